@@ -1,5 +1,60 @@
 import { defineConfig } from 'wxt';
+import { E2E_EXTRA_MATCHES, KNOWN_CRM_MATCHES } from './lib/sites';
+import { bundledPacksPlugin } from './knowledge/build/vite-plugin';
 
+// The e2e build (never shipped) also runs on loopback pages served by the tests.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
+  vite: () => ({ plugins: [bundledPacksPlugin()] }),
+  manifest: ({ browser, mode }) => {
+    const e2e = mode === 'e2e';
+    return {
+      name: 'Odigos — guide for customer service',
+      short_name: 'Odigos',
+      description: '__MSG_extDescription__',
+      default_locale: 'en',
+      permissions: [
+        'storage',
+        'scripting',
+        'alarms',
+        'notifications',
+        'clipboardWrite',
+        ...(browser === 'firefox' ? [] : ['sidePanel']),
+      ],
+      optional_host_permissions: ['https://*/*', 'http://*/*'],
+      // e2e: loopback pack servers, and 127.0.0.2 as an "unknown site" whose permission the agent already
+      // granted (headless Chromium cannot click the permission prompt); it is not statically matched.
+      host_permissions: e2e ? [...E2E_EXTRA_MATCHES, 'http://127.0.0.2/*'] : [],
+      commands: {
+        'toggle-overlay': {
+          suggested_key: { default: 'Alt+Shift+O' },
+          description: '__MSG_cmdToggleOverlay__',
+        },
+      },
+      action: { default_title: 'Odigos' },
+      browser_specific_settings:
+        browser === 'firefox'
+          ? {
+              gecko: {
+                id: 'odigos@odigos.example',
+                strict_min_version: '128.0',
+                data_collection_permissions: { required: ['none'] },
+              },
+            }
+          : undefined,
+    };
+  },
+  hooks: {
+    'build:manifestGenerated': (wxt, manifest) => {
+      // Known CRMs are matched statically; the e2e build adds loopback so tests need no prompt.
+      const extra = wxt.config.mode === 'e2e' ? [...E2E_EXTRA_MATCHES] : [];
+      for (const cs of manifest.content_scripts ?? []) cs.matches = [...KNOWN_CRM_MATCHES, ...extra];
+      if (manifest.manifest_version === 2) {
+        // MV2 (Firefox) has no optional_host_permissions: origins go with the optional permissions.
+        const m = manifest as typeof manifest & { optional_permissions?: string[] };
+        m.optional_permissions = [...(m.optional_permissions ?? []), 'https://*/*', 'http://*/*'];
+      }
+    },
+  },
 });

@@ -1,3 +1,5 @@
+import { startBackground } from '@/lib/background/start';
+
 export default defineBackground(() => {
-  // Wired up in lib/background (see later commits).
+  startBackground();
 });

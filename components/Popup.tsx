@@ -1,0 +1,65 @@
+import { t } from '@/lib/i18n';
+import type { SiteStatus } from '@/lib/background/site-access';
+
+export interface PopupProps {
+  host?: string;
+  status?: SiteStatus;
+  error?: string;
+  busy: boolean;
+  onEnable(): void;
+  onDisable(): void;
+  onOpenSidePanel(): void;
+  onOpenOptions(): void;
+  onOpenNotes(): void;
+}
+
+/** The toolbar popup: the on/off switch for the current site and the ways into the rest of Odigos. */
+export function Popup(props: PopupProps) {
+  const { status, host } = props;
+  const supported = Boolean(status?.pattern);
+  return (
+    <main class="popup">
+      <header class="popup-header">
+        <span class="popup-logo" aria-hidden="true">
+          Ο
+        </span>
+        <h1>{t('app.name')}</h1>
+      </header>
+      {host && <p class="popup-host">{host}</p>}
+      {status && !supported && <p role="status">{t('popup.unsupported')}</p>}
+      {status && supported && (
+        <section class="popup-site">
+          <p role="status" class={status.enabled ? 'on' : 'off'}>
+            {status.managed ? t('popup.managed') : status.enabled ? t('popup.enabledHere') : t('popup.disabledHere')}
+          </p>
+          {!status.managed &&
+            (status.enabled ? (
+              <button type="button" disabled={props.busy} onClick={props.onDisable}>
+                {t('popup.disable')}
+              </button>
+            ) : (
+              <button type="button" class="primary" disabled={props.busy} onClick={props.onEnable}>
+                {t('popup.enable')}
+              </button>
+            ))}
+        </section>
+      )}
+      {props.error && (
+        <p role="alert" class="popup-error">
+          {props.error}
+        </p>
+      )}
+      <nav class="popup-links">
+        <button type="button" onClick={props.onOpenSidePanel}>
+          {t('popup.sidePanel')}
+        </button>
+        <button type="button" onClick={props.onOpenNotes}>
+          {t('popup.notes')}
+        </button>
+        <button type="button" onClick={props.onOpenOptions}>
+          {t('popup.options')}
+        </button>
+      </nav>
+    </main>
+  );
+}

@@ -1,0 +1,11 @@
+import { KNOWN_CRM_MATCHES } from '@/lib/sites';
+import { startOverlay } from '@/lib/overlay/start';
+
+export default defineContentScript({
+  // The e2e build widens these to loopback in wxt.config.ts; agent-enabled sites register this file at run time.
+  matches: [...KNOWN_CRM_MATCHES],
+  runAt: 'document_idle',
+  main(ctx) {
+    return startOverlay(ctx);
+  },
+});

@@ -1,0 +1,69 @@
+import { render } from 'preact';
+import { effect, signal } from '@preact/signals';
+import { browser } from 'wxt/browser';
+import { Popup } from '@/components/Popup';
+import { request } from '@/lib/messages';
+import { resolveUiLang, t, uiLang } from '@/lib/i18n';
+import { getSettings } from '@/lib/store/settings';
+import { applyPageLanguage, openSidePanel, targetTab } from '@/lib/extension-pages';
+import type { SiteStatus } from '@/lib/background/site-access';
+import '@/components/pages.css';
+
+const status = signal<SiteStatus | undefined>(undefined);
+const error = signal<string | undefined>(undefined);
+const busy = signal(false);
+
+async function main() {
+  uiLang.value = resolveUiLang((await getSettings()).uiLang);
+  applyPageLanguage(uiLang.value);
+  const tab = await targetTab();
+  const url = tab.url ?? '';
+  const host = (() => {
+    try {
+      return new URL(url).host;
+    } catch {
+      return undefined;
+    }
+  })();
+  const act = async (fn: () => Promise<SiteStatus | undefined>) => {
+    busy.value = true;
+    error.value = undefined;
+    try {
+      const next = await fn();
+      if (next) status.value = next;
+    } catch (e) {
+      error.value = e instanceof Error ? e.message : String(e);
+    } finally {
+      busy.value = false;
+    }
+  };
+  const draw = () =>
+    render(
+      <Popup
+        host={host}
+        status={status.value}
+        error={error.value}
+        busy={busy.value}
+        onEnable={() =>
+          act(async () => {
+            const pattern = status.value?.pattern;
+            if (!pattern) return undefined;
+            // Must run straight from the click: the browser only asks with a user gesture.
+            const granted = await browser.permissions.request({ origins: [pattern] });
+            if (!granted) throw new Error(t('popup.denied'));
+            return request('site.enable', { url, tabId: tab.id });
+          })
+        }
+        onDisable={() => act(() => request('site.disable', { url, tabId: tab.id }))}
+        onOpenSidePanel={() => act(async () => (await openSidePanel(tab.id), undefined))}
+        onOpenOptions={() => void browser.runtime.openOptionsPage()}
+        onOpenNotes={() => void browser.tabs.create({ url: browser.runtime.getURL('/notes.html') })}
+      />,
+      document.getElementById('app')!,
+    );
+  // Re-render whenever a signal the view reads changes.
+  effect(draw);
+  await act(() => request('site.status', { url }));
+}
+
+void main();

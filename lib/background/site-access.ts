@@ -1,0 +1,134 @@
+import { browser } from 'wxt/browser';
+import { serve } from '../messages';
+import { isKnownCrm, originPattern } from '../sites';
+import { siteChoicesItem } from '../store/sites';
+
+/** The content script file WXT emits for entrypoints/content.ts; registered again for agent-enabled sites. */
+export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
+const REGISTRATION_PREFIX = 'odigos-site:';
+
+export interface SiteStatus {
+  /** The origin pattern the switch applies to, or undefined for pages Odigos can never run on. */
+  pattern?: string;
+  known: boolean;
+  enabled: boolean;
+  /** Managed by enterprise policy: the agent cannot switch it off. */
+  managed: boolean;
+}
+
+declare module '../messages' {
+  interface Requests {
+    'site.status': { req: { url: string }; res: SiteStatus };
+    /** Sent by the popup after the agent granted the host permission (permissions.request needs its click). */
+    'site.enable': { req: { url: string; tabId?: number }; res: SiteStatus };
+    'site.disable': { req: { url: string; tabId?: number }; res: SiteStatus };
+  }
+}
+
+/** Extra patterns the manifest matches statically (the e2e build adds loopback). */
+function staticMatches(): string[] {
+  return browser.runtime.getManifest().content_scripts?.flatMap((cs) => cs.matches ?? []) ?? [];
+}
+
+/** Patterns allowed by enterprise policy; filled in by the policy module. */
+let policySites: () => Promise<string[]> = async () => [];
+export function setPolicySitesSource(source: () => Promise<string[]>): void {
+  policySites = source;
+}
+
+export async function siteStatus(url: string): Promise<SiteStatus> {
+  const pattern = originPattern(url);
+  if (!pattern) return { known: false, enabled: false, managed: false };
+  const origin = new URL(url).origin;
+  const choices = await siteChoicesItem.getValue();
+  const managed = (await policySites()).includes(pattern);
+  const known = isKnownCrm(url, staticMatches());
+  const enabled =
+    managed ||
+    (!choices.disabled.includes(origin) &&
+      (known || (choices.enabled.includes(pattern) && (await browser.permissions.contains({ origins: [pattern] })))));
+  return { pattern, known, enabled, managed };
+}
+
+/** Keep the dynamically registered content scripts equal to the enabled, permitted, non-static sites. */
+export async function syncRegistrations(): Promise<void> {
+  const choices = await siteChoicesItem.getValue();
+  const wanted = new Set<string>();
+  for (const pattern of [...choices.enabled, ...(await policySites())]) {
+    if (isKnownCrm(pattern.replace('/*', '/'), staticMatches())) continue;
+    if (await browser.permissions.contains({ origins: [pattern] })) wanted.add(pattern);
+  }
+  const registered = await browser.scripting.getRegisteredContentScripts();
+  const ours = registered.filter((r) => r.id.startsWith(REGISTRATION_PREFIX));
+  const stale = ours.filter((r) => !wanted.has(r.id.slice(REGISTRATION_PREFIX.length))).map((r) => r.id);
+  if (stale.length) await browser.scripting.unregisterContentScripts({ ids: stale });
+  const have = new Set(ours.map((r) => r.id.slice(REGISTRATION_PREFIX.length)));
+  const missing = [...wanted].filter((p) => !have.has(p));
+  if (missing.length) {
+    await browser.scripting.registerContentScripts(
+      missing.map((pattern) => ({
+        id: REGISTRATION_PREFIX + pattern,
+        matches: [pattern],
+        js: [CONTENT_SCRIPT_FILE],
+        runAt: 'document_idle' as const,
+        persistAcrossSessions: true,
+      })),
+    );
+  }
+}
+
+async function injectNow(tabId: number): Promise<void> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
+  } catch {
+    // The page may forbid scripts (store pages, PDF viewer); it gets Odigos on its next load instead.
+  }
+}
+
+async function enableSite(url: string, tabId?: number): Promise<SiteStatus> {
+  const pattern = originPattern(url);
+  if (!pattern) throw new Error(`Odigos cannot run on ${url}: only http and https pages can be enabled.`);
+  if (!(await browser.permissions.contains({ origins: [pattern] }))) {
+    throw new Error(`Odigos has no permission for ${pattern} yet: allow it when the browser asks.`);
+  }
+  const origin = new URL(url).origin;
+  const choices = await siteChoicesItem.getValue();
+  await siteChoicesItem.setValue({
+    enabled: [...new Set([...choices.enabled, pattern])],
+    disabled: choices.disabled.filter((o) => o !== origin),
+  });
+  await syncRegistrations();
+  if (tabId !== undefined) await injectNow(tabId);
+  return siteStatus(url);
+}
+
+async function disableSite(url: string, tabId?: number): Promise<SiteStatus> {
+  const pattern = originPattern(url);
+  if (!pattern) throw new Error(`Odigos does not run on ${url}.`);
+  const origin = new URL(url).origin;
+  const choices = await siteChoicesItem.getValue();
+  await siteChoicesItem.setValue({
+    enabled: choices.enabled.filter((p) => p !== pattern),
+    disabled: [...new Set([...choices.disabled, origin])],
+  });
+  await syncRegistrations();
+  if (tabId !== undefined) {
+    await browser.tabs.sendMessage(tabId, { odigos: 'overlay.remove', payload: {} }).catch(() => undefined);
+  }
+  return siteStatus(url);
+}
+
+export function serveSiteAccess(): () => void {
+  const stop = serve({
+    'site.status': ({ url }) => siteStatus(url),
+    'site.enable': ({ url, tabId }) => enableSite(url, tabId),
+    'site.disable': ({ url, tabId }) => disableSite(url, tabId),
+  });
+  // A permission revoked in the browser's own UI must stop the injection too.
+  const onRemoved = () => void syncRegistrations();
+  browser.permissions.onRemoved.addListener(onRemoved);
+  return () => {
+    stop();
+    browser.permissions.onRemoved.removeListener(onRemoved);
+  };
+}

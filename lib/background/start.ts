@@ -1,0 +1,11 @@
+import { browser } from 'wxt/browser';
+import { serveSiteAccess, syncRegistrations } from './site-access';
+import { relayCommands } from './commands';
+
+/** Everything the service worker does, wired in one place; each module owns its own listeners. */
+export function startBackground(): void {
+  serveSiteAccess();
+  relayCommands();
+  browser.runtime.onInstalled.addListener(() => void syncRegistrations());
+  browser.runtime.onStartup.addListener(() => void syncRegistrations());
+}

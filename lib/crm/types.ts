@@ -1,0 +1,52 @@
+/**
+ * The contract every CRM adapter fulfils (one file per CRM under lib/crm/, each ending in one registration).
+ * Data flows one way: page → adapter → engine → view → inserter.
+ */
+export interface Person {
+  name?: string;
+  firstName?: string;
+  lastName?: string;
+  email?: string;
+  gender?: 'm' | 'f';
+}
+
+export interface ConversationSnapshot {
+  /** Which adapter read it ('zendesk', 'generic', …). */
+  adapter: string;
+  /** Stable id of the interaction: helpdesk + ticket/conversation id, else the page URL without hash/query noise. */
+  interactionId: string;
+  ticketId?: string;
+  subject?: string;
+  customer: Person;
+  agent: Person;
+  /** The customer's latest message (what suggestions are for). */
+  latestCustomerMessage?: string;
+  /** Earlier customer messages, oldest first (cues like "third time I write" may sit there). */
+  customerMessages: string[];
+}
+
+export interface CrmAdapter {
+  /** File name without extension; also the helpdesk part of interaction ids. */
+  id: string;
+  /** Human name for the UI ("Zendesk Agent Workspace"). */
+  name: string;
+  /** Does this adapter apply to this page? Data, not scattered ifs: URL first, markup second. */
+  matches(location: Location, document: Document): boolean;
+  /** Read the active conversation. Throw AdapterError when the page changed shape so it shows, contained. */
+  read(document: Document): ConversationSnapshot;
+  /** The reply editor of the active conversation, if one is open. */
+  replyEditor(document: Document): HTMLElement | undefined;
+  /** Element(s) whose changes mean new messages or another ticket (observed cheaply, debounced). */
+  observeRoot(document: Document): Node | undefined;
+}
+
+/** The page no longer looks like what the adapter expects: show it to the agent, fall back to generic. */
+export class AdapterError extends Error {
+  constructor(
+    readonly adapter: string,
+    message: string,
+  ) {
+    super(`${adapter}: ${message}`);
+    this.name = 'AdapterError';
+  }
+}

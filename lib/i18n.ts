@@ -1,0 +1,71 @@
+import { signal } from '@preact/signals';
+
+/**
+ * UI strings in Greek and English. The language follows the browser unless the agent picks one in options.
+ * Features add their strings here, keyed by a dotted name, with both languages side by side.
+ */
+export type UiLang = 'el' | 'en';
+
+const STRINGS = {
+  'app.name': { el: 'Οδηγός', en: 'Odigos' },
+  'overlay.label': { el: 'Πάνελ Οδηγού', en: 'Odigos panel' },
+  'overlay.collapse': { el: 'Σύμπτυξη', en: 'Collapse' },
+  'overlay.expand': { el: 'Άνοιγμα του Οδηγού', en: 'Open Odigos' },
+  'overlay.moveLeft': { el: 'Μετακίνηση αριστερά', en: 'Move to the left' },
+  'overlay.moveRight': { el: 'Μετακίνηση δεξιά', en: 'Move to the right' },
+  'overlay.close': { el: 'Κλείσιμο', en: 'Close' },
+  'suggestions.label': { el: 'Προτάσεις', en: 'Suggestions' },
+  'suggestions.empty': {
+    el: 'Επιλέξτε το μήνυμα του πελάτη ή γράψτε στην αναζήτηση.',
+    en: "Select the customer's message or type in the search box.",
+  },
+  'popup.enabledHere': { el: 'Ενεργό σε αυτόν τον ιστότοπο', en: 'On for this site' },
+  'popup.disabledHere': { el: 'Ανενεργό σε αυτόν τον ιστότοπο', en: 'Off for this site' },
+  'popup.enable': { el: 'Ενεργοποίηση εδώ', en: 'Turn on for this site' },
+  'popup.disable': { el: 'Απενεργοποίηση εδώ', en: 'Turn off for this site' },
+  'popup.unsupported': {
+    el: 'Ο Οδηγός δεν μπορεί να λειτουργήσει σε αυτή τη σελίδα.',
+    en: 'Odigos cannot run on this page.',
+  },
+  'popup.managed': { el: 'Ενεργό με πολιτική του οργανισμού σας', en: "On by your organisation's policy" },
+  'popup.sidePanel': { el: 'Άνοιγμα πλαϊνού πάνελ', en: 'Open side panel' },
+  'popup.options': { el: 'Ρυθμίσεις', en: 'Options' },
+  'popup.notes': { el: 'Σημειώσεις', en: 'Notes' },
+  'popup.denied': {
+    el: 'Χωρίς την άδεια του browser ο Οδηγός δεν μπορεί να διαβάσει αυτή τη σελίδα.',
+    en: 'Without the browser’s permission Odigos cannot read this page.',
+  },
+  'options.title': { el: 'Ρυθμίσεις Οδηγού', en: 'Odigos options' },
+  'options.language': { el: 'Γλώσσα', en: 'Language' },
+  'options.theme': { el: 'Θέμα', en: 'Theme' },
+  'options.auto': { el: 'Αυτόματα', en: 'Automatic' },
+  'options.light': { el: 'Φωτεινό', en: 'Light' },
+  'options.dark': { el: 'Σκοτεινό', en: 'Dark' },
+  'options.saved': { el: 'Αποθηκεύτηκε', en: 'Saved' },
+  'sidepanel.noTab': {
+    el: 'Ανοίξτε ένα αίτημα σε ενεργό ιστότοπο για να δείτε προτάσεις.',
+    en: 'Open a ticket on an enabled site to see suggestions.',
+  },
+} as const satisfies Record<string, Record<UiLang, string>>;
+
+export type StringKey = keyof typeof STRINGS;
+
+export function browserLang(languages: readonly string[] = globalThis.navigator?.languages ?? []): UiLang {
+  return languages[0]?.toLowerCase().startsWith('el') ? 'el' : 'en';
+}
+
+/** The current UI language; views re-render when it changes. */
+export const uiLang = signal<UiLang>(browserLang());
+
+export function resolveUiLang(choice: 'auto' | UiLang): UiLang {
+  return choice === 'auto' ? browserLang() : choice;
+}
+
+export function t(key: StringKey, lang: UiLang = uiLang.value): string {
+  return STRINGS[key][lang];
+}
+
+/** Extend the dictionary from a feature module (keeps one lookup, strings beside their feature). */
+export function defineStrings<K extends string>(extra: Record<K, Record<UiLang, string>>): (key: K) => string {
+  return (key) => extra[key][uiLang.value];
+}

@@ -1,0 +1,45 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+
+export interface ShadowHost {
+  host: HTMLElement;
+  shadow: ShadowRoot;
+  /** Where views render inside the shadow root. */
+  container: HTMLElement;
+  remove(): void;
+}
+
+/**
+ * Attach Odigos' UI to the page in an open shadow root named `tag`, styled by a constructed stylesheet:
+ * no <style> or inline style attributes, so a page's strict CSP cannot strip it, and the page's CSS
+ * cannot reach in (`all: initial` on the host stops inheritance too).
+ */
+export function createShadowHost(ctx: ContentScriptContext, tag: string, css: string): ShadowHost {
+  document.querySelector(tag)?.remove();
+  const host = document.createElement(tag);
+  const shadow = host.attachShadow({ mode: 'open' });
+  adoptStyles(shadow, css);
+  const container = document.createElement('div');
+  container.className = 'odigos-root';
+  shadow.append(container);
+  // Keys typed in Odigos' fields must not trigger the CRM's own shortcuts.
+  for (const type of ['keydown', 'keyup', 'keypress'] as const) {
+    container.addEventListener(type, (e) => e.stopPropagation());
+  }
+  (document.body ?? document.documentElement).append(host);
+  const remove = () => host.remove();
+  ctx.onInvalidated(remove);
+  return { host, shadow, container, remove };
+}
+
+function adoptStyles(shadow: ShadowRoot, css: string): void {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    shadow.adoptedStyleSheets = [sheet];
+  } catch {
+    // Firefox's content-script sandbox may refuse a sheet from another compartment: fall back to <style>.
+    const style = document.createElement('style');
+    style.textContent = css;
+    shadow.append(style);
+  }
+}

@@ -1,0 +1,48 @@
+import { storage } from 'wxt/utils/storage';
+
+/** The agent's preferences. Versioned from day one so later fields migrate instead of breaking. */
+export interface Settings {
+  uiLang: 'auto' | 'el' | 'en';
+  theme: 'auto' | 'light' | 'dark';
+  /** Character that starts a shortcut in a reply box, e.g. "/" in "/sorry". */
+  shortcutTrigger: string;
+  /** Expand on an exact shortcut match without waiting for Tab. */
+  instantExpand: boolean;
+  /** Key combos as "Ctrl+Shift+Space" (modifiers in any order, then the key). */
+  paletteHotkey: string;
+  overlayHotkey: string;
+  formality: 'formal' | 'informal';
+  /** How the agent signs replies when the CRM does not say. */
+  agentName: string;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  uiLang: 'auto',
+  theme: 'auto',
+  shortcutTrigger: '/',
+  instantExpand: false,
+  paletteHotkey: 'Ctrl+Shift+Space',
+  overlayHotkey: 'Alt+Shift+O',
+  formality: 'formal',
+  agentName: '',
+};
+
+export const settingsItem = storage.defineItem<Settings>('local:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: 1,
+});
+
+/** Stored settings merged over defaults, so a field added later never reads as undefined. */
+export async function getSettings(): Promise<Settings> {
+  return { ...DEFAULT_SETTINGS, ...(await settingsItem.getValue()) };
+}
+
+export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
+  const next = { ...(await getSettings()), ...patch };
+  await settingsItem.setValue(next);
+  return next;
+}
+
+export function watchSettings(cb: (s: Settings) => void): () => void {
+  return settingsItem.watch((v) => cb({ ...DEFAULT_SETTINGS, ...v }));
+}

@@ -1,0 +1,98 @@
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { mkdtemp, mkdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { REPO_ROOT } from './static-server';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const SCREENSHOT_DIR = join(REPO_ROOT, 'test-results', 'screenshots');
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  profileDir: string;
+  serviceWorker(): Promise<Worker>;
+  /** The browser's id for the tab showing `page` (extension pages take `?tab=<id>` to act on it). */
+  tabIdOf(page: Page): Promise<number>;
+  /** Open an extension page (popup.html, options.html, notes.html …) as a normal tab. */
+  openExtensionPage(path: string): Promise<Page>;
+  close(options?: { keepProfile?: boolean }): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** Folder under .output/ (default: the e2e build). */
+  build?: string;
+  /** Reuse a profile (to test what survives a browser restart). */
+  profileDir?: string;
+  locale?: string;
+  colorScheme?: 'light' | 'dark';
+  viewport?: { width: number; height: number };
+}
+
+/** Real Chromium with the built extension loaded; every wait bounded. */
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const extDir = join(REPO_ROOT, '.output', options.build ?? 'chrome-mv3-e2e');
+  const profileDir = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'odigos-profile-')));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    locale: options.locale ?? 'el-GR',
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: options.viewport ?? { width: 1400, height: 900 },
+    timeout: 30_000,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--disable-extensions-except=${extDir}`,
+      `--load-extension=${extDir}`,
+      `--lang=${options.locale ?? 'el-GR'}`,
+    ],
+  });
+  context.setDefaultTimeout(10_000);
+  const serviceWorker = async () => {
+    const [sw] = context.serviceWorkers();
+    return sw ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  };
+  const extensionId = new URL((await serviceWorker()).url()).host;
+  return {
+    context,
+    extensionId,
+    profileDir,
+    serviceWorker,
+    async tabIdOf(page) {
+      const url = page.url();
+      const id = await (await serviceWorker()).evaluate(async (u) => {
+        const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } } }).chrome;
+        const tabs = await api.tabs.query({});
+        return tabs.find((t) => t.url === u)?.id;
+      }, url);
+      if (id === undefined) throw new Error(`no tab shows ${url}`);
+      return id;
+    },
+    async openExtensionPage(path) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path.replace(/^\//, '')}`);
+      return page;
+    },
+    async close({ keepProfile = false } = {}) {
+      await context.close();
+      if (!keepProfile && !options.profileDir) await rm(profileDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Save a screenshot under test-results/screenshots/ and return its path (look at it!). */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  const path = join(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}
+
+/** The overlay host Odigos mounts on enabled pages. */
+export const overlay = (page: Page) => page.locator('odigos-overlay');
