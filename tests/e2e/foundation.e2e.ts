@@ -50,7 +50,7 @@ describe('foundation: the e2e build on a loopback CRM page', () => {
 
   it('ships an MV3 manifest with no all-sites host permission', async () => {
     for (const build of ['chrome-mv3', 'chrome-mv3-e2e']) {
-      const manifest = JSON.parse(await readFile(join(REPO_ROOT, '.output', build, 'manifest.json'), 'utf8'));
+      const manifest = JSON.parse(await readFile(join(REPO_ROOT, process.env.ODIGOS_OUT_DIR ?? '.output', build, 'manifest.json'), 'utf8'));
       expect(manifest.manifest_version).toBe(3);
       for (const p of manifest.host_permissions ?? []) expect(p).not.toMatch(/<all_urls>|^\*:\/\/\*\/|^https?:\/\/\*\//);
       const matches = manifest.content_scripts.flatMap((c: { matches: string[] }) => c.matches);

@@ -31,7 +31,7 @@ export interface LaunchOptions {
 
 /** Real Chromium with the built extension loaded; every wait bounded. */
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
-  const extDir = join(REPO_ROOT, '.output', options.build ?? 'chrome-mv3-e2e');
+  const extDir = join(REPO_ROOT, process.env.ODIGOS_OUT_DIR ?? '.output', options.build ?? 'chrome-mv3-e2e');
   const profileDir = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'odigos-profile-')));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
