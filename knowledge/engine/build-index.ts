@@ -1,0 +1,71 @@
+/**
+ * Builds the inverted index of a pack at compile time (BM25F: per-field length-normalised, weighted term
+ * frequencies), so that loading a compiled pack needs no re-indexing.
+ */
+import type { Entry } from '../types';
+import { FIELDS, FIELD_B, FIELD_WEIGHT, type FieldName, fieldBit, fieldTexts, phraseTerms } from './fields';
+import { INDEX_VERSION, type IndexData } from './index-data';
+
+const SHORT: ReadonlySet<FieldName> = new Set(['title', 'triggers', 'tags', 'shortcut']);
+
+export function buildIndex(entries: Entry[]): IndexData {
+  const docs = entries.map((e) => {
+    const texts = fieldTexts(e);
+    const lang = e.lang === 'en' ? 'en' : 'el';
+    const fields = {} as Record<FieldName, string[][][]>;
+    for (const f of FIELDS) fields[f] = texts[f].map((s) => phraseTerms(s, lang));
+    return fields;
+  });
+  const avgLen = {} as Record<FieldName, number>;
+  for (const f of FIELDS) {
+    const total = docs.reduce((n, d) => n + d[f].reduce((m, p) => m + p.length, 0), 0);
+    avgLen[f] = Math.max(1, total / Math.max(1, docs.length));
+  }
+
+  const postings = new Map<string, number[]>();
+  const short = new Set<string>();
+  const triggers: string[][] = [];
+  docs.forEach((fields, doc) => {
+    const tf = new Map<string, number>();
+    const mask = new Map<string, number>();
+    const add = (term: string, w: number, bit: number) => {
+      tf.set(term, (tf.get(term) ?? 0) + w);
+      mask.set(term, (mask.get(term) ?? 0) | bit);
+    };
+    for (const f of FIELDS) {
+      const phrases = fields[f];
+      const len = phrases.reduce((m, p) => m + p.length, 0);
+      if (!len) continue;
+      const norm = FIELD_WEIGHT[f] / (1 - FIELD_B[f] + (FIELD_B[f] * len) / avgLen[f]);
+      for (const words of phrases) {
+        words.forEach((terms, i) => {
+          for (const t of terms) {
+            add(t, norm, fieldBit(f));
+            if (SHORT.has(f)) short.add(t);
+          }
+          // Adjacent word pairs of titles and triggers: the phrase bonus.
+          const next = words[i + 1];
+          if (next && (f === 'title' || f === 'triggers')) {
+            for (const a of terms) for (const b of next) add(bigram(a, b), norm / 2, fieldBit(f));
+          }
+        });
+      }
+    }
+    for (const [term, w] of tf) {
+      let list = postings.get(term);
+      if (!list) postings.set(term, (list = []));
+      list.push(doc, Math.max(1, Math.round(w * 10)) * 32 + mask.get(term)!);
+    }
+    triggers.push(fields.triggers.filter((p) => p.length > 0).map((p) => p.map((ts) => ts.join('|')).join(' ')));
+  });
+
+  // Sorted keys let the matcher find prefixes by binary search without sorting at load time.
+  const t: Record<string, number[]> = {};
+  for (const term of [...postings.keys()].sort()) t[term] = postings.get(term)!;
+  return { v: INDEX_VERSION, ids: entries.map((e) => e.id), t, s: [...short].sort(), tr: triggers };
+}
+
+/** The term of two adjacent words ("b:" + both terms). */
+export function bigram(a: string, b: string): string {
+  return `b:${a} ${b}`;
+}

@@ -1,0 +1,43 @@
+/**
+ * Empathy cue words and phrases. Greek is written once, in Greek: matching happens in the phonetic key space, so
+ * unaccented Greek, capitals and Greeklish (`3ana`, `trith fora`) match too. A word of four or more key letters
+ * also matches longer words that start with it (θυμωμέν → θυμωμένος, θυμωμένη).
+ */
+import type { CueKind } from '../types';
+
+export const CUE_LEXICON: Record<CueKind, string[]> = {
+  anger: [
+    'θυμωμένος', 'θύμωσα', 'εκνευρισμένος', 'εξοργισμένος', 'εξοργιστικό', 'απαράδεκτο', 'απαράδεκτη', 'αίσχος',
+    'ντροπή σας', 'κοροϊδία', 'κοροϊδεύετε', 'απατεώνες', 'απάτη', 'αγανάκτηση', 'αγανακτισμένος', 'καταγγελία',
+    'μήνυση', 'δικηγόρο', 'γελοίο', 'angry', 'furious', 'outraged', 'unacceptable', 'ridiculous', 'disgrace',
+    'disgusting', 'scam', 'pathetic', 'incompetent', 'worst service', 'a joke', 'lawyer', 'sue you', 'pissed',
+  ],
+  frustration: [
+    'απογοητευμένος', 'απογοήτευση', 'βαρέθηκα', 'κουράστηκα', 'ταλαιπωρία', 'ταλαιπωρούμαι', 'δεν βγάζω άκρη',
+    'κανείς δεν', 'δεν απαντάτε', 'δεν απαντάει', 'χωρίς απάντηση', 'ακόμα περιμένω', 'περιμένω ακόμα',
+    'frustrated', 'frustrating', 'disappointed', 'disappointing', 'fed up', 'sick of', 'tired of', 'no one',
+    'nobody', 'no answer', 'no response', 'still waiting', 'hassle', 'annoyed', 'annoying',
+  ],
+  urgency: [
+    'επείγον', 'επειγόντως', 'άμεσα', 'αμέσως', 'το συντομότερο', 'όσο πιο γρήγορα', 'βιάζομαι', 'σήμερα κιόλας',
+    'urgent', 'urgently', 'asap', 'immediately', 'emergency', 'right away', 'right now', 'as soon as possible',
+    'deadline',
+  ],
+  'repeat-contact': [
+    'ξανά', 'πάλι', 'τρίτη φορά', 'δεύτερη φορά', 'τέταρτη φορά', 'πολλές φορές', 'επανειλημμένα', 'ξαναγράφω',
+    'ξαναστέλνω', 'ξαναπαίρνω', 'ήδη σας', 'again', 'third time', 'second time', 'fourth time', 'many times',
+    'several times', 'multiple times', 'already contacted', 'already called', 'already wrote', 'once more',
+    'repeatedly', 'keep calling', 'keep writing',
+  ],
+  vulnerability: [
+    'ηλικιωμένος', 'ηλικιωμένη', 'συνταξιούχος', 'άρρωστος', 'άρρωστη', 'αρρώστια', 'νοσοκομείο', 'χειρουργείο',
+    'ανάπηρος', 'αναπηρία', 'αναπηρικό', 'έγκυος', 'εγκυμοσύνη', 'άνεργος', 'άνεργη', 'ανεργία', 'απολύθηκα',
+    'έχασα τη δουλειά', 'πένθος', 'κηδεία', 'καρκίνο', 'χημειοθεραπεία', 'elderly', 'pensioner', 'sick', 'ill',
+    'illness', 'hospital', 'surgery', 'disabled', 'disability', 'wheelchair', 'pregnant', 'lost my job',
+    'unemployed', 'passed away', 'funeral', 'cancer', 'chemo', 'widow',
+  ],
+  gratitude: [
+    'ευχαριστώ', 'ευχαριστούμε', 'ευχαριστίες', 'να είστε καλά', 'ευγνωμονώ', 'ευγνώμων', 'thank', 'thanks', 'thx',
+    'appreciate', 'appreciated', 'grateful', 'cheers',
+  ],
+};

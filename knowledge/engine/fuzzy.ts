@@ -1,0 +1,39 @@
+/**
+ * Typo correction for words that match nothing: fuse.js over the vocabulary of the short fields (titles,
+ * triggers, tags, shortcuts), bucketed by key type and length so each search scans a few hundred keys — never
+ * the long texts.
+ */
+import Fuse from 'fuse.js';
+
+const THRESHOLD = 0.34;
+
+export class FuzzyVocabulary {
+  private readonly byBucket = new Map<string, string[]>();
+  private readonly fuses = new Map<string, Fuse<string>>();
+
+  constructor(terms: Iterable<string>) {
+    for (const term of terms) {
+      if (term.startsWith('b:')) continue;
+      const bucket = `${term.slice(0, 2)}${term.length}`;
+      let list = this.byBucket.get(bucket);
+      if (!list) this.byBucket.set(bucket, (list = []));
+      list.push(term);
+    }
+  }
+
+  /** Known terms close to `term` (same key type, length ±1), with a similarity in (0, 1]. */
+  correct(term: string, max = 2): Array<{ term: string; similarity: number }> {
+    const key = `${term.slice(0, 2)}${term.length}`;
+    let fuse = this.fuses.get(key);
+    if (!fuse) {
+      const words: string[] = [];
+      for (const d of [-1, 0, 1]) words.push(...(this.byBucket.get(`${term.slice(0, 2)}${term.length + d}`) ?? []));
+      fuse = new Fuse(words, { includeScore: true, threshold: THRESHOLD, ignoreLocation: true, isCaseSensitive: true });
+      this.fuses.set(key, fuse);
+    }
+    return fuse
+      .search(term, { limit: max })
+      .filter((r) => r.item !== term)
+      .map((r) => ({ term: r.item, similarity: 1 - (r.score ?? 1) }));
+  }
+}

@@ -1,0 +1,6 @@
+/** The suggestion engine: build a pack's index at compile time, match customer text, detect empathy cues. */
+export { buildIndex } from './build-index';
+export { createMatcher } from './matcher';
+export { detectCues } from './cues';
+export type { IndexData } from './index-data';
+export type { Matcher, PackInput, SearchOptions, BuildIndex, CreateMatcher, DetectCues } from './api';

@@ -1,0 +1,64 @@
+/**
+ * Case and accent folding plus tokenisation, shared by indexing, querying and cue detection.
+ * Greek capitals usually lose their accents, so every comparison happens on folded text.
+ */
+
+const COMBINING = /[\u0300-\u036f]/g;
+
+/** Lower-case, drop accents and diaeresis, final sigma → σ. */
+export function fold(s: string): string {
+  return s.normalize('NFD').replace(COMBINING, '').toLowerCase().replace(/ς/g, 'σ');
+}
+
+export type Script = 'greek' | 'latin' | 'other';
+
+export interface Token {
+  /** As the customer wrote it (for explanations). */
+  raw: string;
+  /** Folded form. */
+  text: string;
+  script: Script;
+}
+
+/**
+ * Words are runs of letters and digits; `;` or `:` directly before or inside a Latin word is kept because it is
+ * the tonos/dialytika dead key of a Greek keyboard typed with the Latin layout active (`kalhsp;era`).
+ */
+const WORD = /[;:]?[\p{L}\p{N}]+(?:[;:'’]?[\p{L}\p{N}]+)*/gu;
+const GREEK = /[\u0370-\u03ff\u1f00-\u1fff]/;
+const LATIN = /[a-z]/;
+const LETTER = /\p{L}/u;
+/** Longer "words" are CJK runs, hashes or junk: never useful for matching. */
+const MAX_WORD = 32;
+
+export function scriptOf(folded: string): Script {
+  if (GREEK.test(folded)) return 'greek';
+  if (LATIN.test(folded)) return 'latin';
+  return 'other';
+}
+
+/** Splits text into tokens; pure numbers, emoji and punctuation are dropped, at most `max` tokens are kept. */
+export function tokenize(text: string, max = Infinity): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    let raw = m[0];
+    if (raw.length > MAX_WORD || !LETTER.test(raw)) continue;
+    // A leading dead key only counts when a Latin word follows (`;ola`); otherwise it is punctuation.
+    let text = fold(raw);
+    const script = scriptOf(text);
+    if (script !== 'latin' && (raw[0] === ';' || raw[0] === ':')) {
+      raw = raw.slice(1);
+      text = text.slice(1);
+    }
+    if (script === 'greek') text = text.replace(/[;:'’]/g, '');
+    out.push({ raw, text, script });
+    if (out.length >= max) break;
+  }
+  return out;
+}
+
+/** Bounds the work on huge input (a pasted log, 1 MB of text): the start and the end of a message matter. */
+export function capText(text: string, head = 12_000, tail = 4_000): string {
+  if (typeof text !== 'string') return '';
+  return text.length <= head + tail ? text : text.slice(0, head) + ' ' + text.slice(-tail);
+}

@@ -1,0 +1,39 @@
+/**
+ * Light suffix strippers. They only need to bring inflected forms of one word to the same key; prefix
+ * matching in the engine catches what they miss (χρεώθηκα → hreo vs χρέωση → hreos).
+ */
+
+/** Greek inflection endings in phonetic key space (see phonetic.ts), longest first. */
+const GREEK_SUFFIXES = [
+  '8ikame', '8ikate', '8ikan', '8ikes', '8ika', '8ike', '8ii', '8ei',
+  'isame', 'isate', 'usame', 'usate', 'ikame', 'ikate', 'omaste', 'osaste',
+  'atos', 'aton', 'ata', 'isan', 'usan', 'ikan', 'ikes', 'ises', 'ies', 'ion', 'ias', 'ume', 'ete', 'ate', 'ame',
+  'ane', 'une', 'usa', 'ise', 'isa', 'ika', 'ike', 'omai', 'ete', 'ia', 'io', 'is', 'es', 'os', 'as', 'on', 'us',
+  'un', 'an', 'en', 'a', 'e', 'i', 'o', 'u',
+];
+
+/** Strips one Greek inflection ending from a phonetic key, keeping at least three characters. */
+export function stemKey(key: string): string {
+  if (key.length <= 3) return key;
+  for (const suf of GREEK_SUFFIXES) {
+    if (key.length - suf.length >= 3 && key.endsWith(suf)) return key.slice(0, -suf.length);
+  }
+  return key;
+}
+
+const EN_SUFFIXES = ['ations', 'ation', 'nesses', 'ness', 'ments', 'ment', 'ingly', 'ings', 'ing', 'edly', 'ed', 'ly'];
+
+/** English light stemmer: charged/charges/charging → charg, deliveries → deliveri, cancelled → cancel. */
+export function stemEnglish(word: string): string {
+  if (word.length <= 3) return word;
+  let w = word;
+  if (/ie[sd]$/.test(w) && w.length > 4) w = w.slice(0, -2);
+  else {
+    const suf = EN_SUFFIXES.find((x) => w.endsWith(x) && w.length - x.length >= 3);
+    if (suf) w = w.slice(0, -suf.length);
+    else if (/([sxz]|ch|sh)es$/.test(w)) w = w.slice(0, -2);
+    else if (/[^sui]s$/.test(w)) w = w.slice(0, -1);
+  }
+  if (w.length > 3) w = w.replace(/e$/, '').replace(/([b-df-hj-np-tv-z])\1$/, '$1');
+  return w;
+}

@@ -1,0 +1,27 @@
+/**
+ * Curated stopwords: function words only. Negations (δεν, μην, not, no), time words (ακόμα, still, yet, again)
+ * and quantities (δύο, twice) carry meaning in support requests and are kept. Greek words are compared in
+ * phonetic key space, so the same list covers Greek, unaccented Greek and Greeklish.
+ */
+import { fold } from './fold';
+import { greekKey } from './phonetic';
+
+const GREEK = (
+  'και κι να το τα τη την της του των τον τους τις η ο οι ενα ενας μια μιας ενος σε στο στα στη στην στης στον ' +
+  'στους στις στου με για απο που θα ειναι ειμαι ειχα εχω εχει εχετε ηταν αυτο αυτη αυτος αυτα αυτην αυτον ' +
+  'μου σου σας μας τους του της μ σ τ ως ομως αλλα αν οτι πως γιατι επειδη οποτε εγω εσεις εμεις εσυ ' +
+  'λοιπον δηλαδη παρακαλω γεια καλησπερα καλημερα χαιρετω χαιρετε ενω οταν πολυ πιο ετσι εδω εκει ' +
+  'αυτης κατι τι ποιος ποια ποιο μετα πριν ολα ολο ολη τωρα'
+).split(' ');
+
+const ENGLISH = (
+  'a an the and or but if of to in on at by for with from as is are was were be been being am i me my we our ' +
+  'us you your he she it its they them their this that these those there here do does did have has had ' +
+  'will would can could should shall may might must so than then too very just also about into over ' +
+  'hi hello dear hey please regards kind best pm am im ive id its what which who whom when where how ' +
+  'some any all both each other such only own same s t d ll m re ve'
+).split(' ');
+
+/** Keys of Greek stopwords, also matched by their Greeklish spellings (`kai`, `gia`, `apo`, `pou`). */
+export const GREEK_STOP_KEYS: ReadonlySet<string> = new Set(GREEK.map((w) => greekKey(fold(w))));
+export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(ENGLISH);
