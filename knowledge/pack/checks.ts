@@ -1,0 +1,103 @@
+/**
+ * Whole-pack checks that need more than one entry or the date: duplicate ids, branches to missing
+ * steps, links to missing templates, clashing shortcuts, placeholders, review dates, triggers.
+ * The same checks run on a source folder and on a compiled pack.
+ */
+import { parsePlaceholders } from '../template/placeholders';
+import type { PackMeta } from '../types';
+import type { LocatedEntry } from './located';
+import type { Problem, Severity } from './problems';
+import { shortcutKey } from './rules';
+import { findTemplateLinks } from './sop-body';
+
+export interface PackCheckInput {
+  meta?: PackMeta;
+  metaFile: string;
+  metaLine?(key: string): number | undefined;
+  entries: LocatedEntry[];
+  /** yyyy-mm-dd: review dates before it have passed. */
+  today: string;
+}
+
+function where(e: LocatedEntry, line?: number): string {
+  return `${e.file}${line ?? e.line ? `:${line ?? e.line}` : ''}`;
+}
+
+export function checkPack(input: PackCheckInput): Problem[] {
+  const problems: Problem[] = [];
+  const add = (e: LocatedEntry, severity: Severity, line: number | undefined, message: string) =>
+    problems.push({ severity, file: e.file, line: line ?? e.line, message: (e.label ?? '') + message });
+  const fieldLine = (e: LocatedEntry, key: string) => e.fieldLine?.(key) ?? e.line;
+  const bodyLine = (e: LocatedEntry, line: number) => (e.bodyFirstLine ? e.bodyFirstLine + line - 1 : e.line);
+
+  const byId = new Map<string, LocatedEntry>();
+  for (const e of input.entries) {
+    const first = byId.get(e.entry.id);
+    if (first) add(e, 'error', fieldLine(e, 'id'), `duplicate id "${e.entry.id}" (also used by ${where(first, fieldLine(first, 'id'))})`);
+    else byId.set(e.entry.id, e);
+  }
+
+  const shortcuts = new Map<string, LocatedEntry>();
+  let usingPackReview = 0;
+  for (const e of input.entries) {
+    const { entry } = e;
+
+    if (entry.type === 'sop') {
+      const numbers = new Set(entry.steps.map((s) => s.n));
+      entry.steps.forEach((step, si) => {
+        step.branches.forEach((b, bi) => {
+          if (b.goto !== 'escalate' && !numbers.has(b.goto)) {
+            const line = e.stepLines?.[si]?.branchLines[bi];
+            add(e, 'error', line, `step ${step.n} branches to step ${b.goto}, which does not exist (steps: 1–${entry.steps.length})`);
+          }
+        });
+      });
+      const { links, problems: linkProblems } = findTemplateLinks(entry.body);
+      for (const p of linkProblems) add(e, 'error', bodyLine(e, p.line), p.message);
+      for (const link of links) {
+        const target = byId.get(link.id);
+        if (!target) add(e, 'error', bodyLine(e, link.line), `link [[${link.id}]] points to no template in this pack`);
+        else if (target.entry.type !== 'template') add(e, 'error', bodyLine(e, link.line), `link [[${link.id}]] points to an SOP; link templates only`);
+      }
+    }
+
+    if (entry.type === 'template') {
+      if (entry.triggers.length === 0) {
+        add(e, 'warning', fieldLine(e, 'type'), 'template has no triggers: it can be found only by its title or shortcut');
+      }
+      if (entry.shortcut) {
+        const key = `${shortcutKey(entry.shortcut)}\u0000${entry.formality}`;
+        const first = shortcuts.get(key);
+        if (first) {
+          add(e, 'error', fieldLine(e, 'shortcut'),
+            `shortcut "${entry.shortcut}" (${entry.formality}) is also used by "${first.entry.id}" (${where(first, fieldLine(first, 'shortcut'))}); ` +
+              'two templates may share a shortcut only when their formality differs');
+        } else shortcuts.set(key, e);
+      }
+    }
+
+    const { placeholders, unclosed } = parsePlaceholders(entry.body);
+    for (const u of unclosed) add(e, 'error', bodyLine(e, u.line), `placeholder "${u.excerpt}" is not closed: write {{name}} on one line`);
+    for (const p of placeholders) {
+      if (p.kind === 'unknown') {
+        add(e, 'warning', bodyLine(e, p.line), `unknown placeholder ${p.raw} (known: customer.firstName, customer.lastName, customer.name, customer.salutation, ticket.id, agent.name, agent.firstName, date.today, field:Label, cursor)`);
+      }
+    }
+
+    if (entry.reviewBy && entry.reviewBy < input.today) {
+      add(e, 'warning', fieldLine(e, 'reviewBy'), `review date ${entry.reviewBy} has passed: check the entry and set a new reviewBy`);
+    }
+    if (!entry.reviewBy) usingPackReview++;
+  }
+
+  const packReview = input.meta?.reviewBy;
+  if (packReview && packReview < input.today && usingPackReview > 0) {
+    problems.push({
+      severity: 'warning',
+      file: input.metaFile,
+      line: input.metaLine?.('reviewBy'),
+      message: `default review date ${packReview} has passed (it applies to ${usingPackReview} ${usingPackReview === 1 ? 'entry' : 'entries'} without their own reviewBy)`,
+    });
+  }
+  return problems;
+}

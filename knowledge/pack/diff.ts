@@ -1,0 +1,89 @@
+/**
+ * What changed between two versions of a pack: entries added, removed and changed (with the fields
+ * that differ), metadata changes, and a warning when the content changed but the version did not go
+ * up. Pure: the CLI prints it and the extension's update preview shows it.
+ */
+import type { CompiledPack, Entry, EntryType } from '../types';
+import { compareSemver } from './semver';
+
+export interface EntryRef {
+  id: string;
+  type: EntryType;
+  title: string;
+}
+
+export interface ChangedEntry extends EntryRef {
+  /** Entry fields whose content differs (`title`, `triggers`, `body`, `steps` …), sorted. */
+  fields: string[];
+}
+
+export interface PackDiff {
+  from: { id: string; version: string };
+  to: { id: string; version: string };
+  added: EntryRef[];
+  removed: EntryRef[];
+  changed: ChangedEntry[];
+  /** Metadata fields that differ, version excluded (`name`, `description`, `reviewBy` …). */
+  metaChanged: string[];
+  /** The new version is higher than the old one. */
+  versionBumped: boolean;
+  warnings: string[];
+}
+
+/** JSON with sorted keys, so equal content compares equal whatever the key order. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_k, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
+/** Where an entry lives in the source is not content: moving a file is not a change. */
+const NOT_CONTENT = new Set(['source']);
+
+function changedFields(a: object, b: object, skip: Set<string>): string[] {
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  const keys = new Set([...Object.keys(ra), ...Object.keys(rb)]);
+  return [...keys].filter((k) => !skip.has(k) && canonical(ra[k]) !== canonical(rb[k])).sort();
+}
+
+const ref = (e: Entry): EntryRef => ({ id: e.id, type: e.type, title: e.title });
+
+export function diffPacks(oldPack: CompiledPack, newPack: CompiledPack): PackDiff {
+  const before = new Map(oldPack.entries.map((e) => [e.id, e]));
+  const after = new Map(newPack.entries.map((e) => [e.id, e]));
+  const added = newPack.entries.filter((e) => !before.has(e.id)).map(ref);
+  const removed = oldPack.entries.filter((e) => !after.has(e.id)).map(ref);
+  const changed: ChangedEntry[] = [];
+  for (const e of newPack.entries) {
+    const old = before.get(e.id);
+    if (!old) continue;
+    const fields = changedFields(old, e, NOT_CONTENT);
+    if (fields.length > 0) changed.push({ ...ref(e), fields });
+  }
+  const metaChanged = changedFields(oldPack.meta, newPack.meta, new Set(['version']));
+
+  const cmp = compareSemver(newPack.meta.version, oldPack.meta.version);
+  const versionBumped = cmp > 0;
+  const contentChanged = added.length + removed.length + changed.length + metaChanged.length > 0;
+  const warnings: string[] = [];
+  if (oldPack.meta.id !== newPack.meta.id) {
+    warnings.push(`these are different packs ("${oldPack.meta.id}" and "${newPack.meta.id}")`);
+  }
+  if (cmp < 0) warnings.push(`the version goes backwards (${oldPack.meta.version} → ${newPack.meta.version})`);
+  else if (contentChanged && !versionBumped) {
+    warnings.push(`the content changed but the version was not bumped (still ${newPack.meta.version}): agents will not be offered the update`);
+  }
+  return {
+    from: { id: oldPack.meta.id, version: oldPack.meta.version },
+    to: { id: newPack.meta.id, version: newPack.meta.version },
+    added,
+    removed,
+    changed,
+    metaChanged,
+    versionBumped,
+    warnings,
+  };
+}

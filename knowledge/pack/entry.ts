@@ -1,0 +1,111 @@
+/** One Markdown entry (front matter + body) → a typed Entry, reporting every field problem with its line. */
+import type { Lang, SopEntry, TemplateEntry } from '../types';
+import { parseDuration } from './duration';
+import { FieldReader } from './fields';
+import type { LocatedEntry } from './located';
+import type { Problem } from './problems';
+import { CHANNELS, ENTRY_TYPES, FORMALITIES, LANGS, SHORTCUT, SLUG, TONES } from './rules';
+import { parseSopBody } from './sop-body';
+import type { YamlMap } from './yaml-map';
+
+export interface EntrySource {
+  /** The file as the user names it (for messages). */
+  file: string;
+  /** Path inside the pack folder, '/'-separated (stored in the compiled pack). */
+  relFile: string;
+  frontMatter: YamlMap;
+  body: string;
+  bodyFirstLine: number;
+  packLang?: Lang;
+}
+
+export const DEFAULT_CHANNELS: TemplateEntry['channels'] = ['email', 'chat'];
+
+export function readEntry(src: EntrySource, problems: Problem[]): LocatedEntry | undefined {
+  const { file, frontMatter } = src;
+  const fr = new FieldReader(frontMatter.value, (key, message, severity = 'error') =>
+    problems.push({ severity, file, line: (key && frontMatter.lineOf(key)) || 1, message }),
+  );
+  const id = fr.matching('id', true, SLUG, 'is not a valid id: use a-z, 0-9 and "-" (e.g. double-card-charge)');
+  const type = fr.oneOf('type', ENTRY_TYPES, true);
+  const title = fr.string('title', true) ?? '';
+  const lang = fr.oneOf('lang', LANGS, false, src.packLang ?? 'el') ?? src.packLang ?? 'el';
+  const triggers = fr.stringList('triggers');
+  const tags = fr.stringList('tags');
+  const reviewBy = fr.date('reviewBy');
+  const common = {
+    id: id ?? '',
+    title,
+    lang,
+    triggers,
+    tags,
+    ...(reviewBy ? { reviewBy } : {}),
+    body: src.body,
+    source: { file: src.relFile, line: 1 },
+  };
+  const located = (entry: SopEntry | TemplateEntry, extra: Partial<LocatedEntry> = {}): LocatedEntry => ({
+    entry,
+    file,
+    line: 1,
+    fieldLine: (key) => frontMatter.lineOf(key),
+    bodyFirstLine: src.bodyFirstLine,
+    ...extra,
+  });
+
+  if (type === 'sop') {
+    const department = fr.string('department', true) ?? '';
+    const purpose = fr.string('purpose', true) ?? '';
+    const terms = fr.stringMap('terms');
+    const metrics: SopEntry['metrics'] = {};
+    const m = fr.map('metrics');
+    if (m) {
+      for (const [key, field] of [['firstResponse', 'firstResponseMinutes'], ['completion', 'completionMinutes']] as const) {
+        const v = m.string(key, false);
+        if (v === undefined) continue;
+        const minutes = parseDuration(v);
+        if (minutes === undefined) m.problem(key, `"metrics.${key}" "${v}" is not a duration (expected a number and m, h or d: 15m, 2h, 1d)`);
+        else metrics[field] = minutes;
+      }
+      m.warnUnknown();
+    }
+    let escalation: SopEntry['escalation'];
+    const e = fr.map('escalation');
+    if (e) {
+      const when = e.string('when', true);
+      const to = e.string('to', true);
+      e.warnUnknown();
+      if (when && to) escalation = { when, to };
+    }
+    fr.warnUnknown();
+    const body = parseSopBody(src.body);
+    for (const p of body.problems) problems.push({ severity: 'error', file, line: src.bodyFirstLine + p.line - 1, message: p.message });
+    if (!id) return undefined;
+    const entry: SopEntry = {
+      ...common,
+      type: 'sop',
+      department,
+      purpose,
+      terms,
+      metrics,
+      ...(escalation ? { escalation } : {}),
+      steps: body.steps,
+    };
+    return located(entry, { stepLines: body.stepLines.map((s) => ({ line: src.bodyFirstLine + s.line - 1, branchLines: s.branchLines.map((l) => src.bodyFirstLine + l - 1) })) });
+  }
+
+  if (type === 'template') {
+    const shortcut = fr.matching('shortcut', false, SHORTCUT, 'may only contain letters, digits and "-" (no spaces or symbols)');
+    const tone = fr.oneOf('tone', TONES, true) ?? 'information';
+    const channelKey = fr.has('channel') || !fr.has('channels') ? 'channel' : 'channels';
+    const channels = fr.oneOrMany(channelKey, CHANNELS, DEFAULT_CHANNELS);
+    const formality = fr.oneOf('formality', FORMALITIES, false, 'formal') ?? 'formal';
+    fr.warnUnknown();
+    if (src.body.trim() === '') problems.push({ severity: 'error', file, line: src.bodyFirstLine, message: 'template has no text after the front matter' });
+    if (!id) return undefined;
+    const entry: TemplateEntry = { ...common, type: 'template', ...(shortcut ? { shortcut } : {}), tone, channels, formality };
+    return located(entry);
+  }
+
+  // Unknown type: already reported; which fields belong is unknowable, so no unknown-field warnings.
+  return undefined;
+}

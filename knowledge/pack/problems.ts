@@ -1,0 +1,40 @@
+/** Problems found in a pack: every one names the file and, where there is one, the line. */
+
+export type Severity = 'error' | 'warning';
+
+export interface Problem {
+  severity: Severity;
+  file: string;
+  line?: number;
+  message: string;
+}
+
+/** `file:line: error: message` (the form editors and terminals make clickable). */
+export function formatProblem(p: Problem): string {
+  return `${p.file}${p.line ? `:${p.line}` : ''}: ${p.severity}: ${p.message}`;
+}
+
+export function countProblems(problems: readonly Problem[]): { errors: number; warnings: number } {
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  return { errors, warnings: problems.length - errors };
+}
+
+/** Errors always fail; warnings fail only in strict mode. */
+export function failsValidation(problems: readonly Problem[], strict = false): boolean {
+  return problems.some((p) => p.severity === 'error' || strict);
+}
+
+/** Sorted by file, then line, so a trainer can fix them top to bottom. */
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+  return [...problems].sort(
+    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.message.localeCompare(b.message),
+  );
+}
+
+/** Thrown by the compiling functions when the pack has errors; carries all of them. */
+export class PackError extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(problems.filter((p) => p.severity === 'error').map(formatProblem).join('\n') || 'invalid pack');
+    this.name = 'PackError';
+  }
+}

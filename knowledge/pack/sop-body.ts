@@ -1,0 +1,126 @@
+/**
+ * The body of an SOP: numbered steps (`1.` …), each with optional branch bullets
+ * (`- If: … → step N`, `- Αν: … → βήμα N`, `→ escalate`/`→ κλιμάκωση`, `- Else/Αλλιώς → …`, `->` for `→`)
+ * and `[[template-id]]` links. Free text may stand before the first step.
+ */
+import type { SopBranch, SopStep } from '../types';
+
+export interface BodyProblem {
+  /** 1-based line within the body. */
+  line: number;
+  message: string;
+}
+
+export interface ParsedSopBody {
+  steps: SopStep[];
+  /** Body lines of each step and of each of its branches (parallel to `steps`). */
+  stepLines: Array<{ line: number; branchLines: number[] }>;
+  problems: BodyProblem[];
+}
+
+export interface TemplateLink {
+  id: string;
+  /** 1-based line within the body. */
+  line: number;
+}
+
+const STEP = /^ {0,3}(\d+)[.)]\s+(.*)$/;
+const BULLET = /^\s*[-*+]\s+(.*)$/;
+const KEYWORD = /^(if|αν|εάν|εαν|else|otherwise|αλλιώς|αλλιως)(?=[\s:]|→|->|$)\s*(:?)\s*(.*)$/iu;
+const ELSE = /^(else|otherwise|αλλιώς|αλλιως)$/iu;
+const ARROW = /\s*(?:→|->)\s*/g;
+const GOTO_STEP = /^(?:step|βήμα|βημα)\s*(\d+)\.?$/iu;
+const GOTO_ESCALATE = /^(?:escalate|κλιμάκωση|κλιμακωση)\.?$/iu;
+const LINK = /\[\[([^\]\n]*)\]\]/g;
+
+/** Every `[[id]]` of a text, with its line; also reports `[[` left open. */
+export function findTemplateLinks(text: string): { links: TemplateLink[]; problems: BodyProblem[] } {
+  const links: TemplateLink[] = [];
+  const problems: BodyProblem[] = [];
+  text.split('\n').forEach((lineText, i) => {
+    for (const m of lineText.matchAll(LINK)) links.push({ id: m[1].trim(), line: i + 1 });
+    if (lineText.replace(LINK, '').includes('[[')) {
+      problems.push({ line: i + 1, message: 'link "[[" is not closed: write [[template-id]]' });
+    }
+  });
+  return { links, problems };
+}
+
+type BranchParse = { kind: 'branch'; branch: SopBranch } | { kind: 'problem'; message: string } | { kind: 'text' };
+
+function parseBranch(bullet: string): BranchParse {
+  const m = KEYWORD.exec(bullet.trim());
+  if (!m) return { kind: 'text' };
+  const isElse = ELSE.test(m[1]);
+  const rest = m[3];
+  const arrows = [...rest.matchAll(ARROW)];
+  if (arrows.length === 0) {
+    // "Αν ο πελάτης …" without a colon or arrow is prose; with a colon it was meant as a branch.
+    if (m[2] === ':' || isElse) {
+      return { kind: 'problem', message: `branch "${bullet.trim()}" has no target: end it with "→ step N" or "→ escalate"` };
+    }
+    return { kind: 'text' };
+  }
+  const last = arrows[arrows.length - 1];
+  const condition = rest.slice(0, last.index).trim();
+  const target = rest.slice((last.index ?? 0) + last[0].length).trim();
+  let goto: SopBranch['goto'];
+  const step = GOTO_STEP.exec(target);
+  if (step) goto = Number(step[1]);
+  else if (GOTO_ESCALATE.test(target)) goto = 'escalate';
+  else {
+    return {
+      kind: 'problem',
+      message: `branch target "${target}" is not "step N" or "escalate" (in Greek "βήμα N" or "κλιμάκωση")`,
+    };
+  }
+  if (!isElse && condition === '') return { kind: 'problem', message: `branch "${bullet.trim()}" has no condition` };
+  return { kind: 'branch', branch: { condition: isElse ? '' : condition, goto } };
+}
+
+export function parseSopBody(body: string): ParsedSopBody {
+  const steps: SopStep[] = [];
+  const stepLines: ParsedSopBody['stepLines'] = [];
+  const problems: BodyProblem[] = [];
+  const lines = body.split('\n');
+  let current: SopStep | undefined;
+
+  lines.forEach((text, i) => {
+    const line = i + 1;
+    const step = STEP.exec(text);
+    if (step) {
+      const n = Number(step[1]);
+      const expected = steps.length + 1;
+      if (n !== expected) {
+        problems.push({ line, message: `step ${n} should be numbered ${expected} (number steps 1, 2, 3 … so branches can point to them)` });
+      }
+      current = { n, text: step[2].trimEnd(), branches: [], templates: [] };
+      steps.push(current);
+      stepLines.push({ line, branchLines: [] });
+      return;
+    }
+    const bullet = BULLET.exec(text);
+    if (bullet) {
+      const parsed = parseBranch(bullet[1]);
+      if (parsed.kind === 'problem') {
+        problems.push({ line, message: parsed.message });
+        return;
+      }
+      if (parsed.kind === 'branch') {
+        if (!current) problems.push({ line, message: 'branch before the first numbered step' });
+        else {
+          current.branches.push(parsed.branch);
+          stepLines[stepLines.length - 1].branchLines.push(line);
+        }
+        return;
+      }
+    }
+    if (current && text.trim() !== '') current.text += `\n${text.trim()}`;
+  });
+
+  for (const s of steps) {
+    s.templates = [...new Set(findTemplateLinks(s.text).links.map((l) => l.id))];
+  }
+  if (steps.length === 0) problems.push({ line: 1, message: 'an SOP needs numbered steps (1., 2., …)' });
+  return { steps, stepLines, problems };
+}

@@ -1,0 +1,101 @@
+/**
+ * Reads a pack source folder: `pack.yaml` and every `*.md` below it (one entry each; README.md files
+ * and dot-folders are skipped). Never throws for bad content: everything wrong becomes a Problem.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { PackMeta } from '../types';
+import { readEntry } from './entry';
+import { splitFrontMatter } from './front-matter';
+import type { LocatedEntry } from './located';
+import { readPackMeta } from './pack-meta';
+import type { Problem } from './problems';
+import { decodeText } from './text-file';
+import { parseYamlMap } from './yaml-map';
+
+export interface PackSource {
+  meta?: PackMeta;
+  /** pack.yaml as the user names it. */
+  metaFile: string;
+  metaLine(key: string): number | undefined;
+  entries: LocatedEntry[];
+  problems: Problem[];
+}
+
+/** Every *.md under `dir`, sorted, relative with '/' separators. */
+function markdownFiles(dir: string, sub = ''): string[] {
+  const out: string[] = [];
+  for (const d of readdirSync(join(dir, sub), { withFileTypes: true })) {
+    if (d.name.startsWith('.') || d.name === 'node_modules') continue;
+    const rel = sub ? `${sub}/${d.name}` : d.name;
+    if (d.isDirectory()) out.push(...markdownFiles(dir, rel));
+    else if (d.isFile() && d.name.toLowerCase().endsWith('.md') && d.name.toLowerCase() !== 'readme.md') out.push(rel);
+  }
+  return out.sort();
+}
+
+function readText(path: string, file: string, problems: Problem[]): string | undefined {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    problems.push({ severity: 'error', file, message: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
+    return undefined;
+  }
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) {
+    problems.push({ severity: 'error', file, message: decoded.message });
+    return undefined;
+  }
+  return decoded.text;
+}
+
+export function readPackSource(dir: string): PackSource {
+  const problems: Problem[] = [];
+  const metaFile = join(dir, 'pack.yaml');
+  const source: PackSource = { metaFile, metaLine: () => undefined, entries: [], problems };
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    problems.push({ severity: 'error', file: dir, message: 'no such folder' });
+    return source;
+  }
+
+  if (!existsSync(metaFile)) {
+    problems.push({ severity: 'error', file: metaFile, message: 'missing: every pack needs a pack.yaml with id, name, version and lang' });
+  } else {
+    const text = readText(metaFile, metaFile, problems);
+    if (text !== undefined) {
+      const parsed = parseYamlMap(text, 1, 'pack.yaml');
+      if (!parsed.ok) for (const e of parsed.errors) problems.push({ severity: 'error', file: metaFile, line: e.line, message: e.message });
+      else {
+        source.metaLine = parsed.map.lineOf;
+        source.meta = readPackMeta(parsed.map.value, (key, message, severity = 'error') =>
+          problems.push({ severity, file: metaFile, line: (key && parsed.map.lineOf(key)) || 1, message }),
+        );
+      }
+    }
+  }
+
+  const files = markdownFiles(dir);
+  if (files.length === 0) problems.push({ severity: 'warning', file: dir, message: 'the pack has no entries (*.md files)' });
+  for (const relFile of files) {
+    const file = join(dir, ...relFile.split('/'));
+    const text = readText(file, file, problems);
+    if (text === undefined) continue;
+    const split = splitFrontMatter(text);
+    if (!split.ok) {
+      problems.push({ severity: 'error', file, line: split.line, message: split.message });
+      continue;
+    }
+    const fm = parseYamlMap(split.yaml, split.yamlFirstLine, 'the front matter');
+    if (!fm.ok) {
+      for (const e of fm.errors) problems.push({ severity: 'error', file, line: e.line, message: e.message });
+      continue;
+    }
+    const entry = readEntry(
+      { file, relFile, frontMatter: fm.map, body: split.body, bodyFirstLine: split.bodyFirstLine, packLang: source.meta?.lang },
+      problems,
+    );
+    if (entry) source.entries.push(entry);
+  }
+  return source;
+}

@@ -1,0 +1,34 @@
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import type { CompiledPack } from '../types';
+
+/** The text of a pack.json: indented, so diffs and line numbers in messages stay readable. */
+export function serializePack(pack: CompiledPack): string {
+  return `${JSON.stringify(pack, null, 2)}\n`;
+}
+
+/**
+ * Writes `text` to `path` atomically: into a temporary file beside it, flushed, then renamed over it,
+ * so readers see the old file or the new one and never a partial one.
+ */
+export function writeFileAtomic(path: string, text: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    const fd = openSync(tmp, 'w');
+    try {
+      writeSync(fd, text);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, path);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
+  }
+}
+
+export function writePack(pack: CompiledPack, path: string): void {
+  writeFileAtomic(path, serializePack(pack));
+}
