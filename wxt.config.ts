@@ -40,7 +40,7 @@ export default defineConfig({
           ? {
               gecko: {
                 id: 'odigos@odigos.example',
-                strict_min_version: '128.0',
+                strict_min_version: '142.0',
                 data_collection_permissions: { required: ['none'] },
               },
             }

@@ -27,6 +27,8 @@ export interface LaunchOptions {
   locale?: string;
   colorScheme?: 'light' | 'dark';
   viewport?: { width: number; height: number };
+  /** Headed needs a display (DISPLAY or xvfb-run); tests always run headless. */
+  headless?: boolean;
 }
 
 /** Real Chromium with the built extension loaded; every wait bounded. */
@@ -35,7 +37,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   const profileDir = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'odigos-profile-')));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
-    headless: true,
+    headless: options.headless ?? true,
     locale: options.locale ?? 'el-GR',
     colorScheme: options.colorScheme ?? 'light',
     viewport: options.viewport ?? { width: 1400, height: 900 },

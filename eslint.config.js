@@ -1,0 +1,38 @@
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  {
+    ignores: ['node_modules/', '.output*/', '.wxt/', 'test-results/', 'demo/crm/', 'tests/fixtures/', 'web-ext-artifacts/'],
+  },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // Pack content is data: it must never become markup or code.
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'Render text nodes; pack and page content is data.' },
+        { property: 'outerHTML', message: 'Render text nodes; pack and page content is data.' },
+        { property: 'insertAdjacentHTML', message: 'Render text nodes; pack and page content is data.' },
+      ],
+      'no-eval': 'error',
+      'no-new-func': 'error',
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Pack content is data: render text.' },
+      ],
+    },
+  },
+  {
+    // Content-script code runs in the CRM's page: its localStorage/IndexedDB belong to the page, not to us.
+    files: ['lib/crm/**', 'lib/editors/**', 'lib/overlay/**', 'lib/shortcuts/**', 'entrypoints/content*'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        { name: 'localStorage', message: 'Use extension storage (browser.storage.local).' },
+        { name: 'sessionStorage', message: 'Use extension storage (browser.storage.local).' },
+        { name: 'indexedDB', message: "A content script's IndexedDB is the page's: use the background." },
+      ],
+    },
+  },
+);
