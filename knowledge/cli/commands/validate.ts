@@ -1,0 +1,46 @@
+import { loadPack } from '../../pack/load';
+import { countProblems, failsValidation, formatProblem } from '../../pack/problems';
+import { flag, positionals } from '../args';
+import type { Command } from '../command';
+
+export const validate: Command = {
+  name: 'validate',
+  summary: 'check a pack source folder or pack.json and list every problem',
+  usage: 'validate <src-dir|pack.json> [--strict] [--json]',
+  description:
+    'Prints every problem at once as "file:line: error|warning: message". Exits 1 when there are errors\n' +
+    '(or warnings, with --strict). Warnings: passed review dates, templates without triggers, unknown\n' +
+    'placeholders or fields.',
+  options: {
+    strict: { type: 'boolean', description: 'fail on warnings too' },
+    json: { type: 'boolean', description: 'print {ok, kind, pack, errors, warnings, problems[]} as JSON' },
+  },
+  run({ values, positionals: args, io }) {
+    const [path] = positionals(args, ['src-dir|pack.json']);
+    const strict = flag(values, 'strict');
+    const { pack, problems, kind } = loadPack(path);
+    const { errors, warnings } = countProblems(problems);
+    const ok = !failsValidation(problems, strict) && pack !== undefined;
+    if (flag(values, 'json')) {
+      io.out(
+        JSON.stringify({
+          ok,
+          kind,
+          pack: pack ? { id: pack.meta.id, version: pack.meta.version, entries: pack.entries.length } : null,
+          errors,
+          warnings,
+          problems,
+        }),
+      );
+      return ok ? 0 : 1;
+    }
+    for (const p of problems) io.out(formatProblem(p));
+    const counts = `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`;
+    io.out(
+      pack
+        ? `${ok ? 'OK' : 'FAILED'}: ${pack.meta.id} ${pack.meta.version}, ${pack.entries.length} entries — ${counts}${!ok && !errors ? ' (--strict)' : ''}`
+        : `FAILED: ${path} — ${counts}`,
+    );
+    return ok ? 0 : 1;
+  },
+};

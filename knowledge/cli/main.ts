@@ -1,0 +1,125 @@
+/**
+ * `odigos`: the trainer's command line (build, validate, list, suggest, cues, eval, diff …).
+ * Parses arguments with node:util, runs one command from the registry, and turns every failure into
+ * a message and an exit code (0 ok, 1 failed, 2 wrong usage) — never a stack trace.
+ */
+import { parseArgs } from 'node:util';
+import { CliFailure, EXIT, UsageError, type CliIO, type Command, type OptionValues } from './command';
+import { COMMANDS } from './commands';
+
+const HELP_OPTION = { type: 'boolean', short: 'h', description: 'show this help' } as const;
+
+export function globalHelp(commands: readonly Command[] = COMMANDS): string {
+  const width = Math.max(...commands.map((c) => c.name.length));
+  return [
+    'odigos — build, check and try Odigos knowledge packs',
+    '',
+    'Usage: odigos <command> [options]',
+    '',
+    'Commands:',
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Run "odigos <command> --help" for a command\'s options.',
+  ].join('\n');
+}
+
+export function commandHelp(cmd: Command): string {
+  const options = Object.entries({ ...cmd.options, help: HELP_OPTION }).map(([name, o]) => {
+    const flagText = `${'short' in o && o.short ? `-${o.short}, ` : '    '}--${name}${'arg' in o && o.arg ? ` <${o.arg}>` : ''}`;
+    return { flagText, description: o.description + ('multiple' in o && o.multiple ? ' (repeatable)' : '') };
+  });
+  const width = Math.max(...options.map((o) => o.flagText.length));
+  return [
+    `Usage: odigos ${cmd.usage}`,
+    '',
+    cmd.description,
+    '',
+    'Options:',
+    ...options.map((o) => `  ${o.flagText.padEnd(width)}  ${o.description}`),
+  ].join('\n');
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/** The command a typo most likely meant (at most two edits away). */
+function closest(name: string, commands: readonly Command[]): string | undefined {
+  const ranked = commands.map((c) => ({ name: c.name, d: editDistance(name, c.name) })).sort((a, b) => a.d - b.d);
+  return ranked[0] && ranked[0].d <= 2 ? ranked[0].name : undefined;
+}
+
+export async function runCli(argv: string[], io: CliIO, commands: readonly Command[] = COMMANDS): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined) {
+    io.err(globalHelp(commands));
+    return EXIT.usage;
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
+    const target = rest[0] && commands.find((c) => c.name === rest[0]);
+    io.out(target ? commandHelp(target) : globalHelp(commands));
+    return EXIT.ok;
+  }
+  const cmd = commands.find((c) => c.name === name);
+  if (!cmd) {
+    const hint = closest(name, commands);
+    io.err(`odigos: unknown command "${name}"${hint ? ` (did you mean "${hint}"?)` : ''}. Run "odigos --help" for the list.`);
+    return EXIT.usage;
+  }
+  try {
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args: rest,
+        options: Object.fromEntries(
+          Object.entries({ ...cmd.options, help: HELP_OPTION }).map(([k, o]) => [
+            k,
+            { type: o.type, ...('short' in o && o.short ? { short: o.short } : {}), ...('multiple' in o && o.multiple ? { multiple: true } : {}) },
+          ]),
+        ),
+        allowPositionals: true,
+        strict: true,
+      });
+    } catch (e) {
+      throw new UsageError((e as Error).message.split('\n')[0].replace(/\. To specify a positional.*$/, ''));
+    }
+    if (parsed.values.help) {
+      io.out(commandHelp(cmd));
+      return EXIT.ok;
+    }
+    return await cmd.run({ values: parsed.values as OptionValues, positionals: parsed.positionals, io });
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`odigos ${cmd.name}: ${e.message}\nUsage: odigos ${cmd.usage}\nRun "odigos ${cmd.name} --help" for details.`);
+      return EXIT.usage;
+    }
+    if (e instanceof CliFailure) {
+      if (e.message) io.err(`odigos ${cmd.name}: ${e.message}`);
+      return e.exitCode;
+    }
+    io.err(`odigos ${cmd.name}: ${(e as Error)?.message ?? String(e)}`);
+    if (process.env.ODIGOS_DEBUG) io.err(String((e as Error)?.stack));
+    return EXIT.failed;
+  }
+}
+
+/** Entry point for bin/odigos.mjs: real stdout/stderr. */
+export function main(argv: string[]): Promise<number> {
+  // `odigos list pack.json | head` closes the pipe early: that is not an error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+  return runCli(argv, {
+    out: (text) => process.stdout.write(`${text}\n`),
+    err: (text) => process.stderr.write(`${text}\n`),
+  });
+}
