@@ -7,7 +7,7 @@ import type { CueKind, Entry, SearchResult, Suggestion } from '../types';
 import type { Matcher, PackInput, SearchOptions } from './api';
 import { capText, fold, tokenize } from '../text/fold';
 import { latinLayoutToGreek, greekLayoutToLatin } from '../text/layout';
-import { queryVariants, type Variant } from '../text/analyze';
+import { englishLikelihood, queryVariants, type Variant } from '../text/analyze';
 import { FIELDS, type FieldName } from './fields';
 import { buildIndex, bigram } from './build-index';
 import { type IndexData, isIndexData } from './index-data';
@@ -148,8 +148,9 @@ export function createMatcher(inputs: PackInput[]): Matcher {
     // Distinct words in order; `sequence` keeps adjacency for the phrase bonus.
     const words = new Map<string, Word>();
     const sequence: Word[] = [];
+    const english = englishLikelihood(tokens);
     for (const t of tokens) {
-      const variants = queryVariants(t);
+      const variants = queryVariants(t, english);
       if (!variants.length) continue;
       const key = variants[0]!.term;
       let w = words.get(key);

@@ -19,6 +19,14 @@ export interface Variant {
 
 const DEAD_KEYS = /[;:'’]/g;
 
+/** Counts written as digits or words share one term: «δύο φορές» = "2 fores" = "two times". */
+const NUMBER_WORDS: Record<string, string> = {
+  'p:dio': 'n:2', 'p:tri': 'n:3', 'p:tris': 'n:3', 'e:two': 'n:2', 'e:twic': 'n:2', 'e:three': 'n:3', 'e:thric': 'n:3',
+};
+function numberTerm(token: Token): string | null {
+  return /^\d{1,2}$/.test(token.text) ? 'n:' + Number(token.text) : null;
+}
+
 function greekTerm(folded: string): string | null {
   const key = greekKey(folded);
   if (!key || GREEK_STOP_KEYS.has(key)) return null;
@@ -39,42 +47,82 @@ function greeklishTerms(folded: string): string[] {
 
 /** Terms a word of an entry is indexed under. */
 export function indexTerms(token: Token, lang: 'el' | 'en'): string[] {
+  const out: string[] = [];
   if (token.script === 'greek') {
     const t = greekTerm(token.text);
-    return t ? [t] : [];
+    if (t) out.push(t);
+  } else if (token.script === 'latin') {
+    const text = token.text.replace(DEAD_KEYS, '');
+    const e = englishTerm(text);
+    if (e) out.push(e);
+    if (lang === 'el' && !ENGLISH_STOPWORDS.has(text)) out.push(...greeklishTerms(text));
+  } else {
+    const n = numberTerm(token);
+    if (n) out.push(n);
   }
-  if (token.script !== 'latin') return [];
-  const text = token.text.replace(DEAD_KEYS, '');
-  const out: string[] = [];
-  const e = englishTerm(text);
-  if (e) out.push(e);
-  if (lang === 'el') out.push(...greeklishTerms(text));
+  for (const t of out) if (NUMBER_WORDS[t]) return [...out, NUMBER_WORDS[t]];
   return out;
 }
 
+/**
+ * How English (rather than Greeklish) the Latin words of a message look, from the function words it uses
+ * (0 = Greeklish, 1 = English). A message is usually written one way, so this weighs each word's readings.
+ */
+export function englishLikelihood(tokens: Token[]): number {
+  let en = 0;
+  let el = 0;
+  for (const t of tokens) {
+    if (t.script !== 'latin') continue;
+    if (ENGLISH_STOPWORDS.has(t.text)) en++;
+    const k = greeklishKeys(t.text)[0];
+    if (k && GREEK_STOP_KEYS.has(k)) el++;
+  }
+  return (en + 1) / (en + el + 2);
+}
+
 /** Readings of a word of the customer's text, most likely first. */
-export function queryVariants(token: Token): Variant[] {
+export function queryVariants(token: Token, english = 0.5): Variant[] {
   const out: Variant[] = [];
   const add = (term: string | null, factor: number, layout?: boolean) => {
-    if (term && !out.some((v) => v.term === term)) out.push({ term, factor, ...(layout ? { layout } : {}) });
+    if (!term || out.some((v) => v.term === term)) return;
+    out.push({ term, factor, ...(layout ? { layout } : {}) });
+    const n = NUMBER_WORDS[term];
+    if (n) add(n, factor * 0.9, layout);
   };
   if (token.script === 'greek') {
-    const t = greekTerm(token.text);
-    add(t, 1);
-    // Only readings whose word as written is meaningful are stopwords; the other layout gets its own check.
+    // ς inside a word never happens in Greek: it is the w key of English typed with the Greek layout active;
+    // σ at the end is its s key.
+    const wrongLayout = /ς\p{L}|σ$/u.test(token.raw.normalize('NFD').toLowerCase());
     const latin = greekLayoutToLatin(token.text);
-    if (latin) add(englishTerm(latin), 0.9, true);
+    if (wrongLayout && latin) add(englishTerm(fixSigma(token, latin)), 1, true);
+    add(greekTerm(token.text), wrongLayout ? 0.5 : 1);
+    if (latin) add(englishTerm(fixSigma(token, latin)), 0.9, true);
     return out;
   }
-  if (token.script !== 'latin') return out;
+  if (token.script !== 'latin') {
+    add(numberTerm(token), 1);
+    return out;
+  }
   const deadKey = /[;:]/.test(token.text);
   const text = token.text.replace(DEAD_KEYS, '');
   if (!deadKey) {
-    add(englishTerm(text), 1);
-    greeklishTerms(text).forEach((t, i) => add(t, i === 0 ? 0.95 : 0.85));
+    const el = 1 - english;
+    add(englishTerm(text), Math.min(1, 0.5 + english));
+    if (!ENGLISH_STOPWORDS.has(text)) {
+      greeklishTerms(text).forEach((t, i) => add(t, Math.min(1, 0.5 + el) * (i === 0 ? 0.95 : 0.85)));
+    }
   }
   const greek = latinLayoutToGreek(token.text.replace(/['’]/g, ''));
   if (greek) add(greekTerm(greek), deadKey ? 1 : 0.8, true);
+  return out;
+}
+
+/** The Latin keys of a Greek-layout word, with ς (w) restored where the folded text has σ. */
+function fixSigma(token: Token, latin: string): string {
+  const lower = token.raw.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  if (lower.length !== latin.length) return latin;
+  let out = '';
+  for (let i = 0; i < latin.length; i++) out += lower[i] === 'ς' ? 'w' : latin[i];
   return out;
 }
 

@@ -28,6 +28,8 @@ const WORD = /[;:]?[\p{L}\p{N}]+(?:[;:'’]?[\p{L}\p{N}]+)*/gu;
 const GREEK = /[\u0370-\u03ff\u1f00-\u1fff]/;
 const LATIN = /[a-z]/;
 const LETTER = /\p{L}/u;
+/** Small counts carry meaning ("2 φορές", "charged 2 times"); order numbers and amounts do not. */
+const SMALL_NUMBER = /^\d{1,2}$/;
 /** Longer "words" are CJK runs, hashes or junk: never useful for matching. */
 const MAX_WORD = 32;
 
@@ -42,7 +44,7 @@ export function tokenize(text: string, max = Infinity): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(WORD)) {
     let raw = m[0];
-    if (raw.length > MAX_WORD || !LETTER.test(raw)) continue;
+    if (raw.length > MAX_WORD || (!LETTER.test(raw) && !SMALL_NUMBER.test(raw))) continue;
     // A leading dead key only counts when a Latin word follows (`;ola`); otherwise it is punctuation.
     let text = fold(raw);
     const script = scriptOf(text);
