@@ -108,7 +108,7 @@ function readCompiledEntry(raw: unknown, index: number, report: Report): Entry |
     const shortcut = fr.matching('shortcut', false, SHORTCUT, 'may only contain letters, digits and "-"');
     const tone = fr.oneOf('tone', TONES, true) ?? 'information';
     const channels = fr.oneOrMany('channels', CHANNELS, []);
-    if (!Array.isArray(raw.channels)) report('channels', 'missing required list "channels"');
+    if (!Array.isArray(raw.channels)) report('channels', '"channels" must be a list (e.g. ["email", "chat"])');
     const formality = fr.oneOf('formality', FORMALITIES, true) ?? 'formal';
     fr.warnUnknown();
     return { ...common, type: 'template', ...(shortcut ? { shortcut } : {}), tone, channels, formality };

@@ -24,9 +24,10 @@ export function failsValidation(problems: readonly Problem[], strict = false): b
   return problems.some((p) => p.severity === 'error' || strict);
 }
 
-/** Sorted by file, then line, so a trainer can fix them top to bottom. */
+/** Sorted by file, then line, so a trainer can fix them top to bottom; each problem once. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
-  return [...problems].sort(
+  const unique = [...new Map(problems.map((p) => [formatProblem(p), p])).values()];
+  return unique.sort(
     (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.message.localeCompare(b.message),
   );
 }

@@ -2,9 +2,15 @@ import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSyn
 import { basename, dirname, join } from 'node:path';
 import type { CompiledPack } from '../types';
 
-/** The text of a pack.json: indented, so diffs and line numbers in messages stay readable. */
+const INDEX_MARK = '\u0000odigos-index\u0000';
+
+/**
+ * The text of a pack.json: entries indented, so diffs and line numbers in messages stay readable;
+ * the engine's index on one line (indenting it would double the file for nobody's benefit).
+ */
 export function serializePack(pack: CompiledPack): string {
-  return `${JSON.stringify(pack, null, 2)}\n`;
+  const text = JSON.stringify({ ...pack, index: INDEX_MARK }, null, 2);
+  return `${text.replace(JSON.stringify(INDEX_MARK), () => JSON.stringify(pack.index) ?? 'null')}\n`;
 }
 
 /**

@@ -1,0 +1,116 @@
+// @vitest-environment node
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compileSource, countProblems, failsValidation, validateSource } from '../../../knowledge/pack';
+import { BAD, copyFixture, FIXTURES, GOOD, lines, NOW } from './helpers';
+
+const f = (rel: string) => join(BAD, rel);
+
+describe('validateSource on a folder full of mistakes', () => {
+  const found = lines(validateSource(BAD, { now: NOW }));
+
+  it.each([
+    // pack.yaml
+    [`${f('pack.yaml')}:1: error: id "Bad Pack" is not a valid pack id`],
+    [`${f('pack.yaml')}:1: error: missing required field "name"`],
+    [`${f('pack.yaml')}:2: error: version "1.0" is not a semver version`],
+    [`${f('pack.yaml')}:3: error: unknown lang "fr"`],
+    // SOP fields and body
+    [`${f('sops/broken-sop.md')}:1: error: missing required field "department"`],
+    [`${f('sops/broken-sop.md')}:6: error: "metrics.firstResponse" "15 minutes" is not a duration`],
+    [`${f('sops/broken-sop.md')}:10: error: link [[missing-template]] points to no template`],
+    [`${f('sops/broken-sop.md')}:11: error: step 1 branches to step 9, which does not exist`],
+    [`${f('sops/broken-sop.md')}:12: error: link "[[" is not closed`],
+    [`${f('sops/broken-sop.md')}:13: error: branch target "πουθενά" is not "step N" or "escalate"`],
+    [`${f('sops/past-review.md')}:10: error: link [[past-review]] points to an SOP`],
+    // template fields
+    [`${f('templates/bad-fields.md')}:5: error: shortcut "dip lh" may only contain letters, digits and "-"`],
+    [`${f('templates/bad-fields.md')}:6: error: unknown tone "sad"`],
+    [`${f('templates/bad-fields.md')}:7: error: unknown channel "fax"`],
+    [`${f('templates/bad-fields.md')}:8: error: unknown formality "casual"`],
+    [`${f('templates/bad-fields.md')}:9: error: unknown lang "fr"`],
+    [`${f('templates/bad-fields.md')}:12: error: placeholder "{{customer.firstName,`],
+    [`${f('templates/wrong-types.md')}:3: error: unknown type "faq"`],
+    [`${f('templates/wrong-types.md')}:4: error: "title" must be text, not a list`],
+    [`${f('templates/wrong-types.md')}:5: error: "triggers" must be a list`],
+    [`${f('templates/no-version-field.md')}:1: error: missing required field "title"`],
+    [`${f('templates/no-version-field.md')}:2: error: id "Not_A_Slug" is not a valid id`],
+    // files and whole-pack rules
+    [`${f('templates/bad-yaml.md')}:4: error: invalid YAML`],
+    [`${f('templates/no-front-matter.md')}:1: error: no front matter`],
+    [`${f('templates/dup-two.md')}:2: error: duplicate id "same-id" (also used by ${f('templates/dup-one.md')}:2)`],
+    [`${f('templates/shortcut-b.md')}:5: error: shortcut "EFX" (formal) is also used by "shortcut-a"`],
+    // warnings
+    [`${f('sops/past-review.md')}:7: warning: review date 2020-01-01 has passed`],
+    [`${f('templates/bad-fields.md')}:3: warning: template has no triggers`],
+    [`${f('templates/bad-fields.md')}:10: warning: unknown field "trigers"`],
+    [`${f('templates/bad-fields.md')}:12: warning: unknown placeholder {{agent.nickname}}`],
+  ])('reports %s', (expected) => {
+    expect(found.some((l) => l.startsWith(expected))).toBe(true);
+  });
+
+  it('reports everything at once, each problem once, sorted by file and line', () => {
+    expect(found.length).toBe(new Set(found).size);
+    expect(countProblems(validateSource(BAD, { now: NOW }))).toEqual({ errors: 26, warnings: 4 });
+    const files = found.map((l) => l.split(':')[0]);
+    expect(files).toEqual([...files].sort((a, b) => a.localeCompare(b)));
+  });
+
+  it('builds nothing from it', () => {
+    expect(compileSource(BAD, { now: NOW }).pack).toBeUndefined();
+  });
+});
+
+describe('validateSource on files that cannot be read as entries', () => {
+  it('reports a pack.yaml that is not a map', () => {
+    expect(lines(validateSource(join(FIXTURES, 'not-a-map')))).toContain(
+      `${join(FIXTURES, 'not-a-map', 'pack.yaml')}:1: error: pack.yaml must be a map of fields (key: value), found a list`,
+    );
+  });
+
+  it('reports a missing pack.yaml and a missing folder', () => {
+    const dir = copyFixture('good');
+    writeFileSync(join(dir, 'pack.yaml'), '');
+    expect(lines(validateSource(dir)).some((l) => l.startsWith(`${join(dir, 'pack.yaml')}:1: error: pack.yaml must be a map`))).toBe(true);
+    expect(lines(validateSource(join(dir, 'nope')))).toEqual([`${join(dir, 'nope')}: error: no such folder`]);
+  });
+
+  it('reports binary and non-UTF-8 files by name', () => {
+    const dir = copyFixture('good');
+    writeFileSync(join(dir, 'templates', 'image.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
+    writeFileSync(join(dir, 'templates', 'latin1.md'), Buffer.from('---\nid: x\ntitle: Caf\xe9\n---\n', 'latin1'));
+    const found = lines(validateSource(dir, { now: NOW }));
+    expect(found).toContain(`${join(dir, 'templates', 'image.md')}: error: binary file (expected UTF-8 text)`);
+    expect(found).toContain(`${join(dir, 'templates', 'latin1.md')}: error: not valid UTF-8 text (save the file as UTF-8)`);
+  });
+
+  it('accepts a byte-order mark and Windows line endings', () => {
+    const dir = copyFixture('good');
+    const file = join(dir, 'templates', 'crlf.md');
+    writeFileSync(file, '\uFEFF---\r\nid: crlf\r\ntype: template\r\ntitle: CRLF\r\ntone: closing\r\ntriggers: [x]\r\n---\r\nΚείμενο.\r\n');
+    const { pack, problems } = compileSource(dir, { now: NOW });
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(pack?.entries.find((e) => e.id === 'crlf')?.body).toBe('Κείμενο.');
+  });
+
+  it('warns once at pack.yaml when the default review date has passed', () => {
+    const dir = copyFixture('good');
+    writeFileSync(join(dir, 'pack.yaml'), 'id: fixture-good\nname: X\nversion: 1.0.0\nlang: el\nreviewBy: 2025-01-01\n');
+    const found = lines(validateSource(dir, { now: NOW }));
+    expect(found).toContain(
+      `${join(dir, 'pack.yaml')}:5: warning: default review date 2025-01-01 has passed (it applies to 3 entries without their own reviewBy)`,
+    );
+  });
+});
+
+describe('a good folder with a warning', () => {
+  const problems = validateSource(GOOD, { now: NOW });
+  it('passes, unless strict', () => {
+    expect(lines(problems)).toEqual([
+      `${join(GOOD, 'templates', 'greeting-formal.md')}:3: warning: template has no triggers: it can be found only by its title or shortcut`,
+    ]);
+    expect(failsValidation(problems)).toBe(false);
+    expect(failsValidation(problems, true)).toBe(true);
+  });
+});
