@@ -1,0 +1,26 @@
+import type { ConversationSnapshot } from '../crm/types';
+import type { InteractionRef } from './model';
+
+/**
+ * Which interaction a page shows. The CRM adapter knows (`ConversationSnapshot.interactionId`); without one,
+ * the page address without query and hash stands for it, so notes follow the agent across tabs and reloads.
+ */
+export function genericInteractionId(loc: Pick<Location, 'origin' | 'pathname'>): string {
+  return `generic:${loc.origin}${loc.pathname.replace(/\/+$/, '') || '/'}`;
+}
+
+function snapshotLabel(s: ConversationSnapshot): string {
+  const who = s.customer.name ?? [s.customer.firstName, s.customer.lastName].filter(Boolean).join(' ');
+  return [s.ticketId ? `#${s.ticketId}` : s.subject, who].filter(Boolean).join(' — ');
+}
+
+export function interactionOf(
+  loc: Pick<Location, 'origin' | 'pathname' | 'href'>,
+  title: string,
+  snapshot?: ConversationSnapshot,
+): InteractionRef {
+  if (snapshot) {
+    return { interactionId: snapshot.interactionId, url: loc.href, label: snapshotLabel(snapshot) || title };
+  }
+  return { interactionId: genericInteractionId(loc), url: loc.href, label: title };
+}

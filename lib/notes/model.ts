@@ -1,0 +1,96 @@
+import type { TimelineEvent } from '../timeline';
+
+/**
+ * One agent's private note for one customer interaction, as stored (extension-origin IndexedDB) and exported.
+ * Free text follows the customer-meeting template; the structured fields sit beside it.
+ */
+export type NoteStatus = 'open' | 'waiting' | 'resolved';
+export const NOTE_STATUSES: readonly NoteStatus[] = ['open', 'waiting', 'resolved'];
+
+export interface NoteFields {
+  /** Free text, prefilled with the customer-meeting template. */
+  text: string;
+  /** Who the customer is, as the agent wants to find them again (plain text). */
+  customer: string;
+  /** Promised call-back or follow-up, epoch ms; null when none was promised. */
+  followUpAt: number | null;
+  status: NoteStatus;
+}
+export type FieldName = keyof NoteFields;
+export const FIELD_NAMES: readonly FieldName[] = ['text', 'customer', 'followUpAt', 'status'];
+
+/** Our own events beside the shared timeline events (status changes give completion times). */
+export type NoteEvent = TimelineEvent | { kind: 'status'; status: NoteStatus };
+
+export interface TimelineEntry {
+  at: number;
+  event: NoteEvent;
+}
+
+export interface Note {
+  interactionId: string;
+  /** Origin of the ticket page ("https://acme.zendesk.com"): the site filter. */
+  site: string;
+  /** The ticket's URL: opened from the notes page and from a reminder. */
+  url: string;
+  /** What the list shows: "#48213 — Γιώργος Παπαδόπουλος". */
+  label: string;
+  createdAt: number;
+  updatedAt: number;
+  /** Increases by one on every stored change (compare-and-set between tabs). */
+  version: number;
+  fields: NoteFields;
+  /** When each field last changed: imports merge per field, newer wins. */
+  fieldAt: Record<FieldName, number>;
+  timeline: TimelineEntry[];
+  /** The editor that wrote last: its later writes never conflict with its own earlier ones. */
+  writer?: LastWriter;
+  /** A reminder for this followUpAt was shown already. */
+  remindedFor?: number | null;
+}
+
+export interface LastWriter {
+  editorId: string;
+  /** The version before this editor's unbroken run of writes began. */
+  runBase: number;
+  /** The editor's change counter at its last write (an older, late message must not undo newer text). */
+  seq: number;
+}
+
+export interface InteractionRef {
+  interactionId: string;
+  url: string;
+  label: string;
+}
+
+export function siteOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return '';
+  }
+}
+
+export function sameFields(a: NoteFields, b: NoteFields): boolean {
+  return FIELD_NAMES.every((f) => a[f] === b[f]);
+}
+
+export function newNote(ref: InteractionRef, fields: NoteFields, now: number): Note {
+  return {
+    interactionId: ref.interactionId,
+    site: siteOf(ref.url),
+    url: ref.url,
+    label: ref.label,
+    createdAt: now,
+    updatedAt: now,
+    version: 0,
+    fields,
+    fieldAt: { text: now, customer: now, followUpAt: now, status: now },
+    timeline: [],
+  };
+}
+
+/** Follow-ups whose time has come and whose interaction is not resolved. */
+export function isOverdue(note: Note, now: number): boolean {
+  return note.fields.followUpAt !== null && note.fields.followUpAt <= now && note.fields.status !== 'resolved';
+}

@@ -1,0 +1,64 @@
+import { mergeFields } from './merge';
+import { FIELD_NAMES, newNote, sameFields, siteOf, type InteractionRef, type Note, type NoteFields } from './model';
+
+/** An editor's write: what it started from (compare-and-set) and what the agent sees now. */
+export interface SaveRequest extends InteractionRef {
+  /** One id per open editor (tab, side panel, notes page). */
+  editorId: string;
+  /** The editor's change counter: lets a recovered draft and a later save be told apart. */
+  seq: number;
+  /** The note version the editor last loaded or saved (0 = none existed). */
+  baseVersion: number;
+  /** The fields at that version (for the three-way merge when someone else wrote in between). */
+  base: NoteFields;
+  fields: NoteFields;
+}
+
+export interface SaveResult {
+  note: Note;
+  /** Another writer changed the same lines: both versions are kept in the text, between markers. */
+  conflict: boolean;
+  /** Another writer changed the note since the editor's base (merged without conflict or with). */
+  merged: boolean;
+}
+
+/**
+ * Compare-and-set with merge. If nobody wrote since the editor's base, its fields win; if only this same editor
+ * wrote since (a recovered draft of its own), its newer fields win too; otherwise a three-way merge.
+ */
+export function applySave(current: Note | undefined, req: SaveRequest, now: number): SaveResult {
+  const ref = { interactionId: req.interactionId, url: req.url, label: req.label };
+  const stored = current ?? newNote(ref, req.base, now);
+  const mine = stored.writer?.editorId === req.editorId ? stored.writer : undefined;
+  // A late message from an editor that already wrote newer text (e.g. a recovered draft) changes nothing.
+  if (current && mine && req.seq <= mine.seq) return { note: current, conflict: false, merged: false };
+  const ownRun = mine !== undefined && mine.runBase <= req.baseVersion;
+  const fastForward = stored.version === req.baseVersion || ownRun;
+  const merge = fastForward
+    ? { fields: req.fields, conflict: false }
+    : mergeFields(req.base, stored.fields, req.fields);
+  const merged = !fastForward;
+  if (current && sameFields(merge.fields, current.fields)) {
+    return { note: current, conflict: false, merged };
+  }
+  const fieldAt = { ...stored.fieldAt };
+  for (const f of FIELD_NAMES) if (!current || merge.fields[f] !== stored.fields[f]) fieldAt[f] = now;
+  const timeline =
+    merge.fields.status !== stored.fields.status || (!current && merge.fields.status !== 'open')
+      ? [...stored.timeline, { at: now, event: { kind: 'status' as const, status: merge.fields.status } }]
+      : stored.timeline;
+  const note: Note = {
+    ...stored,
+    // The newest page of the ticket is where a reminder should lead.
+    url: req.url || stored.url,
+    site: siteOf(req.url) || stored.site,
+    label: req.label || stored.label,
+    updatedAt: now,
+    version: stored.version + 1,
+    fields: merge.fields,
+    fieldAt,
+    timeline,
+    writer: { editorId: req.editorId, runBase: mine ? mine.runBase : stored.version, seq: req.seq },
+  };
+  return { note, conflict: merge.conflict, merged };
+}

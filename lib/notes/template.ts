@@ -1,0 +1,42 @@
+import type { UiLang } from '../i18n';
+import type { NoteFields } from './model';
+
+/**
+ * The customer-meeting template (seed 002: "a customer-meeting template, by phone or in person"; seed 000: every
+ * customer view goes to QC; seed 003: no request unanswered, call back as promised). Headings only: the agent
+ * writes under each one.
+ */
+const HEADINGS: Record<UiLang, string[]> = {
+  el: [
+    'Απόψεις και επιθυμίες του πελάτη (αυτολεξεί):',
+    'Βασικά στοιχεία:',
+    'Συμφωνημένες ενέργειες:',
+    'Υπόσχεση επανάκλησης / επόμενης επικοινωνίας (ημερομηνία και ώρα):',
+    'Έκβαση:',
+  ],
+  en: [
+    "Customer's views and wishes (verbatim):",
+    'Key facts:',
+    'Agreed actions:',
+    'Promised call-back / follow-up (date and time):',
+    'Outcome:',
+  ],
+};
+
+export function meetingTemplate(lang: UiLang): string {
+  return HEADINGS[lang].join('\n\n') + '\n';
+}
+
+export function emptyFields(lang: UiLang, customer = ''): NoteFields {
+  return { text: meetingTemplate(lang), customer, followUpAt: null, status: 'open' };
+}
+
+/** True when the agent has not written anything yet (the template alone is not worth keeping). */
+export function isUntouched(fields: NoteFields): boolean {
+  return (
+    (fields.text.trim() === '' || (['el', 'en'] as const).some((l) => fields.text === meetingTemplate(l))) &&
+    fields.customer === '' &&
+    fields.followUpAt === null &&
+    fields.status === 'open'
+  );
+}
