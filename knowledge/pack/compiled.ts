@@ -7,7 +7,7 @@ import { checkPack } from './checks';
 import { FieldReader, type Report } from './fields';
 import type { LocatedEntry } from './located';
 import { readPackMeta } from './pack-meta';
-import type { Problem } from './problems';
+import { sortProblems, type Problem } from './problems';
 import { CHANNELS, describeValue, ENTRY_TYPES, FORMALITIES, LANGS, SHORTCUT, SLUG, TONES } from './rules';
 
 export interface CompiledCheck {
@@ -162,6 +162,7 @@ export function checkCompiledPack(value: unknown, file: string, options: { today
   }
 
   problems.push(...checkPack({ meta, metaFile: file, entries: located, today: options.today }));
-  if (problems.some((p) => p.severity === 'error') || !meta) return { problems };
-  return { pack: value as unknown as CompiledPack, problems };
+  const sorted = sortProblems(problems);
+  if (sorted.some((p) => p.severity === 'error') || !meta) return { problems: sorted };
+  return { pack: value as unknown as CompiledPack, problems: sorted };
 }

@@ -1,0 +1,142 @@
+// @vitest-environment node
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  checkCompiledPack,
+  compilePack,
+  loadPack,
+  PackError,
+  serializePack,
+  writeFileAtomic,
+  writePack,
+} from '../../../knowledge/pack';
+import { CHANNELS, TONES, type CompiledPack } from '../../../knowledge/types';
+import { BAD, GOOD, lines, NOW, tempDir } from './helpers';
+
+const schema = JSON.parse(readFileSync(join(import.meta.dirname, '../../../knowledge/schema/pack.schema.json'), 'utf8'));
+const fresh = (): CompiledPack => JSON.parse(serializePack(compilePack(GOOD, { now: NOW })));
+const check = (value: unknown) => lines(checkCompiledPack(value, 'pack.json', { today: '2026-01-15' }).problems);
+
+describe('compilePack', () => {
+  it('throws a PackError carrying every problem when the source has errors', () => {
+    try {
+      compilePack(BAD, { now: NOW });
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(PackError);
+      expect((e as PackError).problems.filter((p) => p.severity === 'error')).toHaveLength(26);
+      expect((e as PackError).message).toContain('bad-fields.md:6: error: unknown tone "sad"');
+    }
+  });
+});
+
+describe('writing a pack', () => {
+  it('writes a pack.json that loads back identical', () => {
+    const out = join(tempDir(), 'sub', 'pack.json');
+    const pack = compilePack(GOOD, { now: NOW });
+    writePack(pack, out);
+    const loaded = loadPack(out, { now: NOW });
+    expect(loaded.kind).toBe('compiled');
+    expect(loaded.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(loaded.pack).toEqual(JSON.parse(JSON.stringify(pack)));
+  });
+
+  it('replaces a file atomically and leaves no temporary file behind', () => {
+    const dir = tempDir();
+    const out = join(dir, 'pack.json');
+    writeFileSync(out, 'old');
+    writeFileAtomic(out, 'new');
+    expect(readFileSync(out, 'utf8')).toBe('new');
+    expect(readdirSync(dir)).toEqual(['pack.json']);
+  });
+
+  it('leaves nothing (and no temporary file) when the target cannot be written', () => {
+    const dir = tempDir();
+    const out = join(dir, 'is-a-folder');
+    writeFileAtomic(join(out, 'x'), 'x'); // makes `out` a folder: renaming a file over it fails
+    expect(() => writeFileAtomic(out, 'data')).toThrow();
+    expect(readdirSync(dir)).toEqual(['is-a-folder']);
+  });
+});
+
+describe('loadPack', () => {
+  it('accepts a source folder, its pack.yaml or a compiled pack.json', () => {
+    expect(loadPack(GOOD, { now: NOW }).pack?.meta.id).toBe('fixture-good');
+    expect(loadPack(join(GOOD, 'pack.yaml'), { now: NOW }).kind).toBe('source');
+    expect(loadPack(join(GOOD, 'nope.json')).problems[0].message).toBe('no such file or folder');
+  });
+
+  it('reports invalid JSON with its line', () => {
+    const file = join(tempDir(), 'broken.json');
+    writeFileSync(file, '{\n  "schema": "odigos-pack",\n  oops\n}');
+    const { pack, problems } = loadPack(file);
+    expect(pack).toBeUndefined();
+    expect(lines(problems)[0]).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:3: error: invalid JSON`));
+  });
+});
+
+describe('checkCompiledPack', () => {
+  it('accepts what the compiler writes', () => {
+    expect(check(fresh()).filter((l) => l.includes('error'))).toEqual([]);
+  });
+
+  it('rejects something that is not a pack', () => {
+    expect(check([1, 2])).toEqual(['pack.json: error: a compiled pack must be a JSON object, not a list']);
+    expect(check({ hello: 1 })).toEqual(expect.arrayContaining([
+      'pack.json: error: "schema" must be "odigos-pack" (is this an Odigos pack?)',
+      'pack.json: error: missing "index" (rebuild the pack with odigos build)',
+      'pack.json: error: "entries" must be a list, not empty',
+    ]));
+  });
+
+  it('rejects a newer schema version, a bad version and bad entries, naming the entry', () => {
+    const pack = fresh() as unknown as Record<string, any>;
+    pack.schemaVersion = 2;
+    pack.meta.version = 'v2';
+    const template = pack.entries.find((e: { id: string }) => e.id === 'apology-formal');
+    template.tone = 'sad';
+    pack.entries.push({ ...template, tone: 'closing' });
+    const sop = pack.entries.find((e: { type: string }) => e.type === 'sop');
+    sop.steps[1].branches[0].goto = 42;
+    const found = check(pack);
+    expect(found).toEqual(expect.arrayContaining([
+      'pack.json: error: schemaVersion 2 is newer than this tool understands (1): update Odigos',
+      'pack.json: error: meta: version "v2" is not a semver version (expected e.g. 1.0.0)',
+      expect.stringMatching(/^pack\.json: error: entry "apology-formal": unknown tone "sad"/),
+      expect.stringMatching(/^pack\.json: error: entry "apology-formal": duplicate id "apology-formal"/),
+      expect.stringMatching(/^pack\.json: error: entry "double-card-charge": step 2 branches to step 42, which does not exist/),
+    ]));
+  });
+
+  it('gives entry problems the line of the entry when the file text is known', () => {
+    const pack = fresh() as unknown as Record<string, any>;
+    pack.entries[1].formality = 'casual';
+    const text = JSON.stringify(pack, null, 2);
+    const line = text.split('\n').findIndex((l) => l.includes(`"id": "${pack.entries[1].id}"`)) + 1;
+    const found = lines(checkCompiledPack(JSON.parse(text), 'p.json', { today: '2026-01-15', text }).problems);
+    expect(found).toContain(`p.json:${line}: error: entry "${pack.entries[1].id}": unknown formality "casual" (expected one of: formal, informal)`);
+  });
+});
+
+describe('pack.schema.json', () => {
+  it('has the same enums and versions as the code', () => {
+    expect(schema.properties.schemaVersion.const).toBe(1);
+    expect(schema.properties.schema.const).toBe('odigos-pack');
+    expect(schema.$defs.template.properties.tone.enum).toEqual([...TONES]);
+    expect(schema.$defs.template.properties.channels.items.enum).toEqual([...CHANNELS]);
+    expect(schema.$defs.template.properties.formality.enum).toEqual(['formal', 'informal']);
+    expect(schema.$defs.lang.enum).toEqual(['el', 'en']);
+  });
+
+  it('lists as required every field the compiler always writes', () => {
+    const pack = fresh();
+    expect(Object.keys(pack).sort()).toEqual([...schema.required].sort());
+    const sop = pack.entries.find((e) => e.type === 'sop')!;
+    const template = pack.entries.find((e) => e.type === 'template')!;
+    for (const key of [...schema.$defs.entryCommon.required, ...schema.$defs.sop.required]) expect(sop).toHaveProperty(key);
+    for (const key of [...schema.$defs.entryCommon.required, ...schema.$defs.template.required]) expect(template).toHaveProperty(key);
+    expect(new RegExp(schema.$defs.slug.pattern).test('double-card-charge')).toBe(true);
+    expect(existsSync(join(import.meta.dirname, '../../../knowledge/schema/pack.schema.json'))).toBe(true);
+  });
+});
