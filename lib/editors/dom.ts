@@ -1,0 +1,99 @@
+/**
+ * DOM helpers shared by the inserters and the shortcut listener: the element that really has focus (through
+ * open shadow roots and same-origin iframes), the editable root around it, the selection that applies to it.
+ */
+
+/** Inputs whose value is free text (not checkboxes, dates …). */
+const TEXT_INPUT = /^(text|search|email|url|tel|)$/;
+
+export function isTextField(el: Element): el is HTMLInputElement | HTMLTextAreaElement {
+  return (
+    el.localName === 'textarea' || (el.localName === 'input' && TEXT_INPUT.test((el as HTMLInputElement).type ?? ''))
+  );
+}
+
+/** The focused element, descending into open shadow roots and same-origin iframes. */
+export function deepActiveElement(doc: Document = document): Element | null {
+  let el: Element | null = doc.activeElement;
+  for (;;) {
+    if (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    else if (el?.localName === 'iframe' || el?.localName === 'frame') {
+      const inner = frameDocument(el as HTMLIFrameElement);
+      if (!inner?.activeElement) return el;
+      el = inner.activeElement;
+    } else return el;
+  }
+}
+
+/** A same-origin frame's document, or null (cross-origin frames throw on access). */
+export function frameDocument(frame: HTMLIFrameElement): Document | null {
+  try {
+    return frame.contentDocument;
+  } catch {
+    return null;
+  }
+}
+
+/** The input, textarea or outermost contenteditable element that contains `el`, if any. */
+export function editableRoot(el: Element | null): HTMLElement | null {
+  if (!el) return null;
+  if (isTextField(el)) return el.readOnly || el.disabled ? null : el;
+  const html = el as HTMLElement;
+  if (!html.isContentEditable) {
+    // A designMode document (old iframe editors): the body is the editor.
+    return el.ownerDocument.designMode === 'on' ? el.ownerDocument.body : null;
+  }
+  let root = html;
+  while (root.parentElement?.isContentEditable) root = root.parentElement;
+  return root;
+}
+
+/** The selection a node lives under (a shadow root keeps its own in Chromium). */
+export function selectionOf(node: Node): Selection | null {
+  const root = node.getRootNode() as Node & { getSelection?: () => Selection | null };
+  // nodeType, not instanceof: a shadow root in an iframe belongs to another realm.
+  if (root.nodeType === Node.DOCUMENT_FRAGMENT_NODE && typeof root.getSelection === 'function') {
+    return root.getSelection();
+  }
+  return node.ownerDocument?.defaultView?.getSelection() ?? null;
+}
+
+/** The current range if it lies inside `root`. */
+export function rangeIn(root: HTMLElement): Range | null {
+  const sel = selectionOf(root);
+  if (!sel?.rangeCount) return null;
+  const range = sel.getRangeAt(0);
+  return root.contains(range.startContainer) && root.contains(range.endContainer) ? range : null;
+}
+
+export function select(root: HTMLElement, range: Range): void {
+  const sel = selectionOf(root);
+  sel?.removeAllRanges();
+  sel?.addRange(range);
+}
+
+/** A caret at the end of the editor's content. */
+export function rangeAtEnd(root: HTMLElement): Range {
+  const range = root.ownerDocument.createRange();
+  range.selectNodeContents(root);
+  range.collapse(false);
+  return range;
+}
+
+export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Walk the caret back `steps` positions (a line or paragraph boundary is one), the way arrow keys do. */
+export function moveCaretBack(root: HTMLElement, steps: number): void {
+  const sel = selectionOf(root) as (Selection & { modify?: (a: string, d: string, g: string) => void }) | null;
+  if (!sel?.modify) return;
+  for (let i = 0; i < steps; i++) sel.modify('move', 'backward', 'character');
+}
+
+/** Text as the agent sees it, without whitespace: what verification compares. */
+export function squash(text: string): string {
+  return text.normalize('NFC').replace(/[\s\u00a0\u200b\ufeff]+/g, '');
+}
+
+export function visibleText(root: HTMLElement): string {
+  return isTextField(root) ? root.value : (root.innerText ?? root.textContent ?? '');
+}

@@ -1,0 +1,30 @@
+import { isTextField } from '../dom';
+import { defineInserter, type InsertContent, type Replace } from '../types';
+
+/** A single-line input cannot hold line breaks: they become spaces, so the cursor offset still fits. */
+function fitToField(el: HTMLInputElement | HTMLTextAreaElement, text: string): string {
+  return el.localName === 'input' ? text.replace(/\r?\n/g, ' ') : text;
+}
+
+/**
+ * Textareas and text inputs: execCommand('insertText') goes through the browser's own editing, so the page's
+ * framework sees a normal input event and one Ctrl+Z restores the keyword. Fallback: setRangeText + input.
+ */
+async function insert(root: HTMLElement, content: InsertContent, replace: Replace | undefined): Promise<void> {
+  const el = root as HTMLInputElement | HTMLTextAreaElement;
+  const text = fitToField(el, content.text);
+  const start = replace && !(replace instanceof Range) ? replace.start : (el.selectionStart ?? el.value.length);
+  const end = replace && !(replace instanceof Range) ? replace.end : (el.selectionEnd ?? start);
+  el.focus();
+  el.setSelectionRange(start, end);
+  const before = el.value;
+  const ok = el.ownerDocument.execCommand('insertText', false, text);
+  if (!ok || el.value === before) {
+    el.setRangeText(text, start, end, 'end');
+    el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
+  }
+  const caret = start + Math.min(content.cursorOffset ?? text.length, text.length);
+  el.setSelectionRange(caret, caret);
+}
+
+export default defineInserter({ id: 'textarea', priority: 10, detect: isTextField, insert });

@@ -1,0 +1,52 @@
+/** Key combinations written as in settings: "Ctrl+Shift+Space", modifiers in any order, then the key. */
+export interface Hotkey {
+  ctrl: boolean;
+  alt: boolean;
+  shift: boolean;
+  meta: boolean;
+  /** Lower-case key name: 'space', 'k', '1', 'f2', 'enter'. */
+  key: string;
+}
+
+const ALIASES: Record<string, string> = { ' ': 'space', spacebar: 'space', esc: 'escape', return: 'enter' };
+
+/** null when the text names no key or an unknown modifier (the caller shows what is wrong). */
+export function parseHotkey(text: string): Hotkey | null {
+  const parts = text
+    .split('+')
+    .map((p) => p.trim().toLowerCase())
+    .filter(Boolean);
+  const key = parts.pop();
+  if (!key) return null;
+  const hk: Hotkey = { ctrl: false, alt: false, shift: false, meta: false, key: ALIASES[key] ?? key };
+  for (const mod of parts) {
+    if (mod === 'ctrl' || mod === 'control') hk.ctrl = true;
+    else if (mod === 'alt' || mod === 'option') hk.alt = true;
+    else if (mod === 'shift') hk.shift = true;
+    else if (mod === 'meta' || mod === 'cmd' || mod === 'command') hk.meta = true;
+    else return null;
+  }
+  return hk;
+}
+
+type KeyLike = Pick<KeyboardEvent, 'ctrlKey' | 'altKey' | 'shiftKey' | 'metaKey' | 'key' | 'code'>;
+
+/** The physical key (so Ctrl+K works with the Greek layout active), falling back to the produced key. */
+function keyNames(e: KeyLike): string[] {
+  const names = [(ALIASES[e.key] ?? e.key).toLowerCase()];
+  const code = /^(?:Key|Digit)(.)$/.exec(e.code ?? '');
+  if (code) names.push(code[1].toLowerCase());
+  else if (e.code) names.push(e.code.toLowerCase());
+  return names;
+}
+
+export function matchesHotkey(e: KeyLike, hk: Hotkey | null): boolean {
+  if (!hk) return false;
+  return (
+    e.ctrlKey === hk.ctrl &&
+    e.altKey === hk.alt &&
+    e.shiftKey === hk.shift &&
+    e.metaKey === hk.meta &&
+    keyNames(e).includes(hk.key)
+  );
+}

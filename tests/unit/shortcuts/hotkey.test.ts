@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { matchesHotkey, parseHotkey } from '@/lib/shortcuts/hotkey';
+
+const key = (over: Partial<KeyboardEvent>) =>
+  ({ ctrlKey: false, altKey: false, shiftKey: false, metaKey: false, key: '', code: '', ...over }) as KeyboardEvent;
+
+describe('hotkeys', () => {
+  it('parses modifiers in any order and names the key', () => {
+    expect(parseHotkey('Ctrl+Shift+Space')).toEqual({ ctrl: true, shift: true, alt: false, meta: false, key: 'space' });
+    expect(parseHotkey('shift + ctrl + K')).toMatchObject({ ctrl: true, shift: true, key: 'k' });
+    expect(parseHotkey('Hyper+K')).toBeNull();
+    expect(parseHotkey('')).toBeNull();
+  });
+
+  it('matches the default palette hotkey and not its neighbours', () => {
+    const hk = parseHotkey('Ctrl+Shift+Space');
+    expect(matchesHotkey(key({ ctrlKey: true, shiftKey: true, key: ' ', code: 'Space' }), hk)).toBe(true);
+    expect(matchesHotkey(key({ ctrlKey: true, key: ' ', code: 'Space' }), hk)).toBe(false);
+    expect(matchesHotkey(key({ ctrlKey: true, shiftKey: true, altKey: true, key: ' ', code: 'Space' }), hk)).toBe(false);
+  });
+
+  it('matches letter hotkeys by the physical key when the Greek layout is active', () => {
+    const hk = parseHotkey('Ctrl+K');
+    expect(matchesHotkey(key({ ctrlKey: true, key: 'κ', code: 'KeyK' }), hk)).toBe(true);
+    expect(matchesHotkey(key({ ctrlKey: true, key: 'λ', code: 'KeyL' }), hk)).toBe(false);
+  });
+});
