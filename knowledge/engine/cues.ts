@@ -2,7 +2,7 @@
  * Empathy cues in the customer's text (Greek, Greeklish, unaccented, English): which kinds, shown by which words.
  */
 import type { Cue, CueKind } from '../types';
-import { capText, type Token, tokenize } from '../text/fold';
+import { messageTokens, type Token, tokenize } from '../text/fold';
 import { looseKeys } from '../text/analyze';
 import { CUE_LEXICON } from './cue-lexicon';
 
@@ -13,7 +13,6 @@ interface CueWord {
 }
 
 const CUE_KINDS = Object.keys(CUE_LEXICON) as CueKind[];
-const MAX_TOKENS = 2_000;
 
 let compiled: Array<{ kind: CueKind; words: CueWord[] }> | undefined;
 
@@ -73,6 +72,6 @@ export function detectCuesInTokens(text: string, tokens: Token[]): Cue[] {
 }
 
 export function detectCues(text: string): Cue[] {
-  const capped = capText(typeof text === 'string' ? text : '');
-  return detectCuesInTokens(capped, tokenize(capped, MAX_TOKENS));
+  const m = messageTokens(typeof text === 'string' ? text : '');
+  return detectCuesInTokens(m.text, m.tokens);
 }

@@ -5,9 +5,9 @@
  */
 import type { CueKind, Entry, SearchResult, Suggestion } from '../types';
 import type { Matcher, PackInput, SearchOptions } from './api';
-import { capText, fold, tokenize } from '../text/fold';
+import { fold, messageTokens } from '../text/fold';
 import { latinLayoutToGreek, greekLayoutToLatin } from '../text/layout';
-import { englishLikelihood, queryVariants, type Variant } from '../text/analyze';
+import { profile, queryVariants, type Variant } from '../text/analyze';
 import { FIELDS, type FieldName } from './fields';
 import { buildIndex, bigram } from './build-index';
 import { type IndexData, isIndexData } from './index-data';
@@ -16,12 +16,11 @@ import { FuzzyVocabulary } from './fuzzy';
 import { CUE_BOOST, TONES_FOR_CUE } from './tones';
 
 const K1 = 1.2;
-const MAX_TOKENS = 800;
 /** Distinct words of a long message that are scored (the rest is noise around the key words). */
 const MAX_WORDS = 160;
 const FUZZY_BUDGET = 4;
 const PREFIX_FACTOR = 0.75;
-const FUZZY_FACTOR = 0.7;
+const FUZZY_FACTOR = 0.85;
 const BIGRAM_WEIGHT = 1;
 const RERANK = 60;
 
@@ -141,16 +140,15 @@ export function createMatcher(inputs: PackInput[]): Matcher {
     if (signal?.aborted || typeof text !== 'string' || !text.trim() || !live.length) {
       return signal?.aborted ? EMPTY : { suggestions: [], cues: [] };
     }
-    const capped = capText(text);
-    const tokens = tokenize(capped, MAX_TOKENS);
+    const { text: capped, tokens } = messageTokens(text);
     const cues = detectCuesInTokens(capped, tokens);
 
     // Distinct words in order; `sequence` keeps adjacency for the phrase bonus.
     const words = new Map<string, Word>();
     const sequence: Word[] = [];
-    const english = englishLikelihood(tokens);
+    const message = profile(tokens);
     for (const t of tokens) {
-      const variants = queryVariants(t, english);
+      const variants = queryVariants(t, message);
       if (!variants.length) continue;
       const key = variants[0]!.term;
       let w = words.get(key);
@@ -174,37 +172,32 @@ export function createMatcher(inputs: PackInput[]): Matcher {
       }
     };
 
-    let fuzzyBudget = FUZZY_BUDGET;
-    const unmatched: Word[] = [];
+    // Each word scores by its best reading; a reading that matches nothing falls back to prefixes (light
+    // stemming misses), then, for the main readings, to typo correction.
+    const typos: Array<{ w: Word; v: Variant; best: Map<number, { s: number; mask: number }> }> = [];
     for (const w of words.values()) {
       const best = new Map<number, { s: number; mask: number }>();
-      let found = false;
-      for (const v of w.variants) if (collect(v.term, v.factor, best)) (found = true), seen.add(v.term);
-      if (!found) {
-        for (const v of w.variants) {
-          if (v.layout) continue;
-          for (const t of prefixTerms(v.term)) if (collect(t, v.factor * PREFIX_FACTOR, best)) (found = true), seen.add(t);
-        }
-      }
-      if (!found) unmatched.push(w);
+      w.variants.forEach((v, i) => {
+        if (collect(v.term, v.factor, best)) return void seen.add(v.term);
+        if (v.layout) return;
+        let found = false;
+        for (const t of prefixTerms(v.term)) if (collect(t, v.factor * PREFIX_FACTOR, best)) (found = true), seen.add(t);
+        if (!found && i < 2 && v.term.length >= 6 && !v.term.startsWith('n:')) typos.push({ w, v, best });
+      });
       add(best, w.raw);
     }
     if (signal?.aborted) return EMPTY;
 
-    // Typos: longest unmatched words first, against the short-field vocabulary only.
-    unmatched.sort((a, b) => b.raw.length - a.raw.length || (a.raw < b.raw ? -1 : 1));
-    for (const w of unmatched) {
-      if (fuzzyBudget <= 0) break;
-      const best = new Map<number, { s: number; mask: number }>();
-      let tried = false;
-      for (const v of w.variants.slice(0, 2)) {
-        if (v.term.length - 2 < 4 || v.layout) continue;
-        fuzzy ??= new FuzzyVocabulary(packs.flatMap((p) => p.data.s));
-        tried = true;
-        for (const c of fuzzy.correct(v.term)) if (collect(c.term, v.factor * FUZZY_FACTOR * c.similarity, best)) seen.add(c.term);
-      }
-      if (tried) fuzzyBudget--;
-      add(best, w.raw);
+    // Typos: longest words first, against the short-field vocabulary only, a few per message.
+    typos.sort((a, b) => b.v.term.length - a.v.term.length || (a.v.term < b.v.term ? -1 : 1));
+    for (const { w, v, best } of typos.slice(0, FUZZY_BUDGET)) {
+      fuzzy ??= new FuzzyVocabulary(packs.flatMap((p) => p.data.s));
+      const before = new Map([...best].map(([d, x]) => [d, x.s]));
+      for (const c of fuzzy.correct(v.term)) if (collect(c.term, v.factor * FUZZY_FACTOR * c.similarity, best)) seen.add(c.term);
+      // Add only what the correction improved over the word's other readings.
+      const gain = new Map<number, { s: number; mask: number }>();
+      for (const [d, x] of best) if (x.s > (before.get(d) ?? 0)) gain.set(d, { s: x.s - (before.get(d) ?? 0), mask: x.mask });
+      add(gain, w.raw);
     }
     if (signal?.aborted) return EMPTY;
 

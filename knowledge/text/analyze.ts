@@ -68,20 +68,43 @@ export function indexTerms(token: Token, lang: 'el' | 'en'): string[] {
  * How English (rather than Greeklish) the Latin words of a message look, from the function words it uses
  * (0 = Greeklish, 1 = English). A message is usually written one way, so this weighs each word's readings.
  */
-export function englishLikelihood(tokens: Token[]): number {
+export interface MessageProfile {
+  /** How English (rather than Greeklish) its Latin words look: 0 = Greeklish, 1 = English. */
+  english: number;
+  /** Its Greek-script words look like English typed with the Greek layout active. */
+  greekLayout: boolean;
+}
+
+/**
+ * A message is usually written one way: its function words tell whether Latin words are English or Greeklish
+ * and whether Greek-script words are really English typed with the Greek layout (μυ = my, ισ = is, ςηερε).
+ */
+export function profile(tokens: Token[]): MessageProfile {
   let en = 0;
   let el = 0;
+  let greek = 0;
+  let layout = 0;
   for (const t of tokens) {
-    if (t.script !== 'latin') continue;
-    if (ENGLISH_STOPWORDS.has(t.text)) en++;
-    const k = greeklishKeys(t.text)[0];
-    if (k && GREEK_STOP_KEYS.has(k)) el++;
+    if (t.script === 'latin') {
+      if (ENGLISH_STOPWORDS.has(t.text)) en++;
+      const k = greeklishKeys(t.text)[0];
+      if (k && GREEK_STOP_KEYS.has(k)) el++;
+    } else if (t.script === 'greek') {
+      greek++;
+      const latin = greekLayoutToLatin(t.text);
+      if (wrongLayoutSign(t) || (latin && ENGLISH_STOPWORDS.has(latin) && !GREEK_STOP_KEYS.has(greekKey(t.text)))) layout++;
+    }
   }
-  return (en + 1) / (en + el + 2);
+  return { english: (en + 1) / (en + el + 2), greekLayout: layout > 0 && layout >= greek * 0.2 };
+}
+
+/** ς inside a word never happens in Greek (it is the w key); σ at the end is the s key. */
+function wrongLayoutSign(token: Token): boolean {
+  return /ς\p{L}|σ$/u.test(token.raw.normalize('NFD').toLowerCase());
 }
 
 /** Readings of a word of the customer's text, most likely first. */
-export function queryVariants(token: Token, english = 0.5): Variant[] {
+export function queryVariants(token: Token, message: MessageProfile = { english: 0.5, greekLayout: false }): Variant[] {
   const out: Variant[] = [];
   const add = (term: string | null, factor: number, layout?: boolean) => {
     if (!term || out.some((v) => v.term === term)) return;
@@ -90,13 +113,18 @@ export function queryVariants(token: Token, english = 0.5): Variant[] {
     if (n) add(n, factor * 0.9, layout);
   };
   if (token.script === 'greek') {
-    // ς inside a word never happens in Greek: it is the w key of English typed with the Greek layout active;
-    // σ at the end is its s key.
-    const wrongLayout = /ς\p{L}|σ$/u.test(token.raw.normalize('NFD').toLowerCase());
     const latin = greekLayoutToLatin(token.text);
-    if (wrongLayout && latin) add(englishTerm(fixSigma(token, latin)), 1, true);
-    add(greekTerm(token.text), wrongLayout ? 0.5 : 1);
-    if (latin) add(englishTerm(fixSigma(token, latin)), 0.9, true);
+    const english = latin && englishTerm(fixSigma(token, latin));
+    if (message.greekLayout || wrongLayoutSign(token)) {
+      // English typed with the Greek layout: a function word there (μυ = my) is no Greek word either.
+      if (latin && ENGLISH_STOPWORDS.has(fixSigma(token, latin))) return out;
+      add(english, 1, true);
+      add(greekTerm(token.text), 0.5);
+      return out;
+    }
+    add(greekTerm(token.text), 1);
+    // A Greek function word (θα, μου) is not English typed with the wrong layout.
+    if (out.length) add(english, 0.8, true);
     return out;
   }
   if (token.script !== 'latin') {
@@ -106,11 +134,12 @@ export function queryVariants(token: Token, english = 0.5): Variant[] {
   const deadKey = /[;:]/.test(token.text);
   const text = token.text.replace(DEAD_KEYS, '');
   if (!deadKey) {
-    const el = 1 - english;
-    add(englishTerm(text), Math.min(1, 0.5 + english));
-    if (!ENGLISH_STOPWORDS.has(text)) {
-      greeklishTerms(text).forEach((t, i) => add(t, Math.min(1, 0.5 + el) * (i === 0 ? 0.95 : 0.85)));
-    }
+    const greeklish = greeklishTerms(text);
+    // Function words of either language (my, kai, to) have no other meaningful reading.
+    if (ENGLISH_STOPWORDS.has(text) || (!greeklish.length && greeklishKeys(text)[0])) return out;
+    add(englishTerm(text), Math.min(1, 0.5 + message.english));
+    const el = Math.min(1, 1.5 - message.english);
+    greeklish.forEach((t, i) => add(t, el * (i === 0 ? 0.95 : 0.85)));
   }
   const greek = latinLayoutToGreek(token.text.replace(/['’]/g, ''));
   if (greek) add(greekTerm(greek), deadKey ? 1 : 0.8, true);

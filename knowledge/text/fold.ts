@@ -64,3 +64,12 @@ export function capText(text: string, head = 12_000, tail = 4_000): string {
   if (typeof text !== 'string') return '';
   return text.length <= head + tail ? text : text.slice(0, head) + ' ' + text.slice(-tail);
 }
+
+/** The tokens of a customer message, bounded: the first `head` and the last `tail` words of long text. */
+export function messageTokens(text: string, head = 600, tail = 200): { text: string; tokens: Token[] } {
+  const capped = capText(text);
+  const all = tokenize(capped, head + tail + 1);
+  if (all.length <= head + tail) return { text: capped, tokens: all };
+  const end = tokenize(capped.slice(-Math.min(capped.length, 4_000)));
+  return { text: capped, tokens: [...all.slice(0, head), ...end.slice(-tail)] };
+}

@@ -19,7 +19,7 @@ const GREEK_SINGLE: Record<string, string> = {
 
 const LATIN_PAIRS: Array<[RegExp, string]> = [
   [/th|0|8/g, '8'], [/ch|kh/g, 'h'], [/ph/g, 'f'], [/dh/g, 'd'], [/gh/g, 'g'], [/3/g, 'ks'],
-  [/ou/g, 'u'], [/ei|oi|yi/g, 'i'], [/ai/g, 'e'], [/a[vuf]/g, 'af'], [/e[vuf]/g, 'ef'],
+  [/ou/g, 'u'], [/ei|oi|yi/g, 'i'], [/ai/g, 'e'], [/a[vufy]/g, 'af'], [/e[vufy]/g, 'ef'],
   [/mp|mb/g, 'b'], [/nt/g, 'd'], [/gk|gg/g, 'g'], [/y/g, 'i'], [/w/g, 'o'], [/v/g, 'b'], [/[cq]/g, 'k'],
 ];
 

@@ -34,6 +34,6 @@ export function stemEnglish(word: string): string {
     else if (/([sxz]|ch|sh)es$/.test(w)) w = w.slice(0, -2);
     else if (/[^sui]s$/.test(w)) w = w.slice(0, -1);
   }
-  if (w.length > 3) w = w.replace(/e$/, '').replace(/([b-df-hj-np-tv-z])\1$/, '$1');
+  if (w.length > 3) w = w.replace(/([^aeiou])y$/, '$1i').replace(/e$/, '').replace(/([b-df-hj-np-tv-z])\1$/, '$1');
   return w;
 }

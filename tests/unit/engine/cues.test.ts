@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { detectCues } from '../../../knowledge/engine';
+
+const kinds = (text: string) => detectCues(text).map((c) => c.kind);
+const words = (text: string, kind: string) => detectCues(text).find((c) => c.kind === kind)?.words;
+
+describe('empathy cues', () => {
+  it('finds repeated contact in Greek, Greeklish and English, with the words as written', () => {
+    expect(words('Είναι η τρίτη φορά που γράφω', 'repeat-contact')).toEqual(['τρίτη φορά']);
+    expect(words('einai h trith fora pou sas grafw', 'repeat-contact')).toEqual(['trith fora']);
+    expect(words('ΞΑΝΑ τα ίδια', 'repeat-contact')).toEqual(['ΞΑΝΑ']);
+    expect(words('3ana ta idia', 'repeat-contact')).toEqual(['3ana']);
+    expect(words('This is the third time I write', 'repeat-contact')).toEqual(['third time']);
+    expect(words('I am writing again', 'repeat-contact')).toEqual(['again']);
+  });
+
+  it('finds anger, including shouting', () => {
+    expect(kinds('Είναι απαράδεκτο!')).toContain('anger');
+    expect(kinds('einai aparadekto')).toContain('anger');
+    expect(kinds('I am furious')).toContain('anger');
+    expect(words('ΘΕΛΩ ΤΑ ΛΕΦΤΑ ΜΟΥ ΤΩΡΑ!!!', 'anger')).toEqual(['ΘΕΛΩ', 'ΛΕΦΤΑ', 'ΤΩΡΑ', '!!!']);
+  });
+
+  it('finds frustration, urgency, vulnerability and gratitude', () => {
+    expect(kinds('Βαρέθηκα να περιμένω')).toEqual(['frustration']);
+    expect(kinds('fed up with this')).toEqual(['frustration']);
+    expect(kinds('Είναι επείγον')).toEqual(['urgency']);
+    expect(kinds('I need it asap')).toEqual(['urgency']);
+    expect(kinds('Είμαι συνταξιούχος και έγκυος η κόρη μου')).toEqual(['vulnerability']);
+    expect(words('eimai syntaxiouxos', 'vulnerability')).toEqual(['syntaxiouxos']);
+    expect(kinds('I lost my job last month')).toEqual(['vulnerability']);
+    expect(kinds('Σας ευχαριστώ πολύ')).toEqual(['gratitude']);
+    expect(kinds('efxaristw poly')).toEqual(['gratitude']);
+    expect(kinds('thanks a lot')).toEqual(['gratitude']);
+  });
+
+  it('reports several kinds in a fixed order', () => {
+    expect(kinds('Ευχαριστώ, αλλά είναι ΕΠΕΙΓΟΝ και τρίτη φορά που γράφω')).toEqual([
+      'urgency', 'repeat-contact', 'gratitude',
+    ]);
+  });
+
+  it('finds nothing in neutral or unusable text', () => {
+    expect(detectCues('Θα ήθελα να αλλάξω τη διεύθυνση αποστολής')).toEqual([]);
+    expect(detectCues('')).toEqual([]);
+    expect(detectCues('😀😀😀')).toEqual([]);
+    expect(detectCues('\u0000\u0001\uFFFD')).toEqual([]);
+    expect(detectCues(undefined as unknown as string)).toEqual([]);
+  });
+});

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import type { CompiledPack, Entry } from '../../../knowledge/types';
+import { buildIndex, createMatcher } from '../../../knowledge/engine';
+import { EVAL_ENTRIES, evalPack } from './eval-pack';
+
+const matcher = createMatcher([{ pack: evalPack(), priority: 0 }]);
+const top = (text: string, options = {}) => matcher.search(text, options).suggestions.map((s) => s.entryId);
+
+function pack(id: string, entries: Entry[], index: unknown = buildIndex(entries)): CompiledPack {
+  return { ...evalPack(entries, id), index };
+}
+const doubleCharge = EVAL_ENTRIES.find((e) => e.id === 'el-double-charge')!;
+
+describe('matcher', () => {
+  it('finds Greek entries from Greek, Greeklish and wrong-layout text', () => {
+    expect(top('χρεώθηκα δύο φορές')[0]).toMatch(/double-charge/);
+    expect(top('me xreosan 2 fores')[0]).toMatch(/^el-.*double-charge/);
+    expect(top('xre;vuhka d;yo for;ew')[0]).toMatch(/^el-.*double-charge/);
+    expect(top('ψανψελ μυ ορδερ')[0]).toBe('en-cancel-order');
+  });
+
+  it('explains each suggestion with the words as written and the fields they hit', () => {
+    const [s] = matcher.search('Η ΠΑΡΑΓΓΕΛΙΑ δεν έχει έρθει, πού είναι το δέμα;').suggestions;
+    expect(s).toMatchObject({ entryId: 'el-late-parcel', packId: 'eval', type: 'sop', title: 'Καθυστέρηση παράδοσης δέματος' });
+    expect(s!.matchedTerms).toEqual(expect.arrayContaining(['ΠΑΡΑΓΓΕΛΙΑ', 'δέμα']));
+    expect(s!.matchedFields).toEqual(expect.arrayContaining(['title', 'triggers']));
+  });
+
+  it('raises templates whose tone fits the cues and says why', () => {
+    const r = matcher.search('Είναι η τρίτη φορά που γράφω για τη διπλή χρέωση, απαράδεκτο!', { type: 'template' });
+    expect(r.cues.map((c) => c.kind)).toEqual(['anger', 'repeat-contact']);
+    expect(r.suggestions[0]).toMatchObject({ entryId: 'el-apology-double-charge', boostedBy: ['anger', 'repeat-contact'] });
+    expect(r.suggestions.every((s) => s.type === 'template')).toBe(true);
+  });
+
+  it('gives the same order for the same input', () => {
+    const a = matcher.search('pou einai to dema mou', { limit: 10 });
+    const b = createMatcher([{ pack: evalPack(), priority: 0 }]).search('pou einai to dema mou', { limit: 10 });
+    expect(b).toEqual(a);
+  });
+
+  it('orders equal relevance by pack priority, then id', () => {
+    const copy = (id: string): Entry => ({ ...doubleCharge, id });
+    const m = createMatcher([
+      { pack: pack('low', [copy('b-entry')]), priority: 1 },
+      { pack: pack('high', [copy('c-entry'), copy('a-entry')]), priority: 5 },
+    ]);
+    const r = m.search('διπλή χρέωση').suggestions.map((s) => `${s.packId}/${s.entryId}`);
+    expect(r).toEqual(['high/a-entry', 'high/c-entry', 'low/b-entry']);
+  });
+
+  it('lets the higher-priority pack win an id conflict', () => {
+    const personal = { ...doubleCharge, title: 'Δική μου διπλή χρέωση' };
+    const m = createMatcher([
+      { pack: pack('bundled', [doubleCharge]), priority: 0 },
+      { pack: pack('personal', [personal]), priority: 10 },
+    ]);
+    expect(m.size).toBe(1);
+    expect(m.search('διπλή χρέωση').suggestions.map((s) => s.packId)).toEqual(['personal']);
+  });
+
+  it('returns an empty result when the query is aborted', () => {
+    const ctrl = new AbortController();
+    ctrl.abort();
+    expect(matcher.search('διπλή χρέωση', { signal: ctrl.signal })).toEqual({ suggestions: [], cues: [] });
+  });
+
+  it('copes with bad input', () => {
+    const junk = [
+      '', '   \n\t ', '😀🙏🔥', 'مرحبا كيف حالك', '你好，我的包裹在哪里', '\u0000\u0001\u0002\uFFFD'.repeat(1000),
+      'x'.repeat(5000), String.fromCharCode(...Array.from({ length: 4000 }, (_, i) => (i * 7919) % 65536)),
+      undefined as unknown as string, 42 as unknown as string,
+    ];
+    for (const text of junk) expect(matcher.search(text).suggestions).toEqual([]);
+    const huge = 'Καλησπέρα, χρεώθηκα δύο φορές. ' + 'bla '.repeat(250_000) + ' τελικά δεν ήρθε το δέμα';
+    expect(huge.length).toBeGreaterThan(1_000_000);
+    const r = matcher.search(huge);
+    expect(r.suggestions.map((s) => s.entryId)).toEqual(expect.arrayContaining(['el-double-charge', 'el-late-parcel']));
+  });
+
+  it('loads a compiled pack from JSON without re-indexing, and rebuilds a stale index', () => {
+    const json = JSON.parse(JSON.stringify(evalPack()));
+    expect(createMatcher([{ pack: json, priority: 0 }]).search('akyrwsh paraggelias').suggestions[0]?.entryId).toBe('el-cancel-order');
+    const stale = pack('stale', [doubleCharge], buildIndex([]));
+    expect(createMatcher([{ pack: stale, priority: 0 }]).search('διπλή χρέωση').suggestions[0]?.entryId).toBe('el-double-charge');
+    expect(createMatcher([]).search('διπλή χρέωση').suggestions).toEqual([]);
+  });
+
+  it('finds templates by shortcut, folded and wrong-layout aware', () => {
+    expect(matcher.byShortcut('diplh').map((e) => e.id)).toEqual(['el-apology-double-charge']);
+    expect(matcher.byShortcut('DIPLH').map((e) => e.id)).toEqual(['el-apology-double-charge']);
+    expect(matcher.byShortcut('διπλη').map((e) => e.id)).toEqual(['el-apology-double-charge']);
+    expect(matcher.byShortcut('nope')).toEqual([]);
+    expect(matcher.byShortcut('')).toEqual([]);
+  });
+
+  it('looks entries up by pack and id', () => {
+    expect(matcher.entry('eval', 'el-cod')?.title).toBe('Πληρωμή με αντικαταβολή');
+    expect(matcher.entry('other', 'el-cod')).toBeUndefined();
+    expect(matcher.size).toBe(EVAL_ENTRIES.length);
+  });
+});

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { capText, fold, tokenize } from '../../../knowledge/text/fold';
+import { greekKey, greeklishKeys } from '../../../knowledge/text/phonetic';
+import { greekLayoutToLatin, latinLayoutToGreek } from '../../../knowledge/text/layout';
+import { stemEnglish, stemKey } from '../../../knowledge/text/stem';
+import { profile, queryVariants } from '../../../knowledge/text/analyze';
+
+const key = (greek: string) => stemKey(greekKey(fold(greek)));
+const keys = (latin: string) => greeklishKeys(fold(latin)).map(stemKey);
+
+describe('folding and tokens', () => {
+  it('folds case, accents, diaeresis and final sigma', () => {
+    expect(fold('ΚΑΛΗΣΠΈΡΑ Χρεώσεις Κοροϊδία')).toBe('καλησπερα χρεωσεισ κοροιδια');
+  });
+
+  it('drops punctuation, emoji, long numbers; keeps small counts and the dead key inside Latin words', () => {
+    const t = tokenize('Γεια!! 😡 παραγγελία #123456, 2 φορές… kalhsp;era 150€');
+    expect(t.map((x) => x.text)).toEqual(['γεια', 'παραγγελια', '2', 'φορεσ', 'kalhsp;era']);
+    expect(t[1]!.raw).toBe('παραγγελία');
+  });
+
+  it('keeps the start and end of huge input only', () => {
+    const big = 'α'.repeat(1_000_000);
+    expect(capText(big).length).toBeLessThan(20_000);
+  });
+});
+
+describe('Greek and Greeklish share one phonetic key space', () => {
+  it.each([
+    ['χρέωση', 'xreosi'], ['χρέωση', 'xrewsh'], ['θέλω', '8elw'], ['θέλω', 'thelo'], ['θέλω', '0elw'],
+    ['ξέχασα', 'ksexasa'], ['ξέχασα', '3exasa'], ['ήρθε', 'irthe'], ['ήρθε', 'hr8e'], ['ψάχνω', 'psaxnw'],
+    ['παραγγελία', 'paraggelia'], ['παραγγελία', 'paragelia'], ['μπορώ', 'borw'], ['μπορώ', 'mporo'],
+    ['ντουλάπα', 'doulapa'], ['γκαράζ', 'garaz'], ['ευχαριστώ', 'efxaristw'], ['ευχαριστώ', 'eyxaristo'],
+    ['αυτό', 'afto'], ['αυτό', 'auto'], ['και', 'ke'], ['είναι', 'ine'], ['οικογένεια', 'ikogeneia'],
+    ['κουτί', 'kuti'], ['βιβλίο', 'vivlio'], ['δέμα', 'dhema'], ['φωτογραφία', 'photografia'],
+  ])('%s ~ %s', (greek, latin) => {
+    expect(keys(latin)).toContain(key(greek));
+  });
+
+  it('keeps different words apart', () => {
+    expect(key('κάρτα')).not.toBe(key('χάρτα'));
+    expect(key('δέμα')).not.toBe(key('θέμα'));
+  });
+
+  it('reads an ambiguous x as χ first and as ξ too', () => {
+    expect(keys('xero')).toEqual([key('χέρω'), key('ξέρω')]);
+  });
+});
+
+describe('wrong keyboard layout', () => {
+  it('reads Latin keys as the Greek layout (`;` is the tonos dead key)', () => {
+    expect(latinLayoutToGreek('kalhsp;era')).toBe('καλησπερα');
+    expect(latinLayoutToGreek('xre;vuhka')).toBe('χρεωθηκα');
+  });
+
+  it('reads Greek letters as the Latin layout', () => {
+    expect(greekLayoutToLatin('σορρυ')).toBe('sorry');
+    expect(greekLayoutToLatin('ψανψελ')).toBe('cancel');
+  });
+
+  it('offers the other-layout reading as a query variant', () => {
+    const [greek] = tokenize('xre;vuhka');
+    expect(queryVariants(greek!).map((v) => v.term)).toContain('p:' + key('χρεώθηκα'));
+    const [english] = tokenize('ςρονγ');
+    expect(queryVariants(english!)[0]).toMatchObject({ term: 'e:' + stemEnglish('wrong'), layout: true });
+  });
+
+  it('recognises a whole message typed in English with the Greek layout', () => {
+    expect(profile(tokenize('ι φοργοτ μυ πασσςορδ')).greekLayout).toBe(true);
+    expect(profile(tokenize('ξέχασα τον κωδικό μου')).greekLayout).toBe(false);
+  });
+});
+
+describe('light stemming', () => {
+  it.each([
+    ['χρεώσεις', 'χρέωση'], ['κάρτας', 'κάρτα'], ['επιστροφή', 'επιστροφές'], ['παραγγελία', 'παραγγελίες'],
+    ['παραγγελίας', 'παραγγελιών'], ['δέμα', 'δέματα'], ['κωδικός', 'κωδικό'], ['λογαριασμός', 'λογαριασμού'],
+  ])('%s = %s', (a, b) => expect(key(a)).toBe(key(b)));
+
+  it.each([
+    ['charged', 'charge'], ['charges', 'charging'], ['refunds', 'refunded'], ['cancelled', 'cancel'],
+    ['deliveries', 'delivery'], ['parcels', 'parcel'], ['boxes', 'box'], ['passwords', 'password'],
+  ])('%s = %s', (a, b) => expect(stemEnglish(a)).toBe(stemEnglish(b)));
+
+  it('does not strip short words to nothing', () => {
+    expect(stemEnglish('is')).toBe('is');
+    expect(stemKey('ksana').length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('stopwords', () => {
+  it('drops function words in Greek, Greeklish and English but keeps negations and counts', () => {
+    const terms = (s: string) => tokenize(s).flatMap((t) => queryVariants(t)).map((v) => v.term);
+    expect(terms('και το για')).toEqual([]);
+    expect(terms('kai to gia')).toEqual([]);
+    expect(terms('the and of')).toEqual([]);
+    expect(terms('δεν')).toContain('p:den');
+    expect(terms('not')).toContain('e:not');
+    expect(terms('δύο')).toContain('n:2');
+    expect(terms('2')).toEqual(['n:2']);
+  });
+});
