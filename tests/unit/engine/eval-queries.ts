@@ -58,6 +58,7 @@ export const GREEK: Query[] = [
   ['Γεια σας. Επέστρεψα το μπουφάν πριν από τρεις εβδομάδες, μου ήρθε και email ότι το παραλάβατε στην αποθήκη, αλλά τα λεφτά δεν έχουν μπει ακόμα στην κάρτα μου. Μου είχατε πει ότι θα γίνει σε λίγες μέρες. Μπορείτε να ελέγξετε τι γίνεται με την επιστροφή του ποσού; Ευχαριστώ.', ['el-refund-status']],
   ['Καλησπέρα, αγόρασα πριν από οκτώ μήνες μια καφετιέρα από εσάς και από χθες δεν ανάβει καθόλου, σαν να μην παίρνει ρεύμα. Τη χρησιμοποιούσα κανονικά χωρίς κανένα πρόβλημα. Νομίζω ότι είναι ακόμα στην εγγύηση. Πώς μπορώ να τη στείλω για επισκευή; Έχω κρατήσει την απόδειξη αγοράς.', ['el-warranty']],
   ['ΕΙΝΑΙ Η ΤΡΙΤΗ ΦΟΡΑ ΠΟΥ ΣΑΣ ΓΡΑΦΩ ΚΑΙ ΚΑΝΕΙΣ ΔΕΝ ΑΠΑΝΤΑΕΙ ΓΙΑ ΤΗ ΔΙΠΛΗ ΧΡΕΩΣΗ', DC],
+  ['Καλησπέρα σας, παρέλαβα χθες την παραγγελία μου με το μπλε πουκάμισο σε μέγεθος medium που είχα επιλέξει, όμως μέσα στο κουτί βρήκα ένα κόκκινο πουκάμισο σε μέγεθος large που δεν έχει καμία σχέση με αυτό που αγόρασα. Το χρειάζομαι για έναν γάμο το επόμενο Σάββατο. Πώς μπορούμε να το διορθώσουμε; Μπορεί ο κούριερ να πάρει το λάθος και να μου φέρει το σωστό; Ευχαριστώ πολύ.', ['el-wrong-item']],
 ];
 
 export const GREEKLISH: Query[] = [
@@ -111,6 +112,7 @@ export const GREEKLISH: Query[] = [
   ['kalispera sas, 8a ithela na akurwsw tin paraggelia pou ekana xthes giati tin ekana kata lathos dyo fores. an exei fygei hdh apo thn apo8hkh pite mou ti prepei na kanw gia na thn epistrepsw. euxaristw poly', ['el-cancel-order']],
   ['xrewthhka diplh fora', DC],
   ['akyrosh paraggelias', ['el-cancel-order']],
+  ['geia sas, epestrepsa to mpoufan prin treis evdomades kai mou irthe email oti to paralavate stin apothiki sas, alla ta lefta den exoun epistrafei akoma stin karta mou. eipate oti tha ginei se liges meres. mporeite na elegxete ti ginetai me tin epistrofi xrimatwn? eyxaristw poli kai kali synexeia', ['el-refund-status']],
 ];
 
 export const ENGLISH: Query[] = [
@@ -154,6 +156,8 @@ export const ENGLISH: Query[] = [
   ['Good afternoon, I have been trying since last night to log into my account in your app to check my orders, but it keeps saying that the password is wrong. I clicked on the reset link option but I have not received any email, not even in spam. I tried both on my laptop and my phone. What can I do? Thanks in advance.', ['en-password-reset']],
   ['Hello, I received my parcel today with the glasses and dinner set I ordered as a gift for my sister. Unfortunately when I opened it three of the glasses were smashed and the box was clearly crushed during transport. I attach some photos. Please send me new pieces or refund me. Kind regards.', ['en-damaged-item']],
   ['THIS IS THE THIRD TIME I WRITE ABOUT BEING CHARGED TWICE AND NOBODY ANSWERS', EDC],
+  ['Hello, I returned the jacket three weeks ago and I even got an email saying that your warehouse had received it, but the money still has not come back to my card. You told me it would only take a few days. Could you please check what is going on with my refund? I would really appreciate an update because it was an expensive item. Best regards, Anna', ['en-refund-status']],
+  ['Hi, I placed an order yesterday evening for a coffee machine but I have just realised that I chose the wrong model and I no longer want it. Could you please cancel the whole order before it leaves your warehouse? If it has already been shipped, please tell me what I need to do to send it back. Thank you very much for your help and have a nice day.', ['en-cancel-order']],
 ];
 
 /** Greek typed with the Latin layout active, English typed with the Greek layout active. */
