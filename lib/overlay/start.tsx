@@ -2,81 +2,154 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import { OverlayFrame } from '@/components/OverlayFrame';
+import { OverlayApp } from '@/components/overlay/OverlayApp';
 import css from '@/components/overlay.css?inline';
 import { resolveUiLang, t, uiLang } from '../i18n';
-import { getSettings, watchSettings } from '../store/settings';
+import { request, serve } from '../messages';
+import { getSettings, watchSettings, type Settings } from '../store/settings';
 import { getOverlayPlacement, setOverlayPlacement, siteChoicesItem } from '../store/sites';
 import { createShadowHost } from './shadow-host';
 import { signal } from '@preact/signals';
+import { createOverlaySession, type InsertRequest } from './session';
+import { pageReader } from './page-reader';
+import { readPage, watchPage, type PageRead } from './watch-page';
+import { insertReply } from './insert-reply';
+import { copyText } from './clipboard';
+import { matchesHotkey, parseHotkey } from './hotkey';
+import { reserveSpace } from './reserve-space';
+import './tab-requests';
 
 export const OVERLAY_TAG = 'odigos-overlay';
+/** The docked panel's width (components/overlay.css .odigos-panel). */
+const PANEL_WIDTH = 360;
 
 function prefersDark(): boolean {
   return globalThis.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
 }
 
 /**
- * The content script's whole job: if the agent has not switched this site off, mount the overlay and keep it
- * in step with settings and placement. Everything is torn down with `ctx`.
+ * The content script's whole job: if the agent has not switched this site off, mount the overlay, read the
+ * conversation while it is open, and keep it in step with settings and placement. Everything is torn down
+ * with `ctx`.
  */
 export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
   const origin = location.origin;
   const choices = await siteChoicesItem.getValue();
   if (choices.disabled.includes(origin) || ctx.isInvalid) return;
 
-  const settings = await getSettings();
+  let settings: Settings = await getSettings();
   const placement = await getOverlayPlacement(origin);
   uiLang.value = resolveUiLang(settings.uiLang);
   const collapsed = signal(placement.collapsed);
   const side = signal(placement.side);
-  const theme = signal<'light' | 'dark'>(settings.theme === 'auto' ? (prefersDark() ? 'dark' : 'light') : settings.theme);
+  const themeOf = (s: Settings) => (s.theme === 'auto' ? (prefersDark() ? 'dark' : 'light') : s.theme);
+  const theme = signal<'light' | 'dark'>(themeOf(settings));
+  let hotkey = parseHotkey(settings.overlayHotkey);
+
+  // The CRM adapters (lib/crm) replace `pageReader` here once they land; the fallback stays generic.
+  const adapter = pageReader;
+  const fallback = pageReader;
+  const insert = async (req: InsertRequest) => {
+    const editor = adapter.replyEditor(document) ?? fallback.replyEditor(document);
+    return editor ? insertReply(editor, req) : false;
+  };
+  const session = createOverlaySession({ insert });
 
   const { container, remove } = createShadowHost(ctx, OVERLAY_TAG, css);
+  const onRead = (read: PageRead) => {
+    session.notice.value = read.fellBack ? t('overlay.adapterFallback') : undefined;
+    session.setSnapshot(read.snapshot);
+    // An open side panel shows the same conversation; nobody listening is fine.
+    request('overlay.changed', { interactionId: read.snapshot?.interactionId }).catch(() => undefined);
+  };
+
+  // Read the page only while the panel is open: a collapsed overlay observes nothing.
+  let watching: AbortController | undefined;
+  let unreserve = () => undefined as void;
+  const follow = () => {
+    unreserve();
+    unreserve = () => undefined;
+    if (collapsed.value) {
+      watching?.abort();
+      watching = undefined;
+      return;
+    }
+    unreserve = reserveSpace(document, side.value, PANEL_WIDTH);
+    if (!watching) {
+      watching = new AbortController();
+      watchPage(adapter, fallback, document, onRead, watching.signal);
+    }
+  };
+
   const save = () => void setOverlayPlacement(origin, { collapsed: collapsed.value, side: side.value });
+  const setCollapsed = (c: boolean) => {
+    collapsed.value = c;
+    save();
+    follow();
+    draw();
+  };
   const draw = () =>
     render(
       <OverlayFrame
         collapsed={collapsed.value}
         side={side.value}
         theme={theme.value}
-        onCollapsedChange={(c) => {
-          collapsed.value = c;
-          save();
-          draw();
-        }}
+        onCollapsedChange={setCollapsed}
         onSideChange={(s) => {
           side.value = s;
           save();
+          follow();
           draw();
         }}
       >
-        <section aria-label={t('suggestions.label')}>
-          <p class="odigos-muted">{t('suggestions.empty')}</p>
-        </section>
+        <OverlayApp session={session} agentName={settings.agentName} onCopy={(text) => copyText(text, container)} />
       </OverlayFrame>,
       container,
     );
   draw();
+  follow();
 
   const unwatch = watchSettings((s) => {
+    settings = s;
+    hotkey = parseHotkey(s.overlayHotkey);
     uiLang.value = resolveUiLang(s.uiLang);
-    theme.value = s.theme === 'auto' ? (prefersDark() ? 'dark' : 'light') : s.theme;
+    theme.value = themeOf(s);
     draw();
   });
+  const scheme = globalThis.matchMedia?.('(prefers-color-scheme: dark)');
+  const onScheme = () => {
+    theme.value = themeOf(settings);
+    draw();
+  };
+  scheme?.addEventListener('change', onScheme);
+
+  // The browser command (Alt+Shift+O) arrives as a message; the page also gets the agent's own combo directly.
+  const onKey = (e: KeyboardEvent) => {
+    if (!matchesHotkey(e, hotkey)) return;
+    e.preventDefault();
+    e.stopPropagation();
+    setCollapsed(!collapsed.value);
+  };
+  ctx.addEventListener(window, 'keydown', onKey, { capture: true });
+
   const onMessage = (msg: unknown) => {
     const kind = (msg as { odigos?: string } | undefined)?.odigos;
-    if (kind === 'overlay.toggle') {
-      collapsed.value = !collapsed.value;
-      save();
-      draw();
-    } else if (kind === 'overlay.remove') {
-      teardown();
-    }
+    if (kind === 'overlay.toggle') setCollapsed(!collapsed.value);
+    else if (kind === 'overlay.remove') teardown();
     return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);
+  const stopServing = serve({
+    'overlay.snapshot': () => readPage(adapter, fallback, document).snapshot ?? null,
+    'overlay.insert': (req) => insert(req),
+  });
   const teardown = () => {
     unwatch();
+    stopServing();
+    watching?.abort();
+    unreserve();
+    session.dispose();
+    scheme?.removeEventListener('change', onScheme);
     browser.runtime.onMessage.removeListener(onMessage);
     render(null, container);
     remove();

@@ -1,0 +1,31 @@
+import type { Entry, EntryType } from '@/knowledge/types';
+import { t } from '@/lib/i18n';
+
+/** ΔΛ / SOP or Πρότυπο / Template, with the long name for assistive tech and on hover. */
+export function TypeTag(props: { type: EntryType }) {
+  const long = t(props.type === 'sop' ? 'type.sop.long' : 'type.template.long');
+  return (
+    <span class="odigos-type" data-type={props.type} title={long}>
+      <span aria-hidden="true">{t(props.type === 'sop' ? 'type.sop' : 'type.template')}</span>
+      <span class="odigos-sr">{long}</span>
+    </span>
+  );
+}
+
+export const needsReview = (entry: Entry, today: string) => Boolean(entry.reviewBy && entry.reviewBy < today);
+
+/** Shown when the trainer's review date has passed: the content may be out of date. */
+export function ReviewBadge(props: { entry: Entry; today: string }) {
+  if (!needsReview(props.entry, props.today)) return null;
+  return (
+    <span class="odigos-review" title={props.entry.reviewBy}>
+      {t('review.needed')}
+    </span>
+  );
+}
+
+/** Today as yyyy-mm-dd in local time (review dates are calendar days). */
+export function isoToday(now = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}

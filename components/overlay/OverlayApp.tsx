@@ -1,0 +1,121 @@
+import type { Expansion, ExpansionContext } from '@/knowledge/template/index';
+import { t } from '@/lib/i18n';
+import type { OverlaySession } from '@/lib/overlay/session';
+import { suggestionText } from '@/lib/overlay/session';
+import { CueBadges } from './CueBadges';
+import { isoToday } from './EntryTags';
+import { SearchBox } from './SearchBox';
+import { SopView } from './SopView';
+import { SuggestionList } from './SuggestionList';
+import { TemplateView, type InsertOutcome } from './TemplateView';
+
+export interface OverlayAppProps {
+  session: OverlaySession;
+  /** The agent's name from settings, used when the CRM does not show it. */
+  agentName?: string;
+  onCopy(text: string): Promise<void>;
+}
+
+/**
+ * What the agent sees for one conversation: what was read, the knowledge search, cue badges and suggestions;
+ * an opened SOP or template replaces the list until Escape or Back.
+ */
+export function OverlayApp(props: OverlayAppProps) {
+  const { session } = props;
+  const snapshot = session.snapshot.value;
+  const view = session.view.value;
+  const result = session.result.value;
+  const query = session.query.value;
+  const today = isoToday();
+
+  const context: ExpansionContext = {
+    customer: snapshot?.customer,
+    ticket: { id: snapshot?.ticketId },
+    agent: { name: snapshot?.agent.name || props.agentName, firstName: snapshot?.agent.firstName },
+  };
+  const insert = async (exp: Expansion, packId: string, templateId: string): Promise<InsertOutcome> =>
+    (await session.insert({ text: exp.text, cursorOffset: exp.cursorOffset, packId, templateId })) ? 'inserted' : 'no-editor';
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && view.kind !== 'list') {
+      e.preventDefault();
+      session.back();
+    }
+  };
+
+  return (
+    <div class="odigos-app" onKeyDown={onKeyDown}>
+      <ContextLine snapshot={snapshot} />
+      {session.notice.value && (
+        <p class="odigos-notice" role="status">
+          {session.notice.value}
+        </p>
+      )}
+      {view.kind === 'list' && (
+        <>
+          <SearchBox value={query} onInput={session.setQuery} />
+          {!query && result && <CueBadges cues={result.cues.map((c) => c.kind)} />}
+          {session.status.value === 'error' && (
+            <p class="odigos-notice odigos-warn" role="alert">
+              {t('suggestions.failed')} {session.error.value}
+            </p>
+          )}
+          {result && result.suggestions.length > 0 ? (
+            <SuggestionList
+              suggestions={result.suggestions}
+              entries={result.entries}
+              sourceText={query || suggestionText(snapshot)}
+              focusKey={session.lastOpened.value}
+              today={today}
+              onOpen={(s) => void session.openSuggestion(s)}
+            />
+          ) : (
+            <p class="odigos-muted" role="status">
+              {session.status.value === 'loading'
+                ? t('suggestions.loading')
+                : result
+                  ? t('suggestions.none')
+                  : t('suggestions.empty')}
+            </p>
+          )}
+        </>
+      )}
+      {view.kind === 'sop' && (
+        <SopView
+          entry={view.entry}
+          checked={session.checked.value}
+          since={session.since.value}
+          linked={session.linked.value}
+          today={today}
+          onToggle={(n, done) => void session.toggleStep(n, done)}
+          onOpenTemplate={(id) => void session.openLinked(view.packId, id)}
+          onBack={session.back}
+        />
+      )}
+      {view.kind === 'template' && (
+        <TemplateView
+          entry={view.entry}
+          context={context}
+          today={today}
+          onInsert={(exp) => insert(exp, view.packId, view.entry.id)}
+          onCopy={props.onCopy}
+          onBack={session.back}
+        />
+      )}
+    </div>
+  );
+}
+
+/** One compact line: who and which ticket Odigos read (changes when the agent opens another ticket). */
+function ContextLine(props: { snapshot: OverlaySession['snapshot']['value'] }) {
+  const s = props.snapshot;
+  if (!s) return <p class="odigos-context odigos-muted">{t('overlay.nothingRead')}</p>;
+  const who = s.customer.name ?? [s.customer.firstName, s.customer.lastName].filter(Boolean).join(' ');
+  return (
+    <p class="odigos-context" data-interaction-id={s.interactionId} title={s.subject}>
+      {who && <span class="odigos-context-who">{who}</span>}
+      {who && s.ticketId && ' · '}
+      {s.ticketId && <span class="odigos-context-ticket">#{s.ticketId}</span>}
+    </p>
+  );
+}

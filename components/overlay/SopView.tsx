@@ -1,0 +1,174 @@
+import { Fragment } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { SopBranch, SopEntry, TemplateEntry } from '@/knowledge/types';
+import { t, uiLang } from '@/lib/i18n';
+import { ReviewBadge, TypeTag } from './EntryTags';
+import { fill, formatElapsed, formatTarget, stepText } from './format';
+
+export interface SopViewProps {
+  entry: SopEntry;
+  /** Steps ticked in this interaction. */
+  checked: readonly number[];
+  /** When this interaction was first seen (epoch ms); the timer runs from then. */
+  since?: number;
+  /** Titles of the templates the steps link, by id (ids are shown until they arrive). */
+  linked: Readonly<Record<string, TemplateEntry>>;
+  today: string;
+  /** The clock (injectable so tests need no timers). */
+  now?: () => number;
+  onToggle(step: number, done: boolean): void;
+  onOpenTemplate(templateId: string): void;
+  onBack(): void;
+}
+
+/**
+ * One SOP in the anatomy trainers write: title, department, purpose, terms, steps as a checklist with their
+ * branches (each a jump), linked templates, target times against this interaction's timer, escalation.
+ */
+export function SopView(props: SopViewProps) {
+  const { entry } = props;
+  const root = useRef<HTMLElement>(null);
+  const clock = props.now ?? Date.now;
+  const [now, setNow] = useState(clock);
+  const hasTargets = entry.metrics.firstResponseMinutes !== undefined || entry.metrics.completionMinutes !== undefined;
+
+  useEffect(() => {
+    root.current?.querySelector<HTMLElement>('h2')?.focus();
+  }, [entry.id]);
+  useEffect(() => {
+    if (!hasTargets || props.since === undefined) return;
+    const id = setInterval(() => setNow(clock()), 1000);
+    return () => clearInterval(id);
+  }, [hasTargets, props.since]);
+
+  const jump = (goto: SopBranch['goto']) => {
+    const target = root.current?.querySelector<HTMLElement>(
+      goto === 'escalate' ? '.odigos-escalation' : `input[data-step="${goto}"]`,
+    );
+    target?.scrollIntoView?.({ block: 'center' });
+    target?.focus();
+  };
+
+  const elapsed = props.since === undefined ? undefined : now - props.since;
+  const target = (key: 'sop.firstResponse' | 'sop.completion', minutes: number | undefined) =>
+    minutes === undefined ? null : (
+      <>
+        <dt>{t(key)}</dt>
+        <dd class={elapsed !== undefined && elapsed > minutes * 60_000 ? 'odigos-over' : undefined}>
+          {formatTarget(minutes, uiLang.value)}
+          {elapsed !== undefined && elapsed > minutes * 60_000 && <> · {t('sop.overdue')}</>}
+        </dd>
+      </>
+    );
+
+  return (
+    <article class="odigos-detail odigos-sop" ref={root} data-entry-id={entry.id}>
+      <button type="button" class="odigos-back" onClick={props.onBack}>
+        ← {t('view.back')}
+      </button>
+      <header class="odigos-detail-head">
+        <TypeTag type="sop" />
+        <h2 tabIndex={-1}>{entry.title}</h2>
+        <ReviewBadge entry={entry} today={props.today} />
+      </header>
+      <dl class="odigos-facts">
+        <dt>{t('sop.department')}</dt>
+        <dd>{entry.department}</dd>
+        <dt>{t('sop.purpose')}</dt>
+        <dd>{entry.purpose}</dd>
+      </dl>
+      {hasTargets && (
+        <section class="odigos-targets" aria-label={t('sop.targets')}>
+          <h3>{t('sop.targets')}</h3>
+          <dl class="odigos-facts">
+            {target('sop.firstResponse', entry.metrics.firstResponseMinutes)}
+            {target('sop.completion', entry.metrics.completionMinutes)}
+            {elapsed !== undefined && (
+              <>
+                <dt>{t('sop.elapsed')}</dt>
+                <dd class="odigos-timer">
+                  <span role="timer">{formatElapsed(elapsed)}</span>
+                </dd>
+              </>
+            )}
+          </dl>
+        </section>
+      )}
+      {Object.keys(entry.terms).length > 0 && (
+        <section aria-label={t('sop.terms')}>
+          <h3>{t('sop.terms')}</h3>
+          <dl class="odigos-terms">
+            {Object.entries(entry.terms).map(([term, meaning]) => (
+              <Fragment key={term}>
+                <dt>{term}</dt>
+                <dd>{meaning}</dd>
+              </Fragment>
+            ))}
+          </dl>
+        </section>
+      )}
+      <section aria-label={t('sop.steps')}>
+        <h3>
+          {t('sop.steps')}{' '}
+          <span class="odigos-progress">
+            ({fill(t('sop.progress'), { done: props.checked.length, total: entry.steps.length })})
+          </span>
+        </h3>
+        <ol class="odigos-steps">
+          {entry.steps.map((step) => {
+            const id = `odigos-step-${step.n}`;
+            const done = props.checked.includes(step.n);
+            return (
+              <li key={step.n} class={done ? 'odigos-step odigos-done' : 'odigos-step'} data-step={step.n}>
+                <span class="odigos-step-line">
+                  <input
+                    type="checkbox"
+                    id={id}
+                    data-step={step.n}
+                    checked={done}
+                    onChange={(e) => props.onToggle(step.n, (e.currentTarget as HTMLInputElement).checked)}
+                  />
+                  <label for={id}>
+                    <span class="odigos-step-n">{step.n}.</span> {stepText(step.text)}
+                  </label>
+                </span>
+                {step.branches.length > 0 && (
+                  <ul class="odigos-branches">
+                    {step.branches.map((b, i) => (
+                      <li key={i}>
+                        {b.condition ? `${t('sop.if')} ${b.condition}` : t('sop.else')} →{' '}
+                        <button type="button" class="odigos-link" onClick={() => jump(b.goto)}>
+                          {b.goto === 'escalate' ? t('sop.toEscalation') : fill(t('sop.toStep'), { n: b.goto })}
+                        </button>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                {step.templates.length > 0 && (
+                  <span class="odigos-step-templates">
+                    {step.templates.map((id) => (
+                      <button key={id} type="button" class="odigos-chip" onClick={() => props.onOpenTemplate(id)}>
+                        <TypeTag type="template" /> {props.linked[id]?.title ?? id}
+                      </button>
+                    ))}
+                  </span>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      </section>
+      {entry.escalation && (
+        <section class="odigos-escalation" tabIndex={-1} aria-label={t('sop.escalation')}>
+          <h3>{t('sop.escalation')}</h3>
+          <dl class="odigos-facts">
+            <dt>{t('sop.escalationWhen')}</dt>
+            <dd>{entry.escalation.when}</dd>
+            <dt>{t('sop.escalationTo')}</dt>
+            <dd>{entry.escalation.to}</dd>
+          </dl>
+        </section>
+      )}
+    </article>
+  );
+}

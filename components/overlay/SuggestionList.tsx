@@ -1,0 +1,110 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Entry, Suggestion } from '@/knowledge/types';
+import { t } from '@/lib/i18n';
+import { cueLabel } from './CueBadges';
+import { excerptSegments, highlightSegments } from './highlight';
+import { Marked } from './Marked';
+import { TypeTag, ReviewBadge } from './EntryTags';
+
+export interface SuggestionListProps {
+  suggestions: readonly Suggestion[];
+  /** Entries by `packId/entryId` (for review dates). */
+  entries: Readonly<Record<string, Entry>>;
+  /** The text that was matched (customer message or the agent's query), for the "why" excerpt. */
+  sourceText: string;
+  /** Key of the item to focus when the list appears (the one the agent came back from). */
+  focusKey?: string;
+  /** ISO date of today, for "needs review". */
+  today: string;
+  onOpen(suggestion: Suggestion): void;
+}
+
+const keyOf = (s: Suggestion) => `${s.packId}/${s.entryId}`;
+
+/**
+ * The ranked suggestions as an accessible list. One item is in the tab order at a time (roving tabindex):
+ * arrows, Home and End move, Enter opens.
+ */
+export function SuggestionList(props: SuggestionListProps) {
+  const { suggestions } = props;
+  const [active, setActive] = useState(0);
+  const listRef = useRef<HTMLUListElement>(null);
+  const index = Math.min(active, Math.max(0, suggestions.length - 1));
+
+  const buttons = () => [...(listRef.current?.querySelectorAll<HTMLButtonElement>('.odigos-item-btn') ?? [])];
+  const move = (to: number) => {
+    const next = (to + suggestions.length) % suggestions.length;
+    setActive(next);
+    buttons()[next]?.focus();
+  };
+
+  useEffect(() => {
+    if (!props.focusKey) return;
+    const i = suggestions.findIndex((s) => keyOf(s) === props.focusKey);
+    if (i >= 0) {
+      setActive(i);
+      buttons()[i]?.focus();
+    }
+    // Only when the list (re)appears for a returning agent.
+  }, [props.focusKey]);
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (!suggestions.length) return;
+    const keys: Record<string, () => void> = {
+      ArrowDown: () => move(index + 1),
+      ArrowUp: () => move(index - 1),
+      Home: () => move(0),
+      End: () => move(suggestions.length - 1),
+    };
+    const act = keys[e.key];
+    if (act) {
+      e.preventDefault();
+      act();
+    }
+  };
+
+  return (
+    <ul class="odigos-list" aria-label={t('suggestions.label')} ref={listRef} onKeyDown={onKeyDown}>
+      {suggestions.map((s, i) => {
+        const entry = props.entries[keyOf(s)];
+        const inText = highlightSegments(props.sourceText, s.matchedTerms).some((seg) => seg.mark);
+        return (
+          <li key={keyOf(s)} class="odigos-item" data-entry-id={s.entryId} data-entry-type={s.type} data-pack-id={s.packId}>
+            <button
+              type="button"
+              class="odigos-item-btn"
+              tabIndex={i === index ? 0 : -1}
+              onFocus={() => setActive(i)}
+              onClick={() => props.onOpen(s)}
+            >
+              <span class="odigos-item-head">
+                <TypeTag type={s.type} />
+                <span class="odigos-item-title">{s.title}</span>
+                {entry && <ReviewBadge entry={entry} today={props.today} />}
+              </span>
+              {s.matchedTerms.length > 0 && (
+                <span class="odigos-why">
+                  <span class="odigos-why-label">{t('suggestions.why')} </span>
+                  {inText ? (
+                    <Marked segments={excerptSegments(props.sourceText, s.matchedTerms)} />
+                  ) : (
+                    s.matchedTerms.flatMap((w, j) => [j > 0 ? ', ' : '', <mark key={w}>{w}</mark>])
+                  )}
+                </span>
+              )}
+              {s.boostedBy.length > 0 && (
+                <span class="odigos-item-cues">
+                  {[...new Set(s.boostedBy)].map((c) => (
+                    <span key={c} class="odigos-cue" data-cue={c}>
+                      {cueLabel(c)}
+                    </span>
+                  ))}
+                </span>
+              )}
+            </button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,249 @@
+import { batch, signal } from '@preact/signals';
+import type { Entry, SopEntry, Suggestion, TemplateEntry } from '@/knowledge/types';
+import type { ConversationSnapshot } from '../crm/types';
+import type { SuggestReply } from '../background/knowledge-service';
+import { request } from '../messages';
+import type { TimelineEvent } from '../timeline';
+import { firstSeen, getChecklist, setStepDone } from '../store/checklists';
+
+export type View =
+  | { kind: 'list' }
+  | { kind: 'sop'; packId: string; entry: SopEntry }
+  | { kind: 'template'; packId: string; entry: TemplateEntry; back?: View };
+
+export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+/** What an insertion needs: the expanded text and where the caret goes. */
+export interface InsertRequest {
+  text: string;
+  cursorOffset: number;
+  packId: string;
+  templateId: string;
+}
+
+export interface SessionOptions {
+  /** Put text into the CRM's reply box; resolves false when there is none. */
+  insert(req: InsertRequest): Promise<boolean>;
+  /** How long to wait for the agent (or the page) to settle before asking the background again. */
+  debounceMs?: number;
+}
+
+/** The text suggestions are for: the customer's latest message, with the subject as extra context. */
+export function suggestionText(s: ConversationSnapshot | undefined): string {
+  if (!s) return '';
+  return [s.latestCustomerMessage, s.subject].filter(Boolean).join('\n');
+}
+
+function label(s: ConversationSnapshot): string {
+  const who = s.customer.name ?? [s.customer.firstName, s.customer.lastName].filter(Boolean).join(' ');
+  return [s.ticketId ? `#${s.ticketId}` : s.subject, who].filter(Boolean).join(' — ');
+}
+
+/**
+ * The overlay's state for one page (or the side panel's for one tab), as signals, and what the agent can do.
+ * Matching is asked of the background; a newer question makes older answers stale, and they are dropped.
+ */
+export function createOverlaySession(options: SessionOptions) {
+  const debounceMs = options.debounceMs ?? 120;
+  const snapshot = signal<ConversationSnapshot | undefined>(undefined);
+  const notice = signal<string | undefined>(undefined);
+  const query = signal('');
+  const result = signal<SuggestReply | undefined>(undefined);
+  const status = signal<LoadStatus>('idle');
+  const error = signal<string | undefined>(undefined);
+  const view = signal<View>({ kind: 'list' });
+  const since = signal<number | undefined>(undefined);
+  const checked = signal<number[]>([]);
+  /** Templates the open SOP links, by id (for their titles). */
+  const linked = signal<Record<string, TemplateEntry>>({});
+  /** Which list item had focus, so Escape from a detail view returns there. */
+  const lastOpened = signal<string | undefined>(undefined);
+
+  let seq = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let askedFor = '';
+
+  const timeline = (event: TimelineEvent) => {
+    const s = snapshot.value;
+    if (!s) return;
+    // The notes store serves this; until it exists (or if it fails) the overlay carries on.
+    request('timeline.add', { interactionId: s.interactionId, label: label(s), url: location.href, at: Date.now(), event }).catch(
+      () => undefined,
+    );
+  };
+
+  async function ask(text: string, kind: 'suggest' | 'search') {
+    const mine = ++seq;
+    if (!text.trim()) {
+      batch(() => {
+        result.value = undefined;
+        status.value = 'idle';
+      });
+      return;
+    }
+    status.value = 'loading';
+    try {
+      const reply =
+        kind === 'search'
+          ? await request('knowledge.search', { query: text, limit: 10 })
+          : await request('knowledge.suggest', { text, limit: 8 });
+      if (mine !== seq) return; // a newer question was asked meanwhile
+      batch(() => {
+        result.value = reply;
+        status.value = 'ready';
+        error.value = undefined;
+      });
+      if (kind === 'suggest') for (const cue of reply.cues) timeline({ kind: 'cue', cue: cue.kind, words: cue.words });
+    } catch (err) {
+      if (mine !== seq) return;
+      batch(() => {
+        status.value = 'error';
+        error.value = err instanceof Error ? err.message : String(err);
+      });
+    }
+  }
+
+  /** Ask again after a pause: the agent's query when there is one, else the conversation. */
+  function schedule() {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const q = query.value.trim();
+      const text = q || suggestionText(snapshot.value);
+      const key = (q ? 'q:' : 's:') + text;
+      if (key === askedFor) return;
+      askedFor = key;
+      void ask(text, q ? 'search' : 'suggest');
+    }, debounceMs);
+  }
+
+  function setSnapshot(next: ConversationSnapshot | undefined) {
+    const prev = snapshot.value;
+    const switched = prev?.interactionId !== next?.interactionId;
+    batch(() => {
+      snapshot.value = next;
+      if (switched) {
+        view.value = { kind: 'list' };
+        query.value = '';
+        checked.value = [];
+        since.value = undefined;
+        lastOpened.value = undefined;
+      }
+    });
+    if (switched && next) {
+      const id = next.interactionId;
+      void firstSeen(id).then((at) => {
+        if (snapshot.value?.interactionId === id) since.value = at;
+      });
+    }
+    schedule();
+  }
+
+  function setQuery(q: string) {
+    batch(() => {
+      query.value = q;
+      lastOpened.value = undefined;
+      if (view.value.kind !== 'list') view.value = { kind: 'list' };
+    });
+    schedule();
+  }
+
+  async function openEntry(packId: string, entry: Entry, back?: View) {
+    lastOpened.value = `${packId}/${entry.id}`;
+    if (entry.type === 'template') {
+      view.value = { kind: 'template', packId, entry, back };
+      return;
+    }
+    batch(() => {
+      view.value = { kind: 'sop', packId, entry };
+      checked.value = [];
+      linked.value = {};
+    });
+    void loadLinked(packId, entry);
+    const s = snapshot.value;
+    timeline({
+      kind: 'sop-opened',
+      sopId: entry.id,
+      firstResponseMinutes: entry.metrics.firstResponseMinutes,
+      completionMinutes: entry.metrics.completionMinutes,
+    });
+    if (s) {
+      const steps = await getChecklist(s.interactionId, entry.id);
+      const v = view.value;
+      if (v.kind === 'sop' && v.entry.id === entry.id && snapshot.value?.interactionId === s.interactionId) checked.value = steps;
+    }
+  }
+
+  async function loadLinked(packId: string, sop: SopEntry) {
+    const ids = [...new Set(sop.steps.flatMap((st) => st.templates))];
+    const found = await Promise.all(ids.map((entryId) => request('knowledge.entry', { packId, entryId }).catch(() => null)));
+    const v = view.value;
+    if (v.kind !== 'sop' || v.entry.id !== sop.id) return;
+    const map: Record<string, TemplateEntry> = {};
+    for (const e of found) if (e?.type === 'template') map[e.id] = e;
+    linked.value = map;
+  }
+
+  function openSuggestion(s: Suggestion) {
+    const entry = result.value?.entries[`${s.packId}/${s.entryId}`];
+    if (entry) return openEntry(s.packId, entry);
+    return openLinked(s.packId, s.entryId);
+  }
+
+  /** A template linked from an SOP step (same pack first). */
+  async function openLinked(packId: string, entryId: string) {
+    const from = view.value;
+    try {
+      const entry = await request('knowledge.entry', { packId, entryId });
+      if (!entry) throw new Error(entryId);
+      await openEntry(packId, entry, from.kind === 'list' ? undefined : from);
+    } catch (err) {
+      error.value = err instanceof Error ? err.message : String(err);
+    }
+  }
+
+  function back() {
+    const v = view.value;
+    view.value = v.kind === 'template' && v.back ? v.back : { kind: 'list' };
+  }
+
+  async function toggleStep(step: number, done: boolean) {
+    const v = view.value;
+    const s = snapshot.value;
+    if (v.kind !== 'sop' || !s) return;
+    // Shown at once; storage follows.
+    checked.value = done ? [...new Set([...checked.value, step])].sort((a, b) => a - b) : checked.value.filter((n) => n !== step);
+    checked.value = await setStepDone(s.interactionId, v.entry.id, step, done);
+    timeline({ kind: 'sop-step', sopId: v.entry.id, step, done });
+  }
+
+  async function insert(req: InsertRequest): Promise<boolean> {
+    const ok = await options.insert(req);
+    if (ok) timeline({ kind: 'template-inserted', templateId: req.templateId, packId: req.packId, via: 'overlay' });
+    return ok;
+  }
+
+  return {
+    snapshot,
+    notice,
+    query,
+    result,
+    status,
+    error,
+    view,
+    since,
+    checked,
+    linked,
+    lastOpened,
+    setSnapshot,
+    setQuery,
+    openSuggestion,
+    openLinked,
+    openEntry,
+    back,
+    toggleStep,
+    insert,
+    dispose: () => clearTimeout(timer),
+  };
+}
+
+export type OverlaySession = ReturnType<typeof createOverlaySession>;

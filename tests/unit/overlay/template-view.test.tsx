@@ -1,0 +1,79 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { TemplateView, type TemplateViewProps } from '@/components/overlay/TemplateView';
+import { uiLang } from '@/lib/i18n';
+import { template } from './fixtures';
+
+let root: HTMLElement;
+beforeEach(() => {
+  uiLang.value = 'el';
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+function show(overrides: Partial<TemplateViewProps> = {}) {
+  const props: TemplateViewProps = {
+    entry: template,
+    context: { customer: { name: 'Γιώργος Παπαδόπουλος' }, ticket: { id: '48213' }, agent: { name: 'Ελένη Γεωργίου' } },
+    today: '2026-05-01',
+    now: new Date(2026, 4, 1),
+    onInsert: vi.fn(async () => 'inserted' as const),
+    onCopy: vi.fn(async () => undefined),
+    onBack: vi.fn(),
+    ...overrides,
+  };
+  act(() => render(<TemplateView {...props} />, root));
+  return props;
+}
+const preview = () => root.querySelector('.odigos-preview')!.textContent!;
+const flush = () => act(async () => undefined);
+
+describe('TemplateView', () => {
+  it('previews the template filled from the page: vocative first name, ticket id, agent', () => {
+    show();
+    expect(preview()).toContain('Αγαπητέ Γιώργο,');
+    expect(preview()).toContain('Για το αίτημα 48213');
+    expect(preview()).toContain('Ελένη Γεωργίου');
+    expect(root.textContent).toContain('Θέλει αναθεώρηση');
+  });
+
+  it('asks for fill-in fields with labelled inputs and shows them in the preview', () => {
+    show();
+    const input = root.querySelector<HTMLInputElement>('fieldset input')!;
+    expect(input.closest('label')?.textContent).toContain('Αριθμός παραγγελίας');
+    expect(preview()).toContain('{{field:Αριθμός παραγγελίας}}');
+    expect(root.textContent).toContain('Χωρίς τιμή ακόμα: Αριθμός παραγγελίας');
+    act(() => {
+      input.value = '100482';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect(preview()).toContain('την παραγγελία 100482 λυπούμαστε');
+  });
+
+  it('inserts the final text with the caret at {{cursor}} and says so', async () => {
+    const props = show();
+    act(() => root.querySelector<HTMLButtonElement>('.odigos-primary')!.click());
+    await flush();
+    const exp = vi.mocked(props.onInsert).mock.calls[0][0];
+    expect(exp.text.startsWith('Αγαπητέ Γιώργο,')).toBe(true);
+    expect(exp.text).not.toContain('{{');
+    expect(exp.text.slice(0, exp.cursorOffset).endsWith('λυπούμαστε.')).toBe(true);
+    expect(root.querySelector('[role=status]')?.textContent).toBe('Προστέθηκε στην απάντηση.');
+  });
+
+  it('says when there is no reply box, and copies on request', async () => {
+    const props = show({ onInsert: vi.fn(async () => 'no-editor' as const) });
+    act(() => root.querySelector<HTMLButtonElement>('.odigos-primary')!.click());
+    await flush();
+    expect(root.querySelector('[role=status]')?.textContent).toContain('Δεν βρέθηκε πλαίσιο απάντησης');
+    act(() => root.querySelector<HTMLButtonElement>('.odigos-secondary')!.click());
+    await flush();
+    expect(vi.mocked(props.onCopy).mock.calls[0][0]).toContain('Αγαπητέ Γιώργο,');
+    expect(root.querySelector('[role=status]')?.textContent).toBe('Αντιγράφηκε στο πρόχειρο.');
+  });
+});
