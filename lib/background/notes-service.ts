@@ -1,0 +1,170 @@
+import { serve } from '../messages';
+import { browserLang, resolveUiLang } from '../i18n';
+import { exportJson } from '../notes/export';
+import { mergeImported, parseNotesExport } from '../notes/import';
+import { newNote, type Note } from '../notes/model';
+import { expiredNotes } from '../notes/retention';
+import { applySave, type SaveRequest, type SaveResult } from '../notes/save';
+import { emptyFields } from '../notes/template';
+import type { TimelineRecord } from '../timeline';
+import { openNotesDb, type NotesRepo } from '../store/notes-db';
+import { readDrafts, removeAllDrafts, removeDraftUpTo, type NoteDraft } from '../store/notes-drafts';
+import { notesChangedItem, notesSettingsItem } from '../store/notes-items';
+import { getSettings } from '../store/settings';
+import { startReminders, syncReminder, type Reminders } from './reminders';
+
+export interface ImportSummary {
+  added: number;
+  updated: number;
+  unchanged: number;
+}
+
+declare module '../messages' {
+  interface Requests {
+    /** The note of an interaction (drafts left by closed tabs merged in first), or null if none yet. */
+    'notes.get': { req: { interactionId: string }; res: Note | null };
+    'notes.save': { req: SaveRequest; res: SaveResult };
+    /** Merge every left-behind draft (the notes page asks before it reads the list). */
+    'notes.recover': { req: Record<string, never>; res: void };
+    'notes.exportJson': { req: { mask: boolean }; res: string };
+    'notes.import': { req: { json: string }; res: ImportSummary };
+    'notes.delete': { req: { interactionIds: string[] }; res: void };
+    'notes.deleteAll': { req: { confirm: 'delete-all' }; res: void };
+    'notes.purge': { req: Record<string, never>; res: number };
+  }
+}
+
+/**
+ * The one writer of notes: editors (overlay, side panel, notes page) send saves here; this module applies them
+ * with compare-and-set, merges crash-safe drafts, records the automatic timeline, keeps reminders in step and
+ * tells other tabs what changed.
+ */
+export function createNotesService(repo: NotesRepo, reminders: Reminders, now: () => number = Date.now) {
+  const signal = (note: Note, editorId: string | undefined, fieldsChanged: boolean) =>
+    notesChangedItem.setValue({ interactionId: note.interactionId, version: note.version, editorId, fieldsChanged, at: now() });
+  const signalMany = () => notesChangedItem.setValue({ interactionId: '', version: 0, fieldsChanged: true, at: now() });
+
+  async function save(req: SaveRequest): Promise<SaveResult> {
+    let result: SaveResult | undefined;
+    let changed = false;
+    await repo.update(req.interactionId, (current) => {
+      result = applySave(current, req, now());
+      changed = result.note !== current;
+      return changed ? result.note : undefined;
+    });
+    const r = result!;
+    if (changed) {
+      await signal(r.note, req.editorId, true);
+      await syncReminder(reminders, r.note);
+    }
+    return r;
+  }
+
+  /** Merge drafts left behind (closed tab, reloaded extension) into their notes, then drop them. */
+  async function recoverDrafts(interactionId?: string): Promise<void> {
+    const drafts: NoteDraft[] = await readDrafts(interactionId);
+    drafts.sort((a, b) => a.at - b.at);
+    for (const d of drafts) {
+      const { v: _v, at: _at, ...req } = d;
+      await save(req);
+      await removeDraftUpTo(d);
+    }
+  }
+
+  async function addTimeline(rec: TimelineRecord): Promise<void> {
+    const lang = resolveUiLang((await getSettings()).uiLang ?? 'auto') ?? browserLang();
+    const note = await repo.update(rec.interactionId, (current) => {
+      const base = current ?? newNote({ interactionId: rec.interactionId, url: rec.url, label: rec.label ?? '' }, emptyFields(lang), rec.at);
+      return {
+        ...base,
+        label: base.label || rec.label || '',
+        version: base.version + 1,
+        updatedAt: Math.max(base.updatedAt, rec.at),
+        timeline: [...base.timeline, { at: rec.at, event: rec.event }],
+      };
+    });
+    if (note) await signal(note, undefined, false);
+  }
+
+  async function importJson(json: string): Promise<ImportSummary> {
+    const incoming = parseNotesExport(json);
+    const summary: ImportSummary = { added: 0, updated: 0, unchanged: 0 };
+    for (const n of incoming) {
+      let outcome: keyof ImportSummary = 'unchanged';
+      const stored = await repo.update(n.interactionId, (current) => {
+        const merged = mergeImported(current, n);
+        if (merged) outcome = current ? 'updated' : 'added';
+        return merged;
+      });
+      summary[outcome]++;
+      if (stored && outcome !== 'unchanged') await syncReminder(reminders, stored);
+    }
+    await signalMany();
+    return summary;
+  }
+
+  async function remove(ids: string[]): Promise<void> {
+    await repo.delete(ids);
+    for (const id of ids) await reminders.clear(id);
+    await signalMany();
+  }
+
+  async function purge(): Promise<number> {
+    const { retentionDays } = await notesSettingsItem.getValue();
+    const expired = expiredNotes(await repo.all(), retentionDays, now()).map((n) => n.interactionId);
+    if (expired.length) await remove(expired);
+    return expired.length;
+  }
+
+  return {
+    save,
+    recoverDrafts,
+    addTimeline,
+    importJson,
+    remove,
+    purge,
+    async get(interactionId: string): Promise<Note | null> {
+      await recoverDrafts(interactionId);
+      return (await repo.get(interactionId)) ?? null;
+    },
+    async deleteAll(): Promise<void> {
+      const ids = (await repo.all()).map((n) => n.interactionId);
+      await repo.clear();
+      await removeAllDrafts();
+      for (const id of ids) await reminders.clear(id);
+      await signalMany();
+    },
+    async exportJson(mask: boolean): Promise<string> {
+      return exportJson(await repo.all(), { mask });
+    },
+  };
+}
+
+export type NotesService = ReturnType<typeof createNotesService>;
+
+export function serveNotes(service: NotesService): () => void {
+  return serve({
+    'notes.get': ({ interactionId }) => service.get(interactionId),
+    'notes.save': (req) => service.save(req),
+    'notes.recover': () => service.recoverDrafts(),
+    'notes.exportJson': ({ mask }) => service.exportJson(mask),
+    'notes.import': ({ json }) => service.importJson(json),
+    'notes.delete': ({ interactionIds }) => service.remove(interactionIds),
+    'notes.deleteAll': ({ confirm }) => {
+      if (confirm !== 'delete-all') throw new Error('Deleting all notes needs the confirmation "delete-all".');
+      return service.deleteAll();
+    },
+    'notes.purge': () => service.purge(),
+    'timeline.add': (rec) => service.addTimeline(rec),
+  });
+}
+
+/** Wire notes into the service worker: IndexedDB repository, requests, reminders, daily purge, draft recovery. */
+export function startNotes(): void {
+  const repo = openNotesDb();
+  let service: NotesService | undefined;
+  const reminders = startReminders(repo, () => service!.purge());
+  service = createNotesService(repo, reminders);
+  serveNotes(service);
+  void service.recoverDrafts().catch(() => undefined);
+}

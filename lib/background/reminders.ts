@@ -1,0 +1,89 @@
+import { browser } from 'wxt/browser';
+import { browserLang } from '../i18n';
+import type { Note } from '../notes/model';
+import type { NotesRepo } from '../store/notes-db';
+import { getSettings } from '../store/settings';
+
+/**
+ * Promised call-backs: an alarm per note with a follow-up time, a notification when it comes, and a click on the
+ * notification opens the ticket. A daily alarm purges notes past their retention. Alarms survive service worker
+ * restarts; they are re-synced on start-up anyway.
+ */
+export const FOLLOW_UP_ALARM = 'odigos-followup:';
+export const PURGE_ALARM = 'odigos-notes-purge';
+const DAY_MINUTES = 24 * 60;
+/** A small teal "Ο" for the notification (the extension ships no icon files yet). */
+const ICON =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAACAAAAAgCAYAAABzenr0AAAAdklEQVR4nO3W0QkAIQwDUDdwU/f/0wVOTJrKVUjBz8QnHKetjzH/XM0AAyKh3VwFsJMKiE4KQB0JwJZGEFtA9ERsjgIoH6wMQDdn858AdXOmxwADagIyEGj+nR8RimBzdS+jUyk6p/76D5IoAu1951F6axlgwAJuKICQPnXP2wAAAABJRU5ErkJggg==';
+
+export interface Reminders {
+  set(interactionId: string, when: number): Promise<void>;
+  clear(interactionId: string): Promise<void>;
+}
+
+/** What a note needs: an alarm at its follow-up time unless resolved or already reminded for that time. */
+export async function syncReminder(reminders: Reminders, note: Note): Promise<void> {
+  const at = note.fields.followUpAt;
+  if (at !== null && note.fields.status !== 'resolved' && note.remindedFor !== at) {
+    await reminders.set(note.interactionId, at);
+  } else {
+    await reminders.clear(note.interactionId);
+  }
+}
+
+export const alarmReminders: Reminders = {
+  async set(interactionId, when) {
+    // An alarm in the past fires at once: a follow-up already due is shown now.
+    await browser.alarms.create(FOLLOW_UP_ALARM + interactionId, { when: Math.max(when, Date.now() + 1000) });
+  },
+  async clear(interactionId) {
+    await browser.alarms.clear(FOLLOW_UP_ALARM + interactionId);
+  },
+};
+
+async function notify(note: Note): Promise<void> {
+  const el = ((await getSettings()).uiLang === 'auto' ? browserLang() : (await getSettings()).uiLang) === 'el';
+  const when = new Date(note.fields.followUpAt!).toLocaleString(el ? 'el-GR' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' });
+  await browser.notifications.create(FOLLOW_UP_ALARM + note.interactionId, {
+    type: 'basic',
+    iconUrl: ICON,
+    title: el ? 'Υπόσχεση επανάκλησης' : 'Promised call-back',
+    message: `${note.label || note.url} — ${when}${note.fields.customer ? ` — ${note.fields.customer}` : ''}`,
+    contextMessage: el ? 'Πατήστε για να ανοίξει το αίτημα.' : 'Click to open the ticket.',
+    priority: 2,
+  });
+}
+
+export function startReminders(repo: NotesRepo, purge: () => Promise<number>): Reminders {
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === PURGE_ALARM) {
+      void purge();
+      return;
+    }
+    if (!alarm.name.startsWith(FOLLOW_UP_ALARM)) return;
+    const id = alarm.name.slice(FOLLOW_UP_ALARM.length);
+    void (async () => {
+      const note = await repo.update(id, (n) =>
+        n && n.fields.followUpAt !== null && n.fields.status !== 'resolved' ? { ...n, remindedFor: n.fields.followUpAt } : undefined,
+      );
+      if (note && note.remindedFor === note.fields.followUpAt && note.fields.status !== 'resolved') await notify(note);
+    })();
+  });
+  browser.notifications.onClicked.addListener((notificationId) => {
+    if (!notificationId.startsWith(FOLLOW_UP_ALARM)) return;
+    void (async () => {
+      const note = await repo.get(notificationId.slice(FOLLOW_UP_ALARM.length));
+      if (note?.url) await browser.tabs.create({ url: note.url });
+      await browser.notifications.clear(notificationId);
+    })();
+  });
+  const ensure = async () => {
+    if (!(await browser.alarms.get(PURGE_ALARM))) {
+      await browser.alarms.create(PURGE_ALARM, { delayInMinutes: 1, periodInMinutes: DAY_MINUTES });
+    }
+    for (const note of await repo.all()) if (note.fields.followUpAt !== null) await syncReminder(alarmReminders, note);
+  };
+  browser.runtime.onStartup.addListener(() => void ensure());
+  browser.runtime.onInstalled.addListener(() => void ensure());
+  return alarmReminders;
+}

@@ -1,0 +1,30 @@
+import type { Note } from '../notes/model';
+import type { NotesRepo } from './notes-db';
+
+/** The notes repository in memory: unit tests, and a stand-in where IndexedDB is missing. */
+export function memoryNotesRepo(initial: Note[] = []): NotesRepo & { failNextWrite?: Error } {
+  const map = new Map(initial.map((n) => [n.interactionId, structuredClone(n)]));
+  const repo: NotesRepo & { failNextWrite?: Error } = {
+    get: async (id) => structuredClone(map.get(id)),
+    update: async (id, change) => {
+      const next = change(structuredClone(map.get(id)));
+      if (!next) return structuredClone(map.get(id));
+      if (repo.failNextWrite) {
+        const err = repo.failNextWrite;
+        repo.failNextWrite = undefined;
+        throw err;
+      }
+      map.set(id, structuredClone(next));
+      return structuredClone(next);
+    },
+    all: async () => [...map.values()].map((n) => structuredClone(n)),
+    putMany: async (notes) => {
+      for (const n of notes) map.set(n.interactionId, structuredClone(n));
+    },
+    delete: async (ids) => {
+      for (const id of ids) map.delete(id);
+    },
+    clear: async () => map.clear(),
+  };
+  return repo;
+}

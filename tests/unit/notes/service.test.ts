@@ -1,0 +1,103 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createNotesService } from '@/lib/background/notes-service';
+import { alarmReminders, FOLLOW_UP_ALARM } from '@/lib/background/reminders';
+import { exportJson } from '@/lib/notes/export';
+import { emptyFields } from '@/lib/notes/template';
+import type { SaveRequest } from '@/lib/notes/save';
+import { memoryNotesRepo } from '@/lib/store/notes-memory';
+import { draftKey, readDrafts, removeDraftUpTo, writeDraft, DRAFT_VERSION } from '@/lib/store/notes-drafts';
+import { notesChangedItem, notesSettingsItem } from '@/lib/store/notes-items';
+import { note } from './fixtures';
+
+const ref = { interactionId: 'generic:http://127.0.0.1/desk/el/tickets/48213', url: 'http://127.0.0.1/desk/el/tickets/48213', label: '#48213' };
+const base = emptyFields('el');
+const req = (over: Partial<SaveRequest>): SaveRequest => ({ ...ref, editorId: 'A', seq: 1, baseVersion: 0, base, fields: base, ...over });
+const DAY = 86_400_000;
+
+describe('notes service (background)', () => {
+  let clock = 1_770_000_000_000;
+  beforeEach(() => {
+    fakeBrowser.reset();
+    // Alarms are real-time: keep the service clock near now so a follow-up "tomorrow" is in the future.
+    clock = Math.floor(Date.now() / 1000) * 1000;
+  });
+  const make = (repo = memoryNotesRepo()) => ({ repo, service: createNotesService(repo, alarmReminders, () => clock) });
+
+  it('saves, tells other tabs which note changed, and merges a second tab instead of overwriting it', async () => {
+    const { service } = make();
+    const a = await service.save(req({ fields: { ...base, text: 'Πρώτη γραμμή από Α\n' + base.text } }));
+    expect(await notesChangedItem.getValue()).toMatchObject({ interactionId: ref.interactionId, version: 1, editorId: 'A', fieldsChanged: true });
+    const b = await service.save(req({ editorId: 'B', fields: { ...base, text: base.text + 'Τελευταία από Β' } }));
+    expect(b.merged).toBe(true);
+    expect(b.note.fields.text).toContain('Πρώτη γραμμή από Α');
+    expect(b.note.fields.text).toContain('Τελευταία από Β');
+    expect(b.note.version).toBe(a.note.version + 1);
+  });
+
+  it('recovers a draft left by a closed tab when the ticket is opened again, and removes it', async () => {
+    const { service } = make();
+    await writeDraft({ ...req({ seq: 3, fields: { ...base, text: 'Ο πελάτης είπε ότι θα περιμέν' } }), v: DRAFT_VERSION, at: clock });
+    const got = await service.get(ref.interactionId);
+    expect(got?.fields.text).toBe('Ο πελάτης είπε ότι θα περιμέν');
+    expect(await readDrafts()).toEqual([]);
+  });
+
+  it('keeps a draft its editor rewrote after the one that was merged', async () => {
+    await writeDraft({ ...req({ seq: 4, fields: { ...base, text: 'αβ' } }), v: DRAFT_VERSION, at: clock });
+    await removeDraftUpTo({ interactionId: ref.interactionId, editorId: 'A', seq: 3 });
+    expect((await readDrafts()).map((d) => d.seq)).toEqual([4]);
+    await removeDraftUpTo({ interactionId: ref.interactionId, editorId: 'A', seq: 4 });
+    expect(await readDrafts()).toEqual([]);
+    expect(draftKey(ref.interactionId, 'A')).toBe(`notesDraft:${ref.interactionId}#A`);
+  });
+
+  it('records the automatic timeline, creating the note with the meeting template if needed', async () => {
+    const { service, repo } = make();
+    await service.addTimeline({ ...ref, at: clock, event: { kind: 'sop-step', sopId: 'refund', step: 2, done: true } });
+    await service.addTimeline({ ...ref, at: clock + 60_000, event: { kind: 'template-inserted', templateId: 't', packId: 'p', via: 'shortcut' } });
+    const n = await repo.get(ref.interactionId);
+    expect(n?.timeline.map((e) => e.event.kind)).toEqual(['sop-step', 'template-inserted']);
+    expect(n?.fields.text).toMatch(/Απόψεις και επιθυμίες του πελάτη|Customer's views/);
+  });
+
+  it('sets an alarm for a promised call-back and clears it when the note is resolved', async () => {
+    const { service } = make();
+    const at = clock + DAY;
+    await service.save(req({ fields: { ...base, followUpAt: at } }));
+    expect((await fakeBrowser.alarms.get(FOLLOW_UP_ALARM + ref.interactionId))?.scheduledTime).toBe(at);
+    await service.save(req({ seq: 2, baseVersion: 1, fields: { ...base, followUpAt: at, status: 'resolved' } }));
+    expect(await fakeBrowser.alarms.get(FOLLOW_UP_ALARM + ref.interactionId)).toBeUndefined();
+  });
+
+  it('imports with merge and reports what it did; a bad file changes nothing', async () => {
+    const { service, repo } = make(memoryNotesRepo([note('1', { text: 'τοπικό' })]));
+    const json = exportJson([note('1', { text: 'τοπικό' }), note('2', { text: 'νέο' })]);
+    expect(await service.importJson(json)).toEqual({ added: 1, updated: 0, unchanged: 1 });
+    await expect(service.importJson('{"format":"odigos-notes","version":1,"notes":[{}]}')).rejects.toThrow(
+      'notes[0].fieldAt must be an object',
+    );
+    expect((await repo.all()).length).toBe(2);
+  });
+
+  it('purges past the retention setting and deletes everything (drafts too) on request', async () => {
+    const { service, repo } = make(memoryNotesRepo([note('old', { updatedAt: clock - 40 * DAY }), note('new', { updatedAt: clock - DAY })]));
+    await notesSettingsItem.setValue({ retentionDays: 30 });
+    expect(await service.purge()).toBe(1);
+    expect((await repo.all()).map((n) => n.label)).toEqual(['#new']);
+    await writeDraft({ ...req({ fields: { ...base, text: 'x' } }), v: DRAFT_VERSION, at: clock });
+    await service.deleteAll();
+    expect(await repo.all()).toEqual([]);
+    expect(await readDrafts()).toEqual([]);
+  });
+
+  it('reports a full storage as such, and the draft keeps the text', async () => {
+    const repo = memoryNotesRepo();
+    const { service } = make(repo);
+    const draft = { ...req({ fields: { ...base, text: 'κείμενο που δεν χάνεται' } }), v: DRAFT_VERSION, at: clock } as const;
+    await writeDraft(draft);
+    repo.failNextWrite = Object.assign(new Error('QuotaExceededError: the browser has no more room for notes.'), { name: 'NotesStorageError' });
+    await expect(service.save(draft)).rejects.toThrow(/QuotaExceeded/);
+    expect((await readDrafts())[0].fields.text).toBe('κείμενο που δεν χάνεται');
+  });
+});
