@@ -2,14 +2,12 @@ import { browser } from 'wxt/browser';
 import { serveSiteAccess, syncRegistrations } from './site-access';
 import { relayCommands } from './commands';
 import { startNotes } from './notes-service';
-import { startNotes } from './notes-service';
 import { serveKnowledge } from './knowledge-service';
 
 /** Everything the service worker does, wired in one place; each module owns its own listeners. */
 export function startBackground(): void {
   serveSiteAccess();
   relayCommands();
-  startNotes();
   startNotes();
   serveKnowledge();
   browser.runtime.onInstalled.addListener(() => void syncRegistrations());
