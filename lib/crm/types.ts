@@ -38,6 +38,8 @@ export interface CrmAdapter {
   replyEditor(document: Document): HTMLElement | undefined;
   /** Element(s) whose changes mean new messages or another ticket (observed cheaply, debounced). */
   observeRoot(document: Document): Node | undefined;
+  /** Extra signals the adapter reads besides DOM changes (generic: the agent's selection and focus). */
+  watch?(document: Document, signal: AbortSignal, changed: () => void): void;
 }
 
 /** The page no longer looks like what the adapter expects: show it to the agent, fall back to generic. */

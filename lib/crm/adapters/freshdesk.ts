@@ -1,0 +1,21 @@
+import { registerAdapter } from '../registry';
+
+// Freshdesk: messages in light DOM; the contact panel is a micro-frontend in an open shadow root (crm-markup.md).
+const CONTACT = 'mfe-application[app-id="fw-unified-mfe--contact-info"], fw-unified-mfe--contact-info';
+
+registerAdapter({
+  id: 'freshdesk',
+  name: 'Freshdesk',
+  urls: [/^https:\/\/[^/]+\.freshdesk\.com\/a\/tickets\/\d+/],
+  marker: '.ticket-details__item [data-test-conversation="conversation-text"]',
+  ticketId: ['url:/a/tickets/(\\d+)', 'title:^\\[#(\\d+)\\]', '.breadcrumb__item.active'],
+  messages: '.ticket-details__item:not(.rich-editor)',
+  body: '[data-test-conversation="conversation-text"], .ticket_note',
+  customer: '[data-test-id="ticket-description"]',
+  skip: '.rich-editor, .private-note',
+  author: '.conversation-header',
+  customerName: [`${CONTACT} >>> a[href*="/contacts/"]`, `${CONTACT} >>> [data-test-id="contact-name"]`],
+  customerEmail: [`${CONTACT} >>> a[href^="mailto:"]`],
+  subject: ['.ticket-subject-heading', '.sentiment-ticket-heading', 'title:^\\[#\\d+\\]\\s*(.+?)\\s*:[^:]*$'],
+  editor: ['.fr-element.fr-view[contenteditable="true"]'],
+});

@@ -1,0 +1,16 @@
+import { registerAdapter } from '../registry';
+
+// Front: hashed styled-components classes, only the prefix before "-sc-" is stable (crm-markup.md, low
+// confidence). The message list is found by shape next to the message viewer.
+registerAdapter({
+  id: 'front',
+  name: 'Front',
+  urls: [/^https:\/\/app\.frontapp\.com\//],
+  ticketId: ['url:/(cnv_\\w+)', 'url:/(msg_\\w+)', 'url:/conversations?/(\\w+)'],
+  thread: ['[class*="conversationMessages__"]', '[class*="messageList__"]'],
+  author: '[class*="messageViewerRecipient__"]',
+  authorName: '[class*="messageViewerRecipient__"] [class*="Name"]',
+  customerName: ['[class*="contactName__"]'],
+  subject: ['[class*="conversationTopbar__"] h1', '[class*="conversationSubject__"]'],
+  editor: ['[class*="composer" i] [contenteditable="true"]', '[contenteditable="true"][role="textbox"]'],
+});

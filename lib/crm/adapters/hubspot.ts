@@ -1,0 +1,15 @@
+import { registerAdapter } from '../registry';
+
+// HubSpot Help Desk: the thread root is documented, its message markup is not — items are found by shape.
+registerAdapter({
+  id: 'hubspot',
+  name: 'HubSpot Help Desk',
+  urls: [/^https:\/\/app(-\w+)?\.hubspot\.com\/help-desk\/\d+\//],
+  marker: '[data-application-name="svh-help-desk"]',
+  ticketId: ['url:/ticket/(\\d+)', 'url:/thread/(\\d+)'],
+  scope: ['[data-application-name="svh-help-desk"]', '[data-layer-for="Panel"]'],
+  thread: ['[data-test-id="inbox-thread-loaded"]', '[data-test-id="AgentThreadHistory"]'],
+  customerName: ['[data-selenium-test="contact-chicklet-title-link"]', '[data-sidebar-key="Requester"] a'],
+  subject: ['[data-test-id="ticket-header-name-link"]'],
+  editor: ['[contenteditable="true"][role="textbox"]', '[contenteditable="true"]'],
+});

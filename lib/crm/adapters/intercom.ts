@@ -1,0 +1,19 @@
+import { registerAdapter } from '../registry';
+
+// Intercom inbox (Ember): stream parts marked o__user-comment / o__admin, notes o__note (older public scripts).
+registerAdapter({
+  id: 'intercom',
+  name: 'Intercom Inbox',
+  urls: [/^https:\/\/app(\.eu|\.au)?\.intercom\.com\/a\/(inbox|apps)\//],
+  marker: '[data-intercom-target="conversation-toolbar"]',
+  ticketId: ['url:/conversations?/(\\d+)'],
+  messages: '.conversation__stream .o__user-comment, .conversation__stream .o__admin',
+  customer: '.o__user-comment',
+  skip: '.o__note',
+  customerName: ['[data-inbox-conversation-header-title]'],
+  editor: [
+    '.embercom-prosemirror-composer-editor[contenteditable="true"]',
+    '.embercom-prosemirror-composer-editor [contenteditable="true"]',
+  ],
+  observe: ['.conversation__stream'],
+});

@@ -1,0 +1,21 @@
+import { registerAdapter } from '../registry';
+
+// Zammad (often self-hosted, so the route and markup identify it): tickets open as tasks, the visible one is
+// `.content.active` (crm-markup.md, zammad/zammad views/ticket_zoom).
+registerAdapter({
+  id: 'zammad',
+  name: 'Zammad',
+  urls: [/^https:\/\/[^/]+\.zammad\.com\//, /#ticket\/zoom\/\d+/],
+  marker: '.content .ticketZoom',
+  ticketId: ['url:#ticket/zoom/(\\d+)', '.content.active .ticket-number'],
+  scope: ['.content.active'],
+  messages: '.ticket-article-item',
+  body: '.richtext-content',
+  customer: '.customer',
+  skip: '.is-internal, .system',
+  authorName: '.article-meta.top .article-meta-value',
+  customerName: ['[data-tab="customer"] [title="Name"]'],
+  subject: ['.ticket-title-update', '.ticket-title'],
+  editor: ['form.article-add .articleNewEdit-body[contenteditable="true"]', '.articleNewEdit-body[contenteditable="true"]'],
+  observe: ['.ticket-article'],
+});

@@ -1,0 +1,154 @@
+/**
+ * Shape heuristics for pages nobody wrote an adapter for (and for the parts of known helpdesks whose markup is
+ * undocumented): where the conversation is, which repeated blocks are messages, who wrote each one.
+ * Reading only; everything is bounded so a long thread stays cheap.
+ */
+import { composedParent, find, isEditable, textOf } from './dom';
+
+export type Author = 'customer' | 'agent' | 'internal';
+
+// Words in class names / data attributes that say who wrote a message. "user" is the customer in helpdesks
+// (Intercom o__user-comment, Zendesk type="end-user"); "response" is osTicket's staff reply.
+const AGENT_WORDS = /^(agent|agents|admin|staff|operator|support|outgoing|outbound|sent|me|mine|self|own|response|employee|teammate|rep|right)$/;
+const CUSTOMER_WORDS = /^(customer|client|user|enduser|requester|visitor|guest|contact|incoming|inbound|received|them|other|buyer|left)$/;
+const INTERNAL_WORDS = /^(note|notes|internal|private|system|event|whisper)$/;
+const AUTHOR_ATTRS = ['data-author', 'data-from', 'data-role', 'data-sender', 'data-sender-type', 'data-direction', 'data-author-type', 'type'];
+const MESSAGE_LIKE = /messages?|comments?|thread|conversation|bubble|chat|timeline|history|replies|posts|log|feed|μηνύμ|συνομιλ/i;
+const AREA_SELECTOR = '[role=log],[role=feed],[class*=message i],[class*=thread i],[class*=conversation i],[class*=comment i],[class*=chat i],[class*=bubble i]';
+
+function words(el: Element): string[] {
+  const parts = [el.getAttribute('class') ?? ''];
+  for (const a of AUTHOR_ATTRS) parts.push(el.getAttribute(a) ?? '');
+  return parts
+    .join(' ')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+function authorFromWords(el: Element): Author | undefined {
+  const w = words(el);
+  if (w.some((x) => INTERNAL_WORDS.test(x))) return 'internal';
+  const agent = w.some((x) => AGENT_WORDS.test(x));
+  const customer = w.some((x) => CUSTOMER_WORDS.test(x));
+  return agent === customer ? undefined : agent ? 'agent' : 'customer';
+}
+
+/** Names that identify people on the page, compared with a message's author text. */
+export interface KnownPeople {
+  customerName?: string;
+  agentName?: string;
+  agentEmail?: string;
+}
+
+const AUTHOR_NAME = '[data-author-name],[itemprop=author],[class*=author i],[class*=sender i],[class*=from i]';
+
+/** Short author text of a message, when the item marks one. */
+export function authorNameOf(item: Element): string | undefined {
+  const el = find(item, AUTHOR_NAME);
+  const text = el?.getAttribute('data-author-name') ?? textOf(el);
+  return text && text.length < 80 ? text : undefined;
+}
+
+/**
+ * Who wrote a message: the item's own classes/attributes first, then its wrappers up to the list, then its
+ * first children (chat bubbles often mark the inner element), then the author's name compared with known people.
+ */
+export function authorOf(item: Element, people: KnownPeople = {}, list?: Element): Author | undefined {
+  for (let el: Element | null = item; el && el !== list; el = el.parentElement) {
+    const a = authorFromWords(el);
+    if (a) return a;
+    if (!list) break;
+  }
+  let child = item.firstElementChild;
+  for (let i = 0; child && i < 4; i++, child = child.nextElementSibling) {
+    const a = authorFromWords(child);
+    if (a) return a;
+  }
+  const author = authorNameOf(item)?.toLowerCase();
+  if (author) {
+    if (people.agentName && author.includes(people.agentName.toLowerCase())) return 'agent';
+    if (people.agentEmail && author.includes(people.agentEmail.toLowerCase())) return 'agent';
+    if (people.customerName && author.includes(people.customerName.toLowerCase())) return 'customer';
+  }
+  return undefined;
+}
+
+function signature(el: Element): string {
+  return `${el.tagName}.${(el.getAttribute('class') ?? '').trim().split(/\s+/)[0]}`;
+}
+
+/**
+ * The repeated blocks of a message list: unwrap single-child wrappers, then take the largest group of
+ * siblings sharing tag + first class that carry text (date separators and composers drop out).
+ */
+export function messageItems(container: Element): Element[] {
+  let list = container;
+  for (let i = 0; i < 6 && list.childElementCount === 1; i++) list = list.firstElementChild!;
+  const groups = new Map<string, Element[]>();
+  for (const child of list.children) {
+    if (/^(SCRIPT|STYLE|TEMPLATE|FORM|TEXTAREA|INPUT|BUTTON|IFRAME)$/.test(child.tagName)) continue;
+    if (isEditable(child) || !child.textContent?.trim()) continue;
+    const sig = signature(child);
+    const group = groups.get(sig);
+    if (group) group.push(child);
+    else groups.set(sig, [child]);
+  }
+  let best: Element[] = [];
+  for (const g of groups.values()) if (g.length >= best.length) best = g;
+  return best;
+}
+
+function looksLikeConversation(el: Element): boolean {
+  const items = messageItems(el);
+  if (!items.length) return false;
+  const named = MESSAGE_LIKE.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('role') ?? ''} ${el.id} ${el.getAttribute('aria-label') ?? ''}`);
+  if (named) return true;
+  // Unnamed lists (ticket lists, menus) have short items; messages are sentences.
+  const chars = items.reduce((n, it) => n + (it.textContent?.length ?? 0), 0);
+  return items.length >= 2 && chars / items.length >= 40;
+}
+
+/**
+ * The conversation near the reply box: walk up from the box and look at the siblings before (then after) each
+ * ancestor — the thread sits beside the composer in every helpdesk layout we know. Without a box, the first
+ * message-like region of the page.
+ */
+export function findConversationArea(doc: Document, replyBox?: Element): Element | undefined {
+  for (let el = replyBox; el; el = composedParent(el)) {
+    for (let s = el.previousElementSibling; s; s = s.previousElementSibling) {
+      const hit = conversationIn(s);
+      if (hit) return hit;
+    }
+    for (let s = el.nextElementSibling; s; s = s.nextElementSibling) {
+      const hit = conversationIn(s);
+      if (hit) return hit;
+    }
+  }
+  const candidates = doc.querySelectorAll(AREA_SELECTOR);
+  for (const c of candidates) if (!isEditable(c) && looksLikeConversation(c)) return c;
+  const main = doc.querySelector('main,[role=main]');
+  return main && looksLikeConversation(main) ? main : undefined;
+}
+
+function conversationIn(el: Element): Element | undefined {
+  if (el.tagName === 'NAV' || el.getAttribute('role') === 'navigation' || el.tagName === 'ASIDE') return undefined;
+  const named = el.matches(AREA_SELECTOR) ? el : el.querySelector(AREA_SELECTOR);
+  if (named && looksLikeConversation(named)) return named;
+  return looksLikeConversation(el) ? el : undefined;
+}
+
+const BODY = '[class*=body i],[class*=content i],[class*=text i],[itemprop=text],blockquote,p';
+
+/** A message's own text without its author/time header, when the item has a clear body element. */
+export function bodyOf(item: Element): string {
+  const whole = item.textContent?.length ?? 0;
+  let best: Element | undefined;
+  let bestLen = 0;
+  for (const el of item.querySelectorAll(BODY)) {
+    const len = el.textContent?.length ?? 0;
+    if (len > bestLen) [best, bestLen] = [el, len];
+  }
+  return textOf(best && bestLen >= whole * 0.5 ? best : item);
+}

@@ -1,0 +1,60 @@
+/**
+ * An adapter made from a site profile (picked by the agent or shipped in a pack): its selectors say where the
+ * messages and the reply box are; who wrote what and the rest are read by shape, like the generic reader.
+ */
+import { AdapterError, type CrmAdapter } from './types';
+import { editableIn, find, findAll, splitName, textOf } from './dom';
+import { authorNameOf, authorOf, bodyOf, messageItems } from './heuristics';
+import { collectCustomerMessages } from './messages';
+import { pageFacts } from './generic';
+import { profileMatches, type SiteProfile } from './site-profile-schema';
+
+export { profileMatches };
+
+function ticketIdOf(doc: Document, profile: SiteProfile): string | undefined {
+  const source = profile.ticketId;
+  if (!source) return undefined;
+  const re = /^\/(.+)\/([a-z]*)$/.exec(source);
+  if (re) {
+    const m = new RegExp(re[1], re[2]).exec(doc.location?.href ?? '');
+    return m ? (m[1] ?? m[0]) : undefined;
+  }
+  return textOf(find(doc, source)).replace(/^#/, '') || undefined;
+}
+
+export function profileAdapter(profile: SiteProfile): CrmAdapter {
+  const id = 'profile';
+  const items = (doc: Document) => {
+    const hits = findAll(doc, profile.message);
+    if (hits.length !== 1) return hits; // the selector names every message
+    const inside = messageItems(hits[0]);
+    return inside.length ? inside : hits; // the area, or one message
+  };
+  return {
+    id,
+    name: profile.name ?? profile.match,
+    matches: (location) => profileMatches(profile, location.href),
+    read(doc) {
+      const list = items(doc);
+      if (!list.length) throw new AdapterError(id, `message area not found (${profile.message})`);
+      const people = { customerName: profile.customerName ? textOf(find(doc, profile.customerName)) : undefined };
+      const area = list[0].parentElement ?? undefined;
+      const found = collectCustomerMessages(list, (item) => authorOf(item, people, area), bodyOf);
+      const ticketId = ticketIdOf(doc, profile);
+      const loc = doc.location;
+      const facts = pageFacts(doc); // subject, agent and customer names, read by shape
+      return {
+        adapter: id,
+        interactionId: ticketId ? `${id}:${loc?.host}:${ticketId}` : `${id}:${loc?.origin}${loc?.pathname}`,
+        ticketId,
+        subject: facts.subject,
+        customer: splitName(people.customerName || facts.customerName || (found.latestItem && authorNameOf(found.latestItem))),
+        agent: splitName(facts.agentName),
+        latestCustomerMessage: found.latestCustomerMessage,
+        customerMessages: found.customerMessages,
+      };
+    },
+    replyEditor: (doc) => editableIn(find(doc, profile.reply)),
+    observeRoot: (doc) => items(doc)[0]?.parentNode ?? doc.body ?? undefined,
+  };
+}

@@ -1,0 +1,135 @@
+/**
+ * Turns a helpdesk's data table (URLs + selectors) into a CrmAdapter, so each adapter file is data and one
+ * registration. Value sources are described in dom.ts `readValue` ("url:…", "title:…", "sel", "sel@attr").
+ */
+import { AdapterError, type ConversationSnapshot, type CrmAdapter } from './types';
+import { editableIn, find, findAll, readValue, splitName, textOf } from './dom';
+import { authorOf, bodyOf, messageItems, type Author, type KnownPeople } from './heuristics';
+import { collectCustomerMessages } from './messages';
+
+export interface AdapterSpec {
+  id: string;
+  name: string;
+  /** Page URLs the helpdesk serves the agent UI from (tested against location.href). */
+  urls: RegExp[];
+  /** Markup only this product has: also matches its custom/self-hosted domains. */
+  marker?: string;
+  /** Ticket/conversation id, document-wide value sources. */
+  ticketId: string[];
+  /** The active conversation where several stay mounted; "{id}" is replaced by the ticket id. First hit wins. */
+  scope?: string[];
+  /** Message items (in scope). Without it, the items are found by shape inside `thread`. */
+  messages?: string;
+  /** The thread container (in scope) when `messages` is not known; also what is observed. */
+  thread?: string[];
+  /** The message text inside an item (else the item's body by shape). */
+  body?: string;
+  /** An item that matches or contains this is the customer's. */
+  customer?: string;
+  /** Items that match or contain this are skipped (internal notes, the composer). */
+  skip?: string;
+  /** Value source inside an item naming its author (compared with the customer/agent names). */
+  author?: string;
+  /** Value source inside an item giving its author's display name (customer name fallback). */
+  authorName?: string;
+  customerName?: string[];
+  customerEmail?: string[];
+  agentName?: string[];
+  agentEmail?: string[];
+  subject?: string[];
+  /** The reply editor (in scope); an iframe means its body. */
+  editor: string[];
+  /** What to observe for new messages (in scope); defaults to the list holding the messages. */
+  observe?: string[];
+}
+
+const matchesOrHas = (item: Element, selector: string | undefined) =>
+  !!selector && (item.matches(selector) || !!item.querySelector(selector));
+
+export function selectorAdapter(spec: AdapterSpec): CrmAdapter {
+  const fail = (what: string): never => {
+    throw new AdapterError(spec.id, what);
+  };
+
+  const ticketIdOf = (doc: Document) => readValue(doc, doc, spec.ticketId);
+
+  function scopeOf(doc: Document, id = ticketIdOf(doc)): ParentNode | undefined {
+    if (!spec.scope) return doc;
+    for (const s of spec.scope) {
+      if (s.includes('{id}') && !id) continue;
+      const el = find(doc, s.replaceAll('{id}', (id ?? '').replace(/["\\]/g, '\\$&')));
+      if (el) return el;
+    }
+    return undefined;
+  }
+
+  function itemsIn(scope: ParentNode): Element[] {
+    if (spec.messages) return findAll(scope, spec.messages);
+    const thread = spec.thread?.map((s) => find(scope, s)).find(Boolean);
+    return thread ? messageItems(thread) : [];
+  }
+
+  return {
+    id: spec.id,
+    name: spec.name,
+    matches: (location, document) =>
+      spec.urls.some((re) => re.test(location.href)) || (!!spec.marker && !!document.querySelector(spec.marker)),
+
+    read(doc: Document): ConversationSnapshot {
+      const ticketId = ticketIdOf(doc) ?? fail(`no ticket id (${spec.ticketId.join(' | ')})`);
+      const scope = scopeOf(doc, ticketId) ?? fail(`active ticket not found (${spec.scope?.join(' | ')})`);
+      const items = itemsIn(scope);
+      if (!items.length) fail(`no messages found (${spec.messages ?? spec.thread?.join(' | ')})`);
+
+      const customerName = readValue(doc, scope, spec.customerName);
+      const people: KnownPeople = {
+        customerName,
+        agentName: readValue(doc, scope, spec.agentName),
+        agentEmail: readValue(doc, scope, spec.agentEmail),
+      };
+      const classify = (item: Element): Author | undefined => {
+        if (matchesOrHas(item, spec.skip)) return 'internal';
+        if (matchesOrHas(item, spec.customer)) return 'customer';
+        const author = spec.author ? readValue(doc, item, [spec.author])?.toLowerCase() : undefined;
+        if (author) {
+          const { agentName, agentEmail } = people;
+          if ((agentEmail && author.includes(agentEmail.toLowerCase())) || (agentName && author.includes(agentName.toLowerCase()))) return 'agent';
+          if (customerName && author.includes(customerName.toLowerCase())) return 'customer';
+          if (agentEmail) return 'customer'; // mail: anyone but me is the customer
+        }
+        return spec.customer ? 'agent' : authorOf(item, people);
+      };
+      const bodyText = (item: Element) => (spec.body ? textOf(find(item, spec.body)) : '') || bodyOf(item);
+      const found = collectCustomerMessages(items, classify, bodyText);
+
+      const nameSource = customerName ?? (spec.authorName && found.latestItem ? readValue(doc, found.latestItem, [spec.authorName]) : undefined);
+      const host = doc.location?.host ?? '';
+      return {
+        adapter: spec.id,
+        interactionId: `${spec.id}:${host}:${ticketId}`,
+        ticketId,
+        subject: readValue(doc, scope, spec.subject),
+        customer: { ...splitName(nameSource), email: readValue(doc, scope, spec.customerEmail) },
+        agent: { ...splitName(people.agentName), email: people.agentEmail },
+        latestCustomerMessage: found.latestCustomerMessage,
+        customerMessages: found.customerMessages,
+      };
+    },
+
+    replyEditor(doc) {
+      const scope = scopeOf(doc);
+      for (const s of spec.editor) {
+        const el = editableIn(find(scope, s));
+        if (el) return el;
+      }
+      return undefined;
+    },
+
+    observeRoot(doc) {
+      const scope = scopeOf(doc);
+      if (!scope) return doc.body ?? undefined;
+      const explicit = spec.observe?.map((s) => find(scope, s)).find(Boolean);
+      return explicit ?? itemsIn(scope)[0]?.parentNode ?? scope;
+    },
+  };
+}

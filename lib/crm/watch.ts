@@ -1,0 +1,118 @@
+/**
+ * Keeps the overlay in step with the conversation: re-reads (debounced) when the thread's DOM changes or the
+ * URL changes, and reports only when what was read actually changed (a new customer message, another ticket).
+ * Cheap by design: one observer on the adapter's root, no per-message state, a low-rate URL poll because
+ * history.pushState fires no event.
+ */
+import type { ConversationSnapshot, CrmAdapter } from './types';
+import { readConversation, type ConversationRead } from './registry';
+
+export interface ConversationWatch {
+  /** Stop observing (the overlay is collapsed); nothing is read until resume. */
+  pause(): void;
+  /** Observe again and re-read at once. */
+  resume(): void;
+  /** Re-read now (e.g. after the agent saved a site profile). */
+  refresh(): void;
+}
+
+export interface WatchOptions {
+  debounceMs?: number;
+  pollMs?: number;
+}
+
+const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+
+function sameRead(a: ConversationRead | undefined, b: ConversationRead): boolean {
+  return !!a && a.problem?.message === b.problem?.message && sameSnapshot(a.snapshot, b.snapshot);
+}
+
+function sameSnapshot(a: ConversationSnapshot, b: ConversationSnapshot): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+export function watchConversation(
+  adapter: CrmAdapter,
+  document: Document,
+  onChange: (snapshot: ConversationSnapshot, problem?: ConversationRead['problem']) => void,
+  signal: AbortSignal,
+  { debounceMs = 150, pollMs = 1000 }: WatchOptions = {},
+): ConversationWatch {
+  const win = document.defaultView;
+  let last: ConversationRead | undefined;
+  let root: Node | undefined;
+  let href = document.location?.href;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let paused = false;
+
+  const observer = new MutationObserver(() => schedule());
+
+  function observe(): void {
+    const next = adapter.observeRoot(document) ?? document.body ?? undefined;
+    if (next === root) return;
+    observer.disconnect();
+    root = next;
+    if (root) observer.observe(root, OBSERVE);
+  }
+
+  function check(): void {
+    timer = undefined;
+    if (paused || signal.aborted) return;
+    let read: ConversationRead;
+    try {
+      read = readConversation(adapter, document);
+    } catch {
+      return; // even the generic reader failed: keep the last good read
+    }
+    observe(); // the root may have been replaced (another ticket rendered)
+    if (sameRead(last, read)) return;
+    last = read;
+    onChange(read.snapshot, read.problem);
+  }
+
+  function schedule(): void {
+    if (timer === undefined && !paused) timer = setTimeout(check, debounceMs);
+  }
+
+  function onLocation(): void {
+    if (document.location?.href === href) return;
+    href = document.location?.href;
+    schedule();
+  }
+
+  const poll = setInterval(() => {
+    if (paused) return;
+    onLocation();
+    if (root && !root.isConnected) schedule();
+  }, pollMs);
+
+  for (const type of ['popstate', 'hashchange', 'wxt:locationchange']) win?.addEventListener(type, onLocation, { signal });
+  adapter.watch?.(document, signal, schedule);
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    clearInterval(poll);
+    clearTimeout(timer);
+  });
+
+  observe();
+  check();
+  return {
+    pause() {
+      paused = true;
+      observer.disconnect();
+      root = undefined;
+      clearTimeout(timer);
+      timer = undefined;
+    },
+    resume() {
+      if (!paused || signal.aborted) return;
+      paused = false;
+      href = document.location?.href;
+      observe();
+      check();
+    },
+    refresh() {
+      if (!paused) check();
+    },
+  };
+}
