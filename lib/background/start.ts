@@ -3,6 +3,7 @@ import { serveSiteAccess, syncRegistrations } from './site-access';
 import { relayCommands } from './commands';
 import { startNotes } from './notes-service';
 import { serveKnowledge } from './knowledge-service';
+import { serveTemplates } from './templates-service';
 
 /** Everything the service worker does, wired in one place; each module owns its own listeners. */
 export function startBackground(): void {
@@ -10,6 +11,7 @@ export function startBackground(): void {
   relayCommands();
   startNotes();
   serveKnowledge();
+  serveTemplates();
   browser.runtime.onInstalled.addListener(() => void syncRegistrations());
   browser.runtime.onStartup.addListener(() => void syncRegistrations());
 }

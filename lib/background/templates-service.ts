@@ -1,0 +1,239 @@
+/**
+ * Templates for quick-insert shortcuts and the command palette, served to content scripts: which shortcuts
+ * exist, which template a typed shortcut means, a Greek-aware search, and the filled-in text.
+ *
+ * The shared knowledge service searches the active packs only; shortcuts also need the agent's personal
+ * snippets layered on top (and byShortcut), so this service builds its own matcher over both.
+ */
+import { createMatcher } from '../../knowledge/engine/index';
+import type { Matcher, PackInput } from '../../knowledge/engine/api';
+import { expandTemplate, listFields, type ExpansionContext } from '../../knowledge/template/index';
+import { fold } from '../../knowledge/text/fold';
+import { PACK_SCHEMA_ID, PACK_SCHEMA_VERSION, type CompiledPack, type TemplateEntry } from '../../knowledge/types';
+import { serve } from '../messages';
+import { shortcutKey, shortcutReadings } from '../shortcuts/keys';
+import { pickShortcutTemplate, type ShortcutCandidate } from '../shortcuts/pick';
+import { getSettings, type Settings } from '../store/settings';
+import { getSnippets, watchSnippets, type Snippet } from '../store/snippets';
+import { getActivePacks, onPacksChanged, PRIORITY } from './active-packs';
+
+export const PERSONAL_PACK_ID = 'personal';
+
+export interface TemplateRef {
+  packId: string;
+  entryId: string;
+}
+
+/** What the palette lists and the shortcut listener needs to know before expanding. */
+export interface TemplateHit extends TemplateRef {
+  title: string;
+  shortcut?: string;
+  lang: TemplateEntry['lang'];
+  formality: TemplateEntry['formality'];
+  tone: TemplateEntry['tone'];
+  tags: string[];
+  personal: boolean;
+  /** Labels of the `{{field:…}}` placeholders the agent fills in before inserting. */
+  fields: string[];
+}
+
+export interface ExpandRequest extends TemplateRef {
+  context: ExpansionContext;
+  fields?: Record<string, string>;
+  /** Keep unfilled placeholders as written (the palette's preview). */
+  preview?: boolean;
+}
+
+export interface ExpandReply {
+  text: string;
+  cursorOffset: number;
+  missing: string[];
+}
+
+declare module '../messages' {
+  interface Requests {
+    /** Every shortcut key (folded), so the content script decides synchronously whether Tab expands. */
+    'templates.keys': { req: Record<string, never>; res: string[] };
+    'templates.byShortcut': { req: { keyword: string }; res: TemplateHit | null };
+    'templates.search': { req: { query: string; limit?: number }; res: TemplateHit[] };
+    'templates.expand': { req: ExpandRequest; res: ExpandReply };
+  }
+}
+
+/** The agent's snippets as a pack the matcher can search, above every installed pack. */
+export function personalPack(snippets: readonly Snippet[]): PackInput {
+  const entries: TemplateEntry[] = snippets.map((s) => ({
+    id: `personal-${s.id}`,
+    type: 'template',
+    title: s.title,
+    lang: s.lang,
+    triggers: [],
+    tags: [],
+    body: s.body,
+    ...(s.shortcut ? { shortcut: s.shortcut } : {}),
+    tone: s.tone,
+    channels: ['email', 'chat'],
+    formality: s.formality,
+  }));
+  const pack: CompiledPack = {
+    schema: PACK_SCHEMA_ID,
+    schemaVersion: PACK_SCHEMA_VERSION,
+    meta: { id: PERSONAL_PACK_ID, name: 'Personal snippets', version: '1.0.0', lang: 'el' },
+    builtAt: new Date(0).toISOString(),
+    entries,
+    index: null,
+  };
+  return { pack, priority: PRIORITY.personal };
+}
+
+interface Catalogue {
+  matcher: Matcher;
+  /** Every live template, personal first, each with its pack. */
+  templates: ShortcutCandidate[];
+  packOf: WeakMap<object, ShortcutCandidate>;
+}
+
+function catalogue(inputs: PackInput[]): Catalogue {
+  const matcher = createMatcher(inputs);
+  const seen = new Set<string>();
+  const templates: ShortcutCandidate[] = [];
+  const packOf = new WeakMap<object, ShortcutCandidate>();
+  for (const { pack } of [...inputs].sort((a, b) => b.priority - a.priority)) {
+    for (const entry of pack.entries) {
+      if (entry.type !== 'template') continue;
+      const c: ShortcutCandidate = { entry, packId: pack.meta.id, personal: pack.meta.id === PERSONAL_PACK_ID };
+      packOf.set(entry, c);
+      // An entry id taken by a higher-priority pack hides this one (as in the matcher).
+      if (seen.has(entry.id)) continue;
+      seen.add(entry.id);
+      templates.push(c);
+    }
+  }
+  return { matcher, templates, packOf };
+}
+
+function hit({ entry, packId, personal }: ShortcutCandidate): TemplateHit {
+  return {
+    packId,
+    entryId: entry.id,
+    title: entry.title,
+    ...(entry.shortcut ? { shortcut: entry.shortcut } : {}),
+    lang: entry.lang,
+    formality: entry.formality,
+    tone: entry.tone,
+    tags: entry.tags,
+    personal,
+    fields: listFields(entry.body),
+  };
+}
+
+const MAX_QUERY = 200;
+
+export function createTemplatesService(
+  loadPacks: () => Promise<PackInput[]>,
+  loadSnippets: () => Promise<Snippet[]>,
+  loadSettings: () => Promise<Settings>,
+) {
+  let built: Promise<Catalogue> | undefined;
+  const current = () =>
+    (built ??= Promise.all([loadPacks(), loadSnippets()])
+      .then(([packs, snippets]) => catalogue([...packs, personalPack(snippets)]))
+      .catch((err: unknown) => {
+        built = undefined;
+        throw err;
+      }));
+
+  async function byShortcut({ keyword }: { keyword: string }): Promise<TemplateHit | null> {
+    if (typeof keyword !== 'string') throw new Error('templates.byShortcut needs "keyword" as a string');
+    const { matcher, packOf } = await current();
+    const candidates = matcher
+      .byShortcut(keyword.slice(0, MAX_QUERY))
+      .map((e) => packOf.get(e))
+      .filter((c): c is ShortcutCandidate => !!c);
+    const chosen = pickShortcutTemplate(candidates, (await loadSettings()).formality);
+    return chosen ? hit(chosen) : null;
+  }
+
+  /** Shortcut prefixes first, then the matcher's ranking, then plain substring hits (title, tags, body). */
+  async function search({ query, limit = 20 }: { query: string; limit?: number }): Promise<TemplateHit[]> {
+    if (typeof query !== 'string') throw new Error('templates.search needs "query" as a string');
+    const { matcher, templates, packOf } = await current();
+    const max = Math.min(Math.max(1, Math.floor(limit)), 100);
+    const q = query.trim().slice(0, MAX_QUERY);
+    if (!q) {
+      return templates
+        .slice()
+        .sort((a, b) => Number(b.personal) - Number(a.personal) || a.entry.title.localeCompare(b.entry.title))
+        .slice(0, max)
+        .map(hit);
+    }
+    const out: ShortcutCandidate[] = [];
+    const add = (c: ShortcutCandidate | undefined) => {
+      if (c && !out.includes(c) && templates.includes(c)) out.push(c);
+    };
+    const readings = shortcutReadings(q);
+    for (const c of templates) {
+      const key = c.entry.shortcut ? shortcutKey(c.entry.shortcut) : '';
+      if (key && readings.some((r) => key.startsWith(r))) add(c);
+    }
+    for (const s of matcher.search(q, { type: 'template', limit: max }).suggestions) {
+      const entry = matcher.entry(s.packId, s.entryId);
+      add(entry ? packOf.get(entry) : undefined);
+    }
+    const needle = fold(q);
+    for (const c of templates) {
+      const { title, tags, body } = c.entry;
+      if (fold([title, ...tags, body].join(' ')).includes(needle)) add(c);
+    }
+    return out.slice(0, max).map(hit);
+  }
+
+  async function expand(req: ExpandRequest): Promise<ExpandReply> {
+    const { matcher } = await current();
+    const entry = matcher.entry(req.packId, req.entryId);
+    if (!entry || entry.type !== 'template') {
+      throw new Error(`No template "${req.entryId}" in pack "${req.packId}" (was it removed?)`);
+    }
+    const settings = await loadSettings();
+    const context: ExpansionContext = { ...req.context };
+    if (!context.agent?.name && settings.agentName) context.agent = { ...context.agent, name: settings.agentName };
+    const { text, cursorOffset, missing } = expandTemplate(entry.body, context, {
+      lang: entry.lang,
+      fields: req.fields,
+      onMissing: req.preview ? 'keep' : 'empty',
+    });
+    return { text, cursorOffset, missing };
+  }
+
+  async function keys(): Promise<string[]> {
+    const { templates } = await current();
+    return [...new Set(templates.flatMap((c) => (c.entry.shortcut ? [shortcutKey(c.entry.shortcut)] : [])))];
+  }
+
+  return {
+    keys,
+    byShortcut,
+    search,
+    expand,
+    invalidate: () => {
+      built = undefined;
+    },
+  };
+}
+
+export function serveTemplates(): () => void {
+  const service = createTemplatesService(getActivePacks, getSnippets, getSettings);
+  const unwatchPacks = onPacksChanged(service.invalidate);
+  const unwatchSnippets = watchSnippets(service.invalidate);
+  const stop = serve({
+    'templates.keys': service.keys,
+    'templates.byShortcut': service.byShortcut,
+    'templates.search': service.search,
+    'templates.expand': service.expand,
+  });
+  return () => {
+    unwatchPacks();
+    unwatchSnippets();
+    stop();
+  };
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it, vi } from 'vitest';
+
+// The bundled packs are a build-time virtual module; this test gives the service its packs directly.
+vi.mock('@/lib/background/active-packs', () => ({
+  PRIORITY: { bundled: 0, company: 10, team: 20, personal: 30 },
+  getActivePacks: async () => [],
+  onPacksChanged: () => () => undefined,
+}));
+import { createTemplatesService } from '@/lib/background/templates-service';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/store/settings';
+import type { Snippet } from '@/lib/store/snippets';
+import { PACK_SCHEMA_ID, PACK_SCHEMA_VERSION, type TemplateEntry } from '@/knowledge/types';
+
+function template(id: string, over: Partial<TemplateEntry>): TemplateEntry {
+  return {
+    id, type: 'template', title: id, lang: 'en', triggers: [], tags: [], body: id,
+    tone: 'apology', channels: ['chat'], formality: 'formal', ...over,
+  };
+}
+
+const pack = {
+  schema: PACK_SCHEMA_ID, schemaVersion: PACK_SCHEMA_VERSION, builtAt: '', index: null,
+  meta: { id: 'en-core', name: 'Core', version: '1.0.0', lang: 'en' as const },
+  entries: [
+    template('apology-general', {
+      title: 'Sincere apology', shortcut: 'sorry',
+      body: '{{customer.salutation}},\n\nI am sorry about {{field:What went wrong}}.\n{{cursor}}\n\nKind regards,\n{{agent.name}}',
+    }),
+    template('apology-general-informal', { title: 'Apology (friendly)', shortcut: 'sorry', formality: 'informal', body: 'Sorry {{customer.firstName|there}}!' }),
+    template('greeting', { title: 'Warm greeting', shortcut: 'hi', tone: 'greeting', tags: ['welcome'], body: 'Hello!' }),
+  ],
+};
+
+function service(snippets: Snippet[] = [], settings: Partial<Settings> = {}) {
+  return createTemplatesService(
+    async () => [{ pack, priority: 0 }],
+    async () => snippets,
+    async () => ({ ...DEFAULT_SETTINGS, ...settings }),
+  );
+}
+
+const mine: Snippet = {
+  id: 'a1', title: 'Η δική μου συγγνώμη', shortcut: 'sorry', body: 'Λυπάμαι πολύ, {{customer.firstName}}.{{cursor}}',
+  formality: 'formal', tone: 'apology', lang: 'el', updatedAt: 0,
+};
+
+describe('templates service', () => {
+  it('lists every shortcut key', async () => {
+    expect((await service([mine]).keys()).sort()).toEqual(['hi', 'sorry']);
+  });
+
+  it('resolves a shortcut typed with the Greek layout, in the agent’s formality', async () => {
+    expect((await service().byShortcut({ keyword: 'σορρυ' }))?.entryId).toBe('apology-general');
+    expect((await service([], { formality: 'informal' }).byShortcut({ keyword: 'SORRY' }))?.entryId).toBe(
+      'apology-general-informal',
+    );
+    expect(await service().byShortcut({ keyword: 'nothing' })).toBeNull();
+  });
+
+  it('lets a personal snippet with the same shortcut win', async () => {
+    const found = await service([mine], { formality: 'informal' }).byShortcut({ keyword: 'sorry' });
+    expect(found).toMatchObject({ packId: 'personal', entryId: 'personal-a1', personal: true, lang: 'el' });
+  });
+
+  it('names the fill-in fields of the chosen template', async () => {
+    expect((await service().byShortcut({ keyword: 'sorry' }))?.fields).toEqual(['What went wrong']);
+  });
+
+  it('searches by shortcut prefix, title, tag and body, and lists all for an empty query', async () => {
+    const s = service([mine]);
+    expect((await s.search({ query: 'so' }))[0]?.shortcut).toBe('sorry');
+    expect((await s.search({ query: 'welcome' })).map((h) => h.entryId)).toContain('greeting');
+    expect((await s.search({ query: 'λυπαμαι' })).map((h) => h.entryId)).toContain('personal-a1');
+    const all = await s.search({ query: '' });
+    expect(all).toHaveLength(4);
+    expect(all[0]?.personal).toBe(true);
+  });
+
+  it('fills the template with the conversation, the fields and the agent name from settings', async () => {
+    const out = await service([], { agentName: 'Anna Lee' }).expand({
+      packId: 'en-core',
+      entryId: 'apology-general',
+      context: { customer: { name: 'John Smith', gender: 'm' } },
+      fields: { 'What went wrong': 'the late delivery' },
+    });
+    expect(out.text).toBe('Dear Mr Smith,\n\nI am sorry about the late delivery.\n\n\nKind regards,\nAnna Lee');
+    expect(out.text.slice(0, out.cursorOffset)).toBe('Dear Mr Smith,\n\nI am sorry about the late delivery.\n');
+  });
+
+  it('keeps unfilled placeholders visible in a preview, and names a template that is gone', async () => {
+    const out = await service().expand({ packId: 'en-core', entryId: 'apology-general', context: {}, preview: true });
+    expect(out.text).toContain('{{field:What went wrong}}');
+    await expect(service().expand({ packId: 'en-core', entryId: 'gone', context: {} })).rejects.toThrow(/gone/);
+  });
+});
