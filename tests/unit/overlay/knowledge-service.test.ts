@@ -1,0 +1,55 @@
+import { describe, expect, it, vi } from 'vitest';
+import { join } from 'node:path';
+import { compilePack } from '@/knowledge/pack/compile';
+
+// The bundled packs are a build-time virtual module; this service is tested with packs compiled here.
+vi.mock('@/lib/background/active-packs', () => ({ getActivePacks: async () => [], onPacksChanged: () => () => undefined }));
+const { createKnowledgeService } = await import('@/lib/background/knowledge-service');
+
+const packs = () => [{ pack: compilePack(join(process.cwd(), 'knowledge/packs/en-core')), priority: 0 }];
+
+describe('knowledge service (background)', () => {
+  it('suggests for a customer message, with cues and the entries to render', async () => {
+    const service = createKnowledgeService(async () => packs());
+    const reply = await service.suggest({
+      text: 'This is the third time I am writing. My card was charged twice for one order and nobody tells me anything.',
+    });
+    const top3 = reply.suggestions.slice(0, 3).map((s) => s.entryId);
+    expect(top3.some((id) => /double-charge|double-card-charge/.test(id))).toBe(true);
+    expect(reply.cues.map((c) => c.kind)).toContain('repeat-contact');
+    for (const s of reply.suggestions) expect(reply.entries[`${s.packId}/${s.entryId}`]?.title).toBe(s.title);
+  });
+
+  it('searches by the agent’s query, restricted to a type and a limit', async () => {
+    const service = createKnowledgeService(async () => packs());
+    const reply = await service.search({ query: 'refund', type: 'template', limit: 3 });
+    expect(reply.suggestions.length).toBeGreaterThan(0);
+    expect(reply.suggestions.length).toBeLessThanOrEqual(3);
+    expect(reply.suggestions.every((s) => s.type === 'template')).toBe(true);
+  });
+
+  it('serves one entry, or null when no active pack has it', async () => {
+    const service = createKnowledgeService(async () => packs());
+    expect((await service.entry({ packId: 'en-core', entryId: 'double-card-charge' }))?.type).toBe('sop');
+    expect(await service.entry({ packId: 'en-core', entryId: 'no-such-entry' })).toBeNull();
+  });
+
+  it('builds the matcher once and again only after the packs changed', async () => {
+    const load = vi.fn(async () => packs());
+    const service = createKnowledgeService(load);
+    await service.suggest({ text: 'charged twice' });
+    await service.suggest({ text: 'parcel late' });
+    expect(load).toHaveBeenCalledTimes(1);
+    service.invalidate();
+    await service.entry({ packId: 'en-core', entryId: 'double-card-charge' });
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+
+  it('says clearly what is wrong with a bad request, and retries a failed pack load', async () => {
+    const load = vi.fn().mockRejectedValueOnce(new Error('pack store unavailable')).mockResolvedValue(packs());
+    const service = createKnowledgeService(load);
+    await expect(service.suggest({ text: 'x' })).rejects.toThrow('pack store unavailable');
+    await expect(service.suggest({ text: 42 as unknown as string })).rejects.toThrow('"text" as a string');
+    expect((await service.suggest({ text: 'charged twice' })).suggestions.length).toBeGreaterThan(0);
+  });
+});

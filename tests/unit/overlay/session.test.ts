@@ -1,0 +1,92 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { ConversationSnapshot } from '@/lib/crm/types';
+import { sop, suggestions, template } from './fixtures';
+
+const pending: Array<{ name: string; payload: unknown; resolve(v: unknown): void }> = [];
+vi.mock('@/lib/messages', () => ({
+  request: (name: string, payload: unknown) => new Promise((resolve) => pending.push({ name, payload, resolve })),
+}));
+const { createOverlaySession } = await import('@/lib/overlay/session');
+const { getChecklist } = await import('@/lib/store/checklists');
+
+const snap = (id: string, message: string): ConversationSnapshot => ({
+  adapter: 'page',
+  interactionId: `desk#${id}`,
+  ticketId: id,
+  customer: { name: 'Γιώργος Παπαδόπουλος' },
+  agent: {},
+  latestCustomerMessage: message,
+  customerMessages: [],
+});
+const reply = (n: number) => ({ suggestions: suggestions.slice(0, n), cues: [], entries: { 'el-core/double-card-charge': sop } });
+const settle = () => new Promise((r) => setTimeout(r, 0));
+const asked = (name: string) => pending.filter((p) => p.name === name);
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  pending.length = 0;
+});
+
+describe('overlay session', () => {
+  it('keeps only the latest answer when an older one arrives late', async () => {
+    const session = createOverlaySession({ insert: async () => true, debounceMs: 0 });
+    session.setSnapshot(snap('1', 'με χρέωσαν διπλά'));
+    await settle();
+    session.setSnapshot(snap('1', 'και ακόμα τίποτα, τρίτη φορά που γράφω'));
+    await settle();
+    const [first, second] = asked('knowledge.suggest');
+    second.resolve(reply(1));
+    await settle();
+    first.resolve(reply(3));
+    await settle();
+    expect(session.result.value?.suggestions).toHaveLength(1);
+    expect(session.status.value).toBe('ready');
+  });
+
+  it('searches the agent’s query instead of the conversation while there is one', async () => {
+    const session = createOverlaySession({ insert: async () => true, debounceMs: 0 });
+    session.setSnapshot(snap('1', 'με χρέωσαν διπλά'));
+    session.setQuery('επιστροφη');
+    await settle();
+    expect(asked('knowledge.search').map((p) => p.payload)).toEqual([{ query: 'επιστροφη', limit: 10 }]);
+    expect(asked('knowledge.suggest')).toHaveLength(0);
+  });
+
+  it('resets the views when the agent moves to another ticket', async () => {
+    const session = createOverlaySession({ insert: async () => true, debounceMs: 0 });
+    session.setSnapshot(snap('1', 'με χρέωσαν διπλά'));
+    await session.openEntry('el-core', template);
+    expect(session.view.value.kind).toBe('template');
+    session.setSnapshot(snap('2', 'το δέμα δεν ήρθε'));
+    expect(session.view.value.kind).toBe('list');
+    expect(session.query.value).toBe('');
+  });
+
+  it('saves ticked SOP steps per interaction and records them on the timeline', async () => {
+    const session = createOverlaySession({ insert: async () => true, debounceMs: 0 });
+    session.setSnapshot(snap('7', 'με χρέωσαν διπλά'));
+    const opening = session.openEntry('el-core', sop);
+    await settle();
+    for (const p of asked('knowledge.entry')) p.resolve(template);
+    await opening;
+    await settle();
+    expect(session.linked.value['apology-double-charge']?.title).toBe(template.title);
+    await session.toggleStep(2, true);
+    expect(session.checked.value).toEqual([2]);
+    expect(await getChecklist('desk#7', 'double-card-charge')).toEqual([2]);
+    const events = asked('timeline.add').map((p) => (p.payload as { event: { kind: string } }).event.kind);
+    expect(events).toEqual(['sop-opened', 'sop-step']);
+  });
+
+  it('records an insertion only when the reply box took it', async () => {
+    const insert = vi.fn().mockResolvedValueOnce(false).mockResolvedValueOnce(true);
+    const session = createOverlaySession({ insert, debounceMs: 0 });
+    session.setSnapshot(snap('1', 'x'));
+    const req = { text: 'Γεια', cursorOffset: 4, packId: 'el-core', templateId: 'apology-double-charge' };
+    expect(await session.insert(req)).toBe(false);
+    expect(asked('timeline.add')).toHaveLength(0);
+    expect(await session.insert(req)).toBe(true);
+    expect(asked('timeline.add')).toHaveLength(1);
+  });
+});
