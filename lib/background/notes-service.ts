@@ -49,8 +49,8 @@ export function createNotesService(repo: NotesRepo, reminders: Reminders, now: (
     let changed = false;
     await repo.update(req.interactionId, (current) => {
       result = applySave(current, req, now());
-      changed = result.note !== current;
-      return changed ? result.note : undefined;
+      changed = result.note.version !== current?.version;
+      return result.note === current ? undefined : result.note;
     });
     const r = result!;
     if (changed) {

@@ -123,5 +123,6 @@ export function mergeImported(current: Note | undefined, incoming: ExportedNote)
     timeline,
     // An import is nobody's editor run: the next save from an open tab merges three-way.
     writer: undefined,
+    seqs: current.seqs,
   };
 }

@@ -45,6 +45,11 @@ export interface Note {
   timeline: TimelineEntry[];
   /** The editor that wrote last: its later writes never conflict with its own earlier ones. */
   writer?: LastWriter;
+  /**
+   * Each recent editor's change counter as last applied: a draft or late message at or below it is already in
+   * the note and must not be merged again (that could bring back lines someone deleted since).
+   */
+  seqs?: Record<string, number>;
   /** A reminder for this followUpAt was shown already. */
   remindedFor?: number | null;
 }
@@ -53,8 +58,6 @@ export interface LastWriter {
   editorId: string;
   /** The version before this editor's unbroken run of writes began. */
   runBase: number;
-  /** The editor's change counter at its last write (an older, late message must not undo newer text). */
-  seq: number;
 }
 
 export interface InteractionRef {

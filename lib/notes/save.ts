@@ -29,9 +29,11 @@ export interface SaveResult {
 export function applySave(current: Note | undefined, req: SaveRequest, now: number): SaveResult {
   const ref = { interactionId: req.interactionId, url: req.url, label: req.label };
   const stored = current ?? newNote(ref, req.base, now);
+  const applied = stored.seqs?.[req.editorId];
+  // Already in the note (a recovered draft, a late message from a page that was closing): nothing to do.
+  if (current && applied !== undefined && req.seq <= applied) return { note: current, conflict: false, merged: false };
+  const seqs = recentSeqs({ ...stored.seqs, [req.editorId]: req.seq });
   const mine = stored.writer?.editorId === req.editorId ? stored.writer : undefined;
-  // A late message from an editor that already wrote newer text (e.g. a recovered draft) changes nothing.
-  if (current && mine && req.seq <= mine.seq) return { note: current, conflict: false, merged: false };
   const ownRun = mine !== undefined && mine.runBase <= req.baseVersion;
   const fastForward = stored.version === req.baseVersion || ownRun;
   const merge = fastForward
@@ -39,7 +41,7 @@ export function applySave(current: Note | undefined, req: SaveRequest, now: numb
     : mergeFields(req.base, stored.fields, req.fields);
   const merged = !fastForward;
   if (current && sameFields(merge.fields, current.fields)) {
-    return { note: current, conflict: false, merged };
+    return { note: { ...current, seqs }, conflict: false, merged };
   }
   const fieldAt = { ...stored.fieldAt };
   for (const f of FIELD_NAMES) if (!current || merge.fields[f] !== stored.fields[f]) fieldAt[f] = now;
@@ -58,7 +60,15 @@ export function applySave(current: Note | undefined, req: SaveRequest, now: numb
     fields: merge.fields,
     fieldAt,
     timeline,
-    writer: { editorId: req.editorId, runBase: mine ? mine.runBase : stored.version, seq: req.seq },
+    writer: { editorId: req.editorId, runBase: mine ? mine.runBase : stored.version },
+    seqs,
   };
   return { note, conflict: merge.conflict, merged };
+}
+
+/** Editors come and go (one per page load): remember the latest few. */
+const KEEP_EDITORS = 16;
+function recentSeqs(seqs: Record<string, number>): Record<string, number> {
+  const entries = Object.entries(seqs);
+  return entries.length <= KEEP_EDITORS ? seqs : Object.fromEntries(entries.slice(-KEEP_EDITORS));
 }

@@ -9,7 +9,8 @@ const notes = [
     text: 'Ο πελάτης είπε: «Θέλω "επιστροφή", τώρα»\nΤηλ. 6971234567',
     label: '#1 — Γιώργος Παπαδόπουλος',
     timeline: [{ at: 1_760_000_100_000, event: { kind: 'template-inserted', templateId: 'apology', packId: 'el-core', via: 'overlay' } }],
-    writer: { editorId: 'tab-1', runBase: 0, seq: 4 },
+    writer: { editorId: 'tab-1', runBase: 0 },
+    seqs: { 'tab-1': 4 },
   }),
   note('2', { fields: { text: '=SUM(A1)', customer: 'Μαρία', followUpAt: 1_760_100_000_000, status: 'waiting' } }),
 ];

@@ -39,6 +39,9 @@ describe('applySave (compare-and-set with merge)', () => {
     const draft = applySave(undefined, req({ editorId: 'A', seq: 7, fields: { ...base, text: 'hello world' } }), 100).note;
     const late = applySave(draft, req({ editorId: 'A', seq: 5, fields: { ...base, text: 'hello' } }), 200);
     expect(late.note).toBe(draft);
+    // Another editor deletes the line; A's old draft turning up again must not bring it back.
+    const other = applySave(draft, req({ editorId: 'B', seq: 1, baseVersion: 1, base: draft.fields, fields: { ...base, text: '' } }), 250).note;
+    expect(applySave(other, req({ editorId: 'A', seq: 7, fields: { ...base, text: 'hello world' } }), 260).note.fields.text).toBe('');
     const newer = applySave(draft, req({ editorId: 'A', seq: 9, fields: { ...base, text: 'hello' } }), 300);
     expect(newer.conflict).toBe(false);
     expect(newer.note.fields.text).toBe('hello');
@@ -46,7 +49,11 @@ describe('applySave (compare-and-set with merge)', () => {
 
   it('does not bump the version when nothing changed', () => {
     const n = applySave(undefined, req({ fields: { ...base, text: 'α' } }), 100).note;
-    expect(applySave(n, req({ editorId: 'B', baseVersion: 1, base: n.fields, fields: n.fields }), 200).note).toBe(n);
+    const again = applySave(n, req({ editorId: 'B', baseVersion: 1, base: n.fields, fields: n.fields }), 200).note;
+    expect(again.version).toBe(1);
+    expect(again.updatedAt).toBe(100);
+    // …but it remembers that editor B's change 1 is in, so B's draft is not merged again later.
+    expect(again.seqs).toEqual({ A: 1, B: 1 });
   });
 
   it('records a status change in the timeline with its time', () => {
