@@ -11,7 +11,7 @@ import {
   writeFileAtomic,
   writePack,
 } from '../../../knowledge/pack';
-import { CHANNELS, TONES, type CompiledPack } from '../../../knowledge/types';
+import { CHANNELS, TONES, type CompiledPack, type SopEntry, type TemplateEntry } from '../../../knowledge/types';
 import { BAD, GOOD, lines, NOW, tempDir } from './helpers';
 
 const schema = JSON.parse(readFileSync(join(import.meta.dirname, '../../../knowledge/schema/pack.schema.json'), 'utf8'));
@@ -91,13 +91,13 @@ describe('checkCompiledPack', () => {
   });
 
   it('rejects a newer schema version, a bad version and bad entries, naming the entry', () => {
-    const pack = fresh() as unknown as Record<string, any>;
-    pack.schemaVersion = 2;
+    const pack = fresh();
+    (pack as { schemaVersion: number }).schemaVersion = 2;
     pack.meta.version = 'v2';
-    const template = pack.entries.find((e: { id: string }) => e.id === 'apology-formal');
-    template.tone = 'sad';
+    const template = pack.entries.find((e) => e.id === 'apology-formal') as TemplateEntry;
+    (template as { tone: string }).tone = 'sad';
     pack.entries.push({ ...template, tone: 'closing' });
-    const sop = pack.entries.find((e: { type: string }) => e.type === 'sop');
+    const sop = pack.entries.find((e) => e.type === 'sop') as SopEntry;
     sop.steps[1].branches[0].goto = 42;
     const found = check(pack);
     expect(found).toEqual(expect.arrayContaining([
@@ -110,8 +110,8 @@ describe('checkCompiledPack', () => {
   });
 
   it('gives entry problems the line of the entry when the file text is known', () => {
-    const pack = fresh() as unknown as Record<string, any>;
-    pack.entries[1].formality = 'casual';
+    const pack = fresh();
+    (pack.entries[1] as { formality: string }).formality = 'casual';
     const text = JSON.stringify(pack, null, 2);
     const line = text.split('\n').findIndex((l) => l.includes(`"id": "${pack.entries[1].id}"`)) + 1;
     const found = lines(checkCompiledPack(JSON.parse(text), 'p.json', { today: '2026-01-15', text }).problems);

@@ -1,0 +1,19 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+
+export const ROOT = join(import.meta.dirname, '../../..');
+export const FIXTURES = join(ROOT, 'tests/unit/pack/fixtures');
+export const GOOD = join(FIXTURES, 'good');
+export const BAD = join(FIXTURES, 'bad');
+
+export interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the real CLI as a subprocess (`node bin/odigos.mjs …`), from the repo root. */
+export function odigos(...args: string[]): Run {
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin/odigos.mjs'), ...args], { cwd: ROOT, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
