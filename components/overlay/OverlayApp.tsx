@@ -1,4 +1,5 @@
 import type { Expansion, ExpansionContext } from '@/knowledge/template/index';
+import { describeSnapshot } from '@/lib/crm/describe';
 import { t } from '@/lib/i18n';
 import type { OverlaySession } from '@/lib/overlay/session';
 import { suggestionText } from '@/lib/overlay/session';
@@ -110,12 +111,9 @@ export function OverlayApp(props: OverlayAppProps) {
 function ContextLine(props: { snapshot: OverlaySession['snapshot']['value'] }) {
   const s = props.snapshot;
   if (!s) return <p class="odigos-context odigos-muted">{t('overlay.nothingRead')}</p>;
-  const who = s.customer.name ?? [s.customer.firstName, s.customer.lastName].filter(Boolean).join(' ');
   return (
     <p class="odigos-context" data-interaction-id={s.interactionId} title={s.subject}>
-      {who && <span class="odigos-context-who">{who}</span>}
-      {who && s.ticketId && ' · '}
-      {s.ticketId && <span class="odigos-context-ticket">#{s.ticketId}</span>}
+      {describeSnapshot(s) || s.subject || t('overlay.nothingRead')}
     </p>
   );
 }

@@ -1,6 +1,7 @@
 import { batch, signal } from '@preact/signals';
 import type { Entry, SopEntry, Suggestion, TemplateEntry } from '@/knowledge/types';
 import type { ConversationSnapshot } from '../crm/types';
+import { describeSnapshot } from '../crm/describe';
 import type { SuggestReply } from '../background/knowledge-service';
 import { request } from '../messages';
 import type { TimelineEvent } from '../timeline';
@@ -34,10 +35,6 @@ export function suggestionText(s: ConversationSnapshot | undefined): string {
   return [s.latestCustomerMessage, s.subject].filter(Boolean).join('\n');
 }
 
-function label(s: ConversationSnapshot): string {
-  const who = s.customer.name ?? [s.customer.firstName, s.customer.lastName].filter(Boolean).join(' ');
-  return [s.ticketId ? `#${s.ticketId}` : s.subject, who].filter(Boolean).join(' — ');
-}
 
 /**
  * The overlay's state for one page (or the side panel's for one tab), as signals, and what the agent can do.
@@ -67,7 +64,7 @@ export function createOverlaySession(options: SessionOptions) {
     const s = snapshot.value;
     if (!s) return;
     // The notes store serves this; until it exists (or if it fails) the overlay carries on.
-    request('timeline.add', { interactionId: s.interactionId, label: label(s), url: location.href, at: Date.now(), event }).catch(
+    request('timeline.add', { interactionId: s.interactionId, label: describeSnapshot(s) || s.subject, url: location.href, at: Date.now(), event }).catch(
       () => undefined,
     );
   };

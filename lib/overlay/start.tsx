@@ -11,8 +11,9 @@ import { getOverlayPlacement, setOverlayPlacement, siteChoicesItem } from '../st
 import { createShadowHost } from './shadow-host';
 import { signal } from '@preact/signals';
 import { createOverlaySession, type InsertRequest } from './session';
-import { pageReader } from './page-reader';
-import { readPage, watchPage, type PageRead } from './watch-page';
+import { genericAdapter, pickAdapter, readConversation, watchConversation, type ConversationWatch } from '../crm/index';
+import { getSiteProfiles } from '../crm/site-profiles';
+import type { AdapterError, ConversationSnapshot } from '../crm/types';
 import { insertReply } from './insert-reply';
 import { copyText } from './clipboard';
 import { matchesHotkey, parseHotkey } from './hotkey';
@@ -46,39 +47,36 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
   const theme = signal<'light' | 'dark'>(themeOf(settings));
   let hotkey = parseHotkey(settings.overlayHotkey);
 
-  // The CRM adapters (lib/crm) replace `pageReader` here once they land; the fallback stays generic.
-  const adapter = pageReader;
-  const fallback = pageReader;
+  const adapter = pickAdapter(location, document, await getSiteProfiles());
   const insert = async (req: InsertRequest) => {
-    const editor = adapter.replyEditor(document) ?? fallback.replyEditor(document);
+    const editor = adapter.replyEditor(document) ?? genericAdapter.replyEditor(document);
     return editor ? insertReply(editor, req) : false;
   };
   const session = createOverlaySession({ insert });
 
   const { container, remove } = createShadowHost(ctx, OVERLAY_TAG, css);
-  const onRead = (read: PageRead) => {
-    session.notice.value = read.fellBack ? t('overlay.adapterFallback') : undefined;
-    session.setSnapshot(read.snapshot);
+  const onRead = (snapshot: ConversationSnapshot, problem?: AdapterError) => {
+    // A broken adapter stays contained: a small notice, and the generic reading stands in.
+    session.notice.value = problem ? t('overlay.adapterFallback') : undefined;
+    session.setSnapshot(snapshot);
     // An open side panel shows the same conversation; nobody listening is fine.
-    request('overlay.changed', { interactionId: read.snapshot?.interactionId }).catch(() => undefined);
+    request('overlay.changed', { interactionId: snapshot.interactionId }).catch(() => undefined);
   };
 
   // Read the page only while the panel is open: a collapsed overlay observes nothing.
-  let watching: AbortController | undefined;
+  const reading = new AbortController();
+  let watch: ConversationWatch | undefined;
   let unreserve = () => undefined as void;
   const follow = () => {
     unreserve();
     unreserve = () => undefined;
     if (collapsed.value) {
-      watching?.abort();
-      watching = undefined;
+      watch?.pause();
       return;
     }
     unreserve = reserveSpace(document, side.value, PANEL_WIDTH);
-    if (!watching) {
-      watching = new AbortController();
-      watchPage(adapter, fallback, document, onRead, watching.signal);
-    }
+    if (watch) watch.resume();
+    else watch = watchConversation(adapter, document, onRead, reading.signal);
   };
 
   const save = () => void setOverlayPlacement(origin, { collapsed: collapsed.value, side: side.value });
@@ -140,13 +138,13 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
   };
   browser.runtime.onMessage.addListener(onMessage);
   const stopServing = serve({
-    'overlay.snapshot': () => readPage(adapter, fallback, document).snapshot ?? null,
+    'overlay.snapshot': () => readConversation(adapter, document).snapshot,
     'overlay.insert': (req) => insert(req),
   });
   const teardown = () => {
     unwatch();
     stopServing();
-    watching?.abort();
+    reading.abort();
     unreserve();
     session.dispose();
     scheme?.removeEventListener('change', onScheme);
