@@ -4,8 +4,11 @@ import { build } from './build';
 import { cues } from './cues';
 import { diff } from './diff';
 import { evaluate } from './eval';
+import { keygen } from './keygen';
 import { list } from './list';
+import { sign } from './sign';
 import { suggest } from './suggest';
 import { validate } from './validate';
+import { verify } from './verify';
 
-export const COMMANDS: readonly Command[] = [build, validate, list, suggest, cues, evaluate, diff];
+export const COMMANDS: readonly Command[] = [build, validate, list, suggest, cues, evaluate, diff, keygen, sign, verify];

@@ -1,0 +1,138 @@
+import { generateKeyPairSync, webcrypto } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { signPack } from '../../../knowledge/cli/commands/sign';
+import { compileSource } from '../../../knowledge/pack/compile';
+import { canonicalJson, signedBytes } from '../../../knowledge/pack/canonical';
+import { base64ToBytes, checkPackSignature } from '../../../knowledge/pack/signing';
+import { odigos } from '../cli/run';
+import { GOOD } from '../pack/helpers';
+
+const NOW = new Date('2026-01-15T10:00:00Z');
+const pack = compileSource(GOOD, { now: NOW }).pack!;
+const keys = () => generateKeyPairSync('ed25519');
+const spki = (k: ReturnType<typeof keys>) => k.publicKey.export({ type: 'spki', format: 'der' }).toString('base64');
+
+describe('canonical JSON', () => {
+  it('sorts keys at every depth and drops whitespace, whatever the order they were written in', () => {
+    expect(canonicalJson({ b: 1, a: { d: [1, { z: 'ζ', y: null }], c: 'x' } })).toBe('{"a":{"c":"x","d":[1,{"y":null,"z":"ζ"}]},"b":1}');
+    expect(canonicalJson({ a: 1, b: 2 })).toBe(canonicalJson(JSON.parse('{ "b": 2,\n "a": 1 }')));
+  });
+
+  it('leaves the signature out of the signed bytes', () => {
+    const withSig = { ...pack, signature: { alg: 'Ed25519' as const, publicKey: 'x', value: 'y' } };
+    expect(new TextDecoder().decode(signedBytes(withSig))).toBe(new TextDecoder().decode(signedBytes(pack)));
+    expect(new TextDecoder().decode(signedBytes(pack))).not.toContain('"signature"');
+  });
+});
+
+describe('pack signatures: Node crypto signs, WebCrypto verifies', () => {
+  const signer = keys();
+  const signed = signPack(pack, signer.privateKey);
+
+  it('a signed pack verifies with Node\'s WebCrypto (crypto.webcrypto.subtle) directly', async () => {
+    const key = await webcrypto.subtle.importKey('spki', base64ToBytes(spki(signer)), { name: 'Ed25519' }, false, ['verify']);
+    expect(await webcrypto.subtle.verify({ name: 'Ed25519' }, key, base64ToBytes(signed.signature!.value), signedBytes(signed))).toBe(true);
+  });
+
+  it('a signed pack is valid, and pinned-valid when its key is pinned', async () => {
+    expect(signed.signature?.publicKey).toBe(spki(signer));
+    expect(await checkPackSignature(signed)).toEqual({ status: 'valid' });
+    expect(await checkPackSignature(signed, [spki(signer)])).toEqual({ status: 'pinned-valid' });
+    // A key pasted with line breaks (as from an e-mail) is the same key.
+    expect(await checkPackSignature(signed, [spki(signer).replace(/(.{20})/g, '$1\n')])).toEqual({ status: 'pinned-valid' });
+  });
+
+  it('survives a JSON round trip with different layout and key order', async () => {
+    const text = JSON.stringify({ signature: signed.signature, ...JSON.parse(JSON.stringify(signed)) }, null, 4);
+    expect(text.indexOf('"signature"')).toBeLessThan(text.indexOf('"schema"'));
+    expect((await checkPackSignature(JSON.parse(text))).status).toBe('valid');
+  });
+
+  it('a tampered pack fails and says the file was changed', async () => {
+    const tampered = structuredClone(signed);
+    tampered.entries[0].title = 'Αλλαγμένος τίτλος';
+    const check = await checkPackSignature(tampered, [spki(signer)]);
+    expect(check.status).toBe('invalid');
+    expect(check.problem).toMatch(/does not match the pack's content.*changed after it was signed/);
+    const bumped = { ...structuredClone(signed), meta: { ...signed.meta, version: '9.9.9' } };
+    expect((await checkPackSignature(bumped)).status).toBe('invalid');
+  });
+
+  it('a missing signature fails when a key is pinned, and passes as unsigned when none is', async () => {
+    expect(await checkPackSignature(pack)).toEqual({ status: 'unsigned' });
+    const check = await checkPackSignature(pack, [spki(signer)]);
+    expect(check.status).toBe('unsigned');
+    expect(check.problem).toMatch(/not signed, but a signing key is pinned/);
+  });
+
+  it('a pack signed by another key fails when a different key is pinned', async () => {
+    const other = keys();
+    const check = await checkPackSignature(signed, [spki(other)]);
+    expect(check.status).toBe('invalid');
+    expect(check.problem).toMatch(/signed by key …\S+, which is not a pinned key/);
+  });
+
+  it('a signature claiming one key but made with another fails', async () => {
+    const other = keys();
+    const forged = { ...signed, signature: { ...signed.signature!, publicKey: spki(other) } };
+    expect((await checkPackSignature(forged)).status).toBe('invalid');
+  });
+});
+
+describe('odigos keygen / sign / verify', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'odigos-sign-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const file = join(dir, 'pack.json');
+
+  it('keygen writes a private key only its owner can read and a one-line public key', () => {
+    const r = odigos('keygen', '-o', join(dir, 'acme'));
+    expect(r.code).toBe(0);
+    expect(statSync(join(dir, 'acme.key')).mode & 0o777).toBe(0o600);
+    expect(readFileSync(join(dir, 'acme.key'), 'utf8')).toMatch(/^-----BEGIN PRIVATE KEY-----/);
+    const pub = readFileSync(join(dir, 'acme.pub'), 'utf8');
+    expect(pub).toMatch(/^[A-Za-z0-9+/=]{44,}\n$/);
+    expect(r.stdout).toContain(pub.trim());
+    // A second keygen does not silently replace the key packs were signed with.
+    const again = odigos('keygen', '-o', join(dir, 'acme'));
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/already exist/);
+  });
+
+  it('sign writes the signature into the pack; verify --pub accepts it', () => {
+    expect(odigos('build', GOOD, '-o', file).code).toBe(0);
+    const unsigned = odigos('verify', file, '--pub', join(dir, 'acme.pub'));
+    expect(unsigned.code).toBe(1);
+    expect(unsigned.stderr).toMatch(/not signed/);
+
+    const s = odigos('sign', file, '--key', join(dir, 'acme.key'));
+    expect(s.code, s.stderr).toBe(0);
+    const written = JSON.parse(readFileSync(file, 'utf8'));
+    expect(written.signature.publicKey).toBe(readFileSync(join(dir, 'acme.pub'), 'utf8').trim());
+    const v = odigos('verify', file, '--pub', join(dir, 'acme.pub'));
+    expect(v.code, v.stderr).toBe(0);
+    expect(v.stdout).toMatch(/good signature/);
+  });
+
+  it('verify refuses a tampered pack and a pack signed by a different key', () => {
+    expect(odigos('keygen', '-o', join(dir, 'other')).code).toBe(0);
+    const wrong = odigos('verify', file, '--pub', join(dir, 'other.pub'));
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toMatch(/not a pinned key/);
+
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Επίσημος χαιρετισμός', 'Αλλαγμένος'));
+    const bad = odigos('verify', file, '--pub', join(dir, 'acme.pub'));
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/does not match the pack's content/);
+  });
+
+  it('sign refuses a key file that is not a private key, and leaves the pack as it was', () => {
+    const before = readFileSync(file, 'utf8');
+    const r = odigos('sign', file, '--key', join(dir, 'acme.pub'));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/is not a private key/);
+    expect(readFileSync(file, 'utf8')).toBe(before);
+  });
+});
