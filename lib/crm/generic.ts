@@ -9,13 +9,13 @@ import { collectCustomerMessages, MAX_CUSTOMER_MESSAGES } from './messages';
 
 const CUSTOMER_NAME = [
   '[data-customer-name]@data-customer-name',
-  '[class*=customer i][class*=name i]',
-  '[class*=requester i][class*=name i]',
-  '[class*=contact i][class*=name i]',
-  '[class*=client i][class*=name i]',
+  '[class*="customer" i][class*="name" i]',
+  '[class*="requester" i][class*="name" i]',
+  '[class*="contact" i][class*="name" i]',
+  '[class*="client" i][class*="name" i]',
   '[itemprop=name]',
 ];
-const AGENT_NAME = ['[data-agent-name]@data-agent-name', '[class*=agent i][class*=name i]', '[class*=current-user i]'];
+const AGENT_NAME = ['[data-agent-name]@data-agent-name', '[class*="agent" i][class*="name" i]', '[class*="current-user" i]'];
 const TICKET_ID = [
   'url:/tickets?/(\\d+)',
   'url:/(?:conversations?|cases?|requests?|issues?|chats?)/([\\w-]+)',
@@ -23,7 +23,7 @@ const TICKET_ID = [
   '[data-ticket-id]@data-ticket-id',
   'title:#(\\d{3,})',
 ];
-const SUBJECT = ['[data-subject]@data-subject', '[class*=subject i]', 'main h1', 'h1'];
+const SUBJECT = ['[data-subject]@data-subject', '[class*="subject" i]', 'main h1', 'h1'];
 const EDITABLES = 'textarea,[contenteditable=""],[contenteditable=true],[role=textbox]';
 const REPLY_WORDS = /reply|answer|respon|message|comment|compose|απάντ|μήνυμ|σχόλ/i;
 

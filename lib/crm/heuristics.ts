@@ -14,7 +14,7 @@ const CUSTOMER_WORDS = /^(customer|client|user|enduser|requester|visitor|guest|c
 const INTERNAL_WORDS = /^(note|notes|internal|private|system|event|whisper)$/;
 const AUTHOR_ATTRS = ['data-author', 'data-from', 'data-role', 'data-sender', 'data-sender-type', 'data-direction', 'data-author-type', 'type'];
 const MESSAGE_LIKE = /messages?|comments?|thread|conversation|bubble|chat|timeline|history|replies|posts|log|feed|μηνύμ|συνομιλ/i;
-const AREA_SELECTOR = '[role=log],[role=feed],[class*=message i],[class*=thread i],[class*=conversation i],[class*=comment i],[class*=chat i],[class*=bubble i]';
+const AREA_SELECTOR = '[role=log],[role=feed],[class*="message" i],[class*="thread" i],[class*="conversation" i],[class*="comment" i],[class*="chat" i],[class*="bubble" i]';
 
 function words(el: Element): string[] {
   const parts = [el.getAttribute('class') ?? ''];
@@ -42,7 +42,7 @@ export interface KnownPeople {
   agentEmail?: string;
 }
 
-const AUTHOR_NAME = '[data-author-name],[itemprop=author],[class*=author i],[class*=sender i],[class*=from i]';
+const AUTHOR_NAME = '[data-author-name],[itemprop=author],[class*="author" i],[class*="sender" i],[class*="from" i]';
 
 /** Short author text of a message, when the item marks one. */
 export function authorNameOf(item: Element): string | undefined {
@@ -139,7 +139,7 @@ function conversationIn(el: Element): Element | undefined {
   return looksLikeConversation(el) ? el : undefined;
 }
 
-const BODY = '[class*=body i],[class*=content i],[class*=text i],[itemprop=text],blockquote,p';
+const BODY = '[class*="body" i],[class*="content" i],[class*="text" i],[itemprop=text],blockquote,p';
 
 /** A message's own text without its author/time header, when the item has a clear body element. */
 export function bodyOf(item: Element): string {

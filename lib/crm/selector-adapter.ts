@@ -4,7 +4,7 @@
  */
 import { AdapterError, type ConversationSnapshot, type CrmAdapter } from './types';
 import { editableIn, find, findAll, readValue, splitName, textOf } from './dom';
-import { authorOf, bodyOf, messageItems, type Author, type KnownPeople } from './heuristics';
+import { authorNameOf, authorOf, bodyOf, messageItems, type Author, type KnownPeople } from './heuristics';
 import { collectCustomerMessages } from './messages';
 
 export interface AdapterSpec {
@@ -102,7 +102,8 @@ export function selectorAdapter(spec: AdapterSpec): CrmAdapter {
       const bodyText = (item: Element) => (spec.body ? textOf(find(item, spec.body)) : '') || bodyOf(item);
       const found = collectCustomerMessages(items, classify, bodyText);
 
-      const nameSource = customerName ?? (spec.authorName && found.latestItem ? readValue(doc, found.latestItem, [spec.authorName]) : undefined);
+      const item = found.latestItem;
+      const nameSource = customerName ?? (item && (spec.authorName ? readValue(doc, item, [spec.authorName]) : authorNameOf(item)));
       const host = doc.location?.host ?? '';
       return {
         adapter: spec.id,

@@ -7,7 +7,7 @@ registerAdapter({
   name: 'Zammad',
   urls: [/^https:\/\/[^/]+\.zammad\.com\//, /#ticket\/zoom\/\d+/],
   marker: '.content .ticketZoom',
-  ticketId: ['url:#ticket/zoom/(\\d+)', '.content.active .ticket-number'],
+  ticketId: ['.content.active .ticket-number', 'url:#ticket/zoom/(\\d+)'],
   scope: ['.content.active'],
   messages: '.ticket-article-item',
   body: '.richtext-content',

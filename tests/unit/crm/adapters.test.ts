@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { pickAdapter, type ConversationSnapshot } from '@/lib/crm';
+import { act, loadFixture } from './load-fixture';
+
+interface Case {
+  url: string;
+  expected: Partial<ConversationSnapshot> & { customerName?: string; latest: RegExp; earlier: RegExp[] };
+  editor: (el: HTMLElement) => boolean;
+  /** A navigation button in the fixture, and what the next conversation reads. */
+  next: { button: string; ticketId: string; customerName?: string; latest: RegExp };
+}
+
+// What an agent would see in each helpdesk fixture (tests/fixtures/crm/<id>.html).
+const CASES: Record<string, Case> = {
+  freshdesk: {
+    url: 'https://acme.freshdesk.com/a/tickets/73105',
+    expected: {
+      interactionId: 'freshdesk:acme.freshdesk.com:73105',
+      subject: 'Charged twice for one order',
+      customerName: 'Sarah Collins',
+      latest: /^This is the third time I am writing/,
+      earlier: [/^Hi, I checked my banking app[\s\S]*Can you look into it please\?$/],
+    },
+    editor: (el) => el.classList.contains('fr-element'),
+    next: { button: '#go-73112', ticketId: '73112', customerName: 'James Whitaker', latest: /^My parcel \(order 552231\)/ },
+  },
+  hubspot: {
+    url: 'https://app.hubspot.com/help-desk/4711/view/123/ticket/9001',
+    expected: {
+      interactionId: 'hubspot:app.hubspot.com:9001',
+      subject: 'Burnt pizza delivered',
+      customerName: 'Daniel Hughes',
+      latest: /^Photo attached\. I would rather have a refund/,
+      earlier: [/^My order just arrived and the pizza is completely burnt/],
+    },
+    editor: (el) => el.getAttribute('role') === 'textbox',
+    next: { button: '#go-9002', ticketId: '9002', customerName: 'Olivia Grant', latest: /promised a refund for my returned jacket/ },
+  },
+  salesforce: {
+    url: 'https://acme.lightning.force.com/lightning/r/Case/500Qy00000AbCdEIAV/view',
+    expected: {
+      interactionId: 'salesforce:acme.lightning.force.com:500Qy00000AbCdEIAV',
+      subject: 'Charged twice for one order',
+      customerName: 'Sarah Collins',
+      latest: /^This is the third time I am writing/,
+      earlier: [/^Hi, my card was charged twice/],
+    },
+    editor: (el) => el.tagName === 'BODY' && el.classList.contains('cke_editable'),
+    next: { button: '#go-second', ticketId: '500Qy00000AbCdFIAV', customerName: 'James Whitaker', latest: /Can it come on Monday instead\?$/ },
+  },
+  zammad: {
+    url: 'https://desk.example.org/#ticket/zoom/31',
+    expected: {
+      interactionId: 'zammad:desk.example.org:31045',
+      subject: 'Διπλή χρέωση στην κάρτα μου',
+      customerName: 'Γιώργος Παπαδόπουλος',
+      latest: /^Είναι η τρίτη φορά που γράφω!/,
+      earlier: [/^Καλημέρα σας\. Η κάρτα μου χρεώθηκε δύο φορές/],
+    },
+    editor: (el) => el.getAttribute('data-name') === 'body' && !!el.closest('#content_permanent_TicketZoom-31'),
+    next: { button: '#go-32', ticketId: '31052', customerName: 'Δημήτρης Αλεξίου', latest: /η πίτσα είναι τελείως καμένη/ },
+  },
+  intercom: {
+    url: 'https://app.intercom.com/a/inbox/abc123/inbox/admin/555/conversation/18842',
+    expected: {
+      interactionId: 'intercom:app.intercom.com:18842',
+      customerName: 'Priya Shah',
+      latest: /^Why did you take my money/,
+      earlier: [/^I ordered the blue kettle two weeks ago/],
+    },
+    editor: (el) => el.classList.contains('ProseMirror'),
+    next: { button: '#go-18850', ticketId: '18850', customerName: 'James Whitaker', latest: /leave it with my neighbour\?$/ },
+  },
+  helpscout: {
+    url: 'https://secure.helpscout.net/conversation/2750012345/1187?folderId=42',
+    expected: {
+      interactionId: 'helpscout:secure.helpscout.net:1187',
+      subject: 'Refund for a cancelled order',
+      customerName: 'Αικατερίνη Νικολάου',
+      latest: /^Ακύρωσα την παραγγελία 100733 πριν από δέκα μέρες/,
+      earlier: [/^Καλησπέρα, θέλω να ακυρώσω/],
+    },
+    editor: (el) => el.hasAttribute('data-slate-editor'),
+    next: { button: '#go-1190', ticketId: '1190', customerName: 'Tom Baker', latest: /a size too small/ },
+  },
+  gmail: {
+    url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWxyz',
+    expected: {
+      interactionId: 'gmail:mail.google.com:18f2a9c0d1e2f3a4',
+      subject: 'Late parcel',
+      customerName: 'James Whitaker',
+      latest: /^Any news\? Can the courier deliver on Monday/,
+      earlier: [/^My parcel \(order 552231\) was due on Tuesday/],
+    },
+    editor: (el) => el.getAttribute('aria-label') === 'Message Body',
+    next: { button: '#go-other', ticketId: '18f2a9c0d1e29999', customerName: 'Sarah Collins', latest: /charged twice for order 552190/ },
+  },
+  front: {
+    url: 'https://app.frontapp.com/open/cnv_1a2b3c',
+    expected: {
+      interactionId: 'front:app.frontapp.com:cnv_1a2b3c',
+      subject: 'Burnt food order',
+      customerName: 'Δημήτρης Αλεξίου',
+      latest: /^Σας έστειλα τη φωτογραφία\. Θέλω επιστροφή χρημάτων/,
+      earlier: [/^Μόλις ήρθε η παραγγελία μου/],
+    },
+    editor: (el) => el.getAttribute('aria-label') === 'Reply',
+    next: { button: '#go-other', ticketId: 'cnv_9z8y7x', customerName: 'Priya Shah', latest: /kettle was out of stock/ },
+  },
+};
+
+describe.each(Object.entries(CASES))('%s adapter on its fixture', (id, c) => {
+  it('reads the customer, the latest and earlier customer messages, ticket and subject', async () => {
+    const doc = await loadFixture(id, c.url);
+    const adapter = pickAdapter(doc.location, doc);
+    expect(adapter.id).toBe(id);
+    const s = adapter.read(doc);
+    const { customerName, latest, earlier, ...rest } = c.expected;
+    expect(s).toMatchObject({ adapter: id, ...rest });
+    expect(s.customer.name).toBe(customerName);
+    expect(s.customer.firstName).toBe(customerName?.split(' ')[0]);
+    expect(s.latestCustomerMessage).toMatch(latest);
+    expect(s.customerMessages).toHaveLength(earlier.length);
+    earlier.forEach((re, i) => expect(s.customerMessages[i]).toMatch(re));
+  });
+
+  it('finds the reply editor of the active conversation', async () => {
+    const doc = await loadFixture(id, c.url);
+    const editor = pickAdapter(doc.location, doc).replyEditor(doc);
+    expect(editor && c.editor(editor)).toBe(true);
+  });
+
+  it('follows in-page navigation to the next conversation', async () => {
+    const doc = await loadFixture(id, c.url);
+    act(doc, c.next.button);
+    const s = pickAdapter(doc.location, doc).read(doc);
+    expect(s.ticketId).toBe(c.next.ticketId);
+    expect(s.customer.name).toBe(c.next.customerName);
+    expect(s.latestCustomerMessage).toMatch(c.next.latest);
+  });
+});
