@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { genericAdapter, pickAdapter } from '@/lib/crm';
+import { loadFixture } from './load-fixture';
+
+describe('generic adapter on the demo helpdesk (no specific adapter)', () => {
+  it('reads the customer, ticket, agent and the LAST customer message', async () => {
+    history.replaceState({}, '', '/desk/el/tickets/48213');
+    document.documentElement.lang = 'el';
+    document.body.innerHTML = '<div id="app"></div>';
+    // @ts-expect-error the demo is plain JS
+    await import('../../../demo/crm/crm.js');
+    const adapter = pickAdapter(location, document);
+    expect(adapter.id).toBe('generic');
+    const s = adapter.read(document);
+    expect(s.customer).toMatchObject({ name: 'Γιώργος Παπαδόπουλος', firstName: 'Γιώργος', lastName: 'Παπαδόπουλος' });
+    expect(s.ticketId).toBe('48213');
+    expect(s.interactionId).toBe(`generic:${location.host}:48213`);
+    expect(s.agent.name).toBe('Ελένη Γεωργίου');
+    expect(s.subject).toBe('Διπλή χρέωση στην κάρτα μου');
+    expect(s.latestCustomerMessage).toMatch(/^Είναι η τρίτη φορά που γράφω/);
+    expect(s.customerMessages).toHaveLength(1);
+    expect(s.customerMessages[0]).toMatch(/χρεώθηκε δύο φορές/);
+    expect(adapter.replyEditor(document)?.id).toBe('reply');
+
+    // The agent opens another ticket in the SPA.
+    document.querySelector<HTMLAnchorElement>('a.ticket-link[href$="/48231"]')!.click();
+    const next = adapter.read(document);
+    expect(next).toMatchObject({ ticketId: '48231', customer: { name: 'Δημήτρης Αλεξίου' } });
+    expect(next.latestCustomerMessage).toMatch(/η πίτσα είναι τελείως καμένη/);
+  });
+});
+
+describe('generic adapter on unknown helpdesk shapes', () => {
+  it('reads a chat console in an open shadow root (incoming/outgoing bubbles)', async () => {
+    const doc = await loadFixture('generic-chat-widget', 'https://chat.example.gr/console');
+    const editor = doc.querySelector('chat-console')!.shadowRoot!.querySelector<HTMLElement>('[contenteditable]')!;
+    editor.focus();
+    const s = genericAdapter.read(doc);
+    expect(s.latestCustomerMessage).toBe('Ήρθαν τελικά αλλά είναι κρύα και λείπει η μία μερίδα. Θέλω πίσω τα χρήματα για τη μερίδα που λείπει.');
+    expect(s.customerMessages).toEqual(['Καλησπέρα, παρήγγειλα σουβλάκια πριν από μιάμιση ώρα και ακόμα δεν έχουν έρθει.']);
+    expect(s.interactionId).toBe('generic:https://chat.example.gr/console');
+    expect(genericAdapter.replyEditor(doc)).toBe(editor);
+  });
+
+  it('reads a table-based ticket page, skipping staff responses and internal notes', async () => {
+    const doc = await loadFixture('generic-table', 'https://help.example.gr/scp/tickets.php?id=204518');
+    const s = genericAdapter.read(doc);
+    expect(s.ticketId).toBe('204518');
+    expect(s.customer.name).toBe('Αικατερίνη Νικολάου');
+    expect(s.agent.name).toBe('Ελένη Γεωργίου');
+    expect(s.latestCustomerMessage).toBe('Πέρασαν δέκα μέρες και τα χρήματα δεν έχουν μπει στον λογαριασμό μου. Πότε θα γίνει η επιστροφή;');
+    expect(s.customerMessages).toEqual(['Καλησπέρα, επέστρεψα το φόρεμα πριν από δύο εβδομάδες και δεν έχω πάρει ακόμα τα χρήματα.']);
+    expect(genericAdapter.replyEditor(doc)?.id).toBe('response');
+  });
+
+  it('finds the reply box in a same-origin iframe and the comments beside it', async () => {
+    const doc = await loadFixture('generic-iframe', 'https://servicehub.example.com/cases/88213');
+    const editor = genericAdapter.replyEditor(doc);
+    expect(editor?.tagName).toBe('BODY');
+    expect(editor?.ownerDocument).not.toBe(doc);
+    const s = genericAdapter.read(doc);
+    expect(s.ticketId).toBe('88213');
+    expect(s.customer).toMatchObject({ firstName: 'Tom', lastName: 'Baker' });
+    expect(s.subject).toBe('Wrong item delivered');
+    expect(s.latestCustomerMessage).toBe('The courier did not come today either. If it does not arrive by Friday I want a full refund.');
+  });
+
+  it("prefers the agent's selection, and keeps it after focus moves to the reply box", async () => {
+    const doc = await loadFixture('generic-table', 'https://help.example.gr/scp/tickets.php?id=204518');
+    const controller = new AbortController();
+    genericAdapter.watch!(doc, controller.signal, () => {});
+    const first = doc.querySelector('.thread-entry.message .thread-body-text')!;
+    doc.getSelection()!.selectAllChildren(first);
+    doc.dispatchEvent(new Event('selectionchange'));
+    doc.getSelection()!.removeAllRanges();
+    doc.querySelector<HTMLTextAreaElement>('#response')!.focus();
+    const s = genericAdapter.read(doc);
+    expect(s.latestCustomerMessage).toBe(first.textContent);
+    expect(s.customerMessages).toEqual(['Πέρασαν δέκα μέρες και τα χρήματα δεν έχουν μπει στον λογαριασμό μου. Πότε θα γίνει η επιστροφή;']);
+    controller.abort();
+  });
+
+  it('ignores a selection inside the reply box', async () => {
+    const doc = await loadFixture('generic-iframe', 'https://servicehub.example.com/cases/88213');
+    const title = doc.querySelector('.case-title')!;
+    title.setAttribute('contenteditable', 'true');
+    doc.getSelection()!.selectAllChildren(title);
+    expect(genericAdapter.read(doc).latestCustomerMessage).toMatch(/^The courier did not come/);
+  });
+});
