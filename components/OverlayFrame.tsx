@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { t } from '@/lib/i18n';
+import { t, uiLang } from '@/lib/i18n';
 
 export interface OverlayFrameProps {
   collapsed: boolean;
@@ -20,6 +20,7 @@ export function OverlayFrame(props: OverlayFrameProps) {
         class="odigos-tab"
         data-side={side}
         data-theme={theme}
+        lang={uiLang.value}
         aria-label={t('overlay.expand')}
         title={t('overlay.expand')}
         onClick={() => props.onCollapsedChange(false)}
@@ -30,7 +31,7 @@ export function OverlayFrame(props: OverlayFrameProps) {
   }
   const other = side === 'right' ? 'left' : 'right';
   return (
-    <aside class="odigos-panel" data-side={side} data-theme={theme} aria-label={t('overlay.label')}>
+    <aside class="odigos-panel" data-side={side} data-theme={theme} lang={uiLang.value} aria-label={t('overlay.label')}>
       <header class="odigos-header">
         <span class="odigos-brand">
           <span class="odigos-logo" aria-hidden="true">

@@ -31,6 +31,8 @@ export function TemplateView(props: TemplateViewProps) {
   const expand = (onMissing: 'keep' | 'empty') =>
     expandTemplate(entry.body, props.context, { lang: entry.lang, fields: values, now: props.now, onMissing });
   const preview = expand('keep');
+  // An empty field shows as [Label] so the agent sees what is still to fill in.
+  const previewText = preview.text.replace(/\{\{\s*field\s*:\s*([^}|]+?)\s*(?:\|[^}]*)?\}\}/g, '[$1]');
 
   useEffect(() => {
     setValues({});
@@ -81,7 +83,7 @@ export function TemplateView(props: TemplateViewProps) {
       <section aria-label={t('template.preview')}>
         <h3>{t('template.preview')}</h3>
         <p class="odigos-preview" data-testid="template-preview">
-          {preview.text}
+          {previewText}
         </p>
         {preview.missing.length > 0 && (
           <p class="odigos-muted odigos-small">

@@ -46,7 +46,7 @@ describe('TemplateView', () => {
     show();
     const input = root.querySelector<HTMLInputElement>('fieldset input')!;
     expect(input.closest('label')?.textContent).toContain('Αριθμός παραγγελίας');
-    expect(preview()).toContain('{{field:Αριθμός παραγγελίας}}');
+    expect(preview()).toContain('την παραγγελία [Αριθμός παραγγελίας] λυπούμαστε');
     expect(root.textContent).toContain('Χωρίς τιμή ακόμα: Αριθμός παραγγελίας');
     act(() => {
       input.value = '100482';

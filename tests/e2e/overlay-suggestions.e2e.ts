@@ -1,0 +1,158 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, overlay, screenshot, type ExtensionBrowser } from '../support/browser';
+import { DEMO_SPA, serve, STRICT_CSP, type Served } from '../support/static-server';
+
+const DOUBLE_CHARGE = /double-charge|double-card-charge/;
+
+/** The suggestions list of the overlay («Προτάσεις» / "Suggestions"). */
+const list = (page: Page, name = 'Προτάσεις') => overlay(page).getByRole('list', { name });
+const items = (page: Page, name?: string) => list(page, name).locator('[data-entry-id]');
+const topIds = async (page: Page, n: number, name?: string) =>
+  (await items(page, name).evaluateAll((els) => els.map((e) => e.getAttribute('data-entry-id')))).slice(0, n);
+
+async function openDoubleChargeSop(page: Page) {
+  await overlay(page).getByRole('searchbox', { name: 'Αναζήτηση στη γνώση' }).fill('διπλή χρέωση');
+  await list(page).locator('[data-entry-id="double-card-charge"]').first().waitFor();
+  await list(page).locator('[data-entry-id="double-card-charge"] button').first().click();
+  await overlay(page).getByRole('heading', { name: 'Διπλή χρέωση κάρτας' }).waitFor();
+}
+
+describe('overlay: suggestions, SOP and templates on the demo CRM (strict CSP)', () => {
+  let browser: ExtensionBrowser;
+  let site: Served;
+  beforeAll(async () => {
+    site = await serve({ spa: DEMO_SPA, htmlHeaders: { 'Content-Security-Policy': STRICT_CSP } });
+    browser = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it('reads the Greek ticket and suggests what fits: double charge in the top 3, repeat-contact cue', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(site.url('/desk/el/tickets/48213'));
+    await expect.poll(() => overlay(page).locator('.odigos-context').textContent()).toContain('#48213');
+    expect(await overlay(page).locator('.odigos-context').textContent()).toContain('Γιώργος Παπαδόπουλος');
+    await items(page).first().waitFor();
+    const top = await topIds(page, 3);
+    expect(top.some((id) => DOUBLE_CHARGE.test(id ?? ''))).toBe(true);
+    await overlay(page).getByRole('list', { name: 'Διάθεση πελάτη' }).getByText('Επανειλημμένη επικοινωνία').waitFor();
+    // Why it matched: the customer's words, marked.
+    expect(await items(page).first().locator('mark').count()).toBeGreaterThan(0);
+    // The page is pushed aside, not covered: the CRM's reply box ends left of the panel.
+    const reply = await page.locator('#reply').boundingBox();
+    expect((reply?.x ?? 0) + (reply?.width ?? 0)).toBeLessThanOrEqual(1400 - 360);
+    await screenshot(page, 'overlay-el-suggestions');
+  });
+
+  it('moves through the list with the keyboard, opens with Enter and comes back with Escape', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(site.url('/desk/el/tickets/48213'));
+    await items(page).nth(1).waitFor();
+    const buttons = items(page).locator('button');
+    await buttons.first().focus();
+    await page.keyboard.press('ArrowDown');
+    const second = await items(page).nth(1).getAttribute('data-entry-id');
+    expect(await buttons.nth(1).evaluate((b) => b === (b.getRootNode() as ShadowRoot).activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    await overlay(page).locator(`article[data-entry-id="${second}"]`).waitFor();
+    await page.keyboard.press('Escape');
+    await items(page).first().waitFor();
+    expect(await buttons.nth(1).evaluate((b) => b === (b.getRootNode() as ShadowRoot).activeElement)).toBe(true);
+  });
+
+  it('keeps the SOP checklist across a reload, and inserts a linked template into the reply box', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(site.url('/desk/el/tickets/48213'));
+    await openDoubleChargeSop(page);
+    const sop = overlay(page).locator('article.odigos-sop');
+    expect(await sop.textContent()).toContain('Λογιστήριο');
+    expect(await sop.locator('.odigos-branches').first().textContent()).toMatch(/Αν .+ → βήμα 4/);
+    expect(await sop.locator('.odigos-escalation').textContent()).toContain('Προϊστάμενος βάρδιας');
+    await sop.locator('input[data-step="1"]').check();
+    await sop.locator('input[data-step="2"]').check();
+    await sop.getByText('2 από 7 βήματα').waitFor();
+    await screenshot(page, 'overlay-el-sop');
+
+    await page.reload();
+    await openDoubleChargeSop(page);
+    const again = overlay(page).locator('article.odigos-sop');
+    await again.getByText('2 από 7 βήματα').waitFor();
+    expect(await again.locator('input[data-step="1"]').isChecked()).toBe(true);
+    expect(await again.locator('input[data-step="2"]').isChecked()).toBe(true);
+    expect(await again.locator('input[data-step="3"]').isChecked()).toBe(false);
+    await again.locator('[role=timer]').waitFor();
+
+    // Step 7 links the follow-up template: it opens filled from the page and goes into the reply box.
+    await again.locator('li[data-step="7"] .odigos-step-templates button').first().click();
+    const tpl = overlay(page).locator('article.odigos-template');
+    await tpl.waitFor();
+    const preview = (await tpl.locator('.odigos-preview').textContent()) ?? '';
+    expect(preview).toMatch(/Γιώργο|Παπαδόπουλε/);
+    await screenshot(page, 'overlay-el-template');
+    await tpl.getByRole('button', { name: 'Εισαγωγή' }).click();
+    await tpl.getByRole('status').getByText('Προστέθηκε στην απάντηση.').waitFor();
+    const value = await page.locator('#reply').inputValue();
+    expect(value).toMatch(/Γιώργο|Παπαδόπουλε/);
+    expect(value).toContain('48213');
+    expect(value).not.toContain('{{');
+    // Escape goes back to the SOP it came from.
+    await tpl.getByRole('button', { name: 'Εισαγωγή' }).focus();
+    await page.keyboard.press('Escape');
+    await overlay(page).locator('article.odigos-sop').waitFor();
+  });
+
+  it('follows the agent to another ticket: header, suggestions and views all change', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(site.url('/desk/el/tickets/48213'));
+    await openDoubleChargeSop(page);
+    await page.locator('nav a[href$="/tickets/48220"]').click();
+    await expect.poll(() => overlay(page).locator('.odigos-context').textContent()).toContain('#48220');
+    expect(await overlay(page).locator('.odigos-context').textContent()).toContain('Μαρία Κωνσταντίνου');
+    expect(await overlay(page).locator('article.odigos-sop').count()).toBe(0);
+    await expect
+      .poll(async () => (await topIds(page, 3)).some((id) => DOUBLE_CHARGE.test(id ?? '')), { timeout: 10_000 })
+      .toBe(false);
+    expect((await topIds(page, 5)).some((id) => /deliver|courier|late/.test(id ?? ''))).toBe(true);
+  });
+
+  it('toggles with Alt+Shift+O typed in the page and stops reading while collapsed', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(site.url('/desk/el/tickets/48213'));
+    await items(page).first().waitFor();
+    await page.locator('#reply').click();
+    await page.keyboard.press('Alt+Shift+O');
+    await overlay(page).getByRole('button', { name: 'Άνοιγμα του Οδηγού' }).waitFor();
+    // Space given back to the page when collapsed.
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).marginRight)).toBe('0px');
+    await page.keyboard.press('Alt+Shift+O');
+    await overlay(page).getByRole('complementary', { name: 'Πάνελ Οδηγού' }).waitFor();
+    await items(page).first().waitFor();
+  });
+});
+
+describe('overlay in English and dark', () => {
+  it('suggests for the English double-charge ticket, with a Repeat contact badge', async () => {
+    const site = await serve({ spa: DEMO_SPA, htmlHeaders: { 'Content-Security-Policy': STRICT_CSP } });
+    const browser = await launchWithExtension({ locale: 'en-GB', colorScheme: 'dark' });
+    try {
+      const page = await browser.context.newPage();
+      await page.goto(site.url('/desk/en/tickets/73105'));
+      await expect.poll(() => overlay(page).locator('.odigos-context').textContent()).toContain('#73105');
+      expect(await overlay(page).locator('.odigos-context').textContent()).toContain('Sarah Collins');
+      await items(page, 'Suggestions').first().waitFor();
+      expect((await topIds(page, 3, 'Suggestions')).some((id) => DOUBLE_CHARGE.test(id ?? ''))).toBe(true);
+      await overlay(page).getByRole('list', { name: 'Customer mood' }).getByText('Repeat contact').waitFor();
+      expect(await overlay(page).locator('.odigos-panel').getAttribute('data-theme')).toBe('dark');
+      await screenshot(page, 'overlay-en-dark-suggestions');
+      await list(page, 'Suggestions').locator('[data-entry-type="template"] button').first().click();
+      await overlay(page).locator('article.odigos-template').waitFor();
+      await screenshot(page, 'overlay-en-dark-template');
+    } finally {
+      await browser.close();
+      await site.close();
+    }
+  });
+});
