@@ -9,153 +9,153 @@ const COMMANDS = ['build', 'validate', 'list', 'suggest', 'cues', 'eval', 'diff'
 let tmp: string;
 let built: string;
 
-beforeAll(() => {
+beforeAll(async () => {
   tmp = mkdtempSync(join(tmpdir(), 'odigos-cli-'));
   built = join(tmp, 'good.json');
-  const r = odigos('build', GOOD, '-o', built);
+  const r = (await odigos('build', GOOD, '-o', built));
   if (r.code !== 0) throw new Error(r.stderr);
 });
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-describe('odigos help and usage', () => {
-  it('lists every command with --help', () => {
-    const r = odigos('--help');
+describe.concurrent('odigos help and usage', () => {
+  it('lists every command with --help', async () => {
+    const r = (await odigos('--help'));
     expect(r.code).toBe(0);
     for (const c of COMMANDS) expect(r.stdout).toMatch(new RegExp(`^  ${c} +\\S`, 'm'));
   });
 
-  it.each(COMMANDS)('%s --help shows its usage and options', (c) => {
-    const r = odigos(c, '--help');
+  it.each(COMMANDS)('%s --help shows its usage and options', async (c) => {
+    const r = (await odigos(c, '--help'));
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(`Usage: odigos ${c}`);
     expect(r.stdout).toContain('-h, --help');
   });
 
-  it('rejects an unknown command with a hint, and unknown options with the usage (exit 2)', () => {
-    const typo = odigos('biuld');
+  it('rejects an unknown command with a hint, and unknown options with the usage (exit 2)', async () => {
+    const typo = (await odigos('biuld'));
     expect(typo.code).toBe(2);
     expect(typo.stderr).toContain('unknown command "biuld" (did you mean "build"?)');
-    const bad = odigos('list', '--nope', GOOD);
+    const bad = (await odigos('list', '--nope', GOOD));
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("odigos list: Unknown option '--nope'");
     expect(bad.stderr).toContain('Usage: odigos list');
-    expect(odigos().code).toBe(2);
+    expect((await odigos()).code).toBe(2);
   });
 
-  it('reports missing arguments without a stack trace', () => {
-    const r = odigos('build', GOOD);
+  it('reports missing arguments without a stack trace', async () => {
+    const r = (await odigos('build', GOOD));
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('missing --out <pack.json>');
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 });
 
-describe('odigos build', () => {
-  it('writes the compiled pack and says what it built', () => {
+describe.concurrent('odigos build', () => {
+  it('writes the compiled pack and says what it built', async () => {
     const out = join(tmp, 'nested', 'out.json');
-    const r = odigos('build', GOOD, '-o', out);
+    const r = (await odigos('build', GOOD, '-o', out));
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(`Built fixture-good 1.2.0: 4 entries (1 SOPs, 3 templates) → ${out} — 1 warning`);
     expect(JSON.parse(readFileSync(out, 'utf8')).meta.id).toBe('fixture-good');
   });
 
-  it('writes nothing when the source has errors, and keeps an existing file', () => {
+  it('writes nothing when the source has errors, and keeps an existing file', async () => {
     const out = join(tmp, 'bad.json');
-    const r = odigos('build', BAD, '-o', out);
+    const r = (await odigos('build', BAD, '-o', out));
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`${join(BAD, 'templates/bad-fields.md')}:6: error: unknown tone "sad"`);
     expect(r.stderr).toContain('build failed: 26 errors, 4 warnings; nothing written');
     expect(existsSync(out)).toBe(false);
 
     writeFileSync(out, 'previous');
-    expect(odigos('build', BAD, '-o', out).code).toBe(1);
+    expect((await odigos('build', BAD, '-o', out)).code).toBe(1);
     expect(readFileSync(out, 'utf8')).toBe('previous');
   });
 
-  it('fails on warnings with --strict', () => {
+  it('fails on warnings with --strict', async () => {
     const out = join(tmp, 'strict.json');
-    const r = odigos('build', GOOD, '-o', out, '--strict');
+    const r = (await odigos('build', GOOD, '-o', out, '--strict'));
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('(--strict); nothing written');
     expect(existsSync(out)).toBe(false);
   });
 });
 
-describe('odigos validate', () => {
-  it('passes a good source folder and its compiled pack (warnings shown)', () => {
-    const src = odigos('validate', GOOD);
+describe.concurrent('odigos validate', () => {
+  it('passes a good source folder and its compiled pack (warnings shown)', async () => {
+    const src = (await odigos('validate', GOOD));
     expect(src.code).toBe(0);
     expect(src.stdout).toContain('greeting-formal.md:3: warning: template has no triggers');
     expect(src.stdout).toContain('OK: fixture-good 1.2.0, 4 entries — 0 errors, 1 warning');
-    expect(odigos('validate', built).code).toBe(0);
+    expect((await odigos('validate', built)).code).toBe(0);
   });
 
-  it('fails with --strict when there are warnings', () => {
-    const r = odigos('validate', GOOD, '--strict');
+  it('fails with --strict when there are warnings', async () => {
+    const r = (await odigos('validate', GOOD, '--strict'));
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('FAILED: fixture-good 1.2.0, 4 entries — 0 errors, 1 warning (--strict)');
   });
 
-  it('lists every problem of a bad folder as file:line lines and exits 1', () => {
-    const r = odigos('validate', BAD);
+  it('lists every problem of a bad folder as file:line lines and exits 1', async () => {
+    const r = (await odigos('validate', BAD));
     expect(r.code).toBe(1);
     const problemLines = r.stdout.split('\n').filter((l) => /^\S+:\d+: (error|warning): /.test(l));
     expect(problemLines).toHaveLength(30);
     expect(r.stdout).toContain('FAILED:');
   });
 
-  it('prints JSON for programs', () => {
-    const r = odigos('validate', BAD, '--json');
+  it('prints JSON for programs', async () => {
+    const r = (await odigos('validate', BAD, '--json'));
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout);
     expect(report).toMatchObject({ ok: false, kind: 'source', pack: null, errors: 26, warnings: 4 });
     expect(report.problems[0]).toEqual({ severity: 'error', file: join(BAD, 'pack.yaml'), line: 1, message: expect.any(String) });
-    const good = JSON.parse(odigos('validate', built, '--json').stdout);
+    const good = JSON.parse((await odigos('validate', built, '--json')).stdout);
     expect(good).toMatchObject({ ok: true, kind: 'compiled', pack: { id: 'fixture-good', version: '1.2.0', entries: 4 } });
   });
 
-  it('reports a broken pack.json', () => {
+  it('reports a broken pack.json', async () => {
     const file = join(tmp, 'broken.json');
     writeFileSync(file, '{"schema": "odigos-pack"');
-    const r = odigos('validate', file);
+    const r = (await odigos('validate', file));
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(new RegExp(`^${file}:1: error: invalid JSON`, 'm'));
   });
 });
 
-describe('odigos list', () => {
-  it('prints entries for people', () => {
-    const r = odigos('list', GOOD);
+describe.concurrent('odigos list', () => {
+  it('prints entries for people', async () => {
+    const r = (await odigos('list', GOOD));
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^template +apology-formal +\/diplh +Συγγνώμη για τη διπλή χρέωση$/m);
   });
 
-  it('prints a JSON array of {id, type, title, lang, shortcut?, tags?, tone?}', () => {
-    const list = JSON.parse(odigos('list', built, '--json').stdout);
+  it('prints a JSON array of {id, type, title, lang, shortcut?, tags?, tone?}', async () => {
+    const list = JSON.parse((await odigos('list', built, '--json')).stdout);
     expect(list).toContainEqual({ id: 'double-card-charge', type: 'sop', title: 'Διπλή χρέωση κάρτας', lang: 'el', tags: ['πληρωμές', 'κάρτα'] });
     expect(list).toContainEqual({ id: 'greeting-formal', type: 'template', title: 'Επίσημος χαιρετισμός', lang: 'el', shortcut: 'geia', tone: 'greeting' });
     expect(list).toHaveLength(4);
   });
 
-  it('refuses a pack with errors, showing them', () => {
-    const r = odigos('list', BAD);
+  it('refuses a pack with errors, showing them', async () => {
+    const r = (await odigos('list', BAD));
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`cannot use ${BAD}: it has 26 errors`);
     expect(r.stderr).toContain('… and 16 more');
   });
 });
 
-describe('odigos suggest', () => {
-  it('shows title, type, score and why for people', () => {
-    const r = odigos('suggest', '--pack', GOOD, 'με χρέωσαν δύο φορές στην κάρτα, διπλή χρέωση');
+describe.concurrent('odigos suggest', () => {
+  it('shows title, type, score and why for people', async () => {
+    const r = (await odigos('suggest', '--pack', GOOD, 'με χρέωσαν δύο φορές στην κάρτα, διπλή χρέωση'));
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^1\. .+ {2}\[(sop|template)\] fixture-good\/\S+ {2}score \d/m);
     expect(r.stdout).toMatch(/matched ".+"/);
     expect(r.stdout).toContain('Διπλή χρέωση κάρτας');
   });
 
-  it('prints JSON results with entry ids and scores', () => {
-    const r = odigos('suggest', '--pack', built, '--json', '--limit', '2', 'διπλη χρεωση');
+  it('prints JSON results with entry ids and scores', async () => {
+    const r = (await odigos('suggest', '--pack', built, '--json', '--limit', '2', 'διπλη χρεωση'));
     const out = JSON.parse(r.stdout);
     expect(out.results.length).toBeGreaterThan(0);
     expect(out.results.length).toBeLessThanOrEqual(2);
@@ -163,10 +163,10 @@ describe('odigos suggest', () => {
     expect(Array.isArray(out.cues)).toBe(true);
   });
 
-  it('runs a batch: one JSON line per query, in input order', () => {
+  it('runs a batch: one JSON line per query, in input order', async () => {
     const queries = join(tmp, 'q.jsonl');
     writeFileSync(queries, '{"id": "a", "text": "διπλη χρεωση"}\n\n{"id": 2, "text": "καλημέρα"}\n');
-    const r = odigos('suggest', '--pack', built, '--batch', queries, '--limit', '3');
+    const r = (await odigos('suggest', '--pack', built, '--batch', queries, '--limit', '3'));
     expect(r.code).toBe(0);
     const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(out.map((o) => o.id)).toEqual(['a', 2]);
@@ -179,48 +179,48 @@ describe('odigos suggest', () => {
     expect(out[0].results.length).toBeGreaterThan(0);
   });
 
-  it('rejects bad batch lines with their line numbers and runs nothing', () => {
+  it('rejects bad batch lines with their line numbers and runs nothing', async () => {
     const queries = join(tmp, 'bad-q.jsonl');
     writeFileSync(queries, '{"id": "a", "text": "x"}\n{"text": 5}\nnot json\n');
-    const r = odigos('suggest', '--pack', built, '--batch', queries);
+    const r = (await odigos('suggest', '--pack', built, '--batch', queries));
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`${queries}:3: invalid JSON`);
     expect(r.stdout).toBe('');
   });
 
-  it('needs a pack and a message', () => {
-    expect(odigos('suggest', 'hello').stderr).toContain('missing --pack');
-    expect(odigos('suggest', '--pack', built).code).toBe(2);
-    expect(odigos('suggest', '--pack', built, '--limit', 'x', 'hi').stderr).toContain('--limit must be a whole number ≥ 1, not "x"');
+  it('needs a pack and a message', async () => {
+    expect((await odigos('suggest', 'hello')).stderr).toContain('missing --pack');
+    expect((await odigos('suggest', '--pack', built)).code).toBe(2);
+    expect((await odigos('suggest', '--pack', built, '--limit', 'x', 'hi')).stderr).toContain('--limit must be a whole number ≥ 1, not "x"');
   });
 });
 
-describe('odigos cues', () => {
-  it('prints cues as JSON and for people', () => {
+describe.concurrent('odigos cues', () => {
+  it('prints cues as JSON and for people', async () => {
     const text = 'Είναι η τρίτη φορά που παίρνω τηλέφωνο, είμαι έξαλλος!';
-    const json = JSON.parse(odigos('cues', '--json', text).stdout);
+    const json = JSON.parse((await odigos('cues', '--json', text)).stdout);
     expect(Array.isArray(json)).toBe(true);
     for (const c of json) expect(c).toEqual({ kind: expect.any(String), words: expect.any(Array) });
-    const human = odigos('cues', text);
+    const human = (await odigos('cues', text));
     expect(human.code).toBe(0);
     expect(human.stdout.trim().length).toBeGreaterThan(0);
-    expect(odigos('cues').code).toBe(2);
+    expect((await odigos('cues')).code).toBe(2);
   });
 });
 
-describe('odigos eval', () => {
+describe.concurrent('odigos eval', () => {
   const writeCases = (name: string, lines: object[]) => {
     const file = join(tmp, name);
     writeFileSync(file, lines.map((l) => JSON.stringify(l)).join('\n'));
     return file;
   };
 
-  it('prints top-1, top-3, MRR and misses as JSON', () => {
+  it('prints top-1, top-3, MRR and misses as JSON', async () => {
     const cases = writeCases('cases.jsonl', [
       { text: 'διπλη χρεωση κάρτας', expect: ['double-card-charge', 'apology-formal', 'apology-informal'] },
       { text: 'καλημέρα σας', expect: 'double-card-charge' },
     ]);
-    const r = odigos('eval', '--pack', built, '--cases', cases, '--json');
+    const r = (await odigos('eval', '--pack', built, '--cases', cases, '--json'));
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout);
     expect(report).toMatchObject({ cases: 2, top1: 0.5, passed: true });
@@ -230,45 +230,45 @@ describe('odigos eval', () => {
     expect(Object.keys(report.misses[0]).sort()).toEqual(['expected', 'got', 'rank', 'text']);
   });
 
-  it('exits 1 below --min-top1 and says so', () => {
+  it('exits 1 below --min-top1 and says so', async () => {
     const cases = writeCases('cases-fail.jsonl', [{ text: 'καλημέρα σας', expect: 'double-card-charge' }]);
-    const r = odigos('eval', '--pack', built, '--cases', cases, '--min-top1', '0.8');
+    const r = (await odigos('eval', '--pack', built, '--cases', cases, '--min-top1', '0.8'));
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('Top-1: 0.0% (0/1)');
     expect(r.stdout).toContain('Misses (1):');
     expect(r.stdout).toContain('FAILED: top-1 0.0% < 80.0%');
   });
 
-  it('warns about expected ids that are in no pack, and rejects malformed cases', () => {
+  it('warns about expected ids that are in no pack, and rejects malformed cases', async () => {
     const typo = writeCases('typo.jsonl', [{ text: 'διπλη χρεωση', expect: 'duble-charge' }]);
-    expect(odigos('eval', '--pack', built, '--cases', typo).stderr).toContain(`${typo}:1: warning: expected "duble-charge" is in none of the packs`);
+    expect((await odigos('eval', '--pack', built, '--cases', typo)).stderr).toContain(`${typo}:1: warning: expected "duble-charge" is in none of the packs`);
     const bad = writeCases('bad.jsonl', [{ text: 'x' }]);
-    const r = odigos('eval', '--pack', built, '--cases', bad);
+    const r = (await odigos('eval', '--pack', built, '--cases', bad));
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`${bad}:1: expected {"text"`);
   });
 });
 
-describe('odigos diff', () => {
-  it('shows added, removed and changed entries and warns about a missing version bump', () => {
+describe.concurrent('odigos diff', () => {
+  it('shows added, removed and changed entries and warns about a missing version bump', async () => {
     const changed = JSON.parse(readFileSync(built, 'utf8'));
     changed.entries = changed.entries.filter((e: { id: string }) => e.id !== 'apology-informal');
     changed.entries[0].title = 'Άλλος τίτλος';
     const file = join(tmp, 'changed.json');
     writeFileSync(file, JSON.stringify(changed));
-    const r = odigos('diff', built, file);
+    const r = (await odigos('diff', built, file));
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('fixture-good 1.2.0 → fixture-good 1.2.0');
     expect(r.stdout).toContain('Removed (1):\n  - template apology-informal — Συγγνώμη (φιλικά)');
     expect(r.stdout).toContain(`~ ${changed.entries[0].type} ${changed.entries[0].id} — Άλλος τίτλος: title`);
     expect(r.stdout).toContain('warning: the content changed but the version was not bumped');
 
-    const json = JSON.parse(odigos('diff', GOOD, file, '--json').stdout);
+    const json = JSON.parse((await odigos('diff', GOOD, file, '--json')).stdout);
     expect(json).toMatchObject({ added: [], removed: [{ id: 'apology-informal' }], changed: [{ fields: ['title'] }], versionBumped: false });
     expect(json.warnings).toHaveLength(1);
   });
 
-  it('says when nothing changed', () => {
-    expect(odigos('diff', GOOD, built).stdout).toContain('No changes.');
+  it('says when nothing changed', async () => {
+    expect((await odigos('diff', GOOD, built)).stdout).toContain('No changes.');
   });
 });

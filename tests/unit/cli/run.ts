@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '../../..');
@@ -13,7 +13,10 @@ export interface Run {
 }
 
 /** Runs the real CLI as a subprocess (`node bin/odigos.mjs …`), from the repo root. */
-export function odigos(...args: string[]): Run {
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin/odigos.mjs'), ...args], { cwd: ROOT, encoding: 'utf8' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+export function odigos(...args: string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = execFile(process.execPath, [join(ROOT, 'bin/odigos.mjs'), ...args], { cwd: ROOT, encoding: 'utf8' }, (_e, stdout, stderr) =>
+      resolve({ code: child.exitCode, stdout, stderr }),
+    );
+  });
 }
