@@ -1,14 +1,53 @@
 import type { PackInput } from '@/knowledge/engine/api';
+import type { CompiledPack } from '@/knowledge/types';
 import bundledPacks from 'virtual:odigos-bundled-packs';
+import { getPackIndex, loadPackVersion, type PackLayer } from '../store/packs';
 
 /**
- * The packs the matcher searches, highest priority first. This first version serves the bundled packs;
- * the pack store (issue 9) adds installed packs, enable/disable and priority layering behind this same API.
+ * The packs the matcher searches, highest priority first: the agent's enabled packs from the pack store
+ * by layer (personal > team > company > bundled). An installed pack with the id of a bundled pack
+ * replaces it (a newer edition of the same pack).
  */
-export const PRIORITY = { bundled: 0, company: 10, team: 20, personal: 30 } as const;
+export const PRIORITY = { bundled: 0, company: 10, team: 20, personal: 30 } as const satisfies Record<PackLayer, number>;
+
+export interface ActivePack extends PackInput {
+  layer: PackLayer;
+}
+
+/** The packs shipped inside the extension (the virtual module the build fills). */
+export function getBundledPacks(): readonly CompiledPack[] {
+  return bundledPacks;
+}
+
+let cache: Promise<ActivePack[]> | undefined;
+
+async function loadActive(): Promise<ActivePack[]> {
+  const index = await getPackIndex();
+  const active: ActivePack[] = [];
+  for (const rec of index.installed) {
+    if (!rec.enabled) continue;
+    const pack = await loadPackVersion(rec.id, rec.current);
+    // A missing version (storage cleared by hand) is skipped rather than breaking every suggestion.
+    if (pack) active.push({ pack, priority: PRIORITY[rec.layer], layer: rec.layer });
+  }
+  const installedIds = new Set(active.map((a) => a.pack.meta.id));
+  for (const pack of bundledPacks) {
+    if (installedIds.has(pack.meta.id) || index.bundled[pack.meta.id]?.enabled === false) continue;
+    active.push({ pack, priority: PRIORITY.bundled, layer: 'bundled' });
+  }
+  return active.sort((a, b) => b.priority - a.priority);
+}
+
+/** Enabled packs with their layer, highest priority first (cached until the packs change). */
+export function getActivePacksWithLayers(): Promise<ActivePack[]> {
+  return (cache ??= loadActive().catch((e: unknown) => {
+    cache = undefined;
+    throw e;
+  }));
+}
 
 export async function getActivePacks(): Promise<PackInput[]> {
-  return bundledPacks.map((pack) => ({ pack, priority: PRIORITY.bundled }));
+  return (await getActivePacksWithLayers()).map(({ pack, priority }) => ({ pack, priority }));
 }
 
 type Listener = () => void;
@@ -16,6 +55,7 @@ const listeners = new Set<Listener>();
 
 /** Called by whatever changes the installed packs; the matcher service rebuilds on it. */
 export function notifyPacksChanged(): void {
+  cache = undefined;
   for (const l of listeners) l();
 }
 

@@ -7,8 +7,16 @@ import { signPack } from '../../../knowledge/cli/commands/sign';
 import { compileSource } from '../../../knowledge/pack/compile';
 import { canonicalJson, signedBytes } from '../../../knowledge/pack/canonical';
 import { base64ToBytes, checkPackSignature } from '../../../knowledge/pack/signing';
-import { odigos } from '../cli/run';
+import { runCli } from '../../../knowledge/cli/main';
 import { GOOD } from '../pack/helpers';
+
+/** The real CLI, in process: exit code and what it printed. */
+async function odigos(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
+  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+}
 
 const NOW = new Date('2026-01-15T10:00:00Z');
 const pack = compileSource(GOOD, { now: NOW }).pack!;
@@ -87,8 +95,8 @@ describe('odigos keygen / sign / verify', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const file = join(dir, 'pack.json');
 
-  it('keygen writes a private key only its owner can read and a one-line public key', () => {
-    const r = odigos('keygen', '-o', join(dir, 'acme'));
+  it('keygen writes a private key only its owner can read and a one-line public key', async () => {
+    const r = await odigos('keygen', '-o', join(dir, 'acme'));
     expect(r.code).toBe(0);
     expect(statSync(join(dir, 'acme.key')).mode & 0o777).toBe(0o600);
     expect(readFileSync(join(dir, 'acme.key'), 'utf8')).toMatch(/^-----BEGIN PRIVATE KEY-----/);
@@ -96,41 +104,41 @@ describe('odigos keygen / sign / verify', () => {
     expect(pub).toMatch(/^[A-Za-z0-9+/=]{44,}\n$/);
     expect(r.stdout).toContain(pub.trim());
     // A second keygen does not silently replace the key packs were signed with.
-    const again = odigos('keygen', '-o', join(dir, 'acme'));
+    const again = await odigos('keygen', '-o', join(dir, 'acme'));
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/already exist/);
   });
 
-  it('sign writes the signature into the pack; verify --pub accepts it', () => {
-    expect(odigos('build', GOOD, '-o', file).code).toBe(0);
-    const unsigned = odigos('verify', file, '--pub', join(dir, 'acme.pub'));
+  it('sign writes the signature into the pack; verify --pub accepts it', async () => {
+    expect((await odigos('build', GOOD, '-o', file)).code).toBe(0);
+    const unsigned = await odigos('verify', file, '--pub', join(dir, 'acme.pub'));
     expect(unsigned.code).toBe(1);
     expect(unsigned.stderr).toMatch(/not signed/);
 
-    const s = odigos('sign', file, '--key', join(dir, 'acme.key'));
+    const s = await odigos('sign', file, '--key', join(dir, 'acme.key'));
     expect(s.code, s.stderr).toBe(0);
     const written = JSON.parse(readFileSync(file, 'utf8'));
     expect(written.signature.publicKey).toBe(readFileSync(join(dir, 'acme.pub'), 'utf8').trim());
-    const v = odigos('verify', file, '--pub', join(dir, 'acme.pub'));
+    const v = await odigos('verify', file, '--pub', join(dir, 'acme.pub'));
     expect(v.code, v.stderr).toBe(0);
     expect(v.stdout).toMatch(/good signature/);
   });
 
-  it('verify refuses a tampered pack and a pack signed by a different key', () => {
-    expect(odigos('keygen', '-o', join(dir, 'other')).code).toBe(0);
-    const wrong = odigos('verify', file, '--pub', join(dir, 'other.pub'));
+  it('verify refuses a tampered pack and a pack signed by a different key', async () => {
+    expect((await odigos('keygen', '-o', join(dir, 'other'))).code).toBe(0);
+    const wrong = await odigos('verify', file, '--pub', join(dir, 'other.pub'));
     expect(wrong.code).toBe(1);
     expect(wrong.stderr).toMatch(/not a pinned key/);
 
     writeFileSync(file, readFileSync(file, 'utf8').replace('Επίσημος χαιρετισμός', 'Αλλαγμένος'));
-    const bad = odigos('verify', file, '--pub', join(dir, 'acme.pub'));
+    const bad = await odigos('verify', file, '--pub', join(dir, 'acme.pub'));
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/does not match the pack's content/);
   });
 
-  it('sign refuses a key file that is not a private key, and leaves the pack as it was', () => {
+  it('sign refuses a key file that is not a private key, and leaves the pack as it was', async () => {
     const before = readFileSync(file, 'utf8');
-    const r = odigos('sign', file, '--key', join(dir, 'acme.pub'));
+    const r = await odigos('sign', file, '--key', join(dir, 'acme.pub'));
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/is not a private key/);
     expect(readFileSync(file, 'utf8')).toBe(before);

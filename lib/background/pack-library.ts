@@ -1,0 +1,243 @@
+import { compareSemver } from '@/knowledge/pack/semver';
+import { isoDay } from '@/knowledge/pack/rules';
+import { reviewDateOf } from '@/knowledge/pack/review';
+import type { CompiledPack } from '@/knowledge/types';
+import {
+  findInstalled,
+  getPackIndex,
+  loadPackVersion,
+  removePackVersions,
+  removePendingPack,
+  replaceInstalled,
+  savePackVersion,
+  summarize,
+  updatePackIndex,
+  withVersionInUse,
+  type InstalledLayer,
+  type InstalledPack,
+  type PackIndex,
+  type PackLayer,
+  type PackSource,
+  type PendingUpdate,
+  type SignatureStatus,
+} from '../store/packs';
+import { getActivePacksWithLayers, getBundledPacks, notifyPacksChanged } from './active-packs';
+import { findConflicts, type PackConflict } from './pack-conflicts';
+import { takeInPack } from './pack-intake';
+import { getPolicy, type Policy } from './policy';
+
+/**
+ * The agent's pack library: what is installed and the local actions on it (import a file, enable,
+ * layer, auto-accept, roll back, remove), plus the overview the options page shows. Downloads and
+ * updates are in pack-updates.ts; both go through the same install step and the same pinned keys.
+ */
+export interface PackDeps {
+  now(): Date;
+  policy(): Promise<Policy>;
+}
+
+export const defaultDeps: PackDeps = { now: () => new Date(), policy: getPolicy };
+
+/** What a version must be signed by: a key pinned at subscribe time, and the policy's keys for everything but the agent's personal files. */
+export function pinnedKeysFor(pack: { source: PackSource; layer: PackLayer; pinnedKey?: string }, policy: Policy): string[] {
+  const keys = pack.pinnedKey ? [pack.pinnedKey] : [];
+  const personalFile = pack.source === 'file' && pack.layer === 'personal';
+  return personalFile ? keys : [...keys, ...policy.packKeys];
+}
+
+/** Stores `pack` and makes it the version in use of `record`; returns the record and versions to delete afterwards. */
+export async function installVersion(
+  record: InstalledPack,
+  pack: CompiledPack,
+  signature: SignatureStatus,
+  now: Date,
+): Promise<{ record: InstalledPack; dropped: string[] }> {
+  await savePackVersion(pack);
+  const { record: next, dropped } = withVersionInUse(record, summarize(pack, signature), now);
+  const { pending: _pending, ...rest } = next;
+  return { record: rest, dropped: dropped.filter((v) => v !== pack.meta.version) };
+}
+
+/** Refusals of a local action the organisation manages. */
+export function assertNotManaged(record: InstalledPack | undefined, what: string): InstalledPack {
+  if (!record) throw new Error(`${what}: no such pack is installed`);
+  if (record.source === 'policy') throw new Error(`${what}: the pack "${record.id}" is managed by your organisation`);
+  return record;
+}
+
+export interface PackView {
+  id: string;
+  name: string;
+  version: string;
+  entryCount: number;
+  needsReview: number;
+  source: PackSource;
+  layer: PackLayer;
+  url?: string;
+  enabled: boolean;
+  managed: boolean;
+  autoAccept: boolean;
+  signature: SignatureStatus;
+  signedBy?: string;
+  pinnedKey?: string;
+  lastUpdated?: string;
+  lastChecked?: string;
+  lastError?: string;
+  failures: number;
+  retryAfter?: string;
+  /** Kept versions other than the one in use (rollback targets), newest install first. */
+  rollbackTo: string[];
+  pending?: Omit<PendingUpdate, 'reviewDates'>;
+  /** A bundled pack replaced by an installed pack with the same id. */
+  replaced?: boolean;
+}
+
+export interface PacksOverview {
+  packs: PackView[];
+  conflicts: PackConflict[];
+  /** Policy URLs not installed yet, and why. */
+  policyPending: Array<{ url: string; lastError?: string; retryAfter?: string }>;
+  policy: Pick<Policy, 'packUrls' | 'managedKeys' | 'problems'> & { hasPackKeys: boolean };
+}
+
+function installedView(rec: InstalledPack, today: string): PackView {
+  const cur = rec.versions.find((v) => v.version === rec.current) ?? rec.versions[0];
+  const { reviewDates: _r, ...pending } = rec.pending ?? ({} as PendingUpdate);
+  return {
+    id: rec.id,
+    name: cur?.name ?? rec.id,
+    version: rec.current,
+    entryCount: cur?.entryCount ?? 0,
+    needsReview: (cur?.reviewDates ?? []).filter((d) => d < today).length,
+    source: rec.source,
+    layer: rec.layer,
+    ...(rec.url ? { url: rec.url } : {}),
+    enabled: rec.enabled,
+    managed: rec.source === 'policy',
+    autoAccept: rec.autoAccept,
+    signature: cur?.signature ?? 'unsigned',
+    ...(cur?.signedBy ? { signedBy: cur.signedBy } : {}),
+    ...(rec.pinnedKey ? { pinnedKey: rec.pinnedKey } : {}),
+    ...(rec.lastUpdated ? { lastUpdated: rec.lastUpdated } : {}),
+    ...(rec.lastChecked ? { lastChecked: rec.lastChecked } : {}),
+    ...(rec.lastError ? { lastError: rec.lastError } : {}),
+    failures: rec.failures,
+    ...(rec.retryAfter ? { retryAfter: rec.retryAfter } : {}),
+    rollbackTo: rec.versions.map((v) => v.version).filter((v) => v !== rec.current),
+    ...(rec.pending ? { pending } : {}),
+  };
+}
+
+function bundledView(pack: CompiledPack, index: PackIndex, today: string): PackView {
+  return {
+    id: pack.meta.id,
+    name: pack.meta.name,
+    version: pack.meta.version,
+    entryCount: pack.entries.length,
+    needsReview: pack.entries.filter((e) => (reviewDateOf(e, pack) ?? '9999') < today).length,
+    source: 'bundled',
+    layer: 'bundled',
+    enabled: index.bundled[pack.meta.id]?.enabled !== false,
+    managed: false,
+    autoAccept: false,
+    signature: 'unsigned',
+    failures: 0,
+    rollbackTo: [],
+    ...(findInstalled(index, pack.meta.id)?.enabled ? { replaced: true } : {}),
+  };
+}
+
+export async function packsOverview(deps: PackDeps = defaultDeps): Promise<PacksOverview> {
+  const [index, policy, active] = await Promise.all([getPackIndex(), deps.policy(), getActivePacksWithLayers()]);
+  const today = isoDay(deps.now());
+  return {
+    packs: [...index.installed.map((r) => installedView(r, today)), ...getBundledPacks().map((p) => bundledView(p, index, today))],
+    conflicts: findConflicts(active),
+    policyPending: Object.entries(index.policyPending).map(([url, s]) => ({
+      url,
+      ...(s.lastError ? { lastError: s.lastError } : {}),
+      ...(s.retryAfter ? { retryAfter: s.retryAfter } : {}),
+    })),
+    policy: { packUrls: policy.packUrls, managedKeys: policy.managedKeys, problems: policy.problems, hasPackKeys: policy.packKeys.length > 0 },
+  };
+}
+
+export interface ImportRequest {
+  text: string;
+  fileName: string;
+  layer: Exclude<InstalledLayer, 'company'> | 'company';
+  /** Install even if it is older than the version in use (the agent confirmed). */
+  allowDowngrade?: boolean;
+}
+
+/** A pack file chosen in the options page: validated, then installed (or installed as a new version of the same file pack). */
+export async function importPackFile(req: ImportRequest, deps: PackDeps = defaultDeps): Promise<PackView> {
+  const policy = await deps.policy();
+  const now = deps.now();
+  const intake = await takeInPack(req.text, { from: req.fileName, pinnedKeys: pinnedKeysFor({ source: 'file', layer: req.layer }, policy), now });
+  if (!intake.ok) throw new Error(intake.message);
+  const { pack, signature } = intake;
+  const id = pack.meta.id;
+  const view = await updatePackIndex(async (index) => {
+    const existing = findInstalled(index, id);
+    if (existing && existing.source !== 'file') {
+      throw new Error(`${req.fileName}: the pack "${id}" is already installed from ${existing.url}; remove that subscription first`);
+    }
+    if (existing) {
+      const cmp = compareSemver(pack.meta.version, existing.current);
+      if (cmp === 0) throw new Error(`${req.fileName}: version ${pack.meta.version} of "${id}" is already installed`);
+      if (cmp < 0 && !req.allowDowngrade) {
+        throw new Error(`${req.fileName}: version ${pack.meta.version} is older than the version in use (${existing.current}); older versions are installed only when you ask for it`);
+      }
+    }
+    const base: InstalledPack = existing ?? { id, layer: req.layer, source: 'file', enabled: true, autoAccept: false, current: pack.meta.version, versions: [], failures: 0 };
+    const { record, dropped } = await installVersion({ ...base, layer: req.layer }, pack, signature, now);
+    if (existing?.pending) await removePendingPack(id);
+    await removePackVersions(id, dropped);
+    return { index: replaceInstalled(index, record), result: installedView(record, isoDay(now)) };
+  });
+  notifyPacksChanged();
+  return view;
+}
+
+export interface PackSettingsPatch {
+  enabled?: boolean;
+  layer?: InstalledLayer;
+  autoAccept?: boolean;
+}
+
+export async function updatePackSettings(id: string, patch: PackSettingsPatch): Promise<void> {
+  await updatePackIndex(async (index) => {
+    const installed = findInstalled(index, id);
+    if (!installed && getBundledPacks().some((p) => p.meta.id === id)) {
+      if (patch.layer !== undefined || patch.autoAccept !== undefined) throw new Error(`the built-in pack "${id}" always has the lowest priority`);
+      return { index: { ...index, bundled: { ...index.bundled, [id]: { enabled: patch.enabled !== false } } }, result: undefined };
+    }
+    const rec = assertNotManaged(installed, 'cannot change it');
+    return { index: replaceInstalled(index, { ...rec, ...patch }), result: undefined };
+  });
+  notifyPacksChanged();
+}
+
+/** Go back to a kept version; the version left is not offered again as an update (a newer one is). */
+export async function rollbackPack(id: string, version: string, deps: PackDeps = defaultDeps): Promise<void> {
+  await updatePackIndex(async (index) => {
+    const rec = assertNotManaged(findInstalled(index, id), 'cannot roll back');
+    const kept = rec.versions.find((v) => v.version === version);
+    if (!kept) throw new Error(`cannot roll back "${id}" to ${version}: only ${rec.versions.map((v) => v.version).join(', ')} are kept`);
+    if (!(await loadPackVersion(id, version))) throw new Error(`cannot roll back "${id}" to ${version}: its stored copy is missing`);
+    const { record } = withVersionInUse(rec, kept, deps.now());
+    return { index: replaceInstalled(index, { ...record, skipVersion: rec.current }), result: undefined };
+  });
+  notifyPacksChanged();
+}
+
+export async function removePack(id: string): Promise<void> {
+  const removed = await updatePackIndex(async (index) => {
+    const rec = assertNotManaged(findInstalled(index, id), 'cannot remove it');
+    return { index: { ...index, installed: index.installed.filter((p) => p.id !== id) }, result: rec };
+  });
+  await removePackVersions(id, removed.versions.map((v) => v.version));
+  await removePendingPack(id);
+  notifyPacksChanged();
+}

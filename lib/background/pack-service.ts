@@ -1,0 +1,69 @@
+import { serve } from '../messages';
+import { syncRegistrations, setPolicySitesSource } from './site-access';
+import { importPackFile, packsOverview, removePack, rollbackPack, updatePackSettings, type ImportRequest, type PackSettingsPatch, type PacksOverview } from './pack-library';
+import {
+  acceptUpdate,
+  applyPolicyPacks,
+  checkAllNow,
+  checkDuePacks,
+  checkPack,
+  rejectUpdate,
+  scheduleUpdates,
+  subscribe,
+  type CheckOptions,
+  type SubscribeRequest,
+} from './pack-updates';
+import { getPolicy, servePolicy, watchPolicy } from './policy';
+
+declare module '../messages' {
+  interface Requests {
+    /** Everything the options page shows about packs (installed, conflicts, policy). */
+    'packs.list': { req: Record<string, never>; res: PacksOverview };
+    /** A pack file's text, validated and installed. */
+    'packs.import': { req: ImportRequest; res: { id: string; version: string } };
+    /** Download and install from a URL (the options page asked for the origin's permission first). */
+    'packs.subscribe': { req: SubscribeRequest; res: { id: string } };
+    /** Check one pack now, or every URL pack when id is omitted; answers what happened per pack. */
+    'packs.check': { req: { id?: string } & CheckOptions; res: Record<string, string> };
+    'packs.accept': { req: { id: string }; res: null };
+    'packs.reject': { req: { id: string }; res: null };
+    'packs.rollback': { req: { id: string; version: string }; res: null };
+    'packs.update': { req: { id: string } & PackSettingsPatch; res: null };
+    'packs.remove': { req: { id: string }; res: null };
+  }
+}
+
+export function servePacks(): () => void {
+  return serve({
+    'packs.list': () => packsOverview(),
+    'packs.import': async (req) => {
+      const v = await importPackFile(req);
+      return { id: v.id, version: v.version };
+    },
+    'packs.subscribe': async (req) => ({ id: await subscribe(req) }),
+    'packs.check': async ({ id, ...options }) => (id ? { [id]: await checkPack(id, { manual: true, ...options }) } : checkAllNow()),
+    'packs.accept': async ({ id }) => (await acceptUpdate(id), null),
+    'packs.reject': async ({ id }) => (await rejectUpdate(id), null),
+    'packs.rollback': async ({ id, version }) => (await rollbackPack(id, version), null),
+    'packs.update': async ({ id, ...patch }) => (await updatePackSettings(id, patch), null),
+    'packs.remove': async ({ id }) => (await removePack(id), null),
+  });
+}
+
+/**
+ * Knowledge distribution in the service worker: pack messages, the policy (sites, packs) in force at
+ * start-up and whenever the administrator changes it, and the update schedule.
+ */
+export function startPackDistribution(): () => void {
+  setPolicySitesSource(async () => (await getPolicy()).allowedSites);
+  const stops = [servePacks(), servePolicy(), scheduleUpdates()];
+  // Packs named by policy are fetched at start-up, with no click; then on the schedule.
+  void checkDuePacks().catch(() => undefined);
+  stops.push(
+    watchPolicy((policy) => {
+      void syncRegistrations().catch(() => undefined);
+      void applyPolicyPacks(policy).catch(() => undefined);
+    }),
+  );
+  return () => stops.forEach((s) => s());
+}

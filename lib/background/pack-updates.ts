@@ -1,0 +1,290 @@
+import { browser } from 'wxt/browser';
+import { diffPacks } from '@/knowledge/pack/diff';
+import { compareSemver } from '@/knowledge/pack/semver';
+import { publicKeyProblem } from '@/knowledge/pack/signing';
+import type { CompiledPack } from '@/knowledge/types';
+import {
+  findInstalled,
+  getPackIndex,
+  loadPackVersion,
+  loadPendingPack,
+  removePackVersions,
+  removePendingPack,
+  replaceInstalled,
+  savePendingPack,
+  summarize,
+  updatePackIndex,
+  type FetchState,
+  type InstalledLayer,
+  type InstalledPack,
+  type SignatureStatus,
+} from '../store/packs';
+import { notifyPacksChanged } from './active-packs';
+import { fetchPackText, PackFetchError, packUrlProblem, type FetchOutcome } from './pack-fetch';
+import { takeInPack } from './pack-intake';
+import { defaultDeps, installVersion, pinnedKeysFor, type PackDeps } from './pack-library';
+import type { Policy } from './policy';
+
+/**
+ * Packs that come from a URL (the agent's subscriptions and the policy's packUrls): the first download,
+ * scheduled and manual checks, accept/reject of a fetched update, and the policy's list kept in force.
+ * A refused download changes nothing but the pack's error and backoff: the version in use stays in use.
+ */
+export const CHECK_INTERVAL_MS = 6 * 60 * 60 * 1000;
+export const BACKOFF_BASE_MS = 15 * 60 * 1000;
+export const BACKOFF_MAX_MS = 24 * 60 * 60 * 1000;
+const ALARM = 'odigos-pack-updates';
+/** The alarm wakes often enough to honour short backoffs; each pack is fetched only when it is due. */
+const ALARM_PERIOD_MINUTES = 15;
+
+export interface UpdateDeps extends PackDeps {
+  fetch?: typeof fetch;
+  allowLoopbackHttp: boolean;
+}
+
+export const defaultUpdateDeps: UpdateDeps = { ...defaultDeps, allowLoopbackHttp: import.meta.env.MODE === 'e2e' };
+
+/** Wait before the next try after `failures` failures in a row: 15 min, 30 min, 1 h … at most a day. */
+export function backoffMs(failures: number): number {
+  return Math.min(BACKOFF_BASE_MS * 2 ** Math.max(0, failures - 1), BACKOFF_MAX_MS);
+}
+
+function failed<T extends FetchState>(state: T, message: string, now: Date): T {
+  const failures = state.failures + 1;
+  return { ...state, lastChecked: now.toISOString(), failures, lastError: message, retryAfter: new Date(now.getTime() + backoffMs(failures)).toISOString() };
+}
+
+function succeeded<T extends FetchState>(state: T, now: Date): T {
+  const { lastError: _e, retryAfter: _r, ...rest } = state;
+  return { ...rest, lastChecked: now.toISOString(), failures: 0 } as T;
+}
+
+/** Due for a scheduled check: past its backoff if it failed, else not checked for CHECK_INTERVAL_MS. */
+export function isDue(state: FetchState, now: Date): boolean {
+  if (state.retryAfter) return now.getTime() >= Date.parse(state.retryAfter);
+  return !state.lastChecked || now.getTime() - Date.parse(state.lastChecked) >= CHECK_INTERVAL_MS - 60_000;
+}
+
+type Download = { ok: true; pack: CompiledPack; signature: SignatureStatus; etag?: string } | { ok: true; notModified: true } | { ok: false; message: string };
+
+async function download(url: string, pinnedKeys: string[], etag: string | undefined, deps: UpdateDeps): Promise<Download> {
+  let outcome: FetchOutcome;
+  try {
+    outcome = await fetchPackText(url, { etag, fetch: deps.fetch, allowLoopbackHttp: deps.allowLoopbackHttp });
+  } catch (e) {
+    return { ok: false, message: e instanceof PackFetchError ? e.message : `could not download ${url}: ${(e as Error).message}` };
+  }
+  if (outcome.kind === 'not-modified') return { ok: true, notModified: true };
+  const intake = await takeInPack(outcome.text, { from: url, pinnedKeys, now: deps.now() });
+  if (!intake.ok) return intake;
+  return { ...intake, ...(outcome.etag ? { etag: outcome.etag } : {}) };
+}
+
+export interface SubscribeRequest {
+  url: string;
+  layer: InstalledLayer;
+  /** A public key every version must be signed by. */
+  pinnedKey?: string;
+}
+
+function newRecord(pack: CompiledPack, source: 'url' | 'policy', url: string, layer: InstalledLayer, pinnedKey?: string): InstalledPack {
+  return {
+    id: pack.meta.id,
+    layer,
+    source,
+    url,
+    enabled: true,
+    autoAccept: source === 'policy',
+    ...(pinnedKey ? { pinnedKey } : {}),
+    current: pack.meta.version,
+    versions: [],
+    failures: 0,
+  };
+}
+
+/** The agent subscribes to a URL: downloaded and installed now, or refused with the reason. */
+export async function subscribe(req: SubscribeRequest, deps: UpdateDeps = defaultUpdateDeps): Promise<string> {
+  const url = req.url.trim();
+  const problem = packUrlProblem(url, deps.allowLoopbackHttp);
+  if (problem) throw new Error(problem);
+  const pinnedKey = req.pinnedKey?.replace(/\s+/g, '') || undefined;
+  if (pinnedKey) {
+    const keyProblem = await publicKeyProblem(pinnedKey);
+    if (keyProblem) throw new Error(keyProblem);
+  }
+  const before = await getPackIndex();
+  const same = before.installed.find((p) => p.url === url);
+  if (same) throw new Error(`${url} is already installed as "${same.id}"`);
+  const policy = await deps.policy();
+  const got = await download(url, pinnedKeysFor({ source: 'url', layer: req.layer, pinnedKey }, policy), undefined, deps);
+  if (!got.ok) throw new Error(got.message);
+  if ('notModified' in got) throw new Error(`${url} answered "not modified" to a first download`);
+  const now = deps.now();
+  const id = await updatePackIndex(async (index) => {
+    const existing = findInstalled(index, got.pack.meta.id);
+    if (existing) throw new Error(`${url} serves the pack "${got.pack.meta.id}", which is already installed${existing.url ? ` from ${existing.url}` : ' from a file'}; remove it first`);
+    const { record } = await installVersion(newRecord(got.pack, 'url', url, req.layer, pinnedKey), got.pack, got.signature, now);
+    return { index: replaceInstalled(index, succeeded({ ...record, ...(got.etag ? { etag: got.etag } : {}) }, now)), result: record.id };
+  });
+  notifyPacksChanged();
+  return id;
+}
+
+export interface CheckOptions {
+  /** "Check now": ignores the backoff and offers a version rejected before. */
+  manual?: boolean;
+  /** Offer a lower version than the one in use (the agent asked for it). */
+  allowDowngrade?: boolean;
+}
+
+/** Checks one URL pack; returns what happened, in words for the UI (errors are also kept on the pack). */
+export async function checkPack(id: string, options: CheckOptions = {}, deps: UpdateDeps = defaultUpdateDeps): Promise<string> {
+  const rec = findInstalled(await getPackIndex(), id);
+  if (!rec?.url) throw new Error(`"${id}" is not installed from a URL: nothing to check`);
+  const policy = await deps.policy();
+  const got = await download(rec.url, pinnedKeysFor(rec, policy), options.allowDowngrade ? undefined : rec.etag, deps);
+  const now = deps.now();
+  const { pack, signature } = got.ok && !('notModified' in got) ? got : ({} as { pack: CompiledPack; signature: SignatureStatus });
+  let changed = false;
+  let dropped: string[] = [];
+  const outcome = await updatePackIndex(async (index) => {
+    const cur = findInstalled(index, id);
+    if (!cur) return { index, result: 'removed meanwhile' };
+    const save = (r: InstalledPack, result: string) => ({ index: replaceInstalled(index, r), result });
+    const install = async (from: InstalledPack, result: string) => {
+      const done = await installVersion(from, pack, signature, now);
+      await removePendingPack(id);
+      dropped = done.dropped;
+      changed = true;
+      return save(done.record, result);
+    };
+    if (!got.ok) return save(failed(cur, got.message, now), got.message);
+    if ('notModified' in got) return save(succeeded(cur, now), 'no new version');
+    const withEtag = succeeded({ ...cur, ...(got.etag ? { etag: got.etag } : {}) }, now);
+    if (pack.meta.id !== cur.id) {
+      const msg = `${cur.url} now serves the pack "${pack.meta.id}", not "${cur.id}": refused`;
+      return save(failed(cur, msg, now), msg);
+    }
+    const cmp = compareSemver(pack.meta.version, cur.current);
+    if (cmp === 0) return save(withEtag, 'no new version');
+    if (cmp < 0 && !options.allowDowngrade) {
+      const msg = `${cur.url} offers version ${pack.meta.version}, older than ${cur.current} in use: downgrade refused (check again with "allow older version" to take it)`;
+      return save({ ...failed(cur, msg, now), failures: cur.failures }, msg);
+    }
+    if (cur.skipVersion === pack.meta.version && !options.manual) return save(withEtag, `version ${pack.meta.version} was rejected before`);
+    if (cur.autoAccept && cmp > 0) return install(withEtag, `updated to ${pack.meta.version}`);
+    const inUse = await loadPackVersion(id, cur.current);
+    // Without the version in use there is nothing to compare with: the download replaces it.
+    if (!inUse) return install(withEtag, `installed ${pack.meta.version}`);
+    await savePendingPack(pack);
+    const pending = { ...summarize(pack, signature), fetchedAt: now.toISOString(), diff: diffPacks(inUse, pack), downgrade: cmp < 0 };
+    return save({ ...withEtag, pending }, `version ${pack.meta.version} is ready to review`);
+  });
+  if (dropped.length) await removePackVersions(id, dropped);
+  if (changed) notifyPacksChanged();
+  return outcome;
+}
+
+/** The agent accepts the fetched update shown in the preview. */
+export async function acceptUpdate(id: string, deps: PackDeps = defaultDeps): Promise<void> {
+  const dropped = await updatePackIndex(async (index) => {
+    const rec = findInstalled(index, id);
+    if (!rec?.pending) throw new Error(`"${id}" has no update waiting`);
+    const pack = await loadPendingPack(id);
+    if (!pack || pack.meta.version !== rec.pending.version) throw new Error(`the downloaded update of "${id}" is missing: check again`);
+    const { record, dropped: d } = await installVersion(rec, pack, rec.pending.signature, deps.now());
+    return { index: replaceInstalled(index, record), result: d };
+  });
+  await removePendingPack(id);
+  await removePackVersions(id, dropped);
+  notifyPacksChanged();
+}
+
+export async function rejectUpdate(id: string): Promise<void> {
+  await updatePackIndex(async (index) => {
+    const rec = findInstalled(index, id);
+    if (!rec?.pending) throw new Error(`"${id}" has no update waiting`);
+    const { pending, ...rest } = rec;
+    return { index: replaceInstalled(index, { ...rest, skipVersion: pending.version }), result: undefined };
+  });
+  await removePendingPack(id);
+}
+
+/** Puts the policy's packUrls in force: installs new ones now, retires those it no longer names. */
+export async function applyPolicyPacks(policy: Policy, deps: UpdateDeps = defaultUpdateDeps, options: { retryNow?: boolean } = {}): Promise<void> {
+  const wanted = new Set(policy.packUrls);
+  const retired = await updatePackIndex(async (index) => {
+    const gone = index.installed.filter((p) => p.source === 'policy' && !wanted.has(p.url!));
+    // An agent's own subscription to a URL the policy now names becomes managed.
+    const installed = index.installed
+      .filter((p) => !gone.includes(p))
+      .map((p) => (p.url && wanted.has(p.url) && p.source !== 'policy' ? { ...p, source: 'policy' as const, layer: 'company' as const, enabled: true, autoAccept: true } : p));
+    const policyPending = Object.fromEntries(Object.entries(index.policyPending).filter(([url]) => wanted.has(url)));
+    return { index: { ...index, installed, policyPending }, result: gone };
+  });
+  for (const r of retired) {
+    await removePackVersions(r.id, r.versions.map((v) => v.version));
+    await removePendingPack(r.id);
+  }
+  const index = await getPackIndex();
+  const now = deps.now();
+  for (const url of policy.packUrls) {
+    if (index.installed.some((p) => p.url === url)) continue;
+    const state = index.policyPending[url];
+    if (state && !options.retryNow && !isDue(state, now)) continue;
+    await installPolicyPack(url, policy, deps);
+  }
+  if (retired.length || index.installed.some((p) => p.source === 'policy')) notifyPacksChanged();
+}
+
+async function installPolicyPack(url: string, policy: Policy, deps: UpdateDeps): Promise<void> {
+  const got = await download(url, policy.packKeys, undefined, deps);
+  const now = deps.now();
+  await updatePackIndex(async (index) => {
+    const pendingState = index.policyPending[url] ?? { failures: 0 };
+    const fail = (message: string) => ({ index: { ...index, policyPending: { ...index.policyPending, [url]: failed(pendingState, message, now) } }, result: undefined });
+    if (!got.ok) return fail(got.message);
+    if ('notModified' in got) return fail(`${url} answered "not modified" to a first download`);
+    const existing = findInstalled(index, got.pack.meta.id);
+    if (existing && existing.source === 'policy') return fail(`${url} serves "${got.pack.meta.id}", which another policy URL (${existing.url}) already provides`);
+    // Policy wins: an agent's own copy of the same pack is replaced by the organisation's.
+    if (existing) await removePackVersions(existing.id, existing.versions.map((v) => v.version));
+    const { record } = await installVersion(newRecord(got.pack, 'policy', url, 'company'), got.pack, got.signature, now);
+    const { [url]: _done, ...policyPending } = index.policyPending;
+    const withoutOld = { ...index, installed: index.installed.filter((p) => p.id !== record.id), policyPending };
+    return { index: replaceInstalled(withoutOld, succeeded({ ...record, ...(got.etag ? { etag: got.etag } : {}) }, now)), result: undefined };
+  });
+  notifyPacksChanged();
+}
+
+/** The scheduled check: policy packs first, then every URL pack that is due. */
+export async function checkDuePacks(deps: UpdateDeps = defaultUpdateDeps): Promise<void> {
+  await applyPolicyPacks(await deps.policy(), deps);
+  const now = deps.now();
+  for (const rec of (await getPackIndex()).installed) {
+    if (rec.url && isDue(rec, now)) await checkPack(rec.id, {}, deps).catch(() => undefined);
+  }
+}
+
+/** Manual "check now" for every URL pack (and the policy's). */
+export async function checkAllNow(deps: UpdateDeps = defaultUpdateDeps): Promise<Record<string, string>> {
+  // A manual check retries policy URLs that failed, whatever their backoff.
+  await applyPolicyPacks(await deps.policy(), deps, { retryNow: true });
+  const results: Record<string, string> = {};
+  for (const rec of (await getPackIndex()).installed) {
+    if (rec.url) results[rec.id] = await checkPack(rec.id, { manual: true }, deps).catch((e: Error) => e.message);
+  }
+  return results;
+}
+
+/** Schedules the periodic check and runs it when the alarm fires. */
+export function scheduleUpdates(deps: UpdateDeps = defaultUpdateDeps): () => void {
+  void browser.alarms.get(ALARM).then((a) => {
+    if (!a) void browser.alarms.create(ALARM, { periodInMinutes: ALARM_PERIOD_MINUTES, delayInMinutes: 1 });
+  });
+  const onAlarm = (alarm: { name: string }) => {
+    if (alarm.name === ALARM) void checkDuePacks(deps);
+  };
+  browser.alarms.onAlarm.addListener(onAlarm);
+  return () => browser.alarms.onAlarm.removeListener(onAlarm);
+}

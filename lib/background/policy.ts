@@ -1,0 +1,127 @@
+import { browser } from 'wxt/browser';
+import { serve } from '../messages';
+
+/**
+ * Enterprise policy, read from `storage.managed` (Chrome: policies/managed JSON or GPO, schema in
+ * public/managed_schema.json; Firefox: policies.json "3rdparty.Extensions"; see docs/policies.md).
+ * Policy wins over the agent's own settings. No policy at all is the normal case: every value has a
+ * default that leaves the agent in charge.
+ */
+export interface Policy {
+  /** Packs installed and kept up to date with no click (company layer, cannot be removed). */
+  packUrls: string[];
+  /** Public keys (base64 SPKI, as `odigos keygen` prints them); when set, packs from URLs must be signed by one. */
+  packKeys: string[];
+  /** Match patterns where Odigos runs without the agent turning it on. */
+  allowedSites: string[];
+  /** May agents keep their own snippets? */
+  allowPersonalSnippets: boolean;
+  /** Delete notes older than this many days (undefined: the agent decides). */
+  notesRetentionDays?: number;
+  /** Keys the organisation set (for "Managed by your organisation" in the UI). */
+  managedKeys: Array<keyof PolicyValues>;
+  /** Values that were present but unusable, named, so an administrator can see why they are ignored. */
+  problems: string[];
+}
+
+type PolicyValues = Omit<Policy, 'managedKeys' | 'problems'>;
+
+export const NO_POLICY: Policy = {
+  packUrls: [],
+  packKeys: [],
+  allowedSites: [],
+  allowPersonalSnippets: true,
+  managedKeys: [],
+  problems: [],
+};
+
+const MATCH_PATTERN = /^(\*|https?):\/\/(\*|(?:\*\.)?[^/*:]+)(?::\d+)?\/.*$/;
+
+declare module '../messages' {
+  interface Requests {
+    /** The policy in force (content scripts and pages may also read storage.managed directly through getPolicy). */
+    'policy.get': { req: Record<string, never>; res: Policy };
+  }
+}
+
+function stringList(raw: unknown, key: string, problems: string[], valid: (s: string) => string | undefined): string[] {
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw)) {
+    problems.push(`"${key}" must be a list, not ${typeof raw}: ignored`);
+    return [];
+  }
+  const out: string[] = [];
+  for (const item of raw) {
+    const problem = typeof item === 'string' ? valid(item.trim()) : `must be text, not ${typeof item}`;
+    if (problem) problems.push(`"${key}": ${JSON.stringify(item)} ${problem}: ignored`);
+    else if (!out.includes((item as string).trim())) out.push((item as string).trim());
+  }
+  return out;
+}
+
+/** Turns whatever storage.managed holds into a Policy; bad values are named and ignored, never fatal. */
+export function parsePolicy(raw: unknown): Policy {
+  if (typeof raw !== 'object' || raw === null) return { ...NO_POLICY };
+  const r = raw as Record<string, unknown>;
+  const problems: string[] = [];
+  const managedKeys = (['packUrls', 'packKeys', 'allowedSites', 'allowPersonalSnippets', 'notesRetentionDays'] as const).filter(
+    (k) => r[k] !== undefined,
+  );
+  const packUrls = stringList(r.packUrls, 'packUrls', problems, (s) => {
+    try {
+      const u = new URL(s);
+      return u.protocol === 'https:' || u.protocol === 'http:' ? undefined : 'is not an http(s) URL';
+    } catch {
+      return 'is not a URL';
+    }
+  });
+  const packKeys = stringList(r.packKeys, 'packKeys', problems, (s) =>
+    /^[A-Za-z0-9+/=\s]{40,}$/.test(s) ? undefined : 'is not a public key from odigos keygen',
+  ).map((k) => k.replace(/\s+/g, ''));
+  const allowedSites = stringList(r.allowedSites, 'allowedSites', problems, (s) =>
+    MATCH_PATTERN.test(s) ? undefined : 'is not a match pattern like https://support.example.com/*',
+  );
+  let allowPersonalSnippets = true;
+  if (r.allowPersonalSnippets !== undefined) {
+    if (typeof r.allowPersonalSnippets === 'boolean') allowPersonalSnippets = r.allowPersonalSnippets;
+    else problems.push(`"allowPersonalSnippets" must be true or false, not ${JSON.stringify(r.allowPersonalSnippets)}: ignored`);
+  }
+  let notesRetentionDays: number | undefined;
+  if (r.notesRetentionDays !== undefined) {
+    const n = r.notesRetentionDays;
+    if (typeof n === 'number' && Number.isInteger(n) && n >= 1) notesRetentionDays = n;
+    else problems.push(`"notesRetentionDays" must be a whole number of days ≥ 1, not ${JSON.stringify(n)}: ignored`);
+  }
+  return {
+    packUrls,
+    packKeys,
+    allowedSites,
+    allowPersonalSnippets,
+    ...(notesRetentionDays !== undefined ? { notesRetentionDays } : {}),
+    managedKeys,
+    problems,
+  };
+}
+
+/** The policy in force; any context of the extension may call it. Without a policy (or managed storage) it is NO_POLICY. */
+export async function getPolicy(): Promise<Policy> {
+  try {
+    return parsePolicy(await browser.storage.managed.get());
+  } catch {
+    // Firefox without policies.json and browsers without managed storage throw: that means "no policy".
+    return { ...NO_POLICY };
+  }
+}
+
+/** Calls `listener` with the new policy whenever the administrator changes it. */
+export function watchPolicy(listener: (policy: Policy) => void): () => void {
+  const onChanged = (_changes: unknown, area: string) => {
+    if (area === 'managed') void getPolicy().then(listener);
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  return () => browser.storage.onChanged.removeListener(onChanged);
+}
+
+export function servePolicy(): () => void {
+  return serve({ 'policy.get': () => getPolicy() });
+}
