@@ -140,9 +140,25 @@ export function composedParent(el: Element): Element | undefined {
   if (el.parentElement) return el.parentElement;
   const root = el.parentNode;
   if (root && 'host' in root) return (root as ShadowRoot).host;
+  return frameOf(el.ownerDocument);
+}
+
+/** The iframe element holding a same-origin document, if any. */
+export function frameOf(doc: Document): Element | undefined {
   try {
-    return el.ownerDocument.defaultView?.frameElement ?? undefined;
+    const win = doc.defaultView;
+    if (win?.frameElement) return win.frameElement;
+    // Some DOMs (happy-dom) leave frameElement unset: find the frame from the parent's side.
+    const parent = win?.parent;
+    if (!parent || parent === win) return undefined;
+    return [...parent.document.querySelectorAll('iframe')].find((f) => f.contentDocument === doc);
   } catch {
-    return undefined;
+    return undefined; // cross-origin parent
   }
+}
+
+/** Is this element part of Odigos' own UI (the overlay, the picker)? Those are never read or picked. */
+export function insideOdigos(el: Element): boolean {
+  for (let e: Element | undefined = el; e; e = composedParent(e)) if (e.tagName.startsWith('ODIGOS-')) return true;
+  return false;
 }

@@ -3,7 +3,7 @@
  * shape (see heuristics.ts). Never throws: an empty snapshot just means nothing to suggest for yet.
  */
 import type { ConversationSnapshot, CrmAdapter } from './types';
-import { composedParent, deepActiveElement, editableIn, findAll, innerRoot, isEditable, readValue, splitName, tidy } from './dom';
+import { deepActiveElement, frameOf, insideOdigos, editableIn, findAll, innerRoot, isEditable, readValue, splitName, tidy } from './dom';
 import { authorNameOf, authorOf, bodyOf, findConversationArea, messageItems } from './heuristics';
 import { collectCustomerMessages, MAX_CUSTOMER_MESSAGES } from './messages';
 
@@ -36,10 +36,6 @@ interface Memory {
 const memories = new WeakMap<Document, Memory>();
 const memoryOf = (doc: Document) => memories.get(doc) ?? (memories.set(doc, {}), memories.get(doc)!);
 
-const isOurs = (el: Element) => {
-  for (let e: Element | undefined = el; e; e = composedParent(e)) if (e.tagName.startsWith('ODIGOS-')) return true;
-  return false;
-};
 
 /** The agent's current selection when it is a message-sized piece of page text (not the reply box, not Odigos). */
 function selectedText(doc: Document): string | undefined {
@@ -48,13 +44,13 @@ function selectedText(doc: Document): string | undefined {
   if (!sel?.anchorNode || text.length < 8 || !/\s/.test(text)) return undefined;
   const node = sel.anchorNode;
   const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-  if (!el || isOurs(el) || el.closest(EDITABLES)) return undefined;
+  if (!el || insideOdigos(el) || el.closest(EDITABLES)) return undefined;
   return text;
 }
 
 function focusedEditor(doc: Document): HTMLElement | undefined {
   const el = deepActiveElement(doc);
-  if (!el || isOurs(el) || el.getAttribute('role') === 'searchbox') return undefined;
+  if (!el || insideOdigos(el) || el.getAttribute('role') === 'searchbox') return undefined;
   if (isEditable(el)) return el;
   const owner = el.ownerDocument;
   return owner !== doc && owner.designMode === 'on' ? owner.body : undefined;
@@ -71,11 +67,11 @@ function editables(doc: Document): HTMLElement[] {
   if (!found.length) {
     for (const el of doc.querySelectorAll('*')) if (el.shadowRoot) found.push(...(findAll(el.shadowRoot, EDITABLES) as HTMLElement[]));
   }
-  return found.filter((el) => !isOurs(el) && el.getAttribute('role') !== 'searchbox');
+  return found.filter((el) => !insideOdigos(el) && el.getAttribute('role') !== 'searchbox');
 }
 
 function describeBox(el: Element): string {
-  const frame = el.ownerDocument.defaultView?.frameElement;
+  const frame = frameOf(el.ownerDocument);
   return ['aria-label', 'placeholder', 'name', 'id', 'class', 'data-placeholder', 'title']
     .map((a) => `${el.getAttribute(a) ?? ''} ${frame?.getAttribute(a) ?? ''}`)
     .join(' ');

@@ -19,7 +19,9 @@ function ticketIdOf(doc: Document, profile: SiteProfile): string | undefined {
     const m = new RegExp(re[1], re[2]).exec(doc.location?.href ?? '');
     return m ? (m[1] ?? m[0]) : undefined;
   }
-  return textOf(find(doc, source)).replace(/^#/, '') || undefined;
+  // "Αίτημα #204518", "Case 88213 · Desk": the first token with a digit is the id.
+  const text = textOf(find(doc, source));
+  return /([A-Za-z]*\d[\w-]*)/.exec(text)?.[1] ?? (text || undefined);
 }
 
 export function profileAdapter(profile: SiteProfile): CrmAdapter {

@@ -1,0 +1,80 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { profileAdapter } from '@/lib/crm';
+import { profileMatches, profilePattern, validateSiteProfile } from '@/lib/crm/site-profile-schema';
+import { getSiteProfiles, removeSiteProfile, saveSiteProfile, siteProfileFor } from '@/lib/crm/site-profiles';
+import { AdapterError } from '@/lib/crm/types';
+import { loadFixture } from './load-fixture';
+
+const valid = { match: 'https://help.example.gr', message: 'table.thread-body', reply: '#response' };
+
+describe('validateSiteProfile (pure: the pack compiler uses it too)', () => {
+  it('accepts a minimal and a full profile', () => {
+    expect(validateSiteProfile(valid)).toEqual([]);
+    expect(validateSiteProfile({ ...valid, match: '*.example.gr', customerName: 'a.client-name', ticketId: '/id=(\\d+)/', name: 'Παλιό helpdesk' })).toEqual([]);
+  });
+
+  it('names every problem', () => {
+    expect(validateSiteProfile('x')).toEqual(['a site profile must be an object']);
+    expect(
+      validateSiteProfile({ match: 'ftp://x', message: 'div[class="a"', reply: '', ticketId: '/(/', colour: 'red', customerName: 3 }),
+    ).toEqual([
+      'unknown field "colour"',
+      '"reply" is required (text)',
+      '"customerName" must be text',
+      '"match" must be an origin (https://desk.example.com), a host glob (*.example.com) or a match pattern, not "ftp://x"',
+      '"message" selector is missing "]"',
+      expect.stringMatching(/^"ticketId" regular expression is invalid: /),
+    ]);
+    expect(validateSiteProfile({ ...valid, reply: 'iframe >>> ' })).toEqual(['"reply" selector has an empty part around >>>']);
+    expect(validateSiteProfile({ ...valid, message: 'div { color: red }' })).toEqual(['"message" selector contains { } or ; (a selector, not CSS rules)']);
+  });
+
+  it('matches origins, host globs and match patterns (ports ignored like Chrome does)', () => {
+    expect(profilePattern('https://help.example.gr')).toBe('https://help.example.gr/*');
+    expect(profilePattern('*.example.gr')).toBe('*://*.example.gr/*');
+    expect(profilePattern('https://help.example.gr/scp/*')).toBe('https://help.example.gr/scp/*');
+    expect(profileMatches(valid, 'https://help.example.gr/scp/tickets.php?id=1')).toBe(true);
+    expect(profileMatches(valid, 'https://other.example.gr/')).toBe(false);
+    expect(profileMatches({ ...valid, match: '*.example.gr' }, 'https://desk.example.gr/x')).toBe(true);
+    expect(profileMatches({ ...valid, match: 'http://127.0.0.1:5173' }, 'http://127.0.0.1:5173/t')).toBe(true);
+  });
+});
+
+describe('site profile store', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('saves per origin, finds the one for a URL, replaces and removes', async () => {
+    expect(await saveSiteProfile('https://help.example.gr', valid)).toEqual([]);
+    expect(await siteProfileFor('https://help.example.gr/scp/tickets.php?id=204518')).toEqual(valid);
+    expect(await siteProfileFor('https://elsewhere.example.gr/')).toBeUndefined();
+    await saveSiteProfile('https://help.example.gr', { ...valid, reply: 'textarea' });
+    expect(await getSiteProfiles()).toEqual([{ ...valid, reply: 'textarea' }]);
+    await removeSiteProfile('https://help.example.gr');
+    expect(await getSiteProfiles()).toEqual([]);
+  });
+
+  it('refuses an invalid profile and keeps what was saved', async () => {
+    await saveSiteProfile('https://help.example.gr', valid);
+    expect(await saveSiteProfile('https://help.example.gr', { ...valid, message: '' })).toEqual(['"message" is required (text)']);
+    expect(await getSiteProfiles()).toEqual([valid]);
+  });
+});
+
+describe('profile adapter', () => {
+  it('reads messages named by a selector for every message, with a ticket id selector', async () => {
+    const doc = await loadFixture('generic-iframe', 'https://servicehub.example.com/cases/88213');
+    const adapter = profileAdapter({ match: 'servicehub.example.com', message: 'li.comment', reply: 'iframe.reply-frame', ticketId: 'title' });
+    const s = adapter.read(doc);
+    expect(s.latestCustomerMessage).toBe('The courier did not come today either. If it does not arrive by Friday I want a full refund.');
+    expect(s.customer.name).toBe('Tom Baker');
+    expect(s.ticketId).toBe('88213');
+    expect(adapter.replyEditor(doc)?.tagName).toBe('BODY');
+  });
+
+  it('says which selector found nothing', async () => {
+    const doc = await loadFixture('generic-iframe', 'https://servicehub.example.com/cases/88213');
+    const adapter = profileAdapter({ match: 'servicehub.example.com', message: '.gone', reply: 'textarea' });
+    expect(() => adapter.read(doc)).toThrow(new AdapterError('profile', 'message area not found (.gone)'));
+  });
+});
