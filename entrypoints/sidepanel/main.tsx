@@ -1,19 +1,16 @@
 import { render } from 'preact';
-import { resolveUiLang, t, uiLang } from '@/lib/i18n';
+import { resolveUiLang, uiLang } from '@/lib/i18n';
 import { getSettings } from '@/lib/store/settings';
 import { applyPageLanguage } from '@/lib/extension-pages';
+import { startSidePanel } from '@/lib/overlay/side-panel';
 import '@/components/pages.css';
+import '@/components/overlay.css';
 
 async function main() {
-  uiLang.value = resolveUiLang((await getSettings()).uiLang);
+  const settings = await getSettings();
+  uiLang.value = resolveUiLang(settings.uiLang);
   applyPageLanguage(uiLang.value);
-  render(
-    <main class="options">
-      <h1>{t('app.name')}</h1>
-      <p class="muted">{t('sidepanel.noTab')}</p>
-    </main>,
-    document.getElementById('app')!,
-  );
+  await startSidePanel(document.getElementById('app')!, settings, render);
 }
 
 void main();

@@ -25,6 +25,8 @@ export interface InsertRequest {
 export interface SessionOptions {
   /** Put text into the CRM's reply box; resolves false when there is none. */
   insert(req: InsertRequest): Promise<boolean>;
+  /** The page the conversation is on (the side panel passes its tab's URL). */
+  pageUrl?: () => string;
   /** How long to wait for the agent (or the page) to settle before asking the background again. */
   debounceMs?: number;
 }
@@ -64,7 +66,7 @@ export function createOverlaySession(options: SessionOptions) {
     const s = snapshot.value;
     if (!s) return;
     // The notes store serves this; until it exists (or if it fails) the overlay carries on.
-    request('timeline.add', { interactionId: s.interactionId, label: describeSnapshot(s) || s.subject, url: location.href, at: Date.now(), event }).catch(
+    request('timeline.add', { interactionId: s.interactionId, label: describeSnapshot(s) || s.subject, url: options.pageUrl?.() ?? location.href, at: Date.now(), event }).catch(
       () => undefined,
     );
   };

@@ -1,0 +1,70 @@
+import type { render as preactRender } from 'preact';
+import { signal } from '@preact/signals';
+import { browser } from 'wxt/browser';
+import { OverlayApp } from '@/components/overlay/OverlayApp';
+import { t } from '../i18n';
+import { requestTab, serve } from '../messages';
+import { targetTab } from '../extension-pages';
+import type { Settings } from '../store/settings';
+import { createOverlaySession } from './session';
+import { copyText } from './clipboard';
+import './tab-requests';
+
+/**
+ * The side panel: the overlay's views for the active tab. The snapshot comes from the tab's content script,
+ * suggestions from the background, insertion goes back to the tab.
+ */
+export async function startSidePanel(root: HTMLElement, settings: Settings, render: typeof preactRender): Promise<void> {
+  const pinned = new URLSearchParams(location.search).has('tab');
+  const target = await targetTab();
+  let tabId = target.id;
+  let tabUrl = target.url ?? '';
+  const reachable = signal(false);
+  const session = createOverlaySession({
+    pageUrl: () => tabUrl,
+    insert: async (req) => (tabId === undefined ? false : Boolean(await requestTab(tabId, 'overlay.insert', req))),
+  });
+
+  const refresh = async () => {
+    if (tabId === undefined) return;
+    try {
+      tabUrl = (await browser.tabs.get(tabId)).url ?? '';
+      const snapshot = await requestTab(tabId, 'overlay.snapshot', {});
+      reachable.value = Boolean(snapshot);
+      session.setSnapshot(snapshot ?? undefined);
+    } catch {
+      // No Odigos on that tab (site off, browser page): say so instead of showing another tab's conversation.
+      reachable.value = false;
+      session.setSnapshot(undefined);
+    }
+  };
+
+  serve({
+    'overlay.changed': (_payload, sender) => {
+      if (sender.tab?.id === tabId) void refresh();
+    },
+  });
+  if (!pinned) {
+    browser.tabs.onActivated.addListener(({ tabId: id }) => {
+      tabId = id;
+      void refresh();
+    });
+    browser.tabs.onUpdated.addListener((id, info) => {
+      if (id === tabId && info.status === 'complete') void refresh();
+    });
+  }
+
+  const dark = settings.theme === 'dark' || (settings.theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
+  document.documentElement.dataset.theme = dark ? 'dark' : 'light';
+  const App = () => (
+    <main class="odigos-root odigos-sidepanel" data-theme={dark ? 'dark' : 'light'}>
+      {reachable.value ? (
+        <OverlayApp session={session} agentName={settings.agentName} onCopy={(text) => copyText(text)} />
+      ) : (
+        <p class="odigos-muted">{t('sidepanel.noTab')}</p>
+      )}
+    </main>
+  );
+  render(<App />, root);
+  await refresh();
+}
