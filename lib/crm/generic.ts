@@ -105,6 +105,9 @@ function read(doc: Document): ConversationSnapshot {
   const editor = replyEditor(doc);
   const area = findConversationArea(doc, editor);
   const facts = pageFacts(doc);
+  // Chat consoles keep their header (with the customer's name) in the same shadow root as the messages.
+  const root = area?.getRootNode();
+  if (!facts.customerName && root && root !== doc) facts.customerName = readValue(doc, root as ShadowRoot, CUSTOMER_NAME);
   const people = { customerName: facts.customerName, agentName: facts.agentName };
   const found = area
     ? collectCustomerMessages(messageItems(area), (item) => authorOf(item, people, area), bodyOf)

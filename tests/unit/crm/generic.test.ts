@@ -39,6 +39,7 @@ describe('generic adapter on unknown helpdesk shapes', () => {
     expect(s.latestCustomerMessage).toBe('Ήρθαν τελικά αλλά είναι κρύα και λείπει η μία μερίδα. Θέλω πίσω τα χρήματα για τη μερίδα που λείπει.');
     expect(s.customerMessages).toEqual(['Καλησπέρα, παρήγγειλα σουβλάκια πριν από μιάμιση ώρα και ακόμα δεν έχουν έρθει.']);
     expect(s.interactionId).toBe('generic:https://chat.example.gr/console');
+    expect(s.customer).toMatchObject({ firstName: 'Νίκος', lastName: 'Δημητρίου' });
     expect(genericAdapter.replyEditor(doc)).toBe(editor);
   });
 
