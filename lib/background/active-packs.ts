@@ -1,7 +1,6 @@
 import type { PackInput } from '@/knowledge/engine/api';
-import type { CompiledPack } from '@/knowledge/types';
-import bundledPacks from 'virtual:odigos-bundled-packs';
 import { getPackIndex, loadPackVersion, type PackLayer } from '../store/packs';
+import { getBundledPacks } from './pack-bundled';
 
 /**
  * The packs the matcher searches, highest priority first: the agent's enabled packs from the pack store
@@ -12,11 +11,6 @@ export const PRIORITY = { bundled: 0, company: 10, team: 20, personal: 30 } as c
 
 export interface ActivePack extends PackInput {
   layer: PackLayer;
-}
-
-/** The packs shipped inside the extension (the virtual module the build fills). */
-export function getBundledPacks(): readonly CompiledPack[] {
-  return bundledPacks;
 }
 
 let cache: Promise<ActivePack[]> | undefined;
@@ -31,7 +25,7 @@ async function loadActive(): Promise<ActivePack[]> {
     if (pack) active.push({ pack, priority: PRIORITY[rec.layer], layer: rec.layer });
   }
   const installedIds = new Set(active.map((a) => a.pack.meta.id));
-  for (const pack of bundledPacks) {
+  for (const pack of getBundledPacks()) {
     if (installedIds.has(pack.meta.id) || index.bundled[pack.meta.id]?.enabled === false) continue;
     active.push({ pack, priority: PRIORITY.bundled, layer: 'bundled' });
   }

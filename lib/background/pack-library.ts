@@ -21,7 +21,8 @@ import {
   type PendingUpdate,
   type SignatureStatus,
 } from '../store/packs';
-import { getActivePacksWithLayers, getBundledPacks, notifyPacksChanged } from './active-packs';
+import { getActivePacksWithLayers, notifyPacksChanged } from './active-packs';
+import { getBundledPacks } from './pack-bundled';
 import { findConflicts, type PackConflict } from './pack-conflicts';
 import { takeInPack } from './pack-intake';
 import { getPolicy, type Policy } from './policy';

@@ -1,0 +1,166 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { needsReview } from '../../../knowledge/pack/review';
+import { getActivePacks } from '../../../lib/background/active-packs';
+import { importPackFile, packsOverview, removePack, updatePackSettings } from '../../../lib/background/pack-library';
+import { applyPolicyPacks, subscribe } from '../../../lib/background/pack-updates';
+import { getPolicy, NO_POLICY, parsePolicy, type Policy } from '../../../lib/background/policy';
+import { findInstalled, getPackIndex } from '../../../lib/store/packs';
+import { deps, fakeServer, keyPair, NOW, signed, text, V1, V2 } from './helpers';
+
+const bundled = vi.hoisted(() => ({ packs: [] as unknown[] }));
+vi.mock('@/lib/background/pack-bundled', () => ({ getBundledPacks: () => bundled.packs }));
+
+const POLICY_URL = 'https://intranet.example.com/packs/acme-returns.json';
+const libDeps = (policy: Partial<Policy> = {}) => ({ now: () => NOW, policy: async () => ({ ...NO_POLICY, ...policy }) });
+
+let server: ReturnType<typeof fakeServer>;
+beforeEach(() => {
+  fakeBrowser.reset();
+  server = fakeServer();
+  bundled.packs = [];
+});
+
+describe('policy values', () => {
+  it('reads every key and names the values it ignores', () => {
+    const p = parsePolicy({
+      packUrls: ['https://a.example/p.json', 'ftp://x/p.json', 42],
+      packKeys: ['MCowBQYDK2VwAyEAmWaCsYj6O98twevLTD5nWdlj1b+S+QOzNv3brW9p3Tk=', 'nope'],
+      allowedSites: ['https://desk.example.com/*', 'desk.example.com'],
+      allowPersonalSnippets: 'no',
+      notesRetentionDays: 30,
+    });
+    expect(p.packUrls).toEqual(['https://a.example/p.json']);
+    expect(p.packKeys).toHaveLength(1);
+    expect(p.allowedSites).toEqual(['https://desk.example.com/*']);
+    expect(p.allowPersonalSnippets).toBe(true);
+    expect(p.notesRetentionDays).toBe(30);
+    expect(p.managedKeys).toEqual(['packUrls', 'packKeys', 'allowedSites', 'allowPersonalSnippets', 'notesRetentionDays']);
+    expect(p.problems).toEqual([
+      '"packUrls": "ftp://x/p.json" is not an http(s) URL: ignored',
+      '"packUrls": 42 must be text, not number: ignored',
+      '"packKeys": "nope" is not a public key from odigos keygen: ignored',
+      '"allowedSites": "desk.example.com" is not a match pattern like https://support.example.com/*: ignored',
+      '"allowPersonalSnippets" must be true or false, not "no": ignored',
+    ]);
+  });
+
+  it('no policy (or no managed storage) leaves the agent in charge', async () => {
+    expect(await getPolicy()).toEqual(NO_POLICY);
+    await fakeBrowser.storage.managed.set({ allowPersonalSnippets: false, notesRetentionDays: 0 });
+    const p = await getPolicy();
+    expect(p.allowPersonalSnippets).toBe(false);
+    expect(p.notesRetentionDays).toBeUndefined();
+    expect(p.problems).toEqual(['"notesRetentionDays" must be a whole number of days ≥ 1, not 0: ignored']);
+  });
+});
+
+describe('packs named by policy', () => {
+  it('are installed with no click, managed, and cannot be switched off or removed by the agent', async () => {
+    server.servePack(POLICY_URL, V1);
+    await applyPolicyPacks({ ...NO_POLICY, packUrls: [POLICY_URL] }, deps(server));
+    const rec = findInstalled(await getPackIndex(), 'acme-returns');
+    expect(rec).toMatchObject({ source: 'policy', layer: 'company', enabled: true, autoAccept: true, current: '1.0.0' });
+    await expect(updatePackSettings('acme-returns', { enabled: false })).rejects.toThrow(/managed by your organisation/);
+    await expect(removePack('acme-returns')).rejects.toThrow(/managed by your organisation/);
+    const view = (await packsOverview(libDeps({ packUrls: [POLICY_URL] }))).packs[0];
+    expect(view).toMatchObject({ managed: true, source: 'policy', version: '1.0.0' });
+  });
+
+  it('take over the agent\'s own subscription to the same URL', async () => {
+    server.servePack(POLICY_URL, V1);
+    await subscribe({ url: POLICY_URL, layer: 'personal' }, deps(server));
+    await applyPolicyPacks({ ...NO_POLICY, packUrls: [POLICY_URL] }, deps(server));
+    expect(findInstalled(await getPackIndex(), 'acme-returns')).toMatchObject({ source: 'policy', layer: 'company' });
+  });
+
+  it('must be signed by a policy key; a failed first download is shown and retried later', async () => {
+    const key = keyPair();
+    server.servePack(POLICY_URL, V1);
+    const policy = { ...NO_POLICY, packUrls: [POLICY_URL], packKeys: [key.publicKey] };
+    await applyPolicyPacks(policy, deps(server));
+    expect((await getPackIndex()).installed).toEqual([]);
+    const overview = await packsOverview(libDeps(policy));
+    expect(overview.policyPending).toEqual([
+      expect.objectContaining({ url: POLICY_URL, lastError: expect.stringMatching(/not signed, but a signing key is pinned/) }),
+    ]);
+    server.servePack(POLICY_URL, signed(V1, key));
+    await applyPolicyPacks(policy, deps(server), { retryNow: true });
+    expect(findInstalled(await getPackIndex(), 'acme-returns')?.versions[0].signature).toBe('pinned-valid');
+    expect((await getPackIndex()).policyPending).toEqual({});
+  });
+
+  it('are removed when the policy no longer names them', async () => {
+    server.servePack(POLICY_URL, V1);
+    await applyPolicyPacks({ ...NO_POLICY, packUrls: [POLICY_URL] }, deps(server));
+    await applyPolicyPacks(NO_POLICY, deps(server));
+    expect((await getPackIndex()).installed).toEqual([]);
+    expect(await getActivePacks()).toEqual([]);
+  });
+});
+
+describe('importing a pack file', () => {
+  it('installs a valid file in the chosen layer', async () => {
+    const view = await importPackFile({ text: text(V1), fileName: 'acme.json', layer: 'personal' }, libDeps());
+    expect(view).toMatchObject({ id: 'acme-returns', version: '1.0.0', source: 'file', layer: 'personal', enabled: true });
+  });
+
+  it('refuses a broken file with what is wrong, and keeps what was installed', async () => {
+    await importPackFile({ text: text(V1), fileName: 'acme.json', layer: 'personal' }, libDeps());
+    await expect(importPackFile({ text: '{"schema": "odigos-pack", ', fileName: 'broken.json', layer: 'personal' }, libDeps())).rejects.toThrow(
+      /broken\.json.*invalid JSON/,
+    );
+    await expect(importPackFile({ text: '<html></html>', fileName: 'page.html', layer: 'personal' }, libDeps())).rejects.toThrow(/page\.html is a web page, not a pack/);
+    await expect(importPackFile({ text: text({ ...V1, meta: { ...V1.meta, version: '0.1.0' } }), fileName: 'old.json', layer: 'personal' }, libDeps())).rejects.toThrow(
+      /0\.1\.0 is older than the version in use \(1\.0\.0\)/,
+    );
+    expect((await getActivePacks()).map((p) => p.pack.meta.version)).toEqual(['1.0.0']);
+    await importPackFile({ text: text(V2), fileName: 'acme-1.1.json', layer: 'personal' }, libDeps());
+    expect((await getActivePacks()).map((p) => p.pack.meta.version)).toEqual(['1.1.0']);
+  });
+
+  it('a team pack must be signed by the policy key; a personal one need not be', async () => {
+    const key = keyPair();
+    const policy = libDeps({ packKeys: [key.publicKey] });
+    await expect(importPackFile({ text: text(V1), fileName: 'acme.json', layer: 'team' }, policy)).rejects.toThrow(/not signed/);
+    await importPackFile({ text: text(signed(V1, key)), fileName: 'acme.json', layer: 'team' }, policy);
+    expect(findInstalled(await getPackIndex(), 'acme-returns')?.versions[0].signature).toBe('pinned-valid');
+    await removePack('acme-returns');
+    await importPackFile({ text: text(V1), fileName: 'acme.json', layer: 'personal' }, policy);
+    expect(findInstalled(await getPackIndex(), 'acme-returns')?.versions[0].signature).toBe('unsigned');
+  });
+});
+
+describe('active packs by layer', () => {
+  it('orders personal > team > company > bundled, reports shared entry ids, and skips disabled packs', async () => {
+    const base = structuredClone(V1);
+    bundled.packs = [{ ...base, meta: { ...base.meta, id: 'builtin' } }];
+    await importPackFile({ text: text({ ...V1, meta: { ...V1.meta, id: 'team-pack' } }), fileName: 't.json', layer: 'team' }, libDeps());
+    await importPackFile({ text: text({ ...V2, meta: { ...V2.meta, id: 'mine' } }), fileName: 'm.json', layer: 'personal' }, libDeps());
+    expect((await getActivePacks()).map((p) => [p.pack.meta.id, p.priority])).toEqual([['mine', 30], ['team-pack', 20], ['builtin', 0]]);
+
+    const { conflicts } = await packsOverview(libDeps());
+    expect(conflicts.find((c) => c.entryId === 'acme-refund-window')?.packs).toEqual([
+      { packId: 'mine', layer: 'personal' },
+      { packId: 'team-pack', layer: 'team' },
+      { packId: 'builtin', layer: 'bundled' },
+    ]);
+    expect(conflicts.some((c) => c.entryId === 'acme-exchange-offer')).toBe(false);
+
+    await updatePackSettings('team-pack', { enabled: false });
+    await updatePackSettings('builtin', { enabled: false });
+    expect((await getActivePacks()).map((p) => p.pack.meta.id)).toEqual(['mine']);
+    await updatePackSettings('mine', { layer: 'company' });
+    expect((await getActivePacks())[0].priority).toBe(10);
+  });
+});
+
+describe('needsReview', () => {
+  it('uses the entry\'s date, else the pack default', () => {
+    const pack = { meta: { ...V1.meta, reviewBy: '2026-01-01' } };
+    expect(needsReview({ reviewBy: '2026-06-01' }, pack, '2026-03-01')).toBe(false);
+    expect(needsReview({}, pack, '2026-03-01')).toBe(true);
+    expect(needsReview({}, pack, '2026-01-01')).toBe(false);
+    expect(needsReview({}, { meta: { ...V1.meta, reviewBy: undefined } }, '2026-03-01')).toBe(false);
+  });
+});

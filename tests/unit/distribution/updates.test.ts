@@ -1,0 +1,244 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { getActivePacks, onPacksChanged } from '../../../lib/background/active-packs';
+import { fetchPackText, MAX_PACK_BYTES } from '../../../lib/background/pack-fetch';
+import { packsOverview } from '../../../lib/background/pack-library';
+import { rollbackPack } from '../../../lib/background/pack-library';
+import {
+  acceptUpdate,
+  BACKOFF_BASE_MS,
+  checkDuePacks,
+  checkPack,
+  rejectUpdate,
+  subscribe,
+} from '../../../lib/background/pack-updates';
+import { findInstalled, getPackIndex, loadPackVersion } from '../../../lib/store/packs';
+import { brokenStream, deps, fakeServer, keyPair, NOW, signed, text, V1, V2, V3 } from './helpers';
+
+vi.mock('@/lib/background/pack-bundled', () => ({ getBundledPacks: () => [] }));
+
+const URL1 = 'https://packs.example.com/acme-returns.json';
+
+async function inUse() {
+  const rec = findInstalled(await getPackIndex(), 'acme-returns');
+  return { version: rec?.current, rec, active: (await getActivePacks()).map((p) => `${p.pack.meta.id}@${p.pack.meta.version}`) };
+}
+
+let server: ReturnType<typeof fakeServer>;
+beforeEach(() => {
+  fakeBrowser.reset();
+  server = fakeServer();
+});
+
+async function subscribed(pack = V1, policy = {}) {
+  server.servePack(URL1, pack);
+  await subscribe({ url: URL1, layer: 'team' }, deps(server, policy));
+}
+
+describe('subscribing to a URL', () => {
+  it('downloads and installs the pack, which the matcher then searches', async () => {
+    await subscribed();
+    const { version, rec, active } = await inUse();
+    expect(version).toBe('1.0.0');
+    expect(rec).toMatchObject({ source: 'url', layer: 'team', url: URL1, enabled: true, etag: '"1.0.0"', failures: 0 });
+    expect(active).toEqual(['acme-returns@1.0.0']);
+    const view = (await packsOverview({ now: () => NOW, policy: async () => (await import('../../../lib/background/policy')).NO_POLICY })).packs[0];
+    expect(view).toMatchObject({ name: 'Acme returns', version: '1.0.0', entryCount: 2, signature: 'unsigned', managed: false, needsReview: 0 });
+  });
+
+  it('refuses plain http and says why', async () => {
+    await expect(subscribe({ url: 'http://packs.example.com/p.json', layer: 'team' }, deps(server))).rejects.toThrow(/does not use HTTPS/);
+    expect((await getPackIndex()).installed).toEqual([]);
+  });
+
+  it('refuses a key that is not a public key', async () => {
+    server.servePack(URL1, V1);
+    await expect(subscribe({ url: URL1, layer: 'team', pinnedKey: 'hello' }, deps(server))).rejects.toThrow(/not an Ed25519 public key/);
+  });
+
+  it('with a key pinned at subscribe time, an unsigned pack is refused', async () => {
+    const key = keyPair();
+    server.servePack(URL1, V1);
+    await expect(subscribe({ url: URL1, layer: 'team', pinnedKey: key.publicKey }, deps(server))).rejects.toThrow(/not signed, but a signing key is pinned/);
+    server.servePack(URL1, signed(V1, key));
+    await subscribe({ url: URL1, layer: 'team', pinnedKey: key.publicKey }, deps(server));
+    expect((await inUse()).rec?.versions[0].signature).toBe('pinned-valid');
+  });
+});
+
+describe('checking for updates', () => {
+  it('sends the ETag and does nothing on 304 Not Modified', async () => {
+    await subscribed();
+    expect(await checkPack('acme-returns', {}, deps(server))).toBe('no new version');
+    expect(server.requests.at(-1)).toEqual({ url: URL1, ifNoneMatch: '"1.0.0"' });
+    expect((await inUse()).version).toBe('1.0.0');
+  });
+
+  it('a newer version waits with a diff preview; the old one stays in use until accepted', async () => {
+    await subscribed();
+    const changed = vi.fn();
+    const stop = onPacksChanged(changed);
+    server.servePack(URL1, V2);
+    expect(await checkPack('acme-returns', {}, deps(server))).toMatch(/1\.1\.0 is ready to review/);
+    const { rec, active } = await inUse();
+    expect(active).toEqual(['acme-returns@1.0.0']);
+    expect(rec?.pending?.version).toBe('1.1.0');
+    expect(rec?.pending?.diff.added.map((e) => e.id)).toEqual(['acme-exchange-offer']);
+    expect(rec?.pending?.diff.changed).toEqual([expect.objectContaining({ id: 'acme-refund-window', fields: ['body', 'title'] })]);
+    expect(changed).not.toHaveBeenCalled();
+
+    await acceptUpdate('acme-returns', deps(server));
+    expect((await inUse()).active).toEqual(['acme-returns@1.1.0']);
+    expect((await inUse()).rec?.pending).toBeUndefined();
+    expect(changed).toHaveBeenCalled();
+    stop();
+  });
+
+  it('auto-accept installs a newer version straight away', async () => {
+    await subscribed();
+    const idx = await getPackIndex();
+    const { updatePackSettings } = await import('../../../lib/background/pack-library');
+    await updatePackSettings('acme-returns', { autoAccept: true });
+    expect(findInstalled(idx, 'acme-returns')?.autoAccept).toBe(false);
+    server.servePack(URL1, V2);
+    expect(await checkPack('acme-returns', {}, deps(server))).toBe('updated to 1.1.0');
+    expect((await inUse()).version).toBe('1.1.0');
+  });
+
+  it('a rejected version is not offered again by the schedule; a newer one is', async () => {
+    await subscribed();
+    server.servePack(URL1, V2, { etag: '"a"' });
+    await checkPack('acme-returns', {}, deps(server));
+    await rejectUpdate('acme-returns');
+    server.servePack(URL1, V2, { etag: '"b"' }); // the server changed its ETag: a fresh download
+    expect(await checkPack('acme-returns', {}, deps(server))).toMatch(/rejected before/);
+    expect((await inUse()).rec?.pending).toBeUndefined();
+    server.servePack(URL1, V3);
+    expect(await checkPack('acme-returns', {}, deps(server))).toMatch(/1\.2\.0 is ready/);
+  });
+
+  it('keeps the last 3 versions, rolls back in one step, and does not re-offer the version left', async () => {
+    await subscribed();
+    const { updatePackSettings } = await import('../../../lib/background/pack-library');
+    await updatePackSettings('acme-returns', { autoAccept: true });
+    for (const p of [V2, V3, { ...V3, meta: { ...V3.meta, version: '1.3.0' } }]) {
+      server.servePack(URL1, p);
+      await checkPack('acme-returns', {}, deps(server));
+    }
+    const { rec } = await inUse();
+    expect(rec?.versions.map((v) => v.version)).toEqual(['1.3.0', '1.2.0', '1.1.0']);
+    expect(await loadPackVersion('acme-returns', '1.0.0')).toBeNull();
+
+    await rollbackPack('acme-returns', '1.1.0', { now: () => NOW, policy: deps(server).policy });
+    expect((await inUse()).active).toEqual(['acme-returns@1.1.0']);
+    await expect(rollbackPack('acme-returns', '1.0.0', { now: () => NOW, policy: deps(server).policy })).rejects.toThrow(/only 1\.1\.0, 1\.3\.0, 1\.2\.0 are kept/);
+  });
+});
+
+describe('bad downloads are refused with a clear message and the pack in use stays', () => {
+  const newer = text(V3);
+  const cases: Array<[string, () => void, RegExp]> = [
+    ['a web page (content-type)', () => server.reply(URL1, { body: '<!doctype html><p>Sign in', headers: { 'content-type': 'text/html; charset=utf-8' } }), /sent a web page \(text\/html\)/],
+    ['a web page sent as JSON', () => server.reply(URL1, { body: '<html>login</html>' }), /sent a web page/],
+    ['corrupt JSON', () => server.reply(URL1, { body: newer.slice(0, newer.length / 2) }), /invalid JSON.*corrupt or incomplete/],
+    ['an unknown schema version', () => server.reply(URL1, { body: text({ ...V3, schemaVersion: 2 as 1 }) }), /is not a usable pack: schemaVersion 2 is newer than this tool understands \(1\): update Odigos/],
+    ['not a pack at all', () => server.reply(URL1, { body: '{"hello": 1}' }), /acme-returns\.json is not an Odigos pack \(it has no "schema": "odigos-pack"\)/],
+    ['an interrupted download', () => server.reply(URL1, { body: brokenStream(newer.slice(0, 100)) }), /download was interrupted after 100 bytes/],
+    ['fewer bytes than announced', () => server.reply(URL1, { body: newer.slice(0, 50), headers: { 'content-length': String(newer.length) } }), /interrupted: 50 of \d+ bytes arrived/],
+    ['more than 20 MB announced', () => server.reply(URL1, { body: '{}', headers: { 'content-length': String(MAX_PACK_BYTES + 1) } }), /more than the 20\.0 MB limit/],
+    ['an HTTP error', () => server.reply(URL1, { status: 503, body: 'busy' }), /answered HTTP 503/],
+    ['a network failure', () => server.reply(URL1, { networkError: 'Failed to fetch' }), /could not reach packs\.example\.com \(Failed to fetch\)/],
+    ['an older version', () => server.reply(URL1, { body: text({ ...V1, meta: { ...V1.meta, version: '0.9.0' } }) }), /offers version 0\.9\.0, older than 1\.0\.0 in use: downgrade refused/],
+    ['another pack at the same URL', () => server.reply(URL1, { body: text({ ...V3, meta: { ...V3.meta, id: 'other-pack' } }) }), /now serves the pack "other-pack", not "acme-returns"/],
+  ];
+  for (const [what, arrange, message] of cases) {
+    it(what, async () => {
+      await subscribed();
+      arrange();
+      expect(await checkPack('acme-returns', {}, deps(server))).toMatch(message);
+      const { rec, active } = await inUse();
+      expect(rec?.lastError).toMatch(message);
+      expect(rec?.pending).toBeUndefined();
+      expect(active).toEqual(['acme-returns@1.0.0']);
+      expect((await loadPackVersion('acme-returns', '1.0.0'))?.entries).toHaveLength(2);
+    });
+  }
+
+  it('a body bigger than 20 MB without a Content-Length is cut off', async () => {
+    const chunk = new Uint8Array(1024 * 1024).fill(32);
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({ pull: (c) => (sent++ < 25 ? c.enqueue(chunk) : c.close()) });
+    await subscribed();
+    server.reply(URL1, { body });
+    expect(await checkPack('acme-returns', {}, deps(server))).toMatch(/more than the 20\.0 MB limit: download stopped/);
+    expect(sent).toBeLessThan(25);
+    expect((await inUse()).version).toBe('1.0.0');
+  });
+
+  it('a server that does not answer in time', async () => {
+    const hanging = ((_u: string, init: RequestInit) =>
+      new Promise((_ok, fail) => init.signal!.addEventListener('abort', () => fail(init.signal!.reason)))) as unknown as typeof fetch;
+    await expect(fetchPackText(URL1, { fetch: hanging, timeoutMs: 5 })).rejects.toThrow(/did not answer within 0\.005 s/);
+  });
+
+  it('a tampered signed pack, and a missing signature, when the policy pins a key', async () => {
+    const key = keyPair();
+    await subscribed(signed(V1, key), { packKeys: [key.publicKey] });
+    const tampered = signed(V3, key);
+    tampered.entries[0].body = 'Send it back at your own cost.';
+    server.reply(URL1, { body: text(tampered) });
+    expect(await checkPack('acme-returns', {}, deps(server, { packKeys: [key.publicKey] }))).toMatch(/signature does not match the pack's content/);
+    server.reply(URL1, { body: text(V3) });
+    expect(await checkPack('acme-returns', {}, deps(server, { packKeys: [key.publicKey] }))).toMatch(/not signed, but a signing key is pinned/);
+    server.reply(URL1, { body: text(signed(V3, keyPair())) });
+    expect(await checkPack('acme-returns', {}, deps(server, { packKeys: [key.publicKey] }))).toMatch(/not a pinned key/);
+    expect((await inUse()).active).toEqual(['acme-returns@1.0.0']);
+    server.reply(URL1, { body: text(signed(V3, key)) });
+    expect(await checkPack('acme-returns', {}, deps(server, { packKeys: [key.publicKey] }))).toMatch(/1\.2\.0 is ready/);
+  });
+
+  it('an older version is offered only when the agent asks for it', async () => {
+    await subscribed(V2);
+    server.servePack(URL1, V1);
+    expect(await checkPack('acme-returns', { manual: true, allowDowngrade: true }, deps(server))).toMatch(/1\.0\.0 is ready to review/);
+    expect((await inUse()).rec?.pending).toMatchObject({ version: '1.0.0', downgrade: true });
+    expect((await inUse()).version).toBe('1.1.0');
+  });
+});
+
+describe('backoff after failures', () => {
+  it('waits 15 min, then 30 min, before the schedule tries again; a success resets it', async () => {
+    await subscribed();
+    let now = NOW;
+    const d = () => deps(server, {}, () => now);
+    server.reply(URL1, { status: 500 });
+    await checkPack('acme-returns', {}, d());
+    expect((await inUse()).rec).toMatchObject({ failures: 1, retryAfter: new Date(NOW.getTime() + BACKOFF_BASE_MS).toISOString() });
+
+    const before = server.requests.length;
+    now = new Date(NOW.getTime() + BACKOFF_BASE_MS - 1000);
+    await checkDuePacks(d());
+    expect(server.requests.length).toBe(before); // still backing off
+
+    now = new Date(NOW.getTime() + BACKOFF_BASE_MS);
+    await checkDuePacks(d());
+    expect(server.requests.length).toBe(before + 1);
+    expect((await inUse()).rec).toMatchObject({ failures: 2, retryAfter: new Date(now.getTime() + 2 * BACKOFF_BASE_MS).toISOString() });
+
+    server.servePack(URL1, V1);
+    now = new Date(now.getTime() + 2 * BACKOFF_BASE_MS);
+    await checkDuePacks(d());
+    const { rec } = await inUse();
+    expect(rec?.failures).toBe(0);
+    expect(rec?.lastError).toBeUndefined();
+    expect(rec?.retryAfter).toBeUndefined();
+  });
+
+  it('"check now" ignores the backoff', async () => {
+    await subscribed();
+    server.reply(URL1, { status: 500 });
+    await checkPack('acme-returns', {}, deps(server));
+    server.servePack(URL1, V2);
+    expect(await checkPack('acme-returns', { manual: true }, deps(server))).toMatch(/ready to review/);
+  });
+});
