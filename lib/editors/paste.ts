@@ -1,6 +1,6 @@
 import { moveCaretBack, rangeAtEnd, rangeIn, select, sleep } from './dom';
 import { caretStepsFromEnd, textToHtml, type Layout } from './rich-text';
-import type { InsertContent, Replace } from './types';
+import { isRange, type InsertContent, type Replace } from './types';
 
 /**
  * The path every well-behaved rich editor honours (measured on six): select what is replaced with a DOM Range,
@@ -16,7 +16,7 @@ export async function pasteInto(
 ): Promise<void> {
   const doc = root.ownerDocument;
   if (doc.activeElement !== root && !root.contains(doc.activeElement)) root.focus();
-  const range = replace instanceof Range ? replace : (rangeIn(root) ?? rangeAtEnd(root));
+  const range = isRange(replace) ? replace : (rangeIn(root) ?? rangeAtEnd(root));
   select(root, range);
   // Editors read the DOM selection on `selectionchange`, which fires after this task (Quill waits 1 ms more).
   await sleep(16);

@@ -11,6 +11,11 @@ export interface InsertContent {
 /** The part of the editor the text replaces: a typed `/keyword` (or the current selection when absent). */
 export type Replace = Range | { start: number; end: number };
 
+/** Not `instanceof Range`: a range inside an iframe comes from that frame's realm. */
+export function isRange(r: Replace | undefined): r is Range {
+  return !!r && 'startContainer' in r;
+}
+
 export interface InsertResult {
   /** The inserter family that handled the editor ('quill', 'textarea', …). */
   editor: string;

@@ -1,5 +1,5 @@
 import { isTextField } from '../dom';
-import { defineInserter, type InsertContent, type Replace } from '../types';
+import { defineInserter, isRange, type InsertContent, type Replace } from '../types';
 
 /** A single-line input cannot hold line breaks: they become spaces, so the cursor offset still fits. */
 function fitToField(el: HTMLInputElement | HTMLTextAreaElement, text: string): string {
@@ -13,8 +13,9 @@ function fitToField(el: HTMLInputElement | HTMLTextAreaElement, text: string): s
 async function insert(root: HTMLElement, content: InsertContent, replace: Replace | undefined): Promise<void> {
   const el = root as HTMLInputElement | HTMLTextAreaElement;
   const text = fitToField(el, content.text);
-  const start = replace && !(replace instanceof Range) ? replace.start : (el.selectionStart ?? el.value.length);
-  const end = replace && !(replace instanceof Range) ? replace.end : (el.selectionEnd ?? start);
+  const span = replace && !isRange(replace) ? replace : undefined;
+  const start = span ? span.start : (el.selectionStart ?? el.value.length);
+  const end = span ? span.end : (el.selectionEnd ?? start);
   el.focus();
   el.setSelectionRange(start, end);
   const before = el.value;

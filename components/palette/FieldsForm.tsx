@@ -1,0 +1,57 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { placeNear } from './position';
+import type { Anchor } from './Palette';
+import { say } from './strings';
+
+export interface FieldsFormProps {
+  title: string;
+  /** Labels of the template's `{{field:…}}` placeholders. */
+  fields: string[];
+  anchor: Anchor;
+  theme: 'light' | 'dark';
+  onSubmit(values: Record<string, string>): void;
+  onCancel(): void;
+}
+
+/** The fill-in fields of a template, asked before it is inserted. */
+export function FieldsForm({ title, fields, anchor, theme, onSubmit, onCancel }: FieldsFormProps) {
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => form.current?.querySelector('input')?.focus(), []);
+  const submit = (e: Event) => {
+    e.preventDefault();
+    const data = new FormData(form.current!);
+    onSubmit(Object.fromEntries(fields.map((label, i) => [label, String(data.get(`f${i}`) ?? '')])));
+  };
+  const { left, top } = placeNear(anchor, { width: 360, height: 80 + fields.length * 64 }, {
+    width: globalThis.innerWidth,
+    height: globalThis.innerHeight,
+  });
+  return (
+    <div
+      class="op-palette op-form"
+      data-theme={theme}
+      role="dialog"
+      aria-label={`${say('fillTitle')}: ${title}`}
+      style={{ left, top }}
+      onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), onCancel())}
+    >
+      <form ref={form} class="op-field" onSubmit={submit}>
+      <p class="op-title">{title}</p>
+      {fields.map((label, i) => (
+        <label key={label} class="op-field">
+          {label}
+          <input name={`f${i}`} type="text" class="op-search" autocomplete="off" />
+        </label>
+      ))}
+      <div class="op-actions">
+        <button type="button" onClick={onCancel}>
+          {say('cancel')}
+        </button>
+        <button type="submit" class="op-primary">
+          {say('insert')}
+        </button>
+      </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+import { useSignal, useSignalEffect } from '@preact/signals';
+import { useEffect, useRef } from 'preact/hooks';
+import type { TemplateHit } from '@/lib/background/templates-service';
+import { placeNear } from './position';
+import { say } from './strings';
+
+export interface Anchor {
+  x: number;
+  y: number;
+  height: number;
+}
+
+export interface PaletteProps {
+  anchor: Anchor;
+  theme: 'light' | 'dark';
+  search(query: string): Promise<TemplateHit[]>;
+  /** The template filled for this conversation (unfilled placeholders shown as written). */
+  preview(hit: TemplateHit): Promise<string>;
+  onPick(hit: TemplateHit): void;
+  onClose(): void;
+}
+
+const SIZE = { width: 440, height: 420 };
+
+/** Command palette: a combobox over all templates with a preview of the filled text. */
+export function Palette({ anchor, theme, search, preview, onPick, onClose }: PaletteProps) {
+  const query = useSignal('');
+  const hits = useSignal<TemplateHit[]>([]);
+  const active = useSignal(0);
+  const shown = useSignal('');
+  const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => input.current?.focus(), []);
+
+  // Only the answer to the latest query (and the latest highlighted item) is shown.
+  useSignalEffect(() => {
+    const q = query.value;
+    let live = true;
+    void search(q).then(
+      (found) => {
+        if (!live) return;
+        hits.value = found;
+        active.value = 0;
+      },
+      () => live && (hits.value = []),
+    );
+    return () => {
+      live = false;
+    };
+  });
+  useSignalEffect(() => {
+    const hit = hits.value[active.value];
+    let live = true;
+    shown.value = '';
+    if (hit) void preview(hit).then((text) => live && (shown.value = text), () => undefined);
+    return () => {
+      live = false;
+    };
+  });
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    const n = hits.value.length;
+    if (e.key === 'ArrowDown' && n) active.value = (active.value + 1) % n;
+    else if (e.key === 'ArrowUp' && n) active.value = (active.value - 1 + n) % n;
+    else if (e.key === 'Enter' && hits.value[active.value]) onPick(hits.value[active.value]);
+    else if (e.key === 'Escape') onClose();
+    else return;
+    e.preventDefault();
+  };
+
+  const viewport = { width: globalThis.innerWidth, height: globalThis.innerHeight };
+  const { left, top } = placeNear(anchor, SIZE, viewport);
+  const optionId = (i: number) => `odigos-palette-option-${i}`;
+  return (
+    <div class="op-palette" data-theme={theme} role="dialog" aria-label={say('title')} style={{ left, top }}>
+      <input
+        ref={input}
+        class="op-search"
+        type="text"
+        role="combobox"
+        aria-label={say('search')}
+        aria-expanded="true"
+        aria-controls="odigos-palette-list"
+        aria-autocomplete="list"
+        aria-activedescendant={hits.value.length ? optionId(active.value) : undefined}
+        placeholder={say('placeholder')}
+        value={query.value}
+        onInput={(e) => (query.value = e.currentTarget.value)}
+        onKeyDown={onKeyDown}
+        autocomplete="off"
+        spellcheck={false}
+      />
+      <ul id="odigos-palette-list" class="op-list" role="listbox" aria-label={say('results')}>
+        {hits.value.map((hit, i) => (
+          <li
+            id={optionId(i)}
+            key={`${hit.packId}/${hit.entryId}`}
+            role="option"
+            aria-selected={i === active.value}
+            class="op-option"
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={() => onPick(hit)}
+          >
+            <span class="op-title">{hit.title}</span>
+            {hit.personal && <span class="op-badge">{say('personal')}</span>}
+            {hit.shortcut && <span class="op-shortcut">/{hit.shortcut}</span>}
+          </li>
+        ))}
+      </ul>
+      {!hits.value.length && <p class="op-muted">{say('none')}</p>}
+      <section class="op-preview" aria-label={say('preview')}>
+        {shown.value}
+      </section>
+      <p class="op-muted op-hint">{say('hint')}</p>
+    </div>
+  );
+}

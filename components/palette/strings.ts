@@ -1,0 +1,15 @@
+import { defineStrings } from '@/lib/i18n';
+
+export const say = defineStrings({
+  title: { el: 'Παλέτα προτύπων', en: 'Template palette' },
+  search: { el: 'Αναζήτηση προτύπου', en: 'Search templates' },
+  placeholder: { el: 'Τίτλος, συντόμευση ή λέξη…', en: 'Title, shortcut or word…' },
+  results: { el: 'Πρότυπα', en: 'Templates' },
+  preview: { el: 'Προεπισκόπηση', en: 'Preview' },
+  none: { el: 'Δεν βρέθηκε πρότυπο.', en: 'No template found.' },
+  hint: { el: '↑↓ επιλογή · Enter εισαγωγή · Esc κλείσιμο', en: '↑↓ choose · Enter insert · Esc close' },
+  personal: { el: 'δικό σας', en: 'yours' },
+  fillTitle: { el: 'Συμπληρώστε πριν την εισαγωγή', en: 'Fill in before inserting' },
+  insert: { el: 'Εισαγωγή', en: 'Insert' },
+  cancel: { el: 'Άκυρο', en: 'Cancel' },
+});

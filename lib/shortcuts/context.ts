@@ -1,0 +1,31 @@
+import type { ExpansionContext } from '../../knowledge/template/expand';
+import { pickAdapter, readConversation } from '../crm/index';
+
+export interface PageConversation {
+  context: ExpansionContext;
+  interactionId: string;
+  label?: string;
+}
+
+/**
+ * What the placeholders are filled from: the CRM adapter's reading of the page (customer, agent, ticket).
+ * A page the adapters cannot read still expands, with each template's own fallbacks.
+ */
+export function readPageConversation(doc: Document = document): PageConversation {
+  const fallbackId = `${location.origin}${location.pathname}`;
+  try {
+    const { snapshot } = readConversation(pickAdapter(location, doc), doc);
+    const { customer, agent, ticketId } = snapshot;
+    return {
+      context: {
+        customer: { name: customer.name, firstName: customer.firstName, lastName: customer.lastName, gender: customer.gender },
+        agent: { name: agent.name, firstName: agent.firstName },
+        ticket: { id: ticketId },
+      },
+      interactionId: snapshot.interactionId || fallbackId,
+      label: [ticketId && `#${ticketId}`, customer.name].filter(Boolean).join(' — ') || undefined,
+    };
+  } catch {
+    return { context: {}, interactionId: fallbackId };
+  }
+}

@@ -1,0 +1,253 @@
+import { render, type VNode } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { FieldsForm } from '@/components/palette/FieldsForm';
+import { Palette, type Anchor } from '@/components/palette/Palette';
+import css from '@/components/palette/palette.css?inline';
+import type { TemplateHit } from '../background/templates-service';
+import { editableRoot, frameDocument, isTextField, rangeIn, select } from '../editors/dom';
+import { insertIntoEditor, type Replace } from '../editors/index';
+import { isRange } from '../editors/types';
+import { resolveUiLang, uiLang } from '../i18n';
+import { request } from '../messages';
+import { createShadowHost, type ShadowHost } from '../overlay/shadow-host';
+import { getSettings, watchSettings, type Settings } from '../store/settings';
+import { siteChoicesItem } from '../store/sites';
+import { snippetsItem } from '../store/snippets';
+import type { TimelineEvent } from '../timeline';
+import { shortcutAtCaret, stillTyped, type ShortcutAtCaret } from './caret';
+import { readPageConversation } from './context';
+import { matchesHotkey, parseHotkey } from './hotkey';
+import { isKnownShortcut } from './keys';
+
+export const PALETTE_TAG = 'odigos-palette';
+
+type Via = Extract<TimelineEvent, { kind: 'template-inserted' }>['via'];
+
+/** Keys typed in Odigos' own UI (shadow hosts named odigos-*) are never shortcuts. */
+const fromOdigos = (e: Event) =>
+  e.composedPath().some((n) => typeof (n as Element).localName === 'string' && (n as Element).localName.startsWith('odigos-'));
+
+function theme(s: Settings): 'light' | 'dark' {
+  if (s.theme !== 'auto') return s.theme;
+  return globalThis.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+/** The caret's place on the top window's screen (frames add their offsets). */
+function caretAnchor(root: HTMLElement | null, saved: Replace | undefined): Anchor {
+  if (!root) return { x: innerWidth / 2 - 220, y: innerHeight / 3, height: 0 };
+  let rect = root.getBoundingClientRect();
+  if (isRange(saved)) {
+    const r = saved.getBoundingClientRect();
+    if (r.height || r.left) rect = r;
+  }
+  let x = rect.left;
+  let y = rect.top;
+  for (let win: Window | null = root.ownerDocument.defaultView; win && win !== window; win = win.parent) {
+    const frame = win.frameElement;
+    if (!frame) break;
+    const f = frame.getBoundingClientRect();
+    x += f.left + frame.clientLeft;
+    y += f.top + frame.clientTop;
+  }
+  return { x, y, height: rect.height };
+}
+
+/** Where the agent's caret was, to put it back after Odigos' UI had focus. */
+function savedSelection(root: HTMLElement | null): Replace | undefined {
+  if (!root) return undefined;
+  if (isTextField(root)) return { start: root.selectionStart ?? 0, end: root.selectionEnd ?? 0 };
+  return rangeIn(root)?.cloneRange();
+}
+
+function refocus(root: HTMLElement | null, saved: Replace | undefined): void {
+  if (!root) return;
+  root.focus();
+  if (isRange(saved)) select(root, saved);
+  else if (saved && isTextField(root)) root.setSelectionRange(saved.start, saved.end);
+}
+
+/**
+ * Quick-insert shortcuts (`/sorry` + Tab, or instantly) and the template palette (Ctrl+Shift+Space) in every
+ * editor of the page and its same-origin frames. Matching and search run in the background; this only listens,
+ * asks and inserts.
+ */
+export async function startShortcuts(ctx: ContentScriptContext): Promise<void> {
+  const choices = await siteChoicesItem.getValue();
+  if (choices.disabled.includes(location.origin) || ctx.isInvalid) return;
+  let settings = await getSettings();
+  let hotkey = parseHotkey(settings.paletteHotkey);
+  uiLang.value = resolveUiLang(settings.uiLang);
+  let keys = new Set<string>();
+  const refreshKeys = () =>
+    request('templates.keys', {}).then(
+      (k) => void (keys = new Set(k)),
+      () => undefined,
+    );
+  void refreshKeys();
+
+  const stop = new AbortController();
+  const signal = stop.signal;
+  const unwatch = [
+    snippetsItem.watch(() => void refreshKeys()),
+    watchSettings((s) => {
+      settings = s;
+      hotkey = parseHotkey(s.paletteHotkey);
+      uiLang.value = resolveUiLang(s.uiLang);
+    }),
+  ];
+
+  let ui: ShadowHost | undefined;
+  let open = false;
+  const show = (view: VNode) => {
+    ui ??= createShadowHost(ctx, PALETTE_TAG, css);
+    open = true;
+    render(view, ui.container);
+  };
+  const hide = () => {
+    open = false;
+    if (ui) render(null, ui.container);
+  };
+
+  const askFields = (hit: TemplateHit, anchor: Anchor) =>
+    new Promise<Record<string, string> | undefined>((resolve) =>
+      show(
+        <FieldsForm
+          title={hit.title}
+          fields={hit.fields}
+          anchor={anchor}
+          theme={theme(settings)}
+          onSubmit={(values) => (hide(), resolve(values))}
+          onCancel={() => (hide(), resolve(undefined))}
+        />,
+      ),
+    );
+
+  let busy = false;
+  async function insertTemplate(hit: TemplateHit, root: HTMLElement | null, replace: Replace | undefined, via: Via) {
+    const page = readPageConversation(document);
+    let fields: Record<string, string> | undefined;
+    if (hit.fields.length) {
+      fields = await askFields(hit, caretAnchor(root, replace));
+      if (!fields) {
+        refocus(root, isRange(replace) ? undefined : replace);
+        return;
+      }
+      refocus(root, replace);
+    }
+    const { text, cursorOffset } = await request('templates.expand', {
+      packId: hit.packId,
+      entryId: hit.entryId,
+      context: page.context,
+      fields,
+    });
+    await insertIntoEditor(root ?? document.body, { text, cursorOffset }, replace);
+    try {
+      await request('timeline.add', {
+        interactionId: page.interactionId,
+        label: page.label,
+        url: location.href,
+        at: Date.now(),
+        event: { kind: 'template-inserted', templateId: hit.entryId, packId: hit.packId, via },
+      });
+    } catch {
+      // The timeline is a record, not a condition for inserting.
+    }
+  }
+
+  async function expandShortcut(at: ShortcutAtCaret) {
+    busy = true;
+    try {
+      const hit = await request('templates.byShortcut', { keyword: at.keyword });
+      if (!hit) return;
+      const trigger = settings.shortcutTrigger;
+      await insertTemplate(hit, at.root, stillTyped(at, trigger) ? at.replace : undefined, 'shortcut');
+    } catch {
+      // The background is restarting or the template vanished: the typed shortcut stays as it is.
+    } finally {
+      busy = false;
+    }
+  }
+
+  function openPalette(target: Element | null) {
+    const root = editableRoot(target);
+    const saved = savedSelection(root);
+    const page = readPageConversation(document);
+    const close = () => {
+      hide();
+      refocus(root, saved);
+    };
+    show(
+      <Palette
+        anchor={caretAnchor(root, saved)}
+        theme={theme(settings)}
+        search={(query) => request('templates.search', { query, limit: 30 })}
+        preview={(hit) =>
+          request('templates.expand', { packId: hit.packId, entryId: hit.entryId, context: page.context, preview: true }).then(
+            (r) => r.text,
+          )
+        }
+        onPick={(hit) => {
+          hide();
+          refocus(root, saved);
+          busy = true;
+          void insertTemplate(hit, root, saved, 'palette').finally(() => (busy = false));
+        }}
+        onClose={close}
+      />,
+    );
+  }
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.isComposing || busy) return;
+    if (matchesHotkey(e, hotkey)) {
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      if (open) hide();
+      else openPalette(e.composedPath()[0] as Element);
+      return;
+    }
+    if (e.key !== 'Tab' || e.shiftKey || e.ctrlKey || e.altKey || e.metaKey || fromOdigos(e)) return;
+    const at = shortcutAtCaret(e.composedPath()[0] as Element, settings.shortcutTrigger);
+    // No known shortcut: Tab keeps its normal job (moving focus).
+    if (!at || !isKnownShortcut(at.keyword, keys)) return;
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    void expandShortcut(at);
+  };
+
+  const onInput = (e: Event) => {
+    if (!settings.instantExpand || busy || fromOdigos(e)) return;
+    const at = shortcutAtCaret(e.composedPath()[0] as Element, settings.shortcutTrigger);
+    if (at && isKnownShortcut(at.keyword, keys)) void expandShortcut(at);
+  };
+
+  const frames = new WeakSet<Window>();
+  /** Same-origin frames get the listeners when focus first goes into them (reply boxes often live there). */
+  const followFocus = () => {
+    for (let doc: Document | null = document; doc; ) {
+      let el: Element | null = doc.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      doc = el?.localName === 'iframe' ? frameDocument(el as HTMLIFrameElement) : null;
+      if (doc?.defaultView) listen(doc.defaultView);
+    }
+  };
+  const listen = (win: Window) => {
+    if (frames.has(win)) return;
+    frames.add(win);
+    win.addEventListener('keydown', onKeyDown, { capture: true, signal });
+    win.addEventListener('input', onInput, { capture: true, signal });
+    // Focus entering a child frame blurs this window and/or focuses the frame element here.
+    const follow = () => setTimeout(followFocus, 0);
+    win.addEventListener('blur', follow, { signal });
+    win.addEventListener('focusin', follow, { capture: true, signal });
+  };
+  listen(window);
+  // The focused element may sit in a frame already when Odigos starts.
+  followFocus();
+
+  ctx.onInvalidated(() => {
+    stop.abort();
+    for (const u of unwatch) u();
+    hide();
+  });
+}
