@@ -22,6 +22,9 @@ export default defineConfig({
         'alarms',
         'notifications',
         'clipboardWrite',
+        // Knowledge packs may be up to 20 MB and the last 3 versions are kept for rollback: more than
+        // storage.local's default 10 MB quota. No install warning is shown for it.
+        'unlimitedStorage',
         ...(browser === 'firefox' ? [] : ['sidePanel']),
       ],
       optional_host_permissions: ['https://*/*', 'http://*/*'],
@@ -35,6 +38,9 @@ export default defineConfig({
         },
       },
       action: { default_title: 'Odigos' },
+      // Enterprise policy (packUrls, packKeys, allowedSites …) through storage.managed; Firefox reads
+      // policies.json instead and needs no schema (docs/policies.md).
+      ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
       browser_specific_settings:
         browser === 'firefox'
           ? {

@@ -4,6 +4,7 @@ import { relayCommands } from './commands';
 import { startNotes } from './notes-service';
 import { serveKnowledge } from './knowledge-service';
 import { serveTemplates } from './templates-service';
+import { startPackDistribution } from './pack-service';
 
 /** Everything the service worker does, wired in one place; each module owns its own listeners. */
 export function startBackground(): void {
@@ -12,6 +13,7 @@ export function startBackground(): void {
   startNotes();
   serveKnowledge();
   serveTemplates();
+  startPackDistribution();
   browser.runtime.onInstalled.addListener(() => void syncRegistrations());
   browser.runtime.onStartup.addListener(() => void syncRegistrations());
 }
