@@ -73,9 +73,10 @@ const STRINGS = {
   'template.copied': { el: 'Αντιγράφηκε στο πρόχειρο.', en: 'Copied to the clipboard.' },
   'template.inserted': { el: 'Προστέθηκε στην απάντηση.', en: 'Added to the reply.' },
   'template.noEditor': {
-    el: 'Δεν βρέθηκε πλαίσιο απάντησης· χρησιμοποιήστε την Αντιγραφή.',
-    en: 'No reply box found; use Copy instead.',
+    el: 'Το κείμενο δεν μπήκε στο πλαίσιο απάντησης· χρησιμοποιήστε την Αντιγραφή.',
+    en: 'The reply box did not take the text; use Copy instead.',
   },
+  'template.copyFailed': { el: 'ο browser δεν επέτρεψε την αντιγραφή', en: 'the browser did not allow copying' },
   'template.failed': { el: 'Δεν έγινε:', en: 'Did not work:' },
   'template.missing': { el: 'Χωρίς τιμή ακόμα:', en: 'No value yet:' },
   'popup.enabledHere': { el: 'Ενεργό σε αυτόν τον ιστότοπο', en: 'On for this site' },

@@ -1,4 +1,5 @@
-import type { Expansion, ExpansionContext } from '@/knowledge/template/index';
+import type { ExpansionContext } from '@/knowledge/template/index';
+import { request } from '@/lib/messages';
 import { describeSnapshot } from '@/lib/crm/describe';
 import { t } from '@/lib/i18n';
 import type { OverlaySession } from '@/lib/overlay/session';
@@ -8,7 +9,7 @@ import { isoToday } from './EntryTags';
 import { SearchBox } from './SearchBox';
 import { SopView } from './SopView';
 import { SuggestionList } from './SuggestionList';
-import { TemplateView, type InsertOutcome } from './TemplateView';
+import { TemplateView, type Expansion, type InsertOutcome } from './TemplateView';
 
 export interface OverlayAppProps {
   session: OverlaySession;
@@ -34,6 +35,8 @@ export function OverlayApp(props: OverlayAppProps) {
     ticket: { id: snapshot?.ticketId },
     agent: { name: snapshot?.agent.name || props.agentName, firstName: snapshot?.agent.firstName },
   };
+  const expand = (packId: string, entryId: string) => (fields: Record<string, string>, preview: boolean) =>
+    request('templates.expand', { packId, entryId, context, fields, preview });
   const insert = async (exp: Expansion, packId: string, templateId: string): Promise<InsertOutcome> =>
     (await session.insert({ text: exp.text, cursorOffset: exp.cursorOffset, packId, templateId })) ? 'inserted' : 'no-editor';
 
@@ -96,8 +99,8 @@ export function OverlayApp(props: OverlayAppProps) {
       {view.kind === 'template' && (
         <TemplateView
           entry={view.entry}
-          context={context}
           today={today}
+          expand={expand(view.packId, view.entry.id)}
           onInsert={(exp) => insert(exp, view.packId, view.entry.id)}
           onCopy={props.onCopy}
           onBack={session.back}

@@ -1,18 +1,27 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { TemplateEntry } from '@/knowledge/types';
-import { expandTemplate, listFields, type Expansion, type ExpansionContext } from '@/knowledge/template/index';
+// Only the placeholder parser: expansion itself runs in the background.
+import { listFields } from '@/knowledge/template/placeholders';
 import { t } from '@/lib/i18n';
 import { ReviewBadge, TypeTag } from './EntryTags';
 
 export type InsertOutcome = 'inserted' | 'no-editor';
 
+/** A filled-in template: the text, where the caret goes, and placeholders still without a value. */
+export interface Expansion {
+  text: string;
+  cursorOffset: number;
+  missing: string[];
+}
+
 export interface TemplateViewProps {
   entry: TemplateEntry;
-  /** What the page says about the customer, ticket and agent. */
-  context: ExpansionContext;
   today: string;
-  /** For {{date.today}} (injectable for tests). */
-  now?: Date;
+  /**
+   * Fill the template from the page with these field values; `preview` keeps unfilled placeholders visible.
+   * (The background does it, so expansion code stays out of the content script.)
+   */
+  expand(fields: Record<string, string>, preview: boolean): Promise<Expansion>;
   onInsert(expansion: Expansion): Promise<InsertOutcome>;
   onCopy(text: string): Promise<void>;
   onBack(): void;
@@ -27,22 +36,28 @@ export function TemplateView(props: TemplateViewProps) {
   const root = useRef<HTMLElement>(null);
   const fields = useMemo(() => listFields(entry.body), [entry.body]);
   const [values, setValues] = useState<Record<string, string>>({});
+  const [preview, setPreview] = useState<Expansion>();
   const [message, setMessage] = useState<{ text: string; warn?: boolean }>();
-  const expand = (onMissing: 'keep' | 'empty') =>
-    expandTemplate(entry.body, props.context, { lang: entry.lang, fields: values, now: props.now, onMissing });
-  const preview = expand('keep');
+  const asked = useRef(0);
   // An empty field shows as [Label] so the agent sees what is still to fill in.
-  const previewText = preview.text.replace(/\{\{\s*field\s*:\s*([^}|]+?)\s*(?:\|[^}]*)?\}\}/g, '[$1]');
+  const previewText = preview?.text.replace(/\{\{\s*field\s*:\s*([^}|]+?)\s*(?:\|[^}]*)?\}\}/g, '[$1]') ?? '';
 
   useEffect(() => {
     setValues({});
     setMessage(undefined);
     root.current?.querySelector<HTMLElement>('h2')?.focus();
   }, [entry.id]);
+  useEffect(() => {
+    const mine = ++asked.current;
+    props.expand(values, true).then(
+      (p) => mine === asked.current && setPreview(p),
+      (err: unknown) => mine === asked.current && setMessage({ text: `${t('template.failed')} ${String(err)}`, warn: true }),
+    );
+  }, [entry.id, values]);
 
   const act = async (what: 'insert' | 'copy') => {
-    const final = expand('empty');
     try {
+      const final = await props.expand(values, false);
       if (what === 'copy') {
         await props.onCopy(final.text);
         setMessage({ text: t('template.copied') });
@@ -85,7 +100,7 @@ export function TemplateView(props: TemplateViewProps) {
         <p class="odigos-preview" data-testid="template-preview">
           {previewText}
         </p>
-        {preview.missing.length > 0 && (
+        {preview && preview.missing.length > 0 && (
           <p class="odigos-muted odigos-small">
             {t('template.missing')} {preview.missing.map((k) => k.replace(/^field:/, '')).join(', ')}
           </p>
@@ -105,3 +120,4 @@ export function TemplateView(props: TemplateViewProps) {
     </article>
   );
 }
+

@@ -7,7 +7,7 @@ import { requestTab, serve } from '../messages';
 import { targetTab } from '../extension-pages';
 import type { Settings } from '../store/settings';
 import { createOverlaySession } from './session';
-import { copyText } from './clipboard';
+import { copyText } from '../editors/notice';
 import './tab-requests';
 
 /**
@@ -59,7 +59,9 @@ export async function startSidePanel(root: HTMLElement, settings: Settings, rend
   const App = () => (
     <main class="odigos-root odigos-sidepanel" data-theme={dark ? 'dark' : 'light'}>
       {reachable.value ? (
-        <OverlayApp session={session} agentName={settings.agentName} onCopy={(text) => copyText(text)} />
+        <OverlayApp session={session} agentName={settings.agentName} onCopy={async (text) => {
+            if (!(await copyText(text))) throw new Error(t('template.copyFailed'));
+          }} />
       ) : (
         <p class="odigos-muted">{t('sidepanel.noTab')}</p>
       )}

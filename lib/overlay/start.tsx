@@ -14,8 +14,8 @@ import { createOverlaySession, type InsertRequest } from './session';
 import { genericAdapter, pickAdapter, readConversation, watchConversation, type ConversationWatch } from '../crm/index';
 import { getSiteProfiles } from '../crm/site-profiles';
 import type { AdapterError, ConversationSnapshot } from '../crm/types';
-import { insertReply } from './insert-reply';
-import { copyText } from './clipboard';
+import { insertIntoEditor } from '../editors/index';
+import { copyText } from '../editors/notice';
 import { matchesHotkey, parseHotkey } from './hotkey';
 import { reserveSpace } from './reserve-space';
 import './tab-requests';
@@ -50,9 +50,15 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
   const adapter = pickAdapter(location, document, await getSiteProfiles());
   const insert = async (req: InsertRequest) => {
     const editor = adapter.replyEditor(document) ?? genericAdapter.replyEditor(document);
-    return editor ? insertReply(editor, req) : false;
+    if (!editor) return false;
+    // The inserter verifies the text arrived, and puts it on the clipboard (with a notice) when it did not.
+    const result = await insertIntoEditor(editor, { text: req.text, cursorOffset: req.cursorOffset });
+    return result.verified;
   };
   const session = createOverlaySession({ insert });
+  const copyOrThrow = async (text: string) => {
+    if (!(await copyText(text))) throw new Error(t('template.copyFailed'));
+  };
 
   const { container, remove } = createShadowHost(ctx, OVERLAY_TAG, css);
   const onRead = (snapshot: ConversationSnapshot, problem?: AdapterError) => {
@@ -100,7 +106,7 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
           draw();
         }}
       >
-        <OverlayApp session={session} agentName={settings.agentName} onCopy={(text) => copyText(text, container)} />
+        <OverlayApp session={session} agentName={settings.agentName} onCopy={copyOrThrow} />
       </OverlayFrame>,
       container,
     );

@@ -3,7 +3,13 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { TemplateView, type TemplateViewProps } from '@/components/overlay/TemplateView';
 import { uiLang } from '@/lib/i18n';
+import { expandTemplate } from '@/knowledge/template/index';
 import { template } from './fixtures';
+
+const context = { customer: { name: 'Γιώργος Παπαδόπουλος' }, ticket: { id: '48213' }, agent: { name: 'Ελένη Γεωργίου' } };
+/** What the background's templates.expand does, run here. */
+const expand = async (fields: Record<string, string>, preview: boolean) =>
+  expandTemplate(template.body, context, { lang: 'el', fields, onMissing: preview ? 'keep' : 'empty', now: new Date(2026, 4, 1) });
 
 let root: HTMLElement;
 beforeEach(() => {
@@ -16,49 +22,50 @@ afterEach(() => {
   root.remove();
 });
 
-function show(overrides: Partial<TemplateViewProps> = {}) {
+async function show(overrides: Partial<TemplateViewProps> = {}) {
   const props: TemplateViewProps = {
     entry: template,
-    context: { customer: { name: 'Γιώργος Παπαδόπουλος' }, ticket: { id: '48213' }, agent: { name: 'Ελένη Γεωργίου' } },
     today: '2026-05-01',
-    now: new Date(2026, 4, 1),
+    expand: vi.fn(expand),
     onInsert: vi.fn(async () => 'inserted' as const),
     onCopy: vi.fn(async () => undefined),
     onBack: vi.fn(),
     ...overrides,
   };
-  act(() => render(<TemplateView {...props} />, root));
+  await act(async () => render(<TemplateView {...props} />, root));
   return props;
 }
 const preview = () => root.querySelector('.odigos-preview')!.textContent!;
-const flush = () => act(async () => undefined);
+const flush = () => act(() => new Promise<void>((r) => setTimeout(r, 0)));
 
 describe('TemplateView', () => {
-  it('previews the template filled from the page: vocative first name, ticket id, agent', () => {
-    show();
+  it('previews the template filled from the page: vocative first name, ticket id, agent', async () => {
+    await show();
     expect(preview()).toContain('Αγαπητέ Γιώργο,');
     expect(preview()).toContain('Για το αίτημα 48213');
     expect(preview()).toContain('Ελένη Γεωργίου');
     expect(root.textContent).toContain('Θέλει αναθεώρηση');
   });
 
-  it('asks for fill-in fields with labelled inputs and shows them in the preview', () => {
-    show();
+  it('asks for fill-in fields with labelled inputs and shows them in the preview', async () => {
+    await show();
     const input = root.querySelector<HTMLInputElement>('fieldset input')!;
     expect(input.closest('label')?.textContent).toContain('Αριθμός παραγγελίας');
     expect(preview()).toContain('την παραγγελία [Αριθμός παραγγελίας] λυπούμαστε');
     expect(root.textContent).toContain('Χωρίς τιμή ακόμα: Αριθμός παραγγελίας');
-    act(() => {
+    await act(async () => {
       input.value = '100482';
       input.dispatchEvent(new Event('input', { bubbles: true }));
     });
+    await flush();
     expect(preview()).toContain('την παραγγελία 100482 λυπούμαστε');
   });
 
   it('inserts the final text with the caret at {{cursor}} and says so', async () => {
-    const props = show();
+    const props = await show();
     act(() => root.querySelector<HTMLButtonElement>('.odigos-primary')!.click());
     await flush();
+    expect(vi.mocked(props.expand).mock.calls.at(-1)).toEqual([{}, false]);
     const exp = vi.mocked(props.onInsert).mock.calls[0][0];
     expect(exp.text.startsWith('Αγαπητέ Γιώργο,')).toBe(true);
     expect(exp.text).not.toContain('{{');
@@ -67,10 +74,10 @@ describe('TemplateView', () => {
   });
 
   it('says when there is no reply box, and copies on request', async () => {
-    const props = show({ onInsert: vi.fn(async () => 'no-editor' as const) });
+    const props = await show({ onInsert: vi.fn(async () => 'no-editor' as const) });
     act(() => root.querySelector<HTMLButtonElement>('.odigos-primary')!.click());
     await flush();
-    expect(root.querySelector('[role=status]')?.textContent).toContain('Δεν βρέθηκε πλαίσιο απάντησης');
+    expect(root.querySelector('[role=status]')?.textContent).toContain('δεν μπήκε στο πλαίσιο απάντησης');
     act(() => root.querySelector<HTMLButtonElement>('.odigos-secondary')!.click());
     await flush();
     expect(vi.mocked(props.onCopy).mock.calls[0][0]).toContain('Αγαπητέ Γιώργο,');
