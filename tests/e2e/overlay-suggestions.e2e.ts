@@ -118,6 +118,24 @@ describe('overlay: suggestions, SOP and templates on the demo CRM (strict CSP)',
     expect((await topIds(page, 5)).some((id) => /deliver|courier|late/.test(id ?? ''))).toBe(true);
   });
 
+  it('causes no long task (> 50 ms) while the agent types a reply and new messages arrive', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(site.url('/desk/el/tickets/48213'));
+    await items(page).first().waitFor();
+    await page.evaluate(() => {
+      const w = window as unknown as { longTasks: number[] };
+      w.longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.longTasks.push(Math.round(e.duration));
+      }).observe({ type: 'longtask' });
+    });
+    await page.locator('#reply').pressSequentially('Καλησπέρα σας, ελέγχουμε τη χρέωση αμέσως.', { delay: 15 });
+    // The agent sends; the thread changes and the overlay re-ranks.
+    await page.getByRole('button', { name: 'Αποστολή' }).click();
+    await page.waitForTimeout(800);
+    expect(await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks)).toEqual([]);
+  });
+
   it('toggles with Alt+Shift+O typed in the page and stops reading while collapsed', async () => {
     const page = await browser.context.newPage();
     await page.goto(site.url('/desk/el/tickets/48213'));
