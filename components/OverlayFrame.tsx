@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { t, uiLang } from '@/lib/i18n';
+import { tn } from '@/lib/notes/strings';
 
 export interface OverlayFrameProps {
   collapsed: boolean;
@@ -7,6 +8,8 @@ export interface OverlayFrameProps {
   theme: 'light' | 'dark';
   onCollapsedChange(collapsed: boolean): void;
   onSideChange(side: 'left' | 'right'): void;
+  /** The header's "Notes" switch (issue 8): the body shows the notes editor while it is on. */
+  notes?: { open: boolean; onToggle(): void };
   children?: ComponentChildren;
 }
 
@@ -40,6 +43,11 @@ export function OverlayFrame(props: OverlayFrameProps) {
           {t('app.name')}
         </span>
         <span class="odigos-header-actions">
+          {props.notes && (
+            <button type="button" class="odigos-icon-btn" aria-pressed={props.notes.open} onClick={props.notes.onToggle}>
+              {tn('notes.title')}
+            </button>
+          )}
           <button
             type="button"
             class="odigos-icon-btn"

@@ -2,7 +2,7 @@ import { serve } from '../messages';
 import { browserLang, resolveUiLang } from '../i18n';
 import { exportJson } from '../notes/export';
 import { mergeImported, parseNotesExport } from '../notes/import';
-import { newNote, type Note } from '../notes/model';
+import { newNote, type Note, type NoteEvent } from '../notes/model';
 import { expiredNotes } from '../notes/retention';
 import { applySave, type SaveRequest, type SaveResult } from '../notes/save';
 import { emptyFields } from '../notes/template';
@@ -33,6 +33,9 @@ declare module '../messages' {
     'notes.purge': { req: Record<string, never>; res: number };
   }
 }
+
+const sameCue = (a: NoteEvent, b: NoteEvent) =>
+  a.kind === 'cue' && b.kind === 'cue' && a.cue === b.cue && a.words.join('|') === b.words.join('|');
 
 /**
  * The one writer of notes: editors (overlay, side panel, notes page) send saves here; this module applies them
@@ -74,6 +77,8 @@ export function createNotesService(repo: NotesRepo, reminders: Reminders, now: (
   async function addTimeline(rec: TimelineRecord): Promise<void> {
     const lang = resolveUiLang((await getSettings()).uiLang ?? 'auto') ?? browserLang();
     const note = await repo.update(rec.interactionId, (current) => {
+      // The overlay reports cues each time it reads the conversation: the first sighting is what QC needs.
+      if (rec.event.kind === 'cue' && current?.timeline.some((e) => sameCue(e.event, rec.event))) return undefined;
       const base = current ?? newNote({ interactionId: rec.interactionId, url: rec.url, label: rec.label ?? '' }, emptyFields(lang), rec.at);
       return {
         ...base,
@@ -83,7 +88,7 @@ export function createNotesService(repo: NotesRepo, reminders: Reminders, now: (
         timeline: [...base.timeline, { at: rec.at, event: rec.event }],
       };
     });
-    if (note) await signal(note, undefined, false);
+    if (note && note.timeline.at(-1)?.at === rec.at) await signal(note, undefined, false);
   }
 
   async function importJson(json: string): Promise<ImportSummary> {

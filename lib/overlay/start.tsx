@@ -3,6 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import { OverlayFrame } from '@/components/OverlayFrame';
 import { OverlayApp } from '@/components/overlay/OverlayApp';
+import { NotesPanel } from '@/components/notes/NotesPanel';
 import css from '@/components/overlay.css?inline';
 import { resolveUiLang, t, uiLang } from '../i18n';
 import { request, serve } from '../messages';
@@ -42,6 +43,7 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
   const placement = await getOverlayPlacement(origin);
   uiLang.value = resolveUiLang(settings.uiLang);
   const collapsed = signal(placement.collapsed);
+  const notesOpen = signal(false);
   const side = signal(placement.side);
   const themeOf = (s: Settings) => (s.theme === 'auto' ? (prefersDark() ? 'dark' : 'light') : s.theme);
   const theme = signal<'light' | 'dark'>(themeOf(settings));
@@ -99,6 +101,7 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
         side={side.value}
         theme={theme.value}
         onCollapsedChange={setCollapsed}
+        notes={{ open: notesOpen.value, onToggle: () => ((notesOpen.value = !notesOpen.value), draw()) }}
         onSideChange={(s) => {
           side.value = s;
           save();
@@ -106,7 +109,11 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
           draw();
         }}
       >
-        <OverlayApp session={session} agentName={settings.agentName} onCopy={copyOrThrow} />
+        {notesOpen.value ? (
+          <NotesPanel snapshot={session.snapshot} />
+        ) : (
+          <OverlayApp session={session} agentName={settings.agentName} onCopy={copyOrThrow} />
+        )}
       </OverlayFrame>,
       container,
     );

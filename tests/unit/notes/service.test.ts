@@ -56,8 +56,10 @@ describe('notes service (background)', () => {
     const { service, repo } = make();
     await service.addTimeline({ ...ref, at: clock, event: { kind: 'sop-step', sopId: 'refund', step: 2, done: true } });
     await service.addTimeline({ ...ref, at: clock + 60_000, event: { kind: 'template-inserted', templateId: 't', packId: 'p', via: 'shortcut' } });
+    // A cue read again on every look at the conversation is recorded once.
+    for (const at of [clock + 1, clock + 2]) await service.addTimeline({ ...ref, at, event: { kind: 'cue', cue: 'repeat-contact', words: ['τρίτη φορά'] } });
     const n = await repo.get(ref.interactionId);
-    expect(n?.timeline.map((e) => e.event.kind)).toEqual(['sop-step', 'template-inserted']);
+    expect(n?.timeline.map((e) => e.event.kind)).toEqual(['sop-step', 'template-inserted', 'cue']);
     expect(n?.fields.text).toMatch(/Απόψεις και επιθυμίες του πελάτη|Customer's views/);
   });
 

@@ -1,0 +1,103 @@
+import type { NoteSession } from '@/lib/notes/editor-session';
+import { NOTE_STATUSES, type NoteStatus } from '@/lib/notes/model';
+import { tn } from '@/lib/notes/strings';
+
+export interface NotesEditorProps {
+  session: NoteSession;
+  /** Distinguishes element ids when two editors share a page. */
+  idPrefix?: string;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Epoch ms ↔ the local "YYYY-MM-DDTHH:mm" of a datetime-local input. */
+export function toLocalInput(ms: number | null): string {
+  if (ms === null) return '';
+  const d = new Date(ms);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+export function fromLocalInput(value: string): number | null {
+  if (!value) return null;
+  const ms = new Date(value).getTime();
+  return Number.isNaN(ms) ? null : ms;
+}
+
+const timeOf = (ms: number | undefined) =>
+  ms === undefined ? '' : new Date(ms).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+
+/**
+ * The notes editor (overlay, side panel, notes page): free text from the customer-meeting template, the
+ * structured fields beside it, and an honest save state. Plain text only; nothing is ever cleared on failure.
+ */
+export function NotesEditor({ session, idPrefix = 'odigos-notes' }: NotesEditorProps) {
+  const f = session.fields.value;
+  const state = session.state.value;
+  const problem = session.problem.value;
+  const notice = session.notice.value;
+  const id = (s: string) => `${idPrefix}-${s}`;
+  return (
+    <div class="odigos-notes" aria-busy={state === 'loading'}>
+      <label class="odigos-notes-label" for={id('text')}>
+        {tn('notes.title')}
+      </label>
+      <textarea
+        id={id('text')}
+        class="odigos-notes-text"
+        rows={14}
+        spellcheck
+        disabled={state === 'loading'}
+        value={f.text}
+        onInput={(e) => session.edit({ text: e.currentTarget.value })}
+      />
+      <div class="odigos-notes-fields">
+        <label>
+          <span>{tn('notes.customer')}</span>
+          <input
+            type="text"
+            value={f.customer}
+            disabled={state === 'loading'}
+            onInput={(e) => session.edit({ customer: e.currentTarget.value })}
+          />
+        </label>
+        <label>
+          <span>{tn('notes.followUp')}</span>
+          <input
+            type="datetime-local"
+            value={toLocalInput(f.followUpAt)}
+            disabled={state === 'loading'}
+            onChange={(e) => session.edit({ followUpAt: fromLocalInput(e.currentTarget.value) })}
+          />
+        </label>
+        <label>
+          <span>{tn('notes.status')}</span>
+          <select
+            value={f.status}
+            disabled={state === 'loading'}
+            onChange={(e) => session.edit({ status: e.currentTarget.value as NoteStatus })}
+          >
+            {NOTE_STATUSES.map((s) => (
+              <option value={s}>{tn(`notes.status.${s}`)}</option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <p class="odigos-notes-state" role="status" data-state={state}>
+        {tn(`notes.state.${state}`)}
+        {state === 'saved' && session.savedAt.value ? ` ${timeOf(session.savedAt.value)}` : ''}
+      </p>
+      {problem && (
+        <p class="odigos-notes-problem" role="alert">
+          {tn(problem.kind === 'quota' ? 'notes.quota' : 'notes.failed')}
+        </p>
+      )}
+      {notice && (
+        <p class="odigos-notes-notice" role="status" data-notice={notice}>
+          {tn(`notes.${notice}`)}{' '}
+          <button type="button" onClick={session.dismissNotice}>
+            {tn('notes.dismiss')}
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}

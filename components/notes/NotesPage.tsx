@@ -1,0 +1,233 @@
+import { computed, signal, type Signal } from '@preact/signals';
+import { useEffect, useMemo } from 'preact/hooks';
+import { request } from '@/lib/messages';
+import { uiLang } from '@/lib/i18n';
+import { createNoteSession, type NoteSession } from '@/lib/notes/editor-session';
+import { exportCsv, exportJson } from '@/lib/notes/export';
+import { downloadText, exportFileName } from '@/lib/notes/download';
+import { NOTE_STATUSES, isOverdue, type Note, type NoteStatus } from '@/lib/notes/model';
+import { tp } from '@/lib/notes/page-strings';
+import { buildNotesIndex, filterNotes, overdueNotes, searchNotes, sitesOf, type NoteFilters } from '@/lib/notes/search';
+import { format, tn } from '@/lib/notes/strings';
+import { NotesEditor } from './NotesEditor';
+import { NoteTimeline } from './NoteTimeline';
+
+/** Rendering thousands of rows costs more than it helps: show the best this many. */
+export const LIST_LIMIT = 200;
+
+export interface NotesPageModel {
+  notes: Signal<Note[]>;
+  /** Reload the list from storage (after a change elsewhere). */
+  reload(): Promise<void>;
+  now(): number;
+}
+
+const query = signal('');
+const filters = signal<NoteFilters>({});
+const selectedId = signal<string | undefined>(undefined);
+const message = signal<{ text: string; error?: boolean } | undefined>(undefined);
+const confirming = signal(false);
+const mask = signal(true);
+
+const dayStart = (value: string) => (value ? new Date(`${value}T00:00`).getTime() : undefined);
+const when = (ms: number) => new Date(ms).toLocaleString(undefined, { dateStyle: 'short', timeStyle: 'short' });
+
+/** The notes page: list with search and filters, overdue follow-ups, the selected note's editor and timeline, QC export. */
+export function NotesPage({ model }: { model: NotesPageModel }) {
+  const index = useMemo(() => computed(() => buildNotesIndex(model.notes.value)), [model]);
+  const results = useMemo(
+    () => computed(() => filterNotes(searchNotes(index.value, query.value), filters.value, model.now())),
+    [model],
+  );
+  const notes = model.notes.value;
+  const shown = results.value;
+  const selected = notes.find((n) => n.interactionId === selectedId.value);
+  const overdue = overdueNotes(notes, model.now());
+  const setFilter = (patch: Partial<NoteFilters>) => (filters.value = { ...filters.value, ...patch });
+
+  const onImport = async (file: File | undefined) => {
+    if (!file) return;
+    try {
+      const summary = await request('notes.import', { json: await file.text() });
+      message.value = { text: format(tp('page.imported'), { ...summary }) };
+      await model.reload();
+    } catch (err) {
+      message.value = { text: err instanceof Error ? err.message : String(err), error: true };
+    }
+  };
+  const onDeleteAll = async () => {
+    confirming.value = false;
+    await request('notes.deleteAll', { confirm: 'delete-all' });
+    selectedId.value = undefined;
+    message.value = { text: tp('page.deleted') };
+    await model.reload();
+  };
+
+  return (
+    <main class="notes-page">
+      <header class="notes-head">
+        <h1>{tp('page.title')}</h1>
+        <div class="notes-tools" role="group" aria-label={tp('page.export')}>
+          <label>
+            <input type="checkbox" checked={mask.value} onChange={(e) => (mask.value = e.currentTarget.checked)} />
+            {tp('page.mask')}
+          </label>
+          <button type="button" onClick={() => downloadText(exportFileName('csv'), exportCsv(notes, { mask: mask.value }), 'text/csv;charset=utf-8')}>
+            {tp('page.exportCsv')}
+          </button>
+          <button type="button" onClick={() => downloadText(exportFileName('json'), exportJson(notes, { mask: mask.value }), 'application/json')}>
+            {tp('page.exportJson')}
+          </button>
+          <label class="notes-import">
+            {tp('page.import')}
+            <input type="file" accept="application/json,.json" onChange={(e) => void onImport(e.currentTarget.files?.[0])} />
+          </label>
+          <button type="button" class="danger" onClick={() => (confirming.value = true)} disabled={!notes.length}>
+            {tp('page.deleteAll')}
+          </button>
+        </div>
+        {confirming.value && (
+          <div role="alertdialog" aria-labelledby="confirm-text" class="notes-confirm">
+            <p id="confirm-text">{format(tp('page.deleteConfirm'), { count: notes.length })}</p>
+            <button type="button" class="danger" onClick={() => void onDeleteAll()}>
+              {tp('page.deleteYes')}
+            </button>
+            <button type="button" onClick={() => (confirming.value = false)}>
+              {tp('page.cancel')}
+            </button>
+          </div>
+        )}
+        {message.value && (
+          <p role={message.value.error ? 'alert' : 'status'} class="notes-message">
+            {message.value.text}
+          </p>
+        )}
+      </header>
+
+      <section class="notes-overdue" aria-labelledby="overdue-h">
+        <h2 id="overdue-h">{tp('page.overdue')}</h2>
+        {overdue.length === 0 ? (
+          <p class="muted">{tp('page.noOverdue')}</p>
+        ) : (
+          <ul>
+            {overdue.map((n) => (
+              <li>
+                <button type="button" class="linkish" onClick={() => (selectedId.value = n.interactionId)}>
+                  {n.label || n.url}
+                </button>{' '}
+                <time dateTime={new Date(n.fields.followUpAt!).toISOString()}>{when(n.fields.followUpAt!)}</time>{' '}
+                <a href={n.url} target="_blank" rel="noopener">
+                  {tp('page.openTicket')}
+                </a>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <div class="notes-layout">
+        <section class="notes-list" aria-labelledby="list-h">
+          <h2 id="list-h" class="visually-hidden">
+            {tn('notes.title')}
+          </h2>
+          <div class="notes-filters">
+            <input
+              type="search"
+              aria-label={tp('page.search')}
+              placeholder={tp('page.search')}
+              value={query.value}
+              onInput={(e) => (query.value = e.currentTarget.value)}
+            />
+            <label>
+              {tp('page.site')}
+              <select value={filters.value.site ?? ''} onChange={(e) => setFilter({ site: e.currentTarget.value || undefined })}>
+                <option value="">{tp('page.allSites')}</option>
+                {sitesOf(notes).map((s) => (
+                  <option value={s}>{s}</option>
+                ))}
+              </select>
+            </label>
+            <label>
+              {tn('notes.status')}
+              <select
+                value={filters.value.status ?? ''}
+                onChange={(e) => setFilter({ status: (e.currentTarget.value || undefined) as NoteStatus | undefined })}
+              >
+                <option value="">{tp('page.allStatuses')}</option>
+                {NOTE_STATUSES.map((s) => (
+                  <option value={s}>{tn(`notes.status.${s}`)}</option>
+                ))}
+              </select>
+            </label>
+            <label>
+              {tp('page.from')}
+              <input type="date" onChange={(e) => setFilter({ from: dayStart(e.currentTarget.value) })} />
+            </label>
+            <label>
+              {tp('page.to')}
+              <input
+                type="date"
+                onChange={(e) => {
+                  const start = dayStart(e.currentTarget.value);
+                  setFilter({ to: start === undefined ? undefined : start + 86_400_000 });
+                }}
+              />
+            </label>
+          </div>
+          <p class="muted" role="status">
+            {shown.length} {tp('page.count')}
+          </p>
+          {shown.length === 0 ? (
+            <p class="muted">{tp('page.empty')}</p>
+          ) : (
+            <ul class="notes-items">
+              {shown.slice(0, LIST_LIMIT).map((n) => (
+                <li>
+                  <button
+                    type="button"
+                    class="notes-item"
+                    aria-current={n.interactionId === selectedId.value ? 'true' : undefined}
+                    onClick={() => (selectedId.value = n.interactionId)}
+                  >
+                    <strong>{n.label || n.url}</strong>
+                    <span class="muted">
+                      {' '}
+                      {tn(`notes.status.${n.fields.status}`)} · {when(n.updatedAt)}
+                      {isOverdue(n, model.now()) ? ' · ⏰' : ''}
+                    </span>
+                    <span class="notes-snippet">{n.fields.customer}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <section class="notes-detail" aria-label={selected?.label ?? tn('notes.title')}>
+          {selected ? <SelectedNote note={selected} /> : <p class="muted">{tp('page.select')}</p>}
+        </section>
+      </div>
+    </main>
+  );
+}
+
+function SelectedNote({ note }: { note: Note }) {
+  const session = useMemo<NoteSession>(
+    () => createNoteSession({ interactionId: note.interactionId, url: note.url, label: note.label }, { lang: uiLang.value }),
+    [note.interactionId],
+  );
+  useEffect(() => () => void session.dispose(), [session]);
+  return (
+    <>
+      <p>
+        <a href={note.url} target="_blank" rel="noopener">
+          {tp('page.openTicket')}
+        </a>{' '}
+        <span class="muted">{note.site}</span>
+      </p>
+      <NotesEditor session={session} idPrefix="notes-page" />
+      <NoteTimeline note={note} />
+    </>
+  );
+}
+
+export const notesPageState = { query, filters, selectedId, message };

@@ -1,0 +1,39 @@
+import { defineStrings } from '../i18n';
+
+/** The notes feature's words, Greek (formal plural) and English side by side. */
+export const tn = defineStrings({
+  'notes.title': { el: 'Σημειώσεις', en: 'Notes' },
+  'notes.customer': { el: 'Πελάτης', en: 'Customer' },
+  'notes.followUp': { el: 'Επανάκληση / επόμενη επικοινωνία', en: 'Call-back / follow-up' },
+  'notes.status': { el: 'Κατάσταση', en: 'Status' },
+  'notes.status.open': { el: 'Ανοιχτό', en: 'Open' },
+  'notes.status.waiting': { el: 'Σε αναμονή', en: 'Waiting' },
+  'notes.status.resolved': { el: 'Επιλύθηκε', en: 'Resolved' },
+  'notes.state.loading': { el: 'Φόρτωση…', en: 'Loading…' },
+  'notes.state.saved': { el: 'Αποθηκεύτηκε', en: 'Saved' },
+  'notes.state.unsaved': { el: 'Αλλαγές προς αποθήκευση…', en: 'Changes to save…' },
+  'notes.state.saving': { el: 'Αποθήκευση…', en: 'Saving…' },
+  'notes.state.error': { el: 'Δεν αποθηκεύτηκε', en: 'Not saved' },
+  'notes.quota': {
+    el: 'Ο χώρος αποθήκευσης του browser γέμισε και η σημείωση δεν αποθηκεύτηκε. Το κείμενό σας παραμένει εδώ· εξαγάγετε και διαγράψτε παλιές σημειώσεις για να ελευθερωθεί χώρος.',
+    en: "The browser's storage is full and the note was not saved. Your text stays here; export and delete old notes to free space.",
+  },
+  'notes.failed': {
+    el: 'Η σημείωση δεν αποθηκεύτηκε ακόμη· το κείμενό σας παραμένει εδώ και θα ξαναδοκιμάσουμε σε λίγο.',
+    en: 'The note is not saved yet; your text stays here and we will try again shortly.',
+  },
+  'notes.conflict': {
+    el: 'Η ίδια σημείωση άλλαξε και σε άλλη καρτέλα. Κρατήθηκαν και οι δύο εκδοχές ανάμεσα σε σημάδια ⟪ ⟫· ελέγξτε τες.',
+    en: 'This note was also changed in another tab. Both versions are kept between ⟪ ⟫ markers; please check them.',
+  },
+  'notes.merged': {
+    el: 'Οι αλλαγές από άλλη καρτέλα συνδυάστηκαν με τις δικές σας.',
+    en: 'Changes from another tab were combined with yours.',
+  },
+  'notes.remote': { el: 'Ενημερώθηκε από άλλη καρτέλα.', en: 'Updated from another tab.' },
+  'notes.dismiss': { el: 'Εντάξει', en: 'OK' },
+  'notes.waitingTicket': { el: 'Αναμονή για το αίτημα…', en: 'Waiting for the ticket…' },
+});
+
+export const format = (s: string, values: Record<string, string | number>) =>
+  s.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
