@@ -37,8 +37,11 @@ function caretAnchor(root: HTMLElement | null, saved: Replace | undefined): Anch
   if (!root) return { x: innerWidth / 2 - 220, y: innerHeight / 3, height: 0 };
   let rect = root.getBoundingClientRect();
   if (isRange(saved)) {
-    const r = saved.getBoundingClientRect();
-    if (r.height || r.left) rect = r;
+    // A collapsed caret after a space often has no box: then the line (block) it is in stands for it.
+    const r = saved.getClientRects()[0];
+    const node = saved.startContainer;
+    const block = (node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement) ?? root;
+    rect = r && (r.height || r.left) ? r : block === root ? rect : block.getBoundingClientRect();
   }
   let x = rect.left;
   let y = rect.top;

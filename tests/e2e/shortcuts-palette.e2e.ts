@@ -1,0 +1,156 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, screenshot, type ExtensionBrowser } from '../support/browser';
+import { serve, type Served } from '../support/static-server';
+import { editorPage, linesOf, openEditor, readModel, seedStorage, SNIPPETS, tiptapRoute } from '../fixtures/editors/harness';
+
+/** Greek-layout shortcuts, Tab that is not ours, fill-in fields, the vocative, the palette, instant expansion. */
+describe('shortcuts and the template palette', () => {
+  let browser: ExtensionBrowser;
+  let site: Served;
+  beforeAll(async () => {
+    site = await serve({ routes: [tiptapRoute()] });
+    browser = await launchWithExtension();
+    await seedStorage(browser, SNIPPETS);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  for (const name of ['textarea', 'quill', 'prosemirror', 'tinymce']) {
+    it(`${name}: /σορρυ typed with the Greek layout active expands /sorry`, async () => {
+      const editor = editorPage(name);
+      const page = await openEditor(browser, site.url(editor.path), editor);
+      await page.keyboard.type('/σορρυ', { delay: 30 });
+      await page.waitForTimeout(300);
+      await page.keyboard.press('Tab');
+      await expect.poll(() => readModel(page, editor)).toContain('I am sorry for the delay.');
+      expect(await readModel(page, editor)).not.toContain('σορρυ');
+      await page.close();
+    });
+  }
+
+  it('lets Tab move focus on when the keyword is no shortcut', async () => {
+    const editor = editorPage('textarea');
+    const page = await openEditor(browser, site.url(editor.path), editor);
+    await page.keyboard.type('see /nomatch', { delay: 20 });
+    await page.keyboard.press('Tab');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('subject');
+    expect(await readModel(page, editor)).toBe('see /nomatch');
+    await page.close();
+  });
+
+  it('asks for fill-in fields in a small form before inserting', async () => {
+    const editor = editorPage('quill');
+    const page = await openEditor(browser, site.url(editor.path), editor);
+    await page.keyboard.type('Hi! /order', { delay: 30 });
+    await page.waitForTimeout(300);
+    await page.keyboard.press('Tab');
+    const form = page.getByRole('dialog', { name: 'Συμπληρώστε πριν την εισαγωγή: Order on its way' });
+    await form.getByRole('textbox', { name: 'Order number' }).fill('A-1042');
+    await screenshot(page, 'shortcuts-fields-form');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => readModel(page, editor)).toBe('Hi! Order A-1042 is on its way.\n');
+    await page.close();
+  });
+
+  it('addresses the customer in the vocative in a Greek snippet', async () => {
+    const editor = editorPage('prosemirror');
+    const page = await openEditor(browser, site.url(editor.path), editor);
+    await page.keyboard.type('/geia', { delay: 30 });
+    await page.waitForTimeout(300);
+    await page.keyboard.press('Tab');
+    await expect.poll(() => readModel(page, editor)).toBe(
+      'Καλησπέρα Γιώργο,\n\nΣας ευχαριστούμε για την επικοινωνία.',
+    );
+    await page.close();
+  });
+
+  it('opens the palette at the caret, searches Greek without accents, previews and inserts into the iframe editor', async () => {
+    const editor = editorPage('tinymce');
+    const page = await openEditor(browser, site.url(editor.path), editor);
+    await page.keyboard.type('Start. ', { delay: 20 });
+    await page.keyboard.press('Control+Shift+Space');
+    const palette = page.getByRole('dialog', { name: 'Παλέτα προτύπων' });
+    await palette.waitFor();
+    const search = palette.getByRole('combobox', { name: 'Αναζήτηση προτύπου' });
+    await expect.poll(() => search.evaluate((el) => el === (el.getRootNode() as ShadowRoot).activeElement)).toBe(true);
+    await search.pressSequentially('ευχαριστηριο', { delay: 20 });
+    const first = palette.getByRole('option').first();
+    await expect.poll(() => first.textContent()).toContain('Ευχαριστήριο καλωσόρισμα');
+    await expect.poll(() => palette.getByRole('region', { name: 'Προεπισκόπηση' }).textContent()).toContain(
+      'Καλησπέρα Γιώργο,',
+    );
+    await screenshot(page, 'shortcuts-palette');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => palette.count()).toBe(0);
+    // TinyMCE puts pasted paragraphs after the one the caret was in.
+    await expect.poll(async () => linesOf(await readModel(page, editor))).toEqual([
+      'Start.',
+      'Καλησπέρα Γιώργο,',
+      'Σας ευχαριστούμε για την επικοινωνία.',
+    ]);
+    await page.close();
+  });
+
+  it('moves through results with the arrows, and Esc closes the palette back to the editor', async () => {
+    const editor = editorPage('textarea');
+    const page = await openEditor(browser, site.url(editor.path), editor);
+    await page.keyboard.type('abc', { delay: 20 });
+    await page.keyboard.press('Control+Shift+Space');
+    const palette = page.getByRole('dialog', { name: 'Παλέτα προτύπων' });
+    await palette.waitFor();
+    await expect.poll(() => palette.getByRole('option').count()).toBeGreaterThan(2);
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => palette.getByRole('option', { selected: true }).count()).toBe(1);
+    expect(await palette.getByRole('option').nth(1).getAttribute('aria-selected')).toBe('true');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => palette.count()).toBe(0);
+    await page.keyboard.type('d');
+    expect(await readModel(page, editor)).toBe('abcd');
+    await page.close();
+  });
+
+  it('inserts a bundled pack template found by its Greek title typed without accents', async () => {
+    const editor = editorPage('contenteditable');
+    const page = await openEditor(browser, site.url(editor.path), editor);
+    await page.keyboard.press('Control+Shift+Space');
+    const palette = page.getByRole('dialog', { name: 'Παλέτα προτύπων' });
+    await palette.getByRole('combobox').pressSequentially('ειλικρινης συγγνωμη', { delay: 20 });
+    await expect.poll(() => palette.getByRole('option').first().textContent()).toContain('Ειλικρινής συγγνώμη');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => readModel(page, editor)).toContain('Σας ζητώ ειλικρινά συγγνώμη για την ταλαιπωρία.');
+    // {{cursor}} is at the very end of this template: typing continues there.
+    await page.keyboard.type(' Ευχαριστούμε.', { delay: 20 });
+    await expect.poll(() => readModel(page, editor)).toMatch(/θα το διορθώσουμε\.\s+Ευχαριστούμε\.$/);
+    await page.close();
+  });
+
+  it('asks for the fields of a template picked in the palette, then inserts it where the caret was', async () => {
+    const editor = editorPage('textarea');
+    const page = await openEditor(browser, site.url(editor.path), editor);
+    await page.keyboard.type('Hello. Bye.', { delay: 20 });
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Control+Shift+Space');
+    const palette = page.getByRole('dialog', { name: 'Παλέτα προτύπων' });
+    await palette.getByRole('combobox').pressSequentially('on its way', { delay: 20 });
+    await expect.poll(() => palette.getByRole('option').first().textContent()).toContain('Order on its way');
+    await page.keyboard.press('Enter');
+    const form = page.getByRole('dialog', { name: /Συμπληρώστε πριν την εισαγωγή/ });
+    await form.getByRole('textbox', { name: 'Order number' }).fill('B-7');
+    await form.getByRole('button', { name: 'Εισαγωγή' }).click();
+    await expect.poll(() => readModel(page, editor)).toBe('Hello. Order B-7 is on its way.Bye.');
+    await page.close();
+  });
+
+  it('expands on an exact match without Tab when instant expansion is on', async () => {
+    await seedStorage(browser, SNIPPETS, { instantExpand: true });
+    const editor = editorPage('contenteditable');
+    const page = await openEditor(browser, site.url(editor.path), editor);
+    await page.keyboard.type('/geia', { delay: 30 });
+    await expect.poll(() => readModel(page, editor)).toContain('Καλησπέρα Γιώργο,');
+    expect(await readModel(page, editor)).not.toContain('/geia');
+    await seedStorage(browser, SNIPPETS, { instantExpand: false });
+    await page.close();
+  });
+});
