@@ -60,9 +60,35 @@ export function buildIndex(entries: Entry[]): IndexData {
   });
 
   // Sorted keys let the matcher find prefixes by binary search without sorting at load time.
-  const t: Record<string, number[]> = {};
-  for (const term of [...postings.keys()].sort()) t[term] = postings.get(term)!;
+  const t: Record<string, string> = {};
+  for (const term of [...postings.keys()].sort()) t[term] = encodePostings(postings.get(term)!);
   return { v: INDEX_VERSION, ids: entries.map((e) => e.id), t, s: [...short].sort(), tr: triggers };
+}
+
+/**
+ * Postings as one base-36 string per term (doc deltas and packed weights, comma-separated): parsing a long
+ * string is much faster than thousands of JSON numbers, and the matcher decodes only the terms a query touches.
+ */
+function encodePostings(list: number[]): string {
+  const out: string[] = [];
+  let prev = 0;
+  for (let i = 0; i < list.length; i += 2) {
+    out.push((list[i]! - prev).toString(36), list[i + 1]!.toString(36));
+    prev = list[i]!;
+  }
+  return out.join(',');
+}
+
+export function decodePostings(s: string): Int32Array {
+  const parts = s.split(',');
+  const out = new Int32Array(parts.length);
+  let doc = 0;
+  for (let i = 0; i < parts.length; i += 2) {
+    doc += parseInt(parts[i]!, 36);
+    out[i] = doc;
+    out[i + 1] = parseInt(parts[i + 1]!, 36);
+  }
+  return out;
 }
 
 /** The term of two adjacent words ("b:" + both terms). */

@@ -14,20 +14,40 @@ interface CueWord {
 
 const CUE_KINDS = Object.keys(CUE_LEXICON) as CueKind[];
 
-let compiled: Array<{ kind: CueKind; words: CueWord[] }> | undefined;
+interface CuePhrase {
+  kind: CueKind;
+  words: CueWord[];
+}
+
+/** Phrases by their first word: exact keys, and prefix keys by their first PREFIX letters. */
+let compiled: { exact: Map<string, CuePhrase[]>; prefix: Map<string, CuePhrase[]> } | undefined;
+const PREFIX = 6;
 
 function compile() {
-  compiled = [];
+  const exact = new Map<string, CuePhrase[]>();
+  const prefix = new Map<string, CuePhrase[]>();
   for (const kind of CUE_KINDS) {
     for (const phrase of CUE_LEXICON[kind]) {
       const words = tokenize(phrase).map((t) => {
         const key = looseKeys(t)[0]!;
-        return { key, prefix: key.length >= 6 };
+        return { key, prefix: key.length >= PREFIX };
       });
-      compiled.push({ kind, words });
+      const first = words[0]!;
+      const map = first.prefix ? prefix : exact;
+      const k = first.prefix ? first.key.slice(0, PREFIX) : first.key;
+      map.set(k, [...(map.get(k) ?? []), { kind, words }]);
     }
   }
-  return compiled;
+  return (compiled = { exact, prefix });
+}
+
+/** Cue phrases whose first word may be this token (by any of its keys). */
+function candidates(lexicon: NonNullable<typeof compiled>, keys: string[]): CuePhrase[] {
+  const out: CuePhrase[] = [];
+  for (const k of keys) {
+    out.push(...(lexicon.exact.get(k) ?? []), ...(lexicon.prefix.get(k.slice(0, PREFIX)) ?? []));
+  }
+  return out;
 }
 
 const hit = (w: CueWord, keys: string[]) => keys.some((k) => k === w.key || (w.prefix && k.startsWith(w.key)));
@@ -51,7 +71,7 @@ export function detectCuesInTokens(text: string, tokens: Token[]): Cue[] {
     set.add(word);
   };
   for (let i = 0; i < tokens.length; i++) {
-    for (const { kind, words } of lexicon) {
+    for (const { kind, words } of candidates(lexicon, keys[i]!)) {
       if (!hit(words[0]!, keys[i]!)) continue;
       // The rest of the phrase must follow, allowing one extra word in between («τρίτη συνεχόμενη φορά»).
       let j = i;

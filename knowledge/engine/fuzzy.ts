@@ -1,7 +1,7 @@
 /**
  * Typo correction for words that match nothing: fuse.js over the vocabulary of the short fields (titles,
- * triggers, tags, shortcuts), bucketed by key type and length so each search scans a few hundred keys — never
- * the long texts.
+ * triggers, tags, shortcuts), bucketed by key type, first letter (rarely the mistyped one) and length, so each
+ * search scans a few dozen keys — never the long texts.
  */
 import Fuse from 'fuse.js';
 
@@ -14,20 +14,20 @@ export class FuzzyVocabulary {
   constructor(terms: Iterable<string>) {
     for (const term of terms) {
       if (term.startsWith('b:')) continue;
-      const bucket = `${term.slice(0, 2)}${term.length}`;
+      const bucket = `${term.slice(0, 3)}${term.length}`;
       let list = this.byBucket.get(bucket);
       if (!list) this.byBucket.set(bucket, (list = []));
       list.push(term);
     }
   }
 
-  /** Known terms close to `term` (same key type, length ±1), with a similarity in (0, 1]. */
+  /** Known terms close to `term` (same key type and first letter, length ±1), with a similarity in (0, 1]. */
   correct(term: string, max = 2): Array<{ term: string; similarity: number }> {
-    const key = `${term.slice(0, 2)}${term.length}`;
+    const key = `${term.slice(0, 3)}${term.length}`;
     let fuse = this.fuses.get(key);
     if (!fuse) {
       const words: string[] = [];
-      for (const d of [-1, 0, 1]) words.push(...(this.byBucket.get(`${term.slice(0, 2)}${term.length + d}`) ?? []));
+      for (const d of [-1, 0, 1]) words.push(...(this.byBucket.get(`${term.slice(0, 3)}${term.length + d}`) ?? []));
       fuse = new Fuse(words, { includeScore: true, threshold: THRESHOLD, ignoreLocation: true, isCaseSensitive: true });
       this.fuses.set(key, fuse);
     }

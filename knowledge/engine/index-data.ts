@@ -1,12 +1,15 @@
 /** The serialisable matcher data stored in CompiledPack.index (plain JSON). */
-export const INDEX_VERSION = 1;
+export const INDEX_VERSION = 2;
 
 export interface IndexData {
   v: typeof INDEX_VERSION;
   /** Entry ids in the order of the entries the index was built from. */
   ids: string[];
-  /** Term → flat postings [doc, packed, doc, packed, …]; packed = round(weighted tf × 10) × 32 + field mask. */
-  t: Record<string, number[]>;
+  /**
+   * Term → postings: base-36 numbers, comma-separated, in pairs (doc − previous doc, packed), docs ascending;
+   * packed = round(weighted tf × 10) × 32 + field mask.
+   */
+  t: Record<string, string>;
   /** Terms of the short fields (title, triggers, tags, shortcut): the vocabulary for typo correction. */
   s: string[];
   /** Per entry, its trigger phrases: words separated by ' ', a word's alternative terms by '|'. */

@@ -9,7 +9,7 @@ import { fold, messageTokens } from '../text/fold';
 import { latinLayoutToGreek, greekLayoutToLatin } from '../text/layout';
 import { profile, queryVariants, type Variant } from '../text/analyze';
 import { FIELDS, type FieldName } from './fields';
-import { buildIndex, bigram } from './build-index';
+import { bigram, buildIndex, decodePostings } from './build-index';
 import { type IndexData, isIndexData } from './index-data';
 import { detectCuesInTokens } from './cues';
 import { FuzzyVocabulary } from './fuzzy';
@@ -30,7 +30,12 @@ interface Pack {
   entries: Entry[];
   data: IndexData;
   base: number;
+  /** Sorted term list (for prefix search), built on first need. */
   terms?: string[];
+  /** Decoded postings of the terms queries have touched. */
+  decoded: Map<string, Int32Array>;
+  /** Trigger phrases split into words and alternative terms, per entry, on first need. */
+  triggers: Map<number, string[][][]>;
 }
 
 interface Doc {
@@ -40,19 +45,15 @@ interface Doc {
   shadowed: boolean;
 }
 
-interface Acc {
-  score: number;
-  mask: number;
-  words: Set<string>;
-}
-
-/** A distinct word of the customer's text and its readings. */
+/** A distinct word of the customer's text (or an adjacent pair) and the terms it matched. */
 interface Word {
-  raw: string;
+  raw: string[];
   variants: Variant[];
+  hits: string[];
 }
 
 const EMPTY: SearchResult = Object.freeze({ suggestions: [], cues: [] }) as SearchResult;
+const MAX_DECODED = 5_000;
 
 export function createMatcher(inputs: PackInput[]): Matcher {
   const packs: Pack[] = [];
@@ -61,7 +62,7 @@ export function createMatcher(inputs: PackInput[]): Matcher {
     const entries = Array.isArray(pack?.entries) ? pack.entries : [];
     const ids = entries.map((e) => e.id);
     const data = isIndexData(pack.index, ids) ? pack.index : buildIndex(entries);
-    const p: Pack = { id: pack.meta?.id ?? '', priority: priority ?? 0, entries, data, base: docs.length };
+    const p: Pack = { id: pack.meta?.id ?? '', priority: priority ?? 0, entries, data, base: docs.length, decoded: new Map(), triggers: new Map() };
     packs.push(p);
     for (const entry of entries) docs.push({ pack: p, entry, shadowed: false });
   }
@@ -77,44 +78,82 @@ export function createMatcher(inputs: PackInput[]): Matcher {
   const live = docs.filter((d) => !d.shadowed);
   const N = docs.length;
 
+  // Scratch space reused by every search (search is synchronous): scores, field masks, one word's best.
+  const total = new Float64Array(N);
+  const masks = new Uint8Array(N);
+  const wordBest = new Float64Array(N);
+  const wordTouched: number[] = [];
+  const touched: number[] = [];
+
   let fuzzy: FuzzyVocabulary | undefined;
   let shortcuts: Map<string, Doc[]> | undefined;
 
+  const postings = (p: Pack, term: string): Int32Array | undefined => {
+    let list = p.decoded.get(term);
+    if (list) return list;
+    if (!Object.hasOwn(p.data.t, term)) return undefined;
+    if (p.decoded.size >= MAX_DECODED) p.decoded.clear();
+    list = decodePostings(p.data.t[term]!);
+    p.decoded.set(term, list);
+    return list;
+  };
   const df = (term: string): number => {
     let n = 0;
-    for (const p of packs) if (Object.hasOwn(p.data.t, term)) n += p.data.t[term]!.length / 2;
+    for (const p of packs) n += (postings(p, term)?.length ?? 0) / 2;
     return n;
   };
   const idf = (n: number) => Math.log(1 + (N - n + 0.5) / (n + 0.5));
 
-  /** Adds the BM25 contribution of `term` (scaled by `factor`) into `best`, keeping the best reading per doc. */
-  const collect = (term: string, factor: number, best: Map<number, { s: number; mask: number }>) => {
+  /** Scores `term` (scaled by `factor`) into the current word, keeping each doc's best reading. */
+  const collect = (term: string, factor: number): boolean => {
     const n = df(term);
     if (!n) return false;
-    const w = idf(n) * factor;
+    const w = idf(n) * factor * (K1 + 1);
     for (const p of packs) {
-      if (!Object.hasOwn(p.data.t, term)) continue;
-      const list = p.data.t[term]!;
+      const list = postings(p, term);
+      if (!list) continue;
       for (let i = 0; i < list.length; i += 2) {
         const doc = p.base + list[i]!;
         const packed = list[i + 1]!;
-        const tf = Math.floor(packed / 32) / 10;
-        const s = (w * tf * (K1 + 1)) / (tf + K1);
-        const prev = best.get(doc);
-        if (!prev) best.set(doc, { s, mask: packed & 31 });
-        else {
-          if (s > prev.s) prev.s = s;
-          prev.mask |= packed & 31;
+        const tf = (packed >> 5) / 10;
+        const s = (w * tf) / (tf + K1);
+        if (s > wordBest[doc]!) {
+          if (wordBest[doc] === 0) wordTouched.push(doc);
+          wordBest[doc] = s;
         }
+        masks[doc]! |= packed & 31;
       }
     }
     return true;
+  };
+  /** Adds the current word's best scores to the totals (only what beats `floor`, for typo fallbacks). */
+  const commit = () => {
+    for (const doc of wordTouched) {
+      if (total[doc] === 0) touched.push(doc);
+      total[doc]! += wordBest[doc]!;
+      wordBest[doc] = 0;
+    }
+    wordTouched.length = 0;
+  };
+  const hasDoc = (term: string, doc: number): boolean => {
+    const d = docs[doc]!;
+    const list = postings(d.pack, term);
+    if (!list) return false;
+    const local = doc - d.pack.base;
+    let lo = 0;
+    let hi = list.length / 2;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid * 2]! < local) lo = mid + 1;
+      else hi = mid;
+    }
+    return list[lo * 2] === local;
   };
 
   /** Known terms that start with `term`, or that `term` starts with (light stemming misses). */
   const prefixTerms = (term: string): string[] => {
     const body = term.length - 2;
-    if (body < 4 || term.startsWith('b:')) return [];
+    if (body < 4 || term.startsWith('b:') || term.startsWith('n:')) return [];
     const out = new Set<string>();
     for (const p of packs) {
       const terms = (p.terms ??= Object.keys(p.data.t));
@@ -135,11 +174,36 @@ export function createMatcher(inputs: PackInput[]): Matcher {
     return [...out];
   };
 
+  /** The RERANK best-scoring touched docs that pass `keep`, best first (a bounded insertion, not a full sort). */
+  const topDocs = (keep: (doc: number) => boolean): number[] => {
+    const top: number[] = [];
+    const before = (x: number, y: number) => total[x]! > total[y]! || (total[x] === total[y] && compareDocs(docs[x]!, docs[y]!) < 0);
+    for (const doc of touched) {
+      if (top.length === RERANK && !before(doc, top[RERANK - 1]!)) continue;
+      if (!keep(doc)) continue;
+      let i = Math.min(top.length, RERANK - 1);
+      while (i > 0 && before(doc, top[i - 1]!)) i--;
+      top.splice(i, 0, doc);
+      if (top.length > RERANK) top.pop();
+    }
+    return top;
+  };
+
   function search(text: string, options: SearchOptions = {}): SearchResult {
     const { signal } = options;
-    if (signal?.aborted || typeof text !== 'string' || !text.trim() || !live.length) {
-      return signal?.aborted ? EMPTY : { suggestions: [], cues: [] };
+    if (signal?.aborted) return EMPTY;
+    if (typeof text !== 'string' || !text.trim() || !live.length) return { suggestions: [], cues: [] };
+    try {
+      return run(text, options, signal);
+    } finally {
+      for (const doc of touched) (total[doc] = 0), (masks[doc] = 0);
+      for (const doc of wordTouched) wordBest[doc] = 0;
+      touched.length = 0;
+      wordTouched.length = 0;
     }
+  }
+
+  function run(text: string, options: SearchOptions, signal: AbortSignal | undefined): SearchResult {
     const { text: capped, tokens } = messageTokens(text);
     const cues = detectCuesInTokens(capped, tokens);
 
@@ -154,90 +218,86 @@ export function createMatcher(inputs: PackInput[]): Matcher {
       let w = words.get(key);
       if (!w) {
         if (words.size >= MAX_WORDS) continue;
-        words.set(key, (w = { raw: t.raw, variants }));
+        words.set(key, (w = { raw: [t.raw], variants, hits: [] }));
       }
       sequence.push(w);
     }
     if (signal?.aborted) return EMPTY;
 
-    const acc = new Map<number, Acc>();
-    const seen = new Set<string>();
-    const add = (best: Map<number, { s: number; mask: number }>, raw: string | string[]) => {
-      for (const [doc, { s, mask }] of best) {
-        let a = acc.get(doc);
-        if (!a) acc.set(doc, (a = { score: 0, mask: 0, words: new Set() }));
-        a.score += s;
-        a.mask |= mask;
-        for (const r of Array.isArray(raw) ? raw : [raw]) a.words.add(r);
-      }
-    };
-
     // Each word scores by its best reading; a reading that matches nothing falls back to prefixes (light
     // stemming misses), then, for the main readings, to typo correction.
-    const typos: Array<{ w: Word; v: Variant; best: Map<number, { s: number; mask: number }> }> = [];
+    const typos: Array<{ w: Word; v: Variant }> = [];
     for (const w of words.values()) {
-      const best = new Map<number, { s: number; mask: number }>();
       w.variants.forEach((v, i) => {
-        if (collect(v.term, v.factor, best)) return void seen.add(v.term);
+        if (collect(v.term, v.factor)) return void w.hits.push(v.term);
         if (v.layout) return;
         let found = false;
-        for (const t of prefixTerms(v.term)) if (collect(t, v.factor * PREFIX_FACTOR, best)) (found = true), seen.add(t);
-        if (!found && i < 2 && v.term.length >= 6 && !v.term.startsWith('n:')) typos.push({ w, v, best });
+        for (const t of prefixTerms(v.term)) if (collect(t, v.factor * PREFIX_FACTOR)) (found = true), w.hits.push(t);
+        if (!found && i < 2 && v.term.length >= 6 && !v.term.startsWith('n:')) typos.push({ w, v });
       });
-      add(best, w.raw);
+      commit();
     }
     if (signal?.aborted) return EMPTY;
 
-    // Typos: longest words first, against the short-field vocabulary only, a few per message.
+    // Typos: longest words first, against the short-field vocabulary only, a few per message; a correction
+    // only adds where the word's other readings found nothing.
     typos.sort((a, b) => b.v.term.length - a.v.term.length || (a.v.term < b.v.term ? -1 : 1));
-    for (const { w, v, best } of typos.slice(0, FUZZY_BUDGET)) {
+    for (const { w, v } of typos.slice(0, FUZZY_BUDGET)) {
+      if (w.hits.some((h) => h.slice(0, 2) === v.term.slice(0, 2))) continue;
       fuzzy ??= new FuzzyVocabulary(packs.flatMap((p) => p.data.s));
-      const before = new Map([...best].map(([d, x]) => [d, x.s]));
-      for (const c of fuzzy.correct(v.term)) if (collect(c.term, v.factor * FUZZY_FACTOR * c.similarity, best)) seen.add(c.term);
-      // Add only what the correction improved over the word's other readings.
-      const gain = new Map<number, { s: number; mask: number }>();
-      for (const [d, x] of best) if (x.s > (before.get(d) ?? 0)) gain.set(d, { s: x.s - (before.get(d) ?? 0), mask: x.mask });
-      add(gain, w.raw);
+      for (const c of fuzzy.correct(v.term)) if (collect(c.term, v.factor * FUZZY_FACTOR * c.similarity)) w.hits.push(c.term);
+      commit();
     }
     if (signal?.aborted) return EMPTY;
 
     // Phrase bonus: adjacent words that are adjacent in a title or trigger too.
+    const pairs: Word[] = [];
     for (let i = 0; i + 1 < sequence.length; i++) {
       const a = sequence[i]!;
       const b = sequence[i + 1]!;
       if (a === b) continue;
-      const best = new Map<number, { s: number; mask: number }>();
+      const pair: Word = { raw: [...a.raw, ...b.raw], variants: [], hits: [] };
       for (const va of a.variants.slice(0, 3))
-        for (const vb of b.variants.slice(0, 3)) collect(bigram(va.term, vb.term), BIGRAM_WEIGHT * va.factor * vb.factor, best);
-      add(best, [a.raw, b.raw]);
+        for (const vb of b.variants.slice(0, 3)) {
+          const term = bigram(va.term, vb.term);
+          if (collect(term, BIGRAM_WEIGHT * va.factor * vb.factor)) pair.hits.push(term);
+        }
+      commit();
+      if (pair.hits.length) pairs.push(pair);
     }
     if (signal?.aborted) return EMPTY;
 
-    for (const w of words.values()) for (const v of w.variants) seen.add(v.term);
-    const ranked = [...acc.entries()]
-      .filter(([doc]) => !docs[doc]!.shadowed && (!options.type || docs[doc]!.entry.type === options.type))
-      .sort((x, y) => y[1].score - x[1].score || compareDocs(docs[x[0]]!, docs[y[0]]!));
+    const seen = new Set<string>();
+    for (const w of words.values()) {
+      for (const v of w.variants) seen.add(v.term);
+      for (const h of w.hits) seen.add(h);
+    }
+    const candidates = topDocs((doc) => !docs[doc]!.shadowed && (!options.type || docs[doc]!.entry.type === options.type));
     const cueKinds = cues.map((c) => c.kind);
-    const scored = ranked.slice(0, RERANK).map(([doc, a]) => {
+    const scored = candidates.map((doc) => {
       const d = docs[doc]!;
-      let score = a.score * triggerBonus(d.pack.data.tr[doc - d.pack.base] ?? [], seen);
+      const local = doc - d.pack.base;
+      let tr = d.pack.triggers.get(local);
+      if (!tr) d.pack.triggers.set(local, (tr = (d.pack.data.tr[local] ?? []).map((p) => p.split(' ').map((w) => w.split('|')))));
+      let score = total[doc]! * triggerBonus(tr, seen);
       const e = d.entry;
       const boostedBy: CueKind[] = e.type === 'template' ? cueKinds.filter((k) => TONES_FOR_CUE[k].includes(e.tone)) : [];
       if (boostedBy.length) score *= CUE_BOOST;
-      return { d, a, score, boostedBy };
+      return { doc, d, score, boostedBy };
     });
     if (signal?.aborted) return EMPTY;
     scored.sort((x, y) => y.score - x.score || compareDocs(x.d, y.d));
 
     const limit = Math.max(0, options.limit ?? 5);
-    const suggestions: Suggestion[] = scored.slice(0, limit).map(({ d, a, score, boostedBy }) => ({
+    const explain = [...words.values(), ...pairs];
+    const suggestions: Suggestion[] = scored.slice(0, limit).map(({ doc, d, score, boostedBy }) => ({
       entryId: d.entry.id,
       packId: d.pack.id,
       type: d.entry.type,
       title: d.entry.title,
       score: Math.round(score * 1000) / 1000,
-      matchedTerms: [...a.words],
-      matchedFields: FIELDS.filter((_, i) => a.mask & (1 << i)) as FieldName[],
+      matchedTerms: [...new Set(explain.filter((w) => w.hits.some((h) => hasDoc(h, doc))).flatMap((w) => w.raw))],
+      matchedFields: FIELDS.filter((_, i) => masks[doc]! & (1 << i)) as FieldName[],
       boostedBy,
     }));
     return { suggestions, cues };
@@ -287,13 +347,12 @@ function shortcutKey(s: string): string {
  * A trigger phrase whose words all occur in the text is the trainer saying "this is the case": the more of a
  * multi-word trigger is covered, the larger the bonus.
  */
-function triggerBonus(triggers: string[], seen: Set<string>): number {
+function triggerBonus(triggers: string[][][], seen: Set<string>): number {
   let best = 1;
-  for (const phrase of triggers) {
-    const words = phrase.split(' ');
+  for (const words of triggers) {
     if (words.length < 2) continue;
     let covered = 0;
-    for (const w of words) if (w.split('|').some((t) => seen.has(t))) covered++;
+    for (const alternatives of words) if (alternatives.some((t) => seen.has(t))) covered++;
     const c = covered / words.length;
     if (c >= 0.5) best = Math.max(best, 1 + 0.6 * c * c * Math.min(1, words.length / 3 + 0.34));
   }
