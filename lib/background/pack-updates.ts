@@ -210,8 +210,17 @@ export async function rejectUpdate(id: string): Promise<void> {
   await removePendingPack(id);
 }
 
+let policyRun: Promise<void> = Promise.resolve();
+
 /** Puts the policy's packUrls in force: installs new ones now, retires those it no longer names. */
-export async function applyPolicyPacks(policy: Policy, deps: UpdateDeps = defaultUpdateDeps, options: { retryNow?: boolean } = {}): Promise<void> {
+export function applyPolicyPacks(policy: Policy, deps: UpdateDeps = defaultUpdateDeps, options: { retryNow?: boolean } = {}): Promise<void> {
+  // One run at a time: start-up and a policy change arriving together must not download twice.
+  const run = policyRun.then(() => applyPolicyPacksNow(policy, deps, options));
+  policyRun = run.catch(() => undefined);
+  return run;
+}
+
+async function applyPolicyPacksNow(policy: Policy, deps: UpdateDeps, options: { retryNow?: boolean }): Promise<void> {
   const wanted = new Set(policy.packUrls);
   const retired = await updatePackIndex(async (index) => {
     const gone = index.installed.filter((p) => p.source === 'policy' && !wanted.has(p.url!));
@@ -243,6 +252,8 @@ async function installPolicyPack(url: string, policy: Policy, deps: UpdateDeps):
   await updatePackIndex(async (index) => {
     const pendingState = index.policyPending[url] ?? { failures: 0 };
     const fail = (message: string) => ({ index: { ...index, policyPending: { ...index.policyPending, [url]: failed(pendingState, message, now) } }, result: undefined });
+    // Installed meanwhile (by a run that started first): nothing left to do.
+    if (index.installed.some((p) => p.url === url && p.source === 'policy')) return { index, result: undefined };
     if (!got.ok) return fail(got.message);
     if ('notModified' in got) return fail(`${url} answered "not modified" to a first download`);
     const existing = findInstalled(index, got.pack.meta.id);

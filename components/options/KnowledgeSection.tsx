@@ -1,0 +1,390 @@
+import { signal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { PackDiff } from '@/knowledge/pack/diff';
+import { defineStrings, uiLang } from '@/lib/i18n';
+import { request } from '@/lib/messages';
+import type { PacksOverview, PackView } from '@/lib/background/pack-library';
+import { packOriginPattern, packUrlProblem } from '@/lib/background/pack-fetch';
+import { packIndexItem, type InstalledLayer } from '@/lib/store/packs';
+
+const s = defineStrings({
+  title: { el: 'Γνώση', en: 'Knowledge' },
+  intro: {
+    el: 'Τα πακέτα γνώσης που χρησιμοποιεί ο Οδηγός. Όταν δύο πακέτα έχουν την ίδια καταχώριση, ισχύει του υψηλότερου επιπέδου: προσωπικό, ομάδα, εταιρεία, ενσωματωμένο.',
+    en: 'The knowledge packs Odigos uses. When two packs have the same entry, the higher layer wins: personal, team, company, built-in.',
+  },
+  managed: { el: 'Διαχειρίζεται ο οργανισμός σας', en: 'Managed by your organisation' },
+  version: { el: 'Έκδοση', en: 'Version' },
+  entries: { el: 'καταχωρίσεις', en: 'entries' },
+  needsReview: { el: 'θέλουν αναθεώρηση', en: 'need review' },
+  source: { el: 'Προέλευση', en: 'Source' },
+  'source.bundled': { el: 'ενσωματωμένο', en: 'built in' },
+  'source.file': { el: 'αρχείο', en: 'file' },
+  'source.url': { el: 'διεύθυνση', en: 'URL' },
+  'source.policy': { el: 'πολιτική οργανισμού', en: 'organisation policy' },
+  lastUpdate: { el: 'Τελευταία ενημέρωση', en: 'Last update' },
+  signature: { el: 'Υπογραφή', en: 'Signature' },
+  'sig.unsigned': { el: 'χωρίς υπογραφή', en: 'unsigned' },
+  'sig.valid': { el: 'έγκυρη', en: 'valid' },
+  'sig.invalid': { el: 'άκυρη', en: 'invalid' },
+  'sig.pinned-valid': { el: 'έγκυρη, από εμπιστευμένο κλειδί', en: 'valid, trusted key' },
+  enabled: { el: 'Ενεργό', en: 'On' },
+  layer: { el: 'Επίπεδο', en: 'Layer' },
+  'layer.personal': { el: 'Προσωπικό', en: 'Personal' },
+  'layer.team': { el: 'Ομάδα', en: 'Team' },
+  'layer.company': { el: 'Εταιρεία', en: 'Company' },
+  'layer.bundled': { el: 'Ενσωματωμένο', en: 'Built in' },
+  autoAccept: { el: 'Αυτόματη αποδοχή ενημερώσεων', en: 'Accept updates automatically' },
+  checkNow: { el: 'Έλεγχος τώρα', en: 'Check now' },
+  checkAll: { el: 'Έλεγχος για ενημερώσεις', en: 'Check for updates' },
+  remove: { el: 'Αφαίρεση', en: 'Remove' },
+  rollback: { el: 'Επαναφορά', en: 'Roll back' },
+  rollbackTo: { el: 'Επαναφορά στην έκδοση', en: 'Roll back to version' },
+  pending: { el: 'Νέα έκδοση {v} διαθέσιμη', en: 'New version {v} available' },
+  pendingDowngrade: { el: 'Παλαιότερη έκδοση {v} (κατόπιν αιτήματός σας)', en: 'Older version {v} (as you asked)' },
+  added: { el: 'Νέες', en: 'Added' },
+  removed: { el: 'Αφαιρούνται', en: 'Removed' },
+  changed: { el: 'Αλλάζουν', en: 'Changed' },
+  noChanges: { el: 'Καμία αλλαγή στις καταχωρίσεις.', en: 'No changes to the entries.' },
+  accept: { el: 'Αποδοχή', en: 'Accept' },
+  reject: { el: 'Απόρριψη', en: 'Reject' },
+  replaced: { el: 'Αντικαθίσταται από εγκατεστημένη έκδοση', en: 'Replaced by an installed version' },
+  lastError: { el: 'Η τελευταία ενημέρωση απέτυχε: {e}', en: 'The last update failed: {e}' },
+  conflicts: { el: 'Ίδιες καταχωρίσεις σε πολλά πακέτα', en: 'Same entries in several packs' },
+  conflictUsed: { el: 'χρησιμοποιείται από', en: 'used from' },
+  conflictAlso: { el: 'επίσης σε', en: 'also in' },
+  import: { el: 'Εισαγωγή πακέτου από αρχείο', en: 'Import a pack file' },
+  importFile: { el: 'Αρχείο πακέτου (pack.json)', en: 'Pack file (pack.json)' },
+  imported: { el: 'Εγκαταστάθηκε: {id} {v}', en: 'Installed: {id} {v}' },
+  subscribe: { el: 'Συνδρομή σε διεύθυνση', en: 'Subscribe to a URL' },
+  url: { el: 'Διεύθυνση πακέτου (https://…)', en: 'Pack address (https://…)' },
+  key: { el: 'Δημόσιο κλειδί υπογραφής (προαιρετικό)', en: 'Signing public key (optional)' },
+  subscribeBtn: { el: 'Συνδρομή', en: 'Subscribe' },
+  subscribed: { el: 'Εγκαταστάθηκε το πακέτο {id}', en: 'Installed the pack {id}' },
+  denied: {
+    el: 'Χωρίς την άδεια του browser για {o} ο Οδηγός δεν μπορεί να κατεβάσει το πακέτο.',
+    en: 'Without the browser’s permission for {o} Odigos cannot download the pack.',
+  },
+  policyPending: { el: 'Πακέτο του οργανισμού από {u} δεν εγκαταστάθηκε: {e}', en: 'Organisation pack from {u} is not installed: {e}' },
+  policyProblem: { el: 'Ρύθμιση πολιτικής που αγνοείται: {p}', en: 'Policy setting ignored: {p}' },
+  keysPinned: {
+    el: 'Ο οργανισμός σας δέχεται μόνο πακέτα υπογεγραμμένα με τα κλειδιά του.',
+    en: 'Your organisation accepts only packs signed with its keys.',
+  },
+  checked: { el: 'Ο έλεγχος ολοκληρώθηκε.', en: 'Check finished.' },
+  never: { el: 'ποτέ', en: 'never' },
+});
+
+const fill = (text: string, values: Record<string, string>) => text.replace(/\{(\w+)\}/g, (_m, k: string) => values[k] ?? '');
+
+const overview = signal<PacksOverview | undefined>(undefined);
+const error = signal<string>('');
+const status = signal<string>('');
+const busy = signal(false);
+const importLayer = signal<InstalledLayer>('personal');
+const subscribeLayer = signal<InstalledLayer>('team');
+const subscribeUrl = signal('');
+const subscribeKey = signal('');
+/** The kept version chosen for rollback, per pack (default: the newest other one). */
+const rollbackChoice = signal<Record<string, string>>({});
+
+async function refresh() {
+  try {
+    overview.value = await request('packs.list', {});
+  } catch (e) {
+    error.value = (e as Error).message;
+  }
+}
+
+/** Runs an action; its error (already naming what is wrong) goes to the alert, and the list reloads. */
+async function act(action: () => Promise<unknown>, done?: (result: unknown) => string) {
+  error.value = '';
+  status.value = '';
+  busy.value = true;
+  try {
+    const result = await action();
+    if (done) status.value = done(result);
+  } catch (e) {
+    error.value = (e as Error).message;
+  } finally {
+    busy.value = false;
+    await refresh();
+  }
+}
+
+function formatDate(iso?: string): string {
+  return iso ? new Date(iso).toLocaleString(uiLang.value === 'el' ? 'el-GR' : 'en-GB') : s('never');
+}
+
+function DiffPreview({ diff }: { diff: PackDiff }) {
+  const list = (title: string, mark: string, items: Array<{ id: string; title: string; fields?: string[] }>) =>
+    items.length > 0 && (
+      <div>
+        <strong>
+          {title} ({items.length})
+        </strong>
+        <ul>
+          {items.map((e) => (
+            <li key={e.id}>
+              {mark} {e.title} <span class="muted">({e.id}{e.fields ? `: ${e.fields.join(', ')}` : ''})</span>
+            </li>
+          ))}
+        </ul>
+      </div>
+    );
+  const empty = !diff.added.length && !diff.removed.length && !diff.changed.length;
+  return (
+    <div aria-label="diff">
+      {list(s('added'), '+', diff.added)}
+      {list(s('removed'), '−', diff.removed)}
+      {list(s('changed'), '~', diff.changed)}
+      {empty && <p>{s('noChanges')}</p>}
+      {diff.warnings.map((w) => (
+        <p key={w} class="muted">
+          {w}
+        </p>
+      ))}
+    </div>
+  );
+}
+
+function PackCard({ pack }: { pack: PackView }) {
+  const locked = pack.managed || busy.value;
+  const fromUrl = pack.source === 'url' || pack.source === 'policy';
+  const chosen = pack.rollbackTo.includes(rollbackChoice.value[pack.id] ?? '') ? rollbackChoice.value[pack.id] : pack.rollbackTo[0];
+  return (
+    <article aria-label={pack.name} class="pack">
+      <h3>
+        {pack.name} <span class="muted">{pack.id}</span>
+      </h3>
+      {pack.managed && <p class="muted">{s('managed')}</p>}
+      <p>
+        {s('version')} <strong>{pack.version}</strong> · {pack.entryCount} {s('entries')}
+        {pack.needsReview > 0 && (
+          <>
+            {' '}· <mark>{pack.needsReview} {s('needsReview')}</mark>
+          </>
+        )}
+        <br />
+        {s('source')}: {s(`source.${pack.source}`)}
+        {pack.url ? ` (${pack.url})` : ''} · {s('lastUpdate')}: {formatDate(pack.lastUpdated)} · {s('signature')}: {s(`sig.${pack.signature}`)}
+      </p>
+      {pack.replaced && <p class="muted">{s('replaced')}</p>}
+      {pack.lastError && <p role="alert">{fill(s('lastError'), { e: pack.lastError })}</p>}
+      <div>
+        <label>
+          <input
+            type="checkbox"
+            checked={pack.enabled}
+            disabled={locked}
+            onChange={(e) => void act(() => request('packs.update', { id: pack.id, enabled: (e.currentTarget as HTMLInputElement).checked }))}
+          />
+          {s('enabled')}
+        </label>
+        <label>
+          {s('layer')}
+          <select
+            value={pack.layer}
+            disabled={locked || pack.source === 'bundled'}
+            onChange={(e) => void act(() => request('packs.update', { id: pack.id, layer: (e.currentTarget as HTMLSelectElement).value as InstalledLayer }))}
+          >
+            {(pack.source === 'bundled' ? (['bundled'] as const) : (['personal', 'team', 'company'] as const)).map((l) => (
+              <option key={l} value={l}>
+                {s(`layer.${l}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        {fromUrl && (
+          <label>
+            <input
+              type="checkbox"
+              checked={pack.autoAccept}
+              disabled={locked}
+              onChange={(e) => void act(() => request('packs.update', { id: pack.id, autoAccept: (e.currentTarget as HTMLInputElement).checked }))}
+            />
+            {s('autoAccept')}
+          </label>
+        )}
+        {fromUrl && (
+          <button type="button" disabled={busy.value} onClick={() => void act(() => request('packs.check', { id: pack.id }), () => s('checked'))}>
+            {s('checkNow')}
+          </button>
+        )}
+        {pack.source !== 'bundled' && !pack.managed && (
+          <button type="button" disabled={locked} onClick={() => void act(() => request('packs.remove', { id: pack.id }))}>
+            {s('remove')}
+          </button>
+        )}
+      </div>
+      {pack.rollbackTo.length > 0 && (
+        <div>
+          <label>
+            {s('rollbackTo')}
+            <select
+              value={chosen}
+              disabled={locked}
+              onChange={(e) => (rollbackChoice.value = { ...rollbackChoice.value, [pack.id]: (e.currentTarget as HTMLSelectElement).value })}
+            >
+              {pack.rollbackTo.map((v) => (
+                <option key={v} value={v}>
+                  {v}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" disabled={locked} onClick={() => void act(() => request('packs.rollback', { id: pack.id, version: chosen! }))}>
+            {s('rollback')}
+          </button>
+        </div>
+      )}
+      {pack.pending && (
+        <div class="pending" aria-label={fill(s('pending'), { v: pack.pending.version })}>
+          <h4>{fill(s(pack.pending.downgrade ? 'pendingDowngrade' : 'pending'), { v: pack.pending.version })}</h4>
+          <DiffPreview diff={pack.pending.diff} />
+          <button type="button" class="primary" disabled={busy.value} onClick={() => void act(() => request('packs.accept', { id: pack.id }))}>
+            {s('accept')}
+          </button>{' '}
+          <button type="button" disabled={busy.value} onClick={() => void act(() => request('packs.reject', { id: pack.id }))}>
+            {s('reject')}
+          </button>
+        </div>
+      )}
+    </article>
+  );
+}
+
+function onImport(input: HTMLInputElement) {
+  const file = input.files?.[0];
+  if (!file) return;
+  void act(
+    async () => {
+      const text = await file.text();
+      return request('packs.import', { text, fileName: file.name, layer: importLayer.value });
+    },
+    (r) => fill(s('imported'), { id: (r as { id: string }).id, v: (r as { version: string }).version }),
+  ).then(() => {
+    input.value = '';
+  });
+}
+
+function onSubscribe() {
+  const url = subscribeUrl.value.trim();
+  const problem = packUrlProblem(url, import.meta.env.MODE === 'e2e');
+  if (problem) {
+    error.value = problem;
+    status.value = '';
+    return;
+  }
+  const origin = packOriginPattern(url);
+  // The permission prompt must open inside this click, before anything is awaited.
+  const asked = browser.permissions.request({ origins: [origin] });
+  void act(
+    async () => {
+      if (!(await asked)) throw new Error(fill(s('denied'), { o: origin }));
+      return request('packs.subscribe', { url, layer: subscribeLayer.value, ...(subscribeKey.value.trim() ? { pinnedKey: subscribeKey.value.trim() } : {}) });
+    },
+    (r) => {
+      subscribeUrl.value = '';
+      subscribeKey.value = '';
+      return fill(s('subscribed'), { id: (r as { id: string }).id });
+    },
+  );
+}
+
+function LayerSelect({ value }: { value: typeof importLayer }) {
+  return (
+    <label>
+      {s('layer')}
+      <select value={value.value} onChange={(e) => (value.value = (e.currentTarget as HTMLSelectElement).value as InstalledLayer)}>
+        {(['personal', 'team', 'company'] as const).map((l) => (
+          <option key={l} value={l}>
+            {s(`layer.${l}`)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** Options → Knowledge: installed packs, updates with a diff preview, rollback, import, subscribe; policy shown as managed. */
+export function KnowledgeSection() {
+  useEffect(() => {
+    void refresh();
+    // Updates arrive from the background (schedule, policy): show them as they land.
+    return packIndexItem.watch(() => void refresh());
+  }, []);
+  const o = overview.value;
+  return (
+    <section aria-labelledby="knowledge-h">
+      <h2 id="knowledge-h">{s('title')}</h2>
+      <p class="muted">{s('intro')}</p>
+      {error.value && <p role="alert">{error.value}</p>}
+      {status.value && <p role="status">{status.value}</p>}
+      {o?.policy.hasPackKeys && <p class="muted">{s('keysPinned')}</p>}
+      {o?.policy.problems.map((p) => (
+        <p key={p} class="muted">
+          {fill(s('policyProblem'), { p })}
+        </p>
+      ))}
+      {o?.policyPending.map((p) => (
+        <p key={p.url} role="alert">
+          {fill(s('policyPending'), { u: p.url, e: p.lastError ?? '…' })}
+        </p>
+      ))}
+      {o?.packs.map((p) => <PackCard key={`${p.source}:${p.id}`} pack={p} />)}
+      {o && o.conflicts.length > 0 && (
+        <details>
+          <summary>
+            {s('conflicts')} ({o.conflicts.length})
+          </summary>
+          <ul>
+            {o.conflicts.map((c) => (
+              <li key={c.entryId}>
+                <code>{c.entryId}</code>: {s('conflictUsed')} {c.packs[0].packId} ({s(`layer.${c.packs[0].layer}`)}); {s('conflictAlso')}{' '}
+                {c.packs
+                  .slice(1)
+                  .map((p) => `${p.packId} (${s(`layer.${p.layer}`)})`)
+                  .join(', ')}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <p>
+        <button type="button" disabled={busy.value} onClick={() => void act(() => request('packs.check', {}), () => s('checked'))}>
+          {s('checkAll')}
+        </button>
+      </p>
+      <h3>{s('import')}</h3>
+      <div>
+        <label>
+          {s('importFile')}
+          <input type="file" accept=".json,application/json" disabled={busy.value} onChange={(e) => onImport(e.currentTarget as HTMLInputElement)} />
+        </label>
+        <LayerSelect value={importLayer} />
+      </div>
+      <h3>{s('subscribe')}</h3>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          onSubscribe();
+        }}
+      >
+        <label>
+          {s('url')}
+          <input type="url" value={subscribeUrl.value} onInput={(e) => (subscribeUrl.value = (e.currentTarget as HTMLInputElement).value)} />
+        </label>
+        <label>
+          {s('key')}
+          <input type="text" value={subscribeKey.value} onInput={(e) => (subscribeKey.value = (e.currentTarget as HTMLInputElement).value)} />
+        </label>
+        <LayerSelect value={subscribeLayer} />
+        <button type="submit" class="primary" disabled={busy.value}>
+          {s('subscribeBtn')}
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,153 @@
+import { createHash, generateKeyPairSync } from 'node:crypto';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signPack } from '../../knowledge/cli/commands/sign';
+import { compileSource } from '../../knowledge/pack/compile';
+import { serializePack } from '../../knowledge/pack/write';
+import type { CompiledPack } from '../../knowledge/types';
+import { launchWithExtension, screenshot, type ExtensionBrowser } from '../support/browser';
+import { REPO_ROOT, serve, type Served } from '../support/static-server';
+
+const PACKS = join(REPO_ROOT, 'tests/fixtures/packs');
+function compile(name: string): CompiledPack {
+  const { pack, problems } = compileSource(join(PACKS, name));
+  if (!pack) throw new Error(problems.map((p) => p.message).join('\n'));
+  return pack;
+}
+
+const V1 = compile('acme-returns-1.0.0');
+const V2 = compile('acme-returns-1.1.0');
+
+/** The one pack URL of the test server; what it serves changes as the test goes on. */
+let served: { body: string; etag: string; type?: string } = { body: '', etag: '' };
+let hits = 0;
+const packRoute = (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => {
+  if (!req.url?.startsWith('/packs/acme-returns.json')) return false;
+  hits++;
+  if (served.etag && req.headers['if-none-match'] === served.etag) {
+    res.writeHead(304).end();
+    return true;
+  }
+  res.writeHead(200, { 'Content-Type': served.type ?? 'application/json', ETag: served.etag, 'Cache-Control': 'no-store' }).end(served.body);
+  return true;
+};
+const servePack = (pack: CompiledPack) => {
+  served = { body: serializePack(pack), etag: `"${pack.meta.version}-${hits}"` };
+};
+
+/** Ask the background's knowledge service from an extension page, as the overlay does. */
+async function search(page: Page, query: string): Promise<string[]> {
+  return page.evaluate(async (q) => {
+    const api = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value?: { suggestions: Array<{ packId: string; entryId: string }> }; error?: string }> } } }).chrome;
+    const reply = await api.runtime.sendMessage({ odigos: 'knowledge.search', payload: { query: q, limit: 10 } });
+    if (!reply.ok) throw new Error(reply.error);
+    return reply.value!.suggestions.filter((s) => s.packId === 'acme-returns').map((s) => s.entryId);
+  }, query);
+}
+
+const card = (page: Page) => page.getByRole('article', { name: 'Acme returns' });
+
+describe('distribution: subscribe, preview an update, refuse a broken one, roll back', () => {
+  let site: Served;
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    site = await serve({ routes: [packRoute] });
+    browser = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it('goes 1.0.0 → 1.1.0 (accepted after the diff) → broken 1.2.0 refused → back to 1.0.0', async () => {
+    servePack(V1);
+    const page = await browser.openExtensionPage('options.html');
+    await page.getByRole('heading', { name: 'Γνώση' }).waitFor();
+    await page.getByLabel('Διεύθυνση πακέτου (https://…)').fill(site.url('/packs/acme-returns.json'));
+    await page.getByRole('button', { name: 'Συνδρομή', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'Εγκαταστάθηκε το πακέτο acme-returns' }).waitFor();
+    await expect.poll(() => card(page).textContent()).toMatch(/Έκδοση 1\.0\.0 · 2 καταχωρίσεις/);
+    expect(await search(page, 'can I swap for a different size')).not.toContain('acme-exchange-offer');
+
+    // 1.1.0 is published: "check now" shows what changes before anything is used.
+    servePack(V2);
+    await card(page).getByRole('button', { name: 'Έλεγχος τώρα' }).click();
+    const pending = card(page).getByLabel('Νέα έκδοση 1.1.0 διαθέσιμη');
+    await pending.waitFor();
+    await expect.poll(() => pending.textContent()).toMatch(/Νέες \(1\).*Offer an exchange for another size.*Αλλάζουν \(1\).*Refund window \(45 days\).*body, title/);
+    await screenshot(page, 'distribution-diff-preview');
+    expect(await search(page, 'can I swap for a different size')).not.toContain('acme-exchange-offer');
+    await pending.getByRole('button', { name: 'Αποδοχή' }).click();
+    await expect.poll(() => card(page).textContent()).toMatch(/Έκδοση 1\.1\.0 · 3 καταχωρίσεις/);
+    await expect.poll(() => search(page, 'can I swap for a different size')).toContain('acme-exchange-offer');
+
+    // A broken 1.2.0 (cut off half way): refused with the reason; 1.1.0 stays in use.
+    const broken = serializePack({ ...V2, meta: { ...V2.meta, version: '1.2.0' } });
+    served = { body: broken.slice(0, Math.floor(broken.length / 2)), etag: '"broken"' };
+    await card(page).getByRole('button', { name: 'Έλεγχος τώρα' }).click();
+    await card(page).getByRole('alert').filter({ hasText: 'invalid JSON' }).waitFor();
+    expect(await card(page).getByRole('alert').textContent()).toMatch(/Η τελευταία ενημέρωση απέτυχε: .*acme-returns\.json.*invalid JSON.*corrupt or incomplete/);
+    expect(await card(page).textContent()).toMatch(/Έκδοση 1\.1\.0/);
+    expect(await search(page, 'can I swap for a different size')).toContain('acme-exchange-offer');
+    await screenshot(page, 'distribution-broken-refused');
+
+    // One click back to 1.0.0.
+    await card(page).getByLabel('Επαναφορά στην έκδοση').selectOption('1.0.0');
+    await card(page).getByRole('button', { name: 'Επαναφορά', exact: true }).click();
+    await expect.poll(() => card(page).textContent()).toMatch(/Έκδοση 1\.0\.0 · 2 καταχωρίσεις/);
+    await expect.poll(() => search(page, 'can I swap for a different size')).not.toContain('acme-exchange-offer');
+  });
+});
+
+/** Chromium's id for an unpacked extension: SHA-256 of its folder's path, first 32 hex digits as a–p. */
+function unpackedExtensionId(dir: string): string {
+  const hex = createHash('sha256').update(dir).digest('hex').slice(0, 32);
+  return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
+}
+
+describe('distribution: enterprise policy pins the pack URL and its signing key', () => {
+  const POLICY_DIR = '/etc/chromium/policies/managed';
+  const POLICY_FILE = join(POLICY_DIR, 'odigos-test.json');
+  let site: Served;
+
+  beforeAll(async () => {
+    site = await serve({ routes: [packRoute] });
+  });
+  afterAll(async () => {
+    await site?.close();
+  });
+
+  it('installs the signed policy pack with no click and shows it as managed', async () => {
+    const keys = generateKeyPairSync('ed25519');
+    const publicKey = keys.publicKey.export({ type: 'spki', format: 'der' }).toString('base64');
+    servePack(signPack(V1, keys.privateKey));
+    const extDir = join(REPO_ROOT, process.env.ODIGOS_OUT_DIR ?? '.output', 'chrome-mv3-e2e');
+    const id = unpackedExtensionId(extDir);
+    mkdirSync(POLICY_DIR, { recursive: true });
+    writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [id]: { packUrls: [site.url('/packs/acme-returns.json')], packKeys: [publicKey] } } } }));
+    let browser: ExtensionBrowser | undefined;
+    try {
+      browser = await launchWithExtension();
+      expect(browser.extensionId).toBe(id);
+      const page = await browser.openExtensionPage('options.html');
+      await card(page).waitFor({ timeout: 20_000 });
+      const text = await card(page).textContent();
+      expect(text).toMatch(/Διαχειρίζεται ο οργανισμός σας/);
+      expect(text).toMatch(/Έκδοση 1\.0\.0/);
+      expect(text).toMatch(/πολιτική οργανισμού/);
+      expect(text).toMatch(/έγκυρη, από εμπιστευμένο κλειδί/);
+      expect(await card(page).getByRole('checkbox', { name: 'Ενεργό' }).isDisabled()).toBe(true);
+      expect(await card(page).getByRole('button', { name: 'Αφαίρεση' }).count()).toBe(0);
+      await expect.poll(() => page.getByText('Ο οργανισμός σας δέχεται μόνο πακέτα υπογεγραμμένα').count()).toBe(1);
+      // Start-up and the policy arriving both install it: once, with no error left behind.
+      await new Promise((r) => setTimeout(r, 1500));
+      expect(await page.getByRole('alert').allTextContents()).toEqual([]);
+      await screenshot(page, 'distribution-policy-managed');
+    } finally {
+      rmSync(POLICY_FILE, { force: true });
+      await browser?.close();
+    }
+  });
+});
