@@ -1,0 +1,36 @@
+import { render } from 'preact';
+import { effect, signal } from '@preact/signals';
+import { GeneralSection } from '@/components/options/GeneralSection';
+import { NotesSection } from '@/components/options/NotesSection';
+import { resolveUiLang, uiLang } from '@/lib/i18n';
+import { getSettings, updateSettings, watchSettings, type Settings } from '@/lib/store/settings';
+import { applyPageLanguage } from '@/lib/extension-pages';
+import '@/components/pages.css';
+
+const settings = signal<Settings | undefined>(undefined);
+
+async function main() {
+  const apply = (s: Settings) => {
+    settings.value = s;
+    uiLang.value = resolveUiLang(s.uiLang);
+    applyPageLanguage(uiLang.value);
+    if (s.theme === 'auto') delete document.documentElement.dataset.theme;
+    else document.documentElement.dataset.theme = s.theme;
+  };
+  apply(await getSettings());
+  watchSettings(apply);
+  const onChange = (patch: Partial<Settings>) => void updateSettings(patch);
+  effect(() => {
+    const s = settings.value;
+    if (!s) return;
+    render(
+      <main class="options">
+        <GeneralSection settings={s} onChange={onChange} />
+        <NotesSection />
+      </main>,
+      document.getElementById('app')!,
+    );
+  });
+}
+
+void main();

@@ -1,0 +1,78 @@
+import { signal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { request } from '@/lib/messages';
+import { tp } from '@/lib/notes/page-strings';
+import { parseRetentionDays } from '@/lib/notes/retention';
+import { tn } from '@/lib/notes/strings';
+import { notesSettingsItem } from '@/lib/store/notes-items';
+
+const days = signal('');
+const problem = signal<string | undefined>(undefined);
+const confirming = signal(false);
+const done = signal<string | undefined>(undefined);
+
+/** Notes in options: how long they are kept (purged daily), the notes page, and delete all (confirmed). */
+export function NotesSection() {
+  useEffect(() => {
+    void notesSettingsItem.getValue().then((s) => (days.value = String(s.retentionDays)));
+  }, []);
+  const save = async (value: string) => {
+    days.value = value;
+    try {
+      await notesSettingsItem.setValue({ retentionDays: parseRetentionDays(value) });
+      problem.value = undefined;
+    } catch (err) {
+      problem.value = err instanceof Error ? err.message : String(err);
+    }
+  };
+  return (
+    <section aria-labelledby="notes-h">
+      <h2 id="notes-h">{tn('notes.title')}</h2>
+      <label>
+        {tp('page.retention')}
+        <input
+          type="number"
+          min={1}
+          max={3650}
+          value={days.value}
+          aria-invalid={problem.value ? 'true' : undefined}
+          aria-describedby="notes-retention-help"
+          onChange={(e) => void save(e.currentTarget.value)}
+        />
+      </label>
+      <p id="notes-retention-help" class="muted">
+        {tp('page.retentionHelp')}
+      </p>
+      {problem.value && <p role="alert">{problem.value}</p>}
+      <p>
+        <button type="button" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/notes.html') })}>
+          {tp('page.title')}
+        </button>{' '}
+        <button type="button" class="danger" onClick={() => (confirming.value = true)}>
+          {tp('page.deleteAll')}
+        </button>
+      </p>
+      {confirming.value && (
+        <div role="alertdialog" aria-label={tp('page.deleteAll')}>
+          <p>{tp('page.deleteConfirm').replace(' ({count})', '').replace(' {count}', '')}</p>
+          <button
+            type="button"
+            class="danger"
+            onClick={async () => {
+              confirming.value = false;
+              await request('notes.deleteAll', { confirm: 'delete-all' });
+              done.value = tp('page.deleted');
+            }}
+          >
+            {tp('page.deleteYes')}
+          </button>{' '}
+          <button type="button" onClick={() => (confirming.value = false)}>
+            {tp('page.cancel')}
+          </button>
+        </div>
+      )}
+      {done.value && <p role="status">{done.value}</p>}
+    </section>
+  );
+}
