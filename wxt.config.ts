@@ -8,7 +8,12 @@ export default defineConfig({
   // Parallel work (and CI) can build into separate folders: ODIGOS_OUT_DIR=.output-mine npm run build:e2e
   outDir: process.env.ODIGOS_OUT_DIR ?? '.output',
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
-  vite: () => ({ plugins: [bundledPacksPlugin()] }),
+  vite: () => ({
+    plugins: [bundledPacksPlugin()],
+    // The e2e build must ship the same JSX as production (the dev transform adds file/line data to every node).
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact', development: false } },
+    build: { sourcemap: process.env.ODIGOS_SOURCEMAP === '1' },
+  }),
   manifest: ({ browser, mode }) => {
     const e2e = mode === 'e2e';
     return {
