@@ -1,8 +1,9 @@
 import { createMatcher, type Matcher } from '@/knowledge/engine/index';
-import type { Entry, EntryType, SearchResult } from '@/knowledge/types';
+import type { Entry, EntryType, Formality, SearchResult, Suggestion } from '@/knowledge/types';
 import type { PackInput } from '@/knowledge/engine/api';
 import { serve } from '../messages';
 import { getActivePacks, onPacksChanged } from './active-packs';
+import { getSettings } from '../store/settings';
 
 /** Suggestions plus the entries they point at, so a view can render and open them without another round trip. */
 export interface SuggestReply extends SearchResult {
@@ -34,8 +35,35 @@ const MAX_LIMIT = 50;
 /** A request larger than a long e-mail thread is cut: matching cost must stay bounded whatever a page sends. */
 const MAX_TEXT = 20_000;
 
+/**
+ * Formal and informal variants of a template share a shortcut: show the one the agent writes in. A variant in
+ * the other register is dropped when its sibling is also suggested, else replaced by the sibling in its place.
+ */
+export function preferFormality(suggestions: Suggestion[], matcher: Matcher, formality: Formality): Suggestion[] {
+  const seen = new Set<string>();
+  const out: Suggestion[] = [];
+  for (const s of suggestions) {
+    const entry = matcher.entry(s.packId, s.entryId);
+    let chosen = s;
+    if (entry?.type === 'template' && entry.shortcut && entry.formality !== formality) {
+      const sibling = matcher
+        .byShortcut(entry.shortcut)
+        .find((e) => e.type === 'template' && e.formality === formality && e.shortcut === entry.shortcut);
+      if (sibling && matcher.entry(s.packId, sibling.id)) chosen = { ...s, entryId: sibling.id, title: sibling.title };
+    }
+    const key = entryKey(chosen.packId, chosen.entryId);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(chosen);
+  }
+  return out;
+}
+
 /** The matcher over the active packs, rebuilt lazily after the packs change. */
-export function createKnowledgeService(loadPacks: () => Promise<PackInput[]>) {
+export function createKnowledgeService(
+  loadPacks: () => Promise<PackInput[]>,
+  formality: () => Promise<Formality> = async () => 'formal',
+) {
   let matcher: Promise<Matcher> | undefined;
   const current = () =>
     (matcher ??= loadPacks()
@@ -49,13 +77,15 @@ export function createKnowledgeService(loadPacks: () => Promise<PackInput[]>) {
     if (typeof text !== 'string') throw new Error('knowledge.suggest needs "text" as a string');
     const m = await current();
     const capped = Math.min(Math.max(1, Math.floor(limit ?? DEFAULT_LIMIT)), MAX_LIMIT);
-    const result = m.search(text.slice(0, MAX_TEXT), { limit: capped, type });
+    // Ask for a few more: dropping the other register's twins must not shorten the list.
+    const result = m.search(text.slice(0, MAX_TEXT), { limit: capped + 4, type });
+    const suggestions = preferFormality(result.suggestions, m, await formality()).slice(0, capped);
     const entries: Record<string, Entry> = {};
-    for (const s of result.suggestions) {
+    for (const s of suggestions) {
       const entry = m.entry(s.packId, s.entryId);
       if (entry) entries[entryKey(s.packId, s.entryId)] = entry;
     }
-    return { suggestions: result.suggestions, cues: result.cues, entries };
+    return { suggestions, cues: result.cues, entries };
   }
 
   return {
@@ -72,7 +102,7 @@ export function createKnowledgeService(loadPacks: () => Promise<PackInput[]>) {
 
 /** Wire the service to the extension's messages and to pack changes. */
 export function serveKnowledge(): () => void {
-  const service = createKnowledgeService(getActivePacks);
+  const service = createKnowledgeService(getActivePacks, async () => (await getSettings()).formality);
   const unwatch = onPacksChanged(service.invalidate);
   const stop = serve({
     'knowledge.suggest': service.suggest,

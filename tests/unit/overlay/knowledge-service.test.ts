@@ -53,3 +53,32 @@ describe('knowledge service (background)', () => {
     expect((await service.suggest({ text: 'charged twice' })).suggestions.length).toBeGreaterThan(0);
   });
 });
+
+describe('formal and informal twins', () => {
+  const message = 'This is the third time I am writing and I still have not had my money back for the duplicate charge.';
+  const formalityOf = async (formality: 'formal' | 'informal') => {
+    const service = createKnowledgeService(async () => packs(), async () => formality);
+    const reply = await service.suggest({ text: message, limit: 10 });
+    return reply.suggestions
+      .filter((s) => s.type === 'template')
+      .map((s) => reply.entries[`${s.packId}/${s.entryId}`])
+      .filter((e) => e?.type === 'template' && e.shortcut);
+  };
+
+  it('shows only the formal variant of a shortcut to an agent who writes formally', async () => {
+    const templates = await formalityOf('formal');
+    expect(templates.length).toBeGreaterThan(0);
+    for (const t of templates) {
+      if (t.type !== 'template') continue;
+      const twins = templates.filter((o) => o.type === 'template' && o.shortcut === t.shortcut);
+      expect(twins).toHaveLength(1);
+    }
+    expect(templates.some((t) => t.type === 'template' && t.formality === 'informal' && t.shortcut === 'dbl')).toBe(false);
+  });
+
+  it('shows the informal variant instead when the agent writes informally', async () => {
+    const templates = await formalityOf('informal');
+    const dbl = templates.find((t) => t.type === 'template' && t.shortcut === 'dbl');
+    expect(dbl?.type === 'template' && dbl.formality).toBe('informal');
+  });
+});
