@@ -62,7 +62,7 @@ export function startPackDistribution(): () => void {
   stops.push(
     watchPolicy((policy) => {
       void syncRegistrations().catch(() => undefined);
-      void applyPolicyPacks(policy).catch(() => undefined);
+      void applyPolicyPacks(policy, undefined, { retire: true }).catch(() => undefined);
     }),
   );
   return () => stops.forEach((s) => s());

@@ -212,18 +212,30 @@ export async function rejectUpdate(id: string): Promise<void> {
 
 let policyRun: Promise<void> = Promise.resolve();
 
+export interface ApplyPolicyOptions {
+  /** Retry policy URLs whose download failed, whatever their backoff ("check now"). */
+  retryNow?: boolean;
+  /**
+   * Remove policy packs the policy no longer names. By default only when a policy is present: at start-up
+   * managed storage can read empty for a moment before the policy arrives, and that must not wipe the
+   * company's packs. A change event (the administrator removed the policy) passes true.
+   */
+  retire?: boolean;
+}
+
 /** Puts the policy's packUrls in force: installs new ones now, retires those it no longer names. */
-export function applyPolicyPacks(policy: Policy, deps: UpdateDeps = defaultUpdateDeps, options: { retryNow?: boolean } = {}): Promise<void> {
+export function applyPolicyPacks(policy: Policy, deps: UpdateDeps = defaultUpdateDeps, options: ApplyPolicyOptions = {}): Promise<void> {
   // One run at a time: start-up and a policy change arriving together must not download twice.
   const run = policyRun.then(() => applyPolicyPacksNow(policy, deps, options));
   policyRun = run.catch(() => undefined);
   return run;
 }
 
-async function applyPolicyPacksNow(policy: Policy, deps: UpdateDeps, options: { retryNow?: boolean }): Promise<void> {
+async function applyPolicyPacksNow(policy: Policy, deps: UpdateDeps, options: ApplyPolicyOptions): Promise<void> {
   const wanted = new Set(policy.packUrls);
+  const retire = options.retire ?? policy.managedKeys.length > 0;
   const retired = await updatePackIndex(async (index) => {
-    const gone = index.installed.filter((p) => p.source === 'policy' && !wanted.has(p.url!));
+    const gone = retire ? index.installed.filter((p) => p.source === 'policy' && !wanted.has(p.url!)) : [];
     // An agent's own subscription to a URL the policy now names becomes managed.
     const installed = index.installed
       .filter((p) => !gone.includes(p))

@@ -90,10 +90,16 @@ describe('packs named by policy', () => {
     expect((await getPackIndex()).policyPending).toEqual({});
   });
 
-  it('are removed when the policy no longer names them', async () => {
+  it('are removed when the policy no longer names them, but not when it merely reads empty at start-up', async () => {
     server.servePack(POLICY_URL, V1);
-    await applyPolicyPacks({ ...NO_POLICY, packUrls: [POLICY_URL] }, deps(server));
+    await applyPolicyPacks({ ...NO_POLICY, packUrls: [POLICY_URL], managedKeys: ['packUrls'] }, deps(server));
     await applyPolicyPacks(NO_POLICY, deps(server));
+    expect((await getPackIndex()).installed).toHaveLength(1);
+    await applyPolicyPacks({ ...NO_POLICY, allowPersonalSnippets: false, managedKeys: ['allowPersonalSnippets'] }, deps(server));
+    expect((await getPackIndex()).installed).toEqual([]);
+    server.servePack(POLICY_URL, V1);
+    await applyPolicyPacks({ ...NO_POLICY, packUrls: [POLICY_URL], managedKeys: ['packUrls'] }, deps(server));
+    await applyPolicyPacks(NO_POLICY, deps(server), { retire: true });
     expect((await getPackIndex()).installed).toEqual([]);
     expect(await getActivePacks()).toEqual([]);
   });
