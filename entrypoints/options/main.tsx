@@ -2,6 +2,8 @@ import { render } from 'preact';
 import { effect, signal } from '@preact/signals';
 import { GeneralSection } from '@/components/options/GeneralSection';
 import { NotesSection } from '@/components/options/NotesSection';
+import { ShortcutsSection } from '@/components/options/ShortcutsSection';
+import { SnippetsSection } from '@/components/options/SnippetsSection';
 import { resolveUiLang, uiLang } from '@/lib/i18n';
 import { getSettings, updateSettings, watchSettings, type Settings } from '@/lib/store/settings';
 import { applyPageLanguage } from '@/lib/extension-pages';
@@ -27,6 +29,8 @@ async function main() {
       <main class="options">
         <GeneralSection settings={s} onChange={onChange} />
         <NotesSection />
+        <ShortcutsSection settings={s} onChange={onChange} />
+        <SnippetsSection />
       </main>,
       document.getElementById('app')!,
     );

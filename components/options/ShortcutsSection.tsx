@@ -1,0 +1,106 @@
+import { useSignal } from '@preact/signals';
+import { defineStrings } from '@/lib/i18n';
+import { parseHotkey } from '@/lib/shortcuts/hotkey';
+import type { Settings } from '@/lib/store/settings';
+
+const say = defineStrings({
+  title: { el: 'Συντομεύσεις και παλέτα', en: 'Shortcuts and palette' },
+  trigger: { el: 'Χαρακτήρας έναρξης συντόμευσης', en: 'Shortcut trigger' },
+  triggerHelp: {
+    el: 'Γράψτε π.χ. /sorry και πατήστε Tab για να μπει το πρότυπο.',
+    en: 'Type e.g. /sorry and press Tab to insert the template.',
+  },
+  triggerBad: { el: 'Χρησιμοποιήστε 1 έως 3 χαρακτήρες χωρίς κενά.', en: 'Use 1 to 3 characters without spaces.' },
+  instant: { el: 'Άμεση εισαγωγή χωρίς Tab όταν η συντόμευση ταιριάζει ακριβώς', en: 'Insert at once, without Tab, on an exact match' },
+  hotkey: { el: 'Συνδυασμός πλήκτρων παλέτας', en: 'Palette hotkey' },
+  hotkeyBad: {
+    el: 'Δεν αναγνωρίστηκε. Γράψτε π.χ. Ctrl+Shift+Space (Ctrl, Alt, Shift, Meta και ένα πλήκτρο).',
+    en: 'Not recognised. Write e.g. Ctrl+Shift+Space (Ctrl, Alt, Shift, Meta and one key).',
+  },
+  formality: { el: 'Ύφος προτύπων', en: 'Template style' },
+  formal: { el: 'Επίσημο (εσείς)', en: 'Formal' },
+  informal: { el: 'Φιλικό (εσύ)', en: 'Friendly' },
+  agentName: { el: 'Το όνομά σας στις υπογραφές', en: 'Your name in signatures' },
+});
+
+export interface ShortcutsSectionProps {
+  settings: Settings;
+  onChange(patch: Partial<Settings>): void;
+}
+
+/** How shortcuts start and expand, the palette's hotkey, and the formality templates are picked in. */
+export function ShortcutsSection({ settings, onChange }: ShortcutsSectionProps) {
+  const trigger = useSignal(settings.shortcutTrigger);
+  const hotkey = useSignal(settings.paletteHotkey);
+  const triggerOk = /^\S{1,3}$/u.test(trigger.value);
+  const hotkeyOk = parseHotkey(hotkey.value) !== null;
+  return (
+    <section aria-labelledby="shortcuts-h">
+      <h2 id="shortcuts-h">{say('title')}</h2>
+      <p>
+        <label>
+          {say('trigger')}
+          <input
+            type="text"
+            size={4}
+            value={trigger.value}
+            aria-invalid={!triggerOk}
+            aria-describedby="trigger-help"
+            onInput={(e) => {
+              trigger.value = e.currentTarget.value;
+              if (/^\S{1,3}$/u.test(trigger.value)) onChange({ shortcutTrigger: trigger.value });
+            }}
+          />
+        </label>
+        <span id="trigger-help" class="muted" role={triggerOk ? undefined : 'alert'}>
+          {triggerOk ? say('triggerHelp') : say('triggerBad')}
+        </span>
+      </p>
+      <p>
+        <label>
+          <input
+            type="checkbox"
+            checked={settings.instantExpand}
+            onChange={(e) => onChange({ instantExpand: e.currentTarget.checked })}
+          />
+          {say('instant')}
+        </label>
+      </p>
+      <p>
+        <label>
+          {say('hotkey')}
+          <input
+            type="text"
+            value={hotkey.value}
+            aria-invalid={!hotkeyOk}
+            onInput={(e) => {
+              hotkey.value = e.currentTarget.value;
+              if (parseHotkey(hotkey.value)) onChange({ paletteHotkey: hotkey.value.trim() });
+            }}
+          />
+        </label>
+        {!hotkeyOk && <span role="alert">{say('hotkeyBad')}</span>}
+      </p>
+      <p>
+        <label>
+          {say('formality')}
+          <select
+            value={settings.formality}
+            onChange={(e) => onChange({ formality: e.currentTarget.value as Settings['formality'] })}
+          >
+            <option value="formal">{say('formal')}</option>
+            <option value="informal">{say('informal')}</option>
+          </select>
+        </label>
+        <label>
+          {say('agentName')}
+          <input
+            type="text"
+            value={settings.agentName}
+            onChange={(e) => onChange({ agentName: e.currentTarget.value.trim() })}
+          />
+        </label>
+      </p>
+    </section>
+  );
+}

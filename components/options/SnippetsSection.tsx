@@ -1,0 +1,213 @@
+import { useSignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import { TONES, type Formality, type Tone } from '@/knowledge/types';
+import { defineStrings } from '@/lib/i18n';
+import {
+  checkSnippet,
+  deleteSnippet,
+  getSnippets,
+  saveSnippet,
+  watchSnippets,
+  type Snippet,
+  type SnippetProblem,
+} from '@/lib/store/snippets';
+
+const say = defineStrings({
+  title: { el: 'Τα δικά σας πρότυπα', en: 'Your own templates' },
+  intro: {
+    el: 'Έχουν προτεραιότητα έναντι των πακέτων: ίδια συντόμευση σημαίνει το δικό σας πρότυπο.',
+    en: 'They come before pack templates: the same shortcut means your template.',
+  },
+  empty: { el: 'Δεν έχετε ακόμη δικά σας πρότυπα.', en: 'You have no templates of your own yet.' },
+  name: { el: 'Τίτλος', en: 'Title' },
+  shortcut: { el: 'Συντόμευση', en: 'Shortcut' },
+  body: { el: 'Κείμενο', en: 'Text' },
+  bodyHelp: {
+    el: 'Μπορείτε να γράψετε {{customer.firstName}}, {{customer.salutation}}, {{ticket.id}}, {{agent.name}}, {{date.today}}, {{field:Ετικέτα}} και {{cursor}}.',
+    en: 'You can write {{customer.firstName}}, {{customer.salutation}}, {{ticket.id}}, {{agent.name}}, {{date.today}}, {{field:Label}} and {{cursor}}.',
+  },
+  formality: { el: 'Ύφος', en: 'Style' },
+  formal: { el: 'Επίσημο', en: 'Formal' },
+  informal: { el: 'Φιλικό', en: 'Friendly' },
+  tone: { el: 'Τόνος', en: 'Tone' },
+  add: { el: 'Προσθήκη προτύπου', en: 'Add template' },
+  save: { el: 'Αποθήκευση', en: 'Save' },
+  cancel: { el: 'Άκυρο', en: 'Cancel' },
+  edit: { el: 'Επεξεργασία', en: 'Edit' },
+  remove: { el: 'Διαγραφή', en: 'Delete' },
+  newTitle: { el: 'Νέο πρότυπο', en: 'New template' },
+  'problem.title': { el: 'Δώστε έναν τίτλο.', en: 'Give it a title.' },
+  'problem.body': { el: 'Γράψτε το κείμενο του προτύπου.', en: 'Write the template text.' },
+  'problem.shortcut': {
+    el: 'Η συντόμευση δέχεται μόνο γράμματα, ψηφία και παύλα (χωρίς κενά).',
+    en: 'A shortcut takes only letters, digits and hyphens (no spaces).',
+  },
+  'problem.duplicate': {
+    el: 'Έχετε ήδη πρότυπο με αυτή τη συντόμευση και το ίδιο ύφος.',
+    en: 'You already have a template with this shortcut in the same style.',
+  },
+  'problem.tone': { el: 'Διαλέξτε τόνο.', en: 'Pick a tone.' },
+  'problem.storage': { el: 'Η αποθήκευση απέτυχε: ', en: 'Saving failed: ' },
+  'tone.empathy': { el: 'Ενσυναίσθηση', en: 'Empathy' },
+  'tone.apology': { el: 'Συγγνώμη', en: 'Apology' },
+  'tone.reassurance': { el: 'Καθησύχαση', en: 'Reassurance' },
+  'tone.de-escalation': { el: 'Αποκλιμάκωση', en: 'De-escalation' },
+  'tone.follow-up': { el: 'Συνέχεια', en: 'Follow-up' },
+  'tone.closing': { el: 'Κλείσιμο', en: 'Closing' },
+  'tone.greeting': { el: 'Χαιρετισμός', en: 'Greeting' },
+  'tone.information': { el: 'Ενημέρωση', en: 'Information' },
+});
+
+type Draft = Omit<Snippet, 'updatedAt' | 'lang'>;
+
+const blank = (): Draft => ({
+  id: globalThis.crypto.randomUUID(),
+  title: '',
+  shortcut: '',
+  body: '',
+  formality: 'formal',
+  tone: 'information',
+});
+
+export interface SnippetStore {
+  load(): Promise<Snippet[]>;
+  watch(cb: (s: Snippet[]) => void): () => void;
+  save(s: Draft): Promise<Snippet[]>;
+  remove(id: string): Promise<Snippet[]>;
+}
+
+const localStore: SnippetStore = { load: getSnippets, watch: watchSnippets, save: saveSnippet, remove: deleteSnippet };
+
+/** The agent's personal snippets: list, add, edit, delete; problems are named beside the field. */
+export function SnippetsSection({ store = localStore }: { store?: SnippetStore }) {
+  const snippets = useSignal<Snippet[]>([]);
+  const draft = useSignal<Draft | undefined>(undefined);
+  const problems = useSignal<SnippetProblem[]>([]);
+  const failure = useSignal('');
+  useEffect(() => {
+    void store.load().then((s) => (snippets.value = s));
+    return store.watch((s) => (snippets.value = s));
+  }, [store]);
+
+  const patch = (p: Partial<Draft>) => draft.value && (draft.value = { ...draft.value, ...p });
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    const d = draft.value;
+    if (!d) return;
+    problems.value = checkSnippet(d, snippets.value);
+    if (problems.value.length) return;
+    try {
+      snippets.value = await store.save(d);
+      draft.value = undefined;
+      failure.value = '';
+    } catch (err) {
+      failure.value = say('problem.storage') + (err instanceof Error ? err.message : String(err));
+    }
+  };
+  const problem = (p: SnippetProblem) =>
+    problems.value.includes(p) ? (
+      <span role="alert" id={`snippet-${p}-problem`}>
+        {say(`problem.${p}`)}
+      </span>
+    ) : null;
+
+  const d = draft.value;
+  return (
+    <section aria-labelledby="snippets-h">
+      <h2 id="snippets-h">{say('title')}</h2>
+      <p class="muted">{say('intro')}</p>
+      {snippets.value.length ? (
+        <ul class="snippet-list">
+          {snippets.value.map((s) => (
+            <li key={s.id}>
+              <strong>{s.title}</strong> {s.shortcut && <code>/{s.shortcut}</code>}{' '}
+              <span class="muted">{say(s.formality)}</span>{' '}
+              <button type="button" onClick={() => ((problems.value = []), (draft.value = { ...s }))} aria-label={`${say('edit')}: ${s.title}`}>
+                {say('edit')}
+              </button>{' '}
+              <button type="button" onClick={() => void store.remove(s.id).then((n) => (snippets.value = n))} aria-label={`${say('remove')}: ${s.title}`}>
+                {say('remove')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p class="muted">{say('empty')}</p>
+      )}
+      {!d && (
+        <button type="button" class="primary" onClick={() => ((problems.value = []), (draft.value = blank()))}>
+          {say('add')}
+        </button>
+      )}
+      {d && (
+        <form onSubmit={submit} aria-label={d.title || say('newTitle')} class="snippet-form" noValidate>
+          <p>
+            <label>
+              {say('name')}
+              <input type="text" value={d.title} aria-invalid={problems.value.includes('title')} onInput={(e) => patch({ title: e.currentTarget.value })} />
+            </label>
+            {problem('title')}
+          </p>
+          <p>
+            <label>
+              {say('shortcut')}
+              <input
+                type="text"
+                value={d.shortcut}
+                aria-invalid={problems.value.includes('shortcut') || problems.value.includes('duplicate')}
+                onInput={(e) => patch({ shortcut: e.currentTarget.value })}
+              />
+            </label>
+            {problem('shortcut')}
+            {problem('duplicate')}
+          </p>
+          <p>
+            <label>
+              {say('formality')}
+              <select value={d.formality} onChange={(e) => patch({ formality: e.currentTarget.value as Formality })}>
+                <option value="formal">{say('formal')}</option>
+                <option value="informal">{say('informal')}</option>
+              </select>
+            </label>
+            <label>
+              {say('tone')}
+              <select value={d.tone} onChange={(e) => patch({ tone: e.currentTarget.value as Tone })}>
+                {TONES.map((t) => (
+                  <option key={t} value={t}>
+                    {say(`tone.${t}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </p>
+          <p>
+            <label class="snippet-body">
+              {say('body')}
+              <textarea
+                rows={6}
+                cols={70}
+                value={d.body}
+                aria-invalid={problems.value.includes('body')}
+                aria-describedby="snippet-body-help"
+                onInput={(e) => patch({ body: e.currentTarget.value })}
+              />
+            </label>
+            <span id="snippet-body-help" class="muted">
+              {say('bodyHelp')}
+            </span>
+            {problem('body')}
+          </p>
+          {failure.value && <p role="alert">{failure.value}</p>}
+          <p>
+            <button type="submit" class="primary">
+              {say('save')}
+            </button>{' '}
+            <button type="button" onClick={() => (draft.value = undefined)}>
+              {say('cancel')}
+            </button>
+          </p>
+        </form>
+      )}
+    </section>
+  );
+}
