@@ -7,8 +7,8 @@ const say = defineStrings({
   title: { el: 'Συντομεύσεις και παλέτα', en: 'Shortcuts and palette' },
   trigger: { el: 'Χαρακτήρας έναρξης συντόμευσης', en: 'Shortcut trigger' },
   triggerHelp: {
-    el: 'Γράψτε π.χ. /sorry και πατήστε Tab για να μπει το πρότυπο.',
-    en: 'Type e.g. /sorry and press Tab to insert the template.',
+    el: 'Γράψτε π.χ. {trigger}sorry και πατήστε Tab για να μπει το πρότυπο.',
+    en: 'Type e.g. {trigger}sorry and press Tab to insert the template.',
   },
   triggerBad: { el: 'Χρησιμοποιήστε 1 έως 3 χαρακτήρες χωρίς κενά.', en: 'Use 1 to 3 characters without spaces.' },
   instant: { el: 'Άμεση εισαγωγή χωρίς Tab όταν η συντόμευση ταιριάζει ακριβώς', en: 'Insert at once, without Tab, on an exact match' },
@@ -53,7 +53,7 @@ export function ShortcutsSection({ settings, onChange }: ShortcutsSectionProps) 
           />
         </label>
         <span id="trigger-help" class="muted" role={triggerOk ? undefined : 'alert'}>
-          {triggerOk ? say('triggerHelp') : say('triggerBad')}
+          {triggerOk ? say('triggerHelp').replace('{trigger}', trigger.value) : say('triggerBad')}
         </span>
       </p>
       <p>

@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, screenshot, type ExtensionBrowser } from '../support/browser';
+import { serve, type Served } from '../support/static-server';
+import { editorPage, openEditor, readModel } from '../fixtures/editors/harness';
+
+/** An agent writes a snippet and changes the trigger in options; the reply box uses them straight away. */
+describe('personal snippets and shortcut settings in options', () => {
+  let browser: ExtensionBrowser;
+  let site: Served;
+  beforeAll(async () => {
+    site = await serve();
+    browser = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it('names what is missing, saves a snippet, and expands it in a reply box with the agent’s trigger', async () => {
+    const options = await browser.openExtensionPage('options.html');
+    const section = options.getByRole('region', { name: 'Τα δικά σας πρότυπα' });
+    await section.getByRole('button', { name: 'Προσθήκη προτύπου' }).click();
+    await section.getByRole('button', { name: 'Αποθήκευση' }).click();
+    await expect.poll(() => section.getByRole('alert').allTextContents()).toEqual([
+      'Δώστε έναν τίτλο.',
+      'Γράψτε το κείμενο του προτύπου.',
+    ]);
+    await section.getByRole('textbox', { name: 'Τίτλος' }).fill('Ευχαριστώ');
+    await section.getByRole('textbox', { name: 'Συντόμευση' }).fill('thx now');
+    await section.getByRole('textbox', { name: 'Κείμενο' }).fill('Ευχαριστούμε πολύ, {{customer.firstName}}!');
+    await section.getByRole('button', { name: 'Αποθήκευση' }).click();
+    await section.getByText('Η συντόμευση δέχεται μόνο γράμματα, ψηφία και παύλα (χωρίς κενά).').waitFor();
+    await section.getByRole('textbox', { name: 'Συντόμευση' }).fill('thx');
+    await section.getByRole('button', { name: 'Αποθήκευση' }).click();
+    await section.getByText('/thx').waitFor();
+
+    const shortcuts = options.getByRole('region', { name: 'Συντομεύσεις και παλέτα' });
+    await shortcuts.getByRole('textbox', { name: 'Συνδυασμός πλήκτρων παλέτας' }).fill('Ctrl+Hyper+P');
+    await shortcuts.getByRole('alert').waitFor();
+    await shortcuts.getByRole('textbox', { name: 'Συνδυασμός πλήκτρων παλέτας' }).fill('Ctrl+Shift+Space');
+    await shortcuts.getByRole('textbox', { name: 'Χαρακτήρας έναρξης συντόμευσης' }).fill(';;');
+    await screenshot(options, 'shortcuts-options');
+
+    const editor = editorPage('textarea');
+    const page = await openEditor(browser, site.url(editor.path), editor);
+    await page.keyboard.type('/thx', { delay: 30 });
+    await page.keyboard.press('Tab');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('subject');
+    expect(await readModel(page, editor)).toBe('/thx');
+    await editor.focus(page).fill('');
+    await page.keyboard.type(';;thx', { delay: 30 });
+    await page.keyboard.press('Tab');
+    await expect.poll(() => readModel(page, editor)).toBe('Ευχαριστούμε πολύ, Γιώργο!');
+    await page.close();
+    await options.close();
+  });
+});
