@@ -36,21 +36,21 @@ export function FieldsForm({ title, fields, anchor, theme, onSubmit, onCancel }:
       onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), onCancel())}
     >
       <form ref={form} class="op-field" onSubmit={submit}>
-      <p class="op-title">{title}</p>
-      {fields.map((label, i) => (
-        <label key={label} class="op-field">
-          {label}
-          <input name={`f${i}`} type="text" class="op-search" autocomplete="off" />
-        </label>
-      ))}
-      <div class="op-actions">
-        <button type="button" onClick={onCancel}>
-          {say('cancel')}
-        </button>
-        <button type="submit" class="op-primary">
-          {say('insert')}
-        </button>
-      </div>
+        <p class="op-title">{title}</p>
+        {fields.map((label, i) => (
+          <label key={label} class="op-field">
+            {label}
+            <input name={`f${i}`} type="text" class="op-search" autocomplete="off" />
+          </label>
+        ))}
+        <div class="op-actions">
+          <button type="button" onClick={onCancel}>
+            {say('cancel')}
+          </button>
+          <button type="submit" class="op-primary">
+            {say('insert')}
+          </button>
+        </div>
       </form>
     </div>
   );

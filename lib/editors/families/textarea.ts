@@ -19,7 +19,12 @@ async function insert(root: HTMLElement, content: InsertContent, replace: Replac
   el.focus();
   el.setSelectionRange(start, end);
   const before = el.value;
-  const ok = el.ownerDocument.execCommand('insertText', false, text);
+  let ok = false;
+  try {
+    ok = el.ownerDocument.execCommand('insertText', false, text);
+  } catch {
+    // No execCommand (or a page that broke it): the fallback below still inserts.
+  }
   if (!ok || el.value === before) {
     el.setRangeText(text, start, end, 'end');
     el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
