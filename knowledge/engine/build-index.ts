@@ -38,15 +38,10 @@ export function buildIndex(entries: Entry[]): IndexData {
       if (!len) continue;
       const norm = FIELD_WEIGHT[f] / (1 - FIELD_B[f] + (FIELD_B[f] * len) / avgLen[f]);
       for (const words of phrases) {
-        words.forEach((terms, i) => {
+        words.forEach((terms) => {
           for (const t of terms) {
             add(t, norm, fieldBit(f));
             if (SHORT.has(f)) short.add(t);
-          }
-          // Adjacent word pairs of titles and triggers: the phrase bonus.
-          const next = words[i + 1];
-          if (next && (f === 'title' || f === 'triggers')) {
-            for (const a of terms) for (const b of next) add(bigram(a, b), norm / 2, fieldBit(f));
           }
         });
       }
@@ -56,7 +51,9 @@ export function buildIndex(entries: Entry[]): IndexData {
       if (!list) postings.set(term, (list = []));
       list.push(doc, Math.max(1, Math.round(w * 10)) * 32 + mask.get(term)!);
     }
-    triggers.push(fields.triggers.filter((p) => p.length > 0).map((p) => p.map((ts) => ts.join('|')).join(' ')));
+    // Titles and triggers as phrases, for the phrase bonus (adjacent words, whole-phrase coverage).
+    const phrases = [...fields.title, ...fields.triggers].filter((p) => p.length > 0);
+    triggers.push(phrases.map((p) => p.map((ts) => ts.join('|')).join(' ')));
   });
 
   // Sorted keys let the matcher find prefixes by binary search without sorting at load time.
@@ -80,18 +77,21 @@ function encodePostings(list: number[]): string {
 }
 
 export function decodePostings(s: string): Int32Array {
-  const parts = s.split(',');
-  const out = new Int32Array(parts.length);
+  let count = 1;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 44) count++;
+  const out = new Int32Array(count);
+  let n = 0;
+  let k = 0;
   let doc = 0;
-  for (let i = 0; i < parts.length; i += 2) {
-    doc += parseInt(parts[i]!, 36);
-    out[i] = doc;
-    out[i + 1] = parseInt(parts[i + 1]!, 36);
+  // A hand-rolled base-36 reader: no intermediate strings (decoding is on the query path).
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : 44;
+    if (c === 44) {
+      if (k % 2 === 0) out[k++] = doc += n;
+      else out[k++] = n;
+      n = 0;
+    } else n = n * 36 + (c <= 57 ? c - 48 : c - 87);
   }
   return out;
 }
 
-/** The term of two adjacent words ("b:" + both terms). */
-export function bigram(a: string, b: string): string {
-  return `b:${a} ${b}`;
-}

@@ -1,5 +1,5 @@
 /** The serialisable matcher data stored in CompiledPack.index (plain JSON). */
-export const INDEX_VERSION = 2;
+export const INDEX_VERSION = 3;
 
 export interface IndexData {
   v: typeof INDEX_VERSION;
@@ -12,7 +12,7 @@ export interface IndexData {
   t: Record<string, string>;
   /** Terms of the short fields (title, triggers, tags, shortcut): the vocabulary for typo correction. */
   s: string[];
-  /** Per entry, its trigger phrases: words separated by ' ', a word's alternative terms by '|'. */
+  /** Per entry, its title and trigger phrases: words separated by ' ', a word's alternative terms by '|'. */
   tr: string[][];
 }
 

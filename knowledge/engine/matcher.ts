@@ -5,11 +5,11 @@
  */
 import type { CueKind, Entry, SearchResult, Suggestion } from '../types';
 import type { Matcher, PackInput, SearchOptions } from './api';
-import { fold, messageTokens } from '../text/fold';
+import { fold, messageTokens, type Token } from '../text/fold';
 import { latinLayoutToGreek, greekLayoutToLatin } from '../text/layout';
-import { profile, queryVariants, type Variant } from '../text/analyze';
+import { type MessageProfile, profile, queryVariants, type Variant } from '../text/analyze';
 import { FIELDS, type FieldName } from './fields';
-import { bigram, buildIndex, decodePostings } from './build-index';
+import { buildIndex, decodePostings } from './build-index';
 import { type IndexData, isIndexData } from './index-data';
 import { detectCuesInTokens } from './cues';
 import { FuzzyVocabulary } from './fuzzy';
@@ -21,8 +21,12 @@ const MAX_WORDS = 160;
 const FUZZY_BUDGET = 4;
 const PREFIX_FACTOR = 0.75;
 const FUZZY_FACTOR = 0.85;
-const BIGRAM_WEIGHT = 1;
 const RERANK = 60;
+/** A message with more distinct words than this is "long": its very common words are skipped. */
+const LONG_MESSAGE_WORDS = 12;
+const COMMON_SHARE = 0.25;
+/** Entries in the customer's language come first on near-equal relevance (replies go out in that language). */
+const SAME_LANGUAGE_BOOST = 1.1;
 
 interface Pack {
   id: string;
@@ -85,6 +89,7 @@ export function createMatcher(inputs: PackInput[]): Matcher {
   const wordTouched: number[] = [];
   const touched: number[] = [];
 
+  let longMessage = false;
   let fuzzy: FuzzyVocabulary | undefined;
   let shortcuts: Map<string, Doc[]> | undefined;
 
@@ -108,6 +113,8 @@ export function createMatcher(inputs: PackInput[]): Matcher {
   const collect = (term: string, factor: number): boolean => {
     const n = df(term);
     if (!n) return false;
+    // In a long message a word found in a large share of a big knowledge base is noise, not a key word.
+    if (longMessage && n > N * COMMON_SHARE && N >= 200) return true;
     const w = idf(n) * factor * (K1 + 1);
     for (const p of packs) {
       const list = postings(p, term);
@@ -223,6 +230,7 @@ export function createMatcher(inputs: PackInput[]): Matcher {
       sequence.push(w);
     }
     if (signal?.aborted) return EMPTY;
+    longMessage = words.size > LONG_MESSAGE_WORDS;
 
     // Each word scores by its best reading; a reading that matches nothing falls back to prefixes (light
     // stemming misses), then, for the main readings, to typo correction.
@@ -250,22 +258,15 @@ export function createMatcher(inputs: PackInput[]): Matcher {
     }
     if (signal?.aborted) return EMPTY;
 
-    // Phrase bonus: adjacent words that are adjacent in a title or trigger too.
-    const pairs: Word[] = [];
+    // Adjacent words of the text, in every reading, for the phrase bonus.
+    const adjacent = new Set<string>();
     for (let i = 0; i + 1 < sequence.length; i++) {
       const a = sequence[i]!;
       const b = sequence[i + 1]!;
       if (a === b) continue;
-      const pair: Word = { raw: [...a.raw, ...b.raw], variants: [], hits: [] };
-      for (const va of a.variants.slice(0, 3))
-        for (const vb of b.variants.slice(0, 3)) {
-          const term = bigram(va.term, vb.term);
-          if (collect(term, BIGRAM_WEIGHT * va.factor * vb.factor)) pair.hits.push(term);
-        }
-      commit();
-      if (pair.hits.length) pairs.push(pair);
+      for (const ta of [...a.variants.slice(0, 3).map((v) => v.term), ...a.hits])
+        for (const tb of [...b.variants.slice(0, 3).map((v) => v.term), ...b.hits]) adjacent.add(`${ta} ${tb}`);
     }
-    if (signal?.aborted) return EMPTY;
 
     const seen = new Set<string>();
     for (const w of words.values()) {
@@ -273,23 +274,26 @@ export function createMatcher(inputs: PackInput[]): Matcher {
       for (const h of w.hits) seen.add(h);
     }
     const candidates = topDocs((doc) => !docs[doc]!.shadowed && (!options.type || docs[doc]!.entry.type === options.type));
-    const cueKinds = cues.map((c) => c.kind);
+    // Thanks that sign off a long request is politeness, not a request to close.
+    const cueKinds = cues.map((c) => c.kind).filter((k) => k !== 'gratitude' || !longMessage);
+    const lang = messageLanguage(tokens, message);
     const scored = candidates.map((doc) => {
       const d = docs[doc]!;
       const local = doc - d.pack.base;
       let tr = d.pack.triggers.get(local);
       if (!tr) d.pack.triggers.set(local, (tr = (d.pack.data.tr[local] ?? []).map((p) => p.split(' ').map((w) => w.split('|')))));
-      let score = total[doc]! * triggerBonus(tr, seen);
+      let score = total[doc]! * phraseBonus(tr, seen, adjacent);
       const e = d.entry;
       const boostedBy: CueKind[] = e.type === 'template' ? cueKinds.filter((k) => TONES_FOR_CUE[k].includes(e.tone)) : [];
       if (boostedBy.length) score *= CUE_BOOST;
+      if (e.lang === lang) score *= SAME_LANGUAGE_BOOST;
       return { doc, d, score, boostedBy };
     });
     if (signal?.aborted) return EMPTY;
     scored.sort((x, y) => y.score - x.score || compareDocs(x.d, y.d));
 
     const limit = Math.max(0, options.limit ?? 5);
-    const explain = [...words.values(), ...pairs];
+    const explain = [...words.values()];
     const suggestions: Suggestion[] = scored.slice(0, limit).map(({ doc, d, score, boostedBy }) => ({
       entryId: d.entry.id,
       packId: d.pack.id,
@@ -331,6 +335,17 @@ export function createMatcher(inputs: PackInput[]): Matcher {
   };
 }
 
+/** The customer's language: Greek script or Greeklish → el; English → en; undefined when unclear. */
+function messageLanguage(tokens: Token[], message: MessageProfile): 'el' | 'en' | undefined {
+  let greek = 0;
+  let latin = 0;
+  for (const t of tokens) (t.script === 'greek' ? greek++ : t.script === 'latin' ? latin++ : 0);
+  if (message.greekLayout) return 'en';
+  if (greek > latin) return 'el';
+  if (!latin) return undefined;
+  return message.english > 0.6 ? 'en' : message.english < 0.4 ? 'el' : undefined;
+}
+
 /** Stable order on equal relevance: higher pack priority, then entry id, then pack id. */
 function compareDocs(a: Doc, b: Doc): number {
   if (a.pack.priority !== b.pack.priority) return b.pack.priority - a.pack.priority;
@@ -344,17 +359,25 @@ function shortcutKey(s: string): string {
 }
 
 /**
- * A trigger phrase whose words all occur in the text is the trainer saying "this is the case": the more of a
- * multi-word trigger is covered, the larger the bonus.
+ * A title or trigger phrase whose words all occur in the text is the trainer saying "this is the case": the more
+ * of a multi-word phrase is covered, and the more of its words stand next to each other in the text too, the
+ * larger the bonus.
  */
-function triggerBonus(triggers: string[][][], seen: Set<string>): number {
+function phraseBonus(phrases: string[][][], seen: Set<string>, adjacent: Set<string>): number {
   let best = 1;
-  for (const words of triggers) {
+  for (const words of phrases) {
     if (words.length < 2) continue;
     let covered = 0;
-    for (const alternatives of words) if (alternatives.some((t) => seen.has(t))) covered++;
+    let pairs = 0;
+    words.forEach((alternatives, i) => {
+      if (alternatives.some((t) => seen.has(t))) covered++;
+      const next = words[i + 1];
+      if (next && alternatives.some((a) => next.some((b) => adjacent.has(`${a} ${b}`)))) pairs++;
+    });
     const c = covered / words.length;
-    if (c >= 0.5) best = Math.max(best, 1 + 0.6 * c * c * Math.min(1, words.length / 3 + 0.34));
+    if (c < 0.5) continue;
+    const coverage = 0.6 * c * c * Math.min(1, words.length / 3 + 0.34);
+    best = Math.max(best, (1 + coverage) * (1 + (0.5 * pairs) / (words.length - 1)));
   }
   return best;
 }
