@@ -251,7 +251,7 @@ export function createMatcher(inputs: PackInput[]): Matcher {
     // only adds where the word's other readings found nothing.
     typos.sort((a, b) => b.v.term.length - a.v.term.length || (a.v.term < b.v.term ? -1 : 1));
     for (const { w, v } of typos.slice(0, FUZZY_BUDGET)) {
-      if (w.hits.some((h) => h.slice(0, 2) === v.term.slice(0, 2))) continue;
+      if (w.hits.length) continue; // a word one of its readings explains needs no typo correction
       fuzzy ??= new FuzzyVocabulary(packs.flatMap((p) => p.data.s));
       for (const c of fuzzy.correct(v.term)) if (collect(c.term, v.factor * FUZZY_FACTOR * c.similarity)) w.hits.push(c.term);
       commit();
