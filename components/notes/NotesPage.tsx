@@ -7,18 +7,21 @@ import { exportCsv, exportJson } from '@/lib/notes/export';
 import { downloadText, exportFileName } from '@/lib/notes/download';
 import { NOTE_STATUSES, isOverdue, type Note, type NoteStatus } from '@/lib/notes/model';
 import { tp } from '@/lib/notes/page-strings';
-import { buildNotesIndex, filterNotes, overdueNotes, searchNotes, sitesOf, type NoteFilters } from '@/lib/notes/search';
+import { buildNotesIndex, filterNotes, overdueNotes, searchNotes, sitesOf, vocabularyOf, type NoteFilters } from '@/lib/notes/search';
 import { format, tn } from '@/lib/notes/strings';
 import { NotesEditor } from './NotesEditor';
 import { NoteTimeline } from './NoteTimeline';
 
 /** Rendering thousands of rows costs more than it helps: show the best this many. */
 export const LIST_LIMIT = 200;
+export const OVERDUE_LIMIT = 50;
 
 export interface NotesPageModel {
   notes: Signal<Note[]>;
   /** Reload the list from storage (after a change elsewhere). */
   reload(): Promise<void>;
+  /** Every stored note, read at the moment of an export (the list may still be filling). */
+  all(): Promise<Note[]>;
   now(): number;
 }
 
@@ -41,6 +44,11 @@ export function NotesPage({ model }: { model: NotesPageModel }) {
   );
   const notes = model.notes.value;
   const shown = results.value;
+  // Typo matching needs every distinct word: gather them while the agent has not typed yet.
+  useEffect(() => {
+    const idle = globalThis.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 50));
+    idle(() => vocabularyOf(index.value));
+  }, [index.value]);
   const selected = notes.find((n) => n.interactionId === selectedId.value);
   const overdue = overdueNotes(notes, model.now());
   const setFilter = (patch: Partial<NoteFilters>) => (filters.value = { ...filters.value, ...patch });
@@ -72,10 +80,10 @@ export function NotesPage({ model }: { model: NotesPageModel }) {
             <input type="checkbox" checked={mask.value} onChange={(e) => (mask.value = e.currentTarget.checked)} />
             {tp('page.mask')}
           </label>
-          <button type="button" onClick={() => downloadText(exportFileName('csv'), exportCsv(notes, { mask: mask.value }), 'text/csv;charset=utf-8')}>
+          <button type="button" onClick={async () => downloadText(exportFileName('csv'), exportCsv(await model.all(), { mask: mask.value }), 'text/csv;charset=utf-8')}>
             {tp('page.exportCsv')}
           </button>
-          <button type="button" onClick={() => downloadText(exportFileName('json'), exportJson(notes, { mask: mask.value }), 'application/json')}>
+          <button type="button" onClick={async () => downloadText(exportFileName('json'), exportJson(await model.all(), { mask: mask.value }), 'application/json')}>
             {tp('page.exportJson')}
           </button>
           <label class="notes-import">
@@ -105,12 +113,14 @@ export function NotesPage({ model }: { model: NotesPageModel }) {
       </header>
 
       <section class="notes-overdue" aria-labelledby="overdue-h">
-        <h2 id="overdue-h">{tp('page.overdue')}</h2>
+        <h2 id="overdue-h">
+          {tp('page.overdue')} ({overdue.length})
+        </h2>
         {overdue.length === 0 ? (
           <p class="muted">{tp('page.noOverdue')}</p>
         ) : (
           <ul>
-            {overdue.map((n) => (
+            {overdue.slice(0, OVERDUE_LIMIT).map((n) => (
               <li>
                 <button type="button" class="linkish" onClick={() => (selectedId.value = n.interactionId)}>
                   {n.label || n.url}

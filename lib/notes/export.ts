@@ -9,7 +9,7 @@ export const EXPORT_FORMAT = 'odigos-notes';
 export const EXPORT_VERSION = 1;
 
 /** What leaves the browser: the note without bookkeeping that only matters inside one browser. */
-export type ExportedNote = Omit<Note, 'writer' | 'seqs' | 'remindedFor'>;
+export type ExportedNote = Omit<Note, 'writer' | 'seqs' | 'remindedFor' | 'searchKey'>;
 
 export interface NotesExport {
   format: typeof EXPORT_FORMAT;
@@ -35,7 +35,7 @@ function maskNote(note: ExportedNote, options: MaskOptions): ExportedNote {
 }
 
 export function toExported(note: Note): ExportedNote {
-  const { writer: _w, seqs: _s, remindedFor: _r, ...rest } = note;
+  const { writer: _w, seqs: _s, remindedFor: _r, searchKey: _k, ...rest } = note;
   return rest;
 }
 

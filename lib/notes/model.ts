@@ -50,6 +50,8 @@ export interface Note {
    * the note and must not be merged again (that could bring back lines someone deleted since).
    */
   seqs?: Record<string, number>;
+  /** Folded distinct words for the notes page's search (derived; made whenever the note is stored). */
+  searchKey?: string;
   /** A reminder for this followUpAt was shown already. */
   remindedFor?: number | null;
 }

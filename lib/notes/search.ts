@@ -3,14 +3,16 @@ import { isOverdue, type Note, type NoteStatus } from './model';
 
 /**
  * Search and filters of the notes page. Greek-aware: accents, case and final sigma are folded by the engine's
- * normaliser, so «καλησπερα», «ΚΑΛΗΣΠΈΡΑ» and «Καλησπέρα» match; words match by prefix, and with one typo
- * (two in long words). Built once per list; a query is a scan of the vocabulary, not of every note.
+ * normaliser, so «καλησπερα», «ΚΑΛΗΣΠΈΡΑ» and «Καλησπέρα» match; words match by prefix, and a word that finds
+ * nothing as written matches with one typo (two in long words). Folding 10,000 notes takes longer than a page may, so each note carries its search key
+ * (folded distinct words), made when it is stored; a query is a scan of those keys, not of the texts.
  */
 export interface NotesIndex {
   notes: Note[];
-  /** Folded word → indices of the notes containing it. */
-  words: Map<string, number[]>;
-  vocabulary: string[];
+  /** Per note: " word word … " (folded, distinct, space-delimited at both ends). */
+  keys: string[];
+  /** Distinct words of all notes, made on first need (typo matching). */
+  vocabulary?: string[];
 }
 
 const SPLIT = /[^\p{L}\p{N}]+/u;
@@ -19,19 +21,26 @@ export function foldWords(text: string): string[] {
   return fold(text).split(SPLIT).filter(Boolean);
 }
 
-export function buildNotesIndex(notes: Note[]): NotesIndex {
-  const words = new Map<string, number[]>();
-  notes.forEach((n, i) => {
-    const text = `${n.label} ${n.fields.customer} ${n.fields.text} ${n.interactionId}`;
-    for (const w of new Set(foldWords(text))) {
-      const list = words.get(w);
-      if (list) list.push(i);
-      else words.set(w, [i]);
-    }
-  });
-  return { notes, words, vocabulary: [...words.keys()] };
+/** The stored search key of a note: its label, customer, text and id, folded, each word once. */
+export function searchKeyOf(note: Pick<Note, 'label' | 'interactionId' | 'fields'>): string {
+  const words = new Set(foldWords(`${note.label} ${note.fields.customer} ${note.fields.text} ${note.interactionId}`));
+  return ` ${[...words].join(' ')} `;
 }
 
+/** The note as stored: with its search key brought up to date. */
+export function withSearchKey(note: Note): Note {
+  return { ...note, searchKey: searchKeyOf(note) };
+}
+
+export function buildNotesIndex(notes: Note[]): NotesIndex {
+  return { notes, keys: notes.map((n) => n.searchKey ?? searchKeyOf(n)) };
+}
+
+/** Distinct words of the index (made once; the page warms it while idle). */
+export function vocabularyOf(index: NotesIndex): string[] {
+  index.vocabulary ??= [...new Set(index.keys.join(' ').split(' '))].filter(Boolean);
+  return index.vocabulary;
+}
 /** Levenshtein distance when it is at most `max`, else max + 1 (stops early). */
 export function boundedDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
@@ -52,42 +61,55 @@ export function boundedDistance(a: string, b: string, max: number): number {
 
 const typosAllowed = (q: string) => (q.length >= 8 ? 2 : q.length >= 4 ? 1 : 0);
 
-/** How well a stored word answers one query word: 3 exact, 2 prefix, 1 near (typo), 0 not at all. */
-function wordScore(word: string, q: string): number {
-  if (word === q) return 3;
-  if (word.startsWith(q)) return 2;
+/** Words one typo away (two in long words) from a query word, also as prefixes: «επιστορφ» → «επιστροφη». */
+function nearWords(index: NotesIndex, q: string, limit = 40): string[] {
   const max = typosAllowed(q);
-  if (max === 0) return 0;
-  // A typo in a prefix ("επιστορφ") still finds the longer word.
-  if (boundedDistance(word, q, max) <= max || boundedDistance(word.slice(0, q.length), q, max) <= max) return 1;
-  return 0;
+  if (max === 0) return [];
+  const out: string[] = [];
+  for (const w of vocabularyOf(index)) {
+    if (w.startsWith(q)) continue;
+    if (boundedDistance(w, q, max) <= max || boundedDistance(w.slice(0, q.length), q, max) <= max) {
+      out.push(w);
+      if (out.length >= limit) break;
+    }
+  }
+  return out;
 }
 
-/** Notes matching every word of the query (best first, then most recently changed); all notes for an empty query. */
+/**
+ * Notes matching every word of the query: 3 points for a whole word, 2 for a prefix, 1 for a near word; best
+ * first, then most recently changed. An empty query lists all notes, newest first.
+ */
 export function searchNotes(index: NotesIndex, query: string): Note[] {
   const terms = [...new Set(foldWords(query))];
   if (!terms.length) return [...index.notes].sort((a, b) => b.updatedAt - a.updatedAt);
-  let scores: Map<number, number> | undefined;
+  const { keys } = index;
+  let scores: Float64Array | undefined;
   for (const q of terms) {
-    const mine = new Map<number, number>();
-    for (const w of index.vocabulary) {
-      const s = wordScore(w, q);
-      if (!s) continue;
-      for (const i of index.words.get(w)!) if ((mine.get(i) ?? 0) < s) mine.set(i, s);
+    const whole = ` ${q} `;
+    const prefix = ` ${q}`;
+    const mine = new Float64Array(keys.length);
+    let found = 0;
+    for (let i = 0; i < keys.length; i++) {
+      if (scores && scores[i] === 0) continue;
+      const s = keys[i].includes(whole) ? 3 : keys[i].includes(prefix) ? 2 : 0;
+      if (s) (mine[i] = scores ? scores[i] + s : s), found++;
     }
-    if (scores) {
-      const next = new Map<number, number>();
-      for (const [i, s] of mine) {
-        const before = scores.get(i);
-        if (before !== undefined) next.set(i, before + s);
+    // A typo is assumed only when the word as written finds nothing (keeps a 10,000-note search fast).
+    const near = found ? [] : nearWords(index, q).map((w) => ` ${w}`);
+    if (near.length) {
+      for (let i = 0; i < keys.length; i++) {
+        if (scores && scores[i] === 0) continue;
+        if (near.some((w) => keys[i].includes(w))) mine[i] = scores ? scores[i] + 1 : 1;
       }
-      scores = next;
-    } else scores = mine;
-    if (!scores.size) return [];
+    }
+    scores = mine;
   }
-  return [...scores!]
-    .sort((a, b) => b[1] - a[1] || index.notes[b[0]].updatedAt - index.notes[a[0]].updatedAt)
-    .map(([i]) => index.notes[i]);
+  const hits: number[] = [];
+  for (let i = 0; i < keys.length; i++) if (scores![i] > 0) hits.push(i);
+  return hits
+    .sort((a, b) => scores![b] - scores![a] || index.notes[b].updatedAt - index.notes[a].updatedAt)
+    .map((i) => index.notes[i]);
 }
 
 export interface NoteFilters {

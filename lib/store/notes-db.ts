@@ -1,4 +1,5 @@
 import type { Note } from '../notes/model';
+import { withSearchKey } from '../notes/search';
 
 /**
  * Notes live in an IndexedDB database of the extension's own origin (never the page's): one record per
@@ -6,7 +7,7 @@ import type { Note } from '../notes/model';
  * with any older schema migrates in place and keeps its notes.
  */
 export const NOTES_DB_NAME = 'odigos-notes';
-export const NOTES_DB_VERSION = 1;
+export const NOTES_DB_VERSION = 2;
 const STORE = 'notes';
 
 /** Storage for notes; the IndexedDB one in the extension, an in-memory one in unit tests. */
@@ -18,6 +19,8 @@ export interface NotesRepo {
    */
   update(interactionId: string, change: (current: Note | undefined) => Note | undefined): Promise<Note | undefined>;
   all(): Promise<Note[]>;
+  /** The most recently changed notes, newest first (the notes page paints these before reading the rest). */
+  recent(limit: number): Promise<Note[]>;
   putMany(notes: Note[]): Promise<void>;
   delete(interactionIds: string[]): Promise<void>;
   clear(): Promise<void>;
@@ -49,8 +52,17 @@ function upgrade(db: IDBDatabase, tx: IDBTransaction, oldVersion: number): void 
     notes.createIndex('updatedAt', 'updatedAt');
     notes.createIndex('site', 'site');
   }
-  // Version 2 and later: add steps here (`if (oldVersion < 2) { … tx.objectStore(STORE) … }`).
-  void tx;
+  if (oldVersion === 1) {
+    // Version 2 stores each note's search key (the notes page searches 10,000 notes without folding them).
+    const cursor = tx.objectStore(STORE).openCursor();
+    cursor.onsuccess = () => {
+      const c = cursor.result;
+      if (!c) return;
+      c.update(withSearchKey(c.value as Note));
+      c.continue();
+    };
+  }
+  // Later versions: add `if (oldVersion < 3) { … }` steps here; each runs once, in order.
 }
 
 function promised<T>(req: IDBRequest<T>): Promise<T> {
@@ -105,16 +117,30 @@ export function openNotesDb(factory: IDBFactory = indexedDB): NotesRepo {
         const req = s.get(id) as IDBRequest<Note | undefined>;
         req.onsuccess = () => {
           result = change(req.result);
-          if (result) s.put(result);
+          if (result) s.put(withSearchKey(result));
           else result = req.result;
         };
       });
       return result;
     },
     all: () => run('readonly', (s) => promised(s.getAll() as IDBRequest<Note[]>)),
+    recent: (limit) =>
+      run('readonly', (s) => {
+        const out: Note[] = [];
+        return new Promise<Note[]>((ok, fail) => {
+          const req = s.index('updatedAt').openCursor(null, 'prev');
+          req.onsuccess = () => {
+            const c = req.result;
+            if (!c || out.length >= limit) return ok(out);
+            out.push(c.value as Note);
+            c.continue();
+          };
+          req.onerror = () => fail(wrap(req.error));
+        });
+      }),
     putMany: (notes) =>
       run('readwrite', (s) => {
-        for (const n of notes) s.put(n);
+        for (const n of notes) s.put(withSearchKey(n));
       }),
     delete: (ids) =>
       run('readwrite', (s) => {

@@ -1,9 +1,10 @@
 import type { Note } from '../notes/model';
 import type { NotesRepo } from './notes-db';
+import { withSearchKey } from '../notes/search';
 
 /** The notes repository in memory: unit tests, and a stand-in where IndexedDB is missing. */
 export function memoryNotesRepo(initial: Note[] = []): NotesRepo & { failNextWrite?: Error } {
-  const map = new Map(initial.map((n) => [n.interactionId, structuredClone(n)]));
+  const map = new Map(initial.map((n) => [n.interactionId, withSearchKey(structuredClone(n))]));
   const repo: NotesRepo & { failNextWrite?: Error } = {
     get: async (id) => structuredClone(map.get(id)),
     update: async (id, change) => {
@@ -14,12 +15,17 @@ export function memoryNotesRepo(initial: Note[] = []): NotesRepo & { failNextWri
         repo.failNextWrite = undefined;
         throw err;
       }
-      map.set(id, structuredClone(next));
+      map.set(id, withSearchKey(structuredClone(next)));
       return structuredClone(next);
     },
     all: async () => [...map.values()].map((n) => structuredClone(n)),
+    recent: async (limit) =>
+      [...map.values()]
+        .sort((a, b) => b.updatedAt - a.updatedAt)
+        .slice(0, limit)
+        .map((n) => structuredClone(n)),
     putMany: async (notes) => {
-      for (const n of notes) map.set(n.interactionId, structuredClone(n));
+      for (const n of notes) map.set(n.interactionId, withSearchKey(structuredClone(n)));
     },
     delete: async (ids) => {
       for (const id of ids) map.delete(id);

@@ -108,7 +108,7 @@ describe('notes never lose a word (real Chromium, demo CRM under a strict CSP)',
 
   it('exports and imports on the notes page: the second export equals the first', async () => {
     const notes = await browser.openExtensionPage('notes.html');
-    await notes.locator('html[data-ready="true"]').waitFor();
+    await notes.locator('html[data-complete="true"]').waitFor();
     await notes.getByRole('checkbox', { name: 'Απόκρυψη προσωπικών δεδομένων' }).uncheck();
     const exportOnce = async () => {
       const [download] = await Promise.all([notes.waitForEvent('download'), notes.getByRole('button', { name: 'Εξαγωγή JSON' }).click()]);
