@@ -167,9 +167,10 @@ export function serveNotes(service: NotesService): () => void {
 /** Wire notes into the service worker: IndexedDB repository, requests, reminders, daily purge, draft recovery. */
 export function startNotes(): void {
   const repo = openNotesDb();
-  let service: NotesService | undefined;
-  const reminders = startReminders(repo, () => service!.purge());
-  service = createNotesService(repo, reminders);
+  // The daily purge alarm calls into the service, which needs the reminders: tie the knot through a closure.
+  const holder: { service?: NotesService } = {};
+  const reminders = startReminders(repo, () => holder.service!.purge());
+  const service = (holder.service = createNotesService(repo, reminders));
   serveNotes(service);
   void service.recoverDrafts().catch(() => undefined);
 }

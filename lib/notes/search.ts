@@ -93,7 +93,9 @@ export function searchNotes(index: NotesIndex, query: string): Note[] {
     for (let i = 0; i < keys.length; i++) {
       if (scores && scores[i] === 0) continue;
       const s = keys[i].includes(whole) ? 3 : keys[i].includes(prefix) ? 2 : 0;
-      if (s) (mine[i] = scores ? scores[i] + s : s), found++;
+      if (!s) continue;
+      mine[i] = scores ? scores[i] + s : s;
+      found++;
     }
     // A typo is assumed only when the word as written finds nothing (keeps a 10,000-note search fast).
     const near = found ? [] : nearWords(index, q).map((w) => ` ${w}`);
