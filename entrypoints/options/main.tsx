@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { effect, signal } from '@preact/signals';
 import { GeneralSection } from '@/components/options/GeneralSection';
 import { NotesSection } from '@/components/options/NotesSection';
+import { KnowledgeSection } from '@/components/options/KnowledgeSection';
 import { ShortcutsSection } from '@/components/options/ShortcutsSection';
 import { SnippetsSection } from '@/components/options/SnippetsSection';
 import { resolveUiLang, uiLang } from '@/lib/i18n';
@@ -29,6 +30,7 @@ async function main() {
       <main class="options">
         <GeneralSection settings={s} onChange={onChange} />
         <NotesSection />
+        <KnowledgeSection />
         <ShortcutsSection settings={s} onChange={onChange} />
         <SnippetsSection />
       </main>,
