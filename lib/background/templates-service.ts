@@ -9,11 +9,13 @@ import { createMatcher } from '../../knowledge/engine/index';
 import type { Matcher, PackInput } from '../../knowledge/engine/api';
 import { expandTemplate, listFields, type ExpansionContext } from '../../knowledge/template/index';
 import { fold } from '../../knowledge/text/fold';
+import { messageLang } from '../../knowledge/text/message-lang';
 import { PACK_SCHEMA_ID, PACK_SCHEMA_VERSION, type CompiledPack, type TemplateEntry } from '../../knowledge/types';
 import { serve } from '../messages';
 import { shortcutKey, shortcutReadings } from '../shortcuts/keys';
 import { pickShortcutTemplate, type ShortcutCandidate } from '../shortcuts/pick';
 import { getSettings, type Settings } from '../store/settings';
+import { resolveUiLang } from '../i18n';
 import { getSnippets, watchSnippets, type Snippet } from '../store/snippets';
 import { getActivePacks, onPacksChanged, PRIORITY } from './active-packs';
 
@@ -54,7 +56,8 @@ declare module '../messages' {
   interface Requests {
     /** Every shortcut key (folded), so the content script decides synchronously whether Tab expands. */
     'templates.keys': { req: Record<string, never>; res: string[] };
-    'templates.byShortcut': { req: { keyword: string }; res: TemplateHit | null };
+    /** `conversation`: the customer's latest words, whose language picks the Greek or English template. */
+    'templates.byShortcut': { req: { keyword: string; conversation?: string }; res: TemplateHit | null };
     'templates.search': { req: { query: string; limit?: number }; res: TemplateHit[] };
     'templates.expand': { req: ExpandRequest; res: ExpandReply };
   }
@@ -103,9 +106,10 @@ function catalogue(inputs: PackInput[]): Catalogue {
       if (entry.type !== 'template') continue;
       const c: ShortcutCandidate = { entry, packId: pack.meta.id, personal: pack.meta.id === PERSONAL_PACK_ID };
       packOf.set(entry, c);
-      // An entry id taken by a higher-priority pack hides this one (as in the matcher).
-      if (seen.has(entry.id)) continue;
-      seen.add(entry.id);
+      // An entry id taken by a higher-priority pack hides this one in the same language (as in the matcher).
+      const key = `${entry.lang}:${entry.id}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
       templates.push(c);
     }
   }
@@ -129,6 +133,16 @@ function hit({ entry, packId, personal }: ShortcutCandidate): TemplateHit {
 
 const MAX_QUERY = 200;
 
+/** When the words alone do not tell (short Greeklish), the language of the entries the message matches does. */
+function languageOfBestMatches(matcher: Matcher, text: string): TemplateEntry['lang'] | undefined {
+  const votes = { el: 0, en: 0 };
+  for (const s of matcher.search(text, { limit: 3 }).suggestions) {
+    const lang = matcher.entry(s.packId, s.entryId)?.lang;
+    if (lang) votes[lang] += s.score;
+  }
+  return votes.el === votes.en ? undefined : votes.el > votes.en ? 'el' : 'en';
+}
+
 export function createTemplatesService(
   loadPacks: () => Promise<PackInput[]>,
   loadSnippets: () => Promise<Snippet[]>,
@@ -143,14 +157,20 @@ export function createTemplatesService(
         throw err;
       }));
 
-  async function byShortcut({ keyword }: { keyword: string }): Promise<TemplateHit | null> {
+  async function byShortcut({ keyword, conversation }: { keyword: string; conversation?: string }): Promise<TemplateHit | null> {
     if (typeof keyword !== 'string') throw new Error('templates.byShortcut needs "keyword" as a string');
     const { matcher, packOf } = await current();
+    const settings = await loadSettings();
+    const text = typeof conversation === 'string' ? conversation.slice(0, 2_000) : '';
+    const lang = (text && (messageLang(text) ?? languageOfBestMatches(matcher, text))) || resolveUiLang(settings.uiLang);
     const candidates = matcher
       .byShortcut(keyword.slice(0, MAX_QUERY))
       .map((e) => packOf.get(e))
       .filter((c): c is ShortcutCandidate => !!c);
-    const chosen = pickShortcutTemplate(candidates, (await loadSettings()).formality);
+    // The agent's own snippet wins outright; otherwise reply in the customer's language when both exist.
+    const inLang = candidates.filter((c) => c.entry.lang === lang);
+    const pool = candidates.some((c) => c.personal) || !inLang.length ? candidates : inLang;
+    const chosen = pickShortcutTemplate(pool, settings.formality);
     return chosen ? hit(chosen) : null;
   }
 

@@ -5,6 +5,8 @@ export interface PageConversation {
   context: ExpansionContext;
   interactionId: string;
   label?: string;
+  /** The customer's latest words (capped): their language picks a template's Greek or English version. */
+  customerText?: string;
 }
 
 /**
@@ -24,6 +26,7 @@ export function readPageConversation(doc: Document = document): PageConversation
       },
       interactionId: snapshot.interactionId || fallbackId,
       label: [ticketId && `#${ticketId}`, customer.name].filter(Boolean).join(' — ') || undefined,
+      customerText: snapshot.latestCustomerMessage?.slice(0, 500),
     };
   } catch {
     return { context: {}, interactionId: fallbackId };

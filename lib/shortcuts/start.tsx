@@ -160,7 +160,8 @@ export async function startShortcuts(ctx: ContentScriptContext): Promise<void> {
   async function expandShortcut(at: ShortcutAtCaret) {
     busy = true;
     try {
-      const hit = await request('templates.byShortcut', { keyword: at.keyword });
+      const conversation = readPageConversation(document).customerText;
+      const hit = await request('templates.byShortcut', { keyword: at.keyword, conversation });
       if (!hit) return;
       const trigger = settings.shortcutTrigger;
       await insertTemplate(hit, at.root, stillTyped(at, trigger) ? at.replace : undefined, 'shortcut');

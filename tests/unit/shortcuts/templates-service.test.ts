@@ -9,7 +9,7 @@ vi.mock('@/lib/background/active-packs', () => ({
 import { createTemplatesService } from '@/lib/background/templates-service';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/store/settings';
 import type { Snippet } from '@/lib/store/snippets';
-import { PACK_SCHEMA_ID, PACK_SCHEMA_VERSION, type TemplateEntry } from '@/knowledge/types';
+import { PACK_SCHEMA_ID, PACK_SCHEMA_VERSION, type CompiledPack, type TemplateEntry } from '@/knowledge/types';
 
 function template(id: string, over: Partial<TemplateEntry>): TemplateEntry {
   return {
@@ -18,7 +18,7 @@ function template(id: string, over: Partial<TemplateEntry>): TemplateEntry {
   };
 }
 
-const pack = {
+const pack: CompiledPack = {
   schema: PACK_SCHEMA_ID, schemaVersion: PACK_SCHEMA_VERSION, builtAt: '', index: null,
   meta: { id: 'en-core', name: 'Core', version: '1.0.0', lang: 'en' as const },
   entries: [
@@ -31,9 +31,20 @@ const pack = {
   ],
 };
 
-function service(snippets: Snippet[] = [], settings: Partial<Settings> = {}) {
+const greekPack: CompiledPack = {
+  ...pack,
+  meta: { id: 'el-core', name: 'Βασικό', version: '1.0.0', lang: 'el' },
+  entries: [
+    template('apology-el', {
+      lang: 'el', title: 'Συγγνώμη για το δέμα που δεν ήρθε', shortcut: 'sorry', body: 'Λυπούμαστε πολύ.',
+      triggers: ['δεν ήρθε το δέμα'],
+    }),
+  ],
+};
+
+function service(snippets: Snippet[] = [], settings: Partial<Settings> = {}, packs: CompiledPack[] = [pack]) {
   return createTemplatesService(
-    async () => [{ pack, priority: 0 }],
+    async () => packs.map((p) => ({ pack: p, priority: 0 })),
     async () => snippets,
     async () => ({ ...DEFAULT_SETTINGS, ...settings }),
   );
@@ -55,6 +66,19 @@ describe('templates service', () => {
       'apology-general-informal',
     );
     expect(await service().byShortcut({ keyword: 'nothing' })).toBeNull();
+  });
+
+  it('answers in the customer’s language when a shortcut exists in Greek and English', async () => {
+    const both = service([], { uiLang: 'en' }, [pack, greekPack]);
+    expect((await both.byShortcut({ keyword: 'sorry', conversation: 'Με χρέωσαν δύο φορές!' }))?.entryId).toBe('apology-el');
+    expect((await both.byShortcut({ keyword: 'sorry', conversation: 'kalhspera, thelw na akyrwsw' }))?.entryId).toBe('apology-el');
+    // Function words do not tell here; what the message matches does.
+    expect((await both.byShortcut({ keyword: 'sorry', conversation: 'den irthe to dema' }))?.entryId).toBe('apology-el');
+    expect((await both.byShortcut({ keyword: 'sorry', conversation: 'I was charged twice!' }))?.entryId).toBe('apology-general');
+    // No conversation to tell by: the agent's interface language decides.
+    expect((await both.byShortcut({ keyword: 'sorry' }))?.entryId).toBe('apology-general');
+    const greekAgent = service([], { uiLang: 'el' }, [pack, greekPack]);
+    expect((await greekAgent.byShortcut({ keyword: 'sorry' }))?.entryId).toBe('apology-el');
   });
 
   it('lets a personal snippet with the same shortcut win', async () => {
