@@ -2,11 +2,14 @@
  * The engine's contract, shared by the compiler (which prebuilds the index), the CLI and the extension.
  * Implementation: knowledge/engine/*.ts (issue 5).
  */
-import type { CompiledPack, Cue, Entry, SearchResult } from '../types';
+import type { CompiledPack, Cue, Entry, Lang, SearchResult } from '../types';
 
 export interface PackInput {
   pack: CompiledPack;
-  /** Higher wins on equal relevance and on id conflicts (personal > team > company > bundled). */
+  /**
+   * Higher wins on equal relevance, and replaces a lower-priority entry with the same id in the same language
+   * (personal > team > company > bundled). Entries in different languages never replace each other.
+   */
   priority: number;
 }
 
@@ -18,10 +21,18 @@ export interface SearchOptions {
   signal?: AbortSignal;
 }
 
+export interface ShortcutOptions {
+  /** The language the agent replies in (the customer's). */
+  lang?: Lang;
+}
+
 export interface Matcher {
   search(text: string, options?: SearchOptions): SearchResult;
-  /** Find templates by shortcut (exact after normalisation, wrong-layout aware), best first. */
-  byShortcut(shortcut: string): Entry[];
+  /**
+   * Find templates by shortcut (exact after normalisation, wrong-layout aware), best first; with `lang`, templates
+   * in that language come first (the others follow).
+   */
+  byShortcut(shortcut: string, options?: ShortcutOptions): Entry[];
   entry(packId: string, entryId: string): Entry | undefined;
   readonly size: number;
 }

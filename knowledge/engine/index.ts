@@ -3,4 +3,4 @@ export { buildIndex } from './build-index';
 export { createMatcher } from './matcher';
 export { detectCues } from './cues';
 export type { IndexData } from './index-data';
-export type { Matcher, PackInput, SearchOptions, BuildIndex, CreateMatcher, DetectCues } from './api';
+export type { Matcher, PackInput, SearchOptions, ShortcutOptions, BuildIndex, CreateMatcher, DetectCues } from './api';

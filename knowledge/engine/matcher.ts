@@ -4,7 +4,7 @@
  * fallbacks, a phrase bonus for adjacent words and trigger phrases, and empathy-cue boosts for templates.
  */
 import type { CueKind, Entry, SearchResult, Suggestion } from '../types';
-import type { Matcher, PackInput, SearchOptions } from './api';
+import type { Matcher, PackInput, SearchOptions, ShortcutOptions } from './api';
 import { fold, messageTokens, type Token } from '../text/fold';
 import { latinLayoutToGreek, greekLayoutToLatin } from '../text/layout';
 import { type MessageProfile, profile, queryVariants, type Variant } from '../text/analyze';
@@ -45,7 +45,7 @@ interface Pack {
 interface Doc {
   pack: Pack;
   entry: Entry;
-  /** Another pack with higher priority has an entry with the same id. */
+  /** A higher-priority pack has an entry with the same id in the same language. */
   shadowed: boolean;
 }
 
@@ -70,16 +70,16 @@ export function createMatcher(inputs: PackInput[]): Matcher {
     packs.push(p);
     for (const entry of entries) docs.push({ pack: p, entry, shadowed: false });
   }
-  // On id conflicts the higher-priority pack wins (personal > team > company > bundled).
-  const owner = new Map<string, Doc>();
-  for (const d of docs) {
-    const o = owner.get(d.entry.id);
-    if (!o || d.pack.priority > o.pack.priority) {
-      if (o) o.shadowed = true;
-      owner.set(d.entry.id, d);
-    } else d.shadowed = true;
-  }
+  // Layering: a higher-priority pack's entry replaces a lower-priority entry with the same id in the SAME language
+  // (a team pack overriding a bundled one). Entries in different languages are different entries (el-core and
+  // en-core share ids on purpose), and equal priorities keep both.
+  const top = new Map<string, number>();
+  const layerKey = (d: Doc) => `${d.entry.lang}\u0000${d.entry.id}`;
+  for (const d of docs) top.set(layerKey(d), Math.max(top.get(layerKey(d)) ?? -Infinity, d.pack.priority));
+  for (const d of docs) d.shadowed = d.pack.priority < top.get(layerKey(d))!;
   const live = docs.filter((d) => !d.shadowed);
+  const byPackAndId = new Map<string, Doc>();
+  for (const d of docs) if (!byPackAndId.has(`${d.pack.id}\u0000${d.entry.id}`)) byPackAndId.set(`${d.pack.id}\u0000${d.entry.id}`, d);
   const N = docs.length;
 
   // Scratch space reused by every search (search is synchronous): scores, field masks, one word's best.
@@ -203,7 +203,10 @@ export function createMatcher(inputs: PackInput[]): Matcher {
     try {
       return run(text, options, signal);
     } finally {
-      for (const doc of touched) (total[doc] = 0), (masks[doc] = 0);
+      for (const doc of touched) {
+        total[doc] = 0;
+        masks[doc] = 0;
+      }
       for (const doc of wordTouched) wordBest[doc] = 0;
       touched.length = 0;
       wordTouched.length = 0;
@@ -240,7 +243,11 @@ export function createMatcher(inputs: PackInput[]): Matcher {
         if (collect(v.term, v.factor)) return void w.hits.push(v.term);
         if (v.layout) return;
         let found = false;
-        for (const t of prefixTerms(v.term)) if (collect(t, v.factor * PREFIX_FACTOR)) (found = true), w.hits.push(t);
+        for (const t of prefixTerms(v.term)) {
+          if (!collect(t, v.factor * PREFIX_FACTOR)) continue;
+          found = true;
+          w.hits.push(t);
+        }
         if (!found && i < 2 && v.term.length >= 6 && !v.term.startsWith('n:')) typos.push({ w, v });
       });
       commit();
@@ -307,14 +314,15 @@ export function createMatcher(inputs: PackInput[]): Matcher {
     return { suggestions, cues };
   }
 
-  function byShortcut(shortcut: string): Entry[] {
+  function byShortcut(shortcut: string, options: ShortcutOptions = {}): Entry[] {
     if (!shortcuts) {
       shortcuts = new Map();
       for (const d of live) {
         if (d.entry.type !== 'template' || !d.entry.shortcut) continue;
         const key = shortcutKey(d.entry.shortcut);
-        const list = shortcuts.get(key) ?? [];
-        shortcuts.set(key, [...list, d]);
+        const list = shortcuts.get(key);
+        if (list) list.push(d);
+        else shortcuts.set(key, [d]);
       }
     }
     const key = shortcutKey(typeof shortcut === 'string' ? shortcut : '');
@@ -322,13 +330,16 @@ export function createMatcher(inputs: PackInput[]): Matcher {
     const readings = [key, latinLayoutToGreek(key), greekLayoutToLatin(key)];
     const found = new Set<Doc>();
     for (const r of readings) if (r) for (const d of shortcuts.get(r) ?? []) found.add(d);
-    return [...found].sort(compareDocs).map((d) => d.entry);
+    // The agent replies in the customer's language: templates in the requested language come first.
+    const lang = options?.lang;
+    const other = (d: Doc) => (lang && d.entry.lang !== lang ? 1 : 0);
+    return [...found].sort((a, b) => other(a) - other(b) || compareDocs(a, b)).map((d) => d.entry);
   }
 
   return {
     search,
     byShortcut,
-    entry: (packId, entryId) => docs.find((d) => d.pack.id === packId && d.entry.id === entryId)?.entry,
+    entry: (packId, entryId) => byPackAndId.get(`${packId}\u0000${entryId}`)?.entry,
     get size() {
       return live.length;
     },
@@ -339,7 +350,10 @@ export function createMatcher(inputs: PackInput[]): Matcher {
 function messageLanguage(tokens: Token[], message: MessageProfile): 'el' | 'en' | undefined {
   let greek = 0;
   let latin = 0;
-  for (const t of tokens) (t.script === 'greek' ? greek++ : t.script === 'latin' ? latin++ : 0);
+  for (const t of tokens) {
+    if (t.script === 'greek') greek++;
+    else if (t.script === 'latin') latin++;
+  }
   if (message.greekLayout) return 'en';
   if (greek > latin) return 'el';
   if (!latin) return undefined;

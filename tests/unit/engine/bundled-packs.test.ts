@@ -1,0 +1,83 @@
+/**
+ * Both bundled packs loaded together, as the extension runs: el-core and en-core share entry ids on purpose, so
+ * layering must keep both languages, and each message must be answered in its own language.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compilePack } from '../../../knowledge/pack/compile';
+import { createMatcher } from '../../../knowledge/engine';
+import type { CompiledPack, Entry } from '../../../knowledge/types';
+
+const el = compilePack(join(process.cwd(), 'knowledge/packs/el-core'));
+const en = compilePack(join(process.cwd(), 'knowledge/packs/en-core'));
+const both = createMatcher([
+  { pack: el, priority: 0 },
+  { pack: en, priority: 0 },
+]);
+
+const langOf = (packId: string, entryId: string) => both.entry(packId, entryId)?.lang;
+
+describe('el-core and en-core together', () => {
+  it('keeps the entries of both languages that share an id', () => {
+    const shared = el.entries.filter((e) => en.entries.some((x) => x.id === e.id)).map((e) => e.id);
+    expect(shared).toEqual(expect.arrayContaining(['apology-general', 'double-card-charge']));
+    expect(both.size).toBe(el.entries.length + en.entries.length);
+    expect(both.entry(el.meta.id, 'double-card-charge')?.lang).toBe('el');
+    expect(both.entry(en.meta.id, 'double-card-charge')?.lang).toBe('en');
+  });
+
+  it('answers an English message with English entries and a Greek one with Greek entries', () => {
+    const english = both.search('I was charged twice for the same order, please refund the duplicate payment').suggestions;
+    expect(english[0]?.entryId).toMatch(/double-charge|double-card-charge/);
+    expect(english.slice(0, 3).map((s) => langOf(s.packId, s.entryId))).toEqual(['en', 'en', 'en']);
+
+    const greek = both.search('Με χρεώσατε δύο φορές για την ίδια παραγγελία').suggestions;
+    expect(greek[0]?.entryId).toMatch(/double-charge|double-card-charge/);
+    expect(greek.slice(0, 3).map((s) => langOf(s.packId, s.entryId))).toEqual(['el', 'el', 'el']);
+  });
+
+  it('finds a shortcut in the requested language first', () => {
+    expect(both.byShortcut('sorry', { lang: 'en' })[0]?.lang).toBe('en');
+    expect(both.byShortcut('sorry', { lang: 'el' })[0]?.lang).toBe('el');
+    // Both languages are still there for an agent who wants the other one.
+    expect(new Set(both.byShortcut('sorry').map((e) => e.lang))).toEqual(new Set(['el', 'en']));
+  });
+});
+
+describe('layering by id', () => {
+  const entry = (over: Partial<Entry>): Entry =>
+    ({
+      id: 'late-parcel', type: 'sop', title: 'Late parcel', lang: 'en', triggers: ['where is my parcel'], tags: [],
+      body: 'Check the courier tracking.', department: 'CS', purpose: 'Late parcels', terms: {}, metrics: {}, steps: [],
+      ...over,
+    }) as Entry;
+  const pack = (id: string, entries: Entry[]): CompiledPack => ({
+    schema: 'odigos-pack', schemaVersion: 1, builtAt: '', entries, index: null,
+    meta: { id, name: id, version: '1.0.0', lang: entries[0]!.lang },
+  });
+
+  const greekLateParcel = entry({
+    lang: 'el', title: 'Καθυστέρηση δέματος', triggers: ['πού είναι το δέμα μου'], body: 'Ελέγξτε την αποστολή.',
+    purpose: 'Δέματα που αργούν',
+  });
+
+  it('replaces a lower-priority entry of the same language only', () => {
+    const m = createMatcher([
+      { pack: pack('bundled-en', [entry({})]), priority: 0 },
+      { pack: pack('bundled-el', [greekLateParcel]), priority: 0 },
+      { pack: pack('team', [entry({ title: 'Late parcel (team procedure)' })]), priority: 5 },
+    ]);
+    expect(m.size).toBe(2);
+    expect(m.search('where is my parcel').suggestions.map((s) => s.packId)).toEqual(['team']);
+    expect(m.search('πού είναι το δέμα μου').suggestions.map((s) => s.packId)).toEqual(['bundled-el']);
+  });
+
+  it('keeps both entries with the same id and language at the same priority', () => {
+    const m = createMatcher([
+      { pack: pack('a', [entry({})]), priority: 3 },
+      { pack: pack('b', [entry({ title: 'Late parcel, other team' })]), priority: 3 },
+    ]);
+    expect(m.size).toBe(2);
+    expect(m.search('where is my parcel').suggestions.map((s) => s.packId).sort()).toEqual(['a', 'b']);
+  });
+});
