@@ -3,7 +3,7 @@
  * element picker or shipped by a trainer inside a pack. Pure (no DOM, no browser API) so the pack compiler can
  * validate profiles too.
  */
-import { matchesPattern } from '../sites';
+import { matchesPattern } from './match-pattern';
 
 export interface SiteProfile {
   /** Which pages: an origin ("https://support.example.com"), a host glob ("*.example.com") or a match pattern. */

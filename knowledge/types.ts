@@ -1,3 +1,5 @@
+import type { SiteProfile } from './site-profile';
+
 /**
  * The shared vocabulary of Odigos knowledge: pack metadata, entries, compiled packs and
  * suggestion results. Pure data types, used by the compiler, the engine, the CLI and the extension.
@@ -103,6 +105,8 @@ export interface CompiledPack {
   entries: Entry[];
   /** Prebuilt matcher data (see knowledge/engine). Opaque to everything but the engine. */
   index: unknown;
+  /** How to read helpdesks that have no adapter (sites.yaml in the source). */
+  sites?: SiteProfile[];
   signature?: PackSignature;
 }
 

@@ -1,3 +1,7 @@
+import { matchesPattern } from '../knowledge/match-pattern';
+
+export { matchesPattern };
+
 /**
  * Where Odigos runs without asking: the helpdesks and CRMs it knows. Any other site is enabled by the agent
  * (optional host permission + a dynamically registered content script), or by enterprise policy.
@@ -33,28 +37,6 @@ export function originPattern(url: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** Does a Chrome match pattern (scheme://host/path, host may start with *.) cover this URL? */
-export function matchesPattern(pattern: string, url: string): boolean {
-  const m = /^(\*|https?):\/\/(\*|(?:\*\.)?[^/*]+)(\/.*)$/.exec(pattern);
-  if (!m) return false;
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return false;
-  }
-  const [, scheme, host, path] = m;
-  if (scheme === '*' ? !/^https?:$/.test(u.protocol) : u.protocol !== `${scheme}:`) return false;
-  if (host !== '*') {
-    if (host.startsWith('*.')) {
-      const base = host.slice(2);
-      if (u.hostname !== base && !u.hostname.endsWith(`.${base}`)) return false;
-    } else if (u.hostname !== host) return false;
-  }
-  const pathRe = new RegExp(`^${path.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
-  return pathRe.test(u.pathname + u.search);
 }
 
 export function isKnownCrm(url: string, extra: readonly string[] = []): boolean {

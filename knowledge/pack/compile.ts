@@ -39,6 +39,7 @@ export function compileSource(srcDir: string, options: CompileOptions = {}): Com
     builtAt: now.toISOString(),
     entries,
     index: buildIndex(entries),
+    ...(source.sites.length ? { sites: source.sites } : {}),
   };
   return { pack, problems };
 }

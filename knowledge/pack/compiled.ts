@@ -2,6 +2,7 @@
  * Validates a compiled pack (pack.json) with the rules of knowledge/schema/pack.schema.json, in code,
  * then runs the same whole-pack checks as for a source folder.
  */
+import { checkSiteProfiles } from './sites';
 import { PACK_SCHEMA_ID, PACK_SCHEMA_VERSION, type CompiledPack, type Entry, type SopStep } from '../types';
 import { checkPack } from './checks';
 import { FieldReader, type Report } from './fields';
@@ -137,10 +138,12 @@ export function checkCompiledPack(value: unknown, file: string, options: { today
     }
   }
   for (const key of Object.keys(value)) {
-    if (!['schema', 'schemaVersion', 'meta', 'builtAt', 'entries', 'index', 'signature'].includes(key)) {
+    if (!['schema', 'schemaVersion', 'meta', 'builtAt', 'entries', 'index', 'sites', 'signature'].includes(key)) {
       problems.push({ severity: 'warning', file, message: `unknown field "${key}" (ignored)` });
     }
   }
+
+  if (value.sites !== undefined) for (const message of checkSiteProfiles(value.sites, '"sites"')) top(message);
 
   let meta;
   if (!isObject(value.meta)) top(`"meta" must be an object, not ${describeValue(value.meta)}`);

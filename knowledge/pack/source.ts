@@ -12,6 +12,8 @@ import { readPackMeta } from './pack-meta';
 import type { Problem } from './problems';
 import { decodeText } from './text-file';
 import { parseYamlMap } from './yaml-map';
+import { readSiteProfiles } from './sites';
+import type { SiteProfile } from '../site-profile';
 
 export interface PackSource {
   meta?: PackMeta;
@@ -19,6 +21,8 @@ export interface PackSource {
   metaFile: string;
   metaLine(key: string): number | undefined;
   entries: LocatedEntry[];
+  /** Site profiles from sites.yaml (only the valid ones). */
+  sites: SiteProfile[];
   problems: Problem[];
 }
 
@@ -53,7 +57,7 @@ function readText(path: string, file: string, problems: Problem[]): string | und
 export function readPackSource(dir: string): PackSource {
   const problems: Problem[] = [];
   const metaFile = join(dir, 'pack.yaml');
-  const source: PackSource = { metaFile, metaLine: () => undefined, entries: [], problems };
+  const source: PackSource = { metaFile, metaLine: () => undefined, entries: [], sites: [], problems };
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     problems.push({ severity: 'error', file: dir, message: 'no such folder' });
     return source;
@@ -74,6 +78,8 @@ export function readPackSource(dir: string): PackSource {
       }
     }
   }
+
+  source.sites = readSiteProfiles(dir, problems);
 
   const files = markdownFiles(dir);
   if (files.length === 0) problems.push({ severity: 'warning', file: dir, message: 'the pack has no entries (*.md files)' });

@@ -5,6 +5,7 @@ import { startNotes } from './notes-service';
 import { serveKnowledge } from './knowledge-service';
 import { serveTemplates } from './templates-service';
 import { startPackDistribution } from './pack-service';
+import { servePackSiteProfiles } from './pack-site-profiles';
 
 /** Everything the service worker does, wired in one place; each module owns its own listeners. */
 export function startBackground(): void {
@@ -14,6 +15,7 @@ export function startBackground(): void {
   serveKnowledge();
   serveTemplates();
   startPackDistribution();
+  servePackSiteProfiles();
   browser.runtime.onInstalled.addListener(() => void syncRegistrations());
   browser.runtime.onStartup.addListener(() => void syncRegistrations());
 }

@@ -6,7 +6,7 @@
 import { composedParent, frameOf, innerRoot, insideOdigos } from './dom';
 import { messageItems } from './heuristics';
 import { selectorFor } from './selector-for';
-import type { SiteProfile } from './site-profile-schema';
+import type { SiteProfile } from '../../knowledge/site-profile';
 
 export const PICKER_TAG = 'odigos-picker';
 

@@ -7,7 +7,7 @@ import { editableIn, find, findAll, splitName, textOf } from './dom';
 import { authorNameOf, authorOf, bodyOf, messageItems } from './heuristics';
 import { collectCustomerMessages } from './messages';
 import { pageFacts } from './generic';
-import { profileMatches, type SiteProfile } from './site-profile-schema';
+import { profileMatches, type SiteProfile } from '../../knowledge/site-profile';
 
 export { profileMatches };
 

@@ -7,7 +7,7 @@ import { AdapterError, type ConversationSnapshot, type CrmAdapter } from './type
 import { selectorAdapter, type AdapterSpec } from './selector-adapter';
 import { genericAdapter } from './generic';
 import { profileAdapter, profileMatches } from './profile-adapter';
-import type { SiteProfile } from './site-profile-schema';
+import type { SiteProfile } from '../../knowledge/site-profile';
 
 const adapters: CrmAdapter[] = [];
 

@@ -3,7 +3,9 @@
  * Profiles shipped in packs are not stored here: callers pass them to pickAdapter alongside these.
  */
 import { storage } from 'wxt/utils/storage';
-import { profileMatches, validateSiteProfile, type SiteProfile } from './site-profile-schema';
+import { request } from '../messages';
+import type {} from '../background/pack-site-profiles';
+import { profileMatches, validateSiteProfile, type SiteProfile } from '../../knowledge/site-profile';
 
 export const siteProfilesItem = storage.defineItem<Record<string, SiteProfile>>('local:siteProfiles', {
   fallback: {},
@@ -12,6 +14,16 @@ export const siteProfilesItem = storage.defineItem<Record<string, SiteProfile>>(
 
 export async function getSiteProfiles(): Promise<SiteProfile[]> {
   return Object.values(await siteProfilesItem.getValue());
+}
+
+/**
+ * Every profile that may read this page: the agent's own first (they know their desk best), then those
+ * trainers ship in the active packs. A background that cannot answer costs only the pack profiles.
+ */
+export async function siteProfilesFor(url: string): Promise<SiteProfile[]> {
+  const own = (await getSiteProfiles()).filter((p) => profileMatches(p, url));
+  const shipped = await request('packs.siteProfiles', { url }).catch(() => [] as SiteProfile[]);
+  return [...own, ...shipped];
 }
 
 /** The agent's profile for a page, if one covers its URL. */

@@ -13,7 +13,7 @@ import { createShadowHost } from './shadow-host';
 import { signal } from '@preact/signals';
 import { createOverlaySession, type InsertRequest } from './session';
 import { genericAdapter, pickAdapter, readConversation, watchConversation, type ConversationWatch } from '../crm/index';
-import { getSiteProfiles } from '../crm/site-profiles';
+import { siteProfilesFor } from '../crm/site-profiles';
 import type { AdapterError, ConversationSnapshot } from '../crm/types';
 import { insertIntoEditor } from '../editors/index';
 import { copyText } from '../editors/notice';
@@ -49,7 +49,7 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
   const theme = signal<'light' | 'dark'>(themeOf(settings));
   let hotkey = parseHotkey(settings.overlayHotkey);
 
-  const adapter = pickAdapter(location, document, await getSiteProfiles());
+  const adapter = pickAdapter(location, document, await siteProfilesFor(location.href));
   const insert = async (req: InsertRequest) => {
     const editor = adapter.replyEditor(document) ?? genericAdapter.replyEditor(document);
     if (!editor) return false;

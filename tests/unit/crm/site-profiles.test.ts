@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { profileAdapter } from '@/lib/crm';
-import { profileMatches, profilePattern, validateSiteProfile } from '@/lib/crm/site-profile-schema';
+import { profileMatches, profilePattern, validateSiteProfile } from '@/knowledge/site-profile';
 import { getSiteProfiles, removeSiteProfile, saveSiteProfile, siteProfileFor } from '@/lib/crm/site-profiles';
 import { AdapterError } from '@/lib/crm/types';
 import { loadFixture } from './load-fixture';

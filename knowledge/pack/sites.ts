@@ -1,0 +1,51 @@
+/**
+ * Site profiles a trainer ships inside a pack (`sites.yaml` beside `pack.yaml`): how to read a helpdesk that
+ * has no adapter. Validated like the rest of the pack, each problem with its file and line.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
+import { validateSiteProfile, type SiteProfile } from '../site-profile';
+import type { Problem } from './problems';
+import { decodeText } from './text-file';
+
+export const SITES_FILE = 'sites.yaml';
+
+/** Profiles in a compiled pack (no positions there): every problem, prefixed with the profile's place. */
+export function checkSiteProfiles(value: unknown, where: string): string[] {
+  if (!Array.isArray(value)) return [`${where} must be a list of site profiles`];
+  return value.flatMap((p, i) => validateSiteProfile(p).map((m) => `${where}[${i}]: ${m}`));
+}
+
+/** Reads `<dir>/sites.yaml` if there is one: `sites:` followed by a list of profiles. */
+export function readSiteProfiles(dir: string, problems: Problem[]): SiteProfile[] {
+  const file = join(dir, SITES_FILE);
+  if (!existsSync(file)) return [];
+  const decoded = decodeText(readFileSync(file));
+  if (!decoded.ok) {
+    problems.push({ severity: 'error', file, message: decoded.message });
+    return [];
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(decoded.text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const lineAt = (offset: number | undefined) => (offset === undefined ? 1 : lineCounter.linePos(offset).line);
+  if (doc.errors.length) {
+    for (const e of doc.errors) problems.push({ severity: 'error', file, line: lineAt(e.pos[0]), message: `invalid YAML: ${e.message.split('\n')[0]}` });
+    return [];
+  }
+  const root = doc.contents;
+  const list = isMap(root) ? root.get('sites', true) : undefined;
+  if (!isMap(root) || !isSeq(list)) {
+    problems.push({ severity: 'error', file, line: 1, message: 'sites.yaml must hold "sites:" followed by a list of site profiles' });
+    return [];
+  }
+  const out: SiteProfile[] = [];
+  list.items.forEach((item, i) => {
+    const line = lineAt((item as { range?: [number] }).range?.[0]);
+    const value: unknown = isMap(item) ? item.toJSON() : (item as { toJSON?: () => unknown })?.toJSON?.() ?? item;
+    const found = validateSiteProfile(value);
+    for (const message of found) problems.push({ severity: 'error', file, line, message: `site profile ${i + 1}: ${message}` });
+    if (!found.length) out.push(value as SiteProfile);
+  });
+  return out;
+}

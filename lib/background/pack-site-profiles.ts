@@ -1,0 +1,24 @@
+import { profileMatches, type SiteProfile } from '@/knowledge/site-profile';
+import { serve } from '../messages';
+import { getActivePacks } from './active-packs';
+
+declare module '../messages' {
+  interface Requests {
+    /** Site profiles shipped in the active packs that cover this page, highest-priority pack first. */
+    'packs.siteProfiles': { req: { url: string }; res: SiteProfile[] };
+  }
+}
+
+export async function packSiteProfilesFor(url: string): Promise<SiteProfile[]> {
+  const packs = [...(await getActivePacks())].sort((a, b) => b.priority - a.priority);
+  return packs.flatMap(({ pack }) => (pack.sites ?? []).filter((p) => profileMatches(p, url)));
+}
+
+export function servePackSiteProfiles(): () => void {
+  return serve({
+    'packs.siteProfiles': ({ url }) => {
+      if (typeof url !== 'string') throw new Error('packs.siteProfiles needs "url" as a string');
+      return packSiteProfilesFor(url);
+    },
+  });
+}
