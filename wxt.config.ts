@@ -33,9 +33,10 @@ export default defineConfig({
         ...(browser === 'firefox' ? [] : ['sidePanel']),
       ],
       optional_host_permissions: ['https://*/*', 'http://*/*'],
+      // Known CRMs: the background injects the extras (notes editor, palette) into their tabs on first use.
       // e2e: loopback pack servers, and 127.0.0.2 as an "unknown site" whose permission the agent already
       // granted (headless Chromium cannot click the permission prompt); it is not statically matched.
-      host_permissions: e2e ? [...E2E_EXTRA_MATCHES, 'http://127.0.0.2/*'] : [],
+      host_permissions: [...KNOWN_CRM_MATCHES, ...(e2e ? [...E2E_EXTRA_MATCHES, 'http://127.0.0.2/*'] : [])],
       commands: {
         'toggle-overlay': {
           suggested_key: { default: 'Alt+Shift+O' },

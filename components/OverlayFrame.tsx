@@ -1,6 +1,5 @@
 import type { ComponentChildren } from 'preact';
 import { t, uiLang } from '@/lib/i18n';
-import { tn } from '@/lib/notes/strings';
 
 export interface OverlayFrameProps {
   collapsed: boolean;
@@ -45,7 +44,7 @@ export function OverlayFrame(props: OverlayFrameProps) {
         <span class="odigos-header-actions">
           {props.notes && (
             <button type="button" class="odigos-icon-btn" aria-pressed={props.notes.open} onClick={props.notes.onToggle}>
-              {tn('notes.title')}
+              {t('overlay.notes')}
             </button>
           )}
           <button

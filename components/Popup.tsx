@@ -1,4 +1,5 @@
 import { t } from '@/lib/i18n';
+import { tp } from '@/lib/extension-page-strings';
 import type { SiteStatus } from '@/lib/background/site-access';
 
 export interface PopupProps {
@@ -26,20 +27,20 @@ export function Popup(props: PopupProps) {
         <h1>{t('app.name')}</h1>
       </header>
       {host && <p class="popup-host">{host}</p>}
-      {status && !supported && <p role="status">{t('popup.unsupported')}</p>}
+      {status && !supported && <p role="status">{tp('popup.unsupported')}</p>}
       {status && supported && (
         <section class="popup-site">
           <p role="status" class={status.enabled ? 'on' : 'off'}>
-            {status.managed ? t('popup.managed') : status.enabled ? t('popup.enabledHere') : t('popup.disabledHere')}
+            {status.managed ? tp('popup.managed') : status.enabled ? tp('popup.enabledHere') : tp('popup.disabledHere')}
           </p>
           {!status.managed &&
             (status.enabled ? (
               <button type="button" disabled={props.busy} onClick={props.onDisable}>
-                {t('popup.disable')}
+                {tp('popup.disable')}
               </button>
             ) : (
               <button type="button" class="primary" disabled={props.busy} onClick={props.onEnable}>
-                {t('popup.enable')}
+                {tp('popup.enable')}
               </button>
             ))}
         </section>
@@ -51,13 +52,13 @@ export function Popup(props: PopupProps) {
       )}
       <nav class="popup-links">
         <button type="button" onClick={props.onOpenSidePanel}>
-          {t('popup.sidePanel')}
+          {tp('popup.sidePanel')}
         </button>
         <button type="button" onClick={props.onOpenNotes}>
-          {t('popup.notes')}
+          {tp('popup.notes')}
         </button>
         <button type="button" onClick={props.onOpenOptions}>
-          {t('popup.options')}
+          {tp('popup.options')}
         </button>
       </nav>
     </main>

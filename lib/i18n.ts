@@ -2,7 +2,9 @@ import { signal } from '@preact/signals';
 
 /**
  * UI strings in Greek and English. The language follows the browser unless the agent picks one in options.
- * Features add their strings here, keyed by a dotted name, with both languages side by side.
+ * Features add their strings here, keyed by a dotted name, with both languages side by side. Every CRM page
+ * loads this table with the content script: words only extension pages show live beside them
+ * (lib/extension-page-strings.ts, defineStrings).
  */
 export type UiLang = 'el' | 'en';
 
@@ -13,7 +15,12 @@ const STRINGS = {
   'overlay.expand': { el: 'Άνοιγμα του Οδηγού', en: 'Open Odigos' },
   'overlay.moveLeft': { el: 'Μετακίνηση αριστερά', en: 'Move to the left' },
   'overlay.moveRight': { el: 'Μετακίνηση δεξιά', en: 'Move to the right' },
-  'overlay.close': { el: 'Κλείσιμο', en: 'Close' },
+  'overlay.notes': { el: 'Σημειώσεις', en: 'Notes' },
+  'extras.loading': { el: 'Φόρτωση…', en: 'Loading…' },
+  'extras.failed': {
+    el: 'Αυτό το τμήμα του Οδηγού δεν φορτώθηκε σε αυτή τη σελίδα. Ανανεώστε τη σελίδα και δοκιμάστε ξανά.',
+    en: 'This part of Odigos did not load on this page. Reload the page and try again.',
+  },
   'suggestions.label': { el: 'Προτάσεις', en: 'Suggestions' },
   'suggestions.empty': {
     el: 'Επιλέξτε το μήνυμα του πελάτη ή γράψτε στην αναζήτηση.',
@@ -79,33 +86,6 @@ const STRINGS = {
   'template.copyFailed': { el: 'ο browser δεν επέτρεψε την αντιγραφή', en: 'the browser did not allow copying' },
   'template.failed': { el: 'Δεν έγινε:', en: 'Did not work:' },
   'template.missing': { el: 'Χωρίς τιμή ακόμα:', en: 'No value yet:' },
-  'popup.enabledHere': { el: 'Ενεργό σε αυτόν τον ιστότοπο', en: 'On for this site' },
-  'popup.disabledHere': { el: 'Ανενεργό σε αυτόν τον ιστότοπο', en: 'Off for this site' },
-  'popup.enable': { el: 'Ενεργοποίηση εδώ', en: 'Turn on for this site' },
-  'popup.disable': { el: 'Απενεργοποίηση εδώ', en: 'Turn off for this site' },
-  'popup.unsupported': {
-    el: 'Ο Οδηγός δεν μπορεί να λειτουργήσει σε αυτή τη σελίδα.',
-    en: 'Odigos cannot run on this page.',
-  },
-  'popup.managed': { el: 'Ενεργό με πολιτική του οργανισμού σας', en: "On by your organisation's policy" },
-  'popup.sidePanel': { el: 'Άνοιγμα πλαϊνού πάνελ', en: 'Open side panel' },
-  'popup.options': { el: 'Ρυθμίσεις', en: 'Options' },
-  'popup.notes': { el: 'Σημειώσεις', en: 'Notes' },
-  'popup.denied': {
-    el: 'Χωρίς την άδεια του browser ο Οδηγός δεν μπορεί να διαβάσει αυτή τη σελίδα.',
-    en: 'Without the browser’s permission Odigos cannot read this page.',
-  },
-  'options.title': { el: 'Ρυθμίσεις Οδηγού', en: 'Odigos options' },
-  'options.language': { el: 'Γλώσσα', en: 'Language' },
-  'options.theme': { el: 'Θέμα', en: 'Theme' },
-  'options.auto': { el: 'Αυτόματα', en: 'Automatic' },
-  'options.light': { el: 'Φωτεινό', en: 'Light' },
-  'options.dark': { el: 'Σκοτεινό', en: 'Dark' },
-  'options.saved': { el: 'Αποθηκεύτηκε', en: 'Saved' },
-  'sidepanel.noTab': {
-    el: 'Ανοίξτε ένα αίτημα σε ενεργό ιστότοπο για να δείτε προτάσεις.',
-    en: 'Open a ticket on an enabled site to see suggestions.',
-  },
 } as const satisfies Record<string, Record<UiLang, string>>;
 
 export type StringKey = keyof typeof STRINGS;

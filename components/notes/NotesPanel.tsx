@@ -15,15 +15,22 @@ export interface NotesPanelProps {
    */
   snapshot?: ReadonlySignal<ConversationSnapshot | undefined>;
   transport?: NotesTransport;
+  /** The page the notes are about, when it is not this document (the side panel shows another tab's). */
+  page?: { url: string; title: string };
 }
 
 /**
  * Self-contained notes for the interaction on this page: one editor session per interaction (a new ticket in a
  * single-page CRM gets its own note), flushed when the page hides or goes away.
  */
-export function NotesPanel({ snapshot, transport }: NotesPanelProps) {
+export function NotesPanel({ snapshot, transport, page }: NotesPanelProps) {
   const snap = snapshot?.value;
-  const ref = snapshot && !snap ? undefined : interactionOf(location, document.title, snap);
+  const ref =
+    snapshot && !snap
+      ? undefined
+      : page
+        ? interactionOf(new URL(page.url), page.title, snap)
+        : interactionOf(location, document.title, snap);
   const key = ref?.interactionId;
   const [session, setSession] = useState<NoteSession | undefined>(undefined);
   const box = useRef<HTMLDivElement>(null);

@@ -1,4 +1,4 @@
-import { t } from '@/lib/i18n';
+import { tp } from '@/lib/extension-page-strings';
 import type { Settings } from '@/lib/store/settings';
 
 export interface GeneralSectionProps {
@@ -10,27 +10,27 @@ export interface GeneralSectionProps {
 export function GeneralSection({ settings, onChange }: GeneralSectionProps) {
   return (
     <section aria-labelledby="general-h">
-      <h2 id="general-h">{t('options.title')}</h2>
+      <h2 id="general-h">{tp('options.title')}</h2>
       <label>
-        {t('options.language')}
+        {tp('options.language')}
         <select
           value={settings.uiLang}
           onChange={(e) => onChange({ uiLang: (e.currentTarget as HTMLSelectElement).value as Settings['uiLang'] })}
         >
-          <option value="auto">{t('options.auto')}</option>
+          <option value="auto">{tp('options.auto')}</option>
           <option value="el">Ελληνικά</option>
           <option value="en">English</option>
         </select>
       </label>
       <label>
-        {t('options.theme')}
+        {tp('options.theme')}
         <select
           value={settings.theme}
           onChange={(e) => onChange({ theme: (e.currentTarget as HTMLSelectElement).value as Settings['theme'] })}
         >
-          <option value="auto">{t('options.auto')}</option>
-          <option value="light">{t('options.light')}</option>
-          <option value="dark">{t('options.dark')}</option>
+          <option value="auto">{tp('options.auto')}</option>
+          <option value="light">{tp('options.light')}</option>
+          <option value="dark">{tp('options.dark')}</option>
         </select>
       </label>
     </section>

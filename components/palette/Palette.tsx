@@ -1,18 +1,17 @@
 import { useSignal, useSignalEffect } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import type { TemplateHit } from '@/lib/background/templates-service';
+import type { Anchor } from '@/lib/extras/api';
 import { placeNear } from './position';
 import { say } from './strings';
 
-export interface Anchor {
-  x: number;
-  y: number;
-  height: number;
-}
+export type { Anchor };
 
 export interface PaletteProps {
   anchor: Anchor;
   theme: 'light' | 'dark';
+  /** What the agent already typed (keys pressed while the palette was loading). */
+  initialQuery?: string;
   search(query: string): Promise<TemplateHit[]>;
   /** The template filled for this conversation (unfilled placeholders shown as written). */
   preview(hit: TemplateHit): Promise<string>;
@@ -23,8 +22,8 @@ export interface PaletteProps {
 const SIZE = { width: 440, height: 420 };
 
 /** Command palette: a combobox over all templates with a preview of the filled text. */
-export function Palette({ anchor, theme, search, preview, onPick, onClose }: PaletteProps) {
-  const query = useSignal('');
+export function Palette({ anchor, theme, initialQuery = '', search, preview, onPick, onClose }: PaletteProps) {
+  const query = useSignal(initialQuery);
   const hits = useSignal<TemplateHit[]>([]);
   const active = useSignal(0);
   const shown = useSignal('');

@@ -3,7 +3,8 @@ import { effect, signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import { Popup } from '@/components/Popup';
 import { request } from '@/lib/messages';
-import { resolveUiLang, t, uiLang } from '@/lib/i18n';
+import { resolveUiLang, uiLang } from '@/lib/i18n';
+import { tp } from '@/lib/extension-page-strings';
 import { getSettings } from '@/lib/store/settings';
 import { applyPageLanguage, openSidePanel, targetTab } from '@/lib/extension-pages';
 import type { SiteStatus } from '@/lib/background/site-access';
@@ -50,7 +51,7 @@ async function main() {
             if (!pattern) return undefined;
             // Must run straight from the click: the browser only asks with a user gesture.
             const granted = await browser.permissions.request({ origins: [pattern] });
-            if (!granted) throw new Error(t('popup.denied'));
+            if (!granted) throw new Error(tp('popup.denied'));
             return request('site.enable', { url, tabId: tab.id });
           })
         }

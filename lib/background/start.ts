@@ -6,6 +6,7 @@ import { serveKnowledge } from './knowledge-service';
 import { serveTemplates } from './templates-service';
 import { startPackDistribution } from './pack-service';
 import { servePackSiteProfiles } from './pack-site-profiles';
+import { serveExtras } from './extras';
 
 /** Everything the service worker does, wired in one place; each module owns its own listeners. */
 export function startBackground(): void {
@@ -16,6 +17,7 @@ export function startBackground(): void {
   serveTemplates();
   startPackDistribution();
   servePackSiteProfiles();
+  serveExtras();
   browser.runtime.onInstalled.addListener(() => void syncRegistrations());
   browser.runtime.onStartup.addListener(() => void syncRegistrations());
 }

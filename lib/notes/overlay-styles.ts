@@ -1,17 +1,7 @@
 import css from '@/components/notes/notes.css?inline';
+import { addShadowStyles } from '../extras/styles';
 
-/**
- * The overlay's styles come from a constructed stylesheet (pages may forbid inline styles); the notes editor adds
- * its own sheet to the same shadow root, once.
- */
-let sheet: CSSStyleSheet | undefined;
+/** The notes editor adds its own sheet to the overlay's shadow root (the overlay's styles stay with the overlay). */
 export function adoptNotesStyles(inside: Node): void {
-  const root = inside.getRootNode();
-  if (!(root instanceof ShadowRoot)) return;
-  sheet ??= (() => {
-    const s = new CSSStyleSheet();
-    s.replaceSync(css);
-    return s;
-  })();
-  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  addShadowStyles(inside, css);
 }

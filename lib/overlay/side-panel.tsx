@@ -3,6 +3,7 @@ import { signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import { OverlayApp } from '@/components/overlay/OverlayApp';
 import { t } from '../i18n';
+import { tp } from '../extension-page-strings';
 import { requestTab, serve } from '../messages';
 import { targetTab } from '../extension-pages';
 import type { Settings } from '../store/settings';
@@ -63,7 +64,7 @@ export async function startSidePanel(root: HTMLElement, settings: Settings, rend
             if (!(await copyText(text))) throw new Error(t('template.copyFailed'));
           }} />
       ) : (
-        <p class="odigos-muted">{t('sidepanel.noTab')}</p>
+        <p class="odigos-muted">{tp('sidepanel.noTab')}</p>
       )}
     </main>
   );

@@ -3,7 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import { OverlayFrame } from '@/components/OverlayFrame';
 import { OverlayApp } from '@/components/overlay/OverlayApp';
-import { NotesPanel } from '@/components/notes/NotesPanel';
+import { NotesSlot } from '@/components/overlay/NotesSlot';
 import css from '@/components/overlay.css?inline';
 import { resolveUiLang, t, uiLang } from '../i18n';
 import { request, serve } from '../messages';
@@ -17,6 +17,7 @@ import { siteProfilesFor } from '../crm/site-profiles';
 import type { AdapterError, ConversationSnapshot } from '../crm/types';
 import { insertIntoEditor } from '../editors/index';
 import { copyText } from '../editors/notice';
+import { ensureExtras } from '../extras/load';
 import { matchesHotkey, parseHotkey } from './hotkey';
 import { reserveSpace } from './reserve-space';
 import './tab-requests';
@@ -110,7 +111,7 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
         }}
       >
         {notesOpen.value ? (
-          <NotesPanel snapshot={session.snapshot} />
+          <NotesSlot snapshot={session.snapshot} extras={ensureExtras} />
         ) : (
           <OverlayApp session={session} agentName={settings.agentName} onCopy={copyOrThrow} />
         )}

@@ -1,13 +1,11 @@
-import { render, type VNode } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { FieldsForm } from '@/components/palette/FieldsForm';
-import { Palette, type Anchor } from '@/components/palette/Palette';
-import css from '@/components/palette/palette.css?inline';
 import type { TemplateHit } from '../background/templates-service';
 import { editableRoot, frameDocument, isTextField, rangeIn, select } from '../editors/dom';
 import { insertIntoEditor, type Replace } from '../editors/index';
 import { isRange } from '../editors/types';
-import { resolveUiLang, uiLang } from '../i18n';
+import type { Anchor, ExtrasApi } from '../extras/api';
+import { ensureExtras } from '../extras/load';
+import { resolveUiLang, t, uiLang } from '../i18n';
 import { request } from '../messages';
 import { createShadowHost, type ShadowHost } from '../overlay/shadow-host';
 import { getSettings, watchSettings, type Settings } from '../store/settings';
@@ -20,6 +18,9 @@ import { matchesHotkey, parseHotkey } from './hotkey';
 import { isKnownShortcut } from './keys';
 
 export const PALETTE_TAG = 'odigos-palette';
+/** The palette's own styles come with the extras; this is only for the message shown when they cannot load. */
+const FAILED_CSS = `:host{all:initial}.op-failed{position:fixed;left:50%;top:24px;transform:translateX(-50%);z-index:2147483647;
+max-width:420px;margin:0;padding:10px 14px;border-radius:8px;background:#1d2330;color:#fff;font:14px/1.45 system-ui,sans-serif}`;
 
 type Via = Extract<TimelineEvent, { kind: 'template-inserted' }>['via'];
 
@@ -99,31 +100,49 @@ export async function startShortcuts(ctx: ContentScriptContext): Promise<void> {
     }),
   ];
 
+  // The palette and the fill-in form come with the extras bundle (lib/extras), loaded on first use; they render
+  // into this shadow root with the extras' own Preact.
   let ui: ShadowHost | undefined;
+  let extras: ExtrasApi | undefined;
   let open = false;
-  const show = (view: VNode) => {
-    ui ??= createShadowHost(ctx, PALETTE_TAG, css);
-    open = true;
-    render(view, ui.container);
-  };
+  let failedTimer: ReturnType<typeof setTimeout> | undefined;
+  const container = () => (ui ??= createShadowHost(ctx, PALETTE_TAG, FAILED_CSS)).container;
   const hide = () => {
     open = false;
-    if (ui) render(null, ui.container);
+    if (ui) extras?.clear(ui.container);
+  };
+  /** The extras, or undefined after telling the agent (briefly, in Odigos' own shadow root) they did not load. */
+  const loadExtras = async () => {
+    try {
+      return (extras = await ensureExtras());
+    } catch {
+      const box = document.createElement('p');
+      box.className = 'op-failed';
+      box.setAttribute('role', 'alert');
+      box.textContent = t('extras.failed');
+      container().append(box);
+      clearTimeout(failedTimer);
+      failedTimer = setTimeout(() => box.remove(), 6000);
+      return undefined;
+    }
   };
 
-  const askFields = (hit: TemplateHit, anchor: Anchor) =>
-    new Promise<Record<string, string> | undefined>((resolve) =>
-      show(
-        <FieldsForm
-          title={hit.title}
-          fields={hit.fields}
-          anchor={anchor}
-          theme={theme(settings)}
-          onSubmit={(values) => (hide(), resolve(values))}
-          onCancel={() => (hide(), resolve(undefined))}
-        />,
-      ),
-    );
+  const askFields = async (hit: TemplateHit, anchor: Anchor) => {
+    const api = await loadExtras();
+    if (!api) return undefined;
+    return new Promise<Record<string, string> | undefined>((resolve) => {
+      open = true;
+      api.showFieldsForm(container(), {
+        title: hit.title,
+        fields: hit.fields,
+        anchor,
+        theme: theme(settings),
+        lang: uiLang.value,
+        onSubmit: (values) => (hide(), resolve(values)),
+        onCancel: () => (hide(), resolve(undefined)),
+      });
+    });
+  };
 
   let busy = false;
   async function insertTemplate(hit: TemplateHit, root: HTMLElement | null, replace: Replace | undefined, via: Via) {
@@ -172,42 +191,60 @@ export async function startShortcuts(ctx: ContentScriptContext): Promise<void> {
     }
   }
 
-  function openPalette(target: Element | null) {
+  /** Keys typed while the palette loads go to its search box, not the editor; undefined when not loading. */
+  let typedAhead: string | undefined;
+  async function openPalette(target: Element | null) {
     const root = editableRoot(target);
     const saved = savedSelection(root);
     const page = readPageConversation(document);
-    const close = () => {
-      hide();
-      refocus(root, saved);
-    };
-    show(
-      <Palette
-        anchor={caretAnchor(root, saved)}
-        theme={theme(settings)}
-        search={(query) => request('templates.search', { query, limit: 30 })}
-        preview={(hit) =>
-          request('templates.expand', { packId: hit.packId, entryId: hit.entryId, context: page.context, preview: true }).then(
-            (r) => r.text,
-          )
-        }
-        onPick={(hit) => {
-          hide();
-          refocus(root, saved);
-          busy = true;
-          void insertTemplate(hit, root, saved, 'palette').finally(() => (busy = false));
-        }}
-        onClose={close}
-      />,
-    );
+    typedAhead = '';
+    const api = await loadExtras();
+    const initialQuery = typedAhead;
+    typedAhead = undefined;
+    // Esc (or the hotkey again) while it loaded: the agent no longer wants it.
+    if (!api || initialQuery === undefined) return;
+    open = true;
+    api.showPalette(container(), {
+      anchor: caretAnchor(root, saved),
+      theme: theme(settings),
+      lang: uiLang.value,
+      initialQuery,
+      search: (query) => request('templates.search', { query, limit: 30 }),
+      preview: (hit) =>
+        request('templates.expand', { packId: hit.packId, entryId: hit.entryId, context: page.context, preview: true }).then(
+          (r) => r.text,
+        ),
+      onPick: (hit) => {
+        hide();
+        refocus(root, saved);
+        busy = true;
+        void insertTemplate(hit, root, saved, 'palette').finally(() => (busy = false));
+      },
+      onClose: () => {
+        hide();
+        refocus(root, saved);
+      },
+    });
   }
+
+  /** While the palette loads: printable keys and Backspace edit its query, Esc and the hotkey cancel it. */
+  const typeAhead = (e: KeyboardEvent) => {
+    if (matchesHotkey(e, hotkey) || e.key === 'Escape') typedAhead = undefined;
+    else if (e.key === 'Backspace') typedAhead = typedAhead!.slice(0, -1);
+    else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) typedAhead += e.key;
+    else return;
+    e.preventDefault();
+    e.stopImmediatePropagation();
+  };
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.isComposing || busy) return;
+    if (typedAhead !== undefined) return typeAhead(e);
     if (matchesHotkey(e, hotkey)) {
       e.preventDefault();
       e.stopImmediatePropagation();
       if (open) hide();
-      else openPalette(e.composedPath()[0] as Element);
+      else void openPalette(e.composedPath()[0] as Element);
       return;
     }
     if (e.key !== 'Tab' || e.shiftKey || e.ctrlKey || e.altKey || e.metaKey || fromOdigos(e)) return;

@@ -1,0 +1,29 @@
+import { browser } from 'wxt/browser';
+import { serve } from '../messages';
+
+/** The content script WXT emits for entrypoints/extras.content.ts (registration: runtime, not in the manifest). */
+export const EXTRAS_SCRIPT_FILE = '/content-scripts/extras.js';
+
+declare module '../messages' {
+  interface Requests {
+    /** A content script needs the notes editor or the palette: inject the extras into its frame. */
+    'extras.inject': { req: Record<string, never>; res: void };
+  }
+}
+
+/**
+ * Injects the extras into the asking frame. Host permission covers every page the content script runs on: the
+ * known CRMs (manifest), agent-enabled sites (their optional permission), loopback in the e2e build.
+ */
+export function serveExtras(): () => void {
+  return serve({
+    'extras.inject': async (_payload, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) throw new Error('Odigos extras are injected only into tabs.');
+      await browser.scripting.executeScript({
+        target: { tabId, frameIds: [sender.frameId ?? 0] },
+        files: [EXTRAS_SCRIPT_FILE],
+      });
+    },
+  });
+}

@@ -1,0 +1,31 @@
+import { defineStrings } from './i18n';
+
+/** Words of the popup, the options page and the side panel: kept out of the content script's string table. */
+export const tp = defineStrings({
+  'popup.enabledHere': { el: 'Ενεργό σε αυτόν τον ιστότοπο', en: 'On for this site' },
+  'popup.disabledHere': { el: 'Ανενεργό σε αυτόν τον ιστότοπο', en: 'Off for this site' },
+  'popup.enable': { el: 'Ενεργοποίηση εδώ', en: 'Turn on for this site' },
+  'popup.disable': { el: 'Απενεργοποίηση εδώ', en: 'Turn off for this site' },
+  'popup.unsupported': {
+    el: 'Ο Οδηγός δεν μπορεί να λειτουργήσει σε αυτή τη σελίδα.',
+    en: 'Odigos cannot run on this page.',
+  },
+  'popup.managed': { el: 'Ενεργό με πολιτική του οργανισμού σας', en: "On by your organisation's policy" },
+  'popup.sidePanel': { el: 'Άνοιγμα πλαϊνού πάνελ', en: 'Open side panel' },
+  'popup.options': { el: 'Ρυθμίσεις', en: 'Options' },
+  'popup.notes': { el: 'Σημειώσεις', en: 'Notes' },
+  'popup.denied': {
+    el: 'Χωρίς την άδεια του browser ο Οδηγός δεν μπορεί να διαβάσει αυτή τη σελίδα.',
+    en: 'Without the browser’s permission Odigos cannot read this page.',
+  },
+  'options.title': { el: 'Ρυθμίσεις Οδηγού', en: 'Odigos options' },
+  'options.language': { el: 'Γλώσσα', en: 'Language' },
+  'options.theme': { el: 'Θέμα', en: 'Theme' },
+  'options.auto': { el: 'Αυτόματα', en: 'Automatic' },
+  'options.light': { el: 'Φωτεινό', en: 'Light' },
+  'options.dark': { el: 'Σκοτεινό', en: 'Dark' },
+  'sidepanel.noTab': {
+    el: 'Ανοίξτε ένα αίτημα σε ενεργό ιστότοπο για να δείτε προτάσεις.',
+    en: 'Open a ticket on an enabled site to see suggestions.',
+  },
+});

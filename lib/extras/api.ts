@@ -1,0 +1,69 @@
+import type { TemplateHit } from '../background/templates-service';
+import type { ConversationSnapshot } from '../crm/types';
+import type { UiLang } from '../i18n';
+
+/**
+ * The "extras" content script (entrypoints/extras.content.ts) holds the UI an agent opens only now and then —
+ * the notes editor and the template palette with its fill-in form — so the content script every CRM page loads
+ * stays small. Both scripts share the frame's isolated world: extras publish this API on its global, and the
+ * main script (lib/extras/load.ts) asks the background to inject them on first use.
+ *
+ * Extras bring their own Preact: they render into containers the main script hands over, and only plain values
+ * and callbacks cross (never signals or vnodes of the other Preact).
+ */
+export const EXTRAS_GLOBAL = '__odigosExtras';
+
+/** Where on the top window's screen the caret is; the palette and the form open beside it. */
+export interface Anchor {
+  x: number;
+  y: number;
+  height: number;
+}
+
+export interface NotesMountProps {
+  /** The conversation the overlay read; undefined until the first reading (the panel waits for it). */
+  snapshot: ConversationSnapshot | undefined;
+  lang: UiLang;
+}
+
+export interface NotesHandle {
+  update(props: NotesMountProps): void;
+  unmount(): void;
+}
+
+export interface PaletteOptions {
+  anchor: Anchor;
+  theme: 'light' | 'dark';
+  lang: UiLang;
+  /** Keys the agent typed while the palette was loading. */
+  initialQuery?: string;
+  search(query: string): Promise<TemplateHit[]>;
+  preview(hit: TemplateHit): Promise<string>;
+  onPick(hit: TemplateHit): void;
+  onClose(): void;
+}
+
+export interface FieldsFormOptions {
+  title: string;
+  fields: string[];
+  anchor: Anchor;
+  theme: 'light' | 'dark';
+  lang: UiLang;
+  onSubmit(values: Record<string, string>): void;
+  onCancel(): void;
+}
+
+export interface ExtrasApi {
+  /** False once the extension was reloaded or updated under this page (the old copy cannot reach it). */
+  alive(): boolean;
+  /** The notes editor for the page's interaction, rendered into `container` (inside the overlay's shadow root). */
+  mountNotes(container: HTMLElement, props: NotesMountProps): NotesHandle;
+  /** Palette and fill-in form render into a container in a shadow root; `clear` takes either away. */
+  showPalette(container: HTMLElement, options: PaletteOptions): void;
+  showFieldsForm(container: HTMLElement, options: FieldsFormOptions): void;
+  clear(container: HTMLElement): void;
+}
+
+declare global {
+  var __odigosExtras: ExtrasApi | undefined;
+}

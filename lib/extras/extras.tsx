@@ -1,0 +1,42 @@
+import { render } from 'preact';
+import { batch, signal } from '@preact/signals';
+import { NotesPanel } from '@/components/notes/NotesPanel';
+import { FieldsForm } from '@/components/palette/FieldsForm';
+import { Palette } from '@/components/palette/Palette';
+import paletteCss from '@/components/palette/palette.css?inline';
+import type { ConversationSnapshot } from '../crm/types';
+import { uiLang } from '../i18n';
+import type { ExtrasApi } from './api';
+import { addShadowStyles } from './styles';
+
+/** The extras' side of the API: each call renders with this bundle's Preact into the container it is given. */
+export function createExtras(alive: () => boolean): ExtrasApi {
+  return {
+    alive,
+    mountNotes(container, props) {
+      const snapshot = signal<ConversationSnapshot | undefined>(props.snapshot);
+      uiLang.value = props.lang;
+      render(<NotesPanel snapshot={snapshot} />, container);
+      return {
+        update(next) {
+          batch(() => {
+            uiLang.value = next.lang;
+            snapshot.value = next.snapshot;
+          });
+        },
+        unmount: () => render(null, container),
+      };
+    },
+    showPalette(container, { lang, ...props }) {
+      uiLang.value = lang;
+      addShadowStyles(container, paletteCss);
+      render(<Palette {...props} />, container);
+    },
+    showFieldsForm(container, { lang, ...props }) {
+      uiLang.value = lang;
+      addShadowStyles(container, paletteCss);
+      render(<FieldsForm {...props} />, container);
+    },
+    clear: (container) => render(null, container),
+  };
+}

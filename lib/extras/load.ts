@@ -1,0 +1,24 @@
+import { request } from '../messages';
+import type { ExtrasApi } from './api';
+// The request's declaration (declaration merging); no code of the background's comes along.
+import type {} from '../background/extras';
+
+let loading: Promise<ExtrasApi> | undefined;
+
+const current = (): ExtrasApi | undefined => {
+  const api = globalThis.__odigosExtras;
+  return api?.alive() ? api : undefined;
+};
+
+/**
+ * The extras (notes editor, palette) for this frame: already there, or injected by the background on first use.
+ * Rejects when the browser refuses the injection; callers show that in place and stay usable.
+ */
+export function ensureExtras(): Promise<ExtrasApi> {
+  const api = current();
+  if (api) return Promise.resolve(api);
+  loading ??= request('extras.inject', {})
+    .then(() => current() ?? Promise.reject(new Error('Odigos extras did not start on this page')))
+    .finally(() => (loading = undefined));
+  return loading;
+}
