@@ -1,5 +1,5 @@
-/** The serialisable matcher data stored in CompiledPack.index (plain JSON). */
-export const INDEX_VERSION = 3;
+/** The serialisable matcher data stored in CompiledPack.index (plain JSON); the version changes with the terms (stemming). */
+export const INDEX_VERSION = 4;
 
 export interface IndexData {
   v: typeof INDEX_VERSION;

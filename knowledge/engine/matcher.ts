@@ -27,6 +27,13 @@ const LONG_MESSAGE_WORDS = 12;
 const COMMON_SHARE = 0.25;
 /** Entries in the customer's language come first on near-equal relevance (replies go out in that language). */
 const SAME_LANGUAGE_BOOST = 1.1;
+const COORD = 0.2;
+/**
+ * Entries in another language than the customer's clear one count much less: bundled packs carry the same cases
+ * in Greek and English, and a reply in the wrong language is no help (a Greek-only team pack still comes up for
+ * an English message when nothing English matches).
+ */
+const OTHER_LANGUAGE = 0.5;
 
 interface Pack {
   id: string;
@@ -54,6 +61,8 @@ interface Word {
   raw: string[];
   variants: Variant[];
   hits: string[];
+  /** The hits of its content readings: what may explain a suggestion (weak words explain nothing). */
+  strong: string[];
 }
 
 const EMPTY: SearchResult = Object.freeze({ suggestions: [], cues: [] }) as SearchResult;
@@ -85,6 +94,8 @@ export function createMatcher(inputs: PackInput[]): Matcher {
   // Scratch space reused by every search (search is synchronous): scores, field masks, one word's best.
   const total = new Float64Array(N);
   const masks = new Uint8Array(N);
+  /** How many distinct content words of the text each doc matched. */
+  const coverage = new Uint16Array(N);
   const wordBest = new Float64Array(N);
   const wordTouched: number[] = [];
   const touched: number[] = [];
@@ -134,10 +145,11 @@ export function createMatcher(inputs: PackInput[]): Matcher {
     return true;
   };
   /** Adds the current word's best scores to the totals (only what beats `floor`, for typo fallbacks). */
-  const commit = () => {
+  const commit = (content: boolean) => {
     for (const doc of wordTouched) {
       if (total[doc] === 0) touched.push(doc);
       total[doc]! += wordBest[doc]!;
+      if (content) coverage[doc]!++;
       wordBest[doc] = 0;
     }
     wordTouched.length = 0;
@@ -206,6 +218,7 @@ export function createMatcher(inputs: PackInput[]): Matcher {
       for (const doc of touched) {
         total[doc] = 0;
         masks[doc] = 0;
+        coverage[doc] = 0;
       }
       for (const doc of wordTouched) wordBest[doc] = 0;
       touched.length = 0;
@@ -228,7 +241,7 @@ export function createMatcher(inputs: PackInput[]): Matcher {
       let w = words.get(key);
       if (!w) {
         if (words.size >= MAX_WORDS) continue;
-        words.set(key, (w = { raw: [t.raw], variants, hits: [] }));
+        words.set(key, (w = { raw: [t.raw], variants, hits: [], strong: [] }));
       }
       sequence.push(w);
     }
@@ -238,19 +251,32 @@ export function createMatcher(inputs: PackInput[]): Matcher {
     // Each word scores by its best reading; a reading that matches nothing falls back to prefixes (light
     // stemming misses), then, for the main readings, to typo correction.
     const typos: Array<{ w: Word; v: Variant }> = [];
+    const hit = (w: Word, v: Variant, term: string) => {
+      w.hits.push(term);
+      if (!v.weak) w.strong.push(term);
+    };
     for (const w of words.values()) {
-      w.variants.forEach((v, i) => {
-        if (collect(v.term, v.factor)) return void w.hits.push(v.term);
-        if (v.layout) return;
+      let best = 0; // the factor of the most likely reading that matched as it is
+      const missed: Variant[] = [];
+      for (const v of w.variants) {
+        if (collect(v.term, v.factor)) {
+          hit(w, v, v.term);
+          best = Math.max(best, v.factor);
+        } else if (!v.layout) missed.push(v);
+      }
+      // A less likely reading gets no fallback when a likelier one matched: "ordered" is English once e:order
+      // matched; its Greeklish reading must not go looking for rare prefixes (p:order) in Greek entries.
+      missed.forEach((v) => {
+        if (v.factor <= best) return;
         let found = false;
         for (const t of prefixTerms(v.term)) {
           if (!collect(t, v.factor * PREFIX_FACTOR)) continue;
           found = true;
-          w.hits.push(t);
+          hit(w, v, t);
         }
-        if (!found && i < 2 && v.term.length >= 6 && !v.term.startsWith('n:')) typos.push({ w, v });
+        if (!found && w.variants.indexOf(v) < 2 && v.term.length >= 6 && !v.term.startsWith('n:')) typos.push({ w, v });
       });
-      commit();
+      commit(!w.variants[0]!.weak);
     }
     if (signal?.aborted) return EMPTY;
 
@@ -260,8 +286,8 @@ export function createMatcher(inputs: PackInput[]): Matcher {
     for (const { w, v } of typos.slice(0, FUZZY_BUDGET)) {
       if (w.hits.length) continue; // a word one of its readings explains needs no typo correction
       fuzzy ??= new FuzzyVocabulary(packs.flatMap((p) => p.data.s));
-      for (const c of fuzzy.correct(v.term)) if (collect(c.term, v.factor * FUZZY_FACTOR * c.similarity)) w.hits.push(c.term);
-      commit();
+      for (const c of fuzzy.correct(v.term)) if (collect(c.term, v.factor * FUZZY_FACTOR * c.similarity)) hit(w, v, c.term);
+      commit(!w.variants[0]!.weak);
     }
     if (signal?.aborted) return EMPTY;
 
@@ -284,30 +310,36 @@ export function createMatcher(inputs: PackInput[]): Matcher {
     // Thanks that sign off a long request is politeness, not a request to close.
     const cueKinds = cues.map((c) => c.kind).filter((k) => k !== 'gratitude' || !longMessage);
     const lang = messageLanguage(tokens, message);
+    let found = 0;
+    for (const w of words.values()) if (w.strong.length && !w.variants[0]!.weak) found++;
     const scored = candidates.map((doc) => {
       const d = docs[doc]!;
       const local = doc - d.pack.base;
       let tr = d.pack.triggers.get(local);
       if (!tr) d.pack.triggers.set(local, (tr = (d.pack.data.tr[local] ?? []).map((p) => p.split(' ').map((w) => w.split('|')))));
       let score = total[doc]! * phraseBonus(tr, seen, adjacent);
+      if (found > 1) score *= Math.pow((1 + coverage[doc]!) / (1 + found), COORD);
       const e = d.entry;
       const boostedBy: CueKind[] = e.type === 'template' ? cueKinds.filter((k) => TONES_FOR_CUE[k].includes(e.tone)) : [];
       if (boostedBy.length) score *= CUE_BOOST;
-      if (e.lang === lang) score *= SAME_LANGUAGE_BOOST;
+      if (lang) score *= e.lang === lang ? SAME_LANGUAGE_BOOST : OTHER_LANGUAGE;
       return { doc, d, score, boostedBy };
     });
     if (signal?.aborted) return EMPTY;
     scored.sort((x, y) => y.score - x.score || compareDocs(x.d, y.d));
+    // Weak matches in the other language are noise next to good ones in the customer's language.
+    const bestSame = lang ? (scored.find((x) => x.d.entry.lang === lang)?.score ?? 0) : 0;
+    const shown = bestSame ? scored.filter((x) => x.d.entry.lang === lang || x.score >= bestSame * OTHER_LANGUAGE) : scored;
 
     const limit = Math.max(0, options.limit ?? 5);
     const explain = [...words.values()];
-    const suggestions: Suggestion[] = scored.slice(0, limit).map(({ doc, d, score, boostedBy }) => ({
+    const suggestions: Suggestion[] = shown.slice(0, limit).map(({ doc, d, score, boostedBy }) => ({
       entryId: d.entry.id,
       packId: d.pack.id,
       type: d.entry.type,
       title: d.entry.title,
       score: Math.round(score * 1000) / 1000,
-      matchedTerms: [...new Set(explain.filter((w) => w.hits.some((h) => hasDoc(h, doc))).flatMap((w) => w.raw))],
+      matchedTerms: [...new Set(explain.filter((w) => w.strong.some((h) => hasDoc(h, doc))).flatMap((w) => w.raw))],
       matchedFields: FIELDS.filter((_, i) => masks[doc]! & (1 << i)) as FieldName[],
       boostedBy,
     }));

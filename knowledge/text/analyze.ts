@@ -3,11 +3,11 @@
  *   p: Greek phonetic key (Greek script and Greeklish, stemmed)   e: English stem
  * Greek entries index their Latin words in both spaces (triggers are often Greeklish or English).
  */
-import type { Token } from './fold';
+import { fold, type Token } from './fold';
 import { latinLayoutToGreek, greekLayoutToLatin } from './layout';
 import { greekKey, greeklishKeys } from './phonetic';
 import { stemEnglish, stemKey } from './stem';
-import { ENGLISH_STOPWORDS, GREEK_STOP_KEYS } from './stopwords';
+import { ENGLISH_STOPWORDS, ENGLISH_WEAK, GREEK_STOP_KEYS, GREEK_WEAK } from './stopwords';
 
 export interface Variant {
   term: string;
@@ -15,7 +15,12 @@ export interface Variant {
   factor: number;
   /** Reading from the other keyboard layout. */
   layout?: boolean;
+  /** A weak word (see stopwords.ts): explains nothing; the reading that is the weak word counts less. */
+  weak?: boolean;
 }
+
+/** Matching counts a weak word at this share of a content word. */
+const WEAK_FACTOR = 0.6;
 
 const DEAD_KEYS = /[;:'’]/g;
 
@@ -38,6 +43,13 @@ function englishTerm(folded: string): string | null {
   if (!w || ENGLISH_STOPWORDS.has(w) || /^\d+$/.test(w)) return null;
   return 'e:' + stemEnglish(w);
 }
+
+/** Terms of the weak words, in both key spaces (Greek words also cover their Greeklish spellings). */
+const WEAK_TERMS: ReadonlySet<string> = new Set([
+  ...GREEK_WEAK.map((w) => greekTerm(fold(w))).filter((t): t is string => !!t),
+  ...ENGLISH_WEAK.map((w) => englishTerm(w)).filter((t): t is string => !!t),
+]);
+export const isWeakTerm = (term: string): boolean => WEAK_TERMS.has(term);
 
 function greeklishTerms(folded: string): string[] {
   const keys = greeklishKeys(folded);
@@ -86,9 +98,12 @@ export function profile(tokens: Token[]): MessageProfile {
   let layout = 0;
   for (const t of tokens) {
     if (t.script === 'latin') {
-      if (ENGLISH_STOPWORDS.has(t.text)) en++;
+      // A word that is a function word in both (to, i, an, me) tells nothing.
+      const english = ENGLISH_STOPWORDS.has(t.text);
       const k = greeklishKeys(t.text)[0];
-      if (k && GREEK_STOP_KEYS.has(k)) el++;
+      const greek = !!k && GREEK_STOP_KEYS.has(k);
+      if (english && !greek) en++;
+      else if (greek && !english) el++;
     } else if (t.script === 'greek') {
       greek++;
       const latin = greekLayoutToLatin(t.text);
@@ -108,42 +123,49 @@ export function queryVariants(token: Token, message: MessageProfile = { english:
   const out: Variant[] = [];
   const add = (term: string | null, factor: number, layout?: boolean) => {
     if (!term || out.some((v) => v.term === term)) return;
-    out.push({ term, factor, ...(layout ? { layout } : {}) });
+    const weak = WEAK_TERMS.has(term);
+    out.push({ term, factor: weak ? factor * WEAK_FACTOR : factor, ...(layout ? { layout } : {}), ...(weak ? { weak } : {}) });
     const n = NUMBER_WORDS[term];
     if (n) add(n, factor * 0.9, layout);
+  };
+  const done = () => {
+    // A weak word stays weak in every reading («δεν» read with the other layout is no content word "den"): it
+    // explains nothing, though its other readings keep their weight.
+    if (!out.some((v) => v.weak)) return out;
+    return out.map((v) => (v.weak ? v : { ...v, weak: true }));
   };
   if (token.script === 'greek') {
     const latin = greekLayoutToLatin(token.text);
     const english = latin && englishTerm(fixSigma(token, latin));
     if (message.greekLayout || wrongLayoutSign(token)) {
       // English typed with the Greek layout: a function word there (μυ = my) is no Greek word either.
-      if (latin && ENGLISH_STOPWORDS.has(fixSigma(token, latin))) return out;
+      if (latin && ENGLISH_STOPWORDS.has(fixSigma(token, latin))) return done();
       add(english, 1, true);
       add(greekTerm(token.text), 0.5);
-      return out;
+      return done();
     }
     add(greekTerm(token.text), 1);
     // A Greek function word (θα, μου) is not English typed with the wrong layout.
     if (out.length) add(english, 0.8, true);
-    return out;
+    return done();
   }
   if (token.script !== 'latin') {
     add(numberTerm(token), 1);
-    return out;
+    return done();
   }
   const deadKey = /[;:]/.test(token.text);
   const text = token.text.replace(DEAD_KEYS, '');
   if (!deadKey) {
     const greeklish = greeklishTerms(text);
     // Function words of either language (my, kai, to) have no other meaningful reading.
-    if (ENGLISH_STOPWORDS.has(text) || (!greeklish.length && greeklishKeys(text)[0])) return out;
+    if (ENGLISH_STOPWORDS.has(text) || (!greeklish.length && greeklishKeys(text)[0])) return done();
     add(englishTerm(text), Math.min(1, 0.5 + message.english));
     const el = Math.min(1, 1.5 - message.english);
     greeklish.forEach((t, i) => add(t, el * (i === 0 ? 0.95 : 0.85)));
   }
   const greek = latinLayoutToGreek(token.text.replace(/['’]/g, ''));
   if (greek) add(greekTerm(greek), deadKey ? 1 : 0.8, true);
-  return out;
+  return done();
 }
 
 /** The Latin keys of a Greek-layout word, with ς (w) restored where the folded text has σ. */

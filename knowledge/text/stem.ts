@@ -1,6 +1,6 @@
 /**
  * Light suffix strippers. They only need to bring inflected forms of one word to the same key; prefix
- * matching in the engine catches what they miss (χρεώθηκα → hreo vs χρέωση → hreos).
+ * matching in the engine catches what they miss.
  */
 
 /** Greek inflection endings in phonetic key space (see phonetic.ts), longest first. */
@@ -16,9 +16,23 @@ const GREEK_SUFFIXES = [
 export function stemKey(key: string): string {
   if (key.length <= 3) return key;
   for (const suf of GREEK_SUFFIXES) {
-    if (key.length - suf.length >= 3 && key.endsWith(suf)) return key.slice(0, -suf.length);
+    if (key.length - suf.length >= 3 && key.endsWith(suf)) return joinStem(key.slice(0, -suf.length));
   }
-  return key;
+  return joinStem(key);
+}
+
+/**
+ * One stem for the forms of a verb and the nouns made from it, where Greek changes the stem's last sound:
+ *   aorist ψ of -φω verbs (επιστρέψω/επιστρέφω → epistref), passive θ (χρεωθώ → hreo),
+ *   σ/ν/μ after the stem's vowel (χρέωση/χρεώνω/χρεώθηκα → hreo, πληρωμή/πληρώνω/πλήρωσα → pliro),
+ *   στροφ/στρεφ (επιστροφή/επιστρέφω) and ηρθ/ερθ (ήρθε/έρθει).
+ * A stem keeps at least four characters, so short words stay apart (δέμα ≠ δες).
+ */
+function joinStem(stem: string): string {
+  let s = stem.replace(/^ir8/, 'er8').replace(/strof/, 'stref');
+  if (s.length >= 5 && s.endsWith('ps')) s = s.slice(0, -2) + 'f';
+  if (s.length >= 5 && /[aeiou][8snm]$/.test(s)) s = s.slice(0, -1);
+  return s;
 }
 
 const EN_SUFFIXES = ['ations', 'ation', 'nesses', 'ness', 'ments', 'ment', 'ingly', 'ings', 'ing', 'edly', 'ed', 'ly'];

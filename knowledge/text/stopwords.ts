@@ -25,3 +25,20 @@ const ENGLISH = (
 /** Keys of Greek stopwords, also matched by their Greeklish spellings (`kai`, `gia`, `apo`, `pou`). */
 export const GREEK_STOP_KEYS: ReadonlySet<string> = new Set(GREEK.map((w) => greekKey(fold(w))));
 export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(ENGLISH);
+
+/**
+ * Weak words: kept for matching (a negation or "again" can tell two cases apart) but they say little about which
+ * case it is, so they count less and never explain a suggestion to the agent ("not", «δεν», "time", «φορά»).
+ */
+export const GREEK_WEAK = (
+  'δεν μην μη ουτε ακομα ακομη ηδη παλι ξανα φορα φορεσ θελω θελουμε ηθελα θελετε χρειαζομαι καποιοσ καποιο ' +
+  'κανεισ κανενασ κανενα τιποτα ενα μια μια σημερα μπορω μπορειτε μπορει μπορουμε κανω κανετε εκανα κανει ' +
+  'βοηθεια βοηθηστε πηρα παιρνω ειπε ειπατε λεει λετε ξερω ξερετε'
+).split(' ');
+
+export const ENGLISH_WEAK = (
+  'not no never nothing anything something everything still yet again already ever time times want wanted need ' +
+  'needed get got getting gets one anyone nobody someone even really know tell tells told say said ask asked ' +
+  'thing things way going make made take took taken help cant dont didnt doesnt wont isnt havent hasnt wasnt ' +
+  'arent today now'
+).split(' ');

@@ -2,6 +2,7 @@
  * Both bundled packs loaded together, as the extension runs: el-core and en-core share entry ids on purpose, so
  * layering must keep both languages, and each message must be answered in its own language.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compilePack } from '../../../knowledge/pack/compile';
@@ -29,11 +30,15 @@ describe('el-core and en-core together', () => {
   it('answers an English message with English entries and a Greek one with Greek entries', () => {
     const english = both.search('I was charged twice for the same order, please refund the duplicate payment').suggestions;
     expect(english[0]?.entryId).toMatch(/double-charge|double-card-charge/);
-    expect(english.slice(0, 3).map((s) => langOf(s.packId, s.entryId))).toEqual(['en', 'en', 'en']);
+    expect(english.map((s) => langOf(s.packId, s.entryId))).toEqual(english.map(() => 'en'));
 
     const greek = both.search('Με χρεώσατε δύο φορές για την ίδια παραγγελία').suggestions;
     expect(greek[0]?.entryId).toMatch(/double-charge|double-card-charge/);
-    expect(greek.slice(0, 3).map((s) => langOf(s.packId, s.entryId))).toEqual(['el', 'el', 'el']);
+    expect(greek.map((s) => langOf(s.packId, s.entryId))).toEqual(greek.map(() => 'el'));
+
+    const greeklish = both.search('me xreosate 2 fores gia tin idia paraggelia').suggestions;
+    expect(greeklish[0]?.entryId).toMatch(/double-charge|double-card-charge/);
+    expect(greeklish.map((s) => langOf(s.packId, s.entryId))).toEqual(greeklish.map(() => 'el'));
   });
 
   it('finds a shortcut in the requested language first', () => {
@@ -41,6 +46,57 @@ describe('el-core and en-core together', () => {
     expect(both.byShortcut('sorry', { lang: 'el' })[0]?.lang).toBe('el');
     // Both languages are still there for an agent who wants the other one.
     expect(new Set(both.byShortcut('sorry').map((e) => e.lang))).toEqual(new Set(['el', 'en']));
+  });
+});
+
+describe('suggestions for real-looking messages, both packs loaded', () => {
+  // The overlay searches the customer's latest message with the subject after it (lib/overlay/session.ts).
+  const demo = (message: string, subject: string) => both.search(`${message}\n${subject}`).suggestions;
+  const english = demo(
+    'This is the third time I am writing and I still have not had my money back. Nobody tells me anything. ' +
+      'I want the duplicate charge refunded today.',
+    'Charged twice for one order',
+  );
+  const greek = demo(
+    'Είναι η τρίτη φορά που γράφω και ακόμα δεν έχω πάρει πίσω τα χρήματα! Με χρέωσαν διπλά και κανείς δεν μου ' +
+      'λέει τίποτα. Θέλω να μου επιστρέψετε το ποσό σήμερα.',
+    'Διπλή χρέωση στην κάρτα μου',
+  );
+
+  it('puts the double-charge procedure or its templates first, not an unrelated case', () => {
+    for (const suggestions of [english, greek]) {
+      const top3 = suggestions.slice(0, 3).map((s) => s.entryId);
+      expect(top3.filter((id) => /double-charge|double-card-charge/.test(id)).length).toBeGreaterThanOrEqual(2);
+      expect(top3.some((id) => id.startsWith('out-of-stock'))).toBe(false);
+    }
+  });
+
+  it('explains matches with meaningful words only', () => {
+    const FUNCTION_WORDS = ['not', 'still', 'time', 'this', 'have', 'had', 'want', 'today', 'one', 'anything', 'δεν', 'και', 'που', 'ακόμα', 'φορά', 'θέλω', 'τίποτα', 'σήμερα', 'να', 'μου'];
+    const explained = [...english, ...greek].flatMap((s) => s.matchedTerms.map((t) => t.toLowerCase()));
+    expect(explained).toEqual(expect.arrayContaining(['duplicate', 'charge', 'χρέωσαν', 'διπλά']));
+    expect(explained.filter((t) => FUNCTION_WORDS.includes(t))).toEqual([]);
+  });
+
+  it('keeps relevance on the bundled eval sets with both packs loaded, in the customer\'s language', () => {
+    const rates = (file: string, lang: 'el' | 'en') => {
+      const cases = readFileSync(join(process.cwd(), 'knowledge/eval', file), 'utf8').split('\n').filter(Boolean)
+        .map((l) => JSON.parse(l) as { text: string; expect: string | string[] });
+      let top1 = 0;
+      let wrongLanguage = 0;
+      for (const c of cases) {
+        const s = both.search(c.text, { limit: 3 }).suggestions;
+        if ([c.expect].flat().includes(s[0]?.entryId ?? '')) top1++;
+        wrongLanguage += s.filter((x) => langOf(x.packId, x.entryId) !== lang).length;
+      }
+      return { top1: top1 / cases.length, wrongLanguage };
+    };
+    // Floors a little under today's figures (el 89 %, Greeklish 90 %, en 87 %): packs are still being edited.
+    for (const [file, lang, min] of [['el.jsonl', 'el', 0.85], ['greeklish.jsonl', 'el', 0.85], ['en.jsonl', 'en', 0.83]] as const) {
+      const r = rates(file, lang);
+      expect(r.top1, file).toBeGreaterThanOrEqual(min);
+      expect(r.wrongLanguage, file).toBe(0);
+    }
   });
 });
 

@@ -82,6 +82,19 @@ describe('light stemming', () => {
     ['deliveries', 'delivery'], ['parcels', 'parcel'], ['boxes', 'box'], ['passwords', 'password'],
   ])('%s = %s', (a, b) => expect(stemEnglish(a)).toBe(stemEnglish(b)));
 
+  it.each([
+    ['επιστρέψω', 'επιστροφή'], ['επιστρέψετε', 'επιστρέφω'], ['ήρθε', 'έρθει'], ['ήρθαν', 'έρθουν'],
+    ['χρεώθηκα', 'χρέωση'], ['χρεώνω', 'χρεώσεις'], ['χρεωθώ', 'χρέωση'], ['πλήρωσα', 'πληρωμή'], ['πληρώνω', 'πληρωμή'],
+    ['ακύρωσα', 'ακυρώνω'], ['παράδοση', 'παραδόθηκε'], ['γράψω', 'γράφω'],
+  ])('joins the verb and noun stems %s = %s', (a, b) => expect(key(a)).toBe(key(b)));
+
+  it('keeps short and unrelated stems apart', () => {
+    expect(key('δέμα')).not.toBe(key('δες'));
+    expect(key('όνομα')).not.toBe(key('όνο'));
+    expect(key('χρέωση')).not.toBe(key('χρόνος'));
+    expect(keys('xrewthika')).toContain(key('χρέωση'));
+  });
+
   it('does not strip short words to nothing', () => {
     expect(stemEnglish('is')).toBe('is');
     expect(stemKey('ksana').length).toBeGreaterThanOrEqual(3);
@@ -98,5 +111,15 @@ describe('stopwords', () => {
     expect(terms('not')).toContain('e:not');
     expect(terms('δύο')).toContain('n:2');
     expect(terms('2')).toEqual(['n:2']);
+  });
+
+  it('marks weak words (matched, but no explanation) in every reading', () => {
+    const variants = (s: string) => tokenize(s).flatMap((t) => queryVariants(t));
+    for (const w of ['δεν', 'ακόμα', 'φορά', 'den', 'not', 'still', 'time']) {
+      expect(variants(w).length).toBeGreaterThan(0);
+      expect(variants(w).every((v) => v.weak)).toBe(true);
+    }
+    expect(variants('χρέωση').some((v) => v.weak)).toBe(false);
+    expect(variants('refund').some((v) => v.weak)).toBe(false);
   });
 });
