@@ -27,6 +27,9 @@ export default defineConfig({
         'alarms',
         'notifications',
         'clipboardWrite',
+        // The popup must read the current tab's address on a site Odigos does not know yet, to offer turning it
+        // on there; activeTab gives that for the tab the agent clicked on, and nothing more.
+        'activeTab',
         // Knowledge packs may be up to 20 MB and the last 3 versions are kept for rollback: more than
         // storage.local's default 10 MB quota. No install warning is shown for it.
         'unlimitedStorage',

@@ -31,8 +31,17 @@ export function Popup(props: PopupProps) {
       {status && supported && (
         <section class="popup-site">
           <p role="status" class={status.enabled ? 'on' : 'off'}>
-            {status.managed ? tp('popup.managed') : status.enabled ? tp('popup.enabledHere') : tp('popup.disabledHere')}
+            {status.managed
+              ? tp(status.grantPattern ? 'popup.managedNeedsAccess' : 'popup.managed')
+              : status.enabled
+                ? tp('popup.enabledHere')
+                : tp('popup.disabledHere')}
           </p>
+          {status.managed && status.grantPattern && (
+            <button type="button" class="primary" disabled={props.busy} onClick={props.onEnable}>
+              {tp('popup.grantManaged')}
+            </button>
+          )}
           {!status.managed &&
             (status.enabled ? (
               <button type="button" disabled={props.busy} onClick={props.onDisable}>

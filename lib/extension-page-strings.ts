@@ -11,6 +11,11 @@ export const tp = defineStrings({
     en: 'Odigos cannot run on this page.',
   },
   'popup.managed': { el: 'Ενεργό με πολιτική του οργανισμού σας', en: "On by your organisation's policy" },
+  'popup.managedNeedsAccess': {
+    el: 'Ο οργανισμός σας θέλει τον Οδηγό εδώ· χρειάζεται η άδειά σας για πρόσβαση στη σελίδα.',
+    en: 'Your organisation wants Odigos here; it needs your permission to read this page.',
+  },
+  'popup.grantManaged': { el: 'Παραχώρηση πρόσβασης', en: 'Allow access' },
   'popup.sidePanel': { el: 'Άνοιγμα πλαϊνού πάνελ', en: 'Open side panel' },
   'popup.options': { el: 'Ρυθμίσεις', en: 'Options' },
   'popup.notes': { el: 'Σημειώσεις', en: 'Notes' },

@@ -47,7 +47,7 @@ async function main() {
         busy={busy.value}
         onEnable={() =>
           act(async () => {
-            const pattern = status.value?.pattern;
+            const pattern = status.value?.grantPattern ?? status.value?.pattern;
             if (!pattern) return undefined;
             // Must run straight from the click: the browser only asks with a user gesture.
             const granted = await browser.permissions.request({ origins: [pattern] });

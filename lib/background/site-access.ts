@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { serve } from '../messages';
-import { isKnownCrm, originPattern } from '../sites';
+import { isKnownCrm, matchesPattern, originPattern } from '../sites';
 import { siteChoicesItem } from '../store/sites';
 
 /** The content script file WXT emits for entrypoints/content.ts; registered again for agent-enabled sites. */
@@ -14,6 +14,11 @@ export interface SiteStatus {
   enabled: boolean;
   /** Managed by enterprise policy: the agent cannot switch it off. */
   managed: boolean;
+  /**
+   * Policy turns the site on but the browser has not given Odigos access to it yet (a policy cannot grant
+   * host permissions): the pattern to ask for, from the agent's click in the popup.
+   */
+  grantPattern?: string;
 }
 
 declare module '../messages' {
@@ -41,17 +46,31 @@ export async function siteStatus(url: string): Promise<SiteStatus> {
   if (!pattern) return { known: false, enabled: false, managed: false };
   const origin = new URL(url).origin;
   const choices = await siteChoicesItem.getValue();
-  const managed = (await policySites()).includes(pattern);
+  const policyPattern = (await policySites()).find((p) => matchesPattern(p, url));
   const known = isKnownCrm(url, staticMatches());
-  const enabled =
-    managed ||
-    (!choices.disabled.includes(origin) &&
-      (known || (choices.enabled.includes(pattern) && (await browser.permissions.contains({ origins: [pattern] })))));
-  return { pattern, known, enabled, managed };
+  const permitted = known || (await browser.permissions.contains({ origins: [pattern] }));
+  if (policyPattern) {
+    return permitted
+      ? { pattern, known, enabled: true, managed: true }
+      : { pattern, known, enabled: false, managed: true, grantPattern: policyPattern };
+  }
+  const enabled = !choices.disabled.includes(origin) && (known || (choices.enabled.includes(pattern) && permitted));
+  return { pattern, known, enabled, managed: false };
 }
 
-/** Keep the dynamically registered content scripts equal to the enabled, permitted, non-static sites. */
-export async function syncRegistrations(): Promise<void> {
+let syncing: Promise<void> = Promise.resolve();
+
+/**
+ * Keep the dynamically registered content scripts equal to the enabled, permitted, non-static sites.
+ * Calls run one after another: two at once would both register a missing script and one would fail.
+ */
+export function syncRegistrations(): Promise<void> {
+  const next = syncing.then(syncOnce, syncOnce);
+  syncing = next.catch(() => undefined);
+  return next;
+}
+
+async function syncOnce(): Promise<void> {
   const choices = await siteChoicesItem.getValue();
   const wanted = new Set<string>();
   for (const pattern of [...choices.enabled, ...(await policySites())]) {
@@ -88,8 +107,15 @@ async function injectNow(tabId: number): Promise<void> {
 async function enableSite(url: string, tabId?: number): Promise<SiteStatus> {
   const pattern = originPattern(url);
   if (!pattern) throw new Error(`Odigos cannot run on ${url}: only http and https pages can be enabled.`);
-  if (!(await browser.permissions.contains({ origins: [pattern] }))) {
-    throw new Error(`Odigos has no permission for ${pattern} yet: allow it when the browser asks.`);
+  const status = await siteStatus(url);
+  if (!status.known && !(await browser.permissions.contains({ origins: [status.grantPattern ?? pattern] }))) {
+    throw new Error(`Odigos has no permission for ${status.grantPattern ?? pattern} yet: allow it when the browser asks.`);
+  }
+  if ((await siteStatus(url)).managed) {
+    // Policy already wants it on; with access granted, registering is all that is left.
+    await syncRegistrations();
+    if (tabId !== undefined) await injectNow(tabId);
+    return siteStatus(url);
   }
   const origin = new URL(url).origin;
   const choices = await siteChoicesItem.getValue();
@@ -105,6 +131,7 @@ async function enableSite(url: string, tabId?: number): Promise<SiteStatus> {
 async function disableSite(url: string, tabId?: number): Promise<SiteStatus> {
   const pattern = originPattern(url);
   if (!pattern) throw new Error(`Odigos does not run on ${url}.`);
+  if ((await siteStatus(url)).managed) throw new Error(`Your organisation keeps Odigos on for ${new URL(url).host}.`);
   const origin = new URL(url).origin;
   const choices = await siteChoicesItem.getValue();
   await siteChoicesItem.setValue({

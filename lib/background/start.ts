@@ -11,6 +11,8 @@ import { serveExtras } from './extras';
 /** Everything the service worker does, wired in one place; each module owns its own listeners. */
 export function startBackground(): void {
   serveSiteAccess();
+  // First, before anything slower: agent-enabled sites must get their content script back at once.
+  void syncRegistrations();
   relayCommands();
   startNotes();
   serveKnowledge();

@@ -1,5 +1,4 @@
-import { createHash, generateKeyPairSync } from 'node:crypto';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { generateKeyPairSync } from 'node:crypto';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +8,7 @@ import { serializePack } from '../../knowledge/pack/write';
 import type { CompiledPack } from '../../knowledge/types';
 import { launchWithExtension, screenshot, type ExtensionBrowser } from '../support/browser';
 import { REPO_ROOT, serve, type Served } from '../support/static-server';
+import { buildDir, unpackedExtensionId, writeExtensionPolicy } from '../support/policy';
 
 const PACKS = join(REPO_ROOT, 'tests/fixtures/packs');
 function compile(name: string): CompiledPack {
@@ -101,15 +101,7 @@ describe('distribution: subscribe, preview an update, refuse a broken one, roll 
   });
 });
 
-/** Chromium's id for an unpacked extension: SHA-256 of its folder's path, first 32 hex digits as a–p. */
-function unpackedExtensionId(dir: string): string {
-  const hex = createHash('sha256').update(dir).digest('hex').slice(0, 32);
-  return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
-}
-
 describe('distribution: enterprise policy pins the pack URL and its signing key', () => {
-  const POLICY_DIR = '/etc/chromium/policies/managed';
-  const POLICY_FILE = join(POLICY_DIR, 'odigos-test.json');
   let site: Served;
 
   beforeAll(async () => {
@@ -123,10 +115,8 @@ describe('distribution: enterprise policy pins the pack URL and its signing key'
     const keys = generateKeyPairSync('ed25519');
     const publicKey = keys.publicKey.export({ type: 'spki', format: 'der' }).toString('base64');
     servePack(signPack(V1, keys.privateKey));
-    const extDir = join(REPO_ROOT, process.env.ODIGOS_OUT_DIR ?? '.output', 'chrome-mv3-e2e');
-    const id = unpackedExtensionId(extDir);
-    mkdirSync(POLICY_DIR, { recursive: true });
-    writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [id]: { packUrls: [site.url('/packs/acme-returns.json')], packKeys: [publicKey] } } } }));
+    const id = unpackedExtensionId(buildDir());
+    const removePolicy = writeExtensionPolicy('odigos-test', { packUrls: [site.url('/packs/acme-returns.json')], packKeys: [publicKey] });
     let browser: ExtensionBrowser | undefined;
     try {
       browser = await launchWithExtension();
@@ -146,7 +136,7 @@ describe('distribution: enterprise policy pins the pack URL and its signing key'
       expect(await page.getByRole('alert').allTextContents()).toEqual([]);
       await screenshot(page, 'distribution-policy-managed');
     } finally {
-      rmSync(POLICY_FILE, { force: true });
+      removePolicy();
       await browser?.close();
     }
   });

@@ -48,9 +48,19 @@ describe('site access: nothing on unknown sites until the agent turns Odigos on'
 
       const second = await launchWithExtension({ profileDir: first.profileDir });
       try {
+        // An unpacked extension loaded from the command line counts as installed anew at each launch, which
+        // clears dynamic content scripts: Odigos registers them again as its service worker starts.
         const again = await second.context.newPage();
-        await again.goto(other.url('/desk/en/tickets/73112'));
-        await expect.poll(() => overlay(again).count(), { timeout: 10_000 }).toBe(1);
+        await expect
+          .poll(
+            async () => {
+              await again.goto(other.url('/desk/en/tickets/73112'));
+              await settle(1500);
+              return overlay(again).count();
+            },
+            { timeout: 20_000 },
+          )
+          .toBe(1);
 
         // And off again: the overlay goes, and a reload brings nothing back.
         const tab2 = await second.tabIdOf(again);
