@@ -1,3 +1,4 @@
+import type { ComponentChild } from 'preact';
 import type { ExpansionContext } from '@/knowledge/template/index';
 import { request } from '@/lib/messages';
 import { describeSnapshot } from '@/lib/crm/describe';
@@ -7,15 +8,20 @@ import { suggestionText } from '@/lib/overlay/session';
 import { CueBadges } from './CueBadges';
 import { isoToday } from './EntryTags';
 import { SearchBox } from './SearchBox';
-import { SopView } from './SopView';
+import type { DetailProps } from './DetailView';
 import { SuggestionList } from './SuggestionList';
-import { TemplateView, type Expansion, type InsertOutcome } from './TemplateView';
+import type { Expansion, InsertOutcome } from './TemplateView';
 
 export interface OverlayAppProps {
   session: OverlaySession;
   /** The agent's name from settings, used when the CRM does not show it. */
   agentName?: string;
   onCopy(text: string): Promise<void>;
+  /**
+   * Renders an opened SOP or template: `DetailView` on extension pages; in the page the view comes with the
+   * extras bundle (loaded when the agent first opens one), keeping it out of the content script.
+   */
+  detail(props: DetailProps): ComponentChild;
 }
 
 /**
@@ -84,28 +90,28 @@ export function OverlayApp(props: OverlayAppProps) {
           )}
         </>
       )}
-      {view.kind === 'sop' && (
-        <SopView
-          entry={view.entry}
-          checked={session.checked.value}
-          since={session.since.value}
-          linked={session.linked.value}
-          today={today}
-          onToggle={(n, done) => void session.toggleStep(n, done)}
-          onOpenTemplate={(id) => void session.openLinked(view.packId, id)}
-          onBack={session.back}
-        />
-      )}
-      {view.kind === 'template' && (
-        <TemplateView
-          entry={view.entry}
-          today={today}
-          expand={expand(view.packId, view.entry.id)}
-          onInsert={(exp) => insert(exp, view.packId, view.entry.id)}
-          onCopy={props.onCopy}
-          onBack={session.back}
-        />
-      )}
+      {view.kind === 'sop' &&
+        props.detail({
+          kind: 'sop',
+          entry: view.entry,
+          checked: session.checked.value,
+          since: session.since.value,
+          linked: session.linked.value,
+          today,
+          onToggle: (n, done) => void session.toggleStep(n, done),
+          onOpenTemplate: (id) => void session.openLinked(view.packId, id),
+          onBack: session.back,
+        })}
+      {view.kind === 'template' &&
+        props.detail({
+          kind: 'template',
+          entry: view.entry,
+          today,
+          expand: expand(view.packId, view.entry.id),
+          onInsert: (exp) => insert(exp, view.packId, view.entry.id),
+          onCopy: props.onCopy,
+          onBack: session.back,
+        })}
     </div>
   );
 }

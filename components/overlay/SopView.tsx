@@ -1,7 +1,8 @@
 import { Fragment } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SopBranch, SopEntry, TemplateEntry } from '@/knowledge/types';
-import { t, uiLang } from '@/lib/i18n';
+import { uiLang } from '@/lib/i18n';
+import { td } from './detail-strings';
 import { ReviewBadge, TypeTag } from './EntryTags';
 import { fill, formatElapsed, formatTarget, stepText } from './format';
 
@@ -53,10 +54,10 @@ export function SopView(props: SopViewProps) {
   const target = (key: 'sop.firstResponse' | 'sop.completion', minutes: number | undefined) =>
     minutes === undefined ? null : (
       <>
-        <dt>{t(key)}</dt>
+        <dt>{td(key)}</dt>
         <dd class={elapsed !== undefined && elapsed > minutes * 60_000 ? 'odigos-over' : undefined}>
           {formatTarget(minutes, uiLang.value)}
-          {elapsed !== undefined && elapsed > minutes * 60_000 && <> · {t('sop.overdue')}</>}
+          {elapsed !== undefined && elapsed > minutes * 60_000 && <> · {td('sop.overdue')}</>}
         </dd>
       </>
     );
@@ -64,7 +65,7 @@ export function SopView(props: SopViewProps) {
   return (
     <article class="odigos-detail odigos-sop" ref={root} data-entry-id={entry.id}>
       <button type="button" class="odigos-back" onClick={props.onBack}>
-        ← {t('view.back')}
+        ← {td('view.back')}
       </button>
       <header class="odigos-detail-head">
         <TypeTag type="sop" />
@@ -72,20 +73,20 @@ export function SopView(props: SopViewProps) {
         <ReviewBadge entry={entry} today={props.today} />
       </header>
       <dl class="odigos-facts">
-        <dt>{t('sop.department')}</dt>
+        <dt>{td('sop.department')}</dt>
         <dd>{entry.department}</dd>
-        <dt>{t('sop.purpose')}</dt>
+        <dt>{td('sop.purpose')}</dt>
         <dd>{entry.purpose}</dd>
       </dl>
       {hasTargets && (
-        <section class="odigos-targets" aria-label={t('sop.targets')}>
-          <h3>{t('sop.targets')}</h3>
+        <section class="odigos-targets" aria-label={td('sop.targets')}>
+          <h3>{td('sop.targets')}</h3>
           <dl class="odigos-facts">
             {target('sop.firstResponse', entry.metrics.firstResponseMinutes)}
             {target('sop.completion', entry.metrics.completionMinutes)}
             {elapsed !== undefined && (
               <>
-                <dt>{t('sop.elapsed')}</dt>
+                <dt>{td('sop.elapsed')}</dt>
                 <dd class="odigos-timer">
                   <span role="timer">{formatElapsed(elapsed)}</span>
                 </dd>
@@ -95,8 +96,8 @@ export function SopView(props: SopViewProps) {
         </section>
       )}
       {Object.keys(entry.terms).length > 0 && (
-        <section aria-label={t('sop.terms')}>
-          <h3>{t('sop.terms')}</h3>
+        <section aria-label={td('sop.terms')}>
+          <h3>{td('sop.terms')}</h3>
           <dl class="odigos-terms">
             {Object.entries(entry.terms).map(([term, meaning]) => (
               <Fragment key={term}>
@@ -107,11 +108,11 @@ export function SopView(props: SopViewProps) {
           </dl>
         </section>
       )}
-      <section aria-label={t('sop.steps')}>
+      <section aria-label={td('sop.steps')}>
         <h3>
-          {t('sop.steps')}{' '}
+          {td('sop.steps')}{' '}
           <span class="odigos-progress">
-            ({fill(t('sop.progress'), { done: props.checked.length, total: entry.steps.length })})
+            ({fill(td('sop.progress'), { done: props.checked.length, total: entry.steps.length })})
           </span>
         </h3>
         <ol class="odigos-steps">
@@ -136,9 +137,9 @@ export function SopView(props: SopViewProps) {
                   <ul class="odigos-branches">
                     {step.branches.map((b, i) => (
                       <li key={i}>
-                        {b.condition ? `${t('sop.if')} ${b.condition}` : t('sop.else')} →{' '}
+                        {b.condition ? `${td('sop.if')} ${b.condition}` : td('sop.else')} →{' '}
                         <button type="button" class="odigos-link" onClick={() => jump(b.goto)}>
-                          {b.goto === 'escalate' ? t('sop.toEscalation') : fill(t('sop.toStep'), { n: b.goto })}
+                          {b.goto === 'escalate' ? td('sop.toEscalation') : fill(td('sop.toStep'), { n: b.goto })}
                         </button>
                       </li>
                     ))}
@@ -159,12 +160,12 @@ export function SopView(props: SopViewProps) {
         </ol>
       </section>
       {entry.escalation && (
-        <section class="odigos-escalation" tabIndex={-1} aria-label={t('sop.escalation')}>
-          <h3>{t('sop.escalation')}</h3>
+        <section class="odigos-escalation" tabIndex={-1} aria-label={td('sop.escalation')}>
+          <h3>{td('sop.escalation')}</h3>
           <dl class="odigos-facts">
-            <dt>{t('sop.escalationWhen')}</dt>
+            <dt>{td('sop.escalationWhen')}</dt>
             <dd>{entry.escalation.when}</dd>
-            <dt>{t('sop.escalationTo')}</dt>
+            <dt>{td('sop.escalationTo')}</dt>
             <dd>{entry.escalation.to}</dd>
           </dl>
         </section>

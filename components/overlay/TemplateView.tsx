@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { TemplateEntry } from '@/knowledge/types';
 // Only the placeholder parser: expansion itself runs in the background.
 import { listFields } from '@/knowledge/template/placeholders';
-import { t } from '@/lib/i18n';
+import { td } from './detail-strings';
 import { ReviewBadge, TypeTag } from './EntryTags';
 
 export type InsertOutcome = 'inserted' | 'no-editor';
@@ -51,7 +51,7 @@ export function TemplateView(props: TemplateViewProps) {
     const mine = ++asked.current;
     props.expand(values, true).then(
       (p) => mine === asked.current && setPreview(p),
-      (err: unknown) => mine === asked.current && setMessage({ text: `${t('template.failed')} ${String(err)}`, warn: true }),
+      (err: unknown) => mine === asked.current && setMessage({ text: `${td('template.failed')} ${String(err)}`, warn: true }),
     );
   }, [entry.id, values]);
 
@@ -60,20 +60,20 @@ export function TemplateView(props: TemplateViewProps) {
       const final = await props.expand(values, false);
       if (what === 'copy') {
         await props.onCopy(final.text);
-        setMessage({ text: t('template.copied') });
+        setMessage({ text: td('template.copied') });
       } else {
         const outcome = await props.onInsert(final);
-        setMessage(outcome === 'inserted' ? { text: t('template.inserted') } : { text: t('template.noEditor'), warn: true });
+        setMessage(outcome === 'inserted' ? { text: td('template.inserted') } : { text: td('template.noEditor'), warn: true });
       }
     } catch (err) {
-      setMessage({ text: `${t('template.failed')} ${err instanceof Error ? err.message : String(err)}`, warn: true });
+      setMessage({ text: `${td('template.failed')} ${err instanceof Error ? err.message : String(err)}`, warn: true });
     }
   };
 
   return (
     <article class="odigos-detail odigos-template" ref={root} data-entry-id={entry.id}>
       <button type="button" class="odigos-back" onClick={props.onBack}>
-        ← {t('view.back')}
+        ← {td('view.back')}
       </button>
       <header class="odigos-detail-head">
         <TypeTag type="template" />
@@ -82,7 +82,7 @@ export function TemplateView(props: TemplateViewProps) {
       </header>
       {fields.length > 0 && (
         <fieldset class="odigos-fields">
-          <legend>{t('template.fields')}</legend>
+          <legend>{td('template.fields')}</legend>
           {fields.map((label) => (
             <label key={label} class="odigos-field">
               <span>{label}</span>
@@ -95,23 +95,23 @@ export function TemplateView(props: TemplateViewProps) {
           ))}
         </fieldset>
       )}
-      <section aria-label={t('template.preview')}>
-        <h3>{t('template.preview')}</h3>
+      <section aria-label={td('template.preview')}>
+        <h3>{td('template.preview')}</h3>
         <p class="odigos-preview" data-testid="template-preview">
           {previewText}
         </p>
         {preview && preview.missing.length > 0 && (
           <p class="odigos-muted odigos-small">
-            {t('template.missing')} {preview.missing.map((k) => k.replace(/^field:/, '')).join(', ')}
+            {td('template.missing')} {preview.missing.map((k) => k.replace(/^field:/, '')).join(', ')}
           </p>
         )}
       </section>
       <div class="odigos-actions">
         <button type="button" class="odigos-primary" onClick={() => void act('insert')}>
-          {t('template.insert')}
+          {td('template.insert')}
         </button>
         <button type="button" class="odigos-secondary" onClick={() => void act('copy')}>
-          {t('template.copy')}
+          {td('template.copy')}
         </button>
       </div>
       <p role="status" class={message?.warn ? 'odigos-status odigos-warn' : 'odigos-status'}>

@@ -5,6 +5,8 @@ import { applyPageLanguage } from '@/lib/extension-pages';
 import { startSidePanel } from '@/lib/overlay/side-panel';
 import '@/components/pages.css';
 import '@/components/overlay.css';
+import '@/components/overlay/detail.css';
+import '@/components/notes/notes.css';
 
 async function main() {
   const settings = await getSettings();

@@ -1,10 +1,11 @@
 import type { TemplateHit } from '../background/templates-service';
+import type { DetailProps } from '@/components/overlay/DetailView';
 import type { ConversationSnapshot } from '../crm/types';
 import type { UiLang } from '../i18n';
 
 /**
  * The "extras" content script (entrypoints/extras.content.ts) holds the UI an agent opens only now and then —
- * the notes editor and the template palette with its fill-in form — so the content script every CRM page loads
+ * the notes editor, an opened SOP or template, the template palette with its fill-in form — so the content script every CRM page loads
  * stays small. Both scripts share the frame's isolated world: extras publish this API on its global, and the
  * main script (lib/extras/load.ts) asks the background to inject them on first use.
  *
@@ -26,9 +27,15 @@ export interface NotesMountProps {
   lang: UiLang;
 }
 
-export interface NotesHandle {
-  update(props: NotesMountProps): void;
+/** A view rendered by the extras: new props re-render it; unmount takes it away. */
+export interface ViewHandle<P> {
+  update(props: P): void;
   unmount(): void;
+}
+
+export interface DetailMountProps {
+  view: DetailProps;
+  lang: UiLang;
 }
 
 export interface PaletteOptions {
@@ -57,7 +64,9 @@ export interface ExtrasApi {
   /** False once the extension was reloaded or updated under this page (the old copy cannot reach it). */
   alive(): boolean;
   /** The notes editor for the page's interaction, rendered into `container` (inside the overlay's shadow root). */
-  mountNotes(container: HTMLElement, props: NotesMountProps): NotesHandle;
+  mountNotes(container: HTMLElement, props: NotesMountProps): ViewHandle<NotesMountProps>;
+  /** The SOP or template the agent opened from the suggestions. */
+  mountDetail(container: HTMLElement, props: DetailMountProps): ViewHandle<DetailMountProps>;
   /** Palette and fill-in form render into a container in a shadow root; `clear` takes either away. */
   showPalette(container: HTMLElement, options: PaletteOptions): void;
   showFieldsForm(container: HTMLElement, options: FieldsFormOptions): void;

@@ -1,12 +1,14 @@
 import { render } from 'preact';
 import { batch, signal } from '@preact/signals';
 import { NotesPanel } from '@/components/notes/NotesPanel';
+import { DetailView } from '@/components/overlay/DetailView';
 import { FieldsForm } from '@/components/palette/FieldsForm';
 import { Palette } from '@/components/palette/Palette';
 import paletteCss from '@/components/palette/palette.css?inline';
+import detailCss from '@/components/overlay/detail.css?inline';
 import type { ConversationSnapshot } from '../crm/types';
 import { uiLang } from '../i18n';
-import type { ExtrasApi } from './api';
+import type { DetailMountProps, ExtrasApi } from './api';
 import { addShadowStyles } from './styles';
 
 /** The extras' side of the API: each call renders with this bundle's Preact into the container it is given. */
@@ -26,6 +28,15 @@ export function createExtras(alive: () => boolean): ExtrasApi {
         },
         unmount: () => render(null, container),
       };
+    },
+    mountDetail(container, props) {
+      addShadowStyles(container, detailCss);
+      const draw = ({ view, lang }: DetailMountProps) => {
+        uiLang.value = lang;
+        render(<DetailView {...view} />, container);
+      };
+      draw(props);
+      return { update: draw, unmount: () => render(null, container) };
     },
     showPalette(container, { lang, ...props }) {
       uiLang.value = lang;

@@ -1,6 +1,7 @@
 import type { render as preactRender } from 'preact';
 import { signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
+import { DetailView } from '@/components/overlay/DetailView';
 import { OverlayApp } from '@/components/overlay/OverlayApp';
 import { t } from '../i18n';
 import { tp } from '../extension-page-strings';
@@ -60,9 +61,14 @@ export async function startSidePanel(root: HTMLElement, settings: Settings, rend
   const App = () => (
     <main class="odigos-root odigos-sidepanel" data-theme={dark ? 'dark' : 'light'}>
       {reachable.value ? (
-        <OverlayApp session={session} agentName={settings.agentName} onCopy={async (text) => {
+        <OverlayApp
+          session={session}
+          agentName={settings.agentName}
+          onCopy={async (text) => {
             if (!(await copyText(text))) throw new Error(t('template.copyFailed'));
-          }} />
+          }}
+          detail={(props) => <DetailView {...props} />}
+        />
       ) : (
         <p class="odigos-muted">{tp('sidepanel.noTab')}</p>
       )}

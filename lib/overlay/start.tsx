@@ -3,6 +3,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import { OverlayFrame } from '@/components/OverlayFrame';
 import { OverlayApp } from '@/components/overlay/OverlayApp';
+import type { DetailProps } from '@/components/overlay/DetailView';
+import { ExtrasSlot } from '@/components/overlay/ExtrasSlot';
 import { NotesSlot } from '@/components/overlay/NotesSlot';
 import css from '@/components/overlay.css?inline';
 import { resolveUiLang, t, uiLang } from '../i18n';
@@ -63,6 +65,15 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
     if (!(await copyText(text))) throw new Error(t('template.copyFailed'));
   };
 
+  // An opened SOP or template comes with the extras bundle (lib/extras), like the notes editor.
+  const detail = (view: DetailProps) => (
+    <ExtrasSlot
+      extras={ensureExtras}
+      mount={(api, box, props) => api.mountDetail(box, props)}
+      props={{ view, lang: uiLang.value }}
+    />
+  );
+
   const { container, remove } = createShadowHost(ctx, OVERLAY_TAG, css);
   const onRead = (snapshot: ConversationSnapshot, problem?: AdapterError) => {
     // A broken adapter stays contained: a small notice, and the generic reading stands in.
@@ -113,7 +124,7 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
         {notesOpen.value ? (
           <NotesSlot snapshot={session.snapshot} extras={ensureExtras} />
         ) : (
-          <OverlayApp session={session} agentName={settings.agentName} onCopy={copyOrThrow} />
+          <OverlayApp session={session} agentName={settings.agentName} onCopy={copyOrThrow} detail={detail} />
         )}
       </OverlayFrame>,
       container,

@@ -89,8 +89,8 @@ describe('overlay: suggestions, SOP and templates on the demo CRM (strict CSP)',
     await again.locator('li[data-step="7"] .odigos-step-templates button').first().click();
     const tpl = overlay(page).locator('article.odigos-template');
     await tpl.waitFor();
-    const preview = (await tpl.locator('.odigos-preview').textContent()) ?? '';
-    expect(preview).toMatch(/Γιώργο|Παπαδόπουλε/);
+    // The preview is filled by the background a moment after the view opens.
+    await expect.poll(async () => (await tpl.locator('.odigos-preview').textContent()) ?? '').toMatch(/Γιώργο|Παπαδόπουλε/);
     await screenshot(page, 'overlay-el-template');
     await tpl.getByRole('button', { name: 'Εισαγωγή' }).click();
     await tpl.getByRole('status').getByText('Προστέθηκε στην απάντηση.').waitFor();

@@ -1,0 +1,63 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { ExtrasApi, ViewHandle } from '@/lib/extras/api';
+import { t } from '@/lib/i18n';
+
+export interface ExtrasSlotProps<P> {
+  /** The extras bundle (loaded on first use). */
+  extras(): Promise<ExtrasApi>;
+  /** Which extras view goes here (read once, when the slot appears). */
+  mount(api: ExtrasApi, container: HTMLElement, props: P): ViewHandle<P>;
+  /** Plain values and callbacks, passed across on every render. */
+  props: P;
+}
+
+/**
+ * A place in the overlay for a view of the extras bundle (notes editor, an opened SOP or template). That view
+ * has its own Preact, so it renders into an element this one never touches; this shows the loading state and
+ * a contained failure, and hands the latest props across.
+ */
+export function ExtrasSlot<P>({ extras, mount, props }: ExtrasSlotProps<P>) {
+  const host = useRef<HTMLDivElement>(null);
+  const handle = useRef<ViewHandle<P> | undefined>(undefined);
+  const latest = useRef(props);
+  latest.current = props;
+  const [state, setState] = useState<'loading' | 'ready' | 'failed'>('loading');
+
+  useEffect(() => {
+    let live = true;
+    const box = document.createElement('div');
+    host.current?.append(box);
+    extras().then(
+      (api) => {
+        if (!live) return;
+        handle.current = mount(api, box, latest.current);
+        setState('ready');
+      },
+      () => live && setState('failed'),
+    );
+    return () => {
+      live = false;
+      handle.current?.unmount();
+      handle.current = undefined;
+      box.remove();
+    };
+  }, []);
+  // Before paint, as if the view were part of this tree.
+  useLayoutEffect(() => handle.current?.update(props));
+
+  return (
+    <div class="odigos-extras">
+      {state === 'loading' && (
+        <p class="odigos-muted" role="status">
+          {t('extras.loading')}
+        </p>
+      )}
+      {state === 'failed' && (
+        <p class="odigos-notice odigos-warn" role="alert">
+          {t('extras.failed')}
+        </p>
+      )}
+      <div ref={host} />
+    </div>
+  );
+}

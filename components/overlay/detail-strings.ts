@@ -1,0 +1,36 @@
+import { defineStrings } from '@/lib/i18n';
+
+/** Words of an opened SOP or template; in the page they come with the extras bundle, not the content script. */
+export const td = defineStrings({
+  'view.back': { el: 'Πίσω', en: 'Back' },
+  'sop.department': { el: 'Τμήμα', en: 'Department' },
+  'sop.purpose': { el: 'Σκοπός', en: 'Purpose' },
+  'sop.terms': { el: 'Όροι', en: 'Terms' },
+  'sop.steps': { el: 'Βήματα', en: 'Steps' },
+  'sop.progress': { el: '{done} από {total} βήματα', en: '{done} of {total} steps' },
+  'sop.if': { el: 'Αν', en: 'If' },
+  'sop.else': { el: 'Αλλιώς', en: 'Else' },
+  'sop.toStep': { el: 'βήμα {n}', en: 'step {n}' },
+  'sop.toEscalation': { el: 'κλιμάκωση', en: 'escalate' },
+  'sop.templates': { el: 'Πρότυπα', en: 'Templates' },
+  'sop.targets': { el: 'Χρόνοι-στόχοι', en: 'Target times' },
+  'sop.firstResponse': { el: 'Πρώτη απάντηση', en: 'First response' },
+  'sop.completion': { el: 'Ολοκλήρωση', en: 'Completion' },
+  'sop.elapsed': { el: 'Σε αυτή τη συνομιλία', en: 'This interaction' },
+  'sop.overdue': { el: 'εκτός στόχου', en: 'over target' },
+  'sop.escalation': { el: 'Κλιμάκωση', en: 'Escalation' },
+  'sop.escalationWhen': { el: 'Πότε', en: 'When' },
+  'sop.escalationTo': { el: 'Σε ποιον', en: 'To' },
+  'template.preview': { el: 'Προεπισκόπηση', en: 'Preview' },
+  'template.fields': { el: 'Συμπληρώστε', en: 'Fill in' },
+  'template.insert': { el: 'Εισαγωγή', en: 'Insert' },
+  'template.copy': { el: 'Αντιγραφή', en: 'Copy' },
+  'template.copied': { el: 'Αντιγράφηκε στο πρόχειρο.', en: 'Copied to the clipboard.' },
+  'template.inserted': { el: 'Προστέθηκε στην απάντηση.', en: 'Added to the reply.' },
+  'template.noEditor': {
+    el: 'Το κείμενο δεν μπήκε στο πλαίσιο απάντησης· χρησιμοποιήστε την Αντιγραφή.',
+    en: 'The reply box did not take the text; use Copy instead.',
+  },
+  'template.failed': { el: 'Δεν έγινε:', en: 'Did not work:' },
+  'template.missing': { el: 'Χωρίς τιμή ακόμα:', en: 'No value yet:' },
+});
