@@ -12,7 +12,7 @@ export function buildIndex(entries: Entry[]): IndexData {
   const docs = entries.map((e) => {
     const texts = fieldTexts(e);
     const lang = e.lang === 'en' ? 'en' : 'el';
-    const fields = {} as Record<FieldName, string[][][]>;
+    const fields = {} as Record<FieldName, Array<Array<readonly string[]>>>;
     for (const f of FIELDS) fields[f] = texts[f].map((s) => phraseTerms(s, lang));
     return fields;
   });

@@ -42,7 +42,7 @@ function compile() {
 }
 
 /** Cue phrases whose first word may be this token (by any of its keys). */
-function candidates(lexicon: NonNullable<typeof compiled>, keys: string[]): CuePhrase[] {
+function candidates(lexicon: NonNullable<typeof compiled>, keys: readonly string[]): CuePhrase[] {
   const out: CuePhrase[] = [];
   for (const k of keys) {
     out.push(...(lexicon.exact.get(k) ?? []), ...(lexicon.prefix.get(k.slice(0, PREFIX)) ?? []));
@@ -50,7 +50,7 @@ function candidates(lexicon: NonNullable<typeof compiled>, keys: string[]): CueP
   return out;
 }
 
-const hit = (w: CueWord, keys: string[]) => keys.some((k) => k === w.key || (w.prefix && k.startsWith(w.key)));
+const hit = (w: CueWord, keys: readonly string[]) => keys.some((k) => k === w.key || (w.prefix && k.startsWith(w.key)));
 
 /** Shouting: several words in capitals, or "!!". */
 function shouting(text: string, tokens: Token[]): string[] {

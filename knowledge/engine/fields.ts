@@ -37,6 +37,6 @@ export function fieldTexts(entry: Entry): Record<FieldName, string[]> {
 }
 
 /** Terms per word of one phrase (a word may have several, e.g. a Greeklish word in a Greek entry). */
-export function phraseTerms(text: string, lang: 'el' | 'en', max = MAX_BODY_TOKENS): string[][] {
+export function phraseTerms(text: string, lang: 'el' | 'en', max = MAX_BODY_TOKENS): Array<readonly string[]> {
   return tokenize(text, max).map((t) => indexTerms(t, lang)).filter((ts) => ts.length > 0);
 }

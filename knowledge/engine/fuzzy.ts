@@ -4,12 +4,15 @@
  * search scans a few dozen keys — never the long texts.
  */
 import Fuse from 'fuse.js';
+import { Memo } from '../text/memo';
 
 const THRESHOLD = 0.34;
 
 export class FuzzyVocabulary {
   private readonly byBucket = new Map<string, string[]>();
   private readonly fuses = new Map<string, Fuse<string>>();
+  /** Corrections per misspelt term: customers repeat their typos, and a fuse search is the slowest step. */
+  private readonly corrections = new Memo<Array<{ term: string; similarity: number }>>(2_000);
 
   constructor(terms: Iterable<string>) {
     for (const term of terms) {
@@ -23,6 +26,10 @@ export class FuzzyVocabulary {
 
   /** Known terms close to `term` (same key type and first letter, length ±1), with a similarity in (0, 1]. */
   correct(term: string, max = 2): Array<{ term: string; similarity: number }> {
+    return this.corrections.get(`${max}\u0000${term}`, () => this.search(term, max));
+  }
+
+  private search(term: string, max: number): Array<{ term: string; similarity: number }> {
     const key = `${term.slice(0, 3)}${term.length}`;
     let fuse = this.fuses.get(key);
     if (!fuse) {

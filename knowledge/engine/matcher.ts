@@ -43,10 +43,21 @@ interface Pack {
   base: number;
   /** Sorted term list (for prefix search), built on first need. */
   terms?: string[];
-  /** Decoded postings of the terms queries have touched. */
-  decoded: Map<string, Int32Array>;
+  /** Decoded postings of the terms queries have touched (bounded by the index itself). */
+  decoded: Map<string, Postings>;
+  /** Posting counts of terms not decoded (yet). */
+  counts: Map<string, number>;
+  /** Entries by id, on first need (the first of duplicates wins, like a scan would). */
+  byId?: Map<string, Entry>;
   /** Trigger phrases split into words and alternative terms, per entry, on first need. */
   triggers: Map<number, string[][][]>;
+}
+
+/** One term's postings, ready for scoring: local doc numbers, BM25 tf saturation, field masks. */
+interface Postings {
+  docs: Int32Array;
+  sat: Float32Array;
+  mask: Uint8Array;
 }
 
 interface Doc {
@@ -59,14 +70,16 @@ interface Doc {
 /** A distinct word of the customer's text (or an adjacent pair) and the terms it matched. */
 interface Word {
   raw: string[];
-  variants: Variant[];
+  variants: readonly Variant[];
   hits: string[];
   /** The hits of its content readings: what may explain a suggestion (weak words explain nothing). */
   strong: string[];
 }
 
+/** Term → the indexes in the text's word sequence where it stands. */
+type Positions = Map<string, number[]>;
+
 const EMPTY: SearchResult = Object.freeze({ suggestions: [], cues: [] }) as SearchResult;
-const MAX_DECODED = 5_000;
 
 export function createMatcher(inputs: PackInput[]): Matcher {
   const packs: Pack[] = [];
@@ -75,21 +88,31 @@ export function createMatcher(inputs: PackInput[]): Matcher {
     const entries = Array.isArray(pack?.entries) ? pack.entries : [];
     const ids = entries.map((e) => e.id);
     const data = isIndexData(pack.index, ids) ? pack.index : buildIndex(entries);
-    const p: Pack = { id: pack.meta?.id ?? '', priority: priority ?? 0, entries, data, base: docs.length, decoded: new Map(), triggers: new Map() };
+    const p: Pack = { id: pack.meta?.id ?? '', priority: priority ?? 0, entries, data, base: docs.length, decoded: new Map(), counts: new Map(), triggers: new Map() };
     packs.push(p);
     for (const entry of entries) docs.push({ pack: p, entry, shadowed: false });
   }
   // Layering: a higher-priority pack's entry replaces a lower-priority entry with the same id in the SAME language
   // (a team pack overriding a bundled one). Entries in different languages are different entries (el-core and
   // en-core share ids on purpose), and equal priorities keep both.
-  const top = new Map<string, number>();
-  const layerKey = (d: Doc) => `${d.entry.lang}\u0000${d.entry.id}`;
-  for (const d of docs) top.set(layerKey(d), Math.max(top.get(layerKey(d)) ?? -Infinity, d.pack.priority));
-  for (const d of docs) d.shadowed = d.pack.priority < top.get(layerKey(d))!;
+  if (packs.length > 1) {
+    const byId = new Map<string, Doc[]>();
+    for (const d of docs) {
+      const same = byId.get(d.entry.id);
+      if (same) same.push(d);
+      else byId.set(d.entry.id, [d]);
+    }
+    for (const same of byId.values()) {
+      if (same.length < 2) continue;
+      for (const d of same) d.shadowed = same.some((o) => o.entry.lang === d.entry.lang && o.pack.priority > d.pack.priority);
+    }
+  }
   const live = docs.filter((d) => !d.shadowed);
-  const byPackAndId = new Map<string, Doc>();
-  for (const d of docs) if (!byPackAndId.has(`${d.pack.id}\u0000${d.entry.id}`)) byPackAndId.set(`${d.pack.id}\u0000${d.entry.id}`, d);
   const N = docs.length;
+  // Preselection breaks exact ties by pack priority, then entry order (cheap); the final order uses compareDocs.
+  const packRank = new Map([...packs].sort((a, b) => b.priority - a.priority).map((p, i) => [p, i]));
+  const tieRank = new Int32Array(N);
+  for (const p of packs) for (let i = 0; i < p.entries.length; i++) tieRank[p.base + i] = packRank.get(p)! * 1_000_000 + i;
 
   // Scratch space reused by every search (search is synchronous): scores, field masks, one word's best.
   const total = new Float64Array(N);
@@ -104,18 +127,35 @@ export function createMatcher(inputs: PackInput[]): Matcher {
   let fuzzy: FuzzyVocabulary | undefined;
   let shortcuts: Map<string, Doc[]> | undefined;
 
-  const postings = (p: Pack, term: string): Int32Array | undefined => {
+  const postings = (p: Pack, term: string): Postings | undefined => {
     let list = p.decoded.get(term);
     if (list) return list;
     if (!Object.hasOwn(p.data.t, term)) return undefined;
-    if (p.decoded.size >= MAX_DECODED) p.decoded.clear();
-    list = decodePostings(p.data.t[term]!);
+    const raw = decodePostings(p.data.t[term]!);
+    const n = raw.length >> 1;
+    list = { docs: new Int32Array(n), sat: new Float32Array(n), mask: new Uint8Array(n) };
+    for (let i = 0; i < n; i++) {
+      const packed = raw[2 * i + 1]!;
+      const tf = (packed >> 5) / 10;
+      list.docs[i] = raw[2 * i]!;
+      list.sat[i] = tf / (tf + K1);
+      list.mask[i] = packed & 31;
+    }
     p.decoded.set(term, list);
     return list;
   };
+  /** Document frequency without decoding: a long message skips very common terms, so they are never decoded. */
   const df = (term: string): number => {
     let n = 0;
-    for (const p of packs) n += (postings(p, term)?.length ?? 0) / 2;
+    for (const p of packs) {
+      const list = p.decoded.get(term);
+      if (list) n += list.docs.length;
+      else if (Object.hasOwn(p.data.t, term)) {
+        let c = p.counts.get(term);
+        if (c === undefined) p.counts.set(term, (c = countPostings(p.data.t[term]!)));
+        n += c;
+      }
+    }
     return n;
   };
   const idf = (n: number) => Math.log(1 + (N - n + 0.5) / (n + 0.5));
@@ -130,16 +170,16 @@ export function createMatcher(inputs: PackInput[]): Matcher {
     for (const p of packs) {
       const list = postings(p, term);
       if (!list) continue;
-      for (let i = 0; i < list.length; i += 2) {
-        const doc = p.base + list[i]!;
-        const packed = list[i + 1]!;
-        const tf = (packed >> 5) / 10;
-        const s = (w * tf) / (tf + K1);
+      const { docs: ds, sat, mask } = list;
+      const base = p.base;
+      for (let i = 0; i < ds.length; i++) {
+        const doc = base + ds[i]!;
+        const s = w * sat[i]!;
         if (s > wordBest[doc]!) {
           if (wordBest[doc] === 0) wordTouched.push(doc);
           wordBest[doc] = s;
         }
-        masks[doc]! |= packed & 31;
+        masks[doc]! |= mask[i]!;
       }
     }
     return true;
@@ -159,14 +199,15 @@ export function createMatcher(inputs: PackInput[]): Matcher {
     const list = postings(d.pack, term);
     if (!list) return false;
     const local = doc - d.pack.base;
+    const ds = list.docs;
     let lo = 0;
-    let hi = list.length / 2;
+    let hi = ds.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (list[mid * 2]! < local) lo = mid + 1;
+      if (ds[mid]! < local) lo = mid + 1;
       else hi = mid;
     }
-    return list[lo * 2] === local;
+    return ds[lo] === local;
   };
 
   /** Known terms that start with `term`, or that `term` starts with (light stemming misses). */
@@ -196,7 +237,7 @@ export function createMatcher(inputs: PackInput[]): Matcher {
   /** The RERANK best-scoring touched docs that pass `keep`, best first (a bounded insertion, not a full sort). */
   const topDocs = (keep: (doc: number) => boolean): number[] => {
     const top: number[] = [];
-    const before = (x: number, y: number) => total[x]! > total[y]! || (total[x] === total[y] && compareDocs(docs[x]!, docs[y]!) < 0);
+    const before = (x: number, y: number) => total[x]! > total[y]! || (total[x] === total[y] && tieRank[x]! < tieRank[y]!);
     for (const doc of touched) {
       if (top.length === RERANK && !before(doc, top[RERANK - 1]!)) continue;
       if (!keep(doc)) continue;
@@ -291,21 +332,18 @@ export function createMatcher(inputs: PackInput[]): Matcher {
     }
     if (signal?.aborted) return EMPTY;
 
-    // Adjacent words of the text, in every reading, for the phrase bonus.
-    const adjacent = new Set<string>();
-    for (let i = 0; i + 1 < sequence.length; i++) {
-      const a = sequence[i]!;
-      const b = sequence[i + 1]!;
-      if (a === b) continue;
-      for (const ta of [...a.variants.slice(0, 3).map((v) => v.term), ...a.hits])
-        for (const tb of [...b.variants.slice(0, 3).map((v) => v.term), ...b.hits]) adjacent.add(`${ta} ${tb}`);
-    }
-
-    const seen = new Set<string>();
-    for (const w of words.values()) {
-      for (const v of w.variants) seen.add(v.term);
-      for (const h of w.hits) seen.add(h);
-    }
+    // Where each term (any reading or hit of a word) stands in the text, for the phrase bonus.
+    const positions: Positions = new Map();
+    sequence.forEach((w, i) => {
+      const note = (term: string) => {
+        const at = positions.get(term);
+        if (!at) positions.set(term, [i]);
+        else if (at[at.length - 1] !== i) at.push(i);
+      };
+      for (const v of w.variants) note(v.term);
+      for (const h of w.hits) note(h);
+    });
+    const sameAsNext = (i: number) => sequence[i] === sequence[i + 1];
     const candidates = topDocs((doc) => !docs[doc]!.shadowed && (!options.type || docs[doc]!.entry.type === options.type));
     // Thanks that sign off a long request is politeness, not a request to close.
     const cueKinds = cues.map((c) => c.kind).filter((k) => k !== 'gratitude' || !longMessage);
@@ -317,7 +355,7 @@ export function createMatcher(inputs: PackInput[]): Matcher {
       const local = doc - d.pack.base;
       let tr = d.pack.triggers.get(local);
       if (!tr) d.pack.triggers.set(local, (tr = (d.pack.data.tr[local] ?? []).map((p) => p.split(' ').map((w) => w.split('|')))));
-      let score = total[doc]! * phraseBonus(tr, seen, adjacent);
+      let score = total[doc]! * phraseBonus(tr, positions, sameAsNext);
       if (found > 1) score *= Math.pow((1 + coverage[doc]!) / (1 + found), COORD);
       const e = d.entry;
       const boostedBy: CueKind[] = e.type === 'template' ? cueKinds.filter((k) => TONES_FOR_CUE[k].includes(e.tone)) : [];
@@ -371,7 +409,15 @@ export function createMatcher(inputs: PackInput[]): Matcher {
   return {
     search,
     byShortcut,
-    entry: (packId, entryId) => byPackAndId.get(`${packId}\u0000${entryId}`)?.entry,
+    entry: (packId, entryId) => {
+      for (const p of packs) {
+        if (p.id !== packId) continue;
+        p.byId ??= new Map(p.entries.map((e) => [e.id, e] as const).reverse());
+        const e = p.byId.get(entryId);
+        if (e) return e;
+      }
+      return undefined;
+    },
     get size() {
       return live.length;
     },
@@ -392,6 +438,13 @@ function messageLanguage(tokens: Token[], message: MessageProfile): 'el' | 'en' 
   return message.english > 0.6 ? 'en' : message.english < 0.4 ? 'el' : undefined;
 }
 
+/** Postings in an encoded list: pairs of comma-separated numbers. */
+function countPostings(encoded: string): number {
+  let commas = 0;
+  for (let i = encoded.indexOf(','); i >= 0; i = encoded.indexOf(',', i + 1)) commas++;
+  return (commas + 1) >> 1;
+}
+
 /** Stable order on equal relevance: higher pack priority, then entry id, then pack id. */
 function compareDocs(a: Doc, b: Doc): number {
   if (a.pack.priority !== b.pack.priority) return b.pack.priority - a.pack.priority;
@@ -409,16 +462,21 @@ function shortcutKey(s: string): string {
  * of a multi-word phrase is covered, and the more of its words stand next to each other in the text too, the
  * larger the bonus.
  */
-function phraseBonus(phrases: string[][][], seen: Set<string>, adjacent: Set<string>): number {
+function phraseBonus(phrases: string[][][], positions: Positions, sameAsNext: (i: number) => boolean): number {
   let best = 1;
+  const adjacent = (a: string, b: string) => {
+    const pa = positions.get(a);
+    const pb = pa && positions.get(b);
+    return !!pb && pa.some((i) => !sameAsNext(i) && pb.includes(i + 1));
+  };
   for (const words of phrases) {
     if (words.length < 2) continue;
     let covered = 0;
     let pairs = 0;
     words.forEach((alternatives, i) => {
-      if (alternatives.some((t) => seen.has(t))) covered++;
+      if (alternatives.some((t) => positions.has(t))) covered++;
       const next = words[i + 1];
-      if (next && alternatives.some((a) => next.some((b) => adjacent.has(`${a} ${b}`)))) pairs++;
+      if (next && alternatives.some((a) => next.some((b) => adjacent(a, b)))) pairs++;
     });
     const c = covered / words.length;
     if (c < 0.5) continue;

@@ -8,6 +8,10 @@ import { latinLayoutToGreek, greekLayoutToLatin } from './layout';
 import { greekKey, greeklishKeys } from './phonetic';
 import { stemEnglish, stemKey } from './stem';
 import { ENGLISH_STOPWORDS, ENGLISH_WEAK, GREEK_STOP_KEYS, GREEK_WEAK } from './stopwords';
+import { Memo } from './memo';
+
+/** Per-word results are cached (by the word as written): analysing a word costs far more than a lookup. */
+const MEMO_SIZE = 20_000;
 
 export interface Variant {
   term: string;
@@ -57,8 +61,14 @@ function greeklishTerms(folded: string): string[] {
   return [...new Set(keys.map((k) => 'p:' + stemKey(k)))];
 }
 
-/** Terms a word of an entry is indexed under. */
-export function indexTerms(token: Token, lang: 'el' | 'en'): string[] {
+const indexMemo = new Memo<readonly string[]>(MEMO_SIZE);
+
+/** Terms a word of an entry is indexed under (shared, cached arrays: do not modify). */
+export function indexTerms(token: Token, lang: 'el' | 'en'): readonly string[] {
+  return indexMemo.get(`${lang}\u0000${token.raw}`, () => readIndexTerms(token, lang));
+}
+
+function readIndexTerms(token: Token, lang: 'el' | 'en'): string[] {
   const out: string[] = [];
   if (token.script === 'greek') {
     const t = greekTerm(token.text);
@@ -97,20 +107,33 @@ export function profile(tokens: Token[]): MessageProfile {
   let greek = 0;
   let layout = 0;
   for (const t of tokens) {
-    if (t.script === 'latin') {
-      // A word that is a function word in both (to, i, an, me) tells nothing.
-      const english = ENGLISH_STOPWORDS.has(t.text);
-      const k = greeklishKeys(t.text)[0];
-      const greek = !!k && GREEK_STOP_KEYS.has(k);
-      if (english && !greek) en++;
-      else if (greek && !english) el++;
-    } else if (t.script === 'greek') {
+    const sign = languageSigns.get(t.raw, () => languageSign(t));
+    if (sign === 'en') en++;
+    else if (sign === 'el') el++;
+    if (t.script === 'greek') {
       greek++;
-      const latin = greekLayoutToLatin(t.text);
-      if (wrongLayoutSign(t) || (latin && ENGLISH_STOPWORDS.has(latin) && !GREEK_STOP_KEYS.has(greekKey(t.text)))) layout++;
+      if (sign === 'layout') layout++;
     }
   }
   return { english: (en + 1) / (en + el + 2), greekLayout: layout > 0 && layout >= greek * 0.2 };
+}
+
+const languageSigns = new Memo<'en' | 'el' | 'layout' | null>(MEMO_SIZE);
+
+/** What one word says about the message's language: an English or a Greeklish function word, or English typed on the Greek layout. */
+function languageSign(t: Token): 'en' | 'el' | 'layout' | null {
+  if (t.script === 'latin') {
+    // A word that is a function word in both (to, i, an, me) tells nothing.
+    const english = ENGLISH_STOPWORDS.has(t.text);
+    const k = greeklishKeys(t.text)[0];
+    const greek = !!k && GREEK_STOP_KEYS.has(k);
+    return english && !greek ? 'en' : greek && !english ? 'el' : null;
+  }
+  if (t.script === 'greek') {
+    const latin = greekLayoutToLatin(t.text);
+    if (wrongLayoutSign(t) || (latin && ENGLISH_STOPWORDS.has(latin) && !GREEK_STOP_KEYS.has(greekKey(t.text)))) return 'layout';
+  }
+  return null;
 }
 
 /** ς inside a word never happens in Greek (it is the w key); σ at the end is the s key. */
@@ -118,8 +141,16 @@ function wrongLayoutSign(token: Token): boolean {
   return /ς\p{L}|σ$/u.test(token.raw.normalize('NFD').toLowerCase());
 }
 
-/** Readings of a word of the customer's text, most likely first. */
-export function queryVariants(token: Token, message: MessageProfile = { english: 0.5, greekLayout: false }): Variant[] {
+const variantMemo = new Memo<readonly Variant[]>(MEMO_SIZE);
+
+/** Readings of a word of the customer's text, most likely first (shared, cached arrays: do not modify). */
+export function queryVariants(token: Token, message: MessageProfile = { english: 0.5, greekLayout: false }): readonly Variant[] {
+  // The profile has few distinct values (a ratio of small counts), so it is part of the key.
+  const key = `${token.raw}\u0000${message.english}\u0000${message.greekLayout ? 1 : 0}`;
+  return variantMemo.get(key, () => readVariants(token, message));
+}
+
+function readVariants(token: Token, message: MessageProfile): Variant[] {
   const out: Variant[] = [];
   const add = (term: string | null, factor: number, layout?: boolean) => {
     if (!term || out.some((v) => v.term === term)) return;
@@ -177,8 +208,14 @@ function fixSigma(token: Token, latin: string): string {
   return out;
 }
 
-/** Every reading of a word, stopwords included (cue phrases like "no one", «κανείς δεν» need them). */
-export function looseKeys(token: Token): string[] {
+const looseMemo = new Memo<readonly string[]>(MEMO_SIZE);
+
+/** Every reading of a word, stopwords included (cue phrases like "no one", «κανείς δεν» need them); cached. */
+export function looseKeys(token: Token): readonly string[] {
+  return looseMemo.get(token.raw, () => readLooseKeys(token));
+}
+
+function readLooseKeys(token: Token): string[] {
   const keys = new Set<string>();
   if (token.script === 'greek') {
     const k = greekKey(token.text);

@@ -39,6 +39,14 @@ describe('matcher', () => {
     expect(b).toEqual(a);
   });
 
+  it('gives the same answer to a query before and after many others (caches keep no query state)', () => {
+    const m = createMatcher([{ pack: evalPack(), priority: 0 }]);
+    const query = 'Με χρεώσατε δύο φορές, θέλω τα χρήματα πίσω σήμερα! xrewsh karta';
+    const before = m.search(query, { limit: 10 });
+    for (const q of ['pou einai to dema mou', 'cancel my order', 'ξέχασα τον κωδικό', 'akyrwsh paraggelias', 'refund please']) m.search(q);
+    expect(m.search(query, { limit: 10 })).toEqual(before);
+  });
+
   it('orders equal relevance by pack priority, then id', () => {
     const copy = (id: string): Entry => ({ ...doubleCharge, id });
     const m = createMatcher([
