@@ -2,7 +2,8 @@
  * `npm run bench`: Odigos vs plain Fuse.js vs MiniSearch (BM25) on the same generated entries and queries, at
  * 100 / 1,000 / 5,000 / 10,000 entries: the first query after load, warm query p50/p95 (3-word query, 60-word
  * message), index load time from JSON, heap used. Targets at 5,000 entries: p95 ≤ 1 ms / ≤ 5 ms, load ≤ 50 ms,
- * heap ≤ 50 MB.
+ * heap ≤ 50 MB. Then the notes benchmark (bench/notes.ts): `npm run bench -- --browser` also measures the notes page
+ * in real Chromium (build the e2e extension first, see bench/notes.ts).
  */
 import os from 'node:os';
 import v8 from 'node:v8';
@@ -13,6 +14,7 @@ import type { CompiledPack, Entry } from '../knowledge/types';
 import { buildIndex, createMatcher } from '../knowledge/engine';
 import { fold } from '../knowledge/text/fold';
 import { generateEntries, generateQueries } from './corpus';
+import { runNotesBench } from './notes';
 
 v8.setFlagsFromString('--expose-gc');
 const gc = vm.runInNewContext('gc') as () => void;
@@ -171,4 +173,6 @@ for (const size of SIZES) {
     );
   }
 }
-console.log(`\nbench took ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.log(`\nengine bench took ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+await runNotesBench({ browser: process.argv.includes('--browser') });
+console.log(`bench took ${((performance.now() - started) / 1000).toFixed(1)} s`);
