@@ -7,6 +7,7 @@ import '@/components/pages.css';
 import '@/components/overlay.css';
 import '@/components/overlay/detail.css';
 import '@/components/notes/notes.css';
+import './sidepanel.css';
 
 async function main() {
   const settings = await getSettings();

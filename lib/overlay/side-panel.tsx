@@ -1,6 +1,7 @@
 import type { render as preactRender } from 'preact';
 import { signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
+import { NotesPanel } from '@/components/notes/NotesPanel';
 import { DetailView } from '@/components/overlay/DetailView';
 import { OverlayApp } from '@/components/overlay/OverlayApp';
 import { t } from '../i18n';
@@ -13,8 +14,8 @@ import { copyText } from '../editors/notice';
 import './tab-requests';
 
 /**
- * The side panel: the overlay's views for the active tab. The snapshot comes from the tab's content script,
- * suggestions from the background, insertion goes back to the tab.
+ * The side panel: the overlay's views for the active tab, and its notes. The snapshot comes from the tab's
+ * content script, suggestions from the background, insertion goes back to the tab.
  */
 export async function startSidePanel(root: HTMLElement, settings: Settings, render: typeof preactRender): Promise<void> {
   const pinned = new URLSearchParams(location.search).has('tab');
@@ -22,6 +23,9 @@ export async function startSidePanel(root: HTMLElement, settings: Settings, rend
   let tabId = target.id;
   let tabUrl = target.url ?? '';
   const reachable = signal(false);
+  const notesOpen = signal(false);
+  /** The tab the notes are about (the side panel is not that page). */
+  const tabPage = signal({ url: tabUrl, title: '' });
   const session = createOverlaySession({
     pageUrl: () => tabUrl,
     insert: async (req) => (tabId === undefined ? false : Boolean(await requestTab(tabId, 'overlay.insert', req))),
@@ -30,7 +34,9 @@ export async function startSidePanel(root: HTMLElement, settings: Settings, rend
   const refresh = async () => {
     if (tabId === undefined) return;
     try {
-      tabUrl = (await browser.tabs.get(tabId)).url ?? '';
+      const tab = await browser.tabs.get(tabId);
+      tabUrl = tab.url ?? '';
+      tabPage.value = { url: tabUrl, title: tab.title ?? '' };
       const snapshot = await requestTab(tabId, 'overlay.snapshot', {});
       reachable.value = Boolean(snapshot);
       session.setSnapshot(snapshot ?? undefined);
@@ -61,14 +67,30 @@ export async function startSidePanel(root: HTMLElement, settings: Settings, rend
   const App = () => (
     <main class="odigos-root odigos-sidepanel" data-theme={dark ? 'dark' : 'light'}>
       {reachable.value ? (
-        <OverlayApp
-          session={session}
-          agentName={settings.agentName}
-          onCopy={async (text) => {
-            if (!(await copyText(text))) throw new Error(t('template.copyFailed'));
-          }}
-          detail={(props) => <DetailView {...props} />}
-        />
+        <>
+          <div class="odigos-sidepanel-bar">
+            <button
+              type="button"
+              class="odigos-icon-btn"
+              aria-pressed={notesOpen.value}
+              onClick={() => (notesOpen.value = !notesOpen.value)}
+            >
+              {t('overlay.notes')}
+            </button>
+          </div>
+          {notesOpen.value ? (
+            <NotesPanel snapshot={session.snapshot} page={tabPage.value} />
+          ) : (
+            <OverlayApp
+              session={session}
+              agentName={settings.agentName}
+              onCopy={async (text) => {
+                if (!(await copyText(text))) throw new Error(t('template.copyFailed'));
+              }}
+              detail={(props) => <DetailView {...props} />}
+            />
+          )}
+        </>
       ) : (
         <p class="odigos-muted">{tp('sidepanel.noTab')}</p>
       )}

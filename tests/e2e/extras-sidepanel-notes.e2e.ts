@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, overlay, screenshot, type ExtensionBrowser } from '../support/browser';
+import { DEMO_SPA, serve, STRICT_CSP, type Served } from '../support/static-server';
+
+/**
+ * The notes editor, opened SOPs and templates, and the palette come with a second content script injected on
+ * first use (content-scripts/extras.js); the side panel has the notes editor too.
+ */
+describe('extras on demand, and notes in the side panel', () => {
+  let browser: ExtensionBrowser;
+  let site: Served;
+  beforeAll(async () => {
+    site = await serve({ spa: DEMO_SPA, htmlHeaders: { 'Content-Security-Policy': STRICT_CSP } });
+    browser = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it('writes a note in the side panel that the overlay on the tab then shows', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(site.url('/desk/el/tickets/48213'));
+    await overlay(page).getByRole('list', { name: 'Προτάσεις' }).locator('[data-entry-id]').first().waitFor();
+    const tabId = await browser.tabIdOf(page);
+    const panel = await browser.openExtensionPage(`sidepanel.html?tab=${tabId}`);
+    await expect.poll(() => panel.locator('.odigos-context').textContent()).toContain('#48213');
+
+    const toggle = panel.getByRole('button', { name: 'Σημειώσεις' });
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    const box = panel.getByRole('textbox', { name: 'Σημειώσεις' });
+    await expect.poll(() => box.isEnabled()).toBe(true);
+    expect(await box.inputValue()).toMatch(/^Απόψεις και επιθυμίες του πελάτη/);
+    const words = ' Ζητά επιστροφή της δεύτερης χρέωσης.';
+    await box.click();
+    await panel.keyboard.press('Control+Home');
+    await panel.keyboard.press('End');
+    await panel.keyboard.type(words, { delay: 5 });
+    await panel.getByRole('status').filter({ hasText: 'Αποθηκεύτηκε' }).waitFor();
+    await screenshot(panel, 'sidepanel-notes-el');
+
+    // The overlay's editor (extras, injected now) opens the same interaction's note.
+    await overlay(page).getByRole('button', { name: 'Σημειώσεις' }).click();
+    const inPage = overlay(page).getByRole('textbox', { name: 'Σημειώσεις' });
+    await expect.poll(() => inPage.inputValue()).toContain(words.trim());
+    // Back to the suggestions: the panel shows them again.
+    await toggle.click();
+    await panel.getByRole('list', { name: 'Προτάσεις' }).waitFor();
+    await panel.close();
+    await page.close();
+  });
+});
