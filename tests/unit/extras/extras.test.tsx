@@ -1,0 +1,125 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { ExtrasSlot } from '@/components/overlay/ExtrasSlot';
+import type { DetailProps } from '@/components/overlay/DetailView';
+import type { ExtrasApi, ViewHandle } from '@/lib/extras/api';
+import { createExtras } from '@/lib/extras/extras';
+import { uiLang } from '@/lib/i18n';
+import { sop, template } from '../overlay/fixtures';
+
+let host: HTMLElement;
+let root: HTMLElement;
+beforeEach(() => {
+  uiLang.value = 'el';
+  // The overlay lives in a shadow root; the extras add their sheets to it.
+  host = document.createElement('div');
+  document.body.append(host);
+  root = document.createElement('div');
+  host.attachShadow({ mode: 'open' }).append(root);
+});
+afterEach(() => {
+  render(null, root);
+  host.remove();
+});
+const flush = () => act(() => new Promise<void>((r) => setTimeout(r, 0)));
+
+const sopProps = (): DetailProps => ({
+  kind: 'sop',
+  entry: sop,
+  checked: [],
+  linked: { 'apology-double-charge': template },
+  today: '2026-05-01',
+  onToggle: vi.fn(),
+  onOpenTemplate: vi.fn(),
+  onBack: vi.fn(),
+});
+
+describe('ExtrasSlot: a place in the overlay for a view of the extras bundle', () => {
+  /** A stand-in extras view: writes its props as text, so a test sees what crossed. */
+  function fakeExtras() {
+    const unmount = vi.fn();
+    let resolve!: (api: ExtrasApi) => void;
+    let reject!: (err: Error) => void;
+    const loaded = new Promise<ExtrasApi>((res, rej) => ((resolve = res), (reject = rej)));
+    const mount = (_api: ExtrasApi, box: HTMLElement, props: { text: string }): ViewHandle<{ text: string }> => {
+      box.textContent = props.text;
+      return { update: (p) => void (box.textContent = p.text), unmount };
+    };
+    return { extras: () => loaded, mount, unmount, load: () => resolve({} as ExtrasApi), fail: () => reject(new Error('refused')) };
+  }
+
+  it('shows a loading state, then the view with the latest props, and follows new props', async () => {
+    const fake = fakeExtras();
+    const show = (text: string) => act(() => render(<ExtrasSlot extras={fake.extras} mount={fake.mount} props={{ text }} />, root));
+    show('πρώτο');
+    expect(root.querySelector('[role=status]')?.textContent).toBe('Φόρτωση…');
+    show('δεύτερο');
+    fake.load();
+    await flush();
+    expect(root.querySelector('[role=status]')).toBeNull();
+    expect(root.textContent).toBe('δεύτερο');
+    show('τρίτο');
+    expect(root.textContent).toBe('τρίτο');
+    act(() => render(null, root));
+    expect(fake.unmount).toHaveBeenCalledOnce();
+  });
+
+  it('says so in place when the extras cannot load, and the rest keeps working', async () => {
+    const fake = fakeExtras();
+    act(() =>
+      render(
+        <div>
+          <button type="button">Σύμπτυξη</button>
+          <ExtrasSlot extras={fake.extras} mount={fake.mount} props={{ text: 'x' }} />
+        </div>,
+        root,
+      ),
+    );
+    fake.fail();
+    await flush();
+    expect(root.querySelector('[role=alert]')?.textContent).toContain('δεν φορτώθηκε σε αυτή τη σελίδα');
+    expect(root.querySelector('button')?.textContent).toBe('Σύμπτυξη');
+  });
+});
+
+describe('createExtras: the views the extras bundle renders for the content script', () => {
+  it('renders an opened SOP with its styles in the overlay’s shadow root, in the language it is given', () => {
+    const api = createExtras(() => true);
+    const box = document.createElement('div');
+    root.append(box);
+    let handle!: ViewHandle<{ view: DetailProps; lang: 'el' | 'en' }>;
+    act(() => void (handle = api.mountDetail(box, { view: sopProps(), lang: 'en' })));
+    expect(box.querySelector('h2')?.textContent).toBe(sop.title);
+    expect(box.textContent).toContain('Department');
+    expect((root.getRootNode() as ShadowRoot).adoptedStyleSheets.length).toBeGreaterThan(0);
+    act(() => handle.update({ view: sopProps(), lang: 'el' }));
+    expect(box.textContent).toContain('Τμήμα');
+    act(() => handle.unmount());
+    expect(box.childElementCount).toBe(0);
+  });
+
+  it('opens the palette with the keys typed while it loaded, and clears it', async () => {
+    const api = createExtras(() => true);
+    const search = vi.fn(async () => []);
+    act(() =>
+      api.showPalette(root, {
+        anchor: { x: 10, y: 10, height: 16 },
+        theme: 'light',
+        lang: 'el',
+        initialQuery: 'ευχ',
+        search,
+        preview: async () => '',
+        onPick: vi.fn(),
+        onClose: vi.fn(),
+      }),
+    );
+    await flush();
+    const box = root.querySelector<HTMLInputElement>('[role=combobox]')!;
+    expect(box.getAttribute('aria-label')).toBe('Αναζήτηση προτύπου');
+    expect(box.value).toBe('ευχ');
+    expect(search).toHaveBeenCalledWith('ευχ');
+    act(() => api.clear(root));
+    expect(root.querySelector('[role=dialog]')).toBeNull();
+  });
+});
