@@ -13,6 +13,7 @@ import { buildIndex, decodePostings } from './build-index';
 import { type IndexData, isIndexData } from './index-data';
 import { detectCuesInTokens } from './cues';
 import { FuzzyVocabulary } from './fuzzy';
+import { containsPhrase, messageKeys, type PhraseKeys, phraseKeys } from './exact-phrase';
 import { CUE_BOOST, TONES_FOR_CUE } from './tones';
 
 const K1 = 1.2;
@@ -28,6 +29,8 @@ const COMMON_SHARE = 0.25;
 /** Entries in the customer's language come first on near-equal relevance (replies go out in that language). */
 const SAME_LANGUAGE_BOOST = 1.1;
 const COORD = 0.2;
+/** A title or trigger phrase the text contains word for word (see exact-phrase.ts). */
+const EXACT_PHRASE = 1.6;
 /**
  * Entries in another language than the customer's clear one count much less: bundled packs carry the same cases
  * in Greek and English, and a reply in the wrong language is no help (a Greek-only team pack still comes up for
@@ -49,6 +52,8 @@ interface Pack {
   counts: Map<string, number>;
   /** Entries by id, on first need (the first of duplicates wins, like a scan would). */
   byId?: Map<string, Entry>;
+  /** Title and trigger phrases as keys per word (function words too), per entry, on first need. */
+  verbatim: Map<number, PhraseKeys[]>;
   /** Trigger phrases split into words and alternative terms, per entry, on first need. */
   triggers: Map<number, string[][][]>;
 }
@@ -88,7 +93,7 @@ export function createMatcher(inputs: PackInput[]): Matcher {
     const entries = Array.isArray(pack?.entries) ? pack.entries : [];
     const ids = entries.map((e) => e.id);
     const data = isIndexData(pack.index, ids) ? pack.index : buildIndex(entries);
-    const p: Pack = { id: pack.meta?.id ?? '', priority: priority ?? 0, entries, data, base: docs.length, decoded: new Map(), counts: new Map(), triggers: new Map() };
+    const p: Pack = { id: pack.meta?.id ?? '', priority: priority ?? 0, entries, data, base: docs.length, decoded: new Map(), counts: new Map(), verbatim: new Map(), triggers: new Map() };
     packs.push(p);
     for (const entry of entries) docs.push({ pack: p, entry, shadowed: false });
   }
@@ -346,6 +351,7 @@ export function createMatcher(inputs: PackInput[]): Matcher {
     const sameAsNext = (i: number) => sequence[i] === sequence[i + 1];
     const candidates = topDocs((doc) => !docs[doc]!.shadowed && (!options.type || docs[doc]!.entry.type === options.type));
     // Thanks that sign off a long request is politeness, not a request to close.
+    const keys = messageKeys(tokens);
     const cueKinds = cues.map((c) => c.kind).filter((k) => k !== 'gratitude' || !longMessage);
     const lang = messageLanguage(tokens, message);
     let found = 0;
@@ -355,7 +361,10 @@ export function createMatcher(inputs: PackInput[]): Matcher {
       const local = doc - d.pack.base;
       let tr = d.pack.triggers.get(local);
       if (!tr) d.pack.triggers.set(local, (tr = (d.pack.data.tr[local] ?? []).map((p) => p.split(' ').map((w) => w.split('|')))));
-      let score = total[doc]! * phraseBonus(tr, positions, sameAsNext);
+      let verbatim = d.pack.verbatim.get(local);
+      if (!verbatim) d.pack.verbatim.set(local, (verbatim = phraseKeys([d.entry.title ?? '', ...(d.entry.triggers ?? [])])));
+      const written = verbatim.some((p) => containsPhrase(keys, p)) ? EXACT_PHRASE : 1;
+      let score = total[doc]! * Math.max(written, phraseBonus(tr, positions, sameAsNext));
       if (found > 1) score *= Math.pow((1 + coverage[doc]!) / (1 + found), COORD);
       const e = d.entry;
       const boostedBy: CueKind[] = e.type === 'template' ? cueKinds.filter((k) => TONES_FOR_CUE[k].includes(e.tone)) : [];

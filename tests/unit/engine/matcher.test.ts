@@ -47,6 +47,21 @@ describe('matcher', () => {
     expect(m.search(query, { limit: 10 })).toEqual(before);
   });
 
+  it('raises an entry whose trigger the customer wrote word for word, function words too, in any script', () => {
+    const sop = (id: string, title: string, triggers: string[]): Entry => ({
+      ...doubleCharge, id, title, triggers, tags: [], body: 'Ελέγξτε την παραγγελία στο σύστημα.',
+    });
+    const m = createMatcher([{
+      pack: pack('p', [
+        sop('order-cancel', 'Ακύρωση παραγγελίας', ['ακύρωση παραγγελίας', 'θέλω να ακυρώσω']),
+        sop('order-where', 'Καθυστέρηση αποστολής', ['πού είναι η παραγγελία μου', 'δεν ήρθε']),
+      ]),
+      priority: 0,
+    }]);
+    for (const text of ['που ειναι η παραγγελια μου??', 'pou einai h paraggelia mou', 'ΠΟΥ ΕΙΝΑΙ Η ΠΑΡΑΓΓΕΛΙΑ ΜΟΥ'])
+      expect(m.search(text).suggestions[0]?.entryId, text).toBe('order-where');
+  });
+
   it('orders equal relevance by pack priority, then id', () => {
     const copy = (id: string): Entry => ({ ...doubleCharge, id });
     const m = createMatcher([
