@@ -1,6 +1,7 @@
 import type { TemplateHit } from '../background/templates-service';
 import type { DetailProps } from '@/components/overlay/DetailView';
 import type { ConversationSnapshot } from '../crm/types';
+import type { Replace } from '../editors/types';
 import type { UiLang } from '../i18n';
 
 /**
@@ -21,6 +22,12 @@ export interface Anchor {
   height: number;
 }
 
+/** The agent's editor and where the caret was in it (the same DOM objects: both scripts share the world). */
+export interface Caret {
+  root: HTMLElement | null;
+  saved: Replace | undefined;
+}
+
 export interface NotesMountProps {
   /** The conversation the overlay read; undefined until the first reading (the panel waits for it). */
   snapshot: ConversationSnapshot | undefined;
@@ -39,7 +46,8 @@ export interface DetailMountProps {
 }
 
 export interface PaletteOptions {
-  anchor: Anchor;
+  /** The palette opens beside the caret. */
+  caret: Caret;
   theme: 'light' | 'dark';
   lang: UiLang;
   /** Keys the agent typed while the palette was loading. */
@@ -53,7 +61,7 @@ export interface PaletteOptions {
 export interface FieldsFormOptions {
   title: string;
   fields: string[];
-  anchor: Anchor;
+  caret: Caret;
   theme: 'light' | 'dark';
   lang: UiLang;
   onSubmit(values: Record<string, string>): void;

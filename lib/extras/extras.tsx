@@ -9,6 +9,7 @@ import detailCss from '@/components/overlay/detail.css?inline';
 import type { ConversationSnapshot } from '../crm/types';
 import { uiLang } from '../i18n';
 import type { DetailMountProps, ExtrasApi } from './api';
+import { caretAnchor } from './caret-anchor';
 import { addShadowStyles } from './styles';
 
 /** The extras' side of the API: each call renders with this bundle's Preact into the container it is given. */
@@ -38,15 +39,15 @@ export function createExtras(alive: () => boolean): ExtrasApi {
       draw(props);
       return { update: draw, unmount: () => render(null, container) };
     },
-    showPalette(container, { lang, ...props }) {
+    showPalette(container, { lang, caret, ...props }) {
       uiLang.value = lang;
       addShadowStyles(container, paletteCss);
-      render(<Palette {...props} />, container);
+      render(<Palette anchor={caretAnchor(caret)} {...props} />, container);
     },
-    showFieldsForm(container, { lang, ...props }) {
+    showFieldsForm(container, { lang, caret, ...props }) {
       uiLang.value = lang;
       addShadowStyles(container, paletteCss);
-      render(<FieldsForm {...props} />, container);
+      render(<FieldsForm anchor={caretAnchor(caret)} {...props} />, container);
     },
     clear: (container) => render(null, container),
   };

@@ -3,7 +3,7 @@ import type { TemplateHit } from '../background/templates-service';
 import { editableRoot, frameDocument, isTextField, rangeIn, select } from '../editors/dom';
 import { insertIntoEditor, type Replace } from '../editors/index';
 import { isRange } from '../editors/types';
-import type { Anchor, ExtrasApi } from '../extras/api';
+import type { Caret, ExtrasApi } from '../extras/api';
 import { ensureExtras } from '../extras/load';
 import { resolveUiLang, t, uiLang } from '../i18n';
 import { request } from '../messages';
@@ -19,8 +19,8 @@ import { isKnownShortcut } from './keys';
 
 export const PALETTE_TAG = 'odigos-palette';
 /** The palette's own styles come with the extras; this is only for the message shown when they cannot load. */
-const FAILED_CSS = `:host{all:initial}.op-failed{position:fixed;left:50%;top:24px;transform:translateX(-50%);z-index:2147483647;
-max-width:420px;margin:0;padding:10px 14px;border-radius:8px;background:#1d2330;color:#fff;font:14px/1.45 system-ui,sans-serif}`;
+const FAILED_CSS = `:host{all:initial}p{position:fixed;left:8px;top:8px;z-index:2147483647;max-width:420px;margin:0;padding:8px;
+border-radius:8px;background:#1d2330;color:#fff;font:14px system-ui}`;
 
 type Via = Extract<TimelineEvent, { kind: 'template-inserted' }>['via'];
 
@@ -31,29 +31,6 @@ const fromOdigos = (e: Event) =>
 function theme(s: Settings): 'light' | 'dark' {
   if (s.theme !== 'auto') return s.theme;
   return globalThis.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
-}
-
-/** The caret's place on the top window's screen (frames add their offsets). */
-function caretAnchor(root: HTMLElement | null, saved: Replace | undefined): Anchor {
-  if (!root) return { x: innerWidth / 2 - 220, y: innerHeight / 3, height: 0 };
-  let rect = root.getBoundingClientRect();
-  if (isRange(saved)) {
-    // A collapsed caret after a space often has no box: then the line (block) it is in stands for it.
-    const r = saved.getClientRects()[0];
-    const node = saved.startContainer;
-    const block = (node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement) ?? root;
-    rect = r && (r.height || r.left) ? r : block === root ? rect : block.getBoundingClientRect();
-  }
-  let x = rect.left;
-  let y = rect.top;
-  for (let win: Window | null = root.ownerDocument.defaultView; win && win !== window; win = win.parent) {
-    const frame = win.frameElement;
-    if (!frame) break;
-    const f = frame.getBoundingClientRect();
-    x += f.left + frame.clientLeft;
-    y += f.top + frame.clientTop;
-  }
-  return { x, y, height: rect.height };
 }
 
 /** Where the agent's caret was, to put it back after Odigos' UI had focus. */
@@ -117,7 +94,6 @@ export async function startShortcuts(ctx: ContentScriptContext): Promise<void> {
       return (extras = await ensureExtras());
     } catch {
       const box = document.createElement('p');
-      box.className = 'op-failed';
       box.setAttribute('role', 'alert');
       box.textContent = t('extras.failed');
       container().append(box);
@@ -127,7 +103,7 @@ export async function startShortcuts(ctx: ContentScriptContext): Promise<void> {
     }
   };
 
-  const askFields = async (hit: TemplateHit, anchor: Anchor) => {
+  const askFields = async (hit: TemplateHit, caret: Caret) => {
     const api = await loadExtras();
     if (!api) return undefined;
     return new Promise<Record<string, string> | undefined>((resolve) => {
@@ -135,7 +111,7 @@ export async function startShortcuts(ctx: ContentScriptContext): Promise<void> {
       api.showFieldsForm(container(), {
         title: hit.title,
         fields: hit.fields,
-        anchor,
+        caret,
         theme: theme(settings),
         lang: uiLang.value,
         onSubmit: (values) => (hide(), resolve(values)),
@@ -149,7 +125,7 @@ export async function startShortcuts(ctx: ContentScriptContext): Promise<void> {
     const page = readPageConversation(document);
     let fields: Record<string, string> | undefined;
     if (hit.fields.length) {
-      fields = await askFields(hit, caretAnchor(root, replace));
+      fields = await askFields(hit, { root, saved: replace });
       if (!fields) {
         refocus(root, isRange(replace) ? undefined : replace);
         return;
@@ -205,7 +181,7 @@ export async function startShortcuts(ctx: ContentScriptContext): Promise<void> {
     if (!api || initialQuery === undefined) return;
     open = true;
     api.showPalette(container(), {
-      anchor: caretAnchor(root, saved),
+      caret: { root, saved },
       theme: theme(settings),
       lang: uiLang.value,
       initialQuery,

@@ -104,7 +104,7 @@ describe('createExtras: the views the extras bundle renders for the content scri
     const search = vi.fn(async () => []);
     act(() =>
       api.showPalette(root, {
-        anchor: { x: 10, y: 10, height: 16 },
+        caret: { root: null, saved: undefined },
         theme: 'light',
         lang: 'el',
         initialQuery: 'ευχ',
