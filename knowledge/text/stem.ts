@@ -23,15 +23,16 @@ export function stemKey(key: string): string {
 
 /**
  * One stem for the forms of a verb and the nouns made from it, where Greek changes the stem's last sound:
- *   aorist ψ of -φω verbs (επιστρέψω/επιστρέφω → epistref), passive θ (χρεωθώ → hreo),
- *   σ/ν/μ after the stem's vowel (χρέωση/χρεώνω/χρεώθηκα → hreo, πληρωμή/πληρώνω/πλήρωσα → pliro),
- *   στροφ/στρεφ (επιστροφή/επιστρέφω) and ηρθ/ερθ (ήρθε/έρθει).
+ *   aorist ψ of -φω verbs (επιστρέψω/επιστρέφω → epistref), στροφ/στρεφ (επιστροφή/επιστρέφω),
+ *   ηρθ/ερθ (ήρθε/έρθει), σ and passive θ after the stem's vowel (χρέωση/χρεώθηκα/χρεωθώ → hreo,
+ *   ακύρωση/ακυρώθηκε → akiro, παράδοση/παραδόθηκε → parado).
+ * ν and μ stay (χρεώνω, πληρωμή): joining them too merged unrelated cases more often than it helped.
  * A stem keeps at least four characters, so short words stay apart (δέμα ≠ δες).
  */
 function joinStem(stem: string): string {
   let s = stem.replace(/^ir8/, 'er8').replace(/strof/, 'stref');
   if (s.length >= 5 && s.endsWith('ps')) s = s.slice(0, -2) + 'f';
-  if (s.length >= 5 && /[aeiou][8snm]$/.test(s)) s = s.slice(0, -1);
+  if (s.length >= 5 && /[aeiou][8s]$/.test(s)) s = s.slice(0, -1);
   return s;
 }
 
