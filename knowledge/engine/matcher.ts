@@ -1,7 +1,10 @@
 /**
  * The matcher: BM25F over the prebuilt indexes of all enabled packs, in two key spaces (English stems, Greek
  * phonetic keys), with per-word readings (as written, Greeklish, other keyboard layout), prefix and typo
- * fallbacks, a phrase bonus for adjacent words and trigger phrases, and empathy-cue boosts for templates.
+ * fallbacks, a phrase bonus for adjacent words and trigger phrases (and for triggers written word for word), a
+ * coverage factor, empathy-cue boosts for templates, and a language prior (replies go out in the customer's language).
+ * Everything a query touches is cached (decoded postings, word analysis, typo corrections), so warm queries only add
+ * up scores in reused typed arrays.
  */
 import type { CueKind, Entry, SearchResult, Suggestion } from '../types';
 import type { Matcher, PackInput, SearchOptions, ShortcutOptions } from './api';
@@ -28,6 +31,7 @@ const LONG_MESSAGE_WORDS = 12;
 const COMMON_SHARE = 0.25;
 /** Entries in the customer's language come first on near-equal relevance (replies go out in that language). */
 const SAME_LANGUAGE_BOOST = 1.1;
+/** How much covering more of the text's content words counts ((1 + covered) / (1 + found), to this power). */
 const COORD = 0.2;
 /** A title or trigger phrase the text contains word for word (see exact-phrase.ts). */
 const EXACT_PHRASE = 1.6;
@@ -189,7 +193,7 @@ export function createMatcher(inputs: PackInput[]): Matcher {
     }
     return true;
   };
-  /** Adds the current word's best scores to the totals (only what beats `floor`, for typo fallbacks). */
+  /** Adds the current word's best scores to the totals; a content word also counts towards each doc's coverage. */
   const commit = (content: boolean) => {
     for (const doc of wordTouched) {
       if (total[doc] === 0) touched.push(doc);
