@@ -47,8 +47,8 @@ export function preferFormality(suggestions: Suggestion[], matcher: Matcher, for
     let chosen = s;
     if (entry?.type === 'template' && entry.shortcut && entry.formality !== formality) {
       const sibling = matcher
-        .byShortcut(entry.shortcut)
-        .find((e) => e.type === 'template' && e.formality === formality && e.shortcut === entry.shortcut);
+        .byShortcut(entry.shortcut, { lang: entry.lang })
+        .find((e) => e.type === 'template' && e.formality === formality && e.shortcut === entry.shortcut && e.lang === entry.lang);
       if (sibling && matcher.entry(s.packId, sibling.id)) chosen = { ...s, entryId: sibling.id, title: sibling.title };
     }
     const key = entryKey(chosen.packId, chosen.entryId);

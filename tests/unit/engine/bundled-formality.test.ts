@@ -1,0 +1,27 @@
+/**
+ * The background service swaps a template for its twin in the agent's register (lib/background/knowledge-service.ts,
+ * preferFormality) through byShortcut: with el-core and en-core loaded, the twin must be in the suggestion's language.
+ */
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { compilePack } from '@/knowledge/pack/compile';
+
+vi.mock('@/lib/background/active-packs', () => ({ getActivePacks: async () => [], onPacksChanged: () => () => undefined }));
+const { createKnowledgeService } = await import('@/lib/background/knowledge-service');
+
+const packs = async () => ['el-core', 'en-core'].map((p) => ({ pack: compilePack(join(process.cwd(), 'knowledge/packs', p)), priority: 0 }));
+
+describe('register twins with both bundled packs', () => {
+  it.each(['formal', 'informal'] as const)('keeps every %s suggestion in the customer\u2019s language', async (formality) => {
+    const service = createKnowledgeService(packs, async () => formality);
+    const reply = await service.suggest({
+      text: 'hey sorry but this is so frustrating, im really annoyed with the delay of my parcel, cheers mate',
+    });
+    expect(reply.suggestions.length).toBeGreaterThan(0);
+    for (const s of reply.suggestions) {
+      const entry = reply.entries[`${s.packId}/${s.entryId}`];
+      expect(entry?.lang, s.entryId).toBe('en');
+      expect(s.title).toBe(entry?.title);
+    }
+  });
+});
