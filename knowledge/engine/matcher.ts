@@ -8,9 +8,10 @@
  */
 import type { CueKind, Entry, SearchResult, Suggestion } from '../types';
 import type { Matcher, PackInput, SearchOptions, ShortcutOptions } from './api';
-import { fold, messageTokens, type Token } from '../text/fold';
+import { fold, messageTokens } from '../text/fold';
+import { tokensLang } from '../text/message-lang';
 import { latinLayoutToGreek, greekLayoutToLatin } from '../text/layout';
-import { type MessageProfile, profile, queryVariants, type Variant } from '../text/analyze';
+import { profile, queryVariants, type Variant } from '../text/analyze';
 import { FIELDS, type FieldName } from './fields';
 import { buildIndex, decodePostings } from './build-index';
 import { type IndexData, isIndexData } from './index-data';
@@ -357,7 +358,7 @@ export function createMatcher(inputs: PackInput[]): Matcher {
     // Thanks that sign off a long request is politeness, not a request to close.
     const keys = messageKeys(tokens);
     const cueKinds = cues.map((c) => c.kind).filter((k) => k !== 'gratitude' || !longMessage);
-    const lang = messageLanguage(tokens, message);
+    const lang = tokensLang(tokens, message);
     let found = 0;
     for (const w of words.values()) if (w.strong.length && !w.variants[0]!.weak) found++;
     const scored = candidates.map((doc) => {
@@ -435,20 +436,6 @@ export function createMatcher(inputs: PackInput[]): Matcher {
       return live.length;
     },
   };
-}
-
-/** The customer's language: Greek script or Greeklish → el; English → en; undefined when unclear. */
-function messageLanguage(tokens: Token[], message: MessageProfile): 'el' | 'en' | undefined {
-  let greek = 0;
-  let latin = 0;
-  for (const t of tokens) {
-    if (t.script === 'greek') greek++;
-    else if (t.script === 'latin') latin++;
-  }
-  if (message.greekLayout) return 'en';
-  if (greek > latin) return 'el';
-  if (!latin) return undefined;
-  return message.english > 0.6 ? 'en' : message.english < 0.4 ? 'el' : undefined;
 }
 
 /** Postings in an encoded list: pairs of comma-separated numbers. */

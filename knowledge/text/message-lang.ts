@@ -1,6 +1,6 @@
 import type { Lang } from '../types';
-import { messageTokens } from './fold';
-import { profile } from './analyze';
+import { messageTokens, type Token } from './fold';
+import { type MessageProfile, profile } from './analyze';
 
 /**
  * The language a customer writes in, for choosing between a template's Greek and English versions:
@@ -10,6 +10,11 @@ import { profile } from './analyze';
  */
 export function messageLang(text: string): Lang | undefined {
   const { tokens } = messageTokens(text, 200, 0);
+  return tokensLang(tokens, profile(tokens));
+}
+
+/** messageLang for text already split into tokens and profiled (the matcher's language prior). */
+export function tokensLang(tokens: readonly Token[], p: MessageProfile): Lang | undefined {
   let greek = 0;
   let latin = 0;
   for (const t of tokens) {
@@ -17,7 +22,6 @@ export function messageLang(text: string): Lang | undefined {
     else if (t.script === 'latin') latin++;
   }
   if (!greek && !latin) return undefined;
-  const p = profile(tokens);
   if (greek >= latin) return p.greekLayout ? 'en' : 'el';
   return p.english > 0.5 ? 'en' : p.english < 0.5 ? 'el' : undefined;
 }
