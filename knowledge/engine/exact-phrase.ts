@@ -35,12 +35,14 @@ export function phraseKeys(phrases: readonly string[]): PhraseKeys[] {
 }
 
 export function containsPhrase(message: MessageKeys, phrase: PhraseKeys): boolean {
-  const starts = new Set<number>();
-  for (const k of phrase[0]!) for (const i of message.at.get(k) ?? []) starts.add(i);
-  for (const start of starts) {
-    let j = 1;
-    while (j < phrase.length && message.words[start + j]?.some((k) => phrase[j]!.includes(k))) j++;
-    if (j === phrase.length) return true;
+  for (const k of phrase[0]!) {
+    const starts = message.at.get(k);
+    if (!starts) continue;
+    for (const start of starts) {
+      let j = 1;
+      while (j < phrase.length && message.words[start + j]?.some((key) => phrase[j]!.includes(key))) j++;
+      if (j === phrase.length) return true;
+    }
   }
   return false;
 }

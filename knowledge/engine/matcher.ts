@@ -26,7 +26,8 @@ const MAX_WORDS = 160;
 const FUZZY_BUDGET = 4;
 const PREFIX_FACTOR = 0.75;
 const FUZZY_FACTOR = 0.85;
-const RERANK = 60;
+/** BM25 candidates that get the rerank factors (phrase, coverage, cues, language). */
+const RERANK = 30;
 /** A message with more distinct words than this is "long": its very common words are skipped. */
 const LONG_MESSAGE_WORDS = 12;
 const COMMON_SHARE = 0.25;
