@@ -1,5 +1,5 @@
 import { serve } from '../messages';
-import { syncRegistrations, setPolicySitesSource } from './site-access';
+import { syncRegistrationsAndOpenTabs, setPolicySitesSource } from './site-access';
 import { importPackFile, packsOverview, removePack, rollbackPack, updatePackSettings, type ImportRequest, type PackSettingsPatch, type PacksOverview } from './pack-library';
 import {
   acceptUpdate,
@@ -13,7 +13,10 @@ import {
   type CheckOptions,
   type SubscribeRequest,
 } from './pack-updates';
-import { getPolicy, servePolicy, watchPolicy } from './policy';
+import { getPolicy, policyWithin, servePolicy, watchPolicy } from './policy';
+
+/** How long the agent's path (popup switch, site registration) waits for a policy the browser is still loading. */
+const POLICY_WAIT_MS = 1000;
 
 declare module '../messages' {
   interface Requests {
@@ -55,13 +58,15 @@ export function servePacks(): () => void {
  * start-up and whenever the administrator changes it, and the update schedule.
  */
 export function startPackDistribution(): () => void {
-  setPolicySitesSource(async () => (await getPolicy()).allowedSites);
+  setPolicySitesSource(async () => (await policyWithin(POLICY_WAIT_MS))?.allowedSites);
   const stops = [servePacks(), servePolicy(), scheduleUpdates()];
+  // However late the browser delivers the policy, its sites are registered (and open tabs served) then.
+  void getPolicy().then(syncRegistrationsAndOpenTabs).catch(() => undefined);
   // Packs named by policy are fetched at start-up, with no click; then on the schedule.
   void checkDuePacks().catch(() => undefined);
   stops.push(
     watchPolicy((policy) => {
-      void syncRegistrations().catch(() => undefined);
+      void syncRegistrationsAndOpenTabs().catch(() => undefined);
       void applyPolicyPacks(policy, undefined, { retire: true }).catch(() => undefined);
     }),
   );

@@ -113,6 +113,22 @@ export async function getPolicy(): Promise<Policy> {
   }
 }
 
+/**
+ * The policy, or undefined when the browser has not delivered it within `ms`. Chromium can hold
+ * storage.managed.get() for many seconds after start-up (measured here: ~15 s after an install), and a
+ * caller on the agent's path (the popup's switch, registering sites) must not wait that long.
+ * Undefined means "not known yet", never "no policy".
+ */
+export function policyWithin(ms: number): Promise<Policy | undefined> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(undefined), ms);
+    void getPolicy().then((policy) => {
+      clearTimeout(timer);
+      resolve(policy);
+    });
+  });
+}
+
 /** Calls `listener` with the new policy whenever the administrator changes it. */
 export function watchPolicy(listener: (policy: Policy) => void): () => void {
   const onChanged = (_changes: unknown, area: string) => {

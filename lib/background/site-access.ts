@@ -35,9 +35,12 @@ function staticMatches(): string[] {
   return browser.runtime.getManifest().content_scripts?.flatMap((cs) => cs.matches ?? []) ?? [];
 }
 
-/** Patterns allowed by enterprise policy; filled in by the policy module. */
-let policySites: () => Promise<string[]> = async () => [];
-export function setPolicySitesSource(source: () => Promise<string[]>): void {
+/**
+ * Patterns allowed by enterprise policy, filled in by the policy module; undefined while the browser
+ * has not delivered the policy yet (which can take seconds after start-up), never "no policy".
+ */
+let policySites: () => Promise<string[] | undefined> = async () => [];
+export function setPolicySitesSource(source: () => Promise<string[] | undefined>): void {
   policySites = source;
 }
 
@@ -46,7 +49,7 @@ export async function siteStatus(url: string): Promise<SiteStatus> {
   if (!pattern) return { known: false, enabled: false, managed: false };
   const origin = new URL(url).origin;
   const choices = await siteChoicesItem.getValue();
-  const policyPattern = (await policySites()).find((p) => matchesPattern(p, url));
+  const policyPattern = ((await policySites()) ?? []).find((p) => matchesPattern(p, url));
   const known = isKnownCrm(url, staticMatches());
   const permitted = known || (await browser.permissions.contains({ origins: [pattern] }));
   if (policyPattern) {
@@ -58,31 +61,33 @@ export async function siteStatus(url: string): Promise<SiteStatus> {
   return { pattern, known, enabled, managed: false };
 }
 
-let syncing: Promise<void> = Promise.resolve();
+let syncing: Promise<string[]> = Promise.resolve([]);
 
 /**
  * Keep the dynamically registered content scripts equal to the enabled, permitted, non-static sites.
  * Calls run one after another: two at once would both register a missing script and one would fail.
+ * Resolves to the patterns it newly registered.
  */
-export function syncRegistrations(): Promise<void> {
+export function syncRegistrations(): Promise<string[]> {
   const next = syncing.then(syncOnce, syncOnce);
-  syncing = next.catch(() => undefined);
+  syncing = next.catch(() => []);
   return next;
 }
 
-async function syncOnce(): Promise<void> {
+async function syncOnce(): Promise<string[]> {
   const choices = await siteChoicesItem.getValue();
+  const policy = await policySites();
   const wanted = new Set<string>();
-  for (const pattern of [...choices.enabled, ...(await policySites())]) {
+  for (const pattern of [...choices.enabled, ...(policy ?? [])]) {
     if (isKnownCrm(pattern.replace('/*', '/'), staticMatches())) continue;
     if (await browser.permissions.contains({ origins: [pattern] })) wanted.add(pattern);
   }
   const registered = await browser.scripting.getRegisteredContentScripts();
-  const ours = registered.filter((r) => r.id.startsWith(REGISTRATION_PREFIX));
-  const stale = ours.filter((r) => !wanted.has(r.id.slice(REGISTRATION_PREFIX.length))).map((r) => r.id);
-  if (stale.length) await browser.scripting.unregisterContentScripts({ ids: stale });
-  const have = new Set(ours.map((r) => r.id.slice(REGISTRATION_PREFIX.length)));
-  const missing = [...wanted].filter((p) => !have.has(p));
+  const ours = registered.filter((r) => r.id.startsWith(REGISTRATION_PREFIX)).map((r) => r.id.slice(REGISTRATION_PREFIX.length));
+  // While the policy is not known yet, what an earlier run registered for it stays.
+  const stale = ours.filter((p) => !wanted.has(p) && (policy !== undefined || choices.enabled.includes(p)));
+  if (stale.length) await browser.scripting.unregisterContentScripts({ ids: stale.map((p) => REGISTRATION_PREFIX + p) });
+  const missing = [...wanted].filter((p) => !ours.includes(p));
   if (missing.length) {
     await browser.scripting.registerContentScripts(
       missing.map((pattern) => ({
@@ -93,6 +98,19 @@ async function syncOnce(): Promise<void> {
         persistAcrossSessions: true,
       })),
     );
+  }
+  return missing;
+}
+
+/**
+ * Sync, then give the tabs already open on newly registered sites their content script: a policy that
+ * arrives after start-up must reach the pages the agent already has open, with no reload.
+ */
+export async function syncRegistrationsAndOpenTabs(): Promise<void> {
+  for (const pattern of await syncRegistrations()) {
+    for (const tab of await browser.tabs.query({ url: pattern })) {
+      if (tab.id !== undefined) await injectNow(tab.id);
+    }
   }
 }
 
