@@ -124,19 +124,25 @@ export function openNotesDb(factory: IDBFactory = indexedDB): NotesRepo {
       return result;
     },
     all: () => run('readonly', (s) => promised(s.getAll() as IDBRequest<Note[]>)),
+    // Two requests whatever the limit, not one cursor step per note (each step is a round trip, ~1–3 ms in
+    // Chromium): find the limit-th newest change time, then read every note from that time on at once.
     recent: (limit) =>
-      run('readonly', (s) => {
-        const out: Note[] = [];
-        return new Promise<Note[]>((ok, fail) => {
-          const req = s.index('updatedAt').openCursor(null, 'prev');
+      run('readonly', async (s) => {
+        const index = s.index('updatedAt');
+        const boundary = await new Promise<IDBValidKey | undefined>((ok, fail) => {
+          const req = index.openKeyCursor(null, 'prev');
+          let skipped = limit <= 1;
           req.onsuccess = () => {
             const c = req.result;
-            if (!c || out.length >= limit) return ok(out);
-            out.push(c.value as Note);
-            c.continue();
+            if (!c) return ok(undefined);
+            if (skipped) return ok(c.key);
+            skipped = true;
+            c.advance(limit - 1);
           };
           req.onerror = () => fail(wrap(req.error));
         });
+        const newest = await promised(index.getAll(boundary === undefined ? undefined : IDBKeyRange.lowerBound(boundary)) as IDBRequest<Note[]>);
+        return newest.reverse().slice(0, limit);
       }),
     putMany: (notes) =>
       run('readwrite', (s) => {
