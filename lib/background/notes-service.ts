@@ -3,7 +3,7 @@ import { browserLang, resolveUiLang } from '../i18n';
 import { exportJson } from '../notes/export';
 import { mergeImported, parseNotesExport } from '../notes/import';
 import { newNote, type Note, type NoteEvent } from '../notes/model';
-import { expiredNotes } from '../notes/retention';
+import { expiredNotes, retentionInForce } from '../notes/retention';
 import { applySave, type SaveRequest, type SaveResult } from '../notes/save';
 import { emptyFields } from '../notes/template';
 import type { TimelineRecord } from '../timeline';
@@ -11,6 +11,7 @@ import { openNotesDb, type NotesRepo } from '../store/notes-db';
 import { readDrafts, removeAllDrafts, removeDraftUpTo, type NoteDraft } from '../store/notes-drafts';
 import { notesChangedItem, notesSettingsItem } from '../store/notes-items';
 import { getSettings } from '../store/settings';
+import { getPolicy } from './policy';
 import { startReminders, syncReminder, type Reminders } from './reminders';
 
 export interface ImportSummary {
@@ -115,8 +116,11 @@ export function createNotesService(repo: NotesRepo, reminders: Reminders, now: (
   }
 
   async function purge(): Promise<number> {
-    const { retentionDays } = await notesSettingsItem.getValue();
-    const expired = expiredNotes(await repo.all(), retentionDays, now()).map((n) => n.interactionId);
+    // Deleting cannot be undone, so the purge waits for the policy however long the browser takes after start-up
+    // (unlike shortcuts): the agent's shorter setting must not delete notes the organisation keeps longer.
+    const [{ retentionDays }, policy] = await Promise.all([notesSettingsItem.getValue(), getPolicy()]);
+    const days = retentionInForce(retentionDays, policy.notesRetentionDays);
+    const expired = expiredNotes(await repo.all(), days, now()).map((n) => n.interactionId);
     if (expired.length) await remove(expired);
     return expired.length;
   }

@@ -9,6 +9,11 @@ export const MIN_RETENTION_DAYS = 1;
 export const MAX_RETENTION_DAYS = 3650;
 const DAY = 86_400_000;
 
+/** Policy wins: the organisation's notesRetentionDays when it set one, else the agent's own setting. */
+export function retentionInForce(agentDays: number, policyDays: number | undefined): number {
+  return policyDays ?? agentDays;
+}
+
 export function expiredNotes(notes: Note[], retentionDays: number, now: number): Note[] {
   const cutoff = now - retentionDays * DAY;
   return notes.filter(

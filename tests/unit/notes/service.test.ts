@@ -93,6 +93,21 @@ describe('notes service (background)', () => {
     expect(await readDrafts()).toEqual([]);
   });
 
+  it('purges by the organisation’s retention when its policy sets one, longer or shorter than the agent’s', async () => {
+    const ages = [40, 20, 5];
+    const { service, repo } = make(memoryNotesRepo(ages.map((d) => note(`${d}d`, { updatedAt: clock - d * DAY }))));
+    await fakeBrowser.storage.managed.set({ notesRetentionDays: 30 });
+    await notesSettingsItem.setValue({ retentionDays: 10 });
+    expect(await service.purge()).toBe(1);
+    expect((await repo.all()).map((n) => n.label).sort()).toEqual(['#20d', '#5d']);
+    await notesSettingsItem.setValue({ retentionDays: 3650 });
+    await fakeBrowser.storage.managed.set({ notesRetentionDays: 7 });
+    expect(await service.purge()).toBe(1);
+    expect((await repo.all()).map((n) => n.label)).toEqual(['#5d']);
+    // The agent's own choice is left as it was, for when the organisation stops deciding.
+    expect(await notesSettingsItem.getValue()).toEqual({ retentionDays: 3650 });
+  });
+
   it('reports a full storage as such, and the draft keeps the text', async () => {
     const repo = memoryNotesRepo();
     const { service } = make(repo);
