@@ -29,6 +29,8 @@ export const tp = defineStrings({
   'options.auto': { el: 'Αυτόματα', en: 'Automatic' },
   'options.light': { el: 'Φωτεινό', en: 'Light' },
   'options.dark': { el: 'Σκοτεινό', en: 'Dark' },
+  /** Beside anything the organisation's policy decides (options: packs, notes retention, personal templates). */
+  'options.managed': { el: 'Διαχειρίζεται ο οργανισμός σας', en: 'Managed by your organisation' },
   'sidepanel.noTab': {
     el: 'Ανοίξτε ένα αίτημα σε ενεργό ιστότοπο για να δείτε προτάσεις.',
     en: 'Open a ticket on an enabled site to see suggestions.',

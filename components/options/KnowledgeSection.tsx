@@ -7,6 +7,7 @@ import { request } from '@/lib/messages';
 import type { PacksOverview, PackView } from '@/lib/background/pack-library';
 import { packOriginPattern, packUrlProblem } from '@/lib/background/pack-fetch';
 import { packIndexItem, type InstalledLayer } from '@/lib/store/packs';
+import { ManagedNote } from './managed';
 
 const s = defineStrings({
   title: { el: 'Γνώση', en: 'Knowledge' },
@@ -14,7 +15,6 @@ const s = defineStrings({
     el: 'Τα πακέτα γνώσης που χρησιμοποιεί ο Οδηγός. Όταν δύο πακέτα έχουν την ίδια καταχώριση, ισχύει του υψηλότερου επιπέδου: προσωπικό, ομάδα, εταιρεία, ενσωματωμένο.',
     en: 'The knowledge packs Odigos uses. When two packs have the same entry, the higher layer wins: personal, team, company, built-in.',
   },
-  managed: { el: 'Διαχειρίζεται ο οργανισμός σας', en: 'Managed by your organisation' },
   version: { el: 'Έκδοση', en: 'Version' },
   entries: { el: 'καταχωρίσεις', en: 'entries' },
   needsReview: { el: 'θέλουν αναθεώρηση', en: 'need review' },
@@ -158,7 +158,7 @@ function PackCard({ pack }: { pack: PackView }) {
       <h3>
         {pack.name} <span class="muted">{pack.id}</span>
       </h3>
-      {pack.managed && <p class="muted">{s('managed')}</p>}
+      {pack.managed && <ManagedNote />}
       <p>
         {s('version')} <strong>{pack.version}</strong> · {pack.entryCount} {s('entries')}
         {pack.needsReview > 0 && (

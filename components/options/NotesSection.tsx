@@ -6,14 +6,20 @@ import { tp } from '@/lib/notes/page-strings';
 import { parseRetentionDays } from '@/lib/notes/retention';
 import { tn } from '@/lib/notes/strings';
 import { notesSettingsItem } from '@/lib/store/notes-items';
+import { ManagedNote, usePolicy } from './managed';
 
 const days = signal('');
 const problem = signal<string | undefined>(undefined);
 const confirming = signal(false);
 const done = signal<string | undefined>(undefined);
 
-/** Notes in options: how long they are kept (purged daily), the notes page, and delete all (confirmed). */
+/**
+ * Notes in options: how long they are kept (purged daily; the organisation's retention wins and is shown as
+ * managed), the notes page, and delete all (confirmed).
+ */
 export function NotesSection() {
+  const managedDays = usePolicy()?.notesRetentionDays;
+  const managed = managedDays !== undefined;
   useEffect(() => {
     void notesSettingsItem.getValue().then((s) => (days.value = String(s.retentionDays)));
   }, []);
@@ -35,16 +41,18 @@ export function NotesSection() {
           type="number"
           min={1}
           max={3650}
-          value={days.value}
+          value={managed ? String(managedDays) : days.value}
+          disabled={managed}
           aria-invalid={problem.value ? 'true' : undefined}
-          aria-describedby="notes-retention-help"
+          aria-describedby={managed ? 'notes-retention-managed notes-retention-help' : 'notes-retention-help'}
           onChange={(e) => void save(e.currentTarget.value)}
         />
       </label>
+      {managed && <ManagedNote id="notes-retention-managed" />}
       <p id="notes-retention-help" class="muted">
         {tp('page.retentionHelp')}
       </p>
-      {problem.value && <p role="alert">{problem.value}</p>}
+      {!managed && problem.value && <p role="alert">{problem.value}</p>}
       <p>
         <button type="button" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/notes.html') })}>
           {tp('page.title')}
