@@ -11,6 +11,7 @@ import {
   type Snippet,
   type SnippetProblem,
 } from '@/lib/store/snippets';
+import { ManagedNote, usePolicy } from './managed';
 
 const say = defineStrings({
   title: { el: 'Τα δικά σας πρότυπα', en: 'Your own templates' },
@@ -19,6 +20,10 @@ const say = defineStrings({
     en: 'They come before pack templates: the same shortcut means your template.',
   },
   empty: { el: 'Δεν έχετε ακόμη δικά σας πρότυπα.', en: 'You have no templates of your own yet.' },
+  turnedOff: {
+    el: 'Ο οργανισμός σας έχει απενεργοποιήσει τα δικά σας πρότυπα: δεν μπαίνουν με συντόμευση ούτε εμφανίζονται στην παλέτα. Όσα έχετε αποθηκεύσει φυλάσσονται και επιστρέφουν αν ο οργανισμός τα επιτρέψει ξανά.',
+    en: 'Your organisation has turned off your own templates: shortcuts do not insert them and the palette does not list them. Those you saved are kept and come back if your organisation allows them again.',
+  },
   name: { el: 'Τίτλος', en: 'Title' },
   shortcut: { el: 'Συντόμευση', en: 'Shortcut' },
   body: { el: 'Κείμενο', en: 'Text' },
@@ -78,8 +83,12 @@ export interface SnippetStore {
 
 const localStore: SnippetStore = { load: getSnippets, watch: watchSnippets, save: saveSnippet, remove: deleteSnippet };
 
-/** The agent's personal snippets: list, add, edit, delete; problems are named beside the field. */
+/**
+ * The agent's personal snippets: list, add, edit, delete; problems are named beside the field. When the
+ * organisation does not allow them (allowPersonalSnippets: false), the saved ones are listed read-only.
+ */
 export function SnippetsSection({ store = localStore }: { store?: SnippetStore }) {
+  const turnedOff = usePolicy()?.allowPersonalSnippets === false;
   const snippets = useSignal<Snippet[]>([]);
   const draft = useSignal<Draft | undefined>(undefined);
   const problems = useSignal<SnippetProblem[]>([]);
@@ -115,31 +124,43 @@ export function SnippetsSection({ store = localStore }: { store?: SnippetStore }
   return (
     <section aria-labelledby="snippets-h">
       <h2 id="snippets-h">{say('title')}</h2>
-      <p class="muted">{say('intro')}</p>
+      {turnedOff ? (
+        <>
+          <ManagedNote />
+          <p>{say('turnedOff')}</p>
+        </>
+      ) : (
+        <p class="muted">{say('intro')}</p>
+      )}
       {snippets.value.length ? (
         <ul class="snippet-list">
           {snippets.value.map((s) => (
             <li key={s.id}>
               <strong>{s.title}</strong> {s.shortcut && <code>/{s.shortcut}</code>}{' '}
-              <span class="muted">{say(s.formality)}</span>{' '}
-              <button type="button" onClick={() => ((problems.value = []), (draft.value = { ...s }))} aria-label={`${say('edit')}: ${s.title}`}>
-                {say('edit')}
-              </button>{' '}
-              <button type="button" onClick={() => void store.remove(s.id).then((n) => (snippets.value = n))} aria-label={`${say('remove')}: ${s.title}`}>
-                {say('remove')}
-              </button>
+              <span class="muted">{say(s.formality)}</span>
+              {!turnedOff && (
+                <>
+                  {' '}
+                  <button type="button" onClick={() => ((problems.value = []), (draft.value = { ...s }))} aria-label={`${say('edit')}: ${s.title}`}>
+                    {say('edit')}
+                  </button>{' '}
+                  <button type="button" onClick={() => void store.remove(s.id).then((n) => (snippets.value = n))} aria-label={`${say('remove')}: ${s.title}`}>
+                    {say('remove')}
+                  </button>
+                </>
+              )}
             </li>
           ))}
         </ul>
       ) : (
         <p class="muted">{say('empty')}</p>
       )}
-      {!d && (
+      {!d && !turnedOff && (
         <button type="button" class="primary" onClick={() => ((problems.value = []), (draft.value = blank()))}>
           {say('add')}
         </button>
       )}
-      {d && (
+      {d && !turnedOff && (
         <form onSubmit={submit} aria-label={d.title || say('newTitle')} class="snippet-form" noValidate>
           <p>
             <label>

@@ -13,10 +13,7 @@ import {
   type CheckOptions,
   type SubscribeRequest,
 } from './pack-updates';
-import { getPolicy, policyWithin, servePolicy, watchPolicy } from './policy';
-
-/** How long the agent's path (popup switch, site registration) waits for a policy the browser is still loading. */
-const POLICY_WAIT_MS = 1000;
+import { getPolicy, POLICY_WAIT_MS, policyWithin, servePolicy, watchPolicy } from './policy';
 
 declare module '../messages' {
   interface Requests {

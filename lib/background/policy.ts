@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
 import { serve } from '../messages';
 
 /**
@@ -113,6 +114,9 @@ export async function getPolicy(): Promise<Policy> {
   }
 }
 
+/** How long the agent's path (popup switch, site registration, shortcuts) waits for a policy the browser is still loading. */
+export const POLICY_WAIT_MS = 1000;
+
 /**
  * The policy, or undefined when the browser has not delivered it within `ms`. Chromium can hold
  * storage.managed.get() for many seconds after start-up (measured here: ~15 s after an install), and a
@@ -127,6 +131,36 @@ export function policyWithin(ms: number): Promise<Policy | undefined> {
       resolve(policy);
     });
   });
+}
+
+/**
+ * The last policy the browser delivered, kept across restarts: until Chromium delivers the policy after a
+ * start-up, callers that cannot wait act on what the organisation wanted last time rather than on "no policy".
+ * Written by the service worker only (rememberPolicy); anyone may watch it to hear that the policy changed.
+ */
+export const lastKnownPolicyItem = storage.defineItem<Policy | null>('local:lastKnownPolicy', { fallback: null, version: 1 });
+
+/**
+ * The policy for a caller on the agent's path: the browser's answer if it comes within `ms`, else the last one it
+ * delivered, else no policy (a first start-up has nothing better; the permissive default leaves the agent working).
+ */
+export async function policyOrLastKnown(ms: number): Promise<Policy> {
+  return (await policyWithin(ms)) ?? (await lastKnownPolicyItem.getValue()) ?? { ...NO_POLICY };
+}
+
+/**
+ * Keeps lastKnownPolicyItem in step with the browser (at start-up, however late the policy arrives, and on every
+ * change); `onChange` runs before the new value is stored, so a cache it clears is gone by the time watchers of
+ * the item ask again.
+ */
+export function rememberPolicy(onChange: (policy: Policy) => void): () => void {
+  const remember = async (policy: Policy) => {
+    if (JSON.stringify(await lastKnownPolicyItem.getValue()) === JSON.stringify(policy)) return;
+    onChange(policy);
+    await lastKnownPolicyItem.setValue(policy);
+  };
+  void getPolicy().then(remember);
+  return watchPolicy((policy) => void remember(policy));
 }
 
 /** Calls `listener` with the new policy whenever the administrator changes it. */

@@ -18,6 +18,7 @@ import { getSettings, type Settings } from '../store/settings';
 import { resolveUiLang } from '../i18n';
 import { getSnippets, watchSnippets, type Snippet } from '../store/snippets';
 import { getActivePacks, onPacksChanged, PRIORITY } from './active-packs';
+import { policyOrLastKnown, POLICY_WAIT_MS, rememberPolicy } from './policy';
 
 export const PERSONAL_PACK_ID = 'personal';
 
@@ -143,15 +144,20 @@ function languageOfBestMatches(matcher: Matcher, text: string): TemplateEntry['l
   return votes.el === votes.en ? undefined : votes.el > votes.en ? 'el' : 'en';
 }
 
+/**
+ * `personalSnippetsAllowed`: the organisation's allowPersonalSnippets. When it says no, the agent's snippets are
+ * left out of the catalogue (no expansion, no palette hit) but stay stored, so lifting the policy brings them back.
+ */
 export function createTemplatesService(
   loadPacks: () => Promise<PackInput[]>,
   loadSnippets: () => Promise<Snippet[]>,
   loadSettings: () => Promise<Settings>,
+  personalSnippetsAllowed: () => Promise<boolean> = async () => true,
 ) {
   let built: Promise<Catalogue> | undefined;
   const current = () =>
-    (built ??= Promise.all([loadPacks(), loadSnippets()])
-      .then(([packs, snippets]) => catalogue([...packs, personalPack(snippets)]))
+    (built ??= Promise.all([loadPacks(), loadSnippets(), personalSnippetsAllowed()])
+      .then(([packs, snippets, allowed]) => catalogue(allowed ? [...packs, personalPack(snippets)] : packs))
       .catch((err: unknown) => {
         built = undefined;
         throw err;
@@ -242,9 +248,18 @@ export function createTemplatesService(
 }
 
 export function serveTemplates(): () => void {
-  const service = createTemplatesService(getActivePacks, getSnippets, getSettings);
+  // Chromium can take many seconds after start-up to deliver the policy, and a Tab must not hang that long: the
+  // catalogue waits briefly, then goes by the last policy delivered (no policy on a first run: snippets work).
+  // When the real policy arrives, or the administrator changes it, rememberPolicy drops the catalogue.
+  const service = createTemplatesService(
+    getActivePacks,
+    getSnippets,
+    getSettings,
+    async () => (await policyOrLastKnown(POLICY_WAIT_MS)).allowPersonalSnippets,
+  );
   const unwatchPacks = onPacksChanged(service.invalidate);
   const unwatchSnippets = watchSnippets(service.invalidate);
+  const unwatchPolicy = rememberPolicy(service.invalidate);
   const stop = serve({
     'templates.keys': service.keys,
     'templates.byShortcut': service.byShortcut,
@@ -254,6 +269,7 @@ export function serveTemplates(): () => void {
   return () => {
     unwatchPacks();
     unwatchSnippets();
+    unwatchPolicy();
     stop();
   };
 }

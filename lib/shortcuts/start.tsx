@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { lastKnownPolicyItem } from '../background/policy';
 import type { TemplateHit } from '../background/templates-service';
 import { editableRoot, frameDocument, isTextField, rangeIn, select } from '../editors/dom';
 import { insertIntoEditor, type Replace } from '../editors/index';
@@ -70,6 +71,8 @@ export async function startShortcuts(ctx: ContentScriptContext): Promise<void> {
   const signal = stop.signal;
   const unwatch = [
     snippetsItem.watch(() => void refreshKeys()),
+    // The organisation allowed or forbade personal snippets (or its policy just arrived after start-up).
+    lastKnownPolicyItem.watch(() => void refreshKeys()),
     watchSettings((s) => {
       settings = s;
       hotkey = parseHotkey(s.paletteHotkey);
