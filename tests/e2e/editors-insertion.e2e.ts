@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, screenshot, type ExtensionBrowser } from '../support/browser';
 import { serve, type Served } from '../support/static-server';
 import {
+  editorBundleRoute,
   EDITOR_PAGES,
   linesOf,
   openEditor,
@@ -9,7 +10,6 @@ import {
   seedStorage,
   SNIPPETS,
   SORRY_LINES,
-  tiptapRoute,
 } from '../fixtures/editors/harness';
 
 /**
@@ -20,7 +20,7 @@ describe('shortcut expansion in real editors', () => {
   let browser: ExtensionBrowser;
   let site: Served;
   beforeAll(async () => {
-    site = await serve({ routes: [tiptapRoute()] });
+    site = await serve({ routes: [editorBundleRoute()] });
     browser = await launchWithExtension();
     await seedStorage(browser, SNIPPETS);
   });
