@@ -3,7 +3,7 @@
  * know. The highlight is drawn in Odigos' own shadow-root overlay (the page's elements are never styled), page
  * clicks are held back while picking, Esc cancels, ↑/↓ widen or narrow the choice, Enter or a click chooses.
  */
-import { composedParent, frameOf, innerRoot, insideOdigos } from './dom';
+import { composedParent, frameOf, innerRoot, insideOdigos, isEditable } from './dom';
 import { messageItems } from './heuristics';
 import { selectorFor } from './selector-for';
 import type { SiteProfile } from '../../knowledge/site-profile';
@@ -135,16 +135,40 @@ function messageArea(el: Element): Element {
   return parent && messageItems(parent).includes(el) ? parent : el;
 }
 
+const EDITOR = 'textarea,input,[contenteditable]:not([contenteditable="false"]),[role=textbox]';
+
+/**
+ * A click on a paragraph inside a rich editor means the editor; a click on the frame around a single editor
+ * (toolbar, border) means the editor inside it.
+ */
+function replyBox(el: Element): Element {
+  const around = el.closest(EDITOR);
+  if (around && isEditable(around)) return around;
+  if (el.tagName === 'IFRAME') return el;
+  const inside = [...el.querySelectorAll(`${EDITOR},iframe`)].filter((e) => e.tagName === 'IFRAME' || isEditable(e));
+  return inside.length === 1 ? inside[0] : el;
+}
+
 export interface ProfileLabels {
   message: string;
   reply: string;
 }
 
-/** Two picks (message area, then reply box) make a site profile for this origin; undefined if cancelled. */
-export async function pickSiteProfile(doc: Document, labels: ProfileLabels, signal?: AbortSignal): Promise<SiteProfile | undefined> {
+/**
+ * Two picks (message area, then reply box) make a site profile for this origin; undefined if cancelled.
+ * `onStep` hears which pick is under way, for UI beside the picker's own tip.
+ */
+export async function pickSiteProfile(
+  doc: Document,
+  labels: ProfileLabels,
+  signal?: AbortSignal,
+  onStep?: (step: keyof ProfileLabels) => void,
+): Promise<SiteProfile | undefined> {
+  onStep?.('message');
   const message = await pickElement(doc, labels.message, signal);
   if (!message) return undefined;
+  onStep?.('reply');
   const reply = await pickElement(doc, labels.reply, signal);
   if (!reply) return undefined;
-  return { match: doc.location.origin, message: selectorFor(messageArea(message.element)), reply: reply.selector };
+  return { match: doc.location.origin, message: selectorFor(messageArea(message.element)), reply: selectorFor(replyBox(reply.element)) };
 }
