@@ -35,6 +35,13 @@ const STRINGS = {
     el: 'Η σελίδα άλλαξε μορφή — χρησιμοποιείται γενική ανάγνωση',
     en: 'The page changed shape — using generic reading',
   },
+  'overlay.pick': { el: 'Δείξτε τη συνομιλία', en: 'Point at the conversation' },
+  'overlay.pickHint': {
+    el: 'Δείξτε στον Οδηγό πού είναι τα μηνύματα του πελάτη και το πλαίσιο απάντησης σε αυτή τη σελίδα',
+    en: "Show Odigos where the customer's messages and the reply box are on this page",
+  },
+  'overlay.ownLayout': { el: 'Διαβάζει ό,τι δείξατε.', en: 'Reading what you pointed at.' },
+  'overlay.forgetLayout': { el: 'Ξεχάστε τη διάταξη της σελίδας', en: "Forget this page's layout" },
   'search.label': { el: 'Αναζήτηση στη γνώση', en: 'Search knowledge' },
   'search.placeholder': { el: 'π.χ. διπλή χρέωση', en: 'e.g. double charge' },
   'search.clear': { el: 'Καθαρισμός αναζήτησης', en: 'Clear search' },

@@ -6,7 +6,7 @@ import type { UiLang } from '../i18n';
 
 /**
  * The "extras" content script (entrypoints/extras.content.ts) holds the UI an agent opens only now and then —
- * the notes editor, an opened SOP or template, the template palette with its fill-in form — so the content script every CRM page loads
+ * the notes editor, an opened SOP or template, the template palette with its fill-in form, the element picker — so the content script every CRM page loads
  * stays small. Both scripts share the frame's isolated world: extras publish this API on its global, and the
  * main script (lib/extras/load.ts) asks the background to inject them on first use.
  *
@@ -45,6 +45,12 @@ export interface DetailMountProps {
   lang: UiLang;
 }
 
+export interface PickerMountProps {
+  lang: UiLang;
+  /** The picker stopped: `saved` when a profile for this page was stored (the overlay re-reads with it). */
+  onDone(saved: boolean): void;
+}
+
 export interface PaletteOptions {
   /** The palette opens beside the caret. */
   caret: Caret;
@@ -75,6 +81,11 @@ export interface ExtrasApi {
   mountNotes(container: HTMLElement, props: NotesMountProps): ViewHandle<NotesMountProps>;
   /** The SOP or template the agent opened from the suggestions. */
   mountDetail(container: HTMLElement, props: DetailMountProps): ViewHandle<DetailMountProps>;
+  /**
+   * The element picker with its panel: the agent points at the message area and the reply box, and the profile
+   * is saved for this origin. Unmounting stops a pick under way (nothing saved).
+   */
+  mountPicker(container: HTMLElement, props: PickerMountProps): ViewHandle<PickerMountProps>;
   /** Palette and fill-in form render into a container in a shadow root; `clear` takes either away. */
   showPalette(container: HTMLElement, options: PaletteOptions): void;
   showFieldsForm(container: HTMLElement, options: FieldsFormOptions): void;

@@ -10,6 +10,7 @@ import type { ConversationSnapshot } from '../crm/types';
 import { uiLang } from '../i18n';
 import type { DetailMountProps, ExtrasApi } from './api';
 import { caretAnchor } from './caret-anchor';
+import { mountPicker } from './picker-view';
 import { addShadowStyles } from './styles';
 
 /** The extras' side of the API: each call renders with this bundle's Preact into the container it is given. */
@@ -39,6 +40,7 @@ export function createExtras(alive: () => boolean): ExtrasApi {
       draw(props);
       return { update: draw, unmount: () => render(null, container) };
     },
+    mountPicker: (container, props) => mountPicker(container, props),
     showPalette(container, { lang, caret, ...props }) {
       uiLang.value = lang;
       addShadowStyles(container, paletteCss);

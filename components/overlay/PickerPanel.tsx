@@ -1,0 +1,76 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { ProfileProblem } from '@/lib/crm/profile-check';
+import { t } from '@/lib/i18n';
+import { tpk } from './picker-strings';
+
+export type PickerState =
+  | { step: 'message' | 'reply' }
+  | { step: 'not-saved'; problems: ProfileProblem[]; invalid: string[] };
+
+export interface PickerPanelProps {
+  state: PickerState;
+  onCancel(): void;
+  onRetry(): void;
+}
+
+const STEPS = [
+  ['message', 'picker.stepMessage'],
+  ['reply', 'picker.stepReply'],
+] as const;
+
+/**
+ * The overlay while the agent points at the page: which of the two picks is under way (the picker draws the
+ * same words as a tip over the page), or why the picks were not saved.
+ */
+export function PickerPanel({ state, onCancel, onRetry }: PickerPanelProps) {
+  const retry = useRef<HTMLButtonElement>(null);
+  const picking = state.step !== 'not-saved';
+  // Keys go to the picker while it runs (Enter chooses), so focus moves here only once it has stopped.
+  useEffect(() => {
+    if (!picking) retry.current?.focus();
+  }, [picking]);
+  const current = STEPS.findIndex(([step]) => step === state.step);
+
+  return (
+    <section class="odigos-picker" aria-labelledby="odigos-picker-title">
+      <h2 id="odigos-picker-title">{t('overlay.pick')}</h2>
+      <ol class="odigos-picker-steps">
+        {STEPS.map(([step, label], i) => (
+          <li key={step} aria-current={i === current ? 'step' : undefined} data-done={current > i ? '' : undefined}>
+            {tpk(label)}
+          </li>
+        ))}
+      </ol>
+      {state.step === 'not-saved' ? (
+        <div class="odigos-notice odigos-warn" role="alert">
+          <p>{tpk('picker.notSaved')}</p>
+          <ul>
+            {state.problems.map((p) => (
+              <li key={p}>{tpk(`picker.${p}`)}</li>
+            ))}
+            {state.invalid.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </div>
+      ) : (
+        <>
+          <p class="odigos-notice" role="status">
+            {tpk(state.step === 'message' ? 'picker.message' : 'picker.reply')}
+          </p>
+          <p class="odigos-muted odigos-small">{tpk('picker.keys')}</p>
+        </>
+      )}
+      <div class="odigos-picker-actions">
+        {!picking && (
+          <button type="button" class="odigos-primary" ref={retry} onClick={onRetry}>
+            {tpk('picker.retry')}
+          </button>
+        )}
+        <button type="button" class="odigos-secondary" onClick={onCancel}>
+          {tpk('picker.cancel')}
+        </button>
+      </div>
+    </section>
+  );
+}
