@@ -1,29 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, overlay, screenshot, type ExtensionBrowser } from '../support/browser';
-import { DEMO_SPA, serve, STRICT_CSP, type Served } from '../support/static-server';
+import { describe, expect, it } from 'vitest';
+import { overlay, screenshot } from '../support/browser';
+import { useDemoDesk } from '../support/demo-desk';
 
 /**
  * The notes editor, opened SOPs and templates, and the palette come with a second content script injected on
  * first use (content-scripts/extras.js); the side panel has the notes editor too.
  */
 describe('extras on demand, and notes in the side panel', () => {
-  let browser: ExtensionBrowser;
-  let site: Served;
-  beforeAll(async () => {
-    site = await serve({ spa: DEMO_SPA, htmlHeaders: { 'Content-Security-Policy': STRICT_CSP } });
-    browser = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const desk = useDemoDesk();
 
   it('writes a note in the side panel that the overlay on the tab then shows', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(site.url('/desk/el/tickets/48213'));
+    const page = await desk.browser.context.newPage();
+    await page.goto(desk.site.url('/desk/el/tickets/48213'));
     await overlay(page).getByRole('list', { name: 'Προτάσεις' }).locator('[data-entry-id]').first().waitFor();
-    const tabId = await browser.tabIdOf(page);
-    const panel = await browser.openExtensionPage(`sidepanel.html?tab=${tabId}`);
+    const tabId = await desk.browser.tabIdOf(page);
+    const panel = await desk.browser.openExtensionPage(`sidepanel.html?tab=${tabId}`);
     await expect.poll(() => panel.locator('.odigos-context').textContent()).toContain('#48213');
 
     const toggle = panel.getByRole('button', { name: 'Σημειώσεις' });

@@ -1,29 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, overlay, screenshot, type ExtensionBrowser } from '../support/browser';
-import { DEMO_SPA, serve, STRICT_CSP, type Served } from '../support/static-server';
+import { describe, expect, it } from 'vitest';
+import { overlay, screenshot } from '../support/browser';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../support/static-server';
+import { useDemoDesk } from '../support/demo-desk';
 
 describe('foundation: the e2e build on a loopback CRM page', () => {
-  let browser: ExtensionBrowser;
-  let site: Served;
-  beforeAll(async () => {
-    site = await serve({ spa: DEMO_SPA, htmlHeaders: { 'Content-Security-Policy': STRICT_CSP } });
-    browser = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const desk = useDemoDesk();
 
   it('mounts the odigos-overlay shadow root with its panel, styled despite a strict CSP', async () => {
-    const page = await browser.context.newPage();
+    const page = await desk.browser.context.newPage();
     const cspErrors: string[] = [];
     page.on('console', (m) => {
       if (/Content Security Policy|TrustedHTML|Trusted Type/i.test(m.text())) cspErrors.push(m.text());
     });
-    await page.goto(site.url('/desk/el/tickets/48213'));
+    await page.goto(desk.site.url('/desk/el/tickets/48213'));
     await expect.poll(() => overlay(page).count()).toBe(1);
     const panel = page.getByRole('complementary', { name: 'Πάνελ Οδηγού' });
     await panel.waitFor();
@@ -37,8 +28,8 @@ describe('foundation: the e2e build on a loopback CRM page', () => {
   });
 
   it('collapses to a tab and remembers it for the site after a reload', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(site.url('/desk/el/tickets/48213'));
+    const page = await desk.browser.context.newPage();
+    await page.goto(desk.site.url('/desk/el/tickets/48213'));
     await page.getByRole('button', { name: 'Σύμπτυξη' }).click();
     await page.getByRole('button', { name: 'Άνοιγμα του Οδηγού' }).waitFor();
     await page.reload();

@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import type { Page, Worker } from 'playwright-core';
-import { launchWithExtension, overlay, screenshot, type ExtensionBrowser } from '../support/browser';
-import { DEMO_SPA, serve, STRICT_CSP, type Served } from '../support/static-server';
+import { overlay, screenshot, type ExtensionBrowser } from '../support/browser';
+import { type Served } from '../support/static-server';
+import { useDemoDesk } from '../support/demo-desk';
 
 const TICKET = '/desk/el/tickets/48213';
 
@@ -31,52 +32,43 @@ async function alarms(sw: Worker): Promise<Array<{ name: string; scheduledTime: 
 }
 
 describe('notes never lose a word (real Chromium, demo CRM under a strict CSP)', () => {
-  let browser: ExtensionBrowser;
-  let site: Served;
-  beforeAll(async () => {
-    site = await serve({ spa: DEMO_SPA, htmlHeaders: { 'Content-Security-Policy': STRICT_CSP } });
-    browser = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const desk = useDemoDesk();
 
   it('opens from «Σημειώσεις» with the customer-meeting template, and keeps text typed right before the tab closed', async () => {
-    const { page, box } = await openNotes(browser, site);
+    const { page, box } = await openNotes(desk.browser, desk.site);
     expect(await box.inputValue()).toMatch(/^Απόψεις και επιθυμίες του πελάτη \(αυτολεξεί\):\n\nΒασικά στοιχεία:/);
     await screenshot(page, 'notes-overlay-el');
     const words = ' «Θέλω να μου επιστρέψετε τα χρήματα της διπλής χρέωσης και';
     await typeUnderFirstHeading(page, box, words, 0);
     // Closed mid-sentence, well inside the autosave pause.
     await page.close();
-    const again = await openNotes(browser, site);
+    const again = await openNotes(desk.browser, desk.site);
     await expect.poll(() => again.box.inputValue()).toContain(words);
     await again.page.close();
   });
 
   it('keeps everything when the service worker is stopped mid-edit, and saves what follows', async () => {
     // chrome.runtime.reload() leaves an extension loaded from the command line disabled in this headless Chromium
-    // (checked), so the restart is forced the way the browser does it when idle: the worker target is closed.
-    const { page, box } = await openNotes(browser, site);
+    // (checked), so the restart is forced the way the desk.browser does it when idle: the worker target is closed.
+    const { page, box } = await openNotes(desk.browser, desk.site);
     const before = 'Συμφωνήσαμε νέα αποστολή χωρίς χρέω';
     await typeUnderFirstHeading(page, box, before, 5);
-    const cdp = await browser.context.newCDPSession(page);
+    const cdp = await desk.browser.context.newCDPSession(page);
     const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: Array<{ targetId: string; type: string; url: string }> };
-    const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(browser.extensionId));
+    const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(desk.browser.extensionId));
     expect(worker).toBeDefined();
     await cdp.send('Target.closeTarget', { targetId: worker!.targetId });
     const after = 'ση, παράδοση την Πέμπτη.';
     await page.keyboard.type(after, { delay: 5 });
     await page.close();
-    const again = await openNotes(browser, site);
+    const again = await openNotes(desk.browser, desk.site);
     await expect.poll(() => again.box.inputValue()).toContain(before + after);
     await again.page.close();
   });
 
   it('merges two tabs on one ticket: no edit is lost and each tab shows the other’s words', async () => {
-    const a = await openNotes(browser, site, '/desk/el/tickets/48214');
-    const b = await openNotes(browser, site, '/desk/el/tickets/48214');
+    const a = await openNotes(desk.browser, desk.site, '/desk/el/tickets/48214');
+    const b = await openNotes(desk.browser, desk.site, '/desk/el/tickets/48214');
     await typeUnderFirstHeading(a.page, a.box, 'Α: ζητά επιστροφή', 1);
     await expect.poll(() => b.box.inputValue(), { timeout: 5_000 }).toContain('Α: ζητά επιστροφή');
     // Now both type at once, on different lines, before either sees the other.
@@ -95,11 +87,11 @@ describe('notes never lose a word (real Chromium, demo CRM under a strict CSP)',
   });
 
   it('sets an alarm for a promised call-back', async () => {
-    const { page } = await openNotes(browser, site);
+    const { page } = await openNotes(desk.browser, desk.site);
     const when = overlay(page).getByLabel('Επανάκληση / επόμενη επικοινωνία');
     await when.fill('2031-05-20T10:30');
     const expected = new Date('2031-05-20T10:30').getTime();
-    const sw = await browser.serviceWorker();
+    const sw = await desk.browser.serviceWorker();
     await expect
       .poll(async () => (await alarms(sw)).find((a) => a.name.startsWith('odigos-followup:'))?.scheduledTime, { timeout: 5_000 })
       .toBe(expected);
@@ -107,7 +99,7 @@ describe('notes never lose a word (real Chromium, demo CRM under a strict CSP)',
   });
 
   it('exports and imports on the notes page: the second export equals the first', async () => {
-    const notes = await browser.openExtensionPage('notes.html');
+    const notes = await desk.browser.openExtensionPage('notes.html');
     await notes.locator('html[data-complete="true"]').waitFor();
     await notes.getByRole('checkbox', { name: 'Απόκρυψη προσωπικών δεδομένων' }).uncheck();
     const exportOnce = async () => {

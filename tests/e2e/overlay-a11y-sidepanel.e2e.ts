@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, overlay, screenshot, type ExtensionBrowser } from '../support/browser';
-import { DEMO_SPA, REPO_ROOT, serve, STRICT_CSP, type Served } from '../support/static-server';
+import { launchWithExtension, overlay, screenshot } from '../support/browser';
+import { DEMO_SPA, REPO_ROOT, serve, type Served } from '../support/static-server';
+import { useDemoDesk } from '../support/demo-desk';
 
 const AXE = join(REPO_ROOT, 'node_modules/axe-core/axe.min.js');
 
@@ -61,23 +62,14 @@ describe('overlay accessibility (axe-core, page served without CSP so axe can lo
 });
 
 describe('side panel: the same views for the active tab', () => {
-  let browser: ExtensionBrowser;
-  let site: Served;
-  beforeAll(async () => {
-    site = await serve({ spa: DEMO_SPA, htmlHeaders: { 'Content-Security-Policy': STRICT_CSP } });
-    browser = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const desk = useDemoDesk();
 
   it('shows the tab’s conversation and suggestions, and inserts into the tab’s reply box', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(site.url('/desk/el/tickets/48213'));
+    const page = await desk.browser.context.newPage();
+    await page.goto(desk.site.url('/desk/el/tickets/48213'));
     await overlay(page).getByRole('list', { name: 'Προτάσεις' }).locator('[data-entry-id]').first().waitFor();
-    const tabId = await browser.tabIdOf(page);
-    const panel = await browser.openExtensionPage(`sidepanel.html?tab=${tabId}`);
+    const tabId = await desk.browser.tabIdOf(page);
+    const panel = await desk.browser.openExtensionPage(`sidepanel.html?tab=${tabId}`);
     await expect.poll(() => panel.locator('.odigos-context').textContent()).toContain('#48213');
     const list = panel.getByRole('list', { name: 'Προτάσεις' });
     await list.locator('[data-entry-id]').first().waitFor();

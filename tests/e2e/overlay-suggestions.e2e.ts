@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, overlay, screenshot, type ExtensionBrowser } from '../support/browser';
-import { DEMO_SPA, serve, STRICT_CSP, type Served } from '../support/static-server';
+import { launchWithExtension, overlay, screenshot } from '../support/browser';
+import { DEMO_SPA, serve, STRICT_CSP } from '../support/static-server';
+import { useDemoDesk } from '../support/demo-desk';
 
 const DOUBLE_CHARGE = /double-charge|double-card-charge/;
 
@@ -19,20 +20,11 @@ async function openDoubleChargeSop(page: Page) {
 }
 
 describe('overlay: suggestions, SOP and templates on the demo CRM (strict CSP)', () => {
-  let browser: ExtensionBrowser;
-  let site: Served;
-  beforeAll(async () => {
-    site = await serve({ spa: DEMO_SPA, htmlHeaders: { 'Content-Security-Policy': STRICT_CSP } });
-    browser = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const desk = useDemoDesk();
 
   it('reads the Greek ticket and suggests what fits: double charge in the top 3, repeat-contact cue', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(site.url('/desk/el/tickets/48213'));
+    const page = await desk.browser.context.newPage();
+    await page.goto(desk.site.url('/desk/el/tickets/48213'));
     await expect.poll(() => overlay(page).locator('.odigos-context').textContent()).toContain('#48213');
     expect(await overlay(page).locator('.odigos-context').textContent()).toContain('Γιώργος Παπαδόπουλος');
     await items(page).first().waitFor();
@@ -48,8 +40,8 @@ describe('overlay: suggestions, SOP and templates on the demo CRM (strict CSP)',
   });
 
   it('moves through the list with the keyboard, opens with Enter and comes back with Escape', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(site.url('/desk/el/tickets/48213'));
+    const page = await desk.browser.context.newPage();
+    await page.goto(desk.site.url('/desk/el/tickets/48213'));
     await items(page).nth(1).waitFor();
     const buttons = items(page).locator('button');
     await buttons.first().focus();
@@ -64,8 +56,8 @@ describe('overlay: suggestions, SOP and templates on the demo CRM (strict CSP)',
   });
 
   it('keeps the SOP checklist across a reload, and inserts a linked template into the reply box', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(site.url('/desk/el/tickets/48213'));
+    const page = await desk.browser.context.newPage();
+    await page.goto(desk.site.url('/desk/el/tickets/48213'));
     await openDoubleChargeSop(page);
     const sop = overlay(page).locator('article.odigos-sop');
     expect(await sop.textContent()).toContain('Λογιστήριο');
@@ -105,8 +97,8 @@ describe('overlay: suggestions, SOP and templates on the demo CRM (strict CSP)',
   });
 
   it('follows the agent to another ticket: header, suggestions and views all change', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(site.url('/desk/el/tickets/48213'));
+    const page = await desk.browser.context.newPage();
+    await page.goto(desk.site.url('/desk/el/tickets/48213'));
     await openDoubleChargeSop(page);
     await page.locator('nav a[href$="/tickets/48220"]').click();
     await expect.poll(() => overlay(page).locator('.odigos-context').textContent()).toContain('#48220');
@@ -119,8 +111,8 @@ describe('overlay: suggestions, SOP and templates on the demo CRM (strict CSP)',
   });
 
   it('causes no long task (> 50 ms) while the agent types a reply and new messages arrive', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(site.url('/desk/el/tickets/48213'));
+    const page = await desk.browser.context.newPage();
+    await page.goto(desk.site.url('/desk/el/tickets/48213'));
     await items(page).first().waitFor();
     await page.evaluate(() => {
       const w = window as unknown as { longTasks: number[] };
@@ -137,8 +129,8 @@ describe('overlay: suggestions, SOP and templates on the demo CRM (strict CSP)',
   });
 
   it('toggles with Alt+Shift+O typed in the page and stops reading while collapsed', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(site.url('/desk/el/tickets/48213'));
+    const page = await desk.browser.context.newPage();
+    await page.goto(desk.site.url('/desk/el/tickets/48213'));
     await items(page).first().waitFor();
     await page.locator('#reply').click();
     await page.keyboard.press('Alt+Shift+O');
