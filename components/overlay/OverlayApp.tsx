@@ -8,6 +8,7 @@ import { suggestionText } from '@/lib/overlay/session';
 import { CueBadges } from './CueBadges';
 import { isoToday } from './EntryTags';
 import { SearchBox } from './SearchBox';
+import { SiteLayoutBar, type SiteLayoutBarProps } from './SiteLayoutBar';
 import type { DetailProps } from './DetailView';
 import { SuggestionList } from './SuggestionList';
 import type { Expansion, InsertOutcome } from './TemplateView';
@@ -22,6 +23,8 @@ export interface OverlayAppProps {
    * extras bundle (loaded when the agent first opens one), keeping it out of the content script.
    */
   detail(props: DetailProps): ComponentChild;
+  /** In the page: point at the conversation, or forget the pointed layout (absent on known helpdesks). */
+  siteLayout?: SiteLayoutBarProps;
 }
 
 /**
@@ -56,6 +59,7 @@ export function OverlayApp(props: OverlayAppProps) {
   return (
     <div class="odigos-app" onKeyDown={onKeyDown}>
       <ContextLine snapshot={snapshot} />
+      {props.siteLayout && view.kind === 'list' && <SiteLayoutBar {...props.siteLayout} />}
       {session.notice.value && (
         <p class="odigos-notice" role="status">
           {session.notice.value}

@@ -15,8 +15,9 @@ import { createShadowHost } from './shadow-host';
 import { signal } from '@preact/signals';
 import { createOverlaySession, type InsertRequest } from './session';
 import { genericAdapter, pickAdapter, readConversation, watchConversation, type ConversationWatch } from '../crm/index';
-import { siteProfilesFor } from '../crm/site-profiles';
-import type { AdapterError, ConversationSnapshot } from '../crm/types';
+import { removeSiteProfile, siteProfileFor, siteProfilesFor } from '../crm/site-profiles';
+import type { AdapterError, ConversationSnapshot, CrmAdapter } from '../crm/types';
+import type { SiteLayoutBarProps } from '@/components/overlay/SiteLayoutBar';
 import { insertIntoEditor } from '../editors/index';
 import { copyText } from '../editors/notice';
 import { ensureExtras } from '../extras/load';
@@ -52,7 +53,17 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
   const theme = signal<'light' | 'dark'>(themeOf(settings));
   let hotkey = parseHotkey(settings.overlayHotkey);
 
-  const adapter = pickAdapter(location, document, await siteProfilesFor(location.href));
+  // The agent can point at the conversation (or forget what they pointed at): the adapter is chosen again then.
+  let adapter: CrmAdapter = genericAdapter;
+  let pointed = false;
+  const chooseAdapter = async () => {
+    const [own, profiles] = await Promise.all([siteProfileFor(location.href), siteProfilesFor(location.href)]);
+    adapter = pickAdapter(location, document, profiles);
+    pointed = !!own;
+  };
+  await chooseAdapter();
+  let fellBack = false;
+  let picking = false;
   const insert = async (req: InsertRequest) => {
     const editor = adapter.replyEditor(document) ?? genericAdapter.replyEditor(document);
     if (!editor) return false;
@@ -78,13 +89,17 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
   const onRead = (snapshot: ConversationSnapshot, problem?: AdapterError) => {
     // A broken adapter stays contained: a small notice, and the generic reading stands in.
     session.notice.value = problem ? t('overlay.adapterFallback') : undefined;
+    if (fellBack !== !!problem) {
+      fellBack = !!problem;
+      draw(); // guessing now (or no longer): the offer to point at the conversation follows
+    }
     session.setSnapshot(snapshot);
     // An open side panel shows the same conversation; nobody listening is fine.
     request('overlay.changed', { interactionId: snapshot.interactionId }).catch(() => undefined);
   };
 
   // Read the page only while the panel is open: a collapsed overlay observes nothing.
-  const reading = new AbortController();
+  let reading = new AbortController();
   let watch: ConversationWatch | undefined;
   let unreserve = () => undefined as void;
   const follow = () => {
@@ -99,9 +114,34 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
     else watch = watchConversation(adapter, document, onRead, reading.signal);
   };
 
+  /** Read with the adapter the agent's profiles now give (after a pick or a forget), from scratch. */
+  const rechoose = async () => {
+    await chooseAdapter();
+    reading.abort();
+    reading = new AbortController();
+    watch = undefined;
+    fellBack = false;
+    follow();
+  };
+  const siteLayout = (): SiteLayoutBarProps | undefined => {
+    const how = pointed ? 'pointed' : adapter === genericAdapter || fellBack ? 'guessing' : undefined;
+    if (!how) return undefined;
+    return {
+      reading: how,
+      onPick: () => ((picking = true), draw()),
+      onForget: () => void removeSiteProfile(origin).then(rechoose).then(draw),
+    };
+  };
+  const donePicking = async (saved: boolean) => {
+    if (saved) await rechoose();
+    picking = false;
+    draw();
+  };
+
   const save = () => void setOverlayPlacement(origin, { collapsed: collapsed.value, side: side.value });
   const setCollapsed = (c: boolean) => {
     collapsed.value = c;
+    picking &&= !c; // a collapsed panel stops the picker (nothing saved)
     save();
     follow();
     draw();
@@ -113,7 +153,7 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
         side={side.value}
         theme={theme.value}
         onCollapsedChange={setCollapsed}
-        notes={{ open: notesOpen.value, onToggle: () => ((notesOpen.value = !notesOpen.value), draw()) }}
+        notes={{ open: notesOpen.value, onToggle: () => ((notesOpen.value = !notesOpen.value), (picking = false), draw()) }}
         onSideChange={(s) => {
           side.value = s;
           save();
@@ -121,10 +161,16 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
           draw();
         }}
       >
-        {notesOpen.value ? (
+        {picking ? (
+          <ExtrasSlot
+            extras={ensureExtras}
+            mount={(api, box, props) => api.mountPicker(box, props)}
+            props={{ lang: uiLang.value, onDone: (saved: boolean) => void donePicking(saved) }}
+          />
+        ) : notesOpen.value ? (
           <NotesSlot snapshot={session.snapshot} extras={ensureExtras} />
         ) : (
-          <OverlayApp session={session} agentName={settings.agentName} onCopy={copyOrThrow} detail={detail} />
+          <OverlayApp session={session} agentName={settings.agentName} onCopy={copyOrThrow} detail={detail} siteLayout={siteLayout()} />
         )}
       </OverlayFrame>,
       container,

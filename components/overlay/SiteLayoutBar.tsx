@@ -1,0 +1,32 @@
+import { t } from '@/lib/i18n';
+
+export interface SiteLayoutBarProps {
+  /**
+   * How the page is read: `guessing` by shape (no helpdesk adapter, or it failed), `pointed` with the layout the
+   * agent pointed at. Helpdesks Odigos knows show no bar.
+   */
+  reading: 'guessing' | 'pointed';
+  onPick(): void;
+  onForget(): void;
+}
+
+/** Under the context line: let the agent point at the conversation when Odigos guesses, or forget what they showed. */
+export function SiteLayoutBar({ reading, onPick, onForget }: SiteLayoutBarProps) {
+  if (reading === 'pointed') {
+    return (
+      <p class="odigos-layout odigos-muted">
+        {t('overlay.ownLayout')}{' '}
+        <button type="button" class="odigos-text-btn" onClick={onForget}>
+          {t('overlay.forgetLayout')}
+        </button>
+      </p>
+    );
+  }
+  return (
+    <p class="odigos-layout">
+      <button type="button" class="odigos-text-btn" title={t('overlay.pickHint')} onClick={onPick}>
+        {t('overlay.pick')}
+      </button>
+    </p>
+  );
+}
