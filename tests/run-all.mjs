@@ -97,7 +97,7 @@ if (want('build') || want('e2e')) {
   built = step('build chrome-mv3', 'npx', ['wxt', 'build']) && built;
   built = step('build firefox-mv2', 'npx', ['wxt', 'build', '-b', 'firefox']) && built;
   built = step('build chrome-mv3-e2e', 'npx', ['wxt', 'build', '--mode', 'e2e']) && built;
-  step('web-ext lint (firefox)', 'npx', ['web-ext', 'lint', '--source-dir', join(outDir, 'firefox-mv2'), '--output', 'text']);
+  step('web-ext lint (firefox)', 'npx', ['web-ext', 'lint', '--warnings-as-errors', '--source-dir', join(outDir, 'firefox-mv2'), '--output', 'text']);
   budget();
 }
 if (want('knowledge')) {
