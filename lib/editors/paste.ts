@@ -12,7 +12,7 @@ export async function pasteInto(
   root: HTMLElement,
   content: InsertContent,
   replace: Replace | undefined,
-  layout: Exclude<Layout, 'plain'>,
+  layout: Layout,
 ): Promise<void> {
   const doc = root.ownerDocument;
   if (doc.activeElement !== root && !root.contains(doc.activeElement)) root.focus();
@@ -22,7 +22,8 @@ export async function pasteInto(
   await sleep(16);
   const data = new DataTransfer();
   data.setData('text/plain', content.text);
-  data.setData('text/html', content.html ?? textToHtml(content.text, layout));
+  // A `plain` editor gets the text alone, its line breaks as typed (it would lay out HTML paragraphs its own way).
+  if (layout !== 'plain') data.setData('text/html', content.html ?? textToHtml(content.text, layout));
   const paste = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
   const at = rangeIn(root)?.startContainer ?? root;
   (at.nodeType === Node.ELEMENT_NODE ? (at as Element) : (at.parentElement ?? root)).dispatchEvent(paste);

@@ -5,7 +5,7 @@
  * - `paragraphs`: a blank line starts a new <p>, a single line break is a <br> (TinyMCE, ProseMirror, generic).
  * - `lines`: every line is its own <p>, an empty line an empty <p> (Quill, whose paragraphs have no margins,
  *   so a blank line must stay a line to be seen).
- * - `plain`: the text goes in as typed (textarea, execCommand('insertText')).
+ * - `plain`: the text goes in as typed (textarea, Trix's plain-text paste, execCommand('insertText')).
  */
 export type Layout = 'paragraphs' | 'lines' | 'plain';
 
