@@ -1,5 +1,6 @@
 import type { ExpansionContext } from '../../knowledge/template/expand';
 import { pickAdapter, readConversation } from '../crm/index';
+import type { SiteProfile } from '../../knowledge/site-profile';
 
 export interface PageConversation {
   context: ExpansionContext;
@@ -13,10 +14,11 @@ export interface PageConversation {
  * What the placeholders are filled from: the CRM adapter's reading of the page (customer, agent, ticket).
  * A page the adapters cannot read still expands, with each template's own fallbacks.
  */
-export function readPageConversation(doc: Document = document): PageConversation {
-  const fallbackId = `${location.origin}${location.pathname}`;
+export function readPageConversation(doc: Document = document, profiles: readonly SiteProfile[] = []): PageConversation {
+  const where = doc.location ?? location;
+  const fallbackId = `${where.origin}${where.pathname}`;
   try {
-    const { snapshot } = readConversation(pickAdapter(location, doc), doc);
+    const { snapshot } = readConversation(pickAdapter(where, doc, profiles), doc);
     const { customer, agent, ticketId } = snapshot;
     return {
       context: {

@@ -10,6 +10,8 @@ import { resolveUiLang, t, uiLang } from '../i18n';
 import { request } from '../messages';
 import { createShadowHost, type ShadowHost } from '../overlay/shadow-host';
 import { getSettings, watchSettings, type Settings } from '../store/settings';
+import { siteProfilesFor, siteProfilesItem } from '../crm/site-profiles';
+import type { SiteProfile } from '../../knowledge/site-profile';
 import { siteChoicesItem } from '../store/sites';
 import { snippetsItem } from '../store/snippets';
 import type { TimelineEvent } from '../timeline';
@@ -67,10 +69,16 @@ export async function startShortcuts(ctx: ContentScriptContext): Promise<void> {
     );
   void refreshKeys();
 
+  // The layout the agent pointed at (or a pack ships) for this site reads the page as the overlay does.
+  let profiles: SiteProfile[] = [];
+  const refreshProfiles = () => siteProfilesFor(location.href).then((p) => void (profiles = p), () => undefined);
+  void refreshProfiles();
+
   const stop = new AbortController();
   const signal = stop.signal;
   const unwatch = [
     snippetsItem.watch(() => void refreshKeys()),
+    siteProfilesItem.watch(() => void refreshProfiles()),
     // The organisation allowed or forbade personal snippets (or its policy just arrived after start-up).
     lastKnownPolicyItem.watch(() => void refreshKeys()),
     watchSettings((s) => {
@@ -125,7 +133,7 @@ export async function startShortcuts(ctx: ContentScriptContext): Promise<void> {
 
   let busy = false;
   async function insertTemplate(hit: TemplateHit, root: HTMLElement | null, replace: Replace | undefined, via: Via) {
-    const page = readPageConversation(document);
+    const page = readPageConversation(document, profiles);
     let fields: Record<string, string> | undefined;
     if (hit.fields.length) {
       fields = await askFields(hit, { root, saved: replace });
@@ -158,7 +166,7 @@ export async function startShortcuts(ctx: ContentScriptContext): Promise<void> {
   async function expandShortcut(at: ShortcutAtCaret) {
     busy = true;
     try {
-      const conversation = readPageConversation(document).customerText;
+      const conversation = readPageConversation(document, profiles).customerText;
       const hit = await request('templates.byShortcut', { keyword: at.keyword, conversation });
       if (!hit) return;
       const trigger = settings.shortcutTrigger;
@@ -175,7 +183,7 @@ export async function startShortcuts(ctx: ContentScriptContext): Promise<void> {
   async function openPalette(target: Element | null) {
     const root = editableRoot(target);
     const saved = savedSelection(root);
-    const page = readPageConversation(document);
+    const page = readPageConversation(document, profiles);
     typedAhead = '';
     const api = await loadExtras();
     const initialQuery = typedAhead;
