@@ -136,31 +136,44 @@ export function policyWithin(ms: number): Promise<Policy | undefined> {
 /**
  * The last policy the browser delivered, kept across restarts: until Chromium delivers the policy after a
  * start-up, callers that cannot wait act on what the organisation wanted last time rather than on "no policy".
- * Written by the service worker only (rememberPolicy); anyone may watch it to hear that the policy changed.
+ * Written by the service worker only (trackPolicy); anyone may watch it to hear that the policy changed.
  */
 export const lastKnownPolicyItem = storage.defineItem<Policy | null>('local:lastKnownPolicy', { fallback: null, version: 1 });
 
-/**
- * The policy for a caller on the agent's path: the browser's answer if it comes within `ms`, else the last one it
- * delivered, else no policy (a first start-up has nothing better; the permissive default leaves the agent working).
- */
-export async function policyOrLastKnown(ms: number): Promise<Policy> {
-  return (await policyWithin(ms)) ?? (await lastKnownPolicyItem.getValue()) ?? { ...NO_POLICY };
+export interface PolicyTracker {
+  /** The browser's policy once delivered, until then the last one it delivered, else no policy. */
+  current(): Promise<Policy>;
+  stop(): void;
 }
 
 /**
- * Keeps lastKnownPolicyItem in step with the browser (at start-up, however late the policy arrives, and on every
- * change); `onChange` runs before the new value is stored, so a cache it clears is gone by the time watchers of
- * the item ask again.
+ * The policy for a service-worker module that must answer at once (shortcuts), kept in step with the browser: at
+ * start-up, however late the policy arrives, and on every change. It also keeps lastKnownPolicyItem up to date.
+ * `onChange` runs before the new value is stored, so a cache it clears is gone by the time watchers of the item
+ * ask again. Callers wait for the policy once per worker start, at most `waitMs`: a browser that answers quickly
+ * (a restarted worker) then spares a moment on an old policy, and a slow one (start-up) holds nobody up for long.
  */
-export function rememberPolicy(onChange: (policy: Policy) => void): () => void {
+export function trackPolicy(onChange: (policy: Policy) => void, waitMs = POLICY_WAIT_MS): PolicyTracker {
+  let delivered: Policy | undefined;
   const remember = async (policy: Policy) => {
+    delivered = policy;
     if (JSON.stringify(await lastKnownPolicyItem.getValue()) === JSON.stringify(policy)) return;
     onChange(policy);
     await lastKnownPolicyItem.setValue(policy);
   };
-  void getPolicy().then(remember);
-  return watchPolicy((policy) => void remember(policy));
+  // A failed write of the last known policy must not fail every later current().
+  const arrived = getPolicy()
+    .then(remember)
+    .catch(() => undefined);
+  const firstWait = Promise.race([arrived, new Promise((resolve) => setTimeout(resolve, waitMs))]);
+  const stop = watchPolicy((policy) => void remember(policy));
+  return {
+    async current() {
+      await firstWait;
+      return delivered ?? (await lastKnownPolicyItem.getValue()) ?? { ...NO_POLICY };
+    },
+    stop,
+  };
 }
 
 /** Calls `listener` with the new policy whenever the administrator changes it. */

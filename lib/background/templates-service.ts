@@ -18,7 +18,7 @@ import { getSettings, type Settings } from '../store/settings';
 import { resolveUiLang } from '../i18n';
 import { getSnippets, watchSnippets, type Snippet } from '../store/snippets';
 import { getActivePacks, onPacksChanged, PRIORITY } from './active-packs';
-import { policyOrLastKnown, POLICY_WAIT_MS, rememberPolicy } from './policy';
+import { trackPolicy } from './policy';
 
 export const PERSONAL_PACK_ID = 'personal';
 
@@ -248,18 +248,18 @@ export function createTemplatesService(
 }
 
 export function serveTemplates(): () => void {
-  // Chromium can take many seconds after start-up to deliver the policy, and a Tab must not hang that long: the
-  // catalogue waits briefly, then goes by the last policy delivered (no policy on a first run: snippets work).
-  // When the real policy arrives, or the administrator changes it, rememberPolicy drops the catalogue.
+  // Chromium can take many seconds after start-up to deliver the policy, and a Tab must not wait that long: until
+  // it arrives the last policy delivered decides (no policy on a first run, when there are no snippets yet either),
+  // and the catalogue is dropped when the real one arrives or the administrator changes it.
   const service = createTemplatesService(
     getActivePacks,
     getSnippets,
     getSettings,
-    async () => (await policyOrLastKnown(POLICY_WAIT_MS)).allowPersonalSnippets,
+    async () => (await policy.current()).allowPersonalSnippets,
   );
+  const policy = trackPolicy(service.invalidate);
   const unwatchPacks = onPacksChanged(service.invalidate);
   const unwatchSnippets = watchSnippets(service.invalidate);
-  const unwatchPolicy = rememberPolicy(service.invalidate);
   const stop = serve({
     'templates.keys': service.keys,
     'templates.byShortcut': service.byShortcut,
@@ -269,7 +269,7 @@ export function serveTemplates(): () => void {
   return () => {
     unwatchPacks();
     unwatchSnippets();
-    unwatchPolicy();
+    policy.stop();
     stop();
   };
 }

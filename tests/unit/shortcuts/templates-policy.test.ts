@@ -7,7 +7,7 @@ vi.mock('@/lib/background/active-packs', () => ({
   getActivePacks: async () => [],
   onPacksChanged: () => () => undefined,
 }));
-import { lastKnownPolicyItem, NO_POLICY, policyOrLastKnown } from '@/lib/background/policy';
+import { lastKnownPolicyItem, NO_POLICY, trackPolicy } from '@/lib/background/policy';
 import { createTemplatesService, serveTemplates } from '@/lib/background/templates-service';
 import type { RequestName, Requests } from '@/lib/messages';
 import { DEFAULT_SETTINGS } from '@/lib/store/settings';
@@ -87,11 +87,18 @@ describe('allowPersonalSnippets', () => {
 });
 
 describe('a policy the browser has not delivered yet', () => {
-  it('is the last one delivered, or no policy on a first start-up; it never holds the caller up', async () => {
+  it('is the last one delivered, or no policy on a first start-up; callers wait for it once, briefly', async () => {
     policyNotDeliveredYet();
-    expect(await policyOrLastKnown(20)).toEqual(NO_POLICY);
+    const first = trackPolicy(() => undefined, 20);
+    expect(await first.current()).toEqual(NO_POLICY);
+    first.stop();
     await lastKnownPolicyItem.setValue({ ...NO_POLICY, allowPersonalSnippets: false, managedKeys: ['allowPersonalSnippets'] });
-    expect((await policyOrLastKnown(20)).allowPersonalSnippets).toBe(false);
+    const next = trackPolicy(() => undefined, 20);
+    expect((await next.current()).allowPersonalSnippets).toBe(false);
+    const started = Date.now();
+    await next.current();
+    expect(Date.now() - started).toBeLessThan(20);
+    next.stop();
   });
 
   it('keeps shortcuts on the last known policy until it arrives', async () => {
