@@ -97,6 +97,15 @@ export function pageFacts(doc: Document) {
   };
 }
 
+/**
+ * The interaction on a page no helpdesk adapter knows: its ticket id if the page shows one, else its path.
+ * Guessing and a pointed-at layout (profile adapter) name it alike, so notes stay with the ticket when the
+ * agent points at the conversation.
+ */
+export function pageInteractionId(loc: Location | undefined, ticketId: string | undefined): string {
+  return ticketId ? `generic:${loc?.host}:${ticketId}` : `generic:${loc?.origin}${loc?.pathname}`;
+}
+
 function read(doc: Document): ConversationSnapshot {
   const memory = memoryOf(doc);
   const href = doc.location?.href ?? '';
@@ -127,7 +136,7 @@ function read(doc: Document): ConversationSnapshot {
   const loc = doc.location;
   return {
     adapter: 'generic',
-    interactionId: ticketId ? `generic:${loc?.host}:${ticketId}` : `generic:${loc?.origin}${loc?.pathname}`,
+    interactionId: pageInteractionId(loc, ticketId),
     ticketId,
     subject: facts.subject,
     customer: splitName(people.customerName ?? (found.latestItem && authorNameOf(found.latestItem))),

@@ -6,7 +6,7 @@ import { AdapterError, type CrmAdapter } from './types';
 import { editableIn, find, findAll, splitName, textOf } from './dom';
 import { authorNameOf, authorOf, bodyOf, messageItems } from './heuristics';
 import { collectCustomerMessages } from './messages';
-import { pageFacts } from './generic';
+import { pageFacts, pageInteractionId } from './generic';
 import { profileMatches, type SiteProfile } from '../../knowledge/site-profile';
 
 export { profileMatches };
@@ -42,12 +42,11 @@ export function profileAdapter(profile: SiteProfile): CrmAdapter {
       const people = { customerName: profile.customerName ? textOf(find(doc, profile.customerName)) : undefined };
       const area = list[0].parentElement ?? undefined;
       const found = collectCustomerMessages(list, (item) => authorOf(item, people, area), bodyOf);
-      const ticketId = ticketIdOf(doc, profile);
-      const loc = doc.location;
-      const facts = pageFacts(doc); // subject, agent and customer names, read by shape
+      const facts = pageFacts(doc); // ticket id, subject, agent and customer names, read by shape
+      const ticketId = ticketIdOf(doc, profile) ?? facts.ticketId;
       return {
         adapter: id,
-        interactionId: ticketId ? `${id}:${loc?.host}:${ticketId}` : `${id}:${loc?.origin}${loc?.pathname}`,
+        interactionId: pageInteractionId(doc.location, ticketId),
         ticketId,
         subject: facts.subject,
         customer: splitName(people.customerName || facts.customerName || (found.latestItem && authorNameOf(found.latestItem))),

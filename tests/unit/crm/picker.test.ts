@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { find } from '@/lib/crm/dom';
 import { pickElement, pickSiteProfile, PICKER_TAG } from '@/lib/crm/picker';
 import { selectorFor } from '@/lib/crm/selector-for';
-import { pickAdapter } from '@/lib/crm';
+import { genericAdapter, pickAdapter } from '@/lib/crm';
 import { loadFixture } from './load-fixture';
 
 const hover = (el: Element) => el.dispatchEvent(new MouseEvent('mouseover', { bubbles: true, composed: true }));
@@ -95,7 +95,9 @@ describe('pickSiteProfile → profile adapter', () => {
     const adapter = pickAdapter(doc.location, doc, [{ ...profile!, ticketId: '/id=(\\d+)/' }]);
     expect(adapter.id).toBe('profile');
     const s = adapter.read(doc);
-    expect(s.interactionId).toBe('profile:help.example.gr:204518');
+    // The same interaction as before the agent pointed (notes stay with the ticket).
+    expect(s.interactionId).toBe('generic:help.example.gr:204518');
+    expect(genericAdapter.read(doc).interactionId).toBe(s.interactionId);
     expect(s.latestCustomerMessage).toBe('Πέρασαν δέκα μέρες και τα χρήματα δεν έχουν μπει στον λογαριασμό μου. Πότε θα γίνει η επιστροφή;');
     expect(s.customer.name).toBe('Αικατερίνη Νικολάου');
     expect(adapter.replyEditor(doc)).toBe(reply);
