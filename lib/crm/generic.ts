@@ -15,7 +15,15 @@ const CUSTOMER_NAME = [
   '[class*="client" i][class*="name" i]',
   '[itemprop=name]',
 ];
-const AGENT_NAME = ['[data-agent-name]@data-agent-name', '[class*="agent" i][class*="name" i]', '[class*="current-user" i]'];
+const AGENT_NAME = [
+  '[data-agent-name]@data-agent-name',
+  '[class*="agent" i][class*="name" i]',
+  '[class*="current-user" i]',
+  '[class*="signed-in" i]',
+  '[class*="logged-in" i]',
+];
+/** "Signed in as Dana Reyes", «Συνδεδεμένη ως Ελένη»: the name is what follows. */
+const SIGNED_IN_AS = /^(?:(?:signed|logged) in as|συνδεδεμέν(?:ος|η|ο)\s+ως)\s*:?\s*/i;
 const TICKET_ID = [
   'url:/tickets?/(\\d+)',
   'url:/(?:conversations?|cases?|requests?|issues?|chats?)/([\\w-]+)',
@@ -91,7 +99,7 @@ function replyEditor(doc: Document): HTMLElement | undefined {
 export function pageFacts(doc: Document) {
   return {
     customerName: readValue(doc, doc, CUSTOMER_NAME),
-    agentName: readValue(doc, doc, AGENT_NAME),
+    agentName: readValue(doc, doc, AGENT_NAME)?.replace(SIGNED_IN_AS, '') || undefined,
     ticketId: readValue(doc, doc, TICKET_ID)?.replace(/^#/, ''),
     subject: readValue(doc, doc, SUBJECT),
   };

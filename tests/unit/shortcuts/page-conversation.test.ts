@@ -12,5 +12,7 @@ describe('what a shortcut fills its placeholders from', () => {
     const pointed = readPageConversation(doc, [{ match: 'https://desk.parcelo.example', message: '.stream', reply: '.ed' }]);
     expect(pointed.customerText).toMatch(/^I was charged twice on my card/);
     expect(pointed.context.customer?.firstName).toBe('Maria');
+    // "Signed in as Dana Reyes" in the top bar: {{agent.name}}.
+    expect(pointed.context.agent?.name).toBe('Dana Reyes');
   });
 });
