@@ -82,11 +82,25 @@ export function rangeAtEnd(root: HTMLElement): Range {
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** Walk the caret back `steps` positions (a line or paragraph boundary is one), the way arrow keys do. */
+const ZERO_WIDTH_ONLY = /^[\u200b\ufeff]+$/;
+
+/**
+ * Walk the caret back `steps` positions (a line or paragraph boundary is one), the way arrow keys do. A move
+ * over nothing but a zero-width character (the filler editors such as Slate keep in an empty line) is no step.
+ */
 export function moveCaretBack(root: HTMLElement, steps: number): void {
   const sel = selectionOf(root) as (Selection & { modify?: (a: string, d: string, g: string) => void }) | null;
   if (!sel?.modify) return;
-  for (let i = 0; i < steps; i++) sel.modify('move', 'backward', 'character');
+  for (let i = 0, guard = steps * 2; i < steps && guard > 0; guard--) {
+    const from = sel.focusNode;
+    const fromOffset = sel.focusOffset;
+    sel.modify('move', 'backward', 'character');
+    if (!from || !sel.focusNode) return;
+    const crossed = root.ownerDocument.createRange();
+    crossed.setStart(sel.focusNode, sel.focusOffset);
+    crossed.setEnd(from, fromOffset);
+    if (!ZERO_WIDTH_ONLY.test(crossed.toString())) i++;
+  }
 }
 
 /** Text as the agent sees it, without whitespace: what verification compares. */

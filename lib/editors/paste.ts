@@ -2,11 +2,28 @@ import { moveCaretBack, rangeAtEnd, rangeIn, select, sleep } from './dom';
 import { caretStepsFromEnd, textToHtml, type Layout } from './rich-text';
 import { isRange, type InsertContent, type Replace } from './types';
 
+/** A `beforeinput` of type insertFromPaste over `range`, as the browser sends before its own paste; handled? */
+function pasteAsBeforeInput(target: Element, data: DataTransfer, range: Range): boolean {
+  const targetRanges = typeof StaticRange === 'function' ? [new StaticRange(range)] : [];
+  const event = new InputEvent('beforeinput', {
+    inputType: 'insertFromPaste',
+    dataTransfer: data,
+    targetRanges,
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+  });
+  target.dispatchEvent(event);
+  return event.defaultPrevented;
+}
+
 /**
- * The path every well-behaved rich editor honours (measured on six): select what is replaced with a DOM Range,
- * give the editor a moment to sync its own selection, then hand it a synthetic paste. The editor inserts into
- * its own model as one undo step. When nothing handled the paste (a plain contenteditable), insertText does the
- * same with the browser's native undo.
+ * The path every well-behaved rich editor honours (measured on Quill, ProseMirror, TinyMCE, CKEditor 5, Lexical,
+ * Trix and Slate): select what is replaced with a DOM Range, give the editor a moment to sync its own selection,
+ * then hand it a synthetic paste. The editor inserts into its own model as one undo step. Editors that take a
+ * rich paste only from `beforeinput` (Input Events Level 2: Slate, Trix in Chromium) get the same data as an
+ * insertFromPaste. When nothing handled either (a plain contenteditable), insertText does the same with the
+ * browser's native undo.
  */
 export async function pasteInto(
   root: HTMLElement,
@@ -25,18 +42,22 @@ export async function pasteInto(
   // A `plain` editor gets the text alone, its line breaks as typed (it would lay out HTML paragraphs its own way).
   if (layout !== 'plain') data.setData('text/html', content.html ?? textToHtml(content.text, layout));
   const paste = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
-  const at = rangeIn(root)?.startContainer ?? root;
-  (at.nodeType === Node.ELEMENT_NODE ? (at as Element) : (at.parentElement ?? root)).dispatchEvent(paste);
+  const selected = rangeIn(root);
+  const at = selected?.startContainer ?? root;
+  const target = at.nodeType === Node.ELEMENT_NODE ? (at as Element) : (at.parentElement ?? root);
+  target.dispatchEvent(paste);
+  const handled = paste.defaultPrevented || (!!selected && pasteAsBeforeInput(target, data, selected));
   let steps: number;
-  if (paste.defaultPrevented) {
+  if (handled) {
     steps = caretStepsFromEnd(content.text, content.cursorOffset, layout);
   } else {
     doc.execCommand('insertText', false, content.text);
     steps = caretStepsFromEnd(content.text, content.cursorOffset, 'plain');
   }
   if (steps) {
-    // Let the editor finish rendering and place its caret at the end before walking back from there.
-    await sleep(0);
+    // Let the editor finish rendering (React-based ones, such as Slate, render in a later task) and place its
+    // caret at the end before walking back from there.
+    await sleep(16);
     moveCaretBack(root, steps);
   }
 }
