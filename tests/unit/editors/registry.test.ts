@@ -26,6 +26,7 @@ describe('editor inserter registry', () => {
     expect(inserterFor(el('<div class="ProseMirror" contenteditable="true"></div>'))?.id).toBe('prosemirror');
     expect(inserterFor(el('<div class="mce-content-body" contenteditable="true"></div>'))?.id).toBe('tinymce');
     expect(inserterFor(el('<trix-editor contenteditable="true"></trix-editor>'))?.id).toBe('trix');
+    expect(inserterFor(el('<div data-slate-editor="true" contenteditable="true"></div>'))?.id).toBe('slate');
     expect(inserterFor(el('<div contenteditable="true"></div>'))?.id).toBe('contenteditable');
     expect(inserterFor(el('<textarea></textarea>'))?.id).toBe('textarea');
     expect(inserterFor(el('<input type="search">'))?.id).toBe('textarea');
