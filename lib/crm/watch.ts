@@ -87,6 +87,8 @@ export function watchConversation(
   }, pollMs);
 
   for (const type of ['popstate', 'hashchange', 'wxt:locationchange']) win?.addEventListener(type, onLocation, { signal });
+  // history.pushState fires no window event; Chromium's Navigation API reports it at once (elsewhere the poll does).
+  (win as (Window & { navigation?: EventTarget }) | null)?.navigation?.addEventListener('currententrychange', onLocation, { signal });
   adapter.watch?.(document, signal, schedule);
   signal.addEventListener('abort', () => {
     observer.disconnect();

@@ -87,7 +87,7 @@ describe('element picker on an unknown helpdesk (strict CSP)', () => {
     // Saved: the overlay reads with the picked layout at once.
     await overlay(page).getByText('Reading what you pointed at.').waitFor();
     expect(await page.locator('odigos-picker').count()).toBe(0);
-    await expect.poll(() => context(page).textContent()).toBe('Maria Lopez');
+    await expect.poll(() => context(page).textContent()).toBe('Maria Lopez · #5521');
     await expect.poll(async () => (await topIds(page, 3)).filter((id) => DOUBLE_CHARGE.test(id ?? '')).length, { timeout: 10_000 }).toBeGreaterThan(0);
     await screenshot(page, 'picker-3-after');
 
@@ -107,7 +107,7 @@ describe('element picker on an unknown helpdesk (strict CSP)', () => {
     // The layout is kept for this site.
     await page.reload();
     await overlay(page).getByText('Reading what you pointed at.').waitFor();
-    await expect.poll(() => context(page).textContent()).toBe('Maria Lopez');
+    await expect.poll(() => context(page).textContent()).toBe('Maria Lopez · #5521');
     await expect.poll(async () => (await topIds(page, 3)).filter((id) => DOUBLE_CHARGE.test(id ?? '')).length, { timeout: 10_000 }).toBeGreaterThan(0);
 
     // Forgetting it goes back to guessing, now and after a reload.
