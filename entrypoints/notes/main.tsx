@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { signal } from '@preact/signals';
-import { LIST_LIMIT, NotesPage } from '@/components/notes/NotesPage';
+import { NotesPage } from '@/components/notes/NotesPage';
 import { applyPageLanguage } from '@/lib/extension-pages';
 import { resolveUiLang, uiLang } from '@/lib/i18n';
 import type { Note } from '@/lib/notes/model';
@@ -12,6 +12,9 @@ import '@/components/pages.css';
 import '@/components/notes/notes.css';
 import '@/components/notes/notes-page.css';
 
+/** A screenful and more: the first paint needs no more than this; the full list follows. */
+const FIRST_PAINT_NOTES = 40;
+
 async function main() {
   const settings = await getSettings();
   uiLang.value = resolveUiLang(settings.uiLang);
@@ -20,7 +23,7 @@ async function main() {
   // Reads straight from the extension's own IndexedDB; writes go to the background. The newest notes are painted
   // first; all of them (thousands) follow a moment later for search, filters and the overdue list.
   const db = openNotesDb();
-  const notes = signal<Note[]>(await db.recent(LIST_LIMIT));
+  const notes = signal<Note[]>(await db.recent(FIRST_PAINT_NOTES));
   const model = { notes, reload: async () => void (notes.value = await db.all()), all: () => db.all(), now: () => Date.now() };
   render(<NotesPage model={model} />, document.getElementById('app')!);
   document.documentElement.dataset.ready = 'true';
