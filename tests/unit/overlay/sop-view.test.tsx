@@ -1,20 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { SopView, type SopViewProps } from '@/components/overlay/SopView';
 import { uiLang } from '@/lib/i18n';
+import { useRenderRoot } from './render-root';
 import { sop, template } from './fixtures';
 
-let root: HTMLElement;
-beforeEach(() => {
-  uiLang.value = 'el';
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const root = useRenderRoot();
 
 function show(overrides: Partial<SopViewProps> = {}) {
   const props: SopViewProps = {
@@ -29,21 +21,21 @@ function show(overrides: Partial<SopViewProps> = {}) {
     onBack: vi.fn(),
     ...overrides,
   };
-  act(() => render(<SopView {...props} />, root));
+  act(() => render(<SopView {...props} />, root()));
   return props;
 }
-const step = (n: number) => root.querySelector<HTMLInputElement>(`input[type=checkbox][data-step="${n}"]`)!;
+const step = (n: number) => root().querySelector<HTMLInputElement>(`input[type=checkbox][data-step="${n}"]`)!;
 
 describe('SopView', () => {
   it('shows the anatomy: title, department, purpose, terms, escalation', () => {
     show();
-    expect(root.querySelector('h2')?.textContent).toBe('Διπλή χρέωση κάρτας');
-    expect(root.textContent).toContain('Λογιστήριο');
-    expect(root.textContent).toContain('Να επιστραφεί γρήγορα το ποσό.');
-    const terms = root.querySelector('dl.odigos-terms')!;
+    expect(root().querySelector('h2')?.textContent).toBe('Διπλή χρέωση κάρτας');
+    expect(root().textContent).toContain('Λογιστήριο');
+    expect(root().textContent).toContain('Να επιστραφεί γρήγορα το ποσό.');
+    const terms = root().querySelector('dl.odigos-terms')!;
     expect(terms.querySelector('dt')?.textContent).toBe('Προέγκριση');
     expect(terms.querySelector('dd')?.textContent).toContain('Δέσμευση ποσού');
-    const esc = root.querySelector('.odigos-escalation')!;
+    const esc = root().querySelector('.odigos-escalation')!;
     expect(esc.textContent).toContain('Το ποσό ξεπερνά τα 500 €.');
     expect(esc.textContent).toContain('Προϊστάμενος βάρδιας');
   });
@@ -52,8 +44,8 @@ describe('SopView', () => {
     const props = show();
     expect(step(1).checked).toBe(true);
     expect(step(2).checked).toBe(false);
-    expect(root.querySelector(`label[for="${step(1).id}"]`)?.textContent).toBe('1. Ευχαριστήστε τον πελάτη.');
-    expect(root.textContent).toContain('1 από 3 βήματα');
+    expect(root().querySelector(`label[for="${step(1).id}"]`)?.textContent).toBe('1. Ευχαριστήστε τον πελάτη.');
+    expect(root().textContent).toContain('1 από 3 βήματα');
     act(() => step(2).click());
     expect(props.onToggle).toHaveBeenCalledWith(2, true);
     act(() => step(1).click());
@@ -62,18 +54,18 @@ describe('SopView', () => {
 
   it('shows branches as «Αν … → βήμα N» / «Αλλιώς → κλιμάκωση» and jumps to the target', () => {
     show();
-    const branches = [...root.querySelectorAll('.odigos-branches li')].map((li) => li.textContent?.replace(/\s+/g, ' '));
+    const branches = [...root().querySelectorAll('.odigos-branches li')].map((li) => li.textContent?.replace(/\s+/g, ' '));
     expect(branches).toEqual(['Αν φαίνονται δύο ολοκληρωμένες χρεώσεις → βήμα 3', 'Αλλιώς → κλιμάκωση']);
-    const jumps = root.querySelectorAll<HTMLButtonElement>('.odigos-branches button');
+    const jumps = root().querySelectorAll<HTMLButtonElement>('.odigos-branches button');
     act(() => jumps[0].click());
     expect(document.activeElement).toBe(step(3));
     act(() => jumps[1].click());
-    expect(document.activeElement).toBe(root.querySelector('.odigos-escalation'));
+    expect(document.activeElement).toBe(root().querySelector('.odigos-escalation'));
   });
 
   it('opens a linked template by its title', () => {
     const props = show();
-    const chip = root.querySelector<HTMLButtonElement>('.odigos-step-templates button')!;
+    const chip = root().querySelector<HTMLButtonElement>('.odigos-step-templates button')!;
     expect(chip.textContent).toContain('Συγγνώμη για τη διπλή χρέωση');
     act(() => chip.click());
     expect(props.onOpenTemplate).toHaveBeenCalledWith('apology-double-charge');
@@ -81,7 +73,7 @@ describe('SopView', () => {
 
   it('shows target times and this interaction’s timer, flagging a missed target', () => {
     show();
-    const targets = root.querySelector('.odigos-targets')!;
+    const targets = root().querySelector('.odigos-targets')!;
     expect(targets.textContent).toContain('15 λεπτά');
     expect(targets.textContent).toContain('2 ημέρες');
     expect(targets.querySelector('[role=timer]')?.textContent).toBe('20:05');
@@ -91,11 +83,11 @@ describe('SopView', () => {
   it('speaks English when the UI does', () => {
     uiLang.value = 'en';
     show({ checked: [] });
-    expect(root.textContent).toContain('0 of 3 steps');
-    expect([...root.querySelectorAll('.odigos-branches li')].map((li) => li.textContent?.replace(/\s+/g, ' '))).toEqual([
+    expect(root().textContent).toContain('0 of 3 steps');
+    expect([...root().querySelectorAll('.odigos-branches li')].map((li) => li.textContent?.replace(/\s+/g, ' '))).toEqual([
       'If φαίνονται δύο ολοκληρωμένες χρεώσεις → step 3',
       'Else → escalate',
     ]);
-    expect(root.textContent).toContain('15 minutes');
+    expect(root().textContent).toContain('15 minutes');
   });
 });

@@ -1,20 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { SuggestionList } from '@/components/overlay/SuggestionList';
 import { uiLang } from '@/lib/i18n';
+import { useRenderRoot } from './render-root';
 import { customerText, sop, suggestions, template } from './fixtures';
 
-let root: HTMLElement;
-beforeEach(() => {
-  uiLang.value = 'el';
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const root = useRenderRoot();
 
 const entries = { 'el-core/double-card-charge': sop, 'el-core/apology-double-charge': template };
 
@@ -29,12 +21,12 @@ function show(onOpen = vi.fn(), focusKey?: string) {
         focusKey={focusKey}
         onOpen={onOpen}
       />,
-      root,
+      root(),
     );
   });
   return onOpen;
 }
-const items = () => [...root.querySelectorAll<HTMLLIElement>('ul.odigos-list > li')];
+const items = () => [...root().querySelectorAll<HTMLLIElement>('ul.odigos-list > li')];
 const buttons = () => items().map((li) => li.querySelector('button')!);
 const press = (el: Element, key: string) =>
   act(() => {
@@ -44,7 +36,7 @@ const press = (el: Element, key: string) =>
 describe('SuggestionList', () => {
   it('is a list named «Προτάσεις» whose items carry entry id and type and show ΔΛ or Πρότυπο', () => {
     show();
-    expect(root.querySelector('ul')?.getAttribute('aria-label')).toBe('Προτάσεις');
+    expect(root().querySelector('ul')?.getAttribute('aria-label')).toBe('Προτάσεις');
     expect(items().map((li) => [li.dataset.entryId, li.dataset.entryType])).toEqual([
       ['double-card-charge', 'sop'],
       ['apology-double-charge', 'template'],
@@ -63,7 +55,7 @@ describe('SuggestionList', () => {
     expect(items()[0].querySelector('.odigos-why')?.textContent).toContain('Με χρέωσαν διπλά και κανείς');
     // A term not in the text is still shown, marked, on its own.
     expect([...items()[2].querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['επιστροφή']);
-    expect(root.querySelector('img')).toBeNull();
+    expect(root().querySelector('img')).toBeNull();
     expect(items()[1].textContent).toContain('<img src=x onerror=alert(1)>');
   });
 
@@ -99,7 +91,7 @@ describe('SuggestionList', () => {
   it('names the list in English when the UI is English', () => {
     uiLang.value = 'en';
     show();
-    expect(root.querySelector('ul')?.getAttribute('aria-label')).toBe('Suggestions');
+    expect(root().querySelector('ul')?.getAttribute('aria-label')).toBe('Suggestions');
     expect(items()[0].querySelector('.odigos-type')?.textContent).toContain('SOP');
     expect(items()[1].textContent).toContain('Repeat contact');
   });

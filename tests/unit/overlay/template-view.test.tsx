@@ -1,8 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { TemplateView, type TemplateViewProps } from '@/components/overlay/TemplateView';
-import { uiLang } from '@/lib/i18n';
+import { useRenderRoot } from './render-root';
 import { expandTemplate } from '@/knowledge/template/index';
 import { template } from './fixtures';
 
@@ -11,16 +11,7 @@ const context = { customer: { name: 'Γιώργος Παπαδόπουλος' },
 const expand = async (fields: Record<string, string>, preview: boolean) =>
   expandTemplate(template.body, context, { lang: 'el', fields, onMissing: preview ? 'keep' : 'empty', now: new Date(2026, 4, 1) });
 
-let root: HTMLElement;
-beforeEach(() => {
-  uiLang.value = 'el';
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const root = useRenderRoot();
 
 async function show(overrides: Partial<TemplateViewProps> = {}) {
   const props: TemplateViewProps = {
@@ -32,10 +23,10 @@ async function show(overrides: Partial<TemplateViewProps> = {}) {
     onBack: vi.fn(),
     ...overrides,
   };
-  await act(async () => render(<TemplateView {...props} />, root));
+  await act(async () => render(<TemplateView {...props} />, root()));
   return props;
 }
-const preview = () => root.querySelector('.odigos-preview')!.textContent!;
+const preview = () => root().querySelector('.odigos-preview')!.textContent!;
 const flush = () => act(() => new Promise<void>((r) => setTimeout(r, 0)));
 
 describe('TemplateView', () => {
@@ -44,15 +35,15 @@ describe('TemplateView', () => {
     expect(preview()).toContain('Αγαπητέ Γιώργο,');
     expect(preview()).toContain('Για το αίτημα 48213');
     expect(preview()).toContain('Ελένη Γεωργίου');
-    expect(root.textContent).toContain('Θέλει αναθεώρηση');
+    expect(root().textContent).toContain('Θέλει αναθεώρηση');
   });
 
   it('asks for fill-in fields with labelled inputs and shows them in the preview', async () => {
     await show();
-    const input = root.querySelector<HTMLInputElement>('fieldset input')!;
+    const input = root().querySelector<HTMLInputElement>('fieldset input')!;
     expect(input.closest('label')?.textContent).toContain('Αριθμός παραγγελίας');
     expect(preview()).toContain('την παραγγελία [Αριθμός παραγγελίας] λυπούμαστε');
-    expect(root.textContent).toContain('Χωρίς τιμή ακόμα: Αριθμός παραγγελίας');
+    expect(root().textContent).toContain('Χωρίς τιμή ακόμα: Αριθμός παραγγελίας');
     await act(async () => {
       input.value = '100482';
       input.dispatchEvent(new Event('input', { bubbles: true }));
@@ -63,24 +54,24 @@ describe('TemplateView', () => {
 
   it('inserts the final text with the caret at {{cursor}} and says so', async () => {
     const props = await show();
-    act(() => root.querySelector<HTMLButtonElement>('.odigos-primary')!.click());
+    act(() => root().querySelector<HTMLButtonElement>('.odigos-primary')!.click());
     await flush();
     expect(vi.mocked(props.expand).mock.calls.at(-1)).toEqual([{}, false]);
     const exp = vi.mocked(props.onInsert).mock.calls[0][0];
     expect(exp.text.startsWith('Αγαπητέ Γιώργο,')).toBe(true);
     expect(exp.text).not.toContain('{{');
     expect(exp.text.slice(0, exp.cursorOffset).endsWith('λυπούμαστε.')).toBe(true);
-    expect(root.querySelector('[role=status]')?.textContent).toBe('Προστέθηκε στην απάντηση.');
+    expect(root().querySelector('[role=status]')?.textContent).toBe('Προστέθηκε στην απάντηση.');
   });
 
   it('says when there is no reply box, and copies on request', async () => {
     const props = await show({ onInsert: vi.fn(async () => 'no-editor' as const) });
-    act(() => root.querySelector<HTMLButtonElement>('.odigos-primary')!.click());
+    act(() => root().querySelector<HTMLButtonElement>('.odigos-primary')!.click());
     await flush();
-    expect(root.querySelector('[role=status]')?.textContent).toContain('δεν μπήκε στο πλαίσιο απάντησης');
-    act(() => root.querySelector<HTMLButtonElement>('.odigos-secondary')!.click());
+    expect(root().querySelector('[role=status]')?.textContent).toContain('δεν μπήκε στο πλαίσιο απάντησης');
+    act(() => root().querySelector<HTMLButtonElement>('.odigos-secondary')!.click());
     await flush();
     expect(vi.mocked(props.onCopy).mock.calls[0][0]).toContain('Αγαπητέ Γιώργο,');
-    expect(root.querySelector('[role=status]')?.textContent).toBe('Αντιγράφηκε στο πρόχειρο.');
+    expect(root().querySelector('[role=status]')?.textContent).toBe('Αντιγράφηκε στο πρόχειρο.');
   });
 });
