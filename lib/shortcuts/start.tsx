@@ -21,8 +21,8 @@ import { matchesHotkey, parseHotkey } from './hotkey';
 import { isKnownShortcut } from './keys';
 
 export const PALETTE_TAG = 'odigos-palette';
-/** The palette's own styles come with the extras; this is only for the message shown when they cannot load. */
-const FAILED_CSS = `:host{all:initial}p{position:fixed;left:8px;top:8px;z-index:2147483647;max-width:420px;margin:0;padding:8px;
+/** The palette's own styles come with the extras; this is only for the message shown when they cannot load (scoped to it: the palette has paragraphs of its own). */
+const FAILED_CSS = `:host{all:initial}.odigos-extras-failed{position:fixed;left:8px;top:8px;z-index:2147483647;max-width:420px;margin:0;padding:8px;
 border-radius:8px;background:#1d2330;color:#fff;font:14px system-ui}`;
 
 type Via = Extract<TimelineEvent, { kind: 'template-inserted' }>['via'];
@@ -105,6 +105,7 @@ export async function startShortcuts(ctx: ContentScriptContext): Promise<void> {
       return (extras = await ensureExtras());
     } catch {
       const box = document.createElement('p');
+      box.className = 'odigos-extras-failed';
       box.setAttribute('role', 'alert');
       box.textContent = t('extras.failed');
       container().append(box);

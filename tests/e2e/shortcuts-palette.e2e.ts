@@ -81,6 +81,10 @@ describe('shortcuts and the template palette', () => {
     await expect.poll(() => palette.getByRole('region', { name: 'Προεπισκόπηση' }).textContent()).toContain(
       'Καλησπέρα Γιώργο,',
     );
+    // Everything the palette shows sits inside its box (its key hint too, not pinned to the page's corner).
+    const box = (await palette.boundingBox())!;
+    const hint = (await palette.getByText('↑↓ επιλογή · Enter εισαγωγή · Esc κλείσιμο').boundingBox())!;
+    expect(hint.x >= box.x && hint.y >= box.y && hint.x + hint.width <= box.x + box.width && hint.y + hint.height <= box.y + box.height).toBe(true);
     await screenshot(page, 'shortcuts-palette');
     await page.keyboard.press('Enter');
     await expect.poll(() => palette.count()).toBe(0);
