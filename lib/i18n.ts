@@ -1,4 +1,7 @@
 import { signal } from '@preact/signals';
+import { browserLang, type UiLang } from './ui-lang';
+
+export { browserLang, resolveUiLang, type UiLang } from './ui-lang';
 
 /**
  * UI strings in Greek and English. The language follows the browser unless the agent picks one in options.
@@ -6,8 +9,6 @@ import { signal } from '@preact/signals';
  * loads this table with the content script: words only extension pages show live beside them
  * (lib/extension-page-strings.ts, defineStrings).
  */
-export type UiLang = 'el' | 'en';
-
 const STRINGS = {
   'app.name': { el: 'Οδηγός', en: 'Odigos' },
   'overlay.label': { el: 'Πάνελ Οδηγού', en: 'Odigos panel' },
@@ -66,16 +67,8 @@ const STRINGS = {
 
 export type StringKey = keyof typeof STRINGS;
 
-export function browserLang(languages: readonly string[] = globalThis.navigator?.languages ?? []): UiLang {
-  return languages[0]?.toLowerCase().startsWith('el') ? 'el' : 'en';
-}
-
 /** The current UI language; views re-render when it changes. */
 export const uiLang = signal<UiLang>(browserLang());
-
-export function resolveUiLang(choice: 'auto' | UiLang): UiLang {
-  return choice === 'auto' ? browserLang() : choice;
-}
 
 export function t(key: StringKey, lang: UiLang = uiLang.value): string {
   return STRINGS[key][lang];

@@ -1,5 +1,5 @@
 import { serve } from '../messages';
-import { browserLang, resolveUiLang } from '../i18n';
+import { browserLang, resolveUiLang } from '../ui-lang';
 import { exportJson } from '../notes/export';
 import { mergeImported, parseNotesExport } from '../notes/import';
 import { newNote, type Note, type NoteEvent } from '../notes/model';

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { browserLang } from '../i18n';
+import { browserLang } from '../ui-lang';
 import type { Note } from '../notes/model';
 import type { NotesRepo } from '../store/notes-db';
 import { getSettings } from '../store/settings';

@@ -15,7 +15,7 @@ import { serve } from '../messages';
 import { shortcutKey, shortcutReadings } from '../shortcuts/keys';
 import { pickShortcutTemplate, type ShortcutCandidate } from '../shortcuts/pick';
 import { getSettings, type Settings } from '../store/settings';
-import { resolveUiLang } from '../i18n';
+import { resolveUiLang } from '../ui-lang';
 import { getSnippets, watchSnippets, type Snippet } from '../store/snippets';
 import { getActivePacks, onPacksChanged, PRIORITY } from './active-packs';
 import { trackPolicy } from './policy';

@@ -1,4 +1,4 @@
-import type { UiLang } from '../i18n';
+import type { UiLang } from '../ui-lang';
 import type { NoteFields } from './model';
 
 /**
