@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import { TONES, type Formality, type Lang, type Tone } from '../../knowledge/types';
+import { lastKnownPolicyItem } from '../background/policy';
 
 /** A template the agent wrote for themselves; it layers over pack templates (same shortcut → this one wins). */
 export interface Snippet {
@@ -51,6 +52,10 @@ export async function getSnippets(): Promise<Snippet[]> {
 
 /** Adds or replaces by id; throws naming the problems so nothing half-valid is stored. */
 export async function saveSnippet(s: Omit<Snippet, 'updatedAt' | 'lang'>): Promise<Snippet[]> {
+  // Options hides the editor then; this holds for any other caller too.
+  if ((await lastKnownPolicyItem.getValue())?.allowPersonalSnippets === false) {
+    throw new Error('Snippet not saved: your organisation has turned personal snippets off');
+  }
   const all = await getSnippets();
   const problems = checkSnippet(s, all);
   if (problems.length) throw new Error(`Snippet not saved: ${problems.join(', ')}`);
