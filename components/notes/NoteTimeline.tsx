@@ -2,8 +2,8 @@ import { describeEvent } from '@/lib/notes/export';
 import type { Note } from '@/lib/notes/model';
 import { tp } from '@/lib/notes/page-strings';
 import { interactionTimes } from '@/lib/notes/timing';
+import { shortWhen } from '@/lib/notes/when';
 
-const when = (ms: number) => new Date(ms).toLocaleString(undefined, { dateStyle: 'short', timeStyle: 'short' });
 
 /** What happened in the interaction, recorded automatically, with response times against the SOP's targets. */
 export function NoteTimeline({ note }: { note: Note }) {
@@ -28,7 +28,7 @@ export function NoteTimeline({ note }: { note: Note }) {
         <ol>
           {note.timeline.map((e) => (
             <li>
-              <time dateTime={new Date(e.at).toISOString()}>{when(e.at)}</time> {describeEvent(e.event)}
+              <time dateTime={new Date(e.at).toISOString()}>{shortWhen(e.at)}</time> {describeEvent(e.event)}
             </li>
           ))}
         </ol>

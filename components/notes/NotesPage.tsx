@@ -11,9 +11,10 @@ import { buildNotesIndex, filterNotes, overdueNotes, searchNotes, sitesOf, vocab
 import { format, tn } from '@/lib/notes/strings';
 import { NotesEditor } from './NotesEditor';
 import { NoteTimeline } from './NoteTimeline';
+import { shortWhen } from '@/lib/notes/when';
 
-/** Rendering thousands of rows costs more than it helps: show the best this many. */
-export const LIST_LIMIT = 200;
+/** Rendering thousands of rows costs more than it helps: show the best this many, and more on request. */
+export const LIST_LIMIT = 50;
 export const OVERDUE_LIMIT = 50;
 
 export interface NotesPageModel {
@@ -31,9 +32,9 @@ const selectedId = signal<string | undefined>(undefined);
 const message = signal<{ text: string; error?: boolean } | undefined>(undefined);
 const confirming = signal(false);
 const mask = signal(true);
+const listLimit = signal(LIST_LIMIT);
 
 const dayStart = (value: string) => (value ? new Date(`${value}T00:00`).getTime() : undefined);
-const when = (ms: number) => new Date(ms).toLocaleString(undefined, { dateStyle: 'short', timeStyle: 'short' });
 
 /** The notes page: list with search and filters, overdue follow-ups, the selected note's editor and timeline, QC export. */
 export function NotesPage({ model }: { model: NotesPageModel }) {
@@ -51,7 +52,11 @@ export function NotesPage({ model }: { model: NotesPageModel }) {
   }, [index.value]);
   const selected = notes.find((n) => n.interactionId === selectedId.value);
   const overdue = overdueNotes(notes, model.now());
-  const setFilter = (patch: Partial<NoteFilters>) => (filters.value = { ...filters.value, ...patch });
+  // A new search or filter starts again from the best LIST_LIMIT.
+  const setFilter = (patch: Partial<NoteFilters>) => {
+    listLimit.value = LIST_LIMIT;
+    filters.value = { ...filters.value, ...patch };
+  };
 
   const onImport = async (file: File | undefined) => {
     if (!file) return;
@@ -125,7 +130,7 @@ export function NotesPage({ model }: { model: NotesPageModel }) {
                 <button type="button" class="linkish" onClick={() => (selectedId.value = n.interactionId)}>
                   {n.label || n.url}
                 </button>{' '}
-                <time dateTime={new Date(n.fields.followUpAt!).toISOString()}>{when(n.fields.followUpAt!)}</time>{' '}
+                <time dateTime={new Date(n.fields.followUpAt!).toISOString()}>{shortWhen(n.fields.followUpAt!)}</time>{' '}
                 <a href={n.url} target="_blank" rel="noopener">
                   {tp('page.openTicket')}
                 </a>
@@ -146,7 +151,10 @@ export function NotesPage({ model }: { model: NotesPageModel }) {
               aria-label={tp('page.search')}
               placeholder={tp('page.search')}
               value={query.value}
-              onInput={(e) => (query.value = e.currentTarget.value)}
+              onInput={(e) => {
+                listLimit.value = LIST_LIMIT;
+                query.value = e.currentTarget.value;
+              }}
             />
             <label>
               {tp('page.site')}
@@ -191,7 +199,7 @@ export function NotesPage({ model }: { model: NotesPageModel }) {
             <p class="muted">{tp('page.empty')}</p>
           ) : (
             <ul class="notes-items">
-              {shown.slice(0, LIST_LIMIT).map((n) => (
+              {shown.slice(0, listLimit.value).map((n) => (
                 <li>
                   <button
                     type="button"
@@ -202,7 +210,7 @@ export function NotesPage({ model }: { model: NotesPageModel }) {
                     <strong>{n.label || n.url}</strong>
                     <span class="muted">
                       {' '}
-                      {tn(`notes.status.${n.fields.status}`)} · {when(n.updatedAt)}
+                      {tn(`notes.status.${n.fields.status}`)} · {shortWhen(n.updatedAt)}
                       {isOverdue(n, model.now()) ? ' · ⏰' : ''}
                     </span>
                     <span class="notes-snippet">{n.fields.customer}</span>
@@ -210,6 +218,11 @@ export function NotesPage({ model }: { model: NotesPageModel }) {
                 </li>
               ))}
             </ul>
+          )}
+          {shown.length > listLimit.value && (
+            <button type="button" onClick={() => (listLimit.value += LIST_LIMIT)}>
+              {tp('page.more')}
+            </button>
           )}
         </section>
         <section class="notes-detail" aria-label={selected?.label ?? tn('notes.title')}>

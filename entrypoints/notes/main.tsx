@@ -29,18 +29,17 @@ async function main() {
   document.documentElement.dataset.ready = 'true';
   // The notes benchmark reads these: page start → first list painted, → every note read and searchable.
   performance.mark('odigos-notes-ready');
+  // From here on every stored change (another tab, a recovered draft) reloads the list, once it settles.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  notesChangedItem.watch(() => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void model.reload(), 150);
+  });
   await model.reload();
   performance.mark('odigos-notes-complete');
   document.documentElement.dataset.complete = 'true';
-  // Drafts left by closed tabs are merged by the background; then the list shows them.
+  // Drafts left by closed tabs are merged by the background; their saves reach the list through the watch.
   await request('notes.recover', {}).catch(() => undefined);
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const soon = () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => void model.reload(), 150);
-  };
-  notesChangedItem.watch(soon);
-  soon();
 }
 
 void main();

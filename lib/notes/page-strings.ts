@@ -10,6 +10,7 @@ export const tp = defineStrings({
   'page.from': { el: 'Από', en: 'From' },
   'page.to': { el: 'Έως', en: 'To' },
   'page.count': { el: 'σημειώσεις', en: 'notes' },
+  'page.more': { el: 'Περισσότερες σημειώσεις', en: 'More notes' },
   'page.empty': { el: 'Δεν βρέθηκαν σημειώσεις.', en: 'No notes found.' },
   'page.overdue': { el: 'Εκπρόθεσμες επανακλήσεις', en: 'Overdue follow-ups' },
   'page.noOverdue': { el: 'Καμία εκπρόθεσμη επανάκληση.', en: 'No overdue follow-ups.' },

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { signal } from '@preact/signals';
+import { act } from 'preact/test-utils';
+import { render } from 'preact';
+import { LIST_LIMIT, NotesPage } from '@/components/notes/NotesPage';
+import { useRenderRoot } from '../overlay/render-root';
+import { note } from './fixtures';
+
+const root = useRenderRoot();
+
+describe('notes page list', () => {
+  it(`shows the best ${LIST_LIMIT} notes, more on request, and starts again from the best after a new search`, async () => {
+    const notes = Array.from({ length: 120 }, (_, i) => note(String(1000 + i), { updatedAt: 1_760_000_000_000 + i }));
+    const model = { notes: signal(notes), reload: async () => undefined, all: async () => notes, now: () => 1_770_000_000_000 };
+    act(() => render(<NotesPage model={model} />, root()));
+    const rows = () => root().querySelectorAll('.notes-items li').length;
+    const more = () => [...root().querySelectorAll('button')].find((b) => b.textContent === 'Περισσότερες σημειώσεις');
+    expect(rows()).toBe(LIST_LIMIT);
+    expect(root().querySelector('.notes-items li')!.textContent).toContain('#1119');
+    act(() => more()!.click());
+    expect(rows()).toBe(2 * LIST_LIMIT);
+    act(() => more()!.click());
+    expect(rows()).toBe(120);
+    expect(more()).toBeUndefined();
+    const search = root().querySelector<HTMLInputElement>('input[type="search"]')!;
+    act(() => {
+      search.value = 'επιθυμιες';
+      search.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect(rows()).toBe(LIST_LIMIT);
+  });
+});
