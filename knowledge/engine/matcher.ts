@@ -8,9 +8,9 @@
  */
 import type { CueKind, Entry, SearchResult, Suggestion } from '../types';
 import type { Matcher, PackInput, SearchOptions, ShortcutOptions } from './api';
-import { fold, messageTokens } from '../text/fold';
+import { messageTokens } from '../text/fold';
 import { tokensLang } from '../text/message-lang';
-import { latinLayoutToGreek, greekLayoutToLatin } from '../text/layout';
+import { shortcutKey, shortcutReadings } from '../text/shortcut';
 import { profile, queryVariants, type Variant } from '../text/analyze';
 import { FIELDS, type FieldName } from './fields';
 import { buildIndex, decodePostings } from './build-index';
@@ -410,11 +410,8 @@ export function createMatcher(inputs: PackInput[]): Matcher {
         else shortcuts.set(key, [d]);
       }
     }
-    const key = shortcutKey(typeof shortcut === 'string' ? shortcut : '');
-    if (!key) return [];
-    const readings = [key, latinLayoutToGreek(key), greekLayoutToLatin(key)];
     const found = new Set<Doc>();
-    for (const r of readings) if (r) for (const d of shortcuts.get(r) ?? []) found.add(d);
+    for (const r of shortcutReadings(typeof shortcut === 'string' ? shortcut : '')) for (const d of shortcuts.get(r) ?? []) found.add(d);
     // The agent replies in the customer's language: templates in the requested language come first.
     const lang = options?.lang;
     const other = (d: Doc) => (lang && d.entry.lang !== lang ? 1 : 0);
@@ -451,11 +448,6 @@ function compareDocs(a: Doc, b: Doc): number {
   if (a.pack.priority !== b.pack.priority) return b.pack.priority - a.pack.priority;
   if (a.entry.id !== b.entry.id) return a.entry.id < b.entry.id ? -1 : 1;
   return a.pack.id < b.pack.id ? -1 : a.pack.id > b.pack.id ? 1 : 0;
-}
-
-/** Shortcuts compare folded, without separators: `Diplh` = `diplh`, `ευχ-1` = `ευχ1`. */
-function shortcutKey(s: string): string {
-  return fold(s).replace(/[^\p{L}\p{N};]/gu, '');
 }
 
 /**

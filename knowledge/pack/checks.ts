@@ -7,7 +7,7 @@ import { parsePlaceholders } from '../template/placeholders';
 import type { PackMeta } from '../types';
 import type { LocatedEntry } from './located';
 import type { Problem, Severity } from './problems';
-import { shortcutKey } from './rules';
+import { shortcutKey } from '../text/shortcut';
 import { findTemplateLinks } from './sop-body';
 
 export interface PackCheckInput {

@@ -36,7 +36,3 @@ export function describeValue(value: unknown): string {
   return typeof value;
 }
 
-/** Shortcuts compare without case and accents (the expander matches them that way). */
-export function shortcutKey(shortcut: string): string {
-  return shortcut.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLocaleLowerCase('el');
-}
