@@ -1,7 +1,7 @@
 import { batch, signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import { request } from '../messages';
-import { draftKey, DRAFT_VERSION, type NoteDraft } from '../store/notes-drafts';
+import { DRAFT_VERSION, removeDraftUpTo, writeDraft, type NoteDraft } from '../store/notes-drafts';
 import { notesChangedItem, type NotesChange } from '../store/notes-items';
 import { mergeFields } from './merge';
 import { sameFields, type InteractionRef, type Note, type NoteFields } from './model';
@@ -24,12 +24,8 @@ export interface NotesTransport {
 export const backgroundTransport: NotesTransport = {
   get: (interactionId) => request('notes.get', { interactionId }),
   save: (req) => request('notes.save', req),
-  writeDraft: (draft) => browser.storage.local.set({ [draftKey(draft.interactionId, draft.editorId)]: draft }),
-  async removeDraft(d) {
-    const key = draftKey(d.interactionId, d.editorId);
-    const stored = (await browser.storage.local.get(key))[key] as NoteDraft | undefined;
-    if (stored && stored.seq <= d.seq) await browser.storage.local.remove(key);
-  },
+  writeDraft,
+  removeDraft: removeDraftUpTo,
   watch: (cb) => notesChangedItem.watch((v) => v && cb(v)),
   beacon: (req) => {
     browser.runtime.sendMessage({ odigos: 'notes.save', payload: req }).catch(() => undefined);

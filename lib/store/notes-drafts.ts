@@ -25,13 +25,26 @@ function isDraft(v: unknown): v is NoteDraft {
   return typeof d === 'object' && d !== null && d.v === DRAFT_VERSION && typeof d.interactionId === 'string' && typeof d.fields?.text === 'string';
 }
 
+/**
+ * The stored draft keys starting with `prefix`, read without the values: storage.local also holds kept pack
+ * versions (megabytes each), and drafts are looked for at every service-worker start and notes panel.
+ */
+async function draftKeys(prefix: string): Promise<string[]> {
+  let keys: string[];
+  try {
+    keys = await browser.storage.local.getKeys();
+  } catch {
+    // Browsers (and test fakes) without getKeys.
+    keys = Object.keys(await browser.storage.local.get(null));
+  }
+  return keys.filter((k) => k.startsWith(prefix));
+}
+
 /** Drafts left in storage, for one interaction or all. Unknown shapes (a future version) are left alone. */
 export async function readDrafts(interactionId?: string): Promise<NoteDraft[]> {
-  const all = await browser.storage.local.get(null);
-  const prefix = interactionId === undefined ? DRAFT_PREFIX : `${DRAFT_PREFIX}${interactionId}#`;
-  return Object.entries(all)
-    .filter(([k, v]) => k.startsWith(prefix) && isDraft(v))
-    .map(([, v]) => v as NoteDraft);
+  const keys = await draftKeys(interactionId === undefined ? DRAFT_PREFIX : `${DRAFT_PREFIX}${interactionId}#`);
+  if (!keys.length) return [];
+  return Object.values(await browser.storage.local.get(keys)).filter(isDraft);
 }
 
 /** Remove a draft once merged, unless its editor wrote a newer one meanwhile. */
@@ -42,6 +55,6 @@ export async function removeDraftUpTo(draft: Pick<NoteDraft, 'interactionId' | '
 }
 
 export async function removeAllDrafts(): Promise<void> {
-  const keys = Object.keys(await browser.storage.local.get(null)).filter((k) => k.startsWith(DRAFT_PREFIX));
+  const keys = await draftKeys(DRAFT_PREFIX);
   if (keys.length) await browser.storage.local.remove(keys);
 }
