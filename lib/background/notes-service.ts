@@ -1,5 +1,5 @@
 import { serve } from '../messages';
-import { browserLang, resolveUiLang } from '../ui-lang';
+import { resolveUiLang } from '../ui-lang';
 import { exportJson } from '../notes/export';
 import { mergeImported, parseNotesExport } from '../notes/import';
 import { newNote, type Note, type NoteEvent } from '../notes/model';
@@ -76,7 +76,7 @@ export function createNotesService(repo: NotesRepo, reminders: Reminders, now: (
   }
 
   async function addTimeline(rec: TimelineRecord): Promise<void> {
-    const lang = resolveUiLang((await getSettings()).uiLang ?? 'auto') ?? browserLang();
+    const lang = resolveUiLang((await getSettings()).uiLang);
     const note = await repo.update(rec.interactionId, (current) => {
       // The overlay reports cues each time it reads the conversation: the first sighting is what QC needs.
       if (rec.event.kind === 'cue' && current?.timeline.some((e) => sameCue(e.event, rec.event))) return undefined;

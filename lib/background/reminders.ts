@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { browserLang } from '../ui-lang';
+import { resolveUiLang } from '../ui-lang';
 import type { Note } from '../notes/model';
 import type { NotesRepo } from '../store/notes-db';
 import { getSettings } from '../store/settings';
@@ -42,7 +42,7 @@ export const alarmReminders: Reminders = {
 };
 
 async function notify(note: Note): Promise<void> {
-  const el = ((await getSettings()).uiLang === 'auto' ? browserLang() : (await getSettings()).uiLang) === 'el';
+  const el = resolveUiLang((await getSettings()).uiLang) === 'el';
   const when = new Date(note.fields.followUpAt!).toLocaleString(el ? 'el-GR' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' });
   await browser.notifications.create(FOLLOW_UP_ALARM + note.interactionId, {
     type: 'basic',

@@ -129,7 +129,7 @@ async function enableSite(url: string, tabId?: number): Promise<SiteStatus> {
   if (!status.known && !(await browser.permissions.contains({ origins: [status.grantPattern ?? pattern] }))) {
     throw new Error(`Odigos has no permission for ${status.grantPattern ?? pattern} yet: allow it when the browser asks.`);
   }
-  if ((await siteStatus(url)).managed) {
+  if (status.managed) {
     // Policy already wants it on; with access granted, registering is all that is left.
     await syncRegistrations();
     if (tabId !== undefined) await injectNow(tabId);

@@ -21,5 +21,4 @@ export function startBackground(): void {
   servePackSiteProfiles();
   serveExtras();
   browser.runtime.onInstalled.addListener(() => void syncRegistrations());
-  browser.runtime.onStartup.addListener(() => void syncRegistrations());
 }

@@ -31,12 +31,3 @@ export function emptyFields(lang: UiLang, customer = ''): NoteFields {
   return { text: meetingTemplate(lang), customer, followUpAt: null, status: 'open' };
 }
 
-/** True when the agent has not written anything yet (the template alone is not worth keeping). */
-export function isUntouched(fields: NoteFields): boolean {
-  return (
-    (fields.text.trim() === '' || (['el', 'en'] as const).some((l) => fields.text === meetingTemplate(l))) &&
-    fields.customer === '' &&
-    fields.followUpAt === null &&
-    fields.status === 'open'
-  );
-}
