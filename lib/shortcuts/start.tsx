@@ -16,7 +16,7 @@ import { siteChoicesItem } from '../store/sites';
 import { snippetsItem } from '../store/snippets';
 import type { TimelineEvent } from '../timeline';
 import { shortcutAtCaret, stillTyped, type ShortcutAtCaret } from './caret';
-import { readPageConversation } from './context';
+import { readPageConversation, type PageConversation } from './context';
 import { matchesHotkey, parseHotkey } from './hotkey';
 import { isKnownShortcut } from './keys';
 
@@ -133,8 +133,13 @@ export async function startShortcuts(ctx: ContentScriptContext): Promise<void> {
   };
 
   let busy = false;
-  async function insertTemplate(hit: TemplateHit, root: HTMLElement | null, replace: Replace | undefined, via: Via) {
-    const page = readPageConversation(document, profiles);
+  async function insertTemplate(
+    hit: TemplateHit,
+    root: HTMLElement | null,
+    replace: Replace | undefined,
+    via: Via,
+    page: PageConversation = readPageConversation(document, profiles),
+  ) {
     let fields: Record<string, string> | undefined;
     if (hit.fields.length) {
       fields = await askFields(hit, { root, saved: replace });
@@ -167,11 +172,12 @@ export async function startShortcuts(ctx: ContentScriptContext): Promise<void> {
   async function expandShortcut(at: ShortcutAtCaret) {
     busy = true;
     try {
-      const conversation = readPageConversation(document, profiles).customerText;
-      const hit = await request('templates.byShortcut', { keyword: at.keyword, conversation });
+      // One reading of the page serves the choice of template and its placeholders.
+      const page = readPageConversation(document, profiles);
+      const hit = await request('templates.byShortcut', { keyword: at.keyword, conversation: page.customerText });
       if (!hit) return;
       const trigger = settings.shortcutTrigger;
-      await insertTemplate(hit, at.root, stillTyped(at, trigger) ? at.replace : undefined, 'shortcut');
+      await insertTemplate(hit, at.root, stillTyped(at, trigger) ? at.replace : undefined, 'shortcut', page);
     } catch {
       // The background is restarting or the template vanished: the typed shortcut stays as it is.
     } finally {
@@ -206,7 +212,7 @@ export async function startShortcuts(ctx: ContentScriptContext): Promise<void> {
         hide();
         refocus(root, saved);
         busy = true;
-        void insertTemplate(hit, root, saved, 'palette').finally(() => (busy = false));
+        void insertTemplate(hit, root, saved, 'palette', page).finally(() => (busy = false));
       },
       onClose: () => {
         hide();
