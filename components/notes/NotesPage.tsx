@@ -18,9 +18,8 @@ export const LIST_LIMIT = 50;
 export const OVERDUE_LIMIT = 50;
 
 export interface NotesPageModel {
+  /** Kept current by the page's entry (it reloads on every stored change). */
   notes: Signal<Note[]>;
-  /** Reload the list from storage (after a change elsewhere). */
-  reload(): Promise<void>;
   /** Every stored note, read at the moment of an export (the list may still be filling). */
   all(): Promise<Note[]>;
   now(): number;
@@ -62,8 +61,8 @@ export function NotesPage({ model }: { model: NotesPageModel }) {
     if (!file) return;
     try {
       const summary = await request('notes.import', { json: await file.text() });
+      // The list follows through the page's watch on stored changes.
       message.value = { text: format(tp('page.imported'), { ...summary }) };
-      await model.reload();
     } catch (err) {
       message.value = { text: err instanceof Error ? err.message : String(err), error: true };
     }
@@ -73,7 +72,6 @@ export function NotesPage({ model }: { model: NotesPageModel }) {
     await request('notes.deleteAll', { confirm: 'delete-all' });
     selectedId.value = undefined;
     message.value = { text: tp('page.deleted') };
-    await model.reload();
   };
 
   return (
@@ -253,4 +251,3 @@ function SelectedNote({ note }: { note: Note }) {
   );
 }
 
-export const notesPageState = { query, filters, selectedId, message };

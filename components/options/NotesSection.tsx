@@ -63,7 +63,7 @@ export function NotesSection() {
       </p>
       {confirming.value && (
         <div role="alertdialog" aria-label={tp('page.deleteAll')}>
-          <p>{tp('page.deleteConfirm').replace(' ({count})', '').replace(' {count}', '')}</p>
+          <p>{tp('page.deleteConfirmAll')}</p>
           <button
             type="button"
             class="danger"

@@ -33,6 +33,11 @@ export const tp = defineStrings({
     el: 'Να διαγραφούν οριστικά όλες οι σημειώσεις ({count}); Δεν αναιρείται.',
     en: 'Delete all {count} notes for good? This cannot be undone.',
   },
+  /** Where the count is not at hand (Options). */
+  'page.deleteConfirmAll': {
+    el: 'Να διαγραφούν οριστικά όλες οι σημειώσεις; Δεν αναιρείται.',
+    en: 'Delete all notes for good? This cannot be undone.',
+  },
   'page.deleteYes': { el: 'Ναι, διαγραφή όλων', en: 'Yes, delete all' },
   'page.cancel': { el: 'Άκυρο', en: 'Cancel' },
   'page.deleted': { el: 'Όλες οι σημειώσεις διαγράφηκαν.', en: 'All notes were deleted.' },
