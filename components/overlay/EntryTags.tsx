@@ -24,8 +24,3 @@ export function ReviewBadge(props: { entry: Entry; today: string }) {
   );
 }
 
-/** Today as yyyy-mm-dd in local time (review dates are calendar days). */
-export function isoToday(now = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
-}

@@ -6,7 +6,7 @@ import { t } from '@/lib/i18n';
 import type { OverlaySession } from '@/lib/overlay/session';
 import { suggestionText } from '@/lib/overlay/session';
 import { CueBadges } from './CueBadges';
-import { isoToday } from './EntryTags';
+import { isoDay } from '@/knowledge/pack/rules';
 import { SearchBox } from './SearchBox';
 import { SiteLayoutBar, type SiteLayoutBarProps } from './SiteLayoutBar';
 import type { DetailProps } from './DetailView';
@@ -37,7 +37,7 @@ export function OverlayApp(props: OverlayAppProps) {
   const view = session.view.value;
   const result = session.result.value;
   const query = session.query.value;
-  const today = isoToday();
+  const today = isoDay(new Date());
 
   const context: ExpansionContext = {
     customer: snapshot?.customer,

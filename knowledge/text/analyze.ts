@@ -53,7 +53,6 @@ const WEAK_TERMS: ReadonlySet<string> = new Set([
   ...GREEK_WEAK.map((w) => greekTerm(fold(w))).filter((t): t is string => !!t),
   ...ENGLISH_WEAK.map((w) => englishTerm(w)).filter((t): t is string => !!t),
 ]);
-export const isWeakTerm = (term: string): boolean => WEAK_TERMS.has(term);
 
 function greeklishTerms(folded: string): string[] {
   const keys = greeklishKeys(folded);

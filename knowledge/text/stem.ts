@@ -8,7 +8,7 @@ const GREEK_SUFFIXES = [
   '8ikame', '8ikate', '8ikan', '8ikes', '8ika', '8ike', '8ii', '8ei',
   'isame', 'isate', 'usame', 'usate', 'ikame', 'ikate', 'omaste', 'osaste',
   'atos', 'aton', 'ata', 'isan', 'usan', 'ikan', 'ikes', 'ises', 'ies', 'ion', 'ias', 'ume', 'ete', 'ate', 'ame',
-  'ane', 'une', 'usa', 'ise', 'isa', 'ika', 'ike', 'omai', 'ete', 'ia', 'io', 'is', 'es', 'os', 'as', 'on', 'us',
+  'ane', 'une', 'usa', 'ise', 'isa', 'ika', 'ike', 'omai', 'ia', 'io', 'is', 'es', 'os', 'as', 'on', 'us',
   'un', 'an', 'en', 'a', 'e', 'i', 'o', 'u',
 ];
 

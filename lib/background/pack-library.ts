@@ -1,6 +1,6 @@
 import { compareSemver } from '@/knowledge/pack/semver';
 import { isoDay } from '@/knowledge/pack/rules';
-import { reviewDateOf } from '@/knowledge/pack/review';
+import { countNeedingReview } from '@/knowledge/pack/review';
 import type { CompiledPack } from '@/knowledge/types';
 import {
   findInstalled,
@@ -135,7 +135,7 @@ function bundledView(pack: CompiledPack, index: PackIndex, today: string): PackV
     name: pack.meta.name,
     version: pack.meta.version,
     entryCount: pack.entries.length,
-    needsReview: pack.entries.filter((e) => (reviewDateOf(e, pack) ?? '9999') < today).length,
+    needsReview: countNeedingReview(pack, today),
     source: 'bundled',
     layer: 'bundled',
     enabled: index.bundled[pack.meta.id]?.enabled !== false,
