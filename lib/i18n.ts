@@ -74,6 +74,11 @@ export function t(key: StringKey, lang: UiLang = uiLang.value): string {
   return STRINGS[key][lang];
 }
 
+/** "{done} από {total}" → "3 από 7": fills a string's named places; a place with no value stays as written. */
+export function fill(text: string, values: Record<string, string | number>): string {
+  return text.replace(/\{(\w+)\}/g, (all, k: string) => (k in values ? String(values[k]) : all));
+}
+
 /** Extend the dictionary from a feature module (keeps one lookup, strings beside their feature). */
 export function defineStrings<K extends string>(extra: Record<K, Record<UiLang, string>>): (key: K) => string {
   return (key) => extra[key][uiLang.value];

@@ -1,14 +1,14 @@
 import { computed, signal, type Signal } from '@preact/signals';
 import { useEffect, useMemo } from 'preact/hooks';
 import { request } from '@/lib/messages';
-import { uiLang } from '@/lib/i18n';
+import { fill, uiLang } from '@/lib/i18n';
 import { createNoteSession, type NoteSession } from '@/lib/notes/editor-session';
 import { exportCsv, exportJson } from '@/lib/notes/export';
 import { downloadText, exportFileName } from '@/lib/notes/download';
 import { NOTE_STATUSES, isOverdue, type Note, type NoteStatus } from '@/lib/notes/model';
 import { tp } from '@/lib/notes/page-strings';
 import { buildNotesIndex, filterNotes, overdueNotes, searchNotes, sitesOf, vocabularyOf, type NoteFilters } from '@/lib/notes/search';
-import { format, tn } from '@/lib/notes/strings';
+import { tn } from '@/lib/notes/strings';
 import { NotesEditor } from './NotesEditor';
 import { NoteTimeline } from './NoteTimeline';
 import { shortWhen } from '@/lib/notes/when';
@@ -62,7 +62,7 @@ export function NotesPage({ model }: { model: NotesPageModel }) {
     try {
       const summary = await request('notes.import', { json: await file.text() });
       // The list follows through the page's watch on stored changes.
-      message.value = { text: format(tp('page.imported'), { ...summary }) };
+      message.value = { text: fill(tp('page.imported'), { ...summary }) };
     } catch (err) {
       message.value = { text: err instanceof Error ? err.message : String(err), error: true };
     }
@@ -99,7 +99,7 @@ export function NotesPage({ model }: { model: NotesPageModel }) {
         </div>
         {confirming.value && (
           <div role="alertdialog" aria-labelledby="confirm-text" class="notes-confirm">
-            <p id="confirm-text">{format(tp('page.deleteConfirm'), { count: notes.length })}</p>
+            <p id="confirm-text">{fill(tp('page.deleteConfirm'), { count: notes.length })}</p>
             <button type="button" class="danger" onClick={() => void onDeleteAll()}>
               {tp('page.deleteYes')}
             </button>

@@ -2,7 +2,7 @@ import { signal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { PackDiff } from '@/knowledge/pack/diff';
-import { defineStrings, uiLang } from '@/lib/i18n';
+import { defineStrings, fill, uiLang } from '@/lib/i18n';
 import { request } from '@/lib/messages';
 import type { PacksOverview, PackView } from '@/lib/background/pack-library';
 import { packOriginPattern, packUrlProblem } from '@/lib/background/pack-fetch';
@@ -75,8 +75,6 @@ const s = defineStrings({
   checked: { el: 'Ο έλεγχος ολοκληρώθηκε.', en: 'Check finished.' },
   never: { el: 'ποτέ', en: 'never' },
 });
-
-const fill = (text: string, values: Record<string, string>) => text.replace(/\{(\w+)\}/g, (_m, k: string) => values[k] ?? '');
 
 const overview = signal<PacksOverview | undefined>(undefined);
 const error = signal<string>('');

@@ -1,5 +1,5 @@
 import { useSignal } from '@preact/signals';
-import { defineStrings } from '@/lib/i18n';
+import { defineStrings, fill } from '@/lib/i18n';
 import { parseHotkey } from '@/lib/shortcuts/hotkey';
 import type { Settings } from '@/lib/store/settings';
 
@@ -53,7 +53,7 @@ export function ShortcutsSection({ settings, onChange }: ShortcutsSectionProps) 
           />
         </label>
         <span id="trigger-help" class="muted" role={triggerOk ? undefined : 'alert'}>
-          {triggerOk ? say('triggerHelp').replace('{trigger}', trigger.value) : say('triggerBad')}
+          {triggerOk ? fill(say('triggerHelp'), { trigger: trigger.value }) : say('triggerBad')}
         </span>
       </p>
       <p>

@@ -1,10 +1,10 @@
 import { Fragment } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SopBranch, SopEntry, TemplateEntry } from '@/knowledge/types';
-import { uiLang } from '@/lib/i18n';
+import { fill, uiLang } from '@/lib/i18n';
 import { td } from './detail-strings';
 import { ReviewBadge, TypeTag } from './EntryTags';
-import { fill, formatElapsed, formatTarget, stepText } from './format';
+import { formatElapsed, formatTarget, stepText } from './format';
 
 export interface SopViewProps {
   entry: SopEntry;

@@ -19,10 +19,5 @@ export function formatElapsed(ms: number): string {
   return h ? `${h}:${two(m)}:${two(s)}` : `${m}:${two(s)}`;
 }
 
-/** "{done} από {total}" → "3 από 7". */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (all, k: string) => (k in values ? String(values[k]) : all));
-}
-
 /** Step text without the `[[template-id]]` links (they are shown as buttons). */
 export const stepText = (text: string) => text.replace(/\[\[[^\]\n]*\]\]/g, '').replace(/[ \t]+$/gm, '').trim();

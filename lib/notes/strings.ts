@@ -34,6 +34,3 @@ export const tn = defineStrings({
   'notes.dismiss': { el: 'Εντάξει', en: 'OK' },
   'notes.waitingTicket': { el: 'Αναμονή για το αίτημα…', en: 'Waiting for the ticket…' },
 });
-
-export const format = (s: string, values: Record<string, string | number>) =>
-  s.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
