@@ -61,9 +61,9 @@ function shouting(text: string, tokens: Token[]): string[] {
   return [...(caps.length >= 2 ? caps : []), ...bangs.slice(0, 1)];
 }
 
-export function detectCuesInTokens(text: string, tokens: Token[]): Cue[] {
+/** `keys`: each token's looseKeys, when the caller has them already. */
+export function detectCuesInTokens(text: string, tokens: Token[], keys: ReadonlyArray<readonly string[]> = tokens.map(looseKeys)): Cue[] {
   const lexicon = compiled ?? compile();
-  const keys = tokens.map(looseKeys);
   const found = new Map<CueKind, Set<string>>();
   const note = (kind: CueKind, word: string) => {
     let set = found.get(kind);

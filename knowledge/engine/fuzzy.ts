@@ -16,7 +16,6 @@ export class FuzzyVocabulary {
 
   constructor(terms: Iterable<string>) {
     for (const term of terms) {
-      if (term.startsWith('b:')) continue;
       const bucket = `${term.slice(0, 3)}${term.length}`;
       let list = this.byBucket.get(bucket);
       if (!list) this.byBucket.set(bucket, (list = []));

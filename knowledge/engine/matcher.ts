@@ -78,9 +78,9 @@ interface Doc {
   shadowed: boolean;
 }
 
-/** A distinct word of the customer's text (or an adjacent pair) and the terms it matched. */
+/** A distinct word of the customer's text and the terms it matched. */
 interface Word {
-  raw: string[];
+  raw: string;
   variants: readonly Variant[];
   hits: string[];
   /** The hits of its content readings: what may explain a suggestion (weak words explain nothing). */
@@ -224,7 +224,7 @@ export function createMatcher(inputs: PackInput[]): Matcher {
   /** Known terms that start with `term`, or that `term` starts with (light stemming misses). */
   const prefixTerms = (term: string): string[] => {
     const body = term.length - 2;
-    if (body < 4 || term.startsWith('b:') || term.startsWith('n:')) return [];
+    if (body < 4) return [];
     const out = new Set<string>();
     for (const p of packs) {
       const terms = (p.terms ??= Object.keys(p.data.t));
@@ -280,7 +280,9 @@ export function createMatcher(inputs: PackInput[]): Matcher {
 
   function run(text: string, options: SearchOptions, signal: AbortSignal | undefined): SearchResult {
     const { text: capped, tokens } = messageTokens(text);
-    const cues = detectCuesInTokens(capped, tokens);
+    // Each word's loose keys serve both the cues and the word-for-word check below.
+    const keys = messageKeys(tokens);
+    const cues = detectCuesInTokens(capped, tokens, keys.words);
 
     // Distinct words in order; `sequence` keeps adjacency for the phrase bonus.
     const words = new Map<string, Word>();
@@ -293,7 +295,7 @@ export function createMatcher(inputs: PackInput[]): Matcher {
       let w = words.get(key);
       if (!w) {
         if (words.size >= MAX_WORDS) continue;
-        words.set(key, (w = { raw: [t.raw], variants, hits: [], strong: [] }));
+        words.set(key, (w = { raw: t.raw, variants, hits: [], strong: [] }));
       }
       sequence.push(w);
     }
@@ -326,7 +328,7 @@ export function createMatcher(inputs: PackInput[]): Matcher {
           found = true;
           hit(w, v, t);
         }
-        if (!found && w.variants.indexOf(v) < 2 && v.term.length >= 6 && !v.term.startsWith('n:')) typos.push({ w, v });
+        if (!found && w.variants.indexOf(v) < 2 && v.term.length >= 6) typos.push({ w, v });
       });
       commit(!w.variants[0]!.weak);
     }
@@ -357,7 +359,6 @@ export function createMatcher(inputs: PackInput[]): Matcher {
     const sameAsNext = (i: number) => sequence[i] === sequence[i + 1];
     const candidates = topDocs((doc) => !docs[doc]!.shadowed && (!options.type || docs[doc]!.entry.type === options.type));
     // Thanks that sign off a long request is politeness, not a request to close.
-    const keys = messageKeys(tokens);
     const cueKinds = cues.map((c) => c.kind).filter((k) => k !== 'gratitude' || !longMessage);
     const lang = tokensLang(tokens, message);
     let found = 0;
@@ -392,7 +393,7 @@ export function createMatcher(inputs: PackInput[]): Matcher {
       type: d.entry.type,
       title: d.entry.title,
       score: Math.round(score * 1000) / 1000,
-      matchedTerms: [...new Set(explain.filter((w) => w.strong.some((h) => hasDoc(h, doc))).flatMap((w) => w.raw))],
+      matchedTerms: [...new Set(explain.filter((w) => w.strong.some((h) => hasDoc(h, doc))).map((w) => w.raw))],
       matchedFields: FIELDS.filter((_, i) => masks[doc]! & (1 << i)) as FieldName[],
       boostedBy,
     }));
