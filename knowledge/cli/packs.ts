@@ -25,14 +25,18 @@ export interface JsonLine {
   value: unknown;
 }
 
-/** Non-empty lines of a JSON Lines file, parsed; every bad line is reported with its number. */
-export function readJsonLines(file: string, io: CliIO): JsonLine[] {
-  let text: string;
+/** A text file's content; a file that cannot be read fails the command, naming it and why. */
+export function readTextOrFail(file: string): string {
   try {
-    text = readFileSync(file, 'utf8');
+    return readFileSync(file, 'utf8');
   } catch (e) {
     throw new CliFailure(`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
+}
+
+/** Non-empty lines of a JSON Lines file, parsed; every bad line is reported with its number. */
+export function readJsonLines(file: string, io: CliIO): JsonLine[] {
+  const text = readTextOrFail(file);
   const out: JsonLine[] = [];
   let bad = 0;
   text.replace(/^\uFEFF/, '').split(/\r?\n/).forEach((raw, i) => {

@@ -1,20 +1,15 @@
 import { createPrivateKey, createPublicKey, sign as edSign, type KeyObject } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { signedBytes } from '../../pack/canonical';
 import { writePack } from '../../pack/write';
 import type { CompiledPack } from '../../types';
 import { positionals, requiredString } from '../args';
 import { CliFailure, UsageError, type Command } from '../command';
-import { loadPackOrFail } from '../packs';
+import { loadPackOrFail, readTextOrFail } from '../packs';
 
 /** Reads a private key written by odigos keygen; any failure names the file. */
 export function readPrivateKey(file: string): KeyObject {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new CliFailure(`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-  }
+  const text = readTextOrFail(file);
   let key: KeyObject;
   try {
     key = createPrivateKey(text);

@@ -1,17 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { checkPackSignature, keyLabel, normalizeKey, publicKeyProblem } from '../../pack/signing';
 import { positionals, stringList } from '../args';
 import { CliFailure, type Command } from '../command';
-import { loadPackOrFail } from '../packs';
+import { loadPackOrFail, readTextOrFail } from '../packs';
 
 function readPublicKey(file: string): string {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new CliFailure(`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-  }
-  return normalizeKey(text);
+  return normalizeKey(readTextOrFail(file));
 }
 
 export const verify: Command = {
