@@ -6,6 +6,7 @@
 import { composedParent, frameOf, innerRoot, insideOdigos, isEditable } from './dom';
 import { messageItems } from './heuristics';
 import { selectorFor } from './selector-for';
+import { addShadowStyles } from '../extras/styles';
 import type { SiteProfile } from '../../knowledge/site-profile';
 
 export const PICKER_TAG = 'odigos-picker';
@@ -28,15 +29,7 @@ const CSS = `
 function mountOverlay(doc: Document, label: string) {
   const host = doc.createElement(PICKER_TAG);
   const shadow = host.attachShadow({ mode: 'open' });
-  try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(CSS);
-    shadow.adoptedStyleSheets = [sheet];
-  } catch {
-    const style = doc.createElement('style');
-    style.textContent = CSS;
-    shadow.append(style);
-  }
+  addShadowStyles(shadow, CSS);
   const box = doc.createElement('div');
   box.className = 'box';
   const tip = doc.createElement('div');

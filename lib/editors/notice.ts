@@ -1,4 +1,5 @@
 import { defineStrings } from '../i18n';
+import { addShadowStyles } from '../extras/styles';
 
 const say = defineStrings({
   copied: {
@@ -40,13 +41,7 @@ export function showNotice(kind: 'copied' | 'lost', ms = 8000): void {
   document.querySelector(TAG)?.remove();
   const host = document.createElement(TAG);
   const shadow = host.attachShadow({ mode: 'open' });
-  try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(CSS);
-    shadow.adoptedStyleSheets = [sheet];
-  } catch {
-    // Without the sheet the message is unstyled but still shown.
-  }
+  addShadowStyles(shadow, CSS);
   const box = document.createElement('div');
   box.setAttribute('role', 'status');
   box.textContent = say(kind);

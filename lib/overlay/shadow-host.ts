@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { addShadowStyles } from '../extras/styles';
 
 export interface ShadowHost {
   host: HTMLElement;
@@ -17,7 +18,7 @@ export function createShadowHost(ctx: ContentScriptContext, tag: string, css: st
   document.querySelector(tag)?.remove();
   const host = document.createElement(tag);
   const shadow = host.attachShadow({ mode: 'open' });
-  adoptStyles(shadow, css);
+  addShadowStyles(shadow, css);
   const container = document.createElement('div');
   container.className = 'odigos-root';
   shadow.append(container);
@@ -29,17 +30,4 @@ export function createShadowHost(ctx: ContentScriptContext, tag: string, css: st
   const remove = () => host.remove();
   ctx.onInvalidated(remove);
   return { host, shadow, container, remove };
-}
-
-function adoptStyles(shadow: ShadowRoot, css: string): void {
-  try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
-    shadow.adoptedStyleSheets = [sheet];
-  } catch {
-    // Firefox's content-script sandbox may refuse a sheet from another compartment: fall back to <style>.
-    const style = document.createElement('style');
-    style.textContent = css;
-    shadow.append(style);
-  }
 }
