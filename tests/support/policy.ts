@@ -21,9 +21,11 @@ export function buildDir(build = 'chrome-mv3-e2e'): string {
  * /etc/chromium/policies/managed/*.json at start-up (tests run as root). Returns the remover for `finally`.
  */
 export function writeExtensionPolicy(name: string, values: Record<string, unknown>, build?: string): () => void {
-  const file = join(POLICY_DIR, `${name}.json`);
-  mkdirSync(POLICY_DIR, { recursive: true });
   const id = unpackedExtensionId(buildDir(build));
+  // Unique to this checkout and run: two runs on one machine (two clones, or a run and a demo) must not
+  // overwrite or delete each other's policy, and Chromium merges every file's per-extension values.
+  const file = join(POLICY_DIR, `${name}-${id.slice(0, 12)}-${process.pid}.json`);
+  mkdirSync(POLICY_DIR, { recursive: true });
   writeFileSync(file, JSON.stringify({ '3rdparty': { extensions: { [id]: values } } }));
   return () => rmSync(file, { force: true });
 }
