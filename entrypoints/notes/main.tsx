@@ -5,7 +5,7 @@ import { applyPageLanguage } from '@/lib/extension-pages';
 import { resolveUiLang, uiLang } from '@/lib/i18n';
 import type { Note } from '@/lib/notes/model';
 import { request } from '@/lib/messages';
-import { openNotesDb } from '@/lib/store/notes-db';
+import { openNotesStore } from '@/lib/store/notes-store';
 import { notesChangedItem } from '@/lib/store/notes-items';
 import { getSettings } from '@/lib/store/settings';
 import '@/components/pages.css';
@@ -22,7 +22,7 @@ async function main() {
   if (settings.theme !== 'auto') document.documentElement.dataset.theme = settings.theme;
   // Reads straight from the extension's own IndexedDB; writes go to the background. The newest notes are painted
   // first; all of them (thousands) follow a moment later for search, filters and the overdue list.
-  const db = openNotesDb();
+  const db = openNotesStore();
   const notes = signal<Note[]>(await db.recent(FIRST_PAINT_NOTES));
   const model = { notes, reload: async () => void (notes.value = await db.all()), all: () => db.all(), now: () => Date.now() };
   render(<NotesPage model={model} />, document.getElementById('app')!);

@@ -7,7 +7,9 @@ import { expiredNotes, retentionInForce } from '../notes/retention';
 import { applySave, type SaveRequest, type SaveResult } from '../notes/save';
 import { emptyFields } from '../notes/template';
 import type { TimelineRecord } from '../timeline';
-import { openNotesDb, type NotesRepo } from '../store/notes-db';
+import type { NotesRepo } from '../store/notes-db';
+import { openNotesStore } from '../store/notes-store';
+import { browser } from 'wxt/browser';
 import { readDrafts, removeAllDrafts, removeDraftUpTo, type NoteDraft } from '../store/notes-drafts';
 import { notesChangedItem, notesSettingsItem } from '../store/notes-items';
 import { getSettings } from '../store/settings';
@@ -64,7 +66,10 @@ export function createNotesService(repo: NotesRepo, reminders: Reminders, now: (
     return r;
   }
 
-  /** Merge drafts left behind (closed tab, reloaded extension) into their notes, then drop them. */
+  /**
+   * Merge drafts left behind (closed tab, reloaded extension) into their notes, then drop each, only once its save
+   * is stored. A save that fails (disk full) keeps its draft and every later one, and rejects.
+   */
   async function recoverDrafts(interactionId?: string): Promise<void> {
     const drafts: NoteDraft[] = await readDrafts(interactionId);
     drafts.sort((a, b) => a.at - b.at);
@@ -168,13 +173,25 @@ export function serveNotes(service: NotesService): () => void {
   });
 }
 
-/** Wire notes into the service worker: IndexedDB repository, requests, reminders, daily purge, draft recovery. */
+/** Drafts that could not be merged (the disk was full) are tried again this often, until they are. */
+export const RECOVER_ALARM = 'odigos-notes-recover';
+
+/**
+ * Wire notes into the service worker: IndexedDB with its journal, requests, reminders, daily purge, draft
+ * recovery, and a comparison of IndexedDB with the journal at every browser start.
+ */
 export function startNotes(): void {
-  const repo = openNotesDb();
+  const repo = openNotesStore();
   // The daily purge alarm calls into the service, which needs the reminders: tie the knot through a closure.
   const holder: { service?: NotesService } = {};
   const reminders = startReminders(repo, () => holder.service!.purge());
   const service = (holder.service = createNotesService(repo, reminders));
   serveNotes(service);
-  void service.recoverDrafts().catch(() => undefined);
+  const recover = () =>
+    service.recoverDrafts().catch(() => browser.alarms.create(RECOVER_ALARM, { delayInMinutes: 1 }).catch(() => undefined));
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === RECOVER_ALARM) void recover();
+  });
+  browser.runtime.onStartup.addListener(() => void repo.reconcile?.().catch(() => undefined));
+  void recover();
 }

@@ -7,6 +7,7 @@ import { mergeFields } from './merge';
 import { sameFields, type InteractionRef, type Note, type NoteFields } from './model';
 import type { SaveRequest, SaveResult } from './save';
 import { emptyFields } from './template';
+import { isStorageFull } from '../store/notes-db';
 
 /** How an editor reaches storage; the default goes through the background, tests pass their own. */
 export interface NotesTransport {
@@ -50,7 +51,7 @@ export interface NoteSessionOptions {
 
 const problemOf = (err: unknown): SaveProblem => {
   const message = err instanceof Error ? err.message : String(err);
-  return { kind: /quota/i.test(message) ? 'quota' : 'other', message };
+  return { kind: isStorageFull(err) ? 'quota' : 'other', message };
 };
 
 /**
@@ -79,13 +80,19 @@ export function createNoteSession(ref: InteractionRef, options: NoteSessionOptio
   let drafts: Promise<void> = Promise.resolve();
 
   const current = (): SaveRequest => ({ ...ref, editorId, seq, baseVersion, base, fields: fields.value });
-  const queueDraft = (work: () => Promise<void>) => {
-    drafts = drafts.then(work).catch((err) => {
-      batch(() => {
-        problem.value = problemOf(err);
-        state.value = 'error';
-      });
+  /**
+   * Show a failure. A full disk stays the named cause until a save succeeds: while it lasts, the browser's other
+   * errors (a database it cannot reopen, a cache entry it cannot write) are the same trouble in other words.
+   */
+  const failed = (err: unknown) => {
+    const next = problemOf(err);
+    batch(() => {
+      if (!(problem.value?.kind === 'quota' && next.kind === 'other')) problem.value = next;
+      state.value = 'error';
     });
+  };
+  const queueDraft = (work: () => Promise<void>) => {
+    drafts = drafts.then(work).catch(failed);
   };
   const writeDraftNow = () => {
     const draft: NoteDraft = { ...current(), v: DRAFT_VERSION, at: Date.now() };
@@ -116,10 +123,7 @@ export function createNoteSession(ref: InteractionRef, options: NoteSessionOptio
       });
       if (seq !== savedSeq) schedule(0);
     } catch (err) {
-      batch(() => {
-        problem.value = problemOf(err);
-        state.value = 'error';
-      });
+      failed(err);
     }
   }
 
@@ -162,10 +166,7 @@ export function createNoteSession(ref: InteractionRef, options: NoteSessionOptio
         else writeDraftNow();
       })
       .catch((err) => {
-        batch(() => {
-          problem.value = problemOf(err);
-          state.value = 'error';
-        });
+        failed(err);
         schedule(RETRY_MS);
       })
       .finally(() => {

@@ -15,8 +15,8 @@ export const tn = defineStrings({
   'notes.state.saving': { el: 'Αποθήκευση…', en: 'Saving…' },
   'notes.state.error': { el: 'Δεν αποθηκεύτηκε', en: 'Not saved' },
   'notes.quota': {
-    el: 'Ο χώρος αποθήκευσης του browser γέμισε και η σημείωση δεν αποθηκεύτηκε. Το κείμενό σας παραμένει εδώ· εξαγάγετε και διαγράψτε παλιές σημειώσεις για να ελευθερωθεί χώρος.',
-    en: "The browser's storage is full and the note was not saved. Your text stays here; export and delete old notes to free space.",
+    el: 'Ο δίσκος του υπολογιστή γέμισε και η σημείωση δεν αποθηκεύτηκε ακόμη. Δεν χάθηκε τίποτα από όσα γράψατε: μένουν εδώ και αποθηκεύονται μόνα τους μόλις ελευθερωθεί χώρος (διαγράψτε αρχεία ή λήψεις που δεν χρειάζεστε). Ως τότε μην κλείσετε τον browser.',
+    en: "The computer's disk is full, so this note is not saved yet. Nothing you typed is lost: it stays here and is saved by itself as soon as space is freed (delete files or downloads you no longer need). Until then, keep the browser open.",
   },
   'notes.failed': {
     el: 'Η σημείωση δεν αποθηκεύτηκε ακόμη· το κείμενό σας παραμένει εδώ και θα ξαναδοκιμάσουμε σε λίγο.',

@@ -7,8 +7,11 @@ import { withSearchKey } from '../notes/search';
  * with any older schema migrates in place and keeps its notes.
  */
 export const NOTES_DB_NAME = 'odigos-notes';
-export const NOTES_DB_VERSION = 2;
+export const NOTES_DB_VERSION = 3;
 const STORE = 'notes';
+/** Small records about the database itself (version 3): whether it was checked against the journal. */
+const META = 'meta';
+const RECONCILED = 'reconciled';
 
 /** Storage for notes; the IndexedDB one in the extension, an in-memory one in unit tests. */
 export interface NotesRepo {
@@ -22,11 +25,30 @@ export interface NotesRepo {
   /** The most recently changed notes, newest first (the notes page paints these before reading the rest). */
   recent(limit: number): Promise<Note[]>;
   putMany(notes: Note[]): Promise<void>;
+  /** Store each note unless the stored one is as new or newer (by version); resolves to how many were stored. */
+  putNewer(notes: Note[]): Promise<number>;
   delete(interactionIds: string[]): Promise<void>;
   clear(): Promise<void>;
+  /**
+   * Whether this database was compared with the journal since it was created. A database the browser deleted
+   * and made again (after a full disk) is new and unmarked, so it is filled from the journal before use.
+   */
+  reconciled(): Promise<boolean>;
+  markReconciled(): Promise<void>;
 }
 
-/** Storage full: the agent is told, their text stays in the editor and in the crash-safe draft. */
+/**
+ * How browsers word a full disk: QuotaExceededError, or Chromium's LevelDB "FILE_ERROR_NO_SPACE" inside an
+ * UnknownError ("Connection is closing because of: IO error: … FILE_ERROR_NO_SPACE"), or ENOSPC.
+ */
+const FULL = /quota|no[ _]?space|FILE_ERROR_NO_SPACE|ENOSPC|disk (?:is )?full/i;
+
+export function isStorageFull(err: unknown): boolean {
+  const e = err as { name?: string; message?: string } | null;
+  return e?.name === 'QuotaExceededError' || FULL.test(String(e?.message ?? err));
+}
+
+/** Storage full (or failing): the agent is told, their text stays in the editor and in the crash-safe draft. */
 export class NotesStorageError extends Error {
   override name = 'NotesStorageError';
   constructor(
@@ -35,16 +57,15 @@ export class NotesStorageError extends Error {
   ) {
     super(
       quota
-        ? 'QuotaExceededError: the browser has no more room for notes. Your text is kept; export and delete old notes to free space.'
+        ? 'QuotaExceededError: the browser has no more room for notes. Nothing typed is lost; it is saved once space is freed.'
         : `Notes storage failed: ${cause instanceof Error ? cause.message : String(cause)}`,
     );
   }
 }
 
-const wrap = (err: unknown) =>
-  err instanceof NotesStorageError
-    ? err
-    : new NotesStorageError((err as DOMException | null)?.name === 'QuotaExceededError' || /quota/i.test(String(err)), err);
+export const wrapStorageError = (err: unknown) =>
+  err instanceof NotesStorageError ? err : new NotesStorageError(isStorageFull(err), err);
+const wrap = wrapStorageError;
 
 function upgrade(db: IDBDatabase, tx: IDBTransaction, oldVersion: number): void {
   if (oldVersion < 1) {
@@ -62,7 +83,8 @@ function upgrade(db: IDBDatabase, tx: IDBTransaction, oldVersion: number): void 
       c.continue();
     };
   }
-  // Later versions: add `if (oldVersion < 3) { … }` steps here; each runs once, in order.
+  if (oldVersion < 3) db.createObjectStore(META);
+  // Later versions: add `if (oldVersion < 4) { … }` steps here; each runs once, in order.
 }
 
 function promised<T>(req: IDBRequest<T>): Promise<T> {
@@ -80,33 +102,71 @@ function done(tx: IDBTransaction): Promise<void> {
   });
 }
 
+/** A connection the browser closed (disk error, storage cleared) throws this on every later transaction. */
+const isClosing = (err: unknown) => (err as DOMException | null)?.name === 'InvalidStateError';
+
+/**
+ * The notes repository on IndexedDB. The connection is opened on first use and opened again whenever the browser
+ * closes it: after a disk error Chromium closes every connection ("The database connection is closing"), and a
+ * connection kept from before would fail every later save even once space is freed. Saves commit with strict
+ * durability (flushed to disk before they count as saved), so a draft is removed only after that.
+ */
 export function openNotesDb(factory: IDBFactory = indexedDB): NotesRepo {
   let opening: Promise<IDBDatabase> | undefined;
-  const db = () =>
-    (opening ??= new Promise<IDBDatabase>((ok, fail) => {
+  const forget = (p: Promise<IDBDatabase> | undefined) => {
+    if (opening === p) opening = undefined;
+  };
+  const db = () => {
+    if (opening) return opening;
+    const p = new Promise<IDBDatabase>((ok, fail) => {
       const req = factory.open(NOTES_DB_NAME, NOTES_DB_VERSION);
       req.onupgradeneeded = (e) => upgrade(req.result, req.transaction!, e.oldVersion);
       req.onsuccess = () => {
         const d = req.result;
+        // The browser closed it (disk full, data cleared): the next use opens a new connection.
+        d.onclose = () => forget(p);
         // Another context upgrading the schema: step aside and reopen on next use.
         d.onversionchange = () => {
           d.close();
-          opening = undefined;
+          forget(p);
         };
         ok(d);
       };
       req.onerror = () => {
-        opening = undefined;
+        forget(p);
         fail(wrap(req.error));
       };
-    }));
+    });
+    return (opening = p);
+  };
 
-  async function run<T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) => Promise<T> | T): Promise<T> {
-    const tx = (await db()).transaction(STORE, mode);
-    const finished = done(tx);
-    const value = await work(tx.objectStore(STORE));
-    await finished;
-    return value;
+  /** A transaction on a live connection: one that turns out to be closing is dropped and opened again, once. */
+  async function begin(stores: string | string[], mode: IDBTransactionMode): Promise<{ tx: IDBTransaction; conn: Promise<IDBDatabase> }> {
+    const options: IDBTransactionOptions = { durability: mode === 'readwrite' ? 'strict' : 'default' };
+    for (let attempt = 0; ; attempt++) {
+      const conn = db();
+      try {
+        return { tx: (await conn).transaction(stores, mode, options), conn };
+      } catch (err) {
+        forget(conn);
+        if (attempt > 0 || !isClosing(err)) throw wrap(err);
+      }
+    }
+  }
+
+  async function run<T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) => Promise<T> | T, store = STORE): Promise<T> {
+    const { tx, conn } = await begin(store, mode);
+    try {
+      const finished = done(tx);
+      const value = await work(tx.objectStore(store));
+      await finished;
+      return value;
+    } catch (err) {
+      // A failed write may leave the connection half-closed by the browser: start the next one afresh.
+      forget(conn);
+      void conn.then((d) => d.close(), () => undefined);
+      throw wrap(err);
+    }
   }
 
   return {
@@ -148,6 +208,20 @@ export function openNotesDb(factory: IDBFactory = indexedDB): NotesRepo {
       run('readwrite', (s) => {
         for (const n of notes) s.put(withSearchKey(n));
       }),
+    putNewer: async (notes) => {
+      let stored = 0;
+      await run('readwrite', (s) => {
+        for (const n of notes) {
+          const req = s.get(n.interactionId) as IDBRequest<Note | undefined>;
+          req.onsuccess = () => {
+            if ((req.result?.version ?? -1) >= n.version) return;
+            s.put(withSearchKey(n));
+            stored++;
+          };
+        }
+      });
+      return stored;
+    },
     delete: (ids) =>
       run('readwrite', (s) => {
         for (const id of ids) s.delete(id);
@@ -156,5 +230,14 @@ export function openNotesDb(factory: IDBFactory = indexedDB): NotesRepo {
       run('readwrite', (s) => {
         s.clear();
       }),
+    reconciled: () => run('readonly', (s) => promised(s.get(RECONCILED)).then((v) => v !== undefined), META),
+    markReconciled: () =>
+      run(
+        'readwrite',
+        (s) => {
+          s.put(Date.now(), RECONCILED);
+        },
+        META,
+      ),
   };
 }

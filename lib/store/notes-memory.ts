@@ -5,6 +5,7 @@ import { withSearchKey } from '../notes/search';
 /** The notes repository in memory: unit tests, and a stand-in where IndexedDB is missing. */
 export function memoryNotesRepo(initial: Note[] = []): NotesRepo & { failNextWrite?: Error } {
   const map = new Map(initial.map((n) => [n.interactionId, withSearchKey(structuredClone(n))]));
+  let reconciled = false;
   const repo: NotesRepo & { failNextWrite?: Error } = {
     get: async (id) => structuredClone(map.get(id)),
     update: async (id, change) => {
@@ -27,6 +28,13 @@ export function memoryNotesRepo(initial: Note[] = []): NotesRepo & { failNextWri
     putMany: async (notes) => {
       for (const n of notes) map.set(n.interactionId, withSearchKey(structuredClone(n)));
     },
+    putNewer: async (notes) => {
+      const newer = notes.filter((n) => (map.get(n.interactionId)?.version ?? -1) < n.version);
+      for (const n of newer) map.set(n.interactionId, withSearchKey(structuredClone(n)));
+      return newer.length;
+    },
+    reconciled: async () => reconciled,
+    markReconciled: async () => void (reconciled = true),
     delete: async (ids) => {
       for (const id of ids) map.delete(id);
     },

@@ -1,0 +1,124 @@
+import type { Note } from '../notes/model';
+import { openNotesDb, type NotesRepo } from './notes-db';
+import { defaultJournal, type NotesJournal } from './notes-journal';
+
+export interface Reconciliation {
+  /** Notes (or newer versions) brought back from the journal into IndexedDB. */
+  restored: number;
+  /** Notes copied into the journal (written before it existed, or its copy had failed). */
+  copied: number;
+}
+
+export type JournaledRepo = NotesRepo & {
+  /** Compare IndexedDB with the journal both ways; run at browser start and whenever the database is new. */
+  reconcile(): Promise<Reconciliation>;
+};
+
+/**
+ * IndexedDB with the journal beside it: a note counts as stored only once both hold its version, so a save the
+ * editor is told about (and whose draft it then drops) survives the browser deleting its IndexedDB after a full
+ * disk. Deletion goes the other way round, journal first, so a failed delete can never bring a note back later.
+ * A database that was never compared with the journal (new, or made again by the browser) is filled from it
+ * before any write.
+ */
+export function journaledRepo(base: NotesRepo, journal: NotesJournal): JournaledRepo {
+  /** The version of each note known to be in the journal (saves that change nothing need no new copy). */
+  const inJournal = new Map<string, number>();
+
+  async function keep(note: Note): Promise<void> {
+    const id = note.interactionId;
+    if (inJournal.get(id) === note.version) return;
+    if (!(await journal.has(id, note.version))) await journal.put(note);
+    inJournal.set(id, note.version);
+  }
+
+  /** Bring back from the journal what IndexedDB lacks or holds older; the notes that need copying the other way. */
+  async function restore(): Promise<{ restored: number; uncopied: Note[] }> {
+    const [mine, copies] = await Promise.all([base.all(), journal.versions()]);
+    const have = new Map(mine.map((n) => [n.interactionId, n.version]));
+    const back: Note[] = [];
+    for (const [id, version] of copies) {
+      inJournal.set(id, version);
+      if ((have.get(id) ?? -1) >= version) continue;
+      const note = await journal.read(id, version);
+      if (note) back.push(note);
+    }
+    const restored = back.length ? await base.putNewer(back) : 0;
+    await base.markReconciled();
+    return { restored, uncopied: mine.filter((n) => (copies.get(n.interactionId) ?? -1) < n.version) };
+  }
+
+  async function copy(notes: Note[]): Promise<number> {
+    for (const n of notes) await keep(n);
+    return notes.length;
+  }
+
+  async function reconcile(): Promise<Reconciliation> {
+    const { restored, uncopied } = await restore();
+    return { restored, copied: await copy(uncopied) };
+  }
+
+  // Each context checks once whether the database is new and restores it before any write (reads go ahead if
+  // that fails); copying notes the journal lacks (written before it existed) follows without holding anyone up.
+  let ready: Promise<void> | undefined;
+  const whenReady = () =>
+    (ready ??= base
+      .reconciled()
+      .then(async (done) => {
+        if (done) return;
+        const { uncopied } = await restore();
+        void copy(uncopied).catch(() => undefined);
+      })
+      .catch((err: unknown) => {
+        ready = undefined;
+        throw err;
+      }));
+  const beforeRead = () => whenReady().catch(() => undefined);
+
+  return {
+    get: async (id) => (await beforeRead(), base.get(id)),
+    all: async () => (await beforeRead(), base.all()),
+    recent: async (limit) => (await beforeRead(), base.recent(limit)),
+    update: async (id, change) => {
+      await whenReady();
+      const note = await base.update(id, change);
+      if (note) await keep(note);
+      return note;
+    },
+    putMany: async (notes) => {
+      await whenReady();
+      await base.putMany(notes);
+      for (const n of notes) await keep(n);
+    },
+    putNewer: async (notes) => {
+      await whenReady();
+      const stored = await base.putNewer(notes);
+      for (const n of notes) await keep(n);
+      return stored;
+    },
+    delete: async (ids) => {
+      await journal.remove(ids);
+      for (const id of ids) inJournal.delete(id);
+      await base.delete(ids);
+    },
+    clear: async () => {
+      await journal.clear();
+      inJournal.clear();
+      await base.clear();
+    },
+    reconciled: () => base.reconciled(),
+    markReconciled: () => base.markReconciled(),
+    reconcile: async () => {
+      const r = await reconcile();
+      ready = Promise.resolve();
+      return r;
+    },
+  };
+}
+
+/** The notes store of the extension's own origin: IndexedDB, with the journal where CacheStorage exists. */
+export function openNotesStore(factory?: IDBFactory): NotesRepo & Partial<Pick<JournaledRepo, 'reconcile'>> {
+  const db = openNotesDb(factory);
+  const journal = defaultJournal();
+  return journal ? journaledRepo(db, journal) : db;
+}
