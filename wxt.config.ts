@@ -67,6 +67,13 @@ export default defineConfig({
         },
       },
       action: { default_title: 'Odigos' },
+      // The overlay frames the notes editor (an extension page, out of the CRM page's reach): the one resource a
+      // web page may load. Agent-enabled sites can be any http(s) origin; the dynamic URL (a new id each session)
+      // keeps pages from probing for Odigos with it.
+      web_accessible_resources:
+        browser === 'firefox'
+          ? (['notes-frame.html'] as unknown as never)
+          : [{ resources: ['notes-frame.html'], matches: ['https://*/*', 'http://*/*'], use_dynamic_url: true }],
       // Enterprise policy (packUrls, packKeys, allowedSites …) through storage.managed; Firefox reads
       // policies.json instead and needs no schema (docs/policies.md).
       ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),

@@ -6,6 +6,8 @@ export interface NotesEditorProps {
   session: NoteSession;
   /** Distinguishes element ids when two editors share a page. */
   idPrefix?: string;
+  /** Takes no input (the extension was reloaded under this editor): the text stays visible and selectable. */
+  locked?: boolean;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -29,7 +31,7 @@ const timeOf = (ms: number | undefined) =>
  * The notes editor (overlay, side panel, notes page): free text from the customer-meeting template, the
  * structured fields beside it, and an honest save state. Plain text only; nothing is ever cleared on failure.
  */
-export function NotesEditor({ session, idPrefix = 'odigos-notes' }: NotesEditorProps) {
+export function NotesEditor({ session, idPrefix = 'odigos-notes', locked = false }: NotesEditorProps) {
   const f = session.fields.value;
   const state = session.state.value;
   const problem = session.problem.value;
@@ -46,6 +48,7 @@ export function NotesEditor({ session, idPrefix = 'odigos-notes' }: NotesEditorP
         rows={14}
         spellcheck
         disabled={state === 'loading'}
+        readOnly={locked}
         value={f.text}
         onInput={(e) => session.edit({ text: e.currentTarget.value })}
       />
@@ -56,6 +59,7 @@ export function NotesEditor({ session, idPrefix = 'odigos-notes' }: NotesEditorP
             type="text"
             value={f.customer}
             disabled={state === 'loading'}
+            readOnly={locked}
             onInput={(e) => session.edit({ customer: e.currentTarget.value })}
           />
         </label>
@@ -64,7 +68,7 @@ export function NotesEditor({ session, idPrefix = 'odigos-notes' }: NotesEditorP
           <input
             type="datetime-local"
             value={toLocalInput(f.followUpAt)}
-            disabled={state === 'loading'}
+            disabled={state === 'loading' || locked}
             onChange={(e) => session.edit({ followUpAt: fromLocalInput(e.currentTarget.value) })}
           />
         </label>
@@ -72,7 +76,7 @@ export function NotesEditor({ session, idPrefix = 'odigos-notes' }: NotesEditorP
           <span>{tn('notes.status')}</span>
           <select
             value={f.status}
-            disabled={state === 'loading'}
+            disabled={state === 'loading' || locked}
             onChange={(e) => session.edit({ status: e.currentTarget.value as NoteStatus })}
           >
             {NOTE_STATUSES.map((s) => (

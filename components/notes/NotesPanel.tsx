@@ -1,45 +1,29 @@
-import type { ReadonlySignal } from '@preact/signals';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { uiLang } from '@/lib/i18n';
-import type { ConversationSnapshot } from '@/lib/crm/types';
 import { createNoteSession, flushOnLeave, type NoteSession, type NotesTransport } from '@/lib/notes/editor-session';
-import { interactionOf } from '@/lib/notes/interaction';
-import { adoptNotesStyles } from '@/lib/notes/overlay-styles';
+import type { NotesTarget } from '@/lib/notes/frame-protocol';
 import { tn } from '@/lib/notes/strings';
 import { NotesEditor } from './NotesEditor';
 
 export interface NotesPanelProps {
-  /**
-   * The conversation the CRM adapter read (the overlay session's `snapshot`). Without a source the page
-   * address stands for the interaction; with one, the panel waits for the first reading.
-   */
-  snapshot?: ReadonlySignal<ConversationSnapshot | undefined>;
+  /** The interaction the notes are about; undefined while the page has not been read yet (the panel waits). */
+  target: NotesTarget | undefined;
   transport?: NotesTransport;
-  /** The page the notes are about, when it is not this document (the side panel shows another tab's). */
-  page?: { url: string; title: string };
+  /** The editor takes no more input (the extension was reloaded under it): shown read-only. */
+  locked?: boolean;
 }
 
 /**
- * Self-contained notes for the interaction on this page: one editor session per interaction (a new ticket in a
- * single-page CRM gets its own note), flushed when the page hides or goes away.
+ * Self-contained notes for one interaction: one editor session per interaction (a new ticket in a single-page CRM
+ * gets its own note), flushed when the document hides or goes away. Lives in extension documents only (the side
+ * panel, and the notes frame inside the overlay), never in the CRM page's.
  */
-export function NotesPanel({ snapshot, transport, page }: NotesPanelProps) {
-  const snap = snapshot?.value;
-  const ref =
-    snapshot && !snap
-      ? undefined
-      : page
-        ? interactionOf(new URL(page.url), page.title, snap)
-        : interactionOf(location, document.title, snap);
-  const key = ref?.interactionId;
+export function NotesPanel({ target, transport, locked }: NotesPanelProps) {
+  const key = target?.ref.interactionId;
   const [session, setSession] = useState<NoteSession | undefined>(undefined);
-  const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (box.current) adoptNotesStyles(box.current);
-  }, []);
-  useEffect(() => {
-    if (!ref) return;
-    const s = createNoteSession(ref, { lang: uiLang.value, transport, customer: snap?.customer.name ?? '' });
+    if (!target) return;
+    const s = createNoteSession(target.ref, { lang: uiLang.value, transport, customer: target.customer });
     setSession(s);
     const unflush = flushOnLeave(s);
     return () => {
@@ -49,8 +33,8 @@ export function NotesPanel({ snapshot, transport, page }: NotesPanelProps) {
   }, [key]);
   const ready = session && session.ref.interactionId === key;
   return (
-    <div class="odigos-notes-panel" ref={box}>
-      {ready ? <NotesEditor session={session} /> : <p class="odigos-muted">{tn('notes.waitingTicket')}</p>}
+    <div class="odigos-notes-panel">
+      {ready ? <NotesEditor session={session} locked={locked} /> : <p class="odigos-muted">{tn('notes.waitingTicket')}</p>}
     </div>
   );
 }

@@ -1,13 +1,13 @@
 import type { TemplateHit } from '../background/templates-service';
 import type { DetailProps } from '@/components/overlay/DetailView';
-import type { ConversationSnapshot } from '../crm/types';
 import type { Replace } from '../editors/types';
 import type { UiLang } from '../i18n';
 
 /**
  * The "extras" content script (entrypoints/extras.content.ts) holds the UI an agent opens only now and then —
- * the notes editor, an opened SOP or template, the template palette with its fill-in form, the element picker — so the content script every CRM page loads
- * stays small. Both scripts share the frame's isolated world: extras publish this API on its global, and the
+ * an opened SOP or template, the template palette with its fill-in form, the element picker — so the content
+ * script every CRM page loads stays small. (Notes are not among them: they are typed in an extension page framed
+ * in the overlay, out of the page's reach; lib/notes/frame-protocol.ts.) Both scripts share the frame's isolated world: extras publish this API on its global, and the
  * main script (lib/extras/load.ts) asks the background to inject them on first use.
  *
  * Extras bring their own Preact: they render into containers the main script hands over, and only plain values
@@ -26,12 +26,6 @@ export interface Anchor {
 export interface Caret {
   root: HTMLElement | null;
   saved: Replace | undefined;
-}
-
-export interface NotesMountProps {
-  /** The conversation the overlay read; undefined until the first reading (the panel waits for it). */
-  snapshot: ConversationSnapshot | undefined;
-  lang: UiLang;
 }
 
 /** A view rendered by the extras: new props re-render it; unmount takes it away. */
@@ -77,8 +71,6 @@ export interface FieldsFormOptions {
 export interface ExtrasApi {
   /** False once the extension was reloaded or updated under this page (the old copy cannot reach it). */
   alive(): boolean;
-  /** The notes editor for the page's interaction, rendered into `container` (inside the overlay's shadow root). */
-  mountNotes(container: HTMLElement, props: NotesMountProps): ViewHandle<NotesMountProps>;
   /** The SOP or template the agent opened from the suggestions. */
   mountDetail(container: HTMLElement, props: DetailMountProps): ViewHandle<DetailMountProps>;
   /**

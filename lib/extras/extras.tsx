@@ -1,12 +1,9 @@
 import { render } from 'preact';
-import { batch, signal } from '@preact/signals';
-import { NotesPanel } from '@/components/notes/NotesPanel';
 import { DetailView } from '@/components/overlay/DetailView';
 import { FieldsForm } from '@/components/palette/FieldsForm';
 import { Palette } from '@/components/palette/Palette';
 import paletteCss from '@/components/palette/palette.css?inline';
 import detailCss from '@/components/overlay/detail.css?inline';
-import type { ConversationSnapshot } from '../crm/types';
 import { uiLang } from '../i18n';
 import type { DetailMountProps, ExtrasApi } from './api';
 import { caretAnchor } from './caret-anchor';
@@ -17,20 +14,6 @@ import { addShadowStyles } from './styles';
 export function createExtras(alive: () => boolean): ExtrasApi {
   return {
     alive,
-    mountNotes(container, props) {
-      const snapshot = signal<ConversationSnapshot | undefined>(props.snapshot);
-      uiLang.value = props.lang;
-      render(<NotesPanel snapshot={snapshot} />, container);
-      return {
-        update(next) {
-          batch(() => {
-            uiLang.value = next.lang;
-            snapshot.value = next.snapshot;
-          });
-        },
-        unmount: () => render(null, container),
-      };
-    },
     mountDetail(container, props) {
       addShadowStyles(container, detailCss);
       const draw = ({ view, lang }: DetailMountProps) => {

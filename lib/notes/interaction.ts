@@ -24,3 +24,12 @@ export function interactionOf(
   }
   return { interactionId: genericInteractionId(loc), url: loc.href, label: title };
 }
+
+/** What a notes editor opens for a page the overlay read: its interaction, and the customer's name to prefill. */
+export function notesTargetOf(
+  loc: Pick<Location, 'origin' | 'pathname' | 'href'>,
+  title: string,
+  snapshot: ConversationSnapshot,
+): { ref: InteractionRef; customer: string } {
+  return { ref: interactionOf(loc, title, snapshot), customer: snapshot.customer.name ?? '' };
+}

@@ -21,9 +21,12 @@ export function parseHotkey(combo: string): Hotkey | undefined {
   };
 }
 
-/** Compares the physical key for letters and digits (Alt changes `key` on some layouts, Greek too). */
+/**
+ * Compares the physical key for letters and digits (Alt changes `key` on some layouts, Greek too). Only keys the
+ * agent pressed count: an event the page's script dispatched (isTrusted false) never toggles Odigos.
+ */
 export function matchesHotkey(e: KeyboardEvent, hotkey: Hotkey | undefined): boolean {
-  if (!hotkey) return false;
+  if (!hotkey || !e.isTrusted) return false;
   if (e.altKey !== hotkey.alt || e.ctrlKey !== hotkey.ctrl || e.shiftKey !== hotkey.shift || e.metaKey !== hotkey.meta) {
     return false;
   }

@@ -11,6 +11,7 @@ import { targetTab } from '../extension-pages';
 import type { Settings } from '../store/settings';
 import { createOverlaySession } from './session';
 import { copyText } from '../editors/notice';
+import { notesTargetOf } from '../notes/interaction';
 import './tab-requests';
 
 /**
@@ -62,6 +63,10 @@ export async function startSidePanel(root: HTMLElement, settings: Settings, rend
     });
   }
 
+  const notesTarget = () => {
+    const snap = session.snapshot.value;
+    return snap && notesTargetOf(new URL(tabPage.value.url), tabPage.value.title, snap);
+  };
   const dark = settings.theme === 'dark' || (settings.theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
   document.documentElement.dataset.theme = dark ? 'dark' : 'light';
   const App = () => (
@@ -79,7 +84,7 @@ export async function startSidePanel(root: HTMLElement, settings: Settings, rend
             </button>
           </div>
           {notesOpen.value ? (
-            <NotesPanel snapshot={session.snapshot} page={tabPage.value} />
+            <NotesPanel target={notesTarget()} />
           ) : (
             <OverlayApp
               session={session}

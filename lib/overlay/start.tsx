@@ -5,7 +5,7 @@ import { OverlayFrame } from '@/components/OverlayFrame';
 import { OverlayApp } from '@/components/overlay/OverlayApp';
 import type { DetailProps } from '@/components/overlay/DetailView';
 import { ExtrasSlot } from '@/components/overlay/ExtrasSlot';
-import { NotesSlot } from '@/components/overlay/NotesSlot';
+import { NotesFrame } from '@/components/overlay/NotesFrame';
 import css from '@/components/overlay.css?inline';
 import { resolveUiLang, t, uiLang } from '../i18n';
 import { request, serve } from '../messages';
@@ -23,6 +23,8 @@ import { copyText } from '../editors/notice';
 import { ensureExtras } from '../extras/load';
 import { matchesHotkey, parseHotkey } from './hotkey';
 import { reserveSpace } from './reserve-space';
+import { linkNotesFrame } from './notes-frame';
+import { notesTargetOf } from '../notes/interaction';
 import './tab-requests';
 
 export const OVERLAY_TAG = 'odigos-overlay';
@@ -86,6 +88,20 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
   );
 
   const { container, remove } = createShadowHost(ctx, OVERLAY_TAG, css);
+  // The notes are an extension page framed in the panel (lib/notes/frame-protocol.ts), told what to open here.
+  let notesFrame: HTMLIFrameElement | null = null;
+  const notesButton = () => container.querySelector<HTMLButtonElement>('.odigos-header [aria-pressed]');
+  const notes = linkNotesFrame({ onEscape: () => notesButton()?.focus() });
+  const tellNotes = () => {
+    const snap = session.snapshot.value;
+    notes.update(snap ? notesTargetOf(location, document.title, snap) : null, uiLang.value, theme.value);
+  };
+  const toggleNotes = () => {
+    notesOpen.value = !notesOpen.value;
+    picking = false;
+    draw();
+    if (notesOpen.value) notes.focus(notesFrame);
+  };
   const onRead = (snapshot: ConversationSnapshot, problem?: AdapterError) => {
     // A broken adapter stays contained: a small notice, and the generic reading stands in.
     session.notice.value = problem ? t('overlay.adapterFallback') : undefined;
@@ -153,7 +169,7 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
         side={side.value}
         theme={theme.value}
         onCollapsedChange={setCollapsed}
-        notes={{ open: notesOpen.value, onToggle: () => ((notesOpen.value = !notesOpen.value), (picking = false), draw()) }}
+        notes={{ open: notesOpen.value, onToggle: toggleNotes }}
         onSideChange={(s) => {
           side.value = s;
           save();
@@ -168,7 +184,7 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
             props={{ lang: uiLang.value, onDone: (saved: boolean) => void donePicking(saved) }}
           />
         ) : notesOpen.value ? (
-          <NotesSlot snapshot={session.snapshot} extras={ensureExtras} />
+          <NotesFrame src={notes.src} height={notes.height} title={t('overlay.notes')} frameRef={(el) => void (notesFrame = el)} />
         ) : (
           <OverlayApp session={session} agentName={settings.agentName} onCopy={copyOrThrow} detail={detail} siteLayout={siteLayout()} />
         )}
@@ -177,17 +193,20 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
     );
   draw();
   follow();
+  const untell = session.snapshot.subscribe(tellNotes);
 
   const unwatch = watchSettings((s) => {
     settings = s;
     hotkey = parseHotkey(s.overlayHotkey);
     uiLang.value = resolveUiLang(s.uiLang);
     theme.value = themeOf(s);
+    tellNotes();
     draw();
   });
   const scheme = globalThis.matchMedia?.('(prefers-color-scheme: dark)');
   const onScheme = () => {
     theme.value = themeOf(settings);
+    tellNotes();
     draw();
   };
   scheme?.addEventListener('change', onScheme);
@@ -213,6 +232,8 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
     'overlay.insert': (req) => insert(req),
   });
   const teardown = () => {
+    untell();
+    notes.dispose();
     unwatch();
     stopServing();
     reading.abort();

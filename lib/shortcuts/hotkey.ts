@@ -29,7 +29,7 @@ export function parseHotkey(text: string): Hotkey | null {
   return hk;
 }
 
-type KeyLike = Pick<KeyboardEvent, 'ctrlKey' | 'altKey' | 'shiftKey' | 'metaKey' | 'key' | 'code'>;
+type KeyLike = Pick<KeyboardEvent, 'ctrlKey' | 'altKey' | 'shiftKey' | 'metaKey' | 'key' | 'code' | 'isTrusted'>;
 
 /** The physical key (so Ctrl+K works with the Greek layout active), falling back to the produced key. */
 function keyNames(e: KeyLike): string[] {
@@ -40,8 +40,9 @@ function keyNames(e: KeyLike): string[] {
   return names;
 }
 
+/** Only keys the agent pressed count: the page's script cannot open the palette with a dispatched event. */
 export function matchesHotkey(e: KeyLike, hk: Hotkey | null): boolean {
-  if (!hk) return false;
+  if (!hk || !e.isTrusted) return false;
   return (
     e.ctrlKey === hk.ctrl &&
     e.altKey === hk.alt &&

@@ -232,7 +232,8 @@ export async function startShortcuts(ctx: ContentScriptContext): Promise<void> {
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
-    if (e.isComposing || busy) return;
+    // Keys the page's script dispatches open nothing, type nothing into the palette and expand nothing.
+    if (!e.isTrusted || e.isComposing || busy) return;
     if (typedAhead !== undefined) return typeAhead(e);
     if (matchesHotkey(e, hotkey)) {
       e.preventDefault();

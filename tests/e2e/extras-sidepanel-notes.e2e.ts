@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { overlay, screenshot } from '../support/browser';
+import { notesFrame, overlay, screenshot } from '../support/browser';
 import { useDemoDesk } from '../support/demo-desk';
 
 /**
- * The notes editor, opened SOPs and templates, and the palette come with a second content script injected on
- * first use (content-scripts/extras.js); the side panel has the notes editor too.
+ * Opened SOPs and templates and the palette come with a second content script injected on first use
+ * (content-scripts/extras.js); the notes are an extension page framed in the overlay, and in the side panel.
  */
 describe('extras on demand, and notes in the side panel', () => {
   const desk = useDemoDesk();
@@ -31,9 +31,9 @@ describe('extras on demand, and notes in the side panel', () => {
     await panel.getByRole('status').filter({ hasText: 'Αποθηκεύτηκε' }).waitFor();
     await screenshot(panel, 'sidepanel-notes-el');
 
-    // The overlay's editor (extras, injected now) opens the same interaction's note.
+    // The overlay's editor (an extension page framed in the overlay) opens the same interaction's note.
     await overlay(page).getByRole('button', { name: 'Σημειώσεις' }).click();
-    const inPage = overlay(page).getByRole('textbox', { name: 'Σημειώσεις' });
+    const inPage = notesFrame(page).getByRole('textbox', { name: 'Σημειώσεις' });
     await expect.poll(() => inPage.inputValue()).toContain(words.trim());
     // Back to the suggestions: the panel shows them again.
     await toggle.click();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import type { Page, Worker } from 'playwright-core';
-import { overlay, screenshot, type ExtensionBrowser } from '../support/browser';
+import { notesFrame, overlay, screenshot, type ExtensionBrowser } from '../support/browser';
 import { type Served } from '../support/static-server';
 import { useDemoDesk } from '../support/demo-desk';
 
@@ -12,14 +12,14 @@ async function openNotes(browser: ExtensionBrowser, site: Served, path = TICKET)
   const page = await browser.context.newPage();
   await page.goto(site.url(path));
   await overlay(page).getByRole('button', { name: 'Σημειώσεις' }).click();
-  const box = overlay(page).getByRole('textbox', { name: 'Σημειώσεις' });
+  const box = notesFrame(page).getByRole('textbox', { name: 'Σημειώσεις' });
   await box.waitFor();
   await expect.poll(() => box.isEnabled()).toBe(true);
   return { page, box };
 }
 
 /** Type at the end of the first line of the template (under «Απόψεις και επιθυμίες…»). */
-async function typeUnderFirstHeading(page: Page, box: ReturnType<typeof overlay>, text: string, line = 1) {
+async function typeUnderFirstHeading(page: Page, box: Awaited<ReturnType<typeof openNotes>>['box'], text: string, line = 1) {
   await box.click();
   await page.keyboard.press('Control+Home');
   for (let i = 0; i < line; i++) await page.keyboard.press('ArrowDown');
@@ -88,7 +88,7 @@ describe('notes never lose a word (real Chromium, demo CRM under a strict CSP)',
 
   it('sets an alarm for a promised call-back', async () => {
     const { page } = await openNotes(desk.browser, desk.site);
-    const when = overlay(page).getByLabel('Επανάκληση / επόμενη επικοινωνία');
+    const when = notesFrame(page).getByLabel('Επανάκληση / επόμενη επικοινωνία');
     await when.fill('2031-05-20T10:30');
     const expected = new Date('2031-05-20T10:30').getTime();
     const sw = await desk.browser.serviceWorker();

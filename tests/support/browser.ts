@@ -98,3 +98,6 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 
 /** The overlay host Odigos mounts on enabled pages. */
 export const overlay = (page: Page) => page.locator('odigos-overlay');
+
+/** The overlay's notes: an extension page framed inside the overlay (the page cannot reach into it; tests can). */
+export const notesFrame = (page: Page) => overlay(page).locator('iframe.odigos-notes-frame').contentFrame();

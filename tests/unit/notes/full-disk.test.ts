@@ -80,7 +80,7 @@ describe('notes on a full disk: nothing typed or stored is lost', () => {
   it('opens the database again after the browser closed the connection, so saves work once space is back', async () => {
     await service.save(req({ fields: { ...base, text: 'πριν' } }));
     // Chromium closes every connection after a disk error ("The database connection is closing").
-    for (const c of idb.connections) forceCloseDatabase(c);
+    for (const c of idb.connections) forceCloseDatabase(c as never);
     const after = await service.save(req({ seq: 2, baseVersion: 1, base: { ...base, text: 'πριν' }, fields: { ...base, text: 'πριν και μετά' } }));
     expect(after.note.fields.text).toBe('πριν και μετά');
     // A connection that is closing without telling anyone: the transaction throws, and is tried once more afresh.
@@ -154,7 +154,7 @@ describe('notes on a full disk: nothing typed or stored is lost', () => {
     const first = await service.save(req({ fields: { ...base, text: 'πρώτη' } }));
     await service.save(req({ seq: 2, baseVersion: 1, base: first.note.fields, fields: { ...base, text: 'πρώτη και δεύτερη' } }));
     // Chromium's start-up after the torn write: the whole database is gone and made again, empty.
-    for (const c of idb.connections) forceCloseDatabase(c);
+    for (const c of idb.connections) forceCloseDatabase(c as never);
     await new Promise<void>((ok) => (idb.factory.deleteDatabase(NOTES_DB_NAME).onsuccess = () => ok()));
     service = createNotesService(store(), alarmReminders);
     expect((await service.get('old'))?.fields.text).toBe(old.note.fields.text);
@@ -217,7 +217,7 @@ describe('drafts while the disk refuses writes', () => {
     await writeDraft({ ...req({ seq: 1, fields: { ...base, text: 'σωστό' } }), v: DRAFT_VERSION, at: 1 });
     const get = fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local);
     vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementation(((keys: unknown) =>
-      Array.isArray(keys) ? Promise.reject(new Error('Invalid JSON')) : get(keys as string)) as typeof get);
+      Array.isArray(keys) ? Promise.reject(new Error('Invalid JSON')) : get(keys as never)) as typeof get);
     expect((await readDrafts()).map((d) => d.fields.text)).toEqual(['σωστό']);
   });
 });

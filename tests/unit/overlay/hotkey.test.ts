@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { matchesHotkey, parseHotkey } from '@/lib/overlay/hotkey';
 
-const key = (init: KeyboardEventInit) => new KeyboardEvent('keydown', init);
+/** A key the agent pressed (the browser marks those trusted; a test cannot make a real event trusted). */
+const key = (init: KeyboardEventInit) =>
+  ({ altKey: false, ctrlKey: false, shiftKey: false, metaKey: false, key: '', code: '', ...init, isTrusted: true }) as KeyboardEvent;
 
 describe('overlay hotkey', () => {
   it('matches Alt+Shift+O by the physical key, whatever the layout types', () => {
@@ -9,6 +11,13 @@ describe('overlay hotkey', () => {
     expect(matchesHotkey(key({ altKey: true, shiftKey: true, code: 'KeyO', key: 'Ο' }), hk)).toBe(true);
     expect(matchesHotkey(key({ altKey: true, code: 'KeyO', key: 'o' }), hk)).toBe(false);
     expect(matchesHotkey(key({ altKey: true, shiftKey: true, ctrlKey: true, code: 'KeyO' }), hk)).toBe(false);
+  });
+
+  it('ignores the same keys dispatched by a page script', () => {
+    const hk = parseHotkey('Alt+Shift+O');
+    const init = { altKey: true, shiftKey: true, code: 'KeyO', key: 'O' };
+    expect(matchesHotkey(new KeyboardEvent('keydown', init), hk)).toBe(false);
+    expect(matchesHotkey(key(init), hk)).toBe(true);
   });
 
   it('reads other combos from settings', () => {

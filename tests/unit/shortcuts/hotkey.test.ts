@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { matchesHotkey, parseHotkey } from '@/lib/shortcuts/hotkey';
 
 const key = (over: Partial<KeyboardEvent>) =>
-  ({ ctrlKey: false, altKey: false, shiftKey: false, metaKey: false, key: '', code: '', ...over }) as KeyboardEvent;
+  ({ ctrlKey: false, altKey: false, shiftKey: false, metaKey: false, key: '', code: '', isTrusted: true, ...over }) as KeyboardEvent;
 
 describe('hotkeys', () => {
   it('parses modifiers in any order and names the key', () => {
@@ -17,6 +17,12 @@ describe('hotkeys', () => {
     expect(matchesHotkey(key({ ctrlKey: true, shiftKey: true, key: ' ', code: 'Space' }), hk)).toBe(true);
     expect(matchesHotkey(key({ ctrlKey: true, key: ' ', code: 'Space' }), hk)).toBe(false);
     expect(matchesHotkey(key({ ctrlKey: true, shiftKey: true, altKey: true, key: ' ', code: 'Space' }), hk)).toBe(false);
+  });
+
+  it('never matches a key a page script dispatched (not trusted)', () => {
+    const hk = parseHotkey('Ctrl+Shift+Space');
+    expect(matchesHotkey(key({ ctrlKey: true, shiftKey: true, key: ' ', code: 'Space', isTrusted: false }), hk)).toBe(false);
+    expect(matchesHotkey(new KeyboardEvent('keydown', { ctrlKey: true, shiftKey: true, key: ' ', code: 'Space' }), hk)).toBe(false);
   });
 
   it('matches letter hotkeys by the physical key when the Greek layout is active', () => {

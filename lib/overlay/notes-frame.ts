@@ -1,0 +1,92 @@
+import { signal, type ReadonlySignal } from '@preact/signals';
+import { browser, type Browser } from 'wxt/browser';
+import type { UiLang } from '../i18n';
+import { frameHash, NOTES_FRAME_PAGE, NOTES_FRAME_PORT, type FromFrame, type NotesTarget, type ToFrame } from '../notes/frame-protocol';
+
+export interface NotesFrameLink {
+  /** The frame's address: the extension page with this overlay's token. */
+  src: string;
+  /** The frame's content height, as it reports it. */
+  height: ReadonlySignal<number>;
+  /** What the notes are about now, in which language and theme; sent at once and to every frame that connects. */
+  update(target: NotesTarget | null, lang: UiLang, theme: 'light' | 'dark'): void;
+  /** Move focus into the frame's text (the agent just opened the notes). */
+  focus(frame: HTMLIFrameElement | null): void;
+  dispose(): void;
+}
+
+export interface NotesFrameOptions {
+  /** Esc in the notes: give focus back to the overlay. */
+  onEscape(): void;
+  /** The frame's port closed: the frame went away, or the extension under both did. */
+  onDisconnect?(): void;
+}
+
+/** 128 random bits: no secure context needed (agent-enabled CRMs may be plain http). */
+function newToken(): string {
+  return [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+const fromOurFrame = (port: Browser.runtime.Port) => {
+  const url = port.sender?.url;
+  return port.sender?.id === browser.runtime.id && !!url && new URL(url).pathname === NOTES_FRAME_PAGE;
+};
+
+/**
+ * The content script's end of the notes frame: it tells the frame which interaction to open and hears back its
+ * size, Esc and readiness. Only the frame carrying this overlay's token is answered.
+ */
+export function linkNotesFrame(options: NotesFrameOptions): NotesFrameLink {
+  const token = newToken();
+  const height = signal(0);
+  let port: Browser.runtime.Port | undefined;
+  let context: ToFrame | undefined;
+  /** Focus asked for before the frame was ready: given once it is. */
+  let focusWanted: HTMLIFrameElement | null | undefined;
+
+  const send = (msg: ToFrame) => port?.postMessage(msg);
+  const onMessage = (msg: FromFrame) => {
+    if (msg.kind === 'ready') {
+      if (context) send(context);
+      if (focusWanted !== undefined) {
+        focusWanted?.focus();
+        send({ kind: 'focus' });
+      }
+      focusWanted = undefined;
+    } else if (msg.kind === 'size' && Number.isFinite(msg.height)) {
+      height.value = Math.ceil(msg.height);
+    } else if (msg.kind === 'escape') {
+      options.onEscape();
+    }
+  };
+  const onConnect = (p: Browser.runtime.Port) => {
+    if (p.name !== NOTES_FRAME_PORT + token || !fromOurFrame(p)) return;
+    port?.disconnect();
+    port = p;
+    p.onMessage.addListener(onMessage as (msg: unknown) => void);
+    p.onDisconnect.addListener(() => {
+      if (port === p) port = undefined;
+      options.onDisconnect?.();
+    });
+  };
+  browser.runtime.onConnect.addListener(onConnect);
+
+  return {
+    src: browser.runtime.getURL(NOTES_FRAME_PAGE) + frameHash({ token }),
+    height,
+    update(target, lang, theme) {
+      context = { kind: 'context', target, lang, theme };
+      send(context);
+    },
+    focus(frame) {
+      frame?.focus();
+      if (port) send({ kind: 'focus' });
+      else focusWanted = frame;
+    },
+    dispose() {
+      browser.runtime.onConnect.removeListener(onConnect);
+      port?.disconnect();
+      port = undefined;
+    },
+  };
+}
