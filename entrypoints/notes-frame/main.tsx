@@ -30,7 +30,9 @@ async function main() {
     if (msg.kind === 'context') {
       uiLang.value = msg.lang;
       applyPageLanguage(msg.lang);
+      // On the root too: its own class sets the light colours, which a theme on <html> alone would not override.
       document.documentElement.dataset.theme = msg.theme;
+      root.dataset.theme = msg.theme;
       target.value = msg.target ?? undefined;
     } else if (msg.kind === 'focus') {
       focusText();
