@@ -37,6 +37,8 @@ export default defineConfig({
   manifest: ({ browser, mode }) => {
     const e2e = mode === 'e2e';
     return {
+      // The update e2e builds a newer version into the folder Chromium is running (tests/e2e/notes-extension-update).
+      ...(process.env.ODIGOS_VERSION ? { version: process.env.ODIGOS_VERSION } : {}),
       name: 'Odigos — guide for customer service',
       short_name: 'Odigos',
       description: '__MSG_extDescription__',

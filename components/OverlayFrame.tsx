@@ -9,6 +9,8 @@ export interface OverlayFrameProps {
   onSideChange(side: 'left' | 'right'): void;
   /** The header's "Notes" switch (issue 8): the body shows the notes editor while it is on. */
   notes?: { open: boolean; onToggle(): void };
+  /** The panel stopped (the extension was updated under it): this notice, and nothing in it takes input. */
+  stopped?: string;
   children?: ComponentChildren;
 }
 
@@ -34,7 +36,12 @@ export function OverlayFrame(props: OverlayFrameProps) {
   const other = side === 'right' ? 'left' : 'right';
   return (
     <aside class="odigos-panel" data-side={side} data-theme={theme} lang={uiLang.value} aria-label={t('overlay.label')}>
-      <header class="odigos-header">
+      {props.stopped && (
+        <p class="odigos-stopped" role="alert">
+          {props.stopped}
+        </p>
+      )}
+      <header class="odigos-header" inert={!!props.stopped}>
         <span class="odigos-brand">
           <span class="odigos-logo" aria-hidden="true">
             Ο
@@ -67,7 +74,9 @@ export function OverlayFrame(props: OverlayFrameProps) {
           </button>
         </span>
       </header>
-      <div class="odigos-body">{props.children}</div>
+      <div class="odigos-body" inert={!!props.stopped}>
+        {props.children}
+      </div>
     </aside>
   );
 }

@@ -17,6 +17,10 @@ const STRINGS = {
   'overlay.moveLeft': { el: 'Μετακίνηση αριστερά', en: 'Move to the left' },
   'overlay.moveRight': { el: 'Μετακίνηση δεξιά', en: 'Move to the right' },
   'overlay.notes': { el: 'Σημειώσεις', en: 'Notes' },
+  'overlay.stopped': {
+    el: 'Ο Οδηγός ενημερώθηκε ή επανεκκινήθηκε: αυτό το πάνελ σταμάτησε και δεν δέχεται κείμενο. Ό,τι γράψατε στις σημειώσεις περνά στο νέο πάνελ· αν δεν εμφανιστεί, ανανεώστε τη σελίδα.',
+    en: 'Odigos was updated or restarted: this panel has stopped and takes no typing. What you typed in the notes moves to the new panel; if it does not appear, reload the page.',
+  },
   'extras.loading': { el: 'Φόρτωση…', en: 'Loading…' },
   'extras.failed': {
     el: 'Αυτό το τμήμα του Οδηγού δεν φορτώθηκε σε αυτή τη σελίδα. Ανανεώστε τη σελίδα και δοκιμάστε ξανά.',

@@ -11,6 +11,8 @@ export interface NotesPanelProps {
   transport?: NotesTransport;
   /** The editor takes no more input (the extension was reloaded under it): shown read-only. */
   locked?: boolean;
+  /** The editor session of the interaction shown (the notes frame hands its text over from it). */
+  onSession?(session: NoteSession | undefined): void;
 }
 
 /**
@@ -18,16 +20,18 @@ export interface NotesPanelProps {
  * gets its own note), flushed when the document hides or goes away. Lives in extension documents only (the side
  * panel, and the notes frame inside the overlay), never in the CRM page's.
  */
-export function NotesPanel({ target, transport, locked }: NotesPanelProps) {
+export function NotesPanel({ target, transport, locked, onSession }: NotesPanelProps) {
   const key = target?.ref.interactionId;
   const [session, setSession] = useState<NoteSession | undefined>(undefined);
   useEffect(() => {
     if (!target) return;
     const s = createNoteSession(target.ref, { lang: uiLang.value, transport, customer: target.customer });
     setSession(s);
+    onSession?.(s);
     const unflush = flushOnLeave(s);
     return () => {
       unflush();
+      onSession?.(undefined);
       void s.dispose();
     };
   }, [key]);

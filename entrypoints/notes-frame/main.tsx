@@ -3,29 +3,61 @@ import { signal } from '@preact/signals';
 import { NotesPanel } from '@/components/notes/NotesPanel';
 import { applyPageLanguage } from '@/lib/extension-pages';
 import { uiLang } from '@/lib/i18n';
+import { request } from '@/lib/messages';
+import type { NoteSession } from '@/lib/notes/editor-session';
 import { connectToOverlay } from '@/lib/notes/frame-client';
+import { offerHandover, takeHandover } from '@/lib/notes/frame-handover';
 import { parseFrameHash, type NotesTarget, type ToFrame } from '@/lib/notes/frame-protocol';
+import { watchFrameOrphaned } from '@/lib/notes/frame-orphan';
+import { tn } from '@/lib/notes/strings';
+import type { SaveRequest } from '@/lib/notes/save';
 import '@/components/theme.css';
 import '@/components/notes/notes.css';
 import './notes-frame.css';
 
 /**
  * The overlay's notes, typed here in an extension page rather than in the CRM page: the content script says which
- * interaction, language and theme; this page reports its height and Esc back.
+ * interaction, language and theme; this page reports its height and Esc back. After an extension update it takes
+ * over the text of the frame it replaces, and a frame left behind by its extension locks and hands its text over.
  */
 async function main() {
   const params = parseFrameHash(location.hash);
   const root = document.getElementById('app')!;
   if (!params) return;
   const target = signal<NotesTarget | undefined>(undefined);
-  const App = () => <NotesPanel target={target.value} />;
+  const locked = signal(false);
+  const takingOver = signal(!!params.handover);
+  let session: NoteSession | undefined;
+  /** Text handed over that could not be stored: typed into this frame's editor for that interaction once loaded. */
+  let keepInEditor: SaveRequest | undefined;
+  const onSession = (s: NoteSession | undefined) => {
+    session = s;
+    const kept = keepInEditor;
+    if (!s || !kept || kept.interactionId !== s.ref.interactionId) return;
+    keepInEditor = undefined;
+    void s.idle().then(() => s.edit(kept.fields));
+  };
+  const App = () => (
+    <>
+      {locked.value && (
+        <p class="odigos-notes-problem" role="alert">
+          {tn('notes.orphaned')}
+        </p>
+      )}
+      {takingOver.value ? (
+        <p class="odigos-muted">{tn('notes.takingOver')}</p>
+      ) : (
+        <NotesPanel target={target.value} locked={locked.value} onSession={onSession} />
+      )}
+    </>
+  );
+
   /** Focus the text once the editor has loaded it (a disabled field takes no focus); given up after a while. */
   const focusText = (tries = 300) => {
     const text = root.querySelector<HTMLTextAreaElement>('textarea');
     if (text && !text.disabled) text.focus();
     else if (tries > 0) requestAnimationFrame(() => focusText(tries - 1));
   };
-
   const onMessage = (msg: ToFrame) => {
     if (msg.kind === 'context') {
       uiLang.value = msg.lang;
@@ -38,13 +70,29 @@ async function main() {
       focusText();
     }
   };
-  const link = await connectToOverlay(params.token, onMessage);
+
+  // This frame's own text, for the frame that replaces it if the extension is updated under it.
+  const lock = () => (locked.value = true);
+  const offer = offerHandover(params.token, () => session?.toSave(), { asked: lock, taken: lock });
   render(<App />, root);
+  const link = await connectToOverlay(params.token, onMessage);
+  watchFrameOrphaned(document, link.closed, () => {
+    lock();
+    offer.announce();
+  });
 
   new ResizeObserver(() => link.post({ kind: 'size', height: root.getBoundingClientRect().height })).observe(root);
   document.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && !e.defaultPrevented) link.post({ kind: 'escape' });
   });
+
+  if (params.handover) {
+    const { kept } = await takeHandover(params.handover, (draft) => request('notes.save', draft));
+    // Not stored yet (the disk is full?): the new editor holds it as unsaved typing and keeps trying.
+    if (kept) keepInEditor = kept;
+    takingOver.value = false;
+    link.post({ kind: 'handover-done' });
+  }
 }
 
 void main();

@@ -114,6 +114,25 @@ export async function syncRegistrationsAndOpenTabs(): Promise<void> {
   }
 }
 
+/**
+ * Give the CRM tabs already open the content script of this (new) version: Chrome injects declared content scripts
+ * only into pages loaded after an install or update, and the panel the old version left on a page hands its notes
+ * over to the new one (lib/overlay/orphan.ts).
+ */
+export async function injectIntoOpenTabs(): Promise<void> {
+  const registered = (await browser.scripting.getRegisteredContentScripts())
+    .filter((r) => r.id.startsWith(REGISTRATION_PREFIX))
+    .flatMap((r) => r.matches ?? []);
+  const patterns = [...new Set([...staticMatches(), ...registered])];
+  if (!patterns.length) return;
+  for (const tab of await browser.tabs.query({ url: patterns })) {
+    if (tab.id === undefined || tab.discarded) continue;
+    // A tab that loaded after the update already runs this version (it answers); a second copy would replace it.
+    const answers = await browser.tabs.sendMessage(tab.id, { odigos: 'overlay.snapshot', payload: {} }).then(Boolean, () => false);
+    if (!answers) await injectNow(tab.id);
+  }
+}
+
 async function injectNow(tabId: number): Promise<void> {
   try {
     await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { serveSiteAccess, syncRegistrations } from './site-access';
+import { injectIntoOpenTabs, serveSiteAccess, syncRegistrations } from './site-access';
 import { relayCommands } from './commands';
 import { startNotes } from './notes-service';
 import { serveKnowledge } from './knowledge-service';
@@ -20,5 +20,9 @@ export function startBackground(): void {
   startPackDistribution();
   servePackSiteProfiles();
   serveExtras();
-  browser.runtime.onInstalled.addListener(() => void syncRegistrations());
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    const sync = syncRegistrations();
+    // Updated (a reload counts): the open CRM tabs get this version now, not at their next load.
+    if (reason === 'update') void sync.then(injectIntoOpenTabs).catch(() => undefined);
+  });
 }

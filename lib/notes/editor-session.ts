@@ -231,6 +231,8 @@ export function createNoteSession(ref: InteractionRef, options: NoteSessionOptio
     edit,
     save,
     leave,
+    /** Everything this editor holds as a save request (a new editor takes it over after an extension update). */
+    toSave: current,
     dispose,
     dismissNotice: () => (notice.value = undefined),
     /** Resolves when the crash-safe copy of every change so far is in storage. */

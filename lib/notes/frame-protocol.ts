@@ -28,17 +28,29 @@ export type FromFrame =
   /** The frame's content height in CSS pixels: the frame is sized to it. */
   | { kind: 'size'; height: number }
   /** Esc in the notes: focus goes back to the overlay's notes button. */
-  | { kind: 'escape' };
+  | { kind: 'escape' }
+  /**
+   * The frame this one replaced (extension updated) was asked for its text, and this frame holds it now (stored,
+   * or kept in its editor while it could not be), or the old frame did not answer: the old overlay can go.
+   */
+  | { kind: 'handover-done' };
 
 export interface FrameParams {
   token: string;
+  /** The token of the frame left behind by the extension this one replaces, whose text to take over. */
+  handover?: string;
 }
 
+const TOKEN = /^[\w-]{8,64}$/;
+
 export function frameHash(params: FrameParams): string {
-  return `#${new URLSearchParams({ t: params.token })}`;
+  return `#${new URLSearchParams({ t: params.token, ...(params.handover ? { h: params.handover } : {}) })}`;
 }
 
 export function parseFrameHash(hash: string): FrameParams | undefined {
-  const token = new URLSearchParams(hash.replace(/^#/, '')).get('t');
-  return token && /^[\w-]{8,64}$/.test(token) ? { token } : undefined;
+  const q = new URLSearchParams(hash.replace(/^#/, ''));
+  const token = q.get('t');
+  const handover = q.get('h');
+  if (!token || !TOKEN.test(token)) return undefined;
+  return handover && TOKEN.test(handover) ? { token, handover } : { token };
 }

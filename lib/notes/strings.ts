@@ -33,4 +33,9 @@ export const tn = defineStrings({
   'notes.remote': { el: 'Ενημερώθηκε από άλλη καρτέλα.', en: 'Updated from another tab.' },
   'notes.dismiss': { el: 'Εντάξει', en: 'OK' },
   'notes.waitingTicket': { el: 'Αναμονή για το αίτημα…', en: 'Waiting for the ticket…' },
+  'notes.orphaned': {
+    el: 'Ο Οδηγός ενημερώθηκε ή επανεκκινήθηκε, γι’ αυτό αυτές οι σημειώσεις δεν δέχονται άλλο κείμενο. Ό,τι γράψατε μεταφέρεται στο νέο πάνελ· αν δεν εμφανιστεί, ανανεώστε τη σελίδα.',
+    en: 'Odigos was updated or restarted, so these notes take no more typing. What you typed moves to the new panel; if it does not appear, reload the page.',
+  },
+  'notes.takingOver': { el: 'Μεταφορά των σημειώσεών σας…', en: 'Bringing your notes over…' },
 });

@@ -6,6 +6,7 @@ import { frameHash, NOTES_FRAME_PAGE, NOTES_FRAME_PORT, type FromFrame, type Not
 export interface NotesFrameLink {
   /** The frame's address: the extension page with this overlay's token. */
   src: string;
+  token: string;
   /** The frame's content height, as it reports it. */
   height: ReadonlySignal<number>;
   /** What the notes are about now, in which language and theme; sent at once and to every frame that connects. */
@@ -20,6 +21,10 @@ export interface NotesFrameOptions {
   onEscape(): void;
   /** The frame's port closed: the frame went away, or the extension under both did. */
   onDisconnect?(): void;
+  /** The token of the notes frame an extension update left behind: the new frame takes over its text. */
+  handover?: string;
+  /** That take-over is over (see FromFrame 'handover-done'). */
+  onHandoverDone?(): void;
 }
 
 /** 128 random bits: no secure context needed (agent-enabled CRMs may be plain http). */
@@ -57,6 +62,8 @@ export function linkNotesFrame(options: NotesFrameOptions): NotesFrameLink {
       height.value = Math.ceil(msg.height);
     } else if (msg.kind === 'escape') {
       options.onEscape();
+    } else if (msg.kind === 'handover-done') {
+      options.onHandoverDone?.();
     }
   };
   const onConnect = (p: Browser.runtime.Port) => {
@@ -72,7 +79,8 @@ export function linkNotesFrame(options: NotesFrameOptions): NotesFrameLink {
   browser.runtime.onConnect.addListener(onConnect);
 
   return {
-    src: browser.runtime.getURL(NOTES_FRAME_PAGE) + frameHash({ token }),
+    src: browser.runtime.getURL(NOTES_FRAME_PAGE) + frameHash({ token, handover: options.handover }),
+    token,
     height,
     update(target, lang, theme) {
       context = { kind: 'context', target, lang, theme };

@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { addShadowStyles } from '../extras/styles';
+import { ORPHAN_ATTR } from './orphan';
 
 export interface ShadowHost {
   host: HTMLElement;
@@ -14,8 +15,14 @@ export interface ShadowHost {
  * no <style> or inline style attributes, so a page's strict CSP cannot strip it, and the page's CSS
  * cannot reach in (`all: initial` on the host stops inheritance too).
  */
-export function createShadowHost(ctx: ContentScriptContext, tag: string, css: string): ShadowHost {
-  document.querySelector(tag)?.remove();
+export function createShadowHost(
+  ctx: ContentScriptContext,
+  tag: string,
+  css: string,
+  { removeOnInvalidate = true }: { removeOnInvalidate?: boolean } = {},
+): ShadowHost {
+  // A host left by an extension reloaded under it stays until its notes are handed over (lib/overlay/orphan.ts).
+  for (const old of document.querySelectorAll(tag)) if (!old.hasAttribute(ORPHAN_ATTR)) old.remove();
   const host = document.createElement(tag);
   const shadow = host.attachShadow({ mode: 'open' });
   addShadowStyles(shadow, css);
@@ -28,6 +35,6 @@ export function createShadowHost(ctx: ContentScriptContext, tag: string, css: st
   }
   (document.body ?? document.documentElement).append(host);
   const remove = () => host.remove();
-  ctx.onInvalidated(remove);
+  if (removeOnInvalidate) ctx.onInvalidated(remove);
   return { host, shadow, container, remove };
 }

@@ -24,6 +24,7 @@ import { ensureExtras } from '../extras/load';
 import { matchesHotkey, parseHotkey } from './hotkey';
 import { reserveSpace } from './reserve-space';
 import { linkNotesFrame } from './notes-frame';
+import { extensionGone, findOrphan, HANDOVER_ATTR, ORPHAN_ATTR, watchOrphaned } from './orphan';
 import { notesTargetOf } from '../notes/interaction';
 import './tab-requests';
 
@@ -48,8 +49,10 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
   let settings: Settings = await getSettings();
   const placement = await getOverlayPlacement(origin);
   uiLang.value = resolveUiLang(settings.uiLang);
-  const collapsed = signal(placement.collapsed);
-  const notesOpen = signal(false);
+  // An overlay the previous version left here (extension updated or reloaded): its notes open here again.
+  const orphan = findOrphan(OVERLAY_TAG);
+  const collapsed = signal(placement.collapsed && !orphan?.handover);
+  const notesOpen = signal(!!orphan?.handover);
   const side = signal(placement.side);
   const themeOf = (s: Settings) => (s.theme === 'auto' ? (prefersDark() ? 'dark' : 'light') : s.theme);
   const theme = signal<'light' | 'dark'>(themeOf(settings));
@@ -66,6 +69,7 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
   await chooseAdapter();
   let fellBack = false;
   let picking = false;
+  let stopped = false;
   const insert = async (req: InsertRequest) => {
     const editor = adapter.replyEditor(document) ?? genericAdapter.replyEditor(document);
     if (!editor) return false;
@@ -87,11 +91,18 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
     />
   );
 
-  const { container, remove } = createShadowHost(ctx, OVERLAY_TAG, css);
+  const { host, container, remove } = createShadowHost(ctx, OVERLAY_TAG, css, { removeOnInvalidate: false });
+  // Noticed at the agent's first key or click once the extension is gone: the overlay stops (teardown).
+  const orphanWatch = watchOrphaned(container, () => ctx.notifyInvalidated());
   // The notes are an extension page framed in the panel (lib/notes/frame-protocol.ts), told what to open here.
   let notesFrame: HTMLIFrameElement | null = null;
   const notesButton = () => container.querySelector<HTMLButtonElement>('.odigos-header [aria-pressed]');
-  const notes = linkNotesFrame({ onEscape: () => notesButton()?.focus() });
+  const notes = linkNotesFrame({
+    onEscape: () => notesButton()?.focus(),
+    onDisconnect: () => orphanWatch.check(),
+    handover: orphan?.handover,
+    onHandoverDone: () => orphan?.remove(),
+  });
   const tellNotes = () => {
     const snap = session.snapshot.value;
     notes.update(snap ? notesTargetOf(location, document.title, snap) : null, uiLang.value, theme.value);
@@ -169,6 +180,7 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
         side={side.value}
         theme={theme.value}
         onCollapsedChange={setCollapsed}
+        stopped={stopped ? t('overlay.stopped') : undefined}
         notes={{ open: notesOpen.value, onToggle: toggleNotes }}
         onSideChange={(s) => {
           side.value = s;
@@ -194,6 +206,8 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
   draw();
   follow();
   const untell = session.snapshot.subscribe(tellNotes);
+  if (orphan && !orphan.handover) orphan.remove();
+  if (orphan?.handover && orphan.hadFocus) notes.focus(notesFrame);
 
   const unwatch = watchSettings((s) => {
     settings = s;
@@ -231,18 +245,34 @@ export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
     'overlay.snapshot': () => readConversation(adapter, document).snapshot,
     'overlay.insert': (req) => insert(req),
   });
+  let ended = false;
   const teardown = () => {
-    untell();
-    notes.dispose();
-    unwatch();
-    stopServing();
-    reading.abort();
-    unreserve();
-    session.dispose();
-    scheme?.removeEventListener('change', onScheme);
-    browser.runtime.onMessage.removeListener(onMessage);
+    if (ended) return;
+    ended = true;
+    orphanWatch.stop();
+    const steps = [untell, () => notes.dispose(), unwatch, stopServing, () => reading.abort(), unreserve, () => session.dispose()];
+    steps.push(() => scheme?.removeEventListener('change', onScheme), () => browser.runtime.onMessage.removeListener(onMessage));
+    // With the extension gone, its APIs throw: each step is tried on its own.
+    for (const step of steps) {
+      try {
+        step();
+      } catch {
+        // nothing more to stop there
+      }
+    }
+    if (extensionGone() && !collapsed.value) return showStopped();
     render(null, container);
     remove();
+  };
+  /**
+   * The extension was reloaded or updated under this page: the panel stays, says so and takes no more input; its
+   * notes frame stays alive until the new overlay has taken its text over (lib/notes/frame-handover.ts).
+   */
+  const showStopped = () => {
+    stopped = true;
+    host.setAttribute(ORPHAN_ATTR, '');
+    if (notesOpen.value) host.setAttribute(HANDOVER_ATTR, notes.token);
+    draw();
   };
   ctx.onInvalidated(teardown);
 }

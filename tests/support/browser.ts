@@ -1,5 +1,5 @@
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { mkdtemp, mkdir, rm } from 'node:fs/promises';
+import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from './static-server';
@@ -22,6 +22,8 @@ export interface ExtensionBrowser {
 export interface LaunchOptions {
   /** Folder under .output/ (default: the e2e build). */
   build?: string;
+  /** The unpacked extension's folder, anywhere (instead of `build`). */
+  extensionDir?: string;
   /** Reuse a profile (to test what survives a browser restart). */
   profileDir?: string;
   locale?: string;
@@ -29,12 +31,18 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number };
   /** Headed needs a display (DISPLAY or xvfb-run); tests always run headless. */
   headless?: boolean;
+  /**
+   * Chromium's developer mode, as an agent's IT sets it for unpacked extensions: without it chrome.runtime.reload()
+   * leaves an extension loaded from the command line disabled ("unsupported developer extension").
+   */
+  developerMode?: boolean;
 }
 
 /** Real Chromium with the built extension loaded; every wait bounded. */
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
-  const extDir = join(REPO_ROOT, process.env.ODIGOS_OUT_DIR ?? '.output', options.build ?? 'chrome-mv3-e2e');
+  const extDir = options.extensionDir ?? join(REPO_ROOT, process.env.ODIGOS_OUT_DIR ?? '.output', options.build ?? 'chrome-mv3-e2e');
   const profileDir = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'odigos-profile-')));
+  if (options.developerMode) await setDeveloperMode(profileDir);
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
@@ -86,6 +94,20 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       if (!keepProfile && !options.profileDir) await rm(profileDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Switch developer mode on in a profile's preferences before Chromium starts (kept if the profile has some). */
+async function setDeveloperMode(profileDir: string): Promise<void> {
+  const file = join(profileDir, 'Default', 'Preferences');
+  let prefs: { extensions?: { ui?: Record<string, unknown> } } = {};
+  try {
+    prefs = JSON.parse(await readFile(file, 'utf8'));
+  } catch {
+    // a new profile
+  }
+  prefs.extensions = { ...prefs.extensions, ui: { ...prefs.extensions?.ui, developer_mode: true } };
+  await mkdir(join(profileDir, 'Default'), { recursive: true });
+  await writeFile(file, JSON.stringify(prefs));
 }
 
 /** Save a screenshot under test-results/screenshots/ and return its path (look at it!). */
