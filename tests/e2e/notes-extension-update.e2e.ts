@@ -100,7 +100,7 @@ async function typeAcross(browser: ExtensionBrowser, site: Served, ticket: strin
   await expect.poll(() => newBox.evaluate((el) => el === document.activeElement && document.hasFocus())).toBe(true);
   await page.keyboard.press('Control+End');
   await page.keyboard.type(` ${AFTER.join(' ')}`, { delay: 10 });
-  await fresh.getByRole('status').filter({ hasText: 'Αποθηκεύτηκε' }).waitFor({ timeout: 15_000 });
+  await fresh.getByRole('status').filter({ hasText: /^Αποθηκεύτηκε/ }).waitFor({ timeout: 15_000 });
 
   const accepted = shown.get(old.url())!;
   const final = await newBox.inputValue();

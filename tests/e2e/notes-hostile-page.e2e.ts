@@ -58,7 +58,7 @@ describe('a hostile page cannot read or write the notes, nor open the palette', 
     await page.keyboard.press('Control+End');
     await page.keyboard.type(` ${TYPED.slice(0, 3).join(' ')}`, { delay: 5 });
     await frame.getByRole('textbox', { name: 'Πελάτης' }).fill(TYPED[3]);
-    await frame.getByRole('status').filter({ hasText: 'Αποθηκεύτηκε' }).waitFor();
+    await frame.getByRole('status').filter({ hasText: /^Αποθηκεύτηκε/ }).waitFor();
 
     // The script's attempts to write: keys and input events at the frame, the host, the window; execCommand;
     // messages posted into the frame; the extension's messaging.
