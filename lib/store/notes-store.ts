@@ -25,10 +25,12 @@ export function journaledRepo(base: NotesRepo, journal: NotesJournal): Journaled
   /** The version of each note known to be in the journal (saves that change nothing need no new copy). */
   const inJournal = new Map<string, number>();
 
-  async function keep(note: Note): Promise<void> {
+  /** Make sure the journal holds this version; `fresh` when it was just written (no copy of it can exist yet). */
+  async function keep(note: Note, fresh = false): Promise<void> {
     const id = note.interactionId;
     if (inJournal.get(id) === note.version) return;
-    if (!(await journal.has(id, note.version))) await journal.put(note);
+    // An existing copy is never written over: a failed overwrite would take it with it.
+    if (fresh || !(await journal.has(id, note.version))) await journal.put(note);
     inJournal.set(id, note.version);
   }
 
@@ -81,8 +83,9 @@ export function journaledRepo(base: NotesRepo, journal: NotesJournal): Journaled
     recent: async (limit) => (await beforeRead(), base.recent(limit)),
     update: async (id, change) => {
       await whenReady();
-      const note = await base.update(id, change);
-      if (note) await keep(note);
+      let before: number | undefined;
+      const note = await base.update(id, (current) => ((before = current?.version), change(current)));
+      if (note) await keep(note, note.version !== before);
       return note;
     },
     putMany: async (notes) => {
