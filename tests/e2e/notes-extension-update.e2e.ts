@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { launchWithExtension, notesFrame, overlay, screenshot, type ExtensionBrowser } from '../support/browser';
 import { DEMO_SPA, REPO_ROOT, serve, STRICT_CSP, type Served } from '../support/static-server';
+import { storedNotes } from '../support/notes';
 
 /**
  * An extension reload or update while the agent types in the overlay's notes. The old content script and notes frame
@@ -44,25 +45,6 @@ async function watchForStopped(page: Page): Promise<void> {
 
 const notesFrames = (page: Page) => page.frames().filter((f) => f.url().includes('/notes-frame.html'));
 const words = (text: string) => text.split(/\s+/).filter(Boolean);
-
-async function storedNoteText(browser: ExtensionBrowser): Promise<string> {
-  const notes = await browser.openExtensionPage('notes.html');
-  await notes.locator('html[data-complete="true"]').waitFor();
-  const text = await notes.evaluate(
-    () =>
-      new Promise<string>((ok, fail) => {
-        const req = indexedDB.open('odigos-notes');
-        req.onsuccess = () => {
-          const all = req.result.transaction('notes').objectStore('notes').getAll();
-          all.onsuccess = () => ok(all.result.map((n: { fields: { text: string } }) => n.fields.text).join('\n'));
-          all.onerror = () => fail(all.error);
-        };
-        req.onerror = () => fail(req.error);
-      }),
-  );
-  await notes.close();
-  return text;
-}
 
 /**
  * Type across the replacement of the extension: words before, words while `replace` runs (some reach the old
@@ -104,7 +86,7 @@ async function typeAcross(browser: ExtensionBrowser, site: Served, ticket: strin
 
   const accepted = shown.get(old.url())!;
   const final = await newBox.inputValue();
-  const stored = await storedNoteText(browser);
+  const stored = (await storedNotes(browser)).fields.map((f) => f.text).join('\n');
   const kept = words(accepted.value).concat(AFTER);
   const lost = kept.filter((w) => !stored.includes(w) || !final.includes(w));
   const typedWords = [...BEFORE, ...DURING, ...AFTER];

@@ -5,7 +5,8 @@ import { mkdtemp, rm, rmdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, notesFrame, overlay, type ExtensionBrowser } from '../support/browser';
+import { launchWithExtension, type ExtensionBrowser } from '../support/browser';
+import { openOverlayNotes, storedNotes } from '../support/notes';
 import { DEMO_SPA, serve, STRICT_CSP, type Served } from '../support/static-server';
 
 /**
@@ -56,17 +57,7 @@ function fill(dir: string): string {
 
 const freeBytes = (dir: string) => Number(execFileSync('df', ['--output=avail', '-B1', dir]).toString().split('\n')[1]);
 
-async function openNotes(browser: ExtensionBrowser, site: Served, path: string) {
-  const page = await browser.context.newPage();
-  await page.goto(site.url(path));
-  await overlay(page).getByRole('button', { name: 'Σημειώσεις' }).click();
-  const frame = notesFrame(page);
-  const box = frame.getByRole('textbox', { name: 'Σημειώσεις' });
-  await expect.poll(() => box.isEnabled(), { timeout: 15_000 }).toBe(true);
-  return { page, frame, box };
-}
-
-async function typeAtEnd(page: Page, box: Awaited<ReturnType<typeof openNotes>>['box'], words: string[]) {
+async function typeAtEnd(page: Page, box: Awaited<ReturnType<typeof openOverlayNotes>>['box'], words: string[]) {
   await box.click();
   await page.keyboard.press('Control+End');
   await page.keyboard.type(` ${words.join(' ')}`, { delay: 5 });
@@ -93,11 +84,11 @@ describe('notes on a full disk, then a browser restart (real Chromium, tmpfs pro
   it('loses 0 words: written before, typed while full, typed after space came back', { timeout: 120_000 }, async () => {
     const profileDir = join(mnt, 'profile');
     browser = await launchWithExtension({ profileDir });
-    const old = await openNotes(browser, site, OLD_TICKET);
+    const old = await openOverlayNotes(browser, site, OLD_TICKET);
     await typeAtEnd(old.page, old.box, LONG_BEFORE);
     await old.frame.getByRole('status').filter({ hasText: /^Αποθηκεύτηκε/ }).waitFor({ timeout: 15_000 });
     await old.page.close();
-    const { page, frame, box } = await openNotes(browser, site, TICKET);
+    const { page, frame, box } = await openOverlayNotes(browser, site, TICKET);
     await typeAtEnd(page, box, BEFORE);
     await frame.getByRole('status').filter({ hasText: /^Αποθηκεύτηκε/ }).waitFor({ timeout: 15_000 });
 
@@ -126,13 +117,13 @@ describe('notes on a full disk, then a browser restart (real Chromium, tmpfs pro
     // The same profile again: Chromium may have deleted the notes database it found damaged at start-up.
     const restartedAt = Date.now();
     browser = await launchWithExtension({ profileDir });
-    const again = await openNotes(browser, site, TICKET);
+    const again = await openOverlayNotes(browser, site, TICKET);
     const text = await again.box.inputValue();
-    const oldAgain = await openNotes(browser, site, OLD_TICKET);
+    const oldAgain = await openOverlayNotes(browser, site, OLD_TICKET);
     const oldText = await oldAgain.box.inputValue();
     const everyWord = [...BEFORE, ...WHILE_FULL, ...AFTER_FREED];
     const lost = [...everyWord.filter((w) => !text.includes(w)), ...LONG_BEFORE.filter((w) => !oldText.includes(w))];
-    const rebuilt = await databaseRebuiltSince(browser, restartedAt);
+    const rebuilt = ((await storedNotes(browser)).reconciledAt ?? 0) >= restartedAt;
     console.log(
       `full disk: ${everyWord.length + LONG_BEFORE.length} words typed (${WHILE_FULL.length} while the disk was full), ` +
         `words lost after the restart: ${lost.length}; notes database ${rebuilt ? 'deleted by Chromium and refilled from the journal' : 'kept by Chromium'}`,
@@ -140,23 +131,3 @@ describe('notes on a full disk, then a browser restart (real Chromium, tmpfs pro
     expect(lost).toEqual([]);
   });
 });
-
-/** Whether the notes database was made anew after `since` (its check against the journal is that recent). */
-async function databaseRebuiltSince(browser: ExtensionBrowser, since: number): Promise<boolean> {
-  const page = await browser.openExtensionPage('notes.html');
-  await page.locator('html[data-complete="true"]').waitFor();
-  const at = await page.evaluate(
-    () =>
-      new Promise<number>((ok, fail) => {
-        const req = indexedDB.open('odigos-notes');
-        req.onsuccess = () => {
-          const get = req.result.transaction('meta').objectStore('meta').get('reconciled');
-          get.onsuccess = () => ok(get.result as number);
-          get.onerror = () => fail(get.error);
-        };
-        req.onerror = () => fail(req.error);
-      }),
-  );
-  await page.close();
-  return at >= since;
-}

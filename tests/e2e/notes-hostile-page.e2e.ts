@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, notesFrame, overlay, screenshot, type ExtensionBrowser } from '../support/browser';
 import { DEMO_SPA, REPO_ROOT, serve, STRICT_CSP, type Served } from '../support/static-server';
+import { storedNotes } from '../support/notes';
 
 /** The demo desk (strict CSP, Trusted Types) with a hostile script loaded first: tests/fixtures/hostile/notes-spy.js. */
 async function hostileDesk(): Promise<Served> {
@@ -78,7 +79,7 @@ describe('a hostile page cannot read or write the notes, nor open the palette', 
 
     // Nothing it tried reached the note: not in the editor, not in storage.
     await expect.poll(() => box.inputValue()).toContain(TYPED[2]);
-    const stored = await storedNotesText(browser);
+    const stored = JSON.stringify((await storedNotes(browser)).fields);
     const written = wordsIn(PAGE_WORDS, stored + (await box.inputValue()));
     console.log(`words written by the page: ${written.length} of ${PAGE_WORDS.length}; typed words stored: ${wordsIn(TYPED, stored).length} of ${TYPED.length}`);
     expect(written).toEqual([]);
@@ -151,23 +152,3 @@ describe('the notes frame belongs to the panel', () => {
     }
   });
 });
-
-/** Every note's fields as stored, read in the extension (the test can; the page cannot). */
-async function storedNotesText(browser: ExtensionBrowser): Promise<string> {
-  const notes = await browser.openExtensionPage('notes.html');
-  await notes.locator('html[data-complete="true"]').waitFor();
-  const text = await notes.evaluate(
-    () =>
-      new Promise<string>((ok, fail) => {
-        const req = indexedDB.open('odigos-notes');
-        req.onsuccess = () => {
-          const all = req.result.transaction('notes').objectStore('notes').getAll();
-          all.onsuccess = () => ok(JSON.stringify(all.result.map((n: { fields: unknown }) => n.fields)));
-          all.onerror = () => fail(all.error);
-        };
-        req.onerror = () => fail(req.error);
-      }),
-  );
-  await notes.close();
-  return text;
-}

@@ -1,22 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import type { Page, Worker } from 'playwright-core';
-import { notesFrame, overlay, screenshot, type ExtensionBrowser } from '../support/browser';
+import { notesFrame, screenshot, type ExtensionBrowser } from '../support/browser';
 import { type Served } from '../support/static-server';
 import { useDemoDesk } from '../support/demo-desk';
+import { openOverlayNotes } from '../support/notes';
 
 const TICKET = '/desk/el/tickets/48213';
 
 /** Open the ticket and the overlay's notes; returns the notes textbox (same accessible name as the button). */
-async function openNotes(browser: ExtensionBrowser, site: Served, path = TICKET) {
-  const page = await browser.context.newPage();
-  await page.goto(site.url(path));
-  await overlay(page).getByRole('button', { name: 'Σημειώσεις' }).click();
-  const box = notesFrame(page).getByRole('textbox', { name: 'Σημειώσεις' });
-  await box.waitFor();
-  await expect.poll(() => box.isEnabled()).toBe(true);
-  return { page, box };
-}
+const openNotes = (browser: ExtensionBrowser, site: Served, path = TICKET) => openOverlayNotes(browser, site, path);
 
 /** Type at the end of the first line of the template (under «Απόψεις και επιθυμίες…»). */
 async function typeUnderFirstHeading(page: Page, box: Awaited<ReturnType<typeof openNotes>>['box'], text: string, line = 1) {

@@ -2,12 +2,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createNotesService, type NotesService } from '@/lib/background/notes-service';
 import { alarmReminders } from '@/lib/background/reminders';
-import { AUTOSAVE_MS, createNoteSession as createSession, type NoteSession, type NotesTransport } from '@/lib/notes/editor-session';
+import { AUTOSAVE_MS, createNoteSession as createSession, type NoteSession } from '@/lib/notes/editor-session';
 import { CONFLICT_START } from '@/lib/notes/merge';
 import { meetingTemplate } from '@/lib/notes/template';
 import { memoryNotesRepo } from '@/lib/store/notes-memory';
-import { readDrafts, removeDraftUpTo, writeDraft } from '@/lib/store/notes-drafts';
-import { notesChangedItem } from '@/lib/store/notes-items';
+import { readDrafts } from '@/lib/store/notes-drafts';
+import { transportFor } from './fixtures';
 
 const ref = { interactionId: 'generic:http://127.0.0.1/desk/el/tickets/48213', url: 'http://127.0.0.1/desk/el/tickets/48213', label: '#48213' };
 const template = meetingTemplate('el');
@@ -16,19 +16,6 @@ const under = (text: string, heading: number, line: string) => {
   l.splice(heading * 2 + 1, 1, line);
   return l.join('\n');
 };
-
-/** What the content script gets from the background, without the message hop (the service is the real one). */
-function transportFor(service: () => NotesService, overrides: Partial<NotesTransport> = {}): NotesTransport {
-  return {
-    get: (id) => service().get(id),
-    save: (req) => service().save(structuredClone(req)),
-    writeDraft,
-    removeDraft: removeDraftUpTo,
-    watch: (cb) => notesChangedItem.watch((v) => v && cb(v)),
-    beacon: (req) => void service().save(structuredClone(req)),
-    ...overrides,
-  };
-}
 
 const open: NoteSession[] = [];
 const createNoteSession = (...args: Parameters<typeof createSession>) => {

@@ -1,4 +1,8 @@
+import type { NotesService } from '@/lib/background/notes-service';
+import type { NotesTransport } from '@/lib/notes/editor-session';
 import type { Note } from '@/lib/notes/model';
+import { removeDraftUpTo, writeDraft } from '@/lib/store/notes-drafts';
+import { notesChangedItem } from '@/lib/store/notes-items';
 import { meetingTemplate } from '@/lib/notes/template';
 
 /** A stored note as the service would have written it. */
@@ -19,3 +23,17 @@ export function note(id: string, over: Partial<Note> & { text?: string } = {}): 
     ...rest,
   };
 }
+
+/** What an editor gets from the background, without the message hop (the service is the real one). */
+export function transportFor(service: () => NotesService, overrides: Partial<NotesTransport> = {}): NotesTransport {
+  return {
+    get: (id) => service().get(id),
+    save: (req) => service().save(structuredClone(req)),
+    writeDraft,
+    removeDraft: removeDraftUpTo,
+    watch: (cb) => notesChangedItem.watch((v) => v && cb(v)),
+    beacon: (req) => void service().save(structuredClone(req)),
+    ...overrides,
+  };
+}
+

@@ -4,15 +4,15 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createNotesService, type NotesService } from '@/lib/background/notes-service';
 import { alarmReminders } from '@/lib/background/reminders';
-import { createNoteSession, type NoteSession, type NotesTransport } from '@/lib/notes/editor-session';
+import { createNoteSession, type NoteSession } from '@/lib/notes/editor-session';
 import { emptyFields } from '@/lib/notes/template';
 import type { SaveRequest } from '@/lib/notes/save';
 import { NOTES_DB_NAME, openNotesDb } from '@/lib/store/notes-db';
-import { DRAFT_VERSION, readDrafts, removeDraftUpTo, writeDraft } from '@/lib/store/notes-drafts';
+import { DRAFT_VERSION, readDrafts, writeDraft } from '@/lib/store/notes-drafts';
 import { cacheJournal, JOURNAL_CACHE } from '@/lib/store/notes-journal';
 import { journaledRepo } from '@/lib/store/notes-store';
-import { notesChangedItem } from '@/lib/store/notes-items';
 import { fakeCaches, type FakeCaches } from './fake-caches';
+import { transportFor } from './fixtures';
 
 const ref = { interactionId: 'generic:http://127.0.0.1/desk/el/tickets/48213', url: 'http://127.0.0.1/desk/el/tickets/48213', label: '#48213' };
 const base = emptyFields('el');
@@ -42,15 +42,6 @@ function failNextPut(name: 'QuotaExceededError' | 'UnknownError' | null) {
     return {} as IDBRequest<IDBValidKey>;
   });
 }
-
-const transportFor = (service: () => NotesService): NotesTransport => ({
-  get: (id) => service().get(id),
-  save: (r) => service().save(structuredClone(r)),
-  writeDraft,
-  removeDraft: removeDraftUpTo,
-  watch: (cb) => notesChangedItem.watch((v) => v && cb(v)),
-  beacon: (r) => void service().save(structuredClone(r)),
-});
 
 describe('notes on a full disk: nothing typed or stored is lost', () => {
   let caches: FakeCaches;

@@ -1,0 +1,43 @@
+import { expect } from 'vitest';
+import type { NoteFields } from '../../lib/notes/model';
+import { notesFrame, overlay, type ExtensionBrowser } from './browser';
+import type { Served } from './static-server';
+
+/** Open a ticket of the demo desk and the overlay's notes (Greek UI); resolves once the editor takes input. */
+export async function openOverlayNotes(browser: ExtensionBrowser, site: Served, path: string) {
+  const page = await browser.context.newPage();
+  await page.goto(site.url(path));
+  await overlay(page).getByRole('button', { name: 'Σημειώσεις' }).click();
+  const frame = notesFrame(page);
+  const box = frame.getByRole('textbox', { name: 'Σημειώσεις' });
+  await expect.poll(() => box.isEnabled(), { timeout: 15_000 }).toBe(true);
+  return { page, frame, box };
+}
+
+export interface StoredNotes {
+  fields: NoteFields[];
+  /** When the database was last compared with the journal (it is new after Chromium deleted it). */
+  reconciledAt: number | undefined;
+}
+
+/** What the notes database holds, read in the extension (a test can; the page cannot). */
+export async function storedNotes(browser: ExtensionBrowser): Promise<StoredNotes> {
+  const page = await browser.openExtensionPage('notes.html');
+  await page.locator('html[data-complete="true"]').waitFor();
+  const stored = await page.evaluate(
+    () =>
+      new Promise<{ fields: NoteFields[]; reconciledAt: number | undefined }>((ok, fail) => {
+        const req = indexedDB.open('odigos-notes');
+        req.onsuccess = () => {
+          const tx = req.result.transaction(['notes', 'meta']);
+          const all = tx.objectStore('notes').getAll();
+          const at = tx.objectStore('meta').get('reconciled');
+          tx.oncomplete = () => ok({ fields: all.result.map((n: { fields: NoteFields }) => n.fields), reconciledAt: at.result });
+          tx.onerror = () => fail(tx.error);
+        };
+        req.onerror = () => fail(req.error);
+      }),
+  );
+  await page.close();
+  return stored;
+}
