@@ -8,6 +8,9 @@ import { launchWithExtension, notesFrame, overlay, screenshot, type ExtensionBro
 import { DEMO_SPA, REPO_ROOT, serve, STRICT_CSP, type Served } from '../support/static-server';
 import { storedNotes } from '../support/notes';
 
+/** Waits for conditions are generous: a loaded 2-core machine is slow, never wrong. */
+const POLL = 15_000;
+
 /**
  * An extension reload or update while the agent types in the overlay's notes. The old content script and notes frame
  * stay on the page with no extension behind them: they must stop taking input at once (and say so), and everything
@@ -55,8 +58,8 @@ async function typeAcross(browser: ExtensionBrowser, site: Served, ticket: strin
   await page.goto(site.url(ticket));
   await overlay(page).getByRole('button', { name: 'Σημειώσεις' }).click();
   const box = notesFrame(page).getByRole('textbox', { name: 'Σημειώσεις' });
-  await expect.poll(() => box.isEnabled()).toBe(true);
-  await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
+  await expect.poll(() => box.isEnabled(), { timeout: POLL }).toBe(true);
+  await expect.poll(() => box.evaluate((el) => el === document.activeElement), { timeout: POLL }).toBe(true);
   const [old] = notesFrames(page);
   await instrument(old);
   await watchForStopped(page);
@@ -79,7 +82,7 @@ async function typeAcross(browser: ExtensionBrowser, site: Served, ticket: strin
   expect(fresh).toBeDefined();
   const newBox = fresh.getByRole('textbox', { name: 'Σημειώσεις' });
   await expect.poll(() => newBox.isEnabled(), { timeout: 15_000 }).toBe(true);
-  await expect.poll(() => newBox.evaluate((el) => el === document.activeElement && document.hasFocus())).toBe(true);
+  await expect.poll(() => newBox.evaluate((el) => el === document.activeElement && document.hasFocus()), { timeout: POLL }).toBe(true);
   await page.keyboard.press('Control+End');
   await page.keyboard.type(` ${AFTER.join(' ')}`, { delay: 10 });
   await fresh.getByRole('status').filter({ hasText: /^Αποθηκεύτηκε/ }).waitFor({ timeout: 15_000 });

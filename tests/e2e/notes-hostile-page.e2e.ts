@@ -6,6 +6,9 @@ import { launchWithExtension, notesFrame, overlay, screenshot, type ExtensionBro
 import { DEMO_SPA, REPO_ROOT, serve, STRICT_CSP, type Served } from '../support/static-server';
 import { storedNotes } from '../support/notes';
 
+/** Waits for conditions are generous: a loaded 2-core machine is slow, never wrong. */
+const POLL = 15_000;
+
 /** The demo desk (strict CSP, Trusted Types) with a hostile script loaded first: tests/fixtures/hostile/notes-spy.js. */
 async function hostileDesk(): Promise<Served> {
   const html = (await readFile(join(REPO_ROOT, 'demo/crm/ticket-el.html'), 'utf8')).replace(
@@ -53,9 +56,9 @@ describe('a hostile page cannot read or write the notes, nor open the palette', 
     await overlay(page).getByRole('button', { name: 'Σημειώσεις' }).click();
     const frame = notesFrame(page);
     const box = frame.getByRole('textbox', { name: 'Σημειώσεις' });
-    await expect.poll(() => box.isEnabled()).toBe(true);
+    await expect.poll(() => box.isEnabled(), { timeout: POLL }).toBe(true);
     // Opening the notes puts the caret in them: the agent types at once.
-    await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => box.evaluate((el) => el === document.activeElement), { timeout: POLL }).toBe(true);
     await page.keyboard.press('Control+End');
     await page.keyboard.type(` ${TYPED.slice(0, 3).join(' ')}`, { delay: 5 });
     await frame.getByRole('textbox', { name: 'Πελάτης' }).fill(TYPED[3]);
@@ -78,7 +81,7 @@ describe('a hostile page cannot read or write the notes, nor open the palette', 
     expect(gathered).toContain('ορατό-στη-σελίδα');
 
     // Nothing it tried reached the note: not in the editor, not in storage.
-    await expect.poll(() => box.inputValue()).toContain(TYPED[2]);
+    await expect.poll(() => box.inputValue(), { timeout: POLL }).toContain(TYPED[2]);
     const stored = JSON.stringify((await storedNotes(browser)).fields);
     const written = wordsIn(PAGE_WORDS, stored + (await box.inputValue()));
     console.log(`words written by the page: ${written.length} of ${PAGE_WORDS.length}; typed words stored: ${wordsIn(TYPED, stored).length} of ${TYPED.length}`);
@@ -120,10 +123,10 @@ describe('the notes frame belongs to the panel', () => {
       await button.click();
       const frame = notesFrame(page);
       const box = frame.getByRole('textbox', { name: 'Notes' });
-      await expect.poll(() => box.isEnabled()).toBe(true);
+      await expect.poll(() => box.isEnabled(), { timeout: POLL }).toBe(true);
       expect(await box.inputValue()).toMatch(/^Customer's views and wishes/);
       const html = frame.locator('html');
-      await expect.poll(() => html.getAttribute('data-theme')).toBe('dark');
+      await expect.poll(() => html.getAttribute('data-theme'), { timeout: POLL }).toBe('dark');
       expect(await html.getAttribute('lang')).toBe('en');
       // The frame shows its whole content, no scrollbar of its own, and grows with it.
       const iframe = overlay(page).locator('iframe.odigos-notes-frame');
@@ -132,15 +135,15 @@ describe('the notes frame belongs to the panel', () => {
         const inner = await frame.locator('html').evaluate((el) => el.scrollHeight);
         return Math.abs(outer - inner) <= 2;
       };
-      await expect.poll(fits).toBe(true);
+      await expect.poll(fits, { timeout: POLL }).toBe(true);
       const before = await iframe.evaluate((el) => el.getBoundingClientRect().height);
       await box.evaluate((el) => (el.style.height = '600px'));
-      await expect.poll(() => iframe.evaluate((el) => el.getBoundingClientRect().height)).toBeGreaterThan(before + 200);
-      await expect.poll(fits).toBe(true);
+      await expect.poll(() => iframe.evaluate((el) => el.getBoundingClientRect().height), { timeout: POLL }).toBeGreaterThan(before + 200);
+      await expect.poll(fits, { timeout: POLL }).toBe(true);
       // Keyboard: the caret is in the notes when they open, Esc gives focus back to the Notes button, Tab goes in again.
-      await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
+      await expect.poll(() => box.evaluate((el) => el === document.activeElement), { timeout: POLL }).toBe(true);
       await page.keyboard.press('Escape');
-      await expect.poll(() => button.evaluate((el) => el === (el.getRootNode() as ShadowRoot).activeElement)).toBe(true);
+      await expect.poll(() => button.evaluate((el) => el === (el.getRootNode() as ShadowRoot).activeElement), { timeout: POLL }).toBe(true);
       for (let i = 0; i < 3 && !(await box.evaluate((el) => el === document.activeElement && document.hasFocus())); i++) {
         await page.keyboard.press('Tab');
       }
