@@ -1,13 +1,35 @@
 #!/usr/bin/env node
 // `npm test`: every suite in order — typecheck, lint, unit tests, the builds, bundle budgets, knowledge quality,
-// then end-to-end tests in real Chromium with the built extension. Runs them all even when one fails, and
-// ends with one plain line "N passed, N failed" covering everything.
+// then end-to-end tests in real Chromium with the built extension. Runs them all even when one fails, prints the
+// skipped and todo tests on the line before last, and ends with one plain line "N passed, N failed" covering
+// everything (CI reads it). It must never read green when something did not pass:
+// - a suite's report is deleted before the suite runs, so a report from an earlier run cannot stand in for a crash;
+// - a runner that exits non-zero is a failure whatever its report says (vitest exits 1 on unhandled errors);
+// - a vitest suite or test file that ran no test (all skipped, none found) is a failure, and so is a run that ran
+//   nothing; single skipped tests are counted and printed;
+// - an unknown suite name is refused with the list of valid ones.
+//
+// `node tests/run-all.mjs [suite…]` runs the named suites only. ODIGOS_RUN_ALL_ROOT=<folder> runs the suites in
+// that folder instead of this checkout: it exists only so tests/unit/runner/ can prove the above on scratch suites.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
-const root = new URL('..', import.meta.url).pathname;
+const SUITES = ['static', 'unit', 'build', 'knowledge', 'e2e'];
+
+const only = process.argv.slice(2);
+const unknown = only.filter((s) => !SUITES.includes(s));
+if (unknown.length) {
+  console.error(`run-all: unknown suite ${unknown.map((s) => `'${s}'`).join(', ')}; the suites are: ${SUITES.join(', ')} (none: all of them).`);
+  process.exit(2);
+}
+const want = (s) => only.length === 0 || only.includes(s);
+
+const root = process.env.ODIGOS_RUN_ALL_ROOT
+  ? resolve(process.env.ODIGOS_RUN_ALL_ROOT)
+  : new URL('..', import.meta.url).pathname;
+if (process.env.ODIGOS_RUN_ALL_ROOT) console.log(`run-all: suites run in ${root} (ODIGOS_RUN_ALL_ROOT)`);
 const outDir = process.env.ODIGOS_OUT_DIR ?? '.output';
 const resultsDir = join(root, 'test-results');
 mkdirSync(resultsDir, { recursive: true });
@@ -15,11 +37,20 @@ mkdirSync(resultsDir, { recursive: true });
 let passed = 0;
 let failed = 0;
 const failures = [];
+const skips = []; // "unit: 2 skipped, 1 todo"
+let skipped = 0;
+let todo = 0;
+
+function fail(why) {
+  failed++;
+  failures.push(why);
+}
 
 function run(cmd, args, { env = {} } = {}) {
   const started = Date.now();
   const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
-  return { ok: r.status === 0, seconds: ((Date.now() - started) / 1000).toFixed(1) };
+  const how = r.error ? r.error.message : r.signal ? `killed by ${r.signal}` : `exit code ${r.status}`;
+  return { ok: r.status === 0, how, seconds: ((Date.now() - started) / 1000).toFixed(1) };
 }
 
 /** A step that is one check: passes or fails as a whole. */
@@ -28,39 +59,67 @@ function step(name, cmd, args, opts) {
   const r = run(cmd, args, opts);
   console.log(`${r.ok ? '✔' : '✖'} ${name} (${r.seconds}s)`);
   if (r.ok) passed++;
-  else {
-    failed++;
-    failures.push(name);
-  }
+  else fail(`${name} (${r.how})`);
   return r.ok;
 }
 
-/** A vitest suite: counts every test, read from its JSON report. */
+/** Counts from a vitest JSON report, or null when there is none to trust. */
+function readReport(file) {
+  if (!existsSync(file)) return null;
+  let json;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
+  const files = Array.isArray(json.testResults) ? json.testResults : [];
+  const failedTests = [];
+  const brokenFiles = [];
+  for (const f of files) {
+    const tests = f.assertionResults ?? [];
+    for (const t of tests) if (t.status === 'failed') failedTests.push(t.fullName);
+    // A file that fails to load has no failed assertion: count it, or a crash would read as green.
+    if (f.status === 'failed' && !tests.some((t) => t.status === 'failed'))
+      brokenFiles.push(`${f.name} (did not run: ${String(f.message).split('\n')[0]})`);
+    // A file whose every test is skipped or todo cannot fail: as good as no file at all.
+    else if (tests.length && !tests.some((t) => t.status === 'passed' || t.status === 'failed'))
+      brokenFiles.push(`${f.name} (no test ran: all ${tests.length} skipped or todo)`);
+  }
+  return {
+    passed: Number(json.numPassedTests) || 0,
+    failedTests,
+    brokenFiles,
+    skipped: Number(json.numPendingTests) || 0,
+    todo: Number(json.numTodoTests) || 0,
+  };
+}
+
+/** A vitest suite: counts every test from its JSON report, and fails on anything the report does not show. */
 function vitestSuite(name, configArgs) {
   console.log(`\n▶ ${name}`);
   const report = join(resultsDir, `${name.replace(/\W+/g, '-')}.json`);
+  rmSync(report, { force: true }); // never read an earlier run's report as this one's
   const r = run('npx', ['vitest', 'run', ...configArgs, '--reporter=default', '--reporter=json', `--outputFile=${report}`]);
-  let counted = false;
-  if (existsSync(report)) {
-    const json = JSON.parse(readFileSync(report, 'utf8'));
-    passed += json.numPassedTests;
-    failed += json.numFailedTests;
-    for (const file of json.testResults ?? [])
-      for (const t of file.assertionResults ?? []) if (t.status === 'failed') failures.push(`${name}: ${t.fullName}`);
-    // A file that fails to load has no assertions: count it, or a crash would read as green.
-    for (const file of json.testResults ?? [])
-      if (file.status === 'failed' && !(file.assertionResults ?? []).some((t) => t.status === 'failed')) {
-        failed++;
-        failures.push(`${name}: ${file.name} (did not run: ${String(file.message).split('\n')[0]})`);
-      }
-    counted = json.numTotalTests > 0;
-  }
-  if (!r.ok && !counted) {
-    failed++;
-    failures.push(`${name} (runner failed)`);
-  }
   console.log(`${r.ok ? '✔' : '✖'} ${name} (${r.seconds}s)`);
-  return r.ok;
+  const counts = readReport(report);
+  if (!counts) {
+    fail(`${name}: no test report (vitest ${r.how}: it crashed before reporting; see its output above)`);
+    return false;
+  }
+  passed += counts.passed;
+  for (const t of counts.failedTests) fail(`${name}: ${t}`);
+  for (const f of counts.brokenFiles) fail(`${name}: ${f}`);
+  if (counts.skipped || counts.todo) {
+    skipped += counts.skipped;
+    todo += counts.todo;
+    skips.push(`${name}: ${counts.skipped} skipped, ${counts.todo} todo`);
+  }
+  const executed = counts.passed + counts.failedTests.length;
+  if (counts.failedTests.length || counts.brokenFiles.length) return false;
+  if (executed === 0) fail(`${name}: no test ran (${counts.skipped} skipped, ${counts.todo} todo; vitest ${r.how})`);
+  // Vitest exits non-zero on unhandled errors and rejections while every test in its report passed.
+  else if (!r.ok) fail(`${name}: vitest ${r.how} though its report shows no failed test (an unhandled error or rejection; see its output above)`);
+  return r.ok && executed > 0;
 }
 
 const CONTENT_SCRIPT_BUDGET = 40 * 1024;
@@ -69,23 +128,16 @@ function budget() {
   for (const build of ['chrome-mv3', 'chrome-mv3-e2e', 'firefox-mv2']) {
     const file = join(root, outDir, build, 'content-scripts', 'content.js');
     if (!existsSync(file)) {
-      failed++;
-      failures.push(`budget: ${build} has no content script`);
+      fail(`budget: ${build} has no content script`);
       continue;
     }
     const size = gzipSync(readFileSync(file)).length;
     const ok = size <= CONTENT_SCRIPT_BUDGET;
     console.log(`${ok ? '✔' : '✖'} ${build} content script: ${(size / 1024).toFixed(1)} KB gzip (budget 40 KB)`);
     if (ok) passed++;
-    else {
-      failed++;
-      failures.push(`budget: ${build} content script ${(size / 1024).toFixed(1)} KB gzip > 40 KB`);
-    }
+    else fail(`budget: ${build} content script ${(size / 1024).toFixed(1)} KB gzip > 40 KB`);
   }
 }
-
-const only = process.argv.slice(2);
-const want = (s) => only.length === 0 || only.includes(s);
 
 if (want('static')) {
   step('typecheck', 'npx', ['tsc', '--noEmit']);
@@ -115,15 +167,14 @@ if (want('knowledge')) {
 }
 if (want('e2e')) {
   if (built) vitestSuite('e2e', ['--config', 'vitest.e2e.config.ts']);
-  else {
-    failed++;
-    failures.push('e2e (skipped: a build failed)');
-  }
+  else fail('e2e (not run: a build failed)');
 }
 
+if (passed + failed === 0) fail('nothing ran: no suite executed a single test');
 if (failures.length) {
   console.log('\nFailed:');
   for (const f of failures) console.log(`  ✖ ${f}`);
 }
-console.log(`\n${passed} passed, ${failed} failed`);
+console.log(`\n${skipped} skipped, ${todo} todo${skips.length ? ` (${skips.join('; ')})` : ''}`);
+console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
