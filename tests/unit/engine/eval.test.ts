@@ -25,16 +25,15 @@ function rates(queries: Query[], rank: (q: string) => string[]) {
 const odigos = (q: string) => matcher.search(q, { limit: 3 }).suggestions.map((s) => s.entryId);
 
 describe('relevance on the development set', () => {
-  it('has enough queries of every kind', () => {
-    expect(ALL.length).toBeGreaterThanOrEqual(150);
-    expect(ALL.filter(([q]) => q.split(/\s+/).length >= 50).length).toBeGreaterThanOrEqual(10);
-  });
+  // Whole customer e-mails (50 words and more), where the topic hides among greetings and a life story.
+  const LONG = ALL.filter(([q]) => q.split(/\s+/).length >= 50);
 
   it.each([
     ['Greek', GREEK, 0.85, 0.95],
     ['Greeklish', GREEKLISH, 0.85, 0.95],
     ['English', ENGLISH, 0.85, 0.95],
     ['wrong layout', WRONG_LAYOUT, 0.8, 0.9],
+    ['long messages', LONG, 0.65, 0.9],
   ] as const)('%s: top-1 and top-3 minimums', (_, queries, min1, min3) => {
     const r = rates(queries, odigos);
     expect(r.top1).toBeGreaterThanOrEqual(min1);

@@ -33,10 +33,15 @@ describe('matcher', () => {
     expect(r.suggestions.every((s) => s.type === 'template')).toBe(true);
   });
 
-  it('gives the same order for the same input', () => {
-    const a = matcher.search('pou einai to dema mou', { limit: 10 });
-    const b = createMatcher([{ pack: evalPack(), priority: 0 }]).search('pou einai to dema mou', { limit: 10 });
+  it('gives the same order for the same input, whatever order the pack lists its entries in', () => {
+    const query = 'Με χρεώσατε δύο φορές, θέλω τα χρήματα πίσω σήμερα! xrewsh karta';
+    const a = matcher.search(query, { limit: 10 });
+    expect(a.suggestions).toHaveLength(10);
+    expect(a.suggestions.slice(0, 2).map((s) => s.entryId)).toEqual(['el-double-charge', 'el-apology-double-charge']);
+    const b = createMatcher([{ pack: evalPack(), priority: 0 }]).search(query, { limit: 10 });
     expect(b).toEqual(a);
+    const reversed = createMatcher([{ pack: pack('eval', [...EVAL_ENTRIES].reverse()), priority: 0 }]).search(query, { limit: 10 });
+    expect(reversed).toEqual(a);
   });
 
   it('gives the same answer to a query before and after many others (caches keep no query state)', () => {

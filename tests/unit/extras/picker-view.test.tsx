@@ -34,8 +34,17 @@ const tip = (doc: Document) => doc.querySelector(PICKER_TAG)?.shadowRoot?.queryS
 const button = (name: string) => [...box.querySelectorAll('button')].find((b) => b.textContent === name)!;
 
 describe('mountPicker: the extras run the picker and show its panel in the overlay', () => {
-  it('is part of the extras API', () => {
-    expect(typeof createExtras(() => true).mountPicker).toBe('function');
+  it('the extras API runs the picker on the page it is loaded in, and unmounting takes it away', async () => {
+    const onDone = vi.fn();
+    let handle!: ReturnType<typeof mountPicker>;
+    act(() => void (handle = createExtras(() => true).mountPicker(box, { lang: 'en', onDone })));
+    expect(status()).toBe("Click the customer's message area (Esc to cancel)");
+    expect(tip(document)).toBe(status());
+    act(() => handle.unmount());
+    await flush();
+    expect(document.querySelector(PICKER_TAG)).toBeNull();
+    expect(box.childElementCount).toBe(0);
+    expect(onDone).not.toHaveBeenCalled();
   });
 
   it('walks the agent through both picks (panel and tip say the same), saves, and reports it once', async () => {
