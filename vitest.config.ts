@@ -7,5 +7,7 @@ export default defineConfig({
     environment: 'happy-dom',
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     testTimeout: 20_000,
+    // A test that checks nothing cannot fail.
+    expect: { requireAssertions: true },
   },
 });

@@ -10,5 +10,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // expect.poll waits for a condition; its default 1 s bound flakes on a loaded 2-core machine.
+    expect: { poll: { timeout: 20_000 } },
   },
 });

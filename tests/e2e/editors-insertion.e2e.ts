@@ -10,6 +10,8 @@ import {
   seedStorage,
   SNIPPETS,
   SORRY_LINES,
+  textBeforeCaret,
+  typeShortcut,
 } from '../fixtures/editors/harness';
 
 /**
@@ -32,8 +34,9 @@ describe('shortcut expansion in real editors', () => {
   for (const editor of EDITOR_PAGES) {
     it(`${editor.name}: expands into the model with its lines, and one Ctrl+Z brings /sorry back`, async () => {
       const page = await openEditor(browser, site.url(editor.path), editor);
-      await page.keyboard.type('/sorry', { delay: 30 });
-      // Editors merge undo steps typed close together (Quill: 1 s); a person pauses before Tab.
+      await typeShortcut(page, editor, '/sorry');
+      // Editors merge undo steps typed close together (Quill: 1 s): a person pauses before Tab. This is the
+      // behaviour under test (one Ctrl+Z undoes the expansion, not the typing), so it is a pause, not a wait.
       await page.waitForTimeout(1100);
       await page.keyboard.press('Tab');
       await expect.poll(() => readModel(page, editor)).toContain('I am sorry for the delay.');
@@ -44,7 +47,8 @@ describe('shortcut expansion in real editors', () => {
       else expect(linesOf(model)).toEqual(SORRY_LINES);
       await screenshot(page, `editors-${editor.name}-expanded`);
 
-      await page.waitForTimeout(500);
+      // The insertion is complete once the caret is back at {{cursor}}.
+      await expect.poll(async () => (await textBeforeCaret(page)).trimEnd(), { timeout: 10_000 }).toMatch(/I am sorry for the delay\.$/);
       await page.keyboard.press('Control+z');
       await expect.poll(async () => (await readModel(page, editor)).trim()).toBe('/sorry');
       await page.close();
@@ -52,11 +56,11 @@ describe('shortcut expansion in real editors', () => {
 
     it(`${editor.name}: leaves the caret where the template has {{cursor}}`, async () => {
       const page = await openEditor(browser, site.url(editor.path), editor);
-      await page.keyboard.type('/sorry', { delay: 30 });
-      await page.waitForTimeout(300);
+      await typeShortcut(page, editor, '/sorry');
       await page.keyboard.press('Tab');
       await expect.poll(() => readModel(page, editor)).toContain('I am sorry for the delay.');
-      await page.waitForTimeout(100);
+      // Some editors render the insertion a task later; the caret is walked back to {{cursor}} after that.
+      await expect.poll(async () => (await textBeforeCaret(page)).trimEnd(), { timeout: 10_000 }).toMatch(/I am sorry for the delay\.$/);
       await page.keyboard.type(' We refunded you.', { delay: 20 });
       await expect.poll(() => readModel(page, editor)).toContain('I am sorry for the delay. We refunded you.');
       expect(linesOf(await readModel(page, editor)).at(-1)).toMatch(/Anna$/);

@@ -7,6 +7,8 @@ import { useDemoDesk } from '../support/demo-desk';
 import { openOverlayNotes } from '../support/notes';
 
 const TICKET = '/desk/el/tickets/48213';
+/** Words reach the other tab (and alarms the worker) after the autosave pause: wait for that, bounded generously. */
+const ARRIVES = { timeout: 30_000 };
 
 /** Open the ticket and the overlay's notes; returns the notes textbox (same accessible name as the button). */
 const openNotes = (browser: ExtensionBrowser, site: Served, path = TICKET) => openOverlayNotes(browser, site, path);
@@ -63,15 +65,15 @@ describe('notes never lose a word (real Chromium, demo CRM under a strict CSP)',
     const a = await openNotes(desk.browser, desk.site, '/desk/el/tickets/48214');
     const b = await openNotes(desk.browser, desk.site, '/desk/el/tickets/48214');
     await typeUnderFirstHeading(a.page, a.box, 'Α: ζητά επιστροφή', 1);
-    await expect.poll(() => b.box.inputValue(), { timeout: 5_000 }).toContain('Α: ζητά επιστροφή');
+    await expect.poll(() => b.box.inputValue(), ARRIVES).toContain('Α: ζητά επιστροφή');
     // Now both type at once, on different lines, before either sees the other.
     await Promise.all([
       typeUnderFirstHeading(a.page, a.box, 'Α: παραγγελία 1002003004', 3),
       typeUnderFirstHeading(b.page, b.box, 'Β: επανάκληση αύριο 10:00', 5),
     ]);
     for (const tab of [a, b]) {
-      await expect.poll(() => tab.box.inputValue(), { timeout: 5_000 }).toContain('Α: παραγγελία 1002003004');
-      await expect.poll(() => tab.box.inputValue(), { timeout: 5_000 }).toContain('Β: επανάκληση αύριο 10:00');
+      await expect.poll(() => tab.box.inputValue(), ARRIVES).toContain('Α: παραγγελία 1002003004');
+      await expect.poll(() => tab.box.inputValue(), ARRIVES).toContain('Β: επανάκληση αύριο 10:00');
       expect(await tab.box.inputValue()).toContain('Α: ζητά επιστροφή');
     }
     await screenshot(b.page, 'notes-two-tabs');
@@ -86,7 +88,7 @@ describe('notes never lose a word (real Chromium, demo CRM under a strict CSP)',
     const expected = new Date('2031-05-20T10:30').getTime();
     const sw = await desk.browser.serviceWorker();
     await expect
-      .poll(async () => (await alarms(sw)).find((a) => a.name.startsWith('odigos-followup:'))?.scheduledTime, { timeout: 5_000 })
+      .poll(async () => (await alarms(sw)).find((a) => a.name.startsWith('odigos-followup:'))?.scheduledTime, ARRIVES)
       .toBe(expected);
     await page.close();
   });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, screenshot, type ExtensionBrowser } from '../support/browser';
 import { serve, type Served } from '../support/static-server';
-import { editorPage, openEditor, readModel } from '../fixtures/editors/harness';
+import { editorPage, openEditor, readModel, typeShortcut } from '../fixtures/editors/harness';
 
 /** An agent writes a snippet and changes the trigger in options; the reply box uses them straight away. */
 describe('personal snippets and shortcut settings in options', () => {
@@ -43,12 +43,12 @@ describe('personal snippets and shortcut settings in options', () => {
 
     const editor = editorPage('textarea');
     const page = await openEditor(browser, site.url(editor.path), editor);
-    await page.keyboard.type('/thx', { delay: 30 });
+    await typeShortcut(page, editor, '/thx');
     await page.keyboard.press('Tab');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('subject');
     expect(await readModel(page, editor)).toBe('/thx');
     await editor.focus(page).fill('');
-    await page.keyboard.type(';;thx', { delay: 30 });
+    await typeShortcut(page, editor, ';;thx');
     await page.keyboard.press('Tab');
     await expect.poll(() => readModel(page, editor)).toBe('Ευχαριστούμε πολύ, Γιώργο!');
     await page.close();

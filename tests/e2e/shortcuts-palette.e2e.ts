@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, screenshot, type ExtensionBrowser } from '../support/browser';
 import { serve, type Served } from '../support/static-server';
-import { editorPage, linesOf, openEditor, readModel, seedStorage, SNIPPETS, tiptapRoute } from '../fixtures/editors/harness';
+import { editorPage, linesOf, openEditor, readModel, seedStorage, SNIPPETS, tiptapRoute, typeShortcut } from '../fixtures/editors/harness';
 
 /** Greek-layout shortcuts, Tab that is not ours, fill-in fields, the vocative, the palette, instant expansion. */
 describe('shortcuts and the template palette', () => {
@@ -21,8 +21,7 @@ describe('shortcuts and the template palette', () => {
     it(`${name}: /σορρυ typed with the Greek layout active expands /sorry`, async () => {
       const editor = editorPage(name);
       const page = await openEditor(browser, site.url(editor.path), editor);
-      await page.keyboard.type('/σορρυ', { delay: 30 });
-      await page.waitForTimeout(300);
+      await typeShortcut(page, editor, '/σορρυ');
       await page.keyboard.press('Tab');
       await expect.poll(() => readModel(page, editor)).toContain('I am sorry for the delay.');
       expect(await readModel(page, editor)).not.toContain('σορρυ');
@@ -33,7 +32,8 @@ describe('shortcuts and the template palette', () => {
   it('lets Tab move focus on when the keyword is no shortcut', async () => {
     const editor = editorPage('textarea');
     const page = await openEditor(browser, site.url(editor.path), editor);
-    await page.keyboard.type('see /nomatch', { delay: 20 });
+    // Once Odigos knows its shortcuts (else Tab would move on for want of them, proving nothing).
+    await typeShortcut(page, editor, 'see /nomatch');
     await page.keyboard.press('Tab');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('subject');
     expect(await readModel(page, editor)).toBe('see /nomatch');
@@ -43,8 +43,7 @@ describe('shortcuts and the template palette', () => {
   it('asks for fill-in fields in a small form before inserting', async () => {
     const editor = editorPage('quill');
     const page = await openEditor(browser, site.url(editor.path), editor);
-    await page.keyboard.type('Hi! /order', { delay: 30 });
-    await page.waitForTimeout(300);
+    await typeShortcut(page, editor, 'Hi! /order');
     await page.keyboard.press('Tab');
     const form = page.getByRole('dialog', { name: 'Συμπληρώστε πριν την εισαγωγή: Order on its way' });
     await form.getByRole('textbox', { name: 'Order number' }).fill('A-1042');
@@ -57,8 +56,7 @@ describe('shortcuts and the template palette', () => {
   it('addresses the customer in the vocative in a Greek snippet', async () => {
     const editor = editorPage('prosemirror');
     const page = await openEditor(browser, site.url(editor.path), editor);
-    await page.keyboard.type('/geia', { delay: 30 });
-    await page.waitForTimeout(300);
+    await typeShortcut(page, editor, '/geia');
     await page.keyboard.press('Tab');
     await expect.poll(() => readModel(page, editor)).toBe(
       'Καλησπέρα Γιώργο,\n\nΣας ευχαριστούμε για την επικοινωνία.',
