@@ -9,5 +9,7 @@ export default defineConfig({
     testTimeout: 20_000,
     // A test that checks nothing cannot fail.
     expect: { requireAssertions: true },
+    // Views adopt their real stylesheets (vitest would hand them empty strings), so tests can check them.
+    css: { include: [/\.css(\?|$)/] },
   },
 });

@@ -53,7 +53,8 @@ describe('mountPicker: the extras run the picker and show its panel in the overl
     act(() => void mountPicker(box, { lang: 'en', onDone }, doc));
     expect(status()).toBe("Click the customer's message area (Esc to cancel)");
     expect(tip(doc)).toBe(status());
-    expect((host.shadowRoot as ShadowRoot).adoptedStyleSheets.length).toBeGreaterThan(0);
+    const rules = (host.shadowRoot as ShadowRoot).adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText));
+    expect(rules.some((r) => r.startsWith('.odigos-picker '))).toBe(true);
     click(doc.querySelector('.stream')!);
     await flush();
     expect(status()).toBe('Click the box where you type your reply (Esc to cancel)');

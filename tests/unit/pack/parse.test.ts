@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { compilePack, parseDuration, parseSopBody } from '../../../knowledge/pack';
+import { isIndexData } from '../../../knowledge/engine/index-data';
 import type { SopEntry, TemplateEntry } from '../../../knowledge/types';
 import { GOOD, NOW } from './helpers';
 
@@ -84,7 +85,8 @@ describe('compilePack on a good source folder', () => {
     });
     expect(pack.builtAt).toBe(NOW.toISOString());
     expect(pack.entries.map((e) => e.id).sort()).toEqual(['apology-formal', 'apology-informal', 'double-card-charge', 'greeting-formal']);
-    expect(pack.index).toBeDefined();
+    // A prebuilt index for exactly these entries, which the matcher uses instead of indexing at run time.
+    expect(isIndexData(pack.index, pack.entries.map((e) => e.id))).toBe(true);
   });
 
   it('turns an SOP into typed fields and steps, keeping the body as written', () => {
