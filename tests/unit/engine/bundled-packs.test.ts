@@ -91,8 +91,8 @@ describe('suggestions for real-looking messages, both packs loaded', () => {
       }
       return { top1: top1 / cases.length, wrongLanguage };
     };
-    // Floors a little under today's figures (el 91 %, Greeklish 91 %, en 87 %): packs are still being edited.
-    for (const [file, lang, min] of [['el.jsonl', 'el', 0.85], ['greeklish.jsonl', 'el', 0.85], ['en.jsonl', 'en', 0.83]] as const) {
+    // Floors just under today's figures with the paraphrased queries (el 81.1 %, Greeklish 83.2 %, en 81.5 %).
+    for (const [file, lang, min] of [['el.jsonl', 'el', 0.8], ['greeklish.jsonl', 'el', 0.82], ['en.jsonl', 'en', 0.8]] as const) {
       const r = rates(file, lang);
       expect(r.top1, file).toBeGreaterThanOrEqual(min);
       expect(r.wrongLanguage, file).toBe(0);

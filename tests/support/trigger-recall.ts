@@ -1,0 +1,52 @@
+/**
+ * How many evaluation queries merely recall a trigger: the query contains a whole trigger of an entry it expects,
+ * word for word after the engine's normalisation (accents, case, Greeklish and keyboard layout, light stemming:
+ * the keys the matcher's word-for-word check compares). Such a query measures recall of the pack's wording, not
+ * understanding; the evaluation sets keep them to at most half.
+ */
+import { readFileSync } from 'node:fs';
+import { looseKeys } from '../../knowledge/text/analyze';
+import { tokenize } from '../../knowledge/text/fold';
+import type { Entry } from '../../knowledge/types';
+
+export interface EvalCase {
+  text: string;
+  expect: string[];
+}
+
+export function readCases(file: string): EvalCase[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => {
+      const c = JSON.parse(l) as { text: string; expect: string | string[] };
+      return { text: c.text, expect: Array.isArray(c.expect) ? c.expect : [c.expect] };
+    });
+}
+
+const keysOf = (text: string) => tokenize(text).map(looseKeys);
+
+/** True when `phrase` (keys per word) occurs in `words` as consecutive words. */
+function contains(words: ReadonlyArray<readonly string[]>, phrase: ReadonlyArray<readonly string[]>): boolean {
+  if (!phrase.length) return false;
+  for (let start = 0; start + phrase.length <= words.length; start++) {
+    if (phrase.every((keys, j) => words[start + j]!.some((k) => keys.includes(k)))) return true;
+  }
+  return false;
+}
+
+/** The trigger of an expected entry that the query contains whole, if any. */
+export function recalledTrigger(c: EvalCase, entries: ReadonlyMap<string, Entry>): string | undefined {
+  const words = keysOf(c.text);
+  for (const id of c.expect) {
+    for (const trigger of entries.get(id)?.triggers ?? []) if (contains(words, keysOf(trigger))) return trigger;
+  }
+  return undefined;
+}
+
+/** Share of cases that contain a whole trigger of an entry they expect. */
+export function recallShare(cases: EvalCase[], entries: readonly Entry[]): { recalled: number; total: number; share: number } {
+  const byId = new Map(entries.map((e) => [e.id, e] as const));
+  const recalled = cases.filter((c) => recalledTrigger(c, byId) !== undefined).length;
+  return { recalled, total: cases.length, share: cases.length ? recalled / cases.length : 0 };
+}
