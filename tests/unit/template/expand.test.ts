@@ -91,6 +91,13 @@ describe('expandTemplate', () => {
     expect(result).toEqual({ text: 'abc', cursorOffset: 1, missing: [] });
   });
 
+  it('addresses by first name in the vocative in Greek only, and never declines a woman’s name', () => {
+    const first = (customer: object, lang: 'el' | 'en') => expandTemplate('{{customer.firstName}}', { customer }, { lang }).text;
+    expect(first({ firstName: 'Κωνσταντίνος' }, 'el')).toBe('Κωνσταντίνε');
+    expect(first({ firstName: 'Κωνσταντίνος' }, 'en')).toBe('Κωνσταντίνος');
+    expect(first({ firstName: 'Νίκος', gender: 'f' }, 'el')).toBe('Νίκος');
+  });
+
   it('keeps a first name in Latin script as written in a Greek template', () => {
     expect(expandTemplate('{{customer.firstName}}', { customer: { firstName: 'George' } }, { lang: 'el' }).text).toBe(
       'George',
@@ -107,6 +114,16 @@ describe('salutation', () => {
     [{ firstName: 'Maria', lastName: 'Papadopoulou' }, 'Αγαπητέ/ή πελάτη'],
     [{ lastName: 'Παπαδοπούλου' }, 'Αγαπητέ/ή πελάτη'],
     [{}, 'Αγαπητέ/ή πελάτη'],
+    // Gender known or clear from the first name, no surname: the customer, by gender.
+    [{ firstName: 'Γιώργος' }, 'Αγαπητέ πελάτη'],
+    [{ firstName: 'Μαρία' }, 'Αγαπητή πελάτισσα'],
+    // The full name as the CRM shows it: first word the first name, last word the surname.
+    [{ name: 'Γιώργος Νικόλαος Παπαδόπουλος' }, 'Αγαπητέ κύριε Παπαδόπουλε'],
+    [{ name: 'Ελένη Κωστοπούλου' }, 'Αγαπητή κυρία Κωστοπούλου'],
+    // A woman's surname stays as written, even in the masculine form some keep abroad.
+    [{ firstName: 'Μαρία', lastName: 'Παπαδόπουλος' }, 'Αγαπητή κυρία Παπαδόπουλος'],
+    // The CRM's gender wins where the name says nothing.
+    [{ firstName: 'Alex', lastName: 'Σγουρός', gender: 'm' as const }, 'Αγαπητέ κύριε Σγουρέ'],
   ])('el %j → %s', (customer, expected) => {
     expect(salutation(customer, 'el').text).toBe(expected);
   });
@@ -115,6 +132,8 @@ describe('salutation', () => {
     [{ firstName: 'John', lastName: 'Smith', gender: 'm' as const }, 'Dear Mr Smith'],
     [{ firstName: 'Jane', lastName: 'Smith', gender: 'f' as const }, 'Dear Ms Smith'],
     [{ firstName: 'Sam', lastName: 'Smith' }, 'Hello Sam'],
+    [{ firstName: 'Jane', gender: 'f' as const }, 'Hello Jane'],
+    [{ firstName: 'Γιώργος', lastName: 'Παπαδόπουλος' }, 'Dear Mr Παπαδόπουλος'],
     [{}, 'Hello'],
   ])('en %j → %s', (customer, expected) => {
     expect(salutation(customer, 'en').text).toBe(expected);

@@ -34,8 +34,33 @@ describe('vocative of Greek first names', () => {
     expect(vocative('John')).toBe('John');
   });
 
-  it('declines each part of a compound name', () => {
+  it('declines each part of a compound name, hyphenated or not', () => {
     expect(vocative('Γιώργος-Νικόλαος')).toBe('Γιώργο-Νικόλαε');
+    expect(vocative('Ιωάννης Αλέξανδρος')).toBe('Ιωάννη Αλέξανδρε');
+  });
+
+  // Each rule on its own: -ης → -η, -ας → -α, -ος → -ο (two syllables) or -ε (more), accent and capitals kept.
+  it.each([
+    ['Γιάννης', 'Γιάννη'],
+    ['Θανάσης', 'Θανάση'],
+    ['Αντώνης', 'Αντώνη'],
+    ['Ανδρέας', 'Ανδρέα'],
+    ['Θωμάς', 'Θωμά'],
+    ['Μάρκος', 'Μάρκο'],
+    ['Ευάγγελος', 'Ευάγγελε'],
+    ['Ευγένιος', 'Ευγένιε'],
+    ['Θεόδωρος', 'Θεόδωρε'],
+    ['Χριστόφορος', 'Χριστόφορε'],
+    ['ΚΩΝΣΤΑΝΤΙΝΟΣ', 'ΚΩΝΣΤΑΝΤΙΝΕ'],
+    ['ΔΗΜΗΤΡΗΣ', 'ΔΗΜΗΤΡΗ'],
+    ['ΗΛΙΑΣ', 'ΗΛΙΑ'],
+    ['Κώστας', 'Κώστα'],
+  ])('%s → %s', (name, expected) => {
+    expect(vocative(name)).toBe(expected);
+  });
+
+  it('leaves feminine names and other endings as they are', () => {
+    for (const name of ['Κατερίνα', 'Σοφία', 'Αγγελική', 'Φρόσω', 'Ίρις', 'Ξενοφών']) expect(vocative(name), name).toBe(name);
   });
 
   it('leaves a name unchanged when the customer is known to be a woman', () => {
@@ -52,6 +77,9 @@ describe('vocative of Greek surnames', () => {
     ['Παπαδοπούλου', 'Παπαδοπούλου'],
     ['ΠΑΠΑΔΟΠΟΥΛΟΣ', 'ΠΑΠΑΔΟΠΟΥΛΕ'],
     ['Smith', 'Smith'],
+    ['Γιαννόπουλος', 'Γιαννόπουλε'],
+    ['Καραγιάννης', 'Καραγιάννη'],
+    ['Αντωνίου', 'Αντωνίου'],
   ])('%s → %s', (name, expected) => {
     expect(vocative(name, { role: 'last' })).toBe(expected);
   });
@@ -65,6 +93,16 @@ describe('syllable counting', () => {
     ['Γεώργιος', 3],
     ['Νικόλαος', 4],
     ['Κωνσταντίνος', 4],
+    // Each rule on its own: a digraph is one vowel; an accent or a dialytika splits it; an unaccented ι between
+    // a consonant and a vowel merges; an accented one does not.
+    ['Ευάγγελος', 4],
+    ['Ρωμαίος', 3],
+    ['Λάιος', 3],
+    ['Προϊστάμενος', 5],
+    ['Ευγένιος', 3],
+    ['Ηλίας', 3],
+    ['Μαρία', 3],
+    ['ΓΙΩΡΓΟΣ', 2],
   ])('%s has %i syllables', (word, n) => {
     expect(countGreekSyllables(word)).toBe(n);
   });
