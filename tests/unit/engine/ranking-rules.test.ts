@@ -1,0 +1,172 @@
+// @vitest-environment node
+/**
+ * Each ranking rule pinned by what the agent sees: two entries that differ only in what the rule looks at, and the
+ * order (or the explanation) the list shows. The entry the rule should raise always has the id that loses a tie
+ * (ties go by id), so a rule that stops working turns its case red instead of passing by luck.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildIndex, createMatcher } from '../../../knowledge/engine';
+import type { CompiledPack, Entry, Lang, Tone } from '../../../knowledge/types';
+
+const STEPS = 'Ελέγξτε το αίτημα στο σύστημα και ενημερώστε τον πελάτη.';
+const FILLER = 'Καταγράψτε το αίτημα, ελέγξτε τα στοιχεία του πελάτη στο σύστημα και ενημερώστε τον προϊστάμενο αν χρειαστεί.';
+
+function sop(id: string, title: string, triggers: string[], body = STEPS, { tags = [] as string[], lang = 'el' as Lang } = {}): Entry {
+  return { id, title, lang, triggers, tags, body, type: 'sop', department: 'Εξυπηρέτηση', purpose: '', terms: {}, metrics: {}, steps: [] };
+}
+function template(id: string, tone: Tone, title: string, triggers: string[], lang: Lang = 'el'): Entry {
+  const body = lang === 'el' ? 'Σας ευχαριστούμε για την υπομονή σας.' : 'Thank you for your patience.';
+  return { id, title, lang, triggers, tags: [], body, type: 'template', tone, channels: ['email'], formality: 'formal' };
+}
+function pack(id: string, entries: Entry[]): CompiledPack {
+  return { schema: 'odigos-pack', schemaVersion: 1, meta: { id, name: id, version: '1.0.0', lang: 'el' }, builtAt: '2026-01-01T00:00:00Z', entries, index: buildIndex(entries) };
+}
+/** Other topics around the two under test, as in any real pack (word rarity needs a few documents). */
+const OTHERS = ['αλλαγή διεύθυνσης αποστολής', 'ακύρωση παραγγελίας', 'ξέχασα τον κωδικό', 'χαμένο δέμα', 'λάθος προϊόν', 'σπασμένη συσκευή', 'τιμολόγιο εταιρείας', 'κουπόνι έκπτωσης'].map(
+  (t, i) => sop(`other-${i}`, t, [t]),
+);
+const search = (entries: Entry[], text: string) =>
+  createMatcher([{ pack: pack('p', [...OTHERS, ...entries]), priority: 0 }]).search(text, { limit: 10 }).suggestions.filter((s) => !s.entryId.startsWith('other-'));
+const order = (entries: Entry[], text: string) => search(entries, text).map((s) => s.entryId);
+
+describe('ranking rules, each on its own', () => {
+  it('a word the trainer put in the triggers counts more than the same word twice in a body', () => {
+    const entries = [sop('z-trigger', 'Αίτημα πελάτη', ['αποζημίωση', 'ερώτηση πελάτη']), sop('a-body', 'Άλλο αίτημα', ['κάτι άλλο'], 'Η αποζημίωση δίνεται μετά από έλεγχο, η αποζημίωση καταγράφεται.')];
+    expect(order(entries, 'αποζημίωση')).toEqual(['z-trigger', 'a-body']);
+  });
+
+  it('a word in the title counts more than the same word twice in a body', () => {
+    const entries = [sop('z-title', 'Αποζημίωση πελάτη', ['ερώτηση']), sop('a-body', 'Άλλο αίτημα', ['κάτι άλλο'], 'Η αποζημίωση δίνεται, η αποζημίωση καταγράφεται.')];
+    expect(order(entries, 'αποζημίωση')).toEqual(['z-title', 'a-body']);
+  });
+
+  it('a word in a short body counts more than in a long one', () => {
+    const entries = [
+      sop('z-short', 'Θέμα Α', ['ερώτηση'], 'Η αποζημίωση δίνεται μετά από έλεγχο.'),
+      sop('a-long', 'Θέμα Β', ['ερώτηση'], `${FILLER} ${FILLER} Η αποζημίωση δίνεται μετά από έλεγχο.`),
+    ];
+    expect(order(entries, 'αποζημίωση')).toEqual(['z-short', 'a-long']);
+  });
+
+  it('a rare word counts more than a common one', () => {
+    const entries = [sop('z-rare', 'Θέμα Α', ['εγγύηση']), sop('a-common', 'Θέμα Β', ['προϊόν']), sop('b-common', 'Θέμα Γ', ['προϊόν']), sop('c-common', 'Θέμα Δ', ['προϊόν'])];
+    expect(order(entries, 'εγγύηση προϊόν')[0]).toBe('z-rare');
+  });
+
+  it('covering both of the customer’s words beats matching one of them in title, trigger and tags', () => {
+    const entries = [sop('z-all', 'Θέμα Α', ['ερώτηση'], `${FILLER} Η κάρτα και η επιστροφή.`), sop('a-one', 'Κάρτα', ['κάρτα'], FILLER, { tags: ['κάρτα'] })];
+    expect(order(entries, 'κάρτα επιστροφή')).toEqual(['z-all', 'a-one']);
+  });
+
+  it('the customer’s weak words («ακόμα», «δεν») do not count as covering the message', () => {
+    const entries = [sop('z-content', 'Θέμα Α', ['καθυστέρηση παράδοσης']), sop('a-weak', 'Θέμα Β', ['παράδοση ακόμα', 'δεν'])];
+    expect(order(entries, 'ακόμα δεν έγινε η παράδοση, μεγάλη καθυστέρηση')).toEqual(['z-content', 'a-weak']);
+  });
+
+  it('a trigger phrase whose words the customer used together beats the same words in separate triggers', () => {
+    const entries = [sop('z-phrase', 'Θέμα Α', ['λάθος διεύθυνση αποστολής']), sop('a-scattered', 'Θέμα Β', ['λάθος', 'διεύθυνση', 'αποστολής'])];
+    expect(order(entries, 'έβαλα λάθος τη διεύθυνση της αποστολής')).toEqual(['z-phrase', 'a-scattered']);
+  });
+
+  it('a trigger phrase in the customer’s word order beats the same words the other way round', () => {
+    const entries = [sop('z-adjacent', 'Θέμα Α', ['κωδικός κάρτας']), sop('a-apart', 'Θέμα Β', ['κάρτας κωδικός'])];
+    expect(order(entries, 'ο κωδικός κάρτας δεν δουλεύει')).toEqual(['z-adjacent', 'a-apart']);
+  });
+
+  it('a trigger the customer wrote word for word, function words and all, wins', () => {
+    const entries = [sop('z-where', 'Καθυστέρηση', ['πού είναι η παραγγελία μου']), sop('a-order', 'Παραγγελίες', ['παραγγελία'])];
+    expect(order(entries, 'που ειναι η παραγγελια μου')).toEqual(['z-where', 'a-order']);
+  });
+
+  it('finds a word by its stem when the ending differs (prefix fallback)', () => {
+    expect(order([sop('z-invoice', 'Τιμολόγηση', ['τιμολόγιο'])], 'τιμολογιακά')).toEqual(['z-invoice']);
+  });
+
+  it('finds a word the customer misspelt (typo correction)', () => {
+    expect(order([sop('z-repair', 'Εγγύηση', ['επισκευή συσκευής'])], 'επισκεβή')).toEqual(['z-repair']);
+  });
+});
+
+describe('the customer’s mood raises the templates whose tone fits it, and says why', () => {
+  const info = (triggers: string[]) => template('a-info', 'information', 'Ενημέρωση για το αίτημα', triggers);
+  it.each([
+    ['anger', 'apology', 'απαράδεκτη καθυστέρηση!', ['καθυστέρηση']],
+    ['repeat-contact', 'follow-up', 'τρίτη φορά που γράφω για το αίτημα', ['αίτημα']],
+    ['urgency', 'reassurance', 'είναι επείγον το αίτημα', ['αίτημα']],
+    ['vulnerability', 'empathy', 'είμαι συνταξιούχος και χρειάζομαι βοήθεια με το αίτημα', ['αίτημα', 'βοήθεια']],
+    ['gratitude', 'closing', 'σας ευχαριστώ για το αίτημα', ['αίτημα', 'ευχαριστώ']],
+  ] as const)('%s raises %s', (cue, tone, text, triggers) => {
+    const results = search([template('z-fits', tone, 'Απάντηση για το αίτημα', [...triggers]), info([...triggers])], text);
+    expect(results.map((s) => s.entryId)).toEqual(['z-fits', 'a-info']);
+    expect(results[0]!.boostedBy).toContain(cue);
+    expect(results[1]!.boostedBy).toEqual([]);
+  });
+
+  it('thanks that sign off a long request do not raise closing templates', () => {
+    const text =
+      'Καλησπέρα σας, παρήγγειλα ένα κόκκινο φόρεμα και δύο ζευγάρια κάλτσες την περασμένη Τρίτη, πλήρωσα με κάρτα, ' +
+      'και ακόμα δεν έχει έρθει τίποτα στο σπίτι μου στη Θεσσαλονίκη. Μπορείτε να δείτε τι γίνεται; ευχαριστώ';
+    const [closing] = search([template('z-closing', 'closing', 'Κλείσιμο συνομιλίας', ['ευχαριστώ']), info(['ευχαριστώ'])], text);
+    expect(closing!.boostedBy).toEqual([]);
+    const short = search([template('z-closing', 'closing', 'Κλείσιμο συνομιλίας', ['ευχαριστώ']), info(['ευχαριστώ'])], 'ευχαριστώ πολύ');
+    expect(short[0]).toMatchObject({ entryId: 'z-closing', boostedBy: ['gratitude'] });
+  });
+});
+
+describe('the customer’s language', () => {
+  const el = sop('a-el', 'Διπλή χρέωση', ['double charge', 'διπλή χρέωση']);
+  const en = sop('z-en', 'Double charge', ['double charge'], 'Check the payments.', { lang: 'en' });
+
+  it('puts the entry in the customer’s language first, even when the other matches more of the words', () => {
+    const greekWithEnglishTriggers = sop('a-el', 'Διπλή χρέωση', ['double charge', 'card refund'], 'Ελέγξτε τις χρεώσεις.');
+    const english = sop('z-en', 'Double charge', ['double charge'], 'Check the payments.', { lang: 'en' });
+    expect(order([greekWithEnglishTriggers, english], 'I need a refund for a double charge on my card')).toEqual(['z-en', 'a-el']);
+  });
+
+  it('leaves out weak matches in the other language', () => {
+    expect(order([el, en], 'I was hit by a double charge on my card')).toEqual(['z-en']);
+  });
+
+  it('a shortcut answers first with the template in the language asked for', () => {
+    const both = [
+      { ...template('thanks', 'closing', 'Ευχαριστώ', []), shortcut: 'ty' } as Entry,
+      { ...template('thanks', 'closing', 'Thanks', [], 'en'), shortcut: 'ty' } as Entry,
+    ];
+    const m = createMatcher([{ pack: pack('p', both), priority: 0 }]);
+    expect(m.byShortcut('ty', { lang: 'en' }).map((e) => e.lang)).toEqual(['en', 'el']);
+    expect(m.byShortcut('ty', { lang: 'el' }).map((e) => e.lang)).toEqual(['el', 'en']);
+  });
+});
+
+describe('packs layered by priority', () => {
+  const charge = (lang: Lang, title: string) => sop('double-charge', title, [lang === 'el' ? 'διπλή χρέωση' : 'double charge'], STEPS, { lang });
+
+  it('a team pack’s entry replaces the bundled one with the same id in the same language only', () => {
+    const m = createMatcher([
+      { pack: pack('bundled', [charge('el', 'Διπλή χρέωση'), charge('en', 'Double charge')]), priority: 0 },
+      { pack: pack('team', [charge('el', 'Διπλή χρέωση (ομάδα)')]), priority: 10 },
+    ]);
+    expect(m.size).toBe(2);
+    const found = (text: string) => m.search(text, { limit: 10 }).suggestions.map((s) => `${s.packId}/${s.title}`);
+    expect(found('διπλή χρέωση')).toEqual(['team/Διπλή χρέωση (ομάδα)']);
+    expect(found('double charge on my card')).toEqual(['bundled/Double charge']);
+  });
+});
+
+describe('what the list explains', () => {
+  it('names the customer’s content words that matched, not «δεν» or «ακόμα»', () => {
+    const [s] = search([sop('parcel', 'Καθυστέρηση δέματος', ['δεν ήρθε ακόμα το δέμα'])], 'Ακόμα δεν ήρθε το δέμα μου');
+    expect(s!.matchedTerms).toEqual(['ήρθε', 'δέμα']);
+  });
+
+  it('shows only the type asked for, and no more than the limit', () => {
+    const entries = [
+      sop('a-sop', 'Διπλή χρέωση', ['διπλή χρέωση']),
+      template('b-apology', 'apology', 'Συγγνώμη για τη διπλή χρέωση', ['διπλή χρέωση']),
+      template('c-info', 'information', 'Ενημέρωση για τη διπλή χρέωση', ['διπλή χρέωση']),
+    ];
+    const m = createMatcher([{ pack: pack('p', entries), priority: 0 }]);
+    expect(m.search('διπλή χρέωση', { type: 'template', limit: 10 }).suggestions.map((s) => s.type)).toEqual(['template', 'template']);
+    expect(m.search('διπλή χρέωση', { limit: 2 }).suggestions).toHaveLength(2);
+  });
+});
