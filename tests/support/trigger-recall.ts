@@ -5,6 +5,7 @@
  * understanding; the evaluation sets keep them to at most half.
  */
 import { readFileSync } from 'node:fs';
+import { containsPhrase, messageKeys } from '../../knowledge/engine/exact-phrase';
 import { looseKeys } from '../../knowledge/text/analyze';
 import { tokenize } from '../../knowledge/text/fold';
 import type { Entry } from '../../knowledge/types';
@@ -24,22 +25,15 @@ export function readCases(file: string): EvalCase[] {
     });
 }
 
-const keysOf = (text: string) => tokenize(text).map(looseKeys);
-
-/** True when `phrase` (keys per word) occurs in `words` as consecutive words. */
-function contains(words: ReadonlyArray<readonly string[]>, phrase: ReadonlyArray<readonly string[]>): boolean {
-  if (!phrase.length) return false;
-  for (let start = 0; start + phrase.length <= words.length; start++) {
-    if (phrase.every((keys, j) => words[start + j]!.some((k) => keys.includes(k)))) return true;
-  }
-  return false;
-}
-
 /** The trigger of an expected entry that the query contains whole, if any. */
 export function recalledTrigger(c: EvalCase, entries: ReadonlyMap<string, Entry>): string | undefined {
-  const words = keysOf(c.text);
+  // The matcher's own word-for-word check, here for one-word triggers too.
+  const message = messageKeys(tokenize(c.text));
   for (const id of c.expect) {
-    for (const trigger of entries.get(id)?.triggers ?? []) if (contains(words, keysOf(trigger))) return trigger;
+    for (const trigger of entries.get(id)?.triggers ?? []) {
+      const phrase = tokenize(trigger).map(looseKeys);
+      if (phrase.length && containsPhrase(message, phrase)) return trigger;
+    }
   }
   return undefined;
 }

@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compilePack } from '../../../knowledge/pack';
-import { readCases, recallShare } from '../../support/trigger-recall';
+import { readCases, recallShare, recalledTrigger } from '../../support/trigger-recall';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const SETS = [
@@ -17,6 +17,15 @@ const SETS = [
 
 describe('evaluation sets measure understanding, not recall of the triggers', () => {
   const packs = new Map(['el-core', 'en-core'].map((p) => [p, compilePack(join(ROOT, 'knowledge/packs', p))] as const));
+
+  it('counts a query that repeats a trigger in any spelling, one-word triggers too, and not a paraphrase', () => {
+    const entries = new Map(packs.get('el-core')!.entries.map((e) => [e.id, e] as const));
+    const recalled = (text: string, id: string) => recalledTrigger({ text, expect: [id] }, entries);
+    expect(recalled('ΚΑΛΗΜΕΡΑ, ΔΙΠΛΗ ΧΡΕΩΣΗ ΣΤΗΝ ΚΑΡΤΑ', 'double-card-charge')).toBe('διπλη χρεωση');
+    expect(recalled('kalhmera, diplh xrewsh sthn karta', 'double-card-charge')).toBe('διπλη χρεωση');
+    expect(recalled('θέλω να κάνω εγγύηση στο ψυγείο', 'warranty-repair')).toBe('εγγυηση');
+    expect(recalled('η τράπεζα μου έκοψε το ίδιο ποσό ξανά', 'double-card-charge')).toBeUndefined();
+  });
 
   it.each(SETS)('%s: at most half of the queries contain a whole trigger of an entry they expect', (set, pack) => {
     const cases = readCases(join(ROOT, 'knowledge/eval', set));
