@@ -3,24 +3,16 @@
  * element picker or shipped by a trainer inside a pack. Pure (no DOM, no browser API) so the pack compiler can
  * validate profiles too.
  */
+import type { InferOutput } from 'valibot';
 import { matchesPattern } from './match-pattern';
+import type { siteProfile } from './pack/format';
 
-export interface SiteProfile {
-  /** Which pages: an origin ("https://support.example.com"), a host glob ("*.example.com") or a match pattern. */
-  match: string;
-  /** CSS selector of the message area (or of every message). `a >>> b` looks inside a shadow root or iframe `a`. */
-  message: string;
-  /** CSS selector of the reply box (an iframe means its body). */
-  reply: string;
-  /** CSS selector of the customer's name. */
-  customerName?: string;
-  /** Ticket id: "/regex/" on the page URL (group 1), or a CSS selector whose text holds it. */
-  ticketId?: string;
-  /** What the agent or trainer called it ("Acme desk"). */
-  name?: string;
-}
+/** How to read a helpdesk: declared with the pack format (knowledge/pack/format.ts), which documents each field. */
+export type SiteProfile = InferOutput<typeof siteProfile>;
 
-const KEYS = new Set(['match', 'message', 'reply', 'customerName', 'ticketId', 'name']);
+/** The fields of a profile; a unit test checks they are the declaration's. */
+export const SITE_PROFILE_KEYS = ['match', 'message', 'reply', 'customerName', 'ticketId', 'name'] as const;
+const KEYS = new Set<string>(SITE_PROFILE_KEYS);
 const SELECTOR_KEYS = ['message', 'reply', 'customerName'] as const;
 const HOST_GLOB = /^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*(:\d+)?$/i;
 const PATTERN = /^(\*|https?):\/\/(\*|(\*\.)?[^/*:]+)(:\d+)?(\/.*)?$/;

@@ -1,20 +1,11 @@
-/** The serialisable matcher data stored in CompiledPack.index (plain JSON); the version changes with the terms (stemming). */
+import type { InferOutput } from 'valibot';
+import type { currentIndex } from '../pack/format';
+
+/** The version of the matcher data; it changes with the terms (stemming). */
 export const INDEX_VERSION = 4;
 
-export interface IndexData {
-  v: typeof INDEX_VERSION;
-  /** Entry ids in the order of the entries the index was built from. */
-  ids: string[];
-  /**
-   * Term → postings: base-36 numbers, comma-separated, in pairs (doc − previous doc, packed), docs ascending;
-   * packed = round(weighted tf × 10) × 32 + field mask.
-   */
-  t: Record<string, string>;
-  /** Terms of the short fields (title, triggers, tags, shortcut): the vocabulary for typo correction. */
-  s: string[];
-  /** Per entry, its title and trigger phrases: words separated by ' ', a word's alternative terms by '|'. */
-  tr: string[][];
-}
+/** The serialisable matcher data stored in CompiledPack.index: declared with the pack format (knowledge/pack/format.ts). */
+export type IndexData = InferOutput<typeof currentIndex>;
 
 export function isIndexData(x: unknown, ids: string[]): x is IndexData {
   if (!x || typeof x !== 'object') return false;
@@ -24,4 +15,43 @@ export function isIndexData(x: unknown, ids: string[]): x is IndexData {
     d.ids.every((id, i) => id === ids[i]) && !!d.t && typeof d.t === 'object' && Array.isArray(d.s) &&
     Array.isArray(d.tr)
   );
+}
+
+/**
+ * Why a (well-typed) index cannot serve these entries, or undefined: ids not the entries' in order, a phrase list
+ * per entry missing, or postings that point outside the pack or go backwards. One pass over every postings string;
+ * the matcher trusts an index that passes.
+ */
+export function indexProblem(data: IndexData, ids: readonly string[]): string | undefined {
+  if (data.ids.length !== ids.length || data.ids.some((id, i) => id !== ids[i])) return 'its entry ids are not the entries of the pack';
+  if (data.tr.length !== ids.length) return 'it has phrases for a different number of entries';
+  for (const [term, postings] of Object.entries(data.t)) {
+    const problem = postingsProblem(postings, ids.length);
+    if (problem) return `the postings of ${JSON.stringify(term)} ${problem}`;
+  }
+  return undefined;
+}
+
+const MAX_INT32 = 2 ** 31 - 1;
+
+function postingsProblem(s: string, docs: number): string | undefined {
+  let n = 0;
+  let k = 0;
+  let doc = 0;
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : 44;
+    if (c !== 44) {
+      n = n * 36 + (c <= 57 ? c - 48 : c - 87);
+      if (n > MAX_INT32) return 'hold a number that is too large';
+      continue;
+    }
+    if (k % 2 === 0) {
+      if (k > 0 && n === 0) return 'list a document twice';
+      doc += n;
+      if (doc >= docs) return `point to entry ${doc + 1} of ${docs}`;
+    }
+    k++;
+    n = 0;
+  }
+  return k % 2 === 0 ? undefined : 'are not in pairs';
 }

@@ -101,3 +101,22 @@ export function checkPack(input: PackCheckInput): Problem[] {
   }
   return problems;
 }
+
+/**
+ * Checks only a compiled pack needs (a source folder's steps are made by the compiler): steps numbered
+ * 1, 2, 3 …, and step links to templates of the pack.
+ */
+export function checkCompiledSteps(entries: LocatedEntry[]): Problem[] {
+  const problems: Problem[] = [];
+  const templates = new Set<string>();
+  for (const { entry } of entries) if (entry.type === 'template') templates.add(entry.id);
+  for (const e of entries) {
+    if (e.entry.type !== 'sop') continue;
+    const add = (message: string) => problems.push({ severity: 'error', file: e.file, line: e.line, message: (e.label ?? '') + message });
+    e.entry.steps.forEach((step, i) => {
+      if (step.n !== i + 1) add(`"steps[${i}].n" is ${step.n}: steps are numbered 1, 2, 3 … in order`);
+      for (const id of step.templates) if (!templates.has(id)) add(`"steps[${i}].templates" links "${id}", which is no template in this pack`);
+    });
+  }
+  return problems;
+}

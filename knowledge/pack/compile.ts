@@ -4,7 +4,10 @@ import { checkPack } from './checks';
 import { buildIndex } from './engine';
 import { PackError, sortProblems, type Problem } from './problems';
 import { isoDay } from './rules';
-import { readPackSource } from './source';
+import { readPackSource, type PackSource } from './source';
+import { checkFormat, formatMessage, type FormatProblem } from './check-format';
+import { SITES_FILE } from './sites';
+import { join } from 'node:path';
 
 export interface CompileOptions {
   /** The build time (builtAt) and "today" for review dates; defaults to now. */
@@ -41,7 +44,23 @@ export function compileSource(srcDir: string, options: CompileOptions = {}): Com
     index: buildIndex(entries),
     ...(source.sites.length ? { sites: source.sites } : {}),
   };
-  return { pack, problems };
+  // What the reader built passes the same declaration as a pack.json: a rule the front-matter reader does not
+  // know (control characters, lengths) still stops the build, at the source line of the field.
+  const gate = checkFormat(pack);
+  const refused = gate.problems.filter((p) => p.severity === 'error').map((p) => sourceProblem(p, source));
+  if (refused.length || !gate.pack) return { problems: sortProblems([...problems, ...refused]) };
+  return { pack: gate.pack, problems };
+}
+
+/** A format problem of a pack built from a source folder, at the file and line it came from. */
+function sourceProblem(p: FormatProblem, source: PackSource): Problem {
+  const [head, second, field] = p.path;
+  if (head === 'entries' && typeof second === 'number') {
+    const e = source.entries[second]!;
+    return { severity: p.severity, file: e.file, line: (typeof field === 'string' && e.fieldLine?.(field)) || 1, message: formatMessage(p, 2) };
+  }
+  if (head === 'meta') return { severity: p.severity, file: source.metaFile, line: (typeof second === 'string' && source.metaLine(second)) || 1, message: formatMessage(p, 1) };
+  return { severity: p.severity, file: head === 'sites' ? join(source.dir, SITES_FILE) : source.metaFile, message: formatMessage(p, 0, 'the pack') };
 }
 
 /** Like compileSource, but throws a PackError carrying every problem when the pack has errors. */

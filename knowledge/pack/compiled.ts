@@ -1,15 +1,16 @@
 /**
- * Validates a compiled pack (pack.json) with the rules of knowledge/schema/pack.schema.json, in code,
- * then runs the same whole-pack checks as for a source folder.
+ * Validates a compiled pack (pack.json) against the format declaration (format.ts), every field at every depth,
+ * then runs the same whole-pack checks as for a source folder. The pack it returns is what was checked: unknown
+ * fields dropped, an older index rebuilt.
  */
-import { checkSiteProfiles } from './sites';
-import { PACK_SCHEMA_ID, PACK_SCHEMA_VERSION, type CompiledPack, type Entry, type SopStep } from '../types';
-import { checkPack } from './checks';
-import { FieldReader, type Report } from './fields';
+import type { CompiledPack } from '../types';
+import { buildIndex } from '../engine/build-index';
+import { checkFormat, formatMessage, type FormatProblem } from './check-format';
+import { checkCompiledSteps, checkPack } from './checks';
+import { indexProblem, type IndexData } from '../engine/index-data';
 import type { LocatedEntry } from './located';
-import { readPackMeta } from './pack-meta';
 import { sortProblems, type Problem } from './problems';
-import { CHANNELS, describeValue, ENTRY_TYPES, FORMALITIES, LANGS, SHORTCUT, SLUG, TONES } from './rules';
+import { SLUG } from './rules';
 
 export interface CompiledCheck {
   /** The pack, when it has no errors. */
@@ -39,133 +40,55 @@ export function parseJson(text: string, file: string): { ok: true; value: unknow
   }
 }
 
-function readSteps(raw: unknown, report: Report): SopStep[] {
-  if (!Array.isArray(raw)) {
-    report('steps', `"steps" must be a list, not ${describeValue(raw)}`);
-    return [];
+/**
+ * The line of each entry's `"id": "…"` in the file text, found in one pass: entries appear in order, so each
+ * search starts where the previous one ended, and the first miss ends the search (no entry gets a line then).
+ */
+function entryLines(text: string | undefined, ids: ReadonlyArray<string | undefined>): Array<number | undefined> {
+  const out: Array<number | undefined> = [];
+  if (!text) return out;
+  let at = 0;
+  let line = 1;
+  for (const id of ids) {
+    const found = id ? text.indexOf(`"id": ${JSON.stringify(id)}`, at) : -1;
+    if (found < 0) break;
+    for (let i = at; i < found; i++) if (text.charCodeAt(i) === 10) line++;
+    at = found;
+    out.push(line);
   }
-  const steps: SopStep[] = [];
-  raw.forEach((s, i) => {
-    const at = `steps[${i}]`;
-    if (!isObject(s) || !Number.isInteger(s.n) || typeof s.text !== 'string' || !Array.isArray(s.branches) || !Array.isArray(s.templates)) {
-      report('steps', `"${at}" must be {n: integer, text, branches: list, templates: list}`);
-      return;
-    }
-    const branches = s.branches.filter((b, bi) => {
-      const ok = isObject(b) && typeof b.condition === 'string' && (Number.isInteger(b.goto) || b.goto === 'escalate');
-      if (!ok) report('steps', `"${at}.branches[${bi}]" must be {condition: text, goto: step number or "escalate"}`);
-      return ok;
-    }) as SopStep['branches'];
-    const templates = s.templates.filter((t): t is string => typeof t === 'string');
-    if (templates.length !== s.templates.length) report('steps', `"${at}.templates" must be a list of template ids`);
-    steps.push({ n: s.n as number, text: s.text, branches, templates });
-  });
-  return steps;
+  return out;
 }
 
-function readCompiledEntry(raw: unknown, index: number, report: Report): Entry | undefined {
-  if (!isObject(raw)) {
-    report(undefined, `entries[${index}] must be an object, not ${describeValue(raw)}`);
-    return undefined;
-  }
-  const fr = new FieldReader(raw, report);
-  const id = fr.matching('id', true, SLUG, 'is not a valid id: use a-z, 0-9 and "-"');
-  const type = fr.oneOf('type', ENTRY_TYPES, true);
-  const title = fr.string('title', true) ?? '';
-  const lang = fr.oneOf('lang', LANGS, true) ?? 'el';
-  const triggers = fr.stringList('triggers');
-  const tags = fr.stringList('tags');
-  const reviewBy = fr.date('reviewBy');
-  const body = fr.raw('body');
-  if (typeof body !== 'string') report('body', `"body" must be text, not ${describeValue(body)}`);
-  const source = fr.raw('source');
-  if (source !== undefined && !(isObject(source) && typeof source.file === 'string' && Number.isInteger(source.line))) {
-    report('source', '"source" must be {file: text, line: integer}');
-  }
-  const common = { id: id ?? '', title, lang, triggers, tags, ...(reviewBy ? { reviewBy } : {}), body: typeof body === 'string' ? body : '', ...(isObject(source) ? { source: source as unknown as Entry['source'] } : {}) };
+/** `entry "refund": ` (or `entry #3: ` when the entry has no usable id), the prefix of an entry's problems. */
+function entryLabel(raw: unknown, i: number): string {
+  const id = isObject(raw) && typeof raw.id === 'string' && SLUG.test(raw.id) ? raw.id : undefined;
+  return `entry ${id ? `"${id}"` : `#${i + 1}`}: `;
+}
 
-  if (type === 'sop') {
-    const department = fr.string('department', true) ?? '';
-    const purpose = fr.string('purpose', true) ?? '';
-    const terms = fr.stringMap('terms');
-    const metrics: Record<string, number> = {};
-    const m = fr.map('metrics');
-    if (!m) report('metrics', 'missing required field "metrics"');
-    for (const key of ['firstResponseMinutes', 'completionMinutes']) {
-      const v = m?.raw(key);
-      if (v === undefined) continue;
-      if (typeof v === 'number' && Number.isFinite(v) && v >= 0) metrics[key] = v;
-      else m?.problem(key, `"metrics.${key}" must be a number of minutes, not ${describeValue(v)}`);
-    }
-    m?.warnUnknown();
-    const e = fr.map('escalation');
-    const when = e?.string('when', true);
-    const to = e?.string('to', true);
-    const steps = readSteps(fr.raw('steps'), report);
-    fr.warnUnknown();
-    return { ...common, type: 'sop', department, purpose, terms, metrics, ...(when && to ? { escalation: { when, to } } : {}), steps };
+/** A problem found by the format check, worded with the field's path. */
+function describe(p: FormatProblem, rawEntries: unknown[], lines: Array<number | undefined>, file: string): Problem {
+  const [head, second] = p.path;
+  if (head === 'entries' && typeof second === 'number') {
+    return { severity: p.severity, file, line: lines[second], message: entryLabel(rawEntries[second], second) + formatMessage(p, 2) };
   }
-  if (type === 'template') {
-    const shortcut = fr.matching('shortcut', false, SHORTCUT, 'may only contain letters, digits and "-"');
-    const tone = fr.oneOf('tone', TONES, true) ?? 'information';
-    const channels = fr.oneOrMany('channels', CHANNELS, []);
-    if (!Array.isArray(raw.channels)) report('channels', '"channels" must be a list (e.g. ["email", "chat"])');
-    const formality = fr.oneOf('formality', FORMALITIES, true) ?? 'formal';
-    fr.warnUnknown();
-    return { ...common, type: 'template', ...(shortcut ? { shortcut } : {}), tone, channels, formality };
-  }
-  return undefined;
+  return { severity: p.severity, file, message: head === 'meta' && p.path.length > 1 ? `meta: ${formatMessage(p, 1)}` : formatMessage(p, 0) };
 }
 
 /** Checks a parsed pack.json; `text` (the file's content) lets messages carry the entry's line. */
 export function checkCompiledPack(value: unknown, file: string, options: { today: string; text?: string }): CompiledCheck {
-  const problems: Problem[] = [];
-  const top = (message: string, line?: number) => problems.push({ severity: 'error', file, line, message });
-  if (!isObject(value)) {
-    top(`a compiled pack must be a JSON object, not ${describeValue(value)}`);
-    return { problems };
-  }
-  if (value.schema !== PACK_SCHEMA_ID) top(`"schema" must be "${PACK_SCHEMA_ID}" (is this an Odigos pack?)`);
-  if (typeof value.schemaVersion !== 'number') top('missing "schemaVersion"');
-  else if (value.schemaVersion > PACK_SCHEMA_VERSION) top(`schemaVersion ${value.schemaVersion} is newer than this tool understands (${PACK_SCHEMA_VERSION}): update Odigos`);
-  else if (value.schemaVersion !== PACK_SCHEMA_VERSION) top(`unsupported schemaVersion ${value.schemaVersion} (expected ${PACK_SCHEMA_VERSION})`);
-  if (typeof value.builtAt !== 'string' || Number.isNaN(Date.parse(value.builtAt))) top('"builtAt" must be an ISO date-time');
-  if (!('index' in value)) top('missing "index" (rebuild the pack with odigos build)');
-  if (value.signature !== undefined) {
-    const s = value.signature;
-    if (!isObject(s) || s.alg !== 'Ed25519' || typeof s.publicKey !== 'string' || typeof s.value !== 'string') {
-      top('"signature" must be {alg: "Ed25519", publicKey, value}');
-    }
-  }
-  for (const key of Object.keys(value)) {
-    if (!['schema', 'schemaVersion', 'meta', 'builtAt', 'entries', 'index', 'sites', 'signature'].includes(key)) {
-      problems.push({ severity: 'warning', file, message: `unknown field "${key}" (ignored)` });
-    }
-  }
-
-  if (value.sites !== undefined) for (const message of checkSiteProfiles(value.sites, '"sites"')) top(message);
-
-  let meta;
-  if (!isObject(value.meta)) top(`"meta" must be an object, not ${describeValue(value.meta)}`);
-  else meta = readPackMeta(value.meta, (_key, message, severity = 'error') => problems.push({ severity, file, message: `meta: ${message}` }));
-
-  const located: LocatedEntry[] = [];
-  if (!Array.isArray(value.entries)) top(`"entries" must be a list, not ${describeValue(value.entries)}`);
-  else {
-    value.entries.forEach((raw, i) => {
-      const id = isObject(raw) && typeof raw.id === 'string' ? raw.id : undefined;
-      const label = `entry ${id ? `"${id}"` : `#${i + 1}`}: `;
-      const idAt = id && options.text ? options.text.indexOf(`"id": ${JSON.stringify(id)}`) : -1;
-      const line = idAt >= 0 && options.text ? lineAt(options.text, idAt) : undefined;
-      const entry = readCompiledEntry(raw, i, (_key, message, severity = 'error') =>
-        problems.push({ severity, file, line, message: label + message }),
-      );
-      if (entry && entry.id) located.push({ entry, file, line, label });
-    });
-  }
-
-  problems.push(...checkPack({ meta, metaFile: file, entries: located, today: options.today }));
+  const format = checkFormat(value);
+  const rawEntries = isObject(value) && Array.isArray(value.entries) ? value.entries : [];
+  const lines = entryLines(options.text, rawEntries.map((e) => (isObject(e) && typeof e.id === 'string' ? e.id : undefined)));
+  const problems: Problem[] = format.problems.map((p) => describe(p, rawEntries, lines, file));
+  const located: LocatedEntry[] = format.entries.map(({ at, entry }) => ({ entry, file, line: lines[at], label: entryLabel(entry, at) }));
+  problems.push(...checkCompiledSteps(located));
+  for (const p of checkPack({ meta: format.meta, metaFile: file, entries: located, today: options.today })) problems.push(p);
+  const pack = format.pack;
+  // An index from an older odigos, or one that does not fit the entries (a hand-edited file), is rebuilt from
+  // the checked entries: what is stored is what was checked.
+  const misfit = pack && !format.staleIndex ? indexProblem(pack.index as IndexData, pack.entries.map((e) => e.id)) : undefined;
+  if (misfit) problems.push({ severity: 'warning', file, message: `"index" does not fit the entries (${misfit}): it is rebuilt from them (odigos build writes a fitting one)` });
   const sorted = sortProblems(problems);
-  if (sorted.some((p) => p.severity === 'error') || !meta) return { problems: sorted };
-  return { pack: value as unknown as CompiledPack, problems: sorted };
+  if (!pack || sorted.some((p) => p.severity === 'error')) return { problems: sorted };
+  return { pack: format.staleIndex || misfit ? { ...pack, index: buildIndex(pack.entries) } : pack, problems: sorted };
 }

@@ -8,7 +8,7 @@ import type { CompiledPack } from '../types';
 import { checkCompiledPack, parseJson } from './compiled';
 import { compileSource, type CompileOptions } from './compile';
 import { sortProblems, type Problem } from './problems';
-import { isoDay } from './rules';
+import { isoDay, MAX_PACK_BYTES } from './rules';
 import { decodeText } from './text-file';
 
 export interface LoadedPack {
@@ -30,6 +30,10 @@ export function loadPack(path: string, options: CompileOptions = {}): LoadedPack
 function loadCompiled(file: string, options: CompileOptions): Omit<LoadedPack, 'kind'> {
   let bytes: Uint8Array;
   try {
+    const size = statSync(file).size;
+    if (size > MAX_PACK_BYTES) {
+      return { problems: [{ severity: 'error', file, message: `the file is ${(size / 1024 / 1024).toFixed(1)} MB, more than the ${MAX_PACK_BYTES / 1024 / 1024} MB a pack may be` }] };
+    }
     bytes = readFileSync(file);
   } catch (e) {
     return { problems: [{ severity: 'error', file, message: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` }] };

@@ -1,10 +1,21 @@
-/** The shapes of single values in a pack, shared by the source parser and the compiled-pack validator. */
-import { CHANNELS, TONES } from '../types';
+/**
+ * The shapes of single values in a pack, shared by the format declaration (format.ts), the source parser and
+ * the views. No schema library here: the content script imports these constants and stays small.
+ */
 
 export const LANGS = ['el', 'en'] as const;
 export const ENTRY_TYPES = ['sop', 'template'] as const;
 export const FORMALITIES = ['formal', 'informal'] as const;
-export { CHANNELS, TONES };
+export const TONES = [
+  'empathy', 'apology', 'reassurance', 'de-escalation', 'follow-up', 'closing', 'greeting', 'information',
+] as const;
+export const CHANNELS = ['email', 'chat', 'phone'] as const;
+
+export const PACK_SCHEMA_ID = 'odigos-pack';
+export const PACK_SCHEMA_VERSION = 1;
+
+/** The largest pack file taken in, however it comes (download, file import, the CLI). */
+export const MAX_PACK_BYTES = 20 * 1024 * 1024;
 
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
@@ -35,4 +46,3 @@ export function describeValue(value: unknown): string {
   if (typeof value === 'boolean') return `${value}`;
   return typeof value;
 }
-

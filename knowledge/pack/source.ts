@@ -16,6 +16,8 @@ import { readSiteProfiles } from './sites';
 import type { SiteProfile } from '../site-profile';
 
 export interface PackSource {
+  /** The pack folder. */
+  dir: string;
   meta?: PackMeta;
   /** pack.yaml as the user names it. */
   metaFile: string;
@@ -57,7 +59,7 @@ function readText(path: string, file: string, problems: Problem[]): string | und
 export function readPackSource(dir: string): PackSource {
   const problems: Problem[] = [];
   const metaFile = join(dir, 'pack.yaml');
-  const source: PackSource = { metaFile, metaLine: () => undefined, entries: [], sites: [], problems };
+  const source: PackSource = { dir, metaFile, metaLine: () => undefined, entries: [], sites: [], problems };
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     problems.push({ severity: 'error', file: dir, message: 'no such folder' });
     return source;

@@ -4,7 +4,9 @@
  * Every refusal is a PackFetchError whose message names what is wrong; nothing is stored here.
  */
 
-export const MAX_PACK_BYTES = 20 * 1024 * 1024;
+import { MAX_PACK_BYTES } from '@/knowledge/pack/rules';
+
+export { MAX_PACK_BYTES };
 export const FETCH_TIMEOUT_MS = 20_000;
 
 export class PackFetchError extends Error {
@@ -23,7 +25,7 @@ export interface FetchPackOptions {
 }
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost']);
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+export const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /** Why `url` cannot be a pack address, or undefined when it can. */
 export function packUrlProblem(url: string, allowLoopbackHttp = false): string | undefined {

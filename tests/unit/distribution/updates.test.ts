@@ -141,7 +141,7 @@ describe('bad downloads are refused with a clear message and the pack in use sta
     ['a web page (content-type)', () => server.reply(URL1, { body: '<!doctype html><p>Sign in', headers: { 'content-type': 'text/html; charset=utf-8' } }), /sent a web page \(text\/html\)/],
     ['a web page sent as JSON', () => server.reply(URL1, { body: '<html>login</html>' }), /sent a web page/],
     ['corrupt JSON', () => server.reply(URL1, { body: newer.slice(0, newer.length / 2) }), /invalid JSON.*corrupt or incomplete/],
-    ['an unknown schema version', () => server.reply(URL1, { body: text({ ...V3, schemaVersion: 2 as 1 }) }), /is not a usable pack: schemaVersion 2 is newer than this tool understands \(1\): update Odigos/],
+    ['an unknown schema version', () => server.reply(URL1, { body: text({ ...V3, schemaVersion: 2 as 1 }) }), /is not a usable pack: "schemaVersion" is 2, newer than this tool understands \(1\): update Odigos/],
     ['not a pack at all', () => server.reply(URL1, { body: '{"hello": 1}' }), /acme-returns\.json is not an Odigos pack \(it has no "schema": "odigos-pack"\)/],
     ['an interrupted download', () => server.reply(URL1, { body: brokenStream(newer.slice(0, 100)) }), /download was interrupted after 100 bytes/],
     ['fewer bytes than announced', () => server.reply(URL1, { body: newer.slice(0, 50), headers: { 'content-length': String(newer.length) } }), /interrupted: 50 of \d+ bytes arrived/],

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -12,6 +12,8 @@ import {
   writePack,
 } from '../../../knowledge/pack';
 import { CHANNELS, TONES, type CompiledPack, type SopEntry, type TemplateEntry } from '../../../knowledge/types';
+import { packJsonSchema } from '../../../knowledge/schema/generate';
+import { SITE_PROFILE_KEYS } from '../../../knowledge/site-profile';
 import { BAD, GOOD, lines, NOW, tempDir } from './helpers';
 
 const schema = JSON.parse(readFileSync(join(import.meta.dirname, '../../../knowledge/schema/pack.schema.json'), 'utf8'));
@@ -84,10 +86,12 @@ describe('checkCompiledPack', () => {
   it('rejects something that is not a pack', () => {
     expect(check([1, 2])).toEqual(['pack.json: error: a compiled pack must be a JSON object, not a list']);
     expect(check({ hello: 1 })).toEqual(expect.arrayContaining([
-      'pack.json: error: "schema" must be "odigos-pack" (is this an Odigos pack?)',
-      'pack.json: error: missing "index" (rebuild the pack with odigos build)',
-      'pack.json: error: "entries" must be a list, not empty',
+      'pack.json: error: missing required field "schema"',
+      'pack.json: error: missing required field "index"',
+      'pack.json: error: missing required field "entries"',
+      'pack.json: warning: unknown field "hello" (ignored)',
     ]));
+    expect(check({ ...fresh(), schema: 'other' })).toContain('pack.json: error: "schema" must be "odigos-pack" (is this an Odigos pack?)');
   });
 
   it('rejects a newer schema version, a bad version and bad entries, naming the entry', () => {
@@ -95,15 +99,15 @@ describe('checkCompiledPack', () => {
     (pack as { schemaVersion: number }).schemaVersion = 2;
     pack.meta.version = 'v2';
     const template = pack.entries.find((e) => e.id === 'apology-formal') as TemplateEntry;
+    pack.entries.push({ ...template, tone: 'closing' }, { ...template, tone: 'closing' });
     (template as { tone: string }).tone = 'sad';
-    pack.entries.push({ ...template, tone: 'closing' });
     const sop = pack.entries.find((e) => e.type === 'sop') as SopEntry;
     sop.steps[1].branches[0].goto = 42;
     const found = check(pack);
     expect(found).toEqual(expect.arrayContaining([
-      'pack.json: error: schemaVersion 2 is newer than this tool understands (1): update Odigos',
-      'pack.json: error: meta: version "v2" is not a semver version (expected e.g. 1.0.0)',
-      expect.stringMatching(/^pack\.json: error: entry "apology-formal": unknown tone "sad"/),
+      'pack.json: error: "schemaVersion" is 2, newer than this tool understands (1): update Odigos',
+      'pack.json: error: meta: "version" is "v2", which is not a semver version (e.g. 1.0.0)',
+      expect.stringMatching(/^pack\.json: error: entry "apology-formal": "tone" is "sad", which is not one of: empathy, /),
       expect.stringMatching(/^pack\.json: error: entry "apology-formal": duplicate id "apology-formal"/),
       expect.stringMatching(/^pack\.json: error: entry "double-card-charge": step 2 branches to step 42, which does not exist/),
     ]));
@@ -115,18 +119,22 @@ describe('checkCompiledPack', () => {
     const text = JSON.stringify(pack, null, 2);
     const line = text.split('\n').findIndex((l) => l.includes(`"id": "${pack.entries[1].id}"`)) + 1;
     const found = lines(checkCompiledPack(JSON.parse(text), 'p.json', { today: '2026-01-15', text }).problems);
-    expect(found).toContain(`p.json:${line}: error: entry "${pack.entries[1].id}": unknown formality "casual" (expected one of: formal, informal)`);
+    expect(found).toContain(`p.json:${line}: error: entry "${pack.entries[1].id}": "formality" is "casual", which is not one of: formal, informal`);
   });
 });
 
 describe('pack.schema.json', () => {
+  it('is what the format declaration generates (run npm run schema after changing knowledge/pack/format.ts)', () => {
+    expect(readFileSync(join(import.meta.dirname, '../../../knowledge/schema/pack.schema.json'), 'utf8')).toBe(packJsonSchema());
+  });
+
   it('has the same enums and versions as the code', () => {
     expect(schema.properties.schemaVersion.const).toBe(1);
     expect(schema.properties.schema.const).toBe('odigos-pack');
-    expect(schema.$defs.template.properties.tone.enum).toEqual([...TONES]);
-    expect(schema.$defs.template.properties.channels.items.enum).toEqual([...CHANNELS]);
-    expect(schema.$defs.template.properties.formality.enum).toEqual(['formal', 'informal']);
-    expect(schema.$defs.lang.enum).toEqual(['el', 'en']);
+    expect(schema.$defs.templateEntry.properties.tone.enum).toEqual([...TONES]);
+    expect(schema.$defs.templateEntry.properties.channels.items.enum).toEqual([...CHANNELS]);
+    expect(schema.$defs.templateEntry.properties.formality.enum).toEqual(['formal', 'informal']);
+    expect(schema.$defs.meta.properties.lang.enum).toEqual(['el', 'en']);
   });
 
   it('lists as required every field the compiler always writes', () => {
@@ -134,9 +142,12 @@ describe('pack.schema.json', () => {
     expect(Object.keys(pack).sort()).toEqual([...schema.required].sort());
     const sop = pack.entries.find((e) => e.type === 'sop')!;
     const template = pack.entries.find((e) => e.type === 'template')!;
-    for (const key of [...schema.$defs.entryCommon.required, ...schema.$defs.sop.required]) expect(sop).toHaveProperty(key);
-    for (const key of [...schema.$defs.entryCommon.required, ...schema.$defs.template.required]) expect(template).toHaveProperty(key);
+    for (const key of schema.$defs.sopEntry.required) expect(sop).toHaveProperty(key);
+    for (const key of schema.$defs.templateEntry.required) expect(template).toHaveProperty(key);
     expect(new RegExp(schema.$defs.slug.pattern).test('double-card-charge')).toBe(true);
-    expect(existsSync(join(import.meta.dirname, '../../../knowledge/schema/pack.schema.json'))).toBe(true);
+  });
+
+  it('declares site profiles with the fields the content script checks', () => {
+    expect(Object.keys(schema.$defs.siteProfile.properties).sort()).toEqual([...SITE_PROFILE_KEYS].sort());
   });
 });

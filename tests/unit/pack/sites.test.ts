@@ -59,7 +59,7 @@ describe('site profiles shipped in a pack (sites.yaml)', () => {
     const pack = compileSource(dir, { now: NOW }).pack!;
     const broken = { ...pack, sites: [{ match: 'https://desk.acme.example' }] };
     expect(lines(checkCompiledPack(broken, 'pack.json', { today: '2026-01-15' }).problems)).toContain(
-      'pack.json: error: "sites"[0]: "message" is required (text)',
+      'pack.json: error: missing required field "sites[0].message"',
     );
   });
 });

@@ -1,0 +1,176 @@
+/**
+ * Runs the format declaration (format.ts) over a parsed compiled pack and turns what it finds into Problems
+ * that name the field by its path (`entry "refund": "steps[2].branches[0].goto" must be …`).
+ *
+ * Hostile input must cost linear time and bounded memory: a first walk along the declaration (not along the
+ * data, so nesting depth is the format's) refuses over-long lists before any item is looked at, refuses keys
+ * objects inherit, and warns about unknown fields; then each entry is checked on its own, and after a budget of
+ * problems the rest stop at their first one.
+ */
+import * as v from 'valibot';
+import { INDEX_VERSION } from '../engine/index-data';
+import { compiledPack, entry as entrySchema, index as indexSchema, meta as metaSchema, type CompiledPack, type Entry, type PackMeta } from './format';
+import type { Severity } from './problems';
+import { describeValue } from './rules';
+
+export type PathItem = string | number;
+export interface FormatProblem {
+  severity: Severity;
+  path: PathItem[];
+  message: string;
+}
+
+/** Keys JavaScript objects inherit: a map keyed by one of them reads or replaces the prototype. */
+const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** Problems reported in full; past it, every further entry stops at its first problem. */
+const PROBLEM_BUDGET = 200;
+const MAX_UNKNOWN_WARNINGS = 50;
+
+const isMap = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** `steps[2].branches[0].goto`, `terms["Προέγκριση"]`. */
+export function pathText(path: readonly PathItem[]): string {
+  let out = '';
+  for (const item of path) {
+    if (typeof item === 'number') out += `[${item}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(item)) out += out ? `.${item}` : item;
+    else out += `[${JSON.stringify(item)}]`;
+  }
+  return out;
+}
+
+/** A problem's words with the field named by its path below `from` (the entry, meta, or the pack). */
+export function formatMessage(p: FormatProblem, from: number, what = 'a compiled pack'): string {
+  const field = pathText(p.path.slice(from));
+  if (!field) return from ? p.message : `${what} ${p.message}`;
+  if (p.message === MISSING) return `missing required field "${field}"`;
+  if (p.message === UNKNOWN) return `unknown field "${field}" (ignored)`;
+  return `"${field}" ${p.message}`;
+}
+
+const MISSING = 'missing (required)';
+const UNKNOWN = 'unknown field (ignored)';
+
+/** The declaration's parts the walk needs, read loosely (valibot's schema objects are plain data). */
+interface Node {
+  type: string;
+  entries?: Record<string, Node>;
+  item?: Node;
+  wrapped?: Node;
+  value?: Node;
+  key?: string | Node;
+  options?: Node[];
+  literal?: unknown;
+  pipe?: Array<{ type: string; requirement?: unknown }>;
+}
+
+function maxItems(node: Node): number {
+  const cap = node.pipe?.find((a) => a.type === 'max_length')?.requirement;
+  return typeof cap === 'number' ? cap : Number.POSITIVE_INFINITY;
+}
+
+/**
+ * The walk along the declaration: list lengths and reserved keys (errors, returned), unknown fields (warnings,
+ * at most MAX_UNKNOWN_WARNINGS). Lists and maps it refuses are not walked further.
+ */
+export function precheck(schema: unknown, value: unknown, out: FormatProblem[]): boolean {
+  const path: PathItem[] = [];
+  let ok = true;
+  let unknown = 0;
+  const error = (message: string) => {
+    ok = false;
+    out.push({ severity: 'error', path: [...path], message });
+  };
+  const walk = (node: Node, x: unknown): void => {
+    if (node.type === 'optional') {
+      if (x !== undefined) walk(node.wrapped!, x);
+    } else if (node.type === 'object' && isMap(x)) {
+      for (const key of Object.keys(x)) {
+        path.push(key);
+        const field = node.entries![key];
+        if (field) walk(field, x[key]);
+        else if (++unknown <= MAX_UNKNOWN_WARNINGS) out.push({ severity: 'warning', path: [...path], message: UNKNOWN });
+        path.pop();
+      }
+    } else if (node.type === 'array' && Array.isArray(x)) {
+      const cap = maxItems(node);
+      if (x.length > cap) return error(`has ${x.length} items, more than the ${cap} a pack may have`);
+      for (let i = 0; i < x.length; i++) {
+        path.push(i);
+        walk(node.item!, x[i]);
+        path.pop();
+      }
+    } else if (node.type === 'record' && isMap(x)) {
+      for (const key of Object.keys(x)) {
+        path.push(key);
+        if (RESERVED_KEYS.has(key)) error(`uses the reserved key ${JSON.stringify(key)}: rename it`);
+        else walk(node.value!, x[key]);
+        path.pop();
+      }
+    } else if (node.type === 'variant' && isMap(x)) {
+      const key = node.key as string;
+      const option = node.options!.find((o) => o.entries?.[key]?.literal === x[key]);
+      if (option) walk(option, x);
+    }
+  };
+  walk(schema as Node, value);
+  if (unknown > MAX_UNKNOWN_WARNINGS) out.push({ severity: 'warning', path: [], message: `… and ${unknown - MAX_UNKNOWN_WARNINGS} more unknown fields (ignored)` });
+  return ok;
+}
+
+/** One valibot issue as a problem: the path from the issue, the predicate from the declaration's message. */
+function fromIssue(issue: v.BaseIssue<unknown>, prefix: readonly PathItem[]): FormatProblem {
+  const rel: PathItem[] = (issue.path ?? []).map((p) => p.key as PathItem);
+  const last = issue.path?.[issue.path.length - 1];
+  const missing = issue.kind === 'schema' && issue.input === undefined && last?.type === 'object' && !Object.hasOwn(last.input as object, last.key as string);
+  return { severity: 'error', path: [...prefix, ...rel], message: missing ? MISSING : issue.message };
+}
+
+const CONFIG = { abortPipeEarly: true } as const;
+
+/** The pack's own fields, with entries and index left to be checked on their own. */
+const { entries: _entries, index: _index, ...topFields } = compiledPack.entries;
+const top = v.object({ ...topFields, entries: v.array(v.unknown()), index: v.unknown() }, compiledPack.message);
+
+export interface FormatCheck {
+  /** The pack as checked (unknown fields dropped), when it has no errors. */
+  pack?: CompiledPack;
+  /** Its index is from an older odigos: rebuild it from the entries before use. */
+  staleIndex: boolean;
+  problems: FormatProblem[];
+  /** The entries that passed, with their place in the list (whole-pack checks run on them even when others failed). */
+  entries: Array<{ at: number; entry: Entry }>;
+  meta?: PackMeta;
+}
+
+/** Checks a parsed pack.json against the declaration, every field at every depth. */
+export function checkFormat(value: unknown): FormatCheck {
+  const problems: FormatProblem[] = [];
+  if (!isMap(value)) {
+    problems.push({ severity: 'error', path: [], message: `must be a JSON object, not ${describeValue(value)}` });
+    return { problems, staleIndex: false, entries: [] };
+  }
+  if (!precheck(compiledPack, value, problems)) return { problems, staleIndex: false, entries: [] };
+
+  const head = v.safeParse(top, value, CONFIG);
+  for (const issue of head.issues ?? []) problems.push(fromIssue(issue, []));
+
+  const entries: FormatCheck['entries'] = [];
+  const raw = Array.isArray(value.entries) ? value.entries : [];
+  for (let at = 0; at < raw.length; at++) {
+    const checked = v.safeParse(entrySchema, raw[at], problems.length >= PROBLEM_BUDGET ? { abortEarly: true } : CONFIG);
+    if (checked.success) entries.push({ at, entry: checked.output });
+    else for (const issue of checked.issues) problems.push(fromIssue(issue, ['entries', at]));
+  }
+  const meta = v.safeParse(metaSchema, value.meta, CONFIG);
+
+  let staleIndex = false;
+  const idx = v.safeParse(indexSchema, value.index, { abortEarly: true });
+  // A missing index is already reported with the pack's own fields.
+  if (!idx.success) problems.push(...(value.index === undefined ? [] : idx.issues.map((issue) => fromIssue(issue, ['index']))));
+  else staleIndex = (idx.output as { v: number }).v !== INDEX_VERSION;
+
+  const found = { problems, staleIndex, entries, ...(meta.success ? { meta: meta.output } : {}) };
+  if (problems.some((p) => p.severity === 'error') || !head.success) return found;
+  return { ...found, pack: { ...head.output, entries: entries.map((e) => e.entry), index: idx.output } as CompiledPack };
+}
