@@ -10,7 +10,7 @@ import { COMMANDS } from './commands';
 const HELP_OPTION = { type: 'boolean', short: 'h', description: 'show this help' } as const;
 
 export function globalHelp(commands: readonly Command[] = COMMANDS): string {
-  const width = Math.max(...commands.map((c) => c.name.length));
+  const width = commands.reduce((w, c) => Math.max(w, c.name.length), 0);
   return [
     'odigos — build, check and try Odigos knowledge packs',
     '',
@@ -28,7 +28,7 @@ export function commandHelp(cmd: Command): string {
     const flagText = `${'short' in o && o.short ? `-${o.short}, ` : '    '}--${name}${'arg' in o && o.arg ? ` <${o.arg}>` : ''}`;
     return { flagText, description: o.description + ('multiple' in o && o.multiple ? ' (repeatable)' : '') };
   });
-  const width = Math.max(...options.map((o) => o.flagText.length));
+  const width = options.reduce((w, o) => Math.max(w, o.flagText.length), 0);
   return [
     `Usage: odigos ${cmd.usage}`,
     '',

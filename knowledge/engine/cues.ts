@@ -45,7 +45,8 @@ function compile() {
 function candidates(lexicon: NonNullable<typeof compiled>, keys: readonly string[]): CuePhrase[] {
   const out: CuePhrase[] = [];
   for (const k of keys) {
-    out.push(...(lexicon.exact.get(k) ?? []), ...(lexicon.prefix.get(k.slice(0, PREFIX)) ?? []));
+    for (const p of lexicon.exact.get(k) ?? []) out.push(p);
+    for (const p of lexicon.prefix.get(k.slice(0, PREFIX)) ?? []) out.push(p);
   }
   return out;
 }

@@ -33,7 +33,8 @@ export class FuzzyVocabulary {
     let fuse = this.fuses.get(key);
     if (!fuse) {
       const words: string[] = [];
-      for (const d of [-1, 0, 1]) words.push(...(this.byBucket.get(`${term.slice(0, 3)}${term.length + d}`) ?? []));
+      // A loop, not push(...bucket): a pack's vocabulary can be larger than the engine's argument limit.
+      for (const d of [-1, 0, 1]) for (const w of this.byBucket.get(`${term.slice(0, 3)}${term.length + d}`) ?? []) words.push(w);
       fuse = new Fuse(words, { includeScore: true, threshold: THRESHOLD, ignoreLocation: true, isCaseSensitive: true });
       this.fuses.set(key, fuse);
     }

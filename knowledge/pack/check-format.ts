@@ -167,8 +167,8 @@ export function checkFormat(value: unknown): FormatCheck {
   let staleIndex = false;
   const idx = v.safeParse(indexSchema, value.index, { abortEarly: true });
   // A missing index is already reported with the pack's own fields.
-  if (!idx.success) problems.push(...(value.index === undefined ? [] : idx.issues.map((issue) => fromIssue(issue, ['index']))));
-  else staleIndex = (idx.output as { v: number }).v !== INDEX_VERSION;
+  if (idx.success) staleIndex = (idx.output as { v: number }).v !== INDEX_VERSION;
+  else if (value.index !== undefined) for (const issue of idx.issues) problems.push(fromIssue(issue, ['index']));
 
   const found = { problems, staleIndex, entries, ...(meta.success ? { meta: meta.output } : {}) };
   if (problems.some((p) => p.severity === 'error') || !head.success) return found;

@@ -19,6 +19,9 @@ export interface PackCheckInput {
   today: string;
 }
 
+/** Problems of one kind reported per entry; the rest are counted in one line. */
+const PER_ENTRY = 20;
+
 function where(e: LocatedEntry, line?: number): string {
   return `${e.file}${line ?? e.line ? `:${line ?? e.line}` : ''}`;
 }
@@ -54,7 +57,11 @@ export function checkPack(input: PackCheckInput): Problem[] {
       });
       const { links, problems: linkProblems } = findTemplateLinks(entry.body);
       for (const p of linkProblems) add(e, 'error', bodyLine(e, p.line), p.message);
+      const seen = new Set<string>();
       for (const link of links) {
+        // Each wrong link once per entry, at its first line: a body can repeat one a million times.
+        if (seen.has(link.id)) continue;
+        seen.add(link.id);
         const target = byId.get(link.id);
         if (!target) add(e, 'error', bodyLine(e, link.line), `link [[${link.id}]] points to no template in this pack`);
         else if (target.entry.type !== 'template') add(e, 'error', bodyLine(e, link.line), `link [[${link.id}]] points to an SOP; link templates only`);
@@ -77,9 +84,12 @@ export function checkPack(input: PackCheckInput): Problem[] {
     }
 
     const { placeholders, unclosed } = parsePlaceholders(entry.body);
-    for (const u of unclosed) add(e, 'error', bodyLine(e, u.line), `placeholder "${u.excerpt}" is not closed: write {{name}} on one line`);
+    for (const u of unclosed.slice(0, PER_ENTRY)) add(e, 'error', bodyLine(e, u.line), `placeholder "${u.excerpt}" is not closed: write {{name}} on one line`);
+    if (unclosed.length > PER_ENTRY) add(e, 'error', bodyLine(e, unclosed[PER_ENTRY]!.line), `… and ${unclosed.length - PER_ENTRY} more placeholders not closed`);
+    const unknown = new Set<string>();
     for (const p of placeholders) {
-      if (p.kind === 'unknown') {
+      // Each unknown placeholder once per entry, at its first line.
+      if (p.kind === 'unknown' && !unknown.has(p.raw) && unknown.add(p.raw).size <= PER_ENTRY) {
         add(e, 'warning', bodyLine(e, p.line), `unknown placeholder ${p.raw} (known: customer.firstName, customer.lastName, customer.name, customer.salutation, ticket.id, agent.name, agent.firstName, date.today, field:Label, cursor)`);
       }
     }

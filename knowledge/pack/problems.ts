@@ -24,9 +24,19 @@ export function failsValidation(problems: readonly Problem[], strict = false): b
   return problems.some((p) => p.severity === 'error' || strict);
 }
 
+/** More problems than anyone reads: past it, the first ones found are kept and one line says how many more. */
+export const MAX_PROBLEMS = 1000;
+
 /** Sorted by file, then line, so a trainer can fix them top to bottom; each problem once. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
   const unique = [...new Map(problems.map((p) => [formatProblem(p), p])).values()];
+  if (unique.length > MAX_PROBLEMS) {
+    // A hostile pack can hold millions of mistakes; sorting them all would freeze the caller.
+    const kept = sortProblems(unique.slice(0, MAX_PROBLEMS));
+    const errors = unique.slice(MAX_PROBLEMS).filter((p) => p.severity === 'error').length;
+    const rest = unique.length - MAX_PROBLEMS;
+    return [...kept, { severity: errors ? 'error' : 'warning', file: kept[kept.length - 1]!.file, message: `… and ${rest} more problems (fix these first)` }];
+  }
   return unique.sort(
     (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.message.localeCompare(b.message),
   );

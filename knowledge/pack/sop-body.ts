@@ -38,6 +38,7 @@ export function findTemplateLinks(text: string): { links: TemplateLink[]; proble
   const links: TemplateLink[] = [];
   const problems: BodyProblem[] = [];
   text.split('\n').forEach((lineText, i) => {
+    if (!lineText.includes('[[')) return;
     for (const m of lineText.matchAll(LINK)) links.push({ id: m[1].trim(), line: i + 1 });
     if (lineText.replace(LINK, '').includes('[[')) {
       problems.push({ line: i + 1, message: 'link "[[" is not closed: write [[template-id]]' });

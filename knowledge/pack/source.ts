@@ -34,7 +34,7 @@ function markdownFiles(dir: string, sub = ''): string[] {
   for (const d of readdirSync(join(dir, sub), { withFileTypes: true })) {
     if (d.name.startsWith('.') || d.name === 'node_modules') continue;
     const rel = sub ? `${sub}/${d.name}` : d.name;
-    if (d.isDirectory()) out.push(...markdownFiles(dir, rel));
+    if (d.isDirectory()) for (const f of markdownFiles(dir, rel)) out.push(f);
     else if (d.isFile() && d.name.toLowerCase().endsWith('.md') && d.name.toLowerCase() !== 'readme.md') out.push(rel);
   }
   return out.sort();

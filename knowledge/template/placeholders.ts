@@ -49,12 +49,6 @@ export interface ParsedPlaceholders {
 
 const KNOWN = new Set<string>(KNOWN_PLACEHOLDERS);
 
-function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
-}
-
 function classify(key: string): Pick<Placeholder, 'kind' | 'label'> {
   if (KNOWN.has(key)) return { kind: key as KnownPlaceholder };
   const field = /^field\s*:\s*(.+)$/s.exec(key);
@@ -69,17 +63,29 @@ function classify(key: string): Pick<Placeholder, 'kind' | 'label'> {
 export function parsePlaceholders(body: string): ParsedPlaceholders {
   const placeholders: Placeholder[] = [];
   const unclosed: UnclosedPlaceholder[] = [];
+  // One pass: each search resumes after the last one found (a miss stays a miss), and lines are counted as the
+  // scan moves on, so a body of a million placeholders costs what its length costs.
+  let nextOpen = -2;
+  let nextClose = -2;
+  let nextBreak = -2;
+  const kinds = new Map<string, Pick<Placeholder, 'kind' | 'label'>>();
+  let line = 1;
+  let counted = 0;
+  const lineOf = (offset: number) => {
+    for (; counted < offset; counted++) if (body.charCodeAt(counted) === 10) line++;
+    return line;
+  };
   let from = 0;
   for (;;) {
-    const start = body.indexOf('{{', from);
+    const start = nextOpen === -1 || nextOpen >= from ? nextOpen : (nextOpen = body.indexOf('{{', from));
     if (start < 0) break;
-    const lineEnd = body.indexOf('\n', start);
-    const close = body.indexOf('}}', start + 2);
-    const opensAgain = body.indexOf('{{', start + 2);
+    const lineEnd = nextBreak === -1 || nextBreak >= start ? nextBreak : (nextBreak = body.indexOf('\n', start));
+    const close = nextClose === -1 || nextClose >= start + 2 ? nextClose : (nextClose = body.indexOf('}}', start + 2));
+    const opensAgain = nextOpen === -1 || nextOpen >= start + 2 ? nextOpen : (nextOpen = body.indexOf('{{', start + 2));
     const closedOnLine = close >= 0 && (lineEnd < 0 || close < lineEnd);
     if (!closedOnLine || (opensAgain >= 0 && opensAgain < close)) {
       const stop = lineEnd < 0 ? body.length : lineEnd;
-      unclosed.push({ start, line: lineAt(body, start), excerpt: body.slice(start, Math.min(stop, start + 40)) });
+      unclosed.push({ start, line: lineOf(start), excerpt: body.slice(start, Math.min(stop, start + 40)) });
       from = start + 2;
       continue;
     }
@@ -87,16 +93,12 @@ export function parsePlaceholders(body: string): ParsedPlaceholders {
     const inner = body.slice(start + 2, close);
     const bar = inner.indexOf('|');
     const key = (bar < 0 ? inner : inner.slice(0, bar)).trim();
-    const fallback = bar < 0 ? undefined : inner.slice(bar + 1).trim();
-    placeholders.push({
-      raw: body.slice(start, end),
-      start,
-      end,
-      line: lineAt(body, start),
-      key,
-      ...classify(key),
-      ...(fallback === undefined ? {} : { fallback }),
-    });
+    let kind = kinds.get(key);
+    if (!kind) kinds.set(key, (kind = classify(key)));
+    const placeholder: Placeholder = { raw: body.slice(start, end), start, end, line: lineOf(start), key, kind: kind.kind };
+    if (kind.label !== undefined) placeholder.label = kind.label;
+    if (bar >= 0) placeholder.fallback = inner.slice(bar + 1).trim();
+    placeholders.push(placeholder);
     from = end;
   }
   return { placeholders, unclosed };
@@ -104,9 +106,7 @@ export function parsePlaceholders(body: string): ParsedPlaceholders {
 
 /** The fill-in fields of a body (`{{field:Label}}`), each label once, in order of appearance. */
 export function listFields(body: string): string[] {
-  const labels: string[] = [];
-  for (const p of parsePlaceholders(body).placeholders) {
-    if (p.kind === 'field' && p.label && !labels.includes(p.label)) labels.push(p.label);
-  }
-  return labels;
+  const labels = new Set<string>();
+  for (const p of parsePlaceholders(body).placeholders) if (p.kind === 'field' && p.label) labels.add(p.label);
+  return [...labels];
 }

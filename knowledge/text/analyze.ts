@@ -76,7 +76,7 @@ function readIndexTerms(token: Token, lang: 'el' | 'en'): string[] {
     const text = token.text.replace(DEAD_KEYS, '');
     const e = englishTerm(text);
     if (e) out.push(e);
-    if (lang === 'el' && !ENGLISH_STOPWORDS.has(text)) out.push(...greeklishTerms(text));
+    if (lang === 'el' && !ENGLISH_STOPWORDS.has(text)) for (const g of greeklishTerms(text)) out.push(g);
   } else {
     const n = numberTerm(token);
     if (n) out.push(n);

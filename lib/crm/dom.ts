@@ -38,7 +38,7 @@ export function findAll(scope: Scope | undefined, selector: string, firstOnly = 
   if (!rest.length) return found;
   const out: Element[] = [];
   for (const host of found) {
-    out.push(...findAll(innerRoot(host), rest.join('>>>'), firstOnly));
+    for (const el of findAll(innerRoot(host), rest.join('>>>'), firstOnly)) out.push(el);
     if (firstOnly && out.length) break;
   }
   return out;

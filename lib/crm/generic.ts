@@ -70,10 +70,10 @@ function editables(doc: Document): HTMLElement[] {
   for (const frame of doc.querySelectorAll('iframe')) {
     const inner = innerRoot(frame) as Document | undefined;
     if (inner?.body && (isEditable(inner.body) || inner.designMode === 'on')) found.push(inner.body);
-    else if (inner) found.push(...(findAll(inner, EDITABLES) as HTMLElement[]));
+    else if (inner) for (const el of findAll(inner, EDITABLES)) found.push(el as HTMLElement);
   }
   if (!found.length) {
-    for (const el of doc.querySelectorAll('*')) if (el.shadowRoot) found.push(...(findAll(el.shadowRoot, EDITABLES) as HTMLElement[]));
+    for (const el of doc.querySelectorAll('*')) if (el.shadowRoot) for (const inner of findAll(el.shadowRoot, EDITABLES)) found.push(inner as HTMLElement);
   }
   return found.filter((el) => !insideOdigos(el) && el.getAttribute('role') !== 'searchbox');
 }

@@ -81,14 +81,18 @@ export function mergeText(base: string, theirs: string, ours: string): TextMerge
     const hb = b.slice(ib, toB);
     const ht = t.slice(it, toT);
     const ho = o.slice(io, toO);
-    if (same(ht, hb)) out.push(...ho);
-    else if (same(ho, hb)) out.push(...ht);
+    if (same(ht, hb)) append(out, ho);
+    else if (same(ho, hb)) append(out, ht);
     else {
       const resolved = resolveBoth(ho, ht);
-      if (resolved) out.push(...resolved);
+      if (resolved) append(out, resolved);
       else {
         conflict = true;
-        out.push(CONFLICT_START, ...ht, CONFLICT_SPLIT, ...ho, CONFLICT_END);
+        out.push(CONFLICT_START);
+        append(out, ht);
+        out.push(CONFLICT_SPLIT);
+        append(out, ho);
+        out.push(CONFLICT_END);
       }
     }
   };
@@ -121,4 +125,9 @@ export function mergeFields(base: NoteFields, theirs: NoteFields, ours: NoteFiel
   }
   const changed = FIELD_NAMES.filter((f) => fields[f] !== theirs[f]);
   return { fields, conflict: text.conflict, changed };
+}
+
+/** out.push(...items) without the engine's argument limit (a pasted note can have more lines than it allows). */
+function append<T>(out: T[], items: readonly T[]): void {
+  for (const item of items) out.push(item);
 }

@@ -29,7 +29,7 @@ export const list: Command = {
       );
       return 0;
     }
-    const idWidth = Math.max(...pack.entries.map((e) => e.id.length), 2);
+    const idWidth = pack.entries.reduce((w, e) => Math.max(w, e.id.length), 2);
     io.out(`${pack.meta.id} ${pack.meta.version} — ${pack.meta.name} (${pack.entries.length} entries)`);
     for (const e of pack.entries) {
       const shortcut = e.type === 'template' && e.shortcut ? `/${e.shortcut}` : '';

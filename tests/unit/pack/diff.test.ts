@@ -61,7 +61,8 @@ describe('compareSemver', () => {
   ])('%s vs %s → %i', (a, b, expected) => {
     expect(compareSemver(a, b)).toBe(expected);
   });
-  it('is NaN for non-semver', () => {
-    expect(compareSemver('1.0', '1.0.0')).toBeNaN();
+  it('sorts a non-semver text below every version, never NaN (a NaN passed every downgrade check)', () => {
+    expect(compareSemver('1.0', '1.0.0')).toBe(-1);
+    expect(compareSemver('1.0.0', '1.0.0 ')).toBe(1);
   });
 });
