@@ -6,6 +6,8 @@ import { defineStrings, fill, uiLang } from '@/lib/i18n';
 import { request } from '@/lib/messages';
 import type { PacksOverview, PackView } from '@/lib/background/pack-library';
 import { packOriginPattern, packUrlProblem } from '@/lib/background/pack-fetch';
+import { MAX_PACK_BYTES } from '@/knowledge/pack/rules';
+import { bytesToBase64 } from '@/knowledge/pack/signing';
 import { packIndexItem, type InstalledLayer } from '@/lib/store/packs';
 import { ManagedNote } from './managed';
 
@@ -54,9 +56,14 @@ const s = defineStrings({
   conflicts: { el: 'Ίδιες καταχωρίσεις σε πολλά πακέτα', en: 'Same entries in several packs' },
   conflictUsed: { el: 'χρησιμοποιείται από', en: 'used from' },
   conflictAlso: { el: 'επίσης σε', en: 'also in' },
+  conflictProtected: {
+    el: 'Ο οργανισμός σας ορίζει κλειδιά υπογραφής: ισχύει η καταχώριση της εταιρείας· η δική σας με το ίδιο αναγνωριστικό δεν την αντικαθιστά.',
+    en: 'Your organisation pins signing keys: the company\'s entry is used; yours with the same id does not replace it.',
+  },
   import: { el: 'Εισαγωγή πακέτου από αρχείο', en: 'Import a pack file' },
   importFile: { el: 'Αρχείο πακέτου (pack.json)', en: 'Pack file (pack.json)' },
   imported: { el: 'Εγκαταστάθηκε: {id} {v}', en: 'Installed: {id} {v}' },
+  tooLarge: { el: 'Το {f} είναι {mb} MB, περισσότερα από τα {max} MB που επιτρέπονται για ένα πακέτο', en: '{f} is {mb} MB, more than the {max} MB a pack may be' },
   subscribe: { el: 'Συνδρομή σε διεύθυνση', en: 'Subscribe to a URL' },
   url: { el: 'Διεύθυνση πακέτου (https://…)', en: 'Pack address (https://…)' },
   key: { el: 'Δημόσιο κλειδί υπογραφής (προαιρετικό)', en: 'Signing public key (optional)' },
@@ -258,8 +265,11 @@ function onImport(input: HTMLInputElement) {
   if (!file) return;
   void act(
     async () => {
-      const text = await file.text();
-      return request('packs.import', { text, fileName: file.name, layer: importLayer.value });
+      // Refused before reading: a file larger than a pack may be is not loaded into memory at all.
+      if (file.size > MAX_PACK_BYTES) throw new Error(fill(s('tooLarge'), { f: file.name, mb: (file.size / 1024 / 1024).toFixed(1), max: String(MAX_PACK_BYTES / 1024 / 1024) }));
+      // Bytes, not file.text(): the service worker decodes them as strictly as the CLI (no U+FFFD for bad bytes).
+      const data = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
+      return request('packs.import', { data, fileName: file.name, layer: importLayer.value });
     },
     (r) => fill(s('imported'), { id: (r as { id: string }).id, v: (r as { version: string }).version }),
   ).then(() => {
@@ -333,7 +343,7 @@ export function KnowledgeSection() {
       ))}
       {o?.packs.map((p) => <PackCard key={`${p.source}:${p.id}`} pack={p} />)}
       {o && o.conflicts.length > 0 && (
-        <details>
+        <details open={o.conflicts.some((c) => c.protectedByPolicy)}>
           <summary>
             {s('conflicts')} ({o.conflicts.length})
           </summary>
@@ -345,6 +355,7 @@ export function KnowledgeSection() {
                   .slice(1)
                   .map((p) => `${p.packId} (${s(`layer.${p.layer}`)})`)
                   .join(', ')}
+                {c.protectedByPolicy && <strong class="protected"> {s('conflictProtected')}</strong>}
               </li>
             ))}
           </ul>

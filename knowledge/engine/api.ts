@@ -11,6 +11,11 @@ export interface PackInput {
    * (personal > team > company > bundled). Entries in different languages never replace each other.
    */
   priority: number;
+  /**
+   * Its entries are never replaced by a pack that is not locked, whatever the priorities: where the organisation
+   * pins signing keys, the company's packs are locked, so a personal entry with the same id only adds.
+   */
+  locked?: boolean;
 }
 
 export interface SearchOptions {

@@ -47,6 +47,8 @@ const OTHER_LANGUAGE = 0.5;
 interface Pack {
   id: string;
   priority: number;
+  /** See PackInput.locked. */
+  locked: boolean;
   entries: Entry[];
   data: IndexData;
   base: number;
@@ -95,11 +97,11 @@ const EMPTY: SearchResult = Object.freeze({ suggestions: [], cues: [] }) as Sear
 export function createMatcher(inputs: PackInput[]): Matcher {
   const packs: Pack[] = [];
   const docs: Doc[] = [];
-  for (const { pack, priority } of inputs ?? []) {
+  for (const { pack, priority, locked } of inputs ?? []) {
     const entries = Array.isArray(pack?.entries) ? pack.entries : [];
     const ids = entries.map((e) => e.id);
     const data = isIndexData(pack.index, ids) ? pack.index : buildIndex(entries);
-    const p: Pack = { id: pack.meta?.id ?? '', priority: priority ?? 0, entries, data, base: docs.length, decoded: new Map(), counts: new Map(), verbatim: new Map(), triggers: new Map() };
+    const p: Pack = { id: pack.meta?.id ?? '', priority: priority ?? 0, locked: locked === true, entries, data, base: docs.length, decoded: new Map(), counts: new Map(), verbatim: new Map(), triggers: new Map() };
     packs.push(p);
     for (const entry of entries) docs.push({ pack: p, entry, shadowed: false });
   }
@@ -115,7 +117,7 @@ export function createMatcher(inputs: PackInput[]): Matcher {
     }
     for (const same of byId.values()) {
       if (same.length < 2) continue;
-      for (const d of same) d.shadowed = same.some((o) => o.entry.lang === d.entry.lang && o.pack.priority > d.pack.priority);
+      for (const d of same) d.shadowed = same.some((o) => o.entry.lang === d.entry.lang && outranks(o.pack, d.pack));
     }
   }
   const live = docs.filter((d) => !d.shadowed);
@@ -435,6 +437,11 @@ export function createMatcher(inputs: PackInput[]): Matcher {
       return live.length;
     },
   };
+}
+
+/** Whose entry is used when two packs have the same id in the same language: a locked pack's, else the higher priority's. */
+function outranks(a: Pack, b: Pack): boolean {
+  return a.locked !== b.locked ? a.locked : a.priority > b.priority;
 }
 
 /** Postings in an encoded list: pairs of comma-separated numbers. */

@@ -27,6 +27,12 @@ export function base64ToBytes(text: string): Uint8Array {
   return out;
 }
 
+/** Bytes as base64, in slices (String.fromCharCode(...all) would pass millions of arguments). */
+export function bytesToBase64(bytes: Uint8Array): string {
+  let bin = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(bin);
+}
 
 /** A short, recognisable form of a key for messages: its last 12 characters. */
 export function keyLabel(key: string): string {

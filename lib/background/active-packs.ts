@@ -1,6 +1,7 @@
 import type { PackInput } from '@/knowledge/engine/api';
 import { getPackIndex, loadPackVersion, type PackLayer } from '../store/packs';
 import { getBundledPacks } from './pack-bundled';
+import { getPolicy } from './policy';
 
 /**
  * The packs the matcher searches, highest priority first: the agent's enabled packs from the pack store
@@ -16,13 +17,15 @@ export interface ActivePack extends PackInput {
 let cache: Promise<ActivePack[]> | undefined;
 
 async function loadActive(): Promise<ActivePack[]> {
-  const index = await getPackIndex();
+  const [index, policy] = await Promise.all([getPackIndex(), getPolicy()]);
+  // Where the organisation pins signing keys, its packs' entries cannot be replaced by a personal or team entry.
+  const locked = policy.packKeys.length > 0;
   const active: ActivePack[] = [];
   for (const rec of index.installed) {
     if (!rec.enabled) continue;
     const pack = await loadPackVersion(rec.id, rec.current);
     // A missing version (storage cleared by hand) is skipped rather than breaking every suggestion.
-    if (pack) active.push({ pack, priority: PRIORITY[rec.layer], layer: rec.layer });
+    if (pack) active.push({ pack, priority: PRIORITY[rec.layer], layer: rec.layer, ...(locked && rec.layer === 'company' ? { locked } : {}) });
   }
   const installedIds = new Set(active.map((a) => a.pack.meta.id));
   for (const pack of getBundledPacks()) {
@@ -41,7 +44,7 @@ export function getActivePacksWithLayers(): Promise<ActivePack[]> {
 }
 
 export async function getActivePacks(): Promise<PackInput[]> {
-  return (await getActivePacksWithLayers()).map(({ pack, priority }) => ({ pack, priority }));
+  return (await getActivePacksWithLayers()).map(({ pack, priority, locked }) => ({ pack, priority, ...(locked ? { locked } : {}) }));
 }
 
 type Listener = () => void;

@@ -6,17 +6,29 @@ export interface PackConflict {
   entryId: string;
   /** Packs that have the id, the one in use first. */
   packs: Array<{ packId: string; layer: PackLayer }>;
+  /** The organisation's entry is used although a higher layer (personal, team) has one: it pins signing keys. */
+  protectedByPolicy?: true;
 }
 
-/** Entry ids shared by several packs; `inputs` must come highest priority first (as getActivePacks orders them). */
-export function findConflicts(inputs: ReadonlyArray<{ pack: CompiledPack; layer: PackLayer }>): PackConflict[] {
+/**
+ * Entry ids shared by several packs; `inputs` must come highest priority first (as getActivePacks orders them).
+ * A locked pack (the company's, where the organisation pins keys) comes first whatever its priority, as in the matcher.
+ */
+export function findConflicts(inputs: ReadonlyArray<{ pack: CompiledPack; layer: PackLayer; locked?: boolean }>): PackConflict[] {
+  const ordered = [...inputs.filter((i) => i.locked), ...inputs.filter((i) => !i.locked)];
   const byId = new Map<string, PackConflict>();
-  for (const { pack, layer } of inputs) {
+  for (const { pack, layer } of ordered) {
     for (const e of pack.entries) {
       const c = byId.get(e.id) ?? { entryId: e.id, packs: [] };
       c.packs.push({ packId: pack.meta.id, layer });
       byId.set(e.id, c);
     }
   }
-  return [...byId.values()].filter((c) => c.packs.length > 1).sort((a, b) => a.entryId.localeCompare(b.entryId));
+  const rank = new Map(inputs.map((input, i) => [input.pack.meta.id, { i, locked: input.locked === true }]));
+  const conflicts = [...byId.values()].filter((c) => c.packs.length > 1);
+  for (const c of conflicts) {
+    const winner = rank.get(c.packs[0]!.packId)!;
+    if (winner.locked && c.packs.some((p) => rank.get(p.packId)!.i < winner.i)) c.protectedByPolicy = true;
+  }
+  return conflicts.sort((a, b) => a.entryId.localeCompare(b.entryId));
 }

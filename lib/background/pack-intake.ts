@@ -1,9 +1,11 @@
 import { checkCompiledPack, parseJson } from '@/knowledge/pack/compiled';
 import { formatProblem } from '@/knowledge/pack/problems';
 import { isoDay } from '@/knowledge/pack/rules';
-import { checkPackSignature, type SignatureStatus } from '@/knowledge/pack/signing';
+import { base64ToBytes, checkPackSignature, type SignatureStatus } from '@/knowledge/pack/signing';
+import { MAX_PACK_BYTES } from '@/knowledge/pack/rules';
+import { decodeText } from '@/knowledge/pack/text-file';
 import { PACK_SCHEMA_ID, type CompiledPack } from '@/knowledge/types';
-import { isHtml } from './pack-fetch';
+import { isHtml, mb } from './pack-fetch';
 
 /**
  * The one gate every pack passes before it is stored, whether from a file or a URL: JSON, the compiled
@@ -12,6 +14,26 @@ import { isHtml } from './pack-fetch';
 export type Intake = { ok: true; pack: CompiledPack; signature: SignatureStatus } | { ok: false; message: string };
 
 const SHOWN = 3;
+
+/**
+ * A pack file's bytes (base64, as the options page sends them) as text, by the CLI's rules: at most the size a
+ * download may be, UTF-8 only (a byte that is not UTF-8 is refused, never read as U+FFFD), no binary content.
+ */
+export function decodePackFile(data: string, from: string): { ok: true; text: string } | { ok: false; message: string } {
+  if (typeof data !== 'string') return { ok: false, message: `${from}: no file content arrived` };
+  // Four base64 characters carry three bytes: refuse an oversized file before decoding it.
+  const size = Math.floor((data.length * 3) / 4);
+  if (size > MAX_PACK_BYTES + 2) return { ok: false, message: `${from} is ${mb(size)}, more than the ${mb(MAX_PACK_BYTES)} a pack may be` };
+  let bytes: Uint8Array;
+  try {
+    bytes = base64ToBytes(data);
+  } catch {
+    return { ok: false, message: `${from}: the file could not be read` };
+  }
+  if (bytes.length > MAX_PACK_BYTES) return { ok: false, message: `${from} is ${mb(bytes.length)}, more than the ${mb(MAX_PACK_BYTES)} a pack may be` };
+  const decoded = decodeText(bytes);
+  return decoded.ok ? decoded : { ok: false, message: `${from}: ${decoded.message}` };
+}
 
 export async function takeInPack(text: string, options: { from: string; pinnedKeys: readonly string[]; now: Date }): Promise<Intake> {
   const { from } = options;

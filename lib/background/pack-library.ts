@@ -24,7 +24,7 @@ import {
 import { getActivePacksWithLayers, notifyPacksChanged } from './active-packs';
 import { getBundledPacks } from './pack-bundled';
 import { findConflicts, type PackConflict } from './pack-conflicts';
-import { takeInPack } from './pack-intake';
+import { decodePackFile, takeInPack } from './pack-intake';
 import { getPolicy, type Policy } from './policy';
 
 /**
@@ -39,11 +39,12 @@ export interface PackDeps {
 
 export const defaultDeps: PackDeps = { now: () => new Date(), policy: getPolicy };
 
-/** What a version must be signed by: a key pinned at subscribe time, and the policy's keys for everything but the agent's personal files. */
-export function pinnedKeysFor(pack: { source: PackSource; layer: PackLayer; pinnedKey?: string }, policy: Policy): string[] {
-  const keys = pack.pinnedKey ? [pack.pinnedKey] : [];
-  const personalFile = pack.source === 'file' && pack.layer === 'personal';
-  return personalFile ? keys : [...keys, ...policy.packKeys];
+/**
+ * What a version must be signed by: a key pinned at subscribe time, and the policy's keys for every pack, the
+ * agent's personal files too (an unsigned personal file could otherwise carry any content past the organisation).
+ */
+export function pinnedKeysFor(pack: { pinnedKey?: string }, policy: Policy): string[] {
+  return [...(pack.pinnedKey ? [pack.pinnedKey] : []), ...policy.packKeys];
 }
 
 /** Stores `pack` and makes it the version in use of `record`; returns the record and versions to delete afterwards. */
@@ -164,7 +165,8 @@ export async function packsOverview(deps: PackDeps = defaultDeps): Promise<Packs
 }
 
 export interface ImportRequest {
-  text: string;
+  /** The file's bytes, base64: decoded here as strictly as the CLI decodes (UTF-8 only, size capped). */
+  data: string;
   fileName: string;
   layer: Exclude<InstalledLayer, 'company'> | 'company';
   /** Install even if it is older than the version in use (the agent confirmed). */
@@ -175,7 +177,9 @@ export interface ImportRequest {
 export async function importPackFile(req: ImportRequest, deps: PackDeps = defaultDeps): Promise<PackView> {
   const policy = await deps.policy();
   const now = deps.now();
-  const intake = await takeInPack(req.text, { from: req.fileName, pinnedKeys: pinnedKeysFor({ source: 'file', layer: req.layer }, policy), now });
+  const decoded = decodePackFile(req.data, req.fileName);
+  if (!decoded.ok) throw new Error(decoded.message);
+  const intake = await takeInPack(decoded.text, { from: req.fileName, pinnedKeys: pinnedKeysFor({}, policy), now });
   if (!intake.ok) throw new Error(intake.message);
   const { pack, signature } = intake;
   const id = pack.meta.id;

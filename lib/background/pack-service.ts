@@ -14,6 +14,7 @@ import {
   type SubscribeRequest,
 } from './pack-updates';
 import { getPolicy, POLICY_WAIT_MS, policyWithin, servePolicy, watchPolicy } from './policy';
+import { notifyPacksChanged } from './active-packs';
 
 declare module '../messages' {
   interface Requests {
@@ -63,6 +64,8 @@ export function startPackDistribution(): () => void {
   void checkDuePacks().catch(() => undefined);
   stops.push(
     watchPolicy((policy) => {
+      // Pinned keys decide whether the company's entries can be replaced by personal ones.
+      notifyPacksChanged();
       void syncRegistrationsAndOpenTabs().catch(() => undefined);
       void applyPolicyPacks(policy, undefined, { retire: true }).catch(() => undefined);
     }),

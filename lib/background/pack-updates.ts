@@ -116,7 +116,7 @@ export async function subscribe(req: SubscribeRequest, deps: UpdateDeps = defaul
   const same = before.installed.find((p) => p.url === url);
   if (same) throw new Error(`${url} is already installed as "${same.id}"`);
   const policy = await deps.policy();
-  const got = await download(url, pinnedKeysFor({ source: 'url', layer: req.layer, pinnedKey }, policy), undefined, deps);
+  const got = await download(url, pinnedKeysFor({ pinnedKey }, policy), undefined, deps);
   if (!got.ok) throw new Error(got.message);
   if ('notModified' in got) throw new Error(`${url} answered "not modified" to a first download`);
   const now = deps.now();

@@ -28,6 +28,9 @@ export function keyPair() {
 
 export const signed = (pack: CompiledPack, key: ReturnType<typeof keyPair>) => signPack(pack, key.privateKey);
 export const text = (pack: CompiledPack) => serializePack(pack);
+/** A pack file as the options page sends it for import: its bytes, base64. */
+export const fileData = (content: CompiledPack | string | Uint8Array) =>
+  Buffer.from(typeof content === 'string' ? content : content instanceof Uint8Array ? content : serializePack(content)).toString('base64');
 
 export interface FakeReply {
   status?: number;

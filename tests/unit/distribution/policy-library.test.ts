@@ -1,12 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createMatcher } from '../../../knowledge/engine/index';
 import { needsReview } from '../../../knowledge/pack/review';
 import { getActivePacks } from '../../../lib/background/active-packs';
 import { importPackFile, packsOverview, removePack, updatePackSettings } from '../../../lib/background/pack-library';
 import { applyPolicyPacks, subscribe } from '../../../lib/background/pack-updates';
 import { getPolicy, NO_POLICY, parsePolicy, type Policy } from '../../../lib/background/policy';
 import { findInstalled, getPackIndex } from '../../../lib/store/packs';
-import { deps, fakeServer, keyPair, NOW, signed, text, V1, V2 } from './helpers';
+import { deps, fakeServer, fileData, keyPair, NOW, signed, text, V1, V2 } from './helpers';
 
 const bundled = vi.hoisted(() => ({ packs: [] as unknown[] }));
 vi.mock('@/lib/background/pack-bundled', () => ({ getBundledPacks: () => bundled.packs }));
@@ -107,33 +108,50 @@ describe('packs named by policy', () => {
 
 describe('importing a pack file', () => {
   it('installs a valid file in the chosen layer', async () => {
-    const view = await importPackFile({ text: text(V1), fileName: 'acme.json', layer: 'personal' }, libDeps());
+    const view = await importPackFile({ data: fileData(V1), fileName: 'acme.json', layer: 'personal' }, libDeps());
     expect(view).toMatchObject({ id: 'acme-returns', version: '1.0.0', source: 'file', layer: 'personal', enabled: true });
   });
 
   it('refuses a broken file with what is wrong, and keeps what was installed', async () => {
-    await importPackFile({ text: text(V1), fileName: 'acme.json', layer: 'personal' }, libDeps());
-    await expect(importPackFile({ text: '{"schema": "odigos-pack", ', fileName: 'broken.json', layer: 'personal' }, libDeps())).rejects.toThrow(
+    await importPackFile({ data: fileData(V1), fileName: 'acme.json', layer: 'personal' }, libDeps());
+    await expect(importPackFile({ data: fileData('{"schema": "odigos-pack", '), fileName: 'broken.json', layer: 'personal' }, libDeps())).rejects.toThrow(
       /broken\.json.*invalid JSON/,
     );
-    await expect(importPackFile({ text: '<html></html>', fileName: 'page.html', layer: 'personal' }, libDeps())).rejects.toThrow(/page\.html is a web page, not a pack/);
-    await expect(importPackFile({ text: text({ ...V1, meta: { ...V1.meta, version: '0.1.0' } }), fileName: 'old.json', layer: 'personal' }, libDeps())).rejects.toThrow(
+    await expect(importPackFile({ data: fileData('<html></html>'), fileName: 'page.html', layer: 'personal' }, libDeps())).rejects.toThrow(/page\.html is a web page, not a pack/);
+    await expect(importPackFile({ data: fileData({ ...V1, meta: { ...V1.meta, version: '0.1.0' } }), fileName: 'old.json', layer: 'personal' }, libDeps())).rejects.toThrow(
       /0\.1\.0 is older than the version in use \(1\.0\.0\)/,
     );
     expect((await getActivePacks()).map((p) => p.pack.meta.version)).toEqual(['1.0.0']);
-    await importPackFile({ text: text(V2), fileName: 'acme-1.1.json', layer: 'personal' }, libDeps());
+    await importPackFile({ data: fileData(V2), fileName: 'acme-1.1.json', layer: 'personal' }, libDeps());
     expect((await getActivePacks()).map((p) => p.pack.meta.version)).toEqual(['1.1.0']);
   });
 
-  it('a team pack must be signed by the policy key; a personal one need not be', async () => {
+  it('where the organisation pins signing keys, every pack file must be signed by one, personal ones too', async () => {
     const key = keyPair();
     const policy = libDeps({ packKeys: [key.publicKey] });
-    await expect(importPackFile({ text: text(V1), fileName: 'acme.json', layer: 'team' }, policy)).rejects.toThrow(/not signed/);
-    await importPackFile({ text: text(signed(V1, key)), fileName: 'acme.json', layer: 'team' }, policy);
+    for (const layer of ['team', 'personal'] as const) {
+      await expect(importPackFile({ data: fileData(V1), fileName: 'acme.json', layer }, policy)).rejects.toThrow(/not signed/);
+      await expect(importPackFile({ data: fileData(signed(V1, keyPair())), fileName: 'acme.json', layer }, policy)).rejects.toThrow(/not a pinned key/);
+    }
+    expect(findInstalled(await getPackIndex(), 'acme-returns')).toBeUndefined();
+    await importPackFile({ data: fileData(signed(V1, key)), fileName: 'acme.json', layer: 'personal' }, policy);
     expect(findInstalled(await getPackIndex(), 'acme-returns')?.versions[0].signature).toBe('pinned-valid');
     await removePack('acme-returns');
-    await importPackFile({ text: text(V1), fileName: 'acme.json', layer: 'personal' }, policy);
+    await importPackFile({ data: fileData(V1), fileName: 'acme.json', layer: 'personal' }, libDeps());
     expect(findInstalled(await getPackIndex(), 'acme-returns')?.versions[0].signature).toBe('unsigned');
+  });
+
+  it('refuses bytes that are not UTF-8 and files larger than a download may be, as the CLI does', async () => {
+    const bytes = Buffer.from(text(V1));
+    const latin1 = Buffer.concat([bytes.subarray(0, 40), Buffer.from([0xe9]), bytes.subarray(40)]);
+    await expect(importPackFile({ data: fileData(latin1), fileName: 'latin1.json', layer: 'personal' }, libDeps())).rejects.toThrow(
+      'latin1.json: not valid UTF-8 text (save the file as UTF-8)',
+    );
+    const huge = Buffer.alloc(21 * 1024 * 1024, 0x20);
+    await expect(importPackFile({ data: fileData(huge), fileName: 'huge.json', layer: 'personal' }, libDeps())).rejects.toThrow(
+      /huge\.json is 21\.0 MB, more than the 20\.0 MB a pack may be/,
+    );
+    expect(findInstalled(await getPackIndex(), 'acme-returns')).toBeUndefined();
   });
 });
 
@@ -141,8 +159,8 @@ describe('active packs by layer', () => {
   it('orders personal > team > company > bundled, reports shared entry ids, and skips disabled packs', async () => {
     const base = structuredClone(V1);
     bundled.packs = [{ ...base, meta: { ...base.meta, id: 'builtin' } }];
-    await importPackFile({ text: text({ ...V1, meta: { ...V1.meta, id: 'team-pack' } }), fileName: 't.json', layer: 'team' }, libDeps());
-    await importPackFile({ text: text({ ...V2, meta: { ...V2.meta, id: 'mine' } }), fileName: 'm.json', layer: 'personal' }, libDeps());
+    await importPackFile({ data: fileData({ ...V1, meta: { ...V1.meta, id: 'team-pack' } }), fileName: 't.json', layer: 'team' }, libDeps());
+    await importPackFile({ data: fileData({ ...V2, meta: { ...V2.meta, id: 'mine' } }), fileName: 'm.json', layer: 'personal' }, libDeps());
     expect((await getActivePacks()).map((p) => [p.pack.meta.id, p.priority])).toEqual([['mine', 30], ['team-pack', 20], ['builtin', 0]]);
 
     const { conflicts } = await packsOverview(libDeps());
@@ -158,6 +176,38 @@ describe('active packs by layer', () => {
     expect((await getActivePacks()).map((p) => p.pack.meta.id)).toEqual(['mine']);
     await updatePackSettings('mine', { layer: 'company' });
     expect((await getActivePacks())[0].priority).toBe(10);
+  });
+});
+
+describe('where the organisation pins signing keys', () => {
+  it('a personal entry adds to the company\'s packs but never replaces a company entry, and the panel says so', async () => {
+    const key = keyPair();
+    const policy = { ...NO_POLICY, packUrls: [POLICY_URL], packKeys: [key.publicKey], managedKeys: ['packUrls', 'packKeys'] };
+    await fakeBrowser.storage.managed.set({ packUrls: [POLICY_URL], packKeys: [key.publicKey] });
+    server.servePack(POLICY_URL, signed(V1, key));
+    await applyPolicyPacks(policy, deps(server, policy));
+    const mine = { ...structuredClone(V2), meta: { ...V2.meta, id: 'mine' } };
+    const shared = mine.entries.find((e) => V1.entries.some((c) => c.id === e.id && c.lang === e.lang))!;
+    shared.title = 'My own refund window wording';
+    await importPackFile({ data: fileData(signed(mine, key)), fileName: 'mine.json', layer: 'personal' }, libDeps(policy));
+
+    const matcher = createMatcher(await getActivePacks());
+    expect(matcher.search('refund window', { limit: 20 }).suggestions.filter((x) => x.entryId === shared.id).map((x) => x.packId)).toEqual(['acme-returns']);
+    const onlyMine = mine.entries.find((e) => !V1.entries.some((c) => c.id === e.id));
+    if (onlyMine) expect(matcher.entry('mine', onlyMine.id)).toBeDefined();
+    const conflict = (await packsOverview(libDeps(policy))).conflicts.find((c) => c.entryId === shared.id);
+    expect(conflict).toMatchObject({ packs: [{ packId: 'acme-returns', layer: 'company' }, { packId: 'mine', layer: 'personal' }], protectedByPolicy: true });
+  });
+
+  it('without pinned keys the personal entry wins, as before', async () => {
+    server.servePack(POLICY_URL, V1);
+    const policy = { ...NO_POLICY, packUrls: [POLICY_URL], managedKeys: ['packUrls'] };
+    await applyPolicyPacks(policy, deps(server, policy));
+    const mine = { ...structuredClone(V2), meta: { ...V2.meta, id: 'mine' } };
+    await importPackFile({ data: fileData(mine), fileName: 'mine.json', layer: 'personal' }, libDeps(policy));
+    const conflicts = (await packsOverview(libDeps(policy))).conflicts;
+    expect(conflicts[0]?.packs[0]).toEqual({ packId: 'mine', layer: 'personal' });
+    expect(conflicts.some((c) => c.protectedByPolicy)).toBe(false);
   });
 });
 
