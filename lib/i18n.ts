@@ -53,6 +53,10 @@ const STRINGS = {
   'suggestions.none': { el: 'Δεν βρέθηκε κάτι σχετικό.', en: 'Nothing relevant found.' },
   'suggestions.loading': { el: 'Αναζήτηση…', en: 'Searching…' },
   'suggestions.failed': { el: 'Οι προτάσεις δεν είναι διαθέσιμες:', en: 'Suggestions are unavailable:' },
+  'suggestions.packOff': {
+    el: 'Το πακέτο {packs} απενεργοποιήθηκε: η αναζήτησή του απέτυχε. Τα υπόλοιπα πακέτα λειτουργούν.',
+    en: 'The pack {packs} was switched off: searching it failed. The other packs still work.',
+  },
   'suggestions.why': { el: 'Ταιριάζει:', en: 'Matched:' },
   'type.sop': { el: 'ΔΛ', en: 'SOP' },
   'type.sop.long': { el: 'Διαδικασία λειτουργίας', en: 'Standard operating procedure' },

@@ -2,7 +2,7 @@ import type { ComponentChild } from 'preact';
 import type { ExpansionContext } from '@/knowledge/template/index';
 import { request } from '@/lib/messages';
 import { describeSnapshot } from '@/lib/crm/describe';
-import { t } from '@/lib/i18n';
+import { fill, t } from '@/lib/i18n';
 import type { OverlaySession } from '@/lib/overlay/session';
 import { suggestionText } from '@/lib/overlay/session';
 import { CueBadges } from './CueBadges';
@@ -69,6 +69,11 @@ export function OverlayApp(props: OverlayAppProps) {
         <>
           <SearchBox value={query} onInput={session.setQuery} />
           {!query && result && <CueBadges cues={result.cues.map((c) => c.kind)} />}
+          {result?.switchedOff && (
+            <p class="odigos-notice odigos-warn" role="alert">
+              {fill(t('suggestions.packOff'), { packs: result.switchedOff.map((id) => `«${id}»`).join(', ') })}
+            </p>
+          )}
           {session.status.value === 'error' && (
             <p class="odigos-notice odigos-warn" role="alert">
               {t('suggestions.failed')} {session.error.value}

@@ -1,4 +1,5 @@
 import type { PackInput } from '@/knowledge/engine/api';
+import type { PackFailure } from '@/knowledge/engine/isolated';
 import { getPackIndex, loadPackVersion, type PackLayer } from '../store/packs';
 import { getBundledPacks } from './pack-bundled';
 import { getPolicy } from './policy';
@@ -59,4 +60,17 @@ export function notifyPacksChanged(): void {
 export function onPacksChanged(listener: Listener): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
+}
+
+type FailureListener = (failure: PackFailure) => void;
+const failureListeners = new Set<FailureListener>();
+
+/** A matcher left a pack out because searching it failed: the library switches it off and says why. */
+export function reportPackFailure(failure: PackFailure): void {
+  for (const l of failureListeners) l(failure);
+}
+
+export function onPackFailure(listener: FailureListener): () => void {
+  failureListeners.add(listener);
+  return () => failureListeners.delete(listener);
 }

@@ -1,14 +1,17 @@
-import { createMatcher, type Matcher } from '@/knowledge/engine/index';
+import type { Matcher } from '@/knowledge/engine/index';
+import { createIsolatingMatcher, type IsolatingMatcher, type PackFailure } from '@/knowledge/engine/isolated';
 import type { Entry, EntryType, Formality, SearchResult, Suggestion } from '@/knowledge/types';
 import type { PackInput } from '@/knowledge/engine/api';
 import { serve } from '../messages';
-import { getActivePacks, onPacksChanged } from './active-packs';
+import { getActivePacks, onPacksChanged, reportPackFailure } from './active-packs';
 import { getSettings } from '../store/settings';
 
 /** Suggestions plus the entries they point at, so a view can render and open them without another round trip. */
 export interface SuggestReply extends SearchResult {
   /** Keyed by `packId/entryId` (see `entryKey`). */
   entries: Record<string, Entry>;
+  /** Packs switched off because searching them failed (the others answered): the view names them. */
+  switchedOff?: string[];
 }
 
 export interface SuggestRequest {
@@ -63,11 +66,12 @@ export function preferFormality(suggestions: Suggestion[], matcher: Matcher, for
 export function createKnowledgeService(
   loadPacks: () => Promise<PackInput[]>,
   formality: () => Promise<Formality> = async () => 'formal',
+  onPackFailure: (failure: PackFailure) => void = () => undefined,
 ) {
-  let matcher: Promise<Matcher> | undefined;
+  let matcher: Promise<IsolatingMatcher> | undefined;
   const current = () =>
     (matcher ??= loadPacks()
-      .then(createMatcher)
+      .then((packs) => createIsolatingMatcher(packs, onPackFailure))
       .catch((err: unknown) => {
         matcher = undefined; // a failed load is retried on the next request instead of sticking
         throw err;
@@ -85,7 +89,8 @@ export function createKnowledgeService(
       const entry = m.entry(s.packId, s.entryId);
       if (entry) entries[entryKey(s.packId, s.entryId)] = entry;
     }
-    return { suggestions, cues: result.cues, entries };
+    const switchedOff = [...new Set(m.failures.map((f) => f.packId).filter(Boolean))];
+    return { suggestions, cues: result.cues, entries, ...(switchedOff.length ? { switchedOff } : {}) };
   }
 
   return {
@@ -102,7 +107,7 @@ export function createKnowledgeService(
 
 /** Wire the service to the extension's messages and to pack changes. */
 export function serveKnowledge(): () => void {
-  const service = createKnowledgeService(getActivePacks, async () => (await getSettings()).formality);
+  const service = createKnowledgeService(getActivePacks, async () => (await getSettings()).formality, reportPackFailure);
   const unwatch = onPacksChanged(service.invalidate);
   const stop = serve({
     'knowledge.suggest': service.suggest,

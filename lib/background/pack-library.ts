@@ -21,6 +21,7 @@ import {
   type PendingUpdate,
   type SignatureStatus,
 } from '../store/packs';
+import type { PackFailure } from '@/knowledge/engine/isolated';
 import { getActivePacksWithLayers, notifyPacksChanged } from './active-packs';
 import { getBundledPacks } from './pack-bundled';
 import { findConflicts, type PackConflict } from './pack-conflicts';
@@ -245,4 +246,18 @@ export async function removePack(id: string): Promise<void> {
   await removePackVersions(id, removed.versions.map((v) => v.version));
   await removePendingPack(id);
   notifyPacksChanged();
+}
+
+/**
+ * A pack whose search failed is switched off (installed packs) with the reason kept on it, so the options page
+ * shows it; bundled packs are switched off for this worker's life only (they ship with the extension).
+ */
+export async function switchOffFailedPack(failure: PackFailure): Promise<void> {
+  const off = await updatePackIndex(async (index) => {
+    const rec = findInstalled(index, failure.packId);
+    if (!rec || !rec.enabled) return { index, result: false };
+    const lastError = `switched off: searching it failed (${failure.message}); install a corrected version`;
+    return { index: replaceInstalled(index, { ...rec, enabled: false, lastError }), result: true };
+  });
+  if (off) notifyPacksChanged();
 }

@@ -1,6 +1,6 @@
 import { serve } from '../messages';
 import { syncRegistrationsAndOpenTabs, setPolicySitesSource } from './site-access';
-import { importPackFile, packsOverview, removePack, rollbackPack, updatePackSettings, type ImportRequest, type PackSettingsPatch, type PacksOverview } from './pack-library';
+import { importPackFile, packsOverview, removePack, rollbackPack, switchOffFailedPack, updatePackSettings, type ImportRequest, type PackSettingsPatch, type PacksOverview } from './pack-library';
 import {
   acceptUpdate,
   applyPolicyPacks,
@@ -14,7 +14,7 @@ import {
   type SubscribeRequest,
 } from './pack-updates';
 import { getPolicy, POLICY_WAIT_MS, policyWithin, servePolicy, watchPolicy } from './policy';
-import { notifyPacksChanged } from './active-packs';
+import { notifyPacksChanged, onPackFailure } from './active-packs';
 
 declare module '../messages' {
   interface Requests {
@@ -57,7 +57,7 @@ export function servePacks(): () => void {
  */
 export function startPackDistribution(): () => void {
   setPolicySitesSource(async () => (await policyWithin(POLICY_WAIT_MS))?.allowedSites);
-  const stops = [servePacks(), servePolicy(), scheduleUpdates()];
+  const stops = [servePacks(), servePolicy(), scheduleUpdates(), onPackFailure((f) => void switchOffFailedPack(f).catch(() => undefined))];
   // However late the browser delivers the policy, its sites are registered (and open tabs served) then.
   void getPolicy().then(syncRegistrationsAndOpenTabs).catch(() => undefined);
   // Packs named by policy are fetched at start-up, with no click; then on the schedule.

@@ -5,7 +5,7 @@
  * The shared knowledge service searches the active packs only; shortcuts also need the agent's personal
  * snippets layered on top (and byShortcut), so this service builds its own matcher over both.
  */
-import { createMatcher } from '../../knowledge/engine/index';
+import { createIsolatingMatcher } from '../../knowledge/engine/isolated';
 import type { Matcher, PackInput } from '../../knowledge/engine/api';
 import { expandTemplate, listFields, type ExpansionContext } from '../../knowledge/template/index';
 import { fold } from '../../knowledge/text/fold';
@@ -17,7 +17,7 @@ import { pickShortcutTemplate, type ShortcutCandidate } from '../shortcuts/pick'
 import { getSettings, type Settings } from '../store/settings';
 import { resolveUiLang } from '../ui-lang';
 import { getSnippets, watchSnippets, type Snippet } from '../store/snippets';
-import { getActivePacks, onPacksChanged, PRIORITY } from './active-packs';
+import { getActivePacks, onPacksChanged, PRIORITY, reportPackFailure } from './active-packs';
 import { trackPolicy } from './policy';
 
 export const PERSONAL_PACK_ID = 'personal';
@@ -98,11 +98,12 @@ interface Catalogue {
 }
 
 function catalogue(inputs: PackInput[]): Catalogue {
-  const matcher = createMatcher(inputs);
+  const matcher = createIsolatingMatcher(inputs, reportPackFailure);
   const seen = new Set<string>();
   const templates: ShortcutCandidate[] = [];
   const packOf = new WeakMap<object, ShortcutCandidate>();
-  for (const { pack } of [...inputs].sort((a, b) => b.priority - a.priority)) {
+  const rank = (i: PackInput) => (i.locked ? 1e6 : 0) + i.priority;
+  for (const { pack } of [...inputs].sort((a, b) => rank(b) - rank(a))) {
     for (const entry of pack.entries) {
       if (entry.type !== 'template') continue;
       const c: ShortcutCandidate = { entry, packId: pack.meta.id, personal: pack.meta.id === PERSONAL_PACK_ID };

@@ -182,7 +182,7 @@ describe('active packs by layer', () => {
 describe('where the organisation pins signing keys', () => {
   it('a personal entry adds to the company\'s packs but never replaces a company entry, and the panel says so', async () => {
     const key = keyPair();
-    const policy = { ...NO_POLICY, packUrls: [POLICY_URL], packKeys: [key.publicKey], managedKeys: ['packUrls', 'packKeys'] };
+    const policy = { ...NO_POLICY, packUrls: [POLICY_URL], packKeys: [key.publicKey], managedKeys: ['packUrls', 'packKeys'] } satisfies Policy;
     await fakeBrowser.storage.managed.set({ packUrls: [POLICY_URL], packKeys: [key.publicKey] });
     server.servePack(POLICY_URL, signed(V1, key));
     await applyPolicyPacks(policy, deps(server, policy));
@@ -201,7 +201,7 @@ describe('where the organisation pins signing keys', () => {
 
   it('without pinned keys the personal entry wins, as before', async () => {
     server.servePack(POLICY_URL, V1);
-    const policy = { ...NO_POLICY, packUrls: [POLICY_URL], managedKeys: ['packUrls'] };
+    const policy = { ...NO_POLICY, packUrls: [POLICY_URL], managedKeys: ['packUrls'] } satisfies Policy;
     await applyPolicyPacks(policy, deps(server, policy));
     const mine = { ...structuredClone(V2), meta: { ...V2.meta, id: 'mine' } };
     await importPackFile({ data: fileData(mine), fileName: 'mine.json', layer: 'personal' }, libDeps(policy));

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { compilePack } from '@/knowledge/pack/compile';
 
 // The bundled packs are a build-time virtual module; this service is tested with packs compiled here.
-vi.mock('@/lib/background/active-packs', () => ({ getActivePacks: async () => [], onPacksChanged: () => () => undefined }));
+vi.mock('@/lib/background/active-packs', () => ({ getActivePacks: async () => [], onPacksChanged: () => () => undefined, reportPackFailure: () => undefined }));
 const { createKnowledgeService } = await import('@/lib/background/knowledge-service');
 
 const packs = () => [{ pack: compilePack(join(process.cwd(), 'knowledge/packs/en-core')), priority: 0 }];
@@ -84,5 +84,27 @@ describe('formal and informal twins', () => {
     const templates = await formalityOf('informal');
     const dbl = templates.find((t) => t.type === 'template' && t.shortcut === 'dbl');
     expect(dbl?.type === 'template' && dbl.formality).toBe('informal');
+  });
+});
+
+describe('one bad pack never breaks the others', () => {
+  /** A pack stored before packs were checked at every depth: a number for a title, no index. */
+  const broken = () => {
+    const pack = structuredClone(packs()[0]!.pack);
+    (pack.meta as { id: string }).id = 'broken-team-pack';
+    (pack.entries[1] as { title: unknown }).title = 42;
+    (pack as { index: unknown }).index = null;
+    return { pack, priority: 20 };
+  };
+
+  it('switches off the pack that fails, names it, and the others keep suggesting', async () => {
+    const failed: string[] = [];
+    const service = createKnowledgeService(async () => [broken(), ...packs()], undefined, (f) => failed.push(f.packId));
+    const reply = await service.suggest({ text: 'My card was charged twice for one order.' });
+    expect(reply.switchedOff).toEqual(['broken-team-pack']);
+    expect(failed).toEqual(['broken-team-pack']);
+    expect(reply.suggestions.length).toBeGreaterThan(0);
+    expect(reply.suggestions.every((s) => s.packId === 'en-core')).toBe(true);
+    expect((await service.search({ query: 'refund' })).suggestions.length).toBeGreaterThan(0);
   });
 });

@@ -6,6 +6,7 @@ vi.mock('@/lib/background/active-packs', () => ({
   PRIORITY: { bundled: 0, company: 10, team: 20, personal: 30 },
   getActivePacks: async () => [],
   onPacksChanged: () => () => undefined,
+  reportPackFailure: () => undefined,
 }));
 import { lastKnownPolicyItem, NO_POLICY, trackPolicy } from '@/lib/background/policy';
 import { createTemplatesService, serveTemplates } from '@/lib/background/templates-service';

@@ -5,6 +5,7 @@ vi.mock('@/lib/background/active-packs', () => ({
   PRIORITY: { bundled: 0, company: 10, team: 20, personal: 30 },
   getActivePacks: async () => [],
   onPacksChanged: () => () => undefined,
+  reportPackFailure: () => undefined,
 }));
 import { createTemplatesService } from '@/lib/background/templates-service';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/store/settings';
