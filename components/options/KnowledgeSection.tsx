@@ -8,7 +8,7 @@ import type { PacksOverview, PackView } from '@/lib/background/pack-library';
 import { packOriginPattern, packUrlProblem } from '@/lib/background/pack-fetch';
 import { MAX_PACK_BYTES } from '@/knowledge/pack/rules';
 import { bytesToBase64 } from '@/knowledge/pack/signing';
-import { packIndexItem, type InstalledLayer } from '@/lib/store/packs';
+import { packsChangedItem, type InstalledLayer } from '@/lib/store/packs';
 import { ManagedNote } from './managed';
 
 const s = defineStrings({
@@ -321,7 +321,7 @@ export function KnowledgeSection() {
   useEffect(() => {
     void refresh();
     // Updates arrive from the background (schedule, policy): show them as they land.
-    return packIndexItem.watch(() => void refresh());
+    return packsChangedItem.watch(() => void refresh());
   }, []);
   const o = overview.value;
   return (

@@ -55,3 +55,11 @@ export async function takeInPack(text: string, options: { from: string; pinnedKe
   if (signature.problem) return { ok: false, message: `${from}: ${signature.problem}` };
   return { ok: true, pack: checked.pack, signature: signature.status };
 }
+
+/** A pack an older version stored, checked by today's rules (the store's migration calls this). */
+export function checkStoredPack(value: unknown, now: Date = new Date()): { pack: CompiledPack } | { problem: string } {
+  const checked = checkCompiledPack(value, 'stored pack', { today: isoDay(now) });
+  if (checked.pack) return { pack: checked.pack };
+  const first = checked.problems.find((p) => p.severity === 'error');
+  return { problem: first?.message ?? 'not a pack' };
+}

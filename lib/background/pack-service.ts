@@ -15,6 +15,8 @@ import {
 } from './pack-updates';
 import { getPolicy, POLICY_WAIT_MS, policyWithin, servePolicy, watchPolicy } from './policy';
 import { notifyPacksChanged, onPackFailure } from './active-packs';
+import { checkStoredPack } from './pack-intake';
+import { setStoredPackCheck } from '../store/packs';
 
 declare module '../messages' {
   interface Requests {
@@ -56,6 +58,8 @@ export function servePacks(): () => void {
  * start-up and whenever the administrator changes it, and the update schedule.
  */
 export function startPackDistribution(): () => void {
+  // Packs stored by an older version are checked by today's rules when they move out of storage.local.
+  setStoredPackCheck((value) => checkStoredPack(value));
   setPolicySitesSource(async () => (await policyWithin(POLICY_WAIT_MS))?.allowedSites);
   const stops = [servePacks(), servePolicy(), scheduleUpdates(), onPackFailure((f) => void switchOffFailedPack(f).catch(() => undefined))];
   // However late the browser delivers the policy, its sites are registered (and open tabs served) then.

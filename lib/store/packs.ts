@@ -1,14 +1,16 @@
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
+import { openPackDb, type PackDb } from './pack-db';
 import type { PackDiff } from '@/knowledge/pack/diff';
 import { reviewDateOf } from '@/knowledge/pack/review';
 import type { SignatureStatus } from '@/knowledge/pack/signing';
 import type { CompiledPack } from '@/knowledge/types';
 
 /**
- * Installed knowledge packs, in extension storage only. A small, versioned index (what is installed, from
- * where, which version is in use, update state) plus one storage key per kept pack version: listing packs
- * never loads megabytes, and a pack's JSON is written before the index points at it, so an interrupted
- * write leaves the previous state in use.
+ * Installed knowledge packs, in the extension's own IndexedDB (pack-db.ts), never in the page's origin. A small
+ * index (what is installed, from where, which version is in use, update state) plus one record per kept pack
+ * version: listing packs never loads megabytes, and a pack's JSON is written before the index points at it, so
+ * an interrupted write leaves the previous state in use.
  */
 export type PackLayer = 'personal' | 'team' | 'company' | 'bundled';
 export type InstalledLayer = Exclude<PackLayer, 'bundled'>;
@@ -84,13 +86,29 @@ export interface PackIndex {
 
 export const EMPTY_INDEX: PackIndex = { installed: [], bundled: {}, policyPending: {} };
 
-export const packIndexItem = storage.defineItem<PackIndex>('local:packs', { fallback: EMPTY_INDEX, version: 1 });
+/**
+ * The one thing about packs in storage.local: a change counter the options page watches. Content scripts receive
+ * every storage.local change whole; a number costs them nothing, a pack cost every open tab half a second.
+ */
+export const packsChangedItem = storage.defineItem<number>('local:packs-changed', { fallback: 0 });
 
-const versionKey = (id: string, version: string) => `local:pack:${id}@${version}` as const;
-const pendingKey = (id: string) => `local:pack-pending:${id}` as const;
+let db: PackDb | undefined;
+/** The pack database (IndexedDB of the extension's origin); tests pass a fresh factory to start empty. */
+export function usePackDb(factory?: IDBFactory): PackDb {
+  if (factory) {
+    db = openPackDb(factory);
+    migration = undefined;
+  }
+  return (db ??= openPackDb(indexedDB));
+}
+
+const INDEX_KEY = 'index';
+const versionKey = (id: string, version: string) => `pack:${id}@${version}`;
+const pendingKey = (id: string) => `pending:${id}`;
 
 export async function getPackIndex(): Promise<PackIndex> {
-  return { ...EMPTY_INDEX, ...(await packIndexItem.getValue()) };
+  await migrated();
+  return { ...EMPTY_INDEX, ...(await usePackDb().get<PackIndex>(INDEX_KEY)) };
 }
 
 let queue: Promise<unknown> = Promise.resolve();
@@ -102,7 +120,8 @@ let queue: Promise<unknown> = Promise.resolve();
 export function updatePackIndex<T>(change: (index: PackIndex) => Promise<{ index: PackIndex; result: T }>): Promise<T> {
   const run = queue.then(async () => {
     const { index, result } = await change(await getPackIndex());
-    await packIndexItem.setValue(index);
+    await usePackDb().put({ [INDEX_KEY]: index });
+    await packsChangedItem.setValue(Date.now());
     return result;
   });
   queue = run.catch(() => undefined);
@@ -121,27 +140,91 @@ export function summarize(pack: CompiledPack, signature: SignatureStatus): Versi
 }
 
 export async function savePackVersion(pack: CompiledPack): Promise<void> {
-  await storage.setItem(versionKey(pack.meta.id, pack.meta.version), pack);
+  await usePackDb().put({ [versionKey(pack.meta.id, pack.meta.version)]: pack });
 }
 
 export async function loadPackVersion(id: string, version: string): Promise<CompiledPack | null> {
-  return storage.getItem<CompiledPack>(versionKey(id, version));
+  await migrated();
+  return (await usePackDb().get<CompiledPack>(versionKey(id, version))) ?? null;
 }
 
 export async function removePackVersions(id: string, versions: string[]): Promise<void> {
-  if (versions.length) await storage.removeItems(versions.map((v) => versionKey(id, v)));
+  await usePackDb().delete(versions.map((v) => versionKey(id, v)));
 }
 
 export async function savePendingPack(pack: CompiledPack): Promise<void> {
-  await storage.setItem(pendingKey(pack.meta.id), pack);
+  await usePackDb().put({ [pendingKey(pack.meta.id)]: pack });
 }
 
 export async function loadPendingPack(id: string): Promise<CompiledPack | null> {
-  return storage.getItem<CompiledPack>(pendingKey(id));
+  return (await usePackDb().get<CompiledPack>(pendingKey(id))) ?? null;
 }
 
 export async function removePendingPack(id: string): Promise<void> {
-  await storage.removeItem(pendingKey(id));
+  await usePackDb().delete([pendingKey(id)]);
+}
+
+/* ---------------------------------------------------------------- moving packs out of storage.local */
+
+/** Where packs were kept before: the index and one key per version and pending update, in storage.local. */
+const LEGACY_INDEX = 'packs';
+const legacyVersionKey = (id: string, version: string) => `pack:${id}@${version}`;
+const legacyPendingKey = (id: string) => `pack-pending:${id}`;
+
+/** Checks a pack kept by an older version against today's rules: the pack as checked, or the problem. */
+export type StoredPackCheck = (pack: unknown) => { pack: CompiledPack } | { problem: string };
+
+let checkStored: StoredPackCheck = (pack) => ({ pack: pack as CompiledPack });
+/** The background sets the pack checks (knowledge/pack) here, so this store does not bundle them into every page. */
+export function setStoredPackCheck(check: StoredPackCheck): void {
+  checkStored = check;
+}
+
+let migration: Promise<void> | undefined;
+function migrated(): Promise<void> {
+  return (migration ??= moveLegacyPacks().catch((e: unknown) => {
+    migration = undefined;
+    throw e;
+  }));
+}
+
+/**
+ * Moves packs an older version kept in storage.local into the pack database, losing nothing: every kept version
+ * and pending update is copied in one transaction before anything is removed from storage.local, and a copy
+ * already made is not made again. A version that fails today's checks is kept but switched off, with the reason.
+ */
+async function moveLegacyPacks(): Promise<void> {
+  const legacy = (await browser.storage.local.get(LEGACY_INDEX))[LEGACY_INDEX] as PackIndex | undefined;
+  if (!legacy || typeof legacy !== 'object') return;
+  const keys = legacyKeys(legacy);
+  const store = usePackDb();
+  if (!(await store.get(INDEX_KEY))) {
+    const stored = await browser.storage.local.get(keys.map((k) => k.from));
+    const records: Record<string, unknown> = {};
+    for (const k of keys) if (stored[k.from] !== undefined) records[k.to] = stored[k.from];
+    const failed = new Map<string, string>();
+    for (const [key, value] of Object.entries(records)) {
+      // What passes is stored as checked; what fails is kept as it was (nothing lost) and never searched.
+      const checked = checkStored(value);
+      if ('pack' in checked) records[key] = checked.pack;
+      else failed.set(key, checked.problem);
+    }
+    const installed = (legacy.installed ?? []).map((rec) => {
+      const problem = failed.get(versionKey(rec.id, rec.current));
+      return problem && rec.enabled ? { ...rec, enabled: false, lastError: `switched off: the stored version ${rec.current} fails the pack checks (${problem}); install a corrected version` } : rec;
+    });
+    await store.put({ ...records, [INDEX_KEY]: { ...EMPTY_INDEX, ...legacy, installed } });
+  }
+  await browser.storage.local.remove([LEGACY_INDEX, ...keys.map((k) => k.from)]);
+}
+
+function legacyKeys(legacy: PackIndex): Array<{ from: string; to: string }> {
+  const out: Array<{ from: string; to: string }> = [];
+  for (const rec of legacy.installed ?? []) {
+    for (const v of rec.versions ?? []) out.push({ from: legacyVersionKey(rec.id, v.version), to: versionKey(rec.id, v.version) });
+    if (rec.pending) out.push({ from: legacyPendingKey(rec.id), to: pendingKey(rec.id) });
+  }
+  return out;
 }
 
 /**

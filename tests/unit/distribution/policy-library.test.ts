@@ -1,12 +1,15 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createMatcher } from '../../../knowledge/engine/index';
 import { needsReview } from '../../../knowledge/pack/review';
-import { getActivePacks } from '../../../lib/background/active-packs';
+import { getActivePacks, notifyPacksChanged } from '../../../lib/background/active-packs';
 import { importPackFile, packsOverview, removePack, updatePackSettings } from '../../../lib/background/pack-library';
 import { applyPolicyPacks, subscribe } from '../../../lib/background/pack-updates';
 import { getPolicy, NO_POLICY, parsePolicy, type Policy } from '../../../lib/background/policy';
-import { findInstalled, getPackIndex } from '../../../lib/store/packs';
+import { findInstalled, getPackIndex, loadPackVersion, setStoredPackCheck, usePackDb } from '../../../lib/store/packs';
+import { checkStoredPack } from '../../../lib/background/pack-intake';
 import { deps, fakeServer, fileData, keyPair, NOW, signed, text, V1, V2 } from './helpers';
 
 const bundled = vi.hoisted(() => ({ packs: [] as unknown[] }));
@@ -18,6 +21,7 @@ const libDeps = (policy: Partial<Policy> = {}) => ({ now: () => NOW, policy: asy
 let server: ReturnType<typeof fakeServer>;
 beforeEach(() => {
   fakeBrowser.reset();
+  usePackDb(new IDBFactory());
   server = fakeServer();
   bundled.packs = [];
 });
@@ -208,6 +212,34 @@ describe('where the organisation pins signing keys', () => {
     const conflicts = (await packsOverview(libDeps(policy))).conflicts;
     expect(conflicts[0]?.packs[0]).toEqual({ packId: 'mine', layer: 'personal' });
     expect(conflicts.some((c) => c.protectedByPolicy)).toBe(false);
+  });
+});
+
+describe('packs an older version kept in storage.local', () => {
+  const record = (id: string, version: string) => ({
+    id, layer: 'personal', source: 'file', enabled: true, autoAccept: false, current: version, failures: 0,
+    versions: [{ version, name: id, entryCount: 1, reviewDates: [], signature: 'unsigned', installedAt: NOW.toISOString() }],
+  });
+
+  it('move to the pack database without loss; a version that fails today\'s checks is kept but switched off', async () => {
+    setStoredPackCheck((value) => checkStoredPack(value, NOW));
+    notifyPacksChanged();
+    const bad = structuredClone(V1) as unknown as { meta: { id: string }; entries: Array<{ title: unknown }>; index: unknown };
+    bad.meta.id = 'old-bad';
+    bad.entries[1]!.title = 42;
+    bad.index = null;
+    await fakeBrowser.storage.local.set({
+      packs: { installed: [record('acme-returns', '1.0.0'), record('old-bad', '1.0.0')], bundled: {}, policyPending: {} },
+      'pack:acme-returns@1.0.0': V1,
+      'pack:old-bad@1.0.0': bad,
+      unrelated: 'kept',
+    });
+    expect((await getActivePacks()).map((p) => p.pack.meta.id)).toEqual(['acme-returns']);
+    const index = await getPackIndex();
+    expect(findInstalled(index, 'old-bad')).toMatchObject({ enabled: false, lastError: expect.stringMatching(/switched off: the stored version 1\.0\.0 fails the pack checks \(/) });
+    expect(await loadPackVersion('old-bad', '1.0.0')).toEqual(bad);
+    expect(await loadPackVersion('acme-returns', '1.0.0')).toEqual(JSON.parse(JSON.stringify(V1)));
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({ unrelated: 'kept' });
   });
 });
 

@@ -1,3 +1,5 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getActivePacks, onPacksChanged } from '../../../lib/background/active-packs';
@@ -12,7 +14,7 @@ import {
   rejectUpdate,
   subscribe,
 } from '../../../lib/background/pack-updates';
-import { findInstalled, getPackIndex, loadPackVersion } from '../../../lib/store/packs';
+import { findInstalled, getPackIndex, loadPackVersion, usePackDb } from '../../../lib/store/packs';
 import { brokenStream, deps, fakeServer, keyPair, NOW, signed, text, V1, V2, V3 } from './helpers';
 
 vi.mock('@/lib/background/pack-bundled', () => ({ getBundledPacks: () => [] }));
@@ -27,6 +29,7 @@ async function inUse() {
 let server: ReturnType<typeof fakeServer>;
 beforeEach(() => {
   fakeBrowser.reset();
+  usePackDb(new IDBFactory());
   server = fakeServer();
 });
 

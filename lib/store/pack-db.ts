@@ -1,0 +1,80 @@
+/**
+ * Where installed packs live: an IndexedDB database of the extension's own origin, used by the service worker.
+ * Not storage.local: every content script that watches any stored setting receives each storage.local change
+ * whole, so installing a 6 MB pack there froze every open CRM tab for half a second. Records are keyed by name
+ * (`index`, `pack:<id>@<version>`, `pending:<id>`); values are stored by structured clone.
+ */
+export const PACK_DB_NAME = 'odigos-packs';
+const PACK_DB_VERSION = 1;
+const STORE = 'records';
+
+export interface PackDb {
+  get<T>(key: string): Promise<T | undefined>;
+  /** Writes every record in one transaction: all of them or none. */
+  put(records: Record<string, unknown>): Promise<void>;
+  delete(keys: readonly string[]): Promise<void>;
+}
+
+/** Storage full and other failures, worded for the options page. */
+function wrap(err: unknown): Error {
+  const quota = (err as DOMException | null)?.name === 'QuotaExceededError' || /quota/i.test(String(err));
+  return new Error(quota ? 'the browser has no more room for packs: remove a pack you do not use' : `pack storage failed: ${err instanceof Error ? err.message : String(err)}`);
+}
+
+function done(tx: IDBTransaction): Promise<void> {
+  return new Promise((ok, fail) => {
+    tx.oncomplete = () => ok();
+    tx.onerror = () => fail(wrap(tx.error));
+    tx.onabort = () => fail(wrap(tx.error ?? new Error('transaction aborted')));
+  });
+}
+
+export function openPackDb(factory: IDBFactory): PackDb {
+  let opening: Promise<IDBDatabase> | undefined;
+  const db = () =>
+    (opening ??= new Promise<IDBDatabase>((ok, fail) => {
+      const req = factory.open(PACK_DB_NAME, PACK_DB_VERSION);
+      req.onupgradeneeded = () => req.result.createObjectStore(STORE);
+      req.onsuccess = () => {
+        const d = req.result;
+        // A connection the browser closed (storage cleared, disk trouble) or another context upgrading: open anew
+        // on next use instead of failing every call with "the database connection is closing".
+        const forget = () => {
+          if (opening) opening = undefined;
+        };
+        d.onclose = forget;
+        d.onversionchange = () => {
+          d.close();
+          forget();
+        };
+        ok(d);
+      };
+      req.onerror = () => {
+        opening = undefined;
+        fail(wrap(req.error));
+      };
+    }));
+
+  async function run<T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) => IDBRequest<T> | void): Promise<T | undefined> {
+    const tx = (await db()).transaction(STORE, mode);
+    const finished = done(tx);
+    const req = work(tx.objectStore(STORE));
+    await finished;
+    return req ? req.result : undefined;
+  }
+
+  return {
+    get: <T>(key: string) => run('readonly', (s) => s.get(key) as IDBRequest<T | undefined>) as Promise<T | undefined>,
+    put: async (records) => {
+      await run('readwrite', (s) => {
+        for (const [key, value] of Object.entries(records)) s.put(value, key);
+      });
+    },
+    delete: async (keys) => {
+      if (!keys.length) return;
+      await run('readwrite', (s) => {
+        for (const key of keys) s.delete(key);
+      });
+    },
+  };
+}
