@@ -18,16 +18,17 @@ export function isIndexData(x: unknown, ids: string[]): x is IndexData {
 }
 
 /**
- * Why a (well-typed) index cannot serve these entries, or undefined: ids not the entries' in order, a phrase list
- * per entry missing, or postings that point outside the pack or go backwards. One pass over every postings string;
- * the matcher trusts an index that passes.
+ * Why a (well-typed) index cannot serve these entries, or undefined. Built for other entries (ids not the entries'
+ * in order: a hand-edited file) it can be rebuilt; with the right ids but phrases missing or postings that point
+ * outside the pack or go backwards it is corrupt. One pass over every postings string; the matcher trusts an
+ * index that passes.
  */
-export function indexProblem(data: IndexData, ids: readonly string[]): string | undefined {
-  if (data.ids.length !== ids.length || data.ids.some((id, i) => id !== ids[i])) return 'its entry ids are not the entries of the pack';
-  if (data.tr.length !== ids.length) return 'it has phrases for a different number of entries';
+export function indexProblem(data: IndexData, ids: readonly string[]): { problem: string; corrupt: boolean } | undefined {
+  if (data.ids.length !== ids.length || data.ids.some((id, i) => id !== ids[i])) return { problem: 'its entry ids are not the entries of the pack', corrupt: false };
+  if (data.tr.length !== ids.length) return { problem: 'it has phrases for a different number of entries', corrupt: true };
   for (const [term, postings] of Object.entries(data.t)) {
     const problem = postingsProblem(postings, ids.length);
-    if (problem) return `the postings of ${JSON.stringify(term)} ${problem}`;
+    if (problem) return { problem: `the postings of ${JSON.stringify(term)} ${problem}`, corrupt: true };
   }
   return undefined;
 }

@@ -84,6 +84,9 @@ export function precheck(schema: unknown, value: unknown, out: FormatProblem[]):
   const walk = (node: Node, x: unknown): void => {
     if (node.type === 'optional') {
       if (x !== undefined) walk(node.wrapped!, x);
+    } else if ((node.type === 'object' || node.type === 'record') && Array.isArray(x)) {
+      // The schema library takes a list for a map whose fields are all optional; the format does not.
+      error(`must be a map of fields, not a list`);
     } else if (node.type === 'object' && isMap(x)) {
       for (const key of Object.keys(x)) {
         path.push(key);

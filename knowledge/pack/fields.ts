@@ -50,8 +50,18 @@ export class FieldReader {
     return text;
   }
 
+  /** False (and reported) when a value of fixed form has spaces around it: ids, versions, names of kinds and dates are exact, not trimmed. */
+  private exact(key: string): boolean {
+    const raw = this.obj[key];
+    if (typeof raw !== 'string' || raw.trim() === '' || raw.trim() === raw) return true;
+    this.raw(key);
+    this.report(key, `${this.name(key)} ${JSON.stringify(raw)} has spaces around it: write ${JSON.stringify(raw.trim())}`);
+    return false;
+  }
+
   /** A text matching `pattern`; `hint` explains the expected form. */
   matching(key: string, required: boolean, pattern: RegExp, hint: string): string | undefined {
+    if (!this.exact(key)) return undefined;
     const v = this.string(key, required);
     if (v !== undefined && !pattern.test(v)) {
       this.report(key, `${this.name(key)} "${v}" ${hint}`);
@@ -61,6 +71,7 @@ export class FieldReader {
   }
 
   oneOf<T extends string>(key: string, values: readonly T[], required: boolean, fallback?: T): T | undefined {
+    if (!this.exact(key)) return undefined;
     const v = this.string(key, required && fallback === undefined);
     if (v === undefined) return fallback;
     if (!(values as readonly string[]).includes(v)) {
@@ -73,6 +84,7 @@ export class FieldReader {
   date(key: string): string | undefined {
     const v = this.raw(key);
     if (v instanceof Date) return v.toISOString().slice(0, 10);
+    if (!this.exact(key)) return undefined;
     const s = this.string(key, false);
     if (s !== undefined && !isIsoDate(s)) {
       this.report(key, `${this.name(key)} "${s}" is not a date (expected yyyy-mm-dd, e.g. 2027-06-30)`);
@@ -125,7 +137,8 @@ export class FieldReader {
     }
     const out: Record<string, string> = {};
     for (const [k, item] of Object.entries(v)) {
-      if (typeof item === 'string' || typeof item === 'number') out[k] = String(item);
+      if (k === '__proto__' || k === 'constructor' || k === 'prototype') this.report(key, `"${this.name(key)}" may not use the reserved key "${k}": rename it`);
+      else if (typeof item === 'string' || typeof item === 'number') out[k] = String(item);
       else this.report(key, `"${this.name(key)}.${k}" must be text, not ${describeValue(item)}`);
     }
     return out;

@@ -213,7 +213,7 @@ export const siteProfile = v.pipe(
 const TERM = /^[a-z]:[^\s|]+$/;
 /** Postings: base-36 numbers, comma-separated, in pairs (see knowledge/engine/index-data.ts). */
 const POSTINGS = /^[0-9a-z]{1,6}(?:,[0-9a-z]{1,6})*$/;
-const term = v.pipe(v.string(notA('text')), v.maxLength(200, 'is longer than 200 characters'), v.regex(TERM, (i) => `is ${quoted(i.input)}, which is not an index term`));
+const term = v.pipe(v.string(notA('text')), v.maxLength(200, 'is longer than 200 characters'), v.regex(TERM, (i) => `is ${quoted(i.input)}, which is not an index term`), ...cleanText(false));
 
 /** The matcher's data, built by `odigos build` (knowledge/engine/build-index.ts); rebuild the pack to change it. */
 export const currentIndex = v.object(
@@ -229,7 +229,7 @@ export const currentIndex = v.object(
     /** Terms of the short fields (title, triggers, tags, shortcut): the vocabulary for typo correction. */
     s: list(term, 2_000_000),
     /** Per entry, its title and trigger phrases: words separated by ' ', a word's alternative terms by '|'. */
-    tr: list(list(v.pipe(v.string(notA('text')), v.maxLength(2000, 'is longer than 2000 characters')), 2000), MAX_ENTRIES),
+    tr: list(list(v.pipe(v.string(notA('text')), v.maxLength(2000, 'is longer than 2000 characters'), ...cleanText(false)), 2000), MAX_ENTRIES),
   },
   notA('the matcher data odigos build writes'),
 );

@@ -16,6 +16,8 @@ export interface LoadedPack {
   pack?: CompiledPack;
   problems: Problem[];
   kind: 'source' | 'compiled';
+  /** A compiled pack as parsed, before checking (what its signature covers). */
+  raw?: unknown;
 }
 
 export function loadPack(path: string, options: CompileOptions = {}): LoadedPack {
@@ -43,5 +45,5 @@ function loadCompiled(file: string, options: CompileOptions): Omit<LoadedPack, '
   const parsed = parseJson(decoded.text, file);
   if (!parsed.ok) return { problems: [parsed.problem] };
   const checked = checkCompiledPack(parsed.value, file, { today: isoDay(options.now ?? new Date()), text: decoded.text });
-  return { ...(checked.pack ? { pack: checked.pack } : {}), problems: sortProblems(checked.problems) };
+  return { ...(checked.pack ? { pack: checked.pack } : {}), problems: sortProblems(checked.problems), raw: parsed.value };
 }

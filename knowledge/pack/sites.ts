@@ -42,7 +42,14 @@ export function readSiteProfiles(dir: string, problems: Problem[]): SiteProfile[
   const out: SiteProfile[] = [];
   list.items.forEach((item, i) => {
     const line = lineAt((item as { range?: [number] }).range?.[0]);
-    const value: unknown = isMap(item) ? item.toJSON() : (item as { toJSON?: () => unknown })?.toJSON?.() ?? item;
+    let value: unknown;
+    try {
+      value = isMap(item) ? item.toJSON() : (item as { toJSON?: () => unknown })?.toJSON?.() ?? item;
+    } catch (e) {
+      // Nesting deeper than the stack (a hostile file) is a problem of this profile, not a crash of the tool.
+      problems.push({ severity: 'error', file, line, message: `site profile ${i + 1}: cannot be read (${(e as Error).message})` });
+      return;
+    }
     const found = validateSiteProfile(value);
     for (const message of found) problems.push({ severity: 'error', file, line, message: `site profile ${i + 1}: ${message}` });
     if (!found.length) out.push(value as SiteProfile);

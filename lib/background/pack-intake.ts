@@ -51,7 +51,8 @@ export async function takeInPack(text: string, options: { from: string; pinnedKe
     const more = errors.length > SHOWN ? ` … and ${errors.length - SHOWN} more` : '';
     return { ok: false, message: `${from} is not a usable pack: ${shown}${more}` };
   }
-  const signature = await checkPackSignature(checked.pack, options.pinnedKeys);
+  // The signature covers the file as signed (fields this version ignores included), not the pack as stored.
+  const signature = await checkPackSignature(parsed.value as CompiledPack, options.pinnedKeys);
   if (signature.problem) return { ok: false, message: `${from}: ${signature.problem}` };
   return { ok: true, pack: checked.pack, signature: signature.status };
 }

@@ -1,4 +1,6 @@
 import { loadPack } from '../../pack/load';
+import { checkPackSignature } from '../../pack/signing';
+import type { CompiledPack } from '../../types';
 import { countProblems, failsValidation, formatProblem } from '../../pack/problems';
 import { flag, positionals } from '../args';
 import type { Command } from '../command';
@@ -15,10 +17,18 @@ export const validate: Command = {
     strict: { type: 'boolean', description: 'fail on warnings too' },
     json: { type: 'boolean', description: 'print {ok, kind, pack, errors, warnings, problems[]} as JSON' },
   },
-  run({ values, positionals: args, io }) {
+  async run({ values, positionals: args, io }) {
     const [path] = positionals(args, ['src-dir|pack.json']);
     const strict = flag(values, 'strict');
-    const { pack, problems, kind } = loadPack(path);
+    const loaded = loadPack(path);
+    const { pack, kind } = loaded;
+    const problems = [...loaded.problems];
+    // A signature that does not match means the file was changed after signing: an error, as the extension sees it.
+    const raw = loaded.raw as { signature?: unknown } | undefined;
+    if (pack && raw?.signature !== undefined) {
+      const signature = await checkPackSignature(raw as CompiledPack);
+      if (signature.problem) problems.push({ severity: 'error', file: path, message: signature.problem });
+    }
     const { errors, warnings } = countProblems(problems);
     const ok = !failsValidation(problems, strict) && pack !== undefined;
     if (flag(values, 'json')) {
