@@ -1,0 +1,86 @@
+// The service worker's import path (importPackFile: the bytes the options page sends, intake, storage) against
+// the hostile corpus: each mutant refused with a message, none crashing (a TypeError or RangeError is a crash,
+// not a refusal) or hanging, the version installed before still in use and still suggesting, with the bundled packs.
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createIsolatingMatcher } from '../../../knowledge/engine/isolated';
+import { compilePack } from '../../../knowledge/pack/compile';
+import { MAX_PACK_BYTES } from '../../../knowledge/pack/rules';
+import type { CompiledPack } from '../../../knowledge/types';
+import { getActivePacks } from '../../../lib/background/active-packs';
+import { importPackFile } from '../../../lib/background/pack-library';
+import { NO_POLICY } from '../../../lib/background/policy';
+import { findInstalled, getPackIndex, loadPackVersion, usePackDb } from '../../../lib/store/packs';
+import { compiledMutants, validControls } from '../../support/hostile-packs';
+import { fileData } from './helpers';
+
+const bundled = vi.hoisted(() => ({ packs: [] as unknown[] }));
+vi.mock('@/lib/background/pack-bundled', () => ({ getBundledPacks: () => bundled.packs }));
+
+const NOW = new Date('2026-01-15T10:00:00Z');
+const GOOD = join(import.meta.dirname, '../pack/fixtures/good');
+const deps = { now: () => NOW, policy: async () => NO_POLICY };
+const counts = { mutants: 0, refused: 0, crashed: 0, hung: 0, accepted: 0 };
+afterAll(() => console.log(`hostile packs through the extension's import: ${JSON.stringify(counts)}`));
+
+const installed: CompiledPack = compilePack(GOOD, { now: NOW });
+/** The next version of the installed pack: what each mutant is made from, so only what was broken refuses it. */
+const next = (): CompiledPack => ({ ...structuredClone(installed), meta: { ...installed.meta, version: '9.0.0' } });
+
+async function suggestsFrom(text: string): Promise<string[]> {
+  const matcher = createIsolatingMatcher(await getActivePacks());
+  return [...new Set(matcher.search(text, { limit: 10 }).suggestions.map((s) => s.packId))];
+}
+
+describe('hostile packs through the extension\'s import (service worker)', () => {
+  beforeAll(async () => {
+    fakeBrowser.reset();
+    usePackDb(new IDBFactory());
+    bundled.packs = [compilePack(join(process.cwd(), 'knowledge/packs/el-core'), { now: NOW })];
+    await importPackFile({ data: fileData(installed), fileName: 'fixture-good.json', layer: 'team' }, deps);
+  });
+
+  it('refuses every one with a message; the version in use and every other pack go on suggesting', async () => {
+    const mutants = compiledMutants(next(), { maxBytes: MAX_PACK_BYTES });
+    expect(mutants.length).toBeGreaterThan(500);
+    const failures: string[] = [];
+    for (const m of mutants) {
+      counts.mutants++;
+      const started = Date.now();
+      try {
+        await importPackFile({ data: fileData(m.bytes), fileName: 'hostile.json', layer: 'team' }, deps);
+        counts.accepted++;
+        failures.push(`${m.name}: accepted`);
+      } catch (e) {
+        const crash = e instanceof TypeError || e instanceof RangeError || e instanceof ReferenceError || !(e instanceof Error) || !e.message;
+        if (crash) {
+          counts.crashed++;
+          failures.push(`${m.name}: crashed: ${e instanceof Error ? e.stack : String(e)}`);
+        } else counts.refused++;
+      }
+      if (Date.now() - started > 10_000) {
+        counts.hung++;
+        failures.push(`${m.name}: took ${Date.now() - started} ms`);
+      }
+    }
+    expect(failures).toEqual([]);
+
+    const index = await getPackIndex();
+    expect(index.installed.map((p) => [p.id, p.current, p.enabled])).toEqual([['fixture-good', installed.meta.version, true]]);
+    expect(await loadPackVersion('fixture-good', installed.meta.version)).toEqual(JSON.parse(JSON.stringify(installed)));
+    // The team pack and the bundled pack both still answer.
+    expect(await suggestsFrom('διπλή χρέωση στην κάρτα')).toEqual(expect.arrayContaining(['fixture-good', 'el-core']));
+  }, 900_000);
+
+  it('installs a valid variation as the next version, stored as checked', async () => {
+    const [withUnknownField] = validControls(next()).filter((c) => c.name.includes('unknown field'));
+    await importPackFile({ data: fileData(withUnknownField!.bytes), fileName: 'next.json', layer: 'team' }, deps);
+    expect(findInstalled(await getPackIndex(), 'fixture-good')?.current).toBe('9.0.0');
+    const stored = await loadPackVersion('fixture-good', '9.0.0');
+    expect(stored).not.toHaveProperty('futureField');
+    expect(stored).toEqual(JSON.parse(JSON.stringify(next())));
+  });
+});
