@@ -158,7 +158,7 @@ function wholePackMutants(valid: CompiledPack, maxBytes: number): Mutant[] {
   out.push({ name: 'an HTML page', bytes: utf8('<!doctype html><title>Login</title>') });
   out.push({ name: 'two packs in one file', bytes: utf8(`${text}${text}`) });
   out.push({ name: 'a JSON nest a million deep', bytes: utf8(`${'['.repeat(1_000_000)}${']'.repeat(1_000_000)}`) });
-  const big = { ...valid, entries: valid.entries.map((e, i) => (i === 0 ? { ...e, body: 'x'.repeat(maxBytes) } : e)) };
+  const big = { ...valid, entries: valid.entries.map((e, i) => (i === 0 ? { ...e, body: 'x'.repeat(maxBytes + 1024 * 1024) } : e)) };
   out.push({ name: `larger than ${maxBytes / 1024 / 1024} MB`, bytes: utf8(JSON.stringify(big)) });
   return out;
 }
