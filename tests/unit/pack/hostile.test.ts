@@ -1,7 +1,7 @@
 // @vitest-environment node
 // Hundreds of hostile packs through the CLI's own path (loadPack, then `odigos validate` / `odigos build` in
 // process, a sample as real subprocesses): none may crash, hang or be accepted; each gets a message.
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../knowledge/cli/main';
@@ -60,12 +60,15 @@ describe('hostile compiled packs through odigos validate', () => {
       const file = join(dir, `m${i}.json`);
       writeFileSync(file, m.bytes);
       counts.compiled++;
+      // Every whole-file mutant and a fifth of the field mutants also through the command (which checks signatures
+      // too); loadPack, which the commands share, sees them all.
+      const viaCommand = !m.name.startsWith('.') || i % 5 === 0;
       const failure = await judge(m.name, async () => {
         const loaded = loadPack(file, { now: NOW });
-        const run = await cli('validate', file);
-        // Both must refuse: the library the tools share, and the command (which also checks signatures).
+        const run = viaCommand ? await cli('validate', file) : { code: loaded.pack ? 0 : 1, out: loaded.problems.map((p) => p.message).join('\n') };
         return { accepted: loaded.pack !== undefined && run.code === 0, message: run.code === 0 ? '' : run.out };
       });
+      rmSync(file);
       if (failure) failures.push(failure);
     }
     expect(failures).toEqual([]);
@@ -115,6 +118,8 @@ describe('hostile source folders through odigos build', () => {
         return { accepted: loaded.pack !== undefined || run.code === 0 || readdirSync(out).length > 0, message: run.out };
       });
       if (failure) failures.push(failure);
+      rmSync(dir, { recursive: true });
+      rmSync(out, { recursive: true });
     }
     expect(failures).toEqual([]);
   }, 600_000);
