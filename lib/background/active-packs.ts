@@ -2,7 +2,11 @@ import type { PackInput } from '@/knowledge/engine/api';
 import type { PackFailure } from '@/knowledge/engine/isolated';
 import { getPackIndex, loadPackVersion, type PackLayer } from '../store/packs';
 import { getBundledPacks } from './pack-bundled';
-import { getPolicy } from './policy';
+import { lastKnownPolicyItem, NO_POLICY, POLICY_WAIT_MS, policyWithin, type Policy } from './policy';
+
+async function policyNow(): Promise<Policy> {
+  return (await lastKnownPolicyItem.getValue()) ?? (await policyWithin(POLICY_WAIT_MS)) ?? { ...NO_POLICY };
+}
 
 /**
  * The packs the matcher searches, highest priority first: the agent's enabled packs from the pack store
@@ -18,7 +22,9 @@ export interface ActivePack extends PackInput {
 let cache: Promise<ActivePack[]> | undefined;
 
 async function loadActive(): Promise<ActivePack[]> {
-  const [index, policy] = await Promise.all([getPackIndex(), getPolicy()]);
+  // Not getPolicy(): Chromium can hold managed storage for seconds after start-up, and suggestions must not wait.
+  // The last policy delivered serves (lastKnownPolicyItem's watcher rebuilds when the delivered one differs).
+  const [index, policy] = await Promise.all([getPackIndex(), policyNow()]);
   // Where the organisation pins signing keys, its packs' entries cannot be replaced by a personal or team entry.
   const locked = policy.packKeys.length > 0;
   const active: ActivePack[] = [];

@@ -13,7 +13,7 @@ import {
   type CheckOptions,
   type SubscribeRequest,
 } from './pack-updates';
-import { getPolicy, POLICY_WAIT_MS, policyWithin, servePolicy, watchPolicy } from './policy';
+import { getPolicy, lastKnownPolicyItem, POLICY_WAIT_MS, policyWithin, servePolicy, watchPolicy } from './policy';
 import { notifyPacksChanged, onPackFailure } from './active-packs';
 import { checkStoredPack } from './pack-intake';
 import { setStoredPackCheck } from '../store/packs';
@@ -61,7 +61,14 @@ export function startPackDistribution(): () => void {
   // Packs stored by an older version are checked by today's rules when they move out of storage.local.
   setStoredPackCheck((value) => checkStoredPack(value));
   setPolicySitesSource(async () => (await policyWithin(POLICY_WAIT_MS))?.allowedSites);
-  const stops = [servePacks(), servePolicy(), scheduleUpdates(), onPackFailure((f) => void switchOffFailedPack(f).catch(() => undefined))];
+  const stops = [
+    servePacks(),
+    servePolicy(),
+    scheduleUpdates(),
+    onPackFailure((f) => void switchOffFailedPack(f).catch(() => undefined)),
+    // The policy delivered after start-up may pin keys the last known one did not: the layering follows it.
+    lastKnownPolicyItem.watch(() => notifyPacksChanged()),
+  ];
   // However late the browser delivers the policy, its sites are registered (and open tabs served) then.
   void getPolicy().then(syncRegistrationsAndOpenTabs).catch(() => undefined);
   // Packs named by policy are fetched at start-up, with no click; then on the schedule.
