@@ -38,11 +38,11 @@ function bigPack(mb: number): CompiledPack {
 const importInput = (page: Page) => page.getByLabel('Αρχείο πακέτου (pack.json)');
 
 async function importFile(page: Page, name: string, bytes: Uint8Array): Promise<string> {
-  await expect.poll(() => importInput(page).isDisabled(), { timeout: 60_000 }).toBe(false);
+  await expect.poll(() => importInput(page).isDisabled(), { timeout: 180_000 }).toBe(false);
   await importInput(page).setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(bytes) }, { timeout: 120_000 });
   const outcome = page.locator('section p[role="status"], section > p[role="alert"]').first();
-  await outcome.waitFor({ timeout: 60_000 });
-  await expect.poll(() => importInput(page).isDisabled(), { timeout: 60_000 }).toBe(false);
+  await outcome.waitFor({ timeout: 180_000 });
+  await expect.poll(() => importInput(page).isDisabled(), { timeout: 180_000 }).toBe(false);
   return (await outcome.textContent()) ?? '';
 }
 
@@ -88,7 +88,7 @@ describe('packs: a big install costs an open CRM tab nothing, and hostile files 
     console.log(`storage.local after the install: ${localBytes} bytes`);
     expect(localBytes).toBeLessThan(64 * 1024);
     await screenshot(options, 'packs-big-install');
-  }, 240_000);
+  }, 480_000);
 
   it('refuses a sample of hostile files with a message each, and the packs in use keep suggesting', async () => {
     const options = await desk.browser.openExtensionPage('options.html');
