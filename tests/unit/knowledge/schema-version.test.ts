@@ -18,11 +18,11 @@ describe('pack schema version: what the compiler writes is what the reader accep
 
   it('refuses an older version, a newer one and none, saying which', () => {
     expect(errors({ ...built, schemaVersion: PACK_SCHEMA_VERSION - 1 })).toEqual([
-      `unsupported schemaVersion ${PACK_SCHEMA_VERSION - 1} (expected ${PACK_SCHEMA_VERSION})`,
+      `"schemaVersion" must be ${PACK_SCHEMA_VERSION}, not the number ${PACK_SCHEMA_VERSION - 1}`,
     ]);
     expect(errors({ ...built, schemaVersion: PACK_SCHEMA_VERSION + 1 })).toEqual([
-      `schemaVersion ${PACK_SCHEMA_VERSION + 1} is newer than this tool understands (${PACK_SCHEMA_VERSION}): update Odigos`,
+      `"schemaVersion" is ${PACK_SCHEMA_VERSION + 1}, newer than this tool understands (${PACK_SCHEMA_VERSION}): update Odigos`,
     ]);
-    expect(errors({ ...built, schemaVersion: String(PACK_SCHEMA_VERSION) })).toEqual(['missing "schemaVersion"']);
+    expect(errors({ ...built, schemaVersion: String(PACK_SCHEMA_VERSION) })).toEqual([`"schemaVersion" must be ${PACK_SCHEMA_VERSION}, not "${PACK_SCHEMA_VERSION}"`]);
   });
 });
