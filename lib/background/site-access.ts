@@ -103,15 +103,14 @@ async function syncOnce(): Promise<string[]> {
 }
 
 /**
- * Sync, then give the tabs already open on newly registered sites their content script: a policy that
- * arrives after start-up must reach the pages the agent already has open, with no reload.
+ * Sync, then give the tabs already open on registered sites their content script where none answers: a policy
+ * that arrives after start-up must reach the pages the agent already has open, with no reload. Every registered
+ * site is looked at, not only those this call registered: another sync (the worker's start-up) may have
+ * registered the policy's sites a moment earlier, and the page opened before either still has no Odigos.
  */
 export async function syncRegistrationsAndOpenTabs(): Promise<void> {
-  for (const pattern of await syncRegistrations()) {
-    for (const tab of await browser.tabs.query({ url: pattern })) {
-      if (tab.id !== undefined) await injectNow(tab.id);
-    }
-  }
+  await syncRegistrations();
+  await injectWhereSilent(await registeredPatterns());
 }
 
 /**
@@ -120,14 +119,22 @@ export async function syncRegistrationsAndOpenTabs(): Promise<void> {
  * over to the new one (lib/overlay/orphan.ts).
  */
 export async function injectIntoOpenTabs(): Promise<void> {
-  const registered = (await browser.scripting.getRegisteredContentScripts())
+  await injectWhereSilent([...new Set([...staticMatches(), ...(await registeredPatterns())])]);
+}
+
+async function registeredPatterns(): Promise<string[]> {
+  return (await browser.scripting.getRegisteredContentScripts())
     .filter((r) => r.id.startsWith(REGISTRATION_PREFIX))
     .flatMap((r) => r.matches ?? []);
-  const patterns = [...new Set([...staticMatches(), ...registered])];
+}
+
+/** Injects into the open tabs on `patterns` whose page has no Odigos answering. */
+async function injectWhereSilent(patterns: string[]): Promise<void> {
   if (!patterns.length) return;
   for (const tab of await browser.tabs.query({ url: patterns })) {
     if (tab.id === undefined || tab.discarded) continue;
-    // A tab that loaded after the update already runs this version (it answers); a second copy would replace it.
+    // A tab that loaded after the update (or the registration) already runs this version (it answers); a second
+    // copy would replace it.
     const answers = await browser.tabs.sendMessage(tab.id, { odigos: 'overlay.snapshot', payload: {} }).then(Boolean, () => false);
     if (!answers) await injectNow(tab.id);
   }

@@ -186,7 +186,9 @@ describe('overlay: suggestions, SOP and templates on the demo CRM (strict CSP)',
     const requests = await recordRequests(desk.browser);
     await customerWrites(page, FORGOT_PASSWORD);
     await page.evaluate(() => new Promise((r) => setTimeout(r, 2000)));
-    expect(await requests()).toEqual([]);
+    // Every open tab's shortcuts ask for the keyword list again when Chromium delivers the managed policy (seconds
+    // after start-up, often inside this window): that carries nothing from the page, so it is not reading.
+    expect((await requests()).filter(([kind]) => kind !== 'templates.keys')).toEqual([]);
 
     await page.keyboard.press('Alt+Shift+O');
     await overlay(page).getByRole('complementary', { name: 'Πάνελ Οδηγού' }).waitFor();
