@@ -30,7 +30,7 @@ export default tseslint.config(
   },
   {
     // Content-script code runs in the CRM's page: its localStorage/IndexedDB belong to the page, not to us.
-    files: ['lib/crm/**', 'lib/editors/**', 'lib/overlay/**', 'lib/shortcuts/**', 'entrypoints/content*'],
+    files: ['app/content/**', 'lib/crm/**', 'lib/editors/**', 'lib/overlay/**', 'lib/shortcuts/**', 'entrypoints/content*'],
     rules: {
       'no-restricted-globals': [
         'error',

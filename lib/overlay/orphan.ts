@@ -7,6 +7,17 @@ export const HANDOVER_ATTR = 'data-odigos-handover';
 
 export { extensionGone };
 
+/** With the extension gone (reloaded or updated under the page) its APIs throw: each step is tried on its own. */
+export function tryEach(steps: Array<() => void>): void {
+  for (const step of steps) {
+    try {
+      step();
+    } catch {
+      // nothing more to stop there
+    }
+  }
+}
+
 /**
  * Notice at once that the extension under this content script is gone: at the agent's first key, click or focus
  * in the overlay (before it is acted on), when the notes frame's port closes (`check`), and every second otherwise.

@@ -7,7 +7,15 @@ export interface ShadowHost {
   shadow: ShadowRoot;
   /** Where views render inside the shadow root. */
   container: HTMLElement;
+  /** Another place to render in the same shadow root (the palette beside the panel), kept out of the panel's way. */
+  layer(className: string): HTMLElement;
   remove(): void;
+}
+
+/** Keys typed in Odigos' fields must not trigger the CRM's own shortcuts. */
+function keepKeys(el: HTMLElement): HTMLElement {
+  for (const type of ['keydown', 'keyup', 'keypress'] as const) el.addEventListener(type, (e) => e.stopPropagation());
+  return el;
 }
 
 /**
@@ -26,15 +34,17 @@ export function createShadowHost(
   const host = document.createElement(tag);
   const shadow = host.attachShadow({ mode: 'open' });
   addShadowStyles(shadow, css);
-  const container = document.createElement('div');
+  const container = keepKeys(document.createElement('div'));
   container.className = 'odigos-root';
   shadow.append(container);
-  // Keys typed in Odigos' fields must not trigger the CRM's own shortcuts.
-  for (const type of ['keydown', 'keyup', 'keypress'] as const) {
-    container.addEventListener(type, (e) => e.stopPropagation());
-  }
+  const layer = (className: string) => {
+    const el = keepKeys(document.createElement('div'));
+    el.className = className;
+    shadow.append(el);
+    return el;
+  };
   (document.body ?? document.documentElement).append(host);
   const remove = () => host.remove();
   if (removeOnInvalidate) ctx.onInvalidated(remove);
-  return { host, shadow, container, remove };
+  return { host, shadow, container, layer, remove };
 }

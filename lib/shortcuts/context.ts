@@ -1,6 +1,6 @@
 import type { ExpansionContext } from '../../knowledge/template/expand';
-import { pickAdapter, readConversation } from '../crm/index';
-import type { SiteProfile } from '../../knowledge/site-profile';
+import { describeSnapshot } from '../crm/describe';
+import type { ConversationSnapshot } from '../crm/types';
 
 export interface PageConversation {
   context: ExpansionContext;
@@ -11,26 +11,22 @@ export interface PageConversation {
 }
 
 /**
- * What the placeholders are filled from: the CRM adapter's reading of the page (customer, agent, ticket).
- * A page the adapters cannot read still expands, with each template's own fallbacks.
+ * What the placeholders are filled from: the tab's reading of the page (customer, agent, ticket). A page
+ * nothing could be read from still expands, with each template's own fallbacks.
  */
-export function readPageConversation(doc: Document = document, profiles: readonly SiteProfile[] = []): PageConversation {
-  const where = doc.location ?? location;
+export function pageConversation(snapshot: ConversationSnapshot | undefined, where: Location = location): PageConversation {
   const fallbackId = `${where.origin}${where.pathname}`;
-  try {
-    const { snapshot } = readConversation(pickAdapter(where, doc, profiles), doc);
-    const { customer, agent, ticketId } = snapshot;
-    return {
-      context: {
-        customer: { name: customer.name, firstName: customer.firstName, lastName: customer.lastName, gender: customer.gender },
-        agent: { name: agent.name, firstName: agent.firstName },
-        ticket: { id: ticketId },
-      },
-      interactionId: snapshot.interactionId || fallbackId,
-      label: [ticketId && `#${ticketId}`, customer.name].filter(Boolean).join(' — ') || undefined,
-      customerText: snapshot.latestCustomerMessage?.slice(0, 500),
-    };
-  } catch {
-    return { context: {}, interactionId: fallbackId };
-  }
+  if (!snapshot) return { context: {}, interactionId: fallbackId };
+  const { customer, agent, ticketId } = snapshot;
+  return {
+    context: {
+      customer: { name: customer.name, firstName: customer.firstName, lastName: customer.lastName, gender: customer.gender },
+      agent: { name: agent.name, firstName: agent.firstName },
+      ticket: { id: ticketId },
+    },
+    interactionId: snapshot.interactionId || fallbackId,
+    // The same words the overlay's header shows, so the timeline names the ticket one way.
+    label: describeSnapshot(snapshot) || undefined,
+    customerText: snapshot.latestCustomerMessage?.slice(0, 500),
+  };
 }

@@ -1,28 +1,23 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { lastKnownPolicyItem } from '../background/policy';
-import type { TemplateHit } from '../background/templates-service';
-import { editableRoot, frameDocument, isTextField, rangeIn, select } from '../editors/dom';
-import { insertIntoEditor, type Replace } from '../editors/index';
-import { isRange } from '../editors/types';
-import type { Caret, ExtrasApi } from '../extras/api';
-import { ensureExtras } from '../extras/load';
-import { resolveUiLang, t, uiLang } from '../i18n';
-import { request } from '../messages';
-import { createShadowHost, type ShadowHost } from '../overlay/shadow-host';
-import { getSettings, watchSettings, type Settings } from '../store/settings';
-import { siteProfilesFor, siteProfilesItem } from '../crm/site-profiles';
-import type { SiteProfile } from '../../knowledge/site-profile';
-import { siteChoicesItem } from '../store/sites';
-import { snippetsItem } from '../store/snippets';
-import type { TimelineEvent } from '../timeline';
-import { shortcutAtCaret, stillTyped, type ShortcutAtCaret } from './caret';
-import { readPageConversation, type PageConversation } from './context';
-import { matchesHotkey, parseHotkey } from './hotkey';
-import { isKnownShortcut } from './keys';
+import { lastKnownPolicyItem } from '@/lib/background/policy';
+import type { TemplateHit } from '@/lib/background/templates-service';
+import { editableRoot, frameDocument, isTextField, rangeIn, select } from '@/lib/editors/dom';
+import { insertIntoEditor, type Replace } from '@/lib/editors/index';
+import { isRange } from '@/lib/editors/types';
+import type { Caret, ExtrasApi } from '@/lib/extras/api';
+import { addShadowStyles } from '@/lib/extras/styles';
+import { computed } from '@preact/signals';
+import { t, uiLang } from '@/lib/i18n';
+import { request } from '@/lib/messages';
+import { snippetsItem } from '@/lib/store/snippets';
+import type { TimelineEvent } from '@/lib/timeline';
+import { shortcutAtCaret, stillTyped, type ShortcutAtCaret } from '@/lib/shortcuts/caret';
+import { pageConversation, type PageConversation } from '@/lib/shortcuts/context';
+import { matchesHotkey, parseHotkey } from '@/lib/shortcuts/hotkey';
+import { isKnownShortcut } from '@/lib/shortcuts/keys';
+import type { ContentShared } from './session';
 
-export const PALETTE_TAG = 'odigos-palette';
 /** The palette's own styles come with the extras; this is only for the message shown when they cannot load (scoped to it: the palette has paragraphs of its own). */
-const FAILED_CSS = `:host{all:initial}.odigos-extras-failed{position:fixed;left:8px;top:8px;z-index:2147483647;max-width:420px;margin:0;padding:8px;
+const FAILED_CSS = `.odigos-extras-failed{position:fixed;left:8px;top:8px;z-index:2147483647;max-width:420px;margin:0;padding:8px;
 border-radius:8px;background:#1d2330;color:#fff;font:14px system-ui}`;
 
 type Via = Extract<TimelineEvent, { kind: 'template-inserted' }>['via'];
@@ -30,11 +25,6 @@ type Via = Extract<TimelineEvent, { kind: 'template-inserted' }>['via'];
 /** Keys typed in Odigos' own UI (shadow hosts named odigos-*) are never shortcuts. */
 const fromOdigos = (e: Event) =>
   e.composedPath().some((n) => typeof (n as Element).localName === 'string' && (n as Element).localName.startsWith('odigos-'));
-
-function theme(s: Settings): 'light' | 'dark' {
-  if (s.theme !== 'auto') return s.theme;
-  return globalThis.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
-}
 
 /** Where the agent's caret was, to put it back after Odigos' UI had focus. */
 function savedSelection(root: HTMLElement | null): Replace | undefined {
@@ -53,14 +43,12 @@ function refocus(root: HTMLElement | null, saved: Replace | undefined): void {
 /**
  * Quick-insert shortcuts (`/sorry` + Tab, or instantly) and the template palette (Ctrl+Shift+Space) in every
  * editor of the page and its same-origin frames. Matching and search run in the background; this only listens,
- * asks and inserts.
+ * asks and inserts, filling placeholders from the tab's one reading of the page.
  */
-export async function startShortcuts(ctx: ContentScriptContext): Promise<void> {
-  const choices = await siteChoicesItem.getValue();
-  if (choices.disabled.includes(location.origin) || ctx.isInvalid) return;
-  let settings = await getSettings();
-  let hotkey = parseHotkey(settings.paletteHotkey);
-  uiLang.value = resolveUiLang(settings.uiLang);
+export function startShortcuts(shared: ContentShared): void {
+  const { settings, reading, signal } = shared;
+  const paletteKey = computed(() => parseHotkey(settings.value.paletteHotkey));
+  const hotkey = () => paletteKey.value;
   let keys = new Set<string>();
   const refreshKeys = () =>
     request('templates.keys', {}).then(
@@ -72,41 +60,41 @@ export async function startShortcuts(ctx: ContentScriptContext): Promise<void> {
       () => undefined,
     );
   void refreshKeys();
-
-  // The layout the agent pointed at (or a pack ships) for this site reads the page as the overlay does.
-  let profiles: SiteProfile[] = [];
-  const refreshProfiles = () => siteProfilesFor(location.href).then((p) => void (profiles = p), () => undefined);
-  void refreshProfiles();
-
-  const stop = new AbortController();
-  const signal = stop.signal;
   const unwatch = [
     snippetsItem.watch(() => void refreshKeys()),
-    siteProfilesItem.watch(() => void refreshProfiles()),
     // The organisation allowed or forbade personal snippets (or its policy just arrived after start-up).
     lastKnownPolicyItem.watch(() => void refreshKeys()),
-    watchSettings((s) => {
-      settings = s;
-      hotkey = parseHotkey(s.paletteHotkey);
-      uiLang.value = resolveUiLang(s.uiLang);
-    }),
   ];
+  /** The conversation as the tab reads it now (read on demand while the panel is collapsed). */
+  const readPage = (): PageConversation => {
+    try {
+      return pageConversation(reading.now().snapshot);
+    } catch {
+      return pageConversation(undefined);
+    }
+  };
 
   // The palette and the fill-in form come with the extras bundle (lib/extras), loaded on first use; they render
-  // into this shadow root with the extras' own Preact.
-  let ui: ShadowHost | undefined;
+  // into their own layer of the tab's shadow host with the extras' own Preact.
+  let layer: HTMLElement | undefined;
   let extras: ExtrasApi | undefined;
   let open = false;
   let failedTimer: ReturnType<typeof setTimeout> | undefined;
-  const container = () => (ui ??= createShadowHost(ctx, PALETTE_TAG, FAILED_CSS)).container;
+  const container = () => {
+    if (!layer) {
+      layer = shared.host.layer('odigos-root odigos-layer');
+      addShadowStyles(layer, FAILED_CSS);
+    }
+    return layer;
+  };
   const hide = () => {
     open = false;
-    if (ui) extras?.clear(ui.container);
+    if (layer) extras?.clear(layer);
   };
   /** The extras, or undefined after telling the agent (briefly, in Odigos' own shadow root) they did not load. */
   const loadExtras = async () => {
     try {
-      return (extras = await ensureExtras());
+      return (extras = await shared.extras());
     } catch {
       const box = document.createElement('p');
       box.className = 'odigos-extras-failed';
@@ -128,7 +116,7 @@ export async function startShortcuts(ctx: ContentScriptContext): Promise<void> {
         title: hit.title,
         fields: hit.fields,
         caret,
-        theme: theme(settings),
+        theme: shared.theme.value,
         lang: uiLang.value,
         onSubmit: (values) => (hide(), resolve(values)),
         onCancel: () => (hide(), resolve(undefined)),
@@ -142,7 +130,7 @@ export async function startShortcuts(ctx: ContentScriptContext): Promise<void> {
     root: HTMLElement | null,
     replace: Replace | undefined,
     via: Via,
-    page: PageConversation = readPageConversation(document, profiles),
+    page: PageConversation = readPage(),
   ) {
     let fields: Record<string, string> | undefined;
     if (hit.fields.length) {
@@ -177,10 +165,10 @@ export async function startShortcuts(ctx: ContentScriptContext): Promise<void> {
     busy = true;
     try {
       // One reading of the page serves the choice of template and its placeholders.
-      const page = readPageConversation(document, profiles);
+      const page = readPage();
       const hit = await request('templates.byShortcut', { keyword: at.keyword, conversation: page.customerText });
       if (!hit) return;
-      const trigger = settings.shortcutTrigger;
+      const trigger = settings.value.shortcutTrigger;
       await insertTemplate(hit, at.root, stillTyped(at, trigger) ? at.replace : undefined, 'shortcut', page);
     } catch {
       // The background is restarting or the template vanished: the typed shortcut stays as it is.
@@ -194,7 +182,7 @@ export async function startShortcuts(ctx: ContentScriptContext): Promise<void> {
   async function openPalette(target: Element | null) {
     const root = editableRoot(target);
     const saved = savedSelection(root);
-    const page = readPageConversation(document, profiles);
+    const page = readPage();
     typedAhead = '';
     const api = await loadExtras();
     const initialQuery = typedAhead;
@@ -204,7 +192,7 @@ export async function startShortcuts(ctx: ContentScriptContext): Promise<void> {
     open = true;
     api.showPalette(container(), {
       caret: { root, saved },
-      theme: theme(settings),
+      theme: shared.theme.value,
       lang: uiLang.value,
       initialQuery,
       search: (query) => request('templates.search', { query, limit: 30 }),
@@ -227,7 +215,7 @@ export async function startShortcuts(ctx: ContentScriptContext): Promise<void> {
 
   /** While the palette loads: printable keys and Backspace edit its query, Esc and the hotkey cancel it. */
   const typeAhead = (e: KeyboardEvent) => {
-    if (matchesHotkey(e, hotkey) || e.key === 'Escape') typedAhead = undefined;
+    if (matchesHotkey(e, hotkey()) || e.key === 'Escape') typedAhead = undefined;
     else if (e.key === 'Backspace') typedAhead = typedAhead!.slice(0, -1);
     else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) typedAhead += e.key;
     else return;
@@ -239,7 +227,7 @@ export async function startShortcuts(ctx: ContentScriptContext): Promise<void> {
     // Keys the page's script dispatches open nothing, type nothing into the palette and expand nothing.
     if (!e.isTrusted || e.isComposing || busy) return;
     if (typedAhead !== undefined) return typeAhead(e);
-    if (matchesHotkey(e, hotkey)) {
+    if (matchesHotkey(e, hotkey())) {
       e.preventDefault();
       e.stopImmediatePropagation();
       if (open) hide();
@@ -247,7 +235,7 @@ export async function startShortcuts(ctx: ContentScriptContext): Promise<void> {
       return;
     }
     if (e.key !== 'Tab' || e.shiftKey || e.ctrlKey || e.altKey || e.metaKey || fromOdigos(e)) return;
-    const at = shortcutAtCaret(e.composedPath()[0] as Element, settings.shortcutTrigger);
+    const at = shortcutAtCaret(e.composedPath()[0] as Element, settings.value.shortcutTrigger);
     // No known shortcut: Tab keeps its normal job (moving focus).
     if (!at || !isKnownShortcut(at.keyword, keys)) return;
     e.preventDefault();
@@ -256,8 +244,8 @@ export async function startShortcuts(ctx: ContentScriptContext): Promise<void> {
   };
 
   const onInput = (e: Event) => {
-    if (!settings.instantExpand || busy || fromOdigos(e)) return;
-    const at = shortcutAtCaret(e.composedPath()[0] as Element, settings.shortcutTrigger);
+    if (!settings.value.instantExpand || busy || fromOdigos(e)) return;
+    const at = shortcutAtCaret(e.composedPath()[0] as Element, settings.value.shortcutTrigger);
     if (at && isKnownShortcut(at.keyword, keys)) void expandShortcut(at);
   };
 
@@ -285,9 +273,9 @@ export async function startShortcuts(ctx: ContentScriptContext): Promise<void> {
   // The focused element may sit in a frame already when Odigos starts.
   followFocus();
 
-  ctx.onInvalidated(() => {
-    stop.abort();
+  shared.onEnd(() => {
     for (const u of unwatch) u();
+    clearTimeout(failedTimer);
     hide();
   });
 }

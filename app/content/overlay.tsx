@@ -1,0 +1,220 @@
+import { render } from 'preact';
+import { computed, signal, type ReadonlySignal } from '@preact/signals';
+import { OverlayFrame } from '@/components/OverlayFrame';
+import { OverlayApp } from '@/components/overlay/OverlayApp';
+import type { DetailProps } from '@/components/overlay/DetailView';
+import { ExtrasSlot } from '@/components/overlay/ExtrasSlot';
+import { NotesFrame } from '@/components/overlay/NotesFrame';
+import type { SiteLayoutBarProps } from '@/components/overlay/SiteLayoutBar';
+import { t, uiLang } from '@/lib/i18n';
+import { setOverlayPlacement, type OverlayPlacement } from '@/lib/store/sites';
+import { createOverlaySession, type InsertRequest } from '@/lib/overlay/session';
+import { genericAdapter, type ConversationRead } from '@/lib/crm/index';
+import { removeSiteProfile } from '@/lib/crm/site-profiles';
+import { insertIntoEditor } from '@/lib/editors/index';
+import { copyText } from '@/lib/editors/notice';
+import { matchesHotkey, parseHotkey } from '@/lib/overlay/hotkey';
+import { reserveSpace } from '@/lib/overlay/reserve-space';
+import { linkNotesFrame } from '@/lib/overlay/notes-frame';
+import { HANDOVER_ATTR, ORPHAN_ATTR, tryEach } from '@/lib/overlay/orphan';
+import { notesTargetOf } from '@/lib/notes/interaction';
+import type { ConversationSnapshot } from '@/lib/crm/types';
+import type { ContentShared } from './session';
+
+/** The docked panel's width (components/overlay.css .odigos-panel). */
+const PANEL_WIDTH = 360;
+
+/**
+ * The notes: an extension page framed in the panel (lib/notes/frame-protocol.ts), out of the page's reach, told
+ * which interaction to open here, in the panel's language and theme. A panel an extension update left on the page
+ * hands its text over to this frame.
+ */
+function overlayNotes(shared: ContentShared, snapshot: ReadonlySignal<ConversationSnapshot | undefined>) {
+  const { container } = shared.host;
+  let frame: HTMLIFrameElement | null = null;
+  const link = linkNotesFrame({
+    onEscape: () => container.querySelector<HTMLButtonElement>('.odigos-header [aria-pressed]')?.focus(),
+    onDisconnect: () => shared.checkOrphaned(),
+    handover: shared.orphan?.handover,
+    onHandoverDone: () => shared.orphan?.remove(),
+  });
+  const tell = () => {
+    const snap = snapshot.value;
+    link.update(snap ? notesTargetOf(location, document.title, snap) : null, uiLang.value, shared.theme.value);
+  };
+  const untell = [snapshot, uiLang, shared.theme].map((s) => s.subscribe(tell));
+  return {
+    token: link.token,
+    view: () => <NotesFrame src={link.src} height={link.height} title={t('overlay.notes')} frameRef={(el) => void (frame = el)} />,
+    focus: () => link.focus(frame),
+    dispose: () => {
+      for (const stop of untell) stop();
+      link.dispose();
+    },
+  };
+}
+
+export interface OverlayHandle {
+  /** Put text into the page's reply box (the side panel asks through the tab); false when there is none. */
+  insert(req: InsertRequest): Promise<boolean>;
+  toggle(): void;
+}
+
+/**
+ * The docked panel: suggestions for the conversation the tab's reading holds, the notes, the picker. The page is
+ * observed only while the panel is open; placement is remembered per site.
+ */
+export function mountOverlay(shared: ContentShared, placement: OverlayPlacement): OverlayHandle {
+  const { reading, settings, theme, host } = shared;
+  const origin = location.origin;
+  const { orphan } = shared;
+  // The notes a replaced extension's panel had open here open again, with their text.
+  const collapsed = signal(placement.collapsed && !orphan?.handover);
+  const notesOpen = signal(!!orphan?.handover);
+  const side = signal(placement.side);
+  let picking = false;
+  let stopped = false;
+
+  const insert = async (req: InsertRequest) => {
+    const editor = reading.replyEditor();
+    if (!editor) return false;
+    // The inserter verifies the text arrived, and puts it on the clipboard (with a notice) when it did not.
+    const result = await insertIntoEditor(editor, { text: req.text, cursorOffset: req.cursorOffset });
+    return result.verified;
+  };
+  const session = createOverlaySession({ insert });
+  const notes = overlayNotes(shared, session.snapshot);
+  const toggleNotes = () => {
+    notesOpen.value = !notesOpen.value;
+    picking = false;
+    draw();
+    if (notesOpen.value) notes.focus();
+  };
+  const copyOrThrow = async (text: string) => {
+    if (!(await copyText(text))) throw new Error(t('template.copyFailed'));
+  };
+
+  // An opened SOP or template comes with the extras bundle (lib/extras), like the notes editor.
+  const detail = (view: DetailProps) => (
+    <ExtrasSlot extras={shared.extras} mount={(api, box, props) => api.mountDetail(box, props)} props={{ view, lang: uiLang.value }} />
+  );
+
+  let fellBack = false;
+  const onRead = ({ snapshot, problem }: ConversationRead) => {
+    // A broken adapter stays contained: a small notice, and the generic reading stands in.
+    session.notice.value = problem ? t('overlay.adapterFallback') : undefined;
+    if (fellBack !== !!problem) {
+      fellBack = !!problem;
+      draw(); // guessing now (or no longer): the offer to point at the conversation follows
+    }
+    session.setSnapshot(snapshot);
+  };
+  const unsubscribe = reading.subscribe(onRead);
+
+  // Read the page only while the panel is open: a collapsed overlay observes nothing.
+  let unreserve = () => undefined as void;
+  const follow = () => {
+    unreserve();
+    unreserve = () => undefined;
+    reading.follow(!collapsed.value);
+    if (!collapsed.value) unreserve = reserveSpace(document, side.value, PANEL_WIDTH);
+  };
+
+  /** Read with the adapter the agent's profiles now give (after a pick or a forget), from scratch. */
+  const rechoose = async () => {
+    fellBack = false;
+    await reading.rechoose();
+  };
+  const siteLayout = (): SiteLayoutBarProps | undefined => {
+    const how = reading.pointed ? 'pointed' : reading.adapter === genericAdapter || fellBack ? 'guessing' : undefined;
+    if (!how) return undefined;
+    return {
+      reading: how,
+      onPick: () => ((picking = true), draw()),
+      onForget: () => void removeSiteProfile(origin).then(rechoose).then(draw),
+    };
+  };
+  const donePicking = async (saved: boolean) => {
+    if (saved) await rechoose();
+    picking = false;
+    draw();
+  };
+
+  const save = () => void setOverlayPlacement(origin, { collapsed: collapsed.value, side: side.value });
+  const setCollapsed = (c: boolean) => {
+    collapsed.value = c;
+    picking &&= !c; // a collapsed panel stops the picker (nothing saved)
+    save();
+    follow();
+    draw();
+  };
+  const draw = () =>
+    render(
+      <OverlayFrame
+        collapsed={collapsed.value}
+        side={side.value}
+        theme={theme.value}
+        onCollapsedChange={setCollapsed}
+        stopped={stopped ? t('overlay.stopped') : undefined}
+        notes={{ open: notesOpen.value, onToggle: toggleNotes }}
+        onSideChange={(s) => {
+          side.value = s;
+          save();
+          follow();
+          draw();
+        }}
+      >
+        {picking ? (
+          <ExtrasSlot
+            extras={shared.extras}
+            mount={(api, box, props) => api.mountPicker(box, props)}
+            props={{ lang: uiLang.value, onDone: (saved: boolean) => void donePicking(saved) }}
+          />
+        ) : notesOpen.value ? (
+          notes.view()
+        ) : (
+          <OverlayApp
+            session={session}
+            agentName={settings.value.agentName}
+            onCopy={copyOrThrow}
+            detail={detail}
+            siteLayout={siteLayout()}
+          />
+        )}
+      </OverlayFrame>,
+      host.container,
+    );
+  draw();
+  follow();
+  if (orphan && !orphan.handover) orphan.remove();
+  if (orphan?.handover && orphan.hadFocus) notes.focus();
+  // Settings, theme and UI language are signals the session keeps current: redraw when they change.
+  const redraw = [settings, theme, uiLang].map((s) => s.subscribe(() => draw()));
+
+  // The browser command (Alt+Shift+O) arrives as a message; the page also gets the agent's own combo directly.
+  const hotkey = computed(() => parseHotkey(settings.value.overlayHotkey));
+  const onKey = (e: KeyboardEvent) => {
+    if (!matchesHotkey(e, hotkey.value)) return;
+    e.preventDefault();
+    e.stopPropagation();
+    setCollapsed(!collapsed.value);
+  };
+  window.addEventListener('keydown', onKey, { capture: true, signal: shared.signal });
+
+  /**
+   * The extension was reloaded or updated under this page: the open panel stays, says so and takes no more input;
+   * its notes frame stays alive until the new overlay has taken its text over (lib/notes/frame-handover.ts).
+   */
+  const showStopped = () => {
+    stopped = true;
+    host.host.setAttribute(ORPHAN_ATTR, '');
+    if (notesOpen.value) host.host.setAttribute(HANDOVER_ATTR, notes.token);
+    draw();
+  };
+  shared.onEnd((orphaned) => {
+    tryEach([unsubscribe, ...redraw, notes.dispose, () => unreserve(), () => session.dispose()]);
+    if (orphaned && !collapsed.value) return showStopped();
+    render(null, host.container);
+  });
+  return { insert, toggle: () => setCollapsed(!collapsed.value) };
+}

@@ -1,0 +1,132 @@
+/**
+ * The one reading of a tab's page: which adapter reads it (a site profile, a helpdesk adapter, or the generic
+ * reader), the latest conversation read, and who hears about changes. The overlay, the shortcuts, the palette
+ * and the notes all take the conversation from here, so they can never disagree about it.
+ *
+ * The page is observed only while someone follows it (the panel is open); otherwise it is read once on demand
+ * (a shortcut being expanded), never on every keystroke.
+ */
+import type { SiteProfile } from '../../knowledge/site-profile';
+import { genericAdapter } from './generic';
+import { pickAdapter, readConversation, type ConversationRead } from './registry';
+import type { CrmAdapter } from './types';
+import { watchConversation, type ConversationWatch } from './watch';
+
+export interface ProfilesNow {
+  /** Every profile that may read this page: the agent's own first, then those packs ship. */
+  all: SiteProfile[];
+  /** The agent pointed at this page's conversation themselves. */
+  own: boolean;
+}
+
+export interface PageReadingOptions {
+  doc: Document;
+  /** The site profiles for the page as they are now (read again after a pick or a forget). */
+  profiles(): Promise<ProfilesNow>;
+  /** Ends every observation. */
+  signal: AbortSignal;
+  debounceMs?: number;
+}
+
+export interface PageReading {
+  /** The latest reading; undefined before the first one. */
+  readonly current: ConversationRead | undefined;
+  readonly adapter: CrmAdapter;
+  /** Read with the layout the agent pointed at. */
+  readonly pointed: boolean;
+  /** Hear every reading that differs from the one before. */
+  subscribe(listener: (read: ConversationRead) => void): () => void;
+  /** Observe the page (true) or stop observing it (false). */
+  follow(on: boolean): void;
+  /** The reading of the page as it is: the followed one, else one read at once. */
+  now(): ConversationRead;
+  /** Choose the adapter again from the profiles (after a pick or a forget) and read from scratch. */
+  rechoose(): Promise<void>;
+  /** The reply box of the conversation, if one is open. */
+  replyEditor(): HTMLElement | undefined;
+}
+
+export async function createPageReading(options: PageReadingOptions): Promise<PageReading> {
+  const { doc, signal } = options;
+  const listeners = new Set<(read: ConversationRead) => void>();
+  let adapter: CrmAdapter = genericAdapter;
+  let profiles: SiteProfile[] = [];
+  let pointed = false;
+  let current: ConversationRead | undefined;
+  let following = false;
+  let epoch = new AbortController();
+  let watch: ConversationWatch | undefined;
+  signal.addEventListener('abort', () => epoch.abort());
+
+  const choose = async () => {
+    const found = await options.profiles();
+    profiles = found.all;
+    pointed = found.own;
+    adapter = pickAdapter(doc.location, doc, profiles);
+  };
+
+  const publish = (read: ConversationRead) => {
+    current = read;
+    for (const l of listeners) l(read);
+  };
+
+  /** A helpdesk single-page app may render its own markup after Odigos started: look again while guessing. */
+  const redetect = () => {
+    if (adapter !== genericAdapter) return;
+    const better = pickAdapter(doc.location, doc, profiles);
+    if (better === genericAdapter) return;
+    adapter = better;
+    restart();
+  };
+
+  const onRead = (snapshot: ConversationRead['snapshot'], problem?: ConversationRead['problem']) => {
+    publish({ snapshot, problem });
+    redetect();
+  };
+
+  function restart() {
+    epoch.abort();
+    epoch = new AbortController();
+    watch = undefined;
+    if (following) start();
+  }
+
+  function start() {
+    if (signal.aborted) return;
+    if (watch) watch.resume();
+    else watch = watchConversation(adapter, doc, onRead, epoch.signal, { debounceMs: options.debounceMs });
+  }
+
+  await choose();
+  return {
+    get current() {
+      return current;
+    },
+    get adapter() {
+      return adapter;
+    },
+    get pointed() {
+      return pointed;
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    follow(on) {
+      following = on;
+      if (on) start();
+      else watch?.pause();
+    },
+    now() {
+      if (following && current) return current;
+      const read = readConversation(adapter, doc);
+      current = read;
+      return read;
+    },
+    async rechoose() {
+      await choose();
+      restart();
+    },
+    replyEditor: () => adapter.replyEditor(doc) ?? genericAdapter.replyEditor(doc),
+  };
+}
