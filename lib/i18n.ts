@@ -40,6 +40,10 @@ const STRINGS = {
     el: 'Η σελίδα άλλαξε μορφή — χρησιμοποιείται γενική ανάγνωση',
     en: 'The page changed shape — using generic reading',
   },
+  'overlay.weakReading': {
+    el: 'Δεν είναι σίγουρο πού είναι η συνομιλία σε αυτή τη σελίδα: δείξτε την για καλύτερες προτάσεις.',
+    en: 'Not sure where the conversation is on this page: point at it for better suggestions.',
+  },
   'overlay.pick': { el: 'Δείξτε τη συνομιλία', en: 'Point at the conversation' },
   'overlay.pickHint': {
     el: 'Δείξτε στον Οδηγό πού είναι τα μηνύματα του πελάτη και το πλαίσιο απάντησης σε αυτή τη σελίδα',

@@ -59,6 +59,11 @@ export function OverlayApp(props: OverlayAppProps) {
   return (
     <div class="odigos-app" onKeyDown={onKeyDown}>
       <ContextLine snapshot={snapshot} />
+      {snapshot && snapshot.evidence && snapshot.evidence !== 'strong' && !snapshot.selection && view.kind === 'list' && (
+        <p class="odigos-notice" role="status" data-reading={snapshot.evidence}>
+          {t(snapshot.evidence === 'none' ? 'overlay.nothingRead' : 'overlay.weakReading')}
+        </p>
+      )}
       {props.siteLayout && view.kind === 'list' && <SiteLayoutBar {...props.siteLayout} />}
       {session.notice.value && (
         <p class="odigos-notice" role="status">

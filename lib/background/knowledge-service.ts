@@ -1,6 +1,6 @@
 import type { Matcher } from '@/knowledge/engine/index';
 import { createIsolatingMatcher, type IsolatingMatcher, type PackFailure } from '@/knowledge/engine/isolated';
-import type { Entry, EntryType, Formality, SearchResult, Suggestion } from '@/knowledge/types';
+import type { Entry, EntryType, Formality, Lang, SearchResult, Suggestion } from '@/knowledge/types';
 import type { PackInput } from '@/knowledge/engine/api';
 import { serve } from '../messages';
 import { getActivePacks, onPacksChanged, reportPackFailure } from './active-packs';
@@ -18,6 +18,8 @@ export interface SuggestRequest {
   text: string;
   limit?: number;
   type?: EntryType;
+  /** The conversation's language (from the customer's words): entries in it come first, whatever the UI speaks. */
+  lang?: Lang;
 }
 
 declare module '../messages' {
@@ -62,6 +64,13 @@ export function preferFormality(suggestions: Suggestion[], matcher: Matcher, for
   return out;
 }
 
+/** Entries in the conversation's language first, each side in the matcher's order (a reply goes out in it). */
+export function inLanguageFirst(suggestions: Suggestion[], matcher: Matcher, lang: Lang | undefined): Suggestion[] {
+  if (!lang) return suggestions;
+  const inLang = (s: Suggestion) => matcher.entry(s.packId, s.entryId)?.lang === lang;
+  return [...suggestions.filter(inLang), ...suggestions.filter((s) => !inLang(s))];
+}
+
 /** The matcher over the active packs, rebuilt lazily after the packs change. */
 export function createKnowledgeService(
   loadPacks: () => Promise<PackInput[]>,
@@ -77,13 +86,13 @@ export function createKnowledgeService(
         throw err;
       }));
 
-  async function rank(text: string, limit: number | undefined, type: EntryType | undefined): Promise<SuggestReply> {
+  async function rank(text: string, limit: number | undefined, type: EntryType | undefined, lang?: Lang): Promise<SuggestReply> {
     if (typeof text !== 'string') throw new Error('knowledge.suggest needs "text" as a string');
     const m = await current();
     const capped = Math.min(Math.max(1, Math.floor(limit ?? DEFAULT_LIMIT)), MAX_LIMIT);
     // Ask for a few more: dropping the other register's twins must not shorten the list.
     const result = m.search(text.slice(0, MAX_TEXT), { limit: capped + 4, type });
-    const suggestions = preferFormality(result.suggestions, m, await formality()).slice(0, capped);
+    const suggestions = inLanguageFirst(preferFormality(result.suggestions, m, await formality()), m, lang).slice(0, capped);
     const entries: Record<string, Entry> = {};
     for (const s of suggestions) {
       const entry = m.entry(s.packId, s.entryId);
@@ -94,7 +103,7 @@ export function createKnowledgeService(
   }
 
   return {
-    suggest: ({ text, limit, type }: SuggestRequest) => rank(text, limit, type),
+    suggest: ({ text, limit, type, lang }: SuggestRequest) => rank(text, limit, type, lang === 'el' || lang === 'en' ? lang : undefined),
     search: ({ query, type, limit }: { query: string; type?: EntryType; limit?: number }) => rank(query, limit, type),
     entry: async ({ packId, entryId }: { packId: string; entryId: string }) =>
       (await current()).entry(packId, entryId) ?? null,

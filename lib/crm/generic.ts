@@ -1,59 +1,49 @@
 /**
- * Reads any other page: the agent's text selection first; else the messages beside the reply box, found by
- * shape (see heuristics.ts). Never throws: an empty snapshot just means nothing to suggest for yet.
+ * Reads any other page by evidence (thread.ts): the message blocks, who wrote each (roles.ts), and the open
+ * ticket's subject, number and people from the same region (ticket-facts.ts). Customer text the agent selects
+ * on the page steers suggestions while it stays selected; the agent's draft and Odigos never count. Never
+ * throws: an empty snapshot just means nothing to suggest for yet.
  */
-import type { ConversationSnapshot, CrmAdapter } from './types';
+import type { ConversationSnapshot, CrmAdapter, ReadingEvidence, ThreadMessage } from './types';
 import { deepActiveElement, frameOf, insideOdigos, editableIn, findAll, innerRoot, isEditable, readValue, splitName, tidy } from './dom';
-import { authorNameOf, authorOf, bodyOf, findConversationArea, messageItems } from './heuristics';
-import { collectCustomerMessages, MAX_CUSTOMER_MESSAGES } from './messages';
+import { bodyElement, bodyOf, readableText } from './heuristics';
+import { measurePage, proseScore, measureProse } from './evidence';
+import { findThread, type Thread } from './thread';
+import { CUSTOMER_NAME, personOf, ticketFacts, type TicketFacts } from './ticket-facts';
+import { assignRoles } from './roles';
+import { withThread } from './snapshot';
+import { orderedOldestFirst } from './messages';
 
-const CUSTOMER_NAME = [
-  '[data-customer-name]@data-customer-name',
-  '[class*="customer" i][class*="name" i]',
-  '[class*="requester" i][class*="name" i]',
-  '[class*="contact" i][class*="name" i]',
-  '[class*="client" i][class*="name" i]',
-  '[itemprop=name]',
-];
-const AGENT_NAME = [
-  '[data-agent-name]@data-agent-name',
-  '[class*="agent" i][class*="name" i]',
-  '[class*="current-user" i]',
-  '[class*="signed-in" i]',
-  '[class*="logged-in" i]',
-];
-/** "Signed in as Dana Reyes", «Συνδεδεμένη ως Ελένη»: the name is what follows. */
-const SIGNED_IN_AS = /^(?:(?:signed|logged) in as|συνδεδεμέν(?:ος|η|ο)\s+ως)\s*:?\s*/i;
-const TICKET_ID = [
-  'url:/tickets?/(\\d+)',
-  'url:/(?:conversations?|cases?|requests?|issues?|chats?)/([\\w-]+)',
-  'url:[?&#](?:ticket_?id|ticket|case|id)=(\\w+)',
-  '[data-ticket-id]@data-ticket-id',
-  'title:#(\\d{3,})',
-];
-const SUBJECT = ['[data-subject]@data-subject', '[class*="subject" i]', 'main h1', 'h1'];
 const EDITABLES = 'textarea,[contenteditable=""],[contenteditable=true],[role=textbox]';
-const REPLY_WORDS = /reply|answer|respon|message|comment|compose|απάντ|μήνυμ|σχόλ/i;
+const REPLY_WORDS = /reply|answer|respon|message|compose|write|απάντ|μήνυμ|γράψ/i;
+const NOTE_WORDS = /\bnote|internal|private|team|comment|σημείωσ|εσωτερικ|σχόλ/i;
 
-/** What the agent did on this page that reading alone cannot see later (a selection, the box last typed in). */
+/** What the agent did on this page that reading alone cannot see later: a selection, the box last typed in. */
 interface Memory {
   selection?: string;
-  href?: string;
+  /** The interaction the selection was made on: another ticket drops it. */
+  interaction?: string;
   editor?: Element;
+  /** The thread the last reading found: the reply box is the editable closest to it. */
+  thread?: Element;
 }
 const memories = new WeakMap<Document, Memory>();
 const memoryOf = (doc: Document) => memories.get(doc) ?? (memories.set(doc, {}), memories.get(doc)!);
 
+/** Inside the agent's own editors (the draft) or Odigos: never the customer's words. */
+function agentSide(el: Element | null | undefined): boolean {
+  return !!el && (insideOdigos(el) || !!el.closest(EDITABLES) || isEditable(el));
+}
 
-/** The agent's current selection when it is a message-sized piece of page text (not the reply box, not Odigos). */
-function selectedText(doc: Document): string | undefined {
+/** The agent's current selection when it is a message-sized piece of page text (not an editor, not Odigos). */
+function selectedText(doc: Document): { text: string; at: Element } | undefined {
   const sel = doc.getSelection?.();
   const text = tidy(sel?.toString());
   if (!sel?.anchorNode || text.length < 8 || !/\s/.test(text)) return undefined;
   const node = sel.anchorNode;
   const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-  if (!el || insideOdigos(el) || el.closest(EDITABLES)) return undefined;
-  return text;
+  if (!el || agentSide(el) || (doc.activeElement && agentSide(deepActiveElement(doc)) && isEditable(deepActiveElement(doc)))) return undefined;
+  return { text, at: el };
 }
 
 function focusedEditor(doc: Document): HTMLElement | undefined {
@@ -92,17 +82,37 @@ function replyEditor(doc: Document): HTMLElement | undefined {
   if (focused) return (memory.editor = focused);
   if (memory.editor?.isConnected) return memory.editor as HTMLElement;
   const all = editables(doc);
-  return all.find((el) => REPLY_WORDS.test(describeBox(el))) ?? all.at(-1);
+  const thread = memory.thread?.isConnected ? memory.thread : undefined;
+  let best: HTMLElement | undefined;
+  let bestScore = -Infinity;
+  for (const el of all) {
+    const words = describeBox(el);
+    // The box beside the conversation that says "reply" is the reply box; a notes box says "note" or "internal".
+    let score = (REPLY_WORDS.test(words) ? 2 : 0) - (NOTE_WORDS.test(words) ? 3 : 0);
+    if (thread) score += closeness(thread, el);
+    if (score >= bestScore) [best, bestScore] = [el, score];
+  }
+  return best;
 }
 
-/** What a page says about the conversation outside the messages, found by common naming. */
-export function pageFacts(doc: Document) {
-  return {
-    customerName: readValue(doc, doc, CUSTOMER_NAME),
-    agentName: readValue(doc, doc, AGENT_NAME)?.replace(SIGNED_IN_AS, '') || undefined,
-    ticketId: readValue(doc, doc, TICKET_ID)?.replace(/^#/, ''),
-    subject: readValue(doc, doc, SUBJECT),
-  };
+/** How deep the box and the thread share an ancestor, relative to the page (0 … 4). */
+function closeness(thread: Element, box: Element): number {
+  let common: Element | undefined = thread;
+  const host = frameOf(box.ownerDocument) ?? box;
+  while (common && !common.contains(host)) common = common.parentElement ?? undefined;
+  if (!common) return 0;
+  let up = 0;
+  for (let e: Element | null = thread; e && e !== common; e = e.parentElement) up++;
+  return Math.max(0, 4 - up);
+}
+
+/** What a page says about the conversation outside the messages (pointed layouts read it too). */
+export function pageFacts(doc: Document, near?: Element): TicketFacts {
+  const facts = ticketFacts(doc, near);
+  // Chat consoles keep their header (with the customer's name) in the same shadow root as the messages.
+  const root = near?.getRootNode();
+  if (!facts.customerName && root && root !== doc) facts.customerName = personOf(readValue(doc, root as ShadowRoot, CUSTOMER_NAME)).name;
+  return facts;
 }
 
 /**
@@ -114,44 +124,75 @@ export function pageInteractionId(loc: Location | undefined, ticketId: string | 
   return ticketId ? `generic:${loc?.host}:${ticketId}` : `generic:${loc?.origin}${loc?.pathname}`;
 }
 
-function read(doc: Document): ConversationSnapshot {
-  const memory = memoryOf(doc);
-  const href = doc.location?.href ?? '';
-  const selected = selectedText(doc) ?? (memory.href === href ? memory.selection : undefined);
+const DESCRIPTION = '[class*="description" i],[id*="description" i],[data-test-id*="description" i],[class*="issue-body" i]';
+const DESCRIPTION_LABEL = /^(description|issue description|περιγραφή)\s*:?$/i;
 
-  const editor = replyEditor(doc);
-  const area = findConversationArea(doc, editor);
-  const facts = pageFacts(doc);
-  // Chat consoles keep their header (with the customer's name) in the same shadow root as the messages.
-  const root = area?.getRootNode();
-  if (!facts.customerName && root && root !== doc) facts.customerName = readValue(doc, root as ShadowRoot, CUSTOMER_NAME);
-  const people = { customerName: facts.customerName, agentName: facts.agentName };
-  const found = area
-    ? collectCustomerMessages(messageItems(area), (item) => authorOf(item, people, area), bodyOf)
-    : { customerMessages: [] as string[], latestCustomerMessage: undefined, latestItem: undefined };
-
-  let latest = found.latestCustomerMessage;
-  let earlier = found.customerMessages;
-  if (selected) {
-    // The selection is what the agent answers; the thread's other customer messages stay as context.
-    earlier = [...earlier, latest ?? '']
-      .filter((t) => t && !t.includes(selected) && !selected.includes(t))
-      .slice(-MAX_CUSTOMER_MESSAGES + 1);
-    latest = selected;
+/** A ticket's description block (Jira, Redmine, ServiceNow): the customer's first words, outside the thread. */
+function description(doc: Document, thread: Thread | undefined): string | undefined {
+  const labelled = [...doc.querySelectorAll('h2,h3,h4,dt,th,label,[class*="label" i]')]
+    .filter((h) => DESCRIPTION_LABEL.test(tidy(h.textContent)))
+    .map((h) => h.nextElementSibling ?? h.parentElement?.nextElementSibling)
+    .filter((e): e is Element => !!e);
+  for (const el of [...labelled, ...doc.querySelectorAll(DESCRIPTION)]) {
+    if (thread && (thread.container.contains(el) || el.contains(thread.container))) continue;
+    if (agentSide(el) || el.closest('nav,aside,a,[role=navigation],[role=listbox],[role=row]')) continue;
+    if (proseScore(measureProse(el)) > 0) return readableText(el) || undefined;
   }
+  return undefined;
+}
 
+function threadMessages(doc: Document, thread: Thread | undefined, facts: TicketFacts) {
+  const people = { customerName: facts.customerName, agentName: facts.agentName, customerEmail: facts.customerEmail };
+  // Items without a sentence of their own are events ("Outgoing email recorded", "Status changed"), not messages.
+  const items = thread ? orderedOldestFirst(thread.items, [...thread.items]).slice(-40).filter((i) => proseScore(measureProse(bodyElement(i))) > 0) : [];
+  const roled = thread ? assignRoles(items, people, thread.container) : [];
+  const messages: ThreadMessage[] = roled.map((m) => ({ role: m.role, text: bodyOf(m.el), author: m.author.name ?? m.author.email }));
+  const first = description(doc, thread);
+  if (first && !messages.some((m) => m.text.includes(first.slice(0, 60)))) messages.unshift({ role: 'customer', text: first });
+  const roleOf = (el: Element) => roled.find((m) => m.el.contains(el))?.role;
+  return { messages: messages.filter((m) => m.text), roleOf };
+}
+
+function read(doc: Document): ConversationSnapshot {
+  const thread = findThread(doc, measurePage(doc));
+  memoryOf(doc).thread = thread?.container;
+  const facts = pageFacts(doc, thread?.container);
+  const { messages, roleOf } = threadMessages(doc, thread, facts);
+  const evidence: ReadingEvidence = thread?.evidence ?? (messages.length ? 'weak' : 'none');
+  const customerAuthor = messages.find((m) => m.role === 'customer')?.author;
   const { ticketId } = facts;
-  const loc = doc.location;
-  return {
-    adapter: 'generic',
-    interactionId: pageInteractionId(loc, ticketId),
-    ticketId,
-    subject: facts.subject,
-    customer: splitName(people.customerName ?? (found.latestItem && authorNameOf(found.latestItem))),
-    agent: splitName(people.agentName),
-    latestCustomerMessage: latest,
-    customerMessages: earlier,
-  };
+  const interactionId = pageInteractionId(doc.location, ticketId);
+  const snapshot = withThread(
+    {
+      adapter: 'generic',
+      interactionId,
+      ticketId,
+      subject: facts.subject,
+      customer: { ...splitName(facts.customerName ?? personOf(customerAuthor).name), email: facts.customerEmail },
+      agent: splitName(facts.agentName),
+      evidence,
+    },
+    messages,
+  );
+  const selection = currentSelection(doc, interactionId, roleOf);
+  return selection ? { ...snapshot, selection } : snapshot;
+}
+
+/**
+ * Customer text the agent selected steers suggestions while it stays selected (and while focus went into
+ * Odigos or the reply box to use them); never the agent's own messages or notes, never on another ticket.
+ */
+function currentSelection(doc: Document, interaction: string, roleOf: (el: Element) => ThreadMessage['role']): string | undefined {
+  const memory = memoryOf(doc);
+  const now = selectedText(doc);
+  if (now) {
+    const role = roleOf(now.at);
+    if (role === 'agent' || role === 'internal') return undefined;
+    memory.selection = now.text;
+    memory.interaction = interaction;
+  }
+  if (memory.interaction !== interaction) memory.selection = undefined;
+  return memory.selection;
 }
 
 export const genericAdapter: CrmAdapter = {
@@ -161,24 +202,31 @@ export const genericAdapter: CrmAdapter = {
   read,
   replyEditor: (doc) => editableIn(replyEditor(doc)),
   observeRoot(doc) {
-    const area = findConversationArea(doc, replyEditor(doc));
-    return area?.closest('main') ?? area?.parentElement ?? doc.body ?? undefined;
+    // Subject and people sit outside the thread: the whole page is observed (the agent's typing is filtered out).
+    return doc.body ?? undefined;
   },
   watch(doc, signal, changed) {
     const memory = memoryOf(doc);
+    let later: ReturnType<typeof setTimeout> | undefined;
     const onSelection = () => {
-      const text = selectedText(doc);
-      if (!text || text === memory.selection) return;
-      memory.selection = text;
-      memory.href = doc.location?.href;
-      changed();
+      clearTimeout(later);
+      const now = selectedText(doc);
+      if (now) {
+        if (now.text !== memory.selection) changed();
+        return;
+      }
+      // Focus going into Odigos or the reply box (to use what the selection brought) keeps it steering; a click
+      // elsewhere on the page ends it. Focus moves around the selection change, so look a moment later.
+      later = setTimeout(() => {
+        if (!memory.selection || agentSide(deepActiveElement(doc)) || selectedText(doc)) return;
+        memory.selection = undefined;
+        changed();
+      }, 60);
     };
+    signal.addEventListener('abort', () => clearTimeout(later));
     const onFocus = () => {
       const el = focusedEditor(doc);
-      if (el && el !== memory.editor) {
-        memory.editor = el;
-        changed();
-      }
+      if (el) memory.editor = el;
     };
     doc.addEventListener('selectionchange', onSelection, { signal });
     doc.addEventListener('focusin', onFocus, { signal, capture: true });

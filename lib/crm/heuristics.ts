@@ -3,14 +3,16 @@
  * undocumented): where the conversation is, which repeated blocks are messages, who wrote each one.
  * Reading only; everything is bounded so a long thread stays cheap.
  */
-import { composedParent, find, isEditable, textOf } from './dom';
+import { composedParent, find, isEditable, textOf, tidy } from './dom';
+import { isChrome, measureProse } from './evidence';
+import type { Role } from './types';
 
-export type Author = 'customer' | 'agent' | 'internal';
+export type Author = Role;
 
 // Words in class names / data attributes that say who wrote a message. "user" is the customer in helpdesks
 // (Intercom o__user-comment, Zendesk type="end-user"); "response" is osTicket's staff reply.
-const AGENT_WORDS = /^(agent|agents|admin|staff|operator|support|outgoing|outbound|sent|me|mine|self|own|response|employee|teammate|rep|right)$/;
-const CUSTOMER_WORDS = /^(customer|client|user|enduser|requester|visitor|guest|contact|incoming|inbound|received|them|other|buyer|left)$/;
+const AGENT_WORDS = /^(agent|agents|admin|staff|operator|support|outgoing|outbound|sent|me|mine|self|own|response|employee|teammate|rep)$/;
+const CUSTOMER_WORDS = /^(customer|client|user|enduser|requester|visitor|guest|contact|incoming|inbound|received|them|buyer)$/;
 const INTERNAL_WORDS = /^(note|notes|internal|private|system|event|whisper)$/;
 const AUTHOR_ATTRS = ['data-author', 'data-from', 'data-role', 'data-sender', 'data-sender-type', 'data-direction', 'data-author-type', 'type'];
 const MESSAGE_LIKE = /messages?|comments?|thread|conversation|bubble|chat|timeline|history|replies|posts|log|feed|μηνύμ|συνομιλ/i;
@@ -139,16 +141,55 @@ function conversationIn(el: Element): Element | undefined {
   return looksLikeConversation(el) ? el : undefined;
 }
 
-const BODY = '[class*="body" i],[class*="content" i],[class*="text" i],[itemprop=text],blockquote,p';
+const BODY = '[class*="body" i],[class*="content" i],[class*="text" i],[itemprop=text],[class*="message" i],blockquote,p';
+const QUOTE = 'blockquote,.gmail_quote,[class*="quote" i],[class*="signature" i]';
+const BLOCK = /^(P|DIV|LI|TR|H[1-6]|BLOCKQUOTE|SECTION|ARTICLE|PRE|TABLE|UL|OL|DL|DT|DD|HEADER|FOOTER)$/;
 
-/** A message's own text without its author/time header, when the item has a clear body element. */
-export function bodyOf(item: Element): string {
-  const whole = item.textContent?.length ?? 0;
-  let best: Element | undefined;
-  let bestLen = 0;
+/** Function words in an element's text: where the sentences of a message are. */
+function sentences(el: Element): number {
+  return measureProse(el).fn;
+}
+
+/**
+ * The element holding a message's own words: the smallest body-like part that keeps (almost) all of its
+ * sentences, so the author/time header, the mail headers and the action links stay out.
+ */
+export function bodyElement(item: Element): Element {
+  const whole = sentences(item);
+  if (!whole) return item;
+  let best: Element = item;
+  let bestLen = item.textContent?.length ?? 0;
   for (const el of item.querySelectorAll(BODY)) {
     const len = el.textContent?.length ?? 0;
-    if (len > bestLen) [best, bestLen] = [el, len];
+    if (len < bestLen && sentences(el) >= whole * 0.8) [best, bestLen] = [el, len];
   }
-  return textOf(best && bestLen >= whole * 0.5 ? best : item);
+  return best;
+}
+
+/** Text with line breaks where blocks end, leaving out chrome, and quoted replies when more than a quote is there. */
+export function readableText(el: Element, dropQuotes = true): string {
+  const quotes = dropQuotes ? [...el.querySelectorAll(QUOTE)] : [];
+  let out = '';
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) {
+      out += node.nodeValue ?? '';
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const e = node as Element;
+    if (e.tagName === 'BR') return void (out += '\n');
+    if (isChrome(e) || quotes.includes(e)) return;
+    const block = BLOCK.test(e.tagName);
+    if (block) out += '\n';
+    for (const c of e.childNodes) walk(c);
+    if (block) out += '\n';
+  };
+  walk(el);
+  const text = tidy(out.replace(/[ \t]*\n[ \t]*/g, '\n'));
+  return text || (quotes.length ? readableText(el, false) : '');
+}
+
+/** A message's own text without its author/time header, mail headers or quoted earlier replies. */
+export function bodyOf(item: Element): string {
+  return readableText(bodyElement(item));
 }

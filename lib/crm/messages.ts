@@ -46,3 +46,8 @@ function newestLast(items: readonly Element[]): readonly Element[] {
   const last = t(items[items.length - 1]);
   return first > last ? [...items].reverse() : items;
 }
+
+/** Messages read from items, put oldest first when the items' times say the page lists them newest first. */
+export function orderedOldestFirst<T>(items: readonly Element[], messages: T[]): T[] {
+  return newestLast(items) === items ? messages : [...messages].reverse();
+}

@@ -4,8 +4,10 @@
  */
 import { AdapterError, type CrmAdapter } from './types';
 import { editableIn, find, findAll, splitName, textOf } from './dom';
-import { authorNameOf, authorOf, bodyOf, messageItems } from './heuristics';
-import { collectCustomerMessages } from './messages';
+import { bodyOf, messageItems } from './heuristics';
+import { orderedOldestFirst } from './messages';
+import { assignRoles } from './roles';
+import { withThread } from './snapshot';
 import { pageFacts, pageInteractionId } from './generic';
 import { profileMatches, type SiteProfile } from '../../knowledge/site-profile';
 
@@ -39,21 +41,26 @@ export function profileAdapter(profile: SiteProfile): CrmAdapter {
     read(doc) {
       const list = items(doc);
       if (!list.length) throw new AdapterError(id, `message area not found (${profile.message})`);
-      const people = { customerName: profile.customerName ? textOf(find(doc, profile.customerName)) : undefined };
       const area = list[0].parentElement ?? undefined;
-      const found = collectCustomerMessages(list, (item) => authorOf(item, people, area), bodyOf);
-      const facts = pageFacts(doc); // ticket id, subject, agent and customer names, read by shape
+      const facts = pageFacts(doc, area); // ticket id, subject, agent and customer names, read by shape
+      const customerName = (profile.customerName ? textOf(find(doc, profile.customerName)) : undefined) || facts.customerName;
+      const people = { customerName, agentName: facts.agentName, customerEmail: facts.customerEmail };
+      const roled = assignRoles(orderedOldestFirst(list, [...list]).slice(-40), people, area);
+      const messages = roled.map((m) => ({ role: m.role, text: bodyOf(m.el), author: m.author.name ?? m.author.email })).filter((m) => m.text);
       const ticketId = ticketIdOf(doc, profile) ?? facts.ticketId;
-      return {
-        adapter: id,
-        interactionId: pageInteractionId(doc.location, ticketId),
-        ticketId,
-        subject: facts.subject,
-        customer: splitName(people.customerName || facts.customerName || (found.latestItem && authorNameOf(found.latestItem))),
-        agent: splitName(facts.agentName),
-        latestCustomerMessage: found.latestCustomerMessage,
-        customerMessages: found.customerMessages,
-      };
+      const customerAuthor = messages.filter((m) => m.role === 'customer').at(-1)?.author ?? messages.filter((m) => !m.role).at(-1)?.author;
+      return withThread(
+        {
+          adapter: id,
+          interactionId: pageInteractionId(doc.location, ticketId),
+          ticketId,
+          subject: facts.subject,
+          customer: splitName(customerName || customerAuthor),
+          agent: splitName(facts.agentName),
+          evidence: 'strong',
+        },
+        messages,
+      );
     },
     replyEditor: (doc) => editableIn(find(doc, profile.reply)),
     observeRoot: (doc) => items(doc)[0]?.parentNode ?? doc.body ?? undefined,

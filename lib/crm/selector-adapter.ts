@@ -5,7 +5,8 @@
 import { AdapterError, type ConversationSnapshot, type CrmAdapter } from './types';
 import { editableIn, find, findAll, readValue, splitName, textOf } from './dom';
 import { authorNameOf, authorOf, bodyOf, messageItems, type Author, type KnownPeople } from './heuristics';
-import { collectCustomerMessages } from './messages';
+import { orderedOldestFirst } from './messages';
+import { withThread } from './snapshot';
 
 export interface AdapterSpec {
   id: string;
@@ -42,6 +43,9 @@ export interface AdapterSpec {
   /** What to observe for new messages (in scope); defaults to the list holding the messages. */
   observe?: string[];
 }
+
+/** How many of a thread's newest messages are read. */
+const MAX_READ = 40;
 
 const matchesOrHas = (item: Element, selector: string | undefined) =>
   !!selector && (item.matches(selector) || !!item.querySelector(selector));
@@ -100,21 +104,28 @@ export function selectorAdapter(spec: AdapterSpec): CrmAdapter {
         return spec.customer ? 'agent' : authorOf(item, people);
       };
       const bodyText = (item: Element) => (spec.body ? textOf(find(item, spec.body)) : '') || bodyOf(item);
-      const found = collectCustomerMessages(items, classify, bodyText);
-
-      const item = found.latestItem;
-      const nameSource = customerName ?? (item && (spec.authorName ? readValue(doc, item, [spec.authorName]) : authorNameOf(item)));
+      // Long threads stay cheap: only the newest messages are read.
+      const recent = orderedOldestFirst(items, [...items]).slice(-MAX_READ);
+      const messages = recent.map((item) => {
+        const role = classify(item);
+        const name = spec.authorName ? readValue(doc, item, [spec.authorName]) : authorNameOf(item);
+        return { role, text: bodyText(item), author: name ? splitName(name).name ?? name : undefined };
+      });
+      const latestCustomer = recent[messages.map((m) => m.role).lastIndexOf('customer')];
+      const nameSource = customerName ?? (latestCustomer && (spec.authorName ? readValue(doc, latestCustomer, [spec.authorName]) : authorNameOf(latestCustomer)));
       const host = doc.location?.host ?? '';
-      return {
-        adapter: spec.id,
-        interactionId: `${spec.id}:${host}:${ticketId}`,
-        ticketId,
-        subject: readValue(doc, scope, spec.subject),
-        customer: { ...splitName(nameSource), email: readValue(doc, scope, spec.customerEmail) },
-        agent: { ...splitName(people.agentName), email: people.agentEmail },
-        latestCustomerMessage: found.latestCustomerMessage,
-        customerMessages: found.customerMessages,
-      };
+      return withThread(
+        {
+          adapter: spec.id,
+          interactionId: `${spec.id}:${host}:${ticketId}`,
+          ticketId,
+          subject: readValue(doc, scope, spec.subject),
+          customer: { ...splitName(nameSource), email: readValue(doc, scope, spec.customerEmail) },
+          agent: { ...splitName(people.agentName), email: people.agentEmail },
+          evidence: 'strong',
+        },
+        messages,
+      );
     },
 
     replyEditor(doc) {

@@ -10,6 +10,20 @@ export interface Person {
   gender?: 'm' | 'f';
 }
 
+/** Who wrote a message: the customer, an agent answering them, or a note only colleagues see. */
+export type Role = 'customer' | 'agent' | 'internal';
+
+export interface ThreadMessage {
+  /** Undefined when nothing on the page tells who wrote it. */
+  role?: Role;
+  text: string;
+  /** The author's name as the page shows it. */
+  author?: string;
+}
+
+/** How sure a reading is that it found the conversation: 'none' means nothing read like one. */
+export type ReadingEvidence = 'strong' | 'weak' | 'none';
+
 export interface ConversationSnapshot {
   /** Which adapter read it ('zendesk', 'generic', …). */
   adapter: string;
@@ -23,6 +37,14 @@ export interface ConversationSnapshot {
   latestCustomerMessage?: string;
   /** Earlier customer messages, oldest first (cues like "third time I write" may sit there). */
   customerMessages: string[];
+  /** The thread as read, oldest first (the last few, capped), with who wrote each message. */
+  messages?: ThreadMessage[];
+  /** The conversation's language, from the customer's words (Greeklish counts as Greek). */
+  lang?: 'el' | 'en';
+  /** How sure the reading is (adapters for known helpdesks: strong). */
+  evidence?: ReadingEvidence;
+  /** Customer text the agent selected on the page: it steers suggestions while it stays selected. */
+  selection?: string;
 }
 
 export interface CrmAdapter {

@@ -27,6 +27,15 @@ function sameRead(a: ConversationRead | undefined, b: ConversationRead): boolean
   return !!a && a.problem?.message === b.problem?.message && sameSnapshot(a.snapshot, b.snapshot);
 }
 
+/** A change inside an editor (the agent's draft) or inside Odigos' own UI. */
+function typedOrOurs(node: Node): boolean {
+  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  if (!el) return false;
+  if (el.closest('[contenteditable]:not([contenteditable="false"]),textarea,[role=textbox]')) return true;
+  const root = el.getRootNode();
+  return el.localName.startsWith('odigos-') || (root instanceof ShadowRoot && root.host.localName.startsWith('odigos-'));
+}
+
 function sameSnapshot(a: ConversationSnapshot, b: ConversationSnapshot): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
@@ -44,8 +53,12 @@ export function watchConversation(
   let href = document.location?.href;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let paused = false;
+  let cost = 0;
 
-  const observer = new MutationObserver(() => schedule());
+  // The agent typing in a rich editor changes the DOM at every key: that is never a reason to read the page again.
+  const observer = new MutationObserver((records) => {
+    if (records.some((r) => !typedOrOurs(r.target))) schedule();
+  });
 
   function observe(): void {
     const next = adapter.observeRoot(document) ?? document.body ?? undefined;
@@ -59,10 +72,14 @@ export function watchConversation(
     timer = undefined;
     if (paused || signal.aborted) return;
     let read: ConversationRead;
+    const started = performance.now();
     try {
       read = readConversation(adapter, document);
     } catch {
       return; // even the generic reader failed: keep the last good read
+    } finally {
+      // A page that changes all the time (a ticking clock) is read at most a fraction of the time.
+      cost = performance.now() - started;
     }
     observe(); // the root may have been replaced (another ticket rendered)
     if (sameRead(last, read)) return;
@@ -71,7 +88,7 @@ export function watchConversation(
   }
 
   function schedule(): void {
-    if (timer === undefined && !paused) timer = setTimeout(check, debounceMs);
+    if (timer === undefined && !paused) timer = setTimeout(check, Math.max(debounceMs, cost * 4));
   }
 
   function onLocation(): void {

@@ -31,10 +31,21 @@ export interface SessionOptions {
   debounceMs?: number;
 }
 
-/** The text suggestions are for: the customer's latest message, with the subject as extra context. */
+/** Below this many words the latest message ("Any news?") says too little on its own. */
+const SHORT_MESSAGE_WORDS = 12;
+
+/**
+ * The text suggestions are for: customer text the agent selected, else the customer's latest message with the
+ * subject, and the message before it when the latest is short. Agent replies and notes never count; a page where
+ * no conversation was found gives nothing to suggest for (rather than the helpdesk's own labels).
+ */
 export function suggestionText(s: ConversationSnapshot | undefined): string {
   if (!s) return '';
-  return [s.latestCustomerMessage, s.subject].filter(Boolean).join('\n');
+  if (s.selection) return s.selection;
+  if (s.evidence === 'none') return '';
+  const latest = s.latestCustomerMessage;
+  const short = !latest || latest.split(/\s+/).length < SHORT_MESSAGE_WORDS;
+  return [latest, s.subject, short ? s.customerMessages.at(-1) : undefined].filter(Boolean).join('\n');
 }
 
 
@@ -85,7 +96,7 @@ export function createOverlaySession(options: SessionOptions) {
       const reply =
         kind === 'search'
           ? await request('knowledge.search', { query: text, limit: 10 })
-          : await request('knowledge.suggest', { text, limit: 8 });
+          : await request('knowledge.suggest', { text, limit: 8, lang: snapshot.value?.lang });
       if (mine !== seq) return; // a newer question was asked meanwhile
       batch(() => {
         result.value = reply;

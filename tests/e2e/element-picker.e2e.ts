@@ -17,7 +17,8 @@ const tip = (page: Page) => page.locator('odigos-picker [role=status]');
 
 /**
  * An in-house helpdesk Odigos does not know, under a strict CSP with Trusted Types: the generic reader goes wrong
- * there (it reads an activity log beside a team-comment box), the agent points at the thread and the reply box,
+ * there (its timestamped activity log looks more like a conversation than the plain thread), the agent points at
+ * the thread and the reply box,
  * and from then on suggestions fit the customer, inserts land in the picked box, and a reload keeps the layout.
  */
 describe('element picker on an unknown helpdesk (strict CSP)', () => {

@@ -66,19 +66,36 @@ describe('generic adapter on unknown helpdesk shapes', () => {
     expect(s.latestCustomerMessage).toBe('The courier did not come today either. If it does not arrive by Friday I want a full refund.');
   });
 
-  it("prefers the agent's selection, and keeps it after focus moves to the reply box", async () => {
+  it("lets a selection of customer text steer while it stays selected (and focus moves to the reply box), without replacing the reading", async () => {
     const doc = await loadFixture('generic-table', 'https://help.example.gr/scp/tickets.php?id=204518');
     const controller = new AbortController();
     genericAdapter.watch!(doc, controller.signal, () => {});
     const first = doc.querySelector('.thread-entry.message .thread-body-text')!;
     doc.getSelection()!.selectAllChildren(first);
     doc.dispatchEvent(new Event('selectionchange'));
+    expect(genericAdapter.read(doc).selection).toBe(first.textContent);
     doc.getSelection()!.removeAllRanges();
     doc.querySelector<HTMLTextAreaElement>('#response')!.focus();
+    doc.dispatchEvent(new Event('selectionchange'));
+    await new Promise((r) => setTimeout(r, 100));
     const s = genericAdapter.read(doc);
-    expect(s.latestCustomerMessage).toBe(first.textContent);
-    expect(s.customerMessages).toEqual(['Πέρασαν δέκα μέρες και τα χρήματα δεν έχουν μπει στον λογαριασμό μου. Πότε θα γίνει η επιστροφή;']);
+    expect(s.selection).toBe(first.textContent);
+    // The thread as read stays what it is: the latest customer message is still the latest one.
+    expect(s.latestCustomerMessage).toBe('Πέρασαν δέκα μέρες και τα χρήματα δεν έχουν μπει στον λογαριασμό μου. Πότε θα γίνει η επιστροφή;');
+    // A click elsewhere on the page ends it.
+    (doc.activeElement as HTMLElement).blur();
+    doc.dispatchEvent(new Event('selectionchange'));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(genericAdapter.read(doc).selection).toBeUndefined();
     controller.abort();
+  });
+
+  it("never takes the agent's own message or a note as the customer's words when selected", async () => {
+    const doc = await loadFixture('generic-table', 'https://help.example.gr/scp/tickets.php?id=204518');
+    for (const sel of ['.thread-entry.response .thread-body-text', '.thread-entry.note .thread-body-text']) {
+      doc.getSelection()!.selectAllChildren(doc.querySelector(sel)!);
+      expect(genericAdapter.read(doc).selection).toBeUndefined();
+    }
   });
 
   it('ignores a selection inside the reply box', async () => {
@@ -86,6 +103,8 @@ describe('generic adapter on unknown helpdesk shapes', () => {
     const title = doc.querySelector('.case-title')!;
     title.setAttribute('contenteditable', 'true');
     doc.getSelection()!.selectAllChildren(title);
-    expect(genericAdapter.read(doc).latestCustomerMessage).toMatch(/^The courier did not come/);
+    const s = genericAdapter.read(doc);
+    expect(s.latestCustomerMessage).toMatch(/^The courier did not come/);
+    expect(s.selection).toBeUndefined();
   });
 });

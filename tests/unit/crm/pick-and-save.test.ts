@@ -34,12 +34,13 @@ async function pickTwo(doc: Document, message: Element, reply: Element) {
 beforeEach(() => fakeBrowser.reset());
 
 describe('the unknown desk (the e2e page): why the picker is needed there', () => {
-  it('the generic reader takes the team-comment box and reads the activity log, not the customer', async () => {
+  it('the generic reader takes the timestamped activity log for the conversation, not the plain thread', async () => {
     const doc = await loadFixture('unknown-desk', URL);
     expect(pickAdapter(doc.location, doc)).toBe(genericAdapter);
     const s = genericAdapter.read(doc);
-    expect(s.latestCustomerMessage).toMatch(/^Password reset email sent/);
-    expect(genericAdapter.replyEditor(doc)).toBe(doc.querySelector('textarea.note'));
+    expect(s.latestCustomerMessage).toMatch(/Password reset email sent/);
+    // The reply box is still the one beside the thread: a box for team comments is not where replies go.
+    expect(genericAdapter.replyEditor(doc)).toBe(doc.querySelector('.ed'));
   });
 });
 

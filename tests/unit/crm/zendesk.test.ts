@@ -17,7 +17,11 @@ describe('zendesk adapter', () => {
     expect(s.latestCustomerMessage).toMatch(/^Είναι η τρίτη φορά που γράφω/);
     expect(s.customerMessages).toHaveLength(1);
     expect(s.customerMessages[0]).toMatch(/χρεώθηκε δύο φορές[\s\S]*Μπορείτε να το ελέγξετε;$/);
-    expect(JSON.stringify(s)).not.toContain('λογιστήριο');
+    // The note is read as a note, never as the customer's words.
+    expect(JSON.stringify([s.latestCustomerMessage, s.customerMessages])).not.toContain('λογιστήριο');
+    expect(s.messages?.filter((m) => m.text.includes('λογιστήριο')).map((m) => m.role)).toEqual(['internal']);
+    expect(s.messages?.map((m) => m.role)).toEqual(['customer', 'agent', 'internal', 'customer']);
+    expect(s.lang).toBe('el');
     const editor = adapter.replyEditor(doc);
     expect(editor?.closest('[data-ticket-id]')?.getAttribute('data-ticket-id')).toBe('48213');
   });

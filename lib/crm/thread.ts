@@ -1,0 +1,125 @@
+/**
+ * Where the conversation is on a page nobody wrote an adapter for, by evidence rather than proximity: groups of
+ * sibling blocks that share a shape, each holding prose (sentences, not labels) and, for messages, one author
+ * and one time. A ticket list has short linked rows with controls; a form row has labels; a toolbar has no
+ * sentences: none of them scores. The best group wins; how strong its evidence is travels with the reading.
+ */
+import { classWords, measurePage, proseScore, type PageEvidence, type Stats } from './evidence';
+
+export type Evidence = 'strong' | 'weak' | 'none';
+
+export interface Thread {
+  /** The element holding the messages. */
+  container: Element;
+  /** Message blocks in document order (events without prose left out). */
+  items: Element[];
+  evidence: Evidence;
+  score: number;
+}
+
+const STATE_CLASS = /^(odd|even|first|last|active|selected|open|closed|collapsed|expanded|new|unread|read|is-|has-|ng-|js-)/;
+const MESSAGE_NAME = /message|comment|thread|conversation|transaction|article|reply|replies|post|entry|note|activity|history|timeline|bubble|chat|email|mail|journal|correspond|μήνυμ|συνομιλ/i;
+
+function signature(el: Element): string {
+  const cls = [...el.classList].find((c) => !STATE_CLASS.test(c)) ?? '';
+  return `${el.tagName}.${cls}|${el.getAttribute('role') ?? ''}|${(el.getAttribute('data-test-id') ?? el.getAttribute('data-testid') ?? '').replace(/[-_]?\d+$/, '')}`;
+}
+
+/** Two or more blocks inside, each with prose and a time of its own: a list of messages, not one. */
+function wrapsMessages(ev: PageEvidence, el: Element, depth = 0): boolean {
+  if (depth > 8) return false;
+  const kids = [...el.children, ...(el.shadowRoot?.children ?? [])].filter((c) => proseScore(ev.get(c)) > 0);
+  if (kids.filter((c) => ev.get(c).times >= 1).length >= 2) return true;
+  return kids.length === 1 && wrapsMessages(ev, kids[0], depth + 1);
+}
+
+/** Author and time markers say "a message"; -1 for a wrapper of several messages. */
+function markerBonus(ev: PageEvidence, el: Element, s: Stats): number {
+  if (s.times > 1 && wrapsMessages(ev, el)) return -1;
+  const time = s.times === 1 ? 0.6 : s.times === 2 ? 0.3 : 0;
+  const author = s.authors >= 1 && s.authors <= 2 ? 0.6 : s.authors <= 4 && s.authors > 0 ? 0.3 : 0;
+  return time + author;
+}
+
+function named(el: Element): boolean {
+  return MESSAGE_NAME.test(`${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('data-test-id') ?? ''} ${el.getAttribute('role') ?? ''}`);
+}
+
+interface Candidate extends Thread {
+  depth: number;
+}
+
+function scoreGroup(ev: PageEvidence, parent: Element, group: Element[], depth: number): Candidate | undefined {
+  let sum = 0;
+  let markers = 0;
+  let prose = 0;
+  let controls = 0;
+  const items: Element[] = [];
+  for (const item of group) {
+    const s = ev.get(item);
+    const p = proseScore(s);
+    controls += s.controls;
+    if (!p) continue;
+    const bonus = markerBonus(ev, item, s);
+    if (bonus < 0) return undefined; // a wrapper of several messages, not one
+    items.push(item);
+    prose += p;
+    markers += bonus;
+    sum += p * (1 + bonus);
+  }
+  if (!items.length) return undefined;
+  const isNamed = named(parent) || items.some(named);
+  const structured = markers / items.length > 0.3 || isNamed;
+  let score = sum * (structured ? 1 + 0.3 * Math.min(items.length - 1, 3) : 1) * (isNamed ? 1.3 : 1);
+  // Ticket lists: a checkbox or a button on every row.
+  if (controls >= group.length && group.length > 2) score *= 0.3;
+  const evidence: Evidence = markers / items.length > 0.3 && prose >= 4 ? 'strong' : isNamed && items.length >= 2 ? 'strong' : 'weak';
+  return { container: parent, items, evidence, score, depth };
+}
+
+function depthOf(el: Element): number {
+  let d = 0;
+  for (let e: Node | null = el; e; e = e.parentNode ?? (e as ShadowRoot).host ?? null) d++;
+  return d;
+}
+
+/** The best message group of the page, or undefined when nothing on it reads like a conversation. */
+export function findThread(doc: Document, ev: PageEvidence = measurePage(doc), debug?: Thread[]): Thread | undefined {
+  let best: Candidate | undefined;
+  for (const parent of ev.order) {
+    const children = [...parent.children, ...(parent.shadowRoot?.children ?? [])].filter((c) => ev.stats.has(c));
+    if (!children.length) continue;
+    const groups = new Map<string, Element[]>();
+    for (const c of children) {
+      const sig = signature(c);
+      const g = groups.get(sig);
+      if (g) g.push(c);
+      else groups.set(sig, [c]);
+    }
+    let depth: number | undefined;
+    for (const group of groups.values()) {
+      depth ??= depthOf(parent);
+      const cand = scoreGroup(ev, parent, group, depth);
+      if (cand && debug) debug.push(cand);
+      if (cand && better(cand, best)) best = cand;
+    }
+  }
+  if (!best || best.score < 3) return undefined;
+  const { container, items, evidence, score } = best;
+  return { container, items, evidence, score };
+}
+
+/** Higher score; near-ties go to fewer items (a message over its paragraphs), then to the innermost. */
+function better(a: Candidate, b: Candidate | undefined): boolean {
+  if (!b) return true;
+  if (a.score > b.score * 1.05) return true;
+  if (a.score < b.score / 1.05) return false;
+  if (a.items.length !== b.items.length) return a.items.length < b.items.length;
+  return a.depth > b.depth;
+}
+
+export function threadEvidenceOf(thread: Thread | undefined): Evidence {
+  return thread?.evidence ?? 'none';
+}
+
+export { classWords };
