@@ -7,6 +7,11 @@ export interface OverlayFrameProps {
   theme: 'light' | 'dark';
   onCollapsedChange(collapsed: boolean): void;
   onSideChange(side: 'left' | 'right'): void;
+  /** The panel's width in CSS pixels; dragging its inner edge (or arrow keys on it) asks for another. */
+  width: number;
+  minWidth: number;
+  maxWidth: number;
+  onWidthChange(width: number, done: boolean): void;
   /** The header's "Notes" switch (issue 8): the body shows the notes editor while it is on. */
   notes?: { open: boolean; onToggle(): void };
   /** The panel stopped (the extension was updated under it): this notice, and nothing in it takes input. */
@@ -35,12 +40,20 @@ export function OverlayFrame(props: OverlayFrameProps) {
   }
   const other = side === 'right' ? 'left' : 'right';
   return (
-    <aside class="odigos-panel" data-side={side} data-theme={theme} lang={uiLang.value} aria-label={t('overlay.label')}>
+    <aside
+      class="odigos-panel"
+      data-side={side}
+      data-theme={theme}
+      lang={uiLang.value}
+      aria-label={t('overlay.label')}
+      style={{ '--odigos-panel-width': `${props.width}px` }}
+    >
       {props.stopped && (
         <p class="odigos-stopped" role="alert">
           {props.stopped}
         </p>
       )}
+      {!props.stopped && <ResizeEdge {...props} />}
       <header class="odigos-header" inert={!!props.stopped}>
         <span class="odigos-brand">
           <span class="odigos-logo" aria-hidden="true">
@@ -78,5 +91,47 @@ export function OverlayFrame(props: OverlayFrameProps) {
         {props.children}
       </div>
     </aside>
+  );
+}
+
+/** The panel's inner edge: drag it, or focus it and press ←/→, to give the panel more or less of the window. */
+function ResizeEdge({ side, width, minWidth, maxWidth, onWidthChange }: OverlayFrameProps) {
+  const clamp = (w: number) => Math.round(Math.min(maxWidth, Math.max(minWidth, w)));
+  const onPointerDown = (e: PointerEvent) => {
+    e.preventDefault();
+    const edge = e.currentTarget as HTMLElement;
+    edge.setPointerCapture?.(e.pointerId);
+    const startX = e.clientX;
+    const at = (ev: PointerEvent) => clamp(width + (side === 'right' ? startX - ev.clientX : ev.clientX - startX));
+    const move = (ev: PointerEvent) => onWidthChange(at(ev), false);
+    const up = (ev: PointerEvent) => {
+      edge.removeEventListener('pointermove', move);
+      edge.removeEventListener('pointerup', up);
+      onWidthChange(at(ev), true);
+    };
+    edge.addEventListener('pointermove', move);
+    edge.addEventListener('pointerup', up);
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    const step = e.shiftKey ? 40 : 10;
+    const wider = side === 'right' ? 'ArrowLeft' : 'ArrowRight';
+    const narrower = side === 'right' ? 'ArrowRight' : 'ArrowLeft';
+    if (e.key !== wider && e.key !== narrower) return;
+    e.preventDefault();
+    onWidthChange(clamp(width + (e.key === wider ? step : -step)), true);
+  };
+  return (
+    <div
+      class="odigos-resize"
+      role="separator"
+      aria-orientation="vertical"
+      aria-label={t('overlay.resize')}
+      aria-valuenow={width}
+      aria-valuemin={minWidth}
+      aria-valuemax={maxWidth}
+      tabIndex={0}
+      onPointerDown={onPointerDown}
+      onKeyDown={onKeyDown}
+    />
   );
 }

@@ -21,6 +21,7 @@ const STRINGS = {
     el: 'Ο Οδηγός ενημερώθηκε ή επανεκκινήθηκε: αυτό το πάνελ σταμάτησε και δεν δέχεται κείμενο. Ό,τι γράψατε στις σημειώσεις περνά στο νέο πάνελ· αν δεν εμφανιστεί, ανανεώστε τη σελίδα.',
     en: 'Odigos was updated or restarted: this panel has stopped and takes no typing. What you typed in the notes moves to the new panel; if it does not appear, reload the page.',
   },
+  'overlay.resize': { el: 'Πλάτος πάνελ (← →)', en: 'Panel width (← →)' },
   'extras.loading': { el: 'Φόρτωση…', en: 'Loading…' },
   'extras.failed': {
     el: 'Αυτό το τμήμα του Οδηγού δεν φορτώθηκε σε αυτή τη σελίδα. Ανανεώστε τη σελίδα και δοκιμάστε ξανά.',

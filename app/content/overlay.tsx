@@ -7,22 +7,19 @@ import { ExtrasSlot } from '@/components/overlay/ExtrasSlot';
 import { NotesFrame } from '@/components/overlay/NotesFrame';
 import type { SiteLayoutBarProps } from '@/components/overlay/SiteLayoutBar';
 import { t, uiLang } from '@/lib/i18n';
-import { setOverlayPlacement, type OverlayPlacement } from '@/lib/store/sites';
+import { PANEL_MAX_WIDTH, PANEL_MIN_WIDTH, panelWidth, setOverlayPlacement, type OverlayPlacement } from '@/lib/store/sites';
 import { createOverlaySession, type InsertRequest } from '@/lib/overlay/session';
 import { genericAdapter, type ConversationRead } from '@/lib/crm/index';
 import { removeSiteProfile } from '@/lib/crm/site-profiles';
 import { insertIntoEditor } from '@/lib/editors/index';
 import { copyText } from '@/lib/editors/notice';
 import { matchesHotkey, parseHotkey } from '@/lib/overlay/hotkey';
-import { reserveSpace } from '@/lib/overlay/reserve-space';
+import { keepSpace, type SpaceKeeper } from '@/lib/overlay/reserve-space';
 import { linkNotesFrame } from '@/lib/overlay/notes-frame';
 import { HANDOVER_ATTR, ORPHAN_ATTR, tryEach } from '@/lib/overlay/orphan';
 import { notesTargetOf } from '@/lib/notes/interaction';
 import type { ConversationSnapshot } from '@/lib/crm/types';
 import type { ContentShared } from './session';
-
-/** The docked panel's width (components/overlay.css .odigos-panel). */
-const PANEL_WIDTH = 360;
 
 /**
  * The notes: an extension page framed in the panel (lib/notes/frame-protocol.ts), out of the page's reach, told
@@ -72,6 +69,7 @@ export function mountOverlay(shared: ContentShared, placement: OverlayPlacement)
   const collapsed = signal(placement.collapsed && !orphan?.handover);
   const notesOpen = signal(!!orphan?.handover);
   const side = signal(placement.side);
+  const width = signal(panelWidth(placement));
   let picking = false;
   let stopped = false;
 
@@ -111,14 +109,18 @@ export function mountOverlay(shared: ContentShared, placement: OverlayPlacement)
   };
   const unsubscribe = reading.subscribe(onRead);
 
-  // Read the page only while the panel is open: a collapsed overlay observes nothing.
-  let unreserve = () => undefined as void;
+  // Read the page only while the panel is open: a collapsed overlay observes nothing and takes no space.
+  let space: SpaceKeeper | undefined;
   const follow = () => {
-    unreserve();
-    unreserve = () => undefined;
     reading.follow(!collapsed.value);
-    if (!collapsed.value) unreserve = reserveSpace(document, side.value, PANEL_WIDTH);
+    if (collapsed.value) {
+      space?.release();
+      space = undefined;
+    } else if (space) space.update(side.value, width.value);
+    else space = keepSpace(document, side.value, width.value);
   };
+  // A new screen of the helpdesk may bring toolbars of its own to keep clear of.
+  const unfollowSpace = reading.subscribe(() => space?.check());
 
   /** Read with the adapter the agent's profiles now give (after a pick or a forget), from scratch. */
   const rechoose = async () => {
@@ -140,7 +142,13 @@ export function mountOverlay(shared: ContentShared, placement: OverlayPlacement)
     draw();
   };
 
-  const save = () => void setOverlayPlacement(origin, { collapsed: collapsed.value, side: side.value });
+  const save = () => void setOverlayPlacement(origin, { collapsed: collapsed.value, side: side.value, width: width.value });
+  const setWidth = (w: number, done: boolean) => {
+    width.value = w;
+    space?.update(side.value, w);
+    if (done) save();
+    draw();
+  };
   const setCollapsed = (c: boolean) => {
     collapsed.value = c;
     picking &&= !c; // a collapsed panel stops the picker (nothing saved)
@@ -155,6 +163,10 @@ export function mountOverlay(shared: ContentShared, placement: OverlayPlacement)
         side={side.value}
         theme={theme.value}
         onCollapsedChange={setCollapsed}
+        width={width.value}
+        minWidth={PANEL_MIN_WIDTH}
+        maxWidth={PANEL_MAX_WIDTH}
+        onWidthChange={setWidth}
         stopped={stopped ? t('overlay.stopped') : undefined}
         notes={{ open: notesOpen.value, onToggle: toggleNotes }}
         onSideChange={(s) => {
@@ -212,7 +224,7 @@ export function mountOverlay(shared: ContentShared, placement: OverlayPlacement)
     draw();
   };
   shared.onEnd((orphaned) => {
-    tryEach([unsubscribe, ...redraw, notes.dispose, () => unreserve(), () => session.dispose()]);
+    tryEach([unsubscribe, unfollowSpace, ...redraw, notes.dispose, () => space?.release(), () => session.dispose()]);
     if (orphaned && !collapsed.value) return showStopped();
     render(null, host.container);
   });

@@ -69,7 +69,7 @@ export function SuggestionList(props: SuggestionListProps) {
         const entry = props.entries[keyOf(s)];
         const inText = highlightSegments(props.sourceText, s.matchedTerms).some((seg) => seg.mark);
         return (
-          <li key={keyOf(s)} class="odigos-item" data-entry-id={s.entryId} data-entry-type={s.type} data-pack-id={s.packId}>
+          <li key={keyOf(s)} class="odigos-item" data-entry-id={s.entryId} data-entry-type={s.type} data-pack-id={s.packId} lang={entry?.lang}>
             <button
               type="button"
               class="odigos-item-btn"

@@ -107,6 +107,8 @@ export function createKnowledgeService(
     search: ({ query, type, limit }: { query: string; type?: EntryType; limit?: number }) => rank(query, limit, type),
     entry: async ({ packId, entryId }: { packId: string; entryId: string }) =>
       (await current()).entry(packId, entryId) ?? null,
+    /** Build the matcher now (the worker just started), so the first ticket an agent opens is answered at once. */
+    warm: () => void current().catch(() => undefined),
     /** Forget the matcher; the next request builds one from the packs as they are now. */
     invalidate: () => {
       matcher = undefined;
@@ -118,6 +120,7 @@ export function createKnowledgeService(
 export function serveKnowledge(): () => void {
   const service = createKnowledgeService(getActivePacks, async () => (await getSettings()).formality, reportPackFailure);
   const unwatch = onPacksChanged(service.invalidate);
+  setTimeout(service.warm, 0);
   const stop = serve({
     'knowledge.suggest': service.suggest,
     'knowledge.search': service.search,

@@ -1,19 +1,153 @@
 /** Below this viewport width the page keeps its full width and the panel overlaps (it can be collapsed). */
 const MIN_PAGE_WIDTH = 900;
+/** How often, at most, the page is checked again while it scrolls (toolbars get pinned as it does). */
+const CHECK_EVERY_MS = 150;
+const ADJUSTED = ['translate', 'width', 'max-width', 'min-width', 'box-sizing'] as const;
+
+type Saved = Record<(typeof ADJUSTED)[number], [string, string]>;
+
+export interface SpaceKeeper {
+  /** Where the panel is docked now and how wide it is. */
+  update(side: 'left' | 'right', width: number): void;
+  /** Look again for page elements under the panel (the page changed). */
+  check(): void;
+  /** Give the page all its space back, every element as it was. */
+  release(): void;
+}
+
+function save(el: HTMLElement): Saved {
+  const out = {} as Saved;
+  for (const p of ADJUSTED) out[p] = [el.style.getPropertyValue(p), el.style.getPropertyPriority(p)];
+  return out;
+}
+
+function restore(el: HTMLElement, saved: Saved): void {
+  for (const p of ADJUSTED) {
+    const [value, priority] = saved[p];
+    if (value) el.style.setProperty(p, value, priority);
+    else el.style.removeProperty(p);
+  }
+}
 
 /**
- * Push the page aside so the docked panel does not cover the CRM: a margin on <html> through the CSSOM
- * (allowed under a strict CSP, unlike style attributes in markup). Returns the undo.
+ * Keep the docked panel from hiding the helpdesk. A margin on <html> (set through the CSSOM, which a strict CSP
+ * allows) makes room for the page's flow; toolbars and headers that are `position: fixed` (or absolute to the
+ * viewport) ignore it, so every such element still reaching under the panel is moved beside it, or narrowed when
+ * it spans the page. Checked again as the page scrolls, resizes and changes; everything is undone on release.
  */
-export function reserveSpace(doc: Document, side: 'left' | 'right', width: number): () => void {
+export function keepSpace(doc: Document, side: 'left' | 'right', width: number): SpaceKeeper {
+  const win = doc.defaultView!;
   const html = doc.documentElement;
-  const prop = side === 'right' ? 'margin-right' : 'margin-left';
-  if ((doc.defaultView?.innerWidth ?? 0) - width < MIN_PAGE_WIDTH) return () => undefined;
-  const before = html.style.getPropertyValue(prop);
-  const priority = html.style.getPropertyPriority(prop);
-  html.style.setProperty(prop, `${width}px`, 'important');
-  return () => {
-    if (before) html.style.setProperty(prop, before, priority);
-    else html.style.removeProperty(prop);
+  const prop = () => (side === 'right' ? 'margin-right' : 'margin-left');
+  const adjusted = new Map<HTMLElement, Saved>();
+  let marginBefore: [string, string, string] | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let released = false;
+
+  const room = () => win.innerWidth - width >= MIN_PAGE_WIDTH;
+
+  const setMargin = () => {
+    if (!room()) return;
+    const p = prop();
+    marginBefore = [p, html.style.getPropertyValue(p), html.style.getPropertyPriority(p)];
+    html.style.setProperty(p, `${width}px`, 'important');
+  };
+  const unsetMargin = () => {
+    if (!marginBefore) return;
+    const [p, value, priority] = marginBefore;
+    if (value) html.style.setProperty(p, value, priority);
+    else html.style.removeProperty(p);
+    marginBefore = undefined;
+  };
+
+  /** Positioned to the viewport: what the margin does not move. Cached for one check. */
+  let known = new Map<Element, boolean>();
+  const escapes = (el: Element) => {
+    let v = known.get(el);
+    if (v === undefined) known.set(el, (v = escapesNow(el)));
+    return v;
+  };
+  const escapesNow = (el: Element) => {
+    const pos = win.getComputedStyle(el).position;
+    if (pos === 'fixed') return true;
+    if (pos !== 'absolute') return false;
+    for (let p = el.parentElement; p && p !== html; p = p.parentElement) {
+      const style = win.getComputedStyle(p);
+      if (style.position !== 'static' || style.transform !== 'none') return false;
+    }
+    return true;
+  };
+
+  /** The outermost viewport-positioned element holding what is seen at a point of the band. */
+  const moverAt = (x: number, y: number): HTMLElement | undefined => {
+    for (const hit of doc.elementsFromPoint(x, y)) {
+      if (hit.localName.startsWith('odigos-')) continue;
+      let mover: Element | undefined;
+      for (let e: Element | null = hit; e && e !== html && e !== doc.body; e = e.parentElement) if (escapes(e)) mover = e;
+      if (mover) return mover as HTMLElement;
+    }
+    return undefined;
+  };
+
+  const fit = (el: HTMLElement) => {
+    const r = el.getBoundingClientRect();
+    const edge = side === 'right' ? win.innerWidth - width : width;
+    const over = side === 'right' ? r.right - edge : edge - r.left;
+    if (over <= 0.5 || r.width < 1 || r.height < 1) return;
+    adjusted.set(el, adjusted.get(el) ?? save(el));
+    const space = win.innerWidth - width;
+    if (r.width + 4 <= space) {
+      el.style.setProperty('translate', `${side === 'right' ? -over : over}px 0`, 'important');
+    } else {
+      // Spans the page (a header bar): narrow it to the page's part of the window.
+      const w = `${Math.max(0, r.width - over)}px`;
+      for (const [p, v] of [['box-sizing', 'border-box'], ['width', w], ['max-width', w], ['min-width', '0']] as const) el.style.setProperty(p, v, 'important');
+      if (side === 'left') el.style.setProperty('translate', `${over}px 0`, 'important');
+    }
+  };
+
+  const check = () => {
+    timer = undefined;
+    if (released || !marginBefore) return;
+    for (const [el, saved] of adjusted) restore(el, saved);
+    adjusted.clear();
+    known = new Map();
+    const vw = win.innerWidth;
+    const xs = side === 'right' ? [vw - width + 2, vw - width / 2, vw - 3] : [2, width / 2, width - 2];
+    const movers = new Set<HTMLElement>();
+    for (let y = 1; y < win.innerHeight; y += 16) for (const x of xs) {
+      const m = moverAt(x, y);
+      if (m) movers.add(m);
+    }
+    for (const m of movers) fit(m);
+  };
+
+  const later = () => {
+    if (timer === undefined && !released) timer = setTimeout(check, CHECK_EVERY_MS);
+  };
+  const stop = new AbortController();
+  win.addEventListener('scroll', later, { passive: true, capture: true, signal: stop.signal });
+  win.addEventListener('resize', () => (unsetMargin(), setMargin(), later()), { signal: stop.signal });
+
+  setMargin();
+  check();
+  return {
+    update(nextSide, nextWidth) {
+      if (nextSide === side && nextWidth === width) return;
+      unsetMargin();
+      side = nextSide;
+      width = nextWidth;
+      setMargin();
+      check();
+    },
+    check: later,
+    release() {
+      released = true;
+      stop.abort();
+      clearTimeout(timer);
+      for (const [el, saved] of adjusted) restore(el, saved);
+      adjusted.clear();
+      unsetMargin();
+    },
   };
 }

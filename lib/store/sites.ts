@@ -20,6 +20,19 @@ export const siteChoicesItem = storage.defineItem<SiteChoices>('local:sites', {
 export interface OverlayPlacement {
   collapsed: boolean;
   side: 'left' | 'right';
+  /** The docked panel's width in CSS pixels, as the agent last dragged it on this site. */
+  width?: number;
+}
+
+/** The panel's default width: a quarter of a 1280 px screen or less, so the helpdesk keeps its reply box in view. */
+export const PANEL_WIDTH = 300;
+export const PANEL_MIN_WIDTH = 260;
+export const PANEL_MAX_WIDTH = 600;
+
+/** A stored width kept within what the panel allows (an older or hand-edited value never breaks the page). */
+export function panelWidth(placement: OverlayPlacement): number {
+  const w = placement.width;
+  return typeof w === 'number' && Number.isFinite(w) ? Math.round(Math.min(PANEL_MAX_WIDTH, Math.max(PANEL_MIN_WIDTH, w))) : PANEL_WIDTH;
 }
 
 export const overlayPlacementItem = storage.defineItem<Record<string, OverlayPlacement>>(
@@ -29,7 +42,7 @@ export const overlayPlacementItem = storage.defineItem<Record<string, OverlayPla
 
 export async function getOverlayPlacement(origin: string): Promise<OverlayPlacement> {
   const all = await overlayPlacementItem.getValue();
-  return all[origin] ?? { collapsed: false, side: 'right' };
+  return all[origin] ?? { collapsed: false, side: 'right', width: PANEL_WIDTH };
 }
 
 export async function setOverlayPlacement(origin: string, placement: OverlayPlacement): Promise<void> {

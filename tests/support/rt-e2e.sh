@@ -1,7 +1,10 @@
 #!/bin/sh
 # rt-e2e.sh start|stop — Request Tracker 5 (Debian packages) on 127.0.0.1 with SQLite, no mail, no cron.
-# start: wipes $RT_DIR, creates the database (or copies a cached one), starts the server,
-#        and files one customer ticket through RT's mail gateway.
+# start: wipes $RT_DIR, creates the database (or copies a cached one), starts the server, files a customer's
+#        Greek ticket through RT's mail gateway, then an agent's reply and an internal comment (REST 2) and the
+#        customer's follow-up mail: a thread as an agent meets it. Prints the ticket URL.
+# RT_PORT (default 8095) and RT_DIR (default /tmp/rt5) let parallel runs use their own port and folder.
+# Installing the packages: see .ci/run (a preseed, then apt-get install).
 set -eu
 RT_PORT=${RT_PORT:-8095}
 RT_DIR=${RT_DIR:-/tmp/rt5}
@@ -79,24 +82,41 @@ serve() {
   done
 }
 
-ticket() {  # the customer's mail, through RT's mail gateway (HTTP), as a real helpdesk receives it
+mail() {  # $1 = Message-ID suffix, $2 = subject, $3 = body: the customer writes (again)
   b64() { printf %s "$1" | base64 -w0; }
   {
     printf 'From: =?UTF-8?B?%s?= <maria@example.com>\n' "$(b64 'Μαρία Παπαδοπούλου')"
-    printf 'To: support@example.com\nSubject: =?UTF-8?B?%s?=\n' "$(b64 'Διπλή χρέωση 45,90€')"
-    printf 'Message-ID: <seed-1@example.com>\nMIME-Version: 1.0\n'
+    printf 'To: support@example.com\nSubject: =?UTF-8?B?%s?=\n' "$(b64 "$2")"
+    printf 'Message-ID: <seed-%s@example.com>\nMIME-Version: 1.0\n' "$1"
     printf 'Content-Type: text/plain; charset=UTF-8\nContent-Transfer-Encoding: 8bit\n\n'
-    printf '%s\n' 'Καλησπέρα σας, βλέπω στην κίνηση της κάρτας μου δύο χρεώσεις των 45,90€ για την ίδια παραγγελία. Παρακαλώ να μου επιστρέψετε τα χρήματα.'
+    printf '%s\n' "$3"
   } | rt-mailgate-5 --queue General --action correspond --url "$URL/"
+}
+
+ticket() {  # the customer's mail, through RT's mail gateway (HTTP), as a real helpdesk receives it
+  mail 1 'Διπλή χρέωση 45,90€' \
+    'Καλησπέρα σας, βλέπω στην κίνηση της κάρτας μου δύο χρεώσεις των 45,90€ για την ίδια παραγγελία. Παρακαλώ να μου επιστρέψετε τα χρήματα.'
   id=$(curl -fsS -u agent:agentpass123 "$URL/REST/2.0/tickets?query=Requestor%3D%27maria%40example.com%27" |
        sed -n 's/.*"id" *: *"\([0-9]*\)".*/\1/p' | head -n1)
   [ -n "$id" ] || { echo "no ticket was created; see $RT_DIR/server.log" >&2; exit 1; }
   echo "$id" > "$RT_DIR/ticket.id"
 }
 
+thread() {  # the agent answers, notes something for colleagues, and the customer writes again
+  id=$(cat "$RT_DIR/ticket.id")
+  post() {
+    curl -fsS -o /dev/null -u agent:agentpass123 -X POST -H 'Content-Type: application/json' \
+      --data "{\"Content\": \"$2\", \"ContentType\": \"text/plain\"}" "$URL/REST/2.0/ticket/$id/$1"
+  }
+  post correspond 'Καλησπέρα σας κυρία Παπαδοπούλου, ελέγχουμε τις δύο χρεώσεις της παραγγελίας σας και θα σας ενημερώσουμε σύντομα.'
+  post comment 'Ζήτησα από το λογιστήριο να ελέγξει τη συναλλαγή στην τράπεζα πριν απαντήσουμε.'
+  mail 2 "[helpdesk.example.com #$id] Διπλή χρέωση 45,90€" \
+    'Πέρασαν τρεις μέρες και τα χρήματα από τη διπλή χρέωση δεν έχουν επιστραφεί ακόμα στην κάρτα μου. Πότε θα γίνει η επιστροφή;'
+}
+
 case "${1:-}" in
   start)
-    stop; config; initdb; serve; ticket
+    stop; config; initdb; serve; ticket; thread
     echo "RT at $URL/ (agent / agentpass123); ticket $URL/Ticket/Display.html?id=$(cat "$RT_DIR/ticket.id")" ;;
   stop) stop ;;
   *) echo "usage: $0 start|stop" >&2; exit 2 ;;
