@@ -70,6 +70,7 @@ export function textOf(el: Element | null | undefined): string {
  *   "title:<regex>" group 1 of document.title
  *   "<selector>"    text of the first match in scope
  *   "<selector>@attr" an attribute of the first match
+ *   "label:<regex>"  the value shown beside a field label matching the regex ("label:^Case Number$")
  */
 export function readValue(doc: Document, scope: Scope, sources: readonly string[] | undefined): string | undefined {
   for (const source of sources ?? []) {
@@ -80,6 +81,7 @@ export function readValue(doc: Document, scope: Scope, sources: readonly string[
 }
 
 function readOne(doc: Document, scope: Scope, source: string): string | undefined {
+  if (source.startsWith('label:')) return besideLabel(scope, new RegExp(source.slice(6), 'i'));
   const kind = /^(url|title):/.exec(source)?.[1];
   if (kind) {
     const m = new RegExp(source.slice(kind.length + 1)).exec(kind === 'url' ? doc.location?.href ?? '' : doc.title);
@@ -89,6 +91,16 @@ function readOne(doc: Document, scope: Scope, source: string): string | undefine
   const attr = at > 0 && !/[\]"')]/.test(source.slice(at)) ? source.slice(at + 1) : undefined;
   const el = find(scope, attr ? source.slice(0, at) : source);
   return (attr ? tidy(el?.getAttribute(attr)) : textOf(el)) || undefined;
+}
+
+/** The text of the element after the first short element whose own text matches `label`. */
+function besideLabel(scope: Scope, label: RegExp): string | undefined {
+  for (const el of scope.querySelectorAll('dt,th,label,p,span,div')) {
+    if (el.childElementCount || !label.test(tidy(el.textContent))) continue;
+    const value = tidy((el.nextElementSibling ?? el.parentElement?.nextElementSibling)?.textContent);
+    if (value) return value;
+  }
+  return undefined;
 }
 
 /** Split a display name into first/last; "Last, First" is turned around; e-mail addresses are not names. */

@@ -107,8 +107,8 @@ function closeness(thread: Element, box: Element): number {
 }
 
 /** What a page says about the conversation outside the messages (pointed layouts read it too). */
-export function pageFacts(doc: Document, near?: Element): TicketFacts {
-  const facts = ticketFacts(doc, near);
+export function pageFacts(doc: Document, near?: Element, items: readonly Element[] = []): TicketFacts {
+  const facts = ticketFacts(doc, near, items);
   // Chat consoles keep their header (with the customer's name) in the same shadow root as the messages.
   const root = near?.getRootNode();
   if (!facts.customerName && root && root !== doc) facts.customerName = personOf(readValue(doc, root as ShadowRoot, CUSTOMER_NAME)).name;
@@ -141,10 +141,22 @@ function description(doc: Document, thread: Thread | undefined): string | undefi
   return undefined;
 }
 
+/**
+ * Items with a sentence, or a body of their own with a few words (a terse note: "Claim opened, ref DMG-88213"),
+ * are messages; the rest are events ("Outgoing email recorded", "Status changed").
+ */
+function isMessage(item: Element): boolean {
+  const body = bodyElement(item);
+  const prose = measureProse(body);
+  if (proseScore(prose) > 0) return true;
+  // A body that still holds the entry's date is its header line, not words of its own.
+  return body !== item && prose.words >= 4 && !/\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}/.test(body.textContent ?? '');
+}
+
 function threadMessages(doc: Document, thread: Thread | undefined, facts: TicketFacts) {
   const people = { customerName: facts.customerName, agentName: facts.agentName, customerEmail: facts.customerEmail };
   // Items without a sentence of their own are events ("Outgoing email recorded", "Status changed"), not messages.
-  const items = thread ? orderedOldestFirst(thread.items, [...thread.items]).slice(-40).filter((i) => proseScore(measureProse(bodyElement(i))) > 0) : [];
+  const items = thread ? orderedOldestFirst(thread.items, [...thread.items]).slice(-40).filter(isMessage) : [];
   const roled = thread ? assignRoles(items, people, thread.container) : [];
   const messages: ThreadMessage[] = roled.map((m) => ({ role: m.role, text: bodyOf(m.el), author: m.author.name ?? m.author.email }));
   const first = description(doc, thread);
@@ -156,7 +168,7 @@ function threadMessages(doc: Document, thread: Thread | undefined, facts: Ticket
 function read(doc: Document): ConversationSnapshot {
   const thread = findThread(doc, measurePage(doc));
   memoryOf(doc).thread = thread?.container;
-  const facts = pageFacts(doc, thread?.container);
+  const facts = pageFacts(doc, thread?.container, thread?.items);
   const { messages, roleOf } = threadMessages(doc, thread, facts);
   const evidence: ReadingEvidence = thread?.evidence ?? (messages.length ? 'weak' : 'none');
   const customerAuthor = messages.find((m) => m.role === 'customer')?.author;

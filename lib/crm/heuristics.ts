@@ -14,6 +14,7 @@ export type Author = Role;
 const AGENT_WORDS = /^(agent|agents|admin|staff|operator|support|outgoing|outbound|sent|me|mine|self|own|response|employee|teammate|rep)$/;
 const CUSTOMER_WORDS = /^(customer|client|user|enduser|requester|visitor|guest|contact|incoming|inbound|received|them|buyer)$/;
 const INTERNAL_WORDS = /^(note|notes|internal|private|system|event|whisper)$/;
+const STRICT_INTERNAL = /^(internal|private|whisper)$/;
 const AUTHOR_ATTRS = ['data-author', 'data-from', 'data-role', 'data-sender', 'data-sender-type', 'data-direction', 'data-author-type', 'type'];
 const MESSAGE_LIKE = /messages?|comments?|thread|conversation|bubble|chat|timeline|history|replies|posts|log|feed|μηνύμ|συνομιλ/i;
 const AREA_SELECTOR = '[role=log],[role=feed],[class*="message" i],[class*="thread" i],[class*="conversation" i],[class*="comment" i],[class*="chat" i],[class*="bubble" i]';
@@ -26,12 +27,14 @@ function words(el: Element): string[] {
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase()
     .split(/[^a-z0-9]+/)
-    .filter(Boolean);
+    // "has-notes" says the entry has text, not that it is a note.
+    .filter((w, i, all) => w && all[i - 1] !== 'has');
 }
 
-function authorFromWords(el: Element): Author | undefined {
+/** `strict`: on an item's inner parts only unambiguous note words count ("ticket_note" is Freshdesk's body). */
+function authorFromWords(el: Element, strict = false): Author | undefined {
   const w = words(el);
-  if (w.some((x) => INTERNAL_WORDS.test(x))) return 'internal';
+  if (w.some((x) => (strict ? STRICT_INTERNAL : INTERNAL_WORDS).test(x))) return 'internal';
   const agent = w.some((x) => AGENT_WORDS.test(x));
   const customer = w.some((x) => CUSTOMER_WORDS.test(x));
   return agent === customer ? undefined : agent ? 'agent' : 'customer';
@@ -63,9 +66,16 @@ export function authorOf(item: Element, people: KnownPeople = {}, list?: Element
     if (a) return a;
     if (!list) break;
   }
-  let child = item.firstElementChild;
+  // A wrapper with a single child (li > div.message) is that child.
+  let inner = item;
+  while (inner.childElementCount === 1) {
+    inner = inner.firstElementChild!;
+    const a = authorFromWords(inner);
+    if (a) return a;
+  }
+  let child = inner.firstElementChild;
   for (let i = 0; child && i < 4; i++, child = child.nextElementSibling) {
-    const a = authorFromWords(child);
+    const a = authorFromWords(child, true);
     if (a) return a;
   }
   const author = authorNameOf(item)?.toLowerCase();
@@ -156,7 +166,7 @@ function sentences(el: Element): number {
  */
 export function bodyElement(item: Element): Element {
   const whole = sentences(item);
-  if (!whole) return item;
+  if (!whole) return largestBody(item);
   let best: Element = item;
   let bestLen = item.textContent?.length ?? 0;
   for (const el of item.querySelectorAll(BODY)) {
@@ -164,6 +174,17 @@ export function bodyElement(item: Element): Element {
     if (len < bestLen && sentences(el) >= whole * 0.8) [best, bestLen] = [el, len];
   }
   return best;
+}
+
+/** Without sentences (a terse note), the body-like part with the most text, if it is not just a header. */
+function largestBody(item: Element): Element {
+  let best: Element = item;
+  let bestLen = 0;
+  for (const el of item.querySelectorAll(BODY)) {
+    const len = el.textContent?.trim().length ?? 0;
+    if (len > bestLen && !el.querySelector('time,[datetime]')) [best, bestLen] = [el, len];
+  }
+  return bestLen >= (item.textContent?.trim().length ?? 0) * 0.3 ? best : item;
 }
 
 /** Text with line breaks where blocks end, leaving out chrome, and quoted replies when more than a quote is there. */

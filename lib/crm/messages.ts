@@ -41,7 +41,12 @@ export function collectCustomerMessages(
 /** Some helpdesks (Help Scout) list the newest first: put items oldest → newest when their times say so. */
 function newestLast(items: readonly Element[]): readonly Element[] {
   if (items.length < 2) return items;
-  const t = (el: Element) => Date.parse(el.querySelector('time[datetime]')?.getAttribute('datetime') ?? '');
+  const t = (el: Element) =>
+    Date.parse(
+      el.querySelector('time[datetime],[datetime]')?.getAttribute('datetime') ??
+        el.querySelector('[class*="date" i],[class*="time" i]')?.textContent?.trim().replace(' ', 'T') ??
+        '',
+    );
   const first = t(items[0]);
   const last = t(items[items.length - 1]);
   return first > last ? [...items].reverse() : items;

@@ -11,32 +11,52 @@ import { personOf } from './ticket-facts';
 const AUTHOR_IN_ITEM = [
   '[data-author-name]',
   '[itemprop=author]',
+  '[email]',
+  '[data-email]',
+  '[data-testid*="author" i],[data-test-id*="author" i],[data-testid*="sender" i],[data-test-id*="sender" i]',
+  '[class*="createdby" i],[class*="created-by" i]',
   '[class*="author" i]',
   '[class*="sender" i]',
   '[class*="from" i]',
   '[class*="user" i]',
   '[class*="name" i]',
-  'a[href*="user" i]',
+  'a[href*="user" i],a[href*="contact" i],a[href*="people" i],a[href*="profile" i]',
   'a[href^="mailto:"]',
 ];
-const NOTE_BADGE = /\b(internal note|private note|internal comment|comments? added|note added|internal|private)\b|εσωτερικ[ήό] (σημείωση|σχόλιο)|ιδιωτική σημείωση/i;
+const TIME_LIKE = /\d{1,2}:\d{2}|\b\d{4}-\d{2}-\d{2}|\bago\b|πριν/i;
+const NOTE_BADGE = /\b(internal note|private note|internal comment|private comment|work notes?|comments? added|note added|internal|private)\b|εσωτερικ[ήό] (σημείωση|σχόλιο)|ιδιωτικ[ήό] (σημείωση|σχόλιο)/i;
 
 export interface ItemAuthor {
   name?: string;
   email?: string;
 }
 
-/** The author an item shows in its header (outside its body). */
+/** The author an item shows in its header (outside its body): a name or an address, never its time. */
 export function itemAuthor(item: Element): ItemAuthor {
   const body = bodyElement(item);
   for (const selector of AUTHOR_IN_ITEM) {
     for (const el of item.querySelectorAll(selector)) {
       if (body && body !== item && body.contains(el)) continue;
-      const raw = tidy(el.getAttribute('data-author-name') ?? el.textContent);
-      if (!raw || raw.length > 100) continue;
-      const person = personOf(raw);
+      if (el.tagName === 'TIME' || el.hasAttribute('datetime')) continue;
+      const name = el.getAttribute('data-author-name') ?? el.getAttribute('name');
+      const email = el.getAttribute('email') ?? el.getAttribute('data-email');
+      const raw = tidy(name || email ? `${name ?? ''} ${email ? `<${email}>` : ''}` : el.textContent);
+      if (!raw || raw.length > 100 || (TIME_LIKE.test(raw) && !/[a-zα-ω]{3}/i.test(raw.replace(TIME_LIKE, '')))) continue;
+      const person = personOf(raw.replace(/\s+(\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}.*)$/, ''));
       if (person.name || person.email) return person;
     }
+  }
+  return nameInHeader(item, body);
+}
+
+const NAME_LIKE = /^(\p{Lu}[\p{Ll}'’.-]+)(\s+\p{Lu}[\p{Ll}'’.-]+){1,3}$/u;
+
+/** A short "First Last" in the item's header, when nothing marks the author. */
+function nameInHeader(item: Element, body: Element | undefined): ItemAuthor {
+  for (const el of item.querySelectorAll('span,div,b,strong,a,h3,h4,h5,p')) {
+    if (el.childElementCount || (body && body !== item && body.contains(el))) continue;
+    const text = tidy(el.textContent);
+    if (NAME_LIKE.test(text)) return { name: text };
   }
   return {};
 }
@@ -77,20 +97,28 @@ export interface RoledItem {
 export function assignRoles(items: readonly Element[], people: KnownPeople & { customerEmail?: string }, list?: Element): RoledItem[] {
   const out: RoledItem[] = items.map((el) => {
     const author = itemAuthor(el);
-    const marked = authorOf(el, {}, list);
-    const role = marked ?? (noteBadge(el) ? 'internal' : byPeople(author, people));
+    // Notes are written by agents and often marked so: the note badge decides first.
+    const role = noteBadge(el) ? 'internal' : (authorOf(el, {}, list) ?? byPeople(author, people));
     return { el, role, author };
   });
-  // Whoever opened the ticket is its customer; the people who answer them are agents.
-  const opener = out.find((m) => m.role !== 'internal')?.author;
-  const openerKey = (opener?.email ?? opener?.name)?.toLowerCase();
-  const openerIsAgent = out.some((m) => m.role === 'agent' && (m.author.email ?? m.author.name)?.toLowerCase() === openerKey);
-  if (openerKey && !openerIsAgent) {
-    for (const m of out) {
-      if (m.role) continue;
-      const key = (m.author.email ?? m.author.name)?.toLowerCase();
-      if (key) m.role = key === openerKey ? 'customer' : 'agent';
-    }
+  // Whoever opened the ticket is its customer (the requester the page names, else the first author); the people
+  // who answer them are agents. Applied only if it leaves the thread with a customer message.
+  const named: ItemAuthor = { name: people.customerName, email: people.customerEmail };
+  const first = out.find((m) => m.role !== 'internal' && (m.author.name || m.author.email))?.author;
+  for (const opener of [named, first]) {
+    if (!opener || !(opener.name || opener.email) || out.some((m) => m.role === 'agent' && samePerson(m.author, opener))) continue;
+    const roles = out.map((m) => m.role ?? (m.author.name || m.author.email ? (samePerson(m.author, opener) ? 'customer' : 'agent') : undefined));
+    if (!roles.includes('customer')) continue;
+    roles.forEach((r, i) => (out[i].role = r));
+    break;
   }
   return out;
+}
+
+/** The same person, by address when both show one, else by name (one may carry more of it). */
+function samePerson(a: ItemAuthor, b: ItemAuthor): boolean {
+  if (a.email && b.email) return a.email.toLowerCase() === b.email.toLowerCase();
+  const x = a.name?.toLowerCase().trim();
+  const y = b.name?.toLowerCase().trim();
+  return !!x && !!y && (x === y || x.includes(y) || y.includes(x));
 }

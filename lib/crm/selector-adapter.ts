@@ -4,8 +4,10 @@
  */
 import { AdapterError, type ConversationSnapshot, type CrmAdapter } from './types';
 import { editableIn, find, findAll, readValue, splitName, textOf } from './dom';
-import { authorNameOf, authorOf, bodyOf, messageItems, type Author, type KnownPeople } from './heuristics';
+import { bodyOf, messageItems, type Author, type KnownPeople } from './heuristics';
 import { orderedOldestFirst } from './messages';
+import { assignRoles } from './roles';
+import { ticketFacts } from './ticket-facts';
 import { withThread } from './snapshot';
 
 export interface AdapterSpec {
@@ -101,25 +103,26 @@ export function selectorAdapter(spec: AdapterSpec): CrmAdapter {
           if (customerName && author.includes(customerName.toLowerCase())) return 'customer';
           if (agentEmail) return 'customer'; // mail: anyone but me is the customer
         }
-        return spec.customer ? 'agent' : authorOf(item, people);
+        return undefined; // who opened the ticket, and the rest, decide (roles.ts)
       };
       const bodyText = (item: Element) => (spec.body ? textOf(find(item, spec.body)) : '') || bodyOf(item);
       // Long threads stay cheap: only the newest messages are read.
       const recent = orderedOldestFirst(items, [...items]).slice(-MAX_READ);
-      const messages = recent.map((item) => {
-        const role = classify(item);
-        const name = spec.authorName ? readValue(doc, item, [spec.authorName]) : authorNameOf(item);
+      const roled = assignRoles(recent, { ...people, customerEmail: readValue(doc, scope, spec.customerEmail) }, recent[0]?.parentElement ?? undefined);
+      const messages = recent.map((item, i) => {
+        const role = classify(item) ?? roled[i].role;
+        const name = (spec.authorName ? readValue(doc, item, [spec.authorName]) : undefined) ?? roled[i].author.name;
         return { role, text: bodyText(item), author: name ? splitName(name).name ?? name : undefined };
       });
       const latestCustomer = recent[messages.map((m) => m.role).lastIndexOf('customer')];
-      const nameSource = customerName ?? (latestCustomer && (spec.authorName ? readValue(doc, latestCustomer, [spec.authorName]) : authorNameOf(latestCustomer)));
+      const nameSource = customerName ?? (latestCustomer && messages[recent.indexOf(latestCustomer)].author);
       const host = doc.location?.host ?? '';
       return withThread(
         {
           adapter: spec.id,
           interactionId: `${spec.id}:${host}:${ticketId}`,
           ticketId,
-          subject: readValue(doc, scope, spec.subject),
+          subject: readValue(doc, scope, spec.subject) ?? ticketFacts(doc, recent[0]?.parentElement ?? undefined, recent).subject,
           customer: { ...splitName(nameSource), email: readValue(doc, scope, spec.customerEmail) },
           agent: { ...splitName(people.agentName), email: people.agentEmail },
           evidence: 'strong',

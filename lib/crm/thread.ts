@@ -21,8 +21,10 @@ const STATE_CLASS = /^(odd|even|first|last|active|selected|open|closed|collapsed
 const MESSAGE_NAME = /message|comment|thread|conversation|transaction|article|reply|replies|post|entry|note|activity|history|timeline|bubble|chat|email|mail|journal|correspond|μήνυμ|συνομιλ/i;
 
 function signature(el: Element): string {
-  const cls = [...el.classList].find((c) => !STATE_CLASS.test(c)) ?? '';
-  return `${el.tagName}.${cls}|${el.getAttribute('role') ?? ''}|${(el.getAttribute('data-test-id') ?? el.getAttribute('data-testid') ?? '').replace(/[-_]?\d+$/, '')}`;
+  const cls = [...el.classList].find((c) => !STATE_CLASS.test(c));
+  // A test id tells shapes apart only where classes are missing (the first message may carry one of its own).
+  const testId = cls ? '' : (el.getAttribute('data-test-id') ?? el.getAttribute('data-testid') ?? '').replace(/[-_.]?\d+$/, '');
+  return `${el.tagName}.${cls ?? ''}|${el.getAttribute('role') ?? ''}|${testId}`;
 }
 
 /** Two or more blocks inside, each with prose and a time of its own: a list of messages, not one. */
@@ -47,6 +49,8 @@ function named(el: Element): boolean {
 
 interface Candidate extends Thread {
   depth: number;
+  /** How many of the items hold prose (the others are events of the same shape: "Status changed"). */
+  prose: number;
 }
 
 function scoreGroup(ev: PageEvidence, parent: Element, group: Element[], depth: number): Candidate | undefined {
@@ -74,7 +78,8 @@ function scoreGroup(ev: PageEvidence, parent: Element, group: Element[], depth: 
   // Ticket lists: a checkbox or a button on every row.
   if (controls >= group.length && group.length > 2) score *= 0.3;
   const evidence: Evidence = markers / items.length > 0.3 && prose >= 4 ? 'strong' : isNamed && items.length >= 2 ? 'strong' : 'weak';
-  return { container: parent, items, evidence, score, depth };
+  // Members of the same shape without prose stay in (a terse note, an event): the reader decides what they are.
+  return { container: parent, items: evidence === 'strong' ? group : items, evidence, score, depth, prose: items.length };
 }
 
 function depthOf(el: Element): number {
@@ -105,8 +110,15 @@ export function findThread(doc: Document, ev: PageEvidence = measurePage(doc), d
     }
   }
   if (!best || best.score < 3) return undefined;
-  const { container, items, evidence, score } = best;
-  return { container, items, evidence, score };
+  const { container, evidence, score } = best;
+  return { container, items: withSiblingMessages(ev, best), evidence, score };
+}
+
+/** Messages of another shape in the same list (a team comment among e-mails) join the thread, in page order. */
+function withSiblingMessages(ev: PageEvidence, best: Candidate): Element[] {
+  if (best.evidence !== 'strong') return best.items;
+  const kids = [...best.container.children, ...(best.container.shadowRoot?.children ?? [])];
+  return kids.filter((c) => best.items.includes(c) || (proseScore(ev.get(c)) > 0 && markerBonus(ev, c, ev.get(c)) > 0.5));
 }
 
 /** Higher score; near-ties go to fewer items (a message over its paragraphs), then to the innermost. */
@@ -114,7 +126,7 @@ function better(a: Candidate, b: Candidate | undefined): boolean {
   if (!b) return true;
   if (a.score > b.score * 1.05) return true;
   if (a.score < b.score / 1.05) return false;
-  if (a.items.length !== b.items.length) return a.items.length < b.items.length;
+  if (a.prose !== b.prose) return a.prose < b.prose;
   return a.depth > b.depth;
 }
 

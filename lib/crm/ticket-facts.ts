@@ -42,7 +42,7 @@ export function idIn(text: string | undefined): string | undefined {
 /** "#1: Double charge", "[#48213] Parcel late : Desk", "Bug #12: Login" → the subject words alone. */
 export function cleanSubject(text: string): string {
   return tidy(text)
-    .replace(/^(?:update\s+)?(?:ticket|case|request|issue|bug|task|feature|support|αίτημα|υπόθεση)?\s*\[?#?\s?[A-Z]{0,6}-?\d{1,12}\]?\s*[:\-–—·|]?\s*/i, '')
+    .replace(/^(?:update\s+)?(?:[\p{L}]+\s+)?\[?#?\s?[A-Z]{0,6}-?\d{1,12}\]?(?:\s*[:\-–—·|]\s*|\s+|$)/u, '')
     .replace(/\s+[-–—|:]\s+[^-–—|:]{1,40}$/, (tail) => (tail.length < 30 ? '' : tail))
     .trim();
 }
@@ -67,7 +67,7 @@ function scoreHeading(el: Element, title: string, level: number): HeadingPick | 
   const words = classWords(el);
   const subjectish = words.includes('subject') || /subject/i.test(`${el.getAttribute('data-test-id')} ${el.getAttribute('aria-label')} ${el.getAttribute('name')}`);
   const cleaned = cleanSubject(text);
-  if (!subjectish && cleaned.split(/\s+/).length < 2 && !idIn(text)) return undefined;
+  if (!cleaned || (!subjectish && cleaned.split(/\s+/).length < 2)) return undefined;
   let score = subjectish ? 3 : 0;
   if (el.tagName === 'H1') score += 2;
   else if (el.tagName === 'H2' || el.getAttribute('role') === 'heading') score += 1;
@@ -76,22 +76,24 @@ function scoreHeading(el: Element, title: string, level: number): HeadingPick | 
   return { el, text, score: score - level * 0.5 };
 }
 
-/** The open ticket's heading: the best-scored heading climbing out from the conversation. */
-function ticketHeading(doc: Document, from: Element | undefined): HeadingPick | undefined {
+/** The open ticket's heading, and the first heading naming its number, climbing out from the conversation. */
+function ticketHeading(doc: Document, from: Element | undefined, items: readonly Element[]): { subject?: HeadingPick; id?: string } {
   const title = doc.title ?? '';
   let best: HeadingPick | undefined;
+  let id: string | undefined;
   let level = 0;
   const seen = new Set<Element>();
   for (let region: Element | null = from ?? doc.body; region; region = region.parentElement, level++) {
     for (const el of region.querySelectorAll(HEADINGS)) {
-      if (seen.has(el) || (from && from.contains(el))) continue;
+      if (seen.has(el) || items.some((i) => i.contains(el))) continue;
       seen.add(el);
+      if (!id && /^H[1-3]$/.test(el.tagName) && !el.closest(ELSEWHERE)) id = idIn(textOfHeading(el));
       const pick = scoreHeading(el, title, level);
       if (pick && (!best || pick.score > best.score)) best = pick;
     }
     if (region === doc.body) break;
   }
-  return best && best.score > -1 ? best : undefined;
+  return { subject: best && best.score > -1 ? best : undefined, id };
 }
 
 /** Elements that name the number: "ticket-number", "case-id", a breadcrumb's last step. */
@@ -118,18 +120,37 @@ const URL_ID = [
   '[data-ticket-id]@data-ticket-id',
 ];
 
-const CUSTOMER_LABEL = /^(requesters?|requestors?|customer|contact|client|reporter|caller|submitter|submitted by|raised by|opened by|end user|πελάτης|πελάτισσα|αιτών|αιτούσα|αιτούντες|επαφή|υποβλήθηκε από)\s*:?$/i;
-const LABELS = 'dt,th,label,[class*="label" i],[class*="key" i],[class*="field-name" i],[class*="title" i],strong,b';
+const CUSTOMER_LABEL = /^(requesters?|requestors?|customer|customer name|contact|contact name|client|reporter|caller|submitter|submitted by|raised by|opened by|end user|πελάτης|πελάτισσα|αιτών|αιτούσα|αιτούντες|επαφή|όνομα επαφής|αναφέρων|αναφέρουσα|υποβλήθηκε από)\s*:?$/i;
+const NUMBER_LABEL = /^(case number|ticket number|ticket no\.?|ticket id|request number|incident number|number|conversation id|αριθμός|αριθμός αιτήματος|αρ\. αιτήματος)\s*:?$/i;
+const SUBJECT_LABEL = /^(subject|short description|summary|title|θέμα|τίτλος|περίληψη)\s*:?$/i;
+const LABELS = 'dt,th,label,[class*="label" i],[class*="key" i],[class*="field-name" i],[class*="title" i],strong,b,p,span';
+const AUTHORED_BY = /^(added by|reported by|opened by|created by|submitted by|raised by|προστέθηκε από|δημιουργήθηκε από|υποβλήθηκε από|αναφέρθηκε από)\s+/i;
 
-/** Value next to a "Requester:" / «Πελάτης:» label. */
-function labelledCustomer(doc: Document): string | undefined {
-  for (const label of doc.querySelectorAll(LABELS)) {
-    const text = tidy(label.textContent);
-    if (text.length > 30 || !CUSTOMER_LABEL.test(text)) continue;
-    if (label.closest('nav,[role=navigation],[role=listbox]')) continue;
-    const value = label.nextElementSibling ?? label.parentElement?.nextElementSibling;
-    const raw = value && tidy(value.getAttribute('data-customer-name') ?? value.textContent).split('\n')[0];
-    if (raw && raw.length < 120 && !CUSTOMER_LABEL.test(raw)) return raw;
+/** The value shown for a field label ("Requester:", «Πελάτης», "Case Number"), outside the thread's messages. */
+function labelled(doc: Document, label: RegExp, items: readonly Element[]): string | undefined {
+  for (const el of doc.querySelectorAll(LABELS)) {
+    if (el.childElementCount > 1) continue;
+    const text = tidy(el.textContent);
+    if (!text || text.length > 30 || !label.test(text)) continue;
+    if (el.closest('nav,[role=navigation],[role=listbox]') || items.some((i) => i.contains(el))) continue;
+    const target = el.getAttribute('for');
+    const value = (target && doc.getElementById(target)) || el.nextElementSibling || el.parentElement?.nextElementSibling;
+    if (!value) continue;
+    const field = value.matches('input,textarea') ? value : value.querySelector('input:not([type=hidden]),textarea');
+    const raw = field && !value.matches('select') ? tidy((field as HTMLInputElement).value) : tidy(value.textContent).split('\n')[0];
+    if (raw && raw.length < 160 && !label.test(raw)) return raw;
+  }
+  return undefined;
+}
+
+/** "Added by Ελένη Μαυρίδου 8 days ago": who opened the ticket (Redmine, Trac and many in-house desks). */
+function authoredBy(doc: Document, items: readonly Element[]): string | undefined {
+  for (const el of doc.querySelectorAll('p,div,span,td')) {
+    if (el.childElementCount > 4) continue;
+    const text = tidy(el.textContent);
+    if (text.length > 140 || !AUTHORED_BY.test(text) || items.some((i) => i.contains(el))) continue;
+    const link = el.querySelector('a');
+    return link ? tidy(link.textContent) : text.replace(AUTHORED_BY, '').split(/\s+(?:\d|ago|πριν)/)[0];
   }
   return undefined;
 }
@@ -172,11 +193,19 @@ function outsideLists(doc: Document, sources: string[]): string | undefined {
 }
 
 /** Everything the page shows about the open ticket besides its messages. */
-export function ticketFacts(doc: Document, thread: Element | undefined): TicketFacts {
-  const heading = ticketHeading(doc, thread);
-  const ticketId = idIn(heading?.text) ?? shownNumber(doc, thread) ?? idIn(doc.title) ?? readValue(doc, doc, URL_ID)?.replace(/^#/, '');
-  const customer = personOf(labelledCustomer(doc) ?? outsideLists(doc, CUSTOMER_NAME));
+export function ticketFacts(doc: Document, thread: Element | undefined, items: readonly Element[] = []): TicketFacts {
+  const heading = ticketHeading(doc, thread, items);
+  const numbered = labelled(doc, NUMBER_LABEL, items);
+  const ticketId =
+    idIn(heading.subject?.text) ??
+    heading.id ??
+    (numbered && (idIn(numbered) ?? /^[A-Z]{0,6}-?\d{1,12}$/.exec(numbered)?.[0])) ??
+    shownNumber(doc, thread) ??
+    idIn(doc.title) ??
+    readValue(doc, doc, URL_ID)?.replace(/^#/, '');
+  const customer = personOf(labelled(doc, CUSTOMER_LABEL, items) ?? outsideLists(doc, CUSTOMER_NAME) ?? authoredBy(doc, items));
   const agentRaw = readValue(doc, doc, AGENT_NAME)?.replace(SIGNED_IN_AS, '');
-  const subject = heading ? cleanSubject(heading.text) || undefined : undefined;
-  return { subject, ticketId, customerName: customer.name, customerEmail: customer.email, agentName: agentRaw || undefined };
+  const fromHeading = heading.subject ? cleanSubject(heading.subject.text) || undefined : undefined;
+  const subjectField = heading.subject && heading.subject.score >= 4 ? undefined : labelled(doc, SUBJECT_LABEL, items);
+  return { subject: subjectField ?? fromHeading, ticketId, customerName: customer.name, customerEmail: customer.email, agentName: agentRaw || undefined };
 }

@@ -7,7 +7,8 @@ registerAdapter({
   id: 'salesforce',
   name: 'Salesforce Service Console',
   urls: [/^https:\/\/[^/]+\.lightning\.force\.com\/lightning\/r\/Case\/500\w+/],
-  ticketId: ['url:/lightning/r/Case/(500\\w{12,15})/', '.windowViewMode-normal [data-record-id^="500"]@data-record-id'],
+  // The case number the agent sees in the highlights panel, else the record id of the address.
+  ticketId: ['label:^Case Number$', 'url:/lightning/r/Case/(500\\w{12,15})/', '.windowViewMode-normal [data-record-id^="500"]@data-record-id'],
   scope: ['.slds-template__container > .lafSinglePaneWindowManager > .windowViewMode-normal', '.windowViewMode-normal'],
   thread: ['.cuf-feed', 'div.forceListViewManager[aria-label*="Emails"]'],
   author: '.cuf-entityLink, [class*="author" i]',
