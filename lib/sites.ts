@@ -1,29 +1,15 @@
 import { matchesPattern } from '../knowledge/match-pattern';
+import { adapterSpecs } from './crm/adapter-specs';
+import './crm/adapter-list';
 
 export { matchesPattern };
 
 /**
- * Where Odigos runs without asking: the helpdesks and CRMs it knows. Any other site is enabled by the agent
+ * Where Odigos runs without asking: the helpdesks and CRMs it knows, made from their declarations
+ * (lib/crm/adapters/), so each helpdesk's addresses are written once. Any other site is enabled by the agent
  * (optional host permission + a dynamically registered content script), or by enterprise policy.
  */
-export const KNOWN_CRM_MATCHES = [
-  'https://*.zendesk.com/*',
-  'https://*.freshdesk.com/*',
-  'https://app.hubspot.com/*',
-  'https://app-eu1.hubspot.com/*',
-  'https://*.lightning.force.com/*',
-  'https://*.my.salesforce.com/*',
-  'https://*.zammad.com/*',
-  'https://app.intercom.com/*',
-  'https://app.eu.intercom.com/*',
-  'https://secure.helpscout.net/*',
-  'https://mail.google.com/*',
-  'https://app.frontapp.com/*',
-  'https://desk.zoho.com/*',
-  'https://desk.zoho.eu/*',
-  'https://*.kayako.com/*',
-  'https://*.gorgias.com/*',
-] as const;
+export const KNOWN_CRM_MATCHES: readonly string[] = [...new Set(adapterSpecs().flatMap((s) => s.sites))];
 
 /** Test pages are served from loopback; only the never-shipped e2e build matches them. */
 export const E2E_EXTRA_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'] as const;

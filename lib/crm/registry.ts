@@ -1,33 +1,27 @@
 /**
- * Where adapters register (one file per helpdesk under lib/crm/adapters/, each ending in one `registerAdapter`)
- * and how a page gets its adapter: a site profile the agent or a pack made for it, else the first helpdesk
- * adapter that matches, else the generic reader.
+ * How a page gets its adapter: a site profile the agent or a pack made for it, else the first helpdesk adapter
+ * (made from the declarations in lib/crm/adapters/, see adapter-specs.ts) that matches, else the generic reader.
  */
 import { AdapterError, type ConversationSnapshot, type CrmAdapter } from './types';
-import { selectorAdapter, type AdapterSpec } from './selector-adapter';
+import { selectorAdapter } from './selector-adapter';
+import { adapterSpecs, readsPages } from './adapter-specs';
 import { genericAdapter } from './generic';
 import { profileAdapter, profileMatches } from './profile-adapter';
 import type { SiteProfile } from '../../knowledge/site-profile';
+import './adapter-list';
 
-const adapters: CrmAdapter[] = [];
+let adapters: CrmAdapter[] | undefined;
 
-/** Add a helpdesk adapter, declared as data (AdapterSpec) or as code (CrmAdapter). */
-export function registerAdapter(adapter: AdapterSpec | CrmAdapter): CrmAdapter {
-  const made = 'read' in adapter ? adapter : selectorAdapter(adapter);
-  if (adapters.some((a) => a.id === made.id)) throw new Error(`CRM adapter "${made.id}" is registered twice`);
-  adapters.push(made);
-  return made;
-}
-
+/** The adapters of every helpdesk declared with reading selectors (the others are read generically). */
 export function registeredAdapters(): readonly CrmAdapter[] {
-  return adapters;
+  return (adapters ??= adapterSpecs().filter(readsPages).map(selectorAdapter));
 }
 
 export function pickAdapter(location: Location, document: Document, profiles: readonly SiteProfile[] = []): CrmAdapter {
   // A profile is the agent's (or trainer's) explicit choice for this site, so it wins over detection.
   const profile = profiles.find((p) => profileMatches(p, location.href));
   if (profile) return profileAdapter(profile);
-  return adapters.find((a) => a.matches(location, document)) ?? genericAdapter;
+  return registeredAdapters().find((a) => a.matches(location, document)) ?? genericAdapter;
 }
 
 export interface ConversationRead {

@@ -6,45 +6,10 @@ import { AdapterError, type ConversationSnapshot, type CrmAdapter } from './type
 import { editableIn, find, findAll, readValue, splitName, textOf } from './dom';
 import { bodyOf, messageItems, type Author, type KnownPeople } from './heuristics';
 import { orderedOldestFirst } from './messages';
+import { specMatches, type ReadingSpec } from './adapter-specs';
 import { assignRoles } from './roles';
 import { ticketFacts } from './ticket-facts';
 import { withThread } from './snapshot';
-
-export interface AdapterSpec {
-  id: string;
-  name: string;
-  /** Page URLs the helpdesk serves the agent UI from (tested against location.href). */
-  urls: RegExp[];
-  /** Markup only this product has: also matches its custom/self-hosted domains. */
-  marker?: string;
-  /** Ticket/conversation id, document-wide value sources. */
-  ticketId: string[];
-  /** The active conversation where several stay mounted; "{id}" is replaced by the ticket id. First hit wins. */
-  scope?: string[];
-  /** Message items (in scope). Without it, the items are found by shape inside `thread`. */
-  messages?: string;
-  /** The thread container (in scope) when `messages` is not known; also what is observed. */
-  thread?: string[];
-  /** The message text inside an item (else the item's body by shape). */
-  body?: string;
-  /** An item that matches or contains this is the customer's. */
-  customer?: string;
-  /** Items that match or contain this are skipped (internal notes, the composer). */
-  skip?: string;
-  /** Value source inside an item naming its author (compared with the customer/agent names). */
-  author?: string;
-  /** Value source inside an item giving its author's display name (customer name fallback). */
-  authorName?: string;
-  customerName?: string[];
-  customerEmail?: string[];
-  agentName?: string[];
-  agentEmail?: string[];
-  subject?: string[];
-  /** The reply editor (in scope); an iframe means its body. */
-  editor: string[];
-  /** What to observe for new messages (in scope); defaults to the list holding the messages. */
-  observe?: string[];
-}
 
 /** How many of a thread's newest messages are read. */
 const MAX_READ = 40;
@@ -52,7 +17,7 @@ const MAX_READ = 40;
 const matchesOrHas = (item: Element, selector: string | undefined) =>
   !!selector && (item.matches(selector) || !!item.querySelector(selector));
 
-export function selectorAdapter(spec: AdapterSpec): CrmAdapter {
+export function selectorAdapter(spec: ReadingSpec): CrmAdapter {
   const fail = (what: string): never => {
     throw new AdapterError(spec.id, what);
   };
@@ -78,8 +43,7 @@ export function selectorAdapter(spec: AdapterSpec): CrmAdapter {
   return {
     id: spec.id,
     name: spec.name,
-    matches: (location, document) =>
-      spec.urls.some((re) => re.test(location.href)) || (!!spec.marker && !!document.querySelector(spec.marker)),
+    matches: (location, document) => specMatches(spec, location.href, document),
 
     read(doc: Document): ConversationSnapshot {
       const ticketId = ticketIdOf(doc) ?? fail(`no ticket id (${spec.ticketId.join(' | ')})`);

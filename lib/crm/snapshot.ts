@@ -3,7 +3,6 @@
  * reader): from the thread's messages with their roles to what suggestions use — the customer's latest words,
  * their earlier ones, and the conversation's language.
  */
-import { messageLang } from '../../knowledge/text/message-lang';
 import { MAX_CUSTOMER_MESSAGES } from './messages';
 import type { ConversationSnapshot, ThreadMessage } from './types';
 
@@ -34,10 +33,40 @@ export function threadReading(all: readonly ThreadMessage[], subject?: string): 
 /** The language of the customer's words (latest first), else of the subject, else of the whole thread. */
 export function conversationLang(customer: readonly string[], subject: string | undefined, messages: readonly ThreadMessage[] = []): 'el' | 'en' | undefined {
   for (const text of [customer.at(-1), customer.join('\n'), subject, messages.map((m) => m.text).join('\n')]) {
-    const lang = text ? messageLang(text.slice(0, 2000)) : undefined;
+    const lang = text ? textLang(text.slice(0, 2000)) : undefined;
     if (lang) return lang;
   }
   return undefined;
+}
+
+/** Function words of Greek written in Latin letters (Greeklish), as customers type them. */
+const GREEKLISH = new Set(
+  ('kai na ta tin tis tou ton tous den gia apo pou tha einai eimai mou sou sas mas sto stin ston sta ena mia ' +
+    'oti alla giati otan akoma kalispera kalimera geia eyxaristo euxaristo efxaristo parakalo parakalw thelo thelw ' +
+    'exw exo exei pws poso pote mexri tora simera xthes')
+    .split(' '),
+);
+const ENGLISH = new Set(
+  ('the and to of a in is it you that for on was with my i have this be are not but your at we can will please ' +
+    'from hi hello thanks thank would could there been has had do does did an or if so').split(' '),
+);
+
+/**
+ * The conversation's language, light enough for every page: Greek letters mean Greek; Latin letters mean English
+ * unless Greeklish function words outnumber English ones. The background's matcher judges finer (keyboard layouts).
+ */
+export function textLang(text: string): 'el' | 'en' | undefined {
+  const greek = text.match(/[\u0370-\u03ff\u1f00-\u1fff]/g)?.length ?? 0;
+  const latin = text.match(/[a-z]/gi)?.length ?? 0;
+  if (!greek && !latin) return undefined;
+  if (greek >= latin) return 'el';
+  let el = 0;
+  let en = 0;
+  for (const w of text.toLowerCase().match(/[a-z]+/g) ?? []) {
+    if (GREEKLISH.has(w)) el++;
+    else if (ENGLISH.has(w)) en++;
+  }
+  return el > en ? 'el' : en > el ? 'en' : undefined;
 }
 
 /** Fill the derived fields of a snapshot from its messages. */

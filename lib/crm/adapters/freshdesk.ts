@@ -1,4 +1,4 @@
-import { registerAdapter } from '../registry';
+import { registerAdapter } from '../adapter-specs';
 
 // Freshdesk: messages in light DOM; the contact panel is a micro-frontend in an open shadow root (crm-markup.md).
 const CONTACT = 'mfe-application[app-id="fw-unified-mfe--contact-info"], fw-unified-mfe--contact-info';
@@ -6,7 +6,8 @@ const CONTACT = 'mfe-application[app-id="fw-unified-mfe--contact-info"], fw-unif
 registerAdapter({
   id: 'freshdesk',
   name: 'Freshdesk',
-  urls: [/^https:\/\/[^/]+\.freshdesk\.com\/a\/tickets\/\d+/],
+  sites: ['https://*.freshdesk.com/*'],
+  pages: /\/a\/tickets\/\d+/,
   marker: '.ticket-details__item [data-test-conversation="conversation-text"]',
   ticketId: ['url:/a/tickets/(\\d+)', 'title:^\\[#(\\d+)\\]', '.breadcrumb__item.active'],
   messages: '.ticket-details__item:not(.rich-editor)',

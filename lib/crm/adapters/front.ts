@@ -1,11 +1,11 @@
-import { registerAdapter } from '../registry';
+import { registerAdapter } from '../adapter-specs';
 
 // Front: hashed styled-components classes, only the prefix before "-sc-" is stable (crm-markup.md, low
 // confidence). The message list is found by shape next to the message viewer.
 registerAdapter({
   id: 'front',
   name: 'Front',
-  urls: [/^https:\/\/app\.frontapp\.com\//],
+  sites: ['https://app.frontapp.com/*'],
   ticketId: ['url:/(cnv_\\w+)', 'url:/(msg_\\w+)', 'url:/conversations?/(\\w+)'],
   thread: ['[class*="conversationMessages__"]', '[class*="messageList__"]'],
   author: '[class*="messageViewerRecipient__"]',

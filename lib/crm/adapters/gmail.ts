@@ -1,10 +1,11 @@
-import { registerAdapter } from '../registry';
+import { registerAdapter } from '../adapter-specs';
 
 // Gmail: whoever is not the signed-in address (in the tab title) is the customer (gmail.js, Briskine).
 registerAdapter({
   id: 'gmail',
   name: 'Gmail',
-  urls: [/^https:\/\/mail\.google\.com\/mail\//],
+  sites: ['https://mail.google.com/*'],
+  pages: /\/mail\//,
   ticketId: ['h2.hP[data-legacy-thread-id]@data-legacy-thread-id', '[data-thread-perm-id]@data-thread-perm-id'],
   scope: ['[role="main"] [data-thread-perm-id]', '[data-thread-perm-id]'],
   messages: 'div.adn[data-message-id]',

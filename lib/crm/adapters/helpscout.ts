@@ -1,11 +1,12 @@
-import { registerAdapter } from '../registry';
+import { registerAdapter } from '../adapter-specs';
 
 // Help Scout: threads listed newest first (messages.ts orders them by time); the number in the URL is the
 // conversation number agents see. Authorship and names are undocumented: read by shape.
 registerAdapter({
   id: 'helpscout',
   name: 'Help Scout',
-  urls: [/^https:\/\/secure\.helpscout\.net\/conversation\/\d+/],
+  sites: ['https://secure.helpscout.net/*'],
+  pages: /\/conversation\/\d+/,
   marker: 'ol[aria-label="Thread Items"]',
   ticketId: ['url:/conversation/\\d+/(\\d+)', 'url:/conversation/(\\d+)'],
   messages: 'ol[aria-label="Thread Items"] > li > div[id^="thread-"]',

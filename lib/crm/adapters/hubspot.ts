@@ -1,10 +1,11 @@
-import { registerAdapter } from '../registry';
+import { registerAdapter } from '../adapter-specs';
 
 // HubSpot Help Desk: the thread root is documented, its message markup is not — items are found by shape.
 registerAdapter({
   id: 'hubspot',
   name: 'HubSpot Help Desk',
-  urls: [/^https:\/\/app(-\w+)?\.hubspot\.com\/help-desk\/\d+\//],
+  sites: ['https://app.hubspot.com/*', 'https://app-eu1.hubspot.com/*'],
+  pages: /\/help-desk\/\d+\//,
   marker: '[data-application-name="svh-help-desk"]',
   ticketId: ['url:/ticket/(\\d+)', 'url:/thread/(\\d+)'],
   scope: ['[data-application-name="svh-help-desk"]', '[data-layer-for="Panel"]'],

@@ -1,10 +1,11 @@
-import { registerAdapter } from '../registry';
+import { registerAdapter } from '../adapter-specs';
 
 // Intercom inbox (Ember): stream parts marked o__user-comment / o__admin, notes o__note (older public scripts).
 registerAdapter({
   id: 'intercom',
   name: 'Intercom Inbox',
-  urls: [/^https:\/\/app(\.eu|\.au)?\.intercom\.com\/a\/(inbox|apps)\//],
+  sites: ['https://app.intercom.com/*', 'https://app.eu.intercom.com/*', 'https://app.au.intercom.com/*'],
+  pages: /\/a\/(inbox|apps)\//,
   marker: '[data-intercom-target="conversation-toolbar"]',
   ticketId: ['url:/conversations?/(\\d+)'],
   messages: '.conversation__stream .o__user-comment, .conversation__stream .o__admin',

@@ -1,4 +1,4 @@
-import { registerAdapter } from '../registry';
+import { registerAdapter } from '../adapter-specs';
 
 // Salesforce Service Console (Lightning): several case tabs stay mounted; LWC synthetic shadow keeps internals
 // in the light DOM; the reply editor is CKEditor 4 in an iframe (crm-markup.md). The feed's item markup is
@@ -6,7 +6,8 @@ import { registerAdapter } from '../registry';
 registerAdapter({
   id: 'salesforce',
   name: 'Salesforce Service Console',
-  urls: [/^https:\/\/[^/]+\.lightning\.force\.com\/lightning\/r\/Case\/500\w+/],
+  sites: ['https://*.lightning.force.com/*', 'https://*.my.salesforce.com/*'],
+  pages: /\.lightning\.force\.com\/lightning\/r\/Case\/500\w+/,
   // The case number the agent sees in the highlights panel, else the record id of the address.
   ticketId: ['label:^Case Number$', 'url:/lightning/r/Case/(500\\w{12,15})/', '.windowViewMode-normal [data-record-id^="500"]@data-record-id'],
   scope: ['.slds-template__container > .lafSinglePaneWindowManager > .windowViewMode-normal', '.windowViewMode-normal'],

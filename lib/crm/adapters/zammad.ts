@@ -1,11 +1,11 @@
-import { registerAdapter } from '../registry';
+import { registerAdapter } from '../adapter-specs';
 
 // Zammad (often self-hosted, so the route and markup identify it): tickets open as tasks, the visible one is
 // `.content.active` (crm-markup.md, zammad/zammad views/ticket_zoom).
 registerAdapter({
   id: 'zammad',
   name: 'Zammad',
-  urls: [/^https:\/\/[^/]+\.zammad\.com\//, /#ticket\/zoom\/\d+/],
+  sites: ['https://*.zammad.com/*'],
   marker: '.content .ticketZoom',
   ticketId: ['.content.active .ticket-number', 'url:#ticket/zoom/(\\d+)'],
   scope: ['.content.active'],

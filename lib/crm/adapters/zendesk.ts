@@ -1,10 +1,11 @@
-import { registerAdapter } from '../registry';
+import { registerAdapter } from '../adapter-specs';
 
 // Zendesk Agent Workspace keeps every open ticket's pane mounted: read only the active one (crm-markup.md).
 registerAdapter({
   id: 'zendesk',
   name: 'Zendesk Agent Workspace',
-  urls: [/^https:\/\/[^/]+\.zendesk\.com\/agent\//],
+  sites: ['https://*.zendesk.com/*'],
+  pages: /^https:\/\/[^/]+\/agent\//,
   marker: '[data-test-id="omni-log-container"]',
   ticketId: [
     'url:/agent/tickets/(\\d+)',

@@ -2,7 +2,9 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { genericAdapter, pickAdapter, readConversation, registeredAdapters } from '@/lib/crm';
+import { adapterSpecs, readsPages } from '@/lib/crm/adapter-specs';
 import { AdapterError } from '@/lib/crm/types';
+import { KNOWN_CRM_MATCHES } from '@/lib/sites';
 import { FIXTURES, loadFixture } from './load-fixture';
 
 const CRM = join(import.meta.dirname, '..', '..', '..', 'lib', 'crm');
@@ -10,11 +12,11 @@ const adapterFiles = readdirSync(join(CRM, 'adapters')).filter((f) => f.endsWith
 
 describe('adapter registry (one file per helpdesk, each registered, each with a fixture page)', () => {
   it('has adapter files', () => {
-    expect(adapterFiles.length).toBeGreaterThanOrEqual(9);
+    expect(adapterFiles.length).toBeGreaterThanOrEqual(12);
   });
 
-  it.each(adapterFiles)('%s is imported by lib/crm/index.ts', (id) => {
-    expect(readFileSync(join(CRM, 'index.ts'), 'utf8')).toContain(`import './adapters/${id}';`);
+  it.each(adapterFiles)('%s is imported by lib/crm/adapter-list.ts', (id) => {
+    expect(readFileSync(join(CRM, 'adapter-list.ts'), 'utf8')).toContain(`import './adapters/${id}';`);
   });
 
   it.each(adapterFiles)('%s ends in exactly one registerAdapter declaration with its own id', (id) => {
@@ -24,12 +26,26 @@ describe('adapter registry (one file per helpdesk, each registered, each with a 
     expect(source.trimEnd()).toMatch(/\}\);$/);
   });
 
-  it.each(adapterFiles)('%s has a fixture page tests/fixtures/crm/%s.html', (id) => {
-    expect(existsSync(join(FIXTURES, `${id}.html`))).toBe(true);
+  it.each(adapterFiles)('%s, when it reads pages, has a fixture page tests/fixtures/crm/%s.html', (id) => {
+    const spec = adapterSpecs().find((s) => s.id === id)!;
+    if (readsPages(spec)) expect(existsSync(join(FIXTURES, `${id}.html`))).toBe(true);
   });
 
-  it('registers exactly the adapter files', () => {
-    expect(registeredAdapters().map((a) => a.id).sort()).toEqual([...adapterFiles].sort());
+  it('registers exactly the adapter files; those with reading selectors become adapters', () => {
+    expect(adapterSpecs().map((a) => a.id).sort()).toEqual([...adapterFiles].sort());
+    expect(registeredAdapters().map((a) => a.id).sort()).toEqual(adapterSpecs().filter(readsPages).map((s) => s.id).sort());
+  });
+
+  it("makes the extension's list of known sites from the declarations, each helpdesk's addresses written once", () => {
+    expect([...KNOWN_CRM_MATCHES].sort()).toEqual([...new Set(adapterSpecs().flatMap((s) => s.sites))].sort());
+    expect(KNOWN_CRM_MATCHES).toContain('https://*.zendesk.com/*');
+    expect(KNOWN_CRM_MATCHES).toContain('https://desk.zoho.eu/*');
+    const sources = adapterFiles.map((id) => readFileSync(join(CRM, 'adapters', `${id}.ts`), 'utf8')).join('\n');
+    const siteList = readFileSync(join(CRM, '..', 'sites.ts'), 'utf8');
+    for (const site of KNOWN_CRM_MATCHES) {
+      expect(siteList).not.toContain(site);
+      expect(sources.split(`'${site}'`).length - 1).toBe(1);
+    }
   });
 
   it('has fixtures for the generic reader too', () => {
