@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     environment: 'happy-dom',
     include: ['tests/unit/**/*.test.{ts,tsx}'],
+    setupFiles: ['tests/unit/setup.ts'],
     testTimeout: 20_000,
     // A test that checks nothing cannot fail.
     expect: { requireAssertions: true },

@@ -11,8 +11,6 @@ import { PANEL_MAX_WIDTH, PANEL_MIN_WIDTH, panelWidth, setOverlayPlacement, type
 import { createOverlaySession, type InsertRequest } from '@/lib/overlay/session';
 import { genericAdapter, type ConversationRead } from '@/lib/crm/index';
 import { removeSiteProfile } from '@/lib/crm/site-profiles';
-import { insertIntoEditor } from '@/lib/editors/index';
-import { copyText } from '@/lib/editors/notice';
 import { matchesHotkey, parseHotkey } from '@/lib/overlay/hotkey';
 import { keepSpace, type SpaceKeeper } from '@/lib/overlay/reserve-space';
 import { linkNotesFrame } from '@/lib/overlay/notes-frame';
@@ -76,8 +74,8 @@ export function mountOverlay(shared: ContentShared, placement: OverlayPlacement)
   const insert = async (req: InsertRequest) => {
     const editor = reading.replyEditor();
     if (!editor) return false;
-    // The inserter verifies the text arrived, and puts it on the clipboard (with a notice) when it did not.
-    const result = await insertIntoEditor(editor, { text: req.text, cursorOffset: req.cursorOffset });
+    // The inserter (with the extras) verifies the text arrived, and puts it on the clipboard (with a notice) when it did not.
+    const result = await (await shared.extras()).insertIntoEditor(editor, { text: req.text, cursorOffset: req.cursorOffset });
     return result.verified;
   };
   const session = createOverlaySession({ insert });
@@ -89,7 +87,7 @@ export function mountOverlay(shared: ContentShared, placement: OverlayPlacement)
     if (notesOpen.value) notes.focus();
   };
   const copyOrThrow = async (text: string) => {
-    if (!(await copyText(text))) throw new Error(t('template.copyFailed'));
+    if (!(await (await shared.extras()).copyText(text))) throw new Error(t('template.copyFailed'));
   };
 
   // An opened SOP or template comes with the extras bundle (lib/extras), like the notes editor.

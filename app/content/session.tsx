@@ -85,7 +85,7 @@ export async function startContentSession(ctx: ContentScriptContext): Promise<vo
   const enders: Array<(orphaned: boolean) => void> = [];
   const [first, placement] = await Promise.all([getSettings(), getOverlayPlacement(origin)]);
   const { settings, theme } = watchedSettings(first, end.signal);
-  const reading = await createPageReading({ doc: document, profiles: profilesNow, signal: end.signal });
+  const reading = await createPageReading({ doc: document, profiles: profilesNow, signal: end.signal, loadReader: ensureExtras });
   if (ctx.isInvalid) return end.abort();
   // An overlay the previous version left here (extension updated or reloaded): found before the new host replaces it.
   const orphan = findOrphan(OVERLAY_TAG);

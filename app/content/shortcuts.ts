@@ -1,7 +1,7 @@
 import { lastKnownPolicyItem } from '@/lib/background/policy';
 import type { TemplateHit } from '@/lib/background/templates-service';
 import { editableRoot, frameDocument, isTextField, rangeIn, select } from '@/lib/editors/dom';
-import { insertIntoEditor, type Replace } from '@/lib/editors/index';
+import type { Replace } from '@/lib/editors/types';
 import { isRange } from '@/lib/editors/types';
 import type { Caret, ExtrasApi } from '@/lib/extras/api';
 import { addShadowStyles } from '@/lib/extras/styles';
@@ -147,7 +147,9 @@ export function startShortcuts(shared: ContentShared): void {
       context: page.context,
       fields,
     });
-    await insertIntoEditor(root ?? document.body, { text, cursorOffset }, replace);
+    // The inserters come with the extras (loaded with the palette, or now).
+    const api = await loadExtras();
+    await api?.insertIntoEditor(root ?? document.body, { text, cursorOffset }, replace);
     try {
       await request('timeline.add', {
         interactionId: page.interactionId,

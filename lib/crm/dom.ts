@@ -103,6 +103,8 @@ function besideLabel(scope: Scope, label: RegExp): string | undefined {
   return undefined;
 }
 
+const EMAIL_ADDRESS = /[\w.+-]+@[\w-]+\.[\w.-]+/;
+
 /** Split a display name into first/last; "Last, First" is turned around; e-mail addresses are not names. */
 export function splitName(raw: string | undefined): { name?: string; firstName?: string; lastName?: string } {
   const name = tidy(raw).replace(/\s*<[^>]*>$/, '').replace(/^["']|["']$/g, '');
@@ -114,6 +116,14 @@ export function splitName(raw: string | undefined): { name?: string; firstName?:
     firstName: parts[0],
     lastName: parts.length > 1 ? parts.slice(1).join(' ') : undefined,
   };
+}
+
+/** A person as a page writes them: "Μαρία Παπαδοπούλου <maria@example.com>", "\"Dana\" <d@x>", "d@x". */
+export function personOf(raw: string | undefined): { name?: string; email?: string } {
+  if (!raw) return {};
+  const email = EMAIL_ADDRESS.exec(raw)?.[0];
+  const name = splitName(raw.replace(/<[^>]*>/g, '').replace(EMAIL_ADDRESS, '').replace(/[()]/g, '').trim()).name;
+  return { name, email };
 }
 
 /** Is this element something the agent types into? */

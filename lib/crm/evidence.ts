@@ -1,13 +1,10 @@
 /**
- * What a page's elements say about themselves, measured once per reading in one walk of the DOM (open shadow
- * roots and same-origin frames included): how much prose each holds (words, function words, sentence marks,
- * with whitespace collapsed), how much of it is link text, and how many author and time markers sit inside.
- *
- * Whatever can never be the customer's words is left out of the walk entirely: form controls, select/option,
- * labels, buttons, editors (the agent's draft), menus, toolbars, navigation, tab lists, hidden parts, and
- * anything of Odigos. Reading only; nothing here writes to the page.
+ * Prose versus chrome: how much of an element's text reads as sentences a person wrote (words, function words,
+ * sentence marks, with whitespace collapsed), and which elements can never hold the customer's words (form
+ * controls, select/option, labels, buttons, editors with the agent's draft, menus, toolbars, navigation, tab
+ * lists, hidden parts, anything of Odigos). Shared by the adapters (message bodies) and the page walk of the
+ * generic reader (page-evidence.ts). Reading only.
  */
-import { innerRoot } from './dom';
 
 export interface Stats {
   /** Word tokens. */
@@ -32,7 +29,7 @@ export interface Stats {
   labels: number;
 }
 
-const ZERO: Stats = { words: 0, proseWords: 0, fn: 0, marks: 0, chars: 0, linkChars: 0, times: 0, authors: 0, controls: 0, labels: 0 };
+export const ZERO: Stats = { words: 0, proseWords: 0, fn: 0, marks: 0, chars: 0, linkChars: 0, times: 0, authors: 0, controls: 0, labels: 0 };
 
 const SKIP_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'INPUT', 'TEXTAREA', 'SELECT', 'OPTION', 'OPTGROUP',
@@ -47,23 +44,7 @@ const SKIP_ROLES = new Set([
 const SKIP_CLASS = /^(toolbar|toolbars|menu|menubar|dropdown|navbar|nav|navigation|breadcrumb|breadcrumbs|tabs|tabbar|pagination|pager|tooltip|popover|macros?|composer|editor|signature|typeahead|autocomplete)$/;
 /** Whole class names that hide an element (word-splitting "overflow-hidden" must not hide it). */
 const HIDDEN_CLASS = new Set(['hidden', 'd-none', 'sr-only', 'visually-hidden', 'screen-reader-text', 'is-hidden', 'invisible']);
-const CONTROL_TAGS = new Set(['INPUT', 'SELECT', 'BUTTON', 'TEXTAREA']);
-
-const TIME_TEXT = new RegExp(
-  [
-    '\\b\\d{1,2}:\\d{2}\\b',
-    '\\b\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}\\b',
-    '\\b\\d{4}-\\d{2}-\\d{2}',
-    '\\b(ago|yesterday|today|just now)\\b',
-    '(^|\\s)(πριν|χθες|σήμερα|προχθές|μόλις)(\\s|$)',
-    '\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b',
-    '\\b\\d{1,2}\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)',
-    '\\d{1,2}\\s+(ιαν|φεβ|μαρ|απρ|μα[ΐι]|ιουν|ιουλ|αυγ|σεπ|οκτ|νο[εέ]|δεκ)',
-  ].join('|'),
-  'iu',
-);
-const AUTHOR_CLASS = /(author|sender|from|byline|creator|username|fullname|displayname|avatar|requester|poster|commenter|submitter|originator|persona|^user$|^who$)/;
-const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/;
+export const CONTROL_TAGS = new Set(['INPUT', 'SELECT', 'BUTTON', 'TEXTAREA']);
 
 const EN_FN = new Set(
   ('a an the and or but if of to in on at by for with from as is are was were be been am i me my we our us you your ' +
@@ -90,7 +71,7 @@ export function classWords(el: Element): string[] {
     .filter(Boolean);
 }
 
-function isEditableBox(el: Element): boolean {
+export function isEditableBox(el: Element): boolean {
   const ce = el.getAttribute('contenteditable');
   return ce === '' || ce === 'true' || ce === 'plaintext-only';
 }
@@ -114,7 +95,7 @@ const INLINE = new Set([
 export const isInline = (el: Element) => INLINE.has(el.tagName) || (el.localName.includes('-') && !el.shadowRoot);
 
 /** A run of text within one block: it counts as prose only when it reads like a sentence. */
-interface Run {
+export interface Run {
   colon: boolean;
   words: number;
   fn: number;
@@ -123,7 +104,7 @@ interface Run {
   linkChars: number;
 }
 
-function textInto(text: string, inLink: boolean, run: Run): void {
+export function textInto(text: string, inLink: boolean, run: Run): void {
   const words = text.match(WORD);
   if (!words) return;
   let chars = 0;
@@ -139,7 +120,7 @@ function textInto(text: string, inLink: boolean, run: Run): void {
   run.colon = /:\s*$/.test(text);
 }
 
-function flush(run: Run, into: Stats): void {
+export function flush(run: Run, into: Stats): void {
   if (run.colon && run.words && run.words <= 4) into.labels++;
   run.colon = false;
   into.words += run.words;
@@ -153,7 +134,9 @@ function flush(run: Run, into: Stats): void {
   run.words = run.fn = run.marks = run.chars = run.linkChars = 0;
 }
 
-function add(into: Stats, s: Stats): void {
+export const newRun = (): Run => ({ colon: false, words: 0, fn: 0, marks: 0, chars: 0, linkChars: 0 });
+
+export function add(into: Stats, s: Stats): void {
   into.words += s.words;
   into.proseWords += s.proseWords;
   into.fn += s.fn;
@@ -164,79 +147,6 @@ function add(into: Stats, s: Stats): void {
   into.authors += s.authors;
   into.controls += s.controls;
   into.labels += s.labels;
-}
-
-function ownShortText(el: Element): string {
-  const t = el.textContent ?? '';
-  return t.length <= 120 ? t.replace(/\s+/g, ' ').trim() : '';
-}
-
-function looksLikeTime(el: Element, inner: Stats): boolean {
-  if (inner.times) return false;
-  if (el.tagName === 'TIME' || el.hasAttribute('datetime')) return true;
-  const text = ownShortText(el);
-  if (!text || text.length > 60) return false;
-  return TIME_TEXT.test(text) || (classWords(el).some((w) => /^(date|time|timestamp|ago|when)$/.test(w)) && /\d/.test(text));
-}
-
-function looksLikeAuthor(el: Element, inner: Stats): boolean {
-  if (inner.authors) return false;
-  if (el.getAttribute('itemprop') === 'author' || el.hasAttribute('data-author-name')) return true;
-  const text = ownShortText(el);
-  if (el.tagName === 'IMG') return classWords(el).some((w) => /avatar|photo|gravatar/.test(w));
-  if (!text || text.length > 80) return false;
-  if (classWords(el).some((w) => AUTHOR_CLASS.test(w))) return true;
-  if (el.tagName === 'A' && /user|contact|people|person|customer|profile|mailto:/i.test(el.getAttribute('href') ?? '')) return true;
-  return EMAIL.test(text) && text.length < 80 && !el.querySelector('*');
-}
-
-/** The measurements of every element walked, and the order they came in (document order). */
-export interface PageEvidence {
-  stats: Map<Element, Stats>;
-  /** Elements in document order, shadow and frame contents in place. */
-  order: Element[];
-  get(el: Element): Stats;
-}
-
-const MAX_ELEMENTS = 40_000;
-
-const newRun = (): Run => ({ colon: false, words: 0, fn: 0, marks: 0, chars: 0, linkChars: 0 });
-
-/** Walk the page once, bottom-up sums for every element outside chrome. Bounded for huge pages. */
-export function measurePage(doc: Document): PageEvidence {
-  const stats = new Map<Element, Stats>();
-  const order: Element[] = [];
-  const visible = (el: Element) => (el as Element & { checkVisibility?(): boolean }).checkVisibility?.() ?? true;
-  /** `run` is the sentence under way in the block `el` sits in; a block starts its own and ends it. */
-  const walk = (el: Element, inLink: boolean, outer: Run): Stats => {
-    const s: Stats = { ...ZERO };
-    if (CONTROL_TAGS.has(el.tagName)) s.controls = 1;
-    if (order.length >= MAX_ELEMENTS || isChrome(el) || !visible(el)) return s;
-    order.push(el);
-    const link = inLink || el.tagName === 'A';
-    const inline = isInline(el);
-    const run = inline ? outer : newRun();
-    const child = (c: Element) => {
-      const cs = walk(c, link, run);
-      if (!isInline(c)) flush(run, s); // a block child ends the sentence before it
-      add(s, cs);
-    };
-    // A same-origin frame's document counts where the frame is, unless it is an editor (the agent's draft).
-    const body = el.tagName === 'IFRAME' ? (innerRoot(el) as Document | undefined)?.body : undefined;
-    if (body && !isEditableBox(body) && body.ownerDocument.designMode !== 'on') child(body);
-    if (el.shadowRoot) for (const c of el.shadowRoot.children) child(c);
-    for (const node of el.childNodes) {
-      if (node.nodeType === 3) textInto(node.nodeValue ?? '', link, run);
-      else if (node.nodeType === 1) child(node as Element);
-    }
-    if (!inline) flush(run, s);
-    if (looksLikeTime(el, s)) s.times++;
-    if (looksLikeAuthor(el, s)) s.authors++;
-    stats.set(el, s);
-    return s;
-  };
-  if (doc.body) walk(doc.body, false, newRun());
-  return { stats, order, get: (el) => stats.get(el) ?? ZERO };
 }
 
 /**

@@ -1,20 +1,45 @@
 /**
- * Reads any other page by evidence (thread.ts): the message blocks, who wrote each (roles.ts), and the open
- * ticket's subject, number and people from the same region (ticket-facts.ts). Customer text the agent selects
- * on the page steers suggestions while it stays selected; the agent's draft and Odigos never count. Never
- * throws: an empty snapshot just means nothing to suggest for yet.
+ * The reader of pages no helpdesk adapter knows. Finding the conversation by evidence (generic-reader.ts, with
+ * the page walk, the thread, the roles and the ticket's facts) comes with the extras bundle, so the script every
+ * CRM page loads stays small: this is its stand-in, which reads through it once it is there (the tab's reading
+ * loads it first on such pages), and which knows the reply box on its own (insertion needs nothing more).
  */
-import type { ConversationSnapshot, CrmAdapter, ReadingEvidence, ThreadMessage } from './types';
-import { deepActiveElement, frameOf, insideOdigos, editableIn, findAll, innerRoot, isEditable, readValue, splitName, tidy } from './dom';
-import { bodyElement, bodyOf, readableText } from './heuristics';
-import { measurePage, proseScore, measureProse } from './evidence';
-import { findThread, type Thread } from './thread';
-import { CUSTOMER_NAME, personOf, ticketFacts, type TicketFacts } from './ticket-facts';
-import { assignRoles } from './roles';
-import { withThread } from './snapshot';
-import { orderedOldestFirst } from './messages';
+import type { ConversationSnapshot, CrmAdapter } from './types';
+import type { TicketFacts } from './ticket-facts';
+import { deepActiveElement, frameOf, insideOdigos, editableIn, findAll, innerRoot, isEditable, tidy } from './dom';
+import type {} from '../extras/api';
 
-const EDITABLES = 'textarea,[contenteditable=""],[contenteditable=true],[role=textbox]';
+/** What the extras' generic reader offers (lib/crm/generic-reader.ts). */
+export interface GenericReader {
+  read(doc: Document): ConversationSnapshot;
+  /** The agent's selection of customer text steers while it stays selected. */
+  watch(doc: Document, signal: AbortSignal, changed: () => void): void;
+  /** Subject, number and people of the ticket a pointed layout's messages belong to. */
+  facts(doc: Document, near?: Element, items?: readonly Element[]): TicketFacts;
+}
+
+let local: GenericReader | undefined;
+
+/** Tests (and a bundle that carries the reader itself) register it directly. */
+export function registerGenericReader(reader: GenericReader): void {
+  local = reader;
+}
+
+const reader = (): GenericReader | undefined => {
+  if (local) return local;
+  const extras = globalThis.__odigosExtras;
+  return extras?.alive() ? extras.genericReader : undefined;
+};
+
+/** Is the generic reader here (the extras were injected into this frame)? */
+export const genericReaderReady = (): boolean => !!reader();
+
+/** Ticket facts read by shape (empty until the reader is here). */
+export function genericFacts(doc: Document, near?: Element, items?: readonly Element[]): TicketFacts {
+  return reader()?.facts(doc, near, items) ?? {};
+}
+
+export const EDITABLES = 'textarea,[contenteditable=""],[contenteditable=true],[role=textbox]';
 const REPLY_WORDS = /reply|answer|respon|message|compose|write|απάντ|μήνυμ|γράψ/i;
 const NOTE_WORDS = /\bnote|internal|private|team|comment|σημείωσ|εσωτερικ|σχόλ/i;
 
@@ -31,12 +56,12 @@ const memories = new WeakMap<Document, Memory>();
 const memoryOf = (doc: Document) => memories.get(doc) ?? (memories.set(doc, {}), memories.get(doc)!);
 
 /** Inside the agent's own editors (the draft) or Odigos: never the customer's words. */
-function agentSide(el: Element | null | undefined): boolean {
+export function agentSide(el: Element | null | undefined): boolean {
   return !!el && (insideOdigos(el) || !!el.closest(EDITABLES) || isEditable(el));
 }
 
 /** The agent's current selection when it is a message-sized piece of page text (not an editor, not Odigos). */
-function selectedText(doc: Document): { text: string; at: Element } | undefined {
+export function selectedText(doc: Document): { text: string; at: Element } | undefined {
   const sel = doc.getSelection?.();
   const text = tidy(sel?.toString());
   if (!sel?.anchorNode || text.length < 8 || !/\s/.test(text)) return undefined;
@@ -106,15 +131,6 @@ function closeness(thread: Element, box: Element): number {
   return Math.max(0, 4 - up);
 }
 
-/** What a page says about the conversation outside the messages (pointed layouts read it too). */
-export function pageFacts(doc: Document, near?: Element, items: readonly Element[] = []): TicketFacts {
-  const facts = ticketFacts(doc, near, items);
-  // Chat consoles keep their header (with the customer's name) in the same shadow root as the messages.
-  const root = near?.getRootNode();
-  if (!facts.customerName && root && root !== doc) facts.customerName = personOf(readValue(doc, root as ShadowRoot, CUSTOMER_NAME)).name;
-  return facts;
-}
-
 /**
  * The interaction on a page no helpdesk adapter knows: its ticket id if the page shows one, else its path.
  * Guessing and a pointed-at layout (profile adapter) name it alike, so notes stay with the ticket when the
@@ -124,123 +140,33 @@ export function pageInteractionId(loc: Location | undefined, ticketId: string | 
   return ticketId ? `generic:${loc?.host}:${ticketId}` : `generic:${loc?.origin}${loc?.pathname}`;
 }
 
-const DESCRIPTION = '[class*="description" i],[id*="description" i],[data-test-id*="description" i],[class*="issue-body" i]';
-const DESCRIPTION_LABEL = /^(description|issue description|περιγραφή)\s*:?$/i;
-
-/** A ticket's description block (Jira, Redmine, ServiceNow): the customer's first words, outside the thread. */
-function description(doc: Document, thread: Thread | undefined): string | undefined {
-  const labelled = [...doc.querySelectorAll('h2,h3,h4,dt,th,label,[class*="label" i]')]
-    .filter((h) => DESCRIPTION_LABEL.test(tidy(h.textContent)))
-    .map((h) => h.nextElementSibling ?? h.parentElement?.nextElementSibling)
-    .filter((e): e is Element => !!e);
-  for (const el of [...labelled, ...doc.querySelectorAll(DESCRIPTION)]) {
-    if (thread && (thread.container.contains(el) || el.contains(thread.container))) continue;
-    if (agentSide(el) || el.closest('nav,aside,a,[role=navigation],[role=listbox],[role=row]')) continue;
-    if (proseScore(measureProse(el)) > 0) return readableText(el) || undefined;
-  }
-  return undefined;
-}
-
-/**
- * Items with a sentence, or a body of their own with a few words (a terse note: "Claim opened, ref DMG-88213"),
- * are messages; the rest are events ("Outgoing email recorded", "Status changed").
- */
-function isMessage(item: Element): boolean {
-  const body = bodyElement(item);
-  const prose = measureProse(body);
-  if (proseScore(prose) > 0) return true;
-  // A body that still holds the entry's date is its header line, not words of its own.
-  return body !== item && prose.words >= 4 && !/\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}/.test(body.textContent ?? '');
-}
-
-function threadMessages(doc: Document, thread: Thread | undefined, facts: TicketFacts) {
-  const people = { customerName: facts.customerName, agentName: facts.agentName, customerEmail: facts.customerEmail };
-  // Items without a sentence of their own are events ("Outgoing email recorded", "Status changed"), not messages.
-  const items = thread ? orderedOldestFirst(thread.items, [...thread.items]).slice(-40).filter(isMessage) : [];
-  const roled = thread ? assignRoles(items, people, thread.container) : [];
-  const messages: ThreadMessage[] = roled.map((m) => ({ role: m.role, text: bodyOf(m.el), author: m.author.name ?? m.author.email }));
-  const first = description(doc, thread);
-  if (first && !messages.some((m) => m.text.includes(first.slice(0, 60)))) messages.unshift({ role: 'customer', text: first });
-  const roleOf = (el: Element) => roled.find((m) => m.el.contains(el))?.role;
-  return { messages: messages.filter((m) => m.text), roleOf };
-}
-
-function read(doc: Document): ConversationSnapshot {
-  const thread = findThread(doc, measurePage(doc));
-  memoryOf(doc).thread = thread?.container;
-  const facts = pageFacts(doc, thread?.container, thread?.items);
-  const { messages, roleOf } = threadMessages(doc, thread, facts);
-  const evidence: ReadingEvidence = thread?.evidence ?? (messages.length ? 'weak' : 'none');
-  const customerAuthor = messages.find((m) => m.role === 'customer')?.author;
-  const { ticketId } = facts;
-  const interactionId = pageInteractionId(doc.location, ticketId);
-  const snapshot = withThread(
-    {
-      adapter: 'generic',
-      interactionId,
-      ticketId,
-      subject: facts.subject,
-      customer: { ...splitName(facts.customerName ?? personOf(customerAuthor).name), email: facts.customerEmail },
-      agent: splitName(facts.agentName),
-      evidence,
-    },
-    messages,
-  );
-  const selection = currentSelection(doc, interactionId, roleOf);
-  return selection ? { ...snapshot, selection } : snapshot;
-}
-
-/**
- * Customer text the agent selected steers suggestions while it stays selected (and while focus went into
- * Odigos or the reply box to use them); never the agent's own messages or notes, never on another ticket.
- */
-function currentSelection(doc: Document, interaction: string, roleOf: (el: Element) => ThreadMessage['role']): string | undefined {
-  const memory = memoryOf(doc);
-  const now = selectedText(doc);
-  if (now) {
-    const role = roleOf(now.at);
-    if (role === 'agent' || role === 'internal') return undefined;
-    memory.selection = now.text;
-    memory.interaction = interaction;
-  }
-  if (memory.interaction !== interaction) memory.selection = undefined;
-  return memory.selection;
+/** Nothing read yet: the reader is on its way (how sure is unknown, so the panel claims nothing). */
+function unread(doc: Document): ConversationSnapshot {
+  return { adapter: 'generic', interactionId: pageInteractionId(doc.location, undefined), customer: {}, agent: {}, customerMessages: [] };
 }
 
 export const genericAdapter: CrmAdapter = {
   id: 'generic',
   name: 'Any web page',
   matches: () => true,
-  read,
+  read: (doc) => reader()?.read(doc) ?? unread(doc),
   replyEditor: (doc) => editableIn(replyEditor(doc)),
   observeRoot(doc) {
     // Subject and people sit outside the thread: the whole page is observed (the agent's typing is filtered out).
     return doc.body ?? undefined;
   },
   watch(doc, signal, changed) {
+    reader()?.watch(doc, signal, changed);
     const memory = memoryOf(doc);
-    let later: ReturnType<typeof setTimeout> | undefined;
-    const onSelection = () => {
-      clearTimeout(later);
-      const now = selectedText(doc);
-      if (now) {
-        if (now.text !== memory.selection) changed();
-        return;
-      }
-      // Focus going into Odigos or the reply box (to use what the selection brought) keeps it steering; a click
-      // elsewhere on the page ends it. Focus moves around the selection change, so look a moment later.
-      later = setTimeout(() => {
-        if (!memory.selection || agentSide(deepActiveElement(doc)) || selectedText(doc)) return;
-        memory.selection = undefined;
-        changed();
-      }, 60);
-    };
-    signal.addEventListener('abort', () => clearTimeout(later));
     const onFocus = () => {
       const el = focusedEditor(doc);
       if (el) memory.editor = el;
     };
-    doc.addEventListener('selectionchange', onSelection, { signal });
     doc.addEventListener('focusin', onFocus, { signal, capture: true });
   },
 };
+
+/** The thread the generic reader found last: the reply box is the editable closest to it. */
+export function rememberThread(doc: Document, thread: Element | undefined): void {
+  memoryOf(doc).thread = thread;
+}

@@ -7,7 +7,7 @@
  * (a shortcut being expanded), never on every keystroke.
  */
 import type { SiteProfile } from '../../knowledge/site-profile';
-import { genericAdapter } from './generic';
+import { genericAdapter, genericReaderReady } from './generic';
 import { pickAdapter, readConversation, type ConversationRead } from './registry';
 import type { CrmAdapter } from './types';
 import { watchConversation, type ConversationWatch } from './watch';
@@ -25,6 +25,8 @@ export interface PageReadingOptions {
   profiles(): Promise<ProfilesNow>;
   /** Ends every observation. */
   signal: AbortSignal;
+  /** Bring the generic reader (it comes with the extras); pages no adapter reads wait for it. */
+  loadReader?(): Promise<unknown>;
   debounceMs?: number;
 }
 
@@ -82,7 +84,20 @@ export async function createPageReading(options: PageReadingOptions): Promise<Pa
   const onRead = (snapshot: ConversationRead['snapshot'], problem?: ConversationRead['problem']) => {
     publish({ snapshot, problem });
     redetect();
+    if (problem) ensureReader(); // the adapter failed: the generic reader stands in
   };
+
+  const readsGenerically = () => adapter === genericAdapter || adapter.id === 'profile';
+
+  /** Pages read generically (or by a pointed layout, or after an adapter failed) need the reader: read again once it is here. */
+  let loading: Promise<unknown> | undefined;
+  function ensureReader() {
+    if (genericReaderReady() || loading || !options.loadReader) return;
+    loading = options.loadReader().then(
+      () => watch?.refresh(),
+      () => undefined, // no extras on this page: nothing can be read generically (the panel says nothing was found)
+    );
+  }
 
   function restart() {
     epoch.abort();
@@ -93,6 +108,7 @@ export async function createPageReading(options: PageReadingOptions): Promise<Pa
 
   function start() {
     if (signal.aborted) return;
+    if (readsGenerically()) ensureReader();
     if (watch) watch.resume();
     else watch = watchConversation(adapter, doc, onRead, epoch.signal, { debounceMs: options.debounceMs });
   }
@@ -119,6 +135,7 @@ export async function createPageReading(options: PageReadingOptions): Promise<Pa
     },
     now() {
       if (following && current) return current;
+      if (readsGenerically()) ensureReader();
       const read = readConversation(adapter, doc);
       current = read;
       return read;

@@ -8,7 +8,7 @@ import { bodyOf, messageItems } from './heuristics';
 import { orderedOldestFirst } from './messages';
 import { assignRoles } from './roles';
 import { withThread } from './snapshot';
-import { pageFacts, pageInteractionId } from './generic';
+import { genericFacts, pageInteractionId } from './generic';
 import { profileMatches, type SiteProfile } from '../../knowledge/site-profile';
 
 export { profileMatches };
@@ -42,7 +42,7 @@ export function profileAdapter(profile: SiteProfile): CrmAdapter {
       const list = items(doc);
       if (!list.length) throw new AdapterError(id, `message area not found (${profile.message})`);
       const area = list[0].parentElement ?? undefined;
-      const facts = pageFacts(doc, area); // ticket id, subject, agent and customer names, read by shape
+      const facts = genericFacts(doc, area, list); // ticket id, subject, agent and customer names, read by shape
       const customerName = (profile.customerName ? textOf(find(doc, profile.customerName)) : undefined) || facts.customerName;
       const people = { customerName, agentName: facts.agentName, customerEmail: facts.customerEmail };
       const roled = assignRoles(orderedOldestFirst(list, [...list]).slice(-40), people, area);

@@ -4,9 +4,8 @@
  * agent the page names, and, when nothing else tells, the helpdesk convention that whoever opened the ticket is
  * the customer and the others answer.
  */
-import { tidy } from './dom';
+import { personOf, tidy } from './dom';
 import { authorOf, bodyElement, type Author, type KnownPeople } from './heuristics';
-import { personOf } from './ticket-facts';
 
 const AUTHOR_IN_ITEM = [
   '[data-author-name]',

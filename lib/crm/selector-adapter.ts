@@ -8,7 +8,7 @@ import { bodyOf, messageItems, type Author, type KnownPeople } from './heuristic
 import { orderedOldestFirst } from './messages';
 import { specMatches, type ReadingSpec } from './adapter-specs';
 import { assignRoles } from './roles';
-import { ticketFacts } from './ticket-facts';
+import { genericFacts } from './generic';
 import { withThread } from './snapshot';
 
 /** How many of a thread's newest messages are read. */
@@ -86,7 +86,7 @@ export function selectorAdapter(spec: ReadingSpec): CrmAdapter {
           adapter: spec.id,
           interactionId: `${spec.id}:${host}:${ticketId}`,
           ticketId,
-          subject: readValue(doc, scope, spec.subject) ?? ticketFacts(doc, recent[0]?.parentElement ?? undefined, recent).subject,
+          subject: readValue(doc, scope, spec.subject) ?? genericFacts(doc, recent[0]?.parentElement ?? undefined, recent).subject,
           customer: { ...splitName(nameSource), email: readValue(doc, scope, spec.customerEmail) },
           agent: { ...splitName(people.agentName), email: people.agentEmail },
           evidence: 'strong',

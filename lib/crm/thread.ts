@@ -4,7 +4,8 @@
  * and one time. A ticket list has short linked rows with controls; a form row has labels; a toolbar has no
  * sentences: none of them scores. The best group wins; how strong its evidence is travels with the reading.
  */
-import { classWords, measurePage, proseScore, type PageEvidence, type Stats } from './evidence';
+import { classWords, proseScore, type Stats } from './evidence';
+import { measurePage, type PageEvidence } from './page-evidence';
 
 export type Evidence = 'strong' | 'weak' | 'none';
 

@@ -4,7 +4,9 @@
  * A list of other tickets beside it never lends its words: headings inside links, lists and navigation are not
  * the open ticket's.
  */
-import { readValue, splitName, tidy } from './dom';
+import { personOf, readValue, tidy } from './dom';
+
+export { personOf };
 import { classWords } from './evidence';
 
 export interface TicketFacts {
@@ -19,7 +21,6 @@ const HEADINGS =
   'h1,h2,h3,[role=heading],[class*="subject" i],[class*="title" i],[data-test-id*="subject" i],[aria-label*="subject" i],input[name*="subject" i]';
 /** Containers of other tickets and of the product's chrome: their headings are not the open ticket's. */
 const ELSEWHERE = 'nav,[role=navigation],[role=listbox],[role=tablist],[role=menu],[role=dialog],aside,a,[role=row],[role=option],[role=tab]';
-const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/;
 const GENERIC_HEADING = /^(history|activity|conversation|messages|details|ticket|tickets|customer|contact|people|requester|reply|notes?|comments?|ιστορικό|συνομιλία|μηνύματα|πελάτης|απάντηση|σημειώσεις|σχόλια|αιτήματα|λεπτομέρειες)\s*:?$/i;
 
 const ID_PATTERNS = [
@@ -171,14 +172,6 @@ const AGENT_NAME = [
 ];
 /** "Signed in as Dana Reyes", «Συνδεδεμένη ως Ελένη»: the name is what follows. */
 const SIGNED_IN_AS = /^(?:(?:signed|logged) in as|συνδεδεμέν(?:ος|η|ο)\s+ως)\s*:?\s*/i;
-
-/** A person as a page writes them: "Μαρία Παπαδοπούλου <maria@example.com>", "\"Dana\" <d@x>", "d@x". */
-export function personOf(raw: string | undefined): { name?: string; email?: string } {
-  if (!raw) return {};
-  const email = EMAIL.exec(raw)?.[0];
-  const name = splitName(raw.replace(/<[^>]*>/g, '').replace(EMAIL, '').replace(/[()]/g, '').trim()).name;
-  return { name, email };
-}
 
 function outsideLists(doc: Document, sources: string[]): string | undefined {
   for (const source of sources) {

@@ -2,6 +2,8 @@ import type { TemplateHit } from '../background/templates-service';
 import type { DetailProps } from '@/components/overlay/DetailView';
 import type { Replace } from '../editors/types';
 import type { UiLang } from '../i18n';
+import type { GenericReader } from '../crm/generic';
+import type { insertIntoEditor } from '../editors/index';
 
 /**
  * The "extras" content script (entrypoints/extras.content.ts) holds the UI an agent opens only now and then —
@@ -71,6 +73,12 @@ export interface FieldsFormOptions {
 export interface ExtrasApi {
   /** False once the extension was reloaded or updated under this page (the old copy cannot reach it). */
   alive(): boolean;
+  /** Reads pages no helpdesk adapter knows, by evidence (the content script reads through it). */
+  genericReader: GenericReader;
+  /** Put text into the agent's editor (the inserters of every editor family come with the extras). */
+  insertIntoEditor: typeof insertIntoEditor;
+  /** Copy text to the clipboard; false when the browser refused. */
+  copyText(text: string): Promise<boolean>;
   /** The SOP or template the agent opened from the suggestions. */
   mountDetail(container: HTMLElement, props: DetailMountProps): ViewHandle<DetailMountProps>;
   /**

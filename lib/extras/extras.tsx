@@ -9,11 +9,17 @@ import type { DetailMountProps, ExtrasApi } from './api';
 import { caretAnchor } from './caret-anchor';
 import { mountPicker } from './picker-view';
 import { addShadowStyles } from './styles';
+import { genericReader } from '../crm/generic-reader';
+import { insertIntoEditor } from '../editors/index';
+import { copyText } from '../editors/notice';
 
 /** The extras' side of the API: each call renders with this bundle's Preact into the container it is given. */
 export function createExtras(alive: () => boolean): ExtrasApi {
   return {
     alive,
+    genericReader,
+    insertIntoEditor,
+    copyText,
     mountDetail(container, props) {
       addShadowStyles(container, detailCss);
       const draw = ({ view, lang }: DetailMountProps) => {

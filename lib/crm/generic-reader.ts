@@ -1,0 +1,141 @@
+/**
+ * Reads any page by evidence (page-evidence.ts, thread.ts): the message blocks, who wrote each (roles.ts), and
+ * the open ticket's subject, number and people from the same region (ticket-facts.ts). Customer text the agent
+ * selects on the page steers suggestions while it stays selected; the agent's draft and Odigos never count.
+ * Never throws: an empty snapshot just means nothing to suggest for yet. Comes with the extras bundle; the
+ * content script's stand-in (generic.ts) reads through it.
+ */
+import type { ConversationSnapshot, ReadingEvidence, ThreadMessage } from './types';
+import { deepActiveElement, personOf, readValue, splitName, tidy } from './dom';
+import { bodyElement, bodyOf, readableText } from './heuristics';
+import { proseScore, measureProse } from './evidence';
+import { measurePage } from './page-evidence';
+import { findThread, type Thread } from './thread';
+import { CUSTOMER_NAME, ticketFacts, type TicketFacts } from './ticket-facts';
+import { assignRoles } from './roles';
+import { withThread } from './snapshot';
+import { orderedOldestFirst } from './messages';
+import { agentSide, pageInteractionId, registerGenericReader, rememberThread, selectedText, type GenericReader } from './generic';
+
+/** The customer text the agent selected, per page, and the interaction it was selected on. */
+const selections = new WeakMap<Document, { text?: string; interaction?: string }>();
+const selectionOf = (doc: Document) => selections.get(doc) ?? (selections.set(doc, {}), selections.get(doc)!);
+
+/** What a page says about the conversation outside the messages (pointed layouts read it too). */
+export function pageFacts(doc: Document, near?: Element, items: readonly Element[] = []): TicketFacts {
+  const facts = ticketFacts(doc, near, items);
+  // Chat consoles keep their header (with the customer's name) in the same shadow root as the messages.
+  const root = near?.getRootNode();
+  if (!facts.customerName && root && root !== doc) facts.customerName = personOf(readValue(doc, root as ShadowRoot, CUSTOMER_NAME)).name;
+  return facts;
+}
+
+const DESCRIPTION = '[class*="description" i],[id*="description" i],[data-test-id*="description" i],[class*="issue-body" i]';
+const DESCRIPTION_LABEL = /^(description|issue description|περιγραφή)\s*:?$/i;
+
+/** A ticket's description block (Jira, Redmine, ServiceNow): the customer's first words, outside the thread. */
+function description(doc: Document, thread: Thread | undefined): string | undefined {
+  const labelled = [...doc.querySelectorAll('h2,h3,h4,dt,th,label,[class*="label" i]')]
+    .filter((h) => DESCRIPTION_LABEL.test(tidy(h.textContent)))
+    .map((h) => h.nextElementSibling ?? h.parentElement?.nextElementSibling)
+    .filter((e): e is Element => !!e);
+  for (const el of [...labelled, ...doc.querySelectorAll(DESCRIPTION)]) {
+    if (thread && (thread.container.contains(el) || el.contains(thread.container))) continue;
+    if (agentSide(el) || el.closest('nav,aside,a,[role=navigation],[role=listbox],[role=row]')) continue;
+    if (proseScore(measureProse(el)) > 0) return readableText(el) || undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Items with a sentence, or a body of their own with a few words (a terse note: "Claim opened, ref DMG-88213"),
+ * are messages; the rest are events ("Outgoing email recorded", "Status changed").
+ */
+function isMessage(item: Element): boolean {
+  const body = bodyElement(item);
+  const prose = measureProse(body);
+  if (proseScore(prose) > 0) return true;
+  // A body that still holds the entry's date is its header line, not words of its own.
+  return body !== item && prose.words >= 4 && !/\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}/.test(body.textContent ?? '');
+}
+
+function threadMessages(doc: Document, thread: Thread | undefined, facts: TicketFacts) {
+  const people = { customerName: facts.customerName, agentName: facts.agentName, customerEmail: facts.customerEmail };
+  // Items without a sentence of their own are events ("Outgoing email recorded", "Status changed"), not messages.
+  const items = thread ? orderedOldestFirst(thread.items, [...thread.items]).slice(-40).filter(isMessage) : [];
+  const roled = thread ? assignRoles(items, people, thread.container) : [];
+  const messages: ThreadMessage[] = roled.map((m) => ({ role: m.role, text: bodyOf(m.el), author: m.author.name ?? m.author.email }));
+  const first = description(doc, thread);
+  if (first && !messages.some((m) => m.text.includes(first.slice(0, 60)))) messages.unshift({ role: 'customer', text: first });
+  const roleOf = (el: Element) => roled.find((m) => m.el.contains(el))?.role;
+  return { messages: messages.filter((m) => m.text), roleOf };
+}
+
+function read(doc: Document): ConversationSnapshot {
+  const thread = findThread(doc, measurePage(doc));
+  rememberThread(doc, thread?.container);
+  const facts = pageFacts(doc, thread?.container, thread?.items);
+  const { messages, roleOf } = threadMessages(doc, thread, facts);
+  const evidence: ReadingEvidence = thread?.evidence ?? (messages.length ? 'weak' : 'none');
+  const customerAuthor = messages.find((m) => m.role === 'customer')?.author;
+  const { ticketId } = facts;
+  const interactionId = pageInteractionId(doc.location, ticketId);
+  const snapshot = withThread(
+    {
+      adapter: 'generic',
+      interactionId,
+      ticketId,
+      subject: facts.subject,
+      customer: { ...splitName(facts.customerName ?? personOf(customerAuthor).name), email: facts.customerEmail },
+      agent: splitName(facts.agentName),
+      evidence,
+    },
+    messages,
+  );
+  const selection = currentSelection(doc, interactionId, roleOf);
+  return selection ? { ...snapshot, selection } : snapshot;
+}
+
+/**
+ * Customer text the agent selected steers suggestions while it stays selected (and while focus went into
+ * Odigos or the reply box to use them); never the agent's own messages or notes, never on another ticket.
+ */
+function currentSelection(doc: Document, interaction: string, roleOf: (el: Element) => ThreadMessage['role']): string | undefined {
+  const memory = selectionOf(doc);
+  const now = selectedText(doc);
+  if (now) {
+    const role = roleOf(now.at);
+    if (role === 'agent' || role === 'internal') return undefined;
+    memory.text = now.text;
+    memory.interaction = interaction;
+  }
+  if (memory.interaction !== interaction) memory.text = undefined;
+  return memory.text;
+}
+
+
+function watch(doc: Document, signal: AbortSignal, changed: () => void): void {
+  const memory = selectionOf(doc);
+  let later: ReturnType<typeof setTimeout> | undefined;
+  const onSelection = () => {
+    clearTimeout(later);
+    const now = selectedText(doc);
+    if (now) {
+      if (now.text !== memory.text) changed();
+      return;
+    }
+    // Focus going into Odigos or the reply box (to use what the selection brought) keeps it steering; a click
+    // elsewhere on the page ends it. Focus moves around the selection change, so look a moment later.
+    later = setTimeout(() => {
+      if (!memory.text || agentSide(deepActiveElement(doc)) || selectedText(doc)) return;
+      memory.text = undefined;
+      changed();
+    }, 60);
+  };
+  signal.addEventListener('abort', () => clearTimeout(later));
+  doc.addEventListener('selectionchange', onSelection, { signal });
+}
+
+export const genericReader: GenericReader = { read, watch, facts: pageFacts };
+
+registerGenericReader(genericReader);
