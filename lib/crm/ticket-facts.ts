@@ -121,7 +121,7 @@ const URL_ID = [
   '[data-ticket-id]@data-ticket-id',
 ];
 
-const CUSTOMER_LABEL = /^(requesters?|requestors?|customer|customer name|contact|contact name|client|reporter|caller|submitter|submitted by|raised by|opened by|end user|πελάτης|πελάτισσα|αιτών|αιτούσα|αιτούντες|επαφή|όνομα επαφής|αναφέρων|αναφέρουσα|υποβλήθηκε από)\s*:?$/i;
+const CUSTOMER_LABEL = /^(requesters?|requestors?|customer|customer name|contact|contact name|client|reporter|reported by|caller|submitter|submitted by|raised by|opened by|end user|πελάτης|πελάτισσα|αιτών|αιτούσα|αιτούντες|επαφή|όνομα επαφής|αναφέρων|αναφέρουσα|υποβλήθηκε από)\s*:?$/i;
 const NUMBER_LABEL = /^(case number|ticket number|ticket no\.?|ticket id|request number|incident number|number|conversation id|αριθμός|αριθμός αιτήματος|αρ\. αιτήματος)\s*:?$/i;
 const SUBJECT_LABEL = /^(subject|short description|summary|title|θέμα|τίτλος|περίληψη)\s*:?$/i;
 const LABELS = 'dt,th,label,[class*="label" i],[class*="key" i],[class*="field-name" i],[class*="title" i],strong,b,p,span';

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, overlay, screenshot, type ExtensionBrowser } from '../support/browser';
 import { DEMO_SPA, serve, STRICT_CSP, type Served } from '../support/static-server';
+import { controlsUnderPanel } from '../support/covered';
 
 /**
  * One reading of a multi-ticket desk, as an agent with an English-language browser meets it: the list beside the
@@ -76,5 +77,27 @@ describe('reading the demo desk: the open ticket only, the customer\'s words onl
     await expect.poll(async () => (await top(page)).some((e) => DOUBLE_CHARGE.test(e.id)), { timeout: 3_000, interval: 100 }).toBe(true);
     console.log(`re-ranked ${Date.now() - appended} ms after the customer's new message`);
     await page.close();
+  });
+});
+
+describe('never hiding the helpdesk: a page with a fixed header bar and controls at its right edge, at 1280×720', () => {
+  it('narrows the fixed header beside the panel, so none of its controls is under it, and gives it back on collapse', async () => {
+    const site = await serve();
+    const browser = await launchWithExtension({ locale: 'en-US', viewport: { width: 1280, height: 720 } });
+    try {
+      const page = await browser.context.newPage();
+      await page.goto(site.url('/tests/fixtures/corpus/zendesk.html'));
+      await overlay(page).locator('.odigos-panel').waitFor();
+      const bar = page.locator('header.fixed-top');
+      const panel = (await overlay(page).locator('.odigos-panel').boundingBox())!;
+      await expect.poll(async () => (await bar.boundingBox())!.width).toBeLessThanOrEqual(panel.x + 1);
+      expect(await controlsUnderPanel(page)).toEqual([]);
+      await screenshot(page, 'fixed-header-beside-panel');
+      await page.keyboard.press('Alt+Shift+O');
+      await expect.poll(async () => (await bar.boundingBox())!.width).toBe(1280);
+    } finally {
+      await browser.close();
+      await site.close();
+    }
   });
 });
