@@ -94,7 +94,7 @@ export async function createPageReading(options: PageReadingOptions): Promise<Pa
   function ensureReader() {
     if (genericReaderReady() || loading || !options.loadReader) return;
     loading = options.loadReader().then(
-      () => watch?.refresh(),
+      () => restart(), // watch again from scratch: the reader brings its own watch (the agent's selection)
       () => undefined, // no extras on this page: nothing can be read generically (the panel says nothing was found)
     );
   }
