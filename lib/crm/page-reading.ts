@@ -82,6 +82,9 @@ export async function createPageReading(options: PageReadingOptions): Promise<Pa
   };
 
   const onRead = (snapshot: ConversationRead['snapshot'], problem?: ConversationRead['problem']) => {
+    // Until the generic reader is here, a page it reads has nothing to show (not even an interim interaction id
+    // that notes could be written to).
+    if (readsGenerically() && !genericReaderReady()) return void ensureReader();
     publish({ snapshot, problem });
     redetect();
     if (problem) ensureReader(); // the adapter failed: the generic reader stands in

@@ -20,7 +20,7 @@ describe('foundation: the e2e build on a loopback CRM page', () => {
     await panel.waitFor();
     // Styles come from a constructed sheet: the panel is fixed to the right edge, 360 px wide.
     const box = await panel.boundingBox();
-    expect(box?.width).toBe(360);
+    expect(box?.width).toBe(300);
     expect(Math.round((box?.x ?? 0) + (box?.width ?? 0))).toBe(1400);
     expect(await overlay(page).evaluate((el) => el.shadowRoot?.mode)).toBe('open');
     await screenshot(page, 'foundation-overlay-el');

@@ -62,8 +62,9 @@ describe('notes never lose a word (real Chromium, demo CRM under a strict CSP)',
   });
 
   it('merges two tabs on one ticket: no edit is lost and each tab shows the other’s words', async () => {
-    const a = await openNotes(desk.browser, desk.site, '/desk/el/tickets/48214');
-    const b = await openNotes(desk.browser, desk.site, '/desk/el/tickets/48214');
+    // Another ticket the desk has (an address it lacks shows its first ticket, which the page, read as shown, names).
+    const a = await openNotes(desk.browser, desk.site, '/desk/el/tickets/48220');
+    const b = await openNotes(desk.browser, desk.site, '/desk/el/tickets/48220');
     await typeUnderFirstHeading(a.page, a.box, 'Α: ζητά επιστροφή', 1);
     await expect.poll(() => b.box.inputValue(), ARRIVES).toContain('Α: ζητά επιστροφή');
     // Now both type at once, on different lines, before either sees the other.
