@@ -15,6 +15,8 @@ import { CUSTOMER_NAME, ticketFacts, type TicketFacts } from './ticket-facts';
 import { assignRoles } from './roles';
 import { withThread } from './snapshot';
 import { orderedOldestFirst } from './messages';
+import { selectorAdapter } from './selector-adapter';
+import { profileAdapter } from './profile-adapter';
 import { agentSide, pageInteractionId, registerGenericReader, rememberThread, selectedText, type GenericReader } from './generic';
 
 /** The customer text the agent selected, per page, and the interaction it was selected on. */
@@ -136,6 +138,6 @@ function watch(doc: Document, signal: AbortSignal, changed: () => void): void {
   doc.addEventListener('selectionchange', onSelection, { signal });
 }
 
-export const genericReader: GenericReader = { read, watch, facts: pageFacts };
+export const genericReader: GenericReader = { read, watch, facts: pageFacts, adapterFor: selectorAdapter, profileAdapter };
 
 registerGenericReader(genericReader);

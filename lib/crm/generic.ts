@@ -6,6 +6,8 @@
  */
 import type { ConversationSnapshot, CrmAdapter } from './types';
 import type { TicketFacts } from './ticket-facts';
+import type { ReadingSpec } from './adapter-specs';
+import type { SiteProfile } from '../../knowledge/site-profile';
 import { deepActiveElement, frameOf, insideOdigos, editableIn, findAll, innerRoot, isEditable, tidy } from './dom';
 import type {} from '../extras/api';
 
@@ -16,6 +18,13 @@ export interface GenericReader {
   watch(doc: Document, signal: AbortSignal, changed: () => void): void;
   /** Subject, number and people of the ticket a pointed layout's messages belong to. */
   facts(doc: Document, near?: Element, items?: readonly Element[]): TicketFacts;
+  /**
+   * The adapter of a helpdesk declared with reading selectors, and of a layout the agent pointed at. They come
+   * with the reader (their role rules and prose measures are most of the reading's weight), so every page waits
+   * for the extras before its first reading, and the script every CRM page loads stays within its budget.
+   */
+  adapterFor(spec: ReadingSpec): CrmAdapter;
+  profileAdapter(profile: SiteProfile): CrmAdapter;
 }
 
 let local: GenericReader | undefined;
@@ -25,18 +34,19 @@ export function registerGenericReader(reader: GenericReader): void {
   local = reader;
 }
 
-const reader = (): GenericReader | undefined => {
+/** The reader and the adapters that come with it, once the extras are here. */
+export const readerNow = (): GenericReader | undefined => {
   if (local) return local;
   const extras = globalThis.__odigosExtras;
   return extras?.alive() ? extras.genericReader : undefined;
 };
 
 /** Is the generic reader here (the extras were injected into this frame)? */
-export const genericReaderReady = (): boolean => !!reader();
+export const genericReaderReady = (): boolean => !!readerNow();
 
 /** Ticket facts read by shape (empty until the reader is here). */
 export function genericFacts(doc: Document, near?: Element, items?: readonly Element[]): TicketFacts {
-  return reader()?.facts(doc, near, items) ?? {};
+  return readerNow()?.facts(doc, near, items) ?? {};
 }
 
 export const EDITABLES = 'textarea,[contenteditable=""],[contenteditable=true],[role=textbox]';
@@ -149,14 +159,14 @@ export const genericAdapter: CrmAdapter = {
   id: 'generic',
   name: 'Any web page',
   matches: () => true,
-  read: (doc) => reader()?.read(doc) ?? unread(doc),
+  read: (doc) => readerNow()?.read(doc) ?? unread(doc),
   replyEditor: (doc) => editableIn(replyEditor(doc)),
   observeRoot(doc) {
     // Subject and people sit outside the thread: the whole page is observed (the agent's typing is filtered out).
     return doc.body ?? undefined;
   },
   watch(doc, signal, changed) {
-    reader()?.watch(doc, signal, changed);
+    readerNow()?.watch(doc, signal, changed);
     const memory = memoryOf(doc);
     const onFocus = () => {
       const el = focusedEditor(doc);

@@ -97,7 +97,12 @@ export async function createPageReading(options: PageReadingOptions): Promise<Pa
   function ensureReader() {
     if (genericReaderReady() || loading || !options.loadReader) return;
     loading = options.loadReader().then(
-      () => restart(), // watch again from scratch: the reader brings its own watch (the agent's selection)
+      () => {
+        // The reader brings the helpdesk and pointed-layout adapters: choose again, then watch from scratch (it
+        // also brings its own watch, of the agent's selection).
+        adapter = pickAdapter(doc.location, doc, profiles);
+        restart();
+      },
       () => undefined, // no extras on this page: nothing can be read generically (the panel says nothing was found)
     );
   }
