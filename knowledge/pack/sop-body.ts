@@ -47,18 +47,27 @@ export function findTemplateLinks(text: string): { links: TemplateLink[]; proble
   return { links, problems };
 }
 
-type BranchParse = { kind: 'branch'; branch: SopBranch } | { kind: 'problem'; message: string } | { kind: 'text' };
+/**
+ * What one line of an SOP body is: a numbered step, a branch bullet, a bullet meant as a branch that cannot be
+ * read (with the reason, and its pieces as written so an editor can show them), or text of the current step.
+ */
+export type SopLine =
+  | { kind: 'step'; n: number; text: string }
+  | { kind: 'branch'; branch: SopBranch }
+  | { kind: 'bad-branch'; message: string; isElse: boolean; condition: string; target: string }
+  | { kind: 'text' };
 
-function parseBranch(bullet: string): BranchParse {
+function parseBranch(bullet: string): SopLine {
   const m = KEYWORD.exec(bullet.trim());
   if (!m) return { kind: 'text' };
   const isElse = ELSE.test(m[1]);
   const rest = m[3];
   const arrows = [...rest.matchAll(ARROW)];
+  const bad = (message: string, condition: string, target: string): SopLine => ({ kind: 'bad-branch', message, isElse, condition, target });
   if (arrows.length === 0) {
     // "Αν ο πελάτης …" without a colon or arrow is prose; with a colon it was meant as a branch.
     if (m[2] === ':' || isElse) {
-      return { kind: 'problem', message: `branch "${bullet.trim()}" has no target: end it with "→ step N" or "→ escalate"` };
+      return bad(`branch "${bullet.trim()}" has no target: end it with "→ step N" or "→ escalate"`, rest.trim(), '');
     }
     return { kind: 'text' };
   }
@@ -69,14 +78,16 @@ function parseBranch(bullet: string): BranchParse {
   const step = GOTO_STEP.exec(target);
   if (step) goto = Number(step[1]);
   else if (GOTO_ESCALATE.test(target)) goto = 'escalate';
-  else {
-    return {
-      kind: 'problem',
-      message: `branch target "${target}" is not "step N" or "escalate" (in Greek "βήμα N" or "κλιμάκωση")`,
-    };
-  }
-  if (!isElse && condition === '') return { kind: 'problem', message: `branch "${bullet.trim()}" has no condition` };
+  else return bad(`branch target "${target}" is not "step N" or "escalate" (in Greek "βήμα N" or "κλιμάκωση")`, condition, target);
+  if (!isElse && condition === '') return bad(`branch "${bullet.trim()}" has no condition`, condition, target);
   return { kind: 'branch', branch: { condition: isElse ? '' : condition, goto } };
+}
+
+export function classifySopLine(text: string): SopLine {
+  const step = STEP.exec(text);
+  if (step) return { kind: 'step', n: Number(step[1]), text: step[2].trimEnd() };
+  const bullet = BULLET.exec(text);
+  return bullet ? parseBranch(bullet[1]) : { kind: 'text' };
 }
 
 export function parseSopBody(body: string): ParsedSopBody {
@@ -88,33 +99,28 @@ export function parseSopBody(body: string): ParsedSopBody {
 
   lines.forEach((text, i) => {
     const line = i + 1;
-    const step = STEP.exec(text);
-    if (step) {
-      const n = Number(step[1]);
+    const parsed = classifySopLine(text);
+    if (parsed.kind === 'step') {
       const expected = steps.length + 1;
-      if (n !== expected) {
-        problems.push({ line, message: `step ${n} should be numbered ${expected} (number steps 1, 2, 3 … so branches can point to them)` });
+      if (parsed.n !== expected) {
+        problems.push({ line, message: `step ${parsed.n} should be numbered ${expected} (number steps 1, 2, 3 … so branches can point to them)` });
       }
-      current = { n, text: step[2].trimEnd(), branches: [], templates: [] };
+      current = { n: parsed.n, text: parsed.text, branches: [], templates: [] };
       steps.push(current);
       stepLines.push({ line, branchLines: [] });
       return;
     }
-    const bullet = BULLET.exec(text);
-    if (bullet) {
-      const parsed = parseBranch(bullet[1]);
-      if (parsed.kind === 'problem') {
-        problems.push({ line, message: parsed.message });
-        return;
+    if (parsed.kind === 'bad-branch') {
+      problems.push({ line, message: parsed.message });
+      return;
+    }
+    if (parsed.kind === 'branch') {
+      if (!current) problems.push({ line, message: 'branch before the first numbered step' });
+      else {
+        current.branches.push(parsed.branch);
+        stepLines[stepLines.length - 1].branchLines.push(line);
       }
-      if (parsed.kind === 'branch') {
-        if (!current) problems.push({ line, message: 'branch before the first numbered step' });
-        else {
-          current.branches.push(parsed.branch);
-          stepLines[stepLines.length - 1].branchLines.push(line);
-        }
-        return;
-      }
+      return;
     }
     if (current && text.trim() !== '') current.text += `\n${text.trim()}`;
   });
