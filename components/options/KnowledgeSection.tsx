@@ -1,7 +1,6 @@
 import { signal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { PackDiff } from '@/knowledge/pack/diff';
 import { defineStrings, fill, uiLang } from '@/lib/i18n';
 import { request } from '@/lib/messages';
 import type { PacksOverview, PackView } from '@/lib/background/pack-library';
@@ -9,6 +8,7 @@ import { packOriginPattern, packUrlProblem } from '@/lib/background/pack-fetch';
 import { MAX_PACK_BYTES } from '@/knowledge/pack/rules';
 import { bytesToBase64 } from '@/knowledge/pack/signing';
 import { packsChangedItem, type InstalledLayer } from '@/lib/store/packs';
+import { DiffPreview } from './DiffPreview';
 import { ManagedNote } from './managed';
 
 const s = defineStrings({
@@ -45,10 +45,6 @@ const s = defineStrings({
   rollbackTo: { el: 'Επαναφορά στην έκδοση', en: 'Roll back to version' },
   pending: { el: 'Νέα έκδοση {v} διαθέσιμη', en: 'New version {v} available' },
   pendingDowngrade: { el: 'Παλαιότερη έκδοση {v} (κατόπιν αιτήματός σας)', en: 'Older version {v} (as you asked)' },
-  added: { el: 'Νέες', en: 'Added' },
-  removed: { el: 'Αφαιρούνται', en: 'Removed' },
-  changed: { el: 'Αλλάζουν', en: 'Changed' },
-  noChanges: { el: 'Καμία αλλαγή στις καταχωρίσεις.', en: 'No changes to the entries.' },
   accept: { el: 'Αποδοχή', en: 'Accept' },
   reject: { el: 'Απόρριψη', en: 'Reject' },
   replaced: { el: 'Αντικαθίσταται από εγκατεστημένη έκδοση', en: 'Replaced by an installed version' },
@@ -120,38 +116,6 @@ async function act(action: () => Promise<unknown>, done?: (result: unknown) => s
 
 function formatDate(iso?: string): string {
   return iso ? new Date(iso).toLocaleString(uiLang.value === 'el' ? 'el-GR' : 'en-GB') : s('never');
-}
-
-function DiffPreview({ diff }: { diff: PackDiff }) {
-  const list = (title: string, mark: string, items: Array<{ id: string; title: string; fields?: string[] }>) =>
-    items.length > 0 && (
-      <div>
-        <strong>
-          {title} ({items.length})
-        </strong>
-        <ul>
-          {items.map((e) => (
-            <li key={e.id}>
-              {mark} {e.title} <span class="muted">({e.id}{e.fields ? `: ${e.fields.join(', ')}` : ''})</span>
-            </li>
-          ))}
-        </ul>
-      </div>
-    );
-  const empty = !diff.added.length && !diff.removed.length && !diff.changed.length;
-  return (
-    <div aria-label="diff">
-      {list(s('added'), '+', diff.added)}
-      {list(s('removed'), '−', diff.removed)}
-      {list(s('changed'), '~', diff.changed)}
-      {empty && <p>{s('noChanges')}</p>}
-      {diff.warnings.map((w) => (
-        <p key={w} class="muted">
-          {w}
-        </p>
-      ))}
-    </div>
-  );
 }
 
 function PackCard({ pack }: { pack: PackView }) {
