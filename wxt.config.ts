@@ -1,26 +1,7 @@
 import { defineConfig } from 'wxt';
 import { E2E_EXTRA_MATCHES, KNOWN_CRM_MATCHES } from './lib/sites';
-import type { Plugin } from 'vite';
 import { bundledPacksPlugin } from './knowledge/build/vite-plugin';
-
-/**
- * Odigos never renders HTML strings (pack content is data): take Preact's dangerouslySetInnerHTML path out
- * of every bundle, so not even a future mistake can turn a pack's text into markup, and web-ext lint finds
- * no innerHTML assignment left. The build fails if Preact's code no longer has the shape this expects.
- */
-function noHtmlStringsPlugin(): Plugin {
-  const ASSIGNMENT = /\(([\w$]+)\.innerHTML=([\w$]+)\.__html\)/g;
-  return {
-    name: 'odigos-no-html-strings',
-    enforce: 'pre',
-    transform(code, id) {
-      if (!/[\\/]preact[\\/]dist[\\/]preact\.mjs$/.test(id)) return undefined;
-      const replaced = code.replace(ASSIGNMENT, '(()=>{throw Error("Odigos renders no HTML strings")})()');
-      if (replaced === code) this.error('preact.mjs changed shape: update noHtmlStringsPlugin in wxt.config.ts');
-      return { code: replaced, map: null };
-    },
-  };
-}
+import { noHtmlStringsPlugin } from './knowledge/build/no-html-strings';
 
 // The e2e build (never shipped) also runs on loopback pages served by the tests.
 export default defineConfig({
