@@ -28,6 +28,9 @@ export interface PackSource {
   problems: Problem[];
 }
 
+/** Notes about the pack, not entries: its README and the changelog the studio writes when it publishes. */
+const NOT_ENTRIES = new Set(['readme.md', 'changelog.md']);
+
 /** Every *.md under `dir`, sorted, relative with '/' separators. */
 function markdownFiles(dir: string, sub = ''): string[] {
   const out: string[] = [];
@@ -35,7 +38,7 @@ function markdownFiles(dir: string, sub = ''): string[] {
     if (d.name.startsWith('.') || d.name === 'node_modules') continue;
     const rel = sub ? `${sub}/${d.name}` : d.name;
     if (d.isDirectory()) for (const f of markdownFiles(dir, rel)) out.push(f);
-    else if (d.isFile() && d.name.toLowerCase().endsWith('.md') && d.name.toLowerCase() !== 'readme.md') out.push(rel);
+    else if (d.isFile() && d.name.toLowerCase().endsWith('.md') && !NOT_ENTRIES.has(d.name.toLowerCase())) out.push(rel);
   }
   return out.sort();
 }
