@@ -71,6 +71,13 @@ export class PackFolder {
   readonly files = new Map<string, FileRecord>();
   /** Goes up whenever what is on disk changes (read by the studio's long poll). */
   revision = 0;
+  /** Told after every change, ours or another program's. */
+  onChange: () => void = () => undefined;
+
+  private changed(): void {
+    this.revision++;
+    this.onChange();
+  }
 
   constructor(readonly dir: string) {}
 
@@ -115,7 +122,7 @@ export class PackFolder {
         changed.push(rel);
       }
     }
-    if (changed.length) this.revision++;
+    if (changed.length) this.changed();
     return changed;
   }
 
@@ -139,7 +146,7 @@ export class PackFolder {
       writeFileAtomic(join(this.dir, ...rel.split('/')), encodeLike(text, current));
       const record = readRecord(this.dir, rel)!;
       this.files.set(rel, record);
-      this.revision++;
+      this.changed();
       return { ok: true, record };
     });
   }
@@ -152,7 +159,7 @@ export class PackFolder {
       if (!current || current.hash !== baseHash) return { ok: false, current };
       rmSync(join(this.dir, ...rel.split('/')));
       this.files.delete(rel);
-      this.revision++;
+      this.changed();
       return { ok: true, record: current };
     });
   }

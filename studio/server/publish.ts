@@ -1,0 +1,138 @@
+/**
+ * Publishing from the studio, as a trainer would with the CLI: bump the version in pack.yaml and add the changelog
+ * entry (CHANGELOG.md beside it), build exactly as `odigos build`, sign with the trainer's key as `odigos sign`
+ * (making one as `odigos keygen` when asked), and write what a web server or the enterprise policy serves into an
+ * output folder on this machine. Nothing is uploaded anywhere.
+ */
+import { createPublicKey } from 'node:crypto';
+import { existsSync, mkdirSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
+import { keygen } from '@/knowledge/cli/commands/keygen';
+import { readPrivateKey, signPack } from '@/knowledge/cli/commands/sign';
+import { compileSource } from '@/knowledge/pack/compile';
+import { diffPacks } from '@/knowledge/pack/diff';
+import { loadPack } from '@/knowledge/pack/load';
+import { compareSemver } from '@/knowledge/pack/semver';
+import { checkPackSignature } from '@/knowledge/pack/signing';
+import { isoDay } from '@/knowledge/pack/rules';
+import { serializePack, writeFileAtomic } from '@/knowledge/pack/write';
+import type { CompiledPack } from '@/knowledge/types';
+import type { Bump, PublishPreviewReply, PublishReply, PublishRequest, StudioProblem } from '../model/api';
+import type { PackForm } from '../model/entry-form';
+import { bumpVersion } from '../model/bump';
+import type { Workspace } from './workspace';
+
+export const CHANGELOG = 'CHANGELOG.md';
+
+export const defaultOutDir = (folder: string) => join(dirname(resolve(folder)), `${basename(resolve(folder))}-published`);
+export const defaultKeyFile = (packId: string) => join(homedir(), '.odigos', 'keys', `${packId || 'pack'}.key`);
+
+function publicKeyOf(keyFile: string): string | undefined {
+  try {
+    return createPublicKey(readPrivateKey(keyFile)).export({ type: 'spki', format: 'der' }).toString('base64');
+  } catch {
+    return undefined; // not a key the CLI could sign with either; the page says there is no usable key
+  }
+}
+
+function asProblems(problems: Array<{ file: string; line?: number; severity: 'error' | 'warning'; message: string }>, dir: string): StudioProblem[] {
+  const prefix = `${resolve(dir)}/`;
+  return problems.map((p) => ({ ...p, file: p.file.startsWith(prefix) ? p.file.slice(prefix.length) : p.file, message: p.message.split(prefix).join('') }));
+}
+
+/** The last pack published into `outDir` (what agents have now), if there is one. */
+function lastPublished(outDir: string, packId: string): CompiledPack | undefined {
+  const file = join(outDir, `${packId}.json`);
+  return existsSync(file) ? loadPack(file).pack : undefined;
+}
+
+/** Unsaved edits must be written (or dropped) first: a published pack is always what the folder says. */
+function pendingDrafts(ws: Workspace): string | undefined {
+  const drafts = ws.drafts.list();
+  return drafts.length ? drafts.map((d) => d.file ?? (d.form as { title?: string }).title ?? d.key).join(', ') : undefined;
+}
+
+export function previewPublish(ws: Workspace, bump: Bump, outDir?: string, keyFile?: string): PublishPreviewReply {
+  const form = ws.state().pack.form;
+  const current = form?.version ?? '0.0.0';
+  const next = bumpVersion(current, bump);
+  const out = resolve(outDir || defaultOutDir(ws.dir));
+  const key = resolve(keyFile || defaultKeyFile(form?.id ?? ''));
+  const { pack, problems } = compileSource(ws.dir);
+  const before = pack ? lastPublished(out, pack.meta.id) : undefined;
+  const publicKey = existsSync(key) ? publicKeyOf(key) : undefined;
+  return {
+    current,
+    next,
+    ...(pack && before ? { diff: diffPacks(before, { ...pack, meta: { ...pack.meta, version: next } }) } : {}),
+    problems: asProblems(problems, ws.dir),
+    outDir: out,
+    keyFile: key,
+    keyExists: existsSync(key),
+    ...(publicKey ? { publicKey } : {}),
+    ...(before ? { lastPublished: before.meta.version } : {}),
+  };
+}
+
+function changelogText(existing: string | undefined, version: string, notes: string, day: string): string {
+  const entry = `## ${version} — ${day}\n\n${notes.trim() || '-'}\n`;
+  const head = '# Changelog\n';
+  const rest = (existing ?? '').replace(/^# Changelog\s*\n/, '').trim();
+  return `${head}\n${entry}${rest ? `\n${rest}\n` : ''}`;
+}
+
+/** The policy an IT department deploys so every agent gets this pack, signed by this key (docs/policies.md). */
+function policyJson(url: string, publicKey: string): string {
+  const values = { packUrls: [url || 'https://intranet.example.com/odigos/PACK.json'], packKeys: [publicKey] };
+  return `${JSON.stringify({ '3rdparty': { extensions: { '<extension id>': values } } }, null, 2)}\n`;
+}
+
+export async function publish(ws: Workspace, req: PublishRequest): Promise<PublishReply> {
+  const fail = (error: string, problems: StudioProblem[] = []): PublishReply => ({ ok: false, written: [], problems, error });
+  const pending = pendingDrafts(ws);
+  if (pending) return fail(`unsaved changes: ${pending}`);
+  const state = ws.state();
+  const form = state.pack.form;
+  if (!form) return fail('pack.yaml cannot be read');
+  const outDir = resolve(req.outDir || defaultOutDir(ws.dir));
+  const before = lastPublished(outDir, form.id);
+  if (before && compareSemver(req.version, before.meta.version) <= 0) return fail(`version ${req.version} is not above the published ${before.meta.version}`);
+
+  if (req.version !== form.version) {
+    const saved = await ws.packSave(state.pack.hash, { ...form, version: req.version } satisfies PackForm);
+    if (!saved.ok) return fail('pack.yaml changed meanwhile: check it and publish again');
+  }
+  const built = compileSource(ws.dir);
+  if (!built.pack) return fail('the pack has errors', asProblems(built.problems, ws.dir));
+
+  const keyFile = resolve(req.keyFile || defaultKeyFile(form.id));
+  if (!keyFile.endsWith('.key')) return fail(`the key file's name must end in .key: ${keyFile}`);
+  if (!existsSync(keyFile)) {
+    mkdirSync(dirname(keyFile), { recursive: true, mode: 0o700 });
+    if (!req.createKey) return fail(`no key at ${keyFile}`);
+    const io = { out: () => undefined, err: () => undefined };
+    await keygen.run({ values: { out: keyFile.replace(/\.key$/, '') }, positionals: [], io });
+  }
+  const signed = signPack(built.pack, readPrivateKey(keyFile));
+  const verdict = await checkPackSignature(signed);
+  if (verdict.status !== 'valid') return fail(verdict.problem ?? 'the signature does not verify');
+
+  const changelog = ws.folder.get(CHANGELOG);
+  const notes = changelogText(changelog?.text, req.version, req.changelog, isoDay(new Date()));
+  const logged = await ws.folder.write(CHANGELOG, notes, changelog?.hash ?? null);
+  if (!logged.ok) return fail(`${CHANGELOG} changed meanwhile: publish again`);
+
+  const id = signed.meta.id;
+  const publicKey = signed.signature!.publicKey;
+  const files: Array<[string, string]> = [
+    [`${id}.json`, serializePack(signed)],
+    [`${id}-${signed.meta.version}.json`, serializePack(signed)],
+    [`${id}.pub`, `${publicKey}\n`],
+    ['policy-chromium.json', policyJson(req.url, publicKey)],
+    [CHANGELOG, notes],
+  ];
+  for (const [name, text] of files) writeFileAtomic(join(outDir, name), text);
+  return { ok: true, written: files.map(([name]) => join(outDir, name)), publicKey, problems: asProblems(built.problems, ws.dir) };
+}
+

@@ -1,0 +1,152 @@
+// @vitest-environment node
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { compileSource } from '../../../knowledge/pack/compile';
+import { emptySop, emptyTemplate, type SopForm, type TemplateForm } from '../../../studio/model/entry-form';
+import { publish } from '../../../studio/server/publish';
+import { Workspace } from '../../../studio/server/workspace';
+
+const made: string[] = [];
+const opened: Workspace[] = [];
+afterEach(() => {
+  for (const ws of opened.splice(0)) ws.close();
+  for (const d of made.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'odigos-ws-'));
+  made.push(dir);
+  return dir;
+}
+
+function put(dir: string, rel: string, text: string) {
+  const path = join(dir, ...rel.split('/'));
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+}
+
+function openWs(dir: string): Workspace {
+  const ws = new Workspace(dir, false);
+  ws.open();
+  opened.push(ws);
+  return ws;
+}
+
+const PACK = 'id: acme-support\nname: Acme support\nversion: 1.0.0\nlang: el\n';
+
+const sop = (): SopForm => ({
+  ...emptySop(),
+  id: 'lost-parcel',
+  title: 'Χαμένο δέμα',
+  department: 'Εξυπηρέτηση',
+  purpose: 'Να βρεθεί το δέμα ή να γίνει επιστροφή χρημάτων.',
+  triggers: ['δεν ήρθε το δέμα', 'xathike to dema'],
+  steps: [
+    { text: 'Ζητήστε τον αριθμό παραγγελίας. [[parcel-sorry]]', branches: [{ otherwise: false, condition: 'το δέμα παραδόθηκε', goto: '3' }] },
+    { text: 'Ανοίξτε έρευνα στη μεταφορική.', branches: [] },
+    { text: 'Ενημερώστε τον πελάτη.', branches: [] },
+  ],
+});
+
+const template = (): TemplateForm => ({
+  ...emptyTemplate(),
+  id: 'parcel-sorry',
+  title: 'Συγγνώμη για το δέμα',
+  shortcut: 'dema',
+  tone: 'apology',
+  triggers: ['πού είναι το δέμα μου'],
+  body: '{{customer.salutation}},\n\nλυπούμαστε που το δέμα σας καθυστερεί.',
+});
+
+describe('the studio workspace (a pack folder with drafts over it)', () => {
+  it('writes forms as clean Markdown the CLI compiles, with the SOP’s steps, branches and links', async () => {
+    const dir = tempDir();
+    put(dir, 'pack.yaml', PACK);
+    const ws = openWs(dir);
+    expect((await ws.save('new:t', undefined, null, template())).ok).toBe(true);
+    const saved = await ws.save('new:s', undefined, null, sop());
+    expect(saved).toMatchObject({ ok: true, file: 'sops/lost-parcel.md' });
+    const md = readFileSync(join(dir, 'sops/lost-parcel.md'), 'utf8');
+    expect(md).toMatch(/^---\n/);
+    expect(md).toContain('1. Ζητήστε τον αριθμό παραγγελίας. [[parcel-sorry]]');
+    expect(md).toMatch(/Αν: το δέμα παραδόθηκε → βήμα 3/);
+    const { pack, problems } = compileSource(dir, { strict: true });
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(pack?.entries.map((e) => e.id).sort()).toEqual(['lost-parcel', 'parcel-sorry']);
+  });
+
+  it('puts each problem at its form field, with the validator’s own words', () => {
+    const dir = tempDir();
+    put(dir, 'pack.yaml', PACK);
+    const ws = openWs(dir);
+    const bad = { ...sop(), purpose: '', firstResponse: '15 λεπτά', steps: [{ text: 'Ένα', branches: [{ otherwise: false, condition: 'x', goto: '9' }] }] };
+    const { problems } = ws.check('new:x', undefined, null, bad);
+    const at = (field: string) => problems.filter((p) => p.field === field).map((p) => p.message);
+    expect(at('purpose').join()).toMatch(/purpose/);
+    expect(at('firstResponse').join()).toMatch(/15 λεπτά/);
+    expect(problems.some((p) => p.field?.startsWith('steps.0') && /step 9/.test(p.message))).toBe(true);
+  });
+
+  it('never overwrites a file that changed on disk since the edit began: it hands back what the file holds now', async () => {
+    const dir = tempDir();
+    put(dir, 'pack.yaml', PACK);
+    const ws = openWs(dir);
+    const first = await ws.save('new:t', undefined, null, template());
+    if (!first.ok) throw new Error('not saved');
+    put(dir, first.file, readFileSync(join(dir, first.file), 'utf8').replace('λυπούμαστε', 'ζητούμε συγγνώμη'));
+    ws.folder.scan();
+    const mine = { ...template(), title: 'Το δικό μου' };
+    const reply = await ws.save(first.file, first.file, first.hash, mine);
+    expect(reply.ok).toBe(false);
+    if (reply.ok) return;
+    expect(reply.conflict.markdown).toContain('ζητούμε συγγνώμη');
+    expect(readFileSync(join(dir, first.file), 'utf8')).toContain('ζητούμε συγγνώμη');
+  });
+
+  it('keeps an unsaved edit as a draft that a new studio on the folder restores after a crash', () => {
+    const dir = tempDir();
+    put(dir, 'pack.yaml', PACK);
+    const ws = new Workspace(dir, false);
+    ws.open();
+    ws.check('new:abc', undefined, null, { ...template(), title: 'Μισοτελειωμένο' });
+    // No close(): the process died. Its session's owner is this process, still alive here, so mark it gone.
+    const sessions = join(dir, '.odigos-studio', 'drafts');
+    for (const s of readdirSync(sessions)) writeFileSync(join(sessions, s, 'owner.json'), JSON.stringify({ pid: 2 ** 22 + 7 /* above Linux's pid_max: no such process */, host: hostname(), started: 0 }));
+    const later = openWs(dir);
+    expect(later.state().newDrafts.map((d) => (d.form as TemplateForm).title)).toContain('Μισοτελειωμένο');
+  });
+
+  it('shows a malformed file with its line and leaves it byte for byte', () => {
+    const dir = tempDir();
+    put(dir, 'pack.yaml', PACK);
+    const broken = '---\nid: broken\ntitle: [unclosed\n---\nbody\n';
+    put(dir, 'templates/broken.md', broken);
+    const ws = openWs(dir);
+    const state = ws.state();
+    expect(state.broken).toEqual([expect.objectContaining({ file: 'templates/broken.md', line: expect.any(Number) })]);
+    expect(ws.entry('templates/broken.md').form).toBeUndefined();
+    expect(readFileSync(join(dir, 'templates/broken.md'), 'utf8')).toBe(broken);
+  });
+
+  it('publishes: bumps the version, writes the changelog, and a signed pack that verifies', async () => {
+    const dir = tempDir();
+    put(dir, 'pack.yaml', PACK);
+    const ws = openWs(dir);
+    await ws.save('new:t', undefined, null, template());
+    await ws.save('new:s', undefined, null, sop());
+    const out = join(tempDir(), 'out');
+    const keyFile = join(tempDir(), 'keys', 'acme.key');
+    const reply = await publish(ws, { version: '1.1.0', changelog: 'Χαμένα δέματα', outDir: out, keyFile, createKey: true, url: 'https://intranet.example/acme.json' });
+    expect(reply).toMatchObject({ ok: true });
+    expect(readFileSync(join(dir, 'pack.yaml'), 'utf8')).toContain('version: 1.1.0');
+    expect(readFileSync(join(dir, 'CHANGELOG.md'), 'utf8')).toMatch(/## 1\.1\.0 — \d{4}-\d\d-\d\d\n\nΧαμένα δέματα/);
+    const signed = JSON.parse(readFileSync(join(out, 'acme-support.json'), 'utf8'));
+    expect(signed.signature.publicKey).toBe(reply.publicKey);
+    expect(JSON.parse(readFileSync(join(out, 'policy-chromium.json'), 'utf8'))['3rdparty'].extensions['<extension id>'].packKeys).toEqual([reply.publicKey]);
+    // The same version cannot be published twice.
+    expect(await publish(ws, { version: '1.1.0', changelog: '', outDir: out, keyFile, createKey: false, url: '' })).toMatchObject({ ok: false });
+    expect(existsSync(keyFile)).toBe(true);
+  });
+});
