@@ -1,0 +1,157 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { Lang } from '@/knowledge/types';
+import { fill } from '@/lib/i18n';
+import type { EntrySummary } from '@/studio/model/api';
+import type { EntryForm, PackForm } from '@/studio/model/entry-form';
+import type { Conflict, EditorState } from '@/studio/model/ui';
+import { SopEditor, TemplateEditor } from './EntryForms';
+import { FieldProblems } from './fields';
+import { ts } from './strings';
+
+export interface EditorPaneProps {
+  editor: EditorState;
+  entries: readonly EntrySummary[];
+  packLang: Lang;
+  onChange(form: EntryForm): void;
+  onSave(): void;
+  onDiscard(): void;
+  onDelete(): void;
+  onResolve(choice: 'mine' | 'theirs'): void;
+}
+
+/** Fields that render elsewhere in the form; a problem at any other (or none) is listed at the top. */
+const FORM_FIELDS = /^(id|title|lang|triggers|tags|reviewBy|department|purpose|terms|firstResponse|completion|escalationWhen|escalationTo|intro|steps(\.\d+(\.branches\.\d+)?)?|shortcut|tone|channels|formality|body)$/;
+
+function Status(props: { editor: EditorState }) {
+  const e = props.editor;
+  const text =
+    e.status === 'saving' || e.status === 'checking'
+      ? ts('editor.checking')
+      : e.status === 'dirty'
+        ? ts('editor.draftKept')
+        : e.note === 'reloaded'
+          ? ts('editor.reloaded')
+          : e.note
+            ? fill(ts('editor.saved'), { file: e.note })
+            : ts('editor.upToDate');
+  return (
+    <p class={`st-status st-status-${e.status}`} role="status" data-status={e.status}>
+      {e.restored && <>{ts('editor.restored')} </>}
+      {text}
+    </p>
+  );
+}
+
+/** What differs between the trainer's edit and the file as it is now, field by field. */
+export function ConflictView(props: { file: string; mine: EntryForm | PackForm; conflict: Conflict; onResolve(choice: 'mine' | 'theirs'): void }) {
+  const { conflict, mine } = props;
+  const theirs = conflict.form as Record<string, unknown> | undefined;
+  const show = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v, null, 1));
+  const keys = Object.keys(mine).filter((k) => !theirs || JSON.stringify((mine as unknown as Record<string, unknown>)[k]) !== JSON.stringify(theirs[k]));
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => ref.current?.querySelector('h2')?.focus(), [conflict.hash]);
+  return (
+    <section class="st-conflict" role="alert" aria-labelledby="st-conflict-h" ref={ref}>
+      <h2 id="st-conflict-h" tabIndex={-1}>{ts('conflict.title')}</h2>
+      <p>{fill(ts('conflict.intro'), { file: props.file })}</p>
+      {conflict.hash === null ? (
+        <p>{ts('conflict.gone')}</p>
+      ) : (
+        <table class="st-table">
+          <thead>
+            <tr>
+              <th scope="col">{ts('conflict.field')}</th>
+              <th scope="col">{ts('conflict.mine')}</th>
+              <th scope="col">{ts('conflict.theirs')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {keys.map((k) => (
+              <tr key={k}>
+                <th scope="row">{k}</th>
+                <td class="st-pre">{show((mine as unknown as Record<string, unknown>)[k])}</td>
+                <td class="st-pre">{theirs ? show(theirs[k]) : conflict.markdown}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <div class="st-row">
+        <button type="button" class="primary" onClick={() => props.onResolve('mine')}>
+          {ts('conflict.keepMine')}
+        </button>
+        <button type="button" onClick={() => props.onResolve('theirs')}>
+          {ts('conflict.takeTheirs')}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+/** A file the form cannot hold: its error and its text, numbered, the bad line marked; nothing here writes it. */
+export function BrokenView(props: { file: string; broken: NonNullable<EditorState['broken']> }) {
+  const { broken } = props;
+  return (
+    <article class="st-broken" aria-labelledby="st-broken-h">
+      <h1 id="st-broken-h">{ts('broken.title')}</h1>
+      <p class="st-muted">{props.file}</p>
+      <p role="alert" class="st-problem st-error">{fill(ts('broken.line'), { line: broken.line, message: broken.message })}</p>
+      <p>{ts('broken.intro')}</p>
+      <ol class="st-source">
+        {broken.markdown.split('\n').map((line, i) => (
+          <li key={i} class={i + 1 === broken.line ? 'st-bad-line' : undefined}>
+            <code>{line || ' '}</code>
+          </li>
+        ))}
+      </ol>
+    </article>
+  );
+}
+
+export function EditorPane(props: EditorPaneProps) {
+  const e = props.editor;
+  if (e.broken) return <BrokenView file={e.file ?? ''} broken={e.broken} />;
+  const templates = props.entries.filter((x) => x.type === 'template').map((x) => ({ id: x.id, title: x.title }));
+  const shortcut = e.form.type === 'template' ? e.form.shortcut.trim() : '';
+  const formality = e.form.type === 'template' ? e.form.formality : '';
+  const twins = shortcut ? props.entries.filter((x) => x.shortcut === shortcut && x.file !== e.file && x.formality !== formality) : [];
+  const elsewhere = e.problems.filter((p) => !p.field || !FORM_FIELDS.test(p.field));
+  const common = { problems: e.problems, packLang: props.packLang, templates, twins: twins.map((t) => ({ title: t.title, formality: t.formality ?? '' })) };
+  return (
+    <article class="st-editor" aria-labelledby="st-editor-h" data-key={e.key}>
+      <header class="st-editor-head">
+        <p class="st-kind">{ts(e.form.type === 'sop' ? 'editor.sop' : 'editor.template')}</p>
+        <h1 id="st-editor-h">{e.form.title || ts('list.untitled')}</h1>
+        <p class="st-muted">
+          {ts('editor.file')}: {e.file ?? fill(ts('editor.newFile'), { file: `${e.form.type === 'sop' ? 'sops' : 'templates'}/${e.form.id || '…'}.md` })}
+        </p>
+        <Status editor={e} />
+        <div class="st-row st-actions">
+          <button type="button" class="primary" disabled={e.status === 'saving' || Boolean(e.conflict)} onClick={props.onSave}>
+            {ts('editor.save')}
+          </button>
+          <button type="button" disabled={e.status === 'clean' && !e.restored && Boolean(e.file)} onClick={props.onDiscard}>
+            {ts('editor.discard')}
+          </button>
+          {e.file && (
+            <button type="button" class="st-danger" onClick={props.onDelete}>
+              {ts('editor.delete')}
+            </button>
+          )}
+        </div>
+      </header>
+      {e.conflict && <ConflictView file={e.file ?? ''} mine={e.form} conflict={e.conflict} onResolve={props.onResolve} />}
+      {elsewhere.length > 0 && (
+        <section aria-labelledby="st-other-h" class="st-other-problems">
+          <h2 id="st-other-h">{ts('editor.otherProblems')}</h2>
+          <FieldProblems id="f-other-problems" problems={elsewhere} />
+        </section>
+      )}
+      {e.form.type === 'sop' ? <SopEditor {...common} form={e.form} onChange={props.onChange} /> : <TemplateEditor {...common} form={e.form} onChange={props.onChange} />}
+      <details class="st-markdown">
+        <summary>{ts('editor.markdown')}</summary>
+        <pre>{e.markdown}</pre>
+      </details>
+    </article>
+  );
+}

@@ -1,0 +1,115 @@
+import { fill } from '@/lib/i18n';
+import { DiffPreview } from '@/components/options/DiffPreview';
+import type { Bump } from '@/studio/model/api';
+import { bumpVersion } from '@/studio/model/bump';
+import type { PublishState } from '@/studio/model/ui';
+import { FieldProblems } from './fields';
+import { ts } from './strings';
+
+export interface PublishPaneProps {
+  state: PublishState;
+  /** Unsaved edits exist: publishing waits for them. */
+  unsaved: boolean;
+  onSet(patch: Partial<PublishState>): void;
+  onPreview(bump: Bump): void;
+  onPublish(): void;
+}
+
+const BUMPS: Bump[] = ['patch', 'minor', 'major'];
+
+function Input(props: { id: string; label: string; value: string; onInput(v: string): void; hint?: string }) {
+  return (
+    <div class="st-field">
+      <label for={props.id}>{props.label}</label>
+      <input id={props.id} type="text" value={props.value} aria-describedby={props.hint ? `${props.id}-hint` : undefined} onInput={(e) => props.onInput((e.currentTarget as HTMLInputElement).value)} />
+      {props.hint && (
+        <p class="st-hint" id={`${props.id}-hint`}>
+          {props.hint}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function Result(props: { state: PublishState }) {
+  const { result, error } = props.state;
+  if (error) return <p role="alert" class="st-problem st-error">{fill(ts('publish.blocked'), { e: error })}</p>;
+  if (!result?.ok) return null;
+  const json = result.written.find((f) => /\.json$/.test(f) && !/-\d+\.\d+\.\d+\.json$/.test(f) && !/policy/.test(f));
+  return (
+    <section role="status" class="st-done" aria-labelledby="st-published-h">
+      <h2 id="st-published-h">{fill(ts('publish.done'), { v: props.state.preview?.next ?? '' })}</h2>
+      <ul class="st-pre">
+        {result.written.map((f) => (
+          <li key={f}>{f}</li>
+        ))}
+      </ul>
+      {json && <p>{fill(ts('publish.serve'), { file: json })}</p>}
+      {result.publicKey && <p class="st-pre">{fill(ts('publish.keyFound'), { key: result.publicKey })}</p>}
+    </section>
+  );
+}
+
+/** Version bump, release notes, the update as agents will see it, then build, sign and write — all on this machine. */
+export function PublishPane(props: PublishPaneProps) {
+  const { state } = props;
+  const p = state.preview;
+  const errors = p?.problems.filter((x) => x.severity === 'error') ?? [];
+  const blocked = props.unsaved || errors.length > 0 || !p || state.busy;
+  return (
+    <article class="st-publish" aria-labelledby="st-publish-h">
+      <h1 id="st-publish-h">{ts('publish.title')}</h1>
+      <p class="st-hint">{ts('publish.intro')}</p>
+      {p && (
+        <p>
+          {fill(ts('publish.current'), { v: p.current })}
+          {p.lastPublished ? ` · ${fill(ts('publish.last'), { v: p.lastPublished })}` : ''}
+        </p>
+      )}
+      <form
+        class="st-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!blocked) props.onPublish();
+        }}
+      >
+        <fieldset class="st-checks">
+          <legend>{ts('publish.bump')}</legend>
+          {BUMPS.map((b) => (
+            <label key={b} class="st-check">
+              <input type="radio" name="bump" value={b} checked={state.bump === b} onChange={() => props.onPreview(b)} /> {fill(ts(`publish.${b}`), { v: p ? bumpVersion(p.current, b) : '…' })}
+            </label>
+          ))}
+        </fieldset>
+        <div class="st-field">
+          <label for="st-changelog">{ts('publish.changelog')}</label>
+          <textarea id="st-changelog" rows={4} value={state.changelog} onInput={(e) => props.onSet({ changelog: (e.currentTarget as HTMLTextAreaElement).value })} />
+        </div>
+        <section aria-labelledby="st-diff-h" class="st-diff">
+          <h2 id="st-diff-h">{ts('publish.diff')}</h2>
+          {p?.diff ? <DiffPreview diff={p.diff} /> : <p>{ts('publish.first')}</p>}
+        </section>
+        {errors.length > 0 && (
+          <div role="alert">
+            <p>{ts('publish.errors')}</p>
+            <FieldProblems id="st-publish-problems" problems={errors.slice(0, 10)} />
+          </div>
+        )}
+        {props.unsaved && <p role="alert">{ts('publish.unsaved')}</p>}
+        <Input id="st-outdir" label={ts('publish.outDir')} value={state.outDir} onInput={(outDir) => props.onSet({ outDir })} />
+        <Input
+          id="st-keyfile"
+          label={ts('publish.keyFile')}
+          value={state.keyFile}
+          hint={p ? (p.publicKey ? fill(ts('publish.keyFound'), { key: p.publicKey }) : ts('publish.keyMissing')) : undefined}
+          onInput={(keyFile) => props.onSet({ keyFile })}
+        />
+        <Input id="st-url" label={ts('publish.url')} value={state.url} onInput={(url) => props.onSet({ url })} />
+        <button type="submit" class="primary" disabled={blocked}>
+          {state.busy ? ts('publish.working') : ts('publish.run')}
+        </button>
+      </form>
+      <Result state={state} />
+    </article>
+  );
+}

@@ -1,0 +1,78 @@
+import { fill } from '@/lib/i18n';
+import type { CvState } from '@/studio/model/ui';
+import { FieldProblems } from './fields';
+import { ts } from './strings';
+
+export interface QualityPaneProps {
+  state: CvState;
+  /** The entry's file in the folder, to add phrases to it. */
+  fileOf(entryId: string): string | undefined;
+  onRun(): void;
+}
+
+const percent = (n: number, of: number) => (of ? `${Math.round((n / of) * 100)}%` : '—');
+
+/** `odigos eval --cv` as a table of mix-ups: which entry's phrases bring up which other entry, with a jump to add phrases. */
+export function QualityPane(props: QualityPaneProps) {
+  const { state } = props;
+  const result = state.result;
+  const cv = result?.cv;
+  const title = (id: string) => result?.titles[id] ?? id;
+  const jump = (id: string) => {
+    const file = props.fileOf(id);
+    return file ? <a href={`#/triggers/${file}`}>{fill(ts('cv.addTriggers'), { title: title(id) })}</a> : null;
+  };
+  return (
+    <article class="st-quality" aria-labelledby="st-cv-h">
+      <h1 id="st-cv-h">{ts('cv.title')}</h1>
+      <p class="st-hint">{ts('cv.intro')}</p>
+      <button type="button" class="primary" disabled={state.busy} onClick={props.onRun}>
+        {ts('cv.run')}
+      </button>
+      {state.busy && <p role="status">{ts('editor.checking')}</p>}
+      {result?.blocked && (
+        <div role="alert">
+          <p>{ts('try.blocked')}</p>
+          <FieldProblems id="cv-blocked" problems={result.blocked.slice(0, 8)} />
+        </div>
+      )}
+      {cv && cv.cases === 0 && <p role="status">{ts('cv.nothing')}</p>}
+      {cv && cv.cases > 0 && (
+        <>
+          <p role="status" class="st-cv-summary">
+            {fill(ts('cv.summary'), { top1: percent(cv.top1, cv.cases), top3: percent(cv.top3, cv.cases), cases: cv.cases })}
+          </p>
+          {cv.confusions.length === 0 ? (
+            <p>{ts('cv.none')}</p>
+          ) : (
+            <table class="st-table st-confusions">
+              <caption>{ts('cv.matrix')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{ts('cv.expected')}</th>
+                  <th scope="col">{ts('cv.got')}</th>
+                  <th scope="col">{ts('cv.count')}</th>
+                  <th scope="col">{ts('cv.example')}</th>
+                  <th scope="col">
+                    <span class="st-sr">{ts('field.triggers')}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {cv.confusions.map((c) => (
+                  <tr key={`${c.expected}>${c.got}`} data-expected={c.expected} data-got={c.got}>
+                    <th scope="row">{title(c.expected)}</th>
+                    <td>{title(c.got)}</td>
+                    <td>{c.count}</td>
+                    <td class="st-pre">«{c.example}»</td>
+                    <td>{jump(c.expected)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </>
+      )}
+    </article>
+  );
+}

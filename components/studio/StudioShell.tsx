@@ -1,0 +1,111 @@
+import type { ComponentChildren } from 'preact';
+import { fill, type UiLang } from '@/lib/i18n';
+import type { StudioState } from '@/studio/model/api';
+import type { Page } from '@/studio/model/ui';
+import { ts, type StudioStringKey } from './strings';
+
+export interface StudioShellProps {
+  state: StudioState;
+  page: Page;
+  lang: UiLang;
+  /** The server stopped answering. */
+  lost: boolean;
+  /** What happened last that is not about a field (an error reaching the server …). */
+  message: string;
+  list: ComponentChildren;
+  children: ComponentChildren;
+  onLang(lang: UiLang): void;
+}
+
+const SECTIONS: Array<{ page: Page['name']; hash: string; label: StudioStringKey }> = [
+  { page: 'home', hash: '#/', label: 'nav.entries' },
+  { page: 'pack', hash: '#/pack', label: 'nav.pack' },
+  { page: 'try', hash: '#/try', label: 'nav.try' },
+  { page: 'quality', hash: '#/quality', label: 'nav.quality' },
+  { page: 'import', hash: '#/import', label: 'nav.import' },
+  { page: 'publish', hash: '#/publish', label: 'nav.publish' },
+];
+
+/** The studio's frame: which pack, how healthy it is, the sections, the entry list beside whatever is open. */
+export function StudioShell(props: StudioShellProps) {
+  const { state } = props;
+  const { errors, warnings } = state.counts;
+  return (
+    <div class="st-app">
+      <header class="st-top">
+        <div>
+          <p class="st-brand">{ts('app.title')}</p>
+          <p class="st-muted st-folder">
+            {ts('app.folder')}: <code>{state.folder}</code>
+          </p>
+        </div>
+        <p class={`st-health${errors ? ' st-health-bad' : ''}`} role="status" data-errors={errors} data-warnings={warnings}>
+          {errors || warnings ? fill(ts('app.counts'), { errors, warnings }) : ts('app.clean')}
+        </p>
+        <label class="st-lang">
+          {ts('app.language')}{' '}
+          <select value={props.lang} onChange={(e) => props.onLang((e.currentTarget as HTMLSelectElement).value as UiLang)}>
+            <option value="el" lang="el">
+              Ελληνικά
+            </option>
+            <option value="en" lang="en">
+              English
+            </option>
+          </select>
+        </label>
+      </header>
+      {props.lost && (
+        <p class="st-banner st-banner-bad" role="alert">
+          {ts('app.lost')}
+        </p>
+      )}
+      {props.message && (
+        <p class="st-banner" role="alert">
+          {props.message}
+        </p>
+      )}
+      {state.bundled && <p class="st-banner">{ts('app.bundled')}</p>}
+      <nav class="st-nav" aria-label={ts('app.nav')}>
+        <ul>
+          {SECTIONS.map((s) => (
+            <li key={s.page}>
+              <a href={s.hash} aria-current={props.page.name === s.page ? 'page' : undefined}>
+                {ts(s.label)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <div class="st-body">
+        <aside class="st-aside" aria-label={ts('nav.entries')}>
+          {props.list}
+        </aside>
+        <main class="st-main" id="st-main">
+          {props.children}
+        </main>
+      </div>
+    </div>
+  );
+}
+
+/** The home page: what the studio is, and the problems that are not about one entry. */
+export function HomePane(props: { state: StudioState; problems: ComponentChildren }) {
+  const noPack = props.state.pack.hash === null;
+  return (
+    <article aria-labelledby="st-home-h">
+      <h1 id="st-home-h">{ts('home.title')}</h1>
+      <p>{ts('home.intro')}</p>
+      {noPack && (
+        <p>
+          {ts('home.noPack')} <a href="#/pack">{ts('home.create')}</a>
+        </p>
+      )}
+      {props.state.packProblems.length > 0 && (
+        <section aria-labelledby="st-home-problems">
+          <h2 id="st-home-problems">{ts('home.problems')}</h2>
+          {props.problems}
+        </section>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,163 @@
+import { useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { fill } from '@/lib/i18n';
+import type { StudioProblem } from '@/studio/model/api';
+import { problemText } from './problem-text';
+import { ts } from './strings';
+
+/** Problems at one field: each with its severity, in the trainer's language, tied to the input for screen readers. */
+export function FieldProblems(props: { id: string; problems: readonly StudioProblem[] }) {
+  if (!props.problems.length) return null;
+  return (
+    <ul class="st-problems" id={props.id}>
+      {props.problems.map((p, i) => (
+        <li key={i} class={`st-problem st-${p.severity}`} data-severity={p.severity}>
+          <span class="st-sev">{ts(p.severity === 'error' ? 'problem.error' : 'problem.warning')}:</span> {problemText(p.message)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+interface Common {
+  /** The form field's name (problems are matched on it); also the input's id. */
+  name: string;
+  label: string;
+  problems: readonly StudioProblem[];
+  hint?: string;
+  required?: boolean;
+  children?: ComponentChildren;
+}
+
+const describedBy = (name: string, hint: boolean, problems: boolean) =>
+  [hint ? `${name}-hint` : '', problems ? `${name}-problems` : ''].filter(Boolean).join(' ') || undefined;
+
+function Frame(props: Common & { control: ComponentChildren; group?: boolean }) {
+  const invalid = props.problems.some((p) => p.severity === 'error');
+  return (
+    <div class={`st-field${invalid ? ' st-invalid' : ''}`} data-field={props.name}>
+      {props.group ? null : (
+        <label for={`f-${props.name}`}>
+          {props.label}
+          {props.required && <span class="st-required"> ({ts('field.required')})</span>}
+        </label>
+      )}
+      {props.control}
+      {props.hint && (
+        <p class="st-hint" id={`f-${props.name}-hint`}>
+          {props.hint}
+        </p>
+      )}
+      <FieldProblems id={`f-${props.name}-problems`} problems={props.problems} />
+      {props.children}
+    </div>
+  );
+}
+
+export function TextField(props: Common & { value: string; onInput(value: string): void; multiline?: boolean; rows?: number; placeholder?: string; mono?: boolean }) {
+  const attrs = {
+    id: `f-${props.name}`,
+    value: props.value,
+    placeholder: props.placeholder,
+    'aria-invalid': props.problems.some((p) => p.severity === 'error') || undefined,
+    'aria-describedby': describedBy(`f-${props.name}`, Boolean(props.hint), props.problems.length > 0),
+    onInput: (e: Event) => props.onInput((e.currentTarget as HTMLInputElement).value),
+  };
+  const control = props.multiline ? <textarea {...attrs} rows={props.rows ?? 4} class={props.mono ? 'st-mono' : undefined} /> : <input type="text" {...attrs} />;
+  return <Frame {...props} control={control} />;
+}
+
+export function SelectField(props: Common & { value: string; options: Array<{ value: string; label: string }>; onChange(value: string): void }) {
+  const options = props.options.some((o) => o.value === props.value) ? props.options : [...props.options, { value: props.value, label: props.value }];
+  const control = (
+    <select
+      id={`f-${props.name}`}
+      value={props.value}
+      aria-invalid={props.problems.some((p) => p.severity === 'error') || undefined}
+      aria-describedby={describedBy(`f-${props.name}`, Boolean(props.hint), props.problems.length > 0)}
+      onChange={(e) => props.onChange((e.currentTarget as HTMLSelectElement).value)}
+    >
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </select>
+  );
+  return <Frame {...props} control={control} />;
+}
+
+/** Several choices at once (channels): a group of checkboxes with one legend. */
+export function ChecksField(props: Common & { values: readonly string[]; options: Array<{ value: string; label: string }>; onChange(values: string[]): void }) {
+  const control = (
+    <fieldset class="st-checks" aria-describedby={describedBy(`f-${props.name}`, Boolean(props.hint), props.problems.length > 0)}>
+      <legend>{props.label}</legend>
+      {props.options.map((o) => (
+        <label key={o.value} class="st-check">
+          <input
+            type="checkbox"
+            checked={props.values.includes(o.value)}
+            onChange={(e) => {
+              const on = (e.currentTarget as HTMLInputElement).checked;
+              props.onChange(props.options.map((x) => x.value).filter((v) => (v === o.value ? on : props.values.includes(v))));
+            }}
+          />{' '}
+          {o.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+  return <Frame {...props} group control={control} />;
+}
+
+/** A list of short texts (triggers, tags) as removable chips and an input that adds one on Enter. */
+export function ListField(props: Common & { items: readonly string[]; onChange(items: string[]): void; placeholder?: string }) {
+  const [draft, setDraft] = useState('');
+  const add = () => {
+    const parts = draft.split(/[\n]/).map((s) => s.trim()).filter(Boolean);
+    if (!parts.length) return;
+    props.onChange([...props.items, ...parts.filter((p) => !props.items.includes(p))]);
+    setDraft('');
+  };
+  const control = (
+    <div class="st-list">
+      {props.items.length > 0 && (
+        <ul class="st-chips" aria-label={props.label}>
+          {props.items.map((item) => (
+            <li key={item} class="st-chip">
+              <span>{item}</span>
+              <button type="button" class="st-chip-x" aria-label={fill(ts('field.remove'), { item })} onClick={() => props.onChange(props.items.filter((x) => x !== item))}>
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <span class="st-list-add">
+        <input
+          type="text"
+          id={`f-${props.name}`}
+          value={draft}
+          placeholder={props.placeholder}
+          aria-describedby={describedBy(`f-${props.name}`, Boolean(props.hint), props.problems.length > 0)}
+          onInput={(e) => setDraft((e.currentTarget as HTMLInputElement).value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              add();
+            }
+          }}
+        />
+        <button type="button" onClick={add}>
+          {ts('field.add')}
+        </button>
+      </span>
+    </div>
+  );
+  return <Frame {...props} control={control} />;
+}
+
+/** The problems of `field` (and, with `prefix`, of every field below it: `steps.2` gets `steps.2.branches.0`). */
+export function problemsAt(problems: readonly StudioProblem[], field: string, prefix = false): StudioProblem[] {
+  return problems.filter((p) => p.field === field || (prefix && p.field?.startsWith(`${field}.`)));
+}

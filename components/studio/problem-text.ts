@@ -1,0 +1,57 @@
+/**
+ * The validator's problems in the trainer's language. The validator (knowledge/pack) writes English for the CLI;
+ * the messages a form can cause are said again here in Greek, each with its fix. A message this table does not
+ * know (a check added later) is shown as the validator wrote it, never hidden.
+ */
+import { uiLang, type UiLang } from '@/lib/i18n';
+
+type Say = (m: RegExpExecArray) => string;
+
+const FIELD_NAMES: Record<string, string> = {
+  title: 'τίτλος', id: 'αναγνωριστικό', department: 'τμήμα', purpose: 'σκοπός', tone: 'τόνος', name: 'όνομα', version: 'έκδοση',
+  lang: 'γλώσσα', 'escalation.when': 'κλιμάκωση: πότε', 'escalation.to': 'κλιμάκωση: σε ποιον', shortcut: 'συντόμευση', reviewBy: 'αναθεώρηση',
+};
+const fieldName = (key: string) => FIELD_NAMES[key] ?? key;
+
+const GREEK: Array<[RegExp, Say]> = [
+  [/^missing required field "(.+)"$/, (m) => `Υποχρεωτικό πεδίο (${fieldName(m[1])}): συμπληρώστε το.`],
+  [/^"(.+)" is empty$/, (m) => `Το πεδίο «${fieldName(m[1])}» είναι κενό: συμπληρώστε το.`],
+  [/^id "(.*)" is not a valid (?:pack )?id/, (m) => `Το αναγνωριστικό «${m[1]}» δεν είναι έγκυρο: μόνο λατινικά πεζά, ψηφία και «-» (π.χ. double-card-charge).`],
+  [/^duplicate id "(.*)" \(also used by (.+?)(?::\d+)?\)$/, (m) => `Το αναγνωριστικό «${m[1]}» το έχει ήδη το ${m[2]}: δώστε άλλο.`],
+  [/^step (\d+) branches to step (\d+), which does not exist \(steps: 1–(\d+)\)$/, (m) => `Το βήμα ${m[1]} οδηγεί στο βήμα ${m[2]}, που δεν υπάρχει (βήματα 1–${m[3]}): διαλέξτε υπαρκτό βήμα ή κλιμάκωση.`],
+  [/^link \[\[(.*)\]\] points to no template in this pack$/, (m) => `Το [[${m[1]}]] δεν είναι πρότυπο αυτού του πακέτου: συνδέστε υπαρκτό πρότυπο.`],
+  [/^link \[\[(.*)\]\] points to an SOP; link templates only$/, (m) => `Το [[${m[1]}]] είναι διαδικασία· σε βήμα συνδέονται μόνο πρότυπα.`],
+  [/^link "\[\[" is not closed/, () => 'Ο σύνδεσμος «[[» δεν κλείνει: γράψτε [[id-προτύπου]].'],
+  [/^template has no triggers/, () => 'Χωρίς φράσεις πελάτη το πρότυπο βρίσκεται μόνο από τον τίτλο ή τη συντόμευση: προσθέστε πώς το γράφουν οι πελάτες.'],
+  [/^shortcut "(.*)" \((formal|informal)\) is also used by "(.*?)"/, (m) => `Η συντόμευση «${m[1]}» (${m[2] === 'formal' ? 'επίσημο' : 'φιλικό'}) υπάρχει ήδη στο «${m[3]}»: δύο πρότυπα μοιράζονται συντόμευση μόνο αν διαφέρει το ύφος.`],
+  [/^shortcut "(.*)" may only contain/, (m) => `Η συντόμευση «${m[1]}» επιτρέπει μόνο γράμματα, ψηφία και «-» (χωρίς κενά ή σύμβολα).`],
+  [/^placeholder "(.*)" is not closed/, (m) => `Το σύμβολο «${m[1]}» δεν κλείνει: γράψτε {{όνομα}} σε μία γραμμή.`],
+  [/^unknown placeholder (\{\{.*?\}\})/, (m) => `Άγνωστο σύμβολο ${m[1]}: χρησιμοποιήστε ένα από τα γνωστά ({{customer.firstName}}, {{customer.salutation}}, {{ticket.id}}, {{agent.name}}, {{date.today}}, {{field:Ετικέτα}}, {{cursor}}).`],
+  [/^review date (\S+) has passed/, (m) => `Η ημερομηνία αναθεώρησης ${m[1]} πέρασε: ελέγξτε την καταχώριση και ορίστε νέα.`],
+  [/^default review date (\S+) has passed/, (m) => `Η προεπιλεγμένη ημερομηνία αναθεώρησης ${m[1]} πέρασε: ορίστε νέα.`],
+  [/^"metrics\.\w+" "(.*)" is not a duration/, (m) => `Το «${m[1]}» δεν είναι χρόνος: γράψτε αριθμό και m, h ή d (15m, 2h, 1d).`],
+  [/^(\w+) "(.*)" is not a date/, (m) => `Το «${m[2]}» δεν είναι ημερομηνία: γράψτε εεεε-μμ-ηη (π.χ. 2027-06-30).`],
+  [/^version "(.*)" is not a semver version/, (m) => `Η έκδοση «${m[1]}» δεν είναι της μορφής 1.0.0.`],
+  [/^(\S+) "(.*)" has spaces around it/, (m) => `Κενά πριν ή μετά το «${m[2].trim()}»: σβήστε τα.`],
+  [/^branch "(.*)" has no target/, () => 'Η διακλάδωση δεν λέει πού συνεχίζει: διαλέξτε βήμα ή κλιμάκωση.'],
+  [/^branch "(.*)" has no condition$/, () => 'Η διακλάδωση δεν έχει συνθήκη: γράψτε πότε ισχύει.'],
+  [/^branch target "(.*)" is not/, (m) => `Το «${m[1]}» δεν είναι βήμα ή κλιμάκωση: διαλέξτε από τη λίστα.`],
+  [/^branch before the first numbered step$/, () => 'Διακλάδωση πριν από το πρώτο βήμα: μεταφέρετέ τη σε βήμα.'],
+  [/^step (\d+) should be numbered (\d+)/, (m) => `Το βήμα ${m[1]} έπρεπε να είναι το ${m[2]}: τα βήματα αριθμούνται 1, 2, 3 …`],
+  [/^an SOP needs numbered steps/, () => 'Μια διαδικασία χρειάζεται τουλάχιστον ένα βήμα.'],
+  [/^template has no text/, () => 'Το πρότυπο δεν έχει κείμενο: γράψτε την απάντηση.'],
+  [/^unknown field "(.*)" \(ignored\)$/, (m) => `Άγνωστο πεδίο «${m[1]}» στο αρχείο (αγνοείται) — ίσως ορθογραφικό λάθος.`],
+  [/^unknown (\w+) "(.*)" \(expected one (?:or more )?of: (.*)\)$/, (m) => `Άγνωστη τιμή «${m[2]}» (${fieldName(m[1])}): επιτρέπονται ${m[3]}.`],
+  [/^the pack has no entries/, () => 'Το πακέτο δεν έχει ακόμα καταχωρίσεις.'],
+  [/^missing: every pack needs a pack\.yaml/, () => 'Λείπει το pack.yaml: ορίστε όνομα, αναγνωριστικό, έκδοση και γλώσσα στις ρυθμίσεις πακέτου.'],
+];
+
+/** The problem's message in `lang` (Greek where this table knows it; the validator's own words otherwise). */
+export function problemText(message: string, lang: UiLang = uiLang.value): string {
+  if (lang !== 'el') return message;
+  for (const [pattern, say] of GREEK) {
+    const m = pattern.exec(message);
+    if (m) return say(m);
+  }
+  return message;
+}

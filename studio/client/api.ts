@@ -1,0 +1,42 @@
+/**
+ * The page's one way to the studio server: typed by the route table (studio/model/api.ts), carrying the per-run
+ * token from the address the trainer opened.
+ */
+import { TOKEN_HEADER, type Req, type Res, type Route } from '../model/api';
+
+export class ApiError extends Error {
+  constructor(readonly status: number, message: string) {
+    super(message);
+  }
+}
+
+export interface Api {
+  call<R extends Route>(route: R, req: Req<R>): Promise<Res<R>>;
+}
+
+export function createApi(token: string, fetcher: typeof fetch = fetch): Api {
+  return {
+    async call(route, req) {
+      const [method, path] = route.split(' ');
+      const query = method === 'GET' ? `?${new URLSearchParams(req as Record<string, string>)}` : '';
+      const res = await fetcher(path + query, {
+        method,
+        headers: { [TOKEN_HEADER]: token, ...(method === 'POST' ? { 'Content-Type': 'application/json' } : {}) },
+        ...(method === 'POST' ? { body: JSON.stringify(req) } : {}),
+      });
+      const body = (await res.json().catch(() => ({}))) as { error?: string };
+      if (!res.ok) throw new ApiError(res.status, body.error ?? res.statusText);
+      return body as Res<typeof route>;
+    },
+  };
+}
+
+/** The token from `#token=…` (then kept for this tab only, so a reload keeps working after the hash is tidied). */
+export function readToken(hash: string, store: Pick<Storage, 'getItem' | 'setItem'> | undefined): string {
+  const fromHash = /(?:^#|&)token=([A-Za-z0-9_-]+)/.exec(hash)?.[1];
+  if (fromHash) {
+    store?.setItem('odigos-studio-token', fromHash);
+    return fromHash;
+  }
+  return store?.getItem('odigos-studio-token') ?? '';
+}

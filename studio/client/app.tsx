@@ -1,0 +1,86 @@
+/**
+ * The studio page's wiring: the controller's signals to the views in components/studio, each view's callbacks to
+ * the controller's actions. Nothing here decides anything about packs.
+ */
+import { uiLang, type UiLang } from '@/lib/i18n';
+import { EditorPane } from '@/components/studio/EditorPane';
+import { EntryList } from '@/components/studio/EntryList';
+import { FieldProblems } from '@/components/studio/fields';
+import { ImportPane } from '@/components/studio/ImportPane';
+import { PackPane } from '@/components/studio/PackPane';
+import { PublishPane } from '@/components/studio/PublishPane';
+import { QualityPane } from '@/components/studio/QualityPane';
+import { HomePane, StudioShell } from '@/components/studio/StudioShell';
+import { TryPane } from '@/components/studio/TryPane';
+import type { Studio } from './controller';
+
+function fileOfEntry(studio: Studio) {
+  const byId = new Map((studio.state.value?.entries ?? []).map((e) => [e.id, e.file] as [string, string]));
+  return (id: string) => byId.get(id);
+}
+
+function Current(props: { studio: Studio }) {
+  const s = props.studio;
+  const state = s.state.value!;
+  const page = s.page.value;
+  switch (page.name) {
+    case 'entry':
+    case 'new': {
+      const editor = s.editor.value;
+      if (!editor) return null;
+      return (
+        <EditorPane
+          editor={editor}
+          entries={state.entries}
+          packLang={state.packLang}
+          onChange={s.entry.change}
+          onSave={() => void s.entry.save()}
+          onDiscard={() => void s.entry.discard()}
+          onDelete={() => void s.entry.remove()}
+          onResolve={(c) => void s.entry.resolve(c)}
+        />
+      );
+    }
+    case 'pack': {
+      const pack = s.pack.value;
+      if (!pack) return null;
+      const a = s.packActions;
+      return <PackPane pack={pack} exists={state.pack.hash !== null} {...(state.pack.error ? { error: state.pack.error } : {})} onChange={a.change} onSave={() => void a.save()} onDiscard={() => void a.discard()} onResolve={(c) => void (c === 'mine' ? a.save(pack.conflict?.hash ?? null) : a.discard())} />;
+    }
+    case 'try':
+      return <TryPane state={s.tryState.value} packLang={state.packLang} fileOf={fileOfEntry(s)} onSet={s.tryActions.set} onRun={() => void s.tryActions.run()} />;
+    case 'quality':
+      return <QualityPane state={s.cv.value} fileOf={fileOfEntry(s)} onRun={() => void s.tryActions.crossValidate()} />;
+    case 'import': {
+      const a = s.importActions;
+      return <ImportPane state={s.importing.value} onSet={a.set} onFile={(f) => void a.file(f)} onRead={() => void a.read()} onApply={() => void a.apply()} />;
+    }
+    case 'publish': {
+      const a = s.publishActions;
+      const unsaved = state.newDrafts.length > 0 || state.entries.some((e) => e.draft) || Boolean(state.pack.draft);
+      return <PublishPane state={s.publishing.value} unsaved={unsaved} onSet={a.set} onPreview={(b) => void a.preview(b)} onPublish={() => void a.publish()} />;
+    }
+    default:
+      return <HomePane state={state} problems={<FieldProblems id="st-pack-problems" problems={state.packProblems} />} />;
+  }
+}
+
+export function App(props: { studio: Studio; onLang(lang: UiLang): void }) {
+  const s = props.studio;
+  const state = s.state.value;
+  if (!state) return <p role="status">…</p>;
+  const current = s.page.value.name === 'entry' || s.page.value.name === 'new' ? s.editor.value?.key : undefined;
+  return (
+    <StudioShell
+      state={state}
+      page={s.page.value}
+      lang={uiLang.value}
+      lost={s.lost.value}
+      message={s.message.value}
+      onLang={props.onLang}
+      list={<EntryList state={state} {...(current ? { current } : {})} onNew={(type) => s.navigate(`#/new/${type}-${Date.now().toString(36)}`)} />}
+    >
+      <Current studio={s} />
+    </StudioShell>
+  );
+}

@@ -1,0 +1,49 @@
+/** The studio page's start: read the token from the address, load the folder, follow the address and the folder. */
+import { render } from 'preact';
+import { effect } from '@preact/signals';
+import { uiLang, browserLang, type UiLang } from '@/lib/i18n';
+import { ts } from '@/components/studio/strings';
+import '@/components/pages.css';
+import '@/components/overlay.css';
+import '@/components/overlay/detail.css';
+import '@/components/studio/studio.css';
+import { createApi, readToken } from './api';
+import { App } from './app';
+import { createStudio, parsePage } from './controller';
+
+const LANG_KEY = 'odigos-studio-lang';
+
+async function main() {
+  const token = readToken(location.hash, sessionStorage);
+  if (/token=/.test(location.hash)) history.replaceState(null, '', `${location.pathname}#/`);
+  const saved = localStorage.getItem(LANG_KEY);
+  uiLang.value = saved === 'el' || saved === 'en' ? saved : browserLang();
+  const setLang = (lang: UiLang) => {
+    uiLang.value = lang;
+    localStorage.setItem(LANG_KEY, lang);
+  };
+  effect(() => {
+    document.documentElement.lang = uiLang.value;
+    document.title = ts('app.title');
+  });
+
+  const studio = createStudio(createApi(token), { get hash() { return location.hash; }, assign: (hash) => void (location.hash = hash) });
+  const root = document.getElementById('app')!;
+  effect(() => render(<App studio={studio} onLang={setLang} />, root));
+  const follow = () => {
+    const page = parsePage(location.hash);
+    studio
+      .show(page)
+      .then(() => {
+        // The confusion view's jump: the cursor goes where the phrases are added, once the form is on screen.
+        if (page.name === 'entry' && page.focus) requestAnimationFrame(() => document.getElementById(`f-${page.focus}`)?.focus());
+      })
+      .catch((e: unknown) => (studio.message.value = String((e as Error).message ?? e)));
+  };
+  window.addEventListener('hashchange', follow);
+  await studio.refresh();
+  follow();
+  void studio.watch(new AbortController().signal);
+}
+
+void main();
