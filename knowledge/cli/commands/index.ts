@@ -7,8 +7,9 @@ import { evaluate } from './eval';
 import { keygen } from './keygen';
 import { list } from './list';
 import { sign } from './sign';
+import { studio } from './studio';
 import { suggest } from './suggest';
 import { validate } from './validate';
 import { verify } from './verify';
 
-export const COMMANDS: readonly Command[] = [build, validate, list, suggest, cues, evaluate, diff, keygen, sign, verify];
+export const COMMANDS: readonly Command[] = [build, validate, list, suggest, cues, evaluate, diff, keygen, sign, verify, studio];
