@@ -100,9 +100,12 @@ const GREEK_LATIN: Record<string, string> = {
   ο: 'o', π: 'p', ρ: 'r', σ: 's', ς: 's', τ: 't', υ: 'y', φ: 'f', χ: 'ch', ψ: 'ps', ω: 'o',
 };
 
+/** Pairs read as one sound (ELOT 743): «ευχαριστούμε» → evcharistoume, not eycharistoyme. */
+const DIGRAPHS: Record<string, string> = { ου: 'ou', αυ: 'av', ευ: 'ev', γγ: 'ng' };
+
 /** A readable id from a title: «Διπλή χρέωση κάρτας» → dipli-chreosi-kartas. */
 export function slugify(title: string): string {
   const plain = title.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  const latin = [...plain].map((c) => GREEK_LATIN[c] ?? c).join('');
+  const latin = [...plain.replace(/ου|αυ|ευ|γγ/g, (d) => DIGRAPHS[d])].map((c) => GREEK_LATIN[c] ?? c).join('');
   return latin.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60).replace(/-+$/, '');
 }
