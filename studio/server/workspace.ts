@@ -165,8 +165,23 @@ export class Workspace {
     const mine = problems.filter((p) => p.file === at || (p.file !== at && p.message.includes(at)));
     return {
       markdown: written.markdown,
-      problems: mine.map((p) => ({ ...p, file: at, field: p.file === at ? fieldOfProblem(p, written.fields) : fieldOfProblem({ ...p, line: undefined }, []) })),
+      problems: mine.map((p) =>
+        p.file === at ? { ...p, field: fieldOfProblem(p, written.fields) } : { ...p, file: at, message: this.seenFromHere(p), field: fieldOfProblem({ ...p, line: undefined }, []) },
+      ),
     };
+  }
+
+  /**
+   * A problem the validator reported at another file that names this one (a shortcut both use), said from this
+   * entry's side: the other entry is the one to name, by its title.
+   */
+  private seenFromHere(p: StudioProblem): string {
+    const m = /^shortcut "(.*)" \((formal|informal)\) is also used by "[^"]*" \([^)]*\)/.exec(p.message);
+    if (!m) return p.message;
+    const record = this.folder.get(p.file);
+    const other = record ? this.read(record) : undefined;
+    const name = other?.ok ? other.form.title || other.form.id : p.file;
+    return `shortcut "${m[1]}" (${m[2]}) is also used by "${name}" (${p.file})`;
   }
 
   /** Writes the entry if its file is still what the edit started from; otherwise hands back what the file holds now. */
