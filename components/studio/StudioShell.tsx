@@ -42,17 +42,17 @@ export function StudioShell(props: StudioShellProps) {
         <p class={`st-health${errors ? ' st-health-bad' : ''}`} role="status" data-errors={errors} data-warnings={warnings}>
           {errors || warnings ? fill(ts('app.counts'), { errors, warnings }) : ts('app.clean')}
         </p>
-        <label class="st-lang">
-          {ts('app.language')}{' '}
-          <select value={props.lang} onChange={(e) => props.onLang((e.currentTarget as HTMLSelectElement).value as UiLang)}>
+        <label class="st-lang" for="st-ui-lang">
+          {ts('app.language')}
+        </label>
+        <select id="st-ui-lang" value={props.lang} onChange={(e) => props.onLang((e.currentTarget as HTMLSelectElement).value as UiLang)}>
             <option value="el" lang="el">
               Ελληνικά
             </option>
             <option value="en" lang="en">
               English
             </option>
-          </select>
-        </label>
+        </select>
       </header>
       {props.lost && (
         <p class="st-banner st-banner-bad" role="alert">

@@ -21,6 +21,9 @@ export interface TryPaneProps {
 
 const key = (packId: string, entryId: string) => `${packId}/${entryId}`;
 
+/** The entry's fields the search matched, named as the form names them. */
+const MATCHED = { title: 'field.title', triggers: 'field.triggers', tags: 'field.tags', body: 'field.body', shortcut: 'field.shortcut' } as const;
+
 /** The opened suggestion, in the overlay's own SOP or template view; templates filled for a sample customer. */
 function Opened(props: TryPaneProps & { entry: Entry; packId: string }) {
   const { entry, packId, state } = props;
@@ -87,7 +90,7 @@ function Results(props: TryPaneProps) {
               const file = props.fileOf(s.entryId);
               return (
                 <li key={key(s.packId, s.entryId)} data-entry-id={s.entryId}>
-                  <span class="st-muted">{fill(ts('try.fields'), { fields: s.matchedFields.join(', ') || '—' })}</span>{' '}
+                  <span class="st-muted">{fill(ts('try.fields'), { fields: s.matchedFields.map((f) => ts(MATCHED[f])).join(', ') || '—' })}</span>{' '}
                   {file && <a href={`#/entry/${file}`}>{fill(ts('try.edit'), { title: s.title })}</a>}
                 </li>
               );

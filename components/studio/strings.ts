@@ -8,7 +8,7 @@ export const STUDIO_STRINGS = {
     el: 'Αυτό είναι το ενσωματωμένο πακέτο του Οδηγού: οι αλλαγές γράφονται στο αντίγραφο του αποθετηρίου.',
     en: 'This is a pack bundled with Odigos: changes are written to the repository’s copy.',
   },
-  'app.language': { el: 'Γλώσσα', en: 'Language' },
+  'app.language': { el: 'Γλώσσα εμφάνισης', en: 'Display language' },
   'app.nav': { el: 'Ενότητες', en: 'Sections' },
   'app.lost': {
     el: 'Το στούντιο δεν απαντά. Οι αλλαγές σας μένουν σε αυτή την καρτέλα — μην την κλείσετε· ξεκινήστε ξανά το στούντιο.',

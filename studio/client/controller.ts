@@ -48,6 +48,7 @@ export function createStudio(api: Api, location: { hash: string; assign(hash: st
   }
 
   const ed = createEditor({ api, refresh, navigate, say });
+  const publish = publishActions(api, publishing, refresh);
 
   /** Follows the address: opens the entry it names (a new one from its draft, if the server kept it). */
   async function show(next: Page) {
@@ -59,6 +60,8 @@ export function createStudio(api: Api, location: { hash: string; assign(hash: st
       const draft = state.value?.newDrafts.find((d) => d.key === `new:${next.key}`);
       ed.openNew(`new:${next.key}`, next.key.startsWith('sop') ? 'sop' : 'template', draft?.form as EntryForm | undefined);
     } else ed.close();
+    // The publish page opens on what publishing would do now (version, the update agents will see, the key).
+    if (next.name === 'publish') await publish.preview();
   }
 
   /** Waits for the folder to change (another program, git, another studio) and brings everything up to date. */
@@ -87,7 +90,7 @@ export function createStudio(api: Api, location: { hash: string; assign(hash: st
     packActions: packActions(api, pack, refresh),
     tryActions: tryActions(api, tryState, cv),
     importActions: importActions(api, importing, refresh),
-    publishActions: publishActions(api, publishing, refresh),
+    publishActions: publish,
   };
 }
 
