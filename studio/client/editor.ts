@@ -36,8 +36,11 @@ export function createEditor(deps: EditorDeps) {
     const mine = ++asked;
     const reply = await deps.api.call('POST /api/check', { key: e.key, ...(e.file ? { file: e.file } : {}), baseHash: e.baseHash, form: e.form });
     if (mine !== asked || editor.value?.key !== e.key) return;
-    const dirty = !e.saved || !same(editor.value.form, e.saved);
-    patch({ problems: reply.problems, markdown: reply.markdown, status: editor.value.status === 'saving' ? 'saving' : dirty ? 'dirty' : 'clean' });
+    // "Kept as a draft" only once the server holds this very form: a change typed while the check was on its way
+    // stays "checking" until its own check answers.
+    const current = editor.value.form;
+    const status = editor.value.status === 'saving' ? 'saving' : !same(current, e.form) ? 'checking' : !e.saved || !same(current, e.saved) ? 'dirty' : 'clean';
+    patch({ problems: reply.problems, markdown: reply.markdown, status });
     if (!e.file) void deps.refresh();
   }
 
