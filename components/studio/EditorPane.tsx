@@ -6,7 +6,7 @@ import type { EntryForm, PackForm } from '@/studio/model/entry-form';
 import type { Conflict, EditorState } from '@/studio/model/ui';
 import { SopEditor, TemplateEditor } from './EntryForms';
 import { FieldProblems } from './fields';
-import { ts } from './strings';
+import { ts, type StudioStringKey } from './strings';
 
 export interface EditorPaneProps {
   editor: EditorState;
@@ -42,6 +42,16 @@ function Status(props: { editor: EditorState }) {
   );
 }
 
+/** The form's keys as the form labels them (a key without a label here is shown as it is). */
+const FIELD_LABELS: Partial<Record<string, StudioStringKey>> = {
+  id: 'field.id', title: 'field.title', lang: 'field.lang', triggers: 'field.triggers', tags: 'field.tags', reviewBy: 'field.reviewBy',
+  department: 'field.department', purpose: 'field.purpose', terms: 'field.terms', firstResponse: 'field.firstResponse',
+  completion: 'field.completion', escalationWhen: 'field.escalationWhen', escalationTo: 'field.escalationTo', intro: 'field.intro',
+  steps: 'field.steps', shortcut: 'field.shortcut', tone: 'field.tone', channels: 'field.channels', formality: 'field.formality',
+  body: 'field.body', name: 'pack.name', version: 'pack.version', description: 'pack.description', author: 'pack.author',
+};
+const fieldLabel = (key: string) => (FIELD_LABELS[key] ? ts(FIELD_LABELS[key]) : key);
+
 /** What differs between the trainer's edit and the file as it is now, field by field. */
 export function ConflictView(props: { file: string; mine: EntryForm | PackForm; conflict: Conflict; onResolve(choice: 'mine' | 'theirs'): void }) {
   const { conflict, mine } = props;
@@ -68,7 +78,7 @@ export function ConflictView(props: { file: string; mine: EntryForm | PackForm; 
           <tbody>
             {keys.map((k) => (
               <tr key={k}>
-                <th scope="row">{k}</th>
+                <th scope="row">{fieldLabel(k)}</th>
                 <td class="st-pre">{show((mine as unknown as Record<string, unknown>)[k])}</td>
                 <td class="st-pre">{theirs ? show(theirs[k]) : conflict.markdown}</td>
               </tr>
