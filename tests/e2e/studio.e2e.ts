@@ -422,7 +422,8 @@ describe('the studio when things go wrong', () => {
     const changed = readFileSync(join(folder, entryFile), 'utf8').replace('title: Αλλαγή από το git', 'title: Δεύτερη αλλαγή από το git');
     writeFileSync(join(folder, entryFile), changed);
     await page.getByRole('heading', { name: 'Το αρχείο άλλαξε ενώ το επεξεργαζόσασταν' }).waitFor({ timeout: 30_000 });
-    expect(await page.locator('.st-conflict').textContent()).toContain('Δεύτερη αλλαγή από το git');
+    // (The write above is not atomic: the studio may first see it half written, then whole.)
+    await expect.poll(() => page.locator('.st-conflict').textContent()).toContain('Δεύτερη αλλαγή από το git');
     await screenshot(page, 'studio-conflict');
     expect(readFileSync(join(folder, entryFile), 'utf8')).toBe(changed);
     await page.getByRole('button', { name: 'Κράτησε τις δικές μου (αντικατάσταση του αρχείου)' }).click();
