@@ -38,7 +38,7 @@ function Result(props: { state: PublishState }) {
   const json = result.written.find((f) => /\.json$/.test(f) && !/-\d+\.\d+\.\d+\.json$/.test(f) && !/policy/.test(f));
   return (
     <section role="status" class="st-done" aria-labelledby="st-published-h">
-      <h2 id="st-published-h">{fill(ts('publish.done'), { v: props.state.preview?.next ?? '' })}</h2>
+      <h2 id="st-published-h">{fill(ts('publish.done'), { v: result.version ?? '' })}</h2>
       <ul class="st-pre">
         {result.written.map((f) => (
           <li key={f}>{f}</li>

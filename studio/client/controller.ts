@@ -215,6 +215,8 @@ function publishActions(api: Api, s: Sig<PublishState>, refresh: () => Promise<v
         const result = await api.call('POST /api/publish', { version: fresh.next, changelog: v.changelog, outDir: v.outDir, keyFile: v.keyFile, createKey: !fresh.keyExists, url: v.url });
         set({ result, ...(result.ok ? {} : { error: result.error }) });
         await refresh();
+        // What publishing again would do now: the version just published is the current one, the key exists.
+        if (result.ok) set({ preview: await api.call('POST /api/publish/preview', { bump: v.bump, outDir: v.outDir, keyFile: v.keyFile }), changelog: '' });
       } finally {
         set({ busy: false });
       }

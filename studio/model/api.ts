@@ -162,6 +162,8 @@ export interface PublishRequest {
 
 export interface PublishReply {
   ok: boolean;
+  /** The version published (when ok). */
+  version?: string;
   written: string[];
   publicKey?: string;
   problems: StudioProblem[];

@@ -133,6 +133,6 @@ export async function publish(ws: Workspace, req: PublishRequest): Promise<Publi
     [CHANGELOG, notes],
   ];
   for (const [name, text] of files) writeFileAtomic(join(outDir, name), text);
-  return { ok: true, written: files.map(([name]) => join(outDir, name)), publicKey, problems: asProblems(built.problems, ws.dir) };
+  return { ok: true, version: signed.meta.version, written: files.map(([name]) => join(outDir, name)), publicKey, problems: asProblems(built.problems, ws.dir) };
 }
 
