@@ -61,7 +61,7 @@ export function PublishPane(props: PublishPaneProps) {
       <h1 id="st-publish-h">{ts('publish.title')}</h1>
       <p class="st-hint">{ts('publish.intro')}</p>
       {p && (
-        <p>
+        <p class="st-versions">
           {fill(ts('publish.current'), { v: p.current })}
           {p.lastPublished ? ` · ${fill(ts('publish.last'), { v: p.lastPublished })}` : ''}
         </p>

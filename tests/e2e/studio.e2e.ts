@@ -321,7 +321,7 @@ describe('the trainer’s studio', () => {
     await page.getByRole('button', { name: 'Έκδοση, υπογραφή και αποθήκευση' }).click();
     await expect.poll(() => page.locator('#st-published-h').textContent(), { timeout: 60_000 }).toBe('Δημοσιεύτηκε η έκδοση 1.1.0. Γράφτηκαν:');
     expect(readdirSync(published).sort()).toEqual(['CHANGELOG.md', 'acme-support-1.1.0.json', 'acme-support.json', 'acme-support.pub', 'policy-chromium.json']);
-    await expect.poll(() => page.locator('.st-publish > p').first().textContent()).toBe('Τρέχουσα έκδοση: 1.1.0 · Τελευταία δημοσιευμένη: 1.1.0');
+    await expect.poll(() => page.locator('.st-versions').textContent()).toBe('Τρέχουσα έκδοση: 1.1.0 · Τελευταία δημοσιευμένη: 1.1.0');
     await screenshot(page, 'studio-published');
 
     // A second publication shows the update as agents will see it, against the one published.
