@@ -10,7 +10,8 @@ export interface QualityPaneProps {
   onRun(): void;
 }
 
-const percent = (n: number, of: number) => (of ? `${Math.round((n / of) * 100)}%` : '—');
+/** crossValidate gives rates (0–1). */
+const percent = (rate: number) => `${Math.round(rate * 100)}%`;
 
 /** `odigos eval --cv` as a table of mix-ups: which entry's phrases bring up which other entry, with a jump to add phrases. */
 export function QualityPane(props: QualityPaneProps) {
@@ -40,7 +41,7 @@ export function QualityPane(props: QualityPaneProps) {
       {cv && cv.cases > 0 && (
         <>
           <p role="status" class="st-cv-summary">
-            {fill(ts('cv.summary'), { top1: percent(cv.top1, cv.cases), top3: percent(cv.top3, cv.cases), cases: cv.cases })}
+            {fill(ts('cv.summary'), { top1: percent(cv.top1), top3: percent(cv.top3), cases: cv.cases })}
           </p>
           {cv.confusions.length === 0 ? (
             <p>{ts('cv.none')}</p>
