@@ -2,7 +2,8 @@
  * The studio page's wiring: the controller's signals to the views in components/studio, each view's callbacks to
  * the controller's actions. Nothing here decides anything about packs.
  */
-import { uiLang, type UiLang } from '@/lib/i18n';
+import { fill, uiLang, type UiLang } from '@/lib/i18n';
+import { ts } from '@/components/studio/strings';
 import { EditorPane } from '@/components/studio/EditorPane';
 import { EntryList } from '@/components/studio/EntryList';
 import { FieldProblems } from '@/components/studio/fields';
@@ -13,6 +14,11 @@ import { QualityPane } from '@/components/studio/QualityPane';
 import { HomePane, StudioShell } from '@/components/studio/StudioShell';
 import { TryPane } from '@/components/studio/TryPane';
 import type { Studio } from './controller';
+
+/** An action's failure (the server gone, a refused request) is said at the top of the page, never swallowed. */
+function run(studio: Studio, action: Promise<unknown>): void {
+  action.catch((e: unknown) => (studio.message.value = e instanceof Error ? e.message : String(e)));
+}
 
 function fileOfEntry(studio: Studio) {
   const byId = new Map((studio.state.value?.entries ?? []).map((e) => [e.id, e.file] as [string, string]));
@@ -34,10 +40,10 @@ function Current(props: { studio: Studio }) {
           entries={state.entries}
           packLang={state.packLang}
           onChange={s.entry.change}
-          onSave={() => void s.entry.save()}
-          onDiscard={() => void s.entry.discard()}
-          onDelete={() => void s.entry.remove()}
-          onResolve={(c) => void s.entry.resolve(c)}
+          onSave={() => run(s, s.entry.save())}
+          onDiscard={() => run(s, s.entry.discard())}
+          onDelete={() => window.confirm(fill(ts('editor.confirmDelete'), { file: editor.file ?? '' })) && run(s, s.entry.remove())}
+          onResolve={(c) => run(s, s.entry.resolve(c))}
         />
       );
     }
@@ -45,20 +51,20 @@ function Current(props: { studio: Studio }) {
       const pack = s.pack.value;
       if (!pack) return null;
       const a = s.packActions;
-      return <PackPane pack={pack} exists={state.pack.hash !== null} {...(state.pack.error ? { error: state.pack.error } : {})} onChange={a.change} onSave={() => void a.save()} onDiscard={() => void a.discard()} onResolve={(c) => void (c === 'mine' ? a.save(pack.conflict?.hash ?? null) : a.discard())} />;
+      return <PackPane pack={pack} exists={state.pack.hash !== null} {...(state.pack.error ? { error: state.pack.error } : {})} onChange={a.change} onSave={() => run(s, a.save())} onDiscard={() => run(s, a.discard())} onResolve={(c) => run(s, c === 'mine' ? a.save(pack.conflict?.hash ?? null) : a.discard())} />;
     }
     case 'try':
-      return <TryPane state={s.tryState.value} packLang={state.packLang} fileOf={fileOfEntry(s)} onSet={s.tryActions.set} onRun={() => void s.tryActions.run()} />;
+      return <TryPane state={s.tryState.value} packLang={state.packLang} fileOf={fileOfEntry(s)} onSet={s.tryActions.set} onRun={() => run(s, s.tryActions.run())} />;
     case 'quality':
-      return <QualityPane state={s.cv.value} fileOf={fileOfEntry(s)} onRun={() => void s.tryActions.crossValidate()} />;
+      return <QualityPane state={s.cv.value} fileOf={fileOfEntry(s)} onRun={() => run(s, s.tryActions.crossValidate())} />;
     case 'import': {
       const a = s.importActions;
-      return <ImportPane state={s.importing.value} onSet={a.set} onFile={(f) => void a.file(f)} onRead={() => void a.read()} onApply={() => void a.apply()} />;
+      return <ImportPane state={s.importing.value} onSet={a.set} onFile={(f) => run(s, a.file(f))} onRead={() => run(s, a.read())} onApply={() => run(s, a.apply())} />;
     }
     case 'publish': {
       const a = s.publishActions;
       const unsaved = state.newDrafts.length > 0 || state.entries.some((e) => e.draft) || Boolean(state.pack.draft);
-      return <PublishPane state={s.publishing.value} unsaved={unsaved} onSet={a.set} onPreview={(b) => void a.preview(b)} onPublish={() => void a.publish()} />;
+      return <PublishPane state={s.publishing.value} unsaved={unsaved} onSet={a.set} onPreview={(b) => run(s, a.preview(b))} onPublish={() => run(s, a.publish())} />;
     }
     default:
       return <HomePane state={state} problems={<FieldProblems id="st-pack-problems" problems={state.packProblems} />} />;

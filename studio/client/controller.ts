@@ -53,6 +53,7 @@ export function createStudio(api: Api, location: { hash: string; assign(hash: st
   /** Follows the address: opens the entry it names (a new one from its draft, if the server kept it). */
   async function show(next: Page) {
     page.value = next;
+    message.value = '';
     // The entry already open (just saved under its new file, or opened again) keeps its edit as it is.
     if (next.name === 'entry' && ed.editor.value?.key !== next.file) await ed.open(next.file);
     else if (next.name === 'entry') return;
