@@ -8,6 +8,7 @@ import { bundledPackDirs } from '@/knowledge/build/vite-plugin';
 import { crossValidate } from '@/knowledge/engine/cross-validate';
 import { createIsolatingMatcher } from '@/knowledge/engine/isolated';
 import { suggestReply } from '@/knowledge/engine/suggest-reply';
+import { textLang } from '@/lib/crm/snapshot';
 import { compileSource } from '@/knowledge/pack/compile';
 import type { CompiledPack } from '@/knowledge/types';
 import type { CvReply, TryReply, TryRequest } from '../model/api';
@@ -49,7 +50,9 @@ export function tryMessage(ws: Workspace, req: TryRequest): TryReply {
   if (!pack) return { blocked: errors };
   const others = req.withBundled ? bundledPacks(ws.dir).filter((p) => p.meta.id !== pack.meta.id) : [];
   const matcher = createIsolatingMatcher([...others.map((p) => ({ pack: p, priority: BUNDLED_PRIORITY })), { pack, priority: OWN_PRIORITY }]);
-  return { reply: suggestReply(matcher, req.text, { formality: req.formality }) };
+  // The overlay puts entries in the customer's language first, judging it as the content session does.
+  const lang = textLang(req.text.slice(0, 2000));
+  return { reply: suggestReply(matcher, req.text, { formality: req.formality, ...(lang ? { lang } : {}) }) };
 }
 
 export function crossValidation(ws: Workspace, folds: number): CvReply {
