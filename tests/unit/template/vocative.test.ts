@@ -120,7 +120,19 @@ describe('gender guess from a Greek first name', () => {
     expect(guessGender(name)).toBe(gender);
   });
 
-  it.each(['George', 'Maria', 'Ίρις', 'Άννα Μαρία', '', undefined])('does not guess for %s', (name) => {
+  it.each([
+    ['Ίρις', 'f'],
+    ['Άννα Μαρία', 'f'],
+    ['Άννα-Μαρία', 'f'],
+    ['ΓΙΩΡΓΟΣ', 'm'],
+    ['Maria', 'f'],
+    ['Giorgos', 'm'],
+    ['George', 'm'],
+  ])('knows %s from the name lists (%s)', (name, gender) => {
+    expect(guessGender(name)).toBe(gender);
+  });
+
+  it.each(['Άλεξ', 'Alex', 'Sam', '', undefined])('does not guess for %s', (name) => {
     expect(guessGender(name)).toBeUndefined();
   });
 });
