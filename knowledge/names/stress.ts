@@ -28,7 +28,7 @@ const ENDINGS: ReadonlyArray<readonly [string, string]> = [
   ['αδησ', 'άδης'], ['αδη', 'άδη'], ['αδου', 'άδου'],
   ['ουδησ', 'ούδης'], ['ουδη', 'ούδη'],
   ['ιωτησ', 'ιώτης'], ['ιωτη', 'ιώτη'], ['ωτησ', 'ώτης'], ['ωτη', 'ώτη'], ['ιτησ', 'ίτης'], ['ιτη', 'ίτη'],
-  ['ογλου', 'όγλου'], ['ατοσ', 'άτος'], ['ατου', 'άτου'],
+  ['ατοσ', 'άτος'], ['ατου', 'άτου'],
   ['ατζησ', 'ατζής'], ['ετζησ', 'ετζής'], ['ατζη', 'ατζή'], ['ετζη', 'ετζή'],
   ['αιοσ', 'αίος'], ['εασ', 'έας'], ['ιασ', 'ίας'], ['ιου', 'ίου'], ['αου', 'άου'], ['εου', 'έου'],
   // Greek words do not end in an unstressed -ες or -ους: Τσελεμεντές, Μενεξές, Ιησούς.
@@ -38,10 +38,14 @@ const ENDINGS: ReadonlyArray<readonly [string, string]> = [
 /** Compound surnames that keep their parts apart with a dialytika (Παπαϊωάννου, Καραϊσκάκης). */
 const DIALYTIKA_PREFIXES: ReadonlyArray<readonly [string, string]> = [['παπαι', 'παπαϊ'], ['καραι', 'καραϊ']];
 
-/** The commonest stress for an ending none of the rules above knows: -ιος on the syllable before the ι. */
+/**
+ * The commonest stress for an ending none of the rules above knows: the syllable before last, but -ιος on the
+ * syllable before the ι (Γεώργιος) and -ογλου on the syllable before -ογλου (Παπάζογλου, Κεσίσογλου).
+ */
 function guessStress(plain: string): string {
   const ns = nuclei(letters(plain), true);
   if (/[^αεηιουω]ιοσ$/.test(plain) && ns.length >= 3) return accentSyllable(plain, 2);
+  if (/.ογλου$/.test(plain) && ns.length >= 4) return accentSyllable(plain, 2);
   return accentSyllable(plain, 1);
 }
 

@@ -128,7 +128,7 @@ function applyEmail(words: Word[], email: string | undefined, reasons: string[])
     if (firstAt >= 0 && lastAt >= 0 && firstAt !== lastAt) {
       words[firstAt].firstScore += 3;
       words[lastAt].lastScore += 3;
-      reasons.push(`e-mail address ${local}@… names the first name first`);
+      reasons.push(`the e-mail address ${local}@… shows which word is the first name`);
     }
     return;
   }
@@ -138,7 +138,7 @@ function applyEmail(words: Word[], email: string | undefined, reasons: string[])
     const rest = k.startsWith(key[0] ?? '') ? k.slice(1) : k;
     if (key.length >= 4 && (keySimilarity(rest, key) >= 0.8 || keySimilarity(k, key) >= 0.8)) {
       words[i].lastScore += 3;
-      reasons.push(`e-mail address ${local}@… is made from the surname`);
+      reasons.push(`the e-mail address ${local}@… is made from the surname`);
       return;
     }
   }
