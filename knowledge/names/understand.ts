@@ -221,6 +221,13 @@ function firstNameEndingGender(word: Word | undefined): Gender | undefined {
   return undefined;
 }
 
+/** Are `first` and `last` just the words of `name` (a reader's split in page order, or around a comma)? */
+function splitOf(name: string, first = '', last = ''): boolean {
+  const norm = (s: string) => s.replace(/[,\s]+/g, ' ').trim();
+  const whole = norm(name);
+  return whole === norm(`${first} ${last}`) || whole === norm(`${last} ${first}`);
+}
+
 interface Parts {
   first: Word[];
   last: Word[];
@@ -243,6 +250,11 @@ function partsFrom(evidence: NameEvidence, lexicon: NameLexicon, reasons: string
   const score = (s: string) => scoreWord(s, greekContext, lexicon);
   const split = (s: string | undefined) => (s ? cleanName(s).words.map(score) : []);
 
+  // First name and surname given beside the full name, and not merely its words split in order: labelled.
+  if (evidence.name && (evidence.firstName || evidence.lastName) && !splitOf(evidence.name, evidence.firstName, evidence.lastName)) {
+    labelled.first ??= evidence.firstName;
+    labelled.last ??= evidence.lastName;
+  }
   if (labelled.first || labelled.last) {
     reasons.push('the page labels first name and surname');
     return { first: split(labelled.first), last: split(labelled.last), orderConfidence: 1 };

@@ -226,6 +226,7 @@ export function createTemplatesService(
     if (!context.agent?.name && settings.agentName) context.agent = { ...context.agent, name: settings.agentName };
     const { text, cursorOffset, missing } = expandTemplate(entry.body, context, {
       lang: entry.lang,
+      formality: entry.formality,
       fields: req.fields,
       onMissing: req.preview ? 'keep' : 'empty',
     });

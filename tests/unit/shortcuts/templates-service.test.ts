@@ -112,6 +112,21 @@ describe('templates service', () => {
     expect(out.text.slice(0, out.cursorOffset)).toBe('Dear Mr Smith,\n\nI am sorry about the late delivery.\n');
   });
 
+  it('addresses the customer as the page names them, in the register of the template', async () => {
+    const greek: CompiledPack = {
+      ...greekPack,
+      entries: [
+        template('hello-formal', { lang: 'el', body: '{{customer.salutation}},' }),
+        template('hello-informal', { lang: 'el', formality: 'informal', body: '{{customer.salutation}}!' }),
+      ],
+    };
+    const s = service([], {}, [greek]);
+    const customer = { name: 'ΠΑΠΑΔΟΠΟΥΛΟΣ ΓΙΩΡΓΟΣ', firstName: 'ΠΑΠΑΔΟΠΟΥΛΟΣ', lastName: 'ΓΙΩΡΓΟΣ' };
+    const formal = await s.expand({ packId: 'el-core', entryId: 'hello-formal', context: { customer } });
+    const informal = await s.expand({ packId: 'el-core', entryId: 'hello-informal', context: { customer } });
+    expect([formal.text, informal.text]).toEqual(['Αγαπητέ κύριε Παπαδόπουλε,', 'Γεια σου, Γιώργο!']);
+  });
+
   it('keeps unfilled placeholders visible in a preview, and names a template that is gone', async () => {
     const out = await service().expand({ packId: 'en-core', entryId: 'apology-general', context: {}, preview: true });
     expect(out.text).toContain('{{field:What went wrong}}');
