@@ -2,7 +2,7 @@
  * A name as a salutation writes it: names stored in capitals (ΠΑΠΑΔΟΠΟΥΛΟΣ) in title case with their accent
  * put back («Παπαδόπουλος»), Latin look-alike letters read as Greek; other names as the page wrote them.
  */
-import { asGreek, isAllCaps, isGreekWord, titleCase } from './letters';
+import { asGreek, hasAccent, isAllCaps, isGreekWord, titleCase } from './letters';
 import { nameLexicon, type NameLexicon } from './lexicon';
 import { accented } from './stress';
 
@@ -17,10 +17,25 @@ export function readAsGreek(word: string, greekContext: boolean, lexicon: NameLe
   return isGreekWord(reading) && lexicon.lookup(reading) && !lexicon.latinFirstName(word) ? reading : greek;
 }
 
+/** Particles of foreign surnames that stay in lower case (de la Cruz, van Dijk). */
+const PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ten', 'ter', 'y']);
+
+export const isParticle = (word: string): boolean => PARTICLES.has(word.toLowerCase());
+
+const isAllLower = (word: string) => word === word.toLocaleLowerCase('el') && word !== word.toLocaleUpperCase('el');
+
+/**
+ * One word as a salutation writes it: a Greek word in capitals, in lower case or without its accent comes out
+ * in title case with the accent (ΓΙΩΡΓΟΣ, γιωργος → Γιώργος); a Latin word in capitals or lower case in title
+ * case (MARIA → Maria); a word written properly, as written.
+ */
 export function displayWord(word: string, lexicon: NameLexicon = nameLexicon(), greekContext = false): string {
   const greek = readAsGreek(word, greekContext, lexicon);
-  if (!isAllCaps(greek)) return greek;
-  if (!isGreekWord(greek)) return titleCase(greek.toLocaleLowerCase());
+  if (!isGreekWord(greek)) {
+    if (isParticle(greek)) return greek.toLowerCase();
+    return isAllCaps(greek) || isAllLower(greek) ? titleCase(greek.toLocaleLowerCase()) : greek;
+  }
+  if (hasAccent(greek) && !isAllCaps(greek) && !isAllLower(greek)) return greek;
   return titleCase(accented(greek, lexicon).lower);
 }
 

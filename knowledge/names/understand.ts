@@ -9,7 +9,7 @@ import { isGreekWord, plainKey } from './letters';
 import { nameLexicon, type NameLexicon } from './lexicon';
 import { looseKey, keySimilarity } from './translit';
 import type { Gender } from './types';
-import { displayName, readAsGreek } from './display';
+import { displayName, isParticle, readAsGreek } from './display';
 
 export interface LabelledField {
   label: string;
@@ -169,7 +169,7 @@ function readOrder(words: Word[], givenOrder: boolean): Reading {
     return { first, last: [words[0]], order: 'surname first', margin: scoreB - scoreA };
   }
   let lastFrom = n - 1;
-  while (lastFrom > 1 && fit(words[lastFrom - 1], 'last') > 0) lastFrom--;
+  while (lastFrom > 1 && (fit(words[lastFrom - 1], 'last') > 0 || isParticle(words[lastFrom - 1].text))) lastFrom--;
   let firstTo = 1;
   while (firstTo < lastFrom && fit(words[firstTo], 'first') > 0) firstTo++;
   return { first: words.slice(0, firstTo), last: words.slice(lastFrom), order: 'given', margin: givenOrder ? 4 : scoreA - scoreB };

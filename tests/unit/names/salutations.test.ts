@@ -39,6 +39,9 @@ describe('salutations through the template placeholders', () => {
     ['an e-mail address made of an initial and the surname', { name: 'Σαράντης Θεοχάρης', email: 'ssarantis@example.gr' }, ['Αγαπητέ κύριε Σαράντη', 'Θεοχάρη', 'Σαράντης', 'Θεοχάρη Σαράντη', 'κύριε Σαράντη']],
     ['the e-mail address\'s name in the From line', { name: 'ΜΙΧΑΗΛ ΔΑΝΙΗΛ <daniil.michail@example.gr>' }, ['Αγαπητέ κύριε Μιχαήλ', 'Δανιήλ', 'Μιχαήλ', 'Δανιήλ Μιχαήλ', 'κύριε Μιχαήλ']],
     ['Latin script stays as written', { name: 'Maria Papadopoulou' }, ['Αγαπητή κυρία Papadopoulou', 'Maria', 'Papadopoulou', 'Maria Papadopoulou', 'κυρία Papadopoulou']],
+    ['a name typed in lower case without accents', { name: 'γιωργος παπαδοπουλος' }, ['Αγαπητέ κύριε Παπαδόπουλε', 'Γιώργο', 'Παπαδόπουλος', 'Γιώργο Παπαδόπουλε', 'κύριε Παπαδόπουλε']],
+    ['an initial is no first name', { name: 'Γ. Παπαδόπουλος' }, ['Αγαπητέ κύριε Παπαδόπουλε', '-', 'Παπαδόπουλος', 'Παπαδόπουλε', 'κύριε Παπαδόπουλε']],
+    ['a foreign surname keeps its particles', { name: 'Juan de la Cruz' }, ['Αγαπητέ κύριε de la Cruz', 'Juan', 'de la Cruz', 'Juan de la Cruz', 'κύριε de la Cruz']],
     ['no name at all', {}, ['Αγαπητέ/ή πελάτη', '-', '-', '-', '-']],
   ])('formal: %s', (_what, customer, expected) => {
     expect(expand(customer)).toEqual(expected);
