@@ -235,9 +235,15 @@ interface Parts {
   surnameFirst?: boolean;
 }
 
-function partsFrom(evidence: NameEvidence, lexicon: NameLexicon, reasons: string[], facts: { honorific?: Gender; email?: string }): Parts {
-  const labelled = { first: undefined as string | undefined, last: undefined as string | undefined, full: undefined as string | undefined };
-  for (const f of evidence.fields ?? []) {
+interface Facts {
+  honorific?: Gender;
+  email?: string;
+}
+
+/** What labelled fields say: the parts of the name, and into `facts` the gender and e-mail they give. */
+function readFields(fields: readonly LabelledField[], facts: Facts): { first?: string; last?: string; full?: string } {
+  const labelled: { first?: string; last?: string; full?: string } = {};
+  for (const f of fields) {
     const kind = fieldKind(f.label);
     const value = f.value?.trim();
     if (!value) continue;
@@ -245,6 +251,11 @@ function partsFrom(evidence: NameEvidence, lexicon: NameLexicon, reasons: string
     else if (kind === 'gender') facts.honorific ??= genderFromWord(value);
     else if (kind === 'email') facts.email ??= value;
   }
+  return labelled;
+}
+
+function partsFrom(evidence: NameEvidence, lexicon: NameLexicon, reasons: string[], facts: Facts): Parts {
+  const labelled = readFields(evidence.fields ?? [], facts);
   const rawAll = [labelled.full, evidence.name, labelled.first, labelled.last, evidence.firstName, evidence.lastName].filter(Boolean).join(' ');
   const greekContext = /\p{Script=Greek}/u.test(rawAll);
   const score = (s: string) => scoreWord(s, greekContext, lexicon);
@@ -296,7 +307,7 @@ function partsFrom(evidence: NameEvidence, lexicon: NameLexicon, reasons: string
 function genderOf(
   evidence: NameEvidence,
   parts: Parts,
-  facts: { honorific?: Gender },
+  facts: Facts,
   reasons: string[],
   lexicon: NameLexicon,
 ): { gender?: Gender; confidence: number } {
@@ -331,7 +342,7 @@ function lexiconSaysEither(word: Word | undefined): boolean {
 /** First name, surname and gender of a customer from what the page offers. */
 export function understandName(evidence: NameEvidence, lexicon: NameLexicon = nameLexicon()): UnderstoodName {
   const reasons: string[] = [];
-  const facts: { honorific?: Gender; email?: string } = {};
+  const facts: Facts = {};
   const parts = partsFrom(evidence, lexicon, reasons, facts);
   const { gender, confidence: genderConfidence } = genderOf(evidence, parts, facts, reasons, lexicon);
   const show = (ws: Word[]) => (ws.length ? displayName(ws.map((w) => w.text).join(' '), lexicon) : undefined);
