@@ -4,6 +4,7 @@
  * Sounds that Greeklish spells several ways (η/ι/υ/ει/οι, ο/ω, β/μπ/b, χ/ch/h, ντ/nt/d …) fall together:
  * the key is for telling which of a few known names a word is, never for spelling one.
  */
+import { editDistance } from '../text/edit-distance';
 import { plainKey } from './letters';
 
 const GREEK_DIGRAPHS: Array<[string, string]> = [
@@ -54,11 +55,5 @@ export function looseKey(word: string): string {
 /** How alike two loose keys are, 0 … 1 (1 − edit distance / longer length). */
 export function keySimilarity(a: string, b: string): number {
   if (!a || !b) return 0;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return 1 - prev[b.length] / Math.max(a.length, b.length);
+  return 1 - editDistance(a, b) / Math.max(a.length, b.length);
 }
