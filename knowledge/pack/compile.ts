@@ -7,6 +7,7 @@ import { isoDay } from './rules';
 import { readPackSource, type PackSource } from './source';
 import { checkFormat, formatMessage, type FormatProblem } from './check-format';
 import { SITES_FILE } from './sites';
+import { NAMES_FILE } from './names';
 import { join } from 'node:path';
 
 export interface CompileOptions {
@@ -43,6 +44,7 @@ export function compileSource(srcDir: string, options: CompileOptions = {}): Com
     entries,
     index: buildIndex(entries),
     ...(source.sites.length ? { sites: source.sites } : {}),
+    ...(source.names.length ? { names: source.names } : {}),
   };
   // What the reader built passes the same declaration as a pack.json: a rule the front-matter reader does not
   // know (control characters, lengths) still stops the build, at the source line of the field.
@@ -60,7 +62,7 @@ function sourceProblem(p: FormatProblem, source: PackSource): Problem {
     return { severity: p.severity, file: e.file, line: (typeof field === 'string' && e.fieldLine?.(field)) || 1, message: formatMessage(p, 2) };
   }
   if (head === 'meta') return { severity: p.severity, file: source.metaFile, line: (typeof second === 'string' && source.metaLine(second)) || 1, message: formatMessage(p, 1) };
-  return { severity: p.severity, file: head === 'sites' ? join(source.dir, SITES_FILE) : source.metaFile, message: formatMessage(p, 0, 'the pack') };
+  return { severity: p.severity, file: head === 'sites' ? join(source.dir, SITES_FILE) : head === 'names' ? join(source.dir, NAMES_FILE) : source.metaFile, message: formatMessage(p, 0, 'the pack') };
 }
 
 /** Like compileSource, but throws a PackError carrying every problem when the pack has errors. */

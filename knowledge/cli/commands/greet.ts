@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { flag, stringOption } from '../args';
-import { CliFailure, UsageError, type Command, type CliIO } from '../command';
+import { flag, stringList, stringOption } from '../args';
+import { UsageError, type Command, type CliIO } from '../command';
+import { loadPackOrFail, readTextOrFail } from '../packs';
 import { nameLexicon, type NameLexicon } from '../../names/lexicon';
 import { understandName, type NameEvidence, type UnderstoodName } from '../../names/understand';
 import { nameInVocative, salutationFor } from '../../template/salutation';
@@ -58,13 +58,7 @@ function print(g: Greeting, io: CliIO): void {
 }
 
 function readNames(path: string): string[] {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new CliFailure(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
-  return text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  return readTextOrFail(path).split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
 }
 
 function option<T extends string>(values: Record<string, unknown>, name: string, allowed: readonly T[]): T | undefined {
@@ -77,13 +71,14 @@ function option<T extends string>(values: Record<string, unknown>, name: string,
 export const greet: Command = {
   name: 'greet',
   summary: 'show how a customer name is addressed: salutation, vocative, first name, surname, gender',
-  usage: 'greet "<name>" [--formal|--informal] [--email <address>] [--gender m|f] [--lang el|en] [--json]',
+  usage: 'greet "<name>" [--formal|--informal] [--email <address>] [--gender m|f] [--lang el|en] [--pack <src-dir|pack.json>] [--json]',
   description: [
     'Works the name out as a template would: which word is the first name and which the surname (capitals and',
     'surname first as Greek registries write them, «Παπαδόπουλος, Γιώργος», an e-mail address such as',
     'maria.papadopoulou@…), the gender (the first name, the surname\'s ending, --gender), and prints the',
     'salutation, the name in the vocative and how it was understood. --first and --last give the parts apart',
-    '(as labelled fields of a CRM page); --file checks a list, one name a line. --json prints one object a name.',
+    '(as labelled fields of a CRM page); --file checks a list, one name a line. --pack adds the names a pack',
+    'teaches (names.yaml), as the extension does with the packs it has. --json prints one object a name.',
   ].join('\n'),
   options: {
     formal: { type: 'boolean', description: 'formal salutation («Αγαπητέ κύριε Παπαδόπουλε»; the default)' },
@@ -94,6 +89,7 @@ export const greet: Command = {
     last: { type: 'string', arg: 'name', description: 'surname, as a labelled field gives it' },
     lang: { type: 'string', arg: 'el|en', description: 'the language of the template (default el)' },
     file: { type: 'string', arg: 'path', description: 'a list of names, one a line' },
+    pack: { type: 'string', arg: 'src-dir|pack.json', multiple: true, description: "a pack whose names.yaml to use (the first pack's names win)" },
     json: { type: 'boolean', description: 'print JSON' },
   },
   run({ values, positionals: args, io }) {
@@ -108,7 +104,7 @@ export const greet: Command = {
     const joined = args.join(' ').trim();
     const names = file ? readNames(file) : joined ? [joined] : [];
     if (names.length === 0 && !first && !last) throw new UsageError('missing the name (or --first/--last, or --file)');
-    const lexicon = nameLexicon();
+    const lexicon = nameLexicon(stringList(values, 'pack').flatMap((path) => loadPackOrFail(path, io).names ?? []));
     // --first and --last stand for fields a CRM page labels: they are taken as given.
     const fields = [...(first ? [{ label: 'first name', value: first }] : []), ...(last ? [{ label: 'last name', value: last }] : [])];
     const evidence = (name: string): NameEvidence => ({
