@@ -46,11 +46,11 @@ const GENDER_WORD = { m: 'male', f: 'female' } as const;
 
 function print(g: Greeting, io: CliIO): void {
   const rows: Array<[string, string | undefined]> = [
-    ['salutation', g.salutation + (g.neutral ? '   (neutral: gender unknown)' : '')],
+    ['salutation', g.salutation],
     ['vocative', g.vocative],
     ['first name', g.first && (g.firstVocative && g.firstVocative !== g.first ? `${g.first} → ${g.firstVocative}` : g.first)],
     ['surname', g.last && (g.lastVocative && g.lastVocative !== g.last ? `${g.last} → ${g.lastVocative}` : g.last)],
-    ['gender', g.gender ? GENDER_WORD[g.gender] : 'unknown'],
+    ['gender', g.gender ? GENDER_WORD[g.gender] : 'unknown (so the salutation is neutral)'],
     ['understood', `${g.reasons.join('; ')} (confidence ${g.confidence.toFixed(2)})`],
   ];
   io.out(g.input);
