@@ -33,6 +33,8 @@ describe('salutations through the template placeholders', () => {
     ['a title in the name', { name: 'κ. Βασιλείου Νίκη' }, ['Αγαπητή κυρία Βασιλείου', 'Νίκη', 'Βασιλείου', 'Νίκη Βασιλείου', 'κυρία Βασιλείου']],
     ['a man\'s title and no first name', { name: 'κος Γεωργίου' }, ['Αγαπητέ κύριε Γεωργίου', '-', 'Γεωργίου', 'Γεωργίου', 'κύριε Γεωργίου']],
     ['a woman keeps a masculine-form surname', { firstName: 'Μαρία', lastName: 'Παπαδόπουλος' }, ['Αγαπητή κυρία Παπαδόπουλος', 'Μαρία', 'Παπαδόπουλος', 'Μαρία Παπαδόπουλος', 'κυρία Παπαδόπουλος']],
+    ['first name and surname given apart but swapped by the CRM', { firstName: 'ΠΑΠΑΔΟΠΟΥΛΟΣ', lastName: 'ΓΙΩΡΓΟΣ' }, ['Αγαπητέ κύριε Παπαδόπουλε', 'Γιώργο', 'Παπαδόπουλος', 'Γιώργο Παπαδόπουλε', 'κύριε Παπαδόπουλε']],
+    ['a reader\'s split of a surname-first name is not taken for labels', { name: 'ΚΩΝΣΤΑΝΤΙΝΟΥ ΕΛΕΝΗ', firstName: 'ΚΩΝΣΤΑΝΤΙΝΟΥ', lastName: 'ΕΛΕΝΗ' }, ['Αγαπητή κυρία Κωνσταντίνου', 'Ελένη', 'Κωνσταντίνου', 'Ελένη Κωνσταντίνου', 'κυρία Κωνσταντίνου']],
     ['labelled fields', { fields: [{ label: 'Επώνυμο', value: 'ΚΑΡΑΓΙΑΝΝΗΣ' }, { label: 'Όνομα', value: 'ΣΤΥΛΙΑΝΟΣ' }, { label: 'Όνομα πατρός', value: 'ΝΙΚΟΛΑΟΣ' }] }, ['Αγαπητέ κύριε Καραγιάννη', 'Στυλιανέ', 'Καραγιάννης', 'Στυλιανέ Καραγιάννη', 'κύριε Καραγιάννη']],
     ['two words that are both first names and surnames: the order given', { name: 'Θεοχάρης Σαράντης' }, ['Αγαπητέ κύριε Σαράντη', 'Θεοχάρη', 'Σαράντης', 'Θεοχάρη Σαράντη', 'κύριε Σαράντη']],
     ['… unless the e-mail address says otherwise', { name: 'Θεοχάρης Σαράντης', email: 'sarantis.theocharis@example.gr' }, ['Αγαπητέ κύριε Θεοχάρη', 'Σαράντη', 'Θεοχάρης', 'Σαράντη Θεοχάρη', 'κύριε Θεοχάρη']],
