@@ -20,8 +20,12 @@ export interface VocativeOptions {
   lexicon?: NameLexicon;
 }
 
-/** The vowel -ος becomes: -ο or -ε, by where the stress falls and the ending. */
-function vowelForOs(lower: string): 'ο' | 'ε' {
+/**
+ * The vowel -ος becomes: -ο or -ε, by where the stress falls and the ending. A surname stressed on the syllable
+ * before last keeps -ο however long it is, as Greeks address people (κύριε Βενιζέλο, κύριε Τσακαλώτο); a long
+ * first name so stressed is a learned one (Κωνσταντίνε, Νικηφόρε).
+ */
+function vowelForOs(lower: string, role: NameRole | undefined): 'ο' | 'ε' {
   const ls = letters(lower);
   const ns = nuclei(ls);
   const at = ns.findIndex((n) => n.stressed);
@@ -36,11 +40,11 @@ function vowelForOs(lower: string): 'ο' | 'ε' {
   // Diminutives and surnames in -άκος keep -ο however long: Σαραντάκο, Γιαννάκο.
   if (fromEnd === 1 && /άκοσ$/.test(lower.replace(/ς$/, 'σ'))) return 'ο';
   if (fromEnd >= 2) return 'ε';
-  return ns.length <= 3 ? 'ο' : 'ε';
+  return ns.length <= 3 || role === 'last' ? 'ο' : 'ε';
 }
 
 /** The vocative of one word in lower case with its accent; undefined when it does not change. */
-function vocativeLower(lower: string, info: NameInfo | undefined): string | undefined {
+function vocativeLower(lower: string, info: NameInfo | undefined, role: NameRole | undefined): string | undefined {
   if (info?.vocative) return info.vocative.normalize('NFC').toLocaleLowerCase('el');
   if (info?.foreign) return undefined;
   const stem = lower.slice(0, -2);
@@ -50,7 +54,7 @@ function vocativeLower(lower: string, info: NameInfo | undefined): string | unde
       // Diminutives in -ιός keep -ό (Μανωλιό); the rest, adjectives and learned names, take -έ (Σγουρέ, Στυλιανέ).
       return /[^αεηιουω]ιός$/.test(lower) ? `${stem}ό` : `${stem}έ`;
     case 'ος':
-      return stem + vowelForOs(lower);
+      return stem + vowelForOs(lower, role);
     case 'ης':
     case 'ής':
     case 'ας':
@@ -81,7 +85,7 @@ function vocativeOfWord(word: string, options: VocativeOptions, greekContext: bo
   if (options.gender === 'f') return greek;
   const info = lexicon.lookup(greek);
   const { lower } = accented(greek, lexicon);
-  const voc = vocativeLower(finalSigma(lower), info);
+  const voc = vocativeLower(finalSigma(lower), info, options.role);
   return voc === undefined ? greek : likeModel(voc, greek);
 }
 

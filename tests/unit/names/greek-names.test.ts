@@ -34,6 +34,16 @@ function readRows(): Row[] {
     });
 }
 
+const capitals = (name: string) => name.toLocaleUpperCase('el');
+
+const LOOK_ALIKE: Record<string, string> = { Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X' };
+
+/** Every other letter that has a Latin twin typed with the Latin layout: ΠAΠAΔOΠOYΛOΣ. */
+function withLookAlikes(name: string): string {
+  let n = 0;
+  return [...name].map((c) => (LOOK_ALIKE[c] && n++ % 2 === 0 ? LOOK_ALIKE[c] : c)).join('');
+}
+
 function vocativeOf(row: Row): string {
   const customer = row.role === 'first' ? { firstName: row.name, gender: row.gender } : { lastName: row.name, gender: row.gender };
   return expandTemplate('{{customer.vocative}}', { customer }, { lang: 'el' }).text;
@@ -66,18 +76,26 @@ describe('Greek names in the vocative', () => {
     expect(right / rows.length).toBeGreaterThanOrEqual(0.99);
   });
 
+  const greek = rows.filter((r) => r.category !== 'foreign' && /^[\p{Script=Greek}\p{M}\s-]+$/u.test(r.name) && r.name !== r.name.toLocaleUpperCase('el'));
+
+  function rewritten(label: string, write: (name: string) => string): void {
+    const wrong = greek
+      .map((r) => ({ ...r, name: write(r.name) }))
+      .map((r) => ({ r, got: vocativeOf(r) }))
+      .filter(({ r, got }) => !r.accepted.includes(got));
+    console.log([`${label}: ${greek.length - wrong.length}/${greek.length} right`, ...wrong.map(({ r, got }) => `  wrong: ${r.name} → ${got}`)].join('\n'));
+    expect(greek.length).toBeGreaterThanOrEqual(600);
+    expect((greek.length - wrong.length) / greek.length).toBeGreaterThanOrEqual(0.99);
+  }
+
   // CRMs fed from registries hold names in capitals without accents: every Greek name of the list again,
   // written so, must come out the same (in title case, with its accent).
   it('gets at least 99 % right with every Greek name written in capitals', () => {
-    const greek = rows.filter((r) => r.category !== 'foreign' && /^[\p{Script=Greek}\p{M}\s-]+$/u.test(r.name) && r.name !== r.name.toLocaleUpperCase('el'));
-    const wrong = greek
-      .map((r) => ({ ...r, name: r.name.toLocaleUpperCase('el') }))
-      .map((r) => ({ r, got: vocativeOf(r) }))
-      .filter(({ r, got }) => !r.accepted.includes(got));
-    console.log(
-      [`In capitals: ${greek.length - wrong.length}/${greek.length} right`, ...wrong.map(({ r, got }) => `  wrong: ${r.name} → ${got}`)].join('\n'),
-    );
-    expect(greek.length).toBeGreaterThanOrEqual(600);
-    expect((greek.length - wrong.length) / greek.length).toBeGreaterThanOrEqual(0.99);
+    rewritten('In capitals', capitals);
+  });
+
+  // Capitals typed with the Latin layout now and then (A, B, E, H, I, K, M, N, O, P, T, X, Y, Z look the same).
+  it('gets at least 99 % right with every Greek name in capitals with Latin look-alike letters', () => {
+    rewritten('In capitals with Latin look-alikes', (name) => withLookAlikes(capitals(name)));
   });
 });

@@ -83,6 +83,13 @@ describe('vocative of Greek surnames', () => {
   ])('%s → %s', (name, expected) => {
     expect(vocative(name, { role: 'last' })).toBe(expected);
   });
+
+  it('keeps -ο for a surname stressed on the syllable before last however long, but not for a learned first name', () => {
+    expect(vocative('Βενιζέλος', { role: 'last' })).toBe('Βενιζέλο');
+    expect(vocative('ΤΣΑΚΑΛΩΤΟΣ', { role: 'last' })).toBe('ΤΣΑΚΑΛΩΤΟ');
+    expect(vocative('Κατρούγκαλος', { role: 'last' })).toBe('Κατρούγκαλε');
+    expect(vocative('Κωνσταντίνος', { role: 'first' })).toBe('Κωνσταντίνε');
+  });
 });
 
 describe('syllable counting', () => {
