@@ -3,6 +3,6 @@ export { asGreek, countGreekSyllables, isGreekWord, plainKey } from './letters';
 export { nameLexicon } from './lexicon';
 export type { NameInfo, NameLexicon } from './lexicon';
 export { displayName, displayWord } from './display';
-export { guessGender, understandName } from './understand';
-export type { LabelledField, NameEvidence, UnderstoodName } from './understand';
+export { fieldKind, guessGender, understandName } from './understand';
+export type { FieldKind, LabelledField, NameEvidence, UnderstoodName } from './understand';
 export type { Gender, NameEntry, NameRole } from './types';

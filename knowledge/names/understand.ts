@@ -71,16 +71,20 @@ function genderFromWord(word: string): Gender | undefined {
   return MALE_WORDS.has(w) ? 'm' : FEMALE_WORDS.has(w) ? 'f' : undefined;
 }
 
-type FieldKind = 'first' | 'last' | 'full' | 'gender' | 'email' | 'skip';
+export type FieldKind = 'first' | 'last' | 'full' | 'gender' | 'email' | 'skip';
 
-function fieldKind(label: string): FieldKind {
-  const l = plainKey(label).replace(/[:*]/g, '').trim();
-  if (/πατρ|μητρ|father|mother|middle/.test(l)) return 'skip';
-  if (/ονοματεπωνυμ|full ?name|^name$|^ονομα πελατη|customer|πελατησ|contact|requester|αιτων/.test(l)) return 'full';
-  if (/επωνυμ|surname|last ?name|family ?name/.test(l)) return 'last';
-  if (/^ονομα|first ?name|given ?name|forename/.test(l)) return 'first';
-  if (/φυλο|gender|^sex$|τιτλοσ|title|salutation|προσφωνηση/.test(l)) return 'gender';
-  if (/e-?mail|ηλεκτρονικ/.test(l)) return 'email';
+/**
+ * What a page's field label names, whole labels only: «Επωνυμία» is a company's name, «Όνομα χρήστη» a login
+ * and "Title" often the ticket's, none of them the customer's surname, first name or title.
+ */
+export function fieldKind(label: string): FieldKind {
+  const l = plainKey(label).replace(/[:*]/g, '').replace(/\s+/g, ' ').trim();
+  if (/πατρ|μητρ|συζυγ|father|mother|middle|spouse/.test(l)) return 'skip';
+  if (/^(ονοματεπωνυμο|full ?name|name|ονομα πελατη|πελατησ|πελατισσα|customer( name)?|contact( name)?|requester|αιτων|αιτουσα)$/.test(l)) return 'full';
+  if (/^(επωνυμο|surname|last ?name|family ?name)( πελατη| customer)?$/.test(l)) return 'last';
+  if (/^(ονομα|μικρο ονομα|first ?name|given ?name|forename)( πελατη| customer)?$/.test(l)) return 'first';
+  if (/^(φυλο|gender|sex|τιτλοσ|title|salutation|προσφωνηση)$/.test(l)) return 'gender';
+  if (/^(e-?mail|ηλεκτρονικο ταχυδρομειο|διευθυνση e-?mail)$/.test(l)) return 'email';
   return 'skip';
 }
 
