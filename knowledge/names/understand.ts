@@ -10,11 +10,9 @@ import { nameLexicon, type NameLexicon } from './lexicon';
 import { looseKey, keySimilarity } from './translit';
 import type { Gender } from './types';
 import { displayName, isParticle, readAsGreek } from './display';
+import { fieldKind, type LabelledField } from './fields';
 
-export interface LabelledField {
-  label: string;
-  value: string;
-}
+export type { LabelledField } from './fields';
 
 export interface NameEvidence {
   /** The full name as the page shows it. */
@@ -69,23 +67,6 @@ const FEMALE_WORDS = new Set(['θ', 'θηλυ', 'θηλ', 'γυναικα', 'γ�
 function genderFromWord(word: string): Gender | undefined {
   const w = plainKey(word).replace(/\.$/, '').trim();
   return MALE_WORDS.has(w) ? 'm' : FEMALE_WORDS.has(w) ? 'f' : undefined;
-}
-
-export type FieldKind = 'first' | 'last' | 'full' | 'gender' | 'email' | 'skip';
-
-/**
- * What a page's field label names, whole labels only: «Επωνυμία» is a company's name, «Όνομα χρήστη» a login
- * and "Title" often the ticket's, none of them the customer's surname, first name or title.
- */
-export function fieldKind(label: string): FieldKind {
-  const l = plainKey(label).replace(/[:*]/g, '').replace(/\s+/g, ' ').trim();
-  if (/πατρ|μητρ|συζυγ|father|mother|middle|spouse/.test(l)) return 'skip';
-  if (/^(ονοματεπωνυμο|full ?name|name|ονομα πελατη|πελατησ|πελατισσα|customer( name)?|contact( name)?|requester|αιτων|αιτουσα)$/.test(l)) return 'full';
-  if (/^(επωνυμο|surname|last ?name|family ?name)( πελατη| customer)?$/.test(l)) return 'last';
-  if (/^(ονομα|μικρο ονομα|first ?name|given ?name|forename)( πελατη| customer)?$/.test(l)) return 'first';
-  if (/^(φυλο|gender|sex|τιτλοσ|title|salutation|προσφωνηση)$/.test(l)) return 'gender';
-  if (/^(e-?mail|ηλεκτρονικο ταχυδρομειο|διευθυνση e-?mail)$/.test(l)) return 'email';
-  return 'skip';
 }
 
 function scoreWord(text: string, greekContext: boolean, lexicon: NameLexicon): Word {
