@@ -36,8 +36,8 @@ const ENDINGS: ReadonlyArray<readonly [string, string]> = [
   ['εσ', 'ές'], ['ουσ', 'ούς'],
 ];
 
-/** Compound surnames that keep their parts apart with a dialytika (Παπαϊωάννου, Καραϊσκάκης). */
-const DIALYTIKA_PREFIXES: ReadonlyArray<readonly [string, string]> = [['παπαι', 'παπαϊ'], ['καραι', 'καραϊ']];
+/** Compound surnames that keep their parts apart with a dialytika (Παπαϊωάννου, Καραϊσκάκης, Καλαϊτζής). */
+const DIALYTIKA_PREFIXES: ReadonlyArray<readonly [string, string]> = [['παπαι', 'παπαϊ'], ['καραι', 'καραϊ'], ['καλαι', 'καλαϊ']];
 
 /**
  * The commonest stress for an ending none of the rules above knows: the syllable before last, but -ιος on the
