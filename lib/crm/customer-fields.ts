@@ -56,3 +56,9 @@ export function customerFields(doc: Document, who: { customer?: string; agent?: 
   }
   return [...byKind.values()].flatMap((found) => (customer || found.length === 1 ? [found[0]] : []));
 }
+
+/** The customer as a reader found them, with the fields of their card (the thread's messages left out). */
+export function withFields<P extends { name?: string }>(doc: Document, customer: P, agent: string | undefined, thread?: Element): P & { fields?: LabelledField[] } {
+  const fields = customerFields(doc, { customer: customer.name, agent }, thread ? [thread] : []);
+  return fields.length ? { ...customer, fields } : customer;
+}

@@ -26,6 +26,7 @@ export function pageConversation(snapshot: ConversationSnapshot | undefined, whe
         lastName: customer.lastName,
         gender: customer.gender,
         email: customer.email,
+        fields: customer.fields,
       },
       agent: { name: agent.name, firstName: agent.firstName },
       ticket: { id: ticketId },

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, overlay, screenshot, type ExtensionBrowser } from '../support/browser';
 import { REPO_ROOT, serve, STRICT_CSP, type Route, type Served } from '../support/static-server';
 import { seedStorage, type SeedSnippet } from '../fixtures/editors/harness';
+import { useDemoDesk } from '../support/demo-desk';
 
 /**
  * A Zendesk workspace fed from a registry: the requester is «ΠAΠAΔOΠOYΛOΣ ΓΙΩΡΓΟΣ», surname first, in capitals,
@@ -74,6 +75,47 @@ describe('Greek salutations on a CRM page that writes names as registries do', (
     await expect.poll(() => overlay(page).locator('.odigos-context').textContent()).toBe('Μαρία Κωνσταντίνου · #48220');
     expect(await expandIn(page, 'xair')).toMatch(/^Αγαπητή κυρία Κωνσταντίνου,/);
     expect(await expandIn(page, 'geiasou')).toBe('Γεια σου, Μαρία! Πες μου τι χρειάζεσαι.');
+    await page.close();
+  });
+});
+
+/**
+ * The demo desk lists two customers as a registry-fed CRM does, surname first in capitals: «ΣΑΡΑΝΤΗΣ ΘΕΟΧΑΡΗΣ»
+ * (both words are first names and surnames: the e-mail address on the card, theocharis.sarantis@…, says which
+ * is which) and «ΓΕΩΡΓΙΟΥ ΑΛΕΞ» (Άλεξ is a man's and a woman's name: the card's «Φύλο: Γυναίκα» says which).
+ * The agent's shortcuts must address each as a Greek company would, from what the page shows.
+ */
+describe('Greek salutations from what the demo desk shows about the customer', () => {
+  const desk = useDemoDesk();
+  beforeAll(async () => {
+    await seedStorage(desk.browser, SNIPPETS);
+  });
+
+  async function expandInReply(page: Page, keyword: string): Promise<string> {
+    const box = page.locator('#reply');
+    await box.fill('');
+    await box.click();
+    await page.keyboard.type(`/${keyword}`, { delay: 30 });
+    await page.locator('html[data-odigos-shortcut-keys]').waitFor({ state: 'attached' });
+    await expect.poll(() => box.inputValue()).toBe(`/${keyword}`);
+    await page.keyboard.press('Tab');
+    await expect.poll(() => box.inputValue(), { timeout: 20_000 }).not.toContain(`/${keyword}`);
+    return box.inputValue();
+  }
+
+  it('reads the order from the e-mail address and the gender from the card, and writes the names in title case', async () => {
+    const page = await desk.browser.context.newPage();
+    await page.goto(desk.site.url('/desk/el/tickets/48252'));
+    await expect.poll(() => overlay(page).locator('.odigos-context').textContent(), { timeout: 15_000 }).toContain('#48252');
+    expect(await expandInReply(page, 'xair')).toBe('Αγαπητέ κύριε Σαράντη,\n\nΣας ευχαριστούμε για την επικοινωνία.');
+    expect(await expandInReply(page, 'geiasou')).toBe('Γεια σου, Θεοχάρη! Πες μου τι χρειάζεσαι.');
+    expect(await expandInReply(page, 'kalim')).toBe('Καλημέρα σας κύριε Σαράντη, μιλάτε με την εξυπηρέτηση πελατών.');
+    await screenshot(page, 'greek-salutation-demo-desk');
+
+    await page.locator('nav a[href$="/tickets/48257"]').click();
+    await expect.poll(() => overlay(page).locator('.odigos-context').textContent(), { timeout: 15_000 }).toContain('#48257');
+    expect(await expandInReply(page, 'xair')).toBe('Αγαπητή κυρία Γεωργίου,\n\nΣας ευχαριστούμε για την επικοινωνία.');
+    expect(await expandInReply(page, 'geiasou')).toBe('Γεια σου, Άλεξ! Πες μου τι χρειάζεσαι.');
     await page.close();
   });
 });
