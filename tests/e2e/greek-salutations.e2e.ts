@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, overlay, screenshot, type ExtensionBrowser } from '../support/browser';
 import { REPO_ROOT, serve, STRICT_CSP, type Route, type Served } from '../support/static-server';
@@ -28,6 +28,17 @@ const SNIPPETS: SeedSnippet[] = [
   { id: 'g3', title: 'Τηλεφωνική επιβεβαίωση', shortcut: 'kalim', body: 'Καλημέρα σας {{customer.formalName|}}, μιλάτε με την εξυπηρέτηση πελατών.' },
 ];
 
+/** Types «/keyword» into the reply box and Tab, as the agent does; the box's text once the shortcut has expanded. */
+async function typeShortcut(page: Page, box: Locator, keyword: string, read: () => Promise<string>): Promise<string> {
+  await box.click();
+  await page.keyboard.type(`/${keyword}`, { delay: 30 });
+  await page.locator('html[data-odigos-shortcut-keys]').waitFor({ state: 'attached' });
+  await expect.poll(read).toContain(`/${keyword}`);
+  await page.keyboard.press('Tab');
+  await expect.poll(read, { timeout: 20_000 }).not.toContain(`/${keyword}`);
+  return read();
+}
+
 describe('Greek salutations on a CRM page that writes names as registries do', () => {
   let site: Served;
   let browser: ExtensionBrowser;
@@ -45,13 +56,7 @@ describe('Greek salutations on a CRM page that writes names as registries do', (
 
   async function expandIn(page: Page, keyword: string, shot?: string): Promise<string> {
     const box = composer(page);
-    await box.click();
-    await page.keyboard.type(`/${keyword}`, { delay: 30 });
-    await page.locator('html[data-odigos-shortcut-keys]').waitFor({ state: 'attached' });
-    await expect.poll(() => box.innerText()).toContain(`/${keyword}`);
-    await page.keyboard.press('Tab');
-    await expect.poll(() => box.innerText(), { timeout: 20_000 }).not.toContain(`/${keyword}`);
-    const text = (await box.innerText()).replace(/\u00a0/g, ' ');
+    const text = (await typeShortcut(page, box, keyword, () => box.innerText())).replace(/\u00a0/g, ' ');
     if (shot) await screenshot(page, shot);
     // Empty the composer for the next shortcut, as the agent would (an empty paragraph keeps its line).
     await box.evaluate((el) => {
@@ -94,13 +99,7 @@ describe('Greek salutations from what the demo desk shows about the customer', (
   async function expandInReply(page: Page, keyword: string): Promise<string> {
     const box = page.locator('#reply');
     await box.fill('');
-    await box.click();
-    await page.keyboard.type(`/${keyword}`, { delay: 30 });
-    await page.locator('html[data-odigos-shortcut-keys]').waitFor({ state: 'attached' });
-    await expect.poll(() => box.inputValue()).toBe(`/${keyword}`);
-    await page.keyboard.press('Tab');
-    await expect.poll(() => box.inputValue(), { timeout: 20_000 }).not.toContain(`/${keyword}`);
-    return box.inputValue();
+    return typeShortcut(page, box, keyword, () => box.inputValue());
   }
 
   it('reads the order from the e-mail address and the gender from the card, and writes the names in title case', async () => {
