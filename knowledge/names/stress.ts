@@ -56,15 +56,26 @@ function withDialytika(plain: string): string {
 }
 
 /**
- * The lexicon's spelling of a word: the word itself, or a woman's surname through the man's (Σαμαρά from
- * Σαμαράς, Μακρή from Μακρής: the same stress).
+ * The lexicon's spelling of a word: the word itself, or a woman's surname through the man's: Σαμαρά from
+ * Σαμαράς, Μακρή from Μακρής (the same stress); Ζερβού from Ζερβός, Βενιζέλου from Βενιζέλος (the same
+ * syllable), but Κατρουγκάλου from Κατρούγκαλος (the genitive moves the stress to the syllable before last).
  */
 function fromLexicon(word: string, lexicon: NameLexicon): string | undefined {
+  const lower = (w: string) => w.normalize('NFC').toLocaleLowerCase('el');
   const known = lexicon.lookup(word)?.written;
-  if (known) return known.normalize('NFC').toLocaleLowerCase('el');
-  if (!/[αηΑΗ]$/.test(word)) return undefined;
-  const male = lexicon.lookup(`${word}σ`);
-  return male?.last ? male.written.normalize('NFC').toLocaleLowerCase('el').slice(0, -1) : undefined;
+  if (known) return lower(known);
+  if (/[αηΑΗ]$/.test(word)) {
+    const male = lexicon.lookup(`${word}σ`);
+    return male?.last ? lower(male.written).slice(0, -1) : undefined;
+  }
+  if (!/ου$/i.test(plainKey(word))) return undefined;
+  const male = lexicon.lookup(`${word.slice(0, -2)}ος`);
+  if (!male?.last) return undefined;
+  const masc = lower(male.written);
+  const ns = nuclei(letters(masc));
+  const fromEnd = ns.length - 1 - ns.findIndex((n) => n.stressed);
+  if (fromEnd <= 1) return `${masc.slice(0, -2)}${fromEnd === 0 ? 'ού' : 'ου'}`;
+  return accentSyllable(`${plainKey(masc).slice(0, -2)}ου`, 1);
 }
 
 /** The name in lower case with its accent: as written, else from the lexicon, an ending, or a guess. */
