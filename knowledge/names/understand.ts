@@ -36,6 +36,8 @@ export interface UnderstoodName {
   confidence: number;
   /** The page wrote the surname first («ΠΑΠΑΔΟΠΟΥΛΟΣ ΓΙΩΡΓΟΣ», «Παπαδόπουλος, Γιώργος»). */
   surnameFirst: boolean;
+  /** The page states the gender (the CRM's gender, a title, a «Φύλο» field): not worked out from the name. */
+  genderStated: boolean;
   /** How it was worked out, in short English phrases (`odigos greet` prints them). */
   reasons: string[];
 }
@@ -295,11 +297,11 @@ function genderOf(
   facts: Facts,
   reasons: string[],
   lexicon: NameLexicon,
-): { gender?: Gender; confidence: number } {
-  if (evidence.gender) return { gender: evidence.gender, confidence: 1 };
+): { gender?: Gender; confidence: number; stated?: boolean } {
+  if (evidence.gender) return { gender: evidence.gender, confidence: 1, stated: true };
   if (facts.honorific) {
     reasons.push('gender from the title the page gives');
-    return { gender: facts.honorific, confidence: 1 };
+    return { gender: facts.honorific, confidence: 1, stated: true };
   }
   const firstWord = parts.first[0];
   const fromSurname = surnameGender(parts.last[parts.last.length - 1]);
@@ -329,7 +331,7 @@ export function understandName(evidence: NameEvidence, lexicon: NameLexicon = na
   const reasons: string[] = [];
   const facts: Facts = {};
   const parts = partsFrom(evidence, lexicon, reasons, facts);
-  const { gender, confidence: genderConfidence } = genderOf(evidence, parts, facts, reasons, lexicon);
+  const { gender, confidence: genderConfidence, stated } = genderOf(evidence, parts, facts, reasons, lexicon);
   const show = (ws: Word[]) => (ws.length ? displayName(ws.map((w) => w.text).join(' '), lexicon) : undefined);
   const first = show(parts.first);
   const last = show(parts.last);
@@ -339,6 +341,7 @@ export function understandName(evidence: NameEvidence, lexicon: NameLexicon = na
     ...(gender ? { gender } : {}),
     confidence: Math.min(parts.orderConfidence || 0.5, genderConfidence),
     surnameFirst: parts.surnameFirst ?? false,
+    genderStated: stated ?? false,
     reasons,
   };
 }

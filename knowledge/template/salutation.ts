@@ -57,11 +57,19 @@ export function nameInVocative(who: UnderstoodName, lang: Lang, lexicon?: NameLe
   return parts.filter(Boolean).join(' ');
 }
 
-/** «κύριε Παπαδόπουλε», «κυρία Παπαδοπούλου», "Mr Smith": undefined without gender or surname. */
+/**
+ * English needs no gender to address someone: "Mr"/"Ms" only where the page states the gender or a Greek name
+ * has told it (as Greek grammar must); a guess from "Sarah" or "Maria" stays "Hello Sarah".
+ */
+function titledInEnglish(who: UnderstoodName): boolean {
+  return who.genderStated || /\p{Script=Greek}/u.test(`${who.first ?? ''}${who.last ?? ''}`);
+}
+
+/** «κύριε Παπαδόπουλε», «κυρία Παπαδοπούλου», "Mr Smith": undefined without gender or surname (English: see above). */
 export function formalName(who: UnderstoodName, lang: Lang, lexicon?: NameLexicon): string | undefined {
   const { last, gender } = who;
   if (!last || !gender) return undefined;
-  if (lang !== 'el') return `${gender === 'm' ? 'Mr' : 'Ms'} ${last}`;
+  if (lang !== 'el') return titledInEnglish(who) ? `${gender === 'm' ? 'Mr' : 'Ms'} ${last}` : undefined;
   return gender === 'm' ? `κύριε ${vocative(last, { role: 'last', gender, lexicon })}` : `κυρία ${last}`;
 }
 
