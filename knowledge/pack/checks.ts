@@ -9,6 +9,7 @@ import type { LocatedEntry } from './located';
 import type { Problem, Severity } from './problems';
 import { shortcutKey } from '../text/shortcut';
 import { findTemplateLinks } from './sop-body';
+import { checkEntryVariables } from './variables';
 
 export interface PackCheckInput {
   meta?: PackMeta;
@@ -17,6 +18,8 @@ export interface PackCheckInput {
   entries: LocatedEntry[];
   /** yyyy-mm-dd: review dates before it have passed. */
   today: string;
+  /** The entries come from a compiled pack: odigos build has filled the pack's variables in already. */
+  variablesFilled?: boolean;
 }
 
 /** Problems of one kind reported per entry; the rest are counted in one line. */
@@ -93,6 +96,8 @@ export function checkPack(input: PackCheckInput): Problem[] {
         add(e, 'warning', bodyLine(e, p.line), `unknown placeholder ${p.raw} (known: customer.firstName, customer.lastName, customer.name, customer.salutation, ticket.id, agent.name, agent.firstName, date.today, field:Label, cursor)`);
       }
     }
+
+    for (const p of checkEntryVariables(e, input.meta, input.variablesFilled ?? false)) problems.push(p);
 
     if (entry.reviewBy && entry.reviewBy < input.today) {
       add(e, 'warning', fieldLine(e, 'reviewBy'), `review date ${entry.reviewBy} has passed: check the entry and set a new reviewBy`);

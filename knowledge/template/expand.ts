@@ -7,6 +7,7 @@ import type { Lang } from '../types';
 import { formatLongDate } from './dates';
 import { parsePlaceholders, type Placeholder } from './placeholders';
 import { customerGender, salutation, splitCustomerName, type CustomerName } from './salutation';
+import type { PackVariables } from './variables';
 import { vocative } from './vocative';
 
 export interface ExpansionContext {
@@ -20,6 +21,11 @@ export interface ExpandOptions {
   lang: Lang;
   /** Values of `{{field:Label}}` placeholders, by label. */
   fields?: Record<string, string>;
+  /**
+   * The pack's variables (pack.yaml `variables`), for a body that still has them: a compiled pack's bodies are
+   * already filled in by odigos build.
+   */
+  variables?: PackVariables;
   /** Today, for `{{date.today}}` (injectable for tests). */
   now?: Date;
   /** Where a value is missing and there is no `|fallback`: leave nothing (default) or the placeholder as written. */
@@ -68,6 +74,8 @@ function valueOf(p: Placeholder, context: ExpansionContext, options: ExpandOptio
       return formatLongDate(options.now ?? new Date(), options.lang);
     case 'field':
       return present(options.fields?.[p.label ?? '']);
+    case 'variable':
+      return options.variables && Object.hasOwn(options.variables, p.key) ? present(options.variables[p.key]) : undefined;
     case 'cursor':
       return '';
     case 'unknown':
