@@ -10,6 +10,7 @@ import type { Problem, Severity } from './problems';
 import { shortcutKey } from '../text/shortcut';
 import { findTemplateLinks } from './sop-body';
 import { checkEntryVariables } from './variables';
+import { agreementIssues } from './agreement';
 
 export interface PackCheckInput {
   meta?: PackMeta;
@@ -98,6 +99,7 @@ export function checkPack(input: PackCheckInput): Problem[] {
     }
 
     for (const p of checkEntryVariables(e, input.meta, input.variablesFilled ?? false)) problems.push(p);
+    for (const issue of agreementIssues(entry.body).slice(0, PER_ENTRY)) add(e, 'warning', bodyLine(e, issue.line), issue.message);
 
     if (entry.reviewBy && entry.reviewBy < input.today) {
       add(e, 'warning', fieldLine(e, 'reviewBy'), `review date ${entry.reviewBy} has passed: check the entry and set a new reviewBy`);
