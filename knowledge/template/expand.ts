@@ -6,6 +6,7 @@
 import type { Lang } from '../types';
 import { formatLongDate } from './dates';
 import { parsePlaceholders, type Placeholder } from './placeholders';
+import { dropEmptyVocative } from './punctuation';
 import { customerGender, salutation, splitCustomerName, type CustomerName } from './salutation';
 import type { PackVariables } from './variables';
 import { vocative } from './vocative';
@@ -98,11 +99,16 @@ export function expandTemplate(body: string, context: ExpansionContext, options:
       continue;
     }
     const value = valueOf(p, context, options);
-    if (value !== undefined) text += value;
-    else if (p.fallback !== undefined) text += p.fallback;
-    else {
+    let filled = value ?? p.fallback;
+    if (filled === undefined) {
       if (!missing.includes(p.key)) missing.push(p.key);
-      if (options.onMissing === 'keep') text += p.raw;
+      if (options.onMissing === 'keep') filled = p.raw;
+    }
+    if (filled) text += filled;
+    else {
+      const kept = dropEmptyVocative(text, body.slice(from));
+      text = kept.text;
+      from += kept.skip;
     }
   }
   text += body.slice(from);
