@@ -131,11 +131,13 @@ describe('pack variables in a source folder', () => {
 });
 
 describe('pack variables in a compiled pack', () => {
-  const built = () => JSON.parse(JSON.stringify(compileSource(pack0(), { now: NOW }).pack)) as Record<string, any>;
+  /** The compiled pack as plain JSON, to be broken on purpose. */
+  type Mutable = { entries: Array<{ id: string; body: string }>; meta: { variables?: Record<string, unknown> } };
+  const built = () => JSON.parse(JSON.stringify(compileSource(pack0(), { now: NOW }).pack)) as Mutable;
 
   it('refuses a variable left in the text, defined or not', () => {
     const value = built();
-    const template = value.entries.find((e: { id: string }) => e.id === 'refund-timeline');
+    const template = value.entries.find((e) => e.id === 'refund-timeline')!;
     template.body = 'Σε {{policy.refundCardDays}} εργάσιμες, έως {{policy.other}} €.';
     const found = lines(checkCompiledPack(value, 'pack.json', { today: '2026-01-15' }).problems);
     expect(found).toEqual([
