@@ -9,6 +9,8 @@ import type { LocatedEntry } from './located';
 import type { Problem, Severity } from './problems';
 import { shortcutKey } from '../text/shortcut';
 import { findTemplateLinks } from './sop-body';
+import { checkEntryVariables } from './variables';
+import { agreementIssues } from './agreement';
 
 export interface PackCheckInput {
   meta?: PackMeta;
@@ -17,6 +19,8 @@ export interface PackCheckInput {
   entries: LocatedEntry[];
   /** yyyy-mm-dd: review dates before it have passed. */
   today: string;
+  /** The entries come from a compiled pack: odigos build has filled the pack's variables in already. */
+  variablesFilled?: boolean;
 }
 
 /** Problems of one kind reported per entry; the rest are counted in one line. */
@@ -93,6 +97,9 @@ export function checkPack(input: PackCheckInput): Problem[] {
         add(e, 'warning', bodyLine(e, p.line), `unknown placeholder ${p.raw} (known: ${[...KNOWN_PLACEHOLDERS.filter((k) => k !== 'cursor'), 'field:Label', 'cursor'].join(', ')})`);
       }
     }
+
+    for (const p of checkEntryVariables(e, input.meta, input.variablesFilled ?? false)) problems.push(p);
+    for (const issue of agreementIssues(entry.body).slice(0, PER_ENTRY)) add(e, 'warning', bodyLine(e, issue.line), issue.message);
 
     if (entry.reviewBy && entry.reviewBy < input.today) {
       add(e, 'warning', fieldLine(e, 'reviewBy'), `review date ${entry.reviewBy} has passed: check the entry and set a new reviewBy`);

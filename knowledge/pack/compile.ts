@@ -9,6 +9,7 @@ import { checkFormat, formatMessage, type FormatProblem } from './check-format';
 import { SITES_FILE } from './sites';
 import { NAMES_FILE } from './names';
 import { join } from 'node:path';
+import { fillEntryVariables, unusedVariables } from './variables';
 
 export interface CompileOptions {
   /** The build time (builtAt) and "today" for review dates; defaults to now. */
@@ -33,9 +34,12 @@ export function compileSource(srcDir: string, options: CompileOptions = {}): Com
   const problems = sortProblems([
     ...source.problems,
     ...checkPack({ meta: source.meta, metaFile: source.metaFile, metaLine: source.metaLine, entries: source.entries, today: isoDay(now) }),
+    ...unusedVariables(source.meta, source.entries, source.metaFile, source.metaLine),
   ]);
   if (!source.meta || problems.some((p) => p.severity === 'error')) return { problems };
-  const entries = source.entries.map((e) => e.entry);
+  // The pack's variables are filled in here, once: the compiled pack's text reads with the values everywhere it
+  // is shown (SOP steps, purposes, glossaries, template bodies) and the index is built from what agents see.
+  const entries = source.entries.map((e) => fillEntryVariables(e.entry, source.meta!.variables));
   const pack: CompiledPack = {
     schema: PACK_SCHEMA_ID,
     schemaVersion: PACK_SCHEMA_VERSION,
@@ -61,7 +65,12 @@ function sourceProblem(p: FormatProblem, source: PackSource): Problem {
     const e = source.entries[second]!;
     return { severity: p.severity, file: e.file, line: (typeof field === 'string' && e.fieldLine?.(field)) || 1, message: formatMessage(p, 2) };
   }
-  if (head === 'meta') return { severity: p.severity, file: source.metaFile, line: (typeof second === 'string' && source.metaLine(second)) || 1, message: formatMessage(p, 1) };
+  if (head === 'meta') {
+    // A variable's problem points at the variable's own line (`variables.policy.refundCardDays`).
+    const key = typeof second === 'string' && typeof field === 'string' ? `${second}.${field}` : second;
+    const line = (typeof key === 'string' && source.metaLine(key)) || (typeof second === 'string' && source.metaLine(second)) || 1;
+    return { severity: p.severity, file: source.metaFile, line, message: formatMessage(p, 1) };
+  }
   return { severity: p.severity, file: head === 'sites' ? join(source.dir, SITES_FILE) : head === 'names' ? join(source.dir, NAMES_FILE) : source.metaFile, message: formatMessage(p, 0, 'the pack') };
 }
 

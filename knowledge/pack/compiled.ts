@@ -82,7 +82,7 @@ export function checkCompiledPack(value: unknown, file: string, options: { today
   const problems: Problem[] = format.problems.map((p) => describe(p, rawEntries, lines, file));
   const located: LocatedEntry[] = format.entries.map(({ at, entry }) => ({ entry, file, line: lines[at], label: entryLabel(entry, at) }));
   for (const p of checkCompiledSteps(located)) problems.push(p);
-  for (const p of checkPack({ meta: format.meta, metaFile: file, entries: located, today: options.today })) problems.push(p);
+  for (const p of checkPack({ meta: format.meta, metaFile: file, entries: located, today: options.today, variablesFilled: true })) problems.push(p);
   const pack = format.pack;
   // An index from an older odigos, or one that does not fit the entries (a hand-edited file), is rebuilt from
   // the checked entries: what is stored is what was checked.

@@ -17,6 +17,8 @@ import {
   FORMALITIES,
   GENDERS,
   isIsoDate,
+  isVariableName,
+  VARIABLE_NAME,
   LANGS,
   NAME_KINDS,
   NAME_WORD,
@@ -169,6 +171,19 @@ export const entry = v.variant('type', [sopEntry, templateEntry], (i) =>
 
 /* ---------------------------------------------------------------- pack */
 
+/** Variables a pack may define: far more than any pack needs. */
+export const MAX_VARIABLES = 500;
+
+/** A variable's name: `group.name`, not a built-in placeholder's group (customer, agent, ticket, date). */
+const notAVariable = (i: v.BaseIssue<unknown>) =>
+  `is ${quoted(i.input)}, which is not a variable name (group.name, e.g. policy.refundCardDays; not customer., agent., ticket. or date.)`;
+export const variableName = v.pipe(
+  v.string(notA('text')),
+  v.maxLength(100, 'is longer than 100 characters'),
+  v.regex(VARIABLE_NAME, notAVariable),
+  v.check(isVariableName, notAVariable),
+);
+
 export const meta = v.object(
   {
     id: slug,
@@ -179,6 +194,17 @@ export const meta = v.object(
     author: v.optional(line(200)),
     /** Default review date for entries that set none. */
     reviewBy: v.optional(date),
+    /**
+     * Values the pack states once (refund times, limits, the company's name), written `{{group.name}}` in entry
+     * text. `odigos build` fills them into every entry, so a compiled pack's text already reads with the values.
+     */
+    variables: v.optional(
+      v.pipe(
+        map(variableName, line(500), 'a map (name: value)'),
+        v.check((m) => Object.keys(m).length <= MAX_VARIABLES, `has more than ${MAX_VARIABLES} variables`),
+        v.description('Pack variables: name (group.name) → value, filled into the entries by odigos build'),
+      ),
+    ),
   },
   notA('a map of fields'),
 );

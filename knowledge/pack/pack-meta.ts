@@ -1,7 +1,7 @@
 /** Pack metadata (pack.yaml, or `meta` of a compiled pack), read with the same rules from both. */
 import type { PackMeta } from '../types';
 import { FieldReader, type Report } from './fields';
-import { LANGS, SEMVER, SLUG } from './rules';
+import { describeValue, isVariableName, LANGS, SEMVER, SLUG } from './rules';
 
 export function readPackMeta(value: Record<string, unknown>, report: Report): PackMeta | undefined {
   const fr = new FieldReader(value, report);
@@ -12,6 +12,7 @@ export function readPackMeta(value: Record<string, unknown>, report: Report): Pa
   const description = fr.string('description', false);
   const author = fr.string('author', false);
   const reviewBy = fr.date('reviewBy');
+  const variables = readVariables(fr.raw('variables'), report);
   fr.warnUnknown();
   if (!id || !name || !version || !lang) return undefined;
   return {
@@ -22,5 +23,32 @@ export function readPackMeta(value: Record<string, unknown>, report: Report): Pa
     ...(description ? { description } : {}),
     ...(author ? { author } : {}),
     ...(reviewBy ? { reviewBy } : {}),
+    ...(variables && Object.keys(variables).length ? { variables } : {}),
   };
+}
+
+/**
+ * `variables:` of pack.yaml: one value per name, on one line. Each wrong name or value is reported at its own
+ * line (the report's key is `variables.<name>`).
+ */
+function readVariables(raw: unknown, report: Report): Record<string, string> | undefined {
+  if (raw === undefined || raw === null) return undefined;
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    report('variables', `"variables" must be a map (name: value, e.g. policy.refundCardDays: 5–10), not ${describeValue(raw)}`);
+    return undefined;
+  }
+  const out: Record<string, string> = {};
+  for (const [name, item] of Object.entries(raw)) {
+    const key = `variables.${name}`;
+    if (!isVariableName(name)) {
+      report(key, `variable name "${name}" is not group.name (e.g. policy.refundCardDays, company.name; the groups customer, agent, ticket and date are the built-in placeholders)`);
+      continue;
+    }
+    const value = typeof item === 'number' ? String(item) : item;
+    if (typeof value !== 'string') report(key, `variable "${name}" must be text or a number, not ${describeValue(item)}`);
+    else if (value.trim() === '') report(key, `variable "${name}" is empty: give it a value or remove it`);
+    else if (/[\r\n]/.test(value.trim())) report(key, `variable "${name}" must be one line: it is filled into sentences`);
+    else out[name] = value.trim();
+  }
+  return out;
 }

@@ -27,6 +27,18 @@ export const SHORTCUT = /^[\p{L}\p{N}-]+$/u;
 /** One word of a personal name: letters of any script with their accents (Νικολός, Müller). */
 export const NAME_WORD = /^[\p{L}\p{M}]+$/u;
 
+/**
+ * A pack variable's name: a group and a name joined by a dot (`policy.refundCardDays`, `company.name`), used in
+ * text as `{{policy.refundCardDays}}`. The groups of the built-in placeholders are not variables.
+ */
+export const VARIABLE_NAME = /^[a-z][A-Za-z0-9]*\.[A-Za-z][A-Za-z0-9]*$/;
+export const RESERVED_VARIABLE_GROUPS = ['customer', 'agent', 'ticket', 'date', 'field', 'cursor'] as const;
+
+/** True for a name that can be a pack variable (right form, not a built-in placeholder's group). */
+export function isVariableName(name: string): boolean {
+  return VARIABLE_NAME.test(name) && !(RESERVED_VARIABLE_GROUPS as readonly string[]).includes(name.slice(0, name.indexOf('.')));
+}
+
 /** A real calendar date written yyyy-mm-dd. */
 export function isIsoDate(value: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);

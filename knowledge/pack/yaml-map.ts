@@ -6,7 +6,10 @@ import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 
 export interface YamlMap {
   value: Record<string, unknown>;
-  /** File line of a top-level key (undefined when the key is absent). */
+  /**
+   * File line of a top-level key, or of a key one level down written `parent.key` (`variables.policy.refundDays`);
+   * undefined when the key is absent.
+   */
   lineOf(key: string): number | undefined;
 }
 
@@ -43,10 +46,16 @@ export function parseYamlMap(text: string, firstLine = 1, what = 'the YAML'): Ya
     return { ok: false, errors: [{ line: firstLine, message: `invalid YAML: ${(e as Error).message}` }] };
   }
   const lines = new Map<string, number>();
+  const children = new Map<string, number>();
   for (const pair of contents.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
     const range = isScalar(pair.key) ? pair.key.range : undefined;
-    if (key !== undefined && range) lines.set(key, lineAt(range[0]));
+    if (key === undefined || !range) continue;
+    lines.set(key, lineAt(range[0]));
+    if (!isMap(pair.value)) continue;
+    for (const child of pair.value.items) {
+      if (isScalar(child.key) && child.key.range) children.set(`${key}.${String(child.key.value)}`, lineAt(child.key.range[0]));
+    }
   }
-  return { ok: true, map: { value: value as Record<string, unknown>, lineOf: (key) => lines.get(key) } };
+  return { ok: true, map: { value: value as Record<string, unknown>, lineOf: (key) => lines.get(key) ?? children.get(key) } };
 }

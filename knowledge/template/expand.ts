@@ -9,6 +9,8 @@ import type { UnderstoodName } from '../names/understand';
 import { formatLongDate } from './dates';
 import { parsePlaceholders, type Placeholder } from './placeholders';
 import { formalName, nameInVocative, readCustomer, salutationFor, type CustomerName } from './salutation';
+import { dropEmptyVocative } from './punctuation';
+import type { PackVariables } from './variables';
 import { vocative } from './vocative';
 
 export interface ExpansionContext {
@@ -26,6 +28,11 @@ export interface ExpandOptions {
   formality?: Formality;
   /** The names the active packs teach (names.yaml) over the built-in ones. */
   names?: NameLexicon;
+  /**
+   * The pack's variables (pack.yaml `variables`), for a body that still has them: a compiled pack's bodies are
+   * already filled in by odigos build.
+   */
+  variables?: PackVariables;
   /** Today, for `{{date.today}}` (injectable for tests). */
   now?: Date;
   /** Where a value is missing and there is no `|fallback`: leave nothing (default) or the placeholder as written. */
@@ -87,6 +94,8 @@ function valueOf(p: Placeholder, context: ExpansionContext, options: ExpandOptio
       return formatLongDate(options.now ?? new Date(), options.lang);
     case 'field':
       return present(options.fields?.[p.label ?? '']);
+    case 'variable':
+      return options.variables && Object.hasOwn(options.variables, p.key) ? present(options.variables[p.key]) : undefined;
     case 'cursor':
       return '';
     case 'unknown':
@@ -111,11 +120,16 @@ export function expandTemplate(body: string, context: ExpansionContext, options:
       continue;
     }
     const value = valueOf(p, context, options, understood);
-    if (value !== undefined) text += value;
-    else if (p.fallback !== undefined) text += p.fallback;
-    else {
+    let filled = value ?? p.fallback;
+    if (filled === undefined) {
       if (!missing.includes(p.key)) missing.push(p.key);
-      if (options.onMissing === 'keep') text += p.raw;
+      if (options.onMissing === 'keep') filled = p.raw;
+    }
+    if (filled) text += filled;
+    else {
+      const kept = dropEmptyVocative(text, body.slice(from));
+      text = kept.text;
+      from += kept.skip;
     }
   }
   text += body.slice(from);

@@ -13,3 +13,5 @@ export { formatLongDate } from './dates';
 export { expandTemplate } from './expand';
 export type { ExpandOptions, Expansion, ExpansionContext } from './expand';
 export { pickVariant } from './variant';
+export { fillVariables, variablesUsed } from './variables';
+export type { PackVariables } from './variables';

@@ -1,8 +1,9 @@
 /**
  * Placeholder syntax of template bodies: `{{key}}` or `{{key|fallback}}`, where key is one of the
- * known names, `field:Label` (a fill-in field) or `cursor`. Pure: used by the validator, the expander
- * and the editor's fill-in form.
+ * known names, `field:Label` (a fill-in field), `cursor`, or a pack variable (`policy.refundCardDays`, defined
+ * in pack.yaml). Pure: used by the validator, the expander and the editor's fill-in form.
  */
+import { isVariableName } from '../pack/rules';
 
 export const KNOWN_PLACEHOLDERS = [
   'customer.firstName',
@@ -19,7 +20,7 @@ export const KNOWN_PLACEHOLDERS = [
 ] as const;
 export type KnownPlaceholder = (typeof KNOWN_PLACEHOLDERS)[number];
 
-export type PlaceholderKind = KnownPlaceholder | 'field' | 'unknown';
+export type PlaceholderKind = KnownPlaceholder | 'field' | 'variable' | 'unknown';
 
 export interface Placeholder {
   /** The placeholder as written, braces included. */
@@ -55,6 +56,7 @@ function classify(key: string): Pick<Placeholder, 'kind' | 'label'> {
   if (KNOWN.has(key)) return { kind: key as KnownPlaceholder };
   const field = /^field\s*:\s*(.+)$/s.exec(key);
   if (field) return { kind: 'field', label: field[1].trim() };
+  if (isVariableName(key)) return { kind: 'variable' };
   return { kind: 'unknown' };
 }
 

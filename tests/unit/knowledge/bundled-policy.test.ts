@@ -1,0 +1,53 @@
+// @vitest-environment node
+/**
+ * The bundled packs state one policy: every number a company may change is a pack variable (pack.yaml), and the
+ * Greek and English packs give customers the same numbers, so an agent never contradicts a colleague working in
+ * the other language (the issue found refunds of 5–10 days in one pack and 3–5 in the other).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compilePack } from '../../../knowledge/pack';
+
+const ROOT = join(import.meta.dirname, '../../../knowledge/packs');
+const el = compilePack(join(ROOT, 'el-core'));
+const en = compilePack(join(ROOT, 'en-core'));
+/** Names and placeholders in each pack's own language; everything else must be equal. */
+const WORDED = new Set(['company.name', 'company.phone', 'company.dpoEmail']);
+/** «1.000» and "1,000" are the same number written in each language's way. */
+const number = (value: string) => value.replace(/(\d)[.,](\d{3})\b/g, '$1$2');
+
+function sourceTexts(pack: string): Array<[string, string]> {
+  return ['sops', 'templates'].flatMap((dir) =>
+    readdirSync(join(ROOT, pack, dir)).map((f) => [`${pack}/${dir}/${f}`, readFileSync(join(ROOT, pack, dir, f), 'utf8')] as [string, string]),
+  );
+}
+
+describe('one policy in both bundled packs', () => {
+  it('defines the same variables in el-core and en-core', () => {
+    expect(Object.keys(el.meta.variables ?? {}).sort()).toEqual(Object.keys(en.meta.variables ?? {}).sort());
+    expect(Object.keys(el.meta.variables ?? {}).length).toBeGreaterThan(40);
+  });
+
+  it('gives every limit, deadline and time the same value in both languages', () => {
+    const differing = Object.entries(el.meta.variables ?? {})
+      .filter(([name, value]) => !WORDED.has(name) && number(value) !== number(en.meta.variables?.[name] ?? ''))
+      .map(([name, value]) => `${name}: el ${value}, en ${en.meta.variables?.[name]}`);
+    expect(differing).toEqual([]);
+  });
+
+  it('writes no refund time or authority limit by hand in an entry: they come from pack.yaml', () => {
+    const handWritten = /\b\d+(?:[–-]\d+)?\s?(?:εργάσιμ\S*|working days?)|(?:έως|up to|over|πάνω από|ξεπερνά τα)\s€?\s?\d{2,}\s?€?/gi;
+    const found = [...sourceTexts('el-core'), ...sourceTexts('en-core')].flatMap(([file, text]) =>
+      [...text.matchAll(handWritten)].map((m) => `${file}: ${m[0]}`),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('fills the values into what agents read', () => {
+    const refund = (pack: typeof el, id: string) => pack.entries.find((e) => e.id === id)?.body ?? '';
+    expect(refund(el, 'info-refund-timeline')).toContain(`κάρτα: ${el.meta.variables?.['policy.refundCardDays']} εργάσιμες`);
+    expect(refund(en, 'refund-timeline')).toContain(`cards: ${en.meta.variables?.['policy.refundCardDays']} working days`);
+    expect(refund(en, 'refund-timeline')).not.toContain('{{policy.');
+  });
+});

@@ -1,0 +1,63 @@
+// @vitest-environment node
+/**
+ * What a native reader checks in the bundled packs, kept true by tests: bereavement has its own template and cue,
+ * phone scripts open with the company and do not introduce the agent again at the goodbye, a Greek vocative is
+ * set off by commas, and the calques the issue found do not come back.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compilePack } from '../../../knowledge/pack';
+import { createMatcher, detectCues } from '../../../knowledge/engine';
+import type { CompiledPack, TemplateEntry } from '../../../knowledge/types';
+
+const ROOT = join(import.meta.dirname, '../../../knowledge/packs');
+const el = compilePack(join(ROOT, 'el-core'));
+const en = compilePack(join(ROOT, 'en-core'));
+const templates = (pack: CompiledPack) => pack.entries.filter((e): e is TemplateEntry => e.type === 'template');
+const body = (pack: CompiledPack, id: string) => pack.entries.find((e) => e.id === id)?.body ?? '';
+
+describe('bereavement is not a generic personal situation', () => {
+  it.each([
+    [el, 'Καλησπέρα, πέθανε ο πατέρας μου τον Μάρτιο και θέλω να κλείσω τη σύνδεσή του'],
+    [el, 'pethane o pateras mou, ti prepei na kanw gia to symvolaio tou?'],
+    [en, 'My mother passed away last month and I need to close her account'],
+  ])('%#: answers a death with condolences and the procedure for the holder\'s account', (pack, text) => {
+    const top = createMatcher([{ pack, priority: 0 }]).search(text, { limit: 3 }).suggestions.map((s) => s.entryId);
+    expect(top.slice(0, 2).sort()).toEqual(['bereavement', 'empathy-bereavement']);
+    expect(top).not.toContain('empathy-personal-situation');
+    expect(detectCues(text).map((c) => c.kind)).toContain('vulnerability');
+  });
+
+  it('opens with condolences, not with thanks', () => {
+    expect(body(el, 'empathy-bereavement')).toMatch(/^Λυπάμαι πολύ για την απώλειά σας\./);
+    expect(body(en, 'empathy-bereavement')).toMatch(/^I am so sorry for your loss\./);
+    expect(el.entries.find((e) => e.id === 'empathy-personal-situation')?.triggers.join(' ')).not.toMatch(/πεθαν/);
+  });
+});
+
+describe('phone scripts', () => {
+  it('open with the company, not with «γεια σας»', () => {
+    for (const pack of [el, en]) {
+      const greeting = body(pack, 'greeting-phone');
+      expect(greeting.startsWith(pack.meta.variables?.['company.name'] ?? '?'), pack.meta.id).toBe(true);
+      expect(greeting).not.toMatch(/^Γεια σας|^Hello/);
+    }
+  });
+
+  it('do not introduce the agent at the goodbye', () => {
+    for (const pack of [el, en]) expect(body(pack, 'closing-phone')).not.toMatch(/Ονομάζομαι|με λένε|my name is|agent\.firstName/i);
+  });
+});
+
+describe('Greek that a Greek company would sign', () => {
+  it('sets the vocative off with a comma, as Greek punctuation asks', () => {
+    const unpunctuated = templates(el).filter((t) => /[^\s,(«\n]\s*\{\{customer\.firstName/.test(t.body)).map((t) => t.id);
+    expect(unpunctuated).toEqual([]);
+  });
+
+  it('keeps out the calques the review found', () => {
+    const CALQUES = [/για τον χρόνο που ήσασταν μαζί μας/i, /μη(ν)? διστάσετε/i, /λυπάμαι να ακούσω/i, /να έχετε μια (όμορφη|υπέροχη)/i, /κάνει νόημα/i];
+    const found = templates(el).flatMap((t) => CALQUES.filter((c) => c.test(t.body)).map((c) => `${t.id}: ${c.source}`));
+    expect(found).toEqual([]);
+  });
+});

@@ -1,0 +1,165 @@
+// @vitest-environment node
+/**
+ * Pack variables (pack.yaml `variables`): defined once, checked by the validator at the line where each is used or
+ * defined, and filled into every text of the compiled pack by odigos build.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkCompiledPack, compileSource, failsValidation } from '../../../knowledge/pack';
+import type { SopEntry, TemplateEntry } from '../../../knowledge/types';
+import { lines, NOW, tempDir } from './helpers';
+
+const PACK_YAML = `id: vars
+name: Μεταβλητές
+version: 1.0.0
+lang: el
+variables:
+  policy.refundCardDays: 5–10
+  policy.frontlineRefundLimit: 100
+  company.name: Οδηγός Α.Ε.
+`;
+
+const SOP = `---
+id: refund
+type: sop
+title: Επιστροφή χρημάτων
+department: Λογιστήριο
+purpose: Επιστροφή έως {{policy.frontlineRefundLimit}} € χωρίς έγκριση.
+terms:
+  Χρόνος τράπεζας: Κάρτα {{policy.refundCardDays}} εργάσιμες.
+escalation:
+  when: Το ποσό ξεπερνά τα {{policy.frontlineRefundLimit}} €.
+  to: Προϊστάμενος
+---
+1. Δώστε εντολή επιστροφής (έως {{policy.frontlineRefundLimit}} €). [[refund-timeline]]
+   - Αν: το ποσό ξεπερνά τα {{policy.frontlineRefundLimit}} € → κλιμάκωση
+   - Αλλιώς → βήμα 2
+2. Πείτε ότι σε κάρτα φαίνεται σε {{policy.refundCardDays}} εργάσιμες.
+`;
+
+const TEMPLATE = `---
+id: refund-timeline
+type: template
+title: Πότε θα δείτε τα χρήματα
+tone: information
+triggers: [ποτε θα παρω τα λεφτα]
+---
+{{company.name}}: σε κάρτα η επιστροφή φαίνεται σε {{policy.refundCardDays}} εργάσιμες. {{cursor}}
+`;
+
+function pack(files: Record<string, string>): string {
+  const dir = join(tempDir(), 'vars');
+  for (const [rel, text] of Object.entries({ 'pack.yaml': PACK_YAML, 'sops/refund.md': SOP, 'templates/refund-timeline.md': TEMPLATE, ...files })) {
+    mkdirSync(join(dir, rel, '..'), { recursive: true });
+    writeFileSync(join(dir, rel), text);
+  }
+  return dir;
+}
+
+describe('pack variables in a source folder', () => {
+  it('fills every text of the compiled pack: body, steps, branches, purpose, glossary, escalation', () => {
+    const { pack, problems } = compileSource(pack0(), { now: NOW });
+    expect(lines(problems)).toEqual([]);
+    const sop = pack!.entries.find((e) => e.id === 'refund') as SopEntry;
+    const template = pack!.entries.find((e) => e.id === 'refund-timeline') as TemplateEntry;
+    expect(pack!.meta.variables).toEqual({ 'policy.refundCardDays': '5–10', 'policy.frontlineRefundLimit': '100', 'company.name': 'Οδηγός Α.Ε.' });
+    expect(template.body).toBe('Οδηγός Α.Ε.: σε κάρτα η επιστροφή φαίνεται σε 5–10 εργάσιμες. {{cursor}}');
+    expect(sop.purpose).toBe('Επιστροφή έως 100 € χωρίς έγκριση.');
+    expect(sop.terms).toEqual({ 'Χρόνος τράπεζας': 'Κάρτα 5–10 εργάσιμες.' });
+    expect(sop.escalation?.when).toBe('Το ποσό ξεπερνά τα 100 €.');
+    expect(sop.steps.map((s) => s.text)).toEqual(['Δώστε εντολή επιστροφής (έως 100 €). [[refund-timeline]]', 'Πείτε ότι σε κάρτα φαίνεται σε 5–10 εργάσιμες.']);
+    expect(sop.steps[0]!.branches[0]!.condition).toBe('το ποσό ξεπερνά τα 100 €');
+    expect(sop.body).not.toContain('{{policy.');
+    // A compiled pack is taken in as it is: nothing left to fill, nothing reported.
+    expect(lines(checkCompiledPack(JSON.parse(JSON.stringify(pack)), 'pack.json', { today: '2026-01-15' }).problems)).toEqual([]);
+  });
+
+  it('reports a variable a body uses but pack.yaml does not define, naming the entry file and line', () => {
+    const dir = pack({ 'templates/refund-timeline.md': TEMPLATE.replace('{{cursor}}', '\nΈως {{policy.refundLimit}} €. {{cursor}}') });
+    const { pack: built, problems } = compileSource(dir, { now: NOW });
+    expect(built).toBeUndefined();
+    expect(lines(problems)).toEqual([
+      `${join(dir, 'templates/refund-timeline.md')}:9: error: variable {{policy.refundLimit}} is not defined: add it under "variables" in pack.yaml (defined: company.name, policy.frontlineRefundLimit, policy.refundCardDays)`,
+    ]);
+  });
+
+  it('reports an undefined variable in an SOP step, purpose and glossary at their lines', () => {
+    const sop = SOP.replace('Κάρτα {{policy.refundCardDays}}', 'Κάρτα {{policy.cardDays}}')
+      .replace('χωρίς έγκριση.', 'χωρίς έγκριση ({{policy.limit}}).')
+      .replace('σε {{policy.refundCardDays}} εργάσιμες.', 'σε {{policy.bankDays}} εργάσιμες.');
+    const dir = pack({ 'sops/refund.md': sop });
+    const found = lines(compileSource(dir, { now: NOW }).problems);
+    const file = join(dir, 'sops/refund.md');
+    expect(found.filter((l) => l.includes('error'))).toEqual([
+      expect.stringMatching(new RegExp(`^${file}:6: error: variable \\{\\{policy\\.limit\\}\\} is not defined`)),
+      expect.stringMatching(new RegExp(`^${file}:8: error: variable \\{\\{policy\\.cardDays\\}\\} is not defined`)),
+      expect.stringMatching(new RegExp(`^${file}:16: error: variable \\{\\{policy\\.bankDays\\}\\} is not defined`)),
+    ]);
+  });
+
+  it('warns at its own line in pack.yaml about a variable no entry uses', () => {
+    const dir = pack({ 'pack.yaml': `${PACK_YAML}  policy.goodwillLimit: 15\n` });
+    const { pack: built, problems } = compileSource(dir, { now: NOW });
+    expect(lines(problems)).toEqual([
+      `${join(dir, 'pack.yaml')}:9: warning: variable "policy.goodwillLimit" is defined but no entry uses it: use it as {{policy.goodwillLimit}} or remove it`,
+    ]);
+    expect(built).toBeDefined();
+    expect(failsValidation(problems, true)).toBe(true);
+  });
+
+  it('refuses names that are not group.name or belong to a built-in placeholder, and values that are no one-line text', () => {
+    const yaml = `${PACK_YAML}  refundDays: 3\n  customer.phone: 210\n  policy.note: |\n    δύο\n    γραμμές\n  policy.list: [1, 2]\n`;
+    const dir = pack({ 'pack.yaml': yaml });
+    const found = lines(compileSource(dir, { now: NOW }).problems);
+    const file = join(dir, 'pack.yaml');
+    expect(found).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(new RegExp(`^${file}:9: error: variable name "refundDays" is not group\\.name`)),
+        expect.stringMatching(new RegExp(`^${file}:10: error: variable name "customer\\.phone" is not group\\.name`)),
+        `${file}:11: error: variable "policy.note" must be one line: it is filled into sentences`,
+        `${file}:14: error: variable "policy.list" must be text or a number, not a list`,
+      ]),
+    );
+  });
+
+  it('keeps {{customer.…}} and other built-in groups out of variables: an unknown one is still only a warning', () => {
+    const dir = pack({ 'templates/refund-timeline.md': TEMPLATE.replace('{{cursor}}', '{{customer.phone}} {{cursor}}') });
+    const found = lines(compileSource(dir, { now: NOW }).problems);
+    expect(found).toEqual([expect.stringContaining('warning: unknown placeholder {{customer.phone}}')]);
+  });
+});
+
+describe('pack variables in a compiled pack', () => {
+  /** The compiled pack as plain JSON, to be broken on purpose. */
+  type Mutable = { entries: Array<{ id: string; body: string }>; meta: { variables?: Record<string, unknown> } };
+  const built = () => JSON.parse(JSON.stringify(compileSource(pack0(), { now: NOW }).pack)) as Mutable;
+
+  it('refuses a variable left in the text, defined or not', () => {
+    const value = built();
+    const template = value.entries.find((e) => e.id === 'refund-timeline')!;
+    template.body = 'Σε {{policy.refundCardDays}} εργάσιμες, έως {{policy.other}} €.';
+    const found = lines(checkCompiledPack(value, 'pack.json', { today: '2026-01-15' }).problems);
+    expect(found).toEqual([
+      expect.stringContaining('pack.json: error: entry "refund-timeline": variable {{policy.other}} is not defined'),
+      'pack.json: error: entry "refund-timeline": variable {{policy.refundCardDays}} was not filled in: build the pack with odigos build',
+    ]);
+  });
+
+  it('checks the variables map at every key', () => {
+    const value = built();
+    value.meta.variables = { 'policy.ok': '1', 'Bad name': '2', 'ticket.sla': '3', 'policy.multi': 'a\nb', __proto__x: 4 };
+    const found = lines(checkCompiledPack(value, 'pack.json', { today: '2026-01-15' }).problems);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/"variables\["Bad name"\]" is "Bad name", which is not a variable name/),
+        expect.stringMatching(/"variables\.ticket\.sla"|"variables\["ticket\.sla"\]" is "ticket\.sla", which is not a variable name/),
+        expect.stringMatching(/policy\.multi.* must be one line/),
+      ]),
+    );
+  });
+});
+
+function pack0(): string {
+  return pack({});
+}
