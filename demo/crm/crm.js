@@ -4,6 +4,8 @@ import { DESKS } from './tickets.js';
 
 const desk = DESKS[document.documentElement.lang === 'el' ? 'el' : 'en'];
 const L = desk.labels;
+const loadedAt = Date.now();
+for (const t of desk.tickets) for (const m of t.thread) if (m.ago !== undefined) m.at ??= loadedAt - m.ago * 60_000;
 
 function h(tag, attrs = {}, ...children) {
   const el = document.createElement(tag);
@@ -40,7 +42,7 @@ function message(m, customer) {
     h('header', { class: 'msg-head' },
       h('span', { class: 'avatar', 'aria-hidden': 'true' }, initials(who)),
       h('span', { class: 'msg-author' }, who),
-      h('time', { class: 'msg-time' }, m.time)),
+      h('time', { class: 'msg-time', datetime: new Date(m.at).toISOString() }, new Date(m.at).toTimeString().slice(0, 5))),
     h('div', { class: 'msg-body' }, m.text));
 }
 
@@ -54,7 +56,7 @@ function render() {
   const status = h('p', { class: 'sent-status', role: 'status' });
   const send = h('button', { class: 'btn-send', type: 'button', onclick: () => {
     if (!reply.value.trim()) return;
-    ticket.thread.push({ from: 'agent', time: new Date().toTimeString().slice(0, 5), text: reply.value });
+    ticket.thread.push({ from: 'agent', at: Date.now(), text: reply.value });
     reply.value = '';
     render();
     document.querySelector('.sent-status').textContent = L.sent;

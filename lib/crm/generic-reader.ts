@@ -6,6 +6,7 @@
  * content script's stand-in (generic.ts) reads through it.
  */
 import type { ConversationSnapshot, ReadingEvidence, ThreadMessage } from './types';
+import { shownAt } from './shown-time';
 import { deepActiveElement, personOf, readValue, splitName, tidy } from './dom';
 import { bodyElement, bodyOf, readableText } from './heuristics';
 import { proseScore, measureProse } from './evidence';
@@ -67,7 +68,7 @@ function threadMessages(doc: Document, thread: Thread | undefined, facts: Ticket
   // Items without a sentence of their own are events ("Outgoing email recorded", "Status changed"), not messages.
   const items = thread ? orderedOldestFirst(thread.items, [...thread.items]).slice(-40).filter(isMessage) : [];
   const roled = thread ? assignRoles(items, people, thread.container) : [];
-  const messages: ThreadMessage[] = roled.map((m) => ({ role: m.role, text: bodyOf(m.el), author: m.author.name ?? m.author.email }));
+  const messages: ThreadMessage[] = roled.map((m) => ({ role: m.role, text: bodyOf(m.el), author: m.author.name ?? m.author.email, ...shownAt(m.el) }));
   const first = description(doc, thread);
   if (first && !messages.some((m) => m.text.includes(first.slice(0, 60)))) messages.unshift({ role: 'customer', text: first });
   const roleOf = (el: Element) => roled.find((m) => m.el.contains(el))?.role;

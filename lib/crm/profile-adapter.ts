@@ -3,6 +3,7 @@
  * messages and the reply box are; who wrote what and the rest are read by shape, like the generic reader.
  */
 import { AdapterError, type CrmAdapter } from './types';
+import { shownAt } from './shown-time';
 import { editableIn, find, findAll, splitName, textOf } from './dom';
 import { bodyOf, messageItems } from './heuristics';
 import { orderedOldestFirst } from './messages';
@@ -46,7 +47,7 @@ export function profileAdapter(profile: SiteProfile): CrmAdapter {
       const customerName = (profile.customerName ? textOf(find(doc, profile.customerName)) : undefined) || facts.customerName;
       const people = { customerName, agentName: facts.agentName, customerEmail: facts.customerEmail };
       const roled = assignRoles(orderedOldestFirst(list, [...list]).slice(-40), people, area);
-      const messages = roled.map((m) => ({ role: m.role, text: bodyOf(m.el), author: m.author.name ?? m.author.email })).filter((m) => m.text);
+      const messages = roled.map((m) => ({ role: m.role, text: bodyOf(m.el), author: m.author.name ?? m.author.email, ...shownAt(m.el) })).filter((m) => m.text);
       const ticketId = ticketIdOf(doc, profile) ?? facts.ticketId;
       const customerAuthor = messages.filter((m) => m.role === 'customer').at(-1)?.author ?? messages.filter((m) => !m.role).at(-1)?.author;
       return withThread(

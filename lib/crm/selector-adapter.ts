@@ -3,6 +3,7 @@
  * registration. Value sources are described in dom.ts `readValue` ("url:…", "title:…", "sel", "sel@attr").
  */
 import { AdapterError, type ConversationSnapshot, type CrmAdapter } from './types';
+import { shownAt } from './shown-time';
 import { editableIn, find, findAll, readValue, splitName, textOf } from './dom';
 import { bodyOf, messageItems, type Author, type KnownPeople } from './heuristics';
 import { orderedOldestFirst } from './messages';
@@ -76,7 +77,7 @@ export function selectorAdapter(spec: ReadingSpec): CrmAdapter {
       const messages = recent.map((item, i) => {
         const role = classify(item) ?? roled[i].role;
         const name = (spec.authorName ? readValue(doc, item, [spec.authorName]) : undefined) ?? roled[i].author.name;
-        return { role, text: bodyText(item), author: name ? splitName(name).name ?? name : undefined };
+        return { role, text: bodyText(item), author: name ? splitName(name).name ?? name : undefined, ...shownAt(item) };
       });
       const latestCustomer = recent[messages.map((m) => m.role).lastIndexOf('customer')];
       const nameSource = customerName ?? (latestCustomer && messages[recent.indexOf(latestCustomer)].author);

@@ -22,6 +22,11 @@ describe('generic adapter on the demo helpdesk (no specific adapter)', () => {
     expect(s.customerMessages).toHaveLength(1);
     expect(s.customerMessages[0]).toMatch(/χρεώθηκε δύο φορές/);
     expect(adapter.replyEditor(document)?.id).toBe('reply');
+    // The thread with who wrote each message and the time the page shows (QC times the first response from it).
+    expect(s.messages?.map((m) => m.role)).toEqual(['customer', 'agent', 'customer']);
+    const shown = [...document.querySelectorAll('time.msg-time')].map((t) => Date.parse(t.getAttribute('datetime')!));
+    expect(s.messages?.map((m) => m.at)).toEqual(shown);
+    expect(Date.now() - s.messages![0].at!).toBeGreaterThan(5 * 3_600_000);
 
     // The agent opens another ticket in the SPA.
     document.querySelector<HTMLAnchorElement>('a.ticket-link[href$="/48231"]')!.click();
