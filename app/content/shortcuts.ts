@@ -10,6 +10,7 @@ import { t, uiLang } from '@/lib/i18n';
 import { request } from '@/lib/messages';
 import { snippetsItem } from '@/lib/store/snippets';
 import type { TimelineEvent } from '@/lib/timeline';
+import { hasEscalationTag } from '@/knowledge/qc/confidence';
 import { shortcutAtCaret, stillTyped, type ShortcutAtCaret } from '@/lib/shortcuts/caret';
 import { pageConversation, type PageConversation } from '@/lib/shortcuts/context';
 import { matchesHotkey, parseHotkey } from '@/lib/shortcuts/hotkey';
@@ -156,7 +157,17 @@ export function startShortcuts(shared: ContentShared): void {
         label: page.label,
         url: location.href,
         at: Date.now(),
-        event: { kind: 'template-inserted', templateId: hit.entryId, packId: hit.packId, via },
+        customer: page.context.customer?.name,
+        event: {
+          kind: 'template-inserted',
+          templateId: hit.entryId,
+          packId: hit.packId,
+          via,
+          title: hit.title,
+          // Compared with the reply the thread then shows (what agents change in templates), then dropped.
+          text: text.slice(0, 2_000),
+          ...(hasEscalationTag(hit.tags) ? { escalation: true } : {}),
+        },
       });
     } catch {
       // The timeline is a record, not a condition for inserting.

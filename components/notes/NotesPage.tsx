@@ -3,8 +3,10 @@ import { useEffect, useMemo } from 'preact/hooks';
 import { request } from '@/lib/messages';
 import { fill, uiLang } from '@/lib/i18n';
 import { createNoteSession, type NoteSession } from '@/lib/notes/editor-session';
-import { exportCsv, exportJson } from '@/lib/notes/export';
+import { exportCsv } from '@/lib/notes/csv';
+import { exportJson } from '@/lib/notes/export';
 import { downloadText, exportFileName } from '@/lib/notes/download';
+import { tt } from '@/lib/notes/timeline-strings';
 import { NOTE_STATUSES, isOverdue, type Note, type NoteStatus } from '@/lib/notes/model';
 import { tp } from '@/lib/notes/page-strings';
 import { buildNotesIndex, filterNotes, overdueNotes, searchNotes, sitesOf, vocabularyOf, type NoteFilters } from '@/lib/notes/search';
@@ -23,6 +25,10 @@ export interface NotesPageModel {
   /** Every stored note, read at the moment of an export (the list may still be filling). */
   all(): Promise<Note[]>;
   now(): number;
+  /** This machine's key for customer pseudonyms (masked exports). */
+  pseudonymKey(): Promise<CryptoKey>;
+  /** The export for aggregation (`odigos qc`): a file name and its bytes. */
+  qcExport(format: 'jsonl' | 'parquet', mask: boolean): Promise<{ name: string; data: string | ArrayBuffer; type: string }>;
 }
 
 const query = signal('');
@@ -32,6 +38,9 @@ const message = signal<{ text: string; error?: boolean } | undefined>(undefined)
 const confirming = signal(false);
 const mask = signal(true);
 const listLimit = signal(LIST_LIMIT);
+
+const maskWith = async (model: NotesPageModel) => (mask.value ? { mask: true, key: await model.pseudonymKey() } : { mask: false });
+const downloadFile = (file: { name: string; data: string | ArrayBuffer; type: string }) => downloadText(file.name, file.data, file.type);
 
 const dayStart = (value: string) => (value ? new Date(`${value}T00:00`).getTime() : undefined);
 
@@ -83,11 +92,17 @@ export function NotesPage({ model }: { model: NotesPageModel }) {
             <input type="checkbox" checked={mask.value} onChange={(e) => (mask.value = e.currentTarget.checked)} />
             {tp('page.mask')}
           </label>
-          <button type="button" onClick={async () => downloadText(exportFileName('csv'), exportCsv(await model.all(), { mask: mask.value }), 'text/csv;charset=utf-8')}>
+          <button type="button" onClick={async () => downloadText(exportFileName('csv'), await exportCsv(await model.all(), await maskWith(model)), 'text/csv;charset=utf-8')}>
             {tp('page.exportCsv')}
           </button>
-          <button type="button" onClick={async () => downloadText(exportFileName('json'), exportJson(await model.all(), { mask: mask.value }), 'application/json')}>
+          <button type="button" onClick={async () => downloadText(exportFileName('json'), await exportJson(await model.all(), await maskWith(model)), 'application/json')}>
             {tp('page.exportJson')}
+          </button>
+          <button type="button" data-qc-export="jsonl" title={tt('qc.exportHelp')} onClick={async () => downloadFile(await model.qcExport('jsonl', mask.value))}>
+            {tt('qc.exportJsonl')}
+          </button>
+          <button type="button" data-qc-export="parquet" title={tt('qc.exportHelp')} onClick={async () => downloadFile(await model.qcExport('parquet', mask.value))}>
+            {tt('qc.exportParquet')}
           </button>
           <label class="notes-import">
             {tp('page.import')}

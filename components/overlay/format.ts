@@ -1,12 +1,9 @@
+import { durationWords } from '@/knowledge/text/duration-words';
 import type { UiLang } from '@/lib/i18n';
 
-const LOCALE: Record<UiLang, string> = { el: 'el-GR', en: 'en-GB' };
-
-/** A target time for people: "15 λεπτά", "2 ημέρες", "1 hour" (whole hours and days when they are). */
+/** A target time for people: "15 λεπτά", "2 ημέρες", "1 ημέρα 12 ώρες" (the notes page says times alike). */
 export function formatTarget(minutes: number, lang: UiLang): string {
-  const [value, unit] =
-    minutes % 1440 === 0 ? [minutes / 1440, 'day'] : minutes % 60 === 0 ? [minutes / 60, 'hour'] : [minutes, 'minute'];
-  return new Intl.NumberFormat(LOCALE[lang], { style: 'unit', unit, unitDisplay: 'long' }).format(value);
+  return durationWords(minutes, lang);
 }
 
 /** A running timer: "4:05", "1:02:09". */

@@ -8,6 +8,10 @@ import { request } from '@/lib/messages';
 import { openNotesStore } from '@/lib/store/notes-store';
 import { notesChangedItem } from '@/lib/store/notes-items';
 import { getSettings } from '@/lib/store/settings';
+import { getPolicy } from '@/lib/background/policy';
+import { qcFileName } from '@/lib/notes/download';
+import { qcRows, toJsonLines, toParquet } from '@/lib/notes/qc-export';
+import { pseudonymKey, qcAgentId } from '@/lib/store/qc-identity';
 import '@/components/pages.css';
 import '@/components/notes/notes.css';
 import '@/components/notes/notes-page.css';
@@ -24,7 +28,22 @@ async function main() {
   // first; all of them (thousands) follow a moment later for search, filters and the overdue list.
   const db = openNotesStore();
   const notes = signal<Note[]>(await db.recent(FIRST_PAINT_NOTES));
-  const model = { notes, reload: async () => void (notes.value = await db.all()), all: () => db.all(), now: () => Date.now() };
+  const model = {
+    notes,
+    reload: async () => void (notes.value = await db.all()),
+    all: () => db.all(),
+    now: () => Date.now(),
+    pseudonymKey,
+    qcExport: async (format: 'jsonl' | 'parquet', mask: boolean) => {
+      const [all, policy, agentId, key] = await Promise.all([db.all(), getPolicy(), qcAgentId(), pseudonymKey()]);
+      const agent = (await getSettings()).agentName || undefined;
+      const rows = await qcRows(all, { agentId, agent, team: policy.qcTeam, omit: policy.qcExportOmit, mask, key });
+      const name = qcFileName(agentId, format);
+      return format === 'jsonl'
+        ? { name, data: toJsonLines(rows), type: 'application/x-ndjson' }
+        : { name, data: toParquet(rows), type: 'application/vnd.apache.parquet' };
+    },
+  };
   render(<NotesPage model={model} />, document.getElementById('app')!);
   document.documentElement.dataset.ready = 'true';
   // The notes benchmark reads these: page start → first list painted, → every note read and searchable.

@@ -10,9 +10,11 @@ import type { TimelineRecord } from '../timeline';
 import type { NotesRepo } from '../store/notes-db';
 import { openNotesStore } from '../store/notes-store';
 import { browser } from 'wxt/browser';
+import { withEvent } from '../notes/reply-edits';
 import { readDrafts, removeAllDrafts, removeDraftUpTo, type NoteDraft } from '../store/notes-drafts';
 import { notesChangedItem, notesSettingsItem } from '../store/notes-items';
 import { getSettings } from '../store/settings';
+import { pseudonymKey } from '../store/qc-identity';
 import { getPolicy } from './policy';
 import { startReminders, syncReminder, type Reminders } from './reminders';
 
@@ -39,13 +41,23 @@ declare module '../messages' {
 
 const sameCue = (a: NoteEvent, b: NoteEvent) =>
   a.kind === 'cue' && b.kind === 'cue' && a.cue === b.cue && a.words.join('|') === b.words.join('|');
+/** A message or a suggestion list is recorded once per message, however often the page is read again. */
+const sameKeyed = (a: NoteEvent, b: NoteEvent) =>
+  (a.kind === 'message' || a.kind === 'suggested') && a.kind === b.kind && a.key === (b as { key: string }).key;
+const alreadyRecorded = (note: Note | undefined, event: NoteEvent) =>
+  !!note?.timeline.some((e) => sameCue(e.event, event) || sameKeyed(e.event, event));
 
 /**
  * The one writer of notes: editors (overlay, side panel, notes page) send saves here; this module applies them
  * with compare-and-set, merges crash-safe drafts, records the automatic timeline, keeps reminders in step and
  * tells other tabs what changed.
  */
-export function createNotesService(repo: NotesRepo, reminders: Reminders, now: () => number = Date.now) {
+export function createNotesService(
+  repo: NotesRepo,
+  reminders: Reminders,
+  now: () => number = Date.now,
+  packVersion: (packId: string) => Promise<string | undefined> = async () => undefined,
+) {
   const signal = (note: Note, editorId: string | undefined, fieldsChanged: boolean) =>
     notesChangedItem.setValue({ interactionId: note.interactionId, version: note.version, editorId, fieldsChanged, at: now() });
   const signalMany = () => notesChangedItem.setValue({ interactionId: '', version: 0, fieldsChanged: true, at: now() });
@@ -80,21 +92,34 @@ export function createNotesService(repo: NotesRepo, reminders: Reminders, now: (
     }
   }
 
-  async function addTimeline(rec: TimelineRecord): Promise<void> {
+  /** Which version of a pack an entry came from, for QC (asked once per event that names a pack). */
+  async function withPackVersion(rec: TimelineRecord): Promise<TimelineRecord> {
+    const e = rec.event;
+    if ((e.kind !== 'template-inserted' && e.kind !== 'sop-opened') || e.packVersion || !e.packId) return rec;
+    const version = await packVersion(e.packId).catch(() => undefined);
+    return version ? { ...rec, event: { ...e, packVersion: version } } : rec;
+  }
+
+  async function addTimeline(raw: TimelineRecord): Promise<void> {
+    const rec = await withPackVersion(raw);
     const lang = resolveUiLang((await getSettings()).uiLang);
+    let added = false;
     const note = await repo.update(rec.interactionId, (current) => {
-      // The overlay reports cues each time it reads the conversation: the first sighting is what QC needs.
-      if (rec.event.kind === 'cue' && current?.timeline.some((e) => sameCue(e.event, rec.event))) return undefined;
-      const base = current ?? newNote({ interactionId: rec.interactionId, url: rec.url, label: rec.label ?? '' }, emptyFields(lang), rec.at);
+      // The overlay reports cues and messages each time it reads the conversation: the first sighting counts.
+      if (alreadyRecorded(current, rec.event)) return undefined;
+      const ref = { interactionId: rec.interactionId, url: rec.url, label: rec.label ?? '' };
+      // A message's time is the page's (maybe hours ago): the note itself starts when Odigos first recorded.
+      const base = current ?? newNote(ref, emptyFields(lang, rec.customer), rec.event.kind === 'message' ? now() : rec.at);
+      added = true;
       return {
         ...base,
         label: base.label || rec.label || '',
         version: base.version + 1,
-        updatedAt: Math.max(base.updatedAt, rec.at),
-        timeline: [...base.timeline, { at: rec.at, event: rec.event }],
+        updatedAt: Math.max(base.updatedAt, now()),
+        timeline: withEvent(base.timeline, { at: rec.at, event: rec.event }),
       };
     });
-    if (note && note.timeline.at(-1)?.at === rec.at) await signal(note, undefined, false);
+    if (note && added) await signal(note, undefined, false);
   }
 
   async function importJson(json: string): Promise<ImportSummary> {
@@ -149,7 +174,7 @@ export function createNotesService(repo: NotesRepo, reminders: Reminders, now: (
       await signalMany();
     },
     async exportJson(mask: boolean): Promise<string> {
-      return exportJson(await repo.all(), { mask });
+      return exportJson(await repo.all(), { mask, key: mask ? await pseudonymKey() : undefined });
     },
   };
 }
@@ -178,14 +203,15 @@ export const RECOVER_ALARM = 'odigos-notes-recover';
 
 /**
  * Wire notes into the service worker: IndexedDB with its journal, requests, reminders, daily purge, draft
- * recovery, and a comparison of IndexedDB with the journal at every browser start.
+ * recovery, and a comparison of IndexedDB with the journal at every browser start. `packVersion` names the
+ * version of the pack an SOP or template came from, for QC.
  */
-export function startNotes(): void {
+export function startNotes(packVersion?: (packId: string) => Promise<string | undefined>): void {
   const repo = openNotesStore();
   // The daily purge alarm calls into the service, which needs the reminders: tie the knot through a closure.
   const holder: { service?: NotesService } = {};
   const reminders = startReminders(repo, () => holder.service!.purge());
-  const service = (holder.service = createNotesService(repo, reminders));
+  const service = (holder.service = createNotesService(repo, reminders, Date.now, packVersion));
   serveNotes(service);
   const recover = () =>
     service.recoverDrafts().catch(() => browser.alarms.create(RECOVER_ALARM, { delayInMinutes: 1 }).catch(() => undefined));

@@ -1,3 +1,4 @@
+import { QC_PARTS, type QcPart } from '@/knowledge/qc/schema';
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { serve } from '../messages';
@@ -19,6 +20,10 @@ export interface Policy {
   allowPersonalSnippets: boolean;
   /** Delete notes older than this many days (undefined: the agent decides). */
   notesRetentionDays?: number;
+  /** The team every QC export of this browser names (filters in `odigos qc`). */
+  qcTeam?: string;
+  /** Parts every QC export leaves out (knowledge/qc/schema.ts QC_PARTS). */
+  qcExportOmit: QcPart[];
   /** Keys the organisation set (for "Managed by your organisation" in the UI). */
   managedKeys: Array<keyof PolicyValues>;
   /** Values that were present but unusable, named, so an administrator can see why they are ignored. */
@@ -32,6 +37,7 @@ export const NO_POLICY: Policy = {
   packKeys: [],
   allowedSites: [],
   allowPersonalSnippets: true,
+  qcExportOmit: [],
   managedKeys: [],
   problems: [],
 };
@@ -65,7 +71,7 @@ export function parsePolicy(raw: unknown): Policy {
   if (typeof raw !== 'object' || raw === null) return { ...NO_POLICY };
   const r = raw as Record<string, unknown>;
   const problems: string[] = [];
-  const managedKeys = (['packUrls', 'packKeys', 'allowedSites', 'allowPersonalSnippets', 'notesRetentionDays'] as const).filter(
+  const managedKeys = (['packUrls', 'packKeys', 'allowedSites', 'allowPersonalSnippets', 'notesRetentionDays', 'qcTeam', 'qcExportOmit'] as const).filter(
     (k) => r[k] !== undefined,
   );
   const packUrls = stringList(r.packUrls, 'packUrls', problems, (s) => {
@@ -93,12 +99,22 @@ export function parsePolicy(raw: unknown): Policy {
     if (typeof n === 'number' && Number.isInteger(n) && n >= 1) notesRetentionDays = n;
     else problems.push(`"notesRetentionDays" must be a whole number of days ≥ 1, not ${JSON.stringify(n)}: ignored`);
   }
+  let qcTeam: string | undefined;
+  if (r.qcTeam !== undefined) {
+    if (typeof r.qcTeam === 'string' && r.qcTeam.trim()) qcTeam = r.qcTeam.trim();
+    else problems.push(`"qcTeam" must be a team name, not ${JSON.stringify(r.qcTeam)}: ignored`);
+  }
+  const qcExportOmit = stringList(r.qcExportOmit, 'qcExportOmit', problems, (s) =>
+    (QC_PARTS as readonly string[]).includes(s) ? undefined : `is not one of ${QC_PARTS.join(', ')}`,
+  ) as QcPart[];
   return {
     packUrls,
     packKeys,
     allowedSites,
     allowPersonalSnippets,
     ...(notesRetentionDays !== undefined ? { notesRetentionDays } : {}),
+    ...(qcTeam ? { qcTeam } : {}),
+    qcExportOmit,
     managedKeys,
     problems,
   };

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { injectIntoOpenTabs, serveSiteAccess, syncRegistrations } from './site-access';
 import { relayCommands } from './commands';
 import { startNotes } from './notes-service';
+import { getActivePacksWithLayers } from './active-packs';
 import { serveKnowledge } from './knowledge-service';
 import { serveTemplates } from './templates-service';
 import { startPackDistribution } from './pack-service';
@@ -14,7 +15,8 @@ export function startBackground(): void {
   // First, before anything slower: agent-enabled sites must get their content script back at once.
   void syncRegistrations();
   relayCommands();
-  startNotes();
+  // QC exports name the pack version each SOP and template came from.
+  startNotes(async (packId) => (await getActivePacksWithLayers()).find((p) => p.pack.meta.id === packId)?.pack.meta.version);
   serveKnowledge();
   serveTemplates();
   startPackDistribution();

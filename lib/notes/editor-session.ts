@@ -121,6 +121,12 @@ export function createNoteSession(ref: InteractionRef, options: NoteSessionOptio
         }
         state.value = seq === savedSeq ? 'saved' : 'unsaved';
       });
+      // The timeline may have created the note before the page named the customer: fill the field nobody
+      // has typed in yet, as a new note would have it.
+      if (note && !note.fields.customer && options.customer && note.fieldAt.customer <= note.createdAt && !fields.value.customer) {
+        edit({ customer: options.customer });
+        return;
+      }
       if (seq !== savedSeq) schedule(0);
     } catch (err) {
       failed(err);

@@ -1,9 +1,10 @@
-import { maskPersonalData, type MaskOptions } from './mask';
-import type { Note, NoteEvent, TimelineEntry } from './model';
+import { maskNote } from '@/knowledge/qc/records';
+import { pseudonymsFor } from './mask';
+import type { Note } from './model';
 
 /**
- * QC exports: JSON (complete, re-importable) and CSV (for Excel: UTF-8 with BOM so Greek shows correctly, every
- * cell quoted, CRLF rows). Optional masking of personal data applies to everything the agent typed.
+ * QC exports: JSON (complete, re-importable; this file) and CSV (csv.ts). Masking covers everything the agent
+ * typed, and customer names become pseudonyms (the same customer, the same pseudonym: see mask.ts).
  */
 export const EXPORT_FORMAT = 'odigos-notes';
 export const EXPORT_VERSION = 1;
@@ -21,17 +22,10 @@ export interface NotesExport {
 
 export interface ExportOptions {
   /** Mask personal data; `true` masks every kind. */
-  mask?: boolean | MaskOptions;
+  mask?: boolean | import('./mask').MaskOptions;
+  /** The machine's pseudonym key: with masking on, customer names become pseudonyms (else they are removed). */
+  key?: CryptoKey;
   now?: number;
-}
-
-function maskNote(note: ExportedNote, options: MaskOptions): ExportedNote {
-  const m = (s: string) => maskPersonalData(s, options);
-  return {
-    ...note,
-    label: m(note.label),
-    fields: { ...note.fields, text: m(note.fields.text), customer: m(note.fields.customer) },
-  };
 }
 
 export function toExported(note: Note): ExportedNote {
@@ -39,91 +33,22 @@ export function toExported(note: Note): ExportedNote {
   return rest;
 }
 
-function prepared(notes: Note[], options: ExportOptions): ExportedNote[] {
+/** The notes as they leave: sorted, bookkeeping dropped, masked when asked. */
+export async function preparedNotes(notes: readonly Note[], options: ExportOptions): Promise<ExportedNote[]> {
   const maskOptions = options.mask === true ? {} : options.mask || undefined;
   const sorted = [...notes].sort((a, b) => a.createdAt - b.createdAt || a.interactionId.localeCompare(b.interactionId));
-  return sorted.map((n) => (maskOptions ? maskNote(toExported(n), maskOptions) : toExported(n)));
+  if (!maskOptions) return sorted.map(toExported);
+  const pseudonyms = options.key ? await pseudonymsFor(sorted.map((n) => n.fields.customer), options.key) : new Map<string, string>();
+  return sorted.map((n) => maskNote(toExported(n), maskOptions, pseudonyms));
 }
 
-export function exportJson(notes: Note[], options: ExportOptions = {}): string {
+export async function exportJson(notes: readonly Note[], options: ExportOptions = {}): Promise<string> {
   const doc: NotesExport = {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: new Date(options.now ?? Date.now()).toISOString(),
     masked: Boolean(options.mask),
-    notes: prepared(notes, options),
+    notes: await preparedNotes(notes, options),
   };
   return JSON.stringify(doc, null, 2);
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** Local date and time as Excel reads it: 2026-03-14 09:05. */
-export function csvDate(ms: number | null): string {
-  if (ms === null) return '';
-  const d = new Date(ms);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
-
-/** One readable line per timeline event, for the CSV's timeline column. */
-export function describeEvent(event: NoteEvent): string {
-  switch (event.kind) {
-    case 'sop-step':
-      return `SOP ${event.sopId} step ${event.step} ${event.done ? 'done' : 'undone'}`;
-    case 'template-inserted':
-      return `template ${event.packId}/${event.templateId} (${event.via})`;
-    case 'cue':
-      return `cue ${event.cue}: ${event.words.join(', ')}`;
-    case 'sop-opened':
-      return `SOP ${event.sopId} opened`;
-    case 'status':
-      return `status ${event.status}`;
-  }
-}
-
-const timelineCell = (timeline: TimelineEntry[]) =>
-  timeline.map((e) => `${csvDate(e.at)} ${describeEvent(e.event)}`).join('\n');
-
-/**
- * Quote every cell; a cell Excel would run as a formula (=, +, -, @ first) gets a leading apostrophe
- * (spreadsheet formula injection).
- */
-export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return `"${safe.replace(/"/g, '""')}"`;
-}
-
-export const CSV_COLUMNS = [
-  'interactionId',
-  'site',
-  'label',
-  'url',
-  'status',
-  'customer',
-  'followUpAt',
-  'createdAt',
-  'updatedAt',
-  'text',
-  'timeline',
-] as const;
-
-export function exportCsv(notes: Note[], options: ExportOptions = {}): string {
-  const rows = prepared(notes, options).map((n) =>
-    [
-      n.interactionId,
-      n.site,
-      n.label,
-      n.url,
-      n.fields.status,
-      n.fields.customer,
-      csvDate(n.fields.followUpAt),
-      csvDate(n.createdAt),
-      csvDate(n.updatedAt),
-      n.fields.text,
-      timelineCell(n.timeline),
-    ]
-      .map(csvCell)
-      .join(','),
-  );
-  return '\uFEFF' + [CSV_COLUMNS.map(csvCell).join(','), ...rows].join('\r\n') + '\r\n';
 }

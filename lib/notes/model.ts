@@ -1,10 +1,11 @@
-import type { TimelineEvent } from '../timeline';
+import type { NoteStatus } from '@/knowledge/qc/events';
+import type { TimelineEntry } from '@/knowledge/qc/timing';
+export type { NoteEvent, NoteStatus } from '@/knowledge/qc/events';
 
 /**
  * One agent's private note for one customer interaction, as stored (extension-origin IndexedDB) and exported.
  * Free text follows the customer-meeting template; the structured fields sit beside it.
  */
-export type NoteStatus = 'open' | 'waiting' | 'resolved';
 export const NOTE_STATUSES: readonly NoteStatus[] = ['open', 'waiting', 'resolved'];
 
 export interface NoteFields {
@@ -19,13 +20,7 @@ export interface NoteFields {
 export type FieldName = keyof NoteFields;
 export const FIELD_NAMES: readonly FieldName[] = ['text', 'customer', 'followUpAt', 'status'];
 
-/** Our own events beside the shared timeline events (status changes give completion times). */
-export type NoteEvent = TimelineEvent | { kind: 'status'; status: NoteStatus };
-
-export interface TimelineEntry {
-  at: number;
-  event: NoteEvent;
-}
+export type { TimelineEntry } from '@/knowledge/qc/timing';
 
 export interface Note {
   interactionId: string;

@@ -6,6 +6,11 @@ import type { SuggestReply } from '../background/knowledge-service';
 import { request } from '../messages';
 import type { TimelineEvent } from '../timeline';
 import { firstSeen, getChecklist, setStepDone } from '../store/checklists';
+import { CONFIDENCE_LINE, isEscalation } from '@/knowledge/qc/confidence';
+import { keyedMessages, messageKey } from './message-keys';
+
+/** Replies and unanswered messages are kept to this length for QC (longer ones are cut). */
+const MAX_REPLY_TEXT = 2_000;
 
 export type View =
   | { kind: 'list' }
@@ -73,14 +78,46 @@ export function createOverlaySession(options: SessionOptions) {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let askedFor = '';
 
-  const timeline = (event: TimelineEvent) => {
+  /** Messages of this interaction already reported (the notes store also keeps the first sighting only). */
+  let reported = new Set<string>();
+
+  const timeline = (event: TimelineEvent, at = Date.now()) => {
     const s = snapshot.value;
     if (!s) return;
+    const record = { interactionId: s.interactionId, label: describeSnapshot(s) || s.subject, customer: s.customer.name, url: options.pageUrl?.() ?? location.href, at, event };
     // The notes store serves this; until it exists (or if it fails) the overlay carries on.
-    request('timeline.add', { interactionId: s.interactionId, label: describeSnapshot(s) || s.subject, url: options.pageUrl?.() ?? location.href, at: Date.now(), event }).catch(
-      () => undefined,
-    );
+    request('timeline.add', record).catch(() => undefined);
   };
+
+  /** Report the thread's messages not reported yet: QC times the first response from them (see notes/timing). */
+  function recordThread(s: ConversationSnapshot) {
+    for (const { key, message } of keyedMessages(s.messages ?? [])) {
+      if (reported.has(key) || (message.author !== 'customer' && message.author !== 'agent')) continue;
+      reported.add(key);
+      const agentText = message.author === 'agent' ? { text: message.text.slice(0, MAX_REPLY_TEXT) } : {};
+      timeline({ kind: 'message', from: message.author, key, shown: message.at !== undefined, ...agentText }, message.at ?? Date.now());
+    }
+  }
+
+  /** What was suggested for the customer's latest message; below the confidence line, their words for trainers. */
+  function recordSuggested(reply: SuggestReply) {
+    const latest = snapshot.value?.latestCustomerMessage;
+    if (!latest) return;
+    const top = reply.suggestions[0]?.score ?? 0;
+    timeline({
+      kind: 'suggested',
+      key: messageKey('customer', latest),
+      entries: reply.suggestions.slice(0, 5).map(({ packId, entryId, score }) => ({ packId, entryId, score })),
+      ...(top < CONFIDENCE_LINE ? { unanswered: latest.slice(0, MAX_REPLY_TEXT) } : {}),
+    });
+  }
+
+  /** Where the entry stood in the list the agent chose from, and what stood first (confusable pairs). */
+  function rankOf(packId: string, entryId: string): { rank?: number; top?: string } {
+    const list = result.value?.suggestions ?? [];
+    const i = list.findIndex((x) => x.packId === packId && x.entryId === entryId);
+    return i < 0 || !list[0] ? {} : { rank: i + 1, top: `${list[0].packId}/${list[0].entryId}` };
+  }
 
   async function ask(text: string, kind: 'suggest' | 'search') {
     const mine = ++seq;
@@ -103,7 +140,10 @@ export function createOverlaySession(options: SessionOptions) {
         status.value = 'ready';
         error.value = undefined;
       });
-      if (kind === 'suggest') for (const cue of reply.cues) timeline({ kind: 'cue', cue: cue.kind, words: cue.words });
+      if (kind === 'suggest') {
+        for (const cue of reply.cues) timeline({ kind: 'cue', cue: cue.kind, words: cue.words });
+        recordSuggested(reply);
+      }
     } catch (err) {
       if (mine !== seq) return;
       batch(() => {
@@ -139,12 +179,17 @@ export function createOverlaySession(options: SessionOptions) {
         lastOpened.value = undefined;
       }
     });
+    if (switched) reported = new Set();
+    if (next) recordThread(next);
     if (switched && next) {
       const id = next.interactionId;
       void firstSeen(id).then((at) => {
-        if (snapshot.value?.interactionId === id) since.value = at;
+        if (snapshot.value?.interactionId === id) since.value = Math.min(at, since.value ?? Infinity);
       });
     }
+    // The SOP's timer runs from the customer's first message when the page shows its time.
+    const customerAt = next?.messages?.find((m) => m.author === 'customer' && m.at !== undefined)?.at;
+    if (customerAt !== undefined && customerAt < (since.value ?? Infinity)) since.value = customerAt;
     schedule();
   }
 
@@ -173,8 +218,13 @@ export function createOverlaySession(options: SessionOptions) {
     timeline({
       kind: 'sop-opened',
       sopId: entry.id,
+      packId,
+      title: entry.title,
+      steps: entry.steps.length,
+      ...(isEscalation(entry) ? { escalation: true } : {}),
       firstResponseMinutes: entry.metrics.firstResponseMinutes,
       completionMinutes: entry.metrics.completionMinutes,
+      ...rankOf(packId, entry.id),
     });
     if (s) {
       const steps = await getChecklist(s.interactionId, entry.id);
@@ -223,12 +273,30 @@ export function createOverlaySession(options: SessionOptions) {
     // Shown at once; storage follows.
     checked.value = done ? [...new Set([...checked.value, step])].sort((a, b) => a - b) : checked.value.filter((n) => n !== step);
     checked.value = await setStepDone(s.interactionId, v.entry.id, step, done);
-    timeline({ kind: 'sop-step', sopId: v.entry.id, step, done });
+    const stepTitle = v.entry.steps.find((st) => st.n === step)?.text.slice(0, 120);
+    timeline({ kind: 'sop-step', sopId: v.entry.id, packId: v.packId, title: v.entry.title, steps: v.entry.steps.length, step, done, ...(stepTitle ? { stepTitle } : {}) });
+  }
+
+  function linkedTitle(templateId: string): string | undefined {
+    const v = view.value;
+    return linked.value[templateId]?.title ?? (v.kind === 'template' && v.entry.id === templateId ? v.entry.title : undefined);
   }
 
   async function insert(req: InsertRequest): Promise<boolean> {
     const ok = await options.insert(req);
-    if (ok) timeline({ kind: 'template-inserted', templateId: req.templateId, packId: req.packId, via: 'overlay' });
+    if (ok) {
+      const title = result.value?.entries[`${req.packId}/${req.templateId}`]?.title ?? linkedTitle(req.templateId);
+      timeline({
+        kind: 'template-inserted',
+        templateId: req.templateId,
+        packId: req.packId,
+        via: 'overlay',
+        text: req.text.slice(0, MAX_REPLY_TEXT),
+        ...(isEscalation(result.value?.entries[`${req.packId}/${req.templateId}`]) ? { escalation: true } : {}),
+        ...(title ? { title } : {}),
+        ...rankOf(req.packId, req.templateId),
+      });
+    }
     return ok;
   }
 

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, exportCsv, exportJson } from '@/lib/notes/export';
+import { csvCell, exportCsv } from '@/lib/notes/csv';
+import { exportJson } from '@/lib/notes/export';
+import { uiLang } from '@/lib/i18n';
+import { CUSTOMER_PSEUDONYM_PREFIX, importPseudonymKey } from '@/lib/notes/mask';
 import { ImportError, mergeImported, parseNotesExport } from '@/lib/notes/import';
 import { MASKS } from '@/lib/notes/mask';
 import { note } from './fixtures';
@@ -44,43 +47,88 @@ function parseCsv(csv: string): string[][] {
   return rows;
 }
 
+const key = () => importPseudonymKey(new Uint8Array(32).fill(3));
+const HOUR = 3_600_000;
+/** A customer who wrote at 09:00 (the page's time) and got the agent's reply in the thread 5 hours later. */
+const waited = note('3', {
+  label: '#3 — Γιώργος Παπαδόπουλος',
+  fields: { text: 'Ο κ. Παπαδόπουλος ζήτησε επιστροφή.', customer: 'Γιώργος Παπαδόπουλος', followUpAt: null, status: 'resolved' },
+  timeline: [
+    { at: 1_760_000_000_000, event: { kind: 'message', from: 'customer', key: 'c1', shown: true } },
+    { at: 1_760_000_000_000 + 5 * HOUR, event: { kind: 'sop-opened', sopId: 'double-card-charge', title: 'Διπλή χρέωση κάρτας', firstResponseMinutes: 15, completionMinutes: 2880 } },
+    { at: 1_760_000_000_000 + 5 * HOUR + 60_000, event: { kind: 'sop-step', sopId: 'double-card-charge', title: 'Διπλή χρέωση κάρτας', step: 1, done: true, stepTitle: 'Ευχαριστήστε τον πελάτη' } },
+    { at: 1_760_000_000_000 + 5 * HOUR + 120_000, event: { kind: 'message', from: 'agent', key: 'a1', shown: true } },
+    { at: 1_760_000_000_000 + 30 * HOUR, event: { kind: 'status', status: 'resolved' } },
+  ],
+});
+
+const table = (csv: string) => {
+  const rows = parseCsv(csv.slice(1));
+  return rows.slice(1).map((r) => Object.fromEntries(rows[0].map((h, i) => [h, r[i]])));
+};
+
 describe('CSV export', () => {
-  it('starts with a BOM, quotes every cell and keeps Greek, quotes and line breaks intact', () => {
-    const csv = exportCsv(notes);
-    expect(csv.startsWith('\uFEFF"interactionId"')).toBe(true);
-    const rows = parseCsv(csv.slice(1));
-    expect(rows).toHaveLength(3);
-    const header = rows[0];
-    const first = Object.fromEntries(header.map((h, i) => [h, rows[1][i]]));
-    expect(first.text).toBe(notes[0].fields.text);
-    expect(first.label).toBe('#1 — Γιώργος Παπαδόπουλος');
-    expect(first.timeline).toMatch(/template el-core\/apology \(overlay\)$/);
+  it('starts with a BOM, quotes every cell and keeps Greek, quotes and line breaks intact', async () => {
+    uiLang.value = 'en';
+    const csv = await exportCsv(notes);
+    expect(csv.startsWith('\uFEFF"Interaction id"')).toBe(true);
+    const rows = table(csv);
+    expect(rows).toHaveLength(2);
+    expect(rows[0].Notes).toBe(notes[0].fields.text);
+    expect(rows[0].Ticket).toBe('#1 — Γιώργος Παπαδόπουλος');
+    expect(rows[0].Timeline).toMatch(/Inserted the template “apology” from the panel$/);
   });
 
-  it('defuses cells a spreadsheet would run as formulas', () => {
+  it('has time columns and speaks the UI language: Greek column names, statuses and timeline sentences', async () => {
+    uiLang.value = 'el';
+    const [row] = table(await exportCsv([waited]));
+    expect(row['Πρώτη απάντηση (λεπτά)']).toBe('302');
+    expect(row['Στόχος πρώτης απάντησης (λεπτά)']).toBe('15');
+    expect(row['Ολοκλήρωση (λεπτά)']).toBe(String(30 * 60));
+    expect(row['Στόχος ολοκλήρωσης (λεπτά)']).toBe('2880');
+    expect(row['Εκτός στόχου']).toBe('πρώτη απάντηση');
+    expect(row['Κατάσταση']).toBe('Επιλύθηκε');
+    expect(row['Μήνυμα πελάτη']).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+    expect(row['Χρονολόγιο']).toContain('Άνοιξε τη διαδικασία «Διπλή χρέωση κάρτας»');
+    expect(row['Χρονολόγιο']).toContain('Βήμα 1 της διαδικασίας «Διπλή χρέωση κάρτας» ολοκληρώθηκε: Ευχαριστήστε τον πελάτη');
+    expect(row['Χρονολόγιο']).toContain('Η κατάσταση έγινε «Επιλύθηκε»');
+    expect(row['Χρονολόγιο']).not.toMatch(/double-card-charge|SOP|step|done/);
+    uiLang.value = 'en';
+  });
+
+  it('defuses cells a spreadsheet would run as formulas', async () => {
     expect(csvCell('=SUM(A1)')).toBe(`"'=SUM(A1)"`);
-    expect(exportCsv(notes)).toContain(`"'=SUM(A1)"`);
+    expect(await exportCsv(notes)).toContain(`"'=SUM(A1)"`);
   });
 
-  it('masks personal data when asked', () => {
-    expect(exportCsv(notes, { mask: true })).toContain(`Τηλ. ${MASKS.phone}`);
-    expect(exportCsv(notes)).toContain('6971234567');
+  it('masks personal data when asked, and names become the same pseudonym wherever they appear', async () => {
+    expect(await exportCsv(notes, { mask: true })).toContain(`Τηλ. ${MASKS.phone}`);
+    expect(await exportCsv(notes)).toContain('6971234567');
+    const again = { ...waited, interactionId: '4', label: '#4 — ΓΙΩΡΓΟΣ ΠΑΠΑΔΟΠΟΥΛΟΣ', fields: { ...waited.fields, customer: 'ΓΙΩΡΓΟΣ ΠΑΠΑΔΟΠΟΥΛΟΣ' } };
+    const rows = table(await exportCsv([waited, again], { mask: true, key: await key() })).sort((a, b) => a.Ticket.localeCompare(b.Ticket));
+    const pseudonym = rows[0].Customer;
+    expect(pseudonym.startsWith(CUSTOMER_PSEUDONYM_PREFIX)).toBe(true);
+    expect(rows[1].Customer).toBe(pseudonym);
+    expect(rows[0].Ticket).toBe(`#3 — ${pseudonym}`);
+    expect(rows[1].Ticket).toBe(`#4 — ${pseudonym}`);
+    expect(rows[0].Notes).toBe(`Ο κ. ${pseudonym} ζήτησε επιστροφή.`);
+    expect(JSON.stringify(rows)).not.toMatch(/Παπαδόπουλ|ΠΑΠΑΔΟΠΟΥΛ/);
   });
 });
 
 describe('JSON export and import', () => {
-  it('round-trips: importing an export into an empty store and exporting again gives the same file', () => {
-    const json = exportJson(notes, { now: 0 });
+  it('round-trips: importing an export into an empty store and exporting again gives the same file', async () => {
+    const json = await exportJson(notes, { now: 0 });
     const imported = parseNotesExport(json).map((n) => mergeImported(undefined, n)!);
-    expect(exportJson(imported, { now: 0 })).toBe(json);
+    expect(await exportJson(imported, { now: 0 })).toBe(json);
     // Bookkeeping of one browser does not leave it.
     expect(json).not.toContain('tab-1');
   });
 
-  it('names what is wrong in a bad file and imports nothing', () => {
+  it('names what is wrong in a bad file and imports nothing', async () => {
     expect(() => parseNotesExport('{')).toThrow(ImportError);
     expect(() => parseNotesExport('{"format":"other"}')).toThrow(/not an Odigos notes export/);
-    const doc = JSON.parse(exportJson(notes, { now: 0 }));
+    const doc = JSON.parse(await exportJson(notes, { now: 0 }));
     doc.notes[1].fields.status = 'done';
     expect(() => parseNotesExport(JSON.stringify(doc))).toThrow('notes[1].fields.status must be one of open, waiting, resolved');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afmValid, amkaValid, ibanValid, luhnValid, maskPersonalData, MASKS } from '@/lib/notes/mask';
+import { afmValid, amkaValid, ibanValid, importPseudonymKey, luhnValid, maskName, maskPersonalData, MASKS, pseudonymOf } from '@/lib/notes/mask';
 
 // Each rule of the check digits is pinned by its own case: breaking any one of them turns a case red.
 describe('check digits', () => {
@@ -168,5 +168,37 @@ describe('maskPersonalData', () => {
   it('masks an ΑΦΜ or ΑΜΚΑ only when its check digits hold, so order numbers of that length stay', () => {
     expect(maskPersonalData('ΑΦΜ 094014201, παραγγελία 094014202')).toBe(`ΑΦΜ ${MASKS.afm}, παραγγελία 094014202`);
     expect(maskPersonalData('ΑΜΚΑ 15038512347, αποστολή 99038512341')).toBe(`ΑΜΚΑ ${MASKS.amka}, αποστολή 99038512341`);
+  });
+});
+
+describe('ΑΦΜ written with spaces, and named as one', () => {
+  it.each(['094 014 201', '094-014-201', '094.014.201', '094014201'])('%s', (afm) => {
+    expect(maskPersonalData(`Ο ΑΦΜ του είναι ${afm}.`)).toBe(`Ο ΑΦΜ του είναι ${MASKS.afm}.`);
+  });
+  it('masks nine digits named ΑΦΜ / TIN even when their check digit is wrong', () => {
+    expect(maskPersonalData('ΑΦΜ: 123 456 789')).toBe(`ΑΦΜ: ${MASKS.afm}`);
+    expect(maskPersonalData('TIN 123456789')).toBe(`TIN ${MASKS.afm}`);
+  });
+  it('leaves order numbers beside other numbers alone, and phones stay phones', () => {
+    expect(maskPersonalData('παραγγελία 100482 123')).toBe('παραγγελία 100482 123');
+    expect(maskPersonalData('210 555 0199')).toBe(MASKS.phone);
+  });
+});
+
+describe('customer names become pseudonyms', () => {
+  it('in every case form, a first and last name together as one', () => {
+    expect(maskName('Ο κ. Παπαδόπουλε, ο Γιώργος Παπαδόπουλος είπε. Του Παπαδόπουλου. Ο Παπαδάκης όχι.', 'Γιώργος Παπαδόπουλος', 'P')).toBe(
+      'Ο κ. P, ο P είπε. Του P. Ο Παπαδάκης όχι.',
+    );
+    expect(maskName("#73105 — Sarah Collins; Sarah's card", 'Sarah Collins', 'P')).toBe('#73105 — P; P card');
+  });
+  it('the same customer (any case or accents) gets the same pseudonym; another key gives another', async () => {
+    const key = await importPseudonymKey(new Uint8Array(32).fill(1));
+    const other = await importPseudonymKey(new Uint8Array(32).fill(2));
+    const a = await pseudonymOf('Γιώργος Παπαδόπουλος', key);
+    expect(await pseudonymOf('ΓΙΩΡΓΟΣ  ΠΑΠΑΔΟΠΟΥΛΟΣ', key)).toBe(a);
+    expect(await pseudonymOf('Μαρία Κωνσταντίνου', key)).not.toBe(a);
+    expect(await pseudonymOf('Γιώργος Παπαδόπουλος', other)).not.toBe(a);
+    expect(a).toMatch(/^\[ΠΕΛΑΤΗΣ\/CUSTOMER-[0-9A-Z]{10}\]$/);
   });
 });

@@ -59,8 +59,32 @@ describe('notes service (background)', () => {
     // A cue read again on every look at the conversation is recorded once.
     for (const at of [clock + 1, clock + 2]) await service.addTimeline({ ...ref, at, event: { kind: 'cue', cue: 'repeat-contact', words: ['τρίτη φορά'] } });
     const n = await repo.get(ref.interactionId);
-    expect(n?.timeline.map((e) => e.event.kind)).toEqual(['sop-step', 'template-inserted', 'cue']);
+    // In time order: a message's time is the page's, often earlier than what was recorded before it.
+    expect(n?.timeline.map((e) => e.event.kind)).toEqual(['sop-step', 'cue', 'template-inserted']);
     expect(n?.fields.text).toMatch(/Απόψεις και επιθυμίες του πελάτη|Customer's views/);
+  });
+
+  it("records each thread message once at the page's time, names the customer of a note it creates, and keeps only how a reply changed a template", async () => {
+    const { service, repo } = make();
+    const wrote = clock - 5 * 3_600_000;
+    for (let i = 0; i < 2; i++) {
+      await service.addTimeline({ ...ref, customer: 'Γιώργος Παπαδόπουλος', at: wrote, event: { kind: 'message', from: 'customer', key: 'k1', shown: true } });
+    }
+    const text = 'Λυπούμαστε πολύ για τη διπλή χρέωση. Θα επιστρέψουμε το ποσό σε 3 εργάσιμες.';
+    await service.addTimeline({ ...ref, at: clock, event: { kind: 'template-inserted', templateId: 'apology', packId: 'el-core', via: 'overlay', text } });
+    const sent = 'Λυπούμαστε πολύ για τη διπλή χρέωση, κύριε Παπαδόπουλε. Θα επιστρέψουμε το ποσό αύριο.';
+    await service.addTimeline({ ...ref, at: clock + 60_000, event: { kind: 'message', from: 'agent', key: 'k2', shown: true, text: sent } });
+    const n = (await repo.get(ref.interactionId))!;
+    expect(n.fields.customer).toBe('Γιώργος Παπαδόπουλος');
+    expect(n.timeline.map((e) => [e.event.kind, e.at])).toEqual([
+      ['message', wrote],
+      ['template-inserted', clock],
+      ['message', clock + 60_000],
+    ]);
+    const reply = n.timeline[2].event;
+    expect(reply.kind === 'message' && 'text' in reply).toBe(false);
+    expect(reply.kind === 'message' && reply.edit).toMatchObject({ packId: 'el-core', templateId: 'apology', added: ['κύριε', 'Παπαδόπουλε', 'αύριο'], removed: ['σε', '3', 'εργάσιμες'] });
+    expect(JSON.stringify(n.timeline)).not.toContain('εργάσιμες.');
   });
 
   it('sets an alarm for a promised call-back and clears it when the note is resolved', async () => {
@@ -74,7 +98,7 @@ describe('notes service (background)', () => {
 
   it('imports with merge and reports what it did; a bad file changes nothing', async () => {
     const { service, repo } = make(memoryNotesRepo([note('1', { text: 'τοπικό' })]));
-    const json = exportJson([note('1', { text: 'τοπικό' }), note('2', { text: 'νέο' })]);
+    const json = await exportJson([note('1', { text: 'τοπικό' }), note('2', { text: 'νέο' })]);
     expect(await service.importJson(json)).toEqual({ added: 1, updated: 0, unchanged: 1 });
     await expect(service.importJson('{"format":"odigos-notes","version":1,"notes":[{}]}')).rejects.toThrow(
       'notes[0].fieldAt must be an object',

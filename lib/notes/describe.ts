@@ -1,0 +1,48 @@
+import { fill, t, type StringKey } from '../i18n';
+import type { NoteEvent } from './model';
+import { tn } from './strings';
+import { tt } from './timeline-strings';
+
+/** An id the event carries when it was recorded before titles were (older notes): quoted as it is. */
+const titleOr = (title: string | undefined, id: string) => title ?? id;
+
+/** One sentence per timeline event in the UI language: titles, not ids (ids only for events recorded before). */
+export function describeEvent(event: NoteEvent): string {
+  switch (event.kind) {
+    case 'sop-opened':
+      return fill(tt('tl.sopOpened'), { title: titleOr(event.title, event.sopId) });
+    case 'sop-step':
+      return fill(tt(event.done ? 'tl.stepDone' : 'tl.stepUndone'), {
+        n: event.step,
+        title: titleOr(event.title, event.sopId),
+        step: event.stepTitle ?? '',
+      }).replace(/:\s*$/, '');
+    case 'template-inserted':
+      return fill(tt('tl.inserted'), { title: titleOr(event.title, event.templateId), via: tt(`tl.via.${event.via}`) });
+    case 'cue': {
+      const key = `cue.${event.cue}` as StringKey;
+      return fill(tt('tl.cue'), { cue: safeT(key) ?? event.cue, words: event.words.join(', ') });
+    }
+    case 'status':
+      return fill(tt('tl.status'), { status: tn(`notes.status.${event.status}`) });
+    case 'message': {
+      const who = tt(event.from === 'customer' ? 'tl.customerMessage' : 'tl.agentMessage');
+      const seen = event.shown ? '' : ` ${tt('tl.seen')}`;
+      const edit = event.edit ? ` ${fill(tt('tl.edited'), { percent: Math.round((1 - event.edit.similarity) * 100) })}` : '';
+      return `${who}${seen}${edit}`;
+    }
+    case 'suggested':
+      return tt('tl.unanswered');
+  }
+}
+
+/** What the agent's timeline lists: what was suggested is QC data (the QC export), unless nothing fitted. */
+export const shownInTimeline = (event: NoteEvent) => event.kind !== 'suggested' || event.unanswered !== undefined;
+
+function safeT(key: StringKey): string | undefined {
+  try {
+    return t(key);
+  } catch {
+    return undefined;
+  }
+}
