@@ -127,7 +127,7 @@ function interactionRow(note: QcNote, meta: QcExportMeta): QcRow {
 
 function eventRow(entry: TimelineEntry, seq: number): QcRow {
   const e = entry.event;
-  const row: QcRow = { seq, at: iso(entry.at), kind: e.kind };
+  const row: QcRow = { seq, event_at: iso(entry.at), kind: e.kind };
   switch (e.kind) {
     case 'sop-opened':
       return { ...row, pack_id: e.packId, pack_version: e.packVersion, sop_id: e.sopId, entry_id: e.sopId, title: e.title, rank: e.rank, top: e.top, escalation: e.escalation };

@@ -70,7 +70,7 @@ export const COLUMNS = {
   followed: { type: 'VARCHAR[]', rows: 'interaction', doc: 'SOPs with a step done and templates inserted (pack/entry).' },
   views: { type: 'VARCHAR', rows: 'interaction', doc: "The customer's views as the agent wrote them (the notes' first section).", personal: true, part: 'views' },
   seq: { type: 'BIGINT', rows: 'event', doc: 'Order of the event within its interaction.' },
-  at: { type: 'TIMESTAMP', rows: 'event', doc: "When it happened (a message: the page's time when shown)." },
+  event_at: { type: 'TIMESTAMP', rows: 'event', doc: "When it happened (a message: the page's time when shown)." },
   kind: { type: 'VARCHAR', rows: 'event', doc: 'sop-opened | sop-step | template-inserted | cue | status | message | suggested.' },
   entry_id: { type: 'VARCHAR', rows: 'event', doc: 'The SOP or template.' },
   title: { type: 'VARCHAR', rows: 'event', doc: "The entry's title when recorded." },

@@ -5,12 +5,14 @@ import { cues } from './cues';
 import { diff } from './diff';
 import { evaluate } from './eval';
 import { greet } from './greet';
+import { insights } from './insights';
 import { keygen } from './keygen';
 import { list } from './list';
+import { qc } from './qc';
 import { sign } from './sign';
 import { studio } from './studio';
 import { suggest } from './suggest';
 import { validate } from './validate';
 import { verify } from './verify';
 
-export const COMMANDS: readonly Command[] = [build, validate, list, suggest, cues, evaluate, diff, keygen, sign, verify, studio, greet];
+export const COMMANDS: readonly Command[] = [build, validate, list, suggest, cues, evaluate, diff, keygen, sign, verify, studio, greet, qc, insights];

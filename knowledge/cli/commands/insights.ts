@@ -1,0 +1,32 @@
+import { requiredString } from '../args';
+import type { Command } from '../command';
+import { loadPackOrFail } from '../packs';
+import { openQc } from '../qc/db';
+import { insightFigures, insightsHtml } from '../qc/insights-report';
+import { readReportOptions, REPORT_OPTIONS, tellLoad, writeReport } from '../qc/options';
+
+export const insights: Command = {
+  name: 'insights',
+  summary: "what a pack does not answer, from agents' exports (for trainers)",
+  usage: 'insights <exports…> --pack <src-dir|pack.json> -o insights.html [--lang el|en] [--json] [filters]',
+  description: [
+    "For trainers: the customer messages no suggestion scored above the confidence line for, clustered by topic",
+    'with counts, examples, a suggested trigger list and the nearest existing entry; entries never suggested or',
+    'never used; templates agents change heavily after inserting them (what they add and remove); confusable',
+    'pairs (the agent picked B when A ranked first). Same inputs, filters and --json as odigos qc.',
+  ].join('\n'),
+  options: { pack: { type: 'string', arg: 'src-dir|pack.json', description: 'the pack to compare with' }, ...REPORT_OPTIONS },
+  async run({ values, positionals, io }) {
+    const opts = readReportOptions(values, positionals);
+    const pack = loadPackOrFail(requiredString(values, 'pack', 'src-dir|pack.json'), io);
+    const session = await openQc(opts.files, opts.filters);
+    try {
+      tellLoad(session.load, io);
+      const figures = await insightFigures(session, opts.filters, pack);
+      writeReport(opts.out, opts.json, figures, () => insightsHtml(figures, opts.lang), io);
+      return 0;
+    } finally {
+      session.close();
+    }
+  },
+};

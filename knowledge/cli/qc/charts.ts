@@ -1,0 +1,79 @@
+/**
+ * Charts for the QC and insights reports: Apache ECharts rendered on the server to SVG text (no DOM, no canvas,
+ * no animation), so the report shows them offline with no script. Node-only (the extension never loads this).
+ */
+import * as echarts from 'echarts';
+
+const PALETTE = ['#2563eb', '#dc2626', '#16a34a', '#d97706', '#7c3aed', '#0891b2', '#db2777', '#4b5563'];
+const FONT = 'system-ui, "Segoe UI", "Noto Sans", Arial, sans-serif';
+
+export interface Series {
+  name: string;
+  data: (number | null)[];
+  /** Drawn as a line over bars (targets, shares). */
+  line?: boolean;
+  stack?: string;
+}
+
+export interface ChartSpec {
+  categories: string[];
+  series: Series[];
+  /** Category axis on the left, bars growing right (long labels such as SOP titles). */
+  horizontal?: boolean;
+  /** Values are shares 0–1, shown as percentages. */
+  percent?: boolean;
+  /** Unit after the values on the axis ("min"). */
+  unit?: string;
+  width?: number;
+  height?: number;
+  /** A label naming the chart for screen readers. */
+  title: string;
+}
+
+const clip = (s: string, n = 34) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+function option(spec: ChartSpec): echarts.EChartsCoreOption {
+  const valueAxis = {
+    type: 'value',
+    ...(spec.percent ? { max: 1, axisLabel: { formatter: (v: number) => `${Math.round(v * 100)}%` } } : {}),
+    ...(spec.unit ? { axisLabel: { formatter: `{value} ${spec.unit}` } } : {}),
+    splitLine: { lineStyle: { color: '#e5e7eb' } },
+  };
+  const categoryAxis = {
+    type: 'category',
+    data: spec.categories.map((c) => clip(c)),
+    axisLabel: spec.horizontal ? { width: 220, overflow: 'truncate' } : { rotate: spec.categories.length > 8 ? 30 : 0 },
+    ...(spec.horizontal ? { inverse: true } : {}),
+  };
+  return {
+    animation: false,
+    color: PALETTE,
+    textStyle: { fontFamily: FONT, fontSize: 12 },
+    aria: { enabled: true, label: { description: spec.title } },
+    legend: spec.series.length > 1 ? { top: 0, type: 'plain' } : undefined,
+    grid: { left: spec.horizontal ? 230 : 56, right: 24, top: spec.series.length > 1 ? 36 : 16, bottom: spec.horizontal ? 24 : 56 },
+    xAxis: spec.horizontal ? valueAxis : categoryAxis,
+    yAxis: spec.horizontal ? categoryAxis : valueAxis,
+    series: spec.series.map((s) => ({
+      name: s.name,
+      type: s.line ? 'line' : 'bar',
+      data: s.data,
+      ...(s.stack ? { stack: s.stack } : {}),
+      ...(s.line ? { symbolSize: 6 } : { barMaxWidth: 28 }),
+    })),
+  };
+}
+
+/** One chart as an `<svg>` element's text. */
+export function chartSvg(spec: ChartSpec): string {
+  const rows = spec.horizontal ? spec.categories.length : 0;
+  const width = spec.width ?? 860;
+  const height = spec.height ?? (spec.horizontal ? Math.max(140, 40 + rows * 26) : 320);
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
+  try {
+    chart.setOption(option(spec));
+    return chart.renderToSVGString();
+  } finally {
+    chart.dispose();
+  }
+}

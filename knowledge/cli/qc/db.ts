@@ -1,0 +1,87 @@
+/**
+ * The embedded DuckDB a report runs in: bounded to this machine (two threads, 1.5 GB of memory, spilling to a
+ * temporary folder beyond), the exports loaded (load.ts), the filters applied, and the report's SQL files run
+ * from ./sql beside this file (DuckDB dialect, over the tables `interactions` and `events`).
+ */
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { loadExports, type LoadReport } from './load';
+
+export interface QcFilters {
+  /** Inclusive days (YYYY-MM-DD) on the customer's first message. */
+  from?: string;
+  to?: string;
+  teams?: string[];
+  /** "1.2.0" or "el-core@1.2.0": the pack of the first SOP opened. */
+  packVersions?: string[];
+}
+
+export type Row = Record<string, unknown>;
+
+export interface QcSession {
+  db: DuckDBConnection;
+  load: LoadReport;
+  sql(name: string): Promise<Row[]>;
+  close(): void;
+}
+
+const sqlText = (s: string) => `'${s.replace(/'/g, "''")}'`;
+
+function whereOf(f: QcFilters): string[] {
+  const where: string[] = [];
+  if (f.from) where.push(`customer_at >= ${sqlText(f.from)}::DATE`);
+  if (f.to) where.push(`customer_at < ${sqlText(f.to)}::DATE + INTERVAL 1 DAY`);
+  if (f.teams?.length) where.push(`team IN (${f.teams.map(sqlText).join(', ')})`);
+  if (f.packVersions?.length) {
+    const one = (v: string) => {
+      const [pack, version] = v.includes('@') ? v.split('@', 2) : [undefined, v];
+      return pack ? `(pack_id = ${sqlText(pack)} AND pack_version = ${sqlText(version)})` : `pack_version = ${sqlText(version)}`;
+    };
+    where.push(`(${f.packVersions.map(one).join(' OR ')})`);
+  }
+  return where;
+}
+
+async function applyFilters(db: DuckDBConnection, f: QcFilters): Promise<void> {
+  const where = whereOf(f);
+  if (!where.length) return;
+  await db.run('ALTER TABLE interactions RENAME TO all_interactions');
+  await db.run('ALTER TABLE events RENAME TO all_events');
+  await db.run(`CREATE TABLE interactions AS SELECT * FROM all_interactions WHERE ${where.join(' AND ')}`);
+  await db.run('CREATE TABLE events AS SELECT e.* FROM all_events e SEMI JOIN interactions i USING (agent_id, interaction_id)');
+  await db.run('DROP TABLE all_interactions');
+  await db.run('DROP TABLE all_events');
+}
+
+/** Values as JSON can carry them: BIGINT as numbers (counts here are far below 2^53), lists as arrays. */
+function plain(v: unknown): unknown {
+  if (typeof v === 'bigint') return Number(v);
+  if (Array.isArray(v)) return v.map(plain);
+  return v;
+}
+
+export async function openQc(files: readonly string[], filters: QcFilters): Promise<QcSession> {
+  const instance = await DuckDBInstance.create(':memory:', {
+    threads: '2',
+    memory_limit: '1536MB',
+    temp_directory: tmpdir(),
+    preserve_insertion_order: 'false',
+  });
+  const db = await instance.connect();
+  const load = await loadExports(db, files);
+  await applyFilters(db, filters);
+  return {
+    db,
+    load,
+    async sql(name) {
+      const text = readFileSync(new URL(`./sql/${name}.sql`, import.meta.url), 'utf8');
+      const reader = await db.runAndReadAll(text);
+      return reader.getRowObjectsJS().map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, plain(v)])));
+    },
+    close() {
+      db.closeSync();
+      instance.closeSync();
+    },
+  };
+}

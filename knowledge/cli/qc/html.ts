@@ -1,0 +1,79 @@
+/**
+ * A self-contained HTML report: one file, its styles inline, charts as inline SVG, no script and no network, so
+ * it opens offline and can be mailed or archived as it is. Every value from the data is escaped.
+ */
+import { durationWords } from '../../text/duration-words';
+import type { ReportLang } from './report-strings';
+
+export const esc = (v: unknown) =>
+  String(v ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+export interface Cell {
+  label: string;
+  value(row: Record<string, unknown>): string;
+  numeric?: boolean;
+}
+
+export function formatters(lang: ReportLang) {
+  const pct = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 });
+  const num = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
+  const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+  return {
+    pct: (v: unknown) => (isNum(v) ? pct.format(v) : '—'),
+    num: (v: unknown) => (isNum(v) ? num.format(v) : '—'),
+    minutes: (v: unknown) => (isNum(v) ? durationWords(v, lang) : '—'),
+    text: (v: unknown) => (v === null || v === undefined || v === '' ? '—' : String(v)),
+  };
+}
+
+export function table(cells: Cell[], rows: Record<string, unknown>[], empty: string): string {
+  if (!rows.length) return `<p class="empty">${esc(empty)}</p>`;
+  const head = cells.map((c) => `<th scope="col"${c.numeric ? ' class="n"' : ''}>${esc(c.label)}</th>`).join('');
+  const body = rows
+    .map((r) => `<tr>${cells.map((c) => `<td${c.numeric ? ' class="n"' : ''}>${esc(c.value(r))}</td>`).join('')}</tr>`)
+    .join('\n');
+  return `<div class="table"><table><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table></div>`;
+}
+
+/** A section; `html` is already built from escaped parts. */
+export function section(id: string, title: string, html: string): string {
+  return `<section id="${esc(id)}" aria-labelledby="${esc(id)}-h"><h2 id="${esc(id)}-h">${esc(title)}</h2>\n${html}\n</section>`;
+}
+
+/** An SVG chart in a figure, labelled for screen readers (the SVG text comes from the chart library). */
+export function figure(svg: string, caption: string): string {
+  return `<figure class="chart" role="img" aria-label="${esc(caption)}">${svg}<figcaption>${esc(caption)}</figcaption></figure>`;
+}
+
+const CSS = `
+:root{color-scheme:light;--ink:#111827;--muted:#4b5563;--line:#e5e7eb;--accent:#2563eb;--warn:#b91c1c}
+*{box-sizing:border-box}body{margin:0;font:15px/1.5 system-ui,"Segoe UI","Noto Sans",Arial,sans-serif;color:var(--ink);background:#f9fafb}
+header.top{background:#fff;border-bottom:1px solid var(--line);padding:24px 32px}h1{margin:0 0 8px;font-size:26px}
+main{max-width:1100px;margin:0 auto;padding:8px 32px 48px}section{background:#fff;border:1px solid var(--line);border-radius:8px;padding:16px 20px;margin:20px 0}
+h2{font-size:19px;margin:0 0 12px}h3{font-size:16px;margin:16px 0 6px}dl.meta{display:flex;flex-wrap:wrap;gap:4px 24px;margin:0}dl.meta dt{color:var(--muted)}dl.meta dd{margin:0 8px 0 0;font-weight:600}
+.cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(200px,1fr));gap:12px}.card{border:1px solid var(--line);border-radius:8px;padding:12px}.card .v{font-size:22px;font-weight:700}.card .l{color:var(--muted);font-size:13px}
+.table{overflow-x:auto}table{border-collapse:collapse;width:100%;font-size:14px}th,td{border-bottom:1px solid var(--line);padding:6px 8px;text-align:left;vertical-align:top}th{background:#f3f4f6}td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
+figure.chart{margin:8px 0 16px}figure.chart svg{max-width:100%;height:auto}figcaption{color:var(--muted);font-size:13px}
+.empty{color:var(--muted)}.skipped li{color:var(--warn)}blockquote{margin:4px 0;padding:4px 12px;border-left:3px solid var(--accent);background:#f8fafc}
+.topic{border-top:1px solid var(--line);padding-top:8px;margin-top:12px}.triggers code{background:#eef2ff;border-radius:4px;padding:1px 6px;margin-right:4px}
+`;
+
+export function page(lang: ReportLang, title: string, head: string, sections: string[]): string {
+  return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<title>${esc(title)}</title>
+<style>${CSS}</style>
+</head>
+<body>
+<header class="top"><h1>${esc(title)}</h1>${head}</header>
+<main>
+${sections.join('\n')}
+</main>
+</body>
+</html>
+`;
+}

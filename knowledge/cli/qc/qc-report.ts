@@ -1,0 +1,163 @@
+/**
+ * `odigos qc`: the QC team's figures over every agent's export (seed 002's response and completion targets,
+ * seed 000's customer views, seed 003's call-backs), as data (--json) and as a self-contained HTML report.
+ */
+import { chartSvg } from './charts';
+import type { QcFilters, QcSession, Row } from './db';
+import { esc, figure, formatters, page, section, table } from './html';
+import type { LoadReport } from './load';
+import { reportStrings, wordFor, type ReportKey, type ReportLang } from './report-strings';
+
+export const QC_QUERIES = ['summary', 'response_by_week', 'response_by_sop', 'response_by_agent', 'adherence', 'escalations', 'callbacks', 'views', 'mood'] as const;
+export type QcFigures = { load: LoadReport; filters: QcFilters } & Record<(typeof QC_QUERIES)[number], Row[]>;
+
+export async function qcFigures(s: QcSession, filters: QcFilters): Promise<QcFigures> {
+  const out = { load: s.load, filters } as QcFigures;
+  for (const q of QC_QUERIES) out[q] = await s.sql(q);
+  return out;
+}
+
+type T = ReturnType<typeof reportStrings>;
+
+/** What was read, migrated, de-duplicated and left out, each skipped file and line named. */
+export function inputSection(load: LoadReport, t: T): string {
+  const skipped = load.skipped.map(
+    (s) => `<li><code>${esc(s.file)}${s.line ? `:${s.line}` : ''}</code>: ${esc(s.reason)}${s.line ? ` (${esc(t('input.line'))} ${s.line})` : ''}</li>`,
+  );
+  const migrated = load.migrated.map((m) => `<li>${esc(t('input.migrated', { file: m.file, from: m.from }))}</li>`);
+  return section(
+    'input',
+    t('input.title'),
+    `<p>${esc(t('input.read', { files: load.files, rows: load.rowsRead }))} ${esc(t('input.duplicates', { n: load.duplicates }))} ` +
+      `<strong data-left-out="${load.recordsLeftOut}">${esc(t('input.leftOut', { n: load.recordsLeftOut }))}</strong></p>` +
+      (migrated.length ? `<ul>${migrated.join('')}</ul>` : '') +
+      (skipped.length ? `<h3>${esc(t('input.skipped'))}</h3><ul class="skipped">${skipped.join('')}</ul>` : ''),
+  );
+}
+
+function summaryCards(s: Row, t: T, f: ReturnType<typeof formatters>): string {
+  const card = (label: ReportKey, value: string, key: string) =>
+    `<div class="card" data-figure="${key}"><div class="v">${esc(value)}</div><div class="l">${esc(t(label))}</div></div>`;
+  const kept = Number(s.callbacks_kept ?? 0);
+  const promised = Number(s.callbacks_promised ?? 0);
+  return `<div class="cards">${[
+    card('sum.firstResponse', `${f.minutes(s.first_response_p50)} / ${f.minutes(s.first_response_p90)}`, 'first-response'),
+    card('sum.withinFirst', f.pct(s.first_response_within_target), 'first-response-within'),
+    card('sum.completion', `${f.minutes(s.completion_p50)} / ${f.minutes(s.completion_p90)}`, 'completion'),
+    card('sum.withinCompletion', f.pct(s.completion_within_target), 'completion-within'),
+    card('sum.escalated', f.num(s.escalated), 'escalated'),
+    card('sum.callbacks', `${kept} / ${promised}`, 'callbacks'),
+  ].join('')}</div>`;
+}
+
+function timesSections(fig: QcFigures, t: T, f: ReturnType<typeof formatters>): string[] {
+  const week = fig.response_by_week;
+  const weekChart = chartSvg({
+    title: t('sec.week'),
+    categories: week.map((r) => String(r.week)),
+    percent: true,
+    series: [
+      { name: t('series.firstWithin'), data: week.map((r) => r.first_response_within_target as number | null), line: true },
+      { name: t('series.completionWithin'), data: week.map((r) => r.completion_within_target as number | null), line: true },
+    ],
+  });
+  const sop = fig.response_by_sop;
+  const sopChart = chartSvg({
+    title: t('sec.sop'),
+    horizontal: true,
+    percent: true,
+    categories: sop.map((r) => String(r.sop)),
+    series: [
+      { name: t('series.firstWithin'), data: sop.map((r) => r.first_response_within_target as number | null) },
+      { name: t('series.completionWithin'), data: sop.map((r) => r.completion_within_target as number | null) },
+    ],
+  });
+  const agents = fig.response_by_agent.slice(0, 25);
+  const agentChart = chartSvg({
+    title: t('sec.agent'),
+    horizontal: true,
+    percent: true,
+    categories: agents.map((r) => String(r.agent)),
+    series: [{ name: t('series.firstWithin'), data: agents.map((r) => r.first_response_within_target as number | null) }],
+  });
+  const times = [
+    { label: t('col.p50'), value: (r: Row) => f.minutes(r.first_response_p50), numeric: true },
+    { label: t('col.p90'), value: (r: Row) => f.minutes(r.first_response_p90), numeric: true },
+    { label: t('col.within'), value: (r: Row) => f.pct(r.first_response_within_target), numeric: true },
+  ];
+  return [
+    section('by-week', t('sec.week'), figure(weekChart, t('sec.week')) + table([{ label: t('col.week'), value: (r) => f.text(r.week) }, { label: t('col.n'), value: (r) => f.num(r.interactions), numeric: true }, ...times, { label: t('col.completion'), value: (r) => f.minutes(r.completion_p50), numeric: true }, { label: t('col.completionWithin'), value: (r) => f.pct(r.completion_within_target), numeric: true }], week, t('empty'))),
+    section('by-sop', t('sec.sop'), figure(sopChart, t('sec.sop')) + table([{ label: t('col.sop'), value: (r) => f.text(r.sop) }, { label: t('col.n'), value: (r) => f.num(r.interactions), numeric: true }, { label: t('col.target'), value: (r) => f.minutes(r.first_response_target), numeric: true }, ...times, { label: t('col.completionTarget'), value: (r) => f.minutes(r.completion_target), numeric: true }, { label: t('col.completion'), value: (r) => f.minutes(r.completion_p50), numeric: true }, { label: t('col.completionWithin'), value: (r) => f.pct(r.completion_within_target), numeric: true }], sop, t('empty'))),
+    section('by-agent', t('sec.agent'), figure(agentChart, t('sec.agent')) + table([{ label: t('col.agent'), value: (r) => f.text(r.agent) }, { label: t('col.team'), value: (r) => f.text(r.team) }, { label: t('col.n'), value: (r) => f.num(r.interactions), numeric: true }, ...times, { label: t('col.completionWithin'), value: (r) => f.pct(r.completion_within_target), numeric: true }], fig.response_by_agent, t('empty'))),
+  ];
+}
+
+function conductSections(fig: QcFigures, t: T, f: ReturnType<typeof formatters>): string[] {
+  const adh = fig.adherence.slice(0, 15);
+  const adhChart = chartSvg({
+    title: t('sec.adherence'),
+    horizontal: true,
+    percent: true,
+    categories: adh.map((r) => `${r.sop} · ${t('col.step')} ${r.step}`),
+    series: [{ name: t('series.skipped'), data: adh.map((r) => r.skipped_share as number) }],
+  });
+  const esc_ = fig.escalations;
+  const escChart = chartSvg({ title: t('sec.escalations'), categories: esc_.map((r) => String(r.week)), series: [{ name: t('series.escalated'), data: esc_.map((r) => r.escalated as number) }] });
+  const cb = fig.callbacks;
+  const statuses = ['kept', 'late', 'missed', 'overdue', 'pending'] as const;
+  const cbChart = chartSvg({
+    title: t('sec.callbacks'),
+    horizontal: true,
+    categories: cb.slice(0, 25).map((r) => String(r.agent)),
+    series: statuses.map((s) => ({ name: t(`col.${s}`), stack: 'cb', data: cb.slice(0, 25).map((r) => r[s] as number) })),
+  });
+  return [
+    section('adherence', t('sec.adherence'), figure(adhChart, t('sec.adherence')) + table([{ label: t('col.sop'), value: (r) => f.text(r.sop) }, { label: t('col.step'), value: (r) => f.num(r.step), numeric: true }, { label: t('col.done'), value: (r) => f.num(r.done), numeric: true }, { label: t('col.skipped'), value: (r) => f.num(r.skipped), numeric: true }, { label: t('col.skippedShare'), value: (r) => f.pct(r.skipped_share), numeric: true }], fig.adherence, t('empty'))),
+    section('escalations', t('sec.escalations'), figure(escChart, t('sec.escalations')) + table([{ label: t('col.week'), value: (r) => f.text(r.week) }, { label: t('col.escalated'), value: (r) => f.num(r.escalated), numeric: true }, { label: t('col.n'), value: (r) => f.num(r.interactions), numeric: true }, { label: t('col.share'), value: (r) => f.pct(r.share), numeric: true }], esc_, t('empty'))),
+    section('callbacks', t('sec.callbacks'), figure(cbChart, t('sec.callbacks')) + table([{ label: t('col.agent'), value: (r) => f.text(r.agent) }, { label: t('col.promised'), value: (r) => f.num(r.promised), numeric: true }, ...statuses.map((s) => ({ label: t(`col.${s}`), value: (r: Row) => f.num(r[s]), numeric: true })), { label: t('col.keptShare'), value: (r) => f.pct(r.kept_share), numeric: true }], cb, t('empty'))),
+  ];
+}
+
+function customerSections(fig: QcFigures, t: T, f: ReturnType<typeof formatters>, lang: ReportLang): string[] {
+  const views = fig.views.length
+    ? fig.views
+        .map((r) => `<div class="topic"><h3>${esc(f.text(r.topic))} · ${esc(f.num(r.interactions))}</h3>${(r.quotes as string[]).map((q) => `<blockquote>${esc(q)}</blockquote>`).join('')}</div>`)
+        .join('\n')
+    : `<p class="empty">${esc(t('empty'))}</p>`;
+  const weeks = [...new Set(fig.mood.map((r) => String(r.week)))];
+  const cues = [...new Set(fig.mood.map((r) => String(r.cue)))];
+  const moodChart = chartSvg({
+    title: t('sec.mood'),
+    categories: weeks,
+    series: cues.map((c) => ({
+      name: wordFor(lang, 'cue', c),
+      stack: 'mood',
+      data: weeks.map((w) => (fig.mood.find((r) => r.week === w && r.cue === c)?.interactions as number) ?? 0),
+    })),
+  });
+  return [section('views', t('sec.views'), views), section('mood', t('sec.mood'), fig.mood.length ? figure(moodChart, t('sec.mood')) : `<p class="empty">${esc(t('empty'))}</p>`)];
+}
+
+export function filtersText(filters: QcFilters, none: string): string {
+  const parts = [
+    filters.from && `≥ ${filters.from}`,
+    filters.to && `≤ ${filters.to}`,
+    filters.teams?.length && filters.teams.join(', '),
+    filters.packVersions?.length && filters.packVersions.join(', '),
+  ].filter(Boolean);
+  return parts.length ? parts.join(' · ') : none;
+}
+
+export function qcHtml(fig: QcFigures, lang: ReportLang, now = new Date()): string {
+  const t = reportStrings(lang);
+  const f = formatters(lang);
+  const s = fig.summary[0] ?? {};
+  const head = `<dl class="meta"><dt>${esc(t('meta.period'))}</dt><dd>${esc(f.text(s.first_day))} – ${esc(f.text(s.last_day))}</dd><dt>${esc(t('meta.interactions'))}</dt><dd data-figure="interactions">${esc(f.num(s.interactions))}</dd><dt>${esc(t('meta.agents'))}</dt><dd>${esc(f.num(s.agents))}</dd><dt>${esc(t('meta.teams'))}</dt><dd>${esc(f.num(s.teams))}</dd><dt>${esc(t('meta.filters'))}</dt><dd>${esc(filtersText(fig.filters, t('meta.none')))}</dd><dt>${esc(t('meta.generated'))}</dt><dd>${esc(now.toISOString().slice(0, 16).replace('T', ' '))}</dd></dl>`;
+  return page(lang, t('qc.title'), head, [
+    section('summary', t('qc.title'), summaryCards(s, t, f)),
+    ...timesSections(fig, t, f),
+    ...conductSections(fig, t, f),
+    ...customerSections(fig, t, f, lang),
+    inputSection(fig.load, t),
+  ]);
+}

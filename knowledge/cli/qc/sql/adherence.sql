@@ -1,0 +1,20 @@
+-- SOP adherence: for each step of the SOP an interaction opened first, how often it was done and how often
+-- skipped (not done below the highest step done, or not done at all once the interaction was resolved).
+WITH steps AS (
+  SELECT sop_id, coalesce(sop_title, sop_id) AS sop, unnest(steps_done) AS step, 1 AS done, 0 AS skipped
+  FROM interactions WHERE sop_id IS NOT NULL
+  UNION ALL
+  SELECT sop_id, coalesce(sop_title, sop_id) AS sop, unnest(steps_skipped) AS step, 0 AS done, 1 AS skipped
+  FROM interactions WHERE sop_id IS NOT NULL
+)
+SELECT
+  any_value(sop) AS sop,
+  sop_id,
+  step::INTEGER AS step,
+  sum(done)::INTEGER AS done,
+  sum(skipped)::INTEGER AS skipped,
+  round(sum(skipped) / count(*), 4) AS skipped_share
+FROM steps
+GROUP BY sop_id, step
+ORDER BY skipped_share DESC, skipped DESC, sop_id, step
+LIMIT 30;

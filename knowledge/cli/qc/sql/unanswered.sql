@@ -1,0 +1,7 @@
+-- Customer messages no suggestion scored above the confidence line for (masked in a masked export); the
+-- command clusters them by topic. Newest first, at most 50,000.
+SELECT unanswered AS text, agent_id, interaction_id
+FROM events
+WHERE kind = 'suggested' AND unanswered IS NOT NULL AND trim(unanswered) <> ''
+ORDER BY event_at DESC
+LIMIT 50000;
