@@ -1,8 +1,8 @@
 /**
  * Customer messages the pack did not answer, grouped by topic for trainers: each message becomes the stems of its
- * content words, weighted by how rare they are across all the messages; a message joins the topic it shares the
- * most weight with, or starts a new one (leader clustering: one pass, linear in the messages for a bounded number
- * of topics). Each topic names the words most of its messages use, as written: a trigger list to start from.
+ * content words (words no other message uses left out); a message joins the topic whose messages share most of
+ * its words, or starts a new one (leader clustering, shortest messages first: one pass, linear in the messages
+ * for a bounded number of topics). Each topic names the words most of its messages use, as written: a trigger list to start from.
  */
 import { fold, tokenize } from '../text/fold';
 import { greekKey } from '../text/phonetic';
@@ -23,8 +23,7 @@ export interface Topic {
 }
 
 const MAX_TOPICS = 300;
-const JOIN_AT = 0.3;
-const PROFILE_TERMS = 12;
+const JOIN_AT = 0.35;
 
 interface Doc {
   text: string;
@@ -37,7 +36,7 @@ function keysOf(text: string): Doc {
   const keys: string[] = [];
   // Masked personal data ([ΤΗΛΕΦΩΝΟ/PHONE], pseudonyms) says nothing about the topic.
   for (const t of tokenize(text.replace(/\[[^\]\n]{1,60}\]/g, ' '))) {
-    if (t.text.length < 3 || /^\d+$/.test(t.text)) continue;
+    if (t.text.length < 3 || /^\d+$/.test(t.text) || WEAK.has(t.text)) continue;
     let key: string | undefined;
     if (t.script === 'greek') {
       const g = greekKey(t.text);
@@ -53,45 +52,60 @@ function keysOf(text: string): Doc {
 }
 
 interface Cluster {
+  /** How many members contain each word key. */
+  counts: Map<string, number>;
+  /** Summed rarity of each key over the members (what the topic is most about). */
   weights: Map<string, number>;
   members: Doc[];
 }
 
-function profileOf(c: Cluster): [string, number][] {
-  return [...c.weights].sort((a, b) => b[1] - a[1]).slice(0, PROFILE_TERMS);
+/**
+ * How much of a message a topic explains: its words' rarity, each counted by the share of the topic's messages
+ * that use it, over the message's total. Order does not matter; short messages start topics first (below).
+ */
+function fit(d: Doc, c: Cluster, idf: (k: string) => number): number {
+  let own = 0;
+  let shared = 0;
+  for (const k of d.keys) {
+    const w = idf(k);
+    own += w;
+    shared += (w * (c.counts.get(k) ?? 0)) / c.members.length;
+  }
+  return own ? shared / own : 0;
+  // (A message of words nobody else uses fits nothing and starts its own topic.)
 }
 
 export function clusterMessages(texts: readonly string[]): Topic[] {
-  const docs = texts.map(keysOf).filter((d) => d.keys.length > 0);
+  // Shortest first: a short message names its topic plainly and makes a clean start for it; ties by text, so
+  // the result does not depend on the order the messages came in.
+  const docs = texts
+    .map(keysOf)
+    .filter((d) => d.keys.length > 0)
+    .sort((a, b) => a.keys.length - b.keys.length || a.text.localeCompare(b.text));
   const df = new Map<string, number>();
   for (const d of docs) for (const k of d.keys) df.set(k, (df.get(k) ?? 0) + 1);
-  const idf = (k: string) => Math.log(1 + docs.length / (df.get(k) ?? 1));
+  // A word no other message uses says nothing about a shared topic; the others count alike (rare words would
+  // otherwise keep a message out of the topic its common words name).
+  const idf = (k: string) => ((df.get(k) ?? 1) < 2 ? 0 : 1);
   const clusters: Cluster[] = [];
-  const profiles: [string, number][][] = [];
   for (const d of docs) {
-    const own = d.keys.reduce((s, k) => s + idf(k), 0);
-    let best = -1;
+    let best: Cluster | undefined;
     let bestScore = 0;
-    clusters.forEach((c, i) => {
-      const p = profiles[i];
-      const total = p.reduce((s, [, w]) => s + w, 0) / c.members.length;
-      let shared = 0;
-      for (const [k, w] of p) if (d.raws.has(k)) shared += Math.min(idf(k), w / c.members.length);
-      const score = shared / Math.max(own, total);
-      if (score > bestScore) [best, bestScore] = [i, score];
-    });
-    if (best < 0 || bestScore < JOIN_AT) {
-      if (clusters.length < MAX_TOPICS) {
-        clusters.push({ weights: new Map(), members: [] });
-        profiles.push([]);
-        best = clusters.length - 1;
-      } else if (best < 0) continue;
+    for (const c of clusters) {
+      const score = fit(d, c, idf);
+      if (score > bestScore) [best, bestScore] = [c, score];
     }
-    const c = clusters[best];
-    c.members.push(d);
-    for (const k of d.keys) c.weights.set(k, (c.weights.get(k) ?? 0) + idf(k));
-    // The profile is refreshed while the topic is young, then now and then: the words that define it settle.
-    if (c.members.length < 20 || c.members.length % 50 === 0) profiles[best] = profileOf(c);
+    if (!best || bestScore < JOIN_AT) {
+      if (clusters.length >= MAX_TOPICS && best) {
+        // Too many topics already: the closest one takes it.
+      } else if (clusters.length >= MAX_TOPICS) continue;
+      else clusters.push((best = { counts: new Map(), weights: new Map(), members: [] }));
+    }
+    best.members.push(d);
+    for (const k of d.keys) {
+      best.counts.set(k, (best.counts.get(k) ?? 0) + 1);
+      best.weights.set(k, (best.weights.get(k) ?? 0) + idf(k));
+    }
   }
   return clusters.map(describe).sort((a, b) => b.count - a.count || a.triggers.join().localeCompare(b.triggers.join()));
 }

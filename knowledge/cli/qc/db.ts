@@ -1,12 +1,12 @@
 /**
- * The embedded DuckDB a report runs in: bounded to this machine (two threads, 1.5 GB of memory, spilling to a
+ * The embedded DuckDB a report runs in: bounded to this machine (two threads, 1 GB of memory, spilling to a
  * temporary folder beyond), the exports loaded (load.ts), the filters applied, and the report's SQL files run
  * from ./sql beside this file (DuckDB dialect, over the tables `interactions` and `events`).
  */
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { loadExports, type LoadReport } from './load';
+import { expandInputs, loadExports, type LoadReport } from './load';
 
 export interface QcFilters {
   /** Inclusive days (YYYY-MM-DD) on the customer's first message. */
@@ -64,12 +64,12 @@ function plain(v: unknown): unknown {
 export async function openQc(files: readonly string[], filters: QcFilters): Promise<QcSession> {
   const instance = await DuckDBInstance.create(':memory:', {
     threads: '2',
-    memory_limit: '1536MB',
+    memory_limit: '1GB',
     temp_directory: tmpdir(),
     preserve_insertion_order: 'false',
   });
   const db = await instance.connect();
-  const load = await loadExports(db, files);
+  const load = await loadExports(db, expandInputs(files));
   await applyFilters(db, filters);
   return {
     db,

@@ -5,14 +5,14 @@
  * is skipped alone; each is named (file and line) and counted. Two exports of the same agent and period, or of
  * overlapping periods, count each interaction once: its row from the newest export wins, with that export's events.
  */
-import { closeSync, openSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
 import { createHash, webcrypto } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { importPseudonymKey, pseudonymsFor } from '../../qc/mask';
 import { buildQcRows, maskNote, type QcNote } from '../../qc/records';
-import { COLUMN_NAMES, COLUMNS, QC_FORMAT, QC_SCHEMA_VERSION, type QcRow } from '../../qc/schema';
+import { COLUMN_NAMES, COLUMNS, QC_FORMAT, QC_SCHEMA_VERSION, type ColumnName, type QcRow } from '../../qc/schema';
 
 export interface SkippedInput {
   file: string;
@@ -60,14 +60,15 @@ function kindOf(file: string): Kind {
   return 'jsonl';
 }
 
-/** Selects a source's rows with every schema column in its type (absent columns are NULL; Parquet lists are JSON). */
-function normalised(source: string, present: Set<string>, file: string): string {
-  const cols = COLUMN_NAMES.map((c) => {
-    if (!present.has(c)) return `CAST(NULL AS ${COLUMNS[c].type}) AS ${c}`;
-    const type = COLUMNS[c].type;
-    return `TRY_CAST(${c} AS ${type}) AS ${c}`;
-  });
-  return `SELECT ${cols.join(', ')}, ${sqlText(file)} AS src_file FROM ${source}`;
+/** The columns each table keeps: an interaction row has no event fields and the other way round. */
+const TABLE_COLUMNS = {
+  raw_i: COLUMN_NAMES.filter((c) => COLUMNS[c].rows !== 'event'),
+  raw_e: COLUMN_NAMES.filter((c) => COLUMNS[c].rows !== 'interaction'),
+};
+
+/** Each column in its schema type (absent: NULL; a Parquet list written as JSON text: cast to the list). */
+function selectList(columns: readonly ColumnName[], present: ReadonlySet<string>): string {
+  return columns.map((c) => (present.has(c) ? `TRY_CAST("${c}" AS ${COLUMNS[c].type}) AS "${c}"` : `CAST(NULL AS ${COLUMNS[c].type}) AS "${c}"`)).join(', ');
 }
 
 async function columnsOf(db: DuckDBConnection, source: string): Promise<Set<string>> {
@@ -75,16 +76,35 @@ async function columnsOf(db: DuckDBConnection, source: string): Promise<Set<stri
   return new Set(rows.map((r) => String(r.column_name)));
 }
 
+/** Appends a source's valid rows to raw_i / raw_e, each named by the file it came from (`filename`). */
+async function insertFrom(db: DuckDBConnection, source: string, present: ReadonlySet<string>, name = 'filename'): Promise<void> {
+  for (const [table, type] of [['raw_i', 'interaction'], ['raw_e', 'event']] as const) {
+    await db.run(`INSERT INTO ${table} SELECT ${selectList(TABLE_COLUMNS[table], present)}, ${name} AS src_file FROM ${source} WHERE type = '${type}' AND ${VALID}`);
+  }
+}
+
+/** Lines with a record in them (blank lines are not records). */
 function countLines(file: string): number {
   const buf = readFileSync(file);
   let n = 0;
-  for (let i = buf.indexOf(10); i >= 0; i = buf.indexOf(10, i + 1)) n++;
-  if (buf.length && buf[buf.length - 1] !== 10) n++;
+  let start = 0;
+  while (start < buf.length) {
+    let end = buf.indexOf(10, start);
+    if (end < 0) end = buf.length;
+    for (let i = start; i < end; i++) {
+      const c = buf[i];
+      if (c !== 32 && c !== 9 && c !== 13) {
+        n++;
+        break;
+      }
+    }
+    start = end + 1;
+  }
   return n;
 }
 
 /** The slow, exact path for a JSON Lines file DuckDB could not read whole: every bad line named, the rest kept. */
-function cleanJsonLines(file: string, report: LoadReport): string {
+function cleanJsonLines(file: string, report: LoadReport, name = file): string {
   const lines = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').split('\n');
   const good: string[] = [];
   let shown = 0;
@@ -104,10 +124,10 @@ function cleanJsonLines(file: string, report: LoadReport): string {
     if (reason === undefined) good.push(raw);
     else {
       report.recordsLeftOut++;
-      if (shown++ < SHOWN_PER_FILE) report.skipped.push({ file, line: i + 1, reason });
+      if (shown++ < SHOWN_PER_FILE) report.skipped.push({ file: name, line: i + 1, reason });
     }
   });
-  if (shown > SHOWN_PER_FILE) report.skipped.push({ file, reason: `and ${shown - SHOWN_PER_FILE} more bad lines` });
+  if (shown > SHOWN_PER_FILE) report.skipped.push({ file: name, reason: `and ${shown - SHOWN_PER_FILE} more bad lines` });
   const out = join(tmpdir(), `odigos-qc-${createHash('sha1').update(file).digest('hex').slice(0, 12)}-${process.pid}.jsonl`);
   writeFileSync(out, good.join('\n') + '\n');
   return out;
@@ -147,95 +167,167 @@ export function runKey(): Promise<CryptoKey> {
 }
 
 const VALID = `format = '${QC_FORMAT}' AND v IS NOT NULL AND type IN ('interaction', 'event') AND agent_id IS NOT NULL AND interaction_id IS NOT NULL AND export_id IS NOT NULL`;
+const list = (files: readonly string[]) => `[${files.map(sqlText).join(', ')}]`;
+const jsonSource = (files: readonly string[]) => `read_json(${list(files)}, format = 'newline_delimited', columns = ${COLUMN_SPEC}, filename = true)`;
+const ALL = new Set<string>([...COLUMN_NAMES, 'filename']);
 
 async function scalar(db: DuckDBConnection, sql: string): Promise<number> {
   const rows = (await db.runAndReadAll(sql)).getRows();
   return Number(rows[0]?.[0] ?? 0);
 }
 
-/** Loads one JSON Lines source: DuckDB reads a good file whole; a file with any bad line is read line by line. */
-async function loadJsonLines(db: DuckDBConnection, file: string, report: LoadReport, temp = false): Promise<void> {
-  const source = (f: string) => `read_json(${sqlText(f)}, format = 'newline_delimited', columns = ${COLUMN_SPEC})`;
-  const lines = countLines(file);
+async function rowsPerFile(db: DuckDBConnection): Promise<Map<string, number>> {
+  const rows = (await db.runAndReadAll('SELECT src_file, count(*)::BIGINT FROM (SELECT src_file FROM raw_i UNION ALL SELECT src_file FROM raw_e) GROUP BY ALL')).getRows();
+  return new Map(rows.map(([f, n]) => [String(f), Number(n)]));
+}
+
+async function dropFile(db: DuckDBConnection, file: string): Promise<void> {
+  for (const t of ['raw_i', 'raw_e']) await db.run(`DELETE FROM ${t} WHERE src_file = ${sqlText(file)}`);
+}
+
+/** Parquet files, all in one read; where that fails, one by one (a file that cannot be read is skipped whole). */
+async function loadParquet(db: DuckDBConnection, files: readonly string[], report: LoadReport): Promise<void> {
+  if (!files.length) return;
+  const source = (f: readonly string[]) => `read_parquet(${list(f)}, union_by_name = true, filename = true)`;
   try {
-    await db.run(`INSERT INTO raw ${normalised(source(file), new Set(COLUMN_NAMES), file)}`);
-    const [rows, valid] = [await scalar(db, `SELECT count(*) FROM raw WHERE src_file = ${sqlText(file)}`), await scalar(db, `SELECT count(*) FROM raw WHERE src_file = ${sqlText(file)} AND ${VALID} AND v <= ${QC_SCHEMA_VERSION}`)];
-    if (rows === lines && valid === rows) return;
-    await db.run(`DELETE FROM raw WHERE src_file = ${sqlText(file)}`);
+    await insertFrom(db, source(files), await columnsOf(db, source(files)));
+    return;
   } catch {
-    // Malformed somewhere: find where, below.
+    for (const f of files) await dropFile(db, f);
   }
-  if (temp) throw new Error('rows the migration wrote could not be read back');
-  const cleaned = cleanJsonLines(file, report);
-  await db.run(`INSERT INTO raw ${normalised(source(cleaned), new Set(COLUMN_NAMES), file)}`);
+  for (const f of files) {
+    try {
+      const present = await columnsOf(db, source([f]));
+      if (!present.has('format') || !present.has('agent_id')) throw new Error('a Parquet file, but not an Odigos QC export (no format / agent_id columns)');
+      await insertFrom(db, source([f]), present);
+    } catch (e) {
+      await dropFile(db, f);
+      report.skipped.push({ file: f, reason: `cannot be read as Parquet (${(e as Error).message.split('\n')[0]})` });
+    }
+  }
 }
 
-async function loadParquet(db: DuckDBConnection, file: string): Promise<void> {
-  const source = `read_parquet(${sqlText(file)})`;
-  const present = await columnsOf(db, source);
-  if (!present.has('format') || !present.has('agent_id')) throw new Error('a Parquet file, but not an Odigos QC export (no format / agent_id columns)');
-  await db.run(`INSERT INTO raw ${normalised(source, present, file)} WHERE ${VALID}`);
-}
-
-async function loadOne(db: DuckDBConnection, file: string, report: LoadReport, key: () => Promise<CryptoKey>): Promise<void> {
-  const kind = kindOf(file);
-  if (kind === 'parquet') return loadParquet(db, file);
-  if (kind === 'jsonl') return loadJsonLines(db, file, report);
-  const rows = await migrateNotesExport(file, await key());
-  report.migrated.push({ file, from: 'odigos-notes v1 (notes JSON export)' });
-  const temp = join(tmpdir(), `odigos-qc-migrated-${createHash('sha1').update(file).digest('hex').slice(0, 12)}-${process.pid}.jsonl`);
-  writeFileSync(temp, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
-  await db.run(`INSERT INTO raw ${normalised(`read_json(${sqlText(temp)}, format = 'newline_delimited', columns = ${COLUMN_SPEC})`, new Set(COLUMN_NAMES), file)}`);
+/**
+ * JSON Lines files, all in one read; a file DuckDB cannot read, or whose good rows are fewer than its lines, is
+ * read again line by line (cleanJsonLines), its bad lines named and counted and the rest kept.
+ */
+async function loadJsonLines(db: DuckDBConnection, files: readonly string[], report: LoadReport, names: ReadonlyMap<string, string>): Promise<void> {
+  if (!files.length) return;
+  const suspects: string[] = [];
+  try {
+    await insertFrom(db, jsonSource(files), ALL);
+  } catch {
+    for (const f of files) await dropFile(db, f);
+    for (const f of files) {
+      try {
+        await insertFrom(db, jsonSource([f]), ALL);
+      } catch {
+        await dropFile(db, f);
+        suspects.push(f);
+      }
+    }
+  }
+  const counted = await rowsPerFile(db);
+  for (const f of files) if (!suspects.includes(f) && (counted.get(f) ?? 0) !== countLines(f)) suspects.push(f);
+  for (const f of suspects) {
+    await dropFile(db, f);
+    const cleaned = cleanJsonLines(f, report, names.get(f) ?? f);
+    await insertFrom(db, jsonSource([cleaned]), ALL, sqlText(f));
+  }
 }
 
 /** Files whose rows say a newer schema: skipped whole, named with the fix. */
-async function dropNewer(db: DuckDBConnection, report: LoadReport): Promise<void> {
-  const newer = (await db.runAndReadAll(`SELECT src_file, max(v)::INTEGER AS v, count(*)::INTEGER AS n FROM raw GROUP BY src_file HAVING max(v) > ${QC_SCHEMA_VERSION}`)).getRowObjectsJson();
+async function dropNewer(db: DuckDBConnection, report: LoadReport, names: ReadonlyMap<string, string>): Promise<void> {
+  const newer = (
+    await db.runAndReadAll(
+      `SELECT src_file, max(v)::INTEGER AS v, count(*)::INTEGER AS n FROM (SELECT src_file, v FROM raw_i UNION ALL SELECT src_file, v FROM raw_e) GROUP BY src_file HAVING max(v) > ${QC_SCHEMA_VERSION}`,
+    )
+  ).getRowObjectsJson();
   for (const r of newer) {
-    report.skipped.push({ file: String(r.src_file), reason: `written with QC schema version ${r.v}; this odigos reads up to ${QC_SCHEMA_VERSION}: update odigos (npm install odigos@latest)` });
+    const file = String(r.src_file);
+    report.skipped.push({ file: names.get(file) ?? file, reason: `written with QC schema version ${r.v}; this odigos reads up to ${QC_SCHEMA_VERSION}: update odigos` });
     report.recordsLeftOut += Number(r.n);
-    await db.run(`DELETE FROM raw WHERE src_file = ${sqlText(String(r.src_file))}`);
+    await dropFile(db, file);
   }
 }
 
 /**
  * One row per agent and interaction, from the newest export that has it (then the larger export id, so the
- * choice never depends on file order), and that export's events, each once.
+ * choice never depends on file order), with that export's events; a file given twice is read once.
  */
 async function deduplicate(db: DuckDBConnection, report: LoadReport): Promise<void> {
-  await db.run(`CREATE TEMP TABLE chosen AS
-    SELECT agent_id, interaction_id, arg_max(export_id, (exported_at, export_id)) AS export_id, count(*)::INTEGER AS n
-    FROM raw WHERE type = 'interaction' GROUP BY agent_id, interaction_id`);
-  report.duplicates = await scalar(db, 'SELECT coalesce(sum(n - 1), 0) FROM chosen');
+  await db.run(`CREATE TEMP TABLE export_files AS
+    SELECT export_id, min(src_file) AS src_file FROM raw_i GROUP BY export_id`);
   await db.run(`CREATE TABLE interactions AS
-    SELECT r.* EXCLUDE (src_file) FROM raw r JOIN chosen c USING (agent_id, interaction_id, export_id)
-    WHERE r.type = 'interaction'
-    QUALIFY row_number() OVER (PARTITION BY r.agent_id, r.interaction_id ORDER BY r.src_file) = 1`);
+    SELECT r.* EXCLUDE (src_file) FROM raw_i r SEMI JOIN export_files f USING (export_id, src_file)
+    QUALIFY row_number() OVER (PARTITION BY r.agent_id, r.interaction_id ORDER BY r.exported_at DESC, r.export_id DESC) = 1`);
+  report.duplicates = (await scalar(db, 'SELECT count(*) FROM raw_i')) - (await scalar(db, 'SELECT count(*) FROM interactions'));
+  await db.run('DROP TABLE raw_i');
   await db.run(`CREATE TABLE events AS
-    SELECT r.* EXCLUDE (src_file) FROM raw r JOIN chosen c USING (agent_id, interaction_id, export_id)
-    WHERE r.type = 'event'
-    QUALIFY row_number() OVER (PARTITION BY r.agent_id, r.interaction_id, r.seq ORDER BY r.src_file) = 1`);
-  await db.run('DROP TABLE raw');
+    SELECT r.* EXCLUDE (src_file) FROM raw_e r
+    SEMI JOIN export_files f USING (export_id, src_file)
+    SEMI JOIN interactions i USING (agent_id, interaction_id, export_id)`);
+  await db.run('DROP TABLE raw_e');
+}
+
+const EXPORT_FILE = /\.(jsonl|ndjson|json|parquet)$/i;
+
+/** Files to read: each path given, and for a folder every export file inside it, at any depth, in name order. */
+export function expandInputs(paths: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const p of paths) {
+    let isDir = false;
+    try {
+      isDir = statSync(p).isDirectory();
+    } catch {
+      // A missing path is named in the report as skipped.
+    }
+    if (!isDir) out.push(p);
+    else for (const f of readdirSync(p, { recursive: true, encoding: 'utf8' }).sort()) if (EXPORT_FILE.test(f)) out.push(join(p, f));
+  }
+  // The same path twice is one file (a copy under another name is de-duplicated by its export id).
+  return [...new Set(out)];
+}
+
+/** Sorts the inputs by kind; older notes exports are migrated to temporary JSON Lines named after their file. */
+async function sortInputs(files: readonly string[], report: LoadReport) {
+  const parquet: string[] = [];
+  const jsonl: string[] = [];
+  const names = new Map<string, string>();
+  let key: Promise<CryptoKey> | undefined;
+  for (const file of files) {
+    try {
+      const kind = kindOf(file);
+      if (kind === 'parquet') parquet.push(file);
+      else if (kind === 'jsonl') jsonl.push(file);
+      else {
+        const rows = await migrateNotesExport(file, await (key ??= runKey()));
+        const temp = join(tmpdir(), `odigos-qc-migrated-${createHash('sha1').update(file).digest('hex').slice(0, 12)}-${process.pid}.jsonl`);
+        writeFileSync(temp, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
+        jsonl.push(temp);
+        names.set(temp, file);
+        report.migrated.push({ file, from: 'odigos-notes v1 (notes JSON export)' });
+      }
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      report.skipped.push({ file, reason: code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a folder with no exports' : (e as Error).message.split('\n')[0] });
+      report.recordsLeftOut += kindSafeLines(file);
+    }
+  }
+  return { parquet, jsonl, names };
 }
 
 export async function loadExports(db: DuckDBConnection, files: readonly string[]): Promise<LoadReport> {
   const report: LoadReport = { files: files.length, rowsRead: 0, skipped: [], recordsLeftOut: 0, duplicates: 0, migrated: [] };
-  const cols = COLUMN_NAMES.map((c) => `${c} ${COLUMNS[c].type}`).join(', ');
-  await db.run(`CREATE TABLE raw (${cols}, src_file VARCHAR)`);
-  let key: Promise<CryptoKey> | undefined;
-  for (const file of files) {
-    try {
-      statSync(file);
-      await loadOne(db, file, report, () => (key ??= runKey()));
-    } catch (e) {
-      const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message.split('\n')[0];
-      await db.run(`DELETE FROM raw WHERE src_file = ${sqlText(file)}`).catch(() => undefined);
-      report.skipped.push({ file, reason });
-      report.recordsLeftOut += kindSafeLines(file);
-    }
+  for (const [table, cols] of Object.entries(TABLE_COLUMNS)) {
+    await db.run(`CREATE TABLE ${table} (${cols.map((c) => `"${c}" ${COLUMNS[c].type}`).join(', ')}, src_file VARCHAR)`);
   }
-  await dropNewer(db, report);
-  report.rowsRead = await scalar(db, 'SELECT count(*) FROM raw');
+  const { parquet, jsonl, names } = await sortInputs(files, report);
+  await loadParquet(db, parquet, report);
+  await loadJsonLines(db, jsonl, report, names);
+  for (const [temp, file] of names) for (const t of ['raw_i', 'raw_e']) await db.run(`UPDATE ${t} SET src_file = ${sqlText(file)} WHERE src_file = ${sqlText(temp)}`);
+  await dropNewer(db, report, names);
+  report.rowsRead = (await scalar(db, 'SELECT count(*) FROM raw_i')) + (await scalar(db, 'SELECT count(*) FROM raw_e'));
   await deduplicate(db, report);
   return report;
 }
