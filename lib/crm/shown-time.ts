@@ -117,9 +117,8 @@ export function parseShownTime(text: string, now: number): number | undefined {
 const TIME_ATTRS = ['datetime', 'data-time', 'data-timestamp', 'data-created-at', 'data-date', 'title'];
 const TIME_ELEMENTS = 'time,[datetime],[data-time],[data-timestamp],[data-created-at],[class*="time" i],[class*="date" i]';
 
-/** When a message item says it was written (its own time element or attributes), or undefined. */
-export function shownTimeOf(item: Element, now: number): number | undefined {
-  const candidates = [item, ...Array.from(item.querySelectorAll(TIME_ELEMENTS)).slice(0, 4)];
+function timeIn(scope: Element, now: number): number | undefined {
+  const candidates = [scope, ...Array.from(scope.querySelectorAll(TIME_ELEMENTS)).slice(0, 4)];
   for (const el of candidates) {
     for (const a of TIME_ATTRS) {
       const v = el.getAttribute(a);
@@ -131,6 +130,23 @@ export function shownTimeOf(item: Element, now: number): number | undefined {
     const text = el.textContent ?? '';
     const at = text.length <= 60 ? parseShownTime(text, now) : undefined;
     if (at !== undefined) return at;
+  }
+  return undefined;
+}
+
+/**
+ * When a message item says it was written (its own time element or attributes), or undefined. The item found
+ * may be only the message's body (a thread of one message is unwrapped down to it): then its wrapper's time
+ * counts, as long as the wrapper holds no other message's time.
+ */
+export function shownTimeOf(item: Element, now: number): number | undefined {
+  let scope: Element | null = item;
+  for (let i = 0; i < 3 && scope; i++) {
+    const at = timeIn(scope, now);
+    if (at !== undefined) return at;
+    const parent: Element | null = scope.parentElement;
+    if (!parent || parent.querySelectorAll(TIME_ELEMENTS).length > 1) break;
+    scope = parent;
   }
   return undefined;
 }

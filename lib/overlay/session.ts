@@ -273,7 +273,9 @@ export function createOverlaySession(options: SessionOptions) {
     // Shown at once; storage follows.
     checked.value = done ? [...new Set([...checked.value, step])].sort((a, b) => a - b) : checked.value.filter((n) => n !== step);
     checked.value = await setStepDone(s.interactionId, v.entry.id, step, done);
-    const stepTitle = v.entry.steps.find((st) => st.n === step)?.text.slice(0, 120);
+    // The step's words without its template links, short enough for one line of the timeline.
+    const words = v.entry.steps.find((st) => st.n === step)?.text.replace(/\[\[[^\]\n]*\]\]/g, '').replace(/\s+/g, ' ').trim();
+    const stepTitle = words && words.length > 90 ? `${words.slice(0, 89).trimEnd()}…` : words;
     timeline({ kind: 'sop-step', sopId: v.entry.id, packId: v.packId, title: v.entry.title, steps: v.entry.steps.length, step, done, ...(stepTitle ? { stepTitle } : {}) });
   }
 

@@ -32,6 +32,10 @@ describe('generic adapter on the demo helpdesk (no specific adapter)', () => {
     document.querySelector<HTMLAnchorElement>('a.ticket-link[href$="/48231"]')!.click();
     const next = adapter.read(document);
     expect(next).toMatchObject({ ticketId: '48231', customer: { name: 'Δημήτρης Αλεξίου' } });
+    // A thread of one message is read down to its body: the time in its header still counts.
+    expect(next.messages).toEqual([
+      { author: 'customer', text: next.latestCustomerMessage, at: Date.parse(document.querySelector('time.msg-time')!.getAttribute('datetime')!) },
+    ]);
     expect(next.latestCustomerMessage).toMatch(/η πίτσα είναι τελείως καμένη/);
   });
 

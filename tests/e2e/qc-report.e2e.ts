@@ -1,0 +1,106 @@
+/**
+ * The reports `odigos qc` and `odigos insights` write, opened as a QC lead opens them: a file in Chromium with no
+ * network, no console error, every chart drawn and in view when scrolled to, in Greek and in English, and the
+ * skipped input named on the page.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { simExportedAt, simulateAgent, writeAgentExport } from '../../bench/qc-sim';
+import { odigos } from '../unit/cli/run';
+import { CHROMIUM, screenshot } from '../support/browser';
+
+let browser: Browser;
+let dir: string;
+let files: string[];
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'odigos-qc-e2e-'));
+  const at = simExportedAt(10);
+  files = Array.from({ length: 4 }, (_, i) => writeAgentExport(dir, simulateAgent(i, 10, 6, 7), i % 2 ? 'parquet' : 'jsonl', at));
+  const broken = join(dir, 'broken.jsonl');
+  writeFileSync(broken, '{"format":"odigos-qc","v":1,"type":"interaction"\n');
+  files.push(broken);
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Opens a report file offline; collects console errors and any request that is not the file itself. */
+async function open(file: string): Promise<{ page: Page; errors: string[]; requests: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors: string[] = [];
+  const requests: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('request', (r) => r.url() !== pathToFileURL(file).href && requests.push(r.url()));
+  await page.goto(pathToFileURL(file).href);
+  return { page, errors, requests };
+}
+
+/** Every chart has a drawn size, marks inside it, and is in the viewport once scrolled to. */
+async function expectChartsVisible(page: Page, atLeast: number) {
+  const charts = page.locator('figure.chart svg');
+  expect(await charts.count()).toBeGreaterThanOrEqual(atLeast);
+  for (const svg of await charts.all()) {
+    await svg.scrollIntoViewIfNeeded();
+    const box = await svg.boundingBox();
+    expect(box!.width).toBeGreaterThan(300);
+    expect(box!.height).toBeGreaterThan(100);
+    expect(box!.y + box!.height).toBeGreaterThan(0);
+    expect(box!.y).toBeLessThan(900);
+    // Bars and lines are paths: an empty chart has only its axes.
+    expect(await svg.locator('path').count()).toBeGreaterThan(4);
+  }
+}
+
+describe('odigos qc report in Chromium', () => {
+  it('Greek: opens offline with no console error, draws every chart and names the skipped file', async () => {
+    const out = join(dir, 'report.html');
+    const run = await odigos('qc', ...files, '-o', out);
+    expect(run.code, run.stderr).toBe(0);
+    const { page, errors, requests } = await open(out);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Ποιοτικός έλεγχος εξυπηρέτησης');
+    for (const h of ['Χρόνοι ανά διαδικασία, έναντι των στόχων της', 'Τήρηση διαδικασιών: τα βήματα που παραλείπονται', 'Επανακλήσεις: υποσχέθηκαν, τηρήθηκαν, εκκρεμούν', 'Απόψεις πελατών ανά θέμα (αυτολεξεί)']) {
+      await page.getByRole('heading', { name: h }).waitFor();
+    }
+    expect(await page.locator('[data-figure="interactions"]').textContent()).toBe('240');
+    await expectChartsVisible(page, 7);
+    const skipped = page.locator('.skipped li');
+    expect(await skipped.first().textContent()).toContain('broken.jsonl:1');
+    expect(await page.locator('[data-left-out]').getAttribute('data-left-out')).toBe('1');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(page, 'qc-report-el');
+    await page.getByRole('heading', { name: 'Τήρηση διαδικασιών: τα βήματα που παραλείπονται' }).scrollIntoViewIfNeeded();
+    await screenshot(page, 'qc-report-el-adherence');
+    expect(errors).toEqual([]);
+    expect(requests).toEqual([]);
+  });
+
+  it('English insights: topics with triggers and examples, charts drawn, no console error', async () => {
+    const out = join(dir, 'insights.html');
+    const run = await odigos('insights', ...files, '--pack', 'knowledge/packs/el-core', '--lang', 'en', '-o', out);
+    expect(run.code, run.stderr).toBe(0);
+    const { page, errors, requests } = await open(out);
+    await page.getByRole('heading', { name: 'Customer messages with no good suggestion, by topic' }).waitFor();
+    const topics = page.locator('.topic[data-topic-count]');
+    expect(await topics.count()).toBeGreaterThan(1);
+    expect(await topics.first().locator('.triggers code').count()).toBeGreaterThan(1);
+    expect(await topics.first().locator('blockquote').count()).toBeGreaterThan(0);
+    await page.getByRole('heading', { name: 'Confusable pairs: the agent picked B when A ranked first' }).waitFor();
+    await expectChartsVisible(page, 3);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(page, 'insights-report-en');
+    expect(errors).toEqual([]);
+    expect(requests).toEqual([]);
+  });
+});
