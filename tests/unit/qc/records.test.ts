@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { qcRows, toJsonLines } from '@/lib/notes/qc-export';
+import { importPseudonymKey, MASKS } from '@/lib/notes/mask';
+import { CUSTOMER_PSEUDONYM_PREFIX } from '@/knowledge/qc/mask';
+import { note } from '../notes/fixtures';
+
+const H = 3_600_000;
+const T = 1_760_000_000_000;
+const interaction = (id: string, customer: string, status: 'open' | 'resolved' = 'open', followUpAt: number | null = null) =>
+  note(id, {
+    label: `#${id} — ${customer}`,
+    createdAt: T,
+    updatedAt: T + H,
+    fields: { text: `Απόψεις και επιθυμίες του πελάτη (αυτολεξεί):\nΟ ${customer} ζητά επιστροφή, τηλ. 6971234567.\n\nΒασικά στοιχεία:\n`, customer, followUpAt, status },
+    fieldAt: { text: T, customer: T, followUpAt: T + 10 * 60_000, status: T },
+    timeline: [
+      { at: T, event: { kind: 'message', from: 'customer', key: 'c', shown: true } },
+      { at: T + 60_000, event: { kind: 'suggested', key: 'c', entries: [], unanswered: `Είμαι ο ${customer}, το ψυγείο κάνει θόρυβο` } },
+      { at: T + 2 * 60_000, event: { kind: 'sop-opened', sopId: 's', packId: 'p', title: 'Τίτλος', steps: 4, firstResponseMinutes: 15 } },
+      { at: T + 3 * 60_000, event: { kind: 'sop-step', sopId: 's', step: 3, done: true } },
+      { at: T + 4 * 60_000, event: { kind: 'cue', cue: 'anger', words: ['απαράδεκτο'] } },
+      { at: T + 20 * 60_000, event: { kind: 'message', from: 'agent', key: 'a', shown: true } },
+      ...(status === 'resolved' ? [{ at: T + 5 * H, event: { kind: 'status' as const, status: 'resolved' as const } }] : []),
+    ],
+  });
+
+describe('QC rows from notes', () => {
+  it('one interaction row and one per event; times, steps and a kept call-back computed as QC reads them', async () => {
+    const rows = await qcRows([interaction('1', 'Γιώργος Παπαδόπουλος', 'resolved', T + 2 * H)], { agentId: 'a-1', agent: 'Ελένη', mask: false, now: T + 10 * H });
+    const [i, ...events] = rows;
+    expect(i).toMatchObject({ format: 'odigos-qc', v: 1, type: 'interaction', agent: 'Ελένη', first_response_min: 20, first_response_target_min: 15, completion_min: 300, steps_done: [3], steps_skipped: [1, 2, 4], callback_status: 'kept', cues: ['anger'] });
+    expect(events.map((e) => e.kind)).toEqual(['message', 'suggested', 'sop-opened', 'sop-step', 'cue', 'message', 'status']);
+    expect(new Set(rows.map((r) => r.export_id)).size).toBe(1);
+  });
+
+  it('masked by default: the same pseudonym for the same customer everywhere, numbers masked in views and unanswered', async () => {
+    const key = await importPseudonymKey(new Uint8Array(32).fill(9));
+    const rows = await qcRows([interaction('1', 'Γιώργος Παπαδόπουλος'), interaction('2', 'ΓΙΩΡΓΟΣ ΠΑΠΑΔΟΠΟΥΛΟΣ'), interaction('3', 'Μαρία Κωνσταντίνου')], { agentId: 'a-1', mask: true, key, now: T + 10 * H });
+    const people = rows.filter((r) => r.type === 'interaction').map((r) => r.customer);
+    expect(people[0]).toMatch(new RegExp(`^\\${CUSTOMER_PSEUDONYM_PREFIX}`));
+    expect(people[1]).toBe(people[0]);
+    expect(people[2]).not.toBe(people[0]);
+    const text = toJsonLines(rows);
+    expect(text).not.toMatch(/Παπαδόπουλ|ΠΑΠΑΔΟΠΟΥΛ|Κωνσταντίνου|6971234567/);
+    expect(rows[0].views).toBe(`Ο ${people[0]} ζητά επιστροφή, τηλ. ${MASKS.phone}.`);
+    expect(rows.find((r) => r.kind === 'suggested')!.unanswered).toBe(`Είμαι ο ${people[0]}, το ψυγείο κάνει θόρυβο`);
+  });
+
+  it('leaves out the parts the organisation turns off', async () => {
+    const rows = await qcRows([interaction('1', 'Γιώργος')], { agentId: 'a-1', agent: 'Ελένη', team: 'Α', mask: true, omit: ['views', 'unanswered', 'cues', 'agentName'], now: T });
+    const text = toJsonLines(rows);
+    for (const gone of ['"views":', '"unanswered":', '"cues":', '"cue":', '"agent":', 'απαράδεκτο', 'Ελένη']) expect(text).not.toContain(gone);
+    expect(rows[0].team).toBe('Α');
+  });
+});
