@@ -19,7 +19,7 @@ export const insights: Command = {
   async run({ values, positionals, io }) {
     const opts = readReportOptions(values, positionals);
     const pack = loadPackOrFail(requiredString(values, 'pack', 'src-dir|pack.json'), io);
-    const session = await openQc(opts.files, opts.filters);
+    const session = await openQc(opts.files, opts.filters, 'insights');
     try {
       tellLoad(session.load, io);
       const figures = await insightFigures(session, opts.filters, pack);

@@ -18,7 +18,7 @@ export const qc: Command = {
   options: REPORT_OPTIONS,
   async run({ values, positionals, io }) {
     const opts = readReportOptions(values, positionals);
-    const session = await openQc(opts.files, opts.filters);
+    const session = await openQc(opts.files, opts.filters, 'none');
     try {
       tellLoad(session.load, io);
       const figures = await qcFigures(session, opts.filters);

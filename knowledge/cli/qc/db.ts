@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { expandInputs, loadExports, type LoadReport } from './load';
+import { defineEvents, expandInputs, loadExports, type EventsNeeded, type LoadReport } from './load';
 
 export interface QcFilters {
   /** Inclusive days (YYYY-MM-DD) on the customer's first message. */
@@ -46,12 +46,10 @@ function whereOf(f: QcFilters): string[] {
 async function applyFilters(db: DuckDBConnection, f: QcFilters): Promise<void> {
   const where = whereOf(f);
   if (!where.length) return;
+  // The events view (defined after this) follows the interactions kept.
   await db.run('ALTER TABLE interactions RENAME TO all_interactions');
-  await db.run('ALTER TABLE events RENAME TO all_events');
   await db.run(`CREATE TABLE interactions AS SELECT * FROM all_interactions WHERE ${where.join(' AND ')}`);
-  await db.run('CREATE TABLE events AS SELECT e.* FROM all_events e SEMI JOIN interactions i USING (agent_id, interaction_id)');
   await db.run('DROP TABLE all_interactions');
-  await db.run('DROP TABLE all_events');
 }
 
 /** Values as JSON can carry them: BIGINT as numbers (counts here are far below 2^53), lists as arrays. */
@@ -61,7 +59,7 @@ function plain(v: unknown): unknown {
   return v;
 }
 
-export async function openQc(files: readonly string[], filters: QcFilters): Promise<QcSession> {
+export async function openQc(files: readonly string[], filters: QcFilters, events: EventsNeeded = 'all'): Promise<QcSession> {
   const instance = await DuckDBInstance.create(':memory:', {
     threads: '2',
     memory_limit: '1GB',
@@ -69,8 +67,9 @@ export async function openQc(files: readonly string[], filters: QcFilters): Prom
     preserve_insertion_order: 'false',
   });
   const db = await instance.connect();
-  const load = await loadExports(db, expandInputs(files));
+  const load = await loadExports(db, expandInputs(files), events);
   await applyFilters(db, filters);
+  await defineEvents(db);
   return {
     db,
     load,

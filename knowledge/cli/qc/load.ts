@@ -76,11 +76,24 @@ async function columnsOf(db: DuckDBConnection, source: string): Promise<Set<stri
   return new Set(rows.map((r) => String(r.column_name)));
 }
 
+/**
+ * Which events a report reads: `qc` none (its figures are the interactions'), `insights` the kinds its SQL reads,
+ * `all` every one (for a data team's own queries).
+ */
+export type EventsNeeded = 'none' | 'insights' | 'all';
+const EVENT_FILTER: Record<EventsNeeded, string | undefined> = {
+  none: undefined,
+  insights: "(kind IN ('suggested', 'template-inserted', 'sop-opened') OR (kind = 'message' AND edit_entry IS NOT NULL))",
+  all: 'true',
+};
+
 /** Appends a source's valid rows to raw_i / raw_e, each named by the file it came from (`filename`). */
-async function insertFrom(db: DuckDBConnection, source: string, present: ReadonlySet<string>, name = 'filename'): Promise<void> {
-  for (const [table, type] of [['raw_i', 'interaction'], ['raw_e', 'event']] as const) {
-    await db.run(`INSERT INTO ${table} SELECT ${selectList(TABLE_COLUMNS[table], present)}, ${name} AS src_file FROM ${source} WHERE type = '${type}' AND ${VALID}`);
-  }
+async function insertFrom(db: DuckDBConnection, source: string, present: ReadonlySet<string>, events: EventsNeeded, name = 'filename'): Promise<void> {
+  await db.run(`INSERT INTO raw_i SELECT ${selectList(TABLE_COLUMNS.raw_i, present)}, ${name} AS src_file FROM ${source} WHERE type = 'interaction' AND ${VALID}`);
+  const filter = EVENT_FILTER[events];
+  if (!filter) return;
+  // A file's rows are counted against its lines: events a report does not read still count as read.
+  await db.run(`INSERT INTO raw_e SELECT ${selectList(TABLE_COLUMNS.raw_e, present)}, ${name} AS src_file FROM ${source} WHERE type = 'event' AND ${VALID} AND ${filter}`);
 }
 
 /** Lines with a record in them (blank lines are not records). */
@@ -176,21 +189,16 @@ async function scalar(db: DuckDBConnection, sql: string): Promise<number> {
   return Number(rows[0]?.[0] ?? 0);
 }
 
-async function rowsPerFile(db: DuckDBConnection): Promise<Map<string, number>> {
-  const rows = (await db.runAndReadAll('SELECT src_file, count(*)::BIGINT FROM (SELECT src_file FROM raw_i UNION ALL SELECT src_file FROM raw_e) GROUP BY ALL')).getRows();
-  return new Map(rows.map(([f, n]) => [String(f), Number(n)]));
-}
-
 async function dropFile(db: DuckDBConnection, file: string): Promise<void> {
   for (const t of ['raw_i', 'raw_e']) await db.run(`DELETE FROM ${t} WHERE src_file = ${sqlText(file)}`);
 }
 
 /** Parquet files, all in one read; where that fails, one by one (a file that cannot be read is skipped whole). */
-async function loadParquet(db: DuckDBConnection, files: readonly string[], report: LoadReport): Promise<void> {
+async function loadParquet(db: DuckDBConnection, files: readonly string[], report: LoadReport, events: EventsNeeded): Promise<void> {
   if (!files.length) return;
   const source = (f: readonly string[]) => `read_parquet(${list(f)}, union_by_name = true, filename = true)`;
   try {
-    await insertFrom(db, source(files), await columnsOf(db, source(files)));
+    await insertFrom(db, source(files), await columnsOf(db, source(files)), events);
     return;
   } catch {
     for (const f of files) await dropFile(db, f);
@@ -199,7 +207,7 @@ async function loadParquet(db: DuckDBConnection, files: readonly string[], repor
     try {
       const present = await columnsOf(db, source([f]));
       if (!present.has('format') || !present.has('agent_id')) throw new Error('a Parquet file, but not an Odigos QC export (no format / agent_id columns)');
-      await insertFrom(db, source([f]), present);
+      await insertFrom(db, source([f]), present, events);
     } catch (e) {
       await dropFile(db, f);
       report.skipped.push({ file: f, reason: `cannot be read as Parquet (${(e as Error).message.split('\n')[0]})` });
@@ -208,31 +216,46 @@ async function loadParquet(db: DuckDBConnection, files: readonly string[], repor
 }
 
 /**
- * JSON Lines files, all in one read; a file DuckDB cannot read, or whose good rows are fewer than its lines, is
- * read again line by line (cleanJsonLines), its bad lines named and counted and the rest kept.
+ * Reads JSON Lines into a staging table, then the rows the report needs into raw_i / raw_e; returns each file's
+ * count of valid records (every kind, needed or not), to compare with its lines.
  */
-async function loadJsonLines(db: DuckDBConnection, files: readonly string[], report: LoadReport, names: ReadonlyMap<string, string>): Promise<void> {
+async function stageJson(db: DuckDBConnection, files: readonly string[], events: EventsNeeded, name = 'filename'): Promise<Map<string, number>> {
+  await db.run(`CREATE OR REPLACE TEMP TABLE staged AS SELECT * FROM ${jsonSource(files)}`);
+  try {
+    const counts = (await db.runAndReadAll(`SELECT ${name}, count(*)::BIGINT FROM staged WHERE ${VALID} GROUP BY ALL`)).getRows();
+    await insertFrom(db, 'staged', ALL, events, name);
+    return new Map(counts.map(([f, n]) => [String(f), Number(n)]));
+  } finally {
+    await db.run('DROP TABLE staged');
+  }
+}
+
+/**
+ * JSON Lines files, all in one read; a file DuckDB cannot read, or whose valid records are fewer than its lines,
+ * is read again line by line (cleanJsonLines), its bad lines named and counted and the rest kept.
+ */
+async function loadJsonLines(db: DuckDBConnection, files: readonly string[], report: LoadReport, names: ReadonlyMap<string, string>, events: EventsNeeded): Promise<void> {
   if (!files.length) return;
   const suspects: string[] = [];
+  const counted = new Map<string, number>();
   try {
-    await insertFrom(db, jsonSource(files), ALL);
+    for (const [f, n] of await stageJson(db, files, events)) counted.set(f, n);
   } catch {
     for (const f of files) await dropFile(db, f);
     for (const f of files) {
       try {
-        await insertFrom(db, jsonSource([f]), ALL);
+        for (const [g, n] of await stageJson(db, [f], events)) counted.set(g, n);
       } catch {
         await dropFile(db, f);
         suspects.push(f);
       }
     }
   }
-  const counted = await rowsPerFile(db);
   for (const f of files) if (!suspects.includes(f) && (counted.get(f) ?? 0) !== countLines(f)) suspects.push(f);
   for (const f of suspects) {
     await dropFile(db, f);
     const cleaned = cleanJsonLines(f, report, names.get(f) ?? f);
-    await insertFrom(db, jsonSource([cleaned]), ALL, sqlText(f));
+    await stageJson(db, [cleaned], events, sqlText(f));
   }
 }
 
@@ -246,7 +269,8 @@ async function dropNewer(db: DuckDBConnection, report: LoadReport, names: Readon
   for (const r of newer) {
     const file = String(r.src_file);
     report.skipped.push({ file: names.get(file) ?? file, reason: `written with QC schema version ${r.v}; this odigos reads up to ${QC_SCHEMA_VERSION}: update odigos` });
-    report.recordsLeftOut += Number(r.n);
+    // Every record of the file is left out, also those of kinds this report does not load.
+    report.recordsLeftOut += kindOf(file) === 'parquet' ? await scalar(db, `SELECT count(*) FROM read_parquet(${sqlText(file)})`) : countLines(file);
     await dropFile(db, file);
   }
 }
@@ -263,11 +287,17 @@ async function deduplicate(db: DuckDBConnection, report: LoadReport): Promise<vo
     QUALIFY row_number() OVER (PARTITION BY r.agent_id, r.interaction_id ORDER BY r.exported_at DESC, r.export_id DESC) = 1`);
   report.duplicates = (await scalar(db, 'SELECT count(*) FROM raw_i')) - (await scalar(db, 'SELECT count(*) FROM interactions'));
   await db.run('DROP TABLE raw_i');
-  await db.run(`CREATE TABLE events AS
+}
+
+/**
+ * The events of the interactions kept (after de-duplication and any filter), as a view: a report that reads no
+ * events (qc) pays nothing for them. Defined once `interactions` is final.
+ */
+export async function defineEvents(db: DuckDBConnection): Promise<void> {
+  await db.run(`CREATE TEMP VIEW events AS
     SELECT r.* EXCLUDE (src_file) FROM raw_e r
     SEMI JOIN export_files f USING (export_id, src_file)
     SEMI JOIN interactions i USING (agent_id, interaction_id, export_id)`);
-  await db.run('DROP TABLE raw_e');
 }
 
 const EXPORT_FILE = /\.(jsonl|ndjson|json|parquet)$/i;
@@ -317,14 +347,14 @@ async function sortInputs(files: readonly string[], report: LoadReport) {
   return { parquet, jsonl, names };
 }
 
-export async function loadExports(db: DuckDBConnection, files: readonly string[]): Promise<LoadReport> {
+export async function loadExports(db: DuckDBConnection, files: readonly string[], events: EventsNeeded = 'all'): Promise<LoadReport> {
   const report: LoadReport = { files: files.length, rowsRead: 0, skipped: [], recordsLeftOut: 0, duplicates: 0, migrated: [] };
   for (const [table, cols] of Object.entries(TABLE_COLUMNS)) {
     await db.run(`CREATE TABLE ${table} (${cols.map((c) => `"${c}" ${COLUMNS[c].type}`).join(', ')}, src_file VARCHAR)`);
   }
   const { parquet, jsonl, names } = await sortInputs(files, report);
-  await loadParquet(db, parquet, report);
-  await loadJsonLines(db, jsonl, report, names);
+  await loadParquet(db, parquet, report, events);
+  await loadJsonLines(db, jsonl, report, names, events);
   for (const [temp, file] of names) for (const t of ['raw_i', 'raw_e']) await db.run(`UPDATE ${t} SET src_file = ${sqlText(file)} WHERE src_file = ${sqlText(temp)}`);
   await dropNewer(db, report, names);
   report.rowsRead = (await scalar(db, 'SELECT count(*) FROM raw_i')) + (await scalar(db, 'SELECT count(*) FROM raw_e'));
