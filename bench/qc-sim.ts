@@ -12,21 +12,10 @@ import { buildQcRows, type QcNote } from '../knowledge/qc/records';
 import type { QcRow } from '../knowledge/qc/schema';
 import type { SopEntry, TemplateEntry } from '../knowledge/types';
 import { toJsonLines, toParquet } from '../lib/notes/qc-export';
+import { rng } from './corpus';
 
 const MIN = 60_000;
 const DAY = 24 * 60 * MIN;
-
-/** Mulberry32: small, fast, deterministic. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Questions the bundled pack has no answer for: the topics trainers should find. */
 const UNCOVERED = [
@@ -173,7 +162,7 @@ export const SIM_START = Date.UTC(2026, 1, 2);
 export const simExportedAt = (days: number, startDay = SIM_START) => startDay + (days + 3) * DAY;
 
 export function simulateAgent(agentIndex: number, days: number, perDay: number, seed: number, startDay = SIM_START): SimAgent {
-  const r = random(seed * 7919 + agentIndex);
+  const r = rng(seed * 7919 + agentIndex);
   const p = bundledParts();
   const agentId = `a-sim${String(agentIndex).padStart(4, '0')}`;
   const team = `Ομάδα ${String.fromCharCode(65 + (agentIndex % 4))}`;
