@@ -69,7 +69,7 @@ export async function openQc(files: readonly string[], filters: QcFilters, event
   const db = await instance.connect();
   const load = await loadExports(db, expandInputs(files), events);
   await applyFilters(db, filters);
-  await defineEvents(db);
+  await defineEvents(db, events);
   return {
     db,
     load,

@@ -290,11 +290,11 @@ async function deduplicate(db: DuckDBConnection, report: LoadReport): Promise<vo
 }
 
 /**
- * The events of the interactions kept (after de-duplication and any filter), as a view: a report that reads no
- * events (qc) pays nothing for them. Defined once `interactions` is final.
+ * The events of the interactions kept (after de-duplication and any filter), defined once `interactions` is
+ * final: a view where a report reads no events (qc pays nothing for them), a table where several queries read them.
  */
-export async function defineEvents(db: DuckDBConnection): Promise<void> {
-  await db.run(`CREATE TEMP VIEW events AS
+export async function defineEvents(db: DuckDBConnection, events: EventsNeeded): Promise<void> {
+  await db.run(`CREATE TEMP ${events === 'none' ? 'VIEW' : 'TABLE'} events AS
     SELECT r.* EXCLUDE (src_file) FROM raw_e r
     SEMI JOIN export_files f USING (export_id, src_file)
     SEMI JOIN interactions i USING (agent_id, interaction_id, export_id)`);
