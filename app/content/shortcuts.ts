@@ -10,7 +10,6 @@ import { t, uiLang } from '@/lib/i18n';
 import { request } from '@/lib/messages';
 import { snippetsItem } from '@/lib/store/snippets';
 import type { TimelineEvent } from '@/lib/timeline';
-import { hasEscalationTag } from '@/knowledge/qc/confidence';
 import { shortcutAtCaret, stillTyped, type ShortcutAtCaret } from '@/lib/shortcuts/caret';
 import { pageConversation, type PageConversation } from '@/lib/shortcuts/context';
 import { matchesHotkey, parseHotkey } from '@/lib/shortcuts/hotkey';
@@ -166,7 +165,6 @@ export function startShortcuts(shared: ContentShared): void {
           title: hit.title,
           // Compared with the reply the thread then shows (what agents change in templates), then dropped.
           text: text.slice(0, 2_000),
-          ...(hasEscalationTag(hit.tags) ? { escalation: true } : {}),
         },
       });
     } catch {

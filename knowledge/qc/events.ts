@@ -49,6 +49,11 @@ export interface MessageEvent {
   from: 'customer' | 'agent';
   key: string;
   shown: boolean;
+  /**
+   * On the way in only: the words the page shows for the message's time ("09:12", «Χθες 14:05»). The notes store
+   * turns them into the entry's `at` (then `shown` is true) and does not keep them.
+   */
+  time?: string;
   /** An agent's reply: its text is compared with the template inserted before it, then dropped (see edit). */
   text?: string;
   /** How the reply differs from the template the agent inserted (words added and removed, similarity 0–1). */

@@ -11,12 +11,28 @@ import type { NotesRepo } from '../store/notes-db';
 import { openNotesStore } from '../store/notes-store';
 import { browser } from 'wxt/browser';
 import { withEvent } from '../notes/reply-edits';
+import { parseShownTime } from '@/knowledge/text/shown-time';
 import { readDrafts, removeAllDrafts, removeDraftUpTo, type NoteDraft } from '../store/notes-drafts';
 import { notesChangedItem, notesSettingsItem } from '../store/notes-items';
 import { getSettings } from '../store/settings';
 import { pseudonymKey } from '../store/qc-identity';
 import { getPolicy } from './policy';
 import { startReminders, syncReminder, type Reminders } from './reminders';
+
+/**
+ * A message's time as the page showed it becomes its entry's time: the customer who wrote at 09:12 waited from
+ * 09:12, not from when Odigos first saw the ticket. Words that name no time leave the sighting's time.
+ */
+export function withShownTime(rec: TimelineRecord, now: number): TimelineRecord {
+  const e = rec.event;
+  if (e.kind !== 'message' || e.time === undefined) return rec;
+  const { time, ...event } = e;
+  const at = parseShownTime(time, now);
+  return at === undefined ? { ...rec, event } : { ...rec, at, event: { ...event, shown: true } };
+}
+
+/** The pack version of an entry in use, and whether it is an escalation (undefined: no active pack has it). */
+export type EntryFactsOf = (packId: string, entryId: string) => Promise<{ version: string; escalation: boolean } | undefined>;
 
 export interface ImportSummary {
   added: number;
@@ -56,7 +72,7 @@ export function createNotesService(
   repo: NotesRepo,
   reminders: Reminders,
   now: () => number = Date.now,
-  packVersion: (packId: string) => Promise<string | undefined> = async () => undefined,
+  entryFacts: EntryFactsOf = async () => undefined,
 ) {
   const signal = (note: Note, editorId: string | undefined, fieldsChanged: boolean) =>
     notesChangedItem.setValue({ interactionId: note.interactionId, version: note.version, editorId, fieldsChanged, at: now() });
@@ -92,16 +108,20 @@ export function createNotesService(
     }
   }
 
-  /** Which version of a pack an entry came from, for QC (asked once per event that names a pack). */
-  async function withPackVersion(rec: TimelineRecord): Promise<TimelineRecord> {
+  /**
+   * What QC needs to know of an entry when it is used: its pack's version, and whether it hands the customer over
+   * (an escalation). Asked here, where the packs are, so the content script carries none of it.
+   */
+  async function withEntryFacts(rec: TimelineRecord): Promise<TimelineRecord> {
     const e = rec.event;
-    if ((e.kind !== 'template-inserted' && e.kind !== 'sop-opened') || e.packVersion || !e.packId) return rec;
-    const version = await packVersion(e.packId).catch(() => undefined);
-    return version ? { ...rec, event: { ...e, packVersion: version } } : rec;
+    if ((e.kind !== 'template-inserted' && e.kind !== 'sop-opened') || !e.packId) return rec;
+    const facts = await entryFacts(e.packId, e.kind === 'sop-opened' ? e.sopId : e.templateId).catch(() => undefined);
+    if (!facts) return rec;
+    return { ...rec, event: { ...e, ...(facts.version ? { packVersion: facts.version } : {}), ...(facts.escalation ? { escalation: true } : {}) } };
   }
 
   async function addTimeline(raw: TimelineRecord): Promise<void> {
-    const rec = await withPackVersion(raw);
+    const rec = withShownTime(await withEntryFacts(raw), now());
     const lang = resolveUiLang((await getSettings()).uiLang);
     let added = false;
     const note = await repo.update(rec.interactionId, (current) => {
@@ -203,15 +223,15 @@ export const RECOVER_ALARM = 'odigos-notes-recover';
 
 /**
  * Wire notes into the service worker: IndexedDB with its journal, requests, reminders, daily purge, draft
- * recovery, and a comparison of IndexedDB with the journal at every browser start. `packVersion` names the
- * version of the pack an SOP or template came from, for QC.
+ * recovery, and a comparison of IndexedDB with the journal at every browser start. `entryFacts` tells QC the
+ * pack version of an SOP or template used, and whether it is an escalation.
  */
-export function startNotes(packVersion?: (packId: string) => Promise<string | undefined>): void {
+export function startNotes(entryFacts?: EntryFactsOf): void {
   const repo = openNotesStore();
   // The daily purge alarm calls into the service, which needs the reminders: tie the knot through a closure.
   const holder: { service?: NotesService } = {};
   const reminders = startReminders(repo, () => holder.service!.purge());
-  const service = (holder.service = createNotesService(repo, reminders, Date.now, packVersion));
+  const service = (holder.service = createNotesService(repo, reminders, Date.now, entryFacts));
   serveNotes(service);
   const recover = () =>
     service.recoverDrafts().catch(() => browser.alarms.create(RECOVER_ALARM, { delayInMinutes: 1 }).catch(() => undefined));

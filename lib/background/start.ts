@@ -3,6 +3,7 @@ import { injectIntoOpenTabs, serveSiteAccess, syncRegistrations } from './site-a
 import { relayCommands } from './commands';
 import { startNotes } from './notes-service';
 import { getActivePacksWithLayers } from './active-packs';
+import { isEscalation } from '@/knowledge/qc/confidence';
 import { serveKnowledge } from './knowledge-service';
 import { serveTemplates } from './templates-service';
 import { startPackDistribution } from './pack-service';
@@ -15,8 +16,11 @@ export function startBackground(): void {
   // First, before anything slower: agent-enabled sites must get their content script back at once.
   void syncRegistrations();
   relayCommands();
-  // QC exports name the pack version each SOP and template came from.
-  startNotes(async (packId) => (await getActivePacksWithLayers()).find((p) => p.pack.meta.id === packId)?.pack.meta.version);
+  // QC exports name the pack version each SOP and template came from, and which ones are escalations.
+  startNotes(async (packId, entryId) => {
+    const pack = (await getActivePacksWithLayers()).find((p) => p.pack.meta.id === packId)?.pack;
+    return pack && { version: pack.meta.version, escalation: isEscalation(pack.entries.find((e) => e.id === entryId)) };
+  });
   serveKnowledge();
   serveTemplates();
   startPackDistribution();

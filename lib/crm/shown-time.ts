@@ -1,149 +1,39 @@
 /**
- * When a message was written, as the helpdesk shows it: a machine-readable `datetime`/`title`/data attribute
- * first, else the words beside the message ("09:12", «Χθες 14:05», "2 hours ago", «πριν από 5 ώρες»,
- * "12/03/2026 14:05", "Mar 12, 2:05 PM"). First-response times start from this, not from when Odigos first
- * saw the ticket. Pure text parsing; `now` is passed in so a reading is reproducible.
+ * Where a message says when it was written: a `<time datetime>` or time-like attribute first, else the short text
+ * of a time element beside the message ("09:12", «Χθες 14:05», "2 hours ago"). Only the words are taken here, as
+ * shown; the notes store turns them into a moment (knowledge/text/shown-time.ts), so the content script stays small.
  */
-
-const UNIT_MS: Record<string, number> = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 7 * 86_400_000 };
-
-/** "λεπτ", "min", "ώρ", "hour" … → one of s/m/h/d/w. */
-function unitOf(word: string): string | undefined {
-  const w = word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
-  if (/^(sec|δευτ)/.test(w) || w === 's') return 's';
-  if (/^(min|λεπτ)/.test(w) || w === 'm') return 'm';
-  if (/^(h|hr|hour|ωρ)/.test(w)) return 'h';
-  if (/^(d|day|ημερ|μερ)/.test(w)) return 'd';
-  if (/^(w|week|εβδομ)/.test(w)) return 'w';
-  return undefined;
-}
-
-const MONTHS: Record<string, number> = {
-  jan: 0, feb: 1, mar: 2, apr: 3, may: 4, jun: 5, jul: 6, aug: 7, sep: 8, oct: 9, nov: 10, dec: 11,
-  ιαν: 0, φεβ: 1, μαρ: 2, απρ: 3, μαι: 4, ιουν: 5, ιουλ: 6, αυγ: 7, σεπ: 8, οκτ: 9, νοε: 10, δεκ: 11,
-};
-
-function monthOf(word: string): number | undefined {
-  const w = word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
-  for (const [k, v] of Object.entries(MONTHS)) if (w.startsWith(k)) return v;
-  return undefined;
-}
-
-interface Clock {
-  h: number;
-  m: number;
-}
-
-/** "14:05", "2:05 PM", «2:05 μ.μ.» → 24-hour clock; undefined when the text has no time of day. */
-function clockIn(text: string): Clock | undefined {
-  const m = /(?<!\d)(\d{1,2})[:.](\d{2})(?::\d{2})?\s*(am|pm|π\.?\s?μ\.?|μ\.?\s?μ\.?)?(?![\d])/i.exec(text);
-  if (!m) return undefined;
-  let h = Number(m[1]);
-  const min = Number(m[2]);
-  const half = m[3]?.toLowerCase().replace(/[\s.]/g, '');
-  if (half === 'pm' || half === 'μμ') h = h % 12 + 12;
-  else if (half === 'am' || half === 'πμ') h %= 12;
-  return h < 24 && min < 60 ? { h, m: min } : undefined;
-}
-
-function atClock(day: Date, c: Clock): number {
-  const d = new Date(day);
-  d.setHours(c.h, c.m, 0, 0);
-  return d.getTime();
-}
-
-/** "2 hours ago", «πριν από 5 ώρες», «πριν 3 λεπτά», "5m ago". */
-function relative(text: string, now: number): number | undefined {
-  const en = /(\d+|an?|one)\s*([a-z]+)\s+ago\b/i.exec(text);
-  const el = /πριν(?:\s+από)?\s+(\d+|μία|μια|ένα|έναν)\s*([\p{L}]+)/iu.exec(text);
-  const m = en ?? el;
-  if (!m) return /\b(just now|now)\b|μόλις τώρα|τώρα/i.test(text) ? now : undefined;
-  const n = /^\d+$/.test(m[1]) ? Number(m[1]) : 1;
-  const unit = unitOf(m[2]);
-  return unit ? now - n * UNIT_MS[unit] : undefined;
-}
-
-/** A calendar date in the text: 12/03/2026, 2026-03-12, 12.3.26, "Mar 12", «12 Μαρ». Day-first when ambiguous. */
-function dateIn(text: string, now: number): Date | undefined {
-  let m = /(\d{4})-(\d{2})-(\d{2})/.exec(text);
-  if (m) return new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  m = /(?<![\d:])(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2,4}))?(?![\d:])/.exec(text);
-  if (m) {
-    const year = m[3] ? (m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3])) : new Date(now).getFullYear();
-    return new Date(year, Number(m[2]) - 1, Number(m[1]));
-  }
-  const named = /(\d{1,2})\s+([\p{L}]{3,})|([\p{L}]{3,})\.?\s+(\d{1,2})(?!\d|:)/u.exec(text);
-  if (named) {
-    const month = monthOf(named[2] ?? named[3]);
-    const day = Number(named[1] ?? named[4]);
-    if (month !== undefined && day >= 1 && day <= 31) {
-      const d = new Date(new Date(now).getFullYear(), month, day);
-      // "Dec 30" read on 2 January is last year's.
-      if (d.getTime() > now + UNIT_MS.d) d.setFullYear(d.getFullYear() - 1);
-      return d;
-    }
-  }
-  return undefined;
-}
-
-/**
- * The moment a shown time stands for, or undefined when the text names none. A bare time of day is today's,
- * or yesterday's when today's would lie in the future (a message shown "23:50" read at 00:10).
- */
-export function parseShownTime(text: string, now: number): number | undefined {
-  const t = text.trim();
-  if (!t) return undefined;
-  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(t)) {
-    const ms = Date.parse(t);
-    return Number.isNaN(ms) ? undefined : ms;
-  }
-  if (/^\d{12,13}$/.test(t)) return Number(t);
-  if (/^\d{9,10}$/.test(t)) return Number(t) * 1000;
-  const rel = relative(t, now);
-  if (rel !== undefined) return rel;
-  const clock = clockIn(t);
-  const today = new Date(now);
-  today.setHours(0, 0, 0, 0);
-  let day = dateIn(t, now);
-  if (!day && /\b(yesterday)\b|χθες/i.test(t)) day = new Date(today.getTime() - UNIT_MS.d);
-  if (!day && /\b(today)\b|σήμερα/i.test(t)) day = today;
-  if (day) return clock ? atClock(day, clock) : day.getTime();
-  if (!clock) return undefined;
-  const at = atClock(today, clock);
-  // A few minutes of clock skew between the helpdesk and this machine is not "tomorrow".
-  return at > now + 5 * 60_000 ? at - UNIT_MS.d : at;
-}
-
 const TIME_ATTRS = ['datetime', 'data-time', 'data-timestamp', 'data-created-at', 'data-date', 'title'];
 const TIME_ELEMENTS = 'time,[datetime],[data-time],[data-timestamp],[data-created-at],[class*="time" i],[class*="date" i]';
+/** Time words have a digit ("09:12", "5 hours ago") or name a day («Χθες», "yesterday"). */
+const LOOKS_LIKE_TIME = /\d|yesterday|today|now|χθες|σήμερα|τώρα/i;
 
-function timeIn(scope: Element, now: number): number | undefined {
+function timeIn(scope: Element): string | undefined {
   const candidates = [scope, ...Array.from(scope.querySelectorAll(TIME_ELEMENTS)).slice(0, 4)];
   for (const el of candidates) {
     for (const a of TIME_ATTRS) {
-      const v = el.getAttribute(a);
-      const at = v ? parseShownTime(v, now) : undefined;
-      if (at !== undefined) return at;
+      const v = el.getAttribute(a)?.trim();
+      // The message's own title is anything; a title on a time element is its full date.
+      if (v && v.length <= 60 && LOOKS_LIKE_TIME.test(v) && (a !== 'title' || el !== scope)) return v;
     }
   }
   for (const el of candidates.slice(1)) {
-    const text = el.textContent ?? '';
-    const at = text.length <= 60 ? parseShownTime(text, now) : undefined;
-    if (at !== undefined) return at;
+    const text = el.textContent?.trim() ?? '';
+    if (text && text.length <= 60 && LOOKS_LIKE_TIME.test(text)) return text;
   }
   return undefined;
 }
 
 /**
- * When a message item says it was written (its own time element or attributes), or undefined. The item found
- * may be only the message's body (a thread of one message is unwrapped down to it): then its wrapper's time
- * counts, as long as the wrapper holds no other message's time.
+ * The words a message item shows for its time, or undefined. The item found may be only the message's body (a
+ * thread of one message is unwrapped down to it): then its wrapper's time counts, as long as the wrapper holds no
+ * other message's time.
  */
-export function shownTimeOf(item: Element, now: number): number | undefined {
+export function shownTimeOf(item: Element): string | undefined {
   let scope: Element | null = item;
   for (let i = 0; i < 3 && scope; i++) {
-    const at = timeIn(scope, now);
-    if (at !== undefined) return at;
+    const shown = timeIn(scope);
+    if (shown !== undefined) return shown;
     const parent: Element | null = scope.parentElement;
     if (!parent || parent.querySelectorAll(TIME_ELEMENTS).length > 1) break;
     scope = parent;
@@ -151,8 +41,8 @@ export function shownTimeOf(item: Element, now: number): number | undefined {
   return undefined;
 }
 
-/** `{ at }` for a message item whose time the page shows, else nothing: spread into the thread's message. */
-export function shownAt(item: Element, now = Date.now()): { at?: number } {
-  const at = shownTimeOf(item, now);
-  return at === undefined ? {} : { at };
+/** `{ time }` for a message item whose time the page shows, else nothing: spread into the thread's message. */
+export function shownAt(item: Element): { time?: string } {
+  const time = shownTimeOf(item);
+  return time === undefined ? {} : { time };
 }

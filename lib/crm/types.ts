@@ -23,8 +23,11 @@ export interface ThreadMessage {
   text: string;
   /** The author's name as the page shows it. */
   author?: string;
-  /** Epoch ms the page shows for it (its `<time datetime>`, "09:12", «Χθες 14:05» …); absent when it shows none. */
-  at?: number;
+  /**
+   * When it was written, as the page shows it (its `<time datetime>`, "09:12", «Χθες 14:05» …); absent when it
+   * shows none. The notes store turns the words into the moment (QC times first responses from it).
+   */
+  time?: string;
 }
 
 /** How sure a reading is that it found the conversation: 'none' means nothing read like one. */

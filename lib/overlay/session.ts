@@ -6,7 +6,7 @@ import type { SuggestReply } from '../background/knowledge-service';
 import { request } from '../messages';
 import type { TimelineEvent } from '../timeline';
 import { firstSeen, getChecklist, setStepDone } from '../store/checklists';
-import { CONFIDENCE_LINE, isEscalation } from '@/knowledge/qc/confidence';
+import { CONFIDENCE_LINE } from '@/knowledge/qc/confidence';
 import { keyedMessages, messageKey } from './message-keys';
 
 /** Replies and unanswered messages are kept to this length for QC (longer ones are cut). */
@@ -81,7 +81,8 @@ export function createOverlaySession(options: SessionOptions) {
   /** Messages of this interaction already reported (the notes store also keeps the first sighting only). */
   let reported = new Set<string>();
 
-  const timeline = (event: TimelineEvent, at = Date.now()) => {
+  const timeline = (event: TimelineEvent) => {
+    const at = Date.now();
     const s = snapshot.value;
     if (!s) return;
     const record = { interactionId: s.interactionId, label: describeSnapshot(s) || s.subject, customer: s.customer.name, url: options.pageUrl?.() ?? location.href, at, event };
@@ -95,7 +96,8 @@ export function createOverlaySession(options: SessionOptions) {
       if (reported.has(key) || (message.author !== 'customer' && message.author !== 'agent')) continue;
       reported.add(key);
       const agentText = message.author === 'agent' ? { text: message.text.slice(0, MAX_REPLY_TEXT) } : {};
-      timeline({ kind: 'message', from: message.author, key, shown: message.at !== undefined, ...agentText }, message.at ?? Date.now());
+      // The page's words for its time go with it; the notes store makes them the entry's time (else: now).
+      timeline({ kind: 'message', from: message.author, key, shown: false, ...(message.time ? { time: message.time } : {}), ...agentText });
     }
   }
 
@@ -184,12 +186,9 @@ export function createOverlaySession(options: SessionOptions) {
     if (switched && next) {
       const id = next.interactionId;
       void firstSeen(id).then((at) => {
-        if (snapshot.value?.interactionId === id) since.value = Math.min(at, since.value ?? Infinity);
+        if (snapshot.value?.interactionId === id) since.value = at;
       });
     }
-    // The SOP's timer runs from the customer's first message when the page shows its time.
-    const customerAt = next?.messages?.find((m) => m.author === 'customer' && m.at !== undefined)?.at;
-    if (customerAt !== undefined && customerAt < (since.value ?? Infinity)) since.value = customerAt;
     schedule();
   }
 
@@ -221,7 +220,6 @@ export function createOverlaySession(options: SessionOptions) {
       packId,
       title: entry.title,
       steps: entry.steps.length,
-      ...(isEscalation(entry) ? { escalation: true } : {}),
       firstResponseMinutes: entry.metrics.firstResponseMinutes,
       completionMinutes: entry.metrics.completionMinutes,
       ...rankOf(packId, entry.id),
@@ -294,7 +292,6 @@ export function createOverlaySession(options: SessionOptions) {
         packId: req.packId,
         via: 'overlay',
         text: req.text.slice(0, MAX_REPLY_TEXT),
-        ...(isEscalation(result.value?.entries[`${req.packId}/${req.templateId}`]) ? { escalation: true } : {}),
         ...(title ? { title } : {}),
         ...rankOf(req.packId, req.templateId),
       });

@@ -1,8 +1,6 @@
 import { requiredString } from '../args';
 import type { Command } from '../command';
 import { loadPackOrFail } from '../packs';
-import { openQc } from '../qc/db';
-import { insightFigures, insightsHtml } from '../qc/insights-report';
 import { readReportOptions, REPORT_OPTIONS, tellLoad, writeReport } from '../qc/options';
 
 export const insights: Command = {
@@ -19,6 +17,8 @@ export const insights: Command = {
   async run({ values, positionals, io }) {
     const opts = readReportOptions(values, positionals);
     const pack = loadPackOrFail(requiredString(values, 'pack', 'src-dir|pack.json'), io);
+    // DuckDB (a native library) and the chart library load only for this command, not for every odigos run.
+    const [{ openQc }, { insightFigures, insightsHtml }] = await Promise.all([import('../qc/db'), import('../qc/insights-report')]);
     const session = await openQc(opts.files, opts.filters, 'insights');
     try {
       tellLoad(session.load, io);

@@ -1,7 +1,5 @@
 import type { Command } from '../command';
-import { openQc } from '../qc/db';
 import { readReportOptions, REPORT_OPTIONS, tellLoad, writeReport } from '../qc/options';
-import { qcFigures, qcHtml } from '../qc/qc-report';
 
 export const qc: Command = {
   name: 'qc',
@@ -18,6 +16,8 @@ export const qc: Command = {
   options: REPORT_OPTIONS,
   async run({ values, positionals, io }) {
     const opts = readReportOptions(values, positionals);
+    // DuckDB (a native library) and the chart library load only for this command, not for every odigos run.
+    const [{ openQc }, { qcFigures, qcHtml }] = await Promise.all([import('../qc/db'), import('../qc/qc-report')]);
     const session = await openQc(opts.files, opts.filters, 'none');
     try {
       tellLoad(session.load, io);

@@ -68,7 +68,9 @@ describe('notes service (background)', () => {
     const { service, repo } = make();
     const wrote = clock - 5 * 3_600_000;
     for (let i = 0; i < 2; i++) {
-      await service.addTimeline({ ...ref, customer: 'Γιώργος Παπαδόπουλος', at: wrote, event: { kind: 'message', from: 'customer', key: 'k1', shown: true } });
+      // The page shows the message's time; the sighting is now.
+      const time = new Date(wrote).toISOString();
+      await service.addTimeline({ ...ref, customer: 'Γιώργος Παπαδόπουλος', at: clock, event: { kind: 'message', from: 'customer', key: 'k1', shown: false, time } });
     }
     const text = 'Λυπούμαστε πολύ για τη διπλή χρέωση. Θα επιστρέψουμε το ποσό σε 3 εργάσιμες.';
     await service.addTimeline({ ...ref, at: clock, event: { kind: 'template-inserted', templateId: 'apology', packId: 'el-core', via: 'overlay', text } });
@@ -76,6 +78,7 @@ describe('notes service (background)', () => {
     await service.addTimeline({ ...ref, at: clock + 60_000, event: { kind: 'message', from: 'agent', key: 'k2', shown: true, text: sent } });
     const n = (await repo.get(ref.interactionId))!;
     expect(n.fields.customer).toBe('Γιώργος Παπαδόπουλος');
+    expect(n.timeline[0].event).toEqual({ kind: 'message', from: 'customer', key: 'k1', shown: true });
     expect(n.timeline.map((e) => [e.event.kind, e.at])).toEqual([
       ['message', wrote],
       ['template-inserted', clock],

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { NoteEvent } from '@/knowledge/qc/events';
 import { durationWords } from '@/knowledge/text/duration-words';
 import { interactionTimes } from '@/knowledge/qc/timing';
-import { parseShownTime } from '@/lib/crm/shown-time';
+import { parseShownTime } from '@/knowledge/text/shown-time';
 
 const H = 3_600_000;
 const T0 = Date.UTC(2026, 2, 14, 7, 0); // a Saturday morning
