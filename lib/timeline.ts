@@ -18,6 +18,7 @@ export interface TimelineRecord {
 
 declare module './messages' {
   interface Requests {
-    'timeline.add': { req: TimelineRecord; res: void };
+    /** Answers the moment the entry is recorded at: a message's is the time the page shows for it. */
+    'timeline.add': { req: TimelineRecord; res: number };
   }
 }

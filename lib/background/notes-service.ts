@@ -120,7 +120,7 @@ export function createNotesService(
     return { ...rec, event: { ...e, ...(facts.version ? { packVersion: facts.version } : {}), ...(facts.escalation ? { escalation: true } : {}) } };
   }
 
-  async function addTimeline(raw: TimelineRecord): Promise<void> {
+  async function addTimeline(raw: TimelineRecord): Promise<number> {
     const rec = withShownTime(await withEntryFacts(raw), now());
     const lang = resolveUiLang((await getSettings()).uiLang);
     let added = false;
@@ -140,6 +140,7 @@ export function createNotesService(
       };
     });
     if (note && added) await signal(note, undefined, false);
+    return rec.at;
   }
 
   async function importJson(json: string): Promise<ImportSummary> {

@@ -87,7 +87,15 @@ export function createOverlaySession(options: SessionOptions) {
     if (!s) return;
     const record = { interactionId: s.interactionId, label: describeSnapshot(s) || s.subject, customer: s.customer.name, url: options.pageUrl?.() ?? location.href, at, event };
     // The notes store serves this; until it exists (or if it fails) the overlay carries on.
-    request('timeline.add', record).catch(() => undefined);
+    return request('timeline.add', record).then(
+      (recorded) => ({ id: s.interactionId, at: recorded }),
+      () => undefined,
+    );
+  };
+
+  /** The SOP's timer runs from the earliest moment known: first sight, or a customer's message the page dates. */
+  const startNoLaterThan = (id: string, at: unknown) => {
+    if (snapshot.value?.interactionId === id && typeof at === 'number') since.value = Math.min(at, since.value ?? at);
   };
 
   /** Report the thread's messages not reported yet: QC times the first response from them (see notes/timing). */
@@ -97,7 +105,8 @@ export function createOverlaySession(options: SessionOptions) {
       reported.add(key);
       const agentText = message.author === 'agent' ? { text: message.text.slice(0, MAX_REPLY_TEXT) } : {};
       // The page's words for its time go with it; the notes store makes them the entry's time (else: now).
-      timeline({ kind: 'message', from: message.author, key, shown: false, ...(message.time ? { time: message.time } : {}), ...agentText });
+      const sent = timeline({ kind: 'message', from: message.author, key, shown: false, ...(message.time ? { time: message.time } : {}), ...agentText });
+      if (message.author === 'customer' && message.time) void sent?.then((r) => r && startNoLaterThan(r.id, r.at));
     }
   }
 
@@ -185,9 +194,7 @@ export function createOverlaySession(options: SessionOptions) {
     if (next) recordThread(next);
     if (switched && next) {
       const id = next.interactionId;
-      void firstSeen(id).then((at) => {
-        if (snapshot.value?.interactionId === id) since.value = at;
-      });
+      void firstSeen(id).then((at) => startNoLaterThan(id, at));
     }
     schedule();
   }

@@ -38,6 +38,12 @@ describe('QC timings on the demo desk (full height, Greek UI)', () => {
     // The desk fills the window (100vh panes that scroll inside), as helpdesks are laid out.
     expect((await page.locator('.layout').boundingBox())!.height).toBeGreaterThan(800);
     await openDelaySop(page);
+    // The SOP's timer runs from the customer's message (290 minutes ago), not from when Odigos first saw the
+    // ticket: the 5-minute first-response target is already missed, the 3-day completion target is not.
+    const facts = overlay(page).locator('.odigos-sop dd');
+    await expect.poll(() => facts.filter({ hasText: '5 λεπτά' }).getAttribute('class')).toBe('odigos-over');
+    expect(await facts.filter({ hasText: '5 λεπτά' }).textContent()).toContain('εκτός στόχου');
+    expect(await facts.filter({ hasText: '3 ημέρες' }).textContent()).not.toContain('εκτός στόχου');
     await overlay(page).locator('input[data-step="1"]').check();
 
     // The agent writes the reply by hand and sends it: it appears in the thread, and that is the response.
