@@ -4,11 +4,15 @@
  * timeline in Greek sentences, the customer's name in «Πελάτης» on the first ticket opened, and the exports carry
  * the time columns, with the name pseudonymised when masking is on.
  */
+import { mkdtempSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { overlay, screenshot } from '../support/browser';
 import { useDemoDesk } from '../support/demo-desk';
+import { odigos } from '../unit/cli/run';
 
 const TICKET = '/desk/el/tickets/48220';
 const CUSTOMER = 'Μαρία Κωνσταντίνου';
@@ -22,10 +26,15 @@ async function openDelaySop(page: Page) {
   await overlay(page).getByRole('heading', { name: /Καθυστέρηση/ }).waitFor();
 }
 
-async function download(page: Page, button: string): Promise<string> {
+/** Clicks the button and saves what it downloads under the name the page gave it; returns the path. */
+async function downloadFile(page: Page, button: string, dir: string): Promise<string> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
-  return readFile((await file.path())!, 'utf8');
+  const path = join(dir, file.suggestedFilename());
+  await file.saveAs(path);
+  return path;
 }
+
+const download = async (page: Page, button: string) => readFile(await downloadFile(page, button, mkdtempSync(join(tmpdir(), 'odigos-dl-'))), 'utf8');
 
 describe('QC timings on the demo desk (full height, Greek UI)', () => {
   const desk = useDemoDesk();
@@ -96,6 +105,21 @@ describe('QC timings on the demo desk (full height, Greek UI)', () => {
     expect(interaction.first_response_min).toBeGreaterThanOrEqual(290);
     expect(interaction).toMatchObject({ first_response_by: 'thread', first_response_target_min: 5, customer_at_shown: true, masked: true, sop_id: 'delivery-delay' });
     expect(jsonl).not.toContain('Κωνσταντίνου');
+
+    // The QC team loads what the agent exported (the same notes as JSON Lines and as Parquet): the real wait
+    // comes through, and the two files of one agent and period count each interaction once.
+    const dir = mkdtempSync(join(tmpdir(), 'odigos-qc-exports-'));
+    const files = [await downloadFile(notes, 'Εξαγωγή για ομάδα ΠΕ (JSON Lines)', dir), await downloadFile(notes, 'Εξαγωγή για ομάδα ΠΕ (Parquet)', dir)];
+    expect(files[1]).toMatch(/\.parquet$/);
+    const run = await odigos('qc', ...files, '--json');
+    expect(run.code, run.stderr).toBe(0);
+    const fig = JSON.parse(run.stdout);
+    const interactions = qcRows.filter((r) => r.type === 'interaction').length;
+    expect(fig.summary[0].interactions).toBe(interactions);
+    expect(fig.load).toMatchObject({ duplicates: interactions, recordsLeftOut: 0, skipped: [] });
+    const delay = fig.response_by_sop.find((r: { sop_id: string }) => r.sop_id === 'delivery-delay');
+    expect(delay.first_response_p50).toBeGreaterThanOrEqual(290);
+    expect(delay.first_response_within_target).toBe(0);
     await notes.close();
     await page.close();
   });
