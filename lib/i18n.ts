@@ -1,5 +1,6 @@
 import { signal } from '@preact/signals';
 import { browserLang, type UiLang } from './ui-lang';
+import { CUE_NAMES } from '@/knowledge/text/cue-names';
 
 export { browserLang, resolveUiLang, type UiLang } from './ui-lang';
 
@@ -68,12 +69,7 @@ const STRINGS = {
   'type.template': { el: 'Πρότυπο', en: 'Template' },
   'type.template.long': { el: 'Πρότυπο απάντησης', en: 'Response template' },
   'cues.label': { el: 'Διάθεση πελάτη', en: 'Customer mood' },
-  'cue.anger': { el: 'Θυμός', en: 'Angry' },
-  'cue.frustration': { el: 'Απογοήτευση', en: 'Frustrated' },
-  'cue.urgency': { el: 'Επείγον', en: 'Urgent' },
-  'cue.repeat-contact': { el: 'Επανειλημμένη επικοινωνία', en: 'Repeat contact' },
-  'cue.vulnerability': { el: 'Ευάλωτη κατάσταση', en: 'Vulnerable' },
-  'cue.gratitude': { el: 'Ευγνωμοσύνη', en: 'Grateful' },
+  ...CUE_NAMES,
   'review.needed': { el: 'Θέλει αναθεώρηση', en: 'Needs review' },
   'template.copyFailed': { el: 'ο browser δεν επέτρεψε την αντιγραφή', en: 'the browser did not allow copying' },
 } as const satisfies Record<string, Record<UiLang, string>>;

@@ -1,3 +1,5 @@
+import { CUE_NAMES } from '../../text/cue-names';
+
 /** The reports' words, Greek and English side by side (chosen with --lang). */
 export type ReportLang = 'el' | 'en';
 
@@ -65,12 +67,7 @@ const STRINGS = {
   'series.p50': { el: 'Πρώτη απάντηση, διάμεσος (λεπτά)', en: 'First response, median (minutes)' },
   'series.skipped': { el: 'Ποσοστό παράλειψης', en: 'Skipped share' },
   'series.escalated': { el: 'Κλιμακώσεις', en: 'Escalations' },
-  'cue.anger': { el: 'Θυμός', en: 'Angry' },
-  'cue.frustration': { el: 'Απογοήτευση', en: 'Frustrated' },
-  'cue.urgency': { el: 'Επείγον', en: 'Urgent' },
-  'cue.repeat-contact': { el: 'Επανειλημμένη επικοινωνία', en: 'Repeat contact' },
-  'cue.vulnerability': { el: 'Ευάλωτη κατάσταση', en: 'Vulnerable' },
-  'cue.gratitude': { el: 'Ευγνωμοσύνη', en: 'Grateful' },
+  ...CUE_NAMES,
   'empty': { el: 'Δεν υπάρχουν δεδομένα για αυτή την ενότητα.', en: 'No data for this section.' },
   'min': { el: 'λεπτά', en: 'min' },
   'ins.unanswered': { el: 'Μηνύματα πελατών χωρίς καλή πρόταση, ανά θέμα', en: 'Customer messages with no good suggestion, by topic' },
