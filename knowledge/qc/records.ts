@@ -41,8 +41,27 @@ export function maskNote<N extends QcNote>(note: N, options: MaskOptions, pseudo
   const name = note.fields.customer.trim();
   const pseudonym = pseudonyms.get(normaliseName(name)) ?? '';
   const m = (s: string) => maskPersonalData(name ? maskName(s, name, pseudonym) : s, options);
-  const timeline = note.timeline.map((e) => (e.event.kind === 'suggested' && e.event.unanswered ? { ...e, event: { ...e.event, unanswered: m(e.event.unanswered) } } : e));
+  const timeline = note.timeline.map((e) => ({ ...e, event: maskEvent(e.event, m) }));
   return { ...note, label: m(note.label), fields: { ...note.fields, text: m(note.fields.text), customer: name ? pseudonym : '' }, timeline };
+}
+
+/**
+ * What the timeline keeps of people's words: the customer's unanswered message, a template as inserted (its
+ * placeholders filled with the customer's name), a reply, and the words agents add to or remove from a template.
+ */
+function maskEvent(event: NoteEvent, m: (s: string) => string): NoteEvent {
+  switch (event.kind) {
+    case 'suggested':
+      return event.unanswered ? { ...event, unanswered: m(event.unanswered) } : event;
+    case 'template-inserted':
+      return event.text ? { ...event, text: m(event.text) } : event;
+    case 'message': {
+      const edit = event.edit && { ...event.edit, added: event.edit.added.map(m), removed: event.edit.removed.map(m) };
+      return { ...event, ...(event.text ? { text: m(event.text) } : {}), ...(edit ? { edit } : {}) };
+    }
+    default:
+      return event;
+  }
 }
 
 const VIEWS_HEADING = /^(?:Απόψεις και επιθυμίες του πελάτη|Customer['’]s views and wishes)[^\n]*:\s*$/imu;

@@ -5,6 +5,7 @@ import { uiLang } from '@/lib/i18n';
 import { CUSTOMER_PSEUDONYM_PREFIX, importPseudonymKey } from '@/lib/notes/mask';
 import { ImportError, mergeImported, parseNotesExport } from '@/lib/notes/import';
 import { MASKS } from '@/lib/notes/mask';
+import { withEvent } from '@/lib/notes/reply-edits';
 import { note } from './fixtures';
 
 const notes = [
@@ -117,6 +118,27 @@ describe('CSV export', () => {
 });
 
 describe('JSON export and import', () => {
+  it('masked: the customer’s name becomes the CSV’s pseudonym in the label, the customer field, and the template and edit words kept for QC', async () => {
+    const at = 1_760_000_000_000 + 6 * HOUR;
+    const inserted = { at, event: { kind: 'template-inserted' as const, templateId: 'refund-done', packId: 'el-core', via: 'overlay' as const, text: 'Κύριε Παπαδόπουλε, σας επιστρέψαμε τα χρήματα σήμερα.' } };
+    const unmatched = { at: at + 1, event: { ...inserted.event, templateId: 'callback', text: 'Κύριε Παπαδόπουλε, θα σας καλέσουμε στο 6971234567.' } };
+    // The reply is stored as the notes store stores it: only the words that differ from the template are kept.
+    const reply = { at: at + 60_000, event: { kind: 'message' as const, from: 'agent' as const, key: 'a2', shown: true, text: 'Κύριε Παπαδόπουλε, σας επιστρέψαμε τα χρήματα σήμερα, Γιώργο.' } };
+    const timeline = withEvent(withEvent(withEvent(waited.timeline, inserted), unmatched), reply);
+    expect(JSON.stringify(timeline)).toMatch(/Γιώργο/); // the edit words hold the name before masking
+    const withReply = { ...waited, timeline };
+    const k = await key();
+    const doc = JSON.parse(await exportJson([withReply], { mask: true, key: k, now: 0 }));
+    const [csvRow] = table(await exportCsv([withReply], { mask: true, key: k }));
+    const pseudonym = csvRow.Customer;
+    expect(pseudonym.startsWith(CUSTOMER_PSEUDONYM_PREFIX)).toBe(true);
+    expect(doc.masked).toBe(true);
+    expect(doc.notes[0].fields.customer).toBe(pseudonym);
+    expect(doc.notes[0].label).toBe(`#3 — ${pseudonym}`);
+    expect(JSON.stringify(doc)).toContain(`${pseudonym}, θα σας καλέσουμε στο ${MASKS.phone}`);
+    expect(JSON.stringify(doc)).not.toMatch(/Παπαδόπουλ|ΠΑΠΑΔΟΠΟΥΛ|Γιώργο|6971234567/);
+  });
+
   it('round-trips: importing an export into an empty store and exporting again gives the same file', async () => {
     const json = await exportJson(notes, { now: 0 });
     const imported = parseNotesExport(json).map((n) => mergeImported(undefined, n)!);
