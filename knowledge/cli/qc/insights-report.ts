@@ -21,7 +21,8 @@ export interface InsightFigures {
   load: LoadReport;
   filters: QcFilters;
   pack: { id: string; version: string; entries: number };
-  unanswered: { messages: number; topics: TopicFigure[] };
+  /** `messages` counts every unanswered message; `clustered` how many of the newest the topics were drawn from. */
+  unanswered: { messages: number; clustered: number; topics: TopicFigure[] };
   unused_entries: Row[];
   edits: Row[];
   confusable: Row[];
@@ -49,7 +50,8 @@ function nearestEntry(matcher: Matcher, topic: Topic): TopicFigure['nearest'] {
 
 export async function insightFigures(s: QcSession, filters: QcFilters, pack: CompiledPack): Promise<InsightFigures> {
   await fillPackEntries(s, pack);
-  const texts = (await s.sql('unanswered')).map((r) => String(r.text));
+  const rows = await s.sql('unanswered');
+  const texts = rows.map((r) => String(r.text));
   const matcher = createMatcher([{ pack, priority: 0 }]);
   const topics = clusterMessages(texts)
     .slice(0, MAX_TOPICS_SHOWN)
@@ -58,7 +60,8 @@ export async function insightFigures(s: QcSession, filters: QcFilters, pack: Com
     load: s.load,
     filters,
     pack: { id: pack.meta.id, version: pack.meta.version, entries: pack.entries.length },
-    unanswered: { messages: texts.length, topics },
+    // All of them are counted; topics come from the newest (the SQL's limit) when there are more.
+    unanswered: { messages: Number(rows[0]?.total ?? 0), clustered: texts.length, topics },
     unused_entries: await s.sql('unused_entries'),
     edits: await s.sql('edits'),
     confusable: await s.sql('confusable'),
@@ -80,7 +83,9 @@ function topicsSection(fig: InsightFigures, t: ReturnType<typeof reportStrings>,
 <p>${esc(t('ins.examples'))}:</p>${x.examples.map((e) => `<blockquote>${esc(e)}</blockquote>`).join('')}</div>`,
   );
   const body = topics.length ? figure(chart, t('ins.unanswered')) + items.join('\n') : `<p class="empty">${esc(t('empty'))}</p>`;
-  return section('unanswered', t('ins.unanswered'), `<p>${esc(t('ins.unansweredHelp'))}</p>${body}`);
+  const { messages, clustered } = fig.unanswered;
+  const count = t('ins.count', { n: f.num(messages) }) + (clustered < messages ? ` ${t('ins.sampled', { n: f.num(clustered) })}` : '');
+  return section('unanswered', t('ins.unanswered'), `<p>${esc(t('ins.unansweredHelp'))}</p><p class="count">${esc(count)}</p>${body}`);
 }
 
 export function insightsHtml(fig: InsightFigures, lang: ReportLang, now = new Date()): string {

@@ -75,6 +75,8 @@ const STRINGS = {
     el: 'Κάθε θέμα με πλήθος, παραδείγματα, προτεινόμενες λέξεις-κλειδιά (triggers) για νέα καταχώριση και την πιο κοντινή υπάρχουσα.',
     en: 'Each topic with its count, examples, suggested triggers for a new entry and the nearest existing one.',
   },
+  'ins.count': { el: 'Μηνύματα χωρίς καλή πρόταση: {n}.', en: 'Messages with no good suggestion: {n}.' },
+  'ins.sampled': { el: 'Τα θέματα προκύπτουν από τα {n} πιο πρόσφατα.', en: 'Topics are drawn from the newest {n}.' },
   'ins.examples': { el: 'Παραδείγματα', en: 'Examples' },
   'ins.triggers': { el: 'Προτεινόμενα triggers', en: 'Suggested triggers' },
   'ins.nearest': { el: 'Πιο κοντινή καταχώριση', en: 'Nearest entry' },

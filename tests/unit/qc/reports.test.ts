@@ -179,9 +179,10 @@ describe('odigos insights', () => {
     const s = setUp();
     const run = await odigos('insights', ...s.files, '--pack', 'knowledge/packs/el-core', '--json');
     expect(run.code, run.stderr).toBe(0);
-    const fig = JSON.parse(run.stdout) as { unanswered: { messages: number; topics: Topic[] }; confusable: Row[]; unused_entries: Row[]; edits: Row[] };
+    const fig = JSON.parse(run.stdout) as { unanswered: { messages: number; clustered: number; topics: Topic[] }; confusable: Row[]; unused_entries: Row[]; edits: Row[] };
     const unanswered = s.truth.filter((t) => t.unanswered);
     expect(fig.unanswered.messages).toBe(unanswered.length);
+    expect(fig.unanswered.clustered).toBe(unanswered.length);
     const total = fig.unanswered.topics.reduce((n, t) => n + t.count, 0);
     expect(total).toBe(unanswered.length);
     // The fridge's noise is one topic: its count is the simulation's, its triggers name it.

@@ -1,6 +1,6 @@
 -- Customer messages no suggestion scored above the confidence line for (masked in a masked export); the
--- command clusters them by topic. Newest first, at most 50,000.
-SELECT unanswered AS text, agent_id, interaction_id
+-- command clusters them by topic. Newest first, at most 50,000; `total` counts them all.
+SELECT unanswered AS text, agent_id, interaction_id, count(*) OVER ()::INTEGER AS total
 FROM events
 WHERE kind = 'suggested' AND unanswered IS NOT NULL AND trim(unanswered) <> ''
 ORDER BY event_at DESC
