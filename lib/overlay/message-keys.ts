@@ -1,4 +1,4 @@
-import type { ConversationMessage } from '../crm/types';
+import type { ThreadMessage } from '../crm/types';
 
 /** FNV-1a, 32 bits, as 8 hex digits: a short fingerprint, not a secret (the text stays on the page). */
 function fnv1a(text: string): string {
@@ -16,10 +16,10 @@ export function messageKey(author: string, text: string, occurrence = 0): string
 }
 
 /** Each message with its key; the same words sent twice by the same side get distinct keys by occurrence. */
-export function keyedMessages(messages: readonly ConversationMessage[]): { key: string; message: ConversationMessage }[] {
+export function keyedMessages(messages: readonly ThreadMessage[]): { key: string; message: ThreadMessage }[] {
   const seen = new Map<string, number>();
   return messages.map((message) => {
-    const base = messageKey(message.author ?? '', message.text);
+    const base = messageKey(message.role ?? '', message.text);
     const n = seen.get(base) ?? 0;
     seen.set(base, n + 1);
     return { key: n ? `${base}-${n}` : base, message };

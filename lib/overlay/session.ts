@@ -101,12 +101,12 @@ export function createOverlaySession(options: SessionOptions) {
   /** Report the thread's messages not reported yet: QC times the first response from them (see notes/timing). */
   function recordThread(s: ConversationSnapshot) {
     for (const { key, message } of keyedMessages(s.messages ?? [])) {
-      if (reported.has(key) || (message.author !== 'customer' && message.author !== 'agent')) continue;
+      if (reported.has(key) || (message.role !== 'customer' && message.role !== 'agent')) continue;
       reported.add(key);
-      const agentText = message.author === 'agent' ? { text: message.text.slice(0, MAX_REPLY_TEXT) } : {};
+      const agentText = message.role === 'agent' ? { text: message.text.slice(0, MAX_REPLY_TEXT) } : {};
       // The page's words for its time go with it; the notes store makes them the entry's time (else: now).
-      const sent = timeline({ kind: 'message', from: message.author, key, shown: false, ...(message.time ? { time: message.time } : {}), ...agentText });
-      if (message.author === 'customer' && message.time) void sent?.then((r) => r && startNoLaterThan(r.id, r.at));
+      const sent = timeline({ kind: 'message', from: message.role, key, shown: false, ...(message.time ? { time: message.time } : {}), ...agentText });
+      if (message.role === 'customer' && message.time) void sent?.then((r) => r && startNoLaterThan(r.id, r.at));
     }
   }
 
