@@ -57,7 +57,9 @@ function atClock(day: Date, c: Clock): number {
 function relative(text: string, now: number): number | undefined {
   const en = /(\d+|an?|one)\s*([a-z]+)\s+ago\b/i.exec(text);
   const el = /πριν(?:\s+από)?\s+(\d+|μία|μια|ένα|έναν)\s*([\p{L}]+)/iu.exec(text);
-  const m = en ?? el;
+  // A time element's bare '3h', '5m', «2 ώρες» (Intercom, chat consoles) is also a while ago.
+  const bare = /^(\d+)\s*(\p{L}+)\.?$/u.exec(text.trim());
+  const m = en ?? el ?? bare;
   if (!m) return /\b(just now|now)\b|μόλις τώρα|τώρα/i.test(text) ? now : undefined;
   const n = /^\d+$/.test(m[1]) ? Number(m[1]) : 1;
   const unit = unitOf(m[2]);

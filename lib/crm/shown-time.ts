@@ -4,17 +4,21 @@
  * shown; the notes store turns them into a moment (knowledge/text/shown-time.ts), so the content script stays small.
  */
 const TIME_ATTRS = ['datetime', 'data-time', 'data-timestamp', 'data-created-at', 'data-date', 'title'];
-const TIME_ELEMENTS = 'time,[datetime],[data-time],[data-timestamp],[data-created-at],[class*="time" i],[class*="date" i]';
+// Gmail and Redmine put the full date in a title over a short time ('09:12', «πριν από 5 ώρες»); Intercom marks
+// '3h' with class "ago".
+const TIME_ELEMENTS = 'time,[datetime],[data-time],[data-timestamp],[data-created-at],[class*="time" i],[class*="date" i],[class*="ago" i],[title*=":"]';
 /** Time words have a digit ("09:12", "5 hours ago") or name a day («Χθες», "yesterday"). */
 const LOOKS_LIKE_TIME = /\d|yesterday|today|now|χθες|σήμερα|τώρα/i;
+/** A title is a time only when it shows a clock ("9 Μαρ 2026, 09:12"): others name people, links, files. */
+const CLOCK = /\d:\d\d/;
 
 function timeIn(scope: Element): string | undefined {
-  const candidates = [scope, ...Array.from(scope.querySelectorAll(TIME_ELEMENTS)).slice(0, 4)];
+  const candidates = [scope, ...Array.from(scope.querySelectorAll(TIME_ELEMENTS)).slice(0, 6)];
   for (const el of candidates) {
     for (const a of TIME_ATTRS) {
       const v = el.getAttribute(a)?.trim();
-      // The message's own title is anything; a title on a time element is its full date.
-      if (v && v.length <= 60 && LOOKS_LIKE_TIME.test(v) && (a !== 'title' || el !== scope)) return v;
+      // The message's own title is anything; a title on an element inside it is a full date when it shows a clock.
+      if (v && v.length <= 60 && LOOKS_LIKE_TIME.test(v) && (a !== 'title' || (el !== scope && CLOCK.test(v)))) return v;
     }
   }
   for (const el of candidates.slice(1)) {
