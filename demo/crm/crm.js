@@ -5,7 +5,8 @@ import { DESKS } from './tickets.js';
 const desk = DESKS[document.documentElement.lang === 'el' ? 'el' : 'en'];
 const L = desk.labels;
 const loadedAt = Date.now();
-for (const t of desk.tickets) for (const m of t.thread) if (m.ago !== undefined) m.at ??= loadedAt - m.ago * 60_000;
+// A message without `ago` is dated when the page loaded (never an invalid date that stops the page drawing).
+for (const t of desk.tickets) for (const m of t.thread) m.at ??= loadedAt - (m.ago ?? 0) * 60_000;
 
 function h(tag, attrs = {}, ...children) {
   const el = document.createElement(tag);
