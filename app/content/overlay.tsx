@@ -90,7 +90,7 @@ export function mountOverlay(shared: ContentShared, placement: OverlayPlacement)
     if (!(await (await shared.extras()).copyText(text))) throw new Error(t('template.copyFailed'));
   };
 
-  // An opened SOP or template comes with the extras bundle (lib/extras), like the notes editor.
+  // An opened SOP or template comes with the extras bundle (app/extras), like the notes editor.
   const detail = (view: DetailProps) => (
     <ExtrasSlot extras={shared.extras} mount={(api, box, props) => api.mountDetail(box, props)} props={{ view, lang: uiLang.value }} />
   );

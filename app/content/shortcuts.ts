@@ -3,8 +3,8 @@ import type { TemplateHit } from '@/lib/background/templates-service';
 import { editableRoot, frameDocument, isTextField, rangeIn, select } from '@/lib/editors/dom';
 import type { Replace } from '@/lib/editors/types';
 import { isRange } from '@/lib/editors/types';
-import type { Caret, ExtrasApi } from '@/lib/extras/api';
-import { addShadowStyles } from '@/lib/extras/styles';
+import type { Caret, ExtrasApi } from '@/app/extras/api';
+import { addShadowStyles } from '@/lib/shadow-styles';
 import { computed } from '@preact/signals';
 import { t, uiLang } from '@/lib/i18n';
 import { request } from '@/lib/messages';
@@ -74,7 +74,7 @@ export function startShortcuts(shared: ContentShared): void {
     }
   };
 
-  // The palette and the fill-in form come with the extras bundle (lib/extras), loaded on first use; they render
+  // The palette and the fill-in form come with the extras bundle (app/extras), loaded on first use; they render
   // into their own layer of the tab's shadow host with the extras' own Preact.
   let layer: HTMLElement | undefined;
   let extras: ExtrasApi | undefined;

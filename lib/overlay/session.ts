@@ -3,6 +3,7 @@ import type { Entry, SopEntry, Suggestion, TemplateEntry } from '@/knowledge/typ
 import type { ConversationSnapshot } from '../crm/types';
 import { describeSnapshot } from '../crm/describe';
 import type { SuggestReply } from '../background/knowledge-service';
+import type { ExpandRequest } from '../background/templates-service';
 import { request } from '../messages';
 import type { TimelineEvent } from '../timeline';
 import { firstSeen, getChecklist, setStepDone } from '../store/checklists';
@@ -226,6 +227,9 @@ export function createOverlaySession(options: SessionOptions) {
     timeline({ kind: 'sop-step', sopId: v.entry.id, step, done });
   }
 
+  /** A template with the conversation's context and the agent's fields, expanded by the background. */
+  const expand = (req: ExpandRequest) => request('templates.expand', req);
+
   async function insert(req: InsertRequest): Promise<boolean> {
     const ok = await options.insert(req);
     if (ok) timeline({ kind: 'template-inserted', templateId: req.templateId, packId: req.packId, via: 'overlay' });
@@ -252,6 +256,7 @@ export function createOverlaySession(options: SessionOptions) {
     back,
     toggleStep,
     insert,
+    expand,
     dispose: () => clearTimeout(timer),
   };
 }
