@@ -1,4 +1,4 @@
-import { lastKnownPolicyItem } from '@/lib/background/policy';
+import { lastKnownPolicyItem } from '@/lib/store/policy';
 import type { TemplateHit } from '@/lib/background/templates-service';
 import { editableRoot, frameDocument, isTextField, rangeIn, select } from '@/lib/editors/dom';
 import type { Replace } from '@/lib/editors/types';

@@ -2,7 +2,7 @@ import { computed, signal, type Signal } from '@preact/signals';
 import { useEffect, useMemo } from 'preact/hooks';
 import { request } from '@/lib/messages';
 import { fill, uiLang } from '@/lib/i18n';
-import { createNoteSession, type NoteSession } from '@/lib/notes/editor-session';
+import { createNoteSession, type NoteSession } from '@/lib/note-editor/session';
 import { exportCsv, exportJson } from '@/lib/notes/export';
 import { downloadText, exportFileName } from '@/lib/notes/download';
 import { NOTE_STATUSES, isOverdue, type Note, type NoteStatus } from '@/lib/notes/model';
