@@ -11,7 +11,7 @@ import { PANEL_MAX_WIDTH, PANEL_MIN_WIDTH, panelWidth, setOverlayPlacement, type
 import { createOverlaySession, type InsertRequest } from '@/lib/overlay/session';
 import { genericAdapter, type ConversationRead } from '@/lib/crm/index';
 import { removeSiteProfile } from '@/lib/crm/site-profiles';
-import { matchesHotkey, parseHotkey } from '@/lib/overlay/hotkey';
+import { matchesHotkey, parseHotkey } from '@/lib/hotkey';
 import { keepSpace, type SpaceKeeper } from '@/lib/overlay/reserve-space';
 import { linkNotesFrame } from '@/lib/overlay/notes-frame';
 import { HANDOVER_ATTR, ORPHAN_ATTR, tryEach } from '@/lib/overlay/orphan';

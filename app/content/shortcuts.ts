@@ -1,6 +1,6 @@
 import { lastKnownPolicyItem } from '@/lib/store/policy';
 import type { TemplateHit } from '@/lib/background/templates-service';
-import { editableRoot, frameDocument, isTextField, rangeIn, select } from '@/lib/editors/dom';
+import { deepActiveElement, editableRoot, isTextField, rangeIn, select } from '@/lib/editors/dom';
 import type { Replace } from '@/lib/editors/types';
 import { isRange } from '@/lib/editors/types';
 import type { Caret, ExtrasApi } from '@/app/extras/api';
@@ -12,7 +12,7 @@ import { snippetsItem } from '@/lib/store/snippets';
 import type { TimelineEvent } from '@/lib/timeline';
 import { shortcutAtCaret, stillTyped, type ShortcutAtCaret } from '@/lib/shortcuts/caret';
 import { pageConversation, type PageConversation } from '@/lib/shortcuts/context';
-import { matchesHotkey, parseHotkey } from '@/lib/shortcuts/hotkey';
+import { matchesHotkey, parseHotkey } from '@/lib/hotkey';
 import { isKnownShortcut } from '@/lib/shortcuts/keys';
 import type { ContentShared } from './session';
 
@@ -254,12 +254,8 @@ export function startShortcuts(shared: ContentShared): void {
   const frames = new WeakSet<Window>();
   /** Same-origin frames get the listeners when focus first goes into them (reply boxes often live there). */
   const followFocus = () => {
-    for (let doc: Document | null = document; doc; ) {
-      let el: Element | null = doc.activeElement;
-      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-      doc = el?.localName === 'iframe' ? frameDocument(el as HTMLIFrameElement) : null;
-      if (doc?.defaultView) listen(doc.defaultView);
-    }
+    // Every same-origin frame between this window and the focused element (the focus walk stops at a cross-origin one).
+    for (let win: Window | null | undefined = deepActiveElement(document)?.ownerDocument.defaultView; win && win !== window; win = win.parent) listen(win);
   };
   const listen = (win: Window) => {
     if (frames.has(win)) return;

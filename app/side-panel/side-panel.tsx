@@ -5,6 +5,7 @@ import { NotesPanel } from '@/components/notes/NotesPanel';
 import { DetailView } from '@/components/overlay/DetailView';
 import { OverlayApp } from '@/components/overlay/OverlayApp';
 import { t } from '@/lib/i18n';
+import { resolveTheme } from '@/lib/theme';
 import { tp } from '@/lib/extension-page-strings';
 import { requestTab, serve } from '@/lib/messages';
 import { targetTab } from '@/lib/extension-pages';
@@ -67,7 +68,7 @@ export async function startSidePanel(root: HTMLElement, settings: Settings, rend
     const snap = session.snapshot.value;
     return snap && notesTargetOf(new URL(tabPage.value.url), tabPage.value.title, snap);
   };
-  const dark = settings.theme === 'dark' || (settings.theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
+  const dark = resolveTheme(settings.theme) === 'dark';
   document.documentElement.dataset.theme = dark ? 'dark' : 'light';
   const App = () => (
     <main class="odigos-root odigos-sidepanel" data-theme={dark ? 'dark' : 'light'}>

@@ -1,3 +1,4 @@
+import { applyPageTheme } from '@/lib/theme';
 import { render } from 'preact';
 import { signal } from '@preact/signals';
 import { NotesPage } from '@/components/notes/NotesPage';
@@ -19,7 +20,7 @@ async function main() {
   const settings = await getSettings();
   uiLang.value = resolveUiLang(settings.uiLang);
   applyPageLanguage(uiLang.value);
-  if (settings.theme !== 'auto') document.documentElement.dataset.theme = settings.theme;
+  applyPageTheme(settings.theme);
   // Reads straight from the extension's own IndexedDB; writes go to the background. The newest notes are painted
   // first; all of them (thousands) follow a moment later for search, filters and the overdue list.
   const db = openNotesStore();

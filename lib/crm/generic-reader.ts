@@ -6,7 +6,8 @@
  * content script's stand-in (generic.ts) reads through it.
  */
 import type { ConversationSnapshot, ReadingEvidence, ThreadMessage } from './types';
-import { deepActiveElement, personOf, readValue, splitName, tidy } from './dom';
+import { personOf, readValue, splitName, tidy } from './dom';
+import { deepActiveElement } from '../editors/dom';
 import { bodyElement, bodyOf, readableText } from './heuristics';
 import { proseScore, measureProse } from './evidence';
 import { measurePage } from './page-evidence';

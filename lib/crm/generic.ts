@@ -8,7 +8,8 @@ import type { ConversationSnapshot, CrmAdapter } from './types';
 import type { TicketFacts } from './ticket-facts';
 import type { ReadingSpec } from './adapter-specs';
 import type { SiteProfile } from '../../knowledge/site-profile';
-import { deepActiveElement, frameOf, insideOdigos, editableIn, findAll, innerRoot, isEditable, tidy } from './dom';
+import { frameOf, insideOdigos, editableIn, findAll, innerRoot, isEditable, tidy } from './dom';
+import { deepActiveElement } from '../editors/dom';
 
 /** What the extras' generic reader offers (lib/crm/generic-reader.ts). */
 export interface GenericReader {

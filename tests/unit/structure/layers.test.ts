@@ -33,7 +33,7 @@ describe('lint keeps the layers pointing down', () => {
   });
 
   it.each([
-    ['lib/overlay/x.ts', "import { parseHotkey } from '@/lib/shortcuts/hotkey';\nimport type { Entry } from '@/knowledge/types';\nexport type E = Entry;\nvoid parseHotkey;\n"],
+    ['lib/overlay/x.ts', "import { parseHotkey } from '@/lib/hotkey';\nimport type { Entry } from '@/knowledge/types';\nexport type E = Entry;\nvoid parseHotkey;\n"],
     ['components/overlay/x.tsx', "import type { Settings } from '@/lib/store/settings';\nimport { t } from '@/lib/i18n';\nexport type S = Settings;\nvoid t;\n"],
     ['app/content/x.ts', "import { OverlayApp } from '@/components/overlay/OverlayApp';\nimport { browser } from 'wxt/browser';\nvoid OverlayApp;\nvoid browser;\n"],
   ])('%s: imports down the layers (and types of services, in views) are fine', async (file, code) => {
