@@ -38,6 +38,25 @@ const VIEWS_NOT_YET_ON_PORTS = [
   'components/notes/NotesPage.tsx', // request('notes.import' / 'notes.deleteAll')
 ];
 
+/**
+ * Files whose long functions are still to be split by concern (lines of code when this list was made); named so
+ * that none is added silently. Take a file off the list when its functions fit, never add one.
+ */
+const FUNCTIONS_NOT_YET_SPLIT = [
+  'knowledge/engine/matcher.ts', // createMatcher 305, its run 105: to read analyse query -> candidates -> score -> explain
+  'knowledge/pack/entry.ts', // readEntry 84
+  'lib/background/notes-service.ts', // createNotesService 94
+  'lib/background/templates-service.ts', // createTemplatesService 91
+  'lib/crm/page-reading.ts', // createPageReading 92
+  'lib/crm/selector-adapter.ts', // selectorAdapter 86
+  'lib/crm/watch.ts', // watchConversation 84
+  'lib/note-editor/session.ts', // createNoteSession 164
+  'lib/overlay/reserve-space.ts', // keepSpace 105
+  'lib/overlay/session.ts', // createOverlaySession 184
+  'lib/store/notes-db.ts', // openNotesDb 121
+  'lib/store/notes-store.ts', // journaledRepo 85
+];
+
 export default tseslint.config(
   {
     ignores: ['node_modules/', '.output*/', '.wxt/', 'test-results/', 'demo/crm/', 'tests/fixtures/', 'web-ext-artifacts/'],
@@ -98,6 +117,12 @@ export default tseslint.config(
   {
     files: VIEWS_NOT_YET_ON_PORTS,
     rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [UP(['app', 'entrypoints'])] }] },
+  },
+  {
+    // Functions short enough to read at once (GUIDE: about 80 lines), counted without blank lines and comments.
+    files: ['lib/**', 'knowledge/**'],
+    ignores: FUNCTIONS_NOT_YET_SPLIT,
+    rules: { 'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true, IIFEs: true }] },
   },
   {
     files: ['app/**'],

@@ -40,3 +40,14 @@ describe('lint keeps the layers pointing down', () => {
     expect(await problems(file, code)).toEqual([]);
   });
 });
+
+describe('lint keeps functions short in lib/ and knowledge/', () => {
+  const body = (lines: number) => `export function long(): number {\n  let n = 0;\n${'  n += 1;\n'.repeat(lines)}  return n;\n}\n`;
+
+  it.each(['lib/crm/x.ts', 'knowledge/engine/x.ts'])('%s: a function over 80 lines is refused, one of 70 is fine', async (file) => {
+    const [long] = await eslint.lintText(body(90), { filePath: file });
+    expect(long.messages.map((m) => m.ruleId)).toContain('max-lines-per-function');
+    const [short] = await eslint.lintText(body(70), { filePath: file });
+    expect(short.messages.map((m) => m.ruleId)).not.toContain('max-lines-per-function');
+  });
+});
