@@ -35,7 +35,6 @@ const VIEWS_NOT_YET_ON_PORTS = [
   'components/options/NotesSection.tsx', // tabs.create, request('notes.deleteAll'), notesSettingsItem
   'components/options/SnippetsSection.tsx', // the snippets store (get/save/delete/watch)
   'components/options/managed.tsx', // getPolicy, watchPolicy, lastKnownPolicyItem
-  'components/notes/NotesPage.tsx', // request('notes.import' / 'notes.deleteAll')
 ];
 
 /**

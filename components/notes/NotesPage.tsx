@@ -1,6 +1,6 @@
 import { computed, signal, type Signal } from '@preact/signals';
 import { useEffect, useMemo } from 'preact/hooks';
-import { request } from '@/lib/messages';
+import type { ImportSummary } from '@/lib/background/notes-service';
 import { fill, uiLang } from '@/lib/i18n';
 import { createNoteSession, type NoteSession } from '@/lib/note-editor/session';
 import { exportCsv, exportJson } from '@/lib/notes/export';
@@ -23,6 +23,9 @@ export interface NotesPageModel {
   /** Every stored note, read at the moment of an export (the list may still be filling). */
   all(): Promise<Note[]>;
   now(): number;
+  /** Ports to the background (the page's entry wires them): import an export file's text, delete every note. */
+  importJson(json: string): Promise<ImportSummary>;
+  deleteAll(): Promise<void>;
 }
 
 const query = signal('');
@@ -60,7 +63,7 @@ export function NotesPage({ model }: { model: NotesPageModel }) {
   const onImport = async (file: File | undefined) => {
     if (!file) return;
     try {
-      const summary = await request('notes.import', { json: await file.text() });
+      const summary = await model.importJson(await file.text());
       // The list follows through the page's watch on stored changes.
       message.value = { text: fill(tp('page.imported'), { ...summary }) };
     } catch (err) {
@@ -69,7 +72,7 @@ export function NotesPage({ model }: { model: NotesPageModel }) {
   };
   const onDeleteAll = async () => {
     confirming.value = false;
-    await request('notes.deleteAll', { confirm: 'delete-all' });
+    await model.deleteAll();
     selectedId.value = undefined;
     message.value = { text: tp('page.deleted') };
   };

@@ -25,7 +25,14 @@ async function main() {
   // first; all of them (thousands) follow a moment later for search, filters and the overdue list.
   const db = openNotesStore();
   const notes = signal<Note[]>(await db.recent(FIRST_PAINT_NOTES));
-  const model = { notes, reload: async () => void (notes.value = await db.all()), all: () => db.all(), now: () => Date.now() };
+  const model = {
+    notes,
+    reload: async () => void (notes.value = await db.all()),
+    all: () => db.all(),
+    now: () => Date.now(),
+    importJson: (json: string) => request('notes.import', { json }),
+    deleteAll: () => request('notes.deleteAll', { confirm: 'delete-all' }),
+  };
   render(<NotesPage model={model} />, document.getElementById('app')!);
   document.documentElement.dataset.ready = 'true';
   // The notes benchmark reads these: page start → first list painted, → every note read and searchable.
