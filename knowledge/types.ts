@@ -13,6 +13,7 @@ export type {
   EntryType,
   Formality,
   Lang,
+  NameEntry,
   PackMeta,
   PackSignature,
   SopBranch,

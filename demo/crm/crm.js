@@ -90,7 +90,8 @@ function render() {
         h('dl', {},
           h('dt', {}, L.email), h('dd', {}, ticket.customer.email),
           h('dt', {}, L.phone), h('dd', {}, ticket.customer.phone),
-          h('dt', {}, L.orders), h('dd', {}, String(ticket.customer.orders))))));
+          h('dt', {}, L.orders), h('dd', {}, String(ticket.customer.orders)),
+          (ticket.customer.fields ?? []).flatMap(([label, value]) => [h('dt', {}, label), h('dd', {}, value)])))));
 }
 
 addEventListener('popstate', render);

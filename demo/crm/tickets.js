@@ -43,6 +43,22 @@ export const DESKS = {
           { from: 'customer', time: '21:47', text: 'Μόλις ήρθε η παραγγελία μου και η πίτσα είναι τελείως καμένη, δεν τρώγεται. Πληρώσαμε 24 € για να φάμε και τα παιδιά περιμένουν. Τι θα κάνετε γι αυτό;' },
         ],
       },
+      // Customers as a registry-fed CRM lists them: surname first, in capitals. The e-mail address says which
+      // word is the first name (both are both); the card's «Φύλο» gives a gender the name does not show.
+      {
+        id: '48252', subject: 'Αλλαγή διεύθυνσης παράδοσης', priority: 'normal',
+        customer: { name: 'ΣΑΡΑΝΤΗΣ ΘΕΟΧΑΡΗΣ', email: 'theocharis.sarantis@example.gr', phone: '+30 697 555 0142', orders: 3 },
+        thread: [
+          { from: 'customer', time: '11:02', text: 'Καλημέρα. Μετακόμισα την προηγούμενη εβδομάδα και η παραγγελία 100544 θα πάει στην παλιά μου διεύθυνση. Μπορείτε να την αλλάξετε πριν φύγει το δέμα;' },
+        ],
+      },
+      {
+        id: '48257', subject: 'Δεν έλαβα την απόδειξη', priority: 'normal',
+        customer: { name: 'ΓΕΩΡΓΙΟΥ ΑΛΕΞ', email: 'alex.g@example.gr', phone: '+30 694 555 0177', orders: 1, fields: [['Φύλο', 'Γυναίκα']] },
+        thread: [
+          { from: 'customer', time: '16:25', text: 'Γεια σας, πλήρωσα την παραγγελία 100561 αλλά δεν μου ήρθε η απόδειξη στο email. Μπορείτε να μου τη στείλετε;' },
+        ],
+      },
     ],
   },
   en: {

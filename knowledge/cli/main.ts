@@ -6,6 +6,7 @@
 import { parseArgs } from 'node:util';
 import { CliFailure, EXIT, UsageError, type CliIO, type Command, type OptionValues } from './command';
 import { COMMANDS } from './commands';
+import { editDistance } from '../text/edit-distance';
 
 const HELP_OPTION = { type: 'boolean', short: 'h', description: 'show this help' } as const;
 
@@ -37,18 +38,6 @@ export function commandHelp(cmd: Command): string {
     'Options:',
     ...options.map((o) => `  ${o.flagText.padEnd(width)}  ${o.description}`),
   ].join('\n');
-}
-
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[b.length];
 }
 
 /** The command a typo most likely meant (at most two edits away). */

@@ -122,7 +122,7 @@ export function precheck(schema: unknown, value: unknown, out: FormatProblem[]):
 }
 
 /** One valibot issue as a problem: the path from the issue, the predicate from the declaration's message. */
-function fromIssue(issue: v.BaseIssue<unknown>, prefix: readonly PathItem[]): FormatProblem {
+export function fromIssue(issue: v.BaseIssue<unknown>, prefix: readonly PathItem[]): FormatProblem {
   const rel: PathItem[] = (issue.path ?? []).map((p) => p.key as PathItem);
   const last = issue.path?.[issue.path.length - 1];
   const missing = issue.kind === 'schema' && issue.input === undefined && last?.type === 'object' && !Object.hasOwn(last.input as object, last.key as string);

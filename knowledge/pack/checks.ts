@@ -3,7 +3,7 @@
  * steps, links to missing templates, clashing shortcuts, placeholders, review dates, triggers.
  * The same checks run on a source folder and on a compiled pack.
  */
-import { parsePlaceholders } from '../template/placeholders';
+import { KNOWN_PLACEHOLDERS, parsePlaceholders } from '../template/placeholders';
 import type { PackMeta } from '../types';
 import type { LocatedEntry } from './located';
 import type { Problem, Severity } from './problems';
@@ -94,7 +94,7 @@ export function checkPack(input: PackCheckInput): Problem[] {
     for (const p of placeholders) {
       // Each unknown placeholder once per entry, at its first line.
       if (p.kind === 'unknown' && !unknown.has(p.raw) && unknown.add(p.raw).size <= PER_ENTRY) {
-        add(e, 'warning', bodyLine(e, p.line), `unknown placeholder ${p.raw} (known: customer.firstName, customer.lastName, customer.name, customer.salutation, ticket.id, agent.name, agent.firstName, date.today, field:Label, cursor)`);
+        add(e, 'warning', bodyLine(e, p.line), `unknown placeholder ${p.raw} (known: ${[...KNOWN_PLACEHOLDERS.filter((k) => k !== 'cursor'), 'field:Label', 'cursor'].join(', ')})`);
       }
     }
 

@@ -7,6 +7,7 @@ import { isoDay } from './rules';
 import { readPackSource, type PackSource } from './source';
 import { checkFormat, formatMessage, type FormatProblem } from './check-format';
 import { SITES_FILE } from './sites';
+import { NAMES_FILE } from './names';
 import { join } from 'node:path';
 import { fillEntryVariables, unusedVariables } from './variables';
 
@@ -47,6 +48,7 @@ export function compileSource(srcDir: string, options: CompileOptions = {}): Com
     entries,
     index: buildIndex(entries),
     ...(source.sites.length ? { sites: source.sites } : {}),
+    ...(source.names.length ? { names: source.names } : {}),
   };
   // What the reader built passes the same declaration as a pack.json: a rule the front-matter reader does not
   // know (control characters, lengths) still stops the build, at the source line of the field.
@@ -69,7 +71,7 @@ function sourceProblem(p: FormatProblem, source: PackSource): Problem {
     const line = (typeof key === 'string' && source.metaLine(key)) || (typeof second === 'string' && source.metaLine(second)) || 1;
     return { severity: p.severity, file: source.metaFile, line, message: formatMessage(p, 1) };
   }
-  return { severity: p.severity, file: head === 'sites' ? join(source.dir, SITES_FILE) : source.metaFile, message: formatMessage(p, 0, 'the pack') };
+  return { severity: p.severity, file: head === 'sites' ? join(source.dir, SITES_FILE) : head === 'names' ? join(source.dir, NAMES_FILE) : source.metaFile, message: formatMessage(p, 0, 'the pack') };
 }
 
 /** Like compileSource, but throws a PackError carrying every problem when the pack has errors. */

@@ -15,10 +15,13 @@ import {
   describeValue,
   ENTRY_TYPES,
   FORMALITIES,
+  GENDERS,
   isIsoDate,
   isVariableName,
   VARIABLE_NAME,
   LANGS,
+  NAME_KINDS,
+  NAME_WORD,
   PACK_SCHEMA_ID,
   PACK_SCHEMA_VERSION,
   SEMVER,
@@ -235,6 +238,19 @@ export const siteProfile = v.pipe(
   }),
 );
 
+const nameWord = matching(NAME_WORD, 60, 'one word of a name (letters only: no spaces, digits or symbols)');
+
+/** A name the pack teaches Odigos (names.yaml in the source): knowledge/names lays these over its own lists. */
+export const nameEntry = v.object(
+  {
+    name: v.pipe(nameWord, v.description('The name as written, with its accent (Νικολός): names in capitals get their accent from it')),
+    vocative: v.optional(v.pipe(nameWord, v.description('Its vocative, where the rules get it wrong (Νικολό)'))),
+    gender: v.optional(v.pipe(oneOf(GENDERS), v.description('The gender a first name shows: m or f'))),
+    kind: v.optional(v.pipe(oneOf(NAME_KINDS), v.description('first (a first name) or last (a surname): tells which word of a full name is which'))),
+  },
+  notA('a name (a map of fields: name, vocative, gender, kind)'),
+);
+
 /** Index terms: a key space letter, ':' and the term (e: English stem, p: Greek phonetic key, n: number). */
 const TERM = /^[a-z]:[^\s|]+$/;
 /** Postings: base-36 numbers, comma-separated, in pairs (see knowledge/engine/index-data.ts). */
@@ -283,6 +299,8 @@ export const compiledPack = v.object(
     index: v.pipe(index, v.description('Prebuilt matcher data (knowledge/engine); an older version is rebuilt from the entries')),
     /** How to read helpdesks that have no adapter (sites.yaml in the source). */
     sites: v.optional(list(siteProfile, 200)),
+    /** Names with their vocative, accent, gender (names.yaml in the source). */
+    names: v.optional(list(nameEntry, 20_000)),
     signature: v.optional(signature),
   },
   (i) => `must be a JSON object, not ${describeValue(i.input)}`,
@@ -303,6 +321,7 @@ export type SopEntry = v.InferOutput<typeof sopEntry>;
 export type TemplateEntry = v.InferOutput<typeof templateEntry>;
 export type Entry = SopEntry | TemplateEntry;
 export type PackSignature = v.InferOutput<typeof signature>;
+export type NameEntry = v.InferOutput<typeof nameEntry>;
 export type CompiledPack = Omit<v.InferOutput<typeof compiledPack>, 'index'> & {
   /** Prebuilt matcher data (see knowledge/engine). Opaque to everything but the engine. */
   index: unknown;

@@ -10,6 +10,9 @@ export const TONES = [
   'empathy', 'apology', 'reassurance', 'de-escalation', 'follow-up', 'closing', 'greeting', 'information',
 ] as const;
 export const CHANNELS = ['email', 'chat', 'phone'] as const;
+/** A first name's gender (names.yaml), and which part of a full name a name is. */
+export const GENDERS = ['m', 'f'] as const;
+export const NAME_KINDS = ['first', 'last'] as const;
 
 export const PACK_SCHEMA_ID = 'odigos-pack';
 export const PACK_SCHEMA_VERSION = 1;
@@ -21,6 +24,8 @@ export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
 /** Letters of any script (Greek too), digits and '-'. */
 export const SHORTCUT = /^[\p{L}\p{N}-]+$/u;
+/** One word of a personal name: letters of any script with their accents (Νικολός, Müller). */
+export const NAME_WORD = /^[\p{L}\p{M}]+$/u;
 
 /**
  * A pack variable's name: a group and a name joined by a dot (`policy.refundCardDays`, `company.name`), used in

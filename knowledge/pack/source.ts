@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { PackMeta } from '../types';
+import type { NameEntry, PackMeta } from '../types';
 import { readEntry } from './entry';
 import { splitFrontMatter } from './front-matter';
 import type { LocatedEntry } from './located';
@@ -13,6 +13,7 @@ import type { Problem } from './problems';
 import { decodeText } from './text-file';
 import { parseYamlMap } from './yaml-map';
 import { readSiteProfiles } from './sites';
+import { readNames } from './names';
 import type { SiteProfile } from '../site-profile';
 
 export interface PackSource {
@@ -25,6 +26,8 @@ export interface PackSource {
   entries: LocatedEntry[];
   /** Site profiles from sites.yaml (only the valid ones). */
   sites: SiteProfile[];
+  /** Names from names.yaml (only the valid ones). */
+  names: NameEntry[];
   problems: Problem[];
 }
 
@@ -62,7 +65,7 @@ function readText(path: string, file: string, problems: Problem[]): string | und
 export function readPackSource(dir: string): PackSource {
   const problems: Problem[] = [];
   const metaFile = join(dir, 'pack.yaml');
-  const source: PackSource = { dir, metaFile, metaLine: () => undefined, entries: [], sites: [], problems };
+  const source: PackSource = { dir, metaFile, metaLine: () => undefined, entries: [], sites: [], names: [], problems };
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     problems.push({ severity: 'error', file: dir, message: 'no such folder' });
     return source;
@@ -85,6 +88,7 @@ export function readPackSource(dir: string): PackSource {
   }
 
   source.sites = readSiteProfiles(dir, problems);
+  source.names = readNames(dir, problems);
 
   const files = markdownFiles(dir);
   if (files.length === 0) problems.push({ severity: 'warning', file: dir, message: 'the pack has no entries (*.md files)' });

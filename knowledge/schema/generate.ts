@@ -24,6 +24,7 @@ export function packJsonSchema(): string {
       sourceRef: format.sourceRef,
       signature: format.signature,
       siteProfile: format.siteProfile,
+      nameEntry: format.nameEntry,
       index: format.index,
       slug: format.slug,
       semver: format.semver,

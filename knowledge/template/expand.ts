@@ -3,11 +3,13 @@
  * vocative), the formal salutation, the ticket id, today's date, fill-in fields and the caret position.
  * Pure: the overlay and the shortcut expander call it with what the CRM adapter read.
  */
-import type { Lang } from '../types';
+import type { Formality, Lang } from '../types';
+import { nameLexicon, type NameLexicon } from '../names/lexicon';
+import type { UnderstoodName } from '../names/understand';
 import { formatLongDate } from './dates';
 import { parsePlaceholders, type Placeholder } from './placeholders';
+import { formalName, nameInVocative, readCustomer, salutationFor, type CustomerName } from './salutation';
 import { dropEmptyVocative } from './punctuation';
-import { customerGender, salutation, splitCustomerName, type CustomerName } from './salutation';
 import type { PackVariables } from './variables';
 import { vocative } from './vocative';
 
@@ -22,6 +24,10 @@ export interface ExpandOptions {
   lang: Lang;
   /** Values of `{{field:Label}}` placeholders, by label. */
   fields?: Record<string, string>;
+  /** The template's register: an informal template's salutation is by first name («Γεια σου, Γιώργο»). */
+  formality?: Formality;
+  /** The names the active packs teach (names.yaml) over the built-in ones. */
+  names?: NameLexicon;
   /**
    * The pack's variables (pack.yaml `variables`), for a body that still has them: a compiled pack's bodies are
    * already filled in by odigos build.
@@ -46,22 +52,35 @@ function present(value: string | undefined): string | undefined {
   return trimmed ? trimmed : undefined;
 }
 
+/** The customer's full name as a message writes it: as the page shows it, unless in capitals or surname first. */
+function fullName(who: UnderstoodName, raw: string | undefined): string | undefined {
+  const shown = present([who.first, who.last].filter(Boolean).join(' '));
+  const asShown = present(raw);
+  if (!asShown || !shown) return asShown ?? shown;
+  const rewritten = who.surnameFirst || asShown === asShown.toLocaleUpperCase('el') || /\p{Script=Greek}\p{Script=Latin}|\p{Script=Latin}\p{Script=Greek}/u.test(asShown);
+  return rewritten ? shown : asShown;
+}
+
 /** The value of one placeholder, or undefined when the context does not have it. */
-function valueOf(p: Placeholder, context: ExpansionContext, options: ExpandOptions): string | undefined {
-  const customer = context.customer ?? {};
-  const names = splitCustomerName(customer);
+function valueOf(p: Placeholder, context: ExpansionContext, options: ExpandOptions, who: () => UnderstoodName): string | undefined {
+  const { lang } = options;
+  const lexicon = options.names;
   switch (p.kind) {
     case 'customer.firstName': {
-      const first = present(names.firstName);
+      const { first, gender } = who();
       if (!first) return undefined;
-      return options.lang === 'el' ? vocative(first, { role: 'first', gender: customerGender(customer) }) : first;
+      return lang === 'el' ? vocative(first, { role: 'first', gender, lexicon }) : first;
     }
     case 'customer.lastName':
-      return present(names.lastName);
+      return who().last;
     case 'customer.name':
-      return present(customer.name) ?? present([names.firstName, names.lastName].filter(Boolean).join(' '));
+      return fullName(who(), context.customer?.name);
+    case 'customer.vocative':
+      return nameInVocative(who(), lang, lexicon);
+    case 'customer.formalName':
+      return formalName(who(), lang, lexicon);
     case 'customer.salutation': {
-      const s = salutation(customer, options.lang);
+      const s = salutationFor(who(), lang, { formality: options.formality, lexicon });
       // A template's own fallback («Καλησπέρα σας») reads better than the generic neutral opening.
       return s.isNeutral && p.fallback !== undefined ? undefined : s.text;
     }
@@ -91,6 +110,8 @@ export function expandTemplate(body: string, context: ExpansionContext, options:
   let text = '';
   let cursorOffset: number | undefined;
   let from = 0;
+  let who: UnderstoodName | undefined;
+  const understood = () => (who ??= readCustomer(context.customer ?? {}, options.names ?? nameLexicon()));
   for (const p of placeholders) {
     text += body.slice(from, p.start);
     from = p.end;
@@ -98,7 +119,7 @@ export function expandTemplate(body: string, context: ExpansionContext, options:
       cursorOffset ??= text.length;
       continue;
     }
-    const value = valueOf(p, context, options);
+    const value = valueOf(p, context, options, understood);
     let filled = value ?? p.fallback;
     if (filled === undefined) {
       if (!missing.includes(p.key)) missing.push(p.key);

@@ -10,6 +10,8 @@ export const KNOWN_PLACEHOLDERS = [
   'customer.lastName',
   'customer.name',
   'customer.salutation',
+  'customer.vocative',
+  'customer.formalName',
   'ticket.id',
   'agent.name',
   'agent.firstName',

@@ -1,59 +1,107 @@
 /**
- * The formal opening of a message, by the customer's gender where it is known or clearly guessable
- * from a Greek first name, and neutral otherwise.
+ * How a message addresses the customer: the opening («Αγαπητέ κύριε Παπαδόπουλε», «Γεια σου, Γιώργο»), the
+ * formal form of address («κυρία Παπαδοπούλου») and the name in the vocative, from the customer's name as
+ * the page gives it (knowledge/names works out first name, surname and gender), neutral only where the
+ * gender is truly unknown.
  */
-import type { Lang } from '../types';
-import { guessGender, vocative, type Gender } from './vocative';
+import type { Formality, Lang } from '../types';
+import { nameLexicon, type NameLexicon } from '../names/lexicon';
+import { understandName, type LabelledField, type UnderstoodName } from '../names/understand';
+import { vocative, type Gender } from './vocative';
 
 export interface CustomerName {
   firstName?: string;
   lastName?: string;
-  /** Full name as the CRM shows it; first and last names are taken from it when not given. */
+  /** Full name as the CRM shows it (any order, capitals or not); first name and surname are worked out from it. */
   name?: string;
   gender?: Gender;
+  /** The customer's e-mail address (maria.papadopoulou@… says which word is the first name). */
+  email?: string;
+  /** Fields the page labels («Επώνυμο», «Όνομα», «Φύλο» …). */
+  fields?: readonly LabelledField[];
+}
+
+export interface AddressOptions {
+  formality?: Formality;
+  /** The names a pack teaches (names.yaml) over the built-in ones. */
+  lexicon?: NameLexicon;
 }
 
 export const NEUTRAL_SALUTATION: Record<Lang, string> = { el: 'Αγαπητέ/ή πελάτη', en: 'Hello' };
 
-/**
- * First and last name of a customer: as given, or the first and last words of the full name
- * ("Γιώργος Παπαδόπουλος"; CRMs show names first-name first).
- */
-export function splitCustomerName(customer: CustomerName): { firstName?: string; lastName?: string } {
-  const clean = (s: string | undefined) => s?.trim() || undefined;
-  const words = customer.name?.trim().split(/\s+/).filter(Boolean) ?? [];
-  const firstName = clean(customer.firstName) ?? (words.length >= 2 ? words[0] : undefined);
-  const lastName = clean(customer.lastName) ?? (words.length >= 2 ? words[words.length - 1] : undefined);
-  return { firstName, lastName };
+/** The customer's name understood: first name, surname, gender, in the case and order a salutation writes. */
+export function readCustomer(customer: CustomerName, lexicon: NameLexicon = nameLexicon()): UnderstoodName {
+  return understandName(customer, lexicon);
 }
 
-/** The gender given by the CRM, or a guess from a clearly Greek first name, or undefined. */
-export function customerGender(customer: CustomerName): Gender | undefined {
-  return customer.gender ?? guessGender(splitCustomerName(customer).firstName);
+/** First name and surname of a customer, worked out from what the page gave. */
+export function splitCustomerName(customer: CustomerName, lexicon?: NameLexicon): { firstName?: string; lastName?: string } {
+  const { first, last } = readCustomer(customer, lexicon);
+  return { ...(first ? { firstName: first } : {}), ...(last ? { lastName: last } : {}) };
+}
+
+/** The gender the CRM gives, or the one the name shows (first-name list, surname ending), or undefined. */
+export function customerGender(customer: CustomerName, lexicon?: NameLexicon): Gender | undefined {
+  return readCustomer(customer, lexicon).gender;
+}
+
+/** The name in the vocative, first name before surname («Γιώργο Παπαδόπουλε»); in English as written. */
+export function nameInVocative(who: UnderstoodName, lang: Lang, lexicon?: NameLexicon): string | undefined {
+  const { first, last, gender } = who;
+  if (!first && !last) return undefined;
+  if (lang !== 'el') return [first, last].filter(Boolean).join(' ');
+  const parts = [
+    first && vocative(first, { role: 'first', gender, lexicon }),
+    last && vocative(last, { role: 'last', gender, lexicon }),
+  ];
+  return parts.filter(Boolean).join(' ');
 }
 
 /**
- * «Αγαπητέ κύριε Παπαδόπουλε», «Αγαπητή κυρία Παπαδοπούλου», "Dear Mr Smith", "Dear Ms Smith";
- * without a surname: «Αγαπητέ πελάτη»/«Αγαπητή πελάτισσα», "Hello John"; nothing known: neutral.
- * `isNeutral` tells the expander when a template's own fallback should be used instead.
+ * English needs no gender to address someone: "Mr"/"Ms" only where the page states the gender or a Greek name
+ * has told it (as Greek grammar must); a guess from "Sarah" or "Maria" stays "Hello Sarah".
  */
-export function salutation(customer: CustomerName, lang: Lang): { text: string; isNeutral: boolean } {
-  const { firstName, lastName } = splitCustomerName(customer);
-  const gender = customerGender(customer);
+function titledInEnglish(who: UnderstoodName): boolean {
+  return who.genderStated || /\p{Script=Greek}/u.test(`${who.first ?? ''}${who.last ?? ''}`);
+}
+
+/** «κύριε Παπαδόπουλε», «κυρία Παπαδοπούλου», "Mr Smith": undefined without gender or surname (English: see above). */
+export function formalName(who: UnderstoodName, lang: Lang, lexicon?: NameLexicon): string | undefined {
+  const { last, gender } = who;
+  if (!last || !gender) return undefined;
+  if (lang !== 'el') return titledInEnglish(who) ? `${gender === 'm' ? 'Mr' : 'Ms'} ${last}` : undefined;
+  return gender === 'm' ? `κύριε ${vocative(last, { role: 'last', gender, lexicon })}` : `κυρία ${last}`;
+}
+
+function formalSalutation(who: UnderstoodName, lang: Lang, lexicon?: NameLexicon): { text: string; isNeutral: boolean } {
+  const address = formalName(who, lang, lexicon);
   if (lang === 'el') {
-    if (gender === 'm') {
-      return lastName
-        ? { text: `Αγαπητέ κύριε ${vocative(lastName, { role: 'last', gender })}`, isNeutral: false }
-        : { text: 'Αγαπητέ πελάτη', isNeutral: false };
-    }
-    if (gender === 'f') {
-      return lastName
-        ? { text: `Αγαπητή κυρία ${lastName}`, isNeutral: false }
-        : { text: 'Αγαπητή πελάτισσα', isNeutral: false };
-    }
+    if (address) return { text: `${who.gender === 'm' ? 'Αγαπητέ' : 'Αγαπητή'} ${address}`, isNeutral: false };
+    if (who.gender === 'm') return { text: 'Αγαπητέ πελάτη', isNeutral: false };
+    if (who.gender === 'f') return { text: 'Αγαπητή πελάτισσα', isNeutral: false };
     return { text: NEUTRAL_SALUTATION.el, isNeutral: true };
   }
-  if (gender && lastName) return { text: `Dear ${gender === 'm' ? 'Mr' : 'Ms'} ${lastName}`, isNeutral: false };
-  if (firstName) return { text: `Hello ${firstName}`, isNeutral: false };
+  if (address) return { text: `Dear ${address}`, isNeutral: false };
+  if (who.first) return { text: `Hello ${who.first}`, isNeutral: false };
   return { text: NEUTRAL_SALUTATION.en, isNeutral: true };
+}
+
+/**
+ * The opening of a message. Formal (the default): «Αγαπητέ κύριε Παπαδόπουλε», «Αγαπητή κυρία
+ * Παπαδοπούλου», "Dear Mr Smith"; without a surname «Αγαπητέ πελάτη»/«Αγαπητή πελάτισσα», "Hello John";
+ * nothing known: neutral. Informal, by first name: «Γεια σου, Γιώργο», "Hi John" (else as formal).
+ * `isNeutral` tells the expander when a template's own fallback should be used instead.
+ */
+export function salutation(customer: CustomerName, lang: Lang, options: AddressOptions = {}): { text: string; isNeutral: boolean } {
+  const lexicon = options.lexicon ?? nameLexicon();
+  return salutationFor(readCustomer(customer, lexicon), lang, { ...options, lexicon });
+}
+
+/** salutation() for a name already understood. */
+export function salutationFor(who: UnderstoodName, lang: Lang, options: AddressOptions = {}): { text: string; isNeutral: boolean } {
+  if (options.formality === 'informal' && who.first) {
+    const first = lang === 'el' ? vocative(who.first, { role: 'first', gender: who.gender, lexicon: options.lexicon }) : who.first;
+    return { text: lang === 'el' ? `Γεια σου, ${first}` : `Hi ${first}`, isNeutral: false };
+  }
+  return formalSalutation(who, lang, options.lexicon);
 }

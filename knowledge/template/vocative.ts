@@ -1,113 +1,101 @@
 /**
- * Greek names in the vocative (the form used to address someone: «Γιώργο», «κύριε Παπαδόπουλε») and
- * a cautious gender guess from Greek first names. Names in Latin script stay as written.
+ * Greek names in the vocative (the form used to address someone: «Γιώργο», «κύριε Παπαδόπουλε»), by the
+ * name's ending and where its stress falls. Names in Latin script stay as written; Latin look-alike letters
+ * inside a Greek name are read as Greek. Names without accents (capitals) get their stress from the lexicon,
+ * the surname endings or the commonest pattern (knowledge/names/stress.ts).
  */
+import { readAsGreek } from '../names/display';
+import { accented } from '../names/stress';
+import { finalSigma, hasAccent, isAllCaps, isGreekWord, isVowel, letters, nuclei, titleCase } from '../names/letters';
+import { nameLexicon, type NameInfo, type NameLexicon } from '../names/lexicon';
+import type { Gender, NameRole } from '../names/types';
 
-export type Gender = 'm' | 'f';
-export type NameRole = 'first' | 'last';
+export type { Gender, NameRole };
+export { countGreekSyllables, isGreekWord } from '../names/letters';
 
-const VOWELS = new Set(['α', 'ε', 'η', 'ι', 'ο', 'υ', 'ω']);
-const DIGRAPHS = new Set(['αι', 'ει', 'οι', 'υι', 'ου', 'αυ', 'ευ', 'ηυ']);
-const TONOS = '\u0301';
-const DIALYTIKA = '\u0308';
-
-/**
- * First names in -ος that keep -ο although longer than two syllables (common usage wins over the
- * rule). Written without accents and with σ for ς, as stripAccents() returns them.
- */
-const KEEP_O = new Set(['κυριακοσ']);
-
-interface Letter {
-  base: string;
-  tonos: boolean;
-  dialytika: boolean;
-}
-
-function letters(word: string): Letter[] {
-  return [...word.normalize('NFC').toLocaleLowerCase('el')].map((ch) => {
-    const parts = ch.normalize('NFD');
-    return { base: parts[0], tonos: parts.includes(TONOS), dialytika: parts.includes(DIALYTIKA) };
-  });
-}
-
-function stripAccents(word: string): string {
-  return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLocaleLowerCase('el').replace(/ς/g, 'σ');
-}
-
-/** True when the word is written only in Greek letters (accents included). */
-export function isGreekWord(word: string): boolean {
-  return /^[\p{Script=Greek}\u0300-\u036f]+$/u.test(word.normalize('NFC'));
+export interface VocativeOptions {
+  role?: NameRole;
+  gender?: Gender;
+  /** The names a pack teaches (names.yaml) over the built-in ones. */
+  lexicon?: NameLexicon;
 }
 
 /**
- * Syllables of a Greek word, counted from its vowels: digraphs (αι, ει, οι, ου, αυ, ευ …) are one
- * vowel, and an unaccented ι after a consonant and before a vowel merges with it (Γιώρ-γος, Στέ-λιος);
- * other vowel pairs are two syllables (Γε-ώρ-γιος, Νι-κό-λα-ος).
+ * The vowel -ος becomes: -ο or -ε, by where the stress falls and the ending. A surname stressed on the syllable
+ * before last keeps -ο however long it is, as Greeks address people (κύριε Βενιζέλο, κύριε Τσακαλώτο); a long
+ * first name so stressed is a learned one (Κωνσταντίνε, Νικηφόρε).
  */
-export function countGreekSyllables(word: string): number {
-  const ls = letters(word);
-  let count = 0;
-  for (let i = 0; i < ls.length; i++) {
-    const cur = ls[i];
-    if (!VOWELS.has(cur.base)) continue;
-    const next = ls[i + 1];
-    const nextIsVowel = next !== undefined && VOWELS.has(next.base);
-    if (nextIsVowel && !cur.tonos && !cur.dialytika && !next.dialytika && DIGRAPHS.has(cur.base + next.base)) {
-      count++;
-      i++;
-      continue;
-    }
-    const prev = ls[i - 1];
-    const afterConsonant = prev !== undefined && !VOWELS.has(prev.base);
-    if (cur.base === 'ι' && !cur.tonos && !cur.dialytika && afterConsonant && nextIsVowel) continue;
-    count++;
+function vowelForOs(lower: string, role: NameRole | undefined): 'ο' | 'ε' {
+  const ls = letters(lower);
+  const ns = nuclei(ls);
+  const at = ns.findIndex((n) => n.stressed);
+  const fromEnd = at < 0 ? 1 : ns.length - 1 - at;
+  const before = ls[ls.length - 3];
+  // -ιος after a consonant, stressed just before the ι: Στέλιο, Μάριο (two syllables) but Γεώργιε, Αντώνιε.
+  if (before?.base === 'ι' && !before.tonos && !isVowel(ls[ls.length - 4]) && fromEnd === 1) {
+    return ns.length <= 2 ? 'ο' : 'ε';
   }
-  return count;
+  // A vowel before -ος marks a learned name: Νικόλαε, Ματθαίε, Τιμόθεε, Βασίλειε, Βάιε.
+  if (isVowel(before)) return 'ε';
+  // Diminutives and surnames in -άκος keep -ο however long: Σαραντάκο, Γιαννάκο.
+  if (fromEnd === 1 && /άκοσ$/.test(lower.replace(/ς$/, 'σ'))) return 'ο';
+  if (fromEnd >= 2) return 'ε';
+  return ns.length <= 3 || role === 'last' ? 'ο' : 'ε';
 }
 
-function replaceEnding(word: string, newVowel: 'ο' | 'ε' | 'η' | 'α'): string {
-  const chars = [...word.normalize('NFC')];
-  const vowel = chars[chars.length - 2];
-  const accented = vowel.normalize('NFD').includes(TONOS);
-  let replacement = accented ? (newVowel + TONOS).normalize('NFC') : newVowel;
-  if (vowel !== vowel.toLocaleLowerCase('el')) replacement = replacement.toUpperCase();
-  return chars.slice(0, -2).join('') + replacement;
-}
-
-function vocativeOfWord(word: string, role: NameRole): string {
-  if (!isGreekWord(word) || [...word].length < 3) return word;
-  const plain = stripAccents(word);
-  if (plain.endsWith('ησ')) return replaceEnding(word, 'η');
-  if (plain.endsWith('ασ')) return replaceEnding(word, 'α');
-  if (plain.endsWith('οσ')) {
-    if (role === 'last') return replaceEnding(word, 'ε');
-    const keepO = KEEP_O.has(plain) || countGreekSyllables(word) <= 2;
-    return replaceEnding(word, keepO ? 'ο' : 'ε');
+/** The vocative of one word in lower case with its accent; undefined when it does not change. */
+function vocativeLower(lower: string, info: NameInfo | undefined, role: NameRole | undefined): string | undefined {
+  if (info?.vocative) return info.vocative.normalize('NFC').toLocaleLowerCase('el');
+  if (info?.foreign) return undefined;
+  const stem = lower.slice(0, -2);
+  const end = lower.slice(-2);
+  switch (end) {
+    case 'ός':
+      // Diminutives in -ιός keep -ό (Μανωλιό); the rest, adjectives and learned names, take -έ (Σγουρέ, Στυλιανέ).
+      return /[^αεηιουω]ιός$/.test(lower) ? `${stem}ό` : `${stem}έ`;
+    case 'ος':
+      return stem + vowelForOs(lower, role);
+    case 'ης':
+    case 'ής':
+    case 'ας':
+    case 'άς':
+    case 'ές':
+    case 'ύς':
+      if (end === 'ύς' && !/[εο]ύς$/.test(lower)) return undefined;
+      return lower.slice(0, -1);
   }
-  return word;
-}
-
-/**
- * The vocative of a name: Γιώργος → Γιώργο, Κωνσταντίνος → Κωνσταντίνε, Δημήτρης → Δημήτρη,
- * Ηλίας → Ηλία; surnames in -ος take -ε (Παπαδόπουλε). Feminine names, surnames in -ου and names in
- * Latin script are returned unchanged. Each word of a compound name (spaces, hyphens) is declined.
- */
-export function vocative(name: string, options: { role?: NameRole; gender?: Gender } = {}): string {
-  if (options.gender === 'f') return name;
-  const role = options.role ?? 'first';
-  return name.replace(/[^\s-]+/g, (word) => vocativeOfWord(word, role));
-}
-
-/**
- * A gender guess from a Greek first name's ending (-ος/-ης/-ας masculine; -α/-η/-ω feminine).
- * Undefined for anything less clear (Latin script, other endings, several words): a wrong guess in a
- * salutation is worse than a neutral one.
- */
-export function guessGender(firstName: string | undefined): Gender | undefined {
-  const name = firstName?.trim();
-  if (!name || /[\s-]/.test(name) || !isGreekWord(name) || [...name].length < 3) return undefined;
-  const plain = stripAccents(name);
-  if (/(οσ|ησ|ασ)$/.test(plain)) return 'm';
-  if (/[αηω]$/.test(plain)) return 'f';
+  if (/άκις$/.test(lower)) return lower.slice(0, -1);
   return undefined;
+}
+
+/** Writes `lower` the way `model` is written: capitals, title case or lower case; accents only if it had any. */
+function likeModel(lower: string, model: string): string {
+  let out = lower;
+  if (!hasAccent(model)) out = out.normalize('NFD').replace(/\u0301/g, '').normalize('NFC');
+  if (!model.normalize('NFD').includes('\u0308')) out = out.normalize('NFD').replace(/\u0308/g, '').normalize('NFC');
+  if (isAllCaps(model)) return out.toLocaleUpperCase('el').normalize('NFD').replace(/\u0301/g, '').normalize('NFC');
+  const first = [...model][0];
+  return first !== first.toLocaleLowerCase('el') ? titleCase(out) : out;
+}
+
+function vocativeOfWord(word: string, options: VocativeOptions, greekContext: boolean): string {
+  const lexicon = options.lexicon ?? nameLexicon();
+  const greek = readAsGreek(word, greekContext, lexicon);
+  if (!isGreekWord(greek) || [...greek].length < 2) return word;
+  if (options.gender === 'f') return greek;
+  const info = lexicon.lookup(greek);
+  const { lower } = accented(greek, lexicon);
+  const voc = vocativeLower(finalSigma(lower), info, options.role);
+  return voc === undefined ? greek : likeModel(voc, greek);
+}
+
+/**
+ * The vocative of a name: Γιώργος → Γιώργο, Αλέκος → Αλέκο, Κωνσταντίνος → Κωνσταντίνε, Δημήτρης → Δημήτρη,
+ * Ηλίας → Ηλία, Τσελεμεντές → Τσελεμεντέ, Ιησούς → Ιησού; Παπαδόπουλος → Παπαδόπουλε, Σαραντάκος → Σαραντάκο.
+ * Feminine names, surnames in -ου and names in Latin script are returned unchanged (look-alike letters read as
+ * Greek). Each word of a compound name (spaces, hyphens) is declined; capitals stay capitals.
+ */
+export function vocative(name: string, options: VocativeOptions = {}): string {
+  const greekContext = /\p{Script=Greek}/u.test(name);
+  return name.replace(/[\p{L}\p{M}]+/gu, (word) => vocativeOfWord(word, options, greekContext));
 }

@@ -9,6 +9,7 @@ import { createIsolatingMatcher } from '../../knowledge/engine/isolated';
 import type { Matcher, PackInput } from '../../knowledge/engine/api';
 import { expandTemplate, listFields, type ExpansionContext } from '../../knowledge/template/index';
 import { fold } from '../../knowledge/text/fold';
+import { nameLexicon, type NameLexicon } from '../../knowledge/names/lexicon';
 import { messageLang } from '../../knowledge/text/message-lang';
 import { PACK_SCHEMA_ID, PACK_SCHEMA_VERSION, type CompiledPack, type TemplateEntry } from '../../knowledge/types';
 import { serve } from '../messages';
@@ -95,6 +96,8 @@ interface Catalogue {
   /** Every live template, personal first, each with its pack. */
   templates: ShortcutCandidate[];
   packOf: WeakMap<object, ShortcutCandidate>;
+  /** The names the packs teach (names.yaml), the highest pack's first, over the built-in ones. */
+  names: NameLexicon;
 }
 
 function catalogue(inputs: PackInput[]): Catalogue {
@@ -103,7 +106,8 @@ function catalogue(inputs: PackInput[]): Catalogue {
   const templates: ShortcutCandidate[] = [];
   const packOf = new WeakMap<object, ShortcutCandidate>();
   const rank = (i: PackInput) => (i.locked ? 1e6 : 0) + i.priority;
-  for (const { pack } of [...inputs].sort((a, b) => rank(b) - rank(a))) {
+  const ranked = [...inputs].sort((a, b) => rank(b) - rank(a));
+  for (const { pack } of ranked) {
     for (const entry of pack.entries) {
       if (entry.type !== 'template') continue;
       const c: ShortcutCandidate = { entry, packId: pack.meta.id, personal: pack.meta.id === PERSONAL_PACK_ID };
@@ -115,7 +119,7 @@ function catalogue(inputs: PackInput[]): Catalogue {
       templates.push(c);
     }
   }
-  return { matcher, templates, packOf };
+  return { matcher, templates, packOf, names: nameLexicon(ranked.flatMap(({ pack }) => pack.names ?? [])) };
 }
 
 function hit({ entry, packId, personal }: ShortcutCandidate): TemplateHit {
@@ -216,7 +220,7 @@ export function createTemplatesService(
   }
 
   async function expand(req: ExpandRequest): Promise<ExpandReply> {
-    const { matcher } = await current();
+    const { matcher, names } = await current();
     const entry = matcher.entry(req.packId, req.entryId);
     if (!entry || entry.type !== 'template') {
       throw new Error(`No template "${req.entryId}" in pack "${req.packId}" (was it removed?)`);
@@ -226,6 +230,8 @@ export function createTemplatesService(
     if (!context.agent?.name && settings.agentName) context.agent = { ...context.agent, name: settings.agentName };
     const { text, cursorOffset, missing } = expandTemplate(entry.body, context, {
       lang: entry.lang,
+      formality: entry.formality,
+      names,
       fields: req.fields,
       onMissing: req.preview ? 'keep' : 'empty',
     });

@@ -16,6 +16,7 @@ import { CUSTOMER_NAME, ticketFacts, type TicketFacts } from './ticket-facts';
 import { assignRoles } from './roles';
 import { withThread } from './snapshot';
 import { orderedOldestFirst } from './messages';
+import { withFields } from './customer-fields';
 import { selectorAdapter } from './selector-adapter';
 import { profileAdapter } from './profile-adapter';
 import { agentSide, pageInteractionId, registerGenericReader, rememberThread, selectedText, type GenericReader } from './generic';
@@ -89,7 +90,7 @@ function read(doc: Document): ConversationSnapshot {
       interactionId,
       ticketId,
       subject: facts.subject,
-      customer: { ...splitName(facts.customerName ?? personOf(customerAuthor).name), email: facts.customerEmail },
+      customer: withFields(doc, { ...splitName(facts.customerName ?? personOf(customerAuthor).name), email: facts.customerEmail }, facts.agentName, thread?.container),
       agent: splitName(facts.agentName),
       evidence,
     },

@@ -1,3 +1,5 @@
+import type { LabelledField } from '../../knowledge/names/fields';
+
 /**
  * The contract every CRM adapter fulfils (one file per CRM under lib/crm/, each ending in one registration).
  * Data flows one way: page → adapter → engine → view → inserter.
@@ -8,6 +10,8 @@ export interface Person {
   lastName?: string;
   email?: string;
   gender?: 'm' | 'f';
+  /** Fields the page labels beside the name («Επώνυμο», «Όνομα», «Φύλο», "E-mail"): they settle order and gender. */
+  fields?: readonly LabelledField[];
 }
 
 /** Who wrote a message: the customer, an agent answering them, or a note only colleagues see. */

@@ -20,7 +20,14 @@ export function pageConversation(snapshot: ConversationSnapshot | undefined, whe
   const { customer, agent, ticketId } = snapshot;
   return {
     context: {
-      customer: { name: customer.name, firstName: customer.firstName, lastName: customer.lastName, gender: customer.gender },
+      customer: {
+        name: customer.name,
+        firstName: customer.firstName,
+        lastName: customer.lastName,
+        gender: customer.gender,
+        email: customer.email,
+        fields: customer.fields,
+      },
       agent: { name: agent.name, firstName: agent.firstName },
       ticket: { id: ticketId },
     },

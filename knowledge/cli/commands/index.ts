@@ -4,6 +4,7 @@ import { build } from './build';
 import { cues } from './cues';
 import { diff } from './diff';
 import { evaluate } from './eval';
+import { greet } from './greet';
 import { keygen } from './keygen';
 import { list } from './list';
 import { sign } from './sign';
@@ -12,4 +13,4 @@ import { suggest } from './suggest';
 import { validate } from './validate';
 import { verify } from './verify';
 
-export const COMMANDS: readonly Command[] = [build, validate, list, suggest, cues, evaluate, diff, keygen, sign, verify, studio];
+export const COMMANDS: readonly Command[] = [build, validate, list, suggest, cues, evaluate, diff, keygen, sign, verify, studio, greet];

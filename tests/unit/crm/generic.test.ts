@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { genericAdapter, pickAdapter } from '@/lib/crm';
 import { loadFixture } from './load-fixture';
+import { expandTemplate } from '@/knowledge/template';
 
 describe('generic adapter on the demo helpdesk (no specific adapter)', () => {
   it('reads the customer, ticket, agent and the LAST customer message', async () => {
@@ -27,6 +28,21 @@ describe('generic adapter on the demo helpdesk (no specific adapter)', () => {
     const next = adapter.read(document);
     expect(next).toMatchObject({ ticketId: '48231', customer: { name: 'Δημήτρης Αλεξίου' } });
     expect(next.latestCustomerMessage).toMatch(/η πίτσα είναι τελείως καμένη/);
+  });
+
+  it('reads the customer card\'s labelled fields, which settle a registry-style name\'s order and gender', () => {
+    const open = (id: string) => {
+      document.querySelector<HTMLAnchorElement>(`a.ticket-link[href$="/${id}"]`)!.click();
+      return genericAdapter.read(document).customer;
+    };
+    const sarantis = open('48252');
+    expect(sarantis).toMatchObject({ name: 'ΣΑΡΑΝΤΗΣ ΘΕΟΧΑΡΗΣ', fields: [{ label: 'Email', value: 'theocharis.sarantis@example.gr' }] });
+    expect(expandTemplate('{{customer.salutation}}', { customer: sarantis }, { lang: 'el' }).text).toBe('Αγαπητέ κύριε Σαράντη');
+    const georgiou = open('48257');
+    expect(georgiou.fields).toEqual([{ label: 'Email', value: 'alex.g@example.gr' }, { label: 'Φύλο', value: 'Γυναίκα' }]);
+    expect(expandTemplate('{{customer.salutation}}', { customer: georgiou }, { lang: 'el' }).text).toBe('Αγαπητή κυρία Γεωργίου');
+    // The agent's name in the top bar is no field of the customer's.
+    expect(open('48213').fields).toEqual([{ label: 'Email', value: 'g.papadopoulos@example.gr' }]);
   });
 });
 

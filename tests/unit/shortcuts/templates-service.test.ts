@@ -112,6 +112,39 @@ describe('templates service', () => {
     expect(out.text.slice(0, out.cursorOffset)).toBe('Dear Mr Smith,\n\nI am sorry about the late delivery.\n');
   });
 
+  it('addresses the customer as the page names them, in the register of the template', async () => {
+    const greek: CompiledPack = {
+      ...greekPack,
+      entries: [
+        template('hello-formal', { lang: 'el', body: '{{customer.salutation}},' }),
+        template('hello-informal', { lang: 'el', formality: 'informal', body: '{{customer.salutation}}!' }),
+      ],
+    };
+    const s = service([], {}, [greek]);
+    const customer = { name: 'ΠΑΠΑΔΟΠΟΥΛΟΣ ΓΙΩΡΓΟΣ', firstName: 'ΠΑΠΑΔΟΠΟΥΛΟΣ', lastName: 'ΓΙΩΡΓΟΣ' };
+    const formal = await s.expand({ packId: 'el-core', entryId: 'hello-formal', context: { customer } });
+    const informal = await s.expand({ packId: 'el-core', entryId: 'hello-informal', context: { customer } });
+    expect([formal.text, informal.text]).toEqual(['Αγαπητέ κύριε Παπαδόπουλε,', 'Γεια σου, Γιώργο!']);
+  });
+
+  it('takes the names the packs teach (names.yaml), the higher pack first', async () => {
+    const hello = template('hello', { lang: 'el', body: '{{customer.salutation}}' });
+    const company: CompiledPack = { ...greekPack, entries: [hello], names: [{ name: 'Λαμπρινός', kind: 'last' }] };
+    const team: CompiledPack = {
+      ...greekPack,
+      meta: { ...greekPack.meta, id: 'team' },
+      entries: [],
+      names: [{ name: 'Λαμπρινός', vocative: 'Λαμπρινό', kind: 'last' }],
+    };
+    const s = (packs: Array<[CompiledPack, number]>) =>
+      createTemplatesService(async () => packs.map(([p, priority]) => ({ pack: p, priority })), async () => [], async () => DEFAULT_SETTINGS);
+    const customer = { name: 'ΓΙΩΡΓΟΣ ΛΑΜΠΡΙΝΟΣ' };
+    const expand = (packs: Array<[CompiledPack, number]>) => s(packs).expand({ packId: 'el-core', entryId: 'hello', context: { customer } });
+    expect((await expand([[{ ...company, names: [] }, 10]])).text).toBe('Αγαπητέ κύριε Λαμπρίνο');
+    expect((await expand([[company, 10]])).text).toBe('Αγαπητέ κύριε Λαμπρινέ');
+    expect((await expand([[company, 10], [team, 20]])).text).toBe('Αγαπητέ κύριε Λαμπρινό');
+  });
+
   it('keeps unfilled placeholders visible in a preview, and names a template that is gone', async () => {
     const out = await service().expand({ packId: 'en-core', entryId: 'apology-general', context: {}, preview: true });
     expect(out.text).toContain('{{field:What went wrong}}');

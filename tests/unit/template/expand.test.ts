@@ -111,8 +111,11 @@ describe('salutation', () => {
     [{ firstName: 'Μαρία', lastName: 'Παπαδοπούλου' }, 'Αγαπητή κυρία Παπαδοπούλου'],
     [{ lastName: 'Παπαδάκης', gender: 'm' as const }, 'Αγαπητέ κύριε Παπαδάκη'],
     [{ lastName: 'Παπαδάκη', gender: 'f' as const }, 'Αγαπητή κυρία Παπαδάκη'],
-    [{ firstName: 'Maria', lastName: 'Papadopoulou' }, 'Αγαπητέ/ή πελάτη'],
-    [{ lastName: 'Παπαδοπούλου' }, 'Αγαπητέ/ή πελάτη'],
+    // The name shows the gender even in Latin letters or without a first name; neutral only where nothing does.
+    [{ firstName: 'Maria', lastName: 'Papadopoulou' }, 'Αγαπητή κυρία Papadopoulou'],
+    [{ lastName: 'Παπαδοπούλου' }, 'Αγαπητή κυρία Παπαδοπούλου'],
+    [{ lastName: 'Γεωργίου' }, 'Αγαπητέ/ή πελάτη'],
+    [{ firstName: 'Άλεξ', lastName: 'Αντωνίου' }, 'Αγαπητέ/ή πελάτη'],
     [{}, 'Αγαπητέ/ή πελάτη'],
     // Gender known or clear from the first name, no surname: the customer, by gender.
     [{ firstName: 'Γιώργος' }, 'Αγαπητέ πελάτη'],

@@ -83,6 +83,13 @@ describe('vocative of Greek surnames', () => {
   ])('%s → %s', (name, expected) => {
     expect(vocative(name, { role: 'last' })).toBe(expected);
   });
+
+  it('keeps -ο for a surname stressed on the syllable before last however long, but not for a learned first name', () => {
+    expect(vocative('Βενιζέλος', { role: 'last' })).toBe('Βενιζέλο');
+    expect(vocative('ΤΣΑΚΑΛΩΤΟΣ', { role: 'last' })).toBe('ΤΣΑΚΑΛΩΤΟ');
+    expect(vocative('Κατρούγκαλος', { role: 'last' })).toBe('Κατρούγκαλε');
+    expect(vocative('Κωνσταντίνος', { role: 'first' })).toBe('Κωνσταντίνε');
+  });
 });
 
 describe('syllable counting', () => {
@@ -120,7 +127,19 @@ describe('gender guess from a Greek first name', () => {
     expect(guessGender(name)).toBe(gender);
   });
 
-  it.each(['George', 'Maria', 'Ίρις', 'Άννα Μαρία', '', undefined])('does not guess for %s', (name) => {
+  it.each([
+    ['Ίρις', 'f'],
+    ['Άννα Μαρία', 'f'],
+    ['Άννα-Μαρία', 'f'],
+    ['ΓΙΩΡΓΟΣ', 'm'],
+    ['Maria', 'f'],
+    ['Giorgos', 'm'],
+    ['George', 'm'],
+  ])('knows %s from the name lists (%s)', (name, gender) => {
+    expect(guessGender(name)).toBe(gender);
+  });
+
+  it.each(['Άλεξ', 'Alex', 'Sam', '', undefined])('does not guess for %s', (name) => {
     expect(guessGender(name)).toBeUndefined();
   });
 });

@@ -1,0 +1,128 @@
+/**
+ * Looking names up: the built-in lists (lexicon-data.ts) read once on first use, with a pack's own names
+ * (names.yaml) laid over them. Greek words are found by their accent-free key, so «ΓΙΩΡΓΟΣ», «Γιωργος» and
+ * «Γιώργος» are one name; names in Latin letters by the loose key of translit.ts ("Giorgos", "Yiorgos").
+ */
+import {
+  EITHER_FIRST_NAMES, ENGLISH_FEMALE, ENGLISH_MALE, FEMALE_FIRST_NAMES, FOREIGN_FEMALE, FOREIGN_MALE, KNOWN_SURNAMES,
+  MALE_FIRST_NAMES, VOCATIVE_EXCEPTIONS,
+} from './lexicon-data';
+import { plainKey } from './letters';
+import { looseKey } from './translit';
+import type { Gender, NameEntry } from './types';
+
+export interface NameInfo {
+  /** The name as written with its accents, in title case («Παπαδόπουλος»). */
+  written: string;
+  gender?: Gender;
+  /** Known as a first name, as a surname (a name may be both: Μιχαήλ, Θεοχάρης). */
+  first: boolean;
+  last: boolean;
+  /** The vocative where the rules would get it wrong. */
+  vocative?: string;
+  /** A foreign name in Greek letters that is not declined (Τζέιμς). */
+  foreign?: boolean;
+}
+
+export interface NameLexicon {
+  /** A Greek word (any case, accents or not). */
+  lookup(word: string): NameInfo | undefined;
+  /** A first name in Latin letters: its gender, from the Greek names' loose keys and common English names. */
+  latinFirstName(word: string): { gender?: Gender } | undefined;
+}
+
+interface Tables {
+  greek: Map<string, NameInfo>;
+  latin: Map<string, Gender | 'either'>;
+}
+
+const words = (list: string) => list.split(/\s+/).filter(Boolean);
+
+function add(greek: Map<string, NameInfo>, written: string, info: Omit<NameInfo, 'written'>): void {
+  const key = plainKey(written);
+  const had = greek.get(key);
+  if (!had) {
+    greek.set(key, { written, ...info });
+    return;
+  }
+  // A first name listed for both sexes says nothing of the customer's.
+  if (info.first) had.gender = had.first && had.gender !== info.gender ? undefined : info.gender;
+  had.first ||= info.first;
+  had.last ||= info.last;
+  had.vocative ??= info.vocative;
+  had.foreign ||= info.foreign;
+}
+
+function addLatin(latin: Map<string, Gender | 'either'>, key: string, gender: Gender | undefined): void {
+  if (!key) return;
+  const had = latin.get(key);
+  latin.set(key, gender === undefined || (had !== undefined && had !== gender) ? 'either' : gender);
+}
+
+let tables: Tables | undefined;
+
+/** Built on first use: no work when the module is merely imported. */
+function builtIn(): Tables {
+  if (tables) return tables;
+  const greek = new Map<string, NameInfo>();
+  for (const w of words(MALE_FIRST_NAMES)) add(greek, w, { gender: 'm', first: true, last: false });
+  for (const w of words(FEMALE_FIRST_NAMES)) add(greek, w, { gender: 'f', first: true, last: false });
+  for (const w of words(EITHER_FIRST_NAMES)) add(greek, w, { first: true, last: false, foreign: true });
+  for (const w of words(FOREIGN_MALE)) add(greek, w, { gender: 'm', first: true, last: false, foreign: true });
+  for (const w of words(FOREIGN_FEMALE)) add(greek, w, { gender: 'f', first: true, last: false, foreign: true });
+  for (const w of words(KNOWN_SURNAMES)) add(greek, w, { first: false, last: true });
+  for (const line of VOCATIVE_EXCEPTIONS.split('\n')) {
+    const [name, voc] = words(line);
+    if (name && voc) add(greek, name, { first: false, last: false, vocative: voc });
+  }
+  const latin = new Map<string, Gender | 'either'>();
+  for (const info of greek.values()) if (info.first && !info.foreign) addLatin(latin, looseKey(info.written), info.gender);
+  for (const w of words(ENGLISH_MALE)) addLatin(latin, looseKey(w), 'm');
+  for (const w of words(ENGLISH_FEMALE)) addLatin(latin, looseKey(w), 'f');
+  tables = { greek, latin };
+  return tables;
+}
+
+function fromEntry(e: NameEntry, had: NameInfo | undefined): NameInfo {
+  const kind = e.kind;
+  return {
+    written: e.name,
+    gender: e.gender ?? had?.gender,
+    first: kind ? kind === 'first' : (had?.first ?? e.gender !== undefined),
+    last: kind ? kind === 'last' : (had?.last ?? false),
+    ...(e.vocative ? { vocative: e.vocative } : had?.vocative ? { vocative: had.vocative } : {}),
+    ...(had?.foreign ? { foreign: true } : {}),
+  };
+}
+
+const layered = new WeakMap<readonly NameEntry[], NameLexicon>();
+
+/** The built-in names with `extra` (a pack's names.yaml, first pack first) laid over them. */
+export function nameLexicon(extra: readonly NameEntry[] = []): NameLexicon {
+  const cached = layered.get(extra);
+  if (cached) return cached;
+  const base = builtIn();
+  const own = new Map<string, NameInfo>();
+  const ownLatin = new Map<string, Gender | 'either'>();
+  for (const e of extra) {
+    const key = plainKey(e.name);
+    if (own.has(key)) continue; // the first pack that names it wins
+    const info = fromEntry(e, base.greek.get(key));
+    own.set(key, info);
+    if (info.first && info.gender) ownLatin.set(looseKey(e.name), info.gender);
+  }
+  const lexicon: NameLexicon = {
+    lookup: (word) => {
+      const key = plainKey(word);
+      return own.get(key) ?? base.greek.get(key);
+    },
+    latinFirstName: (word) => {
+      const key = looseKey(word);
+      const g = ownLatin.get(key) ?? base.latin.get(key);
+      if (g === undefined) return undefined;
+      return g === 'either' ? {} : { gender: g };
+    },
+  };
+  layered.set(extra, lexicon);
+  return lexicon;
+}

@@ -1,0 +1,357 @@
+/**
+ * Which word of a customer's name is the first name and which the surname, and the customer's gender,
+ * from what the page offers: the full name as shown (CRMs fed from Greek registries write it surname first
+ * and in capitals: «ΠΑΠΑΔΟΠΟΥΛΟΣ ΓΙΩΡΓΟΣ»), fields the page labels («Επώνυμο», «Όνομα», «Φύλο», "Title"),
+ * the e-mail address (maria.papadopoulou@…), the names Odigos knows and the endings Greek surnames are made
+ * with. Pure: the expander and `odigos greet` call it with what the CRM reader found.
+ */
+import { isGreekWord, plainKey } from './letters';
+import { nameLexicon, type NameLexicon } from './lexicon';
+import { looseKey, keySimilarity } from './translit';
+import type { Gender } from './types';
+import { displayName, isParticle, readAsGreek } from './display';
+import { fieldKind, type LabelledField } from './fields';
+
+export type { LabelledField } from './fields';
+
+export interface NameEvidence {
+  /** The full name as the page shows it. */
+  name?: string;
+  /** First name and surname where the page gives them apart. */
+  firstName?: string;
+  lastName?: string;
+  /** Fields the page labels: «Επώνυμο», «Όνομα», «Ονοματεπώνυμο», «Φύλο», «Τίτλος», "Last name", "E-mail" … */
+  fields?: readonly LabelledField[];
+  email?: string;
+  /** The gender the page states. */
+  gender?: Gender;
+}
+
+export interface UnderstoodName {
+  /** As a salutation writes them: capitals in title case with their accents («Γιώργος», «Παπαδόπουλος»). */
+  first?: string;
+  last?: string;
+  gender?: Gender;
+  /** 0 … 1: how sure the reading of order and gender is. */
+  confidence: number;
+  /** The page wrote the surname first («ΠΑΠΑΔΟΠΟΥΛΟΣ ΓΙΩΡΓΟΣ», «Παπαδόπουλος, Γιώργος»). */
+  surnameFirst: boolean;
+  /** The page states the gender (the CRM's gender, a title, a «Φύλο» field): not worked out from the name. */
+  genderStated: boolean;
+  /** How it was worked out, in short English phrases (`odigos greet` prints them). */
+  reasons: string[];
+}
+
+/** Masculine and feminine forms of the endings Greek surnames are made with. */
+const SURNAME_MALE = /(οπουλοσ|ακησ|ακοσ|ιδησ|αδησ|ουδησ|ιτησ|ωτησ|ατοσ|ογλου)$/;
+const SURNAME_FEMALE = /(οπουλου|ακη|ιδου|αδου|ουδη|ιτη|ωτη|ατου)$/;
+const SURNAME_GENITIVE = /(ιου|αου|εου|ου)$/;
+const LATIN_SURNAME_MALE = /(opoulos|akis|akos|idis|ides|adis|oudis|itis|otis|atos)$/;
+const LATIN_SURNAME_FEMALE = /(opoulou|aki|idou|adou|oudi|iti|oti|atou)$/;
+const LATIN_SURNAME_OTHER = /(iou|aou|eou|oglou)$/;
+
+const HONORIFIC = /^(κ|κοσ|κα|κυρ|κυριοσ|κυρια|κυριε|mr|mrs|ms|miss|mister|dr|δρ|sir|madam)\.?$/;
+
+interface Word {
+  /** As written, look-alike letters read as Greek. */
+  text: string;
+  greek: boolean;
+  /** How much the word looks like a first name / a surname (lexicon 2, endings 1–2, e-mail 3). */
+  firstScore: number;
+  lastScore: number;
+  gender?: Gender;
+}
+
+const MALE_WORDS = new Set(['α', 'αρρεν', 'αρρην', 'ανδρασ', 'αντρασ', 'ανδρ', 'm', 'male', 'man', 'mr', 'mister', 'sir', 'κοσ', 'κυριοσ', 'κυριε', 'he']);
+const FEMALE_WORDS = new Set(['θ', 'θηλυ', 'θηλ', 'γυναικα', 'γυν', 'f', 'female', 'woman', 'mrs', 'ms', 'miss', 'madam', 'κα', 'κυρια', 'she']);
+
+/** «Άνδρας», «Θ», "Female", «κυρία», "Mr." → the gender they say. */
+function genderFromWord(word: string): Gender | undefined {
+  const w = plainKey(word).replace(/\.$/, '').trim();
+  return MALE_WORDS.has(w) ? 'm' : FEMALE_WORDS.has(w) ? 'f' : undefined;
+}
+
+function scoreWord(text: string, greekContext: boolean, lexicon: NameLexicon): Word {
+  const g = text.split('-').map((part) => readAsGreek(part, greekContext, lexicon)).join('-');
+  const w: Word = { text: g, greek: isGreekWord(g.replace(/-/g, '')), firstScore: 0, lastScore: 0 };
+  const parts = g.split('-').filter(Boolean);
+  if (w.greek) {
+    const infos = parts.map((p) => lexicon.lookup(p));
+    if (infos.every((i) => i?.first)) {
+      w.firstScore = 2;
+      const genders = new Set(infos.map((i) => i?.gender));
+      if (genders.size === 1) w.gender = infos[0]?.gender;
+    }
+    const plain = plainKey(parts[parts.length - 1] ?? g);
+    if (infos.some((i) => i?.last) || SURNAME_MALE.test(plain) || SURNAME_FEMALE.test(plain)) w.lastScore = 2;
+    else if (SURNAME_GENITIVE.test(plain) && !infos.some((i) => i?.first)) w.lastScore = 1;
+  } else {
+    const known = parts.map((p) => lexicon.latinFirstName(p));
+    if (known.every(Boolean)) {
+      w.firstScore = 2;
+      const genders = new Set(known.map((k) => k?.gender));
+      if (genders.size === 1) w.gender = known[0]?.gender;
+    }
+    const plain = plainKey(parts[parts.length - 1] ?? g);
+    if (LATIN_SURNAME_MALE.test(plain) || LATIN_SURNAME_FEMALE.test(plain) || LATIN_SURNAME_OTHER.test(plain)) w.lastScore = 2;
+  }
+  return w;
+}
+
+/** What an e-mail address says: the words of its local part that match name words («maria.papadopoulou»). */
+function applyEmail(words: Word[], email: string | undefined, reasons: string[]): void {
+  const local = email?.split('@')[0]?.toLowerCase();
+  if (!local || words.length < 2) return;
+  const parts = local.split(/[._\-+0-9]+/).filter((p) => p.length >= 2);
+  const keys = words.map((w) => looseKey(w.text));
+  const best = (part: string) => {
+    const k = looseKey(part);
+    const ranked = keys.map((key, i) => ({ i, s: keySimilarity(k, key) })).sort((a, b) => b.s - a.s);
+    return ranked[0] && ranked[0].s >= 0.75 && (ranked.length < 2 || ranked[0].s > ranked[1].s) ? ranked[0].i : -1;
+  };
+  if (parts.length >= 2) {
+    const firstAt = best(parts[0]);
+    const lastAt = best(parts[parts.length - 1]);
+    if (firstAt >= 0 && lastAt >= 0 && firstAt !== lastAt) {
+      words[firstAt].firstScore += 3;
+      words[lastAt].lastScore += 3;
+      reasons.push(`the e-mail address ${local}@… shows which word is the first name`);
+    }
+    return;
+  }
+  // One word: an initial and the surname (gpapadopoulos), or the surname alone.
+  const k = looseKey(parts[0] ?? '');
+  for (const [i, key] of keys.entries()) {
+    const rest = k.startsWith(key[0] ?? '') ? k.slice(1) : k;
+    if (key.length >= 4 && (keySimilarity(rest, key) >= 0.8 || keySimilarity(k, key) >= 0.8)) {
+      words[i].lastScore += 3;
+      reasons.push(`the e-mail address ${local}@… is made from the surname`);
+      return;
+    }
+  }
+}
+
+interface Reading {
+  first: Word[];
+  last: Word[];
+  order: 'given' | 'surname first';
+  margin: number;
+}
+
+const fit = (w: Word | undefined, as: 'first' | 'last') => (w ? (as === 'first' ? w.firstScore - w.lastScore : w.lastScore - w.firstScore) : 0);
+
+/**
+ * The order of the words: first name first (the words from the start while they look like first names, the
+ * surname from the end), or surname first (then the first name and, in Greek registries, the father's name,
+ * dropped unless it is a woman's second name: «ΠΑΠΑΔΟΠΟΥΛΟΥ ΑΝΝΑ ΜΑΡΙΑ»).
+ */
+function readOrder(words: Word[], givenOrder: boolean): Reading {
+  const n = words.length;
+  const scoreA = fit(words[0], 'first') + fit(words[n - 1], 'last');
+  const scoreB = fit(words[0], 'last') + fit(words[1], 'first');
+  if (!givenOrder && scoreB > scoreA) {
+    const first = [words[1]];
+    const next = words[2];
+    if (next && next.firstScore > next.lastScore && next.gender === 'f' && words[1].gender === 'f') first.push(next);
+    return { first, last: [words[0]], order: 'surname first', margin: scoreB - scoreA };
+  }
+  let lastFrom = n - 1;
+  while (lastFrom > 1 && (fit(words[lastFrom - 1], 'last') > 0 || isParticle(words[lastFrom - 1].text))) lastFrom--;
+  let firstTo = 1;
+  while (firstTo < lastFrom && fit(words[firstTo], 'first') > 0) firstTo++;
+  return { first: words.slice(0, firstTo), last: words.slice(lastFrom), order: 'given', margin: givenOrder ? 4 : scoreA - scoreB };
+}
+
+/**
+ * The words of a name string, first name first where a comma says the surname came first
+ * («Παπαδόπουλος, Γιώργος»), without titles («κ.», «κυρία», "Mr"), initials, an e-mail in <…>, brackets and a
+ * father's name («του Δημητρίου»).
+ */
+function cleanName(raw: string): { words: string[]; honorific?: Gender; comma: boolean; email?: string } {
+  const email = /<([^>]+@[^>]+)>/.exec(raw)?.[1];
+  let s = raw.replace(/<[^>]*>/g, ' ').replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').replace(/["«»“”]/g, ' ');
+  s = s.replace(/\s+(του|της|tou|tis)\s+\S+.*$/i, '');
+  const comma = /^[^,]+,\s*\p{L}/u.test(s.trim());
+  if (comma) s = s.trim().replace(/^([^,]+),\s*(.+)$/, '$2 $1');
+  let honorific: Gender | undefined;
+  const words = s.split(/[\s,]+/).filter((w) => /\p{L}/u.test(w)).filter((w) => {
+    const key = plainKey(w);
+    // «κ. Παπαδόπουλος» is a title; «Κ. Παπαδόπουλος» an initial (both dropped, only the first says nothing of gender).
+    if (HONORIFIC.test(key) && !(/^κ\.?$/.test(key) && w.startsWith('Κ'))) {
+      honorific ??= genderFromWord(w);
+      return false;
+    }
+    return !/^\p{L}\.?$/u.test(w);
+  });
+  return { words, honorific, comma, ...(email ? { email } : {}) };
+}
+
+function surnameGender(word: Word | undefined): Gender | undefined {
+  if (!word) return undefined;
+  const plain = plainKey(word.text.split('-').pop() ?? '');
+  if (word.greek) {
+    if (SURNAME_FEMALE.test(plain)) return 'f';
+    if (SURNAME_MALE.test(plain) || /(οσ|ησ|ασ|εσ)$/.test(plain)) return 'm';
+    if (/[αη]$/.test(plain) && word.lastScore >= 2) return 'f';
+    return undefined;
+  }
+  if (LATIN_SURNAME_FEMALE.test(plain)) return 'f';
+  if (LATIN_SURNAME_MALE.test(plain)) return 'm';
+  return undefined;
+}
+
+function firstNameEndingGender(word: Word | undefined): Gender | undefined {
+  if (!word?.greek) return undefined;
+  const plain = plainKey(word.text.split('-')[0]);
+  if (/(οσ|ησ|ασ|εσ|ουσ)$/.test(plain)) return 'm';
+  if (/(α|η|ω|ου)$/.test(plain)) return 'f';
+  return undefined;
+}
+
+/** Are `first` and `last` just the words of `name` (a reader's split in page order, or around a comma)? */
+function splitOf(name: string, first = '', last = ''): boolean {
+  const norm = (s: string) => s.replace(/[,\s]+/g, ' ').trim();
+  const whole = norm(name);
+  return whole === norm(`${first} ${last}`) || whole === norm(`${last} ${first}`);
+}
+
+interface Parts {
+  first: Word[];
+  last: Word[];
+  orderConfidence: number;
+  surnameFirst?: boolean;
+}
+
+interface Facts {
+  honorific?: Gender;
+  email?: string;
+}
+
+/** What labelled fields say: the parts of the name, and into `facts` the gender and e-mail they give. */
+function readFields(fields: readonly LabelledField[], facts: Facts): { first?: string; last?: string; full?: string } {
+  const labelled: { first?: string; last?: string; full?: string } = {};
+  for (const f of fields) {
+    const kind = fieldKind(f.label);
+    const value = f.value?.trim();
+    if (!value) continue;
+    if (kind === 'first' || kind === 'last' || kind === 'full') labelled[kind] ??= value;
+    else if (kind === 'gender') facts.honorific ??= genderFromWord(value);
+    else if (kind === 'email') facts.email ??= value;
+  }
+  return labelled;
+}
+
+function partsFrom(evidence: NameEvidence, lexicon: NameLexicon, reasons: string[], facts: Facts): Parts {
+  const labelled = readFields(evidence.fields ?? [], facts);
+  const rawAll = [labelled.full, evidence.name, labelled.first, labelled.last, evidence.firstName, evidence.lastName].filter(Boolean).join(' ');
+  const greekContext = /\p{Script=Greek}/u.test(rawAll);
+  const score = (s: string) => scoreWord(s, greekContext, lexicon);
+  const split = (s: string | undefined) => (s ? cleanName(s).words.map(score) : []);
+
+  // First name and surname given beside the full name, and not merely its words split in order: labelled.
+  if (evidence.name && (evidence.firstName || evidence.lastName) && !splitOf(evidence.name, evidence.firstName, evidence.lastName)) {
+    labelled.first ??= evidence.firstName;
+    labelled.last ??= evidence.lastName;
+  }
+  if (labelled.first || labelled.last) {
+    reasons.push('the page labels first name and surname');
+    return { first: split(labelled.first), last: split(labelled.last), orderConfidence: 1 };
+  }
+  const full = labelled.full ?? evidence.name;
+  if (!full?.trim()) {
+    const first = split(evidence.firstName);
+    const last = split(evidence.lastName);
+    // Given apart: trusted, unless plainly swapped (a known surname as first name and a known first name after).
+    if (first.length === 1 && last.length === 1 && fit(first[0], 'last') >= 2 && fit(last[0], 'first') >= 2) {
+      reasons.push('first name and surname were swapped');
+      return { first: last, last: first, orderConfidence: 0.9, surnameFirst: true };
+    }
+    return { first, last, orderConfidence: 1 };
+  }
+  const cleaned = cleanName(full);
+  facts.honorific ??= cleaned.honorific;
+  facts.email ??= cleaned.email;
+  const words = cleaned.words.map(score);
+  applyEmail(words, evidence.email ?? facts.email, reasons);
+  if (words.length === 0) return { first: [], last: [], orderConfidence: 0 };
+  if (words.length === 1) {
+    const asLast = words[0].lastScore > words[0].firstScore;
+    reasons.push(asLast ? `one word, a surname by its ending or the name list` : `one word, taken as the first name`);
+    return asLast ? { first: [], last: words, orderConfidence: 0.8 } : { first: words, last: [], orderConfidence: words[0].firstScore ? 0.9 : 0.5 };
+  }
+  const reading = readOrder(words, cleaned.comma);
+  if (cleaned.comma) reasons.push('a comma after the surname');
+  else if (reading.order === 'surname first') reasons.push('surname first, as Greek registries and many CRMs write names');
+  else reasons.push(reading.margin > 0 ? 'first name first' : 'first name first (nothing says otherwise)');
+  return {
+    first: reading.first,
+    last: reading.last,
+    orderConfidence: reading.margin >= 3 ? 0.95 : reading.margin > 0 ? 0.8 : 0.5,
+    surnameFirst: cleaned.comma || reading.order === 'surname first',
+  };
+}
+
+function genderOf(
+  evidence: NameEvidence,
+  parts: Parts,
+  facts: Facts,
+  reasons: string[],
+  lexicon: NameLexicon,
+): { gender?: Gender; confidence: number; stated?: boolean } {
+  if (evidence.gender) return { gender: evidence.gender, confidence: 1, stated: true };
+  if (facts.honorific) {
+    reasons.push('gender from the title the page gives');
+    return { gender: facts.honorific, confidence: 1, stated: true };
+  }
+  const firstWord = parts.first[0];
+  const fromSurname = surnameGender(parts.last[parts.last.length - 1]);
+  if (firstWord?.gender) {
+    reasons.push(`gender from the first name ${displayName(firstWord.text, lexicon)}`);
+    return { gender: firstWord.gender, confidence: fromSurname && fromSurname !== firstWord.gender ? 0.7 : 0.95 };
+  }
+  if (fromSurname) {
+    reasons.push(`gender from the surname's ending`);
+    return { gender: fromSurname, confidence: 0.85 };
+  }
+  const fromEnding = firstNameEndingGender(firstWord);
+  if (fromEnding && !lexiconSaysEither(firstWord)) {
+    reasons.push(`gender from the first name's ending`);
+    return { gender: fromEnding, confidence: 0.7 };
+  }
+  reasons.push('gender unknown');
+  return { confidence: 0.5 };
+}
+
+function lexiconSaysEither(word: Word | undefined): boolean {
+  return !!word && word.firstScore >= 2 && !word.gender;
+}
+
+/** First name, surname and gender of a customer from what the page offers. */
+export function understandName(evidence: NameEvidence, lexicon: NameLexicon = nameLexicon()): UnderstoodName {
+  const reasons: string[] = [];
+  const facts: Facts = {};
+  const parts = partsFrom(evidence, lexicon, reasons, facts);
+  const { gender, confidence: genderConfidence, stated } = genderOf(evidence, parts, facts, reasons, lexicon);
+  const show = (ws: Word[]) => (ws.length ? displayName(ws.map((w) => w.text).join(' '), lexicon) : undefined);
+  const first = show(parts.first);
+  const last = show(parts.last);
+  return {
+    ...(first ? { first } : {}),
+    ...(last ? { last } : {}),
+    ...(gender ? { gender } : {}),
+    confidence: Math.min(parts.orderConfidence || 0.5, genderConfidence),
+    surnameFirst: parts.surnameFirst ?? false,
+    genderStated: stated ?? false,
+    reasons,
+  };
+}
+
+/**
+ * The gender of a first name: the name lists (Greek letters or Latin), else the ending of a Greek name
+ * (-ος/-ης/-ας masculine; -α/-η/-ω feminine); undefined when neither tells (Άλεξ, Sam).
+ */
+export function guessGender(firstName: string | undefined, lexicon: NameLexicon = nameLexicon()): Gender | undefined {
+  const name = firstName?.trim();
+  if (!name) return undefined;
+  return understandName({ firstName: name }, lexicon).gender;
+}

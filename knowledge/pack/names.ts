@@ -1,0 +1,111 @@
+/**
+ * Names a trainer teaches Odigos inside a pack (`names.yaml` beside `pack.yaml`): a name's accent (how names
+ * written in capitals get theirs), its vocative where the rules get it wrong, a first name's gender, and whether
+ * a name is a first name or a surname. Each name passes the pack format's declaration (format.ts, `nameEntry`);
+ * every problem is reported with its file and line.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as v from 'valibot';
+import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { hasAccent, isGreekWord, letters, nuclei, plainKey } from '../names/letters';
+import { formatMessage, fromIssue } from './check-format';
+import { nameEntry, type NameEntry } from './format';
+import type { Problem } from './problems';
+import { decodeText } from './text-file';
+
+export const NAMES_FILE = 'names.yaml';
+
+const FIELDS = Object.keys(nameEntry.entries);
+
+/** Advice that is no error: a Greek name without its accent, a vocative that is not a form of the name. */
+function advice(e: NameEntry): string[] {
+  const out: string[] = [];
+  const syllables = (w: string) => nuclei(letters(w), true).length;
+  for (const [field, word] of [['name', e.name], ['vocative', e.vocative]] as const) {
+    if (word && isGreekWord(word) && !hasAccent(word) && syllables(word) > 1) {
+      out.push(`"${field}" ${word} has no accent: write it as it is spelt (names in capitals take their accent from here)`);
+    }
+  }
+  if (e.vocative) {
+    const [a, b] = [plainKey(e.name), plainKey(e.vocative)];
+    const stem = Math.min(3, a.length - 1, b.length - 1);
+    if (a.slice(0, stem) !== b.slice(0, stem)) out.push(`"vocative" ${e.vocative} does not look like a form of ${e.name}`);
+  }
+  return out;
+}
+
+function lineOf(counter: LineCounter, node: unknown): number {
+  const offset = (node as { range?: [number] } | undefined)?.range?.[0];
+  return offset === undefined ? 1 : counter.linePos(offset).line;
+}
+
+/** One item of the list: the name, or undefined after reporting why not. */
+function readItem(item: unknown, at: number, file: string, counter: LineCounter, problems: Problem[]): NameEntry | undefined {
+  const line = lineOf(counter, item);
+  const say = (severity: Problem['severity'], message: string, where = line) => problems.push({ severity, file, line: where, message: `name ${at + 1}: ${message}` });
+  if (!isMap(item)) {
+    say('error', 'must be a map of fields (name, vocative, gender, kind), e.g. "- name: Νικολός"');
+    return undefined;
+  }
+  let value: Record<string, unknown>;
+  try {
+    value = item.toJSON() as Record<string, unknown>;
+  } catch (e) {
+    // Nesting deeper than the stack (a hostile file) is a problem of this name, not a crash of the tool.
+    say('error', `cannot be read (${(e as Error).message})`);
+    return undefined;
+  }
+  const fieldLine = (key: unknown) => {
+    const node = typeof key === 'string' ? (item.get(key, true) as YamlNode | undefined) : undefined;
+    return node ? lineOf(counter, node) : line;
+  };
+  for (const key of Object.keys(value)) if (!FIELDS.includes(key)) say('warning', `unknown field "${key}" (ignored; known: ${FIELDS.join(', ')})`, fieldLine(key));
+  const checked = v.safeParse(nameEntry, value, { abortPipeEarly: true });
+  if (!checked.success) {
+    for (const issue of checked.issues) {
+      const p = fromIssue(issue, []);
+      say('error', formatMessage(p, 0, 'a name'), fieldLine(p.path[0]));
+    }
+    return undefined;
+  }
+  for (const message of advice(checked.output)) say('warning', message);
+  return checked.output;
+}
+
+/** Reads `<dir>/names.yaml` if there is one: `names:` followed by a list of names. */
+export function readNames(dir: string, problems: Problem[]): NameEntry[] {
+  const file = join(dir, NAMES_FILE);
+  if (!existsSync(file)) return [];
+  const decoded = decodeText(readFileSync(file));
+  if (!decoded.ok) {
+    problems.push({ severity: 'error', file, message: decoded.message });
+    return [];
+  }
+  const counter = new LineCounter();
+  const doc = parseDocument(decoded.text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length) {
+    for (const e of doc.errors) problems.push({ severity: 'error', file, line: counter.linePos(e.pos[0]).line, message: `invalid YAML: ${e.message.split('\n')[0]}` });
+    return [];
+  }
+  const list = isMap(doc.contents) ? doc.contents.get('names', true) : undefined;
+  if (!isSeq(list)) {
+    problems.push({ severity: 'error', file, line: 1, message: 'names.yaml must hold "names:" followed by a list of names ("- name: Νικολός")' });
+    return [];
+  }
+  const out: NameEntry[] = [];
+  const seen = new Map<string, number>();
+  list.items.forEach((item, at) => {
+    const entry = readItem(item, at, file, counter, problems);
+    if (!entry) return;
+    const key = plainKey(entry.name);
+    const first = seen.get(key);
+    if (first !== undefined) {
+      problems.push({ severity: 'warning', file, line: lineOf(counter, item), message: `name ${at + 1}: ${entry.name} is already named (name ${first + 1}); the first one counts` });
+      return;
+    }
+    seen.set(key, at);
+    out.push(entry);
+  });
+  return out;
+}

@@ -1,0 +1,120 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, overlay, screenshot, type ExtensionBrowser } from '../support/browser';
+import { REPO_ROOT, serve, STRICT_CSP, type Route, type Served } from '../support/static-server';
+import { seedStorage, type SeedSnippet } from '../fixtures/editors/harness';
+import { useDemoDesk } from '../support/demo-desk';
+
+/**
+ * A Zendesk workspace fed from a registry: the requester is «ΠAΠAΔOΠOYΛOΣ ΓΙΩΡΓΟΣ», surname first, in capitals,
+ * with Latin A, O and Y typed on the wrong keyboard. What the agent's shortcuts insert must address him as a
+ * Greek company would: «Αγαπητέ κύριε Παπαδόπουλε», «Γεια σου, Γιώργο», and the next ticket's customer as a woman.
+ */
+const REGISTRY_NAME = 'ΠAΠAΔOΠOYΛOΣ ΓΙΩΡΓΟΣ';
+
+/** The Zendesk fixture with the first ticket's requester written as the registry writes him. */
+const capsDesk: Route = async (req, res) => {
+  if (new URL(req.url ?? '/', 'http://x').pathname !== '/tests/fixtures/crm/zendesk-registry.html') return false;
+  const html = (await readFile(join(REPO_ROOT, 'tests/fixtures/crm/zendesk.html'), 'utf8')).replaceAll('Γιώργος Παπαδόπουλος', REGISTRY_NAME);
+  res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': STRICT_CSP }).end(html);
+  return true;
+};
+
+const SNIPPETS: SeedSnippet[] = [
+  { id: 'g1', title: 'Επίσημος χαιρετισμός', shortcut: 'xair', body: '{{customer.salutation}},\n\nΣας ευχαριστούμε για την επικοινωνία.' },
+  { id: 'g2', title: 'Φιλικός χαιρετισμός', shortcut: 'geiasou', formality: 'informal', body: '{{customer.salutation}}! Πες μου τι χρειάζεσαι.' },
+  { id: 'g3', title: 'Τηλεφωνική επιβεβαίωση', shortcut: 'kalim', body: 'Καλημέρα σας {{customer.formalName|}}, μιλάτε με την εξυπηρέτηση πελατών.' },
+];
+
+/** Types «/keyword» into the reply box and Tab, as the agent does; the box's text once the shortcut has expanded. */
+async function typeShortcut(page: Page, box: Locator, keyword: string, read: () => Promise<string>): Promise<string> {
+  await box.click();
+  await page.keyboard.type(`/${keyword}`, { delay: 30 });
+  await page.locator('html[data-odigos-shortcut-keys]').waitFor({ state: 'attached' });
+  await expect.poll(read).toContain(`/${keyword}`);
+  await page.keyboard.press('Tab');
+  await expect.poll(read, { timeout: 20_000 }).not.toContain(`/${keyword}`);
+  return read();
+}
+
+describe('Greek salutations on a CRM page that writes names as registries do', () => {
+  let site: Served;
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    site = await serve({ routes: [capsDesk], htmlHeaders: { 'Content-Security-Policy': STRICT_CSP } });
+    browser = await launchWithExtension();
+    await seedStorage(browser, SNIPPETS);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  const composer = (page: Page) => page.locator('[data-is-active="true"] [data-test-id="omnicomposer-rich-text-ckeditor"]');
+
+  async function expandIn(page: Page, keyword: string, shot?: string): Promise<string> {
+    const box = composer(page);
+    const text = (await typeShortcut(page, box, keyword, () => box.innerText())).replace(/\u00a0/g, ' ');
+    if (shot) await screenshot(page, shot);
+    // Empty the composer for the next shortcut, as the agent would (an empty paragraph keeps its line).
+    await box.evaluate((el) => {
+      const p = el.ownerDocument.createElement('p');
+      p.append(el.ownerDocument.createElement('br'));
+      el.replaceChildren(p);
+    });
+    return text;
+  }
+
+  it('reads the name surname first and addresses the customer in the vocative, in title case', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(site.url('/tests/fixtures/crm/zendesk-registry.html'));
+    await expect.poll(() => overlay(page).locator('.odigos-context').textContent()).toBe(`${REGISTRY_NAME} · #48213`);
+    expect(await expandIn(page, 'xair', 'greek-salutation-registry-name')).toMatch(/^Αγαπητέ κύριε Παπαδόπουλε,\s+Σας ευχαριστούμε για την επικοινωνία\.$/);
+    expect(await expandIn(page, 'geiasou')).toBe('Γεια σου, Γιώργο! Πες μου τι χρειάζεσαι.');
+    expect(await expandIn(page, 'kalim')).toBe('Καλημέρα σας κύριε Παπαδόπουλε, μιλάτε με την εξυπηρέτηση πελατών.');
+
+    // The next ticket's customer is a woman: her first name says so.
+    await page.getByRole('button', { name: 'Άνοιγμα #48220' }).click();
+    await expect.poll(() => overlay(page).locator('.odigos-context').textContent()).toBe('Μαρία Κωνσταντίνου · #48220');
+    expect(await expandIn(page, 'xair')).toMatch(/^Αγαπητή κυρία Κωνσταντίνου,/);
+    expect(await expandIn(page, 'geiasou')).toBe('Γεια σου, Μαρία! Πες μου τι χρειάζεσαι.');
+    await page.close();
+  });
+});
+
+/**
+ * The demo desk lists two customers as a registry-fed CRM does, surname first in capitals: «ΣΑΡΑΝΤΗΣ ΘΕΟΧΑΡΗΣ»
+ * (both words are first names and surnames: the e-mail address on the card, theocharis.sarantis@…, says which
+ * is which) and «ΓΕΩΡΓΙΟΥ ΑΛΕΞ» (Άλεξ is a man's and a woman's name: the card's «Φύλο: Γυναίκα» says which).
+ * The agent's shortcuts must address each as a Greek company would, from what the page shows.
+ */
+describe('Greek salutations from what the demo desk shows about the customer', () => {
+  const desk = useDemoDesk();
+  beforeAll(async () => {
+    await seedStorage(desk.browser, SNIPPETS);
+  });
+
+  async function expandInReply(page: Page, keyword: string): Promise<string> {
+    const box = page.locator('#reply');
+    await box.fill('');
+    return typeShortcut(page, box, keyword, () => box.inputValue());
+  }
+
+  it('reads the order from the e-mail address and the gender from the card, and writes the names in title case', async () => {
+    const page = await desk.browser.context.newPage();
+    await page.goto(desk.site.url('/desk/el/tickets/48252'));
+    await expect.poll(() => overlay(page).locator('.odigos-context').textContent(), { timeout: 15_000 }).toContain('#48252');
+    expect(await expandInReply(page, 'xair')).toBe('Αγαπητέ κύριε Σαράντη,\n\nΣας ευχαριστούμε για την επικοινωνία.');
+    expect(await expandInReply(page, 'geiasou')).toBe('Γεια σου, Θεοχάρη! Πες μου τι χρειάζεσαι.');
+    expect(await expandInReply(page, 'kalim')).toBe('Καλημέρα σας κύριε Σαράντη, μιλάτε με την εξυπηρέτηση πελατών.');
+    await screenshot(page, 'greek-salutation-demo-desk');
+
+    await page.locator('nav a[href$="/tickets/48257"]').click();
+    await expect.poll(() => overlay(page).locator('.odigos-context').textContent(), { timeout: 15_000 }).toContain('#48257');
+    expect(await expandInReply(page, 'xair')).toBe('Αγαπητή κυρία Γεωργίου,\n\nΣας ευχαριστούμε για την επικοινωνία.');
+    expect(await expandInReply(page, 'geiasou')).toBe('Γεια σου, Άλεξ! Πες μου τι χρειάζεσαι.');
+    await page.close();
+  });
+});

@@ -1,0 +1,103 @@
+// @vitest-environment node
+/** `odigos greet`: what a trainer sees when checking how Odigos addresses a name. */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../../knowledge/cli/main';
+import { odigos } from '../cli/run';
+
+async function greet(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(['greet', ...args], { out: (t) => out.push(t), err: (t) => err.push(t) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+const field = (out: string, label: string) => new RegExp(`^\\s+${label}:\\s+(.+)$`, 'm').exec(out)?.[1];
+
+describe('odigos greet', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'odigos-greet-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it.each([
+    ['ΠΑΠΑΔΟΠΟΥΛΟΣ ΓΙΩΡΓΟΣ', [], 'Αγαπητέ κύριε Παπαδόπουλε', 'Γιώργο Παπαδόπουλε', 'male'],
+    ['ΠΑΠΑΔΟΠΟΥΛΟΣ ΓΙΩΡΓΟΣ', ['--informal'], 'Γεια σου, Γιώργο', 'Γιώργο Παπαδόπουλε', 'male'],
+    ['Άννα-Μαρία Παπαδοπούλου', [], 'Αγαπητή κυρία Παπαδοπούλου', 'Άννα-Μαρία Παπαδοπούλου', 'female'],
+    ['Άννα-Μαρία Παπαδοπούλου', ['--informal'], 'Γεια σου, Άννα-Μαρία', 'Άννα-Μαρία Παπαδοπούλου', 'female'],
+    ['ΠAΠAΔOΠOYΛOΣ', [], 'Αγαπητέ κύριε Παπαδόπουλε', 'Παπαδόπουλε', 'male'],
+    ['Αλέκος Σαραντάκος', ['--formal'], 'Αγαπητέ κύριε Σαραντάκο', 'Αλέκο Σαραντάκο', 'male'],
+    ['Άλεξ Γεωργίου', [], 'Αγαπητέ/ή πελάτη', 'Άλεξ Γεωργίου', 'unknown (so the salutation is neutral)'],
+    ['Άλεξ Γεωργίου', ['--gender', 'f'], 'Αγαπητή κυρία Γεωργίου', 'Άλεξ Γεωργίου', 'female'],
+    ['Ιησούς', [], 'Αγαπητέ πελάτη', 'Ιησού', 'male'],
+  ])('%s %j', async (name, flags, salutation, voc, gender) => {
+    const r = await greet(name, ...flags);
+    expect(r.code).toBe(0);
+    expect(field(r.out, 'salutation')).toBe(salutation);
+    expect(field(r.out, 'vocative')).toBe(voc);
+    expect(field(r.out, 'gender')).toBe(gender);
+  });
+
+  it('shows how the name was understood: first name, surname and why', async () => {
+    const r = await greet('ΠΑΠΑΔΟΠΟΥΛΟΣ ΓΙΩΡΓΟΣ');
+    expect(field(r.out, 'first name')).toBe('Γιώργος → Γιώργο');
+    expect(field(r.out, 'surname')).toBe('Παπαδόπουλος → Παπαδόπουλε');
+    expect(field(r.out, 'understood')).toMatch(/^surname first.*gender from the first name Γιώργος/);
+  });
+
+  it('takes the order from an e-mail address and the parts from --first/--last', async () => {
+    const byEmail = await greet('Θεοχάρης Σαράντης', '--email', 'sarantis.theocharis@example.gr', '--json');
+    expect(JSON.parse(byEmail.out)).toMatchObject({ first: 'Σαράντης', last: 'Θεοχάρης', salutation: 'Αγαπητέ κύριε Θεοχάρη' });
+    const labelled = await greet('--first', 'ΣΤΥΛΙΑΝΟΣ', '--last', 'ΚΑΡΑΓΙΑΝΝΗΣ', '--json');
+    expect(JSON.parse(labelled.out)).toMatchObject({ firstVocative: 'Στυλιανέ', lastVocative: 'Καραγιάννη', gender: 'm' });
+  });
+
+  it('checks a list of names, one JSON line each, with --file', async () => {
+    const file = join(dir, 'names.txt');
+    writeFileSync(file, '# a trainer\'s list\nΚΥΡΙΑΚΟΣ ΜΗΤΣΟΤΑΚΗΣ\n\nΜενεξές Σοφία\n');
+    const r = await greet('--file', file, '--json');
+    const lines = r.out.split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => [l.input, l.salutation, l.vocative])).toEqual([
+      ['ΚΥΡΙΑΚΟΣ ΜΗΤΣΟΤΑΚΗΣ', 'Αγαπητέ κύριε Μητσοτάκη', 'Κυριάκο Μητσοτάκη'],
+      ['Μενεξές Σοφία', 'Αγαπητή κυρία Μενεξές', 'Σοφία Μενεξές'],
+    ]);
+  });
+
+  it('uses the names a pack teaches (names.yaml) over its own rules', async () => {
+    const src = join(dir, 'pack');
+    mkdirSync(src);
+    writeFileSync(join(src, 'pack.yaml'), 'id: names-demo\nname: Names\nversion: 1.0.0\nlang: el\n');
+    writeFileSync(
+      join(src, 'hello.md'),
+      '---\nid: hello\ntype: template\ntitle: Χαιρετισμός\ntone: greeting\ntriggers: [γεια]\n---\n{{customer.salutation}},\n',
+    );
+    writeFileSync(join(src, 'names.yaml'), 'names:\n  - name: Λαμπρινός\n    kind: last\n  - name: Νικολέτος\n    vocative: Νικολέτο\n    gender: m\n');
+    const without = await greet('ΝΙΚΟΛΕΤΟΣ ΛΑΜΠΡΙΝΟΣ', '--json');
+    const withPack = await greet('ΝΙΚΟΛΕΤΟΣ ΛΑΜΠΡΙΝΟΣ', '--pack', src, '--json');
+    expect(JSON.parse(without.out)).toMatchObject({ vocative: 'Νικολέτε Λαμπρίνο' });
+    expect(JSON.parse(withPack.out)).toMatchObject({ vocative: 'Νικολέτο Λαμπρινέ', salutation: 'Αγαπητέ κύριε Λαμπρινέ', gender: 'm' });
+  });
+
+  it('answers in English templates with the name as written', async () => {
+    const r = await greet('ΠΑΠΑΔΟΠΟΥΛΟΥ ΜΑΡΙΑ', '--lang', 'en');
+    expect(field(r.out, 'salutation')).toBe('Dear Ms Παπαδοπούλου');
+  });
+
+  it('says what is wrong with the arguments (exit 2)', async () => {
+    expect((await greet()).code).toBe(2);
+    const both = await greet('Νίκος', '--formal', '--informal');
+    expect(both.code).toBe(2);
+    expect(both.err).toMatch(/--formal and --informal/);
+    const gender = await greet('Νίκος', '--gender', 'x');
+    expect(gender.err).toMatch(/--gender must be m or f, not "x"/);
+    const missing = await greet('--file', join(dir, 'nope.txt'));
+    expect(missing.code).toBe(1);
+    expect(missing.err).toMatch(/nope\.txt: cannot read/);
+  });
+
+  it('runs as the installed command', async () => {
+    const r = await odigos('greet', 'ΠΑΠΑΔΟΠΟΥΛΟΣ ΓΙΩΡΓΟΣ');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('salutation:  Αγαπητέ κύριε Παπαδόπουλε');
+  });
+});
