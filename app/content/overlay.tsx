@@ -11,7 +11,7 @@ import { PANEL_MAX_WIDTH, PANEL_MIN_WIDTH, panelWidth, setOverlayPlacement, type
 import { createOverlaySession, type InsertRequest } from '@/lib/overlay/session';
 import { genericAdapter, type ConversationRead } from '@/lib/crm/index';
 import { removeSiteProfile } from '@/lib/crm/site-profiles';
-import { matchesHotkey, parseHotkey } from '@/lib/overlay/hotkey';
+import { matchesHotkey, parseHotkey } from '@/lib/hotkey';
 import { keepSpace, type SpaceKeeper } from '@/lib/overlay/reserve-space';
 import { linkNotesFrame } from '@/lib/overlay/notes-frame';
 import { HANDOVER_ATTR, ORPHAN_ATTR, tryEach } from '@/lib/overlay/orphan';
@@ -90,7 +90,7 @@ export function mountOverlay(shared: ContentShared, placement: OverlayPlacement)
     if (!(await (await shared.extras()).copyText(text))) throw new Error(t('template.copyFailed'));
   };
 
-  // An opened SOP or template comes with the extras bundle (lib/extras), like the notes editor.
+  // An opened SOP or template comes with the extras bundle (app/extras), like the notes editor.
   const detail = (view: DetailProps) => (
     <ExtrasSlot extras={shared.extras} mount={(api, box, props) => api.mountDetail(box, props)} props={{ view, lang: uiLang.value }} />
   );

@@ -8,8 +8,9 @@ import { getOverlayPlacement, siteChoicesItem } from '@/lib/store/sites';
 import { getSiteProfiles, siteProfilesFor, siteProfilesItem } from '@/lib/crm/site-profiles';
 import { profileMatches } from '@/knowledge/site-profile';
 import { createPageReading, type PageReading } from '@/lib/crm/page-reading';
-import { ensureExtras } from '@/lib/extras/load';
-import type { ExtrasApi } from '@/lib/extras/api';
+import { ensureExtras } from '@/app/extras/load';
+import { onSystemThemeChange, resolveTheme, type Theme } from '@/lib/theme';
+import type { ExtrasApi } from '@/app/extras/api';
 import { createShadowHost, type ShadowHost } from '@/lib/overlay/shadow-host';
 import { extensionGone, findOrphan, ORPHAN_ATTR, tryEach, watchOrphaned, type Orphan } from '@/lib/overlay/orphan';
 import { request, serve } from '@/lib/messages';
@@ -42,26 +43,19 @@ export interface ContentShared {
   onEnd(fn: (orphaned: boolean) => void): void;
 }
 
-const darkScheme = () => globalThis.matchMedia?.('(prefers-color-scheme: dark)');
-const themeOf = (s: Settings) => (s.theme === 'auto' ? (darkScheme()?.matches ? 'dark' : 'light') : s.theme);
 
 /** The agent's settings as a signal (one load, one watch), with the theme they resolve to. */
 function watchedSettings(first: Settings, signalEnd: AbortSignal) {
   const settings = signal(first);
-  const theme = signal<'light' | 'dark'>(themeOf(first));
+  const theme = signal<Theme>(resolveTheme(first.theme));
   uiLang.value = resolveUiLang(first.uiLang);
   const unwatch = watchSettings((s) => {
     settings.value = s;
-    theme.value = themeOf(s);
+    theme.value = resolveTheme(s.theme);
     uiLang.value = resolveUiLang(s.uiLang);
   });
-  const scheme = darkScheme();
-  const onScheme = () => (theme.value = themeOf(settings.value));
-  scheme?.addEventListener('change', onScheme);
-  signalEnd.addEventListener('abort', () => {
-    unwatch();
-    scheme?.removeEventListener('change', onScheme);
-  });
+  onSystemThemeChange(() => (theme.value = resolveTheme(settings.value.theme)), signalEnd);
+  signalEnd.addEventListener('abort', unwatch);
   return { settings, theme };
 }
 

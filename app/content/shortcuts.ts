@@ -1,10 +1,10 @@
-import { lastKnownPolicyItem } from '@/lib/background/policy';
+import { lastKnownPolicyItem } from '@/lib/store/policy';
 import type { TemplateHit } from '@/lib/background/templates-service';
-import { editableRoot, frameDocument, isTextField, rangeIn, select } from '@/lib/editors/dom';
+import { deepActiveElement, editableRoot, isTextField, rangeIn, select } from '@/lib/editors/dom';
 import type { Replace } from '@/lib/editors/types';
 import { isRange } from '@/lib/editors/types';
-import type { Caret, ExtrasApi } from '@/lib/extras/api';
-import { addShadowStyles } from '@/lib/extras/styles';
+import type { Caret, ExtrasApi } from '@/app/extras/api';
+import { addShadowStyles } from '@/lib/shadow-styles';
 import { computed } from '@preact/signals';
 import { t, uiLang } from '@/lib/i18n';
 import { request } from '@/lib/messages';
@@ -12,7 +12,7 @@ import { snippetsItem } from '@/lib/store/snippets';
 import type { TimelineEvent } from '@/lib/timeline';
 import { shortcutAtCaret, stillTyped, type ShortcutAtCaret } from '@/lib/shortcuts/caret';
 import { pageConversation, type PageConversation } from '@/lib/shortcuts/context';
-import { matchesHotkey, parseHotkey } from '@/lib/shortcuts/hotkey';
+import { matchesHotkey, parseHotkey } from '@/lib/hotkey';
 import { isKnownShortcut } from '@/lib/shortcuts/keys';
 import type { ContentShared } from './session';
 
@@ -74,7 +74,7 @@ export function startShortcuts(shared: ContentShared): void {
     }
   };
 
-  // The palette and the fill-in form come with the extras bundle (lib/extras), loaded on first use; they render
+  // The palette and the fill-in form come with the extras bundle (app/extras), loaded on first use; they render
   // into their own layer of the tab's shadow host with the extras' own Preact.
   let layer: HTMLElement | undefined;
   let extras: ExtrasApi | undefined;
@@ -263,12 +263,8 @@ export function startShortcuts(shared: ContentShared): void {
   const frames = new WeakSet<Window>();
   /** Same-origin frames get the listeners when focus first goes into them (reply boxes often live there). */
   const followFocus = () => {
-    for (let doc: Document | null = document; doc; ) {
-      let el: Element | null = doc.activeElement;
-      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-      doc = el?.localName === 'iframe' ? frameDocument(el as HTMLIFrameElement) : null;
-      if (doc?.defaultView) listen(doc.defaultView);
-    }
+    // Every same-origin frame between this window and the focused element (the focus walk stops at a cross-origin one).
+    for (let win: Window | null | undefined = deepActiveElement(document)?.ownerDocument.defaultView; win && win !== window; win = win.parent) listen(win);
   };
   const listen = (win: Window) => {
     if (frames.has(win)) return;

@@ -1,4 +1,4 @@
-import type { NoteSession } from '@/lib/notes/editor-session';
+import type { NoteSession } from '@/lib/note-editor/session';
 import { NOTE_STATUSES, type NoteStatus } from '@/lib/notes/model';
 import { tn } from '@/lib/notes/strings';
 

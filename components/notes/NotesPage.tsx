@@ -1,8 +1,8 @@
 import { computed, signal, type Signal } from '@preact/signals';
 import { useEffect, useMemo } from 'preact/hooks';
-import { request } from '@/lib/messages';
+import type { ImportSummary } from '@/lib/background/notes-service';
 import { fill, uiLang } from '@/lib/i18n';
-import { createNoteSession, type NoteSession } from '@/lib/notes/editor-session';
+import { createNoteSession, type NoteSession } from '@/lib/note-editor/session';
 import { exportCsv } from '@/lib/notes/csv';
 import { exportJson } from '@/lib/notes/export';
 import { downloadText, exportFileName } from '@/lib/notes/download';
@@ -29,6 +29,9 @@ export interface NotesPageModel {
   pseudonymKey(): Promise<CryptoKey>;
   /** The export for aggregation (`odigos qc`): a file name and its bytes. */
   qcExport(format: 'jsonl' | 'parquet', mask: boolean): Promise<{ name: string; data: string | ArrayBuffer; type: string }>;
+  /** Ports to the background (the page's entry wires them): import an export file's text, delete every note. */
+  importJson(json: string): Promise<ImportSummary>;
+  deleteAll(): Promise<void>;
 }
 
 const query = signal('');
@@ -69,7 +72,7 @@ export function NotesPage({ model }: { model: NotesPageModel }) {
   const onImport = async (file: File | undefined) => {
     if (!file) return;
     try {
-      const summary = await request('notes.import', { json: await file.text() });
+      const summary = await model.importJson(await file.text());
       // The list follows through the page's watch on stored changes.
       message.value = { text: fill(tp('page.imported'), { ...summary }) };
     } catch (err) {
@@ -78,7 +81,7 @@ export function NotesPage({ model }: { model: NotesPageModel }) {
   };
   const onDeleteAll = async () => {
     confirming.value = false;
-    await request('notes.deleteAll', { confirm: 'delete-all' });
+    await model.deleteAll();
     selectedId.value = undefined;
     message.value = { text: tp('page.deleted') };
   };

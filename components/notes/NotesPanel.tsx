@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { uiLang } from '@/lib/i18n';
-import { createNoteSession, flushOnLeave, type NoteSession, type NotesTransport } from '@/lib/notes/editor-session';
+import { createNoteSession, flushOnLeave, type NoteSession, type NotesTransport } from '@/lib/note-editor/session';
 import type { NotesTarget } from '@/lib/notes/frame-protocol';
 import { tn } from '@/lib/notes/strings';
 import { NotesEditor } from './NotesEditor';

@@ -1,6 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { defineStrings, fill } from '@/lib/i18n';
-import { parseHotkey } from '@/lib/shortcuts/hotkey';
+import { parseHotkey } from '@/lib/hotkey';
 import type { Settings } from '@/lib/store/settings';
 
 const say = defineStrings({

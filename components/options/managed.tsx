@@ -1,6 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import { getPolicy, lastKnownPolicyItem, watchPolicy, type Policy } from '@/lib/background/policy';
+import { getPolicy, watchPolicy, type Policy } from '@/lib/background/policy';
+import { lastKnownPolicyItem } from '@/lib/store/policy';
 import { tp } from '@/lib/extension-page-strings';
 
 /**

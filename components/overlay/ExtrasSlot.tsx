@@ -1,12 +1,17 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { ExtrasApi, ViewHandle } from '@/lib/extras/api';
 import { t } from '@/lib/i18n';
 
-export interface ExtrasSlotProps<P> {
-  /** The extras bundle (loaded on first use). */
-  extras(): Promise<ExtrasApi>;
+/** A view rendered by the extras: new props re-render it; unmount takes it away. */
+export interface ViewHandle<P> {
+  update(props: P): void;
+  unmount(): void;
+}
+
+export interface ExtrasSlotProps<A, P> {
+  /** The extras bundle (loaded on first use; its API is the caller's: app/extras/api.ts). */
+  extras(): Promise<A>;
   /** Which extras view goes here (read once, when the slot appears). */
-  mount(api: ExtrasApi, container: HTMLElement, props: P): ViewHandle<P>;
+  mount(api: A, container: HTMLElement, props: P): ViewHandle<P>;
   /** Plain values and callbacks, passed across on every render. */
   props: P;
 }
@@ -16,7 +21,7 @@ export interface ExtrasSlotProps<P> {
  * has its own Preact, so it renders into an element this one never touches; this shows the loading state and
  * a contained failure, and hands the latest props across.
  */
-export function ExtrasSlot<P>({ extras, mount, props }: ExtrasSlotProps<P>) {
+export function ExtrasSlot<A, P>({ extras, mount, props }: ExtrasSlotProps<A, P>) {
   const host = useRef<HTMLDivElement>(null);
   const handle = useRef<ViewHandle<P> | undefined>(undefined);
   const latest = useRef(props);

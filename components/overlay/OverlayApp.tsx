@@ -1,6 +1,5 @@
 import type { ComponentChild } from 'preact';
 import type { ExpansionContext } from '@/knowledge/template/index';
-import { request } from '@/lib/messages';
 import { describeSnapshot } from '@/lib/crm/describe';
 import { fill, t } from '@/lib/i18n';
 import type { OverlaySession } from '@/lib/overlay/session';
@@ -45,7 +44,7 @@ export function OverlayApp(props: OverlayAppProps) {
     agent: { name: snapshot?.agent.name || props.agentName, firstName: snapshot?.agent.firstName },
   };
   const expand = (packId: string, entryId: string) => (fields: Record<string, string>, preview: boolean) =>
-    request('templates.expand', { packId, entryId, context, fields, preview });
+    session.expand({ packId, entryId, context, fields, preview });
   const insert = async (exp: Expansion, packId: string, templateId: string): Promise<InsertOutcome> =>
     (await session.insert({ text: exp.text, cursorOffset: exp.cursorOffset, packId, templateId })) ? 'inserted' : 'no-editor';
 

@@ -1,7 +1,7 @@
 import { useSignal, useSignalEffect } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import type { TemplateHit } from '@/lib/background/templates-service';
-import type { Anchor } from '@/lib/extras/api';
+import type { Anchor } from '@/lib/editors/caret-anchor';
 import { placeNear } from './position';
 import { say } from './strings';
 

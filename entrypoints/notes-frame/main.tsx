@@ -4,7 +4,7 @@ import { NotesPanel } from '@/components/notes/NotesPanel';
 import { applyPageLanguage } from '@/lib/extension-pages';
 import { uiLang } from '@/lib/i18n';
 import { request } from '@/lib/messages';
-import type { NoteSession } from '@/lib/notes/editor-session';
+import type { NoteSession } from '@/lib/note-editor/session';
 import { connectToOverlay } from '@/lib/notes/frame-client';
 import { offerHandover, takeHandover } from '@/lib/notes/frame-handover';
 import { parseFrameHash, type NotesTarget, type ToFrame } from '@/lib/notes/frame-protocol';

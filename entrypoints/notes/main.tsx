@@ -1,3 +1,4 @@
+import { applyPageTheme } from '@/lib/theme';
 import { render } from 'preact';
 import { signal } from '@preact/signals';
 import { NotesPage } from '@/components/notes/NotesPage';
@@ -23,7 +24,7 @@ async function main() {
   const settings = await getSettings();
   uiLang.value = resolveUiLang(settings.uiLang);
   applyPageLanguage(uiLang.value);
-  if (settings.theme !== 'auto') document.documentElement.dataset.theme = settings.theme;
+  applyPageTheme(settings.theme);
   // Reads straight from the extension's own IndexedDB; writes go to the background. The newest notes are painted
   // first; all of them (thousands) follow a moment later for search, filters and the overdue list.
   const db = openNotesStore();
@@ -43,6 +44,8 @@ async function main() {
         ? { name, data: toJsonLines(rows), type: 'application/x-ndjson' }
         : { name, data: toParquet(rows), type: 'application/vnd.apache.parquet' };
     },
+    importJson: (json: string) => request('notes.import', { json }),
+    deleteAll: () => request('notes.deleteAll', { confirm: 'delete-all' }),
   };
   render(<NotesPage model={model} />, document.getElementById('app')!);
   document.documentElement.dataset.ready = 'true';

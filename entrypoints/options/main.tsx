@@ -1,3 +1,4 @@
+import { applyPageTheme } from '@/lib/theme';
 import { render } from 'preact';
 import { effect, signal } from '@preact/signals';
 import { GeneralSection } from '@/components/options/GeneralSection';
@@ -17,8 +18,7 @@ async function main() {
     settings.value = s;
     uiLang.value = resolveUiLang(s.uiLang);
     applyPageLanguage(uiLang.value);
-    if (s.theme === 'auto') delete document.documentElement.dataset.theme;
-    else document.documentElement.dataset.theme = s.theme;
+    applyPageTheme(s.theme);
   };
   apply(await getSettings());
   watchSettings(apply);

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { resolveUiLang, uiLang } from '@/lib/i18n';
 import { getSettings } from '@/lib/store/settings';
 import { applyPageLanguage } from '@/lib/extension-pages';
-import { startSidePanel } from '@/lib/overlay/side-panel';
+import { startSidePanel } from '@/app/side-panel/side-panel';
 import '@/components/pages.css';
 import '@/components/overlay.css';
 import '@/components/overlay/detail.css';

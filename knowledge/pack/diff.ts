@@ -4,6 +4,7 @@
  * up. Pure: the CLI prints it and the extension's update preview shows it.
  */
 import type { CompiledPack, Entry, EntryType } from '../types';
+import { canonicalJson } from './canonical';
 import { compareSemver } from './semver';
 
 export interface EntryRef {
@@ -30,13 +31,9 @@ export interface PackDiff {
   warnings: string[];
 }
 
-/** JSON with sorted keys, so equal content compares equal whatever the key order. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_k, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : v,
-  );
+/** Equal content compares equal whatever the key order (the canonical JSON a signature covers); absent is its own value. */
+function sameContent(a: unknown, b: unknown): boolean {
+  return a === undefined || b === undefined ? a === b : canonicalJson(a) === canonicalJson(b);
 }
 
 /** Where an entry lives in the source is not content: moving a file is not a change. */
@@ -46,7 +43,7 @@ function changedFields(a: object, b: object, skip: Set<string>): string[] {
   const ra = a as Record<string, unknown>;
   const rb = b as Record<string, unknown>;
   const keys = new Set([...Object.keys(ra), ...Object.keys(rb)]);
-  return [...keys].filter((k) => !skip.has(k) && canonical(ra[k]) !== canonical(rb[k])).sort();
+  return [...keys].filter((k) => !skip.has(k) && !sameContent(ra[k], rb[k])).sort();
 }
 
 const ref = (e: Entry): EntryRef => ({ id: e.id, type: e.type, title: e.title });

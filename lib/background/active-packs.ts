@@ -2,7 +2,8 @@ import type { PackInput } from '@/knowledge/engine/api';
 import type { PackFailure } from '@/knowledge/engine/isolated';
 import { getPackIndex, loadPackVersion, type PackLayer } from '../store/packs';
 import { getBundledPacks } from './pack-bundled';
-import { lastKnownPolicyItem, NO_POLICY, POLICY_WAIT_MS, policyWithin, type Policy } from './policy';
+import { NO_POLICY, POLICY_WAIT_MS, policyWithin, type Policy } from './policy';
+import { lastKnownPolicyItem } from '../store/policy';
 
 async function policyNow(): Promise<Policy> {
   return (await lastKnownPolicyItem.getValue()) ?? (await policyWithin(POLICY_WAIT_MS)) ?? { ...NO_POLICY };

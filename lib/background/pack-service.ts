@@ -13,7 +13,8 @@ import {
   type CheckOptions,
   type SubscribeRequest,
 } from './pack-updates';
-import { getPolicy, lastKnownPolicyItem, POLICY_WAIT_MS, policyWithin, servePolicy, watchPolicy } from './policy';
+import { getPolicy, POLICY_WAIT_MS, policyWithin, servePolicy, watchPolicy } from './policy';
+import { lastKnownPolicyItem } from '../store/policy';
 import { notifyPacksChanged, onPackFailure } from './active-packs';
 import { checkStoredPack } from './pack-intake';
 import { setStoredPackCheck } from '../store/packs';

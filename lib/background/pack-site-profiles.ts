@@ -2,12 +2,8 @@ import { profileMatches, type SiteProfile } from '@/knowledge/site-profile';
 import { serve } from '../messages';
 import { getActivePacks } from './active-packs';
 
-declare module '../messages' {
-  interface Requests {
-    /** Site profiles shipped in the active packs that cover this page, highest-priority pack first. */
-    'packs.siteProfiles': { req: { url: string }; res: SiteProfile[] };
-  }
-}
+// 'packs.siteProfiles' is declared by its caller, lib/crm/site-profiles.ts: the page's reading asks, the background answers.
+import type {} from '../crm/site-profiles';
 
 export async function packSiteProfilesFor(url: string): Promise<SiteProfile[]> {
   const packs = [...(await getActivePacks())].sort((a, b) => b.priority - a.priority);

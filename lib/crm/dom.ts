@@ -135,17 +135,6 @@ export function isEditable(el: Element | null | undefined): el is HTMLElement {
   return ce === '' || ce === 'true' || ce === 'plaintext-only' || (el.getAttribute('role') === 'textbox' && ce !== 'false');
 }
 
-/** The element that has focus, looking through open shadow roots and same-origin iframes. */
-export function deepActiveElement(doc: Document): Element | undefined {
-  let el: Element | null = doc.activeElement;
-  while (el) {
-    const inner = innerRoot(el) as (Document | ShadowRoot) | undefined;
-    const next = inner?.activeElement;
-    if (!next || next === el) break;
-    el = next;
-  }
-  return el && el !== doc.body && el !== doc.documentElement ? el : undefined;
-}
 
 /** The editable element an iframe editor types into (its body), or the element itself. */
 export function editableIn(el: Element | undefined): HTMLElement | undefined {

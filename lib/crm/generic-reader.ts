@@ -7,7 +7,8 @@
  */
 import type { ConversationSnapshot, ReadingEvidence, ThreadMessage } from './types';
 import { shownAt } from './shown-time';
-import { deepActiveElement, personOf, readValue, splitName, tidy } from './dom';
+import { personOf, readValue, splitName, tidy } from './dom';
+import { deepActiveElement } from '../editors/dom';
 import { bodyElement, bodyOf, readableText } from './heuristics';
 import { proseScore, measureProse } from './evidence';
 import { measurePage } from './page-evidence';

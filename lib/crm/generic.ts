@@ -8,8 +8,8 @@ import type { ConversationSnapshot, CrmAdapter } from './types';
 import type { TicketFacts } from './ticket-facts';
 import type { ReadingSpec } from './adapter-specs';
 import type { SiteProfile } from '../../knowledge/site-profile';
-import { deepActiveElement, frameOf, insideOdigos, editableIn, findAll, innerRoot, isEditable, tidy } from './dom';
-import type {} from '../extras/api';
+import { frameOf, insideOdigos, editableIn, findAll, innerRoot, isEditable, tidy } from './dom';
+import { deepActiveElement } from '../editors/dom';
 
 /** What the extras' generic reader offers (lib/crm/generic-reader.ts). */
 export interface GenericReader {
@@ -37,7 +37,8 @@ export function registerGenericReader(reader: GenericReader): void {
 /** The reader and the adapters that come with it, once the extras are here. */
 export const readerNow = (): GenericReader | undefined => {
   if (local) return local;
-  const extras = globalThis.__odigosExtras;
+  // The extras bundle publishes its API on the frame's global (app/extras/api.ts); the reader is all this needs of it.
+  const extras = (globalThis as { __odigosExtras?: { alive(): boolean; genericReader: GenericReader } }).__odigosExtras;
   return extras?.alive() ? extras.genericReader : undefined;
 };
 

@@ -6,7 +6,7 @@
 import { composedParent, frameOf, innerRoot, insideOdigos, isEditable } from './dom';
 import { messageItems } from './heuristics';
 import { selectorFor } from './selector-for';
-import { addShadowStyles } from '../extras/styles';
+import { addShadowStyles } from '../shadow-styles';
 import type { SiteProfile } from '../../knowledge/site-profile';
 
 export const PICKER_TAG = 'odigos-picker';

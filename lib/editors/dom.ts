@@ -12,7 +12,10 @@ export function isTextField(el: Element): el is HTMLInputElement | HTMLTextAreaE
   );
 }
 
-/** The focused element, descending into open shadow roots and same-origin iframes. */
+/**
+ * The focused element, descending into open shadow roots and same-origin frames (the one walk of focus: the
+ * page's reading, the inserters and the shortcuts' key listeners all use it). The body when nothing is focused.
+ */
 export function deepActiveElement(doc: Document = document): Element | null {
   let el: Element | null = doc.activeElement;
   for (;;) {

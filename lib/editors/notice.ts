@@ -1,5 +1,5 @@
 import { defineStrings } from '../i18n';
-import { addShadowStyles } from '../extras/styles';
+import { addShadowStyles } from '../shadow-styles';
 
 const say = defineStrings({
   copied: {

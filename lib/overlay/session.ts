@@ -3,6 +3,7 @@ import type { Entry, SopEntry, Suggestion, TemplateEntry } from '@/knowledge/typ
 import type { ConversationSnapshot } from '../crm/types';
 import { describeSnapshot } from '../crm/describe';
 import type { SuggestReply } from '../background/knowledge-service';
+import type { ExpandRequest } from '../background/templates-service';
 import { request } from '../messages';
 import type { TimelineEvent } from '../timeline';
 import { firstSeen, getChecklist, setStepDone } from '../store/checklists';
@@ -289,6 +290,9 @@ export function createOverlaySession(options: SessionOptions) {
     return linked.value[templateId]?.title ?? (v.kind === 'template' && v.entry.id === templateId ? v.entry.title : undefined);
   }
 
+  /** A template with the conversation's context and the agent's fields, expanded by the background. */
+  const expand = (req: ExpandRequest) => request('templates.expand', req);
+
   async function insert(req: InsertRequest): Promise<boolean> {
     const ok = await options.insert(req);
     if (ok) {
@@ -326,6 +330,7 @@ export function createOverlaySession(options: SessionOptions) {
     back,
     toggleStep,
     insert,
+    expand,
     dispose: () => clearTimeout(timer),
   };
 }

@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { addShadowStyles } from '../extras/styles';
+import { addShadowStyles } from '../shadow-styles';
 import { ORPHAN_ATTR } from './orphan';
 
 export interface ShadowHost {

@@ -1,6 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import { TONES, type Formality, type Lang, type Tone } from '../../knowledge/types';
-import { lastKnownPolicyItem } from '../background/policy';
+import { lastKnownPolicyItem } from './policy';
 
 /** A template the agent wrote for themselves; it layers over pack templates (same shortcut → this one wins). */
 export interface Snippet {

@@ -1,6 +1,6 @@
 import { registerAdapter } from '../adapter-specs';
 
-// Freshdesk: messages in light DOM; the contact panel is a micro-frontend in an open shadow root (crm-markup.md).
+// Freshdesk: messages in light DOM; the contact panel is a micro-frontend in an open shadow root (docs/crm-markup.md).
 const CONTACT = 'mfe-application[app-id="fw-unified-mfe--contact-info"], fw-unified-mfe--contact-info';
 
 registerAdapter({

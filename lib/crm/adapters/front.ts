@@ -1,6 +1,6 @@
 import { registerAdapter } from '../adapter-specs';
 
-// Front: hashed styled-components classes, only the prefix before "-sc-" is stable (crm-markup.md, low
+// Front: hashed styled-components classes, only the prefix before "-sc-" is stable (docs/crm-markup.md, low
 // confidence). The message list is found by shape next to the message viewer.
 registerAdapter({
   id: 'front',

@@ -1,7 +1,7 @@
 import { registerAdapter } from '../adapter-specs';
 
 // Salesforce Service Console (Lightning): several case tabs stay mounted; LWC synthetic shadow keeps internals
-// in the light DOM; the reply editor is CKEditor 4 in an iframe (crm-markup.md). The feed's item markup is
+// in the light DOM; the reply editor is CKEditor 4 in an iframe (docs/crm-markup.md). The feed's item markup is
 // undocumented, so items are found by shape and attributed by the contact's name.
 registerAdapter({
   id: 'salesforce',

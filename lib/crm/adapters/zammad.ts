@@ -1,7 +1,7 @@
 import { registerAdapter } from '../adapter-specs';
 
 // Zammad (often self-hosted, so the route and markup identify it): tickets open as tasks, the visible one is
-// `.content.active` (crm-markup.md, zammad/zammad views/ticket_zoom).
+// `.content.active` (docs/crm-markup.md, zammad/zammad views/ticket_zoom).
 registerAdapter({
   id: 'zammad',
   name: 'Zammad',

@@ -1,6 +1,6 @@
 import { registerAdapter } from '../adapter-specs';
 
-// Zendesk Agent Workspace keeps every open ticket's pane mounted: read only the active one (crm-markup.md).
+// Zendesk Agent Workspace keeps every open ticket's pane mounted: read only the active one (docs/crm-markup.md).
 registerAdapter({
   id: 'zendesk',
   name: 'Zendesk Agent Workspace',

@@ -3,8 +3,8 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { ExtrasSlot } from '@/components/overlay/ExtrasSlot';
 import type { DetailProps } from '@/components/overlay/DetailView';
-import type { ExtrasApi, ViewHandle } from '@/lib/extras/api';
-import { createExtras } from '@/lib/extras/extras';
+import type { ExtrasApi, ViewHandle } from '@/app/extras/api';
+import { createExtras } from '@/app/extras/extras';
 import { uiLang } from '@/lib/i18n';
 import { sop, template } from '../overlay/fixtures';
 

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ExtrasApi } from '@/lib/extras/api';
+import type { ExtrasApi } from '@/app/extras/api';
 
 const request = vi.fn();
 vi.mock('@/lib/messages', () => ({ request: (...args: unknown[]) => request(...args) }));
-const { ensureExtras } = await import('@/lib/extras/load');
+const { ensureExtras } = await import('@/app/extras/load');
 
 const fakeApi = (alive = true) => ({ alive: () => alive }) as unknown as ExtrasApi;
 

@@ -3,8 +3,8 @@ import { act } from 'preact/test-utils';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PICKER_TAG } from '@/lib/crm/picker';
 import { getSiteProfiles } from '@/lib/crm/site-profiles';
-import { createExtras } from '@/lib/extras/extras';
-import { mountPicker } from '@/lib/extras/picker-view';
+import { createExtras } from '@/app/extras/extras';
+import { mountPicker } from '@/app/extras/picker-view';
 import { uiLang } from '@/lib/i18n';
 import { loadFixture } from '../crm/load-fixture';
 

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createNotesService, type NotesService } from '@/lib/background/notes-service';
 import { alarmReminders } from '@/lib/background/reminders';
-import { AUTOSAVE_MS, createNoteSession as createSession, type NoteSession } from '@/lib/notes/editor-session';
+import { AUTOSAVE_MS, createNoteSession as createSession, type NoteSession } from '@/lib/note-editor/session';
 import { CONFLICT_START } from '@/lib/notes/merge';
 import { meetingTemplate } from '@/lib/notes/template';
 import { memoryNotesRepo } from '@/lib/store/notes-memory';

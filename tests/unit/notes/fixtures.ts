@@ -1,5 +1,5 @@
 import type { NotesService } from '@/lib/background/notes-service';
-import type { NotesTransport } from '@/lib/notes/editor-session';
+import type { NotesTransport } from '@/lib/note-editor/session';
 import type { Note } from '@/lib/notes/model';
 import { removeDraftUpTo, writeDraft } from '@/lib/store/notes-drafts';
 import { notesChangedItem } from '@/lib/store/notes-items';

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createNotesService, type NotesService } from '@/lib/background/notes-service';
 import { alarmReminders } from '@/lib/background/reminders';
-import { createNoteSession, type NoteSession } from '@/lib/notes/editor-session';
+import { createNoteSession, type NoteSession } from '@/lib/note-editor/session';
 import { emptyFields } from '@/lib/notes/template';
 import type { SaveRequest } from '@/lib/notes/save';
 import { NOTES_DB_NAME, openNotesDb } from '@/lib/store/notes-db';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchesHotkey, parseHotkey } from '@/lib/overlay/hotkey';
+import { matchesHotkey, parseHotkey } from '@/lib/hotkey';
 
 /** A key the agent pressed (the browser marks those trusted; a test cannot make a real event trusted). */
 const key = (init: KeyboardEventInit) =>
@@ -23,6 +23,6 @@ describe('overlay hotkey', () => {
   it('reads other combos from settings', () => {
     const hk = parseHotkey('ctrl + shift + space');
     expect(matchesHotkey(key({ ctrlKey: true, shiftKey: true, code: 'Space', key: ' ' }), hk)).toBe(true);
-    expect(parseHotkey('')).toBeUndefined();
+    expect(parseHotkey('')).toBeNull();
   });
 });

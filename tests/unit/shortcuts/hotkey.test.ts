@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchesHotkey, parseHotkey } from '@/lib/shortcuts/hotkey';
+import { matchesHotkey, parseHotkey } from '@/lib/hotkey';
 
 const key = (over: Partial<KeyboardEvent>) =>
   ({ ctrlKey: false, altKey: false, shiftKey: false, metaKey: false, key: '', code: '', isTrusted: true, ...over }) as KeyboardEvent;

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { lastKnownPolicyItem, NO_POLICY } from '@/lib/background/policy';
+import { NO_POLICY } from '@/lib/background/policy';
+import { lastKnownPolicyItem } from '@/lib/store/policy';
 import { getSnippets, saveSnippet } from '@/lib/store/snippets';
 
 const thanks = { id: 's1', title: 'Thanks', shortcut: 'thx', body: 'Thank you!', formality: 'formal' as const, tone: 'closing' as const };

@@ -8,7 +8,8 @@ vi.mock('@/lib/background/active-packs', () => ({
   onPacksChanged: () => () => undefined,
   reportPackFailure: () => undefined,
 }));
-import { lastKnownPolicyItem, NO_POLICY, trackPolicy } from '@/lib/background/policy';
+import { NO_POLICY, trackPolicy } from '@/lib/background/policy';
+import { lastKnownPolicyItem } from '@/lib/store/policy';
 import { createTemplatesService, serveTemplates } from '@/lib/background/templates-service';
 import type { RequestName, Requests } from '@/lib/messages';
 import { DEFAULT_SETTINGS } from '@/lib/store/settings';

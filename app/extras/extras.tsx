@@ -4,14 +4,14 @@ import { FieldsForm } from '@/components/palette/FieldsForm';
 import { Palette } from '@/components/palette/Palette';
 import paletteCss from '@/components/palette/palette.css?inline';
 import detailCss from '@/components/overlay/detail.css?inline';
-import { uiLang } from '../i18n';
+import { uiLang } from '@/lib/i18n';
 import type { DetailMountProps, ExtrasApi } from './api';
-import { caretAnchor } from './caret-anchor';
+import { caretAnchor } from '@/lib/editors/caret-anchor';
 import { mountPicker } from './picker-view';
-import { addShadowStyles } from './styles';
-import { genericReader } from '../crm/generic-reader';
-import { insertIntoEditor } from '../editors/index';
-import { copyText } from '../editors/notice';
+import { addShadowStyles } from '@/lib/shadow-styles';
+import { genericReader } from '@/lib/crm/generic-reader';
+import { insertIntoEditor } from '@/lib/editors/index';
+import { copyText } from '@/lib/editors/notice';
 
 /** The extras' side of the API: each call renders with this bundle's Preact into the container it is given. */
 export function createExtras(alive: () => boolean): ExtrasApi {

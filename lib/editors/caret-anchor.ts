@@ -1,5 +1,17 @@
-import { isRange } from '../editors/types';
-import type { Anchor, Caret } from './api';
+import { isRange, type Replace } from './types';
+
+/** Where on the top window's screen the caret is; the palette and the form open beside it. */
+export interface Anchor {
+  x: number;
+  y: number;
+  height: number;
+}
+
+/** The agent's editor and where the caret was in it (the same DOM objects: the content script and the extras share the world). */
+export interface Caret {
+  root: HTMLElement | null;
+  saved: Replace | undefined;
+}
 
 /** The caret's place on the top window's screen (frames add their offsets). */
 export function caretAnchor({ root, saved }: Caret): Anchor {

@@ -1,4 +1,7 @@
-/** Key combinations written as in settings: "Ctrl+Shift+Space", modifiers in any order, then the key. */
+/**
+ * Key combinations written as in settings: "Ctrl+Shift+Space", modifiers in any order, then the key. The one
+ * reader of them: the overlay's toggle and the palette's hotkey (and the options page that checks what is typed).
+ */
 export interface Hotkey {
   ctrl: boolean;
   alt: boolean;

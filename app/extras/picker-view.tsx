@@ -3,10 +3,10 @@ import { PickerPanel, type PickerState } from '@/components/overlay/PickerPanel'
 import { tpk } from '@/components/overlay/picker-strings';
 import detailCss from '@/components/overlay/detail.css?inline';
 import pickerCss from '@/components/overlay/picker.css?inline';
-import { pickAndSaveProfile } from '../crm/pick-and-save';
-import { uiLang } from '../i18n';
+import { pickAndSaveProfile } from '@/lib/crm/pick-and-save';
+import { uiLang } from '@/lib/i18n';
 import type { PickerMountProps, ViewHandle } from './api';
-import { addShadowStyles } from './styles';
+import { addShadowStyles } from '@/lib/shadow-styles';
 
 /**
  * Runs the element picker on `doc` and shows its panel in `container`: the step under way, or why nothing was

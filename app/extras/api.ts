@@ -1,40 +1,25 @@
-import type { TemplateHit } from '../background/templates-service';
+import type { TemplateHit } from '@/lib/background/templates-service';
 import type { DetailProps } from '@/components/overlay/DetailView';
-import type { Replace } from '../editors/types';
-import type { UiLang } from '../i18n';
-import type { GenericReader } from '../crm/generic';
-import type { insertIntoEditor } from '../editors/index';
+import type { ViewHandle } from '@/components/overlay/ExtrasSlot';
+import type { Caret } from '@/lib/editors/caret-anchor';
+import type { UiLang } from '@/lib/i18n';
+import type { GenericReader } from '@/lib/crm/generic';
+import type { insertIntoEditor } from '@/lib/editors/index';
+
+export type { Anchor, Caret } from '@/lib/editors/caret-anchor';
+export type { ViewHandle };
 
 /**
  * The "extras" content script (entrypoints/extras.content.ts) holds the UI an agent opens only now and then —
  * an opened SOP or template, the template palette with its fill-in form, the element picker — so the content
  * script every CRM page loads stays small. (Notes are not among them: they are typed in an extension page framed
  * in the overlay, out of the page's reach; lib/notes/frame-protocol.ts.) Both scripts share the frame's isolated world: extras publish this API on its global, and the
- * main script (lib/extras/load.ts) asks the background to inject them on first use.
+ * main script (app/extras/load.ts) asks the background to inject them on first use.
  *
  * Extras bring their own Preact: they render into containers the main script hands over, and only plain values
  * and callbacks cross (never signals or vnodes of the other Preact).
  */
 export const EXTRAS_GLOBAL = '__odigosExtras';
-
-/** Where on the top window's screen the caret is; the palette and the form open beside it. */
-export interface Anchor {
-  x: number;
-  y: number;
-  height: number;
-}
-
-/** The agent's editor and where the caret was in it (the same DOM objects: both scripts share the world). */
-export interface Caret {
-  root: HTMLElement | null;
-  saved: Replace | undefined;
-}
-
-/** A view rendered by the extras: new props re-render it; unmount takes it away. */
-export interface ViewHandle<P> {
-  update(props: P): void;
-  unmount(): void;
-}
 
 export interface DetailMountProps {
   view: DetailProps;

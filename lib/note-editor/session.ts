@@ -3,11 +3,14 @@ import { browser } from 'wxt/browser';
 import { request } from '../messages';
 import { DRAFT_VERSION, removeDraftUpTo, writeDraft, type NoteDraft } from '../store/notes-drafts';
 import { notesChangedItem, type NotesChange } from '../store/notes-items';
-import { mergeFields } from './merge';
-import { sameFields, type InteractionRef, type Note, type NoteFields } from './model';
-import type { SaveRequest, SaveResult } from './save';
-import { emptyFields } from './template';
+import { mergeFields } from '../notes/merge';
+import { sameFields, type InteractionRef, type Note, type NoteFields } from '../notes/model';
+import type { SaveRequest, SaveResult } from '../notes/save';
+import { emptyFields } from '../notes/template';
 import { isStorageFull } from '../store/notes-db';
+
+// The editor's session sits above both the notes' model (lib/notes) and their storage (lib/store), which reads
+// that model: kept in lib/notes it tied the two folders in a loop.
 
 /** How an editor reaches storage; the default goes through the background, tests pass their own. */
 export interface NotesTransport {

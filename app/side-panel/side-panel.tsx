@@ -4,15 +4,16 @@ import { browser } from 'wxt/browser';
 import { NotesPanel } from '@/components/notes/NotesPanel';
 import { DetailView } from '@/components/overlay/DetailView';
 import { OverlayApp } from '@/components/overlay/OverlayApp';
-import { t } from '../i18n';
-import { tp } from '../extension-page-strings';
-import { requestTab, serve } from '../messages';
-import { targetTab } from '../extension-pages';
-import type { Settings } from '../store/settings';
-import { createOverlaySession } from './session';
-import { copyText } from '../editors/notice';
-import { notesTargetOf } from '../notes/interaction';
-import './tab-requests';
+import { t } from '@/lib/i18n';
+import { resolveTheme } from '@/lib/theme';
+import { tp } from '@/lib/extension-page-strings';
+import { requestTab, serve } from '@/lib/messages';
+import { targetTab } from '@/lib/extension-pages';
+import type { Settings } from '@/lib/store/settings';
+import { createOverlaySession } from '@/lib/overlay/session';
+import { copyText } from '@/lib/editors/notice';
+import { notesTargetOf } from '@/lib/notes/interaction';
+import '@/lib/overlay/tab-requests';
 
 /**
  * The side panel: the overlay's views for the active tab, and its notes. The snapshot comes from the tab's
@@ -67,7 +68,7 @@ export async function startSidePanel(root: HTMLElement, settings: Settings, rend
     const snap = session.snapshot.value;
     return snap && notesTargetOf(new URL(tabPage.value.url), tabPage.value.title, snap);
   };
-  const dark = settings.theme === 'dark' || (settings.theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
+  const dark = resolveTheme(settings.theme) === 'dark';
   document.documentElement.dataset.theme = dark ? 'dark' : 'light';
   const App = () => (
     <main class="odigos-root odigos-sidepanel" data-theme={dark ? 'dark' : 'light'}>
