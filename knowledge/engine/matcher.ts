@@ -11,8 +11,8 @@ import type { Matcher, PackInput, SearchOptions, ShortcutOptions } from './api';
 import { messageTokens } from '../text/fold';
 import { tokensLang } from '../text/message-lang';
 import { shortcutKey, shortcutReadings } from '../text/shortcut';
-import { profile, queryVariants, type Variant } from '../text/analyze';
-import { FIELDS, type FieldName } from './fields';
+import { functionVariants, profile, queryVariants, type Variant } from '../text/analyze';
+import { FIELDS, type FieldName, bigram } from './fields';
 import { buildIndex, decodePostings } from './build-index';
 import { type IndexData, isIndexData } from './index-data';
 import { detectCuesInTokens } from './cues';
@@ -21,6 +21,8 @@ import { containsPhrase, messageKeys, type PhraseKeys, phraseKeys } from './exac
 import { CUE_BOOST, TONES_FOR_CUE } from './tones';
 
 const K1 = 1.2;
+/** A pair of adjacent words matched as in a title or trigger, on top of the words themselves. */
+const BIGRAM_FACTOR = 0.5;
 /** Distinct words of a long message that are scored (the rest is noise around the key words). */
 const MAX_WORDS = 160;
 const FUZZY_BUDGET = 4;
@@ -132,6 +134,8 @@ export function createMatcher(inputs: PackInput[]): Matcher {
   const masks = new Uint8Array(N);
   /** How many distinct content words of the text each doc matched. */
   const coverage = new Uint16Array(N);
+  /** Whether a doc matched a word of the text other than a function word. */
+  const said = new Uint8Array(N);
   const wordBest = new Float64Array(N);
   const wordTouched: number[] = [];
   const touched: number[] = [];
@@ -197,12 +201,18 @@ export function createMatcher(inputs: PackInput[]): Matcher {
     }
     return true;
   };
-  /** Adds the current word's best scores to the totals; a content word also counts towards each doc's coverage. */
-  const commit = (content: boolean) => {
+  /**
+   * Adds the current word's best scores to the totals. A content word counts towards each doc's coverage; any
+   * word but a function word (or a pair) marks the doc as matched by the text's own words.
+   */
+  const commit = (w: Word | undefined) => {
+    const content = !!w && !w.variants[0]!.weak;
+    const own = !!w && !w.variants[0]!.fn;
     for (const doc of wordTouched) {
       if (total[doc] === 0) touched.push(doc);
       total[doc]! += wordBest[doc]!;
       if (content) coverage[doc]!++;
+      if (own) said[doc] = 1;
       wordBest[doc] = 0;
     }
     wordTouched.length = 0;
@@ -221,6 +231,15 @@ export function createMatcher(inputs: PackInput[]): Matcher {
       else hi = mid;
     }
     return ds[lo] === local;
+  };
+
+  /** Title and trigger phrases of a doc as keys per word (function words too), on first need. */
+  const verbatimOf = (doc: number): PhraseKeys[] => {
+    const d = docs[doc]!;
+    const local = doc - d.pack.base;
+    let verbatim = d.pack.verbatim.get(local);
+    if (!verbatim) d.pack.verbatim.set(local, (verbatim = phraseKeys([d.entry.title ?? '', ...(d.entry.triggers ?? [])])));
+    return verbatim;
   };
 
   /** Known terms that start with `term`, or that `term` starts with (light stemming misses). */
@@ -273,6 +292,7 @@ export function createMatcher(inputs: PackInput[]): Matcher {
         total[doc] = 0;
         masks[doc] = 0;
         coverage[doc] = 0;
+        said[doc] = 0;
       }
       for (const doc of wordTouched) wordBest[doc] = 0;
       touched.length = 0;
@@ -291,7 +311,8 @@ export function createMatcher(inputs: PackInput[]): Matcher {
     const sequence: Word[] = [];
     const message = profile(tokens);
     for (const t of tokens) {
-      const variants = queryVariants(t, message);
+      let variants = queryVariants(t, message);
+      if (!variants.length) variants = functionVariants(t);
       if (!variants.length) continue;
       const key = variants[0]!.term;
       let w = words.get(key);
@@ -318,7 +339,7 @@ export function createMatcher(inputs: PackInput[]): Matcher {
         if (collect(v.term, v.factor)) {
           hit(w, v, v.term);
           best = Math.max(best, v.factor);
-        } else if (!v.layout) missed.push(v);
+        } else if (!v.layout && !v.fn) missed.push(v);
       }
       // A less likely reading gets no fallback when a likelier one matched: "ordered" is English once e:order
       // matched; its Greeklish reading must not go looking for rare prefixes (p:order) in Greek entries.
@@ -332,7 +353,7 @@ export function createMatcher(inputs: PackInput[]): Matcher {
         }
         if (!found && w.variants.indexOf(v) < 2 && v.term.length >= 6) typos.push({ w, v });
       });
-      commit(!w.variants[0]!.weak);
+      commit(w);
     }
     if (signal?.aborted) return EMPTY;
 
@@ -343,9 +364,18 @@ export function createMatcher(inputs: PackInput[]): Matcher {
       if (w.hits.length) continue; // a word one of its readings explains needs no typo correction
       fuzzy ??= new FuzzyVocabulary(packs.flatMap((p) => p.data.s));
       for (const c of fuzzy.correct(v.term)) if (collect(c.term, v.factor * FUZZY_FACTOR * c.similarity)) hit(w, v, c.term);
-      commit(!w.variants[0]!.weak);
+      commit(w);
     }
     if (signal?.aborted) return EMPTY;
+
+    // Adjacent word pairs, as the index holds them for titles and triggers.
+    const pairs = new Set<string>();
+    for (let i = 0; i + 1 < sequence.length; i++) {
+      const pair = bigram(sequence[i]!.variants[0]!.term, sequence[i + 1]!.variants[0]!.term);
+      if (pairs.has(pair)) continue;
+      pairs.add(pair);
+      if (collect(pair, BIGRAM_FACTOR)) commit(undefined);
+    }
 
     // Where each term (any reading or hit of a word) stands in the text, for the phrase bonus.
     const positions: Positions = new Map();
@@ -359,7 +389,10 @@ export function createMatcher(inputs: PackInput[]): Matcher {
       for (const h of w.hits) note(h);
     });
     const sameAsNext = (i: number) => sequence[i] === sequence[i + 1];
-    const candidates = topDocs((doc) => !docs[doc]!.shadowed && (!options.type || docs[doc]!.entry.type === options.type));
+    // An entry matched only through function words and word pairs is not a suggestion (nothing would explain it),
+    // unless the text says one of its titles or triggers word for word ("hello" for a greeting template).
+    const saysWhole = (doc: number) => verbatimOf(doc).some((p) => containsPhrase(keys, p));
+    const candidates = topDocs((doc) => !docs[doc]!.shadowed && (!options.type || docs[doc]!.entry.type === options.type) && (said[doc] === 1 || saysWhole(doc)));
     // Thanks that sign off a long request is politeness, not a request to close.
     const cueKinds = cues.map((c) => c.kind).filter((k) => k !== 'gratitude' || !longMessage);
     const lang = tokensLang(tokens, message);
@@ -370,9 +403,7 @@ export function createMatcher(inputs: PackInput[]): Matcher {
       const local = doc - d.pack.base;
       let tr = d.pack.triggers.get(local);
       if (!tr) d.pack.triggers.set(local, (tr = (d.pack.data.tr[local] ?? []).map((p) => p.split(' ').map((w) => w.split('|')))));
-      let verbatim = d.pack.verbatim.get(local);
-      if (!verbatim) d.pack.verbatim.set(local, (verbatim = phraseKeys([d.entry.title ?? '', ...(d.entry.triggers ?? [])])));
-      const written = verbatim.some((p) => containsPhrase(keys, p)) ? EXACT_PHRASE : 1;
+      const written = verbatimOf(doc).some((p) => p.length >= 2 && containsPhrase(keys, p)) ? EXACT_PHRASE : 1;
       let score = total[doc]! * Math.max(written, phraseBonus(tr, positions, sameAsNext));
       if (found > 1) score *= Math.pow((1 + coverage[doc]!) / (1 + found), COORD);
       const e = d.entry;
@@ -395,7 +426,7 @@ export function createMatcher(inputs: PackInput[]): Matcher {
       type: d.entry.type,
       title: d.entry.title,
       score: Math.round(score * 1000) / 1000,
-      matchedTerms: [...new Set(explain.filter((w) => w.strong.some((h) => hasDoc(h, doc))).map((w) => w.raw))],
+      matchedTerms: [...new Set(explain.filter((w) => (coverage[doc] ? w.strong : w.hits).some((h) => hasDoc(h, doc))).map((w) => w.raw))],
       matchedFields: FIELDS.filter((_, i) => masks[doc]! & (1 << i)) as FieldName[],
       boostedBy,
     }));
