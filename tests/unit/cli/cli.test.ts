@@ -253,6 +253,29 @@ describe.concurrent('odigos eval', () => {
   });
 });
 
+describe.concurrent('odigos eval --cv', () => {
+  it('cross-validates over the entries\' own triggers, naming what gets confused with what', async () => {
+    const r = (await odigos('eval', '--pack', GOOD, '--cv', '--folds', '2', '--json'));
+    expect(r.code).toBe(0);
+    const cv = JSON.parse(r.stdout);
+    expect(cv).toMatchObject({ k: 2, passed: true });
+    expect(cv.cases).toBeGreaterThan(0);
+    expect(cv.top3).toBeGreaterThanOrEqual(cv.top1);
+    for (const c of cv.confusions) expect(Object.keys(c).sort()).toEqual(['count', 'example', 'expected', 'got']);
+    const human = (await odigos('eval', '--pack', GOOD, '--cv', '--min-top1', '1.01'));
+    expect(human.code).toBe(2);
+    const fail = (await odigos('eval', '--pack', GOOD, '--cv', '--min-top1', '1'));
+    expect(fail.stdout).toContain('held-out triggers');
+    expect(fail.stdout).toMatch(/Top-1: \d+\.\d%/);
+  }, 60_000);
+
+  it('refuses --cv together with --cases', async () => {
+    const r = (await odigos('eval', '--pack', GOOD, '--cv', '--cases', 'x.jsonl'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('either --cases or --cv');
+  });
+});
+
 describe.concurrent('odigos diff', () => {
   it('shows added, removed and changed entries and warns about a missing version bump', async () => {
     const changed = JSON.parse(readFileSync(built, 'utf8'));
