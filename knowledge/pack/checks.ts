@@ -9,6 +9,7 @@ import type { LocatedEntry } from './located';
 import type { Problem, Severity } from './problems';
 import { shortcutKey } from '../text/shortcut';
 import { findTemplateLinks } from './sop-body';
+import { unmatchableTriggers } from './trigger-checks';
 
 export interface PackCheckInput {
   meta?: PackMeta;
@@ -81,6 +82,10 @@ export function checkPack(input: PackCheckInput): Problem[] {
               'two templates may share a shortcut only when their formality differs');
         } else shortcuts.set(key, e);
       }
+    }
+
+    for (const u of unmatchableTriggers(entry)) {
+      add(e, 'warning', fieldLine(e, 'triggers'), `"${entry.id}": trigger "${u.trigger}" can never match: ${u.why}; write the words a customer would use`);
     }
 
     const { placeholders, unclosed } = parsePlaceholders(entry.body);
