@@ -6,9 +6,9 @@
  * Everything a query touches is cached (decoded postings, word analysis, typo corrections), so warm queries only add
  * up scores in reused typed arrays.
  */
-import type { CueKind, Entry, SearchResult, Suggestion } from '../types';
+import type { Cue, CueKind, Entry, SearchResult, Suggestion } from '../types';
 import type { Matcher, PackInput, SearchOptions, ShortcutOptions } from './api';
-import { messageTokens } from '../text/fold';
+import { fold, messageTokens } from '../text/fold';
 import { tokensLang } from '../text/message-lang';
 import { shortcutKey, shortcutReadings } from '../text/shortcut';
 import { functionVariants, profile, queryVariants, type Variant } from '../text/analyze';
@@ -66,6 +66,8 @@ interface Pack {
   verbatim: Map<number, PhraseKeys[]>;
   /** Trigger phrases split into words and alternative terms, per entry, on first need. */
   triggers: Map<number, string[][][]>;
+  /** Template (local index) → the SOPs (local indexes) whose steps link it, on first need. */
+  linkedBy?: Map<number, number[]>;
 }
 
 /** One term's postings, ready for scoring: local doc numbers, BM25 tf saturation, field masks. */
@@ -242,6 +244,29 @@ export function createMatcher(inputs: PackInput[]): Matcher {
     return verbatim;
   };
 
+  /** The SOPs (global doc numbers) whose steps link template `doc`: the topic it belongs to. */
+  const linkingSops = (doc: number): number[] => {
+    const d = docs[doc]!;
+    const p = d.pack;
+    if (!p.linkedBy) {
+      const local = new Map(p.entries.map((e, i) => [e.id, i] as const));
+      p.linkedBy = new Map();
+      p.entries.forEach((e, i) => {
+        if (e.type !== 'sop') return;
+        for (const step of e.steps ?? []) {
+          for (const id of step.templates ?? []) {
+            const t = local.get(id);
+            if (t === undefined) continue;
+            const list = p.linkedBy!.get(t);
+            if (list) list.push(i);
+            else p.linkedBy!.set(t, [i]);
+          }
+        }
+      });
+    }
+    return (p.linkedBy.get(doc - p.base) ?? []).map((i) => p.base + i);
+  };
+
   /** Known terms that start with `term`, or that `term` starts with (light stemming misses). */
   const prefixTerms = (term: string): string[] => {
     const body = term.length - 2;
@@ -398,6 +423,7 @@ export function createMatcher(inputs: PackInput[]): Matcher {
     const lang = tokensLang(tokens, message);
     let found = 0;
     for (const w of words.values()) if (w.strong.length && !w.variants[0]!.weak) found++;
+    const moodFits = moodGate(cues, [...words.values()]);
     const scored = candidates.map((doc) => {
       const d = docs[doc]!;
       const local = doc - d.pack.base;
@@ -408,6 +434,7 @@ export function createMatcher(inputs: PackInput[]): Matcher {
       if (found > 1) score *= Math.pow((1 + coverage[doc]!) / (1 + found), COORD);
       const e = d.entry;
       const boostedBy: CueKind[] = e.type === 'template' ? cueKinds.filter((k) => TONES_FOR_CUE[k].includes(e.tone)) : [];
+      if (boostedBy.length && !moodFits(doc)) boostedBy.length = 0;
       if (boostedBy.length) score *= CUE_BOOST;
       if (lang) score *= e.lang === lang ? SAME_LANGUAGE_BOOST : OTHER_LANGUAGE;
       return { doc, d, score, boostedBy };
@@ -431,6 +458,29 @@ export function createMatcher(inputs: PackInput[]): Matcher {
       boostedBy,
     }));
     return { suggestions, cues };
+  }
+
+  /**
+   * A mood (anger, a repeat contact) raises the fitting templates of the text's own topic, never another topic's
+   * apology: a template linked from SOPs counts only when one of them is the leading SOP of this text, or an SOP the
+   * text reached through the mood's own words (de-escalation); a template no SOP links is general and always fits.
+   */
+  function moodGate(cues: Cue[], words: Word[]): (doc: number) => boolean {
+    if (!cues.length) return () => true;
+    let lead = -1;
+    for (const doc of touched) {
+      const d = docs[doc]!;
+      if (d.entry.type === 'sop' && !d.shadowed && (lead < 0 || total[doc]! > total[lead]!)) lead = doc;
+    }
+    const cueWords = new Set(cues.flatMap((c) => c.words.flatMap((w) => fold(w).split(/\s+/))));
+    const moodSop = (sop: number) => {
+      const own = words.filter((w) => w.strong.some((h) => hasDoc(h, sop)));
+      return own.length > 0 && own.every((w) => cueWords.has(fold(w.raw)));
+    };
+    return (doc) => {
+      const sops = linkingSops(doc);
+      return sops.length === 0 || sops.some((s) => s === lead || moodSop(s));
+    };
   }
 
   function byShortcut(shortcut: string, options: ShortcutOptions = {}): Entry[] {

@@ -27,6 +27,17 @@ describe('el-core and en-core together', () => {
     expect(both.entry(en.meta.id, 'double-card-charge')?.lang).toBe('en');
   });
 
+  it('raises the de-escalation entries and the apology of the message\'s own topic for a mood, never another topic\'s apology', () => {
+    const r = both.search('Τρίτη φορά που γράφω, απαράδεκτο! Το δέμα μου δεν ήρθε ποτέ, το tracking λέει παραδόθηκε αλλά δεν το παρέλαβα.', { limit: 8 });
+    const ids = r.suggestions.map((s) => s.entryId);
+    expect(ids[0]).toBe('delivery-delay');
+    expect(ids.slice(0, 6)).toEqual(expect.arrayContaining(['empathy-repeat-contact', 'apology-late-delivery', 'angry-customer']));
+    const boosted = r.suggestions.filter((s) => s.boostedBy.length).map((s) => s.entryId);
+    expect(boosted).toContain('apology-late-delivery');
+    expect(boosted).not.toContain('apology-missing-item');
+    expect(boosted).not.toContain('apology-double-charge');
+  });
+
   it('answers an English message with English entries and a Greek one with Greek entries', () => {
     const english = both.search('I was charged twice for the same order, please refund the duplicate payment').suggestions;
     expect(english[0]?.entryId).toMatch(/double-charge|double-card-charge/);
