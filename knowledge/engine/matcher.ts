@@ -6,7 +6,7 @@
  * Everything a query touches is cached (decoded postings, word analysis, typo corrections), so warm queries only add
  * up scores in reused typed arrays.
  */
-import type { Cue, CueKind, Entry, SearchResult, Suggestion } from '../types';
+import { STAGES, type Cue, type CueKind, type Entry, type SearchResult, type Stage, type Suggestion } from '../types';
 import type { Matcher, PackInput, SearchOptions, ShortcutOptions } from './api';
 import { fold, messageTokens } from '../text/fold';
 import { tokensLang } from '../text/message-lang';
@@ -45,6 +45,19 @@ const EXACT_PHRASE = 1.6;
  * an English message when nothing English matches).
  */
 const OTHER_LANGUAGE = 0.5;
+/** At the resolved stage, the entries made for it (confirmations, closing) rise. */
+const RESOLVED_STAGE = 1.5;
+
+/** The conversation's stage: the caller's, else resolved when a short message thanks, else new. */
+function conversationStage(options: SearchOptions, thanked: boolean): Stage {
+  return options.stage ?? (thanked ? 'resolved' : 'new');
+}
+
+/**
+ * An entry that presupposes a later stage than the conversation's ("refund confirmed" on a new ticket) waits: it
+ * comes after every entry that fits the stage.
+ */
+const waits = (entry: Stage | undefined, conversation: Stage): boolean => !!entry && STAGES.indexOf(entry) > STAGES.indexOf(conversation);
 
 interface Pack {
   id: string;
@@ -424,6 +437,7 @@ export function createMatcher(inputs: PackInput[]): Matcher {
     let found = 0;
     for (const w of words.values()) if (w.strong.length && !w.variants[0]!.weak) found++;
     const moodFits = moodGate(cues, [...words.values()]);
+    const stage = conversationStage(options, cueKinds.includes('gratitude'));
     const scored = candidates.map((doc) => {
       const d = docs[doc]!;
       const local = doc - d.pack.base;
@@ -437,10 +451,11 @@ export function createMatcher(inputs: PackInput[]): Matcher {
       if (boostedBy.length && !moodFits(doc)) boostedBy.length = 0;
       if (boostedBy.length) score *= CUE_BOOST;
       if (lang) score *= e.lang === lang ? SAME_LANGUAGE_BOOST : OTHER_LANGUAGE;
-      return { doc, d, score, boostedBy };
+      if (e.stage === 'resolved' && stage === 'resolved') score *= RESOLVED_STAGE;
+      return { doc, d, score, boostedBy, waiting: waits(e.stage, stage) };
     });
     if (signal?.aborted) return EMPTY;
-    scored.sort((x, y) => y.score - x.score || compareDocs(x.d, y.d));
+    scored.sort((x, y) => Number(x.waiting) - Number(y.waiting) || y.score - x.score || compareDocs(x.d, y.d));
     // Weak matches in the other language are noise next to good ones in the customer's language.
     const bestSame = lang ? (scored.find((x) => x.d.entry.lang === lang)?.score ?? 0) : 0;
     const shown = bestSame ? scored.filter((x) => x.d.entry.lang === lang || x.score >= bestSame * OTHER_LANGUAGE) : scored;

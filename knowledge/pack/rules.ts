@@ -10,6 +10,11 @@ export const TONES = [
   'empathy', 'apology', 'reassurance', 'de-escalation', 'follow-up', 'closing', 'greeting', 'information',
 ] as const;
 export const CHANNELS = ['email', 'chat', 'phone'] as const;
+/**
+ * Where a conversation stands: a new problem, work under way (the SOP's checklist has progress), or resolved (the
+ * problem was handled, e.g. the refund made; the agent marked it so, or the customer is thanking and closing).
+ */
+export const STAGES = ['new', 'working', 'resolved'] as const;
 
 export const PACK_SCHEMA_ID = 'odigos-pack';
 export const PACK_SCHEMA_VERSION = 1;

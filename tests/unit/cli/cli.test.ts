@@ -146,6 +146,13 @@ describe.concurrent('odigos list', () => {
 });
 
 describe.concurrent('odigos suggest', () => {
+  it('takes the conversation stage, and refuses one it does not know', async () => {
+    expect((await odigos('suggest', '--pack', GOOD, '--stage', 'resolved', 'διπλή χρέωση')).code).toBe(0);
+    const bad = (await odigos('suggest', '--pack', GOOD, '--stage', 'later', 'διπλή χρέωση'));
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--stage must be new, working, resolved, not "later"');
+  });
+
   it('shows title, type, score and why for people', async () => {
     const r = (await odigos('suggest', '--pack', GOOD, 'με χρέωσαν δύο φορές στην κάρτα, διπλή χρέωση'));
     expect(r.code).toBe(0);

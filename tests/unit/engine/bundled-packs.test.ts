@@ -38,6 +38,19 @@ describe('el-core and en-core together', () => {
     expect(boosted).not.toContain('apology-double-charge');
   });
 
+  it('puts the SOP first for a new problem and keeps entries that presuppose a later stage out of the top 3 until then', () => {
+    const text = 'Καλησπέρα, με χρεώσατε δύο φορές για την ίδια παραγγελία';
+    const now = both.search(text, { limit: 5 }).suggestions;
+    expect(now[0]).toMatchObject({ entryId: 'double-card-charge', type: 'sop' });
+    const stageOf = (s: { packId: string; entryId: string }) => both.entry(s.packId, s.entryId)?.stage;
+    expect(now.slice(0, 3).filter((s) => stageOf(s) === 'resolved')).toEqual([]);
+    const resolved = both.search(text, { limit: 3, stage: 'resolved' }).suggestions;
+    expect(resolved[0]).toMatchObject({ entryId: 'refund-double-charge' });
+    // A customer thanking and closing is the resolved stage too: closing templates come up without being told.
+    const thanks = both.search('Σας ευχαριστώ πολύ, όλα εντάξει τώρα!', { limit: 3, type: 'template' }).suggestions;
+    expect(thanks.some((s) => s.entryId.startsWith('closing'))).toBe(true);
+  });
+
   it('answers an English message with English entries and a Greek one with Greek entries', () => {
     const english = both.search('I was charged twice for the same order, please refund the duplicate payment').suggestions;
     expect(english[0]?.entryId).toMatch(/double-charge|double-card-charge/);
