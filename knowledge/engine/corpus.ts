@@ -147,6 +147,17 @@ export class Corpus {
     return verbatim;
   }
 
+  /**
+   * Whether a title or trigger of the doc has no content word (a greeting, «πού είναι»): only such a phrase can
+   * be said word for word by a text that matched none of the doc's own words. The index keeps the phrases with a
+   * content word, so a doc with fewer of them than titles and triggers may have one; no words are analysed.
+   */
+  hasFunctionPhrase(doc: number): boolean {
+    const d = this.docs[doc]!;
+    const written = (d.entry.title?.trim() ? 1 : 0) + (d.entry.triggers ?? []).length;
+    return (d.pack.data.tr[doc - d.pack.base] ?? []).length < written;
+  }
+
   /** Title and trigger phrases of a doc as the index holds them: per word, its alternative terms. */
   phrases(doc: number): string[][][] {
     const d = this.docs[doc]!;

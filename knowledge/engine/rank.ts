@@ -50,7 +50,7 @@ export interface Ranked {
  */
 export function candidates(q: Query, corpus: Corpus, scores: Scores, options: SearchOptions): number[] {
   const { docs } = corpus;
-  const saysWhole = (doc: number) => corpus.verbatim(doc).some((p) => containsPhrase(q.keys, p));
+  const saysWhole = (doc: number) => corpus.hasFunctionPhrase(doc) && corpus.verbatim(doc).some((p) => containsPhrase(q.keys, p));
   return scores.top(RERANK, (doc) => !docs[doc]!.shadowed && (!options.type || docs[doc]!.entry.type === options.type) && (scores.said[doc] === 1 || saysWhole(doc)));
 }
 
@@ -136,11 +136,16 @@ function phraseBonus(phrases: string[][][], positions: Positions, sameAsNext: (i
  */
 function moodGate(cues: Cue[], words: Word[], corpus: Corpus, scores: Scores): (doc: number) => boolean {
   if (!cues.length) return () => true;
-  let lead = -1;
-  for (const doc of scores.touched) {
-    const d = corpus.docs[doc]!;
-    if (d.entry.type === 'sop' && !d.shadowed && (lead < 0 || scores.total[doc]! > scores.total[lead]!)) lead = doc;
-  }
+  let lead: number | undefined;
+  const leadingSop = () => {
+    if (lead !== undefined) return lead;
+    lead = -1;
+    for (const doc of scores.touched) {
+      const d = corpus.docs[doc]!;
+      if (d.entry.type === 'sop' && !d.shadowed && (lead < 0 || scores.total[doc]! > scores.total[lead]!)) lead = doc;
+    }
+    return lead;
+  };
   const cueWords = new Set(cues.flatMap((c) => c.words.flatMap((w) => fold(w).split(/\s+/))));
   const moodSop = (sop: number) => {
     const own = words.filter((w) => w.strong.some((h) => corpus.hasDoc(h, sop)));
@@ -148,6 +153,6 @@ function moodGate(cues: Cue[], words: Word[], corpus: Corpus, scores: Scores): (
   };
   return (doc) => {
     const sops = corpus.linkingSops(doc);
-    return sops.length === 0 || sops.some((s) => s === lead || moodSop(s));
+    return sops.length === 0 || sops.some((s) => s === leadingSop() || moodSop(s));
   };
 }
