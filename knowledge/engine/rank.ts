@@ -27,6 +27,8 @@ export const OTHER_LANGUAGE = 0.5;
 const COORD = 0.2;
 /** A title or trigger phrase the text contains word for word (see exact-phrase.ts). */
 const EXACT_PHRASE = 1.6;
+/** On a new problem the best SOP leads when its score is at least this share of the first entry's. */
+const SOP_LEADS = 0.7;
 /** At the resolved stage, the entries made for it (confirmations, closing) rise. */
 const RESOLVED_STAGE = 1.5;
 
@@ -76,7 +78,19 @@ export function rank(q: Query, corpus: Corpus, scores: Scores, docs: number[], o
     if (e.stage === 'resolved' && stage === 'resolved') score *= RESOLVED_STAGE;
     return { doc, d, score, boostedBy, waiting: waits(e.stage, stage) };
   });
-  return ranked.sort((x, y) => Number(x.waiting) - Number(y.waiting) || y.score - x.score || compareDocs(x.d, y.d));
+  ranked.sort((x, y) => Number(x.waiting) - Number(y.waiting) || y.score - x.score || compareDocs(x.d, y.d));
+  if (stage === 'new' && options.type !== 'template') sopFirst(ranked);
+  return ranked;
+}
+
+/**
+ * A new problem brings its procedure first: the agent follows the SOP's steps before sending a template (an
+ * apology a mood raised, a repeat-contact note). The best SOP leads when it is nearly as relevant as the first
+ * entry; a weaker SOP is another topic and stays where it is.
+ */
+function sopFirst(ranked: Ranked[]): void {
+  const i = ranked.findIndex((r) => r.d.entry.type === 'sop' && !r.waiting);
+  if (i > 0 && ranked[i]!.score >= SOP_LEADS * ranked[0]!.score) ranked.unshift(...ranked.splice(i, 1));
 }
 
 /**

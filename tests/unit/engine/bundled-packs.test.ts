@@ -95,6 +95,13 @@ describe('suggestions for real-looking messages, both packs loaded', () => {
     }
   });
 
+  it('brings the SOP first on the demo desk’s new, angry double-charge tickets, and nothing for a later stage in the top 3', () => {
+    for (const suggestions of [english, greek]) {
+      expect(suggestions[0]).toMatchObject({ entryId: 'double-card-charge', type: 'sop' });
+      expect(suggestions.slice(0, 3).filter((s) => both.entry(s.packId, s.entryId)?.stage === 'resolved')).toEqual([]);
+    }
+  });
+
   it('explains matches with meaningful words only', () => {
     const FUNCTION_WORDS = ['not', 'still', 'time', 'this', 'have', 'had', 'want', 'today', 'one', 'anything', 'δεν', 'και', 'που', 'ακόμα', 'φορά', 'θέλω', 'τίποτα', 'σήμερα', 'να', 'μου'];
     const explained = [...english, ...greek].flatMap((s) => s.matchedTerms.map((t) => t.toLowerCase()));
