@@ -1,11 +1,11 @@
 import { batch, signal } from '@preact/signals';
-import type { Entry, SopEntry, Suggestion, TemplateEntry } from '@/knowledge/types';
+import type { Entry, SopEntry, Stage, Suggestion, TemplateEntry } from '@/knowledge/types';
 import type { ConversationSnapshot } from '../crm/types';
 import { describeSnapshot } from '../crm/describe';
 import type { SuggestReply } from '../background/knowledge-service';
 import { request } from '../messages';
 import type { TimelineEvent } from '../timeline';
-import { firstSeen, getChecklist, setStepDone } from '../store/checklists';
+import { firstSeen, getChecklist, getStage, setResolved, setStepDone } from '../store/checklists';
 
 export type View =
   | { kind: 'list' }
@@ -64,6 +64,8 @@ export function createOverlaySession(options: SessionOptions) {
   const view = signal<View>({ kind: 'list' });
   const since = signal<number | undefined>(undefined);
   const checked = signal<number[]>([]);
+  /** Where the conversation stands (new, working once a step is ticked, resolved when the agent says so). */
+  const stage = signal<Stage>('new');
   /** Templates the open SOP links, by id (for their titles). */
   const linked = signal<Record<string, TemplateEntry>>({});
   /** Which list item had focus, so Escape from a detail view returns there. */
@@ -96,7 +98,7 @@ export function createOverlaySession(options: SessionOptions) {
       const reply =
         kind === 'search'
           ? await request('knowledge.search', { query: text, limit: 10 })
-          : await request('knowledge.suggest', { text, limit: 8, lang: snapshot.value?.lang });
+          : await request('knowledge.suggest', { text, limit: 8, lang: snapshot.value?.lang, ...suggestStage() });
       if (mine !== seq) return; // a newer question was asked meanwhile
       batch(() => {
         result.value = reply;
@@ -113,13 +115,19 @@ export function createOverlaySession(options: SessionOptions) {
     }
   }
 
+  /**
+   * A new problem is the engine's default, which also reads a short thanks as closing; a later stage the agent's
+   * own actions set is said.
+   */
+  const suggestStage = (): { stage?: Stage } => (stage.value === 'new' ? {} : { stage: stage.value });
+
   /** Ask again after a pause: the agent's query when there is one, else the conversation. */
   function schedule() {
     clearTimeout(timer);
     timer = setTimeout(() => {
       const q = query.value.trim();
       const text = q || suggestionText(snapshot.value);
-      const key = (q ? 'q:' : 's:') + text;
+      const key = (q ? 'q:' : `s:${stage.value}:`) + text;
       if (key === askedFor) return;
       askedFor = key;
       void ask(text, q ? 'search' : 'suggest');
@@ -137,6 +145,7 @@ export function createOverlaySession(options: SessionOptions) {
         checked.value = [];
         since.value = undefined;
         lastOpened.value = undefined;
+        stage.value = 'new';
       }
     });
     if (switched && next) {
@@ -144,6 +153,7 @@ export function createOverlaySession(options: SessionOptions) {
       void firstSeen(id).then((at) => {
         if (snapshot.value?.interactionId === id) since.value = at;
       });
+      void getStage(id).then((st) => setStage(id, st));
     }
     schedule();
   }
@@ -224,6 +234,22 @@ export function createOverlaySession(options: SessionOptions) {
     checked.value = done ? [...new Set([...checked.value, step])].sort((a, b) => a - b) : checked.value.filter((n) => n !== step);
     checked.value = await setStepDone(s.interactionId, v.entry.id, step, done);
     timeline({ kind: 'sop-step', sopId: v.entry.id, step, done });
+    setStage(s.interactionId, await getStage(s.interactionId));
+  }
+
+  /** The agent marks the interaction resolved (closing templates rise), or takes the mark back. */
+  async function markResolved(resolved: boolean) {
+    const s = snapshot.value;
+    if (!s) return;
+    if (resolved) setStage(s.interactionId, 'resolved'); // shown at once; storage follows
+    setStage(s.interactionId, await setResolved(s.interactionId, resolved));
+  }
+
+  /** A stage learnt for an interaction still shown: suggestions are asked again for it. */
+  function setStage(interactionId: string, next: Stage) {
+    if (snapshot.value?.interactionId !== interactionId || stage.value === next) return;
+    stage.value = next;
+    schedule();
   }
 
   async function insert(req: InsertRequest): Promise<boolean> {
@@ -242,6 +268,7 @@ export function createOverlaySession(options: SessionOptions) {
     view,
     since,
     checked,
+    stage,
     linked,
     lastOpened,
     setSnapshot,
@@ -251,6 +278,7 @@ export function createOverlaySession(options: SessionOptions) {
     openEntry,
     back,
     toggleStep,
+    markResolved,
     insert,
     dispose: () => clearTimeout(timer),
   };
