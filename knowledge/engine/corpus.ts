@@ -61,6 +61,7 @@ export class Corpus {
   /** Preselection breaks exact ties by pack priority, then entry order (cheap); the final order uses compareDocs. */
   readonly tieRank: Int32Array;
   private fuzzyVocabulary?: FuzzyVocabulary;
+  private functionPhraseFlags?: Uint8Array;
 
   constructor(inputs: PackInput[]) {
     for (const { pack, priority, locked } of inputs ?? []) {
@@ -153,9 +154,18 @@ export class Corpus {
    * content word, so a doc with fewer of them than titles and triggers may have one; no words are analysed.
    */
   hasFunctionPhrase(doc: number): boolean {
-    const d = this.docs[doc]!;
-    const written = (d.entry.title?.trim() ? 1 : 0) + (d.entry.triggers ?? []).length;
-    return (d.pack.data.tr[doc - d.pack.base] ?? []).length < written;
+    return this.functionPhrases[doc] === 1;
+  }
+
+  /** Per doc, 1 when it may have a title or trigger without a content word (see hasFunctionPhrase). */
+  get functionPhrases(): Uint8Array {
+    if (this.functionPhraseFlags) return this.functionPhraseFlags;
+    const flags = new Uint8Array(this.docs.length);
+    this.docs.forEach((d, doc) => {
+      const written = (d.entry.title?.trim() ? 1 : 0) + (d.entry.triggers ?? []).length;
+      if ((d.pack.data.tr[doc - d.pack.base] ?? []).length < written) flags[doc] = 1;
+    });
+    return (this.functionPhraseFlags = flags);
   }
 
   /** Title and trigger phrases of a doc as the index holds them: per word, its alternative terms. */

@@ -21,17 +21,27 @@ interface Typo {
   v: Variant;
 }
 
-/** Scores every word of the query (and its pairs) into `scores`; false when `aborted` stops it between passes. */
+/**
+ * Scores every word of the query (and its pairs) into `scores`; false when `aborted` stops it between passes.
+ * The text's own words (and their typo corrections) come first: function words and pairs then only add to the
+ * docs those matched (see Scores.collect).
+ */
 export function matchWords(q: Query, corpus: Corpus, scores: Scores, aborted: () => boolean): boolean {
   scores.long = q.long;
   const typos: Typo[] = [];
   for (const w of q.words.values()) {
+    if (!w.own) continue;
     matchWord(w, corpus, scores, typos);
     scores.commit(w);
   }
   if (aborted()) return false;
   correctTypos(typos, corpus, scores);
   if (aborted()) return false;
+  for (const w of q.words.values()) {
+    if (w.own) continue;
+    matchWord(w, corpus, scores, typos);
+    scores.commit(w);
+  }
   matchPairs(q, scores);
   return true;
 }
@@ -41,7 +51,7 @@ function matchWord(w: Word, corpus: Corpus, scores: Scores, typos: Typo[]): void
   let best = 0; // the factor of the most likely reading that matched as it is
   const missed: Variant[] = [];
   for (const v of w.variants) {
-    if (scores.collect(v.term, v.factor)) {
+    if (scores.collect(v.term, v.factor, v.fn)) {
       noteHit(w, v, v.term);
       best = Math.max(best, v.factor);
     } else if (!v.layout && !v.fn) missed.push(v);
@@ -80,6 +90,6 @@ function matchPairs(q: Query, scores: Scores): void {
     const pair = bigram(q.sequence[i]!.variants[0]!.term, q.sequence[i + 1]!.variants[0]!.term);
     if (pairs.has(pair)) continue;
     pairs.add(pair);
-    if (scores.collect(pair, BIGRAM_FACTOR)) scores.commit(PAIR);
+    if (scores.collect(pair, BIGRAM_FACTOR, true)) scores.commit(PAIR);
   }
 }

@@ -46,14 +46,17 @@ export class Scores {
 
   /**
    * Scores `term` (scaled by `factor`) into the current word, keeping each doc's best reading. False when no
-   * pack has the term (a skipped common term counts as found).
+   * pack has the term (a skipped common term counts as found). With `light` (a function word, a word pair), only
+   * docs the text's own words matched, or that have a phrase of function words only (a greeting), are scored:
+   * no other doc could be a suggestion through it, and 'the' or «να» is in most of a large pack.
    */
-  collect(term: string, factor: number): boolean {
-    const { corpus, wordBest, wordTouched, masks } = this;
+  collect(term: string, factor: number, light = false): boolean {
+    const { corpus, wordBest, wordTouched, masks, said } = this;
     const n = corpus.df(term);
     if (!n) return false;
     if (this.long && n > corpus.size * COMMON_SHARE && corpus.size >= COMMON_MIN_DOCS) return true;
     const w = corpus.idf(n) * factor * (K1 + 1);
+    const greeting = light ? corpus.functionPhrases : undefined;
     for (const p of corpus.packs) {
       const list = corpus.postings(p, term);
       if (!list) continue;
@@ -61,6 +64,7 @@ export class Scores {
       const base = p.base;
       for (let i = 0; i < ds.length; i++) {
         const doc = base + ds[i]!;
+        if (greeting && said[doc] === 0 && greeting[doc] === 0) continue;
         const s = w * sat[i]!;
         if (s > wordBest[doc]!) {
           if (wordBest[doc] === 0) wordTouched.push(doc);
