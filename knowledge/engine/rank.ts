@@ -67,8 +67,10 @@ export function rank(q: Query, corpus: Corpus, scores: Scores, docs: number[], o
   const stage = options.stage ?? (cueKinds.includes('gratitude') ? 'resolved' : 'new');
   const ranked = docs.map((doc): Ranked => {
     const d = corpus.docs[doc]!;
-    const written = corpus.verbatim(doc).some((p) => p.length >= 2 && containsPhrase(q.keys, p)) ? EXACT_PHRASE : 1;
-    let score = scores.total[doc]! * Math.max(written, phraseBonus(corpus.phrases(doc), positions, sameAsNext));
+    const near = phraseBonus(corpus.phrases(doc), positions, sameAsNext);
+    // The word-for-word check reads the entry's phrases anew; it is only made where it could raise the score.
+    const written = near < EXACT_PHRASE && corpus.verbatim(doc).some((p) => p.length >= 2 && containsPhrase(q.keys, p)) ? EXACT_PHRASE : 1;
+    let score = scores.total[doc]! * Math.max(written, near);
     if (found > 1) score *= Math.pow((1 + scores.coverage[doc]!) / (1 + found), COORD);
     const e = d.entry;
     const boostedBy: CueKind[] = e.type === 'template' ? cueKinds.filter((k) => TONES_FOR_CUE[k].includes(e.tone)) : [];
