@@ -29,6 +29,11 @@ export interface SearchOptions {
    * Entries that presuppose a later stage wait; at 'resolved', the entries made for it rise.
    */
   stage?: Stage;
+  /**
+   * The templates (entry ids) linked to the step of the SOP the agent is following, once its checklist has
+   * progress: among the entries the text matched, they come first.
+   */
+  step?: readonly string[];
 }
 
 export interface ShortcutOptions {

@@ -42,6 +42,8 @@ export interface Ranked {
   boostedBy: CueKind[];
   /** Presupposes a later stage than the conversation's: comes after every entry that fits. */
   waiting: boolean;
+  /** Linked to the step of the SOP the agent is following: comes first. */
+  atStep: boolean;
 }
 
 /**
@@ -56,7 +58,10 @@ export function candidates(q: Query, corpus: Corpus, scores: Scores, options: Se
   return scores.top(RERANK, (doc) => !docs[doc]!.shadowed && (!options.type || docs[doc]!.entry.type === options.type) && (scores.said[doc] === 1 || saysWhole(doc)));
 }
 
-/** The candidates with their final scores, in the order shown: entries that fit the stage first, best first. */
+/**
+ * The candidates with their final scores, in the order shown: entries that fit the stage first, and among them the
+ * templates of the SOP step the agent is at, then best first.
+ */
 export function rank(q: Query, corpus: Corpus, scores: Scores, docs: number[], options: SearchOptions): Ranked[] {
   const positions = wordPositions(q);
   const sameAsNext = (i: number) => q.sequence[i] === q.sequence[i + 1];
@@ -65,6 +70,8 @@ export function rank(q: Query, corpus: Corpus, scores: Scores, docs: number[], o
   const found = foundWords(q);
   const moodFits = moodGate(q.cues, [...q.words.values()], corpus, scores);
   const stage = options.stage ?? (cueKinds.includes('gratitude') ? 'resolved' : 'new');
+  // While the agent works through an SOP, its current step's templates lead (not before, nor once resolved).
+  const step = new Set(stage === 'working' ? (options.step ?? []) : []);
   const ranked = docs.map((doc): Ranked => {
     const d = corpus.docs[doc]!;
     const near = phraseBonus(corpus.phrases(doc), positions, sameAsNext);
@@ -78,9 +85,9 @@ export function rank(q: Query, corpus: Corpus, scores: Scores, docs: number[], o
     if (boostedBy.length) score *= CUE_BOOST;
     if (q.lang) score *= e.lang === q.lang ? SAME_LANGUAGE_BOOST : OTHER_LANGUAGE;
     if (e.stage === 'resolved' && stage === 'resolved') score *= RESOLVED_STAGE;
-    return { doc, d, score, boostedBy, waiting: waits(e.stage, stage) };
+    return { doc, d, score, boostedBy, waiting: waits(e.stage, stage), atStep: step.has(e.id) && e.type === 'template' };
   });
-  ranked.sort((x, y) => Number(x.waiting) - Number(y.waiting) || y.score - x.score || compareDocs(x.d, y.d));
+  ranked.sort((x, y) => Number(x.waiting) - Number(y.waiting) || Number(y.atStep) - Number(x.atStep) || y.score - x.score || compareDocs(x.d, y.d));
   if (stage === 'new' && options.type !== 'template') sopFirst(ranked);
   return ranked;
 }

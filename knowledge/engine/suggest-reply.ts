@@ -20,6 +20,8 @@ export const DEFAULT_LIMIT = 8;
 const MAX_LIMIT = 50;
 /** A request larger than a long e-mail thread is cut: matching cost must stay bounded whatever a page sends. */
 const MAX_TEXT = 20_000;
+/** A step links a few templates; a page's request cannot make the engine look up more. */
+const MAX_STEP_TEMPLATES = 20;
 
 /**
  * Formal and informal variants of a template share a shortcut: show the one the agent writes in. A variant in
@@ -60,6 +62,8 @@ export interface ReplyOptions {
   lang?: Lang;
   /** Where the conversation stands; entries for a later stage wait (an unknown value is ignored). */
   stage?: Stage;
+  /** The templates (ids) the current step of the SOP the agent follows links (at most 20 are read). */
+  step?: readonly string[];
 }
 
 /** The suggestions for `text` as the overlay shows them (at most `limit`, default 8). */
@@ -69,7 +73,8 @@ export function suggestReply(m: Matcher & { failures?: ReadonlyArray<{ packId?: 
   // Ask for a few more: dropping the other register's twins must not shorten the list.
   const { stage } = options;
   const known = typeof stage === 'string' && (STAGES as readonly string[]).includes(stage);
-  const result = m.search(text.slice(0, MAX_TEXT), { limit: capped + 4, type: options.type, ...(known ? { stage } : {}) });
+  const step = Array.isArray(options.step) ? options.step.filter((id): id is string => typeof id === 'string').slice(0, MAX_STEP_TEMPLATES) : [];
+  const result = m.search(text.slice(0, MAX_TEXT), { limit: capped + 4, type: options.type, ...(known ? { stage } : {}), ...(step.length ? { step } : {}) });
   const lang = options.lang === 'el' || options.lang === 'en' ? options.lang : undefined;
   const suggestions = inLanguageFirst(preferFormality(result.suggestions, m, options.formality), m, lang).slice(0, capped);
   const entries: Record<string, Entry> = {};

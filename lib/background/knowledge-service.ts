@@ -17,6 +17,8 @@ export interface SuggestRequest {
   lang?: Lang;
   /** Where the conversation stands (checklist progress, marked resolved); entries for a later stage wait. */
   stage?: Stage;
+  /** The templates (ids) the step of the SOP the agent follows links: they lead while the stage is working. */
+  step?: string[];
 }
 
 declare module '../messages' {
@@ -46,8 +48,8 @@ export function createKnowledgeService(
       }));
 
   /** Fields a page sends that are unknown or malformed are ignored (suggestReply checks them). */
-  async function rank(text: string, { limit, type, lang, stage }: Omit<SuggestRequest, 'text'>): Promise<SuggestReply> {
-    return suggestReply(await current(), text, { limit, type, formality: await formality(), lang, stage });
+  async function rank(text: string, { limit, type, lang, stage, step }: Omit<SuggestRequest, 'text'>): Promise<SuggestReply> {
+    return suggestReply(await current(), text, { limit, type, formality: await formality(), lang, stage, step });
   }
 
   return {

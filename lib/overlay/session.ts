@@ -66,6 +66,8 @@ export function createOverlaySession(options: SessionOptions) {
   const checked = signal<number[]>([]);
   /** Where the conversation stands (new, working once a step is ticked, resolved when the agent says so). */
   const stage = signal<Stage>('new');
+  /** The SOP the agent opened last for this interaction: its next unticked step's templates lead while working. */
+  let following: SopEntry | undefined;
   /** Templates the open SOP links, by id (for their titles). */
   const linked = signal<Record<string, TemplateEntry>>({});
   /** Which list item had focus, so Escape from a detail view returns there. */
@@ -119,7 +121,17 @@ export function createOverlaySession(options: SessionOptions) {
    * A new problem is the engine's default, which also reads a short thanks as closing; a later stage the agent's
    * own actions set is said.
    */
-  const suggestStage = (): { stage?: Stage } => (stage.value === 'new' ? {} : { stage: stage.value });
+  const suggestStage = (): { stage?: Stage; step?: string[] } => {
+    if (stage.value === 'new') return {};
+    const step = currentStepTemplates();
+    return step.length ? { stage: stage.value, step } : { stage: stage.value };
+  };
+
+  /** The templates the first unticked step of the SOP being followed links. */
+  function currentStepTemplates(): string[] {
+    const done = new Set(checked.value);
+    return following?.steps.find((st) => !done.has(st.n))?.templates ?? [];
+  }
 
   /** Ask again after a pause: the agent's query when there is one, else the conversation. */
   function schedule() {
@@ -127,7 +139,7 @@ export function createOverlaySession(options: SessionOptions) {
     timer = setTimeout(() => {
       const q = query.value.trim();
       const text = q || suggestionText(snapshot.value);
-      const key = (q ? 'q:' : `s:${stage.value}:`) + text;
+      const key = (q ? 'q:' : `s:${stage.value}:${currentStepTemplates().join(',')}:`) + text;
       if (key === askedFor) return;
       askedFor = key;
       void ask(text, q ? 'search' : 'suggest');
@@ -146,6 +158,7 @@ export function createOverlaySession(options: SessionOptions) {
         since.value = undefined;
         lastOpened.value = undefined;
         stage.value = 'new';
+        following = undefined;
       }
     });
     if (switched && next) {
@@ -173,6 +186,7 @@ export function createOverlaySession(options: SessionOptions) {
       view.value = { kind: 'template', packId, entry, back };
       return;
     }
+    following = entry;
     batch(() => {
       view.value = { kind: 'sop', packId, entry };
       checked.value = [];
@@ -189,7 +203,10 @@ export function createOverlaySession(options: SessionOptions) {
     if (s) {
       const steps = await getChecklist(s.interactionId, entry.id);
       const v = view.value;
-      if (v.kind === 'sop' && v.entry.id === entry.id && snapshot.value?.interactionId === s.interactionId) checked.value = steps;
+      if (v.kind === 'sop' && v.entry.id === entry.id && snapshot.value?.interactionId === s.interactionId) {
+        checked.value = steps;
+        schedule();
+      }
     }
   }
 
@@ -235,6 +252,7 @@ export function createOverlaySession(options: SessionOptions) {
     checked.value = await setStepDone(s.interactionId, v.entry.id, step, done);
     timeline({ kind: 'sop-step', sopId: v.entry.id, step, done });
     setStage(s.interactionId, await getStage(s.interactionId));
+    schedule(); // the next step's templates may differ
   }
 
   /** The agent marks the interaction resolved (closing templates rise), or takes the mark back. */

@@ -31,7 +31,7 @@ describe('suggestions fit the moment in the conversation (demo desk, strict CSP)
   const desk = useDemoDesk();
   const later = laterStageIds();
 
-  it('a new problem brings its SOP first; ticking a step makes it in progress; marked resolved, the confirmation rises, and stays after a reload', async () => {
+  it('a new problem brings its SOP first; with steps ticked the current step’s template leads; marked resolved, the confirmation rises, and stays after a reload', async () => {
     expect(later.has('refund-double-charge')).toBe(true);
     const page = await desk.browser.context.newPage();
     await page.goto(desk.site.url('/desk/el/tickets/48213'));
@@ -48,9 +48,14 @@ describe('suggestions fit the moment in the conversation (demo desk, strict CSP)
     // The agent follows the SOP: a ticked step puts the interaction in progress.
     await list(page).locator('[data-entry-id="double-card-charge"] button').first().click();
     await overlay(page).getByRole('heading', { name: 'Διπλή χρέωση κάρτας' }).waitFor();
-    await overlay(page).getByRole('checkbox').first().check();
+    // Steps 1-3 done (identified, transactions checked, not a pre-authorisation): step 4 apologises and refunds.
+    for (const n of [0, 1, 2]) await overlay(page).getByRole('checkbox').nth(n).check();
     await overlay(page).getByRole('button', { name: 'Πίσω' }).first().click();
     await expect.poll(() => stageText(page), { timeout: 30_000 }).toContain('σε εξέλιξη');
+    // The template step 4 links leads; the confirmation of a refund still waits.
+    await expect.poll(() => top(page, 1), { timeout: 30_000 }).toEqual(['template:apology-double-charge']);
+    expect((await top(page, 3)).filter((k) => later.has(k.split(':')[1]!))).toEqual([]);
+    await screenshot(page, 'overlay-stage-working');
 
     // Marked resolved: the refund confirmation comes up in the top 3.
     await resolvedToggle(page).click();

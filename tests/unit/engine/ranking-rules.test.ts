@@ -125,6 +125,16 @@ describe('where the conversation stands', () => {
     expect(working.suggestions[0]?.entryId).toBe('a-apology');
   });
 
+  it('while the agent works through an SOP, the templates its current step links come first', () => {
+    const refund = template('z-refund-info', 'information', 'Ενημέρωση για την επιστροφή', ['επιστροφή']);
+    const text = 'με χρεώσατε διπλά, διπλή χρέωση, θέλω επιστροφή';
+    const at = (stage: 'new' | 'working' | 'resolved') =>
+      createMatcher([{ pack: pack('p', [...OTHERS, apology, procedure, refund]), priority: 0 }]).search(text, { stage, step: ['z-refund-info'] }).suggestions.map((s) => s.entryId);
+    expect(at('new')[0]).toBe('z-double-charge');
+    expect(at('working')[0]).toBe('z-refund-info');
+    expect(at('working').indexOf('z-refund-info')).toBeLessThan(at('new').indexOf('z-refund-info'));
+  });
+
   it('an SOP of another topic, much weaker than the first entry, does not lead', () => {
     const other = sop('z-other', 'Ακύρωση συνδρομής', ['ακύρωση συνδρομής'], 'Ελέγξτε τη χρέωση της συνδρομής.');
     expect(order([apology, other], 'με χρεώσατε διπλά, διπλή χρέωση')).toEqual(['a-apology', 'z-other']);
