@@ -128,15 +128,7 @@ export class Corpus {
     const list = this.postings(d.pack, term);
     if (!list) return false;
     const local = doc - d.pack.base;
-    const ds = list.docs;
-    let lo = 0;
-    let hi = ds.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ds[mid]! < local) lo = mid + 1;
-      else hi = mid;
-    }
-    return ds[lo] === local;
+    return list.docs[lowerBound(list.docs, local)] === local;
   }
 
   /** Title and trigger phrases of a doc as keys per word (function words too), for the word-for-word check. */
@@ -191,13 +183,7 @@ export class Corpus {
     const out = new Set<string>();
     for (const p of this.packs) {
       const terms = (p.terms ??= Object.keys(p.data.t));
-      let lo = 0;
-      let hi = terms.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (terms[mid]! < term) lo = mid + 1;
-        else hi = mid;
-      }
+      const lo = lowerBound(terms, term);
       for (let i = lo; i < terms.length && i < lo + 4 && terms[i]!.startsWith(term); i++) out.add(terms[i]!);
     }
     for (let cut = 1; cut <= 2 && body - cut >= 4; cut++) {
@@ -279,4 +265,16 @@ export function compareDocs(a: Doc, b: Doc): number {
   if (a.pack.priority !== b.pack.priority) return b.pack.priority - a.pack.priority;
   if (a.entry.id !== b.entry.id) return a.entry.id < b.entry.id ? -1 : 1;
   return a.pack.id < b.pack.id ? -1 : a.pack.id > b.pack.id ? 1 : 0;
+}
+
+/** The first index of sorted `list` whose item is not below `x` (binary search). */
+function lowerBound<T extends number | string>(list: ArrayLike<T>, x: T): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
