@@ -4,7 +4,7 @@
  * Importing this file never brings the schema library into a bundle (types only, constants from rules.ts).
  */
 
-export { CHANNELS, PACK_SCHEMA_ID, PACK_SCHEMA_VERSION, TONES } from './pack/rules';
+export { CHANNELS, PACK_SCHEMA_ID, PACK_SCHEMA_VERSION, STAGES, TONES } from './pack/rules';
 /** The pack format's types come from its one declaration (knowledge/pack/format.ts). */
 export type {
   Channel,
@@ -20,6 +20,7 @@ export type {
   SopEntry,
   SopStep,
   SourceRef,
+  Stage,
   TemplateEntry,
   Tone,
 } from './pack/format';

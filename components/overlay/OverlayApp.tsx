@@ -7,6 +7,7 @@ import { suggestionText } from '@/lib/overlay/session';
 import { CueBadges } from './CueBadges';
 import { isoDay } from '@/knowledge/pack/rules';
 import { SearchBox } from './SearchBox';
+import { StageBar } from './StageBar';
 import { SiteLayoutBar, type SiteLayoutBarProps } from './SiteLayoutBar';
 import type { DetailProps } from './DetailView';
 import { SuggestionList } from './SuggestionList';
@@ -72,6 +73,7 @@ export function OverlayApp(props: OverlayAppProps) {
       {view.kind === 'list' && (
         <>
           <SearchBox value={query} onInput={session.setQuery} />
+          {!query && snapshot && <StageBar stage={session.stage.value} onResolved={(done) => void session.markResolved(done)} />}
           {!query && result && <CueBadges cues={result.cues.map((c) => c.kind)} />}
           {result?.switchedOff && (
             <p class="odigos-notice odigos-warn" role="alert">

@@ -2,7 +2,7 @@
  * The engine's contract, shared by the compiler (which prebuilds the index), the CLI and the extension.
  * Implementation: knowledge/engine/*.ts (issue 5).
  */
-import type { CompiledPack, Cue, Entry, Lang, SearchResult } from '../types';
+import type { CompiledPack, Cue, Entry, Lang, SearchResult, Stage } from '../types';
 
 export interface PackInput {
   pack: CompiledPack;
@@ -24,6 +24,16 @@ export interface SearchOptions {
   type?: 'sop' | 'template';
   /** A stale query is abandoned when this aborts; search then returns an empty result. */
   signal?: AbortSignal;
+  /**
+   * Where the conversation stands (default: a new problem, or resolved when a short message thanks and closes).
+   * Entries that presuppose a later stage wait; at 'resolved', the entries made for it rise.
+   */
+  stage?: Stage;
+  /**
+   * The templates (entry ids) linked to the step of the SOP the agent is following, once its checklist has
+   * progress: among the entries the text matched, they come first.
+   */
+  step?: readonly string[];
 }
 
 export interface ShortcutOptions {

@@ -3,7 +3,7 @@
  * frequencies), so that loading a compiled pack needs no re-indexing.
  */
 import type { Entry } from '../types';
-import { FIELDS, FIELD_B, FIELD_WEIGHT, type FieldName, fieldBit, fieldTexts, phraseTerms } from './fields';
+import { FIELDS, FIELD_B, FIELD_WEIGHT, type FieldName, bigramTerms, fieldBit, fieldTexts, isFunctionTerm, phraseTerms } from './fields';
 import { INDEX_VERSION, type IndexData } from './index-data';
 
 const SHORT: ReadonlySet<FieldName> = new Set(['title', 'triggers', 'tags', 'shortcut']);
@@ -13,7 +13,13 @@ export function buildIndex(entries: Entry[]): IndexData {
     const texts = fieldTexts(e);
     const lang = e.lang === 'en' ? 'en' : 'el';
     const fields = {} as Record<FieldName, Array<Array<readonly string[]>>>;
-    for (const f of FIELDS) fields[f] = texts[f].map((s) => phraseTerms(s, lang));
+    // Short fields keep function words and add word pairs: there, the trainer's wording is the whole signal.
+    for (const f of FIELDS) {
+      fields[f] = texts[f].map((s) => {
+        const words = phraseTerms(s, lang, undefined, SHORT.has(f));
+        return SHORT.has(f) ? [...words, ...bigramTerms(words).map((b) => [b] as const)] : words;
+      });
+    }
     return fields;
   });
   const avgLen = {} as Record<FieldName, number>;
@@ -41,7 +47,7 @@ export function buildIndex(entries: Entry[]): IndexData {
         words.forEach((terms) => {
           for (const t of terms) {
             add(t, norm, fieldBit(f));
-            if (SHORT.has(f)) short.add(t);
+            if (SHORT.has(f) && !isFunctionTerm(t) && !t.startsWith('b:')) short.add(t);
           }
         });
       }
@@ -52,7 +58,9 @@ export function buildIndex(entries: Entry[]): IndexData {
       list.push(doc, Math.max(1, Math.round(w * 10)) * 32 + mask.get(term)!);
     }
     // Titles and triggers as phrases, for the phrase bonus (adjacent words, whole-phrase coverage).
-    const phrases = [...fields.title, ...fields.triggers].filter((p) => p.length > 0);
+    const phrases = [...fields.title, ...fields.triggers]
+      .map((p) => p.filter((ts) => !isFunctionTerm(ts[0]!) && !ts[0]!.startsWith('b:')))
+      .filter((p) => p.length > 0);
     triggers.push(phrases.map((p) => p.map((ts) => ts.join('|')).join(' ')));
   });
 

@@ -29,9 +29,9 @@ export function messageKeys(tokens: Token[]): MessageKeys {
   return { words, at };
 }
 
-/** Keys of the phrases worth checking: two words or more. */
+/** Keys of the phrases, per word (phrases of more than 12 words are not checked). */
 export function phraseKeys(phrases: readonly string[]): PhraseKeys[] {
-  return phrases.map((p) => tokenize(p, 12).map(looseKeys)).filter((p) => p.length >= 2);
+  return phrases.map((p) => tokenize(p, 13)).filter((t) => t.length > 0 && t.length <= 12).map((t) => t.map(looseKeys));
 }
 
 export function containsPhrase(message: MessageKeys, phrase: PhraseKeys): boolean {

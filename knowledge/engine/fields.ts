@@ -4,7 +4,7 @@
  */
 import type { Entry } from '../types';
 import { tokenize } from '../text/fold';
-import { indexTerms } from '../text/analyze';
+import { functionTerms, indexTerms } from '../text/analyze';
 
 export type FieldName = 'title' | 'triggers' | 'tags' | 'body' | 'shortcut';
 export const FIELDS: readonly FieldName[] = ['title', 'triggers', 'tags', 'body', 'shortcut'];
@@ -36,7 +36,30 @@ export function fieldTexts(entry: Entry): Record<FieldName, string[]> {
   };
 }
 
-/** Terms per word of one phrase (a word may have several, e.g. a Greeklish word in a Greek entry). */
-export function phraseTerms(text: string, lang: 'el' | 'en', max = MAX_BODY_TOKENS): Array<readonly string[]> {
-  return tokenize(text, max).map((t) => indexTerms(t, lang)).filter((ts) => ts.length > 0);
+/**
+ * Terms per word of one phrase (a word may have several, e.g. a Greeklish word in a Greek entry); with
+ * `functionWords`, function words too (as f: terms), for the short fields where word choice is the whole signal.
+ */
+export function phraseTerms(text: string, lang: 'el' | 'en', max = MAX_BODY_TOKENS, functionWords = false): Array<readonly string[]> {
+  const out: Array<readonly string[]> = [];
+  for (const t of tokenize(text, max)) {
+    const terms = indexTerms(t, lang);
+    if (terms.length) out.push(terms);
+    else if (functionWords) {
+      const fn = functionTerms(t, lang);
+      if (fn.length) out.push(fn);
+    }
+  }
+  return out;
 }
+
+/** A function word's term (see functionTerms). */
+export const isFunctionTerm = (term: string): boolean => term.startsWith('f:');
+
+/** Adjacent word pairs of a phrase, as one term each: word order tells "credit limit" from "limit on credit". */
+export function bigramTerms(words: ReadonlyArray<readonly string[]>): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < words.length; i++) out.push(bigram(words[i]![0]!, words[i + 1]![0]!));
+  return out;
+}
+export const bigram = (a: string, b: string): string => `b:${a.replace(/^f:/, '')}_${b.replace(/^f:/, '')}`;

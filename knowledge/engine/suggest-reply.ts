@@ -3,7 +3,7 @@
  * formal or informal twin), with the entries they point at. Pure, so every surface that shows suggestions (the
  * extension's knowledge service, the trainer's studio) ranks with the same steps.
  */
-import type { Entry, EntryType, Formality, Lang, SearchResult, Suggestion } from '../types';
+import { STAGES, type Entry, type EntryType, type Formality, type Lang, type SearchResult, type Stage, type Suggestion } from '../types';
 import type { Matcher } from './api';
 
 /** Suggestions plus the entries they point at, so a view can render and open them without another round trip. */
@@ -20,6 +20,8 @@ export const DEFAULT_LIMIT = 8;
 const MAX_LIMIT = 50;
 /** A request larger than a long e-mail thread is cut: matching cost must stay bounded whatever a page sends. */
 const MAX_TEXT = 20_000;
+/** A step links a few templates; a page's request cannot make the engine look up more. */
+const MAX_STEP_TEMPLATES = 20;
 
 /**
  * Formal and informal variants of a template share a shortcut: show the one the agent writes in. A variant in
@@ -58,6 +60,10 @@ export interface ReplyOptions {
   formality: Formality;
   /** The conversation's language (from the customer's words): entries in it come first, whatever the UI speaks. */
   lang?: Lang;
+  /** Where the conversation stands; entries for a later stage wait (an unknown value is ignored). */
+  stage?: Stage;
+  /** The templates (ids) the current step of the SOP the agent follows links (at most 20 are read). */
+  step?: readonly string[];
 }
 
 /** The suggestions for `text` as the overlay shows them (at most `limit`, default 8). */
@@ -65,8 +71,12 @@ export function suggestReply(m: Matcher & { failures?: ReadonlyArray<{ packId?: 
   if (typeof text !== 'string') throw new Error('knowledge.suggest needs "text" as a string');
   const capped = Math.min(Math.max(1, Math.floor(options.limit ?? DEFAULT_LIMIT)), MAX_LIMIT);
   // Ask for a few more: dropping the other register's twins must not shorten the list.
-  const result = m.search(text.slice(0, MAX_TEXT), { limit: capped + 4, type: options.type });
-  const suggestions = inLanguageFirst(preferFormality(result.suggestions, m, options.formality), m, options.lang).slice(0, capped);
+  const { stage } = options;
+  const known = typeof stage === 'string' && (STAGES as readonly string[]).includes(stage);
+  const step = Array.isArray(options.step) ? options.step.filter((id): id is string => typeof id === 'string').slice(0, MAX_STEP_TEMPLATES) : [];
+  const result = m.search(text.slice(0, MAX_TEXT), { limit: capped + 4, type: options.type, ...(known ? { stage } : {}), ...(step.length ? { step } : {}) });
+  const lang = options.lang === 'el' || options.lang === 'en' ? options.lang : undefined;
+  const suggestions = inLanguageFirst(preferFormality(result.suggestions, m, options.formality), m, lang).slice(0, capped);
   const entries: Record<string, Entry> = {};
   for (const s of suggestions) {
     const entry = m.entry(s.packId, s.entryId);

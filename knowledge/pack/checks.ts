@@ -11,6 +11,7 @@ import { shortcutKey } from '../text/shortcut';
 import { findTemplateLinks } from './sop-body';
 import { checkEntryVariables } from './variables';
 import { agreementIssues } from './agreement';
+import { unmatchableTriggers } from './trigger-checks';
 
 export interface PackCheckInput {
   meta?: PackMeta;
@@ -28,6 +29,38 @@ const PER_ENTRY = 20;
 
 function where(e: LocatedEntry, line?: number): string {
   return `${e.file}${line ?? e.line ? `:${line ?? e.line}` : ''}`;
+}
+
+type AddProblem = (e: LocatedEntry, severity: Severity, line: number | undefined, message: string) => void;
+
+/** An SOP's branches go to steps it has, and its [[links]] to templates of this pack. */
+function checkSopFlow(
+  e: LocatedEntry,
+  entry: Extract<LocatedEntry['entry'], { type: 'sop' }>,
+  byId: Map<string, LocatedEntry>,
+  add: AddProblem,
+  bodyLine: (e: LocatedEntry, line: number) => number | undefined,
+): void {
+    const numbers = new Set(entry.steps.map((s) => s.n));
+    entry.steps.forEach((step, si) => {
+      step.branches.forEach((b, bi) => {
+        if (b.goto !== 'escalate' && !numbers.has(b.goto)) {
+          const line = e.stepLines?.[si]?.branchLines[bi];
+          add(e, 'error', line, `step ${step.n} branches to step ${b.goto}, which does not exist (steps: 1–${entry.steps.length})`);
+        }
+      });
+    });
+    const { links, problems: linkProblems } = findTemplateLinks(entry.body);
+    for (const p of linkProblems) add(e, 'error', bodyLine(e, p.line), p.message);
+    const seen = new Set<string>();
+    for (const link of links) {
+      // Each wrong link once per entry, at its first line: a body can repeat one a million times.
+      if (seen.has(link.id)) continue;
+      seen.add(link.id);
+      const target = byId.get(link.id);
+      if (!target) add(e, 'error', bodyLine(e, link.line), `link [[${link.id}]] points to no template in this pack`);
+      else if (target.entry.type !== 'template') add(e, 'error', bodyLine(e, link.line), `link [[${link.id}]] points to an SOP; link templates only`);
+    }
 }
 
 export function checkPack(input: PackCheckInput): Problem[] {
@@ -49,28 +82,7 @@ export function checkPack(input: PackCheckInput): Problem[] {
   for (const e of input.entries) {
     const { entry } = e;
 
-    if (entry.type === 'sop') {
-      const numbers = new Set(entry.steps.map((s) => s.n));
-      entry.steps.forEach((step, si) => {
-        step.branches.forEach((b, bi) => {
-          if (b.goto !== 'escalate' && !numbers.has(b.goto)) {
-            const line = e.stepLines?.[si]?.branchLines[bi];
-            add(e, 'error', line, `step ${step.n} branches to step ${b.goto}, which does not exist (steps: 1–${entry.steps.length})`);
-          }
-        });
-      });
-      const { links, problems: linkProblems } = findTemplateLinks(entry.body);
-      for (const p of linkProblems) add(e, 'error', bodyLine(e, p.line), p.message);
-      const seen = new Set<string>();
-      for (const link of links) {
-        // Each wrong link once per entry, at its first line: a body can repeat one a million times.
-        if (seen.has(link.id)) continue;
-        seen.add(link.id);
-        const target = byId.get(link.id);
-        if (!target) add(e, 'error', bodyLine(e, link.line), `link [[${link.id}]] points to no template in this pack`);
-        else if (target.entry.type !== 'template') add(e, 'error', bodyLine(e, link.line), `link [[${link.id}]] points to an SOP; link templates only`);
-      }
-    }
+    if (entry.type === 'sop') checkSopFlow(e, entry, byId, add, bodyLine);
 
     if (entry.type === 'template') {
       if (entry.triggers.length === 0) {
@@ -85,6 +97,10 @@ export function checkPack(input: PackCheckInput): Problem[] {
               'two templates may share a shortcut only when their formality differs');
         } else shortcuts.set(key, e);
       }
+    }
+
+    for (const u of unmatchableTriggers(entry)) {
+      add(e, 'warning', fieldLine(e, 'triggers'), `"${entry.id}": trigger "${u.trigger}" can never match: ${u.why}; write the words a customer would use`);
     }
 
     const { placeholders, unclosed } = parsePlaceholders(entry.body);

@@ -4,7 +4,7 @@ import { parseDuration } from './duration';
 import { FieldReader } from './fields';
 import type { LocatedEntry } from './located';
 import type { Problem } from './problems';
-import { CHANNELS, ENTRY_TYPES, FORMALITIES, LANGS, SHORTCUT, SLUG, TONES } from './rules';
+import { CHANNELS, ENTRY_TYPES, FORMALITIES, LANGS, SHORTCUT, SLUG, STAGES, TONES } from './rules';
 import { parseSopBody } from './sop-body';
 import type { YamlMap } from './yaml-map';
 
@@ -33,6 +33,7 @@ export function readEntry(src: EntrySource, problems: Problem[]): LocatedEntry |
   const triggers = fr.stringList('triggers');
   const tags = fr.stringList('tags');
   const reviewBy = fr.date('reviewBy');
+  const stage = fr.oneOf('stage', STAGES, false);
   const common = {
     id: id ?? '',
     title,
@@ -40,6 +41,7 @@ export function readEntry(src: EntrySource, problems: Problem[]): LocatedEntry |
     triggers,
     tags,
     ...(reviewBy ? { reviewBy } : {}),
+    ...(stage ? { stage } : {}),
     body: src.body,
     source: { file: src.relFile, line: 1 },
   };

@@ -27,6 +27,7 @@ import {
   SEMVER,
   SHORTCUT,
   SLUG,
+  STAGES,
   TONES,
 } from './rules';
 
@@ -111,6 +112,11 @@ const common = {
   tags: list(line(100), 200),
   /** yyyy-mm-dd after which the entry needs review. */
   reviewBy: v.optional(date),
+  /**
+   * The stage of the conversation the entry presupposes ("refund confirmed", closing: resolved); it waits until the
+   * conversation gets there. Absent: fits any stage.
+   */
+  stage: v.optional(v.pipe(oneOf(STAGES), v.description('The conversation stage the entry presupposes (e.g. resolved: a refund confirmed, closing); absent = any stage'))),
   body: v.pipe(prose(false), v.description('Markdown as written by the trainer: text only, never rendered as HTML')),
   /** Where the entry came from in the source folder. */
   source: v.optional(sourceRef),
@@ -313,6 +319,7 @@ export type EntryType = (typeof ENTRY_TYPES)[number];
 export type Tone = (typeof TONES)[number];
 export type Channel = (typeof CHANNELS)[number];
 export type Formality = (typeof FORMALITIES)[number];
+export type Stage = (typeof STAGES)[number];
 export type SourceRef = v.InferOutput<typeof sourceRef>;
 export type PackMeta = v.InferOutput<typeof meta>;
 export type SopBranch = v.InferOutput<typeof branch>;

@@ -13,6 +13,11 @@ export const CHANNELS = ['email', 'chat', 'phone'] as const;
 /** A first name's gender (names.yaml), and which part of a full name a name is. */
 export const GENDERS = ['m', 'f'] as const;
 export const NAME_KINDS = ['first', 'last'] as const;
+/**
+ * Where a conversation stands: a new problem, work under way (the SOP's checklist has progress), or resolved (the
+ * problem was handled, e.g. the refund made; the agent marked it so, or the customer is thanking and closing).
+ */
+export const STAGES = ['new', 'working', 'resolved'] as const;
 
 export const PACK_SCHEMA_ID = 'odigos-pack';
 export const PACK_SCHEMA_VERSION = 1;

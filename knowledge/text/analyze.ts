@@ -15,6 +15,8 @@ const MEMO_SIZE = 20_000;
 
 export interface Variant {
   term: string;
+  /** A function word (the, what, «που»): scored lightly, never explains, never falls back to prefixes or typos. */
+  fn?: boolean;
   /** Confidence that this reading is what the customer meant (1 = as written). */
   factor: number;
   /** Reading from the other keyboard layout. */
@@ -206,6 +208,32 @@ function fixSigma(token: Token, latin: string): string {
   for (let i = 0; i < latin.length; i++) out += lower[i] === 'ς' ? 'w' : latin[i];
   return out;
 }
+
+/**
+ * Function words are indexed and matched too, lightly: "what is your name" and "what is my name", «πού είναι» and
+ * «πότε» ask different things, and dropping them threw that away. Their frequency in the pack keeps their weight
+ * low where they are everywhere.
+ */
+const FUNCTION_FACTOR = 0.5;
+
+/** Index terms of a function word (which indexTerms leaves out): its key, Greeklish readings too in Greek entries. */
+export function functionTerms(token: Token, lang: 'el' | 'en'): readonly string[] {
+  return functionMemo.get(`${lang}\u0000${token.raw}`, () => {
+    const keys = looseKeys(token);
+    if (token.script === 'greek') return keys.slice(0, 1).map((k) => 'f:' + k);
+    if (token.script !== 'latin') return [];
+    return keys.filter((k) => k.startsWith('e:') || lang === 'el').slice(0, 2).map((k) => 'f:' + k);
+  });
+}
+const functionMemo = new Memo<readonly string[]>(MEMO_SIZE);
+
+/** Readings of a function word of the customer's text (shared, cached arrays: do not modify). */
+export function functionVariants(token: Token): readonly Variant[] {
+  return functionVariantMemo.get(token.raw, () =>
+    functionTerms(token, 'el').map((term) => ({ term, factor: FUNCTION_FACTOR, weak: true, fn: true })),
+  );
+}
+const functionVariantMemo = new Memo<readonly Variant[]>(MEMO_SIZE);
 
 const looseMemo = new Memo<readonly string[]>(MEMO_SIZE);
 

@@ -1,6 +1,6 @@
 import { createIsolatingMatcher, type IsolatingMatcher, type PackFailure } from '@/knowledge/engine/isolated';
 import { suggestReply, type SuggestReply } from '@/knowledge/engine/suggest-reply';
-import type { Entry, EntryType, Formality, Lang } from '@/knowledge/types';
+import type { Entry, EntryType, Formality, Lang, Stage } from '@/knowledge/types';
 import type { PackInput } from '@/knowledge/engine/api';
 import { serve } from '../messages';
 import { getActivePacks, onPacksChanged, reportPackFailure } from './active-packs';
@@ -15,6 +15,10 @@ export interface SuggestRequest {
   type?: EntryType;
   /** The conversation's language (from the customer's words): entries in it come first, whatever the UI speaks. */
   lang?: Lang;
+  /** Where the conversation stands (checklist progress, marked resolved); entries for a later stage wait. */
+  stage?: Stage;
+  /** The templates (ids) the step of the SOP the agent follows links: they lead while the stage is working. */
+  step?: string[];
 }
 
 declare module '../messages' {
@@ -43,13 +47,14 @@ export function createKnowledgeService(
         throw err;
       }));
 
-  async function rank(text: string, limit: number | undefined, type: EntryType | undefined, lang?: Lang): Promise<SuggestReply> {
-    return suggestReply(await current(), text, { limit, type, formality: await formality(), ...(lang ? { lang } : {}) });
+  /** Fields a page sends that are unknown or malformed are ignored (suggestReply checks them). */
+  async function rank(text: string, { limit, type, lang, stage, step }: Omit<SuggestRequest, 'text'>): Promise<SuggestReply> {
+    return suggestReply(await current(), text, { limit, type, formality: await formality(), lang, stage, step });
   }
 
   return {
-    suggest: ({ text, limit, type, lang }: SuggestRequest) => rank(text, limit, type, lang === 'el' || lang === 'en' ? lang : undefined),
-    search: ({ query, type, limit }: { query: string; type?: EntryType; limit?: number }) => rank(query, limit, type),
+    suggest: ({ text, ...options }: SuggestRequest) => rank(text, options),
+    search: ({ query, type, limit }: { query: string; type?: EntryType; limit?: number }) => rank(query, { limit, type }),
     entry: async ({ packId, entryId }: { packId: string; entryId: string }) =>
       (await current()).entry(packId, entryId) ?? null,
     /** Build the matcher now (the worker just started), so the first ticket an agent opens is answered at once. */

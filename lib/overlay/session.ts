@@ -1,12 +1,12 @@
 import { batch, signal } from '@preact/signals';
-import type { Entry, SopEntry, Suggestion, TemplateEntry } from '@/knowledge/types';
+import type { Entry, SopEntry, Stage, Suggestion, TemplateEntry } from '@/knowledge/types';
 import type { ConversationSnapshot } from '../crm/types';
 import { describeSnapshot } from '../crm/describe';
 import type { SuggestReply } from '../background/knowledge-service';
 import type { ExpandRequest } from '../background/templates-service';
 import { request } from '../messages';
 import type { TimelineEvent } from '../timeline';
-import { firstSeen, getChecklist, setStepDone } from '../store/checklists';
+import { firstSeen, getChecklist, getStage, setResolved, setStepDone } from '../store/checklists';
 import { CONFIDENCE_LINE } from '@/knowledge/qc/confidence';
 import { keyedMessages, messageKey } from './message-keys';
 
@@ -70,6 +70,10 @@ export function createOverlaySession(options: SessionOptions) {
   const view = signal<View>({ kind: 'list' });
   const since = signal<number | undefined>(undefined);
   const checked = signal<number[]>([]);
+  /** Where the conversation stands (new, working once a step is ticked, resolved when the agent says so). */
+  const stage = signal<Stage>('new');
+  /** The SOP the agent opened last for this interaction: its next unticked step's templates lead while working. */
+  let following: SopEntry | undefined;
   /** Templates the open SOP links, by id (for their titles). */
   const linked = signal<Record<string, TemplateEntry>>({});
   /** Which list item had focus, so Escape from a detail view returns there. */
@@ -145,7 +149,7 @@ export function createOverlaySession(options: SessionOptions) {
       const reply =
         kind === 'search'
           ? await request('knowledge.search', { query: text, limit: 10 })
-          : await request('knowledge.suggest', { text, limit: 8, lang: snapshot.value?.lang });
+          : await request('knowledge.suggest', { text, limit: 8, lang: snapshot.value?.lang, ...suggestStage() });
       if (mine !== seq) return; // a newer question was asked meanwhile
       batch(() => {
         result.value = reply;
@@ -165,13 +169,29 @@ export function createOverlaySession(options: SessionOptions) {
     }
   }
 
+  /**
+   * A new problem is the engine's default, which also reads a short thanks as closing; a later stage the agent's
+   * own actions set is said.
+   */
+  const suggestStage = (): { stage?: Stage; step?: string[] } => {
+    if (stage.value === 'new') return {};
+    const step = currentStepTemplates();
+    return step.length ? { stage: stage.value, step } : { stage: stage.value };
+  };
+
+  /** The templates the first unticked step of the SOP being followed links. */
+  function currentStepTemplates(): string[] {
+    const done = new Set(checked.value);
+    return following?.steps.find((st) => !done.has(st.n))?.templates ?? [];
+  }
+
   /** Ask again after a pause: the agent's query when there is one, else the conversation. */
   function schedule() {
     clearTimeout(timer);
     timer = setTimeout(() => {
       const q = query.value.trim();
       const text = q || suggestionText(snapshot.value);
-      const key = (q ? 'q:' : 's:') + text;
+      const key = (q ? 'q:' : `s:${stage.value}:${currentStepTemplates().join(',')}:`) + text;
       if (key === askedFor) return;
       askedFor = key;
       void ask(text, q ? 'search' : 'suggest');
@@ -189,6 +209,8 @@ export function createOverlaySession(options: SessionOptions) {
         checked.value = [];
         since.value = undefined;
         lastOpened.value = undefined;
+        stage.value = 'new';
+        following = undefined;
       }
     });
     if (switched) reported = new Set();
@@ -196,6 +218,7 @@ export function createOverlaySession(options: SessionOptions) {
     if (switched && next) {
       const id = next.interactionId;
       void firstSeen(id).then((at) => startNoLaterThan(id, at));
+      void getStage(id).then((st) => setStage(id, st));
     }
     schedule();
   }
@@ -215,6 +238,7 @@ export function createOverlaySession(options: SessionOptions) {
       view.value = { kind: 'template', packId, entry, back };
       return;
     }
+    following = entry;
     batch(() => {
       view.value = { kind: 'sop', packId, entry };
       checked.value = [];
@@ -235,7 +259,10 @@ export function createOverlaySession(options: SessionOptions) {
     if (s) {
       const steps = await getChecklist(s.interactionId, entry.id);
       const v = view.value;
-      if (v.kind === 'sop' && v.entry.id === entry.id && snapshot.value?.interactionId === s.interactionId) checked.value = steps;
+      if (v.kind === 'sop' && v.entry.id === entry.id && snapshot.value?.interactionId === s.interactionId) {
+        checked.value = steps;
+        schedule();
+      }
     }
   }
 
@@ -283,6 +310,23 @@ export function createOverlaySession(options: SessionOptions) {
     const words = v.entry.steps.find((st) => st.n === step)?.text.replace(/\[\[[^\]\n]*\]\]/g, '').replace(/\s+/g, ' ').trim();
     const stepTitle = words && words.length > 90 ? `${words.slice(0, 89).trimEnd()}…` : words;
     timeline({ kind: 'sop-step', sopId: v.entry.id, packId: v.packId, title: v.entry.title, steps: v.entry.steps.length, step, done, ...(stepTitle ? { stepTitle } : {}) });
+    setStage(s.interactionId, await getStage(s.interactionId));
+    schedule(); // the next step's templates may differ
+  }
+
+  /** The agent marks the interaction resolved (closing templates rise), or takes the mark back. */
+  async function markResolved(resolved: boolean) {
+    const s = snapshot.value;
+    if (!s) return;
+    if (resolved) setStage(s.interactionId, 'resolved'); // shown at once; storage follows
+    setStage(s.interactionId, await setResolved(s.interactionId, resolved));
+  }
+
+  /** A stage learnt for an interaction still shown: suggestions are asked again for it. */
+  function setStage(interactionId: string, next: Stage) {
+    if (snapshot.value?.interactionId !== interactionId || stage.value === next) return;
+    stage.value = next;
+    schedule();
   }
 
   function linkedTitle(templateId: string): string | undefined {
@@ -320,6 +364,7 @@ export function createOverlaySession(options: SessionOptions) {
     view,
     since,
     checked,
+    stage,
     linked,
     lastOpened,
     setSnapshot,
@@ -329,6 +374,7 @@ export function createOverlaySession(options: SessionOptions) {
     openEntry,
     back,
     toggleStep,
+    markResolved,
     insert,
     expand,
     dispose: () => clearTimeout(timer),

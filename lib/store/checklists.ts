@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import type { Stage } from '@/knowledge/types';
 
 /**
  * Per-interaction SOP progress: which checklist steps the agent ticked, and when the interaction was first
@@ -9,6 +10,8 @@ export interface InteractionProgress {
   firstSeen: number;
   /** SOP id → numbers of the steps ticked, ascending. */
   done: Record<string, number[]>;
+  /** The agent marked the interaction resolved (closing templates rise; absent in older records). */
+  resolved?: boolean;
 }
 
 /** Older interactions beyond this are dropped, oldest first, so storage stays small. */
@@ -51,4 +54,23 @@ export async function setStepDone(interactionId: string, sopId: string, step: nu
     return { ...p, done: { ...p.done, [sopId]: [...steps].sort((a, b) => a - b) } };
   });
   return progress.done[sopId] ?? [];
+}
+
+/**
+ * Where the conversation stands, as the agent's own actions tell: marked resolved; else working once a checklist
+ * step is ticked; else a new problem (its SOP first, nothing that presupposes a later stage near the top).
+ */
+export function stageOf(progress: InteractionProgress | undefined): Stage {
+  if (progress?.resolved) return 'resolved';
+  return Object.values(progress?.done ?? {}).some((steps) => steps.length > 0) ? 'working' : 'new';
+}
+
+/** The stage of an interaction (new when Odigos has recorded nothing for it). */
+export async function getStage(interactionId: string): Promise<Stage> {
+  return stageOf((await checklistsItem.getValue())[interactionId]);
+}
+
+/** Mark the interaction resolved (or not any more); returns its stage now. */
+export async function setResolved(interactionId: string, resolved: boolean): Promise<Stage> {
+  return stageOf(await update(interactionId, (p) => ({ ...p, resolved })));
 }

@@ -1,7 +1,10 @@
-import { flag, numberOption, requiredString, stringList } from '../args';
-import { CliFailure, type CliIO, type Command } from '../command';
+import type { Matcher } from '../../engine/api';
+import { crossValidate } from '../../pack/engine';
+import type { CompiledPack } from '../../types';
+import { flag, numberOption, requiredString, stringList, stringOption } from '../args';
+import { CliFailure, UsageError, type CliIO, type Command } from '../command';
 import { matcherFor } from '../matcher';
-import { readJsonLines } from '../packs';
+import { loadPackOrFail, readJsonLines } from '../packs';
 
 interface EvalCase {
   text: string;
@@ -30,56 +33,105 @@ function readCases(file: string, known: Set<string>, io: CliIO): EvalCase[] {
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
+/** Confusions shown in human output: the trainer needs the worst ones, not a wall of text. */
+const SHOWN_CONFUSIONS = 20;
+
+interface Report {
+  cases: number;
+  top1: number;
+  top3: number;
+  mrr: number;
+  passed: boolean;
+  misses: Array<{ text: string; expected: string[]; got: string | null; rank: number | null }>;
+}
+
+function evaluateCases(matcher: Matcher, cases: EvalCase[], minTop1: number | undefined): Report {
+  let top1 = 0;
+  let top3 = 0;
+  let rr = 0;
+  const misses: Report['misses'] = [];
+  for (const c of cases) {
+    const ids = matcher.search(c.text, { limit: 10 }).suggestions.map((s) => s.entryId);
+    const index = ids.findIndex((id) => c.expect.includes(id));
+    if (index === 0) top1++;
+    if (index >= 0 && index < 3) top3++;
+    if (index >= 0) rr += 1 / (index + 1);
+    if (index !== 0) misses.push({ text: c.text, expected: c.expect, got: ids[0] ?? null, rank: index >= 0 ? index + 1 : null });
+  }
+  const n = cases.length;
+  return { cases: n, top1: top1 / n, top3: top3 / n, mrr: rr / n, passed: minTop1 === undefined || top1 / n >= minTop1, misses };
+}
+
+function printReport(report: Report, minTop1: number | undefined, io: CliIO): void {
+  const n = report.cases;
+  io.out(`Cases: ${n}`);
+  io.out(`Top-1: ${pct(report.top1)} (${Math.round(report.top1 * n)}/${n})`);
+  io.out(`Top-3: ${pct(report.top3)} (${Math.round(report.top3 * n)}/${n})`);
+  io.out(`MRR:   ${report.mrr.toFixed(3)}`);
+  if (report.misses.length) {
+    io.out(`Misses (${report.misses.length}):`);
+    for (const m of report.misses) {
+      io.out(`  "${m.text}"\n    expected ${m.expected.join(' | ')}; got ${m.got ?? 'nothing'}${m.rank ? ` (expected at rank ${m.rank})` : ''}`);
+    }
+  }
+  if (minTop1 !== undefined) io.out(report.passed ? `PASSED: top-1 ≥ ${pct(minTop1)}` : `FAILED: top-1 ${pct(report.top1)} < ${pct(minTop1)}`);
+}
+
+/** --cv: k-fold over each entry's own triggers; no labelled cases needed. */
+function runCrossValidation(packs: CompiledPack[], k: number, minTop1: number | undefined, json: boolean, io: CliIO): number {
+  const cv = crossValidate(packs, k);
+  if (cv.cases === 0) throw new CliFailure('no entry has two triggers or more: there is nothing to hold out');
+  const passed = minTop1 === undefined || cv.top1 >= minTop1;
+  if (json) {
+    io.out(JSON.stringify({ ...cv, passed }));
+    return passed ? 0 : 1;
+  }
+  io.out(`Cross-validation over the entries' own triggers (${k} folds): ${cv.cases} held-out triggers`);
+  io.out(`Top-1: ${pct(cv.top1)}`);
+  io.out(`Top-3: ${pct(cv.top3)}`);
+  if (cv.confusions.length) {
+    io.out(`Confused (expected → came first, times; an example):`);
+    for (const c of cv.confusions.slice(0, SHOWN_CONFUSIONS)) io.out(`  ${c.expected} → ${c.got}  ×${c.count}  "${c.example}"`);
+    if (cv.confusions.length > SHOWN_CONFUSIONS) io.out(`  … and ${cv.confusions.length - SHOWN_CONFUSIONS} more (--json lists all)`);
+  }
+  if (minTop1 !== undefined) io.out(passed ? `PASSED: top-1 ≥ ${pct(minTop1)}` : `FAILED: top-1 ${pct(cv.top1)} < ${pct(minTop1)}`);
+  return passed ? 0 : 1;
+}
+
 export const evaluate: Command = {
   name: 'eval',
   summary: 'measure how well a pack finds the right entry for test messages',
-  usage: 'eval --pack <src-dir|pack.json> [--pack …] --cases <cases.jsonl> [--min-top1 0.8] [--json]',
+  usage: 'eval --pack <src-dir|pack.json> [--pack …] --cases <cases.jsonl> [--min-top1 0.8] [--json]\n' +
+    '       odigos eval --pack <…> --cv [--folds 5] [--min-top1 0.8] [--json]',
   description:
     'Each line of cases.jsonl is {"text": "…", "expect": "<entry id>"} (or a list of acceptable ids).\n' +
     'Prints top-1 and top-3 accuracy, mean reciprocal rank (over the first 10 results) and every miss\n' +
-    '(top-1 wrong): the text, what was expected and what came first. Exits 1 below --min-top1.',
+    '(top-1 wrong): the text, what was expected and what came first. Exits 1 below --min-top1.\n' +
+    'Without labelled cases, --cv holds out each entry\'s triggers in turn (k folds) and searches them\n' +
+    'against the rest, printing top-1/top-3 and which entries get confused with which.',
   options: {
     pack: { type: 'string', multiple: true, arg: 'src-dir|pack.json', description: 'a pack to search (repeatable)' },
-    cases: { type: 'string', arg: 'cases.jsonl', description: 'the test messages (required)' },
+    cases: { type: 'string', arg: 'cases.jsonl', description: 'the test messages (required unless --cv)' },
+    cv: { type: 'boolean', description: 'cross-validate over the entries\' own triggers instead of cases' },
+    folds: { type: 'string', arg: 'k', description: 'folds for --cv (default 5)' },
     'min-top1': { type: 'string', arg: '0..1', description: 'fail when top-1 accuracy is below this' },
-    json: { type: 'boolean', description: 'print {cases, top1, top3, mrr, passed, misses[]} as JSON' },
+    json: { type: 'boolean', description: 'print {cases, top1, top3, mrr, passed, misses[]} as JSON (with --cv: {k, cases, top1, top3, confusions[], passed})' },
   },
   run({ values, io }) {
-    const casesFile = requiredString(values, 'cases', 'cases.jsonl');
     const minTop1 = numberOption(values, 'min-top1', { min: 0, max: 1 });
+    if (flag(values, 'cv')) {
+      if (stringOption(values, 'cases')) throw new UsageError('give either --cases or --cv, not both');
+      const k = numberOption(values, 'folds', { min: 2, max: 20, integer: true }) ?? 5;
+      const paths = stringList(values, 'pack');
+      if (paths.length === 0) throw new UsageError('missing --pack <src-dir|pack.json>');
+      return runCrossValidation(paths.map((p) => loadPackOrFail(p, io)), k, minTop1, flag(values, 'json'), io);
+    }
+    const casesFile = requiredString(values, 'cases', 'cases.jsonl');
     const { matcher, packs } = matcherFor(stringList(values, 'pack'), io);
     const known = new Set(packs.flatMap((p) => p.entries.map((e) => e.id)));
-    const cases = readCases(casesFile, known, io);
-
-    let top1 = 0;
-    let top3 = 0;
-    let rr = 0;
-    const misses: Array<{ text: string; expected: string[]; got: string | null; rank: number | null }> = [];
-    for (const c of cases) {
-      const ids = matcher.search(c.text, { limit: 10 }).suggestions.map((s) => s.entryId);
-      const index = ids.findIndex((id) => c.expect.includes(id));
-      if (index === 0) top1++;
-      if (index >= 0 && index < 3) top3++;
-      if (index >= 0) rr += 1 / (index + 1);
-      if (index !== 0) misses.push({ text: c.text, expected: c.expect, got: ids[0] ?? null, rank: index >= 0 ? index + 1 : null });
-    }
-    const n = cases.length;
-    const report = { cases: n, top1: top1 / n, top3: top3 / n, mrr: rr / n, passed: minTop1 === undefined || top1 / n >= minTop1, misses };
-
+    const report = evaluateCases(matcher, readCases(casesFile, known, io), minTop1);
     if (flag(values, 'json')) io.out(JSON.stringify(report));
-    else {
-      io.out(`Cases: ${n}`);
-      io.out(`Top-1: ${pct(report.top1)} (${top1}/${n})`);
-      io.out(`Top-3: ${pct(report.top3)} (${top3}/${n})`);
-      io.out(`MRR:   ${report.mrr.toFixed(3)}`);
-      if (misses.length) {
-        io.out(`Misses (${misses.length}):`);
-        for (const m of misses) {
-          io.out(`  "${m.text}"\n    expected ${m.expected.join(' | ')}; got ${m.got ?? 'nothing'}${m.rank ? ` (expected at rank ${m.rank})` : ''}`);
-        }
-      }
-      if (minTop1 !== undefined) io.out(report.passed ? `PASSED: top-1 ≥ ${pct(minTop1)}` : `FAILED: top-1 ${pct(report.top1)} < ${pct(minTop1)}`);
-    }
+    else printReport(report, minTop1, io);
     return report.passed ? 0 : 1;
   },
 };

@@ -1,5 +1,5 @@
 import type { Matcher } from '../../engine/api';
-import type { SearchResult } from '../../types';
+import { STAGES, type SearchResult, type Stage } from '../../types';
 import { flag, numberOption, stringList, stringOption } from '../args';
 import { CliFailure, UsageError, type CliIO, type Command } from '../command';
 import { matcherFor } from '../matcher';
@@ -45,7 +45,7 @@ function runBatch(matcher: Matcher, file: string, limit: number, io: CliIO): num
 export const suggest: Command = {
   name: 'suggest',
   summary: 'show the entries a customer message brings up (and why)',
-  usage: 'suggest --pack <src-dir|pack.json> [--pack …] [--limit N] [--type sop|template] [--json] "customer message"\n' +
+  usage: 'suggest --pack <src-dir|pack.json> [--pack …] [--limit N] [--type sop|template] [--stage new|working|resolved] [--json] "customer message"\n' +
     '       odigos suggest --pack <…> --batch <queries.jsonl> [--limit N]',
   description:
     'Searches the packs with the same matcher as the extension. Human output shows title, type, score and\n' +
@@ -56,6 +56,7 @@ export const suggest: Command = {
     pack: { type: 'string', multiple: true, arg: 'src-dir|pack.json', description: 'a pack to search (repeatable)' },
     limit: { type: 'string', arg: 'N', description: 'at most N results (default 5)' },
     type: { type: 'string', arg: 'sop|template', description: 'only SOPs or only templates' },
+    stage: { type: 'string', arg: 'new|working|resolved', description: 'where the conversation stands (default new)' },
     batch: { type: 'string', arg: 'queries.jsonl', description: 'run many queries; prints JSON lines' },
     json: { type: 'boolean', description: 'print {results: [{entry, pack, type, title, score, …}], cues} as JSON' },
   },
@@ -63,6 +64,8 @@ export const suggest: Command = {
     const limit = numberOption(values, 'limit', { min: 1, integer: true }) ?? 5;
     const type = stringOption(values, 'type');
     if (type !== undefined && type !== 'sop' && type !== 'template') throw new UsageError(`--type must be sop or template, not "${type}"`);
+    const stage = stringOption(values, 'stage');
+    if (stage !== undefined && !(STAGES as readonly string[]).includes(stage)) throw new UsageError(`--stage must be ${STAGES.join(', ')}, not "${stage}"`);
     const batch = stringOption(values, 'batch');
     const text = args.join(' ').trim();
     if (batch && text) throw new UsageError('give either a message or --batch <queries.jsonl>, not both');
@@ -70,7 +73,7 @@ export const suggest: Command = {
     const { matcher } = matcherFor(stringList(values, 'pack'), io);
     if (batch) return runBatch(matcher, batch, limit, io);
 
-    const result = matcher.search(text, { limit, ...(type ? { type } : {}) });
+    const result = matcher.search(text, { limit, ...(type ? { type } : {}), ...(stage ? { stage: stage as Stage } : {}) });
     if (flag(values, 'json')) {
       io.out(
         JSON.stringify({

@@ -178,7 +178,9 @@ describe.concurrent('odigos suggest', () => {
       expect(Object.keys(o)).toEqual(['id', 'results']);
       for (const res of o.results) expect(Object.keys(res)).toEqual(['entry', 'score']);
     }
-    const scores = out[0].results.map((x: { score: number }) => x.score);
+    // In the order shown: the SOP leads a new problem, the templates follow best first.
+    expect(out[0].results[0].entry).toBe('double-card-charge');
+    const scores = out[0].results.slice(1).map((x: { score: number }) => x.score);
     expect(scores).toEqual([...scores].sort((x, y) => y - x));
     expect(out[0].results.map((x: { entry: string }) => x.entry).sort()).toEqual(['apology-formal', 'apology-informal', 'double-card-charge']);
   });
@@ -250,6 +252,39 @@ describe.concurrent('odigos eval', () => {
     const r = (await odigos('eval', '--pack', built, '--cases', bad));
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`${bad}:1: expected {"text"`);
+  });
+});
+
+// Run one after another, not in the concurrent burst above: each spawns the CLI, and a loaded machine times them out.
+describe('odigos suggest --stage', () => {
+  it('takes the conversation stage, and refuses one it does not know', async () => {
+    expect((await odigos('suggest', '--pack', GOOD, '--stage', 'resolved', 'διπλή χρέωση')).code).toBe(0);
+    const bad = (await odigos('suggest', '--pack', GOOD, '--stage', 'later', 'διπλή χρέωση'));
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--stage must be new, working, resolved, not "later"');
+  });
+});
+
+describe('odigos eval --cv', () => {
+  it('cross-validates over the entries\' own triggers, naming what gets confused with what', async () => {
+    const r = (await odigos('eval', '--pack', GOOD, '--cv', '--folds', '2', '--json'));
+    expect(r.code).toBe(0);
+    const cv = JSON.parse(r.stdout);
+    expect(cv).toMatchObject({ k: 2, passed: true });
+    expect(cv.cases).toBeGreaterThan(0);
+    expect(cv.top3).toBeGreaterThanOrEqual(cv.top1);
+    for (const c of cv.confusions) expect(Object.keys(c).sort()).toEqual(['count', 'example', 'expected', 'got']);
+    const human = (await odigos('eval', '--pack', GOOD, '--cv', '--min-top1', '1.01'));
+    expect(human.code).toBe(2);
+    const fail = (await odigos('eval', '--pack', GOOD, '--cv', '--min-top1', '1'));
+    expect(fail.stdout).toContain('held-out triggers');
+    expect(fail.stdout).toMatch(/Top-1: \d+\.\d%/);
+  }, 60_000);
+
+  it('refuses --cv together with --cases', async () => {
+    const r = (await odigos('eval', '--pack', GOOD, '--cv', '--cases', 'x.jsonl'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('either --cases or --cv');
   });
 });
 

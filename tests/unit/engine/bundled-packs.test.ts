@@ -27,6 +27,30 @@ describe('el-core and en-core together', () => {
     expect(both.entry(en.meta.id, 'double-card-charge')?.lang).toBe('en');
   });
 
+  it('raises the de-escalation entries and the apology of the message\'s own topic for a mood, never another topic\'s apology', () => {
+    const r = both.search('Τρίτη φορά που γράφω, απαράδεκτο! Το δέμα μου δεν ήρθε ποτέ, το tracking λέει παραδόθηκε αλλά δεν το παρέλαβα.', { limit: 8 });
+    const ids = r.suggestions.map((s) => s.entryId);
+    expect(ids[0]).toBe('delivery-delay');
+    expect(ids.slice(0, 6)).toEqual(expect.arrayContaining(['empathy-repeat-contact', 'apology-late-delivery', 'angry-customer']));
+    const boosted = r.suggestions.filter((s) => s.boostedBy.length).map((s) => s.entryId);
+    expect(boosted).toContain('apology-late-delivery');
+    expect(boosted).not.toContain('apology-missing-item');
+    expect(boosted).not.toContain('apology-double-charge');
+  });
+
+  it('puts the SOP first for a new problem and keeps entries that presuppose a later stage out of the top 3 until then', () => {
+    const text = 'Καλησπέρα, με χρεώσατε δύο φορές για την ίδια παραγγελία';
+    const now = both.search(text, { limit: 5 }).suggestions;
+    expect(now[0]).toMatchObject({ entryId: 'double-card-charge', type: 'sop' });
+    const stageOf = (s: { packId: string; entryId: string }) => both.entry(s.packId, s.entryId)?.stage;
+    expect(now.slice(0, 3).filter((s) => stageOf(s) === 'resolved')).toEqual([]);
+    const resolved = both.search(text, { limit: 3, stage: 'resolved' }).suggestions;
+    expect(resolved[0]).toMatchObject({ entryId: 'refund-double-charge' });
+    // A customer thanking and closing is the resolved stage too: closing templates come up without being told.
+    const thanks = both.search('Σας ευχαριστώ πολύ, όλα εντάξει τώρα!', { limit: 3, type: 'template' }).suggestions;
+    expect(thanks.some((s) => s.entryId.startsWith('closing'))).toBe(true);
+  });
+
   it('answers an English message with English entries and a Greek one with Greek entries', () => {
     const english = both.search('I was charged twice for the same order, please refund the duplicate payment').suggestions;
     expect(english[0]?.entryId).toMatch(/double-charge|double-card-charge/);
@@ -68,6 +92,13 @@ describe('suggestions for real-looking messages, both packs loaded', () => {
       const top3 = suggestions.slice(0, 3).map((s) => s.entryId);
       expect(top3.filter((id) => /double-charge|double-card-charge/.test(id)).length).toBeGreaterThanOrEqual(2);
       expect(top3.some((id) => id.startsWith('out-of-stock'))).toBe(false);
+    }
+  });
+
+  it('brings the SOP first on the demo desk’s new, angry double-charge tickets, and nothing for a later stage in the top 3', () => {
+    for (const suggestions of [english, greek]) {
+      expect(suggestions[0]).toMatchObject({ entryId: 'double-card-charge', type: 'sop' });
+      expect(suggestions.slice(0, 3).filter((s) => both.entry(s.packId, s.entryId)?.stage === 'resolved')).toEqual([]);
     }
   });
 

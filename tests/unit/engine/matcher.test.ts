@@ -26,6 +26,22 @@ describe('matcher', () => {
     expect(s!.matchedFields).toEqual(expect.arrayContaining(['title', 'triggers']));
   });
 
+  it('tells questions apart by their function words and word order, which it used to drop', () => {
+    const en = (id: string, triggers: string[]): Entry => ({ ...doubleCharge, id, lang: 'en', title: id.replace(/-/g, ' '), triggers, tags: [], body: '' });
+    const m = createMatcher([{ pack: pack('q', [
+      en('agent-name', ['what is your name', 'what should i call you']),
+      en('customer-name', ['what is my name', 'do you know my name']),
+      en('greeting', ['hello', 'good morning']),
+    ]), priority: 0 }]);
+    const first = (text: string) => m.search(text).suggestions[0]?.entryId;
+    expect(first('tell me your name please')).toBe('agent-name');
+    expect(first('say my name')).toBe('customer-name');
+    // A greeting is a topic of its own: its trigger, said word for word, brings it up, explained by those words.
+    expect(m.search('Hello!').suggestions[0]).toMatchObject({ entryId: 'greeting', matchedTerms: ['Hello'] });
+    // Function words alone explain nothing, so they suggest nothing.
+    expect(m.search('what is it about').suggestions).toEqual([]);
+  });
+
   it('raises templates whose tone fits the cues and says why', () => {
     const r = matcher.search('Είναι η τρίτη φορά που γράφω για τη διπλή χρέωση, απαράδεκτο!', { type: 'template' });
     expect(r.cues.map((c) => c.kind)).toEqual(['anger', 'repeat-contact']);

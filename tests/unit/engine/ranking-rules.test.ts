@@ -113,6 +113,34 @@ describe('the customer’s mood raises the templates whose tone fits it, and say
   });
 });
 
+describe('where the conversation stands', () => {
+  const apology = template('a-apology', 'apology', 'Συγγνώμη για τη διπλή χρέωση', ['διπλή χρέωση', 'χρεώσατε διπλά']);
+  const procedure = sop('z-double-charge', 'Διπλή χρέωση κάρτας', ['διπλή χρέωση', 'χρεώσατε διπλά']);
+  it('a new problem brings its SOP first, above a template the mood raised', () => {
+    const text = 'απαράδεκτο, με χρεώσατε διπλά! διπλή χρέωση';
+    expect(search([apology, procedure], text)[1]).toMatchObject({ entryId: 'a-apology', boostedBy: ['anger'] });
+    expect(order([apology, procedure], text)).toEqual(['z-double-charge', 'a-apology']);
+    // Once the agent works on it, the template may lead again.
+    const working = createMatcher([{ pack: pack('p', [...OTHERS, apology, procedure]), priority: 0 }]).search(text, { stage: 'working' });
+    expect(working.suggestions[0]?.entryId).toBe('a-apology');
+  });
+
+  it('while the agent works through an SOP, the templates its current step links come first', () => {
+    const refund = template('z-refund-info', 'information', 'Ενημέρωση για την επιστροφή', ['επιστροφή']);
+    const text = 'με χρεώσατε διπλά, διπλή χρέωση, θέλω επιστροφή';
+    const at = (stage: 'new' | 'working' | 'resolved') =>
+      createMatcher([{ pack: pack('p', [...OTHERS, apology, procedure, refund]), priority: 0 }]).search(text, { stage, step: ['z-refund-info'] }).suggestions.map((s) => s.entryId);
+    expect(at('new')[0]).toBe('z-double-charge');
+    expect(at('working')[0]).toBe('z-refund-info');
+    expect(at('working').indexOf('z-refund-info')).toBeLessThan(at('new').indexOf('z-refund-info'));
+  });
+
+  it('an SOP of another topic, much weaker than the first entry, does not lead', () => {
+    const other = sop('z-other', 'Ακύρωση συνδρομής', ['ακύρωση συνδρομής'], 'Ελέγξτε τη χρέωση της συνδρομής.');
+    expect(order([apology, other], 'με χρεώσατε διπλά, διπλή χρέωση')).toEqual(['a-apology', 'z-other']);
+  });
+});
+
 describe('the customer’s language', () => {
   const el = sop('a-el', 'Διπλή χρέωση', ['double charge', 'διπλή χρέωση']);
   const en = sop('z-en', 'Double charge', ['double charge'], 'Check the payments.', { lang: 'en' });

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { checklistsItem, firstSeen, getChecklist, KEEP_INTERACTIONS, setStepDone } from '@/lib/store/checklists';
+import { checklistsItem, firstSeen, getChecklist, getStage, KEEP_INTERACTIONS, setResolved, setStepDone } from '@/lib/store/checklists';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -14,6 +14,21 @@ describe('checklist store', () => {
     expect(await getChecklist('desk#1', 'double-card-charge')).toEqual([1]);
     expect(await getChecklist('desk#2', 'double-card-charge')).toEqual([2]);
     expect(await getChecklist('desk#1', 'other-sop')).toEqual([]);
+  });
+
+  it('tells where the interaction stands: new, working once a step is ticked, resolved when marked', async () => {
+    expect(await getStage('desk#1')).toBe('new');
+    await firstSeen('desk#1');
+    expect(await getStage('desk#1')).toBe('new');
+    await setStepDone('desk#1', 'double-card-charge', 2, true);
+    expect(await getStage('desk#1')).toBe('working');
+    expect(await setResolved('desk#1', true)).toBe('resolved');
+    expect(await getStage('desk#1')).toBe('resolved');
+    expect(await getStage('desk#2')).toBe('new');
+    expect(await setResolved('desk#1', false)).toBe('working');
+    await setStepDone('desk#1', 'double-card-charge', 2, false);
+    expect(await getStage('desk#1')).toBe('new');
+    expect(await getChecklist('desk#1', 'double-card-charge')).toEqual([]);
   });
 
   it('remembers when an interaction was first seen', async () => {

@@ -20,6 +20,19 @@ describe('knowledge service (background)', () => {
     for (const s of reply.suggestions) expect(reply.entries[`${s.packId}/${s.entryId}`]?.title).toBe(s.title);
   });
 
+  it('passes the conversation stage on: a confirmation waits on a new ticket and comes up once resolved', async () => {
+    const service = createKnowledgeService(async () => packs());
+    const text = 'My card was charged twice for the same order';
+    const fresh = (await service.suggest({ text, limit: 5 })).suggestions.map((s) => s.entryId);
+    expect(fresh[0]).toBe('double-card-charge');
+    expect(fresh).not.toContain('refund-double-charge');
+    const done = (await service.suggest({ text, limit: 5, stage: 'resolved' })).suggestions.map((s) => s.entryId);
+    expect(done).toContain('refund-double-charge');
+    // An unknown stage from an older caller is ignored rather than trusted.
+    const odd = await service.suggest({ text, limit: 5, stage: 'later' as never });
+    expect(odd.suggestions.map((s) => s.entryId)).toEqual(fresh);
+  });
+
   it('searches by the agent’s query, restricted to a type and a limit', async () => {
     const service = createKnowledgeService(async () => packs());
     const all = await service.search({ query: 'refund', limit: 30 });

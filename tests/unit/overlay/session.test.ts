@@ -79,6 +79,33 @@ describe('overlay session', () => {
     expect(events).toEqual(['sop-opened', 'sop-step']);
   });
 
+  it('asks for suggestions at the stage the agent’s actions set (with the current step’s templates), and again when it changes', async () => {
+    const session = createOverlaySession({ insert: async () => true, debounceMs: 0 });
+    const mine = () => asked('knowledge.suggest').filter((p) => (p.payload as { text: string }).text === 'διπλή χρέωση ξανά');
+    const stages = () => mine().map((p) => (p.payload as { stage?: string }).stage);
+    const steps = () => mine().map((p) => (p.payload as { step?: string[] }).step);
+    session.setSnapshot(snap('9', 'διπλή χρέωση ξανά'));
+    await vi.waitFor(() => expect(stages()).toEqual([undefined]));
+    expect(session.stage.value).toBe('new');
+    await session.openEntry('el-core', sop);
+    // Step 2 ticked, step 1 not yet: the template step 1 links leads while the interaction is in progress.
+    await session.toggleStep(2, true);
+    await vi.waitFor(() => expect(stages()).toEqual([undefined, 'working']));
+    expect(steps()).toEqual([undefined, ['apology-double-charge']]);
+    await session.toggleStep(1, true);
+    await vi.waitFor(() => expect(steps()).toEqual([undefined, ['apology-double-charge'], undefined]));
+    await session.markResolved(true);
+    await vi.waitFor(() => expect(stages()).toEqual([undefined, 'working', 'working', 'resolved']));
+    // The mark is kept for the interaction: back on this ticket later, it is still resolved.
+    session.setSnapshot(snap('10', 'το δέμα δεν ήρθε'));
+    expect(session.stage.value).toBe('new');
+    session.setSnapshot(snap('9', 'διπλή χρέωση ξανά'));
+    await vi.waitFor(() => expect(session.stage.value).toBe('resolved'));
+    await session.markResolved(false);
+    expect(session.stage.value).toBe('working');
+    session.dispose();
+  });
+
   it('records an insertion only when the reply box took it', async () => {
     const insert = vi.fn().mockResolvedValueOnce(false).mockResolvedValueOnce(true);
     const session = createOverlaySession({ insert, debounceMs: 0 });

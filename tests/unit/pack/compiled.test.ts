@@ -11,7 +11,7 @@ import {
   writeFileAtomic,
   writePack,
 } from '../../../knowledge/pack';
-import { CHANNELS, TONES, type CompiledPack, type SopEntry, type TemplateEntry } from '../../../knowledge/types';
+import { CHANNELS, STAGES, TONES, type CompiledPack, type SopEntry, type TemplateEntry } from '../../../knowledge/types';
 import { packJsonSchema } from '../../../knowledge/schema/generate';
 import { SITE_PROFILE_KEYS } from '../../../knowledge/site-profile';
 import { BAD, GOOD, lines, NOW, tempDir } from './helpers';
@@ -133,6 +133,7 @@ describe('pack.schema.json', () => {
     expect(schema.properties.schema.const).toBe('odigos-pack');
     expect(schema.$defs.templateEntry.properties.tone.enum).toEqual([...TONES]);
     expect(schema.$defs.templateEntry.properties.channels.items.enum).toEqual([...CHANNELS]);
+    expect(schema.$defs.templateEntry.properties.stage.enum).toEqual([...STAGES]);
     expect(schema.$defs.templateEntry.properties.formality.enum).toEqual(['formal', 'informal']);
     expect(schema.$defs.meta.properties.lang.enum).toEqual(['el', 'en']);
   });

@@ -94,6 +94,30 @@ describe('validateSource on files that cannot be read as entries', () => {
     expect(pack?.entries.find((e) => e.id === 'crlf')?.body).toBe('Κείμενο.');
   });
 
+  it('warns about triggers that can never match, naming the entry, and lets a greeting trigger be', () => {
+    const dir = copyFixture('good');
+    const file = join(dir, 'templates', 'greeting-formal.md');
+    writeFileSync(file, '---\nid: greeting-formal\ntype: template\ntitle: Χαιρετισμός\ntone: greeting\nchannel: email\nformality: formal\n' +
+      'triggers:\n  - καλησπέρα\n  - "!!! ???"\n  - "12345 678"\n---\nΚαλησπέρα σας,\n');
+    const found = lines(validateSource(dir, { now: NOW })).filter((l) => l.includes('can never match'));
+    expect(found).toEqual([
+      `${file}:8: warning: "greeting-formal": trigger "!!! ???" can never match: it has no words (only punctuation, symbols or long numbers); write the words a customer would use`,
+      `${file}:8: warning: "greeting-formal": trigger "12345 678" can never match: it has no words (only punctuation, symbols or long numbers); write the words a customer would use`,
+    ]);
+  });
+
+  it('reads the stage an entry presupposes, and rejects an unknown one', () => {
+    const dir = copyFixture('good');
+    const file = join(dir, 'templates', 'greeting-formal.md');
+    writeFileSync(file, '---\nid: greeting-formal\ntype: template\nstage: resolved\ntitle: Χ\ntone: closing\nchannel: email\ntriggers: [ευχαριστώ]\n---\nΚαλή συνέχεια.\n');
+    const { pack } = compileSource(dir, { now: NOW });
+    expect(pack?.entries.find((e) => e.id === 'greeting-formal')?.stage).toBe('resolved');
+    writeFileSync(file, '---\nid: greeting-formal\ntype: template\nstage: later\ntitle: Χ\ntone: closing\nchannel: email\ntriggers: [ευχαριστώ]\n---\nΚαλή συνέχεια.\n');
+    const found = lines(validateSource(dir, { now: NOW })).filter((l) => l.includes('stage'));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:4: error: .*stage.*later.*new, working, resolved`));
+  });
+
   it('warns once at pack.yaml when the default review date has passed', () => {
     const dir = copyFixture('good');
     writeFileSync(join(dir, 'pack.yaml'), 'id: fixture-good\nname: X\nversion: 1.0.0\nlang: el\nreviewBy: 2025-01-01\n');

@@ -1,0 +1,217 @@
+/**
+ * Ranking quality on an intent data set, Odigos beside MiniSearch BM25 (exact, and fuzzy + prefix) and Fuse.js on
+ * the same entries in one run:
+ *
+ *   node --import tsx bench/intents.ts --set data.tsv [--n 5] [--pool 10] [--lang en|el] [--cv 5] [--intents 10] [--long]
+ *   node --import tsx bench/intents.ts --pack knowledge/packs/el-core --cases knowledge/eval/greeklish.jsonl
+ *
+ * The set is a TSV file of `intent<TAB>text` lines (or JSON Lines of {"intent", "text"}); per intent, the first
+ * --pool lines are the training side and the rest are held out. A pack gets one entry per intent: the intent name
+ * as title, the first --n training lines as triggers. Held-out lines are the queries. With --cv k the held-out lines
+ * are never read: each intent's training lines are split into k folds, and every fold is queried against a pack
+ * built from the others (tune with this; look at the held-out figures only to report).
+ * --intents k keeps the first k intents (a few-intent desk); --long wraps every query in the greeting, order
+ * number, story and signature of a real e-mail (about 50 words more). With --pack/--cases the entries are a real
+ * pack's (titles, triggers, tags, bodies) and the queries its evaluation cases.
+ * Third-party data sets stay outside the repository; only this script is committed.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import Fuse from 'fuse.js';
+import MiniSearch from 'minisearch';
+import type { CompiledPack, Entry, Lang } from '../knowledge/types';
+import { buildIndex, createMatcher } from '../knowledge/engine';
+import { fold } from '../knowledge/text/fold';
+import { compilePack } from '../knowledge/pack/compile';
+import { rng } from './corpus';
+
+interface Example {
+  intent: string;
+  text: string;
+  /** Other acceptable answers (evaluation cases list several). */
+  also?: string[];
+}
+interface Split {
+  entries: Entry[];
+  queries: Example[];
+}
+type Ranker = (text: string) => string[];
+type EngineFactory = (entries: Entry[]) => Ranker;
+
+function readSet(file: string): Map<string, string[]> {
+  const byIntent = new Map<string, string[]>();
+  for (const line of readFileSync(file, 'utf8').split(/\r?\n/)) {
+    if (!line.trim()) continue;
+    const ex: Example = line.startsWith('{') ? JSON.parse(line) : { intent: line.split('\t')[0]!, text: line.split('\t').slice(1).join('\t') };
+    const list = byIntent.get(ex.intent);
+    if (list) list.push(ex.text);
+    else byIntent.set(ex.intent, [ex.text]);
+  }
+  return byIntent;
+}
+
+function entryFor(intent: string, triggers: string[], lang: Lang): Entry {
+  return {
+    id: intent, type: 'sop', title: intent.replace(/[_-]+/g, ' '), lang, triggers, tags: [], body: '',
+    department: '', purpose: '', terms: {}, metrics: {}, steps: [],
+  };
+}
+
+/** The held-out split: --n training lines per intent become triggers, the lines after --pool are queries. */
+function heldOut(set: Map<string, string[]>, n: number, pool: number, lang: Lang): Split {
+  const entries: Entry[] = [];
+  const queries: Example[] = [];
+  for (const [intent, texts] of set) {
+    entries.push(entryFor(intent, texts.slice(0, Math.min(n, pool)), lang));
+    for (const text of texts.slice(pool)) queries.push({ intent, text });
+  }
+  return { entries, queries };
+}
+
+/** k folds over each intent's first n training lines: fold f queries lines i ≡ f (mod k) against the rest. */
+function folds(set: Map<string, string[]>, n: number, k: number, lang: Lang): Split[] {
+  return Array.from({ length: k }, (_, f) => {
+    const entries: Entry[] = [];
+    const queries: Example[] = [];
+    for (const [intent, texts] of set) {
+      const train = texts.slice(0, n);
+      entries.push(entryFor(intent, train.filter((_, i) => i % k !== f), lang));
+      train.forEach((text, i) => i % k === f && queries.push({ intent, text }));
+    }
+    return { entries, queries };
+  });
+}
+
+const odigos: EngineFactory = (entries) => {
+  const pack: CompiledPack = {
+    schema: 'odigos-pack', schemaVersion: 1, builtAt: '', entries, index: buildIndex(entries),
+    meta: { id: 'intents', name: 'Intents', version: '1.0.0', lang: entries[0]?.lang ?? 'en' },
+  };
+  const m = createMatcher([{ pack, priority: 0 }]);
+  return (text) => m.search(text, { limit: 10 }).suggestions.map((s) => s.entryId);
+};
+
+const asDocs = (entries: Entry[]) =>
+  entries.map((e) => ({ id: e.id, title: e.title, triggers: e.triggers.join(' · '), tags: e.tags.join(' '), body: e.body }));
+
+function miniSearch(fuzzy: boolean): EngineFactory {
+  return (entries) => {
+    const ms = new MiniSearch({
+      fields: ['title', 'triggers', 'tags', 'body'],
+      processTerm: (t: string) => fold(t),
+      searchOptions: fuzzy ? { fuzzy: 0.2, prefix: true } : {},
+    });
+    ms.addAll(asDocs(entries));
+    return (text) => ms.search(text).slice(0, 10).map((r) => String(r.id));
+  };
+}
+
+const fuse: EngineFactory = (entries) => {
+  const f = new Fuse(asDocs(entries), { keys: ['title', 'triggers', 'tags', 'body'], ignoreLocation: true, threshold: 0.6 });
+  return (text) => f.search(text, { limit: 10 }).map((r) => r.item.id);
+};
+
+const ENGINES: Array<[string, EngineFactory]> = [
+  ['odigos', odigos],
+  ['bm25', miniSearch(false)],
+  ['bm25-fuzzy', miniSearch(true)],
+  ['fuse', fuse],
+];
+
+interface Outcome {
+  top1: boolean[];
+  top3: boolean[];
+  first: string[];
+}
+
+function run(splits: Split[], factory: EngineFactory): Outcome {
+  const out: Outcome = { top1: [], top3: [], first: [] };
+  for (const { entries, queries } of splits) {
+    const rank = factory(entries);
+    for (const q of queries) {
+      const ids = rank(q.text);
+      const ok = (id: string | undefined) => id === q.intent || !!q.also?.includes(id!);
+      out.top1.push(ok(ids[0]));
+      out.top3.push(ids.slice(0, 3).some(ok));
+      out.first.push(ids[0] ?? '');
+    }
+  }
+  return out;
+}
+
+const OPENINGS = ['Hello,', 'Good morning,', 'Hi there,', 'Dear support team,'];
+const STORIES = [
+  'I have been a customer for years and never had a problem before, but this week something went wrong.',
+  'I am writing from my phone while travelling so please excuse any typos in this message.',
+  'My reference number is 48213-77 and I already tried the help pages without luck.',
+  'I spoke to one of your colleagues yesterday who said someone would get back to me.',
+];
+const CLOSINGS = ['Thanks in advance for your help.', 'Looking forward to hearing from you soon.', 'Kind regards, Anna Smith', 'Best, J. Miller'];
+
+/** A query as a real e-mail carries it: an opening, some story, the request, a sign-off (deterministic). */
+function asLongMessage(text: string, i: number): string {
+  const r = rng(1000 + i);
+  const pick = (xs: string[]) => xs[Math.floor(r() * xs.length)]!;
+  return [pick(OPENINGS), pick(STORIES), pick(STORIES), text, pick(CLOSINGS), pick(CLOSINGS)].join(' ');
+}
+
+/** A real pack (source folder or pack.json) and its evaluation cases ({"text", "expect"} lines). */
+function packSplit(packPath: string, casesFile: string): Split {
+  const pack = packPath.endsWith('.json') ? (JSON.parse(readFileSync(packPath, 'utf8')) as CompiledPack) : compilePack(packPath);
+  const queries = readFileSync(casesFile, 'utf8').split(/\r?\n/).filter((l) => l.trim()).map((l) => {
+    const c = JSON.parse(l) as { text: string; expect: string | string[] };
+    const expect = Array.isArray(c.expect) ? c.expect : [c.expect];
+    return { intent: expect[0]!, also: expect.slice(1), text: c.text };
+  });
+  return { entries: pack.entries, queries };
+}
+
+const pct = (xs: boolean[]) => ((100 * xs.filter(Boolean).length) / Math.max(1, xs.length)).toFixed(1);
+
+function main(): void {
+  const { values } = parseArgs({
+    options: {
+      set: { type: 'string' }, n: { type: 'string', default: '5' }, pool: { type: 'string', default: '10' },
+      lang: { type: 'string', default: 'en' }, cv: { type: 'string' }, misses: { type: 'string', default: '0' },
+      engines: { type: 'string' }, intents: { type: 'string' }, long: { type: 'boolean' }, pack: { type: 'string' },
+      cases: { type: 'string' },
+    },
+  });
+  let splits: Split[];
+  let label: string;
+  if (values.pack && values.cases) {
+    splits = [packSplit(values.pack, values.cases)];
+    label = `${values.pack} + ${values.cases}: ${splits[0]!.entries.length} entries`;
+  } else if (values.set) {
+    let set = readSet(values.set);
+    if (values.intents) set = new Map([...set].slice(0, Number(values.intents)));
+    const n = Number(values.n);
+    const lang = values.lang === 'el' ? 'el' : 'en';
+    splits = values.cv ? folds(set, n, Number(values.cv), lang) : [heldOut(set, n, Number(values.pool), lang)];
+    label = `${values.set}: ${set.size} intents, ${n} triggers each`;
+  } else throw new Error('usage: bench/intents.ts --set <file.tsv|jsonl> [--n 5] [--pool 10] [--lang en|el] [--cv k] | --pack <dir> --cases <jsonl>');
+  if (values.long) splits = splits.map((s) => ({ ...s, queries: s.queries.map((q, i) => ({ ...q, text: asLongMessage(q.text, i) })) }));
+  const queries = splits.flatMap((s) => s.queries);
+  const chosen = values.engines ? ENGINES.filter(([name]) => values.engines!.split(',').includes(name)) : ENGINES;
+  console.log(`${label}, ${queries.length} ${values.cv ? `cross-validated (k=${values.cv})` : 'held-out'}${values.long ? ' long' : ''} queries`);
+  const results = new Map(chosen.map(([name, factory]) => [name, run(splits, factory)] as const));
+  const base = results.get('bm25');
+  for (const [name, r] of results) {
+    let wins = '';
+    if (base && name !== 'bm25') {
+      const alone = r.top1.filter((ok, i) => ok && !base.top1[i]).length;
+      const other = base.top1.filter((ok, i) => ok && !r.top1[i]).length;
+      wins = `  paired vs bm25: ${name} alone right ${alone}, bm25 alone right ${other}`;
+    }
+    console.log(`${name.padEnd(11)} top-1 ${pct(r.top1).padStart(5)} %  top-3 ${pct(r.top3).padStart(5)} %${wins}`);
+  }
+  const o = results.get('odigos');
+  const shown = Number(values.misses);
+  if (o && shown) {
+    queries.forEach((q, i) => {
+      if (i < shown * 50 && !o.top1[i] && base?.top1[i]) console.log(`  miss: "${q.text}" → ${o.first[i]} (want ${q.intent})`);
+    });
+  }
+}
+
+main();

@@ -1,0 +1,26 @@
+import type { Stage } from '@/knowledge/types';
+import { t, type StringKey } from '@/lib/i18n';
+
+export interface StageBarProps {
+  stage: Stage;
+  /** The agent marks the interaction resolved, or takes the mark back. */
+  onResolved(resolved: boolean): void;
+}
+
+/**
+ * Where the conversation stands, as the suggestions take it: a new problem (its SOP first), in progress once a
+ * checklist step is ticked, resolved when the agent says so (closing templates and confirmations rise).
+ */
+export function StageBar(props: StageBarProps) {
+  const resolved = props.stage === 'resolved';
+  return (
+    <div class="odigos-stage">
+      <p class="odigos-muted" role="status" data-stage={props.stage}>
+        {t('stage.label')} {t(`stage.${props.stage}` as StringKey)}
+      </p>
+      <button type="button" class="odigos-stage-btn" aria-pressed={resolved} onClick={() => props.onResolved(!resolved)}>
+        {t('stage.markResolved')}
+      </button>
+    </div>
+  );
+}

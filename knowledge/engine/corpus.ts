@@ -1,0 +1,280 @@
+/**
+ * The packs a matcher searches, loaded once: their entries as one numbered list of documents (layering decided),
+ * term statistics and postings, and what the reranking needs of each entry (its phrases, the SOPs that link a
+ * template). Everything per term or per entry is worked out on first need and kept: a pack of thousands of
+ * entries loads at once, and each query pays only for the terms and entries it touches.
+ */
+import type { Entry } from '../types';
+import type { PackInput } from './api';
+import { buildIndex, decodePostings } from './build-index';
+import { type IndexData, isIndexData } from './index-data';
+import { FuzzyVocabulary } from './fuzzy';
+import { type PhraseKeys, phraseKeys } from './exact-phrase';
+
+/** BM25 term-frequency saturation. */
+export const K1 = 1.2;
+
+export interface Pack {
+  id: string;
+  priority: number;
+  /** See PackInput.locked. */
+  locked: boolean;
+  entries: Entry[];
+  data: IndexData;
+  /** The number of its first entry among all documents. */
+  base: number;
+  /** Sorted term list (for prefix search), built on first need. */
+  terms?: string[];
+  /** Decoded postings of the terms queries have touched (bounded by the index itself). */
+  decoded: Map<string, Postings>;
+  /** Posting counts of terms not decoded (yet). */
+  counts: Map<string, number>;
+  /** Entries by id, on first need (the first of duplicates wins, like a scan would). */
+  byId?: Map<string, Entry>;
+  /** Title and trigger phrases as keys per word (function words too), per entry, on first need. */
+  verbatim: Map<number, PhraseKeys[]>;
+  /** Trigger phrases split into words and alternative terms, per entry, on first need. */
+  phrases: Map<number, string[][][]>;
+  /** Template (local index) → the SOPs (local indexes) whose steps link it, on first need. */
+  linkedBy?: Map<number, number[]>;
+}
+
+/** One term's postings, ready for scoring: local doc numbers, BM25 tf saturation, field masks. */
+export interface Postings {
+  docs: Int32Array;
+  sat: Float32Array;
+  mask: Uint8Array;
+}
+
+export interface Doc {
+  pack: Pack;
+  entry: Entry;
+  /** A higher-priority pack has an entry with the same id in the same language. */
+  shadowed: boolean;
+}
+
+export class Corpus {
+  readonly packs: Pack[] = [];
+  readonly docs: Doc[] = [];
+  /** The documents no other pack replaces. */
+  readonly live: Doc[];
+  /** Preselection breaks exact ties by pack priority, then entry order (cheap); the final order uses compareDocs. */
+  readonly tieRank: Int32Array;
+  private fuzzyVocabulary?: FuzzyVocabulary;
+  private functionPhraseFlags?: Uint8Array;
+
+  constructor(inputs: PackInput[]) {
+    for (const { pack, priority, locked } of inputs ?? []) {
+      const entries = Array.isArray(pack?.entries) ? pack.entries : [];
+      const ids = entries.map((e) => e.id);
+      const data = isIndexData(pack.index, ids) ? pack.index : buildIndex(entries);
+      const p: Pack = { id: pack.meta?.id ?? '', priority: priority ?? 0, locked: locked === true, entries, data, base: this.docs.length, decoded: new Map(), counts: new Map(), verbatim: new Map(), phrases: new Map() };
+      this.packs.push(p);
+      for (const entry of entries) this.docs.push({ pack: p, entry, shadowed: false });
+    }
+    if (this.packs.length > 1) shadowReplaced(this.docs);
+    this.live = this.docs.filter((d) => !d.shadowed);
+    const packRank = new Map([...this.packs].sort((a, b) => b.priority - a.priority).map((p, i) => [p, i]));
+    this.tieRank = new Int32Array(this.docs.length);
+    for (const p of this.packs) for (let i = 0; i < p.entries.length; i++) this.tieRank[p.base + i] = packRank.get(p)! * 1_000_000 + i;
+  }
+
+  get size(): number {
+    return this.docs.length;
+  }
+
+  /** A term's postings in one pack, decoded on first need. */
+  postings(p: Pack, term: string): Postings | undefined {
+    let list = p.decoded.get(term);
+    if (list) return list;
+    if (!Object.hasOwn(p.data.t, term)) return undefined;
+    const raw = decodePostings(p.data.t[term]!);
+    const n = raw.length >> 1;
+    list = { docs: new Int32Array(n), sat: new Float32Array(n), mask: new Uint8Array(n) };
+    for (let i = 0; i < n; i++) {
+      const packed = raw[2 * i + 1]!;
+      const tf = (packed >> 5) / 10;
+      list.docs[i] = raw[2 * i]!;
+      list.sat[i] = tf / (tf + K1);
+      list.mask[i] = packed & 31;
+    }
+    p.decoded.set(term, list);
+    return list;
+  }
+
+  /** Document frequency without decoding: a long message skips very common terms, so they are never decoded. */
+  df(term: string): number {
+    let n = 0;
+    for (const p of this.packs) {
+      const list = p.decoded.get(term);
+      if (list) n += list.docs.length;
+      else if (Object.hasOwn(p.data.t, term)) {
+        let c = p.counts.get(term);
+        if (c === undefined) p.counts.set(term, (c = countPostings(p.data.t[term]!)));
+        n += c;
+      }
+    }
+    return n;
+  }
+
+  idf(n: number): number {
+    const N = this.docs.length;
+    return Math.log(1 + (N - n + 0.5) / (n + 0.5));
+  }
+
+  /** Whether document `doc` has `term` (a binary search in the decoded postings). */
+  hasDoc(term: string, doc: number): boolean {
+    const d = this.docs[doc]!;
+    const list = this.postings(d.pack, term);
+    if (!list) return false;
+    const local = doc - d.pack.base;
+    return list.docs[lowerBound(list.docs, local)] === local;
+  }
+
+  /** Title and trigger phrases of a doc as keys per word (function words too), for the word-for-word check. */
+  verbatim(doc: number): PhraseKeys[] {
+    const d = this.docs[doc]!;
+    const local = doc - d.pack.base;
+    let verbatim = d.pack.verbatim.get(local);
+    if (!verbatim) d.pack.verbatim.set(local, (verbatim = phraseKeys([d.entry.title ?? '', ...(d.entry.triggers ?? [])])));
+    return verbatim;
+  }
+
+  /**
+   * Whether a title or trigger of the doc has no content word (a greeting, «πού είναι»): only such a phrase can
+   * be said word for word by a text that matched none of the doc's own words. The index keeps the phrases with a
+   * content word, so a doc with fewer of them than titles and triggers may have one; no words are analysed.
+   */
+  hasFunctionPhrase(doc: number): boolean {
+    return this.functionPhrases[doc] === 1;
+  }
+
+  /** Per doc, 1 when it may have a title or trigger without a content word (see hasFunctionPhrase). */
+  get functionPhrases(): Uint8Array {
+    if (this.functionPhraseFlags) return this.functionPhraseFlags;
+    const flags = new Uint8Array(this.docs.length);
+    this.docs.forEach((d, doc) => {
+      const written = (d.entry.title?.trim() ? 1 : 0) + (d.entry.triggers ?? []).length;
+      if ((d.pack.data.tr[doc - d.pack.base] ?? []).length < written) flags[doc] = 1;
+    });
+    return (this.functionPhraseFlags = flags);
+  }
+
+  /** Title and trigger phrases of a doc as the index holds them: per word, its alternative terms. */
+  phrases(doc: number): string[][][] {
+    const d = this.docs[doc]!;
+    const local = doc - d.pack.base;
+    let phrases = d.pack.phrases.get(local);
+    if (!phrases) d.pack.phrases.set(local, (phrases = (d.pack.data.tr[local] ?? []).map((p) => p.split(' ').map((w) => w.split('|')))));
+    return phrases;
+  }
+
+  /** The SOPs (doc numbers) whose steps link template `doc`: the topic it belongs to. */
+  linkingSops(doc: number): number[] {
+    const p = this.docs[doc]!.pack;
+    p.linkedBy ??= linksOf(p.entries);
+    return (p.linkedBy.get(doc - p.base) ?? []).map((i) => p.base + i);
+  }
+
+  /** Known terms that start with `term`, or that `term` starts with (light stemming misses). */
+  prefixTerms(term: string): string[] {
+    const body = term.length - 2;
+    if (body < 4) return [];
+    const out = new Set<string>();
+    for (const p of this.packs) {
+      const terms = (p.terms ??= Object.keys(p.data.t));
+      const lo = lowerBound(terms, term);
+      for (let i = lo; i < terms.length && i < lo + 4 && terms[i]!.startsWith(term); i++) out.add(terms[i]!);
+    }
+    for (let cut = 1; cut <= 2 && body - cut >= 4; cut++) {
+      const shorter = term.slice(0, -cut);
+      if (this.df(shorter)) out.add(shorter);
+    }
+    out.delete(term);
+    return [...out];
+  }
+
+  /** Typo corrections from the short fields' vocabulary of every pack (built on first need). */
+  get fuzzy(): FuzzyVocabulary {
+    return (this.fuzzyVocabulary ??= new FuzzyVocabulary(this.packs.flatMap((p) => p.data.s)));
+  }
+
+  /** An entry by pack and id. */
+  entry(packId: string, entryId: string): Entry | undefined {
+    for (const p of this.packs) {
+      if (p.id !== packId) continue;
+      p.byId ??= new Map(p.entries.map((e) => [e.id, e] as const).reverse());
+      const e = p.byId.get(entryId);
+      if (e) return e;
+    }
+    return undefined;
+  }
+}
+
+/**
+ * Layering: a higher-priority pack's entry replaces a lower-priority entry with the same id in the SAME language
+ * (a team pack overriding a bundled one). Entries in different languages are different entries (el-core and
+ * en-core share ids on purpose), and equal priorities keep both.
+ */
+function shadowReplaced(docs: Doc[]): void {
+  const byId = new Map<string, Doc[]>();
+  for (const d of docs) {
+    const same = byId.get(d.entry.id);
+    if (same) same.push(d);
+    else byId.set(d.entry.id, [d]);
+  }
+  for (const same of byId.values()) {
+    if (same.length < 2) continue;
+    for (const d of same) d.shadowed = same.some((o) => o.entry.lang === d.entry.lang && outranks(o.pack, d.pack));
+  }
+}
+
+/** Whose entry is used when two packs have the same id in the same language: a locked pack's, else the higher priority's. */
+function outranks(a: Pack, b: Pack): boolean {
+  return a.locked !== b.locked ? a.locked : a.priority > b.priority;
+}
+
+/** Template (local index) → the SOPs (local indexes) whose steps link it with [[template-id]]. */
+function linksOf(entries: Entry[]): Map<number, number[]> {
+  const local = new Map(entries.map((e, i) => [e.id, i] as const));
+  const linkedBy = new Map<number, number[]>();
+  entries.forEach((e, i) => {
+    if (e.type !== 'sop') return;
+    for (const step of e.steps ?? []) {
+      for (const id of step.templates ?? []) {
+        const t = local.get(id);
+        if (t === undefined) continue;
+        const list = linkedBy.get(t);
+        if (list) list.push(i);
+        else linkedBy.set(t, [i]);
+      }
+    }
+  });
+  return linkedBy;
+}
+
+/** Postings in an encoded list: pairs of comma-separated numbers. */
+function countPostings(encoded: string): number {
+  let commas = 0;
+  for (let i = encoded.indexOf(','); i >= 0; i = encoded.indexOf(',', i + 1)) commas++;
+  return (commas + 1) >> 1;
+}
+
+/** Stable order on equal relevance: higher pack priority, then entry id, then pack id. */
+export function compareDocs(a: Doc, b: Doc): number {
+  if (a.pack.priority !== b.pack.priority) return b.pack.priority - a.pack.priority;
+  if (a.entry.id !== b.entry.id) return a.entry.id < b.entry.id ? -1 : 1;
+  return a.pack.id < b.pack.id ? -1 : a.pack.id > b.pack.id ? 1 : 0;
+}
+
+/** The first index of sorted `list` whose item is not below `x` (binary search). */
+function lowerBound<T extends number | string>(list: ArrayLike<T>, x: T): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,95 @@
+/**
+ * The first pass of a search: every word of the text scores the documents that have it (BM25F), by its best
+ * reading; a reading that matches nothing falls back to prefixes (light stemming misses), then, for the main
+ * readings of long words, to typo correction; adjacent word pairs add what titles and triggers say in that order.
+ */
+import type { Variant } from '../text/analyze';
+import { bigram } from './fields';
+import type { Corpus } from './corpus';
+import { noteHit, type Query, type Word } from './query';
+import { PAIR, type Scores } from './scores';
+
+/** Words of a message that get typo correction (longest first). */
+const FUZZY_BUDGET = 4;
+const PREFIX_FACTOR = 0.75;
+const FUZZY_FACTOR = 0.85;
+/** A pair of adjacent words matched as in a title or trigger, on top of the words themselves. */
+const BIGRAM_FACTOR = 0.5;
+
+interface Typo {
+  w: Word;
+  v: Variant;
+}
+
+/**
+ * Scores every word of the query (and its pairs) into `scores`; false when `aborted` stops it between passes.
+ * The text's own words (and their typo corrections) come first: function words and pairs then only add to the
+ * docs those matched (see Scores.collect).
+ */
+export function matchWords(q: Query, corpus: Corpus, scores: Scores, aborted: () => boolean): boolean {
+  scores.long = q.long;
+  const typos: Typo[] = [];
+  for (const w of q.words.values()) {
+    if (!w.own) continue;
+    matchWord(w, corpus, scores, typos);
+    scores.commit(w);
+  }
+  if (aborted()) return false;
+  correctTypos(typos, corpus, scores);
+  if (aborted()) return false;
+  for (const w of q.words.values()) {
+    if (w.own) continue;
+    matchWord(w, corpus, scores, typos);
+    scores.commit(w);
+  }
+  matchPairs(q, scores);
+  return true;
+}
+
+/** One word by each of its readings; the readings that may be typos are added to `typos`. */
+function matchWord(w: Word, corpus: Corpus, scores: Scores, typos: Typo[]): void {
+  let best = 0; // the factor of the most likely reading that matched as it is
+  const missed: Variant[] = [];
+  for (const v of w.variants) {
+    if (scores.collect(v.term, v.factor, v.fn)) {
+      noteHit(w, v, v.term);
+      best = Math.max(best, v.factor);
+    } else if (!v.layout && !v.fn) missed.push(v);
+  }
+  // A less likely reading gets no fallback when a likelier one matched: "ordered" is English once e:order
+  // matched; its Greeklish reading must not go looking for rare prefixes (p:order) in Greek entries.
+  for (const v of missed) {
+    if (v.factor <= best) continue;
+    let found = false;
+    for (const t of corpus.prefixTerms(v.term)) {
+      if (!scores.collect(t, v.factor * PREFIX_FACTOR)) continue;
+      found = true;
+      noteHit(w, v, t);
+    }
+    if (!found && w.variants.indexOf(v) < 2 && v.term.length >= 6) typos.push({ w, v });
+  }
+}
+
+/**
+ * Typos: longest words first, against the short-field vocabulary only, a few per message; a correction only adds
+ * where the word's other readings found nothing.
+ */
+function correctTypos(typos: Typo[], corpus: Corpus, scores: Scores): void {
+  typos.sort((a, b) => b.v.term.length - a.v.term.length || (a.v.term < b.v.term ? -1 : 1));
+  for (const { w, v } of typos.slice(0, FUZZY_BUDGET)) {
+    if (w.hits.length) continue; // a word one of its readings explains needs no typo correction
+    for (const c of corpus.fuzzy.correct(v.term)) if (scores.collect(c.term, v.factor * FUZZY_FACTOR * c.similarity)) noteHit(w, v, c.term);
+    scores.commit(w);
+  }
+}
+
+/** Adjacent word pairs, as the index holds them for titles and triggers. */
+function matchPairs(q: Query, scores: Scores): void {
+  const pairs = new Set<string>();
+  for (let i = 0; i + 1 < q.sequence.length; i++) {
+    const pair = bigram(q.sequence[i]!.variants[0]!.term, q.sequence[i + 1]!.variants[0]!.term);
+    if (pairs.has(pair)) continue;
+    pairs.add(pair);
+    if (scores.collect(pair, BIGRAM_FACTOR, true)) scores.commit(PAIR);
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * The customer's text, analysed once per search: its words in order with their readings (as written, Greeklish,
+ * other keyboard layout, function words lightly), the loose keys of every word (for cues and the word-for-word
+ * check), the empathy cues, and the language the reply should be in.
+ */
+import type { Cue, Lang } from '../types';
+import { messageTokens, type Token } from '../text/fold';
+import { tokensLang } from '../text/message-lang';
+import { functionVariants, type MessageProfile, profile, queryVariants, type Variant } from '../text/analyze';
+import { detectCuesInTokens } from './cues';
+import { type MessageKeys, messageKeys } from './exact-phrase';
+import type { WordKind } from './scores';
+
+/** Distinct words of a long message that are scored (the rest is noise around the key words). */
+const MAX_WORDS = 160;
+/** A message with more distinct words than this is "long": its very common words are skipped. */
+const LONG_MESSAGE_WORDS = 12;
+
+/** A distinct word of the customer's text and the terms it matched. */
+export interface Word extends WordKind {
+  raw: string;
+  variants: readonly Variant[];
+  hits: string[];
+  /** The hits of its content readings: what may explain a suggestion (weak words explain nothing). */
+  strong: string[];
+}
+
+export interface Query {
+  tokens: Token[];
+  /** Each token's loose keys, and where each key stands. */
+  keys: MessageKeys;
+  cues: Cue[];
+  /** Distinct words, by their first reading. */
+  words: Map<string, Word>;
+  /** The words in the order of the text (repeats included): adjacency for pairs and phrases. */
+  sequence: Word[];
+  message: MessageProfile;
+  /** More distinct words than a short request. */
+  long: boolean;
+  /** The customer's language, when the text says it clearly. */
+  lang: Lang | undefined;
+}
+
+export function analyseQuery(text: string): Query {
+  const { text: capped, tokens } = messageTokens(text);
+  // Each word's loose keys serve both the cues and the word-for-word check.
+  const keys = messageKeys(tokens);
+  const cues = detectCuesInTokens(capped, tokens, keys.words);
+  const message = profile(tokens);
+  const words = new Map<string, Word>();
+  const sequence: Word[] = [];
+  for (const t of tokens) {
+    let variants = queryVariants(t, message);
+    if (!variants.length) variants = functionVariants(t);
+    if (!variants.length) continue;
+    const key = variants[0]!.term;
+    let w = words.get(key);
+    if (!w) {
+      if (words.size >= MAX_WORDS) continue;
+      const first = variants[0]!;
+      words.set(key, (w = { raw: t.raw, variants, hits: [], strong: [], content: !first.weak, own: !first.fn }));
+    }
+    sequence.push(w);
+  }
+  return { tokens, keys, cues, words, sequence, message, long: words.size > LONG_MESSAGE_WORDS, lang: tokensLang(tokens, message) };
+}
+
+/** Records that word `w` matched `term` through reading `v`. */
+export function noteHit(w: Word, v: Variant, term: string): void {
+  w.hits.push(term);
+  if (!v.weak) w.strong.push(term);
+}
+
+/** How many distinct content words of the text matched something (the coverage denominator). */
+export function foundWords(q: Query): number {
+  let found = 0;
+  for (const w of q.words.values()) if (w.strong.length && w.content) found++;
+  return found;
+}

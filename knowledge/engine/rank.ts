@@ -1,0 +1,181 @@
+/**
+ * The second pass of a search, on the best BM25 candidates only: what makes one entry fit better than another
+ * with the same words — a title or trigger phrase the text covers (word for word, or its words next to each other),
+ * covering more of the customer's content words, a template whose tone fits the mood of the text (of the text's
+ * own topic), the customer's language, and where the conversation stands (an entry for a later stage waits).
+ */
+import { STAGES, type Cue, type CueKind, type Stage } from '../types';
+import type { SearchOptions } from './api';
+import { fold } from '../text/fold';
+import { compareDocs, type Corpus, type Doc } from './corpus';
+import { containsPhrase } from './exact-phrase';
+import { foundWords, type Query, type Word } from './query';
+import type { Scores } from './scores';
+import { CUE_BOOST, TONES_FOR_CUE } from './tones';
+
+/** BM25 candidates that get the rerank factors (phrase, coverage, cues, language). */
+const RERANK = 30;
+/** Entries in the customer's language come first on near-equal relevance (replies go out in that language). */
+const SAME_LANGUAGE_BOOST = 1.1;
+/**
+ * Entries in another language than the customer's clear one count much less: bundled packs carry the same cases
+ * in Greek and English, and a reply in the wrong language is no help (a Greek-only team pack still comes up for
+ * an English message when nothing English matches).
+ */
+export const OTHER_LANGUAGE = 0.5;
+/** How much covering more of the text's content words counts ((1 + covered) / (1 + found), to this power). */
+const COORD = 0.2;
+/** A title or trigger phrase the text contains word for word (see exact-phrase.ts). */
+const EXACT_PHRASE = 1.6;
+/** On a new problem the best SOP leads when its score is at least this share of the first entry's. */
+const SOP_LEADS = 0.7;
+/** At the resolved stage, the entries made for it (confirmations, closing) rise. */
+const RESOLVED_STAGE = 1.5;
+
+/** Term → the indexes in the text's word sequence where it stands. */
+type Positions = Map<string, number[]>;
+
+export interface Ranked {
+  doc: number;
+  d: Doc;
+  score: number;
+  boostedBy: CueKind[];
+  /** Presupposes a later stage than the conversation's: comes after every entry that fits. */
+  waiting: boolean;
+  /** Linked to the step of the SOP the agent is following: comes first. */
+  atStep: boolean;
+}
+
+/**
+ * The candidates: the best-scoring entries that are not replaced by another pack's, of the type asked for, and
+ * matched by the text's own words. An entry matched only through function words and word pairs is not a
+ * suggestion (nothing would explain it), unless the text says one of its titles or triggers word for word ("hello"
+ * for a greeting template).
+ */
+export function candidates(q: Query, corpus: Corpus, scores: Scores, options: SearchOptions): number[] {
+  const { docs } = corpus;
+  const saysWhole = (doc: number) => corpus.hasFunctionPhrase(doc) && corpus.verbatim(doc).some((p) => containsPhrase(q.keys, p));
+  return scores.top(RERANK, (doc) => !docs[doc]!.shadowed && (!options.type || docs[doc]!.entry.type === options.type) && (scores.said[doc] === 1 || saysWhole(doc)));
+}
+
+/**
+ * The candidates with their final scores, in the order shown: entries that fit the stage first, and among them the
+ * templates of the SOP step the agent is at, then best first.
+ */
+export function rank(q: Query, corpus: Corpus, scores: Scores, docs: number[], options: SearchOptions): Ranked[] {
+  const positions = wordPositions(q);
+  const sameAsNext = (i: number) => q.sequence[i] === q.sequence[i + 1];
+  // Thanks that sign off a long request is politeness, not a request to close.
+  const cueKinds = q.cues.map((c) => c.kind).filter((k) => k !== 'gratitude' || !q.long);
+  const found = foundWords(q);
+  const moodFits = moodGate(q.cues, [...q.words.values()], corpus, scores);
+  const stage = options.stage ?? (cueKinds.includes('gratitude') ? 'resolved' : 'new');
+  // While the agent works through an SOP, its current step's templates lead (not before, nor once resolved).
+  const step = new Set(stage === 'working' ? (options.step ?? []) : []);
+  const ranked = docs.map((doc): Ranked => {
+    const d = corpus.docs[doc]!;
+    const near = phraseBonus(corpus.phrases(doc), positions, sameAsNext);
+    // The word-for-word check reads the entry's phrases anew; it is only made where it could raise the score.
+    const written = near < EXACT_PHRASE && corpus.verbatim(doc).some((p) => p.length >= 2 && containsPhrase(q.keys, p)) ? EXACT_PHRASE : 1;
+    let score = scores.total[doc]! * Math.max(written, near);
+    if (found > 1) score *= Math.pow((1 + scores.coverage[doc]!) / (1 + found), COORD);
+    const e = d.entry;
+    const boostedBy: CueKind[] = e.type === 'template' ? cueKinds.filter((k) => TONES_FOR_CUE[k].includes(e.tone)) : [];
+    if (boostedBy.length && !moodFits(doc)) boostedBy.length = 0;
+    if (boostedBy.length) score *= CUE_BOOST;
+    if (q.lang) score *= e.lang === q.lang ? SAME_LANGUAGE_BOOST : OTHER_LANGUAGE;
+    if (e.stage === 'resolved' && stage === 'resolved') score *= RESOLVED_STAGE;
+    return { doc, d, score, boostedBy, waiting: waits(e.stage, stage), atStep: step.has(e.id) && e.type === 'template' };
+  });
+  ranked.sort((x, y) => Number(x.waiting) - Number(y.waiting) || Number(y.atStep) - Number(x.atStep) || y.score - x.score || compareDocs(x.d, y.d));
+  if (stage === 'new' && options.type !== 'template') sopFirst(ranked);
+  return ranked;
+}
+
+/**
+ * A new problem brings its procedure first: the agent follows the SOP's steps before sending a template (an
+ * apology a mood raised, a repeat-contact note). The best SOP leads when it is nearly as relevant as the first
+ * entry; a weaker SOP is another topic and stays where it is.
+ */
+function sopFirst(ranked: Ranked[]): void {
+  const i = ranked.findIndex((r) => r.d.entry.type === 'sop' && !r.waiting);
+  if (i > 0 && ranked[i]!.score >= SOP_LEADS * ranked[0]!.score) ranked.unshift(...ranked.splice(i, 1));
+}
+
+/**
+ * An entry that presupposes a later stage than the conversation's ("refund confirmed" on a new ticket) waits: it
+ * comes after every entry that fits the stage.
+ */
+const waits = (entry: Stage | undefined, conversation: Stage): boolean => !!entry && STAGES.indexOf(entry) > STAGES.indexOf(conversation);
+
+/** Where each term (any reading or hit of a word) stands in the text, for the phrase bonus. */
+function wordPositions(q: Query): Positions {
+  const positions: Positions = new Map();
+  q.sequence.forEach((w, i) => {
+    const note = (term: string) => {
+      const at = positions.get(term);
+      if (!at) positions.set(term, [i]);
+      else if (at[at.length - 1] !== i) at.push(i);
+    };
+    for (const v of w.variants) note(v.term);
+    for (const h of w.hits) note(h);
+  });
+  return positions;
+}
+
+/**
+ * A title or trigger phrase whose words all occur in the text is the trainer saying "this is the case": the more
+ * of a multi-word phrase is covered, and the more of its words stand next to each other in the text too, the
+ * larger the bonus.
+ */
+function phraseBonus(phrases: string[][][], positions: Positions, sameAsNext: (i: number) => boolean): number {
+  let best = 1;
+  const adjacent = (a: string, b: string) => {
+    const pa = positions.get(a);
+    const pb = pa && positions.get(b);
+    return !!pb && pa.some((i) => !sameAsNext(i) && pb.includes(i + 1));
+  };
+  for (const words of phrases) {
+    if (words.length < 2) continue;
+    let covered = 0;
+    let pairs = 0;
+    words.forEach((alternatives, i) => {
+      if (alternatives.some((t) => positions.has(t))) covered++;
+      const next = words[i + 1];
+      if (next && alternatives.some((a) => next.some((b) => adjacent(a, b)))) pairs++;
+    });
+    const c = covered / words.length;
+    if (c < 0.5) continue;
+    const coverage = 0.6 * c * c * Math.min(1, words.length / 3 + 0.34);
+    best = Math.max(best, (1 + coverage) * (1 + (0.5 * pairs) / (words.length - 1)));
+  }
+  return best;
+}
+
+/**
+ * A mood (anger, a repeat contact) raises the fitting templates of the text's own topic, never another topic's
+ * apology: a template linked from SOPs counts only when one of them is the leading SOP of this text, or an SOP the
+ * text reached through the mood's own words (de-escalation); a template no SOP links is general and always fits.
+ */
+function moodGate(cues: Cue[], words: Word[], corpus: Corpus, scores: Scores): (doc: number) => boolean {
+  if (!cues.length) return () => true;
+  let lead: number | undefined;
+  const leadingSop = () => {
+    if (lead !== undefined) return lead;
+    lead = -1;
+    for (const doc of scores.touched) {
+      const d = corpus.docs[doc]!;
+      if (d.entry.type === 'sop' && !d.shadowed && (lead < 0 || scores.total[doc]! > scores.total[lead]!)) lead = doc;
+    }
+    return lead;
+  };
+  const cueWords = new Set(cues.flatMap((c) => c.words.flatMap((w) => fold(w).split(/\s+/))));
+  const moodSop = (sop: number) => {
+    const own = words.filter((w) => w.strong.some((h) => corpus.hasDoc(h, sop)));
+    return own.length > 0 && own.every((w) => cueWords.has(fold(w.raw)));
+  };
+  return (doc) => {
+    const sops = corpus.linkingSops(doc);
+    return sops.length === 0 || sops.some((s) => s === leadingSop() || moodSop(s));
+  };
+}

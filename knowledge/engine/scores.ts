@@ -1,0 +1,122 @@
+/**
+ * BM25F accumulation for one search: per document, the sum over the text's words of each word's best-scoring
+ * reading, which fields matched, and how many of the text's content words it covers. Typed arrays reused by every
+ * search (search is synchronous); reset() clears only what the search touched.
+ */
+import { type Corpus, K1 } from './corpus';
+
+/** In a long message, a term found in more than this share of a large knowledge base is noise, not a key word. */
+const COMMON_SHARE = 0.25;
+/** Knowledge bases smaller than this keep every term of a long message. */
+const COMMON_MIN_DOCS = 200;
+
+/** What a committed word says about the documents it matched. */
+export interface WordKind {
+  /** A content word: counts towards coverage. */
+  content: boolean;
+  /** Any word but a function word (or a pair): the document was matched by the text's own words. */
+  own: boolean;
+}
+
+/** A pair of adjacent words, a function word in effect: no coverage, and not the text's own words. */
+export const PAIR: WordKind = { content: false, own: false };
+
+export class Scores {
+  readonly total: Float64Array;
+  readonly masks: Uint8Array;
+  /** How many distinct content words of the text each doc matched. */
+  readonly coverage: Uint16Array;
+  /** Whether a doc matched a word of the text other than a function word. */
+  readonly said: Uint8Array;
+  /** Docs with a score, in the order they got one. */
+  readonly touched: number[] = [];
+  private readonly wordBest: Float64Array;
+  private readonly wordTouched: number[] = [];
+  /** The text is long: very common terms are skipped. */
+  long = false;
+
+  constructor(private readonly corpus: Corpus) {
+    const n = corpus.size;
+    this.total = new Float64Array(n);
+    this.masks = new Uint8Array(n);
+    this.coverage = new Uint16Array(n);
+    this.said = new Uint8Array(n);
+    this.wordBest = new Float64Array(n);
+  }
+
+  /**
+   * Scores `term` (scaled by `factor`) into the current word, keeping each doc's best reading. False when no
+   * pack has the term (a skipped common term counts as found). With `light` (a function word, a word pair), only
+   * docs the text's own words matched, or that have a phrase of function words only (a greeting), are scored:
+   * no other doc could be a suggestion through it, and 'the' or «να» is in most of a large pack.
+   */
+  collect(term: string, factor: number, light = false): boolean {
+    const { corpus, wordBest, wordTouched, masks, said } = this;
+    const n = corpus.df(term);
+    if (!n) return false;
+    if (this.long && n > corpus.size * COMMON_SHARE && corpus.size >= COMMON_MIN_DOCS) return true;
+    const w = corpus.idf(n) * factor * (K1 + 1);
+    const greeting = light ? corpus.functionPhrases : undefined;
+    for (const p of corpus.packs) {
+      const list = corpus.postings(p, term);
+      if (!list) continue;
+      const { docs: ds, sat, mask } = list;
+      const base = p.base;
+      for (let i = 0; i < ds.length; i++) {
+        const doc = base + ds[i]!;
+        if (greeting && said[doc] === 0 && greeting[doc] === 0) continue;
+        const s = w * sat[i]!;
+        if (s > wordBest[doc]!) {
+          if (wordBest[doc] === 0) wordTouched.push(doc);
+          wordBest[doc] = s;
+        }
+        masks[doc]! |= mask[i]!;
+      }
+    }
+    return true;
+  }
+
+  /** Adds the current word's best scores to the totals. */
+  commit(kind: WordKind): void {
+    const { total, wordBest, wordTouched, touched, coverage, said } = this;
+    for (const doc of wordTouched) {
+      if (total[doc] === 0) touched.push(doc);
+      total[doc]! += wordBest[doc]!;
+      if (kind.content) coverage[doc]!++;
+      if (kind.own) said[doc] = 1;
+      wordBest[doc] = 0;
+    }
+    wordTouched.length = 0;
+  }
+
+  /** The `k` best-scoring touched docs that pass `keep`, best first (a bounded insertion, not a full sort). */
+  top(k: number, keep: (doc: number) => boolean): number[] {
+    const { total } = this;
+    const tieRank = this.corpus.tieRank;
+    const top: number[] = [];
+    const before = (x: number, y: number) => total[x]! > total[y]! || (total[x] === total[y] && tieRank[x]! < tieRank[y]!);
+    for (const doc of this.touched) {
+      if (top.length === k && !before(doc, top[k - 1]!)) continue;
+      if (!keep(doc)) continue;
+      let i = Math.min(top.length, k - 1);
+      while (i > 0 && before(doc, top[i - 1]!)) i--;
+      top.splice(i, 0, doc);
+      if (top.length > k) top.pop();
+    }
+    return top;
+  }
+
+  /** Clears what this search touched, for the next one. */
+  reset(): void {
+    for (const doc of this.touched) {
+      this.total[doc] = 0;
+      this.masks[doc] = 0;
+      this.coverage[doc] = 0;
+      this.said[doc] = 0;
+    }
+    for (const doc of this.wordTouched) this.wordBest[doc] = 0;
+    this.touched.length = 0;
+    this.wordTouched.length = 0;
+    this.long = false;
+  }
+}

@@ -1,0 +1,24 @@
+/**
+ * Triggers the engine can never match: no word survives tokenising (only punctuation, symbols, emoji or long
+ * numbers), or only function words beyond what the word-for-word check reads. Function words alone are fine
+ * otherwise: «καλησπέρα», "hello" bring up a greeting template when the customer writes them.
+ */
+import type { Entry } from '../types';
+import { tokenize } from '../text/fold';
+import { indexTerms } from '../text/analyze';
+
+/** Longest trigger of function words only that the engine still matches word for word (see exact-phrase.ts). */
+const LONGEST_VERBATIM = 12;
+
+export function unmatchableTriggers(entry: Entry): Array<{ trigger: string; why: string }> {
+  const lang = entry.lang === 'en' ? 'en' : 'el';
+  const out: Array<{ trigger: string; why: string }> = [];
+  for (const trigger of entry.triggers ?? []) {
+    const tokens = tokenize(trigger);
+    if (tokens.length === 0) out.push({ trigger, why: 'it has no words (only punctuation, symbols or long numbers)' });
+    else if (tokens.length > LONGEST_VERBATIM && tokens.every((t) => indexTerms(t, lang).length === 0)) {
+      out.push({ trigger, why: `it has only function words and more than ${LONGEST_VERBATIM} of them` });
+    }
+  }
+  return out;
+}

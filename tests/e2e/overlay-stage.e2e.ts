@@ -1,0 +1,89 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { overlay, screenshot } from '../support/browser';
+import { useDemoDesk } from '../support/demo-desk';
+
+/** Ids of the bundled entries that presuppose a later stage (stage: resolved in their front matter). */
+function laterStageIds(): Set<string> {
+  const ids = new Set<string>();
+  for (const pack of ['el-core', 'en-core']) {
+    for (const kind of ['sops', 'templates']) {
+      const dir = join(process.cwd(), 'knowledge/packs', pack, kind);
+      for (const file of readdirSync(dir)) {
+        const text = readFileSync(join(dir, file), 'utf8');
+        const front = text.split(/^---$/m)[1] ?? '';
+        if (/^stage:\s*resolved\s*$/m.test(front)) ids.add(/^id:\s*(\S+)/m.exec(front)![1]!);
+      }
+    }
+  }
+  return ids;
+}
+
+const list = (page: Page) => overlay(page).getByRole('list', { name: 'Προτάσεις' });
+const top = async (page: Page, n: number) =>
+  (await list(page).locator('[data-entry-id]').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-entry-type')}:${e.getAttribute('data-entry-id')}`))).slice(0, n);
+const stageText = (page: Page) => overlay(page).locator('.odigos-stage [role="status"]').textContent();
+const resolvedToggle = (page: Page) => overlay(page).getByRole('button', { name: 'Επιλύθηκε' });
+
+describe('suggestions fit the moment in the conversation (demo desk, strict CSP)', () => {
+  const desk = useDemoDesk();
+  const later = laterStageIds();
+
+  it('a new problem brings its SOP first; with steps ticked the current step’s template leads; marked resolved, the confirmation rises, and stays after a reload', async () => {
+    expect(later.has('refund-double-charge')).toBe(true);
+    const page = await desk.browser.context.newPage();
+    await page.goto(desk.site.url('/desk/el/tickets/48213'));
+    await list(page).locator('[data-entry-id]').nth(2).waitFor();
+    // New: the double-charge SOP leads although the customer is angry and writes for the third time (mood-raised
+    // templates come after it), and nothing that presupposes a refund already made is in the top 3.
+    expect(await stageText(page)).toContain('νέο αίτημα');
+    const fresh = await top(page, 3);
+    expect(fresh[0]).toBe('sop:double-card-charge');
+    expect(fresh.filter((k) => later.has(k.split(':')[1]!))).toEqual([]);
+    expect(await resolvedToggle(page).getAttribute('aria-pressed')).toBe('false');
+    await screenshot(page, 'overlay-stage-new');
+
+    // The agent follows the SOP: a ticked step puts the interaction in progress.
+    await list(page).locator('[data-entry-id="double-card-charge"] button').first().click();
+    await overlay(page).getByRole('heading', { name: 'Διπλή χρέωση κάρτας' }).waitFor();
+    // Steps 1-3 done (identified, transactions checked, not a pre-authorisation): step 4 apologises and refunds.
+    for (const n of [0, 1, 2]) await overlay(page).getByRole('checkbox').nth(n).check();
+    await overlay(page).getByRole('button', { name: 'Πίσω' }).first().click();
+    await expect.poll(() => stageText(page), { timeout: 30_000 }).toContain('σε εξέλιξη');
+    // The template step 4 links leads; the confirmation of a refund still waits.
+    await expect.poll(() => top(page, 1), { timeout: 30_000 }).toEqual(['template:apology-double-charge']);
+    expect((await top(page, 3)).filter((k) => later.has(k.split(':')[1]!))).toEqual([]);
+    await screenshot(page, 'overlay-stage-working');
+
+    // Marked resolved: the refund confirmation comes up in the top 3.
+    await resolvedToggle(page).click();
+    await expect.poll(() => stageText(page), { timeout: 30_000 }).toContain('επιλύθηκε');
+    await expect.poll(() => top(page, 3), { timeout: 30_000 }).toContain('template:refund-double-charge');
+    expect(await resolvedToggle(page).getAttribute('aria-pressed')).toBe('true');
+    await screenshot(page, 'overlay-stage-resolved');
+
+    // The mark belongs to the interaction: after a reload it is still resolved.
+    await page.reload();
+    await expect.poll(() => stageText(page), { timeout: 30_000 }).toContain('επιλύθηκε');
+    await expect.poll(() => top(page, 3), { timeout: 30_000 }).toContain('template:refund-double-charge');
+
+    // Taken back, the confirmation waits again.
+    await resolvedToggle(page).click();
+    await expect.poll(() => stageText(page), { timeout: 30_000 }).toContain('σε εξέλιξη');
+    await expect.poll(async () => (await top(page, 3)).filter((k) => later.has(k.split(':')[1]!)), { timeout: 30_000 }).toEqual([]);
+    await page.close();
+  });
+
+  it('another new ticket on the same desk starts new, its SOP first', async () => {
+    const page = await desk.browser.context.newPage();
+    await page.goto(desk.site.url('/desk/el/tickets/48231'));
+    await list(page).locator('[data-entry-id]').nth(2).waitFor();
+    expect(await stageText(page)).toContain('νέο αίτημα');
+    const fresh = await top(page, 3);
+    expect(fresh[0]).toMatch(/^sop:/);
+    expect(fresh.filter((k) => later.has(k.split(':')[1]!))).toEqual([]);
+    await page.close();
+  });
+});
