@@ -1,5 +1,6 @@
 import { signal } from '@preact/signals';
 import { browserLang, type UiLang } from './ui-lang';
+import { CUE_LABELS } from '@/knowledge/engine/cue-labels';
 
 export { browserLang, resolveUiLang, type UiLang } from './ui-lang';
 
@@ -68,12 +69,13 @@ const STRINGS = {
   'type.template': { el: 'Πρότυπο', en: 'Template' },
   'type.template.long': { el: 'Πρότυπο απάντησης', en: 'Response template' },
   'cues.label': { el: 'Διάθεση πελάτη', en: 'Customer mood' },
-  'cue.anger': { el: 'Θυμός', en: 'Angry' },
-  'cue.frustration': { el: 'Απογοήτευση', en: 'Frustrated' },
-  'cue.urgency': { el: 'Επείγον', en: 'Urgent' },
-  'cue.repeat-contact': { el: 'Επανειλημμένη επικοινωνία', en: 'Repeat contact' },
-  'cue.vulnerability': { el: 'Ευάλωτη κατάσταση', en: 'Vulnerable' },
-  'cue.gratitude': { el: 'Ευγνωμοσύνη', en: 'Grateful' },
+  // Declared with the cues (the CLI shows them too).
+  'cue.anger': CUE_LABELS.anger,
+  'cue.frustration': CUE_LABELS.frustration,
+  'cue.urgency': CUE_LABELS.urgency,
+  'cue.repeat-contact': CUE_LABELS['repeat-contact'],
+  'cue.vulnerability': CUE_LABELS.vulnerability,
+  'cue.gratitude': CUE_LABELS.gratitude,
   'review.needed': { el: 'Θέλει αναθεώρηση', en: 'Needs review' },
   'template.copyFailed': { el: 'ο browser δεν επέτρεψε την αντιγραφή', en: 'the browser did not allow copying' },
 } as const satisfies Record<string, Record<UiLang, string>>;

@@ -207,10 +207,11 @@ export function createMatcher(inputs: PackInput[]): Matcher {
     }
     wordTouched.length = 0;
   };
-  const hasDoc = (term: string, doc: number): boolean => {
+  /** The fields of `doc` where `term` stands (a field mask; 0: not in it). */
+  const fieldsIn = (term: string, doc: number): number => {
     const d = docs[doc]!;
     const list = postings(d.pack, term);
-    if (!list) return false;
+    if (!list) return 0;
     const local = doc - d.pack.base;
     const ds = list.docs;
     let lo = 0;
@@ -220,7 +221,17 @@ export function createMatcher(inputs: PackInput[]): Matcher {
       if (ds[mid]! < local) lo = mid + 1;
       else hi = mid;
     }
-    return ds[lo] === local;
+    return ds[lo] === local ? list.mask[lo]! : 0;
+  };
+  /** Each word of the text that explains `doc` (as written), with the fields where it matched. */
+  const wordsIn = (words: Word[], doc: number): Array<{ word: string; fields: FieldName[] }> => {
+    const byRaw = new Map<string, number>();
+    for (const w of words) {
+      let mask = 0;
+      for (const h of w.strong) mask |= fieldsIn(h, doc);
+      if (mask) byRaw.set(w.raw, (byRaw.get(w.raw) ?? 0) | mask);
+    }
+    return [...byRaw].map(([word, mask]) => ({ word, fields: FIELDS.filter((_, i) => mask & (1 << i)) }));
   };
 
   /** Known terms that start with `term`, or that `term` starts with (light stemming misses). */
@@ -389,16 +400,20 @@ export function createMatcher(inputs: PackInput[]): Matcher {
 
     const limit = Math.max(0, options.limit ?? 5);
     const explain = [...words.values()];
-    const suggestions: Suggestion[] = shown.slice(0, limit).map(({ doc, d, score, boostedBy }) => ({
-      entryId: d.entry.id,
-      packId: d.pack.id,
-      type: d.entry.type,
-      title: d.entry.title,
-      score: Math.round(score * 1000) / 1000,
-      matchedTerms: [...new Set(explain.filter((w) => w.strong.some((h) => hasDoc(h, doc))).map((w) => w.raw))],
-      matchedFields: FIELDS.filter((_, i) => masks[doc]! & (1 << i)) as FieldName[],
-      boostedBy,
-    }));
+    const suggestions: Suggestion[] = shown.slice(0, limit).map(({ doc, d, score, boostedBy }) => {
+      const matchedWords = wordsIn(explain, doc);
+      return {
+        entryId: d.entry.id,
+        packId: d.pack.id,
+        type: d.entry.type,
+        title: d.entry.title,
+        score: Math.round(score * 1000) / 1000,
+        matchedTerms: matchedWords.map((m) => m.word),
+        matchedWords,
+        matchedFields: FIELDS.filter((_, i) => masks[doc]! & (1 << i)) as FieldName[],
+        boostedBy,
+      };
+    });
     return { suggestions, cues };
   }
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BAD, GOOD, odigos } from './run';
 
-const COMMANDS = ['build', 'validate', 'list', 'suggest', 'cues', 'eval', 'diff'];
+const COMMANDS = ['build', 'validate', 'list', 'suggest', 'cues', 'eval', 'diff', 'keygen', 'sign', 'verify'];
 let tmp: string;
 let built: string;
 
@@ -64,7 +64,7 @@ describe.concurrent('odigos build', () => {
     const r = (await odigos('build', BAD, '-o', out));
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`${join(BAD, 'templates/bad-fields.md')}:6: error: unknown tone "sad"`);
-    expect(r.stderr).toContain('build failed: 26 errors, 4 warnings; nothing written');
+    expect(r.stderr).toContain(`odigos build: ${BAD}: 26 errors, 5 warnings; nothing written`);
     expect(existsSync(out)).toBe(false);
 
     writeFileSync(out, 'previous');
@@ -100,7 +100,7 @@ describe.concurrent('odigos validate', () => {
     const r = (await odigos('validate', BAD));
     expect(r.code).toBe(1);
     const problemLines = r.stdout.split('\n').filter((l) => /^\S+:\d+: (error|warning): /.test(l));
-    expect(problemLines).toHaveLength(30);
+    expect(problemLines).toHaveLength(31);
     expect(r.stdout).toContain('FAILED:');
   });
 
@@ -108,7 +108,7 @@ describe.concurrent('odigos validate', () => {
     const r = (await odigos('validate', BAD, '--json'));
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout);
-    expect(report).toMatchObject({ ok: false, kind: 'source', pack: null, errors: 26, warnings: 4 });
+    expect(report).toMatchObject({ ok: false, kind: 'source', pack: null, errors: 26, warnings: 5 });
     expect(report.problems[0]).toEqual({ severity: 'error', file: join(BAD, 'pack.yaml'), line: 1, message: expect.any(String) });
     const good = JSON.parse((await odigos('validate', built, '--json')).stdout);
     expect(good).toMatchObject({ ok: true, kind: 'compiled', pack: { id: 'fixture-good', version: '1.2.0', entries: 4 } });
@@ -140,8 +140,8 @@ describe.concurrent('odigos list', () => {
   it('refuses a pack with errors, showing them', async () => {
     const r = (await odigos('list', BAD));
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`cannot use ${BAD}: it has 26 errors`);
-    expect(r.stderr).toContain('… and 16 more');
+    expect(r.stderr).toContain(`odigos list: ${BAD}: the pack has 26 errors; fix them and try again`);
+    expect(r.stderr).toContain(`… and 16 more (odigos validate ${BAD} lists them all)`);
   });
 });
 
@@ -188,7 +188,8 @@ describe.concurrent('odigos suggest', () => {
     writeFileSync(queries, '{"id": "a", "text": "x"}\n{"text": 5}\nnot json\n');
     const r = (await odigos('suggest', '--pack', built, '--batch', queries));
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`${queries}:3: invalid JSON`);
+    expect(r.stderr).toContain(`${queries}:3: not a JSON line: "not json"`);
+    expect(r.stderr).toContain(`odigos suggest: ${queries}: 1 line is not JSON; fix it (one JSON object per line)`);
     expect(r.stdout).toBe('');
   });
 
@@ -203,8 +204,8 @@ describe.concurrent('odigos cues', () => {
   it('prints cues as JSON and for people', async () => {
     const text = 'Είναι η τρίτη φορά που παίρνω τηλέφωνο, είμαι έξαλλος!';
     const json = JSON.parse((await odigos('cues', '--json', text)).stdout);
-    expect(json).toEqual(expect.arrayContaining([{ kind: 'repeat-contact', words: ['τρίτη φορά'] }]));
-    for (const c of json) expect(c).toEqual({ kind: expect.any(String), words: expect.any(Array) });
+    expect(json).toEqual(expect.arrayContaining([{ kind: 'repeat-contact', label: 'Επανειλημμένη επικοινωνία', words: ['τρίτη φορά'] }]));
+    for (const c of json) expect(c).toEqual({ kind: expect.any(String), label: expect.any(String), words: expect.any(Array) });
     const human = (await odigos('cues', text));
     expect(human.code).toBe(0);
     expect(human.stdout).toContain('τρίτη φορά');
@@ -231,7 +232,8 @@ describe.concurrent('odigos eval', () => {
     expect(report.mrr).toBeGreaterThanOrEqual(0.5);
     expect(report.misses).toHaveLength(1);
     expect(report.misses[0]).toMatchObject({ text: 'καλημέρα σας', expected: ['double-card-charge'] });
-    expect(Object.keys(report.misses[0]).sort()).toEqual(['expected', 'got', 'rank', 'text']);
+    expect(Object.keys(report.misses[0]).sort()).toEqual(['expected', 'got', 'line', 'rank', 'text']);
+    expect(report.misses[0].line).toBe(2);
   });
 
   it('exits 1 below --min-top1 and says so', async () => {
