@@ -62,10 +62,20 @@ export function readInputText(path: string, what: string, io?: CliIO): string {
   return decoded.text;
 }
 
-/** A file name to write to (`-o`): a folder, or a name ending in '/', is refused before any work is done. */
+/**
+ * A file name to write to (`-o`), checked before any work is done: a folder (or a name ending in '/') is refused,
+ * and so is a path through a file. Missing folders on the way are created when writing.
+ */
 export function outputFile(path: string, option: string, example: string): string {
   if (path.endsWith('/') || path.endsWith('\\') || (existsSync(path) && statSync(path).isDirectory())) {
     throw new UsageError(`${option} needs a file name, and ${path} is a folder (e.g. ${option} ${join(path, example)})`);
+  }
+  for (let dir = dirname(path); ; dir = dirname(dir)) {
+    if (existsSync(dir)) {
+      if (!statSync(dir).isDirectory()) throw new CliFailure(`${path}: cannot write: ${dir} is a file, not a folder`, 'cannot-write');
+      break;
+    }
+    if (dirname(dir) === dir) break;
   }
   return path;
 }

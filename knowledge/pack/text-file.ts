@@ -20,7 +20,7 @@ export function decodeText(bytes: Uint8Array): Decoded {
 /** "line 3 has the byte \xe9 after "title: Caf"": where a file stops being UTF-8 (saved as Windows-1253, say). */
 function whereNotUtf8(bytes: Uint8Array): string {
   const at = firstInvalidUtf8(bytes);
-  let lineStart = bytes.lastIndexOf(0x0a, at - 1) + 1;
+  let lineStart = at === 0 ? 0 : bytes.lastIndexOf(0x0a, at - 1) + 1;
   let line = 1;
   for (let i = 0; i < lineStart; i++) if (bytes[i] === 0x0a) line++;
   lineStart = Math.max(lineStart, at - 40);

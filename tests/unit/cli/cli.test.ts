@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BAD, GOOD, odigos } from './run';
+import { BAD, GOOD, odigos, odigosProcess, odigosWith } from './run';
 
 const COMMANDS = ['build', 'validate', 'list', 'suggest', 'cues', 'eval', 'diff', 'keygen', 'sign', 'verify'];
 let tmp: string;
@@ -154,6 +154,42 @@ describe.concurrent('odigos suggest', () => {
     expect(r.stdout).toContain('Διπλή χρέωση κάρτας');
   });
 
+  it('says where each word matched, word by word', async () => {
+    const r = await odigos('suggest', '--pack', GOOD, '--limit', '1', 'διπλή χρέωση στην κάρτα');
+    expect(r.stdout).toMatch(/^1\. Διπλή χρέωση κάρτας {2}\[sop\]/m);
+    // «κάρτα» is in the SOP's title and tags, «διπλή» in its title and triggers: not "in title, triggers, tags, body" for all.
+    const why = r.stdout.split('\n')[1]!;
+    expect(why).toMatch(/^ {3}matched /);
+    expect(why).toContain('"κάρτα" in title, tags');
+    expect(why).toMatch(/"διπλή" in title, triggers(;|$)/);
+    const json = JSON.parse((await odigos('suggest', '--pack', GOOD, '--limit', '1', '--json', 'διπλή χρέωση στην κάρτα')).stdout);
+    expect(json.results[0].matchedWords).toContainEqual({ word: 'κάρτα', fields: ['title', 'tags'] });
+  });
+
+  it('reads the message from standard input with --stdin or "-", and a batch with --batch -', async () => {
+    const message = `${'Καλησπέρα σας, σας γράφω για την παραγγελία μου. '.repeat(40)}Με χρέωσαν δύο φορές στην κάρτα!`;
+    const byArg = await odigos('suggest', '--pack', built, '--json', message);
+    const byStdin = await odigosWith({ stdin: message }, 'suggest', '--pack', built, '--json', '--stdin');
+    const byDash = await odigosWith({ stdin: message }, 'suggest', '--pack', built, '--json', '-');
+    expect(byStdin).toEqual(byArg);
+    expect(byDash).toEqual(byArg);
+    expect(JSON.parse(byArg.stdout).results[0].entry).toBe('double-card-charge');
+    const batch = await odigosWith({ stdin: '{"id": 1, "text": "διπλη χρεωση"}\n' }, 'suggest', '--pack', built, '--batch', '-');
+    expect(JSON.parse(batch.stdout).id).toBe(1);
+    const both = await odigosWith({ stdin: 'x' }, 'suggest', '--pack', built, '--stdin', 'words too');
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('give the message either as words or on standard input (--stdin), not both');
+  });
+
+  it('works the same through bin/odigos.mjs with a real pipe', async () => {
+    const r = await odigosProcess(['suggest', '--pack', built, '--stdin', '--limit', '1'], 'με χρέωσαν δύο φορές, διπλή χρέωση');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^1\. Διπλή χρέωση κάρτας/m);
+    const missing = await odigosProcess(['list', 'no-such.json']);
+    expect(missing.code).toBe(3);
+    expect(missing.stderr).toBe('odigos list: no-such.json: no such file or folder (give the pack.json that odigos build writes, or a pack source folder)\n');
+  });
+
   it('prints JSON results with entry ids and scores', async () => {
     const r = (await odigos('suggest', '--pack', built, '--json', '--limit', '2', 'διπλη χρεωση'));
     const out = JSON.parse(r.stdout);
@@ -210,6 +246,14 @@ describe.concurrent('odigos cues', () => {
     expect(human.code).toBe(0);
     expect(human.stdout).toContain('τρίτη φορά');
     expect((await odigos('cues')).code).toBe(2);
+  });
+
+  it('labels cues in the message\'s language, or in --lang', async () => {
+    expect((await odigos('cues', 'τρίτη φορά που γράφω, είναι απαράδεκτο')).stdout).toBe('Θυμός: απαράδεκτο\nΕπανειλημμένη επικοινωνία: τρίτη φορά\n');
+    expect((await odigos('cues', 'third time I write, this is unacceptable')).stdout).toBe('Angry: unacceptable\nRepeat contact: third time\n');
+    expect((await odigos('cues', '--lang', 'en', 'τρίτη φορά που γράφω')).stdout).toBe('Repeat contact: τρίτη φορά\n');
+    expect((await odigos('cues', 'καλημέρα σας')).stdout).toBe('Καμία ένδειξη.\n');
+    expect((await odigos('cues', '--lang', 'fr', 'x')).code).toBe(2);
   });
 });
 

@@ -1,0 +1,197 @@
+// @vitest-environment node
+/**
+ * One voice for errors: every kind of bad input gets one short message on stderr naming the file and the fix,
+ * and the exit code of its kind as `odigos --help` documents it.
+ */
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXIT } from '../../../knowledge/cli/failures';
+import { rng } from '../../../bench/corpus';
+import { GOOD, odigos, odigosWith, type Run } from './run';
+
+let tmp: string;
+let built: string;
+let bin: string;
+let cases: string;
+beforeAll(async () => {
+  tmp = mkdtempSync(join(tmpdir(), 'odigos-fail-'));
+  built = join(tmp, 'good.json');
+  expect((await odigos('build', GOOD, '-o', built)).code).toBe(0);
+  const r = rng(7);
+  bin = join(tmp, 'noise.bin');
+  writeFileSync(bin, Buffer.from(Array.from({ length: 83_000 }, () => Math.floor(r() * 256))));
+  cases = join(tmp, 'cases.jsonl');
+  writeFileSync(cases, '{"text": "διπλη χρεωση", "expect": "double-card-charge"}\n');
+});
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+/** One message: a single line on stderr, starting "odigos <command>: ", nothing on stdout. */
+function oneMessage(r: Run, command: string): string {
+  const lines = r.stderr.trimEnd().split('\n');
+  expect(lines, r.stderr).toHaveLength(1);
+  expect(lines[0]!.startsWith(`odigos ${command}: `), r.stderr).toBe(true);
+  expect(lines[0]!.length, 'short').toBeLessThan(400);
+  expect(r.stdout).toBe('');
+  return lines[0]!;
+}
+
+describe('a path that does not exist', () => {
+  const nope = () => join(tmp, 'no-such-pack.json');
+  it.each([
+    ['validate', () => ['validate', nope()]],
+    ['build', () => ['build', join(tmp, 'no-such-folder'), '-o', join(tmp, 'x.json')]],
+    ['list', () => ['list', nope()]],
+    ['suggest', () => ['suggest', '--pack', nope(), 'hello']],
+    ['suggest', () => ['suggest', '--pack', built, '--batch', nope()]],
+    ['eval', () => ['eval', '--pack', nope(), '--cases', cases]],
+    ['eval', () => ['eval', '--pack', built, '--cases', nope()]],
+    ['diff', () => ['diff', built, nope()]],
+    ['sign', () => ['sign', built, '--key', nope()]],
+    ['verify', () => ['verify', nope()]],
+    ['verify', () => ['verify', built, '--pub', nope()]],
+  ])('%s: says "no such …" naming it, exit 3', async (command, args) => {
+    const r = await odigos(...args());
+    expect(r.code).toBe(EXIT.missing);
+    const message = oneMessage(r, command);
+    expect(message).toMatch(/no such (file|folder)/);
+    expect(message).toContain(join(tmp, 'no-such-'));
+    expect(message).toMatch(/\(give /);
+    expect(message).not.toContain('run odigos validate');
+  });
+});
+
+describe('binary input', () => {
+  it.each([
+    ['validate', () => ['validate', bin]],
+    ['list', () => ['list', bin]],
+    ['suggest', () => ['suggest', '--pack', built, '--batch', bin]],
+    ['eval', () => ['eval', '--pack', built, '--cases', bin]],
+    ['sign', () => ['sign', built, '--key', bin]],
+  ])('%s: "binary file" with a short escaped excerpt, never the bytes, exit 5', async (command, args) => {
+    const r = await odigos(...args());
+    expect(r.code).toBe(EXIT.wrongInput);
+    const message = oneMessage(r, command);
+    expect(message).toMatch(/binary file, not text \(it starts "[^"]{1,80}…"\); give /);
+    expect(message).toMatch(/^[\x20-\x7e\u0370-\u03ff…—]*$/u);
+  });
+
+  it('cues refuses bytes that are not UTF-8 on standard input, and finds nothing in noise given as words', async () => {
+    const r = rng(3);
+    const bytes = Buffer.from(Array.from({ length: 20_000 }, () => 1 + Math.floor(r() * 255)));
+    const refused = await odigosWithStdin(bytes, 'cues', '--stdin');
+    expect(refused.code).toBe(EXIT.wrongInput);
+    expect(oneMessage(refused, 'cues')).toMatch(/^odigos cues: standard input: not UTF-8 text: line 1 has the byte \\x[0-9a-f]{2}/);
+    // What a shell makes of the same bytes as an argument: replacement characters, controls, "!!" and capitals.
+    const out = await odigos('cues', '--lang', 'en', bytes.toString('utf8'));
+    expect(out.code).toBe(0);
+    expect(out.stdout.trim()).toBe('No cues: the message is not text (mostly symbols or unreadable bytes).');
+  });
+});
+
+describe('huge input', () => {
+  it('eval shows a missed 5 MB case as a short excerpt with its line, in text and in JSON', async () => {
+    const huge = join(tmp, 'huge.jsonl');
+    const text = `καλημέρα ${'λόγια '.repeat(900_000)}`;
+    writeFileSync(huge, `${JSON.stringify({ text: 'διπλη χρεωση κάρτας', expect: ['double-card-charge', 'apology-formal', 'apology-informal'] })}\n${JSON.stringify({ text, expect: 'double-card-charge' })}\n`);
+    const r = await odigos('eval', '--pack', built, '--cases', huge);
+    expect(r.stdout.length).toBeLessThan(2_000);
+    expect(r.stdout).toMatch(/line 2: "καλημέρα λόγια .*…" \(5,400,009 characters\)/);
+    const json = JSON.parse((await odigos('eval', '--pack', built, '--cases', huge, '--json')).stdout);
+    expect(json.misses[0].line).toBe(2);
+    expect(json.misses[0].text.length).toBeLessThanOrEqual(201);
+  });
+
+  it('a file that is not JSON Lines at all: ten quoted lines at most, then one message, exit 5', async () => {
+    const file = join(tmp, 'prose.txt');
+    writeFileSync(file, `${'Αυτό δεν είναι JSON αλλά ένα μεγάλο κείμενο χωρίς τέλος. '.repeat(50)}\n`.repeat(5_000));
+    const r = await odigos('suggest', '--pack', built, '--batch', file);
+    expect(r.code).toBe(EXIT.wrongInput);
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(12);
+    expect(lines[0]).toMatch(/:1: not a JSON line: ".{50}…" \(\d[\d,]* characters\)$/u);
+    expect(lines[10]).toBe('… and 4990 more');
+    expect(lines[11]).toBe(`odigos suggest: ${file}: not JSON Lines; give a JSON Lines file of {"id": …, "text": "…"}`);
+  });
+});
+
+describe('the wrong kind of input', () => {
+  it.each([
+    ['validate', 'a folder without pack.yaml', () => ['validate', join(GOOD, 'templates')], /not a pack source folder: it has no pack\.yaml/],
+    ['validate', 'the folder above packs', () => ['validate', join(GOOD, '..')], /the packs inside it are .*good/],
+    ['list', 'an entry file', () => ['list', join(GOOD, 'templates', 'greeting-formal.md')], /is one entry of a pack, not a pack; give its pack folder/],
+    ['list', 'a JSON file that is no pack', () => ['list', join(GOOD, '..', '..', '..', '..', '..', 'package.json')], /is JSON but not an Odigos pack/],
+    ['list', 'text that is no JSON', () => ['list', join(GOOD, 'pack.yaml').replace('pack.yaml', 'README.md')], /is one entry of a pack|is not JSON/],
+    ['build', 'a compiled pack', () => ['build', built, '-o', join(tmp, 'y.json')], /is a compiled pack, not a source folder/],
+    ['suggest', 'a folder as the batch file', () => ['suggest', '--pack', built, '--batch', tmp], /is a folder; give a JSON Lines file/],
+    ['sign', 'a folder to sign', () => ['sign', GOOD, '--key', bin], /build it first/],
+    ['sign', 'a pack as the key', () => ['sign', built, '--key', built], /not a private key; give the <name>\.key file/],
+  ])('%s given %s: one message, exit 5', async (command, _what, args, expected) => {
+    const r = await odigos(...args());
+    expect(r.code).toBe(EXIT.wrongInput);
+    expect(oneMessage(r, command)).toMatch(expected);
+  });
+
+  it('-o given a folder says it needs a file name, before any work', async () => {
+    const r = await odigos('build', GOOD, '-o', tmp);
+    expect(r.code).toBe(EXIT.usage);
+    expect(r.stderr).toContain(`odigos build: -o needs a file name, and ${tmp} is a folder (e.g. -o ${join(tmp, 'pack.json')})`);
+    expect(r.stderr).not.toMatch(/EISDIR|rename/);
+  });
+
+  it('an output that cannot be written: exit 6 with the reason in words', async () => {
+    const file = join(tmp, 'a-file');
+    writeFileSync(file, '');
+    const r = await odigos('build', GOOD, '-o', join(file, 'pack.json'));
+    expect(r.code).toBe(EXIT.cannotWrite);
+    expect(oneMessage(r, 'build')).toBe(`odigos build: ${join(file, 'pack.json')}: cannot write: ${file} is a file, not a folder`);
+  });
+
+  it('a file that exists but cannot be read: exit 4 with the reason in words', async () => {
+    // Root reads files whatever their mode: /proc/self/mem fails to read (EIO) for everyone.
+    const root = process.getuid?.() === 0;
+    const file = root ? '/proc/self/mem' : join(tmp, 'locked.jsonl');
+    if (!root) {
+      writeFileSync(file, '{}');
+      chmodSync(file, 0);
+    }
+    for (const args of [['eval', '--pack', built, '--cases', file], ['list', file]]) {
+      const r = await odigos(...args);
+      expect(r.code).toBe(EXIT.unreadable);
+      expect(oneMessage(r, args[0]!)).toBe(`odigos ${args[0]}: ${file}: cannot read: ${root ? 'input/output error' : 'permission denied'}`);
+    }
+  });
+});
+
+describe('an unquoted ": " in YAML', () => {
+  it('gets the quoted line as the fix, and the rest of the file is still checked', async () => {
+    const dir = join(tmp, 'colon-pack');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'pack.yaml'), 'id: colon\nname: Colon\nversion: 1.0.0\nlang: en\n');
+    writeFileSync(join(dir, 'refund.md'), '---\nid: refund\ntype: template\ntitle: Refund: how it works\ntone: sad\ntriggers: [refund]\n---\nText.\n');
+    const r = await odigos('validate', dir);
+    expect(r.code).toBe(EXIT.failed);
+    const file = join(dir, 'refund.md');
+    expect(r.stdout).toContain(`${file}:4: error: invalid YAML: a value with ": " in it must be in quotes: title: "Refund: how it works"`);
+    expect(r.stdout).toContain(`${file}:5: error: unknown tone "sad"`);
+    expect(r.stdout).not.toContain('Nested mappings');
+  });
+});
+
+describe('--help documents every exit code and repeats nothing', () => {
+  it('lists the codes once, with what each means', async () => {
+    const r = await odigos('--help');
+    for (const [code, word] of [[0, 'done'], [1, 'did not pass'], [2, 'wrong arguments'], [3, 'does not exist'], [4, 'cannot be read'], [5, 'not the kind of input'], [6, 'cannot be written'], [70, 'unexpected']] as const) {
+      expect(r.stdout).toMatch(new RegExp(`^  ${code} +.*${word}`, 'm'));
+    }
+  });
+
+  it.each(['build', 'validate', 'list', 'suggest', 'cues', 'eval', 'diff', 'keygen', 'sign', 'verify'])('%s --help: no phrase said twice, exit codes named', async (c) => {
+    const r = await odigos(c, '--help');
+    for (const line of r.stdout.split('\n')) expect(line, line).not.toMatch(/(\([^)]+\)) \1/);
+    expect(r.stdout).toMatch(/Exit codes: 0 done, 1 failed, 2 usage, 3 missing, 4 unreadable, 5 wrong input, 6 cannot write, 70 bug/);
+  });
+});
+
+const odigosWithStdin = (stdin: string | Uint8Array, ...args: string[]) => odigosWith({ stdin }, ...args);
