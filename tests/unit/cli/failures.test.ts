@@ -7,6 +7,7 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../../knowledge/cli/commands';
 import { EXIT } from '../../../knowledge/cli/failures';
 import { rng } from '../../../bench/corpus';
 import { GOOD, odigos, odigosWith, type Run } from './run';
@@ -187,8 +188,9 @@ describe('--help documents every exit code and repeats nothing', () => {
     }
   });
 
-  it.each(['build', 'validate', 'list', 'suggest', 'cues', 'eval', 'diff', 'keygen', 'sign', 'verify'])('%s --help: no phrase said twice, exit codes named', async (c) => {
+  it.each(COMMANDS.map((c) => c.name))('%s --help: usage, no phrase said twice, exit codes named', async (c) => {
     const r = await odigos(c, '--help');
+    expect(r.stdout).toContain(`Usage: odigos ${c}`);
     for (const line of r.stdout.split('\n')) expect(line, line).not.toMatch(/(\([^)]+\)) \1/);
     expect(r.stdout).toMatch(/Exit codes: 0 done, 1 failed, 2 usage, 3 missing, 4 unreadable, 5 wrong input, 6 cannot write, 70 bug/);
   });
