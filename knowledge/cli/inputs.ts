@@ -120,45 +120,51 @@ export interface JsonLine {
 }
 
 /**
- * Non-empty lines of a JSON Lines file (`-`: standard input), parsed; bad lines are reported with their number and
- * a short excerpt (the first few: a file that is not JSON Lines at all would otherwise echo itself).
+ * Non-empty lines of a JSON Lines file (`-`: standard input), parsed. A file that is mostly not JSON lines is some
+ * other file: one message. Otherwise bad lines are reported with their number and a short excerpt (the first few).
  */
 export function readJsonLines(file: string, what: string, io: CliIO): JsonLine[] {
   const text = readInputText(file, what, io);
   const name = inputName(file);
   const out: JsonLine[] = [];
-  let bad = 0;
+  const bad: Array<{ line: number; raw: string }> = [];
   text.split('\n').forEach((raw, i) => {
     if (raw.trim() === '') return;
     try {
       out.push({ line: i + 1, value: JSON.parse(raw) });
     } catch {
-      if (++bad <= SHOWN_ERRORS) io.err(`${name}:${i + 1}: not a JSON line: ${excerpt(raw.trim(), 50)}`);
+      bad.push({ line: i + 1, raw });
     }
   });
-  if (bad > SHOWN_ERRORS) io.err(`… and ${bad - SHOWN_ERRORS} more`);
-  if (bad > 0) {
-    const notJsonLines = out.length === 0;
-    throw new CliFailure(
-      notJsonLines ? `${name}: not JSON Lines; give ${what}` : `${name}: ${bad} ${bad === 1 ? 'line is' : 'lines are'} not JSON; fix ${bad === 1 ? 'it' : 'them'} (one JSON object per line)`,
-      notJsonLines ? 'wrong-input' : 'failed',
-    );
+  if (bad.length === 0) return out;
+  if (bad.length > out.length) {
+    throw new CliFailure(`${name}: not JSON Lines (line ${bad[0]!.line} is ${excerpt(bad[0]!.raw.trim(), 40)}); give ${what}`, 'wrong-input');
   }
-  return out;
+  for (const b of bad.slice(0, SHOWN_ERRORS)) io.err(`${name}:${b.line}: not a JSON line: ${excerpt(b.raw.trim(), 50)}`);
+  if (bad.length > SHOWN_ERRORS) io.err(`… and ${bad.length - SHOWN_ERRORS} more`);
+  const n = bad.length;
+  throw new CliFailure(`${name}: ${n} ${n === 1 ? 'line is' : 'lines are'} not JSON; fix ${n === 1 ? 'it' : 'them'} (one JSON object per line)`);
 }
 
-/** Reports a line of the right JSON but the wrong shape; after SHOWN_ERRORS of them, only counts. */
+/**
+ * Collects lines of the right JSON but the wrong shape. When no line has the shape, the file is some other file (a
+ * pack.json on one line, say): one message. Otherwise each line is reported (the first few), then one failure.
+ */
 export function lineShapeReporter(file: string, io: CliIO) {
   const name = inputName(file);
-  let count = 0;
+  const bad: Array<{ line: number; message: string }> = [];
   return {
     report(line: number, message: string) {
-      if (++count <= SHOWN_ERRORS) io.err(`${name}:${line}: ${message}`);
+      bad.push({ line, message });
     },
-    /** Fails when anything was reported; `form` is what each line should be. */
-    done(form: string) {
-      if (count > SHOWN_ERRORS) io.err(`… and ${count - SHOWN_ERRORS} more`);
-      if (count) throw new CliFailure(`${name}: ${count} ${count === 1 ? 'line is' : 'lines are'} not ${form}; fix ${count === 1 ? 'it' : 'them'} (nothing was run)`);
+    /** Fails when anything was reported; `form` is what each of the `total` lines should be. */
+    done(form: string, total: number) {
+      if (bad.length === 0) return;
+      if (bad.length === total) throw new CliFailure(`${name}: no line is ${form}; give a JSON Lines file with one ${form} per line`, 'wrong-input');
+      for (const b of bad.slice(0, SHOWN_ERRORS)) io.err(`${name}:${b.line}: ${b.message}`);
+      if (bad.length > SHOWN_ERRORS) io.err(`… and ${bad.length - SHOWN_ERRORS} more`);
+      const n = bad.length;
+      throw new CliFailure(`${name}: ${n} ${n === 1 ? 'line is' : 'lines are'} not ${form}; fix ${n === 1 ? 'it' : 'them'} (nothing was run)`);
     },
   };
 }

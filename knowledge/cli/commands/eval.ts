@@ -16,7 +16,8 @@ const CASE = '{"text": "…", "expect": "<entry id>" or ["<id>", …]}';
 function readCases(file: string, io: CliIO): EvalCase[] {
   const shape = lineShapeReporter(file, io);
   const cases: EvalCase[] = [];
-  for (const { line, value } of readJsonLines(file, `a JSON Lines file of ${CASE}`, io)) {
+  const lines = readJsonLines(file, `a JSON Lines file of ${CASE}`, io);
+  for (const { line, value } of lines) {
     const c = value as { text?: unknown; expect?: unknown };
     const expect = typeof c?.expect === 'string' ? [c.expect] : Array.isArray(c?.expect) ? c.expect : undefined;
     if (typeof c?.text !== 'string' || !expect || expect.length === 0 || !expect.every((e) => typeof e === 'string')) {
@@ -25,7 +26,7 @@ function readCases(file: string, io: CliIO): EvalCase[] {
     }
     cases.push({ line, text: c.text, expect: expect as string[] });
   }
-  shape.done(CASE);
+  shape.done(CASE, lines.length);
   if (cases.length === 0) throw new CliFailure(`${inputName(file)}: no cases; give one ${CASE} per line`, 'wrong-input');
   return cases;
 }

@@ -43,7 +43,7 @@ function readQueries(file: string, io: CliIO): Array<{ id: unknown; text: string
     }
     return [{ id: q.id, text: q.text }];
   });
-  shape.done('{"id": …, "text": "…"}');
+  shape.done('{"id": …, "text": "…"}', lines.length);
   return queries;
 }
 

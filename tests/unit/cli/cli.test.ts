@@ -292,10 +292,11 @@ describe.concurrent('odigos eval', () => {
   it('warns about expected ids that are in no pack, and rejects malformed cases', async () => {
     const typo = writeCases('typo.jsonl', [{ text: 'διπλη χρεωση', expect: 'duble-charge' }]);
     expect((await odigos('eval', '--pack', built, '--cases', typo)).stderr).toContain(`${typo}:1: warning: expected "duble-charge" is in none of the packs`);
-    const bad = writeCases('bad.jsonl', [{ text: 'x' }]);
+    const bad = writeCases('bad.jsonl', [{ text: 'x', expect: 'double-card-charge' }, { text: 'x' }]);
     const r = (await odigos('eval', '--pack', built, '--cases', bad));
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`${bad}:1: expected {"text"`);
+    expect(r.stderr).toContain(`${bad}:2: expected {"text"`);
+    expect(r.stderr).toContain(`odigos eval: ${bad}: 1 line is not {"text"`);
   });
 });
 

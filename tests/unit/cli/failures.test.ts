@@ -3,14 +3,14 @@
  * One voice for errors: every kind of bad input gets one short message on stderr naming the file and the fix,
  * and the exit code of its kind as `odigos --help` documents it.
  */
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../../knowledge/cli/commands';
 import { EXIT } from '../../../knowledge/cli/failures';
 import { rng } from '../../../bench/corpus';
-import { GOOD, odigos, odigosWith, type Run } from './run';
+import { GOOD, odigos, odigosWith, ROOT, type Run } from './run';
 
 let tmp: string;
 let built: string;
@@ -27,6 +27,13 @@ beforeAll(async () => {
   writeFileSync(cases, '{"text": "διπλη χρεωση", "expect": "double-card-charge"}\n');
 });
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+/** The built pack written on one line (valid JSON Lines, but no line is a case). */
+function oneLinePack(): string {
+  const file = join(tmp, 'one-line.json');
+  writeFileSync(file, JSON.stringify(JSON.parse(readFileSync(built, 'utf8'))));
+  return file;
+}
 
 /** One message: a single line on stderr, starting "odigos <command>: ", nothing on stdout. */
 function oneMessage(r: Run, command: string): string {
@@ -104,16 +111,19 @@ describe('huge input', () => {
     expect(json.misses[0].text.length).toBeLessThanOrEqual(201);
   });
 
-  it('a file that is not JSON Lines at all: ten quoted lines at most, then one message, exit 5', async () => {
-    const file = join(tmp, 'prose.txt');
-    writeFileSync(file, `${'Αυτό δεν είναι JSON αλλά ένα μεγάλο κείμενο χωρίς τέλος. '.repeat(50)}\n`.repeat(5_000));
+  it('JSON Lines with some bad lines: ten quoted lines at most, short excerpts, then one message, exit 1', async () => {
+    const file = join(tmp, 'mixed.jsonl');
+    const good = '{"id": 1, "text": "διπλη χρεωση"}';
+    const long = 'Αυτό δεν είναι JSON αλλά ένα μεγάλο κείμενο χωρίς τέλος. '.repeat(5_000);
+    writeFileSync(file, [...Array.from({ length: 20 }, () => good), ...Array.from({ length: 15 }, () => long)].join('\n'));
     const r = await odigos('suggest', '--pack', built, '--batch', file);
-    expect(r.code).toBe(EXIT.wrongInput);
+    expect(r.code).toBe(EXIT.failed);
     const lines = r.stderr.trimEnd().split('\n');
     expect(lines).toHaveLength(12);
-    expect(lines[0]).toMatch(/:1: not a JSON line: ".{50}…" \(\d[\d,]* characters\)$/u);
-    expect(lines[10]).toBe('… and 4990 more');
-    expect(lines[11]).toBe(`odigos suggest: ${file}: not JSON Lines; give a JSON Lines file of {"id": …, "text": "…"}`);
+    expect(lines[0]).toMatch(/:21: not a JSON line: ".{50}…" \(\d[\d,]* characters\)$/u);
+    expect(lines[10]).toBe('… and 5 more');
+    expect(lines[11]).toBe(`odigos suggest: ${file}: 15 lines are not JSON; fix them (one JSON object per line)`);
+    expect(r.stdout).toBe('');
   });
 });
 
@@ -126,6 +136,10 @@ describe('the wrong kind of input', () => {
     ['list', 'text that is no JSON', () => ['list', join(GOOD, 'pack.yaml').replace('pack.yaml', 'README.md')], /is one entry of a pack|is not JSON/],
     ['build', 'a compiled pack', () => ['build', built, '-o', join(tmp, 'y.json')], /is a compiled pack, not a source folder/],
     ['suggest', 'a folder as the batch file', () => ['suggest', '--pack', built, '--batch', tmp], /is a folder; give a JSON Lines file/],
+    ['list', 'JSON Lines', () => ['list', join(ROOT, 'docs/examples/queries.jsonl')], /holds one JSON value per line \(JSON Lines\), not a pack/],
+    ['eval', 'prose as the cases', () => ['eval', '--pack', built, '--cases', join(ROOT, 'README.md')], /: not JSON Lines \(line 1 is "# Odigos — Οδηγός"\); give a JSON Lines file of/],
+    ['eval', 'a pack.json as the cases', () => ['eval', '--pack', built, '--cases', built], /: not JSON Lines \(line 1 is "\{"\); give a JSON Lines file of \{"text"/],
+    ['eval', 'a one-line pack.json as the cases', () => ['eval', '--pack', built, '--cases', oneLinePack()], /: no line is \{"text": "…", "expect"/],
     ['sign', 'a folder to sign', () => ['sign', GOOD, '--key', bin], /build it first/],
     ['sign', 'a pack as the key', () => ['sign', built, '--key', built], /not a private key; give the <name>\.key file/],
   ])('%s given %s: one message, exit 5', async (command, _what, args, expected) => {
