@@ -146,12 +146,12 @@ function processTime(script: string[], runs: number): { wall: number; cpu: numbe
 }
 
 export async function runCliBench(options: { quick?: boolean } = {}): Promise<boolean> {
-  const sizes = options.quick ? [200, 500, 2_000] : [1_000, 5_000, 20_000];
+  const sizes = options.quick ? [50, 100, 200] : [1_000, 5_000, 20_000];
   const root = mkdtempSync(join(tmpdir(), 'odigos-cli-bench-'));
   let linear = true;
   try {
     // Warm-up on a pack no measured run uses: the first size should not pay for compiling the code.
-    const warm = await prepare(join(root, 'warm'), 100);
+    const warm = await prepare(join(root, 'warm'), options.quick ? 30 : 100);
     for (const [, args] of COMMANDS) await odigos(...args(warm, join(root, 'warm')));
 
     const perEntry = new Map<string, number[]>();
@@ -205,7 +205,8 @@ async function cuesBench(sizes: number[]): Promise<void> {
  * same plus the time to read and parse the bigger file, which is measured apart.
  */
 async function suggestAsUsersRunIt(root: string, quick: boolean): Promise<boolean> {
-  const [small, large] = quick ? [200, 2_000] : [500, 5_000];
+  const [small, large] = quick ? [50, 200] : [500, 5_000];
+  const runs = quick ? 1 : 3;
   const packs: string[] = [];
   for (const n of [small, large]) {
     const dir = join(root, `process-${n}`);
@@ -215,15 +216,15 @@ async function suggestAsUsersRunIt(root: string, quick: boolean): Promise<boolea
     packs.push(pack);
   }
   const q = 'με χρέωσαν δύο φορές στην κάρτα, θέλω τα χρήματά μου πίσω';
-  const [ts, tl] = packs.map((p) => processTime([join(ROOT, 'bin/odigos.mjs'), 'suggest', '--pack', p, q], 3));
+  const [ts, tl] = packs.map((p) => processTime([join(ROOT, 'bin/odigos.mjs'), 'suggest', '--pack', p, q], runs));
   // Reading the file alone, in a new process too: what the larger pack costs at the least.
-  const [rs, rl] = packs.map((p) => processTime(['-e', `JSON.parse(require('fs').readFileSync(${JSON.stringify(p)}, 'utf8'))`], 3));
+  const [rs, rl] = packs.map((p) => processTime(['-e', `JSON.parse(require('fs').readFileSync(${JSON.stringify(p)}, 'utf8'))`], runs));
   const [ls, ll] = packs.map((p) => loadTimes(p));
   const label = (n: number) => n.toLocaleString('en');
   const extra = tl!.cpu - ts!.cpu;
   const readExtra = rl!.cpu - rs!.cpu;
   console.log(
-    `odigos suggest as a new process (median of 3), CPU ms (wall ms): ${label(small)} entries ${fmt(ts!.cpu)} (${fmt(ts!.wall)}), ` +
+    `odigos suggest as a new process (median of ${runs}), CPU ms (wall ms): ${label(small)} entries ${fmt(ts!.cpu)} (${fmt(ts!.wall)}), ` +
       `${label(large)} entries ${fmt(tl!.cpu)} (${fmt(tl!.wall)}): +${fmt(extra)} ms CPU`,
   );
   console.log(`  reading and parsing the file alone, new process: ${fmt(rs!.cpu)} → ${fmt(rl!.cpu)} ms CPU (+${fmt(readExtra)})`);

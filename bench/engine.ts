@@ -15,7 +15,7 @@ import { fold } from '../knowledge/text/fold';
 import { generateEntries, generateQueries } from './corpus';
 
 const SIZES = [100, 1_000, 5_000, 10_000];
-const QUICK_SIZES = [100, 1_000];
+const QUICK_SIZES = [100, 500];
 const QUERIES = 150;
 /** Time budget per engine, query kind and pass: plain Fuse is slow on large packs. */
 const BUDGET_MS = 800;

@@ -113,7 +113,7 @@ export async function runImportBench(options: { quick?: boolean } = {}): Promise
     // The bundled packs loaded and searched once: the heap and times below are what an imported pack adds.
     await timedRequest(page, 'knowledge.search', { query: 'διπλή χρέωση', limit: 8 });
     const before = await workerHeap(cdp);
-    const [small, large] = options.quick ? [100, 1_000] : [500, 5_000];
+    const [small, large] = options.quick ? [50, 200] : [500, 5_000];
     const base = await measure(page, cdp, small, 41);
     const big = await measure(page, cdp, large, 43);
     const mb = (b: number) => (b / 1048576).toFixed(1);

@@ -34,6 +34,6 @@ for (const section of wanted) {
   if (section === 'engine') runEngineBench({ quick });
   if (section === 'cli') ok = (await runCliBench({ quick })) && ok;
   if (section === 'import') ok = (await runImportBench({ quick })) && ok;
-  if (section === 'notes') ok = (await runNotesBench({ browser, ...(quick ? { count: 1_000 } : {}) })) && ok;
+  if (section === 'notes') ok = (await runNotesBench({ browser, ...(quick ? { count: 500 } : {}) })) && ok;
 }
 console.log(`\nbench took ${((performance.now() - started) / 1000).toFixed(1)} s${ok ? '' : ' — a target was MISSED (see above)'}`);
