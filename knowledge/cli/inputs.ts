@@ -50,7 +50,9 @@ export function readInputText(path: string, what: string, io?: CliIO): string {
       if ((e as { code?: string }).code === 'ENOENT') throw new CliFailure(`${path}: no such file (give ${what})`, 'missing');
       throw new CliFailure(`${path}: cannot read: ${readFailure(e)}`, 'unreadable');
     }
-    if (size > MAX_INPUT_BYTES) throw new CliFailure(`${path}: is ${(size / 1048576).toFixed(0)} MB, too large (at most ${MAX_INPUT_BYTES / 1048576} MB)`, 'wrong-input');
+    if (size > MAX_INPUT_BYTES) {
+      throw new CliFailure(`${path}: the file is ${(size / 1048576).toFixed(1)} MB, more than the ${MAX_INPUT_BYTES / 1048576} MB odigos reads`, 'wrong-input');
+    }
     try {
       bytes = readFileSync(path);
     } catch (e) {

@@ -3,7 +3,7 @@
  * One voice for errors: every kind of bad input gets one short message on stderr naming the file and the fix,
  * and the exit code of its kind as `odigos --help` documents it.
  */
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -109,6 +109,18 @@ describe('huge input', () => {
     const json = JSON.parse((await odigos('eval', '--pack', built, '--cases', huge, '--json')).stdout);
     expect(json.misses[0].line).toBe(2);
     expect(json.misses[0].text.length).toBeLessThanOrEqual(201);
+  });
+
+  it('a file too large is refused before it is read: a pack beyond 20 MB, cases beyond 256 MB', async () => {
+    const file = join(tmp, 'huge.json');
+    writeFileSync(file, '');
+    truncateSync(file, 300 * 1024 * 1024); // sparse: takes no disk, but stat says 300 MB
+    const pack = await odigos('list', file);
+    expect(pack.code).toBe(EXIT.wrongInput);
+    expect(oneMessage(pack, 'list')).toBe(`odigos list: ${file}: the file is 300.0 MB, more than the 20 MB a pack may be`);
+    const cases = await odigos('eval', '--pack', built, '--cases', file);
+    expect(cases.code).toBe(EXIT.wrongInput);
+    expect(oneMessage(cases, 'eval')).toBe(`odigos eval: ${file}: the file is 300.0 MB, more than the 256 MB odigos reads`);
   });
 
   it('JSON Lines with some bad lines: ten quoted lines at most, short excerpts, then one message, exit 1', async () => {
