@@ -17,7 +17,7 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-describe.concurrent('odigos help and usage', () => {
+describe('odigos help and usage', () => {
   it('lists every command with --help', async () => {
     const r = (await odigos('--help'));
     expect(r.code).toBe(0);
@@ -50,7 +50,7 @@ describe.concurrent('odigos help and usage', () => {
   });
 });
 
-describe.concurrent('odigos build', () => {
+describe('odigos build', () => {
   it('writes the compiled pack and says what it built', async () => {
     const out = join(tmp, 'nested', 'out.json');
     const r = (await odigos('build', GOOD, '-o', out));
@@ -81,7 +81,7 @@ describe.concurrent('odigos build', () => {
   });
 });
 
-describe.concurrent('odigos validate', () => {
+describe('odigos validate', () => {
   it('passes a good source folder and its compiled pack (warnings shown)', async () => {
     const src = (await odigos('validate', GOOD));
     expect(src.code).toBe(0);
@@ -123,7 +123,7 @@ describe.concurrent('odigos validate', () => {
   });
 });
 
-describe.concurrent('odigos list', () => {
+describe('odigos list', () => {
   it('prints entries for people', async () => {
     const r = (await odigos('list', GOOD));
     expect(r.code).toBe(0);
@@ -145,7 +145,7 @@ describe.concurrent('odigos list', () => {
   });
 });
 
-describe.concurrent('odigos suggest', () => {
+describe('odigos suggest', () => {
   it('shows title, type, score and why for people', async () => {
     const r = (await odigos('suggest', '--pack', GOOD, 'με χρέωσαν δύο φορές στην κάρτα, διπλή χρέωση'));
     expect(r.code).toBe(0);
@@ -236,7 +236,7 @@ describe.concurrent('odigos suggest', () => {
   });
 });
 
-describe.concurrent('odigos cues', () => {
+describe('odigos cues', () => {
   it('prints cues as JSON and for people', async () => {
     const text = 'Είναι η τρίτη φορά που παίρνω τηλέφωνο, είμαι έξαλλος!';
     const json = JSON.parse((await odigos('cues', '--json', text)).stdout);
@@ -257,7 +257,7 @@ describe.concurrent('odigos cues', () => {
   });
 });
 
-describe.concurrent('odigos eval', () => {
+describe('odigos eval', () => {
   const writeCases = (name: string, lines: object[]) => {
     const file = join(tmp, name);
     writeFileSync(file, lines.map((l) => JSON.stringify(l)).join('\n'));
@@ -300,7 +300,7 @@ describe.concurrent('odigos eval', () => {
   });
 });
 
-describe.concurrent('odigos diff', () => {
+describe('odigos diff', () => {
   it('shows added, removed and changed entries and warns about a missing version bump', async () => {
     const changed = JSON.parse(readFileSync(built, 'utf8'));
     changed.entries = changed.entries.filter((e: { id: string }) => e.id !== 'apology-informal');
