@@ -16,7 +16,7 @@ export const FAILURES: Record<FailureKind, { code: number; meaning: string }> = 
     code: 5,
     meaning: 'not the kind of input expected: binary or not UTF-8, not JSON, not an Odigos pack, a folder without pack.yaml, a folder where a file is needed, too large',
   },
-  'cannot-write': { code: 6, meaning: 'the output cannot be written (permissions, full disk, read-only)' },
+  'cannot-write': { code: 6, meaning: 'the output cannot be written (permissions, full disk, read-only; keys that exist, without --force)' },
   bug: { code: 70, meaning: 'an unexpected error in odigos itself: run again with ODIGOS_DEBUG=1 and report the trace' },
 };
 
