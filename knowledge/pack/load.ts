@@ -54,6 +54,7 @@ function loadCompiled(file: string, options: CompileOptions): Omit<LoadedPack, '
   const decoded = decodeText(bytes);
   if (!decoded.ok) return refuse('not-a-pack', decoded.binary ? `${decoded.message}; ${BUILT_BY}` : decoded.message);
   const start = decoded.text.trimStart();
+  if (!start) return refuse('not-a-pack', `is empty; ${BUILT_BY}`);
   // Something that is not even meant to be JSON is the wrong file; a pack.json cut short is a broken pack.
   if (!start.startsWith('{') && !start.startsWith('[')) return refuse('not-a-pack', `is not JSON (it starts ${excerpt(start, 30)}); ${BUILT_BY}`);
   const parsed = parseJson(decoded.text, file);

@@ -28,8 +28,10 @@ export const cues: Command = {
   run({ values, positionals: args, io }) {
     const wanted = stringOption(values, 'lang');
     if (wanted !== undefined && wanted !== 'el' && wanted !== 'en') throw new UsageError(`--lang must be el or en, not "${wanted}"`);
+    const fromStdin = flag(values, 'stdin') || args[0] === '-';
+    if (!fromStdin && !args.length) throw new UsageError('missing the customer message (or --stdin)');
     const text = messageText(args, flag(values, 'stdin'), io);
-    if (!text) throw new UsageError('missing the customer message (or --stdin)');
+    if (!text) throw new UsageError(fromStdin ? 'standard input is empty: pipe the customer message into it' : 'the customer message is empty');
     const lang = wanted ?? messageLang(text) ?? 'el';
     const found = detectCues(text).map((c) => ({ kind: c.kind, label: cueLabel(c.kind, lang), words: c.words }));
     if (flag(values, 'json')) io.out(JSON.stringify(found));

@@ -88,7 +88,7 @@ export const suggest: Command = {
       return runBatch(matcherFor(packPaths, io).matcher, queries, limit, io);
     }
     const text = messageText(args, flag(values, 'stdin'), io);
-    if (!text) throw new UsageError('the customer message is empty');
+    if (!text) throw new UsageError(flag(values, 'stdin') || args[0] === '-' ? 'standard input is empty: pipe the customer message into it' : 'the customer message is empty');
     const { matcher, packs } = matcherFor(packPaths, io);
     const result = matcher.search(text, { limit, ...(type ? { type } : {}) });
     if (flag(values, 'json')) {

@@ -160,6 +160,25 @@ describe('the wrong kind of input', () => {
     expect(oneMessage(r, command)).toMatch(expected);
   });
 
+  it('an empty file or an empty standard input is named as empty', async () => {
+    const empty = join(tmp, 'empty.json');
+    writeFileSync(empty, '');
+    const r = await odigos('list', empty);
+    expect(r.code).toBe(EXIT.wrongInput);
+    expect(oneMessage(r, 'list')).toBe(`odigos list: ${empty}: is empty; give the pack.json that odigos build writes, or a pack source folder`);
+    for (const command of [['suggest', '--pack', built, '--stdin'], ['cues', '-']]) {
+      const none = await odigosWithStdin('  \n', ...command);
+      expect(none.code).toBe(EXIT.usage);
+      expect(none.stderr.split('\n')[0]).toBe(`odigos ${command[0]}: standard input is empty: pipe the customer message into it`);
+    }
+  });
+
+  it('a number out of range says the range', async () => {
+    const r = await odigos('eval', '--pack', built, '--cases', cases, '--min-top1', '80');
+    expect(r.code).toBe(EXIT.usage);
+    expect(r.stderr.split('\n')[0]).toBe('odigos eval: --min-top1 must be a number from 0 to 1, not "80"');
+  });
+
   it('-o given a folder says it needs a file name, before any work', async () => {
     const r = await odigos('build', GOOD, '-o', tmp);
     expect(r.code).toBe(EXIT.usage);
