@@ -93,7 +93,9 @@ interface Figures {
 
 async function measure(page: Page, cdp: CDPSession, n: number, seed: number): Promise<Figures> {
   const { text, id, queries } = packText(n, seed);
-  const imported = await timedRequest(page, 'packs.import', { text, fileName: `${id}.json`, layer: 'personal' });
+  // As the options page sends a file: its bytes in base64, decoded by the service worker as strictly as the CLI.
+  const data = Buffer.from(text, 'utf8').toString('base64');
+  const imported = await timedRequest(page, 'packs.import', { data, fileName: `${id}.json`, layer: 'personal' });
   // The matcher is rebuilt on the first query after the packs changed: that query is the time to suggestions.
   const first = await timedRequest(page, 'knowledge.search', { query: queries[0], limit: 20 });
   const found = (first.value as { suggestions: Array<{ packId: string }> }).suggestions.some((s) => s.packId === id);

@@ -184,6 +184,15 @@ describe('every package.json script on the same clone', () => {
     expect(odigos.output).toContain('Exit codes:');
   }, 15 * MINUTES);
 
+  it('schema writes the published JSON Schema, the same as the one committed', async () => {
+    const file = join(clone, 'knowledge/schema/pack.schema.json');
+    const committed = readFileSync(file, 'utf8');
+    rmSync(file);
+    const r = await sh('npm run schema');
+    expect(r.code, tail(r)).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe(committed);
+  }, 5 * MINUTES);
+
   it('dev builds the development extension and keeps watching', async () => {
     const r = await sh('npm run dev', { until: (out) => /Load "\.output\/chrome-mv3-dev" as an unpacked extension manually|Opened browser/.test(out), timeout: 5 * MINUTES });
     expect(r.code, tail(r)).toBe(0);
