@@ -16,9 +16,12 @@ import { generateEntries, generateQueries } from './corpus';
 
 const ROOT = join(import.meta.dirname, '..');
 
-/** A pack source folder of `n` generated entries (SOPs link to templates, so link checks run too). */
-export function writeSourcePack(dir: string, n: number, seed: number): Entry[] {
-  const entries = generateEntries(n, seed);
+/**
+ * A pack source folder of `n` generated entries (SOPs link to templates, so link checks run too). `compact`: one
+ * short step each, so that 20,000 entries fit in the 20 MB a pack may be (at the corpus's full length they take 50).
+ */
+export function writeSourcePack(dir: string, n: number, seed: number, options: { compact?: boolean } = {}): Entry[] {
+  const entries = generateEntries(n, seed).map((e) => (options.compact ? compact(e) : e));
   mkdirSync(join(dir, 'sops'), { recursive: true });
   mkdirSync(join(dir, 'templates'), { recursive: true });
   writeFileSync(join(dir, 'pack.yaml'), `id: bench\nname: Bench\nversion: 1.0.0\nlang: el\nreviewBy: 2099-01-01\n`);
@@ -34,6 +37,13 @@ export function writeSourcePack(dir: string, n: number, seed: number): Entry[] {
     }
   });
   return entries;
+}
+
+/** The entry with its first step only, cut to four words, one trigger and (an SOP) a purpose of three words. */
+function compact(e: Entry): Entry {
+  const words = (text: string, n: number) => text.split(' ').slice(0, n).join(' ');
+  const short = { ...e, body: words(e.body.split('\n')[0]!, 5).replace(/\.?$/, '.'), triggers: e.triggers.slice(0, 1) };
+  return short.type === 'sop' ? { ...short, purpose: words(short.purpose, 3) } : short;
 }
 
 const cpu = async (fn: () => Promise<unknown>): Promise<number> => {
@@ -65,7 +75,7 @@ interface Inputs {
 /** Everything one size needs, written fresh (a seed per size: no run sees another's input). */
 async function prepare(dir: string, n: number): Promise<Inputs> {
   const src = join(dir, 'src');
-  const entries = writeSourcePack(src, n, 1000 + n);
+  const entries = writeSourcePack(src, n, 1000 + n, { compact: true });
   const pack = join(dir, 'pack.json');
   await odigos('build', src, '-o', pack);
   const changedPack = JSON.parse(readFileSync(pack, 'utf8'));

@@ -3,7 +3,7 @@
  * One voice for errors: every kind of bad input gets one short message on stderr naming the file and the fix,
  * and the exit code of its kind as `odigos --help` documents it.
  */
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -122,6 +122,21 @@ describe('huge input', () => {
     expect(cases.code).toBe(EXIT.wrongInput);
     expect(oneMessage(cases, 'eval')).toBe(`odigos eval: ${file}: the file is 300.0 MB, more than the 256 MB odigos reads`);
   });
+
+  it('build writes no pack larger than a pack may be (nothing could load it), and says to split it', async () => {
+    const dir = join(tmp, 'too-big');
+    mkdirSync(join(dir, 'templates'), { recursive: true });
+    writeFileSync(join(dir, 'pack.yaml'), 'id: too-big\nname: Too big\nversion: 1.0.0\nlang: el\n');
+    const body = 'Λυπούμαστε για την ταλαιπωρία σας. '.repeat(120_000); // 7.4 MB of UTF-8 per entry
+    for (const id of ['one', 'two', 'three']) {
+      writeFileSync(join(dir, 'templates', `${id}.md`), `---\nid: ${id}\ntype: template\ntitle: ${id}\ntone: apology\ntriggers: [sorry]\n---\n${body}\n`);
+    }
+    const out = join(tmp, 'too-big.json');
+    const r = await odigos('build', dir, '-o', out);
+    expect(r.code).toBe(EXIT.failed);
+    expect(r.stderr).toMatch(new RegExp(`^odigos build: ${dir}: the compiled pack would be 2\\d\\.\\d MB, more than the 20\\.0 MB a pack may be; split it into several packs; nothing written\n$`));
+    expect(existsSync(out)).toBe(false);
+  }, 120_000);
 
   it('JSON Lines with some bad lines: ten quoted lines at most, short excerpts, then one message, exit 1', async () => {
     const file = join(tmp, 'mixed.jsonl');
