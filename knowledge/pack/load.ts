@@ -4,7 +4,7 @@
  * no pack at all (missing, unreadable, something else) is marked `unusable` with its one reason.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, extname } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { PACK_SCHEMA_ID, type CompiledPack } from '../types';
 import { checkCompiledPack, parseJson } from './compiled';
 import { compileSource, type CompileOptions } from './compile';
@@ -30,9 +30,18 @@ export function loadPack(path: string, options: CompileOptions = {}): LoadedPack
   if (statSync(path).isDirectory()) return { kind: 'source', ...compileSource(path, options) };
   if (basename(path) === 'pack.yaml') return { kind: 'source', ...compileSource(dirname(path), options) };
   const ext = extname(path).toLowerCase();
-  if (ext === '.md') return unusable('source', path, 'not-a-pack', `is one entry of a pack, not a pack; give its pack folder (the folder with pack.yaml)`);
+  if (ext === '.md') return unusable('source', path, 'not-a-pack', markdownMessage(path));
   if (ext === '.yaml' || ext === '.yml') return unusable('source', path, 'not-a-pack', `is not a pack; give its pack folder (the folder with pack.yaml)`);
   return { kind: 'compiled', ...loadCompiled(path, options) };
+}
+
+/** A Markdown file inside a pack folder is one of its entries; other Markdown (a README) is just not a pack. */
+function markdownMessage(path: string): string {
+  let inPack = false;
+  for (let dir = dirname(resolve(path)); !inPack && dirname(dir) !== dir; dir = dirname(dir)) inPack = existsSync(join(dir, 'pack.yaml'));
+  return inPack
+    ? `is one entry of a pack, not a pack; give its pack folder (the folder with pack.yaml)`
+    : `is a Markdown file, not a pack; ${BUILT_BY}`;
 }
 
 function unusable(kind: LoadedPack['kind'], file: string, why: Unusable, message: string): LoadedPack {

@@ -23,10 +23,14 @@ beforeAll(async () => {
   const r = rng(7);
   bin = join(tmp, 'noise.bin');
   writeFileSync(bin, Buffer.from(Array.from({ length: 83_000 }, () => Math.floor(r() * 256))));
+  expect((await odigos('keygen', '-o', join(tmp, 'keys', 'trainer'))).code).toBe(0);
   cases = join(tmp, 'cases.jsonl');
   writeFileSync(cases, '{"text": "διπλη χρεωση", "expect": "double-card-charge"}\n');
 });
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+/** The private key odigos keygen wrote in beforeAll. */
+const privateKey = () => join(tmp, 'keys', 'trainer.key');
 
 /** The built pack written on one line (valid JSON Lines, but no line is a case). */
 function oneLinePack(): string {
@@ -163,6 +167,8 @@ describe('the wrong kind of input', () => {
     ['list', 'text that is no JSON', () => ['list', join(GOOD, 'pack.yaml').replace('pack.yaml', 'README.md')], /is one entry of a pack|is not JSON/],
     ['build', 'a compiled pack', () => ['build', built, '-o', join(tmp, 'y.json')], /is a compiled pack, not a source folder/],
     ['suggest', 'a folder as the batch file', () => ['suggest', '--pack', built, '--batch', tmp], /is a folder; give a JSON Lines file/],
+    ['list', 'Markdown that is no entry', () => ['list', join(ROOT, 'README.md')], /README\.md: is a Markdown file, not a pack; give the pack\.json/],
+    ['verify', 'a private key as the public one', () => ['verify', built, '--pub', privateKey()], /trainer\.key: is a private key, not a public one: keep it secret, and give the <name>\.pub/],
     ['list', 'JSON Lines', () => ['list', join(ROOT, 'docs/examples/queries.jsonl')], /holds one JSON value per line \(JSON Lines\), not a pack/],
     ['eval', 'prose as the cases', () => ['eval', '--pack', built, '--cases', join(ROOT, 'README.md')], /: not JSON Lines \(line 1 is "# Odigos — Οδηγός"\); give a JSON Lines file of/],
     ['eval', 'a pack.json as the cases', () => ['eval', '--pack', built, '--cases', built], /: not JSON Lines \(line 1 is "\{"\); give a JSON Lines file of \{"text"/],
