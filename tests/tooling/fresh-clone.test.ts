@@ -201,6 +201,8 @@ describe('every package.json script on the same clone', () => {
 
   it('left no script untried', () => {
     const scripts = Object.keys(JSON.parse(readFileSync(join(clone, 'package.json'), 'utf8')).scripts);
-    expect(scripts.filter((s) => !ran.has(s))).toEqual([]);
+    // Not yet run here: `studio` (a server that runs until stopped, new on main); its own e2e starts it.
+    const notYet = new Set(['studio']);
+    expect(scripts.filter((s) => !ran.has(s) && !notYet.has(s))).toEqual([]);
   });
 });
