@@ -1,7 +1,25 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
 import { E2E_EXTRA_MATCHES, KNOWN_CRM_MATCHES } from './lib/sites';
 import { bundledPacksPlugin } from './knowledge/build/vite-plugin';
 import { noHtmlStringsPlugin } from './knowledge/build/no-html-strings';
+
+/**
+ * What git ignores never goes into the Firefox sources zip (test results, local build folders, logs): reviewers get
+ * the sources as a clone has them. Glob forms of the .gitignore lines (WXT already leaves out node_modules, the
+ * output folder and dot-files).
+ */
+function gitIgnoredGlobs(): string[] {
+  return readFileSync(new URL('.gitignore', import.meta.url), 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#') && !l.startsWith('!'))
+    .flatMap((l) => {
+      const p = l.replace(/^\//, '').replace(/\/$/, '');
+      const anywhere = !l.slice(0, -1).includes('/');
+      return anywhere ? [`**/${p}`, `**/${p}/**`] : [p, `${p}/**`];
+    });
+}
 
 // The e2e build (never shipped) also runs on loopback pages served by the tests.
 export default defineConfig({
@@ -9,6 +27,14 @@ export default defineConfig({
   // Parallel work (and CI) can build into separate folders: ODIGOS_OUT_DIR=.output-mine npm run build:e2e
   outDir: process.env.ODIGOS_OUT_DIR ?? '.output',
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
+  // `npm run zip`: the Chrome zip, the Firefox zip, and the sources zip addons.mozilla.org asks for with bundled code.
+  zip: { excludeSources: gitIgnoredGlobs() },
+  // `npm run dev` opens Chromium with the extension where there is a display (Debian's chromium when installed);
+  // on a machine without one it builds and watches, and the extension is loaded by hand (README).
+  webExt: {
+    disabled: !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY,
+    ...(existsSync('/usr/bin/chromium') ? { binaries: { chrome: '/usr/bin/chromium' } } : {}),
+  },
   vite: () => ({
     plugins: [bundledPacksPlugin(), noHtmlStringsPlugin()],
     // The e2e build must ship the same JSX as production (the dev transform adds file/line data to every node).

@@ -1,5 +1,5 @@
 /**
- * One cold query, in its own process (bench/run.ts spawns it): what a service worker that just woke up pays. The
+ * One cold query, in its own process (bench/engine.ts spawns it): what a service worker that just woke up pays. The
  * entries and the stored index (written by the parent) are read first; the clock covers loading the engine's code,
  * parsing the stored index and answering one query this process has never seen.
  *   node --import tsx bench/cold.ts <engine> <entries> <short|long> <seed> <index.json>

@@ -23,9 +23,9 @@ async function main(): Promise<void> {
   const page = await browser.context.newPage();
   const url = site.url(`/desk/${lang}/tickets/${ticket}`);
   await page.goto(url);
-  await overlay(page).waitFor({ state: 'attached', timeout: 15_000 });
-  // Give the overlay a moment to read the conversation and rank suggestions.
-  await page.waitForTimeout(2000);
+  await overlay(page).waitFor({ state: 'attached', timeout: 30_000 });
+  // Ready to show once the overlay has read the conversation and listed its suggestions (however busy the machine).
+  await overlay(page).getByRole('list', { name: lang === 'el' ? 'Προτάσεις' : 'Suggestions' }).locator('[data-entry-id]').first().waitFor({ timeout: 60_000 });
   console.log(`Demo helpdesk: ${url}`);
   if (headed) {
     console.log('Chromium is open with Odigos loaded. Press Ctrl+C to stop.');

@@ -35,6 +35,9 @@ export interface Cue {
   words: string[];
 }
 
+/** The searched fields of an entry. */
+export type EntryField = 'title' | 'triggers' | 'tags' | 'body' | 'shortcut';
+
 export interface Suggestion {
   entryId: string;
   packId: string;
@@ -43,7 +46,10 @@ export interface Suggestion {
   score: number;
   /** Why it matched: the customer's words (as written) and the entry fields they hit. */
   matchedTerms: string[];
-  matchedFields: Array<'title' | 'triggers' | 'tags' | 'body' | 'shortcut'>;
+  /** Each matched word with the fields where it matched (the same words as matchedTerms). */
+  matchedWords: Array<{ word: string; fields: EntryField[] }>;
+  /** Every field any of the text's words hit (common words too). */
+  matchedFields: EntryField[];
   /** Cues that raised this entry (templates whose tone fits). */
   boostedBy: CueKind[];
 }

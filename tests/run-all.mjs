@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every suite in order — typecheck, lint, unit tests, the builds, bundle budgets, knowledge quality,
-// then end-to-end tests in real Chromium with the built extension. Runs them all even when one fails, prints the
+// end-to-end tests in real Chromium with the built extension, then every package.json script and README command
+// block on a fresh copy of the repository (tooling). Runs them all even when one fails, prints the
 // skipped and todo tests on the line before last, and ends with one plain line "N passed, N failed" covering
 // everything (CI reads it). It must never read green when something did not pass:
 // - a suite's report is deleted before the suite runs, so a report from an earlier run cannot stand in for a crash;
@@ -16,7 +17,7 @@ import { mkdirSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 
-const SUITES = ['static', 'unit', 'build', 'knowledge', 'e2e'];
+const SUITES = ['static', 'unit', 'build', 'knowledge', 'e2e', 'tooling'];
 
 const only = process.argv.slice(2);
 const unknown = only.filter((s) => !SUITES.includes(s));
@@ -171,6 +172,9 @@ if (want('e2e')) {
   if (built) vitestSuite('e2e', ['--config', 'vitest.e2e.config.ts']);
   else fail('e2e (not run: a build failed)');
 }
+
+// Every package.json script and README command block on a fresh copy of the repository (tests/tooling).
+if (want('tooling')) vitestSuite('tooling', ['--config', 'vitest.tooling.config.ts']);
 
 if (passed + failed === 0) fail('nothing ran: no suite executed a single test');
 if (failures.length) {

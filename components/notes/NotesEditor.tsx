@@ -1,3 +1,5 @@
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import { mapCaret } from '@/lib/notes/caret';
 import type { NoteSession } from '@/lib/note-editor/session';
 import { NOTE_STATUSES, type NoteStatus } from '@/lib/notes/model';
 import { tn } from '@/lib/notes/strings';
@@ -37,6 +39,20 @@ export function NotesEditor({ session, idPrefix = 'odigos-notes', locked = false
   const problem = session.problem.value;
   const notice = session.notice.value;
   const id = (s: string) => `${idPrefix}-${s}`;
+  const box = useRef<HTMLTextAreaElement>(null);
+  /** The text and selection the agent last saw, to put the caret back when a merge replaces the text. */
+  const seen = useRef({ text: f.text, start: 0, end: 0 });
+  const remember = (el: HTMLTextAreaElement) => {
+    seen.current = { text: el.value, start: el.selectionStart, end: el.selectionEnd };
+  };
+  useLayoutEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    const last = seen.current;
+    const focused = (el.getRootNode() as Document | ShadowRoot).activeElement === el;
+    if (focused && last.text !== el.value) el.setSelectionRange(mapCaret(last.text, el.value, last.start), mapCaret(last.text, el.value, last.end));
+    remember(el);
+  }, [f.text]);
   return (
     <div class="odigos-notes" aria-busy={state === 'loading'}>
       <label class="odigos-notes-label" for={id('text')}>
@@ -50,7 +66,14 @@ export function NotesEditor({ session, idPrefix = 'odigos-notes', locked = false
         disabled={state === 'loading'}
         readOnly={locked}
         value={f.text}
-        onInput={(e) => session.edit({ text: e.currentTarget.value })}
+        ref={box}
+        onInput={(e) => {
+          remember(e.currentTarget);
+          session.edit({ text: e.currentTarget.value });
+        }}
+        onSelect={(e) => remember(e.currentTarget)}
+        onKeyUp={(e) => remember(e.currentTarget)}
+        onMouseUp={(e) => remember(e.currentTarget)}
       />
       <div class="odigos-notes-fields">
         <label>

@@ -25,9 +25,11 @@ export function numberOption(values: OptionValues, name: string, opts: { min?: n
     raw.trim() === '' || !Number.isFinite(n) || (opts.integer && !Number.isInteger(n)) ||
     (opts.min !== undefined && n < opts.min) || (opts.max !== undefined && n > opts.max);
   if (bad) {
-    const range = [opts.integer ? 'a whole number' : 'a number', opts.min !== undefined ? `≥ ${opts.min}` : '', opts.max !== undefined ? `≤ ${opts.max}` : '']
-      .filter(Boolean)
-      .join(' ');
+    const kind = opts.integer ? 'a whole number' : 'a number';
+    const range =
+      opts.min !== undefined && opts.max !== undefined
+        ? `${kind} from ${opts.min} to ${opts.max}`
+        : [kind, opts.min !== undefined ? `≥ ${opts.min}` : '', opts.max !== undefined ? `≤ ${opts.max}` : ''].filter(Boolean).join(' ');
     throw new UsageError(`--${name} must be ${range}, not "${raw}"`);
   }
   return n;

@@ -1,8 +1,14 @@
-/** What every `odigos` command provides; commands live one per file in ./commands and are listed in ./commands/index.ts. */
+/**
+ * What every `odigos` command provides; commands live one per file in ./commands and are listed in ./commands/index.ts.
+ * Failures: throw a CliFailure or UsageError (./failures.ts); ./inputs.ts reads files and packs failing that way.
+ */
+export { CliFailure, EXIT, UsageError } from './failures';
 
 export interface CliIO {
   out(text: string): void;
   err(text: string): void;
+  /** Standard input, read to the end (tests give their own; the real one reads file descriptor 0). */
+  stdin?(): Uint8Array;
 }
 
 export interface OptionSpec {
@@ -34,15 +40,3 @@ export interface Command {
   /** Returns the exit code. */
   run(ctx: CommandContext): number | Promise<number>;
 }
-
-/** Wrong arguments: printed with the command's usage, exit code 2. */
-export class UsageError extends Error {}
-
-/** A failure already explained to the user (message may be empty); exit code 1 unless given. */
-export class CliFailure extends Error {
-  constructor(message: string, readonly exitCode = 1) {
-    super(message);
-  }
-}
-
-export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;

@@ -1,12 +1,14 @@
 /**
  * `odigos`: the trainer's command line (build, validate, list, suggest, cues, eval, diff …).
  * Parses arguments with node:util, runs one command from the registry, and turns every failure into
- * a message and an exit code (0 ok, 1 failed, 2 wrong usage) — never a stack trace.
+ * one message and the exit code of its kind (./failures.ts) — never a stack trace.
  */
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { CliFailure, EXIT, UsageError, type CliIO, type Command, type OptionValues } from './command';
+import type { CliIO, Command, OptionValues } from './command';
 import { COMMANDS } from './commands';
 import { editDistance } from '../text/edit-distance';
+import { CliFailure, EXIT, exitCodesHelp, FAILURES, UsageError } from './failures';
 
 const HELP_OPTION = { type: 'boolean', short: 'h', description: 'show this help' } as const;
 
@@ -20,7 +22,9 @@ export function globalHelp(commands: readonly Command[] = COMMANDS): string {
     'Commands:',
     ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
-    'Run "odigos <command> --help" for a command\'s options.',
+    'Run "odigos <command> --help" for a command\'s options. A file argument "-" reads standard input.',
+    '',
+    ...exitCodesHelp(),
   ].join('\n');
 }
 
@@ -37,6 +41,8 @@ export function commandHelp(cmd: Command): string {
     '',
     'Options:',
     ...options.map((o) => `  ${o.flagText.padEnd(width)}  ${o.description}`),
+    '',
+    `Exit codes: 0 done, ${Object.entries(FAILURES).map(([kind, f]) => `${f.code} ${kind.replace('-', ' ')}`).join(', ')} (odigos --help says what each means).`,
   ].join('\n');
 }
 
@@ -86,18 +92,24 @@ export async function runCli(argv: string[], io: CliIO, commands: readonly Comma
     }
     return await cmd.run({ values: parsed.values as OptionValues, positionals: parsed.positionals, io });
   } catch (e) {
-    if (e instanceof UsageError) {
-      io.err(`odigos ${cmd.name}: ${e.message}\nUsage: odigos ${cmd.usage}\nRun "odigos ${cmd.name} --help" for details.`);
-      return EXIT.usage;
-    }
-    if (e instanceof CliFailure) {
-      if (e.message) io.err(`odigos ${cmd.name}: ${e.message}`);
-      return e.exitCode;
-    }
-    io.err(`odigos ${cmd.name}: ${(e as Error)?.message ?? String(e)}`);
-    if (process.env.ODIGOS_DEBUG) io.err(String((e as Error)?.stack));
-    return EXIT.failed;
+    return report(e, cmd, io);
   }
+}
+
+/** One message for a failure, and the exit code of its kind. */
+function report(e: unknown, cmd: Command, io: CliIO): number {
+  if (e instanceof UsageError) {
+    io.err(`odigos ${cmd.name}: ${e.message}\nUsage: odigos ${cmd.usage}\nRun "odigos ${cmd.name} --help" for details.`);
+    return e.exitCode;
+  }
+  if (e instanceof CliFailure) {
+    if (e.message) io.err(`odigos ${cmd.name}: ${e.message}`);
+    return e.exitCode;
+  }
+  const message = String((e as Error)?.message ?? e).slice(0, 300);
+  io.err(`odigos ${cmd.name}: unexpected error: ${message} (a bug in odigos: run again with ODIGOS_DEBUG=1 and report the trace)`);
+  if (process.env.ODIGOS_DEBUG) io.err(String((e as Error)?.stack));
+  return EXIT.bug;
 }
 
 /** Entry point for bin/odigos.mjs: real stdout/stderr. */
@@ -110,5 +122,6 @@ export function main(argv: string[]): Promise<number> {
   return runCli(argv, {
     out: (text) => process.stdout.write(`${text}\n`),
     err: (text) => process.stderr.write(`${text}\n`),
+    stdin: () => readFileSync(0),
   });
 }

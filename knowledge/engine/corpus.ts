@@ -124,11 +124,23 @@ export class Corpus {
 
   /** Whether document `doc` has `term` (a binary search in the decoded postings). */
   hasDoc(term: string, doc: number): boolean {
+    return this.at(term, doc) >= 0;
+  }
+
+  /** The fields of document `doc` where `term` stands, as a field mask (0: not in it). */
+  fieldsIn(term: string, doc: number): number {
+    const i = this.at(term, doc);
+    return i < 0 ? 0 : this.postings(this.docs[doc]!.pack, term)!.mask[i]!;
+  }
+
+  /** Where document `doc` stands in the postings of `term` (-1: not in them). */
+  private at(term: string, doc: number): number {
     const d = this.docs[doc]!;
     const list = this.postings(d.pack, term);
-    if (!list) return false;
+    if (!list) return -1;
     const local = doc - d.pack.base;
-    return list.docs[lowerBound(list.docs, local)] === local;
+    const i = lowerBound(list.docs, local);
+    return list.docs[i] === local ? i : -1;
   }
 
   /** Title and trigger phrases of a doc as keys per word (function words too), for the word-for-word check. */

@@ -4,6 +4,7 @@
 import type { Cue, CueKind } from '../types';
 import { messageTokens, type Token, tokenize } from '../text/fold';
 import { looseKeys } from '../text/analyze';
+import { looksLikeText } from '../text/is-text';
 import { CUE_LEXICON } from './cue-lexicon';
 
 /** One word of a cue phrase: its key, and whether longer words starting with it count. */
@@ -64,6 +65,8 @@ function shouting(text: string, tokens: Token[]): string[] {
 
 /** `keys`: each token's looseKeys, when the caller has them already. */
 export function detectCuesInTokens(text: string, tokens: Token[], keys: ReadonlyArray<readonly string[]> = tokens.map(looseKeys)): Cue[] {
+  // Noise (binary read as text) shows no mood, whatever capitals or "!!" it happens to contain.
+  if (!looksLikeText(text)) return [];
   const lexicon = compiled ?? compile();
   const found = new Map<CueKind, Set<string>>();
   const note = (kind: CueKind, word: string) => {

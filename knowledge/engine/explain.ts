@@ -6,7 +6,7 @@
 import type { Suggestion } from '../types';
 import type { Corpus } from './corpus';
 import { FIELDS, type FieldName } from './fields';
-import type { Query } from './query';
+import type { Query, Word } from './query';
 import { OTHER_LANGUAGE, type Ranked } from './rank';
 import type { Scores } from './scores';
 
@@ -20,9 +20,30 @@ export function explain(q: Query, corpus: Corpus, scores: Scores, ranked: Ranked
     type: d.entry.type,
     title: d.entry.title,
     score: Math.round(score * 1000) / 1000,
-    // A doc that covers content words is explained by their strong readings; one matched otherwise, by any hit.
-    matchedTerms: [...new Set(words.filter((w) => (scores.coverage[doc] ? w.strong : w.hits).some((h) => corpus.hasDoc(h, doc))).map((w) => w.raw))],
-    matchedFields: FIELDS.filter((_, i) => scores.masks[doc]! & (1 << i)) as FieldName[],
+    ...matched(words, corpus, doc, scores.coverage[doc]! > 0),
+    matchedFields: fieldNames(scores.masks[doc]!),
     boostedBy,
   }));
+}
+
+const fieldNames = (mask: number): FieldName[] => FIELDS.filter((_, i) => mask & (1 << i));
+
+/**
+ * The words of the text that explain `doc` (as written), each with the fields where it matched — not the union of
+ * all fields. A doc that covers content words is explained by their strong readings; one matched otherwise, by any hit.
+ */
+function matched(words: Word[], corpus: Corpus, doc: number, covers: boolean): Pick<Suggestion, 'matchedTerms' | 'matchedWords'> {
+  const byRaw = new Map<string, number>();
+  for (const w of words) {
+    let mask = 0;
+    let found = false;
+    for (const h of covers ? w.strong : w.hits) {
+      const m = corpus.fieldsIn(h, doc);
+      if (m || corpus.hasDoc(h, doc)) found = true;
+      mask |= m;
+    }
+    if (found) byRaw.set(w.raw, (byRaw.get(w.raw) ?? 0) | mask);
+  }
+  const matchedWords = [...byRaw].map(([word, mask]) => ({ word, fields: fieldNames(mask) }));
+  return { matchedTerms: matchedWords.map((m) => m.word), matchedWords };
 }

@@ -2,11 +2,11 @@
  * The weighted fields of an entry and how their words become index terms. Shared by the index builder and the
  * matcher (which re-indexes a pack whose prebuilt index is missing or stale).
  */
-import type { Entry } from '../types';
+import type { Entry, EntryField } from '../types';
 import { tokenize } from '../text/fold';
 import { functionTerms, indexTerms } from '../text/analyze';
 
-export type FieldName = 'title' | 'triggers' | 'tags' | 'body' | 'shortcut';
+export type FieldName = EntryField;
 export const FIELDS: readonly FieldName[] = ['title', 'triggers', 'tags', 'body', 'shortcut'];
 /** Bit of each field in a posting's field mask (index in FIELDS). */
 export const fieldBit = (f: FieldName): number => 1 << FIELDS.indexOf(f);

@@ -2,7 +2,7 @@
 import { PACK_SCHEMA_ID, PACK_SCHEMA_VERSION, type CompiledPack } from '../types';
 import { checkPack } from './checks';
 import { buildIndex } from './engine';
-import { PackError, sortProblems, type Problem } from './problems';
+import { PackError, sortProblems, type Problem, type Unusable } from './problems';
 import { isoDay } from './rules';
 import { readPackSource, type PackSource } from './source';
 import { checkFormat, formatMessage, type FormatProblem } from './check-format';
@@ -21,6 +21,8 @@ export interface CompileResult {
   pack?: CompiledPack;
   /** Every error and warning, sorted by file and line. */
   problems: Problem[];
+  /** Set when the folder is no pack at all (missing, or no pack.yaml): `problems` holds only the reason. */
+  unusable?: Unusable;
 }
 
 /** Validates a source folder: all problems at once (file:line: message). */
@@ -31,6 +33,7 @@ export function validateSource(srcDir: string, options: CompileOptions = {}): Pr
 export function compileSource(srcDir: string, options: CompileOptions = {}): CompileResult {
   const now = options.now ?? new Date();
   const source = readPackSource(srcDir);
+  if (source.unusable) return { problems: source.problems, unusable: source.unusable };
   const problems = sortProblems([
     ...source.problems,
     ...checkPack({ meta: source.meta, metaFile: source.metaFile, metaLine: source.metaLine, entries: source.entries, today: isoDay(now) }),

@@ -7,6 +7,7 @@ import type { CompiledPack } from '../types';
 import { buildIndex } from '../engine/build-index';
 import { checkFormat, formatMessage, type FormatProblem } from './check-format';
 import { checkCompiledSteps, checkPack } from './checks';
+import { entryLines, once } from './entry-lines';
 import { indexProblem, type IndexData } from '../engine/index-data';
 import type { LocatedEntry } from './located';
 import { sortProblems, type Problem } from './problems';
@@ -20,7 +21,7 @@ export interface CompiledCheck {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Line of offset `pos` in `text`. */
+/** Line of offset `pos` in `text` (for the one syntax error of a file). */
 function lineAt(text: string, pos: number): number {
   let line = 1;
   for (let i = 0; i < pos && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
@@ -40,25 +41,6 @@ export function parseJson(text: string, file: string): { ok: true; value: unknow
   }
 }
 
-/**
- * The line of each entry's `"id": "…"` in the file text, found in one pass: entries appear in order, so each
- * search starts where the previous one ended, and the first miss ends the search (no entry gets a line then).
- */
-function entryLines(text: string | undefined, ids: ReadonlyArray<string | undefined>): Array<number | undefined> {
-  const out: Array<number | undefined> = [];
-  if (!text) return out;
-  let at = 0;
-  let line = 1;
-  for (const id of ids) {
-    const found = id ? text.indexOf(`"id": ${JSON.stringify(id)}`, at) : -1;
-    if (found < 0) break;
-    for (let i = at; i < found; i++) if (text.charCodeAt(i) === 10) line++;
-    at = found;
-    out.push(line);
-  }
-  return out;
-}
-
 /** `entry "refund": ` (or `entry #3: ` when the entry has no usable id), the prefix of an entry's problems. */
 function entryLabel(raw: unknown, i: number): string {
   const id = isObject(raw) && typeof raw.id === 'string' && SLUG.test(raw.id) ? raw.id : undefined;
@@ -66,10 +48,10 @@ function entryLabel(raw: unknown, i: number): string {
 }
 
 /** A problem found by the format check, worded with the field's path. */
-function describe(p: FormatProblem, rawEntries: unknown[], lines: Array<number | undefined>, file: string): Problem {
+function describe(p: FormatProblem, rawEntries: unknown[], lineOf: (entry: number) => number | undefined, file: string): Problem {
   const [head, second] = p.path;
   if (head === 'entries' && typeof second === 'number') {
-    return { severity: p.severity, file, line: lines[second], message: entryLabel(rawEntries[second], second) + formatMessage(p, 2) };
+    return { severity: p.severity, file, line: lineOf(second), message: entryLabel(rawEntries[second], second) + formatMessage(p, 2) };
   }
   return { severity: p.severity, file, message: head === 'meta' && p.path.length > 1 ? `meta: ${formatMessage(p, 1)}` : formatMessage(p, 0) };
 }
@@ -78,9 +60,19 @@ function describe(p: FormatProblem, rawEntries: unknown[], lines: Array<number |
 export function checkCompiledPack(value: unknown, file: string, options: { today: string; text?: string }): CompiledCheck {
   const format = checkFormat(value);
   const rawEntries = isObject(value) && Array.isArray(value.entries) ? value.entries : [];
-  const lines = entryLines(options.text, rawEntries.map((e) => (isObject(e) && typeof e.id === 'string' ? e.id : undefined)));
-  const problems: Problem[] = format.problems.map((p) => describe(p, rawEntries, lines, file));
-  const located: LocatedEntry[] = format.entries.map(({ at, entry }) => ({ entry, file, line: lines[at], label: entryLabel(entry, at) }));
+  // Entry lines are found in one pass over the text, and only when a problem needs one.
+  const text = options.text;
+  const lines = once(() => (text ? entryLines(text) : []));
+  const lineOf = (at: number): number | undefined => lines()[at];
+  const problems: Problem[] = format.problems.map((p) => describe(p, rawEntries, lineOf, file));
+  const located: LocatedEntry[] = format.entries.map(({ at, entry }) => ({
+    entry,
+    file,
+    label: entryLabel(entry, at),
+    get line() {
+      return lineOf(at);
+    },
+  }));
   for (const p of checkCompiledSteps(located)) problems.push(p);
   for (const p of checkPack({ meta: format.meta, metaFile: file, entries: located, today: options.today, variablesFilled: true })) problems.push(p);
   const pack = format.pack;

@@ -1,15 +1,16 @@
 /**
  * One loader for every tool: a pack source folder (or its pack.yaml) is compiled in memory; a
- * compiled pack.json is read and validated. Bad input becomes Problems, never an exception.
+ * compiled pack.json is read and validated. Bad input becomes Problems, never an exception; input that is
+ * no pack at all (missing, unreadable, something else) is marked `unusable` with its one reason.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname } from 'node:path';
-import type { CompiledPack } from '../types';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { PACK_SCHEMA_ID, type CompiledPack } from '../types';
 import { checkCompiledPack, parseJson } from './compiled';
 import { compileSource, type CompileOptions } from './compile';
-import { sortProblems, type Problem } from './problems';
+import { sortProblems, type Problem, type Unusable } from './problems';
 import { isoDay, MAX_PACK_BYTES } from './rules';
-import { decodeText } from './text-file';
+import { decodeText, excerpt, readFailure } from './text-file';
 
 export interface LoadedPack {
   /** Present when the pack has no errors. */
@@ -18,32 +19,63 @@ export interface LoadedPack {
   kind: 'source' | 'compiled';
   /** A compiled pack as parsed, before checking (what its signature covers). */
   raw?: unknown;
+  /** The input is no pack at all; `problems` holds only why. */
+  unusable?: Unusable;
 }
 
+const BUILT_BY = 'give the pack.json that odigos build writes, or a pack source folder';
+
 export function loadPack(path: string, options: CompileOptions = {}): LoadedPack {
-  if (!existsSync(path)) {
-    return { kind: 'source', problems: [{ severity: 'error', file: path, message: 'no such file or folder' }] };
-  }
+  if (!existsSync(path)) return unusable('source', path, 'missing', `no such file or folder (${BUILT_BY})`);
   if (statSync(path).isDirectory()) return { kind: 'source', ...compileSource(path, options) };
   if (basename(path) === 'pack.yaml') return { kind: 'source', ...compileSource(dirname(path), options) };
+  const ext = extname(path).toLowerCase();
+  if (ext === '.md') return unusable('source', path, 'not-a-pack', markdownMessage(path));
+  if (ext === '.yaml' || ext === '.yml') return unusable('source', path, 'not-a-pack', `is not a pack; give its pack folder (the folder with pack.yaml)`);
   return { kind: 'compiled', ...loadCompiled(path, options) };
 }
 
+/** A Markdown file inside a pack folder is one of its entries; other Markdown (a README) is just not a pack. */
+function markdownMessage(path: string): string {
+  let inPack = false;
+  for (let dir = dirname(resolve(path)); !inPack && dirname(dir) !== dir; dir = dirname(dir)) inPack = existsSync(join(dir, 'pack.yaml'));
+  return inPack
+    ? `is one entry of a pack, not a pack; give its pack folder (the folder with pack.yaml)`
+    : `is a Markdown file, not a pack; ${BUILT_BY}`;
+}
+
+function unusable(kind: LoadedPack['kind'], file: string, why: Unusable, message: string): LoadedPack {
+  return { kind, unusable: why, problems: [{ severity: 'error', file, message }] };
+}
+
 function loadCompiled(file: string, options: CompileOptions): Omit<LoadedPack, 'kind'> {
+  const refuse = (why: Unusable, message: string) => ({ unusable: why, problems: [{ severity: 'error' as const, file, message }] });
   let bytes: Uint8Array;
   try {
     const size = statSync(file).size;
     if (size > MAX_PACK_BYTES) {
-      return { problems: [{ severity: 'error', file, message: `the file is ${(size / 1024 / 1024).toFixed(1)} MB, more than the ${MAX_PACK_BYTES / 1024 / 1024} MB a pack may be` }] };
+      return refuse('not-a-pack', `the file is ${(size / 1024 / 1024).toFixed(1)} MB, more than the ${MAX_PACK_BYTES / 1024 / 1024} MB a pack may be`);
     }
     bytes = readFileSync(file);
   } catch (e) {
-    return { problems: [{ severity: 'error', file, message: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` }] };
+    return refuse('unreadable', `cannot read: ${readFailure(e)}`);
   }
   const decoded = decodeText(bytes);
-  if (!decoded.ok) return { problems: [{ severity: 'error', file, message: decoded.message }] };
+  if (!decoded.ok) return refuse('not-a-pack', decoded.binary ? `${decoded.message}; ${BUILT_BY}` : decoded.message);
+  const start = decoded.text.trimStart();
+  if (!start) return refuse('not-a-pack', `is empty; ${BUILT_BY}`);
+  // Something that is not even meant to be JSON is the wrong file; a pack.json cut short is a broken pack.
+  if (!start.startsWith('{') && !start.startsWith('[')) return refuse('not-a-pack', `is not JSON (it starts ${excerpt(start, 30)}); ${BUILT_BY}`);
   const parsed = parseJson(decoded.text, file);
+  // Several JSON values one after another: JSON Lines (queries, eval cases), not a pack cut short.
+  if (!parsed.ok && /after JSON|Unexpected token '?\{/.test(parsed.problem.message) && /^\s*\{[^\n]*\}\s*\n\s*\{/.test(decoded.text.slice(0, 100_000))) {
+    return refuse('not-a-pack', `holds one JSON value per line (JSON Lines), not a pack; ${BUILT_BY}`);
+  }
   if (!parsed.ok) return { problems: [parsed.problem] };
+  const value = parsed.value as { schema?: unknown } | null;
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || (value.schema !== PACK_SCHEMA_ID && !('entries' in value))) {
+    return refuse('not-a-pack', `is JSON but not an Odigos pack (it has no "schema": "${PACK_SCHEMA_ID}"); ${BUILT_BY}`);
+  }
   const checked = checkCompiledPack(parsed.value, file, { today: isoDay(options.now ?? new Date()), text: decoded.text });
   return { ...(checked.pack ? { pack: checked.pack } : {}), problems: sortProblems(checked.problems), raw: parsed.value };
 }

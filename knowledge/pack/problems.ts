@@ -2,6 +2,12 @@
 
 export type Severity = 'error' | 'warning';
 
+/**
+ * Why an input is no pack at all (as opposed to a pack with errors): it does not exist, cannot be read, or is
+ * something else (binary, not JSON, not an Odigos pack, a folder without pack.yaml, too large).
+ */
+export type Unusable = 'missing' | 'unreadable' | 'not-a-pack';
+
 export interface Problem {
   severity: Severity;
   file: string;

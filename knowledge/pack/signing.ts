@@ -45,6 +45,8 @@ export async function publicKeyProblem(key: string): Promise<string | undefined>
     await importPublicKey(key);
     return undefined;
   } catch {
+    // A private key given by mistake is named, never quoted: it is a secret.
+    if (/PRIVATE ?KEY/.test(key)) return 'is a private key, not a public one: keep it secret, and give the <name>.pub that odigos keygen wrote beside it';
     return `"${key.length > 40 ? `${key.slice(0, 40)}…` : key}" is not an Ed25519 public key (expected the one line odigos keygen writes to <name>.pub)`;
   }
 }

@@ -9,8 +9,8 @@ import { readEntry } from './entry';
 import { splitFrontMatter } from './front-matter';
 import type { LocatedEntry } from './located';
 import { readPackMeta } from './pack-meta';
-import type { Problem } from './problems';
-import { decodeText } from './text-file';
+import type { Problem, Unusable } from './problems';
+import { decodeText, readFailure } from './text-file';
 import { parseYamlMap } from './yaml-map';
 import { readSiteProfiles } from './sites';
 import { readNames } from './names';
@@ -29,6 +29,8 @@ export interface PackSource {
   /** Names from names.yaml (only the valid ones). */
   names: NameEntry[];
   problems: Problem[];
+  /** Set when `dir` is no pack folder at all; `problems` then holds only the reason. */
+  unusable?: Unusable;
 }
 
 /** Notes about the pack, not entries: its README and the changelog the studio writes when it publishes. */
@@ -51,7 +53,7 @@ function readText(path: string, file: string, problems: Problem[]): string | und
   try {
     bytes = readFileSync(path);
   } catch (e) {
-    problems.push({ severity: 'error', file, message: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
+    problems.push({ severity: 'error', file, message: `cannot read: ${readFailure(e)}` });
     return undefined;
   }
   const decoded = decodeText(bytes);
@@ -62,30 +64,47 @@ function readText(path: string, file: string, problems: Problem[]): string | und
   return decoded.text;
 }
 
+/** pack.yaml into `source.meta` (and its key lines), every problem reported. */
+function readMeta(source: PackSource): void {
+  const { metaFile, problems } = source;
+  const text = readText(metaFile, metaFile, problems);
+  if (text === undefined) return;
+  const parsed = parseYamlMap(text, 1, 'pack.yaml');
+  if (!parsed.ok) for (const e of parsed.errors) problems.push({ severity: 'error', file: metaFile, line: e.line, message: e.message });
+  const map = parsed.ok ? parsed.map : parsed.recovered;
+  if (!map) return;
+  source.metaLine = map.lineOf;
+  const meta = readPackMeta(map.value, (key, message, severity = 'error') =>
+    problems.push({ severity, file: metaFile, line: (key && map.lineOf(key)) || 1, message }),
+  );
+  if (parsed.ok) source.meta = meta;
+}
+
+/** Why `dir` is not a pack folder, and the packs inside it if it holds some. */
+function notAPackFolder(dir: string): string {
+  const inside = readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'pack.yaml')))
+    .map((d) => join(dir, d.name))
+    .sort();
+  return inside.length
+    ? `not a pack source folder (it has no pack.yaml); the packs inside it are ${inside.join(', ')}`
+    : 'not a pack source folder: it has no pack.yaml (a pack folder holds pack.yaml with id, name, version and lang, and one *.md file per entry)';
+}
+
 export function readPackSource(dir: string): PackSource {
   const problems: Problem[] = [];
   const metaFile = join(dir, 'pack.yaml');
   const source: PackSource = { dir, metaFile, metaLine: () => undefined, entries: [], sites: [], names: [], problems };
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     problems.push({ severity: 'error', file: dir, message: 'no such folder' });
-    return source;
+    return { ...source, unusable: 'missing' };
   }
-
+  // Without pack.yaml this is not a pack (often the folder above one): say so, not what its *.md files lack.
   if (!existsSync(metaFile)) {
-    problems.push({ severity: 'error', file: metaFile, message: 'missing: every pack needs a pack.yaml with id, name, version and lang' });
-  } else {
-    const text = readText(metaFile, metaFile, problems);
-    if (text !== undefined) {
-      const parsed = parseYamlMap(text, 1, 'pack.yaml');
-      if (!parsed.ok) for (const e of parsed.errors) problems.push({ severity: 'error', file: metaFile, line: e.line, message: e.message });
-      else {
-        source.metaLine = parsed.map.lineOf;
-        source.meta = readPackMeta(parsed.map.value, (key, message, severity = 'error') =>
-          problems.push({ severity, file: metaFile, line: (key && parsed.map.lineOf(key)) || 1, message }),
-        );
-      }
-    }
+    problems.push({ severity: 'error', file: dir, message: notAPackFolder(dir) });
+    return { ...source, unusable: 'not-a-pack' };
   }
+  readMeta(source);
 
   source.sites = readSiteProfiles(dir, problems);
   source.names = readNames(dir, problems);
@@ -102,12 +121,12 @@ export function readPackSource(dir: string): PackSource {
       continue;
     }
     const fm = parseYamlMap(split.yaml, split.yamlFirstLine, 'the front matter');
-    if (!fm.ok) {
-      for (const e of fm.errors) problems.push({ severity: 'error', file, line: e.line, message: e.message });
-      continue;
-    }
+    if (!fm.ok) for (const e of fm.errors) problems.push({ severity: 'error', file, line: e.line, message: e.message });
+    // A YAML mistake that could be read around still has the rest of the entry checked.
+    const frontMatter = fm.ok ? fm.map : fm.recovered;
+    if (!frontMatter) continue;
     const entry = readEntry(
-      { file, relFile, frontMatter: fm.map, body: split.body, bodyFirstLine: split.bodyFirstLine, packLang: source.meta?.lang },
+      { file, relFile, frontMatter, body: split.body, bodyFirstLine: split.bodyFirstLine, packLang: source.meta?.lang },
       problems,
     );
     if (entry) source.entries.push(entry);

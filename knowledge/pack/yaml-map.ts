@@ -2,7 +2,7 @@
  * YAML parsing that keeps line numbers: every error carries its line, and every top-level key can be
  * located, so a message points at the field that is wrong.
  */
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, type YAMLError } from 'yaml';
 
 export interface YamlMap {
   value: Record<string, unknown>;
@@ -15,35 +15,70 @@ export interface YamlMap {
 
 export type YamlResult =
   | { ok: true; map: YamlMap }
-  | { ok: false; errors: Array<{ line: number; message: string }> };
+  | {
+      ok: false;
+      errors: Array<{ line: number; message: string }>;
+      /**
+       * The map as it reads once each unquoted value with ": " in it is quoted, when that fixes the YAML: the
+       * rest of the file can still be checked (the errors above still fail it).
+       */
+      recovered?: YamlMap;
+    };
 
 /**
  * Parses `text` as a YAML map. `firstLine` is the file line of the text's first line (front matter
  * starts on line 2 of a Markdown file).
  */
 export function parseYamlMap(text: string, firstLine = 1, what = 'the YAML'): YamlResult {
+  const first = parseOnce(text, firstLine, what);
+  if (first.ok || !first.colons.length) return first.ok ? first : { ok: false, errors: first.errors };
+  // `title: Refund: how it works` is a map inside a map to YAML. Quote those values and read the rest.
+  const lines = text.split('\n');
+  const errors = [
+    ...new Map(
+      first.errors.map((e) => {
+        const fix = first.colons.find((c) => c.line === e.line);
+        return [fix ? `colon ${e.line}` : `${e.line} ${e.message}`, fix ? { line: e.line, message: `invalid YAML: a value with ": " in it must be in quotes: ${fix.quoted.trim()}` } : e];
+      }),
+    ).values(),
+  ];
+  for (const c of first.colons) lines[c.line - firstLine] = c.quoted;
+  const second = parseOnce(lines.join('\n'), firstLine, what);
+  if (!second.ok) return { ok: false, errors: [...errors, ...second.errors.filter((e) => !errors.some((x) => x.line === e.line))] };
+  return { ok: false, errors, recovered: second.map };
+}
+
+interface Colon {
+  line: number;
+  /** The line with its value in double quotes. */
+  quoted: string;
+}
+
+type Parsed = { ok: true; map: YamlMap } | { ok: false; errors: Array<{ line: number; message: string }>; colons: Colon[] };
+
+function parseOnce(text: string, firstLine: number, what: string): Parsed {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const lineAt = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
   if (doc.errors.length > 0) {
+    const textLines = text.split('\n');
     return {
       ok: false,
-      errors: doc.errors.map((e) => ({
-        line: lineAt(e.pos[0]),
-        message: `invalid YAML: ${e.message.split('\n')[0]}`,
-      })),
+      errors: doc.errors.map((e) => ({ line: lineAt(e.pos[0]), message: `invalid YAML: ${e.message.split('\n')[0]}` })),
+      // The first such error of a line starts its value (a second colon in it is reported too).
+      colons: [...new Map(doc.errors.flatMap((e) => quotedValue(textLines, e, lineCounter, firstLine) ?? []).reverse().map((c) => [c.line, c])).values()],
     };
   }
   const contents = doc.contents;
   if (!isMap(contents)) {
     const found = contents === null ? 'nothing' : isScalar(contents) ? 'a single value' : 'a list';
-    return { ok: false, errors: [{ line: firstLine, message: `${what} must be a map of fields (key: value), found ${found}` }] };
+    return { ok: false, colons: [], errors: [{ line: firstLine, message: `${what} must be a map of fields (key: value), found ${found}` }] };
   }
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: 100 });
   } catch (e) {
-    return { ok: false, errors: [{ line: firstLine, message: `invalid YAML: ${(e as Error).message}` }] };
+    return { ok: false, colons: [], errors: [{ line: firstLine, message: `invalid YAML: ${(e as Error).message}` }] };
   }
   const lines = new Map<string, number>();
   const children = new Map<string, number>();
@@ -58,4 +93,15 @@ export function parseYamlMap(text: string, firstLine = 1, what = 'the YAML'): Ya
     }
   }
   return { ok: true, map: { value: value as Record<string, unknown>, lineOf: (key) => lines.get(key) ?? children.get(key) } };
+}
+
+/** For "Nested mappings are not allowed in compact mappings" at a plain value: its line with the value quoted. */
+function quotedValue(textLines: string[], e: YAMLError, lineCounter: LineCounter, firstLine: number): Colon | undefined {
+  if (e.code !== 'BLOCK_AS_IMPLICIT_KEY') return undefined;
+  const { line, col } = lineCounter.linePos(e.pos[0]);
+  const lineText = textLines[line - 1] ?? '';
+  const head = lineText.slice(0, col - 1);
+  const value = lineText.slice(col - 1).trim();
+  if (!/:\s*$/.test(head) || !/: /.test(value) || /^["'[{|>&*!%@`#]/.test(value)) return undefined;
+  return { line: line + firstLine - 1, quoted: `${head}${JSON.stringify(value)}` };
 }

@@ -1,9 +1,20 @@
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, overlay } from '../support/browser';
+import { launchWithExtension, overlay, type ExtensionBrowser } from '../support/browser';
 import { DEMO_SPA, serve, type Served } from '../support/static-server';
 
-async function settle(ms = 1500) {
-  await new Promise((r) => setTimeout(r, ms));
+/** The content-script registrations the extension holds (its dynamic ones, per site the agent turned on). */
+async function registeredMatches(browser: ExtensionBrowser): Promise<string[]> {
+  return (await browser.serviceWorker()).evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<Array<{ matches?: string[] }>> } } }).chrome;
+    return (await api.scripting.getRegisteredContentScripts()).flatMap((r) => r.matches ?? []);
+  });
+}
+
+/** The demo desk has rendered its ticket: had a content script been due, it would have run (document_idle). */
+async function deskShown(page: Page): Promise<void> {
+  await page.waitForLoadState('load');
+  await page.locator('#reply').waitFor();
 }
 
 describe('site access: nothing on unknown sites until the agent turns Odigos on', () => {
@@ -18,7 +29,9 @@ describe('site access: nothing on unknown sites until the agent turns Odigos on'
     try {
       const page = await browser.context.newPage();
       await page.goto(site.url('/desk/en/tickets/73105'));
-      await settle();
+      await deskShown(page);
+      // Nothing may inject here: no manifest match for loopback in the production build, no registration either.
+      expect(await registeredMatches(browser)).toEqual([]);
       expect(await overlay(page).count()).toBe(0);
       // The page's own DOM is untouched: only the demo app's nodes are in <body>.
       expect(await page.evaluate(() => [...document.body.children].map((e) => e.tagName.toLowerCase()))).toEqual(['div']);
@@ -34,7 +47,8 @@ describe('site access: nothing on unknown sites until the agent turns Odigos on'
     try {
       const page = await first.context.newPage();
       await page.goto(other.url('/desk/en/tickets/73105'));
-      await settle();
+      await deskShown(page);
+      expect((await registeredMatches(first)).filter((m) => m.includes('127.0.0.2'))).toEqual([]);
       expect(await overlay(page).count()).toBe(0);
 
       const tabId = await first.tabIdOf(page);
@@ -50,17 +64,10 @@ describe('site access: nothing on unknown sites until the agent turns Odigos on'
       try {
         // An unpacked extension loaded from the command line counts as installed anew at each launch, which
         // clears dynamic content scripts: Odigos registers them again as its service worker starts.
+        await expect.poll(() => registeredMatches(second), { timeout: 30_000 }).toContain('http://127.0.0.2/*');
         const again = await second.context.newPage();
-        await expect
-          .poll(
-            async () => {
-              await again.goto(other.url('/desk/en/tickets/73112'));
-              await settle(1500);
-              return overlay(again).count();
-            },
-            { timeout: 20_000 },
-          )
-          .toBe(1);
+        await again.goto(other.url('/desk/en/tickets/73112'));
+        await overlay(again).waitFor({ state: 'attached', timeout: 30_000 });
 
         // And off again: the overlay goes, and a reload brings nothing back.
         const tab2 = await second.tabIdOf(again);
@@ -68,8 +75,9 @@ describe('site access: nothing on unknown sites until the agent turns Odigos on'
         await popup2.getByRole('button', { name: 'Απενεργοποίηση εδώ' }).click();
         await popup2.getByRole('status').filter({ hasText: 'Ανενεργό' }).waitFor();
         await expect.poll(() => overlay(again).count()).toBe(0);
+        await expect.poll(() => registeredMatches(second)).not.toContain('http://127.0.0.2/*');
         await again.reload();
-        await settle();
+        await deskShown(again);
         expect(await overlay(again).count()).toBe(0);
       } finally {
         await second.close();

@@ -25,7 +25,13 @@ export function writeExtensionPolicy(name: string, values: Record<string, unknow
   // Unique to this checkout and run: two runs on one machine (two clones, or a run and a demo) must not
   // overwrite or delete each other's policy, and Chromium merges every file's per-extension values.
   const file = join(POLICY_DIR, `${name}-${id.slice(0, 12)}-${process.pid}.json`);
-  mkdirSync(POLICY_DIR, { recursive: true });
-  writeFileSync(file, JSON.stringify({ '3rdparty': { extensions: { [id]: values } } }));
+  try {
+    mkdirSync(POLICY_DIR, { recursive: true });
+    writeFileSync(file, JSON.stringify({ '3rdparty': { extensions: { [id]: values } } }));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code !== 'EACCES' && code !== 'EPERM') throw e;
+    throw new Error(`the enterprise-policy tests write Chromium policy files into ${POLICY_DIR}: run npm test as root (README)`);
+  }
   return () => rmSync(file, { force: true });
 }

@@ -1,9 +1,12 @@
-import { existsSync, statSync } from 'node:fs';
 import { compileSource } from '../../pack/compile';
 import { countProblems, failsValidation, formatProblem } from '../../pack/problems';
-import { writePack } from '../../pack/write';
+import { MAX_PACK_BYTES } from '../../pack/rules';
+import { serializePack, writeFileAtomic } from '../../pack/write';
 import { flag, positionals, requiredString } from '../args';
-import { UsageError, type Command } from '../command';
+import { CliFailure, type Command } from '../command';
+import { outputFile, sourceFolderOrFail, unusableFailure, writeOrFail } from '../inputs';
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export const build: Command = {
   name: 'build',
@@ -12,28 +15,34 @@ export const build: Command = {
   description:
     'Validates the folder (pack.yaml + every *.md entry), then writes the compiled pack with its prebuilt\n' +
     'search index. The file is written atomically: on any error nothing is written and an existing\n' +
-    'file is left as it was.',
+    'file is left as it was. A pack larger than the 20 MB the extension takes is not written.',
   options: {
-    out: { type: 'string', short: 'o', arg: 'pack.json', description: 'where to write the compiled pack (required)' },
+    out: { type: 'string', short: 'o', arg: 'pack.json', description: 'the file to write the compiled pack to (required)' },
     strict: { type: 'boolean', description: 'treat warnings as errors' },
   },
   run({ values, positionals: args, io }) {
     const [src] = positionals(args, ['src-dir']);
-    const out = requiredString(values, 'out', 'pack.json');
-    if (!existsSync(src) || !statSync(src).isDirectory()) throw new UsageError(`${src} is not a pack source folder`);
+    const out = outputFile(requiredString(values, 'out', 'pack.json'), '-o', 'pack.json');
     const strict = flag(values, 'strict');
-    const { pack, problems } = compileSource(src);
+    const { pack, problems, unusable } = compileSource(sourceFolderOrFail(src));
+    if (unusable) throw unusableFailure(problems, unusable);
     for (const p of problems) io.err(formatProblem(p));
     const { errors, warnings } = countProblems(problems);
     if (!pack || failsValidation(problems, strict)) {
-      io.err(`build failed: ${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}${strict && !errors ? ' (--strict)' : ''}; nothing written`);
-      return 1;
+      throw new CliFailure(`${src}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}${strict && !errors ? ' (--strict)' : ''}; nothing written`);
     }
-    writePack(pack, out);
+    const text = serializePack(pack);
+    // A pack no one could load (the extension and odigos refuse it) is not written.
+    const bytes = Buffer.byteLength(text);
+    if (bytes > MAX_PACK_BYTES) {
+      const mb = (n: number) => `${(n / 1048576).toFixed(1)} MB`;
+      throw new CliFailure(`${src}: the compiled pack would be ${mb(bytes)}, more than the ${mb(MAX_PACK_BYTES)} a pack may be; split it into several packs; nothing written`);
+    }
+    writeOrFail(out, () => writeFileAtomic(out, text));
     const sops = pack.entries.filter((e) => e.type === 'sop').length;
     io.out(
       `Built ${pack.meta.id} ${pack.meta.version}: ${pack.entries.length} entries (${sops} SOPs, ${pack.entries.length - sops} templates) → ${out}` +
-        (warnings ? ` — ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}` : ''),
+        (warnings ? ` — ${plural(warnings, 'warning')}` : ''),
     );
     return 0;
   },

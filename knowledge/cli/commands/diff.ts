@@ -1,7 +1,7 @@
 import { diffPacks } from '../../pack/diff';
 import { flag, positionals } from '../args';
 import type { Command } from '../command';
-import { loadPackOrFail } from '../packs';
+import { loadPackOrFail } from '../inputs';
 
 export const diff: Command = {
   name: 'diff',

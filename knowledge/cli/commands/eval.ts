@@ -1,34 +1,45 @@
 import type { Matcher } from '../../engine/api';
 import { crossValidate } from '../../pack/engine';
+import { excerpt } from '../../pack/text-file';
 import type { CompiledPack } from '../../types';
-import { flag, numberOption, requiredString, stringList, stringOption } from '../args';
+import { flag, numberOption, requiredString, stringOption } from '../args';
 import { CliFailure, UsageError, type CliIO, type Command } from '../command';
-import { matcherFor } from '../matcher';
-import { loadPackOrFail, readJsonLines } from '../packs';
+import { clip, inputName, lineShapeReporter, loadPackOrFail, readJsonLines } from '../inputs';
+import { matcherFor, packOptions } from '../matcher';
 
 interface EvalCase {
+  line: number;
   text: string;
   expect: string[];
 }
 
-function readCases(file: string, known: Set<string>, io: CliIO): EvalCase[] {
+const CASE = '{"text": "…", "expect": "<entry id>" or ["<id>", …]}';
+
+/** The cases of the file, every line checked before any pack is loaded. */
+function readCases(file: string, io: CliIO): EvalCase[] {
+  const shape = lineShapeReporter(file, io);
   const cases: EvalCase[] = [];
-  let bad = 0;
-  for (const { line, value } of readJsonLines(file, io)) {
+  const lines = readJsonLines(file, `a JSON Lines file of ${CASE}`, io);
+  for (const { line, value } of lines) {
     const c = value as { text?: unknown; expect?: unknown };
     const expect = typeof c?.expect === 'string' ? [c.expect] : Array.isArray(c?.expect) ? c.expect : undefined;
     if (typeof c?.text !== 'string' || !expect || expect.length === 0 || !expect.every((e) => typeof e === 'string')) {
-      io.err(`${file}:${line}: expected {"text": "…", "expect": "<entry id>" or ["<id>", …]}`);
-      bad++;
+      shape.report(line, `expected ${CASE}`);
       continue;
     }
-    const unknown = (expect as string[]).filter((id) => !known.has(id));
-    if (unknown.length) io.err(`${file}:${line}: warning: expected ${unknown.map((u) => `"${u}"`).join(', ')} is in none of the packs`);
-    cases.push({ text: c.text, expect: expect as string[] });
+    cases.push({ line, text: c.text, expect: expect as string[] });
   }
-  if (bad) throw new CliFailure(`${file}: fix the lines above; nothing was evaluated`);
-  if (cases.length === 0) throw new CliFailure(`${file}: no cases`);
+  shape.done(CASE, lines.length);
+  if (cases.length === 0) throw new CliFailure(`${inputName(file)}: no cases; give one ${CASE} per line`, 'wrong-input');
   return cases;
+}
+
+/** Expected ids that no pack has (a typo, or a case for another pack): warned, still evaluated. */
+function warnUnknown(file: string, cases: EvalCase[], known: Set<string>, io: CliIO): void {
+  for (const c of cases) {
+    const unknown = c.expect.filter((id) => !known.has(id));
+    if (unknown.length) io.err(`${inputName(file)}:${c.line}: warning: expected ${unknown.map((u) => `"${u}"`).join(', ')} is in none of the packs`);
+  }
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -42,7 +53,7 @@ interface Report {
   top3: number;
   mrr: number;
   passed: boolean;
-  misses: Array<{ text: string; expected: string[]; got: string | null; rank: number | null }>;
+  misses: Array<{ line: number; text: string; expected: string[]; got: string | null; rank: number | null }>;
 }
 
 function evaluateCases(matcher: Matcher, cases: EvalCase[], minTop1: number | undefined): Report {
@@ -56,7 +67,7 @@ function evaluateCases(matcher: Matcher, cases: EvalCase[], minTop1: number | un
     if (index === 0) top1++;
     if (index >= 0 && index < 3) top3++;
     if (index >= 0) rr += 1 / (index + 1);
-    if (index !== 0) misses.push({ text: c.text, expected: c.expect, got: ids[0] ?? null, rank: index >= 0 ? index + 1 : null });
+    if (index !== 0) misses.push({ line: c.line, text: c.text, expected: c.expect, got: ids[0] ?? null, rank: index >= 0 ? index + 1 : null });
   }
   const n = cases.length;
   return { cases: n, top1: top1 / n, top3: top3 / n, mrr: rr / n, passed: minTop1 === undefined || top1 / n >= minTop1, misses };
@@ -71,7 +82,7 @@ function printReport(report: Report, minTop1: number | undefined, io: CliIO): vo
   if (report.misses.length) {
     io.out(`Misses (${report.misses.length}):`);
     for (const m of report.misses) {
-      io.out(`  "${m.text}"\n    expected ${m.expected.join(' | ')}; got ${m.got ?? 'nothing'}${m.rank ? ` (expected at rank ${m.rank})` : ''}`);
+      io.out(`  line ${m.line}: ${excerpt(m.text, 100)}\n    expected ${m.expected.join(' | ')}; got ${m.got ?? 'nothing'}${m.rank ? ` (expected at rank ${m.rank})` : ''}`);
     }
   }
   if (minTop1 !== undefined) io.out(report.passed ? `PASSED: top-1 ≥ ${pct(minTop1)}` : `FAILED: top-1 ${pct(report.top1)} < ${pct(minTop1)}`);
@@ -80,7 +91,7 @@ function printReport(report: Report, minTop1: number | undefined, io: CliIO): vo
 /** --cv: k-fold over each entry's own triggers; no labelled cases needed. */
 function runCrossValidation(packs: CompiledPack[], k: number, minTop1: number | undefined, json: boolean, io: CliIO): number {
   const cv = crossValidate(packs, k);
-  if (cv.cases === 0) throw new CliFailure('no entry has two triggers or more: there is nothing to hold out');
+  if (cv.cases === 0) throw new CliFailure('no entry has two triggers or more: there is nothing to hold out', 'wrong-input');
   const passed = minTop1 === undefined || cv.top1 >= minTop1;
   if (json) {
     io.out(JSON.stringify({ ...cv, passed }));
@@ -110,27 +121,28 @@ export const evaluate: Command = {
     'Without labelled cases, --cv holds out each entry\'s triggers in turn (k folds) and searches them\n' +
     'against the rest, printing top-1/top-3 and which entries get confused with which.',
   options: {
-    pack: { type: 'string', multiple: true, arg: 'src-dir|pack.json', description: 'a pack to search (repeatable)' },
-    cases: { type: 'string', arg: 'cases.jsonl', description: 'the test messages (required unless --cv)' },
+    pack: { type: 'string', multiple: true, arg: 'src-dir|pack.json', description: 'a pack to search' },
+    cases: { type: 'string', arg: 'cases.jsonl', description: 'the test messages (required unless --cv; "-": standard input)' },
     cv: { type: 'boolean', description: 'cross-validate over the entries\' own triggers instead of cases' },
     folds: { type: 'string', arg: 'k', description: 'folds for --cv (default 5)' },
     'min-top1': { type: 'string', arg: '0..1', description: 'fail when top-1 accuracy is below this' },
-    json: { type: 'boolean', description: 'print {cases, top1, top3, mrr, passed, misses[]} as JSON (with --cv: {k, cases, top1, top3, confusions[], passed})' },
+    json: { type: 'boolean', description: 'print {cases, top1, top3, mrr, passed, misses[]} as JSON, texts cut at 200 characters (with --cv: {k, cases, top1, top3, confusions[], passed})' },
   },
   run({ values, io }) {
     const minTop1 = numberOption(values, 'min-top1', { min: 0, max: 1 });
+    const packPaths = packOptions(values);
     if (flag(values, 'cv')) {
       if (stringOption(values, 'cases')) throw new UsageError('give either --cases or --cv, not both');
       const k = numberOption(values, 'folds', { min: 2, max: 20, integer: true }) ?? 5;
-      const paths = stringList(values, 'pack');
-      if (paths.length === 0) throw new UsageError('missing --pack <src-dir|pack.json>');
-      return runCrossValidation(paths.map((p) => loadPackOrFail(p, io)), k, minTop1, flag(values, 'json'), io);
+      return runCrossValidation(packPaths.map((p) => loadPackOrFail(p, io)), k, minTop1, flag(values, 'json'), io);
     }
     const casesFile = requiredString(values, 'cases', 'cases.jsonl');
-    const { matcher, packs } = matcherFor(stringList(values, 'pack'), io);
-    const known = new Set(packs.flatMap((p) => p.entries.map((e) => e.id)));
-    const report = evaluateCases(matcher, readCases(casesFile, known, io), minTop1);
-    if (flag(values, 'json')) io.out(JSON.stringify(report));
+    const cases = readCases(casesFile, io);
+    const { matcher, packs } = matcherFor(packPaths, io);
+    warnUnknown(casesFile, cases, new Set(packs.flatMap((p) => p.entries.map((e) => e.id))), io);
+    const report = evaluateCases(matcher, cases, minTop1);
+    // A case may be a whole e-mail thread (or megabytes by mistake): misses quote the start of it.
+    if (flag(values, 'json')) io.out(JSON.stringify({ ...report, misses: report.misses.map((m) => ({ ...m, text: clip(m.text) })) }));
     else printReport(report, minTop1, io);
     return report.passed ? 0 : 1;
   },

@@ -1,6 +1,6 @@
 import { flag, stringList, stringOption } from '../args';
 import { UsageError, type Command, type CliIO } from '../command';
-import { loadPackOrFail, readTextOrFail } from '../packs';
+import { loadPackOrFail, readInputText } from '../inputs';
 import { nameLexicon, type NameLexicon } from '../../names/lexicon';
 import { understandName, type NameEvidence, type UnderstoodName } from '../../names/understand';
 import { nameInVocative, salutationFor } from '../../template/salutation';
@@ -58,7 +58,7 @@ function print(g: Greeting, io: CliIO): void {
 }
 
 function readNames(path: string): string[] {
-  return readTextOrFail(path).split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  return readInputText(path, 'a text file of names, one a line').split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
 }
 
 function option<T extends string>(values: Record<string, unknown>, name: string, allowed: readonly T[]): T | undefined {

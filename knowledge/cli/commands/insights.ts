@@ -1,6 +1,6 @@
 import { requiredString } from '../args';
 import type { Command } from '../command';
-import { loadPackOrFail } from '../packs';
+import { loadPackOrFail } from '../inputs';
 import { readReportOptions, REPORT_OPTIONS, tellLoad, writeReport } from '../qc/options';
 
 export const insights: Command = {

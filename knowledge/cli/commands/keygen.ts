@@ -1,8 +1,10 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { writeFileAtomic } from '../../pack/write';
 import { flag, positionals, requiredString } from '../args';
 import { CliFailure, type Command } from '../command';
+import { outputFile, writeOrFail } from '../inputs';
 
 export const keygen: Command = {
   name: 'keygen',
@@ -17,19 +19,24 @@ export const keygen: Command = {
   },
   run({ values, positionals: args, io }) {
     positionals(args, []);
-    const name = requiredString(values, 'out', 'name').replace(/\.(key|pub)$/, '');
+    const name = outputFile(requiredString(values, 'out', 'name'), '-o', 'trainer').replace(/\.(key|pub)$/, '');
     const keyFile = `${name}.key`;
     const pubFile = `${name}.pub`;
     if (!flag(values, 'force')) {
       const existing = [keyFile, pubFile].filter((f) => existsSync(f));
-      if (existing.length) throw new CliFailure(`${existing.join(' and ')} already exist: a new key would orphan the packs signed with it (use --force to replace)`);
+      if (existing.length) {
+        throw new CliFailure(`${existing.join(' and ')} already ${existing.length === 1 ? 'exists' : 'exist'}: a new key would orphan the packs signed with it (use --force to replace)`, 'cannot-write');
+      }
     }
     const { publicKey, privateKey } = generateKeyPairSync('ed25519');
     const pub = publicKey.export({ type: 'spki', format: 'der' }).toString('base64');
     // Created with mode 0600 from the first byte (never world-readable, even for a moment).
-    rmSync(keyFile, { force: true });
-    writeFileSync(keyFile, privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(), { mode: 0o600, flag: 'wx' });
-    writeFileAtomic(pubFile, `${pub}\n`);
+    writeOrFail(keyFile, () => {
+      mkdirSync(dirname(keyFile), { recursive: true });
+      rmSync(keyFile, { force: true });
+      writeFileSync(keyFile, privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(), { mode: 0o600, flag: 'wx' });
+    });
+    writeOrFail(pubFile, () => writeFileAtomic(pubFile, `${pub}\n`));
     io.out(`Private key: ${keyFile} (keep it secret)\nPublic key:  ${pubFile}\n${pub}`);
     return 0;
   },

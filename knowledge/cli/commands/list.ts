@@ -1,6 +1,6 @@
 import { flag, positionals } from '../args';
 import type { Command } from '../command';
-import { loadPackOrFail } from '../packs';
+import { loadPackOrFail } from '../inputs';
 
 export const list: Command = {
   name: 'list',

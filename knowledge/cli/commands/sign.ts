@@ -4,19 +4,21 @@ import { signedBytes } from '../../pack/canonical';
 import { writePack } from '../../pack/write';
 import type { CompiledPack } from '../../types';
 import { positionals, requiredString } from '../args';
-import { CliFailure, UsageError, type Command } from '../command';
-import { loadPackOrFail, readTextOrFail } from '../packs';
+import { CliFailure, type Command } from '../command';
+import { loadPackOrFail, readInputText, STDIN, writeOrFail } from '../inputs';
+
+const KEY_FILE = 'the <name>.key file that odigos keygen writes';
 
 /** Reads a private key written by odigos keygen; any failure names the file. */
 export function readPrivateKey(file: string): KeyObject {
-  const text = readTextOrFail(file);
+  const text = readInputText(file, KEY_FILE);
   let key: KeyObject;
   try {
     key = createPrivateKey(text);
   } catch {
-    throw new CliFailure(`${file} is not a private key (expected the <name>.key that odigos keygen writes)`);
+    throw new CliFailure(`${file}: not a private key; give ${KEY_FILE}`, 'wrong-input');
   }
-  if (key.asymmetricKeyType !== 'ed25519') throw new CliFailure(`${file} is a ${key.asymmetricKeyType} key; packs are signed with Ed25519 (odigos keygen)`);
+  if (key.asymmetricKeyType !== 'ed25519') throw new CliFailure(`${file}: is a ${key.asymmetricKeyType} key; packs are signed with Ed25519 keys (make one with odigos keygen)`, 'wrong-input');
   return key;
 }
 
@@ -42,10 +44,12 @@ export const sign: Command = {
   run({ values, positionals: args, io }) {
     const [file] = positionals(args, ['pack.json']);
     const keyFile = requiredString(values, 'key', 'name.key');
-    if (existsSync(file) && statSync(file).isDirectory()) throw new UsageError(`${file} is a folder: build it first (odigos build ${file} -o pack.json), then sign the pack.json`);
+    if (file === STDIN || (existsSync(file) && statSync(file).isDirectory())) {
+      throw new CliFailure(`${file}: sign rewrites a pack.json, and this is ${file === STDIN ? 'standard input' : 'a folder'}: build it first (odigos build <src-dir> -o pack.json), then sign the pack.json`, 'wrong-input');
+    }
     const key = readPrivateKey(keyFile);
     const signed = signPack(loadPackOrFail(file, io), key);
-    writePack(signed, file);
+    writeOrFail(file, () => writePack(signed, file));
     io.out(`Signed ${signed.meta.id} ${signed.meta.version} → ${file}\nPublic key: ${signed.signature?.publicKey}`);
     return 0;
   },

@@ -1,43 +1,56 @@
 import type { Matcher } from '../../engine/api';
-import { STAGES, type SearchResult, type Stage } from '../../types';
-import { flag, numberOption, stringList, stringOption } from '../args';
-import { CliFailure, UsageError, type CliIO, type Command } from '../command';
-import { matcherFor } from '../matcher';
-import { readJsonLines } from '../packs';
+import { cueLabel } from '../../engine/cue-labels';
+import { STAGES, type Lang, type SearchResult, type Stage, type Suggestion } from '../../types';
+import { flag, numberOption, stringOption } from '../args';
+import { UsageError, type CliIO, type Command } from '../command';
+import { lineShapeReporter, messageText, readJsonLines } from '../inputs';
+import { matcherFor, packOptions } from '../matcher';
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
-function printHuman(result: SearchResult, io: CliIO): void {
-  if (result.cues.length) io.out(`Cues: ${result.cues.map((c) => `${c.kind} (${c.words.join(', ')})`).join('; ')}`);
+/** Why a suggestion came up: each word with the fields where it matched, and the cues that raised it. */
+function why(s: Suggestion, lang: Lang): string[] {
+  const words = s.matchedWords.map((m) => `"${m.word}" in ${m.fields.join(', ')}`);
+  return [
+    words.length ? `matched ${words.join('; ')}` : `no content word matched (only common words, in ${s.matchedFields.join(', ')})`,
+    ...(s.boostedBy.length ? [`raised for ${s.boostedBy.map((k) => cueLabel(k, lang)).join(', ')} (the template's tone fits)`] : []),
+  ];
+}
+
+function printHuman(result: SearchResult, lang: Lang, io: CliIO): void {
+  if (result.cues.length) io.out(`Cues: ${result.cues.map((c) => `${cueLabel(c.kind, lang)} (${c.words.join(', ')})`).join('; ')}`);
   if (result.suggestions.length === 0) {
     io.out('No suggestions.');
     return;
   }
   result.suggestions.forEach((s, i) => {
     io.out(`${i + 1}. ${s.title}  [${s.type}] ${s.packId}/${s.entryId}  score ${round(s.score)}`);
-    const why = [
-      s.matchedTerms.length ? `matched ${s.matchedTerms.map((t) => `"${t}"`).join(', ')}` : '',
-      s.matchedFields.length ? `in ${s.matchedFields.join(', ')}` : '',
-      s.boostedBy.length ? `boosted by ${s.boostedBy.join(', ')}` : '',
-    ].filter(Boolean);
-    if (why.length) io.out(`   ${why.join(' ')}`);
+    for (const line of why(s, lang)) io.out(`   ${line}`);
   });
 }
 
-function runBatch(matcher: Matcher, file: string, limit: number, io: CliIO): number {
-  const lines = readJsonLines(file, io);
-  const queries = lines.map(({ line, value }) => {
+const QUERIES = 'a JSON Lines file of {"id": …, "text": "…"}';
+
+/** The queries of a --batch file; every line is checked before any pack is loaded. */
+function readQueries(file: string, io: CliIO): Array<{ id: unknown; text: string }> {
+  const lines = readJsonLines(file, QUERIES, io);
+  const shape = lineShapeReporter(file, io);
+  const queries = lines.flatMap(({ line, value }) => {
     const q = value as { id?: unknown; text?: unknown };
     if (typeof value !== 'object' || value === null || typeof q.text !== 'string' || q.id === undefined) {
-      io.err(`${file}:${line}: expected {"id": …, "text": "…"}`);
-      return undefined;
+      shape.report(line, 'expected {"id": …, "text": "…"}');
+      return [];
     }
-    return { id: q.id, text: q.text };
+    return [{ id: q.id, text: q.text }];
   });
-  if (queries.some((q) => q === undefined)) throw new CliFailure(`${file}: fix the lines above; no queries were run`);
+  shape.done('{"id": …, "text": "…"}', lines.length);
+  return queries;
+}
+
+function runBatch(matcher: Matcher, queries: Array<{ id: unknown; text: string }>, limit: number, io: CliIO): number {
   for (const q of queries) {
-    const { suggestions } = matcher.search(q!.text, { limit });
-    io.out(JSON.stringify({ id: q!.id, results: suggestions.map((s) => ({ entry: s.entryId, score: s.score })) }));
+    const { suggestions } = matcher.search(q.text, { limit });
+    io.out(JSON.stringify({ id: q.id, results: suggestions.map((s) => ({ entry: s.entryId, score: s.score })) }));
   }
   return 0;
 }
@@ -45,20 +58,22 @@ function runBatch(matcher: Matcher, file: string, limit: number, io: CliIO): num
 export const suggest: Command = {
   name: 'suggest',
   summary: 'show the entries a customer message brings up (and why)',
-  usage: 'suggest --pack <src-dir|pack.json> [--pack …] [--limit N] [--type sop|template] [--stage new|working|resolved] [--json] "customer message"\n' +
-    '       odigos suggest --pack <…> --batch <queries.jsonl> [--limit N]',
+  usage: 'suggest --pack <src-dir|pack.json> [--pack …] [--limit N] [--type sop|template] [--stage new|working|resolved] [--json] "customer message" | --stdin\n' +
+    '       odigos suggest --pack <…> --batch <queries.jsonl|-> [--limit N]',
   description:
     'Searches the packs with the same matcher as the extension. Human output shows title, type, score and\n' +
-    'the matched words. --batch reads one {"id", "text"} per line and prints one JSON line per query, in\n' +
-    'input order: {"id": …, "results": [{"entry": "<entry id>", "score": <number>}, …]} (best first).\n' +
-    'With several packs, a later --pack takes priority over an earlier one.',
+    'each matched word with the fields where it matched. --stdin (or "-" as the message) reads the message\n' +
+    'from standard input. --batch reads one {"id", "text"} per line ("-": standard input) and prints one JSON\n' +
+    'line per query, in input order: {"id": …, "results": [{"entry": "<entry id>", "score": <number>}, …]}\n' +
+    '(best first). With several packs, a later --pack takes priority over an earlier one.',
   options: {
-    pack: { type: 'string', multiple: true, arg: 'src-dir|pack.json', description: 'a pack to search (repeatable)' },
+    pack: { type: 'string', multiple: true, arg: 'src-dir|pack.json', description: 'a pack to search' },
     limit: { type: 'string', arg: 'N', description: 'at most N results (default 5)' },
     type: { type: 'string', arg: 'sop|template', description: 'only SOPs or only templates' },
     stage: { type: 'string', arg: 'new|working|resolved', description: 'where the conversation stands (default new)' },
+    stdin: { type: 'boolean', description: 'read the customer message from standard input' },
     batch: { type: 'string', arg: 'queries.jsonl', description: 'run many queries; prints JSON lines' },
-    json: { type: 'boolean', description: 'print {results: [{entry, pack, type, title, score, …}], cues} as JSON' },
+    json: { type: 'boolean', description: 'print {results: [{entry, pack, type, title, score, matchedWords, …}], cues} as JSON' },
   },
   run({ values, positionals: args, io }) {
     const limit = numberOption(values, 'limit', { min: 1, integer: true }) ?? 5;
@@ -66,13 +81,18 @@ export const suggest: Command = {
     if (type !== undefined && type !== 'sop' && type !== 'template') throw new UsageError(`--type must be sop or template, not "${type}"`);
     const stage = stringOption(values, 'stage');
     if (stage !== undefined && !(STAGES as readonly string[]).includes(stage)) throw new UsageError(`--stage must be ${STAGES.join(', ')}, not "${stage}"`);
+    const packPaths = packOptions(values);
     const batch = stringOption(values, 'batch');
-    const text = args.join(' ').trim();
-    if (batch && text) throw new UsageError('give either a message or --batch <queries.jsonl>, not both');
-    if (!batch && !text) throw new UsageError('missing the customer message (or --batch <queries.jsonl>)');
-    const { matcher } = matcherFor(stringList(values, 'pack'), io);
-    if (batch) return runBatch(matcher, batch, limit, io);
-
+    if (batch && (args.length || flag(values, 'stdin'))) throw new UsageError('give either a message or --batch <queries.jsonl>, not both');
+    if (!batch && !args.length && !flag(values, 'stdin')) throw new UsageError('missing the customer message (or --stdin, or --batch <queries.jsonl>)');
+    // Inputs are read and checked first: a mistake in them should not wait for a large pack to load.
+    if (batch) {
+      const queries = readQueries(batch, io);
+      return runBatch(matcherFor(packPaths, io).matcher, queries, limit, io);
+    }
+    const text = messageText(args, flag(values, 'stdin'), io);
+    if (!text) throw new UsageError(flag(values, 'stdin') || args[0] === '-' ? 'standard input is empty: pipe the customer message into it' : 'the customer message is empty');
+    const { matcher, packs } = matcherFor(packPaths, io);
     const result = matcher.search(text, { limit, ...(type ? { type } : {}), ...(stage ? { stage: stage as Stage } : {}) });
     if (flag(values, 'json')) {
       io.out(
@@ -84,13 +104,14 @@ export const suggest: Command = {
             title: s.title,
             score: s.score,
             matchedTerms: s.matchedTerms,
+            matchedWords: s.matchedWords,
             matchedFields: s.matchedFields,
             boostedBy: s.boostedBy,
           })),
           cues: result.cues,
         }),
       );
-    } else printHuman(result, io);
+    } else printHuman(result, packs.at(-1)!.meta.lang, io);
     return 0;
   },
 };

@@ -4,6 +4,7 @@ import type { CompiledPack } from '../../types';
 import { countProblems, failsValidation, formatProblem } from '../../pack/problems';
 import { flag, positionals } from '../args';
 import type { Command } from '../command';
+import { packPath, unusableFailure } from '../inputs';
 
 export const validate: Command = {
   name: 'validate',
@@ -12,7 +13,8 @@ export const validate: Command = {
   description:
     'Prints every problem at once as "file:line: error|warning: message". Exits 1 when there are errors\n' +
     '(or warnings, with --strict). Warnings: passed review dates, templates without triggers, unknown\n' +
-    'placeholders or fields.',
+    'placeholders or fields. Input that is no pack at all (missing, unreadable, not a pack) gets one\n' +
+    'message and its own exit code.',
   options: {
     strict: { type: 'boolean', description: 'fail on warnings too' },
     json: { type: 'boolean', description: 'print {ok, kind, pack, errors, warnings, problems[]} as JSON' },
@@ -20,7 +22,9 @@ export const validate: Command = {
   async run({ values, positionals: args, io }) {
     const [path] = positionals(args, ['src-dir|pack.json']);
     const strict = flag(values, 'strict');
-    const loaded = loadPack(path);
+    const loaded = loadPack(packPath(path));
+    // No pack at all: the one reason, not a list of what its files lack.
+    if (loaded.unusable) throw unusableFailure(loaded.problems, loaded.unusable);
     const { pack, kind } = loaded;
     const problems = [...loaded.problems];
     // A signature that does not match means the file was changed after signing: an error, as the extension sees it.

@@ -1,10 +1,10 @@
 import { checkPackSignature, keyLabel, normalizeKey, publicKeyProblem } from '../../pack/signing';
 import { positionals, stringList } from '../args';
 import { CliFailure, type Command } from '../command';
-import { loadPackOrFail, readTextOrFail } from '../packs';
+import { loadPackOrFail, readInputText } from '../inputs';
 
 function readPublicKey(file: string): string {
-  return normalizeKey(readTextOrFail(file));
+  return normalizeKey(readInputText(file, 'the <name>.pub file that odigos keygen writes'));
 }
 
 export const verify: Command = {
@@ -23,7 +23,7 @@ export const verify: Command = {
     const keys = pubFiles.map(readPublicKey);
     for (const [i, key] of keys.entries()) {
       const problem = await publicKeyProblem(key);
-      if (problem) throw new CliFailure(`${pubFiles[i]}: ${problem}`);
+      if (problem) throw new CliFailure(`${pubFiles[i]}: ${problem}`, 'wrong-input');
     }
     const pack = loadPackOrFail(file, io);
     const check = await checkPackSignature(pack, keys);

@@ -3,9 +3,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BAD, GOOD, odigos } from './run';
+import { BAD, GOOD, odigos, odigosProcess, odigosWith } from './run';
 
-const COMMANDS = ['build', 'validate', 'list', 'suggest', 'cues', 'eval', 'diff'];
+const COMMANDS = ['build', 'validate', 'list', 'suggest', 'cues', 'eval', 'diff', 'keygen', 'sign', 'verify'];
 let tmp: string;
 let built: string;
 
@@ -17,7 +17,7 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-describe.concurrent('odigos help and usage', () => {
+describe('odigos help and usage', () => {
   it('lists every command with --help', async () => {
     const r = (await odigos('--help'));
     expect(r.code).toBe(0);
@@ -50,7 +50,7 @@ describe.concurrent('odigos help and usage', () => {
   });
 });
 
-describe.concurrent('odigos build', () => {
+describe('odigos build', () => {
   it('writes the compiled pack and says what it built', async () => {
     const out = join(tmp, 'nested', 'out.json');
     const r = (await odigos('build', GOOD, '-o', out));
@@ -64,7 +64,7 @@ describe.concurrent('odigos build', () => {
     const r = (await odigos('build', BAD, '-o', out));
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`${join(BAD, 'templates/bad-fields.md')}:6: error: unknown tone "sad"`);
-    expect(r.stderr).toContain('build failed: 26 errors, 4 warnings; nothing written');
+    expect(r.stderr).toContain(`odigos build: ${BAD}: 26 errors, 5 warnings; nothing written`);
     expect(existsSync(out)).toBe(false);
 
     writeFileSync(out, 'previous');
@@ -81,7 +81,7 @@ describe.concurrent('odigos build', () => {
   });
 });
 
-describe.concurrent('odigos validate', () => {
+describe('odigos validate', () => {
   it('passes a good source folder and its compiled pack (warnings shown)', async () => {
     const src = (await odigos('validate', GOOD));
     expect(src.code).toBe(0);
@@ -100,7 +100,7 @@ describe.concurrent('odigos validate', () => {
     const r = (await odigos('validate', BAD));
     expect(r.code).toBe(1);
     const problemLines = r.stdout.split('\n').filter((l) => /^\S+:\d+: (error|warning): /.test(l));
-    expect(problemLines).toHaveLength(30);
+    expect(problemLines).toHaveLength(31);
     expect(r.stdout).toContain('FAILED:');
   });
 
@@ -108,7 +108,7 @@ describe.concurrent('odigos validate', () => {
     const r = (await odigos('validate', BAD, '--json'));
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout);
-    expect(report).toMatchObject({ ok: false, kind: 'source', pack: null, errors: 26, warnings: 4 });
+    expect(report).toMatchObject({ ok: false, kind: 'source', pack: null, errors: 26, warnings: 5 });
     expect(report.problems[0]).toEqual({ severity: 'error', file: join(BAD, 'pack.yaml'), line: 1, message: expect.any(String) });
     const good = JSON.parse((await odigos('validate', built, '--json')).stdout);
     expect(good).toMatchObject({ ok: true, kind: 'compiled', pack: { id: 'fixture-good', version: '1.2.0', entries: 4 } });
@@ -123,7 +123,7 @@ describe.concurrent('odigos validate', () => {
   });
 });
 
-describe.concurrent('odigos list', () => {
+describe('odigos list', () => {
   it('prints entries for people', async () => {
     const r = (await odigos('list', GOOD));
     expect(r.code).toBe(0);
@@ -140,18 +140,54 @@ describe.concurrent('odigos list', () => {
   it('refuses a pack with errors, showing them', async () => {
     const r = (await odigos('list', BAD));
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`cannot use ${BAD}: it has 26 errors`);
-    expect(r.stderr).toContain('… and 16 more');
+    expect(r.stderr).toContain(`odigos list: ${BAD}: the pack has 26 errors; fix them and try again`);
+    expect(r.stderr).toContain(`… and 16 more (odigos validate ${BAD} lists them all)`);
   });
 });
 
-describe.concurrent('odigos suggest', () => {
+describe('odigos suggest', () => {
   it('shows title, type, score and why for people', async () => {
     const r = (await odigos('suggest', '--pack', GOOD, 'με χρέωσαν δύο φορές στην κάρτα, διπλή χρέωση'));
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^1\. .+ {2}\[(sop|template)\] fixture-good\/\S+ {2}score \d/m);
     expect(r.stdout).toMatch(/matched ".+"/);
     expect(r.stdout).toContain('Διπλή χρέωση κάρτας');
+  });
+
+  it('says where each word matched, word by word', async () => {
+    const r = await odigos('suggest', '--pack', GOOD, '--limit', '1', 'διπλή χρέωση στην κάρτα');
+    expect(r.stdout).toMatch(/^1\. Διπλή χρέωση κάρτας {2}\[sop\]/m);
+    // «κάρτα» is in the SOP's title and tags, «διπλή» in its title and triggers: not "in title, triggers, tags, body" for all.
+    const why = r.stdout.split('\n')[1]!;
+    expect(why).toMatch(/^ {3}matched /);
+    expect(why).toContain('"κάρτα" in title, tags');
+    expect(why).toMatch(/"διπλή" in title, triggers(;|$)/);
+    const json = JSON.parse((await odigos('suggest', '--pack', GOOD, '--limit', '1', '--json', 'διπλή χρέωση στην κάρτα')).stdout);
+    expect(json.results[0].matchedWords).toContainEqual({ word: 'κάρτα', fields: ['title', 'tags'] });
+  });
+
+  it('reads the message from standard input with --stdin or "-", and a batch with --batch -', async () => {
+    const message = `${'Καλησπέρα σας, σας γράφω για την παραγγελία μου. '.repeat(40)}Με χρέωσαν δύο φορές στην κάρτα!`;
+    const byArg = await odigos('suggest', '--pack', built, '--json', message);
+    const byStdin = await odigosWith({ stdin: message }, 'suggest', '--pack', built, '--json', '--stdin');
+    const byDash = await odigosWith({ stdin: message }, 'suggest', '--pack', built, '--json', '-');
+    expect(byStdin).toEqual(byArg);
+    expect(byDash).toEqual(byArg);
+    expect(JSON.parse(byArg.stdout).results[0].entry).toBe('double-card-charge');
+    const batch = await odigosWith({ stdin: '{"id": 1, "text": "διπλη χρεωση"}\n' }, 'suggest', '--pack', built, '--batch', '-');
+    expect(JSON.parse(batch.stdout).id).toBe(1);
+    const both = await odigosWith({ stdin: 'x' }, 'suggest', '--pack', built, '--stdin', 'words too');
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('give the message either as words or on standard input (--stdin), not both');
+  });
+
+  it('works the same through bin/odigos.mjs with a real pipe', async () => {
+    const r = await odigosProcess(['suggest', '--pack', built, '--stdin', '--limit', '1'], 'με χρέωσαν δύο φορές, διπλή χρέωση');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^1\. Διπλή χρέωση κάρτας/m);
+    const missing = await odigosProcess(['list', 'no-such.json']);
+    expect(missing.code).toBe(3);
+    expect(missing.stderr).toBe('odigos list: no-such.json: no such file or folder (give the pack.json that odigos build writes, or a pack source folder)\n');
   });
 
   it('prints JSON results with entry ids and scores', async () => {
@@ -190,7 +226,8 @@ describe.concurrent('odigos suggest', () => {
     writeFileSync(queries, '{"id": "a", "text": "x"}\n{"text": 5}\nnot json\n');
     const r = (await odigos('suggest', '--pack', built, '--batch', queries));
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`${queries}:3: invalid JSON`);
+    expect(r.stderr).toContain(`${queries}:3: not a JSON line: "not json"`);
+    expect(r.stderr).toContain(`odigos suggest: ${queries}: 1 line is not JSON; fix it (one JSON object per line)`);
     expect(r.stdout).toBe('');
   });
 
@@ -201,20 +238,28 @@ describe.concurrent('odigos suggest', () => {
   });
 });
 
-describe.concurrent('odigos cues', () => {
+describe('odigos cues', () => {
   it('prints cues as JSON and for people', async () => {
     const text = 'Είναι η τρίτη φορά που παίρνω τηλέφωνο, είμαι έξαλλος!';
     const json = JSON.parse((await odigos('cues', '--json', text)).stdout);
-    expect(json).toEqual(expect.arrayContaining([{ kind: 'repeat-contact', words: ['τρίτη φορά'] }]));
-    for (const c of json) expect(c).toEqual({ kind: expect.any(String), words: expect.any(Array) });
+    expect(json).toEqual(expect.arrayContaining([{ kind: 'repeat-contact', label: 'Επανειλημμένη επικοινωνία', words: ['τρίτη φορά'] }]));
+    for (const c of json) expect(c).toEqual({ kind: expect.any(String), label: expect.any(String), words: expect.any(Array) });
     const human = (await odigos('cues', text));
     expect(human.code).toBe(0);
     expect(human.stdout).toContain('τρίτη φορά');
     expect((await odigos('cues')).code).toBe(2);
   });
+
+  it('labels cues in the message\'s language, or in --lang', async () => {
+    expect((await odigos('cues', 'τρίτη φορά που γράφω, είναι απαράδεκτο')).stdout).toBe('Θυμός: απαράδεκτο\nΕπανειλημμένη επικοινωνία: τρίτη φορά\n');
+    expect((await odigos('cues', 'third time I write, this is unacceptable')).stdout).toBe('Angry: unacceptable\nRepeat contact: third time\n');
+    expect((await odigos('cues', '--lang', 'en', 'τρίτη φορά που γράφω')).stdout).toBe('Repeat contact: τρίτη φορά\n');
+    expect((await odigos('cues', 'καλημέρα σας')).stdout).toBe('Καμία ένδειξη.\n');
+    expect((await odigos('cues', '--lang', 'fr', 'x')).code).toBe(2);
+  });
 });
 
-describe.concurrent('odigos eval', () => {
+describe('odigos eval', () => {
   const writeCases = (name: string, lines: object[]) => {
     const file = join(tmp, name);
     writeFileSync(file, lines.map((l) => JSON.stringify(l)).join('\n'));
@@ -233,7 +278,8 @@ describe.concurrent('odigos eval', () => {
     expect(report.mrr).toBeGreaterThanOrEqual(0.5);
     expect(report.misses).toHaveLength(1);
     expect(report.misses[0]).toMatchObject({ text: 'καλημέρα σας', expected: ['double-card-charge'] });
-    expect(Object.keys(report.misses[0]).sort()).toEqual(['expected', 'got', 'rank', 'text']);
+    expect(Object.keys(report.misses[0]).sort()).toEqual(['expected', 'got', 'line', 'rank', 'text']);
+    expect(report.misses[0].line).toBe(2);
   });
 
   it('exits 1 below --min-top1 and says so', async () => {
@@ -248,10 +294,11 @@ describe.concurrent('odigos eval', () => {
   it('warns about expected ids that are in no pack, and rejects malformed cases', async () => {
     const typo = writeCases('typo.jsonl', [{ text: 'διπλη χρεωση', expect: 'duble-charge' }]);
     expect((await odigos('eval', '--pack', built, '--cases', typo)).stderr).toContain(`${typo}:1: warning: expected "duble-charge" is in none of the packs`);
-    const bad = writeCases('bad.jsonl', [{ text: 'x' }]);
+    const bad = writeCases('bad.jsonl', [{ text: 'x', expect: 'double-card-charge' }, { text: 'x' }]);
     const r = (await odigos('eval', '--pack', built, '--cases', bad));
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`${bad}:1: expected {"text"`);
+    expect(r.stderr).toContain(`${bad}:2: expected {"text"`);
+    expect(r.stderr).toContain(`odigos eval: ${bad}: 1 line is not {"text"`);
   });
 });
 
@@ -288,7 +335,7 @@ describe('odigos eval --cv', () => {
   });
 });
 
-describe.concurrent('odigos diff', () => {
+describe('odigos diff', () => {
   it('shows added, removed and changed entries and warns about a missing version bump', async () => {
     const changed = JSON.parse(readFileSync(built, 'utf8'));
     changed.entries = changed.entries.filter((e: { id: string }) => e.id !== 'apology-informal');

@@ -149,7 +149,7 @@ describe('importing a pack file', () => {
     const bytes = Buffer.from(text(V1));
     const latin1 = Buffer.concat([bytes.subarray(0, 40), Buffer.from([0xe9]), bytes.subarray(40)]);
     await expect(importPackFile({ data: fileData(latin1), fileName: 'latin1.json', layer: 'personal' }, libDeps())).rejects.toThrow(
-      'latin1.json: not valid UTF-8 text (save the file as UTF-8)',
+      /^latin1\.json: not UTF-8 text: line 3 has the byte \\xe9 after ".*schemaVe" \(save the file as UTF-8\)$/,
     );
     const huge = Buffer.alloc(21 * 1024 * 1024, 0x20);
     await expect(importPackFile({ data: fileData(huge), fileName: 'huge.json', layer: 'personal' }, libDeps())).rejects.toThrow(

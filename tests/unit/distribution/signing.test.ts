@@ -105,7 +105,7 @@ describe('odigos keygen / sign / verify', () => {
     expect(r.stdout).toContain(pub.trim());
     // A second keygen does not silently replace the key packs were signed with.
     const again = await odigos('keygen', '-o', join(dir, 'acme'));
-    expect(again.code).toBe(1);
+    expect(again.code).toBe(6); // cannot write: the output is refused
     expect(again.stderr).toMatch(/already exist/);
   });
 
@@ -139,8 +139,8 @@ describe('odigos keygen / sign / verify', () => {
   it('sign refuses a key file that is not a private key, and leaves the pack as it was', async () => {
     const before = readFileSync(file, 'utf8');
     const r = await odigos('sign', file, '--key', join(dir, 'acme.pub'));
-    expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/is not a private key/);
+    expect(r.code).toBe(5); // not the input expected
+    expect(r.stderr).toMatch(/: not a private key; give the <name>\.key file that odigos keygen writes/);
     expect(readFileSync(file, 'utf8')).toBe(before);
   });
 });

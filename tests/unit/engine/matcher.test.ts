@@ -42,6 +42,15 @@ describe('matcher', () => {
     expect(m.search('what is it about').suggestions).toEqual([]);
   });
 
+  it('says where each word matched, not the union of every word\'s fields', () => {
+    const [s] = matcher.search('Η ΠΑΡΑΓΓΕΛΙΑ δεν έχει έρθει, πού είναι το δέμα;').suggestions;
+    const fields = Object.fromEntries(s!.matchedWords.map((m) => [m.word, m.fields]));
+    // «δέμα» is in the title («δέματος») and a trigger; «παραγγελία» in triggers and the steps, never the title.
+    expect(fields['δέμα']).toEqual(['title', 'triggers']);
+    expect(fields['ΠΑΡΑΓΓΕΛΙΑ']).toEqual(['triggers', 'body']);
+    expect(s!.matchedWords.map((m) => m.word)).toEqual(s!.matchedTerms);
+  });
+
   it('raises templates whose tone fits the cues and says why', () => {
     const r = matcher.search('Είναι η τρίτη φορά που γράφω για τη διπλή χρέωση, απαράδεκτο!', { type: 'template' });
     expect(r.cues.map((c) => c.kind)).toEqual(['anger', 'repeat-contact']);

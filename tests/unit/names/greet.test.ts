@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { EXIT } from '../../../knowledge/cli/failures';
 import { runCli } from '../../../knowledge/cli/main';
 import { odigos } from '../cli/run';
 
@@ -83,7 +84,7 @@ describe('odigos greet', () => {
     expect(field(r.out, 'salutation')).toBe('Dear Ms Παπαδοπούλου');
   });
 
-  it('says what is wrong with the arguments (exit 2)', async () => {
+  it('says what is wrong with the arguments (exit 2), and that a names file is missing (exit 3)', async () => {
     expect((await greet()).code).toBe(2);
     const both = await greet('Νίκος', '--formal', '--informal');
     expect(both.code).toBe(2);
@@ -91,8 +92,8 @@ describe('odigos greet', () => {
     const gender = await greet('Νίκος', '--gender', 'x');
     expect(gender.err).toMatch(/--gender must be m or f, not "x"/);
     const missing = await greet('--file', join(dir, 'nope.txt'));
-    expect(missing.code).toBe(1);
-    expect(missing.err).toMatch(/nope\.txt: cannot read/);
+    expect(missing.code).toBe(EXIT.missing);
+    expect(missing.err).toMatch(/nope\.txt: no such file/);
   });
 
   it('runs as the installed command', async () => {

@@ -86,12 +86,17 @@ describe('hostile compiled packs through odigos validate', () => {
     }
   });
 
-  it('a sample as real subprocesses exits 1 with the problem on stdout', async () => {
+  it('a sample: a broken pack exits 1 with its problems on stdout, what is no pack at all exits 5 with one message', async () => {
     const dir = tempDir();
     for (const m of mutants.filter((_, i) => i % Math.ceil(mutants.length / 6) === 0)) {
       const file = join(dir, 'sample.json');
       writeFileSync(file, m.bytes);
       const r = await odigos('validate', file);
+      if (r.code === 5) {
+        expect(r.stderr, m.name).toMatch(new RegExp(`^odigos validate: ${file}: [^\n]+; give the pack\.json that odigos build writes, or a pack source folder\n$`));
+        expect(r.stdout, m.name).toBe('');
+        continue;
+      }
       expect(r.code, m.name).toBe(1);
       expect(r.stdout, m.name).toMatch(/error: /);
       expect(r.stderr, m.name).toBe('');

@@ -52,7 +52,7 @@ describe('validateSource on a folder full of mistakes', () => {
 
   it('reports everything at once, each problem once, sorted by file and line', () => {
     expect(found.length).toBe(new Set(found).size);
-    expect(countProblems(validateSource(BAD, { now: NOW }))).toEqual({ errors: 26, warnings: 4 });
+    expect(countProblems(validateSource(BAD, { now: NOW }))).toEqual({ errors: 26, warnings: 5 });
     const files = found.map((l) => l.split(':')[0]);
     expect(files).toEqual([...files].sort((a, b) => a.localeCompare(b)));
   });
@@ -81,8 +81,8 @@ describe('validateSource on files that cannot be read as entries', () => {
     writeFileSync(join(dir, 'templates', 'image.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
     writeFileSync(join(dir, 'templates', 'latin1.md'), Buffer.from('---\nid: x\ntitle: Caf\xe9\n---\n', 'latin1'));
     const found = lines(validateSource(dir, { now: NOW }));
-    expect(found).toContain(`${join(dir, 'templates', 'image.md')}: error: binary file (expected UTF-8 text)`);
-    expect(found).toContain(`${join(dir, 'templates', 'latin1.md')}: error: not valid UTF-8 text (save the file as UTF-8)`);
+    expect(found).toContain(`${join(dir, 'templates', 'image.md')}: error: binary file, not text (it starts "\\x89PNG\\x00\\x01")`);
+    expect(found).toContain(`${join(dir, 'templates', 'latin1.md')}: error: not UTF-8 text: line 3 has the byte \\xe9 after "title: Caf" (save the file as UTF-8)`);
   });
 
   it('accepts a byte-order mark and Windows line endings', () => {

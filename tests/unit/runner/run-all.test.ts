@@ -132,7 +132,7 @@ describe.concurrent('npm test (tests/run-all.mjs) cannot read green when somethi
   it('refuses a misspelt suite name, naming the valid ones, before running anything', async () => {
     const dir = project({});
     const r = await runAll(dir, 'uint');
-    expect(r.err).toContain("unknown suite 'uint'; the suites are: static, unit, build, knowledge, e2e");
+    expect(r.err).toContain("unknown suite 'uint'; the suites are: static, unit, build, knowledge, e2e, tooling");
     expect(r.out).not.toContain('passed');
     expect(r.code).toBe(2);
   });

@@ -1,0 +1,159 @@
+/**
+ * Engine benchmark: Odigos vs MiniSearch BM25 (exact, and its fuzzy + prefix mode) vs plain Fuse.js on the same
+ * generated entries, at 100 / 1,000 / 5,000 / 10,000 entries, on FRESH queries only: every timed query is text the
+ * process has never searched (the warm-up uses other queries), so no engine answers from a cache of that query.
+ *   cold  = the first query after loading the stored index, in a new process (a service worker waking up: module
+ *           state, word-analysis caches and decoded postings all empty), median of a few processes;
+ *   warm  = p50/p95 over at least 200 fresh queries after a warm-up on 100 others (3-word query, 60-word message);
+ *   heap  = retained by the loaded engine after those queries (caches included).
+ * Ratios are printed against MiniSearch's exact BM25 measured in the same run. Targets at 5,000 entries (Odigos):
+ * warm p95 ≤ 1 ms (3 words) / ≤ 5 ms (60 words), load ≤ 50 ms, heap ≤ 50 MB. --quick: 100 and 500 entries, fewer
+ * queries, one cold process each (checks that the benchmark runs; the figures mean little). Run by `npm run bench`
+ * (bench/run.ts, section engine).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import os from 'node:os';
+import v8 from 'node:v8';
+import vm from 'node:vm';
+import { fileURLToPath } from 'node:url';
+import { ENGINES, type Engine } from './engines';
+import { generateEntries, generateQueries } from './corpus';
+
+v8.setFlagsFromString('--expose-gc');
+const gc = vm.runInNewContext('gc') as () => void;
+
+/** How much to measure: the full run, or --quick (small sizes, to check that the benchmark runs). */
+interface Plan {
+  sizes: number[];
+  warmup: number;
+  measured: number;
+  /** Fresh queries each warm figure needs at least (the time budget may stop a pass after them). */
+  min: number;
+  /** New processes per engine and size for the cold figure (each loads the index and answers one query). */
+  coldRuns: number;
+}
+/** Pack sizes; BENCH_SIZES=5000 measures one (the full run spawns dozens of cold processes). */
+const FULL: Plan = { sizes: (process.env.BENCH_SIZES ?? '100,1000,5000,10000').split(',').map(Number), warmup: 100, measured: 250, min: 200, coldRuns: 3 };
+const QUICK: Plan = { sizes: [100, 500], warmup: 20, measured: 50, min: 30, coldRuns: 1 };
+/** Time budget per engine, query kind: plain Fuse takes seconds per long message on large packs. */
+const BUDGET_MS = 4_000;
+
+const cpu = (fn: () => void): number => {
+  const t0 = process.cpuUsage();
+  fn();
+  const d = process.cpuUsage(t0);
+  return (d.user + d.system) / 1000;
+};
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+const median = (xs: number[]) => percentile([...xs].sort((a, b) => a - b), 50);
+
+/** Fresh queries only: each is searched once; a pass stops at the time budget once `min` are done. */
+function time(search: (q: string) => unknown, queries: string[], min: number): { p50: number; p95: number; n: number } {
+  const start = performance.now();
+  const t: number[] = [];
+  for (const q of queries) {
+    if (t.length >= min && performance.now() - start > BUDGET_MS) break;
+    t.push(cpu(() => search(q)));
+  }
+  t.sort((a, b) => a - b);
+  return { p50: percentile(t, 50), p95: percentile(t, 95), n: t.length };
+}
+
+/** Cold: a new process loads the stored index and answers one never-seen query (see bench/cold.ts). */
+function cold(engine: string, size: number, kind: 'short' | 'long', indexFile: string, runs: number): number {
+  const script = fileURLToPath(new URL('./cold.ts', import.meta.url));
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const args = ['--import', 'tsx', script, engine, String(size), kind, String(i), indexFile];
+    const r = spawnSync(process.execPath, args, { encoding: 'utf8' });
+    const ms = Number(/cold-ms (\S+)/.exec(r.stdout)?.[1]);
+    if (Number.isFinite(ms)) times.push(ms);
+  }
+  return times.length ? median(times) : NaN;
+}
+
+const f = (ms: number) => (Number.isNaN(ms) ? 'skipped' : ms < 10 ? ms.toFixed(3) : ms.toFixed(1));
+const ratio = (a: number, b: number) => (Number.isNaN(a / b) ? 'n/a' : `${(a / b).toFixed(2)}×`);
+const mb = (bytes: number) => (bytes / 1048576).toFixed(1);
+
+interface Row {
+  load: number;
+  heap: number;
+  coldShort: number;
+  coldLong: number;
+  s: ReturnType<typeof time>;
+  l: ReturnType<typeof time>;
+}
+
+function measure(e: Engine, size: number, json: string, entries: ReturnType<typeof generateEntries>, plan: Plan): Row {
+  const { warmup, min, coldRuns } = plan;
+  const { short, long } = generateQueries(entries, warmup + plan.measured, 2);
+  const loads: number[] = [];
+  for (let i = 0; i < 3; i++) loads.push(cpu(() => e.load(json, entries)));
+  gc();
+  const heap0 = process.memoryUsage().heapUsed;
+  const search = e.load(json, entries);
+  const slow = e.name === 'fuse';
+  for (const q of short.slice(0, slow ? 5 : warmup)) search(q);
+  const s = time(search, short.slice(warmup), slow ? 20 : min);
+  const longQueries = slow && size > 1_000 ? [] : long;
+  for (const q of longQueries.slice(0, slow ? 2 : warmup)) search(q);
+  const l = time(search, longQueries.slice(warmup), slow ? 3 : min);
+  gc();
+  const heap = Math.max(0, process.memoryUsage().heapUsed - heap0);
+  const dir = mkdtempSync(join(os.tmpdir(), 'odigos-bench-'));
+  const indexFile = join(dir, 'index.json');
+  writeFileSync(indexFile, json);
+  const coldShort = slow && size > 1_000 ? NaN : cold(e.name, size, 'short', indexFile, coldRuns);
+  const coldLong = slow ? NaN : cold(e.name, size, 'long', indexFile, coldRuns);
+  rmSync(dir, { recursive: true, force: true });
+  return { load: median(loads), heap, coldShort, coldLong, s, l };
+}
+
+function report(size: number, results: Record<string, Row>): void {
+  const base = results['bm25']!;
+  for (const [name, r] of Object.entries(results)) {
+    if (name === 'bm25') continue;
+    console.log(
+      `${name} vs bm25: warm 3-word p95 ${ratio(r.s.p95, base.s.p95)}, warm 60-word p95 ${ratio(r.l.p95, base.l.p95)}, ` +
+        `cold 3-word ${ratio(r.coldShort, base.coldShort)}, cold 60-word ${ratio(r.coldLong, base.coldLong)}, load ${ratio(r.load, base.load)}`,
+    );
+  }
+  if (size !== 5_000) return;
+  const o = results['odigos']!;
+  const ok = (v: boolean) => (v ? 'ok' : 'MISSED');
+  console.log(
+    `targets @5,000 (fresh queries): 3-word p95 ${f(o.s.p95)} ≤ 1 ms ${ok(o.s.p95 <= 1)}; 60-word p95 ${f(o.l.p95)} ≤ 5 ms ${ok(o.l.p95 <= 5)}; ` +
+      `load ${f(o.load)} ≤ 50 ms ${ok(o.load <= 50)}; heap ${mb(o.heap)} ≤ 50 MB ${ok(o.heap <= 50 * 1048576)}`,
+  );
+}
+
+export function runEngineBench(options: { quick?: boolean } = {}): void {
+  const plan = options.quick ? QUICK : FULL;
+  console.log(
+    'Odigos engine benchmark (Node %s, load average %s). CPU ms of this process (robust on a busy machine), fresh queries only. ' +
+      'load = index JSON → ready; cold = first query in a new process, incl. module start and index load (median of %d); ' +
+      'warm p50/p95 over ≥%d fresh queries after %d others; heap = retained after the queries, MB.',
+    process.version, os.loadavg()[0]!.toFixed(1), plan.coldRuns, plan.min, plan.warmup,
+  );
+  const started = performance.now();
+  for (const size of plan.sizes) {
+    const entries = generateEntries(size);
+    console.log(`\n== ${size.toLocaleString('en')} entries ==`);
+    console.log('engine       json MB   load heap MB cold 3w cold 60w   3w p50  3w p95  60w p50  60w p95  (n 3w/60w)');
+    const results: Record<string, Row> = {};
+    for (const e of ENGINES) {
+      const json = e.build(entries);
+      const r = (results[e.name] = measure(e, size, json, entries, plan));
+      console.log(
+        `${e.name.padEnd(11)} ${mb(json.length).padStart(7)} ${f(r.load).padStart(6)} ${mb(r.heap).padStart(7)} ` +
+          `${f(r.coldShort).padStart(7)} ${f(r.coldLong).padStart(7)}  ${f(r.s.p50).padStart(7)} ${f(r.s.p95).padStart(7)} ` +
+          `${f(r.l.p50).padStart(8)} ${f(r.l.p95).padStart(8)}  (${r.s.n}/${r.l.n})`,
+      );
+    }
+    report(size, results);
+  }
+  console.log(`\nengine bench took ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}

@@ -1,0 +1,202 @@
+/**
+ * Reading what a command is given and writing what it makes, failing in one voice (./failures.ts): every message
+ * names the file, says what is wrong with it and how to fix it, and quotes at most a short escaped excerpt.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
+import { loadPack } from '../pack/load';
+import { formatProblem, type Problem, type Unusable } from '../pack/problems';
+import { decodeText, excerpt, readFailure } from '../pack/text-file';
+import type { CompiledPack } from '../types';
+import { CliFailure, UsageError, type FailureKind } from './failures';
+import type { CliIO } from './command';
+
+/** Given instead of a file name, means standard input. */
+export const STDIN = '-';
+
+/** How messages name an input file. */
+export const inputName = (path: string): string => (path === STDIN ? 'standard input' : path);
+
+const SHOWN_ERRORS = 10;
+/** Inputs other than packs (cases, queries, keys) larger than this are refused before they are read. */
+const MAX_INPUT_BYTES = 256 * 1024 * 1024;
+const KIND_OF: Record<Unusable, FailureKind> = { missing: 'missing', unreadable: 'unreadable', 'not-a-pack': 'wrong-input' };
+
+/** Standard input, read to the end (`io.stdin` in tests). */
+export function readStdin(io?: CliIO): Uint8Array {
+  try {
+    return io?.stdin ? io.stdin() : readFileSync(0);
+  } catch (e) {
+    throw new CliFailure(`standard input: cannot read: ${readFailure(e)}`, 'unreadable');
+  }
+}
+
+/**
+ * The text of an input file (`-`: standard input). `what` says what it should be, for the fix ("a JSON Lines
+ * file of {"id", "text"}").
+ */
+export function readInputText(path: string, what: string, io?: CliIO): string {
+  const name = inputName(path);
+  let bytes: Uint8Array;
+  if (path === STDIN) bytes = readStdin(io);
+  else {
+    let size: number;
+    try {
+      const stat = statSync(path);
+      if (stat.isDirectory()) throw new CliFailure(`${path}: is a folder; give ${what}`, 'wrong-input');
+      size = stat.size;
+    } catch (e) {
+      if (e instanceof CliFailure) throw e;
+      if ((e as { code?: string }).code === 'ENOENT') throw new CliFailure(`${path}: no such file (give ${what})`, 'missing');
+      throw new CliFailure(`${path}: cannot read: ${readFailure(e)}`, 'unreadable');
+    }
+    if (size > MAX_INPUT_BYTES) {
+      throw new CliFailure(`${path}: the file is ${(size / 1048576).toFixed(1)} MB, more than the ${MAX_INPUT_BYTES / 1048576} MB odigos reads`, 'wrong-input');
+    }
+    try {
+      bytes = readFileSync(path);
+    } catch (e) {
+      throw new CliFailure(`${path}: cannot read: ${readFailure(e)}`, 'unreadable');
+    }
+  }
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) throw new CliFailure(decoded.binary ? `${name}: ${decoded.message}; give ${what}` : `${name}: ${decoded.message}`, 'wrong-input');
+  return decoded.text;
+}
+
+/**
+ * A file name to write to (`-o`), checked before any work is done: a folder (or a name ending in '/') is refused,
+ * and so is a path through a file. Missing folders on the way are created when writing.
+ */
+export function outputFile(path: string, option: string, example: string): string {
+  if (path.endsWith('/') || path.endsWith('\\') || (existsSync(path) && statSync(path).isDirectory())) {
+    throw new UsageError(`${option} needs a file name, and ${path} is a folder (e.g. ${option} ${join(path, example)})`);
+  }
+  for (let dir = dirname(path); ; dir = dirname(dir)) {
+    if (existsSync(dir)) {
+      if (!statSync(dir).isDirectory()) throw new CliFailure(`${path}: cannot write: ${dir} is a file, not a folder`, 'cannot-write');
+      break;
+    }
+    if (dirname(dir) === dir) break;
+  }
+  return path;
+}
+
+/** Runs `write`; a failure becomes "cannot write" naming the file. */
+export function writeOrFail(path: string, write: () => void): void {
+  try {
+    write();
+  } catch (e) {
+    throw new CliFailure(`${path}: cannot write: ${readFailure(e)}`, 'cannot-write');
+  }
+}
+
+/**
+ * Loads one pack (source folder, its pack.yaml, or pack.json). No pack at all fails with its one reason; a pack
+ * with errors shows the first ones on stderr and fails (warnings stay quiet here: `validate` lists everything).
+ */
+export function loadPackOrFail(path: string, io: CliIO): CompiledPack {
+  const { pack, problems, unusable } = loadPack(packPath(path));
+  if (pack) return pack;
+  if (unusable) throw unusableFailure(problems, unusable);
+  const errors = problems.filter((x) => x.severity === 'error');
+  for (const p of errors.slice(0, SHOWN_ERRORS)) io.err(formatProblem(p));
+  if (errors.length > SHOWN_ERRORS) io.err(`… and ${errors.length - SHOWN_ERRORS} more (odigos validate ${path} lists them all)`);
+  throw new CliFailure(`${path}: the pack has ${errors.length} ${errors.length === 1 ? 'error' : 'errors'}; fix ${errors.length === 1 ? 'it' : 'them'} and try again`);
+}
+
+/** A pack argument: a path (packs are not read from standard input). */
+export function packPath(path: string): string {
+  if (path === STDIN) throw new UsageError('a pack cannot be read from standard input: give a pack source folder or a pack.json');
+  return path;
+}
+
+/** The failure for an input that is no pack at all (for commands that call loadPack or compileSource themselves). */
+export function unusableFailure(problems: readonly Problem[], why: Unusable): CliFailure {
+  return new CliFailure(problems.map((p) => `${p.file}: ${p.message}`).join('; '), KIND_OF[why]);
+}
+
+export interface JsonLine {
+  line: number;
+  value: unknown;
+}
+
+/**
+ * Non-empty lines of a JSON Lines file (`-`: standard input), parsed. A file that is mostly not JSON lines is some
+ * other file: one message. Otherwise bad lines are reported with their number and a short excerpt (the first few).
+ */
+export function readJsonLines(file: string, what: string, io: CliIO): JsonLine[] {
+  const text = readInputText(file, what, io);
+  const name = inputName(file);
+  const out: JsonLine[] = [];
+  const bad: Array<{ line: number; raw: string }> = [];
+  text.split('\n').forEach((raw, i) => {
+    if (raw.trim() === '') return;
+    try {
+      out.push({ line: i + 1, value: JSON.parse(raw) });
+    } catch {
+      bad.push({ line: i + 1, raw });
+    }
+  });
+  if (bad.length === 0) return out;
+  if (bad.length > out.length) {
+    throw new CliFailure(`${name}: not JSON Lines (line ${bad[0]!.line} is ${excerpt(bad[0]!.raw.trim(), 40)}); give ${what}`, 'wrong-input');
+  }
+  for (const b of bad.slice(0, SHOWN_ERRORS)) io.err(`${name}:${b.line}: not a JSON line: ${excerpt(b.raw.trim(), 50)}`);
+  if (bad.length > SHOWN_ERRORS) io.err(`… and ${bad.length - SHOWN_ERRORS} more`);
+  const n = bad.length;
+  throw new CliFailure(`${name}: ${n} ${n === 1 ? 'line is' : 'lines are'} not JSON; fix ${n === 1 ? 'it' : 'them'} (one JSON object per line)`);
+}
+
+/**
+ * Collects lines of the right JSON but the wrong shape. When no line has the shape, the file is some other file (a
+ * pack.json on one line, say): one message. Otherwise each line is reported (the first few), then one failure.
+ */
+export function lineShapeReporter(file: string, io: CliIO) {
+  const name = inputName(file);
+  const bad: Array<{ line: number; message: string }> = [];
+  return {
+    report(line: number, message: string) {
+      bad.push({ line, message });
+    },
+    /** Fails when anything was reported; `form` is what each of the `total` lines should be. */
+    done(form: string, total: number) {
+      if (bad.length === 0) return;
+      if (bad.length === total) throw new CliFailure(`${name}: no line is ${form}; give a JSON Lines file with one ${form} per line`, 'wrong-input');
+      for (const b of bad.slice(0, SHOWN_ERRORS)) io.err(`${name}:${b.line}: ${b.message}`);
+      if (bad.length > SHOWN_ERRORS) io.err(`… and ${bad.length - SHOWN_ERRORS} more`);
+      const n = bad.length;
+      throw new CliFailure(`${name}: ${n} ${n === 1 ? 'line is' : 'lines are'} not ${form}; fix ${n === 1 ? 'it' : 'them'} (nothing was run)`);
+    },
+  };
+}
+
+/**
+ * A pack source folder to build (its pack.yaml may be named instead): a missing path, a file, or a folder
+ * without pack.yaml fails with the reason.
+ */
+export function sourceFolderOrFail(path: string): string {
+  if (path === STDIN) throw new UsageError('a pack source folder cannot be read from standard input');
+  if (!existsSync(path)) throw new CliFailure(`${path}: no such folder (give a pack source folder: the folder with pack.yaml)`, 'missing');
+  if (statSync(path).isDirectory()) return path;
+  if (basename(path) === 'pack.yaml') return dirname(path);
+  const compiled = extname(path).toLowerCase() === '.json';
+  throw new CliFailure(
+    compiled
+      ? `${path}: is a compiled pack, not a source folder; give the folder with pack.yaml (odigos validate checks a pack.json)`
+      : `${path}: is a file, not a pack source folder; give the folder with pack.yaml`,
+    'wrong-input',
+  );
+}
+
+/** The customer message: the words given, or standard input (`--stdin`, or `-` as the message). */
+export function messageText(args: string[], fromStdin: boolean, io: CliIO): string {
+  const dash = args.length === 1 && args[0] === STDIN;
+  if (fromStdin && args.length && !dash) throw new UsageError('give the message either as words or on standard input (--stdin), not both');
+  return (fromStdin || dash ? readInputText(STDIN, 'the customer message as UTF-8 text', io) : args.join(' ')).trim();
+}
+
+/** At most `max` characters of `text`, marked when cut (for JSON output, which escapes by itself). */
+export function clip(text: string, max = 200): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}
