@@ -20,6 +20,13 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Pack content is data: render text.' },
+        {
+          // Preact 11 drops a number in a style object (no `px` appended): the palette once opened off-screen so.
+          selector:
+            "JSXAttribute[name.name='style'] > JSXExpressionContainer > ObjectExpression > Property > " +
+            ':matches(Identifier, MemberExpression, BinaryExpression, UnaryExpression, ConditionalExpression, LogicalExpression, Literal[raw=/^[0-9.]/]).value',
+          message: 'Preact 11 ignores numbers in style objects: write the unit (`${n}px`) or use a typed helper (placementStyle).',
+        },
       ],
     },
   },

@@ -2,7 +2,7 @@ import { useSignal, useSignalEffect } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import type { TemplateHit } from '@/lib/background/templates-service';
 import type { Anchor } from '@/lib/extras/api';
-import { placeNear } from './position';
+import { placeNear, placementStyle } from './position';
 import { say } from './strings';
 
 export type { Anchor };
@@ -68,10 +68,10 @@ export function Palette({ anchor, theme, initialQuery = '', search, preview, onP
   };
 
   const viewport = { width: globalThis.innerWidth, height: globalThis.innerHeight };
-  const { left, top } = placeNear(anchor, SIZE, viewport);
+  const place = placementStyle(placeNear(anchor, SIZE, viewport));
   const optionId = (i: number) => `odigos-palette-option-${i}`;
   return (
-    <div class="op-palette" data-theme={theme} role="dialog" aria-label={say('title')} style={{ left, top }}>
+    <div class="op-palette" data-theme={theme} role="dialog" aria-label={say('title')} style={place}>
       <input
         ref={input}
         class="op-search"

@@ -17,7 +17,7 @@ import type { insertIntoEditor } from '../editors/index';
  */
 export const EXTRAS_GLOBAL = '__odigosExtras';
 
-/** Where on the top window's screen the caret is; the palette and the form open beside it. */
+/** Where on the top window's screen the caret is (its line's top-left corner and height); the palette and the form open beside it. */
 export interface Anchor {
   x: number;
   y: number;

@@ -33,12 +33,12 @@ export function createExtras(alive: () => boolean): ExtrasApi {
     showPalette(container, { lang, caret, ...props }) {
       uiLang.value = lang;
       addShadowStyles(container, paletteCss);
-      render(<Palette anchor={caretAnchor(caret)} {...props} />, container);
+      render(<Palette anchor={caretAnchor(caret, container)} {...props} />, container);
     },
     showFieldsForm(container, { lang, caret, ...props }) {
       uiLang.value = lang;
       addShadowStyles(container, paletteCss);
-      render(<FieldsForm anchor={caretAnchor(caret)} {...props} />, container);
+      render(<FieldsForm anchor={caretAnchor(caret, container)} {...props} />, container);
     },
     clear: (container) => render(null, container),
   };
