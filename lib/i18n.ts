@@ -63,7 +63,8 @@ const STRINGS = {
     en: 'The pack {packs} was switched off: searching it failed. The other packs still work.',
   },
   'suggestions.why': { el: 'Ταιριάζει:', en: 'Matched:' },
-  'type.sop': { el: 'ΔΛ', en: 'SOP' },
+  'suggestions.variant': { el: 'Άλλο ύφος', en: 'Other style' },
+  'type.sop': { el: 'Διαδικασία', en: 'SOP' },
   'type.sop.long': { el: 'Διαδικασία λειτουργίας', en: 'Standard operating procedure' },
   'type.template': { el: 'Πρότυπο', en: 'Template' },
   'type.template.long': { el: 'Πρότυπο απάντησης', en: 'Response template' },
@@ -74,6 +75,8 @@ const STRINGS = {
   'cue.repeat-contact': { el: 'Επανειλημμένη επικοινωνία', en: 'Repeat contact' },
   'cue.vulnerability': { el: 'Ευάλωτη κατάσταση', en: 'Vulnerable' },
   'cue.gratitude': { el: 'Ευγνωμοσύνη', en: 'Grateful' },
+  'formality.formal': { el: 'Επίσημο (εσείς)', en: 'Formal' },
+  'formality.informal': { el: 'Φιλικό (εσύ)', en: 'Friendly' },
   'review.needed': { el: 'Θέλει αναθεώρηση', en: 'Needs review' },
   'template.copyFailed': { el: 'ο browser δεν επέτρεψε την αντιγραφή', en: 'the browser did not allow copying' },
 } as const satisfies Record<string, Record<UiLang, string>>;

@@ -197,7 +197,7 @@ export function startShortcuts(shared: ContentShared): void {
       theme: shared.theme.value,
       lang: uiLang.value,
       initialQuery,
-      search: (query) => request('templates.search', { query, limit: 30 }),
+      search: (query) => request('templates.search', { query, limit: 30, conversation: page.customerText }),
       preview: (hit) =>
         request('templates.expand', { packId: hit.packId, entryId: hit.entryId, context: page.context, preview: true }).then(
           (r) => r.text,

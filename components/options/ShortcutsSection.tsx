@@ -1,5 +1,5 @@
 import { useSignal } from '@preact/signals';
-import { defineStrings, fill } from '@/lib/i18n';
+import { defineStrings, fill, t } from '@/lib/i18n';
 import { parseHotkey } from '@/lib/shortcuts/hotkey';
 import type { Settings } from '@/lib/store/settings';
 
@@ -18,8 +18,6 @@ const say = defineStrings({
     en: 'Not recognised. Write e.g. Ctrl+Shift+Space (Ctrl, Alt, Shift, Meta and one key).',
   },
   formality: { el: 'Ύφος προτύπων', en: 'Template style' },
-  formal: { el: 'Επίσημο (εσείς)', en: 'Formal' },
-  informal: { el: 'Φιλικό (εσύ)', en: 'Friendly' },
   agentName: { el: 'Το όνομά σας στις υπογραφές', en: 'Your name in signatures' },
 });
 
@@ -88,8 +86,8 @@ export function ShortcutsSection({ settings, onChange }: ShortcutsSectionProps) 
             value={settings.formality}
             onChange={(e) => onChange({ formality: e.currentTarget.value as Settings['formality'] })}
           >
-            <option value="formal">{say('formal')}</option>
-            <option value="informal">{say('informal')}</option>
+            <option value="formal">{t('formality.formal')}</option>
+            <option value="informal">{t('formality.informal')}</option>
           </select>
         </label>
         <label>

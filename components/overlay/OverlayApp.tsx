@@ -4,7 +4,6 @@ import { request } from '@/lib/messages';
 import { describeSnapshot } from '@/lib/crm/describe';
 import { fill, t } from '@/lib/i18n';
 import type { OverlaySession } from '@/lib/overlay/session';
-import { suggestionText } from '@/lib/overlay/session';
 import { CueBadges } from './CueBadges';
 import { isoDay } from '@/knowledge/pack/rules';
 import { SearchBox } from './SearchBox';
@@ -73,7 +72,7 @@ export function OverlayApp(props: OverlayAppProps) {
       {view.kind === 'list' && (
         <>
           <SearchBox value={query} onInput={session.setQuery} />
-          {!query && result && <CueBadges cues={result.cues.map((c) => c.kind)} />}
+          {!query && result && <CueBadges cues={result.cues} />}
           {result?.switchedOff && (
             <p class="odigos-notice odigos-warn" role="alert">
               {fill(t('suggestions.packOff'), { packs: result.switchedOff.map((id) => `«${id}»`).join(', ') })}
@@ -88,7 +87,7 @@ export function OverlayApp(props: OverlayAppProps) {
             <SuggestionList
               suggestions={result.suggestions}
               entries={result.entries}
-              sourceText={query || suggestionText(snapshot)}
+              variants={result.variants}
               focusKey={session.lastOpened.value}
               today={today}
               onOpen={(s) => void session.openSuggestion(s)}

@@ -1,3 +1,6 @@
+import { looseKeys } from '@/knowledge/text/analyze';
+import { tokenize } from '@/knowledge/text/fold';
+
 /**
  * Splits text into plain and marked pieces for "why it matched": the views render each piece as a text node
  * (inside <mark> when marked), so pack or page text is never parsed as HTML.
@@ -7,48 +10,28 @@ export interface Segment {
   mark: boolean;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * The engine's readings of a word (its stems, Greeklish and wrong-layout forms included); a short word only as it
+ * is written (folded), since short stems of different words meet (παρά, πάρει).
+ */
+const readings = (word: string) =>
+  tokenize(word).flatMap((t) => (t.text.length < 4 ? [`=${t.text}`] : looseKeys(t)));
 
-/** Every whole-word occurrence of `terms` in `text` marked (case-insensitive). */
-export function highlightSegments(text: string, terms: readonly string[]): Segment[] {
-  const words = [...new Set(terms.map((t) => t.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
-  if (!words.length || !text) return text ? [{ text, mark: false }] : [];
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+/**
+ * The words of `text` that the engine reads as one of `terms`, marked: the customer wrote «επιστρέψετε», the
+ * template says «επιστροφή»; case, accents and endings do not count.
+ */
+export function stemSegments(text: string, terms: readonly string[]): Segment[] {
+  const wanted = new Set(terms.flatMap(readings));
+  if (!wanted.size || !text) return text ? [{ text, mark: false }] : [];
   const out: Segment[] = [];
   let from = 0;
-  for (const m of text.matchAll(pattern)) {
+  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    if (!readings(m[0]).some((k) => wanted.has(k))) continue;
     if (m.index > from) out.push({ text: text.slice(from, m.index), mark: false });
     out.push({ text: m[0], mark: true });
     from = m.index + m[0].length;
   }
   if (from < text.length) out.push({ text: text.slice(from), mark: false });
   return out;
-}
-
-/**
- * A short window of `text` around the first marked word (about `max` characters, cut at spaces, with "…"),
- * so a long e-mail still shows the words that mattered.
- */
-export function excerptSegments(text: string, terms: readonly string[], max = 140): Segment[] {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  const all = highlightSegments(flat, terms);
-  if (flat.length <= max) return all;
-  let offset = 0;
-  let first = 0;
-  for (const s of all) {
-    if (s.mark) {
-      first = offset;
-      break;
-    }
-    offset += s.text.length;
-  }
-  let start = Math.max(0, first - Math.floor(max / 3));
-  let end = Math.min(flat.length, start + max);
-  start = Math.max(0, end - max);
-  if (start > 0) start = flat.indexOf(' ', start) + 1 || start;
-  if (end < flat.length) end = flat.lastIndexOf(' ', end) > start ? flat.lastIndexOf(' ', end) : end;
-  const window = highlightSegments(flat.slice(start, end), terms);
-  if (start > 0) window.unshift({ text: '… ', mark: false });
-  if (end < flat.length) window.push({ text: ' …', mark: false });
-  return window;
 }

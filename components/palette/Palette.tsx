@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { TemplateHit } from '@/lib/background/templates-service';
 import type { Anchor } from '@/lib/extras/api';
 import { placeNear, placementStyle } from './position';
+import { t } from '@/lib/i18n';
 import { say } from './strings';
 
 export type { Anchor };
@@ -101,6 +102,11 @@ export function Palette({ anchor, theme, initialQuery = '', search, preview, onP
             onClick={() => onPick(hit)}
           >
             <span class="op-title">{hit.title}</span>
+            {hit.twin && (
+              <span class="op-badge op-formality" data-formality={hit.formality}>
+                {t(hit.formality === 'formal' ? 'formality.formal' : 'formality.informal')}
+              </span>
+            )}
             {hit.personal && <span class="op-badge">{say('personal')}</span>}
             {hit.shortcut && <span class="op-shortcut">/{hit.shortcut}</span>}
           </li>

@@ -1,6 +1,7 @@
 import type { Matcher } from '@/knowledge/engine/index';
 import { createIsolatingMatcher, type IsolatingMatcher, type PackFailure } from '@/knowledge/engine/isolated';
-import type { Entry, EntryType, Formality, Lang, SearchResult, Suggestion } from '@/knowledge/types';
+import { groupVariants } from '@/knowledge/template/variant';
+import type { Entry, EntryType, Formality, SearchResult, Suggestion } from '@/knowledge/types';
 import type { PackInput } from '@/knowledge/engine/api';
 import { serve } from '../messages';
 import { getActivePacks, onPacksChanged, reportPackFailure } from './active-packs';
@@ -8,10 +9,12 @@ import { getSettings } from '../store/settings';
 
 /** Suggestions plus the entries they point at, so a view can render and open them without another round trip. */
 export interface SuggestReply extends SearchResult {
-  /** Keyed by `packId/entryId` (see `entryKey`). */
+  /** Keyed by `packId/entryId` (see `entryKey`); the variants' entries too. */
   entries: Record<string, Entry>;
   /** Packs switched off because searching them failed (the others answered): the view names them. */
   switchedOff?: string[];
+  /** A suggested template's twins in the other register, by the suggestion's key: reachable, labelled, beside it. */
+  variants: Record<string, Suggestion[]>;
 }
 
 export interface SuggestRequest {
@@ -41,27 +44,31 @@ const MAX_LIMIT = 50;
 const MAX_TEXT = 20_000;
 
 /**
- * Formal and informal variants of a template share a shortcut: show the one the agent writes in. A variant in
- * the other register is dropped when its sibling is also suggested, else replaced by the sibling in its place.
+ * Formal and informal variants of a template share a shortcut: the one the agent writes in is listed where the best
+ * of them ranked, and the other stays reachable from it (`variants`), labelled, as in the palette (groupVariants).
  */
-export function preferFormality(suggestions: Suggestion[], matcher: Matcher, formality: Formality): Suggestion[] {
-  const seen = new Set<string>();
-  const out: Suggestion[] = [];
-  for (const s of suggestions) {
+export function withVariants(
+  suggestions: Suggestion[],
+  matcher: Matcher,
+  formality: Formality,
+): { suggestions: Suggestion[]; variants: Record<string, Suggestion[]> } {
+  const ranked = new Map(suggestions.map((s) => [entryKey(s.packId, s.entryId), s]));
+  const twins = (s: Suggestion): Suggestion[] => {
     const entry = matcher.entry(s.packId, s.entryId);
-    let chosen = s;
-    if (entry?.type === 'template' && entry.shortcut && entry.formality !== formality) {
-      const sibling = matcher
-        .byShortcut(entry.shortcut, { lang: entry.lang })
-        .find((e) => e.type === 'template' && e.formality === formality && e.shortcut === entry.shortcut && e.lang === entry.lang);
-      if (sibling && matcher.entry(s.packId, sibling.id)) chosen = { ...s, entryId: sibling.id, title: sibling.title };
-    }
-    const key = entryKey(chosen.packId, chosen.entryId);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(chosen);
-  }
-  return out;
+    if (entry?.type !== 'template' || !entry.shortcut) return [];
+    return matcher
+      .byShortcut(entry.shortcut, { lang: entry.lang })
+      .filter((e) => e.type === 'template' && e.shortcut === entry.shortcut && e.lang === entry.lang && matcher.entry(s.packId, e.id) === e)
+      .map((e) => ranked.get(entryKey(s.packId, e.id)) ?? { ...s, entryId: e.id, title: e.title });
+  };
+  const formalityOf = (s: Suggestion) => {
+    const e = matcher.entry(s.packId, s.entryId);
+    return e?.type === 'template' ? e.formality : undefined;
+  };
+  const groups = groupVariants(suggestions, { key: (s) => entryKey(s.packId, s.entryId), twins, formality: formalityOf }, formality);
+  const variants: Record<string, Suggestion[]> = {};
+  for (const g of groups) if (g.others.length) variants[entryKey(g.main.packId, g.main.entryId)] = g.others;
+  return { suggestions: groups.map((g) => g.main), variants };
 }
 
 /** Entries in the conversation's language first, each side in the matcher's order (a reply goes out in it). */
@@ -90,16 +97,22 @@ export function createKnowledgeService(
     if (typeof text !== 'string') throw new Error('knowledge.suggest needs "text" as a string');
     const m = await current();
     const capped = Math.min(Math.max(1, Math.floor(limit ?? DEFAULT_LIMIT)), MAX_LIMIT);
-    // Ask for a few more: dropping the other register's twins must not shorten the list.
+    // Ask for a few more: twins folded into one item must not shorten the list.
     const result = m.search(text.slice(0, MAX_TEXT), { limit: capped + 4, type });
-    const suggestions = inLanguageFirst(preferFormality(result.suggestions, m, await formality()), m, lang).slice(0, capped);
+    const grouped = withVariants(result.suggestions, m, await formality());
+    const suggestions = grouped.suggestions.slice(0, capped);
     const entries: Record<string, Entry> = {};
+    const variants: Record<string, Suggestion[]> = {};
     for (const s of suggestions) {
-      const entry = m.entry(s.packId, s.entryId);
-      if (entry) entries[entryKey(s.packId, s.entryId)] = entry;
+      const key = entryKey(s.packId, s.entryId);
+      for (const v of [s, ...(grouped.variants[key] ?? [])]) {
+        const entry = m.entry(v.packId, v.entryId);
+        if (entry) entries[entryKey(v.packId, v.entryId)] = entry;
+      }
+      if (grouped.variants[key]) variants[key] = grouped.variants[key];
     }
     const switchedOff = [...new Set(m.failures.map((f) => f.packId).filter(Boolean))];
-    return { suggestions, cues: result.cues, entries, ...(switchedOff.length ? { switchedOff } : {}) };
+    return { suggestions, cues: result.cues, entries, variants, ...(switchedOff.length ? { switchedOff } : {}) };
   }
 
   return {

@@ -8,6 +8,7 @@
 import { createIsolatingMatcher } from '../../knowledge/engine/isolated';
 import type { Matcher, PackInput } from '../../knowledge/engine/api';
 import { expandTemplate, listFields, type ExpansionContext } from '../../knowledge/template/index';
+import { groupVariants } from '../../knowledge/template/variant';
 import { fold } from '../../knowledge/text/fold';
 import { messageLang } from '../../knowledge/text/message-lang';
 import { PACK_SCHEMA_ID, PACK_SCHEMA_VERSION, type CompiledPack, type TemplateEntry } from '../../knowledge/types';
@@ -38,6 +39,8 @@ export interface TemplateHit extends TemplateRef {
   personal: boolean;
   /** Labels of the `{{field:…}}` placeholders the agent fills in before inserting. */
   fields: string[];
+  /** A twin in the other register exists (same shortcut and language): the palette labels the formality. */
+  twin: boolean;
 }
 
 export interface ExpandRequest extends TemplateRef {
@@ -59,7 +62,8 @@ declare module '../messages' {
     'templates.keys': { req: Record<string, never>; res: string[] };
     /** `conversation`: the customer's latest words, whose language picks the Greek or English template. */
     'templates.byShortcut': { req: { keyword: string; conversation?: string }; res: TemplateHit | null };
-    'templates.search': { req: { query: string; limit?: number }; res: TemplateHit[] };
+    /** `conversation`: the customer's words; with no query, templates in their language are listed first. */
+    'templates.search': { req: { query: string; limit?: number; conversation?: string }; res: TemplateHit[] };
     'templates.expand': { req: ExpandRequest; res: ExpandReply };
   }
 }
@@ -118,7 +122,7 @@ function catalogue(inputs: PackInput[]): Catalogue {
   return { matcher, templates, packOf };
 }
 
-function hit({ entry, packId, personal }: ShortcutCandidate): TemplateHit {
+function hit({ entry, packId, personal }: ShortcutCandidate, twin = false): TemplateHit {
   return {
     packId,
     entryId: entry.id,
@@ -130,7 +134,17 @@ function hit({ entry, packId, personal }: ShortcutCandidate): TemplateHit {
     tags: entry.tags,
     personal,
     fields: listFields(entry.body),
+    twin,
   };
+}
+
+/** The templates of the same pack and language that share `c`'s shortcut (formal and informal twins), `c` included. */
+function twinsIn(templates: readonly ShortcutCandidate[], c: ShortcutCandidate): ShortcutCandidate[] {
+  const key = c.entry.shortcut ? shortcutKey(c.entry.shortcut) : '';
+  if (!key) return [c];
+  return templates.filter(
+    (t) => t.packId === c.packId && t.entry.lang === c.entry.lang && t.entry.shortcut && shortcutKey(t.entry.shortcut) === key,
+  );
 }
 
 const MAX_QUERY = 200;
@@ -168,8 +182,7 @@ export function createTemplatesService(
     if (typeof keyword !== 'string') throw new Error('templates.byShortcut needs "keyword" as a string');
     const { matcher, packOf } = await current();
     const settings = await loadSettings();
-    const text = typeof conversation === 'string' ? conversation.slice(0, 2_000) : '';
-    const lang = (text && (messageLang(text) ?? languageOfBestMatches(matcher, text))) || resolveUiLang(settings.uiLang);
+    const lang = conversationLang(matcher, conversation) ?? resolveUiLang(settings.uiLang);
     const candidates = matcher
       .byShortcut(keyword.slice(0, MAX_QUERY))
       .map((e) => packOf.get(e))
@@ -181,19 +194,14 @@ export function createTemplatesService(
     return chosen ? hit(chosen) : null;
   }
 
-  /** Shortcut prefixes first, then the matcher's ranking, then plain substring hits (title, tags, body). */
-  async function search({ query, limit = 20 }: { query: string; limit?: number }): Promise<TemplateHit[]> {
-    if (typeof query !== 'string') throw new Error('templates.search needs "query" as a string');
-    const { matcher, templates, packOf } = await current();
-    const max = Math.min(Math.max(1, Math.floor(limit)), 100);
-    const q = query.trim().slice(0, MAX_QUERY);
-    if (!q) {
-      return templates
-        .slice()
-        .sort((a, b) => Number(b.personal) - Number(a.personal) || a.entry.title.localeCompare(b.entry.title))
-        .slice(0, max)
-        .map(hit);
-    }
+  /** The conversation's language, from its words or else from what it matches; undefined without words. */
+  function conversationLang(matcher: Matcher, conversation: string | undefined): TemplateEntry['lang'] | undefined {
+    const text = typeof conversation === 'string' ? conversation.slice(0, 2_000) : '';
+    return text ? (messageLang(text) ?? languageOfBestMatches(matcher, text)) : undefined;
+  }
+
+  /** What a query finds, best first: shortcut prefixes, then the matcher's ranking, then plain substring hits. */
+  function found(q: string, { matcher, templates, packOf }: Catalogue, max: number): ShortcutCandidate[] {
     const out: ShortcutCandidate[] = [];
     const add = (c: ShortcutCandidate | undefined) => {
       if (c && !out.includes(c) && templates.includes(c)) out.push(c);
@@ -212,7 +220,40 @@ export function createTemplatesService(
       const { title, tags, body } = c.entry;
       if (fold([title, ...tags, body].join(' ')).includes(needle)) add(c);
     }
-    return out.slice(0, max).map(hit);
+    return out;
+  }
+
+  /**
+   * The palette's list. An empty query lists every template (the conversation's language first, personal first,
+   * by title). Twins follow the panel's rule (groupVariants): the agent's formality first, the other right after.
+   */
+  async function search({ query, limit = 20, conversation }: { query: string; limit?: number; conversation?: string }): Promise<TemplateHit[]> {
+    if (typeof query !== 'string') throw new Error('templates.search needs "query" as a string');
+    const cat = await current();
+    const { formality } = await loadSettings();
+    const max = Math.min(Math.max(1, Math.floor(limit)), 100);
+    const q = query.trim().slice(0, MAX_QUERY);
+    let ranked: ShortcutCandidate[];
+    if (q) ranked = found(q, cat, max);
+    else {
+      const lang = conversationLang(cat.matcher, conversation);
+      ranked = cat.templates
+        .slice()
+        .sort(
+          (a, b) =>
+            Number(b.entry.lang === lang) - Number(a.entry.lang === lang) ||
+            Number(b.personal) - Number(a.personal) ||
+            a.entry.title.localeCompare(b.entry.title),
+        );
+    }
+    const groups = groupVariants(
+      ranked,
+      { key: (c) => `${c.packId}/${c.entry.id}`, twins: (c) => twinsIn(cat.templates, c), formality: (c) => c.entry.formality },
+      formality,
+    );
+    return groups
+      .flatMap((g) => [g.main, ...g.others].map((c) => hit(c, g.others.length > 0)))
+      .slice(0, max);
   }
 
   async function expand(req: ExpandRequest): Promise<ExpandReply> {
