@@ -4,7 +4,8 @@ import { browser } from 'wxt/browser';
 import type { PackDiff } from '@/knowledge/pack/diff';
 import { defineStrings, fill, uiLang } from '@/lib/i18n';
 import { request } from '@/lib/messages';
-import type { PacksOverview, PackView } from '@/lib/background/pack-library';
+import type { ImportRequest, PacksOverview, PackView } from '@/lib/background/pack-library';
+import type { ImportPreview } from '@/lib/background/pack-import-preview';
 import { packOriginPattern, packUrlProblem } from '@/lib/background/pack-fetch';
 import { MAX_PACK_BYTES } from '@/knowledge/pack/rules';
 import { bytesToBase64 } from '@/knowledge/pack/signing';
@@ -64,6 +65,12 @@ const s = defineStrings({
   importFile: { el: 'Αρχείο πακέτου (pack.json)', en: 'Pack file (pack.json)' },
   imported: { el: 'Εγκαταστάθηκε: {id} {v}', en: 'Installed: {id} {v}' },
   tooLarge: { el: 'Το {f} είναι {mb} MB, περισσότερα από τα {max} MB που επιτρέπονται για ένα πακέτο', en: '{f} is {mb} MB, more than the {max} MB a pack may be' },
+  importPreview: { el: 'Εισαγωγή: {name} {v}', en: 'Import: {name} {v}' },
+  importNew: { el: 'Νέο πακέτο· τίποτα δεν αντικαθίσταται.', en: 'A new pack; nothing is replaced.' },
+  importReplaces: { el: 'Αντικαθιστά την εγκατεστημένη έκδοση {v}.', en: 'Replaces the installed version {v}.' },
+  importReplacesBundled: { el: 'Αντικαθιστά το ενσωματωμένο πακέτο (έκδοση {v}).', en: 'Replaces the built-in pack (version {v}).' },
+  importRejected: { el: 'Η εισαγωγή ακυρώθηκε· τίποτα δεν άλλαξε.', en: 'Import cancelled; nothing changed.' },
+  changes: { el: 'Αλλαγές', en: 'Changes' },
   subscribe: { el: 'Συνδρομή σε διεύθυνση', en: 'Subscribe to a URL' },
   url: { el: 'Διεύθυνση πακέτου (https://…)', en: 'Pack address (https://…)' },
   key: { el: 'Δημόσιο κλειδί υπογραφής (προαιρετικό)', en: 'Signing public key (optional)' },
@@ -140,7 +147,11 @@ function DiffPreview({ diff }: { diff: PackDiff }) {
     );
   const empty = !diff.added.length && !diff.removed.length && !diff.changed.length;
   return (
-    <div aria-label="diff">
+    <div role="group" aria-label={s('changes')} class="diff">
+      <p class="diff-summary">
+        <span class="diff-added">+{diff.added.length}</span> / <span class="diff-removed">−{diff.removed.length}</span> /{' '}
+        <span class="diff-changed">~{diff.changed.length}</span>
+      </p>
       {list(s('added'), '+', diff.added)}
       {list(s('removed'), '−', diff.removed)}
       {list(s('changed'), '~', diff.changed)}
@@ -260,21 +271,61 @@ function PackCard({ pack }: { pack: PackView }) {
   );
 }
 
-function onImport(input: HTMLInputElement) {
+/** How a pack file is installed: previewed first, installed only when the agent accepts (entrypoint wiring). */
+export interface PackImporter {
+  preview(req: ImportRequest): Promise<ImportPreview>;
+  install(req: ImportRequest): Promise<{ id: string; version: string }>;
+}
+
+/** The file the agent chose and what installing it would change, until Accept or Reject. */
+const importing = signal<{ req: ImportRequest; preview: ImportPreview } | undefined>(undefined);
+
+function onImport(input: HTMLInputElement, importer: PackImporter) {
   const file = input.files?.[0];
   if (!file) return;
-  void act(
-    async () => {
-      // Refused before reading: a file larger than a pack may be is not loaded into memory at all.
-      if (file.size > MAX_PACK_BYTES) throw new Error(fill(s('tooLarge'), { f: file.name, mb: (file.size / 1024 / 1024).toFixed(1), max: String(MAX_PACK_BYTES / 1024 / 1024) }));
-      // Bytes, not file.text(): the service worker decodes them as strictly as the CLI (no U+FFFD for bad bytes).
-      const data = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
-      return request('packs.import', { data, fileName: file.name, layer: importLayer.value });
-    },
-    (r) => fill(s('imported'), { id: (r as { id: string }).id, v: (r as { version: string }).version }),
-  ).then(() => {
+  importing.value = undefined;
+  void act(async () => {
+    // Refused before reading: a file larger than a pack may be is not loaded into memory at all.
+    if (file.size > MAX_PACK_BYTES) throw new Error(fill(s('tooLarge'), { f: file.name, mb: (file.size / 1024 / 1024).toFixed(1), max: String(MAX_PACK_BYTES / 1024 / 1024) }));
+    // Bytes, not file.text(): the service worker decodes them as strictly as the CLI (no U+FFFD for bad bytes).
+    const req: ImportRequest = { data: bytesToBase64(new Uint8Array(await file.arrayBuffer())), fileName: file.name, layer: importLayer.value };
+    importing.value = { req, preview: await importer.preview(req) };
+  }).then(() => {
     input.value = '';
   });
+}
+
+function ImportPreviewCard({ importer }: { importer: PackImporter }) {
+  const pending = importing.value;
+  if (!pending) return null;
+  const { preview, req } = pending;
+  const title = fill(s('importPreview'), { name: preview.name, v: preview.version });
+  const replaces = preview.replaces;
+  const accept = () =>
+    void act(
+      () => importer.install(req),
+      (r) => fill(s('imported'), { id: (r as { id: string }).id, v: (r as { version: string }).version }),
+    ).then(() => (importing.value = undefined));
+  const reject = () => {
+    importing.value = undefined;
+    error.value = '';
+    status.value = s('importRejected');
+  };
+  return (
+    <div class="pending" role="region" aria-label={title}>
+      <h4>{title}</h4>
+      <p class="muted">
+        {replaces ? fill(s(replaces.source === 'installed' ? 'importReplaces' : 'importReplacesBundled'), { v: replaces.version }) : s('importNew')}
+      </p>
+      <DiffPreview diff={preview.diff} />
+      <button type="button" class="primary" disabled={busy.value} onClick={accept}>
+        {s('accept')}
+      </button>{' '}
+      <button type="button" disabled={busy.value} onClick={reject}>
+        {s('reject')}
+      </button>
+    </div>
+  );
 }
 
 function onSubscribe() {
@@ -317,7 +368,7 @@ function LayerSelect({ value }: { value: typeof importLayer }) {
 }
 
 /** Options → Knowledge: installed packs, updates with a diff preview, rollback, import, subscribe; policy shown as managed. */
-export function KnowledgeSection() {
+export function KnowledgeSection({ importer }: { importer: PackImporter }) {
   useEffect(() => {
     void refresh();
     // Updates arrive from the background (schedule, policy): show them as they land.
@@ -370,10 +421,11 @@ export function KnowledgeSection() {
       <div>
         <label>
           {s('importFile')}
-          <input type="file" accept=".json,application/json" disabled={busy.value} onChange={(e) => onImport(e.currentTarget as HTMLInputElement)} />
+          <input type="file" accept=".json,application/json" disabled={busy.value} onChange={(e) => onImport(e.currentTarget as HTMLInputElement, importer)} />
         </label>
         <LayerSelect value={importLayer} />
       </div>
+      <ImportPreviewCard importer={importer} />
       <h3>{s('subscribe')}</h3>
       <form
         onSubmit={(e) => {

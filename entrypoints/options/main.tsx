@@ -2,7 +2,8 @@ import { render } from 'preact';
 import { effect, signal } from '@preact/signals';
 import { GeneralSection } from '@/components/options/GeneralSection';
 import { NotesSection } from '@/components/options/NotesSection';
-import { KnowledgeSection } from '@/components/options/KnowledgeSection';
+import { KnowledgeSection, type PackImporter } from '@/components/options/KnowledgeSection';
+import { request } from '@/lib/messages';
 import { ShortcutsSection } from '@/components/options/ShortcutsSection';
 import { SnippetsSection } from '@/components/options/SnippetsSection';
 import { resolveUiLang, uiLang } from '@/lib/i18n';
@@ -11,6 +12,12 @@ import { applyPageLanguage } from '@/lib/extension-pages';
 import '@/components/pages.css';
 
 const settings = signal<Settings | undefined>(undefined);
+
+/** A pack file is previewed (what it adds, removes, changes) and installed only when the agent accepts. */
+const importer: PackImporter = {
+  preview: (req) => request('packs.previewImport', req),
+  install: (req) => request('packs.import', req),
+};
 
 async function main() {
   const apply = (s: Settings) => {
@@ -30,7 +37,7 @@ async function main() {
       <main class="options">
         <GeneralSection settings={s} onChange={onChange} />
         <NotesSection />
-        <KnowledgeSection />
+        <KnowledgeSection importer={importer} />
         <ShortcutsSection settings={s} onChange={onChange} />
         <SnippetsSection />
       </main>,

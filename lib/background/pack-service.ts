@@ -1,4 +1,5 @@
 import { serve } from '../messages';
+import { previewPackFile, type ImportPreview } from './pack-import-preview';
 import { syncRegistrationsAndOpenTabs, setPolicySitesSource } from './site-access';
 import { importPackFile, packsOverview, removePack, rollbackPack, switchOffFailedPack, updatePackSettings, type ImportRequest, type PackSettingsPatch, type PacksOverview } from './pack-library';
 import {
@@ -22,7 +23,9 @@ declare module '../messages' {
   interface Requests {
     /** Everything the options page shows about packs (installed, conflicts, policy). */
     'packs.list': { req: Record<string, never>; res: PacksOverview };
-    /** A pack file's text, validated and installed. */
+    /** A pack file's text, validated and compared with what it would replace; nothing is stored. */
+    'packs.previewImport': { req: ImportRequest; res: ImportPreview };
+    /** A pack file's text, validated and installed (after the agent accepted its preview). */
     'packs.import': { req: ImportRequest; res: { id: string; version: string } };
     /** Download and install from a URL (the options page asked for the origin's permission first). */
     'packs.subscribe': { req: SubscribeRequest; res: { id: string } };
@@ -39,6 +42,7 @@ declare module '../messages' {
 export function servePacks(): () => void {
   return serve({
     'packs.list': () => packsOverview(),
+    'packs.previewImport': (req) => previewPackFile(req),
     'packs.import': async (req) => {
       const v = await importPackFile(req);
       return { id: v.id, version: v.version };
