@@ -9,7 +9,7 @@ import type { ImportPreview } from '@/lib/background/pack-import-preview';
 import { packOriginPattern, packUrlProblem } from '@/lib/background/pack-fetch';
 import { MAX_PACK_BYTES } from '@/knowledge/pack/rules';
 import { bytesToBase64 } from '@/knowledge/pack/signing';
-import { packsChangedItem, type InstalledLayer } from '@/lib/store/packs';
+import type { InstalledLayer } from '@/lib/store/packs';
 import { ManagedNote } from './managed';
 
 const s = defineStrings({
@@ -101,11 +101,19 @@ const subscribeKey = signal('');
 /** The kept version chosen for rollback, per pack (default: the newest other one). */
 const rollbackChoice = signal<Record<string, string>>({});
 
-async function refresh() {
+/** The background may still be starting when the page opens (a fresh browser start): ask again a few times. */
+const NOT_LISTENING = /did not answer|Receiving end does not exist|Could not establish connection/i;
+
+async function refresh(attempt = 0): Promise<void> {
   try {
     overview.value = await request('packs.list', {});
   } catch (e) {
-    error.value = (e as Error).message;
+    const message = (e as Error).message;
+    if (attempt < 5 && NOT_LISTENING.test(message)) {
+      await new Promise((resolve) => setTimeout(resolve, 300 * (attempt + 1)));
+      return refresh(attempt + 1);
+    }
+    error.value = message;
   }
 }
 
@@ -368,11 +376,16 @@ function LayerSelect({ value }: { value: typeof importLayer }) {
 }
 
 /** Options → Knowledge: installed packs, updates with a diff preview, rollback, import, subscribe; policy shown as managed. */
-export function KnowledgeSection({ importer }: { importer: PackImporter }) {
+export interface KnowledgeSectionProps {
+  importer: PackImporter;
+  /** Calls back when packs or the delivered policy change (updates land, the policy arrives after start-up). */
+  watchChanges(onChange: () => void): () => void;
+}
+
+export function KnowledgeSection({ importer, watchChanges }: KnowledgeSectionProps) {
   useEffect(() => {
     void refresh();
-    // Updates arrive from the background (schedule, policy): show them as they land.
-    return packsChangedItem.watch(() => void refresh());
+    return watchChanges(() => void refresh());
   }, []);
   const o = overview.value;
   return (

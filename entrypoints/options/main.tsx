@@ -4,6 +4,8 @@ import { GeneralSection } from '@/components/options/GeneralSection';
 import { NotesSection } from '@/components/options/NotesSection';
 import { KnowledgeSection, type PackImporter } from '@/components/options/KnowledgeSection';
 import { request } from '@/lib/messages';
+import { lastKnownPolicyItem } from '@/lib/background/policy';
+import { packsChangedItem } from '@/lib/store/packs';
 import { ShortcutsSection } from '@/components/options/ShortcutsSection';
 import { SnippetsSection } from '@/components/options/SnippetsSection';
 import { resolveUiLang, uiLang } from '@/lib/i18n';
@@ -18,6 +20,12 @@ const importer: PackImporter = {
   preview: (req) => request('packs.previewImport', req),
   install: (req) => request('packs.import', req),
 };
+
+/** Pack updates land from the background; the policy Chromium delivers late after a start changes what is shown. */
+function watchPacks(onChange: () => void): () => void {
+  const stops = [packsChangedItem.watch(onChange), lastKnownPolicyItem.watch(onChange)];
+  return () => stops.forEach((stop) => stop());
+}
 
 async function main() {
   const apply = (s: Settings) => {
@@ -37,7 +45,7 @@ async function main() {
       <main class="options">
         <GeneralSection settings={s} onChange={onChange} />
         <NotesSection />
-        <KnowledgeSection importer={importer} />
+        <KnowledgeSection importer={importer} watchChanges={watchPacks} />
         <ShortcutsSection settings={s} onChange={onChange} />
         <SnippetsSection />
       </main>,

@@ -1,7 +1,7 @@
 import { serve } from '../messages';
 import { previewPackFile, type ImportPreview } from './pack-import-preview';
 import { syncRegistrationsAndOpenTabs, setPolicySitesSource } from './site-access';
-import { importPackFile, packsOverview, removePack, rollbackPack, switchOffFailedPack, updatePackSettings, type ImportRequest, type PackSettingsPatch, type PacksOverview } from './pack-library';
+import { defaultDeps, importPackFile, packsOverview, removePack, rollbackPack, switchOffFailedPack, updatePackSettings, type ImportRequest, type PackSettingsPatch, type PacksOverview } from './pack-library';
 import {
   acceptUpdate,
   applyPolicyPacks,
@@ -14,7 +14,7 @@ import {
   type CheckOptions,
   type SubscribeRequest,
 } from './pack-updates';
-import { getPolicy, lastKnownPolicyItem, POLICY_WAIT_MS, policyWithin, servePolicy, watchPolicy } from './policy';
+import { getPolicy, lastKnownPolicyItem, POLICY_WAIT_MS, policyForView, policyWithin, servePolicy, watchPolicy } from './policy';
 import { notifyPacksChanged, onPackFailure } from './active-packs';
 import { checkStoredPack } from './pack-intake';
 import { setStoredPackCheck } from '../store/packs';
@@ -41,7 +41,9 @@ declare module '../messages' {
 
 export function servePacks(): () => void {
   return serve({
-    'packs.list': () => packsOverview(),
+    // Chromium holds storage.managed back for seconds after a fresh start (up to ~15 s): the list must not wait for
+    // it, or options opened then showed no packs at all. The page refreshes when the delivered policy is stored.
+    'packs.list': () => packsOverview({ ...defaultDeps, policy: () => policyForView() }),
     'packs.previewImport': (req) => previewPackFile(req),
     'packs.import': async (req) => {
       const v = await importPackFile(req);

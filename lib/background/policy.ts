@@ -134,6 +134,14 @@ export function policyWithin(ms: number): Promise<Policy | undefined> {
 }
 
 /**
+ * The policy for a view that must not wait (the options page's pack list): the browser's when it answers within
+ * `ms`, else the last one it delivered, else none. The view refreshes when the real one arrives (trackPolicy stores it).
+ */
+export async function policyForView(ms = 250): Promise<Policy> {
+  return (await policyWithin(ms)) ?? (await lastKnownPolicyItem.getValue()) ?? { ...NO_POLICY };
+}
+
+/**
  * The last policy the browser delivered, kept across restarts: until Chromium delivers the policy after a
  * start-up, callers that cannot wait act on what the organisation wanted last time rather than on "no policy".
  * Written by the service worker only (trackPolicy); anyone may watch it to hear that the policy changed.
