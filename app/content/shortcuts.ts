@@ -1,20 +1,24 @@
-import { lastKnownPolicyItem } from '@/lib/background/policy';
-import type { TemplateHit } from '@/lib/background/templates-service';
-import { editableRoot, frameDocument, isTextField, rangeIn, select } from '@/lib/editors/dom';
-import type { Replace } from '@/lib/editors/types';
-import { isRange } from '@/lib/editors/types';
-import type { Caret, ExtrasApi } from '@/lib/extras/api';
-import { addShadowStyles } from '@/lib/extras/styles';
-import { computed } from '@preact/signals';
-import { t, uiLang } from '@/lib/i18n';
-import { request } from '@/lib/messages';
-import { snippetsItem } from '@/lib/store/snippets';
-import type { TimelineEvent } from '@/lib/timeline';
-import { shortcutAtCaret, stillTyped, type ShortcutAtCaret } from '@/lib/shortcuts/caret';
-import { pageConversation, type PageConversation } from '@/lib/shortcuts/context';
-import { matchesHotkey, parseHotkey } from '@/lib/shortcuts/hotkey';
-import { isKnownShortcut } from '@/lib/shortcuts/keys';
-import type { ContentShared } from './session';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { lastKnownPolicyItem } from '../background/policy';
+import type { TemplateHit } from '../background/templates-service';
+import { editableRoot, frameDocument, isTextField, rangeIn, select } from '../editors/dom';
+import { insertIntoEditor, type Replace } from '../editors/index';
+import { isRange } from '../editors/types';
+import type { Caret, ExtrasApi } from '../extras/api';
+import { ensureExtras } from '../extras/load';
+import { resolveUiLang, t, uiLang } from '../i18n';
+import { request } from '../messages';
+import { createShadowHost, type ShadowHost } from '../overlay/shadow-host';
+import { getSettings, updateSettings, watchSettings, type Settings } from '../store/settings';
+import { siteProfilesFor, siteProfilesItem } from '../crm/site-profiles';
+import type { SiteProfile } from '../../knowledge/site-profile';
+import { siteChoicesItem } from '../store/sites';
+import { snippetsItem } from '../store/snippets';
+import type { TimelineEvent } from '../timeline';
+import { shortcutAtCaret, stillTyped, type ShortcutAtCaret } from './caret';
+import { readPageConversation, type PageConversation } from './context';
+import { matchesHotkey, parseHotkey } from './hotkey';
+import { isKnownShortcut } from './keys';
 
 /** The palette's own styles come with the extras; this is only for the message shown when they cannot load (scoped to it: the palette has paragraphs of its own). */
 const FAILED_CSS = `.odigos-extras-failed{position:fixed;left:8px;top:8px;z-index:2147483647;max-width:420px;margin:0;padding:8px;
@@ -133,13 +137,25 @@ export function startShortcuts(shared: ContentShared): void {
     page: PageConversation = readPage(),
   ) {
     let fields: Record<string, string> | undefined;
-    if (hit.fields.length) {
-      fields = await askFields(hit, { root, saved: replace });
+    // A template that needs the agent's name, with none on the page or in options, asks for it in the same form.
+    const askName = hit.asksAgentName && !page.context.agent?.name;
+    if (hit.fields.length || askName) {
+      const nameLabel = t('agentName.ask');
+      fields = await askFields({ ...hit, fields: askName ? [...hit.fields, nameLabel] : hit.fields }, { root, saved: replace });
       if (!fields) {
         refocus(root, isRange(replace) ? undefined : replace);
         return;
       }
       refocus(root, replace);
+      if (askName) {
+        const { [nameLabel]: name = '', ...rest } = fields;
+        fields = rest;
+        if (name.trim()) {
+          page = { ...page, context: { ...page.context, agent: { ...page.context.agent, name: name.trim() } } };
+          // Remembered: the next template does not ask again.
+          await updateSettings({ agentName: name.trim() }).catch(() => undefined);
+        }
+      }
     }
     const { text, cursorOffset } = await request('templates.expand', {
       packId: hit.packId,

@@ -18,7 +18,6 @@ const say = defineStrings({
     en: 'Not recognised. Write e.g. Ctrl+Shift+Space (Ctrl, Alt, Shift, Meta and one key).',
   },
   formality: { el: 'Ύφος προτύπων', en: 'Template style' },
-  agentName: { el: 'Το όνομά σας στις υπογραφές', en: 'Your name in signatures' },
 });
 
 export interface ShortcutsSectionProps {
@@ -89,14 +88,6 @@ export function ShortcutsSection({ settings, onChange }: ShortcutsSectionProps) 
             <option value="formal">{t('formality.formal')}</option>
             <option value="informal">{t('formality.informal')}</option>
           </select>
-        </label>
-        <label>
-          {say('agentName')}
-          <input
-            type="text"
-            value={settings.agentName}
-            onChange={(e) => onChange({ agentName: e.currentTarget.value.trim() })}
-          />
         </label>
       </p>
     </section>

@@ -24,6 +24,8 @@ export interface OverlayAppProps {
   detail(props: DetailProps): ComponentChild;
   /** In the page: point at the conversation, or forget the pointed layout (absent on known helpdesks). */
   siteLayout?: SiteLayoutBarProps;
+  /** Remember the agent's name in settings (a template asked for it). */
+  onSaveAgentName?(name: string): Promise<void>;
 }
 
 /**
@@ -124,6 +126,7 @@ export function OverlayApp(props: OverlayAppProps) {
           onInsert: (exp) => insert(exp, view.packId, view.entry.id),
           onCopy: props.onCopy,
           onBack: session.back,
+          ...(props.onSaveAgentName ? { onSaveAgentName: props.onSaveAgentName } : {}),
         })}
     </div>
   );

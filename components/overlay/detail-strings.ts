@@ -33,4 +33,10 @@ export const td = defineStrings({
   },
   'template.failed': { el: 'Δεν έγινε:', en: 'Did not work:' },
   'template.missing': { el: 'Χωρίς τιμή ακόμα:', en: 'No value yet:' },
+  'template.agentName': { el: 'Το όνομά σας (το πρότυπο το χρειάζεται)', en: 'Your name (this template needs it)' },
+  'template.agentNameHint': {
+    el: 'Η σελίδα δεν δείχνει το όνομά σας. Θα το θυμάμαι για όλα τα πρότυπα (αλλάζει στις Ρυθμίσεις).',
+    en: 'The page does not show your name. Odigos will remember it for every template (change it in Options).',
+  },
+  'template.agentNameSave': { el: 'Αποθήκευση ονόματος', en: 'Save name' },
 });

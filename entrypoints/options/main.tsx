@@ -11,6 +11,7 @@ import { SnippetsSection } from '@/components/options/SnippetsSection';
 import { resolveUiLang, uiLang } from '@/lib/i18n';
 import { getSettings, updateSettings, watchSettings, type Settings } from '@/lib/store/settings';
 import { applyPageLanguage } from '@/lib/extension-pages';
+import { tp } from '@/lib/extension-page-strings';
 import '@/components/pages.css';
 
 const settings = signal<Settings | undefined>(undefined);
@@ -43,6 +44,12 @@ async function main() {
     if (!s) return;
     render(
       <main class="options">
+        <header class="page-header">
+          <span class="page-logo" aria-hidden="true">
+            Ο
+          </span>
+          <h1>{tp('options.title')}</h1>
+        </header>
         <GeneralSection settings={s} onChange={onChange} />
         <NotesSection />
         <KnowledgeSection importer={importer} watchChanges={watchPacks} />

@@ -3,7 +3,7 @@
  * steps, links to missing templates, clashing shortcuts, placeholders, review dates, triggers.
  * The same checks run on a source folder and on a compiled pack.
  */
-import { parsePlaceholders } from '../template/placeholders';
+import { MAY_BE_EMPTY, parsePlaceholders } from '../template/placeholders';
 import type { PackMeta } from '../types';
 import type { LocatedEntry } from './located';
 import type { Problem, Severity } from './problems';
@@ -91,6 +91,10 @@ export function checkPack(input: PackCheckInput): Problem[] {
       // Each unknown placeholder once per entry, at its first line.
       if (p.kind === 'unknown' && !unknown.has(p.raw) && unknown.add(p.raw).size <= PER_ENTRY) {
         add(e, 'warning', bodyLine(e, p.line), `unknown placeholder ${p.raw} (known: customer.firstName, customer.lastName, customer.name, customer.salutation, ticket.id, agent.name, agent.firstName, date.today, field:Label, cursor)`);
+      } else if (MAY_BE_EMPTY.has(p.kind) && p.fallback === undefined) {
+        add(e, 'warning', bodyLine(e, p.line),
+          `${p.raw} has no fallback: it is empty where the page does not show the name ("My name is . May I …"); ` +
+            `write {{${p.key}|…}} with words that read well without it`);
       }
     }
 

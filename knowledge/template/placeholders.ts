@@ -17,6 +17,20 @@ export const KNOWN_PLACEHOLDERS = [
 ] as const;
 export type KnownPlaceholder = (typeof KNOWN_PLACEHOLDERS)[number];
 
+/**
+ * Names read from the helpdesk page, which many pages do not show: without a `|fallback` they come out empty
+ * ("My name is . May I …") wherever Odigos cannot ask first (the CLI, exports, a refused question). The validator
+ * warns about them. A ticket id is not listed: it comes from the URL on the helpdesks Odigos reads, and where it
+ * does not, Odigos asks before inserting.
+ */
+export const MAY_BE_EMPTY: ReadonlySet<PlaceholderKind> = new Set([
+  'customer.firstName',
+  'customer.lastName',
+  'customer.name',
+  'agent.name',
+  'agent.firstName',
+]);
+
 export type PlaceholderKind = KnownPlaceholder | 'field' | 'unknown';
 
 export interface Placeholder {
@@ -109,4 +123,11 @@ export function listFields(body: string): string[] {
   const labels = new Set<string>();
   for (const p of parsePlaceholders(body).placeholders) if (p.kind === 'field' && p.label) labels.add(p.label);
   return [...labels];
+}
+
+/** Does the body use the agent's name with no `|fallback` (so it must be known, or asked for, before inserting)? */
+export function needsAgentName(body: string): boolean {
+  return parsePlaceholders(body).placeholders.some(
+    (p) => (p.kind === 'agent.name' || p.kind === 'agent.firstName') && p.fallback === undefined,
+  );
 }

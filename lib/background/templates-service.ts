@@ -8,6 +8,7 @@
 import { createIsolatingMatcher } from '../../knowledge/engine/isolated';
 import type { Matcher, PackInput } from '../../knowledge/engine/api';
 import { expandTemplate, listFields, type ExpansionContext } from '../../knowledge/template/index';
+import { needsAgentName } from '../../knowledge/template/placeholders';
 import { groupVariants } from '../../knowledge/template/variant';
 import { fold } from '../../knowledge/text/fold';
 import { messageLang } from '../../knowledge/text/message-lang';
@@ -41,6 +42,11 @@ export interface TemplateHit extends TemplateRef {
   fields: string[];
   /** A twin in the other register exists (same shortcut and language): the palette labels the formality. */
   twin: boolean;
+  /**
+   * The template uses the agent's name with no fallback and none is set in options: unless the page shows it, the
+   * agent is asked for it (once: it is remembered) instead of inserting "My name is . May I …".
+   */
+  asksAgentName: boolean;
 }
 
 export interface ExpandRequest extends TemplateRef {
@@ -122,7 +128,7 @@ function catalogue(inputs: PackInput[]): Catalogue {
   return { matcher, templates, packOf };
 }
 
-function hit({ entry, packId, personal }: ShortcutCandidate, twin = false): TemplateHit {
+function hit({ entry, packId, personal }: ShortcutCandidate, twin: boolean, settings: Settings): TemplateHit {
   return {
     packId,
     entryId: entry.id,
@@ -135,6 +141,7 @@ function hit({ entry, packId, personal }: ShortcutCandidate, twin = false): Temp
     personal,
     fields: listFields(entry.body),
     twin,
+    asksAgentName: !settings.agentName.trim() && needsAgentName(entry.body),
   };
 }
 
@@ -180,7 +187,7 @@ export function createTemplatesService(
 
   async function byShortcut({ keyword, conversation }: { keyword: string; conversation?: string }): Promise<TemplateHit | null> {
     if (typeof keyword !== 'string') throw new Error('templates.byShortcut needs "keyword" as a string');
-    const { matcher, packOf } = await current();
+    const { matcher, packOf, templates } = await current();
     const settings = await loadSettings();
     const lang = conversationLang(matcher, conversation) ?? resolveUiLang(settings.uiLang);
     const candidates = matcher
@@ -191,7 +198,7 @@ export function createTemplatesService(
     const inLang = candidates.filter((c) => c.entry.lang === lang);
     const pool = candidates.some((c) => c.personal) || !inLang.length ? candidates : inLang;
     const chosen = pickShortcutTemplate(pool, settings.formality);
-    return chosen ? hit(chosen) : null;
+    return chosen ? hit(chosen, twinsIn(templates, chosen).length > 1, settings) : null;
   }
 
   /** The conversation's language, from its words or else from what it matches; undefined without words. */
@@ -230,7 +237,7 @@ export function createTemplatesService(
   async function search({ query, limit = 20, conversation }: { query: string; limit?: number; conversation?: string }): Promise<TemplateHit[]> {
     if (typeof query !== 'string') throw new Error('templates.search needs "query" as a string');
     const cat = await current();
-    const { formality } = await loadSettings();
+    const settings = await loadSettings();
     const max = Math.min(Math.max(1, Math.floor(limit)), 100);
     const q = query.trim().slice(0, MAX_QUERY);
     let ranked: ShortcutCandidate[];
@@ -249,10 +256,10 @@ export function createTemplatesService(
     const groups = groupVariants(
       ranked,
       { key: (c) => `${c.packId}/${c.entry.id}`, twins: (c) => twinsIn(cat.templates, c), formality: (c) => c.entry.formality },
-      formality,
+      settings.formality,
     );
     return groups
-      .flatMap((g) => [g.main, ...g.others].map((c) => hit(c, g.others.length > 0)))
+      .flatMap((g) => [g.main, ...g.others].map((c) => hit(c, g.others.length > 0, settings)))
       .slice(0, max);
   }
 

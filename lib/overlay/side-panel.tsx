@@ -8,7 +8,7 @@ import { t } from '../i18n';
 import { tp } from '../extension-page-strings';
 import { requestTab, serve } from '../messages';
 import { targetTab } from '../extension-pages';
-import type { Settings } from '../store/settings';
+import { updateSettings, type Settings } from '../store/settings';
 import { createOverlaySession } from './session';
 import { copyText } from '../editors/notice';
 import { notesTargetOf } from '../notes/interaction';
@@ -93,6 +93,7 @@ export async function startSidePanel(root: HTMLElement, settings: Settings, rend
                 if (!(await copyText(text))) throw new Error(t('template.copyFailed'));
               }}
               detail={(props) => <DetailView {...props} />}
+              onSaveAgentName={async (agentName) => void (await updateSettings({ agentName }))}
             />
           )}
         </>

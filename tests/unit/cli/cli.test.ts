@@ -64,7 +64,7 @@ describe.concurrent('odigos build', () => {
     const r = (await odigos('build', BAD, '-o', out));
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`${join(BAD, 'templates/bad-fields.md')}:6: error: unknown tone "sad"`);
-    expect(r.stderr).toContain('build failed: 26 errors, 4 warnings; nothing written');
+    expect(r.stderr).toContain('build failed: 26 errors, 5 warnings; nothing written');
     expect(existsSync(out)).toBe(false);
 
     writeFileSync(out, 'previous');
@@ -108,7 +108,7 @@ describe.concurrent('odigos validate', () => {
     const r = (await odigos('validate', BAD, '--json'));
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout);
-    expect(report).toMatchObject({ ok: false, kind: 'source', pack: null, errors: 26, warnings: 4 });
+    expect(report).toMatchObject({ ok: false, kind: 'source', pack: null, errors: 26, warnings: 5 });
     expect(report.problems[0]).toEqual({ severity: 'error', file: join(BAD, 'pack.yaml'), line: 1, message: expect.any(String) });
     const good = JSON.parse((await odigos('validate', built, '--json')).stdout);
     expect(good).toMatchObject({ ok: true, kind: 'compiled', pack: { id: 'fixture-good', version: '1.2.0', entries: 4 } });

@@ -46,13 +46,15 @@ describe('validateSource on a folder full of mistakes', () => {
     [`${f('templates/bad-fields.md')}:3: warning: template has no triggers`],
     [`${f('templates/bad-fields.md')}:10: warning: unknown field "trigers"`],
     [`${f('templates/bad-fields.md')}:12: warning: unknown placeholder {{agent.nickname}}`],
+    // A name the page may not show, with no fallback: "My name is . May I …" (one with a fallback is fine).
+    [`${f('templates/bad-fields.md')}:13: warning: {{agent.firstName}} has no fallback: it is empty where the page does not show the name`],
   ])('reports %s', (expected) => {
     expect(found.some((l) => l.startsWith(expected))).toBe(true);
   });
 
   it('reports everything at once, each problem once, sorted by file and line', () => {
     expect(found.length).toBe(new Set(found).size);
-    expect(countProblems(validateSource(BAD, { now: NOW }))).toEqual({ errors: 26, warnings: 4 });
+    expect(countProblems(validateSource(BAD, { now: NOW }))).toEqual({ errors: 26, warnings: 5 });
     const files = found.map((l) => l.split(':')[0]);
     expect(files).toEqual([...files].sort((a, b) => a.localeCompare(b)));
   });

@@ -89,6 +89,12 @@ describe('templates service', () => {
     expect(found).toMatchObject({ packId: 'personal', entryId: 'personal-a1', personal: true, lang: 'el' });
   });
 
+  it('says when a template will ask for the agent\'s name (no fallback, none in options)', async () => {
+    expect((await service().byShortcut({ keyword: 'sorry' }))?.asksAgentName).toBe(true);
+    expect((await service([], { agentName: 'Anna Lee' }).byShortcut({ keyword: 'sorry' }))?.asksAgentName).toBe(false);
+    expect((await service().byShortcut({ keyword: 'hi' }))?.asksAgentName).toBe(false);
+  });
+
   it('names the fill-in fields of the chosen template', async () => {
     expect((await service().byShortcut({ keyword: 'sorry' }))?.fields).toEqual(['What went wrong']);
   });
