@@ -1,4 +1,5 @@
 import { signal } from '@preact/signals';
+import { plural, type PluralForms } from '../knowledge/text/plural';
 import { browserLang, type UiLang } from './ui-lang';
 
 export { browserLang, resolveUiLang, type UiLang } from './ui-lang';
@@ -99,4 +100,15 @@ export function fill(text: string, values: Record<string, string | number>): str
 /** Extend the dictionary from a feature module (keeps one lookup, strings beside their feature). */
 export function defineStrings<K extends string>(extra: Record<K, Record<UiLang, string>>): (key: K) => string {
   return (key) => extra[key][uiLang.value];
+}
+
+const LOCALE: Record<UiLang, string> = { el: 'el-GR', en: 'en-GB' };
+
+/**
+ * Counted words beside their feature, like defineStrings: each key has the Greek and English forms, and the
+ * language's plural rules (Intl.PluralRules) pick one: «1 σημείωση», «3 σημειώσεις», "1 entry", "2 entries".
+ * `{n}` is the number; other `{names}` are filled by the caller (fill).
+ */
+export function definePlurals<K extends string>(table: Record<K, Record<UiLang, PluralForms>>): (key: K, n: number) => string {
+  return (key, n) => plural(n, table[key][uiLang.value], LOCALE[uiLang.value]);
 }

@@ -6,7 +6,7 @@ import { createNoteSession, type NoteSession } from '@/lib/notes/editor-session'
 import { exportCsv, exportJson } from '@/lib/notes/export';
 import { downloadText, exportFileName } from '@/lib/notes/download';
 import { NOTE_STATUSES, isOverdue, type Note, type NoteStatus } from '@/lib/notes/model';
-import { tp } from '@/lib/notes/page-strings';
+import { tp, tpn } from '@/lib/notes/page-strings';
 import { buildNotesIndex, filterNotes, overdueNotes, searchNotes, sitesOf, vocabularyOf, type NoteFilters } from '@/lib/notes/search';
 import { tn } from '@/lib/notes/strings';
 import { NotesEditor } from './NotesEditor';
@@ -62,7 +62,13 @@ export function NotesPage({ model }: { model: NotesPageModel }) {
     try {
       const summary = await request('notes.import', { json: await file.text() });
       // The list follows through the page's watch on stored changes.
-      message.value = { text: fill(tp('page.imported'), { ...summary }) };
+      message.value = {
+        text: fill(tp('page.imported'), {
+          added: tpn('page.importedAdded', summary.added),
+          updated: tpn('page.importedUpdated', summary.updated),
+          unchanged: tpn('page.importedUnchanged', summary.unchanged),
+        }),
+      };
     } catch (err) {
       message.value = { text: err instanceof Error ? err.message : String(err), error: true };
     }
@@ -99,7 +105,7 @@ export function NotesPage({ model }: { model: NotesPageModel }) {
         </div>
         {confirming.value && (
           <div role="alertdialog" aria-labelledby="confirm-text" class="notes-confirm">
-            <p id="confirm-text">{fill(tp('page.deleteConfirm'), { count: notes.length })}</p>
+            <p id="confirm-text">{tpn('page.deleteConfirm', notes.length)}</p>
             <button type="button" class="danger" onClick={() => void onDeleteAll()}>
               {tp('page.deleteYes')}
             </button>
@@ -191,7 +197,7 @@ export function NotesPage({ model }: { model: NotesPageModel }) {
             </label>
           </div>
           <p class="muted" role="status">
-            {shown.length} {tp('page.count')}
+            {tpn('page.count', shown.length)}
           </p>
           {shown.length === 0 ? (
             <p class="muted">{tp('page.empty')}</p>

@@ -2,7 +2,7 @@ import { signal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { PackDiff } from '@/knowledge/pack/diff';
-import { defineStrings, fill, uiLang } from '@/lib/i18n';
+import { definePlurals, defineStrings, fill, uiLang } from '@/lib/i18n';
 import { request } from '@/lib/messages';
 import type { ImportRequest, PacksOverview, PackView } from '@/lib/background/pack-library';
 import type { ImportPreview } from '@/lib/background/pack-import-preview';
@@ -11,6 +11,7 @@ import { MAX_PACK_BYTES } from '@/knowledge/pack/rules';
 import { bytesToBase64 } from '@/knowledge/pack/signing';
 import type { InstalledLayer } from '@/lib/store/packs';
 import { ManagedNote } from './managed';
+import { describePackError } from './pack-errors';
 
 const s = defineStrings({
   title: { el: 'Γνώση', en: 'Knowledge' },
@@ -19,8 +20,6 @@ const s = defineStrings({
     en: 'The knowledge packs Odigos uses. When two packs have the same entry, the higher layer wins: personal, team, company, built-in.',
   },
   version: { el: 'Έκδοση', en: 'Version' },
-  entries: { el: 'καταχωρίσεις', en: 'entries' },
-  needsReview: { el: 'θέλουν αναθεώρηση', en: 'need review' },
   source: { el: 'Προέλευση', en: 'Source' },
   'source.bundled': { el: 'ενσωματωμένο', en: 'built in' },
   'source.file': { el: 'αρχείο', en: 'file' },
@@ -90,8 +89,17 @@ const s = defineStrings({
   never: { el: 'ποτέ', en: 'never' },
 });
 
+const counted = definePlurals({
+  entries: { el: { one: '{n} καταχώριση', other: '{n} καταχωρίσεις' }, en: { one: '{n} entry', other: '{n} entries' } },
+  needsReview: {
+    el: { one: '{n} θέλει αναθεώρηση', other: '{n} θέλουν αναθεώρηση' },
+    en: { one: '{n} needs review', other: '{n} need review' },
+  },
+});
+
 const overview = signal<PacksOverview | undefined>(undefined);
-const error = signal<string>('');
+/** The background's reason (explained in the UI language when shown), or a sentence this page said itself. */
+const error = signal<string | { said: string }>('');
 const status = signal<string>('');
 const busy = signal(false);
 const importLayer = signal<InstalledLayer>('personal');
@@ -116,6 +124,9 @@ async function refresh(attempt = 0): Promise<void> {
     error.value = message;
   }
 }
+
+/** An error this page words itself, in the UI language already (the background's are explained by describePackError). */
+class SaidError extends Error {}
 
 /** Runs an action; its error (already naming what is wrong) goes to the alert, and the list reloads. */
 async function act(action: () => Promise<unknown>, done?: (result: unknown) => string) {
@@ -184,10 +195,10 @@ function PackCard({ pack }: { pack: PackView }) {
       </h3>
       {pack.managed && <ManagedNote />}
       <p>
-        {s('version')} <strong>{pack.version}</strong> · {pack.entryCount} {s('entries')}
+        {s('version')} <strong>{pack.version}</strong> · {counted('entries', pack.entryCount)}
         {pack.needsReview > 0 && (
           <>
-            {' '}· <mark>{pack.needsReview} {s('needsReview')}</mark>
+            {' '}· <mark>{counted('needsReview', pack.needsReview)}</mark>
           </>
         )}
         <br />
@@ -195,7 +206,7 @@ function PackCard({ pack }: { pack: PackView }) {
         {pack.url ? ` (${pack.url})` : ''} · {s('lastUpdate')}: {formatDate(pack.lastUpdated)} · {s('signature')}: {s(`sig.${pack.signature}`)}
       </p>
       {pack.replaced && <p class="muted">{s('replaced')}</p>}
-      {pack.lastError && <p role="alert">{fill(s('lastError'), { e: pack.lastError })}</p>}
+      {pack.lastError && <PackError message={pack.lastError} sentence={(e) => fill(s('lastError'), { e })} />}
       <div>
         <label>
           <input
@@ -279,6 +290,21 @@ function PackCard({ pack }: { pack: PackView }) {
   );
 }
 
+/** An error in the UI language, with the validator's exact reason beneath it (file, line, field). */
+function PackError({ message, sentence = (e) => e }: { message: string; sentence?: (headline: string) => string }) {
+  const { headline, detail, detailLabel } = describePackError(message);
+  return (
+    <div role="alert" class="pack-error">
+      <p>
+        <strong>{sentence(headline)}</strong>
+      </p>
+      <p class="muted">
+        {detailLabel}: <span lang="en">{detail}</span>
+      </p>
+    </div>
+  );
+}
+
 /** How a pack file is installed: previewed first, installed only when the agent accepts (entrypoint wiring). */
 export interface PackImporter {
   preview(req: ImportRequest): Promise<ImportPreview>;
@@ -349,7 +375,7 @@ function onSubscribe() {
   const asked = browser.permissions.request({ origins: [origin] });
   void act(
     async () => {
-      if (!(await asked)) throw new Error(fill(s('denied'), { o: origin }));
+      if (!(await asked)) throw new SaidError(fill(s('denied'), { o: origin }));
       return request('packs.subscribe', { url, layer: subscribeLayer.value, ...(subscribeKey.value.trim() ? { pinnedKey: subscribeKey.value.trim() } : {}) });
     },
     (r) => {
@@ -392,7 +418,7 @@ export function KnowledgeSection({ importer, watchChanges }: KnowledgeSectionPro
     <section aria-labelledby="knowledge-h">
       <h2 id="knowledge-h">{s('title')}</h2>
       <p class="muted">{s('intro')}</p>
-      {error.value && <p role="alert">{error.value}</p>}
+      {typeof error.value === 'string' ? error.value && <PackError message={error.value} /> : <p role="alert">{error.value.said}</p>}
       {status.value && <p role="status">{status.value}</p>}
       {o?.policy.hasPackKeys && <p class="muted">{s('keysPinned')}</p>}
       {o?.policy.problems.map((p) => (
@@ -400,11 +426,15 @@ export function KnowledgeSection({ importer, watchChanges }: KnowledgeSectionPro
           {fill(s('policyProblem'), { p })}
         </p>
       ))}
-      {o?.policyPending.map((p) => (
-        <p key={p.url} role="alert">
-          {fill(s('policyPending'), { u: p.url, e: p.lastError ?? '…' })}
-        </p>
-      ))}
+      {o?.policyPending.map((p) =>
+        p.lastError ? (
+          <PackError key={p.url} message={p.lastError} sentence={(e) => fill(s('policyPending'), { u: p.url, e })} />
+        ) : (
+          <p key={p.url} role="alert">
+            {fill(s('policyPending'), { u: p.url, e: '…' })}
+          </p>
+        ),
+      )}
       {o?.packs.map((p) => <PackCard key={`${p.source}:${p.id}`} pack={p} />)}
       {o && o.conflicts.length > 0 && (
         <details open={o.conflicts.some((c) => c.protectedByPolicy)}>

@@ -9,6 +9,7 @@ import type { LocatedEntry } from './located';
 import type { Problem, Severity } from './problems';
 import { shortcutKey } from '../text/shortcut';
 import { findTemplateLinks } from './sop-body';
+import { count } from '../text/plural';
 
 export interface PackCheckInput {
   meta?: PackMeta;
@@ -110,7 +111,7 @@ export function checkPack(input: PackCheckInput): Problem[] {
       severity: 'warning',
       file: input.metaFile,
       line: input.metaLine?.('reviewBy'),
-      message: `default review date ${packReview} has passed (it applies to ${usingPackReview} ${usingPackReview === 1 ? 'entry' : 'entries'} without their own reviewBy)`,
+      message: `default review date ${packReview} has passed (it applies to ${count(usingPackReview, 'entry', 'entries')} without their own reviewBy)`,
     });
   }
   return problems;

@@ -27,6 +27,12 @@ describe('knowledge import from a file', () => {
     const input = page.getByLabel('Αρχείο πακέτου (pack.json)');
     const card = page.getByRole('article', { name: 'Acme returns' });
 
+    // A broken file: the reason in Greek, the validator's exact words beneath; nothing to preview.
+    await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"schema": "odigos-pack", ') });
+    const alert = page.getByRole('alert').filter({ hasText: 'Το αρχείο δεν διαβάζεται: είναι κατεστραμμένο ή δεν ολοκληρώθηκε.' });
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/Λεπτομέρειες: .*broken\.json/);
+
     await input.setInputFiles(file(v1));
     const preview = page.getByRole('region', { name: 'Εισαγωγή: Acme returns 1.0.0' });
     await preview.waitFor();

@@ -89,7 +89,7 @@ describe('TemplateView', () => {
       input.value = 'Ελένη';
       input.dispatchEvent(new Event('input', { bubbles: true }));
     });
-    await act(async () => ask.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
+    await act(async () => void ask.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
     await flush();
     expect(onSaveAgentName).toHaveBeenCalledWith('Ελένη');
     expect(preview()).toContain('Ελένη');
