@@ -2,7 +2,7 @@ import { signal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { PackDiff } from '@/knowledge/pack/diff';
-import { definePlurals, defineStrings, fill, uiLang } from '@/lib/i18n';
+import { definePlurals, defineStrings, fill } from '@/lib/i18n';
 import { request } from '@/lib/messages';
 import type { ImportRequest, PacksOverview, PackView } from '@/lib/background/pack-library';
 import type { ImportPreview } from '@/lib/background/pack-import-preview';
@@ -12,6 +12,7 @@ import { bytesToBase64 } from '@/knowledge/pack/signing';
 import type { InstalledLayer } from '@/lib/store/packs';
 import { ManagedNote } from './managed';
 import { describePackError } from './pack-errors';
+import { shortWhen } from '@/lib/notes/when';
 
 const s = defineStrings({
   title: { el: 'Γνώση', en: 'Knowledge' },
@@ -145,7 +146,7 @@ async function act(action: () => Promise<unknown>, done?: (result: unknown) => s
 }
 
 function formatDate(iso?: string): string {
-  return iso ? new Date(iso).toLocaleString(uiLang.value === 'el' ? 'el-GR' : 'en-GB') : s('never');
+  return iso ? shortWhen(new Date(iso).getTime()) : s('never');
 }
 
 function DiffPreview({ diff }: { diff: PackDiff }) {
