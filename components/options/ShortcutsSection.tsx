@@ -13,6 +13,7 @@ const say = defineStrings({
   triggerBad: { el: 'Χρησιμοποιήστε 1 έως 3 χαρακτήρες χωρίς κενά.', en: 'Use 1 to 3 characters without spaces.' },
   instant: { el: 'Άμεση εισαγωγή χωρίς Tab όταν η συντόμευση ταιριάζει ακριβώς', en: 'Insert at once, without Tab, on an exact match' },
   hotkey: { el: 'Συνδυασμός πλήκτρων παλέτας', en: 'Palette hotkey' },
+  focusHotkey: { el: 'Πλήκτρα εστίασης στο πάνελ (και πίσω)', en: 'Key to focus the panel (and back)' },
   hotkeyBad: {
     el: 'Δεν αναγνωρίστηκε. Γράψτε π.χ. Ctrl+Shift+Space (Ctrl, Alt, Shift, Meta και ένα πλήκτρο).',
     en: 'Not recognised. Write e.g. Ctrl+Shift+Space (Ctrl, Alt, Shift, Meta and one key).',
@@ -29,6 +30,8 @@ export interface ShortcutsSectionProps {
 export function ShortcutsSection({ settings, onChange }: ShortcutsSectionProps) {
   const trigger = useSignal(settings.shortcutTrigger);
   const hotkey = useSignal(settings.paletteHotkey);
+  const focusHotkey = useSignal(settings.focusHotkey);
+  const focusOk = parseHotkey(focusHotkey.value) !== null;
   const triggerOk = /^\S{1,3}$/u.test(trigger.value);
   const hotkeyOk = parseHotkey(hotkey.value) !== null;
   return (
@@ -77,6 +80,21 @@ export function ShortcutsSection({ settings, onChange }: ShortcutsSectionProps) 
           />
         </label>
         {!hotkeyOk && <span role="alert">{say('hotkeyBad')}</span>}
+      </p>
+      <p>
+        <label>
+          {say('focusHotkey')}
+          <input
+            type="text"
+            value={focusHotkey.value}
+            aria-invalid={!focusOk}
+            onInput={(e) => {
+              focusHotkey.value = e.currentTarget.value;
+              if (parseHotkey(focusHotkey.value)) onChange({ focusHotkey: focusHotkey.value.trim() });
+            }}
+          />
+        </label>
+        {!focusOk && <span role="alert">{say('hotkeyBad')}</span>}
       </p>
       <p>
         <label>

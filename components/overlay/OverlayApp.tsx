@@ -4,7 +4,9 @@ import { request } from '@/lib/messages';
 import { describeSnapshot } from '@/lib/crm/describe';
 import { fill, t } from '@/lib/i18n';
 import type { OverlaySession } from '@/lib/overlay/session';
+import { useState } from 'preact/hooks';
 import { CueBadges } from './CueBadges';
+import { isHelpKey, KeyHelp, KeyHelpButton, type KeyHelpProps } from './KeyHelp';
 import { isoDay } from '@/knowledge/pack/rules';
 import { SearchBox } from './SearchBox';
 import { SiteLayoutBar, type SiteLayoutBarProps } from './SiteLayoutBar';
@@ -26,6 +28,8 @@ export interface OverlayAppProps {
   siteLayout?: SiteLayoutBarProps;
   /** Remember the agent's name in settings (a template asked for it). */
   onSaveAgentName?(name: string): Promise<void>;
+  /** The agent's key combos, for the key list (`?`). */
+  keys?: KeyHelpProps['keys'];
 }
 
 /**
@@ -50,8 +54,12 @@ export function OverlayApp(props: OverlayAppProps) {
   const insert = async (exp: Expansion, packId: string, templateId: string): Promise<InsertOutcome> =>
     (await session.insert({ text: exp.text, cursorOffset: exp.cursorOffset, packId, templateId })) ? 'inserted' : 'no-editor';
 
+  const [help, setHelp] = useState(false);
   const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Escape' && view.kind !== 'list') {
+    if (isHelpKey(e) && props.keys && !help) {
+      e.preventDefault();
+      setHelp(true);
+    } else if (e.key === 'Escape' && view.kind !== 'list') {
       e.preventDefault();
       session.back();
     }
@@ -59,12 +67,13 @@ export function OverlayApp(props: OverlayAppProps) {
 
   return (
     <div class="odigos-app" onKeyDown={onKeyDown}>
-      <ContextLine snapshot={snapshot} />
-      {snapshot && snapshot.evidence && snapshot.evidence !== 'strong' && !snapshot.selection && view.kind === 'list' && (
-        <p class="odigos-notice" role="status" data-reading={snapshot.evidence}>
-          {t(snapshot.evidence === 'none' ? 'overlay.nothingRead' : 'overlay.weakReading')}
-        </p>
+      {help && props.keys && (
+        <KeyHelp keys={props.keys} onClose={() => setHelp(false)} />
       )}
+      <div class="odigos-context-row">
+        <ContextLine snapshot={snapshot} />
+        {props.keys && <KeyHelpButton onOpen={() => setHelp(true)} />}
+      </div>
       {props.siteLayout && view.kind === 'list' && <SiteLayoutBar {...props.siteLayout} />}
       {session.notice.value && (
         <p class="odigos-notice" role="status">

@@ -94,6 +94,7 @@ export async function startSidePanel(root: HTMLElement, settings: Settings, rend
               }}
               detail={(props) => <DetailView {...props} />}
               onSaveAgentName={async (agentName) => void (await updateSettings({ agentName }))}
+              keys={{ toggle: settings.overlayHotkey, focus: settings.focusHotkey, palette: settings.paletteHotkey, trigger: settings.shortcutTrigger }}
             />
           )}
         </>
