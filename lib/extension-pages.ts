@@ -27,3 +27,9 @@ export async function openSidePanel(tabId?: number): Promise<void> {
 export function applyPageLanguage(lang: string): void {
   document.documentElement.lang = lang;
 }
+
+/** An extension page in the agent's theme: the overlay's colours (components/theme.css), dark when asked or when the system is. */
+export function applyPageTheme(theme: 'auto' | 'light' | 'dark'): void {
+  const dark = theme === 'dark' || (theme === 'auto' && globalThis.matchMedia?.('(prefers-color-scheme: dark)').matches);
+  document.documentElement.dataset.theme = dark ? 'dark' : 'light';
+}

@@ -83,7 +83,12 @@ export function NotesPage({ model }: { model: NotesPageModel }) {
   return (
     <main class="notes-page">
       <header class="notes-head">
-        <h1>{tp('page.title')}</h1>
+        <div class="page-header">
+          <span class="page-logo" aria-hidden="true">
+            Ο
+          </span>
+          <h1>{tp('page.title')}</h1>
+        </div>
         <div class="notes-tools" role="group" aria-label={tp('page.export')}>
           <label>
             <input type="checkbox" checked={mask.value} onChange={(e) => (mask.value = e.currentTarget.checked)} />
@@ -229,7 +234,7 @@ export function NotesPage({ model }: { model: NotesPageModel }) {
             </button>
           )}
         </section>
-        <section class="notes-detail" aria-label={selected?.label ?? tn('notes.title')}>
+        <section class="notes-detail" aria-label={selected?.label ?? tp('page.detail')}>
           {selected ? <SelectedNote note={selected} /> : <p class="muted">{tp('page.select')}</p>}
         </section>
       </div>

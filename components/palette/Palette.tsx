@@ -72,7 +72,15 @@ export function Palette({ anchor, theme, initialQuery = '', search, preview, onP
   const place = placementStyle(placeNear(anchor, SIZE, viewport));
   const optionId = (i: number) => `odigos-palette-option-${i}`;
   return (
-    <div class="op-palette" data-theme={theme} role="dialog" aria-label={say('title')} style={place}>
+    <div
+      class="op-palette"
+      data-theme={theme}
+      role="dialog"
+      aria-label={say('title')}
+      style={place}
+      // Esc from the preview (the search box handles its own keys).
+      onKeyDown={(e) => e.key === 'Escape' && e.target !== input.current && (e.preventDefault(), onClose())}
+    >
       <input
         ref={input}
         class="op-search"
@@ -113,7 +121,8 @@ export function Palette({ anchor, theme, initialQuery = '', search, preview, onP
         ))}
       </ul>
       {!hits.value.length && <p class="op-muted">{say('none')}</p>}
-      <section class="op-preview" aria-label={say('preview')}>
+      {/* Reachable with Tab, so a long preview can be scrolled from the keyboard. */}
+      <section class="op-preview" aria-label={say('preview')} tabIndex={0}>
         {shown.value}
       </section>
       <p class="op-muted op-hint">{say('hint')}</p>

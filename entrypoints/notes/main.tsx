@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { signal } from '@preact/signals';
 import { NotesPage } from '@/components/notes/NotesPage';
-import { applyPageLanguage } from '@/lib/extension-pages';
+import { applyPageLanguage, applyPageTheme } from '@/lib/extension-pages';
 import { resolveUiLang, uiLang } from '@/lib/i18n';
 import type { Note } from '@/lib/notes/model';
 import { request } from '@/lib/messages';
@@ -19,7 +19,7 @@ async function main() {
   const settings = await getSettings();
   uiLang.value = resolveUiLang(settings.uiLang);
   applyPageLanguage(uiLang.value);
-  if (settings.theme !== 'auto') document.documentElement.dataset.theme = settings.theme;
+  applyPageTheme(settings.theme);
   // Reads straight from the extension's own IndexedDB; writes go to the background. The newest notes are painted
   // first; all of them (thousands) follow a moment later for search, filters and the overdue list.
   const db = openNotesStore();

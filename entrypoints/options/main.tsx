@@ -10,7 +10,7 @@ import { ShortcutsSection } from '@/components/options/ShortcutsSection';
 import { SnippetsSection } from '@/components/options/SnippetsSection';
 import { resolveUiLang, uiLang } from '@/lib/i18n';
 import { getSettings, updateSettings, watchSettings, type Settings } from '@/lib/store/settings';
-import { applyPageLanguage } from '@/lib/extension-pages';
+import { applyPageLanguage, applyPageTheme } from '@/lib/extension-pages';
 import { tp } from '@/lib/extension-page-strings';
 import '@/components/pages.css';
 
@@ -33,8 +33,7 @@ async function main() {
     settings.value = s;
     uiLang.value = resolveUiLang(s.uiLang);
     applyPageLanguage(uiLang.value);
-    if (s.theme === 'auto') delete document.documentElement.dataset.theme;
-    else document.documentElement.dataset.theme = s.theme;
+    applyPageTheme(s.theme);
   };
   apply(await getSettings());
   watchSettings(apply);

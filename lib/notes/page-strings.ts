@@ -49,6 +49,8 @@ export const tp = defineStrings({
   'page.cancel': { el: 'Άκυρο', en: 'Cancel' },
   'page.deleted': { el: 'Όλες οι σημειώσεις διαγράφηκαν.', en: 'All notes were deleted.' },
   'page.select': { el: 'Επιλέξτε μια σημείωση από τη λίστα.', en: 'Choose a note from the list.' },
+  /** The detail pane's name before a note is chosen (the list is named «Σημειώσεις»: landmarks need their own names). */
+  'page.detail': { el: 'Επιλεγμένη σημείωση', en: 'Selected note' },
   'page.retention': { el: 'Διατήρηση σημειώσεων (ημέρες)', en: 'Keep notes for (days)' },
   'page.retentionHelp': {
     el: 'Οι παλαιότερες σημειώσεις διαγράφονται αυτόματα μία φορά την ημέρα· όσες έχουν εκκρεμή επανάκληση κρατούνται.',

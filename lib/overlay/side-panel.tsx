@@ -74,6 +74,12 @@ export async function startSidePanel(root: HTMLElement, settings: Settings, rend
       {reachable.value ? (
         <>
           <div class="odigos-sidepanel-bar">
+            <h1 class="odigos-brand">
+              <span class="odigos-logo" aria-hidden="true">
+                Ο
+              </span>
+              {t('app.name')}
+            </h1>
             <button
               type="button"
               class="odigos-icon-btn"
@@ -99,7 +105,10 @@ export async function startSidePanel(root: HTMLElement, settings: Settings, rend
           )}
         </>
       ) : (
-        <p class="odigos-muted">{tp('sidepanel.noTab')}</p>
+        <>
+          <h1 class="odigos-brand">{t('app.name')}</h1>
+          <p class="odigos-muted">{tp('sidepanel.noTab')}</p>
+        </>
       )}
     </main>
   );
