@@ -20,9 +20,8 @@ let source: Promise<string> | undefined;
 export async function runAxe(page: Page, include?: string[]): Promise<{ violations: AxeViolation[]; passed: string[] }> {
   source ??= readFile(join(REPO_ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
   const code = await source;
-  await page.evaluate((c) => {
-    if (!(globalThis as { axe?: unknown }).axe) (0, eval)(c);
-  }, code);
+  // The script text is run as the page's own (debugging protocol), once per document.
+  if (!(await page.evaluate(() => Boolean((globalThis as { axe?: unknown }).axe)))) await page.evaluate(code);
   return page.evaluate(async (inc) => {
     type Result = { violations: AxeViolation[]; passes: Array<{ id: string }> };
     const axe = (globalThis as unknown as { axe: { run(ctx: unknown, o: unknown): Promise<Result> } }).axe;
