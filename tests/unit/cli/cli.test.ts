@@ -100,7 +100,7 @@ describe.concurrent('odigos validate', () => {
     const r = (await odigos('validate', BAD));
     expect(r.code).toBe(1);
     const problemLines = r.stdout.split('\n').filter((l) => /^\S+:\d+: (error|warning): /.test(l));
-    expect(problemLines).toHaveLength(30);
+    expect(problemLines).toHaveLength(31);
     expect(r.stdout).toContain('FAILED:');
   });
 
