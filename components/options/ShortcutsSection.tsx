@@ -29,11 +29,7 @@ export interface ShortcutsSectionProps {
 /** How shortcuts start and expand, the palette's hotkey, and the formality templates are picked in. */
 export function ShortcutsSection({ settings, onChange }: ShortcutsSectionProps) {
   const trigger = useSignal(settings.shortcutTrigger);
-  const hotkey = useSignal(settings.paletteHotkey);
-  const focusHotkey = useSignal(settings.focusHotkey);
-  const focusOk = parseHotkey(focusHotkey.value) !== null;
   const triggerOk = /^\S{1,3}$/u.test(trigger.value);
-  const hotkeyOk = parseHotkey(hotkey.value) !== null;
   return (
     <section aria-labelledby="shortcuts-h">
       <h2 id="shortcuts-h">{say('title')}</h2>
@@ -66,36 +62,8 @@ export function ShortcutsSection({ settings, onChange }: ShortcutsSectionProps) 
           {say('instant')}
         </label>
       </p>
-      <p>
-        <label>
-          {say('hotkey')}
-          <input
-            type="text"
-            value={hotkey.value}
-            aria-invalid={!hotkeyOk}
-            onInput={(e) => {
-              hotkey.value = e.currentTarget.value;
-              if (parseHotkey(hotkey.value)) onChange({ paletteHotkey: hotkey.value.trim() });
-            }}
-          />
-        </label>
-        {!hotkeyOk && <span role="alert">{say('hotkeyBad')}</span>}
-      </p>
-      <p>
-        <label>
-          {say('focusHotkey')}
-          <input
-            type="text"
-            value={focusHotkey.value}
-            aria-invalid={!focusOk}
-            onInput={(e) => {
-              focusHotkey.value = e.currentTarget.value;
-              if (parseHotkey(focusHotkey.value)) onChange({ focusHotkey: focusHotkey.value.trim() });
-            }}
-          />
-        </label>
-        {!focusOk && <span role="alert">{say('hotkeyBad')}</span>}
-      </p>
+      <HotkeyField label={say('hotkey')} value={settings.paletteHotkey} onValid={(paletteHotkey) => onChange({ paletteHotkey })} />
+      <HotkeyField label={say('focusHotkey')} value={settings.focusHotkey} onValid={(focusHotkey) => onChange({ focusHotkey })} />
       <p>
         <label>
           {say('formality')}
@@ -109,5 +77,28 @@ export function ShortcutsSection({ settings, onChange }: ShortcutsSectionProps) 
         </label>
       </p>
     </section>
+  );
+}
+
+/** A key combo the agent types ("Ctrl+Shift+Space"); saved only once it is one the page can recognise. */
+function HotkeyField(props: { label: string; value: string; onValid(combo: string): void }) {
+  const combo = useSignal(props.value);
+  const ok = parseHotkey(combo.value) !== null;
+  return (
+    <p>
+      <label>
+        {props.label}
+        <input
+          type="text"
+          value={combo.value}
+          aria-invalid={!ok}
+          onInput={(e) => {
+            combo.value = e.currentTarget.value;
+            if (parseHotkey(combo.value)) props.onValid(combo.value.trim());
+          }}
+        />
+      </label>
+      {!ok && <span role="alert">{say('hotkeyBad')}</span>}
+    </p>
   );
 }

@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, screenshot, type ExtensionBrowser } from '../support/browser';
-import { serve, STRICT_CSP, type Served } from '../support/static-server';
+import { screenshot } from '../support/browser';
+import { useLongDesk } from '../support/long-desk';
 import { seedStorage, type SeedSnippet } from '../fixtures/editors/harness';
 
-const DESK = '/tests/fixtures/desk/long-thread.html';
 const INTRO: SeedSnippet = {
   id: 'intro',
   title: 'Συστάσεις',
@@ -14,35 +13,21 @@ const INTRO: SeedSnippet = {
 
 /** {{agent.firstName}} with no fallback never inserts "ονομάζομαι ." : the page's name, else asked once and remembered. */
 describe('the agent’s name in templates', () => {
-  let browser: ExtensionBrowser;
-  let site: Served;
-  beforeAll(async () => {
-    site = await serve({ htmlHeaders: { 'Content-Security-Policy': STRICT_CSP } });
-    browser = await launchWithExtension({ viewport: { width: 1280, height: 800 } });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
-
+  const desk = useLongDesk();
   async function typeIntro(query: string): Promise<Page> {
-    const page = await browser.context.newPage();
-    await page.goto(site.url(`${DESK}?${query}`));
-    await page.locator('odigos-overlay').waitFor({ state: 'attached' });
-    await page.locator('#reply').scrollIntoViewIfNeeded();
-    await page.locator('#reply').click();
+    const page = await desk.openReply(query);
     await page.keyboard.type('/intro', { delay: 20 });
     await page.keyboard.press('Tab');
     return page;
   }
   const storedName = async () =>
-    (await browser.serviceWorker()).evaluate(async () => {
+    (await desk.browser.serviceWorker()).evaluate(async () => {
       const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<{ settings?: { agentName?: string } }> } } } }).chrome;
       return (await api.storage.local.get('settings')).settings?.agentName ?? '';
     });
 
   it('takes the name the page shows ("Συνδεδεμένη ως …") without asking', async () => {
-    await seedStorage(browser, [INTRO], { agentName: '' });
+    await seedStorage(desk.browser, [INTRO], { agentName: '' });
     const page = await typeIntro('lang=el');
     // The first expansion builds the template catalogue: give it time on a loaded machine.
     await expect.poll(() => page.locator('#reply').inputValue(), { timeout: 15_000 }).toBe('Καλημέρα, ονομάζομαι Ελένη. Πώς μπορώ να βοηθήσω;');
@@ -51,7 +36,7 @@ describe('the agent’s name in templates', () => {
   });
 
   it('asks once where the page shows no name, remembers it, and never inserts an empty name', async () => {
-    await seedStorage(browser, [INTRO], { agentName: '' });
+    await seedStorage(desk.browser, [INTRO], { agentName: '' });
     const page = await typeIntro('lang=el&agent=none');
     const form = page.getByRole('dialog', { name: /Συμπληρώστε πριν την εισαγωγή/ });
     const name = form.getByRole('textbox', { name: 'Το όνομά σας (θα το θυμάμαι)' });
@@ -71,8 +56,8 @@ describe('the agent’s name in templates', () => {
   });
 
   it('options ask for the name while none is set, and keep what the agent types', async () => {
-    await seedStorage(browser, [], { agentName: '' });
-    const options = await browser.openExtensionPage('options.html');
+    await seedStorage(desk.browser, [], { agentName: '' });
+    const options = await desk.browser.openExtensionPage('options.html');
     const general = options.getByRole('region', { name: 'Γενικά' });
     await general.getByText('Πείτε μας πώς σας λένε').waitFor();
     await general.getByRole('textbox', { name: 'Το όνομά σας' }).fill('Ελένη Γεωργίου');

@@ -1,35 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { launchWithExtension, overlay, screenshot, type ExtensionBrowser } from '../support/browser';
-import { serve, STRICT_CSP, type Served } from '../support/static-server';
+import { describe, expect, it } from 'vitest';
+import { overlay, screenshot } from '../support/browser';
+import { useLongDesk } from '../support/long-desk';
 import { seedStorage } from '../fixtures/editors/harness';
-
-const DESK = '/tests/fixtures/desk/long-thread.html';
 
 /** «Επίσημο (εσείς)» or «Φιλικό (εσύ)» in options decides first everywhere; the other register stays reachable. */
 describe('the agent’s formality in the palette and in the panel’s search', () => {
-  let browser: ExtensionBrowser;
-  let site: Served;
-  beforeAll(async () => {
-    site = await serve({ htmlHeaders: { 'Content-Security-Policy': STRICT_CSP } });
-    browser = await launchWithExtension({ viewport: { width: 1280, height: 800 } });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
-
-  async function openReply(): Promise<Page> {
-    const page = await browser.context.newPage();
-    await page.goto(site.url(`${DESK}?lang=el`));
-    await overlay(page).waitFor({ state: 'attached' });
-    await page.locator('#reply').scrollIntoViewIfNeeded();
-    await page.locator('#reply').click();
-    return page;
-  }
+  const desk = useLongDesk();
+  const openReply = () => desk.openReply('lang=el');
 
   it('formal: "συγνωμη" in the palette ranks the formal apology first, labelled, and Enter inserts the «σας» version', async () => {
-    await seedStorage(browser, [], { formality: 'formal' });
+    await seedStorage(desk.browser, [], { formality: 'formal' });
     const page = await openReply();
     await page.keyboard.press('Control+Shift+Space');
     const palette = page.getByRole('dialog', { name: 'Παλέτα προτύπων' });
@@ -59,7 +39,7 @@ describe('the agent’s formality in the palette and in the panel’s search', (
   });
 
   it('friendly: the palette and the panel put the «σου» version first, the formal one still listed', async () => {
-    await seedStorage(browser, [], { formality: 'informal' });
+    await seedStorage(desk.browser, [], { formality: 'informal' });
     const page = await openReply();
     await page.keyboard.press('Control+Shift+Space');
     const palette = page.getByRole('dialog', { name: 'Παλέτα προτύπων' });
@@ -70,7 +50,7 @@ describe('the agent’s formality in the palette and in the panel’s search', (
     await overlay(page).getByRole('searchbox', { name: 'Αναζήτηση στη γνώση' }).fill('συγγνώμη ταλαιπωρία');
     const item = overlay(page).locator('[data-entry-id="apology-general-informal"]');
     await item.getByRole('button', { name: /Άλλο ύφος: Επίσημο \(εσείς\)/ }).waitFor();
-    await seedStorage(browser, [], { formality: 'formal' });
+    await seedStorage(desk.browser, [], { formality: 'formal' });
     await page.close();
   });
 });

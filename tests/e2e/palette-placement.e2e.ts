@@ -1,38 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, screenshot, type ExtensionBrowser } from '../support/browser';
-import { serve, STRICT_CSP, type Served } from '../support/static-server';
+import { screenshot } from '../support/browser';
 import { caretRect, expectBesideCaret } from '../support/caret';
-
-const DESK = '/tests/fixtures/desk/long-thread.html';
+import { useLongDesk } from '../support/long-desk';
 
 /**
  * The palette and the fill-in form on a full-height desk (fixed header, long thread, the reply box far down the
  * page, reached by scrolling): they open inside the viewport, beside the caret, over the page's own header.
  */
 describe('palette and fill-in form beside the caret on a long, scrolled page', () => {
-  let browser: ExtensionBrowser;
-  let site: Served;
-  beforeAll(async () => {
-    site = await serve({ htmlHeaders: { 'Content-Security-Policy': STRICT_CSP } });
-    browser = await launchWithExtension({ viewport: { width: 1280, height: 800 } });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
-
-  async function openDesk(query: string): Promise<Page> {
-    const page = await browser.context.newPage();
-    await page.goto(site.url(`${DESK}?${query}`));
-    await page.locator('odigos-overlay').waitFor({ state: 'attached' });
-    const reply = page.locator('#reply');
-    await reply.scrollIntoViewIfNeeded();
-    // The page really scrolled: the reply box was far below the first screen.
-    expect(await page.evaluate(() => scrollY)).toBeGreaterThan(400);
-    await reply.click();
-    return page;
-  }
+  const desk = useLongDesk();
+  const openDesk = (query: string) => desk.openReply(query);
 
   const palette = (page: Page, name: string) => page.getByRole('dialog', { name });
 

@@ -1,9 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, overlay, screenshot, type ExtensionBrowser } from '../support/browser';
-import { serve, STRICT_CSP, type Served } from '../support/static-server';
-
-const DESK = '/tests/fixtures/desk/long-thread.html';
+import { overlay, screenshot } from '../support/browser';
+import { useLongDesk } from '../support/long-desk';
 /** The element focused inside the overlay's shadow root, if any. */
 const focusedInPanel = (page: Page) =>
   page.evaluate(() => {
@@ -13,24 +11,11 @@ const focusedInPanel = (page: Page) =>
 
 /** One key from the reply box into the panel and back (not 7 Tabs), and `?` lists every key. */
 describe('keys: into the panel and back, and the key list', () => {
-  let browser: ExtensionBrowser;
-  let site: Served;
-  beforeAll(async () => {
-    site = await serve({ htmlHeaders: { 'Content-Security-Policy': STRICT_CSP } });
-    browser = await launchWithExtension({ viewport: { width: 1280, height: 800 } });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const desk = useLongDesk();
 
   it('Alt+Shift+F moves focus from the reply box to the panel’s search, and back to the reply box', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(site.url(`${DESK}?lang=el`));
-    const list = overlay(page).getByRole('list', { name: 'Προτάσεις' });
-    await list.locator('[data-entry-id]').first().waitFor();
-    await page.locator('#reply').scrollIntoViewIfNeeded();
-    await page.locator('#reply').click();
+    const page = await desk.openReply('lang=el');
+    await overlay(page).getByRole('list', { name: 'Προτάσεις' }).locator('[data-entry-id]').first().waitFor();
     await page.keyboard.press('Alt+Shift+F');
     await expect.poll(() => focusedInPanel(page)).toBe('search');
     // Arrow into the suggestions and open the key list with ?
@@ -54,14 +39,13 @@ describe('keys: into the panel and back, and the key list', () => {
   });
 
   it('the key list opens from its button too, in English', async () => {
-    const sw = await browser.serviceWorker();
+    const sw = await desk.browser.serviceWorker();
     await sw.evaluate(async () => {
       const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, object>>; set(v: object): Promise<void> } } } }).chrome;
       const settings = (await api.storage.local.get('settings')).settings ?? {};
       await api.storage.local.set({ settings: { ...settings, uiLang: 'en' } });
     });
-    const page = await browser.context.newPage();
-    await page.goto(site.url(`${DESK}?lang=en`));
+    const page = await desk.openReply('lang=en');
     await overlay(page).getByRole('button', { name: 'Keys (?)' }).click();
     const help = overlay(page).getByRole('dialog', { name: 'Keys' });
     await help.getByText('This list.').waitFor();
