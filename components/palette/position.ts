@@ -25,10 +25,9 @@ export function placeNear(
   const bottomEdge = Math.min(viewport.height - MARGIN, anchor.y - GAP);
   const roomBelow = viewport.height - MARGIN - top;
   const roomAbove = bottomEdge - MARGIN;
-  if (size.height <= roomBelow || roomBelow >= roomAbove) {
-    return { left, top, maxHeight: Math.max(0, Math.min(size.height, roomBelow)) };
-  }
-  return { left, bottom: viewport.height - bottomEdge, maxHeight: Math.max(0, Math.min(size.height, roomAbove)) };
+  // The size is an estimate (a long title wraps): the popup may use all the room on its side, never more.
+  if (size.height <= roomBelow || roomBelow >= roomAbove) return { left, top, maxHeight: Math.max(0, roomBelow) };
+  return { left, bottom: viewport.height - bottomEdge, maxHeight: Math.max(0, roomAbove) };
 }
 
 type Px = `${number}px`;

@@ -11,13 +11,13 @@ const SIZE = { width: 440, height: 420 };
 describe('placeNear: beside the caret, inside the window', () => {
   it('opens below the caret line when there is room', () => {
     const p = placeNear({ x: 300, y: 100, height: 20 }, SIZE, VIEW);
-    expect(p).toEqual({ left: 300, top: 124, maxHeight: 420 });
+    expect(p).toEqual({ left: 300, top: 124, maxHeight: 800 - 8 - 124 });
   });
 
   it('opens above the caret line, held by its bottom edge, when the caret is low on the screen', () => {
     const p = placeNear({ x: 300, y: 700, height: 20 }, SIZE, VIEW);
     // Its lower edge sits 4 px above the caret line whatever height the content takes.
-    expect(p).toEqual({ left: 300, bottom: 800 - 696, maxHeight: 420 });
+    expect(p).toEqual({ left: 300, bottom: 800 - 696, maxHeight: 696 - 8 });
   });
 
   it('takes the roomier side, shortened, when it fits on neither', () => {
