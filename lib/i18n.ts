@@ -76,6 +76,7 @@ const STRINGS = {
   'cue.repeat-contact': { el: 'Επανειλημμένη επικοινωνία', en: 'Repeat contact' },
   'cue.vulnerability': { el: 'Ευάλωτη κατάσταση', en: 'Vulnerable' },
   'cue.gratitude': { el: 'Ευγνωμοσύνη', en: 'Grateful' },
+  'keys.open': { el: 'Πλήκτρα (?)', en: 'Keys (?)' },
   'agentName.ask': { el: 'Το όνομά σας (θα το θυμάμαι)', en: 'Your name (Odigos will remember it)' },
   'formality.formal': { el: 'Επίσημο (εσείς)', en: 'Formal' },
   'formality.informal': { el: 'Φιλικό (εσύ)', en: 'Friendly' },

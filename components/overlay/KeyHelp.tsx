@@ -4,7 +4,6 @@ import { defineStrings, fill } from '@/lib/i18n';
 const say = defineStrings({
   title: { el: 'Πλήκτρα', en: 'Keys' },
   close: { el: 'Κλείσιμο', en: 'Close' },
-  open: { el: 'Πλήκτρα (?)', en: 'Keys (?)' },
   focus: {
     el: 'Από τη σελίδα στο πάνελ (ανοίγει αν είναι κλειστό) και πίσω εκεί που γράφατε.',
     en: 'From the page into the panel (opens it if folded), and back to where you were typing.',
@@ -78,20 +77,4 @@ export function KeyHelp(props: KeyHelpProps) {
       </dl>
     </section>
   );
-}
-
-/** The button that opens the key list, for those who do not know about `?` yet. */
-export function KeyHelpButton(props: { onOpen(): void }) {
-  return (
-    <button type="button" class="odigos-icon-btn odigos-keyhelp-btn" aria-label={say('open')} title={say('open')} onClick={props.onOpen}>
-      ?
-    </button>
-  );
-}
-
-/** `?` typed anywhere in the panel but a text field opens the key list. */
-export function isHelpKey(e: KeyboardEvent): boolean {
-  if (e.key !== '?' || e.ctrlKey || e.metaKey || e.altKey) return false;
-  const target = e.composedPath()[0] as HTMLElement | undefined;
-  return !(target && (target.localName === 'input' || target.localName === 'textarea' || target.isContentEditable));
 }

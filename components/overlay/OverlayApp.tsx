@@ -6,7 +6,8 @@ import { fill, t } from '@/lib/i18n';
 import type { OverlaySession } from '@/lib/overlay/session';
 import { useState } from 'preact/hooks';
 import { CueBadges } from './CueBadges';
-import { isHelpKey, KeyHelp, KeyHelpButton, type KeyHelpProps } from './KeyHelp';
+import type { KeyHelpProps } from './KeyHelp';
+import { isHelpKey, KeyHelpButton } from './KeyHelpButton';
 import { isoDay } from '@/knowledge/pack/rules';
 import { SearchBox } from './SearchBox';
 import { SiteLayoutBar, type SiteLayoutBarProps } from './SiteLayoutBar';
@@ -28,8 +29,11 @@ export interface OverlayAppProps {
   siteLayout?: SiteLayoutBarProps;
   /** Remember the agent's name in settings (a template asked for it). */
   onSaveAgentName?(name: string): Promise<void>;
-  /** The agent's key combos, for the key list (`?`). */
-  keys?: KeyHelpProps['keys'];
+  /**
+   * The key list (`?`): the agent's combos, and how to render it (`KeyHelp` on extension pages; in the page it
+   * comes with the extras bundle, like an opened SOP).
+   */
+  keyHelp?: { keys: KeyHelpProps['keys']; render(props: KeyHelpProps): ComponentChild };
 }
 
 /**
@@ -56,7 +60,7 @@ export function OverlayApp(props: OverlayAppProps) {
 
   const [help, setHelp] = useState(false);
   const onKeyDown = (e: KeyboardEvent) => {
-    if (isHelpKey(e) && props.keys && !help) {
+    if (isHelpKey(e) && props.keyHelp && !help) {
       e.preventDefault();
       setHelp(true);
     } else if (e.key === 'Escape' && view.kind !== 'list') {
@@ -67,12 +71,10 @@ export function OverlayApp(props: OverlayAppProps) {
 
   return (
     <div class="odigos-app" onKeyDown={onKeyDown}>
-      {help && props.keys && (
-        <KeyHelp keys={props.keys} onClose={() => setHelp(false)} />
-      )}
+      {help && props.keyHelp?.render({ keys: props.keyHelp.keys, onClose: () => setHelp(false) })}
       <div class="odigos-context-row">
         <ContextLine snapshot={snapshot} />
-        {props.keys && <KeyHelpButton onOpen={() => setHelp(true)} />}
+        {props.keyHelp && <KeyHelpButton onOpen={() => setHelp(true)} />}
       </div>
       {props.siteLayout && view.kind === 'list' && <SiteLayoutBar {...props.siteLayout} />}
       {session.notice.value && (
@@ -99,6 +101,7 @@ export function OverlayApp(props: OverlayAppProps) {
               suggestions={result.suggestions}
               entries={result.entries}
               variants={result.variants}
+              gists={result.gists}
               focusKey={session.lastOpened.value}
               today={today}
               onOpen={(s) => void session.openSuggestion(s)}

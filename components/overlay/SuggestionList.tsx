@@ -2,8 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Entry, Suggestion } from '@/knowledge/types';
 import { t } from '@/lib/i18n';
 import { cueLabel } from './CueBadges';
-import { entryGist } from './format';
-import { stemSegments } from './highlight';
+import type { Segment } from '@/knowledge/text/mark';
 import { Marked } from './Marked';
 import { TypeTag, ReviewBadge } from './EntryTags';
 
@@ -17,6 +16,8 @@ export interface SuggestionListProps {
   today: string;
   /** A template's twins in the other register, by the suggestion's key (offered beside it, labelled). */
   variants?: Readonly<Record<string, readonly Suggestion[]>>;
+  /** What tells each suggestion apart (a template's first line, an SOP's purpose), matched words marked; by key. */
+  gists?: Readonly<Record<string, readonly Segment[]>>;
   onOpen(suggestion: Suggestion): void;
 }
 
@@ -75,7 +76,7 @@ export function SuggestionList(props: SuggestionListProps) {
             onFocus={() => setActive(i)}
             onClick={() => props.onOpen(s)}
           >
-            <CardBody suggestion={s} entry={props.entries[keyOf(s)]} today={props.today} />
+            <CardBody suggestion={s} entry={props.entries[keyOf(s)]} gist={props.gists?.[keyOf(s)]} today={props.today} />
           </button>
           {(props.variants?.[keyOf(s)] ?? []).map((v) => (
             <VariantButton key={keyOf(v)} variant={v} entry={props.entries[keyOf(v)]} tabIndex={i === index ? 0 : -1} onOpen={props.onOpen} />
@@ -90,19 +91,19 @@ export function SuggestionList(props: SuggestionListProps) {
  * What tells this suggestion from the others: its type and title, a template's first line or an SOP's purpose
  * (the matched words marked where they occur), the matched words themselves, and the moods that raised it.
  */
-function CardBody({ suggestion: s, entry, today }: { suggestion: Suggestion; entry?: Entry; today: string }) {
-  const gist = entry ? entryGist(entry) : '';
+function CardBody(props: { suggestion: Suggestion; entry?: Entry; gist?: readonly Segment[]; today: string }) {
+  const { suggestion: s, entry, gist } = props;
   const words = [...new Set(s.matchedTerms)];
   return (
     <>
       <span class="odigos-item-head">
         <TypeTag type={s.type} />
         <span class="odigos-item-title">{s.title}</span>
-        {entry && <ReviewBadge entry={entry} today={today} />}
+        {entry && <ReviewBadge entry={entry} today={props.today} />}
       </span>
-      {gist && (
+      {gist && gist.length > 0 && (
         <span class="odigos-gist">
-          <Marked segments={stemSegments(gist, words)} />
+          <Marked segments={gist} />
         </span>
       )}
       {words.length > 0 && (

@@ -1,6 +1,8 @@
 import type { Matcher } from '@/knowledge/engine/index';
 import { createIsolatingMatcher, type IsolatingMatcher, type PackFailure } from '@/knowledge/engine/isolated';
 import { groupVariants } from '@/knowledge/template/variant';
+import { entryGist } from '@/knowledge/template/gist';
+import { markWords, type Segment } from '@/knowledge/text/mark';
 import type { Entry, EntryType, Formality, SearchResult, Suggestion } from '@/knowledge/types';
 import type { PackInput } from '@/knowledge/engine/api';
 import { serve } from '../messages';
@@ -15,6 +17,11 @@ export interface SuggestReply extends SearchResult {
   switchedOff?: string[];
   /** A suggested template's twins in the other register, by the suggestion's key: reachable, labelled, beside it. */
   variants: Record<string, Suggestion[]>;
+  /**
+   * What tells each suggestion apart, by key: a template's first line that says something, an SOP's purpose, with
+   * the words the engine matched marked (marked here, so the engine's word readings stay out of the content script).
+   */
+  gists: Record<string, Segment[]>;
 }
 
 export interface SuggestRequest {
@@ -103,8 +110,11 @@ export function createKnowledgeService(
     const suggestions = grouped.suggestions.slice(0, capped);
     const entries: Record<string, Entry> = {};
     const variants: Record<string, Suggestion[]> = {};
+    const gists: Record<string, Segment[]> = {};
     for (const s of suggestions) {
       const key = entryKey(s.packId, s.entryId);
+      const entry = m.entry(s.packId, s.entryId);
+      if (entry) gists[key] = markWords(entryGist(entry), s.matchedTerms);
       for (const v of [s, ...(grouped.variants[key] ?? [])]) {
         const entry = m.entry(v.packId, v.entryId);
         if (entry) entries[entryKey(v.packId, v.entryId)] = entry;
@@ -112,7 +122,7 @@ export function createKnowledgeService(
       if (grouped.variants[key]) variants[key] = grouped.variants[key];
     }
     const switchedOff = [...new Set(m.failures.map((f) => f.packId).filter(Boolean))];
-    return { suggestions, cues: result.cues, entries, variants, ...(switchedOff.length ? { switchedOff } : {}) };
+    return { suggestions, cues: result.cues, entries, variants, gists, ...(switchedOff.length ? { switchedOff } : {}) };
   }
 
   return {

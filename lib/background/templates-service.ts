@@ -207,17 +207,22 @@ export function createTemplatesService(
     return text ? (messageLang(text) ?? languageOfBestMatches(matcher, text)) : undefined;
   }
 
-  /** What a query finds, best first: shortcut prefixes, then the matcher's ranking, then plain substring hits. */
-  function found(q: string, { matcher, templates, packOf }: Catalogue, max: number): ShortcutCandidate[] {
+  /**
+   * What a query finds, best first: shortcut prefixes (in the conversation's language first: "sorry" is a shortcut
+   * in Greek and English packs alike), then the matcher's ranking, then plain substring hits.
+   */
+  function found(q: string, { matcher, templates, packOf }: Catalogue, max: number, lang?: TemplateEntry['lang']): ShortcutCandidate[] {
     const out: ShortcutCandidate[] = [];
     const add = (c: ShortcutCandidate | undefined) => {
       if (c && !out.includes(c) && templates.includes(c)) out.push(c);
     };
     const readings = shortcutReadings(q);
-    for (const c of templates) {
+    const byShortcut = templates.filter((c) => {
       const key = c.entry.shortcut ? shortcutKey(c.entry.shortcut) : '';
-      if (key && readings.some((r) => key.startsWith(r))) add(c);
-    }
+      return key && readings.some((r) => key.startsWith(r));
+    });
+    for (const c of byShortcut.filter((c) => c.entry.lang === lang)) add(c);
+    for (const c of byShortcut) add(c);
     for (const s of matcher.search(q, { type: 'template', limit: max }).suggestions) {
       const entry = matcher.entry(s.packId, s.entryId);
       add(entry ? packOf.get(entry) : undefined);
@@ -240,10 +245,10 @@ export function createTemplatesService(
     const settings = await loadSettings();
     const max = Math.min(Math.max(1, Math.floor(limit)), 100);
     const q = query.trim().slice(0, MAX_QUERY);
+    const lang = conversationLang(cat.matcher, conversation);
     let ranked: ShortcutCandidate[];
-    if (q) ranked = found(q, cat, max);
+    if (q) ranked = found(q, cat, max, lang);
     else {
-      const lang = conversationLang(cat.matcher, conversation);
       ranked = cat.templates
         .slice()
         .sort(

@@ -1,5 +1,6 @@
 import type { TemplateHit } from '../background/templates-service';
 import type { DetailProps } from '@/components/overlay/DetailView';
+import type { KeyHelpProps } from '@/components/overlay/KeyHelp';
 import type { Replace } from '../editors/types';
 import type { UiLang } from '../i18n';
 import type { GenericReader } from '../crm/generic';
@@ -38,6 +39,11 @@ export interface ViewHandle<P> {
 
 export interface DetailMountProps {
   view: DetailProps;
+  lang: UiLang;
+}
+
+export interface KeyHelpMountProps {
+  view: KeyHelpProps;
   lang: UiLang;
 }
 
@@ -81,6 +87,8 @@ export interface ExtrasApi {
   copyText(text: string): Promise<boolean>;
   /** The SOP or template the agent opened from the suggestions. */
   mountDetail(container: HTMLElement, props: DetailMountProps): ViewHandle<DetailMountProps>;
+  /** The list of every key (`?` in the panel). */
+  mountKeyHelp(container: HTMLElement, props: KeyHelpMountProps): ViewHandle<KeyHelpMountProps>;
   /**
    * The element picker with its panel: the agent points at the message area and the reply box, and the profile
    * is saved for this origin. Unmounting stops a pick under way (nothing saved).

@@ -1,11 +1,12 @@
 import { render } from 'preact';
 import { DetailView } from '@/components/overlay/DetailView';
+import { KeyHelp } from '@/components/overlay/KeyHelp';
 import { FieldsForm } from '@/components/palette/FieldsForm';
 import { Palette } from '@/components/palette/Palette';
 import paletteCss from '@/components/palette/palette.css?inline';
 import detailCss from '@/components/overlay/detail.css?inline';
 import { uiLang } from '../i18n';
-import type { DetailMountProps, ExtrasApi } from './api';
+import type { DetailMountProps, ExtrasApi, KeyHelpMountProps } from './api';
 import { caretAnchor } from './caret-anchor';
 import { mountPicker } from './picker-view';
 import { addShadowStyles } from './styles';
@@ -25,6 +26,14 @@ export function createExtras(alive: () => boolean): ExtrasApi {
       const draw = ({ view, lang }: DetailMountProps) => {
         uiLang.value = lang;
         render(<DetailView {...view} />, container);
+      };
+      draw(props);
+      return { update: draw, unmount: () => render(null, container) };
+    },
+    mountKeyHelp(container, props) {
+      const draw = ({ view, lang }: KeyHelpMountProps) => {
+        uiLang.value = lang;
+        render(<KeyHelp {...view} />, container);
       };
       draw(props);
       return { update: draw, unmount: () => render(null, container) };

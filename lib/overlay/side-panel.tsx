@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { NotesPanel } from '@/components/notes/NotesPanel';
 import { DetailView } from '@/components/overlay/DetailView';
 import { OverlayApp } from '@/components/overlay/OverlayApp';
+import { KeyHelp } from '@/components/overlay/KeyHelp';
 import { t } from '../i18n';
 import { tp } from '../extension-page-strings';
 import { requestTab, serve } from '../messages';
@@ -100,7 +101,10 @@ export async function startSidePanel(root: HTMLElement, settings: Settings, rend
               }}
               detail={(props) => <DetailView {...props} />}
               onSaveAgentName={async (agentName) => void (await updateSettings({ agentName }))}
-              keys={{ toggle: settings.overlayHotkey, focus: settings.focusHotkey, palette: settings.paletteHotkey, trigger: settings.shortcutTrigger }}
+              keyHelp={{
+                keys: { toggle: settings.overlayHotkey, focus: settings.focusHotkey, palette: settings.paletteHotkey, trigger: settings.shortcutTrigger },
+                render: (view) => <KeyHelp {...view} />,
+              }}
             />
           )}
         </>

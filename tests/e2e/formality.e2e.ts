@@ -53,4 +53,20 @@ describe('the agent’s formality in the palette and in the panel’s search', (
     await seedStorage(desk.browser, [], { formality: 'formal' });
     await page.close();
   });
+
+  it('formal, English desk: "sorry" ranks the sincere apology first, the friendly one labelled, and inserts the formal text', async () => {
+    await seedStorage(desk.browser, [], { formality: 'formal' });
+    const page = await desk.openReply('lang=en');
+    await page.keyboard.press('Control+Shift+Space');
+    const palette = page.getByRole('dialog', { name: 'Παλέτα προτύπων' });
+    await palette.getByRole('combobox').pressSequentially('sorry', { delay: 20 });
+    await expect.poll(() => palette.getByRole('option').first().textContent()).toContain('Sincere apology');
+    expect(await palette.getByRole('option', { name: /Apology \(friendly\)/ }).textContent()).toContain('Φιλικό (εσύ)');
+    await page.keyboard.press('Enter');
+    const form = page.getByRole('dialog', { name: /Συμπληρώστε πριν την εισαγωγή/ });
+    await form.getByRole('textbox', { name: 'What went wrong' }).fill('the double charge');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#reply').inputValue()).toContain('Please accept my sincere apologies for the double charge.');
+    await page.close();
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { join } from 'node:path';
 import { compilePack } from '@/knowledge/pack/compile';
+import { entryGist } from '@/knowledge/template/gist';
 
 // The bundled packs are a build-time virtual module; this service is tested with packs compiled here.
 vi.mock('@/lib/background/active-packs', () => ({ getActivePacks: async () => [], onPacksChanged: () => () => undefined, reportPackFailure: () => undefined }));
@@ -114,5 +115,18 @@ describe('one bad pack never breaks the others', () => {
     expect(reply.suggestions.length).toBeGreaterThan(0);
     expect(reply.suggestions.every((s) => s.packId === 'en-core')).toBe(true);
     expect((await service.search({ query: 'refund' })).suggestions.length).toBeGreaterThan(0);
+  });
+});
+
+describe('what tells suggestions apart', () => {
+  it('sends each suggestion\'s gist with the matched words marked (the engine\'s readings stay in the background)', async () => {
+    const service = createKnowledgeService(async () => packs());
+    const reply = await service.suggest({ text: 'My card was charged twice for one order and I want a refund.' });
+    const sop = reply.suggestions.find((s) => s.type === 'sop')!;
+    const gist = reply.gists[`${sop.packId}/${sop.entryId}`];
+    const entry = reply.entries[`${sop.packId}/${sop.entryId}`];
+    expect(gist.map((g) => g.text).join('')).toBe(entryGist(entry!));
+    expect(entryGist(entry!)).toContain(entry?.type === 'sop' ? entry.purpose.slice(0, 40) : '');
+    for (const s of reply.suggestions) expect(reply.gists[`${s.packId}/${s.entryId}`]?.length).toBeGreaterThan(0);
   });
 });

@@ -5,6 +5,8 @@ import { SuggestionList } from '@/components/overlay/SuggestionList';
 import { uiLang } from '@/lib/i18n';
 import { useRenderRoot } from './render-root';
 import type { Suggestion, TemplateEntry } from '@/knowledge/types';
+import { entryGist } from '@/knowledge/template/gist';
+import { markWords } from '@/knowledge/text/mark';
 import { sop, suggestions, template } from './fixtures';
 
 const informal: TemplateEntry = { ...template, id: 'apology-informal', title: 'Συγγνώμη (φιλική)', formality: 'informal' };
@@ -13,6 +15,15 @@ const root = useRenderRoot();
 
 const entries = { 'el-core/double-card-charge': sop, 'el-core/apology-double-charge': template };
 
+/** What the background's knowledge service sends with the suggestions (lib/background/knowledge-service.ts). */
+const gistsOf = (list: Suggestion[]) =>
+  Object.fromEntries(
+    list.flatMap((s) => {
+      const entry = entries[`${s.packId}/${s.entryId}` as keyof typeof entries];
+      return entry ? [[`${s.packId}/${s.entryId}`, markWords(entryGist(entry), s.matchedTerms)]] : [];
+    }),
+  );
+
 function show(onOpen = vi.fn(), focusKey?: string, variants?: Record<string, Suggestion[]>) {
   act(() => {
     render(
@@ -20,6 +31,7 @@ function show(onOpen = vi.fn(), focusKey?: string, variants?: Record<string, Sug
         suggestions={suggestions}
         entries={{ ...entries, 'el-core/apology-informal': informal }}
         variants={variants}
+        gists={gistsOf(suggestions)}
         today="2026-05-01"
         focusKey={focusKey}
         onOpen={onOpen}
@@ -65,11 +77,13 @@ describe('SuggestionList', () => {
   });
 
   it('marks the matched words where the gist has them, whatever their ending', () => {
+    const marked = [{ ...suggestions[0], matchedTerms: ['γρήγορη', 'ποσού'] }];
     act(() => {
       render(
         <SuggestionList
-          suggestions={[{ ...suggestions[0], matchedTerms: ['γρήγορη', 'ποσού'] }]}
+          suggestions={marked}
           entries={entries}
+          gists={gistsOf(marked)}
           today="2026-05-01"
           onOpen={vi.fn()}
         />,

@@ -137,8 +137,10 @@ describe('templates service', () => {
     expect((await service().search({ query: 'welcome' })).find((h) => h.entryId === 'greeting')?.twin).toBe(false);
   });
 
-  it('with no query, lists the conversation\'s language first', async () => {
+  it('lists the conversation\'s language first: with no query, and among shortcut hits ("sorry" is in both packs)', async () => {
     const both = service([], {}, [pack, greekPack]);
+    expect((await both.search({ query: 'sorry', conversation: 'My parcel did not arrive.' }))[0]?.entryId).toBe('apology-general');
+    expect((await both.search({ query: 'sorry', conversation: 'Δεν ήρθε το δέμα μου ακόμα.' }))[0]?.entryId).toBe('apology-el');
     expect((await both.search({ query: '', conversation: 'Δεν ήρθε το δέμα μου ακόμα.' }))[0]?.lang).toBe('el');
     expect((await both.search({ query: '', conversation: 'My parcel did not arrive.' }))[0]?.lang).toBe('en');
   });

@@ -1,9 +1,9 @@
-import { looseKeys } from '@/knowledge/text/analyze';
-import { tokenize } from '@/knowledge/text/fold';
+import { looseKeys } from './analyze';
+import { tokenize } from './fold';
 
 /**
- * Splits text into plain and marked pieces for "why it matched": the views render each piece as a text node
- * (inside <mark> when marked), so pack or page text is never parsed as HTML.
+ * Text split into plain and marked pieces for "why it matched": views render each piece as a text node (inside
+ * <mark> when marked), so pack or page text is never parsed as HTML. Pure: the background marks, views render.
  */
 export interface Segment {
   text: string;
@@ -21,7 +21,7 @@ const readings = (word: string) =>
  * The words of `text` that the engine reads as one of `terms`, marked: the customer wrote «επιστρέψετε», the
  * template says «επιστροφή»; case, accents and endings do not count.
  */
-export function stemSegments(text: string, terms: readonly string[]): Segment[] {
+export function markWords(text: string, terms: readonly string[]): Segment[] {
   const wanted = new Set(terms.flatMap(readings));
   if (!wanted.size || !text) return text ? [{ text, mark: false }] : [];
   const out: Segment[] = [];
