@@ -3,7 +3,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, overlay } from '../tests/support/browser';
+import { launchWithExtension, notesFrame, overlay } from '../tests/support/browser';
 import { DEMO_SPA, serve, STRICT_CSP } from '../tests/support/static-server';
 
 export const SCREENSHOTS = {
@@ -40,7 +40,8 @@ export async function takeScreenshots(outDir: string): Promise<string[]> {
 
     // A note on the ticket, then the notes page with it open.
     await overlay(page).getByRole('button', { name: 'Σημειώσεις' }).click();
-    const text = overlay(page).getByRole('textbox').first();
+    const text = notesFrame(page).getByRole('textbox', { name: 'Σημειώσεις' });
+    await text.waitFor({ timeout: 30_000 });
     await text.fill('Τρίτη επικοινωνία για τη διπλή χρέωση της παραγγελίας 100482. Ζητήθηκε επιστροφή σήμερα.');
     const notes = await browser.openExtensionPage('notes.html');
     await notes.setViewportSize({ width: 1280, height: 800 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, overlay, screenshot, type ExtensionBrowser } from '../support/browser';
+import { launchWithExtension, notesFrame, overlay, screenshot, type ExtensionBrowser } from '../support/browser';
 import { DEMO_SPA, serve, STRICT_CSP, type Served } from '../support/static-server';
 import { describeViolations, runAxe } from '../support/axe';
 
@@ -89,9 +89,11 @@ describe.each(['light', 'dark'] as const)('axe-core on every surface (%s)', (col
 
     // A note for this ticket, written in the panel.
     await overlay(desk).getByRole('button', { name: 'Σημειώσεις' }).click();
-    const text = overlay(desk).getByRole('textbox').first();
-    await text.waitFor();
+    const text = notesFrame(desk).getByRole('textbox', { name: 'Σημειώσεις' });
+    await expect.poll(() => text.isEnabled(), { timeout: 15_000 }).toBe(true);
     await text.fill('Ο πελάτης ζητά επιστροφή της διπλής χρέωσης.');
+    // The notes editor framed in the panel.
+    await expectClean(desk, ['odigos-overlay']);
     const notes = await browser.openExtensionPage('notes.html');
     const item = notes.locator('.notes-item').first();
     await item.waitFor({ timeout: 15_000 });

@@ -18,7 +18,9 @@ describe('lint: numbers in JSX style objects', () => {
       'export const c = <div style={{ width: w * 2 }} />;',
       'export const d = <div style={{ left: `${left}px`, color: "red" }} />;',
       'export const e = <div style={{ maxHeight: w }} />;',
+      'export const f = <div style={{ height: w > 0 ? `${w}px` : "480px" }} />;',
+      'export const g = <div style={{ height: w > 0 ? w : "480px" }} />;',
     ].join('\n');
-    expect(await lint(code)).toEqual([2, 2, 3, 4, 6]);
+    expect(await lint(code)).toEqual([2, 2, 3, 4, 6, 8]);
   }, 30_000);
 });
