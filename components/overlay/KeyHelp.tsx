@@ -32,7 +32,9 @@ export function KeyHelp(props: KeyHelpProps) {
     const root = close.current?.getRootNode() as Document | ShadowRoot | undefined;
     const before = root?.activeElement as HTMLElement | null | undefined;
     close.current?.focus();
-    return () => before?.focus();
+    return () => {
+      if (before?.isConnected) before.focus();
+    };
   }, []);
   const rows: Array<[string[], string]> = [
     [[keys.focus], say('focus')],

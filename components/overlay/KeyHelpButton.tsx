@@ -1,9 +1,8 @@
 import { t } from '@/lib/i18n';
 
-/**
- * What opens the key list from the panel: its button, and `?`. The list itself (KeyHelp) comes with the extras
- * bundle in the page: it is opened now and then, and the content script every CRM page loads stays small.
- */
+// What opens the key list from the panel: its button, and `?`. The list itself (KeyHelp) comes with the extras
+// bundle in the page: it is opened now and then, and the content script every CRM page loads stays small.
+
 /** The button that opens the key list, for those who do not know about `?` yet. */
 export function KeyHelpButton(props: { onOpen(): void }) {
   return (

@@ -4,7 +4,7 @@ import { request } from '@/lib/messages';
 import { describeSnapshot } from '@/lib/crm/describe';
 import { fill, t } from '@/lib/i18n';
 import type { OverlaySession } from '@/lib/overlay/session';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { CueBadges } from './CueBadges';
 import type { KeyHelpProps } from './KeyHelp';
 import { isHelpKey, KeyHelpButton } from './KeyHelpButton';
@@ -59,6 +59,19 @@ export function OverlayApp(props: OverlayAppProps) {
     (await session.insert({ text: exp.text, cursorOffset: exp.cursorOffset, packId, templateId })) ? 'inserted' : 'no-editor';
 
   const [help, setHelp] = useState(false);
+  const app = useRef<HTMLDivElement>(null);
+  const helpWasOpen = useRef(false);
+  // The key list gives focus back where it was; where that is gone (the list was drawn again), its ? button takes it.
+  useEffect(() => {
+    if (help) {
+      helpWasOpen.current = true;
+      return;
+    }
+    if (!helpWasOpen.current) return;
+    helpWasOpen.current = false;
+    const active = (app.current?.getRootNode() as Document | ShadowRoot | undefined)?.activeElement;
+    if (!active || active === document.body) app.current?.querySelector<HTMLElement>('.odigos-keyhelp-btn')?.focus();
+  }, [help]);
   const onKeyDown = (e: KeyboardEvent) => {
     if (isHelpKey(e) && props.keyHelp && !help) {
       e.preventDefault();
@@ -70,7 +83,7 @@ export function OverlayApp(props: OverlayAppProps) {
   };
 
   return (
-    <div class="odigos-app" onKeyDown={onKeyDown}>
+    <div class="odigos-app" ref={app} onKeyDown={onKeyDown}>
       {help && props.keyHelp?.render({ keys: props.keyHelp.keys, onClose: () => setHelp(false) })}
       <div class="odigos-context-row">
         <ContextLine snapshot={snapshot} />
