@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { screenshot } from '../support/browser';
-import { useLongDesk } from '../support/long-desk';
+import { typeShortcut, useLongDesk } from '../support/long-desk';
 import { seedStorage, type SeedSnippet } from '../fixtures/editors/harness';
 
 const INTRO: SeedSnippet = {
@@ -16,7 +16,7 @@ describe('the agent’s name in templates', () => {
   const desk = useLongDesk();
   async function typeIntro(query: string): Promise<Page> {
     const page = await desk.openReply(query);
-    await page.keyboard.type('/intro', { delay: 20 });
+    await typeShortcut(page, '/intro');
     await page.keyboard.press('Tab');
     return page;
   }

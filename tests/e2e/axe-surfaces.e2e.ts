@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, notesFrame, overlay, screenshot, type ExtensionBrowser } from '../support/browser';
 import { DEMO_SPA, serve, STRICT_CSP, type Served } from '../support/static-server';
 import { describeViolations, runAxe } from '../support/axe';
+import { typeShortcut } from '../support/long-desk';
 
 /** Fails with the violations listed; also checks axe really looked (some rules passed). */
 async function expectClean(page: Page, include?: string[]) {
@@ -63,7 +64,7 @@ describe.each(['light', 'dark'] as const)('axe-core on every surface (%s)', (col
     await desk.keyboard.press('Escape');
     // The fill-in form of a template with fields.
     await desk.locator('#reply').click();
-    await desk.keyboard.type('/diplh', { delay: 20 });
+    await typeShortcut(desk, '/diplh');
     await desk.keyboard.press('Tab');
     const form = desk.getByRole('dialog', { name: /Συμπληρώστε πριν την εισαγωγή/ });
     await form.getByRole('textbox').first().waitFor();

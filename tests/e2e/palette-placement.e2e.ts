@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { screenshot } from '../support/browser';
 import { caretRect, expectBesideCaret } from '../support/caret';
-import { useLongDesk } from '../support/long-desk';
+import { typeShortcut, useLongDesk } from '../support/long-desk';
 
 /**
  * The palette and the fill-in form on a full-height desk (fixed header, long thread, the reply box far down the
@@ -77,7 +77,7 @@ describe('palette and fill-in form beside the caret on a long, scrolled page', (
     const page = await openDesk('lang=el');
     await page.keyboard.type('Καλημέρα σας,', { delay: 10 });
     await page.keyboard.press('Enter');
-    await page.keyboard.type('/diplh', { delay: 20 });
+    await typeShortcut(page, '/diplh');
     const caret = await caretRect(page);
     await page.keyboard.press('Tab');
     const form = page.getByRole('dialog', { name: /Συμπληρώστε πριν την εισαγωγή/ });
@@ -97,7 +97,7 @@ describe('palette and fill-in form beside the caret on a long, scrolled page', (
   it('English, contenteditable: /dbl + Tab shows the form beside the caret', async () => {
     const page = await openDesk('lang=en&editor=contenteditable');
     await page.keyboard.type('Hi Sarah, ', { delay: 10 });
-    await page.keyboard.type('/dbl', { delay: 20 });
+    await typeShortcut(page, '/dbl');
     const caret = await caretRect(page);
     await page.keyboard.press('Tab');
     const form = page.getByRole('dialog', { name: /Συμπληρώστε πριν την εισαγωγή/ });

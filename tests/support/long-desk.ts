@@ -14,6 +14,15 @@ export interface LongDesk {
 }
 
 /**
+ * Type `/keyword` and wait until Odigos has its shortcut list (the e2e build marks <html data-odigos-shortcut-keys>):
+ * a Tab before that moves focus on, as it should for a word that is no shortcut.
+ */
+export async function typeShortcut(page: Page, typed: string): Promise<void> {
+  await page.keyboard.type(typed, { delay: 20 });
+  await page.locator('html[data-odigos-shortcut-keys]').waitFor({ state: 'attached' });
+}
+
+/**
  * For one describe block: the full-height helpdesk fixture (fixed header, long thread, reply box far down) under a
  * strict CSP, and Chromium at 1280×800 with the built extension; both closed after the block.
  */
