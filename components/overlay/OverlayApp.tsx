@@ -4,7 +4,7 @@ import { request } from '@/lib/messages';
 import { describeSnapshot } from '@/lib/crm/describe';
 import { fill, t } from '@/lib/i18n';
 import type { OverlaySession } from '@/lib/overlay/session';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { CueBadges } from './CueBadges';
 import type { KeyHelpProps } from './KeyHelp';
 import { isHelpKey, KeyHelpButton } from './KeyHelpButton';
@@ -61,8 +61,9 @@ export function OverlayApp(props: OverlayAppProps) {
   const [help, setHelp] = useState(false);
   const app = useRef<HTMLDivElement>(null);
   const helpWasOpen = useRef(false);
-  // The key list gives focus back where it was; where that is gone (the list was drawn again), its ? button takes it.
-  useEffect(() => {
+  // The key list gives focus back where it was; where that is gone (the list was drawn again), its ? button takes it,
+  // before the next key can find focus nowhere.
+  useLayoutEffect(() => {
     if (help) {
       helpWasOpen.current = true;
       return;

@@ -27,7 +27,8 @@ describe('keys: into the panel and back, and the key list', () => {
     await screenshot(page, 'panel-key-list-el');
     await page.keyboard.press('Escape');
     await expect.poll(() => help.count()).toBe(0);
-    // From inside the panel the key gives focus back to the reply box.
+    // Closing the list leaves focus in the panel; from there the key gives focus back to the reply box.
+    await expect.poll(() => focusedInPanel(page)).not.toBeNull();
     await page.keyboard.press('Alt+Shift+F');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('reply');
     // Folded, the panel opens with focus in it.
