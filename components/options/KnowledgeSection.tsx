@@ -321,7 +321,7 @@ function onImport(input: HTMLInputElement, importer: PackImporter) {
   importing.value = undefined;
   void act(async () => {
     // Refused before reading: a file larger than a pack may be is not loaded into memory at all.
-    if (file.size > MAX_PACK_BYTES) throw new Error(fill(s('tooLarge'), { f: file.name, mb: (file.size / 1024 / 1024).toFixed(1), max: String(MAX_PACK_BYTES / 1024 / 1024) }));
+    if (file.size > MAX_PACK_BYTES) throw new SaidError(fill(s('tooLarge'), { f: file.name, mb: (file.size / 1024 / 1024).toFixed(1), max: String(MAX_PACK_BYTES / 1024 / 1024) }));
     // Bytes, not file.text(): the service worker decodes them as strictly as the CLI (no U+FFFD for bad bytes).
     const req: ImportRequest = { data: bytesToBase64(new Uint8Array(await file.arrayBuffer())), fileName: file.name, layer: importLayer.value };
     importing.value = { req, preview: await importer.preview(req) };

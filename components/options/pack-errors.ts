@@ -6,6 +6,11 @@ const say = defineStrings({
     en: 'This is a web page, not a knowledge pack (a pack is the JSON file odigos build writes).',
   },
   notJson: { el: 'Το αρχείο δεν διαβάζεται: είναι κατεστραμμένο ή δεν ολοκληρώθηκε.', en: 'The file cannot be read: it is corrupt or incomplete.' },
+  notText: {
+    el: 'Το αρχείο δεν είναι κείμενο UTF-8 (ένα πακέτο είναι αρχείο JSON σε UTF-8).',
+    en: 'The file is not UTF-8 text (a pack is a JSON file in UTF-8).',
+  },
+  tooLarge: { el: 'Το αρχείο είναι μεγαλύτερο από όσο επιτρέπεται για ένα πακέτο.', en: 'The file is larger than a pack may be.' },
   notPack: { el: 'Το αρχείο δεν είναι πακέτο γνώσης του Οδηγού.', en: 'The file is not an Odigos knowledge pack.' },
   unusable: { el: 'Το πακέτο έχει λάθη και δεν μπορεί να χρησιμοποιηθεί.', en: 'The pack has errors and cannot be used.' },
   signature: { el: 'Η υπογραφή του πακέτου δεν έγινε δεκτή.', en: 'The pack’s signature was not accepted.' },
@@ -31,7 +36,9 @@ const say = defineStrings({
 /** The background's reasons (written for trainers, in English, as the CLI says them) by what they mean to an agent. */
 const KINDS: Array<[RegExp, Parameters<typeof say>[0]]> = [
   [/is a web page, not a pack/, 'webPage'],
-  [/corrupt or incomplete/, 'notJson'],
+  [/corrupt or incomplete|could not be read/, 'notJson'],
+  [/UTF-8|binary file/, 'notText'],
+  [/a pack may be/, 'tooLarge'],
   [/is not an Odigos pack/, 'notPack'],
   [/is not a usable pack/, 'unusable'],
   [/signature|signed|public key/i, 'signature'],
