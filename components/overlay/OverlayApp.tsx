@@ -116,6 +116,7 @@ export function OverlayApp(props: OverlayAppProps) {
               entries={result.entries}
               variants={result.variants}
               gists={result.gists}
+              alsoMatched={result.alsoMatched}
               focusKey={session.lastOpened.value}
               today={today}
               onOpen={(s) => void session.openSuggestion(s)}

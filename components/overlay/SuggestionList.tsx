@@ -18,6 +18,8 @@ export interface SuggestionListProps {
   variants?: Readonly<Record<string, readonly Suggestion[]>>;
   /** What tells each suggestion apart (a template's first line, an SOP's purpose), matched words marked; by key. */
   gists?: Readonly<Record<string, readonly Segment[]>>;
+  /** The matched words a gist does not show, by key (without it, the card names every matched word). */
+  alsoMatched?: Readonly<Record<string, readonly string[]>>;
   onOpen(suggestion: Suggestion): void;
 }
 
@@ -76,7 +78,13 @@ export function SuggestionList(props: SuggestionListProps) {
             onFocus={() => setActive(i)}
             onClick={() => props.onOpen(s)}
           >
-            <CardBody suggestion={s} entry={props.entries[keyOf(s)]} gist={props.gists?.[keyOf(s)]} today={props.today} />
+            <CardBody
+              suggestion={s}
+              entry={props.entries[keyOf(s)]}
+              gist={props.gists?.[keyOf(s)]}
+              words={props.alsoMatched?.[keyOf(s)] ?? s.matchedTerms}
+              today={props.today}
+            />
           </button>
           {(props.variants?.[keyOf(s)] ?? []).map((v) => (
             <VariantButton key={keyOf(v)} variant={v} entry={props.entries[keyOf(v)]} tabIndex={i === index ? 0 : -1} onOpen={props.onOpen} />
@@ -88,12 +96,14 @@ export function SuggestionList(props: SuggestionListProps) {
 }
 
 /**
- * What tells this suggestion from the others: its type and title, a template's first line or an SOP's purpose
- * (the matched words marked where they occur), the matched words themselves, and the moods that raised it.
+ * What tells this suggestion from the others, in as few lines as will do: its type and title; a template's first
+ * line or an SOP's purpose (at most two lines, the matched words marked where they occur); then one line with the
+ * moods that raised it and the matched words the gist does not show.
  */
-function CardBody(props: { suggestion: Suggestion; entry?: Entry; gist?: readonly Segment[]; today: string }) {
+function CardBody(props: { suggestion: Suggestion; entry?: Entry; gist?: readonly Segment[]; words: readonly string[]; today: string }) {
   const { suggestion: s, entry, gist } = props;
-  const words = [...new Set(s.matchedTerms)];
+  const words = [...new Set(props.words)];
+  const cues = [...new Set(s.boostedBy)];
   return (
     <>
       <span class="odigos-item-head">
@@ -106,19 +116,19 @@ function CardBody(props: { suggestion: Suggestion; entry?: Entry; gist?: readonl
           <Marked segments={gist} />
         </span>
       )}
-      {words.length > 0 && (
-        <span class="odigos-why">
-          <span class="odigos-why-label">{t('suggestions.why')} </span>
-          {words.flatMap((w, j) => [j > 0 ? ', ' : '', <mark key={w}>{w}</mark>])}
-        </span>
-      )}
-      {s.boostedBy.length > 0 && (
-        <span class="odigos-item-cues">
-          {[...new Set(s.boostedBy)].map((c) => (
+      {(cues.length > 0 || words.length > 0) && (
+        <span class="odigos-item-meta">
+          {cues.map((c) => (
             <span key={c} class="odigos-cue" data-cue={c}>
               {cueLabel(c)}
             </span>
           ))}
+          {words.length > 0 && (
+            <span class="odigos-why">
+              <span class="odigos-why-label">{t('suggestions.why')} </span>
+              {words.flatMap((w, j) => [j > 0 ? ', ' : '', <mark key={w}>{w}</mark>])}
+            </span>
+          )}
         </span>
       )}
     </>

@@ -35,3 +35,12 @@ export function markWords(text: string, terms: readonly string[]): Segment[] {
   if (from < text.length) out.push({ text: text.slice(from), mark: false });
   return out;
 }
+
+/**
+ * The terms that no word of `text` reads as (in the order given, each once): what a card must still name after its
+ * gist, which marks the others where they occur.
+ */
+export function termsNotIn(text: string, terms: readonly string[]): string[] {
+  const present = new Set([...text.matchAll(/[\p{L}\p{N}]+/gu)].flatMap((m) => readings(m[0])));
+  return [...new Set(terms)].filter((term) => !readings(term).some((k) => present.has(k)));
+}

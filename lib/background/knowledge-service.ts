@@ -2,7 +2,7 @@ import type { Matcher } from '@/knowledge/engine/index';
 import { createIsolatingMatcher, type IsolatingMatcher, type PackFailure } from '@/knowledge/engine/isolated';
 import { groupVariants } from '@/knowledge/template/variant';
 import { entryGist } from '@/knowledge/template/gist';
-import { markWords, type Segment } from '@/knowledge/text/mark';
+import { markWords, termsNotIn, type Segment } from '@/knowledge/text/mark';
 import type { Entry, EntryType, Formality, SearchResult, Suggestion } from '@/knowledge/types';
 import type { PackInput } from '@/knowledge/engine/api';
 import { serve } from '../messages';
@@ -22,6 +22,8 @@ export interface SuggestReply extends SearchResult {
    * the words the engine matched marked (marked here, so the engine's word readings stay out of the content script).
    */
   gists: Record<string, Segment[]>;
+  /** The matched words each gist does not show, by key: the card names them after it (the others are marked in it). */
+  alsoMatched: Record<string, string[]>;
 }
 
 export interface SuggestRequest {
@@ -111,10 +113,13 @@ export function createKnowledgeService(
     const entries: Record<string, Entry> = {};
     const variants: Record<string, Suggestion[]> = {};
     const gists: Record<string, Segment[]> = {};
+    const alsoMatched: Record<string, string[]> = {};
     for (const s of suggestions) {
       const key = entryKey(s.packId, s.entryId);
       const entry = m.entry(s.packId, s.entryId);
-      if (entry) gists[key] = markWords(entryGist(entry), s.matchedTerms);
+      const gist = entry ? entryGist(entry) : '';
+      if (gist) gists[key] = markWords(gist, s.matchedTerms);
+      alsoMatched[key] = termsNotIn(gist, s.matchedTerms);
       for (const v of [s, ...(grouped.variants[key] ?? [])]) {
         const entry = m.entry(v.packId, v.entryId);
         if (entry) entries[entryKey(v.packId, v.entryId)] = entry;
@@ -122,7 +127,7 @@ export function createKnowledgeService(
       if (grouped.variants[key]) variants[key] = grouped.variants[key];
     }
     const switchedOff = [...new Set(m.failures.map((f) => f.packId).filter(Boolean))];
-    return { suggestions, cues: result.cues, entries, variants, gists, ...(switchedOff.length ? { switchedOff } : {}) };
+    return { suggestions, cues: result.cues, entries, variants, gists, alsoMatched, ...(switchedOff.length ? { switchedOff } : {}) };
   }
 
   return {

@@ -129,4 +129,18 @@ describe('what tells suggestions apart', () => {
     expect(entryGist(entry!)).toContain(entry?.type === 'sop' ? entry.purpose.slice(0, 40) : '');
     for (const s of reply.suggestions) expect(reply.gists[`${s.packId}/${s.entryId}`]?.length).toBeGreaterThan(0);
   });
+
+  it('names, for each card, only the matched words its gist does not already show marked', async () => {
+    const service = createKnowledgeService(async () => packs());
+    const reply = await service.suggest({ text: 'My card was charged twice for one order and I want a refund.' });
+    for (const s of reply.suggestions) {
+      const key = `${s.packId}/${s.entryId}`;
+      const marked = reply.gists[key].filter((g) => g.mark).length;
+      const also = reply.alsoMatched[key];
+      expect(also.every((w) => s.matchedTerms.includes(w))).toBe(true);
+      // Every matched word is either marked in the gist or named after it.
+      if (!marked) expect(also).toEqual([...new Set(s.matchedTerms)]);
+      else expect(also.length).toBeLessThan(new Set(s.matchedTerms).size);
+    }
+  });
 });

@@ -93,6 +93,26 @@ describe('SuggestionList', () => {
     expect([...items()[0].querySelectorAll('.odigos-gist mark')].map((m) => m.textContent)).toEqual(['γρήγορα', 'ποσό']);
   });
 
+  it('names after the gist only the matched words it does not show, on one line with the moods that raised the card', () => {
+    act(() => {
+      render(
+        <SuggestionList
+          suggestions={suggestions}
+          entries={entries}
+          gists={gistsOf(suggestions)}
+          alsoMatched={{ 'el-core/double-card-charge': ['διπλά'], 'el-core/apology-double-charge': [] }}
+          today="2026-05-01"
+          onOpen={vi.fn()}
+        />,
+        root(),
+      );
+    });
+    expect(items()[0].querySelector('.odigos-item-meta .odigos-why')?.textContent).toBe('Ταιριάζει: διπλά');
+    // Nothing left to name: no «Ταιριάζει» line, the moods alone.
+    expect(items()[1].querySelector('.odigos-why')).toBeNull();
+    expect(items()[1].querySelector('.odigos-item-meta .odigos-cue')?.textContent).toBe('Επανειλημμένη επικοινωνία');
+  });
+
   it('offers the template in the other register beside it, labelled, and opens it', () => {
     const variant: Suggestion = { ...suggestions[1], entryId: 'apology-informal', title: 'Συγγνώμη (φιλική)' };
     const onOpen = show(vi.fn(), undefined, { 'el-core/apology-double-charge': [variant] });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markWords } from '@/knowledge/text/mark';
+import { markWords, termsNotIn } from '@/knowledge/text/mark';
 
 describe('markWords', () => {
   it('marks words that share a stem with a term, whatever their ending, case or accents', () => {
@@ -13,5 +13,10 @@ describe('markWords', () => {
   it('treats terms as words, not patterns', () => {
     expect(markWords('abc', ['a.c']).some((s) => s.mark)).toBe(false);
     expect(markWords('(.*) ok', ['.*']).some((s) => s.mark)).toBe(false);
+  });
+
+  it('names the terms a text does not show, each once, in order (endings and accents do not count)', () => {
+    expect(termsNotIn('Η ΔΙΠΛΗ χρέωση θα επιστραφεί.', ['κάρτα', 'διπλά', 'χρέωσαν', 'κάρτα', 'πάρει'])).toEqual(['κάρτα', 'πάρει']);
+    expect(termsNotIn('', ['κάρτα'])).toEqual(['κάρτα']);
   });
 });
