@@ -47,7 +47,7 @@ export function TemplateView(props: TemplateViewProps) {
   const [named, setNamed] = useState(0);
   const asked = useRef(0);
   // An empty field shows as [Label] so the agent sees what is still to fill in.
-  const previewText = preview?.text.replace(/\{\{\s*field\s*:\s*([^}|]+?)\s*(?:\|[^}]*)?\}\}/g, '[$1]') ?? '';
+  const previewText = preview?.text ?? '';
 
   useEffect(() => {
     setValues({});

@@ -22,7 +22,10 @@ export interface ExpandOptions {
   fields?: Record<string, string>;
   /** Today, for `{{date.today}}` (injectable for tests). */
   now?: Date;
-  /** Where a value is missing and there is no `|fallback`: leave nothing (default) or the placeholder as written. */
+  /**
+   * Where a value is missing and there is no `|fallback`: leave nothing (default), or show it for a preview (a
+   * fill-in field as `[Label]`, as the agent will be asked for it; another placeholder as written).
+   */
   onMissing?: 'empty' | 'keep';
 }
 
@@ -94,7 +97,7 @@ export function expandTemplate(body: string, context: ExpansionContext, options:
     else if (p.fallback !== undefined) text += p.fallback;
     else {
       if (!missing.includes(p.key)) missing.push(p.key);
-      if (options.onMissing === 'keep') text += p.raw;
+      if (options.onMissing === 'keep') text += p.kind === 'field' && p.label ? `[${p.label}]` : p.raw;
     }
   }
   text += body.slice(from);

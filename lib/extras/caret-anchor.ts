@@ -101,8 +101,10 @@ export function caretAnchor({ root, saved }: Caret, scratch: HTMLElement): Ancho
     const frame = win.frameElement;
     if (!frame) break;
     const f = frame.getBoundingClientRect();
-    x += f.left + frame.clientLeft;
-    y += f.top + frame.clientTop;
+    // A frame's document starts inside its border and its padding (a helpdesk may pad its editor's frame).
+    const cs = (frame.ownerDocument.defaultView ?? window).getComputedStyle(frame);
+    x += f.left + frame.clientLeft + (parseFloat(cs.paddingLeft) || 0);
+    y += f.top + frame.clientTop + (parseFloat(cs.paddingTop) || 0);
   }
   return { x, y, height: box.height };
 }

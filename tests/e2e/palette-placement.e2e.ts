@@ -73,6 +73,31 @@ describe('palette and fill-in form beside the caret on a long, scrolled page', (
     await page.close();
   });
 
+  it('English, an editor in a frame (as TinyMCE and CKEditor 4 draw theirs): the palette sits beside the caret and inserts into the frame', async () => {
+    const page = await openDesk('lang=en&editor=iframe');
+    const body = page.frameLocator('#reply').locator('body');
+    await page.keyboard.type('Hello Sarah,', { delay: 10 });
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('About your order ', { delay: 10 });
+    const caret = await caretRect(page);
+    await page.keyboard.press('Control+Shift+Space');
+    const dialog = palette(page, 'Παλέτα προτύπων');
+    await dialog.locator('[role=option]').first().waitFor();
+    await expectBesideCaret(page, dialog, caret, 'odigos-palette');
+    await screenshot(page, 'palette-long-page-iframe');
+    // The preview asks for a fill-in field as the form will, never in the template's own syntax.
+    const preview = dialog.getByRole('region', { name: 'Προεπισκόπηση' });
+    await expect.poll(() => preview.textContent()).toMatch(/\[[^\]]+\]/);
+    expect(await preview.textContent()).not.toContain('{{field:');
+    await dialog.getByRole('combobox').pressSequentially('thank the customer', { delay: 10 });
+    await expect.poll(() => dialog.getByRole('option').first().textContent()).toContain('Thank the customer');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => dialog.count()).toBe(0);
+    await expect.poll(() => body.textContent()).toContain('Thank you very much for your patience');
+    expect(await body.textContent()).toMatch(/^Hello Sarah,/);
+    await page.close();
+  });
+
   it('Greek, textarea: /diplh + Tab asks for the order number in a form beside the caret, then inserts', async () => {
     const page = await openDesk('lang=el');
     await page.keyboard.type('Καλημέρα σας,', { delay: 10 });

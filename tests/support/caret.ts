@@ -10,12 +10,31 @@ export interface Rect {
 
 /**
  * Where the caret of the focused editor is, found without Odigos' own code: a contenteditable's selection has
- * client rects; in a textarea (no line wrapping in these tests) the caret's line is counted and the text before
+ * client rects (in a frame, moved by the frame's place); in a textarea (no line wrapping in these tests) the caret's line is counted and the text before
  * it on that line measured with a canvas in the field's font.
  */
 export function caretRect(page: Page): Promise<Rect> {
   return page.evaluate(() => {
     const el = document.activeElement as HTMLElement;
+    if (el instanceof HTMLIFrameElement) {
+      // An editor in a frame (TinyMCE, CKEditor 4): its selection's rect, moved by where the frame's content starts.
+      const cs = getComputedStyle(el);
+      const f = el.getBoundingClientRect();
+      const sel = el.contentWindow!.getSelection()!;
+      const range = sel.getRangeAt(0);
+      let r: { left: number; top: number; width: number; height: number } | undefined = range.getClientRects()[0];
+      if (!r) {
+        const block = range.startContainer.nodeType === 1 ? (range.startContainer as Element) : range.startContainer.parentElement!;
+        const b = block.getBoundingClientRect();
+        r = { left: b.left, top: b.top, width: 1, height: Math.min(b.height, 24) };
+      }
+      return {
+        x: f.left + el.clientLeft + parseFloat(cs.paddingLeft) + r.left,
+        y: f.top + el.clientTop + parseFloat(cs.paddingTop) + r.top,
+        width: Math.max(1, r.width),
+        height: r.height,
+      };
+    }
     if (el instanceof HTMLTextAreaElement) {
       const cs = getComputedStyle(el);
       const r = el.getBoundingClientRect();

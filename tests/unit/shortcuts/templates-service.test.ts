@@ -122,7 +122,9 @@ describe('templates service', () => {
 
   it('keeps unfilled placeholders visible in a preview, and names a template that is gone', async () => {
     const out = await service().expand({ packId: 'en-core', entryId: 'apology-general', context: {}, preview: true });
-    expect(out.text).toContain('{{field:What went wrong}}');
+    // A fill-in field as the agent will be asked for it, never the template's own syntax.
+    expect(out.text).toContain('[What went wrong]');
+    expect(out.text).not.toContain('{{field:');
     await expect(service().expand({ packId: 'en-core', entryId: 'gone', context: {} })).rejects.toThrow(/gone/);
   });
 
