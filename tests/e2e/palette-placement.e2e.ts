@@ -132,4 +132,22 @@ describe('palette and fill-in form beside the caret on a long, scrolled page', (
     await expect.poll(() => form.count()).toBe(0);
     await page.close();
   });
+
+  it('English, an editor in a frame: /dbl + Tab shows the form beside the caret and inserts into the frame', async () => {
+    const page = await openDesk('lang=en&editor=iframe');
+    const body = page.frameLocator('#reply').locator('body');
+    await page.keyboard.type('Hi Sarah, ', { delay: 10 });
+    await typeShortcut(page, '/dbl');
+    const caret = await caretRect(page);
+    await page.keyboard.press('Tab');
+    const form = page.getByRole('dialog', { name: /Συμπληρώστε πριν την εισαγωγή/ });
+    const field = form.getByRole('textbox').first();
+    await field.waitFor();
+    await expectBesideCaret(page, form, caret, 'odigos-palette');
+    await field.fill('552190');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => body.textContent()).toContain('552190');
+    expect(await body.textContent()).not.toContain('/dbl');
+    await page.close();
+  });
 });
