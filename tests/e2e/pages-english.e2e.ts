@@ -37,11 +37,11 @@ function greekWords(page: Page): Promise<string[]> {
 }
 
 /**
- * An agent whose Odigos speaks English, in a Greek-language browser: the notes page and Options are in English all
- * through (dates without «π.μ.», counted words agreeing), a broken pack file is explained in English, and body
+ * An agent whose Odigos speaks English, in a Greek-language browser: the notes page, the palette and Options are in
+ * English all through (dates without «π.μ.», counted words agreeing), a broken pack file is explained in English, and body
  * text is at least 13 px on both pages.
  */
-describe('English UI in a Greek browser: notes page and Options', () => {
+describe('English UI in a Greek browser: notes page, palette and Options', () => {
   const desk = useLongDesk();
 
   it('the notes page: English dates and counts, no Greek words, 13 px text or more', async () => {
@@ -67,6 +67,27 @@ describe('English UI in a Greek browser: notes page and Options', () => {
     expect(smallest.size, smallest.where).toBeGreaterThanOrEqual(13);
     await screenshot(notes, 'notes-page-en');
     await notes.close();
+    await page.close();
+  });
+
+  it('the palette and its fill-in form: English words, formal first and the friendly twin labelled', async () => {
+    await seedStorage(desk.browser, [], { uiLang: 'en', formality: 'formal' });
+    const page = await desk.openReply('lang=en');
+    await page.keyboard.press('Control+Shift+Space');
+    const palette = page.getByRole('dialog', { name: 'Template palette' });
+    await palette.getByRole('combobox', { name: 'Search templates' }).pressSequentially('sorry', { delay: 20 });
+    await expect.poll(() => palette.getByRole('option').first().textContent()).toContain('Sincere apology');
+    expect(await palette.getByRole('option').first().textContent()).toContain('Formal');
+    expect(await palette.getByRole('option', { name: /Apology \(friendly\)/ }).textContent()).toContain('Friendly');
+    // The palette's own words (its results may include Greek templates, after the English ones).
+    await palette.getByText('↑↓ choose · Enter insert · Esc close').waitFor();
+    expect(await palette.getByRole('option').first().textContent()).not.toMatch(GREEK);
+    await page.keyboard.press('Enter');
+    const form = page.getByRole('dialog', { name: 'Fill in before inserting' });
+    await form.getByRole('textbox', { name: 'What went wrong' }).fill('the double charge');
+    expect(await form.textContent()).not.toMatch(GREEK);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#reply').inputValue()).toContain('Please accept my sincere apologies for the double charge.');
     await page.close();
   });
 
