@@ -76,6 +76,9 @@ const STRINGS = {
   'cue.repeat-contact': { el: 'Επανειλημμένη επικοινωνία', en: 'Repeat contact' },
   'cue.vulnerability': { el: 'Ευάλωτη κατάσταση', en: 'Vulnerable' },
   'cue.gratitude': { el: 'Ευγνωμοσύνη', en: 'Grateful' },
+  /** On a card, beside its other words: the long names cost the card a line (the full name is its tooltip). */
+  'cue.repeat-contact.short': { el: 'Επανάληψη', en: 'Repeat contact' },
+  'cue.vulnerability.short': { el: 'Ευαλωτότητα', en: 'Vulnerable' },
   'keys.open': { el: 'Πλήκτρα (?)', en: 'Keys (?)' },
   'agentName.ask': { el: 'Το όνομά σας (θα το θυμάμαι)', en: 'Your name (Odigos will remember it)' },
   'formality.formal': { el: 'Επίσημο (εσείς)', en: 'Formal' },

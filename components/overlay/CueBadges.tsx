@@ -3,6 +3,10 @@ import { t, type StringKey } from '@/lib/i18n';
 
 export const cueLabel = (kind: CueKind) => t(`cue.${kind}` as StringKey);
 
+const SHORT: ReadonlySet<CueKind> = new Set(['repeat-contact', 'vulnerability']);
+/** A mood's name where room is short (a card's line): a short form where the full name is long. */
+export const cueShortLabel = (kind: CueKind) => (SHORT.has(kind) ? t(`cue.${kind}.short` as StringKey) : cueLabel(kind));
+
 /**
  * The customer's mood as small badges (what the engine's empathy cues found), each with the customer's words that
  * showed it («τρίτη φορά»), so the agent sees why.

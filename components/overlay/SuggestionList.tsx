@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Entry, Suggestion } from '@/knowledge/types';
 import { t } from '@/lib/i18n';
-import { cueLabel } from './CueBadges';
+import { cueLabel, cueShortLabel } from './CueBadges';
 import type { Segment } from '@/knowledge/text/mark';
 import { Marked } from './Marked';
 import { TypeTag, ReviewBadge } from './EntryTags';
@@ -119,8 +119,8 @@ function CardBody(props: { suggestion: Suggestion; entry?: Entry; gist?: readonl
       {(cues.length > 0 || words.length > 0) && (
         <span class="odigos-item-meta">
           {cues.map((c) => (
-            <span key={c} class="odigos-cue" data-cue={c}>
-              {cueLabel(c)}
+            <span key={c} class="odigos-cue" data-cue={c} title={cueLabel(c)}>
+              {cueShortLabel(c)}
             </span>
           ))}
           {words.length > 0 && (

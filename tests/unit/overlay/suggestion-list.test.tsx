@@ -59,7 +59,8 @@ describe('SuggestionList', () => {
     ]);
     expect(items()[0].querySelector('.odigos-type')?.textContent).toContain('Διαδικασία');
     expect(items()[1].querySelector('.odigos-type')?.textContent).toContain('Πρότυπο');
-    expect(items()[1].textContent).toContain('Επανειλημμένη επικοινωνία');
+    expect(items()[1].textContent).toContain('Επανάληψη');
+    expect(items()[1].querySelector('.odigos-cue')?.getAttribute('title')).toBe('Επανειλημμένη επικοινωνία');
     expect(items()[1].textContent).toContain('Θέλει αναθεώρηση');
     expect(items()[0].textContent).not.toContain('Θέλει αναθεώρηση');
   });
@@ -110,7 +111,7 @@ describe('SuggestionList', () => {
     expect(items()[0].querySelector('.odigos-item-meta .odigos-why')?.textContent).toBe('Ταιριάζει: διπλά');
     // Nothing left to name: no «Ταιριάζει» line, the moods alone.
     expect(items()[1].querySelector('.odigos-why')).toBeNull();
-    expect(items()[1].querySelector('.odigos-item-meta .odigos-cue')?.textContent).toBe('Επανειλημμένη επικοινωνία');
+    expect(items()[1].querySelector('.odigos-item-meta .odigos-cue')?.textContent).toBe('Επανάληψη');
   });
 
   it('offers the template in the other register beside it, labelled, and opens it', () => {
