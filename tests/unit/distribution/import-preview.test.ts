@@ -1,9 +1,11 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { previewPackFile } from '../../../lib/background/pack-import-preview';
 import { importPackFile } from '../../../lib/background/pack-library';
 import { NO_POLICY } from '../../../lib/background/policy';
-import { getPackIndex, loadPackVersion } from '../../../lib/store/packs';
+import { getPackIndex, loadPackVersion, usePackDb } from '../../../lib/store/packs';
 import { fileData, NOW, V1, V2 } from './helpers';
 
 const bundled = vi.hoisted(() => ({ packs: [] as unknown[] }));
@@ -14,6 +16,7 @@ const req = (pack = V2, fileName = 'acme.json') => ({ data: fileData(pack), file
 
 beforeEach(() => {
   fakeBrowser.reset();
+  usePackDb(new IDBFactory());
   bundled.packs = [];
 });
 
