@@ -90,6 +90,11 @@ export function OverlayApp(props: OverlayAppProps) {
         <ContextLine snapshot={snapshot} />
         {props.keyHelp && <KeyHelpButton onOpen={() => setHelp(true)} />}
       </div>
+      {snapshot && snapshot.evidence && snapshot.evidence !== 'strong' && !snapshot.selection && view.kind === 'list' && (
+        <p class="odigos-notice" role="status" data-reading={snapshot.evidence}>
+          {t(snapshot.evidence === 'none' ? 'overlay.nothingRead' : 'overlay.weakReading')}
+        </p>
+      )}
       {props.siteLayout && view.kind === 'list' && <SiteLayoutBar {...props.siteLayout} />}
       {session.notice.value && (
         <p class="odigos-notice" role="status">

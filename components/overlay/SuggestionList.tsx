@@ -70,7 +70,7 @@ export function SuggestionList(props: SuggestionListProps) {
   return (
     <ul class="odigos-list" aria-label={t('suggestions.label')} ref={listRef} onKeyDown={onKeyDown}>
       {suggestions.map((s, i) => (
-        <li key={keyOf(s)} class="odigos-item" data-entry-id={s.entryId} data-entry-type={s.type} data-pack-id={s.packId}>
+        <li key={keyOf(s)} class="odigos-item" data-entry-id={s.entryId} data-entry-type={s.type} data-pack-id={s.packId} lang={props.entries[keyOf(s)]?.lang}>
           <button
             type="button"
             class="odigos-item-btn"

@@ -3,7 +3,7 @@ import { createIsolatingMatcher, type IsolatingMatcher, type PackFailure } from 
 import { groupVariants } from '@/knowledge/template/variant';
 import { entryGist } from '@/knowledge/template/gist';
 import { markWords, termsNotIn, type Segment } from '@/knowledge/text/mark';
-import type { Entry, EntryType, Formality, SearchResult, Suggestion } from '@/knowledge/types';
+import type { Entry, EntryType, Formality, Lang, SearchResult, Suggestion } from '@/knowledge/types';
 import type { PackInput } from '@/knowledge/engine/api';
 import { serve } from '../messages';
 import { getActivePacks, onPacksChanged, reportPackFailure } from './active-packs';
@@ -109,7 +109,7 @@ export function createKnowledgeService(
     // Ask for a few more: twins folded into one item must not shorten the list.
     const result = m.search(text.slice(0, MAX_TEXT), { limit: capped + 4, type });
     const grouped = withVariants(result.suggestions, m, await formality());
-    const suggestions = grouped.suggestions.slice(0, capped);
+    const suggestions = inLanguageFirst(grouped.suggestions, m, lang).slice(0, capped);
     const entries: Record<string, Entry> = {};
     const variants: Record<string, Suggestion[]> = {};
     const gists: Record<string, Segment[]> = {};

@@ -60,7 +60,7 @@ describe.each(['light', 'dark'] as const)('axe-core on every surface (%s)', (col
     await palette.getByRole('combobox').pressSequentially('συγνωμη', { delay: 20 });
     await palette.getByRole('option').first().waitFor();
     await expect.poll(() => palette.getByRole('region', { name: 'Προεπισκόπηση' }).textContent()).not.toBe('');
-    await expectClean(desk, ['odigos-palette']);
+    await expectClean(desk, ['odigos-overlay']);
     await desk.keyboard.press('Escape');
     // The fill-in form of a template with fields.
     await desk.locator('#reply').click();
@@ -68,7 +68,7 @@ describe.each(['light', 'dark'] as const)('axe-core on every surface (%s)', (col
     await desk.keyboard.press('Tab');
     const form = desk.getByRole('dialog', { name: /Συμπληρώστε πριν την εισαγωγή/ });
     await form.getByRole('textbox').first().waitFor();
-    await expectClean(desk, ['odigos-palette']);
+    await expectClean(desk, ['odigos-overlay']);
     await desk.keyboard.press('Escape');
     await desk.locator('#reply').fill('');
   });

@@ -29,7 +29,7 @@ describe('palette and fill-in form beside the caret on a long, scrolled page', (
     await page.keyboard.press('Control+Shift+Space');
     const dialog = palette(page, 'Παλέτα προτύπων');
     await dialog.locator('[role=option]').first().waitFor();
-    await expectBesideCaret(page, dialog, caret, 'odigos-palette');
+    await expectBesideCaret(page, dialog, caret);
     expect((await dialog.boundingBox())!.y).toBeLessThan(caret.y);
     await screenshot(page, 'palette-long-page-el');
     await page.keyboard.press('Escape');
@@ -50,7 +50,7 @@ describe('palette and fill-in form beside the caret on a long, scrolled page', (
     await page.keyboard.press('Control+Shift+Space');
     const dialog = palette(page, 'Παλέτα προτύπων');
     await dialog.locator('[role=option]').first().waitFor();
-    await expectBesideCaret(page, dialog, caret, 'odigos-palette');
+    await expectBesideCaret(page, dialog, caret);
     expect((await dialog.boundingBox())!.y).toBeGreaterThan(caret.y);
     await page.keyboard.press('Escape');
     await page.close();
@@ -63,7 +63,7 @@ describe('palette and fill-in form beside the caret on a long, scrolled page', (
     await page.keyboard.press('Control+Shift+Space');
     const dialog = palette(page, 'Παλέτα προτύπων');
     await dialog.locator('[role=option]').first().waitFor();
-    await expectBesideCaret(page, dialog, caret, 'odigos-palette');
+    await expectBesideCaret(page, dialog, caret);
     await screenshot(page, 'palette-long-page-en');
     await dialog.getByRole('combobox').pressSequentially('thank the customer', { delay: 10 });
     await expect.poll(() => dialog.getByRole('option').first().textContent()).toContain('Thank the customer');
@@ -83,7 +83,7 @@ describe('palette and fill-in form beside the caret on a long, scrolled page', (
     await page.keyboard.press('Control+Shift+Space');
     const dialog = palette(page, 'Παλέτα προτύπων');
     await dialog.locator('[role=option]').first().waitFor();
-    await expectBesideCaret(page, dialog, caret, 'odigos-palette');
+    await expectBesideCaret(page, dialog, caret);
     await screenshot(page, 'palette-long-page-iframe');
     // The preview asks for a fill-in field as the form will, never in the template's own syntax.
     const preview = dialog.getByRole('region', { name: 'Προεπισκόπηση' });
@@ -110,7 +110,7 @@ describe('palette and fill-in form beside the caret on a long, scrolled page', (
     await field.waitFor();
     // Focus went into the form, and the form is where the agent can see it.
     await expect.poll(() => field.evaluate((el) => el === (el.getRootNode() as ShadowRoot).activeElement)).toBe(true);
-    await expectBesideCaret(page, form, caret, 'odigos-palette');
+    await expectBesideCaret(page, form, caret);
     await screenshot(page, 'fields-form-long-page-el');
     await field.fill('100482');
     await page.keyboard.press('Enter');
@@ -127,7 +127,7 @@ describe('palette and fill-in form beside the caret on a long, scrolled page', (
     await page.keyboard.press('Tab');
     const form = page.getByRole('dialog', { name: /Συμπληρώστε πριν την εισαγωγή/ });
     await form.getByRole('textbox').first().waitFor();
-    await expectBesideCaret(page, form, caret, 'odigos-palette');
+    await expectBesideCaret(page, form, caret);
     await page.keyboard.press('Escape');
     await expect.poll(() => form.count()).toBe(0);
     await page.close();
@@ -143,7 +143,7 @@ describe('palette and fill-in form beside the caret on a long, scrolled page', (
     const form = page.getByRole('dialog', { name: /Συμπληρώστε πριν την εισαγωγή/ });
     const field = form.getByRole('textbox').first();
     await field.waitFor();
-    await expectBesideCaret(page, form, caret, 'odigos-palette');
+    await expectBesideCaret(page, form, caret);
     await field.fill('552190');
     await page.keyboard.press('Enter');
     await expect.poll(() => body.textContent()).toContain('552190');

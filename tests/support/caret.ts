@@ -66,7 +66,7 @@ export function caretRect(page: Page): Promise<Rect> {
  * or right below the caret's line and spanning its x, not covering the caret, and on top of everything the page
  * draws (its fixed header too) at its corners and centre.
  */
-export async function expectBesideCaret(page: Page, popup: Locator, caret: Rect, hostTag: string): Promise<void> {
+export async function expectBesideCaret(page: Page, popup: Locator, caret: Rect): Promise<void> {
   const box = (await popup.boundingBox())!;
   const view = page.viewportSize()!;
   expect(box.x).toBeGreaterThanOrEqual(0);
@@ -87,9 +87,14 @@ export async function expectBesideCaret(page: Page, popup: Locator, caret: Rect,
     [box.x + box.width - 6, box.y + box.height - 6],
     [box.x + box.width / 2, box.y + box.height / 2],
   ];
+  // Odigos draws the panel and its popups in one shadow host: the point must be the popup's, inside that host.
   const onTop = await page.evaluate(
-    ([pts, tag]) => (pts as number[][]).map(([x, y]) => document.elementFromPoint(x, y)?.localName === tag),
-    [points, hostTag] as const,
+    (pts) =>
+      pts.map(([x, y]) => {
+        const hit = document.elementFromPoint(x, y);
+        return hit?.localName === 'odigos-overlay' && !!hit.shadowRoot?.elementFromPoint(x, y)?.closest('[role="dialog"]');
+      }),
+    points,
   );
   expect(onTop).toEqual(points.map(() => true));
 }
