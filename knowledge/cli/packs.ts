@@ -4,6 +4,7 @@ import { loadPack } from '../pack/load';
 import { formatProblem } from '../pack/problems';
 import type { CompiledPack } from '../types';
 import { CliFailure, type CliIO } from './command';
+import { count } from '../text/plural';
 
 const SHOWN_ERRORS = 10;
 
@@ -17,7 +18,7 @@ export function loadPackOrFail(path: string, io: CliIO): CompiledPack {
   const errors = problems.filter((x) => x.severity === 'error');
   for (const p of errors.slice(0, SHOWN_ERRORS)) io.err(formatProblem(p));
   if (errors.length > SHOWN_ERRORS) io.err(`… and ${errors.length - SHOWN_ERRORS} more`);
-  throw new CliFailure(`cannot use ${path}: it has ${errors.length} ${errors.length === 1 ? 'error' : 'errors'} (run odigos validate ${path})`);
+  throw new CliFailure(`cannot use ${path}: it has ${count(errors.length, 'error', 'errors')} (run odigos validate ${path})`);
 }
 
 export interface JsonLine {
@@ -48,6 +49,6 @@ export function readJsonLines(file: string, io: CliIO): JsonLine[] {
       io.err(`${file}:${i + 1}: invalid JSON: ${(e as Error).message}`);
     }
   });
-  if (bad > 0) throw new CliFailure(`${file}: ${bad} invalid ${bad === 1 ? 'line' : 'lines'}`);
+  if (bad > 0) throw new CliFailure(`${file}: ${count(bad, 'invalid line', 'invalid lines')}`);
   return out;
 }

@@ -4,6 +4,7 @@ import { countProblems, failsValidation, formatProblem } from '../../pack/proble
 import { writePack } from '../../pack/write';
 import { flag, positionals, requiredString } from '../args';
 import { UsageError, type Command } from '../command';
+import { count } from '../../text/plural';
 
 export const build: Command = {
   name: 'build',
@@ -26,14 +27,14 @@ export const build: Command = {
     for (const p of problems) io.err(formatProblem(p));
     const { errors, warnings } = countProblems(problems);
     if (!pack || failsValidation(problems, strict)) {
-      io.err(`build failed: ${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}${strict && !errors ? ' (--strict)' : ''}; nothing written`);
+      io.err(`build failed: ${count(errors, 'error', 'errors')}, ${count(warnings, 'warning', 'warnings')}${strict && !errors ? ' (--strict)' : ''}; nothing written`);
       return 1;
     }
     writePack(pack, out);
     const sops = pack.entries.filter((e) => e.type === 'sop').length;
     io.out(
-      `Built ${pack.meta.id} ${pack.meta.version}: ${pack.entries.length} entries (${sops} SOPs, ${pack.entries.length - sops} templates) → ${out}` +
-        (warnings ? ` — ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}` : ''),
+      `Built ${pack.meta.id} ${pack.meta.version}: ${count(pack.entries.length, 'entry', 'entries')} (${count(sops, 'SOP', 'SOPs')}, ${count(pack.entries.length - sops, 'template', 'templates')}) → ${out}` +
+        (warnings ? ` — ${count(warnings, 'warning', 'warnings')}` : ''),
     );
     return 0;
   },
