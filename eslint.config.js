@@ -76,6 +76,15 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Pack content is data: render text.' },
+        {
+          // Preact 11 drops a number in a style object (no `px` appended): the palette once opened off-screen so.
+          // A value (or a branch of a conditional value) that is a number, a name, arithmetic or a member: not a string.
+          selector:
+            "JSXAttribute[name.name='style'] > JSXExpressionContainer > ObjectExpression > Property " +
+            ':matches(Property > .value, ConditionalExpression > .consequent, ConditionalExpression > .alternate, LogicalExpression > .right)' +
+            ':matches(Identifier, MemberExpression, BinaryExpression, UnaryExpression, Literal[raw=/^[0-9.]/])',
+          message: 'Preact 11 ignores numbers in style objects: write the unit (`${n}px`) or use a typed helper (placementStyle).',
+        },
       ],
     },
   },

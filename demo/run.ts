@@ -1,8 +1,11 @@
 // `npm run demo`: build the extension, serve the demo helpdesk on 127.0.0.1 and open it in Chromium with
 // Odigos loaded. Headed when a display is there (Ctrl+C to stop); headless otherwise, saving a screenshot.
+// `npm run demo -- --screenshots` (`npm run screenshots`) writes the README's pictures to docs/ instead.
 import { spawnSync } from 'node:child_process';
 import { launchWithExtension, screenshot, overlay } from '../tests/support/browser';
-import { DEMO_SPA, serve, STRICT_CSP } from '../tests/support/static-server';
+import { DEMO_SPA, REPO_ROOT, serve, STRICT_CSP } from '../tests/support/static-server';
+import { join } from 'node:path';
+import { takeScreenshots } from './screenshots';
 
 function build(): void {
   // The demo runs on loopback, which only the (never shipped) e2e build matches without a prompt.
@@ -12,6 +15,10 @@ function build(): void {
 
 async function main(): Promise<void> {
   build();
+  if (process.argv.includes('--screenshots')) {
+    for (const path of await takeScreenshots(join(REPO_ROOT, 'docs'))) console.log(`Wrote ${path}`);
+    return;
+  }
   const lang = process.argv.includes('--en') ? 'en' : 'el';
   const ticket = lang === 'el' ? '48213' : '73105';
   const site = await serve({ spa: DEMO_SPA, htmlHeaders: { 'Content-Security-Policy': STRICT_CSP } });

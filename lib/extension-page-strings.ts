@@ -24,6 +24,16 @@ export const tp = defineStrings({
     en: 'Without the browser’s permission Odigos cannot read this page.',
   },
   'options.title': { el: 'Ρυθμίσεις Οδηγού', en: 'Odigos options' },
+  'options.general': { el: 'Γενικά', en: 'General' },
+  'options.agentName': { el: 'Το όνομά σας', en: 'Your name' },
+  'options.agentNameHelp': {
+    el: 'Μπαίνει στα πρότυπα που σας συστήνουν («εδώ Ελένη») ή υπογράφουν με το όνομά σας, όταν η σελίδα του helpdesk δεν το δείχνει.',
+    en: 'Goes into templates that introduce you or sign with your name, where the helpdesk page does not show it.',
+  },
+  'options.agentNameAsk': {
+    el: 'Πείτε μας πώς σας λένε: χωρίς όνομα, ένα πρότυπο με «Ονομάζομαι …» θα σας το ζητήσει πριν μπει.',
+    en: 'Tell Odigos your name: without it, a template that says "My name is …" asks for it before inserting.',
+  },
   'options.language': { el: 'Γλώσσα', en: 'Language' },
   'options.theme': { el: 'Θέμα', en: 'Theme' },
   'options.auto': { el: 'Αυτόματα', en: 'Automatic' },

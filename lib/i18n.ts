@@ -1,4 +1,5 @@
 import { signal } from '@preact/signals';
+import { plural, type PluralForms } from '../knowledge/text/plural';
 import { browserLang, type UiLang } from './ui-lang';
 import { CUE_NAMES } from '@/knowledge/text/cue-names';
 
@@ -69,12 +70,20 @@ const STRINGS = {
   'stage.working': { el: 'σε εξέλιξη', en: 'in progress' },
   'stage.resolved': { el: 'επιλύθηκε', en: 'resolved' },
   'stage.markResolved': { el: 'Επιλύθηκε', en: 'Resolved' },
-  'type.sop': { el: 'ΔΛ', en: 'SOP' },
+  'suggestions.variant': { el: 'Άλλο ύφος', en: 'Other style' },
+  'type.sop': { el: 'Διαδικασία', en: 'SOP' },
   'type.sop.long': { el: 'Διαδικασία λειτουργίας', en: 'Standard operating procedure' },
   'type.template': { el: 'Πρότυπο', en: 'Template' },
   'type.template.long': { el: 'Πρότυπο απάντησης', en: 'Response template' },
   'cues.label': { el: 'Διάθεση πελάτη', en: 'Customer mood' },
   ...CUE_NAMES,
+  /** On a card, beside its other words: the long names cost the card a line (the full name is its tooltip). */
+  'cue.repeat-contact.short': { el: 'Επανάληψη', en: 'Repeat contact' },
+  'cue.vulnerability.short': { el: 'Ευαλωτότητα', en: 'Vulnerable' },
+  'keys.open': { el: 'Πλήκτρα (?)', en: 'Keys (?)' },
+  'agentName.ask': { el: 'Το όνομά σας (θα το θυμάμαι)', en: 'Your name (Odigos will remember it)' },
+  'formality.formal': { el: 'Επίσημο (εσείς)', en: 'Formal' },
+  'formality.informal': { el: 'Φιλικό (εσύ)', en: 'Friendly' },
   'review.needed': { el: 'Θέλει αναθεώρηση', en: 'Needs review' },
   'template.copyFailed': { el: 'ο browser δεν επέτρεψε την αντιγραφή', en: 'the browser did not allow copying' },
 } as const satisfies Record<string, Record<UiLang, string>>;
@@ -96,4 +105,15 @@ export function fill(text: string, values: Record<string, string | number>): str
 /** Extend the dictionary from a feature module (keeps one lookup, strings beside their feature). */
 export function defineStrings<K extends string>(extra: Record<K, Record<UiLang, string>>): (key: K) => string {
   return (key) => extra[key][uiLang.value];
+}
+
+const LOCALE: Record<UiLang, string> = { el: 'el-GR', en: 'en-GB' };
+
+/**
+ * Counted words beside their feature, like defineStrings: each key has the Greek and English forms, and the
+ * language's plural rules (Intl.PluralRules) pick one: «1 σημείωση», «3 σημειώσεις», "1 entry", "2 entries".
+ * `{n}` is the number; other `{names}` are filled by the caller (fill).
+ */
+export function definePlurals<K extends string>(table: Record<K, Record<UiLang, PluralForms>>): (key: K, n: number) => string {
+  return (key, n) => plural(n, table[key][uiLang.value], LOCALE[uiLang.value]);
 }

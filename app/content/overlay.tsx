@@ -3,10 +3,12 @@ import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import { OverlayFrame } from '@/components/OverlayFrame';
 import { OverlayApp } from '@/components/overlay/OverlayApp';
 import type { DetailProps } from '@/components/overlay/DetailView';
+import type { KeyHelpProps } from '@/components/overlay/KeyHelp';
 import { ExtrasSlot } from '@/components/overlay/ExtrasSlot';
 import { NotesFrame } from '@/components/overlay/NotesFrame';
 import type { SiteLayoutBarProps } from '@/components/overlay/SiteLayoutBar';
 import { t, uiLang } from '@/lib/i18n';
+import { updateSettings, type Settings } from '@/lib/store/settings';
 import { PANEL_MAX_WIDTH, PANEL_MIN_WIDTH, panelWidth, setOverlayPlacement, type OverlayPlacement } from '@/lib/store/sites';
 import { createOverlaySession, type InsertRequest } from '@/lib/overlay/session';
 import { genericAdapter, type ConversationRead } from '@/lib/crm/index';
@@ -49,6 +51,9 @@ function overlayNotes(shared: ContentShared, snapshot: ReadonlySignal<Conversati
   };
 }
 
+/** The agent's own key combos, for the key list. */
+const keysOf = (s: Settings) => ({ toggle: s.overlayHotkey, focus: s.focusHotkey, palette: s.paletteHotkey, trigger: s.shortcutTrigger });
+
 export interface OverlayHandle {
   /** Put text into the page's reply box (the side panel asks through the tab); false when there is none. */
   insert(req: InsertRequest): Promise<boolean>;
@@ -89,10 +94,15 @@ export function mountOverlay(shared: ContentShared, placement: OverlayPlacement)
   const copyOrThrow = async (text: string) => {
     if (!(await (await shared.extras()).copyText(text))) throw new Error(t('template.copyFailed'));
   };
+  const saveAgentName = async (agentName: string) => void (await updateSettings({ agentName }));
 
   // An opened SOP or template comes with the extras bundle (app/extras), like the notes editor.
   const detail = (view: DetailProps) => (
     <ExtrasSlot extras={shared.extras} mount={(api, box, props) => api.mountDetail(box, props)} props={{ view, lang: uiLang.value }} />
+  );
+  // The key list comes with the extras too; only its ? button and key are in the content script.
+  const keyHelp = (view: KeyHelpProps) => (
+    <ExtrasSlot extras={shared.extras} mount={(api, box, props) => api.mountKeyHelp(box, props)} props={{ view, lang: uiLang.value }} />
   );
 
   let fellBack = false;
@@ -189,6 +199,8 @@ export function mountOverlay(shared: ContentShared, placement: OverlayPlacement)
             onCopy={copyOrThrow}
             detail={detail}
             siteLayout={siteLayout()}
+            onSaveAgentName={saveAgentName}
+            keyHelp={{ keys: keysOf(settings.value), render: keyHelp }}
           />
         )}
       </OverlayFrame>,
@@ -201,13 +213,38 @@ export function mountOverlay(shared: ContentShared, placement: OverlayPlacement)
   // Settings, theme and UI language are signals the session keeps current: redraw when they change.
   const redraw = [settings, theme, uiLang].map((s) => s.subscribe(() => draw()));
 
-  // The browser command (Alt+Shift+O) arrives as a message; the page also gets the agent's own combo directly.
+  /** Where focus was in the page when the panel key took it into the panel: the key gives it back. */
+  let pageFocus: HTMLElement | null = null;
+  const focusPanel = () => {
+    const active = document.activeElement;
+    // Where the agent was typing (not the page's body when focus was lost, not Odigos itself).
+    if (active instanceof HTMLElement && active !== host.host && active !== document.body) pageFocus = active;
+    // The search box in the list, the heading of an opened SOP or template, else the first button.
+    for (const where of ['.odigos-search input', '.odigos-detail h2', '.odigos-body button']) {
+      const el = host.container.querySelector<HTMLElement>(where);
+      if (el) return el.focus();
+    }
+  };
+  /**
+   * The focus key (Alt+Shift+F): from the page it opens the panel if folded and moves focus into it (7 Tabs from
+   * the reply box otherwise); pressed inside the panel it gives focus back to where the agent was.
+   */
+  const focusKey = () => {
+    if (collapsed.value) setCollapsed(false);
+    const inPanel = host.shadow.activeElement && host.container.contains(host.shadow.activeElement);
+    if (!inPanel) focusPanel();
+    else pageFocus?.focus();
+  };
+  // The browser command (Alt+Shift+O) arrives as a message; the page also gets the agent's own combos directly.
   const hotkey = computed(() => parseHotkey(settings.value.overlayHotkey));
+  const focusHotkey = computed(() => parseHotkey(settings.value.focusHotkey));
   const onKey = (e: KeyboardEvent) => {
-    if (!matchesHotkey(e, hotkey.value)) return;
+    const toggle = matchesHotkey(e, hotkey.value);
+    if (!toggle && !matchesHotkey(e, focusHotkey.value)) return;
     e.preventDefault();
     e.stopPropagation();
-    setCollapsed(!collapsed.value);
+    if (toggle) setCollapsed(!collapsed.value);
+    else focusKey();
   };
   window.addEventListener('keydown', onKey, { capture: true, signal: shared.signal });
 

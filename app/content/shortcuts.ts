@@ -8,6 +8,7 @@ import { addShadowStyles } from '@/lib/shadow-styles';
 import { computed } from '@preact/signals';
 import { t, uiLang } from '@/lib/i18n';
 import { request } from '@/lib/messages';
+import { updateSettings } from '@/lib/store/settings';
 import { snippetsItem } from '@/lib/store/snippets';
 import type { TimelineEvent } from '@/lib/timeline';
 import { shortcutAtCaret, stillTyped, type ShortcutAtCaret } from '@/lib/shortcuts/caret';
@@ -133,13 +134,25 @@ export function startShortcuts(shared: ContentShared): void {
     page: PageConversation = readPage(),
   ) {
     let fields: Record<string, string> | undefined;
-    if (hit.fields.length) {
-      fields = await askFields(hit, { root, saved: replace });
+    // A template that needs the agent's name, with none on the page or in options, asks for it in the same form.
+    const askName = hit.asksAgentName && !page.context.agent?.name;
+    if (hit.fields.length || askName) {
+      const nameLabel = t('agentName.ask');
+      fields = await askFields({ ...hit, fields: askName ? [...hit.fields, nameLabel] : hit.fields }, { root, saved: replace });
       if (!fields) {
         refocus(root, isRange(replace) ? undefined : replace);
         return;
       }
       refocus(root, replace);
+      if (askName) {
+        const { [nameLabel]: name = '', ...rest } = fields;
+        fields = rest;
+        if (name.trim()) {
+          page = { ...page, context: { ...page.context, agent: { ...page.context.agent, name: name.trim() } } };
+          // Remembered: the next template does not ask again.
+          await updateSettings({ agentName: name.trim() }).catch(() => undefined);
+        }
+      }
     }
     const { text, cursorOffset } = await request('templates.expand', {
       packId: hit.packId,
@@ -206,7 +219,7 @@ export function startShortcuts(shared: ContentShared): void {
       theme: shared.theme.value,
       lang: uiLang.value,
       initialQuery,
-      search: (query) => request('templates.search', { query, limit: 30 }),
+      search: (query) => request('templates.search', { query, limit: 30, conversation: page.customerText }),
       preview: (hit) =>
         request('templates.expand', { packId: hit.packId, entryId: hit.entryId, context: page.context, preview: true }).then(
           (r) => r.text,

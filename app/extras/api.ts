@@ -1,5 +1,6 @@
 import type { TemplateHit } from '@/lib/background/templates-service';
 import type { DetailProps } from '@/components/overlay/DetailView';
+import type { KeyHelpProps } from '@/components/overlay/KeyHelp';
 import type { ViewHandle } from '@/components/overlay/ExtrasSlot';
 import type { Caret } from '@/lib/editors/caret-anchor';
 import type { UiLang } from '@/lib/i18n';
@@ -23,6 +24,11 @@ export const EXTRAS_GLOBAL = '__odigosExtras';
 
 export interface DetailMountProps {
   view: DetailProps;
+  lang: UiLang;
+}
+
+export interface KeyHelpMountProps {
+  view: KeyHelpProps;
   lang: UiLang;
 }
 
@@ -66,6 +72,8 @@ export interface ExtrasApi {
   copyText(text: string): Promise<boolean>;
   /** The SOP or template the agent opened from the suggestions. */
   mountDetail(container: HTMLElement, props: DetailMountProps): ViewHandle<DetailMountProps>;
+  /** The list of every key (`?` in the panel). */
+  mountKeyHelp(container: HTMLElement, props: KeyHelpMountProps): ViewHandle<KeyHelpMountProps>;
   /**
    * The element picker with its panel: the agent points at the message area and the reply box, and the profile
    * is saved for this origin. Unmounting stops a pick under way (nothing saved).

@@ -1,11 +1,12 @@
 import { render } from 'preact';
 import { DetailView } from '@/components/overlay/DetailView';
+import { KeyHelp } from '@/components/overlay/KeyHelp';
 import { FieldsForm } from '@/components/palette/FieldsForm';
 import { Palette } from '@/components/palette/Palette';
 import paletteCss from '@/components/palette/palette.css?inline';
 import detailCss from '@/components/overlay/detail.css?inline';
 import { uiLang } from '@/lib/i18n';
-import type { DetailMountProps, ExtrasApi } from './api';
+import type { DetailMountProps, ExtrasApi, KeyHelpMountProps } from './api';
 import { caretAnchor } from '@/lib/editors/caret-anchor';
 import { mountPicker } from './picker-view';
 import { addShadowStyles } from '@/lib/shadow-styles';
@@ -29,16 +30,24 @@ export function createExtras(alive: () => boolean): ExtrasApi {
       draw(props);
       return { update: draw, unmount: () => render(null, container) };
     },
+    mountKeyHelp(container, props) {
+      const draw = ({ view, lang }: KeyHelpMountProps) => {
+        uiLang.value = lang;
+        render(<KeyHelp {...view} />, container);
+      };
+      draw(props);
+      return { update: draw, unmount: () => render(null, container) };
+    },
     mountPicker: (container, props) => mountPicker(container, props),
     showPalette(container, { lang, caret, ...props }) {
       uiLang.value = lang;
       addShadowStyles(container, paletteCss);
-      render(<Palette anchor={caretAnchor(caret)} {...props} />, container);
+      render(<Palette anchor={caretAnchor(caret, container)} {...props} />, container);
     },
     showFieldsForm(container, { lang, caret, ...props }) {
       uiLang.value = lang;
       addShadowStyles(container, paletteCss);
-      render(<FieldsForm anchor={caretAnchor(caret)} {...props} />, container);
+      render(<FieldsForm anchor={caretAnchor(caret, container)} {...props} />, container);
     },
     clear: (container) => render(null, container),
   };

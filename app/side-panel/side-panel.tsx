@@ -4,12 +4,13 @@ import { browser } from 'wxt/browser';
 import { NotesPanel } from '@/components/notes/NotesPanel';
 import { DetailView } from '@/components/overlay/DetailView';
 import { OverlayApp } from '@/components/overlay/OverlayApp';
+import { KeyHelp } from '@/components/overlay/KeyHelp';
 import { t } from '@/lib/i18n';
 import { resolveTheme } from '@/lib/theme';
 import { tp } from '@/lib/extension-page-strings';
 import { requestTab, serve } from '@/lib/messages';
 import { targetTab } from '@/lib/extension-pages';
-import type { Settings } from '@/lib/store/settings';
+import { updateSettings, type Settings } from '@/lib/store/settings';
 import { createOverlaySession } from '@/lib/overlay/session';
 import { copyText } from '@/lib/editors/notice';
 import { notesTargetOf } from '@/lib/notes/interaction';
@@ -75,6 +76,12 @@ export async function startSidePanel(root: HTMLElement, settings: Settings, rend
       {reachable.value ? (
         <>
           <div class="odigos-sidepanel-bar">
+            <h1 class="odigos-brand">
+              <span class="odigos-logo" aria-hidden="true">
+                Ο
+              </span>
+              {t('app.name')}
+            </h1>
             <button
               type="button"
               class="odigos-icon-btn"
@@ -94,11 +101,19 @@ export async function startSidePanel(root: HTMLElement, settings: Settings, rend
                 if (!(await copyText(text))) throw new Error(t('template.copyFailed'));
               }}
               detail={(props) => <DetailView {...props} />}
+              onSaveAgentName={async (agentName) => void (await updateSettings({ agentName }))}
+              keyHelp={{
+                keys: { toggle: settings.overlayHotkey, focus: settings.focusHotkey, palette: settings.paletteHotkey, trigger: settings.shortcutTrigger },
+                render: (view) => <KeyHelp {...view} />,
+              }}
             />
           )}
         </>
       ) : (
-        <p class="odigos-muted">{tp('sidepanel.noTab')}</p>
+        <>
+          <h1 class="odigos-brand">{t('app.name')}</h1>
+          <p class="odigos-muted">{tp('sidepanel.noTab')}</p>
+        </>
       )}
     </main>
   );

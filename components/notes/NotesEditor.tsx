@@ -3,6 +3,7 @@ import { mapCaret } from '@/lib/notes/caret';
 import type { NoteSession } from '@/lib/note-editor/session';
 import { NOTE_STATUSES, type NoteStatus } from '@/lib/notes/model';
 import { tn } from '@/lib/notes/strings';
+import { shortTimeOfDay } from '@/lib/notes/when';
 
 export interface NotesEditorProps {
   session: NoteSession;
@@ -26,8 +27,7 @@ export function fromLocalInput(value: string): number | null {
   return Number.isNaN(ms) ? null : ms;
 }
 
-const timeOf = (ms: number | undefined) =>
-  ms === undefined ? '' : new Date(ms).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+const timeOf = (ms: number | undefined) => (ms === undefined ? '' : shortTimeOfDay(ms));
 
 /**
  * The notes editor (overlay, side panel, notes page): free text from the customer-meeting template, the

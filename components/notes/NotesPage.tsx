@@ -8,7 +8,7 @@ import { exportJson } from '@/lib/notes/export';
 import { downloadText, exportFileName } from '@/lib/notes/download';
 import { tt } from '@/lib/notes/timeline-strings';
 import { NOTE_STATUSES, isOverdue, type Note, type NoteStatus } from '@/lib/notes/model';
-import { tp } from '@/lib/notes/page-strings';
+import { tp, tpn } from '@/lib/notes/page-strings';
 import { buildNotesIndex, filterNotes, overdueNotes, searchNotes, sitesOf, vocabularyOf, type NoteFilters } from '@/lib/notes/search';
 import { tn } from '@/lib/notes/strings';
 import { NotesEditor } from './NotesEditor';
@@ -74,7 +74,13 @@ export function NotesPage({ model }: { model: NotesPageModel }) {
     try {
       const summary = await model.importJson(await file.text());
       // The list follows through the page's watch on stored changes.
-      message.value = { text: fill(tp('page.imported'), { ...summary }) };
+      message.value = {
+        text: fill(tp('page.imported'), {
+          added: tpn('page.importedAdded', summary.added),
+          updated: tpn('page.importedUpdated', summary.updated),
+          unchanged: tpn('page.importedUnchanged', summary.unchanged),
+        }),
+      };
     } catch (err) {
       message.value = { text: err instanceof Error ? err.message : String(err), error: true };
     }
@@ -89,7 +95,12 @@ export function NotesPage({ model }: { model: NotesPageModel }) {
   return (
     <main class="notes-page">
       <header class="notes-head">
-        <h1>{tp('page.title')}</h1>
+        <div class="page-header">
+          <span class="page-logo" aria-hidden="true">
+            Ο
+          </span>
+          <h1>{tp('page.title')}</h1>
+        </div>
         <div class="notes-tools" role="group" aria-label={tp('page.export')}>
           <label>
             <input type="checkbox" checked={mask.value} onChange={(e) => (mask.value = e.currentTarget.checked)} />
@@ -117,7 +128,7 @@ export function NotesPage({ model }: { model: NotesPageModel }) {
         </div>
         {confirming.value && (
           <div role="alertdialog" aria-labelledby="confirm-text" class="notes-confirm">
-            <p id="confirm-text">{fill(tp('page.deleteConfirm'), { count: notes.length })}</p>
+            <p id="confirm-text">{tpn('page.deleteConfirm', notes.length)}</p>
             <button type="button" class="danger" onClick={() => void onDeleteAll()}>
               {tp('page.deleteYes')}
             </button>
@@ -209,7 +220,7 @@ export function NotesPage({ model }: { model: NotesPageModel }) {
             </label>
           </div>
           <p class="muted" role="status">
-            {shown.length} {tp('page.count')}
+            {tpn('page.count', shown.length)}
           </p>
           {shown.length === 0 ? (
             <p class="muted">{tp('page.empty')}</p>
@@ -241,7 +252,7 @@ export function NotesPage({ model }: { model: NotesPageModel }) {
             </button>
           )}
         </section>
-        <section class="notes-detail" aria-label={selected?.label ?? tn('notes.title')}>
+        <section class="notes-detail" aria-label={selected?.label ?? tp('page.detail')}>
           {selected ? <SelectedNote note={selected} /> : <p class="muted">{tp('page.select')}</p>}
         </section>
       </div>

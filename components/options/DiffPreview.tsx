@@ -6,6 +6,7 @@ const s = defineStrings({
   removed: { el: 'Αφαιρούνται', en: 'Removed' },
   changed: { el: 'Αλλάζουν', en: 'Changed' },
   noChanges: { el: 'Καμία αλλαγή στις καταχωρίσεις.', en: 'No changes to the entries.' },
+  changes: { el: 'Αλλαγές', en: 'Changes' },
 });
 
 /**
@@ -30,7 +31,12 @@ export function DiffPreview({ diff }: { diff: PackDiff }) {
     );
   const empty = !diff.added.length && !diff.removed.length && !diff.changed.length;
   return (
-    <div aria-label="diff">
+    <div role="group" aria-label={s('changes')} class="diff">
+      {/* The counts first, the same for a URL update and a file: +N / −N / ~N. */}
+      <p class="diff-summary">
+        <span class="diff-added">+{diff.added.length}</span> / <span class="diff-removed">−{diff.removed.length}</span> /{' '}
+        <span class="diff-changed">~{diff.changed.length}</span>
+      </p>
       {list(s('added'), '+', diff.added)}
       {list(s('removed'), '−', diff.removed)}
       {list(s('changed'), '~', diff.changed)}

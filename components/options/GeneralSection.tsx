@@ -6,33 +6,51 @@ export interface GeneralSectionProps {
   onChange(patch: Partial<Settings>): void;
 }
 
-/** Language and theme: the settings every agent sees first. */
+/** Language, theme and the agent's name: the settings every agent sees first. */
 export function GeneralSection({ settings, onChange }: GeneralSectionProps) {
+  const unnamed = !settings.agentName.trim();
   return (
     <section aria-labelledby="general-h">
-      <h2 id="general-h">{tp('options.title')}</h2>
-      <label>
-        {tp('options.language')}
-        <select
-          value={settings.uiLang}
-          onChange={(e) => onChange({ uiLang: (e.currentTarget as HTMLSelectElement).value as Settings['uiLang'] })}
-        >
-          <option value="auto">{tp('options.auto')}</option>
-          <option value="el">Ελληνικά</option>
-          <option value="en">English</option>
-        </select>
-      </label>
-      <label>
-        {tp('options.theme')}
-        <select
-          value={settings.theme}
-          onChange={(e) => onChange({ theme: (e.currentTarget as HTMLSelectElement).value as Settings['theme'] })}
-        >
-          <option value="auto">{tp('options.auto')}</option>
-          <option value="light">{tp('options.light')}</option>
-          <option value="dark">{tp('options.dark')}</option>
-        </select>
-      </label>
+      <h2 id="general-h">{tp('options.general')}</h2>
+      <div class="field-row">
+        <label>
+          {tp('options.language')}
+          <select
+            value={settings.uiLang}
+            onChange={(e) => onChange({ uiLang: (e.currentTarget as HTMLSelectElement).value as Settings['uiLang'] })}
+          >
+            <option value="auto">{tp('options.auto')}</option>
+            <option value="el">Ελληνικά</option>
+            <option value="en">English</option>
+          </select>
+        </label>
+        <label>
+          {tp('options.theme')}
+          <select
+            value={settings.theme}
+            onChange={(e) => onChange({ theme: (e.currentTarget as HTMLSelectElement).value as Settings['theme'] })}
+          >
+            <option value="auto">{tp('options.auto')}</option>
+            <option value="light">{tp('options.light')}</option>
+            <option value="dark">{tp('options.dark')}</option>
+          </select>
+        </label>
+      </div>
+      <div class="field-row">
+        <label>
+          {tp('options.agentName')}
+          <input
+            type="text"
+            autocomplete="name"
+            value={settings.agentName}
+            aria-describedby="agent-name-help"
+            onChange={(e) => onChange({ agentName: (e.currentTarget as HTMLInputElement).value.trim() })}
+          />
+        </label>
+      </div>
+      <p id="agent-name-help" class={unnamed ? 'notice' : 'muted'}>
+        {tp(unnamed ? 'options.agentNameAsk' : 'options.agentNameHelp')}
+      </p>
     </section>
   );
 }

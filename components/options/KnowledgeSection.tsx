@@ -1,15 +1,18 @@
 import { signal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { defineStrings, fill, uiLang } from '@/lib/i18n';
+import { definePlurals, defineStrings, fill } from '@/lib/i18n';
 import { request } from '@/lib/messages';
-import type { PacksOverview, PackView } from '@/lib/background/pack-library';
+import type { ImportRequest, PacksOverview, PackView } from '@/lib/background/pack-library';
+import type { ImportPreview } from '@/lib/background/pack-import-preview';
 import { packOriginPattern, packUrlProblem } from '@/lib/background/pack-fetch';
 import { MAX_PACK_BYTES } from '@/knowledge/pack/rules';
 import { bytesToBase64 } from '@/knowledge/pack/signing';
-import { packsChangedItem, type InstalledLayer } from '@/lib/store/packs';
+import type { InstalledLayer } from '@/lib/store/packs';
 import { DiffPreview } from './DiffPreview';
 import { ManagedNote } from './managed';
+import { describePackError } from './pack-errors';
+import { shortWhen } from '@/lib/notes/when';
 
 const s = defineStrings({
   title: { el: 'Γνώση', en: 'Knowledge' },
@@ -18,8 +21,6 @@ const s = defineStrings({
     en: 'The knowledge packs Odigos uses. When two packs have the same entry, the higher layer wins: personal, team, company, built-in.',
   },
   version: { el: 'Έκδοση', en: 'Version' },
-  entries: { el: 'καταχωρίσεις', en: 'entries' },
-  needsReview: { el: 'θέλουν αναθεώρηση', en: 'need review' },
   source: { el: 'Προέλευση', en: 'Source' },
   'source.bundled': { el: 'ενσωματωμένο', en: 'built in' },
   'source.file': { el: 'αρχείο', en: 'file' },
@@ -60,6 +61,11 @@ const s = defineStrings({
   importFile: { el: 'Αρχείο πακέτου (pack.json)', en: 'Pack file (pack.json)' },
   imported: { el: 'Εγκαταστάθηκε: {id} {v}', en: 'Installed: {id} {v}' },
   tooLarge: { el: 'Το {f} είναι {mb} MB, περισσότερα από τα {max} MB που επιτρέπονται για ένα πακέτο', en: '{f} is {mb} MB, more than the {max} MB a pack may be' },
+  importPreview: { el: 'Εισαγωγή: {name} {v}', en: 'Import: {name} {v}' },
+  importNew: { el: 'Νέο πακέτο· τίποτα δεν αντικαθίσταται.', en: 'A new pack; nothing is replaced.' },
+  importReplaces: { el: 'Αντικαθιστά την εγκατεστημένη έκδοση {v}.', en: 'Replaces the installed version {v}.' },
+  importReplacesBundled: { el: 'Αντικαθιστά το ενσωματωμένο πακέτο (έκδοση {v}).', en: 'Replaces the built-in pack (version {v}).' },
+  importRejected: { el: 'Η εισαγωγή ακυρώθηκε· τίποτα δεν άλλαξε.', en: 'Import cancelled; nothing changed.' },
   subscribe: { el: 'Συνδρομή σε διεύθυνση', en: 'Subscribe to a URL' },
   url: { el: 'Διεύθυνση πακέτου (https://…)', en: 'Pack address (https://…)' },
   key: { el: 'Δημόσιο κλειδί υπογραφής (προαιρετικό)', en: 'Signing public key (optional)' },
@@ -79,8 +85,17 @@ const s = defineStrings({
   never: { el: 'ποτέ', en: 'never' },
 });
 
+const counted = definePlurals({
+  entries: { el: { one: '{n} καταχώριση', other: '{n} καταχωρίσεις' }, en: { one: '{n} entry', other: '{n} entries' } },
+  needsReview: {
+    el: { one: '{n} θέλει αναθεώρηση', other: '{n} θέλουν αναθεώρηση' },
+    en: { one: '{n} needs review', other: '{n} need review' },
+  },
+});
+
 const overview = signal<PacksOverview | undefined>(undefined);
-const error = signal<string>('');
+/** The background's reason (explained in the UI language when shown), or a sentence this page said itself. */
+const error = signal<string | { said: string }>('');
 const status = signal<string>('');
 const busy = signal(false);
 const importLayer = signal<InstalledLayer>('personal');
@@ -90,13 +105,24 @@ const subscribeKey = signal('');
 /** The kept version chosen for rollback, per pack (default: the newest other one). */
 const rollbackChoice = signal<Record<string, string>>({});
 
-async function refresh() {
+/** The background may still be starting when the page opens (a fresh browser start): ask again a few times. */
+const NOT_LISTENING = /did not answer|Receiving end does not exist|Could not establish connection/i;
+
+async function refresh(attempt = 0): Promise<void> {
   try {
     overview.value = await request('packs.list', {});
   } catch (e) {
-    error.value = (e as Error).message;
+    const message = (e as Error).message;
+    if (attempt < 5 && NOT_LISTENING.test(message)) {
+      await new Promise((resolve) => setTimeout(resolve, 300 * (attempt + 1)));
+      return refresh(attempt + 1);
+    }
+    error.value = message;
   }
 }
+
+/** An error this page words itself, in the UI language already (the background's are explained by describePackError). */
+class SaidError extends Error {}
 
 /** Runs an action; its error (already naming what is wrong) goes to the alert, and the list reloads. */
 async function act(action: () => Promise<unknown>, done?: (result: unknown) => string) {
@@ -115,7 +141,7 @@ async function act(action: () => Promise<unknown>, done?: (result: unknown) => s
 }
 
 function formatDate(iso?: string): string {
-  return iso ? new Date(iso).toLocaleString(uiLang.value === 'el' ? 'el-GR' : 'en-GB') : s('never');
+  return iso ? shortWhen(new Date(iso).getTime()) : s('never');
 }
 
 function PackCard({ pack }: { pack: PackView }) {
@@ -129,10 +155,10 @@ function PackCard({ pack }: { pack: PackView }) {
       </h3>
       {pack.managed && <ManagedNote />}
       <p>
-        {s('version')} <strong>{pack.version}</strong> · {pack.entryCount} {s('entries')}
+        {s('version')} <strong>{pack.version}</strong> · {counted('entries', pack.entryCount)}
         {pack.needsReview > 0 && (
           <>
-            {' '}· <mark>{pack.needsReview} {s('needsReview')}</mark>
+            {' '}· <mark>{counted('needsReview', pack.needsReview)}</mark>
           </>
         )}
         <br />
@@ -140,7 +166,7 @@ function PackCard({ pack }: { pack: PackView }) {
         {pack.url ? ` (${pack.url})` : ''} · {s('lastUpdate')}: {formatDate(pack.lastUpdated)} · {s('signature')}: {s(`sig.${pack.signature}`)}
       </p>
       {pack.replaced && <p class="muted">{s('replaced')}</p>}
-      {pack.lastError && <p role="alert">{fill(s('lastError'), { e: pack.lastError })}</p>}
+      {pack.lastError && <PackError message={pack.lastError} sentence={(e) => fill(s('lastError'), { e })} />}
       <div>
         <label>
           <input
@@ -224,21 +250,76 @@ function PackCard({ pack }: { pack: PackView }) {
   );
 }
 
-function onImport(input: HTMLInputElement) {
+/** An error in the UI language, with the validator's exact reason beneath it (file, line, field). */
+function PackError({ message, sentence = (e) => e }: { message: string; sentence?: (headline: string) => string }) {
+  const { headline, detail, detailLabel } = describePackError(message);
+  return (
+    <div role="alert" class="pack-error">
+      <p>
+        <strong>{sentence(headline)}</strong>
+      </p>
+      <p class="muted">
+        {detailLabel}: <span lang="en">{detail}</span>
+      </p>
+    </div>
+  );
+}
+
+/** How a pack file is installed: previewed first, installed only when the agent accepts (entrypoint wiring). */
+export interface PackImporter {
+  preview(req: ImportRequest): Promise<ImportPreview>;
+  install(req: ImportRequest): Promise<{ id: string; version: string }>;
+}
+
+/** The file the agent chose and what installing it would change, until Accept or Reject. */
+const importing = signal<{ req: ImportRequest; preview: ImportPreview } | undefined>(undefined);
+
+function onImport(input: HTMLInputElement, importer: PackImporter) {
   const file = input.files?.[0];
   if (!file) return;
-  void act(
-    async () => {
-      // Refused before reading: a file larger than a pack may be is not loaded into memory at all.
-      if (file.size > MAX_PACK_BYTES) throw new Error(fill(s('tooLarge'), { f: file.name, mb: (file.size / 1024 / 1024).toFixed(1), max: String(MAX_PACK_BYTES / 1024 / 1024) }));
-      // Bytes, not file.text(): the service worker decodes them as strictly as the CLI (no U+FFFD for bad bytes).
-      const data = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
-      return request('packs.import', { data, fileName: file.name, layer: importLayer.value });
-    },
-    (r) => fill(s('imported'), { id: (r as { id: string }).id, v: (r as { version: string }).version }),
-  ).then(() => {
+  importing.value = undefined;
+  void act(async () => {
+    // Refused before reading: a file larger than a pack may be is not loaded into memory at all.
+    if (file.size > MAX_PACK_BYTES) throw new SaidError(fill(s('tooLarge'), { f: file.name, mb: (file.size / 1024 / 1024).toFixed(1), max: String(MAX_PACK_BYTES / 1024 / 1024) }));
+    // Bytes, not file.text(): the service worker decodes them as strictly as the CLI (no U+FFFD for bad bytes).
+    const req: ImportRequest = { data: bytesToBase64(new Uint8Array(await file.arrayBuffer())), fileName: file.name, layer: importLayer.value };
+    importing.value = { req, preview: await importer.preview(req) };
+  }).then(() => {
     input.value = '';
   });
+}
+
+function ImportPreviewCard({ importer }: { importer: PackImporter }) {
+  const pending = importing.value;
+  if (!pending) return null;
+  const { preview, req } = pending;
+  const title = fill(s('importPreview'), { name: preview.name, v: preview.version });
+  const replaces = preview.replaces;
+  const accept = () =>
+    void act(
+      () => importer.install(req),
+      (r) => fill(s('imported'), { id: (r as { id: string }).id, v: (r as { version: string }).version }),
+    ).then(() => (importing.value = undefined));
+  const reject = () => {
+    importing.value = undefined;
+    error.value = '';
+    status.value = s('importRejected');
+  };
+  return (
+    <div class="pending" role="region" aria-label={title}>
+      <h4>{title}</h4>
+      <p class="muted">
+        {replaces ? fill(s(replaces.source === 'installed' ? 'importReplaces' : 'importReplacesBundled'), { v: replaces.version }) : s('importNew')}
+      </p>
+      <DiffPreview diff={preview.diff} />
+      <button type="button" class="primary" disabled={busy.value} onClick={accept}>
+        {s('accept')}
+      </button>{' '}
+      <button type="button" disabled={busy.value} onClick={reject}>
+        {s('reject')}
+      </button>
+    </div>
+  );
 }
 
 function onSubscribe() {
@@ -254,7 +335,7 @@ function onSubscribe() {
   const asked = browser.permissions.request({ origins: [origin] });
   void act(
     async () => {
-      if (!(await asked)) throw new Error(fill(s('denied'), { o: origin }));
+      if (!(await asked)) throw new SaidError(fill(s('denied'), { o: origin }));
       return request('packs.subscribe', { url, layer: subscribeLayer.value, ...(subscribeKey.value.trim() ? { pinnedKey: subscribeKey.value.trim() } : {}) });
     },
     (r) => {
@@ -281,18 +362,23 @@ function LayerSelect({ value }: { value: typeof importLayer }) {
 }
 
 /** Options → Knowledge: installed packs, updates with a diff preview, rollback, import, subscribe; policy shown as managed. */
-export function KnowledgeSection() {
+export interface KnowledgeSectionProps {
+  importer: PackImporter;
+  /** Calls back when packs or the delivered policy change (updates land, the policy arrives after start-up). */
+  watchChanges(onChange: () => void): () => void;
+}
+
+export function KnowledgeSection({ importer, watchChanges }: KnowledgeSectionProps) {
   useEffect(() => {
     void refresh();
-    // Updates arrive from the background (schedule, policy): show them as they land.
-    return packsChangedItem.watch(() => void refresh());
+    return watchChanges(() => void refresh());
   }, []);
   const o = overview.value;
   return (
     <section aria-labelledby="knowledge-h">
       <h2 id="knowledge-h">{s('title')}</h2>
       <p class="muted">{s('intro')}</p>
-      {error.value && <p role="alert">{error.value}</p>}
+      {typeof error.value === 'string' ? error.value && <PackError message={error.value} /> : <p role="alert">{error.value.said}</p>}
       {status.value && <p role="status">{status.value}</p>}
       {o?.policy.hasPackKeys && <p class="muted">{s('keysPinned')}</p>}
       {o?.policy.problems.map((p) => (
@@ -300,11 +386,15 @@ export function KnowledgeSection() {
           {fill(s('policyProblem'), { p })}
         </p>
       ))}
-      {o?.policyPending.map((p) => (
-        <p key={p.url} role="alert">
-          {fill(s('policyPending'), { u: p.url, e: p.lastError ?? '…' })}
-        </p>
-      ))}
+      {o?.policyPending.map((p) =>
+        p.lastError ? (
+          <PackError key={p.url} message={p.lastError} sentence={(e) => fill(s('policyPending'), { u: p.url, e })} />
+        ) : (
+          <p key={p.url} role="alert">
+            {fill(s('policyPending'), { u: p.url, e: '…' })}
+          </p>
+        ),
+      )}
       {o?.packs.map((p) => <PackCard key={`${p.source}:${p.id}`} pack={p} />)}
       {o && o.conflicts.length > 0 && (
         <details open={o.conflicts.some((c) => c.protectedByPolicy)}>
@@ -334,10 +424,11 @@ export function KnowledgeSection() {
       <div>
         <label>
           {s('importFile')}
-          <input type="file" accept=".json,application/json" disabled={busy.value} onChange={(e) => onImport(e.currentTarget as HTMLInputElement)} />
+          <input type="file" accept=".json,application/json" disabled={busy.value} onChange={(e) => onImport(e.currentTarget as HTMLInputElement, importer)} />
         </label>
         <LayerSelect value={importLayer} />
       </div>
+      <ImportPreviewCard importer={importer} />
       <h3>{s('subscribe')}</h3>
       <form
         onSubmit={(e) => {

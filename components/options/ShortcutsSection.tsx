@@ -1,5 +1,5 @@
 import { useSignal } from '@preact/signals';
-import { defineStrings, fill } from '@/lib/i18n';
+import { defineStrings, fill, t } from '@/lib/i18n';
 import { parseHotkey } from '@/lib/hotkey';
 import type { Settings } from '@/lib/store/settings';
 
@@ -13,14 +13,12 @@ const say = defineStrings({
   triggerBad: { el: 'Χρησιμοποιήστε 1 έως 3 χαρακτήρες χωρίς κενά.', en: 'Use 1 to 3 characters without spaces.' },
   instant: { el: 'Άμεση εισαγωγή χωρίς Tab όταν η συντόμευση ταιριάζει ακριβώς', en: 'Insert at once, without Tab, on an exact match' },
   hotkey: { el: 'Συνδυασμός πλήκτρων παλέτας', en: 'Palette hotkey' },
+  focusHotkey: { el: 'Πλήκτρα εστίασης στο πάνελ (και πίσω)', en: 'Key to focus the panel (and back)' },
   hotkeyBad: {
     el: 'Δεν αναγνωρίστηκε. Γράψτε π.χ. Ctrl+Shift+Space (Ctrl, Alt, Shift, Meta και ένα πλήκτρο).',
     en: 'Not recognised. Write e.g. Ctrl+Shift+Space (Ctrl, Alt, Shift, Meta and one key).',
   },
   formality: { el: 'Ύφος προτύπων', en: 'Template style' },
-  formal: { el: 'Επίσημο (εσείς)', en: 'Formal' },
-  informal: { el: 'Φιλικό (εσύ)', en: 'Friendly' },
-  agentName: { el: 'Το όνομά σας στις υπογραφές', en: 'Your name in signatures' },
 });
 
 export interface ShortcutsSectionProps {
@@ -31,9 +29,7 @@ export interface ShortcutsSectionProps {
 /** How shortcuts start and expand, the palette's hotkey, and the formality templates are picked in. */
 export function ShortcutsSection({ settings, onChange }: ShortcutsSectionProps) {
   const trigger = useSignal(settings.shortcutTrigger);
-  const hotkey = useSignal(settings.paletteHotkey);
   const triggerOk = /^\S{1,3}$/u.test(trigger.value);
-  const hotkeyOk = parseHotkey(hotkey.value) !== null;
   return (
     <section aria-labelledby="shortcuts-h">
       <h2 id="shortcuts-h">{say('title')}</h2>
@@ -66,21 +62,8 @@ export function ShortcutsSection({ settings, onChange }: ShortcutsSectionProps) 
           {say('instant')}
         </label>
       </p>
-      <p>
-        <label>
-          {say('hotkey')}
-          <input
-            type="text"
-            value={hotkey.value}
-            aria-invalid={!hotkeyOk}
-            onInput={(e) => {
-              hotkey.value = e.currentTarget.value;
-              if (parseHotkey(hotkey.value)) onChange({ paletteHotkey: hotkey.value.trim() });
-            }}
-          />
-        </label>
-        {!hotkeyOk && <span role="alert">{say('hotkeyBad')}</span>}
-      </p>
+      <HotkeyField label={say('hotkey')} value={settings.paletteHotkey} onValid={(paletteHotkey) => onChange({ paletteHotkey })} />
+      <HotkeyField label={say('focusHotkey')} value={settings.focusHotkey} onValid={(focusHotkey) => onChange({ focusHotkey })} />
       <p>
         <label>
           {say('formality')}
@@ -88,19 +71,34 @@ export function ShortcutsSection({ settings, onChange }: ShortcutsSectionProps) 
             value={settings.formality}
             onChange={(e) => onChange({ formality: e.currentTarget.value as Settings['formality'] })}
           >
-            <option value="formal">{say('formal')}</option>
-            <option value="informal">{say('informal')}</option>
+            <option value="formal">{t('formality.formal')}</option>
+            <option value="informal">{t('formality.informal')}</option>
           </select>
-        </label>
-        <label>
-          {say('agentName')}
-          <input
-            type="text"
-            value={settings.agentName}
-            onChange={(e) => onChange({ agentName: e.currentTarget.value.trim() })}
-          />
         </label>
       </p>
     </section>
+  );
+}
+
+/** A key combo the agent types ("Ctrl+Shift+Space"); saved only once it is one the page can recognise. */
+function HotkeyField(props: { label: string; value: string; onValid(combo: string): void }) {
+  const combo = useSignal(props.value);
+  const ok = parseHotkey(combo.value) !== null;
+  return (
+    <p>
+      <label>
+        {props.label}
+        <input
+          type="text"
+          value={combo.value}
+          aria-invalid={!ok}
+          onInput={(e) => {
+            combo.value = e.currentTarget.value;
+            if (parseHotkey(combo.value)) props.onValid(combo.value.trim());
+          }}
+        />
+      </label>
+      {!ok && <span role="alert">{say('hotkeyBad')}</span>}
+    </p>
   );
 }

@@ -1,17 +1,26 @@
-import type { CueKind } from '@/knowledge/types';
+import type { Cue, CueKind } from '@/knowledge/types';
 import { t, type StringKey } from '@/lib/i18n';
 
 export const cueLabel = (kind: CueKind) => t(`cue.${kind}` as StringKey);
 
-/** The customer's mood as small badges (what the engine's empathy cues found). */
-export function CueBadges(props: { cues: readonly CueKind[]; label?: string }) {
-  const kinds = [...new Set(props.cues)];
-  if (!kinds.length) return null;
+const SHORT: ReadonlySet<CueKind> = new Set(['repeat-contact', 'vulnerability']);
+/** A mood's name where room is short (a card's line): a short form where the full name is long. */
+export const cueShortLabel = (kind: CueKind) => (SHORT.has(kind) ? t(`cue.${kind}.short` as StringKey) : cueLabel(kind));
+
+/**
+ * The customer's mood as small badges (what the engine's empathy cues found), each with the customer's words that
+ * showed it («τρίτη φορά»), so the agent sees why.
+ */
+export function CueBadges(props: { cues: readonly Cue[]; label?: string }) {
+  const byKind = new Map<CueKind, string[]>();
+  for (const c of props.cues) byKind.set(c.kind, [...new Set([...(byKind.get(c.kind) ?? []), ...c.words])]);
+  if (!byKind.size) return null;
   return (
     <ul class="odigos-cues" aria-label={props.label ?? t('cues.label')}>
-      {kinds.map((kind) => (
+      {[...byKind].map(([kind, words]) => (
         <li key={kind} class="odigos-cue" data-cue={kind}>
           {cueLabel(kind)}
+          {words.length > 0 && <span class="odigos-cue-words">: {words.map((w) => `«${w}»`).join(', ')}</span>}
         </li>
       ))}
     </ul>

@@ -1,7 +1,7 @@
 import type { Entry, EntryType } from '@/knowledge/types';
 import { t } from '@/lib/i18n';
 
-/** ΔΛ / SOP or Πρότυπο / Template, with the long name for assistive tech and on hover. */
+/** Διαδικασία / SOP or Πρότυπο / Template, with the long name for assistive tech and on hover. */
 export function TypeTag(props: { type: EntryType }) {
   const long = t(props.type === 'sop' ? 'type.sop.long' : 'type.template.long');
   return (

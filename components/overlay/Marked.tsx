@@ -1,4 +1,4 @@
-import type { Segment } from './highlight';
+import type { Segment } from '@/knowledge/text/mark';
 
 /** Segments as text nodes, the marked ones inside <mark> (never HTML parsing of page or pack text). */
 export function Marked(props: { segments: readonly Segment[] }) {

@@ -3,8 +3,10 @@ import type { ExpansionContext } from '@/knowledge/template/index';
 import { describeSnapshot } from '@/lib/crm/describe';
 import { fill, t } from '@/lib/i18n';
 import type { OverlaySession } from '@/lib/overlay/session';
-import { suggestionText } from '@/lib/overlay/session';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { CueBadges } from './CueBadges';
+import type { KeyHelpProps } from './KeyHelp';
+import { isHelpKey, KeyHelpButton } from './KeyHelpButton';
 import { isoDay } from '@/knowledge/pack/rules';
 import { SearchBox } from './SearchBox';
 import { StageBar } from './StageBar';
@@ -25,6 +27,13 @@ export interface OverlayAppProps {
   detail(props: DetailProps): ComponentChild;
   /** In the page: point at the conversation, or forget the pointed layout (absent on known helpdesks). */
   siteLayout?: SiteLayoutBarProps;
+  /** Remember the agent's name in settings (a template asked for it). */
+  onSaveAgentName?(name: string): Promise<void>;
+  /**
+   * The key list (`?`): the agent's combos, and how to render it (`KeyHelp` on extension pages; in the page it
+   * comes with the extras bundle, like an opened SOP).
+   */
+  keyHelp?: { keys: KeyHelpProps['keys']; render(props: KeyHelpProps): ComponentChild };
 }
 
 /**
@@ -49,16 +58,38 @@ export function OverlayApp(props: OverlayAppProps) {
   const insert = async (exp: Expansion, packId: string, templateId: string): Promise<InsertOutcome> =>
     (await session.insert({ text: exp.text, cursorOffset: exp.cursorOffset, packId, templateId })) ? 'inserted' : 'no-editor';
 
+  const [help, setHelp] = useState(false);
+  const app = useRef<HTMLDivElement>(null);
+  const helpWasOpen = useRef(false);
+  // The key list gives focus back where it was; where that is gone (the list was drawn again), its ? button takes it,
+  // before the next key can find focus nowhere.
+  useLayoutEffect(() => {
+    if (help) {
+      helpWasOpen.current = true;
+      return;
+    }
+    if (!helpWasOpen.current) return;
+    helpWasOpen.current = false;
+    const active = (app.current?.getRootNode() as Document | ShadowRoot | undefined)?.activeElement;
+    if (!active || active === document.body) app.current?.querySelector<HTMLElement>('.odigos-keyhelp-btn')?.focus();
+  }, [help]);
   const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Escape' && view.kind !== 'list') {
+    if (isHelpKey(e) && props.keyHelp && !help) {
+      e.preventDefault();
+      setHelp(true);
+    } else if (e.key === 'Escape' && view.kind !== 'list') {
       e.preventDefault();
       session.back();
     }
   };
 
   return (
-    <div class="odigos-app" onKeyDown={onKeyDown}>
-      <ContextLine snapshot={snapshot} />
+    <div class="odigos-app" ref={app} onKeyDown={onKeyDown}>
+      {help && props.keyHelp?.render({ keys: props.keyHelp.keys, onClose: () => setHelp(false) })}
+      <div class="odigos-context-row">
+        <ContextLine snapshot={snapshot} />
+        {props.keyHelp && <KeyHelpButton onOpen={() => setHelp(true)} />}
+      </div>
       {snapshot && snapshot.evidence && snapshot.evidence !== 'strong' && !snapshot.selection && view.kind === 'list' && (
         <p class="odigos-notice" role="status" data-reading={snapshot.evidence}>
           {t(snapshot.evidence === 'none' ? 'overlay.nothingRead' : 'overlay.weakReading')}
@@ -74,7 +105,7 @@ export function OverlayApp(props: OverlayAppProps) {
         <>
           <SearchBox value={query} onInput={session.setQuery} />
           {!query && snapshot && <StageBar stage={session.stage.value} onResolved={(done) => void session.markResolved(done)} />}
-          {!query && result && <CueBadges cues={result.cues.map((c) => c.kind)} />}
+          {!query && result && <CueBadges cues={result.cues} />}
           {result?.switchedOff && (
             <p class="odigos-notice odigos-warn" role="alert">
               {fill(t('suggestions.packOff'), { packs: result.switchedOff.map((id) => `«${id}»`).join(', ') })}
@@ -89,7 +120,9 @@ export function OverlayApp(props: OverlayAppProps) {
             <SuggestionList
               suggestions={result.suggestions}
               entries={result.entries}
-              sourceText={query || suggestionText(snapshot)}
+              variants={result.variants}
+              gists={result.gists}
+              alsoMatched={result.alsoMatched}
               focusKey={session.lastOpened.value}
               today={today}
               onOpen={(s) => void session.openSuggestion(s)}
@@ -126,6 +159,7 @@ export function OverlayApp(props: OverlayAppProps) {
           onInsert: (exp) => insert(exp, view.packId, view.entry.id),
           onCopy: props.onCopy,
           onBack: session.back,
+          ...(props.onSaveAgentName ? { onSaveAgentName: props.onSaveAgentName } : {}),
         })}
     </div>
   );

@@ -2,7 +2,7 @@ import { Fragment } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SopBranch, SopEntry, TemplateEntry } from '@/knowledge/types';
 import { fill, uiLang } from '@/lib/i18n';
-import { td } from './detail-strings';
+import { td, tdn } from './detail-strings';
 import { ReviewBadge, TypeTag } from './EntryTags';
 import { formatElapsed, formatTarget, stepText } from './format';
 
@@ -112,7 +112,7 @@ export function SopView(props: SopViewProps) {
         <h3>
           {td('sop.steps')}{' '}
           <span class="odigos-progress">
-            ({fill(td('sop.progress'), { done: props.checked.length, total: entry.steps.length })})
+            ({fill(tdn('sop.progress', entry.steps.length), { done: props.checked.length })})
           </span>
         </h3>
         <ol class="odigos-steps">

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Entry, Suggestion } from '@/knowledge/types';
 import { t } from '@/lib/i18n';
-import { cueLabel } from './CueBadges';
-import { excerptSegments, highlightSegments } from './highlight';
+import { cueLabel, cueShortLabel } from './CueBadges';
+import type { Segment } from '@/knowledge/text/mark';
 import { Marked } from './Marked';
 import { TypeTag, ReviewBadge } from './EntryTags';
 
@@ -10,12 +10,16 @@ export interface SuggestionListProps {
   suggestions: readonly Suggestion[];
   /** Entries by `packId/entryId` (for review dates). */
   entries: Readonly<Record<string, Entry>>;
-  /** The text that was matched (customer message or the agent's query), for the "why" excerpt. */
-  sourceText: string;
   /** Key of the item to focus when the list appears (the one the agent came back from). */
   focusKey?: string;
   /** ISO date of today, for "needs review". */
   today: string;
+  /** A template's twins in the other register, by the suggestion's key (offered beside it, labelled). */
+  variants?: Readonly<Record<string, readonly Suggestion[]>>;
+  /** What tells each suggestion apart (a template's first line, an SOP's purpose), matched words marked; by key. */
+  gists?: Readonly<Record<string, readonly Segment[]>>;
+  /** The matched words a gist does not show, by key (without it, the card names every matched word). */
+  alsoMatched?: Readonly<Record<string, readonly string[]>>;
   onOpen(suggestion: Suggestion): void;
 }
 
@@ -65,46 +69,80 @@ export function SuggestionList(props: SuggestionListProps) {
 
   return (
     <ul class="odigos-list" aria-label={t('suggestions.label')} ref={listRef} onKeyDown={onKeyDown}>
-      {suggestions.map((s, i) => {
-        const entry = props.entries[keyOf(s)];
-        const inText = highlightSegments(props.sourceText, s.matchedTerms).some((seg) => seg.mark);
-        return (
-          <li key={keyOf(s)} class="odigos-item" data-entry-id={s.entryId} data-entry-type={s.type} data-pack-id={s.packId} lang={entry?.lang}>
-            <button
-              type="button"
-              class="odigos-item-btn"
-              tabIndex={i === index ? 0 : -1}
-              onFocus={() => setActive(i)}
-              onClick={() => props.onOpen(s)}
-            >
-              <span class="odigos-item-head">
-                <TypeTag type={s.type} />
-                <span class="odigos-item-title">{s.title}</span>
-                {entry && <ReviewBadge entry={entry} today={props.today} />}
-              </span>
-              {s.matchedTerms.length > 0 && (
-                <span class="odigos-why">
-                  <span class="odigos-why-label">{t('suggestions.why')} </span>
-                  {inText ? (
-                    <Marked segments={excerptSegments(props.sourceText, s.matchedTerms)} />
-                  ) : (
-                    s.matchedTerms.flatMap((w, j) => [j > 0 ? ', ' : '', <mark key={w}>{w}</mark>])
-                  )}
-                </span>
-              )}
-              {s.boostedBy.length > 0 && (
-                <span class="odigos-item-cues">
-                  {[...new Set(s.boostedBy)].map((c) => (
-                    <span key={c} class="odigos-cue" data-cue={c}>
-                      {cueLabel(c)}
-                    </span>
-                  ))}
-                </span>
-              )}
-            </button>
-          </li>
-        );
-      })}
+      {suggestions.map((s, i) => (
+        <li key={keyOf(s)} class="odigos-item" data-entry-id={s.entryId} data-entry-type={s.type} data-pack-id={s.packId} lang={props.entries[keyOf(s)]?.lang}>
+          <button
+            type="button"
+            class="odigos-item-btn"
+            tabIndex={i === index ? 0 : -1}
+            onFocus={() => setActive(i)}
+            onClick={() => props.onOpen(s)}
+          >
+            <CardBody
+              suggestion={s}
+              entry={props.entries[keyOf(s)]}
+              gist={props.gists?.[keyOf(s)]}
+              words={props.alsoMatched?.[keyOf(s)] ?? s.matchedTerms}
+              today={props.today}
+            />
+          </button>
+          {(props.variants?.[keyOf(s)] ?? []).map((v) => (
+            <VariantButton key={keyOf(v)} variant={v} entry={props.entries[keyOf(v)]} tabIndex={i === index ? 0 : -1} onOpen={props.onOpen} />
+          ))}
+        </li>
+      ))}
     </ul>
+  );
+}
+
+/**
+ * What tells this suggestion from the others, in as few lines as will do: its type and title; a template's first
+ * line or an SOP's purpose (at most two lines, the matched words marked where they occur); then one line with the
+ * moods that raised it and the matched words the gist does not show.
+ */
+function CardBody(props: { suggestion: Suggestion; entry?: Entry; gist?: readonly Segment[]; words: readonly string[]; today: string }) {
+  const { suggestion: s, entry, gist } = props;
+  const words = [...new Set(props.words)];
+  const cues = [...new Set(s.boostedBy)];
+  return (
+    <>
+      <span class="odigos-item-head">
+        <TypeTag type={s.type} />
+        <span class="odigos-item-title">{s.title}</span>
+        {entry && <ReviewBadge entry={entry} today={props.today} />}
+      </span>
+      {gist && gist.length > 0 && (
+        <span class="odigos-gist">
+          <Marked segments={gist} />
+        </span>
+      )}
+      {(cues.length > 0 || words.length > 0) && (
+        <span class="odigos-item-meta">
+          {cues.map((c) => (
+            <span key={c} class="odigos-cue" data-cue={c} title={cueLabel(c)}>
+              {cueShortLabel(c)}
+            </span>
+          ))}
+          {words.length > 0 && (
+            <span class="odigos-why">
+              <span class="odigos-why-label">{t('suggestions.why')} </span>
+              {words.flatMap((w, j) => [j > 0 ? ', ' : '', <mark key={w}>{w}</mark>])}
+            </span>
+          )}
+        </span>
+      )}
+    </>
+  );
+}
+
+/** The same template in the other register (formal or friendly), reachable right under the one the agent writes in. */
+function VariantButton(props: { variant: Suggestion; entry?: Entry; tabIndex: number; onOpen(s: Suggestion): void }) {
+  const formality = props.entry?.type === 'template' ? props.entry.formality : undefined;
+  if (!formality) return null;
+  return (
+    <button type="button" class="odigos-variant" data-entry-id={props.variant.entryId} tabIndex={props.tabIndex} onClick={() => props.onOpen(props.variant)}>
+      {t('suggestions.variant')}: {t(formality === 'formal' ? 'formality.formal' : 'formality.informal')}
+      <span class="odigos-sr"> — {props.variant.title}</span>
+    </button>
   );
 }

@@ -25,7 +25,12 @@ export interface TemplateViewProps {
   onInsert(expansion: Expansion): Promise<InsertOutcome>;
   onCopy(text: string): Promise<void>;
   onBack(): void;
+  /** Remember the agent's name (asked here when a template needs it and neither the page nor Options has it). */
+  onSaveAgentName?(name: string): Promise<void>;
 }
+
+/** The placeholders of the agent's own name: when one is missing the view asks for the name once. */
+const AGENT_NAME = new Set(['agent.name', 'agent.firstName']);
 
 /**
  * A template filled from the page (names in the right Greek case, ticket id, agent, date), with its fill-in
@@ -38,9 +43,11 @@ export function TemplateView(props: TemplateViewProps) {
   const [values, setValues] = useState<Record<string, string>>({});
   const [preview, setPreview] = useState<Expansion>();
   const [message, setMessage] = useState<{ text: string; warn?: boolean }>();
+  /** Bumped when the agent saved their name: the preview is filled again. */
+  const [named, setNamed] = useState(0);
   const asked = useRef(0);
   // An empty field shows as [Label] so the agent sees what is still to fill in.
-  const previewText = preview?.text.replace(/\{\{\s*field\s*:\s*([^}|]+?)\s*(?:\|[^}]*)?\}\}/g, '[$1]') ?? '';
+  const previewText = preview?.text ?? '';
 
   useEffect(() => {
     setValues({});
@@ -53,7 +60,7 @@ export function TemplateView(props: TemplateViewProps) {
       (p) => mine === asked.current && setPreview(p),
       (err: unknown) => mine === asked.current && setMessage({ text: `${td('template.failed')} ${String(err)}`, warn: true }),
     );
-  }, [entry.id, values]);
+  }, [entry.id, values, named]);
 
   const act = async (what: 'insert' | 'copy') => {
     try {
@@ -95,6 +102,9 @@ export function TemplateView(props: TemplateViewProps) {
           ))}
         </fieldset>
       )}
+      {props.onSaveAgentName && preview?.missing.some((k) => AGENT_NAME.has(k)) && (
+        <AgentNameAsk save={(name) => props.onSaveAgentName!(name).then(() => setNamed((n) => n + 1))} />
+      )}
       <section aria-label={td('template.preview')}>
         <h3>{td('template.preview')}</h3>
         <p class="odigos-preview" data-testid="template-preview">
@@ -121,3 +131,24 @@ export function TemplateView(props: TemplateViewProps) {
   );
 }
 
+
+/** Asks for the agent's name once, when a template needs it and nothing else gives it. */
+function AgentNameAsk({ save }: { save(name: string): Promise<void> }) {
+  const [name, setName] = useState('');
+  const submit = (e: Event) => {
+    e.preventDefault();
+    if (name.trim()) void save(name.trim());
+  };
+  return (
+    <form class="odigos-fields odigos-agent-name" onSubmit={submit}>
+      <label class="odigos-field">
+        <span>{td('template.agentName')}</span>
+        <input type="text" autocomplete="name" value={name} onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)} />
+      </label>
+      <p class="odigos-muted odigos-small">{td('template.agentNameHint')}</p>
+      <button type="submit" class="odigos-secondary">
+        {td('template.agentNameSave')}
+      </button>
+    </form>
+  );
+}

@@ -1,4 +1,9 @@
-import { defineStrings } from '@/lib/i18n';
+import { definePlurals, defineStrings } from '@/lib/i18n';
+
+/** Counted words of the SOP view: «1 από 1 βήμα», «2 από 7 βήματα». */
+export const tdn = definePlurals({
+  'sop.progress': { el: { one: '{done} από {n} βήμα', other: '{done} από {n} βήματα' }, en: { one: '{done} of {n} step', other: '{done} of {n} steps' } },
+});
 
 /** Words of an opened SOP or template; in the page they come with the extras bundle, not the content script. */
 export const td = defineStrings({
@@ -7,7 +12,6 @@ export const td = defineStrings({
   'sop.purpose': { el: 'Σκοπός', en: 'Purpose' },
   'sop.terms': { el: 'Όροι', en: 'Terms' },
   'sop.steps': { el: 'Βήματα', en: 'Steps' },
-  'sop.progress': { el: '{done} από {total} βήματα', en: '{done} of {total} steps' },
   'sop.if': { el: 'Αν', en: 'If' },
   'sop.else': { el: 'Αλλιώς', en: 'Else' },
   'sop.toStep': { el: 'βήμα {n}', en: 'step {n}' },
@@ -33,4 +37,10 @@ export const td = defineStrings({
   },
   'template.failed': { el: 'Δεν έγινε:', en: 'Did not work:' },
   'template.missing': { el: 'Χωρίς τιμή ακόμα:', en: 'No value yet:' },
+  'template.agentName': { el: 'Το όνομά σας (το πρότυπο το χρειάζεται)', en: 'Your name (this template needs it)' },
+  'template.agentNameHint': {
+    el: 'Η σελίδα δεν δείχνει το όνομά σας. Θα το θυμάμαι για όλα τα πρότυπα (αλλάζει στις Ρυθμίσεις).',
+    en: 'The page does not show your name. Odigos will remember it for every template (change it in Options).',
+  },
+  'template.agentNameSave': { el: 'Αποθήκευση ονόματος', en: 'Save name' },
 });

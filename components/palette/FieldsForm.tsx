@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { placeNear } from './position';
+import { placeNear, placementStyle } from './position';
 import type { Anchor } from './Palette';
 import { say } from './strings';
 
@@ -22,17 +22,16 @@ export function FieldsForm({ title, fields, anchor, theme, onSubmit, onCancel }:
     const data = new FormData(form.current!);
     onSubmit(Object.fromEntries(fields.map((label, i) => [label, String(data.get(`f${i}`) ?? '')])));
   };
-  const { left, top } = placeNear(anchor, { width: 360, height: 80 + fields.length * 64 }, {
-    width: globalThis.innerWidth,
-    height: globalThis.innerHeight,
-  });
+  const place = placementStyle(
+    placeNear(anchor, { width: 360, height: 80 + fields.length * 64 }, { width: globalThis.innerWidth, height: globalThis.innerHeight }),
+  );
   return (
     <div
       class="op-palette op-form"
       data-theme={theme}
       role="dialog"
       aria-label={`${say('fillTitle')}: ${title}`}
-      style={{ left, top }}
+      style={place}
       onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), onCancel())}
     >
       <form ref={form} class="op-field" onSubmit={submit}>

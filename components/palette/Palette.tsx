@@ -2,7 +2,8 @@ import { useSignal, useSignalEffect } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import type { TemplateHit } from '@/lib/background/templates-service';
 import type { Anchor } from '@/lib/editors/caret-anchor';
-import { placeNear } from './position';
+import { placeNear, placementStyle } from './position';
+import { t } from '@/lib/i18n';
 import { say } from './strings';
 
 export type { Anchor };
@@ -68,10 +69,18 @@ export function Palette({ anchor, theme, initialQuery = '', search, preview, onP
   };
 
   const viewport = { width: globalThis.innerWidth, height: globalThis.innerHeight };
-  const { left, top } = placeNear(anchor, SIZE, viewport);
+  const place = placementStyle(placeNear(anchor, SIZE, viewport));
   const optionId = (i: number) => `odigos-palette-option-${i}`;
   return (
-    <div class="op-palette" data-theme={theme} role="dialog" aria-label={say('title')} style={{ left, top }}>
+    <div
+      class="op-palette"
+      data-theme={theme}
+      role="dialog"
+      aria-label={say('title')}
+      style={place}
+      // Esc from the preview (the search box handles its own keys).
+      onKeyDown={(e) => e.key === 'Escape' && e.target !== input.current && (e.preventDefault(), onClose())}
+    >
       <input
         ref={input}
         class="op-search"
@@ -101,13 +110,19 @@ export function Palette({ anchor, theme, initialQuery = '', search, preview, onP
             onClick={() => onPick(hit)}
           >
             <span class="op-title">{hit.title}</span>
+            {hit.twin && (
+              <span class="op-badge op-formality" data-formality={hit.formality}>
+                {t(hit.formality === 'formal' ? 'formality.formal' : 'formality.informal')}
+              </span>
+            )}
             {hit.personal && <span class="op-badge">{say('personal')}</span>}
             {hit.shortcut && <span class="op-shortcut">/{hit.shortcut}</span>}
           </li>
         ))}
       </ul>
       {!hits.value.length && <p class="op-muted">{say('none')}</p>}
-      <section class="op-preview" aria-label={say('preview')}>
+      {/* Reachable with Tab, so a long preview can be scrolled from the keyboard. */}
+      <section class="op-preview" aria-label={say('preview')} tabIndex={0}>
         {shown.value}
       </section>
       <p class="op-muted op-hint">{say('hint')}</p>

@@ -79,11 +79,11 @@ function Results(props: TryPaneProps) {
         <Opened {...props} entry={opened} packId={state.open!.split('/')[0]} />
       ) : (
         <>
-          <CueBadges cues={reply.cues.map((c) => c.kind)} />
+          <CueBadges cues={reply.cues} />
           {reply.suggestions.length === 0 ? (
             <p class="odigos-muted" role="status">{ts('try.none')}</p>
           ) : (
-            <SuggestionList suggestions={reply.suggestions} entries={reply.entries} sourceText={state.text} today={isoDay(new Date())} onOpen={(s) => props.onSet({ open: key(s.packId, s.entryId) })} />
+            <SuggestionList suggestions={reply.suggestions} entries={reply.entries} variants={reply.variants} gists={reply.gists} alsoMatched={reply.alsoMatched} today={isoDay(new Date())} onOpen={(s) => props.onSet({ open: key(s.packId, s.entryId) })} />
           )}
           <ul class="st-try-why">
             {reply.suggestions.map((s) => {

@@ -7,6 +7,7 @@ import { resolveUiLang, uiLang } from '@/lib/i18n';
 import { tp } from '@/lib/extension-page-strings';
 import { getSettings } from '@/lib/store/settings';
 import { applyPageLanguage, openSidePanel, targetTab } from '@/lib/extension-pages';
+import { applyPageTheme } from '@/lib/theme';
 import type { SiteStatus } from '@/lib/background/site-access';
 import '@/components/pages.css';
 
@@ -15,8 +16,10 @@ const error = signal<string | undefined>(undefined);
 const busy = signal(false);
 
 async function main() {
-  uiLang.value = resolveUiLang((await getSettings()).uiLang);
+  const settings = await getSettings();
+  uiLang.value = resolveUiLang(settings.uiLang);
   applyPageLanguage(uiLang.value);
+  applyPageTheme(settings.theme);
   const tab = await targetTab();
   const url = tab.url ?? '';
   const host = (() => {

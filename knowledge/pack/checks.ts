@@ -12,6 +12,7 @@ import { findTemplateLinks } from './sop-body';
 import { checkEntryVariables } from './variables';
 import { agreementIssues } from './agreement';
 import { unmatchableTriggers } from './trigger-checks';
+import { count } from '../text/plural';
 
 export interface PackCheckInput {
   meta?: PackMeta;
@@ -129,7 +130,7 @@ export function checkPack(input: PackCheckInput): Problem[] {
       severity: 'warning',
       file: input.metaFile,
       line: input.metaLine?.('reviewBy'),
-      message: `default review date ${packReview} has passed (it applies to ${usingPackReview} ${usingPackReview === 1 ? 'entry' : 'entries'} without their own reviewBy)`,
+      message: `default review date ${packReview} has passed (it applies to ${count(usingPackReview, 'entry', 'entries')} without their own reviewBy)`,
     });
   }
   return problems;

@@ -35,7 +35,10 @@ export interface ExpandOptions {
   variables?: PackVariables;
   /** Today, for `{{date.today}}` (injectable for tests). */
   now?: Date;
-  /** Where a value is missing and there is no `|fallback`: leave nothing (default) or the placeholder as written. */
+  /**
+   * Where a value is missing and there is no `|fallback`: leave nothing (default), or show it for a preview (a
+   * fill-in field as `[Label]`, as the agent will be asked for it; another placeholder as written).
+   */
   onMissing?: 'empty' | 'keep';
 }
 
@@ -123,7 +126,7 @@ export function expandTemplate(body: string, context: ExpansionContext, options:
     let filled = value ?? p.fallback;
     if (filled === undefined) {
       if (!missing.includes(p.key)) missing.push(p.key);
-      if (options.onMissing === 'keep') filled = p.raw;
+      if (options.onMissing === 'keep') filled = p.kind === 'field' && p.label ? `[${p.label}]` : p.raw;
     }
     if (filled) text += filled;
     else {

@@ -114,3 +114,10 @@ export function listFields(body: string): string[] {
   for (const p of parsePlaceholders(body).placeholders) if (p.kind === 'field' && p.label) labels.add(p.label);
   return [...labels];
 }
+
+/** Does the body use the agent's name with no `|fallback` (so it must be known, or asked for, before inserting)? */
+export function needsAgentName(body: string): boolean {
+  return parsePlaceholders(body).placeholders.some(
+    (p) => (p.kind === 'agent.name' || p.kind === 'agent.firstName') && p.fallback === undefined,
+  );
+}

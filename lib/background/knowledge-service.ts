@@ -7,7 +7,7 @@ import { getActivePacks, onPacksChanged, reportPackFailure } from './active-pack
 import { getSettings } from '../store/settings';
 
 // The ranking steps are pure (knowledge/engine/suggest-reply.ts): the trainer's studio shows the same list.
-export { entryKey, inLanguageFirst, preferFormality, type SuggestReply } from '@/knowledge/engine/suggest-reply';
+export { entryKey, inLanguageFirst, withVariants, type SuggestReply } from '@/knowledge/engine/suggest-reply';
 
 export interface SuggestRequest {
   text: string;

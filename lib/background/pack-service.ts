@@ -1,6 +1,7 @@
 import { serve } from '../messages';
+import { previewPackFile, type ImportPreview } from './pack-import-preview';
 import { syncRegistrationsAndOpenTabs, setPolicySitesSource } from './site-access';
-import { importPackFile, packsOverview, removePack, rollbackPack, switchOffFailedPack, updatePackSettings, type ImportRequest, type PackSettingsPatch, type PacksOverview } from './pack-library';
+import { defaultDeps, importPackFile, packsOverview, removePack, rollbackPack, switchOffFailedPack, updatePackSettings, type ImportRequest, type PackSettingsPatch, type PacksOverview } from './pack-library';
 import {
   acceptUpdate,
   applyPolicyPacks,
@@ -13,7 +14,7 @@ import {
   type CheckOptions,
   type SubscribeRequest,
 } from './pack-updates';
-import { getPolicy, POLICY_WAIT_MS, policyWithin, servePolicy, watchPolicy } from './policy';
+import { getPolicy, POLICY_WAIT_MS, policyForView, policyWithin, servePolicy, watchPolicy } from './policy';
 import { lastKnownPolicyItem } from '../store/policy';
 import { notifyPacksChanged, onPackFailure } from './active-packs';
 import { checkStoredPack } from './pack-intake';
@@ -23,7 +24,9 @@ declare module '../messages' {
   interface Requests {
     /** Everything the options page shows about packs (installed, conflicts, policy). */
     'packs.list': { req: Record<string, never>; res: PacksOverview };
-    /** A pack file's text, validated and installed. */
+    /** A pack file's text, validated and compared with what it would replace; nothing is stored. */
+    'packs.previewImport': { req: ImportRequest; res: ImportPreview };
+    /** A pack file's text, validated and installed (after the agent accepted its preview). */
     'packs.import': { req: ImportRequest; res: { id: string; version: string } };
     /** Download and install from a URL (the options page asked for the origin's permission first). */
     'packs.subscribe': { req: SubscribeRequest; res: { id: string } };
@@ -39,7 +42,10 @@ declare module '../messages' {
 
 export function servePacks(): () => void {
   return serve({
-    'packs.list': () => packsOverview(),
+    // Chromium holds storage.managed back for seconds after a fresh start (up to ~15 s): the list must not wait for
+    // it, or options opened then showed no packs at all. The page refreshes when the delivered policy is stored.
+    'packs.list': () => packsOverview({ ...defaultDeps, policy: () => policyForView() }),
+    'packs.previewImport': (req) => previewPackFile(req),
     'packs.import': async (req) => {
       const v = await importPackFile(req);
       return { id: v.id, version: v.version };

@@ -128,6 +128,14 @@ export function policyWithin(ms: number): Promise<Policy | undefined> {
   });
 }
 
+/**
+ * The policy for a view that must not wait (the options page's pack list): the browser's when it answers within
+ * `ms`, else the last one it delivered, else none. The view refreshes when the real one arrives (trackPolicy stores it).
+ */
+export async function policyForView(ms = 250): Promise<Policy> {
+  return (await policyWithin(ms)) ?? (await lastKnownPolicyItem.getValue()) ?? { ...NO_POLICY };
+}
+
 
 export interface PolicyTracker {
   /** The browser's policy once delivered, until then the last one it delivered, else no policy. */

@@ -8,6 +8,8 @@
 import { createIsolatingMatcher } from '../../knowledge/engine/isolated';
 import type { Matcher, PackInput } from '../../knowledge/engine/api';
 import { expandTemplate, listFields, type ExpansionContext } from '../../knowledge/template/index';
+import { needsAgentName } from '../../knowledge/template/placeholders';
+import { groupVariants } from '../../knowledge/template/variant';
 import { fold } from '../../knowledge/text/fold';
 import { nameLexicon, type NameLexicon } from '../../knowledge/names/lexicon';
 import { messageLang } from '../../knowledge/text/message-lang';
@@ -39,6 +41,13 @@ export interface TemplateHit extends TemplateRef {
   personal: boolean;
   /** Labels of the `{{field:…}}` placeholders the agent fills in before inserting. */
   fields: string[];
+  /** A twin in the other register exists (same shortcut and language): the palette labels the formality. */
+  twin: boolean;
+  /**
+   * The template uses the agent's name with no fallback and none is set in options: unless the page shows it, the
+   * agent is asked for it (once: it is remembered) instead of inserting "My name is . May I …".
+   */
+  asksAgentName: boolean;
 }
 
 export interface ExpandRequest extends TemplateRef {
@@ -60,7 +69,8 @@ declare module '../messages' {
     'templates.keys': { req: Record<string, never>; res: string[] };
     /** `conversation`: the customer's latest words, whose language picks the Greek or English template. */
     'templates.byShortcut': { req: { keyword: string; conversation?: string }; res: TemplateHit | null };
-    'templates.search': { req: { query: string; limit?: number }; res: TemplateHit[] };
+    /** `conversation`: the customer's words; with no query, templates in their language are listed first. */
+    'templates.search': { req: { query: string; limit?: number; conversation?: string }; res: TemplateHit[] };
     'templates.expand': { req: ExpandRequest; res: ExpandReply };
   }
 }
@@ -122,7 +132,7 @@ function catalogue(inputs: PackInput[]): Catalogue {
   return { matcher, templates, packOf, names: nameLexicon(ranked.flatMap(({ pack }) => pack.names ?? [])) };
 }
 
-function hit({ entry, packId, personal }: ShortcutCandidate): TemplateHit {
+function hit({ entry, packId, personal }: ShortcutCandidate, twin: boolean, settings: Settings): TemplateHit {
   return {
     packId,
     entryId: entry.id,
@@ -134,7 +144,18 @@ function hit({ entry, packId, personal }: ShortcutCandidate): TemplateHit {
     tags: entry.tags,
     personal,
     fields: listFields(entry.body),
+    twin,
+    asksAgentName: !settings.agentName.trim() && needsAgentName(entry.body),
   };
+}
+
+/** The templates of the same pack and language that share `c`'s shortcut (formal and informal twins), `c` included. */
+function twinsIn(templates: readonly ShortcutCandidate[], c: ShortcutCandidate): ShortcutCandidate[] {
+  const key = c.entry.shortcut ? shortcutKey(c.entry.shortcut) : '';
+  if (!key) return [c];
+  return templates.filter(
+    (t) => t.packId === c.packId && t.entry.lang === c.entry.lang && t.entry.shortcut && shortcutKey(t.entry.shortcut) === key,
+  );
 }
 
 const MAX_QUERY = 200;
@@ -170,10 +191,9 @@ export function createTemplatesService(
 
   async function byShortcut({ keyword, conversation }: { keyword: string; conversation?: string }): Promise<TemplateHit | null> {
     if (typeof keyword !== 'string') throw new Error('templates.byShortcut needs "keyword" as a string');
-    const { matcher, packOf } = await current();
+    const { matcher, packOf, templates } = await current();
     const settings = await loadSettings();
-    const text = typeof conversation === 'string' ? conversation.slice(0, 2_000) : '';
-    const lang = (text && (messageLang(text) ?? languageOfBestMatches(matcher, text))) || resolveUiLang(settings.uiLang);
+    const lang = conversationLang(matcher, conversation) ?? resolveUiLang(settings.uiLang);
     const candidates = matcher
       .byShortcut(keyword.slice(0, MAX_QUERY))
       .map((e) => packOf.get(e))
@@ -182,31 +202,31 @@ export function createTemplatesService(
     const inLang = candidates.filter((c) => c.entry.lang === lang);
     const pool = candidates.some((c) => c.personal) || !inLang.length ? candidates : inLang;
     const chosen = pickShortcutTemplate(pool, settings.formality);
-    return chosen ? hit(chosen) : null;
+    return chosen ? hit(chosen, twinsIn(templates, chosen).length > 1, settings) : null;
   }
 
-  /** Shortcut prefixes first, then the matcher's ranking, then plain substring hits (title, tags, body). */
-  async function search({ query, limit = 20 }: { query: string; limit?: number }): Promise<TemplateHit[]> {
-    if (typeof query !== 'string') throw new Error('templates.search needs "query" as a string');
-    const { matcher, templates, packOf } = await current();
-    const max = Math.min(Math.max(1, Math.floor(limit)), 100);
-    const q = query.trim().slice(0, MAX_QUERY);
-    if (!q) {
-      return templates
-        .slice()
-        .sort((a, b) => Number(b.personal) - Number(a.personal) || a.entry.title.localeCompare(b.entry.title))
-        .slice(0, max)
-        .map(hit);
-    }
+  /** The conversation's language, from its words or else from what it matches; undefined without words. */
+  function conversationLang(matcher: Matcher, conversation: string | undefined): TemplateEntry['lang'] | undefined {
+    const text = typeof conversation === 'string' ? conversation.slice(0, 2_000) : '';
+    return text ? (messageLang(text) ?? languageOfBestMatches(matcher, text)) : undefined;
+  }
+
+  /**
+   * What a query finds, best first: shortcut prefixes (in the conversation's language first: "sorry" is a shortcut
+   * in Greek and English packs alike), then the matcher's ranking, then plain substring hits.
+   */
+  function found(q: string, { matcher, templates, packOf }: Catalogue, max: number, lang?: TemplateEntry['lang']): ShortcutCandidate[] {
     const out: ShortcutCandidate[] = [];
     const add = (c: ShortcutCandidate | undefined) => {
       if (c && !out.includes(c) && templates.includes(c)) out.push(c);
     };
     const readings = shortcutReadings(q);
-    for (const c of templates) {
+    const byShortcut = templates.filter((c) => {
       const key = c.entry.shortcut ? shortcutKey(c.entry.shortcut) : '';
-      if (key && readings.some((r) => key.startsWith(r))) add(c);
-    }
+      return key && readings.some((r) => key.startsWith(r));
+    });
+    for (const c of byShortcut.filter((c) => c.entry.lang === lang)) add(c);
+    for (const c of byShortcut) add(c);
     for (const s of matcher.search(q, { type: 'template', limit: max }).suggestions) {
       const entry = matcher.entry(s.packId, s.entryId);
       add(entry ? packOf.get(entry) : undefined);
@@ -216,7 +236,40 @@ export function createTemplatesService(
       const { title, tags, body } = c.entry;
       if (fold([title, ...tags, body].join(' ')).includes(needle)) add(c);
     }
-    return out.slice(0, max).map(hit);
+    return out;
+  }
+
+  /**
+   * The palette's list. An empty query lists every template (the conversation's language first, personal first,
+   * by title). Twins follow the panel's rule (groupVariants): the agent's formality first, the other right after.
+   */
+  async function search({ query, limit = 20, conversation }: { query: string; limit?: number; conversation?: string }): Promise<TemplateHit[]> {
+    if (typeof query !== 'string') throw new Error('templates.search needs "query" as a string');
+    const cat = await current();
+    const settings = await loadSettings();
+    const max = Math.min(Math.max(1, Math.floor(limit)), 100);
+    const q = query.trim().slice(0, MAX_QUERY);
+    const lang = conversationLang(cat.matcher, conversation);
+    let ranked: ShortcutCandidate[];
+    if (q) ranked = found(q, cat, max, lang);
+    else {
+      ranked = cat.templates
+        .slice()
+        .sort(
+          (a, b) =>
+            Number(b.entry.lang === lang) - Number(a.entry.lang === lang) ||
+            Number(b.personal) - Number(a.personal) ||
+            a.entry.title.localeCompare(b.entry.title),
+        );
+    }
+    const groups = groupVariants(
+      ranked,
+      { key: (c) => `${c.packId}/${c.entry.id}`, twins: (c) => twinsIn(cat.templates, c), formality: (c) => c.entry.formality },
+      settings.formality,
+    );
+    return groups
+      .flatMap((g) => [g.main, ...g.others].map((c) => hit(c, g.others.length > 0, settings)))
+      .slice(0, max);
   }
 
   async function expand(req: ExpandRequest): Promise<ExpandReply> {

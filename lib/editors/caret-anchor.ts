@@ -1,3 +1,4 @@
+import { isTextField } from './dom';
 import { isRange, type Replace } from './types';
 
 /** Where on the top window's screen the caret is; the palette and the form open beside it. */
@@ -13,25 +14,109 @@ export interface Caret {
   saved: Replace | undefined;
 }
 
-/** The caret's place on the top window's screen (frames add their offsets). */
-export function caretAnchor({ root, saved }: Caret): Anchor {
-  if (!root) return { x: innerWidth / 2 - 220, y: innerHeight / 3, height: 0 };
-  let rect = root.getBoundingClientRect();
-  if (isRange(saved)) {
-    // A collapsed caret after a space often has no box: then the line (block) it is in stands for it.
-    const r = saved.getClientRects()[0];
-    const node = saved.startContainer;
-    const block = (node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement) ?? root;
-    rect = r && (r.height || r.left) ? r : block === root ? rect : block.getBoundingClientRect();
+interface Box {
+  left: number;
+  top: number;
+  height: number;
+}
+
+/** The computed styles that decide where a text field's characters fall (copied onto the mirror). */
+const MIRRORED = [
+  'direction', 'font-family', 'font-size', 'font-style', 'font-variant', 'font-weight', 'font-stretch',
+  'font-size-adjust', 'line-height', 'letter-spacing', 'word-spacing', 'text-align', 'text-transform', 'text-indent',
+  'tab-size', 'padding-top', 'padding-right', 'padding-bottom', 'padding-left',
+] as const;
+
+/**
+ * Where the caret of a textarea or input is: the browser does not say, so a hidden copy of the field's text up to
+ * the caret, laid out like the field (mirror), shows where the next character would go. The mirror lives in
+ * Odigos' own shadow root (`scratch`), never in the page.
+ */
+function textFieldCaret(field: HTMLTextAreaElement | HTMLInputElement, offset: number, scratch: HTMLElement): Box {
+  const rect = field.getBoundingClientRect();
+  const view = field.ownerDocument.defaultView ?? window;
+  const style = view.getComputedStyle(field);
+  const mirror = document.createElement('div');
+  for (const p of MIRRORED) mirror.style.setProperty(p, style.getPropertyValue(p));
+  const multiline = field.localName === 'textarea';
+  const padX = parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
+  Object.assign(mirror.style, {
+    position: 'fixed',
+    left: '0px',
+    top: '0px',
+    visibility: 'hidden',
+    pointerEvents: 'none',
+    boxSizing: 'content-box',
+    border: '0',
+    margin: '0',
+    // clientWidth leaves out the borders and a vertical scrollbar: lines wrap where the field wraps them.
+    width: `${Math.max(0, field.clientWidth - padX)}px`,
+    whiteSpace: multiline ? 'pre-wrap' : 'pre',
+    overflowWrap: multiline ? 'break-word' : 'normal',
+    wordBreak: style.wordBreak,
+  });
+  mirror.textContent = field.value.slice(0, offset);
+  const marker = document.createElement('span');
+  // A character after the caret gives the marker a line box even at the end of the text or of a line.
+  marker.textContent = field.value.slice(offset, offset + 1) || '.';
+  mirror.append(marker);
+  scratch.append(mirror);
+  const lineHeight = marker.offsetHeight || parseFloat(style.fontSize) * 1.4;
+  const box = {
+    left: rect.left + field.clientLeft + marker.offsetLeft - field.scrollLeft,
+    top: rect.top + field.clientTop + marker.offsetTop - field.scrollTop,
+    height: lineHeight,
+  };
+  mirror.remove();
+  // A caret scrolled out of the field's view: the nearest visible edge of the field stands for it.
+  const maxTop = rect.bottom - field.clientTop - lineHeight;
+  box.top = Math.max(rect.top + field.clientTop, Math.min(box.top, maxTop));
+  box.left = Math.max(rect.left, Math.min(box.left, rect.right - field.clientLeft));
+  return box;
+}
+
+/** A collapsed caret often has no box of its own (after a space, on an empty line): a character beside it does. */
+function rangeCaret(range: Range, root: HTMLElement): Box {
+  const own = range.getClientRects()[0];
+  if (own && (own.height || own.left)) return { left: own.left, top: own.top, height: own.height };
+  const node = range.startContainer;
+  if (node.nodeType === Node.TEXT_NODE) {
+    const text = node as Text;
+    const probe = node.ownerDocument!.createRange();
+    const at = range.startOffset;
+    const from = at > 0 ? at - 1 : at;
+    probe.setStart(text, from);
+    probe.setEnd(text, Math.min(text.length, from + 1));
+    const r = probe.collapsed ? undefined : probe.getClientRects()[0];
+    if (r) return { left: at > 0 ? r.right : r.left, top: r.top, height: r.height };
   }
-  let x = rect.left;
-  let y = rect.top;
+  // The line (block) the caret is in, cut to one line: a tall editor's top-left corner is no caret.
+  const block = (node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement) ?? root;
+  const r = block.getBoundingClientRect();
+  const view = block.ownerDocument.defaultView ?? window;
+  const line = parseFloat(view.getComputedStyle(block).lineHeight) || 20;
+  return { left: r.left, top: r.top, height: Math.min(r.height, line) };
+}
+
+/** The caret's place on the top window's screen (frames add their offsets). `scratch`: where a text field's mirror may go. */
+export function caretAnchor({ root, saved }: Caret, scratch: HTMLElement): Anchor {
+  if (!root) return { x: innerWidth / 2 - 220, y: innerHeight / 3, height: 0 };
+  let box: Box;
+  if (isRange(saved)) box = rangeCaret(saved, root);
+  else if (isTextField(root)) box = textFieldCaret(root, saved?.end ?? root.selectionEnd ?? root.value.length, scratch);
+  else {
+    const r = root.getBoundingClientRect();
+    box = { left: r.left, top: r.top, height: r.height };
+  }
+  let { left: x, top: y } = box;
   for (let win: Window | null = root.ownerDocument.defaultView; win && win !== window; win = win.parent) {
     const frame = win.frameElement;
     if (!frame) break;
     const f = frame.getBoundingClientRect();
-    x += f.left + frame.clientLeft;
-    y += f.top + frame.clientTop;
+    // A frame's document starts inside its border and its padding (a helpdesk may pad its editor's frame).
+    const cs = (frame.ownerDocument.defaultView ?? window).getComputedStyle(frame);
+    x += f.left + frame.clientLeft + (parseFloat(cs.paddingLeft) || 0);
+    y += f.top + frame.clientTop + (parseFloat(cs.paddingTop) || 0);
   }
-  return { x, y, height: rect.height };
+  return { x, y, height: box.height };
 }

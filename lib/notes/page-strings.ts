@@ -1,4 +1,16 @@
-import { defineStrings } from '../i18n';
+import { definePlurals, defineStrings } from '../i18n';
+
+/** Counted words of the notes page: «1 σημείωση», "3 notes". */
+export const tpn = definePlurals({
+  'page.count': { el: { one: '{n} σημείωση', other: '{n} σημειώσεις' }, en: { one: '{n} note', other: '{n} notes' } },
+  'page.deleteConfirm': {
+    el: { one: 'Να διαγραφεί οριστικά η μία σημείωση; Δεν αναιρείται.', other: 'Να διαγραφούν οριστικά όλες οι σημειώσεις ({n}); Δεν αναιρείται.' },
+    en: { one: 'Delete the one note for good? This cannot be undone.', other: 'Delete all {n} notes for good? This cannot be undone.' },
+  },
+  'page.importedAdded': { el: { one: '{n} νέα', other: '{n} νέες' }, en: { one: '{n} new', other: '{n} new' } },
+  'page.importedUpdated': { el: { one: '{n} ενημερώθηκε', other: '{n} ενημερώθηκαν' }, en: { one: '{n} updated', other: '{n} updated' } },
+  'page.importedUnchanged': { el: { one: '{n} χωρίς αλλαγή', other: '{n} χωρίς αλλαγή' }, en: { one: '{n} unchanged', other: '{n} unchanged' } },
+});
 
 /** Words of the notes page and the options section (not needed in the content script). */
 export const tp = defineStrings({
@@ -9,7 +21,6 @@ export const tp = defineStrings({
   'page.allStatuses': { el: 'Όλες οι καταστάσεις', en: 'All statuses' },
   'page.from': { el: 'Από', en: 'From' },
   'page.to': { el: 'Έως', en: 'To' },
-  'page.count': { el: 'σημειώσεις', en: 'notes' },
   'page.more': { el: 'Περισσότερες σημειώσεις', en: 'More notes' },
   'page.empty': { el: 'Δεν βρέθηκαν σημειώσεις.', en: 'No notes found.' },
   'page.overdue': { el: 'Εκπρόθεσμες επανακλήσεις', en: 'Overdue follow-ups' },
@@ -27,12 +38,8 @@ export const tp = defineStrings({
   'page.exportJson': { el: 'Εξαγωγή JSON', en: 'Export JSON' },
   'page.mask': { el: 'Απόκρυψη προσωπικών δεδομένων', en: 'Mask personal data' },
   'page.import': { el: 'Εισαγωγή JSON', en: 'Import JSON' },
-  'page.imported': { el: 'Εισαγωγή: {added} νέες, {updated} ενημερώθηκαν, {unchanged} χωρίς αλλαγή.', en: 'Imported: {added} new, {updated} updated, {unchanged} unchanged.' },
+  'page.imported': { el: 'Εισαγωγή: {added}, {updated}, {unchanged}.', en: 'Imported: {added}, {updated}, {unchanged}.' },
   'page.deleteAll': { el: 'Διαγραφή όλων των σημειώσεων', en: 'Delete all notes' },
-  'page.deleteConfirm': {
-    el: 'Να διαγραφούν οριστικά όλες οι σημειώσεις ({count}); Δεν αναιρείται.',
-    en: 'Delete all {count} notes for good? This cannot be undone.',
-  },
   /** Where the count is not at hand (Options). */
   'page.deleteConfirmAll': {
     el: 'Να διαγραφούν οριστικά όλες οι σημειώσεις; Δεν αναιρείται.',
@@ -42,6 +49,8 @@ export const tp = defineStrings({
   'page.cancel': { el: 'Άκυρο', en: 'Cancel' },
   'page.deleted': { el: 'Όλες οι σημειώσεις διαγράφηκαν.', en: 'All notes were deleted.' },
   'page.select': { el: 'Επιλέξτε μια σημείωση από τη λίστα.', en: 'Choose a note from the list.' },
+  /** The detail pane's name before a note is chosen (the list is named «Σημειώσεις»: landmarks need their own names). */
+  'page.detail': { el: 'Επιλεγμένη σημείωση', en: 'Selected note' },
   'page.retention': { el: 'Διατήρηση σημειώσεων (ημέρες)', en: 'Keep notes for (days)' },
   'page.retentionHelp': {
     el: 'Οι παλαιότερες σημειώσεις διαγράφονται αυτόματα μία φορά την ημέρα· όσες έχουν εκκρεμή επανάκληση κρατούνται.',

@@ -11,6 +11,8 @@ export interface Settings {
   /** Key combos as "Ctrl+Shift+Space" (modifiers in any order, then the key). */
   paletteHotkey: string;
   overlayHotkey: string;
+  /** Moves focus from the page into the panel and back (the panel is otherwise 7 Tabs from the reply box). */
+  focusHotkey: string;
   formality: 'formal' | 'informal';
   /** How the agent signs replies when the CRM does not say. */
   agentName: string;
@@ -23,6 +25,7 @@ export const DEFAULT_SETTINGS: Settings = {
   instantExpand: false,
   paletteHotkey: 'Ctrl+Shift+Space',
   overlayHotkey: 'Alt+Shift+O',
+  focusHotkey: 'Alt+Shift+F',
   formality: 'formal',
   agentName: '',
 };

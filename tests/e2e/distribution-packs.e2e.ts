@@ -64,7 +64,7 @@ describe('distribution: subscribe, preview an update, refuse a broken one, roll 
   it('goes 1.0.0 → 1.1.0 (accepted after the diff) → broken 1.2.0 refused → back to 1.0.0', async () => {
     servePack(V1);
     const page = await browser.openExtensionPage('options.html');
-    await page.getByRole('heading', { name: 'Γνώση' }).waitFor();
+    await page.getByRole('heading', { name: 'Γνώση', exact: true }).waitFor();
     await page.getByLabel('Διεύθυνση πακέτου (https://…)').fill(site.url('/packs/acme-returns.json'));
     await page.getByRole('button', { name: 'Συνδρομή', exact: true }).click();
     await page.getByRole('status').filter({ hasText: 'Εγκαταστάθηκε το πακέτο acme-returns' }).waitFor();

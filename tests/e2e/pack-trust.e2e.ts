@@ -37,11 +37,24 @@ function bigPack(mb: number): CompiledPack {
 
 const importInput = (page: Page) => page.getByLabel('Αρχείο πακέτου (pack.json)');
 
-async function importFile(page: Page, name: string, bytes: Uint8Array): Promise<string> {
+/**
+ * Import a file as the agent does: a file that passes is previewed first (+ / − / ~) and installed on Accept when
+ * `accept`; a refused one says why at once.
+ */
+async function importFile(page: Page, name: string, bytes: Uint8Array, accept = false): Promise<string> {
   await expect.poll(() => importInput(page).isDisabled(), { timeout: 180_000 }).toBe(false);
   await importInput(page).setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(bytes) }, { timeout: 120_000 });
-  const outcome = page.locator('section p[role="status"], section > p[role="alert"]').first();
-  await outcome.waitFor({ timeout: 180_000 });
+  const preview = page.getByRole('region', { name: /^Εισαγωγή: / });
+  if (accept) await preview.getByRole('button', { name: 'Αποδοχή' }).click({ timeout: 180_000 });
+  // A refusal is the reason in the UI language with the validator's words beneath (one alert block).
+  const outcome = page.locator('section p[role="status"], section > p[role="alert"], section > div[role="alert"]').first();
+  await expect.poll(async () => (await outcome.isVisible()) || (await preview.isVisible()), { timeout: 180_000 }).toBe(true);
+  if (!accept && (await preview.isVisible())) {
+    // Not refused: offered for installing. Say so (the caller decides), and leave nothing pending.
+    const offered = `previewed: ${await preview.getAttribute('aria-label')}`;
+    await preview.getByRole('button', { name: 'Απόρριψη' }).click();
+    return offered;
+  }
   await expect.poll(() => importInput(page).isDisabled(), { timeout: 180_000 }).toBe(false);
   return (await outcome.textContent()) ?? '';
 }
@@ -75,7 +88,7 @@ describe('packs: a big install costs an open CRM tab nothing, and hostile files 
     expect(pack.length).toBeGreaterThan(6 * 1024 * 1024);
     await crm.bringToFront();
     await watchLongTasks(crm);
-    const outcome = await importFile(options, 'big-team-pack.json', new TextEncoder().encode(pack));
+    const outcome = await importFile(options, 'big-team-pack.json', new TextEncoder().encode(pack), true);
     expect(outcome).toContain('Εγκαταστάθηκε: big-team-pack 1.0.0');
     // Let every change event the install caused reach the tab before reading what it cost.
     await crm.evaluate(() => new Promise((r) => setTimeout(r, 2000)));
@@ -94,7 +107,7 @@ describe('packs: a big install costs an open CRM tab nothing, and hostile files 
     const options = await desk.browser.openExtensionPage('options.html');
     await options.getByRole('heading', { name: 'Γνώση', exact: true }).first().waitFor();
     const valid = { ...compile('tests/fixtures/packs/acme-returns-1.0.0') };
-    const first = await importFile(options, 'acme.json', new TextEncoder().encode(serializePack(valid)));
+    const first = await importFile(options, 'acme.json', new TextEncoder().encode(serializePack(valid)), true);
     expect(first).toContain('Εγκαταστάθηκε: acme-returns 1.0.0');
 
     const next = { ...valid, meta: { ...valid.meta, version: '2.0.0' } };
@@ -103,7 +116,7 @@ describe('packs: a big install costs an open CRM tab nothing, and hostile files 
     const counts = { sampled: sample.length, refused: 0 };
     for (const m of sample) {
       const message = await importFile(options, 'hostile.json', m.bytes);
-      expect(message, m.name).not.toMatch(/Εγκαταστάθηκε/);
+      expect(message, m.name).not.toMatch(/Εγκαταστάθηκε|^previewed/);
       expect(message.length, m.name).toBeGreaterThan(10);
       counts.refused++;
     }

@@ -5,8 +5,7 @@ import { serializePack, writeFileAtomic } from '../../pack/write';
 import { flag, positionals, requiredString } from '../args';
 import { CliFailure, type Command } from '../command';
 import { outputFile, sourceFolderOrFail, unusableFailure, writeOrFail } from '../inputs';
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+import { count } from '../../text/plural';
 
 export const build: Command = {
   name: 'build',
@@ -29,7 +28,7 @@ export const build: Command = {
     for (const p of problems) io.err(formatProblem(p));
     const { errors, warnings } = countProblems(problems);
     if (!pack || failsValidation(problems, strict)) {
-      throw new CliFailure(`${src}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}${strict && !errors ? ' (--strict)' : ''}; nothing written`);
+      throw new CliFailure(`${src}: ${count(errors, 'error', 'errors')}, ${count(warnings, 'warning', 'warnings')}${strict && !errors ? ' (--strict)' : ''}; nothing written`);
     }
     const text = serializePack(pack);
     // A pack no one could load (the extension and odigos refuse it) is not written.
@@ -41,8 +40,8 @@ export const build: Command = {
     writeOrFail(out, () => writeFileAtomic(out, text));
     const sops = pack.entries.filter((e) => e.type === 'sop').length;
     io.out(
-      `Built ${pack.meta.id} ${pack.meta.version}: ${pack.entries.length} entries (${sops} SOPs, ${pack.entries.length - sops} templates) → ${out}` +
-        (warnings ? ` — ${plural(warnings, 'warning')}` : ''),
+      `Built ${pack.meta.id} ${pack.meta.version}: ${count(pack.entries.length, 'entry', 'entries')} (${count(sops, 'SOP', 'SOPs')}, ${count(pack.entries.length - sops, 'template', 'templates')}) → ${out}` +
+        (warnings ? ` — ${count(warnings, 'warning', 'warnings')}` : ''),
     );
     return 0;
   },

@@ -1,6 +1,7 @@
 import { flag, positionals } from '../args';
 import type { Command } from '../command';
 import { loadPackOrFail } from '../inputs';
+import { count } from '../../text/plural';
 
 export const list: Command = {
   name: 'list',
@@ -30,7 +31,7 @@ export const list: Command = {
       return 0;
     }
     const idWidth = pack.entries.reduce((w, e) => Math.max(w, e.id.length), 2);
-    io.out(`${pack.meta.id} ${pack.meta.version} — ${pack.meta.name} (${pack.entries.length} entries)`);
+    io.out(`${pack.meta.id} ${pack.meta.version} — ${pack.meta.name} (${count(pack.entries.length, 'entry', 'entries')})`);
     for (const e of pack.entries) {
       const shortcut = e.type === 'template' && e.shortcut ? `/${e.shortcut}` : '';
       io.out(`${e.type.padEnd(8)} ${e.id.padEnd(idWidth)}  ${shortcut.padEnd(14)} ${e.title}`);

@@ -5,6 +5,7 @@ import { countProblems, failsValidation, formatProblem } from '../../pack/proble
 import { flag, positionals } from '../args';
 import type { Command } from '../command';
 import { packPath, unusableFailure } from '../inputs';
+import { count } from '../../text/plural';
 
 export const validate: Command = {
   name: 'validate',
@@ -49,10 +50,10 @@ export const validate: Command = {
       return ok ? 0 : 1;
     }
     for (const p of problems) io.out(formatProblem(p));
-    const counts = `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`;
+    const counts = `${count(errors, 'error', 'errors')}, ${count(warnings, 'warning', 'warnings')}`;
     io.out(
       pack
-        ? `${ok ? 'OK' : 'FAILED'}: ${pack.meta.id} ${pack.meta.version}, ${pack.entries.length} entries — ${counts}${!ok && !errors ? ' (--strict)' : ''}`
+        ? `${ok ? 'OK' : 'FAILED'}: ${pack.meta.id} ${pack.meta.version}, ${count(pack.entries.length, 'entry', 'entries')} — ${counts}${!ok && !errors ? ' (--strict)' : ''}`
         : `FAILED: ${path} — ${counts}`,
     );
     return ok ? 0 : 1;

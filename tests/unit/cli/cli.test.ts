@@ -55,7 +55,7 @@ describe('odigos build', () => {
     const out = join(tmp, 'nested', 'out.json');
     const r = (await odigos('build', GOOD, '-o', out));
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain(`Built fixture-good 1.2.0: 4 entries (1 SOPs, 3 templates) → ${out} — 1 warning`);
+    expect(r.stdout).toContain(`Built fixture-good 1.2.0: 4 entries (1 SOP, 3 templates) → ${out} — 1 warning`);
     expect(JSON.parse(readFileSync(out, 'utf8')).meta.id).toBe('fixture-good');
   });
 

@@ -252,3 +252,17 @@ describe('needsReview', () => {
     expect(needsReview({}, { meta: { ...V1.meta, reviewBy: undefined } }, '2026-03-01')).toBe(false);
   });
 });
+
+describe('the policy for a view that must not wait', () => {
+  it('is the last delivered one while the browser holds storage.managed back, and the browser\'s once it answers', async () => {
+    const { policyForView } = await import('../../../lib/background/policy');
+    const { lastKnownPolicyItem } = await import('../../../lib/store/policy');
+    const held = vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementation(() => new Promise(() => undefined));
+    expect(await policyForView(20)).toEqual(NO_POLICY);
+    await lastKnownPolicyItem.setValue({ ...NO_POLICY, allowPersonalSnippets: false });
+    expect((await policyForView(20)).allowPersonalSnippets).toBe(false);
+    held.mockRestore();
+    await fakeBrowser.storage.managed.set({ notesRetentionDays: 30 });
+    expect((await policyForView(20)).notesRetentionDays).toBe(30);
+  });
+});

@@ -1,6 +1,6 @@
 /**
- * The background service swaps a template for its twin in the agent's register (lib/background/knowledge-service.ts,
- * preferFormality) through byShortcut: with el-core and en-core loaded, the twin must be in the suggestion's language.
+ * The background service puts a template's twin in the agent's register first (lib/background/knowledge-service.ts,
+ * withVariants) through byShortcut: with el-core and en-core loaded, the twin must be in the suggestion's language.
  */
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';

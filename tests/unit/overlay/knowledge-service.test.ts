@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { join } from 'node:path';
 import { compilePack } from '@/knowledge/pack/compile';
+import { entryGist } from '@/knowledge/template/gist';
 
 // The bundled packs are a build-time virtual module; this service is tested with packs compiled here.
 vi.mock('@/lib/background/active-packs', () => ({ getActivePacks: async () => [], onPacksChanged: () => () => undefined, reportPackFailure: () => undefined }));
@@ -71,32 +72,40 @@ describe('knowledge service (background)', () => {
   });
 });
 
-describe('formal and informal twins', () => {
+describe('formal and informal twins: the agent\'s register first, the other reachable beside it', () => {
   const message = 'This is the third time I am writing and I still have not had my money back for the duplicate charge.';
-  const formalityOf = async (formality: 'formal' | 'informal') => {
+  const replyFor = async (formality: 'formal' | 'informal', query?: string) => {
     const service = createKnowledgeService(async () => packs(), async () => formality);
-    const reply = await service.suggest({ text: message, limit: 10 });
-    return reply.suggestions
-      .filter((s) => s.type === 'template')
-      .map((s) => reply.entries[`${s.packId}/${s.entryId}`])
-      .filter((e) => e?.type === 'template' && e.shortcut);
+    return query ? service.search({ query, type: 'template' }) : service.suggest({ text: message, limit: 10 });
+  };
+  const templateOf = (reply: Awaited<ReturnType<typeof replyFor>>, s: { packId: string; entryId: string }) => {
+    const e = reply.entries[`${s.packId}/${s.entryId}`];
+    return e?.type === 'template' ? e : undefined;
   };
 
-  it('shows only the formal variant of a shortcut to an agent who writes formally', async () => {
-    const templates = await formalityOf('formal');
-    const dbl = templates.find((t) => t.type === 'template' && t.shortcut === 'dbl');
-    expect(dbl?.type === 'template' && dbl.formality).toBe('formal');
-    for (const t of templates) {
-      if (t.type !== 'template') continue;
-      const twins = templates.filter((o) => o.type === 'template' && o.shortcut === t.shortcut);
-      expect(twins).toHaveLength(1);
-    }
+  it('lists one item per shortcut, in the agent\'s formality, with its twin as a variant', async () => {
+    const reply = await replyFor('formal');
+    const listed = reply.suggestions.map((s) => templateOf(reply, s)).filter((t) => t?.shortcut);
+    expect(listed.length).toBeGreaterThan(0);
+    for (const t of listed) expect(listed.filter((o) => o!.shortcut === t!.shortcut)).toHaveLength(1);
+    const dbl = reply.suggestions.find((s) => templateOf(reply, s)?.shortcut === 'dbl')!;
+    expect(templateOf(reply, dbl)?.formality).toBe('formal');
+    const [other] = reply.variants[`${dbl.packId}/${dbl.entryId}`];
+    expect(templateOf(reply, other)).toMatchObject({ shortcut: 'dbl', formality: 'informal' });
   });
 
-  it('shows the informal variant instead when the agent writes informally', async () => {
-    const templates = await formalityOf('informal');
-    const dbl = templates.find((t) => t.type === 'template' && t.shortcut === 'dbl');
-    expect(dbl?.type === 'template' && dbl.formality).toBe('informal');
+  it('puts the informal variant first when the agent writes informally, the formal one beside it', async () => {
+    const reply = await replyFor('informal');
+    const dbl = reply.suggestions.find((s) => templateOf(reply, s)?.shortcut === 'dbl')!;
+    expect(templateOf(reply, dbl)?.formality).toBe('informal');
+    expect(reply.variants[`${dbl.packId}/${dbl.entryId}`].map((v) => templateOf(reply, v)?.formality)).toEqual(['formal']);
+  });
+
+  it('the agent\'s own search hides neither register: a formal agent finds "sorry" formal first, friendly beside it', async () => {
+    const reply = await replyFor('formal', 'sorry apology');
+    const first = reply.suggestions.find((s) => templateOf(reply, s)?.shortcut === 'sorry')!;
+    expect(first.entryId).toBe('apology-general');
+    expect(reply.variants[`${first.packId}/${first.entryId}`].map((v) => v.entryId)).toEqual(['apology-general-informal']);
   });
 });
 
@@ -119,5 +128,32 @@ describe('one bad pack never breaks the others', () => {
     expect(reply.suggestions.length).toBeGreaterThan(0);
     expect(reply.suggestions.every((s) => s.packId === 'en-core')).toBe(true);
     expect((await service.search({ query: 'refund' })).suggestions.length).toBeGreaterThan(0);
+  });
+});
+
+describe('what tells suggestions apart', () => {
+  it('sends each suggestion\'s gist with the matched words marked (the engine\'s readings stay in the background)', async () => {
+    const service = createKnowledgeService(async () => packs());
+    const reply = await service.suggest({ text: 'My card was charged twice for one order and I want a refund.' });
+    const sop = reply.suggestions.find((s) => s.type === 'sop')!;
+    const gist = reply.gists[`${sop.packId}/${sop.entryId}`];
+    const entry = reply.entries[`${sop.packId}/${sop.entryId}`];
+    expect(gist.map((g) => g.text).join('')).toBe(entryGist(entry!));
+    expect(entryGist(entry!)).toContain(entry?.type === 'sop' ? entry.purpose.slice(0, 40) : '');
+    for (const s of reply.suggestions) expect(reply.gists[`${s.packId}/${s.entryId}`]?.length).toBeGreaterThan(0);
+  });
+
+  it('names, for each card, only the matched words its gist does not already show marked', async () => {
+    const service = createKnowledgeService(async () => packs());
+    const reply = await service.suggest({ text: 'My card was charged twice for one order and I want a refund.' });
+    for (const s of reply.suggestions) {
+      const key = `${s.packId}/${s.entryId}`;
+      const marked = reply.gists[key].filter((g) => g.mark).length;
+      const also = reply.alsoMatched[key];
+      expect(also.every((w) => s.matchedTerms.includes(w))).toBe(true);
+      // Every matched word is either marked in the gist or named after it.
+      if (!marked) expect(also).toEqual([...new Set(s.matchedTerms)]);
+      else expect(also.length).toBeLessThan(new Set(s.matchedTerms).size);
+    }
   });
 });

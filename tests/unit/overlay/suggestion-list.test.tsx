@@ -4,19 +4,34 @@ import { act } from 'preact/test-utils';
 import { SuggestionList } from '@/components/overlay/SuggestionList';
 import { uiLang } from '@/lib/i18n';
 import { useRenderRoot } from './render-root';
-import { customerText, sop, suggestions, template } from './fixtures';
+import type { Suggestion, TemplateEntry } from '@/knowledge/types';
+import { entryGist } from '@/knowledge/template/gist';
+import { markWords } from '@/knowledge/text/mark';
+import { sop, suggestions, template } from './fixtures';
+
+const informal: TemplateEntry = { ...template, id: 'apology-informal', title: 'Συγγνώμη (φιλική)', formality: 'informal' };
 
 const root = useRenderRoot();
 
 const entries = { 'el-core/double-card-charge': sop, 'el-core/apology-double-charge': template };
 
-function show(onOpen = vi.fn(), focusKey?: string) {
+/** What the background's knowledge service sends with the suggestions (lib/background/knowledge-service.ts). */
+const gistsOf = (list: Suggestion[]) =>
+  Object.fromEntries(
+    list.flatMap((s) => {
+      const entry = entries[`${s.packId}/${s.entryId}` as keyof typeof entries];
+      return entry ? [[`${s.packId}/${s.entryId}`, markWords(entryGist(entry), s.matchedTerms)]] : [];
+    }),
+  );
+
+function show(onOpen = vi.fn(), focusKey?: string, variants?: Record<string, Suggestion[]>) {
   act(() => {
     render(
       <SuggestionList
         suggestions={suggestions}
-        entries={entries}
-        sourceText={customerText}
+        entries={{ ...entries, 'el-core/apology-informal': informal }}
+        variants={variants}
+        gists={gistsOf(suggestions)}
         today="2026-05-01"
         focusKey={focusKey}
         onOpen={onOpen}
@@ -34,7 +49,7 @@ const press = (el: Element, key: string) =>
   });
 
 describe('SuggestionList', () => {
-  it('is a list named «Προτάσεις» whose items carry entry id and type and show ΔΛ or Πρότυπο', () => {
+  it('is a list named «Προτάσεις» whose items carry entry id and type and show Διαδικασία or Πρότυπο', () => {
     show();
     expect(root().querySelector('ul')?.getAttribute('aria-label')).toBe('Προτάσεις');
     expect(items().map((li) => [li.dataset.entryId, li.dataset.entryType])).toEqual([
@@ -42,21 +57,72 @@ describe('SuggestionList', () => {
       ['apology-double-charge', 'template'],
       ['refund-request', 'sop'],
     ]);
-    expect(items()[0].querySelector('.odigos-type')?.textContent).toContain('ΔΛ');
+    expect(items()[0].querySelector('.odigos-type')?.textContent).toContain('Διαδικασία');
     expect(items()[1].querySelector('.odigos-type')?.textContent).toContain('Πρότυπο');
-    expect(items()[1].textContent).toContain('Επανειλημμένη επικοινωνία');
+    expect(items()[1].textContent).toContain('Επανάληψη');
+    expect(items()[1].querySelector('.odigos-cue')?.getAttribute('title')).toBe('Επανειλημμένη επικοινωνία');
     expect(items()[1].textContent).toContain('Θέλει αναθεώρηση');
     expect(items()[0].textContent).not.toContain('Θέλει αναθεώρηση');
   });
 
-  it('highlights the matched words of the customer text with <mark> elements, and pack text stays text', () => {
+  it('shows what differs: an SOP\'s purpose, a template\'s first line that says something, and the matched words', () => {
     show();
-    expect([...items()[0].querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['χρέωσαν', 'διπλά']);
-    expect(items()[0].querySelector('.odigos-why')?.textContent).toContain('Με χρέωσαν διπλά και κανείς');
-    // A term not in the text is still shown, marked, on its own.
-    expect([...items()[2].querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['επιστροφή']);
+    expect(items()[0].querySelector('.odigos-gist')?.textContent).toBe('Να επιστραφεί γρήγορα το ποσό.');
+    // The salutation line says nothing of the template: the next line, fields as [Label], other placeholders as …
+    expect(items()[1].querySelector('.odigos-gist')?.textContent).toBe('Για το αίτημα … και την παραγγελία [Αριθμός παραγγελίας] λυπούμαστε.');
+    expect([...items()[0].querySelectorAll('.odigos-why mark')].map((m) => m.textContent)).toEqual(['χρέωσαν', 'διπλά']);
+    expect(items()[2].querySelector('.odigos-why')?.textContent).toBe('Ταιριάζει: επιστροφή');
+    // Pack text that looks like markup stays text.
     expect(root().querySelector('img')).toBeNull();
     expect(items()[1].textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+
+  it('marks the matched words where the gist has them, whatever their ending', () => {
+    const marked = [{ ...suggestions[0], matchedTerms: ['γρήγορη', 'ποσού'] }];
+    act(() => {
+      render(
+        <SuggestionList
+          suggestions={marked}
+          entries={entries}
+          gists={gistsOf(marked)}
+          today="2026-05-01"
+          onOpen={vi.fn()}
+        />,
+        root(),
+      );
+    });
+    expect([...items()[0].querySelectorAll('.odigos-gist mark')].map((m) => m.textContent)).toEqual(['γρήγορα', 'ποσό']);
+  });
+
+  it('names after the gist only the matched words it does not show, on one line with the moods that raised the card', () => {
+    act(() => {
+      render(
+        <SuggestionList
+          suggestions={suggestions}
+          entries={entries}
+          gists={gistsOf(suggestions)}
+          alsoMatched={{ 'el-core/double-card-charge': ['διπλά'], 'el-core/apology-double-charge': [] }}
+          today="2026-05-01"
+          onOpen={vi.fn()}
+        />,
+        root(),
+      );
+    });
+    expect(items()[0].querySelector('.odigos-item-meta .odigos-why')?.textContent).toBe('Ταιριάζει: διπλά');
+    // Nothing left to name: no «Ταιριάζει» line, the moods alone.
+    expect(items()[1].querySelector('.odigos-why')).toBeNull();
+    expect(items()[1].querySelector('.odigos-item-meta .odigos-cue')?.textContent).toBe('Επανάληψη');
+  });
+
+  it('offers the template in the other register beside it, labelled, and opens it', () => {
+    const variant: Suggestion = { ...suggestions[1], entryId: 'apology-informal', title: 'Συγγνώμη (φιλική)' };
+    const onOpen = show(vi.fn(), undefined, { 'el-core/apology-double-charge': [variant] });
+    const other = items()[1].querySelector<HTMLButtonElement>('button.odigos-variant')!;
+    expect(other.textContent).toBe('Άλλο ύφος: Φιλικό (εσύ) — Συγγνώμη (φιλική)');
+    // Reachable with Tab from the item it belongs to (no button inside a button).
+    expect(other.parentElement?.localName).toBe('li');
+    act(() => other.click());
+    expect(onOpen).toHaveBeenCalledWith(variant);
   });
 
   it('keeps one item in the tab order and moves it with the arrow keys, Home and End', () => {

@@ -74,4 +74,31 @@ describe('TemplateView', () => {
     expect(vi.mocked(props.onCopy).mock.calls[0][0]).toContain('Αγαπητέ Γιώργο,');
     expect(root().querySelector('[role=status]')?.textContent).toBe('Αντιγράφηκε στο πρόχειρο.');
   });
+
+  it('asks for the agent\'s name when the page and options give none, saves it, and fills it in', async () => {
+    let known = '';
+    const withoutName = async (fields: Record<string, string>, isPreview: boolean) =>
+      expandTemplate(template.body, { ...context, agent: known ? { name: known } : {} }, { lang: 'el', fields, onMissing: isPreview ? 'keep' : 'empty' });
+    const onSaveAgentName = vi.fn(async (name: string) => void (known = name));
+    await show({ expand: vi.fn(withoutName), onSaveAgentName });
+    await flush();
+    const ask = root().querySelector<HTMLFormElement>('form.odigos-agent-name')!;
+    const input = ask.querySelector('input')!;
+    expect(input.closest('label')?.textContent).toBe('Το όνομά σας (το πρότυπο το χρειάζεται)');
+    await act(async () => {
+      input.value = 'Ελένη';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(async () => void ask.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
+    await flush();
+    expect(onSaveAgentName).toHaveBeenCalledWith('Ελένη');
+    expect(preview()).toContain('Ελένη');
+    expect(root().querySelector('form.odigos-agent-name')).toBeNull();
+  });
+
+  it('does not ask when the name is known', async () => {
+    await show({ onSaveAgentName: vi.fn() });
+    await flush();
+    expect(root().querySelector('form.odigos-agent-name')).toBeNull();
+  });
 });

@@ -1,4 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
+import { join } from 'node:path';
+import { compilePack } from '@/knowledge/pack/compile';
 
 // The bundled packs are a build-time virtual module; this test gives the service its packs directly.
 vi.mock('@/lib/background/active-packs', () => ({
@@ -87,6 +89,12 @@ describe('templates service', () => {
     expect(found).toMatchObject({ packId: 'personal', entryId: 'personal-a1', personal: true, lang: 'el' });
   });
 
+  it('says when a template will ask for the agent\'s name (no fallback, none in options)', async () => {
+    expect((await service().byShortcut({ keyword: 'sorry' }))?.asksAgentName).toBe(true);
+    expect((await service([], { agentName: 'Anna Lee' }).byShortcut({ keyword: 'sorry' }))?.asksAgentName).toBe(false);
+    expect((await service().byShortcut({ keyword: 'hi' }))?.asksAgentName).toBe(false);
+  });
+
   it('names the fill-in fields of the chosen template', async () => {
     expect((await service().byShortcut({ keyword: 'sorry' }))?.fields).toEqual(['What went wrong']);
   });
@@ -147,7 +155,51 @@ describe('templates service', () => {
 
   it('keeps unfilled placeholders visible in a preview, and names a template that is gone', async () => {
     const out = await service().expand({ packId: 'en-core', entryId: 'apology-general', context: {}, preview: true });
-    expect(out.text).toContain('{{field:What went wrong}}');
+    // A fill-in field as the agent will be asked for it, never the template's own syntax.
+    expect(out.text).toContain('[What went wrong]');
+    expect(out.text).not.toContain('{{field:');
     await expect(service().expand({ packId: 'en-core', entryId: 'gone', context: {} })).rejects.toThrow(/gone/);
+  });
+
+  it('lists a twin in the agent\'s register first and the other right after it, both marked as twins', async () => {
+    const formal = await service().search({ query: 'sorry' });
+    expect(formal.slice(0, 2).map((h) => [h.entryId, h.twin])).toEqual([
+      ['apology-general', true],
+      ['apology-general-informal', true],
+    ]);
+    const informal = await service([], { formality: 'informal' }).search({ query: 'apology friendly' });
+    expect(informal.slice(0, 2).map((h) => h.entryId)).toEqual(['apology-general-informal', 'apology-general']);
+    expect((await service().search({ query: 'welcome' })).find((h) => h.entryId === 'greeting')?.twin).toBe(false);
+  });
+
+  it('lists the conversation\'s language first: with no query, and among shortcut hits ("sorry" is in both packs)', async () => {
+    const both = service([], {}, [pack, greekPack]);
+    expect((await both.search({ query: 'sorry', conversation: 'My parcel did not arrive.' }))[0]?.entryId).toBe('apology-general');
+    expect((await both.search({ query: 'sorry', conversation: 'Δεν ήρθε το δέμα μου ακόμα.' }))[0]?.entryId).toBe('apology-el');
+    expect((await both.search({ query: '', conversation: 'Δεν ήρθε το δέμα μου ακόμα.' }))[0]?.lang).toBe('el');
+    expect((await both.search({ query: '', conversation: 'My parcel did not arrive.' }))[0]?.lang).toBe('en');
+  });
+});
+
+describe('the palette on the bundled Greek pack, with «Επίσημο (εσείς)» set', () => {
+  const elCore = () => compilePack(join(process.cwd(), 'knowledge/packs/el-core'));
+  const bundled = (formality: 'formal' | 'informal') => service([], { formality }, [elCore()]);
+
+  it('"συγνωμη" puts the formal apology first and Enter (the first hit) inserts the «σας» version', async () => {
+    const s = bundled('formal');
+    const hits = await s.search({ query: 'συγνωμη' });
+    const first = hits[0]!;
+    expect(first.formality).toBe('formal');
+    const informalAt = hits.findIndex((h) => h.entryId === 'apology-general-informal');
+    expect(informalAt).toBeGreaterThan(hits.findIndex((h) => h.entryId === 'apology-general'));
+    const { text } = await s.expand({ packId: first.packId, entryId: first.entryId, context: {} });
+    expect(text).toMatch(/σας/i);
+    expect(text).not.toMatch(/\bσου\b/);
+  });
+
+  it('the friendly agent gets the «σου» version first, the formal one still there', async () => {
+    const hits = await bundled('informal').search({ query: 'συγνωμη' });
+    expect(hits[0]?.formality).toBe('informal');
+    expect(hits.some((h) => h.entryId === 'apology-general')).toBe(true);
   });
 });

@@ -69,9 +69,9 @@ describe('expandTemplate', () => {
     expect(result.cursorOffset).toBe(result.text.length);
   });
 
-  it('can keep missing placeholders visible', () => {
-    const result = expandTemplate('Order {{field:Order}}', {}, { lang: 'en', onMissing: 'keep' });
-    expect(result.text).toBe('Order {{field:Order}}');
+  it('can keep missing placeholders visible: a fill-in field as [Label], as the agent will be asked for it', () => {
+    const result = expandTemplate('Order {{field:Order}} for {{nope}}', {}, { lang: 'en', onMissing: 'keep' });
+    expect(result.text).toBe('Order [Order] for {{nope}}');
   });
 
   it('takes first and last names from the full name when the CRM only has that', () => {

@@ -1,0 +1,64 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compileSource } from '../../knowledge/pack/compile';
+import { serializePack } from '../../knowledge/pack/write';
+import type { CompiledPack } from '../../knowledge/types';
+import { launchWithExtension, screenshot, type ExtensionBrowser } from '../support/browser';
+import { REPO_ROOT } from '../support/static-server';
+
+function compile(name: string): CompiledPack {
+  const { pack, problems } = compileSource(join(REPO_ROOT, 'tests/fixtures/packs', name));
+  if (!pack) throw new Error(problems.map((p) => p.message).join('\n'));
+  return pack;
+}
+const file = (pack: CompiledPack) => ({ name: 'acme-returns.json', mimeType: 'application/json', buffer: Buffer.from(serializePack(pack)) });
+
+/** A pack file is previewed like a URL update (+ / − / ~ with Accept and Reject) before anything is installed. */
+describe('knowledge import from a file', () => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    browser = await launchWithExtension();
+  });
+  afterAll(async () => browser?.close());
+
+  it('shows the diff first; Reject installs nothing, Accept installs; a newer file shows what it changes', async () => {
+    const [v1, v2] = [compile('acme-returns-1.0.0'), compile('acme-returns-1.1.0')];
+    const page = await browser.openExtensionPage('options.html');
+    const input = page.getByLabel('Αρχείο πακέτου (pack.json)');
+    const card = page.getByRole('article', { name: 'Acme returns' });
+
+    // A broken file: the reason in Greek, the validator's exact words beneath; nothing to preview.
+    await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"schema": "odigos-pack", ') });
+    const alert = page.getByRole('alert').filter({ hasText: 'Το αρχείο δεν διαβάζεται: είναι κατεστραμμένο ή δεν ολοκληρώθηκε.' });
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/Λεπτομέρειες: .*broken\.json/);
+
+    await input.setInputFiles(file(v1));
+    const preview = page.getByRole('region', { name: 'Εισαγωγή: Acme returns 1.0.0' });
+    await preview.waitFor();
+    expect(await preview.textContent()).toContain('Νέο πακέτο· τίποτα δεν αντικαθίσταται.');
+    expect(await preview.locator('.diff-summary').textContent()).toBe('+2 / −0 / ~0');
+    await preview.getByRole('button', { name: 'Απόρριψη' }).click();
+    await page.getByRole('status').filter({ hasText: 'Η εισαγωγή ακυρώθηκε· τίποτα δεν άλλαξε.' }).waitFor();
+    expect(await preview.count()).toBe(0);
+    expect(await card.count()).toBe(0);
+
+    await input.setInputFiles(file(v1));
+    await preview.getByRole('button', { name: 'Αποδοχή' }).click();
+    await page.getByRole('status').filter({ hasText: 'Εγκαταστάθηκε: acme-returns 1.0.0' }).waitFor();
+    await expect.poll(() => card.textContent()).toMatch(/Έκδοση 1\.0\.0/);
+
+    await input.setInputFiles(file(v2));
+    const update = page.getByRole('region', { name: 'Εισαγωγή: Acme returns 1.1.0' });
+    await update.waitFor();
+    expect(await update.textContent()).toContain('Αντικαθιστά την εγκατεστημένη έκδοση 1.0.0.');
+    expect(await update.locator('.diff-summary').textContent()).toBe('+1 / −0 / ~1');
+    expect(await update.textContent()).toMatch(/Νέες \(1\).*Offer an exchange for another size.*Αλλάζουν \(1\).*Refund window \(45 days\)/);
+    // Nothing changed yet: 1.0.0 is still the version in use.
+    expect(await card.textContent()).toMatch(/Έκδοση 1\.0\.0/);
+    await screenshot(page, 'import-file-diff-preview');
+    await update.getByRole('button', { name: 'Αποδοχή' }).click();
+    await expect.poll(() => card.textContent()).toMatch(/Έκδοση 1\.1\.0/);
+    await page.close();
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { render } from 'preact';
+import { Palette } from '@/components/palette/Palette';
+import { FieldsForm } from '@/components/palette/FieldsForm';
+import { placeNear, placementStyle } from '@/components/palette/position';
+import { useRenderRoot } from '../overlay/render-root';
+
+const VIEW = { width: 1280, height: 800 };
+const SIZE = { width: 440, height: 420 };
+
+describe('placeNear: beside the caret, inside the window', () => {
+  it('opens below the caret line when there is room', () => {
+    const p = placeNear({ x: 300, y: 100, height: 20 }, SIZE, VIEW);
+    expect(p).toEqual({ left: 300, top: 124, maxHeight: 800 - 8 - 124 });
+  });
+
+  it('opens above the caret line, held by its bottom edge, when the caret is low on the screen', () => {
+    const p = placeNear({ x: 300, y: 700, height: 20 }, SIZE, VIEW);
+    // Its lower edge sits 4 px above the caret line whatever height the content takes.
+    expect(p).toEqual({ left: 300, bottom: 800 - 696, maxHeight: 696 - 8 });
+  });
+
+  it('takes the roomier side, shortened, when it fits on neither', () => {
+    const p = placeNear({ x: 300, y: 200, height: 20 }, SIZE, { width: 1280, height: 500 });
+    expect(p.top).toBe(224);
+    expect(p.maxHeight).toBe(500 - 8 - 224);
+    const q = placeNear({ x: 300, y: 300, height: 20 }, SIZE, { width: 1280, height: 500 });
+    expect(q.bottom).toBe(500 - 296);
+    expect(q.maxHeight).toBe(296 - 8);
+  });
+
+  it('stays inside the window at the right edge', () => {
+    expect(placeNear({ x: 1200, y: 100, height: 20 }, SIZE, VIEW).left).toBe(1280 - 440 - 8);
+  });
+
+  it('writes every value with its unit (Preact 11 drops bare numbers)', () => {
+    expect(placementStyle({ left: 10.4, bottom: 96, maxHeight: 420 })).toEqual({ left: '10px', bottom: '96px', maxHeight: '420px' });
+  });
+});
+
+describe('palette and fill-in form rendered where placeNear says', () => {
+  const root = useRenderRoot();
+  const anchor = { x: 200, y: 600, height: 20 };
+
+  it('the palette carries its place as pixel values the browser applies', () => {
+    render(
+      <Palette anchor={anchor} theme="light" search={async () => []} preview={async () => ''} onPick={() => undefined} onClose={() => undefined} />,
+      root(),
+    );
+    const box = root().querySelector<HTMLElement>('[role=dialog]')!;
+    expect(box.style.left).toBe('200px');
+    expect(box.style.bottom).toBe(`${innerHeight - 596}px`);
+    expect(box.style.top).toBe('');
+  });
+
+  it('the fill-in form too', () => {
+    render(<FieldsForm title="T" fields={['Order']} anchor={{ x: 50, y: 40, height: 20 }} theme="light" onSubmit={() => undefined} onCancel={() => undefined} />, root());
+    const box = root().querySelector<HTMLElement>('[role=dialog]')!;
+    expect(box.style.left).toBe('50px');
+    expect(box.style.top).toBe('64px');
+  });
+});
