@@ -187,6 +187,11 @@ describe('every package.json script on the same clone', () => {
     expect(odigos.output).toContain('Exit codes:');
   }, 15 * MINUTES);
 
+  it('screenshots takes the README pictures again from the demo desk', async () => {
+    const r = await sh('npm run screenshots');
+    expect(r.code, tail(r)).toBe(0);
+  }, 10 * MINUTES);
+
   it('schema writes the published JSON Schema, the same as the one committed', async () => {
     const file = join(clone, 'knowledge/schema/pack.schema.json');
     const committed = readFileSync(file, 'utf8');
