@@ -227,13 +227,15 @@ export function mountOverlay(shared: ContentShared, placement: OverlayPlacement)
   };
   /**
    * The focus key (Alt+Shift+F): from the page it opens the panel if folded and moves focus into it (7 Tabs from
-   * the reply box otherwise); pressed inside the panel it gives focus back to where the agent was.
+   * the reply box otherwise); pressed inside the panel it gives focus back to where the agent was, else to the reply box.
    */
   const focusKey = () => {
     if (collapsed.value) setCollapsed(false);
     const inPanel = host.shadow.activeElement && host.container.contains(host.shadow.activeElement);
-    if (!inPanel) focusPanel();
-    else pageFocus?.focus();
+    if (!inPanel) return focusPanel();
+    // Where focus was is gone (or the agent came into the panel by mouse or Tab): the page's reply box takes it.
+    const back = pageFocus?.isConnected ? pageFocus : reading.replyEditor();
+    back?.focus();
   };
   // The browser command (Alt+Shift+O) arrives as a message; the page also gets the agent's own combos directly.
   const hotkey = computed(() => parseHotkey(settings.value.overlayHotkey));

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { defineStrings, fill } from '@/lib/i18n';
 
 const say = defineStrings({
@@ -27,15 +27,9 @@ export interface KeyHelpProps {
 export function KeyHelp(props: KeyHelpProps) {
   const { keys } = props;
   const close = useRef<HTMLButtonElement>(null);
-  // Focus moves into the list and, when it closes, back to where the agent was.
-  useEffect(() => {
-    const root = close.current?.getRootNode() as Document | ShadowRoot | undefined;
-    const before = root?.activeElement as HTMLElement | null | undefined;
-    close.current?.focus();
-    return () => {
-      if (before?.isConnected) before.focus();
-    };
-  }, []);
+  // Focus moves into the list as it appears. Giving it back is the opener's (OverlayApp): a cleanup here would run
+  // after paint (Preact 11 defers passive cleanups) and could take focus from wherever the agent has gone meanwhile.
+  useLayoutEffect(() => close.current?.focus(), []);
   const rows: Array<[string[], string]> = [
     [[keys.focus], say('focus')],
     [[keys.toggle], say('toggle')],

@@ -61,8 +61,15 @@ export function OverlayApp(props: OverlayAppProps) {
   const [help, setHelp] = useState(false);
   const app = useRef<HTMLDivElement>(null);
   const helpWasOpen = useRef(false);
-  // The key list gives focus back where it was; where that is gone (the list was drawn again), its ? button takes it,
-  // before the next key can find focus nowhere.
+  /** Where focus was when the key list opened: closing the list gives it back there. */
+  const returnTo = useRef<HTMLElement | null>(null);
+  const openHelp = () => {
+    const root = app.current?.getRootNode() as Document | ShadowRoot | undefined;
+    returnTo.current = root?.activeElement instanceof HTMLElement ? root.activeElement : null;
+    setHelp(true);
+  };
+  // The one place that gives focus back (in the same commit, before the next key): where it was, else, where that
+  // is gone (the list was drawn again), the ? button, so the next key never finds focus nowhere.
   useLayoutEffect(() => {
     if (help) {
       helpWasOpen.current = true;
@@ -71,12 +78,14 @@ export function OverlayApp(props: OverlayAppProps) {
     if (!helpWasOpen.current) return;
     helpWasOpen.current = false;
     const active = (app.current?.getRootNode() as Document | ShadowRoot | undefined)?.activeElement;
-    if (!active || active === document.body) app.current?.querySelector<HTMLElement>('.odigos-keyhelp-btn')?.focus();
+    if (active && active !== document.body) return;
+    const back = returnTo.current?.isConnected ? returnTo.current : app.current?.querySelector<HTMLElement>('.odigos-keyhelp-btn');
+    back?.focus();
   }, [help]);
   const onKeyDown = (e: KeyboardEvent) => {
     if (isHelpKey(e) && props.keyHelp && !help) {
       e.preventDefault();
-      setHelp(true);
+      openHelp();
     } else if (e.key === 'Escape' && view.kind !== 'list') {
       e.preventDefault();
       session.back();
@@ -88,7 +97,7 @@ export function OverlayApp(props: OverlayAppProps) {
       {help && props.keyHelp?.render({ keys: props.keyHelp.keys, onClose: () => setHelp(false) })}
       <div class="odigos-context-row">
         <ContextLine snapshot={snapshot} />
-        {props.keyHelp && <KeyHelpButton onOpen={() => setHelp(true)} />}
+        {props.keyHelp && <KeyHelpButton onOpen={openHelp} />}
       </div>
       {snapshot && snapshot.evidence && snapshot.evidence !== 'strong' && !snapshot.selection && view.kind === 'list' && (
         <p class="odigos-notice" role="status" data-reading={snapshot.evidence}>

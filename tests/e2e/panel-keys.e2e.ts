@@ -16,10 +16,15 @@ describe('keys: into the panel and back, and the key list', () => {
   it('Alt+Shift+F moves focus from the reply box to the panel’s search, and back to the reply box', async () => {
     const page = await desk.openReply('lang=el');
     await overlay(page).getByRole('list', { name: 'Προτάσεις' }).locator('[data-entry-id]').first().waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('reply');
     await page.keyboard.press('Alt+Shift+F');
     await expect.poll(() => focusedInPanel(page)).toBe('search');
     // Arrow into the suggestions and open the key list with ?
     await page.keyboard.press('Tab');
+    const focusedText = () =>
+      page.evaluate(() => document.querySelector('odigos-overlay')?.shadowRoot?.activeElement?.textContent ?? null);
+    const beforeList = await focusedText();
+    expect(beforeList).toBeTruthy();
     await page.keyboard.press('?');
     const help = overlay(page).getByRole('dialog', { name: 'Πλήκτρα' });
     await help.waitFor();
@@ -27,8 +32,8 @@ describe('keys: into the panel and back, and the key list', () => {
     await screenshot(page, 'panel-key-list-el');
     await page.keyboard.press('Escape');
     await expect.poll(() => help.count()).toBe(0);
-    // Closing the list leaves focus in the panel; from there the key gives focus back to the reply box.
-    await expect.poll(() => focusedInPanel(page)).not.toBeNull();
+    // Closing the list gives focus back to where it was in the panel; from there the key gives it to the reply box.
+    await expect.poll(focusedText).toBe(beforeList);
     await page.keyboard.press('Alt+Shift+F');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('reply');
     // Folded, the panel opens with focus in it.
@@ -36,6 +41,16 @@ describe('keys: into the panel and back, and the key list', () => {
     await overlay(page).getByRole('button', { name: 'Άνοιγμα του Οδηγού' }).waitFor();
     await page.keyboard.press('Alt+Shift+F');
     await expect.poll(() => focusedInPanel(page)).toBe('search');
+    await page.close();
+  });
+
+  it('from a panel the agent clicked into, the key takes focus to the reply box', async () => {
+    const page = await desk.openReply('lang=el');
+    const search = overlay(page).locator('.odigos-search input');
+    await search.click();
+    await expect.poll(() => focusedInPanel(page)).toBe('search');
+    await page.keyboard.press('Alt+Shift+F');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('reply');
     await page.close();
   });
 
