@@ -66,6 +66,14 @@ describe('el-core and en-core together', () => {
     expect(greeklish.map((s) => langOf(s.packId, s.entryId))).toEqual(greeklish.map(() => 'el'));
   });
 
+  it('brings up a greeting template for a greeting alone, in Greek, Greeklish and English', () => {
+    for (const text of ['Καλημέρα', 'καλησπέρα', 'Γεια σας', 'kalimera', 'geia sas', 'Hello', 'Good morning', 'Hi']) {
+      const first = both.search(text, { limit: 3 }).suggestions[0];
+      expect(first?.entryId, text).toMatch(/^greeting-/);
+      expect(first?.matchedTerms.length, text).toBeGreaterThan(0);
+    }
+  });
+
   it('finds a shortcut in the requested language first', () => {
     expect(both.byShortcut('sorry', { lang: 'en' })[0]?.lang).toBe('en');
     expect(both.byShortcut('sorry', { lang: 'el' })[0]?.lang).toBe('el');
