@@ -11,6 +11,7 @@ import { containsPhrase } from './exact-phrase';
 import { foundWords, type Query, type Word } from './query';
 import type { Scores } from './scores';
 import { CUE_BOOST, TONES_FOR_CUE } from './tones';
+import { MAX_BOOST } from '../learn/choices';
 
 /** BM25 candidates that get the rerank factors (phrase, coverage, cues, language). */
 const RERANK = 30;
@@ -45,6 +46,8 @@ export interface Ranked {
   waiting: boolean;
   /** Linked to the step of the SOP the agent is following: comes first. */
   atStep: boolean;
+  /** Raised because the agent chose it before for similar messages (see knowledge/learn/choices.ts). */
+  chosenBefore: boolean;
 }
 
 /**
@@ -71,7 +74,10 @@ export function rank(q: Query, corpus: Corpus, scores: Scores, docs: number[], o
   const step = new Set(stage === 'working' ? (options.step ?? []) : []);
   const ranked = relevance(q, corpus, scores, docs, stage).map(({ doc, d, score, topic }): Ranked => {
     const e = d.entry;
-    return { doc, d, score, topic, boostedBy: [], waiting: waits(e.stage, stage), atStep: step.has(e.id) && e.type === 'template' };
+    // Learning reorders close candidates only: bounded, and never part of the topic the SOP-first rule reads.
+    const learned = Math.min(MAX_BOOST, Math.max(1, options.learned?.get(`${d.pack.id}/${e.id}`) ?? 1));
+    const atStep = step.has(e.id) && e.type === 'template';
+    return { doc, d, score: score * learned, topic, boostedBy: [], waiting: waits(e.stage, stage), atStep, chosenBefore: learned > 1 };
   });
   const moodFits = moodGate(q.cues, [...q.words.values()], corpus, leadingSop(ranked, corpus, scores));
   for (const r of ranked) {
