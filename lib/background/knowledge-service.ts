@@ -5,6 +5,7 @@ import type { PackInput } from '@/knowledge/engine/api';
 import { serve } from '../messages';
 import { getActivePacks, onPacksChanged, reportPackFailure } from './active-packs';
 import { getSettings } from '../store/settings';
+import { boostsFor } from '../store/learned';
 
 // The ranking steps are pure (knowledge/engine/suggest-reply.ts): the trainer's studio shows the same list.
 export { entryKey, inLanguageFirst, withVariants, type SuggestReply } from '@/knowledge/engine/suggest-reply';
@@ -37,6 +38,8 @@ export function createKnowledgeService(
   loadPacks: () => Promise<PackInput[]>,
   formality: () => Promise<Formality> = async () => 'formal',
   onPackFailure: (failure: PackFailure) => void = () => undefined,
+  /** What the agent chose before for messages like `text`, on this machine (lib/store/learned.ts). */
+  learned: (text: string) => Promise<ReadonlyMap<string, number>> = async () => new Map(),
 ) {
   let matcher: Promise<IsolatingMatcher> | undefined;
   const current = () =>
@@ -48,12 +51,15 @@ export function createKnowledgeService(
       }));
 
   /** Fields a page sends that are unknown or malformed are ignored (suggestReply checks them). */
-  async function rank(text: string, { limit, type, lang, stage, step }: Omit<SuggestRequest, 'text'>): Promise<SuggestReply> {
-    return suggestReply(await current(), text, { limit, type, formality: await formality(), lang, stage, step });
+  async function rank(text: string, { limit, type, lang, stage, step }: Omit<SuggestRequest, 'text'>, chosen?: ReadonlyMap<string, number>): Promise<SuggestReply> {
+    return suggestReply(await current(), text, { limit, type, formality: await formality(), lang, stage, step, ...(chosen ? { learned: chosen } : {}) });
   }
 
+  /** A failing read of what was learnt costs the boost, never the suggestions. */
+  const chosenFor = (text: string) => (typeof text === 'string' ? learned(text).catch(() => undefined) : Promise.resolve(undefined));
+
   return {
-    suggest: ({ text, ...options }: SuggestRequest) => rank(text, options),
+    suggest: async ({ text, ...options }: SuggestRequest) => rank(text, options, await chosenFor(text)),
     search: ({ query, type, limit }: { query: string; type?: EntryType; limit?: number }) => rank(query, { limit, type }),
     entry: async ({ packId, entryId }: { packId: string; entryId: string }) =>
       (await current()).entry(packId, entryId) ?? null,
@@ -68,7 +74,7 @@ export function createKnowledgeService(
 
 /** Wire the service to the extension's messages and to pack changes. */
 export function serveKnowledge(): () => void {
-  const service = createKnowledgeService(getActivePacks, async () => (await getSettings()).formality, reportPackFailure);
+  const service = createKnowledgeService(getActivePacks, async () => (await getSettings()).formality, reportPackFailure, boostsFor);
   const unwatch = onPacksChanged(service.invalidate);
   setTimeout(service.warm, 0);
   const stop = serve({

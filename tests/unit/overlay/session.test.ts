@@ -9,6 +9,7 @@ vi.mock('@/lib/messages', () => ({
 }));
 const { createOverlaySession } = await import('@/lib/overlay/session');
 const { getChecklist } = await import('@/lib/store/checklists');
+const { boostsFor, learnedEntries, resetLearned } = await import('@/lib/store/learned');
 
 const snap = (id: string, message: string): ConversationSnapshot => ({
   adapter: 'page',
@@ -115,5 +116,25 @@ describe('overlay session', () => {
     expect(asked('timeline.add')).toHaveLength(0);
     expect(await session.insert(req)).toBe(true);
     expect(asked('timeline.add')).toHaveLength(1);
+  });
+
+  it('learns a template the reply box took for this conversation, in extension storage, until Options resets it', async () => {
+    const insert = vi.fn().mockResolvedValueOnce(false).mockResolvedValue(true);
+    const session = createOverlaySession({ insert, debounceMs: 0 });
+    const message = 'Με χρεώσατε δύο φορές για την παραγγελία, διπλή χρέωση στην κάρτα';
+    session.setSnapshot(snap('1', message));
+    const req = { text: 'Γεια', cursorOffset: 4, packId: 'el-core', templateId: 'apology-double-charge' };
+    await session.insert(req);
+    await settle();
+    expect(await learnedEntries()).toBe(0);
+    await session.insert(req);
+    await expect.poll(learnedEntries).toBe(1);
+    const boost = (await boostsFor('Διπλή χρέωση στην κάρτα μου')).get('el-core/apology-double-charge');
+    expect(boost).toBeGreaterThan(1);
+    expect(await boostsFor('Θέλω να αλλάξω τη διεύθυνση αποστολής')).toEqual(new Map());
+    await resetLearned();
+    expect(await learnedEntries()).toBe(0);
+    expect(await boostsFor('Διπλή χρέωση στην κάρτα μου')).toEqual(new Map());
+    session.dispose();
   });
 });
