@@ -78,6 +78,10 @@ describe('overlay session', () => {
     expect(await getChecklist('desk#7', 'double-card-charge')).toEqual([2]);
     const events = asked('timeline.add').map((p) => (p.payload as { event: { kind: string } }).event.kind);
     expect(events).toEqual(['sop-opened', 'sop-step']);
+    // Ticking its first step is following the SOP for this message: learnt for similar ones (once).
+    await expect.poll(() => boostsFor('μου χρέωσαν διπλά το ποσό')).toEqual(new Map([['el-core/double-card-charge', expect.any(Number)]]));
+    await session.toggleStep(3, true);
+    expect(await learnedEntries()).toBe(1);
   });
 
   it('asks for suggestions at the stage the agent’s actions set (with the current step’s templates), and again when it changes', async () => {
