@@ -75,7 +75,8 @@ export function rank(q: Query, corpus: Corpus, scores: Scores, docs: number[], o
   const ranked = relevance(q, corpus, scores, docs, stage).map(({ doc, d, score, topic }): Ranked => {
     const e = d.entry;
     // Learning reorders close candidates only: bounded, and never part of the topic the SOP-first rule reads.
-    const learned = Math.min(MAX_BOOST, Math.max(1, options.learned?.get(`${d.pack.id}/${e.id}`) ?? 1));
+    const asked = options.learned?.get(`${d.pack.id}/${e.id}`) ?? 1;
+    const learned = Number.isFinite(asked) ? Math.min(MAX_BOOST, Math.max(1, asked)) : 1;
     const atStep = step.has(e.id) && e.type === 'template';
     return { doc, d, score: score * learned, topic, boostedBy: [], waiting: waits(e.stage, stage), atStep, chosenBefore: learned > 1 };
   });

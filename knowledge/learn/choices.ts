@@ -62,7 +62,8 @@ export function recordChoice(table: LearnedChoices, terms: readonly string[], en
   for (const term of terms.slice(0, MAX_TERMS)) {
     const entries = { ...pairs[term] };
     const before = entries[entryKey];
-    entries[entryKey] = [Math.min(MAX_WEIGHT, (before ? decayed(before, now) : 0) + 1), now];
+    const had = Array.isArray(before) ? decayed(before, now) : 0;
+    entries[entryKey] = [Math.min(MAX_WEIGHT, (Number.isFinite(had) ? had : 0) + 1), now];
     pairs[term] = entries;
   }
   return { version: 1, pairs: prune(pairs, now) };
@@ -72,9 +73,9 @@ export function recordChoice(table: LearnedChoices, terms: readonly string[], en
 function prune(pairs: LearnedChoices['pairs'], now: number): LearnedChoices['pairs'] {
   const kept: Array<[string, string, number]> = [];
   for (const [term, entries] of Object.entries(pairs)) {
-    for (const [key, pair] of Object.entries(entries)) {
-      const w = decayed(pair, now);
-      if (w >= FORGET_BELOW) kept.push([term, key, w]);
+    for (const [key, pair] of Object.entries(entries ?? {})) {
+      const w = Array.isArray(pair) ? decayed(pair, now) : NaN;
+      if (Number.isFinite(w) && w >= FORGET_BELOW) kept.push([term, key, w]);
     }
   }
   kept.sort((a, b) => b[2] - a[2]);
@@ -92,7 +93,9 @@ export function learnedBoosts(table: LearnedChoices, terms: readonly string[], n
   const words = terms.slice(0, MAX_TERMS);
   for (const term of words) {
     for (const [key, pair] of Object.entries(table.pairs[term] ?? {})) {
-      sums.set(key, (sums.get(key) ?? 0) + Math.min(FULL_AT, decayed(pair, now)) / FULL_AT);
+      const w = Array.isArray(pair) ? decayed(pair, now) : NaN;
+      // A damaged pair counts for nothing.
+      if (Number.isFinite(w) && w > 0) sums.set(key, (sums.get(key) ?? 0) + Math.min(FULL_AT, w) / FULL_AT);
     }
   }
   const boosts = new Map<string, number>();
@@ -104,4 +107,4 @@ export function learnedBoosts(table: LearnedChoices, terms: readonly string[], n
 }
 
 /** How many (word, entry) pairs the table holds: what Options shows before the agent resets it. */
-export const choicesSize = (table: LearnedChoices): number => Object.values(table.pairs).reduce((n, e) => n + Object.keys(e).length, 0);
+export const choicesSize = (table: LearnedChoices): number => Object.values(table.pairs).reduce((n, e) => n + Object.keys(e ?? {}).length, 0);

@@ -5,7 +5,7 @@ import type { PackInput } from '@/knowledge/engine/api';
 import { serve } from '../messages';
 import { getActivePacks, onPacksChanged, reportPackFailure } from './active-packs';
 import { getSettings } from '../store/settings';
-import { boostsFor } from '../store/learned';
+import { boostsFor, noteChoice } from '../store/learned';
 
 // The ranking steps are pure (knowledge/engine/suggest-reply.ts): the trainer's studio shows the same list.
 export { entryKey, inLanguageFirst, withVariants, type SuggestReply } from '@/knowledge/engine/suggest-reply';
@@ -22,6 +22,22 @@ export interface SuggestRequest {
   step?: string[];
 }
 
+export interface ChoiceRequest {
+  text: string;
+  packId: string;
+  entryId: string;
+}
+
+/** The longest id a choice is learnt for: a page's oversized request is not stored. */
+const MAX_ID = 200;
+
+/** Learns a well-formed choice; anything else a page could send is ignored. */
+export async function learnChoice(req: ChoiceRequest, note: typeof noteChoice = noteChoice): Promise<void> {
+  const ok = (v: unknown, max: number): v is string => typeof v === 'string' && v.length > 0 && v.length <= max;
+  if (!req || !ok(req.text, 20_000) || !ok(req.packId, MAX_ID) || !ok(req.entryId, MAX_ID)) return;
+  await note(req.text, req.packId, req.entryId);
+}
+
 declare module '../messages' {
   interface Requests {
     /** Rank the packs' entries for a customer's message (cues included). */
@@ -30,6 +46,8 @@ declare module '../messages' {
     'knowledge.search': { req: { query: string; type?: EntryType; limit?: number }; res: SuggestReply };
     /** One entry (a template linked from an SOP step); null when no active pack has it. */
     'knowledge.entry': { req: { packId: string; entryId: string }; res: Entry | null };
+    /** The agent inserted or followed an entry for the conversation `text`: learnt on this machine. */
+    'knowledge.chose': { req: ChoiceRequest; res: void };
   }
 }
 
@@ -81,6 +99,7 @@ export function serveKnowledge(): () => void {
     'knowledge.suggest': service.suggest,
     'knowledge.search': service.search,
     'knowledge.entry': service.entry,
+    'knowledge.chose': (req: ChoiceRequest) => learnChoice(req),
   });
   return () => {
     unwatch();

@@ -7,7 +7,6 @@ import type { ExpandRequest } from '../background/templates-service';
 import { request } from '../messages';
 import type { TimelineEvent } from '../timeline';
 import { firstSeen, getChecklist, getStage, setResolved, setStepDone } from '../store/checklists';
-import { noteChoice } from '../store/learned';
 import { CONFIDENCE_LINE } from '@/knowledge/qc/confidence';
 import { keyedMessages, messageKey } from './message-keys';
 
@@ -340,10 +339,14 @@ export function createOverlaySession(options: SessionOptions) {
   /** A template with the conversation's context and the agent's fields, expanded by the background. */
   const expand = (req: ExpandRequest) => request('templates.expand', req);
 
-  /** The agent inserted or followed an entry for this conversation: it rises a little for similar ones. */
+  /**
+   * The agent inserted or followed an entry for this conversation: it rises a little for similar ones. The
+   * background learns it (reading the message's words there keeps the content script small); a failure costs
+   * only the learning.
+   */
   function learnChoice(packId: string, entryId: string) {
     const text = suggestionText(snapshot.value);
-    if (text) void noteChoice(text, packId, entryId).catch(() => undefined);
+    if (text) void request('knowledge.chose', { text, packId, entryId }).catch(() => undefined);
   }
 
   async function insert(req: InsertRequest): Promise<boolean> {

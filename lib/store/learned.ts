@@ -34,7 +34,7 @@ export async function boostsFor(text: string, now = Date.now()): Promise<Map<str
 /** How many entries learning remembers choices for (what Options shows). */
 export async function learnedEntries(): Promise<number> {
   const table = readChoices(await learnedItem.getValue());
-  return new Set(Object.values(table.pairs).flatMap((e) => Object.keys(e))).size;
+  return new Set(Object.values(table.pairs).flatMap((e) => Object.keys(e ?? {}))).size;
 }
 
 export function resetLearned(): Promise<void> {

@@ -67,6 +67,10 @@ describe('the table of choices', () => {
   it('resets to empty, and reads anything it did not write as empty', () => {
     expect(choicesSize(emptyChoices())).toBe(0);
     for (const bad of [undefined, null, 'x', 42, { version: 2, pairs: {} }, { version: 1 }]) expect(readChoices(bad)).toEqual(emptyChoices());
+    // Damaged pairs inside a table count for nothing and are dropped by the next choice.
+    const damaged = readChoices({ version: 1, pairs: { dema: { 'p/a': 'x', 'p/b': [NaN, 0], 'p/c': null }, other: 7 } });
+    expect(learnedBoosts(damaged, ['dema'], NOW)).toEqual(new Map());
+    expect(choicesSize(recordChoice(damaged, ['dema'], 'p/a', NOW))).toBe(1);
   });
 });
 
