@@ -52,6 +52,8 @@ export interface Suggestion {
   matchedFields: EntryField[];
   /** Cues that raised this entry (templates whose tone fits). */
   boostedBy: CueKind[];
+  /** Raised a little because the agent chose it before for similar messages, on this machine. */
+  chosenBefore?: true;
 }
 
 export interface SearchResult {

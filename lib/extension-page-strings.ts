@@ -1,4 +1,12 @@
-import { defineStrings } from './i18n';
+import { definePlurals, defineStrings } from './i18n';
+
+/** Counted words of the options page. */
+export const tpc = definePlurals({
+  'options.learningCount': {
+    el: { one: 'Θυμάται επιλογές σας για {n} καταχώριση.', other: 'Θυμάται επιλογές σας για {n} καταχωρίσεις.' },
+    en: { one: 'It remembers your choices for {n} entry.', other: 'It remembers your choices for {n} entries.' },
+  },
+});
 
 /** Words of the popup, the options page and the side panel: kept out of the content script's string table. */
 export const tp = defineStrings({
@@ -41,6 +49,19 @@ export const tp = defineStrings({
   'options.dark': { el: 'Σκοτεινό', en: 'Dark' },
   /** Beside anything the organisation's policy decides (options: packs, notes retention, personal templates). */
   'options.managed': { el: 'Διαχειρίζεται ο οργανισμός σας', en: 'Managed by your organisation' },
+  'options.learning': { el: 'Τι μαθαίνει ο Οδηγός από τις επιλογές σας', en: 'What Odigos learns from your choices' },
+  'options.learningHelp': {
+    el: 'Ένα πρότυπο που εισάγετε ή μια διαδικασία που ακολουθείτε για ένα μήνυμα ανεβαίνει λίγο στις προτάσεις για παρόμοια μηνύματα. Μένει μόνο σε αυτόν τον υπολογιστή και δεν εξάγεται ποτέ.',
+    en: 'A template you insert or an SOP you follow for a message rises a little in the suggestions for similar messages. This stays on this computer only and is never exported.',
+  },
+  'options.learningReset': { el: 'Ξεχάστε ό,τι έμαθε', en: 'Forget what it learnt' },
+  'options.learningConfirm': {
+    el: 'Ο Οδηγός θα ξεχάσει ποιες καταχωρίσεις επιλέξατε για ποια μηνύματα, σε αυτόν τον υπολογιστή· οι προτάσεις θα είναι όπως στην αρχή. Οι σημειώσεις, τα πακέτα και οι ρυθμίσεις μένουν ως έχουν.',
+    en: 'Odigos will forget which entries you chose for which messages on this computer; suggestions will be as they were at the start. Notes, packs and settings stay as they are.',
+  },
+  'options.learningYes': { el: 'Ναι, να τα ξεχάσει', en: 'Yes, forget them' },
+  'options.learningCancel': { el: 'Άκυρο', en: 'Cancel' },
+  'options.learningDone': { el: 'Ο Οδηγός ξέχασε τις επιλογές σας.', en: 'Odigos forgot your choices.' },
   'sidepanel.noTab': {
     el: 'Ανοίξτε ένα αίτημα σε ενεργό ιστότοπο για να δείτε προτάσεις.',
     en: 'Open a ticket on an enabled site to see suggestions.',

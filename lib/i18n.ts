@@ -65,6 +65,11 @@ const STRINGS = {
     en: 'The pack {packs} was switched off: searching it failed. The other packs still work.',
   },
   'suggestions.why': { el: 'Ταιριάζει:', en: 'Matched:' },
+  'suggestions.chosenBefore': { el: 'Το επιλέξατε πριν', en: 'Chosen before' },
+  'suggestions.chosenBeforeLong': {
+    el: 'Το επιλέξατε πριν για παρόμοιο μήνυμα: ανεβαίνει λίγο (μόνο σε αυτόν τον υπολογιστή· μηδενίζεται στις Ρυθμίσεις)',
+    en: 'You chose it before for a similar message, so it rises a little (on this computer only; reset in Options)',
+  },
   'stage.label': { el: 'Στάδιο:', en: 'Stage:' },
   'stage.new': { el: 'νέο αίτημα', en: 'new problem' },
   'stage.working': { el: 'σε εξέλιξη', en: 'in progress' },

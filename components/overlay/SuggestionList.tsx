@@ -116,8 +116,13 @@ function CardBody(props: { suggestion: Suggestion; entry?: Entry; gist?: readonl
           <Marked segments={gist} />
         </span>
       )}
-      {(cues.length > 0 || words.length > 0) && (
+      {(cues.length > 0 || words.length > 0 || s.chosenBefore) && (
         <span class="odigos-item-meta">
+          {s.chosenBefore && (
+            <span class="odigos-cue odigos-chosen" data-chosen-before="" title={t('suggestions.chosenBeforeLong')}>
+              {t('suggestions.chosenBefore')}
+            </span>
+          )}
           {cues.map((c) => (
             <span key={c} class="odigos-cue" data-cue={c} title={cueLabel(c)}>
               {cueShortLabel(c)}

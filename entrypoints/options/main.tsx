@@ -9,6 +9,8 @@ import { lastKnownPolicyItem } from '@/lib/store/policy';
 import { packsChangedItem } from '@/lib/store/packs';
 import { ShortcutsSection } from '@/components/options/ShortcutsSection';
 import { SnippetsSection } from '@/components/options/SnippetsSection';
+import { LearningSection } from '@/components/options/LearningSection';
+import { learnedEntries, resetLearned } from '@/lib/store/learned';
 import { resolveUiLang, uiLang } from '@/lib/i18n';
 import { getSettings, updateSettings, watchSettings, type Settings } from '@/lib/store/settings';
 import { applyPageLanguage } from '@/lib/extension-pages';
@@ -53,6 +55,7 @@ async function main() {
         <GeneralSection settings={s} onChange={onChange} />
         <NotesSection />
         <KnowledgeSection importer={importer} watchChanges={watchPacks} />
+        <LearningSection load={learnedEntries} reset={resetLearned} />
         <ShortcutsSection settings={s} onChange={onChange} />
         <SnippetsSection />
       </main>,

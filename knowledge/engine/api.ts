@@ -34,6 +34,11 @@ export interface SearchOptions {
    * progress: among the entries the text matched, they come first.
    */
   step?: readonly string[];
+  /**
+   * What the agent chose before for similar messages, on this machine (knowledge/learn/choices.ts): a multiplier by
+   * entry key (`packId/entryId`), at most MAX_BOOST, for entries the text matched anyway.
+   */
+  learned?: ReadonlyMap<string, number>;
 }
 
 export interface ShortcutOptions {

@@ -14,7 +14,7 @@ export function explain(q: Query, corpus: Corpus, scores: Scores, ranked: Ranked
   const bestSame = q.lang ? (ranked.find((x) => x.d.entry.lang === q.lang)?.score ?? 0) : 0;
   const shown = bestSame ? ranked.filter((x) => x.d.entry.lang === q.lang || x.score >= bestSame * OTHER_LANGUAGE) : ranked;
   const words = [...q.words.values()];
-  return shown.slice(0, limit).map(({ doc, d, score, boostedBy }) => ({
+  return shown.slice(0, limit).map(({ doc, d, score, boostedBy, chosenBefore }) => ({
     entryId: d.entry.id,
     packId: d.pack.id,
     type: d.entry.type,
@@ -23,6 +23,7 @@ export function explain(q: Query, corpus: Corpus, scores: Scores, ranked: Ranked
     ...matched(words, corpus, doc, scores.coverage[doc]! > 0),
     matchedFields: fieldNames(scores.masks[doc]!),
     boostedBy,
+    ...(chosenBefore ? { chosenBefore } : {}),
   }));
 }
 

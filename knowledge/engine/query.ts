@@ -4,7 +4,7 @@
  * check), the empathy cues, and the language the reply should be in.
  */
 import type { Cue, Lang } from '../types';
-import { messageTokens, type Token } from '../text/fold';
+import { messageTokens, type Token, tokenize } from '../text/fold';
 import { tokensLang } from '../text/message-lang';
 import { functionVariants, type MessageProfile, profile, queryVariants, type Variant } from '../text/analyze';
 import { detectCuesInTokens } from './cues';
@@ -23,6 +23,8 @@ export interface Word extends WordKind {
   hits: string[];
   /** The hits of its content readings: what may explain a suggestion (weak words explain nothing). */
   strong: string[];
+  /** Part of a mood cue the text shows («τρίτη φορά», «απαράδεκτο»): it says how the customer feels, not what about. */
+  mood: boolean;
 }
 
 export interface Query {
@@ -47,6 +49,8 @@ export function analyseQuery(text: string): Query {
   const keys = messageKeys(tokens);
   const cues = detectCuesInTokens(capped, tokens, keys.words);
   const message = profile(tokens);
+  // Shouted words are anger about the topic, not mood words: a cue in capitals stays topic.
+  const moodWords = new Set(cues.flatMap((c) => c.words.filter((w) => w !== w.toUpperCase()).flatMap((w) => tokenize(w).map((t) => t.raw.toLowerCase()))));
   const words = new Map<string, Word>();
   const sequence: Word[] = [];
   for (const t of tokens) {
@@ -58,7 +62,7 @@ export function analyseQuery(text: string): Query {
     if (!w) {
       if (words.size >= MAX_WORDS) continue;
       const first = variants[0]!;
-      words.set(key, (w = { raw: t.raw, variants, hits: [], strong: [], content: !first.weak, own: !first.fn }));
+      words.set(key, (w = { raw: t.raw, variants, hits: [], strong: [], content: !first.weak, own: !first.fn, mood: moodWords.has(t.raw.toLowerCase()) }));
     }
     sequence.push(w);
   }

@@ -6,12 +6,12 @@
  */
 import { STAGES, type Cue, type CueKind, type Stage } from '../types';
 import type { SearchOptions } from './api';
-import { fold } from '../text/fold';
 import { compareDocs, type Corpus, type Doc } from './corpus';
 import { containsPhrase } from './exact-phrase';
 import { foundWords, type Query, type Word } from './query';
 import type { Scores } from './scores';
 import { CUE_BOOST, TONES_FOR_CUE } from './tones';
+import { MAX_BOOST } from '../learn/choices';
 
 /** BM25 candidates that get the rerank factors (phrase, coverage, cues, language). */
 const RERANK = 30;
@@ -39,11 +39,15 @@ export interface Ranked {
   doc: number;
   d: Doc;
   score: number;
+  /** How well it fits the text's topic: its relevance before the mood boost, without what the mood words gave it. */
+  topic: number;
   boostedBy: CueKind[];
   /** Presupposes a later stage than the conversation's: comes after every entry that fits. */
   waiting: boolean;
   /** Linked to the step of the SOP the agent is following: comes first. */
   atStep: boolean;
+  /** Raised because the agent chose it before for similar messages (see knowledge/learn/choices.ts). */
+  chosenBefore: boolean;
 }
 
 /**
@@ -63,16 +67,41 @@ export function candidates(q: Query, corpus: Corpus, scores: Scores, options: Se
  * templates of the SOP step the agent is at, then best first.
  */
 export function rank(q: Query, corpus: Corpus, scores: Scores, docs: number[], options: SearchOptions): Ranked[] {
-  const positions = wordPositions(q);
-  const sameAsNext = (i: number) => q.sequence[i] === q.sequence[i + 1];
   // Thanks that sign off a long request is politeness, not a request to close.
   const cueKinds = q.cues.map((c) => c.kind).filter((k) => k !== 'gratitude' || !q.long);
-  const found = foundWords(q);
-  const moodFits = moodGate(q.cues, [...q.words.values()], corpus, scores);
   const stage = options.stage ?? (cueKinds.includes('gratitude') ? 'resolved' : 'new');
   // While the agent works through an SOP, its current step's templates lead (not before, nor once resolved).
   const step = new Set(stage === 'working' ? (options.step ?? []) : []);
-  const ranked = docs.map((doc): Ranked => {
+  const ranked = relevance(q, corpus, scores, docs, stage).map(({ doc, d, score, topic }): Ranked => {
+    const e = d.entry;
+    // Learning reorders close candidates only: bounded, and never part of the topic the SOP-first rule reads.
+    const asked = options.learned?.get(`${d.pack.id}/${e.id}`) ?? 1;
+    const learned = Number.isFinite(asked) ? Math.min(MAX_BOOST, Math.max(1, asked)) : 1;
+    const atStep = step.has(e.id) && e.type === 'template';
+    return { doc, d, score: score * learned, topic, boostedBy: [], waiting: waits(e.stage, stage), atStep, chosenBefore: learned > 1 };
+  });
+  const moodFits = moodGate(q.cues, [...q.words.values()], corpus, leadingSop(ranked, corpus, scores));
+  for (const r of ranked) {
+    const e = r.d.entry;
+    if (e.type !== 'template' || !moodFits(r.doc)) continue;
+    r.boostedBy = cueKinds.filter((k) => TONES_FOR_CUE[k].includes(e.tone));
+    if (r.boostedBy.length) r.score *= CUE_BOOST;
+  }
+  ranked.sort((x, y) => Number(x.waiting) - Number(y.waiting) || Number(y.atStep) - Number(x.atStep) || y.score - x.score || compareDocs(x.d, y.d));
+  if (stage === 'new' && options.type !== 'template') sopFirst(ranked);
+  return ranked;
+}
+
+/**
+ * How well each candidate fits the text before any mood boost: its BM25F total, raised by a title or trigger phrase
+ * the text covers, by covering more of the text's content words, by the customer's language and, at the resolved
+ * stage, by being made for it; `topic` leaves out what the mood words gave it.
+ */
+function relevance(q: Query, corpus: Corpus, scores: Scores, docs: number[], stage: Stage) {
+  const positions = wordPositions(q);
+  const sameAsNext = (i: number) => q.sequence[i] === q.sequence[i + 1];
+  const found = foundWords(q);
+  return docs.map((doc) => {
     const d = corpus.docs[doc]!;
     const near = phraseBonus(corpus.phrases(doc), positions, sameAsNext);
     // The word-for-word check reads the entry's phrases anew; it is only made where it could raise the score.
@@ -80,26 +109,48 @@ export function rank(q: Query, corpus: Corpus, scores: Scores, docs: number[], o
     let score = scores.total[doc]! * Math.max(written, near);
     if (found > 1) score *= Math.pow((1 + scores.coverage[doc]!) / (1 + found), COORD);
     const e = d.entry;
-    const boostedBy: CueKind[] = e.type === 'template' ? cueKinds.filter((k) => TONES_FOR_CUE[k].includes(e.tone)) : [];
-    if (boostedBy.length && !moodFits(doc)) boostedBy.length = 0;
-    if (boostedBy.length) score *= CUE_BOOST;
     if (q.lang) score *= e.lang === q.lang ? SAME_LANGUAGE_BOOST : OTHER_LANGUAGE;
     if (e.stage === 'resolved' && stage === 'resolved') score *= RESOLVED_STAGE;
-    return { doc, d, score, boostedBy, waiting: waits(e.stage, stage), atStep: step.has(e.id) && e.type === 'template' };
+    return { doc, d, score, topic: score * topicShare(scores, doc) };
   });
-  ranked.sort((x, y) => Number(x.waiting) - Number(y.waiting) || Number(y.atStep) - Number(x.atStep) || y.score - x.score || compareDocs(x.d, y.d));
-  if (stage === 'new' && options.type !== 'template') sopFirst(ranked);
-  return ranked;
+}
+
+/** The share of a document's score that the text's words other than its mood words gave it. */
+const topicShare = (scores: Scores, doc: number): number => {
+  const total = scores.total[doc]!;
+  return total > 0 ? Math.max(0, total - scores.mood[doc]!) / total : 0;
+};
+
+/**
+ * The SOP of the text's topic: the candidate SOP that fits the topic best once ranked (the one the list leads
+ * with), so the mood raises that SOP's own templates; when no SOP is a candidate (templates asked for), the
+ * SOP whose first-pass score the topic's words gave most.
+ */
+function leadingSop(ranked: Ranked[], corpus: Corpus, scores: Scores): number {
+  let lead: Ranked | undefined;
+  for (const r of ranked) if (r.d.entry.type === 'sop' && r.topic > 0 && (!lead || r.topic > lead.topic)) lead = r;
+  if (lead) return lead.doc;
+  let best = -1;
+  let bestTopic = 0;
+  for (const doc of scores.touched) {
+    const d = corpus.docs[doc]!;
+    const topic = scores.total[doc]! - scores.mood[doc]!;
+    if (d.entry.type === 'sop' && !d.shadowed && topic > bestTopic) [best, bestTopic] = [doc, topic];
+  }
+  return best;
 }
 
 /**
  * A new problem brings its procedure first: the agent follows the SOP's steps before sending a template (an
- * apology a mood raised, a repeat-contact note). The best SOP leads when it is nearly as relevant as the first
- * entry; a weaker SOP is another topic and stays where it is.
+ * apology a mood raised, a repeat-contact note). The best SOP leads when it fits the topic nearly as well as any
+ * entry before it; a weaker SOP is another topic and stays where it is. Topic, not mood: what the mood's words
+ * («τρίτη φορά», «απαράδεκτο») and its boost gave an entry says nothing about which problem this is.
  */
 function sopFirst(ranked: Ranked[]): void {
   const i = ranked.findIndex((r) => r.d.entry.type === 'sop' && !r.waiting);
-  if (i > 0 && ranked[i]!.score >= SOP_LEADS * ranked[0]!.score) ranked.unshift(...ranked.splice(i, 1));
+  if (i <= 0) return;
+  const rival = Math.max(...ranked.slice(0, i).map((r) => r.topic));
+  if (ranked[i]!.topic >= SOP_LEADS * rival) ranked.unshift(...ranked.splice(i, 1));
 }
 
 /**
@@ -157,25 +208,14 @@ function phraseBonus(phrases: string[][][], positions: Positions, sameAsNext: (i
  * apology: a template linked from SOPs counts only when one of them is the leading SOP of this text, or an SOP the
  * text reached through the mood's own words (de-escalation); a template no SOP links is general and always fits.
  */
-function moodGate(cues: Cue[], words: Word[], corpus: Corpus, scores: Scores): (doc: number) => boolean {
+function moodGate(cues: Cue[], words: Word[], corpus: Corpus, lead: number): (doc: number) => boolean {
   if (!cues.length) return () => true;
-  let lead: number | undefined;
-  const leadingSop = () => {
-    if (lead !== undefined) return lead;
-    lead = -1;
-    for (const doc of scores.touched) {
-      const d = corpus.docs[doc]!;
-      if (d.entry.type === 'sop' && !d.shadowed && (lead < 0 || scores.total[doc]! > scores.total[lead]!)) lead = doc;
-    }
-    return lead;
-  };
-  const cueWords = new Set(cues.flatMap((c) => c.words.flatMap((w) => fold(w).split(/\s+/))));
   const moodSop = (sop: number) => {
     const own = words.filter((w) => w.strong.some((h) => corpus.hasDoc(h, sop)));
-    return own.length > 0 && own.every((w) => cueWords.has(fold(w.raw)));
+    return own.length > 0 && own.every((w) => w.mood);
   };
   return (doc) => {
     const sops = corpus.linkingSops(doc);
-    return sops.length === 0 || sops.some((s) => s === leadingSop() || moodSop(s));
+    return sops.length === 0 || sops.some((s) => s === lead || moodSop(s));
   };
 }

@@ -16,6 +16,8 @@ export interface WordKind {
   content: boolean;
   /** Any word but a function word (or a pair): the document was matched by the text's own words. */
   own: boolean;
+  /** Part of a mood cue: its score also goes to `mood` (what the mood, not the topic, gave the document). */
+  mood?: boolean;
 }
 
 /** A pair of adjacent words, a function word in effect: no coverage, and not the text's own words. */
@@ -23,6 +25,8 @@ export const PAIR: WordKind = { content: false, own: false };
 
 export class Scores {
   readonly total: Float64Array;
+  /** The part of `total` the text's mood words gave (see WordKind.mood). */
+  readonly mood: Float64Array;
   readonly masks: Uint8Array;
   /** How many distinct content words of the text each doc matched. */
   readonly coverage: Uint16Array;
@@ -38,6 +42,7 @@ export class Scores {
   constructor(private readonly corpus: Corpus) {
     const n = corpus.size;
     this.total = new Float64Array(n);
+    this.mood = new Float64Array(n);
     this.masks = new Uint8Array(n);
     this.coverage = new Uint16Array(n);
     this.said = new Uint8Array(n);
@@ -82,6 +87,7 @@ export class Scores {
     for (const doc of wordTouched) {
       if (total[doc] === 0) touched.push(doc);
       total[doc]! += wordBest[doc]!;
+      if (kind.mood) this.mood[doc]! += wordBest[doc]!;
       if (kind.content) coverage[doc]!++;
       if (kind.own) said[doc] = 1;
       wordBest[doc] = 0;
@@ -110,6 +116,7 @@ export class Scores {
   reset(): void {
     for (const doc of this.touched) {
       this.total[doc] = 0;
+      this.mood[doc] = 0;
       this.masks[doc] = 0;
       this.coverage[doc] = 0;
       this.said[doc] = 0;

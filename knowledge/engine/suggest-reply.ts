@@ -80,6 +80,8 @@ export interface ReplyOptions {
   stage?: Stage;
   /** The templates (ids) the current step of the SOP the agent follows links (at most 20 are read). */
   step?: readonly string[];
+  /** What the agent chose before for similar messages (see knowledge/learn/choices.ts): learnedBoosts for `text`. */
+  learned?: ReadonlyMap<string, number>;
 }
 
 /** The suggestions for `text` as the overlay shows them (at most `limit`, default 8). */
@@ -90,7 +92,8 @@ export function suggestReply(m: Matcher & { failures?: ReadonlyArray<{ packId?: 
   const { stage } = options;
   const known = typeof stage === 'string' && (STAGES as readonly string[]).includes(stage);
   const step = Array.isArray(options.step) ? options.step.filter((id): id is string => typeof id === 'string').slice(0, MAX_STEP_TEMPLATES) : [];
-  const result = m.search(text.slice(0, MAX_TEXT), { limit: capped + 4, type: options.type, ...(known ? { stage } : {}), ...(step.length ? { step } : {}) });
+  const learned = options.learned instanceof Map && options.learned.size ? { learned: options.learned } : {};
+  const result = m.search(text.slice(0, MAX_TEXT), { limit: capped + 4, type: options.type, ...(known ? { stage } : {}), ...(step.length ? { step } : {}), ...learned });
   const lang = options.lang === 'el' || options.lang === 'en' ? options.lang : undefined;
   const grouped = withVariants(result.suggestions, m, options.formality);
   const suggestions = inLanguageFirst(grouped.suggestions, m, lang).slice(0, capped);

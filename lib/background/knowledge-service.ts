@@ -5,6 +5,7 @@ import type { PackInput } from '@/knowledge/engine/api';
 import { serve } from '../messages';
 import { getActivePacks, onPacksChanged, reportPackFailure } from './active-packs';
 import { getSettings } from '../store/settings';
+import { boostsFor, noteChoice } from '../store/learned';
 
 // The ranking steps are pure (knowledge/engine/suggest-reply.ts): the trainer's studio shows the same list.
 export { entryKey, inLanguageFirst, withVariants, type SuggestReply } from '@/knowledge/engine/suggest-reply';
@@ -21,6 +22,22 @@ export interface SuggestRequest {
   step?: string[];
 }
 
+export interface ChoiceRequest {
+  text: string;
+  packId: string;
+  entryId: string;
+}
+
+/** The longest id a choice is learnt for: a page's oversized request is not stored. */
+const MAX_ID = 200;
+
+/** Learns a well-formed choice; anything else a page could send is ignored. */
+export async function learnChoice(req: ChoiceRequest, note: typeof noteChoice = noteChoice): Promise<void> {
+  const ok = (v: unknown, max: number): v is string => typeof v === 'string' && v.length > 0 && v.length <= max;
+  if (!req || !ok(req.text, 20_000) || !ok(req.packId, MAX_ID) || !ok(req.entryId, MAX_ID)) return;
+  await note(req.text, req.packId, req.entryId);
+}
+
 declare module '../messages' {
   interface Requests {
     /** Rank the packs' entries for a customer's message (cues included). */
@@ -29,6 +46,8 @@ declare module '../messages' {
     'knowledge.search': { req: { query: string; type?: EntryType; limit?: number }; res: SuggestReply };
     /** One entry (a template linked from an SOP step); null when no active pack has it. */
     'knowledge.entry': { req: { packId: string; entryId: string }; res: Entry | null };
+    /** The agent inserted or followed an entry for the conversation `text`: learnt on this machine. */
+    'knowledge.chose': { req: ChoiceRequest; res: void };
   }
 }
 
@@ -37,6 +56,8 @@ export function createKnowledgeService(
   loadPacks: () => Promise<PackInput[]>,
   formality: () => Promise<Formality> = async () => 'formal',
   onPackFailure: (failure: PackFailure) => void = () => undefined,
+  /** What the agent chose before for messages like `text`, on this machine (lib/store/learned.ts). */
+  learned: (text: string) => Promise<ReadonlyMap<string, number>> = async () => new Map(),
 ) {
   let matcher: Promise<IsolatingMatcher> | undefined;
   const current = () =>
@@ -48,12 +69,15 @@ export function createKnowledgeService(
       }));
 
   /** Fields a page sends that are unknown or malformed are ignored (suggestReply checks them). */
-  async function rank(text: string, { limit, type, lang, stage, step }: Omit<SuggestRequest, 'text'>): Promise<SuggestReply> {
-    return suggestReply(await current(), text, { limit, type, formality: await formality(), lang, stage, step });
+  async function rank(text: string, { limit, type, lang, stage, step }: Omit<SuggestRequest, 'text'>, chosen?: ReadonlyMap<string, number>): Promise<SuggestReply> {
+    return suggestReply(await current(), text, { limit, type, formality: await formality(), lang, stage, step, ...(chosen ? { learned: chosen } : {}) });
   }
 
+  /** A failing read of what was learnt costs the boost, never the suggestions. */
+  const chosenFor = (text: string) => (typeof text === 'string' ? learned(text).catch(() => undefined) : Promise.resolve(undefined));
+
   return {
-    suggest: ({ text, ...options }: SuggestRequest) => rank(text, options),
+    suggest: async ({ text, ...options }: SuggestRequest) => rank(text, options, await chosenFor(text)),
     search: ({ query, type, limit }: { query: string; type?: EntryType; limit?: number }) => rank(query, { limit, type }),
     entry: async ({ packId, entryId }: { packId: string; entryId: string }) =>
       (await current()).entry(packId, entryId) ?? null,
@@ -68,13 +92,14 @@ export function createKnowledgeService(
 
 /** Wire the service to the extension's messages and to pack changes. */
 export function serveKnowledge(): () => void {
-  const service = createKnowledgeService(getActivePacks, async () => (await getSettings()).formality, reportPackFailure);
+  const service = createKnowledgeService(getActivePacks, async () => (await getSettings()).formality, reportPackFailure, boostsFor);
   const unwatch = onPacksChanged(service.invalidate);
   setTimeout(service.warm, 0);
   const stop = serve({
     'knowledge.suggest': service.suggest,
     'knowledge.search': service.search,
     'knowledge.entry': service.entry,
+    'knowledge.chose': (req: ChoiceRequest) => learnChoice(req),
   });
   return () => {
     unwatch();

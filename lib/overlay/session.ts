@@ -303,6 +303,8 @@ export function createOverlaySession(options: SessionOptions) {
     const v = view.value;
     const s = snapshot.value;
     if (v.kind !== 'sop' || !s) return;
+    // The first step ticked is the agent following this SOP for this conversation: learnt for similar ones.
+    if (done && !checked.value.length) learnChoice(v.packId, v.entry.id);
     // Shown at once; storage follows.
     checked.value = done ? [...new Set([...checked.value, step])].sort((a, b) => a - b) : checked.value.filter((n) => n !== step);
     checked.value = await setStepDone(s.interactionId, v.entry.id, step, done);
@@ -337,9 +339,20 @@ export function createOverlaySession(options: SessionOptions) {
   /** A template with the conversation's context and the agent's fields, expanded by the background. */
   const expand = (req: ExpandRequest) => request('templates.expand', req);
 
+  /**
+   * The agent inserted or followed an entry for this conversation: it rises a little for similar ones. The
+   * background learns it (reading the message's words there keeps the content script small); a failure costs
+   * only the learning.
+   */
+  function learnChoice(packId: string, entryId: string) {
+    const text = suggestionText(snapshot.value);
+    if (text) void request('knowledge.chose', { text, packId, entryId }).catch(() => undefined);
+  }
+
   async function insert(req: InsertRequest): Promise<boolean> {
     const ok = await options.insert(req);
     if (ok) {
+      learnChoice(req.packId, req.templateId);
       const title = result.value?.entries[`${req.packId}/${req.templateId}`]?.title ?? linkedTitle(req.templateId);
       timeline({
         kind: 'template-inserted',

@@ -1,25 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { overlay, screenshot } from '../support/browser';
 import { useDemoDesk } from '../support/demo-desk';
-
-/** Ids of the bundled entries that presuppose a later stage (stage: resolved in their front matter). */
-function laterStageIds(): Set<string> {
-  const ids = new Set<string>();
-  for (const pack of ['el-core', 'en-core']) {
-    for (const kind of ['sops', 'templates']) {
-      const dir = join(process.cwd(), 'knowledge/packs', pack, kind);
-      for (const file of readdirSync(dir)) {
-        const text = readFileSync(join(dir, file), 'utf8');
-        const front = text.split(/^---$/m)[1] ?? '';
-        if (/^stage:\s*resolved\s*$/m.test(front)) ids.add(/^id:\s*(\S+)/m.exec(front)![1]!);
-      }
-    }
-  }
-  return ids;
-}
+import { laterStageIds } from '../support/later-stage';
 
 const list = (page: Page) => overlay(page).getByRole('list', { name: 'Προτάσεις' });
 const top = async (page: Page, n: number) =>

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { overlay, screenshot } from '../support/browser';
 import { useLongDesk } from '../support/long-desk';
+import { laterStageIds } from '../support/later-stage';
 
 interface Card {
   id: string;
@@ -36,6 +37,18 @@ function cards(page: Page): Promise<Card[]> {
  */
 describe('suggestion cards show what differs', () => {
   const desk = useLongDesk();
+  const later = laterStageIds();
+
+  /**
+   * The long desk's ticket is new, and the customer angry on a third contact: the double-charge SOP is the first
+   * card (the repeat-contact and apology templates the mood raised come after it), and no template that
+   * presupposes a later stage (a refund made, closing) is among the first three.
+   */
+  function expectRightForTheMoment(list: Card[]) {
+    expect(later.has('refund-double-charge')).toBe(true);
+    expect(list[0]).toMatchObject({ id: 'double-card-charge', type: 'sop', visible: true });
+    expect(list.slice(0, 3).filter((c) => later.has(c.id)).map((c) => c.id)).toEqual([]);
+  }
 
   async function openPanel(query: string): Promise<Page> {
     const page = await desk.openReply(query);
@@ -47,6 +60,7 @@ describe('suggestion cards show what differs', () => {
     const page = await openPanel('lang=el');
     const list = await cards(page);
     await screenshot(page, 'panel-cards-el');
+    expectRightForTheMoment(list);
     const withGist = list.filter((c) => c.gist);
     // Every card has its own gist; none repeats the customer's message.
     expect(withGist.length).toBe(list.length);
@@ -66,6 +80,7 @@ describe('suggestion cards show what differs', () => {
     const page = await openPanel('lang=en');
     const list = await cards(page);
     await screenshot(page, 'panel-cards-en');
+    expectRightForTheMoment(list);
     expect(list.every((c) => c.gist)).toBe(true);
     expect(new Set(list.map((c) => c.gist)).size).toBe(list.length);
     for (const c of list) expect(c.gist).not.toContain('third time I am writing');

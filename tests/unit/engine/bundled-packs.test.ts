@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compilePack } from '../../../knowledge/pack/compile';
 import { createMatcher } from '../../../knowledge/engine';
+import { suggestReply } from '../../../knowledge/engine/suggest-reply';
 import type { CompiledPack, Entry } from '../../../knowledge/types';
 
 const el = compilePack(join(process.cwd(), 'knowledge/packs/el-core'));
@@ -63,6 +64,14 @@ describe('el-core and en-core together', () => {
     const greeklish = both.search('me xreosate 2 fores gia tin idia paraggelia').suggestions;
     expect(greeklish[0]?.entryId).toMatch(/double-charge|double-card-charge/);
     expect(greeklish.map((s) => langOf(s.packId, s.entryId))).toEqual(greeklish.map(() => 'el'));
+  });
+
+  it('brings up a greeting template for a greeting alone, in Greek, Greeklish and English', () => {
+    for (const text of ['Καλημέρα', 'καλησπέρα', 'Γεια σας', 'kalimera', 'geia sas', 'Hello', 'Good morning', 'Hi']) {
+      const first = both.search(text, { limit: 3 }).suggestions[0];
+      expect(first?.entryId, text).toMatch(/^greeting-/);
+      expect(first?.matchedTerms.length, text).toBeGreaterThan(0);
+    }
   });
 
   it('finds a shortcut in the requested language first', () => {
@@ -127,6 +136,41 @@ describe('suggestions for real-looking messages, both packs loaded', () => {
       const r = rates(file, lang);
       expect(r.top1, file).toBeGreaterThanOrEqual(min);
       expect(r.wrongLanguage, file).toBe(0);
+    }
+  });
+});
+
+/**
+ * The long desk (tests/fixtures/desk/long-thread.js) as the overlay asks about it: the customer's angry third
+ * message and the ticket's subject, at the new stage, through suggestReply (variants, language) as the panel lists it.
+ */
+describe('the long desk’s angry third contact about a double charge, a new ticket', () => {
+  const LONG_DESK = {
+    el: 'Είναι η τρίτη φορά που γράφω και ακόμα δεν έχω πάρει πίσω τα χρήματα! Με χρέωσαν διπλά και κανείς δεν μου λέει τίποτα.\nΔιπλή χρέωση στην κάρτα μου',
+    en: 'This is the third time I am writing and I still have not had my money back. Nobody tells me anything.\nCharged twice for one order',
+  } as const;
+  const stageOf = (s: { packId: string; entryId: string }) => both.entry(s.packId, s.entryId)?.stage;
+
+  it.each([
+    ['el', 'formal'],
+    ['el', 'informal'],
+    ['en', 'formal'],
+    ['en', 'informal'],
+  ] as const)('%s, %s: the SOP first, nothing for a later stage in the top 3, the mood raises this topic’s apology only', (lang, formality) => {
+    const { suggestions } = suggestReply(both, LONG_DESK[lang], { formality, lang, limit: 8 });
+    expect(suggestions[0]).toMatchObject({ entryId: 'double-card-charge', type: 'sop' });
+    expect(suggestions.slice(0, 3).filter((s) => stageOf(s) !== undefined && stageOf(s) !== 'new')).toEqual([]);
+    const boosted = suggestions.filter((s) => s.boostedBy.length).map((s) => s.entryId);
+    // The apology of the topic the list leads with rises in Greek as in English; no other topic's apology does.
+    expect(boosted.some((id) => id.startsWith('apology-double-charge'))).toBe(true);
+    expect(boosted.filter((id) => id.startsWith('apology-') && !id.startsWith('apology-double-charge') && !id.startsWith('apology-general'))).toEqual([]);
+  });
+
+  it('a lost parcel on the third contact gets no double-charge apology, and the de-escalation SOP in the top few', () => {
+    for (const text of ['Τρίτη φορά που γράφω, απαράδεκτο!', 'Τρίτη φορά που γράφω, απαράδεκτο! Το δέμα μου χάθηκε.\nΤο δέμα δεν έχει έρθει ακόμα']) {
+      const ids = suggestReply(both, text, { formality: 'formal', lang: 'el', limit: 8 }).suggestions.map((s) => s.entryId);
+      expect(ids.filter((id) => id.includes('double-charge'))).toEqual([]);
+      expect(ids.slice(0, 5)).toContain('angry-customer');
     }
   });
 });

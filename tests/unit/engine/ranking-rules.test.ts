@@ -125,6 +125,24 @@ describe('where the conversation stands', () => {
     expect(working.suggestions[0]?.entryId).toBe('a-apology');
   });
 
+  it('a template the mood’s own words reach («τρίτη φορά») does not keep a new problem’s SOP from leading', () => {
+    const repeat = template('a-repeat', 'empathy', 'Ο πελάτης επικοινωνεί ξανά', ['τρίτη φορά που γράφω', 'τρίτη φορά']);
+    const text = 'τρίτη φορά που γράφω, τρίτη φορά! με χρεώσατε διπλά';
+    expect(search([repeat, procedure], text)[1]).toMatchObject({ entryId: 'a-repeat', boostedBy: ['repeat-contact'] });
+    expect(search([repeat, procedure], text)[1]!.score).toBeGreaterThan(search([repeat, procedure], text)[0]!.score / 0.7);
+    expect(order([repeat, procedure], text)).toEqual(['z-double-charge', 'a-repeat']);
+  });
+
+  it('the mood raises the templates of the SOP the list leads with, even when another SOP scored more on single words', () => {
+    // The refund SOP has more of the customer's single words; the double-charge SOP has the phrase, and leads.
+    const refund = sop('b-refund', 'Επιστροφή χρημάτων', ['πίσω τα χρήματα', 'επιστροφή χρημάτων', 'χρήματα πίσω κάρτα']);
+    const linking = { ...procedure, steps: [{ n: 1, text: 'Ζητήστε συγγνώμη.', templates: ['a-apology'] }] } as Entry;
+    const text = 'απαράδεκτο! θέλω πίσω τα χρήματα, διπλή χρέωση στην κάρτα';
+    const results = search([apology, linking, refund], text);
+    expect(results[0]?.entryId).toBe('z-double-charge');
+    expect(results.find((s) => s.entryId === 'a-apology')?.boostedBy).toEqual(['anger']);
+  });
+
   it('while the agent works through an SOP, the templates its current step links come first', () => {
     const refund = template('z-refund-info', 'information', 'Ενημέρωση για την επιστροφή', ['επιστροφή']);
     const text = 'με χρεώσατε διπλά, διπλή χρέωση, θέλω επιστροφή';

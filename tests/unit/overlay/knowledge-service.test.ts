@@ -34,6 +34,18 @@ describe('knowledge service (background)', () => {
     expect(odd.suggestions.map((s) => s.entryId)).toEqual(fresh);
   });
 
+  it('raises what the agent chose before for the message, and a failing read of it costs only the boost', async () => {
+    const text = 'My card was charged twice for the same order';
+    const plain = (await createKnowledgeService(async () => packs()).suggest({ text, limit: 8 })).suggestions;
+    const pick = plain.find((s, i) => i > 1 && s.type === 'template')!;
+    const learned = async () => new Map([[`${pick.packId}/${pick.entryId}`, 1.3]]);
+    const raised = (await createKnowledgeService(async () => packs(), undefined, undefined, learned).suggest({ text, limit: 8 })).suggestions;
+    expect(raised.find((s) => s.entryId === pick.entryId)?.chosenBefore).toBe(true);
+    expect(raised.find((s) => s.entryId === pick.entryId)!.score).toBeGreaterThan(pick.score);
+    const failing = createKnowledgeService(async () => packs(), undefined, undefined, () => Promise.reject(new Error('storage')));
+    expect((await failing.suggest({ text, limit: 8 })).suggestions.map((s) => s.entryId)).toEqual(plain.map((s) => s.entryId));
+  });
+
   it('searches by the agent’s query, restricted to a type and a limit', async () => {
     const service = createKnowledgeService(async () => packs());
     const all = await service.search({ query: 'refund', limit: 30 });

@@ -77,6 +77,10 @@ describe('overlay session', () => {
     expect(await getChecklist('desk#7', 'double-card-charge')).toEqual([2]);
     const events = asked('timeline.add').map((p) => (p.payload as { event: { kind: string } }).event.kind);
     expect(events).toEqual(['sop-opened', 'sop-step']);
+    // Ticking its first step is following the SOP for this message: the background learns it (once).
+    expect(asked('knowledge.chose').map((p) => p.payload)).toEqual([{ text: 'με χρέωσαν διπλά', packId: 'el-core', entryId: 'double-card-charge' }]);
+    await session.toggleStep(3, true);
+    expect(asked('knowledge.chose')).toHaveLength(1);
   });
 
   it('asks for suggestions at the stage the agent’s actions set (with the current step’s templates), and again when it changes', async () => {
@@ -115,5 +119,19 @@ describe('overlay session', () => {
     expect(asked('timeline.add')).toHaveLength(0);
     expect(await session.insert(req)).toBe(true);
     expect(asked('timeline.add')).toHaveLength(1);
+  });
+
+  it('has the background learn a template the reply box took for this conversation, not one it refused', async () => {
+    const insert = vi.fn().mockResolvedValueOnce(false).mockResolvedValue(true);
+    const session = createOverlaySession({ insert, debounceMs: 0 });
+    session.setSnapshot(snap('1', 'Με χρεώσατε δύο φορές για την παραγγελία'));
+    const req = { text: 'Γεια', cursorOffset: 4, packId: 'el-core', templateId: 'apology-double-charge' };
+    await session.insert(req);
+    expect(asked('knowledge.chose')).toHaveLength(0);
+    await session.insert(req);
+    expect(asked('knowledge.chose').map((p) => p.payload)).toEqual([
+      { text: 'Με χρεώσατε δύο φορές για την παραγγελία', packId: 'el-core', entryId: 'apology-double-charge' },
+    ]);
+    session.dispose();
   });
 });

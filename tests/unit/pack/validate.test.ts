@@ -98,11 +98,12 @@ describe('validateSource on files that cannot be read as entries', () => {
     const dir = copyFixture('good');
     const file = join(dir, 'templates', 'greeting-formal.md');
     writeFileSync(file, '---\nid: greeting-formal\ntype: template\ntitle: Χαιρετισμός\ntone: greeting\nchannel: email\nformality: formal\n' +
-      'triggers:\n  - καλησπέρα\n  - "!!! ???"\n  - "12345 678"\n---\nΚαλησπέρα σας,\n');
+      'triggers:\n  - καλησπέρα\n  - γεια σας\n  - "!!! ???"\n  - "12345 678"\n  - "και να το για να με σε το τα που και να το για"\n---\nΚαλησπέρα σας,\n');
     const found = lines(validateSource(dir, { now: NOW })).filter((l) => l.includes('can never match'));
     expect(found).toEqual([
       `${file}:8: warning: "greeting-formal": trigger "!!! ???" can never match: it has no words (only punctuation, symbols or long numbers); write the words a customer would use`,
       `${file}:8: warning: "greeting-formal": trigger "12345 678" can never match: it has no words (only punctuation, symbols or long numbers); write the words a customer would use`,
+      `${file}:8: warning: "greeting-formal": trigger "και να το για να με σε το τα που και να το για" can never match: it has only function words and more than 12 of them; write the words a customer would use`,
     ]);
   });
 
