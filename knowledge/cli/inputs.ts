@@ -5,6 +5,7 @@
 import { existsSync, readFileSync, readSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { loadPack } from '../pack/load';
+import { checkedPacks } from './checked-packs';
 import { formatProblem, type Problem, type Unusable } from '../pack/problems';
 import { decodeText, excerpt, readFailure } from '../pack/text-file';
 import type { CompiledPack } from '../types';
@@ -138,7 +139,7 @@ export function writeOrFail(path: string, write: () => void): void {
  * with errors shows the first ones on stderr and fails (warnings stay quiet here: `validate` lists everything).
  */
 export function loadPackOrFail(path: string, io: CliIO): CompiledPack {
-  const { pack, problems, unusable } = loadPack(packPath(path));
+  const { pack, problems, unusable } = loadPack(packPath(path), { checked: checkedPacks() });
   if (pack) return pack;
   if (unusable) throw unusableFailure(problems, unusable);
   const errors = problems.filter((x) => x.severity === 'error');
