@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { overlay, screenshot } from '../support/browser';
-import { customerWrites, useDemoDesk } from '../support/demo-desk';
+import { customerWrites, type DemoDesk, useDemoDesk } from '../support/demo-desk';
 
 const WAIT = { timeout: 60_000 };
 const list = (page: Page) => overlay(page).getByRole('list', { name: 'Προτάσεις' });
@@ -15,15 +15,21 @@ const topIds = async (page: Page, n: number) =>
 const moods = (page: Page) => overlay(page).getByRole('list', { name: 'Διάθεση πελάτη' });
 const BEREAVEMENT = /bereavement/;
 
+/** A Greek ticket of the demo desk, read and suggested for; then the customer writes `text` live. */
+async function ticketWhere(desk: DemoDesk, id: string, text: string): Promise<Page> {
+  const page = await desk.browser.context.newPage();
+  await page.goto(desk.site.url(`/desk/el/tickets/${id}`));
+  await expect.poll(() => overlay(page).locator('.odigos-context').textContent(), WAIT).toContain(`#${id}`);
+  await list(page).locator('[data-entry-id]').first().waitFor(WAIT);
+  await customerWrites(page, text);
+  return page;
+}
+
 describe('bereavement on the demo desk (strict CSP)', () => {
   const desk = useDemoDesk();
 
   it('a death brings its own mood and condolences first, not the generic personal-situation reply', async () => {
-    const page = await desk.browser.context.newPage();
-    await page.goto(desk.site.url('/desk/el/tickets/48220'));
-    await expect.poll(() => overlay(page).locator('.odigos-context').textContent(), WAIT).toContain('#48220');
-    await list(page).locator('[data-entry-id]').first().waitFor(WAIT);
-    await customerWrites(page, 'Σας ενημερώνω ότι πέθανε ο πατέρας μου την Κυριακή. Η παραγγελία ήταν δική του, θέλω να την ακυρώσετε και να κλείσετε τον λογαριασμό του.');
+    const page = await ticketWhere(desk, '48220', 'Σας ενημερώνω ότι πέθανε ο πατέρας μου την Κυριακή. Η παραγγελία ήταν δική του, θέλω να την ακυρώσετε και να κλείσετε τον λογαριασμό του.');
     await moods(page).getByText('Απώλεια').waitFor(WAIT);
     expect(await moods(page).locator('[data-cue="bereavement"]').textContent()).toContain('«πέθανε ο πατέρας»');
     expect(await moods(page).locator('[data-cue="vulnerability"]').count()).toBe(0);
@@ -42,11 +48,7 @@ describe('bereavement on the demo desk (strict CSP)', () => {
   });
 
   it('a phone that "died" is about the phone: no bereavement mood, no condolences', async () => {
-    const page = await desk.browser.context.newPage();
-    await page.goto(desk.site.url('/desk/el/tickets/48231'));
-    await expect.poll(() => overlay(page).locator('.odigos-context').textContent(), WAIT).toContain('#48231');
-    await list(page).locator('[data-entry-id]').first().waitFor(WAIT);
-    await customerWrites(page, 'Μου πέθανε το κινητό και δεν μπορώ να μπω στον λογαριασμό μου, δεν μου έρχεται ο κωδικός.');
+    const page = await ticketWhere(desk, '48231', 'Μου πέθανε το κινητό και δεν μπορώ να μπω στον λογαριασμό μου, δεν μου έρχεται ο κωδικός.');
     // The new message was read once the password entries it asks for are suggested.
     await expect.poll(async () => (await topIds(page, 3)).some((id) => /password-reset/.test(id ?? '')), WAIT).toBe(true);
     expect(await overlay(page).locator('[data-cue="bereavement"]').count()).toBe(0);
