@@ -35,6 +35,7 @@ describe('bereavement on the demo desk (strict CSP)', () => {
     expect(await moods(page).locator('[data-cue="vulnerability"]').count()).toBe(0);
     await expect.poll(() => topIds(page, 3), WAIT).toContain('empathy-bereavement');
     expect(await topIds(page, 5)).not.toContain('empathy-personal-situation');
+    await screenshot(page, 'bereavement-el-suggestions');
 
     await list(page).locator('[data-entry-id="empathy-bereavement"] .odigos-item-btn').first().click();
     const tpl = overlay(page).locator('article.odigos-template');
