@@ -131,11 +131,24 @@ export function readDeath(tokens: Token[], keys: ReadonlyArray<readonly string[]
       out.figurative.add(i);
       return;
     }
-    // "passed away" / "passed on" mourn; «έφυγε από τη ζωή» too.
+    // "passed away" / "passed on" mourn; «έφυγε από τη ζωή» too; "my late husband" tells of a death as well.
     const next = tokens[i + 1]?.text;
+    if (t.text === 'late' && i + 1 < keys.length && inSet(L.people, keys[i + 1]!)) {
+      out.words.push(span(tokens, i, i + 1));
+      return;
+    }
     const phrase = t.text === 'passed' && (next === 'away' || next === 'on');
     const mourning = phrase || inSet(L.mourning, k);
     const dying = !mourning && inSet(L.dying, k);
+    // "my mum passed last week": a bare "passed" is a death only beside a person (a payment passes too).
+    if (t.text === 'passed' && !phrase) {
+      const noun = nearestNoun(i, keys, tokens);
+      if (noun?.person) {
+        out.words.push(span(tokens, Math.min(i, noun.at), Math.max(i, noun.at)));
+        out.death.set(i, deathWord({ ...t, raw: 'lost' }));
+      }
+      return;
+    }
     if (mourning || dying) {
       const noun = nearestNoun(i, keys, tokens);
       const end = phrase ? i + 1 : i;

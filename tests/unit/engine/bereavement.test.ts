@@ -38,6 +38,9 @@ const DEATHS = [
   'My wife is dead and the bills keep coming',
   'I was recently widowed and need to move the account to my name',
   'Dad passed on last week',
+  'My mum passed last week and the contract is in her name',
+  'I am writing on behalf of my late husband about his broadband',
+  'Sorry for the delay in paying, we have had a death in the family',
 ];
 
 const NOT_DEATHS = [
@@ -60,6 +63,8 @@ const NOT_DEATHS = [
   "I lost my mother's card",
   'My car died on the motorway',
   'The line went dead during the call',
+  'The payment passed the bank check',
+  'The late delivery ruined the party',
 ];
 
 describe('the bereavement cue', () => {
