@@ -68,6 +68,14 @@ describe('suggest --batch with nothing in it', () => {
     expect(oneMessage(r, 'suggest')).toBe(`odigos suggest: ${file}: has no queries (it is empty); give a JSON Lines file of {"id": …, "text": "…"}, one per line`);
   });
 
+  it('greet --file with no names says the file is empty (exit 5), not that the name is missing', async () => {
+    const file = join(tmp, 'names.txt');
+    writeFileSync(file, '# names\n\n');
+    const r = await odigos('greet', '--file', file);
+    expect(r.code).toBe(EXIT.wrongInput);
+    expect(oneMessage(r, 'greet')).toBe(`odigos greet: ${file}: has no names (it is empty); give a text file of names, one a line`);
+  });
+
   it('the same from an empty standard input', async () => {
     const r = await odigosWith({ stdin: '' }, 'suggest', '--pack', built, '--batch', '-');
     expect(r.code).toBe(EXIT.wrongInput);
