@@ -3,6 +3,8 @@ import { flag, numberOption, positionals } from '../args';
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { CliFailure, type Command } from '../command';
+import { writeOrFail } from '../inputs';
+import { makeFolders } from '../../pack/write';
 
 /** The system's way to open an address in the default browser; a machine without one just shows the address. */
 function openInBrowser(url: string): void {
@@ -15,7 +17,8 @@ function openInBrowser(url: string): void {
 /** The pack folder to open: it must exist, unless --new asks for a new pack there; a file is no pack folder. */
 function studioFolderOrFail(folder: string, isNew: boolean): void {
   if (!existsSync(folder)) {
-    if (isNew) return;
+    // Made here, so that a folder that cannot be made is said in words (exit 6), before any server starts.
+    if (isNew) return writeOrFail(folder, () => makeFolders(folder));
     throw new CliFailure(`${folder}: no such folder; give a pack source folder (the folder with pack.yaml), or add --new to start a new pack there`, 'missing');
   }
   if (!statSync(folder).isDirectory()) {

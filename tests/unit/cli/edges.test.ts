@@ -121,6 +121,14 @@ describe('studio does not make a folder it was not asked to', () => {
     expect(oneMessage(r, 'studio')).toBe(`odigos studio: ${join(GOOD, 'pack.yaml')}: is a file, not a pack folder; give the folder with pack.yaml (${GOOD})`);
   });
 
+  it('--new on a folder that cannot be made: exit 6 with the reason, at once', { timeout: SLOW }, async () => {
+    const folder = `/proc/odigos-studio-${process.pid}`;
+    const r = await child(['studio', folder, '--new']);
+    expect(r.killed, 'it hung').toBe(false);
+    expect(r.code).toBe(EXIT.cannotWrite);
+    expect(r.stderr.trim()).toBe(`odigos studio: ${folder}: cannot write: the folder ${folder} cannot be created (no such file or folder)`);
+  });
+
   it('documents --new in its help', async () => {
     const r = await odigos('studio', '--help');
     expect(r.stdout).toMatch(/--new +create the pack folder when it does not exist/);
