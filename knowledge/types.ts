@@ -27,7 +27,7 @@ export type {
 
 import type { EntryType } from './pack/format';
 
-export type CueKind = 'anger' | 'frustration' | 'urgency' | 'repeat-contact' | 'vulnerability' | 'gratitude';
+export type CueKind = 'anger' | 'frustration' | 'urgency' | 'repeat-contact' | 'vulnerability' | 'bereavement' | 'gratitude';
 
 export interface Cue {
   kind: CueKind;

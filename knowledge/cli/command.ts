@@ -7,8 +7,11 @@ export { CliFailure, EXIT, UsageError } from './failures';
 export interface CliIO {
   out(text: string): void;
   err(text: string): void;
-  /** Standard input, read to the end (tests give their own; the real one reads file descriptor 0). */
-  stdin?(): Uint8Array;
+  /**
+   * Standard input, read to the end or to just past `limit` bytes (tests give their own; the real one reads file
+   * descriptor 0 and stops there, so a huge pipe is refused without being read whole).
+   */
+  stdin?(limit: number): Uint8Array;
 }
 
 export interface OptionSpec {

@@ -2,9 +2,10 @@
  * Reading what a command is given and writing what it makes, failing in one voice (./failures.ts): every message
  * names the file, says what is wrong with it and how to fix it, and quotes at most a short escaped excerpt.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { loadPack } from '../pack/load';
+import { checkedPacks } from './checked-packs';
 import { formatProblem, type Problem, type Unusable } from '../pack/problems';
 import { decodeText, excerpt, readFailure } from '../pack/text-file';
 import type { CompiledPack } from '../types';
@@ -22,23 +23,63 @@ const SHOWN_ERRORS = 10;
 const MAX_INPUT_BYTES = 256 * 1024 * 1024;
 const KIND_OF: Record<Unusable, FailureKind> = { missing: 'missing', unreadable: 'unreadable', 'not-a-pack': 'wrong-input' };
 
-/** Standard input, read to the end (`io.stdin` in tests). */
-export function readStdin(io?: CliIO): Uint8Array {
+/** A customer message on standard input larger than this is no message (a file piped by mistake). */
+export const MAX_MESSAGE_BYTES = 1024 * 1024;
+
+const megabytes = (bytes: number) => `${bytes / 1048576} MB`;
+
+/** Reads file descriptor 0 to its end or to just past `limit` bytes: a huge pipe is refused without reading all of it. */
+export function readFd0(limit: number): Uint8Array {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  const chunk = Buffer.alloc(64 * 1024);
+  for (;;) {
+    let n: number;
+    try {
+      n = readSync(0, chunk, 0, chunk.length, null);
+    } catch (e) {
+      const code = (e as { code?: string }).code;
+      if (code === 'EOF') break;
+      // A non-blocking pipe with nothing yet: wait a moment for the writer.
+      if (code === 'EAGAIN') {
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+        continue;
+      }
+      throw e;
+    }
+    if (n === 0) break;
+    chunks.push(Buffer.from(chunk.subarray(0, n)));
+    total += n;
+    if (total > limit) break;
+  }
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Standard input, read to the end (`io.stdin` in tests), at most `limit` bytes: more is refused with a message
+ * naming the limit.
+ */
+export function readStdin(io?: CliIO, limit = MAX_INPUT_BYTES, what = 'an input file'): Uint8Array {
+  let bytes: Uint8Array;
   try {
-    return io?.stdin ? io.stdin() : readFileSync(0);
+    bytes = io?.stdin ? io.stdin(limit) : readFd0(limit);
   } catch (e) {
     throw new CliFailure(`standard input: cannot read: ${readFailure(e)}`, 'unreadable');
   }
+  if (bytes.length > limit) {
+    throw new CliFailure(`standard input: more than ${megabytes(limit)}, the most odigos takes as ${what}`, 'wrong-input');
+  }
+  return bytes;
 }
 
 /**
  * The text of an input file (`-`: standard input). `what` says what it should be, for the fix ("a JSON Lines
  * file of {"id", "text"}").
  */
-export function readInputText(path: string, what: string, io?: CliIO): string {
+export function readInputText(path: string, what: string, io?: CliIO, stdinLimit = MAX_INPUT_BYTES): string {
   const name = inputName(path);
   let bytes: Uint8Array;
-  if (path === STDIN) bytes = readStdin(io);
+  if (path === STDIN) bytes = readStdin(io, stdinLimit, stdinLimit === MAX_MESSAGE_BYTES ? 'a customer message (pipe in the message alone)' : 'an input file');
   else {
     let size: number;
     try {
@@ -51,7 +92,7 @@ export function readInputText(path: string, what: string, io?: CliIO): string {
       throw new CliFailure(`${path}: cannot read: ${readFailure(e)}`, 'unreadable');
     }
     if (size > MAX_INPUT_BYTES) {
-      throw new CliFailure(`${path}: the file is ${(size / 1048576).toFixed(1)} MB, more than the ${MAX_INPUT_BYTES / 1048576} MB odigos reads`, 'wrong-input');
+      throw new CliFailure(`${path}: the file is ${(size / 1048576).toFixed(1)} MB, more than the ${megabytes(MAX_INPUT_BYTES)} odigos reads`, 'wrong-input');
     }
     try {
       bytes = readFileSync(path);
@@ -82,12 +123,14 @@ export function outputFile(path: string, option: string, example: string): strin
   return path;
 }
 
-/** Runs `write`; a failure becomes "cannot write" naming the file. */
+/** Runs `write`; a failure becomes "cannot write" naming the file (and the folder that could not be made). */
 export function writeOrFail(path: string, write: () => void): void {
   try {
     write();
   } catch (e) {
-    throw new CliFailure(`${path}: cannot write: ${readFailure(e)}`, 'cannot-write');
+    const { syscall, path: at } = e as { syscall?: string; path?: string };
+    const why = syscall === 'mkdir' && at ? `the folder ${at} cannot be created (${readFailure(e)})` : readFailure(e);
+    throw new CliFailure(`${path}: cannot write: ${why}`, 'cannot-write');
   }
 }
 
@@ -96,7 +139,7 @@ export function writeOrFail(path: string, write: () => void): void {
  * with errors shows the first ones on stderr and fails (warnings stay quiet here: `validate` lists everything).
  */
 export function loadPackOrFail(path: string, io: CliIO): CompiledPack {
-  const { pack, problems, unusable } = loadPack(packPath(path));
+  const { pack, problems, unusable } = loadPack(packPath(path), { checked: checkedPacks() });
   if (pack) return pack;
   if (unusable) throw unusableFailure(problems, unusable);
   const errors = problems.filter((x) => x.severity === 'error');
@@ -193,7 +236,7 @@ export function sourceFolderOrFail(path: string): string {
 export function messageText(args: string[], fromStdin: boolean, io: CliIO): string {
   const dash = args.length === 1 && args[0] === STDIN;
   if (fromStdin && args.length && !dash) throw new UsageError('give the message either as words or on standard input (--stdin), not both');
-  return (fromStdin || dash ? readInputText(STDIN, 'the customer message as UTF-8 text', io) : args.join(' ')).trim();
+  return (fromStdin || dash ? readInputText(STDIN, 'the customer message as UTF-8 text', io, MAX_MESSAGE_BYTES) : args.join(' ')).trim();
 }
 
 /** At most `max` characters of `text`, marked when cut (for JSON output, which escapes by itself). */

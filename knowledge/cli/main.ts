@@ -3,12 +3,12 @@
  * Parses arguments with node:util, runs one command from the registry, and turns every failure into
  * one message and the exit code of its kind (./failures.ts) — never a stack trace.
  */
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { CliIO, Command, OptionValues } from './command';
 import { COMMANDS } from './commands';
 import { editDistance } from '../text/edit-distance';
 import { CliFailure, EXIT, exitCodesHelp, FAILURES, UsageError } from './failures';
+import { readFd0 } from './inputs';
 
 const HELP_OPTION = { type: 'boolean', short: 'h', description: 'show this help' } as const;
 
@@ -122,6 +122,6 @@ export function main(argv: string[]): Promise<number> {
   return runCli(argv, {
     out: (text) => process.stdout.write(`${text}\n`),
     err: (text) => process.stderr.write(`${text}\n`),
-    stdin: () => readFileSync(0),
+    stdin: readFd0,
   });
 }

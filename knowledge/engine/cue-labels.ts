@@ -7,6 +7,7 @@ export const CUE_LABELS = {
   urgency: { el: 'Επείγον', en: 'Urgent' },
   'repeat-contact': { el: 'Επανειλημμένη επικοινωνία', en: 'Repeat contact' },
   vulnerability: { el: 'Ευάλωτη κατάσταση', en: 'Vulnerable' },
+  bereavement: { el: 'Απώλεια', en: 'Bereavement' },
   gratitude: { el: 'Ευγνωμοσύνη', en: 'Grateful' },
 } as const satisfies Record<CueKind, Record<Lang, string>>;
 

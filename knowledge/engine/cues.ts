@@ -6,6 +6,7 @@ import { messageTokens, type Token, tokenize } from '../text/fold';
 import { looseKeys } from '../text/analyze';
 import { looksLikeText } from '../text/is-text';
 import { CUE_LEXICON } from './cue-lexicon';
+import { type DeathReading, readDeath } from './bereavement';
 
 /** One word of a cue phrase: its key, and whether longer words starting with it count. */
 interface CueWord {
@@ -63,8 +64,13 @@ function shouting(text: string, tokens: Token[]): string[] {
   return [...(caps.length >= 2 ? caps : []), ...bangs.slice(0, 1)];
 }
 
-/** `keys`: each token's looseKeys, when the caller has them already. */
-export function detectCuesInTokens(text: string, tokens: Token[], keys: ReadonlyArray<readonly string[]> = tokens.map(looseKeys)): Cue[] {
+/** `keys`: each token's looseKeys, when the caller has them already; `death`: the text's death reading, likewise. */
+export function detectCuesInTokens(
+  text: string,
+  tokens: Token[],
+  keys: ReadonlyArray<readonly string[]> = tokens.map(looseKeys),
+  death: DeathReading = readDeath(tokens, keys),
+): Cue[] {
   // Noise (binary read as text) shows no mood, whatever capitals or "!!" it happens to contain.
   if (!looksLikeText(text)) return [];
   const lexicon = compiled ?? compile();
@@ -91,7 +97,9 @@ export function detectCuesInTokens(text: string, tokens: Token[], keys: Readonly
       if (ok) note(kind, tokens.slice(i, j + 1).map((t) => t.raw).join(' '));
     }
   }
-  for (const w of shouting(text, tokens)) note('anger', w);
+  for (const w of death.words) note('bereavement', w);
+  // Grief written in capitals («ΠΕΘΑΝΕ Ο ΠΑΤΕΡΑΣ ΜΟΥ») is not shouting.
+  if (!death.words.length) for (const w of shouting(text, tokens)) note('anger', w);
   return CUE_KINDS.filter((k) => found.has(k)).map((kind) => ({ kind, words: [...found.get(kind)!] }));
 }
 

@@ -8,6 +8,7 @@ import { messageTokens, type Token, tokenize } from '../text/fold';
 import { tokensLang } from '../text/message-lang';
 import { functionVariants, type MessageProfile, profile, queryVariants, type Variant } from '../text/analyze';
 import { detectCuesInTokens } from './cues';
+import { readDeath } from './bereavement';
 import { type MessageKeys, messageKeys } from './exact-phrase';
 import type { WordKind } from './scores';
 
@@ -47,13 +48,17 @@ export function analyseQuery(text: string): Query {
   const { text: capped, tokens } = messageTokens(text);
   // Each word's loose keys serve both the cues and the word-for-word check.
   const keys = messageKeys(tokens);
-  const cues = detectCuesInTokens(capped, tokens, keys.words);
+  // A dead phone is about the phone: a figurative death verb is no word of the topic; "lost my mother" is a death.
+  const death = readDeath(tokens, keys.words);
+  const cues = detectCuesInTokens(capped, tokens, keys.words, death);
   const message = profile(tokens);
   // Shouted words are anger about the topic, not mood words: a cue in capitals stays topic.
   const moodWords = new Set(cues.flatMap((c) => c.words.filter((w) => w !== w.toUpperCase()).flatMap((w) => tokenize(w).map((t) => t.raw.toLowerCase()))));
   const words = new Map<string, Word>();
   const sequence: Word[] = [];
-  for (const t of tokens) {
+  for (const [i, written] of tokens.entries()) {
+    if (death.figurative.has(i)) continue;
+    const t = death.death.get(i) ?? written;
     let variants = queryVariants(t, message);
     if (!variants.length) variants = functionVariants(t);
     if (!variants.length) continue;

@@ -12,6 +12,7 @@ import { foundWords, type Query, type Word } from './query';
 import type { Scores } from './scores';
 import { CUE_BOOST, TONES_FOR_CUE } from './tones';
 import { MAX_BOOST } from '../learn/choices';
+import { answersDeath } from './bereavement';
 
 /** BM25 candidates that get the rerank factors (phrase, coverage, cues, language). */
 const RERANK = 30;
@@ -31,6 +32,8 @@ const EXACT_PHRASE = 1.6;
 const SOP_LEADS = 0.7;
 /** At the resolved stage, the entries made for it (confirmations, closing) rise. */
 const RESOLVED_STAGE = 1.5;
+/** A death told in the text comes before the bill or the line it is about: the entries that answer it lead. */
+const DEATH_FIRST = 2;
 
 /** Term → the indexes in the text's word sequence where it stands. */
 type Positions = Map<string, number[]>;
@@ -59,7 +62,16 @@ export interface Ranked {
 export function candidates(q: Query, corpus: Corpus, scores: Scores, options: SearchOptions): number[] {
   const { docs } = corpus;
   const saysWhole = (doc: number) => corpus.hasFunctionPhrase(doc) && corpus.verbatim(doc).some((p) => containsPhrase(q.keys, p));
-  return scores.top(RERANK, (doc) => !docs[doc]!.shadowed && (!options.type || docs[doc]!.entry.type === options.type) && (scores.said[doc] === 1 || saysWhole(doc)));
+  // Condolences wait for a death in the text: "lost my father's phone" shares words with them, and is no death.
+  const bereaved = q.cues.some((c) => c.kind === 'bereavement');
+  return scores.top(
+    RERANK,
+    (doc) =>
+      !docs[doc]!.shadowed &&
+      (!options.type || docs[doc]!.entry.type === options.type) &&
+      (scores.said[doc] === 1 || saysWhole(doc)) &&
+      (bereaved || !answersDeath(docs[doc]!.entry)),
+  );
 }
 
 /**
@@ -72,8 +84,12 @@ export function rank(q: Query, corpus: Corpus, scores: Scores, docs: number[], o
   const stage = options.stage ?? (cueKinds.includes('gratitude') ? 'resolved' : 'new');
   // While the agent works through an SOP, its current step's templates lead (not before, nor once resolved).
   const step = new Set(stage === 'working' ? (options.step ?? []) : []);
-  const ranked = relevance(q, corpus, scores, docs, stage).map(({ doc, d, score, topic }): Ranked => {
+  const bereaved = cueKinds.includes('bereavement');
+  const ranked = relevance(q, corpus, scores, docs, stage).map(({ doc, d, score: relevant, topic: ofTopic }): Ranked => {
     const e = d.entry;
+    // A death is the topic, whatever else the message is about: the entries that answer it lead (the SOP too).
+    const death = bereaved && answersDeath(e) ? DEATH_FIRST : 1;
+    const [score, topic] = [relevant * death, ofTopic * death];
     // Learning reorders close candidates only: bounded, and never part of the topic the SOP-first rule reads.
     const asked = options.learned?.get(`${d.pack.id}/${e.id}`) ?? 1;
     const learned = Number.isFinite(asked) ? Math.min(MAX_BOOST, Math.max(1, asked)) : 1;

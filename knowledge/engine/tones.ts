@@ -7,6 +7,7 @@ export const TONES_FOR_CUE: Record<CueKind, readonly Tone[]> = {
   'repeat-contact': ['de-escalation', 'apology', 'empathy', 'follow-up'],
   urgency: ['reassurance'],
   vulnerability: ['empathy'],
+  bereavement: ['empathy'],
   gratitude: ['closing'],
 };
 

@@ -23,6 +23,9 @@ const ENDINGS: ReadonlyArray<readonly [string, string]> = [
   ['ιαδησ', 'ιάδης'], ['ιαδου', 'ιάδου'], ['ιαδη', 'ιάδη'],
   ['αιδησ', 'αΐδης'], ['αιδου', 'αΐδου'], ['αιδη', 'αΐδη'], ['οιδησ', 'οΐδης'], ['οιδου', 'οΐδου'], ['οιδη', 'οΐδη'],
   ['αιτησ', 'αΐτης'], ['αιτη', 'αΐτη'], ['αιτζιδησ', 'αϊτζίδης'], ['αιτζιδου', 'αϊτζίδου'], ['αιτζησ', 'αϊτζής'],
+  // Surnames from places and looks, oxytone: Ζακυνθινός, Δενδρινός, Καστρινός; Μαυροειδής, Χρυσοειδής. (First
+  // names in -ίνος, Μαρίνος, Κωνσταντίνος, come from the lexicon before any ending.)
+  ['ινοσ', 'ινός'], ['ινου', 'ινού'], ['οειδησ', 'οειδής'], ['οειδη', 'οειδή'],
   ['ακησ', 'άκης'], ['ακη', 'άκη'], ['ακοσ', 'άκος'], ['ακου', 'άκου'], ['ακισ', 'άκις'],
   ['ιδησ', 'ίδης'], ['ιδη', 'ίδη'], ['ιδου', 'ίδου'],
   ['αδησ', 'άδης'], ['αδη', 'άδη'], ['αδου', 'άδου'],
@@ -41,11 +44,13 @@ const DIALYTIKA_PREFIXES: ReadonlyArray<readonly [string, string]> = [['παπα
 
 /**
  * The commonest stress for an ending none of the rules above knows: the syllable before last, but -ιος on the
- * syllable before the ι (Γεώργιος) and -ογλου on the syllable before -ογλου (Παπάζογλου, Κεσίσογλου).
+ * syllable before the ι (Γεώργιος) and -ογλου on the syllable before -ογλου (Παπάζογλου, Κεσίσογλου), on its own ο
+ * after a ι (Κεχαγιόγλου).
  */
 function guessStress(plain: string): string {
   const ns = nuclei(letters(plain), true);
   if (/[^αεηιουω]ιοσ$/.test(plain) && ns.length >= 3) return accentSyllable(plain, 2);
+  if (/[^αεουι]ιογλου$/.test(plain)) return accentSyllable(plain, 1);
   if (/.ογλου$/.test(plain) && ns.length >= 4) return accentSyllable(plain, 2);
   return accentSyllable(plain, 1);
 }

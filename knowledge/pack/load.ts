@@ -5,12 +5,28 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { PACK_SCHEMA_ID, type CompiledPack } from '../types';
 import { checkCompiledPack, parseJson } from './compiled';
 import { compileSource, type CompileOptions } from './compile';
 import { sortProblems, type Problem, type Unusable } from './problems';
 import { isoDay, MAX_PACK_BYTES } from './rules';
 import { decodeText, excerpt, readFailure } from './text-file';
+
+/**
+ * Verdicts on compiled packs checked before (knowledge/cli/checked-packs.ts): a pack whose exact bytes passed this
+ * checker is not checked again.
+ */
+export interface CheckedPacks {
+  key(bytes: Uint8Array): string;
+  has(key: string): boolean;
+  add(key: string): void;
+}
+
+export interface LoadOptions extends CompileOptions {
+  /** Only for using a pack: a remembered pack comes back without its warnings (validate checks in full). */
+  checked?: CheckedPacks;
+}
 
 export interface LoadedPack {
   /** Present when the pack has no errors. */
@@ -25,7 +41,7 @@ export interface LoadedPack {
 
 const BUILT_BY = 'give the pack.json that odigos build writes, or a pack source folder';
 
-export function loadPack(path: string, options: CompileOptions = {}): LoadedPack {
+export function loadPack(path: string, options: LoadOptions = {}): LoadedPack {
   if (!existsSync(path)) return unusable('source', path, 'missing', `no such file or folder (${BUILT_BY})`);
   if (statSync(path).isDirectory()) return { kind: 'source', ...compileSource(path, options) };
   if (basename(path) === 'pack.yaml') return { kind: 'source', ...compileSource(dirname(path), options) };
@@ -48,7 +64,7 @@ function unusable(kind: LoadedPack['kind'], file: string, why: Unusable, message
   return { kind, unusable: why, problems: [{ severity: 'error', file, message }] };
 }
 
-function loadCompiled(file: string, options: CompileOptions): Omit<LoadedPack, 'kind'> {
+function loadCompiled(file: string, options: LoadOptions): Omit<LoadedPack, 'kind'> {
   const refuse = (why: Unusable, message: string) => ({ unusable: why, problems: [{ severity: 'error' as const, file, message }] });
   let bytes: Uint8Array;
   try {
@@ -76,6 +92,12 @@ function loadCompiled(file: string, options: CompileOptions): Omit<LoadedPack, '
   if (typeof value !== 'object' || value === null || Array.isArray(value) || (value.schema !== PACK_SCHEMA_ID && !('entries' in value))) {
     return refuse('not-a-pack', `is JSON but not an Odigos pack (it has no "schema": "${PACK_SCHEMA_ID}"); ${BUILT_BY}`);
   }
+  const remembered = options.checked;
+  const key = remembered?.key(bytes);
+  if (remembered && key && remembered.has(key)) return { pack: parsed.value as CompiledPack, problems: [], raw: parsed.value };
   const checked = checkCompiledPack(parsed.value, file, { today: isoDay(options.now ?? new Date()), text: decoded.text });
+  // Remembered only when checking found no error and changed nothing: then the pack as read is the pack as checked.
+  const passed = checked.pack && !checked.problems.some((p) => p.severity === 'error');
+  if (remembered && key && passed && isDeepStrictEqual(checked.pack, parsed.value)) remembered.add(key);
   return { ...(checked.pack ? { pack: checked.pack } : {}), problems: sortProblems(checked.problems), raw: parsed.value };
 }

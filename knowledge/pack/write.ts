@@ -1,5 +1,5 @@
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { CompiledPack } from '../types';
 
 /**
@@ -16,11 +16,32 @@ export function serializePack(pack: CompiledPack): string {
 }
 
 /**
+ * Creates `dir` and the missing folders above it, one level at a time. Node's recursive mkdir never returns for
+ * some paths that cannot be created (under /proc it loops forever); one level at a time fails at once with the
+ * reason («no such file or folder», «permission denied»).
+ */
+export function makeFolders(dir: string, mode?: number): void {
+  const missing: string[] = [];
+  for (let d = resolve(dir); !existsSync(d); d = dirname(d)) {
+    missing.unshift(d);
+    if (dirname(d) === d) break;
+  }
+  for (const d of missing) {
+    try {
+      mkdirSync(d, mode === undefined ? undefined : { mode });
+    } catch (e) {
+      // Made meanwhile by someone else: fine, if it is a folder.
+      if ((e as { code?: string }).code !== 'EEXIST' || !statSync(d).isDirectory()) throw e;
+    }
+  }
+}
+
+/**
  * Writes `text` to `path` atomically: into a temporary file beside it, flushed, then renamed over it,
  * so readers see the old file or the new one and never a partial one.
  */
 export function writeFileAtomic(path: string, text: string): void {
-  mkdirSync(dirname(path), { recursive: true });
+  makeFolders(dirname(path));
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   try {
     const fd = openSync(tmp, 'w');

@@ -11,5 +11,6 @@ export const CUE_NAMES = {
   'cue.urgency': CUE_LABELS.urgency,
   'cue.repeat-contact': CUE_LABELS['repeat-contact'],
   'cue.vulnerability': CUE_LABELS.vulnerability,
+  'cue.bereavement': CUE_LABELS.bereavement,
   'cue.gratitude': CUE_LABELS.gratitude,
 } as const;

@@ -9,6 +9,7 @@ import { bodyOf, messageItems } from './heuristics';
 import { orderedOldestFirst } from './messages';
 import { assignRoles } from './roles';
 import { withThread } from './snapshot';
+import { withFields } from './customer-fields';
 import { genericFacts, pageInteractionId } from './generic';
 import { profileMatches, type SiteProfile } from '../../knowledge/site-profile';
 
@@ -56,7 +57,7 @@ export function profileAdapter(profile: SiteProfile): CrmAdapter {
           interactionId: pageInteractionId(doc.location, ticketId),
           ticketId,
           subject: facts.subject,
-          customer: splitName(customerName || customerAuthor),
+          customer: withFields(doc, splitName(customerName || customerAuthor), facts.agentName, area),
           agent: splitName(facts.agentName),
           evidence: 'strong',
         },

@@ -11,6 +11,7 @@ import { specMatches, type ReadingSpec } from './adapter-specs';
 import { assignRoles } from './roles';
 import { genericFacts } from './generic';
 import { withThread } from './snapshot';
+import { withFields } from './customer-fields';
 
 /** How many of a thread's newest messages are read. */
 const MAX_READ = 40;
@@ -88,7 +89,8 @@ export function selectorAdapter(spec: ReadingSpec): CrmAdapter {
           interactionId: `${spec.id}:${host}:${ticketId}`,
           ticketId,
           subject: readValue(doc, scope, spec.subject) ?? genericFacts(doc, recent[0]?.parentElement ?? undefined, recent).subject,
-          customer: { ...splitName(nameSource), email: readValue(doc, scope, spec.customerEmail) },
+          // The customer's card (first name, surname, gender) as the generic reader reads it, the thread left out.
+          customer: withFields(doc, { ...splitName(nameSource), email: readValue(doc, scope, spec.customerEmail) }, people.agentName, recent[0]?.parentElement ?? undefined),
           agent: { ...splitName(people.agentName), email: people.agentEmail },
           evidence: 'strong',
         },

@@ -5,7 +5,7 @@
  * output folder on this machine. Nothing is uploaded anywhere.
  */
 import { createPublicKey } from 'node:crypto';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { keygen } from '@/knowledge/cli/commands/keygen';
@@ -16,7 +16,7 @@ import { loadPack } from '@/knowledge/pack/load';
 import { compareSemver } from '@/knowledge/pack/semver';
 import { checkPackSignature } from '@/knowledge/pack/signing';
 import { isoDay } from '@/knowledge/pack/rules';
-import { serializePack, writeFileAtomic } from '@/knowledge/pack/write';
+import { makeFolders, serializePack, writeFileAtomic } from '@/knowledge/pack/write';
 import type { CompiledPack } from '@/knowledge/types';
 import type { Bump, PublishPreviewReply, PublishReply, PublishRequest, StudioProblem } from '../model/api';
 import type { PackForm } from '../model/entry-form';
@@ -109,7 +109,7 @@ export async function publish(ws: Workspace, req: PublishRequest): Promise<Publi
   const keyFile = resolve(req.keyFile || defaultKeyFile(form.id));
   if (!keyFile.endsWith('.key')) return fail(`the key file's name must end in .key: ${keyFile}`);
   if (!existsSync(keyFile)) {
-    mkdirSync(dirname(keyFile), { recursive: true, mode: 0o700 });
+    makeFolders(dirname(keyFile), 0o700);
     if (!req.createKey) return fail(`no key at ${keyFile}`);
     const io = { out: () => undefined, err: () => undefined };
     await keygen.run({ values: { out: keyFile.replace(/\.key$/, '') }, positionals: [], io });

@@ -3,7 +3,7 @@
  * 127.0.0.1 with a token only the trainer's address carries.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, watch, type FSWatcher } from 'node:fs';
+import { existsSync, watch, type FSWatcher } from 'node:fs';
 import { resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Handlers } from './http';
@@ -13,6 +13,7 @@ import { applyImport, previewImport } from './import';
 import { previewPublish, publish } from './publish';
 import { crossValidation, isBundledFolder, tryMessage } from './try';
 import { NotFound, Workspace } from './workspace';
+import { makeFolders } from '@/knowledge/pack/write';
 
 export interface StudioOptions {
   folder: string;
@@ -67,7 +68,8 @@ function handlersFor(ws: Workspace, waitForChange: (since: number) => Promise<{ 
 export async function startStudio(options: StudioOptions): Promise<RunningStudio> {
   const log = options.log ?? (() => undefined);
   const dir = resolve(options.folder);
-  if (!existsSync(dir)) mkdirSync(dir, { recursive: true });
+  // One level at a time: a recursive mkdir never returns for some paths (/proc/…).
+  if (!existsSync(dir)) makeFolders(dir);
   const ws = new Workspace(dir, isBundledFolder(dir));
   ws.open();
 

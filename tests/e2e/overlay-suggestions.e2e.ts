@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, overlay, screenshot, type ExtensionBrowser } from '../support/browser';
 import { DEMO_SPA, serve, STRICT_CSP } from '../support/static-server';
-import { useDemoDesk } from '../support/demo-desk';
+import { customerWrites, useDemoDesk } from '../support/demo-desk';
 
 const DOUBLE_CHARGE = /double-charge|double-card-charge/;
 
@@ -12,16 +12,6 @@ const items = (page: Page, name?: string) => list(page, name).locator('[data-ent
 const topIds = async (page: Page, n: number, name?: string) =>
   (await items(page, name).evaluateAll((els) => els.map((e) => e.getAttribute('data-entry-id')))).slice(0, n);
 
-/** A new customer message arrives in the thread, as a helpdesk pushes it live (no reload). */
-async function customerWrites(page: Page, text: string) {
-  await page.evaluate((body) => {
-    const last = [...document.querySelectorAll('.thread .msg--customer')].at(-1)!;
-    const msg = last.cloneNode(true) as HTMLElement;
-    msg.querySelector('.msg-body')!.textContent = body;
-    msg.querySelector('.msg-time')!.textContent = '14:20';
-    last.parentElement!.append(msg);
-  }, text);
-}
 const FORGOT_PASSWORD = 'Επίσης ξέχασα τον κωδικό μου και δεν μπορώ να μπω στον λογαριασμό μου για να δω την παραγγελία.';
 const PASSWORD = /password-reset/;
 

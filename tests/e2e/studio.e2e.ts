@@ -24,8 +24,8 @@ interface Studio {
 }
 
 /** `odigos studio <dir>` as a trainer runs it; resolves with the address it prints (the first run builds the page). */
-function startStudio(dir: string): Promise<Studio> {
-  const child = spawn(process.execPath, [join(REPO_ROOT, 'bin/odigos.mjs'), 'studio', dir], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+function startStudio(dir: string, ...options: string[]): Promise<Studio> {
+  const child = spawn(process.execPath, [join(REPO_ROOT, 'bin/odigos.mjs'), 'studio', dir, ...options], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
   return new Promise((ok, fail) => {
@@ -132,7 +132,8 @@ describe('the trainer’s studio', () => {
   const files: Record<string, string> = {};
 
   beforeAll(async () => {
-    studio = await startStudio(folder);
+    // A new pack in a folder that does not exist yet: the trainer says so with --new.
+    studio = await startStudio(folder, '--new');
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--lang=el-GR'] });
     page = await browser.newPage({ locale: 'el-GR', viewport: { width: 1280, height: 900 } });
     page.setDefaultTimeout(20_000);

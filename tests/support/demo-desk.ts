@@ -1,4 +1,5 @@
 import { afterAll, beforeAll } from 'vitest';
+import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { DEMO_SPA, serve, STRICT_CSP, type Served } from './static-server';
 
@@ -22,4 +23,15 @@ export function useDemoDesk(): DemoDesk {
     await desk.site?.close();
   });
   return desk;
+}
+
+/** A new customer message arrives in the demo desk's thread, as a helpdesk pushes it live (no reload). */
+export async function customerWrites(page: Page, text: string) {
+  await page.evaluate((body) => {
+    const last = [...document.querySelectorAll('.thread .msg--customer')].at(-1)!;
+    const msg = last.cloneNode(true) as HTMLElement;
+    msg.querySelector('.msg-body')!.textContent = body;
+    msg.querySelector('.msg-time')!.textContent = '14:20';
+    last.parentElement!.append(msg);
+  }, text);
 }

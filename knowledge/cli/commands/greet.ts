@@ -1,11 +1,13 @@
 import { flag, stringList, stringOption } from '../args';
-import { UsageError, type Command, type CliIO } from '../command';
-import { loadPackOrFail, readInputText } from '../inputs';
+import { CliFailure, UsageError, type Command, type CliIO } from '../command';
+import { inputName, loadPackOrFail, readInputText } from '../inputs';
 import { nameLexicon, type NameLexicon } from '../../names/lexicon';
 import { understandName, type NameEvidence, type UnderstoodName } from '../../names/understand';
 import { nameInVocative, salutationFor } from '../../template/salutation';
 import { vocative } from '../../template/vocative';
 import type { Formality, Lang } from '../../types';
+
+const NAMES = 'a text file of names, one a line';
 
 interface Greeting {
   input: string;
@@ -58,7 +60,10 @@ function print(g: Greeting, io: CliIO): void {
 }
 
 function readNames(path: string): string[] {
-  return readInputText(path, 'a text file of names, one a line').split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  const names = readInputText(path, NAMES).split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  // An empty list is the wrong file, not a missing argument (as suggest --batch and eval say of theirs).
+  if (!names.length) throw new CliFailure(`${inputName(path)}: has no names (it is empty); give ${NAMES}`, 'wrong-input');
+  return names;
 }
 
 function option<T extends string>(values: Record<string, unknown>, name: string, allowed: readonly T[]): T | undefined {

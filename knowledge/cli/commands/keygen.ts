@@ -1,7 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { writeFileAtomic } from '../../pack/write';
+import { makeFolders, writeFileAtomic } from '../../pack/write';
 import { flag, positionals, requiredString } from '../args';
 import { CliFailure, type Command } from '../command';
 import { outputFile, writeOrFail } from '../inputs';
@@ -32,7 +32,7 @@ export const keygen: Command = {
     const pub = publicKey.export({ type: 'spki', format: 'der' }).toString('base64');
     // Created with mode 0600 from the first byte (never world-readable, even for a moment).
     writeOrFail(keyFile, () => {
-      mkdirSync(dirname(keyFile), { recursive: true });
+      makeFolders(dirname(keyFile));
       rmSync(keyFile, { force: true });
       writeFileSync(keyFile, privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(), { mode: 0o600, flag: 'wx' });
     });

@@ -2,8 +2,8 @@ import type { Matcher } from '../../engine/api';
 import { cueLabel } from '../../engine/cue-labels';
 import { STAGES, type Lang, type SearchResult, type Stage, type Suggestion } from '../../types';
 import { flag, numberOption, stringOption } from '../args';
-import { UsageError, type CliIO, type Command } from '../command';
-import { lineShapeReporter, messageText, readJsonLines } from '../inputs';
+import { CliFailure, UsageError, type CliIO, type Command } from '../command';
+import { inputName, lineShapeReporter, messageText, readJsonLines } from '../inputs';
 import { matcherFor, packOptions } from '../matcher';
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
@@ -34,6 +34,8 @@ const QUERIES = 'a JSON Lines file of {"id": …, "text": "…"}';
 /** The queries of a --batch file; every line is checked before any pack is loaded. */
 function readQueries(file: string, io: CliIO): Array<{ id: unknown; text: string }> {
   const lines = readJsonLines(file, QUERIES, io);
+  // Nothing to run is a mistake (the wrong file, an export that failed), not a run with no results.
+  if (!lines.length) throw new CliFailure(`${inputName(file)}: has no queries (it is empty); give ${QUERIES}, one per line`, 'wrong-input');
   const shape = lineShapeReporter(file, io);
   const queries = lines.flatMap(({ line, value }) => {
     const q = value as { id?: unknown; text?: unknown };

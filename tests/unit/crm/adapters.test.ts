@@ -139,3 +139,23 @@ describe.each(Object.entries(CASES))('%s adapter on its fixture', (id, c) => {
     expect(s.latestCustomerMessage).toMatch(c.next.latest);
   });
 });
+
+/** The customer's card in the helpdesk's sidebar, as CRMs fed from a registry add it, beside the agent's profile. */
+function addCards(doc: Document, customer: string) {
+  const card = doc.createElement('aside');
+  const row = (label: string, value: string) => `<div class="row"><span class="label">${label}</span><span>${value}</span></div>`;
+  card.innerHTML = `<h2>${customer}</h2>${row('Φύλο', 'Γυναίκα')}${row('Email', 'customer@example.gr')}`;
+  const agent = doc.createElement('div');
+  agent.innerHTML = `<span class="agent-name">Odigos Agent</span>${row('Φύλο', 'Άνδρας')}`;
+  doc.body.append(card, agent);
+}
+
+describe.each(Object.entries(CASES))('%s adapter reads the customer’s card', (id, c) => {
+  it('gives the card’s fields (gender, e-mail) with the customer, as the generic reader does', async () => {
+    const doc = await loadFixture(id, c.url);
+    addCards(doc, c.expected.customerName!);
+    const s = pickAdapter(doc.location, doc).read(doc);
+    expect(s.customer.fields).toEqual(expect.arrayContaining([{ label: 'Φύλο', value: 'Γυναίκα' }]));
+    expect(s.customer.fields).not.toContainEqual({ label: 'Φύλο', value: 'Άνδρας' });
+  });
+});

@@ -72,6 +72,15 @@ describe('profile adapter', () => {
     expect(adapter.replyEditor(doc)?.tagName).toBe('BODY');
   });
 
+  it('gives the customer’s card fields (gender) with the customer, as the generic reader does', async () => {
+    const doc = await loadFixture('generic-iframe', 'https://servicehub.example.com/cases/88213');
+    const card = doc.createElement('aside');
+    card.innerHTML = '<h2>Tom Baker</h2><dl><dt>Gender</dt><dd>Male</dd></dl>';
+    doc.body.append(card);
+    const adapter = profileAdapter({ match: 'servicehub.example.com', message: 'li.comment', reply: 'iframe.reply-frame', ticketId: 'title' });
+    expect(adapter.read(doc).customer.fields).toEqual([{ label: 'Gender', value: 'Male' }]);
+  });
+
   it('says which selector found nothing', async () => {
     const doc = await loadFixture('generic-iframe', 'https://servicehub.example.com/cases/88213');
     const adapter = profileAdapter({ match: 'servicehub.example.com', message: '.gone', reply: 'textarea' });

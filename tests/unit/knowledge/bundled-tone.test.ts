@@ -25,7 +25,7 @@ describe('bereavement is not a generic personal situation', () => {
     const top = createMatcher([{ pack, priority: 0 }]).search(text, { limit: 3 }).suggestions.map((s) => s.entryId);
     expect(top.slice(0, 2).sort()).toEqual(['bereavement', 'empathy-bereavement']);
     expect(top).not.toContain('empathy-personal-situation');
-    expect(detectCues(text).map((c) => c.kind)).toContain('vulnerability');
+    expect(detectCues(text).map((c) => c.kind)).toContain('bereavement');
   });
 
   it('opens with condolences, not with thanks', () => {

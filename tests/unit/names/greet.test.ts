@@ -72,11 +72,11 @@ describe('odigos greet', () => {
       join(src, 'hello.md'),
       '---\nid: hello\ntype: template\ntitle: Χαιρετισμός\ntone: greeting\ntriggers: [γεια]\n---\n{{customer.salutation}},\n',
     );
-    writeFileSync(join(src, 'names.yaml'), 'names:\n  - name: Λαμπρινός\n    kind: last\n  - name: Νικολέτος\n    vocative: Νικολέτο\n    gender: m\n');
-    const without = await greet('ΝΙΚΟΛΕΤΟΣ ΛΑΜΠΡΙΝΟΣ', '--json');
-    const withPack = await greet('ΝΙΚΟΛΕΤΟΣ ΛΑΜΠΡΙΝΟΣ', '--pack', src, '--json');
-    expect(JSON.parse(without.out)).toMatchObject({ vocative: 'Νικολέτε Λαμπρίνο' });
-    expect(JSON.parse(withPack.out)).toMatchObject({ vocative: 'Νικολέτο Λαμπρινέ', salutation: 'Αγαπητέ κύριε Λαμπρινέ', gender: 'm' });
+    writeFileSync(join(src, 'names.yaml'), 'names:\n  - name: Κατσίμπαλης\n    kind: last\n  - name: Νικολέτος\n    vocative: Νικολέτο\n    gender: m\n');
+    const without = await greet('ΝΙΚΟΛΕΤΟΣ ΚΑΤΣΙΜΠΑΛΗΣ', '--json');
+    const withPack = await greet('ΝΙΚΟΛΕΤΟΣ ΚΑΤΣΙΜΠΑΛΗΣ', '--pack', src, '--json');
+    expect(JSON.parse(without.out)).toMatchObject({ vocative: 'Νικολέτε Κατσιμπάλη' });
+    expect(JSON.parse(withPack.out)).toMatchObject({ vocative: 'Νικολέτο Κατσίμπαλη', salutation: 'Αγαπητέ κύριε Κατσίμπαλη', gender: 'm' });
   });
 
   it('answers in English templates with the name as written', async () => {

@@ -6,7 +6,7 @@ import { checkCompiledPack, compileSource } from '../../../knowledge/pack';
 import { copyFixture, lines, NOW } from './helpers';
 
 const GOOD_NAMES = `names:
-  - name: Λαμπρινός
+  - name: Κατσίμπαλης
     kind: last
   - name: Μαρκάκος
     vocative: Μαρκάκο
@@ -23,7 +23,7 @@ describe('names taught in a pack (names.yaml)', () => {
     const { pack, problems } = compileSource(dir, { now: NOW });
     expect(lines(problems.filter((p) => p.file.endsWith('names.yaml')))).toEqual([]);
     expect(pack?.names).toEqual([
-      { name: 'Λαμπρινός', kind: 'last' },
+      { name: 'Κατσίμπαλης', kind: 'last' },
       { name: 'Μαρκάκος', vocative: 'Μαρκάκο' },
       { name: 'Νικολέτος', vocative: 'Νικολέτο', gender: 'm', kind: 'first' },
     ]);

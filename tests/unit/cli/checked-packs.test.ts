@@ -1,0 +1,107 @@
+// @vitest-environment node
+/**
+ * The CLI remembers a compiled pack it checked in full by the hash of its bytes, so the next command on the same file
+ * skips checking every entry; any change to the file is a new hash and a full check, so a tampered pack is still
+ * refused. validate never relies on the memory.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXIT } from '../../../knowledge/cli/failures';
+import { GOOD, odigos } from './run';
+
+let tmp: string;
+let cache: string;
+let built: string;
+const saved = { cache: process.env.ODIGOS_CACHE, dir: process.env.ODIGOS_CACHE_DIR };
+beforeAll(async () => {
+  tmp = mkdtempSync(join(tmpdir(), 'odigos-checked-'));
+  cache = join(tmp, 'cache');
+  delete process.env.ODIGOS_CACHE;
+  process.env.ODIGOS_CACHE_DIR = cache;
+  built = join(tmp, 'good.json');
+  expect((await odigos('build', GOOD, '-o', built)).code).toBe(0);
+});
+afterAll(() => {
+  if (saved.cache === undefined) delete process.env.ODIGOS_CACHE;
+  else process.env.ODIGOS_CACHE = saved.cache;
+  if (saved.dir === undefined) delete process.env.ODIGOS_CACHE_DIR;
+  else process.env.ODIGOS_CACHE_DIR = saved.dir;
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+const remembered = () => {
+  try {
+    return readdirSync(cache);
+  } catch {
+    return [];
+  }
+};
+
+/** The built pack with `edit` applied to its parsed JSON, written beside it. */
+function edited(name: string, edit: (pack: { entries: Array<Record<string, unknown>> }) => void): string {
+  const pack = JSON.parse(readFileSync(built, 'utf8'));
+  edit(pack);
+  const file = join(tmp, name);
+  writeFileSync(file, JSON.stringify(pack, null, 2));
+  return file;
+}
+
+describe('packs remembered as checked', () => {
+  it('remembers a pack that passed, and answers the same from memory', async () => {
+    const first = await odigos('suggest', '--pack', built, '--json', 'καλημέρα');
+    expect(first.code).toBe(0);
+    expect(remembered()).toHaveLength(1);
+    const again = await odigos('suggest', '--pack', built, '--json', 'καλημέρα');
+    expect(again.code).toBe(0);
+    expect(again.stdout).toBe(first.stdout);
+    expect(remembered()).toHaveLength(1);
+  });
+
+  it('checks a tampered copy in full and refuses it; a pack with errors is never remembered', async () => {
+    const tampered = edited('tampered.json', (p) => {
+      const template = p.entries.find((e) => e.type === 'template')!;
+      template.tone = 'sarcastic';
+    });
+    const before = remembered().length;
+    const r = await odigos('suggest', '--pack', tampered, 'καλημέρα');
+    expect(r.code).toBe(EXIT.failed);
+    expect(r.stderr).toMatch(/tone.*sarcastic|sarcastic.*tone/);
+    expect(remembered()).toHaveLength(before);
+    // Asked again, it is refused again: nothing about it was remembered.
+    expect((await odigos('suggest', '--pack', tampered, 'καλημέρα')).code).toBe(EXIT.failed);
+  });
+
+  it('a valid edit is a new pack: checked in full, then remembered too', async () => {
+    const renamed = edited('renamed.json', (p) => {
+      p.entries[0]!.title = `${String(p.entries[0]!.title)} (νέο)`;
+    });
+    const before = remembered().length;
+    expect((await odigos('list', renamed)).code).toBe(0);
+    expect(remembered()).toHaveLength(before + 1);
+  });
+
+  it('validate checks in full every time and shows the warnings', async () => {
+    const old = edited('old-review.json', (p) => {
+      p.entries[0]!.reviewBy = '2020-01-01';
+    });
+    expect((await odigos('list', old)).code).toBe(0);
+    const r = await odigos('validate', old);
+    expect(r.stdout + r.stderr).toMatch(/review date 2020-01-01 has passed/);
+  });
+
+  it('ODIGOS_CACHE=off remembers nothing', async () => {
+    process.env.ODIGOS_CACHE = 'off';
+    try {
+      const other = edited('other.json', (p) => {
+        p.entries[0]!.title = 'Άλλος τίτλος';
+      });
+      const before = remembered().length;
+      expect((await odigos('list', other)).code).toBe(0);
+      expect(remembered()).toHaveLength(before);
+    } finally {
+      delete process.env.ODIGOS_CACHE;
+    }
+  });
+});
