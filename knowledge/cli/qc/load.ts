@@ -300,8 +300,8 @@ async function dropNewer(db: DuckDBConnection, report: LoadReport, names: Readon
 /**
  * One row per agent and interaction, from the newest export that has it (then the larger export id, so the
  * choice never depends on file order), with that export's events; a file given twice is read once. The winner is
- * chosen on the keys alone (arg_max of the row id), then the rows copied once: sorting whole rows in a window
- * over a million interactions cost more than everything else the report does.
+ * chosen on the keys alone (arg_max of the row id), the others deleted: sorting whole rows in a window over a
+ * million interactions cost more than everything else the report does.
  */
 async function deduplicate(db: DuckDBConnection, report: LoadReport): Promise<void> {
   await db.run(`CREATE TEMP TABLE export_files AS
@@ -311,10 +311,13 @@ async function deduplicate(db: DuckDBConnection, report: LoadReport): Promise<vo
     SELECT arg_max(r.rowid, (coalesce(r.exported_at, '-infinity'::TIMESTAMP), r.export_id)) AS row_id
     FROM raw_i r SEMI JOIN export_files f USING (export_id, src_file)
     GROUP BY r.agent_id, r.interaction_id`);
-  // src_file stays until the events are chosen (defineEvents): it tells which copy of an export was kept.
-  await db.run('CREATE TABLE interactions AS SELECT * FROM raw_i WHERE rowid IN (SELECT row_id FROM kept)');
-  report.duplicates = (await scalar(db, 'SELECT count(*) FROM raw_i')) - (await scalar(db, 'SELECT count(*) FROM interactions'));
-  for (const t of ['raw_i', 'kept', 'export_files']) await db.run(`DROP TABLE ${t}`);
+  // The others are deleted where they lie (copying the winners cost more). src_file stays until the events are
+  // chosen (defineEvents): it tells which copy of an export was kept.
+  const read = await scalar(db, 'SELECT count(*) FROM raw_i');
+  await db.run('ALTER TABLE raw_i RENAME TO interactions');
+  await db.run('DELETE FROM interactions WHERE rowid IN (SELECT r.rowid FROM interactions r ANTI JOIN kept k ON r.rowid = k.row_id)');
+  report.duplicates = read - (await scalar(db, 'SELECT count(*) FROM interactions'));
+  for (const t of ['kept', 'export_files']) await db.run(`DROP TABLE ${t}`);
 }
 
 /**
@@ -326,10 +329,13 @@ async function deduplicate(db: DuckDBConnection, report: LoadReport): Promise<vo
 export async function defineEvents(db: DuckDBConnection, events: EventsNeeded): Promise<void> {
   if (events === 'none') await db.run('CREATE TEMP VIEW events AS SELECT * EXCLUDE (src_file) FROM raw_e');
   else {
-    await db.run(`CREATE TEMP TABLE events AS
-      SELECT r.* EXCLUDE (src_file) FROM raw_e r
-      SEMI JOIN (SELECT agent_id, interaction_id, export_id, src_file FROM interactions) i USING (agent_id, interaction_id, export_id, src_file)`);
-    await db.run('DROP TABLE raw_e');
+    // raw_e becomes events where it lies, the few rows of other exports taken out: copying millions of event rows
+    // into a new table cost more than finding the ones to leave out.
+    await db.run('ALTER TABLE raw_e RENAME TO events');
+    await db.run(`DELETE FROM events WHERE rowid IN (
+      SELECT r.rowid FROM events r
+      ANTI JOIN (SELECT agent_id, interaction_id, export_id, src_file FROM interactions) i USING (agent_id, interaction_id, export_id, src_file))`);
+    await db.run('ALTER TABLE events DROP COLUMN src_file');
   }
   await db.run('ALTER TABLE interactions DROP COLUMN src_file');
 }
