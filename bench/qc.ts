@@ -91,9 +91,9 @@ for (const n of sizes) {
 
 /**
  * Seconds per 100 k interactions above the fixed cost, or undefined while the difference is within the noise of
- * timing a whole process (a few tenths of a second): the ratios start at the smallest size that costs more.
+ * timing a whole process on a shared machine (up to a second): the ratios start at the smallest size that costs more.
  */
-const NOISE_S = 0.3;
+const NOISE_S = 1;
 const per = (r: number, f: number, n: number) => (r - f < NOISE_S ? undefined : ((r - f) / (n - FIXED_N)) * 100_000);
 for (const c of COMMANDS) {
   console.log(`\n=== odigos ${c} === (wall / CPU; per 100 k: above the fixed cost, × the first size that measurably costs more)`);
