@@ -70,14 +70,14 @@ const FILTER_COLUMNS = ['customer_at', 'team', 'pack_id', 'pack_version'];
 const sqlFile = (name: string) => readFileSync(new URL(`./sql/${name}.sql`, import.meta.url), 'utf8');
 
 /**
- * The columns the report's SQL files name (and the filters read), so the load reads no other: a word of the
- * SQL that is a column's name keeps that column. A `*` other than count(*) keeps every column.
+ * The columns the report's SQL files name, so the load reads no other: a word of the SQL that is a column's
+ * name keeps that column. A `*` other than count(*) keeps every column (undefined).
  */
 export function columnsRead(queries: readonly string[]): Set<string> | undefined {
   const text = queries.map((q) => sqlFile(q).replace(/--[^\n]*/g, '')).join('\n');
   if (/\*/.test(text.replace(/count\(\s*\*\s*\)/gi, ''))) return undefined;
   const words = new Set(text.toLowerCase().match(/[a-z_][a-z0-9_]*/g) ?? []);
-  return new Set([...FILTER_COLUMNS, ...COLUMN_NAMES.filter((c) => words.has(c))]);
+  return new Set(COLUMN_NAMES.filter((c) => words.has(c)));
 }
 
 /** Opens the exports for a report; with no spec, every event and column loaded (a data team's own queries). */
@@ -90,7 +90,10 @@ export async function openQc(files: readonly string[], filters: QcFilters, spec?
     preserve_insertion_order: 'false',
   });
   const db = await instance.connect();
-  const load = await loadExports(db, expandInputs(files), loadPlan(events, spec && columnsRead(spec.queries)));
+  const read = spec && columnsRead(spec.queries);
+  // The filters read the interactions only (the events follow the interactions kept).
+  const plan = loadPlan(events, read && { interactions: new Set([...read, ...FILTER_COLUMNS]), events: read });
+  const load = await loadExports(db, expandInputs(files), plan);
   await applyFilters(db, filters);
   await defineEvents(db, events);
   return {

@@ -59,8 +59,13 @@ function kindOf(file: string): Kind {
   return 'jsonl';
 }
 
-/** What every load reads whatever the report: the checks of a valid row and the keys of de-duplication. */
-const KEY_COLUMNS: readonly ColumnName[] = ['format', 'v', 'type', 'export_id', 'exported_at', 'agent_id', 'interaction_id'];
+/** What a row is checked with on the way in (VALID): read from every file, kept only where a report reads it. */
+const CHECK_COLUMNS: readonly ColumnName[] = ['format', 'v', 'type', 'export_id', 'agent_id', 'interaction_id'];
+/** What each table keeps whatever the report: the version (dropNewer) and the keys of de-duplication. */
+const KEYS = {
+  raw_i: ['v', 'export_id', 'exported_at', 'agent_id', 'interaction_id'] as readonly ColumnName[],
+  raw_e: ['v', 'export_id', 'agent_id', 'interaction_id'] as readonly ColumnName[],
+};
 
 /**
  * What a load reads and keeps: the events a report needs, and only the columns its SQL reads (a report that
@@ -75,13 +80,18 @@ export interface LoadPlan {
   read: readonly ColumnName[];
 }
 
-/** The plan for a report reading `columns` (every column when not given, for a data team's own queries). */
-export function loadPlan(events: EventsNeeded, columns?: ReadonlySet<string>): LoadPlan {
-  const keep = (c: ColumnName) => !columns || columns.has(c) || KEY_COLUMNS.includes(c) || EVENT_FILTER_COLUMNS[events].includes(c);
-  const raw_i = COLUMN_NAMES.filter((c) => COLUMNS[c].rows !== 'event' && keep(c));
+/**
+ * The plan for a report whose SQL reads `columns` of each table (every column of both when not given, for a data
+ * team's own queries).
+ */
+export function loadPlan(events: EventsNeeded, columns?: { interactions: ReadonlySet<string>; events: ReadonlySet<string> }): LoadPlan {
+  const raw_i = COLUMN_NAMES.filter((c) => COLUMNS[c].rows !== 'event' && (!columns || columns.interactions.has(c) || KEYS.raw_i.includes(c)));
   // With no events needed, raw_e stays empty, with the columns the checks below read.
-  const raw_e = COLUMN_NAMES.filter((c) => COLUMNS[c].rows !== 'interaction' && (events === 'none' ? KEY_COLUMNS.includes(c) : keep(c)));
-  return { events, raw_i, raw_e, read: COLUMN_NAMES.filter((c) => raw_i.includes(c) || raw_e.includes(c)) };
+  const raw_e = COLUMN_NAMES.filter(
+    (c) => COLUMNS[c].rows !== 'interaction' && (KEYS.raw_e.includes(c) || (events !== 'none' && (!columns || columns.events.has(c)))),
+  );
+  const read = new Set<ColumnName>([...raw_i, ...raw_e, ...CHECK_COLUMNS, ...EVENT_FILTER_COLUMNS[events]]);
+  return { events, raw_i, raw_e, read: COLUMN_NAMES.filter((c) => read.has(c)) };
 }
 
 /** Each column in its schema type (absent: NULL; a Parquet list written as JSON text: cast to the list). */
