@@ -179,9 +179,10 @@ describe('every package.json script on the same clone', () => {
     const bench = await sh('npm run bench -- --quick');
     expect(bench.code, tail(bench)).toBe(0);
     for (const section of ['engine', 'cli', 'import', 'notes']) expect(bench.output).toContain(`=== ${section} ===`);
-    // The QC reports' benchmark at one small size (its default sizes go up to a million interactions).
-    const qc = await sh('npm run bench:qc -- 1000');
+    // The QC reports' benchmark at its two small sizes (its default sizes go up to a million interactions).
+    const qc = await sh('npm run bench:qc -- --quick');
     expect(qc.code, tail(qc)).toBe(0);
+    for (const c of ['qc', 'insights']) expect(qc.output).toContain(`=== odigos ${c} ===`);
     const odigos = await sh('npm run odigos -- --help');
     expect(odigos.code, tail(odigos)).toBe(0);
     expect(odigos.output).toContain('Exit codes:');

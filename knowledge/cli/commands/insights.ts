@@ -18,8 +18,8 @@ export const insights: Command = {
     const opts = readReportOptions(values, positionals);
     const pack = loadPackOrFail(requiredString(values, 'pack', 'src-dir|pack.json'), io);
     // DuckDB (a native library) and the chart library load only for this command, not for every odigos run.
-    const [{ openQc }, { insightFigures, insightsHtml }] = await Promise.all([import('../qc/db'), import('../qc/insights-report')]);
-    const session = await openQc(opts.files, opts.filters, 'insights');
+    const [{ openQc }, { insightFigures, insightsHtml, INSIGHTS_QUERIES }] = await Promise.all([import('../qc/db'), import('../qc/insights-report')]);
+    const session = await openQc(opts.files, opts.filters, { events: 'insights', queries: INSIGHTS_QUERIES });
     try {
       tellLoad(session.load, io);
       const figures = await insightFigures(session, opts.filters, pack);

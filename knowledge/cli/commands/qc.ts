@@ -17,8 +17,8 @@ export const qc: Command = {
   async run({ values, positionals, io }) {
     const opts = readReportOptions(values, positionals);
     // DuckDB (a native library) and the chart library load only for this command, not for every odigos run.
-    const [{ openQc }, { qcFigures, qcHtml }] = await Promise.all([import('../qc/db'), import('../qc/qc-report')]);
-    const session = await openQc(opts.files, opts.filters, 'none');
+    const [{ openQc }, { qcFigures, qcHtml, QC_QUERIES }] = await Promise.all([import('../qc/db'), import('../qc/qc-report')]);
+    const session = await openQc(opts.files, opts.filters, { events: 'none', queries: QC_QUERIES });
     try {
       tellLoad(session.load, io);
       const figures = await qcFigures(session, opts.filters);

@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { defineEvents, expandInputs, loadExports, type EventsNeeded, type LoadReport } from './load';
+import { COLUMN_NAMES } from '../../qc/schema';
+import { defineEvents, expandInputs, loadExports, loadPlan, type EventsNeeded, type LoadReport } from './load';
 
 export interface QcFilters {
   /** Inclusive days (YYYY-MM-DD) on the customer's first message. */
@@ -59,7 +60,29 @@ function plain(v: unknown): unknown {
   return v;
 }
 
-export async function openQc(files: readonly string[], filters: QcFilters, events: EventsNeeded = 'all'): Promise<QcSession> {
+/** What a report runs: the events it reads and its SQL files (by name, in ./sql). */
+export interface QcReportSpec {
+  events: EventsNeeded;
+  queries: readonly string[];
+}
+
+const FILTER_COLUMNS = ['customer_at', 'team', 'pack_id', 'pack_version'];
+const sqlFile = (name: string) => readFileSync(new URL(`./sql/${name}.sql`, import.meta.url), 'utf8');
+
+/**
+ * The columns the report's SQL files name, so the load reads no other: a word of the SQL that is a column's
+ * name keeps that column. A `*` other than count(*) keeps every column (undefined).
+ */
+export function columnsRead(queries: readonly string[]): Set<string> | undefined {
+  const text = queries.map((q) => sqlFile(q).replace(/--[^\n]*/g, '')).join('\n');
+  if (/\*/.test(text.replace(/count\(\s*\*\s*\)/gi, ''))) return undefined;
+  const words = new Set(text.toLowerCase().match(/[a-z_][a-z0-9_]*/g) ?? []);
+  return new Set(COLUMN_NAMES.filter((c) => words.has(c)));
+}
+
+/** Opens the exports for a report; with no spec, every event and column loaded (a data team's own queries). */
+export async function openQc(files: readonly string[], filters: QcFilters, spec?: QcReportSpec): Promise<QcSession> {
+  const events = spec?.events ?? 'all';
   const instance = await DuckDBInstance.create(':memory:', {
     threads: '2',
     memory_limit: '1GB',
@@ -67,15 +90,19 @@ export async function openQc(files: readonly string[], filters: QcFilters, event
     preserve_insertion_order: 'false',
   });
   const db = await instance.connect();
-  const load = await loadExports(db, expandInputs(files), events);
+  const read = spec && columnsRead(spec.queries);
+  // The filters read the interactions only (the events follow the interactions kept).
+  const plan = loadPlan(events, read && { interactions: new Set([...read, ...FILTER_COLUMNS]), events: read });
+  const load = await loadExports(db, expandInputs(files), plan);
   await applyFilters(db, filters);
   await defineEvents(db, events);
   return {
     db,
     load,
     async sql(name) {
-      const text = readFileSync(new URL(`./sql/${name}.sql`, import.meta.url), 'utf8');
-      const reader = await db.runAndReadAll(text);
+      // Only the spec's files had their columns loaded: any other would fail on a missing column.
+      if (spec && !spec.queries.includes(name)) throw new Error(`the report did not declare the query ${name}`);
+      const reader = await db.runAndReadAll(sqlFile(name));
       return reader.getRowObjectsJS().map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, plain(v)])));
     },
     close() {

@@ -29,6 +29,8 @@ export interface InsightFigures {
 }
 
 const MAX_TOPICS_SHOWN = 25;
+/** The SQL files (./sql) the report runs: the load reads only the columns they name. */
+export const INSIGHTS_QUERIES = ['unanswered', 'unused_entries', 'edits', 'confusable'] as const;
 
 async function fillPackEntries(s: QcSession, pack: CompiledPack): Promise<void> {
   await s.db.run('CREATE TABLE pack_entries (entry VARCHAR, type VARCHAR, title VARCHAR)');

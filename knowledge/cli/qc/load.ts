@@ -35,7 +35,6 @@ export interface LoadReport {
 }
 
 const sqlText = (s: string) => `'${s.replace(/'/g, "''")}'`;
-const COLUMN_SPEC = `{${COLUMN_NAMES.map((c) => `${c}: '${COLUMNS[c].type}'`).join(', ')}}`;
 const SHOWN_PER_FILE = 5;
 
 function headBytes(file: string, n: number): Buffer {
@@ -60,11 +59,40 @@ function kindOf(file: string): Kind {
   return 'jsonl';
 }
 
-/** The columns each table keeps: an interaction row has no event fields and the other way round. */
-const TABLE_COLUMNS = {
-  raw_i: COLUMN_NAMES.filter((c) => COLUMNS[c].rows !== 'event'),
-  raw_e: COLUMN_NAMES.filter((c) => COLUMNS[c].rows !== 'interaction'),
+/** What a row is checked with on the way in (VALID): read from every file, kept only where a report reads it. */
+const CHECK_COLUMNS: readonly ColumnName[] = ['format', 'v', 'type', 'export_id', 'agent_id', 'interaction_id'];
+/** What each table keeps whatever the report: the version (dropNewer) and the keys of de-duplication. */
+const KEYS = {
+  raw_i: ['v', 'export_id', 'exported_at', 'agent_id', 'interaction_id'] as readonly ColumnName[],
+  raw_e: ['v', 'export_id', 'agent_id', 'interaction_id'] as readonly ColumnName[],
 };
+
+/**
+ * What a load reads and keeps: the events a report needs, and only the columns its SQL reads (a report that
+ * reads eight columns of seventy should not parse, store and de-duplicate the other sixty; at a million
+ * interactions that was most of the time and memory). `raw_i` / `raw_e`: each table's columns (an interaction
+ * row has no event fields and the other way round); `read`: what a JSON Lines file is read with.
+ */
+export interface LoadPlan {
+  events: EventsNeeded;
+  raw_i: readonly ColumnName[];
+  raw_e: readonly ColumnName[];
+  read: readonly ColumnName[];
+}
+
+/**
+ * The plan for a report whose SQL reads `columns` of each table (every column of both when not given, for a data
+ * team's own queries).
+ */
+export function loadPlan(events: EventsNeeded, columns?: { interactions: ReadonlySet<string>; events: ReadonlySet<string> }): LoadPlan {
+  const raw_i = COLUMN_NAMES.filter((c) => COLUMNS[c].rows !== 'event' && (!columns || columns.interactions.has(c) || KEYS.raw_i.includes(c)));
+  // With no events needed, raw_e stays empty, with the columns the checks below read.
+  const raw_e = COLUMN_NAMES.filter(
+    (c) => COLUMNS[c].rows !== 'interaction' && (KEYS.raw_e.includes(c) || (events !== 'none' && (!columns || columns.events.has(c)))),
+  );
+  const read = new Set<ColumnName>([...raw_i, ...raw_e, ...CHECK_COLUMNS, ...EVENT_FILTER_COLUMNS[events]]);
+  return { events, raw_i, raw_e, read: COLUMN_NAMES.filter((c) => read.has(c)) };
+}
 
 /** Each column in its schema type (absent: NULL; a Parquet list written as JSON text: cast to the list). */
 function selectList(columns: readonly ColumnName[], present: ReadonlySet<string>): string {
@@ -86,14 +114,16 @@ const EVENT_FILTER: Record<EventsNeeded, string | undefined> = {
   insights: "(kind IN ('suggested', 'template-inserted', 'sop-opened') OR (kind = 'message' AND edit_entry IS NOT NULL))",
   all: 'true',
 };
+/** The columns those filters read (the source's, before the plan's columns are chosen from it). */
+const EVENT_FILTER_COLUMNS: Record<EventsNeeded, readonly ColumnName[]> = { none: [], insights: ['kind', 'edit_entry'], all: [] };
 
 /** Appends a source's valid rows to raw_i / raw_e, each named by the file it came from (`filename`). */
-async function insertFrom(db: DuckDBConnection, source: string, present: ReadonlySet<string>, events: EventsNeeded, name = 'filename'): Promise<void> {
-  await db.run(`INSERT INTO raw_i SELECT ${selectList(TABLE_COLUMNS.raw_i, present)}, ${name} AS src_file FROM ${source} WHERE type = 'interaction' AND ${VALID}`);
-  const filter = EVENT_FILTER[events];
+async function insertFrom(db: DuckDBConnection, source: string, present: ReadonlySet<string>, plan: LoadPlan, name = 'filename'): Promise<void> {
+  await db.run(`INSERT INTO raw_i SELECT ${selectList(plan.raw_i, present)}, ${name} AS src_file FROM ${source} WHERE type = 'interaction' AND ${VALID}`);
+  const filter = EVENT_FILTER[plan.events];
   if (!filter) return;
   // A file's rows are counted against its lines: events a report does not read still count as read.
-  await db.run(`INSERT INTO raw_e SELECT ${selectList(TABLE_COLUMNS.raw_e, present)}, ${name} AS src_file FROM ${source} WHERE type = 'event' AND ${VALID} AND ${filter}`);
+  await db.run(`INSERT INTO raw_e SELECT ${selectList(plan.raw_e, present)}, ${name} AS src_file FROM ${source} WHERE type = 'event' AND ${VALID} AND ${filter}`);
 }
 
 /** Lines with a record in them (blank lines are not records). */
@@ -181,8 +211,9 @@ export function runKey(): Promise<CryptoKey> {
 
 const VALID = `format = '${QC_FORMAT}' AND v IS NOT NULL AND type IN ('interaction', 'event') AND agent_id IS NOT NULL AND interaction_id IS NOT NULL AND export_id IS NOT NULL`;
 const list = (files: readonly string[]) => `[${files.map(sqlText).join(', ')}]`;
-const jsonSource = (files: readonly string[]) => `read_json(${list(files)}, format = 'newline_delimited', columns = ${COLUMN_SPEC}, filename = true)`;
-const ALL = new Set<string>([...COLUMN_NAMES, 'filename']);
+/** JSON Lines read with the plan's columns (DuckDB still parses every line whole: a broken line is still an error). */
+const jsonSource = (files: readonly string[], plan: LoadPlan) =>
+  `read_json(${list(files)}, format = 'newline_delimited', columns = {${plan.read.map((c) => `${c}: '${COLUMNS[c].type}'`).join(', ')}}, filename = true)`;
 
 async function scalar(db: DuckDBConnection, sql: string): Promise<number> {
   const rows = (await db.runAndReadAll(sql)).getRows();
@@ -194,11 +225,11 @@ async function dropFile(db: DuckDBConnection, file: string): Promise<void> {
 }
 
 /** Parquet files, all in one read; where that fails, one by one (a file that cannot be read is skipped whole). */
-async function loadParquet(db: DuckDBConnection, files: readonly string[], report: LoadReport, events: EventsNeeded): Promise<void> {
+async function loadParquet(db: DuckDBConnection, files: readonly string[], report: LoadReport, plan: LoadPlan): Promise<void> {
   if (!files.length) return;
   const source = (f: readonly string[]) => `read_parquet(${list(f)}, union_by_name = true, filename = true)`;
   try {
-    await insertFrom(db, source(files), await columnsOf(db, source(files)), events);
+    await insertFrom(db, source(files), await columnsOf(db, source(files)), plan);
     return;
   } catch {
     for (const f of files) await dropFile(db, f);
@@ -207,7 +238,7 @@ async function loadParquet(db: DuckDBConnection, files: readonly string[], repor
     try {
       const present = await columnsOf(db, source([f]));
       if (!present.has('format') || !present.has('agent_id')) throw new Error('a Parquet file, but not an Odigos QC export (no format / agent_id columns)');
-      await insertFrom(db, source([f]), present, events);
+      await insertFrom(db, source([f]), present, plan);
     } catch (e) {
       await dropFile(db, f);
       report.skipped.push({ file: f, reason: `cannot be read as Parquet (${(e as Error).message.split('\n')[0]})` });
@@ -216,46 +247,47 @@ async function loadParquet(db: DuckDBConnection, files: readonly string[], repor
 }
 
 /**
- * Reads JSON Lines into a staging table, then the rows the report needs into raw_i / raw_e; returns each file's
- * count of valid records (every kind, needed or not), to compare with its lines.
+ * Reads JSON Lines into a staging table, then the rows the report needs into raw_i / raw_e; returns the files in
+ * which some record is not a valid one (every kind counts, needed or not). DuckDB gives every non-blank line a row
+ * (a line that is JSON but not a record gives one of NULLs) and stops at a line that is not JSON at all, so a file
+ * whose rows are all valid has no bad line: its lines need not be read and counted apart (at a million
+ * interactions, reading the JSON files a second time in Node cost seconds).
  */
-async function stageJson(db: DuckDBConnection, files: readonly string[], events: EventsNeeded, name = 'filename'): Promise<Map<string, number>> {
-  await db.run(`CREATE OR REPLACE TEMP TABLE staged AS SELECT * FROM ${jsonSource(files)}`);
+async function stageJson(db: DuckDBConnection, files: readonly string[], plan: LoadPlan, name = 'filename'): Promise<string[]> {
+  await db.run(`CREATE OR REPLACE TEMP TABLE staged AS SELECT * FROM ${jsonSource(files, plan)}`);
   try {
-    const counts = (await db.runAndReadAll(`SELECT ${name}, count(*)::BIGINT FROM staged WHERE ${VALID} GROUP BY ALL`)).getRows();
-    await insertFrom(db, 'staged', ALL, events, name);
-    return new Map(counts.map(([f, n]) => [String(f), Number(n)]));
+    const bad = (await db.runAndReadAll(`SELECT ${name} FROM staged GROUP BY ALL HAVING count(*) FILTER (WHERE ${VALID}) < count(*)`)).getRows();
+    await insertFrom(db, 'staged', new Set<string>(plan.read), plan, name);
+    return bad.map(([f]) => String(f));
   } finally {
     await db.run('DROP TABLE staged');
   }
 }
 
 /**
- * JSON Lines files, all in one read; a file DuckDB cannot read, or whose valid records are fewer than its lines,
- * is read again line by line (cleanJsonLines), its bad lines named and counted and the rest kept.
+ * JSON Lines files, all in one read; a file DuckDB cannot read, or with a record that is not valid, is read
+ * again line by line (cleanJsonLines), its bad lines named and counted and the rest kept.
  */
-async function loadJsonLines(db: DuckDBConnection, files: readonly string[], report: LoadReport, names: ReadonlyMap<string, string>, events: EventsNeeded): Promise<void> {
+async function loadJsonLines(db: DuckDBConnection, files: readonly string[], report: LoadReport, names: ReadonlyMap<string, string>, plan: LoadPlan): Promise<void> {
   if (!files.length) return;
   const suspects: string[] = [];
-  const counted = new Map<string, number>();
   try {
-    for (const [f, n] of await stageJson(db, files, events)) counted.set(f, n);
+    suspects.push(...(await stageJson(db, files, plan)));
   } catch {
     for (const f of files) await dropFile(db, f);
     for (const f of files) {
       try {
-        for (const [g, n] of await stageJson(db, [f], events)) counted.set(g, n);
+        suspects.push(...(await stageJson(db, [f], plan)));
       } catch {
         await dropFile(db, f);
         suspects.push(f);
       }
     }
   }
-  for (const f of files) if (!suspects.includes(f) && (counted.get(f) ?? 0) !== countLines(f)) suspects.push(f);
   for (const f of suspects) {
     await dropFile(db, f);
     const cleaned = cleanJsonLines(f, report, names.get(f) ?? f);
-    await stageJson(db, [cleaned], events, sqlText(f));
+    await stageJson(db, [cleaned], plan, sqlText(f));
   }
 }
 
@@ -277,27 +309,45 @@ async function dropNewer(db: DuckDBConnection, report: LoadReport, names: Readon
 
 /**
  * One row per agent and interaction, from the newest export that has it (then the larger export id, so the
- * choice never depends on file order), with that export's events; a file given twice is read once.
+ * choice never depends on file order), with that export's events; a file given twice is read once. The winner is
+ * chosen on the keys alone (arg_max of the row id), the others deleted: sorting whole rows in a window over a
+ * million interactions cost more than everything else the report does.
  */
 async function deduplicate(db: DuckDBConnection, report: LoadReport): Promise<void> {
   await db.run(`CREATE TEMP TABLE export_files AS
     SELECT export_id, min(src_file) AS src_file FROM raw_i GROUP BY export_id`);
-  await db.run(`CREATE TABLE interactions AS
-    SELECT r.* EXCLUDE (src_file) FROM raw_i r SEMI JOIN export_files f USING (export_id, src_file)
-    QUALIFY row_number() OVER (PARTITION BY r.agent_id, r.interaction_id ORDER BY r.exported_at DESC, r.export_id DESC) = 1`);
-  report.duplicates = (await scalar(db, 'SELECT count(*) FROM raw_i')) - (await scalar(db, 'SELECT count(*) FROM interactions'));
-  await db.run('DROP TABLE raw_i');
+  // ORDER BY exported_at DESC put a missing export time last: so does -infinity here.
+  await db.run(`CREATE TEMP TABLE kept AS
+    SELECT arg_max(r.rowid, (coalesce(r.exported_at, '-infinity'::TIMESTAMP), r.export_id)) AS row_id
+    FROM raw_i r SEMI JOIN export_files f USING (export_id, src_file)
+    GROUP BY r.agent_id, r.interaction_id`);
+  // The others are deleted where they lie (copying the winners cost more). src_file stays until the events are
+  // chosen (defineEvents): it tells which copy of an export was kept.
+  const read = await scalar(db, 'SELECT count(*) FROM raw_i');
+  await db.run('ALTER TABLE raw_i RENAME TO interactions');
+  await db.run('DELETE FROM interactions WHERE rowid IN (SELECT r.rowid FROM interactions r ANTI JOIN kept k ON r.rowid = k.row_id)');
+  report.duplicates = read - (await scalar(db, 'SELECT count(*) FROM interactions'));
+  for (const t of ['kept', 'export_files']) await db.run(`DROP TABLE ${t}`);
 }
 
 /**
  * The events of the interactions kept (after de-duplication and any filter), defined once `interactions` is
- * final: a view where a report reads no events (qc pays nothing for them), a table where several queries read them.
+ * final: where a report reads no events, an empty view (raw_e was left empty); else a table several queries read.
+ * Each is matched on the four keys of its interaction's row (agent, interaction, export and file), so the events
+ * of a losing export, or of a second copy of the winning one, are left out.
  */
 export async function defineEvents(db: DuckDBConnection, events: EventsNeeded): Promise<void> {
-  await db.run(`CREATE TEMP ${events === 'none' ? 'VIEW' : 'TABLE'} events AS
-    SELECT r.* EXCLUDE (src_file) FROM raw_e r
-    SEMI JOIN export_files f USING (export_id, src_file)
-    SEMI JOIN interactions i USING (agent_id, interaction_id, export_id)`);
+  if (events === 'none') await db.run('CREATE TEMP VIEW events AS SELECT * EXCLUDE (src_file) FROM raw_e');
+  else {
+    // raw_e becomes events where it lies, the few rows of other exports taken out: copying millions of event rows
+    // into a new table cost more than finding the ones to leave out.
+    await db.run('ALTER TABLE raw_e RENAME TO events');
+    await db.run(`DELETE FROM events WHERE rowid IN (
+      SELECT r.rowid FROM events r
+      ANTI JOIN (SELECT agent_id, interaction_id, export_id, src_file FROM interactions) i USING (agent_id, interaction_id, export_id, src_file))`);
+    await db.run('ALTER TABLE events DROP COLUMN src_file');
+  }
+  await db.run('ALTER TABLE interactions DROP COLUMN src_file');
 }
 
 const EXPORT_FILE = /\.(jsonl|ndjson|json|parquet)$/i;
@@ -347,14 +397,14 @@ async function sortInputs(files: readonly string[], report: LoadReport) {
   return { parquet, jsonl, names };
 }
 
-export async function loadExports(db: DuckDBConnection, files: readonly string[], events: EventsNeeded = 'all'): Promise<LoadReport> {
+export async function loadExports(db: DuckDBConnection, files: readonly string[], plan: LoadPlan = loadPlan('all')): Promise<LoadReport> {
   const report: LoadReport = { files: files.length, rowsRead: 0, skipped: [], recordsLeftOut: 0, duplicates: 0, migrated: [] };
-  for (const [table, cols] of Object.entries(TABLE_COLUMNS)) {
+  for (const [table, cols] of [['raw_i', plan.raw_i], ['raw_e', plan.raw_e]] as const) {
     await db.run(`CREATE TABLE ${table} (${cols.map((c) => `"${c}" ${COLUMNS[c].type}`).join(', ')}, src_file VARCHAR)`);
   }
   const { parquet, jsonl, names } = await sortInputs(files, report);
-  await loadParquet(db, parquet, report, events);
-  await loadJsonLines(db, jsonl, report, names, events);
+  await loadParquet(db, parquet, report, plan);
+  await loadJsonLines(db, jsonl, report, names, plan);
   for (const [temp, file] of names) for (const t of ['raw_i', 'raw_e']) await db.run(`UPDATE ${t} SET src_file = ${sqlText(file)} WHERE src_file = ${sqlText(temp)}`);
   await dropNewer(db, report, names);
   report.rowsRead = (await scalar(db, 'SELECT count(*) FROM raw_i')) + (await scalar(db, 'SELECT count(*) FROM raw_e'));
