@@ -23,9 +23,12 @@ interface Studio {
   child: ChildProcess;
 }
 
-/** `odigos studio <dir>` as a trainer runs it; resolves with the address it prints (the first run builds the page). */
+/**
+ * `odigos studio <dir>` as a trainer runs it, from a folder of their own (not the repository: its imports must still
+ * resolve); resolves with the address it prints (the first run builds the page).
+ */
 function startStudio(dir: string, ...options: string[]): Promise<Studio> {
-  const child = spawn(process.execPath, [join(REPO_ROOT, 'bin/odigos.mjs'), 'studio', dir, ...options], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [join(REPO_ROOT, 'bin/odigos.mjs'), 'studio', dir, ...options], { cwd: tmpdir(), stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
   return new Promise((ok, fail) => {
