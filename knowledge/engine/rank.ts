@@ -27,6 +27,12 @@ export const OTHER_LANGUAGE = 0.5;
 const COORD = 0.2;
 /** A title or trigger phrase the text contains word for word (see exact-phrase.ts). */
 const EXACT_PHRASE = 1.6;
+/**
+ * How much a phrase's words standing next to each other in the text add (all adjacent: × 1 + this). Word order
+ * is also scored as word pairs in the first pass (match-words.ts), so this only adds what the pairs leave out; at
+ * 0.5 order counted twice and a title the text covered word for word outweighed the triggers' evidence.
+ */
+const ADJACENT = 0.25;
 /** On a new problem the best SOP leads when its score is at least this share of the first entry's. */
 const SOP_LEADS = 0.7;
 /** At the resolved stage, the entries made for it (confirmations, closing) rise. */
@@ -161,7 +167,7 @@ function phraseBonus(phrases: string[][][], positions: Positions, sameAsNext: (i
     const c = covered / words.length;
     if (c < 0.5) continue;
     const coverage = 0.6 * c * c * Math.min(1, words.length / 3 + 0.34);
-    best = Math.max(best, (1 + coverage) * (1 + (0.5 * pairs) / (words.length - 1)));
+    best = Math.max(best, (1 + coverage) * (1 + (ADJACENT * pairs) / (words.length - 1)));
   }
   return best;
 }
