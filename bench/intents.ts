@@ -4,6 +4,7 @@
  *
  *   node --import tsx bench/intents.ts --set data.tsv [--n 5] [--pool 10] [--lang en|el] [--cv 5] [--intents 10] [--long]
  *   node --import tsx bench/intents.ts --pack knowledge/packs/el-core --cases knowledge/eval/greeklish.jsonl
+ *   node --import tsx bench/intents.ts --pack knowledge/packs/el-core --cases knowledge/eval/el.jsonl --greeklish
  *
  * The set is a TSV file of `intent<TAB>text` lines (or JSON Lines of {"intent", "text"}); per intent, the first
  * --pool lines are the training side and the rest are held out. A pack gets one entry per intent: the intent name
@@ -12,7 +13,8 @@
  * built from the others (tune with this; look at the held-out figures only to report).
  * --intents k keeps the first k intents (a few-intent desk); --long wraps every query in the greeting, order
  * number, story and signature of a real e-mail (about 50 words more). With --pack/--cases the entries are a real
- * pack's (titles, triggers, tags, bodies) and the queries its evaluation cases.
+ * pack's (titles, triggers, tags, bodies) and the queries its evaluation cases. --greeklish asks every query in four
+ * Greeklish styles instead (bench/greeklish.ts): beside the same run without it, what writing Greeklish costs.
  * Third-party data sets stay outside the repository; only this script is committed.
  */
 import { readFileSync } from 'node:fs';
@@ -24,6 +26,7 @@ import { buildIndex, createMatcher } from '../knowledge/engine';
 import { fold } from '../knowledge/text/fold';
 import { compilePack } from '../knowledge/pack/compile';
 import { rng } from './corpus';
+import { GREEKLISH_STYLES, toGreeklish } from './greeklish';
 
 interface Example {
   intent: string;
@@ -174,7 +177,7 @@ function main(): void {
       set: { type: 'string' }, n: { type: 'string', default: '5' }, pool: { type: 'string', default: '10' },
       lang: { type: 'string', default: 'en' }, cv: { type: 'string' }, misses: { type: 'string', default: '0' },
       engines: { type: 'string' }, intents: { type: 'string' }, long: { type: 'boolean' }, pack: { type: 'string' },
-      cases: { type: 'string' },
+      cases: { type: 'string' }, greeklish: { type: 'boolean' },
     },
   });
   let splits: Split[];
@@ -190,10 +193,14 @@ function main(): void {
     splits = values.cv ? folds(set, n, Number(values.cv), lang) : [heldOut(set, n, Number(values.pool), lang)];
     label = `${values.set}: ${set.size} intents, ${n} triggers each`;
   } else throw new Error('usage: bench/intents.ts --set <file.tsv|jsonl> [--n 5] [--pool 10] [--lang en|el] [--cv k] | --pack <dir> --cases <jsonl>');
+  if (values.greeklish) {
+    const styled = (q: Example) => GREEKLISH_STYLES.map((st) => ({ ...q, text: toGreeklish(q.text, st) }));
+    splits = splits.map((s) => ({ ...s, queries: s.queries.flatMap(styled) }));
+  }
   if (values.long) splits = splits.map((s) => ({ ...s, queries: s.queries.map((q, i) => ({ ...q, text: asLongMessage(q.text, i) })) }));
   const queries = splits.flatMap((s) => s.queries);
   const chosen = values.engines ? ENGINES.filter(([name]) => values.engines!.split(',').includes(name)) : ENGINES;
-  console.log(`${label}, ${queries.length} ${values.cv ? `cross-validated (k=${values.cv})` : 'held-out'}${values.long ? ' long' : ''} queries`);
+  console.log(`${label}, ${queries.length} ${values.cv ? `cross-validated (k=${values.cv})` : 'held-out'}${values.long ? ' long' : ''}${values.greeklish ? ' Greeklish (4 styles each)' : ''} queries`);
   const results = new Map(chosen.map(([name, factory]) => [name, run(splits, factory)] as const));
   const base = results.get('bm25');
   for (const [name, r] of results) {

@@ -56,10 +56,36 @@ export function phraseTerms(text: string, lang: 'el' | 'en', max = MAX_BODY_TOKE
 /** A function word's term (see functionTerms). */
 export const isFunctionTerm = (term: string): boolean => term.startsWith('f:');
 
-/** Adjacent word pairs of a phrase, as one term each: word order tells "credit limit" from "limit on credit". */
+/**
+ * Adjacent word pairs of a phrase, as terms: word order tells "credit limit" from "limit on credit". A pair is
+ * keyed in each key space both words have a reading in (see pairTerms), so «το ίδιο ποσό» and "to idio poso"
+ * share their pairs whichever script the trigger or the text is written in.
+ */
 export function bigramTerms(words: ReadonlyArray<readonly string[]>): string[] {
   const out: string[] = [];
-  for (let i = 0; i + 1 < words.length; i++) out.push(bigram(words[i]![0]!, words[i + 1]![0]!));
+  for (let i = 0; i + 1 < words.length; i++) for (const pair of pairTerms(words[i]!, words[i + 1]!)) out.push(pair);
   return out;
 }
 export const bigram = (a: string, b: string): string => `b:${a.replace(/^f:/, '')}_${b.replace(/^f:/, '')}`;
+
+/** The key space of a term (p: Greek phonetic, e: English, n: number), function-word mark aside. */
+const space = (term: string): string => (term.startsWith('f:') ? term.slice(2, 4) : term.slice(0, 2));
+
+/**
+ * The pair terms of two adjacent words given their readings, most likely first: one per key space both have
+ * (each word's first reading in it), else the pair of their first readings ("2 φορές": a number and a word).
+ * Keying a pair by the first readings only split Greek from Greeklish: a Latin word's first reading is English.
+ */
+export function pairTerms(a: readonly string[], b: readonly string[]): string[] {
+  const out: string[] = [];
+  const seen: string[] = [];
+  for (const x of a) {
+    const s = space(x);
+    if (seen.includes(s)) continue;
+    seen.push(s);
+    const y = b.find((t) => space(t) === s);
+    if (y) out.push(bigram(x, y));
+  }
+  if (!out.length && a[0] && b[0]) out.push(bigram(a[0], b[0]));
+  return out;
+}

@@ -4,7 +4,7 @@
  * readings of long words, to typo correction; adjacent word pairs add what titles and triggers say in that order.
  */
 import type { Variant } from '../text/analyze';
-import { bigram } from './fields';
+import { pairTerms } from './fields';
 import type { Corpus } from './corpus';
 import { noteHit, type Query, type Word } from './query';
 import { PAIR, type Scores } from './scores';
@@ -83,13 +83,21 @@ function correctTypos(typos: Typo[], corpus: Corpus, scores: Scores): void {
   }
 }
 
-/** Adjacent word pairs, as the index holds them for titles and triggers. */
+/**
+ * Adjacent word pairs, as the index holds them for titles and triggers: a pair keyed in several key spaces is
+ * one pair (each doc keeps its best), not one per space.
+ */
 function matchPairs(q: Query, scores: Scores): void {
-  const pairs = new Set<string>();
+  const seen = new Set<string>();
   for (let i = 0; i + 1 < q.sequence.length; i++) {
-    const pair = bigram(q.sequence[i]!.variants[0]!.term, q.sequence[i + 1]!.variants[0]!.term);
-    if (pairs.has(pair)) continue;
-    pairs.add(pair);
-    if (scores.collect(pair, BIGRAM_FACTOR, true)) scores.commit(PAIR);
+    const pairs = pairTerms(terms(q.sequence[i]!), terms(q.sequence[i + 1]!));
+    const key = pairs.join(' ');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    let found = false;
+    for (const pair of pairs) found = scores.collect(pair, BIGRAM_FACTOR, true) || found;
+    if (found) scores.commit(PAIR);
   }
 }
+
+const terms = (w: Word): string[] => w.variants.map((v) => v.term);

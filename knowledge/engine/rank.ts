@@ -28,6 +28,12 @@ export const OTHER_LANGUAGE = 0.5;
 const COORD = 0.2;
 /** A title or trigger phrase the text contains word for word (see exact-phrase.ts). */
 const EXACT_PHRASE = 1.6;
+/**
+ * How much a phrase's words standing next to each other in the text add (all adjacent: × 1 + this). Word order
+ * is also scored as word pairs in the first pass (match-words.ts), so this only adds what the pairs leave out; at
+ * 0.5 order counted twice and a title the text covered word for word outweighed the triggers' evidence.
+ */
+const ADJACENT = 0.25;
 /** On a new problem the best SOP leads when its score is at least this share of the first entry's. */
 const SOP_LEADS = 0.7;
 /** At the resolved stage, the entries made for it (confirmations, closing) rise. */
@@ -117,11 +123,12 @@ function relevance(q: Query, corpus: Corpus, scores: Scores, docs: number[], sta
   const positions = wordPositions(q);
   const sameAsNext = (i: number) => q.sequence[i] === q.sequence[i + 1];
   const found = foundWords(q);
+  const mayBeSaid = (doc: number) => corpus.hasFunctionPhrase(doc) || phraseMayBeSaid(corpus.phrases(doc), positions, q);
   return docs.map((doc) => {
     const d = corpus.docs[doc]!;
     const near = phraseBonus(corpus.phrases(doc), positions, sameAsNext);
     // The word-for-word check reads the entry's phrases anew; it is only made where it could raise the score.
-    const written = near < EXACT_PHRASE && corpus.verbatim(doc).some((p) => p.length >= 2 && containsPhrase(q.keys, p)) ? EXACT_PHRASE : 1;
+    const written = near < EXACT_PHRASE && mayBeSaid(doc) && corpus.verbatim(doc).some((p) => p.length >= 2 && containsPhrase(q.keys, p)) ? EXACT_PHRASE : 1;
     let score = scores.total[doc]! * Math.max(written, near);
     if (found > 1) score *= Math.pow((1 + scores.coverage[doc]!) / (1 + found), COORD);
     const e = d.entry;
@@ -191,32 +198,65 @@ function wordPositions(q: Query): Positions {
 }
 
 /**
+ * Whether a title or trigger may be in the text word for word: each of its words as the index holds it is in the
+ * text (by a reading, a hit or a loose key). A phrase without such words is flagged by the index
+ * (Corpus.hasFunctionPhrase); so most candidates need none of their phrases read anew.
+ */
+function phraseMayBeSaid(phrases: string[][][], positions: Positions, q: Query): boolean {
+  for (const words of phrases) {
+    let all = true;
+    for (const alternatives of words) {
+      if (anyIn(alternatives, positions) || anyIn(alternatives, q.keys.at)) continue;
+      all = false;
+      break;
+    }
+    if (all) return true;
+  }
+  return false;
+}
+
+/**
  * A title or trigger phrase whose words all occur in the text is the trainer saying "this is the case": the more
  * of a multi-word phrase is covered, and the more of its words stand next to each other in the text too, the
  * larger the bonus.
  */
 function phraseBonus(phrases: string[][][], positions: Positions, sameAsNext: (i: number) => boolean): number {
+  // Plain loops: this runs for every phrase of every candidate, and closures per word were most of a search's garbage.
   let best = 1;
-  const adjacent = (a: string, b: string) => {
-    const pa = positions.get(a);
-    const pb = pa && positions.get(b);
-    return !!pb && pa.some((i) => !sameAsNext(i) && pb.includes(i + 1));
-  };
   for (const words of phrases) {
     if (words.length < 2) continue;
     let covered = 0;
     let pairs = 0;
-    words.forEach((alternatives, i) => {
-      if (alternatives.some((t) => positions.has(t))) covered++;
-      const next = words[i + 1];
-      if (next && alternatives.some((a) => next.some((b) => adjacent(a, b)))) pairs++;
-    });
+    for (let i = 0; i < words.length; i++) {
+      if (anyIn(words[i]!, positions)) covered++;
+      if (i + 1 < words.length && anyAdjacent(words[i]!, words[i + 1]!, positions, sameAsNext)) pairs++;
+    }
     const c = covered / words.length;
     if (c < 0.5) continue;
     const coverage = 0.6 * c * c * Math.min(1, words.length / 3 + 0.34);
-    best = Math.max(best, (1 + coverage) * (1 + (0.5 * pairs) / (words.length - 1)));
+    best = Math.max(best, (1 + coverage) * (1 + (ADJACENT * pairs) / (words.length - 1)));
   }
   return best;
+}
+
+/** Whether one of a word's alternative terms is in the text. */
+function anyIn(alternatives: string[], positions: Positions): boolean {
+  for (const t of alternatives) if (positions.has(t)) return true;
+  return false;
+}
+
+/** Whether an alternative of word `a` stands right before one of word `b` (not a word repeated: "very very"). */
+function anyAdjacent(a: string[], b: string[], positions: Positions, sameAsNext: (i: number) => boolean): boolean {
+  for (const x of a) {
+    const pa = positions.get(x);
+    if (!pa) continue;
+    for (const y of b) {
+      const pb = positions.get(y);
+      if (!pb) continue;
+      for (const i of pa) if (!sameAsNext(i) && pb.includes(i + 1)) return true;
+    }
+  }
+  return false;
 }
 
 /**

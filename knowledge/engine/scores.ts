@@ -32,10 +32,15 @@ export class Scores {
   readonly coverage: Uint16Array;
   /** Whether a doc matched a word of the text other than a function word. */
   readonly said: Uint8Array;
-  /** Docs with a score, in the order they got one. */
-  readonly touched: number[] = [];
+  /**
+   * Docs with a score, in the order they got one (the first `touchedCount`). Fixed-size stacks, not arrays: a
+   * common word touches a thousand docs, and a growing array per word was most of a search's garbage.
+   */
+  private readonly touchedDocs: Int32Array;
+  private touchedCount = 0;
   private readonly wordBest: Float64Array;
-  private readonly wordTouched: number[] = [];
+  private readonly wordTouched: Int32Array;
+  private wordCount = 0;
   /** The text is long: very common terms are skipped. */
   long = false;
 
@@ -47,6 +52,13 @@ export class Scores {
     this.coverage = new Uint16Array(n);
     this.said = new Uint8Array(n);
     this.wordBest = new Float64Array(n);
+    this.touchedDocs = new Int32Array(n);
+    this.wordTouched = new Int32Array(n);
+  }
+
+  /** Docs with a score, in the order they got one (a view: valid until the next search). */
+  get touched(): Int32Array {
+    return this.touchedDocs.subarray(0, this.touchedCount);
   }
 
   /**
@@ -57,6 +69,7 @@ export class Scores {
    */
   collect(term: string, factor: number, light = false): boolean {
     const { corpus, wordBest, wordTouched, masks, said } = this;
+    let count = this.wordCount;
     const n = corpus.df(term);
     if (!n) return false;
     if (this.long && n > corpus.size * COMMON_SHARE && corpus.size >= COMMON_MIN_DOCS) return true;
@@ -72,27 +85,29 @@ export class Scores {
         if (greeting && said[doc] === 0 && greeting[doc] === 0) continue;
         const s = w * sat[i]!;
         if (s > wordBest[doc]!) {
-          if (wordBest[doc] === 0) wordTouched.push(doc);
+          if (wordBest[doc] === 0) wordTouched[count++] = doc;
           wordBest[doc] = s;
         }
         masks[doc]! |= mask[i]!;
       }
     }
+    this.wordCount = count;
     return true;
   }
 
   /** Adds the current word's best scores to the totals. */
   commit(kind: WordKind): void {
-    const { total, wordBest, wordTouched, touched, coverage, said } = this;
-    for (const doc of wordTouched) {
-      if (total[doc] === 0) touched.push(doc);
+    const { total, wordBest, wordTouched, touchedDocs, coverage, said } = this;
+    for (let i = 0; i < this.wordCount; i++) {
+      const doc = wordTouched[i]!;
+      if (total[doc] === 0) touchedDocs[this.touchedCount++] = doc;
       total[doc]! += wordBest[doc]!;
       if (kind.mood) this.mood[doc]! += wordBest[doc]!;
       if (kind.content) coverage[doc]!++;
       if (kind.own) said[doc] = 1;
       wordBest[doc] = 0;
     }
-    wordTouched.length = 0;
+    this.wordCount = 0;
   }
 
   /** The `k` best-scoring touched docs that pass `keep`, best first (a bounded insertion, not a full sort). */
@@ -101,29 +116,34 @@ export class Scores {
     const tieRank = this.corpus.tieRank;
     const top: number[] = [];
     const before = (x: number, y: number) => total[x]! > total[y]! || (total[x] === total[y] && tieRank[x]! < tieRank[y]!);
-    for (const doc of this.touched) {
+    for (let j = 0; j < this.touchedCount; j++) {
+      const doc = this.touchedDocs[j]!;
       if (top.length === k && !before(doc, top[k - 1]!)) continue;
       if (!keep(doc)) continue;
+      // Shift the worse ones down in place (splice allocated an array per insertion).
       let i = Math.min(top.length, k - 1);
-      while (i > 0 && before(doc, top[i - 1]!)) i--;
-      top.splice(i, 0, doc);
-      if (top.length > k) top.pop();
+      while (i > 0 && before(doc, top[i - 1]!)) {
+        top[i] = top[i - 1]!;
+        i--;
+      }
+      top[i] = doc;
     }
     return top;
   }
 
   /** Clears what this search touched, for the next one. */
   reset(): void {
-    for (const doc of this.touched) {
+    for (let i = 0; i < this.touchedCount; i++) {
+      const doc = this.touchedDocs[i]!;
       this.total[doc] = 0;
       this.mood[doc] = 0;
       this.masks[doc] = 0;
       this.coverage[doc] = 0;
       this.said[doc] = 0;
     }
-    for (const doc of this.wordTouched) this.wordBest[doc] = 0;
-    this.touched.length = 0;
-    this.wordTouched.length = 0;
+    for (let i = 0; i < this.wordCount; i++) this.wordBest[this.wordTouched[i]!] = 0;
+    this.touchedCount = 0;
+    this.wordCount = 0;
     this.long = false;
   }
 }

@@ -1,11 +1,11 @@
 /**
  * One sound-based key space for Greek and Greeklish. Greek spelling is ambiguous from sound (ι η υ ει οι are all
  * /i/), so instead of guessing the Greek spelling of a Greeklish word both are reduced to the same skeleton:
- *   vowels  ι η υ ει οι → i   ο ω → o   αι ε → e   ου → u   αυ/ευ (av, af, au) → af/ef
+ *   vowels  ι η υ ει οι → i   ο ω → o   αι ε → e   ου (ou, oy) → u   αυ/ευ (av, af, au) → af/ef
  *   θ/th/8/0 → 8   χ/ch/kh → h   ξ/ks/3 → ks   ψ/ps → ps   β/μπ/b/v/mp → b   δ/ντ/d/dh/nt → d
  *   γ/γκ/γγ/g/gk/gg → g   φ/ph/f → f   double letters collapse.
- * Latin `x` (χ or ξ) and `h` (η or χ) are ambiguous: the key function returns up to four variants, most
- * likely first.
+ * Latin `x` (χ or ξ), `h` (η or χ) and a lone `u` (ου or υ) are ambiguous: the key function returns up to four
+ * variants, most likely first.
  */
 
 const GREEK_PAIRS: Array<[RegExp, string]> = [
@@ -19,7 +19,7 @@ const GREEK_SINGLE: Record<string, string> = {
 
 const LATIN_PAIRS: Array<[RegExp, string]> = [
   [/th|0|8/g, '8'], [/ch|kh/g, 'h'], [/ph/g, 'f'], [/dh/g, 'd'], [/gh/g, 'g'], [/3/g, 'ks'],
-  [/ou/g, 'u'], [/ei|oi|yi/g, 'i'], [/ai/g, 'e'], [/a[vufy]/g, 'af'], [/e[vufy]/g, 'ef'],
+  [/ou|oy/g, 'U'], [/ei|oi|yi/g, 'i'], [/ai/g, 'e'], [/a[vufy]/g, 'af'], [/e[vufy]/g, 'ef'],
   [/mp|mb/g, 'b'], [/nt/g, 'd'], [/gk|gg/g, 'g'], [/y/g, 'i'], [/w/g, 'o'], [/v/g, 'b'], [/[cq]/g, 'k'],
 ];
 
@@ -41,10 +41,11 @@ export function greeklishKeys(folded: string): string[] {
   let s = folded.replace(/[^a-z0-9]/g, '');
   for (const [re, to] of LATIN_PAIRS) s = s.replace(re, to);
   s = s.replace(/[0-79]/g, '');
-  // Ambiguous letters: x is χ (h) or ξ (ks); a lone h is η (i) or χ (h).
+  // Ambiguous letters: x is χ (h) or ξ (ks); a lone h is η (i) or χ (h); a lone u is ου (u) or υ (i: "sundromh",
+  // "dievthunsh"), while ou and oy (U here) are ου.
   let variants = [''];
   for (const ch of s) {
-    const alts = ch === 'x' ? ['h', 'ks'] : ch === 'h' ? ['i', 'h'] : [ch];
+    const alts = ch === 'x' ? ['h', 'ks'] : ch === 'h' ? ['i', 'h'] : ch === 'u' ? ['u', 'i'] : ch === 'U' ? ['u'] : [ch];
     const next: string[] = [];
     for (const v of variants) for (const a of alts) if (next.length < 4) next.push(v + a);
     variants = next;

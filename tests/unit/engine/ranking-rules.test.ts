@@ -134,8 +134,9 @@ describe('where the conversation stands', () => {
   });
 
   it('the mood raises the templates of the SOP the list leads with, even when another SOP scored more on single words', () => {
-    // The refund SOP has more of the customer's single words; the double-charge SOP has the phrase, and leads.
-    const refund = sop('b-refund', 'Επιστροφή χρημάτων', ['πίσω τα χρήματα', 'επιστροφή χρημάτων', 'χρήματα πίσω κάρτα']);
+    // The refund SOP has more of the customer's single words (it leads the first pass: a rule reading that pass
+    // fails here); the double-charge SOP has the phrase as said, and leads the list.
+    const refund = sop('b-refund', 'Επιστροφή χρημάτων', ['επιστροφή χρημάτων', 'χρήματα κάρτα πίσω', 'πίσω χρήματα κάρτα', 'κάρτα χρήματα πίσω']);
     const linking = { ...procedure, steps: [{ n: 1, text: 'Ζητήστε συγγνώμη.', templates: ['a-apology'] }] } as Entry;
     const text = 'απαράδεκτο! θέλω πίσω τα χρήματα, διπλή χρέωση στην κάρτα';
     const results = search([apology, linking, refund], text);

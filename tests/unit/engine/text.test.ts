@@ -33,8 +33,15 @@ describe('Greek and Greeklish share one phonetic key space', () => {
     ['ντουλάπα', 'doulapa'], ['γκαράζ', 'garaz'], ['ευχαριστώ', 'efxaristw'], ['ευχαριστώ', 'eyxaristo'],
     ['αυτό', 'afto'], ['αυτό', 'auto'], ['και', 'ke'], ['είναι', 'ine'], ['οικογένεια', 'ikogeneia'],
     ['κουτί', 'kuti'], ['βιβλίο', 'vivlio'], ['δέμα', 'dhema'], ['φωτογραφία', 'photografia'],
+    // Misses of Greek queries written in Greeklish: υ as a lone u, ου as oy.
+    ['συνδρομής', 'sundromhs'], ['διεύθυνση', 'dievthunsh'], ['χυμένο', 'chumeno'], ['κουτί', 'koyti'],
+    ['παπούτσια', 'papoytsia'], ['δουλειά', 'doyleia'], ['ουρά', 'oyra'],
   ])('%s ~ %s', (greek, latin) => {
     expect(keys(latin)).toContain(key(greek));
+  });
+
+  it('reads μου, σου, του, που written with oy as the function words they are', () => {
+    for (const w of ['moy', 'soy', 'toy', 'poy']) expect(queryVariants(tokenize(w)[0]!)).toEqual([]);
   });
 
   it('keeps different words apart', () => {
