@@ -1,11 +1,8 @@
 import { signal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { definePlurals, defineStrings, fill } from '@/lib/i18n';
-import { request } from '@/lib/messages';
-import type { ImportRequest, PacksOverview, PackView } from '@/lib/background/pack-library';
+import type { ImportRequest, PackSettingsPatch, PacksOverview, PackView } from '@/lib/background/pack-library';
 import type { ImportPreview } from '@/lib/background/pack-import-preview';
-import { packOriginPattern, packUrlProblem } from '@/lib/background/pack-fetch';
 import { MAX_PACK_BYTES } from '@/knowledge/pack/rules';
 import { bytesToBase64 } from '@/knowledge/pack/signing';
 import type { InstalledLayer } from '@/lib/store/packs';
@@ -108,14 +105,14 @@ const rollbackChoice = signal<Record<string, string>>({});
 /** The background may still be starting when the page opens (a fresh browser start): ask again a few times. */
 const NOT_LISTENING = /did not answer|Receiving end does not exist|Could not establish connection/i;
 
-async function refresh(attempt = 0): Promise<void> {
+async function refresh(ports: KnowledgePorts, attempt = 0): Promise<void> {
   try {
-    overview.value = await request('packs.list', {});
+    overview.value = await ports.list();
   } catch (e) {
     const message = (e as Error).message;
     if (attempt < 5 && NOT_LISTENING.test(message)) {
       await new Promise((resolve) => setTimeout(resolve, 300 * (attempt + 1)));
-      return refresh(attempt + 1);
+      return refresh(ports, attempt + 1);
     }
     error.value = message;
   }
@@ -125,7 +122,7 @@ async function refresh(attempt = 0): Promise<void> {
 class SaidError extends Error {}
 
 /** Runs an action; its error (already naming what is wrong) goes to the alert, and the list reloads. */
-async function act(action: () => Promise<unknown>, done?: (result: unknown) => string) {
+async function act(ports: KnowledgePorts, action: () => Promise<unknown>, done?: (result: unknown) => string) {
   error.value = '';
   status.value = '';
   busy.value = true;
@@ -136,7 +133,7 @@ async function act(action: () => Promise<unknown>, done?: (result: unknown) => s
     error.value = (e as Error).message;
   } finally {
     busy.value = false;
-    await refresh();
+    await refresh(ports);
   }
 }
 
@@ -144,7 +141,7 @@ function formatDate(iso?: string): string {
   return iso ? shortWhen(new Date(iso).getTime()) : s('never');
 }
 
-function PackCard({ pack }: { pack: PackView }) {
+function PackCard({ pack, ports }: { pack: PackView; ports: KnowledgePorts }) {
   const locked = pack.managed || busy.value;
   const fromUrl = pack.source === 'url' || pack.source === 'policy';
   const chosen = pack.rollbackTo.includes(rollbackChoice.value[pack.id] ?? '') ? rollbackChoice.value[pack.id] : pack.rollbackTo[0];
@@ -173,7 +170,7 @@ function PackCard({ pack }: { pack: PackView }) {
             type="checkbox"
             checked={pack.enabled}
             disabled={locked}
-            onChange={(e) => void act(() => request('packs.update', { id: pack.id, enabled: (e.currentTarget as HTMLInputElement).checked }))}
+            onChange={(e) => void act(ports, () => ports.update({ id: pack.id, enabled: (e.currentTarget as HTMLInputElement).checked }))}
           />
           {s('enabled')}
         </label>
@@ -182,7 +179,7 @@ function PackCard({ pack }: { pack: PackView }) {
           <select
             value={pack.layer}
             disabled={locked || pack.source === 'bundled'}
-            onChange={(e) => void act(() => request('packs.update', { id: pack.id, layer: (e.currentTarget as HTMLSelectElement).value as InstalledLayer }))}
+            onChange={(e) => void act(ports, () => ports.update({ id: pack.id, layer: (e.currentTarget as HTMLSelectElement).value as InstalledLayer }))}
           >
             {(pack.source === 'bundled' ? (['bundled'] as const) : (['personal', 'team', 'company'] as const)).map((l) => (
               <option key={l} value={l}>
@@ -197,18 +194,18 @@ function PackCard({ pack }: { pack: PackView }) {
               type="checkbox"
               checked={pack.autoAccept}
               disabled={locked}
-              onChange={(e) => void act(() => request('packs.update', { id: pack.id, autoAccept: (e.currentTarget as HTMLInputElement).checked }))}
+              onChange={(e) => void act(ports, () => ports.update({ id: pack.id, autoAccept: (e.currentTarget as HTMLInputElement).checked }))}
             />
             {s('autoAccept')}
           </label>
         )}
         {fromUrl && (
-          <button type="button" disabled={busy.value} onClick={() => void act(() => request('packs.check', { id: pack.id }), () => s('checked'))}>
+          <button type="button" disabled={busy.value} onClick={() => void act(ports, () => ports.check(pack.id), () => s('checked'))}>
             {s('checkNow')}
           </button>
         )}
         {pack.source !== 'bundled' && !pack.managed && (
-          <button type="button" disabled={locked} onClick={() => void act(() => request('packs.remove', { id: pack.id }))}>
+          <button type="button" disabled={locked} onClick={() => void act(ports, () => ports.remove(pack.id))}>
             {s('remove')}
           </button>
         )}
@@ -229,7 +226,7 @@ function PackCard({ pack }: { pack: PackView }) {
               ))}
             </select>
           </label>
-          <button type="button" disabled={locked} onClick={() => void act(() => request('packs.rollback', { id: pack.id, version: chosen! }))}>
+          <button type="button" disabled={locked} onClick={() => void act(ports, () => ports.rollback(pack.id, chosen!))}>
             {s('rollback')}
           </button>
         </div>
@@ -238,10 +235,10 @@ function PackCard({ pack }: { pack: PackView }) {
         <div class="pending" aria-label={fill(s('pending'), { v: pack.pending.version })}>
           <h4>{fill(s(pack.pending.downgrade ? 'pendingDowngrade' : 'pending'), { v: pack.pending.version })}</h4>
           <DiffPreview diff={pack.pending.diff} />
-          <button type="button" class="primary" disabled={busy.value} onClick={() => void act(() => request('packs.accept', { id: pack.id }))}>
+          <button type="button" class="primary" disabled={busy.value} onClick={() => void act(ports, () => ports.accept(pack.id))}>
             {s('accept')}
           </button>{' '}
-          <button type="button" disabled={busy.value} onClick={() => void act(() => request('packs.reject', { id: pack.id }))}>
+          <button type="button" disabled={busy.value} onClick={() => void act(ports, () => ports.reject(pack.id))}>
             {s('reject')}
           </button>
         </div>
@@ -265,31 +262,50 @@ function PackError({ message, sentence = (e) => e }: { message: string; sentence
   );
 }
 
-/** How a pack file is installed: previewed first, installed only when the agent accepts (entrypoint wiring). */
-export interface PackImporter {
+/**
+ * What the Knowledge section asks of the page's controller (app/options): the background's pack library, the
+ * browser's permission prompt and change notifications. The view itself reaches none of them.
+ */
+export interface KnowledgePorts {
+  list(): Promise<PacksOverview>;
+  update(req: { id: string } & PackSettingsPatch): Promise<unknown>;
+  /** One pack's subscription, or every one when no id is given. */
+  check(id?: string): Promise<unknown>;
+  remove(id: string): Promise<unknown>;
+  rollback(id: string, version: string): Promise<unknown>;
+  accept(id: string): Promise<unknown>;
+  reject(id: string): Promise<unknown>;
+  /** A pack file is previewed first (what it adds, removes, changes), installed only when the agent accepts. */
   preview(req: ImportRequest): Promise<ImportPreview>;
   install(req: ImportRequest): Promise<{ id: string; version: string }>;
+  /** Why an address cannot be subscribed to (in words), or undefined when it can. */
+  urlProblem(url: string): string | undefined;
+  /** Opens the browser's prompt for the address's origin; called inside the click, before anything is awaited. */
+  askForOrigin(url: string): { origin: string; granted: Promise<boolean> };
+  subscribe(req: { url: string; layer: InstalledLayer; pinnedKey?: string }): Promise<{ id: string }>;
+  /** Calls back when packs or the delivered policy change (updates land, the policy arrives after start-up). */
+  watchChanges(onChange: () => void): () => void;
 }
 
 /** The file the agent chose and what installing it would change, until Accept or Reject. */
 const importing = signal<{ req: ImportRequest; preview: ImportPreview } | undefined>(undefined);
 
-function onImport(input: HTMLInputElement, importer: PackImporter) {
+function onImport(input: HTMLInputElement, ports: KnowledgePorts) {
   const file = input.files?.[0];
   if (!file) return;
   importing.value = undefined;
-  void act(async () => {
+  void act(ports, async () => {
     // Refused before reading: a file larger than a pack may be is not loaded into memory at all.
     if (file.size > MAX_PACK_BYTES) throw new SaidError(fill(s('tooLarge'), { f: file.name, mb: (file.size / 1024 / 1024).toFixed(1), max: String(MAX_PACK_BYTES / 1024 / 1024) }));
     // Bytes, not file.text(): the service worker decodes them as strictly as the CLI (no U+FFFD for bad bytes).
     const req: ImportRequest = { data: bytesToBase64(new Uint8Array(await file.arrayBuffer())), fileName: file.name, layer: importLayer.value };
-    importing.value = { req, preview: await importer.preview(req) };
+    importing.value = { req, preview: await ports.preview(req) };
   }).then(() => {
     input.value = '';
   });
 }
 
-function ImportPreviewCard({ importer }: { importer: PackImporter }) {
+function ImportPreviewCard({ ports }: { ports: KnowledgePorts }) {
   const pending = importing.value;
   if (!pending) return null;
   const { preview, req } = pending;
@@ -297,7 +313,8 @@ function ImportPreviewCard({ importer }: { importer: PackImporter }) {
   const replaces = preview.replaces;
   const accept = () =>
     void act(
-      () => importer.install(req),
+      ports,
+      () => ports.install(req),
       (r) => fill(s('imported'), { id: (r as { id: string }).id, v: (r as { version: string }).version }),
     ).then(() => (importing.value = undefined));
   const reject = () => {
@@ -322,21 +339,21 @@ function ImportPreviewCard({ importer }: { importer: PackImporter }) {
   );
 }
 
-function onSubscribe() {
+function onSubscribe(ports: KnowledgePorts) {
   const url = subscribeUrl.value.trim();
-  const problem = packUrlProblem(url, import.meta.env.MODE === 'e2e');
+  const problem = ports.urlProblem(url);
   if (problem) {
     error.value = problem;
     status.value = '';
     return;
   }
-  const origin = packOriginPattern(url);
   // The permission prompt must open inside this click, before anything is awaited.
-  const asked = browser.permissions.request({ origins: [origin] });
+  const { origin, granted } = ports.askForOrigin(url);
   void act(
+    ports,
     async () => {
-      if (!(await asked)) throw new SaidError(fill(s('denied'), { o: origin }));
-      return request('packs.subscribe', { url, layer: subscribeLayer.value, ...(subscribeKey.value.trim() ? { pinnedKey: subscribeKey.value.trim() } : {}) });
+      if (!(await granted)) throw new SaidError(fill(s('denied'), { o: origin }));
+      return ports.subscribe({ url, layer: subscribeLayer.value, ...(subscribeKey.value.trim() ? { pinnedKey: subscribeKey.value.trim() } : {}) });
     },
     (r) => {
       subscribeUrl.value = '';
@@ -362,17 +379,11 @@ function LayerSelect({ value }: { value: typeof importLayer }) {
 }
 
 /** Options → Knowledge: installed packs, updates with a diff preview, rollback, import, subscribe; policy shown as managed. */
-export interface KnowledgeSectionProps {
-  importer: PackImporter;
-  /** Calls back when packs or the delivered policy change (updates land, the policy arrives after start-up). */
-  watchChanges(onChange: () => void): () => void;
-}
-
-export function KnowledgeSection({ importer, watchChanges }: KnowledgeSectionProps) {
+export function KnowledgeSection({ ports }: { ports: KnowledgePorts }) {
   useEffect(() => {
-    void refresh();
-    return watchChanges(() => void refresh());
-  }, []);
+    void refresh(ports);
+    return ports.watchChanges(() => void refresh(ports));
+  }, [ports]);
   const o = overview.value;
   return (
     <section aria-labelledby="knowledge-h">
@@ -395,7 +406,7 @@ export function KnowledgeSection({ importer, watchChanges }: KnowledgeSectionPro
           </p>
         ),
       )}
-      {o?.packs.map((p) => <PackCard key={`${p.source}:${p.id}`} pack={p} />)}
+      {o?.packs.map((p) => <PackCard key={`${p.source}:${p.id}`} pack={p} ports={ports} />)}
       {o && o.conflicts.length > 0 && (
         <details open={o.conflicts.some((c) => c.protectedByPolicy)}>
           <summary>
@@ -416,7 +427,7 @@ export function KnowledgeSection({ importer, watchChanges }: KnowledgeSectionPro
         </details>
       )}
       <p>
-        <button type="button" disabled={busy.value} onClick={() => void act(() => request('packs.check', {}), () => s('checked'))}>
+        <button type="button" disabled={busy.value} onClick={() => void act(ports, () => ports.check(), () => s('checked'))}>
           {s('checkAll')}
         </button>
       </p>
@@ -424,16 +435,16 @@ export function KnowledgeSection({ importer, watchChanges }: KnowledgeSectionPro
       <div>
         <label>
           {s('importFile')}
-          <input type="file" accept=".json,application/json" disabled={busy.value} onChange={(e) => onImport(e.currentTarget as HTMLInputElement, importer)} />
+          <input type="file" accept=".json,application/json" disabled={busy.value} onChange={(e) => onImport(e.currentTarget as HTMLInputElement, ports)} />
         </label>
         <LayerSelect value={importLayer} />
       </div>
-      <ImportPreviewCard importer={importer} />
+      <ImportPreviewCard ports={ports} />
       <h3>{s('subscribe')}</h3>
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          onSubscribe();
+          onSubscribe(ports);
         }}
       >
         <label>

@@ -2,16 +2,9 @@ import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { TONES, type Formality, type Tone } from '@/knowledge/types';
 import { defineStrings } from '@/lib/i18n';
-import {
-  checkSnippet,
-  deleteSnippet,
-  getSnippets,
-  saveSnippet,
-  watchSnippets,
-  type Snippet,
-  type SnippetProblem,
-} from '@/lib/store/snippets';
-import { ManagedNote, usePolicy } from './managed';
+import type { Snippet, SnippetProblem } from '@/lib/store/snippets';
+import type { Policy } from '@/lib/store/policy';
+import { ManagedNote } from './managed';
 
 const say = defineStrings({
   title: { el: 'Τα δικά σας πρότυπα', en: 'Your own templates' },
@@ -74,21 +67,22 @@ const blank = (): Draft => ({
   tone: 'information',
 });
 
+/** The agent's snippets as the page's controller (app/options) keeps them: extension storage, and its checks. */
 export interface SnippetStore {
   load(): Promise<Snippet[]>;
   watch(cb: (s: Snippet[]) => void): () => void;
   save(s: Draft): Promise<Snippet[]>;
   remove(id: string): Promise<Snippet[]>;
+  /** What is wrong with a draft, beside the others saved (empty when it may be saved). */
+  check(s: Draft, others: readonly Snippet[]): SnippetProblem[];
 }
-
-const localStore: SnippetStore = { load: getSnippets, watch: watchSnippets, save: saveSnippet, remove: deleteSnippet };
 
 /**
  * The agent's personal snippets: list, add, edit, delete; problems are named beside the field. When the
  * organisation does not allow them (allowPersonalSnippets: false), the saved ones are listed read-only.
  */
-export function SnippetsSection({ store = localStore }: { store?: SnippetStore }) {
-  const turnedOff = usePolicy()?.allowPersonalSnippets === false;
+export function SnippetsSection({ store, policy }: { store: SnippetStore; policy: Policy | undefined }) {
+  const turnedOff = policy?.allowPersonalSnippets === false;
   const snippets = useSignal<Snippet[]>([]);
   const draft = useSignal<Draft | undefined>(undefined);
   const problems = useSignal<SnippetProblem[]>([]);
@@ -103,7 +97,7 @@ export function SnippetsSection({ store = localStore }: { store?: SnippetStore }
     e.preventDefault();
     const d = draft.value;
     if (!d) return;
-    problems.value = checkSnippet(d, snippets.value);
+    problems.value = store.check(d, snippets.value);
     if (problems.value.length) return;
     try {
       snippets.value = await store.save(d);

@@ -27,6 +27,10 @@ describe('lint keeps the layers pointing down', () => {
     ['components/overlay/x.tsx', "import { browser } from 'wxt/browser';\nvoid browser;\n"],
     ['components/overlay/x.tsx', "export const open = () => browser.tabs.create({});\n"],
     ['components/options/x.tsx', "import { packsChangedItem } from '@/lib/store/packs';\nvoid packsChangedItem;\n"],
+    ['components/options/KnowledgeSection.tsx', "import { request } from '@/lib/messages';\nvoid request;\n"],
+    ['components/options/NotesSection.tsx', "export const open = () => browser.tabs.create({});\n"],
+    ['components/options/SnippetsSection.tsx', "import { getSnippets } from '@/lib/store/snippets';\nvoid getSnippets;\n"],
+    ['components/options/managed.tsx', "import { lastKnownPolicyItem } from '@/lib/store/policy';\nvoid lastKnownPolicyItem;\n"],
     ['app/content/x.ts', "import '@/entrypoints/content';\n"],
   ])('%s: %s is refused', async (file, code) => {
     expect(await problems(file, code)).not.toEqual([]);
