@@ -32,17 +32,10 @@ const VIEW_PORT_PATTERNS = [
  */
 const FUNCTIONS_NOT_YET_SPLIT = [
   'knowledge/engine/matcher.ts', // createMatcher 305, its run 105: to read analyse query -> candidates -> score -> explain
-  'knowledge/pack/entry.ts', // readEntry 84
-  'lib/background/notes-service.ts', // createNotesService 94
-  'lib/background/templates-service.ts', // createTemplatesService 91
-  'lib/crm/page-reading.ts', // createPageReading 92
-  'lib/crm/selector-adapter.ts', // selectorAdapter 86
-  'lib/crm/watch.ts', // watchConversation 84
   'lib/note-editor/session.ts', // createNoteSession 164
   'lib/overlay/reserve-space.ts', // keepSpace 105
   'lib/overlay/session.ts', // createOverlaySession 184
   'lib/store/notes-db.ts', // openNotesDb 121
-  'lib/store/notes-store.ts', // journaledRepo 85
 ];
 
 export default tseslint.config(
