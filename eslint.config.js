@@ -32,9 +32,7 @@ const VIEW_PORT_PATTERNS = [
  */
 const FUNCTIONS_NOT_YET_SPLIT = [
   'lib/note-editor/session.ts', // createNoteSession 164
-  'lib/overlay/reserve-space.ts', // keepSpace 105
   'lib/overlay/session.ts', // createOverlaySession 184
-  'lib/store/notes-db.ts', // openNotesDb 121
 ];
 
 export default tseslint.config(
