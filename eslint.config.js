@@ -35,6 +35,15 @@ const FUNCTIONS_NOT_YET_SPLIT = [
   'lib/overlay/session.ts', // createOverlaySession 184
 ];
 
+const KNOWLEDGE_NOT = ['wxt', 'wxt/browser', '#imports', 'preact', 'webextension-polyfill'].map((name) => ({
+  name,
+  message: 'knowledge/ is pure TypeScript: no browser, no UI (it runs in plain Node tests and the CLI).',
+}));
+/** Where knowledge/ may use Node: the CLI, the file reading and writing beside it, and build-time tools. */
+const KNOWLEDGE_NODE = ['knowledge/cli/**', 'knowledge/node/**', 'knowledge/build/**', 'knowledge/schema/generate.ts'];
+const NODE_BUILTINS = ['fs', 'fs/promises', 'path', 'os', 'url', 'child_process', 'crypto', 'process'];
+const NODE_ONLY = 'knowledge/ is pure: read and write files in knowledge/node (or the CLI, knowledge/cli) and pass bytes in.';
+
 export default tseslint.config(
   {
     ignores: ['node_modules/', '.output*/', '.wxt/', 'test-results/', 'demo/crm/', 'tests/fixtures/', 'web-ext-artifacts/'],
@@ -70,19 +79,25 @@ export default tseslint.config(
   {
     files: ['knowledge/**'],
     rules: {
-      '@typescript-eslint/no-restricted-imports': [
-        'error',
-        {
-          paths: ['wxt', 'wxt/browser', '#imports', 'preact', 'webextension-polyfill'].map((name) => ({
-            name,
-            message: 'knowledge/ is pure TypeScript: no browser, no UI (it runs in plain Node tests and the CLI).',
-          })),
-          patterns: [UP(['lib', 'components', 'app', 'entrypoints'])],
-        },
-      ],
+      '@typescript-eslint/no-restricted-imports': ['error', { paths: KNOWLEDGE_NOT, patterns: [UP(['lib', 'components', 'app', 'entrypoints'])] }],
       'no-restricted-globals': [
         'error',
         ...['browser', 'chrome', 'document', 'window'].map((name) => ({ name, message: 'knowledge/ is pure TypeScript: no browser, no DOM.' })),
+      ],
+    },
+  },
+  {
+    // Reading and writing folders and files is Node's, and lives beside the tools that need it: the rest of
+    // knowledge/ builds for the browser too (the background compiles and checks packs) and takes bytes, not paths.
+    files: ['knowledge/**'],
+    ignores: KNOWLEDGE_NODE,
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [...KNOWLEDGE_NOT, ...NODE_BUILTINS.map((name) => ({ name, message: NODE_ONLY }))],
+          patterns: [UP(['lib', 'components', 'app', 'entrypoints']), { regex: '^node:', message: NODE_ONLY }],
+        },
       ],
     },
   },

@@ -32,6 +32,8 @@ describe('lint keeps the layers pointing down', () => {
     ['components/options/SnippetsSection.tsx', "import { getSnippets } from '@/lib/store/snippets';\nvoid getSnippets;\n"],
     ['components/options/managed.tsx', "import { lastKnownPolicyItem } from '@/lib/store/policy';\nvoid lastKnownPolicyItem;\n"],
     ['app/content/x.ts', "import '@/entrypoints/content';\n"],
+    ['knowledge/pack/x.ts', "import { readFileSync } from 'node:fs';\nvoid readFileSync;\n"],
+    ['knowledge/engine/x.ts', "import { join } from 'path';\nvoid join;\n"],
   ])('%s: %s is refused', async (file, code) => {
     expect(await problems(file, code)).not.toEqual([]);
   });
@@ -39,6 +41,8 @@ describe('lint keeps the layers pointing down', () => {
   it.each([
     ['lib/overlay/x.ts', "import { parseHotkey } from '@/lib/hotkey';\nimport type { Entry } from '@/knowledge/types';\nexport type E = Entry;\nvoid parseHotkey;\n"],
     ['components/overlay/x.tsx', "import type { Settings } from '@/lib/store/settings';\nimport { t } from '@/lib/i18n';\nexport type S = Settings;\nvoid t;\n"],
+    ['knowledge/node/x.ts', "import { readFileSync } from 'node:fs';\nvoid readFileSync;\n"],
+    ['knowledge/cli/x.ts', "import { join } from 'node:path';\nvoid join;\n"],
     ['app/content/x.ts', "import { OverlayApp } from '@/components/overlay/OverlayApp';\nimport { browser } from 'wxt/browser';\nvoid OverlayApp;\nvoid browser;\n"],
   ])('%s: imports down the layers (and types of services, in views) are fine', async (file, code) => {
     expect(await problems(file, code)).toEqual([]);
