@@ -32,7 +32,6 @@ const VIEW_PORT_PATTERNS = [
  */
 const FUNCTIONS_NOT_YET_SPLIT = [
   'lib/note-editor/session.ts', // createNoteSession 164
-  'lib/overlay/session.ts', // createOverlaySession 184
 ];
 
 const KNOWLEDGE_NOT = ['wxt', 'wxt/browser', '#imports', 'preact', 'webextension-polyfill'].map((name) => ({
