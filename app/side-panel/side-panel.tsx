@@ -14,7 +14,6 @@ import { updateSettings, type Settings } from '@/lib/store/settings';
 import { createOverlaySession } from '@/lib/overlay/session';
 import { copyText } from '@/lib/editors/notice';
 import { notesTargetOf } from '@/lib/notes/interaction';
-import '@/lib/overlay/tab-requests';
 
 /**
  * The side panel: the overlay's views for the active tab, and its notes. The snapshot comes from the tab's

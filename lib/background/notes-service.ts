@@ -41,20 +41,6 @@ export interface ImportSummary {
   unchanged: number;
 }
 
-declare module '../messages' {
-  interface Requests {
-    /** The note of an interaction (drafts left by closed tabs merged in first), or null if none yet. */
-    'notes.get': { req: { interactionId: string }; res: Note | null };
-    'notes.save': { req: SaveRequest; res: SaveResult };
-    /** Merge every left-behind draft (the notes page asks before it reads the list). */
-    'notes.recover': { req: Record<string, never>; res: void };
-    'notes.exportJson': { req: { mask: boolean }; res: string };
-    'notes.import': { req: { json: string }; res: ImportSummary };
-    'notes.delete': { req: { interactionIds: string[] }; res: void };
-    'notes.deleteAll': { req: { confirm: 'delete-all' }; res: void };
-    'notes.purge': { req: Record<string, never>; res: number };
-  }
-}
 
 const sameCue = (a: NoteEvent, b: NoteEvent) =>
   a.kind === 'cue' && b.kind === 'cue' && a.cue === b.cue && a.words.join('|') === b.words.join('|');

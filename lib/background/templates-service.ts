@@ -63,17 +63,6 @@ export interface ExpandReply {
   missing: string[];
 }
 
-declare module '../messages' {
-  interface Requests {
-    /** Every shortcut key (folded), so the content script decides synchronously whether Tab expands. */
-    'templates.keys': { req: Record<string, never>; res: string[] };
-    /** `conversation`: the customer's latest words, whose language picks the Greek or English template. */
-    'templates.byShortcut': { req: { keyword: string; conversation?: string }; res: TemplateHit | null };
-    /** `conversation`: the customer's words; with no query, templates in their language are listed first. */
-    'templates.search': { req: { query: string; limit?: number; conversation?: string }; res: TemplateHit[] };
-    'templates.expand': { req: ExpandRequest; res: ExpandReply };
-  }
-}
 
 /** The agent's snippets as a pack the matcher can search, above every installed pack. */
 export function personalPack(snippets: readonly Snippet[]): PackInput {
