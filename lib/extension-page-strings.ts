@@ -9,7 +9,7 @@ export const tpc = definePlurals({
 });
 
 /** Words of the popup, the options page and the side panel: kept out of the content script's string table. */
-export const tp = defineStrings({
+export const sayPages = defineStrings({
   'popup.enabledHere': { el: 'Ενεργό σε αυτόν τον ιστότοπο', en: 'On for this site' },
   'popup.disabledHere': { el: 'Ανενεργό σε αυτόν τον ιστότοπο', en: 'Off for this site' },
   'popup.enable': { el: 'Ενεργοποίηση εδώ', en: 'Turn on for this site' },

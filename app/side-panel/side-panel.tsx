@@ -5,9 +5,9 @@ import { NotesPanel } from '@/components/notes/NotesPanel';
 import { DetailView } from '@/components/overlay/DetailView';
 import { OverlayApp } from '@/components/overlay/OverlayApp';
 import { KeyHelp } from '@/components/overlay/KeyHelp';
-import { t } from '@/lib/i18n';
+import { sayCommon } from '@/lib/i18n';
 import { resolveTheme } from '@/lib/theme';
-import { tp } from '@/lib/extension-page-strings';
+import { sayPages } from '@/lib/extension-page-strings';
 import { requestTab, serve } from '@/lib/messages';
 import { targetTab } from '@/lib/extension-pages';
 import { updateSettings, type Settings } from '@/lib/store/settings';
@@ -79,7 +79,7 @@ export async function startSidePanel(root: HTMLElement, settings: Settings, rend
               <span class="odigos-logo" aria-hidden="true">
                 Ο
               </span>
-              {t('app.name')}
+              {sayCommon('app.name')}
             </h1>
             <button
               type="button"
@@ -87,7 +87,7 @@ export async function startSidePanel(root: HTMLElement, settings: Settings, rend
               aria-pressed={notesOpen.value}
               onClick={() => (notesOpen.value = !notesOpen.value)}
             >
-              {t('overlay.notes')}
+              {sayCommon('overlay.notes')}
             </button>
           </div>
           {notesOpen.value ? (
@@ -97,7 +97,7 @@ export async function startSidePanel(root: HTMLElement, settings: Settings, rend
               session={session}
               agentName={settings.agentName}
               onCopy={async (text) => {
-                if (!(await copyText(text))) throw new Error(t('template.copyFailed'));
+                if (!(await copyText(text))) throw new Error(sayCommon('template.copyFailed'));
               }}
               detail={(props) => <DetailView {...props} />}
               onSaveAgentName={async (agentName) => void (await updateSettings({ agentName }))}
@@ -110,8 +110,8 @@ export async function startSidePanel(root: HTMLElement, settings: Settings, rend
         </>
       ) : (
         <>
-          <h1 class="odigos-brand">{t('app.name')}</h1>
-          <p class="odigos-muted">{tp('sidepanel.noTab')}</p>
+          <h1 class="odigos-brand">{sayCommon('app.name')}</h1>
+          <p class="odigos-muted">{sayPages('sidepanel.noTab')}</p>
         </>
       )}
     </main>

@@ -11,7 +11,7 @@ import { ManagedNote } from './managed';
 import { describePackError } from './pack-errors';
 import { shortWhen } from '@/lib/notes/when';
 
-const s = defineStrings({
+const say = defineStrings({
   title: { el: 'Γνώση', en: 'Knowledge' },
   intro: {
     el: 'Τα πακέτα γνώσης που χρησιμοποιεί ο Οδηγός. Όταν δύο πακέτα έχουν την ίδια καταχώριση, ισχύει του υψηλότερου επιπέδου: προσωπικό, ομάδα, εταιρεία, ενσωματωμένο.',
@@ -82,7 +82,7 @@ const s = defineStrings({
   never: { el: 'ποτέ', en: 'never' },
 });
 
-const counted = definePlurals({
+const count = definePlurals({
   entries: { el: { one: '{n} καταχώριση', other: '{n} καταχωρίσεις' }, en: { one: '{n} entry', other: '{n} entries' } },
   needsReview: {
     el: { one: '{n} θέλει αναθεώρηση', other: '{n} θέλουν αναθεώρηση' },
@@ -138,7 +138,7 @@ async function act(ports: KnowledgePorts, action: () => Promise<unknown>, done?:
 }
 
 function formatDate(iso?: string): string {
-  return iso ? shortWhen(new Date(iso).getTime()) : s('never');
+  return iso ? shortWhen(new Date(iso).getTime()) : say('never');
 }
 
 function PackCard({ pack, ports }: { pack: PackView; ports: KnowledgePorts }) {
@@ -152,18 +152,18 @@ function PackCard({ pack, ports }: { pack: PackView; ports: KnowledgePorts }) {
       </h3>
       {pack.managed && <ManagedNote />}
       <p>
-        {s('version')} <strong>{pack.version}</strong> · {counted('entries', pack.entryCount)}
+        {say('version')} <strong>{pack.version}</strong> · {count('entries', pack.entryCount)}
         {pack.needsReview > 0 && (
           <>
-            {' '}· <mark>{counted('needsReview', pack.needsReview)}</mark>
+            {' '}· <mark>{count('needsReview', pack.needsReview)}</mark>
           </>
         )}
         <br />
-        {s('source')}: {s(`source.${pack.source}`)}
-        {pack.url ? ` (${pack.url})` : ''} · {s('lastUpdate')}: {formatDate(pack.lastUpdated)} · {s('signature')}: {s(`sig.${pack.signature}`)}
+        {say('source')}: {say(`source.${pack.source}`)}
+        {pack.url ? ` (${pack.url})` : ''} · {say('lastUpdate')}: {formatDate(pack.lastUpdated)} · {say('signature')}: {say(`sig.${pack.signature}`)}
       </p>
-      {pack.replaced && <p class="muted">{s('replaced')}</p>}
-      {pack.lastError && <PackError message={pack.lastError} sentence={(e) => fill(s('lastError'), { e })} />}
+      {pack.replaced && <p class="muted">{say('replaced')}</p>}
+      {pack.lastError && <PackError message={pack.lastError} sentence={(e) => fill(say('lastError'), { e })} />}
       <div>
         <label>
           <input
@@ -172,10 +172,10 @@ function PackCard({ pack, ports }: { pack: PackView; ports: KnowledgePorts }) {
             disabled={locked}
             onChange={(e) => void act(ports, () => ports.update({ id: pack.id, enabled: (e.currentTarget as HTMLInputElement).checked }))}
           />
-          {s('enabled')}
+          {say('enabled')}
         </label>
         <label>
-          {s('layer')}
+          {say('layer')}
           <select
             value={pack.layer}
             disabled={locked || pack.source === 'bundled'}
@@ -183,7 +183,7 @@ function PackCard({ pack, ports }: { pack: PackView; ports: KnowledgePorts }) {
           >
             {(pack.source === 'bundled' ? (['bundled'] as const) : (['personal', 'team', 'company'] as const)).map((l) => (
               <option key={l} value={l}>
-                {s(`layer.${l}`)}
+                {say(`layer.${l}`)}
               </option>
             ))}
           </select>
@@ -196,24 +196,24 @@ function PackCard({ pack, ports }: { pack: PackView; ports: KnowledgePorts }) {
               disabled={locked}
               onChange={(e) => void act(ports, () => ports.update({ id: pack.id, autoAccept: (e.currentTarget as HTMLInputElement).checked }))}
             />
-            {s('autoAccept')}
+            {say('autoAccept')}
           </label>
         )}
         {fromUrl && (
-          <button type="button" disabled={busy.value} onClick={() => void act(ports, () => ports.check(pack.id), () => s('checked'))}>
-            {s('checkNow')}
+          <button type="button" disabled={busy.value} onClick={() => void act(ports, () => ports.check(pack.id), () => say('checked'))}>
+            {say('checkNow')}
           </button>
         )}
         {pack.source !== 'bundled' && !pack.managed && (
           <button type="button" disabled={locked} onClick={() => void act(ports, () => ports.remove(pack.id))}>
-            {s('remove')}
+            {say('remove')}
           </button>
         )}
       </div>
       {pack.rollbackTo.length > 0 && (
         <div>
           <label>
-            {s('rollbackTo')}
+            {say('rollbackTo')}
             <select
               value={chosen}
               disabled={locked}
@@ -227,19 +227,19 @@ function PackCard({ pack, ports }: { pack: PackView; ports: KnowledgePorts }) {
             </select>
           </label>
           <button type="button" disabled={locked} onClick={() => void act(ports, () => ports.rollback(pack.id, chosen!))}>
-            {s('rollback')}
+            {say('rollback')}
           </button>
         </div>
       )}
       {pack.pending && (
-        <div class="pending" aria-label={fill(s('pending'), { v: pack.pending.version })}>
-          <h4>{fill(s(pack.pending.downgrade ? 'pendingDowngrade' : 'pending'), { v: pack.pending.version })}</h4>
+        <div class="pending" aria-label={fill(say('pending'), { v: pack.pending.version })}>
+          <h4>{fill(say(pack.pending.downgrade ? 'pendingDowngrade' : 'pending'), { v: pack.pending.version })}</h4>
           <DiffPreview diff={pack.pending.diff} />
           <button type="button" class="primary" disabled={busy.value} onClick={() => void act(ports, () => ports.accept(pack.id))}>
-            {s('accept')}
+            {say('accept')}
           </button>{' '}
           <button type="button" disabled={busy.value} onClick={() => void act(ports, () => ports.reject(pack.id))}>
-            {s('reject')}
+            {say('reject')}
           </button>
         </div>
       )}
@@ -296,7 +296,7 @@ function onImport(input: HTMLInputElement, ports: KnowledgePorts) {
   importing.value = undefined;
   void act(ports, async () => {
     // Refused before reading: a file larger than a pack may be is not loaded into memory at all.
-    if (file.size > MAX_PACK_BYTES) throw new SaidError(fill(s('tooLarge'), { f: file.name, mb: (file.size / 1024 / 1024).toFixed(1), max: String(MAX_PACK_BYTES / 1024 / 1024) }));
+    if (file.size > MAX_PACK_BYTES) throw new SaidError(fill(say('tooLarge'), { f: file.name, mb: (file.size / 1024 / 1024).toFixed(1), max: String(MAX_PACK_BYTES / 1024 / 1024) }));
     // Bytes, not file.text(): the service worker decodes them as strictly as the CLI (no U+FFFD for bad bytes).
     const req: ImportRequest = { data: bytesToBase64(new Uint8Array(await file.arrayBuffer())), fileName: file.name, layer: importLayer.value };
     importing.value = { req, preview: await ports.preview(req) };
@@ -309,31 +309,31 @@ function ImportPreviewCard({ ports }: { ports: KnowledgePorts }) {
   const pending = importing.value;
   if (!pending) return null;
   const { preview, req } = pending;
-  const title = fill(s('importPreview'), { name: preview.name, v: preview.version });
+  const title = fill(say('importPreview'), { name: preview.name, v: preview.version });
   const replaces = preview.replaces;
   const accept = () =>
     void act(
       ports,
       () => ports.install(req),
-      (r) => fill(s('imported'), { id: (r as { id: string }).id, v: (r as { version: string }).version }),
+      (r) => fill(say('imported'), { id: (r as { id: string }).id, v: (r as { version: string }).version }),
     ).then(() => (importing.value = undefined));
   const reject = () => {
     importing.value = undefined;
     error.value = '';
-    status.value = s('importRejected');
+    status.value = say('importRejected');
   };
   return (
     <div class="pending" role="region" aria-label={title}>
       <h4>{title}</h4>
       <p class="muted">
-        {replaces ? fill(s(replaces.source === 'installed' ? 'importReplaces' : 'importReplacesBundled'), { v: replaces.version }) : s('importNew')}
+        {replaces ? fill(say(replaces.source === 'installed' ? 'importReplaces' : 'importReplacesBundled'), { v: replaces.version }) : say('importNew')}
       </p>
       <DiffPreview diff={preview.diff} />
       <button type="button" class="primary" disabled={busy.value} onClick={accept}>
-        {s('accept')}
+        {say('accept')}
       </button>{' '}
       <button type="button" disabled={busy.value} onClick={reject}>
-        {s('reject')}
+        {say('reject')}
       </button>
     </div>
   );
@@ -352,13 +352,13 @@ function onSubscribe(ports: KnowledgePorts) {
   void act(
     ports,
     async () => {
-      if (!(await granted)) throw new SaidError(fill(s('denied'), { o: origin }));
+      if (!(await granted)) throw new SaidError(fill(say('denied'), { o: origin }));
       return ports.subscribe({ url, layer: subscribeLayer.value, ...(subscribeKey.value.trim() ? { pinnedKey: subscribeKey.value.trim() } : {}) });
     },
     (r) => {
       subscribeUrl.value = '';
       subscribeKey.value = '';
-      return fill(s('subscribed'), { id: (r as { id: string }).id });
+      return fill(say('subscribed'), { id: (r as { id: string }).id });
     },
   );
 }
@@ -366,11 +366,11 @@ function onSubscribe(ports: KnowledgePorts) {
 function LayerSelect({ value }: { value: typeof importLayer }) {
   return (
     <label>
-      {s('layer')}
+      {say('layer')}
       <select value={value.value} onChange={(e) => (value.value = (e.currentTarget as HTMLSelectElement).value as InstalledLayer)}>
         {(['personal', 'team', 'company'] as const).map((l) => (
           <option key={l} value={l}>
-            {s(`layer.${l}`)}
+            {say(`layer.${l}`)}
           </option>
         ))}
       </select>
@@ -387,22 +387,22 @@ export function KnowledgeSection({ ports }: { ports: KnowledgePorts }) {
   const o = overview.value;
   return (
     <section aria-labelledby="knowledge-h">
-      <h2 id="knowledge-h">{s('title')}</h2>
-      <p class="muted">{s('intro')}</p>
+      <h2 id="knowledge-h">{say('title')}</h2>
+      <p class="muted">{say('intro')}</p>
       {typeof error.value === 'string' ? error.value && <PackError message={error.value} /> : <p role="alert">{error.value.said}</p>}
       {status.value && <p role="status">{status.value}</p>}
-      {o?.policy.hasPackKeys && <p class="muted">{s('keysPinned')}</p>}
+      {o?.policy.hasPackKeys && <p class="muted">{say('keysPinned')}</p>}
       {o?.policy.problems.map((p) => (
         <p key={p} class="muted">
-          {fill(s('policyProblem'), { p })}
+          {fill(say('policyProblem'), { p })}
         </p>
       ))}
       {o?.policyPending.map((p) =>
         p.lastError ? (
-          <PackError key={p.url} message={p.lastError} sentence={(e) => fill(s('policyPending'), { u: p.url, e })} />
+          <PackError key={p.url} message={p.lastError} sentence={(e) => fill(say('policyPending'), { u: p.url, e })} />
         ) : (
           <p key={p.url} role="alert">
-            {fill(s('policyPending'), { u: p.url, e: '…' })}
+            {fill(say('policyPending'), { u: p.url, e: '…' })}
           </p>
         ),
       )}
@@ -410,37 +410,37 @@ export function KnowledgeSection({ ports }: { ports: KnowledgePorts }) {
       {o && o.conflicts.length > 0 && (
         <details open={o.conflicts.some((c) => c.protectedByPolicy)}>
           <summary>
-            {s('conflicts')} ({o.conflicts.length})
+            {say('conflicts')} ({o.conflicts.length})
           </summary>
           <ul>
             {o.conflicts.map((c) => (
               <li key={c.entryId}>
-                <code>{c.entryId}</code>: {s('conflictUsed')} {c.packs[0].packId} ({s(`layer.${c.packs[0].layer}`)}); {s('conflictAlso')}{' '}
+                <code>{c.entryId}</code>: {say('conflictUsed')} {c.packs[0].packId} ({say(`layer.${c.packs[0].layer}`)}); {say('conflictAlso')}{' '}
                 {c.packs
                   .slice(1)
-                  .map((p) => `${p.packId} (${s(`layer.${p.layer}`)})`)
+                  .map((p) => `${p.packId} (${say(`layer.${p.layer}`)})`)
                   .join(', ')}
-                {c.protectedByPolicy && <strong class="protected"> {s('conflictProtected')}</strong>}
+                {c.protectedByPolicy && <strong class="protected"> {say('conflictProtected')}</strong>}
               </li>
             ))}
           </ul>
         </details>
       )}
       <p>
-        <button type="button" disabled={busy.value} onClick={() => void act(ports, () => ports.check(), () => s('checked'))}>
-          {s('checkAll')}
+        <button type="button" disabled={busy.value} onClick={() => void act(ports, () => ports.check(), () => say('checked'))}>
+          {say('checkAll')}
         </button>
       </p>
-      <h3>{s('import')}</h3>
+      <h3>{say('import')}</h3>
       <div>
         <label>
-          {s('importFile')}
+          {say('importFile')}
           <input type="file" accept=".json,application/json" disabled={busy.value} onChange={(e) => onImport(e.currentTarget as HTMLInputElement, ports)} />
         </label>
         <LayerSelect value={importLayer} />
       </div>
       <ImportPreviewCard ports={ports} />
-      <h3>{s('subscribe')}</h3>
+      <h3>{say('subscribe')}</h3>
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -448,16 +448,16 @@ export function KnowledgeSection({ ports }: { ports: KnowledgePorts }) {
         }}
       >
         <label>
-          {s('url')}
+          {say('url')}
           <input type="url" value={subscribeUrl.value} onInput={(e) => (subscribeUrl.value = (e.currentTarget as HTMLInputElement).value)} />
         </label>
         <label>
-          {s('key')}
+          {say('key')}
           <input type="text" value={subscribeKey.value} onInput={(e) => (subscribeKey.value = (e.currentTarget as HTMLInputElement).value)} />
         </label>
         <LayerSelect value={subscribeLayer} />
         <button type="submit" class="primary" disabled={busy.value}>
-          {s('subscribeBtn')}
+          {say('subscribeBtn')}
         </button>
       </form>
     </section>

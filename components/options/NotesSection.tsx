@@ -1,8 +1,8 @@
 import { signal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import { tp } from '@/lib/notes/page-strings';
+import { sayNotesPage } from '@/lib/notes/page-strings';
 import { parseRetentionDays } from '@/lib/notes/retention';
-import { tn } from '@/lib/notes/strings';
+import { sayNotes } from '@/lib/notes/strings';
 import type { Policy } from '@/lib/store/policy';
 import { ManagedNote } from './managed';
 
@@ -41,9 +41,9 @@ export function NotesSection({ ports, policy }: { ports: NotesPorts; policy: Pol
   };
   return (
     <section aria-labelledby="notes-h">
-      <h2 id="notes-h">{tn('notes.title')}</h2>
+      <h2 id="notes-h">{sayNotes('notes.title')}</h2>
       <label>
-        {tp('page.retention')}
+        {sayNotesPage('page.retention')}
         <input
           type="number"
           min={1}
@@ -57,33 +57,33 @@ export function NotesSection({ ports, policy }: { ports: NotesPorts; policy: Pol
       </label>
       {managed && <ManagedNote id="notes-retention-managed" />}
       <p id="notes-retention-help" class="muted">
-        {tp('page.retentionHelp')}
+        {sayNotesPage('page.retentionHelp')}
       </p>
       {!managed && problem.value && <p role="alert">{problem.value}</p>}
       <p>
         <button type="button" onClick={() => ports.openNotesPage()}>
-          {tp('page.title')}
+          {sayNotesPage('page.title')}
         </button>{' '}
         <button type="button" class="danger" onClick={() => (confirming.value = true)}>
-          {tp('page.deleteAll')}
+          {sayNotesPage('page.deleteAll')}
         </button>
       </p>
       {confirming.value && (
-        <div role="alertdialog" aria-label={tp('page.deleteAll')}>
-          <p>{tp('page.deleteConfirmAll')}</p>
+        <div role="alertdialog" aria-label={sayNotesPage('page.deleteAll')}>
+          <p>{sayNotesPage('page.deleteConfirmAll')}</p>
           <button
             type="button"
             class="danger"
             onClick={async () => {
               confirming.value = false;
               await ports.deleteAll();
-              done.value = tp('page.deleted');
+              done.value = sayNotesPage('page.deleted');
             }}
           >
-            {tp('page.deleteYes')}
+            {sayNotesPage('page.deleteYes')}
           </button>{' '}
           <button type="button" onClick={() => (confirming.value = false)}>
-            {tp('page.cancel')}
+            {sayNotesPage('page.cancel')}
           </button>
         </div>
       )}

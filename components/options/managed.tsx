@@ -1,10 +1,10 @@
-import { tp } from '@/lib/extension-page-strings';
+import { sayPages } from '@/lib/extension-page-strings';
 
 /** How options mark what the organisation decides (a pack, a value, a feature): one wording, one look. */
 export function ManagedNote({ id }: { id?: string }) {
   return (
     <p class="muted" id={id}>
-      {tp('options.managed')}
+      {sayPages('options.managed')}
     </p>
   );
 }

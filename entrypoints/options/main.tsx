@@ -12,7 +12,7 @@ import { resolveUiLang, uiLang } from '@/lib/i18n';
 import { getSettings, updateSettings, watchSettings, type Settings } from '@/lib/store/settings';
 import type { Policy } from '@/lib/store/policy';
 import { applyPageLanguage } from '@/lib/extension-pages';
-import { tp } from '@/lib/extension-page-strings';
+import { sayPages } from '@/lib/extension-page-strings';
 import '@/components/pages.css';
 
 const settings = signal<Settings | undefined>(undefined);
@@ -40,7 +40,7 @@ async function main() {
           <span class="page-logo" aria-hidden="true">
             Ο
           </span>
-          <h1>{tp('options.title')}</h1>
+          <h1>{sayPages('options.title')}</h1>
         </header>
         <GeneralSection settings={s} onChange={onChange} />
         <NotesSection ports={notesPorts} policy={p} />

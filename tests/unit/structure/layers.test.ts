@@ -40,7 +40,7 @@ describe('lint keeps the layers pointing down', () => {
 
   it.each([
     ['lib/overlay/x.ts', "import { parseHotkey } from '@/lib/hotkey';\nimport type { Entry } from '@/knowledge/types';\nexport type E = Entry;\nvoid parseHotkey;\n"],
-    ['components/overlay/x.tsx', "import type { Settings } from '@/lib/store/settings';\nimport { t } from '@/lib/i18n';\nexport type S = Settings;\nvoid t;\n"],
+    ['components/overlay/x.tsx', "import type { Settings } from '@/lib/store/settings';\nimport { sayCommon } from '@/lib/i18n';\nexport type S = Settings;\nvoid t;\n"],
     ['knowledge/node/x.ts', "import { readFileSync } from 'node:fs';\nvoid readFileSync;\n"],
     ['knowledge/cli/x.ts', "import { join } from 'node:path';\nvoid join;\n"],
     ['app/content/x.ts', "import { OverlayApp } from '@/components/overlay/OverlayApp';\nimport { browser } from 'wxt/browser';\nvoid OverlayApp;\nvoid browser;\n"],
