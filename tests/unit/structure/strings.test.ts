@@ -1,23 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sourceTexts } from './source-files';
 
 /**
  * UI words are declared one way (defineStrings, definePlurals in lib/i18n.ts) and read through accessors named
  * one way (`say`, `say<Area>`; `count`, `count<Area>`): a reader meets the same word for the same thing in
  * every file (there were eight names once, `tp` with two meanings).
  */
-const root = process.cwd();
-
-function files(dir: string): string[] {
-  return readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? files(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : [],
-  );
-}
-
 describe('UI words', () => {
-  const source = ['lib', 'components', 'app', 'entrypoints', 'studio'].flatMap(files);
-  const texts = source.map((f) => [f, readFileSync(join(root, f), 'utf8')] as const);
+  const texts = sourceTexts(['lib', 'components', 'app', 'entrypoints', 'studio']);
 
   it('are read through say… (words) and count… (counted words) accessors', () => {
     const tables = texts.flatMap(([f, text]) => [...text.matchAll(/(?:const|let)\s+(\w+)\s*=\s*(defineStrings|definePlurals)\(/g)].map((m) => ({ f, name: m[1], kind: m[2] })));
