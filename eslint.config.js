@@ -37,8 +37,6 @@ const FUNCTIONS_NOT_YET_SPLIT = [
   'app/side-panel/side-panel.tsx', // startSidePanel 95
   'components/notes/NotesEditor.tsx', // NotesEditor 94
   'components/notes/NotesPage.tsx', // NotesPage 204
-  'components/options/KnowledgeSection.tsx', // PackCard 105, KnowledgeSection 84
-  'components/options/SnippetsSection.tsx', // SnippetsSection 143
   'components/overlay/OverlayApp.tsx', // OverlayApp 127
   'components/overlay/SopView.tsx', // SopView 143
   'components/overlay/TemplateView.tsx', // TemplateView 89

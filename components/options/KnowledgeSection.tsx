@@ -144,7 +144,6 @@ function formatDate(iso?: string): string {
 function PackCard({ pack, ports }: { pack: PackView; ports: KnowledgePorts }) {
   const locked = pack.managed || busy.value;
   const fromUrl = pack.source === 'url' || pack.source === 'policy';
-  const chosen = pack.rollbackTo.includes(rollbackChoice.value[pack.id] ?? '') ? rollbackChoice.value[pack.id] : pack.rollbackTo[0];
   return (
     <article aria-label={pack.name} class="pack">
       <h3>
@@ -210,40 +209,52 @@ function PackCard({ pack, ports }: { pack: PackView; ports: KnowledgePorts }) {
           </button>
         )}
       </div>
-      {pack.rollbackTo.length > 0 && (
-        <div>
-          <label>
-            {say('rollbackTo')}
-            <select
-              value={chosen}
-              disabled={locked}
-              onChange={(e) => (rollbackChoice.value = { ...rollbackChoice.value, [pack.id]: (e.currentTarget as HTMLSelectElement).value })}
-            >
-              {pack.rollbackTo.map((v) => (
-                <option key={v} value={v}>
-                  {v}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button type="button" disabled={locked} onClick={() => void act(ports, () => ports.rollback(pack.id, chosen!))}>
-            {say('rollback')}
-          </button>
-        </div>
-      )}
-      {pack.pending && (
-        <div class="pending" aria-label={fill(say('pending'), { v: pack.pending.version })}>
-          <h4>{fill(say(pack.pending.downgrade ? 'pendingDowngrade' : 'pending'), { v: pack.pending.version })}</h4>
-          <DiffPreview diff={pack.pending.diff} />
-          <button type="button" class="primary" disabled={busy.value} onClick={() => void act(ports, () => ports.accept(pack.id))}>
-            {say('accept')}
-          </button>{' '}
-          <button type="button" disabled={busy.value} onClick={() => void act(ports, () => ports.reject(pack.id))}>
-            {say('reject')}
-          </button>
-        </div>
-      )}
+      {pack.rollbackTo.length > 0 && <RollbackRow pack={pack} ports={ports} />}
+      {pack.pending && <PendingUpdate id={pack.id} pending={pack.pending} ports={ports} />}
     </article>
+  );
+}
+
+/** Going back to a kept version of a pack (the newest other one unless the agent picks another). */
+function RollbackRow({ pack, ports }: { pack: PackView; ports: KnowledgePorts }) {
+  const locked = pack.managed || busy.value;
+  const chosen = pack.rollbackTo.includes(rollbackChoice.value[pack.id] ?? '') ? rollbackChoice.value[pack.id] : pack.rollbackTo[0];
+  return (
+    <div>
+      <label>
+        {say('rollbackTo')}
+        <select
+          value={chosen}
+          disabled={locked}
+          onChange={(e) => (rollbackChoice.value = { ...rollbackChoice.value, [pack.id]: (e.currentTarget as HTMLSelectElement).value })}
+        >
+          {pack.rollbackTo.map((v) => (
+            <option key={v} value={v}>
+              {v}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="button" disabled={locked} onClick={() => void act(ports, () => ports.rollback(pack.id, chosen!))}>
+        {say('rollback')}
+      </button>
+    </div>
+  );
+}
+
+/** A newer (or, as asked, older) version waiting for the agent: what it changes, Accept or Reject. */
+function PendingUpdate({ id, pending, ports }: { id: string; pending: NonNullable<PackView['pending']>; ports: KnowledgePorts }) {
+  return (
+    <div class="pending" aria-label={fill(say('pending'), { v: pending.version })}>
+      <h4>{fill(say(pending.downgrade ? 'pendingDowngrade' : 'pending'), { v: pending.version })}</h4>
+      <DiffPreview diff={pending.diff} />
+      <button type="button" class="primary" disabled={busy.value} onClick={() => void act(ports, () => ports.accept(id))}>
+        {say('accept')}
+      </button>{' '}
+      <button type="button" disabled={busy.value} onClick={() => void act(ports, () => ports.reject(id))}>
+        {say('reject')}
+      </button>
+    </div>
   );
 }
 
@@ -378,6 +389,29 @@ function LayerSelect({ value }: { value: typeof importLayer }) {
   );
 }
 
+/** Entries that several packs hold: which one is used (the higher layer's) and where else it is. */
+function Conflicts({ conflicts }: { conflicts: PacksOverview['conflicts'] }) {
+  return (
+    <details open={conflicts.some((c) => c.protectedByPolicy)}>
+      <summary>
+        {say('conflicts')} ({conflicts.length})
+      </summary>
+      <ul>
+        {conflicts.map((c) => (
+          <li key={c.entryId}>
+            <code>{c.entryId}</code>: {say('conflictUsed')} {c.packs[0].packId} ({say(`layer.${c.packs[0].layer}`)}); {say('conflictAlso')}{' '}
+            {c.packs
+              .slice(1)
+              .map((p) => `${p.packId} (${say(`layer.${p.layer}`)})`)
+              .join(', ')}
+            {c.protectedByPolicy && <strong class="protected"> {say('conflictProtected')}</strong>}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
 /** Options → Knowledge: installed packs, updates with a diff preview, rollback, import, subscribe; policy shown as managed. */
 export function KnowledgeSection({ ports }: { ports: KnowledgePorts }) {
   useEffect(() => {
@@ -407,25 +441,7 @@ export function KnowledgeSection({ ports }: { ports: KnowledgePorts }) {
         ),
       )}
       {o?.packs.map((p) => <PackCard key={`${p.source}:${p.id}`} pack={p} ports={ports} />)}
-      {o && o.conflicts.length > 0 && (
-        <details open={o.conflicts.some((c) => c.protectedByPolicy)}>
-          <summary>
-            {say('conflicts')} ({o.conflicts.length})
-          </summary>
-          <ul>
-            {o.conflicts.map((c) => (
-              <li key={c.entryId}>
-                <code>{c.entryId}</code>: {say('conflictUsed')} {c.packs[0].packId} ({say(`layer.${c.packs[0].layer}`)}); {say('conflictAlso')}{' '}
-                {c.packs
-                  .slice(1)
-                  .map((p) => `${p.packId} (${say(`layer.${p.layer}`)})`)
-                  .join(', ')}
-                {c.protectedByPolicy && <strong class="protected"> {say('conflictProtected')}</strong>}
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
+      {o && o.conflicts.length > 0 && <Conflicts conflicts={o.conflicts} />}
       <p>
         <button type="button" disabled={busy.value} onClick={() => void act(ports, () => ports.check(), () => say('checked'))}>
           {say('checkAll')}
