@@ -1,7 +1,7 @@
 import { definePlurals, defineStrings } from './i18n';
 
 /** Counted words of the options page. */
-export const tpc = definePlurals({
+export const countPages = definePlurals({
   'options.learningCount': {
     el: { one: 'Θυμάται επιλογές σας για {n} καταχώριση.', other: 'Θυμάται επιλογές σας για {n} καταχωρίσεις.' },
     en: { one: 'It remembers your choices for {n} entry.', other: 'It remembers your choices for {n} entries.' },

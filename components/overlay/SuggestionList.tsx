@@ -119,8 +119,8 @@ function CardBody(props: { suggestion: Suggestion; entry?: Entry; gist?: readonl
       {(cues.length > 0 || words.length > 0 || s.chosenBefore) && (
         <span class="odigos-item-meta">
           {s.chosenBefore && (
-            <span class="odigos-cue odigos-chosen" data-chosen-before="" title={t('suggestions.chosenBeforeLong')}>
-              {t('suggestions.chosenBefore')}
+            <span class="odigos-cue odigos-chosen" data-chosen-before="" title={sayCommon('suggestions.chosenBeforeLong')}>
+              {sayCommon('suggestions.chosenBefore')}
             </span>
           )}
           {cues.map((c) => (
