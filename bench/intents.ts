@@ -24,7 +24,7 @@ import MiniSearch from 'minisearch';
 import type { CompiledPack, Entry, Lang } from '../knowledge/types';
 import { buildIndex, createMatcher } from '../knowledge/engine';
 import { fold } from '../knowledge/text/fold';
-import { compilePack } from '../knowledge/pack/compile';
+import { compilePack } from '../knowledge/node/compile';
 import { rng } from './corpus';
 import { GREEKLISH_STYLES, toGreeklish } from './greeklish';
 

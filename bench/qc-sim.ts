@@ -6,7 +6,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadPack } from '../knowledge/pack/load';
+import { loadPack } from '../knowledge/node/load';
 import type { NoteEvent } from '../knowledge/qc/events';
 import { buildQcRows, type QcNote } from '../knowledge/qc/records';
 import type { QcRow } from '../knowledge/qc/schema';

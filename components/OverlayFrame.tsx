@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { t, uiLang } from '@/lib/i18n';
+import { sayCommon, uiLang } from '@/lib/i18n';
 
 export interface OverlayFrameProps {
   collapsed: boolean;
@@ -30,8 +30,8 @@ export function OverlayFrame(props: OverlayFrameProps) {
         data-side={side}
         data-theme={theme}
         lang={uiLang.value}
-        aria-label={t('overlay.expand')}
-        title={t('overlay.expand')}
+        aria-label={sayCommon('overlay.expand')}
+        title={sayCommon('overlay.expand')}
         onClick={() => props.onCollapsedChange(false)}
       >
         <span aria-hidden="true">Ο</span>
@@ -45,7 +45,7 @@ export function OverlayFrame(props: OverlayFrameProps) {
       data-side={side}
       data-theme={theme}
       lang={uiLang.value}
-      aria-label={t('overlay.label')}
+      aria-label={sayCommon('overlay.label')}
       style={{ '--odigos-panel-width': `${props.width}px` }}
     >
       {props.stopped && (
@@ -59,19 +59,19 @@ export function OverlayFrame(props: OverlayFrameProps) {
           <span class="odigos-logo" aria-hidden="true">
             Ο
           </span>
-          {t('app.name')}
+          {sayCommon('app.name')}
         </span>
         <span class="odigos-header-actions">
           {props.notes && (
             <button type="button" class="odigos-icon-btn" aria-pressed={props.notes.open} onClick={props.notes.onToggle}>
-              {t('overlay.notes')}
+              {sayCommon('overlay.notes')}
             </button>
           )}
           <button
             type="button"
             class="odigos-icon-btn"
-            aria-label={t(other === 'left' ? 'overlay.moveLeft' : 'overlay.moveRight')}
-            title={t(other === 'left' ? 'overlay.moveLeft' : 'overlay.moveRight')}
+            aria-label={sayCommon(other === 'left' ? 'overlay.moveLeft' : 'overlay.moveRight')}
+            title={sayCommon(other === 'left' ? 'overlay.moveLeft' : 'overlay.moveRight')}
             onClick={() => props.onSideChange(other)}
           >
             {other === 'left' ? '⇤' : '⇥'}
@@ -79,8 +79,8 @@ export function OverlayFrame(props: OverlayFrameProps) {
           <button
             type="button"
             class="odigos-icon-btn"
-            aria-label={t('overlay.collapse')}
-            title={t('overlay.collapse')}
+            aria-label={sayCommon('overlay.collapse')}
+            title={sayCommon('overlay.collapse')}
             onClick={() => props.onCollapsedChange(true)}
           >
             –
@@ -125,7 +125,7 @@ function ResizeEdge({ side, width, minWidth, maxWidth, onWidthChange }: OverlayF
       class="odigos-resize"
       role="separator"
       aria-orientation="vertical"
-      aria-label={t('overlay.resize')}
+      aria-label={sayCommon('overlay.resize')}
       aria-valuenow={width}
       aria-valuemin={minWidth}
       aria-valuemax={maxWidth}

@@ -1,5 +1,5 @@
-import { t } from '@/lib/i18n';
-import { tp } from '@/lib/extension-page-strings';
+import { sayCommon } from '@/lib/i18n';
+import { sayPages } from '@/lib/extension-page-strings';
 import type { SiteStatus } from '@/lib/background/site-access';
 
 export interface PopupProps {
@@ -24,32 +24,32 @@ export function Popup(props: PopupProps) {
         <span class="popup-logo" aria-hidden="true">
           Ο
         </span>
-        <h1>{t('app.name')}</h1>
+        <h1>{sayCommon('app.name')}</h1>
       </header>
       {host && <p class="popup-host">{host}</p>}
-      {status && !supported && <p role="status">{tp('popup.unsupported')}</p>}
+      {status && !supported && <p role="status">{sayPages('popup.unsupported')}</p>}
       {status && supported && (
         <section class="popup-site">
           <p role="status" class={status.enabled ? 'on' : 'off'}>
             {status.managed
-              ? tp(status.grantPattern ? 'popup.managedNeedsAccess' : 'popup.managed')
+              ? sayPages(status.grantPattern ? 'popup.managedNeedsAccess' : 'popup.managed')
               : status.enabled
-                ? tp('popup.enabledHere')
-                : tp('popup.disabledHere')}
+                ? sayPages('popup.enabledHere')
+                : sayPages('popup.disabledHere')}
           </p>
           {status.managed && status.grantPattern && (
             <button type="button" class="primary" disabled={props.busy} onClick={props.onEnable}>
-              {tp('popup.grantManaged')}
+              {sayPages('popup.grantManaged')}
             </button>
           )}
           {!status.managed &&
             (status.enabled ? (
               <button type="button" disabled={props.busy} onClick={props.onDisable}>
-                {tp('popup.disable')}
+                {sayPages('popup.disable')}
               </button>
             ) : (
               <button type="button" class="primary" disabled={props.busy} onClick={props.onEnable}>
-                {tp('popup.enable')}
+                {sayPages('popup.enable')}
               </button>
             ))}
         </section>
@@ -61,13 +61,13 @@ export function Popup(props: PopupProps) {
       )}
       <nav class="popup-links">
         <button type="button" onClick={props.onOpenSidePanel}>
-          {tp('popup.sidePanel')}
+          {sayPages('popup.sidePanel')}
         </button>
         <button type="button" onClick={props.onOpenNotes}>
-          {tp('popup.notes')}
+          {sayPages('popup.notes')}
         </button>
         <button type="button" onClick={props.onOpenOptions}>
-          {tp('popup.options')}
+          {sayPages('popup.options')}
         </button>
       </nav>
     </main>

@@ -1,7 +1,7 @@
 import { definePlurals, defineStrings } from './i18n';
 
 /** Counted words of the options page. */
-export const tpc = definePlurals({
+export const countPages = definePlurals({
   'options.learningCount': {
     el: { one: 'Θυμάται επιλογές σας για {n} καταχώριση.', other: 'Θυμάται επιλογές σας για {n} καταχωρίσεις.' },
     en: { one: 'It remembers your choices for {n} entry.', other: 'It remembers your choices for {n} entries.' },
@@ -9,7 +9,7 @@ export const tpc = definePlurals({
 });
 
 /** Words of the popup, the options page and the side panel: kept out of the content script's string table. */
-export const tp = defineStrings({
+export const sayPages = defineStrings({
   'popup.enabledHere': { el: 'Ενεργό σε αυτόν τον ιστότοπο', en: 'On for this site' },
   'popup.disabledHere': { el: 'Ανενεργό σε αυτόν τον ιστότοπο', en: 'Off for this site' },
   'popup.enable': { el: 'Ενεργοποίηση εδώ', en: 'Turn on for this site' },

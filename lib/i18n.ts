@@ -98,18 +98,22 @@ export type StringKey = keyof typeof STRINGS;
 /** The current UI language; views re-render when it changes. */
 export const uiLang = signal<UiLang>(browserLang());
 
-export function t(key: StringKey, lang: UiLang = uiLang.value): string {
-  return STRINGS[key][lang];
-}
+/** The words every surface shares (one table of many: see defineStrings). */
+export const sayCommon = defineStrings(STRINGS);
 
 /** "{done} από {total}" → "3 από 7": fills a string's named places; a place with no value stays as written. */
 export function fill(text: string, values: Record<string, string | number>): string {
   return text.replace(/\{(\w+)\}/g, (all, k: string) => (k in values ? String(values[k]) : all));
 }
 
-/** Extend the dictionary from a feature module (keeps one lookup, strings beside their feature). */
-export function defineStrings<K extends string>(extra: Record<K, Record<UiLang, string>>): (key: K) => string {
-  return (key) => extra[key][uiLang.value];
+/**
+ * The one way UI words are declared: a table of keys with their Greek and English, beside the feature that shows
+ * them, and its accessor in the UI language (or the one asked for). The accessor is named `say` in the file that
+ * shows the words, `say<Area>` when a strings module serves several files; counted words (definePlurals) `count`
+ * and `count<Area>` (CONTRIBUTING.md, "UI words").
+ */
+export function defineStrings<K extends string>(table: Record<K, Record<UiLang, string>>): (key: K, lang?: UiLang) => string {
+  return (key, lang = uiLang.value) => table[key][lang];
 }
 
 const LOCALE: Record<UiLang, string> = { el: 'el-GR', en: 'en-GB' };

@@ -1,12 +1,98 @@
 import { browser, type Browser } from 'wxt/browser';
+import type { Entry, EntryType } from '@/knowledge/types';
+import type { SiteProfile } from '@/knowledge/site-profile';
+import type { SuggestReply } from '@/knowledge/engine/suggest-reply';
+import type { CheckOptions, SubscribeRequest } from './background/pack-updates';
+import type { ImportPreview } from './background/pack-import-preview';
+import type { ImportRequest, PackSettingsPatch, PacksOverview } from './background/pack-library';
+import type { ChoiceRequest, SuggestRequest } from './background/knowledge-service';
+import type { ExpandReply, ExpandRequest, TemplateHit } from './background/templates-service';
+import type { ImportSummary } from './background/notes-service';
+import type { Policy } from './background/policy';
+import type { SiteStatus } from './background/site-access';
+import type { ConversationSnapshot } from './crm/types';
+import type { Note } from './notes/model';
+import type { SaveRequest, SaveResult } from './notes/save';
+import type { InsertRequest } from './overlay/session';
+import type { TimelineRecord } from './timeline';
 
 /**
- * Typed messages between the extension's contexts. Each request names its handler; the background
- * registers handlers for the ones it serves and ignores senders that are not this extension.
- * Later features add their requests to `Requests` (declaration merging keeps one protocol).
+ * Typed messages between the extension's contexts: the one declaration of every request and its reply. Each
+ * request names its handler; the background (or a content script, for `overlay.*`) serves the ones it handles
+ * with `serve`, and ignores senders that are not this extension. A new request is added here, beside its kin;
+ * its request and reply types stay with the service that answers it.
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface Requests {}
+export interface Requests {
+    // The notes store records the interaction's timeline (lib/background/notes-service.ts serves it).
+    /** Answers the moment the entry is recorded at: a message's is the time the page shows for it. */
+    'timeline.add': { req: TimelineRecord; res: number };
+    // Served by a tab's content script (app/content), asked by the side panel.
+    /** Served by the content script: what it read on its page (null when nothing). */
+    'overlay.snapshot': { req: Record<string, never>; res: ConversationSnapshot | null };
+    /** Served by the content script: put text into the page's reply box; false when there is none. */
+    'overlay.insert': { req: InsertRequest; res: boolean };
+    /** Sent by the content script when its conversation changed; the side panel listens. */
+    'overlay.changed': { req: { interactionId?: string }; res: void };
+    // Site profiles the packs ship (lib/background/pack-site-profiles.ts).
+    /** Site profiles shipped in the active packs that cover this page, highest-priority pack first. */
+    // Answered by the background (lib/background/pack-site-profiles.ts).
+    'packs.siteProfiles': { req: { url: string }; res: SiteProfile[] };
+    // Where Odigos runs (lib/background/site-access.ts).
+    'site.status': { req: { url: string }; res: SiteStatus };
+    /** Sent by the popup after the agent granted the host permission (permissions.request needs its click). */
+    'site.enable': { req: { url: string; tabId?: number }; res: SiteStatus };
+    'site.disable': { req: { url: string; tabId?: number }; res: SiteStatus };
+    // The organisation's policy (lib/background/policy.ts).
+    /** The policy in force (content scripts and pages may also read storage.managed directly through getPolicy). */
+    'policy.get': { req: Record<string, never>; res: Policy };
+    // The extras script (lib/background/extras.ts).
+    /** A content script needs the notes editor or the palette: inject the extras into its frame. */
+    'extras.inject': { req: Record<string, never>; res: void };
+    // The pack library (lib/background/pack-service.ts).
+    /** Everything the options page shows about packs (installed, conflicts, policy). */
+    'packs.list': { req: Record<string, never>; res: PacksOverview };
+    /** A pack file's text, validated and compared with what it would replace; nothing is stored. */
+    'packs.previewImport': { req: ImportRequest; res: ImportPreview };
+    /** A pack file's text, validated and installed (after the agent accepted its preview). */
+    'packs.import': { req: ImportRequest; res: { id: string; version: string } };
+    /** Download and install from a URL (the options page asked for the origin's permission first). */
+    'packs.subscribe': { req: SubscribeRequest; res: { id: string } };
+    /** Check one pack now, or every URL pack when id is omitted; answers what happened per pack. */
+    'packs.check': { req: { id?: string } & CheckOptions; res: Record<string, string> };
+    'packs.accept': { req: { id: string }; res: null };
+    'packs.reject': { req: { id: string }; res: null };
+    'packs.rollback': { req: { id: string; version: string }; res: null };
+    'packs.update': { req: { id: string } & PackSettingsPatch; res: null };
+    'packs.remove': { req: { id: string }; res: null };
+    // Matching (lib/background/knowledge-service.ts).
+    /** Rank the packs' entries for a customer's message (cues included). */
+    'knowledge.suggest': { req: SuggestRequest; res: SuggestReply };
+    /** The agent's own query from the search box. */
+    'knowledge.search': { req: { query: string; type?: EntryType; limit?: number }; res: SuggestReply };
+    /** One entry (a template linked from an SOP step); null when no active pack has it. */
+    'knowledge.entry': { req: { packId: string; entryId: string }; res: Entry | null };
+    /** The agent inserted or followed an entry for the conversation `text`: learnt on this machine. */
+    'knowledge.chose': { req: ChoiceRequest; res: void };
+    // Shortcuts and templates (lib/background/templates-service.ts).
+    /** Every shortcut key (folded), so the content script decides synchronously whether Tab expands. */
+    'templates.keys': { req: Record<string, never>; res: string[] };
+    /** `conversation`: the customer's latest words, whose language picks the Greek or English template. */
+    'templates.byShortcut': { req: { keyword: string; conversation?: string }; res: TemplateHit | null };
+    /** `conversation`: the customer's words; with no query, templates in their language are listed first. */
+    'templates.search': { req: { query: string; limit?: number; conversation?: string }; res: TemplateHit[] };
+    'templates.expand': { req: ExpandRequest; res: ExpandReply };
+    // Notes (lib/background/notes-service.ts).
+    /** The note of an interaction (drafts left by closed tabs merged in first), or null if none yet. */
+    'notes.get': { req: { interactionId: string }; res: Note | null };
+    'notes.save': { req: SaveRequest; res: SaveResult };
+    /** Merge every left-behind draft (the notes page asks before it reads the list). */
+    'notes.recover': { req: Record<string, never>; res: void };
+    'notes.exportJson': { req: { mask: boolean }; res: string };
+    'notes.import': { req: { json: string }; res: ImportSummary };
+    'notes.delete': { req: { interactionIds: string[] }; res: void };
+    'notes.deleteAll': { req: { confirm: 'delete-all' }; res: void };
+    'notes.purge': { req: Record<string, never>; res: number };
+}
 
 export type RequestName = keyof Requests & string;
 type ReqOf<K extends RequestName> = Requests[K] extends { req: infer Q } ? Q : never;

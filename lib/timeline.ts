@@ -16,9 +16,3 @@ export interface TimelineRecord {
   event: TimelineEvent;
 }
 
-declare module './messages' {
-  interface Requests {
-    /** Answers the moment the entry is recorded at: a message's is the time the page shows for it. */
-    'timeline.add': { req: TimelineRecord; res: number };
-  }
-}

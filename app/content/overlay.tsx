@@ -7,7 +7,7 @@ import type { KeyHelpProps } from '@/components/overlay/KeyHelp';
 import { ExtrasSlot } from '@/components/overlay/ExtrasSlot';
 import { NotesFrame } from '@/components/overlay/NotesFrame';
 import type { SiteLayoutBarProps } from '@/components/overlay/SiteLayoutBar';
-import { t, uiLang } from '@/lib/i18n';
+import { sayCommon, uiLang } from '@/lib/i18n';
 import { updateSettings, type Settings } from '@/lib/store/settings';
 import { PANEL_MAX_WIDTH, PANEL_MIN_WIDTH, panelWidth, setOverlayPlacement, type OverlayPlacement } from '@/lib/store/sites';
 import { createOverlaySession, type InsertRequest } from '@/lib/overlay/session';
@@ -42,7 +42,7 @@ function overlayNotes(shared: ContentShared, snapshot: ReadonlySignal<Conversati
   const untell = [snapshot, uiLang, shared.theme].map((s) => s.subscribe(tell));
   return {
     token: link.token,
-    view: () => <NotesFrame src={link.src} height={link.height} title={t('overlay.notes')} frameRef={(el) => void (frame = el)} />,
+    view: () => <NotesFrame src={link.src} height={link.height} title={sayCommon('overlay.notes')} frameRef={(el) => void (frame = el)} />,
     focus: () => link.focus(frame),
     dispose: () => {
       for (const stop of untell) stop();
@@ -92,7 +92,7 @@ export function mountOverlay(shared: ContentShared, placement: OverlayPlacement)
     if (notesOpen.value) notes.focus();
   };
   const copyOrThrow = async (text: string) => {
-    if (!(await (await shared.extras()).copyText(text))) throw new Error(t('template.copyFailed'));
+    if (!(await (await shared.extras()).copyText(text))) throw new Error(sayCommon('template.copyFailed'));
   };
   const saveAgentName = async (agentName: string) => void (await updateSettings({ agentName }));
 
@@ -108,7 +108,7 @@ export function mountOverlay(shared: ContentShared, placement: OverlayPlacement)
   let fellBack = false;
   const onRead = ({ snapshot, problem }: ConversationRead) => {
     // A broken adapter stays contained: a small notice, and the generic reading stands in.
-    session.notice.value = problem ? t('overlay.adapterFallback') : undefined;
+    session.notice.value = problem ? sayCommon('overlay.adapterFallback') : undefined;
     if (fellBack !== !!problem) {
       fellBack = !!problem;
       draw(); // guessing now (or no longer): the offer to point at the conversation follows
@@ -175,7 +175,7 @@ export function mountOverlay(shared: ContentShared, placement: OverlayPlacement)
         minWidth={PANEL_MIN_WIDTH}
         maxWidth={PANEL_MAX_WIDTH}
         onWidthChange={setWidth}
-        stopped={stopped ? t('overlay.stopped') : undefined}
+        stopped={stopped ? sayCommon('overlay.stopped') : undefined}
         notes={{ open: notesOpen.value, onToggle: toggleNotes }}
         onSideChange={(s) => {
           side.value = s;

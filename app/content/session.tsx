@@ -14,7 +14,6 @@ import type { ExtrasApi } from '@/app/extras/api';
 import { createShadowHost, type ShadowHost } from '@/lib/overlay/shadow-host';
 import { extensionGone, findOrphan, ORPHAN_ATTR, tryEach, watchOrphaned, type Orphan } from '@/lib/overlay/orphan';
 import { request, serve } from '@/lib/messages';
-import '@/lib/overlay/tab-requests';
 import '@/lib/crm/index';
 import { mountOverlay } from './overlay';
 import { startShortcuts } from './shortcuts';

@@ -6,7 +6,7 @@ import { isRange } from '@/lib/editors/types';
 import type { Caret, ExtrasApi } from '@/app/extras/api';
 import { addShadowStyles } from '@/lib/shadow-styles';
 import { computed } from '@preact/signals';
-import { t, uiLang } from '@/lib/i18n';
+import { sayCommon, uiLang } from '@/lib/i18n';
 import { request } from '@/lib/messages';
 import { updateSettings } from '@/lib/store/settings';
 import { snippetsItem } from '@/lib/store/snippets';
@@ -100,7 +100,7 @@ export function startShortcuts(shared: ContentShared): void {
       const box = document.createElement('p');
       box.className = 'odigos-extras-failed';
       box.setAttribute('role', 'alert');
-      box.textContent = t('extras.failed');
+      box.textContent = sayCommon('extras.failed');
       container().append(box);
       clearTimeout(failedTimer);
       failedTimer = setTimeout(() => box.remove(), 6000);
@@ -137,7 +137,7 @@ export function startShortcuts(shared: ContentShared): void {
     // A template that needs the agent's name, with none on the page or in options, asks for it in the same form.
     const askName = hit.asksAgentName && !page.context.agent?.name;
     if (hit.fields.length || askName) {
-      const nameLabel = t('agentName.ask');
+      const nameLabel = sayCommon('agentName.ask');
       fields = await askFields({ ...hit, fields: askName ? [...hit.fields, nameLabel] : hit.fields }, { root, saved: replace });
       if (!fields) {
         refocus(root, isRange(replace) ? undefined : replace);

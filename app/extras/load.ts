@@ -1,7 +1,5 @@
 import { request } from '@/lib/messages';
 import type { ExtrasApi } from './api';
-// The request's declaration (declaration merging); no code of the background's comes along.
-import type {} from '@/lib/background/extras';
 
 let loading: Promise<ExtrasApi> | undefined;
 

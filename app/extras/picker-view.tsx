@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { PickerPanel, type PickerState } from '@/components/overlay/PickerPanel';
-import { tpk } from '@/components/overlay/picker-strings';
+import { sayPicker } from '@/components/overlay/picker-strings';
 import detailCss from '@/components/overlay/detail.css?inline';
 import pickerCss from '@/components/overlay/picker.css?inline';
 import { pickAndSaveProfile } from '@/lib/crm/pick-and-save';
@@ -37,7 +37,7 @@ export function mountPicker(container: HTMLElement, props: PickerMountProps, doc
     const mine = run;
     show({ step: 'message' });
     // The tip over the page is drawn in the language of the moment the step starts.
-    const labels = { message: tpk('picker.message'), reply: tpk('picker.reply') };
+    const labels = { message: sayPicker('picker.message'), reply: sayPicker('picker.reply') };
     void pickAndSaveProfile(doc, { labels, signal: mine.signal, onStep: (step) => show({ step }) }).then((outcome) => {
       if (!mounted || mine !== run) return;
       if (outcome.kind === 'not-saved') show({ step: 'not-saved', problems: outcome.problems, invalid: outcome.invalid });

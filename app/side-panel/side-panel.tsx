@@ -5,16 +5,15 @@ import { NotesPanel } from '@/components/notes/NotesPanel';
 import { DetailView } from '@/components/overlay/DetailView';
 import { OverlayApp } from '@/components/overlay/OverlayApp';
 import { KeyHelp } from '@/components/overlay/KeyHelp';
-import { t } from '@/lib/i18n';
+import { sayCommon } from '@/lib/i18n';
 import { resolveTheme } from '@/lib/theme';
-import { tp } from '@/lib/extension-page-strings';
+import { sayPages } from '@/lib/extension-page-strings';
 import { requestTab, serve } from '@/lib/messages';
 import { targetTab } from '@/lib/extension-pages';
 import { updateSettings, type Settings } from '@/lib/store/settings';
 import { createOverlaySession } from '@/lib/overlay/session';
 import { copyText } from '@/lib/editors/notice';
 import { notesTargetOf } from '@/lib/notes/interaction';
-import '@/lib/overlay/tab-requests';
 
 /**
  * The side panel: the overlay's views for the active tab, and its notes. The snapshot comes from the tab's
@@ -80,7 +79,7 @@ export async function startSidePanel(root: HTMLElement, settings: Settings, rend
               <span class="odigos-logo" aria-hidden="true">
                 Ο
               </span>
-              {t('app.name')}
+              {sayCommon('app.name')}
             </h1>
             <button
               type="button"
@@ -88,7 +87,7 @@ export async function startSidePanel(root: HTMLElement, settings: Settings, rend
               aria-pressed={notesOpen.value}
               onClick={() => (notesOpen.value = !notesOpen.value)}
             >
-              {t('overlay.notes')}
+              {sayCommon('overlay.notes')}
             </button>
           </div>
           {notesOpen.value ? (
@@ -98,7 +97,7 @@ export async function startSidePanel(root: HTMLElement, settings: Settings, rend
               session={session}
               agentName={settings.agentName}
               onCopy={async (text) => {
-                if (!(await copyText(text))) throw new Error(t('template.copyFailed'));
+                if (!(await copyText(text))) throw new Error(sayCommon('template.copyFailed'));
               }}
               detail={(props) => <DetailView {...props} />}
               onSaveAgentName={async (agentName) => void (await updateSettings({ agentName }))}
@@ -111,8 +110,8 @@ export async function startSidePanel(root: HTMLElement, settings: Settings, rend
         </>
       ) : (
         <>
-          <h1 class="odigos-brand">{t('app.name')}</h1>
-          <p class="odigos-muted">{tp('sidepanel.noTab')}</p>
+          <h1 class="odigos-brand">{sayCommon('app.name')}</h1>
+          <p class="odigos-muted">{sayPages('sidepanel.noTab')}</p>
         </>
       )}
     </main>

@@ -2,8 +2,8 @@ import { durationWords } from '@/knowledge/text/duration-words';
 import { uiLang } from '@/lib/i18n';
 import { describeEvent, shownInTimeline } from '@/lib/notes/describe';
 import type { Note } from '@/lib/notes/model';
-import { tp } from '@/lib/notes/page-strings';
-import { tt } from '@/lib/notes/timeline-strings';
+import { sayNotesPage } from '@/lib/notes/page-strings';
+import { sayTimeline } from '@/lib/notes/timeline-strings';
 import { interactionTimes } from '@/lib/notes/timing';
 import { shortWhen } from '@/lib/notes/when';
 
@@ -18,32 +18,32 @@ export function NoteTimeline({ note, now = Date.now() }: { note: Note; now?: num
     value === undefined ? null : (
       <li data-metric={key} data-minutes={value} data-late={late ? 'true' : undefined}>
         {label}: {words(value)}
-        {target !== undefined ? ` (${tp('page.target')} ${words(target)}${late ? `, ${tp('page.late')}` : ''})` : ''}
+        {target !== undefined ? ` (${sayNotesPage('page.target')} ${words(target)}${late ? `, ${sayNotesPage('page.late')}` : ''})` : ''}
         {extra ? ` · ${extra}` : ''}
       </li>
     );
   const waited = times.waitingSince === undefined ? undefined : Math.max(0, Math.round((now - times.waitingSince) / 60_000));
   // Until the first reply, the wait is measured against the first-response target.
   const waitTarget = times.firstResponseMinutes === undefined ? times.firstResponseTarget : undefined;
-  const from = tt(times.startShown ? 'tl.fromCustomer' : 'tl.fromFirstSeen');
+  const from = sayTimeline(times.startShown ? 'tl.fromCustomer' : 'tl.fromFirstSeen');
   const events = note.timeline.filter((e) => shownInTimeline(e.event)).sort((a, b) => a.at - b.at);
   return (
     <section class="notes-timeline" aria-labelledby="timeline-h">
-      <h3 id="timeline-h">{tp('page.timeline')}</h3>
+      <h3 id="timeline-h">{sayNotesPage('page.timeline')}</h3>
       <ul class="notes-metrics">
         {metric(
           'first-response',
-          tp('page.firstResponse'),
+          sayNotesPage('page.firstResponse'),
           times.firstResponseMinutes,
           times.firstResponseTarget,
           times.firstResponseLate,
-          times.firstResponseBy === 'insert' ? `${from}; ${tt('tl.byInsert')}` : from,
+          times.firstResponseBy === 'insert' ? `${from}; ${sayTimeline('tl.byInsert')}` : from,
         )}
-        {metric('completion', tp('page.completion'), times.completionMinutes, times.completionTarget, times.completionLate, from)}
-        {waited !== undefined && metric('waiting', tt('tl.waiting'), waited, waitTarget, waitTarget !== undefined && waited > waitTarget, from)}
+        {metric('completion', sayNotesPage('page.completion'), times.completionMinutes, times.completionTarget, times.completionLate, from)}
+        {waited !== undefined && metric('waiting', sayTimeline('tl.waiting'), waited, waitTarget, waitTarget !== undefined && waited > waitTarget, from)}
       </ul>
       {events.length === 0 ? (
-        <p class="muted">{tp('page.noTimeline')}</p>
+        <p class="muted">{sayNotesPage('page.noTimeline')}</p>
       ) : (
         <ol>
           {events.map((e) => (

@@ -2,7 +2,7 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
 import { mapCaret } from '@/lib/notes/caret';
 import type { NoteSession } from '@/lib/note-editor/session';
 import { NOTE_STATUSES, type NoteStatus } from '@/lib/notes/model';
-import { tn } from '@/lib/notes/strings';
+import { sayNotes } from '@/lib/notes/strings';
 import { shortTimeOfDay } from '@/lib/notes/when';
 
 export interface NotesEditorProps {
@@ -56,7 +56,7 @@ export function NotesEditor({ session, idPrefix = 'odigos-notes', locked = false
   return (
     <div class="odigos-notes" aria-busy={state === 'loading'}>
       <label class="odigos-notes-label" for={id('text')}>
-        {tn('notes.title')}
+        {sayNotes('notes.title')}
       </label>
       <textarea
         id={id('text')}
@@ -77,7 +77,7 @@ export function NotesEditor({ session, idPrefix = 'odigos-notes', locked = false
       />
       <div class="odigos-notes-fields">
         <label>
-          <span>{tn('notes.customer')}</span>
+          <span>{sayNotes('notes.customer')}</span>
           <input
             type="text"
             value={f.customer}
@@ -87,7 +87,7 @@ export function NotesEditor({ session, idPrefix = 'odigos-notes', locked = false
           />
         </label>
         <label>
-          <span>{tn('notes.followUp')}</span>
+          <span>{sayNotes('notes.followUp')}</span>
           <input
             type="datetime-local"
             value={toLocalInput(f.followUpAt)}
@@ -96,32 +96,32 @@ export function NotesEditor({ session, idPrefix = 'odigos-notes', locked = false
           />
         </label>
         <label>
-          <span>{tn('notes.status')}</span>
+          <span>{sayNotes('notes.status')}</span>
           <select
             value={f.status}
             disabled={state === 'loading' || locked}
             onChange={(e) => session.edit({ status: e.currentTarget.value as NoteStatus })}
           >
             {NOTE_STATUSES.map((s) => (
-              <option value={s}>{tn(`notes.status.${s}`)}</option>
+              <option value={s}>{sayNotes(`notes.status.${s}`)}</option>
             ))}
           </select>
         </label>
       </div>
       <p class="odigos-notes-state" role="status" data-state={state}>
-        {tn(`notes.state.${state}`)}
+        {sayNotes(`notes.state.${state}`)}
         {state === 'saved' && session.savedAt.value ? ` ${timeOf(session.savedAt.value)}` : ''}
       </p>
       {problem && (
         <p class="odigos-notes-problem" role="alert">
-          {tn(problem.kind === 'quota' ? 'notes.quota' : 'notes.failed')}
+          {sayNotes(problem.kind === 'quota' ? 'notes.quota' : 'notes.failed')}
         </p>
       )}
       {notice && (
         <p class="odigos-notes-notice" role="status" data-notice={notice}>
-          {tn(`notes.${notice}`)}{' '}
+          {sayNotes(`notes.${notice}`)}{' '}
           <button type="button" onClick={session.dismissNotice}>
-            {tn('notes.dismiss')}
+            {sayNotes('notes.dismiss')}
           </button>
         </p>
       )}

@@ -6,11 +6,11 @@ import { createNoteSession, type NoteSession } from '@/lib/note-editor/session';
 import { exportCsv } from '@/lib/notes/csv';
 import { exportJson } from '@/lib/notes/export';
 import { downloadText, exportFileName } from '@/lib/notes/download';
-import { tt } from '@/lib/notes/timeline-strings';
+import { sayTimeline } from '@/lib/notes/timeline-strings';
 import { NOTE_STATUSES, isOverdue, type Note, type NoteStatus } from '@/lib/notes/model';
-import { tp, tpn } from '@/lib/notes/page-strings';
+import { sayNotesPage, countNotesPage } from '@/lib/notes/page-strings';
 import { buildNotesIndex, filterNotes, overdueNotes, searchNotes, sitesOf, vocabularyOf, type NoteFilters } from '@/lib/notes/search';
-import { tn } from '@/lib/notes/strings';
+import { sayNotes } from '@/lib/notes/strings';
 import { NotesEditor } from './NotesEditor';
 import { NoteTimeline } from './NoteTimeline';
 import { shortWhen } from '@/lib/notes/when';
@@ -75,10 +75,10 @@ export function NotesPage({ model }: { model: NotesPageModel }) {
       const summary = await model.importJson(await file.text());
       // The list follows through the page's watch on stored changes.
       message.value = {
-        text: fill(tp('page.imported'), {
-          added: tpn('page.importedAdded', summary.added),
-          updated: tpn('page.importedUpdated', summary.updated),
-          unchanged: tpn('page.importedUnchanged', summary.unchanged),
+        text: fill(sayNotesPage('page.imported'), {
+          added: countNotesPage('page.importedAdded', summary.added),
+          updated: countNotesPage('page.importedUpdated', summary.updated),
+          unchanged: countNotesPage('page.importedUnchanged', summary.unchanged),
         }),
       };
     } catch (err) {
@@ -89,7 +89,7 @@ export function NotesPage({ model }: { model: NotesPageModel }) {
     confirming.value = false;
     await model.deleteAll();
     selectedId.value = undefined;
-    message.value = { text: tp('page.deleted') };
+    message.value = { text: sayNotesPage('page.deleted') };
   };
 
   return (
@@ -99,41 +99,41 @@ export function NotesPage({ model }: { model: NotesPageModel }) {
           <span class="page-logo" aria-hidden="true">
             Ο
           </span>
-          <h1>{tp('page.title')}</h1>
+          <h1>{sayNotesPage('page.title')}</h1>
         </div>
-        <div class="notes-tools" role="group" aria-label={tp('page.export')}>
+        <div class="notes-tools" role="group" aria-label={sayNotesPage('page.export')}>
           <label>
             <input type="checkbox" checked={mask.value} onChange={(e) => (mask.value = e.currentTarget.checked)} />
-            {tp('page.mask')}
+            {sayNotesPage('page.mask')}
           </label>
           <button type="button" onClick={async () => downloadText(exportFileName('csv'), await exportCsv(await model.all(), await maskWith(model)), 'text/csv;charset=utf-8')}>
-            {tp('page.exportCsv')}
+            {sayNotesPage('page.exportCsv')}
           </button>
           <button type="button" onClick={async () => downloadText(exportFileName('json'), await exportJson(await model.all(), await maskWith(model)), 'application/json')}>
-            {tp('page.exportJson')}
+            {sayNotesPage('page.exportJson')}
           </button>
-          <button type="button" data-qc-export="jsonl" title={tt('qc.exportHelp')} onClick={async () => downloadFile(await model.qcExport('jsonl', mask.value))}>
-            {tt('qc.exportJsonl')}
+          <button type="button" data-qc-export="jsonl" title={sayTimeline('qc.exportHelp')} onClick={async () => downloadFile(await model.qcExport('jsonl', mask.value))}>
+            {sayTimeline('qc.exportJsonl')}
           </button>
-          <button type="button" data-qc-export="parquet" title={tt('qc.exportHelp')} onClick={async () => downloadFile(await model.qcExport('parquet', mask.value))}>
-            {tt('qc.exportParquet')}
+          <button type="button" data-qc-export="parquet" title={sayTimeline('qc.exportHelp')} onClick={async () => downloadFile(await model.qcExport('parquet', mask.value))}>
+            {sayTimeline('qc.exportParquet')}
           </button>
           <label class="notes-import">
-            {tp('page.import')}
+            {sayNotesPage('page.import')}
             <input type="file" accept="application/json,.json" onChange={(e) => void onImport(e.currentTarget.files?.[0])} />
           </label>
           <button type="button" class="danger" onClick={() => (confirming.value = true)} disabled={!notes.length}>
-            {tp('page.deleteAll')}
+            {sayNotesPage('page.deleteAll')}
           </button>
         </div>
         {confirming.value && (
           <div role="alertdialog" aria-labelledby="confirm-text" class="notes-confirm">
-            <p id="confirm-text">{tpn('page.deleteConfirm', notes.length)}</p>
+            <p id="confirm-text">{countNotesPage('page.deleteConfirm', notes.length)}</p>
             <button type="button" class="danger" onClick={() => void onDeleteAll()}>
-              {tp('page.deleteYes')}
+              {sayNotesPage('page.deleteYes')}
             </button>
             <button type="button" onClick={() => (confirming.value = false)}>
-              {tp('page.cancel')}
+              {sayNotesPage('page.cancel')}
             </button>
           </div>
         )}
@@ -146,10 +146,10 @@ export function NotesPage({ model }: { model: NotesPageModel }) {
 
       <section class="notes-overdue" aria-labelledby="overdue-h">
         <h2 id="overdue-h">
-          {tp('page.overdue')} ({overdue.length})
+          {sayNotesPage('page.overdue')} ({overdue.length})
         </h2>
         {overdue.length === 0 ? (
-          <p class="muted">{tp('page.noOverdue')}</p>
+          <p class="muted">{sayNotesPage('page.noOverdue')}</p>
         ) : (
           <ul>
             {overdue.slice(0, OVERDUE_LIMIT).map((n) => (
@@ -159,7 +159,7 @@ export function NotesPage({ model }: { model: NotesPageModel }) {
                 </button>{' '}
                 <time dateTime={new Date(n.fields.followUpAt!).toISOString()}>{shortWhen(n.fields.followUpAt!)}</time>{' '}
                 <a href={n.url} target="_blank" rel="noopener">
-                  {tp('page.openTicket')}
+                  {sayNotesPage('page.openTicket')}
                 </a>
               </li>
             ))}
@@ -170,13 +170,13 @@ export function NotesPage({ model }: { model: NotesPageModel }) {
       <div class="notes-layout">
         <section class="notes-list" aria-labelledby="list-h">
           <h2 id="list-h" class="visually-hidden">
-            {tn('notes.title')}
+            {sayNotes('notes.title')}
           </h2>
           <div class="notes-filters">
             <input
               type="search"
-              aria-label={tp('page.search')}
-              placeholder={tp('page.search')}
+              aria-label={sayNotesPage('page.search')}
+              placeholder={sayNotesPage('page.search')}
               value={query.value}
               onInput={(e) => {
                 listLimit.value = LIST_LIMIT;
@@ -184,32 +184,32 @@ export function NotesPage({ model }: { model: NotesPageModel }) {
               }}
             />
             <label>
-              {tp('page.site')}
+              {sayNotesPage('page.site')}
               <select value={filters.value.site ?? ''} onChange={(e) => setFilter({ site: e.currentTarget.value || undefined })}>
-                <option value="">{tp('page.allSites')}</option>
+                <option value="">{sayNotesPage('page.allSites')}</option>
                 {sitesOf(notes).map((s) => (
                   <option value={s}>{s}</option>
                 ))}
               </select>
             </label>
             <label>
-              {tn('notes.status')}
+              {sayNotes('notes.status')}
               <select
                 value={filters.value.status ?? ''}
                 onChange={(e) => setFilter({ status: (e.currentTarget.value || undefined) as NoteStatus | undefined })}
               >
-                <option value="">{tp('page.allStatuses')}</option>
+                <option value="">{sayNotesPage('page.allStatuses')}</option>
                 {NOTE_STATUSES.map((s) => (
-                  <option value={s}>{tn(`notes.status.${s}`)}</option>
+                  <option value={s}>{sayNotes(`notes.status.${s}`)}</option>
                 ))}
               </select>
             </label>
             <label>
-              {tp('page.from')}
+              {sayNotesPage('page.from')}
               <input type="date" onChange={(e) => setFilter({ from: dayStart(e.currentTarget.value) })} />
             </label>
             <label>
-              {tp('page.to')}
+              {sayNotesPage('page.to')}
               <input
                 type="date"
                 onChange={(e) => {
@@ -220,10 +220,10 @@ export function NotesPage({ model }: { model: NotesPageModel }) {
             </label>
           </div>
           <p class="muted" role="status">
-            {tpn('page.count', shown.length)}
+            {countNotesPage('page.count', shown.length)}
           </p>
           {shown.length === 0 ? (
-            <p class="muted">{tp('page.empty')}</p>
+            <p class="muted">{sayNotesPage('page.empty')}</p>
           ) : (
             <ul class="notes-items">
               {shown.slice(0, listLimit.value).map((n) => (
@@ -237,7 +237,7 @@ export function NotesPage({ model }: { model: NotesPageModel }) {
                     <strong>{n.label || n.url}</strong>
                     <span class="muted">
                       {' '}
-                      {tn(`notes.status.${n.fields.status}`)} · {shortWhen(n.updatedAt)}
+                      {sayNotes(`notes.status.${n.fields.status}`)} · {shortWhen(n.updatedAt)}
                       {isOverdue(n, model.now()) ? ' · ⏰' : ''}
                     </span>
                     <span class="notes-snippet">{n.fields.customer}</span>
@@ -248,12 +248,12 @@ export function NotesPage({ model }: { model: NotesPageModel }) {
           )}
           {shown.length > listLimit.value && (
             <button type="button" onClick={() => (listLimit.value += LIST_LIMIT)}>
-              {tp('page.more')}
+              {sayNotesPage('page.more')}
             </button>
           )}
         </section>
-        <section class="notes-detail" aria-label={selected?.label ?? tp('page.detail')}>
-          {selected ? <SelectedNote note={selected} /> : <p class="muted">{tp('page.select')}</p>}
+        <section class="notes-detail" aria-label={selected?.label ?? sayNotesPage('page.detail')}>
+          {selected ? <SelectedNote note={selected} /> : <p class="muted">{sayNotesPage('page.select')}</p>}
         </section>
       </div>
     </main>
@@ -270,7 +270,7 @@ function SelectedNote({ note }: { note: Note }) {
     <>
       <p>
         <a href={note.url} target="_blank" rel="noopener">
-          {tp('page.openTicket')}
+          {sayNotesPage('page.openTicket')}
         </a>{' '}
         <span class="muted">{note.site}</span>
       </p>

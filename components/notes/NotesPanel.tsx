@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { uiLang } from '@/lib/i18n';
 import { createNoteSession, flushOnLeave, type NoteSession, type NotesTransport } from '@/lib/note-editor/session';
 import type { NotesTarget } from '@/lib/notes/frame-protocol';
-import { tn } from '@/lib/notes/strings';
+import { sayNotes } from '@/lib/notes/strings';
 import { NotesEditor } from './NotesEditor';
 
 export interface NotesPanelProps {
@@ -38,7 +38,7 @@ export function NotesPanel({ target, transport, locked, onSession }: NotesPanelP
   const ready = session && session.ref.interactionId === key;
   return (
     <div class="odigos-notes-panel">
-      {ready ? <NotesEditor session={session} locked={locked} /> : <p class="odigos-muted">{tn('notes.waitingTicket')}</p>}
+      {ready ? <NotesEditor session={session} locked={locked} /> : <p class="odigos-muted">{sayNotes('notes.waitingTicket')}</p>}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import type { PackDiff } from '@/knowledge/pack/diff';
 import { defineStrings } from '@/lib/i18n';
 
-const s = defineStrings({
+const say = defineStrings({
   added: { el: 'Νέες', en: 'Added' },
   removed: { el: 'Αφαιρούνται', en: 'Removed' },
   changed: { el: 'Αλλάζουν', en: 'Changed' },
@@ -31,16 +31,16 @@ export function DiffPreview({ diff }: { diff: PackDiff }) {
     );
   const empty = !diff.added.length && !diff.removed.length && !diff.changed.length;
   return (
-    <div role="group" aria-label={s('changes')} class="diff">
+    <div role="group" aria-label={say('changes')} class="diff">
       {/* The counts first, the same for a URL update and a file: +N / −N / ~N. */}
       <p class="diff-summary">
         <span class="diff-added">+{diff.added.length}</span> / <span class="diff-removed">−{diff.removed.length}</span> /{' '}
         <span class="diff-changed">~{diff.changed.length}</span>
       </p>
-      {list(s('added'), '+', diff.added)}
-      {list(s('removed'), '−', diff.removed)}
-      {list(s('changed'), '~', diff.changed)}
-      {empty && <p>{s('noChanges')}</p>}
+      {list(say('added'), '+', diff.added)}
+      {list(say('removed'), '−', diff.removed)}
+      {list(say('changed'), '~', diff.changed)}
+      {empty && <p>{say('noChanges')}</p>}
       {diff.warnings.map((w) => (
         <p key={w} class="muted">
           {w}

@@ -1,4 +1,4 @@
-import { tp } from '@/lib/extension-page-strings';
+import { sayPages } from '@/lib/extension-page-strings';
 import type { Settings } from '@/lib/store/settings';
 
 export interface GeneralSectionProps {
@@ -11,34 +11,34 @@ export function GeneralSection({ settings, onChange }: GeneralSectionProps) {
   const unnamed = !settings.agentName.trim();
   return (
     <section aria-labelledby="general-h">
-      <h2 id="general-h">{tp('options.general')}</h2>
+      <h2 id="general-h">{sayPages('options.general')}</h2>
       <div class="field-row">
         <label>
-          {tp('options.language')}
+          {sayPages('options.language')}
           <select
             value={settings.uiLang}
             onChange={(e) => onChange({ uiLang: (e.currentTarget as HTMLSelectElement).value as Settings['uiLang'] })}
           >
-            <option value="auto">{tp('options.auto')}</option>
+            <option value="auto">{sayPages('options.auto')}</option>
             <option value="el">Ελληνικά</option>
             <option value="en">English</option>
           </select>
         </label>
         <label>
-          {tp('options.theme')}
+          {sayPages('options.theme')}
           <select
             value={settings.theme}
             onChange={(e) => onChange({ theme: (e.currentTarget as HTMLSelectElement).value as Settings['theme'] })}
           >
-            <option value="auto">{tp('options.auto')}</option>
-            <option value="light">{tp('options.light')}</option>
-            <option value="dark">{tp('options.dark')}</option>
+            <option value="auto">{sayPages('options.auto')}</option>
+            <option value="light">{sayPages('options.light')}</option>
+            <option value="dark">{sayPages('options.dark')}</option>
           </select>
         </label>
       </div>
       <div class="field-row">
         <label>
-          {tp('options.agentName')}
+          {sayPages('options.agentName')}
           <input
             type="text"
             autocomplete="name"
@@ -49,7 +49,7 @@ export function GeneralSection({ settings, onChange }: GeneralSectionProps) {
         </label>
       </div>
       <p id="agent-name-help" class={unnamed ? 'notice' : 'muted'}>
-        {tp(unnamed ? 'options.agentNameAsk' : 'options.agentNameHelp')}
+        {sayPages(unnamed ? 'options.agentNameAsk' : 'options.agentNameHelp')}
       </p>
     </section>
   );

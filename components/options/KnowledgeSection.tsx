@@ -1,11 +1,8 @@
 import { signal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { definePlurals, defineStrings, fill } from '@/lib/i18n';
-import { request } from '@/lib/messages';
-import type { ImportRequest, PacksOverview, PackView } from '@/lib/background/pack-library';
+import type { ImportRequest, PackSettingsPatch, PacksOverview, PackView } from '@/lib/background/pack-library';
 import type { ImportPreview } from '@/lib/background/pack-import-preview';
-import { packOriginPattern, packUrlProblem } from '@/lib/background/pack-fetch';
 import { MAX_PACK_BYTES } from '@/knowledge/pack/rules';
 import { bytesToBase64 } from '@/knowledge/pack/signing';
 import type { InstalledLayer } from '@/lib/store/packs';
@@ -14,7 +11,7 @@ import { ManagedNote } from './managed';
 import { describePackError } from './pack-errors';
 import { shortWhen } from '@/lib/notes/when';
 
-const s = defineStrings({
+const say = defineStrings({
   title: { el: 'Γνώση', en: 'Knowledge' },
   intro: {
     el: 'Τα πακέτα γνώσης που χρησιμοποιεί ο Οδηγός. Όταν δύο πακέτα έχουν την ίδια καταχώριση, ισχύει του υψηλότερου επιπέδου: προσωπικό, ομάδα, εταιρεία, ενσωματωμένο.',
@@ -85,7 +82,7 @@ const s = defineStrings({
   never: { el: 'ποτέ', en: 'never' },
 });
 
-const counted = definePlurals({
+const count = definePlurals({
   entries: { el: { one: '{n} καταχώριση', other: '{n} καταχωρίσεις' }, en: { one: '{n} entry', other: '{n} entries' } },
   needsReview: {
     el: { one: '{n} θέλει αναθεώρηση', other: '{n} θέλουν αναθεώρηση' },
@@ -108,14 +105,14 @@ const rollbackChoice = signal<Record<string, string>>({});
 /** The background may still be starting when the page opens (a fresh browser start): ask again a few times. */
 const NOT_LISTENING = /did not answer|Receiving end does not exist|Could not establish connection/i;
 
-async function refresh(attempt = 0): Promise<void> {
+async function refresh(ports: KnowledgePorts, attempt = 0): Promise<void> {
   try {
-    overview.value = await request('packs.list', {});
+    overview.value = await ports.list();
   } catch (e) {
     const message = (e as Error).message;
     if (attempt < 5 && NOT_LISTENING.test(message)) {
       await new Promise((resolve) => setTimeout(resolve, 300 * (attempt + 1)));
-      return refresh(attempt + 1);
+      return refresh(ports, attempt + 1);
     }
     error.value = message;
   }
@@ -125,7 +122,7 @@ async function refresh(attempt = 0): Promise<void> {
 class SaidError extends Error {}
 
 /** Runs an action; its error (already naming what is wrong) goes to the alert, and the list reloads. */
-async function act(action: () => Promise<unknown>, done?: (result: unknown) => string) {
+async function act(ports: KnowledgePorts, action: () => Promise<unknown>, done?: (result: unknown) => string) {
   error.value = '';
   status.value = '';
   busy.value = true;
@@ -136,18 +133,17 @@ async function act(action: () => Promise<unknown>, done?: (result: unknown) => s
     error.value = (e as Error).message;
   } finally {
     busy.value = false;
-    await refresh();
+    await refresh(ports);
   }
 }
 
 function formatDate(iso?: string): string {
-  return iso ? shortWhen(new Date(iso).getTime()) : s('never');
+  return iso ? shortWhen(new Date(iso).getTime()) : say('never');
 }
 
-function PackCard({ pack }: { pack: PackView }) {
+function PackCard({ pack, ports }: { pack: PackView; ports: KnowledgePorts }) {
   const locked = pack.managed || busy.value;
   const fromUrl = pack.source === 'url' || pack.source === 'policy';
-  const chosen = pack.rollbackTo.includes(rollbackChoice.value[pack.id] ?? '') ? rollbackChoice.value[pack.id] : pack.rollbackTo[0];
   return (
     <article aria-label={pack.name} class="pack">
       <h3>
@@ -155,38 +151,38 @@ function PackCard({ pack }: { pack: PackView }) {
       </h3>
       {pack.managed && <ManagedNote />}
       <p>
-        {s('version')} <strong>{pack.version}</strong> · {counted('entries', pack.entryCount)}
+        {say('version')} <strong>{pack.version}</strong> · {count('entries', pack.entryCount)}
         {pack.needsReview > 0 && (
           <>
-            {' '}· <mark>{counted('needsReview', pack.needsReview)}</mark>
+            {' '}· <mark>{count('needsReview', pack.needsReview)}</mark>
           </>
         )}
         <br />
-        {s('source')}: {s(`source.${pack.source}`)}
-        {pack.url ? ` (${pack.url})` : ''} · {s('lastUpdate')}: {formatDate(pack.lastUpdated)} · {s('signature')}: {s(`sig.${pack.signature}`)}
+        {say('source')}: {say(`source.${pack.source}`)}
+        {pack.url ? ` (${pack.url})` : ''} · {say('lastUpdate')}: {formatDate(pack.lastUpdated)} · {say('signature')}: {say(`sig.${pack.signature}`)}
       </p>
-      {pack.replaced && <p class="muted">{s('replaced')}</p>}
-      {pack.lastError && <PackError message={pack.lastError} sentence={(e) => fill(s('lastError'), { e })} />}
+      {pack.replaced && <p class="muted">{say('replaced')}</p>}
+      {pack.lastError && <PackError message={pack.lastError} sentence={(e) => fill(say('lastError'), { e })} />}
       <div>
         <label>
           <input
             type="checkbox"
             checked={pack.enabled}
             disabled={locked}
-            onChange={(e) => void act(() => request('packs.update', { id: pack.id, enabled: (e.currentTarget as HTMLInputElement).checked }))}
+            onChange={(e) => void act(ports, () => ports.update({ id: pack.id, enabled: (e.currentTarget as HTMLInputElement).checked }))}
           />
-          {s('enabled')}
+          {say('enabled')}
         </label>
         <label>
-          {s('layer')}
+          {say('layer')}
           <select
             value={pack.layer}
             disabled={locked || pack.source === 'bundled'}
-            onChange={(e) => void act(() => request('packs.update', { id: pack.id, layer: (e.currentTarget as HTMLSelectElement).value as InstalledLayer }))}
+            onChange={(e) => void act(ports, () => ports.update({ id: pack.id, layer: (e.currentTarget as HTMLSelectElement).value as InstalledLayer }))}
           >
             {(pack.source === 'bundled' ? (['bundled'] as const) : (['personal', 'team', 'company'] as const)).map((l) => (
               <option key={l} value={l}>
-                {s(`layer.${l}`)}
+                {say(`layer.${l}`)}
               </option>
             ))}
           </select>
@@ -197,56 +193,68 @@ function PackCard({ pack }: { pack: PackView }) {
               type="checkbox"
               checked={pack.autoAccept}
               disabled={locked}
-              onChange={(e) => void act(() => request('packs.update', { id: pack.id, autoAccept: (e.currentTarget as HTMLInputElement).checked }))}
+              onChange={(e) => void act(ports, () => ports.update({ id: pack.id, autoAccept: (e.currentTarget as HTMLInputElement).checked }))}
             />
-            {s('autoAccept')}
+            {say('autoAccept')}
           </label>
         )}
         {fromUrl && (
-          <button type="button" disabled={busy.value} onClick={() => void act(() => request('packs.check', { id: pack.id }), () => s('checked'))}>
-            {s('checkNow')}
+          <button type="button" disabled={busy.value} onClick={() => void act(ports, () => ports.check(pack.id), () => say('checked'))}>
+            {say('checkNow')}
           </button>
         )}
         {pack.source !== 'bundled' && !pack.managed && (
-          <button type="button" disabled={locked} onClick={() => void act(() => request('packs.remove', { id: pack.id }))}>
-            {s('remove')}
+          <button type="button" disabled={locked} onClick={() => void act(ports, () => ports.remove(pack.id))}>
+            {say('remove')}
           </button>
         )}
       </div>
-      {pack.rollbackTo.length > 0 && (
-        <div>
-          <label>
-            {s('rollbackTo')}
-            <select
-              value={chosen}
-              disabled={locked}
-              onChange={(e) => (rollbackChoice.value = { ...rollbackChoice.value, [pack.id]: (e.currentTarget as HTMLSelectElement).value })}
-            >
-              {pack.rollbackTo.map((v) => (
-                <option key={v} value={v}>
-                  {v}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button type="button" disabled={locked} onClick={() => void act(() => request('packs.rollback', { id: pack.id, version: chosen! }))}>
-            {s('rollback')}
-          </button>
-        </div>
-      )}
-      {pack.pending && (
-        <div class="pending" aria-label={fill(s('pending'), { v: pack.pending.version })}>
-          <h4>{fill(s(pack.pending.downgrade ? 'pendingDowngrade' : 'pending'), { v: pack.pending.version })}</h4>
-          <DiffPreview diff={pack.pending.diff} />
-          <button type="button" class="primary" disabled={busy.value} onClick={() => void act(() => request('packs.accept', { id: pack.id }))}>
-            {s('accept')}
-          </button>{' '}
-          <button type="button" disabled={busy.value} onClick={() => void act(() => request('packs.reject', { id: pack.id }))}>
-            {s('reject')}
-          </button>
-        </div>
-      )}
+      {pack.rollbackTo.length > 0 && <RollbackRow pack={pack} ports={ports} />}
+      {pack.pending && <PendingUpdate id={pack.id} pending={pack.pending} ports={ports} />}
     </article>
+  );
+}
+
+/** Going back to a kept version of a pack (the newest other one unless the agent picks another). */
+function RollbackRow({ pack, ports }: { pack: PackView; ports: KnowledgePorts }) {
+  const locked = pack.managed || busy.value;
+  const chosen = pack.rollbackTo.includes(rollbackChoice.value[pack.id] ?? '') ? rollbackChoice.value[pack.id] : pack.rollbackTo[0];
+  return (
+    <div>
+      <label>
+        {say('rollbackTo')}
+        <select
+          value={chosen}
+          disabled={locked}
+          onChange={(e) => (rollbackChoice.value = { ...rollbackChoice.value, [pack.id]: (e.currentTarget as HTMLSelectElement).value })}
+        >
+          {pack.rollbackTo.map((v) => (
+            <option key={v} value={v}>
+              {v}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="button" disabled={locked} onClick={() => void act(ports, () => ports.rollback(pack.id, chosen!))}>
+        {say('rollback')}
+      </button>
+    </div>
+  );
+}
+
+/** A newer (or, as asked, older) version waiting for the agent: what it changes, Accept or Reject. */
+function PendingUpdate({ id, pending, ports }: { id: string; pending: NonNullable<PackView['pending']>; ports: KnowledgePorts }) {
+  return (
+    <div class="pending" aria-label={fill(say('pending'), { v: pending.version })}>
+      <h4>{fill(say(pending.downgrade ? 'pendingDowngrade' : 'pending'), { v: pending.version })}</h4>
+      <DiffPreview diff={pending.diff} />
+      <button type="button" class="primary" disabled={busy.value} onClick={() => void act(ports, () => ports.accept(id))}>
+        {say('accept')}
+      </button>{' '}
+      <button type="button" disabled={busy.value} onClick={() => void act(ports, () => ports.reject(id))}>
+        {say('reject')}
+      </button>
+    </div>
   );
 }
 
@@ -265,83 +273,103 @@ function PackError({ message, sentence = (e) => e }: { message: string; sentence
   );
 }
 
-/** How a pack file is installed: previewed first, installed only when the agent accepts (entrypoint wiring). */
-export interface PackImporter {
+/**
+ * What the Knowledge section asks of the page's controller (app/options): the background's pack library, the
+ * browser's permission prompt and change notifications. The view itself reaches none of them.
+ */
+export interface KnowledgePorts {
+  list(): Promise<PacksOverview>;
+  update(req: { id: string } & PackSettingsPatch): Promise<unknown>;
+  /** One pack's subscription, or every one when no id is given. */
+  check(id?: string): Promise<unknown>;
+  remove(id: string): Promise<unknown>;
+  rollback(id: string, version: string): Promise<unknown>;
+  accept(id: string): Promise<unknown>;
+  reject(id: string): Promise<unknown>;
+  /** A pack file is previewed first (what it adds, removes, changes), installed only when the agent accepts. */
   preview(req: ImportRequest): Promise<ImportPreview>;
   install(req: ImportRequest): Promise<{ id: string; version: string }>;
+  /** Why an address cannot be subscribed to (in words), or undefined when it can. */
+  urlProblem(url: string): string | undefined;
+  /** Opens the browser's prompt for the address's origin; called inside the click, before anything is awaited. */
+  askForOrigin(url: string): { origin: string; granted: Promise<boolean> };
+  subscribe(req: { url: string; layer: InstalledLayer; pinnedKey?: string }): Promise<{ id: string }>;
+  /** Calls back when packs or the delivered policy change (updates land, the policy arrives after start-up). */
+  watchChanges(onChange: () => void): () => void;
 }
 
 /** The file the agent chose and what installing it would change, until Accept or Reject. */
 const importing = signal<{ req: ImportRequest; preview: ImportPreview } | undefined>(undefined);
 
-function onImport(input: HTMLInputElement, importer: PackImporter) {
+function onImport(input: HTMLInputElement, ports: KnowledgePorts) {
   const file = input.files?.[0];
   if (!file) return;
   importing.value = undefined;
-  void act(async () => {
+  void act(ports, async () => {
     // Refused before reading: a file larger than a pack may be is not loaded into memory at all.
-    if (file.size > MAX_PACK_BYTES) throw new SaidError(fill(s('tooLarge'), { f: file.name, mb: (file.size / 1024 / 1024).toFixed(1), max: String(MAX_PACK_BYTES / 1024 / 1024) }));
+    if (file.size > MAX_PACK_BYTES) throw new SaidError(fill(say('tooLarge'), { f: file.name, mb: (file.size / 1024 / 1024).toFixed(1), max: String(MAX_PACK_BYTES / 1024 / 1024) }));
     // Bytes, not file.text(): the service worker decodes them as strictly as the CLI (no U+FFFD for bad bytes).
     const req: ImportRequest = { data: bytesToBase64(new Uint8Array(await file.arrayBuffer())), fileName: file.name, layer: importLayer.value };
-    importing.value = { req, preview: await importer.preview(req) };
+    importing.value = { req, preview: await ports.preview(req) };
   }).then(() => {
     input.value = '';
   });
 }
 
-function ImportPreviewCard({ importer }: { importer: PackImporter }) {
+function ImportPreviewCard({ ports }: { ports: KnowledgePorts }) {
   const pending = importing.value;
   if (!pending) return null;
   const { preview, req } = pending;
-  const title = fill(s('importPreview'), { name: preview.name, v: preview.version });
+  const title = fill(say('importPreview'), { name: preview.name, v: preview.version });
   const replaces = preview.replaces;
   const accept = () =>
     void act(
-      () => importer.install(req),
-      (r) => fill(s('imported'), { id: (r as { id: string }).id, v: (r as { version: string }).version }),
+      ports,
+      () => ports.install(req),
+      (r) => fill(say('imported'), { id: (r as { id: string }).id, v: (r as { version: string }).version }),
     ).then(() => (importing.value = undefined));
   const reject = () => {
     importing.value = undefined;
     error.value = '';
-    status.value = s('importRejected');
+    status.value = say('importRejected');
   };
   return (
     <div class="pending" role="region" aria-label={title}>
       <h4>{title}</h4>
       <p class="muted">
-        {replaces ? fill(s(replaces.source === 'installed' ? 'importReplaces' : 'importReplacesBundled'), { v: replaces.version }) : s('importNew')}
+        {replaces ? fill(say(replaces.source === 'installed' ? 'importReplaces' : 'importReplacesBundled'), { v: replaces.version }) : say('importNew')}
       </p>
       <DiffPreview diff={preview.diff} />
       <button type="button" class="primary" disabled={busy.value} onClick={accept}>
-        {s('accept')}
+        {say('accept')}
       </button>{' '}
       <button type="button" disabled={busy.value} onClick={reject}>
-        {s('reject')}
+        {say('reject')}
       </button>
     </div>
   );
 }
 
-function onSubscribe() {
+function onSubscribe(ports: KnowledgePorts) {
   const url = subscribeUrl.value.trim();
-  const problem = packUrlProblem(url, import.meta.env.MODE === 'e2e');
+  const problem = ports.urlProblem(url);
   if (problem) {
     error.value = problem;
     status.value = '';
     return;
   }
-  const origin = packOriginPattern(url);
   // The permission prompt must open inside this click, before anything is awaited.
-  const asked = browser.permissions.request({ origins: [origin] });
+  const { origin, granted } = ports.askForOrigin(url);
   void act(
+    ports,
     async () => {
-      if (!(await asked)) throw new SaidError(fill(s('denied'), { o: origin }));
-      return request('packs.subscribe', { url, layer: subscribeLayer.value, ...(subscribeKey.value.trim() ? { pinnedKey: subscribeKey.value.trim() } : {}) });
+      if (!(await granted)) throw new SaidError(fill(say('denied'), { o: origin }));
+      return ports.subscribe({ url, layer: subscribeLayer.value, ...(subscribeKey.value.trim() ? { pinnedKey: subscribeKey.value.trim() } : {}) });
     },
     (r) => {
       subscribeUrl.value = '';
       subscribeKey.value = '';
-      return fill(s('subscribed'), { id: (r as { id: string }).id });
+      return fill(say('subscribed'), { id: (r as { id: string }).id });
     },
   );
 }
@@ -349,11 +377,11 @@ function onSubscribe() {
 function LayerSelect({ value }: { value: typeof importLayer }) {
   return (
     <label>
-      {s('layer')}
+      {say('layer')}
       <select value={value.value} onChange={(e) => (value.value = (e.currentTarget as HTMLSelectElement).value as InstalledLayer)}>
         {(['personal', 'team', 'company'] as const).map((l) => (
           <option key={l} value={l}>
-            {s(`layer.${l}`)}
+            {say(`layer.${l}`)}
           </option>
         ))}
       </select>
@@ -361,92 +389,91 @@ function LayerSelect({ value }: { value: typeof importLayer }) {
   );
 }
 
-/** Options → Knowledge: installed packs, updates with a diff preview, rollback, import, subscribe; policy shown as managed. */
-export interface KnowledgeSectionProps {
-  importer: PackImporter;
-  /** Calls back when packs or the delivered policy change (updates land, the policy arrives after start-up). */
-  watchChanges(onChange: () => void): () => void;
+/** Entries that several packs hold: which one is used (the higher layer's) and where else it is. */
+function Conflicts({ conflicts }: { conflicts: PacksOverview['conflicts'] }) {
+  return (
+    <details open={conflicts.some((c) => c.protectedByPolicy)}>
+      <summary>
+        {say('conflicts')} ({conflicts.length})
+      </summary>
+      <ul>
+        {conflicts.map((c) => (
+          <li key={c.entryId}>
+            <code>{c.entryId}</code>: {say('conflictUsed')} {c.packs[0].packId} ({say(`layer.${c.packs[0].layer}`)}); {say('conflictAlso')}{' '}
+            {c.packs
+              .slice(1)
+              .map((p) => `${p.packId} (${say(`layer.${p.layer}`)})`)
+              .join(', ')}
+            {c.protectedByPolicy && <strong class="protected"> {say('conflictProtected')}</strong>}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
 }
 
-export function KnowledgeSection({ importer, watchChanges }: KnowledgeSectionProps) {
+/** Options → Knowledge: installed packs, updates with a diff preview, rollback, import, subscribe; policy shown as managed. */
+export function KnowledgeSection({ ports }: { ports: KnowledgePorts }) {
   useEffect(() => {
-    void refresh();
-    return watchChanges(() => void refresh());
-  }, []);
+    void refresh(ports);
+    return ports.watchChanges(() => void refresh(ports));
+  }, [ports]);
   const o = overview.value;
   return (
     <section aria-labelledby="knowledge-h">
-      <h2 id="knowledge-h">{s('title')}</h2>
-      <p class="muted">{s('intro')}</p>
+      <h2 id="knowledge-h">{say('title')}</h2>
+      <p class="muted">{say('intro')}</p>
       {typeof error.value === 'string' ? error.value && <PackError message={error.value} /> : <p role="alert">{error.value.said}</p>}
       {status.value && <p role="status">{status.value}</p>}
-      {o?.policy.hasPackKeys && <p class="muted">{s('keysPinned')}</p>}
+      {o?.policy.hasPackKeys && <p class="muted">{say('keysPinned')}</p>}
       {o?.policy.problems.map((p) => (
         <p key={p} class="muted">
-          {fill(s('policyProblem'), { p })}
+          {fill(say('policyProblem'), { p })}
         </p>
       ))}
       {o?.policyPending.map((p) =>
         p.lastError ? (
-          <PackError key={p.url} message={p.lastError} sentence={(e) => fill(s('policyPending'), { u: p.url, e })} />
+          <PackError key={p.url} message={p.lastError} sentence={(e) => fill(say('policyPending'), { u: p.url, e })} />
         ) : (
           <p key={p.url} role="alert">
-            {fill(s('policyPending'), { u: p.url, e: '…' })}
+            {fill(say('policyPending'), { u: p.url, e: '…' })}
           </p>
         ),
       )}
-      {o?.packs.map((p) => <PackCard key={`${p.source}:${p.id}`} pack={p} />)}
-      {o && o.conflicts.length > 0 && (
-        <details open={o.conflicts.some((c) => c.protectedByPolicy)}>
-          <summary>
-            {s('conflicts')} ({o.conflicts.length})
-          </summary>
-          <ul>
-            {o.conflicts.map((c) => (
-              <li key={c.entryId}>
-                <code>{c.entryId}</code>: {s('conflictUsed')} {c.packs[0].packId} ({s(`layer.${c.packs[0].layer}`)}); {s('conflictAlso')}{' '}
-                {c.packs
-                  .slice(1)
-                  .map((p) => `${p.packId} (${s(`layer.${p.layer}`)})`)
-                  .join(', ')}
-                {c.protectedByPolicy && <strong class="protected"> {s('conflictProtected')}</strong>}
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
+      {o?.packs.map((p) => <PackCard key={`${p.source}:${p.id}`} pack={p} ports={ports} />)}
+      {o && o.conflicts.length > 0 && <Conflicts conflicts={o.conflicts} />}
       <p>
-        <button type="button" disabled={busy.value} onClick={() => void act(() => request('packs.check', {}), () => s('checked'))}>
-          {s('checkAll')}
+        <button type="button" disabled={busy.value} onClick={() => void act(ports, () => ports.check(), () => say('checked'))}>
+          {say('checkAll')}
         </button>
       </p>
-      <h3>{s('import')}</h3>
+      <h3>{say('import')}</h3>
       <div>
         <label>
-          {s('importFile')}
-          <input type="file" accept=".json,application/json" disabled={busy.value} onChange={(e) => onImport(e.currentTarget as HTMLInputElement, importer)} />
+          {say('importFile')}
+          <input type="file" accept=".json,application/json" disabled={busy.value} onChange={(e) => onImport(e.currentTarget as HTMLInputElement, ports)} />
         </label>
         <LayerSelect value={importLayer} />
       </div>
-      <ImportPreviewCard importer={importer} />
-      <h3>{s('subscribe')}</h3>
+      <ImportPreviewCard ports={ports} />
+      <h3>{say('subscribe')}</h3>
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          onSubscribe();
+          onSubscribe(ports);
         }}
       >
         <label>
-          {s('url')}
+          {say('url')}
           <input type="url" value={subscribeUrl.value} onInput={(e) => (subscribeUrl.value = (e.currentTarget as HTMLInputElement).value)} />
         </label>
         <label>
-          {s('key')}
+          {say('key')}
           <input type="text" value={subscribeKey.value} onInput={(e) => (subscribeKey.value = (e.currentTarget as HTMLInputElement).value)} />
         </label>
         <LayerSelect value={subscribeLayer} />
         <button type="submit" class="primary" disabled={busy.value}>
-          {s('subscribeBtn')}
+          {say('subscribeBtn')}
         </button>
       </form>
     </section>

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { tp, tpc } from '@/lib/extension-page-strings';
+import { sayPages, countPages } from '@/lib/extension-page-strings';
 
 export interface LearningSectionProps {
   /** How many entries learning remembers choices for. */
@@ -27,26 +27,26 @@ export function LearningSection(props: LearningSectionProps) {
   };
   return (
     <section aria-labelledby="learning-h">
-      <h2 id="learning-h">{tp('options.learning')}</h2>
-      <p class="muted">{tp('options.learningHelp')}</p>
-      {count !== undefined && <p data-learned-count={count}>{tpc('options.learningCount', count)}</p>}
+      <h2 id="learning-h">{sayPages('options.learning')}</h2>
+      <p class="muted">{sayPages('options.learningHelp')}</p>
+      {count !== undefined && <p data-learned-count={count}>{countPages('options.learningCount', count)}</p>}
       <p>
         <button type="button" class="danger" disabled={!count} onClick={() => (setDone(false), setConfirming(true))}>
-          {tp('options.learningReset')}
+          {sayPages('options.learningReset')}
         </button>
       </p>
       {confirming && (
-        <div role="alertdialog" aria-label={tp('options.learningReset')}>
-          <p>{tp('options.learningConfirm')}</p>
+        <div role="alertdialog" aria-label={sayPages('options.learningReset')}>
+          <p>{sayPages('options.learningConfirm')}</p>
           <button type="button" class="danger" onClick={() => void forget()}>
-            {tp('options.learningYes')}
+            {sayPages('options.learningYes')}
           </button>{' '}
           <button type="button" onClick={() => setConfirming(false)}>
-            {tp('options.learningCancel')}
+            {sayPages('options.learningCancel')}
           </button>
         </div>
       )}
-      {done && <p role="status">{tp('options.learningDone')}</p>}
+      {done && <p role="status">{sayPages('options.learningDone')}</p>}
     </section>
   );
 }

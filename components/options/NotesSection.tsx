@@ -1,32 +1,39 @@
 import { signal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { request } from '@/lib/messages';
-import { tp } from '@/lib/notes/page-strings';
+import { sayNotesPage } from '@/lib/notes/page-strings';
 import { parseRetentionDays } from '@/lib/notes/retention';
-import { tn } from '@/lib/notes/strings';
-import { notesSettingsItem } from '@/lib/store/notes-items';
-import { ManagedNote, usePolicy } from './managed';
+import { sayNotes } from '@/lib/notes/strings';
+import type { Policy } from '@/lib/store/policy';
+import { ManagedNote } from './managed';
 
 const days = signal('');
 const problem = signal<string | undefined>(undefined);
 const confirming = signal(false);
 const done = signal<string | undefined>(undefined);
 
+/** What the notes section asks of the page's controller (app/options): the notes settings and the background. */
+export interface NotesPorts {
+  loadRetentionDays(): Promise<number>;
+  saveRetentionDays(days: number): Promise<void>;
+  openNotesPage(): void;
+  /** Deletes every note (the agent has confirmed). */
+  deleteAll(): Promise<void>;
+}
+
 /**
  * Notes in options: how long they are kept (purged daily; the organisation's retention wins and is shown as
  * managed), the notes page, and delete all (confirmed).
  */
-export function NotesSection() {
-  const managedDays = usePolicy()?.notesRetentionDays;
+export function NotesSection({ ports, policy }: { ports: NotesPorts; policy: Policy | undefined }) {
+  const managedDays = policy?.notesRetentionDays;
   const managed = managedDays !== undefined;
   useEffect(() => {
-    void notesSettingsItem.getValue().then((s) => (days.value = String(s.retentionDays)));
-  }, []);
+    void ports.loadRetentionDays().then((d) => (days.value = String(d)));
+  }, [ports]);
   const save = async (value: string) => {
     days.value = value;
     try {
-      await notesSettingsItem.setValue({ retentionDays: parseRetentionDays(value) });
+      await ports.saveRetentionDays(parseRetentionDays(value));
       problem.value = undefined;
     } catch (err) {
       problem.value = err instanceof Error ? err.message : String(err);
@@ -34,9 +41,9 @@ export function NotesSection() {
   };
   return (
     <section aria-labelledby="notes-h">
-      <h2 id="notes-h">{tn('notes.title')}</h2>
+      <h2 id="notes-h">{sayNotes('notes.title')}</h2>
       <label>
-        {tp('page.retention')}
+        {sayNotesPage('page.retention')}
         <input
           type="number"
           min={1}
@@ -50,33 +57,33 @@ export function NotesSection() {
       </label>
       {managed && <ManagedNote id="notes-retention-managed" />}
       <p id="notes-retention-help" class="muted">
-        {tp('page.retentionHelp')}
+        {sayNotesPage('page.retentionHelp')}
       </p>
       {!managed && problem.value && <p role="alert">{problem.value}</p>}
       <p>
-        <button type="button" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/notes.html') })}>
-          {tp('page.title')}
+        <button type="button" onClick={() => ports.openNotesPage()}>
+          {sayNotesPage('page.title')}
         </button>{' '}
         <button type="button" class="danger" onClick={() => (confirming.value = true)}>
-          {tp('page.deleteAll')}
+          {sayNotesPage('page.deleteAll')}
         </button>
       </p>
       {confirming.value && (
-        <div role="alertdialog" aria-label={tp('page.deleteAll')}>
-          <p>{tp('page.deleteConfirmAll')}</p>
+        <div role="alertdialog" aria-label={sayNotesPage('page.deleteAll')}>
+          <p>{sayNotesPage('page.deleteConfirmAll')}</p>
           <button
             type="button"
             class="danger"
             onClick={async () => {
               confirming.value = false;
-              await request('notes.deleteAll', { confirm: 'delete-all' });
-              done.value = tp('page.deleted');
+              await ports.deleteAll();
+              done.value = sayNotesPage('page.deleted');
             }}
           >
-            {tp('page.deleteYes')}
+            {sayNotesPage('page.deleteYes')}
           </button>{' '}
           <button type="button" onClick={() => (confirming.value = false)}>
-            {tp('page.cancel')}
+            {sayNotesPage('page.cancel')}
           </button>
         </div>
       )}

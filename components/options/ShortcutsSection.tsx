@@ -1,5 +1,5 @@
 import { useSignal } from '@preact/signals';
-import { defineStrings, fill, t } from '@/lib/i18n';
+import { defineStrings, fill, sayCommon } from '@/lib/i18n';
 import { parseHotkey } from '@/lib/hotkey';
 import type { Settings } from '@/lib/store/settings';
 
@@ -71,8 +71,8 @@ export function ShortcutsSection({ settings, onChange }: ShortcutsSectionProps) 
             value={settings.formality}
             onChange={(e) => onChange({ formality: e.currentTarget.value as Settings['formality'] })}
           >
-            <option value="formal">{t('formality.formal')}</option>
-            <option value="informal">{t('formality.informal')}</option>
+            <option value="formal">{sayCommon('formality.formal')}</option>
+            <option value="informal">{sayCommon('formality.informal')}</option>
           </select>
         </label>
       </p>

@@ -2,16 +2,9 @@ import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { TONES, type Formality, type Tone } from '@/knowledge/types';
 import { defineStrings } from '@/lib/i18n';
-import {
-  checkSnippet,
-  deleteSnippet,
-  getSnippets,
-  saveSnippet,
-  watchSnippets,
-  type Snippet,
-  type SnippetProblem,
-} from '@/lib/store/snippets';
-import { ManagedNote, usePolicy } from './managed';
+import type { Snippet, SnippetProblem } from '@/lib/store/snippets';
+import type { Policy } from '@/lib/store/policy';
+import { ManagedNote } from './managed';
 
 const say = defineStrings({
   title: { el: 'Τα δικά σας πρότυπα', en: 'Your own templates' },
@@ -74,21 +67,112 @@ const blank = (): Draft => ({
   tone: 'information',
 });
 
+/** The agent's snippets as the page's controller (app/options) keeps them: extension storage, and its checks. */
 export interface SnippetStore {
   load(): Promise<Snippet[]>;
   watch(cb: (s: Snippet[]) => void): () => void;
   save(s: Draft): Promise<Snippet[]>;
   remove(id: string): Promise<Snippet[]>;
+  /** What is wrong with a draft, beside the others saved (empty when it may be saved). */
+  check(s: Draft, others: readonly Snippet[]): SnippetProblem[];
 }
 
-const localStore: SnippetStore = { load: getSnippets, watch: watchSnippets, save: saveSnippet, remove: deleteSnippet };
+interface SnippetFormProps {
+  draft: Draft;
+  /** What is wrong with the draft, each named beside its field. */
+  problems: SnippetProblem[];
+  /** Why the last save failed (storage), or ''. */
+  failure: string;
+  patch(p: Partial<Draft>): void;
+  submit(e: Event): void;
+  cancel(): void;
+}
+
+/** One snippet being written or edited: title, shortcut, style, tone and text, each problem beside its field. */
+function SnippetForm({ draft, problems, failure, patch, submit, cancel }: SnippetFormProps) {
+  const problem = (p: SnippetProblem) =>
+    problems.includes(p) ? (
+      <span role="alert" id={`snippet-${p}-problem`}>
+        {say(`problem.${p}`)}
+      </span>
+    ) : null;
+  return (
+    <form onSubmit={submit} aria-label={draft.title || say('newTitle')} class="snippet-form" noValidate>
+      <p>
+        <label>
+          {say('name')}
+          <input type="text" value={draft.title} aria-invalid={problems.includes('title')} onInput={(e) => patch({ title: e.currentTarget.value })} />
+        </label>
+        {problem('title')}
+      </p>
+      <p>
+        <label>
+          {say('shortcut')}
+          <input
+            type="text"
+            value={draft.shortcut}
+            aria-invalid={problems.includes('shortcut') || problems.includes('duplicate')}
+            onInput={(e) => patch({ shortcut: e.currentTarget.value })}
+          />
+        </label>
+        {problem('shortcut')}
+        {problem('duplicate')}
+      </p>
+      <p>
+        <label>
+          {say('formality')}
+          <select value={draft.formality} onChange={(e) => patch({ formality: e.currentTarget.value as Formality })}>
+            <option value="formal">{say('formal')}</option>
+            <option value="informal">{say('informal')}</option>
+          </select>
+        </label>
+        <label>
+          {say('tone')}
+          <select value={draft.tone} onChange={(e) => patch({ tone: e.currentTarget.value as Tone })}>
+            {TONES.map((t) => (
+              <option key={t} value={t}>
+                {say(`tone.${t}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </p>
+      <p>
+        <label class="snippet-body">
+          {say('body')}
+          <textarea
+            rows={6}
+            cols={70}
+            value={draft.body}
+            aria-invalid={problems.includes('body')}
+            aria-describedby="snippet-body-help"
+            onInput={(e) => patch({ body: e.currentTarget.value })}
+          />
+        </label>
+        <span id="snippet-body-help" class="muted">
+          {say('bodyHelp')}
+        </span>
+        {problem('body')}
+      </p>
+      {failure && <p role="alert">{failure}</p>}
+      <p>
+        <button type="submit" class="primary">
+          {say('save')}
+        </button>{' '}
+        <button type="button" onClick={cancel}>
+          {say('cancel')}
+        </button>
+      </p>
+    </form>
+  );
+}
 
 /**
  * The agent's personal snippets: list, add, edit, delete; problems are named beside the field. When the
  * organisation does not allow them (allowPersonalSnippets: false), the saved ones are listed read-only.
  */
-export function SnippetsSection({ store = localStore }: { store?: SnippetStore }) {
-  const turnedOff = usePolicy()?.allowPersonalSnippets === false;
+export function SnippetsSection({ store, policy }: { store: SnippetStore; policy: Policy | undefined }) {
+  const turnedOff = policy?.allowPersonalSnippets === false;
   const snippets = useSignal<Snippet[]>([]);
   const draft = useSignal<Draft | undefined>(undefined);
   const problems = useSignal<SnippetProblem[]>([]);
@@ -103,7 +187,7 @@ export function SnippetsSection({ store = localStore }: { store?: SnippetStore }
     e.preventDefault();
     const d = draft.value;
     if (!d) return;
-    problems.value = checkSnippet(d, snippets.value);
+    problems.value = store.check(d, snippets.value);
     if (problems.value.length) return;
     try {
       snippets.value = await store.save(d);
@@ -113,12 +197,6 @@ export function SnippetsSection({ store = localStore }: { store?: SnippetStore }
       failure.value = say('problem.storage') + (err instanceof Error ? err.message : String(err));
     }
   };
-  const problem = (p: SnippetProblem) =>
-    problems.value.includes(p) ? (
-      <span role="alert" id={`snippet-${p}-problem`}>
-        {say(`problem.${p}`)}
-      </span>
-    ) : null;
 
   const d = draft.value;
   return (
@@ -161,73 +239,7 @@ export function SnippetsSection({ store = localStore }: { store?: SnippetStore }
         </button>
       )}
       {d && !turnedOff && (
-        <form onSubmit={submit} aria-label={d.title || say('newTitle')} class="snippet-form" noValidate>
-          <p>
-            <label>
-              {say('name')}
-              <input type="text" value={d.title} aria-invalid={problems.value.includes('title')} onInput={(e) => patch({ title: e.currentTarget.value })} />
-            </label>
-            {problem('title')}
-          </p>
-          <p>
-            <label>
-              {say('shortcut')}
-              <input
-                type="text"
-                value={d.shortcut}
-                aria-invalid={problems.value.includes('shortcut') || problems.value.includes('duplicate')}
-                onInput={(e) => patch({ shortcut: e.currentTarget.value })}
-              />
-            </label>
-            {problem('shortcut')}
-            {problem('duplicate')}
-          </p>
-          <p>
-            <label>
-              {say('formality')}
-              <select value={d.formality} onChange={(e) => patch({ formality: e.currentTarget.value as Formality })}>
-                <option value="formal">{say('formal')}</option>
-                <option value="informal">{say('informal')}</option>
-              </select>
-            </label>
-            <label>
-              {say('tone')}
-              <select value={d.tone} onChange={(e) => patch({ tone: e.currentTarget.value as Tone })}>
-                {TONES.map((t) => (
-                  <option key={t} value={t}>
-                    {say(`tone.${t}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
-          </p>
-          <p>
-            <label class="snippet-body">
-              {say('body')}
-              <textarea
-                rows={6}
-                cols={70}
-                value={d.body}
-                aria-invalid={problems.value.includes('body')}
-                aria-describedby="snippet-body-help"
-                onInput={(e) => patch({ body: e.currentTarget.value })}
-              />
-            </label>
-            <span id="snippet-body-help" class="muted">
-              {say('bodyHelp')}
-            </span>
-            {problem('body')}
-          </p>
-          {failure.value && <p role="alert">{failure.value}</p>}
-          <p>
-            <button type="submit" class="primary">
-              {say('save')}
-            </button>{' '}
-            <button type="button" onClick={() => (draft.value = undefined)}>
-              {say('cancel')}
-            </button>
-          </p>
-        </form>
+        <SnippetForm draft={d} problems={problems.value} failure={failure.value} patch={patch} submit={submit} cancel={() => (draft.value = undefined)} />
       )}
     </section>
   );

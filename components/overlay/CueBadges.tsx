@@ -1,11 +1,11 @@
 import type { Cue, CueKind } from '@/knowledge/types';
-import { t, type StringKey } from '@/lib/i18n';
+import { sayCommon, type StringKey } from '@/lib/i18n';
 
-export const cueLabel = (kind: CueKind) => t(`cue.${kind}` as StringKey);
+export const cueLabel = (kind: CueKind) => sayCommon(`cue.${kind}` as StringKey);
 
 const SHORT: ReadonlySet<CueKind> = new Set(['repeat-contact', 'vulnerability']);
 /** A mood's name where room is short (a card's line): a short form where the full name is long. */
-export const cueShortLabel = (kind: CueKind) => (SHORT.has(kind) ? t(`cue.${kind}.short` as StringKey) : cueLabel(kind));
+export const cueShortLabel = (kind: CueKind) => (SHORT.has(kind) ? sayCommon(`cue.${kind}.short` as StringKey) : cueLabel(kind));
 
 /**
  * The customer's mood as small badges (what the engine's empathy cues found), each with the customer's words that
@@ -16,7 +16,7 @@ export function CueBadges(props: { cues: readonly Cue[]; label?: string }) {
   for (const c of props.cues) byKind.set(c.kind, [...new Set([...(byKind.get(c.kind) ?? []), ...c.words])]);
   if (!byKind.size) return null;
   return (
-    <ul class="odigos-cues" aria-label={props.label ?? t('cues.label')}>
+    <ul class="odigos-cues" aria-label={props.label ?? sayCommon('cues.label')}>
       {[...byKind].map(([kind, words]) => (
         <li key={kind} class="odigos-cue" data-cue={kind}>
           {cueLabel(kind)}

@@ -1,12 +1,12 @@
 import type { Entry, EntryType } from '@/knowledge/types';
-import { t } from '@/lib/i18n';
+import { sayCommon } from '@/lib/i18n';
 
 /** Διαδικασία / SOP or Πρότυπο / Template, with the long name for assistive tech and on hover. */
 export function TypeTag(props: { type: EntryType }) {
-  const long = t(props.type === 'sop' ? 'type.sop.long' : 'type.template.long');
+  const long = sayCommon(props.type === 'sop' ? 'type.sop.long' : 'type.template.long');
   return (
     <span class="odigos-type" data-type={props.type} title={long}>
-      <span aria-hidden="true">{t(props.type === 'sop' ? 'type.sop' : 'type.template')}</span>
+      <span aria-hidden="true">{sayCommon(props.type === 'sop' ? 'type.sop' : 'type.template')}</span>
       <span class="odigos-sr">{long}</span>
     </span>
   );
@@ -19,7 +19,7 @@ export function ReviewBadge(props: { entry: Entry; today: string }) {
   if (!needsReview(props.entry, props.today)) return null;
   return (
     <span class="odigos-review" title={props.entry.reviewBy}>
-      {t('review.needed')}
+      {sayCommon('review.needed')}
     </span>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { t } from '@/lib/i18n';
+import { sayCommon } from '@/lib/i18n';
 
 /** A view rendered by the extras: new props re-render it; unmount takes it away. */
 export interface ViewHandle<P> {
@@ -54,12 +54,12 @@ export function ExtrasSlot<A, P>({ extras, mount, props }: ExtrasSlotProps<A, P>
     <div class="odigos-extras">
       {state === 'loading' && (
         <p class="odigos-muted" role="status">
-          {t('extras.loading')}
+          {sayCommon('extras.loading')}
         </p>
       )}
       {state === 'failed' && (
         <p class="odigos-notice odigos-warn" role="alert">
-          {t('extras.failed')}
+          {sayCommon('extras.failed')}
         </p>
       )}
       <div ref={host} />

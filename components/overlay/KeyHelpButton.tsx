@@ -1,4 +1,4 @@
-import { t } from '@/lib/i18n';
+import { sayCommon } from '@/lib/i18n';
 
 // What opens the key list from the panel: its button, and `?`. The list itself (KeyHelp) comes with the extras
 // bundle in the page: it is opened now and then, and the content script every CRM page loads stays small.
@@ -6,7 +6,7 @@ import { t } from '@/lib/i18n';
 /** The button that opens the key list, for those who do not know about `?` yet. */
 export function KeyHelpButton(props: { onOpen(): void }) {
   return (
-    <button type="button" class="odigos-icon-btn odigos-keyhelp-btn" aria-label={t('keys.open')} title={t('keys.open')} onClick={props.onOpen}>
+    <button type="button" class="odigos-icon-btn odigos-keyhelp-btn" aria-label={sayCommon('keys.open')} title={sayCommon('keys.open')} onClick={props.onOpen}>
       ?
     </button>
   );

@@ -1,7 +1,7 @@
 import type { ComponentChild } from 'preact';
 import type { ExpansionContext } from '@/knowledge/template/index';
 import { describeSnapshot } from '@/lib/crm/describe';
-import { fill, t } from '@/lib/i18n';
+import { fill, sayCommon } from '@/lib/i18n';
 import type { OverlaySession } from '@/lib/overlay/session';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { CueBadges } from './CueBadges';
@@ -101,7 +101,7 @@ export function OverlayApp(props: OverlayAppProps) {
       </div>
       {snapshot && snapshot.evidence && snapshot.evidence !== 'strong' && !snapshot.selection && view.kind === 'list' && (
         <p class="odigos-notice" role="status" data-reading={snapshot.evidence}>
-          {t(snapshot.evidence === 'none' ? 'overlay.nothingRead' : 'overlay.weakReading')}
+          {sayCommon(snapshot.evidence === 'none' ? 'overlay.nothingRead' : 'overlay.weakReading')}
         </p>
       )}
       {props.siteLayout && view.kind === 'list' && <SiteLayoutBar {...props.siteLayout} />}
@@ -117,12 +117,12 @@ export function OverlayApp(props: OverlayAppProps) {
           {!query && result && <CueBadges cues={result.cues} />}
           {result?.switchedOff && (
             <p class="odigos-notice odigos-warn" role="alert">
-              {fill(t('suggestions.packOff'), { packs: result.switchedOff.map((id) => `«${id}»`).join(', ') })}
+              {fill(sayCommon('suggestions.packOff'), { packs: result.switchedOff.map((id) => `«${id}»`).join(', ') })}
             </p>
           )}
           {session.status.value === 'error' && (
             <p class="odigos-notice odigos-warn" role="alert">
-              {t('suggestions.failed')} {session.error.value}
+              {sayCommon('suggestions.failed')} {session.error.value}
             </p>
           )}
           {result && result.suggestions.length > 0 ? (
@@ -139,10 +139,10 @@ export function OverlayApp(props: OverlayAppProps) {
           ) : (
             <p class="odigos-muted" role="status">
               {session.status.value === 'loading'
-                ? t('suggestions.loading')
+                ? sayCommon('suggestions.loading')
                 : result
-                  ? t('suggestions.none')
-                  : t('suggestions.empty')}
+                  ? sayCommon('suggestions.none')
+                  : sayCommon('suggestions.empty')}
             </p>
           )}
         </>
@@ -177,10 +177,10 @@ export function OverlayApp(props: OverlayAppProps) {
 /** One compact line: who and which ticket Odigos read (changes when the agent opens another ticket). */
 function ContextLine(props: { snapshot: OverlaySession['snapshot']['value'] }) {
   const s = props.snapshot;
-  if (!s) return <p class="odigos-context odigos-muted">{t('overlay.nothingRead')}</p>;
+  if (!s) return <p class="odigos-context odigos-muted">{sayCommon('overlay.nothingRead')}</p>;
   return (
     <p class="odigos-context" data-interaction-id={s.interactionId} title={s.subject}>
-      {describeSnapshot(s) || s.subject || t('overlay.nothingRead')}
+      {describeSnapshot(s) || s.subject || sayCommon('overlay.nothingRead')}
     </p>
   );
 }

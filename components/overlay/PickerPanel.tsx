@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { ProfileProblem } from '@/lib/crm/profile-check';
-import { t } from '@/lib/i18n';
-import { tpk } from './picker-strings';
+import { sayCommon } from '@/lib/i18n';
+import { sayPicker } from './picker-strings';
 
 export type PickerState =
   | { step: 'message' | 'reply' }
@@ -33,20 +33,20 @@ export function PickerPanel({ state, onCancel, onRetry }: PickerPanelProps) {
 
   return (
     <section class="odigos-picker" aria-labelledby="odigos-picker-title">
-      <h2 id="odigos-picker-title">{t('overlay.pick')}</h2>
+      <h2 id="odigos-picker-title">{sayCommon('overlay.pick')}</h2>
       <ol class="odigos-picker-steps">
         {STEPS.map(([step, label], i) => (
           <li key={step} aria-current={i === current ? 'step' : undefined} data-done={current > i ? '' : undefined}>
-            {tpk(label)}
+            {sayPicker(label)}
           </li>
         ))}
       </ol>
       {state.step === 'not-saved' ? (
         <div class="odigos-notice odigos-warn" role="alert">
-          <p>{tpk('picker.notSaved')}</p>
+          <p>{sayPicker('picker.notSaved')}</p>
           <ul>
             {state.problems.map((p) => (
-              <li key={p}>{tpk(`picker.${p}`)}</li>
+              <li key={p}>{sayPicker(`picker.${p}`)}</li>
             ))}
             {state.invalid.map((p) => (
               <li key={p}>{p}</li>
@@ -56,19 +56,19 @@ export function PickerPanel({ state, onCancel, onRetry }: PickerPanelProps) {
       ) : (
         <>
           <p class="odigos-notice" role="status">
-            {tpk(state.step === 'message' ? 'picker.message' : 'picker.reply')}
+            {sayPicker(state.step === 'message' ? 'picker.message' : 'picker.reply')}
           </p>
-          <p class="odigos-muted odigos-small">{tpk('picker.keys')}</p>
+          <p class="odigos-muted odigos-small">{sayPicker('picker.keys')}</p>
         </>
       )}
       <div class="odigos-picker-actions">
         {!picking && (
           <button type="button" class="odigos-primary" ref={retry} onClick={onRetry}>
-            {tpk('picker.retry')}
+            {sayPicker('picker.retry')}
           </button>
         )}
         <button type="button" class="odigos-secondary" onClick={onCancel}>
-          {tpk('picker.cancel')}
+          {sayPicker('picker.cancel')}
         </button>
       </div>
     </section>

@@ -1,4 +1,4 @@
-import { t } from '@/lib/i18n';
+import { sayCommon } from '@/lib/i18n';
 
 export interface SiteLayoutBarProps {
   /**
@@ -15,17 +15,17 @@ export function SiteLayoutBar({ reading, onPick, onForget }: SiteLayoutBarProps)
   if (reading === 'pointed') {
     return (
       <p class="odigos-layout odigos-muted">
-        {t('overlay.ownLayout')}{' '}
+        {sayCommon('overlay.ownLayout')}{' '}
         <button type="button" class="odigos-text-btn" onClick={onForget}>
-          {t('overlay.forgetLayout')}
+          {sayCommon('overlay.forgetLayout')}
         </button>
       </p>
     );
   }
   return (
     <p class="odigos-layout">
-      <button type="button" class="odigos-text-btn" title={t('overlay.pickHint')} onClick={onPick}>
-        {t('overlay.pick')}
+      <button type="button" class="odigos-text-btn" title={sayCommon('overlay.pickHint')} onClick={onPick}>
+        {sayCommon('overlay.pick')}
       </button>
     </p>
   );

@@ -2,7 +2,7 @@ import { Fragment } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SopBranch, SopEntry, TemplateEntry } from '@/knowledge/types';
 import { fill, uiLang } from '@/lib/i18n';
-import { td, tdn } from './detail-strings';
+import { sayDetail, countDetail } from './detail-strings';
 import { ReviewBadge, TypeTag } from './EntryTags';
 import { formatElapsed, formatTarget, stepText } from './format';
 
@@ -54,10 +54,10 @@ export function SopView(props: SopViewProps) {
   const target = (key: 'sop.firstResponse' | 'sop.completion', minutes: number | undefined) =>
     minutes === undefined ? null : (
       <>
-        <dt>{td(key)}</dt>
+        <dt>{sayDetail(key)}</dt>
         <dd class={elapsed !== undefined && elapsed > minutes * 60_000 ? 'odigos-over' : undefined}>
           {formatTarget(minutes, uiLang.value)}
-          {elapsed !== undefined && elapsed > minutes * 60_000 && <> · {td('sop.overdue')}</>}
+          {elapsed !== undefined && elapsed > minutes * 60_000 && <> · {sayDetail('sop.overdue')}</>}
         </dd>
       </>
     );
@@ -65,7 +65,7 @@ export function SopView(props: SopViewProps) {
   return (
     <article class="odigos-detail odigos-sop" ref={root} data-entry-id={entry.id}>
       <button type="button" class="odigos-back" onClick={props.onBack}>
-        ← {td('view.back')}
+        ← {sayDetail('view.back')}
       </button>
       <header class="odigos-detail-head">
         <TypeTag type="sop" />
@@ -73,20 +73,20 @@ export function SopView(props: SopViewProps) {
         <ReviewBadge entry={entry} today={props.today} />
       </header>
       <dl class="odigos-facts">
-        <dt>{td('sop.department')}</dt>
+        <dt>{sayDetail('sop.department')}</dt>
         <dd>{entry.department}</dd>
-        <dt>{td('sop.purpose')}</dt>
+        <dt>{sayDetail('sop.purpose')}</dt>
         <dd>{entry.purpose}</dd>
       </dl>
       {hasTargets && (
-        <section class="odigos-targets" aria-label={td('sop.targets')}>
-          <h3>{td('sop.targets')}</h3>
+        <section class="odigos-targets" aria-label={sayDetail('sop.targets')}>
+          <h3>{sayDetail('sop.targets')}</h3>
           <dl class="odigos-facts">
             {target('sop.firstResponse', entry.metrics.firstResponseMinutes)}
             {target('sop.completion', entry.metrics.completionMinutes)}
             {elapsed !== undefined && (
               <>
-                <dt>{td('sop.elapsed')}</dt>
+                <dt>{sayDetail('sop.elapsed')}</dt>
                 <dd class="odigos-timer">
                   <span role="timer">{formatElapsed(elapsed)}</span>
                 </dd>
@@ -96,8 +96,8 @@ export function SopView(props: SopViewProps) {
         </section>
       )}
       {Object.keys(entry.terms).length > 0 && (
-        <section aria-label={td('sop.terms')}>
-          <h3>{td('sop.terms')}</h3>
+        <section aria-label={sayDetail('sop.terms')}>
+          <h3>{sayDetail('sop.terms')}</h3>
           <dl class="odigos-terms">
             {Object.entries(entry.terms).map(([term, meaning]) => (
               <Fragment key={term}>
@@ -108,11 +108,11 @@ export function SopView(props: SopViewProps) {
           </dl>
         </section>
       )}
-      <section aria-label={td('sop.steps')}>
+      <section aria-label={sayDetail('sop.steps')}>
         <h3>
-          {td('sop.steps')}{' '}
+          {sayDetail('sop.steps')}{' '}
           <span class="odigos-progress">
-            ({fill(tdn('sop.progress', entry.steps.length), { done: props.checked.length })})
+            ({fill(countDetail('sop.progress', entry.steps.length), { done: props.checked.length })})
           </span>
         </h3>
         <ol class="odigos-steps">
@@ -137,9 +137,9 @@ export function SopView(props: SopViewProps) {
                   <ul class="odigos-branches">
                     {step.branches.map((b, i) => (
                       <li key={i}>
-                        {b.condition ? `${td('sop.if')} ${b.condition}` : td('sop.else')} →{' '}
+                        {b.condition ? `${sayDetail('sop.if')} ${b.condition}` : sayDetail('sop.else')} →{' '}
                         <button type="button" class="odigos-link" onClick={() => jump(b.goto)}>
-                          {b.goto === 'escalate' ? td('sop.toEscalation') : fill(td('sop.toStep'), { n: b.goto })}
+                          {b.goto === 'escalate' ? sayDetail('sop.toEscalation') : fill(sayDetail('sop.toStep'), { n: b.goto })}
                         </button>
                       </li>
                     ))}
@@ -160,12 +160,12 @@ export function SopView(props: SopViewProps) {
         </ol>
       </section>
       {entry.escalation && (
-        <section class="odigos-escalation" tabIndex={-1} aria-label={td('sop.escalation')}>
-          <h3>{td('sop.escalation')}</h3>
+        <section class="odigos-escalation" tabIndex={-1} aria-label={sayDetail('sop.escalation')}>
+          <h3>{sayDetail('sop.escalation')}</h3>
           <dl class="odigos-facts">
-            <dt>{td('sop.escalationWhen')}</dt>
+            <dt>{sayDetail('sop.escalationWhen')}</dt>
             <dd>{entry.escalation.when}</dd>
-            <dt>{td('sop.escalationTo')}</dt>
+            <dt>{sayDetail('sop.escalationTo')}</dt>
             <dd>{entry.escalation.to}</dd>
           </dl>
         </section>

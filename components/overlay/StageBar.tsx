@@ -1,5 +1,5 @@
 import type { Stage } from '@/knowledge/types';
-import { t, type StringKey } from '@/lib/i18n';
+import { sayCommon, type StringKey } from '@/lib/i18n';
 
 export interface StageBarProps {
   stage: Stage;
@@ -16,10 +16,10 @@ export function StageBar(props: StageBarProps) {
   return (
     <div class="odigos-stage">
       <p class="odigos-muted" role="status" data-stage={props.stage}>
-        {t('stage.label')} {t(`stage.${props.stage}` as StringKey)}
+        {sayCommon('stage.label')} {sayCommon(`stage.${props.stage}` as StringKey)}
       </p>
       <button type="button" class="odigos-stage-btn" aria-pressed={resolved} onClick={() => props.onResolved(!resolved)}>
-        {t('stage.markResolved')}
+        {sayCommon('stage.markResolved')}
       </button>
     </div>
   );

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Entry, Suggestion } from '@/knowledge/types';
-import { t } from '@/lib/i18n';
+import { sayCommon } from '@/lib/i18n';
 import { cueLabel, cueShortLabel } from './CueBadges';
 import type { Segment } from '@/knowledge/text/mark';
 import { Marked } from './Marked';
@@ -68,7 +68,7 @@ export function SuggestionList(props: SuggestionListProps) {
   };
 
   return (
-    <ul class="odigos-list" aria-label={t('suggestions.label')} ref={listRef} onKeyDown={onKeyDown}>
+    <ul class="odigos-list" aria-label={sayCommon('suggestions.label')} ref={listRef} onKeyDown={onKeyDown}>
       {suggestions.map((s, i) => (
         <li key={keyOf(s)} class="odigos-item" data-entry-id={s.entryId} data-entry-type={s.type} data-pack-id={s.packId} lang={props.entries[keyOf(s)]?.lang}>
           <button
@@ -119,8 +119,8 @@ function CardBody(props: { suggestion: Suggestion; entry?: Entry; gist?: readonl
       {(cues.length > 0 || words.length > 0 || s.chosenBefore) && (
         <span class="odigos-item-meta">
           {s.chosenBefore && (
-            <span class="odigos-cue odigos-chosen" data-chosen-before="" title={t('suggestions.chosenBeforeLong')}>
-              {t('suggestions.chosenBefore')}
+            <span class="odigos-cue odigos-chosen" data-chosen-before="" title={sayCommon('suggestions.chosenBeforeLong')}>
+              {sayCommon('suggestions.chosenBefore')}
             </span>
           )}
           {cues.map((c) => (
@@ -130,7 +130,7 @@ function CardBody(props: { suggestion: Suggestion; entry?: Entry; gist?: readonl
           ))}
           {words.length > 0 && (
             <span class="odigos-why">
-              <span class="odigos-why-label">{t('suggestions.why')} </span>
+              <span class="odigos-why-label">{sayCommon('suggestions.why')} </span>
               {words.flatMap((w, j) => [j > 0 ? ', ' : '', <mark key={w}>{w}</mark>])}
             </span>
           )}
@@ -146,7 +146,7 @@ function VariantButton(props: { variant: Suggestion; entry?: Entry; tabIndex: nu
   if (!formality) return null;
   return (
     <button type="button" class="odigos-variant" data-entry-id={props.variant.entryId} tabIndex={props.tabIndex} onClick={() => props.onOpen(props.variant)}>
-      {t('suggestions.variant')}: {t(formality === 'formal' ? 'formality.formal' : 'formality.informal')}
+      {sayCommon('suggestions.variant')}: {sayCommon(formality === 'formal' ? 'formality.formal' : 'formality.informal')}
       <span class="odigos-sr"> — {props.variant.title}</span>
     </button>
   );

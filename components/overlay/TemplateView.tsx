@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { TemplateEntry } from '@/knowledge/types';
 // Only the placeholder parser: expansion itself runs in the background.
 import { listFields } from '@/knowledge/template/placeholders';
-import { td } from './detail-strings';
+import { sayDetail } from './detail-strings';
 import { ReviewBadge, TypeTag } from './EntryTags';
 
 export type InsertOutcome = 'inserted' | 'no-editor';
@@ -58,7 +58,7 @@ export function TemplateView(props: TemplateViewProps) {
     const mine = ++asked.current;
     props.expand(values, true).then(
       (p) => mine === asked.current && setPreview(p),
-      (err: unknown) => mine === asked.current && setMessage({ text: `${td('template.failed')} ${String(err)}`, warn: true }),
+      (err: unknown) => mine === asked.current && setMessage({ text: `${sayDetail('template.failed')} ${String(err)}`, warn: true }),
     );
   }, [entry.id, values, named]);
 
@@ -67,20 +67,20 @@ export function TemplateView(props: TemplateViewProps) {
       const final = await props.expand(values, false);
       if (what === 'copy') {
         await props.onCopy(final.text);
-        setMessage({ text: td('template.copied') });
+        setMessage({ text: sayDetail('template.copied') });
       } else {
         const outcome = await props.onInsert(final);
-        setMessage(outcome === 'inserted' ? { text: td('template.inserted') } : { text: td('template.noEditor'), warn: true });
+        setMessage(outcome === 'inserted' ? { text: sayDetail('template.inserted') } : { text: sayDetail('template.noEditor'), warn: true });
       }
     } catch (err) {
-      setMessage({ text: `${td('template.failed')} ${err instanceof Error ? err.message : String(err)}`, warn: true });
+      setMessage({ text: `${sayDetail('template.failed')} ${err instanceof Error ? err.message : String(err)}`, warn: true });
     }
   };
 
   return (
     <article class="odigos-detail odigos-template" ref={root} data-entry-id={entry.id}>
       <button type="button" class="odigos-back" onClick={props.onBack}>
-        ← {td('view.back')}
+        ← {sayDetail('view.back')}
       </button>
       <header class="odigos-detail-head">
         <TypeTag type="template" />
@@ -89,7 +89,7 @@ export function TemplateView(props: TemplateViewProps) {
       </header>
       {fields.length > 0 && (
         <fieldset class="odigos-fields">
-          <legend>{td('template.fields')}</legend>
+          <legend>{sayDetail('template.fields')}</legend>
           {fields.map((label) => (
             <label key={label} class="odigos-field">
               <span>{label}</span>
@@ -105,23 +105,23 @@ export function TemplateView(props: TemplateViewProps) {
       {props.onSaveAgentName && preview?.missing.some((k) => AGENT_NAME.has(k)) && (
         <AgentNameAsk save={(name) => props.onSaveAgentName!(name).then(() => setNamed((n) => n + 1))} />
       )}
-      <section aria-label={td('template.preview')}>
-        <h3>{td('template.preview')}</h3>
+      <section aria-label={sayDetail('template.preview')}>
+        <h3>{sayDetail('template.preview')}</h3>
         <p class="odigos-preview" data-testid="template-preview">
           {previewText}
         </p>
         {preview && preview.missing.length > 0 && (
           <p class="odigos-muted odigos-small">
-            {td('template.missing')} {preview.missing.map((k) => k.replace(/^field:/, '')).join(', ')}
+            {sayDetail('template.missing')} {preview.missing.map((k) => k.replace(/^field:/, '')).join(', ')}
           </p>
         )}
       </section>
       <div class="odigos-actions">
         <button type="button" class="odigos-primary" onClick={() => void act('insert')}>
-          {td('template.insert')}
+          {sayDetail('template.insert')}
         </button>
         <button type="button" class="odigos-secondary" onClick={() => void act('copy')}>
-          {td('template.copy')}
+          {sayDetail('template.copy')}
         </button>
       </div>
       <p role="status" class={message?.warn ? 'odigos-status odigos-warn' : 'odigos-status'}>
@@ -142,12 +142,12 @@ function AgentNameAsk({ save }: { save(name: string): Promise<void> }) {
   return (
     <form class="odigos-fields odigos-agent-name" onSubmit={submit}>
       <label class="odigos-field">
-        <span>{td('template.agentName')}</span>
+        <span>{sayDetail('template.agentName')}</span>
         <input type="text" autocomplete="name" value={name} onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)} />
       </label>
-      <p class="odigos-muted odigos-small">{td('template.agentNameHint')}</p>
+      <p class="odigos-muted odigos-small">{sayDetail('template.agentNameHint')}</p>
       <button type="submit" class="odigos-secondary">
-        {td('template.agentNameSave')}
+        {sayDetail('template.agentNameSave')}
       </button>
     </form>
   );

@@ -1,12 +1,12 @@
 import { definePlurals, defineStrings } from '@/lib/i18n';
 
 /** Counted words of the SOP view: «1 από 1 βήμα», «2 από 7 βήματα». */
-export const tdn = definePlurals({
+export const countDetail = definePlurals({
   'sop.progress': { el: { one: '{done} από {n} βήμα', other: '{done} από {n} βήματα' }, en: { one: '{done} of {n} step', other: '{done} of {n} steps' } },
 });
 
 /** Words of an opened SOP or template; in the page they come with the extras bundle, not the content script. */
-export const td = defineStrings({
+export const sayDetail = defineStrings({
   'view.back': { el: 'Πίσω', en: 'Back' },
   'sop.department': { el: 'Τμήμα', en: 'Department' },
   'sop.purpose': { el: 'Σκοπός', en: 'Purpose' },

@@ -1,7 +1,7 @@
 import { defineStrings } from '@/lib/i18n';
 
 /** Words of the element picker's panel; in the page they come with the extras bundle, not the content script. */
-export const tpk = defineStrings({
+export const sayPicker = defineStrings({
   'picker.stepMessage': { el: 'Τα μηνύματα του πελάτη', en: "The customer's messages" },
   'picker.stepReply': { el: 'Το πλαίσιο απάντησης', en: 'The reply box' },
   'picker.message': {

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { placeNear, placementStyle } from './position';
 import type { Anchor } from './Palette';
-import { say } from './strings';
+import { sayPalette } from './strings';
 
 export interface FieldsFormProps {
   title: string;
@@ -30,7 +30,7 @@ export function FieldsForm({ title, fields, anchor, theme, onSubmit, onCancel }:
       class="op-palette op-form"
       data-theme={theme}
       role="dialog"
-      aria-label={`${say('fillTitle')}: ${title}`}
+      aria-label={`${sayPalette('fillTitle')}: ${title}`}
       style={place}
       onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), onCancel())}
     >
@@ -44,10 +44,10 @@ export function FieldsForm({ title, fields, anchor, theme, onSubmit, onCancel }:
         ))}
         <div class="op-actions">
           <button type="button" onClick={onCancel}>
-            {say('cancel')}
+            {sayPalette('cancel')}
           </button>
           <button type="submit" class="op-primary">
-            {say('insert')}
+            {sayPalette('insert')}
           </button>
         </div>
       </form>

@@ -3,8 +3,8 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { TemplateHit } from '@/lib/background/templates-service';
 import type { Anchor } from '@/lib/editors/caret-anchor';
 import { placeNear, placementStyle } from './position';
-import { t } from '@/lib/i18n';
-import { say } from './strings';
+import { sayCommon } from '@/lib/i18n';
+import { sayPalette } from './strings';
 
 export type { Anchor };
 
@@ -76,7 +76,7 @@ export function Palette({ anchor, theme, initialQuery = '', search, preview, onP
       class="op-palette"
       data-theme={theme}
       role="dialog"
-      aria-label={say('title')}
+      aria-label={sayPalette('title')}
       style={place}
       // Esc from the preview (the search box handles its own keys).
       onKeyDown={(e) => e.key === 'Escape' && e.target !== input.current && (e.preventDefault(), onClose())}
@@ -86,19 +86,19 @@ export function Palette({ anchor, theme, initialQuery = '', search, preview, onP
         class="op-search"
         type="text"
         role="combobox"
-        aria-label={say('search')}
+        aria-label={sayPalette('search')}
         aria-expanded="true"
         aria-controls="odigos-palette-list"
         aria-autocomplete="list"
         aria-activedescendant={hits.value.length ? optionId(active.value) : undefined}
-        placeholder={say('placeholder')}
+        placeholder={sayPalette('placeholder')}
         value={query.value}
         onInput={(e) => (query.value = e.currentTarget.value)}
         onKeyDown={onKeyDown}
         autocomplete="off"
         spellcheck={false}
       />
-      <ul id="odigos-palette-list" class="op-list" role="listbox" aria-label={say('results')}>
+      <ul id="odigos-palette-list" class="op-list" role="listbox" aria-label={sayPalette('results')}>
         {hits.value.map((hit, i) => (
           <li
             id={optionId(i)}
@@ -112,20 +112,20 @@ export function Palette({ anchor, theme, initialQuery = '', search, preview, onP
             <span class="op-title">{hit.title}</span>
             {hit.twin && (
               <span class="op-badge op-formality" data-formality={hit.formality}>
-                {t(hit.formality === 'formal' ? 'formality.formal' : 'formality.informal')}
+                {sayCommon(hit.formality === 'formal' ? 'formality.formal' : 'formality.informal')}
               </span>
             )}
-            {hit.personal && <span class="op-badge">{say('personal')}</span>}
+            {hit.personal && <span class="op-badge">{sayPalette('personal')}</span>}
             {hit.shortcut && <span class="op-shortcut">/{hit.shortcut}</span>}
           </li>
         ))}
       </ul>
-      {!hits.value.length && <p class="op-muted">{say('none')}</p>}
+      {!hits.value.length && <p class="op-muted">{sayPalette('none')}</p>}
       {/* Reachable with Tab, so a long preview can be scrolled from the keyboard. */}
-      <section class="op-preview" aria-label={say('preview')} tabIndex={0}>
+      <section class="op-preview" aria-label={sayPalette('preview')} tabIndex={0}>
         {shown.value}
       </section>
-      <p class="op-muted op-hint">{say('hint')}</p>
+      <p class="op-muted op-hint">{sayPalette('hint')}</p>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { defineStrings } from '@/lib/i18n';
 
-export const say = defineStrings({
+export const sayPalette = defineStrings({
   title: { el: 'Παλέτα προτύπων', en: 'Template palette' },
   search: { el: 'Αναζήτηση προτύπου', en: 'Search templates' },
   placeholder: { el: 'Τίτλος, συντόμευση ή λέξη…', en: 'Title, shortcut or word…' },

@@ -6,7 +6,7 @@ import type { EntryForm, PackForm } from '@/studio/model/entry-form';
 import type { Conflict, EditorState } from '@/studio/model/ui';
 import { SopEditor, TemplateEditor } from './EntryForms';
 import { FieldProblems } from './fields';
-import { ts, type StudioStringKey } from './strings';
+import { sayStudio, type StudioStringKey } from './strings';
 
 export interface EditorPaneProps {
   editor: EditorState;
@@ -26,17 +26,17 @@ function Status(props: { editor: EditorState }) {
   const e = props.editor;
   const text =
     e.status === 'saving' || e.status === 'checking'
-      ? ts('editor.checking')
+      ? sayStudio('editor.checking')
       : e.status === 'dirty'
-        ? ts('editor.draftKept')
+        ? sayStudio('editor.draftKept')
         : e.note === 'reloaded'
-          ? ts('editor.reloaded')
+          ? sayStudio('editor.reloaded')
           : e.note
-            ? fill(ts('editor.saved'), { file: e.note })
-            : ts('editor.upToDate');
+            ? fill(sayStudio('editor.saved'), { file: e.note })
+            : sayStudio('editor.upToDate');
   return (
     <p class={`st-status st-status-${e.status}`} role="status" data-status={e.status}>
-      {e.restored && <>{ts('editor.restored')} </>}
+      {e.restored && <>{sayStudio('editor.restored')} </>}
       {text}
     </p>
   );
@@ -50,7 +50,7 @@ const FIELD_LABELS: Partial<Record<string, StudioStringKey>> = {
   steps: 'field.steps', shortcut: 'field.shortcut', tone: 'field.tone', channels: 'field.channels', formality: 'field.formality',
   body: 'field.body', name: 'pack.name', version: 'pack.version', description: 'pack.description', author: 'pack.author',
 };
-const fieldLabel = (key: string) => (FIELD_LABELS[key] ? ts(FIELD_LABELS[key]) : key);
+const fieldLabel = (key: string) => (FIELD_LABELS[key] ? sayStudio(FIELD_LABELS[key]) : key);
 
 /** What differs between the trainer's edit and the file as it is now, field by field. */
 export function ConflictView(props: { file: string; mine: EntryForm | PackForm; conflict: Conflict; onResolve(choice: 'mine' | 'theirs'): void }) {
@@ -62,17 +62,17 @@ export function ConflictView(props: { file: string; mine: EntryForm | PackForm; 
   useEffect(() => ref.current?.querySelector('h2')?.focus(), [conflict.hash]);
   return (
     <section class="st-conflict" role="alert" aria-labelledby="st-conflict-h" ref={ref}>
-      <h2 id="st-conflict-h" tabIndex={-1}>{ts('conflict.title')}</h2>
-      <p>{fill(ts('conflict.intro'), { file: props.file })}</p>
+      <h2 id="st-conflict-h" tabIndex={-1}>{sayStudio('conflict.title')}</h2>
+      <p>{fill(sayStudio('conflict.intro'), { file: props.file })}</p>
       {conflict.hash === null ? (
-        <p>{ts('conflict.gone')}</p>
+        <p>{sayStudio('conflict.gone')}</p>
       ) : (
         <table class="st-table">
           <thead>
             <tr>
-              <th scope="col">{ts('conflict.field')}</th>
-              <th scope="col">{ts('conflict.mine')}</th>
-              <th scope="col">{ts('conflict.theirs')}</th>
+              <th scope="col">{sayStudio('conflict.field')}</th>
+              <th scope="col">{sayStudio('conflict.mine')}</th>
+              <th scope="col">{sayStudio('conflict.theirs')}</th>
             </tr>
           </thead>
           <tbody>
@@ -88,10 +88,10 @@ export function ConflictView(props: { file: string; mine: EntryForm | PackForm; 
       )}
       <div class="st-row">
         <button type="button" class="primary" onClick={() => props.onResolve('mine')}>
-          {ts('conflict.keepMine')}
+          {sayStudio('conflict.keepMine')}
         </button>
         <button type="button" onClick={() => props.onResolve('theirs')}>
-          {ts('conflict.takeTheirs')}
+          {sayStudio('conflict.takeTheirs')}
         </button>
       </div>
     </section>
@@ -103,10 +103,10 @@ export function BrokenView(props: { file: string; broken: NonNullable<EditorStat
   const { broken } = props;
   return (
     <article class="st-broken" aria-labelledby="st-broken-h">
-      <h1 id="st-broken-h">{ts('broken.title')}</h1>
+      <h1 id="st-broken-h">{sayStudio('broken.title')}</h1>
       <p class="st-muted">{props.file}</p>
-      <p role="alert" class="st-problem st-error">{fill(ts('broken.line'), { line: broken.line, message: broken.message })}</p>
-      <p>{ts('broken.intro')}</p>
+      <p role="alert" class="st-problem st-error">{fill(sayStudio('broken.line'), { line: broken.line, message: broken.message })}</p>
+      <p>{sayStudio('broken.intro')}</p>
       <ol class="st-source">
         {broken.markdown.split('\n').map((line, i) => (
           <li key={i} class={i + 1 === broken.line ? 'st-bad-line' : undefined}>
@@ -130,22 +130,22 @@ export function EditorPane(props: EditorPaneProps) {
   return (
     <article class="st-editor" aria-labelledby="st-editor-h" data-key={e.key}>
       <header class="st-editor-head">
-        <p class="st-kind">{ts(e.form.type === 'sop' ? 'editor.sop' : 'editor.template')}</p>
-        <h1 id="st-editor-h">{e.form.title || ts('list.untitled')}</h1>
+        <p class="st-kind">{sayStudio(e.form.type === 'sop' ? 'editor.sop' : 'editor.template')}</p>
+        <h1 id="st-editor-h">{e.form.title || sayStudio('list.untitled')}</h1>
         <p class="st-muted">
-          {ts('editor.file')}: {e.file ?? fill(ts('editor.newFile'), { file: `${e.form.type === 'sop' ? 'sops' : 'templates'}/${e.form.id || '…'}.md` })}
+          {sayStudio('editor.file')}: {e.file ?? fill(sayStudio('editor.newFile'), { file: `${e.form.type === 'sop' ? 'sops' : 'templates'}/${e.form.id || '…'}.md` })}
         </p>
         <Status editor={e} />
         <div class="st-row st-actions">
           <button type="button" class="primary" disabled={e.status === 'saving' || Boolean(e.conflict)} onClick={props.onSave}>
-            {ts('editor.save')}
+            {sayStudio('editor.save')}
           </button>
           <button type="button" disabled={e.status === 'clean' && !e.restored && Boolean(e.file)} onClick={props.onDiscard}>
-            {ts('editor.discard')}
+            {sayStudio('editor.discard')}
           </button>
           {e.file && (
             <button type="button" class="st-danger" onClick={props.onDelete}>
-              {ts('editor.delete')}
+              {sayStudio('editor.delete')}
             </button>
           )}
         </div>
@@ -153,13 +153,13 @@ export function EditorPane(props: EditorPaneProps) {
       {e.conflict && <ConflictView file={e.file ?? ''} mine={e.form} conflict={e.conflict} onResolve={props.onResolve} />}
       {elsewhere.length > 0 && (
         <section aria-labelledby="st-other-h" class="st-other-problems">
-          <h2 id="st-other-h">{ts('editor.otherProblems')}</h2>
+          <h2 id="st-other-h">{sayStudio('editor.otherProblems')}</h2>
           <FieldProblems id="f-other-problems" problems={elsewhere} />
         </section>
       )}
       {e.form.type === 'sop' ? <SopEditor {...common} form={e.form} onChange={props.onChange} /> : <TemplateEditor {...common} form={e.form} onChange={props.onChange} />}
       <details class="st-markdown">
-        <summary>{ts('editor.markdown')}</summary>
+        <summary>{sayStudio('editor.markdown')}</summary>
         <pre>{e.markdown}</pre>
       </details>
     </article>

@@ -4,7 +4,7 @@ import type { StudioProblem } from '@/studio/model/api';
 import type { EntryForm, SopForm, TemplateForm, TermForm } from '@/studio/model/entry-form';
 import { ChecksField, FieldProblems, ListField, problemsAt, SelectField, TextField } from './fields';
 import { SopSteps } from './SopSteps';
-import { ts, type StudioStringKey } from './strings';
+import { sayStudio, type StudioStringKey } from './strings';
 import { TemplatePreview } from './TemplatePreview';
 
 export interface EntryFormProps<F extends EntryForm> {
@@ -22,9 +22,9 @@ const at = (problems: readonly StudioProblem[], field: string) => problemsAt(pro
 
 function langOptions(packLang: Lang) {
   return [
-    { value: '', label: fill(ts('field.lang.pack'), { lang: ts(`lang.${packLang}`) }) },
-    { value: 'el', label: ts('lang.el') },
-    { value: 'en', label: ts('lang.en') },
+    { value: '', label: fill(sayStudio('field.lang.pack'), { lang: sayStudio(`lang.${packLang}`) }) },
+    { value: 'el', label: sayStudio('lang.el') },
+    { value: 'en', label: sayStudio('lang.en') },
   ];
 }
 
@@ -35,18 +35,18 @@ function CommonFields<F extends EntryForm>(props: EntryFormProps<F> & { part: 'h
   if (props.part === 'head') {
     return (
       <>
-        <TextField name="title" label={ts('field.title')} required value={form.title} problems={at(problems, 'title')} onInput={(title) => set({ title })} />
-        <TextField name="id" label={ts('field.id')} hint={ts('field.id.hint')} required value={form.id} problems={at(problems, 'id')} onInput={(id) => set({ id })} />
+        <TextField name="title" label={sayStudio('field.title')} required value={form.title} problems={at(problems, 'title')} onInput={(title) => set({ title })} />
+        <TextField name="id" label={sayStudio('field.id')} hint={sayStudio('field.id.hint')} required value={form.id} problems={at(problems, 'id')} onInput={(id) => set({ id })} />
       </>
     );
   }
   return (
     <>
-      <ListField name="triggers" label={ts('field.triggers')} hint={ts('field.triggers.hint')} items={form.triggers} problems={at(problems, 'triggers')} onChange={(triggers) => set({ triggers })} />
-      <ListField name="tags" label={ts('field.tags')} items={form.tags} problems={at(problems, 'tags')} onChange={(tags) => set({ tags })} />
+      <ListField name="triggers" label={sayStudio('field.triggers')} hint={sayStudio('field.triggers.hint')} items={form.triggers} problems={at(problems, 'triggers')} onChange={(triggers) => set({ triggers })} />
+      <ListField name="tags" label={sayStudio('field.tags')} items={form.tags} problems={at(problems, 'tags')} onChange={(tags) => set({ tags })} />
       <div class="st-row">
-        <SelectField name="lang" label={ts('field.lang')} value={form.lang} options={langOptions(props.packLang)} problems={at(problems, 'lang')} onChange={(lang) => set({ lang })} />
-        <TextField name="reviewBy" label={ts('field.reviewBy')} placeholder="2027-06-30" value={form.reviewBy} problems={at(problems, 'reviewBy')} onInput={(reviewBy) => set({ reviewBy })} />
+        <SelectField name="lang" label={sayStudio('field.lang')} value={form.lang} options={langOptions(props.packLang)} problems={at(problems, 'lang')} onChange={(lang) => set({ lang })} />
+        <TextField name="reviewBy" label={sayStudio('field.reviewBy')} placeholder="2027-06-30" value={form.reviewBy} problems={at(problems, 'reviewBy')} onInput={(reviewBy) => set({ reviewBy })} />
       </div>
     </>
   );
@@ -56,19 +56,19 @@ function Terms(props: { terms: readonly TermForm[]; problems: readonly StudioPro
   const set = (i: number, t: TermForm | undefined) => props.onChange(t ? props.terms.map((x, j) => (j === i ? t : x)) : props.terms.filter((_, j) => j !== i));
   return (
     <fieldset class="st-terms" data-field="terms">
-      <legend>{ts('field.terms')}</legend>
+      <legend>{sayStudio('field.terms')}</legend>
       {props.terms.map((t, i) => (
         <div key={i} class="st-row st-term">
-          <input type="text" aria-label={`${ts('field.term')} ${i + 1}`} value={t.term} onInput={(e) => set(i, { ...t, term: (e.currentTarget as HTMLInputElement).value })} />
-          <input type="text" class="st-grow" aria-label={`${ts('field.meaning')} ${i + 1}`} value={t.meaning} onInput={(e) => set(i, { ...t, meaning: (e.currentTarget as HTMLInputElement).value })} />
-          <button type="button" class="st-icon" aria-label={fill(ts('field.removeTerm'), { n: i + 1 })} onClick={() => set(i, undefined)}>
+          <input type="text" aria-label={`${sayStudio('field.term')} ${i + 1}`} value={t.term} onInput={(e) => set(i, { ...t, term: (e.currentTarget as HTMLInputElement).value })} />
+          <input type="text" class="st-grow" aria-label={`${sayStudio('field.meaning')} ${i + 1}`} value={t.meaning} onInput={(e) => set(i, { ...t, meaning: (e.currentTarget as HTMLInputElement).value })} />
+          <button type="button" class="st-icon" aria-label={fill(sayStudio('field.removeTerm'), { n: i + 1 })} onClick={() => set(i, undefined)}>
             ×
           </button>
         </div>
       ))}
       <FieldProblems id="f-terms-problems" problems={props.problems} />
       <button type="button" onClick={() => props.onChange([...props.terms, { term: '', meaning: '' }])}>
-        {ts('field.addTerm')}
+        {sayStudio('field.addTerm')}
       </button>
     </fieldset>
   );
@@ -81,29 +81,29 @@ export function SopEditor(props: EntryFormProps<SopForm>) {
   return (
     <div class="st-form" data-type="sop">
       <CommonFields {...props} part="head" />
-      <TextField name="department" label={ts('field.department')} required value={form.department} problems={at(problems, 'department')} onInput={(department) => set({ department })} />
-      <TextField name="purpose" label={ts('field.purpose')} required multiline rows={2} value={form.purpose} problems={at(problems, 'purpose')} onInput={(purpose) => set({ purpose })} />
+      <TextField name="department" label={sayStudio('field.department')} required value={form.department} problems={at(problems, 'department')} onInput={(department) => set({ department })} />
+      <TextField name="purpose" label={sayStudio('field.purpose')} required multiline rows={2} value={form.purpose} problems={at(problems, 'purpose')} onInput={(purpose) => set({ purpose })} />
       <Terms terms={form.terms} problems={at(problems, 'terms')} onChange={(terms) => set({ terms })} />
       <fieldset>
-        <legend>{ts('field.metrics')}</legend>
+        <legend>{sayStudio('field.metrics')}</legend>
         <div class="st-row">
-          <TextField name="firstResponse" label={ts('field.firstResponse')} hint={ts('field.duration.hint')} placeholder="15m" value={form.firstResponse} problems={at(problems, 'firstResponse')} onInput={(firstResponse) => set({ firstResponse })} />
-          <TextField name="completion" label={ts('field.completion')} placeholder="2d" value={form.completion} problems={at(problems, 'completion')} onInput={(completion) => set({ completion })} />
+          <TextField name="firstResponse" label={sayStudio('field.firstResponse')} hint={sayStudio('field.duration.hint')} placeholder="15m" value={form.firstResponse} problems={at(problems, 'firstResponse')} onInput={(firstResponse) => set({ firstResponse })} />
+          <TextField name="completion" label={sayStudio('field.completion')} placeholder="2d" value={form.completion} problems={at(problems, 'completion')} onInput={(completion) => set({ completion })} />
         </div>
       </fieldset>
       <fieldset>
-        <legend>{ts('field.escalation')}</legend>
-        <TextField name="escalationWhen" label={ts('field.escalationWhen')} value={form.escalationWhen} problems={at(problems, 'escalationWhen')} onInput={(escalationWhen) => set({ escalationWhen })} />
-        <TextField name="escalationTo" label={ts('field.escalationTo')} value={form.escalationTo} problems={at(problems, 'escalationTo')} onInput={(escalationTo) => set({ escalationTo })} />
+        <legend>{sayStudio('field.escalation')}</legend>
+        <TextField name="escalationWhen" label={sayStudio('field.escalationWhen')} value={form.escalationWhen} problems={at(problems, 'escalationWhen')} onInput={(escalationWhen) => set({ escalationWhen })} />
+        <TextField name="escalationTo" label={sayStudio('field.escalationTo')} value={form.escalationTo} problems={at(problems, 'escalationTo')} onInput={(escalationTo) => set({ escalationTo })} />
       </fieldset>
-      <TextField name="intro" label={ts('field.intro')} multiline rows={2} value={form.intro} problems={at(problems, 'intro')} onInput={(intro) => set({ intro })} />
+      <TextField name="intro" label={sayStudio('field.intro')} multiline rows={2} value={form.intro} problems={at(problems, 'intro')} onInput={(intro) => set({ intro })} />
       <SopSteps steps={form.steps} problems={problems} templates={props.templates} onChange={(steps) => set({ steps })} />
       <CommonFields {...props} part="tail" />
     </div>
   );
 }
 
-const options = (values: readonly string[], prefix: 'tone' | 'channel' | 'formality') => values.map((v) => ({ value: v, label: ts(`${prefix}.${v}` as StudioStringKey) }));
+const options = (values: readonly string[], prefix: 'tone' | 'channel' | 'formality') => values.map((v) => ({ value: v, label: sayStudio(`${prefix}.${v}` as StudioStringKey) }));
 
 /** A response template: shortcut, tone, channels, register, text with placeholders, and its preview. */
 export function TemplateEditor(props: EntryFormProps<TemplateForm>) {
@@ -113,19 +113,19 @@ export function TemplateEditor(props: EntryFormProps<TemplateForm>) {
   return (
     <div class="st-form" data-type="template">
       <CommonFields {...props} part="head" />
-      <TextField name="shortcut" label={ts('field.shortcut')} hint={ts('field.shortcut.hint')} value={form.shortcut} problems={at(problems, 'shortcut')} onInput={(shortcut) => set({ shortcut })}>
+      <TextField name="shortcut" label={sayStudio('field.shortcut')} hint={sayStudio('field.shortcut.hint')} value={form.shortcut} problems={at(problems, 'shortcut')} onInput={(shortcut) => set({ shortcut })}>
         {props.twins.map((t) => (
           <p key={t.title} class="st-hint">
-            {fill(ts('field.shortcut.twin'), { title: t.title, formality: ts(`formality.${t.formality}` as StudioStringKey) })}
+            {fill(sayStudio('field.shortcut.twin'), { title: t.title, formality: sayStudio(`formality.${t.formality}` as StudioStringKey) })}
           </p>
         ))}
       </TextField>
       <div class="st-row">
-        <SelectField name="tone" label={ts('field.tone')} value={form.tone} options={options(TONES, 'tone')} problems={at(problems, 'tone')} onChange={(tone) => set({ tone })} />
-        <SelectField name="formality" label={ts('field.formality')} value={form.formality} options={options(['formal', 'informal'], 'formality')} problems={at(problems, 'formality')} onChange={(formality) => set({ formality })} />
+        <SelectField name="tone" label={sayStudio('field.tone')} value={form.tone} options={options(TONES, 'tone')} problems={at(problems, 'tone')} onChange={(tone) => set({ tone })} />
+        <SelectField name="formality" label={sayStudio('field.formality')} value={form.formality} options={options(['formal', 'informal'], 'formality')} problems={at(problems, 'formality')} onChange={(formality) => set({ formality })} />
       </div>
-      <ChecksField name="channels" label={ts('field.channels')} values={form.channels} options={options(CHANNELS, 'channel')} problems={at(problems, 'channels')} onChange={(channels) => set({ channels })} />
-      <TextField name="body" label={ts('field.body')} hint={ts('field.body.hint')} required multiline mono rows={8} value={form.body} problems={at(problems, 'body')} onInput={(body) => set({ body })} />
+      <ChecksField name="channels" label={sayStudio('field.channels')} values={form.channels} options={options(CHANNELS, 'channel')} problems={at(problems, 'channels')} onChange={(channels) => set({ channels })} />
+      <TextField name="body" label={sayStudio('field.body')} hint={sayStudio('field.body.hint')} required multiline mono rows={8} value={form.body} problems={at(problems, 'body')} onInput={(body) => set({ body })} />
       <TemplatePreview body={form.body} lang={lang} />
       <CommonFields {...props} part="tail" />
     </div>

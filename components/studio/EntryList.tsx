@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { fill } from '@/lib/i18n';
 import type { Draft, StudioState } from '@/studio/model/api';
 import type { EntryForm } from '@/studio/model/entry-form';
-import { ts } from './strings';
+import { sayStudio } from './strings';
 
 export interface EntryListProps {
   state: StudioState;
@@ -14,9 +14,9 @@ export interface EntryListProps {
 function Badges(props: { errors: number; warnings: number; draft: boolean }) {
   return (
     <span class="st-badges">
-      {props.draft && <span class="st-badge st-badge-draft">{ts('list.unsaved')}</span>}
-      {props.errors > 0 && <span class="st-badge st-badge-error">{fill(ts('list.errors'), { n: props.errors })}</span>}
-      {props.warnings > 0 && <span class="st-badge st-badge-warning">{fill(ts('list.warnings'), { n: props.warnings })}</span>}
+      {props.draft && <span class="st-badge st-badge-draft">{sayStudio('list.unsaved')}</span>}
+      {props.errors > 0 && <span class="st-badge st-badge-error">{fill(sayStudio('list.errors'), { n: props.errors })}</span>}
+      {props.warnings > 0 && <span class="st-badge st-badge-warning">{fill(sayStudio('list.warnings'), { n: props.warnings })}</span>}
     </span>
   );
 }
@@ -35,7 +35,7 @@ export function EntryList(props: EntryListProps) {
         {shown.filter((e) => e.type === type).map((e) => (
           <li key={e.file}>
             <a href={`#/entry/${e.file}`} aria-current={props.current === e.file ? 'page' : undefined} data-file={e.file}>
-              <span class="st-entry-title">{e.title || ts('list.untitled')}</span>
+              <span class="st-entry-title">{e.title || sayStudio('list.untitled')}</span>
               {e.shortcut && <span class="st-muted"> /{e.shortcut}</span>}
               <Badges errors={e.errors} warnings={e.warnings} draft={e.draft} />
             </a>
@@ -44,38 +44,38 @@ export function EntryList(props: EntryListProps) {
         {news(type).map((d: Draft) => (
           <li key={d.key}>
             <a href={`#/new/${d.key.slice(4)}`} aria-current={props.current === d.key ? 'page' : undefined}>
-              <span class="st-entry-title">{(d.form as EntryForm).title || ts('list.untitled')}</span>
+              <span class="st-entry-title">{(d.form as EntryForm).title || sayStudio('list.untitled')}</span>
               <span class="st-badges">
-                <span class="st-badge st-badge-draft">{ts('list.new')}</span>
+                <span class="st-badge st-badge-draft">{sayStudio('list.new')}</span>
               </span>
             </a>
           </li>
         ))}
       </ul>
       <button type="button" onClick={() => props.onNew(type)}>
-        + {ts(type === 'sop' ? 'list.newSop' : 'list.newTemplate')}
+        + {sayStudio(type === 'sop' ? 'list.newSop' : 'list.newTemplate')}
       </button>
     </section>
   );
   return (
     <div class="st-list-pane">
       <label class="st-filter">
-        <span class="st-sr">{ts('list.filter')}</span>
-        <input type="search" placeholder={ts('list.filter')} value={filter} onInput={(e) => setFilter((e.currentTarget as HTMLInputElement).value)} />
+        <span class="st-sr">{sayStudio('list.filter')}</span>
+        <input type="search" placeholder={sayStudio('list.filter')} value={filter} onInput={(e) => setFilter((e.currentTarget as HTMLInputElement).value)} />
       </label>
-      {state.entries.length === 0 && state.newDrafts.length === 0 && <p class="st-muted">{ts('list.empty')}</p>}
-      {group('sop', ts('list.sops'))}
-      {group('template', ts('list.templates'))}
+      {state.entries.length === 0 && state.newDrafts.length === 0 && <p class="st-muted">{sayStudio('list.empty')}</p>}
+      {group('sop', sayStudio('list.sops'))}
+      {group('template', sayStudio('list.templates'))}
       {state.broken.length > 0 && (
         <section class="st-group" aria-labelledby="st-list-broken">
-          <h2 id="st-list-broken">{ts('list.broken')}</h2>
+          <h2 id="st-list-broken">{sayStudio('list.broken')}</h2>
           <ul class="st-entries">
             {state.broken.map((b) => (
               <li key={b.file}>
                 <a href={`#/entry/${b.file}`} aria-current={props.current === b.file ? 'page' : undefined} data-file={b.file}>
                   <span class="st-entry-title">{b.file}</span>
                   <span class="st-badges">
-                    <span class="st-badge st-badge-error">{fill(ts('list.errors'), { n: 1 })}</span>
+                    <span class="st-badge st-badge-error">{fill(sayStudio('list.errors'), { n: 1 })}</span>
                   </span>
                 </a>
               </li>

@@ -1,7 +1,7 @@
 import { fill } from '@/lib/i18n';
 import { IMPORT_FORMATS, type ImportNote } from '@/knowledge/import/types';
 import type { ImportState } from '@/studio/model/ui';
-import { ts, type StudioStringKey } from './strings';
+import { sayStudio, type StudioStringKey } from './strings';
 
 export interface ImportPaneProps {
   state: ImportState;
@@ -22,7 +22,7 @@ const FORMAT_NAMES: Record<string, string> = {
 };
 
 function noteText(n: ImportNote): string {
-  return fill(ts(`note.${n.code}` as StudioStringKey), { from: n.from ?? '', to: n.to ?? '' });
+  return fill(sayStudio(`note.${n.code}` as StudioStringKey), { from: n.from ?? '', to: n.to ?? '' });
 }
 
 function Preview(props: ImportPaneProps) {
@@ -34,22 +34,22 @@ function Preview(props: ImportPaneProps) {
   const n = state.chosen.filter(Boolean).length;
   return (
     <section aria-labelledby="st-import-found" class="st-import-preview">
-      <h2 id="st-import-found">{fill(ts('import.found'), { n: r.templates.length, format: FORMAT_NAMES[r.format] ?? r.format })}</h2>
+      <h2 id="st-import-found">{fill(sayStudio('import.found'), { n: r.templates.length, format: FORMAT_NAMES[r.format] ?? r.format })}</h2>
       <ul class="st-import-list">
         {r.templates.map((t, i) => (
           <li key={i} class="st-card">
             <label class="st-check">
               <input type="checkbox" checked={state.chosen[i]} onChange={(e) => props.onSet({ chosen: state.chosen.map((c, j) => (j === i ? (e.currentTarget as HTMLInputElement).checked : c)) })} />{' '}
-              {fill(ts('import.pick'), { title: t.title })}
+              {fill(sayStudio('import.pick'), { title: t.title })}
             </label>
             <p class="st-muted">
               {t.shortcut ? `/${t.shortcut} · ` : ''}
-              {fill(ts('import.into'), { file: p.files[i] })}
+              {fill(sayStudio('import.into'), { file: p.files[i] })}
             </p>
             <pre class="st-pre st-import-body">{t.body}</pre>
             {t.notes.length > 0 && (
               <details>
-                <summary>{ts('import.report')} ({t.notes.length})</summary>
+                <summary>{sayStudio('import.report')} ({t.notes.length})</summary>
                 <ul>
                   {t.notes.map((note, j) => (
                     <li key={j} data-code={note.code}>
@@ -64,11 +64,11 @@ function Preview(props: ImportPaneProps) {
       </ul>
       {r.skipped.length > 0 && (
         <section aria-labelledby="st-import-skipped">
-          <h3 id="st-import-skipped">{ts('import.skipped')}</h3>
+          <h3 id="st-import-skipped">{sayStudio('import.skipped')}</h3>
           <ul>
             {r.skipped.map((s, i) => (
               <li key={i}>
-                {s.source}: {ts(`skip.${s.reason}` as StudioStringKey)}
+                {s.source}: {sayStudio(`skip.${s.reason}` as StudioStringKey)}
                 {s.detail ? ` (${s.detail})` : ''}
               </li>
             ))}
@@ -76,7 +76,7 @@ function Preview(props: ImportPaneProps) {
         </section>
       )}
       <button type="button" class="primary" disabled={state.busy || n === 0} onClick={props.onApply}>
-        {fill(ts('import.apply'), { n })}
+        {fill(sayStudio('import.apply'), { n })}
       </button>
     </section>
   );
@@ -87,8 +87,8 @@ export function ImportPane(props: ImportPaneProps) {
   const { state } = props;
   return (
     <article class="st-import" aria-labelledby="st-import-h">
-      <h1 id="st-import-h">{ts('import.title')}</h1>
-      <p class="st-hint">{ts('import.intro')}</p>
+      <h1 id="st-import-h">{sayStudio('import.title')}</h1>
+      <p class="st-hint">{sayStudio('import.intro')}</p>
       <form
         class="st-form"
         onSubmit={(e) => {
@@ -98,7 +98,7 @@ export function ImportPane(props: ImportPaneProps) {
       >
         <div class="st-row">
           <div class="st-field">
-            <label for="st-import-file">{ts('import.file')}</label>
+            <label for="st-import-file">{sayStudio('import.file')}</label>
             <input
               id="st-import-file"
               type="file"
@@ -110,9 +110,9 @@ export function ImportPane(props: ImportPaneProps) {
             />
           </div>
           <div class="st-field">
-            <label for="st-import-format">{ts('import.format')}</label>
+            <label for="st-import-format">{sayStudio('import.format')}</label>
             <select id="st-import-format" value={state.format} onChange={(e) => props.onSet({ format: (e.currentTarget as HTMLSelectElement).value })}>
-              <option value="">{ts('import.auto')}</option>
+              <option value="">{sayStudio('import.auto')}</option>
               {IMPORT_FORMATS.map((f) => (
                 <option key={f} value={f}>
                   {FORMAT_NAMES[f]}
@@ -121,16 +121,16 @@ export function ImportPane(props: ImportPaneProps) {
             </select>
           </div>
         </div>
-        <label for="st-import-text">{ts('import.paste')}</label>
+        <label for="st-import-text">{sayStudio('import.paste')}</label>
         <textarea id="st-import-text" class="st-mono" rows={6} value={state.text} onInput={(e) => props.onSet({ text: (e.currentTarget as HTMLTextAreaElement).value, fileName: undefined })} />
         <button type="submit" disabled={state.busy || !state.text.trim()}>
-          {ts('import.read')}
+          {sayStudio('import.read')}
         </button>
       </form>
       <Preview {...props} />
       {state.applied && (
         <div role="status" class="st-done">
-          <p>{fill(ts('import.done'), { n: state.applied.written.length })}</p>
+          <p>{fill(sayStudio('import.done'), { n: state.applied.written.length })}</p>
           <ul>
             {state.applied.written.map((file) => (
               <li key={file}>
@@ -140,7 +140,7 @@ export function ImportPane(props: ImportPaneProps) {
           </ul>
           {state.applied.failed.map((f, i) => (
             <p key={i} class="st-problem st-error">
-              {fill(ts('import.failed'), f)}
+              {fill(sayStudio('import.failed'), f)}
             </p>
           ))}
         </div>

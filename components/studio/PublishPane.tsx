@@ -4,7 +4,7 @@ import type { Bump } from '@/studio/model/api';
 import { bumpVersion } from '@/studio/model/bump';
 import type { PublishState } from '@/studio/model/ui';
 import { FieldProblems } from './fields';
-import { ts } from './strings';
+import { sayStudio } from './strings';
 
 export interface PublishPaneProps {
   state: PublishState;
@@ -33,19 +33,19 @@ function Input(props: { id: string; label: string; value: string; onInput(v: str
 
 function Result(props: { state: PublishState }) {
   const { result, error } = props.state;
-  if (error) return <p role="alert" class="st-problem st-error">{fill(ts('publish.blocked'), { e: error })}</p>;
+  if (error) return <p role="alert" class="st-problem st-error">{fill(sayStudio('publish.blocked'), { e: error })}</p>;
   if (!result?.ok) return null;
   const json = result.written.find((f) => /\.json$/.test(f) && !/-\d+\.\d+\.\d+\.json$/.test(f) && !/policy/.test(f));
   return (
     <section role="status" class="st-done" aria-labelledby="st-published-h">
-      <h2 id="st-published-h">{fill(ts('publish.done'), { v: result.version ?? '' })}</h2>
+      <h2 id="st-published-h">{fill(sayStudio('publish.done'), { v: result.version ?? '' })}</h2>
       <ul class="st-pre">
         {result.written.map((f) => (
           <li key={f}>{f}</li>
         ))}
       </ul>
-      {json && <p>{fill(ts('publish.serve'), { file: json })}</p>}
-      {result.publicKey && <p class="st-pre">{fill(ts('publish.keyFound'), { key: result.publicKey })}</p>}
+      {json && <p>{fill(sayStudio('publish.serve'), { file: json })}</p>}
+      {result.publicKey && <p class="st-pre">{fill(sayStudio('publish.keyFound'), { key: result.publicKey })}</p>}
     </section>
   );
 }
@@ -58,12 +58,12 @@ export function PublishPane(props: PublishPaneProps) {
   const blocked = props.unsaved || errors.length > 0 || !p || state.busy;
   return (
     <article class="st-publish" aria-labelledby="st-publish-h">
-      <h1 id="st-publish-h">{ts('publish.title')}</h1>
-      <p class="st-hint">{ts('publish.intro')}</p>
+      <h1 id="st-publish-h">{sayStudio('publish.title')}</h1>
+      <p class="st-hint">{sayStudio('publish.intro')}</p>
       {p && (
         <p class="st-versions">
-          {fill(ts('publish.current'), { v: p.current })}
-          {p.lastPublished ? ` · ${fill(ts('publish.last'), { v: p.lastPublished })}` : ''}
+          {fill(sayStudio('publish.current'), { v: p.current })}
+          {p.lastPublished ? ` · ${fill(sayStudio('publish.last'), { v: p.lastPublished })}` : ''}
         </p>
       )}
       <form
@@ -74,39 +74,39 @@ export function PublishPane(props: PublishPaneProps) {
         }}
       >
         <fieldset class="st-checks">
-          <legend>{ts('publish.bump')}</legend>
+          <legend>{sayStudio('publish.bump')}</legend>
           {BUMPS.map((b) => (
             <label key={b} class="st-check">
-              <input type="radio" name="bump" value={b} checked={state.bump === b} onChange={() => props.onPreview(b)} /> {fill(ts(`publish.${b}`), { v: p ? bumpVersion(p.current, b) : '…' })}
+              <input type="radio" name="bump" value={b} checked={state.bump === b} onChange={() => props.onPreview(b)} /> {fill(sayStudio(`publish.${b}`), { v: p ? bumpVersion(p.current, b) : '…' })}
             </label>
           ))}
         </fieldset>
         <div class="st-field">
-          <label for="st-changelog">{ts('publish.changelog')}</label>
+          <label for="st-changelog">{sayStudio('publish.changelog')}</label>
           <textarea id="st-changelog" rows={4} value={state.changelog} onInput={(e) => props.onSet({ changelog: (e.currentTarget as HTMLTextAreaElement).value })} />
         </div>
         <section aria-labelledby="st-diff-h" class="st-diff">
-          <h2 id="st-diff-h">{ts('publish.diff')}</h2>
-          {p?.diff ? <DiffPreview diff={p.diff} /> : <p>{ts('publish.first')}</p>}
+          <h2 id="st-diff-h">{sayStudio('publish.diff')}</h2>
+          {p?.diff ? <DiffPreview diff={p.diff} /> : <p>{sayStudio('publish.first')}</p>}
         </section>
         {errors.length > 0 && (
           <div role="alert">
-            <p>{ts('publish.errors')}</p>
+            <p>{sayStudio('publish.errors')}</p>
             <FieldProblems id="st-publish-problems" problems={errors.slice(0, 10)} />
           </div>
         )}
-        {props.unsaved && <p role="alert">{ts('publish.unsaved')}</p>}
-        <Input id="st-outdir" label={ts('publish.outDir')} value={state.outDir} onInput={(outDir) => props.onSet({ outDir })} />
+        {props.unsaved && <p role="alert">{sayStudio('publish.unsaved')}</p>}
+        <Input id="st-outdir" label={sayStudio('publish.outDir')} value={state.outDir} onInput={(outDir) => props.onSet({ outDir })} />
         <Input
           id="st-keyfile"
-          label={ts('publish.keyFile')}
+          label={sayStudio('publish.keyFile')}
           value={state.keyFile}
-          hint={p ? (p.publicKey ? fill(ts('publish.keyFound'), { key: p.publicKey }) : ts('publish.keyMissing')) : undefined}
+          hint={p ? (p.publicKey ? fill(sayStudio('publish.keyFound'), { key: p.publicKey }) : sayStudio('publish.keyMissing')) : undefined}
           onInput={(keyFile) => props.onSet({ keyFile })}
         />
-        <Input id="st-url" label={ts('publish.url')} value={state.url} onInput={(url) => props.onSet({ url })} />
+        <Input id="st-url" label={sayStudio('publish.url')} value={state.url} onInput={(url) => props.onSet({ url })} />
         <button type="submit" class="primary" disabled={blocked}>
-          {state.busy ? ts('publish.working') : ts('publish.run')}
+          {state.busy ? sayStudio('publish.working') : sayStudio('publish.run')}
         </button>
       </form>
       <Result state={state} />

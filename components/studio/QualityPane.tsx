@@ -1,7 +1,7 @@
 import { fill } from '@/lib/i18n';
 import type { CvState } from '@/studio/model/ui';
 import { FieldProblems } from './fields';
-import { ts } from './strings';
+import { sayStudio } from './strings';
 
 export interface QualityPaneProps {
   state: CvState;
@@ -21,41 +21,41 @@ export function QualityPane(props: QualityPaneProps) {
   const title = (id: string) => result?.titles[id] ?? id;
   const jump = (id: string) => {
     const file = props.fileOf(id);
-    return file ? <a href={`#/triggers/${file}`}>{fill(ts('cv.addTriggers'), { title: title(id) })}</a> : null;
+    return file ? <a href={`#/triggers/${file}`}>{fill(sayStudio('cv.addTriggers'), { title: title(id) })}</a> : null;
   };
   return (
     <article class="st-quality" aria-labelledby="st-cv-h">
-      <h1 id="st-cv-h">{ts('cv.title')}</h1>
-      <p class="st-hint">{ts('cv.intro')}</p>
+      <h1 id="st-cv-h">{sayStudio('cv.title')}</h1>
+      <p class="st-hint">{sayStudio('cv.intro')}</p>
       <button type="button" class="primary" disabled={state.busy} onClick={props.onRun}>
-        {ts('cv.run')}
+        {sayStudio('cv.run')}
       </button>
-      {state.busy && <p role="status">{ts('editor.checking')}</p>}
+      {state.busy && <p role="status">{sayStudio('editor.checking')}</p>}
       {result?.blocked && (
         <div role="alert">
-          <p>{ts('try.blocked')}</p>
+          <p>{sayStudio('try.blocked')}</p>
           <FieldProblems id="cv-blocked" problems={result.blocked.slice(0, 8)} />
         </div>
       )}
-      {cv && cv.cases === 0 && <p role="status">{ts('cv.nothing')}</p>}
+      {cv && cv.cases === 0 && <p role="status">{sayStudio('cv.nothing')}</p>}
       {cv && cv.cases > 0 && (
         <>
           <p role="status" class="st-cv-summary">
-            {fill(ts('cv.summary'), { top1: percent(cv.top1), top3: percent(cv.top3), cases: cv.cases })}
+            {fill(sayStudio('cv.summary'), { top1: percent(cv.top1), top3: percent(cv.top3), cases: cv.cases })}
           </p>
           {cv.confusions.length === 0 ? (
-            <p>{ts('cv.none')}</p>
+            <p>{sayStudio('cv.none')}</p>
           ) : (
             <table class="st-table st-confusions">
-              <caption>{ts('cv.matrix')}</caption>
+              <caption>{sayStudio('cv.matrix')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{ts('cv.expected')}</th>
-                  <th scope="col">{ts('cv.got')}</th>
-                  <th scope="col">{ts('cv.count')}</th>
-                  <th scope="col">{ts('cv.example')}</th>
+                  <th scope="col">{sayStudio('cv.expected')}</th>
+                  <th scope="col">{sayStudio('cv.got')}</th>
+                  <th scope="col">{sayStudio('cv.count')}</th>
+                  <th scope="col">{sayStudio('cv.example')}</th>
                   <th scope="col">
-                    <span class="st-sr">{ts('field.triggers')}</span>
+                    <span class="st-sr">{sayStudio('field.triggers')}</span>
                   </th>
                 </tr>
               </thead>

@@ -3,7 +3,7 @@ import { fill } from '@/lib/i18n';
 import type { StudioProblem } from '@/studio/model/api';
 import type { BranchForm, StepForm } from '@/studio/model/entry-form';
 import { FieldProblems, problemsAt } from './fields';
-import { ts } from './strings';
+import { sayStudio } from './strings';
 
 export interface SopStepsProps {
   steps: readonly StepForm[];
@@ -42,12 +42,12 @@ function Branch(props: { b: BranchForm; n: number; index: number; count: number;
   const valid = b.goto === '' || b.goto === 'escalate' || (/^\d+$/.test(b.goto) && Number(b.goto) >= 1 && Number(b.goto) <= props.count);
   return (
     <li class="st-branch" data-field={`steps.${n - 1}.branches.${index}`}>
-      <span class="st-branch-kw">{ts(b.otherwise ? 'field.else' : 'field.if')}</span>
+      <span class="st-branch-kw">{sayStudio(b.otherwise ? 'field.else' : 'field.if')}</span>
       {!b.otherwise && (
         <input
           type="text"
           id={`${id}-condition`}
-          aria-label={fill(ts('field.condition'), { n, b: index + 1 })}
+          aria-label={fill(sayStudio('field.condition'), { n, b: index + 1 })}
           value={b.condition}
           onInput={(e) => props.onChange({ ...b, condition: (e.currentTarget as HTMLInputElement).value })}
         />
@@ -55,20 +55,20 @@ function Branch(props: { b: BranchForm; n: number; index: number; count: number;
       <span aria-hidden="true">→</span>
       <select
         id={`${id}-goto`}
-        aria-label={fill(ts('field.goto'), { n, b: index + 1 })}
+        aria-label={fill(sayStudio('field.goto'), { n, b: index + 1 })}
         value={b.goto}
         onChange={(e) => props.onChange({ ...b, goto: (e.currentTarget as HTMLSelectElement).value })}
       >
-        <option value="">{ts('field.gotoNone')}</option>
+        <option value="">{sayStudio('field.gotoNone')}</option>
         {Array.from({ length: props.count }, (_, k) => (
           <option key={k} value={String(k + 1)}>
-            {fill(ts('field.gotoStep'), { n: k + 1 })}
+            {fill(sayStudio('field.gotoStep'), { n: k + 1 })}
           </option>
         ))}
-        <option value="escalate">{ts('field.gotoEscalate')}</option>
-        {!valid && <option value={b.goto}>{fill(ts('field.gotoInvalid'), { t: b.goto })}</option>}
+        <option value="escalate">{sayStudio('field.gotoEscalate')}</option>
+        {!valid && <option value={b.goto}>{fill(sayStudio('field.gotoInvalid'), { t: b.goto })}</option>}
       </select>
-      <button type="button" class="st-icon" aria-label={fill(ts('field.removeBranch'), { n, b: index + 1 })} onClick={() => props.onChange(undefined)}>
+      <button type="button" class="st-icon" aria-label={fill(sayStudio('field.removeBranch'), { n, b: index + 1 })} onClick={() => props.onChange(undefined)}>
         ×
       </button>
       <FieldProblems id={`${id}-problems`} problems={props.problems} />
@@ -82,24 +82,24 @@ function LinkedTemplates(props: { step: StepForm; n: number; templates: SopSteps
   const unlink = (id: string) => props.onText(props.step.text.split(`[[${id}]]`).join('').replace(/[ \t]{2,}/g, ' ').trim());
   return (
     <div class="st-links">
-      <span class="st-links-label">{ts('field.linked')}:</span>
+      <span class="st-links-label">{sayStudio('field.linked')}:</span>
       {linked.map((id) => (
         <span key={id} class="st-chip">
           <span>{titleOf(id)}</span>
-          <button type="button" class="st-chip-x" aria-label={fill(ts('field.unlink'), { id })} onClick={() => unlink(id)}>
+          <button type="button" class="st-chip-x" aria-label={fill(sayStudio('field.unlink'), { id })} onClick={() => unlink(id)}>
             ×
           </button>
         </span>
       ))}
       <select
-        aria-label={fill(ts('field.link'), { n: props.n })}
+        aria-label={fill(sayStudio('field.link'), { n: props.n })}
         value=""
         onChange={(e) => {
           const id = (e.currentTarget as HTMLSelectElement).value;
           if (id) props.onText(`${props.step.text.trimEnd()} [[${id}]]`.trim());
         }}
       >
-        <option value="">{ts('field.linkNone')}</option>
+        <option value="">{sayStudio('field.linkNone')}</option>
         {props.templates.filter((t) => !linked.includes(t.id)).map((t) => (
           <option key={t.id} value={t.id}>
             {t.title || t.id}
@@ -120,15 +120,15 @@ function Step(props: SopStepsProps & { i: number }) {
   return (
     <li class="st-step" data-field={`steps.${i}`}>
       <div class="st-step-head">
-        <label for={`f-steps.${i}`}>{fill(ts('field.step'), { n })}</label>
+        <label for={`f-steps.${i}`}>{fill(sayStudio('field.step'), { n })}</label>
         <span class="st-step-tools">
-          <button type="button" class="st-icon" disabled={i === 0} aria-label={fill(ts('field.moveUp'), { n })} onClick={() => props.onChange(swapped(steps, i, i - 1))}>
+          <button type="button" class="st-icon" disabled={i === 0} aria-label={fill(sayStudio('field.moveUp'), { n })} onClick={() => props.onChange(swapped(steps, i, i - 1))}>
             ↑
           </button>
-          <button type="button" class="st-icon" disabled={i === steps.length - 1} aria-label={fill(ts('field.moveDown'), { n })} onClick={() => props.onChange(swapped(steps, i, i + 1))}>
+          <button type="button" class="st-icon" disabled={i === steps.length - 1} aria-label={fill(sayStudio('field.moveDown'), { n })} onClick={() => props.onChange(swapped(steps, i, i + 1))}>
             ↓
           </button>
-          <button type="button" class="st-icon" aria-label={fill(ts('field.removeStep'), { n })} onClick={() => props.onChange(withoutStep(steps, i))}>
+          <button type="button" class="st-icon" aria-label={fill(sayStudio('field.removeStep'), { n })} onClick={() => props.onChange(withoutStep(steps, i))}>
             ×
           </button>
         </span>
@@ -137,7 +137,7 @@ function Step(props: SopStepsProps & { i: number }) {
       <FieldProblems id={`f-steps.${i}-problems`} problems={problemsAt(props.problems, `steps.${i}`)} />
       <LinkedTemplates step={step} n={n} templates={props.templates} onText={(text) => set({ ...step, text })} />
       {step.branches.length > 0 && (
-        <ul class="st-branches" aria-label={ts('field.branches')}>
+        <ul class="st-branches" aria-label={sayStudio('field.branches')}>
           {step.branches.map((b, k) => (
             <Branch key={k} b={b} n={n} index={k} count={steps.length} problems={problemsAt(props.problems, `steps.${i}.branches.${k}`)} onChange={(x) => setBranch(k, x)} />
           ))}
@@ -145,10 +145,10 @@ function Step(props: SopStepsProps & { i: number }) {
       )}
       <div class="st-row">
         <button type="button" onClick={() => set({ ...step, branches: [...step.branches, { otherwise: false, condition: '', goto: '' }] })}>
-          {ts('field.addBranch')}
+          {sayStudio('field.addBranch')}
         </button>
         <button type="button" onClick={() => set({ ...step, branches: [...step.branches, { otherwise: true, condition: '', goto: '' }] })}>
-          {ts('field.addElse')}
+          {sayStudio('field.addElse')}
         </button>
       </div>
     </li>
@@ -159,7 +159,7 @@ function Step(props: SopStepsProps & { i: number }) {
 export function SopSteps(props: SopStepsProps) {
   return (
     <fieldset class="st-steps-set" data-field="steps">
-      <legend>{ts('field.steps')}</legend>
+      <legend>{sayStudio('field.steps')}</legend>
       <FieldProblems id="f-steps-problems" problems={problemsAt(props.problems, 'steps')} />
       <ol class="st-steps">
         {props.steps.map((_, i) => (
@@ -167,7 +167,7 @@ export function SopSteps(props: SopStepsProps) {
         ))}
       </ol>
       <button type="button" onClick={() => props.onChange([...props.steps, { text: '', branches: [] }])}>
-        {ts('field.addStep')}
+        {sayStudio('field.addStep')}
       </button>
     </fieldset>
   );

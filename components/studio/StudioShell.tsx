@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { fill, type UiLang } from '@/lib/i18n';
 import type { StudioState } from '@/studio/model/api';
 import type { Page } from '@/studio/model/ui';
-import { ts, type StudioStringKey } from './strings';
+import { sayStudio, type StudioStringKey } from './strings';
 
 export interface StudioShellProps {
   state: StudioState;
@@ -34,16 +34,16 @@ export function StudioShell(props: StudioShellProps) {
     <div class="st-app">
       <header class="st-top">
         <div>
-          <p class="st-brand">{ts('app.title')}</p>
+          <p class="st-brand">{sayStudio('app.title')}</p>
           <p class="st-muted st-folder">
-            {ts('app.folder')}: <code>{state.folder}</code>
+            {sayStudio('app.folder')}: <code>{state.folder}</code>
           </p>
         </div>
         <p class={`st-health${errors ? ' st-health-bad' : ''}`} role="status" data-errors={errors} data-warnings={warnings}>
-          {errors || warnings ? fill(ts('app.counts'), { errors, warnings }) : ts('app.clean')}
+          {errors || warnings ? fill(sayStudio('app.counts'), { errors, warnings }) : sayStudio('app.clean')}
         </p>
         <label class="st-lang" for="st-ui-lang">
-          {ts('app.language')}
+          {sayStudio('app.language')}
         </label>
         <select id="st-ui-lang" value={props.lang} onChange={(e) => props.onLang((e.currentTarget as HTMLSelectElement).value as UiLang)}>
             <option value="el" lang="el">
@@ -56,7 +56,7 @@ export function StudioShell(props: StudioShellProps) {
       </header>
       {props.lost && (
         <p class="st-banner st-banner-bad" role="alert">
-          {ts('app.lost')}
+          {sayStudio('app.lost')}
         </p>
       )}
       {props.message && (
@@ -64,20 +64,20 @@ export function StudioShell(props: StudioShellProps) {
           {props.message}
         </p>
       )}
-      {state.bundled && <p class="st-banner">{ts('app.bundled')}</p>}
-      <nav class="st-nav" aria-label={ts('app.nav')}>
+      {state.bundled && <p class="st-banner">{sayStudio('app.bundled')}</p>}
+      <nav class="st-nav" aria-label={sayStudio('app.nav')}>
         <ul>
           {SECTIONS.map((s) => (
             <li key={s.page}>
               <a href={s.hash} aria-current={props.page.name === s.page ? 'page' : undefined}>
-                {ts(s.label)}
+                {sayStudio(s.label)}
               </a>
             </li>
           ))}
         </ul>
       </nav>
       <div class="st-body">
-        <aside class="st-aside" aria-label={ts('nav.entries')}>
+        <aside class="st-aside" aria-label={sayStudio('nav.entries')}>
           {props.list}
         </aside>
         <main class="st-main" id="st-main">
@@ -93,16 +93,16 @@ export function HomePane(props: { state: StudioState; problems: ComponentChildre
   const noPack = props.state.pack.hash === null;
   return (
     <article aria-labelledby="st-home-h">
-      <h1 id="st-home-h">{ts('home.title')}</h1>
-      <p>{ts('home.intro')}</p>
+      <h1 id="st-home-h">{sayStudio('home.title')}</h1>
+      <p>{sayStudio('home.intro')}</p>
       {noPack && (
         <p>
-          {ts('home.noPack')} <a href="#/pack">{ts('home.create')}</a>
+          {sayStudio('home.noPack')} <a href="#/pack">{sayStudio('home.create')}</a>
         </p>
       )}
       {props.state.packProblems.length > 0 && (
         <section aria-labelledby="st-home-problems">
-          <h2 id="st-home-problems">{ts('home.problems')}</h2>
+          <h2 id="st-home-problems">{sayStudio('home.problems')}</h2>
           {props.problems}
         </section>
       )}

@@ -1,7 +1,7 @@
 import { expandTemplate, type ExpansionContext } from '@/knowledge/template/index';
 import type { Lang } from '@/knowledge/types';
 import { fill } from '@/lib/i18n';
-import { ts, type StudioStringKey } from './strings';
+import { sayStudio, type StudioStringKey } from './strings';
 
 /** Customers whose names test the Greek rules: a man, a woman, and a CRM that writes names in capitals, surname first. */
 export const SAMPLE_CUSTOMERS: Record<Lang, Array<{ name: string; kind: StudioStringKey }>> = {
@@ -29,13 +29,13 @@ export function previewText(body: string, context: ExpansionContext, lang: Lang)
 
 /** The template for three sample customers, with the salutation and the first name in the vocative shown apart. */
 export function TemplatePreview(props: { body: string; lang: Lang }) {
-  const agent = ts('preview.agent');
+  const agent = sayStudio('preview.agent');
   return (
     <section class="st-preview" aria-labelledby="st-preview-h">
-      <h3 id="st-preview-h">{ts('preview.title')}</h3>
-      <p class="st-hint">{ts('preview.intro')}</p>
+      <h3 id="st-preview-h">{sayStudio('preview.title')}</h3>
+      <p class="st-hint">{sayStudio('preview.intro')}</p>
       {!props.body.trim() ? (
-        <p class="st-hint">{ts('preview.empty')}</p>
+        <p class="st-hint">{sayStudio('preview.empty')}</p>
       ) : (
         SAMPLE_CUSTOMERS[props.lang].map((c) => {
           const context = sampleContext(c.name, agent);
@@ -43,12 +43,12 @@ export function TemplatePreview(props: { body: string; lang: Lang }) {
           return (
             <article key={c.name} class="st-sample" data-customer={c.name}>
               <h4>
-                {fill(ts('preview.customer'), { name: c.name })} <span class="st-muted">({ts(c.kind)})</span>
+                {fill(sayStudio('preview.customer'), { name: c.name })} <span class="st-muted">({sayStudio(c.kind)})</span>
               </h4>
               <dl class="st-facts">
-                <dt>{ts('preview.salutation')}</dt>
+                <dt>{sayStudio('preview.salutation')}</dt>
                 <dd data-testid="salutation">{one('{{customer.salutation}}')}</dd>
-                <dt>{ts('preview.firstName')}</dt>
+                <dt>{sayStudio('preview.firstName')}</dt>
                 <dd data-testid="vocative">{one('{{customer.firstName}}')}</dd>
               </dl>
               <p class="st-preview-text">{previewText(props.body, context, props.lang)}</p>

@@ -7,7 +7,7 @@ import { DetailView } from '@/components/overlay/DetailView';
 import { SuggestionList } from '@/components/overlay/SuggestionList';
 import type { TryState } from '@/studio/model/ui';
 import { FieldProblems } from './fields';
-import { ts } from './strings';
+import { sayStudio } from './strings';
 import { SAMPLE_CUSTOMERS, sampleContext } from './TemplatePreview';
 
 export interface TryPaneProps {
@@ -41,7 +41,7 @@ function Opened(props: TryPaneProps & { entry: Entry; packId: string }) {
     );
   }
   const sample = SAMPLE_CUSTOMERS[entry.lang][state.customer] ?? SAMPLE_CUSTOMERS[entry.lang][0];
-  const context = sampleContext(sample.name, ts('preview.agent'));
+  const context = sampleContext(sample.name, sayStudio('preview.agent'));
   return (
     <DetailView
       kind="template"
@@ -65,7 +65,7 @@ function Results(props: TryPaneProps) {
   if (result.blocked) {
     return (
       <div role="alert">
-        <p>{ts('try.blocked')}</p>
+        <p>{sayStudio('try.blocked')}</p>
         <FieldProblems id="try-blocked" problems={result.blocked.slice(0, 8)} />
       </div>
     );
@@ -74,14 +74,14 @@ function Results(props: TryPaneProps) {
   const opened = state.open ? reply.entries[state.open] : undefined;
   return (
     <section class="odigos-root st-try-results" aria-labelledby="st-try-results-h">
-      <h2 id="st-try-results-h">{ts('try.results')}</h2>
+      <h2 id="st-try-results-h">{sayStudio('try.results')}</h2>
       {opened ? (
         <Opened {...props} entry={opened} packId={state.open!.split('/')[0]} />
       ) : (
         <>
           <CueBadges cues={reply.cues} />
           {reply.suggestions.length === 0 ? (
-            <p class="odigos-muted" role="status">{ts('try.none')}</p>
+            <p class="odigos-muted" role="status">{sayStudio('try.none')}</p>
           ) : (
             <SuggestionList suggestions={reply.suggestions} entries={reply.entries} variants={reply.variants} gists={reply.gists} alsoMatched={reply.alsoMatched} today={isoDay(new Date())} onOpen={(s) => props.onSet({ open: key(s.packId, s.entryId) })} />
           )}
@@ -90,8 +90,8 @@ function Results(props: TryPaneProps) {
               const file = props.fileOf(s.entryId);
               return (
                 <li key={key(s.packId, s.entryId)} data-entry-id={s.entryId}>
-                  <span class="st-muted">{fill(ts('try.fields'), { fields: s.matchedFields.map((f) => ts(MATCHED[f])).join(', ') || '—' })}</span>{' '}
-                  {file && <a href={`#/entry/${file}`}>{fill(ts('try.edit'), { title: s.title })}</a>}
+                  <span class="st-muted">{fill(sayStudio('try.fields'), { fields: s.matchedFields.map((f) => sayStudio(MATCHED[f])).join(', ') || '—' })}</span>{' '}
+                  {file && <a href={`#/entry/${file}`}>{fill(sayStudio('try.edit'), { title: s.title })}</a>}
                 </li>
               );
             })}
@@ -108,8 +108,8 @@ export function TryPane(props: TryPaneProps) {
   const samples = SAMPLE_CUSTOMERS[props.packLang];
   return (
     <article class="st-try" aria-labelledby="st-try-h">
-      <h1 id="st-try-h">{ts('try.title')}</h1>
-      <p class="st-hint">{ts('try.intro')}</p>
+      <h1 id="st-try-h">{sayStudio('try.title')}</h1>
+      <p class="st-hint">{sayStudio('try.intro')}</p>
       <form
         class="st-form"
         onSubmit={(e) => {
@@ -117,18 +117,18 @@ export function TryPane(props: TryPaneProps) {
           props.onRun();
         }}
       >
-        <label for="st-try-text">{ts('try.message')}</label>
+        <label for="st-try-text">{sayStudio('try.message')}</label>
         <textarea id="st-try-text" rows={4} value={state.text} onInput={(e) => props.onSet({ text: (e.currentTarget as HTMLTextAreaElement).value })} />
         <div class="st-row">
           <label>
-            {ts('try.formality')}{' '}
+            {sayStudio('try.formality')}{' '}
             <select value={state.formality} onChange={(e) => props.onSet({ formality: (e.currentTarget as HTMLSelectElement).value as TryState['formality'] })}>
-              <option value="formal">{ts('formality.formal')}</option>
-              <option value="informal">{ts('formality.informal')}</option>
+              <option value="formal">{sayStudio('formality.formal')}</option>
+              <option value="informal">{sayStudio('formality.informal')}</option>
             </select>
           </label>
           <label>
-            {ts('try.customer')}{' '}
+            {sayStudio('try.customer')}{' '}
             <select value={String(state.customer)} onChange={(e) => props.onSet({ customer: Number((e.currentTarget as HTMLSelectElement).value) })}>
               {samples.map((c, i) => (
                 <option key={c.name} value={String(i)}>
@@ -138,15 +138,15 @@ export function TryPane(props: TryPaneProps) {
             </select>
           </label>
           <label>
-            <input type="checkbox" checked={state.withBundled} onChange={(e) => props.onSet({ withBundled: (e.currentTarget as HTMLInputElement).checked })} /> {ts('try.bundled')}
+            <input type="checkbox" checked={state.withBundled} onChange={(e) => props.onSet({ withBundled: (e.currentTarget as HTMLInputElement).checked })} /> {sayStudio('try.bundled')}
           </label>
           <button type="submit" class="primary" disabled={state.busy || !state.text.trim()}>
-            {ts('try.run')}
+            {sayStudio('try.run')}
           </button>
         </div>
       </form>
       <Results {...props} />
-      <label for="st-try-reply">{ts('try.reply')}</label>
+      <label for="st-try-reply">{sayStudio('try.reply')}</label>
       <textarea id="st-try-reply" rows={5} value={state.reply} onInput={(e) => props.onSet({ reply: (e.currentTarget as HTMLTextAreaElement).value })} />
     </article>
   );

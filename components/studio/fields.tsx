@@ -3,7 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { fill } from '@/lib/i18n';
 import type { StudioProblem } from '@/studio/model/api';
 import { problemText } from './problem-text';
-import { ts } from './strings';
+import { sayStudio } from './strings';
 
 /** Problems at one field: each with its severity, in the trainer's language, tied to the input for screen readers. */
 export function FieldProblems(props: { id: string; problems: readonly StudioProblem[] }) {
@@ -12,7 +12,7 @@ export function FieldProblems(props: { id: string; problems: readonly StudioProb
     <ul class="st-problems" id={props.id}>
       {props.problems.map((p, i) => (
         <li key={i} class={`st-problem st-${p.severity}`} data-severity={p.severity}>
-          <span class="st-sev">{ts(p.severity === 'error' ? 'problem.error' : 'problem.warning')}:</span> {problemText(p.message)}
+          <span class="st-sev">{sayStudio(p.severity === 'error' ? 'problem.error' : 'problem.warning')}:</span> {problemText(p.message)}
         </li>
       ))}
     </ul>
@@ -39,7 +39,7 @@ function Frame(props: Common & { control: ComponentChildren; group?: boolean }) 
       {props.group ? null : (
         <label for={`f-${props.name}`}>
           {props.label}
-          {props.required && <span class="st-required"> ({ts('field.required')})</span>}
+          {props.required && <span class="st-required"> ({sayStudio('field.required')})</span>}
         </label>
       )}
       {props.control}
@@ -126,7 +126,7 @@ export function ListField(props: Common & { items: readonly string[]; onChange(i
           {props.items.map((item) => (
             <li key={item} class="st-chip">
               <span>{item}</span>
-              <button type="button" class="st-chip-x" aria-label={fill(ts('field.remove'), { item })} onClick={() => props.onChange(props.items.filter((x) => x !== item))}>
+              <button type="button" class="st-chip-x" aria-label={fill(sayStudio('field.remove'), { item })} onClick={() => props.onChange(props.items.filter((x) => x !== item))}>
                 ×
               </button>
             </li>
@@ -149,7 +149,7 @@ export function ListField(props: Common & { items: readonly string[]; onChange(i
           }}
         />
         <button type="button" onClick={add}>
-          {ts('field.add')}
+          {sayStudio('field.add')}
         </button>
       </span>
     </div>

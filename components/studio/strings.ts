@@ -279,5 +279,5 @@ export const STUDIO_STRINGS = {
   'problem.warning': { el: 'Προειδοποίηση', en: 'Warning' },
 } as const;
 
-export const ts = defineStrings(STUDIO_STRINGS);
+export const sayStudio = defineStrings(STUDIO_STRINGS);
 export type StudioStringKey = keyof typeof STUDIO_STRINGS;

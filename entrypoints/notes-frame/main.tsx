@@ -9,7 +9,7 @@ import { connectToOverlay } from '@/lib/notes/frame-client';
 import { offerHandover, takeHandover } from '@/lib/notes/frame-handover';
 import { parseFrameHash, type NotesTarget, type ToFrame } from '@/lib/notes/frame-protocol';
 import { watchFrameOrphaned } from '@/lib/notes/frame-orphan';
-import { tn } from '@/lib/notes/strings';
+import { sayNotes } from '@/lib/notes/strings';
 import type { SaveRequest } from '@/lib/notes/save';
 import '@/components/theme.css';
 import '@/components/notes/notes.css';
@@ -41,11 +41,11 @@ async function main() {
     <>
       {locked.value && (
         <p class="odigos-notes-problem" role="alert">
-          {tn('notes.orphaned')}
+          {sayNotes('notes.orphaned')}
         </p>
       )}
       {takingOver.value ? (
-        <p class="odigos-muted">{tn('notes.takingOver')}</p>
+        <p class="odigos-muted">{sayNotes('notes.takingOver')}</p>
       ) : (
         <NotesPanel target={target.value} locked={locked.value} onSession={onSession} />
       )}

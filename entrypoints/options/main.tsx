@@ -3,33 +3,21 @@ import { render } from 'preact';
 import { effect, signal } from '@preact/signals';
 import { GeneralSection } from '@/components/options/GeneralSection';
 import { NotesSection } from '@/components/options/NotesSection';
-import { KnowledgeSection, type PackImporter } from '@/components/options/KnowledgeSection';
-import { request } from '@/lib/messages';
-import { lastKnownPolicyItem } from '@/lib/store/policy';
-import { packsChangedItem } from '@/lib/store/packs';
+import { KnowledgeSection } from '@/components/options/KnowledgeSection';
 import { ShortcutsSection } from '@/components/options/ShortcutsSection';
 import { SnippetsSection } from '@/components/options/SnippetsSection';
 import { LearningSection } from '@/components/options/LearningSection';
-import { learnedEntries, resetLearned } from '@/lib/store/learned';
+import { followPolicy, knowledgePorts, learningPorts, notesPorts, snippetStore } from '@/app/options/ports';
 import { resolveUiLang, uiLang } from '@/lib/i18n';
 import { getSettings, updateSettings, watchSettings, type Settings } from '@/lib/store/settings';
+import type { Policy } from '@/lib/store/policy';
 import { applyPageLanguage } from '@/lib/extension-pages';
-import { tp } from '@/lib/extension-page-strings';
+import { sayPages } from '@/lib/extension-page-strings';
 import '@/components/pages.css';
 
 const settings = signal<Settings | undefined>(undefined);
-
-/** A pack file is previewed (what it adds, removes, changes) and installed only when the agent accepts. */
-const importer: PackImporter = {
-  preview: (req) => request('packs.previewImport', req),
-  install: (req) => request('packs.import', req),
-};
-
-/** Pack updates land from the background; the policy Chromium delivers late after a start changes what is shown. */
-function watchPacks(onChange: () => void): () => void {
-  const stops = [packsChangedItem.watch(onChange), lastKnownPolicyItem.watch(onChange)];
-  return () => stops.forEach((stop) => stop());
-}
+/** Undefined only before anything is known: the last delivered policy is shown until the browser delivers one. */
+const policy = signal<Policy | undefined>(undefined);
 
 async function main() {
   const apply = (s: Settings) => {
@@ -40,9 +28,11 @@ async function main() {
   };
   apply(await getSettings());
   watchSettings(apply);
+  followPolicy((p) => (policy.value = p));
   const onChange = (patch: Partial<Settings>) => void updateSettings(patch);
   effect(() => {
     const s = settings.value;
+    const p = policy.value;
     if (!s) return;
     render(
       <main class="options">
@@ -50,14 +40,14 @@ async function main() {
           <span class="page-logo" aria-hidden="true">
             Ο
           </span>
-          <h1>{tp('options.title')}</h1>
+          <h1>{sayPages('options.title')}</h1>
         </header>
         <GeneralSection settings={s} onChange={onChange} />
-        <NotesSection />
-        <KnowledgeSection importer={importer} watchChanges={watchPacks} />
-        <LearningSection load={learnedEntries} reset={resetLearned} />
+        <NotesSection ports={notesPorts} policy={p} />
+        <KnowledgeSection ports={knowledgePorts} />
+        <LearningSection {...learningPorts} />
         <ShortcutsSection settings={s} onChange={onChange} />
-        <SnippetsSection />
+        <SnippetsSection store={snippetStore} policy={p} />
       </main>,
       document.getElementById('app')!,
     );

@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { Popup } from '@/components/Popup';
 import { request } from '@/lib/messages';
 import { resolveUiLang, uiLang } from '@/lib/i18n';
-import { tp } from '@/lib/extension-page-strings';
+import { sayPages } from '@/lib/extension-page-strings';
 import { getSettings } from '@/lib/store/settings';
 import { applyPageLanguage, openSidePanel, targetTab } from '@/lib/extension-pages';
 import { applyPageTheme } from '@/lib/theme';
@@ -54,7 +54,7 @@ async function main() {
             if (!pattern) return undefined;
             // Must run straight from the click: the browser only asks with a user gesture.
             const granted = await browser.permissions.request({ origins: [pattern] });
-            if (!granted) throw new Error(tp('popup.denied'));
+            if (!granted) throw new Error(sayPages('popup.denied'));
             return request('site.enable', { url, tabId: tab.id });
           })
         }

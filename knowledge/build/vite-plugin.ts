@@ -1,7 +1,7 @@
 import type { Plugin } from 'vite';
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { compileSource } from '../pack/compile';
+import { compileSource } from '../node/compile';
 import { formatProblem } from '../pack/problems';
 import type { CompiledPack } from '../types';
 

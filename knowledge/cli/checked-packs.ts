@@ -10,8 +10,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import type { CheckedPacks } from '../pack/load';
-import { makeFolders } from '../pack/write';
+import type { CheckedPacks } from '../node/load';
+import { makeFolders } from '../node/write';
 
 /** The code whose verdict is remembered: the pack format, its checks, and the engine's index it validates. */
 const CHECKER = ['../pack', '../engine'];

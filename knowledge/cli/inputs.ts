@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync, readSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
-import { loadPack } from '../pack/load';
+import { loadPack } from '../node/load';
 import { checkedPacks } from './checked-packs';
 import { formatProblem, type Problem, type Unusable } from '../pack/problems';
 import { decodeText, excerpt, readFailure } from '../pack/text-file';

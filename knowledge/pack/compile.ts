@@ -2,13 +2,12 @@
 import { PACK_SCHEMA_ID, PACK_SCHEMA_VERSION, type CompiledPack } from '../types';
 import { checkPack } from './checks';
 import { buildIndex } from './engine';
-import { PackError, sortProblems, type Problem, type Unusable } from './problems';
+import { sortProblems, type Problem, type Unusable } from './problems';
 import { isoDay } from './rules';
-import { readPackSource, type PackSource } from './source';
+import type { PackSource } from './source';
 import { checkFormat, formatMessage, type FormatProblem } from './check-format';
 import { SITES_FILE } from './sites';
 import { NAMES_FILE } from './names';
-import { join } from 'node:path';
 import { fillEntryVariables, unusedVariables } from './variables';
 
 export interface CompileOptions {
@@ -25,14 +24,9 @@ export interface CompileResult {
   unusable?: Unusable;
 }
 
-/** Validates a source folder: all problems at once (file:line: message). */
-export function validateSource(srcDir: string, options: CompileOptions = {}): Problem[] {
-  return compileSource(srcDir, options).problems;
-}
-
-export function compileSource(srcDir: string, options: CompileOptions = {}): CompileResult {
+/** A pack source, as read from its files (parsePackSource), checked and compiled: every problem at once. */
+export function compileFrom(source: PackSource, options: CompileOptions = {}): CompileResult {
   const now = options.now ?? new Date();
-  const source = readPackSource(srcDir);
   if (source.unusable) return { problems: source.problems, unusable: source.unusable };
   const problems = sortProblems([
     ...source.problems,
@@ -74,12 +68,5 @@ function sourceProblem(p: FormatProblem, source: PackSource): Problem {
     const line = (typeof key === 'string' && source.metaLine(key)) || (typeof second === 'string' && source.metaLine(second)) || 1;
     return { severity: p.severity, file: source.metaFile, line, message: formatMessage(p, 1) };
   }
-  return { severity: p.severity, file: head === 'sites' ? join(source.dir, SITES_FILE) : head === 'names' ? join(source.dir, NAMES_FILE) : source.metaFile, message: formatMessage(p, 0, 'the pack') };
-}
-
-/** Like compileSource, but throws a PackError carrying every problem when the pack has errors. */
-export function compilePack(srcDir: string, options: CompileOptions = {}): CompiledPack {
-  const { pack, problems } = compileSource(srcDir, options);
-  if (!pack) throw new PackError(problems);
-  return pack;
+  return { severity: p.severity, file: head === 'sites' ? source.pathOf(SITES_FILE) : head === 'names' ? source.pathOf(NAMES_FILE) : source.metaFile, message: formatMessage(p, 0, 'the pack') };
 }

@@ -58,26 +58,8 @@ export function readEntry(src: EntrySource, problems: Problem[]): LocatedEntry |
     const department = fr.string('department', true) ?? '';
     const purpose = fr.string('purpose', true) ?? '';
     const terms = fr.stringMap('terms');
-    const metrics: SopEntry['metrics'] = {};
-    const m = fr.map('metrics');
-    if (m) {
-      for (const [key, field] of [['firstResponse', 'firstResponseMinutes'], ['completion', 'completionMinutes']] as const) {
-        const v = m.string(key, false);
-        if (v === undefined) continue;
-        const minutes = parseDuration(v);
-        if (minutes === undefined) m.problem(key, `"metrics.${key}" "${v}" is not a duration (expected a number and m, h or d: 15m, 2h, 1d)`);
-        else metrics[field] = minutes;
-      }
-      m.warnUnknown();
-    }
-    let escalation: SopEntry['escalation'];
-    const e = fr.map('escalation');
-    if (e) {
-      const when = e.string('when', true);
-      const to = e.string('to', true);
-      e.warnUnknown();
-      if (when && to) escalation = { when, to };
-    }
+    const metrics = readMetrics(fr);
+    const escalation = readEscalation(fr);
     fr.warnUnknown();
     const body = parseSopBody(src.body);
     for (const p of body.problems) problems.push({ severity: 'error', file, line: src.bodyFirstLine + p.line - 1, message: p.message });
@@ -110,4 +92,30 @@ export function readEntry(src: EntrySource, problems: Problem[]): LocatedEntry |
 
   // Unknown type: already reported; which fields belong is unknowable, so no unknown-field warnings.
   return undefined;
+}
+
+/** The SOP's time targets ("15m", "2h", "1d"), in minutes; a value that is not a duration is named. */
+function readMetrics(fr: FieldReader): SopEntry['metrics'] {
+  const metrics: SopEntry['metrics'] = {};
+  const m = fr.map('metrics');
+  if (!m) return metrics;
+  for (const [key, field] of [['firstResponse', 'firstResponseMinutes'], ['completion', 'completionMinutes']] as const) {
+    const v = m.string(key, false);
+    if (v === undefined) continue;
+    const minutes = parseDuration(v);
+    if (minutes === undefined) m.problem(key, `"metrics.${key}" "${v}" is not a duration (expected a number and m, h or d: 15m, 2h, 1d)`);
+    else metrics[field] = minutes;
+  }
+  m.warnUnknown();
+  return metrics;
+}
+
+/** When and to whom the SOP escalates: both are required once the map is there. */
+function readEscalation(fr: FieldReader): SopEntry['escalation'] {
+  const e = fr.map('escalation');
+  if (!e) return undefined;
+  const when = e.string('when', true);
+  const to = e.string('to', true);
+  e.warnUnknown();
+  return when && to ? { when, to } : undefined;
 }

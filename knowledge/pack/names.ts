@@ -4,8 +4,6 @@
  * a name is a first name or a surname. Each name passes the pack format's declaration (format.ts, `nameEntry`);
  * every problem is reported with its file and line.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import * as v from 'valibot';
 import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { hasAccent, isGreekWord, letters, nuclei, plainKey } from '../names/letters';
@@ -73,11 +71,9 @@ function readItem(item: unknown, at: number, file: string, counter: LineCounter,
   return checked.output;
 }
 
-/** Reads `<dir>/names.yaml` if there is one: `names:` followed by a list of names. */
-export function readNames(dir: string, problems: Problem[]): NameEntry[] {
-  const file = join(dir, NAMES_FILE);
-  if (!existsSync(file)) return [];
-  const decoded = decodeText(readFileSync(file));
+/** Reads a pack's `names.yaml` (`file` as the user names it): `names:` followed by a list of names. */
+export function parseNames(bytes: Uint8Array, file: string, problems: Problem[]): NameEntry[] {
+  const decoded = decodeText(bytes);
   if (!decoded.ok) {
     problems.push({ severity: 'error', file, message: decoded.message });
     return [];

@@ -2,8 +2,6 @@
  * Site profiles a trainer ships inside a pack (`sites.yaml` beside `pack.yaml`): how to read a helpdesk that
  * has no adapter. Validated like the rest of the pack, each problem with its file and line.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import { validateSiteProfile, type SiteProfile } from '../site-profile';
 import type { Problem } from './problems';
@@ -17,11 +15,9 @@ export function checkSiteProfiles(value: unknown, where: string): string[] {
   return value.flatMap((p, i) => validateSiteProfile(p).map((m) => `${where}[${i}]: ${m}`));
 }
 
-/** Reads `<dir>/sites.yaml` if there is one: `sites:` followed by a list of profiles. */
-export function readSiteProfiles(dir: string, problems: Problem[]): SiteProfile[] {
-  const file = join(dir, SITES_FILE);
-  if (!existsSync(file)) return [];
-  const decoded = decodeText(readFileSync(file));
+/** Reads a pack's `sites.yaml` (`file` as the user names it): `sites:` followed by a list of profiles. */
+export function parseSiteProfiles(bytes: Uint8Array, file: string, problems: Problem[]): SiteProfile[] {
+  const decoded = decodeText(bytes);
   if (!decoded.ok) {
     problems.push({ severity: 'error', file, message: decoded.message });
     return [];

@@ -1,9 +1,8 @@
 /**
- * Reads a pack source folder: `pack.yaml` and every `*.md` below it (one entry each; README.md files
- * and dot-folders are skipped). Never throws for bad content: everything wrong becomes a Problem.
+ * Reads a pack source's files: `pack.yaml`, `sites.yaml`, `names.yaml` and every entry's `*.md`. Never throws for
+ * bad content: everything wrong becomes a Problem. Which files there are, and their bytes, come from whoever
+ * holds the folder (knowledge/node/pack-folder.ts on disk), so this part stays pure and runs anywhere.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import type { NameEntry, PackMeta } from '../types';
 import { readEntry } from './entry';
 import { splitFrontMatter } from './front-matter';
@@ -12,8 +11,8 @@ import { readPackMeta } from './pack-meta';
 import type { Problem, Unusable } from './problems';
 import { decodeText, readFailure } from './text-file';
 import { parseYamlMap } from './yaml-map';
-import { readSiteProfiles } from './sites';
-import { readNames } from './names';
+import { parseSiteProfiles, SITES_FILE } from './sites';
+import { NAMES_FILE, parseNames } from './names';
 import type { SiteProfile } from '../site-profile';
 
 export interface PackSource {
@@ -22,6 +21,8 @@ export interface PackSource {
   meta?: PackMeta;
   /** pack.yaml as the user names it. */
   metaFile: string;
+  /** A file of the folder as the user names it (sites.yaml, names.yaml in messages). */
+  pathOf(rel: string): string;
   metaLine(key: string): number | undefined;
   entries: LocatedEntry[];
   /** Site profiles from sites.yaml (only the valid ones). */
@@ -33,41 +34,47 @@ export interface PackSource {
   unusable?: Unusable;
 }
 
-/** Notes about the pack, not entries: its README and the changelog the studio writes when it publishes. */
-const NOT_ENTRIES = new Set(['readme.md', 'changelog.md']);
-
-/** Every *.md under `dir`, sorted, relative with '/' separators. */
-function markdownFiles(dir: string, sub = ''): string[] {
-  const out: string[] = [];
-  for (const d of readdirSync(join(dir, sub), { withFileTypes: true })) {
-    if (d.name.startsWith('.') || d.name === 'node_modules') continue;
-    const rel = sub ? `${sub}/${d.name}` : d.name;
-    if (d.isDirectory()) for (const f of markdownFiles(dir, rel)) out.push(f);
-    else if (d.isFile() && d.name.toLowerCase().endsWith('.md') && !NOT_ENTRIES.has(d.name.toLowerCase())) out.push(rel);
-  }
-  return out.sort();
+/** A pack source folder as its holder sees it: the files' names and bytes. */
+export interface PackFiles {
+  /** The folder as the user names it. */
+  dir: string;
+  /** A file of the folder as the user names it ('/'-separated `rel`). */
+  pathOf(rel: string): string;
+  has(rel: string): boolean;
+  /** The file's bytes; throws (a Node error with its code, say) when it cannot be read. */
+  read(rel: string): Uint8Array;
+  /** Every entry file (`*.md`, not README or CHANGELOG), relative with '/' separators, sorted. */
+  markdown: string[];
 }
 
-function readText(path: string, file: string, problems: Problem[]): string | undefined {
-  let bytes: Uint8Array;
+/** Notes about the pack, not entries: its README and the changelog the studio writes when it publishes. */
+export const NOT_ENTRIES = new Set(['readme.md', 'changelog.md']);
+
+/** A file's bytes, or a problem naming why it cannot be read. */
+function readBytes(files: PackFiles, rel: string, problems: Problem[]): Uint8Array | undefined {
   try {
-    bytes = readFileSync(path);
+    return files.read(rel);
   } catch (e) {
-    problems.push({ severity: 'error', file, message: `cannot read: ${readFailure(e)}` });
+    problems.push({ severity: 'error', file: files.pathOf(rel), message: `cannot read: ${readFailure(e)}` });
     return undefined;
   }
+}
+
+function readText(files: PackFiles, rel: string, problems: Problem[]): string | undefined {
+  const bytes = readBytes(files, rel, problems);
+  if (!bytes) return undefined;
   const decoded = decodeText(bytes);
   if (!decoded.ok) {
-    problems.push({ severity: 'error', file, message: decoded.message });
+    problems.push({ severity: 'error', file: files.pathOf(rel), message: decoded.message });
     return undefined;
   }
   return decoded.text;
 }
 
 /** pack.yaml into `source.meta` (and its key lines), every problem reported. */
-function readMeta(source: PackSource): void {
+function readMeta(source: PackSource, files: PackFiles): void {
   const { metaFile, problems } = source;
-  const text = readText(metaFile, metaFile, problems);
+  const text = readText(files, 'pack.yaml', problems);
   if (text === undefined) return;
   const parsed = parseYamlMap(text, 1, 'pack.yaml');
   if (!parsed.ok) for (const e of parsed.errors) problems.push({ severity: 'error', file: metaFile, line: e.line, message: e.message });
@@ -80,40 +87,26 @@ function readMeta(source: PackSource): void {
   if (parsed.ok) source.meta = meta;
 }
 
-/** Why `dir` is not a pack folder, and the packs inside it if it holds some. */
-function notAPackFolder(dir: string): string {
-  const inside = readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'pack.yaml')))
-    .map((d) => join(dir, d.name))
-    .sort();
-  return inside.length
-    ? `not a pack source folder (it has no pack.yaml); the packs inside it are ${inside.join(', ')}`
-    : 'not a pack source folder: it has no pack.yaml (a pack folder holds pack.yaml with id, name, version and lang, and one *.md file per entry)';
+/** A source that is no pack at all (no folder, no pack.yaml): only the reason, which its holder words. */
+export function unusableSource(dir: string, metaFile: string, unusable: Unusable, message: string): PackSource {
+  const problems: Problem[] = [{ severity: 'error', file: dir, message }];
+  return { dir, metaFile, pathOf: (rel) => `${dir}/${rel}`, metaLine: () => undefined, entries: [], sites: [], names: [], problems, unusable };
 }
 
-export function readPackSource(dir: string): PackSource {
+/** A pack folder's files (pack.yaml among them) read into meta, site profiles, names and entries. */
+export function parsePackSource(files: PackFiles): PackSource {
+  const { dir } = files;
   const problems: Problem[] = [];
-  const metaFile = join(dir, 'pack.yaml');
-  const source: PackSource = { dir, metaFile, metaLine: () => undefined, entries: [], sites: [], names: [], problems };
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    problems.push({ severity: 'error', file: dir, message: 'no such folder' });
-    return { ...source, unusable: 'missing' };
+  const source: PackSource = { dir, metaFile: files.pathOf('pack.yaml'), pathOf: files.pathOf, metaLine: () => undefined, entries: [], sites: [], names: [], problems };
+  readMeta(source, files);
+  for (const [rel, parse, into] of [[SITES_FILE, parseSiteProfiles, 'sites'], [NAMES_FILE, parseNames, 'names']] as const) {
+    const text = files.has(rel) ? readBytes(files, rel, problems) : undefined;
+    if (text) (source[into] as unknown[]) = parse(text, files.pathOf(rel), problems);
   }
-  // Without pack.yaml this is not a pack (often the folder above one): say so, not what its *.md files lack.
-  if (!existsSync(metaFile)) {
-    problems.push({ severity: 'error', file: dir, message: notAPackFolder(dir) });
-    return { ...source, unusable: 'not-a-pack' };
-  }
-  readMeta(source);
-
-  source.sites = readSiteProfiles(dir, problems);
-  source.names = readNames(dir, problems);
-
-  const files = markdownFiles(dir);
-  if (files.length === 0) problems.push({ severity: 'warning', file: dir, message: 'the pack has no entries (*.md files)' });
-  for (const relFile of files) {
-    const file = join(dir, ...relFile.split('/'));
-    const text = readText(file, file, problems);
+  if (files.markdown.length === 0) problems.push({ severity: 'warning', file: dir, message: 'the pack has no entries (*.md files)' });
+  for (const relFile of files.markdown) {
+    const file = files.pathOf(relFile);
+    const text = readText(files, relFile, problems);
     if (text === undefined) continue;
     const split = splitFrontMatter(text);
     if (!split.ok) {

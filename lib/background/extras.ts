@@ -4,12 +4,6 @@ import { serve } from '../messages';
 /** The content script WXT emits for entrypoints/extras.content.ts (registration: runtime, not in the manifest). */
 export const EXTRAS_SCRIPT_FILE = '/content-scripts/extras.js';
 
-declare module '../messages' {
-  interface Requests {
-    /** A content script needs the notes editor or the palette: inject the extras into its frame. */
-    'extras.inject': { req: Record<string, never>; res: void };
-  }
-}
 
 /**
  * Injects the extras into the asking frame. Host permission covers every page the content script runs on: the

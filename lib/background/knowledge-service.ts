@@ -1,6 +1,6 @@
 import { createIsolatingMatcher, type IsolatingMatcher, type PackFailure } from '@/knowledge/engine/isolated';
 import { suggestReply, type SuggestReply } from '@/knowledge/engine/suggest-reply';
-import type { Entry, EntryType, Formality, Lang, Stage } from '@/knowledge/types';
+import type { EntryType, Formality, Lang, Stage } from '@/knowledge/types';
 import type { PackInput } from '@/knowledge/engine/api';
 import { serve } from '../messages';
 import { getActivePacks, onPacksChanged, reportPackFailure } from './active-packs';
@@ -38,18 +38,6 @@ export async function learnChoice(req: ChoiceRequest, note: typeof noteChoice = 
   await note(req.text, req.packId, req.entryId);
 }
 
-declare module '../messages' {
-  interface Requests {
-    /** Rank the packs' entries for a customer's message (cues included). */
-    'knowledge.suggest': { req: SuggestRequest; res: SuggestReply };
-    /** The agent's own query from the search box. */
-    'knowledge.search': { req: { query: string; type?: EntryType; limit?: number }; res: SuggestReply };
-    /** One entry (a template linked from an SOP step); null when no active pack has it. */
-    'knowledge.entry': { req: { packId: string; entryId: string }; res: Entry | null };
-    /** The agent inserted or followed an entry for the conversation `text`: learnt on this machine. */
-    'knowledge.chose': { req: ChoiceRequest; res: void };
-  }
-}
 
 /** The matcher over the active packs, rebuilt lazily after the packs change. */
 export function createKnowledgeService(

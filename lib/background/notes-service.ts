@@ -12,6 +12,7 @@ import { openNotesStore } from '../store/notes-store';
 import { browser } from 'wxt/browser';
 import { withEvent } from '../notes/reply-edits';
 import { parseShownTime } from '@/knowledge/text/shown-time';
+import type { Lang } from '@/knowledge/types';
 import { readDrafts, removeAllDrafts, removeDraftUpTo, type NoteDraft } from '../store/notes-drafts';
 import { notesChangedItem, notesSettingsItem } from '../store/notes-items';
 import { getSettings } from '../store/settings';
@@ -40,20 +41,6 @@ export interface ImportSummary {
   unchanged: number;
 }
 
-declare module '../messages' {
-  interface Requests {
-    /** The note of an interaction (drafts left by closed tabs merged in first), or null if none yet. */
-    'notes.get': { req: { interactionId: string }; res: Note | null };
-    'notes.save': { req: SaveRequest; res: SaveResult };
-    /** Merge every left-behind draft (the notes page asks before it reads the list). */
-    'notes.recover': { req: Record<string, never>; res: void };
-    'notes.exportJson': { req: { mask: boolean }; res: string };
-    'notes.import': { req: { json: string }; res: ImportSummary };
-    'notes.delete': { req: { interactionIds: string[] }; res: void };
-    'notes.deleteAll': { req: { confirm: 'delete-all' }; res: void };
-    'notes.purge': { req: Record<string, never>; res: number };
-  }
-}
 
 const sameCue = (a: NoteEvent, b: NoteEvent) =>
   a.kind === 'cue' && b.kind === 'cue' && a.cue === b.cue && a.words.join('|') === b.words.join('|');
@@ -62,6 +49,73 @@ const sameKeyed = (a: NoteEvent, b: NoteEvent) =>
   (a.kind === 'message' || a.kind === 'suggested') && a.kind === b.kind && a.key === (b as { key: string }).key;
 const alreadyRecorded = (note: Note | undefined, event: NoteEvent) =>
   !!note?.timeline.some((e) => sameCue(e.event, event) || sameKeyed(e.event, event));
+
+/**
+ * What QC needs to know of an entry when it is used: its pack's version, and whether it hands the customer over
+ * (an escalation). Asked here, where the packs are, so the content script carries none of it.
+ */
+async function withEntryFacts(entryFacts: EntryFactsOf, rec: TimelineRecord): Promise<TimelineRecord> {
+  const e = rec.event;
+  if ((e.kind !== 'template-inserted' && e.kind !== 'sop-opened') || !e.packId) return rec;
+  const facts = await entryFacts(e.packId, e.kind === 'sop-opened' ? e.sopId : e.templateId).catch(() => undefined);
+  if (!facts) return rec;
+  return { ...rec, event: { ...e, ...(facts.version ? { packVersion: facts.version } : {}), ...(facts.escalation ? { escalation: true } : {}) } };
+}
+
+/** The note with the event on its timeline, or undefined when it is already there (the first sighting counts). */
+function withRecord(current: Note | undefined, rec: TimelineRecord, lang: Lang, now: number): Note | undefined {
+  // The overlay reports cues and messages each time it reads the conversation: the first sighting counts.
+  if (alreadyRecorded(current, rec.event)) return undefined;
+  const ref = { interactionId: rec.interactionId, url: rec.url, label: rec.label ?? '' };
+  // A message's time is the page's (maybe hours ago): the note itself starts when Odigos first recorded.
+  const base = current ?? newNote(ref, emptyFields(lang, rec.customer), rec.event.kind === 'message' ? now : rec.at);
+  return {
+    ...base,
+    label: base.label || rec.label || '',
+    version: base.version + 1,
+    updatedAt: Math.max(base.updatedAt, now),
+    timeline: withEvent(base.timeline, { at: rec.at, event: rec.event }),
+  };
+}
+
+/**
+ * Merge drafts left behind (closed tab, reloaded extension) into their notes, then drop each, only once its save
+ * is stored. A save that fails (disk full) keeps its draft and every later one, and rejects.
+ */
+async function replayDrafts(save: (req: SaveRequest) => Promise<unknown>, interactionId?: string): Promise<void> {
+  const drafts: NoteDraft[] = await readDrafts(interactionId);
+  drafts.sort((a, b) => a.at - b.at);
+  for (const d of drafts) {
+    const { v: _v, at: _at, ...req } = d;
+    await save(req);
+    await removeDraftUpTo(d);
+  }
+}
+
+/** The notes past the retention in force (the organisation's, else the agent's). */
+async function expiredIds(repo: NotesRepo, now: number): Promise<string[]> {
+  // Deleting cannot be undone, so the purge waits for the policy however long the browser takes after start-up
+  // (unlike shortcuts): the agent's shorter setting must not delete notes the organisation keeps longer.
+  const [{ retentionDays }, policy] = await Promise.all([notesSettingsItem.getValue(), getPolicy()]);
+  const days = retentionInForce(retentionDays, policy.notesRetentionDays);
+  return expiredNotes(await repo.all(), days, now).map((n) => n.interactionId);
+}
+
+/** Imported notes merged one by one into the store (newer wins), each stored one's reminder kept in step. */
+async function mergeNotes(repo: NotesRepo, reminders: Reminders, incoming: Note[]): Promise<ImportSummary> {
+  const summary: ImportSummary = { added: 0, updated: 0, unchanged: 0 };
+  for (const n of incoming) {
+    let outcome: keyof ImportSummary = 'unchanged';
+    const stored = await repo.update(n.interactionId, (current) => {
+      const merged = mergeImported(current, n);
+      if (merged) outcome = current ? 'updated' : 'added';
+      return merged;
+    });
+    summary[outcome]++;
+    if (stored && outcome !== 'unchanged') await syncReminder(reminders, stored);
+  }
+  return summary;
+}
 
 /**
  * The one writer of notes: editors (overlay, side panel, notes page) send saves here; this module applies them
@@ -94,68 +148,23 @@ export function createNotesService(
     return r;
   }
 
-  /**
-   * Merge drafts left behind (closed tab, reloaded extension) into their notes, then drop each, only once its save
-   * is stored. A save that fails (disk full) keeps its draft and every later one, and rejects.
-   */
-  async function recoverDrafts(interactionId?: string): Promise<void> {
-    const drafts: NoteDraft[] = await readDrafts(interactionId);
-    drafts.sort((a, b) => a.at - b.at);
-    for (const d of drafts) {
-      const { v: _v, at: _at, ...req } = d;
-      await save(req);
-      await removeDraftUpTo(d);
-    }
-  }
-
-  /**
-   * What QC needs to know of an entry when it is used: its pack's version, and whether it hands the customer over
-   * (an escalation). Asked here, where the packs are, so the content script carries none of it.
-   */
-  async function withEntryFacts(rec: TimelineRecord): Promise<TimelineRecord> {
-    const e = rec.event;
-    if ((e.kind !== 'template-inserted' && e.kind !== 'sop-opened') || !e.packId) return rec;
-    const facts = await entryFacts(e.packId, e.kind === 'sop-opened' ? e.sopId : e.templateId).catch(() => undefined);
-    if (!facts) return rec;
-    return { ...rec, event: { ...e, ...(facts.version ? { packVersion: facts.version } : {}), ...(facts.escalation ? { escalation: true } : {}) } };
-  }
+  const recoverDrafts = (interactionId?: string) => replayDrafts(save, interactionId);
 
   async function addTimeline(raw: TimelineRecord): Promise<number> {
-    const rec = withShownTime(await withEntryFacts(raw), now());
+    const rec = withShownTime(await withEntryFacts(entryFacts, raw), now());
     const lang = resolveUiLang((await getSettings()).uiLang);
     let added = false;
     const note = await repo.update(rec.interactionId, (current) => {
-      // The overlay reports cues and messages each time it reads the conversation: the first sighting counts.
-      if (alreadyRecorded(current, rec.event)) return undefined;
-      const ref = { interactionId: rec.interactionId, url: rec.url, label: rec.label ?? '' };
-      // A message's time is the page's (maybe hours ago): the note itself starts when Odigos first recorded.
-      const base = current ?? newNote(ref, emptyFields(lang, rec.customer), rec.event.kind === 'message' ? now() : rec.at);
-      added = true;
-      return {
-        ...base,
-        label: base.label || rec.label || '',
-        version: base.version + 1,
-        updatedAt: Math.max(base.updatedAt, now()),
-        timeline: withEvent(base.timeline, { at: rec.at, event: rec.event }),
-      };
+      const next = withRecord(current, rec, lang, now());
+      added = next !== undefined;
+      return next;
     });
     if (note && added) await signal(note, undefined, false);
     return rec.at;
   }
 
   async function importJson(json: string): Promise<ImportSummary> {
-    const incoming = parseNotesExport(json);
-    const summary: ImportSummary = { added: 0, updated: 0, unchanged: 0 };
-    for (const n of incoming) {
-      let outcome: keyof ImportSummary = 'unchanged';
-      const stored = await repo.update(n.interactionId, (current) => {
-        const merged = mergeImported(current, n);
-        if (merged) outcome = current ? 'updated' : 'added';
-        return merged;
-      });
-      summary[outcome]++;
-      if (stored && outcome !== 'unchanged') await syncReminder(reminders, stored);
-    }
+    const summary = await mergeNotes(repo, reminders, parseNotesExport(json));
     await signalMany();
     return summary;
   }
@@ -167,11 +176,7 @@ export function createNotesService(
   }
 
   async function purge(): Promise<number> {
-    // Deleting cannot be undone, so the purge waits for the policy however long the browser takes after start-up
-    // (unlike shortcuts): the agent's shorter setting must not delete notes the organisation keeps longer.
-    const [{ retentionDays }, policy] = await Promise.all([notesSettingsItem.getValue(), getPolicy()]);
-    const days = retentionInForce(retentionDays, policy.notesRetentionDays);
-    const expired = expiredNotes(await repo.all(), days, now()).map((n) => n.interactionId);
+    const expired = await expiredIds(repo, now());
     if (expired.length) await remove(expired);
     return expired.length;
   }

@@ -1,7 +1,7 @@
 import { serve } from '../messages';
-import { previewPackFile, type ImportPreview } from './pack-import-preview';
+import { previewPackFile } from './pack-import-preview';
 import { syncRegistrationsAndOpenTabs, setPolicySitesSource } from './site-access';
-import { defaultDeps, importPackFile, packsOverview, removePack, rollbackPack, switchOffFailedPack, updatePackSettings, type ImportRequest, type PackSettingsPatch, type PacksOverview } from './pack-library';
+import { defaultDeps, importPackFile, packsOverview, removePack, rollbackPack, switchOffFailedPack, updatePackSettings } from './pack-library';
 import {
   acceptUpdate,
   applyPolicyPacks,
@@ -11,8 +11,6 @@ import {
   rejectUpdate,
   scheduleUpdates,
   subscribe,
-  type CheckOptions,
-  type SubscribeRequest,
 } from './pack-updates';
 import { getPolicy, POLICY_WAIT_MS, policyForView, policyWithin, servePolicy, watchPolicy } from './policy';
 import { lastKnownPolicyItem } from '../store/policy';
@@ -20,25 +18,6 @@ import { notifyPacksChanged, onPackFailure } from './active-packs';
 import { checkStoredPack } from './pack-intake';
 import { setStoredPackCheck } from '../store/packs';
 
-declare module '../messages' {
-  interface Requests {
-    /** Everything the options page shows about packs (installed, conflicts, policy). */
-    'packs.list': { req: Record<string, never>; res: PacksOverview };
-    /** A pack file's text, validated and compared with what it would replace; nothing is stored. */
-    'packs.previewImport': { req: ImportRequest; res: ImportPreview };
-    /** A pack file's text, validated and installed (after the agent accepted its preview). */
-    'packs.import': { req: ImportRequest; res: { id: string; version: string } };
-    /** Download and install from a URL (the options page asked for the origin's permission first). */
-    'packs.subscribe': { req: SubscribeRequest; res: { id: string } };
-    /** Check one pack now, or every URL pack when id is omitted; answers what happened per pack. */
-    'packs.check': { req: { id?: string } & CheckOptions; res: Record<string, string> };
-    'packs.accept': { req: { id: string }; res: null };
-    'packs.reject': { req: { id: string }; res: null };
-    'packs.rollback': { req: { id: string; version: string }; res: null };
-    'packs.update': { req: { id: string } & PackSettingsPatch; res: null };
-    'packs.remove': { req: { id: string }; res: null };
-  }
-}
 
 export function servePacks(): () => void {
   return serve({

@@ -2,8 +2,7 @@ import { profileMatches, type SiteProfile } from '@/knowledge/site-profile';
 import { serve } from '../messages';
 import { getActivePacks } from './active-packs';
 
-// 'packs.siteProfiles' is declared by its caller, lib/crm/site-profiles.ts: the page's reading asks, the background answers.
-import type {} from '../crm/site-profiles';
+// 'packs.siteProfiles' (lib/messages.ts): the page's reading (lib/crm/site-profiles.ts) asks, the background answers.
 
 export async function packSiteProfilesFor(url: string): Promise<SiteProfile[]> {
   const packs = [...(await getActivePacks())].sort((a, b) => b.priority - a.priority);

@@ -23,12 +23,6 @@ export const NO_POLICY: Policy = {
 
 const MATCH_PATTERN = /^(\*|https?):\/\/(\*|(?:\*\.)?[^/*:]+)(?::\d+)?\/.*$/;
 
-declare module '../messages' {
-  interface Requests {
-    /** The policy in force (content scripts and pages may also read storage.managed directly through getPolicy). */
-    'policy.get': { req: Record<string, never>; res: Policy };
-  }
-}
 
 function stringList(raw: unknown, key: string, problems: string[], valid: (s: string) => string | undefined): string[] {
   if (raw === undefined) return [];

@@ -21,14 +21,6 @@ export interface SiteStatus {
   grantPattern?: string;
 }
 
-declare module '../messages' {
-  interface Requests {
-    'site.status': { req: { url: string }; res: SiteStatus };
-    /** Sent by the popup after the agent granted the host permission (permissions.request needs its click). */
-    'site.enable': { req: { url: string; tabId?: number }; res: SiteStatus };
-    'site.disable': { req: { url: string; tabId?: number }; res: SiteStatus };
-  }
-}
 
 /** Extra patterns the manifest matches statically (the e2e build adds loopback). */
 function staticMatches(): string[] {

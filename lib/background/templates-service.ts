@@ -63,17 +63,6 @@ export interface ExpandReply {
   missing: string[];
 }
 
-declare module '../messages' {
-  interface Requests {
-    /** Every shortcut key (folded), so the content script decides synchronously whether Tab expands. */
-    'templates.keys': { req: Record<string, never>; res: string[] };
-    /** `conversation`: the customer's latest words, whose language picks the Greek or English template. */
-    'templates.byShortcut': { req: { keyword: string; conversation?: string }; res: TemplateHit | null };
-    /** `conversation`: the customer's words; with no query, templates in their language are listed first. */
-    'templates.search': { req: { query: string; limit?: number; conversation?: string }; res: TemplateHit[] };
-    'templates.expand': { req: ExpandRequest; res: ExpandReply };
-  }
-}
 
 /** The agent's snippets as a pack the matcher can search, above every installed pack. */
 export function personalPack(snippets: readonly Snippet[]): PackInput {
@@ -170,6 +159,52 @@ function languageOfBestMatches(matcher: Matcher, text: string): TemplateEntry['l
   return votes.el === votes.en ? undefined : votes.el > votes.en ? 'el' : 'en';
 }
 
+/** The conversation's language, from its words or else from what it matches; undefined without words. */
+function conversationLang(matcher: Matcher, conversation: string | undefined): TemplateEntry['lang'] | undefined {
+  const text = typeof conversation === 'string' ? conversation.slice(0, 2_000) : '';
+  return text ? (messageLang(text) ?? languageOfBestMatches(matcher, text)) : undefined;
+}
+
+/**
+ * What a query finds, best first: shortcut prefixes (in the conversation's language first: "sorry" is a shortcut
+ * in Greek and English packs alike), then the matcher's ranking, then plain substring hits.
+ */
+function found(q: string, { matcher, templates, packOf }: Catalogue, max: number, lang?: TemplateEntry['lang']): ShortcutCandidate[] {
+  const out: ShortcutCandidate[] = [];
+  const add = (c: ShortcutCandidate | undefined) => {
+    if (c && !out.includes(c) && templates.includes(c)) out.push(c);
+  };
+  const readings = shortcutReadings(q);
+  const byShortcut = templates.filter((c) => {
+    const key = c.entry.shortcut ? shortcutKey(c.entry.shortcut) : '';
+    return key && readings.some((r) => key.startsWith(r));
+  });
+  for (const c of byShortcut.filter((c) => c.entry.lang === lang)) add(c);
+  for (const c of byShortcut) add(c);
+  for (const s of matcher.search(q, { type: 'template', limit: max }).suggestions) {
+    const entry = matcher.entry(s.packId, s.entryId);
+    add(entry ? packOf.get(entry) : undefined);
+  }
+  const needle = fold(q);
+  for (const c of templates) {
+    const { title, tags, body } = c.entry;
+    if (fold([title, ...tags, body].join(' ')).includes(needle)) add(c);
+  }
+  return out;
+}
+
+/** With no query: the conversation's language first, then the agent's own, then by title. */
+function listedInOrder(templates: readonly ShortcutCandidate[], lang: TemplateEntry['lang'] | undefined): ShortcutCandidate[] {
+  return templates
+    .slice()
+    .sort(
+      (a, b) =>
+        Number(b.entry.lang === lang) - Number(a.entry.lang === lang) ||
+        Number(b.personal) - Number(a.personal) ||
+        a.entry.title.localeCompare(b.entry.title),
+    );
+}
+
 /**
  * `personalSnippetsAllowed`: the organisation's allowPersonalSnippets. When it says no, the agent's snippets are
  * left out of the catalogue (no expansion, no palette hit) but stay stored, so lifting the policy brings them back.
@@ -205,40 +240,6 @@ export function createTemplatesService(
     return chosen ? hit(chosen, twinsIn(templates, chosen).length > 1, settings) : null;
   }
 
-  /** The conversation's language, from its words or else from what it matches; undefined without words. */
-  function conversationLang(matcher: Matcher, conversation: string | undefined): TemplateEntry['lang'] | undefined {
-    const text = typeof conversation === 'string' ? conversation.slice(0, 2_000) : '';
-    return text ? (messageLang(text) ?? languageOfBestMatches(matcher, text)) : undefined;
-  }
-
-  /**
-   * What a query finds, best first: shortcut prefixes (in the conversation's language first: "sorry" is a shortcut
-   * in Greek and English packs alike), then the matcher's ranking, then plain substring hits.
-   */
-  function found(q: string, { matcher, templates, packOf }: Catalogue, max: number, lang?: TemplateEntry['lang']): ShortcutCandidate[] {
-    const out: ShortcutCandidate[] = [];
-    const add = (c: ShortcutCandidate | undefined) => {
-      if (c && !out.includes(c) && templates.includes(c)) out.push(c);
-    };
-    const readings = shortcutReadings(q);
-    const byShortcut = templates.filter((c) => {
-      const key = c.entry.shortcut ? shortcutKey(c.entry.shortcut) : '';
-      return key && readings.some((r) => key.startsWith(r));
-    });
-    for (const c of byShortcut.filter((c) => c.entry.lang === lang)) add(c);
-    for (const c of byShortcut) add(c);
-    for (const s of matcher.search(q, { type: 'template', limit: max }).suggestions) {
-      const entry = matcher.entry(s.packId, s.entryId);
-      add(entry ? packOf.get(entry) : undefined);
-    }
-    const needle = fold(q);
-    for (const c of templates) {
-      const { title, tags, body } = c.entry;
-      if (fold([title, ...tags, body].join(' ')).includes(needle)) add(c);
-    }
-    return out;
-  }
-
   /**
    * The palette's list. An empty query lists every template (the conversation's language first, personal first,
    * by title). Twins follow the panel's rule (groupVariants): the agent's formality first, the other right after.
@@ -250,18 +251,7 @@ export function createTemplatesService(
     const max = Math.min(Math.max(1, Math.floor(limit)), 100);
     const q = query.trim().slice(0, MAX_QUERY);
     const lang = conversationLang(cat.matcher, conversation);
-    let ranked: ShortcutCandidate[];
-    if (q) ranked = found(q, cat, max, lang);
-    else {
-      ranked = cat.templates
-        .slice()
-        .sort(
-          (a, b) =>
-            Number(b.entry.lang === lang) - Number(a.entry.lang === lang) ||
-            Number(b.personal) - Number(a.personal) ||
-            a.entry.title.localeCompare(b.entry.title),
-        );
-    }
+    const ranked = q ? found(q, cat, max, lang) : listedInOrder(cat.templates, lang);
     const groups = groupVariants(
       ranked,
       { key: (c) => `${c.packId}/${c.entry.id}`, twins: (c) => twinsIn(cat.templates, c), formality: (c) => c.entry.formality },

@@ -48,29 +48,47 @@ export interface PageReading {
   replyEditor(): HTMLElement | undefined;
 }
 
+/** The profiles for the page as they are now, and the adapter they (or the helpdesk's markup) choose. */
+async function chooseAdapter({ doc, profiles }: PageReadingOptions): Promise<{ profiles: SiteProfile[]; pointed: boolean; adapter: CrmAdapter }> {
+  const found = await profiles();
+  return { profiles: found.all, pointed: found.own, adapter: pickAdapter(doc.location, doc, found.all) };
+}
+
+/** The latest reading and who hears of the next: one list of listeners, told in the order they came. */
+function latestReading() {
+  const listeners = new Set<(read: ConversationRead) => void>();
+  let current: ConversationRead | undefined;
+  return {
+    get current() {
+      return current;
+    },
+    /** Kept as the latest without telling anyone (a reading asked for at once). */
+    keep(read: ConversationRead) {
+      current = read;
+    },
+    publish(read: ConversationRead) {
+      current = read;
+      for (const l of listeners) l(read);
+    },
+    subscribe(listener: (read: ConversationRead) => void) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+  };
+}
+
 export async function createPageReading(options: PageReadingOptions): Promise<PageReading> {
   const { doc, signal } = options;
-  const listeners = new Set<(read: ConversationRead) => void>();
+  const latest = latestReading();
   let adapter: CrmAdapter = genericAdapter;
   let profiles: SiteProfile[] = [];
   let pointed = false;
-  let current: ConversationRead | undefined;
   let following = false;
   let epoch = new AbortController();
   let watch: ConversationWatch | undefined;
   signal.addEventListener('abort', () => epoch.abort());
 
-  const choose = async () => {
-    const found = await options.profiles();
-    profiles = found.all;
-    pointed = found.own;
-    adapter = pickAdapter(doc.location, doc, profiles);
-  };
-
-  const publish = (read: ConversationRead) => {
-    current = read;
-    for (const l of listeners) l(read);
-  };
+  const choose = async () => void ({ profiles, pointed, adapter } = await chooseAdapter(options));
 
   /** A helpdesk single-page app may render its own markup after Odigos started: look again while guessing. */
   const redetect = () => {
@@ -85,7 +103,7 @@ export async function createPageReading(options: PageReadingOptions): Promise<Pa
     // Until the generic reader is here, a page it reads has nothing to show (not even an interim interaction id
     // that notes could be written to).
     if (readsGenerically() && !genericReaderReady()) return void ensureReader();
-    publish({ snapshot, problem });
+    latest.publish({ snapshot, problem });
     redetect();
     if (problem) ensureReader(); // the adapter failed: the generic reader stands in
   };
@@ -124,7 +142,7 @@ export async function createPageReading(options: PageReadingOptions): Promise<Pa
   await choose();
   return {
     get current() {
-      return current;
+      return latest.current;
     },
     get adapter() {
       return adapter;
@@ -132,20 +150,17 @@ export async function createPageReading(options: PageReadingOptions): Promise<Pa
     get pointed() {
       return pointed;
     },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    subscribe: latest.subscribe,
     follow(on) {
       following = on;
       if (on) start();
       else watch?.pause();
     },
     now() {
-      if (following && current) return current;
+      if (following && latest.current) return latest.current;
       if (readsGenerically()) ensureReader();
       const read = readConversation(adapter, doc);
-      current = read;
+      latest.keep(read);
       return read;
     },
     async rechoose() {

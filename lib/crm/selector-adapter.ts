@@ -19,6 +19,25 @@ const MAX_READ = 40;
 const matchesOrHas = (item: Element, selector: string | undefined) =>
   !!selector && (item.matches(selector) || !!item.querySelector(selector));
 
+/**
+ * Who wrote a message, from what the helpdesk marks: internal notes are skipped, then the spec's customer marker,
+ * then the author's name or address against the agent's and the customer's. Undefined when the markup does not say.
+ */
+function classifier(spec: ReadingSpec, doc: Document, people: KnownPeople): (item: Element) => Author | undefined {
+  return (item) => {
+    if (matchesOrHas(item, spec.skip)) return 'internal';
+    if (matchesOrHas(item, spec.customer)) return 'customer';
+    const author = spec.author ? readValue(doc, item, [spec.author])?.toLowerCase() : undefined;
+    if (author) {
+      const { agentName, agentEmail, customerName } = people;
+      if ((agentEmail && author.includes(agentEmail.toLowerCase())) || (agentName && author.includes(agentName.toLowerCase()))) return 'agent';
+      if (customerName && author.includes(customerName.toLowerCase())) return 'customer';
+      if (agentEmail) return 'customer'; // mail: anyone but me is the customer
+    }
+    return undefined; // who opened the ticket, and the rest, decide (roles.ts)
+  };
+}
+
 export function selectorAdapter(spec: ReadingSpec): CrmAdapter {
   const fail = (what: string): never => {
     throw new AdapterError(spec.id, what);
@@ -59,18 +78,7 @@ export function selectorAdapter(spec: ReadingSpec): CrmAdapter {
         agentName: readValue(doc, scope, spec.agentName),
         agentEmail: readValue(doc, scope, spec.agentEmail),
       };
-      const classify = (item: Element): Author | undefined => {
-        if (matchesOrHas(item, spec.skip)) return 'internal';
-        if (matchesOrHas(item, spec.customer)) return 'customer';
-        const author = spec.author ? readValue(doc, item, [spec.author])?.toLowerCase() : undefined;
-        if (author) {
-          const { agentName, agentEmail } = people;
-          if ((agentEmail && author.includes(agentEmail.toLowerCase())) || (agentName && author.includes(agentName.toLowerCase()))) return 'agent';
-          if (customerName && author.includes(customerName.toLowerCase())) return 'customer';
-          if (agentEmail) return 'customer'; // mail: anyone but me is the customer
-        }
-        return undefined; // who opened the ticket, and the rest, decide (roles.ts)
-      };
+      const classify = classifier(spec, doc, people);
       const bodyText = (item: Element) => (spec.body ? textOf(find(item, spec.body)) : '') || bodyOf(item);
       // Long threads stay cheap: only the newest messages are read.
       const recent = orderedOldestFirst(items, [...items]).slice(-MAX_READ);

@@ -6,13 +6,6 @@ import { storage } from 'wxt/utils/storage';
 import { request } from '../messages';
 import { profileMatches, validateSiteProfile, type SiteProfile } from '../../knowledge/site-profile';
 
-declare module '../messages' {
-  interface Requests {
-    /** Site profiles shipped in the active packs that cover this page, highest-priority pack first. */
-    // Answered by the background (lib/background/pack-site-profiles.ts).
-    'packs.siteProfiles': { req: { url: string }; res: SiteProfile[] };
-  }
-}
 
 export const siteProfilesItem = storage.defineItem<Record<string, SiteProfile>>('local:siteProfiles', {
   fallback: {},

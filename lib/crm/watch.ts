@@ -40,6 +40,23 @@ function sameSnapshot(a: ConversationSnapshot, b: ConversationSnapshot): boolean
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+/** One reading of the page and what it cost in milliseconds; no reading when even the generic reader failed. */
+function timedRead(adapter: CrmAdapter, document: Document): { read?: ConversationRead; cost: number } {
+  const started = performance.now();
+  try {
+    return { read: readConversation(adapter, document), cost: performance.now() - started };
+  } catch {
+    return { cost: performance.now() - started };
+  }
+}
+
+/** A single-page helpdesk changes tickets without loading a page: every way the browser tells of it. */
+function listenForNavigation(win: Window | null, onLocation: () => void, signal: AbortSignal): void {
+  for (const type of ['popstate', 'hashchange', 'wxt:locationchange']) win?.addEventListener(type, onLocation, { signal });
+  // history.pushState fires no window event; Chromium's Navigation API reports it at once (elsewhere the poll does).
+  (win as (Window & { navigation?: EventTarget }) | null)?.navigation?.addEventListener('currententrychange', onLocation, { signal });
+}
+
 export function watchConversation(
   adapter: CrmAdapter,
   document: Document,
@@ -71,16 +88,11 @@ export function watchConversation(
   function check(): void {
     timer = undefined;
     if (paused || signal.aborted) return;
-    let read: ConversationRead;
-    const started = performance.now();
-    try {
-      read = readConversation(adapter, document);
-    } catch {
-      return; // even the generic reader failed: keep the last good read
-    } finally {
-      // A page that changes all the time (a ticking clock) is read at most a fraction of the time.
-      cost = performance.now() - started;
-    }
+    const timed = timedRead(adapter, document);
+    // A page that changes all the time (a ticking clock) is read at most a fraction of the time.
+    cost = timed.cost;
+    const read = timed.read;
+    if (!read) return; // even the generic reader failed: keep the last good read
     observe(); // the root may have been replaced (another ticket rendered)
     if (sameRead(last, read)) return;
     last = read;
@@ -103,9 +115,7 @@ export function watchConversation(
     if (root && !root.isConnected) schedule();
   }, pollMs);
 
-  for (const type of ['popstate', 'hashchange', 'wxt:locationchange']) win?.addEventListener(type, onLocation, { signal });
-  // history.pushState fires no window event; Chromium's Navigation API reports it at once (elsewhere the poll does).
-  (win as (Window & { navigation?: EventTarget }) | null)?.navigation?.addEventListener('currententrychange', onLocation, { signal });
+  listenForNavigation(win, onLocation, signal);
   adapter.watch?.(document, signal, schedule);
   signal.addEventListener('abort', () => {
     observer.disconnect();

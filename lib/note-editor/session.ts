@@ -57,202 +57,238 @@ const problemOf = (err: unknown): SaveProblem => {
   return { kind: isStorageFull(err) ? 'quota' : 'other', message };
 };
 
+/** What the agent sees of the note, as signals the editor views read. */
+function noteSignals(options: NoteSessionOptions) {
+  return {
+    fields: signal<NoteFields>(emptyFields(options.lang, options.customer)),
+    state: signal<SaveState>('loading'),
+    problem: signal<SaveProblem | undefined>(undefined),
+    notice: signal<EditorNotice | undefined>(undefined),
+    savedAt: signal<number | undefined>(undefined),
+  };
+}
+
+/** One editor's session as its parts share it: what is shown, what is stored, and the work in flight. */
+interface NoteCtx {
+  ref: InteractionRef;
+  options: NoteSessionOptions;
+  transport: NotesTransport;
+  editorId: string;
+  ui: ReturnType<typeof noteSignals>;
+  /** The stored fields and version the next save is based on. */
+  base: NoteFields;
+  baseVersion: number;
+  /** Changes made (seq) and the last one stored (savedSeq). */
+  seq: number;
+  savedSeq: number;
+  timer: ReturnType<typeof setTimeout> | undefined;
+  saving: Promise<void> | undefined;
+  disposed: boolean;
+  pendingRemote: NotesChange | undefined;
+  /** Draft writes and removals run one after another, so a removal never races a newer draft. */
+  drafts: Promise<void>;
+}
+
+const currentRequest = (c: NoteCtx): SaveRequest => ({
+  ...c.ref,
+  editorId: c.editorId,
+  seq: c.seq,
+  baseVersion: c.baseVersion,
+  base: c.base,
+  fields: c.ui.fields.value,
+});
+
+/**
+ * Show a failure. A full disk stays the named cause until a save succeeds: while it lasts, the browser's other
+ * errors (a database it cannot reopen, a cache entry it cannot write) are the same trouble in other words.
+ */
+function showFailure(c: NoteCtx, err: unknown): void {
+  const next = problemOf(err);
+  batch(() => {
+    if (!(c.ui.problem.value?.kind === 'quota' && next.kind === 'other')) c.ui.problem.value = next;
+    c.ui.state.value = 'error';
+  });
+}
+
+function queueDraft(c: NoteCtx, work: () => Promise<void>): void {
+  c.drafts = c.drafts.then(work).catch((err) => showFailure(c, err));
+}
+
+function writeDraftNow(c: NoteCtx): void {
+  const draft: NoteDraft = { ...currentRequest(c), v: DRAFT_VERSION, at: Date.now() };
+  queueDraft(c, () => c.transport.writeDraft(draft));
+}
+
+function scheduleSave(c: NoteCtx, ms = AUTOSAVE_MS): void {
+  clearTimeout(c.timer);
+  c.timer = setTimeout(() => {
+    c.timer = undefined;
+    void saveNote(c);
+  }, ms);
+}
+
+async function loadNote(c: NoteCtx): Promise<void> {
+  const { ui, options } = c;
+  try {
+    const note = await c.transport.get(c.ref.interactionId);
+    if (c.disposed) return;
+    batch(() => {
+      if (note) {
+        c.base = note.fields;
+        c.baseVersion = note.version;
+        // Typing may have started while loading: keep it, merged over what is stored.
+        ui.fields.value = c.seq === 0 ? note.fields : mergeFields(emptyFields(options.lang, options.customer), note.fields, ui.fields.value).fields;
+        ui.savedAt.value = note.updatedAt;
+      }
+      ui.state.value = c.seq === c.savedSeq ? 'saved' : 'unsaved';
+    });
+    // The timeline may have created the note before the page named the customer: fill the field nobody
+    // has typed in yet, as a new note would have it.
+    if (note && !note.fields.customer && options.customer && note.fieldAt.customer <= note.createdAt && !ui.fields.value.customer) {
+      editNote(c, { customer: options.customer });
+      return;
+    }
+    if (c.seq !== c.savedSeq) scheduleSave(c, 0);
+  } catch (err) {
+    showFailure(c, err);
+  }
+}
+
+function editNote(c: NoteCtx, patch: Partial<NoteFields>): void {
+  batch(() => {
+    c.ui.fields.value = { ...c.ui.fields.value, ...patch };
+    c.seq++;
+    if (c.ui.state.value !== 'error') c.ui.state.value = 'unsaved';
+  });
+  writeDraftNow(c);
+  scheduleSave(c);
+}
+
+/** A save came back: the stored note is the new base; words typed meanwhile stay on top of it. */
+function applySaved(c: NoteCtx, sent: SaveRequest, res: SaveResult): void {
+  const { ui } = c;
+  batch(() => {
+    c.base = res.note.fields;
+    c.baseVersion = res.note.version;
+    c.savedSeq = sent.seq;
+    // Typed during the save: keep those words on top of what was stored.
+    const next = c.seq === sent.seq ? res.note.fields : mergeFields(sent.fields, res.note.fields, ui.fields.value).fields;
+    if (!sameFields(next, ui.fields.value)) ui.fields.value = next;
+    if (res.conflict) ui.notice.value = 'conflict';
+    else if (res.merged && ui.notice.value !== 'conflict') ui.notice.value = 'merged';
+    ui.problem.value = undefined;
+    ui.savedAt.value = res.note.updatedAt;
+    ui.state.value = c.seq === c.savedSeq ? 'saved' : 'unsaved';
+  });
+  // The draft is in the note now; a newer one is rewritten against the new base.
+  if (c.seq === sent.seq) queueDraft(c, () => c.transport.removeDraft(sent));
+  else writeDraftNow(c);
+}
+
+async function saveNote(c: NoteCtx): Promise<void> {
+  clearTimeout(c.timer);
+  c.timer = undefined;
+  if (c.saving) return c.saving;
+  if (c.seq === c.savedSeq || c.disposed) return;
+  const sent = currentRequest(c);
+  c.ui.state.value = 'saving';
+  c.saving = c.transport
+    .save(sent)
+    .then((res) => {
+      if (!c.disposed) applySaved(c, sent, res);
+    })
+    .catch((err) => {
+      showFailure(c, err);
+      scheduleSave(c, RETRY_MS);
+    })
+    .finally(() => {
+      c.saving = undefined;
+      if (c.disposed) return;
+      if (c.seq !== c.savedSeq && c.ui.state.value !== 'error') scheduleSave(c, 0);
+      const remote = c.pendingRemote;
+      c.pendingRemote = undefined;
+      if (remote) void onRemote(c, remote);
+    });
+  return c.saving;
+}
+
+/** Another editor stored this note: show it at once, or merge with our unsaved words by saving now. */
+async function onRemote(c: NoteCtx, change: NotesChange): Promise<void> {
+  const ours = change.interactionId === c.ref.interactionId || change.interactionId === '';
+  if (!ours || !change.fieldsChanged || change.editorId === c.editorId || c.ui.state.value === 'loading') return;
+  if (change.interactionId && change.version <= c.baseVersion) return;
+  if (c.saving) {
+    // Look again once our own save is back (it may already include the other change, or not).
+    c.pendingRemote = change;
+    return;
+  }
+  if (c.seq !== c.savedSeq) {
+    scheduleSave(c, 0);
+    return;
+  }
+  const note = await c.transport.get(c.ref.interactionId);
+  if (c.disposed || c.seq !== c.savedSeq || c.saving || !note || note.version <= c.baseVersion) return;
+  batch(() => {
+    c.base = note.fields;
+    c.baseVersion = note.version;
+    c.ui.fields.value = note.fields;
+    c.ui.savedAt.value = note.updatedAt;
+    c.ui.notice.value = 'remote';
+  });
+}
+
 /**
  * One editor's state for one interaction: what the agent sees, what is stored, and the work that keeps the two
  * together without ever dropping a word. Every change is written to a crash-safe draft at once and saved after
  * a short pause with compare-and-set; another tab's change is merged in, a failed save keeps the text and retries.
  */
 export function createNoteSession(ref: InteractionRef, options: NoteSessionOptions) {
-  const transport = options.transport ?? backgroundTransport;
-  const editorId = options.editorId ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-  const fields = signal<NoteFields>(emptyFields(options.lang, options.customer));
-  const state = signal<SaveState>('loading');
-  const problem = signal<SaveProblem | undefined>(undefined);
-  const notice = signal<EditorNotice | undefined>(undefined);
-  const savedAt = signal<number | undefined>(undefined);
-
-  let base: NoteFields = fields.value;
-  let baseVersion = 0;
-  let seq = 0;
-  let savedSeq = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let saving: Promise<void> | undefined;
-  let disposed = false;
-  let pendingRemote: NotesChange | undefined;
-  // Draft writes and removals run one after another, so a removal never races a newer draft.
-  let drafts: Promise<void> = Promise.resolve();
-
-  const current = (): SaveRequest => ({ ...ref, editorId, seq, baseVersion, base, fields: fields.value });
-  /**
-   * Show a failure. A full disk stays the named cause until a save succeeds: while it lasts, the browser's other
-   * errors (a database it cannot reopen, a cache entry it cannot write) are the same trouble in other words.
-   */
-  const failed = (err: unknown) => {
-    const next = problemOf(err);
-    batch(() => {
-      if (!(problem.value?.kind === 'quota' && next.kind === 'other')) problem.value = next;
-      state.value = 'error';
-    });
+  const ui = noteSignals(options);
+  const c: NoteCtx = {
+    ref,
+    options,
+    transport: options.transport ?? backgroundTransport,
+    editorId: options.editorId ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
+    ui,
+    base: ui.fields.value,
+    baseVersion: 0,
+    seq: 0,
+    savedSeq: 0,
+    timer: undefined,
+    saving: undefined,
+    disposed: false,
+    pendingRemote: undefined,
+    drafts: Promise.resolve(),
   };
-  const queueDraft = (work: () => Promise<void>) => {
-    drafts = drafts.then(work).catch(failed);
-  };
-  const writeDraftNow = () => {
-    const draft: NoteDraft = { ...current(), v: DRAFT_VERSION, at: Date.now() };
-    queueDraft(() => transport.writeDraft(draft));
-  };
-
-  function schedule(ms = AUTOSAVE_MS) {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      timer = undefined;
-      void save();
-    }, ms);
-  }
-
-  async function load(): Promise<void> {
-    try {
-      const note = await transport.get(ref.interactionId);
-      if (disposed) return;
-      batch(() => {
-        if (note) {
-          base = note.fields;
-          baseVersion = note.version;
-          // Typing may have started while loading: keep it, merged over what is stored.
-          fields.value = seq === 0 ? note.fields : mergeFields(emptyFields(options.lang, options.customer), note.fields, fields.value).fields;
-          savedAt.value = note.updatedAt;
-        }
-        state.value = seq === savedSeq ? 'saved' : 'unsaved';
-      });
-      // The timeline may have created the note before the page named the customer: fill the field nobody
-      // has typed in yet, as a new note would have it.
-      if (note && !note.fields.customer && options.customer && note.fieldAt.customer <= note.createdAt && !fields.value.customer) {
-        edit({ customer: options.customer });
-        return;
-      }
-      if (seq !== savedSeq) schedule(0);
-    } catch (err) {
-      failed(err);
-    }
-  }
-
-  function edit(patch: Partial<NoteFields>): void {
-    batch(() => {
-      fields.value = { ...fields.value, ...patch };
-      seq++;
-      if (state.value !== 'error') state.value = 'unsaved';
-    });
-    writeDraftNow();
-    schedule();
-  }
-
-  async function save(): Promise<void> {
-    clearTimeout(timer);
-    timer = undefined;
-    if (saving) return saving;
-    if (seq === savedSeq || disposed) return;
-    const sent = current();
-    state.value = 'saving';
-    saving = transport
-      .save(sent)
-      .then((res) => {
-        if (disposed) return;
-        batch(() => {
-          base = res.note.fields;
-          baseVersion = res.note.version;
-          savedSeq = sent.seq;
-          // Typed during the save: keep those words on top of what was stored.
-          const next = seq === sent.seq ? res.note.fields : mergeFields(sent.fields, res.note.fields, fields.value).fields;
-          if (!sameFields(next, fields.value)) fields.value = next;
-          if (res.conflict) notice.value = 'conflict';
-          else if (res.merged && notice.value !== 'conflict') notice.value = 'merged';
-          problem.value = undefined;
-          savedAt.value = res.note.updatedAt;
-          state.value = seq === savedSeq ? 'saved' : 'unsaved';
-        });
-        // The draft is in the note now; a newer one is rewritten against the new base.
-        if (seq === sent.seq) queueDraft(() => transport.removeDraft(sent));
-        else writeDraftNow();
-      })
-      .catch((err) => {
-        failed(err);
-        schedule(RETRY_MS);
-      })
-      .finally(() => {
-        saving = undefined;
-        if (disposed) return;
-        if (seq !== savedSeq && state.value !== 'error') schedule(0);
-        const remote = pendingRemote;
-        pendingRemote = undefined;
-        if (remote) void onRemote(remote);
-      });
-    return saving;
-  }
-
-  /** Another editor stored this note: show it at once, or merge with our unsaved words by saving now. */
-  async function onRemote(change: NotesChange): Promise<void> {
-    const ours = change.interactionId === ref.interactionId || change.interactionId === '';
-    if (!ours || !change.fieldsChanged || change.editorId === editorId || state.value === 'loading') return;
-    if (change.interactionId && change.version <= baseVersion) return;
-    if (saving) {
-      // Look again once our own save is back (it may already include the other change, or not).
-      pendingRemote = change;
-      return;
-    }
-    if (seq !== savedSeq) {
-      schedule(0);
-      return;
-    }
-    const note = await transport.get(ref.interactionId);
-    if (disposed || seq !== savedSeq || saving || !note || note.version <= baseVersion) return;
-    batch(() => {
-      base = note.fields;
-      baseVersion = note.version;
-      fields.value = note.fields;
-      savedAt.value = note.updatedAt;
-      notice.value = 'remote';
-    });
-  }
-  const unwatch = transport.watch((c) => void onRemote(c));
-
-  /** The page is going away: the draft is already stored; also hand the latest text to the background now. */
-  function leave(): void {
-    if (seq === savedSeq) return;
-    transport.beacon(current());
-  }
-
-  async function dispose(): Promise<void> {
-    await save().catch(() => undefined);
-    disposed = true;
-    clearTimeout(timer);
-    unwatch();
-  }
-
-  const loaded = load();
+  const unwatch = c.transport.watch((change) => void onRemote(c, change));
+  const save = () => saveNote(c);
+  const loaded = loadNote(c);
   return {
     ref,
-    editorId,
-    fields,
-    state,
-    problem,
-    notice,
-    savedAt,
-    edit,
+    editorId: c.editorId,
+    ...ui,
+    edit: (patch: Partial<NoteFields>) => editNote(c, patch),
     save,
-    leave,
+    /** The page is going away: the draft is already stored; also hand the latest text to the background now. */
+    leave: () => void (c.seq !== c.savedSeq && c.transport.beacon(currentRequest(c))),
     /** Everything this editor holds as a save request (a new editor takes it over after an extension update). */
-    toSave: current,
-    dispose,
-    dismissNotice: () => (notice.value = undefined),
+    toSave: () => currentRequest(c),
+    dispose: async () => {
+      await save().catch(() => undefined);
+      c.disposed = true;
+      clearTimeout(c.timer);
+      unwatch();
+    },
+    dismissNotice: () => (ui.notice.value = undefined),
     /** Resolves when the crash-safe copy of every change so far is in storage. */
-    draftsWritten: () => drafts,
+    draftsWritten: () => c.drafts,
     /** Settled: loaded, and every change stored or failed. For tests and for closing views. */
     idle: async () => {
       await loaded;
-      while (saving || (timer !== undefined && state.value !== 'error')) {
-        await (saving ?? new Promise((r) => setTimeout(r, 10)));
+      while (c.saving || (c.timer !== undefined && ui.state.value !== 'error')) {
+        await (c.saving ?? new Promise((r) => setTimeout(r, 10)));
       }
-      await drafts;
+      await c.drafts;
     },
   };
 }

@@ -2,8 +2,8 @@ import { interactionTimes } from '@/knowledge/qc/timing';
 import { describeEvent, shownInTimeline } from './describe';
 import { preparedNotes, type ExportOptions } from './export';
 import type { Note, TimelineEntry } from './model';
-import { tn } from './strings';
-import { tt } from './timeline-strings';
+import { sayNotes } from './strings';
+import { sayTimeline } from './timeline-strings';
 
 /**
  * The CSV export for Excel: UTF-8 with BOM so Greek shows correctly, every cell quoted, CRLF rows; column names,
@@ -59,7 +59,7 @@ export const CSV_COLUMNS = [
 const num = (n: number | undefined) => (n === undefined ? '' : String(n));
 
 function lateCell(times: ReturnType<typeof interactionTimes>): string {
-  const late = [times.firstResponseLate && tt('late.firstResponse'), times.completionLate && tt('late.completion')];
+  const late = [times.firstResponseLate && sayTimeline('late.firstResponse'), times.completionLate && sayTimeline('late.completion')];
   return late.filter(Boolean).join(', ');
 }
 
@@ -71,7 +71,7 @@ export async function exportCsv(notes: readonly Note[], options: ExportOptions =
       n.site,
       n.label,
       n.url,
-      tn(`notes.status.${n.fields.status}`),
+      sayNotes(`notes.status.${n.fields.status}`),
       n.fields.customer,
       csvDate(n.fields.followUpAt),
       csvDate(n.createdAt),
@@ -90,6 +90,6 @@ export async function exportCsv(notes: readonly Note[], options: ExportOptions =
       .map(csvCell)
       .join(',');
   });
-  const header = CSV_COLUMNS.map((c) => csvCell(c === 'late' ? tt('col.late') : tt(`col.${c}`)));
+  const header = CSV_COLUMNS.map((c) => csvCell(c === 'late' ? sayTimeline('col.late') : sayTimeline(`col.${c}`)));
   return '\uFEFF' + [header.join(','), ...rows].join('\r\n') + '\r\n';
 }

@@ -1,7 +1,7 @@
-import { fill, t, type StringKey } from '../i18n';
+import { fill, sayCommon, type StringKey } from '../i18n';
 import type { NoteEvent } from './model';
-import { tn } from './strings';
-import { tt } from './timeline-strings';
+import { sayNotes } from './strings';
+import { sayTimeline } from './timeline-strings';
 
 /** An id the event carries when it was recorded before titles were (older notes): quoted as it is. */
 const titleOr = (title: string | undefined, id: string) => title ?? id;
@@ -10,29 +10,29 @@ const titleOr = (title: string | undefined, id: string) => title ?? id;
 export function describeEvent(event: NoteEvent): string {
   switch (event.kind) {
     case 'sop-opened':
-      return fill(tt('tl.sopOpened'), { title: titleOr(event.title, event.sopId) });
+      return fill(sayTimeline('tl.sopOpened'), { title: titleOr(event.title, event.sopId) });
     case 'sop-step':
-      return fill(tt(event.done ? 'tl.stepDone' : 'tl.stepUndone'), {
+      return fill(sayTimeline(event.done ? 'tl.stepDone' : 'tl.stepUndone'), {
         n: event.step,
         title: titleOr(event.title, event.sopId),
         step: event.stepTitle ?? '',
       }).replace(/:\s*$/, '');
     case 'template-inserted':
-      return fill(tt('tl.inserted'), { title: titleOr(event.title, event.templateId), via: tt(`tl.via.${event.via}`) });
+      return fill(sayTimeline('tl.inserted'), { title: titleOr(event.title, event.templateId), via: sayTimeline(`tl.via.${event.via}`) });
     case 'cue': {
       const key = `cue.${event.cue}` as StringKey;
-      return fill(tt('tl.cue'), { cue: safeT(key) ?? event.cue, words: event.words.join(', ') });
+      return fill(sayTimeline('tl.cue'), { cue: safeT(key) ?? event.cue, words: event.words.join(', ') });
     }
     case 'status':
-      return fill(tt('tl.status'), { status: tn(`notes.status.${event.status}`) });
+      return fill(sayTimeline('tl.status'), { status: sayNotes(`notes.status.${event.status}`) });
     case 'message': {
-      const who = tt(event.from === 'customer' ? 'tl.customerMessage' : 'tl.agentMessage');
-      const seen = event.shown ? '' : ` ${tt('tl.seen')}`;
-      const edit = event.edit ? ` ${fill(tt('tl.edited'), { percent: Math.round((1 - event.edit.similarity) * 100) })}` : '';
+      const who = sayTimeline(event.from === 'customer' ? 'tl.customerMessage' : 'tl.agentMessage');
+      const seen = event.shown ? '' : ` ${sayTimeline('tl.seen')}`;
+      const edit = event.edit ? ` ${fill(sayTimeline('tl.edited'), { percent: Math.round((1 - event.edit.similarity) * 100) })}` : '';
       return `${who}${seen}${edit}`;
     }
     case 'suggested':
-      return tt('tl.unanswered');
+      return sayTimeline('tl.unanswered');
   }
 }
 
@@ -41,7 +41,7 @@ export const shownInTimeline = (event: NoteEvent) => event.kind !== 'suggested' 
 
 function safeT(key: StringKey): string | undefined {
   try {
-    return t(key);
+    return sayCommon(key);
   } catch {
     return undefined;
   }

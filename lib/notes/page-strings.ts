@@ -1,7 +1,7 @@
 import { definePlurals, defineStrings } from '../i18n';
 
 /** Counted words of the notes page: «1 σημείωση», "3 notes". */
-export const tpn = definePlurals({
+export const countNotesPage = definePlurals({
   'page.count': { el: { one: '{n} σημείωση', other: '{n} σημειώσεις' }, en: { one: '{n} note', other: '{n} notes' } },
   'page.deleteConfirm': {
     el: { one: 'Να διαγραφεί οριστικά η μία σημείωση; Δεν αναιρείται.', other: 'Να διαγραφούν οριστικά όλες οι σημειώσεις ({n}); Δεν αναιρείται.' },
@@ -13,7 +13,7 @@ export const tpn = definePlurals({
 });
 
 /** Words of the notes page and the options section (not needed in the content script). */
-export const tp = defineStrings({
+export const sayNotesPage = defineStrings({
   'page.title': { el: 'Σημειώσεις Οδηγού', en: 'Odigos notes' },
   'page.search': { el: 'Αναζήτηση στις σημειώσεις', en: 'Search notes' },
   'page.site': { el: 'Ιστότοπος', en: 'Site' },

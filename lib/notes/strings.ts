@@ -1,7 +1,7 @@
 import { defineStrings } from '../i18n';
 
 /** The notes feature's words, Greek (formal plural) and English side by side. */
-export const tn = defineStrings({
+export const sayNotes = defineStrings({
   'notes.title': { el: 'Σημειώσεις', en: 'Notes' },
   'notes.customer': { el: 'Πελάτης', en: 'Customer' },
   'notes.followUp': { el: 'Επανάκληση / επόμενη επικοινωνία', en: 'Call-back / follow-up' },

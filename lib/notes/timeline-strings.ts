@@ -1,7 +1,7 @@
 import { defineStrings } from '../i18n';
 
 /** The timeline's sentences and the QC export's column names (notes page and export; not the content script). */
-export const tt = defineStrings({
+export const sayTimeline = defineStrings({
   'tl.sopOpened': { el: 'Άνοιξε τη διαδικασία «{title}»', en: 'Opened the procedure “{title}”' },
   'tl.stepDone': { el: 'Βήμα {n} της διαδικασίας «{title}» ολοκληρώθηκε: {step}', en: 'Step {n} of “{title}” done: {step}' },
   'tl.stepUndone': { el: 'Βήμα {n} της διαδικασίας «{title}» σημειώθηκε ως μη ολοκληρωμένο', en: 'Step {n} of “{title}” marked not done' },

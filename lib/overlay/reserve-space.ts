@@ -29,6 +29,67 @@ function restore(el: HTMLElement, saved: Saved): void {
   }
 }
 
+/** Positioned to the viewport (fixed, or absolute with no positioned ancestor): what the margin does not move. */
+function escapesNow(win: Window, el: Element): boolean {
+  const pos = win.getComputedStyle(el).position;
+  if (pos === 'fixed') return true;
+  if (pos !== 'absolute') return false;
+  for (let p = el.parentElement; p && p !== el.ownerDocument.documentElement; p = p.parentElement) {
+    const style = win.getComputedStyle(p);
+    if (style.position !== 'static' || style.transform !== 'none') return false;
+  }
+  return true;
+}
+
+/** The outermost viewport-positioned elements holding what is seen in the panel's band, sampled every 16 px. */
+function moversUnder(doc: Document, side: 'left' | 'right', width: number): Set<HTMLElement> {
+  const win = doc.defaultView!;
+  const html = doc.documentElement;
+  // Cached for one check: the same ancestors come up at every point of the band.
+  const known = new Map<Element, boolean>();
+  const escapes = (el: Element) => {
+    let v = known.get(el);
+    if (v === undefined) known.set(el, (v = escapesNow(win, el)));
+    return v;
+  };
+  const moverAt = (x: number, y: number): HTMLElement | undefined => {
+    for (const hit of doc.elementsFromPoint(x, y)) {
+      if (hit.localName.startsWith('odigos-')) continue;
+      let mover: Element | undefined;
+      for (let e: Element | null = hit; e && e !== html && e !== doc.body; e = e.parentElement) if (escapes(e)) mover = e;
+      if (mover) return mover as HTMLElement;
+    }
+    return undefined;
+  };
+  const vw = win.innerWidth;
+  const xs = side === 'right' ? [vw - width + 2, vw - width / 2, vw - 3] : [2, width / 2, width - 2];
+  const movers = new Set<HTMLElement>();
+  for (let y = 1; y < win.innerHeight; y += 16) for (const x of xs) {
+    const m = moverAt(x, y);
+    if (m) movers.add(m);
+  }
+  return movers;
+}
+
+/** Moves an element that reaches under the panel beside it, or narrows it when it spans the page; saves it first. */
+function fitBeside(el: HTMLElement, side: 'left' | 'right', width: number, adjusted: Map<HTMLElement, Saved>): void {
+  const win = el.ownerDocument.defaultView!;
+  const r = el.getBoundingClientRect();
+  const edge = side === 'right' ? win.innerWidth - width : width;
+  const over = side === 'right' ? r.right - edge : edge - r.left;
+  if (over <= 0.5 || r.width < 1 || r.height < 1) return;
+  adjusted.set(el, adjusted.get(el) ?? save(el));
+  const space = win.innerWidth - width;
+  if (r.width + 4 <= space) {
+    el.style.setProperty('translate', `${side === 'right' ? -over : over}px 0`, 'important');
+  } else {
+    // Spans the page (a header bar): narrow it to the page's part of the window.
+    const w = `${Math.max(0, r.width - over)}px`;
+    for (const [p, v] of [['box-sizing', 'border-box'], ['width', w], ['max-width', w], ['min-width', '0']] as const) el.style.setProperty(p, v, 'important');
+    if (side === 'left') el.style.setProperty('translate', `${over}px 0`, 'important');
+  }
+}
+
 /**
  * Keep the docked panel from hiding the helpdesk. A margin on <html> (set through the CSSOM, which a strict CSP
  * allows) makes room for the page's flow; toolbars and headers that are `position: fixed` (or absolute to the
@@ -60,66 +121,12 @@ export function keepSpace(doc: Document, side: 'left' | 'right', width: number):
     marginBefore = undefined;
   };
 
-  /** Positioned to the viewport: what the margin does not move. Cached for one check. */
-  let known = new Map<Element, boolean>();
-  const escapes = (el: Element) => {
-    let v = known.get(el);
-    if (v === undefined) known.set(el, (v = escapesNow(el)));
-    return v;
-  };
-  const escapesNow = (el: Element) => {
-    const pos = win.getComputedStyle(el).position;
-    if (pos === 'fixed') return true;
-    if (pos !== 'absolute') return false;
-    for (let p = el.parentElement; p && p !== html; p = p.parentElement) {
-      const style = win.getComputedStyle(p);
-      if (style.position !== 'static' || style.transform !== 'none') return false;
-    }
-    return true;
-  };
-
-  /** The outermost viewport-positioned element holding what is seen at a point of the band. */
-  const moverAt = (x: number, y: number): HTMLElement | undefined => {
-    for (const hit of doc.elementsFromPoint(x, y)) {
-      if (hit.localName.startsWith('odigos-')) continue;
-      let mover: Element | undefined;
-      for (let e: Element | null = hit; e && e !== html && e !== doc.body; e = e.parentElement) if (escapes(e)) mover = e;
-      if (mover) return mover as HTMLElement;
-    }
-    return undefined;
-  };
-
-  const fit = (el: HTMLElement) => {
-    const r = el.getBoundingClientRect();
-    const edge = side === 'right' ? win.innerWidth - width : width;
-    const over = side === 'right' ? r.right - edge : edge - r.left;
-    if (over <= 0.5 || r.width < 1 || r.height < 1) return;
-    adjusted.set(el, adjusted.get(el) ?? save(el));
-    const space = win.innerWidth - width;
-    if (r.width + 4 <= space) {
-      el.style.setProperty('translate', `${side === 'right' ? -over : over}px 0`, 'important');
-    } else {
-      // Spans the page (a header bar): narrow it to the page's part of the window.
-      const w = `${Math.max(0, r.width - over)}px`;
-      for (const [p, v] of [['box-sizing', 'border-box'], ['width', w], ['max-width', w], ['min-width', '0']] as const) el.style.setProperty(p, v, 'important');
-      if (side === 'left') el.style.setProperty('translate', `${over}px 0`, 'important');
-    }
-  };
-
   const check = () => {
     timer = undefined;
     if (released || !marginBefore) return;
     for (const [el, saved] of adjusted) restore(el, saved);
     adjusted.clear();
-    known = new Map();
-    const vw = win.innerWidth;
-    const xs = side === 'right' ? [vw - width + 2, vw - width / 2, vw - 3] : [2, width / 2, width - 2];
-    const movers = new Set<HTMLElement>();
-    for (let y = 1; y < win.innerHeight; y += 16) for (const x of xs) {
-      const m = moverAt(x, y);
-      if (m) movers.add(m);
-    }
-    for (const m of movers) fit(m);
+    for (const m of moversUnder(doc, side, width)) fitBeside(m, side, width, adjusted);
   };
 
   const later = () => {

@@ -55,42 +55,45 @@ export function suggestionText(s: ConversationSnapshot | undefined): string {
 }
 
 
-/**
- * The overlay's state for one page (or the side panel's for one tab), as signals, and what the agent can do.
- * Matching is asked of the background; a newer question makes older answers stale, and they are dropped.
- */
-export function createOverlaySession(options: SessionOptions) {
-  const debounceMs = options.debounceMs ?? 120;
-  const snapshot = signal<ConversationSnapshot | undefined>(undefined);
-  const notice = signal<string | undefined>(undefined);
-  const query = signal('');
-  const result = signal<SuggestReply | undefined>(undefined);
-  const status = signal<LoadStatus>('idle');
-  const error = signal<string | undefined>(undefined);
-  const view = signal<View>({ kind: 'list' });
-  const since = signal<number | undefined>(undefined);
-  const checked = signal<number[]>([]);
-  /** Where the conversation stands (new, working once a step is ticked, resolved when the agent says so). */
-  const stage = signal<Stage>('new');
+/** The overlay's state, as signals the views read. */
+function overlaySignals() {
+  return {
+    snapshot: signal<ConversationSnapshot | undefined>(undefined),
+    notice: signal<string | undefined>(undefined),
+    query: signal(''),
+    result: signal<SuggestReply | undefined>(undefined),
+    status: signal<LoadStatus>('idle'),
+    error: signal<string | undefined>(undefined),
+    view: signal<View>({ kind: 'list' }),
+    since: signal<number | undefined>(undefined),
+    checked: signal<number[]>([]),
+    /** Where the conversation stands (new, working once a step is ticked, resolved when the agent says so). */
+    stage: signal<Stage>('new'),
+    /** Templates the open SOP links, by id (for their titles). */
+    linked: signal<Record<string, TemplateEntry>>({}),
+    /** Which list item had focus, so Escape from a detail view returns there. */
+    lastOpened: signal<string | undefined>(undefined),
+  };
+}
+
+type OverlaySignals = ReturnType<typeof overlaySignals>;
+
+/** The signals and what the session's parts share beside them. */
+interface OverlayState extends OverlaySignals {
   /** The SOP the agent opened last for this interaction: its next unticked step's templates lead while working. */
-  let following: SopEntry | undefined;
-  /** Templates the open SOP links, by id (for their titles). */
-  const linked = signal<Record<string, TemplateEntry>>({});
-  /** Which list item had focus, so Escape from a detail view returns there. */
-  const lastOpened = signal<string | undefined>(undefined);
+  following: SopEntry | undefined;
+}
 
-  let seq = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let askedFor = '';
-
+/** What the overlay records on the interaction's timeline for QC: messages, suggestions, entries used. */
+function timelineRecorder(st: OverlayState, pageUrl: (() => string) | undefined) {
   /** Messages of this interaction already reported (the notes store also keeps the first sighting only). */
   let reported = new Set<string>();
 
   const timeline = (event: TimelineEvent) => {
     const at = Date.now();
-    const s = snapshot.value;
+    const s = st.snapshot.value;
     if (!s) return;
-    const record = { interactionId: s.interactionId, label: describeSnapshot(s) || s.subject, customer: s.customer.name, url: options.pageUrl?.() ?? location.href, at, event };
+    const record = { interactionId: s.interactionId, label: describeSnapshot(s) || s.subject, customer: s.customer.name, url: pageUrl?.() ?? location.href, at, event };
     // The notes store serves this; until it exists (or if it fails) the overlay carries on.
     return request('timeline.add', record).then(
       (recorded) => ({ id: s.interactionId, at: recorded }),
@@ -100,7 +103,7 @@ export function createOverlaySession(options: SessionOptions) {
 
   /** The SOP's timer runs from the earliest moment known: first sight, or a customer's message the page dates. */
   const startNoLaterThan = (id: string, at: unknown) => {
-    if (snapshot.value?.interactionId === id && typeof at === 'number') since.value = Math.min(at, since.value ?? at);
+    if (st.snapshot.value?.interactionId === id && typeof at === 'number') st.since.value = Math.min(at, st.since.value ?? at);
   };
 
   /** Report the thread's messages not reported yet: QC times the first response from them (see notes/timing). */
@@ -117,7 +120,7 @@ export function createOverlaySession(options: SessionOptions) {
 
   /** What was suggested for the customer's latest message; below the confidence line, their words for trainers. */
   function recordSuggested(reply: SuggestReply) {
-    const latest = snapshot.value?.latestCustomerMessage;
+    const latest = st.snapshot.value?.latestCustomerMessage;
     if (!latest) return;
     const top = reply.suggestions[0]?.score ?? 0;
     timeline({
@@ -130,41 +133,67 @@ export function createOverlaySession(options: SessionOptions) {
 
   /** Where the entry stood in the list the agent chose from, and what stood first (confusable pairs). */
   function rankOf(packId: string, entryId: string): { rank?: number; top?: string } {
-    const list = result.value?.suggestions ?? [];
+    const list = st.result.value?.suggestions ?? [];
     const i = list.findIndex((x) => x.packId === packId && x.entryId === entryId);
     return i < 0 || !list[0] ? {} : { rank: i + 1, top: `${list[0].packId}/${list[0].entryId}` };
   }
+
+  /**
+   * The agent inserted or followed an entry for this conversation: it rises a little for similar ones. The
+   * background learns it (reading the message's words there keeps the content script small); a failure costs
+   * only the learning.
+   */
+  function learnChoice(packId: string, entryId: string) {
+    const text = suggestionText(st.snapshot.value);
+    if (text) void request('knowledge.chose', { text, packId, entryId }).catch(() => undefined);
+  }
+
+  /** Another interaction is shown: its messages are reported afresh. */
+  const forgetReported = () => void (reported = new Set());
+  return { timeline, startNoLaterThan, recordThread, recordSuggested, rankOf, learnChoice, forgetReported };
+}
+
+type TimelineRecorder = ReturnType<typeof timelineRecorder>;
+
+/**
+ * Asks the background for suggestions (or search hits) after a pause; a newer question makes older answers stale,
+ * and they are dropped.
+ */
+function suggestionAsker(st: OverlayState, rec: TimelineRecorder, debounceMs: number) {
+  let seq = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let askedFor = '';
 
   async function ask(text: string, kind: 'suggest' | 'search') {
     const mine = ++seq;
     if (!text.trim()) {
       batch(() => {
-        result.value = undefined;
-        status.value = 'idle';
+        st.result.value = undefined;
+        st.status.value = 'idle';
       });
       return;
     }
-    status.value = 'loading';
+    st.status.value = 'loading';
     try {
       const reply =
         kind === 'search'
           ? await request('knowledge.search', { query: text, limit: 10 })
-          : await request('knowledge.suggest', { text, limit: 8, lang: snapshot.value?.lang, ...suggestStage() });
+          : await request('knowledge.suggest', { text, limit: 8, lang: st.snapshot.value?.lang, ...suggestStage() });
       if (mine !== seq) return; // a newer question was asked meanwhile
       batch(() => {
-        result.value = reply;
-        status.value = 'ready';
-        error.value = undefined;
+        st.result.value = reply;
+        st.status.value = 'ready';
+        st.error.value = undefined;
       });
       if (kind === 'suggest') {
-        for (const cue of reply.cues) timeline({ kind: 'cue', cue: cue.kind, words: cue.words });
-        recordSuggested(reply);
+        for (const cue of reply.cues) rec.timeline({ kind: 'cue', cue: cue.kind, words: cue.words });
+        rec.recordSuggested(reply);
       }
     } catch (err) {
       if (mine !== seq) return;
       batch(() => {
-        status.value = 'error';
-        error.value = err instanceof Error ? err.message : String(err);
+        st.status.value = 'error';
+        st.error.value = err instanceof Error ? err.message : String(err);
       });
     }
   }
@@ -174,79 +203,50 @@ export function createOverlaySession(options: SessionOptions) {
    * own actions set is said.
    */
   const suggestStage = (): { stage?: Stage; step?: string[] } => {
-    if (stage.value === 'new') return {};
+    if (st.stage.value === 'new') return {};
     const step = currentStepTemplates();
-    return step.length ? { stage: stage.value, step } : { stage: stage.value };
+    return step.length ? { stage: st.stage.value, step } : { stage: st.stage.value };
   };
 
   /** The templates the first unticked step of the SOP being followed links. */
   function currentStepTemplates(): string[] {
-    const done = new Set(checked.value);
-    return following?.steps.find((st) => !done.has(st.n))?.templates ?? [];
+    const done = new Set(st.checked.value);
+    return st.following?.steps.find((step) => !done.has(step.n))?.templates ?? [];
   }
 
   /** Ask again after a pause: the agent's query when there is one, else the conversation. */
   function schedule() {
     clearTimeout(timer);
     timer = setTimeout(() => {
-      const q = query.value.trim();
-      const text = q || suggestionText(snapshot.value);
-      const key = (q ? 'q:' : `s:${stage.value}:${currentStepTemplates().join(',')}:`) + text;
+      const q = st.query.value.trim();
+      const text = q || suggestionText(st.snapshot.value);
+      const key = (q ? 'q:' : `s:${st.stage.value}:${currentStepTemplates().join(',')}:`) + text;
       if (key === askedFor) return;
       askedFor = key;
       void ask(text, q ? 'search' : 'suggest');
     }, debounceMs);
   }
 
-  function setSnapshot(next: ConversationSnapshot | undefined) {
-    const prev = snapshot.value;
-    const switched = prev?.interactionId !== next?.interactionId;
-    batch(() => {
-      snapshot.value = next;
-      if (switched) {
-        view.value = { kind: 'list' };
-        query.value = '';
-        checked.value = [];
-        since.value = undefined;
-        lastOpened.value = undefined;
-        stage.value = 'new';
-        following = undefined;
-      }
-    });
-    if (switched) reported = new Set();
-    if (next) recordThread(next);
-    if (switched && next) {
-      const id = next.interactionId;
-      void firstSeen(id).then((at) => startNoLaterThan(id, at));
-      void getStage(id).then((st) => setStage(id, st));
-    }
-    schedule();
-  }
+  return { schedule, dispose: () => clearTimeout(timer) };
+}
 
-  function setQuery(q: string) {
-    batch(() => {
-      query.value = q;
-      lastOpened.value = undefined;
-      if (view.value.kind !== 'list') view.value = { kind: 'list' };
-    });
-    schedule();
-  }
-
+/** Opening entries from the list, from an SOP's steps, and going back. */
+function entryNavigation(st: OverlayState, rec: TimelineRecorder, schedule: () => void) {
   async function openEntry(packId: string, entry: Entry, back?: View) {
-    lastOpened.value = `${packId}/${entry.id}`;
+    st.lastOpened.value = `${packId}/${entry.id}`;
     if (entry.type === 'template') {
-      view.value = { kind: 'template', packId, entry, back };
+      st.view.value = { kind: 'template', packId, entry, back };
       return;
     }
-    following = entry;
+    st.following = entry;
     batch(() => {
-      view.value = { kind: 'sop', packId, entry };
-      checked.value = [];
-      linked.value = {};
+      st.view.value = { kind: 'sop', packId, entry };
+      st.checked.value = [];
+      st.linked.value = {};
     });
     void loadLinked(packId, entry);
-    const s = snapshot.value;
-    timeline({
+    const s = st.snapshot.value;
+    rec.timeline({
       kind: 'sop-opened',
       sopId: entry.id,
       packId,
@@ -254,71 +254,76 @@ export function createOverlaySession(options: SessionOptions) {
       steps: entry.steps.length,
       firstResponseMinutes: entry.metrics.firstResponseMinutes,
       completionMinutes: entry.metrics.completionMinutes,
-      ...rankOf(packId, entry.id),
+      ...rec.rankOf(packId, entry.id),
     });
     if (s) {
       const steps = await getChecklist(s.interactionId, entry.id);
-      const v = view.value;
-      if (v.kind === 'sop' && v.entry.id === entry.id && snapshot.value?.interactionId === s.interactionId) {
-        checked.value = steps;
+      const v = st.view.value;
+      if (v.kind === 'sop' && v.entry.id === entry.id && st.snapshot.value?.interactionId === s.interactionId) {
+        st.checked.value = steps;
         schedule();
       }
     }
   }
 
   async function loadLinked(packId: string, sop: SopEntry) {
-    const ids = [...new Set(sop.steps.flatMap((st) => st.templates))];
+    const ids = [...new Set(sop.steps.flatMap((step) => step.templates))];
     const found = await Promise.all(ids.map((entryId) => request('knowledge.entry', { packId, entryId }).catch(() => null)));
-    const v = view.value;
+    const v = st.view.value;
     if (v.kind !== 'sop' || v.entry.id !== sop.id) return;
     const map: Record<string, TemplateEntry> = {};
     for (const e of found) if (e?.type === 'template') map[e.id] = e;
-    linked.value = map;
+    st.linked.value = map;
   }
 
   function openSuggestion(s: Suggestion) {
-    const entry = result.value?.entries[`${s.packId}/${s.entryId}`];
+    const entry = st.result.value?.entries[`${s.packId}/${s.entryId}`];
     if (entry) return openEntry(s.packId, entry);
     return openLinked(s.packId, s.entryId);
   }
 
   /** A template linked from an SOP step (same pack first). */
   async function openLinked(packId: string, entryId: string) {
-    const from = view.value;
+    const from = st.view.value;
     try {
       const entry = await request('knowledge.entry', { packId, entryId });
       if (!entry) throw new Error(entryId);
       await openEntry(packId, entry, from.kind === 'list' ? undefined : from);
     } catch (err) {
-      error.value = err instanceof Error ? err.message : String(err);
+      st.error.value = err instanceof Error ? err.message : String(err);
     }
   }
 
   function back() {
-    const v = view.value;
-    view.value = v.kind === 'template' && v.back ? v.back : { kind: 'list' };
+    const v = st.view.value;
+    st.view.value = v.kind === 'template' && v.back ? v.back : { kind: 'list' };
   }
 
+  return { openEntry, openSuggestion, openLinked, back };
+}
+
+/** The agent's progress: an SOP's ticked steps and the interaction's stage (resolved when the agent says so). */
+function progressTracker(st: OverlayState, rec: TimelineRecorder, schedule: () => void) {
   async function toggleStep(step: number, done: boolean) {
-    const v = view.value;
-    const s = snapshot.value;
+    const v = st.view.value;
+    const s = st.snapshot.value;
     if (v.kind !== 'sop' || !s) return;
     // The first step ticked is the agent following this SOP for this conversation: learnt for similar ones.
-    if (done && !checked.value.length) learnChoice(v.packId, v.entry.id);
+    if (done && !st.checked.value.length) rec.learnChoice(v.packId, v.entry.id);
     // Shown at once; storage follows.
-    checked.value = done ? [...new Set([...checked.value, step])].sort((a, b) => a - b) : checked.value.filter((n) => n !== step);
-    checked.value = await setStepDone(s.interactionId, v.entry.id, step, done);
+    st.checked.value = done ? [...new Set([...st.checked.value, step])].sort((a, b) => a - b) : st.checked.value.filter((n) => n !== step);
+    st.checked.value = await setStepDone(s.interactionId, v.entry.id, step, done);
     // The step's words without its template links, short enough for one line of the timeline.
-    const words = v.entry.steps.find((st) => st.n === step)?.text.replace(/\[\[[^\]\n]*\]\]/g, '').replace(/\s+/g, ' ').trim();
+    const words = v.entry.steps.find((x) => x.n === step)?.text.replace(/\[\[[^\]\n]*\]\]/g, '').replace(/\s+/g, ' ').trim();
     const stepTitle = words && words.length > 90 ? `${words.slice(0, 89).trimEnd()}…` : words;
-    timeline({ kind: 'sop-step', sopId: v.entry.id, packId: v.packId, title: v.entry.title, steps: v.entry.steps.length, step, done, ...(stepTitle ? { stepTitle } : {}) });
+    rec.timeline({ kind: 'sop-step', sopId: v.entry.id, packId: v.packId, title: v.entry.title, steps: v.entry.steps.length, step, done, ...(stepTitle ? { stepTitle } : {}) });
     setStage(s.interactionId, await getStage(s.interactionId));
     schedule(); // the next step's templates may differ
   }
 
   /** The agent marks the interaction resolved (closing templates rise), or takes the mark back. */
   async function markResolved(resolved: boolean) {
-    const s = snapshot.value;
+    const s = st.snapshot.value;
     if (!s) return;
     if (resolved) setStage(s.interactionId, 'resolved'); // shown at once; storage follows
     setStage(s.interactionId, await setResolved(s.interactionId, resolved));
@@ -326,71 +331,96 @@ export function createOverlaySession(options: SessionOptions) {
 
   /** A stage learnt for an interaction still shown: suggestions are asked again for it. */
   function setStage(interactionId: string, next: Stage) {
-    if (snapshot.value?.interactionId !== interactionId || stage.value === next) return;
-    stage.value = next;
+    if (st.snapshot.value?.interactionId !== interactionId || st.stage.value === next) return;
+    st.stage.value = next;
     schedule();
   }
 
+  return { toggleStep, markResolved, setStage };
+}
+
+/** Puts an expanded template into the reply box and records it (with the entry's rank) on the timeline. */
+function templateInserter(st: OverlayState, rec: TimelineRecorder, insertText: SessionOptions['insert']) {
   function linkedTitle(templateId: string): string | undefined {
-    const v = view.value;
-    return linked.value[templateId]?.title ?? (v.kind === 'template' && v.entry.id === templateId ? v.entry.title : undefined);
+    const v = st.view.value;
+    return st.linked.value[templateId]?.title ?? (v.kind === 'template' && v.entry.id === templateId ? v.entry.title : undefined);
   }
 
-  /** A template with the conversation's context and the agent's fields, expanded by the background. */
-  const expand = (req: ExpandRequest) => request('templates.expand', req);
-
-  /**
-   * The agent inserted or followed an entry for this conversation: it rises a little for similar ones. The
-   * background learns it (reading the message's words there keeps the content script small); a failure costs
-   * only the learning.
-   */
-  function learnChoice(packId: string, entryId: string) {
-    const text = suggestionText(snapshot.value);
-    if (text) void request('knowledge.chose', { text, packId, entryId }).catch(() => undefined);
-  }
-
-  async function insert(req: InsertRequest): Promise<boolean> {
-    const ok = await options.insert(req);
+  return async function insert(req: InsertRequest): Promise<boolean> {
+    const ok = await insertText(req);
     if (ok) {
-      learnChoice(req.packId, req.templateId);
-      const title = result.value?.entries[`${req.packId}/${req.templateId}`]?.title ?? linkedTitle(req.templateId);
-      timeline({
+      rec.learnChoice(req.packId, req.templateId);
+      const title = st.result.value?.entries[`${req.packId}/${req.templateId}`]?.title ?? linkedTitle(req.templateId);
+      rec.timeline({
         kind: 'template-inserted',
         templateId: req.templateId,
         packId: req.packId,
         via: 'overlay',
         text: req.text.slice(0, MAX_REPLY_TEXT),
         ...(title ? { title } : {}),
-        ...rankOf(req.packId, req.templateId),
+        ...rec.rankOf(req.packId, req.templateId),
       });
     }
     return ok;
+  };
+}
+
+/**
+ * The overlay's state for one page (or the side panel's for one tab), as signals, and what the agent can do.
+ * Matching is asked of the background; a newer question makes older answers stale, and they are dropped.
+ */
+export function createOverlaySession(options: SessionOptions) {
+  const signals = overlaySignals();
+  const st: OverlayState = { ...signals, following: undefined };
+  const rec = timelineRecorder(st, options.pageUrl);
+  const asker = suggestionAsker(st, rec, options.debounceMs ?? 120);
+  const { schedule } = asker;
+  const progress = progressTracker(st, rec, schedule);
+
+  function setSnapshot(next: ConversationSnapshot | undefined) {
+    const switched = st.snapshot.value?.interactionId !== next?.interactionId;
+    batch(() => {
+      st.snapshot.value = next;
+      if (switched) {
+        st.view.value = { kind: 'list' };
+        st.query.value = '';
+        st.checked.value = [];
+        st.since.value = undefined;
+        st.lastOpened.value = undefined;
+        st.stage.value = 'new';
+        st.following = undefined;
+      }
+    });
+    if (switched) rec.forgetReported();
+    if (next) rec.recordThread(next);
+    if (switched && next) {
+      const id = next.interactionId;
+      void firstSeen(id).then((at) => rec.startNoLaterThan(id, at));
+      void getStage(id).then((stage) => progress.setStage(id, stage));
+    }
+    schedule();
+  }
+
+  function setQuery(q: string) {
+    batch(() => {
+      st.query.value = q;
+      st.lastOpened.value = undefined;
+      if (st.view.value.kind !== 'list') st.view.value = { kind: 'list' };
+    });
+    schedule();
   }
 
   return {
-    snapshot,
-    notice,
-    query,
-    result,
-    status,
-    error,
-    view,
-    since,
-    checked,
-    stage,
-    linked,
-    lastOpened,
+    ...signals,
     setSnapshot,
     setQuery,
-    openSuggestion,
-    openLinked,
-    openEntry,
-    back,
-    toggleStep,
-    markResolved,
-    insert,
-    expand,
-    dispose: () => clearTimeout(timer),
+    ...entryNavigation(st, rec, schedule),
+    toggleStep: progress.toggleStep,
+    markResolved: progress.markResolved,
+    insert: templateInserter(st, rec, options.insert),
+    /** A template with the conversation's context and the agent's fields, expanded by the background. */
+    expand: (req: ExpandRequest) => request('templates.expand', req),
+    dispose: asker.dispose,
   };
 }
 

@@ -105,13 +105,8 @@ function done(tx: IDBTransaction): Promise<void> {
 /** A connection the browser closed (disk error, storage cleared) throws this on every later transaction. */
 const isClosing = (err: unknown) => (err as DOMException | null)?.name === 'InvalidStateError';
 
-/**
- * The notes repository on IndexedDB. The connection is opened on first use and opened again whenever the browser
- * closes it: after a disk error Chromium closes every connection ("The database connection is closing"), and a
- * connection kept from before would fail every later save even once space is freed. Saves commit with strict
- * durability (flushed to disk before they count as saved), so a draft is removed only after that.
- */
-export function openNotesDb(factory: IDBFactory = indexedDB): NotesRepo {
+/** The database connection, opened on first use and again after the browser closed it or another context upgraded. */
+function reopeningConnection(factory: IDBFactory) {
   let opening: Promise<IDBDatabase> | undefined;
   const forget = (p: Promise<IDBDatabase> | undefined) => {
     if (opening === p) opening = undefined;
@@ -139,6 +134,40 @@ export function openNotesDb(factory: IDBFactory = indexedDB): NotesRepo {
     });
     return (opening = p);
   };
+  return { db, forget };
+}
+
+/**
+ * The `limit` most recently changed notes, newest first. Two requests whatever the limit, not one cursor step per
+ * note (each step is a round trip, ~1–3 ms in Chromium): find the limit-th newest change time, then read every
+ * note from that time on at once.
+ */
+async function newestIn(s: IDBObjectStore, limit: number): Promise<Note[]> {
+  const index = s.index('updatedAt');
+  const boundary = await new Promise<IDBValidKey | undefined>((ok, fail) => {
+    const req = index.openKeyCursor(null, 'prev');
+    let skipped = limit <= 1;
+    req.onsuccess = () => {
+      const c = req.result;
+      if (!c) return ok(undefined);
+      if (skipped) return ok(c.key);
+      skipped = true;
+      c.advance(limit - 1);
+    };
+    req.onerror = () => fail(wrap(req.error));
+  });
+  const newest = await promised(index.getAll(boundary === undefined ? undefined : IDBKeyRange.lowerBound(boundary)) as IDBRequest<Note[]>);
+  return newest.reverse().slice(0, limit);
+}
+
+/**
+ * The notes repository on IndexedDB. The connection is opened on first use and opened again whenever the browser
+ * closes it: after a disk error Chromium closes every connection ("The database connection is closing"), and a
+ * connection kept from before would fail every later save even once space is freed. Saves commit with strict
+ * durability (flushed to disk before they count as saved), so a draft is removed only after that.
+ */
+export function openNotesDb(factory: IDBFactory = indexedDB): NotesRepo {
+  const { db, forget } = reopeningConnection(factory);
 
   /** A transaction on a live connection: one that turns out to be closing is dropped and opened again, once. */
   async function begin(stores: string | string[], mode: IDBTransactionMode): Promise<{ tx: IDBTransaction; conn: Promise<IDBDatabase> }> {
@@ -186,24 +215,7 @@ export function openNotesDb(factory: IDBFactory = indexedDB): NotesRepo {
     all: () => run('readonly', (s) => promised(s.getAll() as IDBRequest<Note[]>)),
     // Two requests whatever the limit, not one cursor step per note (each step is a round trip, ~1–3 ms in
     // Chromium): find the limit-th newest change time, then read every note from that time on at once.
-    recent: (limit) =>
-      run('readonly', async (s) => {
-        const index = s.index('updatedAt');
-        const boundary = await new Promise<IDBValidKey | undefined>((ok, fail) => {
-          const req = index.openKeyCursor(null, 'prev');
-          let skipped = limit <= 1;
-          req.onsuccess = () => {
-            const c = req.result;
-            if (!c) return ok(undefined);
-            if (skipped) return ok(c.key);
-            skipped = true;
-            c.advance(limit - 1);
-          };
-          req.onerror = () => fail(wrap(req.error));
-        });
-        const newest = await promised(index.getAll(boundary === undefined ? undefined : IDBKeyRange.lowerBound(boundary)) as IDBRequest<Note[]>);
-        return newest.reverse().slice(0, limit);
-      }),
+    recent: (limit) => run('readonly', (s) => newestIn(s, limit)),
     putMany: (notes) =>
       run('readwrite', (s) => {
         for (const n of notes) s.put(withSearchKey(n));

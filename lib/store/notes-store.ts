@@ -15,6 +15,25 @@ export type JournaledRepo = NotesRepo & {
 };
 
 /**
+ * Bring back from the journal what IndexedDB lacks or holds older; the notes that need copying the other way.
+ * `inJournal` learns the version of each note the journal holds.
+ */
+async function restoreFromJournal(base: NotesRepo, journal: NotesJournal, inJournal: Map<string, number>): Promise<{ restored: number; uncopied: Note[] }> {
+  const [mine, copies] = await Promise.all([base.all(), journal.versions()]);
+  const have = new Map(mine.map((n) => [n.interactionId, n.version]));
+  const back: Note[] = [];
+  for (const [id, version] of copies) {
+    inJournal.set(id, version);
+    if ((have.get(id) ?? -1) >= version) continue;
+    const note = await journal.read(id, version);
+    if (note) back.push(note);
+  }
+  const restored = back.length ? await base.putNewer(back) : 0;
+  await base.markReconciled();
+  return { restored, uncopied: mine.filter((n) => (copies.get(n.interactionId) ?? -1) < n.version) };
+}
+
+/**
  * IndexedDB with the journal beside it: a note counts as stored only once both hold its version, so a save the
  * editor is told about (and whose draft it then drops) survives the browser deleting its IndexedDB after a full
  * disk. Deletion goes the other way round, journal first, so a failed delete can never bring a note back later.
@@ -34,21 +53,7 @@ export function journaledRepo(base: NotesRepo, journal: NotesJournal): Journaled
     inJournal.set(id, note.version);
   }
 
-  /** Bring back from the journal what IndexedDB lacks or holds older; the notes that need copying the other way. */
-  async function restore(): Promise<{ restored: number; uncopied: Note[] }> {
-    const [mine, copies] = await Promise.all([base.all(), journal.versions()]);
-    const have = new Map(mine.map((n) => [n.interactionId, n.version]));
-    const back: Note[] = [];
-    for (const [id, version] of copies) {
-      inJournal.set(id, version);
-      if ((have.get(id) ?? -1) >= version) continue;
-      const note = await journal.read(id, version);
-      if (note) back.push(note);
-    }
-    const restored = back.length ? await base.putNewer(back) : 0;
-    await base.markReconciled();
-    return { restored, uncopied: mine.filter((n) => (copies.get(n.interactionId) ?? -1) < n.version) };
-  }
+  const restore = () => restoreFromJournal(base, journal, inJournal);
 
   async function copy(notes: Note[]): Promise<number> {
     for (const n of notes) await keep(n);

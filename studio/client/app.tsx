@@ -3,7 +3,7 @@
  * the controller's actions. Nothing here decides anything about packs.
  */
 import { fill, uiLang, type UiLang } from '@/lib/i18n';
-import { ts } from '@/components/studio/strings';
+import { sayStudio } from '@/components/studio/strings';
 import { EditorPane } from '@/components/studio/EditorPane';
 import { EntryList } from '@/components/studio/EntryList';
 import { FieldProblems } from '@/components/studio/fields';
@@ -42,7 +42,7 @@ function Current(props: { studio: Studio }) {
           onChange={s.entry.change}
           onSave={() => run(s, s.entry.save())}
           onDiscard={() => run(s, s.entry.discard())}
-          onDelete={() => window.confirm(fill(ts('editor.confirmDelete'), { file: editor.file ?? '' })) && run(s, s.entry.remove())}
+          onDelete={() => window.confirm(fill(sayStudio('editor.confirmDelete'), { file: editor.file ?? '' })) && run(s, s.entry.remove())}
           onResolve={(c) => run(s, s.entry.resolve(c))}
         />
       );

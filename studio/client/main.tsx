@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { effect } from '@preact/signals';
 import { uiLang, browserLang, type UiLang } from '@/lib/i18n';
-import { ts } from '@/components/studio/strings';
+import { sayStudio } from '@/components/studio/strings';
 import '@/components/pages.css';
 import '@/components/overlay.css';
 import '@/components/overlay/detail.css';
@@ -24,7 +24,7 @@ async function main() {
   };
   effect(() => {
     document.documentElement.lang = uiLang.value;
-    document.title = ts('app.title');
+    document.title = sayStudio('app.title');
   });
 
   const studio = createStudio(createApi(token), { get hash() { return location.hash; }, assign: (hash) => void (location.hash = hash) });

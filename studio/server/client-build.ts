@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { writeFileAtomic } from '@/knowledge/pack/write';
+import { writeFileAtomic } from '@/knowledge/node/write';
 import { noHtmlStringsPlugin } from '@/knowledge/build/no-html-strings';
 
 const REPO = resolve(import.meta.dirname, '..', '..');

@@ -10,7 +10,7 @@ import { randomBytes, createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { writeFileAtomic } from '@/knowledge/pack/write';
+import { writeFileAtomic } from '@/knowledge/node/write';
 import type { Draft } from '../model/api';
 import { STUDIO_DIR } from './folder';
 

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { decodeText } from '@/knowledge/pack/text-file';
-import { writeFileAtomic } from '@/knowledge/pack/write';
+import { writeFileAtomic } from '@/knowledge/node/write';
 import { withLock } from './lock';
 
 /** The studio's own folder inside the pack folder: drafts and locks. The pack reader skips dot-folders. */

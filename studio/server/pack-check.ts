@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { compileSource } from '@/knowledge/pack/compile';
+import { compileSource } from '@/knowledge/node/compile';
 import type { CompiledPack } from '@/knowledge/types';
 import type { StudioProblem } from '../model/api';
 

@@ -13,7 +13,7 @@ import { applyImport, previewImport } from './import';
 import { previewPublish, publish } from './publish';
 import { crossValidation, isBundledFolder, tryMessage } from './try';
 import { NotFound, Workspace } from './workspace';
-import { makeFolders } from '@/knowledge/pack/write';
+import { makeFolders } from '@/knowledge/node/write';
 
 export interface StudioOptions {
   folder: string;

@@ -9,7 +9,7 @@ import { crossValidate } from '@/knowledge/engine/cross-validate';
 import { createIsolatingMatcher } from '@/knowledge/engine/isolated';
 import { suggestReply } from '@/knowledge/engine/suggest-reply';
 import { textLang } from '@/lib/crm/snapshot';
-import { compileSource } from '@/knowledge/pack/compile';
+import { compileSource } from '@/knowledge/node/compile';
 import type { CompiledPack } from '@/knowledge/types';
 import type { CvReply, TryReply, TryRequest } from '../model/api';
 import type { Workspace } from './workspace';

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compileSource } from '../../knowledge/pack/compile';
-import { serializePack } from '../../knowledge/pack/write';
+import { compileSource } from '../../knowledge/node/compile';
+import { serializePack } from '../../knowledge/pack/serialize';
 import type { CompiledPack } from '../../knowledge/types';
 import { launchWithExtension, screenshot, type ExtensionBrowser } from '../support/browser';
 import { REPO_ROOT } from '../support/static-server';

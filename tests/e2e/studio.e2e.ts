@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compileSource } from '../../knowledge/pack/compile';
+import { compileSource } from '../../knowledge/node/compile';
 import { CHROMIUM, launchWithExtension, screenshot } from '../support/browser';
 import { REPO_ROOT } from '../support/static-server';
 

@@ -9,7 +9,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { signPack } from '../../knowledge/cli/commands/sign';
-import { serializePack } from '../../knowledge/pack/write';
+import { serializePack } from '../../knowledge/pack/serialize';
 import type { CompiledPack } from '../../knowledge/types';
 
 export interface Mutant {

@@ -1,7 +1,8 @@
-import { compileSource } from '../../pack/compile';
+import { compileSource } from '../../node/compile';
 import { countProblems, failsValidation, formatProblem } from '../../pack/problems';
 import { MAX_PACK_BYTES } from '../../pack/rules';
-import { serializePack, writeFileAtomic } from '../../pack/write';
+import { writeFileAtomic } from '../../node/write';
+import { serializePack } from '../../pack/serialize';
 import { flag, positionals, requiredString } from '../args';
 import { CliFailure, type Command } from '../command';
 import { outputFile, sourceFolderOrFail, unusableFailure, writeOrFail } from '../inputs';

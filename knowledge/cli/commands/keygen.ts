@@ -1,7 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { makeFolders, writeFileAtomic } from '../../pack/write';
+import { makeFolders, writeFileAtomic } from '../../node/write';
 import { flag, positionals, requiredString } from '../args';
 import { CliFailure, type Command } from '../command';
 import { outputFile, writeOrFail } from '../inputs';

@@ -1,7 +1,7 @@
 import { createPrivateKey, createPublicKey, sign as edSign, type KeyObject } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import { signedBytes } from '../../pack/canonical';
-import { writePack } from '../../pack/write';
+import { writePack } from '../../node/write';
 import type { CompiledPack } from '../../types';
 import { positionals, requiredString } from '../args';
 import { CliFailure, type Command } from '../command';

@@ -4,7 +4,7 @@ import { existsSync, statSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { CliFailure, type Command } from '../command';
 import { writeOrFail } from '../inputs';
-import { makeFolders } from '../../pack/write';
+import { makeFolders } from '../../node/write';
 
 /** The system's way to open an address in the default browser; a machine without one just shows the address. */
 function openInBrowser(url: string): void {

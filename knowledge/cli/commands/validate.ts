@@ -1,4 +1,4 @@
-import { loadPack } from '../../pack/load';
+import { loadPack } from '../../node/load';
 import { checkPackSignature } from '../../pack/signing';
 import type { CompiledPack } from '../../types';
 import { countProblems, failsValidation, formatProblem } from '../../pack/problems';

@@ -1,8 +1,8 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { join } from 'node:path';
 import { signPack } from '../../../knowledge/cli/commands/sign';
-import { compileSource } from '../../../knowledge/pack/compile';
-import { serializePack } from '../../../knowledge/pack/write';
+import { compileSource } from '../../../knowledge/node/compile';
+import { serializePack } from '../../../knowledge/pack/serialize';
 import type { CompiledPack } from '../../../knowledge/types';
 import { NO_POLICY, type Policy } from '../../../lib/background/policy';
 import type { UpdateDeps } from '../../../lib/background/pack-updates';

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createIsolatingMatcher } from '../../../knowledge/engine/isolated';
-import { compilePack } from '../../../knowledge/pack/compile';
+import { compilePack } from '../../../knowledge/node/compile';
 import { MAX_PACK_BYTES } from '../../../knowledge/pack/rules';
 import type { CompiledPack } from '../../../knowledge/types';
 import { getActivePacks } from '../../../lib/background/active-packs';

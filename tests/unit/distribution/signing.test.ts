@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { signPack } from '../../../knowledge/cli/commands/sign';
-import { compileSource } from '../../../knowledge/pack/compile';
+import { compileSource } from '../../../knowledge/node/compile';
 import { canonicalJson, signedBytes } from '../../../knowledge/pack/canonical';
 import { base64ToBytes, checkPackSignature } from '../../../knowledge/pack/signing';
 import { runCli } from '../../../knowledge/cli/main';

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compilePack } from '../../../knowledge/pack';
+import { compilePack } from '../../../knowledge/node';
 import { createMatcher, detectCues } from '../../../knowledge/engine';
 
 const ROOT = join(import.meta.dirname, '../../../knowledge/packs');

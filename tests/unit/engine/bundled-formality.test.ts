@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { compilePack } from '@/knowledge/pack/compile';
+import { compilePack } from '@/knowledge/node/compile';
 
 vi.mock('@/lib/background/active-packs', () => ({ getActivePacks: async () => [], onPacksChanged: () => () => undefined }));
 const { createKnowledgeService } = await import('@/lib/background/knowledge-service');

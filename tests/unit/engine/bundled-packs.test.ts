@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compilePack } from '../../../knowledge/pack/compile';
+import { compilePack } from '../../../knowledge/node/compile';
 import { createMatcher } from '../../../knowledge/engine';
 import { suggestReply } from '../../../knowledge/engine/suggest-reply';
 import type { CompiledPack, Entry } from '../../../knowledge/types';

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { count, plural } from '@/knowledge/text/plural';
 import { definePlurals, uiLang } from '@/lib/i18n';
-import { tpn } from '@/lib/notes/page-strings';
+import { countNotesPage } from '@/lib/notes/page-strings';
 
 afterEach(() => {
   uiLang.value = 'el';
@@ -22,10 +22,10 @@ describe('counted words follow the language’s plural rules', () => {
 
   it('UI strings in the UI language: «1 σημείωση», "1 note"', () => {
     uiLang.value = 'el';
-    expect(tpn('page.count', 1)).toBe('1 σημείωση');
-    expect(tpn('page.count', 5)).toBe('5 σημειώσεις');
+    expect(countNotesPage('page.count', 1)).toBe('1 σημείωση');
+    expect(countNotesPage('page.count', 5)).toBe('5 σημειώσεις');
     uiLang.value = 'en';
-    expect(tpn('page.count', 1)).toBe('1 note');
+    expect(countNotesPage('page.count', 1)).toBe('1 note');
     const review = definePlurals({ r: { el: { one: '{n} θέλει αναθεώρηση', other: '{n} θέλουν αναθεώρηση' }, en: { one: '{n} needs review', other: '{n} need review' } } });
     expect(review('r', 1)).toBe('1 needs review');
     uiLang.value = 'el';

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compilePack } from '../../../knowledge/pack';
+import { compilePack } from '../../../knowledge/node';
 
 const ROOT = join(import.meta.dirname, '../../../knowledge/packs');
 const el = compilePack(join(ROOT, 'el-core'));

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkCompiledPack, compilePack, serializePack } from '../../../knowledge/pack';
+import { checkCompiledPack, compilePack, serializePack } from '../../../knowledge/node';
 import { PACK_SCHEMA_VERSION } from '../../../knowledge/types';
 
 const ROOT = join(import.meta.dirname, '../../..');

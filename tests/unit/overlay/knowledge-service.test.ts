@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { join } from 'node:path';
-import { compilePack } from '@/knowledge/pack/compile';
+import { compilePack } from '@/knowledge/node/compile';
 import { entryGist } from '@/knowledge/template/gist';
 
 // The bundled packs are a build-time virtual module; this service is tested with packs compiled here.

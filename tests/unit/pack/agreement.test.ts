@@ -7,7 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateSource } from '../../../knowledge/pack';
+import { validateSource } from '../../../knowledge/node';
 import { agreementIssues, fieldOptions } from '../../../knowledge/pack/agreement';
 import { lines, NOW, tempDir } from './helpers';
 

@@ -2,15 +2,13 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  checkCompiledPack,
+import { checkCompiledPack,
   compilePack,
   loadPack,
   PackError,
   serializePack,
   writeFileAtomic,
-  writePack,
-} from '../../../knowledge/pack';
+  writePack, } from '../../../knowledge/node';
 import { CHANNELS, STAGES, TONES, type CompiledPack, type SopEntry, type TemplateEntry } from '../../../knowledge/types';
 import { packJsonSchema } from '../../../knowledge/schema/generate';
 import { SITE_PROFILE_KEYS } from '../../../knowledge/site-profile';

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { compilePack, compareSemver, diffPacks } from '../../../knowledge/pack';
+import { compilePack, compareSemver, diffPacks } from '../../../knowledge/node';
 import type { CompiledPack } from '../../../knowledge/types';
 import { GOOD, NOW } from './helpers';
 

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
-import { checkCompiledPack, compilePack, formatProblem, serializePack } from '../../../knowledge/pack';
+import { checkCompiledPack, compilePack, formatProblem, serializePack } from '../../../knowledge/node';
 import { entryLines } from '../../../knowledge/pack/entry-lines';
 
 const scans = vi.hoisted(() => ({ count: 0 }));

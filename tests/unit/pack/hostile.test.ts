@@ -5,7 +5,7 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../knowledge/cli/main';
-import { compilePack, loadPack, serializePack } from '../../../knowledge/pack';
+import { compilePack, loadPack, serializePack } from '../../../knowledge/node';
 import { MAX_PACK_BYTES } from '../../../knowledge/pack/rules';
 import { compiledMutants, sourceMutants, validControls, writeSourceMutant } from '../../support/hostile-packs';
 import { odigos } from '../cli/run';

@@ -2,7 +2,7 @@
 // Pack content of any size costs linear time: each of these was quadratic or overflowed the stack before
 // (a 1 MB body of {{x}} froze the service worker for 84 s). Generous timeouts: a regression hangs, not slows.
 import { describe, expect, it } from 'vitest';
-import { checkCompiledPack, compilePack, compareSemver, serializePack } from '../../../knowledge/pack';
+import { checkCompiledPack, compilePack, compareSemver, serializePack } from '../../../knowledge/node';
 import { parsePlaceholders } from '../../../knowledge/template/placeholders';
 import type { CompiledPack, SopEntry, TemplateEntry } from '../../../knowledge/types';
 import { GOOD, NOW } from './helpers';

@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkCompiledPack, compileSource } from '../../../knowledge/pack';
+import { checkCompiledPack, compileSource } from '../../../knowledge/node';
 import { copyFixture, lines, NOW } from './helpers';
 
 const GOOD_NAMES = `names:

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { compilePack, parseDuration, parseSopBody } from '../../../knowledge/pack';
+import { compilePack, parseDuration, parseSopBody } from '../../../knowledge/node';
 import { isIndexData } from '../../../knowledge/engine/index-data';
 import type { SopEntry, TemplateEntry } from '../../../knowledge/types';
 import { GOOD, NOW } from './helpers';

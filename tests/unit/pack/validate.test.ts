@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileSource, countProblems, failsValidation, validateSource } from '../../../knowledge/pack';
+import { compileSource, countProblems, failsValidation, validateSource } from '../../../knowledge/node';
 import { BAD, copyFixture, FIXTURES, GOOD, lines, NOW } from './helpers';
 
 const f = (rel: string) => join(BAD, rel);

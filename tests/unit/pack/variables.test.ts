@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkCompiledPack, compileSource, failsValidation } from '../../../knowledge/pack';
+import { checkCompiledPack, compileSource, failsValidation } from '../../../knowledge/node';
 import type { SopEntry, TemplateEntry } from '../../../knowledge/types';
 import { lines, NOW, tempDir } from './helpers';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { join } from 'node:path';
-import { compilePack } from '@/knowledge/pack/compile';
+import { compilePack } from '@/knowledge/node/compile';
 
 // The bundled packs are a build-time virtual module; this test gives the service its packs directly.
 vi.mock('@/lib/background/active-packs', () => ({

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { hostname, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { compileSource } from '../../../knowledge/pack/compile';
+import { compileSource } from '../../../knowledge/node/compile';
 import { emptySop, emptyTemplate, type SopForm, type TemplateForm } from '../../../studio/model/entry-form';
 import { publish } from '../../../studio/server/publish';
 import { Workspace } from '../../../studio/server/workspace';

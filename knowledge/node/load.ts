@@ -7,11 +7,12 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { PACK_SCHEMA_ID, type CompiledPack } from '../types';
-import { checkCompiledPack, parseJson } from './compiled';
-import { compileSource, type CompileOptions } from './compile';
-import { sortProblems, type Problem, type Unusable } from './problems';
-import { isoDay, MAX_PACK_BYTES } from './rules';
-import { decodeText, excerpt, readFailure } from './text-file';
+import { checkCompiledPack, parseJson } from '../pack/compiled';
+import type { CompileOptions } from '../pack/compile';
+import { sortProblems, type Problem, type Unusable } from '../pack/problems';
+import { isoDay, MAX_PACK_BYTES } from '../pack/rules';
+import { decodeText, excerpt, readFailure } from '../pack/text-file';
+import { compileSource } from './compile';
 
 /**
  * Verdicts on compiled packs checked before (knowledge/cli/checked-packs.ts): a pack whose exact bytes passed this
