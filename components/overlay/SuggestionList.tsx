@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Entry, Suggestion } from '@/knowledge/types';
 import { sayCommon } from '@/lib/i18n';
 import { cueLabel, cueShortLabel } from './CueBadges';
@@ -42,7 +42,8 @@ export function SuggestionList(props: SuggestionListProps) {
     buttons()[next]?.focus();
   };
 
-  useEffect(() => {
+  // In the same commit as the list (not after paint): a key pressed as the list comes back finds focus on its item.
+  useLayoutEffect(() => {
     if (!props.focusKey) return;
     const i = suggestions.findIndex((s) => keyOf(s) === props.focusKey);
     if (i >= 0) {
