@@ -15,6 +15,10 @@
  * number, story and signature of a real e-mail (about 50 words more). With --pack/--cases the entries are a real
  * pack's (titles, triggers, tags, bodies) and the queries its evaluation cases. --greeklish asks every query in four
  * Greeklish styles instead (bench/greeklish.ts): beside the same run without it, what writing Greeklish costs.
+ * --engines picks engines by name, among them variants that score each trigger example as its own document and
+ * combine per entry (ex-max, ex-p1…ex-p8: the best example, or a soft-max), or mix that with the engine's own score
+ * (hy-max-0.25, hy-p4-0.5, …). Measured for issue 14 and not shipped: no better than concatenating (figures in
+ * the commit that added them).
  * Third-party data sets stay outside the repository; only this script is committed.
  */
 import { readFileSync } from 'node:fs';
@@ -94,6 +98,69 @@ const odigos: EngineFactory = (entries) => {
   return (text) => m.search(text, { limit: 10 }).suggestions.map((s) => s.entryId);
 };
 
+/**
+ * Each trigger example its own document (title and other fields on every one), the entry's score combined from its
+ * examples' scores: p = Infinity is the best example (max), smaller p a soft-max ((Σ sᵖ)^(1/p); p = 1 is the sum).
+ * Measures the alternative to concatenating all triggers into one field.
+ */
+function perExample(p: number): EngineFactory {
+  return (entries) => {
+    const score = exampleScorer(entries, p);
+    return (text) => [...score(text)].sort((a, b) => b[1] - a[1]).slice(0, 10).map(([id]) => id);
+  };
+}
+
+type Scorer = (text: string) => Map<string, number>;
+
+function packOf(entries: Entry[]): CompiledPack {
+  return {
+    schema: 'odigos-pack', schemaVersion: 1, builtAt: '', entries, index: buildIndex(entries),
+    meta: { id: 'intents', name: 'Intents', version: '1.0.0', lang: entries[0]?.lang ?? 'en' },
+  };
+}
+
+/** Entry id → the combined score of its examples (see perExample); p = Infinity takes the best example's. */
+function exampleScorer(entries: Entry[], p: number): Scorer {
+  const owner = new Map<string, string>();
+  const split = entries.flatMap((e) =>
+    (e.triggers.length ? e.triggers : ['']).map((t, i) => {
+      const id = `${e.id}#${i}`;
+      owner.set(id, e.id);
+      return { ...e, id, triggers: t ? [t] : [] };
+    }),
+  );
+  const m = createMatcher([{ pack: packOf(split), priority: 0 }]);
+  return (text) => {
+    const byEntry = new Map<string, number>();
+    for (const s of m.search(text, { limit: 30 }).suggestions) {
+      const id = owner.get(s.entryId)!;
+      const v = Number.isFinite(p) ? Math.pow(Math.max(s.score, 0), p) : Math.max(s.score, 0);
+      byEntry.set(id, Number.isFinite(p) ? (byEntry.get(id) ?? 0) + v : Math.max(byEntry.get(id) ?? 0, v));
+    }
+    if (Number.isFinite(p)) for (const [id, v] of byEntry) byEntry.set(id, Math.pow(v, 1 / p));
+    return byEntry;
+  };
+}
+
+/** The concatenated score and the per-example one (p), each over its query's best, mixed: (1 − λ)·concat + λ·examples. */
+function hybrid(p: number, lambda: number): EngineFactory {
+  return (entries) => {
+    const m = createMatcher([{ pack: packOf(entries), priority: 0 }]);
+    const examples = exampleScorer(entries, p);
+    return (text) => {
+      const whole = new Map(m.search(text, { limit: 30 }).suggestions.map((s) => [s.entryId, s.score] as const));
+      const parts = examples(text);
+      const top = (xs: Map<string, number>) => Math.max(1e-9, ...xs.values());
+      const [tw, tp] = [top(whole), top(parts)];
+      const mixed = new Map<string, number>();
+      for (const id of new Set([...whole.keys(), ...parts.keys()])) {
+        mixed.set(id, (1 - lambda) * ((whole.get(id) ?? 0) / tw) + lambda * ((parts.get(id) ?? 0) / tp));
+      }
+      return [...mixed].sort((a, b) => b[1] - a[1]).slice(0, 10).map(([id]) => id);
+    };
+  };
+}
+
 const asDocs = (entries: Entry[]) =>
   entries.map((e) => ({ id: e.id, title: e.title, triggers: e.triggers.join(' · '), tags: e.tags.join(' '), body: e.body }));
 
@@ -119,6 +186,12 @@ const ENGINES: Array<[string, EngineFactory]> = [
   ['bm25', miniSearch(false)],
   ['bm25-fuzzy', miniSearch(true)],
   ['fuse', fuse],
+];
+/** Alternatives to the engine's own combination of an entry's triggers, run only when --engines names them. */
+const VARIANTS: Array<[string, EngineFactory]> = [
+  ['ex-max', perExample(Infinity)],
+  ...[1, 2, 4, 8].map((p): [string, EngineFactory] => [`ex-p${p}`, perExample(p)]),
+  ...[Infinity, 4].flatMap((p) => [0.25, 0.5].map((l): [string, EngineFactory] => [`hy-${Number.isFinite(p) ? `p${p}` : 'max'}-${l}`, hybrid(p, l)])),
 ];
 
 interface Outcome {
@@ -199,7 +272,7 @@ function main(): void {
   }
   if (values.long) splits = splits.map((s) => ({ ...s, queries: s.queries.map((q, i) => ({ ...q, text: asLongMessage(q.text, i) })) }));
   const queries = splits.flatMap((s) => s.queries);
-  const chosen = values.engines ? ENGINES.filter(([name]) => values.engines!.split(',').includes(name)) : ENGINES;
+  const chosen = values.engines ? [...ENGINES, ...VARIANTS].filter(([name]) => values.engines!.split(',').includes(name)) : ENGINES;
   console.log(`${label}, ${queries.length} ${values.cv ? `cross-validated (k=${values.cv})` : 'held-out'}${values.long ? ' long' : ''}${values.greeklish ? ' Greeklish (4 styles each)' : ''} queries`);
   const results = new Map(chosen.map(([name, factory]) => [name, run(splits, factory)] as const));
   const base = results.get('bm25');
