@@ -1,9 +1,7 @@
-import { createIsolatingMatcher, type IsolatingMatcher, type PackFailure } from '@/knowledge/engine/isolated';
 import { suggestReply, type SuggestReply } from '@/knowledge/engine/suggest-reply';
 import type { EntryType, Formality, Lang, Stage } from '@/knowledge/types';
-import type { PackInput } from '@/knowledge/engine/api';
 import { serve } from '../messages';
-import { getActivePacks, onPacksChanged, reportPackFailure } from './active-packs';
+import type { PackEngine } from './pack-engine';
 import { getSettings } from '../store/settings';
 import { boostsFor, noteChoice } from '../store/learned';
 
@@ -39,22 +37,17 @@ export async function learnChoice(req: ChoiceRequest, note: typeof noteChoice = 
 }
 
 
-/** The matcher over the active packs, rebuilt lazily after the packs change. */
+/**
+ * Suggestions and the agent's search over the active packs, from the engine the shortcuts and palette share
+ * (pack-engine.ts). The agent's personal snippets are not among them: they are for shortcuts and the palette.
+ */
 export function createKnowledgeService(
-  loadPacks: () => Promise<PackInput[]>,
+  engine: Pick<PackEngine, 'current'>,
   formality: () => Promise<Formality> = async () => 'formal',
-  onPackFailure: (failure: PackFailure) => void = () => undefined,
   /** What the agent chose before for messages like `text`, on this machine (lib/store/learned.ts). */
   learned: (text: string) => Promise<ReadonlyMap<string, number>> = async () => new Map(),
 ) {
-  let matcher: Promise<IsolatingMatcher> | undefined;
-  const current = () =>
-    (matcher ??= loadPacks()
-      .then((packs) => createIsolatingMatcher(packs, onPackFailure))
-      .catch((err: unknown) => {
-        matcher = undefined; // a failed load is retried on the next request instead of sticking
-        throw err;
-      }));
+  const current = async () => (await engine.current()).matcher;
 
   /** Fields a page sends that are unknown or malformed are ignored (suggestReply checks them). */
   async function rank(text: string, { limit, type, lang, stage, step }: Omit<SuggestRequest, 'text'>, chosen?: ReadonlyMap<string, number>): Promise<SuggestReply> {
@@ -69,28 +62,16 @@ export function createKnowledgeService(
     search: ({ query, type, limit }: { query: string; type?: EntryType; limit?: number }) => rank(query, { limit, type }),
     entry: async ({ packId, entryId }: { packId: string; entryId: string }) =>
       (await current()).entry(packId, entryId) ?? null,
-    /** Build the matcher now (the worker just started), so the first ticket an agent opens is answered at once. */
-    warm: () => void current().catch(() => undefined),
-    /** Forget the matcher; the next request builds one from the packs as they are now. */
-    invalidate: () => {
-      matcher = undefined;
-    },
   };
 }
 
-/** Wire the service to the extension's messages and to pack changes. */
-export function serveKnowledge(): () => void {
-  const service = createKnowledgeService(getActivePacks, async () => (await getSettings()).formality, reportPackFailure, boostsFor);
-  const unwatch = onPacksChanged(service.invalidate);
-  setTimeout(service.warm, 0);
-  const stop = serve({
+/** Wire the service to the extension's messages; `engine` follows the pack changes. */
+export function serveKnowledge(engine: PackEngine): () => void {
+  const service = createKnowledgeService(engine, async () => (await getSettings()).formality, boostsFor);
+  return serve({
     'knowledge.suggest': service.suggest,
     'knowledge.search': service.search,
     'knowledge.entry': service.entry,
     'knowledge.chose': (req: ChoiceRequest) => learnChoice(req),
   });
-  return () => {
-    unwatch();
-    stop();
-  };
 }

@@ -6,6 +6,7 @@ import { getActivePacksWithLayers } from './active-packs';
 import { isEscalation } from '@/knowledge/qc/confidence';
 import { serveKnowledge } from './knowledge-service';
 import { serveTemplates } from './templates-service';
+import { serveActivePacksEngine } from './pack-engine';
 import { startPackDistribution } from './pack-service';
 import { servePackSiteProfiles } from './pack-site-profiles';
 import { serveExtras } from './extras';
@@ -21,8 +22,10 @@ export function startBackground(): void {
     const pack = (await getActivePacksWithLayers()).find((p) => p.pack.meta.id === packId)?.pack;
     return pack && { version: pack.meta.version, escalation: isEscalation(pack.entries.find((e) => e.id === entryId)) };
   });
-  serveKnowledge();
-  serveTemplates();
+  // One matcher over the active packs, for suggestions, shortcuts and the palette alike.
+  const { engine } = serveActivePacksEngine();
+  serveKnowledge(engine);
+  serveTemplates(engine);
   startPackDistribution();
   servePackSiteProfiles();
   serveExtras();

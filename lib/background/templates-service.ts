@@ -2,10 +2,11 @@
  * Templates for quick-insert shortcuts and the command palette, served to content scripts: which shortcuts
  * exist, which template a typed shortcut means, a Greek-aware search, and the filled-in text.
  *
- * The shared knowledge service searches the active packs only; shortcuts also need the agent's personal
- * snippets layered on top (and byShortcut), so this service builds its own matcher over both.
+ * The matcher over the active packs is the one the suggestions use (pack-engine.ts); the agent's personal snippets
+ * are layered on top as their own small pack (knowledge/engine/layered.ts), rebuilt alone when they change.
  */
 import { createIsolatingMatcher } from '../../knowledge/engine/isolated';
+import { layered } from '../../knowledge/engine/layered';
 import type { Matcher, PackInput } from '../../knowledge/engine/api';
 import { expandTemplate, listFields, type ExpansionContext } from '../../knowledge/template/index';
 import { needsAgentName } from '../../knowledge/template/placeholders';
@@ -20,7 +21,8 @@ import { pickShortcutTemplate, type ShortcutCandidate } from '../shortcuts/pick'
 import { getSettings, type Settings } from '../store/settings';
 import { resolveUiLang } from '../ui-lang';
 import { getSnippets, watchSnippets, type Snippet } from '../store/snippets';
-import { getActivePacks, onPacksChanged, PRIORITY, reportPackFailure } from './active-packs';
+import { PRIORITY, reportPackFailure } from './active-packs';
+import type { PackEngine, PackSet } from './pack-engine';
 import { trackPolicy } from './policy';
 
 export const PERSONAL_PACK_ID = 'personal';
@@ -91,7 +93,10 @@ export function personalPack(snippets: readonly Snippet[]): PackInput {
 }
 
 interface Catalogue {
+  /** The packs' shared matcher with the snippets' layered on top (see knowledge/engine/layered.ts). */
   matcher: Matcher;
+  /** The packs' alone: what a conversation matches there tells its language (a snippet's score does not compare). */
+  packs: Matcher;
   /** Every live template, personal first, each with its pack. */
   templates: ShortcutCandidate[];
   packOf: WeakMap<object, ShortcutCandidate>;
@@ -99,8 +104,13 @@ interface Catalogue {
   names: NameLexicon;
 }
 
-function catalogue(inputs: PackInput[]): Catalogue {
-  const matcher = createIsolatingMatcher(inputs, reportPackFailure);
+/**
+ * The pack set's templates with the agent's snippets (if any) above them. Only the snippets' own small matcher is
+ * built here: the packs' is the shared one.
+ */
+function catalogue(set: PackSet, personal: PackInput | undefined): Catalogue {
+  const matcher = personal ? layered(createIsolatingMatcher([personal], reportPackFailure), set.matcher) : set.matcher;
+  const inputs = personal ? [...set.inputs, personal] : set.inputs;
   const seen = new Set<string>();
   const templates: ShortcutCandidate[] = [];
   const packOf = new WeakMap<object, ShortcutCandidate>();
@@ -118,7 +128,7 @@ function catalogue(inputs: PackInput[]): Catalogue {
       templates.push(c);
     }
   }
-  return { matcher, templates, packOf, names: nameLexicon(ranked.flatMap(({ pack }) => pack.names ?? [])) };
+  return { matcher, packs: set.matcher, templates, packOf, names: nameLexicon(ranked.flatMap(({ pack }) => pack.names ?? [])) };
 }
 
 function hit({ entry, packId, personal }: ShortcutCandidate, twin: boolean, settings: Settings): TemplateHit {
@@ -167,7 +177,8 @@ function conversationLang(matcher: Matcher, conversation: string | undefined): T
 
 /**
  * What a query finds, best first: shortcut prefixes (in the conversation's language first: "sorry" is a shortcut
- * in Greek and English packs alike), then the matcher's ranking, then plain substring hits.
+ * in Greek and English packs alike), then the matcher's ranking (the agent's own snippets the words match first: see
+ * knowledge/engine/layered.ts), then plain substring hits.
  */
 function found(q: string, { matcher, templates, packOf }: Catalogue, max: number, lang?: TemplateEntry['lang']): ShortcutCandidate[] {
   const out: ShortcutCandidate[] = [];
@@ -210,25 +221,18 @@ function listedInOrder(templates: readonly ShortcutCandidate[], lang: TemplateEn
  * left out of the catalogue (no expansion, no palette hit) but stay stored, so lifting the policy brings them back.
  */
 export function createTemplatesService(
-  loadPacks: () => Promise<PackInput[]>,
+  engine: Pick<PackEngine, 'current'>,
   loadSnippets: () => Promise<Snippet[]>,
   loadSettings: () => Promise<Settings>,
   personalSnippetsAllowed: () => Promise<boolean> = async () => true,
 ) {
-  let built: Promise<Catalogue> | undefined;
-  const current = () =>
-    (built ??= Promise.all([loadPacks(), loadSnippets(), personalSnippetsAllowed()])
-      .then(([packs, snippets, allowed]) => catalogue(allowed ? [...packs, personalPack(snippets)] : packs))
-      .catch((err: unknown) => {
-        built = undefined;
-        throw err;
-      }));
+  const { current, invalidate } = cachedCatalogue(engine, loadSnippets, personalSnippetsAllowed);
 
   async function byShortcut({ keyword, conversation }: { keyword: string; conversation?: string }): Promise<TemplateHit | null> {
     if (typeof keyword !== 'string') throw new Error('templates.byShortcut needs "keyword" as a string');
-    const { matcher, packOf, templates } = await current();
+    const { matcher, packs, packOf, templates } = await current();
     const settings = await loadSettings();
-    const lang = conversationLang(matcher, conversation) ?? resolveUiLang(settings.uiLang);
+    const lang = conversationLang(packs, conversation) ?? resolveUiLang(settings.uiLang);
     const candidates = matcher
       .byShortcut(keyword.slice(0, MAX_QUERY))
       .map((e) => packOf.get(e))
@@ -250,7 +254,7 @@ export function createTemplatesService(
     const settings = await loadSettings();
     const max = Math.min(Math.max(1, Math.floor(limit)), 100);
     const q = query.trim().slice(0, MAX_QUERY);
-    const lang = conversationLang(cat.matcher, conversation);
+    const lang = conversationLang(cat.packs, conversation);
     const ranked = q ? found(q, cat, max, lang) : listedInOrder(cat.templates, lang);
     const groups = groupVariants(
       ranked,
@@ -291,24 +295,46 @@ export function createTemplatesService(
     byShortcut,
     search,
     expand,
+    invalidate,
+  };
+}
+
+/** The catalogue, kept per pack set (a new set: the packs changed) until `invalidate` (the snippets or policy did). */
+function cachedCatalogue(engine: Pick<PackEngine, 'current'>, loadSnippets: () => Promise<Snippet[]>, allowed: () => Promise<boolean>) {
+  let built: { set: PackSet; catalogue: Promise<Catalogue> } | undefined;
+  const layer = async (set: PackSet) => {
+    const [snippets, ok] = await Promise.all([loadSnippets(), allowed()]);
+    return catalogue(set, ok && snippets.length ? personalPack(snippets) : undefined);
+  };
+  return {
+    current: async (): Promise<Catalogue> => {
+      const set = await engine.current();
+      if (built?.set !== set) {
+        const mine = (built = { set, catalogue: layer(set) });
+        mine.catalogue.catch(() => {
+          if (built === mine) built = undefined; // a failed read is retried on the next request instead of sticking
+        });
+      }
+      return built.catalogue;
+    },
     invalidate: () => {
       built = undefined;
     },
   };
 }
 
-export function serveTemplates(): () => void {
+/** Wire the service to the extension's messages; `engine` follows the pack changes, this the snippets and policy. */
+export function serveTemplates(engine: PackEngine): () => void {
   // Chromium can take many seconds after start-up to deliver the policy, and a Tab must not wait that long: until
   // it arrives the last policy delivered decides (no policy on a first run, when there are no snippets yet either),
   // and the catalogue is dropped when the real one arrives or the administrator changes it.
   const service = createTemplatesService(
-    getActivePacks,
+    engine,
     getSnippets,
     getSettings,
     async () => (await policy.current()).allowPersonalSnippets,
   );
   const policy = trackPolicy(service.invalidate);
-  const unwatchPacks = onPacksChanged(service.invalidate);
   const unwatchSnippets = watchSnippets(service.invalidate);
   const stop = serve({
     'templates.keys': service.keys,
@@ -317,7 +343,6 @@ export function serveTemplates(): () => void {
     'templates.expand': service.expand,
   });
   return () => {
-    unwatchPacks();
     unwatchSnippets();
     policy.stop();
     stop();

@@ -8,12 +8,13 @@ import { compilePack } from '@/knowledge/node/compile';
 
 vi.mock('@/lib/background/active-packs', () => ({ getActivePacks: async () => [], onPacksChanged: () => () => undefined }));
 const { createKnowledgeService } = await import('@/lib/background/knowledge-service');
+const { createPackEngine } = await import('@/lib/background/pack-engine');
 
 const packs = async () => ['el-core', 'en-core'].map((p) => ({ pack: compilePack(join(process.cwd(), 'knowledge/packs', p)), priority: 0 }));
 
 describe('register twins with both bundled packs', () => {
   it.each(['formal', 'informal'] as const)('keeps every %s suggestion in the customer\u2019s language', async (formality) => {
-    const service = createKnowledgeService(packs, async () => formality);
+    const service = createKnowledgeService(createPackEngine(packs), async () => formality);
     const reply = await service.suggest({
       text: 'hey sorry but this is so frustrating, im really annoyed with the delay of my parcel, cheers mate',
     });

@@ -6,12 +6,13 @@ import { entryGist } from '@/knowledge/template/gist';
 // The bundled packs are a build-time virtual module; this service is tested with packs compiled here.
 vi.mock('@/lib/background/active-packs', () => ({ getActivePacks: async () => [], onPacksChanged: () => () => undefined, reportPackFailure: () => undefined }));
 const { createKnowledgeService } = await import('@/lib/background/knowledge-service');
+const { createPackEngine } = await import('@/lib/background/pack-engine');
 
 const packs = () => [{ pack: compilePack(join(process.cwd(), 'knowledge/packs/en-core')), priority: 0 }];
 
 describe('knowledge service (background)', () => {
   it('suggests for a customer message, with cues and the entries to render', async () => {
-    const service = createKnowledgeService(async () => packs());
+    const service = createKnowledgeService(createPackEngine(async () => packs()));
     const reply = await service.suggest({
       text: 'This is the third time I am writing. My card was charged twice for one order and nobody tells me anything.',
     });
@@ -22,7 +23,7 @@ describe('knowledge service (background)', () => {
   });
 
   it('passes the conversation stage on: a confirmation waits on a new ticket and comes up once resolved', async () => {
-    const service = createKnowledgeService(async () => packs());
+    const service = createKnowledgeService(createPackEngine(async () => packs()));
     const text = 'My card was charged twice for the same order';
     const fresh = (await service.suggest({ text, limit: 5 })).suggestions.map((s) => s.entryId);
     expect(fresh[0]).toBe('double-card-charge');
@@ -36,18 +37,18 @@ describe('knowledge service (background)', () => {
 
   it('raises what the agent chose before for the message, and a failing read of it costs only the boost', async () => {
     const text = 'My card was charged twice for the same order';
-    const plain = (await createKnowledgeService(async () => packs()).suggest({ text, limit: 8 })).suggestions;
+    const plain = (await createKnowledgeService(createPackEngine(async () => packs())).suggest({ text, limit: 8 })).suggestions;
     const pick = plain.find((s, i) => i > 1 && s.type === 'template')!;
     const learned = async () => new Map([[`${pick.packId}/${pick.entryId}`, 1.3]]);
-    const raised = (await createKnowledgeService(async () => packs(), undefined, undefined, learned).suggest({ text, limit: 8 })).suggestions;
+    const raised = (await createKnowledgeService(createPackEngine(async () => packs()), undefined, learned).suggest({ text, limit: 8 })).suggestions;
     expect(raised.find((s) => s.entryId === pick.entryId)?.chosenBefore).toBe(true);
     expect(raised.find((s) => s.entryId === pick.entryId)!.score).toBeGreaterThan(pick.score);
-    const failing = createKnowledgeService(async () => packs(), undefined, undefined, () => Promise.reject(new Error('storage')));
+    const failing = createKnowledgeService(createPackEngine(async () => packs()), undefined, () => Promise.reject(new Error('storage')));
     expect((await failing.suggest({ text, limit: 8 })).suggestions.map((s) => s.entryId)).toEqual(plain.map((s) => s.entryId));
   });
 
   it('searches by the agent’s query, restricted to a type and a limit', async () => {
-    const service = createKnowledgeService(async () => packs());
+    const service = createKnowledgeService(createPackEngine(async () => packs()));
     const all = await service.search({ query: 'refund', limit: 30 });
     const templates = all.suggestions.filter((s) => s.type === 'template');
     expect(templates.length).toBeGreaterThan(3); // so that the limit below has something to cut
@@ -59,25 +60,26 @@ describe('knowledge service (background)', () => {
   });
 
   it('serves one entry, or null when no active pack has it', async () => {
-    const service = createKnowledgeService(async () => packs());
+    const service = createKnowledgeService(createPackEngine(async () => packs()));
     expect((await service.entry({ packId: 'en-core', entryId: 'double-card-charge' }))?.type).toBe('sop');
     expect(await service.entry({ packId: 'en-core', entryId: 'no-such-entry' })).toBeNull();
   });
 
   it('builds the matcher once and again only after the packs changed', async () => {
     const load = vi.fn(async () => packs());
-    const service = createKnowledgeService(load);
+    const engine = createPackEngine(load);
+    const service = createKnowledgeService(engine);
     await service.suggest({ text: 'charged twice' });
     await service.suggest({ text: 'parcel late' });
     expect(load).toHaveBeenCalledTimes(1);
-    service.invalidate();
+    engine.invalidate();
     await service.entry({ packId: 'en-core', entryId: 'double-card-charge' });
     expect(load).toHaveBeenCalledTimes(2);
   });
 
   it('says clearly what is wrong with a bad request, and retries a failed pack load', async () => {
     const load = vi.fn().mockRejectedValueOnce(new Error('pack store unavailable')).mockResolvedValue(packs());
-    const service = createKnowledgeService(load);
+    const service = createKnowledgeService(createPackEngine(load));
     await expect(service.suggest({ text: 'x' })).rejects.toThrow('pack store unavailable');
     await expect(service.suggest({ text: 42 as unknown as string })).rejects.toThrow('"text" as a string');
     expect((await service.suggest({ text: 'charged twice' })).suggestions[0]?.entryId).toBe('double-card-charge');
@@ -87,7 +89,7 @@ describe('knowledge service (background)', () => {
 describe('formal and informal twins: the agent\'s register first, the other reachable beside it', () => {
   const message = 'This is the third time I am writing and I still have not had my money back for the duplicate charge.';
   const replyFor = async (formality: 'formal' | 'informal', query?: string) => {
-    const service = createKnowledgeService(async () => packs(), async () => formality);
+    const service = createKnowledgeService(createPackEngine(async () => packs()), async () => formality);
     return query ? service.search({ query, type: 'template' }) : service.suggest({ text: message, limit: 10 });
   };
   const templateOf = (reply: Awaited<ReturnType<typeof replyFor>>, s: { packId: string; entryId: string }) => {
@@ -133,7 +135,7 @@ describe('one bad pack never breaks the others', () => {
 
   it('switches off the pack that fails, names it, and the others keep suggesting', async () => {
     const failed: string[] = [];
-    const service = createKnowledgeService(async () => [broken(), ...packs()], undefined, (f) => failed.push(f.packId));
+    const service = createKnowledgeService(createPackEngine(async () => [broken(), ...packs()], (f) => failed.push(f.packId)));
     const reply = await service.suggest({ text: 'My card was charged twice for one order.' });
     expect(reply.switchedOff).toEqual(['broken-team-pack']);
     expect(failed).toEqual(['broken-team-pack']);
@@ -145,7 +147,7 @@ describe('one bad pack never breaks the others', () => {
 
 describe('what tells suggestions apart', () => {
   it('sends each suggestion\'s gist with the matched words marked (the engine\'s readings stay in the background)', async () => {
-    const service = createKnowledgeService(async () => packs());
+    const service = createKnowledgeService(createPackEngine(async () => packs()));
     const reply = await service.suggest({ text: 'My card was charged twice for one order and I want a refund.' });
     const sop = reply.suggestions.find((s) => s.type === 'sop')!;
     const gist = reply.gists[`${sop.packId}/${sop.entryId}`];
@@ -156,7 +158,7 @@ describe('what tells suggestions apart', () => {
   });
 
   it('names, for each card, only the matched words its gist does not already show marked', async () => {
-    const service = createKnowledgeService(async () => packs());
+    const service = createKnowledgeService(createPackEngine(async () => packs()));
     const reply = await service.suggest({ text: 'My card was charged twice for one order and I want a refund.' });
     for (const s of reply.suggestions) {
       const key = `${s.packId}/${s.entryId}`;

@@ -11,6 +11,7 @@ vi.mock('@/lib/background/active-packs', () => ({
 import { NO_POLICY, trackPolicy } from '@/lib/background/policy';
 import { lastKnownPolicyItem } from '@/lib/store/policy';
 import { createTemplatesService, serveTemplates } from '@/lib/background/templates-service';
+import { createPackEngine } from '@/lib/background/pack-engine';
 import type { RequestName, Requests } from '@/lib/messages';
 import { DEFAULT_SETTINGS } from '@/lib/store/settings';
 import { saveSnippet, snippetsItem, type Snippet } from '@/lib/store/snippets';
@@ -51,7 +52,7 @@ function policyNotDeliveredYet(): () => void {
 describe('allowPersonalSnippets', () => {
   it('false leaves the agent’s snippets out of shortcuts, palette and keys', async () => {
     let allowed = false;
-    const service = createTemplatesService(async () => [], async () => [mine], async () => DEFAULT_SETTINGS, async () => allowed);
+    const service = createTemplatesService(createPackEngine(async () => []), async () => [mine], async () => DEFAULT_SETTINGS, async () => allowed);
     expect(await service.keys()).toEqual([]);
     expect(await service.byShortcut({ keyword: 'mysorry' })).toBeNull();
     expect(await service.search({ query: 'συγγνώμη' })).toEqual([]);
@@ -65,7 +66,7 @@ describe('allowPersonalSnippets', () => {
     const { shortcut, title, body, formality, tone, id } = mine;
     await saveSnippet({ id, title, shortcut, body, formality, tone });
     const stored = await snippetsItem.getValue();
-    const stop = serveTemplates();
+    const stop = serveTemplates(createPackEngine(async () => []));
     try {
       expect(await request('templates.keys', {})).toEqual(['mysorry']);
       expect(await personalHits()).toEqual([title]);
@@ -107,7 +108,7 @@ describe('a policy the browser has not delivered yet', () => {
     await snippetsItem.setValue([mine]);
     await lastKnownPolicyItem.setValue({ ...NO_POLICY, allowPersonalSnippets: false, managedKeys: ['allowPersonalSnippets'] });
     const deliver = policyNotDeliveredYet();
-    const stop = serveTemplates();
+    const stop = serveTemplates(createPackEngine(async () => []));
     try {
       expect(await request('templates.keys', {})).toEqual([]);
       // The administrator lifted the restriction while the browser was closed.

@@ -10,6 +10,7 @@ vi.mock('@/lib/background/active-packs', () => ({
   reportPackFailure: () => undefined,
 }));
 import { createTemplatesService } from '@/lib/background/templates-service';
+import { createPackEngine } from '@/lib/background/pack-engine';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/store/settings';
 import type { Snippet } from '@/lib/store/snippets';
 import { PACK_SCHEMA_ID, PACK_SCHEMA_VERSION, type CompiledPack, type TemplateEntry } from '@/knowledge/types';
@@ -47,7 +48,7 @@ const greekPack: CompiledPack = {
 
 function service(snippets: Snippet[] = [], settings: Partial<Settings> = {}, packs: CompiledPack[] = [pack]) {
   return createTemplatesService(
-    async () => packs.map((p) => ({ pack: p, priority: 0 })),
+    createPackEngine(async () => packs.map((p) => ({ pack: p, priority: 0 }))),
     async () => snippets,
     async () => ({ ...DEFAULT_SETTINGS, ...settings }),
   );
@@ -145,7 +146,7 @@ describe('templates service', () => {
       names: [{ name: 'Κατσίμπαλης', vocative: 'Κατσίμπαλε', kind: 'last' }],
     };
     const s = (packs: Array<[CompiledPack, number]>) =>
-      createTemplatesService(async () => packs.map(([p, priority]) => ({ pack: p, priority })), async () => [], async () => DEFAULT_SETTINGS);
+      createTemplatesService(createPackEngine(async () => packs.map(([p, priority]) => ({ pack: p, priority }))), async () => [], async () => DEFAULT_SETTINGS);
     const customer = { name: 'ΓΙΩΡΓΟΣ ΚΑΤΣΙΜΠΑΛΗΣ' };
     const expand = (packs: Array<[CompiledPack, number]>) => s(packs).expand({ packId: 'el-core', entryId: 'hello', context: { customer } });
     expect((await expand([[{ ...company, names: [] }, 10]])).text).toBe('Αγαπητέ κύριε Κατσιμπάλη');

@@ -1,0 +1,54 @@
+/**
+ * One engine instance per pack set: the matcher over the active packs, built once per change of them and shared by
+ * the suggestions (knowledge-service.ts) and the shortcuts and palette (templates-service.ts). Each used to build
+ * its own over the same packs: twice the build time after every pack change, twice the postings and score arrays
+ * held by the service worker.
+ */
+import { createIsolatingMatcher, type IsolatingMatcher, type PackFailure } from '@/knowledge/engine/isolated';
+import type { PackInput } from '@/knowledge/engine/api';
+import { getActivePacks, onPacksChanged, reportPackFailure } from './active-packs';
+
+export interface PackSet {
+  /** The packs as loaded, highest priority first (the templates service lists their templates and names). */
+  inputs: readonly PackInput[];
+  matcher: IsolatingMatcher;
+}
+
+export interface PackEngine {
+  /** The set as the packs are now; the same object until they change, so callers may key their own caches on it. */
+  current(): Promise<PackSet>;
+  /** Build now (the worker just started), so the first ticket an agent opens is answered at once. */
+  warm(): void;
+  /** Forget the set; the next request builds one from the packs as they are then. */
+  invalidate(): void;
+}
+
+/** `onPackFailure` hears of each pack the matcher leaves out (to switch it off and say so), once per build. */
+export function createPackEngine(
+  loadPacks: () => Promise<PackInput[]>,
+  onPackFailure: (failure: PackFailure) => void = () => undefined,
+): PackEngine {
+  let set: Promise<PackSet> | undefined;
+  const current = () =>
+    (set ??= loadPacks()
+      .then((inputs) => ({ inputs, matcher: createIsolatingMatcher(inputs, onPackFailure) }))
+      .catch((err: unknown) => {
+        set = undefined; // a failed load is retried on the next request instead of sticking
+        throw err;
+      }));
+  return {
+    current,
+    warm: () => void current().catch(() => undefined),
+    invalidate: () => {
+      set = undefined;
+    },
+  };
+}
+
+/** The engine over the active packs, rebuilt lazily after they change and warmed once the worker has started. */
+export function serveActivePacksEngine(): { engine: PackEngine; stop: () => void } {
+  const engine = createPackEngine(getActivePacks, reportPackFailure);
+  const stop = onPacksChanged(engine.invalidate);
+  setTimeout(engine.warm, 0);
+  return { engine, stop };
+}
