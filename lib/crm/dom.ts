@@ -5,19 +5,14 @@
  * inside the document of a same-origin iframe `host` (CKEditor 4, Froala in frames, Freshdesk micro-frontends).
  */
 
+import { frameDocument } from '../editors/dom';
+
 type Scope = ParentNode;
 
 /** The root a `>>>` step continues in: an open shadow root or a same-origin iframe's document. */
 export function innerRoot(el: Element): ParentNode | undefined {
   if (el.shadowRoot) return el.shadowRoot;
-  if (el.tagName === 'IFRAME') {
-    try {
-      return (el as HTMLIFrameElement).contentDocument ?? undefined;
-    } catch {
-      return undefined; // cross-origin frame
-    }
-  }
-  return undefined;
+  return el.tagName === 'IFRAME' ? (frameDocument(el as HTMLIFrameElement) ?? undefined) : undefined;
 }
 
 /** First element matching a selector (with optional `>>>` steps) in scope, or undefined — never throws. */
