@@ -33,7 +33,6 @@ const VIEW_PORT_PATTERNS = [
  */
 const FUNCTIONS_NOT_YET_SPLIT = [
   'app/content/overlay.tsx', // mountOverlay 173
-  'app/content/shortcuts.ts', // startShortcuts 221
   'app/side-panel/side-panel.tsx', // startSidePanel 95
   'components/notes/NotesEditor.tsx', // NotesEditor 94
   'components/notes/NotesPage.tsx', // NotesPage 204
