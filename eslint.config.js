@@ -35,7 +35,6 @@ const FUNCTIONS_NOT_YET_SPLIT = [
   'app/side-panel/side-panel.tsx', // startSidePanel 95
   'components/notes/NotesEditor.tsx', // NotesEditor 94
   'components/overlay/OverlayApp.tsx', // OverlayApp 127
-  'components/overlay/SopView.tsx', // SopView 143
   'components/overlay/TemplateView.tsx', // TemplateView 89
   'components/palette/Palette.tsx', // Palette 100
 ];
