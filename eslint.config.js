@@ -33,7 +33,6 @@ const VIEW_PORT_PATTERNS = [
  */
 const FUNCTIONS_NOT_YET_SPLIT = [
   'app/side-panel/side-panel.tsx', // startSidePanel 95
-  'components/notes/NotesEditor.tsx', // NotesEditor 94
 ];
 
 const KNOWLEDGE_NOT = ['wxt', 'wxt/browser', '#imports', 'preact', 'webextension-polyfill'].map((name) => ({
