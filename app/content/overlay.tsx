@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { computed, signal, type ReadonlySignal } from '@preact/signals';
+import { computed, signal, type ReadonlySignal, type Signal } from '@preact/signals';
 import { OverlayFrame } from '@/components/OverlayFrame';
 import { OverlayApp } from '@/components/overlay/OverlayApp';
 import type { DetailProps } from '@/components/overlay/DetailView';
@@ -10,7 +10,7 @@ import type { SiteLayoutBarProps } from '@/components/overlay/SiteLayoutBar';
 import { sayCommon, uiLang } from '@/lib/i18n';
 import { updateSettings, type Settings } from '@/lib/store/settings';
 import { PANEL_MAX_WIDTH, PANEL_MIN_WIDTH, panelWidth, setOverlayPlacement, type OverlayPlacement } from '@/lib/store/sites';
-import { createOverlaySession, type InsertRequest } from '@/lib/overlay/session';
+import { createOverlaySession, type InsertRequest, type OverlaySession } from '@/lib/overlay/session';
 import { genericAdapter, type ConversationRead } from '@/lib/crm/index';
 import { removeSiteProfile } from '@/lib/crm/site-profiles';
 import { matchesHotkey, parseHotkey } from '@/lib/hotkey';
@@ -19,6 +19,7 @@ import { linkNotesFrame } from '@/lib/overlay/notes-frame';
 import { HANDOVER_ATTR, ORPHAN_ATTR, tryEach } from '@/lib/overlay/orphan';
 import { notesTargetOf } from '@/lib/notes/interaction';
 import type { ConversationSnapshot } from '@/lib/crm/types';
+import type { PageReading } from '@/lib/crm/page-reading';
 import type { ContentShared } from './session';
 
 /**
@@ -60,108 +61,202 @@ export interface OverlayHandle {
   toggle(): void;
 }
 
+/** Put text into the page's reply box (the side panel asks through the tab); false when there is none. */
+const replyInserter = (shared: ContentShared) => async (req: InsertRequest) => {
+  const editor = shared.reading.replyEditor();
+  if (!editor) return false;
+  // The inserter (with the extras) verifies the text arrived, and puts it on the clipboard (with a notice) when it did not.
+  const result = await (await shared.extras()).insertIntoEditor(editor, { text: req.text, cursorOffset: req.cursorOffset });
+  return result.verified;
+};
+
+/** What the suggestions ask of the tab: copying, the agent's name, and the opened SOP or template and the key list the extras render. */
+function suggestionPorts(shared: ContentShared) {
+  return {
+    saveAgentName: async (agentName: string) => void (await updateSettings({ agentName })),
+    copy: async (text: string) => {
+      if (!(await (await shared.extras()).copyText(text))) throw new Error(sayCommon('template.copyFailed'));
+    },
+    // An opened SOP or template comes with the extras bundle (app/extras), like the notes editor.
+    detail: (view: DetailProps) => (
+      <ExtrasSlot extras={shared.extras} mount={(api, box, props) => api.mountDetail(box, props)} props={{ view, lang: uiLang.value }} />
+    ),
+    // The key list comes with the extras too; only its ? button and key are in the content script.
+    keyHelp: (view: KeyHelpProps) => (
+      <ExtrasSlot extras={shared.extras} mount={(api, box, props) => api.mountKeyHelp(box, props)} props={{ view, lang: uiLang.value }} />
+    ),
+  };
+}
+
 /**
- * The docked panel: suggestions for the conversation the tab's reading holds, the notes, the picker. The page is
- * observed only while the panel is open; placement is remembered per site.
+ * How the tab reads this site (the agent pointed at the conversation, or Odigos guesses) and the picker to point
+ * again: the offer shows while guessing, and a pick or a forget reads again from scratch.
  */
-export function mountOverlay(shared: ContentShared, placement: OverlayPlacement): OverlayHandle {
-  const { reading, settings, theme, host } = shared;
+function siteReading(shared: ContentShared, session: OverlaySession, draw: () => void) {
+  const { reading } = shared;
   const origin = location.origin;
-  const { orphan } = shared;
-  // The notes a replaced extension's panel had open here open again, with their text.
-  const collapsed = signal(placement.collapsed && !orphan?.handover);
-  const notesOpen = signal(!!orphan?.handover);
-  const side = signal(placement.side);
-  const width = signal(panelWidth(placement));
-  let picking = false;
-  let stopped = false;
-
-  const insert = async (req: InsertRequest) => {
-    const editor = reading.replyEditor();
-    if (!editor) return false;
-    // The inserter (with the extras) verifies the text arrived, and puts it on the clipboard (with a notice) when it did not.
-    const result = await (await shared.extras()).insertIntoEditor(editor, { text: req.text, cursorOffset: req.cursorOffset });
-    return result.verified;
-  };
-  const session = createOverlaySession({ insert });
-  const notes = overlayNotes(shared, session.snapshot);
-  const toggleNotes = () => {
-    notesOpen.value = !notesOpen.value;
-    picking = false;
-    draw();
-    if (notesOpen.value) notes.focus();
-  };
-  const copyOrThrow = async (text: string) => {
-    if (!(await (await shared.extras()).copyText(text))) throw new Error(sayCommon('template.copyFailed'));
-  };
-  const saveAgentName = async (agentName: string) => void (await updateSettings({ agentName }));
-
-  // An opened SOP or template comes with the extras bundle (app/extras), like the notes editor.
-  const detail = (view: DetailProps) => (
-    <ExtrasSlot extras={shared.extras} mount={(api, box, props) => api.mountDetail(box, props)} props={{ view, lang: uiLang.value }} />
-  );
-  // The key list comes with the extras too; only its ? button and key are in the content script.
-  const keyHelp = (view: KeyHelpProps) => (
-    <ExtrasSlot extras={shared.extras} mount={(api, box, props) => api.mountKeyHelp(box, props)} props={{ view, lang: uiLang.value }} />
-  );
-
   let fellBack = false;
-  const onRead = ({ snapshot, problem }: ConversationRead) => {
-    // A broken adapter stays contained: a small notice, and the generic reading stands in.
-    session.notice.value = problem ? sayCommon('overlay.adapterFallback') : undefined;
-    if (fellBack !== !!problem) {
-      fellBack = !!problem;
-      draw(); // guessing now (or no longer): the offer to point at the conversation follows
-    }
-    session.setSnapshot(snapshot);
-  };
-  const unsubscribe = reading.subscribe(onRead);
-
-  // Read the page only while the panel is open: a collapsed overlay observes nothing and takes no space.
-  let space: SpaceKeeper | undefined;
-  const follow = () => {
-    reading.follow(!collapsed.value);
-    if (collapsed.value) {
-      space?.release();
-      space = undefined;
-    } else if (space) space.update(side.value, width.value);
-    else space = keepSpace(document, side.value, width.value);
-  };
-  // A new screen of the helpdesk may bring toolbars of its own to keep clear of.
-  const unfollowSpace = reading.subscribe(() => space?.check());
-
   /** Read with the adapter the agent's profiles now give (after a pick or a forget), from scratch. */
   const rechoose = async () => {
     fellBack = false;
     await reading.rechoose();
   };
-  const siteLayout = (): SiteLayoutBarProps | undefined => {
-    const how = reading.pointed ? 'pointed' : reading.adapter === genericAdapter || fellBack ? 'guessing' : undefined;
-    if (!how) return undefined;
-    return {
-      reading: how,
-      onPick: () => ((picking = true), draw()),
-      onForget: () => void removeSiteProfile(origin).then(rechoose).then(draw),
-    };
+  const site = {
+    picking: false,
+    unsubscribe: reading.subscribe(({ snapshot, problem }: ConversationRead) => {
+      // A broken adapter stays contained: a small notice, and the generic reading stands in.
+      session.notice.value = problem ? sayCommon('overlay.adapterFallback') : undefined;
+      if (fellBack !== !!problem) {
+        fellBack = !!problem;
+        draw(); // guessing now (or no longer): the offer to point at the conversation follows
+      }
+      session.setSnapshot(snapshot);
+    }),
+    layout(): SiteLayoutBarProps | undefined {
+      const how = reading.pointed ? 'pointed' : reading.adapter === genericAdapter || fellBack ? 'guessing' : undefined;
+      if (!how) return undefined;
+      return {
+        reading: how,
+        onPick: () => ((site.picking = true), draw()),
+        onForget: () => void removeSiteProfile(origin).then(rechoose).then(draw),
+      };
+    },
+    async done(saved: boolean) {
+      if (saved) await rechoose();
+      site.picking = false;
+      draw();
+    },
   };
-  const donePicking = async (saved: boolean) => {
-    if (saved) await rechoose();
-    picking = false;
-    draw();
-  };
+  return site;
+}
 
+/** Read the page only while the panel is open: a collapsed overlay observes nothing and takes no space. */
+function pageSpace(reading: PageReading, collapsed: Signal<boolean>, side: Signal<'left' | 'right'>, width: Signal<number>) {
+  let space: SpaceKeeper | undefined;
+  return {
+    follow() {
+      reading.follow(!collapsed.value);
+      if (collapsed.value) {
+        space?.release();
+        space = undefined;
+      } else if (space) space.update(side.value, width.value);
+      else space = keepSpace(document, side.value, width.value);
+    },
+    update: (w: number) => space?.update(side.value, w),
+    // A new screen of the helpdesk may bring toolbars of its own to keep clear of.
+    unfollow: reading.subscribe(() => space?.check()),
+    release: () => space?.release(),
+  };
+}
+
+/**
+ * The agent's panel keys on the page (the browser command, Alt+Shift+O, arrives as a message): the toggle, and
+ * the focus key (Alt+Shift+F), which from the page opens the panel if folded and moves focus into it (7 Tabs from
+ * the reply box otherwise); pressed inside the panel it gives focus back to where the agent was, else to the reply box.
+ */
+function listenPanelKeys(shared: ContentShared, collapsed: Signal<boolean>, setCollapsed: (c: boolean) => void) {
+  const { host, settings } = shared;
+  /** Where focus was in the page when the panel key took it into the panel: the key gives it back. */
+  let pageFocus: HTMLElement | null = null;
+  const focusPanel = () => {
+    const active = document.activeElement;
+    // Where the agent was typing (not the page's body when focus was lost, not Odigos itself).
+    if (active instanceof HTMLElement && active !== host.host && active !== document.body) pageFocus = active;
+    // The search box in the list, the heading of an opened SOP or template, else the first button.
+    for (const where of ['.odigos-search input', '.odigos-detail h2', '.odigos-body button']) {
+      const el = host.container.querySelector<HTMLElement>(where);
+      if (el) return el.focus();
+    }
+  };
+  const focusKey = () => {
+    if (collapsed.value) setCollapsed(false);
+    const inPanel = host.shadow.activeElement && host.container.contains(host.shadow.activeElement);
+    if (!inPanel) return focusPanel();
+    // Where focus was is gone (or the agent came into the panel by mouse or Tab): the page's reply box takes it.
+    const back = pageFocus?.isConnected ? pageFocus : shared.reading.replyEditor();
+    back?.focus();
+  };
+  const hotkey = computed(() => parseHotkey(settings.value.overlayHotkey));
+  const focusHotkey = computed(() => parseHotkey(settings.value.focusHotkey));
+  const onKey = (e: KeyboardEvent) => {
+    const toggle = matchesHotkey(e, hotkey.value);
+    if (!toggle && !matchesHotkey(e, focusHotkey.value)) return;
+    e.preventDefault();
+    e.stopPropagation();
+    if (toggle) setCollapsed(!collapsed.value);
+    else focusKey();
+  };
+  window.addEventListener('keydown', onKey, { capture: true, signal: shared.signal });
+}
+
+/** The panel's body: the picker while the agent points at the conversation, else the notes if open, else the suggestions. */
+function panelBody(
+  shared: ContentShared,
+  session: OverlaySession,
+  site: ReturnType<typeof siteReading>,
+  notes: ReturnType<typeof overlayNotes> | undefined,
+  ports: ReturnType<typeof suggestionPorts>,
+) {
+  const { settings } = shared;
+  return site.picking ? (
+    <ExtrasSlot
+      extras={shared.extras}
+      mount={(api, box, props) => api.mountPicker(box, props)}
+      props={{ lang: uiLang.value, onDone: (saved: boolean) => void site.done(saved) }}
+    />
+  ) : notes ? (
+    notes.view()
+  ) : (
+    <OverlayApp
+      session={session}
+      agentName={settings.value.agentName}
+      onCopy={ports.copy}
+      detail={ports.detail}
+      siteLayout={site.layout()}
+      onSaveAgentName={ports.saveAgentName}
+      keyHelp={{ keys: keysOf(settings.value), render: ports.keyHelp }}
+    />
+  );
+}
+
+/**
+ * The docked panel: suggestions for the conversation the tab's reading holds, the notes, the picker. The page is
+ * observed only while the panel is open; placement is remembered per site.
+ */
+export function mountOverlay(shared: ContentShared, placement: OverlayPlacement): OverlayHandle {
+  const { reading, settings, theme, host, orphan } = shared;
+  const origin = location.origin;
+  // The notes a replaced extension's panel had open here open again, with their text.
+  const collapsed = signal(placement.collapsed && !orphan?.handover);
+  const notesOpen = signal(!!orphan?.handover);
+  const side = signal(placement.side);
+  const width = signal(panelWidth(placement));
+  let stopped = false;
+
+  const insert = replyInserter(shared);
+  const session = createOverlaySession({ insert });
+  const notes = overlayNotes(shared, session.snapshot);
+  const ports = suggestionPorts(shared);
+  const site = siteReading(shared, session, () => draw());
+  const space = pageSpace(reading, collapsed, side, width);
+  const toggleNotes = () => {
+    notesOpen.value = !notesOpen.value;
+    site.picking = false;
+    draw();
+    if (notesOpen.value) notes.focus();
+  };
   const save = () => void setOverlayPlacement(origin, { collapsed: collapsed.value, side: side.value, width: width.value });
   const setWidth = (w: number, done: boolean) => {
     width.value = w;
-    space?.update(side.value, w);
+    space.update(w);
     if (done) save();
     draw();
   };
   const setCollapsed = (c: boolean) => {
     collapsed.value = c;
-    picking &&= !c; // a collapsed panel stops the picker (nothing saved)
+    site.picking &&= !c; // a collapsed panel stops the picker (nothing saved)
     save();
-    follow();
+    space.follow();
     draw();
   };
   const draw = () =>
@@ -180,75 +275,21 @@ export function mountOverlay(shared: ContentShared, placement: OverlayPlacement)
         onSideChange={(s) => {
           side.value = s;
           save();
-          follow();
+          space.follow();
           draw();
         }}
       >
-        {picking ? (
-          <ExtrasSlot
-            extras={shared.extras}
-            mount={(api, box, props) => api.mountPicker(box, props)}
-            props={{ lang: uiLang.value, onDone: (saved: boolean) => void donePicking(saved) }}
-          />
-        ) : notesOpen.value ? (
-          notes.view()
-        ) : (
-          <OverlayApp
-            session={session}
-            agentName={settings.value.agentName}
-            onCopy={copyOrThrow}
-            detail={detail}
-            siteLayout={siteLayout()}
-            onSaveAgentName={saveAgentName}
-            keyHelp={{ keys: keysOf(settings.value), render: keyHelp }}
-          />
-        )}
+        {panelBody(shared, session, site, notesOpen.value ? notes : undefined, ports)}
       </OverlayFrame>,
       host.container,
     );
   draw();
-  follow();
+  space.follow();
   if (orphan && !orphan.handover) orphan.remove();
   if (orphan?.handover && orphan.hadFocus) notes.focus();
   // Settings, theme and UI language are signals the session keeps current: redraw when they change.
   const redraw = [settings, theme, uiLang].map((s) => s.subscribe(() => draw()));
-
-  /** Where focus was in the page when the panel key took it into the panel: the key gives it back. */
-  let pageFocus: HTMLElement | null = null;
-  const focusPanel = () => {
-    const active = document.activeElement;
-    // Where the agent was typing (not the page's body when focus was lost, not Odigos itself).
-    if (active instanceof HTMLElement && active !== host.host && active !== document.body) pageFocus = active;
-    // The search box in the list, the heading of an opened SOP or template, else the first button.
-    for (const where of ['.odigos-search input', '.odigos-detail h2', '.odigos-body button']) {
-      const el = host.container.querySelector<HTMLElement>(where);
-      if (el) return el.focus();
-    }
-  };
-  /**
-   * The focus key (Alt+Shift+F): from the page it opens the panel if folded and moves focus into it (7 Tabs from
-   * the reply box otherwise); pressed inside the panel it gives focus back to where the agent was, else to the reply box.
-   */
-  const focusKey = () => {
-    if (collapsed.value) setCollapsed(false);
-    const inPanel = host.shadow.activeElement && host.container.contains(host.shadow.activeElement);
-    if (!inPanel) return focusPanel();
-    // Where focus was is gone (or the agent came into the panel by mouse or Tab): the page's reply box takes it.
-    const back = pageFocus?.isConnected ? pageFocus : reading.replyEditor();
-    back?.focus();
-  };
-  // The browser command (Alt+Shift+O) arrives as a message; the page also gets the agent's own combos directly.
-  const hotkey = computed(() => parseHotkey(settings.value.overlayHotkey));
-  const focusHotkey = computed(() => parseHotkey(settings.value.focusHotkey));
-  const onKey = (e: KeyboardEvent) => {
-    const toggle = matchesHotkey(e, hotkey.value);
-    if (!toggle && !matchesHotkey(e, focusHotkey.value)) return;
-    e.preventDefault();
-    e.stopPropagation();
-    if (toggle) setCollapsed(!collapsed.value);
-    else focusKey();
-  };
-  window.addEventListener('keydown', onKey, { capture: true, signal: shared.signal });
+  listenPanelKeys(shared, collapsed, setCollapsed);
 
   /**
    * The extension was reloaded or updated under this page: the open panel stays, says so and takes no more input;
@@ -261,7 +302,7 @@ export function mountOverlay(shared: ContentShared, placement: OverlayPlacement)
     draw();
   };
   shared.onEnd((orphaned) => {
-    tryEach([unsubscribe, unfollowSpace, ...redraw, notes.dispose, () => space?.release(), () => session.dispose()]);
+    tryEach([site.unsubscribe, space.unfollow, ...redraw, notes.dispose, space.release, () => session.dispose()]);
     if (orphaned && !collapsed.value) return showStopped();
     render(null, host.container);
   });

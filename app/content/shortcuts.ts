@@ -41,15 +41,8 @@ function refocus(root: HTMLElement | null, saved: Replace | undefined): void {
   else if (saved && isTextField(root)) root.setSelectionRange(saved.start, saved.end);
 }
 
-/**
- * Quick-insert shortcuts (`/sorry` + Tab, or instantly) and the template palette (Ctrl+Shift+Space) in every
- * editor of the page and its same-origin frames. Matching and search run in the background; this only listens,
- * asks and inserts, filling placeholders from the tab's one reading of the page.
- */
-export function startShortcuts(shared: ContentShared): void {
-  const { settings, reading, signal } = shared;
-  const paletteKey = computed(() => parseHotkey(settings.value.paletteHotkey));
-  const hotkey = () => paletteKey.value;
+/** The keywords of known shortcuts, asked of the background again whenever snippets or the policy change. */
+function watchShortcutKeys(): { keys(): Set<string>; stop(): void } {
   let keys = new Set<string>();
   const refreshKeys = () =>
     request('templates.keys', {}).then(
@@ -66,158 +59,189 @@ export function startShortcuts(shared: ContentShared): void {
     // The organisation allowed or forbade personal snippets (or its policy just arrived after start-up).
     lastKnownPolicyItem.watch(() => void refreshKeys()),
   ];
-  /** The conversation as the tab reads it now (read on demand while the panel is collapsed). */
-  const readPage = (): PageConversation => {
-    try {
-      return pageConversation(reading.now().snapshot);
-    } catch {
-      return pageConversation(undefined);
-    }
-  };
+  return { keys: () => keys, stop: () => unwatch.forEach((u) => u()) };
+}
 
-  // The palette and the fill-in form come with the extras bundle (app/extras), loaded on first use; they render
-  // into their own layer of the tab's shadow host with the extras' own Preact.
+/** The conversation as the tab reads it now (read on demand while the panel is collapsed). */
+const pageReader = (reading: ContentShared['reading']) => (): PageConversation => {
+  try {
+    return pageConversation(reading.now().snapshot);
+  } catch {
+    return pageConversation(undefined);
+  }
+};
+
+/**
+ * The palette and the fill-in form come with the extras bundle (app/extras), loaded on first use; they render
+ * into their own layer of the tab's shadow host with the extras' own Preact.
+ */
+function extrasLayer(shared: ContentShared) {
   let layer: HTMLElement | undefined;
   let extras: ExtrasApi | undefined;
-  let open = false;
   let failedTimer: ReturnType<typeof setTimeout> | undefined;
-  const container = () => {
-    if (!layer) {
-      layer = shared.host.layer('odigos-root odigos-layer');
-      addShadowStyles(layer, FAILED_CSS);
-    }
-    return layer;
-  };
-  const hide = () => {
-    open = false;
-    if (layer) extras?.clear(layer);
-  };
-  /** The extras, or undefined after telling the agent (briefly, in Odigos' own shadow root) they did not load. */
-  const loadExtras = async () => {
-    try {
-      return (extras = await shared.extras());
-    } catch {
-      const box = document.createElement('p');
-      box.className = 'odigos-extras-failed';
-      box.setAttribute('role', 'alert');
-      box.textContent = sayCommon('extras.failed');
-      container().append(box);
+  const ui = {
+    open: false,
+    container() {
+      if (!layer) {
+        layer = shared.host.layer('odigos-root odigos-layer');
+        addShadowStyles(layer, FAILED_CSS);
+      }
+      return layer;
+    },
+    hide() {
+      ui.open = false;
+      if (layer) extras?.clear(layer);
+    },
+    /** The extras, or undefined after telling the agent (briefly, in Odigos' own shadow root) they did not load. */
+    async load() {
+      try {
+        return (extras = await shared.extras());
+      } catch {
+        const box = document.createElement('p');
+        box.className = 'odigos-extras-failed';
+        box.setAttribute('role', 'alert');
+        box.textContent = sayCommon('extras.failed');
+        ui.container().append(box);
+        clearTimeout(failedTimer);
+        failedTimer = setTimeout(() => box.remove(), 6000);
+        return undefined;
+      }
+    },
+    end() {
       clearTimeout(failedTimer);
-      failedTimer = setTimeout(() => box.remove(), 6000);
-      return undefined;
-    }
+      ui.hide();
+    },
   };
+  return ui;
+}
+type ExtrasLayer = ReturnType<typeof extrasLayer>;
 
-  const askFields = async (hit: TemplateHit, caret: Caret) => {
-    const api = await loadExtras();
-    if (!api) return undefined;
-    return new Promise<Record<string, string> | undefined>((resolve) => {
-      open = true;
-      api.showFieldsForm(container(), {
+/** The template's fill-in form in the extras layer; undefined when cancelled (or the extras did not load). */
+async function askFields(shared: ContentShared, ui: ExtrasLayer, hit: TemplateHit, caret: Caret) {
+  const api = await ui.load();
+  if (!api) return undefined;
+  return new Promise<Record<string, string> | undefined>((resolve) => {
+    ui.open = true;
+    api.showFieldsForm(ui.container(), {
+      title: hit.title,
+      fields: hit.fields,
+      caret,
+      theme: shared.theme.value,
+      lang: uiLang.value,
+      onSubmit: (values) => (ui.hide(), resolve(values)),
+      onCancel: () => (ui.hide(), resolve(undefined)),
+    });
+  });
+}
+
+/**
+ * The template's placeholders (and the agent's name, when it needs one that neither the page nor the options
+ * know), asked in one form; the caret goes back where it was. Undefined when the agent cancelled.
+ */
+async function fillIn(
+  shared: ContentShared,
+  ui: ExtrasLayer,
+  hit: TemplateHit,
+  root: HTMLElement | null,
+  replace: Replace | undefined,
+  page: PageConversation,
+): Promise<{ fields?: Record<string, string>; page: PageConversation } | undefined> {
+  const askName = hit.asksAgentName && !page.context.agent?.name;
+  if (!hit.fields.length && !askName) return { page };
+  const nameLabel = sayCommon('agentName.ask');
+  const fields = await askFields(shared, ui, { ...hit, fields: askName ? [...hit.fields, nameLabel] : hit.fields }, { root, saved: replace });
+  if (!fields) {
+    refocus(root, isRange(replace) ? undefined : replace);
+    return undefined;
+  }
+  refocus(root, replace);
+  if (!askName) return { fields, page };
+  const { [nameLabel]: name = '', ...rest } = fields;
+  if (name.trim()) {
+    page = { ...page, context: { ...page.context, agent: { ...page.context.agent, name: name.trim() } } };
+    // Remembered: the next template does not ask again.
+    await updateSettings({ agentName: name.trim() }).catch(() => undefined);
+  }
+  return { fields: rest, page };
+}
+
+/** What was inserted, in the interaction's timeline (a record, not a condition for inserting). */
+async function recordInsertion(page: PageConversation, hit: TemplateHit, text: string, via: Via): Promise<void> {
+  try {
+    await request('timeline.add', {
+      interactionId: page.interactionId,
+      label: page.label,
+      url: location.href,
+      at: Date.now(),
+      customer: page.context.customer?.name,
+      event: {
+        kind: 'template-inserted',
+        templateId: hit.entryId,
+        packId: hit.packId,
+        via,
         title: hit.title,
-        fields: hit.fields,
-        caret,
-        theme: shared.theme.value,
-        lang: uiLang.value,
-        onSubmit: (values) => (hide(), resolve(values)),
-        onCancel: () => (hide(), resolve(undefined)),
-      });
+        // Compared with the reply the thread then shows (what agents change in templates), then dropped.
+        text: text.slice(0, 2_000),
+      },
     });
-  };
-
-  let busy = false;
-  async function insertTemplate(
-    hit: TemplateHit,
-    root: HTMLElement | null,
-    replace: Replace | undefined,
-    via: Via,
-    page: PageConversation = readPage(),
-  ) {
-    let fields: Record<string, string> | undefined;
-    // A template that needs the agent's name, with none on the page or in options, asks for it in the same form.
-    const askName = hit.asksAgentName && !page.context.agent?.name;
-    if (hit.fields.length || askName) {
-      const nameLabel = sayCommon('agentName.ask');
-      fields = await askFields({ ...hit, fields: askName ? [...hit.fields, nameLabel] : hit.fields }, { root, saved: replace });
-      if (!fields) {
-        refocus(root, isRange(replace) ? undefined : replace);
-        return;
-      }
-      refocus(root, replace);
-      if (askName) {
-        const { [nameLabel]: name = '', ...rest } = fields;
-        fields = rest;
-        if (name.trim()) {
-          page = { ...page, context: { ...page.context, agent: { ...page.context.agent, name: name.trim() } } };
-          // Remembered: the next template does not ask again.
-          await updateSettings({ agentName: name.trim() }).catch(() => undefined);
-        }
-      }
-    }
-    const { text, cursorOffset } = await request('templates.expand', {
-      packId: hit.packId,
-      entryId: hit.entryId,
-      context: page.context,
-      fields,
-    });
-    // The inserters come with the extras (loaded with the palette, or now).
-    const api = await loadExtras();
-    await api?.insertIntoEditor(root ?? document.body, { text, cursorOffset }, replace);
-    // Chosen for this customer's message: it rises a little in the suggestions for similar ones (learnt locally).
-    // Sent before the timeline's round trip: an agent who moves to the next ticket at once must not lose it.
-    if (page.customerText) void request('knowledge.chose', { text: page.customerText, packId: hit.packId, entryId: hit.entryId }).catch(() => undefined);
-    try {
-      await request('timeline.add', {
-        interactionId: page.interactionId,
-        label: page.label,
-        url: location.href,
-        at: Date.now(),
-        customer: page.context.customer?.name,
-        event: {
-          kind: 'template-inserted',
-          templateId: hit.entryId,
-          packId: hit.packId,
-          via,
-          title: hit.title,
-          // Compared with the reply the thread then shows (what agents change in templates), then dropped.
-          text: text.slice(0, 2_000),
-        },
-      });
-    } catch {
-      // The timeline is a record, not a condition for inserting.
-    }
+  } catch {
+    // The timeline is a record, not a condition for inserting.
   }
+}
 
-  async function expandShortcut(at: ShortcutAtCaret) {
-    busy = true;
-    try {
-      // One reading of the page serves the choice of template and its placeholders.
-      const page = readPage();
-      const hit = await request('templates.byShortcut', { keyword: at.keyword, conversation: page.customerText });
-      if (!hit) return;
-      const trigger = settings.value.shortcutTrigger;
-      await insertTemplate(hit, at.root, stillTyped(at, trigger) ? at.replace : undefined, 'shortcut', page);
-    } catch {
-      // The background is restarting or the template vanished: the typed shortcut stays as it is.
-    } finally {
-      busy = false;
-    }
-  }
+/** Fill in, expand and insert a template at the agent's caret, then learn the choice and record it. */
+async function insertTemplate(
+  shared: ContentShared,
+  ui: ExtrasLayer,
+  hit: TemplateHit,
+  root: HTMLElement | null,
+  replace: Replace | undefined,
+  via: Via,
+  firstPage: PageConversation,
+) {
+  const filled = await fillIn(shared, ui, hit, root, replace, firstPage);
+  if (!filled) return;
+  const { fields, page } = filled;
+  const { text, cursorOffset } = await request('templates.expand', {
+    packId: hit.packId,
+    entryId: hit.entryId,
+    context: page.context,
+    fields,
+  });
+  // The inserters come with the extras (loaded with the palette, or now).
+  const api = await ui.load();
+  await api?.insertIntoEditor(root ?? document.body, { text, cursorOffset }, replace);
+  // Chosen for this customer's message: it rises a little in the suggestions for similar ones (learnt locally).
+  // Sent before the timeline's round trip: an agent who moves to the next ticket at once must not lose it.
+  if (page.customerText) void request('knowledge.chose', { text: page.customerText, packId: hit.packId, entryId: hit.entryId }).catch(() => undefined);
+  await recordInsertion(page, hit, text, via);
+}
 
+/**
+ * The template palette, opened on the hotkey beside the caret. It loads with the extras; keys typed meanwhile go
+ * to its search box (`typing`), not the editor.
+ */
+function paletteOpener(
+  shared: ContentShared,
+  ui: ExtrasLayer,
+  readPage: () => PageConversation,
+  hotkey: () => ReturnType<typeof parseHotkey>,
+  onPick: (hit: TemplateHit, root: HTMLElement | null, saved: Replace | undefined, page: PageConversation) => void,
+) {
   /** Keys typed while the palette loads go to its search box, not the editor; undefined when not loading. */
   let typedAhead: string | undefined;
-  async function openPalette(target: Element | null) {
+  async function open(target: Element | null) {
     const root = editableRoot(target);
     const saved = savedSelection(root);
     const page = readPage();
     typedAhead = '';
-    const api = await loadExtras();
+    const api = await ui.load();
     const initialQuery = typedAhead;
     typedAhead = undefined;
     // Esc (or the hotkey again) while it loaded: the agent no longer wants it.
     if (!api || initialQuery === undefined) return;
-    open = true;
-    api.showPalette(container(), {
+    ui.open = true;
+    api.showPalette(ui.container(), {
       caret: { root, saved },
       theme: shared.theme.value,
       lang: uiLang.value,
@@ -228,18 +252,16 @@ export function startShortcuts(shared: ContentShared): void {
           (r) => r.text,
         ),
       onPick: (hit) => {
-        hide();
+        ui.hide();
         refocus(root, saved);
-        busy = true;
-        void insertTemplate(hit, root, saved, 'palette', page).finally(() => (busy = false));
+        onPick(hit, root, saved, page);
       },
       onClose: () => {
-        hide();
+        ui.hide();
         refocus(root, saved);
       },
     });
   }
-
   /** While the palette loads: printable keys and Backspace edit its query, Esc and the hotkey cancel it. */
   const typeAhead = (e: KeyboardEvent) => {
     if (matchesHotkey(e, hotkey()) || e.key === 'Escape') typedAhead = undefined;
@@ -249,35 +271,19 @@ export function startShortcuts(shared: ContentShared): void {
     e.preventDefault();
     e.stopImmediatePropagation();
   };
-
-  const onKeyDown = (e: KeyboardEvent) => {
-    // Keys the page's script dispatches open nothing, type nothing into the palette and expand nothing.
-    if (!e.isTrusted || e.isComposing || busy) return;
-    if (typedAhead !== undefined) return typeAhead(e);
-    if (matchesHotkey(e, hotkey())) {
-      e.preventDefault();
-      e.stopImmediatePropagation();
-      if (open) hide();
-      else void openPalette(e.composedPath()[0] as Element);
-      return;
-    }
-    if (e.key !== 'Tab' || e.shiftKey || e.ctrlKey || e.altKey || e.metaKey || fromOdigos(e)) return;
-    const at = shortcutAtCaret(e.composedPath()[0] as Element, settings.value.shortcutTrigger);
-    // No known shortcut: Tab keeps its normal job (moving focus).
-    if (!at || !isKnownShortcut(at.keyword, keys)) return;
-    e.preventDefault();
-    e.stopImmediatePropagation();
-    void expandShortcut(at);
+  return {
+    open,
+    /** Whether the key went to the loading palette (handled there). */
+    typing: (e: KeyboardEvent) => typedAhead !== undefined && (typeAhead(e), true),
   };
+}
 
-  const onInput = (e: Event) => {
-    if (!settings.value.instantExpand || busy || fromOdigos(e)) return;
-    const at = shortcutAtCaret(e.composedPath()[0] as Element, settings.value.shortcutTrigger);
-    if (at && isKnownShortcut(at.keyword, keys)) void expandShortcut(at);
-  };
-
+/**
+ * The key listeners in this window and every same-origin frame, added when focus first goes into one (reply
+ * boxes often live there), removed with the session.
+ */
+function listenInFrames(signal: AbortSignal, onKeyDown: (e: KeyboardEvent) => void, onInput: (e: Event) => void): void {
   const frames = new WeakSet<Window>();
-  /** Same-origin frames get the listeners when focus first goes into them (reply boxes often live there). */
   const followFocus = () => {
     // Every same-origin frame between this window and the focused element (the focus walk stops at a cross-origin one).
     for (let win: Window | null | undefined = deepActiveElement(document)?.ownerDocument.defaultView; win && win !== window; win = win.parent) listen(win);
@@ -295,10 +301,70 @@ export function startShortcuts(shared: ContentShared): void {
   listen(window);
   // The focused element may sit in a frame already when Odigos starts.
   followFocus();
+}
+
+/**
+ * Quick-insert shortcuts (`/sorry` + Tab, or instantly) and the template palette (Ctrl+Shift+Space) in every
+ * editor of the page and its same-origin frames. Matching and search run in the background; this only listens,
+ * asks and inserts, filling placeholders from the tab's one reading of the page.
+ */
+export function startShortcuts(shared: ContentShared): void {
+  const { settings, signal } = shared;
+  const paletteKey = computed(() => parseHotkey(settings.value.paletteHotkey));
+  const hotkey = () => paletteKey.value;
+  const known = watchShortcutKeys();
+  const readPage = pageReader(shared.reading);
+  const ui = extrasLayer(shared);
+
+  let busy = false;
+  async function expandShortcut(at: ShortcutAtCaret) {
+    busy = true;
+    try {
+      // One reading of the page serves the choice of template and its placeholders.
+      const page = readPage();
+      const hit = await request('templates.byShortcut', { keyword: at.keyword, conversation: page.customerText });
+      if (!hit) return;
+      const trigger = settings.value.shortcutTrigger;
+      await insertTemplate(shared, ui, hit, at.root, stillTyped(at, trigger) ? at.replace : undefined, 'shortcut', page);
+    } catch {
+      // The background is restarting or the template vanished: the typed shortcut stays as it is.
+    } finally {
+      busy = false;
+    }
+  }
+  const palette = paletteOpener(shared, ui, readPage, hotkey, (hit, root, saved, page) => {
+    busy = true;
+    void insertTemplate(shared, ui, hit, root, saved, 'palette', page).finally(() => (busy = false));
+  });
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    // Keys the page's script dispatches open nothing, type nothing into the palette and expand nothing.
+    if (!e.isTrusted || e.isComposing || busy || palette.typing(e)) return;
+    if (matchesHotkey(e, hotkey())) {
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      if (ui.open) ui.hide();
+      else void palette.open(e.composedPath()[0] as Element);
+      return;
+    }
+    if (e.key !== 'Tab' || e.shiftKey || e.ctrlKey || e.altKey || e.metaKey || fromOdigos(e)) return;
+    const at = shortcutAtCaret(e.composedPath()[0] as Element, settings.value.shortcutTrigger);
+    // No known shortcut: Tab keeps its normal job (moving focus).
+    if (!at || !isKnownShortcut(at.keyword, known.keys())) return;
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    void expandShortcut(at);
+  };
+
+  const onInput = (e: Event) => {
+    if (!settings.value.instantExpand || busy || fromOdigos(e)) return;
+    const at = shortcutAtCaret(e.composedPath()[0] as Element, settings.value.shortcutTrigger);
+    if (at && isKnownShortcut(at.keyword, known.keys())) void expandShortcut(at);
+  };
+  listenInFrames(signal, onKeyDown, onInput);
 
   shared.onEnd(() => {
-    for (const u of unwatch) u();
-    clearTimeout(failedTimer);
-    hide();
+    known.stop();
+    ui.end();
   });
 }

@@ -1,5 +1,5 @@
 import type { render as preactRender } from 'preact';
-import { signal } from '@preact/signals';
+import { signal, type Signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import { NotesPanel } from '@/components/notes/NotesPanel';
 import { DetailView } from '@/components/overlay/DetailView';
@@ -11,68 +11,70 @@ import { sayPages } from '@/lib/extension-page-strings';
 import { requestTab, serve } from '@/lib/messages';
 import { targetTab } from '@/lib/extension-pages';
 import { updateSettings, type Settings } from '@/lib/store/settings';
-import { createOverlaySession } from '@/lib/overlay/session';
+import { createOverlaySession, type OverlaySession } from '@/lib/overlay/session';
 import { copyText } from '@/lib/editors/notice';
 import { notesTargetOf } from '@/lib/notes/interaction';
 
-/**
- * The side panel: the overlay's views for the active tab, and its notes. The snapshot comes from the tab's
- * content script, suggestions from the background, insertion goes back to the tab.
- */
-export async function startSidePanel(root: HTMLElement, settings: Settings, render: typeof preactRender): Promise<void> {
-  const pinned = new URLSearchParams(location.search).has('tab');
-  const target = await targetTab();
-  let tabId = target.id;
-  let tabUrl = target.url ?? '';
-  const reachable = signal(false);
-  const notesOpen = signal(false);
+/** The tab the panel follows (the active one, or the one it was opened for), and whether Odigos runs there. */
+interface FollowedTab {
+  id: number | undefined;
+  url: string;
+  reachable: Signal<boolean>;
   /** The tab the notes are about (the side panel is not that page). */
-  const tabPage = signal({ url: tabUrl, title: '' });
-  const session = createOverlaySession({
-    pageUrl: () => tabUrl,
-    insert: async (req) => (tabId === undefined ? false : Boolean(await requestTab(tabId, 'overlay.insert', req))),
-  });
+  page: Signal<{ url: string; title: string }>;
+}
 
+/**
+ * Read the followed tab's conversation again when its content script says it changed, and (unless the panel was
+ * opened for one tab) when the agent switches tabs or the tab finishes loading. Returns the read.
+ */
+function followTab(tab: FollowedTab, session: OverlaySession, pinned: boolean): () => Promise<void> {
   const refresh = async () => {
-    if (tabId === undefined) return;
+    if (tab.id === undefined) return;
     try {
-      const tab = await browser.tabs.get(tabId);
-      tabUrl = tab.url ?? '';
-      tabPage.value = { url: tabUrl, title: tab.title ?? '' };
-      const snapshot = await requestTab(tabId, 'overlay.snapshot', {});
-      reachable.value = Boolean(snapshot);
+      const info = await browser.tabs.get(tab.id);
+      tab.url = info.url ?? '';
+      tab.page.value = { url: tab.url, title: info.title ?? '' };
+      const snapshot = await requestTab(tab.id, 'overlay.snapshot', {});
+      tab.reachable.value = Boolean(snapshot);
       session.setSnapshot(snapshot ?? undefined);
     } catch {
       // No Odigos on that tab (site off, browser page): say so instead of showing another tab's conversation.
-      reachable.value = false;
+      tab.reachable.value = false;
       session.setSnapshot(undefined);
     }
   };
-
   serve({
     'overlay.changed': (_payload, sender) => {
-      if (sender.tab?.id === tabId) void refresh();
+      if (sender.tab?.id === tab.id) void refresh();
     },
   });
   if (!pinned) {
     browser.tabs.onActivated.addListener(({ tabId: id }) => {
-      tabId = id;
+      tab.id = id;
       void refresh();
     });
     browser.tabs.onUpdated.addListener((id, info) => {
-      if (id === tabId && info.status === 'complete') void refresh();
+      if (id === tab.id && info.status === 'complete') void refresh();
     });
   }
+  return refresh;
+}
 
-  const notesTarget = () => {
-    const snap = session.snapshot.value;
-    return snap && notesTargetOf(new URL(tabPage.value.url), tabPage.value.title, snap);
-  };
-  const dark = resolveTheme(settings.theme) === 'dark';
-  document.documentElement.dataset.theme = dark ? 'dark' : 'light';
-  const App = () => (
+interface SidePanelAppProps {
+  session: OverlaySession;
+  settings: Settings;
+  dark: boolean;
+  reachable: boolean;
+  notesOpen: Signal<boolean>;
+  notesTarget(): ReturnType<typeof notesTargetOf> | undefined;
+}
+
+/** The panel: the overlay's views (or the notes) for a tab Odigos runs on, else a line saying there is none. */
+function SidePanelApp({ session, settings, dark, reachable, notesOpen, notesTarget }: SidePanelAppProps) {
+  return (
     <main class="odigos-root odigos-sidepanel" data-theme={dark ? 'dark' : 'light'}>
-      {reachable.value ? (
+      {reachable ? (
         <>
           <div class="odigos-sidepanel-bar">
             <h1 class="odigos-brand">
@@ -115,6 +117,32 @@ export async function startSidePanel(root: HTMLElement, settings: Settings, rend
         </>
       )}
     </main>
+  );
+}
+
+/**
+ * The side panel: the overlay's views for the active tab, and its notes. The snapshot comes from the tab's
+ * content script, suggestions from the background, insertion goes back to the tab.
+ */
+export async function startSidePanel(root: HTMLElement, settings: Settings, render: typeof preactRender): Promise<void> {
+  const pinned = new URLSearchParams(location.search).has('tab');
+  const target = await targetTab();
+  const tab: FollowedTab = { id: target.id, url: target.url ?? '', reachable: signal(false), page: signal({ url: target.url ?? '', title: '' }) };
+  const notesOpen = signal(false);
+  const session = createOverlaySession({
+    pageUrl: () => tab.url,
+    insert: async (req) => (tab.id === undefined ? false : Boolean(await requestTab(tab.id, 'overlay.insert', req))),
+  });
+  const refresh = followTab(tab, session, pinned);
+
+  const notesTarget = () => {
+    const snap = session.snapshot.value;
+    return snap && notesTargetOf(new URL(tab.page.value.url), tab.page.value.title, snap);
+  };
+  const dark = resolveTheme(settings.theme) === 'dark';
+  document.documentElement.dataset.theme = dark ? 'dark' : 'light';
+  const App = () => (
+    <SidePanelApp session={session} settings={settings} dark={dark} reachable={tab.reachable.value} notesOpen={notesOpen} notesTarget={notesTarget} />
   );
   render(<App />, root);
   await refresh();

@@ -30,18 +30,13 @@ export function fromLocalInput(value: string): number | null {
 const timeOf = (ms: number | undefined) => (ms === undefined ? '' : shortTimeOfDay(ms));
 
 /**
- * The notes editor (overlay, side panel, notes page): free text from the customer-meeting template, the
- * structured fields beside it, and an honest save state. Plain text only; nothing is ever cleared on failure.
+ * The note's text box keeps the agent's caret when a merge (another tab, the side panel) replaces the text: it
+ * remembers the text and selection the agent last saw and maps them onto the new text, in the same commit.
  */
-export function NotesEditor({ session, idPrefix = 'odigos-notes', locked = false }: NotesEditorProps) {
-  const f = session.fields.value;
-  const state = session.state.value;
-  const problem = session.problem.value;
-  const notice = session.notice.value;
-  const id = (s: string) => `${idPrefix}-${s}`;
+function useCaretKept(text: string) {
   const box = useRef<HTMLTextAreaElement>(null);
   /** The text and selection the agent last saw, to put the caret back when a merge replaces the text. */
-  const seen = useRef({ text: f.text, start: 0, end: 0 });
+  const seen = useRef({ text, start: 0, end: 0 });
   const remember = (el: HTMLTextAreaElement) => {
     seen.current = { text: el.value, start: el.selectionStart, end: el.selectionEnd };
   };
@@ -52,7 +47,21 @@ export function NotesEditor({ session, idPrefix = 'odigos-notes', locked = false
     const focused = (el.getRootNode() as Document | ShadowRoot).activeElement === el;
     if (focused && last.text !== el.value) el.setSelectionRange(mapCaret(last.text, el.value, last.start), mapCaret(last.text, el.value, last.end));
     remember(el);
-  }, [f.text]);
+  }, [text]);
+  return { box, remember };
+}
+
+/**
+ * The notes editor (overlay, side panel, notes page): free text from the customer-meeting template, the
+ * structured fields beside it, and an honest save state. Plain text only; nothing is ever cleared on failure.
+ */
+export function NotesEditor({ session, idPrefix = 'odigos-notes', locked = false }: NotesEditorProps) {
+  const f = session.fields.value;
+  const state = session.state.value;
+  const problem = session.problem.value;
+  const notice = session.notice.value;
+  const id = (s: string) => `${idPrefix}-${s}`;
+  const { box, remember } = useCaretKept(f.text);
   return (
     <div class="odigos-notes" aria-busy={state === 'loading'}>
       <label class="odigos-notes-label" for={id('text')}>
@@ -75,39 +84,7 @@ export function NotesEditor({ session, idPrefix = 'odigos-notes', locked = false
         onKeyUp={(e) => remember(e.currentTarget)}
         onMouseUp={(e) => remember(e.currentTarget)}
       />
-      <div class="odigos-notes-fields">
-        <label>
-          <span>{sayNotes('notes.customer')}</span>
-          <input
-            type="text"
-            value={f.customer}
-            disabled={state === 'loading'}
-            readOnly={locked}
-            onInput={(e) => session.edit({ customer: e.currentTarget.value })}
-          />
-        </label>
-        <label>
-          <span>{sayNotes('notes.followUp')}</span>
-          <input
-            type="datetime-local"
-            value={toLocalInput(f.followUpAt)}
-            disabled={state === 'loading' || locked}
-            onChange={(e) => session.edit({ followUpAt: fromLocalInput(e.currentTarget.value) })}
-          />
-        </label>
-        <label>
-          <span>{sayNotes('notes.status')}</span>
-          <select
-            value={f.status}
-            disabled={state === 'loading' || locked}
-            onChange={(e) => session.edit({ status: e.currentTarget.value as NoteStatus })}
-          >
-            {NOTE_STATUSES.map((s) => (
-              <option value={s}>{sayNotes(`notes.status.${s}`)}</option>
-            ))}
-          </select>
-        </label>
-      </div>
+      <NoteFields session={session} fields={f} loading={state === 'loading'} locked={locked} />
       <p class="odigos-notes-state" role="status" data-state={state}>
         {sayNotes(`notes.state.${state}`)}
         {state === 'saved' && session.savedAt.value ? ` ${timeOf(session.savedAt.value)}` : ''}
@@ -125,6 +102,52 @@ export function NotesEditor({ session, idPrefix = 'odigos-notes', locked = false
           </button>
         </p>
       )}
+    </div>
+  );
+}
+
+interface NoteFieldsProps {
+  session: NoteSession;
+  fields: NoteSession['fields']['value'];
+  loading: boolean;
+  locked: boolean;
+}
+
+/** The structured fields beside the text: the customer, the follow-up time and the status. */
+function NoteFields({ session, fields: f, loading, locked }: NoteFieldsProps) {
+  return (
+    <div class="odigos-notes-fields">
+      <label>
+        <span>{sayNotes('notes.customer')}</span>
+        <input
+          type="text"
+          value={f.customer}
+          disabled={loading}
+          readOnly={locked}
+          onInput={(e) => session.edit({ customer: e.currentTarget.value })}
+        />
+      </label>
+      <label>
+        <span>{sayNotes('notes.followUp')}</span>
+        <input
+          type="datetime-local"
+          value={toLocalInput(f.followUpAt)}
+          disabled={loading || locked}
+          onChange={(e) => session.edit({ followUpAt: fromLocalInput(e.currentTarget.value) })}
+        />
+      </label>
+      <label>
+        <span>{sayNotes('notes.status')}</span>
+        <select
+          value={f.status}
+          disabled={loading || locked}
+          onChange={(e) => session.edit({ status: e.currentTarget.value as NoteStatus })}
+        >
+          {NOTE_STATUSES.map((s) => (
+            <option value={s}>{sayNotes(`notes.status.${s}`)}</option>
+          ))}
+        </select>
+      </label>
     </div>
   );
 }

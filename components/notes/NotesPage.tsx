@@ -47,6 +47,12 @@ const downloadFile = (file: { name: string; data: string | ArrayBuffer; type: st
 
 const dayStart = (value: string) => (value ? new Date(`${value}T00:00`).getTime() : undefined);
 
+/** A new search or filter starts again from the best LIST_LIMIT. */
+const setFilter = (patch: Partial<NoteFilters>) => {
+  listLimit.value = LIST_LIMIT;
+  filters.value = { ...filters.value, ...patch };
+};
+
 /** The notes page: list with search and filters, overdue follow-ups, the selected note's editor and timeline, QC export. */
 export function NotesPage({ model }: { model: NotesPageModel }) {
   const index = useMemo(() => computed(() => buildNotesIndex(model.notes.value)), [model]);
@@ -62,201 +68,230 @@ export function NotesPage({ model }: { model: NotesPageModel }) {
     idle(() => vocabularyOf(index.value));
   }, [index.value]);
   const selected = notes.find((n) => n.interactionId === selectedId.value);
-  const overdue = overdueNotes(notes, model.now());
-  // A new search or filter starts again from the best LIST_LIMIT.
-  const setFilter = (patch: Partial<NoteFilters>) => {
-    listLimit.value = LIST_LIMIT;
-    filters.value = { ...filters.value, ...patch };
-  };
-
-  const onImport = async (file: File | undefined) => {
-    if (!file) return;
-    try {
-      const summary = await model.importJson(await file.text());
-      // The list follows through the page's watch on stored changes.
-      message.value = {
-        text: fill(sayNotesPage('page.imported'), {
-          added: countNotesPage('page.importedAdded', summary.added),
-          updated: countNotesPage('page.importedUpdated', summary.updated),
-          unchanged: countNotesPage('page.importedUnchanged', summary.unchanged),
-        }),
-      };
-    } catch (err) {
-      message.value = { text: err instanceof Error ? err.message : String(err), error: true };
-    }
-  };
-  const onDeleteAll = async () => {
-    confirming.value = false;
-    await model.deleteAll();
-    selectedId.value = undefined;
-    message.value = { text: sayNotesPage('page.deleted') };
-  };
-
   return (
     <main class="notes-page">
-      <header class="notes-head">
-        <div class="page-header">
-          <span class="page-logo" aria-hidden="true">
-            Ο
-          </span>
-          <h1>{sayNotesPage('page.title')}</h1>
-        </div>
-        <div class="notes-tools" role="group" aria-label={sayNotesPage('page.export')}>
-          <label>
-            <input type="checkbox" checked={mask.value} onChange={(e) => (mask.value = e.currentTarget.checked)} />
-            {sayNotesPage('page.mask')}
-          </label>
-          <button type="button" onClick={async () => downloadText(exportFileName('csv'), await exportCsv(await model.all(), await maskWith(model)), 'text/csv;charset=utf-8')}>
-            {sayNotesPage('page.exportCsv')}
-          </button>
-          <button type="button" onClick={async () => downloadText(exportFileName('json'), await exportJson(await model.all(), await maskWith(model)), 'application/json')}>
-            {sayNotesPage('page.exportJson')}
-          </button>
-          <button type="button" data-qc-export="jsonl" title={sayTimeline('qc.exportHelp')} onClick={async () => downloadFile(await model.qcExport('jsonl', mask.value))}>
-            {sayTimeline('qc.exportJsonl')}
-          </button>
-          <button type="button" data-qc-export="parquet" title={sayTimeline('qc.exportHelp')} onClick={async () => downloadFile(await model.qcExport('parquet', mask.value))}>
-            {sayTimeline('qc.exportParquet')}
-          </button>
-          <label class="notes-import">
-            {sayNotesPage('page.import')}
-            <input type="file" accept="application/json,.json" onChange={(e) => void onImport(e.currentTarget.files?.[0])} />
-          </label>
-          <button type="button" class="danger" onClick={() => (confirming.value = true)} disabled={!notes.length}>
-            {sayNotesPage('page.deleteAll')}
-          </button>
-        </div>
-        {confirming.value && (
-          <div role="alertdialog" aria-labelledby="confirm-text" class="notes-confirm">
-            <p id="confirm-text">{countNotesPage('page.deleteConfirm', notes.length)}</p>
-            <button type="button" class="danger" onClick={() => void onDeleteAll()}>
-              {sayNotesPage('page.deleteYes')}
-            </button>
-            <button type="button" onClick={() => (confirming.value = false)}>
-              {sayNotesPage('page.cancel')}
-            </button>
-          </div>
-        )}
-        {message.value && (
-          <p role={message.value.error ? 'alert' : 'status'} class="notes-message">
-            {message.value.text}
-          </p>
-        )}
-      </header>
-
-      <section class="notes-overdue" aria-labelledby="overdue-h">
-        <h2 id="overdue-h">
-          {sayNotesPage('page.overdue')} ({overdue.length})
-        </h2>
-        {overdue.length === 0 ? (
-          <p class="muted">{sayNotesPage('page.noOverdue')}</p>
-        ) : (
-          <ul>
-            {overdue.slice(0, OVERDUE_LIMIT).map((n) => (
-              <li>
-                <button type="button" class="linkish" onClick={() => (selectedId.value = n.interactionId)}>
-                  {n.label || n.url}
-                </button>{' '}
-                <time dateTime={new Date(n.fields.followUpAt!).toISOString()}>{shortWhen(n.fields.followUpAt!)}</time>{' '}
-                <a href={n.url} target="_blank" rel="noopener">
-                  {sayNotesPage('page.openTicket')}
-                </a>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-
+      <NotesHeader model={model} count={notes.length} />
+      <OverdueSection overdue={overdueNotes(notes, model.now())} />
       <div class="notes-layout">
         <section class="notes-list" aria-labelledby="list-h">
           <h2 id="list-h" class="visually-hidden">
             {sayNotes('notes.title')}
           </h2>
-          <div class="notes-filters">
-            <input
-              type="search"
-              aria-label={sayNotesPage('page.search')}
-              placeholder={sayNotesPage('page.search')}
-              value={query.value}
-              onInput={(e) => {
-                listLimit.value = LIST_LIMIT;
-                query.value = e.currentTarget.value;
-              }}
-            />
-            <label>
-              {sayNotesPage('page.site')}
-              <select value={filters.value.site ?? ''} onChange={(e) => setFilter({ site: e.currentTarget.value || undefined })}>
-                <option value="">{sayNotesPage('page.allSites')}</option>
-                {sitesOf(notes).map((s) => (
-                  <option value={s}>{s}</option>
-                ))}
-              </select>
-            </label>
-            <label>
-              {sayNotes('notes.status')}
-              <select
-                value={filters.value.status ?? ''}
-                onChange={(e) => setFilter({ status: (e.currentTarget.value || undefined) as NoteStatus | undefined })}
-              >
-                <option value="">{sayNotesPage('page.allStatuses')}</option>
-                {NOTE_STATUSES.map((s) => (
-                  <option value={s}>{sayNotes(`notes.status.${s}`)}</option>
-                ))}
-              </select>
-            </label>
-            <label>
-              {sayNotesPage('page.from')}
-              <input type="date" onChange={(e) => setFilter({ from: dayStart(e.currentTarget.value) })} />
-            </label>
-            <label>
-              {sayNotesPage('page.to')}
-              <input
-                type="date"
-                onChange={(e) => {
-                  const start = dayStart(e.currentTarget.value);
-                  setFilter({ to: start === undefined ? undefined : start + 86_400_000 });
-                }}
-              />
-            </label>
-          </div>
-          <p class="muted" role="status">
-            {countNotesPage('page.count', shown.length)}
-          </p>
-          {shown.length === 0 ? (
-            <p class="muted">{sayNotesPage('page.empty')}</p>
-          ) : (
-            <ul class="notes-items">
-              {shown.slice(0, listLimit.value).map((n) => (
-                <li>
-                  <button
-                    type="button"
-                    class="notes-item"
-                    aria-current={n.interactionId === selectedId.value ? 'true' : undefined}
-                    onClick={() => (selectedId.value = n.interactionId)}
-                  >
-                    <strong>{n.label || n.url}</strong>
-                    <span class="muted">
-                      {' '}
-                      {sayNotes(`notes.status.${n.fields.status}`)} · {shortWhen(n.updatedAt)}
-                      {isOverdue(n, model.now()) ? ' · ⏰' : ''}
-                    </span>
-                    <span class="notes-snippet">{n.fields.customer}</span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
-          {shown.length > listLimit.value && (
-            <button type="button" onClick={() => (listLimit.value += LIST_LIMIT)}>
-              {sayNotesPage('page.more')}
-            </button>
-          )}
+          <NotesFilters notes={notes} />
+          <NotesList shown={shown} model={model} />
         </section>
         <section class="notes-detail" aria-label={selected?.label ?? sayNotesPage('page.detail')}>
           {selected ? <SelectedNote note={selected} /> : <p class="muted">{sayNotesPage('page.select')}</p>}
         </section>
       </div>
     </main>
+  );
+}
+
+/** The page's title, its export, import and delete tools, the delete confirmation and the last message. */
+function NotesHeader({ model, count }: { model: NotesPageModel; count: number }) {
+  const onDeleteAll = async () => {
+    confirming.value = false;
+    await model.deleteAll();
+    selectedId.value = undefined;
+    message.value = { text: sayNotesPage('page.deleted') };
+  };
+  return (
+    <header class="notes-head">
+      <div class="page-header">
+        <span class="page-logo" aria-hidden="true">
+          Ο
+        </span>
+        <h1>{sayNotesPage('page.title')}</h1>
+      </div>
+      <NotesTools model={model} count={count} />
+      {confirming.value && (
+        <div role="alertdialog" aria-labelledby="confirm-text" class="notes-confirm">
+          <p id="confirm-text">{countNotesPage('page.deleteConfirm', count)}</p>
+          <button type="button" class="danger" onClick={() => void onDeleteAll()}>
+            {sayNotesPage('page.deleteYes')}
+          </button>
+          <button type="button" onClick={() => (confirming.value = false)}>
+            {sayNotesPage('page.cancel')}
+          </button>
+        </div>
+      )}
+      {message.value && (
+        <p role={message.value.error ? 'alert' : 'status'} class="notes-message">
+          {message.value.text}
+        </p>
+      )}
+    </header>
+  );
+}
+
+/** Import an export file's notes; the message says how many were added, updated and unchanged, or what is wrong. */
+async function importFile(model: NotesPageModel, file: File | undefined) {
+  if (!file) return;
+  try {
+    const summary = await model.importJson(await file.text());
+    // The list follows through the page's watch on stored changes.
+    message.value = {
+      text: fill(sayNotesPage('page.imported'), {
+        added: countNotesPage('page.importedAdded', summary.added),
+        updated: countNotesPage('page.importedUpdated', summary.updated),
+        unchanged: countNotesPage('page.importedUnchanged', summary.unchanged),
+      }),
+    };
+  } catch (err) {
+    message.value = { text: err instanceof Error ? err.message : String(err), error: true };
+  }
+}
+
+/** Exports (masked or not, for people or for QC aggregation), import, and deleting every note. */
+function NotesTools({ model, count }: { model: NotesPageModel; count: number }) {
+  return (
+    <div class="notes-tools" role="group" aria-label={sayNotesPage('page.export')}>
+      <label>
+        <input type="checkbox" checked={mask.value} onChange={(e) => (mask.value = e.currentTarget.checked)} />
+        {sayNotesPage('page.mask')}
+      </label>
+      <button type="button" onClick={async () => downloadText(exportFileName('csv'), await exportCsv(await model.all(), await maskWith(model)), 'text/csv;charset=utf-8')}>
+        {sayNotesPage('page.exportCsv')}
+      </button>
+      <button type="button" onClick={async () => downloadText(exportFileName('json'), await exportJson(await model.all(), await maskWith(model)), 'application/json')}>
+        {sayNotesPage('page.exportJson')}
+      </button>
+      <button type="button" data-qc-export="jsonl" title={sayTimeline('qc.exportHelp')} onClick={async () => downloadFile(await model.qcExport('jsonl', mask.value))}>
+        {sayTimeline('qc.exportJsonl')}
+      </button>
+      <button type="button" data-qc-export="parquet" title={sayTimeline('qc.exportHelp')} onClick={async () => downloadFile(await model.qcExport('parquet', mask.value))}>
+        {sayTimeline('qc.exportParquet')}
+      </button>
+      <label class="notes-import">
+        {sayNotesPage('page.import')}
+        <input type="file" accept="application/json,.json" onChange={(e) => void importFile(model, e.currentTarget.files?.[0])} />
+      </label>
+      <button type="button" class="danger" onClick={() => (confirming.value = true)} disabled={!count}>
+        {sayNotesPage('page.deleteAll')}
+      </button>
+    </div>
+  );
+}
+
+/** Follow-ups whose time has passed, each a way to its note and its ticket. */
+function OverdueSection({ overdue }: { overdue: Note[] }) {
+  return (
+    <section class="notes-overdue" aria-labelledby="overdue-h">
+      <h2 id="overdue-h">
+        {sayNotesPage('page.overdue')} ({overdue.length})
+      </h2>
+      {overdue.length === 0 ? (
+        <p class="muted">{sayNotesPage('page.noOverdue')}</p>
+      ) : (
+        <ul>
+          {overdue.slice(0, OVERDUE_LIMIT).map((n) => (
+            <li>
+              <button type="button" class="linkish" onClick={() => (selectedId.value = n.interactionId)}>
+                {n.label || n.url}
+              </button>{' '}
+              <time dateTime={new Date(n.fields.followUpAt!).toISOString()}>{shortWhen(n.fields.followUpAt!)}</time>{' '}
+              <a href={n.url} target="_blank" rel="noopener">
+                {sayNotesPage('page.openTicket')}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** Search, site, status and date range over the notes. */
+function NotesFilters({ notes }: { notes: Note[] }) {
+  return (
+    <div class="notes-filters">
+      <input
+        type="search"
+        aria-label={sayNotesPage('page.search')}
+        placeholder={sayNotesPage('page.search')}
+        value={query.value}
+        onInput={(e) => {
+          listLimit.value = LIST_LIMIT;
+          query.value = e.currentTarget.value;
+        }}
+      />
+      <label>
+        {sayNotesPage('page.site')}
+        <select value={filters.value.site ?? ''} onChange={(e) => setFilter({ site: e.currentTarget.value || undefined })}>
+          <option value="">{sayNotesPage('page.allSites')}</option>
+          {sitesOf(notes).map((s) => (
+            <option value={s}>{s}</option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {sayNotes('notes.status')}
+        <select
+          value={filters.value.status ?? ''}
+          onChange={(e) => setFilter({ status: (e.currentTarget.value || undefined) as NoteStatus | undefined })}
+        >
+          <option value="">{sayNotesPage('page.allStatuses')}</option>
+          {NOTE_STATUSES.map((s) => (
+            <option value={s}>{sayNotes(`notes.status.${s}`)}</option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {sayNotesPage('page.from')}
+        <input type="date" onChange={(e) => setFilter({ from: dayStart(e.currentTarget.value) })} />
+      </label>
+      <label>
+        {sayNotesPage('page.to')}
+        <input
+          type="date"
+          onChange={(e) => {
+            const start = dayStart(e.currentTarget.value);
+            setFilter({ to: start === undefined ? undefined : start + 86_400_000 });
+          }}
+        />
+      </label>
+    </div>
+  );
+}
+
+/** The matching notes, the best LIST_LIMIT at a time, with their count. */
+function NotesList({ shown, model }: { shown: Note[]; model: NotesPageModel }) {
+  return (
+    <>
+      <p class="muted" role="status">
+        {countNotesPage('page.count', shown.length)}
+      </p>
+      {shown.length === 0 ? (
+        <p class="muted">{sayNotesPage('page.empty')}</p>
+      ) : (
+        <ul class="notes-items">
+          {shown.slice(0, listLimit.value).map((n) => (
+            <li>
+              <button
+                type="button"
+                class="notes-item"
+                aria-current={n.interactionId === selectedId.value ? 'true' : undefined}
+                onClick={() => (selectedId.value = n.interactionId)}
+              >
+                <strong>{n.label || n.url}</strong>
+                <span class="muted">
+                  {' '}
+                  {sayNotes(`notes.status.${n.fields.status}`)} · {shortWhen(n.updatedAt)}
+                  {isOverdue(n, model.now()) ? ' · ⏰' : ''}
+                </span>
+                <span class="notes-snippet">{n.fields.customer}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {shown.length > listLimit.value && (
+        <button type="button" onClick={() => (listLimit.value += LIST_LIMIT)}>
+          {sayNotesPage('page.more')}
+        </button>
+      )}
+    </>
   );
 }
 

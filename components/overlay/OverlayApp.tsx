@@ -2,7 +2,7 @@ import type { ComponentChild } from 'preact';
 import type { ExpansionContext } from '@/knowledge/template/index';
 import { describeSnapshot } from '@/lib/crm/describe';
 import { fill, sayCommon } from '@/lib/i18n';
-import type { OverlaySession } from '@/lib/overlay/session';
+import type { OverlaySession, View } from '@/lib/overlay/session';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { CueBadges } from './CueBadges';
 import type { KeyHelpProps } from './KeyHelp';
@@ -37,27 +37,10 @@ export interface OverlayAppProps {
 }
 
 /**
- * What the agent sees for one conversation: what was read, the knowledge search, cue badges and suggestions;
- * an opened SOP or template replaces the list until Escape or Back.
+ * The key list (`?`): open, and where focus was when it opened. Closing it gives focus back in the same commit
+ * (a layout effect, before the next key), never after paint.
  */
-export function OverlayApp(props: OverlayAppProps) {
-  const { session } = props;
-  const snapshot = session.snapshot.value;
-  const view = session.view.value;
-  const result = session.result.value;
-  const query = session.query.value;
-  const today = isoDay(new Date());
-
-  const context: ExpansionContext = {
-    customer: snapshot?.customer,
-    ticket: { id: snapshot?.ticketId },
-    agent: { name: snapshot?.agent.name || props.agentName, firstName: snapshot?.agent.firstName },
-  };
-  const expand = (packId: string, entryId: string) => (fields: Record<string, string>, preview: boolean) =>
-    session.expand({ packId, entryId, context, fields, preview });
-  const insert = async (exp: Expansion, packId: string, templateId: string): Promise<InsertOutcome> =>
-    (await session.insert({ text: exp.text, cursorOffset: exp.cursorOffset, packId, templateId })) ? 'inserted' : 'no-editor';
-
+function useKeyHelp() {
   const [help, setHelp] = useState(false);
   const app = useRef<HTMLDivElement>(null);
   const helpWasOpen = useRef(false);
@@ -82,6 +65,19 @@ export function OverlayApp(props: OverlayAppProps) {
     const back = returnTo.current?.isConnected ? returnTo.current : app.current?.querySelector<HTMLElement>('.odigos-keyhelp-btn');
     back?.focus();
   }, [help]);
+  return { app, help, openHelp, closeHelp: () => setHelp(false) };
+}
+
+/**
+ * What the agent sees for one conversation: what was read, the knowledge search, cue badges and suggestions;
+ * an opened SOP or template replaces the list until Escape or Back.
+ */
+export function OverlayApp(props: OverlayAppProps) {
+  const { session } = props;
+  const snapshot = session.snapshot.value;
+  const view = session.view.value;
+  const today = isoDay(new Date());
+  const { app, help, openHelp, closeHelp } = useKeyHelp();
   const onKeyDown = (e: KeyboardEvent) => {
     if (isHelpKey(e) && props.keyHelp && !help) {
       e.preventDefault();
@@ -94,7 +90,7 @@ export function OverlayApp(props: OverlayAppProps) {
 
   return (
     <div class="odigos-app" ref={app} onKeyDown={onKeyDown}>
-      {help && props.keyHelp?.render({ keys: props.keyHelp.keys, onClose: () => setHelp(false) })}
+      {help && props.keyHelp?.render({ keys: props.keyHelp.keys, onClose: closeHelp })}
       <div class="odigos-context-row">
         <ContextLine snapshot={snapshot} />
         {props.keyHelp && <KeyHelpButton onOpen={openHelp} />}
@@ -110,68 +106,96 @@ export function OverlayApp(props: OverlayAppProps) {
           {session.notice.value}
         </p>
       )}
-      {view.kind === 'list' && (
-        <>
-          <SearchBox value={query} onInput={session.setQuery} />
-          {!query && snapshot && <StageBar stage={session.stage.value} onResolved={(done) => void session.markResolved(done)} />}
-          {!query && result && <CueBadges cues={result.cues} />}
-          {result?.switchedOff && (
-            <p class="odigos-notice odigos-warn" role="alert">
-              {fill(sayCommon('suggestions.packOff'), { packs: result.switchedOff.map((id) => `«${id}»`).join(', ') })}
-            </p>
-          )}
-          {session.status.value === 'error' && (
-            <p class="odigos-notice odigos-warn" role="alert">
-              {sayCommon('suggestions.failed')} {session.error.value}
-            </p>
-          )}
-          {result && result.suggestions.length > 0 ? (
-            <SuggestionList
-              suggestions={result.suggestions}
-              entries={result.entries}
-              variants={result.variants}
-              gists={result.gists}
-              alsoMatched={result.alsoMatched}
-              focusKey={session.lastOpened.value}
-              today={today}
-              onOpen={(s) => void session.openSuggestion(s)}
-            />
-          ) : (
-            <p class="odigos-muted" role="status">
-              {session.status.value === 'loading'
-                ? sayCommon('suggestions.loading')
-                : result
-                  ? sayCommon('suggestions.none')
-                  : sayCommon('suggestions.empty')}
-            </p>
-          )}
-        </>
-      )}
-      {view.kind === 'sop' &&
-        props.detail({
-          kind: 'sop',
-          entry: view.entry,
-          checked: session.checked.value,
-          since: session.since.value,
-          linked: session.linked.value,
-          today,
-          onToggle: (n, done) => void session.toggleStep(n, done),
-          onOpenTemplate: (id) => void session.openLinked(view.packId, id),
-          onBack: session.back,
-        })}
-      {view.kind === 'template' &&
-        props.detail({
-          kind: 'template',
-          entry: view.entry,
-          today,
-          expand: expand(view.packId, view.entry.id),
-          onInsert: (exp) => insert(exp, view.packId, view.entry.id),
-          onCopy: props.onCopy,
-          onBack: session.back,
-          ...(props.onSaveAgentName ? { onSaveAgentName: props.onSaveAgentName } : {}),
-        })}
+      {view.kind === 'list' && <SuggestionsView session={session} />}
+      {view.kind === 'sop' && openedSop(props, view, today)}
+      {view.kind === 'template' && openedTemplate(props, view, today)}
     </div>
   );
+}
+
+/** The search, the stage, cue badges, notices and the ranked suggestions (or why there are none). */
+function SuggestionsView({ session }: { session: OverlaySession }) {
+  const result = session.result.value;
+  const query = session.query.value;
+  const today = isoDay(new Date());
+  return (
+    <>
+      <SearchBox value={query} onInput={session.setQuery} />
+      {!query && session.snapshot.value && <StageBar stage={session.stage.value} onResolved={(done) => void session.markResolved(done)} />}
+      {!query && result && <CueBadges cues={result.cues} />}
+      {result?.switchedOff && (
+        <p class="odigos-notice odigos-warn" role="alert">
+          {fill(sayCommon('suggestions.packOff'), { packs: result.switchedOff.map((id) => `«${id}»`).join(', ') })}
+        </p>
+      )}
+      {session.status.value === 'error' && (
+        <p class="odigos-notice odigos-warn" role="alert">
+          {sayCommon('suggestions.failed')} {session.error.value}
+        </p>
+      )}
+      {result && result.suggestions.length > 0 ? (
+        <SuggestionList
+          suggestions={result.suggestions}
+          entries={result.entries}
+          variants={result.variants}
+          gists={result.gists}
+          alsoMatched={result.alsoMatched}
+          focusKey={session.lastOpened.value}
+          today={today}
+          onOpen={(s) => void session.openSuggestion(s)}
+        />
+      ) : (
+        <p class="odigos-muted" role="status">
+          {session.status.value === 'loading'
+            ? sayCommon('suggestions.loading')
+            : result
+              ? sayCommon('suggestions.none')
+              : sayCommon('suggestions.empty')}
+        </p>
+      )}
+    </>
+  );
+}
+
+type OpenedView<K extends View['kind']> = Extract<View, { kind: K }>;
+
+/** The opened SOP, with its ticked steps, this interaction's timer and the templates its steps link. */
+function openedSop(props: OverlayAppProps, view: OpenedView<'sop'>, today: string): ComponentChild {
+  const { session } = props;
+  return props.detail({
+    kind: 'sop',
+    entry: view.entry,
+    checked: session.checked.value,
+    since: session.since.value,
+    linked: session.linked.value,
+    today,
+    onToggle: (n, done) => void session.toggleStep(n, done),
+    onOpenTemplate: (id) => void session.openLinked(view.packId, id),
+    onBack: session.back,
+  });
+}
+
+/** The opened template, filled in from what was read of the conversation, to insert or copy. */
+function openedTemplate(props: OverlayAppProps, view: OpenedView<'template'>, today: string): ComponentChild {
+  const { session } = props;
+  const snapshot = session.snapshot.value;
+  const context: ExpansionContext = {
+    customer: snapshot?.customer,
+    ticket: { id: snapshot?.ticketId },
+    agent: { name: snapshot?.agent.name || props.agentName, firstName: snapshot?.agent.firstName },
+  };
+  const { packId, entry } = view;
+  return props.detail({
+    kind: 'template',
+    entry,
+    today,
+    expand: (fields: Record<string, string>, preview: boolean) => session.expand({ packId, entryId: entry.id, context, fields, preview }),
+    onInsert: async (exp: Expansion): Promise<InsertOutcome> =>
+      (await session.insert({ text: exp.text, cursorOffset: exp.cursorOffset, packId, templateId: entry.id })) ? 'inserted' : 'no-editor',
+    onCopy: props.onCopy,
+    onBack: session.back,
+    ...(props.onSaveAgentName ? { onSaveAgentName: props.onSaveAgentName } : {}),
+  });
 }
 
 /** One compact line: who and which ticket Odigos read (changes when the agent opens another ticket). */

@@ -22,6 +22,17 @@ export interface SopViewProps {
   onBack(): void;
 }
 
+/** Milliseconds since `since`, ticking each second while the SOP has target times to show against it. */
+function useElapsed(hasTargets: boolean, since: number | undefined, clock: () => number): number | undefined {
+  const [now, setNow] = useState(clock);
+  useEffect(() => {
+    if (!hasTargets || since === undefined) return;
+    const id = setInterval(() => setNow(clock()), 1000);
+    return () => clearInterval(id);
+  }, [hasTargets, since]);
+  return since === undefined ? undefined : now - since;
+}
+
 /**
  * One SOP in the anatomy trainers write: title, department, purpose, terms, steps as a checklist with their
  * branches (each a jump), linked templates, target times against this interaction's timer, escalation.
@@ -30,17 +41,12 @@ export function SopView(props: SopViewProps) {
   const { entry } = props;
   const root = useRef<HTMLElement>(null);
   const clock = props.now ?? Date.now;
-  const [now, setNow] = useState(clock);
   const hasTargets = entry.metrics.firstResponseMinutes !== undefined || entry.metrics.completionMinutes !== undefined;
+  const elapsed = useElapsed(hasTargets, props.since, clock);
 
   useEffect(() => {
     root.current?.querySelector<HTMLElement>('h2')?.focus();
   }, [entry.id]);
-  useEffect(() => {
-    if (!hasTargets || props.since === undefined) return;
-    const id = setInterval(() => setNow(clock()), 1000);
-    return () => clearInterval(id);
-  }, [hasTargets, props.since]);
 
   const jump = (goto: SopBranch['goto']) => {
     const target = root.current?.querySelector<HTMLElement>(
@@ -49,18 +55,6 @@ export function SopView(props: SopViewProps) {
     target?.scrollIntoView?.({ block: 'center' });
     target?.focus();
   };
-
-  const elapsed = props.since === undefined ? undefined : now - props.since;
-  const target = (key: 'sop.firstResponse' | 'sop.completion', minutes: number | undefined) =>
-    minutes === undefined ? null : (
-      <>
-        <dt>{sayDetail(key)}</dt>
-        <dd class={elapsed !== undefined && elapsed > minutes * 60_000 ? 'odigos-over' : undefined}>
-          {formatTarget(minutes, uiLang.value)}
-          {elapsed !== undefined && elapsed > minutes * 60_000 && <> · {sayDetail('sop.overdue')}</>}
-        </dd>
-      </>
-    );
 
   return (
     <article class="odigos-detail odigos-sop" ref={root} data-entry-id={entry.id}>
@@ -78,36 +72,8 @@ export function SopView(props: SopViewProps) {
         <dt>{sayDetail('sop.purpose')}</dt>
         <dd>{entry.purpose}</dd>
       </dl>
-      {hasTargets && (
-        <section class="odigos-targets" aria-label={sayDetail('sop.targets')}>
-          <h3>{sayDetail('sop.targets')}</h3>
-          <dl class="odigos-facts">
-            {target('sop.firstResponse', entry.metrics.firstResponseMinutes)}
-            {target('sop.completion', entry.metrics.completionMinutes)}
-            {elapsed !== undefined && (
-              <>
-                <dt>{sayDetail('sop.elapsed')}</dt>
-                <dd class="odigos-timer">
-                  <span role="timer">{formatElapsed(elapsed)}</span>
-                </dd>
-              </>
-            )}
-          </dl>
-        </section>
-      )}
-      {Object.keys(entry.terms).length > 0 && (
-        <section aria-label={sayDetail('sop.terms')}>
-          <h3>{sayDetail('sop.terms')}</h3>
-          <dl class="odigos-terms">
-            {Object.entries(entry.terms).map(([term, meaning]) => (
-              <Fragment key={term}>
-                <dt>{term}</dt>
-                <dd>{meaning}</dd>
-              </Fragment>
-            ))}
-          </dl>
-        </section>
-      )}
+      {hasTargets && <SopTargets metrics={entry.metrics} elapsed={elapsed} />}
+      {Object.keys(entry.terms).length > 0 && <SopTerms terms={entry.terms} />}
       <section aria-label={sayDetail('sop.steps')}>
         <h3>
           {sayDetail('sop.steps')}{' '}
@@ -116,47 +82,17 @@ export function SopView(props: SopViewProps) {
           </span>
         </h3>
         <ol class="odigos-steps">
-          {entry.steps.map((step) => {
-            const id = `odigos-step-${step.n}`;
-            const done = props.checked.includes(step.n);
-            return (
-              <li key={step.n} class={done ? 'odigos-step odigos-done' : 'odigos-step'} data-step={step.n}>
-                <span class="odigos-step-line">
-                  <input
-                    type="checkbox"
-                    id={id}
-                    data-step={step.n}
-                    checked={done}
-                    onChange={(e) => props.onToggle(step.n, (e.currentTarget as HTMLInputElement).checked)}
-                  />
-                  <label for={id}>
-                    <span class="odigos-step-n">{step.n}.</span> {stepText(step.text)}
-                  </label>
-                </span>
-                {step.branches.length > 0 && (
-                  <ul class="odigos-branches">
-                    {step.branches.map((b, i) => (
-                      <li key={i}>
-                        {b.condition ? `${sayDetail('sop.if')} ${b.condition}` : sayDetail('sop.else')} →{' '}
-                        <button type="button" class="odigos-link" onClick={() => jump(b.goto)}>
-                          {b.goto === 'escalate' ? sayDetail('sop.toEscalation') : fill(sayDetail('sop.toStep'), { n: b.goto })}
-                        </button>
-                      </li>
-                    ))}
-                  </ul>
-                )}
-                {step.templates.length > 0 && (
-                  <span class="odigos-step-templates">
-                    {step.templates.map((id) => (
-                      <button key={id} type="button" class="odigos-chip" onClick={() => props.onOpenTemplate(id)}>
-                        <TypeTag type="template" /> {props.linked[id]?.title ?? id}
-                      </button>
-                    ))}
-                  </span>
-                )}
-              </li>
-            );
-          })}
+          {entry.steps.map((step) => (
+            <SopStepItem
+              key={step.n}
+              step={step}
+              done={props.checked.includes(step.n)}
+              linked={props.linked}
+              onToggle={props.onToggle}
+              onOpenTemplate={props.onOpenTemplate}
+              jump={jump}
+            />
+          ))}
         </ol>
       </section>
       {entry.escalation && (
@@ -171,5 +107,101 @@ export function SopView(props: SopViewProps) {
         </section>
       )}
     </article>
+  );
+}
+
+/** The SOP's target times, each marked when this interaction's timer has passed it, and the timer itself. */
+function SopTargets({ metrics, elapsed }: { metrics: SopEntry['metrics']; elapsed: number | undefined }) {
+  const target = (key: 'sop.firstResponse' | 'sop.completion', minutes: number | undefined) =>
+    minutes === undefined ? null : (
+      <>
+        <dt>{sayDetail(key)}</dt>
+        <dd class={elapsed !== undefined && elapsed > minutes * 60_000 ? 'odigos-over' : undefined}>
+          {formatTarget(minutes, uiLang.value)}
+          {elapsed !== undefined && elapsed > minutes * 60_000 && <> · {sayDetail('sop.overdue')}</>}
+        </dd>
+      </>
+    );
+  return (
+    <section class="odigos-targets" aria-label={sayDetail('sop.targets')}>
+      <h3>{sayDetail('sop.targets')}</h3>
+      <dl class="odigos-facts">
+        {target('sop.firstResponse', metrics.firstResponseMinutes)}
+        {target('sop.completion', metrics.completionMinutes)}
+        {elapsed !== undefined && (
+          <>
+            <dt>{sayDetail('sop.elapsed')}</dt>
+            <dd class="odigos-timer">
+              <span role="timer">{formatElapsed(elapsed)}</span>
+            </dd>
+          </>
+        )}
+      </dl>
+    </section>
+  );
+}
+
+/** The terms the SOP uses, with their meanings. */
+function SopTerms({ terms }: { terms: SopEntry['terms'] }) {
+  return (
+    <section aria-label={sayDetail('sop.terms')}>
+      <h3>{sayDetail('sop.terms')}</h3>
+      <dl class="odigos-terms">
+        {Object.entries(terms).map(([term, meaning]) => (
+          <Fragment key={term}>
+            <dt>{term}</dt>
+            <dd>{meaning}</dd>
+          </Fragment>
+        ))}
+      </dl>
+    </section>
+  );
+}
+
+interface SopStepItemProps extends Pick<SopViewProps, 'linked' | 'onToggle' | 'onOpenTemplate'> {
+  step: SopEntry['steps'][number];
+  done: boolean;
+  jump(goto: SopBranch['goto']): void;
+}
+
+/** One step: its checkbox, its branches (each a jump to a step or the escalation), the templates it links. */
+function SopStepItem({ step, done, linked, onToggle, onOpenTemplate, jump }: SopStepItemProps) {
+  const id = `odigos-step-${step.n}`;
+  return (
+    <li class={done ? 'odigos-step odigos-done' : 'odigos-step'} data-step={step.n}>
+      <span class="odigos-step-line">
+        <input
+          type="checkbox"
+          id={id}
+          data-step={step.n}
+          checked={done}
+          onChange={(e) => onToggle(step.n, (e.currentTarget as HTMLInputElement).checked)}
+        />
+        <label for={id}>
+          <span class="odigos-step-n">{step.n}.</span> {stepText(step.text)}
+        </label>
+      </span>
+      {step.branches.length > 0 && (
+        <ul class="odigos-branches">
+          {step.branches.map((b, i) => (
+            <li key={i}>
+              {b.condition ? `${sayDetail('sop.if')} ${b.condition}` : sayDetail('sop.else')} →{' '}
+              <button type="button" class="odigos-link" onClick={() => jump(b.goto)}>
+                {b.goto === 'escalate' ? sayDetail('sop.toEscalation') : fill(sayDetail('sop.toStep'), { n: b.goto })}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {step.templates.length > 0 && (
+        <span class="odigos-step-templates">
+          {step.templates.map((templateId) => (
+            <button key={templateId} type="button" class="odigos-chip" onClick={() => onOpenTemplate(templateId)}>
+              <TypeTag type="template" /> {linked[templateId]?.title ?? templateId}
+            </button>
+          ))}
+        </span>
+      )}
+    </li>
   );
 }

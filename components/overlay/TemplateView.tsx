@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { RefObject } from 'preact';
 import type { TemplateEntry } from '@/knowledge/types';
 // Only the placeholder parser: expansion itself runs in the background.
 import { listFields } from '@/knowledge/template/placeholders';
@@ -33,21 +34,17 @@ export interface TemplateViewProps {
 const AGENT_NAME = new Set(['agent.name', 'agent.firstName']);
 
 /**
- * A template filled from the page (names in the right Greek case, ticket id, agent, date), with its fill-in
- * fields as labelled inputs, ready to insert into the reply box or copy.
+ * The fill-in values, the preview the background expands from them (again when the agent saved their name), the
+ * status message, and inserting or copying the final text. A new template starts empty, its heading focused.
  */
-export function TemplateView(props: TemplateViewProps) {
+function useTemplateFill(props: TemplateViewProps, root: RefObject<HTMLElement | null>) {
   const { entry } = props;
-  const root = useRef<HTMLElement>(null);
-  const fields = useMemo(() => listFields(entry.body), [entry.body]);
   const [values, setValues] = useState<Record<string, string>>({});
   const [preview, setPreview] = useState<Expansion>();
   const [message, setMessage] = useState<{ text: string; warn?: boolean }>();
   /** Bumped when the agent saved their name: the preview is filled again. */
   const [named, setNamed] = useState(0);
   const asked = useRef(0);
-  // An empty field shows as [Label] so the agent sees what is still to fill in.
-  const previewText = preview?.text ?? '';
 
   useEffect(() => {
     setValues({});
@@ -76,6 +73,20 @@ export function TemplateView(props: TemplateViewProps) {
       setMessage({ text: `${sayDetail('template.failed')} ${err instanceof Error ? err.message : String(err)}`, warn: true });
     }
   };
+  return { values, setValues, preview, message, act, renamed: () => setNamed((n) => n + 1) };
+}
+
+/**
+ * A template filled from the page (names in the right Greek case, ticket id, agent, date), with its fill-in
+ * fields as labelled inputs, ready to insert into the reply box or copy.
+ */
+export function TemplateView(props: TemplateViewProps) {
+  const { entry } = props;
+  const root = useRef<HTMLElement>(null);
+  const fields = useMemo(() => listFields(entry.body), [entry.body]);
+  const { values, setValues, preview, message, act, renamed } = useTemplateFill(props, root);
+  // An empty field shows as [Label] so the agent sees what is still to fill in.
+  const previewText = preview?.text ?? '';
 
   return (
     <article class="odigos-detail odigos-template" ref={root} data-entry-id={entry.id}>
@@ -103,7 +114,7 @@ export function TemplateView(props: TemplateViewProps) {
         </fieldset>
       )}
       {props.onSaveAgentName && preview?.missing.some((k) => AGENT_NAME.has(k)) && (
-        <AgentNameAsk save={(name) => props.onSaveAgentName!(name).then(() => setNamed((n) => n + 1))} />
+        <AgentNameAsk save={(name) => props.onSaveAgentName!(name).then(renamed)} />
       )}
       <section aria-label={sayDetail('template.preview')}>
         <h3>{sayDetail('template.preview')}</h3>

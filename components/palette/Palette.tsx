@@ -22,16 +22,12 @@ export interface PaletteProps {
 
 const SIZE = { width: 440, height: 420 };
 
-/** Command palette: a combobox over all templates with a preview of the filled text. */
-export function Palette({ anchor, theme, initialQuery = '', search, preview, onPick, onClose }: PaletteProps) {
+/** The hits for the latest query and the filled preview of the highlighted one (answers to older ones are dropped). */
+function usePaletteSearch(initialQuery: string, search: PaletteProps['search'], preview: PaletteProps['preview']) {
   const query = useSignal(initialQuery);
   const hits = useSignal<TemplateHit[]>([]);
   const active = useSignal(0);
   const shown = useSignal('');
-  const input = useRef<HTMLInputElement>(null);
-
-  useEffect(() => input.current?.focus(), []);
-
   // Only the answer to the latest query (and the latest highlighted item) is shown.
   useSignalEffect(() => {
     const q = query.value;
@@ -57,6 +53,16 @@ export function Palette({ anchor, theme, initialQuery = '', search, preview, onP
       live = false;
     };
   });
+  return { query, hits, active, shown };
+}
+
+const optionId = (i: number) => `odigos-palette-option-${i}`;
+
+/** Command palette: a combobox over all templates with a preview of the filled text. */
+export function Palette({ anchor, theme, initialQuery = '', search, preview, onPick, onClose }: PaletteProps) {
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => input.current?.focus(), []);
+  const { query, hits, active, shown } = usePaletteSearch(initialQuery, search, preview);
 
   const onKeyDown = (e: KeyboardEvent) => {
     const n = hits.value.length;
@@ -70,7 +76,6 @@ export function Palette({ anchor, theme, initialQuery = '', search, preview, onP
 
   const viewport = { width: globalThis.innerWidth, height: globalThis.innerHeight };
   const place = placementStyle(placeNear(anchor, SIZE, viewport));
-  const optionId = (i: number) => `odigos-palette-option-${i}`;
   return (
     <div
       class="op-palette"
@@ -100,24 +105,7 @@ export function Palette({ anchor, theme, initialQuery = '', search, preview, onP
       />
       <ul id="odigos-palette-list" class="op-list" role="listbox" aria-label={sayPalette('results')}>
         {hits.value.map((hit, i) => (
-          <li
-            id={optionId(i)}
-            key={`${hit.packId}/${hit.entryId}`}
-            role="option"
-            aria-selected={i === active.value}
-            class="op-option"
-            onMouseDown={(e) => e.preventDefault()}
-            onClick={() => onPick(hit)}
-          >
-            <span class="op-title">{hit.title}</span>
-            {hit.twin && (
-              <span class="op-badge op-formality" data-formality={hit.formality}>
-                {sayCommon(hit.formality === 'formal' ? 'formality.formal' : 'formality.informal')}
-              </span>
-            )}
-            {hit.personal && <span class="op-badge">{sayPalette('personal')}</span>}
-            {hit.shortcut && <span class="op-shortcut">/{hit.shortcut}</span>}
-          </li>
+          <PaletteOption key={`${hit.packId}/${hit.entryId}`} hit={hit} index={i} selected={i === active.value} onPick={onPick} />
         ))}
       </ul>
       {!hits.value.length && <p class="op-muted">{sayPalette('none')}</p>}
@@ -127,5 +115,28 @@ export function Palette({ anchor, theme, initialQuery = '', search, preview, onP
       </section>
       <p class="op-muted op-hint">{sayPalette('hint')}</p>
     </div>
+  );
+}
+
+/** One template in the list: its title, its register when it has a twin, personal, and its shortcut. */
+function PaletteOption({ hit, index, selected, onPick }: { hit: TemplateHit; index: number; selected: boolean; onPick(hit: TemplateHit): void }) {
+  return (
+    <li
+      id={optionId(index)}
+      role="option"
+      aria-selected={selected}
+      class="op-option"
+      onMouseDown={(e) => e.preventDefault()}
+      onClick={() => onPick(hit)}
+    >
+      <span class="op-title">{hit.title}</span>
+      {hit.twin && (
+        <span class="op-badge op-formality" data-formality={hit.formality}>
+          {sayCommon(hit.formality === 'formal' ? 'formality.formal' : 'formality.informal')}
+        </span>
+      )}
+      {hit.personal && <span class="op-badge">{sayPalette('personal')}</span>}
+      {hit.shortcut && <span class="op-shortcut">/{hit.shortcut}</span>}
+    </li>
   );
 }
