@@ -5,6 +5,7 @@
 import type { Entry } from '../types';
 import { FIELDS, FIELD_B, FIELD_WEIGHT, type FieldName, bigramTerms, fieldBit, fieldTexts, isFunctionTerm, phraseTerms } from './fields';
 import { INDEX_VERSION, type IndexData } from './index-data';
+import { answersDeath } from './bereavement';
 
 const SHORT: ReadonlySet<FieldName> = new Set(['title', 'triggers', 'tags', 'shortcut']);
 
@@ -67,7 +68,8 @@ export function buildIndex(entries: Entry[]): IndexData {
   // Sorted keys let the matcher find prefixes by binary search without sorting at load time.
   const t: Record<string, string> = {};
   for (const term of [...postings.keys()].sort()) t[term] = encodePostings(postings.get(term)!);
-  return { v: INDEX_VERSION, ids: entries.map((e) => e.id), t, s: [...short].sort(), tr: triggers };
+  const dd = entries.flatMap((e, doc) => (answersDeath(e) ? [doc] : []));
+  return { v: INDEX_VERSION, ids: entries.map((e) => e.id), t, s: [...short].sort(), tr: triggers, dd };
 }
 
 /**

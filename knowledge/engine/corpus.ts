@@ -60,6 +60,8 @@ export class Corpus {
   readonly live: Doc[];
   /** Preselection breaks exact ties by pack priority, then entry order (cheap); the final order uses compareDocs. */
   readonly tieRank: Int32Array;
+  /** Per doc, 1 when it answers a death (see answersDeath; read when the index was built). */
+  readonly answersDeath: Uint8Array;
   private fuzzyVocabulary?: FuzzyVocabulary;
   private functionPhraseFlags?: Uint8Array;
 
@@ -77,6 +79,8 @@ export class Corpus {
     const packRank = new Map([...this.packs].sort((a, b) => b.priority - a.priority).map((p, i) => [p, i]));
     this.tieRank = new Int32Array(this.docs.length);
     for (const p of this.packs) for (let i = 0; i < p.entries.length; i++) this.tieRank[p.base + i] = packRank.get(p)! * 1_000_000 + i;
+    this.answersDeath = new Uint8Array(this.docs.length);
+    for (const p of this.packs) for (const local of p.data.dd) this.answersDeath[p.base + local] = 1;
   }
 
   get size(): number {
