@@ -171,14 +171,11 @@ export function readDeath(tokens: Token[], keys: ReadonlyArray<readonly string[]
   return out;
 }
 
-const answers = new WeakMap<object, boolean>();
-
 /**
  * Whether an entry answers a death: one of its triggers reads as one, by the same reader as the customer's text.
  * Such entries wait for the bereavement cue («πατέρας» in "lost my father's phone" is no death), and lead with it.
+ * Read once, when the index is built (IndexData.dd): a search only looks the answer up.
  */
-export function answersDeath(entry: { triggers: readonly string[] }): boolean {
-  let yes = answers.get(entry);
-  if (yes === undefined) answers.set(entry, (yes = entry.triggers.some((t) => readDeath(tokenize(t)).words.length > 0)));
-  return yes;
+export function answersDeath(entry: { triggers?: readonly string[] }): boolean {
+  return (entry.triggers ?? []).some((t) => readDeath(tokenize(t)).words.length > 0);
 }

@@ -5,6 +5,7 @@
 import type { Entry } from '../types';
 import { FIELDS, FIELD_B, FIELD_WEIGHT, type FieldName, bigramTerms, fieldBit, fieldTexts, isFunctionTerm, phraseTerms } from './fields';
 import { INDEX_VERSION, type IndexData } from './index-data';
+import { answersDeath } from './bereavement';
 
 const SHORT: ReadonlySet<FieldName> = new Set(['title', 'triggers', 'tags', 'shortcut']);
 
@@ -67,7 +68,8 @@ export function buildIndex(entries: Entry[]): IndexData {
   // Sorted keys let the matcher find prefixes by binary search without sorting at load time.
   const t: Record<string, string> = {};
   for (const term of [...postings.keys()].sort()) t[term] = encodePostings(postings.get(term)!);
-  return { v: INDEX_VERSION, ids: entries.map((e) => e.id), t, s: [...short].sort(), tr: triggers };
+  const dd = entries.flatMap((e, doc) => (answersDeath(e) ? [doc] : []));
+  return { v: INDEX_VERSION, ids: entries.map((e) => e.id), t, s: [...short].sort(), tr: triggers, dd };
 }
 
 /**
@@ -83,23 +85,3 @@ function encodePostings(list: number[]): string {
   }
   return out.join(',');
 }
-
-export function decodePostings(s: string): Int32Array {
-  let count = 1;
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 44) count++;
-  const out = new Int32Array(count);
-  let n = 0;
-  let k = 0;
-  let doc = 0;
-  // A hand-rolled base-36 reader: no intermediate strings (decoding is on the query path).
-  for (let i = 0; i <= s.length; i++) {
-    const c = i < s.length ? s.charCodeAt(i) : 44;
-    if (c === 44) {
-      if (k % 2 === 0) out[k++] = doc += n;
-      else out[k++] = n;
-      n = 0;
-    } else n = n * 36 + (c <= 57 ? c - 48 : c - 87);
-  }
-  return out;
-}
-

@@ -6,7 +6,7 @@
  */
 import type { Entry } from '../types';
 import type { PackInput } from './api';
-import { buildIndex, decodePostings } from './build-index';
+import { buildIndex } from './build-index';
 import { type IndexData, isIndexData } from './index-data';
 import { FuzzyVocabulary } from './fuzzy';
 import { type PhraseKeys, phraseKeys } from './exact-phrase';
@@ -60,6 +60,8 @@ export class Corpus {
   readonly live: Doc[];
   /** Preselection breaks exact ties by pack priority, then entry order (cheap); the final order uses compareDocs. */
   readonly tieRank: Int32Array;
+  /** Per doc, 1 when it answers a death (see answersDeath; read when the index was built). */
+  readonly answersDeath: Uint8Array;
   private fuzzyVocabulary?: FuzzyVocabulary;
   private functionPhraseFlags?: Uint8Array;
 
@@ -77,6 +79,8 @@ export class Corpus {
     const packRank = new Map([...this.packs].sort((a, b) => b.priority - a.priority).map((p, i) => [p, i]));
     this.tieRank = new Int32Array(this.docs.length);
     for (const p of this.packs) for (let i = 0; i < p.entries.length; i++) this.tieRank[p.base + i] = packRank.get(p)! * 1_000_000 + i;
+    this.answersDeath = new Uint8Array(this.docs.length);
+    for (const p of this.packs) for (const local of p.data.dd) this.answersDeath[p.base + local] = 1;
   }
 
   get size(): number {
@@ -88,16 +92,7 @@ export class Corpus {
     let list = p.decoded.get(term);
     if (list) return list;
     if (!Object.hasOwn(p.data.t, term)) return undefined;
-    const raw = decodePostings(p.data.t[term]!);
-    const n = raw.length >> 1;
-    list = { docs: new Int32Array(n), sat: new Float32Array(n), mask: new Uint8Array(n) };
-    for (let i = 0; i < n; i++) {
-      const packed = raw[2 * i + 1]!;
-      const tf = (packed >> 5) / 10;
-      list.docs[i] = raw[2 * i]!;
-      list.sat[i] = tf / (tf + K1);
-      list.mask[i] = packed & 31;
-    }
+    list = decodePostings(p.data.t[term]!);
     p.decoded.set(term, list);
     return list;
   }
@@ -263,6 +258,35 @@ function linksOf(entries: Entry[]): Map<number, number[]> {
     }
   });
   return linkedBy;
+}
+
+/**
+ * A term's encoded postings (see encodePostings) straight into the arrays a search scores from: a hand-rolled
+ * base-36 reader with no intermediate strings or lists (a fresh query decodes the lists of its new terms).
+ */
+function decodePostings(s: string): Postings {
+  const n = countPostings(s);
+  const list: Postings = { docs: new Int32Array(n), sat: new Float32Array(n), mask: new Uint8Array(n) };
+  let value = 0;
+  let k = 0;
+  let doc = 0;
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : 44;
+    if (c !== 44) {
+      value = value * 36 + (c <= 57 ? c - 48 : c - 87);
+      continue;
+    }
+    const at = k >> 1;
+    if (k % 2 === 0) list.docs[at] = doc += value;
+    else {
+      const tf = (value >> 5) / 10;
+      list.sat[at] = tf / (tf + K1);
+      list.mask[at] = value & 31;
+    }
+    k++;
+    value = 0;
+  }
+  return list;
 }
 
 /** Postings in an encoded list: pairs of comma-separated numbers. */

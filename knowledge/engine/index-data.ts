@@ -2,7 +2,7 @@ import type { InferOutput } from 'valibot';
 import type { currentIndex } from '../pack/format';
 
 /** The version of the matcher data; it changes with the terms (stemming, function words, word pairs and their key spaces). */
-export const INDEX_VERSION = 6;
+export const INDEX_VERSION = 7;
 
 /** The serialisable matcher data stored in CompiledPack.index: declared with the pack format (knowledge/pack/format.ts). */
 export type IndexData = InferOutput<typeof currentIndex>;
@@ -13,7 +13,7 @@ export function isIndexData(x: unknown, ids: string[]): x is IndexData {
   return (
     d.v === INDEX_VERSION && Array.isArray(d.ids) && d.ids.length === ids.length &&
     d.ids.every((id, i) => id === ids[i]) && !!d.t && typeof d.t === 'object' && Array.isArray(d.s) &&
-    Array.isArray(d.tr)
+    Array.isArray(d.tr) && Array.isArray(d.dd)
   );
 }
 
@@ -26,6 +26,7 @@ export function isIndexData(x: unknown, ids: string[]): x is IndexData {
 export function indexProblem(data: IndexData, ids: readonly string[]): { problem: string; corrupt: boolean } | undefined {
   if (data.ids.length !== ids.length || data.ids.some((id, i) => id !== ids[i])) return { problem: 'its entry ids are not the entries of the pack', corrupt: false };
   if (data.tr.length !== ids.length) return { problem: 'it has phrases for a different number of entries', corrupt: true };
+  if (data.dd.some((doc, i) => doc >= ids.length || (i > 0 && doc <= data.dd[i - 1]!))) return { problem: 'its entries that answer a death are not entries of the pack in order', corrupt: true };
   for (const [term, postings] of Object.entries(data.t)) {
     const problem = postingsProblem(postings, ids.length);
     if (problem) return { problem: `the postings of ${JSON.stringify(term)} ${problem}`, corrupt: true };

@@ -12,7 +12,6 @@ import { foundWords, type Query, type Word } from './query';
 import type { Scores } from './scores';
 import { CUE_BOOST, TONES_FOR_CUE } from './tones';
 import { MAX_BOOST } from '../learn/choices';
-import { answersDeath } from './bereavement';
 
 /** BM25 candidates that get the rerank factors (phrase, coverage, cues, language). */
 const RERANK = 30;
@@ -76,7 +75,7 @@ export function candidates(q: Query, corpus: Corpus, scores: Scores, options: Se
       !docs[doc]!.shadowed &&
       (!options.type || docs[doc]!.entry.type === options.type) &&
       (scores.said[doc] === 1 || saysWhole(doc)) &&
-      (bereaved || !answersDeath(docs[doc]!.entry)),
+      (bereaved || corpus.answersDeath[doc] === 0),
   );
 }
 
@@ -94,7 +93,7 @@ export function rank(q: Query, corpus: Corpus, scores: Scores, docs: number[], o
   const ranked = relevance(q, corpus, scores, docs, stage).map(({ doc, d, score: relevant, topic: ofTopic }): Ranked => {
     const e = d.entry;
     // A death is the topic, whatever else the message is about: the entries that answer it lead (the SOP too).
-    const death = bereaved && answersDeath(e) ? DEATH_FIRST : 1;
+    const death = bereaved && corpus.answersDeath[doc] === 1 ? DEATH_FIRST : 1;
     const [score, topic] = [relevant * death, ofTopic * death];
     // Learning reorders close candidates only: bounded, and never part of the topic the SOP-first rule reads.
     const asked = options.learned?.get(`${d.pack.id}/${e.id}`) ?? 1;

@@ -278,6 +278,8 @@ export const currentIndex = v.object(
     s: list(term, 2_000_000),
     /** Per entry, its title and trigger phrases: words separated by ' ', a word's alternative terms by '|'. */
     tr: list(list(v.pipe(v.string(notA('text')), v.maxLength(2000, 'is longer than 2000 characters'), ...cleanText(false)), 2000), MAX_ENTRIES),
+    /** The entries (numbers, ascending) one of whose triggers tells of a death: they wait for a death in the text. */
+    dd: list(count(0), MAX_ENTRIES),
   },
   notA('the matcher data odigos build writes'),
 );
