@@ -80,7 +80,7 @@ describe('held-out names in capitals', () => {
 
   it('gets the vocative and the salutation right on the tuned batches and on the held-out ones', () => {
     const parts = [
-      { label: 'Batches A–C (their misses were studied)', rows: rows.filter((r) => !['D', 'E'].includes(r.batch)), floor: 0.97 },
+      { label: 'Batches A–C (their misses were studied)', rows: rows.filter((r) => !['D', 'E'].includes(r.batch)), floor: 0.99 },
       { label: 'Batch D (held out: no rule was made for its misses)', rows: rows.filter((r) => r.batch === 'D'), floor: HELD_OUT_FLOOR },
       { label: 'Batch E (held out: run once, at the end)', rows: rows.filter((r) => r.batch === 'E'), floor: HELD_OUT_FLOOR },
     ];
