@@ -54,6 +54,9 @@ const MOURNING = [
   'απεβίωσε', 'απεβίωσαν', 'θάνατο', 'θανάτου', 'θανόντος', 'θανούσας', 'εκλιπόντος', 'εκλιπούσας', 'κηδεία', 'κηδείες',
   'πένθος', 'πενθούμε', 'συλλυπητήρια', 'χήρα', 'χήρος', 'χήρεψα', 'μνημόσυνο', 'deceased', 'funeral', 'bereavement',
   'bereaved', 'condolences', 'widow', 'widowed', 'widower', 'mourning', 'death',
+  // The church's word for a death, and the words for the dead: «εκοιμήθη», «ο μακαρίτης ο πατέρας μου».
+  'εκοιμήθη', 'αποβίωση', 'αποβίωσης', 'μακαρίτης', 'μακαρίτη', 'μακαρίτισσα', 'μακαρίτισσας', 'συγχωρεμένος',
+  'συγχωρεμένη', 'συγχωρεμένου', 'συγχωρεμένης', 'αείμνηστος', 'αείμνηστη', 'αείμνηστου', 'αείμνηστης',
 ];
 /** First-person dying is a figure of speech in a service conversation («πεθαίνω στην αναμονή», «πέθανα στα γέλια»). */
 const FIGURE = ['πεθαίνω', 'πέθανα', 'πεθάναμε', 'πεθαίνουμε', 'ψόφησα'];
@@ -61,6 +64,31 @@ const FIGURE = ['πεθαίνω', 'πέθανα', 'πεθάναμε', 'πεθα�
 const LOSING = ['έχασα', 'χάσαμε', 'έχασε', 'χάσατε', 'lost'];
 /** Between a verb of losing and its object: articles, possessives, "dear". */
 const BETWEEN = ['τον', 'την', 'τη', 'το', 'τους', 'τις', 'της', 'του', 'μου', 'μας', 'αγαπημένο', 'αγαπημένη', 'πολυαγαπημένο', 'πολυαγαπημένη', 'my', 'our', 'the', 'his', 'her', 'their', 'dear', 'beloved', 'late', 'a'];
+
+/**
+ * Idioms of leaving that tell of a death: «έφυγε από τη ζωή» / «έφυγε από κοντά μας» (left life, left us), «μας άφησε»
+ * (left us) with the dead person named, «μας άφησε χρόνους». A bare «έφυγε» (the technician left) and «μας άφησε
+ * χωρίς ρεύμα» (left us without power) are not.
+ */
+const LEFT = ['έφυγε', 'έφυγαν', 'φύγει'];
+/** The church's verb for dying, which the packs' triggers do not use: the query reads it as «πέθανε». */
+const SLEPT = ['εκοιμήθη'];
+const LEFT_FROM = ['από'];
+const LEFT_WHAT = ['ζωή', 'κοντά'];
+const LEFT_US = ['άφησε', 'άφησαν', 'αφήσει'];
+const US = ['μας'];
+/** What follows «μας άφησε» when something was left behind or someone left us to something: no death. */
+const NOT_AFTER_LEFT_US = [
+  'χωρίς', 'να', 'ένα', 'μια', 'μία', 'μόνους', 'μόνες', 'μόνο', 'στη', 'στην', 'στο', 'στον', 'σε', 'στα', 'τα', 'τις',
+  'μήνυμα', 'σημείωμα', 'σημείωση', 'χαρτί', 'κλειδιά', 'χρέη', 'ραντεβού', 'έξω', 'πίσω', 'εδώ', 'εκεί', 'ξεκρέμαστους',
+  'ξεκρέμαστο', 'απλήρωτους', 'άφραγκους', 'αναπάντητους', 'ήσυχους',
+];
+/** After «μας άφησε τον/την/το», a time tells of a death («τον Μάρτιο»); a thing does not («το κλειδί»). */
+const TIME_WORDS = [
+  'ιανουάριο', 'φεβρουάριο', 'μάρτιο', 'απρίλιο', 'μάιο', 'ιούνιο', 'ιούλιο', 'αύγουστο', 'σεπτέμβριο', 'οκτώβριο',
+  'νοέμβριο', 'δεκέμβριο', 'περασμένο', 'περασμένη', 'προηγούμενο', 'προηγούμενη', 'μήνα', 'χειμώνα', 'καλοκαίρι',
+  'πάσχα', 'δεκαπενταύγουστο', 'εβδομάδα', 'βδομάδα', 'σαββατοκύριακο',
+];
 
 /** How far (in words) a verb looks for the noun it is about. */
 const REACH = 5;
@@ -78,16 +106,13 @@ function keySet(words: readonly string[]): KeySet {
   return out;
 }
 
-let sets: Record<'people' | 'things' | 'dying' | 'mourning' | 'losing' | 'between', KeySet> | undefined;
+const LISTS = {
+  people: PEOPLE, things: THINGS, dying: DYING, mourning: MOURNING, losing: LOSING, between: BETWEEN, left: LEFT, slept: SLEPT,
+  leftFrom: LEFT_FROM, leftWhat: LEFT_WHAT, leftUs: LEFT_US, us: US, notAfterLeftUs: NOT_AFTER_LEFT_US, timeWords: TIME_WORDS,
+};
+let sets: Record<keyof typeof LISTS, KeySet> | undefined;
 const lexicon = () =>
-  (sets ??= {
-    people: keySet(PEOPLE),
-    things: keySet(THINGS),
-    dying: keySet(DYING),
-    mourning: keySet(MOURNING),
-    losing: keySet(LOSING),
-    between: keySet(BETWEEN),
-  });
+  (sets ??= Object.fromEntries(Object.entries(LISTS).map(([name, list]) => [name, keySet(list)])) as Record<keyof typeof LISTS, KeySet>);
 const FIGURE_TEXT = new Set(FIGURE.map((w) => tokenize(w)[0]!.text));
 
 const inSet = (set: KeySet, keys: readonly string[]) => keys.some((k) => set.has(k));
@@ -152,6 +177,7 @@ export function readDeath(tokens: Token[], keys: ReadonlyArray<readonly string[]
     if (mourning || dying) {
       const noun = nearestNoun(i, keys, tokens);
       const end = phrase ? i + 1 : i;
+      if (noun?.person && inSet(L.slept, k)) out.death.set(i, deathWord(t));
       if (noun?.person) out.words.push(span(tokens, Math.min(i, noun.at), Math.max(end, noun.at)));
       else if (mourning && !noun) out.words.push(span(tokens, i, end));
       else out.figurative.add(i);
@@ -165,10 +191,51 @@ export function readDeath(tokens: Token[], keys: ReadonlyArray<readonly string[]
       }
     }
   });
-  // «έφυγε από τη ζωή»: left life.
-  const left = tokens.findIndex((t, i) => t.text === 'εφυγε' && tokens[i + 3]?.text === 'ζωη');
-  if (left >= 0) out.words.push(span(tokens, left, left + 3));
+  for (const [i, start, end] of leavingIdioms(tokens, keys)) {
+    out.words.push(span(tokens, start, end));
+    out.death.set(i, deathWord(tokens[i]!));
+  }
   return out;
+}
+
+/** Whether token j is one of a set (false past the end). */
+const isAt = (set: KeySet, keys: ReadonlyArray<readonly string[]>, j: number) => j >= 0 && j < keys.length && inSet(set, keys[j]!);
+
+/** «έφυγε (…) από τη ζωή / από κοντά μας»: the verb's index and the idiom's last word, within a few words. */
+function leftLife(i: number, keys: ReadonlyArray<readonly string[]>): number | undefined {
+  const L = lexicon();
+  for (let j = i + 1; j <= i + 3 && j < keys.length; j++) {
+    if (!isAt(L.leftFrom, keys, j)) continue;
+    for (let k = j + 1; k <= j + 2; k++) if (isAt(L.leftWhat, keys, k)) return isAt(L.us, keys, k + 1) ? k + 1 : k;
+  }
+  return undefined;
+}
+
+/**
+ * «μας άφησε» said of a person (a relative, the account holder), not followed by what was left or what we were left
+ * to (see NOT_AFTER_LEFT_US): the idiom's last word.
+ */
+function leftUs(i: number, keys: ReadonlyArray<readonly string[]>, tokens: Token[]): [number, number] | undefined {
+  const L = lexicon();
+  if (!isAt(L.us, keys, i - 1)) return undefined;
+  const noun = nearestNoun(i, keys, tokens);
+  if (!noun?.person || isAt(L.notAfterLeftUs, keys, i + 1)) return undefined;
+  // «μας άφησε το κλειδί» is a thing left; «μας άφησε τον Μάρτιο» a time, «μας άφησε ο πατέρας μου» the person.
+  const article = /^(τον|την|τη|το)$/.test(tokens[i + 1]?.text ?? '');
+  if (article && !isAt(L.timeWords, keys, i + 2) && !isAt(L.people, keys, i + 2)) return undefined;
+  return [Math.min(i - 1, noun.at), Math.max(i, noun.at)];
+}
+
+/** The leaving idioms of a death in the text: [verb index, first word index, last word index]. */
+function leavingIdioms(tokens: Token[], keys: ReadonlyArray<readonly string[]>): Array<[number, number, number]> {
+  const L = lexicon();
+  const found: Array<[number, number, number]> = [];
+  keys.forEach((k, i) => {
+    const life = inSet(L.left, k) ? leftLife(i, keys) : undefined;
+    const range = life !== undefined ? ([i, life] as [number, number]) : inSet(L.leftUs, k) ? leftUs(i, keys, tokens) : undefined;
+    if (range) found.push([i, ...range]);
+  });
+  return found;
 }
 
 /**

@@ -5,6 +5,7 @@
 import { asGreek, hasAccent, isAllCaps, isGreekWord, titleCase } from './letters';
 import { nameLexicon, type NameLexicon } from './lexicon';
 import { accented } from './stress';
+import type { NameRole } from './types';
 
 /**
  * The word read as Greek where it is (asGreek), and also where it is made only of Latin look-alikes and
@@ -29,18 +30,18 @@ const isAllLower = (word: string) => word === word.toLocaleLowerCase('el') && wo
  * in title case with the accent (ΓΙΩΡΓΟΣ, γιωργος → Γιώργος); a Latin word in capitals or lower case in title
  * case (MARIA → Maria); a word written properly, as written.
  */
-export function displayWord(word: string, lexicon: NameLexicon = nameLexicon(), greekContext = false): string {
+export function displayWord(word: string, lexicon: NameLexicon = nameLexicon(), greekContext = false, role?: NameRole): string {
   const greek = readAsGreek(word, greekContext, lexicon);
   if (!isGreekWord(greek)) {
     if (isParticle(greek)) return greek.toLowerCase();
     return isAllCaps(greek) || isAllLower(greek) ? titleCase(greek.toLocaleLowerCase()) : greek;
   }
   if (hasAccent(greek) && !isAllCaps(greek) && !isAllLower(greek)) return greek;
-  return titleCase(accented(greek, lexicon).lower);
+  return titleCase(accented(greek, lexicon, role).lower);
 }
 
 /** Every word and each part of a hyphenated one («ΑΝΝΑ-ΜΑΡΙΑ» → «Άννα-Μαρία»). */
-export function displayName(name: string, lexicon: NameLexicon = nameLexicon()): string {
+export function displayName(name: string, lexicon: NameLexicon = nameLexicon(), role?: NameRole): string {
   const greekContext = /\p{Script=Greek}/u.test(name);
-  return name.replace(/[\p{L}\p{M}]+/gu, (word) => displayWord(word, lexicon, greekContext));
+  return name.replace(/[\p{L}\p{M}]+/gu, (word) => displayWord(word, lexicon, greekContext, role));
 }

@@ -5,6 +5,7 @@
  */
 import { accentSyllable, finalSigma, hasAccent, letters, nuclei, plainKey } from './letters';
 import type { NameLexicon } from './lexicon';
+import type { NameRole } from './types';
 
 export type StressSource = 'written' | 'lexicon' | 'ending' | 'guess';
 
@@ -23,9 +24,9 @@ const ENDINGS: ReadonlyArray<readonly [string, string]> = [
   ['ιαδησ', 'ιάδης'], ['ιαδου', 'ιάδου'], ['ιαδη', 'ιάδη'],
   ['αιδησ', 'αΐδης'], ['αιδου', 'αΐδου'], ['αιδη', 'αΐδη'], ['οιδησ', 'οΐδης'], ['οιδου', 'οΐδου'], ['οιδη', 'οΐδη'],
   ['αιτησ', 'αΐτης'], ['αιτη', 'αΐτη'], ['αιτζιδησ', 'αϊτζίδης'], ['αιτζιδου', 'αϊτζίδου'], ['αιτζησ', 'αϊτζής'],
-  // Surnames from places and looks, oxytone: Ζακυνθινός, Δενδρινός, Καστρινός; Μαυροειδής, Χρυσοειδής. (First
-  // names in -ίνος, Μαρίνος, Κωνσταντίνος, come from the lexicon before any ending.)
-  ['ινοσ', 'ινός'], ['ινου', 'ινού'], ['οειδησ', 'οειδής'], ['οειδη', 'οειδή'],
+  // Surnames from places and looks, oxytone: Ζακυνθινός, Δενδρινός, Καστρινός, Βιζυηνός; Μαυροειδής, Χρυσοειδής.
+  // (First names in -ίνος, Μαρίνος, Αυγουστίνος, come from the lexicon or skip these: see SURNAME_ONLY.)
+  ['ινοσ', 'ινός'], ['ινου', 'ινού'], ['ηνοσ', 'ηνός'], ['ηνου', 'ηνού'], ['οειδησ', 'οειδής'], ['οειδη', 'οειδή'],
   ['ακησ', 'άκης'], ['ακη', 'άκη'], ['ακοσ', 'άκος'], ['ακου', 'άκου'], ['ακισ', 'άκις'],
   ['ιδησ', 'ίδης'], ['ιδη', 'ίδη'], ['ιδου', 'ίδου'],
   ['αδησ', 'άδης'], ['αδη', 'άδη'], ['αδου', 'άδου'],
@@ -35,9 +36,32 @@ const ENDINGS: ReadonlyArray<readonly [string, string]> = [
   // Surnames from trades in -τζής (Turkish -cı) and oxytone adjectives in -ιανός: Μπαλτζής, Σικελιανός.
   ['τζησ', 'τζής'], ['τζη', 'τζή'], ['ιανοσ', 'ιανός'],
   ['αιοσ', 'αίος'], ['εασ', 'έας'], ['ιασ', 'ίας'], ['ιου', 'ίου'], ['αου', 'άου'], ['εου', 'έου'],
-  // Greek words do not end in an unstressed -ες or -ους: Τσελεμεντές, Μενεξές, Ιησούς.
-  ['εσ', 'ές'], ['ουσ', 'ούς'],
+  // Greek words do not end in an unstressed -ες: Τσελεμεντές, Μενεξές. (-ους: see OUS_OXYTONE.)
+  ['εσ', 'ές'],
 ];
+
+/**
+ * Surname endings that are not surname endings in a first name: a first name in -ίνος is stressed on the ί
+ * (Αυγουστίνος, Ιουστίνος) where a surname in -ινός is a place adjective (Ζακυνθινός).
+ */
+const SURNAME_ONLY = new Set(['ινοσ', 'ινου', 'ηνοσ', 'ηνου']);
+
+/**
+ * -ους is oxytone in a word of two syllables (Ιησούς is in the lexicon; a name of two syllables such as Παππούς
+ * has no other reading), while the Cypriot surnames in -ους of three or more are genitives of names that keep their
+ * stress (Χαραλάμπους, Θεοφάνους): those fall to the commonest pattern.
+ */
+const OUS_OXYTONE = (plain: string) => /ουσ$/.test(plain) && nuclei(letters(plain), true).length === 2;
+
+/**
+ * Second parts of compound first names of the learned kind, which keep the stress on the third syllable from the
+ * end (Λυσίμαχος like Τηλέμαχος, Πολύδωρος like Θεόδωρος): the parts the lexicon's names are made with. Not for
+ * surnames, which move it (Βλαχοδήμος beside Νικόδημος).
+ */
+const RECESSIVE_FIRST = /(μαχ|δωρ|αρχ|λα|θε|φιλ|δημ|κριτ|βουλ|στρατ|νικ|καρπ|φυτ|κλητ|στομ|δοτ|ιππ)οσ$/;
+
+/** Prefixes of compound surnames that leave the stress of the name they are put before (Παπα-κώστας, Χατζη-θωμάς). */
+const NAME_PREFIXES = ['παπα', 'χατζη', 'καρα', 'κουτσο', 'μαυρο', 'γερο', 'μαστρο', 'καλο', 'μπαρμπα', 'ψαρο'];
 
 /** Compound surnames that keep their parts apart with a dialytika (Παπαϊωάννου, Καραϊσκάκης, Καλαϊτζής). */
 const DIALYTIKA_PREFIXES: ReadonlyArray<readonly [string, string]> = [['παπαι', 'παπαϊ'], ['καραι', 'καραϊ'], ['καλαι', 'καλαϊ']];
@@ -83,15 +107,49 @@ function fromLexicon(word: string, lexicon: NameLexicon): string | undefined {
   return accentSyllable(`${plainKey(masc).slice(0, -2)}ου`, 1);
 }
 
-/** The name in lower case with its accent: as written, else from the lexicon, an ending, or a guess. */
-export function accented(word: string, lexicon: NameLexicon): Accented {
+/**
+ * A surname in -ας of three syllables or more from a trade noun or a nickname (Κεραμιδάς, Τσιτσιπάς, Σαρικάς,
+ * Παπαχελάς: -άς of the agent noun, as in ψαράς, σιδεράς) is oxytone, unless the syllable before -ας shows a
+ * paroxytone suffix: a long or digraph vowel (-ούρας, -ούλας, -ώτας, -ήρας), a diminutive or augmentative
+ * (-ίτσας, -άκας, -άρας: Λαπαβίτσας, Μουστάκας, Στουρνάρας), -έκας, -έτας, -νίκας (from Νίκας) or a vowel
+ * closed by two consonants (Μπαλάσκας, Τζαβέλλας). Measured on the surnames in -ας of the lexicon and the tests.
+ */
+function oxytoneAs(plain: string): boolean {
+  if (!/[^ιε]ασ$/.test(plain) || nuclei(letters(plain), true).length < 3) return false;
+  const stem = plain.slice(0, -2);
+  const penult = /([αεηιουω]+)([^αεηιουω]*)$/.exec(stem);
+  if (!penult || penult[1]!.length > 1 || /[ηω]/.test(penult[1]!)) return false;
+  if (/(ιτσ|ακ|αρ|εκ|ετ|νικ)$/.test(stem)) return false;
+  return !(penult[2]!.length >= 2 && !/^(μπ|ντ|γκ|τζ|τσ)$/.test(penult[2]!));
+}
+
+/** The part of a compound surname after its prefix, as the lexicon writes it (Παπα|κώστας, Χατζη|θωμάς). */
+function compoundFromLexicon(plain: string, lexicon: NameLexicon): string | undefined {
+  const prefix = NAME_PREFIXES.find((p) => plain.startsWith(p));
+  const rest = prefix && plain.slice(prefix.length);
+  if (!rest || nuclei(letters(rest), true).length < 2) return undefined;
+  const known = lexicon.lookup(rest)?.written ?? (/[αη]$/.test(rest) ? lexicon.lookup(`${rest}σ`)?.written.slice(0, -1) : undefined);
+  return known && withDialytika(prefix + known.normalize('NFC').toLocaleLowerCase('el'));
+}
+
+/**
+ * The name in lower case with its accent: as written, else from the lexicon, a compound of a known name, an
+ * ending, or a guess. `role` says whether the page gives it as a first name or a surname, where the two differ.
+ */
+export function accented(word: string, lexicon: NameLexicon, role?: NameRole): Accented {
   const lower = word.normalize('NFC').toLocaleLowerCase('el');
   if (hasAccent(word)) return { lower: finalSigma(lower), source: 'written' };
   const known = fromLexicon(word, lexicon);
   if (known) return { lower: known, source: 'lexicon' };
   if (nuclei(letters(word), true).length < 2) return { lower: finalSigma(lower), source: 'written' };
   const plain = withDialytika(plainKey(word));
-  const ending = ENDINGS.find(([p]) => plain.endsWith(p) && plain.length > p.length);
+  const compound = compoundFromLexicon(plain, lexicon);
+  if (compound) return { lower: finalSigma(compound), source: 'lexicon' };
+  const ending = ENDINGS.find(([p]) => plain.endsWith(p) && plain.length > p.length && !(role === 'first' && SURNAME_ONLY.has(p)));
   if (ending) return { lower: finalSigma(plain.slice(0, -ending[0].length) + ending[1]), source: 'ending' };
+  if (role === 'first' && RECESSIVE_FIRST.test(plain) && nuclei(letters(plain), true).length >= 4) {
+    return { lower: finalSigma(accentSyllable(plain, 2)), source: 'ending' };
+  }
+  if (OUS_OXYTONE(plain) || (role !== 'first' && oxytoneAs(plain))) return { lower: finalSigma(accentSyllable(plain, 0)), source: 'ending' };
   return { lower: finalSigma(guessStress(plain)), source: 'guess' };
 }

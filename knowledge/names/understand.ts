@@ -8,7 +8,7 @@
 import { isGreekWord, plainKey } from './letters';
 import { nameLexicon, type NameLexicon } from './lexicon';
 import { looseKey, keySimilarity } from './translit';
-import type { Gender } from './types';
+import type { Gender, NameRole } from './types';
 import { displayName, isParticle, readAsGreek } from './display';
 import { fieldKind, type LabelledField } from './fields';
 
@@ -332,9 +332,9 @@ export function understandName(evidence: NameEvidence, lexicon: NameLexicon = na
   const facts: Facts = {};
   const parts = partsFrom(evidence, lexicon, reasons, facts);
   const { gender, confidence: genderConfidence, stated } = genderOf(evidence, parts, facts, reasons, lexicon);
-  const show = (ws: Word[]) => (ws.length ? displayName(ws.map((w) => w.text).join(' '), lexicon) : undefined);
-  const first = show(parts.first);
-  const last = show(parts.last);
+  const show = (ws: Word[], role: NameRole) => (ws.length ? displayName(ws.map((w) => w.text).join(' '), lexicon, role) : undefined);
+  const first = show(parts.first, 'first');
+  const last = show(parts.last, 'last');
   return {
     ...(first ? { first } : {}),
     ...(last ? { last } : {}),

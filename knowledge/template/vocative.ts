@@ -84,7 +84,7 @@ function vocativeOfWord(word: string, options: VocativeOptions, greekContext: bo
   if (!isGreekWord(greek) || [...greek].length < 2) return word;
   if (options.gender === 'f') return greek;
   const info = lexicon.lookup(greek);
-  const { lower } = accented(greek, lexicon);
+  const { lower } = accented(greek, lexicon, options.role);
   const voc = vocativeLower(finalSigma(lower), info, options.role);
   return voc === undefined ? greek : likeModel(voc, greek);
 }

@@ -56,4 +56,16 @@ describe('bereavement on the demo desk (strict CSP)', () => {
     expect((await topIds(page, 10)).filter((id) => BEREAVEMENT.test(id ?? ''))).toEqual([]);
     await screenshot(page, 'bereavement-el-dead-phone');
   });
+
+  it('«έφυγε από τη ζωή» tells of a death; a technician who «έφυγε» does not', async () => {
+    const page = await ticketWhere(desk, '48220', 'Η μητέρα μου έφυγε από τη ζωή τον Μάρτιο. Η παραγγελία ήταν δική της, θέλω να την ακυρώσετε.');
+    await moods(page).getByText('Απώλεια').waitFor(WAIT);
+    expect(await moods(page).locator('[data-cue="bereavement"]').textContent()).toContain('«έφυγε από τη ζωή»');
+    await expect.poll(() => topIds(page, 3), WAIT).toContain('empathy-bereavement');
+
+    const left = await ticketWhere(desk, '48231', 'Ο τεχνικός έφυγε χωρίς να το φτιάξει και δεν μπορώ να μπω στον λογαριασμό μου, δεν μου έρχεται ο κωδικός.');
+    await expect.poll(async () => (await topIds(left, 3)).some((id) => /password-reset/.test(id ?? '')), WAIT).toBe(true);
+    expect(await overlay(left).locator('[data-cue="bereavement"]').count()).toBe(0);
+    expect((await topIds(left, 10)).filter((id) => BEREAVEMENT.test(id ?? ''))).toEqual([]);
+  });
 });

@@ -41,6 +41,15 @@ const DEATHS = [
   'My mum passed last week and the contract is in her name',
   'I am writing on behalf of my late husband about his broadband',
   'Sorry for the delay in paying, we have had a death in the family',
+  // Leaving idioms and the church's word: «έφυγε από τη ζωή», «μας άφησε», «εκοιμήθη», «ο μακαρίτης».
+  'Ο πατέρας μου έφυγε ξαφνικά από τη ζωή τον Μάρτιο και θέλω να κλείσω τη σύνδεσή του',
+  'ΕΦΥΓΕ ΑΠΟ ΤΗ ΖΩΗ Ο ΠΑΤΕΡΑΣ ΜΟΥ, ΤΙ ΚΑΝΩ ΜΕ ΤΟ ΣΥΜΒΟΛΑΙΟ;',
+  'Ο σύζυγός μου έφυγε από κοντά μας πριν δύο μήνες, ο λογαριασμός είναι στο όνομά του',
+  'Ο πατέρας μου μας άφησε τον περασμένο μήνα και θέλω να κλείσω τη σύνδεσή του',
+  'Μας άφησε η μητέρα μου πριν από λίγες μέρες, το συμβόλαιο ήταν δικό της',
+  'Εκοιμήθη η μητέρα μου την Κυριακή, πώς μεταφέρω τον λογαριασμό της;',
+  'Γράφω για τον λογαριασμό του μακαρίτη του πατέρα μου',
+  'efyge apo ti zwi o pateras mou, ti kanw me to symvolaio?',
 ];
 
 const NOT_DEATHS = [
@@ -65,6 +74,16 @@ const NOT_DEATHS = [
   'The line went dead during the call',
   'The payment passed the bank check',
   'The late delivery ruined the party',
+  // A bare «έφυγε» (someone left) and «μας άφησε» with what was left behind are no death.
+  'Ο τεχνικός έφυγε χωρίς να το φτιάξει',
+  'Ο πατέρας μου έφυγε για δουλειά και δεν μπορεί να υπογράψει',
+  'Η μητέρα μου έφυγε από το σπίτι νωρίς και δεν άκουσε τον κούριερ',
+  'Ο γιος μου έφυγε από τη δουλειά και θέλει να αλλάξει πρόγραμμα',
+  'Το δέμα έφυγε από την αποθήκη;',
+  'Έφυγε πάλι το ρεύμα και το ρούτερ δεν ανάβει',
+  'Ο τεχνικός μας άφησε χωρίς ρεύμα',
+  'Η κόρη μου μας άφησε να περιμένουμε δύο ώρες στο κατάστημα',
+  'Ο πατέρας μου μας άφησε το κλειδί του ρούτερ',
 ];
 
 describe('the bereavement cue', () => {
@@ -83,6 +102,8 @@ describe('the bereavement cue', () => {
     expect(detectCues('Πέθανε ο πατέρας μου').find((c) => c.kind === 'bereavement')?.words).toEqual(['Πέθανε ο πατέρας']);
     expect(detectCues('my father passed away').find((c) => c.kind === 'bereavement')?.words).toEqual(['father passed away']);
     expect(detectCues('έχασα τη μητέρα μου').find((c) => c.kind === 'bereavement')?.words).toEqual(['έχασα τη μητέρα']);
+    expect(detectCues('η γιαγιά μου έφυγε από τη ζωή').find((c) => c.kind === 'bereavement')?.words).toEqual(['έφυγε από τη ζωή']);
+    expect(detectCues('ο πατέρας μου μας άφησε').find((c) => c.kind === 'bereavement')?.words).toEqual(['πατέρας μου μας άφησε']);
   });
 
   it('leaves a lost job to the vulnerability cue', () => {

@@ -1,57 +1,91 @@
 // @vitest-environment node
 /**
- * Surnames the rules were not written for (data/held-out-surnames.tsv), in capitals without accents as registry-fed
- * CRMs hold them: the vocative and the formal salutation through a template's placeholders. Prints the figure and
- * the misses; the floor is what the rules reach on names they have not seen (the file says how it was measured).
+ * Names the rules were not written for (data/held-out-surnames.tsv), in capitals without accents as registry-fed
+ * CRMs hold them: the vocative and the salutation through a template's placeholders. Prints the figure per batch and
+ * the misses; the floor is what the rules reach on names they have not seen (the file says how each batch was used:
+ * batch D was never tuned on).
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { expandTemplate } from '../../../knowledge/template';
 
-const rows = readFileSync(fileURLToPath(new URL('./data/held-out-surnames.tsv', import.meta.url)), 'utf8')
+interface Row {
+  batch: string;
+  name: string;
+  gender: 'm' | 'f';
+  accepted: string[];
+  role: 'first' | 'last';
+}
+
+const rows: Row[] = readFileSync(fileURLToPath(new URL('./data/held-out-surnames.tsv', import.meta.url)), 'utf8')
   .split('\n')
   .filter((line) => line.trim() && !line.startsWith('#'))
   .map((line) => {
-    const [batch, name, gender, accepted] = line.split('\t');
-    return { batch, name: name!, gender: gender as 'm' | 'f', accepted: accepted!.split('|') };
+    const [batch, name, gender, accepted, role] = line.split('\t');
+    return { batch: batch!, name: name!, gender: gender as Row['gender'], accepted: accepted!.split('|'), role: role === 'first' ? 'first' : 'last' };
   });
 
 /** As a registry writes it: capitals, no accents. */
 const registry = (name: string) => name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC').toLocaleUpperCase('el');
 
-function misses(check: (row: (typeof rows)[number]) => string | undefined): string[] {
-  return rows.map(check).filter((m): m is string => m !== undefined);
+/** The vocative as a template writes it, or a description of the miss. */
+function vocativeMiss(r: Row): string | undefined {
+  const name = registry(r.name);
+  const customer = r.role === 'first' ? { firstName: name, gender: r.gender } : { lastName: name, gender: r.gender };
+  const got = expandTemplate('{{customer.vocative}}', { customer }, { lang: 'el' }).text;
+  return r.accepted.includes(got) ? undefined : `${name} → ${got} (expected ${r.accepted.join(' or ')})`;
 }
 
-describe('held-out surnames in capitals', () => {
-  it('covers every ending, men and women', () => {
-    expect(rows.length).toBeGreaterThanOrEqual(200);
+/**
+ * The salutation from the full name as a registry lists it, surname first: formal for a surname
+ * («ΛΑΖΑΡΟΥ ΜΑΡΙΑ» → «Αγαπητή κυρία Λαζάρου»), informal for a first name («ΠΑΠΑΔΟΠΟΥΛΟΣ ΣΠΗΛΙΟΣ» → «Γεια σου, Σπήλιο»).
+ */
+function salutationMiss(r: Row): string | undefined {
+  const other = r.role === 'first' ? (r.gender === 'm' ? 'ΠΑΠΑΔΟΠΟΥΛΟΣ' : 'ΠΑΠΑΔΟΠΟΥΛΟΥ') : r.gender === 'm' ? 'ΓΙΩΡΓΟΣ' : 'ΜΑΡΙΑ';
+  const name = r.role === 'first' ? `${other} ${registry(r.name)}` : `${registry(r.name)} ${other}`;
+  const formality = r.role === 'first' ? 'informal' : 'formal';
+  const got = expandTemplate('{{customer.salutation}}', { customer: { name } }, { lang: 'el', formality }).text;
+  const want = r.accepted.map((v) => (r.role === 'first' ? `Γεια σου, ${v}` : `${r.gender === 'm' ? 'Αγαπητέ κύριε' : 'Αγαπητή κυρία'} ${v}`));
+  return want.includes(got) ? undefined : `${name} → ${got}`;
+}
+
+function figure(label: string, of: Row[]): { right: number; line: string } {
+  const vocative = of.map(vocativeMiss).filter((m): m is string => m !== undefined);
+  const salutation = of.map(salutationMiss).filter((m): m is string => m !== undefined);
+  const pct = (wrong: string[]) => ((100 * (of.length - wrong.length)) / of.length).toFixed(1);
+  const lines = [
+    `${label}: vocative ${of.length - vocative.length}/${of.length} (${pct(vocative)} %), salutation ${of.length - salutation.length}/${of.length} (${pct(salutation)} %)`,
+    ...[...vocative, ...salutation].map((w) => `  wrong: ${w}`),
+  ];
+  return { right: of.length - Math.max(vocative.length, salutation.length), line: lines.join('\n') };
+}
+
+/**
+ * What the rules reach on names nobody tuned them on (measured, see the data file): below the 99 % of the tuned
+ * lists, because a surname in capitals whose stress no ending tells (Πρίντεζης, Σαλμάς) needs the lexicon.
+ */
+const HELD_OUT_FLOOR = 0.7;
+
+describe('held-out names in capitals', () => {
+  it('covers every ending, men and women, first names and surnames', () => {
+    expect(rows.length).toBeGreaterThanOrEqual(370);
     for (const end of [/όπουλος$/, /άκης$/, /ίδης$/, /άδης$/, /άτος$/, /ιώτης$/, /ίτης$/, /ινός$/, /ας$/, /άς$/, /ης$/, /ος$/, /έας$/, /ου$/, /άκη$/, /ίδου$/]) {
       expect(rows.some((r) => end.test(r.name)), String(end)).toBe(true);
     }
-    expect(rows.filter((r) => r.gender === 'f').length).toBeGreaterThanOrEqual(40);
+    expect(rows.filter((r) => r.gender === 'f').length).toBeGreaterThanOrEqual(60);
+    expect(rows.filter((r) => r.role === 'first').length).toBeGreaterThanOrEqual(20);
+    expect(rows.filter((r) => r.batch === 'D' || r.batch === 'E').length).toBeGreaterThanOrEqual(120);
   });
 
-  it('gets the vocative and the formal salutation right for at least 97 %', () => {
-    const vocative = misses((r) => {
-      const got = expandTemplate('{{customer.vocative}}', { customer: { lastName: registry(r.name), gender: r.gender } }, { lang: 'el' }).text;
-      return r.accepted.includes(got) ? undefined : `${registry(r.name)} → ${got} (expected ${r.accepted.join(' or ')})`;
-    });
-    const salutation = misses((r) => {
-      const first = r.gender === 'm' ? 'ΓΙΩΡΓΟΣ' : 'ΜΑΡΙΑ';
-      const got = expandTemplate('{{customer.salutation}}', { customer: { name: `${registry(r.name)} ${first}` } }, { lang: 'el', formality: 'formal' }).text;
-      const want = r.accepted.map((v) => `${r.gender === 'm' ? 'Αγαπητέ κύριε' : 'Αγαπητή κυρία'} ${v}`);
-      return want.includes(got) ? undefined : `${registry(r.name)} ${first} → ${got}`;
-    });
-    const pct = (wrong: string[]) => ((100 * (rows.length - wrong.length)) / rows.length).toFixed(1);
-    console.log(
-      [
-        `Held-out surnames in capitals: vocative ${rows.length - vocative.length}/${rows.length} (${pct(vocative)} %), salutation ${rows.length - salutation.length}/${rows.length} (${pct(salutation)} %)`,
-        ...[...vocative, ...salutation].map((w) => `  wrong: ${w}`),
-      ].join('\n'),
-    );
-    expect((rows.length - vocative.length) / rows.length).toBeGreaterThanOrEqual(0.97);
-    expect((rows.length - salutation.length) / rows.length).toBeGreaterThanOrEqual(0.97);
+  it('gets the vocative and the salutation right on the tuned batches and on the held-out ones', () => {
+    const parts = [
+      { label: 'Batches A–C (their misses were studied)', rows: rows.filter((r) => !['D', 'E'].includes(r.batch)), floor: 0.99 },
+      { label: 'Batch D (held out: no rule was made for its misses)', rows: rows.filter((r) => r.batch === 'D'), floor: HELD_OUT_FLOOR },
+      { label: 'Batch E (held out: run once, at the end)', rows: rows.filter((r) => r.batch === 'E'), floor: HELD_OUT_FLOOR },
+    ];
+    const figures = parts.map((p) => ({ ...p, ...figure(p.label, p.rows) }));
+    console.log(figures.map((f) => f.line).join('\n'));
+    for (const f of figures) expect(f.right / f.rows.length, f.label).toBeGreaterThanOrEqual(f.floor);
   });
 });

@@ -1,0 +1,55 @@
+// @vitest-environment node
+/**
+ * Where the stress of a name in capitals falls when neither the lexicon nor a fixed surname ending says: the rules
+ * of knowledge/names/stress.ts, checked on names that are in no list (so the rule, not the lexicon, answers).
+ */
+import { describe, expect, it } from 'vitest';
+import { expandTemplate } from '../../../knowledge/template';
+import { nameLexicon } from '../../../knowledge/names/lexicon';
+import { accented } from '../../../knowledge/names/stress';
+
+const vocativeOf = (customer: { firstName?: string; lastName?: string; gender: 'm' | 'f' }) =>
+  expandTemplate('{{customer.vocative}}', { customer }, { lang: 'el' }).text;
+
+describe('stress of names in capitals', () => {
+  it.each([
+    // -άς of trade nouns and nicknames, three syllables or more.
+    ['ΚΕΡΑΜΙΔΑΣ', 'Κεραμιδά'], ['ΤΣΙΤΣΙΠΑΣ', 'Τσιτσιπά'], ['ΣΑΡΙΚΑΣ', 'Σαρικά'], ['ΣΤΑΦΙΔΑΣ', 'Σταφιδά'], ['ΠΑΠΛΩΜΑΤΑΣ', 'Παπλωματά'],
+    // …but paroxytone suffixes stay paroxytone.
+    ['ΚΑΤΣΟΥΛΑΣ', 'Κατσούλα'], ['ΛΑΠΑΒΙΤΣΑΣ', 'Λαπαβίτσα'], ['ΜΟΥΣΤΑΚΑΣ', 'Μουστάκα'], ['ΣΤΟΥΡΝΑΡΑΣ', 'Στουρνάρα'],
+    ['ΖΑΜΠΕΤΑΣ', 'Ζαμπέτα'], ['ΜΠΑΛΑΣΚΑΣ', 'Μπαλάσκα'], ['ΚΑΡΑΝΙΚΑΣ', 'Καρανίκα'], ['ΓΙΑΝΝΙΩΤΑΣ', 'Γιαννιώτα'],
+    // Two syllables: the commonest, paroxytone (the oxytone ones are in the lexicon: Παππάς, Μπαλτάς).
+    ['ΤΡΑΓΚΑΣ', 'Τράγκα'], ['ΠΑΠΠΑΣ', 'Παππά'],
+    // A prefix before a known name keeps the name's stress.
+    ['ΠΑΠΑΚΩΣΤΑΣ', 'Παπακώστα'], ['ΠΑΠΑΣΑΒΒΑΣ', 'Παπασάββα'], ['ΚΑΡΑΓΙΑΝΝΗΣ', 'Καραγιάννη'],
+    // -ηνός like -ινός; Cypriot -ους keeps the name's stress.
+    ['ΒΙΖΥΗΝΟΣ', 'Βιζυηνέ'],
+  ])('surname %s → %s', (name, want) => {
+    expect(vocativeOf({ lastName: name, gender: 'm' })).toBe(want);
+  });
+
+  it('reads a surname in -ους of three syllables or more as the genitive it is', () => {
+    expect(accented('ΘΕΟΦΑΝΟΥΣ', nameLexicon(), 'last').lower).toBe('θεοφάνους');
+    expect(accented('ΑΡΙΣΤΕΙΔΟΥΣ', nameLexicon(), 'last').lower).toBe('αριστείδους');
+  });
+
+  it.each([
+    ['ΑΥΓΟΥΣΤΙΝΟΣ', 'Αυγουστίνε'], ['ΛΥΣΙΜΑΧΟΣ', 'Λυσίμαχε'], ['ΠΟΛΥΔΩΡΟΣ', 'Πολύδωρε'], ['ΑΝΔΡΟΜΑΧΟΣ', 'Ανδρόμαχε'],
+  ])('first name %s → %s', (name, want) => {
+    expect(vocativeOf({ firstName: name, gender: 'm' })).toBe(want);
+  });
+
+  it('keeps the surname readings for the same endings', () => {
+    // A surname in -ινός is a place adjective; a first name in -ίνος is not.
+    expect(vocativeOf({ lastName: 'ΖΑΚΥΝΘΙΝΟΣ', gender: 'm' })).toBe('Ζακυνθινέ');
+    expect(vocativeOf({ firstName: 'ΑΥΓΟΥΣΤΙΝΟΣ', gender: 'm' })).toBe('Αυγουστίνε');
+    // -δήμος in a surname is paroxytone (Βλαχοδήμος), in a learned first name not (Νικόδημος).
+    expect(accented('ΠΑΠΑΔΗΜΟΣ', nameLexicon(), 'last').lower).not.toBe('παπάδημος');
+  });
+
+  it('writes a female surname of an oxytone -άς in the lexicon with its stress', () => {
+    expect(expandTemplate('{{customer.salutation}}', { customer: { name: 'ΔΗΜΟΥΛΑ ΚΙΚΗ' } }, { lang: 'el', formality: 'formal' }).text).toBe(
+      'Αγαπητή κυρία Δημουλά',
+    );
+  });
+});
