@@ -1,12 +1,13 @@
 /**
  * A fast path for checking a pack that is right (as nearly every pack is): the format declaration (format.ts), a
  * tree of valibot schema objects, is turned once into a tree of plain closures that test the very same predicates
- * (the declaration's own regexes and check functions, its lengths, literals and choices) and build the very same
+ * (the declaration's own regexes and check functions, its lengths, literals and choices) and give the very same
  * output (fields in the declaration's order, unknown ones absent), without the schema library's per-value datasets
- * and issue objects. It only says yes or FAIL: on FAIL the caller runs the full validator, which words every
- * problem with its path. So it may be stricter than the declaration (it fails on an unknown field, a reserved key,
- * a list over its cap, checked before any item), never more lenient, and a node it does not know is handed to the
- * schema library whole. Closures, not generated source: the extension's pages forbid eval.
+ * and issue objects. A value that comes back as it was is returned itself, not copied: for a right pack, the
+ * parsed JSON the caller passed in. It only says yes or FAIL: on FAIL the caller runs the full validator, which
+ * words every problem with its path. So it may be stricter than the declaration (it fails on an unknown field, a
+ * reserved key, a list over its cap, checked before any item), never more lenient, and a node it does not know is
+ * handed to the schema library whole. Closures, not generated source: the extension's pages forbid eval.
  */
 import * as v from 'valibot';
 
@@ -92,14 +93,16 @@ function library(n: Node, handedOver: string[]): Fast {
   };
 }
 
+/** The items parsed; the list itself when every item came back as it was (no copy of a right pack). */
 function items(x: unknown[], item: Fast): unknown[] | typeof FAIL {
-  const out = new Array<unknown>(x.length);
+  let out: unknown[] | undefined;
   for (let i = 0; i < x.length; i++) {
     const y = item(x[i]);
     if (y === FAIL) return FAIL;
-    out[i] = y;
+    if (y !== x[i]) (out ??= x.slice(0, i))[i] = y;
+    else if (out) out[i] = y;
   }
-  return out;
+  return out ?? x;
 }
 
 function optional(n: Node, handedOver: string[]): Fast {
@@ -113,16 +116,22 @@ function object(n: Node, handedOver: string[]): Fast {
   const keys = Object.keys(n.entries!);
   const fields = keys.map((k) => node(n.entries![k]!, handedOver));
   const optional = keys.map((k) => n.entries![k]!.type === 'optional');
-  const declared = new Set(keys);
+  const order = new Map(keys.map((k, i) => [k, i]));
   return (x) => {
     if (!isMap(x)) return FAIL;
     let present = 0;
+    let last = -1;
+    let inOrder = true;
     for (const key in x) {
-      if (!Object.hasOwn(x, key) || !declared.has(key)) return FAIL;
+      const at = order.get(key);
+      if (at === undefined || !Object.hasOwn(x, key)) return FAIL;
+      if (at < last) inOrder = false;
+      last = at;
       present++;
     }
     const out: Record<string, unknown> = {};
     let seen = 0;
+    let same = inOrder;
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i]!;
       if (!(key in x)) {
@@ -132,10 +141,13 @@ function object(n: Node, handedOver: string[]): Fast {
       seen++;
       const y = fields[i]!(x[key]);
       if (y === FAIL) return FAIL;
+      if (y !== x[key]) same = false;
       out[key] = y;
     }
     // Every own key was declared, so they are all seen; a mismatch means an inherited one answered `in`.
-    return seen === present ? out : FAIL;
+    if (seen !== present) return FAIL;
+    // Fields already in the declaration's order, each as it was: the object is its own output.
+    return same ? x : out;
   };
 }
 
@@ -144,14 +156,22 @@ function record(n: Node, handedOver: string[]): Fast {
   const value = node(n.value!, handedOver);
   return (x) => {
     if (!isMap(x)) return FAIL;
-    const out: Record<string, unknown> = {};
+    let out: Record<string, unknown> | undefined;
     for (const k in x) {
       if (!Object.hasOwn(x, k) || RESERVED_KEYS.has(k) || key(k) !== k) return FAIL;
       const y = value(x[k]);
       if (y === FAIL) return FAIL;
-      out[k] = y;
+      if (y !== x[k] && !out) {
+        // The first value that changed: the keys before it are copied as they were.
+        out = {};
+        for (const before in x) {
+          if (before === k) break;
+          out[before] = x[before];
+        }
+      }
+      if (out) out[k] = y;
     }
-    return out;
+    return out ?? x;
   };
 }
 

@@ -99,3 +99,21 @@ describe('the fast path of the format check', () => {
     expect(parse(Object.assign(Object.create({ inherited: 1 }), richPack()))).toBe(FAIL);
   });
 });
+
+describe('what the fast path gives back', () => {
+  it('is the parsed pack itself when it was right and in order, and a copy in the declared order when not', () => {
+    // As odigos build writes it (the rich pack's additions come last in their objects, out of order).
+    const pack = JSON.parse(serializePack(compilePack(GOOD, { now: NOW })));
+    expect(passes(pack)!.pack).toStrictEqual(pack);
+    expect(passes(pack)!.pack!.entries).toBe(pack.entries);
+    expect(passes(pack)!.pack!.index).toBe(pack.index);
+    const { id, ...rest } = pack.meta;
+    const shuffled = { ...pack, meta: { ...rest, id } };
+    const checked = passes(shuffled)!;
+    expect(Object.keys(checked.pack!.meta)).toEqual(Object.keys(pack.meta));
+    expect(checked.pack!.entries).toBe(shuffled.entries);
+    const rich = richPack();
+    expect(asWritten(passes(rich)!.pack)).toBe(asWritten(checkFully(rich).pack));
+    expect(passes(rich)!.pack!.entries).not.toBe(rich.entries);
+  });
+});
