@@ -26,8 +26,9 @@ export function isIndexData(x: unknown, ids: string[]): x is IndexData {
 export function indexProblem(data: IndexData, ids: readonly string[]): { problem: string; corrupt: boolean } | undefined {
   if (data.ids.length !== ids.length || data.ids.some((id, i) => id !== ids[i])) return { problem: 'its entry ids are not the entries of the pack', corrupt: false };
   if (data.tr.length !== ids.length) return { problem: 'it has phrases for a different number of entries', corrupt: true };
-  for (const [term, postings] of Object.entries(data.t)) {
-    const problem = postingsProblem(postings, ids.length);
+  // for…in, not Object.entries: a 5,000-entry pack has some 50,000 terms, and a pair array for each costs.
+  for (const term in data.t) {
+    const problem = postingsProblem(data.t[term]!, ids.length);
     if (problem) return { problem: `the postings of ${JSON.stringify(term)} ${problem}`, corrupt: true };
   }
   return undefined;
