@@ -8,7 +8,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../knowledge/cli/main';
 import { checkCompiledPack } from '../knowledge/pack/compiled';
@@ -268,9 +268,14 @@ export async function suggestAsUsersRunIt(root: string, quick: boolean): Promise
       `${fmt(wl!.cpu)} (${fmt(wl!.wall)}): ${signed(warmExtra)} ms CPU; ${label(large)} entries remembered / checked ${(wl!.cpu / tl!.cpu).toFixed(2)}×`,
   );
   console.log(`  reading and parsing the file alone, new process: ${fmt(rs!.cpu)} → ${fmt(rl!.cpu)} ms CPU (+${fmt(readExtra)})`);
+  // What the larger pack adds, as a multiple of what reading its file adds: 1× would be reading alone.
+  console.log(
+    `  ${label(large)} vs ${label(small)} entries, added CPU / added read: checked in full (cold) ${(extra / readExtra).toFixed(2)}×, ` +
+      `remembered (warm) ${(warmExtra / readExtra).toFixed(2)}× (load average ${loadavg()[0]!.toFixed(1)})`,
+  );
   console.log(
     `  in this process: reading and parsing ${fmt(ls!.read)} → ${fmt(ll!.read)} ms, checking every entry ` +
-      `${fmt(ls!.check)} → ${fmt(ll!.check)} ms, matcher and query ${fmt(ls!.search)} → ${fmt(ll!.search)} ms`,
+      `${fmt(ls!.check)} → ${fmt(ll!.check)} ms (${(ll!.check / ll!.read).toFixed(2)}× the reading), matcher and query ${fmt(ls!.search)} → ${fmt(ll!.search)} ms`,
   );
   // Remembered, the larger pack costs its reading (and hashing) plus the matcher; the first time, a linear check of
   // every entry too, nothing that grows faster.
