@@ -10,7 +10,7 @@
 import * as v from 'valibot';
 import { INDEX_VERSION } from '../engine/index-data';
 import { compiledPack, entry as entrySchema, index as indexSchema, meta as metaSchema, type CompiledPack, type Entry, type PackMeta } from './format';
-import { compileFast, FAIL, type Fast } from './fast-parse';
+import { compileFast, FAIL, type Fast, type SchemaNode as Node } from './fast-parse';
 import type { Severity } from './problems';
 import { describeValue } from './rules';
 
@@ -51,19 +51,6 @@ export function formatMessage(p: FormatProblem, from: number, what = 'a compiled
 
 const MISSING = 'missing (required)';
 const UNKNOWN = 'unknown field (ignored)';
-
-/** The declaration's parts the walk needs, read loosely (valibot's schema objects are plain data). */
-interface Node {
-  type: string;
-  entries?: Record<string, Node>;
-  item?: Node;
-  wrapped?: Node;
-  value?: Node;
-  key?: string | Node;
-  options?: Node[];
-  literal?: unknown;
-  pipe?: Array<{ type: string; requirement?: unknown }>;
-}
 
 function maxItems(node: Node): number {
   const cap = node.pipe?.find((a) => a.type === 'max_length')?.requirement;

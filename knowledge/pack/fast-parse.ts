@@ -14,21 +14,22 @@ import * as v from 'valibot';
 export const FAIL: unique symbol = Symbol('fails the fast check');
 export type Fast = (x: unknown) => unknown;
 
-/** The declaration's parts read here (valibot's schema objects are plain data). */
-interface Node {
+/** The declaration's parts read here and by the full check's walk (valibot's schema objects are plain data). */
+export interface SchemaNode {
   kind: string;
   type: string;
-  entries?: Record<string, Node>;
-  item?: Node;
-  wrapped?: Node;
-  value?: Node;
-  key?: string | Node;
-  options?: Array<Node | unknown>;
+  entries?: Record<string, SchemaNode>;
+  item?: SchemaNode;
+  wrapped?: SchemaNode;
+  value?: SchemaNode;
+  key?: string | SchemaNode;
+  options?: SchemaNode[];
   literal?: unknown;
   default?: unknown;
   requirement?: unknown;
-  pipe?: Node[];
+  pipe?: SchemaNode[];
 }
+type Node = SchemaNode;
 
 /** Keys JavaScript objects inherit: the full validator refuses them in maps (check-format.ts). */
 const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
