@@ -41,10 +41,13 @@ export function writeSourcePack(dir: string, n: number, seed: number, options: {
   return entries;
 }
 
-/** The entry with its first step only, cut to four words, one trigger and (an SOP) a purpose of three words. */
+/**
+ * The entry with its first step only, cut to three words, a title of two, one trigger, one tag and (an SOP) a
+ * purpose of three words: 20,000 of them must fit, with room for the format to grow, in the 20 MB a pack may be.
+ */
 function compact(e: Entry): Entry {
   const words = (text: string, n: number) => text.split(' ').slice(0, n).join(' ');
-  const short = { ...e, body: words(e.body.split('\n')[0]!, 5).replace(/\.?$/, '.'), triggers: e.triggers.slice(0, 1) };
+  const short = { ...e, body: words(e.body.split('\n')[0]!, 3).replace(/\.?$/, '.'), triggers: e.triggers.slice(0, 1), tags: e.tags.slice(0, 1), title: words(e.title, 2) };
   return short.type === 'sop' ? { ...short, purpose: words(short.purpose, 3) } : short;
 }
 
