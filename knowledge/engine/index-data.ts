@@ -27,8 +27,9 @@ export function indexProblem(data: IndexData, ids: readonly string[]): { problem
   if (data.ids.length !== ids.length || data.ids.some((id, i) => id !== ids[i])) return { problem: 'its entry ids are not the entries of the pack', corrupt: false };
   if (data.tr.length !== ids.length) return { problem: 'it has phrases for a different number of entries', corrupt: true };
   if (data.dd.some((doc, i) => doc >= ids.length || (i > 0 && doc <= data.dd[i - 1]!))) return { problem: 'its entries that answer a death are not entries of the pack in order', corrupt: true };
-  for (const [term, postings] of Object.entries(data.t)) {
-    const problem = postingsProblem(postings, ids.length);
+  // for…in, not Object.entries: a 5,000-entry pack has some 50,000 terms, and a pair array for each costs.
+  for (const term in data.t) {
+    const problem = postingsProblem(data.t[term]!, ids.length);
     if (problem) return { problem: `the postings of ${JSON.stringify(term)} ${problem}`, corrupt: true };
   }
   return undefined;

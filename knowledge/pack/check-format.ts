@@ -10,6 +10,7 @@
 import * as v from 'valibot';
 import { INDEX_VERSION } from '../engine/index-data';
 import { compiledPack, entry as entrySchema, index as indexSchema, meta as metaSchema, type CompiledPack, type Entry, type PackMeta } from './format';
+import { compileFast, FAIL, type Fast, type SchemaNode as Node } from './fast-parse';
 import type { Severity } from './problems';
 import { describeValue } from './rules';
 
@@ -50,19 +51,6 @@ export function formatMessage(p: FormatProblem, from: number, what = 'a compiled
 
 const MISSING = 'missing (required)';
 const UNKNOWN = 'unknown field (ignored)';
-
-/** The declaration's parts the walk needs, read loosely (valibot's schema objects are plain data). */
-interface Node {
-  type: string;
-  entries?: Record<string, Node>;
-  item?: Node;
-  wrapped?: Node;
-  value?: Node;
-  key?: string | Node;
-  options?: Node[];
-  literal?: unknown;
-  pipe?: Array<{ type: string; requirement?: unknown }>;
-}
 
 function maxItems(node: Node): number {
   const cap = node.pipe?.find((a) => a.type === 'max_length')?.requirement;
@@ -148,11 +136,32 @@ export interface FormatCheck {
 
 /** Checks a parsed pack.json against the declaration, every field at every depth. */
 export function checkFormat(value: unknown): FormatCheck {
-  const problems: FormatProblem[] = [];
   if (!isMap(value)) {
-    problems.push({ severity: 'error', path: [], message: `must be a JSON object, not ${describeValue(value)}` });
-    return { problems, staleIndex: false, entries: [] };
+    return { problems: [{ severity: 'error', path: [], message: `must be a JSON object, not ${describeValue(value)}` }], staleIndex: false, entries: [] };
   }
+  // A pack with nothing to report passes the fast path; anything else is checked again to word its problems.
+  return passes(value) ?? checkFully(value);
+}
+
+let fast: { top: Fast; entries: Fast; meta: Fast; index: Fast } | undefined;
+
+/** The same checks as checkFully, compiled to closures (fast-parse.ts): the result, or undefined to check fully. */
+export function passes(value: Record<string, unknown>): FormatCheck | undefined {
+  fast ??= { top: compileFast(top), entries: compileFast(compiledPack.entries.entries), meta: compileFast(metaSchema), index: compileFast(compiledPack.entries.index) };
+  const head = fast.top(value) as Record<string, unknown> | typeof FAIL;
+  if (head === FAIL) return undefined;
+  const list = fast.entries(value.entries) as Entry[] | typeof FAIL;
+  const meta = fast.meta(value.meta) as PackMeta | typeof FAIL;
+  const index = list === FAIL || meta === FAIL ? FAIL : (fast.index(value.index) as { v: number } | typeof FAIL);
+  if (list === FAIL || meta === FAIL || index === FAIL) return undefined;
+  const entries = list.map((entry, at) => ({ at, entry }));
+  const pack = { ...head, entries: list, index } as CompiledPack;
+  return { problems: [], staleIndex: index.v !== INDEX_VERSION, entries, meta, pack };
+}
+
+/** Every problem, worded with the field's path: the walk along the declaration, then the schema library. */
+export function checkFully(value: Record<string, unknown>): FormatCheck {
+  const problems: FormatProblem[] = [];
   if (!precheck(compiledPack, value, problems)) return { problems, staleIndex: false, entries: [] };
 
   const head = v.safeParse(top, value, CONFIG);

@@ -41,11 +41,13 @@ const CLEAN_LINE = /^[^\u0000-\u001f\u007f]*$/;
 const CLEAN_MULTILINE = /^[^\u0000-\u0008\u000b-\u001f\u007f]*$/;
 /** A UTF-16 surrogate without its pair: not text, and no UTF-8 encoder can write it. */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+/** No lone surrogate: the engine's own test where it has one (Node 20, Chrome 111, Firefox 119), several times faster. */
+const wellFormed = (s: string): boolean => (typeof s.isWellFormed === 'function' ? s.isWellFormed() : !LONE_SURROGATE.test(s));
 
 function cleanText(multiline: boolean) {
   return [
     v.regex(multiline ? CLEAN_MULTILINE : CLEAN_LINE, multiline ? 'contains a control character' : 'must be one line without control characters'),
-    v.check((s: string) => !LONE_SURROGATE.test(s), 'contains a broken character (an unpaired UTF-16 surrogate)'),
+    v.check(wellFormed, 'contains a broken character (an unpaired UTF-16 surrogate)'),
   ] as const;
 }
 

@@ -4,7 +4,7 @@
  * otherwise: «καλησπέρα», "hello" bring up a greeting template when the customer writes them.
  */
 import type { Entry } from '../types';
-import { tokenize } from '../text/fold';
+import { countTokens, tokenize } from '../text/fold';
 import { indexTerms } from '../text/analyze';
 
 /** Longest trigger of function words only that the engine still matches word for word (see exact-phrase.ts). */
@@ -14,9 +14,10 @@ export function unmatchableTriggers(entry: Entry): Array<{ trigger: string; why:
   const lang = entry.lang === 'en' ? 'en' : 'el';
   const out: Array<{ trigger: string; why: string }> = [];
   for (const trigger of entry.triggers ?? []) {
-    const tokens = tokenize(trigger);
-    if (tokens.length === 0) out.push({ trigger, why: 'it has no words (only punctuation, symbols or long numbers)' });
-    else if (tokens.length > LONGEST_VERBATIM && tokens.every((t) => indexTerms(t, lang).length === 0)) {
+    // Counted first: only a long trigger needs its words folded and looked at.
+    const words = countTokens(trigger, LONGEST_VERBATIM + 1);
+    if (words === 0) out.push({ trigger, why: 'it has no words (only punctuation, symbols or long numbers)' });
+    else if (words > LONGEST_VERBATIM && tokenize(trigger).every((t) => indexTerms(t, lang).length === 0)) {
       out.push({ trigger, why: `it has only function words and more than ${LONGEST_VERBATIM} of them` });
     }
   }

@@ -39,12 +39,15 @@ export function scriptOf(folded: string): Script {
   return 'other';
 }
 
+/** A run WORD found that is a token: not too long, and letters or a small number. */
+const isToken = (raw: string) => raw.length <= MAX_WORD && (LETTER.test(raw) || SMALL_NUMBER.test(raw));
+
 /** Splits text into tokens; pure numbers, emoji and punctuation are dropped, at most `max` tokens are kept. */
 export function tokenize(text: string, max = Infinity): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(WORD)) {
     let raw = m[0];
-    if (raw.length > MAX_WORD || (!LETTER.test(raw) && !SMALL_NUMBER.test(raw))) continue;
+    if (!isToken(raw)) continue;
     // A leading dead key only counts when a Latin word follows (`;ola`); otherwise it is punctuation.
     let text = fold(raw);
     const script = scriptOf(text);
@@ -57,6 +60,13 @@ export function tokenize(text: string, max = Infinity): Token[] {
     if (out.length >= max) break;
   }
   return out;
+}
+
+/** How many tokens tokenize(text) gives, counted up to `max`, without folding them (for checks that only count). */
+export function countTokens(text: string, max = Infinity): number {
+  let n = 0;
+  for (const m of text.matchAll(WORD)) if (isToken(m[0]) && ++n >= max) break;
+  return n;
 }
 
 /** Bounds the work on huge input (a pasted log, 1 MB of text): the start and the end of a message matter. */
