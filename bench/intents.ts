@@ -19,6 +19,10 @@
  * combine per entry (ex-max, ex-p1…ex-p8: the best example, or a soft-max), or mix that with the engine's own score
  * (hy-max-0.25, hy-p4-0.5, …). Measured for issue 14 and not shipped: no better than concatenating (figures in
  * the commit that added them).
+ * Also measured for issue 14 and not shipped (figures in the commits that added them), given to the odigos engine:
+ * --spread s (term weights from how evenly a term spreads over the entries), --learn rate,floor,epochs (term weights
+ * learned by k-fold over the pack's own triggers; bench/term-weights.ts), --synonyms all|pack (a small
+ * customer-service lexicon expanding each entry; pack: only words no other entry says itself; bench/synonyms.ts).
  * Third-party data sets stay outside the repository; only this script is committed.
  */
 import { readFileSync } from 'node:fs';
@@ -31,6 +35,8 @@ import { fold } from '../knowledge/text/fold';
 import { compilePack } from '../knowledge/node/compile';
 import { rng } from './corpus';
 import { GREEKLISH_STYLES, toGreeklish } from './greeklish';
+import { withSynonyms } from './synonyms';
+import { type WeightOptions, weightedIndex } from './term-weights';
 
 interface Example {
   intent: string;
@@ -89,14 +95,24 @@ function folds(set: Map<string, string[]>, n: number, k: number, lang: Lang): Sp
   });
 }
 
-const odigos: EngineFactory = (entries) => {
-  const pack: CompiledPack = {
-    schema: 'odigos-pack', schemaVersion: 1, builtAt: '', entries, index: buildIndex(entries),
-    meta: { id: 'intents', name: 'Intents', version: '1.0.0', lang: entries[0]?.lang ?? 'en' },
+/** What the engine under test is given beyond the entries (measured for issue 14, not shipped; see --help). */
+interface Additions {
+  weights: WeightOptions;
+  synonyms?: 'all' | 'pack';
+}
+
+function odigosWith(add: Additions): EngineFactory {
+  return (given) => {
+    const entries = add.synonyms ? withSynonyms(given, add.synonyms === 'pack') : given;
+    const pack: CompiledPack = {
+      schema: 'odigos-pack', schemaVersion: 1, builtAt: '', entries, index: weightedIndex(entries, add.weights),
+      meta: { id: 'intents', name: 'Intents', version: '1.0.0', lang: entries[0]?.lang ?? 'en' },
+    };
+    const m = createMatcher([{ pack, priority: 0 }]);
+    return (text) => m.search(text, { limit: 10 }).suggestions.map((s) => s.entryId);
   };
-  const m = createMatcher([{ pack, priority: 0 }]);
-  return (text) => m.search(text, { limit: 10 }).suggestions.map((s) => s.entryId);
-};
+}
+const odigos = odigosWith({ weights: {} });
 
 /**
  * Each trigger example its own document (title and other fields on every one), the entry's score combined from its
@@ -242,6 +258,19 @@ function packSplit(packPath: string, casesFile: string): Split {
   return { entries: pack.entries, queries };
 }
 
+/** --spread s, --learn rate,floor,epochs, --synonyms all|pack: what the engine under test is given (undefined: nothing). */
+function additionsFrom(values: { spread?: string; learn?: string; synonyms?: string }): Additions | undefined {
+  if (!values.spread && !values.learn && !values.synonyms) return undefined;
+  const weights: WeightOptions = {};
+  if (values.spread) weights.spread = Number(values.spread);
+  if (values.learn) {
+    const [rate, floor, epochs] = values.learn.split(',').map(Number);
+    weights.learn = { rate, floor, epochs };
+  }
+  if (values.synonyms && values.synonyms !== 'all' && values.synonyms !== 'pack') throw new Error('--synonyms takes all or pack');
+  return { weights, synonyms: values.synonyms as Additions['synonyms'] };
+}
+
 const pct = (xs: boolean[]) => ((100 * xs.filter(Boolean).length) / Math.max(1, xs.length)).toFixed(1);
 
 function main(): void {
@@ -250,9 +279,11 @@ function main(): void {
       set: { type: 'string' }, n: { type: 'string', default: '5' }, pool: { type: 'string', default: '10' },
       lang: { type: 'string', default: 'en' }, cv: { type: 'string' }, misses: { type: 'string', default: '0' },
       engines: { type: 'string' }, intents: { type: 'string' }, long: { type: 'boolean' }, pack: { type: 'string' },
-      cases: { type: 'string' }, greeklish: { type: 'boolean' },
+      cases: { type: 'string' }, greeklish: { type: 'boolean' }, spread: { type: 'string' }, learn: { type: 'string' },
+      synonyms: { type: 'string' },
     },
   });
+  const additions = additionsFrom(values);
   let splits: Split[];
   let label: string;
   if (values.pack && values.cases) {
@@ -272,8 +303,10 @@ function main(): void {
   }
   if (values.long) splits = splits.map((s) => ({ ...s, queries: s.queries.map((q, i) => ({ ...q, text: asLongMessage(q.text, i) })) }));
   const queries = splits.flatMap((s) => s.queries);
-  const chosen = values.engines ? [...ENGINES, ...VARIANTS].filter(([name]) => values.engines!.split(',').includes(name)) : ENGINES;
+  const all = [...ENGINES, ...VARIANTS].map(([name, f]): [string, EngineFactory] => [name, name === 'odigos' && additions ? odigosWith(additions) : f]);
+  const chosen = all.filter(([name]) => (values.engines ? values.engines.split(',') : ENGINES.map(([n]) => n)).includes(name));
   console.log(`${label}, ${queries.length} ${values.cv ? `cross-validated (k=${values.cv})` : 'held-out'}${values.long ? ' long' : ''}${values.greeklish ? ' Greeklish (4 styles each)' : ''} queries`);
+  if (additions) console.log(`odigos given: ${JSON.stringify(additions)}`);
   const results = new Map(chosen.map(([name, factory]) => [name, run(splits, factory)] as const));
   const base = results.get('bm25');
   for (const [name, r] of results) {
