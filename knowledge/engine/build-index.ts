@@ -85,3 +85,25 @@ function encodePostings(list: number[]): string {
   }
   return out.join(',');
 }
+
+/**
+ * The inverse of encodePostings, as a flat [doc, tf×10, …] array: for tools that read or rewrite a built index (the
+ * matcher decodes straight into its own scoring arrays, corpus.ts).
+ */
+export function decodePostings(s: string): Int32Array {
+  let count = 1;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 44) count++;
+  const out = new Int32Array(count);
+  let n = 0;
+  let k = 0;
+  let doc = 0;
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : 44;
+    if (c === 44) {
+      if (k % 2 === 0) out[k++] = doc += n;
+      else out[k++] = n;
+      n = 0;
+    } else n = n * 36 + (c <= 57 ? c - 48 : c - 87);
+  }
+  return out;
+}
