@@ -1,5 +1,5 @@
 import { Fragment } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { SopBranch, SopEntry, TemplateEntry } from '@/knowledge/types';
 import { fill, uiLang } from '@/lib/i18n';
 import { sayDetail, countDetail } from './detail-strings';
@@ -44,7 +44,9 @@ export function SopView(props: SopViewProps) {
   const hasTargets = entry.metrics.firstResponseMinutes !== undefined || entry.metrics.completionMinutes !== undefined;
   const elapsed = useElapsed(hasTargets, props.since, clock);
 
-  useEffect(() => {
+  // In the commit that draws the view (Preact 11 runs passive effects after paint): the list's button is gone, and
+  // an Escape pressed before focus arrives here would reach nothing.
+  useLayoutEffect(() => {
     root.current?.querySelector<HTMLElement>('h2')?.focus();
   }, [entry.id]);
 

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { RefObject } from 'preact';
 import type { TemplateEntry } from '@/knowledge/types';
 // Only the placeholder parser: expansion itself runs in the background.
@@ -49,6 +49,9 @@ function useTemplateFill(props: TemplateViewProps, root: RefObject<HTMLElement |
   useEffect(() => {
     setValues({});
     setMessage(undefined);
+  }, [entry.id]);
+  // Focus in the commit that draws the view, as SopView: an Escape pressed at once must reach the panel.
+  useLayoutEffect(() => {
     root.current?.querySelector<HTMLElement>('h2')?.focus();
   }, [entry.id]);
   useEffect(() => {
