@@ -139,7 +139,7 @@ export function writeOrFail(path: string, write: () => void): void {
  * with errors shows the first ones on stderr and fails (warnings stay quiet here: `validate` lists everything).
  */
 export function loadPackOrFail(path: string, io: CliIO): CompiledPack {
-  const { pack, problems, unusable } = loadPack(packPath(path), { checked: checkedPacks() });
+  const { pack, problems, unusable } = loadPack(packPath(path), { checked: checkedPacks(), warnings: false });
   if (pack) return pack;
   if (unusable) throw unusableFailure(problems, unusable);
   const errors = problems.filter((x) => x.severity === 'error');

@@ -27,6 +27,11 @@ export interface CheckedPacks {
 export interface LoadOptions extends CompileOptions {
   /** Only for using a pack: a remembered pack comes back without its warnings (validate checks in full). */
   checked?: CheckedPacks;
+  /**
+   * false: a pack loaded to be used, whose warnings nobody shows: a compiled pack is checked for errors only, every
+   * field at every depth, but without the checks that can only warn (validate, which lists warnings, leaves it on).
+   */
+  warnings?: boolean;
 }
 
 export interface LoadedPack {
@@ -96,7 +101,7 @@ function loadCompiled(file: string, options: LoadOptions): Omit<LoadedPack, 'kin
   const remembered = options.checked;
   const key = remembered?.key(bytes);
   if (remembered && key && remembered.has(key)) return { pack: parsed.value as CompiledPack, problems: [], raw: parsed.value };
-  const checked = checkCompiledPack(parsed.value, file, { today: isoDay(options.now ?? new Date()), text: decoded.text });
+  const checked = checkCompiledPack(parsed.value, file, { today: isoDay(options.now ?? new Date()), text: decoded.text, warnings: options.warnings ?? true });
   // Remembered only when checking found no error and changed nothing: then the pack as read is the pack as checked.
   const passed = checked.pack && !checked.problems.some((p) => p.severity === 'error');
   if (remembered && key && passed && isDeepStrictEqual(checked.pack, parsed.value)) remembered.add(key);

@@ -23,6 +23,11 @@ export interface PackCheckInput {
   today: string;
   /** The entries come from a compiled pack: odigos build has filled the pack's variables in already. */
   variablesFilled?: boolean;
+  /**
+   * false: errors only, for a pack loaded to be used, whose warnings nobody reads (validate reports them): the
+   * checks that can only warn (triggers that never match, unknown placeholders, agreement, review dates) are skipped.
+   */
+  warnings?: boolean;
 }
 
 /** Problems of one kind reported per entry; the rest are counted in one line. */
@@ -42,15 +47,18 @@ function checkSopFlow(
   add: AddProblem,
   bodyLine: (e: LocatedEntry, line: number) => number | undefined,
 ): void {
-    const numbers = new Set(entry.steps.map((s) => s.n));
+    let numbers: Set<number> | undefined;
     entry.steps.forEach((step, si) => {
       step.branches.forEach((b, bi) => {
+        numbers ??= new Set(entry.steps.map((s) => s.n));
         if (b.goto !== 'escalate' && !numbers.has(b.goto)) {
           const line = e.stepLines?.[si]?.branchLines[bi];
           add(e, 'error', line, `step ${step.n} branches to step ${b.goto}, which does not exist (steps: 1–${entry.steps.length})`);
         }
       });
     });
+    // Most bodies link no template: not split into lines to find none.
+    if (!entry.body.includes('[[')) return;
     const { links, problems: linkProblems } = findTemplateLinks(entry.body);
     for (const p of linkProblems) add(e, 'error', bodyLine(e, p.line), p.message);
     const seen = new Set<string>();
@@ -64,6 +72,21 @@ function checkSopFlow(
     }
 }
 
+/** Placeholders not closed (errors) and, with warnings, unknown ones. */
+function checkPlaceholders(e: LocatedEntry, warnings: boolean, add: AddProblem, bodyLine: (e: LocatedEntry, line: number) => number | undefined): void {
+  const { placeholders, unclosed } = parsePlaceholders(e.entry.body);
+  for (const u of unclosed.slice(0, PER_ENTRY)) add(e, 'error', bodyLine(e, u.line), `placeholder "${u.excerpt}" is not closed: write {{name}} on one line`);
+  if (unclosed.length > PER_ENTRY) add(e, 'error', bodyLine(e, unclosed[PER_ENTRY]!.line), `… and ${unclosed.length - PER_ENTRY} more placeholders not closed`);
+  if (!warnings) return;
+  const unknown = new Set<string>();
+  for (const p of placeholders) {
+    // Each unknown placeholder once per entry, at its first line.
+    if (p.kind === 'unknown' && !unknown.has(p.raw) && unknown.add(p.raw).size <= PER_ENTRY) {
+      add(e, 'warning', bodyLine(e, p.line), `unknown placeholder ${p.raw} (known: ${[...KNOWN_PLACEHOLDERS.filter((k) => k !== 'cursor'), 'field:Label', 'cursor'].join(', ')})`);
+    }
+  }
+}
+
 export function checkPack(input: PackCheckInput): Problem[] {
   const problems: Problem[] = [];
   const add = (e: LocatedEntry, severity: Severity, line: number | undefined, message: string) =>
@@ -71,6 +94,7 @@ export function checkPack(input: PackCheckInput): Problem[] {
   const fieldLine = (e: LocatedEntry, key: string) => e.fieldLine?.(key) ?? e.line;
   const bodyLine = (e: LocatedEntry, line: number) => (e.bodyFirstLine ? e.bodyFirstLine + line - 1 : e.line);
 
+  const warnings = input.warnings ?? true;
   const byId = new Map<string, LocatedEntry>();
   for (const e of input.entries) {
     const first = byId.get(e.entry.id);
@@ -86,7 +110,7 @@ export function checkPack(input: PackCheckInput): Problem[] {
     if (entry.type === 'sop') checkSopFlow(e, entry, byId, add, bodyLine);
 
     if (entry.type === 'template') {
-      if (entry.triggers.length === 0) {
+      if (warnings && entry.triggers.length === 0) {
         add(e, 'warning', fieldLine(e, 'type'), 'template has no triggers: it can be found only by its title or shortcut');
       }
       if (entry.shortcut) {
@@ -100,32 +124,26 @@ export function checkPack(input: PackCheckInput): Problem[] {
       }
     }
 
-    for (const u of unmatchableTriggers(entry)) {
-      add(e, 'warning', fieldLine(e, 'triggers'), `"${entry.id}": trigger "${u.trigger}" can never match: ${u.why}; write the words a customer would use`);
-    }
-
-    const { placeholders, unclosed } = parsePlaceholders(entry.body);
-    for (const u of unclosed.slice(0, PER_ENTRY)) add(e, 'error', bodyLine(e, u.line), `placeholder "${u.excerpt}" is not closed: write {{name}} on one line`);
-    if (unclosed.length > PER_ENTRY) add(e, 'error', bodyLine(e, unclosed[PER_ENTRY]!.line), `… and ${unclosed.length - PER_ENTRY} more placeholders not closed`);
-    const unknown = new Set<string>();
-    for (const p of placeholders) {
-      // Each unknown placeholder once per entry, at its first line.
-      if (p.kind === 'unknown' && !unknown.has(p.raw) && unknown.add(p.raw).size <= PER_ENTRY) {
-        add(e, 'warning', bodyLine(e, p.line), `unknown placeholder ${p.raw} (known: ${[...KNOWN_PLACEHOLDERS.filter((k) => k !== 'cursor'), 'field:Label', 'cursor'].join(', ')})`);
+    if (warnings) {
+      for (const u of unmatchableTriggers(entry)) {
+        add(e, 'warning', fieldLine(e, 'triggers'), `"${entry.id}": trigger "${u.trigger}" can never match: ${u.why}; write the words a customer would use`);
       }
     }
 
-    for (const p of checkEntryVariables(e, input.meta, input.variablesFilled ?? false)) problems.push(p);
-    for (const issue of agreementIssues(entry.body).slice(0, PER_ENTRY)) add(e, 'warning', bodyLine(e, issue.line), issue.message);
+    // A body without "{{" has no placeholder, closed or not.
+    if (entry.body.includes('{{')) checkPlaceholders(e, warnings, add, bodyLine);
 
-    if (entry.reviewBy && entry.reviewBy < input.today) {
+    for (const p of checkEntryVariables(e, input.meta, input.variablesFilled ?? false)) problems.push(p);
+    if (warnings) for (const issue of agreementIssues(entry.body).slice(0, PER_ENTRY)) add(e, 'warning', bodyLine(e, issue.line), issue.message);
+
+    if (warnings && entry.reviewBy && entry.reviewBy < input.today) {
       add(e, 'warning', fieldLine(e, 'reviewBy'), `review date ${entry.reviewBy} has passed: check the entry and set a new reviewBy`);
     }
     if (!entry.reviewBy) usingPackReview++;
   }
 
   const packReview = input.meta?.reviewBy;
-  if (packReview && packReview < input.today && usingPackReview > 0) {
+  if (warnings && packReview && packReview < input.today && usingPackReview > 0) {
     problems.push({
       severity: 'warning',
       file: input.metaFile,

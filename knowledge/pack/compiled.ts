@@ -3,7 +3,7 @@
  * then runs the same whole-pack checks as for a source folder. The pack it returns is what was checked: unknown
  * fields dropped, an older index rebuilt.
  */
-import type { CompiledPack } from '../types';
+import type { CompiledPack, Entry } from '../types';
 import { buildIndex } from '../engine/build-index';
 import { checkFormat, formatMessage, type FormatProblem } from './check-format';
 import { checkCompiledSteps, checkPack } from './checks';
@@ -56,8 +56,35 @@ function describe(p: FormatProblem, rawEntries: unknown[], lineOf: (entry: numbe
   return { severity: p.severity, file, message: head === 'meta' && p.path.length > 1 ? `meta: ${formatMessage(p, 1)}` : formatMessage(p, 0) };
 }
 
-/** Checks a parsed pack.json; `text` (the file's content) lets messages carry the entry's line. */
-export function checkCompiledPack(value: unknown, file: string, options: { today: string; text?: string }): CompiledCheck {
+/**
+ * An entry of a compiled pack for the whole-pack checks: its label and line are worked out when a problem asks for
+ * them (nearly never), from the prototype, not by two closures and a string made for each of 5,000 entries.
+ */
+class CompiledEntry implements LocatedEntry {
+  constructor(
+    readonly entry: Entry,
+    readonly file: string,
+    private readonly at: number,
+    private readonly lineOf: (at: number) => number | undefined,
+  ) {}
+  get label(): string {
+    return entryLabel(this.entry, this.at);
+  }
+  get line(): number | undefined {
+    return this.lineOf(this.at);
+  }
+}
+
+export interface CompiledCheckOptions {
+  today: string;
+  /** The file's content: lets messages carry the entry's line. */
+  text?: string;
+  /** false: errors only, for a pack taken in to be used (checks.ts: PackCheckInput.warnings). */
+  warnings?: boolean;
+}
+
+/** Checks a parsed pack.json. */
+export function checkCompiledPack(value: unknown, file: string, options: CompiledCheckOptions): CompiledCheck {
   const format = checkFormat(value);
   const rawEntries = isObject(value) && Array.isArray(value.entries) ? value.entries : [];
   // Entry lines are found in one pass over the text, and only when a problem needs one.
@@ -65,16 +92,10 @@ export function checkCompiledPack(value: unknown, file: string, options: { today
   const lines = once(() => (text ? entryLines(text) : []));
   const lineOf = (at: number): number | undefined => lines()[at];
   const problems: Problem[] = format.problems.map((p) => describe(p, rawEntries, lineOf, file));
-  const located: LocatedEntry[] = format.entries.map(({ at, entry }) => ({
-    entry,
-    file,
-    label: entryLabel(entry, at),
-    get line() {
-      return lineOf(at);
-    },
-  }));
+  const located: LocatedEntry[] = format.entries.map(({ at, entry }) => new CompiledEntry(entry, file, at, lineOf));
   for (const p of checkCompiledSteps(located)) problems.push(p);
-  for (const p of checkPack({ meta: format.meta, metaFile: file, entries: located, today: options.today, variablesFilled: true })) problems.push(p);
+  const input = { meta: format.meta, metaFile: file, entries: located, today: options.today, variablesFilled: true, warnings: options.warnings ?? true };
+  for (const p of checkPack(input)) problems.push(p);
   const pack = format.pack;
   // An index from an older odigos, or one that does not fit the entries (a hand-edited file), is rebuilt from
   // the checked entries: what is stored is what was checked.

@@ -28,13 +28,23 @@ function entryTexts(e: LocatedEntry): EntryText[] {
   return texts;
 }
 
+/** Does any text entryTexts gives hold "{{"? */
+function mayUseVariables(entry: Entry): boolean {
+  if (entry.body.includes('{{')) return true;
+  if (entry.type !== 'sop') return false;
+  if (entry.purpose.includes('{{') || entry.escalation?.when.includes('{{')) return true;
+  return Object.values(entry.terms).some((meaning) => meaning.includes('{{'));
+}
+
 /**
  * Variables an entry uses that the pack does not define (errors). `filled`: the entries come from a compiled pack,
  * whose text odigos build has already filled in, so any variable left is an error too.
  */
 export function checkEntryVariables(e: LocatedEntry, meta: PackMeta | undefined, filled: boolean): Problem[] {
-  const defined = meta?.variables ?? {};
   const problems: Problem[] = [];
+  // Most entries use no placeholder at all: their texts are not gathered, with a line finder each, to find none.
+  if (!mayUseVariables(e.entry)) return problems;
+  const defined = meta?.variables ?? {};
   for (const { text, lineOf } of entryTexts(e)) {
     for (const [name, n] of variablesUsed(text)) {
       const isDefined = Object.hasOwn(defined, name);

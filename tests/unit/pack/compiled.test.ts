@@ -111,6 +111,30 @@ describe('checkCompiledPack', () => {
     ]));
   });
 
+  it('taken in to be used (warnings: false), finds every error the full check finds and spends nothing on warnings', () => {
+    const pack = fresh();
+    const template = pack.entries.find((e) => e.id === 'apology-formal') as TemplateEntry;
+    template.triggers = ['!!!', ...template.triggers];
+    template.reviewBy = '2020-01-01';
+    template.body += '\n{{customer.nickname}} {{field:το τιμολόγιο / την απόδειξη}}\nand {{customer.name';
+    const sop = pack.entries.find((e) => e.type === 'sop') as SopEntry;
+    sop.steps[1].branches[0].goto = 42;
+    sop.body += '\nSee [[no-such-template]] and [[unclosed';
+    sop.purpose += ' {{policy.days}}';
+    const full = checkCompiledPack(pack, 'pack.json', { today: '2026-01-15' }).problems;
+    const used = checkCompiledPack(pack, 'pack.json', { today: '2026-01-15', warnings: false }).problems;
+    // The full check does warn here (so the test can fail), and errors of every kind are there.
+    expect(full.filter((p) => p.severity === 'warning').length).toBeGreaterThanOrEqual(4);
+    expect(lines(used)).toEqual(lines(full.filter((p) => p.severity === 'error')));
+    expect(lines(used)).toEqual(expect.arrayContaining([
+      expect.stringMatching(/placeholder "\{\{customer\.name" is not closed/),
+      expect.stringMatching(/step 2 branches to step 42/),
+      expect.stringMatching(/link \[\[no-such-template\]\] points to no template/),
+      expect.stringMatching(/link "\[\[" is not closed/),
+      expect.stringMatching(/variable \{\{policy\.days\}\} is not defined/),
+    ]));
+  });
+
   it('gives entry problems the line of the entry when the file text is known', () => {
     const pack = fresh();
     (pack.entries[1] as { formality: string }).formality = 'casual';
