@@ -7,28 +7,39 @@
  * exactly as they were read, are remembered. ODIGOS_CACHE=off turns it off; ODIGOS_CACHE_DIR moves it.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { moduleGraph, type ModuleGraph } from './module-graph';
 import type { CheckedPacks } from '../node/load';
 import { makeFolders } from '../node/write';
 
-/** The code whose verdict is remembered: the pack format, its checks, and the engine's index it validates. */
-const CHECKER = ['../pack', '../engine'];
+/**
+ * The code whose verdict is remembered: the loader of a compiled pack and the check it runs, with every module they
+ * import (the pack format, its checks, the engine's index, the text and template code the checks call) and the
+ * versions of the packages among them (the schema library).
+ */
+const CHECKER = ['../node/load.ts', '../pack/compiled.ts'];
+
+/** The project folder: where `@/` imports point and node_modules is. */
+const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** The checker's modules and packages (tests read it). */
+export const checkerGraph = (): ModuleGraph => moduleGraph(CHECKER.map((rel) => fileURLToPath(new URL(rel, import.meta.url))), PROJECT);
+
+/** A hash of a module graph's files (by their path in `root` and their bytes) and packages. */
+export function graphFingerprint(graph: ModuleGraph, root: string): string {
+  const hash = createHash('sha256');
+  for (const file of graph.files) hash.update(relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
+  hash.update(graph.packages.join('\n'));
+  return hash.digest('hex').slice(0, 16);
+}
 
 let fingerprint: string | undefined;
 
 /** A hash of the checker's source (odigos runs from it): a new odigos, or an edited check, forgets old verdicts. */
-function checkerFingerprint(): string {
-  if (fingerprint) return fingerprint;
-  const hash = createHash('sha256');
-  for (const rel of CHECKER) {
-    const dir = new URL(rel, import.meta.url).pathname;
-    for (const name of readdirSync(dir).filter((n) => n.endsWith('.ts')).sort()) hash.update(name).update(readFileSync(join(dir, name)));
-  }
-  hash.update(readFileSync(new URL('../types.ts', import.meta.url)));
-  return (fingerprint = hash.digest('hex').slice(0, 16));
-}
+const checkerFingerprint = (): string => (fingerprint ??= graphFingerprint(checkerGraph(), PROJECT));
 
 function cacheDir(): string | undefined {
   if (process.env.ODIGOS_CACHE === 'off') return undefined;
