@@ -104,6 +104,21 @@ function loadCompiled(file: string, options: LoadOptions): Omit<LoadedPack, 'kin
   const checked = checkCompiledPack(parsed.value, file, { today: isoDay(options.now ?? new Date()), text: decoded.text, warnings: options.warnings ?? true });
   // Remembered only when checking found no error and changed nothing: then the pack as read is the pack as checked.
   const passed = checked.pack && !checked.problems.some((p) => p.severity === 'error');
-  if (remembered && key && passed && isDeepStrictEqual(checked.pack, parsed.value)) remembered.add(key);
+  if (remembered && key && passed && sameAsRead(checked.pack, parsed.value)) remembered.add(key);
   return { ...(checked.pack ? { pack: checked.pack } : {}), problems: sortProblems(checked.problems), raw: parsed.value };
+}
+
+/**
+ * Is the checked pack the pack as read? Field by field, each the very object that was read or deeply equal to it:
+ * a right pack's check hands back the entries and index it was given (fast-parse.ts), so 16 MB of them are not
+ * compared again value by value.
+ */
+function sameAsRead(checked: unknown, read: unknown): boolean {
+  if (checked === read) return true;
+  if (typeof checked !== 'object' || typeof read !== 'object' || !checked || !read || Array.isArray(checked) || Array.isArray(read)) return isDeepStrictEqual(checked, read);
+  const a = checked as Record<string, unknown>;
+  const b = read as Record<string, unknown>;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length || Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
+  return keys.every((k) => Object.hasOwn(b, k) && (a[k] === b[k] || isDeepStrictEqual(a[k], b[k])));
 }

@@ -82,6 +82,18 @@ describe('packs remembered as checked', () => {
     expect(remembered()).toHaveLength(before + 1);
   });
 
+  it('a pack that checking changes (an unknown field dropped, at the top or in an entry) is used, never remembered', async () => {
+    for (const [name, edit] of [
+      ['extra-top.json', (p: Record<string, unknown>) => void (p.comment = 'hand-edited')],
+      ['extra-entry.json', (p: { entries: Array<Record<string, unknown>> }) => void (p.entries[1]!.note = 'hand-edited')],
+    ] as const) {
+      const file = edited(name, edit as (p: { entries: Array<Record<string, unknown>> }) => void);
+      const before = remembered().length;
+      expect((await odigos('list', file)).code).toBe(0);
+      expect(remembered()).toHaveLength(before);
+    }
+  });
+
   it('validate checks in full every time and shows the warnings', async () => {
     const old = edited('old-review.json', (p) => {
       p.entries[0]!.reviewBy = '2020-01-01';
