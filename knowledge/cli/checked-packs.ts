@@ -23,10 +23,10 @@ import { makeFolders } from '../node/write';
 const CHECKER = ['../node/load.ts', '../pack/compiled.ts'];
 
 /** The project folder: where `@/` imports point and node_modules is. */
-const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
+const project = (): string => fileURLToPath(new URL('../..', import.meta.url));
 
 /** The checker's modules and packages (tests read it). */
-export const checkerGraph = (): ModuleGraph => moduleGraph(CHECKER.map((rel) => fileURLToPath(new URL(rel, import.meta.url))), PROJECT);
+export const checkerGraph = (): ModuleGraph => moduleGraph(CHECKER.map((rel) => fileURLToPath(new URL(rel, import.meta.url))), project());
 
 /** A hash of a module graph's files (by their path in `root` and their bytes) and packages. */
 export function graphFingerprint(graph: ModuleGraph, root: string): string {
@@ -39,7 +39,7 @@ export function graphFingerprint(graph: ModuleGraph, root: string): string {
 let fingerprint: string | undefined;
 
 /** A hash of the checker's source (odigos runs from it): a new odigos, or an edited check, forgets old verdicts. */
-const checkerFingerprint = (): string => (fingerprint ??= graphFingerprint(checkerGraph(), PROJECT));
+const checkerFingerprint = (): string => (fingerprint ??= graphFingerprint(checkerGraph(), project()));
 
 function cacheDir(): string | undefined {
   if (process.env.ODIGOS_CACHE === 'off') return undefined;
