@@ -92,12 +92,27 @@ export const EMPTY_INDEX: PackIndex = { installed: [], bundled: {}, policyPendin
  */
 export const packsChangedItem = storage.defineItem<number>('local:packs-changed', { fallback: 0 });
 
+/**
+ * Pack versions this context wrote or read, while something else (the matcher) still holds them. A stored version
+ * never changes (installing the same version again is refused; removing it forgets it here too), so the pack just
+ * imported, and every pack the matcher already has, is not read back from the database and deserialised again
+ * when the packs change: at 5,000 entries that read was most of the time from an import to its first suggestions.
+ * Weak: a pack nothing uses any more is left to the garbage collector, and then read from the database.
+ */
+const held = new Map<string, WeakRef<CompiledPack>>();
+
+function hold(key: string, pack: CompiledPack): CompiledPack {
+  held.set(key, new WeakRef(pack));
+  return pack;
+}
+
 let db: PackDb | undefined;
 /** The pack database (IndexedDB of the extension's origin); tests pass a fresh factory to start empty. */
 export function usePackDb(factory?: IDBFactory): PackDb {
   if (factory) {
     db = openPackDb(factory);
     migration = undefined;
+    held.clear();
   }
   return (db ??= openPackDb(indexedDB));
 }
@@ -140,15 +155,23 @@ export function summarize(pack: CompiledPack, signature: SignatureStatus): Versi
 }
 
 export async function savePackVersion(pack: CompiledPack): Promise<void> {
-  await usePackDb().put({ [versionKey(pack.meta.id, pack.meta.version)]: pack });
+  const key = versionKey(pack.meta.id, pack.meta.version);
+  held.delete(key);
+  await usePackDb().put({ [key]: pack });
+  hold(key, pack);
 }
 
 export async function loadPackVersion(id: string, version: string): Promise<CompiledPack | null> {
   await migrated();
-  return (await usePackDb().get<CompiledPack>(versionKey(id, version))) ?? null;
+  const key = versionKey(id, version);
+  const kept = held.get(key)?.deref();
+  if (kept) return kept;
+  const pack = await usePackDb().get<CompiledPack>(key);
+  return pack ? hold(key, pack) : null;
 }
 
 export async function removePackVersions(id: string, versions: string[]): Promise<void> {
+  for (const v of versions) held.delete(versionKey(id, v));
   await usePackDb().delete(versions.map((v) => versionKey(id, v)));
 }
 
