@@ -27,7 +27,7 @@ const { values } = parseArgs({ options: { data: { type: 'string', default: '/wor
 
 function fingerprint(name: string, packs: CompiledPack[], queries: string[]): number {
   const hash = createHash('sha256');
-  const stale = packs.map((p) => ({ ...p, index: { ...p.index, v: -1 } }) as CompiledPack);
+  const stale = packs.map((p) => ({ ...p, index: { ...(p.index as object), v: -1 } }) as CompiledPack);
   for (const [label, list] of [['built', packs], ['stale', stale]] as const) {
     const m = createMatcher(list.map((pack, i) => ({ pack, priority: i })));
     for (let pass = 0; pass < (label === 'built' ? 2 : 1); pass++) {
@@ -73,7 +73,7 @@ for (const dir of existsSync(values.data!) ? readdirSync(values.data!, { withFil
     }
     const entries: Entry[] = [...byIntent].map(([intent, lines]) => ({
       id: intent, type: 'template', title: intent.replace(/_/g, ' '), lang: 'en', triggers: lines.slice(0, 5), tags: [], body: lines[0]!,
-      tone: 'neutral', channels: ['email'], formality: 'formal',
+      tone: 'information', channels: ['email'], formality: 'formal',
     }) as Entry);
     total += fingerprint(`${dir}/${file}`, [packOf(entries, dir)], [...byIntent.values()].flatMap((l) => l.slice(10)));
   }
