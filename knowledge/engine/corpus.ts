@@ -4,7 +4,7 @@
  * template). Everything per term or per entry is worked out on first need and kept: a pack of thousands of
  * entries loads at once, and each query pays only for the terms and entries it touches.
  */
-import type { Entry } from '../types';
+import { type Entry, STAGES } from '../types';
 import type { PackInput } from './api';
 import { buildIndex } from './build-index';
 import { type IndexData, isIndexData } from './index-data';
@@ -62,6 +62,16 @@ export class Corpus {
   readonly tieRank: Int32Array;
   /** Per doc, 1 when it answers a death (see answersDeath; read when the index was built). */
   readonly answersDeath: Uint8Array;
+  /**
+   * Per doc, what ranking reads of every candidate, in arrays filled at load: reading it off thousands of entry
+   * objects (of several shapes, wherever the pack's JSON put them) was a cache miss per fresh candidate.
+   * The type and language as codes (see code), 1 when replaced by another pack's entry, the stage's place in STAGES (-1: none).
+   */
+  readonly type: Int32Array;
+  readonly lang: Int32Array;
+  readonly shadowed: Uint8Array;
+  readonly stage: Int8Array;
+  private readonly codes = new Map<unknown, number>();
   private fuzzyVocabulary?: FuzzyVocabulary;
   private functionPhraseFlags?: Uint8Array;
 
@@ -81,6 +91,25 @@ export class Corpus {
     for (const p of this.packs) for (let i = 0; i < p.entries.length; i++) this.tieRank[p.base + i] = packRank.get(p)! * 1_000_000 + i;
     this.answersDeath = new Uint8Array(this.docs.length);
     for (const p of this.packs) for (const local of p.data.dd) this.answersDeath[p.base + local] = 1;
+    const n = this.docs.length;
+    [this.type, this.lang, this.shadowed, this.stage] = [new Int32Array(n), new Int32Array(n), new Uint8Array(n), new Int8Array(n)];
+    this.docs.forEach((d, doc) => {
+      this.type[doc] = this.intern(d.entry.type);
+      this.lang[doc] = this.intern(d.entry.lang);
+      this.shadowed[doc] = d.shadowed ? 1 : 0;
+      this.stage[doc] = d.entry.stage ? STAGES.indexOf(d.entry.stage) : -1;
+    });
+  }
+
+  /** The code of a type or language as the per-doc arrays hold it; -1 for a value no entry has (equal to none). */
+  code(value: unknown): number {
+    return this.codes.get(value) ?? -1;
+  }
+
+  private intern(value: unknown): number {
+    let c = this.codes.get(value);
+    if (c === undefined) this.codes.set(value, (c = this.codes.size));
+    return c;
   }
 
   get size(): number {

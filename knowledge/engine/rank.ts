@@ -65,15 +65,15 @@ export interface Ranked {
  * for a greeting template).
  */
 export function candidates(q: Query, corpus: Corpus, scores: Scores, options: SearchOptions): number[] {
-  const { docs } = corpus;
   const saysWhole = (doc: number) => corpus.hasFunctionPhrase(doc) && corpus.verbatim(doc).some((p) => containsPhrase(q.keys, p));
   // Condolences wait for a death in the text: "lost my father's phone" shares words with them, and is no death.
   const bereaved = q.cues.some((c) => c.kind === 'bereavement');
+  const type = options.type ? corpus.code(options.type) : 0;
   return scores.top(
     RERANK,
     (doc) =>
-      !docs[doc]!.shadowed &&
-      (!options.type || docs[doc]!.entry.type === options.type) &&
+      corpus.shadowed[doc] === 0 &&
+      (!options.type || corpus.type[doc] === type) &&
       (scores.said[doc] === 1 || saysWhole(doc)) &&
       (bereaved || corpus.answersDeath[doc] === 0),
   );
@@ -90,6 +90,7 @@ export function rank(q: Query, corpus: Corpus, scores: Scores, docs: number[], o
   // While the agent works through an SOP, its current step's templates lead (not before, nor once resolved).
   const step = new Set(stage === 'working' ? (options.step ?? []) : []);
   const bereaved = cueKinds.includes('bereavement');
+  const [sop, template, at] = [corpus.code('sop'), corpus.code('template'), STAGES.indexOf(stage)];
   const ranked = relevance(q, corpus, scores, docs, stage).map(({ doc, d, score: relevant, topic: ofTopic }): Ranked => {
     const e = d.entry;
     // A death is the topic, whatever else the message is about: the entries that answer it lead (the SOP too).
@@ -98,18 +99,20 @@ export function rank(q: Query, corpus: Corpus, scores: Scores, docs: number[], o
     // Learning reorders close candidates only: bounded, and never part of the topic the SOP-first rule reads.
     const asked = options.learned?.get(`${d.pack.id}/${e.id}`) ?? 1;
     const learned = Number.isFinite(asked) ? Math.min(MAX_BOOST, Math.max(1, asked)) : 1;
-    const atStep = step.has(e.id) && e.type === 'template';
-    return { doc, d, score: score * learned, topic, boostedBy: [], waiting: waits(e.stage, stage), atStep, chosenBefore: learned > 1 };
+    const atStep = step.size > 0 && corpus.type[doc] === template && step.has(e.id);
+    // An entry that presupposes a later stage than the conversation's ("refund confirmed" on a new ticket) waits.
+    return { doc, d, score: score * learned, topic, boostedBy: [], waiting: corpus.stage[doc]! > at, atStep, chosenBefore: learned > 1 };
   });
-  const moodFits = moodGate(q.cues, [...q.words.values()], corpus, leadingSop(ranked, corpus, scores));
+  const moodFits = moodGate(q.cues, [...q.words.values()], corpus, leadingSop(ranked, corpus, scores, sop));
   for (const r of ranked) {
+    if (corpus.type[r.doc] !== template) continue;
     const e = r.d.entry;
     if (e.type !== 'template' || !moodFits(r.doc)) continue;
     r.boostedBy = cueKinds.filter((k) => TONES_FOR_CUE[k].includes(e.tone));
     if (r.boostedBy.length) r.score *= CUE_BOOST;
   }
   ranked.sort((x, y) => Number(x.waiting) - Number(y.waiting) || Number(y.atStep) - Number(x.atStep) || y.score - x.score || compareDocs(x.d, y.d));
-  if (stage === 'new' && options.type !== 'template') sopFirst(ranked);
+  if (stage === 'new' && options.type !== 'template') sopFirst(ranked, corpus, sop);
   return ranked;
 }
 
@@ -122,6 +125,7 @@ function relevance(q: Query, corpus: Corpus, scores: Scores, docs: number[], sta
   const positions = wordPositions(q);
   const sameAsNext = (i: number) => q.sequence[i] === q.sequence[i + 1];
   const found = foundWords(q);
+  const [lang, resolved] = [q.lang ? corpus.code(q.lang) : -1, STAGES.indexOf('resolved')];
   const mayBeSaid = (doc: number) => corpus.hasFunctionPhrase(doc) || phraseMayBeSaid(corpus.phrases(doc), positions, q);
   return docs.map((doc) => {
     const d = corpus.docs[doc]!;
@@ -130,9 +134,8 @@ function relevance(q: Query, corpus: Corpus, scores: Scores, docs: number[], sta
     const written = near < EXACT_PHRASE && mayBeSaid(doc) && corpus.verbatim(doc).some((p) => p.length >= 2 && containsPhrase(q.keys, p)) ? EXACT_PHRASE : 1;
     let score = scores.total[doc]! * Math.max(written, near);
     if (found > 1) score *= Math.pow((1 + scores.coverage[doc]!) / (1 + found), COORD);
-    const e = d.entry;
-    if (q.lang) score *= e.lang === q.lang ? SAME_LANGUAGE_BOOST : OTHER_LANGUAGE;
-    if (e.stage === 'resolved' && stage === 'resolved') score *= RESOLVED_STAGE;
+    if (q.lang) score *= corpus.lang[doc] === lang ? SAME_LANGUAGE_BOOST : OTHER_LANGUAGE;
+    if (corpus.stage[doc] === resolved && stage === 'resolved') score *= RESOLVED_STAGE;
     return { doc, d, score, topic: score * topicShare(scores, doc) };
   });
 }
@@ -148,16 +151,15 @@ const topicShare = (scores: Scores, doc: number): number => {
  * with), so the mood raises that SOP's own templates; when no SOP is a candidate (templates asked for), the
  * SOP whose first-pass score the topic's words gave most.
  */
-function leadingSop(ranked: Ranked[], corpus: Corpus, scores: Scores): number {
+function leadingSop(ranked: Ranked[], corpus: Corpus, scores: Scores, sop: number): number {
   let lead: Ranked | undefined;
-  for (const r of ranked) if (r.d.entry.type === 'sop' && r.topic > 0 && (!lead || r.topic > lead.topic)) lead = r;
+  for (const r of ranked) if (corpus.type[r.doc] === sop && r.topic > 0 && (!lead || r.topic > lead.topic)) lead = r;
   if (lead) return lead.doc;
   let best = -1;
   let bestTopic = 0;
   for (const doc of scores.touched) {
-    const d = corpus.docs[doc]!;
     const topic = scores.total[doc]! - scores.mood[doc]!;
-    if (d.entry.type === 'sop' && !d.shadowed && topic > bestTopic) [best, bestTopic] = [doc, topic];
+    if (corpus.type[doc] === sop && corpus.shadowed[doc] === 0 && topic > bestTopic) [best, bestTopic] = [doc, topic];
   }
   return best;
 }
@@ -168,18 +170,12 @@ function leadingSop(ranked: Ranked[], corpus: Corpus, scores: Scores): number {
  * entry before it; a weaker SOP is another topic and stays where it is. Topic, not mood: what the mood's words
  * («τρίτη φορά», «απαράδεκτο») and its boost gave an entry says nothing about which problem this is.
  */
-function sopFirst(ranked: Ranked[]): void {
-  const i = ranked.findIndex((r) => r.d.entry.type === 'sop' && !r.waiting);
+function sopFirst(ranked: Ranked[], corpus: Corpus, sop: number): void {
+  const i = ranked.findIndex((r) => corpus.type[r.doc] === sop && !r.waiting);
   if (i <= 0) return;
   const rival = Math.max(...ranked.slice(0, i).map((r) => r.topic));
   if (ranked[i]!.topic >= SOP_LEADS * rival) ranked.unshift(...ranked.splice(i, 1));
 }
-
-/**
- * An entry that presupposes a later stage than the conversation's ("refund confirmed" on a new ticket) waits: it
- * comes after every entry that fits the stage.
- */
-const waits = (entry: Stage | undefined, conversation: Stage): boolean => !!entry && STAGES.indexOf(entry) > STAGES.indexOf(conversation);
 
 /** Where each term (any reading or hit of a word) stands in the text, for the phrase bonus. */
 function wordPositions(q: Query): Positions {
