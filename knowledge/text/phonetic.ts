@@ -6,9 +6,9 @@
  *   γ/γκ/γγ/g/gk/gg → g   φ/ph/f → f   double letters collapse.
  * Latin `x` (χ or ξ), `h` (η or χ) and a lone `u` (ου or υ) are ambiguous: the key function returns up to four
  * variants, most likely first. So are the digraphs with h, as customers write η as h after any consonant:
- *   th is θ first and τη too (thelw is θέλω, thlefwno τηλέφωνο; θ first keeps thn, sthn from reading as the
- *   function words την, στην, whose matches pulled other entries up on real Greeklish messages),
- *   ph is πη (phra, phge) before φ, dh δη (dhlwsh, dhladh) before δ, kh κη (dikh) before χ, gh γη before γ;
+ *   ph is πη (phra, phge) before φ, dh δη (dhlwsh, dhladh) before δ, kh κη (dikh) before χ, gh γη before γ.
+ *   th stays θ only: reading it as τη too (thlefwno, thn) lost real Greeklish lines and the Greek set's top-3
+ *   (the function words την, στην and τηλέφωνο pulled other entries up);
  * ω typed on its key, v, between consonants or at a word's end (tvn, thelv: Greek has no β there) is ω first;
  * ev is ευ or εβ (evxaristw, evdomada); ng is γγ (aggelia, angelia).
  */
@@ -24,16 +24,16 @@ const GREEK_SINGLE: Record<string, string> = {
 
 /**
  * Placeholders for ambiguous spellings (upper case: the input is folded), replaced by their readings in greeklishKeys.
- * T th, P ph, D dh, K kh, G gh; W ω typed as v; U ou;
+ * P ph, D dh, K kh, G gh; W ω typed as v; U ou;
  * E ev, ευ first and εβ too (evdomada, evala).
  */
 const AMBIGUOUS: Record<string, readonly string[]> = {
-  x: ['h', 'ks'], h: ['i', 'h'], u: ['u', 'i'], U: ['u'], T: ['8', 'ti'], P: ['pi', 'f'],
+  x: ['h', 'ks'], h: ['i', 'h'], u: ['u', 'i'], U: ['u'], P: ['pi', 'f'],
   D: ['di', 'd'], K: ['ki', 'h'], G: ['gi', 'g'], W: ['o', 'b'], E: ['ef', 'eb'],
 };
 
 const LATIN_PAIRS: Array<[RegExp, string]> = [
-  [/th/g, 'T'], [/0|8/g, '8'], [/ch/g, 'h'], [/kh/g, 'K'], [/ph/g, 'P'], [/dh/g, 'D'],
+  [/th|0|8/g, '8'], [/ch/g, 'h'], [/kh/g, 'K'], [/ph/g, 'P'], [/dh/g, 'D'],
   [/gh/g, 'G'], [/3/g, 'ks'], [/(?<=[bcdfghjklmnpqrstxz])v(?=[bcdfghjklmnpqrstxz]|$)/g, 'W'], [/ng/g, 'g'],
   [/ou|oy/g, 'U'], [/ei|oi|yi/g, 'i'], [/ai/g, 'e'], [/a[vufy]/g, 'af'], [/ev/g, 'E'], [/e[ufy]/g, 'ef'],
   [/mp|mb/g, 'b'], [/nt/g, 'd'], [/gk|gg/g, 'g'], [/y/g, 'i'], [/w/g, 'o'], [/v/g, 'b'], [/[cq]/g, 'k'],
