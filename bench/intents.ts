@@ -15,6 +15,9 @@
  * number, story and signature of a real e-mail (about 50 words more). With --pack/--cases the entries are a real
  * pack's (titles, triggers, tags, bodies) and the queries its evaluation cases. --greeklish asks every query in four
  * Greeklish styles instead (bench/greeklish.ts): beside the same run without it, what writing Greeklish costs.
+ * --half tune|held (with --cases) keeps the even or the odd case lines: a set with no tuning split of its own (the
+ * Greeklish cases) is tuned on one half and reported on the other.
+ * --ranks prints where the right entry ranks for Odigos (1, 2-3, 4-5, 6-10, not in the top 10).
  * --engines picks engines by name, among them variants that score each trigger example as its own document and
  * combine per entry (ex-max, ex-p1…ex-p8: the best example, or a soft-max), or mix that with the engine's own score
  * (hy-max-0.25, hy-p4-0.5, …). Measured for issue 14 and not shipped: no better than concatenating (figures in
@@ -214,10 +217,12 @@ interface Outcome {
   top1: boolean[];
   top3: boolean[];
   first: string[];
+  /** Where the first right answer ranks (0-based; -1: not in the top 10). */
+  rank: number[];
 }
 
 function run(splits: Split[], factory: EngineFactory): Outcome {
-  const out: Outcome = { top1: [], top3: [], first: [] };
+  const out: Outcome = { top1: [], top3: [], first: [], rank: [] };
   for (const { entries, queries } of splits) {
     const rank = factory(entries);
     for (const q of queries) {
@@ -226,6 +231,7 @@ function run(splits: Split[], factory: EngineFactory): Outcome {
       out.top1.push(ok(ids[0]));
       out.top3.push(ids.slice(0, 3).some(ok));
       out.first.push(ids[0] ?? '');
+      out.rank.push(ids.findIndex(ok));
     }
   }
   return out;
@@ -248,9 +254,11 @@ function asLongMessage(text: string, i: number): string {
 }
 
 /** A real pack (source folder or pack.json) and its evaluation cases ({"text", "expect"} lines). */
-function packSplit(packPath: string, casesFile: string): Split {
+function packSplit(packPath: string, casesFile: string, half?: string): Split {
   const pack = packPath.endsWith('.json') ? (JSON.parse(readFileSync(packPath, 'utf8')) as CompiledPack) : compilePack(packPath);
-  const queries = readFileSync(casesFile, 'utf8').split(/\r?\n/).filter((l) => l.trim()).map((l) => {
+  const lines = readFileSync(casesFile, 'utf8').split(/\r?\n/).filter((l) => l.trim());
+  const kept = half === 'tune' ? lines.filter((_, i) => i % 2 === 0) : half === 'held' ? lines.filter((_, i) => i % 2 === 1) : lines;
+  const queries = kept.map((l) => {
     const c = JSON.parse(l) as { text: string; expect: string | string[] };
     const expect = Array.isArray(c.expect) ? c.expect : [c.expect];
     return { intent: expect[0]!, also: expect.slice(1), text: c.text };
@@ -271,6 +279,14 @@ function additionsFrom(values: { spread?: string; learn?: string; synonyms?: str
   return { weights, synonyms: values.synonyms as Additions['synonyms'] };
 }
 
+/** How the right answers spread over the ranks: what top-3 could gain from a reorder of the top 10, and what only recall can. */
+function rankSpread(ranks: number[]): string {
+  const bands: Array<[string, (r: number) => boolean]> = [
+    ['1', (r) => r === 0], ['2-3', (r) => r === 1 || r === 2], ['4-5', (r) => r === 3 || r === 4], ['6-10', (r) => r >= 5], ['not in 10', (r) => r < 0],
+  ];
+  return bands.map(([name, inBand]) => `${name} ${pct(ranks.map(inBand))} %`).join(', ');
+}
+
 const pct = (xs: boolean[]) => ((100 * xs.filter(Boolean).length) / Math.max(1, xs.length)).toFixed(1);
 
 function main(): void {
@@ -280,15 +296,15 @@ function main(): void {
       lang: { type: 'string', default: 'en' }, cv: { type: 'string' }, misses: { type: 'string', default: '0' },
       engines: { type: 'string' }, intents: { type: 'string' }, long: { type: 'boolean' }, pack: { type: 'string' },
       cases: { type: 'string' }, greeklish: { type: 'boolean' }, spread: { type: 'string' }, learn: { type: 'string' },
-      synonyms: { type: 'string' },
+      synonyms: { type: 'string' }, ranks: { type: 'boolean' }, half: { type: 'string' },
     },
   });
   const additions = additionsFrom(values);
   let splits: Split[];
   let label: string;
   if (values.pack && values.cases) {
-    splits = [packSplit(values.pack, values.cases)];
-    label = `${values.pack} + ${values.cases}: ${splits[0]!.entries.length} entries`;
+    splits = [packSplit(values.pack, values.cases, values.half)];
+    label = `${values.pack} + ${values.cases}${values.half ? ` (${values.half} half)` : ''}: ${splits[0]!.entries.length} entries`;
   } else if (values.set) {
     let set = readSet(values.set);
     if (values.intents) set = new Map([...set].slice(0, Number(values.intents)));
@@ -319,6 +335,7 @@ function main(): void {
     console.log(`${name.padEnd(11)} top-1 ${pct(r.top1).padStart(5)} %  top-3 ${pct(r.top3).padStart(5)} %${wins}`);
   }
   const o = results.get('odigos');
+  if (o && values.ranks) console.log(`odigos, where the right entry ranks: ${rankSpread(o.rank)}`);
   const shown = Number(values.misses);
   if (o && shown) {
     queries.forEach((q, i) => {

@@ -40,6 +40,26 @@ describe('Greek and Greeklish share one phonetic key space', () => {
     expect(keys(latin)).toContain(key(greek));
   });
 
+  // η written as h after a consonant makes ph, dh, kh, gh ambiguous (th stays θ: see phonetic.ts); ω is typed on the v key; ev is ευ or εβ.
+  it.each([
+    ['θέλω', 'thelw'], ['άνθρωπος', 'anthrwpos'], ['πήρα', 'phra'], ['πήγε', 'phge'], ['φωτογραφία', 'photografia'], ['δήλωση', 'dhlwsh'], ['δηλαδή', 'dhladh'],
+    ['δέμα', 'dhema'], ['δική', 'dikh'], ['χαρτί', 'kharti'], ['γήπεδο', 'ghpedo'], ['θέλω', 'thelv'], ['κάνω', 'kanv'],
+    ['των', 'tvn'], ['εβδομάδα', 'evdomada'], ['έβαλα', 'evala'], ['ευγενικός', 'evgenikos'], ['ευχαριστώ', 'evxaristw'],
+    ['αγγελία', 'angelia'], ['Αγγλία', 'anglia'],
+  ])('digraphs and keys: %s ~ %s', (greek, latin) => {
+    expect(keys(latin)).toContain(key(greek));
+  });
+
+  it('reads th as θ, ph as πη first, ev as ευ first, and v as β between vowels', () => {
+    expect(keys('thelw')).toEqual([key('θέλω')]);
+    expect(keys('thn')).not.toContain(key('την'));
+    expect(keys('phra')[0]).toBe(key('πήρα'));
+    expect(keys('efxaristw')[0]).toBe(key('ευχαριστώ'));
+    expect(keys('evxaristw')[0]).toBe(key('ευχαριστώ'));
+    expect(keys('vivlio')).toEqual([key('βιβλίο')]);
+    expect(keys('avrio')[0]).toBe(key('αύριο'));
+  });
+
   it('reads μου, σου, του, που written with oy as the function words they are', () => {
     for (const w of ['moy', 'soy', 'toy', 'poy']) expect(queryVariants(tokenize(w)[0]!)).toEqual([]);
   });
