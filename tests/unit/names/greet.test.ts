@@ -75,7 +75,8 @@ describe('odigos greet', () => {
     writeFileSync(join(src, 'names.yaml'), 'names:\n  - name: Κατσίμπαλης\n    kind: last\n  - name: Νικολέτος\n    vocative: Νικολέτο\n    gender: m\n');
     const without = await greet('ΝΙΚΟΛΕΤΟΣ ΚΑΤΣΙΜΠΑΛΗΣ', '--json');
     const withPack = await greet('ΝΙΚΟΛΕΤΟΣ ΚΑΤΣΙΜΠΑΛΗΣ', '--pack', src, '--json');
-    expect(JSON.parse(without.out)).toMatchObject({ vocative: 'Νικολέτε Κατσιμπάλη' });
+    // Κατσίμπαλης is a word of the dictionary too (word-stress-data.ts); Νικολέτο only the pack knows.
+    expect(JSON.parse(without.out)).toMatchObject({ vocative: 'Νικολέτε Κατσίμπαλη' });
     expect(JSON.parse(withPack.out)).toMatchObject({ vocative: 'Νικολέτο Κατσίμπαλη', salutation: 'Αγαπητέ κύριε Κατσίμπαλη', gender: 'm' });
   });
 
