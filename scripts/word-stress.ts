@@ -3,7 +3,7 @@
  * read from Debian's Greek spelling dictionary (hunspell-el: every form of every word, with its accent). Many
  * surnames are words (trades: τερζής, καφετζής, μυλωνάς; looks: ξανθός, γαλανός; nouns: δάσκαλος, κόρακας), so a
  * name in capitals takes the accent of the word it is. Only words declined like a man's name or surname (-ος,
- * -ης, -ας; capitalised names also -ώ, -ιά) and only those the rules get wrong are kept, which keeps the
+ * -ης, -ας; capitalised names also -ώ) and only those the rules get wrong are kept, which keeps the
  * file small; a word spelt alike with two accents (νόμος, νομός) is left to the rules.
  *
  *   apt-get install hunspell-el
@@ -21,7 +21,10 @@ const DIC = process.argv[2] ?? '/usr/share/hunspell/el_GR.dic';
 const OUT = fileURLToPath(new URL('../knowledge/names/word-stress-data.ts', import.meta.url));
 
 const MAN_SHAPED = /(οσ|ησ|ασ)$/;
-const NAME_SHAPED = /(ω|ια)$/;
+/** Capitalised: women's names in -ώ (Καλυψώ, Μαριγώ); not -ια, which are mostly places (Ζάμπια). */
+const NAME_SHAPED = /ω$/;
+/** Surname endings whose stress never varies (stress.ts): -όπουλος, -άκης, -άκος, -ίδης, -άδης. */
+const SURE_ENDINGS = /(οπουλοσ|ακησ|ακοσ|ιδησ|αδησ)$/;
 /** Participles and verb forms: no surnames, and their stress is regular. */
 const NOT_NAMES = /(μενοσ|μενασ|μενησ|ντασ|θεισ|θεντασ|ωμενοσ|τεροσ|τατοσ|τερασ|τερησ)$/;
 
@@ -42,7 +45,7 @@ function readDictionary(path: string): { forms: Map<string, Set<string>>; all: M
     const capital = word[0] !== lower[0];
     if (capital) {
       capitalised.add(plain);
-      capitalForms.add(finalSigma(lower));
+      capitalForms.set(plain, finalSigma(lower));
     }
     if (!(MAN_SHAPED.test(plain) && !NOT_NAMES.test(plain)) && !(capital && NAME_SHAPED.test(plain))) continue;
     if (nuclei(letters(lower), true).length < 2) continue;
@@ -56,21 +59,31 @@ function readDictionary(path: string): { forms: Map<string, Set<string>>; all: M
 /**
  * Whether the dictionary declines the word as a man's noun or adjective, not as the genitive of a woman's noun
  * (θάλασσας, φωνής) or of an adjective in -ος (ξανθής, γαλανής: its -ος form is the name's): -ος with its -ου and
- * -ο; -ης and -ας with a plural in -ηδες / -αδες (γανωτήδες, μυλωνάδες), with no -η / -α beside it (the dictionary
- * has the lemma τερζής alone), an adjective's -ούς (ακριβούς), an agent's -τής, or a genitive plural stressed
+ * -ο; -ης and -ας with a plural in -ηδες / -αδες (γανωτήδες, μυλωνάδες), with no -η / -α beside it stressed alike
+ * (the dictionary has the lemma τερζής alone; μαχαίρα is another word than μαχαιράς), an adjective's -ούς (ακριβούς), an agent's -τής, or a genitive plural stressed
  * before the end (κόρακας → κοράκων, where θάλασσα → θαλασσών; σταφίδας, σταφίδων is a woman's noun too).
  */
 function declinedAsMan(plain: string, word: string, all: Map<string, string>, capital: boolean): boolean {
-  if (capital || !/σ$/.test(plain)) return true;
   const stem = plain.slice(0, -2);
+  // A name's genitive (Ζάμπιας of Ζάμπια) is no man's name.
+  if (capital) return !/[αη]σ$/.test(plain) || capitalForms.get(`${stem}${plain.at(-2)}`) !== word.slice(0, -1);
+  if (!/σ$/.test(plain)) return true;
   if (plain.endsWith('οσ')) return all.has(`${stem}ου`) && (all.has(`${stem}ο`) || all.has(`${stem}ε`));
   const vowel = plain.at(-2) === 'η' ? 'η' : 'α';
-  if (all.has(`${stem}${vowel}δεσ`) || !all.has(`${stem}${vowel}`)) return true;
-  if (all.has(`${stem}οσ`)) return false;
+  const place = stressPlace(plain, word);
+  const nominative = all.get(`${stem}${vowel}`);
+  // A woman's -α / -η beside it stressed elsewhere is another word (μαχαίρα beside μαχαιράς).
+  // The plural in -δες keeps the syllable of the singular's accent: ψαθάς → ψαθάδες, not ψάθας.
+  const plural = all.get(`${stem}${vowel}δεσ`);
+  if ((plural && stressedFromStart(plural) === stressedFromStart(word)) || !nominative || stressPlace(plainKey(nominative), nominative) !== place) return true;
+  if (all.has(`${stem}οι`)) return false;
   if (all.has(`${stem}ουσ`) || /τησ$/.test(plain)) return true;
   const genitive = all.get(`${stem}ων`);
-  return vowel === 'α' && stressPlace(plain, word) === 2 && genitive !== undefined && !genitive.endsWith('ών');
+  return vowel === 'α' && place === 2 && genitive !== undefined && !genitive.endsWith('ών');
 }
+
+/** The syllable from the start that carries the accent (0 = first). */
+const stressedFromStart = (word: string) => nuclei(letters(word), true).findIndex((n) => n.stressed);
 
 /** The syllable from the end that carries the accent, when putting it back there gives the word again. */
 function stressPlace(plain: string, word: string): number | undefined {
@@ -78,9 +91,21 @@ function stressPlace(plain: string, word: string): number | undefined {
   return undefined;
 }
 
-/** A capitalised entry lowered into the set: the set holds lower-case forms, so tell them by the capital form. */
-const capitalisedForm = (w: string, set: Set<string>) => capitalForms.has(w) && set.size > 1 && [...set].some((o) => o !== w && !capitalForms.has(o));
-const capitalForms = new Set<string>();
+/** Capitalised entries (names) by their accent-free key, lower case. */
+const capitalForms = new Map<string, string>();
+
+/**
+ * The one form a key stands for, or undefined: the forms declined like a man's name; of a name and a word spelt
+ * alike, the word (κεραμιδάς beside the dictionary's Κεραμίδας, ξανθός beside Ξάνθος), as surnames are words
+ * more often than the dictionary lists them; a name stands alone where the word is a woman's genitive
+ * (Πανουργιάς beside πανουργίας).
+ */
+function pick(plain: string, set: Set<string>, all: Map<string, string>, capital: boolean): string | undefined {
+  const isName = (w: string) => capital && capitalForms.get(plain) === w;
+  let words = [...set].filter((w) => declinedAsMan(plain, w, all, isName(w)));
+  if (words.length > 1) words = words.filter((w) => !isName(w));
+  return words.length === 1 ? words[0] : undefined;
+}
 
 function main(): void {
   const lexicon = nameLexicon();
@@ -88,13 +113,12 @@ function main(): void {
   let kept = 0;
   const { forms, all, capitalised } = readDictionary(DIC);
   for (const [plain, set] of forms) {
-    // A word and a name spelt alike (ξανθός, Ξάνθος): the word, as surnames are words and first names are listed.
-    const words = set.size > 1 ? [...set].filter((w) => w === w.toLocaleLowerCase('el') && !capitalisedForm(w, set)) : [...set];
     // A surname that is also a listed first name (Ξανθός, Ξάνθος) keeps the word's accent: see stress.ts.
     const listed = lexicon.lookup(plain);
-    if (words.length !== 1 || (listed && (listed.last || !listed.first))) continue;
-    const word = words[0]!;
-    if (!declinedAsMan(plain, word, all, capitalised.has(plain))) continue;
+    // The commonest surname endings are surer than the dictionary (which has a Δρακοπούλος).
+    if ((listed && (listed.last || !listed.first)) || SURE_ENDINGS.test(plain)) continue;
+    const word = pick(plain, set, all, capitalised.has(plain));
+    if (word === undefined) continue;
     const capitals = plain.toLocaleUpperCase('el');
     const roles = [undefined, 'last', 'first'] as const;
     const byRules = (role: (typeof roles)[number]) => (listed ? listed.written.toLocaleLowerCase('el') : accentedByRules(capitals, lexicon, role).lower);

@@ -147,19 +147,21 @@ export function accented(word: string, lexicon: NameLexicon, role?: NameRole): A
   if (hasAccent(word)) return { lower: finalSigma(lower), source: 'written' };
   // A surname spelt like a listed first name takes the word's accent (Ξανθός the surname, Ξάνθος the name).
   const firstOnly = role === 'last' && lexicon.lookup(word)?.last === false;
-  const known = firstOnly ? (fromWordStress(word) ?? fromLexicon(word, lexicon)) : (fromLexicon(word, lexicon) ?? fromWordStress(word));
+  const known = firstOnly ? (fromWordStress(word, lexicon, role) ?? fromLexicon(word, lexicon)) : (fromLexicon(word, lexicon) ?? fromWordStress(word, lexicon, role));
   if (known) return { lower: known, source: 'lexicon' };
   return accentedByRules(word, lexicon, role);
 }
 
 /** A woman's surname read through the man's (Γαλανού from Γαλανός, Μελετή from Μελετής): see fromLexicon. */
-function fromWordStress(word: string): string | undefined {
+function fromWordStress(word: string, lexicon: NameLexicon, role?: NameRole): string | undefined {
   const plain = plainKey(word);
   const own = wordStress(plain);
-  if (own) return own;
-  if (/[αη]$/.test(plain)) return wordStress(`${plain}σ`)?.slice(0, -1);
+  if (own || role === 'first') return own;
+  // Not through a listed name: ΧΡΗΣΤΟΥ is Χρήστου of Χρήστος, not of the adjective χρηστός.
+  const through = (base: string) => (lexicon.lookup(base) ? undefined : wordStress(base));
+  if (/[αη]$/.test(plain)) return through(`${plain}σ`)?.slice(0, -1);
   if (!/ου$/.test(plain)) return undefined;
-  const masc = wordStress(`${plain.slice(0, -2)}οσ`);
+  const masc = through(`${plain.slice(0, -2)}οσ`);
   return masc && feminineOfOs(masc);
 }
 
