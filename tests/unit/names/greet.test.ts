@@ -31,6 +31,10 @@ describe('odigos greet', () => {
     ['Άλεξ Γεωργίου', [], 'Αγαπητέ/ή πελάτη', 'Άλεξ Γεωργίου', 'unknown (so the salutation is neutral)'],
     ['Άλεξ Γεωργίου', ['--gender', 'f'], 'Αγαπητή κυρία Γεωργίου', 'Άλεξ Γεωργίου', 'female'],
     ['Ιησούς', [], 'Αγαπητέ πελάτη', 'Ιησού', 'male'],
+    // Surnames that are words take the word's accent in capitals (word-stress-data.ts).
+    ['ΤΕΡΖΗΣ ΓΙΩΡΓΟΣ', [], 'Αγαπητέ κύριε Τερζή', 'Γιώργο Τερζή', 'male'],
+    ['ΓΙΩΡΓΟΣ ΔΑΣΚΑΛΟΣ', [], 'Αγαπητέ κύριε Δάσκαλε', 'Γιώργο Δάσκαλε', 'male'],
+    ['ΓΑΛΑΝΟΥ ΜΑΡΙΑ', [], 'Αγαπητή κυρία Γαλανού', 'Μαρία Γαλανού', 'female'],
   ])('%s %j', async (name, flags, salutation, voc, gender) => {
     const r = await greet(name, ...flags);
     expect(r.code).toBe(0);
