@@ -35,6 +35,9 @@ describe('odigos greet', () => {
     ['ΤΕΡΖΗΣ ΓΙΩΡΓΟΣ', [], 'Αγαπητέ κύριε Τερζή', 'Γιώργο Τερζή', 'male'],
     ['ΓΙΩΡΓΟΣ ΔΑΣΚΑΛΟΣ', [], 'Αγαπητέ κύριε Δάσκαλε', 'Γιώργο Δάσκαλε', 'male'],
     ['ΓΑΛΑΝΟΥ ΜΑΡΙΑ', [], 'Αγαπητή κυρία Γαλανού', 'Μαρία Γαλανού', 'female'],
+    // Ξάνθος is a (rare) first name too; the word ξανθός tells the surname, listed first.
+    ['ΞΑΝΘΟΣ ΓΙΩΡΓΟΣ', [], 'Αγαπητέ κύριε Ξανθέ', 'Γιώργο Ξανθέ', 'male'],
+    ['ΞΑΝΘΟΣ ΓΙΩΡΓΟΣ', ['--informal'], 'Γεια σου, Γιώργο', 'Γιώργο Ξανθέ', 'male'],
   ])('%s %j', async (name, flags, salutation, voc, gender) => {
     const r = await greet(name, ...flags);
     expect(r.code).toBe(0);
