@@ -81,10 +81,11 @@ function figure(label: string, of: Row[]): { right: number; line: string } {
 }
 
 /**
- * What the rules reach on names nobody tuned them on (measured, see the data file): below the 99 % of the tuned
- * lists, because a surname in capitals whose stress no ending tells (Πρίντεζης, Σαλμάς) needs the lexicon.
+ * What names nobody tuned on reach (measured, see the data files), just under the figure so a loss shows: below
+ * the 99 % of the tuned lists, as some surnames in capitals are neither words of the dictionary nor made with an
+ * ending that tells their stress (Πρίντεζης, Σαλμάς, Κότσιρας).
  */
-const HELD_OUT_FLOOR = 0.7;
+const HELD_OUT_FLOOR = { D: 0.86, E: 0.9, F: 0.8 };
 
 describe('held-out names in capitals', () => {
   it('covers every ending, men and women, first names and surnames', () => {
@@ -100,9 +101,9 @@ describe('held-out names in capitals', () => {
   it('gets the vocative and the salutation right on the tuned batches and on the held-out ones', () => {
     const parts = [
       { label: 'Batches A–C (their misses were studied)', rows: rows.filter((r) => ['A', 'B', 'C'].includes(r.batch)), floor: 0.99 },
-      { label: 'Batch D (held out: no rule was made for its misses)', rows: rows.filter((r) => r.batch === 'D'), floor: HELD_OUT_FLOOR },
-      { label: 'Batch E (held out: run once, at the end)', rows: rows.filter((r) => r.batch === 'E'), floor: HELD_OUT_FLOOR },
-      { label: 'Batch F (held out: written before the surname lexicon)', rows: rows.filter((r) => r.batch === 'F'), floor: 0.78 },
+      { label: 'Batch D (held out: no rule was made for its misses)', rows: rows.filter((r) => r.batch === 'D'), floor: HELD_OUT_FLOOR.D },
+      { label: 'Batch E (held out: run once, at the end)', rows: rows.filter((r) => r.batch === 'E'), floor: HELD_OUT_FLOOR.E },
+      { label: 'Batch F (held out: written before the surname lexicon)', rows: rows.filter((r) => r.batch === 'F'), floor: HELD_OUT_FLOOR.F },
     ];
     const figures = parts.map((p) => ({ ...p, ...figure(p.label, p.rows) }));
     console.log(figures.map((f) => f.line).join('\n'));
