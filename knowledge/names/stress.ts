@@ -5,6 +5,7 @@
  */
 import { accentSyllable, finalSigma, hasAccent, letters, nuclei, plainKey } from './letters';
 import type { NameLexicon } from './lexicon';
+import { wordStress } from './word-stress';
 import type { NameRole } from './types';
 
 export type StressSource = 'written' | 'lexicon' | 'ending' | 'guess';
@@ -99,8 +100,11 @@ function fromLexicon(word: string, lexicon: NameLexicon): string | undefined {
   }
   if (!/ου$/i.test(plainKey(word))) return undefined;
   const male = lexicon.lookup(`${word.slice(0, -2)}ος`);
-  if (!male?.last) return undefined;
-  const masc = lower(male.written);
+  return male?.last ? feminineOfOs(lower(male.written)) : undefined;
+}
+
+/** The woman's surname in -ου of a man's in -ος, lower case with its accent (Βενιζέλου, Κατρουγκάλου, Ζερβού). */
+function feminineOfOs(masc: string): string {
   const ns = nuclei(letters(masc));
   const fromEnd = ns.length - 1 - ns.findIndex((n) => n.stressed);
   if (fromEnd <= 1) return `${masc.slice(0, -2)}${fromEnd === 0 ? 'ού' : 'ου'}`;
@@ -133,14 +137,40 @@ function compoundFromLexicon(plain: string, lexicon: NameLexicon): string | unde
 }
 
 /**
- * The name in lower case with its accent: as written, else from the lexicon, a compound of a known name, an
- * ending, or a guess. `role` says whether the page gives it as a first name or a surname, where the two differ.
+ * The name in lower case with its accent: as written, else from the lexicon (a pack's names first), the words of
+ * Greek whose stress the rules miss (word-stress.ts: Τερζής from τερζής, Ξανθός from ξανθός), a compound of a
+ * known name, an ending, or a guess. `role` says whether the page gives it as a first name or a surname, where
+ * the two differ.
  */
 export function accented(word: string, lexicon: NameLexicon, role?: NameRole): Accented {
   const lower = word.normalize('NFC').toLocaleLowerCase('el');
   if (hasAccent(word)) return { lower: finalSigma(lower), source: 'written' };
-  const known = fromLexicon(word, lexicon);
+  // A surname spelt like a listed first name takes the word's accent (Ξανθός the surname, Ξάνθος the name).
+  const firstOnly = role === 'last' && lexicon.lookup(word)?.last === false;
+  const known = firstOnly ? (fromWordStress(word, lexicon, role) ?? fromLexicon(word, lexicon)) : (fromLexicon(word, lexicon) ?? fromWordStress(word, lexicon, role));
   if (known) return { lower: known, source: 'lexicon' };
+  return accentedByRules(word, lexicon, role);
+}
+
+/** A woman's surname read through the man's (Γαλανού from Γαλανός, Μελετή from Μελετής): see fromLexicon. */
+function fromWordStress(word: string, lexicon: NameLexicon, role?: NameRole): string | undefined {
+  const plain = plainKey(word);
+  const own = wordStress(plain);
+  if (own || role === 'first') return own;
+  // Not through a listed name: ΧΡΗΣΤΟΥ is Χρήστου of Χρήστος, not of the adjective χρηστός.
+  const through = (base: string) => (lexicon.lookup(base) ? undefined : wordStress(base));
+  if (/[αη]$/.test(plain)) return through(`${plain}σ`)?.slice(0, -1);
+  if (!/ου$/.test(plain)) return undefined;
+  const masc = through(`${plain.slice(0, -2)}οσ`);
+  return masc && feminineOfOs(masc);
+}
+
+/**
+ * The stress by the rules alone, without the lexicon of words: what the generator of that lexicon
+ * (scripts/word-stress.ts) compares the dictionary with, to keep only the words the rules get wrong.
+ */
+export function accentedByRules(word: string, lexicon: NameLexicon, role?: NameRole): Accented {
+  const lower = word.normalize('NFC').toLocaleLowerCase('el');
   if (nuclei(letters(word), true).length < 2) return { lower: finalSigma(lower), source: 'written' };
   const plain = withDialytika(plainKey(word));
   const compound = compoundFromLexicon(plain, lexicon);

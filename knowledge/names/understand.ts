@@ -11,6 +11,7 @@ import { looseKey, keySimilarity } from './translit';
 import type { Gender, NameRole } from './types';
 import { displayName, isParticle, readAsGreek } from './display';
 import { fieldKind, type LabelledField } from './fields';
+import { wordStress } from './word-stress';
 
 export type { LabelledField } from './fields';
 
@@ -85,6 +86,9 @@ function scoreWord(text: string, greekContext: boolean, lexicon: NameLexicon): W
     const plain = plainKey(parts[parts.length - 1] ?? g);
     if (infos.some((i) => i?.last) || SURNAME_MALE.test(plain) || SURNAME_FEMALE.test(plain)) w.lastScore = 2;
     else if (SURNAME_GENITIVE.test(plain) && !infos.some((i) => i?.first)) w.lastScore = 1;
+    // A word of Greek the surname stresses list holds (ξανθός, beside the rare first name Ξάνθος) leans to a surname:
+    // «ΞΑΝΘΟΣ ΓΙΩΡΓΟΣ» is surname first.
+    else if (wordStress(plain)) w.lastScore = 1;
   } else {
     const known = parts.map((p) => lexicon.latinFirstName(p));
     if (known.every(Boolean)) {

@@ -16,22 +16,39 @@ interface Row {
   gender: 'm' | 'f';
   accepted: string[];
   role: 'first' | 'last';
+  /** The CRM lists the full name first name first (batch F; the others list the surname first). */
+  givenFirst: boolean;
+  /** Some capitals typed as Latin look-alikes (batch F). */
+  latin: boolean;
 }
 
-const rows: Row[] = readFileSync(fileURLToPath(new URL('./data/held-out-surnames.tsv', import.meta.url)), 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() && !line.startsWith('#'))
-  .map((line) => {
-    const [batch, name, gender, accepted, role] = line.split('\t');
-    return { batch: batch!, name: name!, gender: gender as Row['gender'], accepted: accepted!.split('|'), role: role === 'first' ? 'first' : 'last' };
-  });
+const readRows = (file: string): Row[] =>
+  readFileSync(fileURLToPath(new URL(`./data/${file}`, import.meta.url)), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() && !line.startsWith('#'))
+    .map((line) => {
+      const [batch, name, gender, accepted, role, flags = ''] = line.split('\t');
+      return {
+        batch: batch!, name: name!, gender: gender as Row['gender'], accepted: accepted!.split('|'), role: role === 'first' ? 'first' : 'last',
+        givenFirst: flags.includes('given-first'), latin: flags.includes('latin'),
+      };
+    });
 
-/** As a registry writes it: capitals, no accents. */
-const registry = (name: string) => name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC').toLocaleUpperCase('el');
+const rows: Row[] = [...readRows('held-out-surnames.tsv'), ...readRows('held-out-f.tsv')];
+
+const LOOK_ALIKE: Record<string, string> = { Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X' };
+
+/** As a registry writes it: capitals, no accents; with `latin`, every other look-alike capital typed in Latin. */
+function registry(name: string, latin = false): string {
+  const caps = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC').toLocaleUpperCase('el');
+  if (!latin) return caps;
+  let n = 0;
+  return caps.replace(/[ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ]/g, (c) => (n++ % 2 === 0 ? LOOK_ALIKE[c]! : c));
+}
 
 /** The vocative as a template writes it, or a description of the miss. */
 function vocativeMiss(r: Row): string | undefined {
-  const name = registry(r.name);
+  const name = registry(r.name, r.latin);
   const customer = r.role === 'first' ? { firstName: name, gender: r.gender } : { lastName: name, gender: r.gender };
   const got = expandTemplate('{{customer.vocative}}', { customer }, { lang: 'el' }).text;
   return r.accepted.includes(got) ? undefined : `${name} → ${got} (expected ${r.accepted.join(' or ')})`;
@@ -43,7 +60,9 @@ function vocativeMiss(r: Row): string | undefined {
  */
 function salutationMiss(r: Row): string | undefined {
   const other = r.role === 'first' ? (r.gender === 'm' ? 'ΠΑΠΑΔΟΠΟΥΛΟΣ' : 'ΠΑΠΑΔΟΠΟΥΛΟΥ') : r.gender === 'm' ? 'ΓΙΩΡΓΟΣ' : 'ΜΑΡΙΑ';
-  const name = r.role === 'first' ? `${other} ${registry(r.name)}` : `${registry(r.name)} ${other}`;
+  const own = registry(r.name, r.latin);
+  const surnameFirst = r.role === 'first' ? [other, own] : [own, other];
+  const name = (r.givenFirst ? surnameFirst.reverse() : surnameFirst).join(' ');
   const formality = r.role === 'first' ? 'informal' : 'formal';
   const got = expandTemplate('{{customer.salutation}}', { customer: { name } }, { lang: 'el', formality }).text;
   const want = r.accepted.map((v) => (r.role === 'first' ? `Γεια σου, ${v}` : `${r.gender === 'm' ? 'Αγαπητέ κύριε' : 'Αγαπητή κυρία'} ${v}`));
@@ -62,10 +81,11 @@ function figure(label: string, of: Row[]): { right: number; line: string } {
 }
 
 /**
- * What the rules reach on names nobody tuned them on (measured, see the data file): below the 99 % of the tuned
- * lists, because a surname in capitals whose stress no ending tells (Πρίντεζης, Σαλμάς) needs the lexicon.
+ * What names nobody tuned on reach (measured, see the data files), just under the figure so a loss shows: below
+ * the 99 % of the tuned lists, as some surnames in capitals are neither words of the dictionary nor made with an
+ * ending that tells their stress (Πρίντεζης, Σαλμάς, Κότσιρας).
  */
-const HELD_OUT_FLOOR = 0.7;
+const HELD_OUT_FLOOR = { D: 0.86, E: 0.9, F: 0.8 };
 
 describe('held-out names in capitals', () => {
   it('covers every ending, men and women, first names and surnames', () => {
@@ -80,9 +100,10 @@ describe('held-out names in capitals', () => {
 
   it('gets the vocative and the salutation right on the tuned batches and on the held-out ones', () => {
     const parts = [
-      { label: 'Batches A–C (their misses were studied)', rows: rows.filter((r) => !['D', 'E'].includes(r.batch)), floor: 0.99 },
-      { label: 'Batch D (held out: no rule was made for its misses)', rows: rows.filter((r) => r.batch === 'D'), floor: HELD_OUT_FLOOR },
-      { label: 'Batch E (held out: run once, at the end)', rows: rows.filter((r) => r.batch === 'E'), floor: HELD_OUT_FLOOR },
+      { label: 'Batches A–C (their misses were studied)', rows: rows.filter((r) => ['A', 'B', 'C'].includes(r.batch)), floor: 0.99 },
+      { label: 'Batch D (held out: no rule was made for its misses)', rows: rows.filter((r) => r.batch === 'D'), floor: HELD_OUT_FLOOR.D },
+      { label: 'Batch E (held out: run once, at the end)', rows: rows.filter((r) => r.batch === 'E'), floor: HELD_OUT_FLOOR.E },
+      { label: 'Batch F (held out: written before the surname lexicon)', rows: rows.filter((r) => r.batch === 'F'), floor: HELD_OUT_FLOOR.F },
     ];
     const figures = parts.map((p) => ({ ...p, ...figure(p.label, p.rows) }));
     console.log(figures.map((f) => f.line).join('\n'));
