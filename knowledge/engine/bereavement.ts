@@ -10,7 +10,7 @@
  * Words are compared in the phonetic key space, so Greeklish and unaccented capitals read the same.
  */
 import { type Token, tokenize } from '../text/fold';
-import { looseKeys } from '../text/analyze';
+import { looseKeys, ownScriptKey } from '../text/analyze';
 
 export interface DeathReading {
   /** The customer's words that tell of a death, as written («πέθανε ο πατέρας», "passed away"). */
@@ -95,13 +95,16 @@ const REACH = 5;
 
 type KeySet = ReadonlySet<string>;
 
-/** Each Greek word by its phonetic key (Greeklish reads the same), each English word by its own key. */
+/**
+ * Each Greek word by its phonetic key (Greeklish reads the same), each English word by its own key: the key of its
+ * own script only, not all its looseKeys, whose Greeklish readings of ~200 English words cost the first search of a
+ * process some 30-90 ms.
+ */
 function keySet(words: readonly string[]): KeySet {
   const out = new Set<string>();
   for (const w of words) {
-    const t = tokenize(w)[0]!;
-    const prefix = t.script === 'greek' ? 'p:' : 'e:';
-    for (const k of looseKeys(t)) if (k.startsWith(prefix)) out.add(k);
+    const k = ownScriptKey(tokenize(w)[0]!);
+    if (k) out.add(k);
   }
   return out;
 }

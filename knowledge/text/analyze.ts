@@ -242,16 +242,30 @@ export function looseKeys(token: Token): readonly string[] {
   return looseMemo.get(token.raw, () => readLooseKeys(token));
 }
 
-function readLooseKeys(token: Token): string[] {
-  const keys = new Set<string>();
+/**
+ * The loose key of a word in its own script: the phonetic key of a Greek word, the stem of an English one. The first
+ * of its looseKeys, without the readings in the other script (Greeklish, a wrong keyboard layout), which cost most:
+ * for word lists that are written in their own script (knowledge/engine/bereavement.ts).
+ */
+export function ownScriptKey(token: Token): string | undefined {
   if (token.script === 'greek') {
     const k = greekKey(token.text);
-    if (k) keys.add('p:' + stemKey(k));
+    return k ? 'p:' + stemKey(k) : undefined;
+  }
+  if (token.script !== 'latin') return undefined;
+  const text = token.text.replace(DEAD_KEYS, '');
+  return text ? 'e:' + stemEnglish(text) : undefined;
+}
+
+function readLooseKeys(token: Token): string[] {
+  const keys = new Set<string>();
+  const own = ownScriptKey(token);
+  if (own) keys.add(own);
+  if (token.script === 'greek') {
     const latin = greekLayoutToLatin(token.text);
     if (latin) keys.add('e:' + stemEnglish(latin));
   } else if (token.script === 'latin') {
     const text = token.text.replace(DEAD_KEYS, '');
-    if (text) keys.add('e:' + stemEnglish(text));
     for (const k of greeklishKeys(text)) if (k) keys.add('p:' + stemKey(k));
     const greek = latinLayoutToGreek(token.text.replace(/['’]/g, ''));
     const gk = greek && greekKey(greek);
