@@ -66,10 +66,25 @@ export function bigramTerms(words: ReadonlyArray<readonly string[]>): string[] {
   for (let i = 0; i + 1 < words.length; i++) for (const pair of pairTerms(words[i]!, words[i + 1]!)) out.push(pair);
   return out;
 }
-export const bigram = (a: string, b: string): string => `b:${a.replace(/^f:/, '')}_${b.replace(/^f:/, '')}`;
+export const bigram = (a: string, b: string): string => `b:${unmarked(a)}_${unmarked(b)}`;
 
-/** The key space of a term (p: Greek phonetic, e: English, n: number), function-word mark aside. */
-const space = (term: string): string => (term.startsWith('f:') ? term.slice(2, 4) : term.slice(0, 2));
+/** Where a term's key space starts: after the function-word mark "f:", if any. */
+const markLength = (term: string): number => (term.charCodeAt(0) === 102 && term.charCodeAt(1) === 58 ? 2 : 0);
+const unmarked = (term: string): string => (markLength(term) ? term.slice(2) : term);
+
+/**
+ * Whether two terms are in one key space (p: Greek phonetic, e: English, n: number), function-word mark aside:
+ * compared in place, as pairTerms runs for every adjacent pair of every query (a long query built thousands of
+ * small strings here).
+ */
+function sameSpace(x: string, y: string): boolean {
+  const ox = markLength(x);
+  const oy = markLength(y);
+  const length = Math.min(2, Math.max(0, x.length - ox));
+  if (length !== Math.min(2, Math.max(0, y.length - oy))) return false;
+  for (let k = 0; k < length; k++) if (x.charCodeAt(ox + k) !== y.charCodeAt(oy + k)) return false;
+  return true;
+}
 
 /**
  * The pair terms of two adjacent words given their readings, most likely first: one per key space both have
@@ -78,13 +93,16 @@ const space = (term: string): string => (term.startsWith('f:') ? term.slice(2, 4
  */
 export function pairTerms(a: readonly string[], b: readonly string[]): string[] {
   const out: string[] = [];
-  const seen: string[] = [];
-  for (const x of a) {
-    const s = space(x);
-    if (seen.includes(s)) continue;
-    seen.push(s);
-    const y = b.find((t) => space(t) === s);
-    if (y) out.push(bigram(x, y));
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    let repeated = false;
+    for (let j = 0; j < i && !repeated; j++) repeated = sameSpace(a[j]!, x);
+    if (repeated) continue;
+    for (let j = 0; j < b.length; j++) {
+      if (!sameSpace(x, b[j]!)) continue;
+      if (b[j]) out.push(bigram(x, b[j]!));
+      break;
+    }
   }
   if (!out.length && a[0] && b[0]) out.push(bigram(a[0], b[0]));
   return out;

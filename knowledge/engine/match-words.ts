@@ -89,8 +89,9 @@ function correctTypos(typos: Typo[], corpus: Corpus, scores: Scores): void {
  */
 function matchPairs(q: Query, scores: Scores): void {
   const seen = new Set<string>();
-  for (let i = 0; i + 1 < q.sequence.length; i++) {
-    const pairs = pairTerms(terms(q.sequence[i]!), terms(q.sequence[i + 1]!));
+  const readings = q.sequence.map(terms); // each word's readings once, not once per pair it is in
+  for (let i = 0; i + 1 < readings.length; i++) {
+    const pairs = pairTerms(readings[i]!, readings[i + 1]!);
     const key = pairs.join(' ');
     if (seen.has(key)) continue;
     seen.add(key);
