@@ -34,7 +34,7 @@ const readRows = (file: string): Row[] =>
       };
     });
 
-const rows: Row[] = [...readRows('held-out-surnames.tsv'), ...readRows('held-out-f.tsv')];
+const rows: Row[] = [...readRows('held-out-surnames.tsv'), ...readRows('held-out-f.tsv'), ...readRows('held-out-g.tsv')];
 
 const LOOK_ALIKE: Record<string, string> = { Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X' };
 
@@ -85,7 +85,7 @@ function figure(label: string, of: Row[]): { right: number; line: string } {
  * the 99 % of the tuned lists, as some surnames in capitals are neither words of the dictionary nor made with an
  * ending that tells their stress (Πρίντεζης, Σαλμάς, Κότσιρας).
  */
-const HELD_OUT_FLOOR = { D: 0.86, E: 0.9, F: 0.8 };
+const HELD_OUT_FLOOR = { D: 0.86, E: 0.9, F: 0.8, G: 0.84 };
 
 describe('held-out names in capitals', () => {
   it('covers every ending, men and women, first names and surnames', () => {
@@ -104,6 +104,7 @@ describe('held-out names in capitals', () => {
       { label: 'Batch D (held out: no rule was made for its misses)', rows: rows.filter((r) => r.batch === 'D'), floor: HELD_OUT_FLOOR.D },
       { label: 'Batch E (held out: run once, at the end)', rows: rows.filter((r) => r.batch === 'E'), floor: HELD_OUT_FLOOR.E },
       { label: 'Batch F (held out: written before the surname lexicon)', rows: rows.filter((r) => r.batch === 'F'), floor: HELD_OUT_FLOOR.F },
+      { label: 'Batch G (held out: written before the hand-written surname list)', rows: rows.filter((r) => r.batch === 'G'), floor: HELD_OUT_FLOOR.G },
     ];
     const figures = parts.map((p) => ({ ...p, ...figure(p.label, p.rows) }));
     console.log(figures.map((f) => f.line).join('\n'));
