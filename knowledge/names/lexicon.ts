@@ -7,6 +7,7 @@ import {
   EITHER_FIRST_NAMES, ENGLISH_FEMALE, ENGLISH_MALE, FEMALE_FIRST_NAMES, FOREIGN_FEMALE, FOREIGN_MALE, KNOWN_SURNAMES,
   MALE_FIRST_NAMES, VOCATIVE_EXCEPTIONS,
 } from './lexicon-data';
+import { COMMON_SURNAMES, MORE_FEMALE_FIRST_NAMES } from './surname-data';
 import { plainKey } from './letters';
 import { looseKey } from './translit';
 import type { Gender, NameEntry } from './types';
@@ -67,10 +68,12 @@ function builtIn(): Tables {
   const greek = new Map<string, NameInfo>();
   for (const w of words(MALE_FIRST_NAMES)) add(greek, w, { gender: 'm', first: true, last: false });
   for (const w of words(FEMALE_FIRST_NAMES)) add(greek, w, { gender: 'f', first: true, last: false });
+  for (const w of words(MORE_FEMALE_FIRST_NAMES)) add(greek, w, { gender: 'f', first: true, last: false });
   for (const w of words(EITHER_FIRST_NAMES)) add(greek, w, { first: true, last: false, foreign: true });
   for (const w of words(FOREIGN_MALE)) add(greek, w, { gender: 'm', first: true, last: false, foreign: true });
   for (const w of words(FOREIGN_FEMALE)) add(greek, w, { gender: 'f', first: true, last: false, foreign: true });
   for (const w of words(KNOWN_SURNAMES)) add(greek, w, { first: false, last: true });
+  for (const w of words(COMMON_SURNAMES)) add(greek, w, { first: false, last: true });
   for (const line of VOCATIVE_EXCEPTIONS.split('\n')) {
     const [name, voc] = words(line);
     if (name && voc) add(greek, name, { first: false, last: false, vocative: voc });

@@ -83,9 +83,10 @@ function figure(label: string, of: Row[]): { right: number; line: string } {
 /**
  * What names nobody tuned on reach (measured, see the data files), just under the figure so a loss shows: below
  * the 99 % of the tuned lists, as some surnames in capitals are neither words of the dictionary nor made with an
- * ending that tells their stress (Πρίντεζης, Σαλμάς, Κότσιρας).
+ * ending that tells their stress (Πρίντεζης, Σαλμάς, Κότσιρας). G's figure counts names the hand-written surname
+ * list also holds (data/held-out-g.tsv says how many): it is not a figure for names nobody listed.
  */
-const HELD_OUT_FLOOR = { D: 0.86, E: 0.9, F: 0.8, G: 0.84 };
+const HELD_OUT_FLOOR = { D: 0.89, E: 0.93, F: 0.85, G: 0.94 };
 
 describe('held-out names in capitals', () => {
   it('covers every ending, men and women, first names and surnames', () => {
