@@ -52,4 +52,12 @@ describe('stress of names in capitals', () => {
       'Αγαπητή κυρία Δημουλά',
     );
   });
+
+  it('takes the stress of a common surname that is no word and no rule gives from the surname list, a pack first', () => {
+    expect(vocativeOf({ lastName: 'ΤΖΕΛΕΠΗΣ', gender: 'm' })).toBe('Τζελεπή');
+    expect(vocativeOf({ lastName: 'ΚΑΛΑΜΠΟΚΑ', gender: 'f' })).toBe('Καλαμπόκα');
+    expect(vocativeOf({ firstName: 'ΚΕΡΑΣΙΑ', gender: 'f' })).toBe('Κερασιά');
+    // A pack's names.yaml wins over the built-in list.
+    expect(accented('ΤΖΕΛΕΠΗΣ', nameLexicon([{ name: 'Τζέλεπης', kind: 'last' }]), 'last').lower).toBe('τζέλεπης');
+  });
 });
