@@ -7,7 +7,7 @@
  * file small; a word spelt alike with two accents (νόμος, νομός) is left to the rules.
  *
  *   apt-get install hunspell-el
- *   npm run names:word-stress [-- path/to/el_GR.dic]
+ *   node --import tsx scripts/word-stress.ts [path/to/el_GR.dic]
  *
  * Run it again after changing the rules (knowledge/names/stress.ts): the list is what the rules miss.
  */
