@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
+import { DEFAULT_OVERLAY_HOTKEY } from './lib/hotkey';
 import { E2E_EXTRA_MATCHES, KNOWN_CRM_MATCHES } from './lib/sites';
 import { bundledPacksPlugin } from './knowledge/build/vite-plugin';
 import { noHtmlStringsPlugin } from './knowledge/build/no-html-strings';
@@ -71,7 +72,7 @@ export default defineConfig({
       host_permissions: [...KNOWN_CRM_MATCHES, ...(e2e ? [...E2E_EXTRA_MATCHES, 'http://127.0.0.2/*'] : [])],
       commands: {
         'toggle-overlay': {
-          suggested_key: { default: 'Alt+Shift+O' },
+          suggested_key: { default: DEFAULT_OVERLAY_HOTKEY },
           description: '__MSG_cmdToggleOverlay__',
         },
       },

@@ -11,6 +11,12 @@ export interface Hotkey {
   key: string;
 }
 
+/**
+ * The panel's toggle: the browser command's suggested key in the manifest and the in-page default in settings must be
+ * the same combination, or the help lists one key and the browser answers another.
+ */
+export const DEFAULT_OVERLAY_HOTKEY = 'Alt+Shift+O';
+
 const ALIASES: Record<string, string> = { ' ': 'space', spacebar: 'space', esc: 'escape', return: 'enter' };
 
 /** null when the text names no key or an unknown modifier (the caller shows what is wrong). */

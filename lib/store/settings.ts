@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import { DEFAULT_OVERLAY_HOTKEY } from '../hotkey';
 
 /** The agent's preferences. Versioned from day one so later fields migrate instead of breaking. */
 export interface Settings {
@@ -24,7 +25,7 @@ export const DEFAULT_SETTINGS: Settings = {
   shortcutTrigger: '/',
   instantExpand: false,
   paletteHotkey: 'Ctrl+Shift+Space',
-  overlayHotkey: 'Alt+Shift+O',
+  overlayHotkey: DEFAULT_OVERLAY_HOTKEY,
   focusHotkey: 'Alt+Shift+F',
   formality: 'formal',
   agentName: '',
