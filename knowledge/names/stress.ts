@@ -35,7 +35,7 @@ const ENDINGS: ReadonlyArray<readonly [string, string]> = [
   ['ιωτησ', 'ιώτης'], ['ιωτη', 'ιώτη'], ['ωτησ', 'ώτης'], ['ωτη', 'ώτη'], ['ιτησ', 'ίτης'], ['ιτη', 'ίτη'],
   ['ατοσ', 'άτος'], ['ατου', 'άτου'],
   // Surnames from trades in -τζής (Turkish -cı) and oxytone adjectives in -ιανός: Μπαλτζής, Σικελιανός.
-  ['τζησ', 'τζής'], ['τζη', 'τζή'], ['ιανοσ', 'ιανός'],
+  ['τζησ', 'τζής'], ['τζη', 'τζή'], ['ιανοσ', 'ιανός'], ['ιανου', 'ιανού'],
   ['αιοσ', 'αίος'], ['εασ', 'έας'], ['ιασ', 'ίας'], ['ιου', 'ίου'], ['αου', 'άου'], ['εου', 'έου'],
   // Greek words do not end in an unstressed -ες: Τσελεμεντές, Μενεξές. (-ους: see OUS_OXYTONE.)
   ['εσ', 'ές'],
@@ -53,6 +53,16 @@ const SURNAME_ONLY = new Set(['ινοσ', 'ινου', 'ηνοσ', 'ηνου']);
  * stress (Χαραλάμπους, Θεοφάνους): those fall to the commonest pattern.
  */
 const OUS_OXYTONE = (plain: string) => /ουσ$/.test(plain) && nuclei(letters(plain), true).length === 2;
+
+/** -υς after a consonant is the oxytone adjective ending (γλυκύς, βαρύς, πλατύς): Γλυκύς, Βαρύς the surnames. */
+const US_OXYTONE = (plain: string) => /[^αεηιουω]υσ$/.test(plain);
+
+/**
+ * Women's first names in -ω the list lacks: the everyday ones of three syllables or more and those in -ιώ are
+ * oxytone (Ασημώ, Κατινώ, Μαριγώ, Λενιώ, Ρηνιώ), where the short ones of two are stressed before it (Φρόσω, Μάρω,
+ * Δέσπω, Σμάρω); the short oxytone ones (Τασώ, Διδώ, Ινώ) are listed.
+ */
+const OXYTONE_FIRST_O = (plain: string) => /ω$/.test(plain) && (nuclei(letters(plain), true).length >= 3 || /[^αεηιουω]ιω$/.test(plain));
 
 /**
  * Second parts of compound first names of the learned kind, which keep the stress on the third syllable from the
@@ -180,6 +190,7 @@ export function accentedByRules(word: string, lexicon: NameLexicon, role?: NameR
   if (role === 'first' && RECESSIVE_FIRST.test(plain) && nuclei(letters(plain), true).length >= 4) {
     return { lower: finalSigma(accentSyllable(plain, 2)), source: 'ending' };
   }
-  if (OUS_OXYTONE(plain) || (role !== 'first' && oxytoneAs(plain))) return { lower: finalSigma(accentSyllable(plain, 0)), source: 'ending' };
+  const oxytone = OUS_OXYTONE(plain) || US_OXYTONE(plain) || (role === 'first' && OXYTONE_FIRST_O(plain)) || (role !== 'first' && oxytoneAs(plain));
+  if (oxytone) return { lower: finalSigma(accentSyllable(plain, 0)), source: 'ending' };
   return { lower: finalSigma(guessStress(plain)), source: 'guess' };
 }

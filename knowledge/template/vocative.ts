@@ -61,7 +61,8 @@ function vocativeLower(lower: string, info: NameInfo | undefined, role: NameRole
     case 'άς':
     case 'ές':
     case 'ύς':
-      if (end === 'ύς' && !/[εο]ύς$/.test(lower)) return undefined;
+      // -εύς, -ούς (Αχιλλεύ, Ιησού) and a surname from an adjective in -ύς (Γλυκύ, as γλυκέ μου is not a name's).
+      if (end === 'ύς' && !/[εο]ύς$/.test(lower) && !(role === 'last' && /[^αεηιουω]ύς$/.test(lower))) return undefined;
       return lower.slice(0, -1);
   }
   if (/άκις$/.test(lower)) return lower.slice(0, -1);

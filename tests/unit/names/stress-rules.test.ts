@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { expandTemplate } from '../../../knowledge/template';
 import { nameLexicon } from '../../../knowledge/names/lexicon';
-import { accented } from '../../../knowledge/names/stress';
+import { accented, accentedByRules } from '../../../knowledge/names/stress';
 
 const vocativeOf = (customer: { firstName?: string; lastName?: string; gender: 'm' | 'f' }) =>
   expandTemplate('{{customer.vocative}}', { customer }, { lang: 'el' }).text;
@@ -26,6 +26,24 @@ describe('stress of names in capitals', () => {
     ['ΒΙΖΥΗΝΟΣ', 'Βιζυηνέ'],
   ])('surname %s → %s', (name, want) => {
     expect(vocativeOf({ lastName: name, gender: 'm' })).toBe(want);
+  });
+
+  it('puts an adjective surname in -ύς on its last syllable and takes -ύ in the vocative', () => {
+    expect(accentedByRules('ΒΑΘΥΣ', nameLexicon(), 'last').lower).toBe('βαθύς');
+    expect(vocativeOf({ lastName: 'ΠΑΧΥΣ', gender: 'm' })).toBe('Παχύ');
+    expect(vocativeOf({ lastName: 'Παχύς', gender: 'm' })).toBe('Παχύ');
+    // -ούς and -εύς keep their own rules.
+    expect(accented('ΘΕΟΦΑΝΟΥΣ', nameLexicon(), 'last').lower).toBe('θεοφάνους');
+  });
+
+  it('reads a woman\'s surname in -ιανού as the -ιανός it comes from', () => {
+    expect(vocativeOf({ lastName: 'ΑΝΔΡΙΑΝΟΥ', gender: 'f' })).toBe('Ανδριανού');
+  });
+
+  it('puts a woman\'s first name in -ω of three syllables or in -ιω on its last, one of two on the one before', () => {
+    expect(vocativeOf({ firstName: 'ΖΑΧΑΡΩ', gender: 'f' })).toBe('Ζαχαρώ');
+    expect(vocativeOf({ firstName: 'ΜΑΡΓΙΩ', gender: 'f' })).toBe('Μαργιώ');
+    expect(vocativeOf({ firstName: 'ΣΜΑΡΩ', gender: 'f' })).toBe('Σμάρω');
   });
 
   it('reads a surname in -ους of three syllables or more as the genitive it is', () => {
