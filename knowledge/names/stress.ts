@@ -100,13 +100,14 @@ function withDialytika(plain: string): string {
  * Σαμαράς, Μακρή from Μακρής (the same stress); Ζερβού from Ζερβός, Βενιζέλου from Βενιζέλος (the same
  * syllable), but Κατρουγκάλου from Κατρούγκαλος (the genitive moves the stress to the syllable before last).
  */
-function fromLexicon(word: string, lexicon: NameLexicon): string | undefined {
+function fromLexicon(word: string, lexicon: NameLexicon, role?: NameRole): string | undefined {
   const lower = (w: string) => w.normalize('NFC').toLocaleLowerCase('el');
   const known = lexicon.lookup(word)?.written;
   if (known) return lower(known);
   if (/[αηΑΗ]$/.test(word)) {
+    // Where the page says it is a surname, a man's first name gives it too: Πανταζή of Πανταζής, Ηλία of Ηλίας.
     const male = lexicon.lookup(`${word}σ`);
-    return male?.last ? lower(male.written).slice(0, -1) : undefined;
+    return male?.last || (male && role === 'last') ? lower(male.written).slice(0, -1) : undefined;
   }
   if (!/ου$/i.test(plainKey(word))) return undefined;
   const male = lexicon.lookup(`${word.slice(0, -2)}ος`);
@@ -157,7 +158,7 @@ export function accented(word: string, lexicon: NameLexicon, role?: NameRole): A
   if (hasAccent(word)) return { lower: finalSigma(lower), source: 'written' };
   // A surname spelt like a listed first name takes the word's accent (Ξανθός the surname, Ξάνθος the name).
   const firstOnly = role === 'last' && lexicon.lookup(word)?.last === false;
-  const known = firstOnly ? (fromWordStress(word, lexicon, role) ?? fromLexicon(word, lexicon)) : (fromLexicon(word, lexicon) ?? fromWordStress(word, lexicon, role));
+  const known = firstOnly ? (fromWordStress(word, lexicon, role) ?? fromLexicon(word, lexicon, role)) : (fromLexicon(word, lexicon, role) ?? fromWordStress(word, lexicon, role));
   if (known) return { lower: known, source: 'lexicon' };
   return accentedByRules(word, lexicon, role);
 }

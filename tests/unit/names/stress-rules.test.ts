@@ -36,6 +36,12 @@ describe('stress of names in capitals', () => {
     expect(accented('ΘΕΟΦΑΝΟΥΣ', nameLexicon(), 'last').lower).toBe('θεοφάνους');
   });
 
+  it('reads a woman\'s surname in -η / -α through a man\'s first name spelt like the man\'s surname', () => {
+    // Αγγελής is a listed first name; as a surname its woman's form keeps its stress.
+    expect(vocativeOf({ lastName: 'ΑΓΓΕΛΗ', gender: 'f' })).toBe('Αγγελή');
+    expect(expandTemplate('{{customer.salutation}}', { customer: { name: 'ΑΓΓΕΛΗ ΜΑΡΙΑ' } }, { lang: 'el', formality: 'formal' }).text).toBe('Αγαπητή κυρία Αγγελή');
+  });
+
   it('reads a woman\'s surname in -ιανού as the -ιανός it comes from', () => {
     expect(vocativeOf({ lastName: 'ΑΝΔΡΙΑΝΟΥ', gender: 'f' })).toBe('Ανδριανού');
   });
