@@ -7,6 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { expandTemplate } from '../../../knowledge/template';
 import { nameLexicon } from '../../../knowledge/names/lexicon';
 import { accented, accentedByRules } from '../../../knowledge/names/stress';
+import { FAKER_SURNAMES } from '../../../knowledge/names/faker-surname-data';
+import { plainKey } from '../../../knowledge/names/letters';
+import { wordStress } from '../../../knowledge/names/word-stress';
 
 const vocativeOf = (customer: { firstName?: string; lastName?: string; gender: 'm' | 'f' }) =>
   expandTemplate('{{customer.vocative}}', { customer }, { lang: 'el' }).text;
@@ -40,6 +43,17 @@ describe('stress of names in capitals', () => {
     // Αγγελής is a listed first name; as a surname its woman's form keeps its stress.
     expect(vocativeOf({ lastName: 'ΑΓΓΕΛΗ', gender: 'f' })).toBe('Αγγελή');
     expect(expandTemplate('{{customer.salutation}}', { customer: { name: 'ΑΓΓΕΛΗ ΜΑΡΙΑ' } }, { lang: 'el', formality: 'formal' }).text).toBe('Αγαπητή κυρία Αγγελή');
+  });
+
+  it('takes the stress of the faker surnames nothing else gives from their list, and lists only those', () => {
+    expect(vocativeOf({ lastName: 'ΔΗΜΑΡΑΣ', gender: 'm' })).toBe('Δημαρά');
+    expect(vocativeOf({ lastName: 'ΓΙΑΝΝΑΡΗ', gender: 'f' })).toBe('Γιάνναρη');
+    expect(vocativeOf({ lastName: 'ΛΕΙΒΑΔΑ', gender: 'f' })).toBe('Λειβαδά');
+    for (const name of FAKER_SURNAMES.split(/\s+/).filter((w) => w && w !== 'Λειβαδάς')) {
+      const plain = plainKey(name);
+      const without = wordStress(plain) ?? accentedByRules(plain.toLocaleUpperCase('el'), nameLexicon(), 'last').lower;
+      expect(without, name).not.toBe(name.toLocaleLowerCase('el'));
+    }
   });
 
   it('reads a woman\'s surname in -ιανού as the -ιανός it comes from', () => {
