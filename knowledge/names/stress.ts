@@ -177,6 +177,20 @@ function fromWordStress(word: string, lexicon: NameLexicon, role?: NameRole): st
 }
 
 /**
+ * A first name in -ονας / -ωνας / -οντας, the everyday form of a listed one in -ων, keeps the stress on the
+ * syllable the -ων form has it on: Φιλήμων → Φιλήμονας, Παντελεήμων → Παντελεήμονας, Λέων → Λέοντας.
+ */
+function fromOnForm(plain: string, lexicon: NameLexicon): string | undefined {
+  const m = /^(.+)(ον|ων|οντ)ασ$/.exec(plain);
+  const written = m && lexicon.lookup(`${m[1]}ων`)?.written.normalize('NFC').toLocaleLowerCase('el');
+  // The same letter as in the -ων form, the stem being the same (syllables are counted differently once -ας follows).
+  if (!written) return undefined;
+  const at = [...written].findIndex((ch) => ch.normalize('NFD').includes('\u0301'));
+  if (at < 0 || at > m[1]!.length) return undefined;
+  return plain.slice(0, at) + `${plain[at]}\u0301`.normalize('NFC') + plain.slice(at + 1);
+}
+
+/**
  * The stress by the rules alone, without the lexicon of words: what the generator of that lexicon
  * (scripts/word-stress.ts) compares the dictionary with, to keep only the words the rules get wrong.
  */
@@ -186,6 +200,8 @@ export function accentedByRules(word: string, lexicon: NameLexicon, role?: NameR
   const plain = withDialytika(plainKey(word));
   const compound = compoundFromLexicon(plain, lexicon);
   if (compound) return { lower: finalSigma(compound), source: 'lexicon' };
+  const onForm = role !== 'last' ? fromOnForm(plain, lexicon) : undefined;
+  if (onForm) return { lower: finalSigma(onForm), source: 'lexicon' };
   const ending = ENDINGS.find(([p]) => plain.endsWith(p) && plain.length > p.length && !(role === 'first' && SURNAME_ONLY.has(p)));
   if (ending) return { lower: finalSigma(plain.slice(0, -ending[0].length) + ending[1]), source: 'ending' };
   if (role === 'first' && RECESSIVE_FIRST.test(plain) && nuclei(letters(plain), true).length >= 4) {

@@ -77,6 +77,11 @@ describe('stress of names in capitals', () => {
     expect(vocativeOf({ firstName: name, gender: 'm' })).toBe(want);
   });
 
+  it('stresses a first name in -ονας / -οντας where its listed -ων form is stressed', () => {
+    expect(vocativeOf({ firstName: 'ΒΗΣΣΑΡΙΩΝΑΣ', gender: 'm' })).toBe('Βησσαρίωνα');
+    expect(vocativeOf({ firstName: 'ΤΙΜΟΛΕΟΝΤΑΣ', gender: 'm' })).toBe('Τιμολέοντα');
+  });
+
   it('keeps the surname readings for the same endings', () => {
     // A surname in -ινός is a place adjective; a first name in -ίνος is not.
     expect(vocativeOf({ lastName: 'ΖΑΚΥΝΘΙΝΟΣ', gender: 'm' })).toBe('Ζακυνθινέ');
