@@ -94,7 +94,7 @@ function figure(label: string, of: Row[]): { right: number; line: string } {
  * ending that tells their stress (Πρίντεζης, Σαλμάς, Κότσιρας). F's and G's figures count names the hand-written
  * surname list also holds (their data files say how many and what the rest reach).
  */
-const HELD_OUT_FLOOR = { D: 0.9, E: 0.93, F: 0.87, G: 0.96, H: { written: 0.99, caps: 0.99, offList: 0.99 } };
+const HELD_OUT_FLOOR = { D: 0.9, E: 0.93, F: 0.89, G: 0.96, H: { written: 0.99, caps: 0.99, offList: 0.99 } };
 
 /** Names of batch H that the built-in lists or another test list also hold (H's figure is also given without them). */
 const otherLists = new Set(

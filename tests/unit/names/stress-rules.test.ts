@@ -82,6 +82,14 @@ describe('stress of names in capitals', () => {
     expect(vocativeOf({ firstName: 'ΤΙΜΟΛΕΟΝΤΑΣ', gender: 'm' })).toBe('Τιμολέοντα');
   });
 
+  it('gives a surname that is a compound noun of a trade or office the noun\'s -ε', () => {
+    expect(vocativeOf({ lastName: 'ΓΕΩΓΡΑΦΟΣ', gender: 'm' })).toBe('Γεωγράφε');
+    expect(vocativeOf({ lastName: 'Αστρονόμος', gender: 'm' })).toBe('Αστρονόμε');
+    expect(vocativeOf({ lastName: 'ΧΡΥΣΟΛΟΓΟΣ', gender: 'm' })).toBe('Χρυσολόγε');
+    // Other paroxytone surnames keep -ο.
+    expect(vocativeOf({ lastName: 'ΛΟΒΕΡΔΟΣ', gender: 'm' })).toBe('Λοβέρδο');
+  });
+
   it('keeps the surname readings for the same endings', () => {
     // A surname in -ινός is a place adjective; a first name in -ίνος is not.
     expect(vocativeOf({ lastName: 'ΖΑΚΥΝΘΙΝΟΣ', gender: 'm' })).toBe('Ζακυνθινέ');
