@@ -6,7 +6,7 @@
  * with. Pure: the expander and `odigos greet` call it with what the CRM reader found.
  */
 import { isAllCaps, isGreekWord, plainKey } from './letters';
-import { nameLexicon, type NameLexicon } from './lexicon';
+import { nameLexicon, type NameInfo, type NameLexicon } from './lexicon';
 import { looseKey, keySimilarity } from './translit';
 import type { Gender, NameRole } from './types';
 import { displayName, isParticle, readAsGreek } from './display';
@@ -72,12 +72,21 @@ function genderFromWord(word: string): Gender | undefined {
   return MALE_WORDS.has(w) ? 'm' : FEMALE_WORDS.has(w) ? 'f' : undefined;
 }
 
+/** A listed name, or the everyday -ονας / -οντας form of a listed first name in -ων (Φιλήμονας, Λέοντας). */
+function lookupName(word: string, lexicon: NameLexicon): NameInfo | undefined {
+  const known = lexicon.lookup(word);
+  if (known) return known;
+  const plain = plainKey(word);
+  const on = /(ον|ων|οντ)ασ$/.test(plain) ? lexicon.lookup(plain.replace(/(ον|ων|οντ)ασ$/, 'ων')) : undefined;
+  return on?.first ? on : undefined;
+}
+
 function scoreWord(text: string, greekContext: boolean, lexicon: NameLexicon): Word {
   const g = text.split('-').map((part) => readAsGreek(part, greekContext, lexicon)).join('-');
   const w: Word = { text: g, greek: isGreekWord(g.replace(/-/g, '')), firstScore: 0, lastScore: 0 };
   const parts = g.split('-').filter(Boolean);
   if (w.greek) {
-    const infos = parts.map((p) => lexicon.lookup(p));
+    const infos = parts.map((p) => lookupName(p, lexicon));
     if (infos.every((i) => i?.first)) {
       w.firstScore = 2;
       const genders = new Set(infos.map((i) => i?.gender));

@@ -27,6 +27,7 @@ describe('salutations through the template placeholders', () => {
     // Two first names (Αγγελής is also a surname): in capitals, registry order; written in mixed case, page order.
     ['two first names in capitals', { name: 'ΑΓΓΕΛΗΣ ΝΙΚΟΣ' }, ['Αγαπητέ κύριε Αγγελή', 'Νίκο', 'Αγγελής', 'Νίκο Αγγελή', 'κύριε Αγγελή']],
     ['two first names in mixed case', { name: 'Νίκος Αγγελής' }, ['Αγαπητέ κύριε Αγγελή', 'Νίκο', 'Αγγελής', 'Νίκο Αγγελή', 'κύριε Αγγελή']],
+    ['a first name in -ονας of a listed -ων, surname first', { name: 'ΟΙΚΟΝΟΜΟΣ ΤΙΜΟΛΕΟΝΤΑΣ' }, ['Αγαπητέ κύριε Οικονόμε', 'Τιμολέοντα', 'Οικονόμος', 'Τιμολέοντα Οικονόμε', 'κύριε Οικονόμε']],
     ['a comma after the surname', { name: 'Σταθάκης, Ηλίας' }, ['Αγαπητέ κύριε Σταθάκη', 'Ηλία', 'Σταθάκης', 'Ηλία Σταθάκη', 'κύριε Σταθάκη']],
     ['registry order with the father\'s name', { name: 'ΙΩΑΝΝΙΔΗΣ ΚΩΝΣΤΑΝΤΙΝΟΣ ΔΗΜΗΤΡΙΟΣ' }, ['Αγαπητέ κύριε Ιωαννίδη', 'Κωνσταντίνε', 'Ιωαννίδης', 'Κωνσταντίνε Ιωαννίδη', 'κύριε Ιωαννίδη']],
     ['a woman known only by her surname', { lastName: 'Γεωργιάδου' }, ['Αγαπητή κυρία Γεωργιάδου', '-', 'Γεωργιάδου', 'Γεωργιάδου', 'κυρία Γεωργιάδου']],
