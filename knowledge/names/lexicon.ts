@@ -8,6 +8,7 @@ import {
   MALE_FIRST_NAMES, VOCATIVE_EXCEPTIONS,
 } from './lexicon-data';
 import { COMMON_SURNAMES, MORE_FEMALE_FIRST_NAMES } from './surname-data';
+import { FAKER_SURNAMES } from './faker-surname-data';
 import { plainKey } from './letters';
 import { looseKey } from './translit';
 import type { Gender, NameEntry } from './types';
@@ -74,6 +75,7 @@ function builtIn(): Tables {
   for (const w of words(FOREIGN_FEMALE)) add(greek, w, { gender: 'f', first: true, last: false, foreign: true });
   for (const w of words(KNOWN_SURNAMES)) add(greek, w, { first: false, last: true });
   for (const w of words(COMMON_SURNAMES)) add(greek, w, { first: false, last: true });
+  for (const w of words(FAKER_SURNAMES)) add(greek, w, { first: false, last: true });
   for (const line of VOCATIVE_EXCEPTIONS.split('\n')) {
     const [name, voc] = words(line);
     if (name && voc) add(greek, name, { first: false, last: false, vocative: voc });

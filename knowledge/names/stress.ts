@@ -35,7 +35,7 @@ const ENDINGS: ReadonlyArray<readonly [string, string]> = [
   ['ιωτησ', 'ιώτης'], ['ιωτη', 'ιώτη'], ['ωτησ', 'ώτης'], ['ωτη', 'ώτη'], ['ιτησ', 'ίτης'], ['ιτη', 'ίτη'],
   ['ατοσ', 'άτος'], ['ατου', 'άτου'],
   // Surnames from trades in -τζής (Turkish -cı) and oxytone adjectives in -ιανός: Μπαλτζής, Σικελιανός.
-  ['τζησ', 'τζής'], ['τζη', 'τζή'], ['ιανοσ', 'ιανός'],
+  ['τζησ', 'τζής'], ['τζη', 'τζή'], ['ιανοσ', 'ιανός'], ['ιανου', 'ιανού'],
   ['αιοσ', 'αίος'], ['εασ', 'έας'], ['ιασ', 'ίας'], ['ιου', 'ίου'], ['αου', 'άου'], ['εου', 'έου'],
   // Greek words do not end in an unstressed -ες: Τσελεμεντές, Μενεξές. (-ους: see OUS_OXYTONE.)
   ['εσ', 'ές'],
@@ -53,6 +53,16 @@ const SURNAME_ONLY = new Set(['ινοσ', 'ινου', 'ηνοσ', 'ηνου']);
  * stress (Χαραλάμπους, Θεοφάνους): those fall to the commonest pattern.
  */
 const OUS_OXYTONE = (plain: string) => /ουσ$/.test(plain) && nuclei(letters(plain), true).length === 2;
+
+/** -υς after a consonant is the oxytone adjective ending (γλυκύς, βαρύς, πλατύς): Γλυκύς, Βαρύς the surnames. */
+const US_OXYTONE = (plain: string) => /[^αεηιουω]υσ$/.test(plain);
+
+/**
+ * Women's first names in -ω the list lacks: the everyday ones of three syllables or more and those in -ιώ are
+ * oxytone (Ασημώ, Κατινώ, Μαριγώ, Λενιώ, Ρηνιώ), where the short ones of two are stressed before it (Φρόσω, Μάρω,
+ * Δέσπω, Σμάρω); the short oxytone ones (Τασώ, Διδώ, Ινώ) are listed.
+ */
+const OXYTONE_FIRST_O = (plain: string) => /ω$/.test(plain) && (nuclei(letters(plain), true).length >= 3 || /[^αεηιουω]ιω$/.test(plain));
 
 /**
  * Second parts of compound first names of the learned kind, which keep the stress on the third syllable from the
@@ -90,13 +100,14 @@ function withDialytika(plain: string): string {
  * Σαμαράς, Μακρή from Μακρής (the same stress); Ζερβού from Ζερβός, Βενιζέλου from Βενιζέλος (the same
  * syllable), but Κατρουγκάλου from Κατρούγκαλος (the genitive moves the stress to the syllable before last).
  */
-function fromLexicon(word: string, lexicon: NameLexicon): string | undefined {
+function fromLexicon(word: string, lexicon: NameLexicon, role?: NameRole): string | undefined {
   const lower = (w: string) => w.normalize('NFC').toLocaleLowerCase('el');
   const known = lexicon.lookup(word)?.written;
   if (known) return lower(known);
   if (/[αηΑΗ]$/.test(word)) {
+    // Where the page says it is a surname, a man's first name gives it too: Πανταζή of Πανταζής, Ηλία of Ηλίας.
     const male = lexicon.lookup(`${word}σ`);
-    return male?.last ? lower(male.written).slice(0, -1) : undefined;
+    return male?.last || (male && role === 'last') ? lower(male.written).slice(0, -1) : undefined;
   }
   if (!/ου$/i.test(plainKey(word))) return undefined;
   const male = lexicon.lookup(`${word.slice(0, -2)}ος`);
@@ -147,7 +158,7 @@ export function accented(word: string, lexicon: NameLexicon, role?: NameRole): A
   if (hasAccent(word)) return { lower: finalSigma(lower), source: 'written' };
   // A surname spelt like a listed first name takes the word's accent (Ξανθός the surname, Ξάνθος the name).
   const firstOnly = role === 'last' && lexicon.lookup(word)?.last === false;
-  const known = firstOnly ? (fromWordStress(word, lexicon, role) ?? fromLexicon(word, lexicon)) : (fromLexicon(word, lexicon) ?? fromWordStress(word, lexicon, role));
+  const known = firstOnly ? (fromWordStress(word, lexicon, role) ?? fromLexicon(word, lexicon, role)) : (fromLexicon(word, lexicon, role) ?? fromWordStress(word, lexicon, role));
   if (known) return { lower: known, source: 'lexicon' };
   return accentedByRules(word, lexicon, role);
 }
@@ -166,6 +177,20 @@ function fromWordStress(word: string, lexicon: NameLexicon, role?: NameRole): st
 }
 
 /**
+ * A first name in -ονας / -ωνας / -οντας, the everyday form of a listed one in -ων, keeps the stress on the
+ * syllable the -ων form has it on: Φιλήμων → Φιλήμονας, Παντελεήμων → Παντελεήμονας, Λέων → Λέοντας.
+ */
+function fromOnForm(plain: string, lexicon: NameLexicon): string | undefined {
+  const m = /^(.+)(ον|ων|οντ)ασ$/.exec(plain);
+  const written = m && lexicon.lookup(`${m[1]}ων`)?.written.normalize('NFC').toLocaleLowerCase('el');
+  // The same letter as in the -ων form, the stem being the same (syllables are counted differently once -ας follows).
+  if (!written) return undefined;
+  const at = [...written].findIndex((ch) => ch.normalize('NFD').includes('\u0301'));
+  if (at < 0 || at > m[1]!.length) return undefined;
+  return plain.slice(0, at) + `${plain[at]}\u0301`.normalize('NFC') + plain.slice(at + 1);
+}
+
+/**
  * The stress by the rules alone, without the lexicon of words: what the generator of that lexicon
  * (scripts/word-stress.ts) compares the dictionary with, to keep only the words the rules get wrong.
  */
@@ -175,11 +200,14 @@ export function accentedByRules(word: string, lexicon: NameLexicon, role?: NameR
   const plain = withDialytika(plainKey(word));
   const compound = compoundFromLexicon(plain, lexicon);
   if (compound) return { lower: finalSigma(compound), source: 'lexicon' };
+  const onForm = role !== 'last' ? fromOnForm(plain, lexicon) : undefined;
+  if (onForm) return { lower: finalSigma(onForm), source: 'lexicon' };
   const ending = ENDINGS.find(([p]) => plain.endsWith(p) && plain.length > p.length && !(role === 'first' && SURNAME_ONLY.has(p)));
   if (ending) return { lower: finalSigma(plain.slice(0, -ending[0].length) + ending[1]), source: 'ending' };
   if (role === 'first' && RECESSIVE_FIRST.test(plain) && nuclei(letters(plain), true).length >= 4) {
     return { lower: finalSigma(accentSyllable(plain, 2)), source: 'ending' };
   }
-  if (OUS_OXYTONE(plain) || (role !== 'first' && oxytoneAs(plain))) return { lower: finalSigma(accentSyllable(plain, 0)), source: 'ending' };
+  const oxytone = OUS_OXYTONE(plain) || US_OXYTONE(plain) || (role === 'first' && OXYTONE_FIRST_O(plain)) || (role !== 'first' && oxytoneAs(plain));
+  if (oxytone) return { lower: finalSigma(accentSyllable(plain, 0)), source: 'ending' };
   return { lower: finalSigma(guessStress(plain)), source: 'guess' };
 }

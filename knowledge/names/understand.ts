@@ -5,8 +5,8 @@
  * the e-mail address (maria.papadopoulou@…), the names Odigos knows and the endings Greek surnames are made
  * with. Pure: the expander and `odigos greet` call it with what the CRM reader found.
  */
-import { isGreekWord, plainKey } from './letters';
-import { nameLexicon, type NameLexicon } from './lexicon';
+import { isAllCaps, isGreekWord, plainKey } from './letters';
+import { nameLexicon, type NameInfo, type NameLexicon } from './lexicon';
 import { looseKey, keySimilarity } from './translit';
 import type { Gender, NameRole } from './types';
 import { displayName, isParticle, readAsGreek } from './display';
@@ -72,12 +72,21 @@ function genderFromWord(word: string): Gender | undefined {
   return MALE_WORDS.has(w) ? 'm' : FEMALE_WORDS.has(w) ? 'f' : undefined;
 }
 
+/** A listed name, or the everyday -ονας / -οντας form of a listed first name in -ων (Φιλήμονας, Λέοντας). */
+function lookupName(word: string, lexicon: NameLexicon): NameInfo | undefined {
+  const known = lexicon.lookup(word);
+  if (known) return known;
+  const plain = plainKey(word);
+  const on = /(ον|ων|οντ)ασ$/.test(plain) ? lexicon.lookup(plain.replace(/(ον|ων|οντ)ασ$/, 'ων')) : undefined;
+  return on?.first ? on : undefined;
+}
+
 function scoreWord(text: string, greekContext: boolean, lexicon: NameLexicon): Word {
   const g = text.split('-').map((part) => readAsGreek(part, greekContext, lexicon)).join('-');
   const w: Word = { text: g, greek: isGreekWord(g.replace(/-/g, '')), firstScore: 0, lastScore: 0 };
   const parts = g.split('-').filter(Boolean);
   if (w.greek) {
-    const infos = parts.map((p) => lexicon.lookup(p));
+    const infos = parts.map((p) => lookupName(p, lexicon));
     if (infos.every((i) => i?.first)) {
       w.firstScore = 2;
       const genders = new Set(infos.map((i) => i?.gender));
@@ -149,11 +158,14 @@ const fit = (w: Word | undefined, as: 'first' | 'last') => (w ? (as === 'first' 
  * surname from the end), or surname first (then the first name and, in Greek registries, the father's name,
  * dropped unless it is a woman's second name: «ΠΑΠΑΔΟΠΟΥΛΟΥ ΑΝΝΑ ΜΑΡΙΑ»).
  */
-function readOrder(words: Word[], givenOrder: boolean): Reading {
+function readOrder(words: Word[], givenOrder: boolean, registry: boolean): Reading {
   const n = words.length;
   const scoreA = fit(words[0], 'first') + fit(words[n - 1], 'last');
   const scoreB = fit(words[0], 'last') + fit(words[1], 'first');
-  if (!givenOrder && scoreB > scoreA) {
+  // Two words that are both first names (ΠΑΝΤΑΖΗΣ ΓΙΩΡΓΟΣ, Πανταζής a surname too): in capitals, as Greek registries
+  // write names, surname first; written in mixed case, first name first.
+  const tie = registry && n === 2 && scoreA === scoreB && words.every((w) => w.firstScore > 0);
+  if (!givenOrder && (scoreB > scoreA || tie)) {
     const first = [words[1]];
     const next = words[2];
     if (next && next.firstScore > next.lastScore && next.gender === 'f' && words[1].gender === 'f') first.push(next);
@@ -283,7 +295,7 @@ function partsFrom(evidence: NameEvidence, lexicon: NameLexicon, reasons: string
     reasons.push(asLast ? `one word, a surname by its ending or the name list` : `one word, taken as the first name`);
     return asLast ? { first: [], last: words, orderConfidence: 0.8 } : { first: words, last: [], orderConfidence: words[0].firstScore ? 0.9 : 0.5 };
   }
-  const reading = readOrder(words, cleaned.comma);
+  const reading = readOrder(words, cleaned.comma, words.every((w) => w.greek && isAllCaps(w.text)));
   if (cleaned.comma) reasons.push('a comma after the surname');
   else if (reading.order === 'surname first') reasons.push('surname first, as Greek registries and many CRMs write names');
   else reasons.push(reading.margin > 0 ? 'first name first' : 'first name first (nothing says otherwise)');

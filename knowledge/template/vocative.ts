@@ -40,6 +40,9 @@ function vowelForOs(lower: string, role: NameRole | undefined): 'ο' | 'ε' {
   // Diminutives and surnames in -άκος keep -ο however long: Σαραντάκο, Γιαννάκο.
   if (fromEnd === 1 && /άκοσ$/.test(lower.replace(/ς$/, 'σ'))) return 'ο';
   if (fromEnd >= 2) return 'ε';
+  // Compound nouns of a trade or a learned office keep their noun's -ε as surnames: Οικονόμε, Ζωγράφε, Παλαιολόγε
+  // (οικονόμος, ζωγράφος, θεολόγος).
+  if (ns.length >= 3 && /(γράφ|νόμ|λόγ)ος$/.test(lower)) return 'ε';
   return ns.length <= 3 || role === 'last' ? 'ο' : 'ε';
 }
 
@@ -61,7 +64,8 @@ function vocativeLower(lower: string, info: NameInfo | undefined, role: NameRole
     case 'άς':
     case 'ές':
     case 'ύς':
-      if (end === 'ύς' && !/[εο]ύς$/.test(lower)) return undefined;
+      // -εύς, -ούς (Αχιλλεύ, Ιησού) and a surname from an adjective in -ύς (Γλυκύ, as γλυκέ μου is not a name's).
+      if (end === 'ύς' && !/[εο]ύς$/.test(lower) && !(role === 'last' && /[^αεηιουω]ύς$/.test(lower))) return undefined;
       return lower.slice(0, -1);
   }
   if (/άκις$/.test(lower)) return lower.slice(0, -1);

@@ -6,7 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { expandTemplate } from '../../../knowledge/template';
 import { nameLexicon } from '../../../knowledge/names/lexicon';
-import { accented } from '../../../knowledge/names/stress';
+import { accented, accentedByRules } from '../../../knowledge/names/stress';
+import { FAKER_SURNAMES } from '../../../knowledge/names/faker-surname-data';
+import { plainKey } from '../../../knowledge/names/letters';
+import { wordStress } from '../../../knowledge/names/word-stress';
 
 const vocativeOf = (customer: { firstName?: string; lastName?: string; gender: 'm' | 'f' }) =>
   expandTemplate('{{customer.vocative}}', { customer }, { lang: 'el' }).text;
@@ -28,6 +31,41 @@ describe('stress of names in capitals', () => {
     expect(vocativeOf({ lastName: name, gender: 'm' })).toBe(want);
   });
 
+  it('puts an adjective surname in -ύς on its last syllable and takes -ύ in the vocative', () => {
+    expect(accentedByRules('ΒΑΘΥΣ', nameLexicon(), 'last').lower).toBe('βαθύς');
+    expect(vocativeOf({ lastName: 'ΠΑΧΥΣ', gender: 'm' })).toBe('Παχύ');
+    expect(vocativeOf({ lastName: 'Παχύς', gender: 'm' })).toBe('Παχύ');
+    // -ούς and -εύς keep their own rules.
+    expect(accented('ΘΕΟΦΑΝΟΥΣ', nameLexicon(), 'last').lower).toBe('θεοφάνους');
+  });
+
+  it('reads a woman\'s surname in -η / -α through a man\'s first name spelt like the man\'s surname', () => {
+    // Αγγελής is a listed first name; as a surname its woman's form keeps its stress.
+    expect(vocativeOf({ lastName: 'ΑΓΓΕΛΗ', gender: 'f' })).toBe('Αγγελή');
+    expect(expandTemplate('{{customer.salutation}}', { customer: { name: 'ΑΓΓΕΛΗ ΜΑΡΙΑ' } }, { lang: 'el', formality: 'formal' }).text).toBe('Αγαπητή κυρία Αγγελή');
+  });
+
+  it('takes the stress of the faker surnames nothing else gives from their list, and lists only those', () => {
+    expect(vocativeOf({ lastName: 'ΔΗΜΑΡΑΣ', gender: 'm' })).toBe('Δημαρά');
+    expect(vocativeOf({ lastName: 'ΓΙΑΝΝΑΡΗ', gender: 'f' })).toBe('Γιάνναρη');
+    expect(vocativeOf({ lastName: 'ΛΕΙΒΑΔΑ', gender: 'f' })).toBe('Λειβαδά');
+    for (const name of FAKER_SURNAMES.split(/\s+/).filter((w) => w && w !== 'Λειβαδάς')) {
+      const plain = plainKey(name);
+      const without = wordStress(plain) ?? accentedByRules(plain.toLocaleUpperCase('el'), nameLexicon(), 'last').lower;
+      expect(without, name).not.toBe(name.toLocaleLowerCase('el'));
+    }
+  });
+
+  it('reads a woman\'s surname in -ιανού as the -ιανός it comes from', () => {
+    expect(vocativeOf({ lastName: 'ΑΝΔΡΙΑΝΟΥ', gender: 'f' })).toBe('Ανδριανού');
+  });
+
+  it('puts a woman\'s first name in -ω of three syllables or in -ιω on its last, one of two on the one before', () => {
+    expect(vocativeOf({ firstName: 'ΖΑΧΑΡΩ', gender: 'f' })).toBe('Ζαχαρώ');
+    expect(vocativeOf({ firstName: 'ΜΑΡΓΙΩ', gender: 'f' })).toBe('Μαργιώ');
+    expect(vocativeOf({ firstName: 'ΣΜΑΡΩ', gender: 'f' })).toBe('Σμάρω');
+  });
+
   it('reads a surname in -ους of three syllables or more as the genitive it is', () => {
     expect(accented('ΘΕΟΦΑΝΟΥΣ', nameLexicon(), 'last').lower).toBe('θεοφάνους');
     expect(accented('ΑΡΙΣΤΕΙΔΟΥΣ', nameLexicon(), 'last').lower).toBe('αριστείδους');
@@ -37,6 +75,19 @@ describe('stress of names in capitals', () => {
     ['ΑΥΓΟΥΣΤΙΝΟΣ', 'Αυγουστίνε'], ['ΛΥΣΙΜΑΧΟΣ', 'Λυσίμαχε'], ['ΠΟΛΥΔΩΡΟΣ', 'Πολύδωρε'], ['ΑΝΔΡΟΜΑΧΟΣ', 'Ανδρόμαχε'],
   ])('first name %s → %s', (name, want) => {
     expect(vocativeOf({ firstName: name, gender: 'm' })).toBe(want);
+  });
+
+  it('stresses a first name in -ονας / -οντας where its listed -ων form is stressed', () => {
+    expect(vocativeOf({ firstName: 'ΒΗΣΣΑΡΙΩΝΑΣ', gender: 'm' })).toBe('Βησσαρίωνα');
+    expect(vocativeOf({ firstName: 'ΤΙΜΟΛΕΟΝΤΑΣ', gender: 'm' })).toBe('Τιμολέοντα');
+  });
+
+  it('gives a surname that is a compound noun of a trade or office the noun\'s -ε', () => {
+    expect(vocativeOf({ lastName: 'ΓΕΩΓΡΑΦΟΣ', gender: 'm' })).toBe('Γεωγράφε');
+    expect(vocativeOf({ lastName: 'Αστρονόμος', gender: 'm' })).toBe('Αστρονόμε');
+    expect(vocativeOf({ lastName: 'ΧΡΥΣΟΛΟΓΟΣ', gender: 'm' })).toBe('Χρυσολόγε');
+    // Other paroxytone surnames keep -ο.
+    expect(vocativeOf({ lastName: 'ΛΟΒΕΡΔΟΣ', gender: 'm' })).toBe('Λοβέρδο');
   });
 
   it('keeps the surname readings for the same endings', () => {
