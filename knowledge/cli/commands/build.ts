@@ -30,7 +30,10 @@ export const build: Command = {
   description:
     'Validates the folder (pack.yaml + every *.md entry), then writes the compiled pack with its prebuilt\n' +
     'search index. The file is written atomically: on any error nothing is written and an existing\n' +
-    'file is left as it was. A pack larger than the 20 MB the extension takes is not written.',
+    'file is left as it was. A pack larger than the 20 MB the extension takes is not written. The pack\n' +
+    'written is checked as every command checks a pack.json and remembered as checked (a local cache keyed\n' +
+    'by its bytes; ODIGOS_CACHE=off turns it off, ODIGOS_CACHE_DIR moves it): suggest, list and eval on it\n' +
+    'do not check every entry again; a changed byte is checked in full.',
   options: {
     out: { type: 'string', short: 'o', arg: 'pack.json', description: 'the file to write the compiled pack to (required)' },
     strict: { type: 'boolean', description: 'treat warnings as errors' },
