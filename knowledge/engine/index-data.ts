@@ -17,44 +17,84 @@ export function isIndexData(x: unknown, ids: string[]): x is IndexData {
   );
 }
 
+/** A postings string that breaks the format's character rules: the full format check words it (check-format.ts). */
+export const MALFORMED: unique symbol = Symbol('not a postings list');
+
+/** What the one walk over an index's postings found, for a pack of `docs` entries. */
+export interface PostingsVerdict {
+  docs: number;
+  /** The first term whose postings are wrong, and how. */
+  problem?: string;
+}
+
+/**
+ * One pass over every postings string: its characters (those the format declares: base-36 numbers of 1 to 6
+ * digits, comma-separated; MALFORMED otherwise, wherever it is) and its numbers (in pairs, documents ascending and
+ * inside the pack, none too large). The format check's fast path runs it in place of the declaration's pattern,
+ * so a right pack's postings are read once (check-format.ts: passes).
+ */
+export function checkPostings(t: Record<string, string>, docs: number): PostingsVerdict | typeof MALFORMED {
+  let problem: string | undefined;
+  // for…in, not Object.entries: a 5,000-entry pack has some 50,000 terms, and a pair array for each costs.
+  for (const term in t) {
+    const found = postingsProblem(t[term]!, docs);
+    if (found === MALFORMED) return MALFORMED;
+    // A later string may still break the characters, which the format check reports before any of this.
+    if (found && problem === undefined) problem = `the postings of ${JSON.stringify(term)} ${found}`;
+  }
+  return problem === undefined ? { docs } : { docs, problem };
+}
+
 /**
  * Why a (well-typed) index cannot serve these entries, or undefined. Built for other entries (ids not the entries'
  * in order: a hand-edited file) it can be rebuilt; with the right ids but phrases missing or postings that point
- * outside the pack or go backwards it is corrupt. One pass over every postings string; the matcher trusts an
- * index that passes.
+ * outside the pack or go backwards it is corrupt. `postings`: what the format check's walk found (checkPostings),
+ * when it made one; otherwise the postings are walked here. The matcher trusts an index that passes.
  */
-export function indexProblem(data: IndexData, ids: readonly string[]): { problem: string; corrupt: boolean } | undefined {
+export function indexProblem(data: IndexData, ids: readonly string[], postings?: PostingsVerdict): { problem: string; corrupt: boolean } | undefined {
   if (data.ids.length !== ids.length || data.ids.some((id, i) => id !== ids[i])) return { problem: 'its entry ids are not the entries of the pack', corrupt: false };
   if (data.tr.length !== ids.length) return { problem: 'it has phrases for a different number of entries', corrupt: true };
   if (data.dd.some((doc, i) => doc >= ids.length || (i > 0 && doc <= data.dd[i - 1]!))) return { problem: 'its entries that answer a death are not entries of the pack in order', corrupt: true };
-  // for…in, not Object.entries: a 5,000-entry pack has some 50,000 terms, and a pair array for each costs.
-  for (const term in data.t) {
-    const problem = postingsProblem(data.t[term]!, ids.length);
-    if (problem) return { problem: `the postings of ${JSON.stringify(term)} ${problem}`, corrupt: true };
-  }
-  return undefined;
+  const verdict = postings?.docs === ids.length ? postings : checkPostings(data.t, ids.length);
+  // Malformed postings fail the format check, which words them; only a caller that skipped it sees this.
+  if (verdict === MALFORMED) return { problem: 'its postings are not postings lists', corrupt: true };
+  return verdict.problem === undefined ? undefined : { problem: verdict.problem, corrupt: true };
 }
 
 const MAX_INT32 = 2 ** 31 - 1;
+const MAX_DIGITS = 6;
 
-function postingsProblem(s: string, docs: number): string | undefined {
+function postingsProblem(s: string, docs: number): string | typeof MALFORMED | undefined {
+  let problem: string | undefined;
   let n = 0;
+  let digits = 0;
   let k = 0;
   let doc = 0;
   for (let i = 0; i <= s.length; i++) {
     const c = i < s.length ? s.charCodeAt(i) : 44;
     if (c !== 44) {
-      n = n * 36 + (c <= 57 ? c - 48 : c - 87);
-      if (n > MAX_INT32) return 'hold a number that is too large';
+      if (c >= 48 && c <= 57) n = n * 36 + c - 48;
+      else if (c >= 97 && c <= 122) n = n * 36 + c - 87;
+      else return MALFORMED;
+      if (++digits > MAX_DIGITS) return MALFORMED;
       continue;
     }
-    if (k % 2 === 0) {
-      if (k > 0 && n === 0) return 'list a document twice';
-      doc += n;
-      if (doc >= docs) return `point to entry ${doc + 1} of ${docs}`;
-    }
+    if (digits === 0) return MALFORMED;
+    // After the first problem only the characters are read: they decide whether the format check words the string.
+    if (problem === undefined) problem = numberProblem(n, k, doc + n, docs);
+    if (k % 2 === 0) doc += n;
     k++;
     n = 0;
+    digits = 0;
   }
-  return k % 2 === 0 ? undefined : 'are not in pairs';
+  return problem ?? (k % 2 === 0 ? undefined : 'are not in pairs');
+}
+
+/** The `k`th number of a postings string, `n`, that brings the document to `doc` (when it is one: k even). */
+function numberProblem(n: number, k: number, doc: number, docs: number): string | undefined {
+  if (n > MAX_INT32) return 'hold a number that is too large';
+  if (k % 2 !== 0) return undefined;
+  if (k > 0 && n === 0) return 'list a document twice';
+  if (doc >= docs) return `point to entry ${doc + 1} of ${docs}`;
+  return undefined;
 }

@@ -67,11 +67,13 @@ function markdownMessage(path: string): string {
 }
 
 function unusable(kind: LoadedPack['kind'], file: string, why: Unusable, message: string): LoadedPack {
-  return { kind, unusable: why, problems: [{ severity: 'error', file, message }] };
+  return { kind, ...refusal(file, why, message) };
 }
 
+const refusal = (file: string, why: Unusable, message: string): Omit<LoadedPack, 'kind'> => ({ unusable: why, problems: [{ severity: 'error', file, message }] });
+
 function loadCompiled(file: string, options: LoadOptions): Omit<LoadedPack, 'kind'> {
-  const refuse = (why: Unusable, message: string) => ({ unusable: why, problems: [{ severity: 'error' as const, file, message }] });
+  const refuse = (why: Unusable, message: string) => refusal(file, why, message);
   let bytes: Uint8Array;
   try {
     const size = statSync(file).size;
@@ -82,6 +84,16 @@ function loadCompiled(file: string, options: LoadOptions): Omit<LoadedPack, 'kin
   } catch (e) {
     return refuse('unreadable', `cannot read: ${readFailure(e)}`);
   }
+  return checkCompiledBytes(bytes, file, options);
+}
+
+/**
+ * A compiled pack's bytes, decoded, parsed and checked, as loadPack reads a pack.json: what odigos build calls on
+ * the text it is about to write, so the pack it writes is remembered (options.checked) under the key of exactly
+ * those bytes, by exactly the check every later command would run on them.
+ */
+export function checkCompiledBytes(bytes: Uint8Array, file: string, options: LoadOptions = {}): Omit<LoadedPack, 'kind'> {
+  const refuse = (why: Unusable, message: string) => refusal(file, why, message);
   const decoded = decodeText(bytes);
   if (!decoded.ok) return refuse('not-a-pack', decoded.binary ? `${decoded.message}; ${BUILT_BY}` : decoded.message);
   const start = decoded.text.trimStart();

@@ -28,16 +28,18 @@ export function makeFolders(dir: string, mode?: number): void {
 }
 
 /**
- * Writes `text` to `path` atomically: into a temporary file beside it, flushed, then renamed over it,
- * so readers see the old file or the new one and never a partial one.
+ * Writes `text` (or these very bytes) to `path` atomically: into a temporary file beside it, flushed, then renamed
+ * over it, so readers see the old file or the new one and never a partial one.
  */
-export function writeFileAtomic(path: string, text: string): void {
+export function writeFileAtomic(path: string, text: string | Uint8Array): void {
   makeFolders(dirname(path));
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   try {
     const fd = openSync(tmp, 'w');
     try {
-      writeSync(fd, text);
+      // Two calls for writeSync's two overloads (a string, or bytes as they are).
+      if (typeof text === 'string') writeSync(fd, text);
+      else writeSync(fd, text);
       fsyncSync(fd);
     } finally {
       closeSync(fd);

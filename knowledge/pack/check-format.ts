@@ -8,8 +8,8 @@
  * problems the rest stop at their first one.
  */
 import * as v from 'valibot';
-import { INDEX_VERSION } from '../engine/index-data';
-import { compiledPack, entry as entrySchema, index as indexSchema, meta as metaSchema, type CompiledPack, type Entry, type PackMeta } from './format';
+import { checkPostings, INDEX_VERSION, MALFORMED, type PostingsVerdict } from '../engine/index-data';
+import { compiledPack, entry as entrySchema, index as indexSchema, meta as metaSchema, POSTINGS, type CompiledPack, type Entry, type PackMeta } from './format';
 import { compileFast, FAIL, type Fast, type SchemaNode as Node } from './fast-parse';
 import type { Severity } from './problems';
 import { describeValue } from './rules';
@@ -132,6 +132,8 @@ export interface FormatCheck {
   /** The entries that passed, with their place in the list (whole-pack checks run on them even when others failed). */
   entries: Array<{ at: number; entry: Entry }>;
   meta?: PackMeta;
+  /** The index's postings as the fast path walked them, their characters and numbers at once (index-data.ts). */
+  postings?: PostingsVerdict;
 }
 
 /** Checks a parsed pack.json against the declaration, every field at every depth. */
@@ -147,16 +149,25 @@ let fast: { top: Fast; entries: Fast; meta: Fast; index: Fast } | undefined;
 
 /** The same checks as checkFully, compiled to closures (fast-parse.ts): the result, or undefined to check fully. */
 export function passes(value: Record<string, unknown>): FormatCheck | undefined {
-  fast ??= { top: compileFast(top), entries: compileFast(compiledPack.entries.entries), meta: compileFast(metaSchema), index: compileFast(compiledPack.entries.index) };
+  fast ??= { top: compileFast(top), entries: compileFast(compiledPack.entries.entries), meta: compileFast(metaSchema), index: compileFast(compiledPack.entries.index, [], new Set([POSTINGS])) };
   const head = fast.top(value) as Record<string, unknown> | typeof FAIL;
   if (head === FAIL) return undefined;
   const list = fast.entries(value.entries) as Entry[] | typeof FAIL;
   const meta = fast.meta(value.meta) as PackMeta | typeof FAIL;
   const index = list === FAIL || meta === FAIL ? FAIL : (fast.index(value.index) as { v: number } | typeof FAIL);
   if (list === FAIL || meta === FAIL || index === FAIL) return undefined;
+  // The postings' characters, left out of the closures above, with their numbers in one walk: a string that
+  // breaks them goes to the full check, which words it.
+  let postings: PostingsVerdict | undefined;
+  if (index.v === INDEX_VERSION) {
+    const current = index as unknown as { t: Record<string, string>; ids: string[] };
+    const found = checkPostings(current.t, current.ids.length);
+    if (found === MALFORMED) return undefined;
+    postings = found;
+  }
   const entries = list.map((entry, at) => ({ at, entry }));
   const pack = { ...head, entries: list, index } as CompiledPack;
-  return { problems: [], staleIndex: index.v !== INDEX_VERSION, entries, meta, pack };
+  return { problems: [], staleIndex: index.v !== INDEX_VERSION, entries, meta, ...(postings ? { postings } : {}), pack };
 }
 
 /** Every problem, worded with the field's path: the walk along the declaration, then the schema library. */
@@ -177,12 +188,18 @@ export function checkFully(value: Record<string, unknown>): FormatCheck {
   const meta = v.safeParse(metaSchema, value.meta, CONFIG);
 
   let staleIndex = false;
+  let postings: PostingsVerdict | typeof MALFORMED | undefined;
   const idx = v.safeParse(indexSchema, value.index, { abortEarly: true });
   // A missing index is already reported with the pack's own fields.
   if (idx.success) staleIndex = (idx.output as { v: number }).v !== INDEX_VERSION;
   else if (value.index !== undefined) for (const issue of idx.issues) problems.push(fromIssue(issue, ['index']));
+  // The numbers of the postings, as the fast path finds them (their characters passed the declaration's pattern).
+  if (idx.success && !staleIndex) {
+    const current = idx.output as { t: Record<string, string>; ids: string[] };
+    postings = checkPostings(current.t, current.ids.length);
+  }
 
-  const found = { problems, staleIndex, entries, ...(meta.success ? { meta: meta.output } : {}) };
+  const found = { problems, staleIndex, entries, ...(meta.success ? { meta: meta.output } : {}), ...(postings && postings !== MALFORMED ? { postings } : {}) };
   if (problems.some((p) => p.severity === 'error') || !head.success) return found;
   return { ...found, pack: { ...head.output, entries: entries.map((e) => e.entry), index: idx.output } as CompiledPack };
 }

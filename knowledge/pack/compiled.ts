@@ -99,7 +99,7 @@ export function checkCompiledPack(value: unknown, file: string, options: Compile
   const pack = format.pack;
   // An index from an older odigos, or one that does not fit the entries (a hand-edited file), is rebuilt from
   // the checked entries: what is stored is what was checked.
-  const misfit = pack && !format.staleIndex ? indexProblem(pack.index as IndexData, pack.entries.map((e) => e.id)) : undefined;
+  const misfit = pack && !format.staleIndex ? indexProblem(pack.index as IndexData, pack.entries.map((e) => e.id), format.postings) : undefined;
   if (misfit?.corrupt) problems.push({ severity: 'error', file, message: `"index" is corrupt: ${misfit.problem} (rebuild the pack with odigos build)` });
   else if (misfit) problems.push({ severity: 'warning', file, message: `"index" does not fit the entries (${misfit.problem}): it is rebuilt from them (odigos build writes a fitting one)` });
   const sorted = sortProblems(problems);

@@ -36,13 +36,22 @@ const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 const isMap = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
-/** Compiles `schema`; `handedOver` collects the types of nodes the schema library checks itself (tests read it). */
-export function compileFast(schema: unknown, handedOver: string[] = []): Fast {
-  return node(schema as Node, handedOver);
+/**
+ * Compiles `schema`; `handedOver` collects the types of nodes the schema library checks itself (tests read it).
+ * `trusted`: text patterns the caller tests in a walk of its own over the same strings (the index's postings are
+ * walked once for their characters and their numbers together: check-format.ts), left out here.
+ */
+export function compileFast(schema: unknown, handedOver: string[] = [], trusted: ReadonlySet<RegExp> = new Set()): Fast {
+  return node(schema as Node, { handedOver, trusted });
 }
 
-function node(n: Node, handedOver: string[]): Fast {
-  if (n.pipe) return piped(n, handedOver);
+interface Context {
+  handedOver: string[];
+  trusted: ReadonlySet<RegExp>;
+}
+
+function node(n: Node, c: Context): Fast {
+  if (n.pipe) return piped(n, c);
   switch (n.type) {
     case 'string':
       return (x) => (typeof x === 'string' ? x : FAIL);
@@ -59,21 +68,21 @@ function node(n: Node, handedOver: string[]): Fast {
       return (x) => (options.includes(x) ? x : FAIL);
     }
     case 'optional':
-      return optional(n, handedOver);
+      return optional(n, c);
     case 'object':
-      return object(n, handedOver);
+      return object(n, c);
     case 'record':
-      return record(n, handedOver);
+      return record(n, c);
     case 'array': {
-      const item = node(n.item!, handedOver);
+      const item = node(n.item!, c);
       return (x) => (Array.isArray(x) ? items(x, item) : FAIL);
     }
     case 'union':
-      return union(n, handedOver);
+      return union(n, c);
     case 'variant':
-      return variant(n, handedOver);
+      return variant(n, c);
     default:
-      return library(n, handedOver);
+      return library(n, c);
   }
 }
 
@@ -84,8 +93,8 @@ const WALKED = new Set(['object', 'array', 'record', 'variant', 'optional']);
  * A node not compiled here: the schema library checks it, unless it is of a type the full check also walks for
  * what the library lets pass (an unknown field, say): that one always goes to the full check.
  */
-function library(n: Node, handedOver: string[]): Fast {
-  handedOver.push(n.type);
+function library(n: Node, c: Context): Fast {
+  c.handedOver.push(n.type);
   if (WALKED.has(n.type)) return () => FAIL;
   const schema = n as unknown as v.GenericSchema;
   return (x) => {
@@ -106,16 +115,16 @@ function items(x: unknown[], item: Fast): unknown[] | typeof FAIL {
   return out ?? x;
 }
 
-function optional(n: Node, handedOver: string[]): Fast {
-  if (n.default !== undefined) return library(n, handedOver);
-  const wrapped = node(n.wrapped!, handedOver);
+function optional(n: Node, c: Context): Fast {
+  if (n.default !== undefined) return library(n, c);
+  const wrapped = node(n.wrapped!, c);
   return (x) => (x === undefined ? undefined : wrapped(x));
 }
 
 /** Fields in the declaration's order, as the schema library writes them; any field it does not declare fails. */
-function object(n: Node, handedOver: string[]): Fast {
+function object(n: Node, c: Context): Fast {
   const keys = Object.keys(n.entries!);
-  const fields = keys.map((k) => node(n.entries![k]!, handedOver));
+  const fields = keys.map((k) => node(n.entries![k]!, c));
   const optional = keys.map((k) => n.entries![k]!.type === 'optional');
   const order = new Map(keys.map((k, i) => [k, i]));
   return (x) => {
@@ -152,9 +161,9 @@ function object(n: Node, handedOver: string[]): Fast {
   };
 }
 
-function record(n: Node, handedOver: string[]): Fast {
-  const key = node(n.key as Node, handedOver);
-  const value = node(n.value!, handedOver);
+function record(n: Node, c: Context): Fast {
+  const key = node(n.key as Node, c);
+  const value = node(n.value!, c);
   return (x) => {
     if (!isMap(x)) return FAIL;
     let out: Record<string, unknown> | undefined;
@@ -176,8 +185,8 @@ function record(n: Node, handedOver: string[]): Fast {
   };
 }
 
-function union(n: Node, handedOver: string[]): Fast {
-  const options = (n.options as Node[]).map((o) => node(o, handedOver));
+function union(n: Node, c: Context): Fast {
+  const options = (n.options as Node[]).map((o) => node(o, c));
   return (x) => {
     for (const option of options) {
       const y = option(x);
@@ -188,12 +197,12 @@ function union(n: Node, handedOver: string[]): Fast {
 }
 
 /** The first option whose discriminating field takes the value's (as the schema library picks it). */
-function variant(n: Node, handedOver: string[]): Fast {
+function variant(n: Node, c: Context): Fast {
   const key = n.key as string;
   const options = n.options as Node[];
-  if (!options.every((o) => o.type !== 'variant' && o.entries?.[key])) return library(n, handedOver);
-  const keys = options.map((o) => node(o.entries![key]!, handedOver));
-  const parsers = options.map((o) => node(o, handedOver));
+  if (!options.every((o) => o.type !== 'variant' && o.entries?.[key])) return library(n, c);
+  const keys = options.map((o) => node(o.entries![key]!, c));
+  const parsers = options.map((o) => node(o, c));
   return (x) => {
     if (!isMap(x) || !(key in x)) return FAIL;
     const at = keys.findIndex((k) => k(x[key]) !== FAIL);
@@ -209,20 +218,20 @@ function flatten(n: Node): { root: Node; actions: Node[] } {
 }
 
 /** A schema and its actions, in order; a list's cap is checked before any of its items is looked at. */
-function piped(n: Node, handedOver: string[]): Fast {
+function piped(n: Node, c: Context): Fast {
   const { root, actions } = flatten(n);
   if (root.type === 'string') {
-    const fast = text(actions);
+    const fast = text(actions, c.trusted);
     if (fast) return fast;
   }
   const tests: Array<(x: never) => boolean> = [];
   for (const a of actions) {
     if (a.kind === 'metadata') continue;
     const test = a.kind === 'validation' ? validation(a) : undefined;
-    if (!test) return library(n, handedOver);
+    if (!test) return library(n, c);
     tests.push(test);
   }
-  const schema = node(root, handedOver);
+  const schema = node(root, c);
   const cap = actions.find((a) => a.type === 'max_length')?.requirement as number | undefined;
   const list = root.type === 'array' && cap !== undefined;
   return (x) => {
@@ -238,7 +247,7 @@ function piped(n: Node, handedOver: string[]): Fast {
  * Text, the most common value by far, in one closure: its lengths, then its patterns, then its checks. The order
  * differs from the declaration's, the verdict does not: every test is a pure function of the text.
  */
-function text(actions: Node[]): Fast | undefined {
+function text(actions: Node[], trusted: ReadonlySet<RegExp>): Fast | undefined {
   let min = 0;
   let max = Number.POSITIVE_INFINITY;
   const patterns: RegExp[] = [];
@@ -248,7 +257,9 @@ function text(actions: Node[]): Fast | undefined {
     if (a.kind === 'metadata') continue;
     else if (a.type === 'min_length') min = Math.max(min, r as number);
     else if (a.type === 'max_length') max = Math.min(max, r as number);
-    else if (a.type === 'regex') patterns.push(r as RegExp);
+    else if (a.type === 'regex') {
+      if (!trusted.has(r as RegExp)) patterns.push(r as RegExp);
+    }
     else if (a.type === 'check' && typeof r === 'function') checks.push(r as (s: string) => unknown);
     else return undefined;
   }

@@ -1,12 +1,27 @@
 import { compileSource } from '../../node/compile';
+import { checkCompiledBytes } from '../../node/load';
 import { countProblems, failsValidation, formatProblem } from '../../pack/problems';
 import { MAX_PACK_BYTES } from '../../pack/rules';
 import { writeFileAtomic } from '../../node/write';
 import { serializePack } from '../../pack/serialize';
 import { flag, positionals, requiredString } from '../args';
+import { checkedPacks } from '../checked-packs';
 import { CliFailure, type Command } from '../command';
 import { outputFile, sourceFolderOrFail, unusableFailure, writeOrFail } from '../inputs';
 import { count } from '../../text/plural';
+
+/**
+ * The bytes about to be written, checked as every command that uses a pack.json checks them (the same loader, errors
+ * only): a pack odigos itself would refuse is not written, and one that passes is remembered as checked (a local
+ * cache keyed by these bytes and the checker's code, checked-packs.ts), so the first suggest after a build does not
+ * check every entry again.
+ */
+function checkOutput(bytes: Uint8Array, out: string): void {
+  const { pack, problems } = checkCompiledBytes(bytes, out, { checked: checkedPacks(), warnings: false });
+  if (pack) return;
+  const first = problems.find((p) => p.severity === 'error');
+  throw new CliFailure(`${out}: the compiled pack fails its own check${first ? ` (${formatProblem(first)})` : ''}; this is a fault in odigos, please report it; nothing written`);
+}
 
 export const build: Command = {
   name: 'build',
@@ -15,7 +30,10 @@ export const build: Command = {
   description:
     'Validates the folder (pack.yaml + every *.md entry), then writes the compiled pack with its prebuilt\n' +
     'search index. The file is written atomically: on any error nothing is written and an existing\n' +
-    'file is left as it was. A pack larger than the 20 MB the extension takes is not written.',
+    'file is left as it was. A pack larger than the 20 MB the extension takes is not written. The pack\n' +
+    'written is checked as every command checks a pack.json and remembered as checked (a local cache keyed\n' +
+    'by its bytes; ODIGOS_CACHE=off turns it off, ODIGOS_CACHE_DIR moves it): suggest, list and eval on it\n' +
+    'do not check every entry again; a changed byte is checked in full.',
   options: {
     out: { type: 'string', short: 'o', arg: 'pack.json', description: 'the file to write the compiled pack to (required)' },
     strict: { type: 'boolean', description: 'treat warnings as errors' },
@@ -31,14 +49,14 @@ export const build: Command = {
     if (!pack || failsValidation(problems, strict)) {
       throw new CliFailure(`${src}: ${count(errors, 'error', 'errors')}, ${count(warnings, 'warning', 'warnings')}${strict && !errors ? ' (--strict)' : ''}; nothing written`);
     }
-    const text = serializePack(pack);
+    const bytes = Buffer.from(serializePack(pack), 'utf8');
     // A pack no one could load (the extension and odigos refuse it) is not written.
-    const bytes = Buffer.byteLength(text);
-    if (bytes > MAX_PACK_BYTES) {
+    if (bytes.length > MAX_PACK_BYTES) {
       const mb = (n: number) => `${(n / 1048576).toFixed(1)} MB`;
-      throw new CliFailure(`${src}: the compiled pack would be ${mb(bytes)}, more than the ${mb(MAX_PACK_BYTES)} a pack may be; split it into several packs; nothing written`);
+      throw new CliFailure(`${src}: the compiled pack would be ${mb(bytes.length)}, more than the ${mb(MAX_PACK_BYTES)} a pack may be; split it into several packs; nothing written`);
     }
-    writeOrFail(out, () => writeFileAtomic(out, text));
+    checkOutput(bytes, out);
+    writeOrFail(out, () => writeFileAtomic(out, bytes));
     const sops = pack.entries.filter((e) => e.type === 'sop').length;
     io.out(
       `Built ${pack.meta.id} ${pack.meta.version}: ${count(pack.entries.length, 'entry', 'entries')} (${count(sops, 'SOP', 'SOPs')}, ${count(pack.entries.length - sops, 'template', 'templates')}) → ${out}` +

@@ -2,14 +2,24 @@
 /**
  * The CLI remembers a compiled pack it checked in full by the hash of its bytes, so the next command on the same file
  * skips checking every entry; any change to the file is a new hash and a full check, so a tampered pack is still
- * refused. validate never relies on the memory.
+ * refused. validate never relies on the memory. odigos build checks the pack.json it writes as suggest would and
+ * remembers it under the key suggest computes, so the first suggest after a build checks nothing.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { checkedPacks } from '../../../knowledge/cli/checked-packs';
 import { EXIT } from '../../../knowledge/cli/failures';
+import { checkCompiledPack } from '../../../knowledge/pack/compiled';
 import { GOOD, odigos } from './run';
+
+// The check itself, counted: a remembered pack must not reach it.
+vi.mock('../../../knowledge/pack/compiled', async (original) => {
+  const actual = await original<typeof import('../../../knowledge/pack/compiled')>();
+  return { ...actual, checkCompiledPack: vi.fn(actual.checkCompiledPack) };
+});
+const checks = vi.mocked(checkCompiledPack);
 
 let tmp: string;
 let cache: string;
@@ -31,9 +41,9 @@ afterAll(() => {
   rmSync(tmp, { recursive: true, force: true });
 });
 
-const remembered = () => {
+const remembered = (dir = cache): string[] => {
   try {
-    return readdirSync(cache);
+    return readdirSync(dir);
   } catch {
     return [];
   }
@@ -112,6 +122,76 @@ describe('packs remembered as checked', () => {
       const before = remembered().length;
       expect((await odigos('list', other)).code).toBe(0);
       expect(remembered()).toHaveLength(before);
+    } finally {
+      delete process.env.ODIGOS_CACHE;
+    }
+  });
+});
+
+describe('odigos build remembers the pack it wrote', () => {
+  // In braces: a function beforeEach returns is run after the test (mockClear returns the mock, a function).
+  beforeEach(() => {
+    checks.mockClear();
+  });
+  // A memory of its own: the packs built here are the ones remembered above, byte for byte.
+  let fresh: string;
+  beforeAll(() => {
+    fresh = join(tmp, 'cache-build');
+    process.env.ODIGOS_CACHE_DIR = fresh;
+  });
+  afterAll(() => {
+    process.env.ODIGOS_CACHE_DIR = cache;
+  });
+
+  it('build checks its output once and records the key suggest computes; suggest then checks nothing', async () => {
+    const out = join(tmp, 'built.json');
+    expect((await odigos('build', GOOD, '-o', out)).code).toBe(0);
+    expect(checks).toHaveBeenCalledTimes(1);
+    expect(remembered(fresh)).toEqual([checkedPacks()!.key(readFileSync(out))]);
+    checks.mockClear();
+    const r = await odigos('suggest', '--pack', out, '--json', 'καλημέρα');
+    expect(r.code).toBe(0);
+    expect(checks).not.toHaveBeenCalled();
+    expect(remembered(fresh)).toHaveLength(1);
+  });
+
+  it('one changed byte is another pack: suggest checks it in full (and refuses it when wrong)', async () => {
+    const out = join(tmp, 'changed.json');
+    expect((await odigos('build', GOOD, '-o', out)).code).toBe(0);
+    appendFileSync(out, ' ');
+    checks.mockClear();
+    expect((await odigos('suggest', '--pack', out, 'καλημέρα')).code).toBe(0);
+    expect(checks).toHaveBeenCalledTimes(1);
+
+    const wrong = join(tmp, 'wrong.json');
+    const pack = JSON.parse(readFileSync(out, 'utf8'));
+    pack.entries.find((e: { type: string }) => e.type === 'template').tone = 'sarcastic';
+    writeFileSync(wrong, JSON.stringify(pack, null, 2));
+    checks.mockClear();
+    const before = remembered(fresh).length;
+    expect((await odigos('suggest', '--pack', wrong, 'καλημέρα')).code).toBe(EXIT.failed);
+    expect(checks).toHaveBeenCalledTimes(1);
+    expect(remembered(fresh)).toHaveLength(before);
+  });
+
+  it('a compiled pack its own check refuses (a fault in odigos) is not written, nor remembered', async () => {
+    checks.mockImplementationOnce((_value, file) => ({ problems: [{ severity: 'error', file, message: 'made-up fault' }] }));
+    const out = join(tmp, 'refused.json');
+    const before = remembered(fresh).length;
+    const r = await odigos('build', GOOD, '-o', out);
+    expect(r.code).toBe(EXIT.failed);
+    expect(r.stderr).toMatch(/fails its own check.*made-up fault.*nothing written/);
+    expect(existsSync(out)).toBe(false);
+    expect(remembered(fresh)).toHaveLength(before);
+  });
+
+  it('with the memory turned off, build still checks what it writes and records nothing', async () => {
+    process.env.ODIGOS_CACHE = 'off';
+    try {
+      const before = remembered(fresh).length;
+      expect((await odigos('build', GOOD, '-o', join(tmp, 'off.json'))).code).toBe(0);
+      expect(checks).toHaveBeenCalledTimes(1);
+      expect(remembered(fresh)).toHaveLength(before);
     } finally {
       delete process.env.ODIGOS_CACHE;
     }

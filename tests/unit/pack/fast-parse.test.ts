@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { compilePack, serializePack } from '../../../knowledge/node';
 import { checkFormat, checkFully, passes } from '../../../knowledge/pack/check-format';
+import { checkCompiledPack } from '../../../knowledge/pack/compiled';
 import { compileFast, FAIL } from '../../../knowledge/pack/fast-parse';
 import { compiledPack, entry, index, meta } from '../../../knowledge/pack/format';
 import { GOOD, NOW } from './helpers';
@@ -115,5 +116,34 @@ describe('what the fast path gives back', () => {
     const rich = richPack();
     expect(asWritten(passes(rich)!.pack)).toBe(asWritten(checkFully(rich).pack));
     expect(passes(rich)!.pack!.entries).not.toBe(rich.entries);
+  });
+});
+
+describe('the postings, read once for their characters and their numbers', () => {
+  const pack = () => JSON.parse(serializePack(compilePack(GOOD, { now: NOW })));
+  const terms = Object.keys(pack().index.t);
+  /** The pack with the postings of its terms set (by their place), as checked for use: its messages. */
+  const messages = (postings: Record<number, string>) => {
+    const bad = pack();
+    for (const [at, s] of Object.entries(postings)) bad.index.t[terms[Number(at)]!] = s;
+    expect(asWritten(checkFormat(structuredClone(bad)))).toBe(asWritten(checkFully(structuredClone(bad))));
+    return checkCompiledPack(bad, 'p.json', { today: '2026-01-01' }).problems.map((p) => p.message).filter((m) => m.startsWith('"index'));
+  };
+
+  it('words characters the format refuses as the full check does, wherever they are', () => {
+    for (const s of ['', ',', '1,', ',1', '1,,2', '1234567,1', 'A,1', '1 ,2', '1,2\n', 'é,1']) {
+      expect(messages({ 0: s })).toEqual([`"index.t[${JSON.stringify(terms[0])}]" is not a postings list`]);
+    }
+    // A term whose numbers are wrong before a term whose characters are: the characters are reported.
+    expect(messages({ 0: '0,2,1', 2: '1,,2' })).toEqual([`"index.t[${JSON.stringify(terms[2])}]" is not a postings list`]);
+  });
+
+  it('reports wrong numbers in the first term that has them, as the index check always did', () => {
+    const corrupt = (at: number, problem: string) => [`"index" is corrupt: the postings of ${JSON.stringify(terms[at])} ${problem} (rebuild the pack with odigos build)`];
+    expect(messages({ 1: '0,2,1' })).toEqual(corrupt(1, 'are not in pairs'));
+    expect(messages({ 1: '0,1,0,1' })).toEqual(corrupt(1, 'list a document twice'));
+    expect(messages({ 1: 'zzzzzz,1' })).toEqual(corrupt(1, 'hold a number that is too large'));
+    expect(messages({ 1: '9999,1' })).toEqual(corrupt(1, `point to entry ${parseInt("9999", 36) + 1} of ${pack().entries.length}`));
+    expect(messages({ 1: '0,2,1', 2: '0,1,0,1' })).toEqual(corrupt(1, 'are not in pairs'));
   });
 });
