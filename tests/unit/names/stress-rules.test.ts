@@ -8,6 +8,7 @@ import { expandTemplate } from '../../../knowledge/template';
 import { nameLexicon } from '../../../knowledge/names/lexicon';
 import { accented, accentedByRules } from '../../../knowledge/names/stress';
 import { FAKER_SURNAMES } from '../../../knowledge/names/faker-surname-data';
+import { DICTIONARY_FEMALE_FIRST_NAMES } from '../../../knowledge/names/dictionary-name-data';
 import { plainKey } from '../../../knowledge/names/letters';
 import { wordStress } from '../../../knowledge/names/word-stress';
 
@@ -52,6 +53,17 @@ describe('stress of names in capitals', () => {
     for (const name of FAKER_SURNAMES.split(/\s+/).filter((w) => w && w !== 'Λειβαδάς')) {
       const plain = plainKey(name);
       const without = wordStress(plain) ?? accentedByRules(plain.toLocaleUpperCase('el'), nameLexicon(), 'last').lower;
+      expect(without, name).not.toBe(name.toLocaleLowerCase('el'));
+    }
+  });
+
+  it('takes the stress of the dictionary\'s women\'s names nothing else gives from their list, and lists only those', () => {
+    expect(vocativeOf({ firstName: 'ΣΙΒΥΛΛΑ', gender: 'f' })).toBe('Σίβυλλα');
+    expect(vocativeOf({ firstName: 'ΨΥΧΩ', gender: 'f' })).toBe('Ψυχώ');
+    expect(expandTemplate('{{customer.salutation}}', { customer: { name: 'ΠΑΠΑΔΟΠΟΥΛΟΥ ΠΡΙΣΚΙΛΛΑ' } }, { lang: 'el', formality: 'informal' }).text).toBe('Γεια σου, Πρίσκιλλα');
+    for (const name of DICTIONARY_FEMALE_FIRST_NAMES.split(/\s+/).filter(Boolean)) {
+      const plain = plainKey(name);
+      const without = wordStress(plain) ?? accentedByRules(plain.toLocaleUpperCase('el'), nameLexicon(), 'first').lower;
       expect(without, name).not.toBe(name.toLocaleLowerCase('el'));
     }
   });
