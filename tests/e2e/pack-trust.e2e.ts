@@ -9,6 +9,7 @@ import type { CompiledPack, Entry } from '../../knowledge/types';
 import { overlay, screenshot } from '../support/browser';
 import { useDemoDesk } from '../support/demo-desk';
 import { compiledMutants } from '../support/hostile-packs';
+import { costliest, describeTask, traceMainThreadTasks, type MainThreadTrace } from '../support/main-thread-tasks';
 import { REPO_ROOT } from '../support/static-server';
 
 function compile(dir: string): CompiledPack {
@@ -64,24 +65,12 @@ async function importFile(page: Page, name: string, bytes: Uint8Array, accept = 
   return (await outcome.textContent()) ?? '';
 }
 
-/** Long tasks of the tab's main thread (content scripts run there too) from now on. */
-async function watchLongTasks(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __longTasks: number[] };
-    w.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__longTasks.push(Math.round(e.duration));
-    }).observe({ type: 'longtask' });
-  });
-}
-const longTasks = (page: Page) => page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
-
 const suggested = (page: Page) => overlay(page).getByRole('list', { name: 'Προτάσεις' }).locator('[data-entry-id]');
 
 describe('packs: a big install costs an open CRM tab nothing, and hostile files break nothing', () => {
   const desk = useDemoDesk();
 
-  it('installs a 6 MB pack while a CRM tab is open: no long task over 50 ms in the tab, nothing large in storage.local', async () => {
+  it('installs a 6 MB pack while a CRM tab is open: no task over 50 ms of CPU in the tab, nothing large in storage.local', async () => {
     const crm = await desk.browser.context.newPage();
     await crm.goto(desk.site.url('/desk/el/tickets/48213'));
     await suggested(crm).first().waitFor({ timeout: 20_000 });
@@ -91,18 +80,21 @@ describe('packs: a big install costs an open CRM tab nothing, and hostile files 
 
     const pack = serializePack(bigPack(6));
     expect(pack.length).toBeGreaterThan(6 * 1024 * 1024);
-    // The agent reads the preview in Options, accepts, and is back in the CRM tab as the pack installs.
+    // The agent reads the preview in Options, accepts, and is back in the CRM tab as the pack installs. What the tab
+    // pays is the CPU time of its main thread's tasks: the Long Tasks API's wall time grows with the machine's load.
+    let trace: MainThreadTrace | undefined;
     const backToCrm = async () => {
       await crm.bringToFront();
-      await watchLongTasks(crm);
+      trace = await traceMainThreadTasks(crm);
     };
     const outcome = await importFile(options, 'big-team-pack.json', new TextEncoder().encode(pack), true, backToCrm);
     expect(outcome).toContain('Εγκαταστάθηκε: big-team-pack 1.0.0');
-    // Let every change event the install caused reach the tab before reading what it cost.
+    // Let every change event the install caused reach the tab before reading what it cost. No event says the last one
+    // arrived, so this window is generous (they come within milliseconds) and can only err towards passing.
     await crm.evaluate(() => new Promise((r) => setTimeout(r, 2000)));
-    const tasks = await longTasks(crm);
-    console.log(`long tasks in the CRM tab while a ${(pack.length / 1024 / 1024).toFixed(1)} MB pack was installed: ${JSON.stringify(tasks)} ms`);
-    expect(Math.max(0, ...tasks)).toBeLessThanOrEqual(50);
+    const tasks = await trace!.stop();
+    console.log(`CRM tab while a ${(pack.length / 1024 / 1024).toFixed(1)} MB pack was installed: ${tasks.length} main-thread tasks, longest ${describeTask(costliest(tasks))}`);
+    expect(tasks.filter((t) => t.cpuMs > 50).map(describeTask)).toEqual([]);
 
     const sw = await desk.browser.serviceWorker();
     const localBytes = await sw.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { getBytesInUse(k: null): Promise<number> } } } }).chrome.storage.local.getBytesInUse(null));

@@ -89,3 +89,6 @@ function mainThreadTasks(events: TraceEvent[], frameId: string): MainThreadTask[
 
 /** For a failure message: each task's CPU and wall time. */
 export const describeTask = (t: MainThreadTask) => `${t.cpuMs.toFixed(1)} ms CPU (${t.wallMs.toFixed(1)} ms wall)`;
+
+/** The task that cost the most CPU (for a log line that shows how far under the limit a test stayed). */
+export const costliest = (tasks: MainThreadTask[]) => tasks.reduce((a, b) => (b.cpuMs > a.cpuMs ? b : a));
