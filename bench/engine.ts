@@ -5,7 +5,11 @@
  *   cold  = the first query after loading the stored index, in a new process (a service worker waking up: module
  *           state, word-analysis caches and decoded postings all empty), median of a few processes;
  *   warm  = p50/p95 over at least 200 fresh queries after a warm-up on 100 others (3-word query, 60-word message);
- *   heap  = retained by the loaded engine after those queries (caches included).
+ *   heap  = retained by the loaded engine after those queries (caches included);
+ *   JIT-settled p95 (an extra column, marked *) = p95 over at least 200 more fresh queries after a further warm-up
+ *         on 1,000 other 3-word queries (300 60-word messages): the same clock, once V8 has optimised the search
+ *         code. The warm figures above still include that tiering (background compiles and their de-opts count in
+ *         the process's CPU time), as a service worker that wakes for a few hundred searches would pay it.
  * Ratios are printed against MiniSearch's exact BM25 measured in the same run. Targets at 5,000 entries (Odigos):
  * warm p95 ≤ 1 ms (3 words) / ≤ 5 ms (60 words), load ≤ 50 ms, heap ≤ 50 MB. --quick: 100 and 500 entries, fewer
  * queries, one cold process each (checks that the benchmark runs; the figures mean little). Run by `npm run bench`
@@ -33,10 +37,12 @@ interface Plan {
   min: number;
   /** New processes per engine and size for the cold figure (each loads the index and answers one query). */
   coldRuns: number;
+  /** Further fresh warm-up queries (3 words, 60 words) before the JIT-settled pass. */
+  settle: [number, number];
 }
 /** Pack sizes; BENCH_SIZES=5000 measures one (the full run spawns dozens of cold processes). */
-const FULL: Plan = { sizes: (process.env.BENCH_SIZES ?? '100,1000,5000,10000').split(',').map(Number), warmup: 100, measured: 250, min: 200, coldRuns: 3 };
-const QUICK: Plan = { sizes: [100, 500], warmup: 20, measured: 50, min: 30, coldRuns: 1 };
+const FULL: Plan = { sizes: (process.env.BENCH_SIZES ?? '100,1000,5000,10000').split(',').map(Number), warmup: 100, measured: 250, min: 200, coldRuns: 3, settle: [1_000, 300] };
+const QUICK: Plan = { sizes: [100, 500], warmup: 20, measured: 50, min: 30, coldRuns: 1, settle: [20, 5] };
 /** Time budget per engine, query kind: plain Fuse takes seconds per long message on large packs. */
 const BUDGET_MS = 4_000;
 
@@ -85,11 +91,25 @@ interface Row {
   coldLong: number;
   s: ReturnType<typeof time>;
   l: ReturnType<typeof time>;
+  /** The JIT-settled passes (3 words, 60 words); p95 NaN when skipped. */
+  sj: ReturnType<typeof time>;
+  lj: ReturnType<typeof time>;
+}
+
+const SKIPPED = { p50: NaN, p95: NaN, n: 0 };
+
+/** The extra JIT-settled pass: more fresh warm-up queries, then fresh measured ones (none seen before). */
+function settled(search: (q: string) => unknown, queries: string[], from: number, warm: number, min: number): ReturnType<typeof time> {
+  if (!queries.length) return SKIPPED;
+  for (const q of queries.slice(from, from + warm)) search(q);
+  return time(search, queries.slice(from + warm), min);
 }
 
 function measure(e: Engine, size: number, json: string, entries: ReturnType<typeof generateEntries>, plan: Plan): Row {
   const { warmup, min, coldRuns } = plan;
-  const { short, long } = generateQueries(entries, warmup + plan.measured, 2);
+  const [settleShort, settleLong] = plan.settle;
+  const first = warmup + plan.measured; // the queries of the warm passes; the JIT-settled pass uses the ones after
+  const { short, long } = generateQueries(entries, first + Math.max(settleShort, settleLong) + plan.measured, 2);
   const loads: number[] = [];
   for (let i = 0; i < 3; i++) loads.push(cpu(() => e.load(json, entries)));
   gc();
@@ -97,19 +117,22 @@ function measure(e: Engine, size: number, json: string, entries: ReturnType<type
   const search = e.load(json, entries);
   const slow = e.name === 'fuse';
   for (const q of short.slice(0, slow ? 5 : warmup)) search(q);
-  const s = time(search, short.slice(warmup), slow ? 20 : min);
+  const s = time(search, short.slice(warmup, first), slow ? 20 : min);
   const longQueries = slow && size > 1_000 ? [] : long;
   for (const q of longQueries.slice(0, slow ? 2 : warmup)) search(q);
-  const l = time(search, longQueries.slice(warmup), slow ? 3 : min);
+  const l = time(search, longQueries.slice(warmup, first), slow ? 3 : min);
   gc();
   const heap = Math.max(0, process.memoryUsage().heapUsed - heap0);
+  // Plain Fuse takes seconds per long message: it gets no JIT-settled pass.
+  const sj = slow ? SKIPPED : settled(search, short, first, settleShort, min);
+  const lj = slow ? SKIPPED : settled(search, longQueries, first, settleLong, min);
   const dir = mkdtempSync(join(os.tmpdir(), 'odigos-bench-'));
   const indexFile = join(dir, 'index.json');
   writeFileSync(indexFile, json);
   const coldShort = slow && size > 1_000 ? NaN : cold(e.name, size, 'short', indexFile, coldRuns);
   const coldLong = slow ? NaN : cold(e.name, size, 'long', indexFile, coldRuns);
   rmSync(dir, { recursive: true, force: true });
-  return { load: median(loads), heap, coldShort, coldLong, s, l };
+  return { load: median(loads), heap, coldShort, coldLong, s, l, sj, lj };
 }
 
 function report(size: number, results: Record<string, Row>): void {
@@ -118,7 +141,8 @@ function report(size: number, results: Record<string, Row>): void {
     if (name === 'bm25') continue;
     console.log(
       `${name} vs bm25: warm 3-word p95 ${ratio(r.s.p95, base.s.p95)}, warm 60-word p95 ${ratio(r.l.p95, base.l.p95)}, ` +
-        `cold 3-word ${ratio(r.coldShort, base.coldShort)}, cold 60-word ${ratio(r.coldLong, base.coldLong)}, load ${ratio(r.load, base.load)}`,
+        `cold 3-word ${ratio(r.coldShort, base.coldShort)}, cold 60-word ${ratio(r.coldLong, base.coldLong)}, load ${ratio(r.load, base.load)}; ` +
+        `JIT-settled* 3-word p95 ${ratio(r.sj.p95, base.sj.p95)}, 60-word p95 ${ratio(r.lj.p95, base.lj.p95)}`,
     );
   }
   if (size !== 5_000) return;
@@ -128,6 +152,10 @@ function report(size: number, results: Record<string, Row>): void {
     `targets @5,000 (fresh queries): 3-word p95 ${f(o.s.p95)} ≤ 1 ms ${ok(o.s.p95 <= 1)}; 60-word p95 ${f(o.l.p95)} ≤ 5 ms ${ok(o.l.p95 <= 5)}; ` +
       `load ${f(o.load)} ≤ 50 ms ${ok(o.load <= 50)}; heap ${mb(o.heap)} ≤ 50 MB ${ok(o.heap <= 50 * 1048576)}`,
   );
+  console.log(
+    `  extra, JIT-settled* (fresh queries after ${FULL.settle[0]} / ${FULL.settle[1]} more): 3-word p95 ${f(o.sj.p95)} ≤ 1 ms ${ok(o.sj.p95 <= 1)}; ` +
+      `60-word p95 ${f(o.lj.p95)} ≤ 5 ms ${ok(o.lj.p95 <= 5)} (the targets above are the ones that count)`,
+  );
 }
 
 export function runEngineBench(options: { quick?: boolean } = {}): void {
@@ -135,14 +163,15 @@ export function runEngineBench(options: { quick?: boolean } = {}): void {
   console.log(
     'Odigos engine benchmark (Node %s, load average %s). CPU ms of this process (robust on a busy machine), fresh queries only. ' +
       'load = index JSON → ready; cold = first query in a new process, incl. module start and index load (median of %d); ' +
-      'warm p50/p95 over ≥%d fresh queries after %d others; heap = retained after the queries, MB.',
-    process.version, os.loadavg()[0]!.toFixed(1), plan.coldRuns, plan.min, plan.warmup,
+      'warm p50/p95 over ≥%d fresh queries after %d others; heap = retained after the queries, MB; ' +
+      'extra columns marked * = p95 over ≥%d more fresh queries after %d / %d further ones (JIT settled; same clock).',
+    process.version, os.loadavg()[0]!.toFixed(1), plan.coldRuns, plan.min, plan.warmup, plan.min, plan.settle[0], plan.settle[1],
   );
   const started = performance.now();
   for (const size of plan.sizes) {
     const entries = generateEntries(size);
     console.log(`\n== ${size.toLocaleString('en')} entries ==`);
-    console.log('engine       json MB   load heap MB cold 3w cold 60w   3w p50  3w p95  60w p50  60w p95  (n 3w/60w)');
+    console.log('engine       json MB   load heap MB cold 3w cold 60w   3w p50  3w p95  60w p50  60w p95  (n 3w/60w)   3w p95* 60w p95*');
     const results: Record<string, Row> = {};
     for (const e of ENGINES) {
       const json = e.build(entries);
@@ -150,7 +179,7 @@ export function runEngineBench(options: { quick?: boolean } = {}): void {
       console.log(
         `${e.name.padEnd(11)} ${mb(json.length).padStart(7)} ${f(r.load).padStart(6)} ${mb(r.heap).padStart(7)} ` +
           `${f(r.coldShort).padStart(7)} ${f(r.coldLong).padStart(7)}  ${f(r.s.p50).padStart(7)} ${f(r.s.p95).padStart(7)} ` +
-          `${f(r.l.p50).padStart(8)} ${f(r.l.p95).padStart(8)}  (${r.s.n}/${r.l.n})`,
+          `${f(r.l.p50).padStart(8)} ${f(r.l.p95).padStart(8)}  ${`(${r.s.n}/${r.l.n})`.padEnd(11)} ${f(r.sj.p95).padStart(8)} ${f(r.lj.p95).padStart(8)}`,
       );
     }
     report(size, results);

@@ -164,7 +164,8 @@ export class Corpus {
     if (!list) return -1;
     const local = doc - d.pack.base;
     const i = lowerBound(list.docs, local);
-    return list.docs[i] === local ? i : -1;
+    // Bounds first: reading past a typed array's end de-optimises the code that inlined this.
+    return i < list.docs.length && list.docs[i] === local ? i : -1;
   }
 
   /** Title and trigger phrases of a doc as keys per word (function words too), for the word-for-word check. */

@@ -56,12 +56,16 @@ function candidates(lexicon: NonNullable<typeof compiled>, keys: readonly string
 const hit = (w: CueWord, keys: readonly string[]) => keys.some((k) => k === w.key || (w.prefix && k.startsWith(w.key)));
 
 /** Shouting: several words in capitals, or "!!". */
+// Lists pushed into literals, not spread or mapped: an empty list has another shape than a full one, and meeting it
+// after warm-up threw away the optimised code of the whole text analysis.
 function shouting(text: string, tokens: Token[]): string[] {
-  const caps = tokens
-    .filter((t) => t.raw.length >= 4 && t.raw === t.raw.toUpperCase() && t.raw !== t.raw.toLowerCase())
-    .map((t) => t.raw);
-  const bangs = text.match(/!{2,}/g) ?? [];
-  return [...(caps.length >= 2 ? caps : []), ...bangs.slice(0, 1)];
+  const caps: string[] = [];
+  for (const t of tokens) if (t.raw.length >= 4 && t.raw === t.raw.toUpperCase() && t.raw !== t.raw.toLowerCase()) caps.push(t.raw);
+  const out: string[] = [];
+  if (caps.length >= 2) for (const c of caps) out.push(c);
+  const bang = /!{2,}/.exec(text);
+  if (bang) out.push(bang[0]);
+  return out;
 }
 
 /** `keys`: each token's looseKeys, when the caller has them already; `death`: the text's death reading, likewise. */
@@ -94,13 +98,28 @@ export function detectCuesInTokens(
           break;
         }
       }
-      if (ok) note(kind, tokens.slice(i, j + 1).map((t) => t.raw).join(' '));
+      if (ok) note(kind, rawWords(tokens, i, j));
     }
   }
   for (const w of death.words) note('bereavement', w);
   // Grief written in capitals («ΠΕΘΑΝΕ Ο ΠΑΤΕΡΑΣ ΜΟΥ») is not shouting.
   if (!death.words.length) for (const w of shouting(text, tokens)) note('anger', w);
-  return CUE_KINDS.filter((k) => found.has(k)).map((kind) => ({ kind, words: [...found.get(kind)!] }));
+  const cues: Cue[] = [];
+  for (const kind of CUE_KINDS) {
+    const words = found.get(kind);
+    if (!words) continue;
+    const list: string[] = [];
+    for (const w of words) list.push(w);
+    cues.push({ kind, words: list });
+  }
+  return cues;
+}
+
+/** Tokens i..j as written, joined by spaces. */
+function rawWords(tokens: Token[], i: number, j: number): string {
+  let s = tokens[i]!.raw;
+  for (let k = i + 1; k <= j; k++) s += ' ' + tokens[k]!.raw;
+  return s;
 }
 
 export function detectCues(text: string): Cue[] {

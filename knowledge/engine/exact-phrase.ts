@@ -16,8 +16,10 @@ export interface MessageKeys {
   at: Map<string, number[]>;
 }
 
+// Lists pushed into literals rather than made by map/filter, so empty and full ones share a shape (see explain.ts).
 export function messageKeys(tokens: Token[]): MessageKeys {
-  const words = tokens.map(looseKeys);
+  const words: Array<readonly string[]> = [];
+  for (const t of tokens) words.push(looseKeys(t));
   const at = new Map<string, number[]>();
   words.forEach((keys, i) => {
     for (const k of keys) {
@@ -31,18 +33,35 @@ export function messageKeys(tokens: Token[]): MessageKeys {
 
 /** Keys of the phrases, per word (phrases of more than 12 words are not checked). */
 export function phraseKeys(phrases: readonly string[]): PhraseKeys[] {
-  return phrases.map((p) => tokenize(p, 13)).filter((t) => t.length > 0 && t.length <= 12).map((t) => t.map(looseKeys));
+  const out: PhraseKeys[] = [];
+  for (const p of phrases) {
+    const tokens = tokenize(p, 13);
+    if (tokens.length === 0 || tokens.length > 12) continue;
+    const keys: Array<readonly string[]> = [];
+    for (const t of tokens) keys.push(looseKeys(t));
+    out.push(keys);
+  }
+  return out;
 }
 
+// Indexed loops without callbacks: this runs for phrases of every candidate, and the closures were garbage.
 export function containsPhrase(message: MessageKeys, phrase: PhraseKeys): boolean {
-  for (const k of phrase[0]!) {
-    const starts = message.at.get(k);
+  const first = phrase[0]!;
+  for (let f = 0; f < first.length; f++) {
+    const starts = message.at.get(first[f]!);
     if (!starts) continue;
-    for (const start of starts) {
+    for (let s = 0; s < starts.length; s++) {
       let j = 1;
-      while (j < phrase.length && message.words[start + j]?.some((key) => phrase[j]!.includes(key))) j++;
+      while (j < phrase.length && sharesKey(message.words[starts[s]! + j], phrase[j]!)) j++;
       if (j === phrase.length) return true;
     }
   }
+  return false;
+}
+
+/** Whether a word of the message (its keys; none past the end) has one of `keys`. */
+function sharesKey(word: readonly string[] | undefined, keys: readonly string[]): boolean {
+  if (!word) return false;
+  for (let i = 0; i < word.length; i++) if (keys.includes(word[i]!)) return true;
   return false;
 }

@@ -10,11 +10,22 @@ import type { Query, Word } from './query';
 import { OTHER_LANGUAGE, type Ranked } from './rank';
 import type { Scores } from './scores';
 
+// Plain loops filling array literals: an empty list from map/filter has another shape than a full one, and meeting
+// it after warm-up threw away the optimised code of the whole search.
 export function explain(q: Query, corpus: Corpus, scores: Scores, ranked: Ranked[], limit: number): Suggestion[] {
   const bestSame = q.lang ? (ranked.find((x) => x.d.entry.lang === q.lang)?.score ?? 0) : 0;
-  const shown = bestSame ? ranked.filter((x) => x.d.entry.lang === q.lang || x.score >= bestSame * OTHER_LANGUAGE) : ranked;
   const words = [...q.words.values()];
-  return shown.slice(0, limit).map(({ doc, d, score, boostedBy, chosenBefore }) => ({
+  const out: Suggestion[] = [];
+  for (const r of ranked) {
+    if (out.length >= limit) break;
+    if (bestSame && r.d.entry.lang !== q.lang && r.score < bestSame * OTHER_LANGUAGE) continue;
+    out.push(suggestion(words, corpus, scores, r));
+  }
+  return out;
+}
+
+function suggestion(words: Word[], corpus: Corpus, scores: Scores, { doc, d, score, boostedBy, chosenBefore }: Ranked): Suggestion {
+  return {
     entryId: d.entry.id,
     packId: d.pack.id,
     type: d.entry.type,
@@ -24,10 +35,14 @@ export function explain(q: Query, corpus: Corpus, scores: Scores, ranked: Ranked
     matchedFields: fieldNames(scores.masks[doc]!),
     boostedBy,
     ...(chosenBefore ? { chosenBefore } : {}),
-  }));
+  };
 }
 
-const fieldNames = (mask: number): FieldName[] => FIELDS.filter((_, i) => mask & (1 << i));
+function fieldNames(mask: number): FieldName[] {
+  const names: FieldName[] = [];
+  for (let i = 0; i < FIELDS.length; i++) if (mask & (1 << i)) names.push(FIELDS[i]!);
+  return names;
+}
 
 /**
  * The words of the text that explain `doc` (as written), each with the fields where it matched — not the union of
@@ -45,6 +60,11 @@ function matched(words: Word[], corpus: Corpus, doc: number, covers: boolean): P
     }
     if (found) byRaw.set(w.raw, (byRaw.get(w.raw) ?? 0) | mask);
   }
-  const matchedWords = [...byRaw].map(([word, mask]) => ({ word, fields: fieldNames(mask) }));
-  return { matchedTerms: matchedWords.map((m) => m.word), matchedWords };
+  const matchedTerms: string[] = [];
+  const matchedWords: Suggestion['matchedWords'] = [];
+  for (const [word, mask] of byRaw) {
+    matchedTerms.push(word);
+    matchedWords.push({ word, fields: fieldNames(mask) });
+  }
+  return { matchedTerms, matchedWords };
 }

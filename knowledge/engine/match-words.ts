@@ -89,7 +89,9 @@ function correctTypos(typos: Typo[], corpus: Corpus, scores: Scores): void {
  */
 function matchPairs(q: Query, scores: Scores): void {
   const seen = new Set<string>();
-  const readings = q.sequence.map(terms); // each word's readings once, not once per pair it is in
+  // Each word's readings once, not once per pair it is in (pushed into a literal: see explain.ts).
+  const readings: string[][] = [];
+  for (const w of q.sequence) readings.push(terms(w));
   for (let i = 0; i + 1 < readings.length; i++) {
     const pairs = pairTerms(readings[i]!, readings[i + 1]!);
     const key = pairs.join(' ');
@@ -101,4 +103,8 @@ function matchPairs(q: Query, scores: Scores): void {
   }
 }
 
-const terms = (w: Word): string[] => w.variants.map((v) => v.term);
+function terms(w: Word): string[] {
+  const out: string[] = [];
+  for (const v of w.variants) out.push(v.term);
+  return out;
+}

@@ -31,7 +31,10 @@ export function createMatcher(inputs: PackInput[]): Matcher {
     try {
       const query = analyseQuery(text);
       if (aborted() || !matchWords(query, corpus, scores, aborted)) return EMPTY;
-      const ranked = rank(query, corpus, scores, candidates(query, corpus, scores, options), options);
+      const docs = candidates(query, corpus, scores, options);
+      // Nothing to rank: ranking an empty list gives nothing, and its empty arrays would de-optimise the ranking code.
+      if (!docs.length) return aborted() ? EMPTY : { suggestions: [], cues: query.cues };
+      const ranked = rank(query, corpus, scores, docs, options);
       if (aborted()) return EMPTY;
       return { suggestions: explain(query, corpus, scores, ranked, Math.max(0, options.limit ?? 5)), cues: query.cues };
     } finally {

@@ -53,7 +53,8 @@ export function analyseQuery(text: string): Query {
   const cues = detectCuesInTokens(capped, tokens, keys.words, death);
   const message = profile(tokens);
   // Shouted words are anger about the topic, not mood words: a cue in capitals stays topic.
-  const moodWords = new Set(cues.flatMap((c) => c.words.filter((w) => w !== w.toUpperCase()).flatMap((w) => tokenize(w).map((t) => t.raw.toLowerCase()))));
+  const moodWords = new Set<string>();
+  for (const c of cues) for (const w of c.words) if (w !== w.toUpperCase()) for (const t of tokenize(w)) moodWords.add(t.raw.toLowerCase());
   const words = new Map<string, Word>();
   const sequence: Word[] = [];
   for (const [i, written] of tokens.entries()) {

@@ -7,7 +7,7 @@
 import { STAGES, type Cue, type CueKind, type Stage } from '../types';
 import type { SearchOptions } from './api';
 import { compareDocs, type Corpus, type Doc } from './corpus';
-import { containsPhrase } from './exact-phrase';
+import { containsPhrase, type PhraseKeys } from './exact-phrase';
 import { foundWords, type Query, type Word } from './query';
 import type { Scores } from './scores';
 import { CUE_BOOST, TONES_FOR_CUE } from './tones';
@@ -65,7 +65,7 @@ export interface Ranked {
  * for a greeting template).
  */
 export function candidates(q: Query, corpus: Corpus, scores: Scores, options: SearchOptions): number[] {
-  const saysWhole = (doc: number) => corpus.hasFunctionPhrase(doc) && corpus.verbatim(doc).some((p) => containsPhrase(q.keys, p));
+  const saysWhole = (doc: number) => corpus.hasFunctionPhrase(doc) && saysOne(q, corpus.verbatim(doc), 1);
   // Condolences wait for a death in the text: "lost my father's phone" shares words with them, and is no death.
   const bereaved = q.cues.some((c) => c.kind === 'bereavement');
   const type = options.type ? corpus.code(options.type) : 0;
@@ -85,13 +85,15 @@ export function candidates(q: Query, corpus: Corpus, scores: Scores, options: Se
  */
 export function rank(q: Query, corpus: Corpus, scores: Scores, docs: number[], options: SearchOptions): Ranked[] {
   // Thanks that sign off a long request is politeness, not a request to close.
-  const cueKinds = q.cues.map((c) => c.kind).filter((k) => k !== 'gratitude' || !q.long);
+  const cueKinds: CueKind[] = [];
+  for (const c of q.cues) if (c.kind !== 'gratitude' || !q.long) cueKinds.push(c.kind);
   const stage = options.stage ?? (cueKinds.includes('gratitude') ? 'resolved' : 'new');
   // While the agent works through an SOP, its current step's templates lead (not before, nor once resolved).
   const step = new Set(stage === 'working' ? (options.step ?? []) : []);
   const bereaved = cueKinds.includes('bereavement');
   const [sop, template, at] = [corpus.code('sop'), corpus.code('template'), STAGES.indexOf(stage)];
-  const ranked = relevance(q, corpus, scores, docs, stage).map(({ doc, d, score: relevant, topic: ofTopic }): Ranked => {
+  const ranked: Ranked[] = [];
+  for (const { doc, d, score: relevant, topic: ofTopic } of relevance(q, corpus, scores, docs, stage)) {
     const e = d.entry;
     // A death is the topic, whatever else the message is about: the entries that answer it lead (the SOP too).
     const death = bereaved && corpus.answersDeath[doc] === 1 ? DEATH_FIRST : 1;
@@ -101,8 +103,8 @@ export function rank(q: Query, corpus: Corpus, scores: Scores, docs: number[], o
     const learned = Number.isFinite(asked) ? Math.min(MAX_BOOST, Math.max(1, asked)) : 1;
     const atStep = step.size > 0 && corpus.type[doc] === template && step.has(e.id);
     // An entry that presupposes a later stage than the conversation's ("refund confirmed" on a new ticket) waits.
-    return { doc, d, score: score * learned, topic, boostedBy: [], waiting: corpus.stage[doc]! > at, atStep, chosenBefore: learned > 1 };
-  });
+    ranked.push({ doc, d, score: score * learned, topic, boostedBy: [], waiting: corpus.stage[doc]! > at, atStep, chosenBefore: learned > 1 });
+  }
   const moodFits = moodGate(q.cues, [...q.words.values()], corpus, leadingSop(ranked, corpus, scores, sop));
   for (const r of ranked) {
     if (corpus.type[r.doc] !== template) continue;
@@ -127,17 +129,25 @@ function relevance(q: Query, corpus: Corpus, scores: Scores, docs: number[], sta
   const found = foundWords(q);
   const [lang, resolved] = [q.lang ? corpus.code(q.lang) : -1, STAGES.indexOf('resolved')];
   const mayBeSaid = (doc: number) => corpus.hasFunctionPhrase(doc) || phraseMayBeSaid(corpus.phrases(doc), positions, q);
-  return docs.map((doc) => {
+  const out: Array<{ doc: number; d: Doc; score: number; topic: number }> = [];
+  for (const doc of docs) {
     const d = corpus.docs[doc]!;
     const near = phraseBonus(corpus.phrases(doc), positions, sameAsNext);
     // The word-for-word check reads the entry's phrases anew; it is only made where it could raise the score.
-    const written = near < EXACT_PHRASE && mayBeSaid(doc) && corpus.verbatim(doc).some((p) => p.length >= 2 && containsPhrase(q.keys, p)) ? EXACT_PHRASE : 1;
+    const written = near < EXACT_PHRASE && mayBeSaid(doc) && saysOne(q, corpus.verbatim(doc), 2) ? EXACT_PHRASE : 1;
     let score = scores.total[doc]! * Math.max(written, near);
     if (found > 1) score *= Math.pow((1 + scores.coverage[doc]!) / (1 + found), COORD);
     if (q.lang) score *= corpus.lang[doc] === lang ? SAME_LANGUAGE_BOOST : OTHER_LANGUAGE;
     if (corpus.stage[doc] === resolved && stage === 'resolved') score *= RESOLVED_STAGE;
-    return { doc, d, score, topic: score * topicShare(scores, doc) };
-  });
+    out.push({ doc, d, score, topic: score * topicShare(scores, doc) });
+  }
+  return out;
+}
+
+/** Whether the text says one of the phrases (of at least `min` words) word for word. */
+function saysOne(q: Query, phrases: readonly PhraseKeys[], min: number): boolean {
+  for (let i = 0; i < phrases.length; i++) if (phrases[i]!.length >= min && containsPhrase(q.keys, phrases[i]!)) return true;
+  return false;
 }
 
 /** The share of a document's score that the text's words other than its mood words gave it. */

@@ -219,19 +219,26 @@ const FUNCTION_FACTOR = 0.5;
 /** Index terms of a function word (which indexTerms leaves out): its key, Greeklish readings too in Greek entries. */
 export function functionTerms(token: Token, lang: 'el' | 'en'): readonly string[] {
   return functionMemo.get(`${lang}\u0000${token.raw}`, () => {
+    // One literal filled by push, whatever the script: lists of one shape keep the callers optimised (see looseKeys).
+    const out: string[] = [];
     const keys = looseKeys(token);
-    if (token.script === 'greek') return keys.slice(0, 1).map((k) => 'f:' + k);
-    if (token.script !== 'latin') return [];
-    return keys.filter((k) => k.startsWith('e:') || lang === 'el').slice(0, 2).map((k) => 'f:' + k);
+    if (token.script === 'greek') {
+      if (keys.length) out.push('f:' + keys[0]!);
+    } else if (token.script === 'latin') {
+      for (const k of keys) if (out.length < 2 && (k.startsWith('e:') || lang === 'el')) out.push('f:' + k);
+    }
+    return out;
   });
 }
 const functionMemo = new Memo<readonly string[]>(MEMO_SIZE);
 
 /** Readings of a function word of the customer's text (shared, cached arrays: do not modify). */
 export function functionVariants(token: Token): readonly Variant[] {
-  return functionVariantMemo.get(token.raw, () =>
-    functionTerms(token, 'el').map((term) => ({ term, factor: FUNCTION_FACTOR, weak: true, fn: true })),
-  );
+  return functionVariantMemo.get(token.raw, () => {
+    const out: Variant[] = [];
+    for (const term of functionTerms(token, 'el')) out.push({ term, factor: FUNCTION_FACTOR, weak: true, fn: true });
+    return out;
+  });
 }
 const functionVariantMemo = new Memo<readonly Variant[]>(MEMO_SIZE);
 
@@ -271,5 +278,8 @@ function readLooseKeys(token: Token): string[] {
     const gk = greek && greekKey(greek);
     if (gk) keys.add('p:' + stemKey(gk));
   }
-  return [...keys];
+  // Pushed into a literal, not spread: an empty spread array has another shape, which de-optimised the phrase checks.
+  const out: string[] = [];
+  for (const k of keys) out.push(k);
+  return out;
 }
