@@ -170,3 +170,12 @@ export function titleCase(lower: string): string {
   // Not toLocaleUpperCase('el'): Greek capitals drop their accents there, but an initial keeps its tonos (Άννα).
   return first.toUpperCase() + rest.join('');
 }
+
+/**
+ * The everyday -ονας / -ωνας / -οντας form of a first name in -ων (Φιλήμονας, Παντελεήμονας, Λέοντας), from its
+ * plain key: the stem, and the plain key of the -ων form to look up; undefined for other words.
+ */
+export function onForm(plain: string): { stem: string; base: string } | undefined {
+  const m = /^(.+)(ον|ων|οντ)ασ$/.exec(plain);
+  return m ? { stem: m[1]!, base: `${m[1]}ων` } : undefined;
+}

@@ -3,7 +3,7 @@
  * ΠΑΠΑΔΟΠΟΥΛΟΣ), and the name with its accent put back: the lexicon first, then the endings Greek surnames
  * are made with (-όπουλος, -άκης, -ίδης …, whose stress is fixed), then the commonest pattern for the ending.
  */
-import { accentSyllable, finalSigma, hasAccent, letters, nuclei, plainKey } from './letters';
+import { accentSyllable, finalSigma, hasAccent, letters, nuclei, onForm, plainKey } from './letters';
 import type { NameLexicon } from './lexicon';
 import { wordStress } from './word-stress';
 import type { NameRole } from './types';
@@ -181,12 +181,12 @@ function fromWordStress(word: string, lexicon: NameLexicon, role?: NameRole): st
  * syllable the -ων form has it on: Φιλήμων → Φιλήμονας, Παντελεήμων → Παντελεήμονας, Λέων → Λέοντας.
  */
 function fromOnForm(plain: string, lexicon: NameLexicon): string | undefined {
-  const m = /^(.+)(ον|ων|οντ)ασ$/.exec(plain);
-  const written = m && lexicon.lookup(`${m[1]}ων`)?.written.normalize('NFC').toLocaleLowerCase('el');
+  const form = onForm(plain);
+  const written = form && lexicon.lookup(form.base)?.written.normalize('NFC').toLocaleLowerCase('el');
   // The same letter as in the -ων form, the stem being the same (syllables are counted differently once -ας follows).
   if (!written) return undefined;
   const at = [...written].findIndex((ch) => ch.normalize('NFD').includes('\u0301'));
-  if (at < 0 || at > m[1]!.length) return undefined;
+  if (at < 0 || at > form.stem.length) return undefined;
   return plain.slice(0, at) + `${plain[at]}\u0301`.normalize('NFC') + plain.slice(at + 1);
 }
 

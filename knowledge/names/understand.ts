@@ -5,7 +5,7 @@
  * the e-mail address (maria.papadopoulou@…), the names Odigos knows and the endings Greek surnames are made
  * with. Pure: the expander and `odigos greet` call it with what the CRM reader found.
  */
-import { isAllCaps, isGreekWord, plainKey } from './letters';
+import { isAllCaps, isGreekWord, onForm, plainKey } from './letters';
 import { nameLexicon, type NameInfo, type NameLexicon } from './lexicon';
 import { looseKey, keySimilarity } from './translit';
 import type { Gender, NameRole } from './types';
@@ -76,8 +76,8 @@ function genderFromWord(word: string): Gender | undefined {
 function lookupName(word: string, lexicon: NameLexicon): NameInfo | undefined {
   const known = lexicon.lookup(word);
   if (known) return known;
-  const plain = plainKey(word);
-  const on = /(ον|ων|οντ)ασ$/.test(plain) ? lexicon.lookup(plain.replace(/(ον|ων|οντ)ασ$/, 'ων')) : undefined;
+  const form = onForm(plainKey(word));
+  const on = form && lexicon.lookup(form.base);
   return on?.first ? on : undefined;
 }
 
