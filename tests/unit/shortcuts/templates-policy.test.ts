@@ -37,6 +37,13 @@ beforeEach(() => {
 });
 
 /** Chromium after a start-up: storage.managed answers nothing until the policy is delivered. */
+/** A promise and whether it has settled yet, read without waiting for it. */
+function settledFlag<T>(promise: Promise<T>): { promise: Promise<T>; settled: boolean } {
+  const flag = { promise, settled: false };
+  void promise.finally(() => (flag.settled = true));
+  return flag;
+}
+
 function policyNotDeliveredYet(): () => void {
   const managed = fakeBrowser.storage.managed;
   const getAll = managed.get.bind(managed) as () => Promise<Record<string, unknown>>;
@@ -91,17 +98,30 @@ describe('allowPersonalSnippets', () => {
 
 describe('a policy the browser has not delivered yet', () => {
   it('is the last one delivered, or no policy on a first start-up; callers wait for it once, briefly', async () => {
-    policyNotDeliveredYet();
-    const first = trackPolicy(() => undefined, 20);
-    expect(await first.current()).toEqual(NO_POLICY);
-    first.stop();
-    await lastKnownPolicyItem.setValue({ ...NO_POLICY, allowPersonalSnippets: false, managedKeys: ['allowPersonalSnippets'] });
-    const next = trackPolicy(() => undefined, 20);
-    expect((await next.current()).allowPersonalSnippets).toBe(false);
-    const started = Date.now();
-    await next.current();
-    expect(Date.now() - started).toBeLessThan(20);
-    next.stop();
+    // Fake timers, not the wall clock: the wait is measured in timer steps, so a loaded machine cannot fail it.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      policyNotDeliveredYet();
+      const first = trackPolicy(() => undefined, 20);
+      const firstAnswer = settledFlag(first.current());
+      await vi.advanceTimersByTimeAsync(19);
+      expect(firstAnswer.settled).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(await firstAnswer.promise).toEqual(NO_POLICY);
+      first.stop();
+      await lastKnownPolicyItem.setValue({ ...NO_POLICY, allowPersonalSnippets: false, managedKeys: ['allowPersonalSnippets'] });
+      const next = trackPolicy(() => undefined, 20);
+      const waited = next.current();
+      await vi.advanceTimersByTimeAsync(20);
+      expect((await waited).allowPersonalSnippets).toBe(false);
+      // Once waited, a caller is answered with no time passing at all.
+      const again = settledFlag(next.current());
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(again.settled).toBe(true);
+      next.stop();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('keeps shortcuts on the last known policy until it arrives', async () => {
