@@ -67,7 +67,7 @@ function vocativeLower(lower: string, info: NameInfo | undefined, role: NameRole
     case 'ός':
       // First names' diminutives in -ιός keep -ό (Μανωλιό, Γιαννιό); the rest, adjectives, learned names (Ασκληπιέ)
       // and surnames (κύριε Κολιέ), take -έ (Σγουρέ, Στυλιανέ).
-      return role !== 'last' && /[^αεηιουω][λνθγ]ιός$/.test(lower) ? `${stem}ό` : `${stem}έ`;
+      return role !== 'last' && /[λνθγ]ιός$/.test(lower) ? `${stem}ό` : `${stem}έ`;
     case 'ος':
       return stem + vowelForOs(lower, role);
     case 'ης':
