@@ -89,6 +89,26 @@ describe('stress of names in capitals', () => {
     expect(vocativeOf({ firstName: name, gender: 'm' })).toBe(want);
   });
 
+  it.each([
+    // -κλής after two vowels or more is oxytone; Τσόκλης is not.
+    ['ΠΑΤΡΟΚΛΗΣ', 'Πατροκλή'], ['ΔΙΟΚΛΗΣ', 'Διοκλή'],
+    // -ωνας of a paroxytone -ων the list lacks, on the syllable before -ων (not after two consonants: Αντώνας).
+    ['ΜΙΛΩΝΑΣ', 'Μίλωνα'], ['ΓΛΥΚΩΝΑΣ', 'Γλύκωνα'], ['ΑΡΧΟΝΤΙΩΝΑΣ', 'Αρχοντίωνα'], ['ΑΝΤΩΝΑΣ', 'Αντώνα'],
+    // Learned -γένης, -άνθης paroxytone, where the adjectives ευγενής, ευανθής are not.
+    ['ΕΥΓΕΝΗΣ', 'Ευγένη'], ['ΕΥΑΝΘΗΣ', 'Ευάνθη'],
+    // A compound of a verbal adjective in -τος after a consonant is recessive.
+    ['ΘΕΟΠΙΣΤΟΣ', 'Θεόπιστε'], ['ΕΥΑΡΕΣΤΟΣ', 'Ευάρεστε'],
+    // The -ης spelling of a listed name in -ις.
+    ['ΑΔΩΝΗΣ', 'Άδωνη'],
+  ])('first name by its ending %s → %s', (name, want) => {
+    expect(vocativeOf({ firstName: name, gender: 'm' })).toBe(want);
+  });
+
+  it('keeps a surname in -κλης with one vowel before it paroxytone, and reads a woman\'s first name in -ιανή as oxytone', () => {
+    expect(vocativeOf({ lastName: 'ΤΣΟΚΛΗΣ', gender: 'm' })).toBe('Τσόκλη');
+    expect(vocativeOf({ firstName: 'ΚΥΠΡΙΑΝΗ', gender: 'f' })).toBe('Κυπριανή');
+  });
+
   it('stresses a first name in -ονας / -οντας where its listed -ων form is stressed', () => {
     expect(vocativeOf({ firstName: 'ΒΗΣΣΑΡΙΩΝΑΣ', gender: 'm' })).toBe('Βησσαρίωνα');
     expect(vocativeOf({ firstName: 'ΤΙΜΟΛΕΟΝΤΑΣ', gender: 'm' })).toBe('Τιμολέοντα');
