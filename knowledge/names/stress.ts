@@ -141,11 +141,23 @@ function fromLexicon(word: string, lexicon: NameLexicon, role?: NameRole): strin
   // A first name in -ης spelt as a listed one in -ις (Άδωνης, Πάρης, Άγης of Άδωνις, Πάρις, Άγις): the same stress.
   if (role === 'first' && /ησ$/.test(plainKey(word))) {
     const asIs = lexicon.lookup(`${word.slice(0, -2)}ις`);
-    return asIs?.first ? `${lower(asIs.written).slice(0, -2)}ης` : undefined;
+    if (asIs?.first) return `${lower(asIs.written).slice(0, -2)}ης`;
+    return oxytoneHs(word, lexicon);
   }
   if (!/ου$/i.test(plainKey(word))) return undefined;
   const male = lexicon.lookup(`${word.slice(0, -2)}ος`);
   return male?.last ? feminineOfOs(lower(male.written)) : undefined;
+}
+
+/**
+ * The everyday -ής of a listed first name of three syllables in -ος stressed on the first (Αυγουστής of Αύγουστος,
+ * Αγγελής of Άγγελος, Θοδωρής of Θόδωρος, Φιλιππής of Φίλιππος); longer ones give -ης (Χριστοφόρης, Αποστόλης).
+ */
+function oxytoneHs(word: string, lexicon: NameLexicon): string | undefined {
+  const base = lexicon.lookup(`${word.slice(0, -2)}ος`);
+  if (!base?.first || base.foreign) return undefined;
+  const ns = nuclei(letters(base.written));
+  return ns.length === 3 && ns[0]!.stressed ? accentSyllable(plainKey(word), 0) : undefined;
 }
 
 /** The woman's surname in -ου of a man's in -ος, lower case with its accent (Βενιζέλου, Κατρουγκάλου, Ζερβού). */

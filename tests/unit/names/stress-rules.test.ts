@@ -100,6 +100,8 @@ describe('stress of names in capitals', () => {
     ['ΘΕΟΠΙΣΤΟΣ', 'Θεόπιστε'], ['ΕΥΑΡΕΣΤΟΣ', 'Ευάρεστε'],
     // The -ης spelling of a listed name in -ις.
     ['ΑΔΩΝΗΣ', 'Άδωνη'],
+    // The everyday -ής of a listed three-syllable -ος stressed on the first; not of a longer one.
+    ['ΣΤΕΦΑΝΗΣ', 'Στεφανή'], ['ΧΡΙΣΤΟΦΟΡΗΣ', 'Χριστοφόρη'],
   ])('first name by its ending %s → %s', (name, want) => {
     expect(vocativeOf({ firstName: name, gender: 'm' })).toBe(want);
   });
