@@ -157,7 +157,7 @@ function oxytoneHs(word: string, lexicon: NameLexicon): string | undefined {
   const base = lexicon.lookup(`${word.slice(0, -2)}ος`);
   if (!base?.first || base.foreign) return undefined;
   const ns = nuclei(letters(base.written));
-  return ns.length === 3 && ns[0]!.stressed ? accentSyllable(plainKey(word), 0) : undefined;
+  return ns.length === 3 && ns[0]!.stressed ? finalSigma(accentSyllable(plainKey(word), 0)) : undefined;
 }
 
 /** The woman's surname in -ου of a man's in -ος, lower case with its accent (Βενιζέλου, Κατρουγκάλου, Ζερβού). */

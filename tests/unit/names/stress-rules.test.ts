@@ -111,6 +111,11 @@ describe('stress of names in capitals', () => {
     expect(vocativeOf({ firstName: 'ΚΥΠΡΙΑΝΗ', gender: 'f' })).toBe('Κυπριανή');
   });
 
+  it('writes a first name stressed through a listed one with its final ς', () => {
+    expect(accented('ΣΤΕΦΑΝΗΣ', nameLexicon(), 'first').lower).toBe('στεφανής');
+    expect(accented('ΑΔΩΝΗΣ', nameLexicon(), 'first').lower).toBe('άδωνης');
+  });
+
   it('stresses a first name in -ονας / -οντας where its listed -ων form is stressed', () => {
     expect(vocativeOf({ firstName: 'ΒΗΣΣΑΡΙΩΝΑΣ', gender: 'm' })).toBe('Βησσαρίωνα');
     expect(vocativeOf({ firstName: 'ΤΙΜΟΛΕΟΝΤΑΣ', gender: 'm' })).toBe('Τιμολέοντα');
