@@ -9,6 +9,7 @@ import { nameLexicon } from '../../../knowledge/names/lexicon';
 import { accented, accentedByRules } from '../../../knowledge/names/stress';
 import { FAKER_SURNAMES } from '../../../knowledge/names/faker-surname-data';
 import { DICTIONARY_FEMALE_FIRST_NAMES } from '../../../knowledge/names/dictionary-name-data';
+import { NAMEDAY_FEMALE_FIRST_NAMES, NAMEDAY_MALE_FIRST_NAMES } from '../../../knowledge/names/nameday-name-data';
 import { plainKey } from '../../../knowledge/names/letters';
 import { wordStress } from '../../../knowledge/names/word-stress';
 
@@ -62,6 +63,17 @@ describe('stress of names in capitals', () => {
     expect(vocativeOf({ firstName: 'ΨΥΧΩ', gender: 'f' })).toBe('Ψυχώ');
     expect(expandTemplate('{{customer.salutation}}', { customer: { name: 'ΠΑΠΑΔΟΠΟΥΛΟΥ ΠΡΙΣΚΙΛΛΑ' } }, { lang: 'el', formality: 'informal' }).text).toBe('Γεια σου, Πρίσκιλλα');
     for (const name of DICTIONARY_FEMALE_FIRST_NAMES.split(/\s+/).filter(Boolean)) {
+      const plain = plainKey(name);
+      const without = wordStress(plain) ?? accentedByRules(plain.toLocaleUpperCase('el'), nameLexicon(), 'first').lower;
+      expect(without, name).not.toBe(name.toLocaleLowerCase('el'));
+    }
+  });
+
+  it('takes the stress of the name-day list\'s first names nothing else gives from their list, and lists only those', () => {
+    expect(vocativeOf({ firstName: 'ΚΗΡΥΚΟΣ', gender: 'm' })).toBe('Κήρυκε');
+    expect(vocativeOf({ firstName: 'ΣΤΑΥΡΗΣ', gender: 'm' })).toBe('Σταυρή');
+    expect(expandTemplate('{{customer.salutation}}', { customer: { name: 'ΠΑΠΑΔΟΠΟΥΛΟΥ ΣΟΥΜΕΛΑ' } }, { lang: 'el', formality: 'informal' }).text).toBe('Γεια σου, Σουμελά');
+    for (const name of `${NAMEDAY_MALE_FIRST_NAMES} ${NAMEDAY_FEMALE_FIRST_NAMES}`.split(/\s+/).filter(Boolean)) {
       const plain = plainKey(name);
       const without = wordStress(plain) ?? accentedByRules(plain.toLocaleUpperCase('el'), nameLexicon(), 'first').lower;
       expect(without, name).not.toBe(name.toLocaleLowerCase('el'));
