@@ -100,7 +100,11 @@ function figure(label: string, of: Row[]): { right: number; line: string } {
  * ending that tells their stress (Πρίντεζης, Σαλμάς, Κότσιρας). F's and G's figures count names the hand-written
  * surname list also holds (their data files say how many and what the rest reach).
  */
-const HELD_OUT_FLOOR = { D: 0.9, E: 0.93, F: 0.89, G: 0.96, H: { written: 0.99, caps: 0.99, offList: 0.99 }, I: { written: 0.95, caps: 0.88 }, J: { written: 0, caps: 0, sealedWritten: 0, sealedCaps: 0 } };
+const HELD_OUT_FLOOR = {
+  D: 0.9, E: 0.93, F: 0.89, G: 0.96, H: { written: 0.99, caps: 0.99, offList: 0.99 }, I: { written: 0.98, caps: 0.94 },
+  // J's sealed half: names of a name-day list nobody looked at (data/held-out-j.tsv).
+  J: { written: 0.99, caps: 0.94, sealedWritten: 0.99, sealedCaps: 0.94, sealedOffList: 0.88 },
+};
 
 /** Names of batch H that the built-in lists or another test list also hold (H's figure is also given without them). */
 const otherLists = new Set(
@@ -130,14 +134,14 @@ describe('held-out names in capitals', () => {
       { label: 'Batch G (held out: written before the hand-written surname list)', rows: rows.filter((r) => r.batch === 'G'), floor: HELD_OUT_FLOOR.G },
       { label: 'Batch H as written (faker\'s Greek names)', rows: hRows.filter((r) => r.asWritten), floor: HELD_OUT_FLOOR.H.written },
       { label: 'Batch H in capitals', rows: hRows.filter((r) => !r.asWritten), floor: HELD_OUT_FLOOR.H.caps },
-      { label: 'Batch I as written (held out: names from a Greek-English dictionary)', rows: iRows.filter((r) => r.asWritten), floor: HELD_OUT_FLOOR.I.written },
-      { label: 'Batch I in capitals (held out)', rows: iRows.filter((r) => !r.asWritten), floor: HELD_OUT_FLOOR.I.caps },
+      { label: 'Batch I as written (names from a Greek-English dictionary; studied since wip/names4)', rows: iRows.filter((r) => r.asWritten), floor: HELD_OUT_FLOOR.I.written },
+      { label: 'Batch I in capitals (studied since wip/names4)', rows: iRows.filter((r) => !r.asWritten), floor: HELD_OUT_FLOOR.I.caps },
       { label: 'Batch H in capitals, names no other list holds', rows: hRows.filter((r) => !r.asWritten && !listed(r.name)), floor: HELD_OUT_FLOOR.H.offList },
       { label: 'Batch J as written (name-day list; the studied half)', rows: jRows.filter((r) => r.asWritten && !r.sealed), floor: HELD_OUT_FLOOR.J.written },
       { label: 'Batch J in capitals (the studied half)', rows: jRows.filter((r) => !r.asWritten && !r.sealed), floor: HELD_OUT_FLOOR.J.caps },
       { label: 'Batch J as written (sealed half: never looked at)', rows: jRows.filter((r) => r.asWritten && r.sealed), floor: HELD_OUT_FLOOR.J.sealedWritten },
       { label: 'Batch J in capitals (sealed half)', rows: jRows.filter((r) => !r.asWritten && r.sealed), floor: HELD_OUT_FLOOR.J.sealedCaps },
-      { label: 'Batch J in capitals, sealed half, names no other list holds', rows: jRows.filter((r) => !r.asWritten && r.sealed && !listed(r.name)), floor: 0 },
+      { label: 'Batch J in capitals, sealed half, names no other list holds', rows: jRows.filter((r) => !r.asWritten && r.sealed && !listed(r.name)), floor: HELD_OUT_FLOOR.J.sealedOffList },
     ];
     const figures = parts.map((p) => ({ ...p, ...figure(p.label, p.rows) }));
     console.log(figures.map((f) => f.line).join('\n'));
