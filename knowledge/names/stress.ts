@@ -5,7 +5,7 @@
  */
 import { accentAt, accentSyllable, finalSigma, hasAccent, letters, nuclei, onForm, plainKey } from './letters';
 import type { NameLexicon } from './lexicon';
-import { wordStress } from './word-stress';
+import { nameStress, wordStress } from './word-stress';
 import type { NameRole } from './types';
 
 export type StressSource = 'written' | 'lexicon' | 'ending' | 'guess';
@@ -204,7 +204,11 @@ export function accented(word: string, lexicon: NameLexicon, role?: NameRole): A
   if (hasAccent(word)) return { lower: finalSigma(lower), source: 'written' };
   // A surname spelt like a listed first name takes the word's accent (Ξανθός the surname, Ξάνθος the name).
   const firstOnly = role === 'last' && lexicon.lookup(word)?.last === false;
-  const known = firstOnly ? (fromWordStress(word, lexicon, role) ?? fromLexicon(word, lexicon, role)) : (fromLexicon(word, lexicon, role) ?? fromWordStress(word, lexicon, role));
+  // A first name the lists lack: a name the spelling dictionary writes with a capital before a word spelt alike.
+  const asName = () => (role === 'first' ? nameStress(plainKey(word)) : undefined);
+  const known = firstOnly
+    ? (fromWordStress(word, lexicon, role) ?? fromLexicon(word, lexicon, role))
+    : (fromLexicon(word, lexicon, role) ?? asName() ?? fromWordStress(word, lexicon, role));
   if (known) return { lower: known, source: 'lexicon' };
   return accentedByRules(word, lexicon, role);
 }

@@ -11,7 +11,7 @@ import { FAKER_SURNAMES } from '../../../knowledge/names/faker-surname-data';
 import { DICTIONARY_FEMALE_FIRST_NAMES } from '../../../knowledge/names/dictionary-name-data';
 import { NAMEDAY_FEMALE_FIRST_NAMES, NAMEDAY_MALE_FIRST_NAMES } from '../../../knowledge/names/nameday-name-data';
 import { plainKey } from '../../../knowledge/names/letters';
-import { wordStress } from '../../../knowledge/names/word-stress';
+import { nameStress, wordStress } from '../../../knowledge/names/word-stress';
 
 const vocativeOf = (customer: { firstName?: string; lastName?: string; gender: 'm' | 'f' }) =>
   expandTemplate('{{customer.vocative}}', { customer }, { lang: 'el' }).text;
@@ -64,7 +64,7 @@ describe('stress of names in capitals', () => {
     expect(expandTemplate('{{customer.salutation}}', { customer: { name: 'ΠΑΠΑΔΟΠΟΥΛΟΥ ΠΡΙΣΚΙΛΛΑ' } }, { lang: 'el', formality: 'informal' }).text).toBe('Γεια σου, Πρίσκιλλα');
     for (const name of DICTIONARY_FEMALE_FIRST_NAMES.split(/\s+/).filter(Boolean)) {
       const plain = plainKey(name);
-      const without = wordStress(plain) ?? accentedByRules(plain.toLocaleUpperCase('el'), nameLexicon(), 'first').lower;
+      const without = nameStress(plain) ?? wordStress(plain) ?? accentedByRules(plain.toLocaleUpperCase('el'), nameLexicon(), 'first').lower;
       expect(without, name).not.toBe(name.toLocaleLowerCase('el'));
     }
   });
@@ -75,9 +75,18 @@ describe('stress of names in capitals', () => {
     expect(expandTemplate('{{customer.salutation}}', { customer: { name: 'ΠΑΠΑΔΟΠΟΥΛΟΥ ΣΟΥΜΕΛΑ' } }, { lang: 'el', formality: 'informal' }).text).toBe('Γεια σου, Σουμελά');
     for (const name of `${NAMEDAY_MALE_FIRST_NAMES} ${NAMEDAY_FEMALE_FIRST_NAMES}`.split(/\s+/).filter(Boolean)) {
       const plain = plainKey(name);
-      const without = wordStress(plain) ?? accentedByRules(plain.toLocaleUpperCase('el'), nameLexicon(), 'first').lower;
+      const without = nameStress(plain) ?? wordStress(plain) ?? accentedByRules(plain.toLocaleUpperCase('el'), nameLexicon(), 'first').lower;
       expect(without, name).not.toBe(name.toLocaleLowerCase('el'));
     }
+  });
+
+  it('takes the accent of a first name the lists lack from the spelling dictionary\'s capitalised entries, not of its places in -ια', () => {
+    expect(vocativeOf({ firstName: 'ΑΝΤΖΕΛΑ', gender: 'f' })).toBe('Άντζελα');
+    expect(vocativeOf({ firstName: 'ΑΛΚΗΣΤΗ', gender: 'f' })).toBe('Άλκηστη');
+    expect(nameStress('αντζελα')).toBe('άντζελα');
+    // Ζάμπια the country is no reading of the name Ζαμπία.
+    expect(nameStress('ζαμπια')).toBeUndefined();
+    expect(vocativeOf({ firstName: 'ΖΑΜΠΙΑ', gender: 'f' })).toBe('Ζαμπία');
   });
 
   it('reads a woman\'s surname in -ιανού as the -ιανός it comes from', () => {
