@@ -10,6 +10,7 @@ import {
 import { COMMON_SURNAMES, MORE_FEMALE_FIRST_NAMES } from './surname-data';
 import { FAKER_SURNAMES } from './faker-surname-data';
 import { DICTIONARY_FEMALE_FIRST_NAMES } from './dictionary-name-data';
+import { NAMEDAY_FEMALE_FIRST_NAMES, NAMEDAY_MALE_FIRST_NAMES } from './nameday-name-data';
 import { plainKey } from './letters';
 import { looseKey } from './translit';
 import type { Gender, NameEntry } from './types';
@@ -72,6 +73,8 @@ function builtIn(): Tables {
   for (const w of words(FEMALE_FIRST_NAMES)) add(greek, w, { gender: 'f', first: true, last: false });
   for (const w of words(MORE_FEMALE_FIRST_NAMES)) add(greek, w, { gender: 'f', first: true, last: false });
   for (const w of words(DICTIONARY_FEMALE_FIRST_NAMES)) add(greek, w, { gender: 'f', first: true, last: false });
+  for (const w of words(NAMEDAY_MALE_FIRST_NAMES)) add(greek, w, { gender: 'm', first: true, last: false });
+  for (const w of words(NAMEDAY_FEMALE_FIRST_NAMES)) add(greek, w, { gender: 'f', first: true, last: false });
   for (const w of words(EITHER_FIRST_NAMES)) add(greek, w, { first: true, last: false, foreign: true });
   for (const w of words(FOREIGN_MALE)) add(greek, w, { gender: 'm', first: true, last: false, foreign: true });
   for (const w of words(FOREIGN_FEMALE)) add(greek, w, { gender: 'f', first: true, last: false, foreign: true });

@@ -3,9 +3,9 @@
  * ΠΑΠΑΔΟΠΟΥΛΟΣ), and the name with its accent put back: the lexicon first, then the endings Greek surnames
  * are made with (-όπουλος, -άκης, -ίδης …, whose stress is fixed), then the commonest pattern for the ending.
  */
-import { accentSyllable, finalSigma, hasAccent, letters, nuclei, onForm, plainKey } from './letters';
+import { accentAt, accentSyllable, finalSigma, hasAccent, letters, nuclei, onForm, plainKey } from './letters';
 import type { NameLexicon } from './lexicon';
-import { wordStress } from './word-stress';
+import { nameStress, wordStress } from './word-stress';
 import type { NameRole } from './types';
 
 export type StressSource = 'written' | 'lexicon' | 'ending' | 'guess';
@@ -39,7 +39,29 @@ const ENDINGS: ReadonlyArray<readonly [string, string]> = [
   ['αιοσ', 'αίος'], ['εασ', 'έας'], ['ιασ', 'ίας'], ['ιου', 'ίου'], ['αου', 'άου'], ['εου', 'έου'],
   // Greek words do not end in an unstressed -ες: Τσελεμεντές, Μενεξές. (-ους: see OUS_OXYTONE.)
   ['εσ', 'ές'],
+  // Women's first names of men's in -ιανός keep the stress: Αδριανή, Ιουλιανή, Σεβαστιανή (see FIRST_ONLY).
+  ['ιανη', 'ιανή'],
 ];
+
+/** Endings read so only in a first name: a surname in -ιάνη is the woman's of one in -ιάνης. */
+const FIRST_ONLY = new Set(['ιανη']);
+
+/**
+ * Learned first names that keep the stress of an ancient compound where the Greek word has another: Ευγένης beside
+ * ευγενής, Ευάνθης beside ευανθής (Διογένης, Ευμένης, Θεοφάνης, Σωκράτης, Αριστοτέλης, Διομήδης, Κλεάνθης, Δημοσθένης).
+ */
+const LEARNED_HS = /(γεν|μεν|φαν|σθεν|κρατ|τελ|μηδ|ανθ)ησ$/;
+
+/**
+ * The everyday -ωνας form of a first name in -ων the list lacks keeps the stress of -ων on the syllable before it:
+ * Δάμωνας, Φίλωνας, Τίμωνας, Χαρίτωνας, Ιλαρίωνας (Δάμων, Φίλων …); not after two consonants (Αντώνας, from Αντώνης)
+ * nor after a vowel other than ι (Θεωνάς). Names of an oxytone -ών (Τελαμώνας, Ποσειδώνας) are the rarer kind.
+ * The index of the vowel to stress, or -1.
+ */
+function onasStress(plain: string): number {
+  const m = /^(.*[αεηιουω])([^αεηιουω]|(?<=ι))ωνασ$/.exec(plain);
+  return m && nuclei(letters(plain), true).length >= 3 ? m[1]!.length - 1 : -1;
+}
 
 /**
  * Surname endings that are not surname endings in a first name: a first name in -ίνος is stressed on the ί
@@ -54,6 +76,12 @@ const SURNAME_ONLY = new Set(['ινοσ', 'ινου', 'ηνοσ', 'ηνου']);
  */
 const OUS_OXYTONE = (plain: string) => /ουσ$/.test(plain) && nuclei(letters(plain), true).length === 2;
 
+/**
+ * Names in -κλής (κλέος) with two vowels or more before it are oxytone: Περικλής, Θεοκλής, Ετεοκλής, Διοκλής (every such
+ * word of the Greek dictionary is); with one they are not always (Τσόκλης beside Ζαγκλής).
+ */
+const KLIS_OXYTONE = (plain: string) => /[αεηιουω][^αεηιουω]*[αεηιουω][^αεηιουω]*κλησ$/.test(plain);
+
 /** -υς after a consonant is the oxytone adjective ending (γλυκύς, βαρύς, πλατύς): Γλυκύς, Βαρύς the surnames. */
 const US_OXYTONE = (plain: string) => /[^αεηιουω]υσ$/.test(plain);
 
@@ -66,10 +94,11 @@ const OXYTONE_FIRST_O = (plain: string) => /ω$/.test(plain) && (nuclei(letters(
 
 /**
  * Second parts of compound first names of the learned kind, which keep the stress on the third syllable from the
- * end (Λυσίμαχος like Τηλέμαχος, Πολύδωρος like Θεόδωρος): the parts the lexicon's names are made with. Not for
- * surnames, which move it (Βλαχοδήμος beside Νικόδημος).
+ * end (Λυσίμαχος like Τηλέμαχος, Πολύδωρος like Θεόδωρος): the parts the lexicon's names are made with, and the
+ * verbal adjectives in -τος after a consonant, recessive in a compound (Θεόγνωστος, Θεόπεμπτος, Θεοφύλακτος,
+ * Ανεμπόδιστος). Not for surnames, which move it (Βλαχοδήμος beside Νικόδημος).
  */
-const RECESSIVE_FIRST = /(μαχ|δωρ|αρχ|λα|θε|φιλ|δημ|κριτ|βουλ|στρατ|νικ|καρπ|φυτ|κλητ|στομ|δοτ|ιππ)οσ$/;
+const RECESSIVE_FIRST = /(μαχ|δωρ|αρχ|λα|θε|φιλ|δημ|κριτ|βουλ|στρατ|νικ|καρπ|φυτ|κλητ|στομ|δοτ|ιππ|[σπκχφ]τ)οσ$/;
 
 /** Prefixes of compound surnames that leave the stress of the name they are put before (Παπα-κώστας, Χατζη-θωμάς). */
 const NAME_PREFIXES = ['παπα', 'χατζη', 'καρα', 'κουτσο', 'μαυρο', 'γερο', 'μαστρο', 'καλο', 'μπαρμπα', 'ψαρο'];
@@ -109,9 +138,26 @@ function fromLexicon(word: string, lexicon: NameLexicon, role?: NameRole): strin
     const male = lexicon.lookup(`${word}σ`);
     return male?.last || (male && role === 'last') ? lower(male.written).slice(0, -1) : undefined;
   }
+  // A first name in -ης spelt as a listed one in -ις (Άδωνης, Πάρης, Άγης of Άδωνις, Πάρις, Άγις): the same stress.
+  if (role === 'first' && /ησ$/.test(plainKey(word))) {
+    const asIs = lexicon.lookup(`${word.slice(0, -2)}ις`);
+    if (asIs?.first) return `${lower(asIs.written).slice(0, -2)}ης`;
+    return oxytoneHs(word, lexicon);
+  }
   if (!/ου$/i.test(plainKey(word))) return undefined;
   const male = lexicon.lookup(`${word.slice(0, -2)}ος`);
   return male?.last ? feminineOfOs(lower(male.written)) : undefined;
+}
+
+/**
+ * The everyday -ής of a listed first name of three syllables in -ος stressed on the first (Αυγουστής of Αύγουστος,
+ * Αγγελής of Άγγελος, Θοδωρής of Θόδωρος, Φιλιππής of Φίλιππος); longer ones give -ης (Χριστοφόρης, Αποστόλης).
+ */
+function oxytoneHs(word: string, lexicon: NameLexicon): string | undefined {
+  const base = lexicon.lookup(`${word.slice(0, -2)}ος`);
+  if (!base?.first || base.foreign) return undefined;
+  const ns = nuclei(letters(base.written));
+  return ns.length === 3 && ns[0]!.stressed ? finalSigma(accentSyllable(plainKey(word), 0)) : undefined;
 }
 
 /** The woman's surname in -ου of a man's in -ος, lower case with its accent (Βενιζέλου, Κατρουγκάλου, Ζερβού). */
@@ -158,7 +204,11 @@ export function accented(word: string, lexicon: NameLexicon, role?: NameRole): A
   if (hasAccent(word)) return { lower: finalSigma(lower), source: 'written' };
   // A surname spelt like a listed first name takes the word's accent (Ξανθός the surname, Ξάνθος the name).
   const firstOnly = role === 'last' && lexicon.lookup(word)?.last === false;
-  const known = firstOnly ? (fromWordStress(word, lexicon, role) ?? fromLexicon(word, lexicon, role)) : (fromLexicon(word, lexicon, role) ?? fromWordStress(word, lexicon, role));
+  // A first name the lists lack: a name the spelling dictionary writes with a capital before a word spelt alike.
+  const asName = () => (role === 'first' ? nameStress(plainKey(word)) : undefined);
+  const known = firstOnly
+    ? (fromWordStress(word, lexicon, role) ?? fromLexicon(word, lexicon, role))
+    : (fromLexicon(word, lexicon, role) ?? asName() ?? fromWordStress(word, lexicon, role));
   if (known) return { lower: known, source: 'lexicon' };
   return accentedByRules(word, lexicon, role);
 }
@@ -166,6 +216,7 @@ export function accented(word: string, lexicon: NameLexicon, role?: NameRole): A
 /** A woman's surname read through the man's (Γαλανού from Γαλανός, Μελετή from Μελετής): see fromLexicon. */
 function fromWordStress(word: string, lexicon: NameLexicon, role?: NameRole): string | undefined {
   const plain = plainKey(word);
+  if (role === 'first' && LEARNED_HS.test(plain)) return undefined;
   const own = wordStress(plain);
   if (own || role === 'first') return own;
   // Not through a listed name: ΧΡΗΣΤΟΥ is Χρήστου of Χρήστος, not of the adjective χρηστός.
@@ -202,12 +253,16 @@ export function accentedByRules(word: string, lexicon: NameLexicon, role?: NameR
   if (compound) return { lower: finalSigma(compound), source: 'lexicon' };
   const onForm = role !== 'last' ? fromOnForm(plain, lexicon) : undefined;
   if (onForm) return { lower: finalSigma(onForm), source: 'lexicon' };
-  const ending = ENDINGS.find(([p]) => plain.endsWith(p) && plain.length > p.length && !(role === 'first' && SURNAME_ONLY.has(p)));
+  const onas = role === 'first' ? onasStress(plain) : -1;
+  if (onas >= 0) return { lower: finalSigma(accentAt(plain, onas)), source: 'ending' };
+  const ending = ENDINGS.find(
+    ([p]) => plain.endsWith(p) && plain.length > p.length && !(role === 'first' && SURNAME_ONLY.has(p)) && (role === 'first' || !FIRST_ONLY.has(p)),
+  );
   if (ending) return { lower: finalSigma(plain.slice(0, -ending[0].length) + ending[1]), source: 'ending' };
   if (role === 'first' && RECESSIVE_FIRST.test(plain) && nuclei(letters(plain), true).length >= 4) {
     return { lower: finalSigma(accentSyllable(plain, 2)), source: 'ending' };
   }
-  const oxytone = OUS_OXYTONE(plain) || US_OXYTONE(plain) || (role === 'first' && OXYTONE_FIRST_O(plain)) || (role !== 'first' && oxytoneAs(plain));
+  const oxytone = OUS_OXYTONE(plain) || US_OXYTONE(plain) || KLIS_OXYTONE(plain) || (role === 'first' && OXYTONE_FIRST_O(plain)) || (role !== 'first' && oxytoneAs(plain));
   if (oxytone) return { lower: finalSigma(accentSyllable(plain, 0)), source: 'ending' };
   return { lower: finalSigma(guessStress(plain)), source: 'guess' };
 }

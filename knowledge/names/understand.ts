@@ -47,6 +47,12 @@ export interface UnderstoodName {
 const SURNAME_MALE = /(οπουλοσ|ακησ|ακοσ|ιδησ|αδησ|ουδησ|ιτησ|ωτησ|ατοσ|ογλου)$/;
 const SURNAME_FEMALE = /(οπουλου|ακη|ιδου|αδου|ουδη|ιτη|ωτη|ατου)$/;
 const SURNAME_GENITIVE = /(ιου|αου|εου|ου)$/;
+/**
+ * The endings of those that no first name has: -άκης, -άκος, -ίδης, -άδης also make first names (Ασημάκης, Σταθάκος,
+ * Αριστείδης, Αλκιβιάδης), -όπουλος and -ογλου do not, so «Παπαδόπουλος Ασημάκης» is surname first.
+ */
+const SURNAME_ONLY = /(οπουλοσ|οπουλου|ογλου)$/;
+const LATIN_SURNAME_ONLY = /(opoulos|opoulou|oglou)$/;
 const LATIN_SURNAME_MALE = /(opoulos|akis|akos|idis|ides|adis|oudis|itis|otis|atos)$/;
 const LATIN_SURNAME_FEMALE = /(opoulou|aki|idou|adou|oudi|iti|oti|atou)$/;
 const LATIN_SURNAME_OTHER = /(iou|aou|eou|oglou)$/;
@@ -57,7 +63,7 @@ interface Word {
   /** As written, look-alike letters read as Greek. */
   text: string;
   greek: boolean;
-  /** How much the word looks like a first name / a surname (lexicon 2, endings 1–2, e-mail 3). */
+  /** How much the word looks like a first name / a surname (lexicon 2, endings 1–2, surname-only endings 3, e-mail 3). */
   firstScore: number;
   lastScore: number;
   gender?: Gender;
@@ -93,7 +99,8 @@ function scoreWord(text: string, greekContext: boolean, lexicon: NameLexicon): W
       if (genders.size === 1) w.gender = infos[0]?.gender;
     }
     const plain = plainKey(parts[parts.length - 1] ?? g);
-    if (infos.some((i) => i?.last) || SURNAME_MALE.test(plain) || SURNAME_FEMALE.test(plain)) w.lastScore = 2;
+    if (SURNAME_ONLY.test(plain) && !infos.some((i) => i?.first)) w.lastScore = 3;
+    else if (infos.some((i) => i?.last) || SURNAME_MALE.test(plain) || SURNAME_FEMALE.test(plain)) w.lastScore = 2;
     else if (SURNAME_GENITIVE.test(plain) && !infos.some((i) => i?.first)) w.lastScore = 1;
     // A word of Greek the surname stresses list holds (ξανθός, beside the rare first name Ξάνθος) leans to a surname:
     // «ΞΑΝΘΟΣ ΓΙΩΡΓΟΣ» is surname first.
@@ -106,7 +113,8 @@ function scoreWord(text: string, greekContext: boolean, lexicon: NameLexicon): W
       if (genders.size === 1) w.gender = known[0]?.gender;
     }
     const plain = plainKey(parts[parts.length - 1] ?? g);
-    if (LATIN_SURNAME_MALE.test(plain) || LATIN_SURNAME_FEMALE.test(plain) || LATIN_SURNAME_OTHER.test(plain)) w.lastScore = 2;
+    if (LATIN_SURNAME_ONLY.test(plain)) w.lastScore = 3;
+    else if (LATIN_SURNAME_MALE.test(plain) || LATIN_SURNAME_FEMALE.test(plain) || LATIN_SURNAME_OTHER.test(plain)) w.lastScore = 2;
   }
   return w;
 }

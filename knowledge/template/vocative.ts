@@ -33,7 +33,7 @@ function vowelForOs(lower: string, role: NameRole | undefined): 'ο' | 'ε' {
   const before = ls[ls.length - 3];
   // -ιος after a consonant, stressed just before the ι: Στέλιο, Μάριο (two syllables) but Γεώργιε, Αντώνιε.
   if (before?.base === 'ι' && !before.tonos && !isVowel(ls[ls.length - 4]) && fromEnd === 1) {
-    return ns.length <= 2 ? 'ο' : 'ε';
+    return ns.length <= 2 && !(role !== 'last' && learnedIos(ls)) ? 'ο' : 'ε';
   }
   // A vowel before -ος marks a learned name: Νικόλαε, Ματθαίε, Τιμόθεε, Βασίλειε, Βάιε.
   if (isVowel(before)) return 'ε';
@@ -46,6 +46,17 @@ function vowelForOs(lower: string, role: NameRole | undefined): 'ο' | 'ε' {
   return ns.length <= 3 || role === 'last' ? 'ο' : 'ε';
 }
 
+/**
+ * A first name of two syllables in -ιος is a church or Latin name when a stop or a sibilant comes before the ι
+ * (Σέργιος, Βλάσιος, Φώτιος, Φλάβιος, Λεύκιος: Σέργιε, Βλάσιε), where the everyday ones and the short forms have a
+ * liquid, a nasal or an affricate (Στέλιο, Μάριο, Θύμιο, Νιόνιο, Κώτσιο); surnames keep -ο (Γούσιο, Μήλιο).
+ */
+function learnedIos(ls: ReturnType<typeof letters>): boolean {
+  const c = ls[ls.length - 4]?.base;
+  const affricate = (c === 'σ' || c === 'ζ') && ls[ls.length - 5]?.base === 'τ';
+  return c !== undefined && /[βγδθκπστφχξψ]/.test(c) && !affricate;
+}
+
 /** The vocative of one word in lower case with its accent; undefined when it does not change. */
 function vocativeLower(lower: string, info: NameInfo | undefined, role: NameRole | undefined): string | undefined {
   if (info?.vocative) return info.vocative.normalize('NFC').toLocaleLowerCase('el');
@@ -54,8 +65,9 @@ function vocativeLower(lower: string, info: NameInfo | undefined, role: NameRole
   const end = lower.slice(-2);
   switch (end) {
     case 'ός':
-      // Diminutives in -ιός keep -ό (Μανωλιό); the rest, adjectives and learned names, take -έ (Σγουρέ, Στυλιανέ).
-      return /[^αεηιουω]ιός$/.test(lower) ? `${stem}ό` : `${stem}έ`;
+      // First names' diminutives in -ιός keep -ό (Μανωλιό, Γιαννιό); the rest, adjectives, learned names (Ασκληπιέ)
+      // and surnames (κύριε Κολιέ), take -έ (Σγουρέ, Στυλιανέ).
+      return role !== 'last' && /[λνθγ]ιός$/.test(lower) ? `${stem}ό` : `${stem}έ`;
     case 'ος':
       return stem + vowelForOs(lower, role);
     case 'ης':

@@ -43,6 +43,7 @@ describe('salutations through the template placeholders', () => {
     ['a surname that is also a first name, before an official first name', { name: 'ΣΤΑΜΑΤΗΣ ΝΙΚΟΛΑΟΣ' }, ['Αγαπητέ κύριε Σταμάτη', 'Νικόλαε', 'Σταμάτης', 'Νικόλαε Σταμάτη', 'κύριε Σταμάτη']],
     ['a surname that is also a first name, before a first name', { name: 'ΛΟΥΚΑΣ ΓΙΑΝΝΗΣ' }, ['Αγαπητέ κύριε Λουκά', 'Γιάννη', 'Λουκάς', 'Γιάννη Λουκά', 'κύριε Λουκά']],
     ['a company name and a login are no parts of the name; the gender field is read', { name: 'Άλεξ Γεωργίου', fields: [{ label: 'Επωνυμία', value: 'ΑΦΟΙ ΠΑΠΑΔΟΠΟΥΛΟΙ ΟΕ' }, { label: 'Όνομα χρήστη:', value: 'alexg' }, { label: 'Φύλο', value: 'Γυναίκα' }] }, ['Αγαπητή κυρία Γεωργίου', 'Άλεξ', 'Γεωργίου', 'Άλεξ Γεωργίου', 'κυρία Γεωργίου']],
+    ['a surname in -ιός', { name: 'ΚΟΛΙΟΣ ΓΙΩΡΓΟΣ' }, ['Αγαπητέ κύριε Κολιέ', 'Γιώργο', 'Κολιός', 'Γιώργο Κολιέ', 'κύριε Κολιέ']],
     ['an English title field', { name: 'Alex Morgan', fields: [{ label: 'Title', value: 'Mr.' }] }, ['Αγαπητέ κύριε Morgan', 'Alex', 'Morgan', 'Alex Morgan', 'κύριε Morgan']],
     ['two words that are both first names and surnames: the order given', { name: 'Θεοχάρης Σαράντης' }, ['Αγαπητέ κύριε Σαράντη', 'Θεοχάρη', 'Σαράντης', 'Θεοχάρη Σαράντη', 'κύριε Σαράντη']],
     ['… unless the e-mail address says otherwise', { name: 'Θεοχάρης Σαράντης', email: 'sarantis.theocharis@example.gr' }, ['Αγαπητέ κύριε Θεοχάρη', 'Σαράντη', 'Θεοχάρης', 'Σαράντη Θεοχάρη', 'κύριε Θεοχάρη']],
@@ -64,6 +65,16 @@ describe('salutations through the template placeholders', () => {
     ['an unknown gender needs no gendered word', { name: 'Άλεξ Γεωργίου' }, 'Γεια σου, Άλεξ'],
     ['-ος of three syllables', { name: 'Κυριάκος Μητσοτάκης' }, 'Γεια σου, Κυριάκο'],
     ['no first name: the formal opening', { lastName: 'Παπαδάκης' }, 'Αγαπητέ κύριε Παπαδάκη'],
+    // -άκης, -άκος, -ίδης also make first names; -όπουλος and -ογλου only surnames.
+    ['a first name with a surname\'s ending after an -όπουλος', { name: 'Παπαδόπουλος Ασημάκης' }, 'Γεια σου, Ασημάκη'],
+    ['the same in capitals', { name: 'ΠΑΠΑΔΟΠΟΥΛΟΣ ΔΙΟΣΚΟΥΡΙΔΗΣ' }, 'Γεια σου, Διοσκουρίδη'],
+    ['… and after an -ογλου', { name: 'ΚΕΧΑΓΙΟΓΛΟΥ ΛΙΑΚΟΣ' }, 'Γεια σου, Λιάκο'],
+    // Two syllables in -ιος: a church or Latin name after a stop or sibilant takes -ε, an everyday one -ο.
+    ['-ιος of a church name', { name: 'Σέργιος Παπαδάκης' }, 'Γεια σου, Σέργιε'],
+    ['-ιος of a Latin name', { name: 'ΛΟΥΚΙΟΣ ΠΑΠΑΔΑΚΗΣ' }, 'Γεια σου, Λούκιε'],
+    ['-ιος of an everyday name', { name: 'Κώτσιος Παπαδάκης' }, 'Γεια σου, Κώτσιο'],
+    ['-ιός of a diminutive', { name: 'Μανωλιός Παπαδάκης' }, 'Γεια σου, Μανωλιό'],
+    ['-ιός of a learned name', { name: 'Ασκληπιός Παπαδάκης' }, 'Γεια σου, Ασκληπιέ'],
   ])('informal: %s', (_what, customer, expected) => {
     expect(expand(customer, 'informal')[0]).toBe(expected);
   });

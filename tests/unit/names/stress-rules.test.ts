@@ -9,8 +9,9 @@ import { nameLexicon } from '../../../knowledge/names/lexicon';
 import { accented, accentedByRules } from '../../../knowledge/names/stress';
 import { FAKER_SURNAMES } from '../../../knowledge/names/faker-surname-data';
 import { DICTIONARY_FEMALE_FIRST_NAMES } from '../../../knowledge/names/dictionary-name-data';
+import { NAMEDAY_FEMALE_FIRST_NAMES, NAMEDAY_MALE_FIRST_NAMES } from '../../../knowledge/names/nameday-name-data';
 import { plainKey } from '../../../knowledge/names/letters';
-import { wordStress } from '../../../knowledge/names/word-stress';
+import { nameStress, wordStress } from '../../../knowledge/names/word-stress';
 
 const vocativeOf = (customer: { firstName?: string; lastName?: string; gender: 'm' | 'f' }) =>
   expandTemplate('{{customer.vocative}}', { customer }, { lang: 'el' }).text;
@@ -63,9 +64,29 @@ describe('stress of names in capitals', () => {
     expect(expandTemplate('{{customer.salutation}}', { customer: { name: 'ΠΑΠΑΔΟΠΟΥΛΟΥ ΠΡΙΣΚΙΛΛΑ' } }, { lang: 'el', formality: 'informal' }).text).toBe('Γεια σου, Πρίσκιλλα');
     for (const name of DICTIONARY_FEMALE_FIRST_NAMES.split(/\s+/).filter(Boolean)) {
       const plain = plainKey(name);
-      const without = wordStress(plain) ?? accentedByRules(plain.toLocaleUpperCase('el'), nameLexicon(), 'first').lower;
+      const without = nameStress(plain) ?? wordStress(plain) ?? accentedByRules(plain.toLocaleUpperCase('el'), nameLexicon(), 'first').lower;
       expect(without, name).not.toBe(name.toLocaleLowerCase('el'));
     }
+  });
+
+  it('takes the stress of the name-day list\'s first names nothing else gives from their list, and lists only those', () => {
+    expect(vocativeOf({ firstName: 'ΚΗΡΥΚΟΣ', gender: 'm' })).toBe('Κήρυκε');
+    expect(vocativeOf({ firstName: 'ΣΤΑΥΡΗΣ', gender: 'm' })).toBe('Σταυρή');
+    expect(expandTemplate('{{customer.salutation}}', { customer: { name: 'ΠΑΠΑΔΟΠΟΥΛΟΥ ΣΟΥΜΕΛΑ' } }, { lang: 'el', formality: 'informal' }).text).toBe('Γεια σου, Σουμελά');
+    for (const name of `${NAMEDAY_MALE_FIRST_NAMES} ${NAMEDAY_FEMALE_FIRST_NAMES}`.split(/\s+/).filter(Boolean)) {
+      const plain = plainKey(name);
+      const without = nameStress(plain) ?? wordStress(plain) ?? accentedByRules(plain.toLocaleUpperCase('el'), nameLexicon(), 'first').lower;
+      expect(without, name).not.toBe(name.toLocaleLowerCase('el'));
+    }
+  });
+
+  it('takes the accent of a first name the lists lack from the spelling dictionary\'s capitalised entries, not of its places in -ια', () => {
+    expect(vocativeOf({ firstName: 'ΑΝΤΖΕΛΑ', gender: 'f' })).toBe('Άντζελα');
+    expect(vocativeOf({ firstName: 'ΑΛΚΗΣΤΗ', gender: 'f' })).toBe('Άλκηστη');
+    expect(nameStress('αντζελα')).toBe('άντζελα');
+    // Ζάμπια the country is no reading of the name Ζαμπία.
+    expect(nameStress('ζαμπια')).toBeUndefined();
+    expect(vocativeOf({ firstName: 'ΖΑΜΠΙΑ', gender: 'f' })).toBe('Ζαμπία');
   });
 
   it('reads a woman\'s surname in -ιανού as the -ιανός it comes from', () => {
@@ -87,6 +108,33 @@ describe('stress of names in capitals', () => {
     ['ΑΥΓΟΥΣΤΙΝΟΣ', 'Αυγουστίνε'], ['ΛΥΣΙΜΑΧΟΣ', 'Λυσίμαχε'], ['ΠΟΛΥΔΩΡΟΣ', 'Πολύδωρε'], ['ΑΝΔΡΟΜΑΧΟΣ', 'Ανδρόμαχε'],
   ])('first name %s → %s', (name, want) => {
     expect(vocativeOf({ firstName: name, gender: 'm' })).toBe(want);
+  });
+
+  it.each([
+    // -κλής after two vowels or more is oxytone; Τσόκλης is not.
+    ['ΠΑΤΡΟΚΛΗΣ', 'Πατροκλή'], ['ΔΙΟΚΛΗΣ', 'Διοκλή'],
+    // -ωνας of a paroxytone -ων the list lacks, on the syllable before -ων (not after two consonants: Αντώνας).
+    ['ΜΙΛΩΝΑΣ', 'Μίλωνα'], ['ΓΛΥΚΩΝΑΣ', 'Γλύκωνα'], ['ΑΡΧΟΝΤΙΩΝΑΣ', 'Αρχοντίωνα'], ['ΑΝΤΩΝΑΣ', 'Αντώνα'],
+    // Learned -γένης, -άνθης paroxytone, where the adjectives ευγενής, ευανθής are not.
+    ['ΕΥΓΕΝΗΣ', 'Ευγένη'], ['ΕΥΑΝΘΗΣ', 'Ευάνθη'],
+    // A compound of a verbal adjective in -τος after a consonant is recessive.
+    ['ΘΕΟΠΙΣΤΟΣ', 'Θεόπιστε'], ['ΕΥΑΡΕΣΤΟΣ', 'Ευάρεστε'],
+    // The -ης spelling of a listed name in -ις.
+    ['ΑΔΩΝΗΣ', 'Άδωνη'],
+    // The everyday -ής of a listed three-syllable -ος stressed on the first; not of a longer one.
+    ['ΣΤΕΦΑΝΗΣ', 'Στεφανή'], ['ΧΡΙΣΤΟΦΟΡΗΣ', 'Χριστοφόρη'],
+  ])('first name by its ending %s → %s', (name, want) => {
+    expect(vocativeOf({ firstName: name, gender: 'm' })).toBe(want);
+  });
+
+  it('keeps a surname in -κλης with one vowel before it paroxytone, and reads a woman\'s first name in -ιανή as oxytone', () => {
+    expect(vocativeOf({ lastName: 'ΤΣΟΚΛΗΣ', gender: 'm' })).toBe('Τσόκλη');
+    expect(vocativeOf({ firstName: 'ΚΥΠΡΙΑΝΗ', gender: 'f' })).toBe('Κυπριανή');
+  });
+
+  it('writes a first name stressed through a listed one with its final ς', () => {
+    expect(accented('ΣΤΕΦΑΝΗΣ', nameLexicon(), 'first').lower).toBe('στεφανής');
+    expect(accented('ΑΔΩΝΗΣ', nameLexicon(), 'first').lower).toBe('άδωνης');
   });
 
   it('stresses a first name in -ονας / -οντας where its listed -ων form is stressed', () => {
