@@ -71,11 +71,13 @@ function matchWord(w: Word, corpus: Corpus, scores: Scores, typos: Typo[]): void
 }
 
 /**
- * Typos: longest words first, against the short-field vocabulary only, a few per message; a correction only adds
- * where the word's other readings found nothing.
+ * Typos: the likeliest readings first, and among those the longest words, against the short-field vocabulary only, a
+ * few per message; a correction only adds where the word's other readings found nothing. Likeliest first: in a
+ * Greeklish message the English reading of a word is the longer term, and corrected first it took the budget and
+ * the word ("esteilate" read as English, corrected to "escalate") before its Greek reading could be corrected.
  */
 function correctTypos(typos: Typo[], corpus: Corpus, scores: Scores): void {
-  typos.sort((a, b) => b.v.term.length - a.v.term.length || (a.v.term < b.v.term ? -1 : 1));
+  typos.sort((a, b) => b.v.factor - a.v.factor || b.v.term.length - a.v.term.length || (a.v.term < b.v.term ? -1 : 1));
   for (const { w, v } of typos.slice(0, FUZZY_BUDGET)) {
     if (w.hits.length) continue; // a word one of its readings explains needs no typo correction
     for (const c of corpus.fuzzy.correct(v.term)) if (scores.collect(c.term, v.factor * FUZZY_FACTOR * c.similarity)) noteHit(w, v, c.term);

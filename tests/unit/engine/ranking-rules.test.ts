@@ -85,6 +85,14 @@ describe('ranking rules, each on its own', () => {
   it('finds a word the customer misspelt (typo correction)', () => {
     expect(order([sop('z-repair', 'Εγγύηση', ['επισκευή συσκευής'])], 'επισκεβή')).toEqual(['z-repair']);
   });
+
+  it('corrects the likeliest reading of a misspelt word first: the Greek one in a Greeklish message', () => {
+    // "esteilate" matches no term as written; read as English it is one letter from "escalate", read as Greek one from «εστάλη».
+    const entries = [sop('z-sent', 'Αποστολή', ['δεν εστάλη']), sop('a-escalate', 'Escalate', ['escalate to a manager'], STEPS, { lang: 'en' })];
+    const [first] = search(entries, 'den mou esteilate');
+    expect(first!.entryId).toBe('z-sent');
+    expect(first!.matchedWords.map((w) => w.word)).toContain('esteilate');
+  });
 });
 
 describe('the customer’s mood raises the templates whose tone fits it, and says why', () => {
