@@ -50,6 +50,25 @@ describe('Greek and Greeklish share one phonetic key space', () => {
     expect(keys(latin)).toContain(key(greek));
   });
 
+  // Where Greek spelling rules out a reading, the other is the only one; elsewhere both are kept, the likelier first.
+  it.each([
+    ['τηλέφωνο', 'thlefwno'], ['τηλεπικοινωνίες', 'thlepikoinwnies'],
+    ['συνάντηση', 'sunanthsh'], ['διευθυντή', 'dievthunth'], ['πλυντήριο', 'plunthrio'],
+    ['έχω', 'echo'], ['έχω', 'ehw'], ['είχα', 'eiha'], ['έχει', 'ehei'], ['έλεγχος', 'elegchos'], ['έλεγχος', 'eleghos'],
+    ['φορές', 'phores'], ['τηλέφωνο', 'thlephono'], ['βλάβη', 'vlavi'], ['βλάβη', 'vlavh'], ['μπράβο', 'mpravo'],
+    ['παραλαβή', 'paralavi'], ['μεταβίβαση', 'metavivasi'], ['καταλαβαίνω', 'katalavaino'], ['επισκευή', 'episkeyi'],
+    ['αναλαμβάνω', 'analambanw'], ['βοήθεια', 'voitheia'], ['προηγούμενο', 'proigoumeno'], ['απογοήτευση', 'apogoiteysi'],
+    ['ενσυναίσθηση', 'ensunaisthhsh'], ['εγγύηση', 'egguhsh'], ['υπεύθυνο', 'upevthuno'], ['καθησύχαση', 'kathhsuchash'],
+  ])('spelling rules and context: %s ~ %s', (greek, latin) => {
+    expect(keys(latin)).toContain(key(greek));
+  });
+
+  it.each([
+    ['τηελω', 'thelw'], ['εηο', 'echo'], ['πηοτο', 'photo'],
+  ])('readings the context rules out: %s is no reading of %s', (greek, latin) => {
+    expect(keys(latin)).not.toContain(key(greek));
+  });
+
   it('reads th as θ, ph as πη first, ev as ευ first, and v as β between vowels', () => {
     expect(keys('thelw')).toEqual([key('θέλω')]);
     expect(keys('thn')).not.toContain(key('την'));
