@@ -7,9 +7,10 @@
  * Latin `x` (χ or ξ), `h` (η or χ) and a lone `u` (ου or υ) are ambiguous: the key function returns up to four
  * variants, most likely first. So are the digraphs with h, as customers write η as h after any consonant, and a few
  * more spellings; the context (the letter after, the word's end) decides which reading comes first, or rules one
- * out where Greek spelling does (see AMBIGUOUS): th before a vowel is θ, before l, r, m is θ first and τη too
- * (thlefwno); ph before a vowel is φ, before a consonant πη first (phra); ω typed on its key, v, between consonants or at a word's end (tvn, thelv: Greek has no β there) is ω
- * first; ev is ευ or εβ (evxaristw, evdomada); ng is γγ (aggelia, angelia).
+ * out where Greek spelling does (see AMBIGUOUS): th before a vowel is θ, before σ, τ or a word's end τη (thn, sthn
+ * are the function words την, στην), before l, r, m θ first and τη too (thlefwno); ph before a vowel is φ, before a
+ * consonant πη first (phra); ω typed on its key, v, between consonants or at a word's end (tvn, thelv: Greek has no
+ * β there) is ω first; ev is ευ or εβ (evxaristw, evdomada); ng is γγ (aggelia, angelia).
  */
 
 const GREEK_PAIRS: Array<[RegExp, string]> = [
@@ -24,9 +25,9 @@ const GREEK_SINGLE: Record<string, string> = {
 /**
  * Placeholders for ambiguous spellings (upper case: the input is folded), replaced by their readings in greeklishKeys,
  * the likeliest first. Where Greek spelling rules a reading out, only the other is kept.
- *   th  before σ or τ, at the end, and thn at the end: θ only (τη there made the function words την, στην, της,
- *       τη, στη; as content words they cost lines of the Greeklish tuning half); Q before another consonant: θ first,
- *       τη too (thlefwno, anthrwpos); θ before a vowel. nth before σ, τ or the end is ντη (dI: sunanthsh,
+ *   th  T before σ or τ, at the end, and thn at the end: τη only (Greek has no θσ, θτ, final θ or final θν: ths,
+ *       sthn, ayth are the function words της, στην, αυτή; prwth, rwthsw); Q before another consonant: θ first, τη
+ *       too (thlefwno, anthrwpos); θ before a vowel. nth before σ, τ or the end is ντη (dI: sunanthsh,
  *       dievthunth), before another consonant N: νθ or ντη (anthrwpos, plunthrio).
  *   ph, dh, gh before a vowel: φ, δ, and J γχ or γ (photo, eleghos); P, D, K, G before a consonant or at the end:
  *       πη, δη, κη, γη first (phra, dhlwsh, dikh).
@@ -37,14 +38,14 @@ const GREEK_SINGLE: Record<string, string> = {
  */
 const AMBIGUOUS: Record<string, readonly string[]> = {
   x: ['h', 'ks'], h: ['i', 'h'], u: ['u', 'i'], U: ['u'], P: ['pi', 'f'], D: ['di', 'd'], K: ['ki', 'h'],
-  G: ['gi', 'g'], J: ['gh', 'g'], C: ['h'], X: ['h', 'i'], Q: ['8', 'ti'], N: ['n8', 'di'], I: ['i'],
+  G: ['gi', 'g'], J: ['gh', 'g'], C: ['h'], X: ['h', 'i'], T: ['ti'], Q: ['8', 'ti'], N: ['n8', 'di'], I: ['i'],
   W: ['o', 'b'], E: ['ef', 'eb'], A: ['ab', 'af'], O: ['i', 'oi'], Y: ['i', 'u'],
 };
 
 /** A vowel as written in Greeklish, η written h included. */
 const V = 'aeiouyhw';
 const LATIN_PAIRS: Array<[RegExp, string]> = [
-  [/nth(?=[st]|n?$)/g, 'dI'], [new RegExp(`nth(?=[^${V}0-9])`, 'g'), 'N'], [/th(?=[st]|n?$)/g, '8'],
+  [/nth(?=[st]|n?$)/g, 'dI'], [new RegExp(`nth(?=[^${V}0-9])`, 'g'), 'N'], [/th(?=[st]|n?$)/g, 'T'],
   [new RegExp(`th(?=[^${V}0-9])`, 'g'), 'Q'], [/th|0|8/g, '8'], [/ch|kh(?=[aeiouyw])/g, 'C'],
   [/kh/g, 'K'], [new RegExp(`ph(?=[${V}])`, 'g'), 'f'], [/ph/g, 'P'], [new RegExp(`dh(?=[${V}])`, 'g'), 'd'],
   [/dh/g, 'D'], [new RegExp(`gh(?=[${V}])`, 'g'), 'J'], [/gh/g, 'G'], [/3/g, 'ks'],
