@@ -66,8 +66,21 @@ function matchWord(w: Word, corpus: Corpus, scores: Scores, typos: Typo[]): void
       found = true;
       noteHit(w, v, t);
     }
+    const bare = found ? null : unaugmented(v.term);
+    if (bare && scores.collect(bare, v.factor * PREFIX_FACTOR)) {
+      found = true;
+      noteHit(w, v, bare);
+    }
     if (!found && w.variants.indexOf(v) < 2 && v.term.length >= 6) typos.push({ w, v });
   }
+}
+
+/**
+ * A Greek past tense without its augment (έστειλα, εστείλατε → στείλ-; έκανα → καν-): the key of a verb form that
+ * starts with ε and a consonant, without the ε, when at least four letters are left (null otherwise).
+ */
+function unaugmented(term: string): string | null {
+  return term.length >= 7 && term.startsWith('p:e') && !/[aeiou]/.test(term[3]!) ? 'p:' + term.slice(3) : null;
 }
 
 /**
