@@ -66,16 +66,31 @@ function matchWord(w: Word, corpus: Corpus, scores: Scores, typos: Typo[]): void
       found = true;
       noteHit(w, v, t);
     }
+    const bare = found ? null : unaugmented(v.term);
+    if (bare && scores.collect(bare, v.factor * PREFIX_FACTOR)) {
+      found = true;
+      noteHit(w, v, bare);
+    }
     if (!found && w.variants.indexOf(v) < 2 && v.term.length >= 6) typos.push({ w, v });
   }
 }
 
 /**
- * Typos: longest words first, against the short-field vocabulary only, a few per message; a correction only adds
- * where the word's other readings found nothing.
+ * A Greek past tense without its augment (έστειλα, εστείλατε → στείλ-; έκανα → καν-): the key of a verb form that
+ * starts with ε and a consonant, without the ε, when at least four letters are left (null otherwise).
+ */
+function unaugmented(term: string): string | null {
+  return term.length >= 7 && term.startsWith('p:e') && !/[aeiou]/.test(term[3]!) ? 'p:' + term.slice(3) : null;
+}
+
+/**
+ * Typos: the likeliest readings first, and among those the longest words, against the short-field vocabulary only, a
+ * few per message; a correction only adds where the word's other readings found nothing. Likeliest first: in a
+ * Greeklish message the English reading of a word is the longer term, and corrected first it took the budget and
+ * the word ("esteilate" read as English, corrected to "escalate") before its Greek reading could be corrected.
  */
 function correctTypos(typos: Typo[], corpus: Corpus, scores: Scores): void {
-  typos.sort((a, b) => b.v.term.length - a.v.term.length || (a.v.term < b.v.term ? -1 : 1));
+  typos.sort((a, b) => b.v.factor - a.v.factor || b.v.term.length - a.v.term.length || (a.v.term < b.v.term ? -1 : 1));
   for (const { w, v } of typos.slice(0, FUZZY_BUDGET)) {
     if (w.hits.length) continue; // a word one of its readings explains needs no typo correction
     for (const c of corpus.fuzzy.correct(v.term)) if (scores.collect(c.term, v.factor * FUZZY_FACTOR * c.similarity)) noteHit(w, v, c.term);

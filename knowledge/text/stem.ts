@@ -25,13 +25,15 @@ export function stemKey(key: string): string {
  * One stem for the forms of a verb and the nouns made from it, where Greek changes the stem's last sound:
  *   aorist ψ of -φω verbs (επιστρέψω/επιστρέφω → epistref), στροφ/στρεφ (επιστροφή/επιστρέφω),
  *   ηρθ/ερθ (ήρθε/έρθει), σ and passive θ after the stem's vowel (χρέωση/χρεώθηκα/χρεωθώ → hreo,
- *   ακύρωση/ακυρώθηκε → akiro, παράδοση/παραδόθηκε → parado).
+ *   ακύρωση/ακυρώθηκε → akiro, παράδοση/παραδόθηκε → parado), aorist ξ of -γή nouns' verbs after a vowel
+ *   (ανταλλάξω/ανταλλαγή → adalag, άλλαξα/αλλαγές → alag).
  * ν and μ stay (χρεώνω, πληρωμή): joining them too merged unrelated cases more often than it helped.
  * A stem keeps at least four characters, so short words stay apart (δέμα ≠ δες).
  */
 function joinStem(stem: string): string {
   let s = stem.replace(/^ir8/, 'er8').replace(/strof/, 'stref');
   if (s.length >= 5 && s.endsWith('ps')) s = s.slice(0, -2) + 'f';
+  if (s.length >= 5 && /[aeiou]ks$/.test(s)) s = s.slice(0, -2) + 'g';
   if (s.length >= 5 && /[aeiou][8s]$/.test(s)) s = s.slice(0, -1);
   return s;
 }

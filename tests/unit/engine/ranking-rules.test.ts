@@ -85,6 +85,20 @@ describe('ranking rules, each on its own', () => {
   it('finds a word the customer misspelt (typo correction)', () => {
     expect(order([sop('z-repair', 'Εγγύηση', ['επισκευή συσκευής'])], 'επισκεβή')).toEqual(['z-repair']);
   });
+
+  it('finds a past tense written with its augment (έστειλα) where the entry has the form without (στείλατε)', () => {
+    for (const text of ['το έστειλα', 'den mou esteilate']) expect(order([sop('z-sent', 'Αποστολή', ['δεν μου στείλατε'])], text), text).toEqual(['z-sent']);
+    // Only a word that matches nothing as written is read without its ε.
+    expect(order([sop('z-augment', 'Αποστολή', ['το έστειλα']), sop('a-bare', 'Άλλο αίτημα', ['δεν μου στείλατε'])], 'έστειλα')).toEqual(['z-augment']);
+  });
+
+  it('corrects the likeliest reading of a misspelt word first: the Greek one in a Greeklish message', () => {
+    // "esteilate" matches no term as written; read as English it is one letter from "escalate", read as Greek one from «εστάλη».
+    const entries = [sop('z-sent', 'Αποστολή', ['δεν εστάλη']), sop('a-escalate', 'Escalate', ['escalate to a manager'], STEPS, { lang: 'en' })];
+    const [first] = search(entries, 'den mou esteilate');
+    expect(first!.entryId).toBe('z-sent');
+    expect(first!.matchedWords.map((w) => w.word)).toContain('esteilate');
+  });
 });
 
 describe('the customer’s mood raises the templates whose tone fits it, and says why', () => {

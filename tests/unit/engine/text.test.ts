@@ -50,9 +50,33 @@ describe('Greek and Greeklish share one phonetic key space', () => {
     expect(keys(latin)).toContain(key(greek));
   });
 
+  // Where Greek spelling rules out a reading, the other is the only one (θ never ends a word nor stands before σ, τ or
+  // a final ν); elsewhere both readings are kept, the likelier first.
+  it.each([
+    ['την', 'thn'], ['στην', 'sthn'], ['της', 'ths'], ['στη', 'sth'], ['αυτή', 'ayth'], ['αυτήν', 'authn'], ['πρώτη', 'prwth'],
+    ['ρωτήσω', 'rwthsw'], ['προσβασιμότητα', 'prosvasimothta'], ['τηλέφωνο', 'thlefwno'], ['τηλεπικοινωνίες', 'thlepikoinwnies'],
+    ['συνάντηση', 'sunanthsh'], ['διευθυντή', 'dievthunth'], ['πλυντήριο', 'plunthrio'],
+    ['έχω', 'echo'], ['έχω', 'ehw'], ['είχα', 'eiha'], ['έχει', 'ehei'], ['έλεγχος', 'elegchos'], ['έλεγχος', 'eleghos'],
+    ['φορές', 'phores'], ['τηλέφωνο', 'thlephono'], ['βλάβη', 'vlavi'], ['βλάβη', 'vlavh'], ['μπράβο', 'mpravo'],
+    ['παραλαβή', 'paralavi'], ['μεταβίβαση', 'metavivasi'], ['καταλαβαίνω', 'katalavaino'], ['επισκευή', 'episkeyi'],
+    ['αναλαμβάνω', 'analambanw'], ['βοήθεια', 'voitheia'], ['προηγούμενο', 'proigoumeno'], ['απογοήτευση', 'apogoiteysi'],
+    ['ενσυναίσθηση', 'ensunaisthhsh'], ['εγγύηση', 'egguhsh'], ['υπεύθυνο', 'upevthuno'], ['καθησύχαση', 'kathhsuchash'],
+  ])('spelling rules and context: %s ~ %s', (greek, latin) => {
+    expect(keys(latin)).toContain(key(greek));
+  });
+
+  it.each([
+    ['θν', 'thn'], ['σθν', 'sthn'], ['θσ', 'ths'], ['τηελω', 'thelw'], ['εηο', 'echo'], ['πηοτο', 'photo'],
+  ])('readings the context rules out: %s is no reading of %s', (greek, latin) => {
+    expect(keys(latin)).not.toContain(key(greek));
+  });
+
+  it('reads Greek function words written with th as the function words they are', () => {
+    for (const w of ['thn', 'sthn', 'th', 'sth', 'ths', 'ayth']) expect(queryVariants(tokenize(w)[0]!), w).toEqual([]);
+  });
+
   it('reads th as θ, ph as πη first, ev as ευ first, and v as β between vowels', () => {
     expect(keys('thelw')).toEqual([key('θέλω')]);
-    expect(keys('thn')).not.toContain(key('την'));
     expect(keys('phra')[0]).toBe(key('πήρα'));
     expect(keys('efxaristw')[0]).toBe(key('ευχαριστώ'));
     expect(keys('evxaristw')[0]).toBe(key('ευχαριστώ'));
@@ -112,13 +136,15 @@ describe('light stemming', () => {
   it.each([
     ['επιστρέψω', 'επιστροφή'], ['επιστρέψετε', 'επιστρέφω'], ['ήρθε', 'έρθει'], ['ήρθαν', 'έρθουν'],
     ['χρεώθηκα', 'χρέωση'], ['χρεώσατε', 'χρεώσεις'], ['χρεωθώ', 'χρέωση'], ['πλήρωσα', 'πληρώσετε'],
-    ['ακύρωσα', 'ακυρώθηκε'], ['παράδοση', 'παραδόθηκε'], ['γράψω', 'γράφω'],
+    ['ακύρωσα', 'ακυρώθηκε'], ['παράδοση', 'παραδόθηκε'], ['γράψω', 'γράφω'], ['ανταλλάξω', 'ανταλλαγή'],
+    ['άλλαξα', 'αλλαγές'], ['αλλάξετε', 'αλλαγή'],
   ])('joins the verb and noun stems %s = %s', (a, b) => expect(key(a)).toBe(key(b)));
 
   it('keeps short and unrelated stems apart', () => {
     expect(key('δέμα')).not.toBe(key('δες'));
     expect(key('όνομα')).not.toBe(key('όνο'));
     expect(key('χρέωση')).not.toBe(key('χρόνος'));
+    expect(key('τάξη')).not.toBe(key('τάγμα'));
     expect(keys('xrewthika')).toContain(key('χρέωση'));
   });
 
