@@ -46,6 +46,8 @@ const hRows: Row[] = readRows('held-out-h.tsv').flatMap((r) => [r, { ...r, asWri
 const iRows: Row[] = readRows('held-out-i.tsv').flatMap((r) => [r, { ...r, asWritten: true }]);
 /** Batch J (names from a Greek name-day list), each name as written and in capitals; half of it sealed. */
 const jRows: Row[] = readRows('held-out-j.tsv').flatMap((r) => [r, { ...r, asWritten: true }]);
+/** Batch K (names from another name-day list), each name as written and in capitals; all of it sealed. */
+const kRows: Row[] = readRows('held-out-k.tsv').flatMap((r) => [r, { ...r, asWritten: true }]);
 
 const LOOK_ALIKE: Record<string, string> = { Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X' };
 
@@ -104,6 +106,8 @@ const HELD_OUT_FLOOR = {
   D: 0.9, E: 0.93, F: 0.89, G: 0.96, H: { written: 0.99, caps: 0.99, offList: 0.99 }, I: { written: 0.98, caps: 0.95 },
   // J's sealed half: names of a name-day list nobody looked at (data/held-out-j.tsv).
   J: { written: 0.99, caps: 0.94, sealedWritten: 0.99, sealedCaps: 0.96, sealedOffList: 0.92 },
+  // K: names of another name-day list, all sealed (data/held-out-k.tsv).
+  K: { written: 0.99, caps: 0.91, offList: 0.85 },
 };
 
 /** Names of batch H that the built-in lists or another test list also hold (H's figure is also given without them). */
@@ -142,6 +146,9 @@ describe('held-out names in capitals', () => {
       { label: 'Batch J as written (sealed half: never looked at)', rows: jRows.filter((r) => r.asWritten && r.sealed), floor: HELD_OUT_FLOOR.J.sealedWritten },
       { label: 'Batch J in capitals (sealed half)', rows: jRows.filter((r) => !r.asWritten && r.sealed), floor: HELD_OUT_FLOOR.J.sealedCaps },
       { label: 'Batch J in capitals, sealed half, names no other list holds', rows: jRows.filter((r) => !r.asWritten && r.sealed && !listed(r.name)), floor: HELD_OUT_FLOOR.J.sealedOffList },
+      { label: 'Batch K as written (another name-day list; sealed)', rows: kRows.filter((r) => r.asWritten), floor: HELD_OUT_FLOOR.K.written },
+      { label: 'Batch K in capitals (sealed)', rows: kRows.filter((r) => !r.asWritten), floor: HELD_OUT_FLOOR.K.caps },
+      { label: 'Batch K in capitals, names no other list holds', rows: kRows.filter((r) => !r.asWritten && !listed(r.name)), floor: HELD_OUT_FLOOR.K.offList },
     ];
     const figures = parts.map((p) => ({ ...p, ...figure(p.label, p.rows) }));
     console.log(figures.map((f) => f.line).join('\n'));
