@@ -26,6 +26,14 @@ export interface NameInfo {
   vocative?: string;
   /** A foreign name in Greek letters that is not declined (Τζέιμς). */
   foreign?: boolean;
+  /**
+   * Known as a first name only from the full name-day list (Γερμανός, Ζάχος, Θεοτόκης, Μανώλας): it gives the
+   * name its stress and gender, but many such everyday forms are common surnames, so it weighs less than a common
+   * first name when telling the first name from the surname, and it does not hide the stress of a word spelt alike.
+   */
+  rare?: boolean;
+  /** The surname's spelling where a surname list spells a rare name of the name-day list otherwise (Μανωλάς, Μανώλας). */
+  lastWritten?: string;
 }
 
 export interface NameLexicon {
@@ -51,6 +59,9 @@ function add(greek: Map<string, NameInfo>, written: string, info: Omit<NameInfo,
   }
   // A first name listed for both sexes says nothing of the customer's.
   if (info.first) had.gender = had.first && had.gender !== info.gender ? undefined : info.gender;
+  // Rare only while every list that has it as a first name is the name-day list.
+  if (info.first) had.rare = had.first ? had.rare && info.rare : info.rare;
+  if (info.last && !had.last && had.rare && written !== had.written) had.lastWritten = written;
   had.first ||= info.first;
   had.last ||= info.last;
   had.vocative ??= info.vocative;
@@ -73,8 +84,8 @@ function builtIn(): Tables {
   for (const w of words(FEMALE_FIRST_NAMES)) add(greek, w, { gender: 'f', first: true, last: false });
   for (const w of words(MORE_FEMALE_FIRST_NAMES)) add(greek, w, { gender: 'f', first: true, last: false });
   for (const w of words(DICTIONARY_FEMALE_FIRST_NAMES)) add(greek, w, { gender: 'f', first: true, last: false });
-  for (const w of words(NAMEDAY_MALE_FIRST_NAMES)) add(greek, w, { gender: 'm', first: true, last: false });
-  for (const w of words(NAMEDAY_FEMALE_FIRST_NAMES)) add(greek, w, { gender: 'f', first: true, last: false });
+  for (const w of words(NAMEDAY_MALE_FIRST_NAMES)) add(greek, w, { gender: 'm', first: true, last: false, rare: true });
+  for (const w of words(NAMEDAY_FEMALE_FIRST_NAMES)) add(greek, w, { gender: 'f', first: true, last: false, rare: true });
   for (const w of words(EITHER_FIRST_NAMES)) add(greek, w, { first: true, last: false, foreign: true });
   for (const w of words(FOREIGN_MALE)) add(greek, w, { gender: 'm', first: true, last: false, foreign: true });
   for (const w of words(FOREIGN_FEMALE)) add(greek, w, { gender: 'f', first: true, last: false, foreign: true });

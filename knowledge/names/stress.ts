@@ -4,7 +4,7 @@
  * are made with (-όπουλος, -άκης, -ίδης …, whose stress is fixed), then the commonest pattern for the ending.
  */
 import { accentAt, accentSyllable, finalSigma, hasAccent, letters, nuclei, onForm, plainKey } from './letters';
-import type { NameLexicon } from './lexicon';
+import type { NameInfo, NameLexicon } from './lexicon';
 import { nameStress, wordStress } from './word-stress';
 import type { NameRole } from './types';
 
@@ -131,12 +131,18 @@ function withDialytika(plain: string): string {
  */
 function fromLexicon(word: string, lexicon: NameLexicon, role?: NameRole): string | undefined {
   const lower = (w: string) => w.normalize('NFC').toLocaleLowerCase('el');
-  const known = lexicon.lookup(word)?.written;
-  if (known) return lower(known);
+  const entry = lexicon.lookup(word);
+  // A woman's surname spelt like a rare name of the name-day list is read through the man's surname first:
+  // ΜΑΝΩΛΑ is Μανωλά of Μανωλάς, not the name Μανώλα.
+  const throughMan = role === 'last' && entry?.rare && !entry.last && /[αηΑΗ]$/.test(word);
+  // A surname spelt like a rare first name keeps the surname's accent (ΜΑΝΩΛΑΣ: Μανωλάς, the name Μανώλας).
+  const spelt = (i: NameInfo) => (role === 'last' && i.lastWritten) || i.written;
+  if (entry && !throughMan) return lower(spelt(entry));
   if (/[αηΑΗ]$/.test(word)) {
     // Where the page says it is a surname, a man's first name gives it too: Πανταζή of Πανταζής, Ηλία of Ηλίας.
     const male = lexicon.lookup(`${word}σ`);
-    return male?.last || (male && role === 'last') ? lower(male.written).slice(0, -1) : undefined;
+    const viaMan = male?.last || (male && role === 'last') ? lower(spelt(male)).slice(0, -1) : undefined;
+    return viaMan ?? (entry && lower(entry.written));
   }
   // A first name in -ης spelt as a listed one in -ις (Άδωνης, Πάρης, Άγης of Άδωνις, Πάρις, Άγις): the same stress.
   if (role === 'first' && /ησ$/.test(plainKey(word))) {
@@ -146,7 +152,7 @@ function fromLexicon(word: string, lexicon: NameLexicon, role?: NameRole): strin
   }
   if (!/ου$/i.test(plainKey(word))) return undefined;
   const male = lexicon.lookup(`${word.slice(0, -2)}ος`);
-  return male?.last ? feminineOfOs(lower(male.written)) : undefined;
+  return male?.last ? feminineOfOs(lower(male.lastWritten ?? male.written)) : undefined;
 }
 
 /**
@@ -219,8 +225,12 @@ function fromWordStress(word: string, lexicon: NameLexicon, role?: NameRole): st
   if (role === 'first' && LEARNED_HS.test(plain)) return undefined;
   const own = wordStress(plain);
   if (own || role === 'first') return own;
-  // Not through a listed name: ΧΡΗΣΤΟΥ is Χρήστου of Χρήστος, not of the adjective χρηστός.
-  const through = (base: string) => (lexicon.lookup(base) ? undefined : wordStress(base));
+  // Not through a listed name: ΧΡΗΣΤΟΥ is Χρήστου of Χρήστος, not of the adjective χρηστός; but through a word
+  // spelt like a rare name of the name-day list: ΓΕΡΜΑΝΟΥ is Γερμανού of γερμανός, not of the name Γερμανός.
+  const through = (base: string) => {
+    const listed = lexicon.lookup(base);
+    return listed && !listed.rare ? undefined : wordStress(base);
+  };
   if (/[αη]$/.test(plain)) return through(`${plain}σ`)?.slice(0, -1);
   if (!/ου$/.test(plain)) return undefined;
   const masc = through(`${plain.slice(0, -2)}οσ`);

@@ -94,7 +94,8 @@ function scoreWord(text: string, greekContext: boolean, lexicon: NameLexicon): W
   if (w.greek) {
     const infos = parts.map((p) => lookupName(p, lexicon));
     if (infos.every((i) => i?.first)) {
-      w.firstScore = 2;
+      // A name only the name-day list holds (Ζάχος, Θεοτόκης) is as often a surname: «Ζάχος Γιώργος».
+      w.firstScore = infos.some((i) => i?.rare) ? 1 : 2;
       const genders = new Set(infos.map((i) => i?.gender));
       if (genders.size === 1) w.gender = infos[0]?.gender;
     }

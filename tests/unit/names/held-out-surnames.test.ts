@@ -44,7 +44,7 @@ const rows: Row[] = [...readRows('held-out-surnames.tsv'), ...readRows('held-out
 const hRows: Row[] = readRows('held-out-h.tsv').flatMap((r) => [r, { ...r, asWritten: true }]);
 /** Batch I (names from a Greek-English dictionary), each name as written and in capitals. */
 const iRows: Row[] = readRows('held-out-i.tsv').flatMap((r) => [r, { ...r, asWritten: true }]);
-/** Batch J (names from a Greek name-day list), each name as written and in capitals; half of it sealed. */
+/** Batch J (names from the Greek name-day list Odigos now ships), each name as written and in capitals. */
 const jRows: Row[] = readRows('held-out-j.tsv').flatMap((r) => [r, { ...r, asWritten: true }]);
 /** Batch K (names from another name-day list), each name as written and in capitals; all of it sealed. */
 const kRows: Row[] = readRows('held-out-k.tsv').flatMap((r) => [r, { ...r, asWritten: true }]);
@@ -104,10 +104,12 @@ function figure(label: string, of: Row[]): { right: number; line: string } {
  */
 const HELD_OUT_FLOOR = {
   D: 0.9, E: 0.93, F: 0.89, G: 0.96, H: { written: 0.99, caps: 0.99, offList: 0.99 }, I: { written: 0.98, caps: 0.95 },
-  // J's sealed half: names of a name-day list nobody looked at (data/held-out-j.tsv).
-  J: { written: 0.99, caps: 0.94, sealedWritten: 0.99, sealedCaps: 0.96, sealedOffList: 0.92 },
-  // K: names of another name-day list, all sealed (data/held-out-k.tsv).
-  K: { written: 0.99, caps: 0.91, offList: 0.85 },
+  // J: no longer held out, its names being in the shipped name-day list (data/held-out-j.tsv gives its figures
+  // from before, as held out: sealed half in capitals 96.5 %).
+  J: { written: 0.99, caps: 0.99, sealedWritten: 0.99, sealedCaps: 0.99 },
+  // K: names of another name-day list, all sealed (data/held-out-k.tsv); measured 91.6 % in capitals before the
+  // name-day list shipped, 96.1 % after.
+  K: { written: 0.99, caps: 0.96, offList: 0.86 },
 };
 
 /** Names of batch H that the built-in lists or another test list also hold (H's figure is also given without them). */
@@ -141,11 +143,10 @@ describe('held-out names in capitals', () => {
       { label: 'Batch I as written (names from a Greek-English dictionary; studied since wip/names4)', rows: iRows.filter((r) => r.asWritten), floor: HELD_OUT_FLOOR.I.written },
       { label: 'Batch I in capitals (studied since wip/names4)', rows: iRows.filter((r) => !r.asWritten), floor: HELD_OUT_FLOOR.I.caps },
       { label: 'Batch H in capitals, names no other list holds', rows: hRows.filter((r) => !r.asWritten && !listed(r.name)), floor: HELD_OUT_FLOOR.H.offList },
-      { label: 'Batch J as written (name-day list; the studied half)', rows: jRows.filter((r) => r.asWritten && !r.sealed), floor: HELD_OUT_FLOOR.J.written },
+      { label: 'Batch J as written (name-day list, now shipped; the studied half)', rows: jRows.filter((r) => r.asWritten && !r.sealed), floor: HELD_OUT_FLOOR.J.written },
       { label: 'Batch J in capitals (the studied half)', rows: jRows.filter((r) => !r.asWritten && !r.sealed), floor: HELD_OUT_FLOOR.J.caps },
-      { label: 'Batch J as written (sealed half: never looked at)', rows: jRows.filter((r) => r.asWritten && r.sealed), floor: HELD_OUT_FLOOR.J.sealedWritten },
-      { label: 'Batch J in capitals (sealed half)', rows: jRows.filter((r) => !r.asWritten && r.sealed), floor: HELD_OUT_FLOOR.J.sealedCaps },
-      { label: 'Batch J in capitals, sealed half, names no other list holds', rows: jRows.filter((r) => !r.asWritten && r.sealed && !listed(r.name)), floor: HELD_OUT_FLOOR.J.sealedOffList },
+      { label: 'Batch J as written (the half sealed while held out)', rows: jRows.filter((r) => r.asWritten && r.sealed), floor: HELD_OUT_FLOOR.J.sealedWritten },
+      { label: 'Batch J in capitals (the half sealed while held out)', rows: jRows.filter((r) => !r.asWritten && r.sealed), floor: HELD_OUT_FLOOR.J.sealedCaps },
       { label: 'Batch K as written (another name-day list; sealed)', rows: kRows.filter((r) => r.asWritten), floor: HELD_OUT_FLOOR.K.written },
       { label: 'Batch K in capitals (sealed)', rows: kRows.filter((r) => !r.asWritten), floor: HELD_OUT_FLOOR.K.caps },
       { label: 'Batch K in capitals, names no other list holds', rows: kRows.filter((r) => !r.asWritten && !listed(r.name)), floor: HELD_OUT_FLOOR.K.offList },

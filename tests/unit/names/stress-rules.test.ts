@@ -69,15 +69,21 @@ describe('stress of names in capitals', () => {
     }
   });
 
-  it('takes the stress of the name-day list\'s first names nothing else gives from their list, and lists only those', () => {
+  it('takes the stress and gender of a first name from the whole name-day list, beneath the other lists', () => {
     expect(vocativeOf({ firstName: 'ΚΗΡΥΚΟΣ', gender: 'm' })).toBe('Κήρυκε');
     expect(vocativeOf({ firstName: 'ΣΤΑΥΡΗΣ', gender: 'm' })).toBe('Σταυρή');
     expect(expandTemplate('{{customer.salutation}}', { customer: { name: 'ΠΑΠΑΔΟΠΟΥΛΟΥ ΣΟΥΜΕΛΑ' } }, { lang: 'el', formality: 'informal' }).text).toBe('Γεια σου, Σουμελά');
-    for (const name of `${NAMEDAY_MALE_FIRST_NAMES} ${NAMEDAY_FEMALE_FIRST_NAMES}`.split(/\s+/).filter(Boolean)) {
-      const plain = plainKey(name);
-      const without = nameStress(plain) ?? wordStress(plain) ?? accentedByRules(plain.toLocaleUpperCase('el'), nameLexicon(), 'first').lower;
-      expect(without, name).not.toBe(name.toLocaleLowerCase('el'));
-    }
+    // Its everyday forms that are common surnames stay surnames where the page says so (Μανωλάς, Μανωλά).
+    expect(vocativeOf({ lastName: 'ΜΑΝΩΛΑΣ', gender: 'm' })).toBe('Μανωλά');
+    expect(expandTemplate('{{customer.salutation}}', { customer: { name: 'Ζάχος Γιώργος' } }, { lang: 'el', formality: 'formal' }).text).toBe('Αγαπητέ κύριε Ζάχο');
+    const male = NAMEDAY_MALE_FIRST_NAMES.split(/\s+/).filter(Boolean);
+    const female = NAMEDAY_FEMALE_FIRST_NAMES.split(/\s+/).filter(Boolean);
+    expect(male.length + female.length).toBeGreaterThanOrEqual(2400);
+    const lexicon = nameLexicon();
+    const own = [...male, ...female].filter((name) => lexicon.lookup(plainKey(name).toLocaleUpperCase('el'))?.written === name);
+    for (const name of [...male, ...female]) expect(lexicon.lookup(name)?.first, name).toBe(true);
+    // Where a hand-written list spells a name otherwise, that list wins (a few dozen): the rest is read as the list writes it.
+    expect(own.length / (male.length + female.length)).toBeGreaterThan(0.97);
   });
 
   it('takes the accent of a first name the lists lack from the spelling dictionary\'s capitalised entries, not of its places in -ια', () => {
