@@ -9,6 +9,7 @@ import {
 } from './lexicon-data';
 import { COMMON_SURNAMES, MORE_FEMALE_FIRST_NAMES } from './surname-data';
 import { FAKER_SURNAMES } from './faker-surname-data';
+import { FAKER_PY_FEMALE_SURNAMES, FAKER_PY_MALE_SURNAMES } from './faker-py-surname-data';
 import { DICTIONARY_FEMALE_FIRST_NAMES } from './dictionary-name-data';
 import { NAMEDAY_FEMALE_FIRST_NAMES, NAMEDAY_MALE_FIRST_NAMES } from './nameday-name-data';
 import { plainKey } from './letters';
@@ -92,6 +93,9 @@ function builtIn(): Tables {
   for (const w of words(KNOWN_SURNAMES)) add(greek, w, { first: false, last: true });
   for (const w of words(COMMON_SURNAMES)) add(greek, w, { first: false, last: true });
   for (const w of words(FAKER_SURNAMES)) add(greek, w, { first: false, last: true });
+  // After the hand-written lists, so their spelling wins where the two differ (Γκαγκάς, Τσακμακής).
+  for (const w of words(FAKER_PY_MALE_SURNAMES)) add(greek, w, { first: false, last: true });
+  for (const w of words(FAKER_PY_FEMALE_SURNAMES)) add(greek, w, { first: false, last: true });
   for (const line of VOCATIVE_EXCEPTIONS.split('\n')) {
     const [name, voc] = words(line);
     if (name && voc) add(greek, name, { first: false, last: false, vocative: voc });

@@ -110,8 +110,11 @@ const HELD_OUT_FLOOR = {
   // from before, as held out: sealed half in capitals 96.5 %).
   J: { written: 0.99, caps: 0.99, sealedWritten: 0.99, sealedCaps: 0.99 },
   // K: first names of another name-day list and surnames of Python Faker's el_GR, all sealed (data/held-out-k.tsv);
-  // first names in capitals 91.6 % before the name-day list shipped, 96.1 % after; surnames in capitals 81.6 %.
-  K: { written: 0.99, caps: 0.96, offList: 0.86, lastWritten: 0.99, lastCaps: 0.81, lastOffList: 0.79 },
+  // first names in capitals 91.6 % before the name-day list shipped, 96.1 % after. Its surnames are no longer held
+  // out, Python Faker's surname lists being shipped (faker-py-surname-data.ts): in capitals 81.6 % before as held
+  // out, 98.7 % after (the four misses are names another list stresses otherwise); the figure on the names no list
+  // holds is gone with them (one name left).
+  K: { written: 0.99, caps: 0.96, offList: 0.86, lastWritten: 0.99, lastCaps: 0.98 },
 };
 
 /** Names of batch H that the built-in lists or another test list also hold (H's figure is also given without them). */
@@ -152,9 +155,8 @@ describe('held-out names in capitals', () => {
       { label: 'Batch K first names as written (another name-day list; sealed)', rows: kFirst.filter((r) => r.asWritten), floor: HELD_OUT_FLOOR.K.written },
       { label: 'Batch K first names in capitals (sealed)', rows: kFirst.filter((r) => !r.asWritten), floor: HELD_OUT_FLOOR.K.caps },
       { label: 'Batch K first names in capitals, names no other list holds', rows: kFirst.filter((r) => !r.asWritten && !listed(r.name)), floor: HELD_OUT_FLOOR.K.offList },
-      { label: 'Batch K surnames as written (Python Faker el_GR; sealed)', rows: kLast.filter((r) => r.asWritten), floor: HELD_OUT_FLOOR.K.lastWritten },
-      { label: 'Batch K surnames in capitals (sealed)', rows: kLast.filter((r) => !r.asWritten), floor: HELD_OUT_FLOOR.K.lastCaps },
-      { label: 'Batch K surnames in capitals, names no other list holds', rows: kLast.filter((r) => !r.asWritten && !listed(r.name)), floor: HELD_OUT_FLOOR.K.lastOffList },
+      { label: 'Batch K surnames as written (Python Faker el_GR, now shipped; sealed)', rows: kLast.filter((r) => r.asWritten), floor: HELD_OUT_FLOOR.K.lastWritten },
+      { label: 'Batch K surnames in capitals (now shipped; sealed)', rows: kLast.filter((r) => !r.asWritten), floor: HELD_OUT_FLOOR.K.lastCaps },
     ];
     const figures = parts.map((p) => ({ ...p, ...figure(p.label, p.rows) }));
     console.log(figures.map((f) => f.line).join('\n'));
