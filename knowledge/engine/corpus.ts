@@ -10,6 +10,11 @@ import { buildIndex } from './build-index';
 import { type IndexData, isIndexData } from './index-data';
 import { FuzzyVocabulary } from './fuzzy';
 import { type PhraseKeys, phraseKeys } from './exact-phrase';
+import { Memo } from '../text/memo';
+import { isPair } from './fields';
+
+/** Terms whose document frequency is kept (the oldest go first). */
+const DF_MEMO = 20_000;
 
 /** BM25 term-frequency saturation. */
 export const K1 = 1.2;
@@ -27,8 +32,6 @@ export interface Pack {
   terms?: string[];
   /** Decoded postings of the terms queries have touched (bounded by the index itself). */
   decoded: Map<string, Postings>;
-  /** Posting counts of terms not decoded (yet). */
-  counts: Map<string, number>;
   /** Entries by id, on first need (the first of duplicates wins, like a scan would). */
   byId?: Map<string, Entry>;
   /** Title and trigger phrases as keys per word (function words too), per entry, on first need. */
@@ -72,6 +75,8 @@ export class Corpus {
   readonly shadowed: Uint8Array;
   readonly stage: Int8Array;
   private readonly codes = new Map<unknown, number>();
+  /** Document frequencies of the terms searched (see df). */
+  private readonly dfs = new Memo<number>(DF_MEMO);
   private fuzzyVocabulary?: FuzzyVocabulary;
   private functionPhraseFlags?: Uint8Array;
 
@@ -80,7 +85,7 @@ export class Corpus {
       const entries = Array.isArray(pack?.entries) ? pack.entries : [];
       const ids = entries.map((e) => e.id);
       const data = isIndexData(pack.index, ids) ? pack.index : buildIndex(entries);
-      const p: Pack = { id: pack.meta?.id ?? '', priority: priority ?? 0, locked: locked === true, entries, data, base: this.docs.length, decoded: new Map(), counts: new Map(), verbatim: new Map(), phrases: new Map() };
+      const p: Pack = { id: pack.meta?.id ?? '', priority: priority ?? 0, locked: locked === true, entries, data, base: this.docs.length, decoded: new Map(), verbatim: new Map(), phrases: new Map() };
       this.packs.push(p);
       for (const entry of entries) this.docs.push({ pack: p, entry, shadowed: false });
     }
@@ -126,17 +131,22 @@ export class Corpus {
     return list;
   }
 
-  /** Document frequency without decoding: a long message skips very common terms, so they are never decoded. */
+  /**
+   * Document frequency without decoding: a long message skips very common terms, so they are never decoded. Kept
+   * per term, found or not: most of a long message's readings are in no pack, and asking each pack's term table
+   * about a new string (an own-property check, which interns it) was the costliest step of scoring its words.
+   */
   df(term: string): number {
+    // Word pairs are not kept: nearly every pair of a long message is new, and would push the words out.
+    return isPair(term) ? this.countDocs(term) : this.dfs.get(term, () => this.countDocs(term));
+  }
+
+  private countDocs(term: string): number {
     let n = 0;
     for (const p of this.packs) {
       const list = p.decoded.get(term);
       if (list) n += list.docs.length;
-      else if (Object.hasOwn(p.data.t, term)) {
-        let c = p.counts.get(term);
-        if (c === undefined) p.counts.set(term, (c = countPostings(p.data.t[term]!)));
-        n += c;
-      }
+      else if (Object.hasOwn(p.data.t, term)) n += countPostings(p.data.t[term]!);
     }
     return n;
   }
