@@ -161,10 +161,10 @@ export class Corpus {
     return this.at(term, doc) >= 0;
   }
 
-  /** The fields of document `doc` where `term` stands, as a field mask (0: not in it). */
+  /** The fields of document `doc` where `term` stands, as a field mask; -1 when the doc does not have the term. */
   fieldsIn(term: string, doc: number): number {
     const i = this.at(term, doc);
-    return i < 0 ? 0 : this.postings(this.docs[doc]!.pack, term)!.mask[i]!;
+    return i < 0 ? -1 : this.postings(this.docs[doc]!.pack, term)!.mask[i]!;
   }
 
   /** Where document `doc` stands in the postings of `term` (-1: not in them). */
