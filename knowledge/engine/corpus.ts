@@ -138,7 +138,10 @@ export class Corpus {
    */
   df(term: string): number {
     // Word pairs are not kept: nearly every pair of a long message is new, and would push the words out.
-    return isPair(term) ? this.countDocs(term) : this.dfs.get(term, () => this.countDocs(term));
+    if (isPair(term)) return this.countDocs(term);
+    let n = this.dfs.peek(term);
+    if (n === undefined) this.dfs.put(term, (n = this.countDocs(term)));
+    return n;
   }
 
   private countDocs(term: string): number {

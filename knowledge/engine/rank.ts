@@ -191,18 +191,21 @@ function sopFirst(ranked: Ranked[], corpus: Corpus, sop: number): void {
 }
 
 /** Where each term (any reading or hit of a word) stands in the text, for the phrase bonus. */
+// Plain loops: a closure per word of a long message was most of what ranking allocated.
 function wordPositions(q: Query): Positions {
   const positions: Positions = new Map();
-  q.sequence.forEach((w, i) => {
-    const note = (term: string) => {
-      const at = positions.get(term);
-      if (!at) positions.set(term, [i]);
-      else if (at[at.length - 1] !== i) at.push(i);
-    };
-    for (const v of w.variants) note(v.term);
-    for (const h of w.hits) note(h);
-  });
+  for (let i = 0; i < q.sequence.length; i++) {
+    const w = q.sequence[i]!;
+    for (let k = 0; k < w.variants.length; k++) notePosition(positions, w.variants[k]!.term, i);
+    for (let k = 0; k < w.hits.length; k++) notePosition(positions, w.hits[k]!, i);
+  }
   return positions;
+}
+
+function notePosition(positions: Positions, term: string, i: number): void {
+  const at = positions.get(term);
+  if (!at) positions.set(term, [i]);
+  else if (at[at.length - 1] !== i) at.push(i);
 }
 
 /**
