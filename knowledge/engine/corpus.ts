@@ -10,11 +10,6 @@ import { buildIndex } from './build-index';
 import { type IndexData, isIndexData } from './index-data';
 import { FuzzyVocabulary } from './fuzzy';
 import { type PhraseKeys, phraseKeys } from './exact-phrase';
-import { Memo } from '../text/memo';
-import { isPair } from './fields';
-
-/** Terms whose document frequency is kept (the oldest go first). */
-const DF_MEMO = 20_000;
 
 /** BM25 term-frequency saturation. */
 export const K1 = 1.2;
@@ -75,8 +70,6 @@ export class Corpus {
   readonly shadowed: Uint8Array;
   readonly stage: Int8Array;
   private readonly codes = new Map<unknown, number>();
-  /** Document frequencies of the terms searched (see df). */
-  private readonly dfs = new Memo<number>(DF_MEMO);
   private fuzzyVocabulary?: FuzzyVocabulary;
   private functionPhraseFlags?: Uint8Array;
 
@@ -131,20 +124,8 @@ export class Corpus {
     return list;
   }
 
-  /**
-   * Document frequency without decoding: a long message skips very common terms, so they are never decoded. Kept
-   * per term, found or not: most of a long message's readings are in no pack, and asking each pack's term table
-   * about a new string (an own-property check, which interns it) was the costliest step of scoring its words.
-   */
+  /** Document frequency without decoding: a long message skips very common terms, so they are never decoded. */
   df(term: string): number {
-    // Word pairs are not kept: nearly every pair of a long message is new, and would push the words out.
-    if (isPair(term)) return this.countDocs(term);
-    let n = this.dfs.peek(term);
-    if (n === undefined) this.dfs.put(term, (n = this.countDocs(term)));
-    return n;
-  }
-
-  private countDocs(term: string): number {
     let n = 0;
     for (const p of this.packs) {
       const list = p.decoded.get(term);

@@ -22,17 +22,6 @@ export class Memo<V> {
     const hit = this.map.get(key);
     if (hit !== undefined || this.map.has(key)) return hit as V;
     const value = compute();
-    this.put(key, value);
-    return value;
-  }
-
-  /** The value kept for `key`; undefined when none (only for values that are never undefined themselves). */
-  peek(key: string): V | undefined {
-    return this.map.get(key);
-  }
-
-  /** Keeps `value` for `key`, a key not kept yet (peek said so): no closure to allocate, for the hottest callers. */
-  put(key: string, value: V): void {
     if (this.order.length < this.max) this.order.push(key);
     else {
       this.map.delete(this.order[this.oldest]!);
@@ -40,6 +29,7 @@ export class Memo<V> {
       this.oldest = (this.oldest + 1) % this.max;
     }
     this.map.set(key, value);
+    return value;
   }
 
   get size(): number {
