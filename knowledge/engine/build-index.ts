@@ -3,7 +3,7 @@
  * frequencies), so that loading a compiled pack needs no re-indexing.
  */
 import type { Entry } from '../types';
-import { FIELDS, FIELD_B, FIELD_WEIGHT, type FieldName, bigramTerms, fieldBit, fieldTexts, isFunctionTerm, phraseTerms } from './fields';
+import { FIELDS, FIELD_B, FIELD_WEIGHT, type FieldName, bigramTerms, fieldBit, fieldTexts, isFunctionTerm, isPair, phraseTerms } from './fields';
 import { INDEX_VERSION, type IndexData } from './index-data';
 import { answersDeath } from './bereavement';
 
@@ -48,7 +48,7 @@ export function buildIndex(entries: Entry[]): IndexData {
         words.forEach((terms) => {
           for (const t of terms) {
             add(t, norm, fieldBit(f));
-            if (SHORT.has(f) && !isFunctionTerm(t) && !t.startsWith('b:')) short.add(t);
+            if (SHORT.has(f) && !isFunctionTerm(t) && !isPair(t)) short.add(t);
           }
         });
       }
@@ -60,7 +60,7 @@ export function buildIndex(entries: Entry[]): IndexData {
     }
     // Titles and triggers as phrases, for the phrase bonus (adjacent words, whole-phrase coverage).
     const phrases = [...fields.title, ...fields.triggers]
-      .map((p) => p.filter((ts) => !isFunctionTerm(ts[0]!) && !ts[0]!.startsWith('b:')))
+      .map((p) => p.filter((ts) => !isFunctionTerm(ts[0]!) && !isPair(ts[0]!)))
       .filter((p) => p.length > 0);
     triggers.push(phrases.map((p) => p.map((ts) => ts.join('|')).join(' ')));
   });

@@ -27,8 +27,6 @@ export interface Pack {
   terms?: string[];
   /** Decoded postings of the terms queries have touched (bounded by the index itself). */
   decoded: Map<string, Postings>;
-  /** Posting counts of terms not decoded (yet). */
-  counts: Map<string, number>;
   /** Entries by id, on first need (the first of duplicates wins, like a scan would). */
   byId?: Map<string, Entry>;
   /** Title and trigger phrases as keys per word (function words too), per entry, on first need. */
@@ -80,7 +78,7 @@ export class Corpus {
       const entries = Array.isArray(pack?.entries) ? pack.entries : [];
       const ids = entries.map((e) => e.id);
       const data = isIndexData(pack.index, ids) ? pack.index : buildIndex(entries);
-      const p: Pack = { id: pack.meta?.id ?? '', priority: priority ?? 0, locked: locked === true, entries, data, base: this.docs.length, decoded: new Map(), counts: new Map(), verbatim: new Map(), phrases: new Map() };
+      const p: Pack = { id: pack.meta?.id ?? '', priority: priority ?? 0, locked: locked === true, entries, data, base: this.docs.length, decoded: new Map(), verbatim: new Map(), phrases: new Map() };
       this.packs.push(p);
       for (const entry of entries) this.docs.push({ pack: p, entry, shadowed: false });
     }
@@ -132,11 +130,7 @@ export class Corpus {
     for (const p of this.packs) {
       const list = p.decoded.get(term);
       if (list) n += list.docs.length;
-      else if (Object.hasOwn(p.data.t, term)) {
-        let c = p.counts.get(term);
-        if (c === undefined) p.counts.set(term, (c = countPostings(p.data.t[term]!)));
-        n += c;
-      }
+      else if (Object.hasOwn(p.data.t, term)) n += countPostings(p.data.t[term]!);
     }
     return n;
   }
@@ -151,10 +145,10 @@ export class Corpus {
     return this.at(term, doc) >= 0;
   }
 
-  /** The fields of document `doc` where `term` stands, as a field mask (0: not in it). */
+  /** The fields of document `doc` where `term` stands, as a field mask; -1 when the doc does not have the term. */
   fieldsIn(term: string, doc: number): number {
     const i = this.at(term, doc);
-    return i < 0 ? 0 : this.postings(this.docs[doc]!.pack, term)!.mask[i]!;
+    return i < 0 ? -1 : this.postings(this.docs[doc]!.pack, term)!.mask[i]!;
   }
 
   /** Where document `doc` stands in the postings of `term` (-1: not in them). */

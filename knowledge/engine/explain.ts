@@ -53,9 +53,12 @@ function matched(words: Word[], corpus: Corpus, doc: number, covers: boolean): P
   for (const w of words) {
     let mask = 0;
     let found = false;
-    for (const h of covers ? w.strong : w.hits) {
-      const m = corpus.fieldsIn(h, doc);
-      if (m || corpus.hasDoc(h, doc)) found = true;
+    const hits = covers ? w.strong : w.hits;
+    for (let i = 0; i < hits.length; i++) {
+      // One search in the postings tells both whether the doc has the term and where.
+      const m = corpus.fieldsIn(hits[i]!, doc);
+      if (m < 0) continue;
+      found = true;
       mask |= m;
     }
     if (found) byRaw.set(w.raw, (byRaw.get(w.raw) ?? 0) | mask);

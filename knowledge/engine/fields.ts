@@ -67,6 +67,8 @@ export function bigramTerms(words: ReadonlyArray<readonly string[]>): string[] {
   return out;
 }
 export const bigram = (a: string, b: string): string => `b:${unmarked(a)}_${unmarked(b)}`;
+/** Whether a term is a word pair (see bigram). */
+export const isPair = (term: string): boolean => term.charCodeAt(0) === 98 && term.charCodeAt(1) === 58;
 
 /** Where a term's key space starts: after the function-word mark "f:", if any. */
 const markLength = (term: string): number => (term.charCodeAt(0) === 102 && term.charCodeAt(1) === 58 ? 2 : 0);

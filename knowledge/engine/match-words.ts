@@ -109,7 +109,8 @@ function matchPairs(q: Query, scores: Scores): void {
   for (const w of q.sequence) readings.push(terms(w));
   for (let i = 0; i + 1 < readings.length; i++) {
     const pairs = pairTerms(readings[i]!, readings[i + 1]!);
-    const key = pairs.join(' ');
+    // One pair is its own key: no joined string for the common case.
+    const key = pairs.length === 1 ? pairs[0]! : pairs.join(' ');
     if (seen.has(key)) continue;
     seen.add(key);
     let found = false;

@@ -96,7 +96,8 @@ export function rank(q: Query, corpus: Corpus, scores: Scores, docs: number[], o
   for (const { doc, d, score: relevant, topic: ofTopic } of relevance(q, corpus, scores, docs, stage)) {
     const e = d.entry;
     // A death is the topic, whatever else the message is about: the entries that answer it lead (the SOP too).
-    const death = bereaved && corpus.answersDeath[doc] === 1 ? DEATH_FIRST : 1;
+    // The doc's flag is read first: a first bereaved text then takes no path the optimised code never saw.
+    const death = corpus.answersDeath[doc] === 1 && bereaved ? DEATH_FIRST : 1;
     const [score, topic] = [relevant * death, ofTopic * death];
     // Learning reorders close candidates only: bounded, and never part of the topic the SOP-first rule reads.
     const asked = options.learned?.get(`${d.pack.id}/${e.id}`) ?? 1;
@@ -125,16 +126,18 @@ export function rank(q: Query, corpus: Corpus, scores: Scores, docs: number[], o
  */
 function relevance(q: Query, corpus: Corpus, scores: Scores, docs: number[], stage: Stage) {
   const positions = wordPositions(q);
-  const sameAsNext = (i: number) => q.sequence[i] === q.sequence[i + 1];
   const found = foundWords(q);
   const [lang, resolved] = [q.lang ? corpus.code(q.lang) : -1, STAGES.indexOf('resolved')];
-  const mayBeSaid = (doc: number) => corpus.hasFunctionPhrase(doc) || phraseMayBeSaid(corpus.phrases(doc), positions, q);
   const out: Array<{ doc: number; d: Doc; score: number; topic: number }> = [];
-  for (const doc of docs) {
+  // Plain functions, no closures: this runs once per search, and a closure per search was garbage and __name calls.
+  for (let k = 0; k < docs.length; k++) {
+    const doc = docs[k]!;
     const d = corpus.docs[doc]!;
-    const near = phraseBonus(corpus.phrases(doc), positions, sameAsNext);
+    const phrases = corpus.phrases(doc);
+    const near = phraseBonus(phrases, positions, q.sequence);
     // The word-for-word check reads the entry's phrases anew; it is only made where it could raise the score.
-    const written = near < EXACT_PHRASE && mayBeSaid(doc) && saysOne(q, corpus.verbatim(doc), 2) ? EXACT_PHRASE : 1;
+    const mayBeSaid = near < EXACT_PHRASE && (corpus.hasFunctionPhrase(doc) || phraseMayBeSaid(phrases, positions, q));
+    const written = mayBeSaid && saysOne(q, corpus.verbatim(doc), 2) ? EXACT_PHRASE : 1;
     let score = scores.total[doc]! * Math.max(written, near);
     if (found > 1) score *= Math.pow((1 + scores.coverage[doc]!) / (1 + found), COORD);
     if (q.lang) score *= corpus.lang[doc] === lang ? SAME_LANGUAGE_BOOST : OTHER_LANGUAGE;
@@ -188,18 +191,21 @@ function sopFirst(ranked: Ranked[], corpus: Corpus, sop: number): void {
 }
 
 /** Where each term (any reading or hit of a word) stands in the text, for the phrase bonus. */
+// Plain loops: a closure per word of a long message was most of what ranking allocated.
 function wordPositions(q: Query): Positions {
   const positions: Positions = new Map();
-  q.sequence.forEach((w, i) => {
-    const note = (term: string) => {
-      const at = positions.get(term);
-      if (!at) positions.set(term, [i]);
-      else if (at[at.length - 1] !== i) at.push(i);
-    };
-    for (const v of w.variants) note(v.term);
-    for (const h of w.hits) note(h);
-  });
+  for (let i = 0; i < q.sequence.length; i++) {
+    const w = q.sequence[i]!;
+    for (let k = 0; k < w.variants.length; k++) notePosition(positions, w.variants[k]!.term, i);
+    for (let k = 0; k < w.hits.length; k++) notePosition(positions, w.hits[k]!, i);
+  }
   return positions;
+}
+
+function notePosition(positions: Positions, term: string, i: number): void {
+  const at = positions.get(term);
+  if (!at) positions.set(term, [i]);
+  else if (at[at.length - 1] !== i) at.push(i);
 }
 
 /**
@@ -225,7 +231,7 @@ function phraseMayBeSaid(phrases: string[][][], positions: Positions, q: Query):
  * of a multi-word phrase is covered, and the more of its words stand next to each other in the text too, the
  * larger the bonus.
  */
-function phraseBonus(phrases: string[][][], positions: Positions, sameAsNext: (i: number) => boolean): number {
+function phraseBonus(phrases: string[][][], positions: Positions, sequence: readonly Word[]): number {
   // Plain loops: this runs for every phrase of every candidate, and closures per word were most of a search's garbage.
   let best = 1;
   for (const words of phrases) {
@@ -234,7 +240,7 @@ function phraseBonus(phrases: string[][][], positions: Positions, sameAsNext: (i
     let pairs = 0;
     for (let i = 0; i < words.length; i++) {
       if (anyIn(words[i]!, positions)) covered++;
-      if (i + 1 < words.length && anyAdjacent(words[i]!, words[i + 1]!, positions, sameAsNext)) pairs++;
+      if (i + 1 < words.length && anyAdjacent(words[i]!, words[i + 1]!, positions, sequence)) pairs++;
     }
     const c = covered / words.length;
     if (c < 0.5) continue;
@@ -251,14 +257,17 @@ function anyIn(alternatives: string[], positions: Positions): boolean {
 }
 
 /** Whether an alternative of word `a` stands right before one of word `b` (not a word repeated: "very very"). */
-function anyAdjacent(a: string[], b: string[], positions: Positions, sameAsNext: (i: number) => boolean): boolean {
-  for (const x of a) {
-    const pa = positions.get(x);
+function anyAdjacent(a: string[], b: string[], positions: Positions, sequence: readonly Word[]): boolean {
+  for (let j = 0; j < a.length; j++) {
+    const pa = positions.get(a[j]!);
     if (!pa) continue;
-    for (const y of b) {
-      const pb = positions.get(y);
+    for (let k = 0; k < b.length; k++) {
+      const pb = positions.get(b[k]!);
       if (!pb) continue;
-      for (const i of pa) if (!sameAsNext(i) && pb.includes(i + 1)) return true;
+      for (let n = 0; n < pa.length; n++) {
+        const i = pa[n]!;
+        if (i + 1 < sequence.length && sequence[i] !== sequence[i + 1] && pb.includes(i + 1)) return true;
+      }
     }
   }
   return false;

@@ -14,6 +14,21 @@ describe('Memo: bounded cache of pure per-word results', () => {
     expect(calls).toBe(4);
   });
 
+  it('keeps forgetting the oldest, in the order the keys came, round after round', () => {
+    const memo = new Memo<number>(3);
+    const held: string[] = [];
+    for (let i = 0; i < 20; i++) {
+      const key = `k${i % 7}`;
+      let computed = false;
+      memo.get(key, () => ((computed = true), i));
+      // A model of the cache: first in, first out, a hit changes nothing.
+      expect(computed).toBe(!held.includes(key));
+      if (computed) held.push(key);
+      if (held.length > 3) held.shift();
+      expect(memo.size).toBe(held.length);
+    }
+  });
+
   it('remembers undefined results too', () => {
     const memo = new Memo<string | undefined>(4);
     let calls = 0;
