@@ -13,6 +13,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { wrapWords } from './data-lines';
 
 const DIR = process.argv[2] ?? '/work/data/faker-py-el';
 const OUT = fileURLToPath(new URL('../knowledge/names/faker-py-surname-data.ts', import.meta.url));
@@ -32,21 +33,6 @@ function read(file: string): string[] {
   const text = readFileSync(`${DIR}/${file}`, 'utf8');
   const names = [...text.matchAll(/'([^']+)'/g)].map((m) => m[1]!.normalize('NFC'));
   return [...new Set(names.filter((n) => !DROP.has(n)).map((n) => FIX.get(n) ?? n))];
-}
-
-/** Words joined into lines of about 110 characters. */
-function wrap(words: string[]): string {
-  const lines: string[] = [];
-  let line = '';
-  for (const w of words) {
-    if (line && line.length + w.length + 1 > 110) {
-      lines.push(line);
-      line = '';
-    }
-    line = line ? `${line} ${w}` : w;
-  }
-  if (line) lines.push(line);
-  return lines.join('\n');
 }
 
 const HEADER = `/**
@@ -72,11 +58,11 @@ function main(): void {
   const body = [
     HEADER,
     'export const FAKER_PY_MALE_SURNAMES = `',
-    wrap(male),
+    wrapWords(male),
     '`;',
     '',
     'export const FAKER_PY_FEMALE_SURNAMES = `',
-    wrap(female),
+    wrapWords(female),
     '`;',
     '',
   ].join('\n');

@@ -14,9 +14,10 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { accentSyllable, finalSigma, letters, nuclei, plainKey } from '../knowledge/names/letters';
+import { finalSigma, letters, nuclei, plainKey } from '../knowledge/names/letters';
 import { nameLexicon } from '../knowledge/names/lexicon';
 import { accentedByRules } from '../knowledge/names/stress';
+import { StressGroups } from './data-lines';
 
 const DIC = process.argv[2] ?? '/usr/share/hunspell/el_GR.dic';
 const OUT = fileURLToPath(new URL('../knowledge/names/name-stress-data.ts', import.meta.url));
@@ -42,48 +43,17 @@ function readNames(path: string): Map<string, Set<string>> {
   return forms;
 }
 
-/** The syllable from the end that carries the accent, when putting it back there gives the word again. */
-function stressPlace(plain: string, word: string): number | undefined {
-  for (let at = 0; at < 4; at++) if (finalSigma(accentSyllable(plain, at)) === word) return at;
-  return undefined;
-}
-
 function main(): void {
   const lexicon = nameLexicon();
-  const byPlace = new Map<string, string[]>();
-  let kept = 0;
+  const groups = new StressGroups();
   for (const [plain, set] of readNames(DIC)) {
     if (set.size !== 1) continue;
     const word = [...set][0]!;
     if (accentedByRules(plain.toLocaleUpperCase('el'), lexicon, 'first').lower === word) continue;
-    const place = stressPlace(plain, word);
-    const head = place === undefined ? '=' : String(place);
-    const list = byPlace.get(head) ?? [];
-    list.push(place === undefined ? word.replace(/ς$/, 'σ') : plain);
-    byPlace.set(head, list);
-    kept++;
+    groups.add(plain, word);
   }
-  const lines = [...byPlace.keys()].sort().map((head) => `${head} ${byPlace.get(head)!.sort().join(' ')}`);
-  writeFileSync(OUT, `${HEADER}export const NAME_STRESS = \`\n${wrap(lines).join('\n')}\`;\n`);
-  console.log(`${kept} names the rules get wrong, written to ${OUT}`);
-}
-
-/** Lines of at most 120 characters, each starting with its group's head. */
-function wrap(lines: string[]): string[] {
-  const out: string[] = [];
-  for (const line of lines) {
-    const [head, ...words] = line.split(' ');
-    let cur = head!;
-    for (const w of words) {
-      if (cur.length + w.length + 1 > 120) {
-        out.push(cur);
-        cur = head!;
-      }
-      cur += ` ${w}`;
-    }
-    out.push(cur);
-  }
-  return out;
+  writeFileSync(OUT, `${HEADER}export const NAME_STRESS = \`\n${groups.lines()}\`;\n`);
+  console.log(`${groups.size} names the rules get wrong, written to ${OUT}`);
 }
 
 const HEADER = `/**

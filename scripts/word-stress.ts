@@ -13,9 +13,10 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { finalSigma, letters, nuclei, plainKey, accentSyllable } from '../knowledge/names/letters';
+import { finalSigma, letters, nuclei, plainKey } from '../knowledge/names/letters';
 import { nameLexicon } from '../knowledge/names/lexicon';
 import { accentedByRules } from '../knowledge/names/stress';
+import { StressGroups, stressPlace } from './data-lines';
 
 const DIC = process.argv[2] ?? '/usr/share/hunspell/el_GR.dic';
 const OUT = fileURLToPath(new URL('../knowledge/names/word-stress-data.ts', import.meta.url));
@@ -85,12 +86,6 @@ function declinedAsMan(plain: string, word: string, all: Map<string, string>, ca
 /** The syllable from the start that carries the accent (0 = first). */
 const stressedFromStart = (word: string) => nuclei(letters(word), true).findIndex((n) => n.stressed);
 
-/** The syllable from the end that carries the accent, when putting it back there gives the word again. */
-function stressPlace(plain: string, word: string): number | undefined {
-  for (let at = 0; at < 4; at++) if (finalSigma(accentSyllable(plain, at)) === word) return at;
-  return undefined;
-}
-
 /** Capitalised entries (names) by their accent-free key, lower case. */
 const capitalForms = new Map<string, string>();
 
@@ -109,8 +104,7 @@ function pick(plain: string, set: Set<string>, all: Map<string, string>, capital
 
 function main(): void {
   const lexicon = nameLexicon();
-  const byPlace = new Map<string, string[]>();
-  let kept = 0;
+  const groups = new StressGroups();
   const { forms, all, capitalised } = readDictionary(DIC);
   for (const [plain, set] of forms) {
     // A surname that is also a listed first name (Ξανθός, Ξάνθος) keeps the word's accent: see stress.ts.
@@ -123,34 +117,10 @@ function main(): void {
     const roles = [undefined, 'last', 'first'] as const;
     const byRules = (role: (typeof roles)[number]) => (listed ? listed.written.toLocaleLowerCase('el') : accentedByRules(capitals, lexicon, role).lower);
     if (roles.every((role) => byRules(role) === word)) continue;
-    const place = stressPlace(plain, word);
-    const head = place === undefined ? '=' : String(place);
-    const list = byPlace.get(head) ?? [];
-    list.push(place === undefined ? word.replace(/ς$/, 'σ') : plain);
-    byPlace.set(head, list);
-    kept++;
+    groups.add(plain, word);
   }
-  const lines = [...byPlace.keys()].sort().map((head) => `${head} ${byPlace.get(head)!.sort().join(' ')}`);
-  writeFileSync(OUT, `${HEADER}export const WORD_STRESS = \`\n${wrap(lines).join('\n')}\`;\n`);
-  console.log(`${kept} words the rules get wrong, written to ${OUT}`);
-}
-
-/** Lines of at most 120 characters, each starting with its group's head. */
-function wrap(lines: string[]): string[] {
-  const out: string[] = [];
-  for (const line of lines) {
-    const [head, ...words] = line.split(' ');
-    let cur = head!;
-    for (const w of words) {
-      if (cur.length + w.length + 1 > 120) {
-        out.push(cur);
-        cur = head!;
-      }
-      cur += ` ${w}`;
-    }
-    out.push(cur);
-  }
-  return out;
+  writeFileSync(OUT, `${HEADER}export const WORD_STRESS = \`\n${groups.lines()}\`;\n`);
+  console.log(`${groups.size} words the rules get wrong, written to ${OUT}`);
 }
 
 const HEADER = `/**
