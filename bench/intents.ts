@@ -33,6 +33,19 @@
  * all four; held out share-5 74.6 → 75.1, 63.9 → 64.9, 72.5 → 73.4, 65.2 → 65.7 (mix-3 75.1, 64.9, 72.7, 66.1);
  * and on the bundled evals it costs (top-1 el/en/Greeklish from 87.7/91.0/91.2): nb-3 88.5/88.7/87.3, share-5
  * 86.9/85.7/89.2, mix-3 88.5/88.7/86.3 (real packs' bodies and tags are outside the second stage).
+ * --engines fu-<src>-rrf-<k>-<w> | fu-<src>-z-<w> (measured for issue 14, not shipped) fuse the engine's ranking with
+ * a plain BM25 one (k1 1.2, b 0.75, no fuzzy/phrase/cue boosts): src analysed = BM25 over the engine's own analysed
+ * word readings of title + triggers + tags (so Greeklish still meets its entries), fw = the same with function words,
+ * fwb = fw with bodies, mini = MiniSearch's exact BM25; rrf = Σ w/(k + rank), z = the two top-30 score lists'
+ * z-scores blended (w on the BM25 side). --cv top-1 (many-domain n10, n5, banking n10, n5; baseline 88.5, 84.4,
+ * 72.9, 61.6): best fu-fw-z-0.7 89.5, 85.6, 74.0, 63.1; fu-fw-z-0.5 89.2, 85.6, 73.8, 62.3; fu-analysed-z-0.35 88.4,
+ * 85.1, 74.4, 64.2; fu-mini-z-0.2 89.1, 85.3, 73.9, 62.1; every RRF (k 1–60, w 0.5–1.5) ≤ 88.9 on many-domain n10
+ * (fu-fw-rrf-60-1 88.8, 84.7, 73.6, 63.1; analysed RRF 87.5–88.5). None gains 1.5 on many-domain. Held out
+ * fu-fw-z-0.7 74.6 → 76.2, 63.9 → 66.5, 72.5 → 73.4, 65.2 → 67.0 (BM25 73.4, 61.4, 66.6, 56.8: many-domain n10
+ * still only +2.8 over BM25). Bundled el/en/Greeklish top-1 from 87.7/91.0/91.2: fu-fw-z-0.7 86.9/88.7/87.3,
+ * fu-fw-z-0.5 86.9/88.7/88.2, fu-analysed-z-0.35 86.9/90.2/87.3, fu-fwb-z-0.7 87.7/90.2/86.3, fu-fwb-z-0.35
+ * 86.9/91.7/87.3 — Greeklish loses 3–5 points on every setting (the engine's readings alone don't carry what its
+ * fuzzy and cue matching find), so the engine is unchanged.
  * Also measured for issue 14 and not shipped (figures in the commits that added them), given to the odigos engine:
  * --spread s (term weights from how evenly a term spreads over the entries), --learn rate,floor,epochs (term weights
  * learned by k-fold over the pack's own triggers; bench/term-weights.ts), --synonyms all|pack (a small
@@ -300,6 +313,71 @@ function miniSearch(fuzzy: boolean): EngineFactory {
   };
 }
 
+/**
+ * A plain BM25 (k1 1.2, b 0.75, no fuzzy, phrase or cue boosts) over the engine's own analysed terms (each word's
+ * readings, so Greeklish and unaccented Greek still meet their entries; fw: function words too) of each entry's
+ * title, triggers and tags: entry id → score for every entry holding a query term.
+ */
+function analysedBm25(entries: Entry[], fw: boolean, body = false): Scorer {
+  const lang = entries[0]?.lang === 'el' ? 'el' : 'en';
+  const terms = (text: string) => phraseTerms(text, lang, Infinity, fw).flat();
+  const docs = entries.map((e) => {
+    const tf = new Map<string, number>();
+    const all = terms([e.title, ...e.triggers, ...e.tags, ...(body ? [e.body] : [])].join(' · '));
+    for (const t of all) tf.set(t, (tf.get(t) ?? 0) + 1);
+    return { id: e.id, tf, len: all.length };
+  });
+  const df = new Map<string, number>();
+  for (const d of docs) for (const t of d.tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+  const avg = docs.reduce((a, d) => a + d.len, 0) / Math.max(1, docs.length);
+  const idf = (t: string) => Math.log(1 + (docs.length - df.get(t)! + 0.5) / (df.get(t)! + 0.5));
+  return (text) => {
+    const q = [...new Set(terms(text))].filter((t) => df.has(t));
+    const out = new Map<string, number>();
+    for (const d of docs) {
+      let s = 0;
+      for (const t of q) {
+        const f = d.tf.get(t);
+        if (f) s += (idf(t) * f * 2.2) / (f + 1.2 * (0.25 + (0.75 * d.len) / avg));
+      }
+      if (s > 0) out.set(d.id, s);
+    }
+    return out;
+  };
+}
+
+/**
+ * The engine's ranking fused with a plain BM25 one (src: analysed = analysedBm25, fw = with function words,
+ * mini = MiniSearch's exact BM25): rrf = Σ w/(k + rank) with weight w on the BM25 side; z = the two score lists'
+ * z-scores (each over its own top 30, absent = that list's lowest) blended, w on the BM25 side.
+ */
+function fused(src: 'analysed' | 'fw' | 'fwb' | 'mini', how: 'rrf' | 'z', k: number, w: number): EngineFactory {
+  return (entries) => {
+    const m = createMatcher([{ pack: packOf(entries), priority: 0 }]);
+    let bm: (text: string) => Array<[string, number]>;
+    if (src === 'mini') {
+      const ms = new MiniSearch({ fields: ['title', 'triggers', 'tags', 'body'], processTerm: (t: string) => fold(t) });
+      ms.addAll(asDocs(entries));
+      bm = (text) => ms.search(text).slice(0, 30).map((r) => [String(r.id), r.score]);
+    } else {
+      const score = analysedBm25(entries, src !== 'analysed', src === 'fwb');
+      bm = (text) => [...score(text)].sort((a, b) => b[1] - a[1]).slice(0, 30);
+    }
+    return (text) => {
+      const lists = [m.search(text, { limit: 30 }).suggestions.map((s): [string, number] => [s.entryId, s.score]), bm(text)];
+      const sides = lists.map((list) => {
+        const z = how === 'z' && list.length ? zScores(list.map(([, v]) => v)) : [];
+        const part = new Map(list.map(([id], r) => [id, how === 'rrf' ? 1 / (k + r + 1) : z[r]!] as const));
+        return { part, absent: how === 'rrf' || !z.length ? 0 : Math.min(...z) };
+      });
+      const total = new Map<string, number>();
+      for (const id of new Set(lists.flatMap((l) => l.map(([x]) => x)))) {
+        total.set(id, sides.reduce((a, sd, i) => a + (i ? w : 1) * (sd.part.get(id) ?? sd.absent), 0));
+      }
+      return [...total].sort((a, b) => b[1] - a[1]).slice(0, 10).map(([id]) => id);
+    };
+  };
+}
 const fuse: EngineFactory = (entries) => {
   const f = new Fuse(asDocs(entries), { keys: ['title', 'triggers', 'tags', 'body'], ignoreLocation: true, threshold: 0.6 });
   return (text) => f.search(text, { limit: 10 }).map((r) => r.item.id);
@@ -318,6 +396,10 @@ const VARIANTS: Array<[string, EngineFactory]> = [
   ...([['nb', 3, 0.3], ['nb', 5, 0.3], ['share', 3, 0.3], ['share', 5, 0.3], ['mix', 3, 0.3]] as const).map(
     ([mode, k, l]): [string, EngineFactory] => [`rr-${mode}-${k}-${l}`, reranked(mode, k, l)],
   ),
+  ...(['analysed', 'fw', 'fwb', 'mini'] as const).flatMap((src) => [
+    ...[60, 20, 5, 1].flatMap((k) => [1, 0.5, 0.7, 1.5].map((w): [string, EngineFactory] => [`fu-${src}-rrf-${k}-${w}`, fused(src, 'rrf', k, w)])),
+    ...[0.2, 0.35, 0.5, 0.7, 1].map((w): [string, EngineFactory] => [`fu-${src}-z-${w}`, fused(src, 'z', 0, w)]),
+  ]),
   ...[Infinity, 4].flatMap((p) => [0.25, 0.5].map((l): [string, EngineFactory] => [`hy-${Number.isFinite(p) ? `p${p}` : 'max'}-${l}`, hybrid(p, l)])),
 ];
 
