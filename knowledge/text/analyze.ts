@@ -15,15 +15,21 @@ const MEMO_SIZE = 20_000;
 
 export interface Variant {
   term: string;
-  /** A function word (the, what, «που»): scored lightly, never explains, never falls back to prefixes or typos. */
-  fn?: boolean;
   /** Confidence that this reading is what the customer meant (1 = as written). */
   factor: number;
   /** Reading from the other keyboard layout. */
-  layout?: boolean;
+  layout: boolean;
   /** A weak word (see stopwords.ts): explains nothing; the reading that is the weak word counts less. */
-  weak?: boolean;
+  weak: boolean;
+  /** A function word (the, what, «που»): scored lightly, never explains, never falls back to prefixes or typos. */
+  fn: boolean;
 }
+
+/**
+ * Every reading is built here, all fields in one order: readings of several shapes (optional fields spread in or
+ * left out) made the matcher's per-reading code polymorphic, and it deoptimised while a search ran.
+ */
+const variant = (term: string, factor: number, layout: boolean, weak: boolean, fn: boolean): Variant => ({ term, factor, layout, weak, fn });
 
 /** Matching counts a weak word at this share of a content word. */
 const WEAK_FACTOR = 0.6;
@@ -153,10 +159,10 @@ export function queryVariants(token: Token, message: MessageProfile = { english:
 
 function readVariants(token: Token, message: MessageProfile): Variant[] {
   const out: Variant[] = [];
-  const add = (term: string | null, factor: number, layout?: boolean) => {
+  const add = (term: string | null, factor: number, layout = false) => {
     if (!term || out.some((v) => v.term === term)) return;
     const weak = WEAK_TERMS.has(term);
-    out.push({ term, factor: weak ? factor * WEAK_FACTOR : factor, ...(layout ? { layout } : {}), ...(weak ? { weak } : {}) });
+    out.push(variant(term, weak ? factor * WEAK_FACTOR : factor, layout, weak, false));
     const n = NUMBER_WORDS[term];
     if (n) add(n, factor * 0.9, layout);
   };
@@ -164,7 +170,10 @@ function readVariants(token: Token, message: MessageProfile): Variant[] {
     // A weak word stays weak in every reading («δεν» read with the other layout is no content word "den"): it
     // explains nothing, though its other readings keep their weight.
     if (!out.some((v) => v.weak)) return out;
-    return out.map((v) => (v.weak ? v : { ...v, weak: true }));
+    // Filled by push like `out` (an array from map has another map, and the readings are iterated per search).
+    const weak: Variant[] = [];
+    for (const v of out) weak.push(v.weak ? v : variant(v.term, v.factor, v.layout, true, v.fn));
+    return weak;
   };
   if (token.script === 'greek') {
     const latin = greekLayoutToLatin(token.text);
@@ -236,7 +245,7 @@ const functionMemo = new Memo<readonly string[]>(MEMO_SIZE);
 export function functionVariants(token: Token): readonly Variant[] {
   return functionVariantMemo.get(token.raw, () => {
     const out: Variant[] = [];
-    for (const term of functionTerms(token, 'el')) out.push({ term, factor: FUNCTION_FACTOR, weak: true, fn: true });
+    for (const term of functionTerms(token, 'el')) out.push(variant(term, FUNCTION_FACTOR, false, true, true));
     return out;
   });
 }
