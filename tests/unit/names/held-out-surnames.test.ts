@@ -172,8 +172,9 @@ const HELD_OUT_FLOOR = {
   // L: 201 Greek MPs from the Hellenic Parliament's list (data/held-out-l.tsv), sealed, never tuned on; measured on
   // 3d3f1ca: surnames as written 98.9 %, in capitals 85.1 % (78.4 % on those no list holds), first names in capitals
   // 97.4 %, full names in capitals both salutations 84.1 %.
-  // M: surnames of Tesseract's Greek word list, sealed (data/held-out-m.tsv); in capitals 86.4 % before that list was read.
-  M: { written: 0.99, caps: 0.86 },
+  // M: surnames of Tesseract's Greek word list, sealed (data/held-out-m.tsv); in capitals 86.4 % before that list was
+  // read, 97.9 % after (surname-stress-data.ts), so no longer held out.
+  M: { written: 0.99, caps: 0.97 },
   L: { lastWritten: 0.98, lastCaps: 0.85, lastOffList: 0.78, firstWritten: 0.99, firstCaps: 0.97, fullWritten: 0.95, fullCaps: 0.84 },
 };
 
@@ -218,7 +219,7 @@ describe('held-out names in capitals', () => {
       { label: 'Batch K surnames as written (Python Faker el_GR, now shipped; sealed)', rows: kLast.filter((r) => r.asWritten), floor: HELD_OUT_FLOOR.K.lastWritten },
       { label: 'Batch K surnames in capitals (now shipped; sealed)', rows: kLast.filter((r) => !r.asWritten), floor: HELD_OUT_FLOOR.K.lastCaps },
       { label: 'Batch M surnames as written (Tesseract\'s Greek word list; sealed)', rows: mRows.filter((r) => r.asWritten), floor: HELD_OUT_FLOOR.M.written },
-      { label: 'Batch M surnames in capitals (sealed)', rows: mRows.filter((r) => !r.asWritten), floor: HELD_OUT_FLOOR.M.caps },
+      { label: 'Batch M surnames in capitals (now shipped; sealed)', rows: mRows.filter((r) => !r.asWritten), floor: HELD_OUT_FLOOR.M.caps },
     ];
     const figures = parts.map((p) => ({ ...p, ...figure(p.label, p.rows) }));
     console.log(figures.map((f) => f.line).join('\n'));
