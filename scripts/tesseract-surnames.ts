@@ -37,7 +37,9 @@ function readWords(path: string): { forms: Map<string, Set<string>>; capitalised
   const common = new Set<string>();
   for (const raw of readFileSync(path, 'utf8').split('\n')) {
     const word = raw.trim().normalize('NFC');
-    if (!/^\p{Script=Greek}+$/u.test(word) || word.normalize('NFD').match(/\u0301/g)?.length !== 1) continue;
+    // Modern spelling only: one acute, perhaps a diaeresis, no breathings or circumflex (the ancient words of a list).
+    const marks = word.normalize('NFD').match(/[\u0300-\u036f]/g) ?? [];
+    if (!/^\p{Script=Greek}+$/u.test(word) || marks.filter((m) => m === '\u0301').length !== 1 || marks.some((m) => !/[\u0301\u0308]/.test(m))) continue;
     const lower = finalSigma(word.toLocaleLowerCase('el'));
     const key = plainKey(lower);
     const set = forms.get(key) ?? new Set<string>();
