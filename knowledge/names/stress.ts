@@ -210,8 +210,9 @@ export function accented(word: string, lexicon: NameLexicon, role?: NameRole): A
 }
 
 /**
- * What `accented` gives without the surnames of Greek text (surname-stress.ts): what their generator
- * (scripts/tesseract-surnames.ts) compares them with, to keep only those it would get wrong.
+ * What `accented` gives to a surname without the surnames of Greek text and the dictionary's names
+ * (surname-stress-data.ts, name-stress-data.ts): what the generator of the first (scripts/tesseract-surnames.ts)
+ * compares them with, to keep only those it would get wrong.
  */
 export function accentedWithoutSeenSurnames(word: string, lexicon: NameLexicon, role?: NameRole): Accented {
   return accentedFrom(word, lexicon, role, false);
@@ -228,7 +229,8 @@ function accentedFrom(word: string, lexicon: NameLexicon, role: NameRole | undef
     ? (fromWordStress(word, lexicon, role) ?? fromLexicon(word, lexicon, role))
     : (fromLexicon(word, lexicon, role) ?? asName() ?? fromWordStress(word, lexicon, role));
   if (known) return { lower: known, source: 'lexicon' };
-  // A surname no list or word gives: as Greek text spells it (surname-stress.ts), before the rules' guess.
+  // A surname no list or word gives: as Greek text spells it (surname-stress-data.ts), else as the spelling
+  // dictionary writes a name with a capital (name-stress-data.ts), before the rules' guess.
   const seen = role === 'first' || !seenSurnames ? undefined : fromSurnameStress(plainKey(word));
   if (seen) return { lower: seen, source: 'lexicon' };
   return accentedByRules(word, lexicon, role);
@@ -236,11 +238,15 @@ function accentedFrom(word: string, lexicon: NameLexicon, role: NameRole | undef
 
 /** A surname, or a woman's through the man's (Κουτσόγιωργα of Κουτσόγιωργας, Σεργιανοπούλου of Σεργιανόπουλος). */
 function fromSurnameStress(plain: string): string | undefined {
-  const own = surnameStress(plain);
-  if (own) return own;
-  if (/[αη]$/.test(plain)) return surnameStress(`${plain}σ`)?.slice(0, -1);
-  const masc = /ου$/.test(plain) ? surnameStress(`${plain.slice(0, -2)}οσ`) : undefined;
-  return masc && feminineOfOs(masc);
+  for (const table of [surnameStress, nameStress]) {
+    const own = table(plain);
+    if (own) return own;
+    const man = /[αη]$/.test(plain) ? table(`${plain}σ`)?.slice(0, -1) : undefined;
+    if (man) return man;
+    const masc = /ου$/.test(plain) ? table(`${plain.slice(0, -2)}οσ`) : undefined;
+    if (masc) return feminineOfOs(masc);
+  }
+  return undefined;
 }
 
 /** A woman's surname read through the man's (Γαλανού from Γαλανός, Μελετή from Μελετής): see fromLexicon. */
