@@ -6,11 +6,12 @@
  *
  * Kept: capitalised words of Greek letters with one accent and two syllables or more, shaped like a man's surname
  * (-ος, -ης, -ας) or a woman's in -ου (a woman's -α / -η is made of the man's: alone, they are mostly places, plurals
- * and adjectives), that the list spells one way only (no other accent on the same letters,
- * capitalised or not) and never in lower case (a word at the head of a sentence) and the built-in lists do not hold (their spelling stays), where `accented` without this list
- * puts the accent elsewhere. Left out: a -ου stressed three syllables from the end or otherwise than the woman's form
- * of the list's -ος (Αργυρόπουλου, Στέλιου: the everyday genitive of a name, not a surname), and the -ου of a listed
- * first name, and the genitive of a listed woman's name (Μαργαρίτας). Many kept words are places or their genitives
+ * and adjectives), that the list capitalises one way only and never writes so in lower case (a word at the head of a
+ * sentence; a lower-case word stressed otherwise is another word: Μαχαιράς, μαχαίρας) and the built-in lists do
+ * not hold (their spelling stays), where `accented` without this list puts the accent elsewhere. Left out: a -ου
+ * stressed three syllables from the end or otherwise than the woman's form of the list's -ος (Αργυρόπουλου, Στέλιου:
+ * the everyday genitive of a name, not a surname), the -ου of a listed first name, and the genitive of a listed
+ * woman's name (Μαργαρίτας). Many kept words are places or their genitives
  * (Κάνδανος, Κομοτηνής): a surname spelt alike is rare and then mostly stressed alike. stress.ts makes a woman's form
  * of a man's here (Κουτσόγιωργα of Κουτσόγιωργας, Σεργιανοπούλου of Σεργιανόπουλος).
  *
@@ -30,11 +31,14 @@ const WORDS = process.argv[2] ?? '/work/data/tesseract-ell/ell-lstm-words.txt';
 const OUT = fileURLToPath(new URL('../knowledge/names/surname-stress-data.ts', import.meta.url));
 const SHAPED = /(οσ|ησ|ασ|ου)$/;
 
-/** Accent-free key → every accented lower-case form of the list spelt so, and the keys seen capitalised. */
-function readWords(path: string): { forms: Map<string, Set<string>>; capitalised: Map<string, string>; common: Set<string> } {
+/**
+ * Accent-free key → the accented forms (in lower case) of the words the list writes with a capital, the one it
+ * writes capitalised, and those of the words it writes in lower case.
+ */
+function readWords(path: string): { forms: Map<string, Set<string>>; capitalised: Map<string, string>; common: Map<string, Set<string>> } {
   const forms = new Map<string, Set<string>>();
   const capitalised = new Map<string, string>();
-  const common = new Set<string>();
+  const common = new Map<string, Set<string>>();
   for (const raw of readFileSync(path, 'utf8').split('\n')) {
     const word = raw.trim().normalize('NFC');
     // Modern spelling only: one acute, perhaps a diaeresis, no breathings or circumflex (the ancient words of a list).
@@ -42,11 +46,10 @@ function readWords(path: string): { forms: Map<string, Set<string>>; capitalised
     if (!/^\p{Script=Greek}+$/u.test(word) || marks.filter((m) => m === '\u0301').length !== 1 || marks.some((m) => !/[\u0301\u0308]/.test(m))) continue;
     const lower = finalSigma(word.toLocaleLowerCase('el'));
     const key = plainKey(lower);
-    const set = forms.get(key) ?? new Set<string>();
-    set.add(lower);
-    forms.set(key, set);
+    const lowerCase = /^\p{Ll}+$/u.test(word);
+    const into = lowerCase ? common : forms;
+    into.set(key, (into.get(key) ?? new Set<string>()).add(lower));
     if (/^\p{Lu}\p{Ll}+$/u.test(word)) capitalised.set(key, lower);
-    else if (/^\p{Ll}+$/u.test(word)) common.add(key);
   }
   return { forms, capitalised, common };
 }
@@ -72,8 +75,9 @@ function main(): void {
   const kept = new Map<string, string>();
   for (const [key, word] of capitalised) {
     if (!SHAPED.test(key) || forms.get(key)!.size > 1 || nuclei(letters(word), true).length < 2) continue;
-    // A word the list also writes in lower case is a word at the head of a sentence (Αναφορά), not a name.
-    if (common.has(key) || lexicon.lookup(key)) continue;
+    // A word the list also writes so in lower case is a word at the head of a sentence (Αναφορά), not a name; one
+    // it writes in lower case with another accent is a name beside a word (Μαχαιράς beside μαχαίρας).
+    if (common.get(key)?.has(word) || lexicon.lookup(key)) continue;
     if (key.endsWith('ου') && !womansOu(key, word, capitalised)) continue;
     // The genitive of a woman's first name (Μαργαρίτας, Αγγελικής), not a man's surname.
     if (/[αη]σ$/.test(key) && lexicon.lookup(key.slice(0, -1))?.first) continue;
