@@ -159,7 +159,7 @@ function personFigure(label: string, people: Person[], asWritten: boolean): { ri
  * surname list also holds (their data files say how many and what the rest reach).
  */
 const HELD_OUT_FLOOR = {
-  D: 0.9, E: 0.93, F: 0.89, G: 0.96, H: { written: 0.99, caps: 0.99, offList: 0.99 }, I: { written: 0.98, caps: 0.95 },
+  D: 0.95, E: 0.93, F: 0.9, G: 0.96, H: { written: 0.99, caps: 0.99, offList: 0.99 }, I: { written: 0.98, caps: 0.95 },
   // J: no longer held out, its names being in the shipped name-day list (data/held-out-j.tsv gives its figures
   // from before, as held out: sealed half in capitals 96.5 %).
   J: { written: 0.99, caps: 0.99, sealedWritten: 0.99, sealedCaps: 0.99 },
@@ -169,13 +169,15 @@ const HELD_OUT_FLOOR = {
   // out, 98.7 % after (the four misses are names another list stresses otherwise); the figure on the names no list
   // holds is gone with them (one name left).
   K: { written: 0.99, caps: 0.96, offList: 0.86, lastWritten: 0.99, lastCaps: 0.98 },
-  // L: 201 Greek MPs from the Hellenic Parliament's list (data/held-out-l.tsv), sealed, never tuned on; measured on
-  // 3d3f1ca: surnames as written 98.9 %, in capitals 85.1 % (78.4 % on those no list holds), first names in capitals
-  // 97.4 %, full names in capitals both salutations 84.1 %.
   // M: surnames of Tesseract's Greek word list, sealed (data/held-out-m.tsv); in capitals 86.4 % before that list was
   // read, 97.9 % after (surname-stress-data.ts), so no longer held out.
   M: { written: 0.99, caps: 0.97 },
-  L: { lastWritten: 0.98, lastCaps: 0.85, lastOffList: 0.78, firstWritten: 0.99, firstCaps: 0.97, fullWritten: 0.95, fullCaps: 0.84 },
+  // L: 201 Greek MPs from the Hellenic Parliament's list (data/held-out-l.tsv), sealed, never tuned on; measured on
+  // 3d3f1ca: surnames as written 98.9 %, in capitals 85.1 % (78.4 % on those no list holds), first names in capitals
+  // 97.4 %, full names in capitals both salutations 84.1 %. After the surnames of Greek text and the dictionary's
+  // capitalised names were read for surnames (wip/names9, figures only, nothing changed for them): surnames in
+  // capitals 85.7 % (79.3 % on those no list holds), full names in capitals formal 85.1 %, both 84.6 %.
+  L: { lastWritten: 0.98, lastCaps: 0.85, lastOffList: 0.79, firstWritten: 0.99, firstCaps: 0.97, fullWritten: 0.95, fullCaps: 0.84 },
 };
 
 /** Names of batch H that the built-in lists or another test list also hold (H's figure is also given without them). */
