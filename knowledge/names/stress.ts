@@ -5,7 +5,7 @@
  */
 import { accentAt, accentSyllable, finalSigma, hasAccent, letters, nuclei, onForm, plainKey } from './letters';
 import type { NameInfo, NameLexicon } from './lexicon';
-import { nameStress, wordStress } from './word-stress';
+import { nameStress, surnameStress, wordStress } from './word-stress';
 import type { NameRole } from './types';
 
 export type StressSource = 'written' | 'lexicon' | 'ending' | 'guess';
@@ -167,7 +167,7 @@ function oxytoneHs(word: string, lexicon: NameLexicon): string | undefined {
 }
 
 /** The woman's surname in -ου of a man's in -ος, lower case with its accent (Βενιζέλου, Κατρουγκάλου, Ζερβού). */
-function feminineOfOs(masc: string): string {
+export function feminineOfOs(masc: string): string {
   const ns = nuclei(letters(masc));
   const fromEnd = ns.length - 1 - ns.findIndex((n) => n.stressed);
   if (fromEnd <= 1) return `${masc.slice(0, -2)}${fromEnd === 0 ? 'ού' : 'ου'}`;
@@ -206,6 +206,19 @@ function compoundFromLexicon(plain: string, lexicon: NameLexicon): string | unde
  * the two differ.
  */
 export function accented(word: string, lexicon: NameLexicon, role?: NameRole): Accented {
+  return accentedFrom(word, lexicon, role, true);
+}
+
+/**
+ * What `accented` gives to a surname without the surnames of Greek text and the dictionary's names
+ * (surname-stress-data.ts, name-stress-data.ts): what the generator of the first (scripts/tesseract-surnames.ts)
+ * compares them with, to keep only those it would get wrong.
+ */
+export function accentedWithoutSeenSurnames(word: string, lexicon: NameLexicon, role?: NameRole): Accented {
+  return accentedFrom(word, lexicon, role, false);
+}
+
+function accentedFrom(word: string, lexicon: NameLexicon, role: NameRole | undefined, seenSurnames: boolean): Accented {
   const lower = word.normalize('NFC').toLocaleLowerCase('el');
   if (hasAccent(word)) return { lower: finalSigma(lower), source: 'written' };
   // A surname spelt like a listed first name takes the word's accent (Ξανθός the surname, Ξάνθος the name).
@@ -216,7 +229,24 @@ export function accented(word: string, lexicon: NameLexicon, role?: NameRole): A
     ? (fromWordStress(word, lexicon, role) ?? fromLexicon(word, lexicon, role))
     : (fromLexicon(word, lexicon, role) ?? asName() ?? fromWordStress(word, lexicon, role));
   if (known) return { lower: known, source: 'lexicon' };
+  // A surname no list or word gives: as Greek text spells it (surname-stress-data.ts), else as the spelling
+  // dictionary writes a name with a capital (name-stress-data.ts), before the rules' guess.
+  const seen = role === 'first' || !seenSurnames ? undefined : fromSurnameStress(plainKey(word));
+  if (seen) return { lower: seen, source: 'lexicon' };
   return accentedByRules(word, lexicon, role);
+}
+
+/** A surname, or a woman's through the man's (Κουτσόγιωργα of Κουτσόγιωργας, Σεργιανοπούλου of Σεργιανόπουλος). */
+function fromSurnameStress(plain: string): string | undefined {
+  for (const table of [surnameStress, nameStress]) {
+    const own = table(plain);
+    if (own) return own;
+    const man = /[αη]$/.test(plain) ? table(`${plain}σ`)?.slice(0, -1) : undefined;
+    if (man) return man;
+    const masc = /ου$/.test(plain) ? table(`${plain.slice(0, -2)}οσ`) : undefined;
+    if (masc) return feminineOfOs(masc);
+  }
+  return undefined;
 }
 
 /** A woman's surname read through the man's (Γαλανού from Γαλανός, Μελετή from Μελετής): see fromLexicon. */

@@ -50,6 +50,8 @@ const jRows: Row[] = readRows('held-out-j.tsv').flatMap((r) => [r, { ...r, asWri
 const kRows: Row[] = readRows('held-out-k.tsv').flatMap((r) => [r, { ...r, asWritten: true }]);
 const kFirst = kRows.filter((r) => r.role === 'first');
 const kLast = kRows.filter((r) => r.role === 'last');
+/** Batch M (surnames of Tesseract's Greek word list), each as written and in capitals; all of it sealed. */
+const mRows: Row[] = readRows('held-out-m.tsv').flatMap((r) => [r, { ...r, asWritten: true }]);
 
 /**
  * Batch L: real people (Greek MPs), one row each as the source lists them, surname first: surname, first name,
@@ -157,7 +159,7 @@ function personFigure(label: string, people: Person[], asWritten: boolean): { ri
  * surname list also holds (their data files say how many and what the rest reach).
  */
 const HELD_OUT_FLOOR = {
-  D: 0.9, E: 0.93, F: 0.89, G: 0.96, H: { written: 0.99, caps: 0.99, offList: 0.99 }, I: { written: 0.98, caps: 0.95 },
+  D: 0.95, E: 0.93, F: 0.9, G: 0.96, H: { written: 0.99, caps: 0.99, offList: 0.99 }, I: { written: 0.98, caps: 0.95 },
   // J: no longer held out, its names being in the shipped name-day list (data/held-out-j.tsv gives its figures
   // from before, as held out: sealed half in capitals 96.5 %).
   J: { written: 0.99, caps: 0.99, sealedWritten: 0.99, sealedCaps: 0.99 },
@@ -167,10 +169,15 @@ const HELD_OUT_FLOOR = {
   // out, 98.7 % after (the four misses are names another list stresses otherwise); the figure on the names no list
   // holds is gone with them (one name left).
   K: { written: 0.99, caps: 0.96, offList: 0.86, lastWritten: 0.99, lastCaps: 0.98 },
+  // M: surnames of Tesseract's Greek word list, sealed (data/held-out-m.tsv); in capitals 86.4 % before that list was
+  // read, 97.9 % after (surname-stress-data.ts), so no longer held out.
+  M: { written: 0.99, caps: 0.97 },
   // L: 201 Greek MPs from the Hellenic Parliament's list (data/held-out-l.tsv), sealed, never tuned on; measured on
   // 3d3f1ca: surnames as written 98.9 %, in capitals 85.1 % (78.4 % on those no list holds), first names in capitals
-  // 97.4 %, full names in capitals both salutations 84.1 %.
-  L: { lastWritten: 0.98, lastCaps: 0.85, lastOffList: 0.78, firstWritten: 0.99, firstCaps: 0.97, fullWritten: 0.95, fullCaps: 0.84 },
+  // 97.4 %, full names in capitals both salutations 84.1 %. After the surnames of Greek text and the dictionary's
+  // capitalised names were read for surnames (wip/names9, figures only, nothing changed for them): surnames in
+  // capitals 85.7 % (79.3 % on those no list holds), full names in capitals formal 85.1 %, both 84.6 %.
+  L: { lastWritten: 0.98, lastCaps: 0.85, lastOffList: 0.79, firstWritten: 0.99, firstCaps: 0.97, fullWritten: 0.95, fullCaps: 0.84 },
 };
 
 /** Names of batch H that the built-in lists or another test list also hold (H's figure is also given without them). */
@@ -213,6 +220,8 @@ describe('held-out names in capitals', () => {
       { label: 'Batch K first names in capitals, names no other list holds', rows: kFirst.filter((r) => !r.asWritten && !listed(r.name)), floor: HELD_OUT_FLOOR.K.offList },
       { label: 'Batch K surnames as written (Python Faker el_GR, now shipped; sealed)', rows: kLast.filter((r) => r.asWritten), floor: HELD_OUT_FLOOR.K.lastWritten },
       { label: 'Batch K surnames in capitals (now shipped; sealed)', rows: kLast.filter((r) => !r.asWritten), floor: HELD_OUT_FLOOR.K.lastCaps },
+      { label: 'Batch M surnames as written (Tesseract\'s Greek word list; sealed)', rows: mRows.filter((r) => r.asWritten), floor: HELD_OUT_FLOOR.M.written },
+      { label: 'Batch M surnames in capitals (now shipped; sealed)', rows: mRows.filter((r) => !r.asWritten), floor: HELD_OUT_FLOOR.M.caps },
     ];
     const figures = parts.map((p) => ({ ...p, ...figure(p.label, p.rows) }));
     console.log(figures.map((f) => f.line).join('\n'));
