@@ -1,7 +1,7 @@
 /**
  * Empathy cue words and phrases. Greek is written once, in Greek: matching happens in the phonetic key space, so
  * unaccented Greek, capitals and Greeklish (`3ana`, `trith fora`) match too. A word of four or more key letters
- * also matches longer words that start with it (θυμωμέν → θυμωμένος, θυμωμένη).
+ * also matches longer words that start with it (θυμωμέν → θυμωμένος, θυμωμένη), unless it is in CUE_WHOLE_WORDS.
  */
 import type { CueKind } from '../types';
 
@@ -43,3 +43,10 @@ export const CUE_LEXICON: Record<CueKind, string[]> = {
     'appreciate', 'appreciated', 'grateful', 'cheers',
   ],
 };
+
+/**
+ * Cue words that match only as whole words (in any spelling): longer words that start with their key are other
+ * words. «μήνυση» (lawsuit) keys as «μηνυ-», the start of «μήνυμα» (a message) and «μηνιαίο» (monthly), which read
+ * as anger in every telecom and subscription question.
+ */
+export const CUE_WHOLE_WORDS: ReadonlySet<string> = new Set(['μήνυση']);

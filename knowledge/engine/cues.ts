@@ -5,7 +5,7 @@ import type { Cue, CueKind } from '../types';
 import { messageTokens, type Token, tokenize } from '../text/fold';
 import { looseKeys } from '../text/analyze';
 import { looksLikeText } from '../text/is-text';
-import { CUE_LEXICON } from './cue-lexicon';
+import { CUE_LEXICON, CUE_WHOLE_WORDS } from './cue-lexicon';
 import { type DeathReading, readDeath } from './bereavement';
 
 /** One word of a cue phrase: its key, and whether longer words starting with it count. */
@@ -32,7 +32,7 @@ function compile() {
     for (const phrase of CUE_LEXICON[kind]) {
       const words = tokenize(phrase).map((t) => {
         const key = looseKeys(t)[0]!;
-        return { key, prefix: key.length >= PREFIX };
+        return { key, prefix: key.length >= PREFIX && !CUE_WHOLE_WORDS.has(t.raw) };
       });
       const first = words[0]!;
       const map = first.prefix ? prefix : exact;

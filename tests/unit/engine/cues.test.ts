@@ -21,6 +21,15 @@ describe('empathy cues', () => {
     expect(words('ΘΕΛΩ ΤΑ ΛΕΦΤΑ ΜΟΥ ΤΩΡΑ!!!', 'anger')).toEqual(['ΘΕΛΩ', 'ΛΕΦΤΑ', 'ΤΩΡΑ', '!!!']);
   });
 
+  it('reads a lawsuit as anger, and a message or a monthly plan, whose key starts the same, as nothing', () => {
+    expect(words('θα σας κάνω μήνυση', 'anger')).toEqual(['μήνυση']);
+    expect(words('tha kanw mhnyseis', 'anger')).toEqual(['mhnyseis']);
+    expect(detectCues('δεν μου ήρθε το μήνυμα με τον κωδικό')).toEqual([]);
+    expect(detectCues('πώς κλείνω το μηνιαίο πακέτο;')).toEqual([]);
+    expect(detectCues('pws kleinw to mhniaio paketo')).toEqual([]);
+    expect(detectCues('πόσο είναι το μηνιάτικο')).toEqual([]);
+  });
+
   it('finds frustration, urgency, vulnerability and gratitude', () => {
     expect(kinds('Βαρέθηκα να περιμένω')).toEqual(['frustration']);
     expect(kinds('fed up with this')).toEqual(['frustration']);
