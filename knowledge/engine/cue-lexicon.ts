@@ -1,7 +1,7 @@
 /**
  * Empathy cue words and phrases. Greek is written once, in Greek: matching happens in the phonetic key space, so
  * unaccented Greek, capitals and Greeklish (`3ana`, `trith fora`) match too. A word of four or more key letters
- * also matches longer words that start with it (θυμωμέν → θυμωμένος, θυμωμένη).
+ * also matches longer words that start with it (θυμωμέν → θυμωμένος, θυμωμένη), unless it starts like one of CUE_LOOKALIKES.
  */
 import type { CueKind } from '../types';
 
@@ -43,3 +43,11 @@ export const CUE_LEXICON: Record<CueKind, string[]> = {
     'appreciate', 'appreciated', 'grateful', 'cheers',
   ],
 };
+
+/**
+ * Words that start like a cue word and are another word: a token whose key starts with one of theirs is no cue.
+ * «μήνυση» keys as «μηνυ-», the start of «μήνυμα» (a message) and «μηνιαίο/μηνιάτικο» (monthly), which read as anger
+ * in every telecom and subscription question; «ξανά» starts «ξανθός» and the names Ξανθή, Ξανθόπουλος (repeat
+ * contact in a signature); «βαρέθηκα» starts «βαρέλι» and the surname Βαρελάς.
+ */
+export const CUE_LOOKALIKES: readonly string[] = ['μήνυμα', 'μηνιαίο', 'μηνιάτικο', 'ξανθός', 'βαρέλι'];

@@ -5,7 +5,7 @@ import type { Cue, CueKind } from '../types';
 import { messageTokens, type Token, tokenize } from '../text/fold';
 import { looseKeys } from '../text/analyze';
 import { looksLikeText } from '../text/is-text';
-import { CUE_LEXICON } from './cue-lexicon';
+import { CUE_LEXICON, CUE_LOOKALIKES } from './cue-lexicon';
 import { type DeathReading, readDeath } from './bereavement';
 
 /** One word of a cue phrase: its key, and whether longer words starting with it count. */
@@ -23,6 +23,8 @@ interface CuePhrase {
 
 /** Phrases by their first word: exact keys, and prefix keys by their first PREFIX letters. */
 let compiled: { exact: Map<string, CuePhrase[]>; prefix: Map<string, CuePhrase[]> } | undefined;
+/** The keys of CUE_LOOKALIKES: a longer word starting with one of them is not the cue word it also starts like. */
+let lookalikes: string[] = [];
 const PREFIX = 6;
 
 function compile() {
@@ -40,6 +42,7 @@ function compile() {
       map.set(k, [...(map.get(k) ?? []), { kind, words }]);
     }
   }
+  lookalikes = CUE_LOOKALIKES.map((w) => looseKeys(tokenize(w)[0]!)[0]!);
   return (compiled = { exact, prefix });
 }
 
@@ -53,7 +56,8 @@ function candidates(lexicon: NonNullable<typeof compiled>, keys: readonly string
   return out;
 }
 
-const hit = (w: CueWord, keys: readonly string[]) => keys.some((k) => k === w.key || (w.prefix && k.startsWith(w.key)));
+const hit = (w: CueWord, keys: readonly string[]) =>
+  keys.some((k) => k === w.key || (w.prefix && k.startsWith(w.key) && !lookalikes.some((l) => k.startsWith(l))));
 
 /** Shouting: several words in capitals, or "!!". */
 // Lists pushed into literals, not spread or mapped: an empty list has another shape than a full one, and meeting it

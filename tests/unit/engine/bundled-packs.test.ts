@@ -131,8 +131,9 @@ describe('suggestions for real-looking messages, both packs loaded', () => {
       }
       return { top1: top1 / cases.length, wrongLanguage };
     };
-    // Floors just under today's figures with the paraphrased queries (el 81.1 %, Greeklish 83.2 %, en 81.5 %).
-    for (const [file, lang, min] of [['el.jsonl', 'el', 0.8], ['greeklish.jsonl', 'el', 0.82], ['en.jsonl', 'en', 0.8]] as const) {
+    // Floors a few queries under today's figures (el 97.7 %, Greeklish 100 % since issue 14's el-core vocabulary; en
+    // kept at its old floor, 91.7 % today).
+    for (const [file, lang, min] of [['el.jsonl', 'el', 0.95], ['greeklish.jsonl', 'el', 0.97], ['en.jsonl', 'en', 0.8]] as const) {
       const r = rates(file, lang);
       expect(r.top1, file).toBeGreaterThanOrEqual(min);
       expect(r.wrongLanguage, file).toBe(0);

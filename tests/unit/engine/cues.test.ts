@@ -21,6 +21,19 @@ describe('empathy cues', () => {
     expect(words('ΘΕΛΩ ΤΑ ΛΕΦΤΑ ΜΟΥ ΤΩΡΑ!!!', 'anger')).toEqual(['ΘΕΛΩ', 'ΛΕΦΤΑ', 'ΤΩΡΑ', '!!!']);
   });
 
+  it('reads a word that only starts like a cue word as nothing: a message or a monthly plan, fair hair, a barrel', () => {
+    expect(words('θα σας κάνω μήνυση', 'anger')).toEqual(['μήνυση']);
+    expect(words('tha kanw mhnyseis', 'anger')).toEqual(['mhnyseis']);
+    expect(detectCues('δεν μου ήρθε το μήνυμα με τον κωδικό')).toEqual([]);
+    expect(detectCues('πώς κλείνω το μηνιαίο πακέτο;')).toEqual([]);
+    expect(detectCues('pws kleinw to mhniaio paketo')).toEqual([]);
+    expect(detectCues('πόσο είναι το μηνιάτικο')).toEqual([]);
+    expect(detectCues('Καλησπέρα, είμαι η Ξανθή Ξανθοπούλου')).toEqual([]);
+    expect(words('ksanagrafw gia to idio', 'repeat-contact')).toEqual(['ksanagrafw']);
+    expect(detectCues('ένα βαρέλι λάδι, κύριος Βαρελάς')).toEqual([]);
+    expect(kinds('βαρεθήκαμε να περιμένουμε')).toEqual(['frustration']);
+  });
+
   it('finds frustration, urgency, vulnerability and gratitude', () => {
     expect(kinds('Βαρέθηκα να περιμένω')).toEqual(['frustration']);
     expect(kinds('fed up with this')).toEqual(['frustration']);

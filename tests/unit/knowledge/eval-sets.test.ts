@@ -12,6 +12,8 @@ const ROOT = join(import.meta.dirname, '../../..');
 const SETS = [
   ['el.jsonl', 'el-core'],
   ['greeklish.jsonl', 'el-core'],
+  ['el-fresh.jsonl', 'el-core'],
+  ['greeklish-fresh.jsonl', 'el-core'],
   ['en.jsonl', 'en-core'],
 ] as const;
 
