@@ -134,6 +134,16 @@ describe('light stemming', () => {
   ])('%s = %s', (a, b) => expect(stemEnglish(a)).toBe(stemEnglish(b)));
 
   it.each([
+    ['rating', 'rate'], ['making', 'makes'], ['hoping', 'hope'], ['travelling', 'travel'], ['planned', 'plan'],
+    ['filled', 'fill'], ['missed', 'miss'], ['seriously', 'serious'], ['closing', 'closed'], ['declining', 'decline'],
+  ])('joins the forms of one word %s = %s', (a, b) => expect(stemEnglish(a)).toBe(stemEnglish(b)));
+
+  it.each([
+    ['care', 'car'], ['note', 'not'], ['made', 'mad'], ['plane', 'plan'], ['file', 'fill'], ['hoping', 'hopping'],
+    ['apply', 'app'], ['really', 'real'], ['business', 'busy'],
+  ])('keeps different English words apart: %s ≠ %s', (a, b) => expect(stemEnglish(a)).not.toBe(stemEnglish(b)));
+
+  it.each([
     ['επιστρέψω', 'επιστροφή'], ['επιστρέψετε', 'επιστρέφω'], ['ήρθε', 'έρθει'], ['ήρθαν', 'έρθουν'],
     ['χρεώθηκα', 'χρέωση'], ['χρεώσατε', 'χρεώσεις'], ['χρεωθώ', 'χρέωση'], ['πλήρωσα', 'πληρώσετε'],
     ['ακύρωσα', 'ακυρώθηκε'], ['παράδοση', 'παραδόθηκε'], ['γράψω', 'γράφω'], ['ανταλλάξω', 'ανταλλαγή'],
