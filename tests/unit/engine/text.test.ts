@@ -165,6 +165,17 @@ describe('light stemming', () => {
 });
 
 describe('stopwords', () => {
+  it('reads a word Greeklish takes for a Greek function word as English in an English message', () => {
+    const readings = (text: string, word: string) => {
+      const tokens = tokenize(text);
+      return queryVariants(tokens.find((t) => t.text === word)!, profile(tokens)).map((v) => v.term);
+    };
+    expect(readings('how do i use the auto top up', 'auto')[0]).toBe('e:auto');
+    expect(readings('where can i see my pin', 'see')[0]).toBe('e:see');
+    expect(readings('to auto einai lathos', 'auto')).toEqual([]);
+    expect(readings('thelw na to dw se ena lepto', 'se')).toEqual([]);
+  });
+
   it('drops function words in Greek, Greeklish and English but keeps negations and counts', () => {
     const terms = (s: string) => tokenize(s).flatMap((t) => queryVariants(t)).map((v) => v.term);
     expect(terms('και το για')).toEqual([]);
