@@ -13,6 +13,13 @@ import { PAIR, type Scores } from './scores';
 const FUZZY_BUDGET = 4;
 const PREFIX_FACTOR = 0.75;
 const FUZZY_FACTOR = 0.85;
+/**
+ * English readings get typo correction from five letters (seven with the term's "e:"): one letter off a four-letter
+ * English word is mostly another word (mind → min, read → real, last → lost, slot → slow), which then outranked the
+ * entry the text's other words were about. Greek keys (Greeklish spellings vary more) keep it from four.
+ */
+const MIN_ENGLISH_TYPO = 7;
+const isEnglish = (term: string): boolean => term.charCodeAt(0) === 101 && term.charCodeAt(1) === 58;
 /** A pair of adjacent words matched as in a title or trigger, on top of the words themselves. */
 const BIGRAM_FACTOR = 0.5;
 
@@ -71,7 +78,7 @@ function matchWord(w: Word, corpus: Corpus, scores: Scores, typos: Typo[]): void
       found = true;
       noteHit(w, v, bare);
     }
-    if (!found && w.variants.indexOf(v) < 2 && v.term.length >= 6) typos.push({ w, v });
+    if (!found && w.variants.indexOf(v) < 2 && v.term.length >= (isEnglish(v.term) ? MIN_ENGLISH_TYPO : 6)) typos.push({ w, v });
   }
 }
 

@@ -198,8 +198,10 @@ function readVariants(token: Token, message: MessageProfile): Variant[] {
   const text = token.text.replace(DEAD_KEYS, '');
   if (!deadKey) {
     const greeklish = greeklishTerms(text);
-    // Function words of either language (my, kai, to) have no other meaningful reading.
-    if (ENGLISH_STOPWORDS.has(text) || (!greeklish.length && greeklishKeys(text)[0])) return done();
+    // Function words of either language (my, kai, to) have no other meaningful reading; a word Greeklish would read
+    // as a Greek function word is English in a message that looks English (see, auto, two, town, tv are
+    // not «σε», «αυτό», «το», «των», «του»: dropped, they matched nothing in the English entries that index them).
+    if (ENGLISH_STOPWORDS.has(text) || (!greeklish.length && greeklishKeys(text)[0] && message.english <= 0.5)) return done();
     add(englishTerm(text), Math.min(1, 0.5 + message.english));
     const el = Math.min(1, 1.5 - message.english);
     greeklish.forEach((t, i) => add(t, el * (i === 0 ? 0.95 : 0.85)));

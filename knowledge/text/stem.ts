@@ -39,18 +39,61 @@ function joinStem(stem: string): string {
 }
 
 const EN_SUFFIXES = ['ations', 'ation', 'nesses', 'ness', 'ments', 'ment', 'ingly', 'ings', 'ing', 'edly', 'ed', 'ly'];
+/** Endings of a verb form: a short stem left by one gets back the e it lost (rating → rate, making → make). */
+const VERB_ENDINGS: ReadonlySet<string> = new Set(['ingly', 'ings', 'ing', 'edly', 'ed']);
 
-/** English light stemmer: charged/charges/charging → charg, deliveries → deliveri, cancelled → cancel. */
+/**
+ * English light stemmer: charged/charges/charging → charg, deliveries → deliveri, cancelled → cancel,
+ * rating/rated/rate → rate. A final e goes only where no other word is left (Porter's rule: after a short
+ * syllable it stays), so care ≠ car, note ≠ not, made ≠ mad, time, plane, file ≠ fill keep apart; dropping every
+ * e made them one term, and a query about the car met the entries about care.
+ */
 export function stemEnglish(word: string): string {
   if (word.length <= 3) return word;
   let w = word;
+  let verb = false;
   if (/ie[sd]$/.test(w) && w.length > 4) w = w.slice(0, -2);
   else {
-    const suf = EN_SUFFIXES.find((x) => w.endsWith(x) && w.length - x.length >= 3);
-    if (suf) w = w.slice(0, -suf.length);
+    const suf = EN_SUFFIXES.find((x) => w.endsWith(x) && suffixFits(w.slice(0, -x.length), x));
+    if (suf) [w, verb] = [w.slice(0, -suf.length), VERB_ENDINGS.has(suf)];
     else if (/([sxz]|ch|sh)es$/.test(w)) w = w.slice(0, -2);
     else if (/[^sui]s$/.test(w)) w = w.slice(0, -1);
   }
-  if (w.length > 3) w = w.replace(/([^aeiou])y$/, '$1i').replace(/e$/, '').replace(/([b-df-hj-np-tv-z])\1$/, '$1');
-  return w;
+  if (w.length <= 3 && !verb) return w;
+  w = w.replace(/([^aeiou])y$/, '$1i');
+  // A doubled consonant is one (planned → plan); ll, ss, zz only after a longer stem (cancell → cancel, fill, miss).
+  if (w.length > 3 && /([b-df-hj-np-tv-z])\1$/.test(w) && (!/[lsz]$/.test(w) || measure(w.slice(0, -1)) > 1)) return w.slice(0, -1);
+  if (w.endsWith('e')) {
+    const bare = w.slice(0, -1);
+    const m = measure(bare);
+    return m > 1 || (m === 1 && !shortSyllable(bare)) ? bare : w;
+  }
+  return verb && measure(w) === 1 && shortSyllable(w) ? w + 'e' : w;
 }
+
+/**
+ * Whether a suffix may come off this stem. -ly only from a stem of four letters or more, not after i or p, nor
+ * after l unless the stem is longer (apply, reply, family, early, really are no adverbs of app, rep, fami, ear,
+ * real; seriously, carefully, totally are); -ness only from five (business is not busy).
+ */
+function suffixFits(stem: string, suf: string): boolean {
+  if (suf === 'ly') return stem.length >= 4 && !/[ip]$/.test(stem) && (stem.length >= 5 || !stem.endsWith('l'));
+  if (suf === 'ness' || suf === 'nesses') return stem.length >= 5;
+  return stem.length >= 3;
+}
+
+/** Porter's measure: how many vowel-consonant sequences a stem has (y after a consonant is a vowel). */
+function measure(stem: string): number {
+  let m = 0;
+  let vowelBefore = false;
+  for (let i = 0; i < stem.length; i++) {
+    const c = stem[i]!;
+    const vowel = 'aeiou'.includes(c) || (c === 'y' && i > 0 && !'aeiou'.includes(stem[i - 1]!));
+    if (!vowel && vowelBefore) m++;
+    vowelBefore = vowel;
+  }
+  return m;
+}
+
+/** Ends consonant, vowel, consonant (not w, x or y): the short syllable of hop, rat, car, which keeps its e. */
+const shortSyllable = (stem: string): boolean => /(^|[^aeiou])[aeiouy][^aeiouwxy]$/.test(stem);

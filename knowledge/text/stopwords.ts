@@ -40,5 +40,5 @@ export const ENGLISH_WEAK = (
   'not no never nothing anything something everything still yet again already ever time times want wanted need ' +
   'needed get got getting gets one anyone nobody someone even really know tell tells told say said ask asked ' +
   'thing things way going make made take took taken help cant dont didnt doesnt wont isnt havent hasnt wasnt ' +
-  'arent today now'
+  'arent today now see'
 ).split(' ');

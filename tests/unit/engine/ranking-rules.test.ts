@@ -86,6 +86,13 @@ describe('ranking rules, each on its own', () => {
     expect(order([sop('z-repair', 'Εγγύηση', ['επισκευή συσκευής'])], 'επισκεβή')).toEqual(['z-repair']);
   });
 
+  it('corrects an English word of five letters or more, never a four-letter one into another word', () => {
+    const en = { lang: 'en' as Lang };
+    const entries = [sop('z-refund', 'Refund', ['refund my order'], STEPS, en), sop('z-name', 'Real name', ['change my real name'], STEPS, en)];
+    expect(order(entries, 'refnud please')).toEqual(['z-refund']);
+    expect(order(entries, 'read it please')).toEqual([]);
+  });
+
   it('finds a past tense written with its augment (έστειλα) where the entry has the form without (στείλατε)', () => {
     for (const text of ['το έστειλα', 'den mou esteilate']) expect(order([sop('z-sent', 'Αποστολή', ['δεν μου στείλατε'])], text), text).toEqual(['z-sent']);
     // Only a word that matches nothing as written is read without its ε.

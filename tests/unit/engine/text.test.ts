@@ -134,6 +134,16 @@ describe('light stemming', () => {
   ])('%s = %s', (a, b) => expect(stemEnglish(a)).toBe(stemEnglish(b)));
 
   it.each([
+    ['rating', 'rate'], ['making', 'makes'], ['hoping', 'hope'], ['travelling', 'travel'], ['planned', 'plan'],
+    ['filled', 'fill'], ['missed', 'miss'], ['seriously', 'serious'], ['closing', 'closed'], ['declining', 'decline'],
+  ])('joins the forms of one word %s = %s', (a, b) => expect(stemEnglish(a)).toBe(stemEnglish(b)));
+
+  it.each([
+    ['care', 'car'], ['note', 'not'], ['made', 'mad'], ['plane', 'plan'], ['file', 'fill'], ['hoping', 'hopping'],
+    ['apply', 'app'], ['really', 'real'], ['business', 'busy'],
+  ])('keeps different English words apart: %s ≠ %s', (a, b) => expect(stemEnglish(a)).not.toBe(stemEnglish(b)));
+
+  it.each([
     ['επιστρέψω', 'επιστροφή'], ['επιστρέψετε', 'επιστρέφω'], ['ήρθε', 'έρθει'], ['ήρθαν', 'έρθουν'],
     ['χρεώθηκα', 'χρέωση'], ['χρεώσατε', 'χρεώσεις'], ['χρεωθώ', 'χρέωση'], ['πλήρωσα', 'πληρώσετε'],
     ['ακύρωσα', 'ακυρώθηκε'], ['παράδοση', 'παραδόθηκε'], ['γράψω', 'γράφω'], ['ανταλλάξω', 'ανταλλαγή'],
@@ -155,6 +165,17 @@ describe('light stemming', () => {
 });
 
 describe('stopwords', () => {
+  it('reads a word Greeklish takes for a Greek function word as English in an English message', () => {
+    const readings = (text: string, word: string) => {
+      const tokens = tokenize(text);
+      return queryVariants(tokens.find((t) => t.text === word)!, profile(tokens)).map((v) => v.term);
+    };
+    expect(readings('how do i use the auto top up', 'auto')[0]).toBe('e:auto');
+    expect(readings('where can i see my pin', 'see')[0]).toBe('e:see');
+    expect(readings('to auto einai lathos', 'auto')).toEqual([]);
+    expect(readings('thelw na to dw se ena lepto', 'se')).toEqual([]);
+  });
+
   it('drops function words in Greek, Greeklish and English but keeps negations and counts', () => {
     const terms = (s: string) => tokenize(s).flatMap((t) => queryVariants(t)).map((v) => v.term);
     expect(terms('και το για')).toEqual([]);
