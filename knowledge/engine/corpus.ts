@@ -350,9 +350,10 @@ function splitPhrases(phrases: readonly string[]): string[][][] {
     for (const w of p.split(' ')) {
       const alternatives: string[] = [];
       for (const t of w.split('|')) alternatives.push(t);
-      words.push(alternatives);
+      words.push(alternatives.slice());
     }
-    out.push(words);
+    out.push(words.slice());
   }
-  return out;
+  // Cached for every entry: trimmed copies (same hidden class), as a pushed list keeps room for 16 more items.
+  return out.slice();
 }
