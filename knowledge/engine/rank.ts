@@ -308,7 +308,8 @@ function moodFits(q: Query, corpus: Corpus, lead: number, doc: number): boolean 
 /** Whether the text reached `sop` through its mood words only (at least one, and no other of its words). */
 function moodSop(q: Query, corpus: Corpus, sop: number): boolean {
   let own = 0;
-  for (const w of q.words.values()) {
+  for (let k = 0; k < q.words.length; k++) {
+    const w = q.words[k]!;
     let has = false;
     for (let i = 0; i < w.strong.length && !has; i++) has = corpus.hasDoc(w.strong[i]!, sop);
     if (!has) continue;
