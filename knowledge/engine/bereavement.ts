@@ -11,6 +11,7 @@
  */
 import { type Token, tokenize } from '../text/fold';
 import { looseKeys, ownScriptKey } from '../text/analyze';
+import { emptyList } from './lists';
 
 export interface DeathReading {
   /** The customer's words that tell of a death, as written («πέθανε ο πατέρας», "passed away"). */
@@ -152,7 +153,7 @@ const deathWord = (t: Token): Token =>
 /** `keys`: each token's looseKeys. */
 export function readDeath(tokens: Token[], keys: ReadonlyArray<readonly string[]> = tokens.map(looseKeys)): DeathReading {
   const L = lexicon();
-  const out: DeathReading = { words: [], figurative: new Set(), death: new Map() };
+  const out: DeathReading = { words: emptyList<string>(), figurative: new Set(), death: new Map() };
   keys.forEach((k, i) => {
     const t = tokens[i]!;
     if (t.script === 'greek' && FIGURE_TEXT.has(t.text)) {

@@ -14,12 +14,11 @@ import type { Scores } from './scores';
 // it after warm-up threw away the optimised code of the whole search.
 export function explain(q: Query, corpus: Corpus, scores: Scores, ranked: Ranked[], limit: number): Suggestion[] {
   const bestSame = q.lang ? (ranked.find((x) => x.d.entry.lang === q.lang)?.score ?? 0) : 0;
-  const words = [...q.words.values()];
   const out: Suggestion[] = [];
   for (const r of ranked) {
     if (out.length >= limit) break;
     if (bestSame && r.d.entry.lang !== q.lang && r.score < bestSame * OTHER_LANGUAGE) continue;
-    out.push(suggestion(words, corpus, scores, r));
+    out.push(suggestion(q.words, corpus, scores, r));
   }
   return out;
 }

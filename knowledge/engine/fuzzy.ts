@@ -5,6 +5,7 @@
  */
 import Fuse from 'fuse.js';
 import { Memo } from '../text/memo';
+import { emptyList } from './lists';
 
 const THRESHOLD = 0.34;
 
@@ -38,8 +39,8 @@ export class FuzzyVocabulary {
       fuse = new Fuse(words, { includeScore: true, threshold: THRESHOLD, ignoreLocation: true, isCaseSensitive: true });
       this.fuses.set(key, fuse);
     }
-    // Pushed into a literal: an empty mapped list has another shape, which de-optimised the typo step (see explain.ts).
-    const out: Array<{ term: string; similarity: number }> = [];
+    // Pushed into a list of one hidden class, empty or not: the corrections are cached (see lists.ts).
+    const out = emptyList<{ term: string; similarity: number }>();
     for (const r of fuse.search(term, { limit: max })) if (r.item !== term) out.push({ term: r.item, similarity: 1 - (r.score ?? 1) });
     return out;
   }

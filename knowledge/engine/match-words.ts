@@ -36,7 +36,8 @@ interface Typo {
 export function matchWords(q: Query, corpus: Corpus, scores: Scores, aborted: () => boolean): boolean {
   scores.long = q.long;
   const typos: Typo[] = [];
-  for (const w of q.words.values()) {
+  for (let i = 0; i < q.words.length; i++) {
+    const w = q.words[i]!;
     if (!w.own) continue;
     matchWord(w, corpus, scores, typos);
     scores.commit(w);
@@ -44,7 +45,8 @@ export function matchWords(q: Query, corpus: Corpus, scores: Scores, aborted: ()
   if (aborted()) return false;
   correctTypos(typos, corpus, scores);
   if (aborted()) return false;
-  for (const w of q.words.values()) {
+  for (let i = 0; i < q.words.length; i++) {
+    const w = q.words[i]!;
     if (w.own) continue;
     matchWord(w, corpus, scores, typos);
     scores.commit(w);

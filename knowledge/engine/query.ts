@@ -33,8 +33,11 @@ export interface Query {
   /** Each token's loose keys, and where each key stands. */
   keys: MessageKeys;
   cues: Cue[];
-  /** Distinct words, by their first reading. */
-  words: Map<string, Word>;
+  /**
+   * Distinct words, in the order of the text (each once, by its first reading). A list, not the map that finds them:
+   * every step of a search walks them, and a map's iterator made a result object per word and step.
+   */
+  words: Word[];
   /** The words in the order of the text (repeats included): adjacency for pairs and phrases. */
   sequence: Word[];
   message: MessageProfile;
@@ -55,24 +58,26 @@ export function analyseQuery(text: string): Query {
   // Shouted words are anger about the topic, not mood words: a cue in capitals stays topic.
   const moodWords = new Set<string>();
   for (const c of cues) for (const w of c.words) if (w !== w.toUpperCase()) for (const t of tokenize(w)) moodWords.add(t.raw.toLowerCase());
-  const words = new Map<string, Word>();
+  const byTerm = new Map<string, Word>();
+  const words: Word[] = [];
   const sequence: Word[] = [];
-  for (const [i, written] of tokens.entries()) {
+  for (let i = 0; i < tokens.length; i++) {
     if (death.figurative.has(i)) continue;
-    const t = death.death.get(i) ?? written;
+    const t = death.death.get(i) ?? tokens[i]!;
     let variants = queryVariants(t, message);
     if (!variants.length) variants = functionVariants(t);
     if (!variants.length) continue;
     const key = variants[0]!.term;
-    let w = words.get(key);
+    let w = byTerm.get(key);
     if (!w) {
-      if (words.size >= MAX_WORDS) continue;
+      if (words.length >= MAX_WORDS) continue;
       const first = variants[0]!;
-      words.set(key, (w = { raw: t.raw, variants, hits: [], strong: [], content: !first.weak, own: !first.fn, mood: moodWords.has(t.raw.toLowerCase()) }));
+      byTerm.set(key, (w = { raw: t.raw, variants, hits: [], strong: [], content: !first.weak, own: !first.fn, mood: moodWords.has(t.raw.toLowerCase()) }));
+      words.push(w);
     }
     sequence.push(w);
   }
-  return { tokens, keys, cues, words, sequence, message, long: words.size > LONG_MESSAGE_WORDS, lang: tokensLang(tokens, message) };
+  return { tokens, keys, cues, words, sequence, message, long: words.length > LONG_MESSAGE_WORDS, lang: tokensLang(tokens, message) };
 }
 
 /** Records that word `w` matched `term` through reading `v`. */
@@ -84,6 +89,6 @@ export function noteHit(w: Word, v: Variant, term: string): void {
 /** How many distinct content words of the text matched something (the coverage denominator). */
 export function foundWords(q: Query): number {
   let found = 0;
-  for (const w of q.words.values()) if (w.strong.length && w.content) found++;
+  for (let i = 0; i < q.words.length; i++) if (q.words[i]!.strong.length && q.words[i]!.content) found++;
   return found;
 }

@@ -4,7 +4,7 @@
  * covering more of the customer's content words, a template whose tone fits the mood of the text (of the text's
  * own topic), the customer's language, and where the conversation stands (an entry for a later stage waits).
  */
-import { STAGES, type Cue, type CueKind, type Stage } from '../types';
+import { STAGES, type CueKind, type Stage, type Tone } from '../types';
 import type { SearchOptions } from './api';
 import { compareDocs, type Corpus, type Doc } from './corpus';
 import { containsPhrase, type PhraseKeys } from './exact-phrase';
@@ -91,27 +91,35 @@ export function rank(q: Query, corpus: Corpus, scores: Scores, docs: number[], o
   // While the agent works through an SOP, its current step's templates lead (not before, nor once resolved).
   const step = new Set(stage === 'working' ? (options.step ?? []) : []);
   const bereaved = cueKinds.includes('bereavement');
-  const [sop, template, at] = [corpus.code('sop'), corpus.code('template'), STAGES.indexOf(stage)];
+  // Plain statements and indexed loops, no destructuring of arrays or iterating a list made for it: this runs once
+  // per search, and the iteration protocol made it large, slow to optimise, and optimised only after hundreds of searches.
+  const sop = corpus.code('sop');
+  const template = corpus.code('template');
+  const at = STAGES.indexOf(stage);
+  const relevant = relevance(q, corpus, scores, docs, stage);
   const ranked: Ranked[] = [];
-  for (const { doc, d, score: relevant, topic: ofTopic } of relevance(q, corpus, scores, docs, stage)) {
-    const e = d.entry;
+  for (let k = 0; k < docs.length; k++) {
+    const doc = docs[k]!;
+    const d = corpus.docs[doc]!;
     // A death is the topic, whatever else the message is about: the entries that answer it lead (the SOP too).
     // The doc's flag is read first: a first bereaved text then takes no path the optimised code never saw.
     const death = corpus.answersDeath[doc] === 1 && bereaved ? DEATH_FIRST : 1;
-    const [score, topic] = [relevant * death, ofTopic * death];
+    const score = relevant[k]! * death;
+    const topic = relevant[k]! * topicShare(scores, doc) * death;
     // Learning reorders close candidates only: bounded, and never part of the topic the SOP-first rule reads.
-    const asked = options.learned?.get(`${d.pack.id}/${e.id}`) ?? 1;
+    const asked = options.learned?.get(`${d.pack.id}/${d.entry.id}`) ?? 1;
     const learned = Number.isFinite(asked) ? Math.min(MAX_BOOST, Math.max(1, asked)) : 1;
-    const atStep = step.size > 0 && corpus.type[doc] === template && step.has(e.id);
+    const atStep = step.size > 0 && corpus.type[doc] === template && step.has(d.entry.id);
     // An entry that presupposes a later stage than the conversation's ("refund confirmed" on a new ticket) waits.
     ranked.push({ doc, d, score: score * learned, topic, boostedBy: [], waiting: corpus.stage[doc]! > at, atStep, chosenBefore: learned > 1 });
   }
-  const moodFits = moodGate(q.cues, [...q.words.values()], corpus, leadingSop(ranked, corpus, scores, sop));
-  for (const r of ranked) {
+  const lead = leadingSop(ranked, corpus, scores, sop);
+  for (let k = 0; k < ranked.length; k++) {
+    const r = ranked[k]!;
     if (corpus.type[r.doc] !== template) continue;
     const e = r.d.entry;
-    if (e.type !== 'template' || !moodFits(r.doc)) continue;
-    r.boostedBy = cueKinds.filter((k) => TONES_FOR_CUE[k].includes(e.tone));
+    if (e.type !== 'template' || (q.cues.length > 0 && !moodFits(q, corpus, lead, r.doc))) continue;
+    r.boostedBy = fittingCues(cueKinds, e.tone);
     if (r.boostedBy.length) r.score *= CUE_BOOST;
   }
   ranked.sort((x, y) => Number(x.waiting) - Number(y.waiting) || Number(y.atStep) - Number(x.atStep) || y.score - x.score || compareDocs(x.d, y.d));
@@ -119,20 +127,27 @@ export function rank(q: Query, corpus: Corpus, scores: Scores, docs: number[], o
   return ranked;
 }
 
+/** The text's cues that a template of this tone answers. */
+function fittingCues(cueKinds: readonly CueKind[], tone: Tone): CueKind[] {
+  const out: CueKind[] = [];
+  for (const k of cueKinds) if (TONES_FOR_CUE[k].includes(tone)) out.push(k);
+  return out;
+}
+
 /**
- * How well each candidate fits the text before any mood boost: its BM25F total, raised by a title or trigger phrase
- * the text covers, by covering more of the text's content words, by the customer's language and, at the resolved
- * stage, by being made for it; `topic` leaves out what the mood words gave it.
+ * How well each candidate fits the text before any mood boost (in the order of `docs`): its BM25F total, raised by a
+ * title or trigger phrase the text covers, by covering more of the text's content words, by the customer's language
+ * and, at the resolved stage, by being made for it.
  */
-function relevance(q: Query, corpus: Corpus, scores: Scores, docs: number[], stage: Stage) {
+function relevance(q: Query, corpus: Corpus, scores: Scores, docs: number[], stage: Stage): number[] {
   const positions = wordPositions(q);
   const found = foundWords(q);
-  const [lang, resolved] = [q.lang ? corpus.code(q.lang) : -1, STAGES.indexOf('resolved')];
-  const out: Array<{ doc: number; d: Doc; score: number; topic: number }> = [];
+  const lang = q.lang ? corpus.code(q.lang) : -1;
+  const resolved = STAGES.indexOf('resolved');
+  const out: number[] = [];
   // Plain functions, no closures: this runs once per search, and a closure per search was garbage and __name calls.
   for (let k = 0; k < docs.length; k++) {
     const doc = docs[k]!;
-    const d = corpus.docs[doc]!;
     const phrases = corpus.phrases(doc);
     const near = phraseBonus(phrases, positions, q.sequence);
     // The word-for-word check reads the entry's phrases anew; it is only made where it could raise the score.
@@ -142,7 +157,7 @@ function relevance(q: Query, corpus: Corpus, scores: Scores, docs: number[], sta
     if (found > 1) score *= Math.pow((1 + scores.coverage[doc]!) / (1 + found), COORD);
     if (q.lang) score *= corpus.lang[doc] === lang ? SAME_LANGUAGE_BOOST : OTHER_LANGUAGE;
     if (corpus.stage[doc] === resolved && stage === 'resolved') score *= RESOLVED_STAGE;
-    out.push({ doc, d, score, topic: score * topicShare(scores, doc) });
+    out.push(score);
   }
   return out;
 }
@@ -184,10 +199,15 @@ function leadingSop(ranked: Ranked[], corpus: Corpus, scores: Scores, sop: numbe
  * («τρίτη φορά», «απαράδεκτο») and its boost gave an entry says nothing about which problem this is.
  */
 function sopFirst(ranked: Ranked[], corpus: Corpus, sop: number): void {
-  const i = ranked.findIndex((r) => corpus.type[r.doc] === sop && !r.waiting);
-  if (i <= 0) return;
-  const rival = Math.max(...ranked.slice(0, i).map((r) => r.topic));
-  if (ranked[i]!.topic >= SOP_LEADS * rival) ranked.unshift(...ranked.splice(i, 1));
+  let i = 0;
+  while (i < ranked.length && (corpus.type[ranked[i]!.doc] !== sop || ranked[i]!.waiting)) i++;
+  if (i === 0 || i === ranked.length) return;
+  let rival = -Infinity;
+  for (let k = 0; k < i; k++) rival = Math.max(rival, ranked[k]!.topic);
+  const first = ranked[i]!;
+  if (first.topic < SOP_LEADS * rival) return;
+  for (let k = i; k > 0; k--) ranked[k] = ranked[k - 1]!;
+  ranked[0] = first;
 }
 
 /** Where each term (any reading or hit of a word) stands in the text, for the phrase bonus. */
@@ -278,14 +298,23 @@ function anyAdjacent(a: string[], b: string[], positions: Positions, sequence: r
  * apology: a template linked from SOPs counts only when one of them is the leading SOP of this text, or an SOP the
  * text reached through the mood's own words (de-escalation); a template no SOP links is general and always fits.
  */
-function moodGate(cues: Cue[], words: Word[], corpus: Corpus, lead: number): (doc: number) => boolean {
-  if (!cues.length) return () => true;
-  const moodSop = (sop: number) => {
-    const own = words.filter((w) => w.strong.some((h) => corpus.hasDoc(h, sop)));
-    return own.length > 0 && own.every((w) => w.mood);
-  };
-  return (doc) => {
-    const sops = corpus.linkingSops(doc);
-    return sops.length === 0 || sops.some((s) => s === lead || moodSop(s));
-  };
+function moodFits(q: Query, corpus: Corpus, lead: number, doc: number): boolean {
+  const sops = corpus.linkingSops(doc);
+  if (sops.length === 0) return true;
+  for (const s of sops) if (s === lead || moodSop(q, corpus, s)) return true;
+  return false;
+}
+
+/** Whether the text reached `sop` through its mood words only (at least one, and no other of its words). */
+function moodSop(q: Query, corpus: Corpus, sop: number): boolean {
+  let own = 0;
+  for (let k = 0; k < q.words.length; k++) {
+    const w = q.words[k]!;
+    let has = false;
+    for (let i = 0; i < w.strong.length && !has; i++) has = corpus.hasDoc(w.strong[i]!, sop);
+    if (!has) continue;
+    if (!w.mood) return false;
+    own++;
+  }
+  return own > 0;
 }

@@ -65,7 +65,13 @@ const WEAK_TERMS: ReadonlySet<string> = new Set([
 function greeklishTerms(folded: string): string[] {
   const keys = greeklishKeys(folded);
   if (!keys[0] || GREEK_STOP_KEYS.has(keys[0])) return [];
-  return [...new Set(keys.map((k) => 'p:' + stemKey(k)))];
+  // A loop, not a spread set of a mapped list: this runs for every new Latin word of a text.
+  const out: string[] = [];
+  for (const k of keys) {
+    const term = 'p:' + stemKey(k);
+    if (!out.includes(term)) out.push(term);
+  }
+  return out;
 }
 
 const indexMemo = new Memo<readonly string[]>(MEMO_SIZE);
@@ -157,43 +163,56 @@ export function queryVariants(token: Token, message: MessageProfile = { english:
   return variantMemo.get(key, () => readVariants(token, message));
 }
 
+// Module functions that take the list, not closures made per call: this runs for every new word of a text, and the
+// closures made it slow to optimise (once per process, but inside the first few hundred searches).
 function readVariants(token: Token, message: MessageProfile): Variant[] {
   const out: Variant[] = [];
-  const add = (term: string | null, factor: number, layout = false) => {
-    if (!term || out.some((v) => v.term === term)) return;
-    const weak = WEAK_TERMS.has(term);
-    out.push(variant(term, weak ? factor * WEAK_FACTOR : factor, layout, weak, false));
-    const n = NUMBER_WORDS[term];
-    if (n) add(n, factor * 0.9, layout);
-  };
-  const done = () => {
-    // A weak word stays weak in every reading («δεν» read with the other layout is no content word "den"): it
-    // explains nothing, though its other readings keep their weight.
-    if (!out.some((v) => v.weak)) return out;
-    // Filled by push like `out` (an array from map has another map, and the readings are iterated per search).
-    const weak: Variant[] = [];
-    for (const v of out) weak.push(v.weak ? v : variant(v.term, v.factor, v.layout, true, v.fn));
-    return weak;
-  };
-  if (token.script === 'greek') {
-    const latin = greekLayoutToLatin(token.text);
-    const english = latin && englishTerm(fixSigma(token, latin));
-    if (message.greekLayout || wrongLayoutSign(token)) {
-      // English typed with the Greek layout: a function word there (μυ = my) is no Greek word either.
-      if (latin && ENGLISH_STOPWORDS.has(fixSigma(token, latin))) return done();
-      add(english, 1, true);
-      add(greekTerm(token.text), 0.5);
-      return done();
-    }
-    add(greekTerm(token.text), 1);
-    // A Greek function word (θα, μου) is not English typed with the wrong layout.
-    if (out.length) add(english, 0.8, true);
-    return done();
+  if (token.script === 'greek') greekVariants(token, message, out);
+  else if (token.script === 'latin') latinVariants(token, message, out);
+  else addVariant(out, numberTerm(token), 1, false);
+  return weakened(out);
+}
+
+/** Adds a reading (once per term; a number word brings its number too). */
+function addVariant(out: Variant[], term: string | null, factor: number, layout: boolean): void {
+  if (!term) return;
+  for (let i = 0; i < out.length; i++) if (out[i]!.term === term) return;
+  const weak = WEAK_TERMS.has(term);
+  out.push(variant(term, weak ? factor * WEAK_FACTOR : factor, layout, weak, false));
+  const n = NUMBER_WORDS[term];
+  if (n) addVariant(out, n, factor * 0.9, layout);
+}
+
+/**
+ * A weak word stays weak in every reading («δεν» read with the other layout is no content word "den"): it explains
+ * nothing, though its other readings keep their weight.
+ */
+function weakened(out: Variant[]): Variant[] {
+  let any = false;
+  for (let i = 0; i < out.length && !any; i++) any = out[i]!.weak;
+  if (!any) return out;
+  // Filled by push like `out` (an array from map has another map, and the readings are iterated per search).
+  const weak: Variant[] = [];
+  for (const v of out) weak.push(v.weak ? v : variant(v.term, v.factor, v.layout, true, v.fn));
+  return weak;
+}
+
+function greekVariants(token: Token, message: MessageProfile, out: Variant[]): void {
+  const latin = greekLayoutToLatin(token.text);
+  const english = latin ? englishTerm(fixSigma(token, latin)) : null;
+  if (message.greekLayout || wrongLayoutSign(token)) {
+    // English typed with the Greek layout: a function word there (μυ = my) is no Greek word either.
+    if (latin && ENGLISH_STOPWORDS.has(fixSigma(token, latin))) return;
+    addVariant(out, english, 1, true);
+    addVariant(out, greekTerm(token.text), 0.5, false);
+    return;
   }
-  if (token.script !== 'latin') {
-    add(numberTerm(token), 1);
-    return done();
-  }
+  addVariant(out, greekTerm(token.text), 1, false);
+  // A Greek function word (θα, μου) is not English typed with the wrong layout.
+  if (out.length) addVariant(out, english, 0.8, true);
+}
+
+function latinVariants(token: Token, message: MessageProfile, out: Variant[]): void {
   const deadKey = /[;:]/.test(token.text);
   const text = token.text.replace(DEAD_KEYS, '');
   if (!deadKey) {
@@ -201,14 +220,13 @@ function readVariants(token: Token, message: MessageProfile): Variant[] {
     // Function words of either language (my, kai, to) have no other meaningful reading; a word Greeklish would read
     // as a Greek function word is English in a message that looks English (see, auto, two, town, tv are
     // not «σε», «αυτό», «το», «των», «του»: dropped, they matched nothing in the English entries that index them).
-    if (ENGLISH_STOPWORDS.has(text) || (!greeklish.length && greeklishKeys(text)[0] && message.english <= 0.5)) return done();
-    add(englishTerm(text), Math.min(1, 0.5 + message.english));
+    if (ENGLISH_STOPWORDS.has(text) || (!greeklish.length && greeklishKeys(text)[0] && message.english <= 0.5)) return;
+    addVariant(out, englishTerm(text), Math.min(1, 0.5 + message.english), false);
     const el = Math.min(1, 1.5 - message.english);
-    greeklish.forEach((t, i) => add(t, el * (i === 0 ? 0.95 : 0.85)));
+    for (let i = 0; i < greeklish.length; i++) addVariant(out, greeklish[i]!, el * (i === 0 ? 0.95 : 0.85), false);
   }
   const greek = latinLayoutToGreek(token.text.replace(/['’]/g, ''));
-  if (greek) add(greekTerm(greek), deadKey ? 1 : 0.8, true);
-  return done();
+  if (greek) addVariant(out, greekTerm(greek), deadKey ? 1 : 0.8, true);
 }
 
 /** The Latin keys of a Greek-layout word, with ς (w) restored where the folded text has σ. */
