@@ -167,7 +167,7 @@ export class Corpus {
     const d = this.docs[doc]!;
     const local = doc - d.pack.base;
     let verbatim = d.pack.verbatim.get(local);
-    if (!verbatim) d.pack.verbatim.set(local, (verbatim = phraseKeys([d.entry.title ?? '', ...(d.entry.triggers ?? [])])));
+    if (!verbatim) d.pack.verbatim.set(local, (verbatim = phraseKeys(d.entry.title ?? '', d.entry.triggers)));
     return verbatim;
   }
 
@@ -340,20 +340,25 @@ function lowerBound<T extends number | string>(list: ArrayLike<T>, x: T): number
 }
 
 /**
- * Phrases as words of alternative terms, every list filled by push: the split and mapped arrays came in two hidden
- * classes at each level, and the ranking loops over them (phraseBonus, anyAdjacent) deoptimised mid-run on the second.
+ * Phrases as words of alternative terms. Every list below the top has one hidden class (the ranking loops over
+ * them, phraseBonus and anyAdjacent, deoptimised mid-run on a second one): sized once and filled by index. split's
+ * own results won't do, as V8 hands out a cached split as a holey copy and a fresh one packed. The pushed lists and
+ * their trimmed copies this replaces were a third of what a search allocated, all of it kept in the cache.
  */
 function splitPhrases(phrases: readonly string[]): string[][][] {
   const out: string[][][] = [];
-  for (const p of phrases) {
-    const words: string[][] = [];
-    for (const w of p.split(' ')) {
-      const alternatives: string[] = [];
-      for (const t of w.split('|')) alternatives.push(t);
-      words.push(alternatives.slice());
-    }
-    out.push(words.slice());
+  for (let i = 0; i < phrases.length; i++) {
+    const parts = phrases[i]!.split(' ');
+    const words = new Array<string[]>(parts.length);
+    for (let k = 0; k < parts.length; k++) words[k] = sized(parts[k]!.split('|'));
+    out.push(words);
   }
-  // Cached for every entry: trimmed copies (same hidden class), as a pushed list keeps room for 16 more items.
+  // Cached for every entry: a trimmed copy, as a pushed list keeps room for 16 more items.
   return out.slice();
+}
+
+function sized(list: readonly string[]): string[] {
+  const out = new Array<string>(list.length);
+  for (let i = 0; i < list.length; i++) out[i] = list[i]!;
+  return out;
 }

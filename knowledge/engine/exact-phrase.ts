@@ -31,17 +31,22 @@ export function messageKeys(tokens: Token[]): MessageKeys {
   return { words, at };
 }
 
-/** Keys of the phrases, per word (phrases of more than 12 words are not checked). */
-export function phraseKeys(phrases: readonly string[]): PhraseKeys[] {
+/** Keys of the title and triggers, per word (phrases of more than 12 words are not checked). */
+export function phraseKeys(title: string, triggers: readonly string[] = []): PhraseKeys[] {
   const out: PhraseKeys[] = [];
-  for (const p of phrases) {
-    const tokens = tokenize(p, 13);
-    if (tokens.length === 0 || tokens.length > 12) continue;
-    const keys: Array<readonly string[]> = [];
-    for (const t of tokens) keys.push(looseKeys(t));
-    out.push(keys);
-  }
+  addPhrase(out, title);
+  for (let i = 0; i < triggers.length; i++) addPhrase(out, triggers[i]!);
   return out;
+}
+
+function addPhrase(out: PhraseKeys[], phrase: string): void {
+  const tokens = tokenize(phrase, 13);
+  if (tokens.length === 0 || tokens.length > 12) return;
+  // Sized once, filled by index (every list from here, so one hidden class): a pushed list keeps room for 16 more
+  // items, and these are cached per entry.
+  const keys = new Array<readonly string[]>(tokens.length);
+  for (let k = 0; k < tokens.length; k++) keys[k] = looseKeys(tokens[k]!);
+  out.push(keys);
 }
 
 // Indexed loops without callbacks: this runs for phrases of every candidate, and the closures were garbage.

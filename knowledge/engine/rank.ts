@@ -187,7 +187,10 @@ function leadingSop(ranked: Ranked[], corpus: Corpus, scores: Scores, sop: numbe
   let bestTopic = 0;
   for (const doc of scores.touched) {
     const topic = scores.total[doc]! - scores.mood[doc]!;
-    if (corpus.type[doc] === sop && corpus.shadowed[doc] === 0 && topic > bestTopic) [best, bestTopic] = [doc, topic];
+    if (corpus.type[doc] !== sop || corpus.shadowed[doc] !== 0 || topic <= bestTopic) continue;
+    // Two assignments, not [best, bestTopic] = [doc, topic]: the array destructuring made this the costliest compile.
+    best = doc;
+    bestTopic = topic;
   }
   return best;
 }

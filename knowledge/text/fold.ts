@@ -45,8 +45,11 @@ const isToken = (raw: string) => raw.length <= MAX_WORD && (LETTER.test(raw) || 
 /** Splits text into tokens; pure numbers, emoji and punctuation are dropped, at most `max` tokens are kept. */
 export function tokenize(text: string, max = Infinity): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    let raw = m[0];
+  // match() gives the words as strings: matchAll's per-word match arrays and iterator results were garbage.
+  const words = text.match(WORD);
+  if (!words) return out;
+  for (let i = 0; i < words.length; i++) {
+    let raw = words[i]!;
     if (!isToken(raw)) continue;
     // A leading dead key only counts when a Latin word follows (`;ola`); otherwise it is punctuation.
     let text = fold(raw);
