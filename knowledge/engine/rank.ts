@@ -179,6 +179,8 @@ const topicShare = (scores: Scores, doc: number): number => {
  * with), so the mood raises that SOP's own templates; when no SOP is a candidate (templates asked for), the
  * SOP whose first-pass score the topic's words gave most.
  */
+// Left as large as it is: with two plain assignments for the destructuring, TurboFan inlined it into rank, and
+// the first search without a candidate SOP (the fallback below, never seen in warm-up) de-optimised all of rank.
 function leadingSop(ranked: Ranked[], corpus: Corpus, scores: Scores, sop: number): number {
   let lead: Ranked | undefined;
   for (const r of ranked) if (corpus.type[r.doc] === sop && r.topic > 0 && (!lead || r.topic > lead.topic)) lead = r;
@@ -187,10 +189,7 @@ function leadingSop(ranked: Ranked[], corpus: Corpus, scores: Scores, sop: numbe
   let bestTopic = 0;
   for (const doc of scores.touched) {
     const topic = scores.total[doc]! - scores.mood[doc]!;
-    if (corpus.type[doc] !== sop || corpus.shadowed[doc] !== 0 || topic <= bestTopic) continue;
-    // Two assignments, not [best, bestTopic] = [doc, topic]: the array destructuring made this the costliest compile.
-    best = doc;
-    bestTopic = topic;
+    if (corpus.type[doc] === sop && corpus.shadowed[doc] === 0 && topic > bestTopic) [best, bestTopic] = [doc, topic];
   }
   return best;
 }
