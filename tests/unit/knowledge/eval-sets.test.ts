@@ -14,6 +14,8 @@ const SETS = [
   ['greeklish.jsonl', 'el-core'],
   ['el-fresh.jsonl', 'el-core'],
   ['greeklish-fresh.jsonl', 'el-core'],
+  ['el-fresh2.jsonl', 'el-core'],
+  ['greeklish-fresh2.jsonl', 'el-core'],
   ['en.jsonl', 'en-core'],
 ] as const;
 
