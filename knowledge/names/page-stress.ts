@@ -16,6 +16,8 @@ interface Seen {
   lower: string;
   written: string;
   nameLike: boolean;
+  /** 2 for a name spelt out (a signature, a sender line: first name beside surname), else 1. */
+  weight: number;
 }
 
 /** The page's accented words by their plain key («μαχλασ» → Μαχλάς …), built once for a name. */
@@ -48,22 +50,25 @@ const opensSentence = (gap: string, previous: string | undefined) => previous ==
  */
 export function pageWords(texts: readonly string[]): PageWords {
   const byKey = new Map<string, Seen[]>();
-  for (const text of texts) {
-    const tokens = [...text.normalize('NFC').matchAll(/[\p{L}\p{M}]+/gu)];
+  for (const raw of texts) {
+    const text = raw.normalize('NFC');
+    const tokens = [...text.matchAll(/[\p{L}\p{M}]+/gu)];
+    const gapBefore = (i: number) => (i > 0 ? text.slice(tokens[i - 1]!.index + tokens[i - 1]![0].length, tokens[i]!.index) : '');
     tokens.forEach((m, i) => {
       const word = m[0];
-      if (!hasAccent(word) || !/\p{Script=Greek}/u.test(word) || !isTitleCase(word) && word !== word.toLocaleLowerCase('el')) return;
-      const prev = tokens[i - 1];
-      const next = tokens[i + 1];
-      const gap = prev ? text.normalize('NFC').slice(prev.index + prev[0].length, m.index) : '';
-      const afterTitle = prev !== undefined && TITLES.has(plainKey(prev[0])) && /^\.?\s*$/.test(gap);
+      if (!hasAccent(word) || !/\p{Script=Greek}/u.test(word) || (!isTitleCase(word) && word !== word.toLocaleLowerCase('el'))) return;
+      const prev = tokens[i - 1]?.[0];
+      const next = tokens[i + 1]?.[0];
+      const gap = gapBefore(i);
+      const afterTitle = prev !== undefined && TITLES.has(plainKey(prev)) && /^\.?\s*$/.test(gap);
       // «Με εκτίμηση,\nΜαχλάς»: the line under a closing formula is a signature.
       const signed = prev !== undefined && /,\s*\n\s*$/.test(gap);
-      const besideName = (prev !== undefined && isTitleCase(prev[0]) && /^[ \t]+$/.test(gap)) || (next !== undefined && isTitleCase(next[0]) && /^[ \t]+$/.test(text.normalize('NFC').slice(m.index + word.length, next.index)));
-      const nameLike = isTitleCase(word) && (afterTitle || signed || besideName || !opensSentence(gap, prev?.[0]));
+      const besideName = (prev !== undefined && isTitleCase(prev) && /^[ \t]+$/.test(gap)) || (next !== undefined && isTitleCase(next) && /^[ \t]+$/.test(gapBefore(i + 1)));
+      const nameLike = isTitleCase(word) && (afterTitle || signed || besideName || !opensSentence(gap, prev));
       const key = plainKey(word);
       const list = byKey.get(key) ?? [];
-      list.push({ lower: finalSigma(word.toLocaleLowerCase('el')), written: word, nameLike });
+      // People spell their own name right where others, addressing them, may not: the name spelt out counts double.
+      list.push({ lower: finalSigma(word.toLocaleLowerCase('el')), written: word, nameLike, weight: nameLike && (signed || besideName) ? 2 : 1 });
       byKey.set(key, list);
     });
   }
@@ -113,10 +118,16 @@ function fromForm(plain: string, ending: string, form: string, seen: string, gue
   return own;
 }
 
-/** The most frequent reading, the guess among equals, else the first seen. */
-function vote(readings: ReadonlyArray<{ lower: string; seen: string }>, guess: string | undefined): { lower: string; seen: string } | undefined {
+interface Reading {
+  lower: string;
+  seen: string;
+  weight: number;
+}
+
+/** The reading of the most weight, the guess among equals, else the first seen. */
+function vote(readings: readonly Reading[], guess: string | undefined): Reading | undefined {
   const counts = new Map<string, number>();
-  for (const r of readings) counts.set(r.lower, (counts.get(r.lower) ?? 0) + 1);
+  for (const r of readings) counts.set(r.lower, (counts.get(r.lower) ?? 0) + r.weight);
   let best = readings[0];
   for (const r of readings) {
     const n = counts.get(r.lower) ?? 0;
@@ -135,14 +146,14 @@ export function stressFromPage(word: string, page: PageWords, guess?: string): P
   if (page.size === 0 || hasAccent(word) || plain.length < 3) return undefined;
   const [ending, forms] = FORMS.find(([e]) => plain.endsWith(e) && plain.length > e.length + 1) ?? ['', ['']];
   const stem = plain.slice(0, plain.length - ending.length);
-  const named: Array<{ lower: string; seen: string }> = [];
-  const common: Array<{ lower: string; seen: string }> = [];
+  const named: Reading[] = [];
+  const common: Reading[] = [];
   for (const form of forms) {
     for (const s of page.get(stem + form) ?? []) {
-      const reading = { lower: fromForm(plain, ending, form, s.lower, guess), seen: s.written };
+      const reading = { lower: fromForm(plain, ending, form, s.lower, guess), seen: s.written, weight: s.weight };
       (s.nameLike ? named : common).push(reading);
     }
   }
   const picked = vote(named, guess) ?? vote(common, guess);
-  return picked && { ...picked, nameLike: named.length > 0 };
+  return picked && { lower: picked.lower, seen: picked.seen, nameLike: named.length > 0 };
 }

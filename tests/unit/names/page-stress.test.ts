@@ -67,6 +67,11 @@ describe('the stress of a name in capitals from the page', () => {
     expect(stressFromPage('ΜΑΧΛΑΣ', page, 'μάχλας')?.lower).toBe('μαχλάς');
   });
 
+  it('trusts the customer\'s own spelling over an earlier reply that addressed them otherwise', () => {
+    const texts = ['Αγαπητέ κύριε Μάχλα, λάβαμε το αίτημά σας.', 'Με εκτίμηση,\nΓιώργος Μαχλάς'];
+    expect(formal({ name: 'ΜΑΧΛΑΣ ΓΙΩΡΓΟΣ', texts })).toBe('Αγαπητέ κύριε Μαχλά');
+  });
+
   it('reads a genitive stressed before -ου as the lists\' proparoxytone where they agree', () => {
     // «του Παπαδοπούλου» is the learned genitive of Παπαδόπουλος: it does not move the name's stress.
     const page = pageWords(['η σύζυγος του κ. Παπαδοπούλου']);
