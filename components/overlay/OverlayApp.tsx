@@ -1,6 +1,7 @@
 import type { ComponentChild } from 'preact';
 import type { ExpansionContext } from '@/knowledge/template/index';
 import { describeSnapshot } from '@/lib/crm/describe';
+import { customerOf } from '@/lib/crm/name-texts';
 import { fill, sayCommon } from '@/lib/i18n';
 import type { OverlaySession, View } from '@/lib/overlay/session';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
@@ -180,7 +181,7 @@ function openedTemplate(props: OverlayAppProps, view: OpenedView<'template'>, to
   const { session } = props;
   const snapshot = session.snapshot.value;
   const context: ExpansionContext = {
-    customer: snapshot?.customer,
+    customer: snapshot && customerOf(snapshot),
     ticket: { id: snapshot?.ticketId },
     agent: { name: snapshot?.agent.name || props.agentName, firstName: snapshot?.agent.firstName },
   };

@@ -5,13 +5,15 @@
  * the e-mail address (maria.papadopoulou@…), the names Odigos knows and the endings Greek surnames are made
  * with. Pure: the expander and `odigos greet` call it with what the CRM reader found.
  */
-import { isAllCaps, isGreekWord, onForm, plainKey } from './letters';
+import { hasAccent, isAllCaps, isGreekWord, onForm, plainKey, titleCase } from './letters';
 import { nameLexicon, type NameInfo, type NameLexicon } from './lexicon';
 import { looseKey, keySimilarity } from './translit';
 import type { Gender, NameRole } from './types';
 import { displayName, isParticle, readAsGreek } from './display';
 import { fieldKind, type LabelledField } from './fields';
 import { wordStress } from './word-stress';
+import { accented } from './stress';
+import { pageWords, stressFromPage, type PageWords } from './page-stress';
 
 export type { LabelledField } from './fields';
 
@@ -26,6 +28,11 @@ export interface NameEvidence {
   email?: string;
   /** The gender the page states. */
   gender?: Gender;
+  /**
+   * Texts of the page that may spell the name with its accent (the customer's messages and signature, the
+   * sender line): a name in capitals (ΜΑΧΛΑΣ) takes its stress from them (page-stress.ts).
+   */
+  texts?: readonly string[];
 }
 
 export interface UnderstoodName {
@@ -351,12 +358,38 @@ function lexiconSaysEither(word: Word | undefined): boolean {
   return !!word && word.firstScore >= 2 && !word.gender;
 }
 
+/**
+ * One part of a name word (ΜΑΧΛΑΣ) spelt as the page's text spells it (Μαχλάς), where that differs from what the
+ * lists and rules give: a capitalised word that reads as a name beats both, a word in lower case only the rules.
+ */
+function partFromPage(part: string, role: NameRole, page: () => PageWords, lexicon: NameLexicon, reasons: string[]): string {
+  if (!isGreekWord(part) || hasAccent(part)) return part;
+  const own = accented(part, lexicon, role);
+  if (own.source === 'written') return part;
+  const found = stressFromPage(part, page(), own.lower);
+  if (!found || found.lower === own.lower || (!found.nameLike && own.source === 'lexicon')) return part;
+  const spelt = titleCase(found.lower);
+  reasons.push(`stress of ${spelt} from the page («${found.seen}»)`);
+  return spelt;
+}
+
+/** The words of first name and surname with the stress the page's texts give them (see partFromPage). */
+function stressFromTexts(parts: Parts, texts: readonly string[] | undefined, lexicon: NameLexicon, reasons: string[]): void {
+  if (!texts?.length) return;
+  let page: PageWords | undefined;
+  const words = () => (page ??= pageWords(texts));
+  for (const [ws, role] of [[parts.first, 'first'], [parts.last, 'last']] as const) {
+    for (const w of ws) w.text = w.text.split('-').map((p) => partFromPage(p, role, words, lexicon, reasons)).join('-');
+  }
+}
+
 /** First name, surname and gender of a customer from what the page offers. */
 export function understandName(evidence: NameEvidence, lexicon: NameLexicon = nameLexicon()): UnderstoodName {
   const reasons: string[] = [];
   const facts: Facts = {};
   const parts = partsFrom(evidence, lexicon, reasons, facts);
   const { gender, confidence: genderConfidence, stated } = genderOf(evidence, parts, facts, reasons, lexicon);
+  stressFromTexts(parts, evidence.texts, lexicon, reasons);
   const show = (ws: Word[], role: NameRole) => (ws.length ? displayName(ws.map((w) => w.text).join(' '), lexicon, role) : undefined);
   const first = show(parts.first, 'first');
   const last = show(parts.last, 'last');

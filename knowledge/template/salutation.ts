@@ -19,6 +19,8 @@ export interface CustomerName {
   email?: string;
   /** Fields the page labels («Επώνυμο», «Όνομα», «Φύλο» …). */
   fields?: readonly LabelledField[];
+  /** Texts of the conversation that may spell a name in capitals with its accent (see NameEvidence). */
+  texts?: readonly string[];
 }
 
 export interface AddressOptions {

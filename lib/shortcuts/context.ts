@@ -1,5 +1,6 @@
 import type { ExpansionContext } from '../../knowledge/template/expand';
 import { describeSnapshot } from '../crm/describe';
+import { customerOf } from '../crm/name-texts';
 import type { ConversationSnapshot } from '../crm/types';
 
 export interface PageConversation {
@@ -17,17 +18,11 @@ export interface PageConversation {
 export function pageConversation(snapshot: ConversationSnapshot | undefined, where: Location = location): PageConversation {
   const fallbackId = `${where.origin}${where.pathname}`;
   if (!snapshot) return { context: {}, interactionId: fallbackId };
-  const { customer, agent, ticketId } = snapshot;
+  const { agent, ticketId } = snapshot;
   return {
     context: {
-      customer: {
-        name: customer.name,
-        firstName: customer.firstName,
-        lastName: customer.lastName,
-        gender: customer.gender,
-        email: customer.email,
-        fields: customer.fields,
-      },
+      // With the conversation's texts where the name is in capitals: they may spell it with its accent.
+      customer: customerOf(snapshot),
       agent: { name: agent.name, firstName: agent.firstName },
       ticket: { id: ticketId },
     },

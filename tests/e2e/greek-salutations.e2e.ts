@@ -22,6 +22,21 @@ const capsDesk: Route = async (req, res) => {
   return true;
 };
 
+/**
+ * The same workspace with the requester «ΜΑΧΛΑΣ ΓΙΩΡΓΟΣ», a surname no list holds: in capitals its stress could be
+ * Μάχλας or Μαχλάς. His first message is signed «Γιώργος Μαχλάς», and the agent's reply no longer names him.
+ */
+const SIGNED_NAME = 'ΜΑΧΛΑΣ ΓΙΩΡΓΟΣ';
+const signedDesk: Route = async (req, res) => {
+  if (new URL(req.url ?? '/', 'http://x').pathname !== '/tests/fixtures/crm/zendesk-signed.html') return false;
+  const html = (await readFile(join(REPO_ROOT, 'tests/fixtures/crm/zendesk.html'), 'utf8'))
+    .replaceAll('Γιώργος Παπαδόπουλος', SIGNED_NAME)
+    .replace('Καλημέρα σας κύριε Παπαδόπουλε,', 'Καλημέρα σας,')
+    .replace('<p>Μπορείτε να το ελέγξετε;</p>', '<p>Μπορείτε να το ελέγξετε;</p><p>Με εκτίμηση,<br>Γιώργος Μαχλάς<br>210 1234567</p>');
+  res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': STRICT_CSP }).end(html);
+  return true;
+};
+
 const SNIPPETS: SeedSnippet[] = [
   { id: 'g1', title: 'Επίσημος χαιρετισμός', shortcut: 'xair', body: '{{customer.salutation}},\n\nΣας ευχαριστούμε για την επικοινωνία.' },
   { id: 'g2', title: 'Φιλικός χαιρετισμός', shortcut: 'geiasou', formality: 'informal', body: '{{customer.salutation}}! Πες μου τι χρειάζεσαι.' },
@@ -43,7 +58,7 @@ describe('Greek salutations on a CRM page that writes names as registries do', (
   let site: Served;
   let browser: ExtensionBrowser;
   beforeAll(async () => {
-    site = await serve({ routes: [capsDesk], htmlHeaders: { 'Content-Security-Policy': STRICT_CSP } });
+    site = await serve({ routes: [capsDesk, signedDesk], htmlHeaders: { 'Content-Security-Policy': STRICT_CSP } });
     browser = await launchWithExtension();
     await seedStorage(browser, SNIPPETS);
   });
@@ -80,6 +95,18 @@ describe('Greek salutations on a CRM page that writes names as registries do', (
     await expect.poll(() => overlay(page).locator('.odigos-context').textContent()).toBe('Μαρία Κωνσταντίνου · #48220');
     expect(await expandIn(page, 'xair')).toMatch(/^Αγαπητή κυρία Κωνσταντίνου,/);
     expect(await expandIn(page, 'geiasou')).toBe('Γεια σου, Μαρία! Πες μου τι χρειάζεσαι.');
+    await page.close();
+  });
+
+  it('takes the stress of a surname in capitals from the customer\'s signature in the thread', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(site.url('/tests/fixtures/crm/zendesk-signed.html'));
+    await expect.poll(() => overlay(page).locator('.odigos-context').textContent()).toBe(`${SIGNED_NAME} · #48213`);
+    // What the agent sees: the field in capitals, the signature spelt out in the customer's message.
+    expect(await page.locator('#pane-48213 .zd-comment').first().innerText()).toMatch(/Με εκτίμηση,\s+Γιώργος Μαχλάς/);
+    // Without the signature the rules would write «κύριε Μάχλα» (tests/unit/names/page-stress.test.ts).
+    expect(await expandIn(page, 'xair', 'greek-salutation-signed-name')).toMatch(/^Αγαπητέ κύριε Μαχλά,\s+Σας ευχαριστούμε για την επικοινωνία\.$/);
+    expect(await expandIn(page, 'kalim')).toBe('Καλημέρα σας κύριε Μαχλά, μιλάτε με την εξυπηρέτηση πελατών.');
     await page.close();
   });
 });

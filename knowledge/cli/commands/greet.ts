@@ -76,14 +76,16 @@ function option<T extends string>(values: Record<string, unknown>, name: string,
 export const greet: Command = {
   name: 'greet',
   summary: 'show how a customer name is addressed: salutation, vocative, first name, surname, gender',
-  usage: 'greet "<name>" [--formal|--informal] [--email <address>] [--gender m|f] [--lang el|en] [--pack <src-dir|pack.json>] [--json]',
+  usage: 'greet "<name>" [--formal|--informal] [--email <address>] [--gender m|f] [--text "<page text>"]… [--lang el|en] [--pack <src-dir|pack.json>] [--json]',
   description: [
     'Works the name out as a template would: which word is the first name and which the surname (capitals and',
     'surname first as Greek registries write them, «Παπαδόπουλος, Γιώργος», an e-mail address such as',
     'maria.papadopoulou@…), the gender (the first name, the surname\'s ending, --gender), and prints the',
     'salutation, the name in the vocative and how it was understood. --first and --last give the parts apart',
     '(as labelled fields of a CRM page); --file checks a list, one name a line. --pack adds the names a pack',
-    'teaches (names.yaml), as the extension does with the packs it has. --json prints one object a name.',
+    'teaches (names.yaml), as the extension does with the packs it has. --text gives the page\'s text (a message,',
+    'a signature «Γιώργος Μαχλάς», a quoted «κ. Μαχλά»; repeatable): a name in capitals takes its stress from it,',
+    'as the extension does with the conversation. --json prints one object a name.',
   ].join('\n'),
   options: {
     formal: { type: 'boolean', description: 'formal salutation («Αγαπητέ κύριε Παπαδόπουλε»; the default)' },
@@ -95,6 +97,7 @@ export const greet: Command = {
     lang: { type: 'string', arg: 'el|en', description: 'the language of the template (default el)' },
     file: { type: 'string', arg: 'path', description: 'a list of names, one a line' },
     pack: { type: 'string', arg: 'src-dir|pack.json', multiple: true, description: "a pack whose names.yaml to use (the first pack's names win)" },
+    text: { type: 'string', arg: 'page text', multiple: true, description: "the page's text that may spell the name with its accent" },
     json: { type: 'boolean', description: 'print JSON' },
   },
   run({ values, positionals: args, io }) {
@@ -106,6 +109,7 @@ export const greet: Command = {
     const first = stringOption(values, 'first');
     const last = stringOption(values, 'last');
     const file = stringOption(values, 'file');
+    const texts = stringList(values, 'text');
     const joined = args.join(' ').trim();
     const names = file ? readNames(file) : joined ? [joined] : [];
     if (names.length === 0 && !first && !last) throw new UsageError('missing the name (or --first/--last, or --file)');
@@ -117,6 +121,7 @@ export const greet: Command = {
       ...(fields.length ? { fields } : {}),
       ...(email ? { email } : {}),
       ...(gender ? { gender } : {}),
+      ...(texts.length ? { texts } : {}),
     });
     const inputs = names.length ? names : [[first, last].filter(Boolean).join(' ')];
     const results = inputs.map((name) => greeting(name, evidence(names.length ? name : ''), lang, formality, lexicon));

@@ -87,6 +87,14 @@ describe('odigos greet', () => {
     expect(JSON.parse(withPack.out)).toMatchObject({ vocative: 'Νικολέτο Κατσίμπαλη', salutation: 'Αγαπητέ κύριε Κατσίμπαλη', gender: 'm' });
   });
 
+  it('takes the stress of a name in capitals from the page text --text gives (repeatable)', async () => {
+    expect(field((await greet('ΜΑΧΛΑΣ ΓΙΩΡΓΟΣ')).out, 'salutation')).toBe('Αγαπητέ κύριε Μάχλα');
+    const r = await greet('ΜΑΧΛΑΣ ΓΙΩΡΓΟΣ', '--text', 'Καλημέρα, το δέμα δεν ήρθε.', '--text', 'Με εκτίμηση,\nΓιώργος Μαχλάς');
+    expect(field(r.out, 'salutation')).toBe('Αγαπητέ κύριε Μαχλά');
+    expect(field(r.out, 'surname')).toBe('Μαχλάς → Μαχλά');
+    expect(field(r.out, 'understood')).toContain('stress of Μαχλάς from the page («Μαχλάς»)');
+  });
+
   it('answers in English templates with the name as written', async () => {
     const r = await greet('ΠΑΠΑΔΟΠΟΥΛΟΥ ΜΑΡΙΑ', '--lang', 'en');
     expect(field(r.out, 'salutation')).toBe('Dear Ms Παπαδοπούλου');
