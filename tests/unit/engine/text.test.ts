@@ -3,7 +3,7 @@ import { capText, fold, tokenize } from '../../../knowledge/text/fold';
 import { greekKey, greeklishKeys } from '../../../knowledge/text/phonetic';
 import { greekLayoutToLatin, latinLayoutToGreek } from '../../../knowledge/text/layout';
 import { stemEnglish, stemKey } from '../../../knowledge/text/stem';
-import { profile, queryVariants } from '../../../knowledge/text/analyze';
+import { functionVariants, profile, queryVariants } from '../../../knowledge/text/analyze';
 
 const key = (greek: string) => stemKey(greekKey(fold(greek)));
 const keys = (latin: string) => greeklishKeys(fold(latin)).map(stemKey);
@@ -184,10 +184,18 @@ describe('stopwords', () => {
     expect(terms('και το για')).toEqual([]);
     expect(terms('kai to gia')).toEqual([]);
     expect(terms('the and of')).toEqual([]);
+    expect(terms('είχαμε έχουμε είχε έχουν')).toEqual([]);
+    expect(terms('eixame exoume')).toEqual([]);
     expect(terms('δεν')).toContain('p:den');
     expect(terms('not')).toContain('e:not');
     expect(terms('δύο')).toContain('n:2');
     expect(terms('2')).toEqual(['n:2']);
+  });
+
+  it('weighs a Greek function word less than an English one', () => {
+    const factor = (word: string, prefix: string) => functionVariants(tokenize(word)[0]!).find((v) => v.term.startsWith(prefix))!.factor;
+    expect(factor('στην', 'f:p:')).toBeLessThan(factor('the', 'f:e:'));
+    expect(factor('sthn', 'f:p:')).toBeLessThan(factor('sthn', 'f:e:'));
   });
 
   it('marks weak words (matched, but no explanation) in every reading', () => {
