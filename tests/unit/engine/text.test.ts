@@ -4,6 +4,7 @@ import { greekKey, greeklishKeys } from '../../../knowledge/text/phonetic';
 import { greekLayoutToLatin, latinLayoutToGreek } from '../../../knowledge/text/layout';
 import { stemEnglish, stemKey } from '../../../knowledge/text/stem';
 import { functionVariants, profile, queryVariants } from '../../../knowledge/text/analyze';
+import { bigramTerms, pairTerms, phraseTerms } from '../../../knowledge/engine/fields';
 
 const key = (greek: string) => stemKey(greekKey(fold(greek)));
 const keys = (latin: string) => greeklishKeys(fold(latin)).map(stemKey);
@@ -164,6 +165,21 @@ describe('light stemming', () => {
   it('does not strip short words to nothing', () => {
     expect(stemEnglish('is')).toBe('is');
     expect(stemKey('ksana').length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('word pairs', () => {
+  it('keys a count next to a word alike however the count is written («δύο φορές», "2 fores", "two times")', () => {
+    const asked = (text: string) => {
+      const tokens = tokenize(text);
+      const [a, b] = tokens.map((t) => queryVariants(t, profile(tokens)).map((v) => v.term));
+      return pairTerms(a!, b!);
+    };
+    const meets = (text: string, trigger: string, lang: 'el' | 'en') => asked(text).some((p) => bigramTerms(phraseTerms(trigger, lang)).includes(p));
+    for (const text of ['2 φορές', '2 fores', 'δύο φορές', 'dyo fores']) expect(meets(text, 'δύο φορές', 'el'), text).toBe(true);
+    expect(meets('2 φορές', '2 φορές', 'el')).toBe(true);
+    expect(meets('2 times', 'two times', 'en')).toBe(true);
+    expect(meets('2 φορές', 'δύο μέρες', 'el')).toBe(false);
   });
 });
 
