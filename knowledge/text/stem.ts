@@ -29,6 +29,9 @@ export function stemKey(key: string): string {
  *   ακύρωση/ακυρώθηκε → akiro, παράδοση/παραδόθηκε → parado), ζ of -ίζω/-άζω verbs after the vowel
  *   (συνεχίζει/συνεχίσει → sinehi, διαβάζει/διαβάσω → diaba, αναγνωρίζω/αναγνώριση → anagnori), aorist ξ
  *   of -γή nouns' verbs after a vowel (ανταλλάξω/ανταλλαγή → adalag, άλλαξα/αλλαγές → alag).
+ *   The η of a verb's -ήσω/-ήσει/-ηθεί and of its noun in -ηση, where the present has none, once the stem is
+ *   long (ευχαριστήσω/ευχαριστώ → efharist, καθυστέρηση/καθυστερεί, αμφισβήτηση/αμφισβητεί, σταματήσω/σταματούν,
+ *   and ταξιδιού/ταξίδι, κουπονιού/κουπόνι): a final i of a stem of six or more characters goes.
  * ν and μ stay (χρεώνω, πληρωμή): joining them too merged unrelated cases more often than it helped.
  * A stem keeps at least four characters, so short words stay apart (δέμα ≠ δες).
  */
@@ -38,6 +41,7 @@ function joinStem(stem: string): string {
   if (s.length >= 5 && /(pt|ft|p)$/.test(s)) s = s.replace(/(pt|ft|p)$/, 'f');
   if (s.length >= 5 && /[aeiou]ks$/.test(s)) s = s.slice(0, -2) + 'g';
   if (s.length >= 5 && /[aeiou][8sz]$/.test(s)) s = s.slice(0, -1);
+  if (s.length >= 6 && s.endsWith('i')) s = s.slice(0, -1);
   return s;
 }
 
