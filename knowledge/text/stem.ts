@@ -32,6 +32,8 @@ export function stemKey(key: string): string {
  *   The η of a verb's -ήσω/-ήσει/-ηθεί and of its noun in -ηση, where the present has none, once the stem is
  *   long (ευχαριστήσω/ευχαριστώ → efharist, καθυστέρηση/καθυστερεί, αμφισβήτηση/αμφισβητεί, σταματήσω/σταματούν,
  *   and ταξιδιού/ταξίδι, κουπονιού/κουπόνι): a final i of a stem of six or more characters goes.
+ *   The -μέν- of a participle after a vowel, ευ or σ, in a stem of seven or more (ακυρωμένη/ακύρωση → akiro,
+ *   χρεωμένος/χρέωση, κλειδωμένη/κλειδώθηκε, θυμωμένος/θύμωσε, χαλασμένο/χάλασε, σπασμένο/σπάσει).
  * ν and μ stay (χρεώνω, πληρωμή): joining them too merged unrelated cases more often than it helped.
  * A stem keeps at least four characters, so short words stay apart (δέμα ≠ δες).
  */
@@ -42,6 +44,7 @@ function joinStem(stem: string): string {
   if (s.length >= 5 && /[aeiou]ks$/.test(s)) s = s.slice(0, -2) + 'g';
   if (s.length >= 5 && /[aeiou][8sz]$/.test(s)) s = s.slice(0, -1);
   if (s.length >= 6 && s.endsWith('i')) s = s.slice(0, -1);
+  if (s.length >= 7 && /[aeioufs]men$/.test(s)) s = joinStem(s.slice(0, -3));
   return s;
 }
 
