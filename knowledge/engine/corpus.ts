@@ -217,7 +217,10 @@ export class Corpus {
       const lo = lowerBound(terms, term);
       for (let i = lo; i < terms.length && i < lo + 4 && terms[i]!.startsWith(term); i++) out.add(terms[i]!);
     }
-    for (let cut = 1; cut <= 2 && body - cut >= 4; cut++) {
+    // A Greek key may lose a third letter from a long word: its stems drop a final i (see joinStem), so the
+    // adjective τιμολογιακά reaches τιμολόγιο, τιμολόγηση (timolog) three letters back.
+    const cuts = term.startsWith('p:') && body >= 8 ? 3 : 2;
+    for (let cut = 1; cut <= cuts && body - cut >= 4; cut++) {
       const shorter = term.slice(0, -cut);
       if (this.df(shorter)) out.add(shorter);
     }

@@ -106,6 +106,36 @@ export function pairTerms(a: readonly string[], b: readonly string[]): string[] 
       break;
     }
   }
+  numberPairs(a, b, out);
   if (!out.length && a[0] && b[0]) out.push(bigram(a[0], b[0]));
   return out;
+}
+
+const isNumber = (term: string): boolean => term.charCodeAt(0) === 110 && term.charCodeAt(1) === 58;
+
+/**
+ * A count is one term however it is written («δύο», "two", 2), so its pairs are keyed by that term too, with the
+ * other word's first reading in each key space: «δύο φορές» and "2 fores" share b:n:2_p:for. Keyed by the first
+ * readings only, «2 φορές» in a message never met the trigger «χρεώθηκα δύο φορές».
+ */
+function numberPairs(a: readonly string[], b: readonly string[], out: string[]): void {
+  for (let i = 0; i < a.length; i++) if (isNumber(a[i]!)) for (const y of firstPerSpace(b)) pushOnce(out, bigram(a[i]!, y));
+  for (let j = 0; j < b.length; j++) if (isNumber(b[j]!)) for (const x of firstPerSpace(a)) pushOnce(out, bigram(x, b[j]!));
+}
+
+/** A word's first reading in each key space, numbers left out. */
+function firstPerSpace(readings: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < readings.length; i++) {
+    const r = readings[i]!;
+    if (isNumber(r)) continue;
+    let seen = false;
+    for (let k = 0; k < out.length && !seen; k++) seen = sameSpace(out[k]!, r);
+    if (!seen) out.push(r);
+  }
+  return out;
+}
+
+function pushOnce(out: string[], term: string): void {
+  if (!out.includes(term)) out.push(term);
 }

@@ -2,7 +2,7 @@ import type { InferOutput } from 'valibot';
 import type { currentIndex } from '../pack/format';
 
 /** The version of the matcher data; it changes with the terms (stemming, function words, word pairs and their key spaces). */
-export const INDEX_VERSION = 12;
+export const INDEX_VERSION = 16;
 
 /** The serialisable matcher data stored in CompiledPack.index: declared with the pack format (knowledge/pack/format.ts). */
 export type IndexData = InferOutput<typeof currentIndex>;

@@ -23,18 +23,28 @@ export function stemKey(key: string): string {
 
 /**
  * One stem for the forms of a verb and the nouns made from it, where Greek changes the stem's last sound:
- *   aorist ψ of -φω verbs (επιστρέψω/επιστρέφω → epistref), στροφ/στρεφ (επιστροφή/επιστρέφω),
+ *   aorist ψ of -φω, -πω, -πτω and -φτω verbs and the nouns in π (επιστρέψω/επιστρέφω → epistref,
+ *   διακόψω/διακοπή/διακόπτω → diakof, κάλυψη/καλύπτεται → kalif), στροφ/στρεφ (επιστροφή/επιστρέφω),
  *   ηρθ/ερθ (ήρθε/έρθει), σ and passive θ after the stem's vowel (χρέωση/χρεώθηκα/χρεωθώ → hreo,
- *   ακύρωση/ακυρώθηκε → akiro, παράδοση/παραδόθηκε → parado), aorist ξ of -γή nouns' verbs after a vowel
- *   (ανταλλάξω/ανταλλαγή → adalag, άλλαξα/αλλαγές → alag).
+ *   ακύρωση/ακυρώθηκε → akiro, παράδοση/παραδόθηκε → parado), ζ of -ίζω/-άζω verbs after the vowel
+ *   (συνεχίζει/συνεχίσει → sinehi, διαβάζει/διαβάσω → diaba, αναγνωρίζω/αναγνώριση → anagnori), aorist ξ
+ *   of -γή nouns' verbs after a vowel (ανταλλάξω/ανταλλαγή → adalag, άλλαξα/αλλαγές → alag).
+ *   The η of a verb's -ήσω/-ήσει/-ηθεί and of its noun in -ηση, where the present has none, once the stem is
+ *   long (ευχαριστήσω/ευχαριστώ → efharist, καθυστέρηση/καθυστερεί, αμφισβήτηση/αμφισβητεί, σταματήσω/σταματούν,
+ *   and ταξιδιού/ταξίδι, κουπονιού/κουπόνι): a final i of a stem of six or more characters goes.
+ *   The -μέν- of a participle after a vowel, ευ or σ, in a stem of seven or more (ακυρωμένη/ακύρωση → akiro,
+ *   χρεωμένος/χρέωση, κλειδωμένη/κλειδώθηκε, θυμωμένος/θύμωσε, χαλασμένο/χάλασε, σπασμένο/σπάσει).
  * ν and μ stay (χρεώνω, πληρωμή): joining them too merged unrelated cases more often than it helped.
  * A stem keeps at least four characters, so short words stay apart (δέμα ≠ δες).
  */
 function joinStem(stem: string): string {
   let s = stem.replace(/^ir8/, 'er8').replace(/strof/, 'stref');
   if (s.length >= 5 && s.endsWith('ps')) s = s.slice(0, -2) + 'f';
+  if (s.length >= 5 && /(pt|ft|p)$/.test(s)) s = s.replace(/(pt|ft|p)$/, 'f');
   if (s.length >= 5 && /[aeiou]ks$/.test(s)) s = s.slice(0, -2) + 'g';
-  if (s.length >= 5 && /[aeiou][8s]$/.test(s)) s = s.slice(0, -1);
+  if (s.length >= 5 && /[aeiou][8sz]$/.test(s)) s = s.slice(0, -1);
+  if (s.length >= 6 && s.endsWith('i')) s = s.slice(0, -1);
+  if (s.length >= 7 && /[aeioufs]men$/.test(s)) s = joinStem(s.slice(0, -3));
   return s;
 }
 

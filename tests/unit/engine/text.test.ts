@@ -3,7 +3,8 @@ import { capText, fold, tokenize } from '../../../knowledge/text/fold';
 import { greekKey, greeklishKeys } from '../../../knowledge/text/phonetic';
 import { greekLayoutToLatin, latinLayoutToGreek } from '../../../knowledge/text/layout';
 import { stemEnglish, stemKey } from '../../../knowledge/text/stem';
-import { profile, queryVariants } from '../../../knowledge/text/analyze';
+import { functionVariants, profile, queryVariants } from '../../../knowledge/text/analyze';
+import { bigramTerms, pairTerms, phraseTerms } from '../../../knowledge/engine/fields';
 
 const key = (greek: string) => stemKey(greekKey(fold(greek)));
 const keys = (latin: string) => greeklishKeys(fold(latin)).map(stemKey);
@@ -147,7 +148,11 @@ describe('light stemming', () => {
     ['επιστρέψω', 'επιστροφή'], ['επιστρέψετε', 'επιστρέφω'], ['ήρθε', 'έρθει'], ['ήρθαν', 'έρθουν'],
     ['χρεώθηκα', 'χρέωση'], ['χρεώσατε', 'χρεώσεις'], ['χρεωθώ', 'χρέωση'], ['πλήρωσα', 'πληρώσετε'],
     ['ακύρωσα', 'ακυρώθηκε'], ['παράδοση', 'παραδόθηκε'], ['γράψω', 'γράφω'], ['ανταλλάξω', 'ανταλλαγή'],
-    ['άλλαξα', 'αλλαγές'], ['αλλάξετε', 'αλλαγή'],
+    ['άλλαξα', 'αλλαγές'], ['αλλάξετε', 'αλλαγή'], ['διακόψω', 'διακοπή'], ['διακόπτουμε', 'διακοπή'],
+    ['κάλυψη', 'καλύπτεται'], ['απορρίψει', 'απορρίπτει'], ['συνεχίζει', 'συνεχίσει'], ['διαβάζει', 'διαβάσω'],
+    ['αναγνωρίζω', 'αναγνώριση'], ['ευχαριστήσω', 'ευχαριστώ'], ['καθυστέρηση', 'καθυστερεί'], ['αμφισβήτηση', 'αμφισβητεί'],
+    ['σταματήσω', 'σταματούν'], ['ταξιδιού', 'ταξίδι'], ['ακυρωμένη', 'ακύρωση'], ['χρεωμένος', 'χρέωση'],
+    ['κλειδωμένη', 'κλειδώθηκε'], ['χαλασμένο', 'χάλασε'], ['σπασμένο', 'σπάσει'],
   ])('joins the verb and noun stems %s = %s', (a, b) => expect(key(a)).toBe(key(b)));
 
   it('keeps short and unrelated stems apart', () => {
@@ -155,12 +160,28 @@ describe('light stemming', () => {
     expect(key('όνομα')).not.toBe(key('όνο'));
     expect(key('χρέωση')).not.toBe(key('χρόνος'));
     expect(key('τάξη')).not.toBe(key('τάγμα'));
+    expect(key('τρόπο')).not.toBe(key('τροφή'));
     expect(keys('xrewthika')).toContain(key('χρέωση'));
   });
 
   it('does not strip short words to nothing', () => {
     expect(stemEnglish('is')).toBe('is');
     expect(stemKey('ksana').length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('word pairs', () => {
+  it('keys a count next to a word alike however the count is written («δύο φορές», "2 fores", "two times")', () => {
+    const asked = (text: string) => {
+      const tokens = tokenize(text);
+      const [a, b] = tokens.map((t) => queryVariants(t, profile(tokens)).map((v) => v.term));
+      return pairTerms(a!, b!);
+    };
+    const meets = (text: string, trigger: string, lang: 'el' | 'en') => asked(text).some((p) => bigramTerms(phraseTerms(trigger, lang)).includes(p));
+    for (const text of ['2 φορές', '2 fores', 'δύο φορές', 'dyo fores']) expect(meets(text, 'δύο φορές', 'el'), text).toBe(true);
+    expect(meets('2 φορές', '2 φορές', 'el')).toBe(true);
+    expect(meets('2 times', 'two times', 'en')).toBe(true);
+    expect(meets('2 φορές', 'δύο μέρες', 'el')).toBe(false);
   });
 });
 
@@ -181,10 +202,18 @@ describe('stopwords', () => {
     expect(terms('και το για')).toEqual([]);
     expect(terms('kai to gia')).toEqual([]);
     expect(terms('the and of')).toEqual([]);
+    expect(terms('είχαμε έχουμε είχε έχουν')).toEqual([]);
+    expect(terms('eixame exoume')).toEqual([]);
     expect(terms('δεν')).toContain('p:den');
     expect(terms('not')).toContain('e:not');
     expect(terms('δύο')).toContain('n:2');
     expect(terms('2')).toEqual(['n:2']);
+  });
+
+  it('weighs a Greek function word less than an English one', () => {
+    const factor = (word: string, prefix: string) => functionVariants(tokenize(word)[0]!).find((v) => v.term.startsWith(prefix))!.factor;
+    expect(factor('στην', 'f:p:')).toBeLessThan(factor('the', 'f:e:'));
+    expect(factor('sthn', 'f:p:')).toBeLessThan(factor('sthn', 'f:e:'));
   });
 
   it('marks weak words (matched, but no explanation) in every reading', () => {
