@@ -13,6 +13,7 @@ const SETS = [
   ['el.jsonl', 'el-core'],
   ['greeklish.jsonl', 'el-core'],
   ['el-fresh.jsonl', 'el-core'],
+  ['el-tune.jsonl', 'el-core'],
   ['greeklish-fresh.jsonl', 'el-core'],
   ['el-fresh2.jsonl', 'el-core'],
   ['greeklish-fresh2.jsonl', 'el-core'],
