@@ -100,6 +100,7 @@ import { bigramTerms, phraseTerms } from '../knowledge/engine/fields';
 import { rng } from './corpus';
 import { GREEKLISH_STYLES, toGreeklish } from './greeklish';
 import { withSynonyms } from './synonyms';
+import { embeddingModel } from './embeddings';
 import { type WeightOptions, weightedIndex } from './term-weights';
 
 interface Example {
@@ -395,6 +396,40 @@ function fused(src: 'analysed' | 'fw' | 'fwb' | 'mini', how: 'rrf' | 'z', k: num
     };
   };
 }
+/**
+ * The engine's ranking blended with a word-embedding similarity (bench/embeddings.ts): per entry α·(best phrase
+ * cosine) + (1 − α)·(centroid cosine), z-scored over all entries; the engine's score z-scored over its top 30
+ * (absent: its lowest); candidates are the engine's 30 and the embedding's top m (entries with no word in common
+ * with the query can come in); (1 − λ)·engine + λ·embedding. Name: em-α-λ-m-a[-pc] (a: SIF smoothing, pc: remove
+ * the pack's first principal component).
+ */
+function embedded(name: string): EngineFactory {
+  const [alpha, lambda, m, a] = name.split('-').slice(1, 5).map(Number) as [number, number, number, number];
+  const flags = name.split('-').slice(5);
+  const softW = Number(flags.find((f) => f.startsWith('soft'))?.slice(4) || 0);
+  return (entries) => {
+    const matcher = createMatcher([{ pack: packOf(entries), priority: 0 }]);
+    const emb = embeddingModel(entries, { a, pc: flags.includes('pc'), idf: flags.includes('idf'), soft: softW > 0,
+      whiten: Number(flags.find((f) => f.startsWith('wh'))?.slice(2) || 0) });
+    return (text) => {
+      const found = matcher.search(text, { limit: 30 }).suggestions;
+      const all = flags.includes('ezall');
+      const scores = all ? [...found.map((s) => s.score), ...Array<number>(Math.max(0, entries.length - found.length)).fill(0)] : found.map((s) => s.score);
+      const ez = found.length ? zScores(scores) : [];
+      const engine = new Map(found.map((s, i) => [s.entryId, ez[i]!] as const));
+      const absent = ez.length ? Math.min(...ez) : 0;
+      const sims = [...emb(text)].map(([id, s]) => [id, (1 - softW) * (alpha * s.max + (1 - alpha) * s.centroid) + softW * (s.soft ?? 0)] as const);
+      const sz = zScores(sims.map(([, s]) => s));
+      const semantic = new Map(sims.map(([id], i) => [id, sz[i]!] as const));
+      const extra = [...semantic].sort((x, y) => y[1] - x[1]).slice(0, m).map(([id]) => id);
+      const total = [...new Set([...engine.keys(), ...extra])].map(
+        (id) => [id, (1 - lambda) * (engine.get(id) ?? absent) + lambda * semantic.get(id)!] as const,
+      );
+      return total.sort((x, y) => y[1] - x[1]).slice(0, 10).map(([id]) => id);
+    };
+  };
+}
+
 const fuse: EngineFactory = (entries) => {
   const f = new Fuse(asDocs(entries), { keys: ['title', 'triggers', 'tags', 'body'], ignoreLocation: true, threshold: 0.6 });
   return (text) => f.search(text, { limit: 10 }).map((r) => r.item.id);
@@ -527,7 +562,8 @@ function main(): void {
   if (values.long) splits = splits.map((s) => ({ ...s, queries: s.queries.map((q, i) => ({ ...q, text: asLongMessage(q.text, i) })) }));
   const queries = splits.flatMap((s) => s.queries);
   const all = [...ENGINES, ...VARIANTS].map(([name, f]): [string, EngineFactory] => [name, name === 'odigos' && additions ? odigosWith(additions) : f]);
-  const chosen = all.filter(([name]) => (values.engines ? values.engines.split(',') : ENGINES.map(([n]) => n)).includes(name));
+  const named = values.engines ? values.engines.split(',') : ENGINES.map(([n]) => n);
+  const chosen = [...all.filter(([name]) => named.includes(name)), ...named.filter((n) => n.startsWith('em-')).map((n): [string, EngineFactory] => [n, embedded(n)])];
   console.log(`${label}, ${queries.length} ${values.cv ? `cross-validated (k=${values.cv})` : 'held-out'}${values.long ? ' long' : ''}${values.greeklish ? ' Greeklish (4 styles each)' : ''} queries`);
   if (additions) console.log(`odigos given: ${JSON.stringify(additions)}`);
   const results = new Map(chosen.map(([name, factory]) => [name, run(splits, factory)] as const));
