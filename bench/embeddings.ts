@@ -82,7 +82,7 @@ function firstComponent(xs: Float32Array[]): Float32Array {
       const p = dot(x, u);
       for (let d = 0; d < u.length; d++) next[d] += p * x[d]!;
     }
-    u = normalise(next);
+    u = normalise(next) as Float32Array<ArrayBuffer>;
   }
   return u;
 }
