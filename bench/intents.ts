@@ -101,7 +101,7 @@ import { rng } from './corpus';
 import { GREEKLISH_STYLES, toGreeklish } from './greeklish';
 import { withSynonyms } from './synonyms';
 import { embeddingModel } from './embeddings';
-import { blendSemantic, fitSemantic, parseVectors, queryVector, semanticScores } from '../knowledge/engine/semantic';
+import { parseVectors } from '../knowledge/engine/semantic';
 import { type WeightOptions, weightedIndex } from './term-weights';
 
 interface Example {
@@ -431,18 +431,6 @@ function embedded(name: string): EngineFactory {
   };
 }
 
-/** The shipped semantic stage (knowledge/engine/semantic.ts) over the table ODIGOS_VECTORS_BIN names (default: the shipped one). */
-const semantic: EngineFactory = (entries) => {
-  const table = parseVectors(readFileSync(process.env.ODIGOS_VECTORS_BIN ?? 'knowledge/vectors/en-vectors.bin'));
-  const matcher = createMatcher([{ pack: packOf(entries), priority: 0 }]);
-  const model = fitSemantic(table, entries.map((e) => [e.title, ...e.triggers]));
-  const at = new Map(entries.map((e, i) => [e.id, i]));
-  return (text) => {
-    const found = matcher.search(text, { limit: 30 }).suggestions.map((s) => [at.get(s.entryId)!, s.score] as const);
-    return blendSemantic(found, semanticScores(model, queryVector(table, model, text))).slice(0, 10).map(([i]) => entries[i]!.id);
-  };
-};
-
 /** The engine as shipped with the semantic stage on (createMatcher given the English vectors). */
 const withMeaning: EngineFactory = (entries) => {
   const vectors = parseVectors(readFileSync(process.env.ODIGOS_VECTORS_BIN ?? 'knowledge/vectors/en-vectors.bin'));
@@ -463,7 +451,6 @@ const ENGINES: Array<[string, EngineFactory]> = [
 ];
 /** Alternatives to the engine's own combination of an entry's triggers, run only when --engines names them. */
 const VARIANTS: Array<[string, EngineFactory]> = [
-  ['semantic', semantic],
   ['odigos-meaning', withMeaning],
   ['ex-max', perExample(Infinity)],
   ...[1, 2, 4, 8].map((p): [string, EngineFactory] => [`ex-p${p}`, perExample(p)]),

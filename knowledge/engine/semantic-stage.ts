@@ -8,7 +8,7 @@ import type { SearchOptions } from './api';
 import type { Corpus } from './corpus';
 import type { Query } from './query';
 import type { Ranked } from './rank';
-import { blendSemantic, closestPhrase, fitSemantic, queryVector, SEMANTIC_CANDIDATES, semanticScores, type SemanticModel, type WordVectors } from './semantic';
+import { blendSemantic, closestPhrase, fitSemantic, queryVector, SEMANTIC_CANDIDATES, semanticRanking, type SemanticModel, type SemanticRanking, type WordVectors } from './semantic';
 
 export interface SemanticStage {
   /** Scores the text and returns the docs its meaning adds to `docs` (empty when the stage does not apply). */
@@ -26,7 +26,7 @@ interface Fitted {
 
 export function semanticStage(corpus: Corpus, vectors: WordVectors): SemanticStage {
   let fitted: Fitted | undefined;
-  let last: Float32Array | undefined;
+  let last: SemanticRanking | undefined;
   let lastQuery: Float32Array | undefined;
   const fit = (): Fitted => {
     const en = corpus.code('en');
@@ -45,19 +45,16 @@ export function semanticStage(corpus: Corpus, vectors: WordVectors): SemanticSta
       const f = fitted;
       if (!f.docs.length || docs.some((doc) => f.at[doc]! < 0)) return [];
       lastQuery = queryVector(vectors, f.model, text);
-      last = semanticScores(f.model, lastQuery);
-      const sem = last;
+      const candidates: number[] = [];
+      for (const doc of docs) candidates.push(f.at[doc]!);
+      last = semanticRanking(f.model, lastQuery, candidates);
       const type = options.type ? corpus.code(options.type) : 0;
       const bereaved = q.cues.some((c) => c.kind === 'bereavement');
-      const keep = (i: number) => {
-        const doc = f.docs[i]!;
-        return !docs.includes(doc) && (!options.type || corpus.type[doc] === type) && (bereaved || corpus.answersDeath[doc] === 0);
-      };
-      const order = Array.from(sem.keys()).sort((a, b) => sem[b]! - sem[a]! || a - b);
       const out: number[] = [];
-      for (const i of order) {
+      for (const i of last.best) {
         if (out.length >= SEMANTIC_CANDIDATES) break;
-        if (keep(i)) out.push(f.docs[i]!);
+        const doc = f.docs[i]!;
+        if (!docs.includes(doc) && (!options.type || corpus.type[doc] === type) && (bereaved || corpus.answersDeath[doc] === 0)) out.push(doc);
       }
       return out;
     },
@@ -67,7 +64,7 @@ export function semanticStage(corpus: Corpus, vectors: WordVectors): SemanticSta
       const f = fitted;
       const fresh = new Set(added);
       const engine = ranked.filter((r) => !fresh.has(r.doc)).map((r) => [f.at[r.doc]!, r.score] as const);
-      const blended = new Map(blendSemantic(engine, last).map(([i, s]) => [f.docs[i]!, s]));
+      const blended = new Map(blendSemantic(engine, last.z, added.map((doc) => f.at[doc]!)).map(([i, s]) => [f.docs[i]!, s]));
       const value = (r: Ranked) => blended.get(r.doc) ?? -Infinity;
       ranked.sort((x, y) => Number(x.waiting) - Number(y.waiting) || Number(y.atStep) - Number(x.atStep) || value(y) - value(x));
       for (const doc of fresh) similar.set(doc, phrasesOf(corpus, doc)[closestPhrase(f.model, f.at[doc]!, lastQuery)] ?? '');

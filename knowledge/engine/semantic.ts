@@ -116,10 +116,15 @@ function scatter(groups: Float32Array[][], dims: number): Float64Array[] {
       }
     }
   }
+  // No entry with two phrases: nothing says which directions vary within an entry, so the space stays as it is.
+  if (n === 0) {
+    for (let i = 0; i < dims; i++) s[i]![i] = 1;
+    return s;
+  }
   let trace = 0;
-  for (let i = 0; i < dims; i++) trace += s[i]![i]! / Math.max(1, n);
+  for (let i = 0; i < dims; i++) trace += s[i]![i]! / n;
   for (let i = 0; i < dims; i++) {
-    for (let j = 0; j < dims; j++) s[i]![j] = (1 - SHRINK) * (s[i]![j]! / Math.max(1, n)) + (i === j ? (SHRINK * trace) / dims : 0);
+    for (let j = 0; j < dims; j++) s[i]![j] = (1 - SHRINK) * (s[i]![j]! / n) + (i === j ? (SHRINK * trace) / dims : 0);
   }
   return s;
 }
@@ -173,9 +178,10 @@ export interface SemanticModel {
   common: Float32Array;
   /** Whitening matrix (dims × dims, row-major). */
   whiten: Float32Array;
-  /** Per entry: its phrases' unit vectors, concatenated (count × dims), and its unit centroid. */
+  /** Per entry: its phrases' unit vectors, concatenated (count × dims). */
   phrases: Float32Array[];
-  centroids: Float32Array[];
+  /** The entries' unit centroids, concatenated (entries × dims). */
+  centroids: Float32Array;
 }
 
 /** A text vector as the model sees it: common direction removed, unit length, whitened, unit length. */
@@ -197,15 +203,25 @@ function removeCommon(x: Float32Array, u: Float32Array): Float32Array {
   return x;
 }
 
+/** How many phrases at most the common direction and the scatter are estimated from (a large pack is sampled). */
+const FIT_SAMPLE = 2000;
+
+/** Every k-th group, so that about FIT_SAMPLE phrases are kept. */
+function sample<T>(groups: T[][]): T[][] {
+  const total = groups.reduce((a, g) => a + g.length, 0);
+  const step = Math.max(1, Math.ceil(total / FIT_SAMPLE));
+  return step === 1 ? groups : groups.filter((_, i) => i % step === 0);
+}
+
 /** Fits the model to a pack: phrases[i] are entry i's title and triggers. */
 export function fitSemantic(v: WordVectors, phrases: string[][]): SemanticModel {
   const raw = phrases.map((ps) => ps.map((p) => textVector(v, p)));
-  const common = firstComponent(raw.flat(), v.dims);
+  const common = firstComponent(sample(raw).flat(), v.dims);
   const unit = raw.map((xs) => xs.map((x) => normalise(removeCommon(x, common))));
-  const whiten = inverseSqrt(scatter(unit, v.dims));
-  const model: SemanticModel = { dims: v.dims, common, whiten, phrases: [], centroids: [] };
+  const whiten = inverseSqrt(scatter(sample(unit), v.dims));
+  const model: SemanticModel = { dims: v.dims, common, whiten, phrases: [], centroids: new Float32Array(unit.length * v.dims) };
   const whitenOnly = { dims: v.dims, common: new Float32Array(v.dims), whiten };
-  for (const xs of unit) {
+  unit.forEach((xs, i) => {
     const flat = new Float32Array(xs.length * v.dims);
     const centroid = new Float32Array(v.dims);
     xs.forEach((x, k) => {
@@ -214,28 +230,72 @@ export function fitSemantic(v: WordVectors, phrases: string[][]): SemanticModel 
       for (let d = 0; d < v.dims; d++) centroid[d] += y[d]!;
     });
     model.phrases.push(flat);
-    model.centroids.push(normalise(centroid));
-  }
+    model.centroids.set(normalise(centroid), i * v.dims);
+  });
   return model;
 }
 
 /** A text as the model compares it (see project). */
 export const queryVector = (v: WordVectors, model: SemanticModel, text: string): Float32Array => project(model, textVector(v, text));
 
-/** Per entry (in the model's order): the mean of its best phrase cosine and its centroid cosine with the text's vector. */
-export function semanticScores(model: SemanticModel, q: Float32Array): Float32Array {
-  const out = new Float32Array(model.centroids.length);
+/** How many entries, the closest by centroid, have their phrases compared one by one (the rest are too far to matter). */
+export const SEMANTIC_SHORTLIST = 60;
+
+/** The text's semantic standing: z-scores for the entries compared in full, and those entries best first. */
+export interface SemanticRanking {
+  /** Entry index (in the model's order) → z-score of its semantic score over all entries. */
+  z: Map<number, number>;
+  /** The shortlisted entries, best semantic score first. */
+  best: number[];
+}
+
+/** Entry i's best phrase cosine with the text's vector (-1 for an entry without phrases). */
+function bestPhrase(model: SemanticModel, i: number, q: Float32Array): number {
   const { dims } = model;
-  model.phrases.forEach((flat, i) => {
-    let best = -1;
-    for (let at = 0; at < flat.length; at += dims) {
-      let s = 0;
-      for (let d = 0; d < dims; d++) s += q[d]! * flat[at + d]!;
-      if (s > best) best = s;
+  const flat = model.phrases[i]!;
+  let best = -1;
+  for (let at = 0; at < flat.length; at += dims) {
+    let s = 0;
+    for (let d = 0; d < dims; d++) s += q[d]! * flat[at + d]!;
+    if (s > best) best = s;
+  }
+  return best;
+}
+
+/**
+ * Every entry's centroid cosine with the text (their mean and spread over all entries set the z-scale); for the
+ * SEMANTIC_SHORTLIST entries closest by centroid and the `also` entries (the engine's candidates), the semantic
+ * score: the mean of the best phrase cosine and the centroid cosine.
+ */
+export function semanticRanking(model: SemanticModel, q: Float32Array, also: readonly number[]): SemanticRanking {
+  const { dims, centroids } = model;
+  const n = centroids.length / dims;
+  const cos = new Float32Array(n);
+  for (let i = 0; i < n; i++) {
+    let s = 0;
+    for (let d = 0; d < dims; d++) s += q[d]! * centroids[i * dims + d]!;
+    cos[i] = s;
+  }
+  const [mean, sd] = spread(cos);
+  const short = topIndexes(cos, SEMANTIC_SHORTLIST);
+  const z = new Map<number, number>();
+  for (const i of [...short, ...also]) if (!z.has(i)) z.set(i, (0.5 * bestPhrase(model, i, q) + 0.5 * cos[i]! - mean) / sd);
+  return { z, best: short.sort((a, b) => z.get(b)! - z.get(a)! || a - b) };
+}
+
+/** The indexes of the k largest values, largest first (ties: lower index first), by insertion into a short list. */
+function topIndexes(xs: Float32Array, k: number): number[] {
+  const top: number[] = [];
+  for (let i = 0; i < xs.length; i++) {
+    if (top.length === k && xs[i]! <= xs[top[k - 1]!]!) continue;
+    let at = Math.min(top.length, k - 1);
+    while (at > 0 && xs[i]! > xs[top[at - 1]!]!) {
+      top[at] = top[at - 1]!;
+      at--;
     }
-    out[i] = 0.5 * (flat.length ? best : 0) + 0.5 * dot(q, model.centroids[i]!);
-  });
-  return out;
+    top[at] = i;
+  }
+  return top;
 }
 
 /** How much the semantic side weighs against the engine's score, and how many of its best entries join the candidates. */
@@ -252,20 +312,17 @@ function spread(xs: ArrayLike<number>): [number, number] {
 }
 
 /**
- * The engine's scored candidates (entry index → score, best first, at most 30) blended with the semantic scores of
- * all entries: each side z-scored (the engine's over its candidates, an entry it did not find takes its lowest),
- * (1 − w)·engine + w·semantic, over the engine's candidates and the semantic side's best SEMANTIC_CANDIDATES.
- * Returns entry indexes with their blended score, best first.
+ * The engine's scored candidates (entry index → score, at most 30) and the `added` entries (brought in by meaning)
+ * blended: the engine's scores z-scored over its candidates (an added entry takes their lowest), the semantic
+ * z-scores as semanticRanking gave them, (1 − w)·engine + w·semantic. Entry indexes with their blend, best first.
  */
-export function blendSemantic(engine: ReadonlyArray<readonly [number, number]>, semantic: Float32Array): Array<[number, number]> {
+export function blendSemantic(engine: ReadonlyArray<readonly [number, number]>, semantic: ReadonlyMap<number, number>, added: readonly number[]): Array<[number, number]> {
   const [em, es] = spread(engine.map(([, s]) => s));
   const ez = new Map(engine.map(([i, s]) => [i, (s - em) / es]));
   const absent = engine.length ? Math.min(...ez.values()) : 0;
-  const [sm, ss] = spread(semantic);
-  const best = Array.from(semantic.keys()).sort((a, b) => semantic[b]! - semantic[a]! || a - b).slice(0, SEMANTIC_CANDIDATES);
   const out: Array<[number, number]> = [];
-  for (const i of new Set([...ez.keys(), ...best])) {
-    out.push([i, (1 - SEMANTIC_WEIGHT) * (ez.get(i) ?? absent) + SEMANTIC_WEIGHT * ((semantic[i]! - sm) / ss)]);
+  for (const i of new Set([...ez.keys(), ...added])) {
+    out.push([i, (1 - SEMANTIC_WEIGHT) * (ez.get(i) ?? absent) + SEMANTIC_WEIGHT * (semantic.get(i) ?? 0)]);
   }
   return out.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
 }

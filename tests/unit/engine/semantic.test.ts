@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  blendSemantic, closestPhrase, dot, queryVector, fitSemantic, inverseSqrt, parseVectors, SEMANTIC_CANDIDATES, semanticScores, textVector, VECTORS_MAGIC,
+  blendSemantic, closestPhrase, dot, queryVector, fitSemantic, inverseSqrt, parseVectors, SEMANTIC_SHORTLIST, semanticRanking, textVector, VECTORS_MAGIC,
   vectorWords, type WordVectors,
 } from '../../../knowledge/engine/semantic';
 import { createMatcher } from '../../../knowledge/engine';
@@ -96,8 +96,7 @@ describe('semantic: scoring entries by meaning', () => {
   const model = fitSemantic(v, [['refund', 'i want my money back', 'refund my money'], ['weather', 'will it rain', 'the forecast'], ['lost card', 'i lost my card', 'card lost']]);
 
   it('finds the entry that means the same with no word in common', () => {
-    const scores = (text: string) => Array.from(semanticScores(model, queryVector(v, model, text)));
-    const best = (text: string) => scores(text).indexOf(Math.max(...scores(text)));
+    const best = (text: string) => semanticRanking(model, queryVector(v, model, text), []).best[0];
     expect(best('reimburse')).toBe(0);
     expect(best('the weather')).toBe(1);
     expect(best('my plastic')).toBe(2);
@@ -108,19 +107,24 @@ describe('semantic: scoring entries by meaning', () => {
     expect(closestPhrase(model, 1, queryVector(v, model, 'rain'))).toBe(1);
   });
 
-  it('blends the engine order with the meaning, and lets the meaning bring in an entry the engine did not find', () => {
-    const semantic = Float32Array.from([0.9, 0.1, 0.2, 0.1]);
-    // The engine prefers 1 a little; the meaning prefers 0 by far: 0 leads. 3 was not found and means little.
-    const blended = blendSemantic([[1, 10], [2, 9.5]], semantic);
-    expect(blended[0]![0]).toBe(0);
-    expect(blended.map(([i]) => i).sort()).toEqual([0, 1, 2, 3]);
-    // A clear engine winner with a middling meaning stays first.
-    expect(blendSemantic([[1, 30], [2, 2], [3, 1]], Float32Array.from([0.3, 0.35, 0.3, 0.3]))[0]![0]).toBe(1);
+  it('compares in full the shortlist closest by centroid and the engine candidates, no other entry', () => {
+    const many = fitSemantic(v, Array.from({ length: 150 }, (_, i) => [i % 3 === 0 ? 'refund money' : i % 3 === 1 ? 'rain forecast' : `filler${i} card`]));
+    const r = semanticRanking(many, queryVector(v, many, 'reimburse'), [1, 2]);
+    expect(r.best).toHaveLength(SEMANTIC_SHORTLIST);
+    expect(r.z.size).toBe(SEMANTIC_SHORTLIST + 2);
+    expect(r.best.slice(0, 50).every((i) => i % 3 === 0)).toBe(true);
+    expect(r.z.get(0)!).toBeGreaterThan(r.z.get(1)!);
   });
 
-  it('adds at most SEMANTIC_CANDIDATES entries the engine did not find', () => {
-    const many = Float32Array.from({ length: 100 }, (_, i) => i / 100);
-    expect(blendSemantic([[0, 5]], many)).toHaveLength(SEMANTIC_CANDIDATES + 1);
+  it('blends the engine order with the meaning, and lets the meaning bring in an entry the engine did not find', () => {
+    const z = new Map([[0, 2], [1, -0.5], [2, -0.3], [3, -0.6]]);
+    // The engine prefers 1 a little; the meaning prefers 0 (not found by the engine) by far: 0 leads.
+    const blended = blendSemantic([[1, 10], [2, 9.5]], z, [0, 3]);
+    expect(blended[0]![0]).toBe(0);
+    expect(blended.map(([i]) => i).sort()).toEqual([0, 1, 2, 3]);
+    // A clear engine winner with a middling meaning stays first; what was neither found nor added is not there.
+    const clear = blendSemantic([[1, 30], [2, 2], [3, 1]], new Map([[1, 0.2], [2, 0.5], [3, 0.1]]), []);
+    expect(clear.map(([i]) => i)).toEqual([1, 2, 3]);
   });
 });
 
