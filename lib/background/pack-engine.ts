@@ -9,6 +9,7 @@ import type { PackInput } from '@/knowledge/engine/api';
 import type { WordVectors } from '@/knowledge/engine/semantic';
 import { getActivePacks, onPacksChanged, reportPackFailure } from './active-packs';
 import { englishVectors } from './vectors';
+import { SEMANTIC_STAGE_ON } from './vectors-file';
 
 export interface PackSet {
   /** The packs as loaded, highest priority first (the templates service lists their templates and names). */
@@ -59,7 +60,7 @@ export function createPackEngine(
 
 /** The engine over the active packs, rebuilt lazily after they change and warmed once the worker has started. */
 export function serveActivePacksEngine(): { engine: PackEngine; stop: () => void } {
-  const engine = createPackEngine(getActivePacks, reportPackFailure, englishVectors);
+  const engine = createPackEngine(getActivePacks, reportPackFailure, SEMANTIC_STAGE_ON ? englishVectors : undefined);
   const stop = onPacksChanged(engine.invalidate);
   setTimeout(engine.warm, 0);
   return { engine, stop };
