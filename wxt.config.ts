@@ -1,9 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { DEFAULT_OVERLAY_HOTKEY } from './lib/hotkey';
 import { E2E_EXTRA_MATCHES, KNOWN_CRM_MATCHES } from './lib/sites';
 import { bundledPacksPlugin } from './knowledge/build/vite-plugin';
 import { noHtmlStringsPlugin } from './knowledge/build/no-html-strings';
+import { EN_VECTORS_FILE, SEMANTIC_STAGE_ON } from './lib/background/vectors-file';
 
 /**
  * What git ignores never goes into the Firefox sources zip (test results, local build folders, logs): reviewers get
@@ -100,6 +102,11 @@ export default defineConfig({
     };
   },
   hooks: {
+    // The English word vectors (about 3.4 MB) ship as a data file the background fetches when an English pack is
+    // active (lib/background/vectors.ts), not inside its script — once the semantic stage is on (vectors-file.ts).
+    'build:publicAssets': (_wxt, files) => {
+      if (SEMANTIC_STAGE_ON) files.push({ absoluteSrc: fileURLToPath(new URL(EN_VECTORS_FILE, import.meta.url)), relativeDest: EN_VECTORS_FILE.replace(/^.*\//, '') });
+    },
     'build:manifestGenerated': (wxt, manifest) => {
       // Known CRMs are matched statically; the e2e build adds loopback so tests need no prompt.
       const extra = wxt.config.mode === 'e2e' ? [...E2E_EXTRA_MATCHES] : [];

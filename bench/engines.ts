@@ -8,6 +8,8 @@ import MiniSearch from 'minisearch';
 import type { CompiledPack, Entry } from '../knowledge/types';
 import { buildIndex, createMatcher } from '../knowledge/engine';
 import { fold } from '../knowledge/text/fold';
+import { readFileSync } from 'node:fs';
+import { parseVectors } from '../knowledge/engine/semantic';
 
 export interface Engine {
   name: string;
@@ -23,6 +25,23 @@ const msOptions = (fuzzy: boolean) => ({
   searchOptions: { boost: { title: 2, triggers: 3, tags: 1.5 }, ...(fuzzy ? { fuzzy: 0.2, prefix: true } : {}) },
 });
 const FUSE_KEYS = [{ name: 'title', weight: 3 }, { name: 'triggers', weight: 3 }, { name: 'tags', weight: 1.5 }, { name: 'body', weight: 1 }];
+
+/** BENCH_MEANING=1: the matcher also given the English word vectors (the semantic stage; table read at load). */
+function withMeaning(): Engine {
+  return {
+    name: 'odigos-meaning',
+    build: (entries) => JSON.stringify(buildIndex(entries)),
+    load: (json, entries) => {
+      const pack: CompiledPack = {
+        schema: 'odigos-pack', schemaVersion: 1, builtAt: '', entries, index: JSON.parse(json),
+        meta: { id: 'bench', name: 'Bench', version: '1.0.0', lang: 'el' },
+      };
+      const vectors = parseVectors(readFileSync('knowledge/vectors/en-vectors.bin'));
+      const m = createMatcher([{ pack, priority: 0 }], { vectors });
+      return (q) => m.search(q, { limit: 5 });
+    },
+  };
+}
 
 function miniSearch(name: string, fuzzy: boolean): Engine {
   return {
@@ -53,6 +72,7 @@ export const ENGINES: Engine[] = [
       return (q) => m.search(q, { limit: 5 });
     },
   },
+  ...(process.env.BENCH_MEANING ? [withMeaning()] : []),
   miniSearch('bm25', false),
   miniSearch('bm25-fuzzy', true),
   {

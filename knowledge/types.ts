@@ -54,6 +54,8 @@ export interface Suggestion {
   boostedBy: CueKind[];
   /** Raised a little because the agent chose it before for similar messages, on this machine. */
   chosenBefore?: true;
+  /** Found by meaning, with no word in common: its title or trigger closest in meaning to the text ("similar meaning: …"). */
+  similarTo?: string;
 }
 
 export interface SearchResult {

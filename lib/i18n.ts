@@ -65,6 +65,7 @@ const STRINGS = {
     en: 'The pack {packs} was switched off: searching it failed. The other packs still work.',
   },
   'suggestions.why': { el: 'Ταιριάζει:', en: 'Matched:' },
+  'suggestions.similar': { el: 'Παρόμοιο νόημα:', en: 'Similar meaning:' },
   'suggestions.chosenBefore': { el: 'Το επιλέξατε πριν', en: 'Chosen before' },
   'suggestions.chosenBeforeLong': {
     el: 'Το επιλέξατε πριν για παρόμοιο μήνυμα: ανεβαίνει λίγο (μόνο σε αυτόν τον υπολογιστή· μηδενίζεται στις Ρυθμίσεις)',

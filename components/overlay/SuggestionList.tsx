@@ -117,7 +117,7 @@ function CardBody(props: { suggestion: Suggestion; entry?: Entry; gist?: readonl
           <Marked segments={gist} />
         </span>
       )}
-      {(cues.length > 0 || words.length > 0 || s.chosenBefore) && (
+      {(cues.length > 0 || words.length > 0 || s.chosenBefore || s.similarTo) && (
         <span class="odigos-item-meta">
           {s.chosenBefore && (
             <span class="odigos-cue odigos-chosen" data-chosen-before="" title={sayCommon('suggestions.chosenBeforeLong')}>
@@ -129,6 +129,12 @@ function CardBody(props: { suggestion: Suggestion; entry?: Entry; gist?: readonl
               {cueShortLabel(c)}
             </span>
           ))}
+          {s.similarTo && (
+            <span class="odigos-why" data-similar="">
+              <span class="odigos-why-label">{sayCommon('suggestions.similar')} </span>
+              <q>{s.similarTo}</q>
+            </span>
+          )}
           {words.length > 0 && (
             <span class="odigos-why">
               <span class="odigos-why-label">{sayCommon('suggestions.why')} </span>

@@ -3,6 +3,7 @@
  * Implementation: knowledge/engine/*.ts (issue 5).
  */
 import type { CompiledPack, Cue, Entry, Lang, SearchResult, Stage } from '../types';
+import type { WordVectors } from './semantic';
 
 export interface PackInput {
   pack: CompiledPack;
@@ -57,6 +58,15 @@ export interface Matcher {
   readonly size: number;
 }
 
+/** What a matcher is built with beyond its packs. */
+export interface MatcherOptions {
+  /**
+   * English word vectors (knowledge/vectors/en-vectors.bin, parsed by parseVectors): English texts are then also
+   * matched by meaning against the English entries (knowledge/engine/semantic-stage.ts). Without them, words only.
+   */
+  vectors?: WordVectors;
+}
+
 export type BuildIndex = (entries: Entry[]) => unknown;
-export type CreateMatcher = (packs: PackInput[]) => Matcher;
+export type CreateMatcher = (packs: PackInput[], options?: MatcherOptions) => Matcher;
 export type DetectCues = (text: string) => Cue[];

@@ -5,7 +5,7 @@
  * that one pack's content triggers).
  */
 import type { Entry, SearchResult } from '../types';
-import type { Matcher, PackInput, SearchOptions, ShortcutOptions } from './api';
+import type { Matcher, MatcherOptions, PackInput, SearchOptions, ShortcutOptions } from './api';
 import { createMatcher } from './matcher';
 
 export interface PackFailure {
@@ -21,8 +21,12 @@ export interface IsolatingMatcher extends Matcher {
 const idOf = (input: PackInput) => (typeof input?.pack?.meta?.id === 'string' ? input.pack.meta.id : '(a pack without an id)');
 const reason = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-/** `onFailure` hears of each pack as it is left out (to switch it off and say so). */
-export function createIsolatingMatcher(inputs: readonly PackInput[], onFailure: (f: PackFailure) => void = () => undefined): IsolatingMatcher {
+/** `onFailure` hears of each pack as it is left out (to switch it off and say so); `options` go to every matcher built. */
+export function createIsolatingMatcher(
+  inputs: readonly PackInput[],
+  onFailure: (f: PackFailure) => void = () => undefined,
+  options: MatcherOptions = {},
+): IsolatingMatcher {
   let live = [...inputs];
   const failures: PackFailure[] = [];
   let inner: Matcher;
@@ -32,7 +36,7 @@ export function createIsolatingMatcher(inputs: readonly PackInput[], onFailure: 
     const before = live.length;
     live = live.filter((input) => {
       try {
-        probe(createMatcher([input]));
+        probe(createMatcher([input], options));
         return true;
       } catch (e) {
         const failure = { packId: idOf(input), message: reason(e) };
@@ -46,10 +50,10 @@ export function createIsolatingMatcher(inputs: readonly PackInput[], onFailure: 
 
   const build = () => {
     try {
-      inner = createMatcher(live);
+      inner = createMatcher(live, options);
     } catch {
       leaveOut(() => undefined);
-      inner = createMatcher(live);
+      inner = createMatcher(live, options);
     }
   };
   build();

@@ -7,19 +7,23 @@
  * by every search (scores.ts).
  */
 import type { Entry, SearchResult } from '../types';
-import type { Matcher, PackInput, SearchOptions, ShortcutOptions } from './api';
+import type { Matcher, MatcherOptions, PackInput, SearchOptions, ShortcutOptions } from './api';
+import { semanticStage } from './semantic-stage';
 import { shortcutKey, shortcutReadings } from '../text/shortcut';
 import { compareDocs, Corpus, type Doc } from './corpus';
 import { analyseQuery } from './query';
 import { matchWords } from './match-words';
-import { candidates, rank } from './rank';
+import { candidates, rank, type Ranked } from './rank';
 import { explain } from './explain';
 import { Scores } from './scores';
 
 const EMPTY: SearchResult = Object.freeze({ suggestions: [], cues: [] }) as SearchResult;
 
-export function createMatcher(inputs: PackInput[]): Matcher {
+const NONE: number[] = [];
+
+export function createMatcher(inputs: PackInput[], matcherOptions: MatcherOptions = {}): Matcher {
   const corpus = new Corpus(inputs);
+  const semantic = matcherOptions.vectors ? semanticStage(corpus, matcherOptions.vectors) : undefined;
   const scores = new Scores(corpus);
   let shortcuts: Map<string, Doc[]> | undefined;
 
@@ -32,11 +36,14 @@ export function createMatcher(inputs: PackInput[]): Matcher {
       const query = analyseQuery(text);
       if (aborted() || !matchWords(query, corpus, scores, aborted)) return EMPTY;
       const docs = candidates(query, corpus, scores, options);
+      const added = semantic ? semantic.extras(query, text, docs, options) : NONE;
       // Nothing to rank: ranking an empty list gives nothing, and its empty arrays would de-optimise the ranking code.
-      if (!docs.length) return aborted() ? EMPTY : { suggestions: [], cues: query.cues };
-      const ranked = rank(query, corpus, scores, docs, options);
+      if (!docs.length && !added.length) return aborted() ? EMPTY : { suggestions: [], cues: query.cues };
+      let similar: Map<number, string> | undefined;
+      const reorder = semantic ? (list: Ranked[]) => void (similar = semantic.reorder(list, added)) : undefined;
+      const ranked = rank(query, corpus, scores, added.length ? [...docs, ...added] : docs, options, reorder);
       if (aborted()) return EMPTY;
-      return { suggestions: explain(query, corpus, scores, ranked, Math.max(0, options.limit ?? 5)), cues: query.cues };
+      return { suggestions: explain(query, corpus, scores, ranked, Math.max(0, options.limit ?? 5), similar), cues: query.cues };
     } finally {
       scores.reset();
     }

@@ -83,7 +83,8 @@ export function candidates(q: Query, corpus: Corpus, scores: Scores, options: Se
  * The candidates with their final scores, in the order shown: entries that fit the stage first, and among them the
  * templates of the SOP step the agent is at, then best first.
  */
-export function rank(q: Query, corpus: Corpus, scores: Scores, docs: number[], options: SearchOptions): Ranked[] {
+/** `reorder` (the semantic stage) may reorder the sorted list before the SOP-first rule places the procedure. */
+export function rank(q: Query, corpus: Corpus, scores: Scores, docs: number[], options: SearchOptions, reorder?: (ranked: Ranked[]) => void): Ranked[] {
   // Thanks that sign off a long request is politeness, not a request to close.
   const cueKinds: CueKind[] = [];
   for (const c of q.cues) if (c.kind !== 'gratitude' || !q.long) cueKinds.push(c.kind);
@@ -123,6 +124,7 @@ export function rank(q: Query, corpus: Corpus, scores: Scores, docs: number[], o
     if (r.boostedBy.length) r.score *= CUE_BOOST;
   }
   ranked.sort((x, y) => Number(x.waiting) - Number(y.waiting) || Number(y.atStep) - Number(x.atStep) || y.score - x.score || compareDocs(x.d, y.d));
+  if (reorder) reorder(ranked);
   if (stage === 'new' && options.type !== 'template') sopFirst(ranked, corpus, sop);
   return ranked;
 }

@@ -6,7 +6,10 @@
  */
 import { createIsolatingMatcher, type IsolatingMatcher, type PackFailure } from '@/knowledge/engine/isolated';
 import type { PackInput } from '@/knowledge/engine/api';
+import type { WordVectors } from '@/knowledge/engine/semantic';
 import { getActivePacks, onPacksChanged, reportPackFailure } from './active-packs';
+import { englishVectors } from './vectors';
+import { SEMANTIC_STAGE_ON } from './vectors-file';
 
 export interface PackSet {
   /** The packs as loaded, highest priority first (the templates service lists their templates and names). */
@@ -23,15 +26,25 @@ export interface PackEngine {
   invalidate(): void;
 }
 
-/** `onPackFailure` hears of each pack the matcher leaves out (to switch it off and say so), once per build. */
+/**
+ * `onPackFailure` hears of each pack the matcher leaves out (to switch it off and say so), once per build.
+ * `loadVectors` gives the English word vectors (the semantic stage, knowledge/engine/semantic-stage.ts); it is only
+ * asked when a pack has English entries, and without them (none given, or failing) the matcher matches words only.
+ */
 export function createPackEngine(
   loadPacks: () => Promise<PackInput[]>,
   onPackFailure: (failure: PackFailure) => void = () => undefined,
+  loadVectors: () => Promise<WordVectors | undefined> = () => Promise.resolve(undefined),
 ): PackEngine {
   let set: Promise<PackSet> | undefined;
+  const build = async (inputs: PackInput[]): Promise<PackSet> => {
+    const english = inputs.some((i) => Array.isArray(i.pack?.entries) && i.pack.entries.some((e) => e?.lang === 'en'));
+    const vectors = english ? await loadVectors().catch(() => undefined) : undefined;
+    return { inputs, matcher: createIsolatingMatcher(inputs, onPackFailure, vectors ? { vectors } : {}) };
+  };
   const current = () =>
     (set ??= loadPacks()
-      .then((inputs) => ({ inputs, matcher: createIsolatingMatcher(inputs, onPackFailure) }))
+      .then(build)
       .catch((err: unknown) => {
         set = undefined; // a failed load is retried on the next request instead of sticking
         throw err;
@@ -47,7 +60,7 @@ export function createPackEngine(
 
 /** The engine over the active packs, rebuilt lazily after they change and warmed once the worker has started. */
 export function serveActivePacksEngine(): { engine: PackEngine; stop: () => void } {
-  const engine = createPackEngine(getActivePacks, reportPackFailure);
+  const engine = createPackEngine(getActivePacks, reportPackFailure, SEMANTIC_STAGE_ON ? englishVectors : undefined);
   const stop = onPacksChanged(engine.invalidate);
   setTimeout(engine.warm, 0);
   return { engine, stop };

@@ -30,7 +30,8 @@ vi.mock('@/lib/background/active-packs', () => ({
   onPacksChanged: (l: () => void) => (packsChanged.add(l), () => packsChanged.delete(l)),
   reportPackFailure: () => undefined,
 }));
-import { serveActivePacksEngine } from '@/lib/background/pack-engine';
+import { createPackEngine, serveActivePacksEngine } from '@/lib/background/pack-engine';
+import { parseVectors } from '@/knowledge/engine/semantic';
 import { serveKnowledge } from '@/lib/background/knowledge-service';
 import { serveTemplates } from '@/lib/background/templates-service';
 import type { RequestName, Requests } from '@/lib/messages';
@@ -137,5 +138,28 @@ describe('one engine instance per pack set', () => {
     } finally {
       stop();
     }
+  });
+});
+
+describe('the English word vectors', () => {
+  const vectors = parseVectors(readFileSync(join(process.cwd(), 'knowledge/vectors/en-vectors.bin')));
+
+  it('are asked for once a pack set has English entries, and the matcher then finds English text by meaning', async () => {
+    const load = vi.fn(async () => vectors);
+    const greek = createPackEngine(async () => [bundled[0]!], () => undefined, load);
+    await greek.current();
+    expect(load).not.toHaveBeenCalled();
+    const both = createPackEngine(async () => bundled, () => undefined, load);
+    const { matcher } = await both.current();
+    expect(load).toHaveBeenCalledTimes(1);
+    // Under the mocked createMatcher (it drops the options) only the request for the table is visible here;
+    // the stage itself is tested in tests/unit/engine/semantic.test.ts.
+    expect(matcher.size).toBeGreaterThan(0);
+  });
+
+  it('a table that fails to load leaves the words-only matcher, not a failed pack set', async () => {
+    const engine = createPackEngine(async () => bundled, () => undefined, () => Promise.reject(new Error('offline')));
+    const { matcher } = await engine.current();
+    expect(matcher.search('I was charged twice').suggestions.length).toBeGreaterThan(0);
   });
 });

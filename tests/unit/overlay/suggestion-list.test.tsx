@@ -161,4 +161,14 @@ describe('SuggestionList', () => {
     expect(items()[0].querySelector('.odigos-type')?.textContent).toContain('SOP');
     expect(items()[1].textContent).toContain('Repeat contact');
   });
+
+  it('says which phrase an entry found by meaning alone means the same as', () => {
+    const byMeaning: Suggestion = { ...suggestions[2]!, matchedTerms: [], matchedWords: [], similarTo: 'I want my money back' };
+    act(() => {
+      render(<SuggestionList suggestions={[byMeaning]} entries={entries} gists={{}} today="2026-05-01" onOpen={vi.fn()} />, root());
+    });
+    const similar = root().querySelector('[data-similar]');
+    expect(similar?.textContent).toContain('Παρόμοιο νόημα:');
+    expect(similar?.querySelector('q')?.textContent).toBe('I want my money back');
+  });
 });

@@ -1,0 +1,163 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  blendSemantic, closestPhrase, dot, queryVector, fitSemantic, inverseSqrt, parseVectors, SEMANTIC_SHORTLIST, semanticRanking, textVector, VECTORS_MAGIC,
+  vectorWords, type WordVectors,
+} from '../../../knowledge/engine/semantic';
+import { createMatcher } from '../../../knowledge/engine';
+import type { Entry } from '../../../knowledge/types';
+import { EVAL_ENTRIES, evalPack } from './eval-pack';
+
+/** A table in the shipped layout (see parseVectors) from words and their vectors. */
+function table(rows: Array<[string, number[]]>, header = VECTORS_MAGIC): Uint8Array {
+  const dims = rows[0]![1].length;
+  const text = new TextEncoder().encode(`${header}\ndims ${dims}\nwords ${rows.length}\nsource: test\n\n${rows.map(([w]) => w).join('\n')}\0`);
+  const at = (text.length + 3) & ~3;
+  const out = new Uint8Array(at + 4 * rows.length + dims * rows.length);
+  out.set(text);
+  const scale = new Float32Array(out.buffer, at, rows.length);
+  const data = new Int8Array(out.buffer, at + 4 * rows.length);
+  rows.forEach(([, v], i) => {
+    scale[i] = Math.max(...v.map(Math.abs)) / 127 || 1;
+    v.forEach((x, d) => (data[i * dims + d] = Math.round(x / scale[i]!)));
+  });
+  return out;
+}
+
+// Frequent filler words first (low SIF weight), then topic words: refund ≈ reimburse, rain ≈ weather, card ≈ plastic.
+const ROWS: Array<[string, number[]]> = [
+  ['the', [1, 1, 1, 1, 1, 1]], ['i', [1, 0.9, 1, 1.1, 1, 1]], ['my', [0.9, 1, 1, 1, 1.1, 1]],
+  ...Array.from({ length: 5000 }, (_, i): [string, number[]] => [`filler${i}`, [0.5, 0.5, 0.5, 0.5, 0.5, 0.5 + (i % 7) / 10]]),
+  ['refund', [5, 0.2, 0, 0, 0, 0]], ['reimburse', [4.6, 0.5, 0.3, 0, 0, 0]], ['money', [3, 1, 0, 0.5, 0, 0]],
+  ['rain', [0, 0, 5, 0.3, 0, 0]], ['weather', [0, 0.2, 4.5, 0.8, 0, 0]], ['forecast', [0, 0, 3.5, 1, 0, 0]],
+  ['card', [0, 0, 0, 0, 5, 0.4]], ['plastic', [0, 0, 0, 0, 4.8, 0.5]], ['lost', [0, 1, 0, 0, 2, 3]],
+];
+
+describe('semantic: the vector table', () => {
+  it('reads back each word with its vector (int8 with a per-word scale)', () => {
+    const v = parseVectors(table(ROWS));
+    expect(v.dims).toBe(6);
+    expect(v.row.size).toBe(ROWS.length);
+    const r = v.row.get('reimburse')!;
+    const back = Array.from(v.data.subarray(r * 6, r * 6 + 6), (x) => x * v.scale[r]!);
+    back.forEach((x, d) => expect(x).toBeCloseTo(ROWS[r]![1][d]!, 1));
+  });
+
+  it('refuses a file that is not a vector table, or whose header does not match its words', () => {
+    expect(() => parseVectors(table(ROWS, 'something else'))).toThrow(/not an odigos vector table/);
+    const bytes = table(ROWS);
+    const text = new TextDecoder().decode(bytes.subarray(0, 60)).replace(`words ${ROWS.length}`, `words ${ROWS.length + 1}`);
+    const broken = new Uint8Array(bytes);
+    broken.set(new TextEncoder().encode(text));
+    expect(() => parseVectors(broken)).toThrow(/does not match/);
+    expect(() => parseVectors(new Uint8Array([1, 2, 3]))).toThrow(/no word list/);
+  });
+
+  it('the shipped table is English words, most frequent first', () => {
+    const v = parseVectors(readFileSync('knowledge/vectors/en-vectors.bin'));
+    expect(v.dims).toBe(100);
+    expect(v.row.get('the')).toBe(0);
+    expect(v.row.get('refund')).toBeGreaterThan(v.row.get('money')!);
+    const cos = (a: string, b: string) => dot(norm(textVector(v, a)), norm(textVector(v, b)));
+    expect(cos('refund', 'reimbursement')).toBeGreaterThan(cos('refund', 'weather'));
+  });
+});
+
+const norm = (x: Float32Array) => x.map((c) => c / Math.sqrt(dot(x, x)));
+
+describe('semantic: words and text vectors', () => {
+  it('looks words up lower-case, accents and punctuation off', () => {
+    expect(vectorWords("Café: I'd like a REFUND, #42!")).toEqual(['cafe', 'i', 'd', 'like', 'a', 'refund', '42']);
+  });
+
+  it('weighs a rare word above a frequent one, and is zero when no word is known', () => {
+    const v = parseVectors(table(ROWS));
+    const x = textVector(v, 'the refund');
+    expect(x[0]! / x[5]!).toBeGreaterThan(4); // "the" (rank 0) weighs almost nothing beside "refund"
+    expect(Array.from(textVector(v, 'zzz qqq'))).toEqual([0, 0, 0, 0, 0, 0]);
+  });
+
+  it('inverseSqrt gives S^(-1/2): its square times S is the identity', () => {
+    const s = [Float64Array.from([4, 1, 0]), Float64Array.from([1, 3, 0.5]), Float64Array.from([0, 0.5, 2])];
+    const m = inverseSqrt(s);
+    const at = (i: number, j: number) => m[i * 3 + j]!;
+    for (let i = 0; i < 3; i++) {
+      for (let j = 0; j < 3; j++) {
+        let x = 0;
+        for (let k = 0; k < 3; k++) for (let l = 0; l < 3; l++) x += at(i, k) * at(k, l) * s[l]![j]!;
+        expect(x).toBeCloseTo(i === j ? 1 : 0, 5);
+      }
+    }
+  });
+});
+
+describe('semantic: scoring entries by meaning', () => {
+  const v: WordVectors = parseVectors(table(ROWS));
+  const model = fitSemantic(v, [['refund', 'i want my money back', 'refund my money'], ['weather', 'will it rain', 'the forecast'], ['lost card', 'i lost my card', 'card lost']]);
+
+  it('finds the entry that means the same with no word in common', () => {
+    const best = (text: string) => semanticRanking(model, queryVector(v, model, text), []).best[0];
+    expect(best('reimburse')).toBe(0);
+    expect(best('the weather')).toBe(1);
+    expect(best('my plastic')).toBe(2);
+  });
+
+  it('names the phrase of an entry closest in meaning', () => {
+    expect(closestPhrase(model, 1, queryVector(v, model, 'forecast'))).toBe(2);
+    expect(closestPhrase(model, 1, queryVector(v, model, 'rain'))).toBe(1);
+  });
+
+  it('compares in full the shortlist closest by centroid and the engine candidates, no other entry', () => {
+    const many = fitSemantic(v, Array.from({ length: 150 }, (_, i) => [i % 3 === 0 ? 'refund money' : i % 3 === 1 ? 'rain forecast' : `filler${i} card`]));
+    const r = semanticRanking(many, queryVector(v, many, 'reimburse'), [1, 2]);
+    expect(r.best).toHaveLength(SEMANTIC_SHORTLIST);
+    expect(r.z.size).toBe(SEMANTIC_SHORTLIST + 2);
+    expect(r.best.slice(0, 50).every((i) => i % 3 === 0)).toBe(true);
+    expect(r.z.get(0)!).toBeGreaterThan(r.z.get(1)!);
+  });
+
+  it('blends the engine order with the meaning, and lets the meaning bring in an entry the engine did not find', () => {
+    const z = new Map([[0, 2], [1, -0.5], [2, -0.3], [3, -0.6]]);
+    // The engine prefers 1 a little; the meaning prefers 0 (not found by the engine) by far: 0 leads.
+    const blended = blendSemantic([[1, 10], [2, 9.5]], z, [0, 3]);
+    expect(blended[0]![0]).toBe(0);
+    expect(blended.map(([i]) => i).sort()).toEqual([0, 1, 2, 3]);
+    // A clear engine winner with a middling meaning stays first; what was neither found nor added is not there.
+    const clear = blendSemantic([[1, 30], [2, 2], [3, 1]], new Map([[1, 0.2], [2, 0.5], [3, 0.1]]), []);
+    expect(clear.map(([i]) => i)).toEqual([1, 2, 3]);
+  });
+});
+
+describe('semantic: the matcher given the English vectors', () => {
+  const shipped = parseVectors(readFileSync('knowledge/vectors/en-vectors.bin'));
+  const base = EVAL_ENTRIES.find((e) => e.lang === 'en')!;
+  const en = (id: string, triggers: string[]): Entry => ({ ...base, id, lang: 'en', title: id.replace(/-/g, ' '), triggers, tags: [], body: '', stage: undefined });
+  const entries = [
+    en('refund-request', ['i want my money back', 'please refund my order']),
+    en('weather-question', ['will it rain tomorrow', 'what is the forecast']),
+    en('lost-card', ['i lost my card', 'my card is missing']),
+  ];
+  const packs = [{ pack: evalPack(entries, 'sem'), priority: 0 }];
+
+  it('finds an entry that shares no word with the text, and says which phrase it means the same as', () => {
+    expect(createMatcher(packs).search('reimbursement').suggestions).toEqual([]);
+    const [s] = createMatcher(packs, { vectors: shipped }).search('reimbursement').suggestions;
+    expect(s).toMatchObject({ entryId: 'refund-request', matchedTerms: [] });
+    expect(s!.similarTo).toBeTruthy();
+  });
+
+  it('leaves an entry found by its words explained by them, with no similarTo', () => {
+    const [s] = createMatcher(packs, { vectors: shipped }).search('my card is gone').suggestions;
+    expect(s).toMatchObject({ entryId: 'lost-card' });
+    expect(s!.matchedTerms).toContain('card');
+    expect(s!.similarTo).toBeUndefined();
+  });
+
+  it('leaves Greek entries and Greek text as the words alone rank them', () => {
+    const greek = [{ pack: evalPack(), priority: 0 }];
+    const ids = (m: ReturnType<typeof createMatcher>, text: string) => m.search(text, { limit: 10 }).suggestions.map((x) => [x.entryId, x.score]);
+    for (const text of ['χρεώθηκα δύο φορές', 'me xreosan 2 fores', 'Η παραγγελία δεν έχει έρθει']) {
+      expect(ids(createMatcher(greek, { vectors: shipped }), text)).toEqual(ids(createMatcher(greek), text));
+    }
+  });
+});
