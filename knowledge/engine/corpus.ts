@@ -23,8 +23,8 @@ export interface Pack {
   data: IndexData;
   /** The number of its first entry among all documents. */
   base: number;
-  /** Sorted term list (for prefix search), built on first need. */
-  terms?: string[];
+  /** Where each term's postings start in data.p (and, last, one past its end), on first need. */
+  starts?: Int32Array;
   /** Decoded postings of the terms queries have touched (bounded by the index itself). */
   decoded: Map<string, Postings>;
   /** Entries by id, on first need (the first of duplicates wins, like a scan would). */
@@ -118,8 +118,10 @@ export class Corpus {
   postings(p: Pack, term: string): Postings | undefined {
     let list = p.decoded.get(term);
     if (list) return list;
-    if (!Object.hasOwn(p.data.t, term)) return undefined;
-    list = decodePostings(p.data.t[term]!);
+    const i = termAt(p.data.k, term);
+    if (i < 0) return undefined;
+    const at = startsOf(p);
+    list = decodePostings(p.data.p, at[i]!, at[i + 1]! - 1);
     p.decoded.set(term, list);
     return list;
   }
@@ -129,8 +131,14 @@ export class Corpus {
     let n = 0;
     for (const p of this.packs) {
       const list = p.decoded.get(term);
-      if (list) n += list.docs.length;
-      else if (Object.hasOwn(p.data.t, term)) n += countPostings(p.data.t[term]!);
+      if (list) {
+        n += list.docs.length;
+        continue;
+      }
+      const i = termAt(p.data.k, term);
+      if (i < 0) continue;
+      const at = startsOf(p);
+      n += countPostings(p.data.p, at[i]!, at[i + 1]! - 1);
     }
     return n;
   }
@@ -213,8 +221,8 @@ export class Corpus {
     if (body < 4) return [];
     const out = new Set<string>();
     for (const p of this.packs) {
-      const terms = (p.terms ??= Object.keys(p.data.t));
-      const lo = lowerBound(terms, term);
+      const terms = p.data.k;
+      const lo = termAt(terms, term, true);
       for (let i = lo; i < terms.length && i < lo + 4 && terms[i]!.startsWith(term); i++) out.add(terms[i]!);
     }
     for (let cut = 1; cut <= 2 && body - cut >= 4; cut++) {
@@ -285,17 +293,52 @@ function linksOf(entries: Entry[]): Map<number, number[]> {
 }
 
 /**
- * A term's encoded postings (see encodePostings) straight into the arrays a search scores from: a hand-rolled
- * base-36 reader with no intermediate strings or lists (a fresh query decodes the lists of its new terms).
+ * Where each term's postings start in the pack's postings string, and one past the end of the last (so term i's
+ * are [at[i], at[i + 1] - 1)): one indexOf per term, on the first search rather than at load.
  */
-function decodePostings(s: string): Postings {
-  const n = countPostings(s);
+function startsOf(p: Pack): Int32Array {
+  if (p.starts) return p.starts;
+  const s = p.data.p;
+  const n = p.data.k.length;
+  const at = new Int32Array(n + 1);
+  let start = 0;
+  for (let i = 0; i < n; i++) {
+    at[i] = start;
+    const end = s.indexOf(';', start);
+    start = end < 0 ? s.length + 1 : end + 1;
+  }
+  at[n] = start;
+  return (p.starts = at);
+}
+
+/**
+ * A term's place in the sorted term list `k`, or -1 when it is not there (with `below`: the place of the first term
+ * not below it, for prefixes). A binary search, so no map of the pack's 40,000 terms is built at load; strings only,
+ * apart from lowerBound's numbers, so each stays monomorphic.
+ */
+function termAt(k: readonly string[], term: string, below = false): number {
+  let lo = 0;
+  let hi = k.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (k[mid]! < term) lo = mid + 1;
+    else hi = mid;
+  }
+  return below || (lo < k.length && k[lo] === term) ? lo : -1;
+}
+
+/**
+ * A term's encoded postings (see encodePostings), s[start, end), straight into the arrays a search scores from: a
+ * hand-rolled base-36 reader with no intermediate strings or lists (a fresh query decodes the lists of its new terms).
+ */
+function decodePostings(s: string, start: number, end: number): Postings {
+  const n = countPostings(s, start, end);
   const list: Postings = { docs: new Int32Array(n), sat: new Float32Array(n), mask: new Uint8Array(n) };
   let value = 0;
   let k = 0;
   let doc = 0;
-  for (let i = 0; i <= s.length; i++) {
-    const c = i < s.length ? s.charCodeAt(i) : 44;
+  for (let i = start; i <= end; i++) {
+    const c = i < end ? s.charCodeAt(i) : 44;
     if (c !== 44) {
       value = value * 36 + (c <= 57 ? c - 48 : c - 87);
       continue;
@@ -313,10 +356,10 @@ function decodePostings(s: string): Postings {
   return list;
 }
 
-/** Postings in an encoded list: pairs of comma-separated numbers. */
-function countPostings(encoded: string): number {
+/** Postings in an encoded list, s[start, end): pairs of comma-separated numbers. */
+function countPostings(s: string, start: number, end: number): number {
   let commas = 0;
-  for (let i = encoded.indexOf(','); i >= 0; i = encoded.indexOf(',', i + 1)) commas++;
+  for (let i = s.indexOf(',', start); i >= 0 && i < end; i = s.indexOf(',', i + 1)) commas++;
   return (commas + 1) >> 1;
 }
 
@@ -328,7 +371,7 @@ export function compareDocs(a: Doc, b: Doc): number {
 }
 
 /** The first index of sorted `list` whose item is not below `x` (binary search). */
-function lowerBound<T extends number | string>(list: ArrayLike<T>, x: T): number {
+function lowerBound(list: Int32Array, x: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {

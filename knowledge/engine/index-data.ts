@@ -1,8 +1,11 @@
 import type { InferOutput } from 'valibot';
 import type { currentIndex } from '../pack/format';
 
-/** The version of the matcher data; it changes with the terms (stemming, function words, word pairs and their key spaces). */
-export const INDEX_VERSION = 12;
+/**
+ * The version of the matcher data; it changes with the terms (stemming, function words, word pairs and their key
+ * spaces) and with their layout (13: a sorted term list and one postings string in place of a term → postings map).
+ */
+export const INDEX_VERSION = 13;
 
 /** The serialisable matcher data stored in CompiledPack.index: declared with the pack format (knowledge/pack/format.ts). */
 export type IndexData = InferOutput<typeof currentIndex>;
@@ -12,7 +15,7 @@ export function isIndexData(x: unknown, ids: string[]): x is IndexData {
   const d = x as Partial<IndexData>;
   return (
     d.v === INDEX_VERSION && Array.isArray(d.ids) && d.ids.length === ids.length &&
-    d.ids.every((id, i) => id === ids[i]) && !!d.t && typeof d.t === 'object' && Array.isArray(d.s) &&
+    d.ids.every((id, i) => id === ids[i]) && Array.isArray(d.k) && typeof d.p === 'string' && Array.isArray(d.s) &&
     Array.isArray(d.tr) && Array.isArray(d.dd)
   );
 }
@@ -28,21 +31,40 @@ export interface PostingsVerdict {
 }
 
 /**
- * One pass over every postings string: its characters (those the format declares: base-36 numbers of 1 to 6
- * digits, comma-separated; MALFORMED otherwise, wherever it is) and its numbers (in pairs, documents ascending and
- * inside the pack, none too large). The format check's fast path runs it in place of the declaration's pattern,
- * so a right pack's postings are read once (check-format.ts: passes).
+ * One pass over the postings string (IndexData.p): its characters (those the format declares: per term base-36
+ * numbers of 1 to 6 digits, comma-separated, the terms' lists separated by ';'; MALFORMED otherwise, wherever it
+ * is), its numbers (in pairs, documents ascending and inside the pack, none too large), one list per term, and the
+ * terms in the order the matcher's binary search needs. The format check's fast path runs it in place of the
+ * declaration's pattern, so a right pack's postings are read once (check-format.ts: passes).
  */
-export function checkPostings(t: Record<string, string>, docs: number): PostingsVerdict | typeof MALFORMED {
+export function checkPostings(data: { k: readonly string[]; p: string }, docs: number): PostingsVerdict | typeof MALFORMED {
+  const { k, p } = data;
   let problem: string | undefined;
-  // for…in, not Object.entries: a 5,000-entry pack has some 50,000 terms, and a pair array for each costs.
-  for (const term in t) {
-    const found = postingsProblem(t[term]!, docs);
+  let lists = 0;
+  for (let start = 0; p && start <= p.length; lists++) {
+    const end = nextList(p, start);
+    const found = postingsProblem(p, start, end, docs);
     if (found === MALFORMED) return MALFORMED;
-    // A later string may still break the characters, which the format check reports before any of this.
-    if (found && problem === undefined) problem = `the postings of ${JSON.stringify(term)} ${found}`;
+    // A later list may still break the characters, which the format check reports before any of this.
+    if (found && problem === undefined) problem = `the postings of ${lists < k.length ? JSON.stringify(k[lists]) : `term ${lists + 1}`} ${found}`;
+    start = end + 1;
   }
+  problem ??= lists !== k.length ? `it has postings for ${lists} terms, not its ${k.length}` : unsorted(k);
   return problem === undefined ? { docs } : { docs, problem };
+}
+
+/** Where the postings list that starts at `start` ends (its ';', or the end of the string). */
+function nextList(p: string, start: number): number {
+  const end = p.indexOf(';', start);
+  return end < 0 ? p.length : end;
+}
+
+/** The first pair of terms out of order or repeated, worded; undefined when they are strictly ascending. */
+function unsorted(k: readonly string[]): string | undefined {
+  for (let i = 1; i < k.length; i++) {
+    if (!(k[i - 1]! < k[i]!)) return `its terms ${JSON.stringify(k[i - 1])} and ${JSON.stringify(k[i])} are not in order`;
+  }
+  return undefined;
 }
 
 /**
@@ -55,7 +77,7 @@ export function indexProblem(data: IndexData, ids: readonly string[], postings?:
   if (data.ids.length !== ids.length || data.ids.some((id, i) => id !== ids[i])) return { problem: 'its entry ids are not the entries of the pack', corrupt: false };
   if (data.tr.length !== ids.length) return { problem: 'it has phrases for a different number of entries', corrupt: true };
   if (data.dd.some((doc, i) => doc >= ids.length || (i > 0 && doc <= data.dd[i - 1]!))) return { problem: 'its entries that answer a death are not entries of the pack in order', corrupt: true };
-  const verdict = postings?.docs === ids.length ? postings : checkPostings(data.t, ids.length);
+  const verdict = postings?.docs === ids.length ? postings : checkPostings(data, ids.length);
   // Malformed postings fail the format check, which words them; only a caller that skipped it sees this.
   if (verdict === MALFORMED) return { problem: 'its postings are not postings lists', corrupt: true };
   return verdict.problem === undefined ? undefined : { problem: verdict.problem, corrupt: true };
@@ -64,14 +86,15 @@ export function indexProblem(data: IndexData, ids: readonly string[], postings?:
 const MAX_INT32 = 2 ** 31 - 1;
 const MAX_DIGITS = 6;
 
-function postingsProblem(s: string, docs: number): string | typeof MALFORMED | undefined {
+/** The problem of the postings list in s[start, end), or MALFORMED. */
+function postingsProblem(s: string, start: number, end: number, docs: number): string | typeof MALFORMED | undefined {
   let problem: string | undefined;
   let n = 0;
   let digits = 0;
   let k = 0;
   let doc = 0;
-  for (let i = 0; i <= s.length; i++) {
-    const c = i < s.length ? s.charCodeAt(i) : 44;
+  for (let i = start; i <= end; i++) {
+    const c = i < end ? s.charCodeAt(i) : 44;
     if (c !== 44) {
       if (c >= 48 && c <= 57) n = n * 36 + c - 48;
       else if (c >= 97 && c <= 122) n = n * 36 + c - 87;

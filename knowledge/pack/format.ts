@@ -262,10 +262,11 @@ export const nameEntry = v.object(
 /** Index terms: a key space letter, ':' and the term (e: English stem, p: Greek phonetic key, n: number). */
 const TERM = /^[a-z]:[^\s|]+$/;
 /**
- * Postings: base-36 numbers, comma-separated, in pairs (see knowledge/engine/index-data.ts). The format check's
- * fast path tests these characters in its walk over the numbers instead (index-data.ts: checkPostings).
+ * Postings: per term base-36 numbers, comma-separated, in pairs; the terms' lists separated by ';' (see
+ * knowledge/engine/index-data.ts). The format check's fast path tests these characters in its walk over the
+ * numbers instead (index-data.ts: checkPostings).
  */
-export const POSTINGS = /^[0-9a-z]{1,6}(?:,[0-9a-z]{1,6})*$/;
+export const POSTINGS = /^(?:[0-9a-z]{1,6}(?:[,;][0-9a-z]{1,6})*)?$/;
 const term = v.pipe(v.string(notA('text')), v.maxLength(200, 'is longer than 200 characters'), v.regex(TERM, (i) => `is ${quoted(i.input)}, which is not an index term`), ...cleanText(false));
 
 /** The matcher's data, built by `odigos build` (knowledge/engine/build-index.ts); rebuild the pack to change it. */
@@ -274,11 +275,13 @@ export const currentIndex = v.object(
     v: v.literal(INDEX_VERSION),
     /** Entry ids in the order of the entries the index was built from. */
     ids: list(slug, MAX_ENTRIES),
+    /** The terms, ascending (in UTF-16 code units, as a plain sort leaves them): the matcher finds them by binary search. */
+    k: list(term, 2_000_000),
     /**
-     * Term → postings: base-36 numbers, comma-separated, in pairs (doc − previous doc, packed), docs ascending;
-     * packed = round(weighted tf × 10) × 32 + field mask.
+     * Per term of k, in its order, its postings, the lists separated by ';': base-36 numbers, comma-separated, in
+     * pairs (doc − previous doc, packed), docs ascending; packed = round(weighted tf × 10) × 32 + field mask.
      */
-    t: map(term, v.pipe(v.string(notA('text')), v.regex(POSTINGS, 'is not a postings list')), 'a map (term: postings)'),
+    p: v.pipe(v.string(notA('text')), v.regex(POSTINGS, 'is not a postings list')),
     /** Terms of the short fields (title, triggers, tags, shortcut): the vocabulary for typo correction. */
     s: list(term, 2_000_000),
     /** Per entry, its title and trigger phrases: words separated by ' ', a word's alternative terms by '|'. */
