@@ -31,7 +31,8 @@ export function buildIndex(entries: Entry[]): IndexData {
 
   const postings = new Map<string, number[]>();
   const short = new Set<string>();
-  const triggers: string[][] = [];
+  const triggers: string[] = [];
+  const fp: number[] = [];
   docs.forEach((fields, doc) => {
     const tf = new Map<string, number>();
     const mask = new Map<string, number>();
@@ -62,7 +63,10 @@ export function buildIndex(entries: Entry[]): IndexData {
     const phrases = [...fields.title, ...fields.triggers]
       .map((p) => p.filter((ts) => !isFunctionTerm(ts[0]!) && !isPair(ts[0]!)))
       .filter((p) => p.length > 0);
-    triggers.push(phrases.map((p) => p.map((ts) => ts.join('|')).join(' ')));
+    triggers.push(phrases.map((p) => p.map((ts) => ts.join('|')).join(' ')).join('\n'));
+    // A title or trigger without a content word (a greeting) is not among them: the matcher checks such docs word
+    // for word (corpus.ts: hasFunctionPhrase), and would read every entry's title and triggers to find them.
+    if (phrases.length < (entries[doc]!.title?.trim() ? 1 : 0) + (entries[doc]!.triggers ?? []).length) fp.push(doc);
   });
 
   // Sorted terms: the matcher finds a term, and a term's prefixes, by binary search without sorting at load time.
@@ -70,7 +74,7 @@ export function buildIndex(entries: Entry[]): IndexData {
   const k = [...postings.keys()].sort();
   const p = joinPostings(k.map((term) => encodePostings(postings.get(term)!)));
   const dd = entries.flatMap((e, doc) => (answersDeath(e) ? [doc] : []));
-  return { v: INDEX_VERSION, ids: entries.map((e) => e.id), k, p, s: [...short].sort(), tr: triggers, dd };
+  return { v: INDEX_VERSION, ids: entries.map((e) => e.id), k, p, s: [...short].sort(), tr: triggers, dd, fp };
 }
 
 /** Every term's postings (encodePostings) in one string, in the order of the terms, separated by ';'. */

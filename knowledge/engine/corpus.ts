@@ -69,9 +69,10 @@ export class Corpus {
   readonly lang: Int32Array;
   readonly shadowed: Uint8Array;
   readonly stage: Int8Array;
+  /** Per doc, 1 when it has a title or trigger without a content word (see hasFunctionPhrase; read when the index was built). */
+  readonly functionPhrases: Uint8Array;
   private readonly codes = new Map<unknown, number>();
   private fuzzyVocabulary?: FuzzyVocabulary;
-  private functionPhraseFlags?: Uint8Array;
 
   constructor(inputs: PackInput[]) {
     let n = 0;
@@ -81,7 +82,7 @@ export class Corpus {
       this.packs.push({ id: pack.meta?.id ?? '', priority: priority ?? 0, locked: locked === true, entries, data, base: n, decoded: new Map(), verbatim: new Map(), phrases: new Map() });
       n += entries.length;
     }
-    [this.tieRank, this.answersDeath] = [new Int32Array(n), new Uint8Array(n)];
+    [this.tieRank, this.answersDeath, this.functionPhrases] = [new Int32Array(n), new Uint8Array(n), new Uint8Array(n)];
     [this.type, this.lang, this.shadowed, this.stage] = [new Int32Array(n), new Int32Array(n), new Uint8Array(n), new Int8Array(n)];
     const packRank = new Map([...this.packs].sort((a, b) => b.priority - a.priority).map((p, i) => [p, i]));
     for (const p of this.packs) this.fill(p, packRank.get(p)! * 1_000_000);
@@ -108,6 +109,7 @@ export class Corpus {
       this.stage[doc] = entry.stage ? STAGES.indexOf(entry.stage) : -1;
     }
     for (const local of p.data.dd) this.answersDeath[base + local] = 1;
+    for (const local of p.data.fp) this.functionPhrases[base + local] = 1;
   }
 
   /** The code of a type or language as the per-doc arrays hold it; -1 for a value no entry has (equal to none). */
@@ -192,22 +194,11 @@ export class Corpus {
 
   /**
    * Whether a title or trigger of the doc has no content word (a greeting, «πού είναι»): only such a phrase can
-   * be said word for word by a text that matched none of the doc's own words. The index keeps the phrases with a
-   * content word, so a doc with fewer of them than titles and triggers may have one; no words are analysed.
+   * be said word for word by a text that matched none of the doc's own words. The index lists the docs with fewer
+   * phrases with a content word than titles and triggers (IndexData.fp); no words are analysed.
    */
   hasFunctionPhrase(doc: number): boolean {
     return this.functionPhrases[doc] === 1;
-  }
-
-  /** Per doc, 1 when it may have a title or trigger without a content word (see hasFunctionPhrase). */
-  get functionPhrases(): Uint8Array {
-    if (this.functionPhraseFlags) return this.functionPhraseFlags;
-    const flags = new Uint8Array(this.docs.length);
-    this.docs.forEach((d, doc) => {
-      const written = (d.entry.title?.trim() ? 1 : 0) + (d.entry.triggers ?? []).length;
-      if ((d.pack.data.tr[doc - d.pack.base] ?? []).length < written) flags[doc] = 1;
-    });
-    return (this.functionPhraseFlags = flags);
   }
 
   /** Title and trigger phrases of a doc as the index holds them: per word, its alternative terms. */
@@ -215,7 +206,7 @@ export class Corpus {
     const d = this.docs[doc]!;
     const local = doc - d.pack.base;
     let phrases = d.pack.phrases.get(local);
-    if (!phrases) d.pack.phrases.set(local, (phrases = splitPhrases(d.pack.data.tr[local] ?? [])));
+    if (!phrases) d.pack.phrases.set(local, (phrases = splitPhrases(d.pack.data.tr[local] ?? '')));
     return phrases;
   }
 
@@ -394,18 +385,20 @@ function lowerBound(list: Int32Array, x: number): number {
 }
 
 /**
- * Phrases as words of alternative terms. Every list below the top has one hidden class (the ranking loops over
+ * Phrases (one per line) as words of alternative terms. Every list below the top has one hidden class (the ranking loops over
  * them, phraseBonus and anyAdjacent, deoptimised mid-run on a second one): sized once and filled by index. split's
  * own results won't do, as V8 hands out a cached split as a holey copy and a fresh one packed. The pushed lists and
  * their trimmed copies this replaces were a third of what a search allocated, all of it kept in the cache.
  */
-function splitPhrases(phrases: readonly string[]): string[][][] {
+function splitPhrases(phrases: string): string[][][] {
   const out: string[][][] = [];
-  for (let i = 0; i < phrases.length; i++) {
-    const parts = phrases[i]!.split(' ');
+  for (let start = 0; phrases && start <= phrases.length; ) {
+    const end = phrases.indexOf('\n', start);
+    const parts = phrases.slice(start, end < 0 ? phrases.length : end).split(' ');
     const words = new Array<string[]>(parts.length);
     for (let k = 0; k < parts.length; k++) words[k] = alternatives(parts[k]!);
     out.push(words);
+    start = end < 0 ? phrases.length + 1 : end + 1;
   }
   // Cached for every entry: a trimmed copy, as a pushed list keeps room for 16 more items.
   return out.slice();

@@ -3,7 +3,8 @@ import type { currentIndex } from '../pack/format';
 
 /**
  * The version of the matcher data; it changes with the terms (stemming, function words, word pairs and their key
- * spaces) and with their layout (13: a sorted term list and one postings string in place of a term → postings map).
+ * spaces) and with their layout (13: a sorted term list and one postings string in place of a term → postings map, an entry's phrases as one
+ * string, the entries with a phrase of function words listed).
  */
 export const INDEX_VERSION = 13;
 
@@ -15,7 +16,7 @@ export function isIndexData(x: unknown, ids: string[]): x is IndexData {
   const d = x as Partial<IndexData>;
   return (
     d.v === INDEX_VERSION && Array.isArray(d.ids) && sameIds(d.ids, ids) && Array.isArray(d.k) && typeof d.p === 'string' &&
-    Array.isArray(d.s) && Array.isArray(d.tr) && Array.isArray(d.dd)
+    Array.isArray(d.s) && Array.isArray(d.tr) && Array.isArray(d.dd) && Array.isArray(d.fp)
   );
 }
 
@@ -82,11 +83,17 @@ function unsorted(k: readonly string[]): string | undefined {
 export function indexProblem(data: IndexData, ids: readonly string[], postings?: PostingsVerdict): { problem: string; corrupt: boolean } | undefined {
   if (data.ids.length !== ids.length || data.ids.some((id, i) => id !== ids[i])) return { problem: 'its entry ids are not the entries of the pack', corrupt: false };
   if (data.tr.length !== ids.length) return { problem: 'it has phrases for a different number of entries', corrupt: true };
-  if (data.dd.some((doc, i) => doc >= ids.length || (i > 0 && doc <= data.dd[i - 1]!))) return { problem: 'its entries that answer a death are not entries of the pack in order', corrupt: true };
+  if (!docsInOrder(data.dd, ids.length)) return { problem: 'its entries that answer a death are not entries of the pack in order', corrupt: true };
+  if (!docsInOrder(data.fp, ids.length)) return { problem: 'its entries with a phrase of function words are not entries of the pack in order', corrupt: true };
   const verdict = postings?.docs === ids.length ? postings : checkPostings(data, ids.length);
   // Malformed postings fail the format check, which words them; only a caller that skipped it sees this.
   if (verdict === MALFORMED) return { problem: 'its postings are not postings lists', corrupt: true };
   return verdict.problem === undefined ? undefined : { problem: verdict.problem, corrupt: true };
+}
+
+/** Entry numbers of a pack of `docs` entries, ascending. */
+function docsInOrder(list: readonly number[], docs: number): boolean {
+  return !list.some((doc, i) => doc >= docs || (i > 0 && doc <= list[i - 1]!));
 }
 
 const MAX_INT32 = 2 ** 31 - 1;
