@@ -7,7 +7,7 @@
  */
 import type { CompiledPack, Entry } from '../knowledge/types';
 import { buildIndex, createMatcher } from '../knowledge/engine';
-import { decodePostings, joinPostings, splitPostings } from '../knowledge/engine/build-index';
+import { decodePostings, joinPostings, splitPostings, splitTerms } from '../knowledge/engine/build-index';
 import { K1 } from '../knowledge/engine/corpus';
 import { bigramTerms, phraseTerms } from '../knowledge/engine/fields';
 import type { IndexData } from '../knowledge/engine/index-data';
@@ -56,7 +56,7 @@ function reweight(index: IndexData, weights: Map<string, number>): IndexData {
 /** Each term of the index with its encoded postings, in the index's order. */
 function termPostings(index: IndexData): Map<string, string> {
   const lists = splitPostings(index.p);
-  return new Map(index.k.map((term, i) => [term, lists[i]!]));
+  return new Map(splitTerms(index.k).map((term, i) => [term, lists[i]!]));
 }
 
 /** A term spread evenly over many entries says little about which one is meant (log-entropy weighting). */

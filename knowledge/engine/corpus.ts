@@ -23,8 +23,8 @@ export interface Pack {
   data: IndexData;
   /** The number of its first entry among all documents. */
   base: number;
-  /** Where each term's postings start in data.p (and, last, one past its end), on first need. */
-  starts?: Int32Array;
+  /** Where each term and its postings start in data.k and data.p, on first need. */
+  layout?: Layout;
   /** Decoded postings of the terms queries have touched (bounded by the index itself). */
   decoded: Map<string, Postings>;
   /** Entries by id, on first need (the first of duplicates wins, like a scan would). */
@@ -35,6 +35,12 @@ export interface Pack {
   phrases: Map<number, string[][][]>;
   /** Template (local index) → the SOPs (local indexes) whose steps link it, on first need. */
   linkedBy?: Map<number, number[]>;
+}
+
+/** Where each item of a separated string starts, and (last) one past the end of the string: item i is [at[i], at[i + 1] - 1). */
+interface Layout {
+  terms: Int32Array;
+  postings: Int32Array;
 }
 
 /** One term's postings, ready for scoring: local doc numbers, BM25 tf saturation, field masks. */
@@ -131,9 +137,9 @@ export class Corpus {
   postings(p: Pack, term: string): Postings | undefined {
     let list = p.decoded.get(term);
     if (list) return list;
-    const i = termAt(p.data.k, term);
+    const i = termAt(p, term);
     if (i < 0) return undefined;
-    const at = startsOf(p);
+    const at = layoutOf(p).postings;
     list = decodePostings(p.data.p, at[i]!, at[i + 1]! - 1);
     p.decoded.set(term, list);
     return list;
@@ -148,9 +154,9 @@ export class Corpus {
         n += list.docs.length;
         continue;
       }
-      const i = termAt(p.data.k, term);
+      const i = termAt(p, term);
       if (i < 0) continue;
-      const at = startsOf(p);
+      const at = layoutOf(p).postings;
       n += countPostings(p.data.p, at[i]!, at[i + 1]! - 1);
     }
     return n;
@@ -223,9 +229,9 @@ export class Corpus {
     if (body < 4) return [];
     const out = new Set<string>();
     for (const p of this.packs) {
-      const terms = p.data.k;
-      const lo = termAt(terms, term, true);
-      for (let i = lo; i < terms.length && i < lo + 4 && terms[i]!.startsWith(term); i++) out.add(terms[i]!);
+      const [k, at] = [p.data.k, layoutOf(p).terms];
+      const lo = termAt(p, term, true);
+      for (let i = lo; i < at.length - 1 && i < lo + 4 && at[i]! + term.length < at[i + 1]! && k.startsWith(term, at[i]!); i++) out.add(k.slice(at[i]!, at[i + 1]! - 1));
     }
     for (let cut = 1; cut <= 2 && body - cut >= 4; cut++) {
       const shorter = term.slice(0, -cut);
@@ -295,38 +301,53 @@ function linksOf(entries: Entry[]): Map<number, number[]> {
 }
 
 /**
- * Where each term's postings start in the pack's postings string, and one past the end of the last (so term i's
- * are [at[i], at[i + 1] - 1)): one indexOf per term, on the first search rather than at load.
+ * Where each term and its postings start in the pack's strings (see Layout): one indexOf per term, on the first
+ * search rather than at load.
  */
-function startsOf(p: Pack): Int32Array {
-  if (p.starts) return p.starts;
-  const s = p.data.p;
-  const n = p.data.k.length;
+function layoutOf(p: Pack): Layout {
+  return (p.layout ??= { terms: starts(p.data.k, ' '), postings: starts(p.data.p, ';') });
+}
+
+function starts(s: string, separator: string): Int32Array {
+  let n = s ? 1 : 0;
+  for (let i = s.indexOf(separator); i >= 0; i = s.indexOf(separator, i + 1)) n++;
   const at = new Int32Array(n + 1);
   let start = 0;
   for (let i = 0; i < n; i++) {
     at[i] = start;
-    const end = s.indexOf(';', start);
+    const end = s.indexOf(separator, start);
     start = end < 0 ? s.length + 1 : end + 1;
   }
-  at[n] = start;
-  return (p.starts = at);
+  at[n] = s.length + 1;
+  return at;
 }
 
 /**
- * A term's place in the sorted term list `k`, or -1 when it is not there (with `below`: the place of the first term
- * not below it, for prefixes). A binary search, so no map of the pack's 40,000 terms is built at load; strings only,
- * apart from lowerBound's numbers, so each stays monomorphic.
+ * A term's place among the pack's sorted terms, or -1 when it is not there (with `below`: the place of the first
+ * term not below it, for prefixes). A binary search over the one string of terms, comparing in place: no list or
+ * map of the pack's 40,000 terms is built.
  */
-function termAt(k: readonly string[], term: string, below = false): number {
+function termAt(p: Pack, term: string, below = false): number {
+  const k = p.data.k;
+  const at = layoutOf(p).terms;
   let lo = 0;
-  let hi = k.length;
+  let hi = at.length - 1;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (k[mid]! < term) lo = mid + 1;
+    if (compareTerm(k, at[mid]!, at[mid + 1]! - 1, term) < 0) lo = mid + 1;
     else hi = mid;
   }
-  return below || (lo < k.length && k[lo] === term) ? lo : -1;
+  return below || (lo < at.length - 1 && compareTerm(k, at[lo]!, at[lo + 1]! - 1, term) === 0) ? lo : -1;
+}
+
+/** k[start, end) against `term`, in UTF-16 code units (the order of a plain sort, which built the list): <0, 0, >0. */
+function compareTerm(k: string, start: number, end: number, term: string): number {
+  const n = Math.min(end - start, term.length);
+  for (let i = 0; i < n; i++) {
+    const d = k.charCodeAt(start + i) - term.charCodeAt(i);
+    if (d !== 0) return d;
+  }
+  return end - start - term.length;
 }
 
 /**

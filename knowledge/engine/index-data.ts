@@ -3,7 +3,7 @@ import type { currentIndex } from '../pack/format';
 
 /**
  * The version of the matcher data; it changes with the terms (stemming, function words, word pairs and their key
- * spaces) and with their layout (13: a sorted term list and one postings string in place of a term → postings map, an entry's phrases as one
+ * spaces) and with their layout (13: one string of sorted terms and one of postings in place of a term → postings map, an entry's phrases as one
  * string, the entries with a phrase of function words listed).
  */
 export const INDEX_VERSION = 13;
@@ -15,7 +15,7 @@ export function isIndexData(x: unknown, ids: string[]): x is IndexData {
   if (!x || typeof x !== 'object') return false;
   const d = x as Partial<IndexData>;
   return (
-    d.v === INDEX_VERSION && Array.isArray(d.ids) && sameIds(d.ids, ids) && Array.isArray(d.k) && typeof d.p === 'string' &&
+    d.v === INDEX_VERSION && Array.isArray(d.ids) && sameIds(d.ids, ids) && typeof d.k === 'string' && typeof d.p === 'string' &&
     Array.isArray(d.s) && Array.isArray(d.tr) && Array.isArray(d.dd) && Array.isArray(d.fp)
   );
 }
@@ -44,32 +44,47 @@ export interface PostingsVerdict {
  * terms in the order the matcher's binary search needs. The format check's fast path runs it in place of the
  * declaration's pattern, so a right pack's postings are read once (check-format.ts: passes).
  */
-export function checkPostings(data: { k: readonly string[]; p: string }, docs: number): PostingsVerdict | typeof MALFORMED {
+export function checkPostings(data: { k: string; p: string }, docs: number): PostingsVerdict | typeof MALFORMED {
   const { k, p } = data;
   let problem: string | undefined;
   let lists = 0;
+  // The terms are walked beside the lists, for their names in a problem (without a list of them made).
+  let term = 0;
   for (let start = 0; p && start <= p.length; lists++) {
-    const end = nextList(p, start);
+    const end = next(p, ';', start);
     const found = postingsProblem(p, start, end, docs);
     if (found === MALFORMED) return MALFORMED;
     // A later list may still break the characters, which the format check reports before any of this.
-    if (found && problem === undefined) problem = `the postings of ${lists < k.length ? JSON.stringify(k[lists]) : `term ${lists + 1}`} ${found}`;
+    if (found && problem === undefined) problem = `the postings of ${term <= k.length && k ? JSON.stringify(k.slice(term, next(k, ' ', term))) : `term ${lists + 1}`} ${found}`;
     start = end + 1;
+    term = next(k, ' ', term) + 1;
   }
-  problem ??= lists !== k.length ? `it has postings for ${lists} terms, not its ${k.length}` : unsorted(k);
+  const terms = k ? count(k, ' ') + 1 : 0;
+  problem ??= lists !== terms ? `it has postings for ${lists} terms, not its ${terms}` : unsorted(k);
   return problem === undefined ? { docs } : { docs, problem };
 }
 
-/** Where the postings list that starts at `start` ends (its ';', or the end of the string). */
-function nextList(p: string, start: number): number {
-  const end = p.indexOf(';', start);
-  return end < 0 ? p.length : end;
+/** Where the item of a `separator`-separated string that starts at `start` ends (its separator, or the end). */
+function next(s: string, separator: string, start: number): number {
+  const end = s.indexOf(separator, start);
+  return end < 0 ? s.length : end;
 }
 
-/** The first pair of terms out of order or repeated, worded; undefined when they are strictly ascending. */
-function unsorted(k: readonly string[]): string | undefined {
-  for (let i = 1; i < k.length; i++) {
-    if (!(k[i - 1]! < k[i]!)) return `its terms ${JSON.stringify(k[i - 1])} and ${JSON.stringify(k[i])} are not in order`;
+function count(s: string, separator: string): number {
+  let n = 0;
+  for (let i = s.indexOf(separator); i >= 0; i = s.indexOf(separator, i + 1)) n++;
+  return n;
+}
+
+/** The first pair of terms (k: separated by spaces) out of order or repeated, worded; undefined when they are strictly ascending. */
+function unsorted(k: string): string | undefined {
+  let prev = 0;
+  let prevEnd = next(k, ' ', 0);
+  for (let start = prevEnd + 1; start <= k.length; ) {
+    const end = next(k, ' ', start);
+    const [a, b] = [k.slice(prev, prevEnd), k.slice(start, end)];
+    if (!(a < b)) return `its terms ${JSON.stringify(a)} and ${JSON.stringify(b)} are not in order`;
+    [prev, prevEnd, start] = [start, end, end + 1];
   }
   return undefined;
 }

@@ -160,7 +160,7 @@ export function passes(value: Record<string, unknown>): FormatCheck | undefined 
   // breaks them goes to the full check, which words it.
   let postings: PostingsVerdict | undefined;
   if (index.v === INDEX_VERSION) {
-    const current = index as unknown as { k: string[]; p: string; ids: string[] };
+    const current = index as unknown as { k: string; p: string; ids: string[] };
     const found = checkPostings(current, current.ids.length);
     if (found === MALFORMED) return undefined;
     postings = found;
@@ -195,7 +195,7 @@ export function checkFully(value: Record<string, unknown>): FormatCheck {
   else if (value.index !== undefined) for (const issue of idx.issues) problems.push(fromIssue(issue, ['index']));
   // The numbers of the postings, as the fast path finds them (their characters passed the declaration's pattern).
   if (idx.success && !staleIndex) {
-    const current = idx.output as { k: string[]; p: string; ids: string[] };
+    const current = idx.output as { k: string; p: string; ids: string[] };
     postings = checkPostings(current, current.ids.length);
   }
 

@@ -71,6 +71,7 @@ const fieldOf = (path: Path) => [...path].reverse().find((k) => typeof k === 'st
 function wrongValues(path: Path, value: Json): Array<[string, Json | undefined]> {
   const field = fieldOf(path) ?? '';
   const postings = path.length === 2 && path[0] === 'index' && path[1] === 'p';
+  const terms = path.length === 2 && path[0] === 'index' && path[1] === 'k';
   const out: Array<[string, Json | undefined]> = [
     ['null', null],
     ['a nest 100,000 deep', DEEP],
@@ -94,6 +95,7 @@ function wrongValues(path: Path, value: Json): Array<[string, Json | undefined]>
     for (const k of Object.keys(value)) if (!OPTIONAL.has(k) && !(path[path.length - 1] === 'terms')) out.push([`without "${k}"`, set(value, [k], undefined)]);
   }
   // The index's postings string: wrong characters, a number past the pack's entries, a list for no term.
+  if (terms) out.push(['terms out of order', (value as string).split(' ').reverse().join(' ')], ['a term without its key space', 'word'], ['an empty term', `${value as string} `]);
   return postings ? [...out, ['bad postings', 'zz,!!'], ['postings out of range', '9999,1'], ['a list more than its terms', `${value as string};0,1`]] : out;
 }
 
