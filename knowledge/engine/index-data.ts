@@ -3,8 +3,8 @@ import type { currentIndex } from '../pack/format';
 
 /**
  * The version of the matcher data; it changes with the terms (stemming, function words, word pairs and their key
- * spaces) and with their layout (13: one string of sorted terms and one of postings in place of a term → postings map, an entry's phrases as one
- * string, the entries with a phrase of function words listed).
+ * spaces) and with their layout (13: one string of sorted terms and one of postings in place of a term → postings
+ * map, an entry's phrases as one string, the entries with a phrase of function words listed).
  */
 export const INDEX_VERSION = 13;
 
