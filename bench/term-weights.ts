@@ -7,7 +7,7 @@
  */
 import type { CompiledPack, Entry } from '../knowledge/types';
 import { buildIndex, createMatcher } from '../knowledge/engine';
-import { decodePostings } from '../knowledge/engine/build-index';
+import { decodePostings, joinPostings, splitPostings, splitTerms } from '../knowledge/engine/build-index';
 import { K1 } from '../knowledge/engine/corpus';
 import { bigramTerms, phraseTerms } from '../knowledge/engine/fields';
 import type { IndexData } from '../knowledge/engine/index-data';
@@ -30,11 +30,11 @@ export function weightedIndex(entries: Entry[], options: WeightOptions): IndexDa
 /** The index with each term's postings scaled by its weight (absent: 1). */
 function reweight(index: IndexData, weights: Map<string, number>): IndexData {
   if (!weights.size) return index;
-  const t: Record<string, string> = {};
-  for (const [term, encoded] of Object.entries(index.t)) {
+  const lists: string[] = [];
+  for (const [term, encoded] of termPostings(index)) {
     const w = weights.get(term);
     if (w === undefined || w >= 1) {
-      t[term] = encoded;
+      lists.push(encoded);
       continue;
     }
     const raw = decodePostings(encoded);
@@ -48,16 +48,22 @@ function reweight(index: IndexData, weights: Map<string, number>): IndexData {
       out.push((raw[i]! - prev).toString(36), (scaled * 32 + (raw[i + 1]! & 31)).toString(36));
       prev = raw[i]!;
     }
-    t[term] = out.join(',');
+    lists.push(out.join(','));
   }
-  return { ...index, t };
+  return { ...index, p: joinPostings(lists) };
+}
+
+/** Each term of the index with its encoded postings, in the index's order. */
+function termPostings(index: IndexData): Map<string, string> {
+  const lists = splitPostings(index.p);
+  return new Map(splitTerms(index.k).map((term, i) => [term, lists[i]!]));
 }
 
 /** A term spread evenly over many entries says little about which one is meant (log-entropy weighting). */
 function spreadWeights(index: IndexData, spread: number): Map<string, number> {
   const out = new Map<string, number>();
   const logN = Math.log(Math.max(2, index.ids.length));
-  for (const [term, encoded] of Object.entries(index.t)) {
+  for (const [term, encoded] of termPostings(index)) {
     const raw = decodePostings(encoded);
     let sum = 0;
     for (let i = 1; i < raw.length; i += 2) sum += raw[i]! >> 5;
@@ -123,11 +129,13 @@ function queryTerms(text: string, lang: 'el' | 'en'): Set<string> {
 /** Whether a term's postings hold a doc (each term decoded once). */
 function postingSets(index: IndexData): (term: string, doc: number) => boolean {
   const sets = new Map<string, Set<number>>();
+  const lists = termPostings(index);
   return (term, doc) => {
     let s = sets.get(term);
     if (!s) {
       s = new Set();
-      const raw = Object.hasOwn(index.t, term) ? decodePostings(index.t[term]!) : new Int32Array();
+      const encoded = lists.get(term);
+      const raw = encoded === undefined ? new Int32Array() : decodePostings(encoded);
       for (let i = 0; i < raw.length; i += 2) s.add(raw[i]!);
       sets.set(term, s);
     }

@@ -31,7 +31,8 @@ export function buildIndex(entries: Entry[]): IndexData {
 
   const postings = new Map<string, number[]>();
   const short = new Set<string>();
-  const triggers: string[][] = [];
+  const triggers: string[] = [];
+  const fp: number[] = [];
   docs.forEach((fields, doc) => {
     const tf = new Map<string, number>();
     const mask = new Map<string, number>();
@@ -62,14 +63,34 @@ export function buildIndex(entries: Entry[]): IndexData {
     const phrases = [...fields.title, ...fields.triggers]
       .map((p) => p.filter((ts) => !isFunctionTerm(ts[0]!) && !isPair(ts[0]!)))
       .filter((p) => p.length > 0);
-    triggers.push(phrases.map((p) => p.map((ts) => ts.join('|')).join(' ')));
+    triggers.push(phrases.map((p) => p.map((ts) => ts.join('|')).join(' ')).join('\n'));
+    // A title or trigger without a content word (a greeting) is not among them: the matcher checks such docs word
+    // for word (corpus.ts: hasFunctionPhrase), and would read every entry's title and triggers to find them.
+    if (phrases.length < (entries[doc]!.title?.trim() ? 1 : 0) + (entries[doc]!.triggers ?? []).length) fp.push(doc);
   });
 
-  // Sorted keys let the matcher find prefixes by binary search without sorting at load time.
-  const t: Record<string, string> = {};
-  for (const term of [...postings.keys()].sort()) t[term] = encodePostings(postings.get(term)!);
+  // Sorted terms: the matcher finds a term, and a term's prefixes, by binary search without sorting at load time.
+  // One string of terms and one of postings, not a map of 40,000 keys: parsing that map was most of a load, and a
+  // list of 40,000 strings still took 2 ms.
+  const terms = [...postings.keys()].sort();
+  const p = joinPostings(terms.map((term) => encodePostings(postings.get(term)!)));
   const dd = entries.flatMap((e, doc) => (answersDeath(e) ? [doc] : []));
-  return { v: INDEX_VERSION, ids: entries.map((e) => e.id), t, s: [...short].sort(), tr: triggers, dd };
+  return { v: INDEX_VERSION, ids: entries.map((e) => e.id), k: terms.join(' '), p, s: [...short].sort(), tr: triggers, dd, fp };
+}
+
+/** Every term's postings (encodePostings) in one string, in the order of the terms, separated by ';'. */
+export function joinPostings(lists: readonly string[]): string {
+  return lists.join(';');
+}
+
+/** The inverse of joinPostings: each term's postings, in the order of IndexData.k (for tools, not the matcher). */
+export function splitPostings(p: string): string[] {
+  return p ? p.split(';') : [];
+}
+
+/** The terms of IndexData.k as a list (for tools, not the matcher). */
+export function splitTerms(k: string): string[] {
+  return k ? k.split(' ') : [];
 }
 
 /**

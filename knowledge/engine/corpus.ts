@@ -23,8 +23,8 @@ export interface Pack {
   data: IndexData;
   /** The number of its first entry among all documents. */
   base: number;
-  /** Sorted term list (for prefix search), built on first need. */
-  terms?: string[];
+  /** Where each term and its postings start in data.k and data.p, on first need. */
+  layout?: Layout;
   /** Decoded postings of the terms queries have touched (bounded by the index itself). */
   decoded: Map<string, Postings>;
   /** Entries by id, on first need (the first of duplicates wins, like a scan would). */
@@ -35,6 +35,12 @@ export interface Pack {
   phrases: Map<number, string[][][]>;
   /** Template (local index) → the SOPs (local indexes) whose steps link it, on first need. */
   linkedBy?: Map<number, number[]>;
+}
+
+/** Where each item of a separated string starts, and (last) one past the end of the string: item i is [at[i], at[i + 1] - 1). */
+interface Layout {
+  terms: Int32Array;
+  postings: Int32Array;
 }
 
 /** One term's postings, ready for scoring: local doc numbers, BM25 tf saturation, field masks. */
@@ -69,34 +75,47 @@ export class Corpus {
   readonly lang: Int32Array;
   readonly shadowed: Uint8Array;
   readonly stage: Int8Array;
+  /** Per doc, 1 when it has a title or trigger without a content word (see hasFunctionPhrase; read when the index was built). */
+  readonly functionPhrases: Uint8Array;
   private readonly codes = new Map<unknown, number>();
   private fuzzyVocabulary?: FuzzyVocabulary;
-  private functionPhraseFlags?: Uint8Array;
 
   constructor(inputs: PackInput[]) {
+    let n = 0;
     for (const { pack, priority, locked } of inputs ?? []) {
       const entries = Array.isArray(pack?.entries) ? pack.entries : [];
-      const ids = entries.map((e) => e.id);
-      const data = isIndexData(pack.index, ids) ? pack.index : buildIndex(entries);
-      const p: Pack = { id: pack.meta?.id ?? '', priority: priority ?? 0, locked: locked === true, entries, data, base: this.docs.length, decoded: new Map(), verbatim: new Map(), phrases: new Map() };
-      this.packs.push(p);
-      for (const entry of entries) this.docs.push({ pack: p, entry, shadowed: false });
+      const data = isIndexData(pack.index, entries.map((e) => e.id)) ? pack.index : buildIndex(entries);
+      this.packs.push({ id: pack.meta?.id ?? '', priority: priority ?? 0, locked: locked === true, entries, data, base: n, decoded: new Map(), verbatim: new Map(), phrases: new Map() });
+      n += entries.length;
     }
-    if (this.packs.length > 1) shadowReplaced(this.docs);
-    this.live = this.docs.filter((d) => !d.shadowed);
-    const packRank = new Map([...this.packs].sort((a, b) => b.priority - a.priority).map((p, i) => [p, i]));
-    this.tieRank = new Int32Array(this.docs.length);
-    for (const p of this.packs) for (let i = 0; i < p.entries.length; i++) this.tieRank[p.base + i] = packRank.get(p)! * 1_000_000 + i;
-    this.answersDeath = new Uint8Array(this.docs.length);
-    for (const p of this.packs) for (const local of p.data.dd) this.answersDeath[p.base + local] = 1;
-    const n = this.docs.length;
+    [this.tieRank, this.answersDeath, this.functionPhrases] = [new Int32Array(n), new Uint8Array(n), new Uint8Array(n)];
     [this.type, this.lang, this.shadowed, this.stage] = [new Int32Array(n), new Int32Array(n), new Uint8Array(n), new Int8Array(n)];
-    this.docs.forEach((d, doc) => {
-      this.type[doc] = this.intern(d.entry.type);
-      this.lang[doc] = this.intern(d.entry.lang);
-      this.shadowed[doc] = d.shadowed ? 1 : 0;
-      this.stage[doc] = d.entry.stage ? STAGES.indexOf(d.entry.stage) : -1;
-    });
+    const packRank = new Map([...this.packs].sort((a, b) => b.priority - a.priority).map((p, i) => [p, i]));
+    for (const p of this.packs) this.fill(p, packRank.get(p)! * 1_000_000);
+    if (this.packs.length > 1) {
+      shadowReplaced(this.docs);
+      for (let doc = 0; doc < n; doc++) this.shadowed[doc] = this.docs[doc]!.shadowed ? 1 : 0;
+    }
+    this.live = this.packs.length > 1 ? this.docs.filter((d) => !d.shadowed) : this.docs.slice();
+  }
+
+  /**
+   * A pack's documents and what ranking reads of each, in one plain loop: a pack loads once, mostly before V8 has
+   * optimised anything, and a closure called per entry (four passes of them) took twice as long.
+   */
+  private fill(p: Pack, rank: number): void {
+    const { entries, base } = p;
+    for (let i = 0; i < entries.length; i++) {
+      const entry = entries[i]!;
+      const doc = base + i;
+      this.docs.push({ pack: p, entry, shadowed: false });
+      this.tieRank[doc] = rank + i;
+      this.type[doc] = this.intern(entry.type);
+      this.lang[doc] = this.intern(entry.lang);
+      this.stage[doc] = entry.stage ? STAGES.indexOf(entry.stage) : -1;
+    }
+    for (const local of p.data.dd) this.answersDeath[base + local] = 1;
+    for (const local of p.data.fp) this.functionPhrases[base + local] = 1;
   }
 
   /** The code of a type or language as the per-doc arrays hold it; -1 for a value no entry has (equal to none). */
@@ -118,8 +137,10 @@ export class Corpus {
   postings(p: Pack, term: string): Postings | undefined {
     let list = p.decoded.get(term);
     if (list) return list;
-    if (!Object.hasOwn(p.data.t, term)) return undefined;
-    list = decodePostings(p.data.t[term]!);
+    const i = termAt(p, term);
+    if (i < 0) return undefined;
+    const at = layoutOf(p).postings;
+    list = decodePostings(p.data.p, at[i]!, at[i + 1]! - 1);
     p.decoded.set(term, list);
     return list;
   }
@@ -129,8 +150,14 @@ export class Corpus {
     let n = 0;
     for (const p of this.packs) {
       const list = p.decoded.get(term);
-      if (list) n += list.docs.length;
-      else if (Object.hasOwn(p.data.t, term)) n += countPostings(p.data.t[term]!);
+      if (list) {
+        n += list.docs.length;
+        continue;
+      }
+      const i = termAt(p, term);
+      if (i < 0) continue;
+      const at = layoutOf(p).postings;
+      n += countPostings(p.data.p, at[i]!, at[i + 1]! - 1);
     }
     return n;
   }
@@ -173,22 +200,11 @@ export class Corpus {
 
   /**
    * Whether a title or trigger of the doc has no content word (a greeting, «πού είναι»): only such a phrase can
-   * be said word for word by a text that matched none of the doc's own words. The index keeps the phrases with a
-   * content word, so a doc with fewer of them than titles and triggers may have one; no words are analysed.
+   * be said word for word by a text that matched none of the doc's own words. The index lists the docs with fewer
+   * phrases with a content word than titles and triggers (IndexData.fp); no words are analysed.
    */
   hasFunctionPhrase(doc: number): boolean {
     return this.functionPhrases[doc] === 1;
-  }
-
-  /** Per doc, 1 when it may have a title or trigger without a content word (see hasFunctionPhrase). */
-  get functionPhrases(): Uint8Array {
-    if (this.functionPhraseFlags) return this.functionPhraseFlags;
-    const flags = new Uint8Array(this.docs.length);
-    this.docs.forEach((d, doc) => {
-      const written = (d.entry.title?.trim() ? 1 : 0) + (d.entry.triggers ?? []).length;
-      if ((d.pack.data.tr[doc - d.pack.base] ?? []).length < written) flags[doc] = 1;
-    });
-    return (this.functionPhraseFlags = flags);
   }
 
   /** Title and trigger phrases of a doc as the index holds them: per word, its alternative terms. */
@@ -196,7 +212,7 @@ export class Corpus {
     const d = this.docs[doc]!;
     const local = doc - d.pack.base;
     let phrases = d.pack.phrases.get(local);
-    if (!phrases) d.pack.phrases.set(local, (phrases = splitPhrases(d.pack.data.tr[local] ?? [])));
+    if (!phrases) d.pack.phrases.set(local, (phrases = splitPhrases(d.pack.data.tr[local] ?? '')));
     return phrases;
   }
 
@@ -213,9 +229,9 @@ export class Corpus {
     if (body < 4) return [];
     const out = new Set<string>();
     for (const p of this.packs) {
-      const terms = (p.terms ??= Object.keys(p.data.t));
-      const lo = lowerBound(terms, term);
-      for (let i = lo; i < terms.length && i < lo + 4 && terms[i]!.startsWith(term); i++) out.add(terms[i]!);
+      const [k, at] = [p.data.k, layoutOf(p).terms];
+      const lo = termAt(p, term, true);
+      for (let i = lo; i < at.length - 1 && i < lo + 4 && at[i]! + term.length < at[i + 1]! && k.startsWith(term, at[i]!); i++) out.add(k.slice(at[i]!, at[i + 1]! - 1));
     }
     // A Greek key may lose a third letter from a long word: its stems drop a final i (see joinStem), so the
     // adjective τιμολογιακά reaches τιμολόγιο, τιμολόγηση (timolog) three letters back.
@@ -288,17 +304,67 @@ function linksOf(entries: Entry[]): Map<number, number[]> {
 }
 
 /**
- * A term's encoded postings (see encodePostings) straight into the arrays a search scores from: a hand-rolled
- * base-36 reader with no intermediate strings or lists (a fresh query decodes the lists of its new terms).
+ * Where each term and its postings start in the pack's strings (see Layout): one indexOf per term, on the first
+ * search rather than at load.
  */
-function decodePostings(s: string): Postings {
-  const n = countPostings(s);
+function layoutOf(p: Pack): Layout {
+  return (p.layout ??= { terms: starts(p.data.k, ' '), postings: starts(p.data.p, ';') });
+}
+
+function starts(s: string, separator: string): Int32Array {
+  let n = s ? 1 : 0;
+  for (let i = s.indexOf(separator); i >= 0; i = s.indexOf(separator, i + 1)) n++;
+  const at = new Int32Array(n + 1);
+  let start = 0;
+  for (let i = 0; i < n; i++) {
+    at[i] = start;
+    const end = s.indexOf(separator, start);
+    start = end < 0 ? s.length + 1 : end + 1;
+  }
+  at[n] = s.length + 1;
+  return at;
+}
+
+/**
+ * A term's place among the pack's sorted terms, or -1 when it is not there (with `below`: the place of the first
+ * term not below it, for prefixes). A binary search over the one string of terms, comparing in place: no list or
+ * map of the pack's 40,000 terms is built.
+ */
+function termAt(p: Pack, term: string, below = false): number {
+  const k = p.data.k;
+  const at = layoutOf(p).terms;
+  let lo = 0;
+  let hi = at.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (compareTerm(k, at[mid]!, at[mid + 1]! - 1, term) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return below || (lo < at.length - 1 && compareTerm(k, at[lo]!, at[lo + 1]! - 1, term) === 0) ? lo : -1;
+}
+
+/** k[start, end) against `term`, in UTF-16 code units (the order of a plain sort, which built the list): <0, 0, >0. */
+function compareTerm(k: string, start: number, end: number, term: string): number {
+  const n = Math.min(end - start, term.length);
+  for (let i = 0; i < n; i++) {
+    const d = k.charCodeAt(start + i) - term.charCodeAt(i);
+    if (d !== 0) return d;
+  }
+  return end - start - term.length;
+}
+
+/**
+ * A term's encoded postings (see encodePostings), s[start, end), straight into the arrays a search scores from: a
+ * hand-rolled base-36 reader with no intermediate strings or lists (a fresh query decodes the lists of its new terms).
+ */
+function decodePostings(s: string, start: number, end: number): Postings {
+  const n = countPostings(s, start, end);
   const list: Postings = { docs: new Int32Array(n), sat: new Float32Array(n), mask: new Uint8Array(n) };
   let value = 0;
   let k = 0;
   let doc = 0;
-  for (let i = 0; i <= s.length; i++) {
-    const c = i < s.length ? s.charCodeAt(i) : 44;
+  for (let i = start; i <= end; i++) {
+    const c = i < end ? s.charCodeAt(i) : 44;
     if (c !== 44) {
       value = value * 36 + (c <= 57 ? c - 48 : c - 87);
       continue;
@@ -316,10 +382,10 @@ function decodePostings(s: string): Postings {
   return list;
 }
 
-/** Postings in an encoded list: pairs of comma-separated numbers. */
-function countPostings(encoded: string): number {
+/** Postings in an encoded list, s[start, end): pairs of comma-separated numbers. */
+function countPostings(s: string, start: number, end: number): number {
   let commas = 0;
-  for (let i = encoded.indexOf(','); i >= 0; i = encoded.indexOf(',', i + 1)) commas++;
+  for (let i = s.indexOf(',', start); i >= 0 && i < end; i = s.indexOf(',', i + 1)) commas++;
   return (commas + 1) >> 1;
 }
 
@@ -331,7 +397,7 @@ export function compareDocs(a: Doc, b: Doc): number {
 }
 
 /** The first index of sorted `list` whose item is not below `x` (binary search). */
-function lowerBound<T extends number | string>(list: ArrayLike<T>, x: T): number {
+function lowerBound(list: Int32Array, x: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
@@ -343,18 +409,20 @@ function lowerBound<T extends number | string>(list: ArrayLike<T>, x: T): number
 }
 
 /**
- * Phrases as words of alternative terms. Every list below the top has one hidden class (the ranking loops over
+ * Phrases (one per line) as words of alternative terms. Every list below the top has one hidden class (the ranking loops over
  * them, phraseBonus and anyAdjacent, deoptimised mid-run on a second one): sized once and filled by index. split's
  * own results won't do, as V8 hands out a cached split as a holey copy and a fresh one packed. The pushed lists and
  * their trimmed copies this replaces were a third of what a search allocated, all of it kept in the cache.
  */
-function splitPhrases(phrases: readonly string[]): string[][][] {
+function splitPhrases(phrases: string): string[][][] {
   const out: string[][][] = [];
-  for (let i = 0; i < phrases.length; i++) {
-    const parts = phrases[i]!.split(' ');
+  for (let start = 0; phrases && start <= phrases.length; ) {
+    const end = phrases.indexOf('\n', start);
+    const parts = phrases.slice(start, end < 0 ? phrases.length : end).split(' ');
     const words = new Array<string[]>(parts.length);
     for (let k = 0; k < parts.length; k++) words[k] = alternatives(parts[k]!);
     out.push(words);
+    start = end < 0 ? phrases.length + 1 : end + 1;
   }
   // Cached for every entry: a trimmed copy, as a pushed list keeps room for 16 more items.
   return out.slice();

@@ -160,8 +160,8 @@ export function passes(value: Record<string, unknown>): FormatCheck | undefined 
   // breaks them goes to the full check, which words it.
   let postings: PostingsVerdict | undefined;
   if (index.v === INDEX_VERSION) {
-    const current = index as unknown as { t: Record<string, string>; ids: string[] };
-    const found = checkPostings(current.t, current.ids.length);
+    const current = index as unknown as { k: string; p: string; ids: string[] };
+    const found = checkPostings(current, current.ids.length);
     if (found === MALFORMED) return undefined;
     postings = found;
   }
@@ -195,8 +195,8 @@ export function checkFully(value: Record<string, unknown>): FormatCheck {
   else if (value.index !== undefined) for (const issue of idx.issues) problems.push(fromIssue(issue, ['index']));
   // The numbers of the postings, as the fast path finds them (their characters passed the declaration's pattern).
   if (idx.success && !staleIndex) {
-    const current = idx.output as { t: Record<string, string>; ids: string[] };
-    postings = checkPostings(current.t, current.ids.length);
+    const current = idx.output as { k: string; p: string; ids: string[] };
+    postings = checkPostings(current, current.ids.length);
   }
 
   const found = { problems, staleIndex, entries, ...(meta.success ? { meta: meta.output } : {}), ...(postings && postings !== MALFORMED ? { postings } : {}) };

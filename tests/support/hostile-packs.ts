@@ -53,14 +53,12 @@ function set(root: Json, path: Path, value: Json | undefined): Json {
   return copy;
 }
 
-/** The paths worth mutating: every field, the first two items of each list, a few index terms. */
+/** The paths worth mutating: every field, the first two items of each list. */
 function paths(value: Json, path: Path = [], out: Path[] = []): Path[] {
   out.push(path);
   if (Array.isArray(value)) value.slice(0, 2).forEach((v, i) => paths(v, [...path, i], out));
   else if (value && typeof value === 'object') {
-    const keys = Object.keys(value);
-    const inIndexMap = path.length === 2 && path[0] === 'index' && path[1] === 't';
-    for (const k of inIndexMap ? keys.slice(0, 3) : keys) paths(value[k]!, [...path, k], out);
+    for (const k of Object.keys(value)) paths(value[k]!, [...path, k], out);
   }
   return out;
 }
@@ -72,7 +70,8 @@ const fieldOf = (path: Path) => [...path].reverse().find((k) => typeof k === 'st
 /** Wrong values for what stands at `path` (all forbidden there). */
 function wrongValues(path: Path, value: Json): Array<[string, Json | undefined]> {
   const field = fieldOf(path) ?? '';
-  const inMap = path.length >= 2 && (path[path.length - 2] === 'terms' || (path[path.length - 2] === 't' && path[0] === 'index'));
+  const postings = path.length === 2 && path[0] === 'index' && path[1] === 'p';
+  const terms = path.length === 2 && path[0] === 'index' && path[1] === 'k';
   const out: Array<[string, Json | undefined]> = [
     ['null', null],
     ['a nest 100,000 deep', DEEP],
@@ -87,16 +86,17 @@ function wrongValues(path: Path, value: Json): Array<[string, Json | undefined]>
     if (field === 'n' || field === 'line') out.push(['zero', 0], ['a fraction', 1.5], ['a negative number', -1]);
     if (field.endsWith('Minutes')) out.push(['a negative number', -1]);
   } else if (Array.isArray(value)) {
-    // The index's death-answering entries are a list of numbers: wrong there are numbers past the pack's entries.
-    const numbers: Json = field === 'dd' ? [1, 1_000_000] : [1, 2];
+    // The index's lists of entries are lists of numbers: wrong there are numbers past the pack's entries.
+    const numbers: Json = field === 'dd' || field === 'fp' ? [1, 1_000_000] : [1, 2];
     out.push(['text', 'x'], ['a number', 42], ['a map', { 0: 'x' }], ['true', true], ['a list of nulls', [null, null]], ['a list of numbers', numbers], ['a list of maps', [{}, {}]]);
   } else if (value && typeof value === 'object') {
     out.push(['text', 'x'], ['a number', 42], ['a list', [value]], ['true', true]);
-    if (path[path.length - 1] === 'terms' || (path.length === 2 && path[1] === 't')) out.push(['a __proto__ key', JSON.parse('{"__proto__": "x"}') as Json], ['a constructor key', { ...value, constructor: 'x' }]);
-    for (const k of Object.keys(value)) if (!OPTIONAL.has(k) && !(path[path.length - 1] === 'terms') && !(path.length === 2 && path[1] === 't')) out.push([`without "${k}"`, set(value, [k], undefined)]);
+    if (path[path.length - 1] === 'terms') out.push(['a __proto__ key', JSON.parse('{"__proto__": "x"}') as Json], ['a constructor key', { ...value, constructor: 'x' }]);
+    for (const k of Object.keys(value)) if (!OPTIONAL.has(k) && !(path[path.length - 1] === 'terms')) out.push([`without "${k}"`, set(value, [k], undefined)]);
   }
-  // A map item's key must be text, so its wrong values are the value's; an index map's values are postings.
-  return inMap && typeof value === 'string' && path[0] === 'index' ? [...out, ['bad postings', 'zz,!!'], ['postings out of range', '9999,1']] : out;
+  // The index's postings string: wrong characters, a number past the pack's entries, a list for no term.
+  if (terms) out.push(['terms out of order', (value as string).split(' ').reverse().join(' ')], ['a term without its key space', 'word'], ['an empty term', `${value as string} `]);
+  return postings ? [...out, ['bad postings', 'zz,!!'], ['postings out of range', '9999,1'], ['a list more than its terms', `${value as string};0,1`]] : out;
 }
 
 /** Mutants of one pack.json: each field at each depth wrong, plus whole-file mutants. */

@@ -26,11 +26,11 @@ function richPack(): Json {
   return pack;
 }
 
-/** Every place in the pack (index lists and maps cut to their first items: they repeat one shape). */
+/** Every place in the pack (lists cut to their first items: they repeat one shape). */
 function paths(value: unknown, at: Array<string | number> = []): Array<Array<string | number>> {
   const out = [at];
   if (Array.isArray(value)) value.slice(0, 3).forEach((x, i) => out.push(...paths(x, [...at, i])));
-  else if (value && typeof value === 'object') Object.entries(value).slice(0, at[0] === 'index' ? 3 : undefined).forEach(([k, x]) => out.push(...paths(x, [...at, k])));
+  else if (value && typeof value === 'object') Object.entries(value).forEach(([k, x]) => out.push(...paths(x, [...at, k])));
   return out;
 }
 
@@ -121,29 +121,50 @@ describe('what the fast path gives back', () => {
 
 describe('the postings, read once for their characters and their numbers', () => {
   const pack = () => JSON.parse(serializePack(compilePack(GOOD, { now: NOW })));
-  const terms = Object.keys(pack().index.t);
-  /** The pack with the postings of its terms set (by their place), as checked for use: its messages. */
-  const messages = (postings: Record<number, string>) => {
-    const bad = pack();
-    for (const [at, s] of Object.entries(postings)) bad.index.t[terms[Number(at)]!] = s;
+  const terms: string[] = pack().index.k.split(' ');
+  const checked = (bad: Json) => {
     expect(asWritten(checkFormat(structuredClone(bad)))).toBe(asWritten(checkFully(structuredClone(bad))));
     return checkCompiledPack(bad, 'p.json', { today: '2026-01-01' }).problems.map((p) => p.message).filter((m) => m.startsWith('"index'));
   };
+  /** The pack with the postings of its terms set (by their place), as checked for use: its messages. */
+  const messages = (postings: Record<number, string>) => {
+    const bad = pack();
+    const lists = bad.index.p.split(';');
+    for (const [at, s] of Object.entries(postings)) lists[Number(at)] = s;
+    bad.index.p = lists.join(';');
+    return checked(bad);
+  };
+  const corrupt = (problem: string) => [`"index" is corrupt: ${problem} (rebuild the pack with odigos build)`];
 
   it('words characters the format refuses as the full check does, wherever they are', () => {
-    for (const s of ['', ',', '1,', ',1', '1,,2', '1234567,1', 'A,1', '1 ,2', '1,2\n', 'é,1']) {
-      expect(messages({ 0: s })).toEqual([`"index.t[${JSON.stringify(terms[0])}]" is not a postings list`]);
+    for (const s of ['', ',', '1,', ',1', '1,,2', '1234567,1', 'A,1', '1 ,2', '1,2\n', 'é,1', '1,2;', ';1,2']) {
+      expect(messages({ 0: s })).toEqual(['"index.p" is not a postings list']);
     }
     // A term whose numbers are wrong before a term whose characters are: the characters are reported.
-    expect(messages({ 0: '0,2,1', 2: '1,,2' })).toEqual([`"index.t[${JSON.stringify(terms[2])}]" is not a postings list`]);
+    expect(messages({ 0: '0,2,1', 2: '1,,2' })).toEqual(['"index.p" is not a postings list']);
   });
 
   it('reports wrong numbers in the first term that has them, as the index check always did', () => {
-    const corrupt = (at: number, problem: string) => [`"index" is corrupt: the postings of ${JSON.stringify(terms[at])} ${problem} (rebuild the pack with odigos build)`];
-    expect(messages({ 1: '0,2,1' })).toEqual(corrupt(1, 'are not in pairs'));
-    expect(messages({ 1: '0,1,0,1' })).toEqual(corrupt(1, 'list a document twice'));
-    expect(messages({ 1: 'zzzzzz,1' })).toEqual(corrupt(1, 'hold a number that is too large'));
-    expect(messages({ 1: '9999,1' })).toEqual(corrupt(1, `point to entry ${parseInt("9999", 36) + 1} of ${pack().entries.length}`));
-    expect(messages({ 1: '0,2,1', 2: '0,1,0,1' })).toEqual(corrupt(1, 'are not in pairs'));
+    const of = (at: number, problem: string) => corrupt(`the postings of ${JSON.stringify(terms[at])} ${problem}`);
+    expect(messages({ 1: '0,2,1' })).toEqual(of(1, 'are not in pairs'));
+    expect(messages({ 1: '0,1,0,1' })).toEqual(of(1, 'list a document twice'));
+    expect(messages({ 1: 'zzzzzz,1' })).toEqual(of(1, 'hold a number that is too large'));
+    expect(messages({ 1: '9999,1' })).toEqual(of(1, `point to entry ${parseInt("9999", 36) + 1} of ${pack().entries.length}`));
+    expect(messages({ 1: '0,2,1', 2: '0,1,0,1' })).toEqual(of(1, 'are not in pairs'));
+  });
+
+  it('holds one list per term, and terms in the order the matcher searches them in', () => {
+    const bad = pack();
+    bad.index.p = `${bad.index.p};0,1`;
+    expect(checked(bad)).toEqual(corrupt(`it has postings for ${terms.length + 1} terms, not its ${terms.length}`));
+    const short = pack();
+    short.index.k = terms.slice(1).join(' ');
+    expect(checked(short)).toEqual(corrupt(`it has postings for ${terms.length} terms, not its ${terms.length - 1}`));
+    const swapped = pack();
+    swapped.index.k = [terms[0], terms[2], terms[1], ...terms.slice(3)].join(' ');
+    expect(checked(swapped)).toEqual(corrupt(`its terms ${JSON.stringify(terms[2])} and ${JSON.stringify(terms[1])} are not in order`));
+    const twice = pack();
+    twice.index.k = [terms[0], terms[1], terms[1], ...terms.slice(3)].join(' ');
+    expect(checked(twice)).toEqual(corrupt(`its terms ${JSON.stringify(terms[1])} and ${JSON.stringify(terms[1])} are not in order`));
   });
 });
