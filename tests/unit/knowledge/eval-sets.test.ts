@@ -14,6 +14,7 @@ const SETS = [
   ['greeklish.jsonl', 'el-core'],
   ['el-fresh.jsonl', 'el-core'],
   ['el-tune.jsonl', 'el-core'],
+  ['el-tune2.jsonl', 'el-core'],
   ['greeklish-fresh.jsonl', 'el-core'],
   ['el-fresh2.jsonl', 'el-core'],
   ['greeklish-fresh2.jsonl', 'el-core'],
