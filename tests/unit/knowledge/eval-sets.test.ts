@@ -18,6 +18,7 @@ const SETS = [
   ['el-fresh2.jsonl', 'el-core'],
   ['greeklish-fresh2.jsonl', 'el-core'],
   ['en.jsonl', 'en-core'],
+  ['en-tune.jsonl', 'en-core'],
 ] as const;
 
 describe('evaluation sets measure understanding, not recall of the triggers', () => {
