@@ -20,6 +20,7 @@ const SETS = [
   ['greeklish-fresh2.jsonl', 'el-core'],
   ['en.jsonl', 'en-core'],
   ['en-fresh.jsonl', 'en-core'],
+  ['en-tune.jsonl', 'en-core'],
 ] as const;
 
 describe('evaluation sets measure understanding, not recall of the triggers', () => {
