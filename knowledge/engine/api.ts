@@ -50,6 +50,11 @@ export interface ShortcutOptions {
 export interface Matcher {
   search(text: string, options?: SearchOptions): SearchResult;
   /**
+   * Does now the work the first search would otherwise do (fitting the meaning stage to the English entries, a few
+   * hundred ms for thousands of them), so that it can run while the worker is idle.
+   */
+  prepare?(): void;
+  /**
    * Find templates by shortcut (exact after normalisation, wrong-layout aware), best first; with `lang`, templates
    * in that language come first (the others follow).
    */

@@ -12,15 +12,15 @@ import type { Scores } from './scores';
 
 // Plain loops filling array literals: an empty list from map/filter has another shape than a full one, and meeting
 // it after warm-up threw away the optimised code of the whole search.
-/** `similar`: the docs found by meaning alone, each with its phrase closest in meaning (see semantic-stage.ts). */
-export function explain(q: Query, corpus: Corpus, scores: Scores, ranked: Ranked[], limit: number, similar?: ReadonlyMap<number, string>): Suggestion[] {
+/** `similar`: for a doc found by meaning alone, its phrase closest in meaning (see semantic-stage.ts). */
+export function explain(q: Query, corpus: Corpus, scores: Scores, ranked: Ranked[], limit: number, similar?: (doc: number) => string | undefined): Suggestion[] {
   const bestSame = q.lang ? (ranked.find((x) => x.d.entry.lang === q.lang)?.score ?? 0) : 0;
   const out: Suggestion[] = [];
   for (const r of ranked) {
     if (out.length >= limit) break;
     if (bestSame && r.d.entry.lang !== q.lang && r.score < bestSame * OTHER_LANGUAGE) continue;
     const s = suggestion(q.words, corpus, scores, r);
-    const like = similar?.get(r.doc);
+    const like = similar?.(r.doc);
     if (like !== undefined) s.similarTo = like;
     out.push(s);
   }

@@ -8,7 +8,7 @@
  */
 import type { Entry, SearchResult } from '../types';
 import type { Matcher, MatcherOptions, PackInput, SearchOptions, ShortcutOptions } from './api';
-import { semanticStage } from './semantic-stage';
+import { semanticStage, type SimilarTo } from './semantic-stage';
 import { shortcutKey, shortcutReadings } from '../text/shortcut';
 import { compareDocs, Corpus, type Doc } from './corpus';
 import { analyseQuery } from './query';
@@ -39,7 +39,7 @@ export function createMatcher(inputs: PackInput[], matcherOptions: MatcherOption
       const added = semantic ? semantic.extras(query, text, docs, options) : NONE;
       // Nothing to rank: ranking an empty list gives nothing, and its empty arrays would de-optimise the ranking code.
       if (!docs.length && !added.length) return aborted() ? EMPTY : { suggestions: [], cues: query.cues };
-      let similar: Map<number, string> | undefined;
+      let similar: SimilarTo | undefined;
       const reorder = semantic ? (list: Ranked[]) => void (similar = semantic.reorder(list, added)) : undefined;
       const ranked = rank(query, corpus, scores, added.length ? [...docs, ...added] : docs, options, reorder);
       if (aborted()) return EMPTY;
@@ -61,6 +61,7 @@ export function createMatcher(inputs: PackInput[], matcherOptions: MatcherOption
 
   return {
     search,
+    prepare: () => semantic?.prepare(),
     byShortcut,
     entry: (packId, entryId) => corpus.entry(packId, entryId),
     get size() {

@@ -10,11 +10,21 @@ import type { Query } from './query';
 import type { Ranked } from './rank';
 import { blendSemantic, closestPhrase, fitSemantic, queryVector, SEMANTIC_CANDIDATES, semanticRanking, type SemanticModel, type SemanticRanking, type WordVectors } from './semantic';
 
+/** The title or trigger a doc found by meaning alone is closest to (undefined for a doc the words found). */
+export type SimilarTo = (doc: number) => string | undefined;
+
+const NOTHING_SIMILAR: SimilarTo = () => undefined;
+
 export interface SemanticStage {
+  /** Fits the model now (idle time after the matcher is built) rather than at the first English search. */
+  prepare(): void;
   /** Scores the text and returns the docs its meaning adds to `docs` (empty when the stage does not apply). */
   extras(q: Query, text: string, docs: readonly number[], options: SearchOptions): number[];
-  /** Reorders `ranked` (in place) by the blend of the last extras() call; the phrase each added doc is close to. */
-  reorder(ranked: Ranked[], added: readonly number[]): Map<number, string>;
+  /**
+   * Reorders `ranked` (in place) by the blend of the last extras() call; gives the phrase an added doc is close to
+   * (undefined for the others), worked out only for the docs shown.
+   */
+  reorder(ranked: Ranked[], added: readonly number[]): SimilarTo;
 }
 
 interface Fitted {
@@ -38,6 +48,9 @@ export function semanticStage(corpus: Corpus, vectors: WordVectors): SemanticSta
     return { model: fitSemantic(vectors, phrases), at, docs };
   };
   return {
+    prepare() {
+      fitted ??= fit();
+    },
     extras(q, text, docs, options) {
       last = undefined;
       if (q.lang === 'el') return [];
@@ -45,6 +58,8 @@ export function semanticStage(corpus: Corpus, vectors: WordVectors): SemanticSta
       const f = fitted;
       if (!f.docs.length || docs.some((doc) => f.at[doc]! < 0)) return [];
       lastQuery = queryVector(vectors, f.model, text);
+      // No word of the text is in the table: the meaning says nothing, and the words alone rank.
+      if (lastQuery.every((x) => x === 0)) return [];
       const candidates: number[] = [];
       for (const doc of docs) candidates.push(f.at[doc]!);
       last = semanticRanking(f.model, lastQuery, candidates);
@@ -59,18 +74,28 @@ export function semanticStage(corpus: Corpus, vectors: WordVectors): SemanticSta
       return out;
     },
     reorder(ranked, added) {
-      const similar = new Map<number, string>();
-      if (!last || !lastQuery || !fitted) return similar;
-      const f = fitted;
+      if (!last || !lastQuery || !fitted) return NOTHING_SIMILAR;
+      const [f, q] = [fitted, lastQuery];
       const fresh = new Set(added);
       const engine = ranked.filter((r) => !fresh.has(r.doc)).map((r) => [f.at[r.doc]!, r.score] as const);
       const blended = new Map(blendSemantic(engine, last.z, added.map((doc) => f.at[doc]!)).map(([i, s]) => [f.docs[i]!, s]));
       const value = (r: Ranked) => blended.get(r.doc) ?? -Infinity;
       ranked.sort((x, y) => Number(x.waiting) - Number(y.waiting) || Number(y.atStep) - Number(x.atStep) || value(y) - value(x));
-      for (const doc of fresh) similar.set(doc, phrasesOf(corpus, doc)[closestPhrase(f.model, f.at[doc]!, lastQuery)] ?? '');
-      return similar;
+      monotone(ranked);
+      return (doc) => (fresh.has(doc) ? (phrasesOf(corpus, doc)[closestPhrase(f.model, f.at[doc]!, q)] ?? '') : undefined);
     },
   };
+}
+
+/**
+ * The scores the list had, best first, given out again in its new order: what reads a suggestion's score (the
+ * overlay's confidence line, the templates' language votes) sees the list's best word match first and the scores
+ * never rising down the list, as without the stage. An entry found by meaning alone brings no score of its own (0),
+ * so the last places take the zeros.
+ */
+function monotone(ranked: Ranked[]): void {
+  const scores = ranked.map((r) => r.score).sort((a, b) => b - a);
+  for (let k = 0; k < ranked.length; k++) ranked[k]!.score = scores[k]!;
 }
 
 const phrasesOf = (corpus: Corpus, doc: number): string[] => {

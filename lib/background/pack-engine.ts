@@ -40,7 +40,10 @@ export function createPackEngine(
   const build = async (inputs: PackInput[]): Promise<PackSet> => {
     const english = inputs.some((i) => Array.isArray(i.pack?.entries) && i.pack.entries.some((e) => e?.lang === 'en'));
     const vectors = english ? await loadVectors().catch(() => undefined) : undefined;
-    return { inputs, matcher: createIsolatingMatcher(inputs, onPackFailure, vectors ? { vectors } : {}) };
+    const matcher = createIsolatingMatcher(inputs, onPackFailure, vectors ? { vectors } : {});
+    // The meaning stage is fitted once the set is built (the next task), not by the agent's first English search.
+    if (vectors) setTimeout(() => matcher.prepare?.(), 0);
+    return { inputs, matcher };
   };
   const current = () =>
     (set ??= loadPacks()

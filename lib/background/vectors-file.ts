@@ -4,8 +4,9 @@ export const EN_VECTORS_FILE = 'knowledge/vectors/en-vectors.bin';
 export const EN_VECTORS_PATH = '/en-vectors.bin';
 /**
  * The semantic stage is off in the extension (neither the file is packaged nor the table loaded) until it meets the
- * speed budget: at 5,000 entries it took the warm 3-word p95 from 0.76 to 4.6 ms CPU (JIT-settled 0.54 → 1.42), the
- * 60-word from 2.35 to 3.40, and the first English search fits the model (cold 87 → 561 ms) (BENCH_MEANING=1
- * BENCH_SIZES=5000 npm run bench -- engine). Ranking quality with it: bench/intents.ts header (odigos-meaning).
+ * speed budget. At 5,000 entries (2,500 English; BENCH_MEANING=1 BENCH_SIZES=5000 npm run bench -- engine, one run)
+ * it takes the warm 3-word p95 from 1.25 to 3.13 ms CPU (p50 0.34 → 0.64, JIT-settled p95 0.31 → 0.92), the 60-word
+ * p95 3.66 → 2.98; the model is fitted by Matcher.prepare() once the pack set is built (about 300 ms, in the
+ * worker's idle time, not in the first search). Ranking quality with it: bench/intents.ts header (odigos-meaning).
  */
 export const SEMANTIC_STAGE_ON = false;

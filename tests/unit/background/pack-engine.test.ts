@@ -12,13 +12,22 @@ import type { PackInput } from '@/knowledge/engine/api';
 
 /** The number of entries of every matcher built, in order: the count is what the shared engine saves. */
 const built: number[] = [];
+/** Matchers made so far, and those (by number) asked to prepare: fit the meaning stage ahead of their first search. */
+const made = { count: 0 };
+const prepared: number[] = [];
 vi.mock('@/knowledge/engine/matcher', async (original) => {
   const real = await original<typeof import('@/knowledge/engine/matcher')>();
   return {
     ...real,
     createMatcher: (inputs: PackInput[]) => {
       built.push(inputs.reduce((n, i) => n + i.pack.entries.length, 0));
-      return real.createMatcher(inputs);
+      const m = real.createMatcher(inputs);
+      const [id, prepare] = [made.count++, m.prepare];
+      m.prepare = () => {
+        prepared.push(id);
+        prepare?.();
+      };
+      return m;
     },
   };
 });
@@ -155,6 +164,14 @@ describe('the English word vectors', () => {
     // Under the mocked createMatcher (it drops the options) only the request for the table is visible here;
     // the stage itself is tested in tests/unit/engine/semantic.test.ts.
     expect(matcher.size).toBeGreaterThan(0);
+  });
+
+  it('has the matcher prepared once the set is built when the table came, not left to the first search', async () => {
+    const offline = made.count;
+    await createPackEngine(async () => bundled, () => undefined, () => Promise.reject(new Error('offline'))).current();
+    const loaded = made.count;
+    await createPackEngine(async () => bundled, () => undefined, async () => vectors).current();
+    await vi.waitFor(() => expect(prepared.filter((id) => id >= offline)).toEqual([loaded]));
   });
 
   it('a table that fails to load leaves the words-only matcher, not a failed pack set', async () => {
