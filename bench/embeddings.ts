@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import type { Entry } from '../knowledge/types';
 import { fold } from '../knowledge/text/fold';
+import { inverseSqrt, scatter } from '../knowledge/engine/semantic';
 
 export interface Vectors {
   dims: number;
@@ -164,61 +165,10 @@ function softAlignment(v: Vectors, entries: Entry[], entryWords: Array<Set<strin
 /** x → S^(-1/2) x, S the within-entry scatter of the vectors (each entry's phrases around their mean), shrunk by β. */
 function whitening(groups: Float32Array[][], beta: number): (x: Float32Array) => Float32Array {
   const d = groups[0]![0]!.length;
-  const s = Array.from({ length: d }, () => new Float64Array(d));
-  let n = 0;
-  for (const g of groups) {
-    if (g.length < 2) continue;
-    const mean = new Float64Array(d);
-    for (const x of g) for (let i = 0; i < d; i++) mean[i] += x[i]! / g.length;
-    for (const x of g) {
-      n++;
-      for (let i = 0; i < d; i++) for (let j = 0; j < d; j++) s[i]![j] += (x[i]! - mean[i]!) * (x[j]! - mean[j]!);
-    }
-  }
-  let trace = 0;
-  for (let i = 0; i < d; i++) trace += s[i]![i]! / Math.max(1, n);
-  for (let i = 0; i < d; i++) for (let j = 0; j < d; j++) s[i]![j] = (1 - beta) * (s[i]![j]! / Math.max(1, n)) + (i === j ? (beta * trace) / d : 0);
-  const { values, vectors: e } = jacobi(s);
-  const m = Array.from({ length: d }, (_, i) => Float64Array.from({ length: d }, (_, j) => {
-    let x = 0;
-    for (let k = 0; k < d; k++) x += (e[i]![k]! * e[j]![k]!) / Math.sqrt(Math.max(values[k]!, 1e-9));
-    return x;
-  }));
+  const m = inverseSqrt(scatter(groups, d, beta));
   return (x) => Float32Array.from({ length: d }, (_, i) => {
     let y = 0;
-    for (let j = 0; j < d; j++) y += m[i]![j]! * x[j]!;
+    for (let j = 0; j < d; j++) y += m[i * d + j]! * x[j]!;
     return y;
   });
-}
-
-/** Eigen-decomposition of a symmetric matrix (cyclic Jacobi): vectors[i][k] is component i of eigenvector k. */
-function jacobi(input: Float64Array[]): { values: number[]; vectors: Float64Array[] } {
-  const d = input.length;
-  const a = input.map((r) => Float64Array.from(r));
-  const v = Array.from({ length: d }, (_, i) => Float64Array.from({ length: d }, (_, j) => (i === j ? 1 : 0)));
-  for (let sweep = 0; sweep < 12; sweep++) {
-    for (let p = 0; p < d; p++) for (let q = p + 1; q < d; q++) {
-      if (Math.abs(a[p]![q]!) < 1e-12) continue;
-      const theta = (a[q]![q]! - a[p]![p]!) / (2 * a[p]![q]!);
-      const t = Math.sign(theta || 1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
-      const c = 1 / Math.sqrt(t * t + 1);
-      const sn = t * c;
-      for (let k = 0; k < d; k++) {
-        const [akp, akq] = [a[k]![p]!, a[k]![q]!];
-        a[k]![p] = c * akp - sn * akq;
-        a[k]![q] = sn * akp + c * akq;
-      }
-      for (let k = 0; k < d; k++) {
-        const [apk, aqk] = [a[p]![k]!, a[q]![k]!];
-        a[p]![k] = c * apk - sn * aqk;
-        a[q]![k] = sn * apk + c * aqk;
-      }
-      for (let k = 0; k < d; k++) {
-        const [vkp, vkq] = [v[k]![p]!, v[k]![q]!];
-        v[k]![p] = c * vkp - sn * vkq;
-        v[k]![q] = sn * vkp + c * vkq;
-      }
-    }
-  }
-  return { values: a.map((r, i) => r[i]!), vectors: v };
 }

@@ -9,7 +9,7 @@ import type { CompiledPack, Entry } from '../knowledge/types';
 import { buildIndex, createMatcher } from '../knowledge/engine';
 import { fold } from '../knowledge/text/fold';
 import { readFileSync } from 'node:fs';
-import { parseVectors } from '../knowledge/engine/semantic';
+import { parseVectors, type WordVectors } from '../knowledge/engine/semantic';
 
 export interface Engine {
   name: string;
@@ -31,22 +31,24 @@ const FUSE_KEYS = [{ name: 'title', weight: 3 }, { name: 'triggers', weight: 3 }
  * and fits the stage to the English entries (prepare(), which the extension runs in idle time once the pack set is
  * built), so its cold figure is the first search after that.
  */
-function withMeaning(): Engine {
+function odigos(name: string, vectors?: () => WordVectors): Engine {
   return {
-    name: 'odigos-meaning',
+    name,
+    // Like the others, only the index is measured: the pack's entries are parsed by whoever stores them.
     build: (entries) => JSON.stringify(buildIndex(entries)),
     load: (json, entries) => {
       const pack: CompiledPack = {
         schema: 'odigos-pack', schemaVersion: 1, builtAt: '', entries, index: JSON.parse(json),
         meta: { id: 'bench', name: 'Bench', version: '1.0.0', lang: 'el' },
       };
-      const vectors = parseVectors(readFileSync('knowledge/vectors/en-vectors.bin'));
-      const m = createMatcher([{ pack, priority: 0 }], { vectors });
+      const m = createMatcher([{ pack, priority: 0 }], vectors ? { vectors: vectors() } : undefined);
       m.prepare?.();
       return (q) => m.search(q, { limit: 5 });
     },
   };
 }
+
+const withMeaning = () => odigos('odigos-meaning', () => parseVectors(readFileSync('knowledge/vectors/en-vectors.bin')));
 
 function miniSearch(name: string, fuzzy: boolean): Engine {
   return {
@@ -64,19 +66,7 @@ function miniSearch(name: string, fuzzy: boolean): Engine {
 }
 
 export const ENGINES: Engine[] = [
-  {
-    name: 'odigos',
-    // Like the others, only the index is measured: the pack's entries are parsed by whoever stores them.
-    build: (entries) => JSON.stringify(buildIndex(entries)),
-    load: (json, entries) => {
-      const pack: CompiledPack = {
-        schema: 'odigos-pack', schemaVersion: 1, builtAt: '', entries, index: JSON.parse(json),
-        meta: { id: 'bench', name: 'Bench', version: '1.0.0', lang: 'el' },
-      };
-      const m = createMatcher([{ pack, priority: 0 }]);
-      return (q) => m.search(q, { limit: 5 });
-    },
-  },
+  odigos('odigos'),
   ...(process.env.BENCH_MEANING ? [withMeaning()] : []),
   miniSearch('bm25', false),
   miniSearch('bm25-fuzzy', true),

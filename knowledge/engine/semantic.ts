@@ -104,7 +104,7 @@ function firstComponent(xs: Float32Array[], dims: number): Float32Array {
 const SHRINK = 0.6;
 
 /** Within-entry scatter of unit phrase vectors (each entry's around their mean), shrunk towards the identity. */
-function scatter(groups: Float32Array[][], dims: number): Float64Array[] {
+export function scatter(groups: Float32Array[][], dims: number, shrink = SHRINK): Float64Array[] {
   const s = Array.from({ length: dims }, () => new Float64Array(dims));
   let n = 0;
   for (const g of groups) {
@@ -129,7 +129,7 @@ function scatter(groups: Float32Array[][], dims: number): Float64Array[] {
   let trace = 0;
   for (let i = 0; i < dims; i++) trace += s[i]![i]! / n;
   for (let i = 0; i < dims; i++) {
-    for (let j = 0; j < dims; j++) s[i]![j] = (1 - SHRINK) * (s[i]![j]! / n) + (i === j ? (SHRINK * trace) / dims : 0);
+    for (let j = 0; j < dims; j++) s[i]![j] = (1 - shrink) * (s[i]![j]! / n) + (i === j ? (shrink * trace) / dims : 0);
   }
   return s;
 }
