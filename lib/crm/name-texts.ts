@@ -4,6 +4,7 @@
  * name spelt out, an earlier reply quotes «κ. Μαχλά». Sent with every expansion, so only when the name has a
  * Greek word without its accent, and capped.
  */
+import { hasAccent } from '../../knowledge/names/letters';
 import type { CustomerName } from '../../knowledge/template/salutation';
 import type { ConversationSnapshot, Person } from './types';
 
@@ -14,7 +15,7 @@ const MAX_CHARS = 8000;
 function needsStress(person: Person): boolean {
   const all = [person.name, person.firstName, person.lastName, ...(person.fields ?? []).map((f) => f.value)].filter(Boolean).join(' ');
   if (!/\p{Script=Greek}/u.test(all)) return false;
-  return (all.match(/[\p{L}\p{M}]{3,}/gu) ?? []).some((w) => /\p{Script=Greek}/u.test(w) && !w.normalize('NFD').includes('\u0301'));
+  return (all.match(/[\p{L}\p{M}]{3,}/gu) ?? []).some((w) => /\p{Script=Greek}/u.test(w) && !hasAccent(w));
 }
 
 /**
