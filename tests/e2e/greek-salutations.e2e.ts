@@ -106,6 +106,13 @@ describe('Greek salutations on a CRM page that writes names as registries do', (
     expect(await page.locator('#pane-48213 .zd-comment').first().innerText()).toMatch(/Με εκτίμηση,\s+Γιώργος Μαχλάς/);
     // Without the signature the rules would write «κύριε Μάχλα» (tests/unit/names/page-stress.test.ts).
     expect(await expandIn(page, 'xair', 'greek-salutation-signed-name')).toMatch(/^Αγαπητέ κύριε Μαχλά,\s+Σας ευχαριστούμε για την επικοινωνία\.$/);
+    // The agent sees it: the composer that holds it is inside the viewport and nothing (the panel) lies over it.
+    const seen = await composer(page).evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const top = el.ownerDocument.elementFromPoint(r.left + r.width / 2, r.top + Math.min(r.height / 2, 20));
+      return { inside: r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth, own: !!top && el.contains(top) };
+    });
+    expect(seen).toEqual({ inside: true, own: true });
     expect(await expandIn(page, 'kalim')).toBe('Καλημέρα σας κύριε Μαχλά, μιλάτε με την εξυπηρέτηση πελατών.');
     await page.close();
   });
