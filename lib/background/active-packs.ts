@@ -1,6 +1,9 @@
 import type { PackInput } from '@/knowledge/engine/api';
+import { buildIndex } from '@/knowledge/engine/build-index';
+import { isIndexData } from '@/knowledge/engine/index-data';
 import type { PackFailure } from '@/knowledge/engine/isolated';
-import { getPackIndex, loadPackVersion, type PackLayer } from '../store/packs';
+import type { CompiledPack } from '@/knowledge/types';
+import { getPackIndex, loadPackVersion, savePackVersion, type PackLayer } from '../store/packs';
 import { getBundledPacks } from './pack-bundled';
 import { NO_POLICY, POLICY_WAIT_MS, policyWithin, type Policy } from './policy';
 import { lastKnownPolicyItem } from '../store/policy';
@@ -31,7 +34,8 @@ async function loadActive(): Promise<ActivePack[]> {
   const active: ActivePack[] = [];
   for (const rec of index.installed) {
     if (!rec.enabled) continue;
-    const pack = await loadPackVersion(rec.id, rec.current);
+    const stored = await loadPackVersion(rec.id, rec.current);
+    const pack = stored && (await withCurrentIndex(stored));
     // A missing version (storage cleared by hand) is skipped rather than breaking every suggestion.
     if (pack) active.push({ pack, priority: PRIORITY[rec.layer], layer: rec.layer, ...(locked && rec.layer === 'company' ? { locked } : {}) });
   }
@@ -41,6 +45,25 @@ async function loadActive(): Promise<ActivePack[]> {
     active.push({ pack, priority: PRIORITY.bundled, layer: 'bundled' });
   }
   return active.sort((a, b) => b.priority - a.priority);
+}
+
+/**
+ * A pack stored before an update changed the index format gets a current index once, and is stored with it: left
+ * as it was, every wake of the service worker rebuilt its index in memory before the first suggestion.
+ */
+async function withCurrentIndex(pack: CompiledPack): Promise<CompiledPack> {
+  const entries: unknown[] = Array.isArray(pack.entries) ? pack.entries : [];
+  const ids = entries.map((e) => (e && typeof e === 'object' ? (e as { id?: unknown }).id : undefined));
+  if (isIndexData(pack.index, ids as string[])) return pack;
+  let upgraded: CompiledPack;
+  try {
+    upgraded = { ...pack, index: buildIndex(pack.entries) };
+  } catch {
+    return pack; // the matcher leaves a pack it cannot index out, and the library says why
+  }
+  // A full disk keeps the stored pack as it was (nothing lost); its index is then rebuilt in memory at the next wake.
+  await savePackVersion(upgraded).catch(() => undefined);
+  return upgraded;
 }
 
 /** Enabled packs with their layer, highest priority first (cached until the packs change). */

@@ -7,10 +7,12 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { getActivePacks } from '../../../lib/background/active-packs';
+import { getActivePacks, notifyPacksChanged } from '../../../lib/background/active-packs';
+import { INDEX_VERSION } from '../../../knowledge/engine/index-data';
 import { importPackFile, removePack } from '../../../lib/background/pack-library';
 import { NO_POLICY } from '../../../lib/background/policy';
-import { loadPackVersion, usePackDb } from '../../../lib/store/packs';
+import { loadPackVersion, savePackVersion, usePackDb } from '../../../lib/store/packs';
+import type { CompiledPack } from '../../../knowledge/types';
 import { fileData, NOW, V1 } from './helpers';
 
 vi.mock('@/lib/background/pack-bundled', () => ({ getBundledPacks: () => [] }));
@@ -46,5 +48,31 @@ describe('pack versions held in memory', () => {
     const again = await loadPackVersion(V1.meta.id, V1.meta.version);
     expect(again).not.toBe(first);
     expect(again!.meta.name).toBe('Edited by hand');
+  });
+});
+
+describe('a pack stored with the index of an older version', () => {
+  it('gets a current index once, stored back, so the next wake of the worker does not rebuild it', async () => {
+    await importPackFile({ data: fileData(V1), fileName: 'acme.json', layer: 'personal' }, libDeps);
+    // As an update that changed the index format finds it: the entries as checked, the index of the old format.
+    await savePackVersion({ ...V1, index: { v: INDEX_VERSION - 1 } } as unknown as CompiledPack);
+    const stored = async () => (await usePackDb().get<CompiledPack>(`pack:${V1.meta.id}@${V1.meta.version}`))!;
+    expect((await stored()).index).toEqual({ v: INDEX_VERSION - 1 });
+    notifyPacksChanged();
+    const [active] = await getActivePacks();
+    expect((active!.pack.index as { v: number }).v).toBe(INDEX_VERSION);
+    expect((await stored()).index).toEqual(active!.pack.index);
+    expect((await stored()).entries).toEqual(V1.entries);
+  });
+
+  it('is still served when the disk is full: the index is rebuilt in memory and the stored pack kept as it was', async () => {
+    await importPackFile({ data: fileData(V1), fileName: 'acme.json', layer: 'personal' }, libDeps);
+    await savePackVersion({ ...V1, index: { v: INDEX_VERSION - 1 } } as unknown as CompiledPack);
+    vi.spyOn(usePackDb(), 'put').mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
+    notifyPacksChanged();
+    const [active] = await getActivePacks();
+    expect((active!.pack.index as { v: number }).v).toBe(INDEX_VERSION);
+    vi.restoreAllMocks();
+    expect((await usePackDb().get<CompiledPack>(`pack:${V1.meta.id}@${V1.meta.version}`))!.index).toEqual({ v: INDEX_VERSION - 1 });
   });
 });
