@@ -3,7 +3,8 @@
  */
 import type { Cue, CueKind } from '../types';
 import { messageTokens, type Token, tokenize } from '../text/fold';
-import { looseKeys } from '../text/analyze';
+import { looseKeys, profile } from '../text/analyze';
+import { tokensLang } from '../text/message-lang';
 import { looksLikeText } from '../text/is-text';
 import { CUE_LEXICON, CUE_LOOKALIKES } from './cue-lexicon';
 import { type DeathReading, readDeath } from './bereavement';
@@ -126,7 +127,22 @@ function rawWords(tokens: Token[], i: number, j: number): string {
   return s;
 }
 
+/**
+ * The keys the cues read: in a message written in English, a Latin word's English reading only. Its Greeklish
+ * readings made "minutes" start like «μήνυση» (anger, in "40 minutes on hold") and "kudos" sound like «κηδεία» (a
+ * death, in praise). A Greeklish message, or one that does not say which it is, keeps every reading.
+ */
+export function cueKeys(tokens: readonly Token[], keys: ReadonlyArray<readonly string[]>, english: boolean): ReadonlyArray<readonly string[]> {
+  if (!english) return keys;
+  const out: Array<readonly string[]> = [];
+  for (let i = 0; i < tokens.length; i++) out.push(tokens[i]!.script === 'latin' ? keys[i]!.filter(isEnglishKey) : keys[i]!);
+  return out;
+}
+
+const isEnglishKey = (key: string) => key.startsWith('e:');
+
 export function detectCues(text: string): Cue[] {
   const m = messageTokens(typeof text === 'string' ? text : '');
-  return detectCuesInTokens(m.text, m.tokens);
+  const keys = cueKeys(m.tokens, m.tokens.map(looseKeys), tokensLang(m.tokens, profile(m.tokens)) === 'en');
+  return detectCuesInTokens(m.text, m.tokens, keys, readDeath(m.tokens, keys));
 }

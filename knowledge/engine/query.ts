@@ -7,7 +7,7 @@ import type { Cue, Lang } from '../types';
 import { messageTokens, type Token, tokenize } from '../text/fold';
 import { tokensLang } from '../text/message-lang';
 import { functionVariants, type MessageProfile, profile, queryVariants, type Variant } from '../text/analyze';
-import { detectCuesInTokens } from './cues';
+import { cueKeys, detectCuesInTokens } from './cues';
 import { readDeath } from './bereavement';
 import { type MessageKeys, messageKeys } from './exact-phrase';
 import type { WordKind } from './scores';
@@ -51,10 +51,12 @@ export function analyseQuery(text: string): Query {
   const { text: capped, tokens } = messageTokens(text);
   // Each word's loose keys serve both the cues and the word-for-word check.
   const keys = messageKeys(tokens);
-  // A dead phone is about the phone: a figurative death verb is no word of the topic; "lost my mother" is a death.
-  const death = readDeath(tokens, keys.words);
-  const cues = detectCuesInTokens(capped, tokens, keys.words, death);
   const message = profile(tokens);
+  const lang = tokensLang(tokens, message);
+  const own = cueKeys(tokens, keys.words, lang === 'en');
+  // A dead phone is about the phone: a figurative death verb is no word of the topic; "lost my mother" is a death.
+  const death = readDeath(tokens, own);
+  const cues = detectCuesInTokens(capped, tokens, own, death);
   // Shouted words are anger about the topic, not mood words: a cue in capitals stays topic.
   const moodWords = new Set<string>();
   for (const c of cues) for (const w of c.words) if (w !== w.toUpperCase()) for (const t of tokenize(w)) moodWords.add(t.raw.toLowerCase());
@@ -77,7 +79,7 @@ export function analyseQuery(text: string): Query {
     }
     sequence.push(w);
   }
-  return { tokens, keys, cues, words, sequence, message, long: words.length > LONG_MESSAGE_WORDS, lang: tokensLang(tokens, message) };
+  return { tokens, keys, cues, words, sequence, message, long: words.length > LONG_MESSAGE_WORDS, lang };
 }
 
 /** Records that word `w` matched `term` through reading `v`. */

@@ -53,6 +53,16 @@ describe('empathy cues', () => {
     ]);
   });
 
+  it('reads an English message\'s words as English, not as the Greek cue words their Greeklish readings sound like', () => {
+    // "minutes" starts like «μήνυση» (a lawsuit threat), "kudos" sounds like «κηδεία» (a funeral), "minimum" too.
+    expect(detectCues('I waited 40 minutes on hold')).toEqual([]);
+    expect(detectCues('Kudos to your support team, Anna solved my problem in minutes')).toEqual([]);
+    expect(detectCues('The minimum order for free delivery is wrong on the site')).toEqual([]);
+    // Greeklish keeps its readings: the same cue words written in Greeklish are still found.
+    expect(kinds('tha sas kanw minysh')).toEqual(['anger']);
+    expect(kinds('einai h trith fora pou grafw')).toEqual(['repeat-contact']);
+  });
+
   it('finds nothing in neutral or unusable text', () => {
     expect(detectCues('Θα ήθελα να αλλάξω τη διεύθυνση αποστολής')).toEqual([]);
     expect(detectCues('')).toEqual([]);
