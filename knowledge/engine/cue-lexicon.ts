@@ -2,6 +2,8 @@
  * Empathy cue words and phrases. Greek is written once, in Greek: matching happens in the phonetic key space, so
  * unaccented Greek, capitals and Greeklish (`3ana`, `trith fora`) match too. A word of four or more key letters
  * also matches longer words that start with it (θυμωμέν → θυμωμένος, θυμωμένη), unless it starts like one of CUE_LOOKALIKES.
+ * A word marked `=` matches itself only, not the words its stem shares: «πάλι» (again) is not «παλιό» (old),
+ * «ευχαριστώ» (thanks) not «ευχαριστημένος» («δεν είμαι ευχαριστημένος» is no thanks), "ill" not "I'll".
  */
 import type { CueKind } from '../types';
 
@@ -24,7 +26,7 @@ export const CUE_LEXICON: Record<CueKind, string[]> = {
     'deadline',
   ],
   'repeat-contact': [
-    'ξανά', 'πάλι', 'τρίτη φορά', 'δεύτερη φορά', 'τέταρτη φορά', 'πολλές φορές', 'επανειλημμένα', 'ξαναγράφω',
+    'ξανά', '=πάλι', 'τρίτη φορά', 'δεύτερη φορά', 'τέταρτη φορά', 'πολλές φορές', 'επανειλημμένα', 'ξαναγράφω',
     'ξαναστέλνω', 'ξαναπαίρνω', 'ήδη σας', 'again', 'third time', 'second time', 'fourth time', 'many times',
     'several times', 'multiple times', 'already contacted', 'already called', 'already wrote', 'once more',
     'repeatedly', 'keep calling', 'keep writing',
@@ -32,14 +34,14 @@ export const CUE_LEXICON: Record<CueKind, string[]> = {
   vulnerability: [
     'ηλικιωμένος', 'ηλικιωμένη', 'συνταξιούχος', 'άρρωστος', 'άρρωστη', 'αρρώστια', 'νοσοκομείο', 'χειρουργείο',
     'ανάπηρος', 'αναπηρία', 'αναπηρικό', 'έγκυος', 'εγκυμοσύνη', 'άνεργος', 'άνεργη', 'ανεργία', 'απολύθηκα',
-    'έχασα τη δουλειά', 'καρκίνο', 'χημειοθεραπεία', 'elderly', 'pensioner', 'sick', 'ill',
+    'έχασα τη δουλειά', 'καρκίνο', 'χημειοθεραπεία', 'elderly', 'pensioner', 'sick', '=ill',
     'illness', 'hospital', 'surgery', 'disabled', 'disability', 'wheelchair', 'pregnant', 'lost my job',
     'unemployed', 'cancer', 'chemo',
   ],
   /** A death is told apart from a dead phone by what the verb is about: bereavement.ts reads it. */
   bereavement: [],
   gratitude: [
-    'ευχαριστώ', 'ευχαριστούμε', 'ευχαριστίες', 'να είστε καλά', 'ευγνωμονώ', 'ευγνώμων', 'thank', 'thanks', 'thx',
+    '=ευχαριστώ', '=ευχαριστούμε', '=ευχαριστίες', 'να είστε καλά', 'ευγνωμονώ', 'ευγνώμων', 'thank', 'thanks', 'thx',
     'appreciate', 'appreciated', 'grateful', 'cheers',
   ],
 };

@@ -4,6 +4,7 @@
 import type { Cue, CueKind } from '../types';
 import { messageTokens, type Token, tokenize } from '../text/fold';
 import { looseKeys, profile } from '../text/analyze';
+import { greekKey, greeklishKeys } from '../text/phonetic';
 import { tokensLang } from '../text/message-lang';
 import { looksLikeText } from '../text/is-text';
 import { CUE_LEXICON, CUE_LOOKALIKES } from './cue-lexicon';
@@ -13,6 +14,8 @@ import { type DeathReading, readDeath } from './bereavement';
 interface CueWord {
   key: string;
   prefix: boolean;
+  /** A word the lexicon marks `=`: the sound of the word itself, unstemmed (πάλι, not παλιό), or an English word as written. */
+  exact?: string;
 }
 
 const CUE_KINDS = Object.keys(CUE_LEXICON) as CueKind[];
@@ -33,8 +36,9 @@ function compile() {
   const prefix = new Map<string, CuePhrase[]>();
   for (const kind of CUE_KINDS) {
     for (const phrase of CUE_LEXICON[kind]) {
-      const words = tokenize(phrase).map((t) => {
+      const words = tokenize(phrase.replace(/^=/, '')).map((t): CueWord => {
         const key = looseKeys(t)[0]!;
+        if (phrase.startsWith('=')) return { key, prefix: false, exact: t.script === 'greek' ? greekKey(t.text) : t.text };
         return { key, prefix: key.length >= PREFIX };
       });
       const first = words[0]!;
@@ -57,8 +61,15 @@ function candidates(lexicon: NonNullable<typeof compiled>, keys: readonly string
   return out;
 }
 
-const hit = (w: CueWord, keys: readonly string[]) =>
+const hit = (w: CueWord, keys: readonly string[], token: Token) =>
+  (w.exact === undefined || soundsAs(w.exact, token)) &&
   keys.some((k) => k === w.key || (w.prefix && k.startsWith(w.key) && !lookalikes.some((l) => k.startsWith(l))));
+
+/** Whether the token is the word itself: the same sound unstemmed (Greek, Greeklish), or the English word as written. */
+function soundsAs(exact: string, token: Token): boolean {
+  if (token.script === 'greek') return greekKey(token.text) === exact;
+  return token.text === exact || greeklishKeys(token.text).includes(exact);
+}
 
 /** Shouting: several words in capitals, or "!!". */
 // Lists pushed into literals, not spread or mapped: an empty list has another shape than a full one, and meeting it
@@ -91,13 +102,13 @@ export function detectCuesInTokens(
   };
   for (let i = 0; i < tokens.length; i++) {
     for (const { kind, words } of candidates(lexicon, keys[i]!)) {
-      if (!hit(words[0]!, keys[i]!)) continue;
+      if (!hit(words[0]!, keys[i]!, tokens[i]!)) continue;
       // The rest of the phrase must follow, allowing one extra word in between («τρίτη συνεχόμενη φορά»).
       let j = i;
       let ok = true;
       for (const w of words.slice(1)) {
-        if (j + 1 < tokens.length && hit(w, keys[j + 1]!)) j += 1;
-        else if (j + 2 < tokens.length && hit(w, keys[j + 2]!)) j += 2;
+        if (j + 1 < tokens.length && hit(w, keys[j + 1]!, tokens[j + 1]!)) j += 1;
+        else if (j + 2 < tokens.length && hit(w, keys[j + 2]!, tokens[j + 2]!)) j += 2;
         else {
           ok = false;
           break;

@@ -63,6 +63,20 @@ describe('empathy cues', () => {
     expect(kinds('einai h trith fora pou grafw')).toEqual(['repeat-contact']);
   });
 
+  it('matches a word the lexicon marks exact by itself, not by the words its stem shares', () => {
+    // «παλιό» (old) shares πάλι's stem, «ευχαριστημένος» (satisfied) ευχαριστώ's, "I'll" reads as "ill".
+    expect(detectCues('Θέλω να ανακυκλώσω το παλιό μου κινητό')).toEqual([]);
+    expect(detectCues('to palio mou kinito')).toEqual([]);
+    expect(detectCues('Δεν είμαι καθόλου ευχαριστημένος από την εξυπηρέτηση')).toEqual([]);
+    expect(detectCues("I'll wait for the courier tomorrow")).toEqual([]);
+    expect(kinds('Πάλι δεν ήρθε το δέμα')).toEqual(['repeat-contact']);
+    expect(kinds('pali den irthe')).toEqual(['repeat-contact']);
+    expect(kinds('Σας ευχαριστούμε')).toEqual(['gratitude']);
+    expect(kinds('eyxaristw')).toEqual(['gratitude']);
+    expect(kinds('ΕΥΧΑΡΙΣΤΩ')).toEqual(['gratitude']);
+    expect(kinds('My mother is very ill')).toEqual(['vulnerability']);
+  });
+
   it('finds nothing in neutral or unusable text', () => {
     expect(detectCues('Θα ήθελα να αλλάξω τη διεύθυνση αποστολής')).toEqual([]);
     expect(detectCues('')).toEqual([]);
