@@ -29,20 +29,20 @@ export const CUE_LEXICON: Record<CueKind, string[]> = {
     'ξανά', '=πάλι', 'τρίτη φορά', 'δεύτερη φορά', 'τέταρτη φορά', 'πολλές φορές', 'επανειλημμένα', 'ξαναγράφω',
     'ξαναστέλνω', 'ξαναπαίρνω', 'ήδη σας', 'again', 'third time', 'second time', 'fourth time', 'many times',
     'several times', 'multiple times', 'already contacted', 'already called', 'already wrote', 'once more',
-    'repeatedly', 'keep calling', 'keep writing',
+    '=repeatedly', 'keep calling', 'keep writing',
   ],
   vulnerability: [
     'ηλικιωμένος', 'ηλικιωμένη', 'συνταξιούχος', 'άρρωστος', 'άρρωστη', 'αρρώστια', 'νοσοκομείο', 'χειρουργείο',
-    'ανάπηρος', 'αναπηρία', 'αναπηρικό', 'έγκυος', 'εγκυμοσύνη', 'άνεργος', 'άνεργη', 'ανεργία', 'απολύθηκα',
+    'ανάπηρος', 'αναπηρία', 'αναπηρικό', 'έγκυος', 'εγκυμοσύνη', 'άνεργος', 'άνεργη', 'ανεργία', 'απολύθηκα', 'με απέλυσαν', 'μας απέλυσαν',
     'έχασα τη δουλειά', 'καρκίνο', 'χημειοθεραπεία', 'elderly', 'pensioner', 'sick', '=ill',
-    'illness', 'hospital', 'surgery', 'disabled', 'disability', 'wheelchair', 'pregnant', 'lost my job',
+    'illness', 'hospital', 'surgery', 'i am disabled', 'disabled person', 'disabled customer', 'disability', 'wheelchair', 'pregnant', 'lost my job',
     'unemployed', 'cancer', 'chemo',
   ],
   /** A death is told apart from a dead phone by what the verb is about: bereavement.ts reads it. */
   bereavement: [],
   gratitude: [
     '=ευχαριστώ', '=ευχαριστούμε', '=ευχαριστίες', 'να είστε καλά', 'ευγνωμονώ', 'ευγνώμων', 'thank', 'thanks', 'thx',
-    'appreciate', 'appreciated', 'grateful', 'cheers',
+    'appreciate', 'appreciated', 'grateful', '=cheers',
   ],
 };
 
@@ -50,6 +50,9 @@ export const CUE_LEXICON: Record<CueKind, string[]> = {
  * Words that start like a cue word and are another word: a token whose key starts with one of theirs is no cue.
  * «μήνυση» keys as «μηνυ-», the start of «μήνυμα» (a message) and «μηνιαίο/μηνιάτικο» (monthly), which read as anger
  * in every telecom and subscription question; «ξανά» starts «ξανθός» and the names Ξανθή, Ξανθόπουλος (repeat
- * contact in a signature); «βαρέθηκα» starts «βαρέλι» and the surname Βαρελάς.
+ * contact in a signature); «βαρέθηκα» starts «βαρέλι» and the surname Βαρελάς; «απολύθηκα» (I was fired) starts
+ * «απόλυτα» (absolutely); «επείγον» starts «επιγραφή» (the label on a box) and «επίγνωση»; "again" starts "against",
+ * "hospital" "hospitality", "thanks" "thanksgiving".
  */
-export const CUE_LOOKALIKES: readonly string[] = ['μήνυμα', 'μηνιαίο', 'μηνιάτικο', 'ξανθός', 'βαρέλι'];
+export const CUE_LOOKALIKES: readonly string[] = ['μήνυμα', 'μηνιαίο', 'μηνιάτικο', 'ξανθός', 'βαρέλι', 'απόλυτα', 'επιγραφή', 'επίγνωση',
+  'against', 'hospitality', 'thanksgiving'];

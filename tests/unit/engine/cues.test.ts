@@ -77,6 +77,22 @@ describe('empathy cues', () => {
     expect(kinds('My mother is very ill')).toEqual(['vulnerability']);
   });
 
+  it('leaves alone the words that only start like a cue word', () => {
+    // «απόλυτα» starts like «απολύθηκα» (fired), «επιγραφή» like «επείγον».
+    expect(detectCues('Είμαι απόλυτα σίγουρος ότι πλήρωσα')).toEqual([]);
+    expect(detectCues('Η επιγραφή στο κουτί είναι λάθος')).toEqual([]);
+    expect(kinds('Απολύθηκα τον Μάρτιο')).toEqual(['vulnerability']);
+    expect(kinds('Με απέλυσαν τον περασμένο μήνα')).toEqual(['vulnerability']);
+    expect(kinds('Είναι επείγον')).toEqual(['urgency']);
+    // "against" starts like "again", "hospitality" like "hospital"; a disabled card is no disabled customer.
+    expect(detectCues('The amount was charged against my card')).toEqual([]);
+    expect(detectCues('The hospitality team was great')).toEqual([]);
+    expect(detectCues('My account has been disabled')).toEqual([]);
+    expect(detectCues('I want to repeat my last order')).toEqual([]);
+    expect(kinds('I am disabled and need help with the steps')).toEqual(['vulnerability']);
+    expect(kinds('I have asked again and again')).toEqual(['repeat-contact']);
+  });
+
   it('finds nothing in neutral or unusable text', () => {
     expect(detectCues('Θα ήθελα να αλλάξω τη διεύθυνση αποστολής')).toEqual([]);
     expect(detectCues('')).toEqual([]);
