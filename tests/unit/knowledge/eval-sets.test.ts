@@ -15,6 +15,8 @@ const SETS = [
   ['el-fresh.jsonl', 'el-core'],
   ['el-tune.jsonl', 'el-core'],
   ['el-tune2.jsonl', 'el-core'],
+  ['el-tune3.jsonl', 'el-core'],
+  ['greeklish-tune3.jsonl', 'el-core'],
   ['greeklish-fresh.jsonl', 'el-core'],
   ['el-fresh2.jsonl', 'el-core'],
   ['greeklish-fresh2.jsonl', 'el-core'],
