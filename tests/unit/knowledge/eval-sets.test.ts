@@ -23,6 +23,7 @@ const SETS = [
   ['en.jsonl', 'en-core'],
   ['en-fresh.jsonl', 'en-core'],
   ['en-tune.jsonl', 'en-core'],
+  ['en-tune2.jsonl', 'en-core'],
 ] as const;
 
 describe('evaluation sets measure understanding, not recall of the triggers', () => {
