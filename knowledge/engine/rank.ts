@@ -56,6 +56,8 @@ export interface Ranked {
   atStep: boolean;
   /** Raised because the agent chose it before for similar messages (see knowledge/learn/choices.ts). */
   chosenBefore: boolean;
+  /** Answers the death the text tells of: comes before the entries about the bill or the line it concerns. */
+  mourns: boolean;
 }
 
 /**
@@ -112,7 +114,7 @@ export function rank(q: Query, corpus: Corpus, scores: Scores, docs: number[], o
     const learned = Number.isFinite(asked) ? Math.min(MAX_BOOST, Math.max(1, asked)) : 1;
     const atStep = step.size > 0 && corpus.type[doc] === template && step.has(d.entry.id);
     // An entry that presupposes a later stage than the conversation's ("refund confirmed" on a new ticket) waits.
-    ranked.push({ doc, d, score: score * learned, topic, boostedBy: [], waiting: corpus.stage[doc]! > at, atStep, chosenBefore: learned > 1 });
+    ranked.push({ doc, d, score: score * learned, topic, boostedBy: [], waiting: corpus.stage[doc]! > at, atStep, chosenBefore: learned > 1, mourns: death > 1 });
   }
   const lead = leadingSop(ranked, corpus, scores, sop);
   for (let k = 0; k < ranked.length; k++) {
@@ -123,7 +125,8 @@ export function rank(q: Query, corpus: Corpus, scores: Scores, docs: number[], o
     r.boostedBy = fittingCues(cueKinds, e.tone);
     if (r.boostedBy.length) r.score *= CUE_BOOST;
   }
-  ranked.sort((x, y) => Number(x.waiting) - Number(y.waiting) || Number(y.atStep) - Number(x.atStep) || y.score - x.score || compareDocs(x.d, y.d));
+  // A death told leads whatever one rare word of the rest scored («κηδεία χθες και δεν πρόλαβα να πληρώσω»).
+  ranked.sort((x, y) => Number(x.waiting) - Number(y.waiting) || Number(y.atStep) - Number(x.atStep) || Number(y.mourns) - Number(x.mourns) || y.score - x.score || compareDocs(x.d, y.d));
   if (reorder) reorder(ranked);
   if (stage === 'new' && options.type !== 'template') sopFirst(ranked, corpus, sop);
   return ranked;
