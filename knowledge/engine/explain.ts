@@ -14,9 +14,10 @@ import type { Scores } from './scores';
 // it after warm-up threw away the optimised code of the whole search.
 /** `similar`: for a doc found by meaning alone, its phrase closest in meaning (see semantic-stage.ts). */
 export function explain(q: Query, corpus: Corpus, scores: Scores, ranked: Ranked[], limit: number, similar?: (doc: number) => string | undefined): Suggestion[] {
-  const bestSame = q.lang ? (ranked.find((x) => x.d.entry.lang === q.lang)?.score ?? 0) : 0;
+  const bestSame = q.lang ? bestIn(ranked, q.lang) : 0;
   const out: Suggestion[] = [];
-  for (const r of ranked) {
+  for (let k = 0; k < ranked.length; k++) {
+    const r = ranked[k]!;
     if (out.length >= limit) break;
     if (bestSame && r.d.entry.lang !== q.lang && r.score < bestSame * OTHER_LANGUAGE) continue;
     const s = suggestion(q.words, corpus, scores, r);
@@ -27,18 +28,30 @@ export function explain(q: Query, corpus: Corpus, scores: Scores, ranked: Ranked
   return out;
 }
 
-function suggestion(words: Word[], corpus: Corpus, scores: Scores, { doc, d, score, boostedBy, chosenBefore }: Ranked): Suggestion {
-  return {
+/** The score of the first ranked entry in `lang` (0: none is). */
+function bestIn(ranked: Ranked[], lang: string): number {
+  for (let k = 0; k < ranked.length; k++) if (ranked[k]!.d.entry.lang === lang) return ranked[k]!.score;
+  return 0;
+}
+
+// One literal in the order the fields are shown, with no spreads or destructuring: the object spreads made this one of
+// the largest compiles V8 ran within a search's first few hundred messages.
+function suggestion(words: Word[], corpus: Corpus, scores: Scores, r: Ranked): Suggestion {
+  const { doc, d } = r;
+  const matchedTerms: string[] = [];
+  const s: Suggestion = {
     entryId: d.entry.id,
     packId: d.pack.id,
     type: d.entry.type,
     title: d.entry.title,
-    score: Math.round(score * 1000) / 1000,
-    ...matched(words, corpus, doc, scores.coverage[doc]! > 0),
+    score: Math.round(r.score * 1000) / 1000,
+    matchedTerms,
+    matchedWords: matched(words, corpus, doc, scores.coverage[doc]! > 0, matchedTerms),
     matchedFields: fieldNames(scores.masks[doc]!),
-    boostedBy,
-    ...(chosenBefore ? { chosenBefore } : {}),
+    boostedBy: r.boostedBy,
   };
+  if (r.chosenBefore) s.chosenBefore = true;
+  return s;
 }
 
 function fieldNames(mask: number): FieldName[] {
@@ -48,13 +61,13 @@ function fieldNames(mask: number): FieldName[] {
 }
 
 /**
- * The words of the text that explain `doc` (as written), each with the fields where it matched — not the union of
- * all fields. A doc that covers content words is explained by their strong readings; one matched otherwise, by any hit.
+ * The words of the text that explain `doc` (as written, into `matchedTerms`), each with the fields where it matched —
+ * not the union of all fields. A doc that covers content words is explained by their strong readings; one matched
+ * otherwise, by any hit.
  */
-function matched(words: Word[], corpus: Corpus, doc: number, covers: boolean): Pick<Suggestion, 'matchedTerms' | 'matchedWords'> {
+function matched(words: Word[], corpus: Corpus, doc: number, covers: boolean, matchedTerms: string[]): Suggestion['matchedWords'] {
   // Two lists in the order words first matched, not a Map: its iteration and entry destructuring made this the
   // largest compile of a 3-word search, done inside the first few hundred searches.
-  const matchedTerms: string[] = [];
   const masks: number[] = [];
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
@@ -68,7 +81,7 @@ function matched(words: Word[], corpus: Corpus, doc: number, covers: boolean): P
   }
   const matchedWords: Suggestion['matchedWords'] = [];
   for (let i = 0; i < matchedTerms.length; i++) matchedWords.push({ word: matchedTerms[i]!, fields: fieldNames(masks[i]!) });
-  return { matchedTerms, matchedWords };
+  return matchedWords;
 }
 
 /** The fields of `doc` where any of `terms` is (-1: none is in the doc). */

@@ -59,7 +59,10 @@ export function matchWords(q: Query, corpus: Corpus, scores: Scores, aborted: ()
 function matchWord(w: Word, corpus: Corpus, scores: Scores, typos: Typo[]): void {
   let best = 0; // the factor of the most likely reading that matched as it is
   const missed: Variant[] = [];
-  for (const v of w.variants) {
+  // Indexed loops throughout: the array iterators made each of these functions a larger compile, and V8 compiles them
+  // within the first few hundred searches, while the agent waits.
+  for (let i = 0; i < w.variants.length; i++) {
+    const v = w.variants[i]!;
     if (scores.collect(v.term, v.factor, v.fn)) {
       noteHit(w, v, v.term);
       best = Math.max(best, v.factor);
@@ -67,10 +70,13 @@ function matchWord(w: Word, corpus: Corpus, scores: Scores, typos: Typo[]): void
   }
   // A less likely reading gets no fallback when a likelier one matched: "ordered" is English once e:order
   // matched; its Greeklish reading must not go looking for rare prefixes (p:order) in Greek entries.
-  for (const v of missed) {
+  for (let i = 0; i < missed.length; i++) {
+    const v = missed[i]!;
     if (v.factor <= best) continue;
     let found = false;
-    for (const t of corpus.prefixTerms(v.term)) {
+    const prefixed = corpus.prefixTerms(v.term);
+    for (let k = 0; k < prefixed.length; k++) {
+      const t = prefixed[k]!;
       if (!scores.collect(t, v.factor * PREFIX_FACTOR)) continue;
       found = true;
       noteHit(w, v, t);
@@ -100,9 +106,14 @@ function unaugmented(term: string): string | null {
  */
 function correctTypos(typos: Typo[], corpus: Corpus, scores: Scores): void {
   typos.sort((a, b) => b.v.factor - a.v.factor || b.v.term.length - a.v.term.length || (a.v.term < b.v.term ? -1 : 1));
-  for (const { w, v } of typos.slice(0, FUZZY_BUDGET)) {
+  for (let i = 0; i < typos.length && i < FUZZY_BUDGET; i++) {
+    const { w, v } = typos[i]!;
     if (w.hits.length) continue; // a word one of its readings explains needs no typo correction
-    for (const c of corpus.fuzzy.correct(v.term)) if (scores.collect(c.term, v.factor * FUZZY_FACTOR * c.similarity)) noteHit(w, v, c.term);
+    const corrections = corpus.fuzzy.correct(v.term);
+    for (let k = 0; k < corrections.length; k++) {
+      const c = corrections[k]!;
+      if (scores.collect(c.term, v.factor * FUZZY_FACTOR * c.similarity)) noteHit(w, v, c.term);
+    }
     scores.commit(w);
   }
 }
@@ -115,7 +126,7 @@ function matchPairs(q: Query, scores: Scores): void {
   const seen = new Set<string>();
   // Each word's readings once, not once per pair it is in (pushed into a literal: see explain.ts).
   const readings: string[][] = [];
-  for (const w of q.sequence) readings.push(terms(w));
+  for (let i = 0; i < q.sequence.length; i++) readings.push(terms(q.sequence[i]!));
   for (let i = 0; i + 1 < readings.length; i++) {
     const pairs = pairTerms(readings[i]!, readings[i + 1]!);
     // One pair is its own key: no joined string for the common case.
@@ -123,13 +134,13 @@ function matchPairs(q: Query, scores: Scores): void {
     if (seen.has(key)) continue;
     seen.add(key);
     let found = false;
-    for (const pair of pairs) found = scores.collect(pair, BIGRAM_FACTOR, true) || found;
+    for (let k = 0; k < pairs.length; k++) found = scores.collect(pairs[k]!, BIGRAM_FACTOR, true) || found;
     if (found) scores.commit(PAIR);
   }
 }
 
 function terms(w: Word): string[] {
   const out: string[] = [];
-  for (const v of w.variants) out.push(v.term);
+  for (let i = 0; i < w.variants.length; i++) out.push(w.variants[i]!.term);
   return out;
 }

@@ -184,19 +184,21 @@ const topicShare = (scores: Scores, doc: number): number => {
  * with), so the mood raises that SOP's own templates; when no SOP is a candidate (templates asked for), the
  * SOP whose first-pass score the topic's words gave most.
  */
-// Left as large as it is: with two plain assignments for the destructuring, TurboFan inlined it into rank, and
-// the first search without a candidate SOP (the fallback below, never seen in warm-up) de-optimised all of rank.
+// Indexed loops, and the fallback looked for on every search (one loop over typed arrays): a fallback first met after
+// V8 had optimised rank (no candidate SOP) de-optimised all of rank, and the iterators and destructuring that kept
+// this too large to inline made it one of the costliest compiles of the first few hundred searches.
 function leadingSop(ranked: Ranked[], corpus: Corpus, scores: Scores, sop: number): number {
-  let lead: Ranked | undefined;
-  for (const r of ranked) if (corpus.type[r.doc] === sop && r.topic > 0 && (!lead || r.topic > lead.topic)) lead = r;
-  if (lead) return lead.doc;
-  let best = -1;
-  let bestTopic = 0;
-  for (const doc of scores.touched) {
-    const topic = scores.total[doc]! - scores.mood[doc]!;
-    if (corpus.type[doc] === sop && corpus.shadowed[doc] === 0 && topic > bestTopic) [best, bestTopic] = [doc, topic];
+  let lead = -1;
+  let leadTopic = 0;
+  for (let k = 0; k < ranked.length; k++) {
+    const r = ranked[k]!;
+    if (corpus.type[r.doc] === sop && r.topic > 0 && (lead < 0 || r.topic > leadTopic)) {
+      lead = r.doc;
+      leadTopic = r.topic;
+    }
   }
-  return best;
+  const fallback = scores.topicLeader(sop);
+  return lead >= 0 ? lead : fallback;
 }
 
 /**
@@ -241,9 +243,11 @@ function notePosition(positions: Positions, term: string, i: number): void {
  * (Corpus.hasFunctionPhrase); so most candidates need none of their phrases read anew.
  */
 function phraseMayBeSaid(phrases: string[][][], positions: Positions, q: Query): boolean {
-  for (const words of phrases) {
+  for (let p = 0; p < phrases.length; p++) {
+    const words = phrases[p]!;
     let all = true;
-    for (const alternatives of words) {
+    for (let w = 0; w < words.length; w++) {
+      const alternatives = words[w]!;
       if (anyIn(alternatives, positions) || anyIn(alternatives, q.keys.at)) continue;
       all = false;
       break;
@@ -261,7 +265,8 @@ function phraseMayBeSaid(phrases: string[][][], positions: Positions, q: Query):
 function phraseBonus(phrases: string[][][], positions: Positions, sequence: readonly Word[]): number {
   // Plain loops: this runs for every phrase of every candidate, and closures per word were most of a search's garbage.
   let best = 1;
-  for (const words of phrases) {
+  for (let p = 0; p < phrases.length; p++) {
+    const words = phrases[p]!;
     if (words.length < 2) continue;
     let covered = 0;
     let pairs = 0;
@@ -279,7 +284,7 @@ function phraseBonus(phrases: string[][][], positions: Positions, sequence: read
 
 /** Whether one of a word's alternative terms is in the text. */
 function anyIn(alternatives: string[], positions: Positions): boolean {
-  for (const t of alternatives) if (positions.has(t)) return true;
+  for (let i = 0; i < alternatives.length; i++) if (positions.has(alternatives[i]!)) return true;
   return false;
 }
 

@@ -56,11 +56,6 @@ export class Scores {
     this.wordTouched = new Int32Array(n);
   }
 
-  /** Docs with a score, in the order they got one (a view: valid until the next search). */
-  get touched(): Int32Array {
-    return this.touchedDocs.subarray(0, this.touchedCount);
-  }
-
   /**
    * Scores `term` (scaled by `factor`) into the current word, keeping each doc's best reading. False when no
    * pack has the term (a skipped common term counts as found). With `light` (a function word, a word pair), only
@@ -129,6 +124,26 @@ export class Scores {
       top[i] = doc;
     }
     return top;
+  }
+
+  /**
+   * The touched doc of type `code` (not replaced by another pack's) whose score the text's topic gave most: what its
+   * words other than mood words gave it (-1: none has a positive one).
+   */
+  topicLeader(code: number): number {
+    const { total, mood, touchedDocs } = this;
+    const { type, shadowed } = this.corpus;
+    let best = -1;
+    let bestTopic = 0;
+    for (let j = 0; j < this.touchedCount; j++) {
+      const doc = touchedDocs[j]!;
+      const topic = total[doc]! - mood[doc]!;
+      if (type[doc] === code && shadowed[doc] === 0 && topic > bestTopic) {
+        best = doc;
+        bestTopic = topic;
+      }
+    }
+    return best;
   }
 
   /** Clears what this search touched, for the next one. */
