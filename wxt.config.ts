@@ -103,7 +103,7 @@ export default defineConfig({
   },
   hooks: {
     // The English word vectors (about 3.4 MB) ship as a data file the background fetches when an English pack is
-    // active (lib/background/vectors.ts), not inside its script — once the semantic stage is on (vectors-file.ts).
+    // active (lib/background/vectors.ts), not inside its script — while the semantic stage is on (vectors-file.ts).
     'build:publicAssets': (_wxt, files) => {
       if (SEMANTIC_STAGE_ON) files.push({ absoluteSrc: fileURLToPath(new URL(EN_VECTORS_FILE, import.meta.url)), relativeDest: EN_VECTORS_FILE.replace(/^.*\//, '') });
     },

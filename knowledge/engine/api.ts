@@ -50,10 +50,10 @@ export interface ShortcutOptions {
 export interface Matcher {
   search(text: string, options?: SearchOptions): SearchResult;
   /**
-   * Does now the work the first search would otherwise do (fitting the meaning stage to the English entries, a few
-   * hundred ms for thousands of them), so that it can run while the worker is idle.
+   * Does a slice (a few ms) of the work the first search would otherwise do (fitting the meaning stage to the English
+   * entries), so that it can run while the worker is idle; true once none is left (call again until then).
    */
-  prepare?(): void;
+  prepare?(): boolean;
   /**
    * Find templates by shortcut (exact after normalisation, wrong-layout aware), best first; with `lang`, templates
    * in that language come first (the others follow).

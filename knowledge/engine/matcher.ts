@@ -61,7 +61,7 @@ export function createMatcher(inputs: PackInput[], matcherOptions: MatcherOption
 
   return {
     search,
-    prepare: () => semantic?.prepare(),
+    prepare: () => semantic?.prepare() ?? true,
     byShortcut,
     entry: (packId, entryId) => corpus.entry(packId, entryId),
     get size() {

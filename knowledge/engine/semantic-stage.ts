@@ -8,7 +8,10 @@ import type { SearchOptions } from './api';
 import type { Corpus } from './corpus';
 import type { Query } from './query';
 import type { Ranked } from './rank';
-import { blendSemantic, closestPhrase, fitSemantic, queryVector, SEMANTIC_CANDIDATES, semanticRanking, type SemanticModel, type SemanticRanking, type WordVectors } from './semantic';
+import {
+  blendSemantic, closestPhrase, fitSemanticSteps, queryVector, SEMANTIC_CANDIDATES, SEMANTIC_MIN_SCORE, semanticRanking, type SemanticModel, type SemanticRanking,
+  type WordVectors,
+} from './semantic';
 
 /** The title or trigger a doc found by meaning alone is closest to (undefined for a doc the words found). */
 export type SimilarTo = (doc: number) => string | undefined;
@@ -16,8 +19,11 @@ export type SimilarTo = (doc: number) => string | undefined;
 const NOTHING_SIMILAR: SimilarTo = () => undefined;
 
 export interface SemanticStage {
-  /** Fits the model now (idle time after the matcher is built) rather than at the first English search. */
-  prepare(): void;
+  /**
+   * Fits the model a slice (about PREPARE_SLICE_MS) at a time in the worker's idle time rather than at the first
+   * English search; true once it is fitted (a search before that finishes the fit itself).
+   */
+  prepare(): boolean;
   /** Scores the text and returns the docs its meaning adds to `docs` (empty when the stage does not apply). */
   extras(q: Query, text: string, docs: readonly number[], options: SearchOptions): number[];
   /**
@@ -34,28 +40,34 @@ interface Fitted {
   docs: number[];
 }
 
+/** How long one prepare() call fits at most (then the worker answers what waits, and calls again). */
+const PREPARE_SLICE_MS = 8;
+
 export function semanticStage(corpus: Corpus, vectors: WordVectors): SemanticStage {
   let fitted: Fitted | undefined;
+  let fitting: Generator<void, Fitted> | undefined;
   let last: SemanticRanking | undefined;
   let lastQuery: Float32Array | undefined;
-  const fit = (): Fitted => {
-    const en = corpus.code('en');
-    const docs: number[] = [];
-    for (let doc = 0; doc < corpus.size; doc++) if (en >= 0 && corpus.lang[doc] === en && corpus.shadowed[doc] === 0) docs.push(doc);
-    const at = new Int32Array(corpus.size).fill(-1);
-    docs.forEach((doc, i) => (at[doc] = i));
-    const phrases = docs.map((doc) => phrasesOf(corpus, doc));
-    return { model: fitSemantic(vectors, phrases), at, docs };
+  /** Runs the fit's steps until it is done or `more()` says stop; the model once done. */
+  const fitWhile = (more: () => boolean): Fitted | undefined => {
+    fitting ??= fitSteps(corpus, vectors);
+    while (!fitted) {
+      const step = fitting.next();
+      if (step.done) fitted = step.value;
+      else if (!more()) break;
+    }
+    return fitted;
   };
+  const fit = () => fitted ?? fitWhile(() => true)!;
   return {
     prepare() {
-      fitted ??= fit();
+      const until = performance.now() + PREPARE_SLICE_MS;
+      return fitWhile(() => performance.now() < until) !== undefined;
     },
     extras(q, text, docs, options) {
       last = undefined;
       if (q.lang === 'el') return [];
-      fitted ??= fit();
-      const f = fitted;
+      const f = fit();
       if (!f.docs.length || docs.some((doc) => f.at[doc]! < 0)) return [];
       lastQuery = queryVector(vectors, f.model, text);
       // No word of the text is in the table: the meaning says nothing, and the words alone rank.
@@ -66,8 +78,10 @@ export function semanticStage(corpus: Corpus, vectors: WordVectors): SemanticSta
       const type = options.type ? corpus.code(options.type) : 0;
       const bereaved = q.cues.some((c) => c.kind === 'bereavement');
       const out: number[] = [];
+      const least = (SEMANTIC_MIN_SCORE - last.mean) / last.sd;
       for (const i of last.best) {
-        if (out.length >= SEMANTIC_CANDIDATES) break;
+        // The shortlist is best first: past the least closeness, nothing more is near enough in meaning to add.
+        if (out.length >= SEMANTIC_CANDIDATES || last.z.get(i)! < least) break;
         const doc = f.docs[i]!;
         if (!docs.includes(doc) && (!options.type || corpus.type[doc] === type) && (bereaved || corpus.answersDeath[doc] === 0)) out.push(doc);
       }
@@ -85,6 +99,17 @@ export function semanticStage(corpus: Corpus, vectors: WordVectors): SemanticSta
       return (doc) => (fresh.has(doc) ? (phrasesOf(corpus, doc)[closestPhrase(f.model, f.at[doc]!, q)] ?? '') : undefined);
     },
   };
+}
+
+/** The model fitted to the corpus's English entries (not replaced by a higher-priority pack), in steps. */
+function* fitSteps(corpus: Corpus, vectors: WordVectors): Generator<void, Fitted> {
+  const en = corpus.code('en');
+  const docs: number[] = [];
+  for (let doc = 0; doc < corpus.size; doc++) if (en >= 0 && corpus.lang[doc] === en && corpus.shadowed[doc] === 0) docs.push(doc);
+  const at = new Int32Array(corpus.size).fill(-1);
+  docs.forEach((doc, i) => (at[doc] = i));
+  const model = yield* fitSemanticSteps(vectors, docs.map((doc) => phrasesOf(corpus, doc)));
+  return { model, at, docs };
 }
 
 /**

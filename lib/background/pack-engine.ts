@@ -41,8 +41,11 @@ export function createPackEngine(
     const english = inputs.some((i) => Array.isArray(i.pack?.entries) && i.pack.entries.some((e) => e?.lang === 'en'));
     const vectors = english ? await loadVectors().catch(() => undefined) : undefined;
     const matcher = createIsolatingMatcher(inputs, onPackFailure, vectors ? { vectors } : {});
-    // The meaning stage is fitted once the set is built (the next task), not by the agent's first English search.
-    if (vectors) setTimeout(() => matcher.prepare?.(), 0);
+    // The meaning stage is fitted once the set is built, a slice a task (what the worker is asked meanwhile is
+    // answered between them), not by the agent's first English search.
+    if (vectors) setTimeout(function slice() {
+      if (matcher.prepare?.() === false) setTimeout(slice, 0);
+    }, 0);
     return { inputs, matcher };
   };
   const current = () =>

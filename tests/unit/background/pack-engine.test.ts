@@ -15,6 +15,8 @@ const built: number[] = [];
 /** Matchers made so far, and those (by number) asked to prepare: fit the meaning stage ahead of their first search. */
 const made = { count: 0 };
 const prepared: number[] = [];
+/** How many of the next prepare() calls say work is left (as a fit of thousands of English entries does, a slice at a time). */
+const unfinished = { slices: 0 };
 vi.mock('@/knowledge/engine/matcher', async (original) => {
   const real = await original<typeof import('@/knowledge/engine/matcher')>();
   return {
@@ -25,7 +27,7 @@ vi.mock('@/knowledge/engine/matcher', async (original) => {
       const [id, prepare] = [made.count++, m.prepare];
       m.prepare = () => {
         prepared.push(id);
-        prepare?.();
+        return unfinished.slices-- > 0 ? false : (prepare?.() ?? true);
       };
       return m;
     },
@@ -172,6 +174,20 @@ describe('the English word vectors', () => {
     const loaded = made.count;
     await createPackEngine(async () => bundled, () => undefined, async () => vectors).current();
     await vi.waitFor(() => expect(prepared.filter((id) => id >= offline)).toEqual([loaded]));
+  });
+
+  it('prepares a slice a task until the matcher says none is left, then stops', async () => {
+    const first = made.count;
+    vi.useFakeTimers();
+    try {
+      unfinished.slices = 2;
+      await createPackEngine(async () => bundled, () => undefined, async () => vectors).current();
+      // Every timer the slices set runs: a loop that never stopped would not end here.
+      await vi.runAllTimersAsync();
+      expect(prepared.filter((id) => id >= first)).toEqual([first, first, first]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('a table that fails to load leaves the words-only matcher, not a failed pack set', async () => {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  blendSemantic, closestPhrase, dot, queryVector, fitSemantic, inverseSqrt, parseVectors, SEMANTIC_SHORTLIST, semanticRanking, textVector, VECTORS_MAGIC,
-  vectorWords, type WordVectors,
+  blendSemantic, closestPhrase, dot, queryVector, fitSemantic, fitSemanticSteps, inverseSqrt, IVF_MIN, parseVectors, SEMANTIC_MIN_SCORE, SEMANTIC_SHORTLIST,
+  semanticRanking, textVector, VECTORS_MAGIC, vectorWords, type WordVectors,
 } from '../../../knowledge/engine/semantic';
 import { createMatcher } from '../../../knowledge/engine';
 import type { Entry } from '../../../knowledge/types';
@@ -22,6 +22,12 @@ function table(rows: Array<[string, number[]]>, header = VECTORS_MAGIC): Uint8Ar
     v.forEach((x, d) => (data[i * dims + d] = Math.round(x / scale[i]!)));
   });
   return out;
+}
+
+/** n entries of three phrases of three of the table's words each (more entries than words would tell apart). */
+function phrasesOfWords(v: WordVectors, n: number): string[][] {
+  const words = [...v.row.keys()];
+  return Array.from({ length: n }, (_, i) => [0, 1, 2].map((k) => [0, 1, 2].map((w) => words[400 + ((i * 37 + k * 11 + w * 101) % 9000)]!).join(' ')));
 }
 
 // Frequent filler words first (low SIF weight), then topic words: refund ≈ reimburse, rain ≈ weather, card ≈ plastic.
@@ -116,12 +122,13 @@ describe('semantic: scoring entries by meaning', () => {
     expect(r.z.get(0)!).toBeGreaterThan(r.z.get(1)!);
   });
 
-  it('finds the same shortlist and z-scores as comparing every centroid in full (the first pass reads a few coordinates)', () => {
-    const shipped = parseVectors(readFileSync('knowledge/vectors/en-vectors.bin'));
-    const words = [...shipped.row.keys()];
-    // 300 entries of three phrases over the table's words: more than the first pass keeps for the full comparison.
-    const phrases = Array.from({ length: 300 }, (_, i) => [0, 1, 2].map((k) => [0, 1, 2].map((w) => words[400 + ((i * 37 + k * 11 + w * 101) % 9000)]).join(' ')));
+  const shipped = parseVectors(readFileSync('knowledge/vectors/en-vectors.bin'));
+  const entriesOfWords = (n: number) => phrasesOfWords(shipped, n);
+
+  it('finds the same shortlist and z-scores as comparing every centroid in full (below IVF_MIN, it does)', () => {
+    const phrases = entriesOfWords(300);
     const model = fitSemantic(shipped, phrases);
+    expect(model.lists).toBeUndefined();
     for (const text of ['my parcel never arrived', 'cancel the subscription please', 'the weather is bad today']) {
       const q = queryVector(shipped, model, text);
       const cos = Array.from({ length: 300 }, (_, i) => dot(q, model.centroids.subarray(i * model.dims, (i + 1) * model.dims)));
@@ -130,9 +137,32 @@ describe('semantic: scoring entries by meaning', () => {
       expect([...r.best].sort((a, b) => a - b)).toEqual([...top].sort((a, b) => a - b));
       const mean = cos.reduce((a, c) => a + c, 0) / cos.length;
       const sd = Math.sqrt(cos.reduce((a, c) => a + (c - mean) ** 2, 0) / cos.length);
-      const phrase = Math.max(...[0, 1, 2].map((k) => dot(q, model.phrases[299]!.subarray(k * model.dims, (k + 1) * model.dims))));
+      const phrase = Math.max(...[0, 1, 2].map((k) => dot(q, model.phraseVectors.subarray((model.phraseStart[299]! + k) * model.dims, (model.phraseStart[299]! + k + 1) * model.dims))));
       expect(r.z.get(299)!).toBeCloseTo((0.5 * phrase + 0.5 * cos[299]! - mean) / sd, 4);
+      expect(r.mean + r.z.get(299)! * r.sd).toBeCloseTo(0.5 * phrase + 0.5 * cos[299]!, 4);
     }
+  });
+
+  it('in a large pack compares the entries of the closest inverted lists, and still finds the entry a text comes from', () => {
+    const phrases = entriesOfWords(IVF_MIN + 200);
+    const model = fitSemantic(shipped, phrases);
+    // About 2√n lists.
+    expect(model.lists!.scores.length).toBe(Math.round(2 * Math.sqrt(phrases.length)));
+    const tried = phrases.map((_, i) => i).filter((i) => i % 7 === 0);
+    const found = tried.filter((i) => semanticRanking(model, queryVector(shipped, model, phrases[i]![0]!), []).best[0] === i);
+    expect(found.length / tried.length).toBeGreaterThan(0.9);
+  });
+
+  it('fits in steps (a worker answers between them) the same model as at once', () => {
+    const phrases = entriesOfWords(IVF_MIN);
+    const steps = fitSemanticSteps(shipped, phrases);
+    let count = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) count++;
+    expect(count).toBeGreaterThan(10);
+    const once = fitSemantic(shipped, phrases);
+    expect(step.value.centroids).toEqual(once.centroids);
+    expect(step.value.lists!.members).toEqual(once.lists!.members);
   });
 
   it('blends the engine order with the meaning, and lets the meaning bring in an entry the engine did not find', () => {
@@ -163,6 +193,25 @@ describe('semantic: the matcher given the English vectors', () => {
     const [s] = createMatcher(packs, { vectors: shipped }).search('reimbursement').suggestions;
     expect(s).toMatchObject({ entryId: 'refund-request', matchedTerms: [] });
     expect(s!.similarTo).toBeTruthy();
+  });
+
+  it('adds no entry further in meaning than SEMANTIC_MIN_SCORE: the weather and the lost card are not a reimbursement', () => {
+    const m = createMatcher(packs, { vectors: shipped });
+    expect(m.search('reimbursement').suggestions.map((s) => s.entryId)).toEqual(['refund-request']);
+    expect(SEMANTIC_MIN_SCORE).toBeGreaterThan(0);
+  });
+
+  it('is fitted a slice at a time by prepare(), and a search before the last slice finishes the fit and ranks the same', () => {
+    const many = [...entries, ...phrasesOfWords(shipped, IVF_MIN).map((ps, i) => en(`filler-${i}`, ps))];
+    const pack = [{ pack: evalPack(many, 'sem'), priority: 0 }];
+    const sliced = createMatcher(pack, { vectors: shipped });
+    expect(sliced.prepare!()).toBe(false);
+    const early = sliced.search('reimbursement', { limit: 10 }).suggestions;
+    expect(sliced.prepare!()).toBe(true);
+    const whole = createMatcher(pack, { vectors: shipped });
+    while (!whole.prepare!());
+    expect(early).toEqual(whole.search('reimbursement', { limit: 10 }).suggestions);
+    expect(early[0]!.entryId).toBe('refund-request');
   });
 
   it('leaves an entry found by its words explained by them, with no similarTo', () => {
