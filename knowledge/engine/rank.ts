@@ -125,11 +125,19 @@ export function rank(q: Query, corpus: Corpus, scores: Scores, docs: number[], o
     r.boostedBy = fittingCues(cueKinds, e.tone);
     if (r.boostedBy.length) r.score *= CUE_BOOST;
   }
-  // A death told leads whatever one rare word of the rest scored («κηδεία χθες και δεν πρόλαβα να πληρώσω»).
-  ranked.sort((x, y) => Number(x.waiting) - Number(y.waiting) || Number(y.atStep) - Number(x.atStep) || Number(y.mourns) - Number(x.mourns) || y.score - x.score || compareDocs(x.d, y.d));
+  ranked.sort((x, y) => placeFirst(x, y) || y.score - x.score || compareDocs(x.d, y.d));
   if (reorder) reorder(ranked);
   if (stage === 'new' && options.type !== 'template') sopFirst(ranked, corpus, sop);
   return ranked;
+}
+
+/**
+ * The order that comes before any score: what fits the conversation's stage, then the templates of the step the agent
+ * is at, then the entries that answer a death told in the text (they lead whatever one rare word of the rest scored:
+ * «κηδεία χθες και δεν πρόλαβα να πληρώσω»). Negative: x first.
+ */
+export function placeFirst(x: Ranked, y: Ranked): number {
+  return Number(x.waiting) - Number(y.waiting) || Number(y.atStep) - Number(x.atStep) || Number(y.mourns) - Number(x.mourns);
 }
 
 /** The text's cues that a template of this tone answers. */

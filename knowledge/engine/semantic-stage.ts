@@ -7,7 +7,7 @@
 import type { SearchOptions } from './api';
 import type { Corpus } from './corpus';
 import type { Query } from './query';
-import type { Ranked } from './rank';
+import { placeFirst, type Ranked } from './rank';
 import {
   blendSemantic, closestPhrase, fitSemanticSteps, queryVector, SEMANTIC_CANDIDATES, SEMANTIC_MIN_SCORE, semanticRanking, type SemanticModel, type SemanticRanking,
   type WordVectors,
@@ -94,7 +94,7 @@ export function semanticStage(corpus: Corpus, vectors: WordVectors): SemanticSta
       const engine = ranked.filter((r) => !fresh.has(r.doc)).map((r) => [f.at[r.doc]!, r.score] as const);
       const blended = new Map(blendSemantic(engine, last.z, added.map((doc) => f.at[doc]!)).map(([i, s]) => [f.docs[i]!, s]));
       const value = (r: Ranked) => blended.get(r.doc) ?? -Infinity;
-      ranked.sort((x, y) => Number(x.waiting) - Number(y.waiting) || Number(y.atStep) - Number(x.atStep) || value(y) - value(x));
+      ranked.sort((x, y) => placeFirst(x, y) || value(y) - value(x));
       monotone(ranked);
       return (doc) => (fresh.has(doc) ? (phrasesOf(corpus, doc)[closestPhrase(f.model, f.at[doc]!, q)] ?? '') : undefined);
     },
