@@ -5,7 +5,7 @@ import { DEFAULT_OVERLAY_HOTKEY } from './lib/hotkey';
 import { E2E_EXTRA_MATCHES, KNOWN_CRM_MATCHES } from './lib/sites';
 import { bundledPacksPlugin } from './knowledge/build/vite-plugin';
 import { noHtmlStringsPlugin } from './knowledge/build/no-html-strings';
-import { EN_VECTORS_FILE, SEMANTIC_STAGE_ON } from './lib/background/vectors-file';
+import { EN_VECTORS_FILE, SEMANTIC_STAGE_ON } from './knowledge/vectors/en-vectors';
 
 /**
  * What git ignores never goes into the Firefox sources zip (test results, local build folders, logs): reviewers get
@@ -103,7 +103,7 @@ export default defineConfig({
   },
   hooks: {
     // The English word vectors (about 3.4 MB) ship as a data file the background fetches when an English pack is
-    // active (lib/background/vectors.ts), not inside its script — while the semantic stage is on (vectors-file.ts).
+    // active (lib/background/vectors.ts), not inside its script — while the semantic stage is on (knowledge/vectors/en-vectors.ts).
     'build:publicAssets': (_wxt, files) => {
       if (SEMANTIC_STAGE_ON) files.push({ absoluteSrc: fileURLToPath(new URL(EN_VECTORS_FILE, import.meta.url)), relativeDest: EN_VECTORS_FILE.replace(/^.*\//, '') });
     },

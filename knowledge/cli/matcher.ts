@@ -1,5 +1,7 @@
-import type { Matcher } from '../engine/api';
+import type { Matcher, MatcherOptions } from '../engine/api';
+import { readEnglishVectors } from '../node/vectors';
 import { createMatcher } from '../pack/engine';
+import { SEMANTIC_STAGE_ON } from '../vectors/en-vectors';
 import type { CompiledPack } from '../types';
 import { stringList } from './args';
 import { UsageError, type CliIO, type OptionValues } from './command';
@@ -12,9 +14,29 @@ export function packOptions(values: OptionValues): string[] {
   return paths;
 }
 
-/** A matcher over the given packs; a later --pack wins over an earlier one (higher priority). */
-export function matcherFor(packPaths: string[], io: CliIO): { matcher: Matcher; packs: CompiledPack[] } {
+/** The option that turns the meaning stage off, shared by suggest and eval. */
+export const WORDS_ONLY_OPTION = {
+  type: 'boolean',
+  description: 'match words only: without the meaning stage the extension adds for English entries (similar meaning, no shared word)',
+} as const;
+
+/**
+ * A matcher over the given packs; a later --pack wins over an earlier one (higher priority). It ranks as the
+ * extension does: English entries also by meaning while the stage is on, unless `wordsOnly`.
+ */
+export function matcherFor(packPaths: string[], io: CliIO, wordsOnly = false): { matcher: Matcher; packs: CompiledPack[] } {
   if (packPaths.length === 0) throw new UsageError('missing --pack <src-dir|pack.json>');
   const packs = packPaths.map((p) => loadPackOrFail(p, io));
-  return { matcher: createMatcher(packs.map((pack, i) => ({ pack, priority: i }))), packs };
+  const english = packs.some((p) => p.entries.some((e) => e.lang === 'en'));
+  return { matcher: createMatcher(packs.map((pack, i) => ({ pack, priority: i })), english && SEMANTIC_STAGE_ON && !wordsOnly ? meaning(io) : {}), packs };
+}
+
+/** The vectors, or words only with a warning when the table cannot be read (a copy of the CLI without it). */
+function meaning(io: CliIO): MatcherOptions {
+  try {
+    return { vectors: readEnglishVectors() };
+  } catch (err) {
+    io.err(`warning: the English word vectors could not be read (${err instanceof Error ? err.message : String(err)}): matching words only`);
+    return {};
+  }
 }

@@ -9,7 +9,7 @@ import type { PackInput } from '@/knowledge/engine/api';
 import type { WordVectors } from '@/knowledge/engine/semantic';
 import { getActivePacks, onPacksChanged, reportPackFailure } from './active-packs';
 import { englishVectors } from './vectors';
-import { SEMANTIC_STAGE_ON } from './vectors-file';
+import { SEMANTIC_STAGE_ON } from '@/knowledge/vectors/en-vectors';
 
 export interface PackSet {
   /** The packs as loaded, highest priority first (the templates service lists their templates and names). */

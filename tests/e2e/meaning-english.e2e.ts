@@ -7,7 +7,7 @@ import { seedStorage } from '../fixtures/editors/harness';
  * The English meaning stage in the built extension (the background loads the packaged word vectors): a customer
  * whose words name no trigger of the router entry («My broadband is sluggish»; its triggers say «slow internet»,
  * «internet very slow», …) still gets it on the panel, explained by the phrase it means the same as, on screen. With
- * the stage off (lib/background/vectors-file.ts) the entry is not among the suggestions at all.
+ * the stage off (knowledge/vectors/en-vectors.ts) the entry is not among the suggestions at all.
  */
 describe('English meaning: an entry found by what the message means, not by its words', () => {
   const desk = useLongDesk();

@@ -5,7 +5,7 @@ import type { CompiledPack } from '../../types';
 import { flag, numberOption, requiredString, stringOption } from '../args';
 import { CliFailure, UsageError, type CliIO, type Command } from '../command';
 import { clip, inputName, lineShapeReporter, loadPackOrFail, readJsonLines } from '../inputs';
-import { matcherFor, packOptions } from '../matcher';
+import { matcherFor, packOptions, WORDS_ONLY_OPTION } from '../matcher';
 
 interface EvalCase {
   line: number;
@@ -122,6 +122,7 @@ export const evaluate: Command = {
     'against the rest, printing top-1/top-3 and which entries get confused with which.',
   options: {
     pack: { type: 'string', multiple: true, arg: 'src-dir|pack.json', description: 'a pack to search' },
+    'words-only': WORDS_ONLY_OPTION,
     cases: { type: 'string', arg: 'cases.jsonl', description: 'the test messages (required unless --cv; "-": standard input)' },
     cv: { type: 'boolean', description: 'cross-validate over the entries\' own triggers instead of cases' },
     folds: { type: 'string', arg: 'k', description: 'folds for --cv (default 5)' },
@@ -138,7 +139,7 @@ export const evaluate: Command = {
     }
     const casesFile = requiredString(values, 'cases', 'cases.jsonl');
     const cases = readCases(casesFile, io);
-    const { matcher, packs } = matcherFor(packPaths, io);
+    const { matcher, packs } = matcherFor(packPaths, io, flag(values, 'words-only'));
     warnUnknown(casesFile, cases, new Set(packs.flatMap((p) => p.entries.map((e) => e.id))), io);
     const report = evaluateCases(matcher, cases, minTop1);
     // A case may be a whole e-mail thread (or megabytes by mistake): misses quote the start of it.

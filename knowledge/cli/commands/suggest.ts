@@ -4,7 +4,7 @@ import { STAGES, type Lang, type SearchResult, type Stage, type Suggestion } fro
 import { flag, numberOption, stringOption } from '../args';
 import { CliFailure, UsageError, type CliIO, type Command } from '../command';
 import { inputName, lineShapeReporter, messageText, readJsonLines } from '../inputs';
-import { matcherFor, packOptions } from '../matcher';
+import { matcherFor, packOptions, WORDS_ONLY_OPTION } from '../matcher';
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
@@ -12,7 +12,7 @@ const round = (n: number) => Math.round(n * 1000) / 1000;
 function why(s: Suggestion, lang: Lang): string[] {
   const words = s.matchedWords.map((m) => `"${m.word}" in ${m.fields.join(', ')}`);
   return [
-    words.length ? `matched ${words.join('; ')}` : `no content word matched (only common words, in ${s.matchedFields.join(', ')})`,
+    words.length ? `matched ${words.join('; ')}` : s.similarTo !== undefined ? `similar in meaning to "${s.similarTo}" (no word in common)` : `no content word matched (only common words, in ${s.matchedFields.join(', ')})`,
     ...(s.boostedBy.length ? [`raised for ${s.boostedBy.map((k) => cueLabel(k, lang)).join(', ')} (the template's tone fits)`] : []),
   ];
 }
@@ -70,6 +70,7 @@ export const suggest: Command = {
     '(best first). With several packs, a later --pack takes priority over an earlier one.',
   options: {
     pack: { type: 'string', multiple: true, arg: 'src-dir|pack.json', description: 'a pack to search' },
+    'words-only': WORDS_ONLY_OPTION,
     limit: { type: 'string', arg: 'N', description: 'at most N results (default 5)' },
     type: { type: 'string', arg: 'sop|template', description: 'only SOPs or only templates' },
     stage: { type: 'string', arg: 'new|working|resolved', description: 'where the conversation stands (default new)' },
@@ -90,11 +91,11 @@ export const suggest: Command = {
     // Inputs are read and checked first: a mistake in them should not wait for a large pack to load.
     if (batch) {
       const queries = readQueries(batch, io);
-      return runBatch(matcherFor(packPaths, io).matcher, queries, limit, io);
+      return runBatch(matcherFor(packPaths, io, flag(values, 'words-only')).matcher, queries, limit, io);
     }
     const text = messageText(args, flag(values, 'stdin'), io);
     if (!text) throw new UsageError(flag(values, 'stdin') || args[0] === '-' ? 'standard input is empty: pipe the customer message into it' : 'the customer message is empty');
-    const { matcher, packs } = matcherFor(packPaths, io);
+    const { matcher, packs } = matcherFor(packPaths, io, flag(values, 'words-only'));
     const result = matcher.search(text, { limit, ...(type ? { type } : {}), ...(stage ? { stage: stage as Stage } : {}) });
     if (flag(values, 'json')) {
       io.out(
@@ -109,6 +110,7 @@ export const suggest: Command = {
             matchedWords: s.matchedWords,
             matchedFields: s.matchedFields,
             boostedBy: s.boostedBy,
+            ...(s.similarTo !== undefined ? { similarTo: s.similarTo } : {}),
           })),
           cues: result.cues,
         }),

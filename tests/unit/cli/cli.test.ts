@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BAD, GOOD, odigos, odigosProcess, odigosWith } from './run';
+import { BAD, GOOD, odigos, odigosProcess, odigosWith, ROOT } from './run';
 
 const COMMANDS = ['build', 'validate', 'list', 'suggest', 'cues', 'eval', 'diff', 'keygen', 'sign', 'verify'];
 let tmp: string;
@@ -309,6 +309,19 @@ describe('odigos suggest --stage', () => {
     const bad = (await odigos('suggest', '--pack', GOOD, '--stage', 'later', 'διπλή χρέωση'));
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--stage must be new, working, resolved, not "later"');
+  });
+});
+
+describe('odigos suggest and eval rank as the extension does', () => {
+  const EN = join(ROOT, 'knowledge/packs/en-core');
+  // «sluggish broadband» shares no word with the router template; the meaning stage brings it and says why.
+  it('brings an English entry by meaning, says so, and leaves it out with --words-only', async () => {
+    const json = async (...extra: string[]) => JSON.parse((await odigos('suggest', '--pack', EN, '--limit', '5', '--json', ...extra, 'My broadband is sluggish')).stdout) as { results: Array<{ entry: string; similarTo?: string }> };
+    const meaning = (await json()).results.find((r) => r.entry === 'router-troubleshooting');
+    expect(meaning?.similarTo).toBe('slow internet');
+    expect((await json('--words-only')).results.map((r) => r.entry)).not.toContain('router-troubleshooting');
+    const human = (await odigos('suggest', '--pack', EN, '--limit', '5', 'My broadband is sluggish')).stdout;
+    expect(human).toContain('similar in meaning to "slow internet" (no word in common)');
   });
 });
 
