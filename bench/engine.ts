@@ -162,10 +162,14 @@ function report(size: number, results: Record<string, Row>): void {
     );
   }
   if (size !== 5_000) return;
-  const o = results['odigos']!;
+  for (const name of ['odigos', 'odigos-meaning']) if (results[name]) printTargets(name, results[name]);
+}
+
+/** The issue's budget at 5,000 entries for one of the Odigos engines (the extension ships the meaning stage on). */
+function printTargets(name: string, o: Row): void {
   const ok = (v: boolean) => (v ? 'ok' : 'MISSED');
   console.log(
-    `targets @5,000 (fresh queries): 3-word p95 ${f(o.s.p95)} ≤ 1 ms ${ok(o.s.p95 <= 1)}; 60-word p95 ${f(o.l.p95)} ≤ 5 ms ${ok(o.l.p95 <= 5)}; ` +
+    `targets @5,000, ${name} (fresh queries): 3-word p95 ${f(o.s.p95)} ≤ 1 ms ${ok(o.s.p95 <= 1)}; 60-word p95 ${f(o.l.p95)} ≤ 5 ms ${ok(o.l.p95 <= 5)}; ` +
       `load ${f(o.load)} ≤ 50 ms ${ok(o.load <= 50)}; heap ${mb(o.heap)} ≤ 50 MB ${ok(o.heap <= 50 * 1048576)}`,
   );
   console.log(

@@ -10,6 +10,7 @@ import { buildIndex, createMatcher } from '../knowledge/engine';
 import { fold } from '../knowledge/text/fold';
 import { readFileSync } from 'node:fs';
 import { parseVectors, type WordVectors } from '../knowledge/engine/semantic';
+import { SEMANTIC_STAGE_ON } from '../knowledge/vectors/en-vectors';
 
 export interface Engine {
   name: string;
@@ -27,7 +28,8 @@ const msOptions = (fuzzy: boolean) => ({
 const FUSE_KEYS = [{ name: 'title', weight: 3 }, { name: 'triggers', weight: 3 }, { name: 'tags', weight: 1.5 }, { name: 'body', weight: 1 }];
 
 /**
- * BENCH_MEANING=1: the matcher also given the English word vectors (the semantic stage). Its load reads the table
+ * odigos-meaning (run while the extension ships the stage on; BENCH_MEANING=0 leaves it out, =1 runs it anyway): the
+ * matcher also given the English word vectors (the semantic stage). Its load reads the table
  * and fits the stage to the English entries (prepare() until it says done, which the extension runs a slice a task
  * in idle time once the pack set is built), so its cold figure is the first search after that.
  */
@@ -67,7 +69,7 @@ function miniSearch(name: string, fuzzy: boolean): Engine {
 
 export const ENGINES: Engine[] = [
   odigos('odigos'),
-  ...(process.env.BENCH_MEANING ? [withMeaning()] : []),
+  ...((process.env.BENCH_MEANING ?? (SEMANTIC_STAGE_ON ? '1' : '0')) !== '0' ? [withMeaning()] : []),
   miniSearch('bm25', false),
   miniSearch('bm25-fuzzy', true),
   {
