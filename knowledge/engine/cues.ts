@@ -84,12 +84,12 @@ function shouting(text: string, tokens: Token[]): string[] {
   return out;
 }
 
-/** `keys`: each token's looseKeys, when the caller has them already; `death`: the text's death reading, likewise. */
-export function detectCuesInTokens(
+/** `keys`: the keys the cues read (cueKeys); `death`: the text's death reading from the same keys. */
+function detectCuesInTokens(
   text: string,
   tokens: Token[],
-  keys: ReadonlyArray<readonly string[]> = tokens.map(looseKeys),
-  death: DeathReading = readDeath(tokens, keys),
+  keys: ReadonlyArray<readonly string[]>,
+  death: DeathReading,
 ): Cue[] {
   // Noise (binary read as text) shows no mood, whatever capitals or "!!" it happens to contain.
   if (!looksLikeText(text)) return [];
@@ -143,7 +143,7 @@ function rawWords(tokens: Token[], i: number, j: number): string {
  * readings made "minutes" start like «μήνυση» (anger, in "40 minutes on hold") and "kudos" sound like «κηδεία» (a
  * death, in praise). A Greeklish message, or one that does not say which it is, keeps every reading.
  */
-export function cueKeys(tokens: readonly Token[], keys: ReadonlyArray<readonly string[]>, english: boolean): ReadonlyArray<readonly string[]> {
+function cueKeys(tokens: readonly Token[], keys: ReadonlyArray<readonly string[]>, english: boolean): ReadonlyArray<readonly string[]> {
   if (!english) return keys;
   const out: Array<readonly string[]> = [];
   for (let i = 0; i < tokens.length; i++) out.push(tokens[i]!.script === 'latin' ? keys[i]!.filter(isEnglishKey) : keys[i]!);
@@ -152,8 +152,17 @@ export function cueKeys(tokens: readonly Token[], keys: ReadonlyArray<readonly s
 
 const isEnglishKey = (key: string) => key.startsWith('e:');
 
+/**
+ * The text's mood: its cues, and the death it tells of (read from the same keys). `keys`: each token's looseKeys;
+ * `english`: the message is written in English (see cueKeys).
+ */
+export function readMood(text: string, tokens: Token[], keys: ReadonlyArray<readonly string[]>, english: boolean): { cues: Cue[]; death: DeathReading } {
+  const own = cueKeys(tokens, keys, english);
+  const death = readDeath(tokens, own);
+  return { cues: detectCuesInTokens(text, tokens, own, death), death };
+}
+
 export function detectCues(text: string): Cue[] {
   const m = messageTokens(typeof text === 'string' ? text : '');
-  const keys = cueKeys(m.tokens, m.tokens.map(looseKeys), tokensLang(m.tokens, profile(m.tokens)) === 'en');
-  return detectCuesInTokens(m.text, m.tokens, keys, readDeath(m.tokens, keys));
+  return readMood(m.text, m.tokens, m.tokens.map(looseKeys), tokensLang(m.tokens, profile(m.tokens)) === 'en').cues;
 }

@@ -7,8 +7,7 @@ import type { Cue, Lang } from '../types';
 import { messageTokens, type Token, tokenize } from '../text/fold';
 import { tokensLang } from '../text/message-lang';
 import { functionVariants, type MessageProfile, profile, queryVariants, type Variant } from '../text/analyze';
-import { cueKeys, detectCuesInTokens } from './cues';
-import { readDeath } from './bereavement';
+import { readMood } from './cues';
 import { type MessageKeys, messageKeys } from './exact-phrase';
 import type { WordKind } from './scores';
 
@@ -53,10 +52,8 @@ export function analyseQuery(text: string): Query {
   const keys = messageKeys(tokens);
   const message = profile(tokens);
   const lang = tokensLang(tokens, message);
-  const own = cueKeys(tokens, keys.words, lang === 'en');
   // A dead phone is about the phone: a figurative death verb is no word of the topic; "lost my mother" is a death.
-  const death = readDeath(tokens, own);
-  const cues = detectCuesInTokens(capped, tokens, own, death);
+  const { cues, death } = readMood(capped, tokens, keys.words, lang === 'en');
   // Shouted words are anger about the topic, not mood words: a cue in capitals stays topic.
   const moodWords = new Set<string>();
   for (const c of cues) for (const w of c.words) if (w !== w.toUpperCase()) for (const t of tokenize(w)) moodWords.add(t.raw.toLowerCase());
