@@ -651,8 +651,7 @@ export function closestPhrase(model: SemanticModel, i: number, q: Float32Array):
   let best = 0;
   let bestScore = -Infinity;
   for (let k = 0; k < phraseStart[i + 1]! - phraseStart[i]!; k++) {
-    let s = 0;
-    for (let d = 0, at = (phraseStart[i]! + k) * dims; d < dims; d++) s += q[d]! * phraseVectors[at + d]!;
+    const s = dotAt(q, 0, phraseVectors, (phraseStart[i]! + k) * dims, dims);
     if (s > bestScore) [best, bestScore] = [k, s];
   }
   return best;

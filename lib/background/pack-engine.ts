@@ -37,14 +37,17 @@ export function createPackEngine(
   loadVectors: () => Promise<WordVectors | undefined> = () => Promise.resolve(undefined),
 ): PackEngine {
   let set: Promise<PackSet> | undefined;
+  // Which set is current: the fit of a set replaced by a newer one stops (its slices would only burn the worker's time).
+  let generation = 0;
   const build = async (inputs: PackInput[]): Promise<PackSet> => {
+    const mine = generation;
     const english = inputs.some((i) => Array.isArray(i.pack?.entries) && i.pack.entries.some((e) => e?.lang === 'en'));
     const vectors = english ? await loadVectors().catch(() => undefined) : undefined;
     const matcher = createIsolatingMatcher(inputs, onPackFailure, vectors ? { vectors } : {});
     // The meaning stage is fitted once the set is built, a slice a task (what the worker is asked meanwhile is
     // answered between them), not by the agent's first English search.
     if (vectors) setTimeout(function slice() {
-      if (matcher.prepare?.() === false) setTimeout(slice, 0);
+      if (generation === mine && matcher.prepare?.() === false) setTimeout(slice, 0);
     }, 0);
     return { inputs, matcher };
   };
@@ -60,6 +63,7 @@ export function createPackEngine(
     warm: () => void current().catch(() => undefined),
     invalidate: () => {
       set = undefined;
+      generation++;
     },
   };
 }
