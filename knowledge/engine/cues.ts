@@ -75,11 +75,15 @@ function soundsAs(exact: string, token: Token): boolean {
 // Lists pushed into literals, not spread or mapped: an empty list has another shape than a full one, and meeting it
 // after warm-up threw away the optimised code of the whole text analysis.
 function shouting(text: string, tokens: Token[]): string[] {
+  const bang = /!{2,}/.exec(text);
   const caps: string[] = [];
-  for (const t of tokens) if (t.raw.length >= 4 && t.raw === t.raw.toUpperCase() && t.raw !== t.raw.toLowerCase()) caps.push(t.raw);
+  // A text with no small letter at all is a writing habit (many older callers type every SMS and e-mail in
+  // capitals, unaccented), not raised voice: its capitals speak only beside "!!".
+  if (bang || /\p{Ll}/u.test(text)) {
+    for (const t of tokens) if (t.raw.length >= 4 && t.raw === t.raw.toUpperCase() && t.raw !== t.raw.toLowerCase()) caps.push(t.raw);
+  }
   const out: string[] = [];
   if (caps.length >= 2) for (const c of caps) out.push(c);
-  const bang = /!{2,}/.exec(text);
   if (bang) out.push(bang[0]);
   return out;
 }

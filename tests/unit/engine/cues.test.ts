@@ -19,6 +19,14 @@ describe('empathy cues', () => {
     expect(kinds('einai aparadekto')).toContain('anger');
     expect(kinds('I am furious')).toContain('anger');
     expect(words('ΘΕΛΩ ΤΑ ΛΕΦΤΑ ΜΟΥ ΤΩΡΑ!!!', 'anger')).toEqual(['ΘΕΛΩ', 'ΛΕΦΤΑ', 'ΤΩΡΑ', '!!!']);
+    expect(kinds('Σας είπα ΔΕΝ ΘΕΛΩ αυτό το πακέτο')).not.toContain('anger');
+    expect(words('Σας είπα ΔΕΝ ΘΕΛΩ ΑΥΤΟ το πακέτο', 'anger')).toEqual(['ΘΕΛΩ', 'ΑΥΤΟ']);
+  });
+
+  it('reads a message written wholly in capitals as a habit, not shouting, unless it also has "!!"', () => {
+    expect(detectCues('ΚΑΛΗΣΠΕΡΑ ΘΑ ΗΘΕΛΑ ΝΑ ΑΛΛΑΞΩ ΤΟ ΠΑΚΕΤΟ ΜΟΥ ΣΕ ΦΘΗΝΟΤΕΡΟ')).toEqual([]);
+    expect(detectCues('HELLO I WOULD LIKE TO CHANGE MY ADDRESS PLEASE')).toEqual([]);
+    expect(kinds('ΕΙΝΑΙ ΑΠΑΡΑΔΕΚΤΟ ΝΑ ΠΕΡΙΜΕΝΩ ΤΟΣΟ')).toContain('anger');
   });
 
   it('reads a word that only starts like a cue word as nothing: a message or a monthly plan, fair hair, a barrel', () => {
