@@ -7,7 +7,7 @@ import type { ImportFormat } from '@/knowledge/import/types';
 import type { Bump, StudioState } from '../model/api';
 import type { EntryForm, PackForm, TemplateForm } from '../model/entry-form';
 import type { CvState, ImportState, Page, PackEditorState, PublishState, TryState } from '../model/ui';
-import type { Api } from './api';
+import { inTurns, type Api } from './api';
 import { createEditor } from './editor';
 
 export function parsePage(hash: string): Page {
@@ -46,7 +46,8 @@ export function createStudio(api: Api, location: { hash: string; assign(hash: st
     }
   }
 
-  const ed = createEditor({ api, refresh, navigate, say });
+  const inTurn = inTurns();
+  const ed = createEditor({ api, refresh, navigate, say, inTurn });
   const publish = publishActions(api, publishing, refresh);
 
   /** Shows a page: the entry it names (a new one from its draft, if the server kept it). */
@@ -105,7 +106,7 @@ export function createStudio(api: Api, location: { hash: string; assign(hash: st
     state, page, lost, message, pack, editor: ed.editor, tryState, cv, importing, publishing,
     refresh, follow, watch, navigate,
     entry: ed,
-    packActions: packActions(api, pack, refresh),
+    packActions: packActions(api, pack, refresh, inTurn),
     tryActions: tryActions(api, tryState, cv),
     importActions: importActions(api, importing, refresh),
     publishActions: publish,
@@ -119,24 +120,29 @@ function emptyPackFor(state: StudioState): PackForm {
 
 type Sig<T> = { value: T };
 
-function packActions(api: Api, pack: Sig<PackEditorState | undefined>, refresh: () => Promise<void>) {
+function packActions(api: Api, pack: Sig<PackEditorState | undefined>, refresh: () => Promise<void>, inTurn: ReturnType<typeof inTurns>) {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let asked = 0;
+  async function check() {
+    const p = pack.value;
+    if (!p) return;
+    const mine = ++asked;
+    const reply = await inTurn(() => api.call('POST /api/pack/check', { baseHash: p.baseHash, form: p.form }));
+    // A later form's check is on its way: its answer is the one to show.
+    if (mine === asked && pack.value) pack.value = { ...pack.value, problems: reply.problems };
+  }
   return {
     change(form: PackForm) {
       if (!pack.value) return;
       pack.value = { ...pack.value, form, status: 'dirty', note: undefined };
       clearTimeout(timer);
-      timer = setTimeout(async () => {
-        const p = pack.value!;
-        const reply = await api.call('POST /api/pack/check', { baseHash: p.baseHash, form: p.form });
-        if (pack.value) pack.value = { ...pack.value, problems: reply.problems };
-      }, 300);
+      timer = setTimeout(() => void check(), 300);
     },
     async save(overwrite?: string | null) {
       const p = pack.value;
       if (!p) return;
       clearTimeout(timer);
-      const reply = await api.call('POST /api/pack/save', { baseHash: overwrite === undefined ? p.baseHash : overwrite, form: p.form });
+      const reply = await inTurn(() => api.call('POST /api/pack/save', { baseHash: overwrite === undefined ? p.baseHash : overwrite, form: p.form }));
       if (!reply.ok) {
         pack.value = { ...p, conflict: reply.conflict as PackEditorState['conflict'] };
         return;
@@ -145,7 +151,7 @@ function packActions(api: Api, pack: Sig<PackEditorState | undefined>, refresh: 
       await refresh();
     },
     async discard() {
-      await api.call('POST /api/discard', { key: 'pack.yaml' });
+      await inTurn(() => api.call('POST /api/discard', { key: 'pack.yaml' }));
       pack.value = undefined;
       await refresh();
     },

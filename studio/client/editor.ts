@@ -21,6 +21,8 @@ export interface EditorDeps {
   refresh(): Promise<void>;
   navigate(hash: string): void;
   say(text: string): void;
+  /** The page's one queue for requests that change drafts (api.ts inTurns): this editor's and the pack form's. */
+  inTurn<T>(send: () => Promise<T>): Promise<T>;
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -32,17 +34,7 @@ export function createEditor(deps: EditorDeps) {
   let asked = 0;
   /** Counts what the editor was asked to hold (an entry, a new one, none): a load answered after a later ask is dropped. */
   let wanted = 0;
-  /**
-   * The requests that change drafts (check, save, discard, delete) reach the server one at a time, in the order they
-   * were made. Sent side by side they may be handled in either order, and a check handled after the save (or discard)
-   * of its entry puts the draft back: a second entry with the saved one's id.
-   */
-  let queue: Promise<unknown> = Promise.resolve();
-  const inTurn = <T>(send: () => Promise<T>): Promise<T> => {
-    const reply = queue.then(send);
-    queue = reply.catch(() => undefined);
-    return reply;
-  };
+  const inTurn = deps.inTurn;
 
   const patch = (p: Partial<EditorState>) => {
     if (editor.value) editor.value = { ...editor.value, ...p };

@@ -8,7 +8,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EntryDoc, StudioState } from '../../../studio/model/api';
-import { emptyTemplate, type EntryForm, type TemplateForm } from '../../../studio/model/entry-form';
+import { emptyTemplate, type EntryForm, type PackForm, type TemplateForm } from '../../../studio/model/entry-form';
 import type { Api } from '../../../studio/client/api';
 import { createStudio } from '../../../studio/client/controller';
 
@@ -23,8 +23,9 @@ const DOCS: Record<string, EntryDoc> = {
   'templates/a.md': { file: 'templates/a.md', hash: 'ha', markdown: '', form: template('a', 'Άλφα') },
   'templates/b.md': { file: 'templates/b.md', hash: 'hb', markdown: '', form: template('b', 'Βήτα') },
 };
+const PACK: PackForm = { id: 'p', name: 'Πακέτο', version: '1.0.0', lang: 'el', description: '', author: '', reviewBy: '' };
 const STATE: StudioState = {
-  folder: '/p', bundled: false, revision: 1, packLang: 'el', pack: { hash: 'hp' }, broken: [], newDrafts: [], packProblems: [],
+  folder: '/p', bundled: false, revision: 1, packLang: 'el', pack: { hash: 'hp', form: PACK }, broken: [], newDrafts: [], packProblems: [],
   counts: { errors: 0, warnings: 0 },
   entries: Object.values(DOCS).map((d) => ({ file: d.file, hash: d.hash, id: d.form!.id, type: 'template', title: d.form!.title, errors: 0, warnings: 0, draft: false })),
 };
@@ -32,24 +33,35 @@ const STATE: StudioState = {
 /** A studio server that answers each call when the test lets it (`hold`), otherwise at once, in the order asked. */
 function fakeServer() {
   const calls: Call[] = [];
+  /** The calls in the order the server handled them. */
+  const handled: Call[] = [];
   const held = new Set<string>();
   const reply = (route: string, req: Call['req']): unknown => {
     if (route === 'GET /api/state') return STATE;
     if (route === 'POST /api/entry') return DOCS[req.file!];
     if (route === 'POST /api/check') return { markdown: '', problems: [] };
     if (route === 'POST /api/save') return { ok: true, file: `templates/${req.form!.id}.md`, hash: 'hnew' };
+    if (route === 'POST /api/pack/check') return { yaml: '', problems: (req.form as unknown as PackForm).name ? [] : [{ file: 'pack.yaml', severity: 'error', message: '"name" is empty', field: 'name' }] };
+    if (route === 'POST /api/pack/save') return { ok: true, file: 'pack.yaml', hash: 'hp2' };
     return { ok: true };
   };
   const api: Api = {
     call: (route, req) =>
       new Promise((ok) => {
-        const call: Call = { route, req: req as Call['req'], answer: () => ok(reply(route, req as Call['req']) as never) };
+        const call: Call = {
+          route, req: req as Call['req'],
+          answer: () => {
+            if (handled.includes(call)) return;
+            handled.push(call);
+            ok(reply(route, req as Call['req']) as never);
+          },
+        };
         calls.push(call);
         if (!held.has(route)) call.answer();
       }) as never,
   };
   const sent = (route: string) => calls.filter((c) => c.route === route);
-  return { api, calls, held, sent };
+  return { api, calls, handled, held, sent };
 }
 
 /** The browser's address: setting it fires hashchange a task later, which the page follows as main.tsx does. */
@@ -183,5 +195,33 @@ describe('the studio page keeps each edit, check and answer with its own entry',
     expect(studio.editor.value).toMatchObject({ key: 'templates/ekto.md', form: { body: 'Κείμενο, και λίγο ακόμα.' }, saved: { body: 'Κείμενο.' } });
     const after = server.calls.slice(before).filter((c) => c.route === 'POST /api/check').map((c) => [c.req.key, (c.req.form as TemplateForm | undefined)?.body]);
     expect(after).toEqual([['templates/ekto.md', 'Κείμενο, και λίγο ακόμα.']]);
+  });
+
+  it('the pack form shows the problems of its latest form, and its save is not overtaken by a check', async () => {
+    const { server, studio } = await openOn('templates/b.md');
+    server.held.add('POST /api/pack/check').add('POST /api/pack/save');
+    const pack = (calls: Call[]) => calls.filter((c) => c.route.startsWith('POST /api/pack/'));
+    /** The server handles whatever it has been sent, newest first, until nothing more comes. */
+    const answerNewestFirst = async () => {
+      for (let waiting = pack(server.calls); waiting.length; waiting = pack(server.calls).filter((c) => !server.handled.includes(c))) {
+        for (const c of waiting.reverse()) c.answer();
+        await vi.runAllTimersAsync();
+      }
+    };
+    studio.packActions.change({ ...PACK, name: '' });
+    await vi.advanceTimersByTimeAsync(1000);
+    studio.packActions.change({ ...PACK, name: 'Υποστήριξη' });
+    await vi.advanceTimersByTimeAsync(1000);
+    await answerNewestFirst();
+    expect(studio.pack.value?.problems).toEqual([]); // not those of the empty name, answered last
+
+    studio.packActions.change({ ...PACK, name: 'Υποστήριξη Acme' });
+    await vi.advanceTimersByTimeAsync(1000);
+    const saved = studio.packActions.save();
+    await answerNewestFirst();
+    await saved;
+    const names = (calls: Call[]) => pack(calls).map((c) => `${c.route} ${(c.req.form as unknown as PackForm).name}`);
+    expect(names(server.handled)).toEqual(names(server.calls));
+    expect(names(server.handled).slice(-2)).toEqual(['POST /api/pack/check Υποστήριξη Acme', 'POST /api/pack/save Υποστήριξη Acme']);
   });
 });
