@@ -44,9 +44,10 @@ export function createEditor(deps: EditorDeps) {
   async function check(e: EditorState) {
     const mine = ++asked;
     const reply = await inTurn(() => deps.api.call('POST /api/check', { key: e.key, ...(e.file ? { file: e.file } : {}), baseHash: e.baseHash, form: e.form }));
-    // A new entry's draft shows in the list, also when the trainer has left it.
-    if (!e.file) void deps.refresh();
-    if (mine !== asked || editor.value?.key !== e.key) return;
+    const shown = editor.value?.key === e.key;
+    // A new entry's draft shows in the list, also once the trainer has left it (a later check of it refreshes again).
+    if (!e.file && (!shown || mine === asked)) void deps.refresh();
+    if (!shown || mine !== asked || !editor.value) return;
     // "Kept as a draft" only once the server holds this very form: a change typed while the check was on its way
     // stays "checking" until its own check answers.
     const current = editor.value.form;
