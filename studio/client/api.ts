@@ -31,6 +31,20 @@ export function createApi(token: string, fetcher: typeof fetch = fetch): Api {
   };
 }
 
+/**
+ * Runs the requests given to it one at a time, in the order given: for the requests that change a draft on the server
+ * (check, save, discard, delete). Sent side by side they may be handled in either order, and a check handled after
+ * the save of its form puts the draft back (a second entry with the saved one's id, a pack that reads unsaved).
+ */
+export function inTurns(): <T>(send: () => Promise<T>) => Promise<T> {
+  let queue: Promise<unknown> = Promise.resolve();
+  return (send) => {
+    const reply = queue.then(send);
+    queue = reply.catch(() => undefined);
+    return reply;
+  };
+}
+
 /** The token from `#token=…` (then kept for this tab only, so a reload keeps working after the hash is tidied). */
 export function readToken(hash: string, store: Pick<Storage, 'getItem' | 'setItem'> | undefined): string {
   const fromHash = /(?:^#|&)token=([A-Za-z0-9_-]+)/.exec(hash)?.[1];

@@ -39,7 +39,7 @@ function Current(props: { studio: Studio }) {
           editor={editor}
           entries={state.entries}
           packLang={state.packLang}
-          onChange={s.entry.change}
+          onChange={(form) => s.entry.change(form, editor.key)}
           onSave={() => run(s, s.entry.save())}
           onDiscard={() => run(s, s.entry.discard())}
           onDelete={() => window.confirm(fill(sayStudio('editor.confirmDelete'), { file: editor.file ?? '' })) && run(s, s.entry.remove())}

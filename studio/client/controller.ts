@@ -7,7 +7,7 @@ import type { ImportFormat } from '@/knowledge/import/types';
 import type { Bump, StudioState } from '../model/api';
 import type { EntryForm, PackForm, TemplateForm } from '../model/entry-form';
 import type { CvState, ImportState, Page, PackEditorState, PublishState, TryState } from '../model/ui';
-import type { Api } from './api';
+import { inTurns, type Api } from './api';
 import { createEditor } from './editor';
 
 export function parsePage(hash: string): Page {
@@ -32,7 +32,6 @@ export function createStudio(api: Api, location: { hash: string; assign(hash: st
   const importing = signal<ImportState>({ busy: false, text: '', format: '', chosen: [] });
   const publishing = signal<PublishState>({ busy: false, bump: 'minor', changelog: '', outDir: '', keyFile: '', url: '' });
 
-  const navigate = (hash: string) => location.assign(hash);
   const say = (text: string) => (message.value = text);
 
   async function refresh() {
@@ -47,22 +46,41 @@ export function createStudio(api: Api, location: { hash: string; assign(hash: st
     }
   }
 
-  const ed = createEditor({ api, refresh, navigate, say });
+  const inTurn = inTurns();
+  const ed = createEditor({ api, refresh, navigate, say, inTurn });
   const publish = publishActions(api, publishing, refresh);
 
-  /** Follows the address: opens the entry it names (a new one from its draft, if the server kept it). */
+  /** Shows a page: the entry it names (a new one from its draft, if the server kept it). */
   async function show(next: Page) {
     page.value = next;
     message.value = '';
-    // The entry already open (just saved under its new file, or opened again) keeps its edit as it is.
-    if (next.name === 'entry' && ed.editor.value?.key !== next.file) await ed.open(next.file);
-    else if (next.name === 'entry') return;
+    if (next.name === 'entry') await ed.show(next.file);
     else if (next.name === 'new') {
       const draft = state.value?.newDrafts.find((d) => d.key === `new:${next.key}`);
       ed.openNew(`new:${next.key}`, next.key.startsWith('sop') ? 'sop' : 'template', draft?.form as EntryForm | undefined);
     } else ed.close();
     // The publish page opens on what publishing would do now (version, the update agents will see, the key).
     if (next.name === 'publish') await publish.preview();
+  }
+
+  /** The page last followed, so that the browser's hashchange for an address already shown does nothing. */
+  let followed: string | undefined;
+  /** Shows the page an address names, once per address; resolves with it (undefined: it was shown already). */
+  async function follow(hash: string): Promise<Page | undefined> {
+    const next = parsePage(hash);
+    if (JSON.stringify(next) === followed) return undefined;
+    followed = JSON.stringify(next);
+    await show(next);
+    return next;
+  }
+
+  /**
+   * The studio's own moves («+ New», a saved new entry's file) show their page at once. The browser's hashchange
+   * comes a task later, and a keystroke in between went into the form being left: a new SOP lost its title that way.
+   */
+  function navigate(hash: string) {
+    location.assign(hash);
+    follow(hash).catch((e: unknown) => say(String((e as Error).message ?? e)));
   }
 
   /** Waits for the folder to change (another program, git, another studio) and brings everything up to date. */
@@ -86,9 +104,9 @@ export function createStudio(api: Api, location: { hash: string; assign(hash: st
 
   return {
     state, page, lost, message, pack, editor: ed.editor, tryState, cv, importing, publishing,
-    refresh, show, watch, navigate,
+    refresh, follow, watch, navigate,
     entry: ed,
-    packActions: packActions(api, pack, refresh),
+    packActions: packActions(api, pack, refresh, inTurn),
     tryActions: tryActions(api, tryState, cv),
     importActions: importActions(api, importing, refresh),
     publishActions: publish,
@@ -102,24 +120,29 @@ function emptyPackFor(state: StudioState): PackForm {
 
 type Sig<T> = { value: T };
 
-function packActions(api: Api, pack: Sig<PackEditorState | undefined>, refresh: () => Promise<void>) {
+function packActions(api: Api, pack: Sig<PackEditorState | undefined>, refresh: () => Promise<void>, inTurn: ReturnType<typeof inTurns>) {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let asked = 0;
+  async function check() {
+    const p = pack.value;
+    if (!p) return;
+    const mine = ++asked;
+    const reply = await inTurn(() => api.call('POST /api/pack/check', { baseHash: p.baseHash, form: p.form }));
+    // A later form's check is on its way: its answer is the one to show.
+    if (mine === asked && pack.value) pack.value = { ...pack.value, problems: reply.problems };
+  }
   return {
     change(form: PackForm) {
       if (!pack.value) return;
       pack.value = { ...pack.value, form, status: 'dirty', note: undefined };
       clearTimeout(timer);
-      timer = setTimeout(async () => {
-        const p = pack.value!;
-        const reply = await api.call('POST /api/pack/check', { baseHash: p.baseHash, form: p.form });
-        if (pack.value) pack.value = { ...pack.value, problems: reply.problems };
-      }, 300);
+      timer = setTimeout(() => void check(), 300);
     },
     async save(overwrite?: string | null) {
       const p = pack.value;
       if (!p) return;
       clearTimeout(timer);
-      const reply = await api.call('POST /api/pack/save', { baseHash: overwrite === undefined ? p.baseHash : overwrite, form: p.form });
+      const reply = await inTurn(() => api.call('POST /api/pack/save', { baseHash: overwrite === undefined ? p.baseHash : overwrite, form: p.form }));
       if (!reply.ok) {
         pack.value = { ...p, conflict: reply.conflict as PackEditorState['conflict'] };
         return;
@@ -128,7 +151,7 @@ function packActions(api: Api, pack: Sig<PackEditorState | undefined>, refresh: 
       await refresh();
     },
     async discard() {
-      await api.call('POST /api/discard', { key: 'pack.yaml' });
+      await inTurn(() => api.call('POST /api/discard', { key: 'pack.yaml' }));
       pack.value = undefined;
       await refresh();
     },

@@ -2,6 +2,10 @@
  * Editing one entry: open it (putting back a draft an earlier session left), check every change with the server
  * (which keeps the draft beside the pack), save against the hash the edit started from, and when the file changed
  * underneath, stop and let the trainer compare and choose.
+ *
+ * The trainer moves between entries faster than the server answers, so everything here belongs to one entry: an edit
+ * to the entry whose form it was typed in, a check to the entry it was scheduled for, an answer to the entry it was
+ * asked about. An answer that comes when the editor holds another entry changes nothing there.
  */
 import { signal, type Signal } from '@preact/signals';
 import type { EntryDoc } from '../model/api';
@@ -17,37 +21,63 @@ export interface EditorDeps {
   refresh(): Promise<void>;
   navigate(hash: string): void;
   say(text: string): void;
+  /** The page's one queue for requests that change drafts (api.ts inTurns): this editor's and the pack form's. */
+  inTurn<T>(send: () => Promise<T>): Promise<T>;
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 export function createEditor(deps: EditorDeps) {
   const editor: Signal<EditorState | undefined> = signal(undefined);
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  /** The change not checked yet: the entry it was typed in, and the timer that checks it. */
+  let due: { key: string; timer: ReturnType<typeof setTimeout> } | undefined;
   let asked = 0;
+  /** Counts what the editor was asked to hold (an entry, a new one, none): a load answered after a later ask is dropped. */
+  let wanted = 0;
+  const inTurn = deps.inTurn;
 
   const patch = (p: Partial<EditorState>) => {
     if (editor.value) editor.value = { ...editor.value, ...p };
   };
+  const report = (err: unknown) => deps.say(String((err as Error).message ?? err));
 
-  async function check() {
-    const e = editor.value;
-    if (!e) return;
+  async function check(e: EditorState) {
     const mine = ++asked;
-    const reply = await deps.api.call('POST /api/check', { key: e.key, ...(e.file ? { file: e.file } : {}), baseHash: e.baseHash, form: e.form });
-    if (mine !== asked || editor.value?.key !== e.key) return;
+    const reply = await inTurn(() => deps.api.call('POST /api/check', { key: e.key, ...(e.file ? { file: e.file } : {}), baseHash: e.baseHash, form: e.form }));
+    const shown = editor.value?.key === e.key;
+    // A new entry's draft shows in the list, also once the trainer has left it (a later check of it refreshes again).
+    if (!e.file && (!shown || mine === asked)) void deps.refresh();
+    if (!shown || mine !== asked || !editor.value) return;
     // "Kept as a draft" only once the server holds this very form: a change typed while the check was on its way
     // stays "checking" until its own check answers.
     const current = editor.value.form;
     const status = editor.value.status === 'saving' ? 'saving' : !same(current, e.form) ? 'checking' : !e.saved || !same(current, e.saved) ? 'dirty' : 'clean';
     patch({ problems: reply.problems, markdown: reply.markdown, status });
-    if (!e.file) void deps.refresh();
   }
 
-  const schedule = (delay = CHECK_DELAY_MS) => {
-    clearTimeout(timer);
-    timer = setTimeout(() => void check().catch((err: unknown) => deps.say(String((err as Error).message ?? err))), delay);
+  const cancel = () => {
+    clearTimeout(due?.timer);
+    due = undefined;
   };
+  /** Sends the check that is due, for the entry it was scheduled for and as that entry reads now. */
+  function flush() {
+    const key = due?.key;
+    cancel();
+    const e = editor.value;
+    if (e && e.key === key) check(e).catch(report);
+  }
+  const schedule = (delay = CHECK_DELAY_MS) => {
+    const key = editor.value?.key;
+    if (key === undefined) return;
+    cancel();
+    due = { key, timer: setTimeout(flush, delay) };
+  };
+
+  /** Puts another entry (or none) in the editor; a change to the one leaving that was not checked yet is checked now, so its draft is kept. */
+  function put(next: EditorState | undefined) {
+    if (due && due.key !== next?.key) flush();
+    editor.value = next;
+  }
 
   function fromDoc(doc: EntryDoc): EditorState {
     if (!doc.form) {
@@ -63,64 +93,95 @@ export function createEditor(deps: EditorDeps) {
     return state;
   }
 
-  async function open(file: string) {
+  /** Loads `file` into the editor, unless the editor was asked for something else since `ticket` was taken. */
+  async function load(file: string, ticket: number): Promise<boolean> {
     const doc = await deps.api.call('POST /api/entry', { file });
-    editor.value = fromDoc(doc);
-    if (!editor.value.broken) schedule(0);
+    if (ticket !== wanted) return false;
+    put(fromDoc(doc));
+    if (!editor.value?.broken) schedule(0);
+    return true;
+  }
+  const open = (file: string) => load(file, ++wanted);
+
+  /** The address names `file`: loaded, unless it is the entry open already (just saved under its new file), which keeps its edit. */
+  async function show(file: string) {
+    const ticket = ++wanted;
+    if (editor.value?.key !== file) await load(file, ticket);
   }
 
   function openNew(key: string, type: 'sop' | 'template', existing?: EntryForm) {
+    ++wanted;
     if (editor.value?.key === key) return;
-    editor.value = { key, baseHash: null, form: existing ?? (type === 'sop' ? emptySop() : emptyTemplate()), problems: [], markdown: '', status: existing ? 'dirty' : 'clean', ...(existing ? { restored: true } : {}) };
+    // An empty form is not checked: the server would keep it as a draft of an entry with no title.
+    put({ key, baseHash: null, form: existing ?? (type === 'sop' ? emptySop() : emptyTemplate()), problems: [], markdown: '', status: existing ? 'dirty' : 'clean', ...(existing ? { restored: true } : {}) });
     if (existing) schedule(0);
   }
 
-  function change(form: EntryForm) {
+  function close() {
+    ++wanted;
+    put(undefined);
+  }
+
+  /** An edit typed in the form of the entry `key` (the one the form showed): dropped if the editor holds another by now. */
+  function change(form: EntryForm, key = editor.value?.key) {
     const e = editor.value;
-    if (!e) return;
+    if (!e || e.key !== key) return;
     // A new entry's id follows its title until the trainer writes one of their own.
     const follows = !e.file && (e.form.id === '' || e.form.id === slugify(e.form.title));
     const next = follows && form.title !== e.form.title && form.id === e.form.id ? { ...form, id: slugify(form.title) } : form;
-    patch({ form: next, status: 'checking', note: undefined });
+    // Typed while a save is on its way: still saving (a second save of a new entry would write a second file).
+    patch({ form: next, status: e.status === 'saving' ? 'saving' : 'checking', note: undefined });
     schedule();
   }
 
   async function save(overwrite?: string | null) {
     const e = editor.value;
     if (!e) return;
-    clearTimeout(timer);
+    cancel(); // the save carries this very form
     patch({ status: 'saving' });
-    const reply = await deps.api.call('POST /api/save', { key: e.key, ...(e.file ? { file: e.file } : {}), baseHash: overwrite === undefined ? e.baseHash : overwrite, form: e.form });
-    if (!reply.ok) {
-      patch({ status: 'dirty', conflict: reply.conflict as EditorState['conflict'] });
-      return;
-    }
-    editor.value = { ...e, key: reply.file, file: reply.file, baseHash: reply.hash, saved: e.form, status: 'clean', conflict: undefined, restored: false, note: reply.file };
+    const reply = await inTurn(() => deps.api.call('POST /api/save', { key: e.key, ...(e.file ? { file: e.file } : {}), baseHash: overwrite === undefined ? e.baseHash : overwrite, form: e.form }));
+    const now = editor.value;
+    // Written while the trainer moved on: the entry they are in now stays as it is, and where it is.
+    if (now?.key !== e.key) return deps.refresh();
+    if (!reply.ok) return patch({ status: 'dirty', conflict: reply.conflict as EditorState['conflict'] });
+    // A change typed while it was written was for the old key (a new entry's): it is checked as the saved file's below.
+    cancel();
+    const edited = !same(now.form, e.form);
+    put({ ...now, key: reply.file, file: reply.file, baseHash: reply.hash, saved: e.form, status: edited ? 'checking' : 'clean', conflict: undefined, restored: false, note: reply.file });
     if (!e.file) deps.navigate(`#/entry/${reply.file}`);
     await deps.refresh();
-    schedule(0);
+    if (editor.value?.key === reply.file) schedule(0);
+  }
+
+  /** Drops the entry's draft on the server, then shows the file as it is (`reopen`) or leaves for the list. */
+  async function dropDraft(e: EditorState, reopen: boolean) {
+    cancel();
+    await inTurn(() => deps.api.call('POST /api/discard', { key: e.key }));
+    if (editor.value?.key === e.key) {
+      if (reopen && e.file) await open(e.file);
+      else {
+        close();
+        deps.navigate('#/');
+      }
+    }
+    await deps.refresh();
   }
 
   async function discard() {
     const e = editor.value;
-    if (!e) return;
-    clearTimeout(timer);
-    await deps.api.call('POST /api/discard', { key: e.key });
-    if (e.file) await open(e.file);
-    else {
-      editor.value = undefined;
-      deps.navigate('#/');
-    }
-    await deps.refresh();
+    if (e) await dropDraft(e, true);
   }
 
   async function remove() {
     const e = editor.value;
     if (!e?.file) return;
-    const reply = await deps.api.call('POST /api/delete', { file: e.file, baseHash: e.broken?.hash ?? e.baseHash ?? '' });
-    if (!reply.ok) return patch({ conflict: reply.conflict as EditorState['conflict'] });
-    editor.value = undefined;
-    deps.navigate('#/');
+    cancel();
+    const reply = await inTurn(() => deps.api.call('POST /api/delete', { file: e.file!, baseHash: e.broken?.hash ?? e.baseHash ?? '' }));
+    if (editor.value?.key === e.key) {
+      if (!reply.ok) return patch({ conflict: reply.conflict as EditorState['conflict'] });
+      close();
+      deps.navigate('#/');
+    }
     await deps.refresh();
   }
 
@@ -132,12 +193,15 @@ export function createEditor(deps: EditorDeps) {
     const base = e.broken?.hash ?? e.baseHash;
     if (now === base) return;
     if (now === undefined) return patch({ conflict: { hash: null } });
-    if (e.status === 'clean' && !e.conflict) {
-      await open(e.file);
-      patch({ note: 'reloaded' });
+    const ticket = wanted;
+    const doc = await deps.api.call('POST /api/entry', { file: e.file });
+    // The trainer opened another entry, or typed, while the file was read: that is what they see.
+    if (ticket !== wanted || editor.value?.key !== e.key) return;
+    if (editor.value.status === 'clean' && !editor.value.conflict) {
+      put({ ...fromDoc(doc), note: 'reloaded' });
+      if (!editor.value?.broken) schedule(0);
       return;
     }
-    const doc = await deps.api.call('POST /api/entry', { file: e.file });
     patch({ conflict: { hash: doc.hash, form: doc.form, markdown: doc.markdown } });
   }
 
@@ -146,16 +210,10 @@ export function createEditor(deps: EditorDeps) {
     const e = editor.value;
     if (!e?.conflict) return;
     if (choice === 'mine') return save(e.conflict.hash);
-    await deps.api.call('POST /api/discard', { key: e.key });
-    if (e.conflict.hash && e.file) await open(e.file);
-    else {
-      editor.value = undefined;
-      deps.navigate('#/');
-    }
-    await deps.refresh();
+    await dropDraft(e, Boolean(e.conflict.hash));
   }
 
-  return { editor, open, openNew, change, save, discard, remove, onFolderChange, resolve, close: () => (editor.value = undefined) };
+  return { editor, show, openNew, change, save, discard, remove, onFolderChange, resolve, close };
 }
 
 export type Editor = ReturnType<typeof createEditor>;

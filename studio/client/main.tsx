@@ -9,7 +9,7 @@ import '@/components/overlay/detail.css';
 import '@/components/studio/studio.css';
 import { createApi, readToken } from './api';
 import { App } from './app';
-import { createStudio, parsePage } from './controller';
+import { createStudio } from './controller';
 
 const LANG_KEY = 'odigos-studio-lang';
 
@@ -31,12 +31,11 @@ async function main() {
   const root = document.getElementById('app')!;
   effect(() => render(<App studio={studio} onLang={setLang} />, root));
   const follow = () => {
-    const page = parsePage(location.hash);
     studio
-      .show(page)
-      .then(() => {
+      .follow(location.hash)
+      .then((page) => {
         // The confusion view's jump: the cursor goes where the phrases are added, once the form is on screen.
-        if (page.name === 'entry' && page.focus) requestAnimationFrame(() => document.getElementById(`f-${page.focus}`)?.focus());
+        if (page?.name === 'entry' && page.focus) requestAnimationFrame(() => document.getElementById(`f-${page.focus}`)?.focus());
       })
       .catch((e: unknown) => (studio.message.value = String((e as Error).message ?? e)));
   };
