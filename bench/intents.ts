@@ -38,6 +38,8 @@
  * trigger: 31 / 62 of 150). From the pack before el-tune3's tuning (0bc7735) to now, its odd lines went 71.9 → 75.2
  * (BM25 59.5 → 60.3; with greeklish-tune3's odd lines 13 gained, 6 lost): the losses read were a rival's new trigger
  * sharing a word (βγαίνει, «μου είπατε»), the normalisation moving the expected entry's words by 0.3-1 of its 17.
+ * Also within noise then: idf^1.3 / idf^0.8 (74.9, 65.0, 72.6, 64.9 / 74.6, 63.7, 73.1, 66.2; el-tune3 73.6 / 75.2,
+ * --cv 44.4/49.5 / 44.9/50.2) and rarity counted over titles, triggers and tags only (el-tune 92.3, en-tune2 79.3).
  * --engines picks engines by name, among them variants that score each trigger example as its own document and
  * combine per entry (ex-max, ex-p1…ex-p8: the best example, or a soft-max), or mix that with the engine's own score
  * (hy-max-0.25, hy-p4-0.5, …). Measured for issue 14 and not shipped: no better than concatenating (figures in
