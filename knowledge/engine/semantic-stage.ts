@@ -1,6 +1,6 @@
 /**
  * The semantic stage inside a search (English entries, when the matcher was given a word-vector table): entries
- * close in meaning to the text join the engine's candidates, and the candidates' order blends the engine's score
+ * close in meaning to the text, standing out from its crowd of closest entries (leastAdded), join the engine's candidates, and the candidates' order blends the engine's score
  * with the meaning (blendSemantic). Greek entries, and texts not in English, are never touched. An entry brought in
  * by meaning alone is explained by its title or trigger closest in meaning (Suggestion.similarTo).
  */
