@@ -1,6 +1,6 @@
 /**
  * The semantic stage inside a search (English entries, when the matcher was given a word-vector table): entries
- * close in meaning to the text join the engine's candidates, and the candidates' order blends the engine's score
+ * close in meaning to the text, standing out from its crowd of closest entries (leastAdded), join the engine's candidates, and the candidates' order blends the engine's score
  * with the meaning (blendSemantic). Greek entries, and texts not in English, are never touched. An entry brought in
  * by meaning alone is explained by its title or trigger closest in meaning (Suggestion.similarTo).
  */
@@ -9,7 +9,7 @@ import type { Corpus } from './corpus';
 import type { Query } from './query';
 import { placeFirst, type Ranked } from './rank';
 import {
-  blendSemantic, closestPhrase, fitSemanticSteps, queryVector, SEMANTIC_CANDIDATES, SEMANTIC_MIN_SCORE, semanticRanking, type SemanticModel, type SemanticRanking,
+  blendSemantic, closestPhrase, fitSemanticSteps, leastAdded, queryVector, SEMANTIC_CANDIDATES, semanticRanking, type SemanticModel, type SemanticRanking,
   type WordVectors,
 } from './semantic';
 
@@ -78,9 +78,9 @@ export function semanticStage(corpus: Corpus, vectors: WordVectors): SemanticSta
       const type = options.type ? corpus.code(options.type) : 0;
       const bereaved = q.cues.some((c) => c.kind === 'bereavement');
       const out: number[] = [];
-      const least = (SEMANTIC_MIN_SCORE - last.mean) / last.sd;
+      const least = leastAdded(last);
       for (const i of last.best) {
-        // The shortlist is best first: past the least closeness, nothing more is near enough in meaning to add.
+        // The shortlist is best first: past the least closeness, nothing more stands out enough in meaning to add.
         if (out.length >= SEMANTIC_CANDIDATES || last.z.get(i)! < least) break;
         const doc = f.docs[i]!;
         if (!docs.includes(doc) && (!options.type || corpus.type[doc] === type) && (bereaved || corpus.answersDeath[doc] === 0)) out.push(doc);

@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  blendSemantic, closestPhrase, dot, queryVector, fitSemantic, fitSemanticSteps, inverseSqrt, IVF_MIN, parseVectors, SEMANTIC_MIN_SCORE, SEMANTIC_SHORTLIST,
-  semanticRanking, textVector, VECTORS_MAGIC, vectorWords, type WordVectors,
+  blendSemantic, closestPhrase, dot, queryVector, fitSemantic, fitSemanticSteps, inverseSqrt, IVF_MIN, leastAdded, parseVectors, SEMANTIC_CROWD,
+  SEMANTIC_MIN_SCORE, SEMANTIC_SHORTLIST, SEMANTIC_STANDOUT, semanticRanking, textVector, VECTORS_MAGIC, vectorWords, type WordVectors,
 } from '../../../knowledge/engine/semantic';
 import { createMatcher } from '../../../knowledge/engine';
+import { compilePack } from '../../../knowledge/node';
 import type { Entry } from '../../../knowledge/types';
 import { EVAL_ENTRIES, evalPack } from './eval-pack';
 
@@ -201,6 +203,16 @@ describe('semantic: the matcher given the English vectors', () => {
     expect(SEMANTIC_MIN_SCORE).toBeGreaterThan(0);
   });
 
+  it('adds an entry by meaning only when it stands out from the text\'s crowd of closest entries, and never below SEMANTIC_MIN_SCORE', () => {
+    const ranking = (zs: number[], mean = 0, sd = 1) => ({ z: new Map(zs.map((z, i) => [i, z])), best: zs.map((_, i) => i), mean, sd });
+    const twelve = [5, 4, 3.2, 3, 2.9, 2.8, 2.7, 2.6, 2.5, 2.4, 2.3, 2.2];
+    expect(leastAdded(ranking(twelve))).toBeCloseTo(twelve[SEMANTIC_CROWD - 1]! + SEMANTIC_STANDOUT);
+    // Fewer entries compared than the crowd: the farthest of them is the crowd.
+    expect(leastAdded(ranking([2, 1, 0]))).toBeCloseTo(SEMANTIC_STANDOUT);
+    // A crowd far below: the floor holds (z of SEMANTIC_MIN_SCORE with mean 0 and spread 0.1).
+    expect(leastAdded(ranking([5, -8, -9], 0, 0.1))).toBeCloseTo(SEMANTIC_MIN_SCORE / 0.1);
+  });
+
   it('is fitted a slice at a time by prepare(), and a search before the last slice finishes the fit and ranks the same', () => {
     const many = [...entries, ...phrasesOfWords(shipped, IVF_MIN).map((ps, i) => en(`filler-${i}`, ps))];
     const pack = [{ pack: evalPack(many, 'sem'), priority: 0 }];
@@ -239,5 +251,24 @@ describe('semantic: the matcher given the English vectors', () => {
     for (const text of ['χρεώθηκα δύο φορές', 'me xreosan 2 fores', 'Η παραγγελία δεν έχει έρθει']) {
       expect(ids(createMatcher(greek, { vectors: shipped }), text)).toEqual(ids(createMatcher(greek), text));
     }
+  });
+});
+
+describe('semantic: the bundled English pack, short messages', () => {
+  const shipped = parseVectors(readFileSync('knowledge/vectors/en-vectors.bin'));
+  const matcher = createMatcher([{ pack: compilePack(join(process.cwd(), 'knowledge/packs/en-core')), priority: 0 }], { vectors: shipped });
+  const byMeaning = (text: string) => matcher.search(text, { limit: 8 }).suggestions.filter((s) => s.similarTo !== undefined);
+
+  it('«My broadband is sluggish» gets the router steps by meaning, and no entry of another topic that only its other words are near', () => {
+    const added = byMeaning('My broadband is sluggish');
+    expect(added.map((s) => s.entryId)).toContain('router-troubleshooting');
+    // Before the crowd rule: keep my number, export my data, roaming (twice) and «can you speak slower», each
+    // explained by a phrase with «my» in it or near broadband (mobile data) and sluggish (slower).
+    for (const s of added) expect(['router-troubleshooting', 'apology-outage', 'telecom-outage-slow-internet']).toContain(s.entryId);
+    expect(added.filter((s) => /\bmy\b/i.test(s.similarTo!))).toEqual([]);
+  });
+
+  it('a message with no topic («yes», «that is fine», «My name is John») gets no entry by meaning alone', () => {
+    for (const text of ['yes', 'that is fine', 'My name is John', 'one moment please', 'can you repeat that']) expect(byMeaning(text)).toEqual([]);
   });
 });
