@@ -246,6 +246,22 @@ export class Corpus {
     return (this.fuzzyVocabulary ??= new FuzzyVocabulary(this.packs.flatMap((p) => p.data.s)));
   }
 
+  /**
+   * Forgets what searches cached (decoded postings, phrases per entry, typo corrections): after the warm-up's
+   * searches (warm-up.ts) an agent's query finds only what it would find after load. What every search needs
+   * whatever its words (where the pack's terms start, the typo vocabulary) stays. Returns how many were held.
+   */
+  forgetQueries(): number {
+    let held = this.fuzzyVocabulary?.forget() ?? 0;
+    for (const p of this.packs) {
+      held += p.decoded.size + p.verbatim.size + p.phrases.size;
+      p.decoded.clear();
+      p.verbatim.clear();
+      p.phrases.clear();
+    }
+    return held;
+  }
+
   /** An entry by pack and id. */
   entry(packId: string, entryId: string): Entry | undefined {
     for (const p of this.packs) {
