@@ -55,6 +55,12 @@ export interface Matcher {
    */
   prepare?(): boolean;
   /**
+   * Does a slice (a few ms) of the warm-up (knowledge/engine/warm-up.ts): searches made from the packs' own phrases,
+   * so that V8 has compiled the search code before the agent's first search, then forgets what they cached. Prepares
+   * first (see prepare). True once done (call again until then); searches meanwhile are answered as without it.
+   */
+  warmUp?(): boolean;
+  /**
    * Find templates by shortcut (exact after normalisation, wrong-layout aware), best first; with `lang`, templates
    * in that language come first (the others follow).
    */

@@ -246,6 +246,22 @@ export class Corpus {
     return (this.fuzzyVocabulary ??= new FuzzyVocabulary(this.packs.flatMap((p) => p.data.s)));
   }
 
+  /**
+   * Forgets what searches cached (decoded postings, phrases per entry, typo corrections): after the warm-up's
+   * searches (warm-up.ts) an agent's query finds only what it would find after load. What every search needs
+   * whatever its words (where the pack's terms start, the typo vocabulary) stays. Returns how many were held.
+   */
+  forgetQueries(): number {
+    let held = this.fuzzyVocabulary?.forget() ?? 0;
+    for (const p of this.packs) {
+      held += p.decoded.size + p.verbatim.size + p.phrases.size;
+      p.decoded.clear();
+      p.verbatim.clear();
+      p.phrases.clear();
+    }
+    return held;
+  }
+
   /** An entry by pack and id. */
   entry(packId: string, entryId: string): Entry | undefined {
     for (const p of this.packs) {
@@ -412,6 +428,10 @@ function lowerBound(list: Int32Array, x: number): number {
   return lo;
 }
 
+/** String.prototype's methods, called on a string rather than read off it (see splitPhrases). */
+const indexOf = String.prototype.indexOf as (this: string, search: string, from?: number) => number;
+const slice = String.prototype.slice as (this: string, start: number, end?: number) => string;
+
 /**
  * Phrases (one per line) as words of alternative terms. Every list below the top has one hidden class (the ranking loops over
  * them, phraseBonus and anyAdjacent, deoptimised mid-run on a second one): sized once and filled by index. split's
@@ -420,19 +440,35 @@ function lowerBound(list: Int32Array, x: number): number {
  */
 function splitPhrases(phrases: string): string[][][] {
   const out: string[][][] = [];
-  // String.prototype's methods called on `phrases`, not read off it: JSON.parse hands out short strings internalized
-  // (another hidden class), and the first entry with one, hundreds of searches in, de-optimised this where it read
-  // `phrases.length`. A call through the prototype checks only that it is a string.
+  // String.prototype's methods called on `phrases` and its slices, not read off them: JSON.parse hands out short
+  // strings internalized (another hidden class), and the first entry with one, hundreds of searches in, de-optimised
+  // this where it read `phrases.length`. A call through the prototype checks only that it is a string.
   for (let start = 0, end = 0; phrases && end >= 0; start = end + 1) {
-    end = String.prototype.indexOf.call(phrases, '\n', start);
-    const phrase = end < 0 ? String.prototype.slice.call(phrases, start) : String.prototype.slice.call(phrases, start, end);
-    const parts = phrase.split(' ');
-    const words = new Array<string[]>(parts.length);
-    for (let k = 0; k < parts.length; k++) words[k] = alternatives(parts[k]!);
-    out.push(words);
+    end = indexOf.call(phrases, '\n', start);
+    out.push(phraseWords(end < 0 ? slice.call(phrases, start) : slice.call(phrases, start, end)));
   }
   // Cached for every entry: a trimmed copy, as a pushed list keeps room for 16 more items.
   return out.slice();
+}
+
+/**
+ * A phrase's words (as split(' ') cuts them), each as its alternative terms, in a list sized once. Cut out with
+ * indexOf: split's own result has two hidden classes (a split of an internalized string, a whole line that is
+ * `phrases` itself, comes back from V8's cache as a holey copy), and reading it de-optimised splitPhrases in the
+ * agent's first searches after the warm-up.
+ */
+function phraseWords(phrase: string): string[][] {
+  let n = 1;
+  for (let at = indexOf.call(phrase, ' '); at >= 0; at = indexOf.call(phrase, ' ', at + 1)) n++;
+  const words = new Array<string[]>(n);
+  let start = 0;
+  for (let k = 0; k < n - 1; k++) {
+    const at = indexOf.call(phrase, ' ', start);
+    words[k] = alternatives(slice.call(phrase, start, at));
+    start = at + 1;
+  }
+  words[n - 1] = alternatives(n === 1 ? phrase : slice.call(phrase, start));
+  return words;
 }
 
 /**

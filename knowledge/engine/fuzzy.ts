@@ -29,6 +29,17 @@ export class FuzzyVocabulary {
     return this.corrections.get(`${max}\u0000${term}`, () => this.search(term, max));
   }
 
+  /**
+   * Forgets the corrections and the buckets' searchers the texts so far asked for (see Corpus.forgetQueries);
+   * returns how many were held.
+   */
+  forget(): number {
+    const held = this.corrections.size + this.fuses.size;
+    this.corrections.clear();
+    this.fuses.clear();
+    return held;
+  }
+
   private search(term: string, max: number): Array<{ term: string; similarity: number }> {
     const key = `${term.slice(0, 3)}${term.length}`;
     let fuse = this.fuses.get(key);

@@ -80,6 +80,7 @@ export function createIsolatingMatcher(
   return {
     search: (text: string, options?: SearchOptions): SearchResult => guarded((m) => m.search(text, options), { suggestions: [], cues: [] }),
     prepare: () => guarded((m) => m.prepare?.() ?? true, true),
+    warmUp: () => guarded((m) => m.warmUp?.() ?? true, true),
     byShortcut: (shortcut: string, options?: ShortcutOptions): Entry[] => guarded((m) => m.byShortcut(shortcut, options), []),
     entry: (packId: string, entryId: string) => guarded((m) => m.entry(packId, entryId), undefined),
     get size() {

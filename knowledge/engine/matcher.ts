@@ -4,11 +4,12 @@
  *   analyse the text (query.ts) → score its words and pairs (match-words.ts) → pick candidates and rank them
  *   (rank.ts) → explain what is shown (explain.ts).
  * The packs, their postings and per-entry data are loaded once (corpus.ts); the scores live in typed arrays reused
- * by every search (scores.ts).
+ * by every search (scores.ts). After load, warmUp() searches the packs' own phrases a slice at a time, so that V8 has
+ * compiled this code before the agent's first search, and forgets what they cached (warm-up.ts).
  */
 import type { Entry, SearchResult } from '../types';
 import type { Matcher, MatcherOptions, PackInput, SearchOptions, ShortcutOptions } from './api';
-import { semanticStage, type SimilarTo } from './semantic-stage';
+import { PREPARE_SLICE_MS, semanticStage, type SimilarTo } from './semantic-stage';
 import { shortcutKey, shortcutReadings } from '../text/shortcut';
 import { compareDocs, Corpus, type Doc } from './corpus';
 import { analyseQuery } from './query';
@@ -16,6 +17,7 @@ import { matchWords } from './match-words';
 import { candidates, rank, type Ranked } from './rank';
 import { explain } from './explain';
 import { Scores } from './scores';
+import { warmUpSteps } from './warm-up';
 
 const EMPTY: SearchResult = Object.freeze({ suggestions: [], cues: [] }) as SearchResult;
 
@@ -26,6 +28,8 @@ export function createMatcher(inputs: PackInput[], matcherOptions: MatcherOption
   const semantic = matcherOptions.vectors ? semanticStage(corpus, matcherOptions.vectors) : undefined;
   const scores = new Scores(corpus);
   let shortcuts: Map<string, Doc[]> | undefined;
+  let warming: Generator<void, void> | undefined;
+  let warm = false;
 
   function search(text: string, options: SearchOptions = {}): SearchResult {
     const { signal } = options;
@@ -62,6 +66,14 @@ export function createMatcher(inputs: PackInput[], matcherOptions: MatcherOption
   return {
     search,
     prepare: () => semantic?.prepare() ?? true,
+    warmUp() {
+      // The meaning stage is fitted first: a warm-up search would otherwise fit it all at once.
+      if (warm || !(semantic?.prepare() ?? true)) return warm;
+      const until = performance.now() + PREPARE_SLICE_MS;
+      warming ??= warmUpSteps(corpus, search);
+      while (!warm && performance.now() < until) warm = warming.next().done === true;
+      return warm;
+    },
     byShortcut,
     entry: (packId, entryId) => corpus.entry(packId, entryId),
     get size() {

@@ -40,8 +40,8 @@ interface Fitted {
   docs: number[];
 }
 
-/** How long one prepare() call fits at most (then the worker answers what waits, and calls again). */
-const PREPARE_SLICE_MS = 8;
+/** How long one prepare() (or the matcher's warmUp()) call works at most (then the worker answers what waits, and calls again). */
+export const PREPARE_SLICE_MS = 8;
 
 export function semanticStage(corpus: Corpus, vectors: WordVectors): SemanticStage {
   let fitted: Fitted | undefined;

@@ -663,7 +663,9 @@ function spread(xs: ArrayLike<number>): [number, number] {
  * z-scores as semanticRanking gave them, (1 − w)·engine + w·semantic. Entry indexes with their blend, best first.
  */
 export function blendSemantic(engine: ReadonlyArray<readonly [number, number]>, semantic: ReadonlyMap<number, number>, added: readonly number[]): Array<[number, number]> {
-  const [em, es] = spread(engine.map(([, s]) => s));
+  // In a typed array: a list of the scores has another hidden class when empty (every entry added by meaning), and
+  // spread, inlined here, de-optimised on it in the agent's first searches after the warm-up.
+  const [em, es] = spread(Float64Array.from(engine, ([, s]) => s));
   const ez = new Map(engine.map(([i, s]) => [i, (s - em) / es]));
   const absent = engine.length ? Math.min(...ez.values()) : 0;
   const out: Array<[number, number]> = [];

@@ -321,3 +321,15 @@ function readLooseKeys(token: Token): string[] {
   for (const k of keys) out.push(k);
   return out;
 }
+
+/**
+ * Forgets every word's cached readings (all the memos above): the engine's warm-up searches the packs' own phrases
+ * to have V8 compile the search code, and an agent's first query must not find those words analysed. Returns how
+ * many were held, so a caller can check there are none left.
+ */
+export function forgetReadings(): number {
+  const memos = [indexMemo, languageSigns, variantMemo, functionMemo, functionVariantMemo, looseMemo];
+  const held = memos.reduce((n, memo) => n + memo.size, 0);
+  for (const memo of memos) memo.clear();
+  return held;
+}

@@ -32,6 +32,13 @@ export class Memo<V> {
     return value;
   }
 
+  /** Forgets every key (the engine's warm-up leaves no reading of its own texts behind). */
+  clear(): void {
+    this.map.clear();
+    this.order.length = 0;
+    this.oldest = 0;
+  }
+
   get size(): number {
     return this.map.size;
   }

@@ -44,10 +44,15 @@ export function createPackEngine(
     const english = inputs.some((i) => Array.isArray(i.pack?.entries) && i.pack.entries.some((e) => e?.lang === 'en'));
     const vectors = english ? await loadVectors().catch(() => undefined) : undefined;
     const matcher = createIsolatingMatcher(inputs, onPackFailure, vectors ? { vectors } : {});
-    // The meaning stage is fitted once the set is built, a slice a task (what the worker is asked meanwhile is
-    // answered between them), not by the agent's first English search.
-    if (vectors) setTimeout(function slice() {
-      if (generation === mine && matcher.prepare?.() === false) setTimeout(slice, 0);
+    // Once the set is built, a slice a task (what the worker is asked meanwhile is answered between them): the
+    // meaning stage is fitted, not by the agent's first English search, then the search code is warmed up (searches
+    // of the packs' own phrases, then forgotten: knowledge/engine/warm-up.ts), not compiled during the agent's first.
+    let prepared = !vectors;
+    setTimeout(function slice() {
+      if (generation !== mine) return;
+      if (!prepared) prepared = matcher.prepare?.() ?? true;
+      else if (matcher.warmUp?.() ?? true) return;
+      setTimeout(slice, 0);
     }, 0);
     return { inputs, matcher };
   };

@@ -17,6 +17,8 @@ const made = { count: 0 };
 const prepared: number[] = [];
 /** How many of the next prepare() calls say work is left (as a fit of thousands of English entries does, a slice at a time). */
 const unfinished = { slices: 0 };
+/** Matchers (by number) asked to warm up, once per call: after preparing, before the agent's first search. */
+const warmed: number[] = [];
 vi.mock('@/knowledge/engine/matcher', async (original) => {
   const real = await original<typeof import('@/knowledge/engine/matcher')>();
   return {
@@ -24,10 +26,14 @@ vi.mock('@/knowledge/engine/matcher', async (original) => {
     createMatcher: (inputs: PackInput[]) => {
       built.push(inputs.reduce((n, i) => n + i.pack.entries.length, 0));
       const m = real.createMatcher(inputs);
-      const [id, prepare] = [made.count++, m.prepare];
+      const [id, prepare, warmUp] = [made.count++, m.prepare, m.warmUp];
       m.prepare = () => {
         prepared.push(id);
         return unfinished.slices-- > 0 ? false : (prepare?.() ?? true);
+      };
+      m.warmUp = () => {
+        warmed.push(id);
+        return warmUp?.() ?? true;
       };
       return m;
     },
@@ -185,6 +191,42 @@ describe('the English word vectors', () => {
       // Every timer the slices set runs: a loop that never stopped would not end here.
       await vi.runAllTimersAsync();
       expect(prepared.filter((id) => id >= first)).toEqual([first, first, first]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('warms every matcher up a slice a task once it is prepared, until it says done, then stops', async () => {
+    const first = made.count;
+    vi.useFakeTimers();
+    try {
+      unfinished.slices = 1;
+      await createPackEngine(async () => bundled, () => undefined, async () => vectors).current();
+      await createPackEngine(async () => bundled).current();
+      await vi.runAllTimersAsync();
+      const mine = (id: number) => warmed.filter((w) => w === id).length;
+      // Each was warmed up, the one with the table once its two prepare slices were done.
+      expect(mine(first)).toBeGreaterThanOrEqual(1);
+      expect(mine(first + 1)).toBeGreaterThanOrEqual(1);
+      expect(prepared.filter((id) => id >= first)).toEqual([first, first]);
+      // Done: no slice is left scheduled, and a replaced set's matcher is not warmed further.
+      const calls = warmed.length;
+      await vi.runAllTimersAsync();
+      expect(warmed.length).toBe(calls);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('stops warming up the matcher of a pack set that was replaced', async () => {
+    vi.useFakeTimers();
+    try {
+      const engine = createPackEngine(async () => bundled);
+      const id = made.count;
+      await engine.current();
+      engine.invalidate();
+      await vi.runAllTimersAsync();
+      expect(warmed.filter((w) => w === id)).toEqual([]);
     } finally {
       vi.useRealTimers();
     }
