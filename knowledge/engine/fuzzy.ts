@@ -9,9 +9,17 @@ import { emptyList } from './lists';
 
 const THRESHOLD = 0.34;
 
+/**
+ * The word without its key-space prefix ("e:", "p:"): Fuse's score is errors over the pattern's length, and the two
+ * prefix letters always agree, so with them three slips in eight letters passed as 0.3 ("sluggish" read as
+ * "suggest").
+ */
+const bare = (term: string): string => term.replace(/^(?:[a-z]:)+/, '');
+
 export class FuzzyVocabulary {
   private readonly byBucket = new Map<string, string[]>();
-  private readonly fuses = new Map<string, Fuse<string>>();
+  /** Per bucket: Fuse over the words without their prefix, and the terms as keyed (same order). */
+  private readonly fuses = new Map<string, { fuse: Fuse<string>; terms: string[] }>();
   /** Corrections per misspelt term: customers repeat their typos, and a fuse search is the slowest step. */
   private readonly corrections = new Memo<Array<{ term: string; similarity: number }>>(2_000);
 
@@ -42,17 +50,26 @@ export class FuzzyVocabulary {
 
   private search(term: string, max: number): Array<{ term: string; similarity: number }> {
     const key = `${term.slice(0, 3)}${term.length}`;
-    let fuse = this.fuses.get(key);
-    if (!fuse) {
+    let bucket = this.fuses.get(key);
+    if (!bucket) {
+      const terms: string[] = [];
       const words: string[] = [];
       // A loop, not push(...bucket): a pack's vocabulary can be larger than the engine's argument limit.
-      for (const d of [-1, 0, 1]) for (const w of this.byBucket.get(`${term.slice(0, 3)}${term.length + d}`) ?? []) words.push(w);
-      fuse = new Fuse(words, { includeScore: true, threshold: THRESHOLD, ignoreLocation: true, isCaseSensitive: true });
-      this.fuses.set(key, fuse);
+      for (const d of [-1, 0, 1]) {
+        for (const w of this.byBucket.get(`${term.slice(0, 3)}${term.length + d}`) ?? []) {
+          terms.push(w);
+          words.push(bare(w));
+        }
+      }
+      bucket = { fuse: new Fuse(words, { includeScore: true, threshold: THRESHOLD, ignoreLocation: true, isCaseSensitive: true }), terms };
+      this.fuses.set(key, bucket);
     }
     // Pushed into a list of one hidden class, empty or not: the corrections are cached (see lists.ts).
     const out = emptyList<{ term: string; similarity: number }>();
-    for (const r of fuse.search(term, { limit: max })) if (r.item !== term) out.push({ term: r.item, similarity: 1 - (r.score ?? 1) });
+    for (const r of bucket.fuse.search(bare(term), { limit: max })) {
+      const known = bucket.terms[r.refIndex]!;
+      if (known !== term) out.push({ term: known, similarity: 1 - (r.score ?? 1) });
+    }
     return out;
   }
 }
