@@ -9,7 +9,7 @@ import type { Corpus } from './corpus';
 import type { Query } from './query';
 import { placeFirst, type Ranked } from './rank';
 import {
-  blendSemantic, closestPhrase, fitSemanticSteps, leastAdded, queryVector, SEMANTIC_CANDIDATES, semanticRanking, type SemanticModel, type SemanticRanking,
+  blendOf, closestPhrase, engineSide, fitSemanticSteps, leastAdded, queryVector, SEMANTIC_CANDIDATES, semanticRanking, type SemanticModel, type SemanticRanking,
   type WordVectors,
 } from './semantic';
 
@@ -48,6 +48,8 @@ export function semanticStage(corpus: Corpus, vectors: WordVectors): SemanticSta
   let fitting: Generator<void, Fitted> | undefined;
   let last: SemanticRanking | undefined;
   let lastQuery: Float32Array | undefined;
+  /** Doc → its blend in the last reorder (scratch of the corpus's size, made at the first). */
+  let blend: Float64Array | undefined;
   /** Runs the fit's steps until it is done or `more()` says stop; the model once done. */
   const fitWhile = (more: () => boolean): Fitted | undefined => {
     fitting ??= fitSteps(corpus, vectors);
@@ -89,14 +91,22 @@ export function semanticStage(corpus: Corpus, vectors: WordVectors): SemanticSta
     },
     reorder(ranked, added) {
       if (!last || !lastQuery || !fitted) return NOTHING_SIMILAR;
-      const [f, q] = [fitted, lastQuery];
-      const fresh = new Set(added);
-      const engine = ranked.filter((r) => !fresh.has(r.doc)).map((r) => [f.at[r.doc]!, r.score] as const);
-      const blended = new Map(blendSemantic(engine, last.z, added.map((doc) => f.at[doc]!)).map(([i, s]) => [f.docs[i]!, s]));
-      const value = (r: Ranked) => blended.get(r.doc) ?? -Infinity;
-      ranked.sort((x, y) => placeFirst(x, y) || value(y) - value(x));
+      const [f, q, z] = [fitted, lastQuery, last.z];
+      // The blend (see blendSemantic) worked out in place, without lists, maps or sets made for it: per search.
+      let n = 0;
+      for (let k = 0; k < ranked.length; k++) if (!added.includes(ranked[k]!.doc)) n++;
+      const scores = new Float64Array(n);
+      for (let k = 0, at = 0; k < ranked.length; k++) if (!added.includes(ranked[k]!.doc)) scores[at++] = ranked[k]!.score;
+      const side = engineSide(scores);
+      blend ??= new Float64Array(corpus.size);
+      for (let k = 0; k < ranked.length; k++) {
+        const { doc, score } = ranked[k]!;
+        blend[doc] = blendOf(added.includes(doc) ? side.absent : (score - side.mean) / side.sd, z.get(f.at[doc]!) ?? 0);
+      }
+      const value = blend;
+      ranked.sort((x, y) => placeFirst(x, y) || value[y.doc]! - value[x.doc]!);
       monotone(ranked);
-      return (doc) => (fresh.has(doc) ? (phrasesOf(corpus, doc)[closestPhrase(f.model, f.at[doc]!, q)] ?? '') : undefined);
+      return (doc) => (added.includes(doc) ? (phrasesOf(corpus, doc)[closestPhrase(f.model, f.at[doc]!, q)] ?? '') : undefined);
     },
   };
 }

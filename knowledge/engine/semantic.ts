@@ -506,43 +506,125 @@ export interface SemanticRanking {
   sd: number;
 }
 
-/** Entry i's best phrase cosine with the text's vector (-1 for an entry without phrases). */
-function bestPhrase(model: SemanticModel, i: number, q: Float32Array): number {
+/**
+ * q · y[at …] over q's length, as dotAt sums it (the same four running sums, the same order: the same result to the
+ * last bit). q is the text's vector in float64, holding its float32 values: each of a search's hundreds of dot
+ * products then reads it without converting, and this function sees one pair of array types only.
+ */
+function dotQ(q: Float64Array, y: Float32Array, at: number): number {
+  const dims = q.length;
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  let d = 0;
+  for (; d + 3 < dims; d += 4) {
+    s0 += q[d]! * y[at + d]!;
+    s1 += q[d + 1]! * y[at + d + 1]!;
+    s2 += q[d + 2]! * y[at + d + 2]!;
+    s3 += q[d + 3]! * y[at + d + 3]!;
+  }
+  for (; d < dims; d++) s0 += q[d]! * y[at + d]!;
+  return s0 + s1 + s2 + s3;
+}
+
+/**
+ * dotQ for two rows at once (y[a …] into pair[0], y[b …] into pair[1]), each summed exactly as dotQ sums it: the
+ * two rows' eight running sums are independent, so the loop waits on the adder half as often, and q is read once.
+ */
+function dotQ2(q: Float64Array, y: Float32Array, a: number, b: number, pair: Float64Array): void {
+  const dims = q.length;
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  let t0 = 0;
+  let t1 = 0;
+  let t2 = 0;
+  let t3 = 0;
+  let d = 0;
+  for (; d + 3 < dims; d += 4) {
+    const q0 = q[d]!;
+    const q1 = q[d + 1]!;
+    const q2 = q[d + 2]!;
+    const q3 = q[d + 3]!;
+    s0 += q0 * y[a + d]!;
+    s1 += q1 * y[a + d + 1]!;
+    s2 += q2 * y[a + d + 2]!;
+    s3 += q3 * y[a + d + 3]!;
+    t0 += q0 * y[b + d]!;
+    t1 += q1 * y[b + d + 1]!;
+    t2 += q2 * y[b + d + 2]!;
+    t3 += q3 * y[b + d + 3]!;
+  }
+  for (; d < dims; d++) {
+    s0 += q[d]! * y[a + d]!;
+    t0 += q[d]! * y[b + d]!;
+  }
+  pair[0] = s0 + s1 + s2 + s3;
+  pair[1] = t0 + t1 + t2 + t3;
+}
+
+/** dotQ2's two results (one search at a time uses it). */
+const PAIR = new Float64Array(2);
+
+/** Entry i's best phrase cosine with the text's vector (-1 for an entry without phrases), two phrases at a time. */
+function bestPhrase(model: SemanticModel, i: number, q: Float64Array): number {
   const { dims, phraseVectors, phraseStart } = model;
   let best = -1;
-  for (let at = phraseStart[i]! * dims, end = phraseStart[i + 1]! * dims; at < end; at += dims) {
-    const s = dotAt(q, 0, phraseVectors, at, dims);
+  let at = phraseStart[i]! * dims;
+  const end = phraseStart[i + 1]! * dims;
+  for (; at + dims < end; at += 2 * dims) {
+    dotQ2(q, phraseVectors, at, at + dims, PAIR);
+    if (PAIR[0]! > best) best = PAIR[0]!;
+    if (PAIR[1]! > best) best = PAIR[1]!;
+  }
+  if (at < end) {
+    const s = dotQ(q, phraseVectors, at);
     if (s > best) best = s;
   }
   return best;
 }
 
 /** Entry i's centroid cosine with the text's vector. */
-function centroidCosine(model: SemanticModel, i: number, q: Float32Array): number {
-  return dotAt(q, 0, model.centroids, i * model.dims, model.dims);
+function centroidCosine(model: SemanticModel, i: number, q: Float64Array): number {
+  return dotQ(q, model.centroids, i * model.dims);
 }
 
 /** The mean and standard deviation (1 when flat) of the text's centroid cosines over all entries, from the moments. */
-function centroidSpread(model: SemanticModel, q: Float32Array): [number, number] {
+function centroidSpread(model: SemanticModel, q: Float64Array): [number, number] {
   const { dims, mean, moment } = model;
   let m = 0;
   let second = 0;
-  for (let a = 0; a < dims; a++) {
+  // The moment is symmetric: its diagonal once, each pair above it twice. Two rows at a time, each summed in its
+  // own order: two independent running sums, so the loop waits on the adder half as often.
+  let a = 0;
+  for (; a + 1 < dims; a += 2) {
+    const [r0, r1] = [a * dims, (a + 1) * dims];
+    let row0 = 0.5 * moment[r0 + a]! * q[a]! + moment[r0 + a + 1]! * q[a + 1]!;
+    let row1 = 0.5 * moment[r1 + a + 1]! * q[a + 1]!;
+    for (let b = a + 2; b < dims; b++) {
+      row0 += moment[r0 + b]! * q[b]!;
+      row1 += moment[r1 + b]! * q[b]!;
+    }
     m += q[a]! * mean[a]!;
-    // The moment is symmetric: its diagonal once, each pair above it twice.
-    let row = 0.5 * moment[a * dims + a]! * q[a]!;
-    for (let b = a + 1; b < dims; b++) row += moment[a * dims + b]! * q[b]!;
-    second += 2 * q[a]! * row;
+    second += 2 * q[a]! * row0;
+    m += q[a + 1]! * mean[a + 1]!;
+    second += 2 * q[a + 1]! * row1;
+  }
+  for (; a < dims; a++) {
+    m += q[a]! * mean[a]!;
+    second += 2 * q[a]! * (0.5 * moment[a * dims + a]! * q[a]!);
   }
   return [m, Math.sqrt(Math.max(0, second - m * m)) || 1];
 }
 
 /**
  * The entries whose centroid is compared with the text (all of them, or in a large pack those of the lists closest
- * to it, IVF_PROBE at least): their indexes go to model.near (in index order), their cosines to model.scratch.
- * Returns how many.
+ * to it, IVF_PROBE at least): their indexes go to model.near (in no particular order), their cosines to
+ * model.scratch. Returns how many.
  */
-function compared(model: SemanticModel, q: Float32Array): number {
+function compared(model: SemanticModel, q: Float64Array): number {
   const { scratch, near, lists, dims } = model;
   if (!lists) {
     for (let i = 0; i < scratch.length; i++) {
@@ -552,20 +634,28 @@ function compared(model: SemanticModel, q: Float32Array): number {
     return scratch.length;
   }
   const { centres, start, members, rows, scores } = lists;
-  for (let l = 0; l < scores.length; l++) scores[l] = dotAt(q, 0, centres, l * dims, dims);
+  for (let l = 0; l < scores.length; l++) scores[l] = dotQ(q, centres, l * dims);
   let count = 0;
   while (count < IVF_PROBE) {
     let best = -1;
-    for (let l = 0; l < scores.length; l++) if (scores[l]! > -Infinity && (best < 0 || scores[l]! > scores[best]!)) best = l;
+    let bestScore = -Infinity;
+    for (let l = 0; l < scores.length; l++) {
+      if (scores[l]! > bestScore) {
+        best = l;
+        bestScore = scores[l]!;
+      }
+    }
     if (best < 0) break;
     scores[best] = -Infinity;
-    for (let k = start[best]!; k < start[best + 1]!; k++) {
-      const i = members[k]!;
-      scratch[i] = dotAt(q, 0, rows, k * dims, dims);
-      near[count++] = i;
+    let k = start[best]!;
+    for (const end = start[best + 1]!; k + 1 < end; k += 2) {
+      dotQ2(q, rows, k * dims, (k + 1) * dims, PAIR);
+      scratch[members[k]!] = PAIR[0]!;
+      scratch[members[k + 1]!] = PAIR[1]!;
     }
+    if (k < start[best + 1]!) scratch[members[k]!] = dotQ(q, rows, k * dims);
+    for (let m = start[best]!; m < start[best + 1]!; m++) near[count++] = members[m]!;
   }
-  near.subarray(0, count).sort();
   return count;
 }
 
@@ -574,25 +664,49 @@ function compared(model: SemanticModel, q: Float32Array): number {
  * spread over all entries, for the SEMANTIC_SHORTLIST entries closest by centroid (among those compared, see
  * compared()) and the `also` entries (the engine's candidates).
  */
-export function semanticRanking(model: SemanticModel, q: Float32Array, also: readonly number[]): SemanticRanking {
+export function semanticRanking(model: SemanticModel, text: Float32Array, also: readonly number[]): SemanticRanking {
   const { scratch } = model;
+  const q = new Float64Array(text.length);
+  q.set(text);
   const short = topIndexes(scratch, SEMANTIC_SHORTLIST, model.near, compared(model, q));
   const [mean, sd] = centroidSpread(model, q);
   const z = new Map<number, number>();
-  for (const i of short) z.set(i, (0.5 * bestPhrase(model, i, q) + 0.5 * scratch[i]! - mean) / sd);
+  const zs = new Float64Array(short.length);
+  for (let k = 0; k < short.length; k++) {
+    zs[k] = (0.5 * bestPhrase(model, short[k]!, q) + 0.5 * scratch[short[k]!]! - mean) / sd;
+    z.set(short[k]!, zs[k]!);
+  }
   for (const i of also) if (!z.has(i)) z.set(i, (0.5 * bestPhrase(model, i, q) + 0.5 * centroidCosine(model, i, q) - mean) / sd);
-  return { z, best: short.sort((a, b) => z.get(b)! - z.get(a)! || a - b), mean, sd };
+  return { z, best: bestFirst(short, zs), mean, sd };
+}
+
+/** The entries ordered by their z-scores (zs[k] is entry[k]'s), highest first, ties by lower index: by insertion. */
+function bestFirst(entries: number[], zs: Float64Array): number[] {
+  const order: number[] = [];
+  const values: number[] = [];
+  for (let k = 0; k < entries.length; k++) {
+    const [i, v] = [entries[k]!, zs[k]!];
+    let at = order.length;
+    while (at > 0 && (v > values[at - 1]! || (v === values[at - 1]! && i < order[at - 1]!))) {
+      order[at] = order[at - 1]!;
+      values[at] = values[at - 1]!;
+      at--;
+    }
+    order[at] = i;
+    values[at] = v;
+  }
+  return order;
 }
 
 /**
- * The indexes (among[0 … count − 1], in index order) of the k largest values of xs, largest first (ties: lower
- * index first), by insertion into a short list.
+ * The indexes (among[0 … count − 1], in any order) of the k largest values of xs, largest first (ties: lower index
+ * first), by insertion into a short list.
  */
 function topIndexes(xs: Float32Array, k: number, among: Int32Array, count: number): number[] {
   const top: number[] = [];
   for (let t = 0; t < count; t++) {
     const i = among[t]!;
-    if (top.length === k && xs[i]! <= xs[top[k - 1]!]!) continue;
+    if (top.length === k && (xs[i]! < xs[top[k - 1]!]! || (xs[i] === xs[top[k - 1]!] && i > top[k - 1]!))) continue;
     let at = Math.min(top.length, k - 1);
     while (at > 0 && (xs[i]! > xs[top[at - 1]!]! || (xs[i] === xs[top[at - 1]!] && i < top[at - 1]!))) {
       top[at] = top[at - 1]!;
@@ -657,21 +771,37 @@ function spread(xs: ArrayLike<number>): [number, number] {
   return [mean, Math.sqrt(v) || 1];
 }
 
+/** The engine's side of the blend: its candidates' scores' mean and spread, and the lowest z-score among them. */
+export interface EngineSide {
+  mean: number;
+  sd: number;
+  /** What an entry brought in by meaning alone takes (0 when the engine has no candidate). */
+  absent: number;
+}
+
+/** The engine's side of the blend from its candidates' scores (in the engine's order: the sums run in it). */
+export function engineSide(scores: Float64Array): EngineSide {
+  const [mean, sd] = spread(scores);
+  let absent = scores.length ? Infinity : 0;
+  for (let k = 0; k < scores.length; k++) absent = Math.min(absent, (scores[k]! - mean) / sd);
+  return { mean, sd, absent };
+}
+
+/** An entry's blend: (1 − w)·its engine z-score + w·its semantic z-score. */
+export const blendOf = (engineZ: number, semanticZ: number): number => (1 - SEMANTIC_WEIGHT) * engineZ + SEMANTIC_WEIGHT * semanticZ;
+
 /**
  * The engine's scored candidates (entry index → score, at most 30) and the `added` entries (brought in by meaning)
  * blended: the engine's scores z-scored over its candidates (an added entry takes their lowest), the semantic
  * z-scores as semanticRanking gave them, (1 − w)·engine + w·semantic. Entry indexes with their blend, best first.
+ * (A search blends in place, semantic-stage.ts; this is the same blend as a list.)
  */
 export function blendSemantic(engine: ReadonlyArray<readonly [number, number]>, semantic: ReadonlyMap<number, number>, added: readonly number[]): Array<[number, number]> {
-  // In a typed array: a list of the scores has another hidden class when empty (every entry added by meaning), and
-  // spread, inlined here, de-optimised on it in the agent's first searches after the warm-up.
-  const [em, es] = spread(Float64Array.from(engine, ([, s]) => s));
-  const ez = new Map(engine.map(([i, s]) => [i, (s - em) / es]));
-  const absent = engine.length ? Math.min(...ez.values()) : 0;
+  // In a typed array: a list of the scores has another hidden class when empty (every entry added by meaning).
+  const side = engineSide(Float64Array.from(engine, ([, s]) => s));
+  const ez = new Map(engine.map(([i, s]) => [i, (s - side.mean) / side.sd]));
   const out: Array<[number, number]> = [];
-  for (const i of new Set([...ez.keys(), ...added])) {
-    out.push([i, (1 - SEMANTIC_WEIGHT) * (ez.get(i) ?? absent) + SEMANTIC_WEIGHT * (semantic.get(i) ?? 0)]);
-  }
+  for (const i of new Set([...ez.keys(), ...added])) out.push([i, blendOf(ez.get(i) ?? side.absent, semantic.get(i) ?? 0)]);
   return out.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
 }
 
