@@ -155,6 +155,17 @@ describe('semantic: scoring entries by meaning', () => {
     expect(found.length / tried.length).toBeGreaterThan(0.9);
   });
 
+  it('in a large pack ranks entries that tie by the lower index first, and keeps the lower ones at the shortlist\'s cut', () => {
+    // Sixty copies of one entry, spread over the pack: the same centroid and phrases, so the same z-score to the bit.
+    const phrases = entriesOfWords(IVF_MIN + 200);
+    const copies = phrases.map((_, i) => i).filter((i) => i % 13 === 5).slice(0, 60);
+    for (const i of copies) phrases[i] = [...phrases[copies[0]!]!];
+    const model = fitSemantic(shipped, phrases);
+    const r = semanticRanking(model, queryVector(shipped, model, phrases[copies[0]!]![0]!), []);
+    expect(r.best).toEqual(copies.slice(0, SEMANTIC_SHORTLIST));
+    expect(new Set(copies.slice(0, SEMANTIC_SHORTLIST).map((i) => r.z.get(i))).size).toBe(1);
+  });
+
   it('fits in steps (a worker answers between them) the same model as at once', () => {
     const phrases = entriesOfWords(IVF_MIN);
     const steps = fitSemanticSteps(shipped, phrases);
