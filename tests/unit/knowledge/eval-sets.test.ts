@@ -16,6 +16,7 @@ const SETS = [
   ['el-tune.jsonl', 'el-core'],
   ['el-tune2.jsonl', 'el-core'],
   ['el-tune3.jsonl', 'el-core'],
+  ['el-tune4.jsonl', 'el-core'],
   ['greeklish-tune3.jsonl', 'el-core'],
   ['greeklish-fresh.jsonl', 'el-core'],
   ['el-fresh2.jsonl', 'el-core'],
