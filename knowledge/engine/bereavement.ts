@@ -208,8 +208,15 @@ const isAt = (set: KeySet, keys: ReadonlyArray<readonly string[]>, j: number) =>
 /** «έφυγε (…) από τη ζωή / από κοντά μας»: the verb's index and the idiom's last word, within a few words. */
 function leftLife(i: number, keys: ReadonlyArray<readonly string[]>): number | undefined {
   const L = lexicon();
-  for (let j = i + 1; j <= i + 3 && j < keys.length; j++) {
-    if (!isAt(L.leftFrom, keys, j)) continue;
+  // The one who died may stand between («έφυγε ο άντρας μου ξαφνικά από τη ζωή»); more than two words between
+  // must name a person, or «έφυγε ο τεχνικός και από τη ζωή μου…» would be a death.
+  let person = false;
+  for (let j = i + 1; j <= i + 5 && j < keys.length; j++) {
+    if (!isAt(L.leftFrom, keys, j)) {
+      person ||= isAt(L.people, keys, j);
+      continue;
+    }
+    if (j > i + 3 && !person) continue;
     for (let k = j + 1; k <= j + 2; k++) if (isAt(L.leftWhat, keys, k)) return isAt(L.us, keys, k + 1) ? k + 1 : k;
   }
   return undefined;
