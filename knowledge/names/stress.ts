@@ -6,6 +6,7 @@
 import { accentAt, accentSyllable, finalSigma, hasAccent, letters, nuclei, onForm, plainKey } from './letters';
 import type { NameInfo, NameLexicon } from './lexicon';
 import { nameStress, surnameStress, wordStress } from './word-stress';
+import { surnameSuffixPlace } from './surname-suffix';
 import type { NameRole } from './types';
 
 export type StressSource = 'written' | 'lexicon' | 'ending' | 'guess';
@@ -84,6 +85,22 @@ const KLIS_OXYTONE = (plain: string) => /[αεηιουω][^αεηιουω]*[αε
 
 /** -υς after a consonant is the oxytone adjective ending (γλυκύς, βαρύς, πλατύς): Γλυκύς, Βαρύς the surnames. */
 const US_OXYTONE = (plain: string) => /[^αεηιουω]υσ$/.test(plain);
+
+/**
+ * The surname endings whose stress never varies (-όπουλος, -άκης, -ίδης, -άδης and their women's forms), which the
+ * rules keep before the vote of the listed surnames that end alike (surname-suffix.ts), as they keep the grammar's
+ * -ύς, -ούς, -κλής and a woman's -ου (stressed as the man's -ος, where the vote was worse); every other surname ending
+ * that nearly all listed surnames with it stress alike is read by that vote (see scripts/surname-suffix.ts).
+ */
+const SURE_SURNAME_ENDING = /(οπουλοσ|οπουλου|ακησ|ακη|ακοσ|ακου|ιδησ|ιδη|ιδου|αδησ|αδη|αδου|ου)$/;
+
+/** A surname stressed as nearly all listed surnames with its ending are (undefined: a sure ending, or no vote). */
+function bySurnameSuffix(plain: string): string | undefined {
+  const key = plainKey(plain);
+  if (SURE_SURNAME_ENDING.test(key) || OUS_OXYTONE(key) || US_OXYTONE(key) || KLIS_OXYTONE(key)) return undefined;
+  const place = surnameSuffixPlace(key);
+  return place === undefined ? undefined : accentSyllable(plain, place);
+}
 
 /**
  * Women's first names in -ω the list lacks: the everyday ones of three syllables or more and those in -ιώ are
@@ -295,6 +312,8 @@ export function accentedByRules(word: string, lexicon: NameLexicon, role?: NameR
   if (onForm) return { lower: finalSigma(onForm), source: 'lexicon' };
   const onas = role === 'first' ? onasStress(plain) : -1;
   if (onas >= 0) return { lower: finalSigma(accentAt(plain, onas)), source: 'ending' };
+  const voted = role === 'last' ? bySurnameSuffix(plain) : undefined;
+  if (voted) return { lower: finalSigma(voted), source: 'guess' };
   const ending = ENDINGS.find(
     ([p]) => plain.endsWith(p) && plain.length > p.length && !(role === 'first' && SURNAME_ONLY.has(p)) && (role === 'first' || !FIRST_ONLY.has(p)),
   );
