@@ -181,7 +181,10 @@ const HELD_OUT_FLOOR = {
   // fullCapsSigned (wip/names10): the names in capitals with the customer's message signed in L's own accented
   // spelling, only a check that the page's text reaches the stress: both 170 → 192/201 (95.5 %), as the names as
   // written reach (its misses are theirs, not the stress's).
-  L: { lastWritten: 0.98, lastCaps: 0.85, lastOffList: 0.79, firstWritten: 0.99, firstCaps: 0.97, fullWritten: 0.95, fullCaps: 0.84, fullCapsSigned: 0.95 },
+  // After the vote of listed surnames that end alike (surname-suffix.ts, wip/names11, chosen by cross-validation on the
+  // lists, L run once at the end): surnames in capitals 150 → 153/175 (87.4 %), on those no list holds 88 → 91/111
+  // (82.0 %), full names in capitals formal 171 → 173, both 170 → 172/201 (85.6 %).
+  L: { lastWritten: 0.98, lastCaps: 0.87, lastOffList: 0.81, firstWritten: 0.99, firstCaps: 0.97, fullWritten: 0.95, fullCaps: 0.85, fullCapsSigned: 0.95 },
 };
 
 /** Names of batch H that the built-in lists or another test list also hold (H's figure is also given without them). */
