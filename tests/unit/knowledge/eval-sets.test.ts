@@ -17,6 +17,7 @@ const SETS = [
   ['el-tune2.jsonl', 'el-core'],
   ['el-tune3.jsonl', 'el-core'],
   ['el-tune4.jsonl', 'el-core'],
+  ['el-tune5.jsonl', 'el-core'],
   ['greeklish-tune3.jsonl', 'el-core'],
   ['greeklish-fresh.jsonl', 'el-core'],
   ['el-fresh2.jsonl', 'el-core'],
