@@ -92,6 +92,40 @@
  * the 60-entry shortlist, for speed): 90.4, 86.3, 76.9, 68.1; held out 78.4, 70.0, 77.0, 70.6. With the two-pass
  * shortlist of 40 (first pass over 32 rotated coordinates, 200 compared in full): --cv 90.5, 86.3, 77.1, 67.5; held
  * out 78.4, 69.8, 77.0, 70.6.
+ * Top-3 round for issue 14 (asked: banking n5 held-out top-3 ≥ 88 with the meaning stage, from 86.3). --cv 5
+ * odigos-meaning top-1/top-3 in the order banking n5, n10, many-domain n5, n10, from 67.5/85.2, 77.1/92.6,
+ * 86.4/94.8, 90.6/95.7. Where the right entry ranks on banking n5: in the words' own top 3 for 82.1 %, the meaning's
+ * alone (the shortlist's order) 79.2 %, either's 89.1 %, the blend's 85.2 %; 42 of its 57 misses are in neither's
+ * top 3, so no reordering of the two lists reaches 88 (filling rank 3, or 2, with the meaning's or the words' best
+ * instead of the blend's: banking n5 top-3 83.6–84.7). Not shipped, each within noise (385 queries on banking n5):
+ * blend weight 0.4 / 0.6 / 0.7: 66.2/84.4, 76.8/91.6, 86.4/94.9, 90.1/95.7 / 67.8/85.2, 76.9/92.6, 85.9/94.4,
+ * 90.1/96.1 / 66.5/84.7, 77.0/91.9, 85.9/94.4, 89.1/95.9; best phrase against centroid 0.3 / 0.7 (from 0.5):
+ * 68.3/85.2, 77.3/93.1, 86.8/94.5, 90.3/96.1 / 66.5/85.2, 77.1/92.3, 86.5/94.8, 90.1/95.7; the mean of the best
+ * 2 / 3 phrases for the best: 67.8/85.2, 77.0/92.5, 87.1/94.7, 90.4/96.1 / 67.8/84.9, 77.1/92.6, 86.8/94.4, 90.2/96.0;
+ * a soft-max over the phrases (τ 0.05 / 0.1): 68.1/85.2, 77.3/92.7, 86.5/94.8, 90.5/95.8 / 67.8/85.5, 76.5/92.9,
+ * 86.9/94.7, 90.5/95.9; SIF a 1e-4 / 1e-3: 67.5/85.2, 76.5/92.7, 86.8/94.4, 90.1/95.9 / 66.0/84.9, 77.4/91.9,
+ * 86.9/94.9, 90.7/95.9; scatter shrink 0.4 / 0.8: 68.1/84.9, 77.0/92.2, 86.5/94.8, 90.5/95.9 / 66.5/85.7, 77.0/92.6,
+ * 86.3/94.5, 90.3/95.5; 20 meaning candidates: the same; the engine's scores z-scored as logs / square roots /
+ * squares: 67.5/84.9, 77.8/92.6, 86.9/94.7, 89.8/95.8 / 67.5/84.9, 76.9/92.6, 86.5/94.8, 90.4/95.8 / 66.2/84.2,
+ * 76.5/91.8, 86.8/94.9, 90.1/95.9; the first 2 / 4 principal components removed (all but the top; with the
+ * contractions below) 67.5/85.5, 77.5/92.6, 87.1/94.5, 90.1/95.7 / 67.3/84.7, 76.5/92.1, 86.3/94.0, 89.9/95.7; a
+ * hubness correction (CSLS: less 0.3 / 0.6 × an entry's mean cosine with the 10 closest other entries' phrases)
+ * 67.5/84.9, 76.4/92.7, 86.3/94.5, 90.3/95.7 / 67.5/84.2, 75.7/92.6, 86.1/94.4, 90.1/95.7. Shipped instead, in
+ * semantic.ts, the words read right: English contractions spelt out (the table has letter runs only: «didn't» had
+ * lost verb and negation, «won't» read «won»), a word the table lacks looked up by its stem from six letters on
+ * (refunded, activating), and a pack word the table lacks («contactless», «passcode», «unblock») given the mean of
+ * its phrases' other words once two phrases say it (à la carte). --cv 67.8/86.0, 77.5/92.9, 86.3/95.1, 90.6/95.8
+ * (contractions alone 67.5/85.5, 77.3/92.7, 86.4/94.8, 90.5/95.6; induced words alone 67.8/85.5, 77.1/92.6,
+ * 86.4/95.1, 90.7/95.9; from one phrase on, «lol» of «charged me twice lol» took the double charge's meaning and
+ * bench/meaning-precision.ts's «lol» got four billing entries); held out 70.7/86.3 → 71.2/86.7, 77.0/90.0 →
+ * 77.4/90.2, 69.8/86.3 → 70.3/86.7, 78.5/91.1 → 78.6/91.4: banking n5 top-3 stays 1.3 short of 88. Bundled en
+ * 97.0/98.5, en-tune2 88.8/95.7, en-core --cv 49.9/68.9 the same; en-tune 89.4/96.3 → 89.4/95.8 (one case, «ok
+ * great thats all i needed, bye», its closing entry third → fourth: «thats» now has the meaning of en-core's «thats
+ * it», «thats all thx»; read as «that is» instead, or by its stem from five letters, it stays third but «it is what
+ * it is» gets closing-formal by meaning at the standout's edge); meaning-precision the same. Measured after it and
+ * not shipped: every pack word's vector moved towards its phrases' mean (retrofitting, β 0.15 / 0.3 / 0.6 of it)
+ * 67.8/86.0, 77.9/92.9, 86.5/94.9, 90.5/95.9 / 68.6/86.0, 77.9/92.7, 87.2/94.8, 90.3/96.0 / 68.3/86.0, 78.1/92.6,
+ * 86.8/94.8, 90.0/95.9: top-1 up to +0.9, top-3 no better.
  * Third-party data sets stay outside the repository; only this script is committed. The issue-14 sets, rebuilt
  * in file order as `intent<TAB>text`: banking = PolyAI banking77 banking_data/test.csv (CC-BY-4.0; 77 intents × 40,
  * 3,080 lines); many-domain = the "test" split of CLINC150 (clinc/oos-eval data/data_small.json, the same test split

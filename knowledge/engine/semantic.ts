@@ -8,6 +8,8 @@
  * first); the pack's common direction (first principal component of its phrase vectors) is removed, and the space
  * is whitened by how phrases of the same entry vary (shrunk towards the identity), so the directions that tell the
  * pack's entries apart count most. An entry scores the mean of its best phrase cosine and its centroid cosine.
+ * The words are read with English contractions spelt out (vectorWords); one the table lacks by its stem (rowOf), or
+ * by the meaning the pack's own phrases give it (inducedWords).
  * Speed: the whole projection is one linear map fitted once and applied to each of the pack's words once (a text
  * of pack words is a sum of their mapped vectors); a search compares the text with every English centroid, or in a
  * large pack only with those of the inverted lists closest to it, and the centroid cosines' mean and spread over all
@@ -50,9 +52,68 @@ export function parseVectors(bytes: Uint8Array): WordVectors {
   return { dims, row: new Map(words.map((w, i) => [w, i])), data, scale };
 }
 
-/** The words a text is looked up by: lower-case letters and digits runs (the table's words are GloVe's). */
+/**
+ * The words a text is looked up by: lower-case letters and digits runs (the table's words are GloVe's), English
+ * contractions spelt out first (spellOut).
+ */
 export function vectorWords(text: string): string[] {
-  return text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').match(/[a-z0-9]+/g) ?? [];
+  return spellOut(text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')).match(/[a-z0-9]+/g) ?? [];
+}
+
+/**
+ * English contractions as their words, with or without the apostrophe as customers type them: the table keeps
+ * letter runs only, so «didn't» read as «didn» + «t» lost both the verb and the negation (neither is in it), «won't»
+ * read as «won» and «can't» as «can» (the opposite meaning), «I'll» as the rare «ll» (SIF weighs it high).
+ */
+const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/[\u2018\u2019`\u00b4]/g, "'"],
+  [/\bcan'?t\b/g, 'can not'],
+  [/\bwon'?t\b/g, 'will not'],
+  [/\bshan'?t\b/g, 'shall not'],
+  [/\b(do|does|did|is|are|was|were|has|have|had|could|would|should|must|need|might)n'?t\b/g, '$1 not'],
+  [/\b([a-z]+)n't\b/g, '$1 not'],
+  [/\b(that|what|there|here|it|he|she|who|where)'s\b/g, '$1 is'],
+  [/'ll\b/g, ' will'],
+  [/'re\b/g, ' are'],
+  [/'ve\b/g, ' have'],
+  [/'m\b/g, ' am'],
+  [/'d\b/g, ' would'],
+];
+
+/** What every contraction has: an apostrophe, or one of the «n't» forms written without it. Texts without are left as they are (most). */
+const MAY_CONTRACT = /['\u2018\u2019`\u00b4]|\b(?:ca|wo|sha|do|does|did|is|are|was|were|has|have|had|could|would|should|must|need|might)nt\b/;
+
+function spellOut(text: string): string {
+  if (!MAY_CONTRACT.test(text)) return text;
+  let out = text;
+  for (const [pattern, words] of CONTRACTIONS) out = out.replace(pattern, words);
+  return out;
+}
+
+/** The shortest word looked up by its stem when the table lacks it (shorter ones are mostly slang and contractions: «thats»). */
+const STEMMED_MIN = 6;
+
+/** Endings taken off (and what is put back) to find a word's stem in the table: refunded → refund, activating → activate. */
+const ENDINGS: ReadonlyArray<readonly [string, string]> = [['ing', ''], ['ing', 'e'], ['ed', ''], ['ed', 'e'], ['es', ''], ['s', ''], ['ly', '']];
+
+/**
+ * The table row of a word, or of its stem when the table lacks the inflected form (its 30,000 words lack «refunded»,
+ * «activating», «overcharged»); a doubled last consonant is undone (stopped → stop). Undefined when neither is in it.
+ */
+export function rowOf(v: WordVectors, w: string): number | undefined {
+  const r = v.row.get(w);
+  if (r !== undefined || w.length < STEMMED_MIN) return r;
+  for (const [ending, back] of ENDINGS) {
+    if (!w.endsWith(ending)) continue;
+    const stem = w.slice(0, -ending.length);
+    if (!back && stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2]) {
+      const single = v.row.get(stem.slice(0, -1));
+      if (single !== undefined) return single;
+    }
+    const found = v.row.get(stem + back);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
 /** SIF smoothing: how much a word's frequency lowers its weight. */
@@ -65,7 +126,7 @@ export const sifWeight = (r: number, n: number) => SIF_A / (SIF_A + 1 / ((r + 1)
 export function textVector(v: WordVectors, text: string): Float32Array {
   const out = new Float32Array(v.dims);
   for (const w of vectorWords(text)) {
-    const r = v.row.get(w);
+    const r = rowOf(v, w);
     if (r === undefined) continue;
     const weight = sifWeight(r, v.row.size) * v.scale[r]!;
     const base = r * v.dims;
@@ -261,6 +322,8 @@ export interface SemanticModel {
    * sum of them, its words not in the pack mapped once together. Only the pack's words, so it never grows.
    */
   words: Map<number, Float32Array>;
+  /** The pack's words the table lacks, with a vector made from the pack's own phrases (inducedWords), already mapped. */
+  induced: Map<string, Float32Array>;
   /** The inverted lists of a large pack (undefined: every centroid is compared). */
   lists: InvertedLists | undefined;
   /** Scratch for one ranking: centroid cosines by entry, and the entries compared. Reused: nothing of the pack's size is allocated per search. */
@@ -295,8 +358,11 @@ export function queryVector(v: WordVectors, model: SemanticModel, text: string):
   const out = new Float32Array(dims);
   let rest: Float32Array | undefined;
   for (const w of vectorWords(text)) {
-    const r = v.row.get(w);
-    if (r === undefined) continue;
+    const r = rowOf(v, w);
+    if (r === undefined) {
+      addInduced(out, model.induced, w);
+      continue;
+    }
     const weight = sifWeight(r, v.row.size) * v.scale[r]!;
     const m = words.get(r);
     if (m) for (let d = 0; d < dims; d++) out[d] += weight * m[d]!;
@@ -355,22 +421,98 @@ function centroidOf(ys: Float32Array[], dims: number): Float32Array {
  * A phrase's unit vector in the model's space, the map applied to each word once (the map is linear, and a pack's
  * phrases share their words): `mapped` keeps each word's mapped vector for the next phrase and for the searches.
  */
-function phraseVector(v: WordVectors, map: Float32Array, text: string, mapped: Map<number, Float32Array>): Float32Array {
+function phraseVector(v: WordVectors, map: Float32Array, text: string, mapped: Map<number, Float32Array>, induced: Map<string, Float32Array>): Float32Array {
   const dims = v.dims;
   const out = new Float32Array(dims);
   for (const w of vectorWords(text)) {
-    const r = v.row.get(w);
-    if (r === undefined) continue;
-    let m = mapped.get(r);
-    if (!m) {
-      m = new Float32Array(dims);
-      addMapped(m, map, v.data.subarray(r * dims, (r + 1) * dims), dims);
-      mapped.set(r, m);
+    const r = rowOf(v, w);
+    if (r === undefined) {
+      addInduced(out, induced, w);
+      continue;
     }
+    const m = mappedRow(v, map, r, mapped);
     const weight = sifWeight(r, v.row.size) * v.scale[r]!;
     for (let d = 0; d < dims; d++) out[d] += weight * m[d]!;
   }
   return normalise(out);
+}
+
+/** Table row r through the map, worked out once per pack and kept in `mapped` (see SemanticModel.words). */
+function mappedRow(v: WordVectors, map: Float32Array, r: number, mapped: Map<number, Float32Array>): Float32Array {
+  let m = mapped.get(r);
+  if (!m) {
+    m = new Float32Array(v.dims);
+    addMapped(m, map, v.data.subarray(r * v.dims, (r + 1) * v.dims), v.dims);
+    mapped.set(r, m);
+  }
+  return m;
+}
+
+/**
+ * How many of the pack's phrases must hold a word the table lacks for it to get a vector from them: one phrase's
+ * words are a guess («charged me twice lol» made «lol» mean a double charge, and a text that said only «lol» got the
+ * double-charge entries).
+ */
+const INDUCED_MIN = 2;
+
+/** The shortest word given a vector from the pack: the table leaves out «i» and «a», which nearly every phrase holds. */
+const INDUCED_MIN_LENGTH = 3;
+
+/**
+ * The pack's words that the table lacks («contactless», «passcode», «unblock», product names, «hola»), each given the
+ * mean of its phrases' other words, SIF-weighted and mapped (à la carte embedding, Khodak et al. 2018, without its
+ * learned transform): a text that says one then leans to the entries whose phrases say it, as a rare known word
+ * would (SIF's weight for a word rarer than all the table's tends to 1; it is added with weight 1). A step every
+ * FIT_STEP_ENTRIES entries.
+ */
+function* inducedWords(v: WordVectors, map: Float32Array, phrases: string[][], mapped: Map<number, Float32Array>): Generator<void, Map<string, Float32Array>> {
+  const sums = new Map<string, Float32Array>();
+  const holding = new Map<string, number>();
+  for (let i = 0; i < phrases.length; i++) {
+    for (const p of phrases[i]!) {
+      const words = vectorWords(p);
+      const unknown = new Set(words.filter((w) => w.length >= INDUCED_MIN_LENGTH && rowOf(v, w) === undefined));
+      if (!unknown.size) continue;
+      const context = contextMean(v, map, words, mapped);
+      if (!context) continue;
+      for (const w of unknown) {
+        const sum = sums.get(w) ?? new Float32Array(v.dims);
+        for (let d = 0; d < v.dims; d++) sum[d] += context[d]!;
+        sums.set(w, sum);
+        holding.set(w, (holding.get(w) ?? 0) + 1);
+      }
+    }
+    if (i % FIT_STEP_ENTRIES === FIT_STEP_ENTRIES - 1) yield;
+  }
+  for (const [w, sum] of sums) {
+    const count = holding.get(w)!;
+    if (count < INDUCED_MIN) sums.delete(w);
+    else for (let d = 0; d < v.dims; d++) sum[d] /= count;
+  }
+  return sums;
+}
+
+/** The SIF-weighted mean of a phrase's known words' mapped vectors (undefined when it has none). */
+function contextMean(v: WordVectors, map: Float32Array, words: string[], mapped: Map<number, Float32Array>): Float32Array | undefined {
+  const out = new Float32Array(v.dims);
+  let total = 0;
+  for (const w of words) {
+    const r = rowOf(v, w);
+    if (r === undefined) continue;
+    const m = mappedRow(v, map, r, mapped);
+    const weight = sifWeight(r, v.row.size);
+    total += weight;
+    for (let d = 0; d < v.dims; d++) out[d] += weight * v.scale[r]! * m[d]!;
+  }
+  if (total === 0) return undefined;
+  for (let d = 0; d < v.dims; d++) out[d] /= total;
+  return out;
+}
+
+/** out += the word's induced vector, when the pack gave it one (see inducedWords). */
+function addInduced(out: Float32Array, induced: Map<string, Float32Array>, w: string): void {
+  const x = induced.get(w);
+  if (x) for (let d = 0; d < out.length; d++) out[d] += x[d]!;
 }
 
 /** Adds a unit centroid to the running mean and (upper triangle of the) second moment of n centroids. */
@@ -413,11 +555,12 @@ export function* fitSemanticSteps(v: WordVectors, phrases: string[][]): Generato
   phrases.forEach((ps, i) => (phraseStart[i + 1] = phraseStart[i]! + ps.length));
   const model: SemanticModel = {
     dims, map, phraseVectors: new Float32Array(phraseStart[n]! * dims), phraseStart, centroids: new Float32Array(n * dims),
-    mean: new Float64Array(dims), moment: new Float64Array(dims * dims), words: new Map(), lists: undefined,
+    mean: new Float64Array(dims), moment: new Float64Array(dims * dims), words: new Map(), induced: new Map(), lists: undefined,
     scratch: new Float32Array(n), near: new Int32Array(n),
   };
+  model.induced = yield* inducedWords(v, map, phrases, model.words);
   for (let i = 0; i < n; i++) {
-    const ys = phrases[i]!.map((p) => phraseVector(v, map, p, model.words));
+    const ys = phrases[i]!.map((p) => phraseVector(v, map, p, model.words, model.induced));
     ys.forEach((y, k) => model.phraseVectors.set(y, (phraseStart[i]! + k) * dims));
     const c = centroidOf(ys, dims);
     model.centroids.set(c, i * dims);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   blendSemantic, closestPhrase, dot, queryVector, fitSemantic, fitSemanticSteps, inverseSqrt, IVF_MIN, leastAdded, parseVectors, SEMANTIC_CROWD,
-  SEMANTIC_MIN_SCORE, SEMANTIC_SHORTLIST, SEMANTIC_STANDOUT, semanticRanking, textVector, VECTORS_MAGIC, vectorWords, type WordVectors,
+  rowOf, SEMANTIC_MIN_SCORE, SEMANTIC_SHORTLIST, SEMANTIC_STANDOUT, semanticRanking, textVector, VECTORS_MAGIC, vectorWords, type WordVectors,
 } from '../../../knowledge/engine/semantic';
 import { createMatcher } from '../../../knowledge/engine';
 import { compilePack } from '../../../knowledge/node';
@@ -75,7 +75,26 @@ const norm = (x: Float32Array) => x.map((c) => c / Math.sqrt(dot(x, x)));
 
 describe('semantic: words and text vectors', () => {
   it('looks words up lower-case, accents and punctuation off', () => {
-    expect(vectorWords("Café: I'd like a REFUND, #42!")).toEqual(['cafe', 'i', 'd', 'like', 'a', 'refund', '42']);
+    expect(vectorWords("Café: I'd like a REFUND, #42!")).toEqual(['cafe', 'i', 'would', 'like', 'a', 'refund', '42']);
+  });
+
+  it('spells contractions out, with or without the apostrophe: the negation is kept, «won\'t» is not «won»', () => {
+    expect(vectorWords("I didn't get it, it won't work and I can’t log in")).toEqual(
+      ['i', 'did', 'not', 'get', 'it', 'it', 'will', 'not', 'work', 'and', 'i', 'can', 'not', 'log', 'in'],
+    );
+    expect(vectorWords("dont cancel, it's fine, I'll wait, we're here, I've paid, I'm out")).toEqual(
+      ['do', 'not', 'cancel', 'it', 'is', 'fine', 'i', 'will', 'wait', 'we', 'are', 'here', 'i', 'have', 'paid', 'i', 'am', 'out'],
+    );
+  });
+
+  it('looks up a word the table lacks by its stem, from six letters on', () => {
+    const v = parseVectors(table(ROWS));
+    expect(rowOf(v, 'refunded')).toBe(v.row.get('refund'));
+    expect(rowOf(v, 'forecasting')).toBe(v.row.get('forecast'));
+    expect(rowOf(v, 'rained')).toBe(v.row.get('rain'));
+    expect(rowOf(v, 'plastics')).toBe(v.row.get('plastic'));
+    expect(rowOf(v, 'cards')).toBeUndefined(); // five letters: «thats» is no plural of «that»
+    expect(rowOf(v, 'refundzz')).toBeUndefined();
   });
 
   it('weighs a rare word above a frequent one, and is zero when no word is known', () => {
@@ -108,6 +127,14 @@ describe('semantic: scoring entries by meaning', () => {
     expect(best('reimburse')).toBe(0);
     expect(best('the weather')).toBe(1);
     expect(best('my plastic')).toBe(2);
+  });
+
+  it('gives a pack word the table lacks the meaning of the phrases that say it, once two phrases do', () => {
+    const own = fitSemantic(v, [['refund', 'contactless refund', 'refund via contactless'], ['weather', 'will it rain', 'zorb forecast'], ['lost card', 'i lost my card', 'card lost']]);
+    expect([...own.induced.keys()]).toEqual(['contactless']); // «via» and «zorb»: one phrase each
+    expect(semanticRanking(own, queryVector(v, own, 'contactless'), []).best[0]).toBe(0);
+    expect(Array.from(queryVector(v, own, 'zorb')).every((x) => x === 0)).toBe(true);
+    expect(Array.from(queryVector(v, model, 'contactless')).every((x) => x === 0)).toBe(true);
   });
 
   it('names the phrase of an entry closest in meaning', () => {
