@@ -26,6 +26,7 @@ const SETS = [
   ['en-fresh.jsonl', 'en-core'],
   ['en-tune.jsonl', 'en-core'],
   ['en-tune2.jsonl', 'en-core'],
+  ['en-tune3.jsonl', 'en-core'],
 ] as const;
 
 describe('evaluation sets measure understanding, not recall of the triggers', () => {
