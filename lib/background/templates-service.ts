@@ -204,6 +204,12 @@ function found(q: string, { matcher, templates, packOf }: Catalogue, max: number
   return out;
 }
 
+/**
+ * A title as it is alphabetised: without the quotation marks or dashes it may open with. A trainer's «Σας
+ * ευχαριστώ» or "Am I talking to a bot?" would otherwise sort before every letter and open every palette.
+ */
+const titleOrder = (title: string): string => title.replace(/^[^\p{L}\p{N}]+/u, '');
+
 /** With no query: the conversation's language first, then the agent's own, then by title. */
 function listedInOrder(templates: readonly ShortcutCandidate[], lang: TemplateEntry['lang'] | undefined): ShortcutCandidate[] {
   return templates
@@ -212,7 +218,7 @@ function listedInOrder(templates: readonly ShortcutCandidate[], lang: TemplateEn
       (a, b) =>
         Number(b.entry.lang === lang) - Number(a.entry.lang === lang) ||
         Number(b.personal) - Number(a.personal) ||
-        a.entry.title.localeCompare(b.entry.title),
+        titleOrder(a.entry.title).localeCompare(titleOrder(b.entry.title)),
     );
 }
 

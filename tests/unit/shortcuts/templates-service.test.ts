@@ -174,6 +174,15 @@ describe('templates service', () => {
     expect((await service().search({ query: 'welcome' })).find((h) => h.entryId === 'greeting')?.twin).toBe(false);
   });
 
+  it('lists by title with no query, a title\'s opening quotation marks left out (they would sort before every letter)', async () => {
+    const quoted: CompiledPack = {
+      ...pack,
+      entries: [...pack.entries, template('bot', { title: '"Am I talking to a bot?"' }), template('zz', { title: '«Zebra»' })],
+    };
+    const all = await service([], {}, [quoted]).search({ query: '' });
+    expect(all.map((h) => h.entryId)).toEqual(['bot', 'apology-general', 'apology-general-informal', 'greeting', 'zz']);
+  });
+
   it('lists the conversation\'s language first: with no query, and among shortcut hits ("sorry" is in both packs)', async () => {
     const both = service([], {}, [pack, greekPack]);
     expect((await both.search({ query: 'sorry', conversation: 'My parcel did not arrive.' }))[0]?.entryId).toBe('apology-general');
