@@ -14,6 +14,7 @@ import { updateSettings, type Settings } from '@/lib/store/settings';
 import { createOverlaySession, type OverlaySession } from '@/lib/overlay/session';
 import { copyText } from '@/lib/editors/notice';
 import { notesTargetOf } from '@/lib/notes/interaction';
+import { backgroundTransport } from '@/lib/note-editor/background-transport';
 
 /** The tab the panel follows (the active one, or the one it was opened for), and whether Odigos runs there. */
 interface FollowedTab {
@@ -93,7 +94,7 @@ function SidePanelApp({ session, settings, dark, reachable, notesOpen, notesTarg
             </button>
           </div>
           {notesOpen.value ? (
-            <NotesPanel target={notesTarget()} />
+            <NotesPanel target={notesTarget()} transport={backgroundTransport} />
           ) : (
             <OverlayApp
               session={session}

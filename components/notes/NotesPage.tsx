@@ -2,7 +2,7 @@ import { computed, signal, type Signal } from '@preact/signals';
 import { useEffect, useMemo } from 'preact/hooks';
 import type { ImportSummary } from '@/lib/background/notes-service';
 import { fill, uiLang } from '@/lib/i18n';
-import { createNoteSession, type NoteSession } from '@/lib/note-editor/session';
+import { createNoteSession, type NoteSession, type NotesTransport } from '@/lib/note-editor/session';
 import { exportCsv } from '@/lib/notes/csv';
 import { exportJson } from '@/lib/notes/export';
 import { downloadText, exportFileName } from '@/lib/notes/download';
@@ -32,6 +32,8 @@ export interface NotesPageModel {
   /** Ports to the background (the page's entry wires them): import an export file's text, delete every note. */
   importJson(json: string): Promise<ImportSummary>;
   deleteAll(): Promise<void>;
+  /** How the selected note's editor reaches storage. */
+  transport: NotesTransport;
 }
 
 const query = signal('');
@@ -81,7 +83,7 @@ export function NotesPage({ model }: { model: NotesPageModel }) {
           <NotesList shown={shown} model={model} />
         </section>
         <section class="notes-detail" aria-label={selected?.label ?? sayNotesPage('page.detail')}>
-          {selected ? <SelectedNote note={selected} /> : <p class="muted">{sayNotesPage('page.select')}</p>}
+          {selected ? <SelectedNote note={selected} transport={model.transport} /> : <p class="muted">{sayNotesPage('page.select')}</p>}
         </section>
       </div>
     </main>
@@ -295,9 +297,9 @@ function NotesList({ shown, model }: { shown: Note[]; model: NotesPageModel }) {
   );
 }
 
-function SelectedNote({ note }: { note: Note }) {
+function SelectedNote({ note, transport }: { note: Note; transport: NotesTransport }) {
   const session = useMemo<NoteSession>(
-    () => createNoteSession({ interactionId: note.interactionId, url: note.url, label: note.label }, { lang: uiLang.value }),
+    () => createNoteSession({ interactionId: note.interactionId, url: note.url, label: note.label }, { lang: uiLang.value, transport }),
     [note.interactionId],
   );
   useEffect(() => () => void session.dispose(), [session]);

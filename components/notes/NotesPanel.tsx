@@ -8,7 +8,8 @@ import { NotesEditor } from './NotesEditor';
 export interface NotesPanelProps {
   /** The interaction the notes are about; undefined while the page has not been read yet (the panel waits). */
   target: NotesTarget | undefined;
-  transport?: NotesTransport;
+  /** How the editor reaches storage (the surface's controller passes it). */
+  transport: NotesTransport;
   /** The editor takes no more input (the extension was reloaded under it): shown read-only. */
   locked?: boolean;
   /** The editor session of the interaction shown (the notes frame hands its text over from it). */

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { signal } from '@preact/signals';
+import { backgroundTransport } from '@/lib/note-editor/background-transport';
 import { NotesPanel } from '@/components/notes/NotesPanel';
 import { applyPageLanguage } from '@/lib/extension-pages';
 import { uiLang } from '@/lib/i18n';
@@ -47,7 +48,7 @@ async function main() {
       {takingOver.value ? (
         <p class="odigos-muted">{sayNotes('notes.takingOver')}</p>
       ) : (
-        <NotesPanel target={target.value} locked={locked.value} onSession={onSession} />
+        <NotesPanel target={target.value} transport={backgroundTransport} locked={locked.value} onSession={onSession} />
       )}
     </>
   );

@@ -13,6 +13,7 @@ import { getPolicy } from '@/lib/background/policy';
 import { qcFileName } from '@/lib/notes/download';
 import { qcRows, toJsonLines, toParquet } from '@/lib/notes/qc-export';
 import { pseudonymKey, qcAgentId } from '@/lib/store/qc-identity';
+import { backgroundTransport } from '@/lib/note-editor/background-transport';
 import '@/components/pages.css';
 import '@/components/notes/notes.css';
 import '@/components/notes/notes-page.css';
@@ -45,6 +46,7 @@ async function main() {
         : { name, data: toParquet(rows), type: 'application/vnd.apache.parquet' };
     },
     importJson: (json: string) => request('notes.import', { json }),
+    transport: backgroundTransport,
     deleteAll: () => request('notes.deleteAll', { confirm: 'delete-all' }),
   };
   render(<NotesPage model={model} />, document.getElementById('app')!);

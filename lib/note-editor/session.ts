@@ -1,8 +1,6 @@
 import { batch, signal } from '@preact/signals';
-import { browser } from 'wxt/browser';
-import { request } from '../messages';
-import { DRAFT_VERSION, removeDraftUpTo, writeDraft, type NoteDraft } from '../store/notes-drafts';
-import { notesChangedItem, type NotesChange } from '../store/notes-items';
+import { DRAFT_VERSION, type NoteDraft } from '../notes/draft';
+import type { NotesChange } from '../store/notes-items';
 import { mergeFields } from '../notes/merge';
 import { sameFields, type InteractionRef, type Note, type NoteFields } from '../notes/model';
 import type { SaveRequest, SaveResult } from '../notes/save';
@@ -12,7 +10,10 @@ import { isStorageFull } from '../store/notes-db';
 // The editor's session sits above both the notes' model (lib/notes) and their storage (lib/store), which reads
 // that model: kept in lib/notes it tied the two folders in a loop.
 
-/** How an editor reaches storage; the default goes through the background, tests pass their own. */
+/**
+ * How an editor reaches storage: the extension's documents pass backgroundTransport (background-transport.ts),
+ * tests their own. Views create sessions, so the session never reaches the browser itself.
+ */
 export interface NotesTransport {
   get(interactionId: string): Promise<Note | null>;
   save(req: SaveRequest): Promise<SaveResult>;
@@ -25,17 +26,6 @@ export interface NotesTransport {
   beacon(req: SaveRequest): void;
 }
 
-export const backgroundTransport: NotesTransport = {
-  get: (interactionId) => request('notes.get', { interactionId }),
-  save: (req) => request('notes.save', req),
-  writeDraft,
-  removeDraft: removeDraftUpTo,
-  watch: (cb) => notesChangedItem.watch((v) => v && cb(v)),
-  beacon: (req) => {
-    browser.runtime.sendMessage({ odigos: 'notes.save', payload: req }).catch(() => undefined);
-  },
-};
-
 export type SaveState = 'loading' | 'saved' | 'unsaved' | 'saving' | 'error';
 export type SaveProblem = { kind: 'quota' | 'other'; message: string };
 export type EditorNotice = 'conflict' | 'merged' | 'remote';
@@ -46,7 +36,7 @@ const RETRY_MS = 5_000;
 
 export interface NoteSessionOptions {
   lang: 'el' | 'en';
-  transport?: NotesTransport;
+  transport: NotesTransport;
   editorId?: string;
   /** Customer name from the CRM, prefilled into a new note. */
   customer?: string;
@@ -247,7 +237,7 @@ export function createNoteSession(ref: InteractionRef, options: NoteSessionOptio
   const c: NoteCtx = {
     ref,
     options,
-    transport: options.transport ?? backgroundTransport,
+    transport: options.transport,
     editorId: options.editorId ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
     ui,
     base: ui.fields.value,

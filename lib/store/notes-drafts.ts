@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import type { SaveRequest } from '../notes/save';
+import { DRAFT_VERSION, type NoteDraft } from '../notes/draft';
 
 /**
  * Crash-safe drafts: every change in a notes editor is written at once to extension storage (storage.local, not
@@ -11,12 +11,7 @@ import type { SaveRequest } from '../notes/save';
  * outliving the tab and the service worker (not a browser restart), until a save succeeds once space is back.
  */
 export const DRAFT_PREFIX = 'notesDraft:';
-export const DRAFT_VERSION = 1;
-
-export interface NoteDraft extends SaveRequest {
-  v: typeof DRAFT_VERSION;
-  at: number;
-}
+export { DRAFT_VERSION, type NoteDraft };
 
 export const draftKey = (interactionId: string, editorId: string) => `${DRAFT_PREFIX}${interactionId}#${editorId}`;
 

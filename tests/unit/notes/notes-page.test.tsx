@@ -5,13 +5,19 @@ import { render } from 'preact';
 import { LIST_LIMIT, NotesPage } from '@/components/notes/NotesPage';
 import { useRenderRoot } from '../overlay/render-root';
 import { note } from './fixtures';
+import type { NotesTransport } from '@/lib/note-editor/session';
 
 const root = useRenderRoot();
+/** No note is opened in these tests: its editor would be the only user of the transport. */
+const unusedTransport: NotesTransport = {
+  get: async () => null, save: () => Promise.reject(new Error('unused')), writeDraft: async () => undefined,
+  removeDraft: async () => undefined, watch: () => () => undefined, beacon: () => undefined,
+};
 
 describe('notes page list', () => {
   it(`shows the best ${LIST_LIMIT} notes, more on request, and starts again from the best after a new search`, async () => {
     const notes = Array.from({ length: 120 }, (_, i) => note(String(1000 + i), { updatedAt: 1_760_000_000_000 + i }));
-    const model = { notes: signal(notes), reload: async () => undefined, all: async () => notes, now: () => 1_770_000_000_000, importJson: async () => ({ added: 0, updated: 0, unchanged: 0 }), deleteAll: async () => undefined, pseudonymKey: () => Promise.reject(new Error('unused')), qcExport: () => Promise.reject(new Error('unused')) };
+    const model = { notes: signal(notes), reload: async () => undefined, all: async () => notes, now: () => 1_770_000_000_000, importJson: async () => ({ added: 0, updated: 0, unchanged: 0 }), deleteAll: async () => undefined, pseudonymKey: () => Promise.reject(new Error('unused')), qcExport: () => Promise.reject(new Error('unused')), transport: unusedTransport };
     act(() => render(<NotesPage model={model} />, root()));
     const rows = () => root().querySelectorAll('.notes-items li').length;
     const more = () => [...root().querySelectorAll('button')].find((b) => b.textContent === 'Περισσότερες σημειώσεις');
