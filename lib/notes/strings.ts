@@ -15,7 +15,7 @@ export const sayNotes = defineStrings({
   'notes.state.saving': { el: 'Αποθήκευση…', en: 'Saving…' },
   'notes.state.error': { el: 'Δεν αποθηκεύτηκε', en: 'Not saved' },
   'notes.quota': {
-    el: 'Ο δίσκος του υπολογιστή γέμισε και η σημείωση δεν αποθηκεύτηκε ακόμη. Δεν χάθηκε τίποτα από όσα γράψατε: μένουν εδώ και αποθηκεύονται μόνα τους μόλις ελευθερωθεί χώρος (διαγράψτε αρχεία ή λήψεις που δεν χρειάζεστε). Ως τότε μην κλείσετε τον browser.',
+    el: 'Ο δίσκος του υπολογιστή γέμισε και η σημείωση δεν αποθηκεύτηκε ακόμη. Δεν χάθηκε τίποτα από όσα γράψατε: μένουν εδώ και αποθηκεύονται μόνα τους μόλις ελευθερωθεί χώρος (διαγράψτε αρχεία ή λήψεις που δεν χρειάζεστε). Ως τότε αφήστε τον browser ανοιχτό.',
     en: "The computer's disk is full, so this note is not saved yet. Nothing you typed is lost: it stays here and is saved by itself as soon as space is freed (delete files or downloads you no longer need). Until then, keep the browser open.",
   },
   'notes.failed': {
