@@ -56,8 +56,23 @@ describe('Greek that a Greek company would sign', () => {
   });
 
   it('keeps out the calques the review found', () => {
-    const CALQUES = [/για τον χρόνο που ήσασταν μαζί μας/i, /μη(ν)? διστάσετε/i, /λυπάμαι να ακούσω/i, /να έχετε μια (όμορφη|υπέροχη)/i, /κάνει νόημα/i];
+    const CALQUES = [/για τον χρόνο που ήσασταν μαζί μας/i, /μη(ν)? διστάσετε/i, /λυπάμαι να ακούσω/i, /να έχετε μια (όμορφη|υπέροχη)/i, /κάνει νόημα/i,
+      /κάνω για εσάς σήμερα/i, /θα σας βοηθήσει να έχετε/i, /έχετε δίκιο ότι/i, /συγγνώμη [^.!;]*, πραγματικά/i];
     const found = templates(el).flatMap((t) => CALQUES.filter((c) => c.test(t.body)).map((c) => `${t.id}: ${c.source}`));
+    expect(found).toEqual([]);
+  });
+
+  it('gives the agent\'s name a verb, not the article a bare name needs and whose gender a template cannot know', () => {
+    // «είμαι {{agent.firstName}}» reads «είμαι Μαρία»; «με λένε {{agent.firstName}}» is right for any name.
+    const bare = templates(el).filter((t) => /(είμαι|εδώ [^,{}]+,) \{\{agent\./.test(t.body)).map((t) => t.id);
+    expect(bare).toEqual([]);
+  });
+});
+
+describe('English that an English speaker would write', () => {
+  it('keeps out the Greek turns the review found', () => {
+    const GREEK_ENGLISH = [/you are in touch with/i];
+    const found = templates(en).flatMap((t) => GREEK_ENGLISH.filter((c) => c.test(t.body)).map((c) => `${t.id}: ${c.source}`));
     expect(found).toEqual([]);
   });
 });
