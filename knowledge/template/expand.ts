@@ -10,6 +10,7 @@ import { formatLongDate } from './dates';
 import { parsePlaceholders, type Placeholder } from './placeholders';
 import { formalName, nameInVocative, readCustomer, salutationFor, type CustomerName } from './salutation';
 import { dropEmptyVocative } from './punctuation';
+import { agreeUnitsAfter } from './unit-agreement';
 import type { PackVariables } from './variables';
 import { vocative } from './vocative';
 
@@ -115,14 +116,18 @@ export function expandTemplate(body: string, context: ExpansionContext, options:
   let from = 0;
   let who: UnderstoodName | undefined;
   const understood = () => (who ??= readCustomer(context.customer ?? {}, options.names ?? nameLexicon()));
+  // The value of the pack variable just filled: the unit words after it agree with it («1 εργάσιμη», «2 εργάσιμες»).
+  let count: string | undefined;
+  const between = (segment: string) => (count === undefined ? segment : agreeUnitsAfter(count, segment));
   for (const p of placeholders) {
-    text += body.slice(from, p.start);
+    text += between(body.slice(from, p.start));
     from = p.end;
     if (p.kind === 'cursor') {
       cursorOffset ??= text.length;
       continue;
     }
     const value = valueOf(p, context, options, understood);
+    count = p.kind === 'variable' ? value : undefined;
     let filled = value ?? p.fallback;
     if (filled === undefined) {
       if (!missing.includes(p.key)) missing.push(p.key);
@@ -135,6 +140,6 @@ export function expandTemplate(body: string, context: ExpansionContext, options:
       from += kept.skip;
     }
   }
-  text += body.slice(from);
+  text += between(body.slice(from));
   return { text, cursorOffset: cursorOffset ?? text.length, missing };
 }
