@@ -18,6 +18,7 @@ const SETS = [
   ['el-tune3.jsonl', 'el-core'],
   ['el-tune4.jsonl', 'el-core'],
   ['el-tune5.jsonl', 'el-core'],
+  ['el-tune6.jsonl', 'el-core'],
   ['greeklish-tune3.jsonl', 'el-core'],
   ['greeklish-fresh.jsonl', 'el-core'],
   ['el-fresh2.jsonl', 'el-core'],
