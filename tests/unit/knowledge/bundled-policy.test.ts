@@ -17,6 +17,22 @@ const WORDED = new Set(['company.name', 'company.phone', 'company.dpoEmail']);
 /** «1.000» and "1,000" are the same number written in each language's way. */
 const number = (value: string) => value.replace(/(\d)[.,](\d{3})\b/g, '$1$2');
 
+/** en-core ids of the SOPs whose English id is not el-core's; every other SOP has the same id in both packs. */
+const EN_SOP: Record<string, string> = {
+  'courier-reschedule': 'courier-reschedule-redirect',
+  'food-wrong-or-burnt': 'food-order-problem',
+  'frontline-empowerment': 'on-the-spot-resolution',
+  'high-bill': 'bill-too-high',
+  'internet-outage': 'telecom-outage-slow-internet',
+  'invoice-receipt': 'invoice-receipt-request',
+  'number-portability': 'number-porting',
+  'out-of-stock': 'out-of-stock-not-notified',
+  'password-reset': 'account-password-reset',
+  'product-return': 'return-request',
+  roaming: 'roaming-issue',
+  'supervisor-request': 'supervisor-escalation-request',
+};
+
 function sourceTexts(pack: string): Array<[string, string]> {
   return ['sops', 'templates'].flatMap((dir) =>
     readdirSync(join(ROOT, pack, dir)).map((f) => [`${pack}/${dir}/${f}`, readFileSync(join(ROOT, pack, dir, f), 'utf8')] as [string, string]),
@@ -34,6 +50,21 @@ describe('one policy in both bundled packs', () => {
       .filter(([name, value]) => !WORDED.has(name) && number(value) !== number(en.meta.variables?.[name] ?? ''))
       .map(([name, value]) => `${name}: el ${value}, en ${en.meta.variables?.[name]}`);
     expect(differing).toEqual([]);
+  });
+
+  it('gives each procedure the same first-response and completion targets in both languages', () => {
+    const sops = (pack: typeof el) => new Map(pack.entries.flatMap((e) => (e.type === 'sop' ? [[e.id, e] as const] : [])));
+    const elSops = sops(el);
+    const enSops = sops(en);
+    const differing = [...elSops].flatMap(([id, sop]) => {
+      const other = enSops.get(EN_SOP[id] ?? id);
+      if (!other) return [`${id}: no en-core counterpart`];
+      const a = JSON.stringify(sop.metrics);
+      const b = JSON.stringify(other.metrics);
+      return a === b ? [] : [`${id}: el ${a}, en ${b}`];
+    });
+    expect(differing).toEqual([]);
+    expect(elSops.size).toBeGreaterThan(40);
   });
 
   it('writes no refund time or authority limit by hand in an entry: they come from pack.yaml', () => {
