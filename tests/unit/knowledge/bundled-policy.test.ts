@@ -17,6 +17,37 @@ const WORDED = new Set(['company.name', 'company.phone', 'company.dpoEmail']);
 /** «1.000» and "1,000" are the same number written in each language's way. */
 const number = (value: string) => value.replace(/(\d)[.,](\d{3})\b/g, '$1$2');
 
+/** en-core ids of the SOPs whose English id is not el-core's; every other SOP has the same id in both packs. */
+const EN_SOP: Record<string, string> = {
+  'courier-reschedule': 'courier-reschedule-redirect',
+  'food-wrong-or-burnt': 'food-order-problem',
+  'frontline-empowerment': 'on-the-spot-resolution',
+  'high-bill': 'bill-too-high',
+  'internet-outage': 'telecom-outage-slow-internet',
+  'invoice-receipt': 'invoice-receipt-request',
+  'number-portability': 'number-porting',
+  'out-of-stock': 'out-of-stock-not-notified',
+  'password-reset': 'account-password-reset',
+  'product-return': 'return-request',
+  roaming: 'roaming-issue',
+  'supervisor-request': 'supervisor-escalation-request',
+};
+
+/**
+ * Paired SOPs whose packs use different policy variables on purpose: the English step states a time that the Greek
+ * SOP leaves to the template it links (info-refund-timeline) or to the supervisor-briefing SOP.
+ */
+const VARIABLE_DIFFERENCES: Record<string, string[]> = {
+  'double-card-charge': ['en policy.refundCardDays'],
+  'supervisor-request': ['en policy.approvalMinutes'],
+};
+
+/** Policy and law variables an SOP file names (body and front matter). */
+function sopVariables(pack: string, id: string): Set<string> {
+  const text = readFileSync(join(ROOT, pack, 'sops', `${id}.md`), 'utf8');
+  return new Set([...text.matchAll(/\{\{((?:policy|law)\.[\w.]+)/g)].map((m) => m[1]));
+}
+
 function sourceTexts(pack: string): Array<[string, string]> {
   return ['sops', 'templates'].flatMap((dir) =>
     readdirSync(join(ROOT, pack, dir)).map((f) => [`${pack}/${dir}/${f}`, readFileSync(join(ROOT, pack, dir, f), 'utf8')] as [string, string]),
@@ -34,6 +65,34 @@ describe('one policy in both bundled packs', () => {
       .filter(([name, value]) => !WORDED.has(name) && number(value) !== number(en.meta.variables?.[name] ?? ''))
       .map(([name, value]) => `${name}: el ${value}, en ${en.meta.variables?.[name]}`);
     expect(differing).toEqual([]);
+  });
+
+  it('gives each procedure the same first-response and completion targets in both languages', () => {
+    const sops = (pack: typeof el) => new Map(pack.entries.flatMap((e) => (e.type === 'sop' ? [[e.id, e] as const] : [])));
+    const elSops = sops(el);
+    const enSops = sops(en);
+    const differing = [...elSops].flatMap(([id, sop]) => {
+      const other = enSops.get(EN_SOP[id] ?? id);
+      if (!other) return [`${id}: no en-core counterpart`];
+      const a = JSON.stringify(sop.metrics);
+      const b = JSON.stringify(other.metrics);
+      return a === b ? [] : [`${id}: el ${a}, en ${b}`];
+    });
+    expect(differing).toEqual([]);
+    expect(elSops.size).toBeGreaterThan(40);
+  });
+
+  it('states the same limits and times in each pair of SOPs', () => {
+    const elIds = readdirSync(join(ROOT, 'el-core', 'sops')).map((f) => f.replace(/\.md$/, ''));
+    const differing = elIds.flatMap((id) => {
+      const a = sopVariables('el-core', id);
+      const b = sopVariables('en-core', EN_SOP[id] ?? id);
+      const only = [...[...a].filter((v) => !b.has(v)).map((v) => `el ${v}`), ...[...b].filter((v) => !a.has(v)).map((v) => `en ${v}`)];
+      const unexplained = only.filter((d) => !VARIABLE_DIFFERENCES[id]?.includes(d));
+      return unexplained.length ? [`${id}: ${unexplained.join(', ')}`] : [];
+    });
+    expect(differing).toEqual([]);
+    expect(elIds.length).toBeGreaterThan(40);
   });
 
   it('writes no refund time or authority limit by hand in an entry: they come from pack.yaml', () => {
