@@ -3,7 +3,7 @@
  * frequencies), so that loading a compiled pack needs no re-indexing.
  */
 import type { Entry } from '../types';
-import { FIELDS, FIELD_B, FIELD_WEIGHT, type FieldName, bigramTerms, fieldBit, fieldTexts, isFunctionTerm, isPair, phraseTerms } from './fields';
+import { FIELDS, FIELD_B, FIELD_WEIGHT, type FieldName, fieldBit, fieldTexts, isFunctionTerm, isPair, phrasePairs, phraseTerms, readPhrase } from './fields';
 import { INDEX_VERSION, type IndexData } from './index-data';
 import { answersDeath } from './bereavement';
 
@@ -17,8 +17,9 @@ export function buildIndex(entries: Entry[]): IndexData {
     // Short fields keep function words and add word pairs: there, the trainer's wording is the whole signal.
     for (const f of FIELDS) {
       fields[f] = texts[f].map((s) => {
-        const words = phraseTerms(s, lang, undefined, SHORT.has(f));
-        return SHORT.has(f) ? [...words, ...bigramTerms(words).map((b) => [b] as const)] : words;
+        if (!SHORT.has(f)) return phraseTerms(s, lang);
+        const { words, negations } = readPhrase(s, lang, undefined, true);
+        return [...words, ...phrasePairs(words, negations).map((b) => [b] as const)];
       });
     }
     return fields;

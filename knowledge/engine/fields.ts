@@ -4,7 +4,7 @@
  */
 import type { Entry, EntryField } from '../types';
 import { tokenize } from '../text/fold';
-import { functionTerms, indexTerms } from '../text/analyze';
+import { functionTerms, indexTerms, negates } from '../text/analyze';
 
 export type FieldName = EntryField;
 export const FIELDS: readonly FieldName[] = ['title', 'triggers', 'tags', 'body', 'shortcut'];
@@ -48,16 +48,21 @@ export function fieldTexts(entry: Entry): Record<FieldName, string[]> {
  * `functionWords`, function words too (as f: terms), for the short fields where word choice is the whole signal.
  */
 export function phraseTerms(text: string, lang: 'el' | 'en', max = MAX_BODY_TOKENS, functionWords = false): Array<readonly string[]> {
-  const out: Array<readonly string[]> = [];
+  return readPhrase(text, lang, max, functionWords).words;
+}
+
+/** A phrase's terms per word (see phraseTerms), and where among those words it negates (see negates). */
+export function readPhrase(text: string, lang: 'el' | 'en', max = MAX_BODY_TOKENS, functionWords = false): { words: Array<readonly string[]>; negations: number[] } {
+  const words: Array<readonly string[]> = [];
+  const negations: number[] = [];
   for (const t of tokenize(text, max)) {
-    const terms = indexTerms(t, lang);
-    if (terms.length) out.push(terms);
-    else if (functionWords) {
-      const fn = functionTerms(t, lang);
-      if (fn.length) out.push(fn);
-    }
+    let terms = indexTerms(t, lang);
+    if (!terms.length && functionWords) terms = functionTerms(t, lang);
+    if (!terms.length) continue;
+    if (negates(t, lang)) negations.push(words.length);
+    words.push(terms);
   }
-  return out;
+  return { words, negations };
 }
 
 /** A function word's term (see functionTerms). */
@@ -74,6 +79,33 @@ export function bigramTerms(words: ReadonlyArray<readonly string[]>): string[] {
   return out;
 }
 export const bigram = (a: string, b: string): string => `b:${unmarked(a)}_${unmarked(b)}`;
+
+/**
+ * Word pairs of a title or trigger as the index keys them (see bigramTerms), those a negation governs keyed apart
+ * (negatedPair): a negation's pairs up to the word it negates (the first after it that is not a function word) and
+ * that word's pair with the next: «κανείς [δεν σηκώνει το] τηλέφωνο», "nobody [answers the] phone". Only a text that
+ * negates has them (match-words.ts), so praise that «σηκώνει το τηλέφωνο» no longer gets the complaint's pairs as
+ * evidence for it. The rest of the phrase keeps its pairs: the negation is about the verb, not the topic ("I can't find
+ * where to get a virtual card" is about getting one; its whole phrase keyed apart lost such cases on banking).
+ */
+export function phrasePairs(words: ReadonlyArray<readonly string[]>, negations: readonly number[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    const negated = negations.some((at) => i >= at && i <= negatedWord(words, at));
+    for (const pair of pairTerms(words[i]!, words[i + 1]!)) out.push(negated ? negatedPair(pair) : pair);
+  }
+  return out;
+}
+
+/** The word a negation at `at` negates: the first after it that is not a function word (the last word if none). */
+function negatedWord(words: ReadonlyArray<readonly string[]>, at: number): number {
+  let w = at + 1;
+  while (w < words.length - 1 && isFunctionTerm(words[w]![0]!)) w++;
+  return w;
+}
+
+/** A pair a negation governs, keyed apart from the same pair said without one (see phrasePairs). */
+export const negatedPair = (pair: string): string => `b:~${pair.slice(2)}`;
 /** Whether a term is a word pair (see bigram). */
 export const isPair = (term: string): boolean => term.charCodeAt(0) === 98 && term.charCodeAt(1) === 58;
 

@@ -4,7 +4,7 @@
  * readings of long words, to typo correction; adjacent word pairs add what titles and triggers say in that order.
  */
 import type { Variant } from '../text/analyze';
-import { pairTerms } from './fields';
+import { negatedPair, pairTerms } from './fields';
 import type { Corpus } from './corpus';
 import { noteHit, type Query, type Word } from './query';
 import { PAIR, type Scores } from './scores';
@@ -135,6 +135,8 @@ function matchPairs(q: Query, scores: Scores): void {
     seen.add(key);
     let found = false;
     for (let k = 0; k < pairs.length; k++) found = scores.collect(pairs[k]!, BIGRAM_FACTOR, true) || found;
+    // A text that negates anywhere may be telling the failure a trigger negates: it gets those pairs too (one pair still).
+    if (q.negates) for (let k = 0; k < pairs.length; k++) found = scores.collect(negatedPair(pairs[k]!), BIGRAM_FACTOR, true) || found;
     if (found) scores.commit(PAIR);
   }
 }

@@ -6,7 +6,7 @@
 import type { Cue, Lang } from '../types';
 import { messageTokens, type Token, tokenize } from '../text/fold';
 import { tokensLang } from '../text/message-lang';
-import { functionVariants, type MessageProfile, profile, queryVariants, type Variant } from '../text/analyze';
+import { functionVariants, type MessageProfile, negates, profile, queryVariants, type Variant } from '../text/analyze';
 import { readMood } from './cues';
 import { type MessageKeys, messageKeys } from './exact-phrase';
 import type { WordKind } from './scores';
@@ -42,6 +42,8 @@ export interface Query {
   message: MessageProfile;
   /** More distinct words than a short request. */
   long: boolean;
+  /** The text negates somewhere (see negates): it may tell the failure a trigger's negated words describe. */
+  negates: boolean;
   /** The customer's language, when the text says it clearly. */
   lang: Lang | undefined;
 }
@@ -60,6 +62,7 @@ export function analyseQuery(text: string): Query {
   const byTerm = new Map<string, Word>();
   const words: Word[] = [];
   const sequence: Word[] = [];
+  let negated = false;
   for (let i = 0; i < tokens.length; i++) {
     if (death.figurative.has(i)) continue;
     const t = death.death.get(i) ?? tokens[i]!;
@@ -74,9 +77,10 @@ export function analyseQuery(text: string): Query {
       byTerm.set(key, (w = { raw: t.raw, variants, hits: [], strong: [], content: !first.weak, own: !first.fn, mood: moodWords.has(t.raw.toLowerCase()) }));
       words.push(w);
     }
+    negated ||= negates(t);
     sequence.push(w);
   }
-  return { tokens, keys, cues, words, sequence, message, long: words.length > LONG_MESSAGE_WORDS, lang };
+  return { tokens, keys, cues, words, sequence, message, long: words.length > LONG_MESSAGE_WORDS, lang, negates: negated };
 }
 
 /** Records that word `w` matched `term` through reading `v`. */

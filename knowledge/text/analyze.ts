@@ -7,7 +7,7 @@ import { fold, type Token } from './fold';
 import { latinLayoutToGreek, greekLayoutToLatin } from './layout';
 import { greekKey, greeklishKeys } from './phonetic';
 import { stemEnglish, stemKey } from './stem';
-import { ENGLISH_STOPWORDS, ENGLISH_WEAK, GREEK_STOP_KEYS, GREEK_WEAK } from './stopwords';
+import { ENGLISH_NEGATIONS, ENGLISH_STOPWORDS, ENGLISH_WEAK, GREEK_NEGATION_KEYS, GREEKLISH_NEGATIONS, GREEK_STOP_KEYS, GREEK_WEAK } from './stopwords';
 import { Memo } from './memo';
 
 /** Per-word results are cached (by the word as written): analysing a word costs far more than a lookup. */
@@ -332,4 +332,15 @@ export function forgetReadings(): number {
   const held = memos.reduce((n, memo) => n + memo.size, 0);
   for (const memo of memos) memo.clear();
   return held;
+}
+
+/**
+ * Whether a word is a negation (see GREEK_NEGATION_KEYS): a word of an entry in `lang`, or of a message (no `lang`:
+ * any language's).
+ */
+export function negates(token: Token, lang?: 'el' | 'en'): boolean {
+  if (token.script === 'greek') return lang !== 'en' && GREEK_NEGATION_KEYS.has(greekKey(token.text));
+  if (token.script !== 'latin') return false;
+  const text = token.text.replace(/['\u2019]/g, '');
+  return ENGLISH_NEGATIONS.has(text) || (lang !== 'en' && GREEKLISH_NEGATIONS.has(text));
 }

@@ -43,3 +43,18 @@ export const ENGLISH_WEAK = (
   'thing things way going make made take took taken help cant dont didnt doesnt wont isnt havent hasnt wasnt ' +
   'arent today now see'
 ).split(' ');
+
+/**
+ * Negations, compared as written (a Greek word by its unstemmed phonetic key: stemmed, «μην» is «μήνα», a month).
+ * Greek negative pronouns (κανείς, κανένα) are left out: they are also "anyone" in questions («είναι κανείς εκεί;»),
+ * unaccented κανεις is also κάνεις ("you do"), and a Greek statement has δεν beside them anyway. Greeklish spellings
+ * count in Greek entries and in messages, not in English entries ("10 min" is no «μην»).
+ */
+export const GREEK_NEGATION_KEYS: ReadonlySet<string> = new Set('den de min mi ute ohi kamia tipota tipote'.split(' '));
+export const GREEKLISH_NEGATIONS: ReadonlySet<string> = new Set('den dn min mh oute oxi ohi kamia tipota'.split(' '));
+export const ENGLISH_NEGATIONS: ReadonlySet<string> = new Set(
+  (
+    'not no never nobody nothing none neither nor cannot cant dont didnt doesnt wont isnt arent wasnt werent havent ' +
+    'hasnt hadnt couldnt wouldnt shouldnt aint'
+  ).split(' '),
+);

@@ -176,6 +176,26 @@ describe('the long desk’s angry third contact about a double charge, a new tic
   });
 });
 
+describe('praise against the complaint it negates (issue 14)', () => {
+  const top = (text: string, n: number) => both.search(text, { limit: n }).suggestions.map((s) => s.entryId);
+
+  it('brings the compliment first for praise that the phone is answered, not the call-back procedure of «nobody answers»', () => {
+    for (const text of [
+      'Επιτέλους μια εταιρεία που σηκώνει το τηλέφωνο… Συγχαρητήρια!',
+      'μπραβο σας που σηκωνετε το τηλεφωνο',
+      'well done, someone finally answers the phone',
+      'Finally a company that answers the phone. Congratulations!',
+    ]) {
+      expect(top(text, 3)[0], text).toBe('compliment');
+    }
+  });
+
+  it('still brings the call-back procedure first when nobody answers', () => {
+    expect(top('Κανείς δεν σηκώνει το τηλέφωνο εδώ και μισή ώρα', 3)[0]).toBe('callback-request');
+    expect(top('Nobody answers the phone, I have been trying for an hour', 3)[0]).toBe('callback-request');
+  });
+});
+
 describe('layering by id', () => {
   const entry = (over: Partial<Entry>): Entry =>
     ({
