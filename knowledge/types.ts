@@ -27,7 +27,7 @@ export type {
 
 import type { EntryType } from './pack/format';
 
-export type CueKind = 'anger' | 'frustration' | 'urgency' | 'repeat-contact' | 'vulnerability' | 'bereavement' | 'gratitude';
+export type CueKind = 'anger' | 'frustration' | 'urgency' | 'repeat-contact' | 'vulnerability' | 'bereavement' | 'gratitude' | 'praise';
 
 export interface Cue {
   kind: CueKind;
@@ -50,7 +50,7 @@ export interface Suggestion {
   matchedWords: Array<{ word: string; fields: EntryField[] }>;
   /** Every field any of the text's words hit (common words too). */
   matchedFields: EntryField[];
-  /** Cues that raised this entry (templates whose tone fits). */
+  /** Cues that raised this entry (templates whose tone fits; for praise, the entries that answer it). */
   boostedBy: CueKind[];
   /** Raised a little because the agent chose it before for similar messages, on this machine. */
   chosenBefore?: true;

@@ -9,6 +9,7 @@ export const CUE_LABELS = {
   vulnerability: { el: 'Ευάλωτη κατάσταση', en: 'Vulnerable' },
   bereavement: { el: 'Απώλεια', en: 'Bereavement' },
   gratitude: { el: 'Ευγνωμοσύνη', en: 'Grateful' },
+  praise: { el: 'Έπαινος', en: 'Praise' },
 } as const satisfies Record<CueKind, Record<Lang, string>>;
 
 export const cueLabel = (kind: CueKind, lang: Lang): string => CUE_LABELS[kind][lang];

@@ -44,7 +44,34 @@ export const CUE_LEXICON: Record<CueKind, string[]> = {
     '=ευχαριστώ', '=ευχαριστούμε', '=ευχαριστίες', 'να είστε καλά', 'ευγνωμονώ', 'ευγνώμων', 'thank', 'thanks', 'thx',
     'appreciate', 'appreciated', 'grateful', '=cheers',
   ],
+  /**
+   * Praise of the service: what the message is about, not only how the customer feels (the compliment entries answer
+   * it). Read only when nothing in the text sours it (PRAISE_SPOILERS, cues.ts): «μπράβο σας, τρίτη φορά που…» and
+   * "great job losing my parcel" are complaints.
+   */
+  praise: [
+    'συγχαρητήρια', 'μπράβο', 'εξαιρετική εξυπηρέτηση', 'άψογη εξυπηρέτηση', 'άριστη εξυπηρέτηση', 'τέλεια εξυπηρέτηση',
+    'υπέροχη εξυπηρέτηση', 'φανταστική εξυπηρέτηση', 'ευχαριστώ για την εξυπηρέτηση', 'ευχαριστούμε για την εξυπηρέτηση',
+    'ευχαριστίες για την εξυπηρέτηση', 'θέλω να επαινέσω', 'να συγχαρώ', 'είστε οι καλύτεροι', 'είστε τέλειοι',
+    'congratulations', 'congrats', 'well done', 'great job', 'good job', 'great work', 'amazing service',
+    'excellent service', 'great service', 'brilliant service', 'fantastic service', 'outstanding service',
+    'superb service', 'kudos', 'hats off', 'shout out', 'shoutout', 'bravo', 'you guys rock', 'keep up the good work',
+    'above and beyond', 'commend', '=compliment', '=compliments',
+  ],
 };
+
+/**
+ * Words that sour praise into sarcasm or a complaint: beside them (or beside anger, frustration, a repeat contact or
+ * a negation) praise words are no praise cue. "great job losing my parcel", "thanks for nothing", «μπράβο σας,
+ * χάσατε το δέμα». A praise with a failure word in it is missed (the ranking stays as without the cue) rather than a
+ * complaint answered with thanks. A "but" («αλλά») turns to what the message asks ("great service, but how do I…").
+ */
+export const PRAISE_SPOILERS: readonly string[] = [
+  'lose', 'lost', 'losing', 'broke', 'broken', 'damaged', 'late', 'delayed', 'wrong', 'nothing', 'useless', 'worst',
+  'terrible', 'awful', 'horrible', 'still', 'yet another', 'sarcasm', 'sarcastic', 'χάσατε', 'χαμένο', 'χάθηκε',
+  'σπασμένο', 'χαλασμένο', 'χάλασε', 'καθυστέρηση', 'άργησε', 'λάθος', 'χάλια', 'άχρηστοι', '=ακόμα', '=ακόμη',
+  'τίποτα', 'χειρότερη', 'απαίσια', 'ειρωνεία', '=but', '=however', '=although', '=αλλά', '=όμως', '=ωστόσο',
+];
 
 /**
  * Words that start like a cue word and are another word: a token whose key starts with one of theirs is no cue.

@@ -3,11 +3,11 @@
  */
 import type { Cue, CueKind } from '../types';
 import { messageTokens, type Token, tokenize } from '../text/fold';
-import { looseKeys, profile } from '../text/analyze';
+import { looseKeys, negates, profile } from '../text/analyze';
 import { greekKey, greeklishKeys } from '../text/phonetic';
 import { tokensLang } from '../text/message-lang';
 import { looksLikeText } from '../text/is-text';
-import { CUE_LEXICON, CUE_LOOKALIKES } from './cue-lexicon';
+import { CUE_LEXICON, CUE_LOOKALIKES, PRAISE_SPOILERS } from './cue-lexicon';
 import { type DeathReading, readDeath } from './bereavement';
 
 /** One word of a cue phrase: its key, and whether longer words starting with it count. */
@@ -20,8 +20,13 @@ interface CueWord {
 
 const CUE_KINDS = Object.keys(CUE_LEXICON) as CueKind[];
 
+/** What a lexicon phrase shows: a cue, or a word that sours praise (PRAISE_SPOILERS). */
+type Reading = CueKind | 'spoiler';
+/** The cues beside which praise words are sarcasm or a complaint, not praise. */
+const SOURING: readonly Reading[] = ['anger', 'frustration', 'repeat-contact', 'spoiler'];
+
 interface CuePhrase {
-  kind: CueKind;
+  kind: Reading;
   words: CueWord[];
 }
 
@@ -34,8 +39,10 @@ const PREFIX = 6;
 function compile() {
   const exact = new Map<string, CuePhrase[]>();
   const prefix = new Map<string, CuePhrase[]>();
-  for (const kind of CUE_KINDS) {
-    for (const phrase of CUE_LEXICON[kind]) {
+  const lists: Array<[Reading, readonly string[]]> = CUE_KINDS.map((kind) => [kind, CUE_LEXICON[kind]]);
+  lists.push(['spoiler', PRAISE_SPOILERS]);
+  for (const [kind, phrases] of lists) {
+    for (const phrase of phrases) {
       const words = tokenize(phrase.replace(/^=/, '')).map((t): CueWord => {
         const key = looseKeys(t)[0]!;
         if (phrase.startsWith('=')) return { key, prefix: false, exact: t.script === 'greek' ? greekKey(t.text) : t.text };
@@ -98,8 +105,8 @@ function detectCuesInTokens(
   // Noise (binary read as text) shows no mood, whatever capitals or "!!" it happens to contain.
   if (!looksLikeText(text)) return [];
   const lexicon = compiled ?? compile();
-  const found = new Map<CueKind, Set<string>>();
-  const note = (kind: CueKind, word: string) => {
+  const found = new Map<Reading, Set<string>>();
+  const note = (kind: Reading, word: string) => {
     let set = found.get(kind);
     if (!set) found.set(kind, (set = new Set()));
     set.add(word);
@@ -124,6 +131,7 @@ function detectCuesInTokens(
   for (const w of death.words) note('bereavement', w);
   // Grief written in capitals («ΠΕΘΑΝΕ Ο ΠΑΤΕΡΑΣ ΜΟΥ») is not shouting.
   if (!death.words.length) for (const w of shouting(text, tokens)) note('anger', w);
+  if (found.has('praise') && soured(found, tokens)) found.delete('praise');
   const cues: Cue[] = [];
   for (const kind of CUE_KINDS) {
     const words = found.get(kind);
@@ -133,6 +141,13 @@ function detectCuesInTokens(
     cues.push({ kind, words: list });
   }
   return cues;
+}
+
+/** Whether the text sours its praise words into sarcasm or a complaint: a souring cue or word, or a negation. */
+function soured(found: ReadonlyMap<Reading, unknown>, tokens: readonly Token[]): boolean {
+  for (const kind of SOURING) if (found.has(kind)) return true;
+  for (const t of tokens) if (negates(t)) return true;
+  return false;
 }
 
 /** Tokens i..j as written, joined by spaces. */
@@ -169,4 +184,13 @@ export function readMood(text: string, tokens: Token[], keys: ReadonlyArray<read
 export function detectCues(text: string): Cue[] {
   const m = messageTokens(typeof text === 'string' ? text : '');
   return readMood(m.text, m.tokens, m.tokens.map(looseKeys), tokensLang(m.tokens, profile(m.tokens)) === 'en').cues;
+}
+
+/**
+ * Whether an entry answers praise: one of its triggers reads as praise, by the same reader as the customer's text
+ * (a trigger that sours its praise, «μπράβο σας, τρίτη φορά», does not). Pack data decides which entries the praise
+ * cue raises, without a field of its own: the compliment SOP and its thanks say the praise they answer.
+ */
+export function answersPraise(entry: { triggers?: readonly string[] }): boolean {
+  return (entry.triggers ?? []).some((t) => detectCues(t).some((c) => c.kind === 'praise'));
 }

@@ -58,7 +58,10 @@ export function analyseQuery(text: string): Query {
   const { cues, death } = readMood(capped, tokens, keys.words, lang === 'en');
   // Shouted words are anger about the topic, not mood words: a cue in capitals stays topic.
   const moodWords = new Set<string>();
-  for (const c of cues) for (const w of c.words) if (w !== w.toUpperCase()) for (const t of tokenize(w)) moodWords.add(t.raw.toLowerCase());
+  // Praise is what the message is about (the compliment entries answer it), so its words are topic too.
+  for (const c of cues) {
+    if (c.kind !== 'praise') for (const w of c.words) if (w !== w.toUpperCase()) for (const t of tokenize(w)) moodWords.add(t.raw.toLowerCase());
+  }
   const byTerm = new Map<string, Word>();
   const words: Word[] = [];
   const sequence: Word[] = [];

@@ -58,6 +58,8 @@ export interface Ranked {
   chosenBefore: boolean;
   /** Answers the death the text tells of: comes before the entries about the bill or the line it concerns. */
   mourns: boolean;
+  /** Answers the praise the text says (cues.ts): comes before the entries of the topic it praises. */
+  answersPraise: boolean;
 }
 
 /**
@@ -94,6 +96,7 @@ export function rank(q: Query, corpus: Corpus, scores: Scores, docs: number[], o
   // While the agent works through an SOP, its current step's templates lead (not before, nor once resolved).
   const step = new Set(stage === 'working' ? (options.step ?? []) : []);
   const bereaved = cueKinds.includes('bereavement');
+  const praised = cueKinds.includes('praise');
   // Plain statements and indexed loops, no destructuring of arrays or iterating a list made for it: this runs once
   // per search, and the iteration protocol made it large, slow to optimise, and optimised only after hundreds of searches.
   const sop = corpus.code('sop');
@@ -107,6 +110,8 @@ export function rank(q: Query, corpus: Corpus, scores: Scores, docs: number[], o
     // A death is the topic, whatever else the message is about: the entries that answer it lead (the SOP too).
     // The doc's flag is read first: a first bereaved text then takes no path the optimised code never saw.
     const death = corpus.answersDeath[doc] === 1 && bereaved ? DEATH_FIRST : 1;
+    // Praise (unsoured, cues.ts) is what the message is about: the entries that answer it lead, over the topic it praises.
+    const answersPraise = praised && corpus.answersPraise(doc);
     const score = relevant[k]! * death;
     const topic = relevant[k]! * topicShare(scores, doc) * death;
     // Learning reorders close candidates only: bounded, and never part of the topic the SOP-first rule reads.
@@ -114,7 +119,7 @@ export function rank(q: Query, corpus: Corpus, scores: Scores, docs: number[], o
     const learned = Number.isFinite(asked) ? Math.min(MAX_BOOST, Math.max(1, asked)) : 1;
     const atStep = step.size > 0 && corpus.type[doc] === template && step.has(d.entry.id);
     // An entry that presupposes a later stage than the conversation's ("refund confirmed" on a new ticket) waits.
-    ranked.push({ doc, d, score: score * learned, topic, boostedBy: [], waiting: corpus.stage[doc]! > at, atStep, chosenBefore: learned > 1, mourns: death > 1 });
+    ranked.push({ doc, d, score: score * learned, topic, boostedBy: answersPraise ? ['praise'] : [], waiting: corpus.stage[doc]! > at, atStep, chosenBefore: learned > 1, mourns: death > 1, answersPraise });
   }
   const lead = leadingSop(ranked, corpus, scores, sop);
   for (let k = 0; k < ranked.length; k++) {
@@ -122,8 +127,9 @@ export function rank(q: Query, corpus: Corpus, scores: Scores, docs: number[], o
     if (corpus.type[r.doc] !== template) continue;
     const e = r.d.entry;
     if (e.type !== 'template' || (q.cues.length > 0 && !moodFits(q, corpus, lead, r.doc))) continue;
-    r.boostedBy = fittingCues(cueKinds, e.tone);
-    if (r.boostedBy.length) r.score *= CUE_BOOST;
+    const fitting = fittingCues(cueKinds, e.tone);
+    if (fitting.length) r.score *= CUE_BOOST;
+    for (const k of fitting) r.boostedBy.push(k);
   }
   ranked.sort((x, y) => placeFirst(x, y) || y.score - x.score || compareDocs(x.d, y.d));
   if (reorder) reorder(ranked);
@@ -134,10 +140,14 @@ export function rank(q: Query, corpus: Corpus, scores: Scores, docs: number[], o
 /**
  * The order that comes before any score: what fits the conversation's stage, then the templates of the step the agent
  * is at, then the entries that answer a death told in the text (they lead whatever one rare word of the rest scored:
- * «κηδεία χθες και δεν πρόλαβα να πληρώσω»). Negative: x first.
+ * «κηδεία χθες και δεν πρόλαβα να πληρώσω»), then those that answer praise («Συγχαρητήρια, κάποιος σηκώνει το
+ * τηλέφωνο» is no call-back request). Negative: x first.
  */
 export function placeFirst(x: Ranked, y: Ranked): number {
-  return Number(x.waiting) - Number(y.waiting) || Number(y.atStep) - Number(x.atStep) || Number(y.mourns) - Number(x.mourns);
+  return (
+    Number(x.waiting) - Number(y.waiting) || Number(y.atStep) - Number(x.atStep) || Number(y.mourns) - Number(x.mourns) ||
+    Number(y.answersPraise) - Number(x.answersPraise)
+  );
 }
 
 /** The text's cues that a template of this tone answers. */
@@ -222,6 +232,8 @@ function sopFirst(ranked: Ranked[], corpus: Corpus, sop: number): void {
   let rival = -Infinity;
   for (let k = 0; k < i; k++) rival = Math.max(rival, ranked[k]!.topic);
   const first = ranked[i]!;
+  // The thanks for praise stay before the procedure of the topic praised.
+  if (ranked[0]!.answersPraise && !first.answersPraise) return;
   if (first.topic < SOP_LEADS * rival) return;
   for (let k = i; k > 0; k--) ranked[k] = ranked[k - 1]!;
   ranked[0] = first;

@@ -9,6 +9,8 @@ export const TONES_FOR_CUE: Record<CueKind, readonly Tone[]> = {
   vulnerability: ['empathy'],
   bereavement: ['empathy'],
   gratitude: ['closing'],
+  /** Praise raises the entries that answer it (their triggers say the praise, rank.ts), whatever their tone. */
+  praise: [],
 };
 
 /** Multiplier of a template's relevance when its tone fits a cue of the text. */

@@ -64,7 +64,7 @@ export const COLUMNS = {
   callback_set_at: { type: 'TIMESTAMP', rows: 'interaction', doc: 'When the promise was recorded.' },
   callback_done_at: { type: 'TIMESTAMP', rows: 'interaction', doc: "The agent's first reply after the promise was recorded." },
   callback_status: { type: 'VARCHAR', rows: 'interaction', doc: 'kept (by callback_at + 1 h) | late | overdue (time passed, not done, not resolved) | pending.' },
-  cues: { type: 'VARCHAR[]', rows: 'interaction', doc: 'Mood cues seen (anger, frustration, urgency, repeat-contact, vulnerability, bereavement, gratitude).', part: 'cues' },
+  cues: { type: 'VARCHAR[]', rows: 'interaction', doc: 'Mood cues seen (anger, frustration, urgency, repeat-contact, vulnerability, bereavement, gratitude, praise).', part: 'cues' },
   suggested: { type: 'VARCHAR[]', rows: 'interaction', doc: 'Entries suggested (pack/entry).' },
   inserted: { type: 'VARCHAR[]', rows: 'interaction', doc: 'Templates inserted (pack/entry).' },
   followed: { type: 'VARCHAR[]', rows: 'interaction', doc: 'SOPs with a step done and templates inserted (pack/entry).' },

@@ -13,4 +13,5 @@ export const CUE_NAMES = {
   'cue.vulnerability': CUE_LABELS.vulnerability,
   'cue.bereavement': CUE_LABELS.bereavement,
   'cue.gratitude': CUE_LABELS.gratitude,
+  'cue.praise': CUE_LABELS.praise,
 } as const;

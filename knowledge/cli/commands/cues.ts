@@ -17,7 +17,7 @@ export const cues: Command = {
   summary: 'show the emotional and urgency cues found in a customer message',
   usage: 'cues [--lang el|en] [--json] "customer message" | --stdin',
   description:
-    'Cues (anger, frustration, urgency, repeat contact, vulnerability, bereavement, gratitude) with the words that\n' +
+    'Cues (anger, frustration, urgency, repeat contact, vulnerability, bereavement, gratitude, praise) with the words that\n' +
     'showed them, labelled in the message\'s language (Greek when unclear) or in --lang. Text that is not\n' +
     'language (binary, symbols) shows none. --json prints [{kind, label, words}].',
   options: {

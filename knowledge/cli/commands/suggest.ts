@@ -13,7 +13,7 @@ function why(s: Suggestion, lang: Lang): string[] {
   const words = s.matchedWords.map((m) => `"${m.word}" in ${m.fields.join(', ')}`);
   return [
     words.length ? `matched ${words.join('; ')}` : s.similarTo !== undefined ? `similar in meaning to "${s.similarTo}" (no word in common)` : `no content word matched (only common words, in ${s.matchedFields.join(', ')})`,
-    ...(s.boostedBy.length ? [`raised for ${s.boostedBy.map((k) => cueLabel(k, lang)).join(', ')} (the template's tone fits)`] : []),
+    ...s.boostedBy.map((k) => `raised for ${cueLabel(k, lang)} (${k === 'praise' ? 'it answers praise' : "the template's tone fits"})`),
   ];
 }
 

@@ -196,6 +196,40 @@ describe('praise against the complaint it negates (issue 14)', () => {
   });
 });
 
+describe('praise as a mood: it raises the compliment entries over the topic it praises (issue 14)', () => {
+  const top = (text: string, n: number) => both.search(text, { limit: n }).suggestions.map((s) => s.entryId);
+
+  it('brings the compliment procedure and its thanks first for praise of a topic a complaint shares', () => {
+    for (const text of [
+      'Congratulations, someone actually picks up the phone',
+      'Συγχαρητήρια, κάποιος σηκώνει το τηλέφωνο',
+      'sygxarhthria, kapoios shkwnei to thlefwno',
+      'great job, the engineer fixed my internet',
+      'μπράβο σας, ο κούριερ ήρθε στην ώρα του',
+    ]) {
+      const ids = top(text, 3);
+      expect(ids[0], text).toBe('compliment');
+      expect(ids.slice(0, 3).filter((id) => id.startsWith('compliment-thanks')).length, text).toBeGreaterThan(0);
+    }
+  });
+
+  it('shows the praise cue, and the thanks it raised say so', () => {
+    const r = both.search('Συγχαρητήρια, κάποιος σηκώνει το τηλέφωνο', { limit: 3 });
+    expect(r.cues.map((c) => c.kind)).toEqual(['praise']);
+    expect(r.suggestions.find((s) => s.entryId === 'compliment-thanks')?.boostedBy).toEqual(['praise']);
+  });
+
+  it('leaves sarcasm and complaints to their own entries', () => {
+    expect(top('μπράβο σας, τρίτη φορά που σας γράφω για το δέμα', 1)[0]).not.toBe('compliment');
+    expect(top('Κανείς δεν σηκώνει το τηλέφωνο', 1)[0]).toBe('callback-request');
+  });
+
+  it('brings the call-back procedure for "nobody picks up the phone", not the delivery reschedule of "pick it up"', () => {
+    expect(top('nobody picks up the phone', 1)[0]).toBe('callback-request');
+    expect(top("I'll pick it up from the depot myself", 1)[0]).toBe('courier-reschedule-redirect');
+  });
+});
+
 describe('layering by id', () => {
   const entry = (over: Partial<Entry>): Entry =>
     ({

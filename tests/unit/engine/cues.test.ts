@@ -64,7 +64,7 @@ describe('empathy cues', () => {
   it('reads an English message\'s words as English, not as the Greek cue words their Greeklish readings sound like', () => {
     // "minutes" starts like «μήνυση» (a lawsuit threat), "kudos" sounds like «κηδεία» (a funeral), "minimum" too.
     expect(detectCues('I waited 40 minutes on hold')).toEqual([]);
-    expect(detectCues('Kudos to your support team, Anna solved my problem in minutes')).toEqual([]);
+    expect(kinds('Kudos to your support team, Anna solved my problem in minutes')).toEqual(['praise']);
     expect(detectCues('The minimum order for free delivery is wrong on the site')).toEqual([]);
     // Greeklish keeps its readings: the same cue words written in Greeklish are still found.
     expect(kinds('tha sas kanw minysh')).toEqual(['anger']);
@@ -99,6 +99,37 @@ describe('empathy cues', () => {
     expect(detectCues('I want to repeat my last order')).toEqual([]);
     expect(kinds('I am disabled and need help with the steps')).toEqual(['vulnerability']);
     expect(kinds('I have asked again and again')).toEqual(['repeat-contact']);
+  });
+
+  it('finds praise in Greek, Greeklish and English', () => {
+    expect(words('Συγχαρητήρια, κάποιος σηκώνει το τηλέφωνο', 'praise')).toEqual(['Συγχαρητήρια']);
+    expect(words('sygxarhthria, kapoios shkwnei to thlefwno', 'praise')).toEqual(['sygxarhthria']);
+    expect(words('mpravo sas paidia', 'praise')).toEqual(['mpravo']);
+    expect(words('Εξαιρετική εξυπηρέτηση!', 'praise')).toEqual(['Εξαιρετική εξυπηρέτηση']);
+    expect(words('Ευχαριστώ πολύ για την εξυπηρέτηση', 'praise')).toEqual(['Ευχαριστώ πολύ για την εξυπηρέτηση']);
+    expect(words('Congratulations, someone actually picks up the phone', 'praise')).toEqual(['Congratulations']);
+    expect(words('well done, someone finally answers the phone', 'praise')).toEqual(['well done']);
+    expect(words('amazing service, kudos to the team', 'praise')).toEqual(['amazing service', 'kudos']);
+  });
+
+  it('reads no praise in sarcasm or a complaint: beside anger, frustration, a repeat contact, a failure word or a negation', () => {
+    for (const text of [
+      'μπράβο σας, τρίτη φορά που σας γράφω',
+      'Μπράβο σας, χάσατε το δέμα μου',
+      'mpravo sas, xasate to dema',
+      'συγχαρητήρια, απαράδεκτη εξυπηρέτηση',
+      'great job losing my parcel',
+      'well done, still no refund',
+      'congratulations, nobody answers the phone',
+      'great service, but my order has not arrived',
+      'excellent service... not',
+    ]) {
+      expect(kinds(text), text).not.toContain('praise');
+    }
+    // Thanks for nothing is no praise (its thanks stay what they were).
+    expect(kinds('thanks for nothing')).toEqual(['gratitude']);
+    // A free upgrade is no compliment.
+    expect(kinds('is the upgrade complimentary?')).toEqual([]);
   });
 
   it('finds nothing in neutral or unusable text', () => {
