@@ -207,7 +207,8 @@
  * Praise as a mood (issue 14: «Συγχαρητήρια, κάποιος σηκώνει το τηλέφωνο» and "Congratulations, someone actually
  * picks up the phone" still brought the call-back SOP first, the compliment entries out of the top 3). Shipped: a
  * praise cue (cue-lexicon.ts; dropped beside anger, frustration, a repeat contact, a negation, a failure word or a
- * "but": «μπράβο σας, τρίτη φορά», "great job losing my parcel"); the entries whose triggers read as praise lead
+ * "but", scare quotes or an eye-roll: «μπράβο σας, τρίτη φορά», "great job losing my parcel", en-tune2's 'the "next day
+ * delivery" i paid extra for is now on day six. great service guys'); the entries whose triggers read as praise lead
  * (rank.ts placeFirst, after a death's), its words count as topic, not mood. --engines odigos top-1 (top-3) on the
  * untuned halves el-tune3, greeklish-tune3, el-tune4, el-tune5, el-tune6 odd lines, en-tune2 even, en-tune3 odd: all
  * the same, 81.0 (90.9), 77.7 (91.7), 85.3 (96.1), 71.7 (81.5), 81.0 (90.0), 81.0 (92.2), 67.1 (90.6); whole sets

@@ -65,12 +65,14 @@ export const CUE_LEXICON: Record<CueKind, string[]> = {
  * a negation) praise words are no praise cue. "great job losing my parcel", "thanks for nothing", «μπράβο σας,
  * χάσατε το δέμα». A praise with a failure word in it is missed (the ranking stays as without the cue) rather than a
  * complaint answered with thanks. A "but" («αλλά») turns to what the message asks ("great service, but how do I…").
+ * Scare quotes and an eye-roll sour it too (cues.ts SARCASM_MARKS): 'the "next day delivery" … great service guys'.
  */
 export const PRAISE_SPOILERS: readonly string[] = [
   'lose', 'lost', 'losing', 'broke', 'broken', 'damaged', 'late', 'delayed', 'wrong', 'nothing', 'useless', 'worst',
   'terrible', 'awful', 'horrible', 'still', 'yet another', 'sarcasm', 'sarcastic', 'χάσατε', 'χαμένο', 'χάθηκε',
   'σπασμένο', 'χαλασμένο', 'χάλασε', 'καθυστέρηση', 'άργησε', 'λάθος', 'χάλια', 'άχρηστοι', '=ακόμα', '=ακόμη',
   'τίποτα', 'χειρότερη', 'απαίσια', 'ειρωνεία', '=but', '=however', '=although', '=αλλά', '=όμως', '=ωστόσο',
+  'paid extra', 'yeah right', 'oh great', 'just great', 'πλήρωσα επιπλέον', 'ναι καλά',
 ];
 
 /**

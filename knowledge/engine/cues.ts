@@ -131,7 +131,7 @@ function detectCuesInTokens(
   for (const w of death.words) note('bereavement', w);
   // Grief written in capitals («ΠΕΘΑΝΕ Ο ΠΑΤΕΡΑΣ ΜΟΥ») is not shouting.
   if (!death.words.length) for (const w of shouting(text, tokens)) note('anger', w);
-  if (found.has('praise') && soured(found, tokens)) found.delete('praise');
+  if (found.has('praise') && soured(text, found, tokens)) found.delete('praise');
   const cues: Cue[] = [];
   for (const kind of CUE_KINDS) {
     const words = found.get(kind);
@@ -143,8 +143,12 @@ function detectCuesInTokens(
   return cues;
 }
 
-/** Whether the text sours its praise words into sarcasm or a complaint: a souring cue or word, or a negation. */
-function soured(found: ReadonlyMap<Reading, unknown>, tokens: readonly Token[]): boolean {
+/** Sarcasm in the writing: a few words in scare quotes (the company's own promise quoted back), an eye-roll. */
+const SARCASM_MARKS = /["“«][^"“”«»\n]{1,40}["”»]|[🙄🙃]/u;
+
+/** Whether the text sours its praise words into sarcasm or a complaint: a souring cue or word, a negation, a sarcastic mark. */
+function soured(text: string, found: ReadonlyMap<Reading, unknown>, tokens: readonly Token[]): boolean {
+  if (SARCASM_MARKS.test(text)) return true;
   for (const kind of SOURING) if (found.has(kind)) return true;
   for (const t of tokens) if (negates(t)) return true;
   return false;

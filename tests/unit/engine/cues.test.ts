@@ -123,6 +123,9 @@ describe('empathy cues', () => {
       'congratulations, nobody answers the phone',
       'great service, but my order has not arrived',
       'excellent service... not',
+      'so the "next day delivery" i paid extra for is now on day six. great service guys',
+      'the «express» delivery took a week, μπράβο σας',
+      'oh great, amazing service 🙄',
     ]) {
       expect(kinds(text), text).not.toContain('praise');
     }
