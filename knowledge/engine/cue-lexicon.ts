@@ -64,7 +64,8 @@ export const CUE_LEXICON: Record<CueKind, string[]> = {
  * Words that sour praise into sarcasm or a complaint: beside them (or beside anger, frustration, a repeat contact or
  * a negation) praise words are no praise cue. "great job losing my parcel", "thanks for nothing", «μπράβο σας,
  * χάσατε το δέμα». A praise with a failure word in it is missed (the ranking stays as without the cue) rather than a
- * complaint answered with thanks. A "but" («αλλά») turns to what the message asks ("great service, but how do I…").
+ * complaint answered with thanks. A "but" («αλλά»), a request or a question turns to what the message asks ("great
+ * service, but how do I…", «Μπράβο σας. Θέλω να αλλάξω τη διεύθυνση»): its topic's entries lead, as without praise.
  * Scare quotes and an eye-roll sour it too (cues.ts SARCASM_MARKS): 'the "next day delivery" … great service guys'.
  */
 export const PRAISE_SPOILERS: readonly string[] = [
@@ -73,6 +74,11 @@ export const PRAISE_SPOILERS: readonly string[] = [
   'σπασμένο', 'χαλασμένο', 'χάλασε', 'καθυστέρηση', 'άργησε', 'λάθος', 'χάλια', 'άχρηστοι', '=ακόμα', '=ακόμη',
   'τίποτα', 'χειρότερη', 'απαίσια', 'ειρωνεία', '=but', '=however', '=although', '=αλλά', '=όμως', '=ωστόσο',
   'paid extra', 'yeah right', 'oh great', 'just great', 'πλήρωσα επιπλέον', 'ναι καλά',
+  // A request beside the praise: the praise is a courtesy and the request is what the agent must answer first
+  // ("Excellent service as always. I need to change my delivery address.").
+  '=need', '=want', 'would like', "=i'd", '=please', '=pls', 'can you', 'could you', '=how', '=when', '=where', '=why',
+  'help me', '=θέλω', '=θελω', '=ήθελα', '=ηθελα', '=χρειάζομαι', '=μπορείτε', '=μπορείς', '=παρακαλώ', '=πώς', '=πότε',
+  '=πού', '=γιατί', 'να μου',
 ];
 
 /**

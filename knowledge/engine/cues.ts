@@ -143,12 +143,14 @@ function detectCuesInTokens(
   return cues;
 }
 
+/** A question (Greek writes «;»): the message asks something beside its praise (see PRAISE_SPOILERS). */
+const QUESTION = /[?;\u037e]/u;
 /** Sarcasm in the writing: a few words in scare quotes (the company's own promise quoted back), an eye-roll. */
 const SARCASM_MARKS = /["“«][^"“”«»\n]{1,40}["”»]|[🙄🙃]/u;
 
 /** Whether the text sours its praise words into sarcasm or a complaint: a souring cue or word, a negation, a sarcastic mark. */
 function soured(text: string, found: ReadonlyMap<Reading, unknown>, tokens: readonly Token[]): boolean {
-  if (SARCASM_MARKS.test(text)) return true;
+  if (SARCASM_MARKS.test(text) || QUESTION.test(text)) return true;
   for (const kind of SOURING) if (found.has(kind)) return true;
   for (const t of tokens) if (negates(t)) return true;
   return false;

@@ -224,6 +224,13 @@ describe('praise as a mood: it raises the compliment entries over the topic it p
     expect(top('Κανείς δεν σηκώνει το τηλέφωνο', 1)[0]).toBe('callback-request');
   });
 
+  it('lets a request beside the praise lead: the praise is a courtesy, the request is what the agent answers', () => {
+    expect(top('Excellent service as always. I need to change my delivery address.', 1)[0]).toBe('address-change');
+    expect(top('Thank you so much for the great service last time! Now I need to change my delivery address for order 123.', 1)[0]).toBe('address-change');
+    expect(top('Great job on the app update! How do I reset my password?', 1)[0]).toBe('account-password-reset');
+    expect(both.search('Συγχαρητήρια για την εξυπηρέτηση! Θέλω να αλλάξω τη διεύθυνση παράδοσης.', { limit: 1 }).cues.map((c) => c.kind)).not.toContain('praise');
+  });
+
   it('brings the call-back procedure for "nobody picks up the phone", not the delivery reschedule of "pick it up"', () => {
     expect(top('nobody picks up the phone', 1)[0]).toBe('callback-request');
     expect(top("I'll pick it up from the depot myself", 1)[0]).toBe('courier-reschedule-redirect');
