@@ -45,7 +45,7 @@ const say = defineStrings({
     en: 'You already have a template with this shortcut in the same style.',
   },
   'problem.tone': { el: 'Διαλέξτε τόνο.', en: 'Pick a tone.' },
-  'problem.storage': { el: 'Η αποθήκευση απέτυχε: ', en: 'Saving failed: ' },
+  'problem.save': { el: 'Η αποθήκευση απέτυχε: ', en: 'Saving failed: ' },
   'tone.empathy': { el: 'Ενσυναίσθηση', en: 'Empathy' },
   'tone.apology': { el: 'Συγγνώμη', en: 'Apology' },
   'tone.reassurance': { el: 'Καθησύχαση', en: 'Reassurance' },
@@ -194,7 +194,7 @@ export function SnippetsSection({ store, policy }: { store: SnippetStore; policy
       draft.value = undefined;
       failure.value = '';
     } catch (err) {
-      failure.value = say('problem.storage') + (err instanceof Error ? err.message : String(err));
+      failure.value = say('problem.save') + (err instanceof Error ? err.message : String(err));
     }
   };
 

@@ -1,5 +1,6 @@
 import type { Note } from '../notes/model';
 import { withSearchKey } from '../notes/search';
+import { isStorageFull } from '../notes/storage-full';
 
 /**
  * Notes live in an IndexedDB database of the extension's own origin (never the page's): one record per
@@ -35,17 +36,6 @@ export interface NotesRepo {
    */
   reconciled(): Promise<boolean>;
   markReconciled(): Promise<void>;
-}
-
-/**
- * How browsers word a full disk: QuotaExceededError, or Chromium's LevelDB "FILE_ERROR_NO_SPACE" inside an
- * UnknownError ("Connection is closing because of: IO error: … FILE_ERROR_NO_SPACE"), or ENOSPC.
- */
-const FULL = /quota|no[ _]?space|FILE_ERROR_NO_SPACE|ENOSPC|disk (?:is )?full/i;
-
-export function isStorageFull(err: unknown): boolean {
-  const e = err as { name?: string; message?: string } | null;
-  return e?.name === 'QuotaExceededError' || FULL.test(String(e?.message ?? err));
 }
 
 /** Storage full (or failing): the agent is told, their text stays in the editor and in the crash-safe draft. */

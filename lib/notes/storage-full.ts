@@ -1,0 +1,15 @@
+/**
+ * Whether a failed write failed because the disk is full. Pure (no storage module): the note editor asks it of the
+ * error its transport returns, and views that hold an editor must not import the notes database to do so.
+ */
+
+/**
+ * How browsers word a full disk: QuotaExceededError, or Chromium's LevelDB "FILE_ERROR_NO_SPACE" inside an
+ * UnknownError ("Connection is closing because of: IO error: … FILE_ERROR_NO_SPACE"), or ENOSPC.
+ */
+const FULL = /quota|no[ _]?space|FILE_ERROR_NO_SPACE|ENOSPC|disk (?:is )?full/i;
+
+export function isStorageFull(err: unknown): boolean {
+  const e = err as { name?: string; message?: string } | null;
+  return e?.name === 'QuotaExceededError' || FULL.test(String(e?.message ?? err));
+}
