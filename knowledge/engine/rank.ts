@@ -112,11 +112,10 @@ export function rank(q: Query, corpus: Corpus, scores: Scores, docs: number[], o
     // A death is the topic, whatever else the message is about: the entries that answer it lead (the SOP too).
     // The doc's flag is read first: a first bereaved text then takes no path the optimised code never saw.
     const death = corpus.answersDeath[doc] === 1 && bereaved ? DEATH_FIRST : 1;
-    // Praise (unsoured, cues.ts) is what the message is about: the entries that answer it lead, over the topic it
-    // praises. Sarcasm ("great job losing my parcel") answered with thanks is worse than no answer: they step back.
-    const thanks = (praised || q.praiseSoured) && corpus.answersPraise(doc);
-    const answersPraise = thanks && praised;
-    const sarcasm = thanks && q.praiseSoured ? SOURED_PRAISE : 1;
+    // Praise (unsoured, cues.ts) is what the message is about: the entries that answer it lead, over the topic it praises.
+    const answersPraise = praised && corpus.answersPraise(doc);
+    // Sarcasm ("great job losing my parcel") answered with thanks is worse than no answer: those entries step back.
+    const sarcasm = q.praiseSoured && corpus.answersPraise(doc) ? SOURED_PRAISE : 1;
     const score = relevant[k]! * death * sarcasm;
     const topic = relevant[k]! * topicShare(scores, doc) * death;
     // Learning reorders close candidates only: bounded, and never part of the topic the SOP-first rule reads.
