@@ -230,7 +230,8 @@
  * 77.7, tuning 459.9; w 0.2 (the tuning lines' best, 460.9) 79.3 (90.9), 86.3 (95.1), 71.7 (81.5), 80.0 (90.0), 77.7
  * (90.9): mean −0.3, el-tune3 −2 cases; --cv 43.1 at each w; whole el, el-tune, el-tune2, greeklish 97.7, 92.8 →
  * 93.7, 88.7, 100. Table variants (first sense only, no eng-ell, the first gloss's rank, two glosses a sense, senses
- * 1/k² with later glosses decayed): tuning lines 447.9-455.0 at w 0.5, 457.9-459.9 at w 0.3, none above the words'.
+ * 1/k² with later glosses decayed): tuning lines 447.9-455.0 at w 0.5, 457.9-459.9 at w 0.3, none above the words';
+ * a key the table lacks read as its longest prefix it has (of ≥ 4 / 5 letters): 447.1 / 446.0 at w 0.5, 459.9 / 458.9.
  * The meaning alone (w 1) is weak: tuning lines 63.6, 59.2, 50.5, 63.0, 62.8 against the words' 94.2, 88.3, 89.2,
  * 96.0, 92.6 (--cv 38.8; English on CLINC n10 79.8 against 88.5); a gloss mean blurs near topics («κύριοι» sir/master
  * → supervisor request, «πόσο θα μου κοστίσει να μιλάω από την Τουρκία» → language barrier): at w 0.5 the tuning
