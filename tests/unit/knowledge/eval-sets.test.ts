@@ -23,6 +23,7 @@ const SETS = [
   ['greeklish-fresh.jsonl', 'el-core'],
   ['el-fresh2.jsonl', 'el-core'],
   ['greeklish-fresh2.jsonl', 'el-core'],
+  ['el-fresh3.jsonl', 'el-core'],
   ['en.jsonl', 'en-core'],
   ['en-fresh.jsonl', 'en-core'],
   ['en-tune.jsonl', 'en-core'],
