@@ -36,13 +36,13 @@ async function insertChosen(page: Page) {
 async function resetInOptions(desk: ReturnType<typeof useDemoDesk>, shot?: string) {
   const options = await desk.browser.openExtensionPage('options.html');
   const section = options.getByRole('region', { name: 'Τι μαθαίνει ο Οδηγός από τις επιλογές σας' });
-  await section.getByText('Θυμάται επιλογές σας για 1 καταχώριση.').waitFor();
+  await section.getByText('Θυμάται τις επιλογές σας για 1 καταχώριση.').waitFor();
   await section.getByRole('button', { name: 'Ξεχάστε ό,τι έμαθε' }).click();
   const confirm = section.getByRole('alertdialog');
   expect(await confirm.textContent()).toContain('θα ξεχάσει ποιες καταχωρίσεις επιλέξατε');
   await confirm.getByRole('button', { name: 'Ναι, να τα ξεχάσει' }).click();
   await section.getByRole('status').getByText('Ο Οδηγός ξέχασε τις επιλογές σας.').waitFor();
-  await section.getByText('Θυμάται επιλογές σας για 0 καταχωρίσεις.').waitFor();
+  await section.getByText('Δεν έχει μάθει τίποτα ακόμη: μαθαίνει όταν εισάγετε ένα πρότυπο ή ακολουθείτε μια διαδικασία.').waitFor();
   if (shot) await screenshot(options, shot);
   await options.close();
 }
