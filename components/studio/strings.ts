@@ -22,7 +22,7 @@ export const STUDIO_STRINGS = {
   'nav.quality': { el: 'Μπερδέματα', en: 'Mix-ups' },
   'nav.import': { el: 'Εισαγωγή', en: 'Import' },
   'nav.publish': { el: 'Δημοσίευση', en: 'Publish' },
-  'list.sops': { el: 'Διαδικασίες (ΔΛ)', en: 'Procedures (SOPs)' },
+  'list.sops': { el: 'Διαδικασίες (ΤΔΛ)', en: 'Procedures (SOPs)' },
   'list.templates': { el: 'Πρότυπα απαντήσεων', en: 'Response templates' },
   'list.newSop': { el: 'Νέα διαδικασία', en: 'New procedure' },
   'list.newTemplate': { el: 'Νέο πρότυπο', en: 'New template' },

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ImportNoteCode, SkippedItem } from '../../../knowledge/import/types';
 import { STUDIO_STRINGS } from '../../../components/studio/strings';
@@ -20,5 +22,12 @@ describe('the studio’s words', () => {
     const skips: Record<SkippedItem['reason'], true> = { 'no-text': true, 'not-a-reply': true, unreadable: true };
     for (const code of Object.keys(notes)) expect(STUDIO_STRINGS).toHaveProperty([`note.${code}`]);
     for (const reason of Object.keys(skips)) expect(STUDIO_STRINGS).toHaveProperty([`skip.${reason}`]);
+  });
+
+  it('abbreviates SOPs as the bundled Greek pack does («ΤΔΛ», τυποποιημένη διαδικασία λειτουργίας), not «ΔΛ»', () => {
+    const pack = readFileSync(join(import.meta.dirname, '../../../knowledge/packs/el-core/pack.yaml'), 'utf8');
+    const abbreviation = /τυποποιημένες διαδικασίες \((\p{Lu}+)\)/u.exec(pack)?.[1];
+    expect(abbreviation).toBe('ΤΔΛ');
+    expect(STUDIO_STRINGS['list.sops'].el).toBe(`Διαδικασίες (${abbreviation})`);
   });
 });
