@@ -63,6 +63,20 @@ async function expectChartsVisible(page: Page, atLeast: number) {
   }
 }
 
+/** What a QC lead reads, whole: every number with its unit on one line («15 λεπτά», not «15» over «λεπτά»). */
+async function expectReadable(page: Page) {
+  const wrapped = await page.locator('td.n').evaluateAll((cells) =>
+    cells
+      .filter((td) => {
+        const range = document.createRange();
+        range.selectNodeContents(td);
+        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1;
+      })
+      .map((td) => td.textContent),
+  );
+  expect(wrapped).toEqual([]);
+}
+
 describe('odigos qc report in Chromium', () => {
   it('Greek: opens offline with no console error, draws every chart and names the skipped file', async () => {
     const out = join(dir, 'report.html');
@@ -75,6 +89,7 @@ describe('odigos qc report in Chromium', () => {
     }
     expect(await page.locator('[data-figure="interactions"]').textContent()).toBe('240');
     await expectChartsVisible(page, 7);
+    await expectReadable(page);
     const skipped = page.locator('.skipped li');
     expect(await skipped.first().textContent()).toContain('broken.jsonl:1');
     expect(await page.locator('[data-left-out]').getAttribute('data-left-out')).toBe('1');
@@ -98,6 +113,7 @@ describe('odigos qc report in Chromium', () => {
     expect(await topics.first().locator('blockquote').count()).toBeGreaterThan(0);
     await page.getByRole('heading', { name: 'Confusable pairs: the agent picked B when A ranked first' }).waitFor();
     await expectChartsVisible(page, 3);
+    await expectReadable(page);
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'insights-report-en');
     expect(errors).toEqual([]);
