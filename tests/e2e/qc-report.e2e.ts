@@ -63,7 +63,11 @@ async function expectChartsVisible(page: Page, atLeast: number) {
   }
 }
 
-/** What a QC lead reads, whole: every number with its unit on one line («15 λεπτά», not «15» over «λεπτά»). */
+/**
+ * What a QC lead reads, whole: every number with its unit on one line («15 λεπτά», not «15» over «λεπτά»), and every
+ * chart label inside its chart and not cut by the chart library (it cut Greek SOP titles at about 18 letters,
+ * «Τηλέφωνο — μεταφορ...», where English ones kept 28); a label longer than the report's budget ends in «…».
+ */
 async function expectReadable(page: Page) {
   const wrapped = await page.locator('td.n').evaluateAll((cells) =>
     cells
@@ -75,6 +79,13 @@ async function expectReadable(page: Page) {
       .map((td) => td.textContent),
   );
   expect(wrapped).toEqual([]);
+  const labels = await page.locator('figure.chart svg text').evaluateAll((texts) =>
+    texts.map((t) => ({ text: t.textContent ?? '', x: t.getBoundingClientRect().left - t.closest('svg')!.getBoundingClientRect().left })),
+  );
+  const words = labels.filter((l) => /\p{L}{3}/u.test(l.text));
+  expect(words.length).toBeGreaterThan(10);
+  expect(words.filter((l) => l.x < 0 || l.text.endsWith('...'))).toEqual([]);
+  expect(words.filter((l) => l.text.endsWith('…') && l.text.length < 30)).toEqual([]);
 }
 
 describe('odigos qc report in Chromium', () => {
