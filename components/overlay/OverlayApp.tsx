@@ -150,7 +150,7 @@ function SuggestionsView({ session }: { session: OverlaySession }) {
           {session.status.value === 'loading'
             ? sayCommon('suggestions.loading')
             : result
-              ? sayCommon('suggestions.none')
+              ? sayCommon(query ? 'suggestions.noneSearched' : 'suggestions.none')
               : sayCommon('suggestions.empty')}
         </p>
       )}
