@@ -47,6 +47,8 @@ const STRINGS = {
     el: 'Δεν είναι σίγουρο πού είναι η συνομιλία σε αυτή τη σελίδα: δείξτε την για καλύτερες προτάσεις.',
     en: 'Not sure where the conversation is on this page: point at it for better suggestions.',
   },
+  /** Words quoted in running text: Greek guillemets in Greek, curly quotes in English (as the studio writes them). */
+  quoted: { el: '«{text}»', en: '“{text}”' },
   'overlay.pick': { el: 'Δείξτε τη συνομιλία', en: 'Point at the conversation' },
   'overlay.pickHint': {
     el: 'Δείξτε στον Οδηγό πού είναι τα μηνύματα του πελάτη και το πλαίσιο απάντησης σε αυτή τη σελίδα',
