@@ -112,6 +112,28 @@ describe('odigos qc report in Chromium', () => {
     expect(requests).toEqual([]);
   });
 
+  it('English: each chart’s legend keeps its entries apart (the next icon used to sit on “target”)', async () => {
+    const out = join(dir, 'report-en.html');
+    const run = await odigos('qc', ...files, '--lang', 'en', '-o', out);
+    expect(run.code, run.stderr).toBe(0);
+    const { page, errors } = await open(out);
+    await page.getByRole('heading', { name: 'Customer service quality control', level: 1 }).waitFor();
+    // A legend is the line of words along a chart's top; each entry's 25 px icon stands before its words.
+    const gaps = await page.locator('figure.chart svg').evaluateAll((svgs) =>
+      svgs.flatMap((svg) => {
+        const top = svg.getBoundingClientRect().top;
+        const words = [...svg.querySelectorAll('text')]
+          .map((t) => ({ text: t.textContent ?? '', box: t.getBoundingClientRect() }))
+          .filter((w) => /\p{L}{3}/u.test(w.text) && w.box.top - top < 24)
+          .sort((a, b) => a.box.left - b.box.left);
+        return words.slice(1).map((w, i) => ({ after: words[i].text, gap: Math.round(w.box.left - words[i].box.right) }));
+      }),
+    );
+    expect(gaps.length).toBeGreaterThan(1);
+    expect(gaps.filter((g) => g.gap < 30)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
   it('English insights: topics with triggers and examples, charts drawn, no console error', async () => {
     const out = join(dir, 'insights.html');
     const run = await odigos('insights', ...files, '--pack', 'knowledge/packs/el-core', '--lang', 'en', '-o', out);
