@@ -3,7 +3,7 @@ import { definePlurals, defineStrings } from './i18n';
 /** Counted words of the options page. */
 export const countPages = definePlurals({
   'options.learningCount': {
-    el: { one: 'Θυμάται επιλογές σας για {n} καταχώριση.', other: 'Θυμάται επιλογές σας για {n} καταχωρίσεις.' },
+    el: { one: 'Θυμάται τις επιλογές σας για {n} καταχώριση.', other: 'Θυμάται τις επιλογές σας για {n} καταχωρίσεις.' },
     en: { one: 'It remembers your choices for {n} entry.', other: 'It remembers your choices for {n} entries.' },
   },
 });
@@ -53,6 +53,10 @@ export const sayPages = defineStrings({
   'options.learningHelp': {
     el: 'Ένα πρότυπο που εισάγετε ή μια διαδικασία που ακολουθείτε για ένα μήνυμα ανεβαίνει λίγο στις προτάσεις για παρόμοια μηνύματα. Μένει μόνο σε αυτόν τον υπολογιστή και δεν εξάγεται ποτέ.',
     en: 'A template you insert or an SOP you follow for a message rises a little in the suggestions for similar messages. This stays on this computer only and is never exported.',
+  },
+  'options.learningNone': {
+    el: 'Δεν έχει μάθει τίποτα ακόμη: μαθαίνει όταν εισάγετε ένα πρότυπο ή ακολουθείτε μια διαδικασία.',
+    en: 'Nothing learnt yet: it learns when you insert a template or follow an SOP.',
   },
   'options.learningReset': { el: 'Ξεχάστε ό,τι έμαθε', en: 'Forget what it learnt' },
   'options.learningConfirm': {

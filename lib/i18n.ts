@@ -47,6 +47,8 @@ const STRINGS = {
     el: 'Δεν είναι σίγουρο πού είναι η συνομιλία σε αυτή τη σελίδα: δείξτε την για καλύτερες προτάσεις.',
     en: 'Not sure where the conversation is on this page: point at it for better suggestions.',
   },
+  /** Words quoted in running text: Greek guillemets in Greek, curly quotes in English (as the studio writes them). */
+  quoted: { el: '«{text}»', en: '“{text}”' },
   'overlay.pick': { el: 'Δείξτε τη συνομιλία', en: 'Point at the conversation' },
   'overlay.pickHint': {
     el: 'Δείξτε στον Οδηγό πού είναι τα μηνύματα του πελάτη και το πλαίσιο απάντησης σε αυτή τη σελίδα',
@@ -57,7 +59,14 @@ const STRINGS = {
   'search.label': { el: 'Αναζήτηση στη γνώση', en: 'Search knowledge' },
   'search.placeholder': { el: 'π.χ. διπλή χρέωση', en: 'e.g. double charge' },
   'search.clear': { el: 'Καθαρισμός αναζήτησης', en: 'Clear search' },
-  'suggestions.none': { el: 'Δεν βρέθηκε κάτι σχετικό.', en: 'Nothing relevant found.' },
+  'suggestions.none': {
+    el: 'Δεν βρέθηκε κάτι σχετικό με αυτή τη συνομιλία. Γράψτε στην αναζήτηση τι ζητά ο πελάτης, π.χ. «επιστροφή χρημάτων».',
+    en: 'Nothing relevant to this conversation. Type what the customer asks for in the search, e.g. "refund".',
+  },
+  'suggestions.noneSearched': {
+    el: 'Δεν βρέθηκε κάτι σχετικό. Δοκιμάστε άλλες λέξεις ή πατήστε Esc για τις προτάσεις της συνομιλίας.',
+    en: "Nothing relevant found. Try other words, or press Esc for this conversation's suggestions.",
+  },
   'suggestions.loading': { el: 'Αναζήτηση…', en: 'Searching…' },
   'suggestions.failed': { el: 'Οι προτάσεις δεν είναι διαθέσιμες:', en: 'Suggestions are unavailable:' },
   'suggestions.packOff': {

@@ -277,12 +277,13 @@ function NotesList({ shown, model }: { shown: Note[]; model: NotesPageModel }) {
                 onClick={() => (selectedId.value = n.interactionId)}
               >
                 <strong>{n.label || n.url}</strong>
-                <span class="muted">
+                <span class="muted notes-when">
                   {' '}
                   {sayNotes(`notes.status.${n.fields.status}`)} · {shortWhen(n.updatedAt)}
                   {isOverdue(n, model.now()) ? ' · ⏰' : ''}
                 </span>
-                <span class="notes-snippet">{n.fields.customer}</span>
+                {/* The label names the customer already, unless the agent wrote another name in the note. */}
+                {n.fields.customer && !n.label.includes(n.fields.customer) && <span class="notes-snippet">{n.fields.customer}</span>}
               </button>
             </li>
           ))}

@@ -398,7 +398,7 @@ function Conflicts({ conflicts }: { conflicts: PacksOverview['conflicts'] }) {
       </summary>
       <ul>
         {conflicts.map((c) => (
-          <li key={c.entryId}>
+          <li key={`${c.lang}/${c.entryId}`}>
             <code>{c.entryId}</code>: {say('conflictUsed')} {c.packs[0].packId} ({say(`layer.${c.packs[0].layer}`)}); {say('conflictAlso')}{' '}
             {c.packs
               .slice(1)

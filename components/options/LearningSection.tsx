@@ -29,7 +29,9 @@ export function LearningSection(props: LearningSectionProps) {
     <section aria-labelledby="learning-h">
       <h2 id="learning-h">{sayPages('options.learning')}</h2>
       <p class="muted">{sayPages('options.learningHelp')}</p>
-      {count !== undefined && <p data-learned-count={count}>{countPages('options.learningCount', count)}</p>}
+      {count !== undefined && (
+        <p data-learned-count={count}>{count ? countPages('options.learningCount', count) : sayPages('options.learningNone')}</p>
+      )}
       <p>
         <button type="button" class="danger" disabled={!count} onClick={() => (setDone(false), setConfirming(true))}>
           {sayPages('options.learningReset')}

@@ -1,5 +1,5 @@
 import type { Cue, CueKind } from '@/knowledge/types';
-import { sayCommon, type StringKey } from '@/lib/i18n';
+import { fill, sayCommon, type StringKey } from '@/lib/i18n';
 
 export const cueLabel = (kind: CueKind) => sayCommon(`cue.${kind}` as StringKey);
 
@@ -9,7 +9,7 @@ export const cueShortLabel = (kind: CueKind) => (SHORT.has(kind) ? sayCommon(`cu
 
 /**
  * The customer's mood as small badges (what the engine's empathy cues found), each with the customer's words that
- * showed it («τρίτη φορά»), so the agent sees why.
+ * showed it («τρίτη φορά»; “third time” in English), so the agent sees why.
  */
 export function CueBadges(props: { cues: readonly Cue[]; label?: string }) {
   const byKind = new Map<CueKind, string[]>();
@@ -20,7 +20,7 @@ export function CueBadges(props: { cues: readonly Cue[]; label?: string }) {
       {[...byKind].map(([kind, words]) => (
         <li key={kind} class="odigos-cue" data-cue={kind}>
           {cueLabel(kind)}
-          {words.length > 0 && <span class="odigos-cue-words">: {words.map((w) => `«${w}»`).join(', ')}</span>}
+          {words.length > 0 && <span class="odigos-cue-words">: {words.map((text) => fill(sayCommon('quoted'), { text })).join(', ')}</span>}
         </li>
       ))}
     </ul>

@@ -17,6 +17,12 @@ const say = defineStrings({
   help: { el: 'Αυτή η λίστα.', en: 'This list.' },
 });
 
+/**
+ * A combo that may wrap after each «+» («Ctrl+Shift+» over «Space»): in a 300 px panel the key column is 40 %, and
+ * «Ctrl+Shift+Space» unbroken ran over the words beside it.
+ */
+const breakablePlus = (combo: string) => combo.split(/(?<=\+)(?=.)/).flatMap((part, i) => (i ? [<wbr key={i} />, part] : [part]));
+
 export interface KeyHelpProps {
   /** The agent's combos as set in options. */
   keys: { toggle: string; focus: string; palette: string; trigger: string };
@@ -64,7 +70,7 @@ export function KeyHelp(props: KeyHelpProps) {
           <div key={keys.join()} class="odigos-key-row">
             <dt>
               {keys.map((k) => (
-                <kbd key={k}>{k}</kbd>
+                <kbd key={k}>{breakablePlus(k)}</kbd>
               ))}
             </dt>
             <dd>{what}</dd>

@@ -126,7 +126,7 @@ function SuggestionsView({ session }: { session: OverlaySession }) {
       {!query && result && <CueBadges cues={result.cues} />}
       {result?.switchedOff && (
         <p class="odigos-notice odigos-warn" role="alert">
-          {fill(sayCommon('suggestions.packOff'), { packs: result.switchedOff.map((id) => `«${id}»`).join(', ') })}
+          {fill(sayCommon('suggestions.packOff'), { packs: result.switchedOff.map((id) => fill(sayCommon('quoted'), { text: id })).join(', ') })}
         </p>
       )}
       {session.status.value === 'error' && (
@@ -150,7 +150,7 @@ function SuggestionsView({ session }: { session: OverlaySession }) {
           {session.status.value === 'loading'
             ? sayCommon('suggestions.loading')
             : result
-              ? sayCommon('suggestions.none')
+              ? sayCommon(query ? 'suggestions.noneSearched' : 'suggestions.none')
               : sayCommon('suggestions.empty')}
         </p>
       )}

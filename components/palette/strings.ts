@@ -6,7 +6,7 @@ export const sayPalette = defineStrings({
   placeholder: { el: 'Τίτλος, συντόμευση ή λέξη…', en: 'Title, shortcut or word…' },
   results: { el: 'Πρότυπα', en: 'Templates' },
   preview: { el: 'Προεπισκόπηση', en: 'Preview' },
-  none: { el: 'Δεν βρέθηκε πρότυπο.', en: 'No template found.' },
+  none: { el: 'Δεν βρέθηκε πρότυπο. Δοκιμάστε άλλη λέξη ή μέρος του τίτλου.', en: 'No template found. Try another word, or part of a title.' },
   hint: { el: '↑↓ επιλογή · Enter εισαγωγή · Esc κλείσιμο', en: '↑↓ choose · Enter insert · Esc close' },
   personal: { el: 'δικό σας', en: 'yours' },
   fillTitle: { el: 'Συμπληρώστε πριν την εισαγωγή', en: 'Fill in before inserting' },

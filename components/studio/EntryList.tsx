@@ -1,8 +1,7 @@
 import { useState } from 'preact/hooks';
-import { fill } from '@/lib/i18n';
 import type { Draft, StudioState } from '@/studio/model/api';
 import type { EntryForm } from '@/studio/model/entry-form';
-import { sayStudio } from './strings';
+import { countStudio, sayStudio } from './strings';
 
 export interface EntryListProps {
   state: StudioState;
@@ -15,8 +14,8 @@ function Badges(props: { errors: number; warnings: number; draft: boolean }) {
   return (
     <span class="st-badges">
       {props.draft && <span class="st-badge st-badge-draft">{sayStudio('list.unsaved')}</span>}
-      {props.errors > 0 && <span class="st-badge st-badge-error">{fill(sayStudio('list.errors'), { n: props.errors })}</span>}
-      {props.warnings > 0 && <span class="st-badge st-badge-warning">{fill(sayStudio('list.warnings'), { n: props.warnings })}</span>}
+      {props.errors > 0 && <span class="st-badge st-badge-error">{countStudio('list.errors', props.errors)}</span>}
+      {props.warnings > 0 && <span class="st-badge st-badge-warning">{countStudio('list.warnings', props.warnings)}</span>}
     </span>
   );
 }
@@ -75,7 +74,7 @@ export function EntryList(props: EntryListProps) {
                 <a href={`#/entry/${b.file}`} aria-current={props.current === b.file ? 'page' : undefined} data-file={b.file}>
                   <span class="st-entry-title">{b.file}</span>
                   <span class="st-badges">
-                    <span class="st-badge st-badge-error">{fill(sayStudio('list.errors'), { n: 1 })}</span>
+                    <span class="st-badge st-badge-error">{countStudio('list.errors', 1)}</span>
                   </span>
                 </a>
               </li>

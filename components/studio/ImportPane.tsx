@@ -1,7 +1,7 @@
 import { fill } from '@/lib/i18n';
 import { IMPORT_FORMATS, type ImportNote } from '@/knowledge/import/types';
 import type { ImportState } from '@/studio/model/ui';
-import { sayStudio, type StudioStringKey } from './strings';
+import { countStudio, sayStudio, type StudioStringKey } from './strings';
 
 export interface ImportPaneProps {
   state: ImportState;
@@ -34,7 +34,7 @@ function Preview(props: ImportPaneProps) {
   const n = state.chosen.filter(Boolean).length;
   return (
     <section aria-labelledby="st-import-found" class="st-import-preview">
-      <h2 id="st-import-found">{fill(sayStudio('import.found'), { n: r.templates.length, format: FORMAT_NAMES[r.format] ?? r.format })}</h2>
+      <h2 id="st-import-found">{fill(countStudio('import.found', r.templates.length), { format: FORMAT_NAMES[r.format] ?? r.format })}</h2>
       <ul class="st-import-list">
         {r.templates.map((t, i) => (
           <li key={i} class="st-card">
@@ -76,7 +76,7 @@ function Preview(props: ImportPaneProps) {
         </section>
       )}
       <button type="button" class="primary" disabled={state.busy || n === 0} onClick={props.onApply}>
-        {fill(sayStudio('import.apply'), { n })}
+        {countStudio('import.apply', n)}
       </button>
     </section>
   );
@@ -130,7 +130,7 @@ export function ImportPane(props: ImportPaneProps) {
       <Preview {...props} />
       {state.applied && (
         <div role="status" class="st-done">
-          <p>{fill(sayStudio('import.done'), { n: state.applied.written.length })}</p>
+          <p>{countStudio('import.done', state.applied.written.length)}</p>
           <ul>
             {state.applied.written.map((file) => (
               <li key={file}>

@@ -144,15 +144,27 @@ function Step(props: SopStepsProps & { i: number }) {
         </ul>
       )}
       <div class="st-row">
-        <button type="button" onClick={() => set({ ...step, branches: [...step.branches, { otherwise: false, condition: '', goto: '' }] })}>
+        <button type="button" onClick={() => set({ ...step, branches: withIf(step.branches) })}>
           {sayStudio('field.addBranch')}
         </button>
-        <button type="button" onClick={() => set({ ...step, branches: [...step.branches, { otherwise: true, condition: '', goto: '' }] })}>
-          {sayStudio('field.addElse')}
-        </button>
+        {!step.branches.some((b) => b.otherwise) && (
+          <button type="button" onClick={() => set({ ...step, branches: [...step.branches, { otherwise: true, condition: '', goto: '' }] })}>
+            {sayStudio('field.addElse')}
+          </button>
+        )}
       </div>
     </li>
   );
+}
+
+/**
+ * A new «Αν…» goes before the step's «Αλλιώς»: the else is what is left when no condition holds, read last (a step
+ * has one; the studio offered a second, and put new conditions after it).
+ */
+function withIf(branches: readonly BranchForm[]): BranchForm[] {
+  const fresh: BranchForm = { otherwise: false, condition: '', goto: '' };
+  const at = branches.findIndex((b) => b.otherwise);
+  return at < 0 ? [...branches, fresh] : [...branches.slice(0, at), fresh, ...branches.slice(at)];
 }
 
 /** The numbered steps of an SOP, each with its text, linked templates and branches. */

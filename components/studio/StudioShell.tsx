@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
-import { fill, type UiLang } from '@/lib/i18n';
+import type { UiLang } from '@/lib/i18n';
 import type { StudioState } from '@/studio/model/api';
 import type { Page } from '@/studio/model/ui';
-import { sayStudio, type StudioStringKey } from './strings';
+import { problemCounts, sayStudio, type StudioStringKey } from './strings';
 
 export interface StudioShellProps {
   state: StudioState;
@@ -40,7 +40,7 @@ export function StudioShell(props: StudioShellProps) {
           </p>
         </div>
         <p class={`st-health${errors ? ' st-health-bad' : ''}`} role="status" data-errors={errors} data-warnings={warnings}>
-          {errors || warnings ? fill(sayStudio('app.counts'), { errors, warnings }) : sayStudio('app.clean')}
+          {errors || warnings ? problemCounts(errors, warnings) : sayStudio('app.clean')}
         </p>
         <label class="st-lang" for="st-ui-lang">
           {sayStudio('app.language')}

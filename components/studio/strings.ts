@@ -1,4 +1,4 @@
-import { defineStrings } from '@/lib/i18n';
+import { definePlurals, defineStrings } from '@/lib/i18n';
 
 /** Every word of the trainer's studio, in Greek and English side by side (a unit test compares the two). */
 export const STUDIO_STRINGS = {
@@ -14,7 +14,6 @@ export const STUDIO_STRINGS = {
     el: 'Το στούντιο δεν απαντά. Οι αλλαγές σας μένουν σε αυτή την καρτέλα — μην την κλείσετε· ξεκινήστε ξανά το στούντιο.',
     en: 'The studio is not answering. Your changes stay in this tab — do not close it; start the studio again.',
   },
-  'app.counts': { el: '{errors} σφάλματα, {warnings} προειδοποιήσεις', en: '{errors} errors, {warnings} warnings' },
   'app.clean': { el: 'Χωρίς προβλήματα', en: 'No problems' },
   'nav.entries': { el: 'Καταχωρίσεις', en: 'Entries' },
   'nav.pack': { el: 'Ρυθμίσεις πακέτου', en: 'Pack settings' },
@@ -22,7 +21,7 @@ export const STUDIO_STRINGS = {
   'nav.quality': { el: 'Μπερδέματα', en: 'Mix-ups' },
   'nav.import': { el: 'Εισαγωγή', en: 'Import' },
   'nav.publish': { el: 'Δημοσίευση', en: 'Publish' },
-  'list.sops': { el: 'Διαδικασίες (ΔΛ)', en: 'Procedures (SOPs)' },
+  'list.sops': { el: 'Διαδικασίες (ΤΔΛ)', en: 'Procedures (SOPs)' },
   'list.templates': { el: 'Πρότυπα απαντήσεων', en: 'Response templates' },
   'list.newSop': { el: 'Νέα διαδικασία', en: 'New procedure' },
   'list.newTemplate': { el: 'Νέο πρότυπο', en: 'New template' },
@@ -30,8 +29,6 @@ export const STUDIO_STRINGS = {
   'list.broken': { el: 'Αρχεία που δεν διαβάζονται', en: 'Files that cannot be read' },
   'list.unsaved': { el: 'μη αποθηκευμένο', en: 'unsaved' },
   'list.new': { el: 'νέο, χωρίς αρχείο ακόμα', en: 'new, no file yet' },
-  'list.errors': { el: '{n} σφάλματα', en: '{n} errors' },
-  'list.warnings': { el: '{n} προειδοποιήσεις', en: '{n} warnings' },
   'list.empty': { el: 'Δεν υπάρχουν ακόμα καταχωρίσεις.', en: 'No entries yet.' },
   'list.untitled': { el: '(χωρίς τίτλο)', en: '(untitled)' },
   'home.title': { el: 'Καλώς ήρθατε στο στούντιο', en: 'Welcome to the studio' },
@@ -225,10 +222,7 @@ export const STUDIO_STRINGS = {
   'import.auto': { el: 'Αυτόματη αναγνώριση', en: 'Detect automatically' },
   'import.paste': { el: 'ή επικολλήστε το περιεχόμενο', en: 'or paste its content' },
   'import.read': { el: 'Ανάγνωση', en: 'Read' },
-  'import.found': { el: 'Βρέθηκαν {n} πρότυπα ({format})', en: 'Found {n} templates ({format})' },
   'import.pick': { el: 'Εισαγωγή του «{title}»', en: 'Import “{title}”' },
-  'import.apply': { el: 'Προσθήκη {n} προτύπων στο πακέτο', en: 'Add {n} templates to the pack' },
-  'import.done': { el: 'Προστέθηκαν {n} πρότυπα.', en: 'Added {n} templates.' },
   'import.skipped': { el: 'Δεν εισάγονται', en: 'Not imported' },
   'import.report': { el: 'Τι άλλαξε ή δεν μεταφέρθηκε', en: 'What changed or was not carried over' },
   'import.into': { el: 'θα γραφτεί στο {file}', en: 'will be written to {file}' },
@@ -280,4 +274,26 @@ export const STUDIO_STRINGS = {
 } as const;
 
 export const sayStudio = defineStrings(STUDIO_STRINGS);
+
+/**
+ * The studio's counted words, by the language's plural rules: «1 σφάλματα», «Βρέθηκαν 1 πρότυπα» and «Προσθήκη 1
+ * προτύπων» were what a trainer read for one.
+ */
+export const countStudio = definePlurals({
+  'list.errors': { el: { one: '{n} σφάλμα', other: '{n} σφάλματα' }, en: { one: '{n} error', other: '{n} errors' } },
+  'list.warnings': { el: { one: '{n} προειδοποίηση', other: '{n} προειδοποιήσεις' }, en: { one: '{n} warning', other: '{n} warnings' } },
+  'import.found': {
+    el: { one: 'Βρέθηκε {n} πρότυπο ({format})', other: 'Βρέθηκαν {n} πρότυπα ({format})' },
+    en: { one: 'Found {n} template ({format})', other: 'Found {n} templates ({format})' },
+  },
+  'import.apply': {
+    el: { one: 'Προσθήκη {n} προτύπου στο πακέτο', other: 'Προσθήκη {n} προτύπων στο πακέτο' },
+    en: { one: 'Add {n} template to the pack', other: 'Add {n} templates to the pack' },
+  },
+  'import.done': { el: { one: 'Προστέθηκε {n} πρότυπο.', other: 'Προστέθηκαν {n} πρότυπα.' }, en: { one: 'Added {n} template.', other: 'Added {n} templates.' } },
+});
+
+/** The pack's problems as the header counts them: only the kinds there are («1 σφάλμα», not «1 σφάλματα, 0 προειδοποιήσεις»). */
+export const problemCounts = (errors: number, warnings: number): string =>
+  [errors && countStudio('list.errors', errors), warnings && countStudio('list.warnings', warnings)].filter(Boolean).join(', ');
 export type StudioStringKey = keyof typeof STUDIO_STRINGS;

@@ -1,9 +1,11 @@
 import type { CompiledPack } from '@/knowledge/types';
 import type { PackLayer } from '../store/packs';
 
-/** An entry id used by more than one active pack: the matcher shows only the winner's entry. */
+/** An entry id used by more than one active pack in one language: the matcher shows only the winner's entry. */
 export interface PackConflict {
   entryId: string;
+  /** Entries in different languages are different entries (el-core and en-core share ids): see knowledge/engine/corpus.ts. */
+  lang: string;
   /** Packs that have the id, the one in use first. */
   packs: Array<{ packId: string; layer: PackLayer }>;
   /** The organisation's entry is used although a higher layer (personal, team) has one: it pins signing keys. */
@@ -11,7 +13,8 @@ export interface PackConflict {
 }
 
 /**
- * Entry ids shared by several packs; `inputs` must come highest priority first (as getActivePacks orders them).
+ * Entry ids shared by several packs in the same language, as the matcher replaces them (a Greek and an English entry
+ * with one id are both used); `inputs` must come highest priority first (as getActivePacks orders them).
  * A locked pack (the company's, where the organisation pins keys) comes first whatever its priority, as in the matcher.
  */
 export function findConflicts(inputs: ReadonlyArray<{ pack: CompiledPack; layer: PackLayer; locked?: boolean }>): PackConflict[] {
@@ -19,9 +22,10 @@ export function findConflicts(inputs: ReadonlyArray<{ pack: CompiledPack; layer:
   const byId = new Map<string, PackConflict>();
   for (const { pack, layer } of ordered) {
     for (const e of pack.entries) {
-      const c = byId.get(e.id) ?? { entryId: e.id, packs: [] };
+      const key = `${e.lang}\u0000${e.id}`;
+      const c = byId.get(key) ?? { entryId: e.id, lang: e.lang, packs: [] };
       c.packs.push({ packId: pack.meta.id, layer });
-      byId.set(e.id, c);
+      byId.set(key, c);
     }
   }
   const rank = new Map(inputs.map((input, i) => [input.pack.meta.id, { i, locked: input.locked === true }]));
@@ -30,5 +34,5 @@ export function findConflicts(inputs: ReadonlyArray<{ pack: CompiledPack; layer:
     const winner = rank.get(c.packs[0]!.packId)!;
     if (winner.locked && c.packs.some((p) => rank.get(p.packId)!.i < winner.i)) c.protectedByPolicy = true;
   }
-  return conflicts.sort((a, b) => a.entryId.localeCompare(b.entryId));
+  return conflicts.sort((a, b) => a.entryId.localeCompare(b.entryId) || a.lang.localeCompare(b.lang));
 }

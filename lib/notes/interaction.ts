@@ -1,3 +1,4 @@
+import { describeSnapshot } from '../crm/describe';
 import type { ConversationSnapshot } from '../crm/types';
 import type { InteractionRef } from './model';
 
@@ -9,18 +10,13 @@ export function genericInteractionId(loc: Pick<Location, 'origin' | 'pathname'>)
   return `generic:${loc.origin}${loc.pathname.replace(/\/+$/, '') || '/'}`;
 }
 
-function snapshotLabel(s: ConversationSnapshot): string {
-  const who = s.customer.name ?? [s.customer.firstName, s.customer.lastName].filter(Boolean).join(' ');
-  return [s.ticketId ? `#${s.ticketId}` : s.subject, who].filter(Boolean).join(' — ');
-}
-
 export function interactionOf(
   loc: Pick<Location, 'origin' | 'pathname' | 'href'>,
   title: string,
   snapshot?: ConversationSnapshot,
 ): InteractionRef {
   if (snapshot) {
-    return { interactionId: snapshot.interactionId, url: loc.href, label: snapshotLabel(snapshot) || title };
+    return { interactionId: snapshot.interactionId, url: loc.href, label: describeSnapshot(snapshot) || snapshot.subject || title };
   }
   return { interactionId: genericInteractionId(loc), url: loc.href, label: title };
 }

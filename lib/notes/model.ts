@@ -28,7 +28,7 @@ export interface Note {
   site: string;
   /** The ticket's URL: opened from the notes page and from a reminder. */
   url: string;
-  /** What the list shows: "#48213 — Γιώργος Παπαδόπουλος". */
+  /** What the list shows, as the overlay names the conversation (describeSnapshot): "Γιώργος Παπαδόπουλος · #48213". */
   label: string;
   createdAt: number;
   updatedAt: number;

@@ -97,6 +97,17 @@ describe('notes never lose a word (real Chromium, demo CRM under a strict CSP)',
   it('exports and imports on the notes page: the second export equals the first', async () => {
     const notes = await desk.browser.openExtensionPage('notes.html');
     await notes.locator('html[data-complete="true"]').waitFor();
+    // On an agent's 1366×768 screen each note's status and time stay on one line («1:05» and «μ.μ.» split apart read
+    // as two facts), and the customer the label names is not repeated under it.
+    await notes.setViewportSize({ width: 1366, height: 768 });
+    const items = notes.locator('.notes-item');
+    await items.first().waitFor();
+    for (const item of await items.all()) {
+      // One rectangle per text run: on one line they share a top.
+      const tops = await item.locator('.notes-when').evaluate((e) => [...new Set([...e.getClientRects()].map((r) => Math.round(r.top)))]);
+      expect(tops).toHaveLength(1);
+      expect((await item.textContent())!.split('Γιώργος Παπαδόπουλος').length).toBeLessThanOrEqual(2);
+    }
     await notes.getByRole('checkbox', { name: 'Απόκρυψη προσωπικών δεδομένων' }).uncheck();
     const exportOnce = async () => {
       const [download] = await Promise.all([notes.waitForEvent('download'), notes.getByRole('button', { name: 'Εξαγωγή JSON' }).click()]);

@@ -84,6 +84,22 @@ describe('overlay: suggestions, SOP and templates on the demo CRM (strict CSP)',
     expect(await buttons.nth(1).evaluate((b) => b === (b.getRootNode() as ShadowRoot).activeElement)).toBe(true);
   });
 
+  it('a search that finds nothing says what to try next, and Esc brings the conversation’s suggestions back', async () => {
+    const page = await desk.browser.context.newPage();
+    await page.goto(desk.site.url('/desk/el/tickets/48213'));
+    await items(page).first().waitFor();
+    const search = overlay(page).getByRole('searchbox', { name: 'Αναζήτηση στη γνώση' });
+    await search.fill('ξψζ κουκουβάγια');
+    await overlay(page)
+      .getByRole('status')
+      .getByText('Δεν βρέθηκε κάτι σχετικό. Δοκιμάστε άλλες λέξεις ή πατήστε Esc για τις προτάσεις της συνομιλίας.')
+      .waitFor();
+    await search.press('Escape');
+    await items(page).first().waitFor();
+    expect(await search.inputValue()).toBe('');
+    await page.close();
+  });
+
   it('keeps the SOP checklist across a reload, and inserts a linked template into the reply box', async () => {
     const page = await desk.browser.context.newPage();
     await page.goto(desk.site.url('/desk/el/tickets/48213'));

@@ -29,6 +29,11 @@ describe('keys: into the panel and back, and the key list', () => {
     const help = overlay(page).getByRole('dialog', { name: 'Πλήκτρα' });
     await help.waitFor();
     for (const key of ['Alt+Shift+F', 'Alt+Shift+O', 'Ctrl+Shift+Space', '/…', '?']) await help.getByText(key, { exact: true }).waitFor();
+    // Every key stays in its column, clear of the words beside it («Ctrl+Shift+Space» ran into «Παλέτα προτύπων»).
+    const overrun = await help.locator('kbd').evaluateAll((kbds) =>
+      kbds.filter((k) => k.getBoundingClientRect().right > k.closest('dt')!.getBoundingClientRect().right + 0.5).map((k) => k.textContent),
+    );
+    expect(overrun).toEqual([]);
     await screenshot(page, 'panel-key-list-el');
     await page.keyboard.press('Escape');
     await expect.poll(() => help.count()).toBe(0);

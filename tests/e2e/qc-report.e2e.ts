@@ -63,6 +63,31 @@ async function expectChartsVisible(page: Page, atLeast: number) {
   }
 }
 
+/**
+ * What a QC lead reads, whole: every number with its unit on one line («15 λεπτά», not «15» over «λεπτά»), and every
+ * chart label inside its chart and not cut by the chart library (it cut Greek SOP titles at about 18 letters,
+ * «Τηλέφωνο — μεταφορ...», where English ones kept 28); a label longer than the report's budget ends in «…».
+ */
+async function expectReadable(page: Page) {
+  const wrapped = await page.locator('td.n').evaluateAll((cells) =>
+    cells
+      .filter((td) => {
+        const range = document.createRange();
+        range.selectNodeContents(td);
+        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1;
+      })
+      .map((td) => td.textContent),
+  );
+  expect(wrapped).toEqual([]);
+  const labels = await page.locator('figure.chart svg text').evaluateAll((texts) =>
+    texts.map((t) => ({ text: t.textContent ?? '', x: t.getBoundingClientRect().left - t.closest('svg')!.getBoundingClientRect().left })),
+  );
+  const words = labels.filter((l) => /\p{L}{3}/u.test(l.text));
+  expect(words.length).toBeGreaterThan(10);
+  expect(words.filter((l) => l.x < 0 || l.text.endsWith('...'))).toEqual([]);
+  expect(words.filter((l) => l.text.endsWith('…') && l.text.length < 30)).toEqual([]);
+}
+
 describe('odigos qc report in Chromium', () => {
   it('Greek: opens offline with no console error, draws every chart and names the skipped file', async () => {
     const out = join(dir, 'report.html');
@@ -75,6 +100,7 @@ describe('odigos qc report in Chromium', () => {
     }
     expect(await page.locator('[data-figure="interactions"]').textContent()).toBe('240');
     await expectChartsVisible(page, 7);
+    await expectReadable(page);
     const skipped = page.locator('.skipped li');
     expect(await skipped.first().textContent()).toContain('broken.jsonl:1');
     expect(await page.locator('[data-left-out]').getAttribute('data-left-out')).toBe('1');
@@ -84,6 +110,28 @@ describe('odigos qc report in Chromium', () => {
     await screenshot(page, 'qc-report-el-adherence');
     expect(errors).toEqual([]);
     expect(requests).toEqual([]);
+  });
+
+  it('English: each chart’s legend keeps its entries apart (the next icon used to sit on “target”)', async () => {
+    const out = join(dir, 'report-en.html');
+    const run = await odigos('qc', ...files, '--lang', 'en', '-o', out);
+    expect(run.code, run.stderr).toBe(0);
+    const { page, errors } = await open(out);
+    await page.getByRole('heading', { name: 'Customer service quality control', level: 1 }).waitFor();
+    // A legend is the line of words along a chart's top; each entry's 25 px icon stands before its words.
+    const gaps = await page.locator('figure.chart svg').evaluateAll((svgs) =>
+      svgs.flatMap((svg) => {
+        const top = svg.getBoundingClientRect().top;
+        const words = [...svg.querySelectorAll('text')]
+          .map((t) => ({ text: t.textContent ?? '', box: t.getBoundingClientRect() }))
+          .filter((w) => /\p{L}{3}/u.test(w.text) && w.box.top - top < 24)
+          .sort((a, b) => a.box.left - b.box.left);
+        return words.slice(1).map((w, i) => ({ after: words[i].text, gap: Math.round(w.box.left - words[i].box.right) }));
+      }),
+    );
+    expect(gaps.length).toBeGreaterThan(1);
+    expect(gaps.filter((g) => g.gap < 30)).toEqual([]);
+    expect(errors).toEqual([]);
   });
 
   it('English insights: topics with triggers and examples, charts drawn, no console error', async () => {
@@ -98,6 +146,7 @@ describe('odigos qc report in Chromium', () => {
     expect(await topics.first().locator('blockquote').count()).toBeGreaterThan(0);
     await page.getByRole('heading', { name: 'Confusable pairs: the agent picked B when A ranked first' }).waitFor();
     await expectChartsVisible(page, 3);
+    await expectReadable(page);
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'insights-report-en');
     expect(errors).toEqual([]);

@@ -25,6 +25,12 @@ describe('personal snippets and shortcut settings in options', () => {
       'Δώστε έναν τίτλο.',
       'Γράψτε το κείμενο του προτύπου.',
     ]);
+    // On a 1366 px screen the text's help sits under its box, and the problem under the help, not run into it.
+    await options.setViewportSize({ width: 1366, height: 768 });
+    const box = async (selector: string) => (await section.locator(selector).boundingBox())!;
+    const [text, help, problem] = [await box('textarea'), await box('#snippet-body-help'), await box('#snippet-body-problem')];
+    expect(help.y).toBeGreaterThanOrEqual(text.y + text.height);
+    expect(problem.y).toBeGreaterThanOrEqual(help.y + help.height);
     await section.getByRole('textbox', { name: 'Τίτλος' }).fill('Ευχαριστώ');
     await section.getByRole('textbox', { name: 'Συντόμευση' }).fill('thx now');
     await section.getByRole('textbox', { name: 'Κείμενο' }).fill('Ευχαριστούμε πολύ, {{customer.firstName}}!');

@@ -111,6 +111,10 @@ describe('shortcuts and the template palette', () => {
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => palette.getByRole('option', { selected: true }).count()).toBe(1);
     expect(await palette.getByRole('option').nth(1).getAttribute('aria-selected')).toBe('true');
+    // A word nothing matches: the palette says so and what to try, not just «Δεν βρέθηκε πρότυπο.»
+    await page.keyboard.type('κουκουβάγια', { delay: 10 });
+    await palette.getByText('Δεν βρέθηκε πρότυπο. Δοκιμάστε άλλη λέξη ή μέρος του τίτλου.', { exact: true }).waitFor();
+    expect(await palette.getByRole('option').count()).toBe(0);
     await page.keyboard.press('Escape');
     await expect.poll(() => palette.count()).toBe(0);
     await page.keyboard.type('d');

@@ -206,6 +206,9 @@ describe('the trainer’s studio', () => {
     await expect.poll(() => page.locator('[data-field="firstResponse"] .st-problem').textContent()).toContain('δεν είναι χρόνος: γράψτε αριθμό και m, h ή d');
     await page.getByLabel('Πρώτη απάντηση').fill('15m');
     await page.getByLabel('Ολοκλήρωση').fill('2d');
+    // The two target times side by side: their boxes level, though only the first has a hint under it.
+    const top = async (label: string) => (await page.getByLabel(label, { exact: true }).boundingBox())!.y;
+    expect(await top('Ολοκλήρωση')).toBeCloseTo(await top('Πρώτη απάντηση'), 0);
     await page.getByLabel('Πότε').fill('Καθυστέρηση πάνω από 7 ημέρες');
     await page.getByLabel('Σε ποιον').fill('Υπεύθυνος βάρδιας');
     await page.locator('[id="f-steps.0"]').fill('Ζητήστε τον αριθμό παραγγελίας και δείτε την κατάσταση στη μεταφορική.');

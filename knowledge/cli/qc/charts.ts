@@ -30,7 +30,14 @@ export interface ChartSpec {
   title: string;
 }
 
-const clip = (s: string, n = 34) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+/**
+ * Category labels are cut here, by characters, not by ECharts' `overflow: 'truncate'`: rendered in Node there is no
+ * canvas to measure with, and its stand-in counts every letter outside Latin-1 as a full em, so Greek titles were
+ * cut at about 18 letters («Τηλέφωνο — μεταφορ...») where Latin ones of the same width kept 28. 30 letters of the
+ * report's 12 px sans fit the 220 px left of a horizontal chart's axis (grid.left 230) in Greek and English alike.
+ */
+const LABEL_LETTERS = 30;
+const clip = (s: string, n = LABEL_LETTERS) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 function option(spec: ChartSpec): echarts.EChartsCoreOption {
   const valueAxis = {
@@ -42,7 +49,7 @@ function option(spec: ChartSpec): echarts.EChartsCoreOption {
   const categoryAxis = {
     type: 'category',
     data: spec.categories.map((c) => clip(c)),
-    axisLabel: spec.horizontal ? { width: 220, overflow: 'truncate' } : { rotate: spec.categories.length > 8 ? 30 : 0 },
+    axisLabel: spec.horizontal ? {} : { rotate: spec.categories.length > 8 ? 30 : 0 },
     ...(spec.horizontal ? { inverse: true } : {}),
   };
   return {
@@ -50,7 +57,9 @@ function option(spec: ChartSpec): echarts.EChartsCoreOption {
     color: PALETTE,
     textStyle: { fontFamily: FONT, fontSize: 12 },
     aria: { enabled: true, label: { description: spec.title } },
-    legend: spec.series.length > 1 ? { top: 0, type: 'plain' } : undefined,
+    // The gap allows for the same missing canvas as LABEL_LETTERS: English series names measure narrower than they
+    // draw, and at ECharts' 10 px the next entry's icon sat on the last letters ("…within targetO-Completion").
+    legend: spec.series.length > 1 ? { top: 0, type: 'plain', itemGap: 24 } : undefined,
     grid: { left: spec.horizontal ? 230 : 56, right: 24, top: spec.series.length > 1 ? 36 : 16, bottom: spec.horizontal ? 24 : 56 },
     xAxis: spec.horizontal ? valueAxis : categoryAxis,
     yAxis: spec.horizontal ? categoryAxis : valueAxis,

@@ -14,7 +14,8 @@ const STRINGS = {
   'meta.none': { el: 'κανένα', en: 'none' },
   'meta.generated': { el: 'Δημιουργήθηκε', en: 'Generated' },
   'input.title': { el: 'Αρχεία εισόδου', en: 'Input files' },
-  'input.read': { el: '{files} αρχεία, {rows} εγγραφές διαβάστηκαν.', en: '{files} files, {rows} records read.' },
+  /** Label, then number, as the lines after it: «1 αρχεία» was what one agent's export gave. */
+  'input.read': { el: 'Διαβάστηκαν αρχεία: {files}, εγγραφές: {rows}.', en: 'Files read: {files}, records: {rows}.' },
   'input.leftOut': { el: 'Εγγραφές που έμειναν εκτός: {n}.', en: 'Records left out: {n}.' },
   'input.duplicates': { el: 'Αλληλεπιδράσεις από διπλές ή επικαλυπτόμενες εξαγωγές, μετρημένες μία φορά: {n}.', en: 'Interactions from duplicate or overlapping exports, counted once: {n}.' },
   'input.migrated': { el: 'Παλαιότερη μορφή, μετατράπηκε: {file} ({from})', en: 'Older format, migrated: {file} ({from})' },

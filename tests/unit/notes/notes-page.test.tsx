@@ -35,4 +35,18 @@ describe('notes page list', () => {
     });
     expect(rows()).toBe(LIST_LIMIT);
   });
+
+  it('names the customer once: under the label only when the note names someone else', () => {
+    // The page's search is still «επιθυμιες» from the test above: the template's text matches it.
+    const fields = (customer: string) => ({ ...note('0').fields, customer });
+    const notes = [
+      note('48213', { label: 'Γιώργος Παπαδόπουλος · #48213', fields: fields('Γιώργος Παπαδόπουλος'), updatedAt: 1_760_000_000_002 }),
+      note('48220', { label: 'Μαρία Κ. · #48220', fields: fields('Μαρία Κωνσταντίνου'), updatedAt: 1_760_000_000_001 }),
+    ];
+    const model = { notes: signal(notes), reload: async () => undefined, all: async () => notes, now: () => 1_770_000_000_000, importJson: async () => ({ added: 0, updated: 0, unchanged: 0 }), deleteAll: async () => undefined, pseudonymKey: () => Promise.reject(new Error('unused')), qcExport: () => Promise.reject(new Error('unused')), transport: unusedTransport };
+    act(() => render(<NotesPage model={model} />, root()));
+    const [first, second] = [...root().querySelectorAll('.notes-item')].map((b) => b.textContent!);
+    expect(first.split('Γιώργος Παπαδόπουλος')).toHaveLength(2);
+    expect(second).toContain('Μαρία Κωνσταντίνου');
+  });
 });

@@ -197,3 +197,16 @@ describe('odigos insights', () => {
     expect(fig.edits.length).toBeGreaterThan(0);
   }, 120_000);
 });
+
+describe('the QC report’s words for what it read', () => {
+  it('one agent’s export: «Διαβάστηκαν αρχεία: 1», not «1 αρχεία»', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'odigos-qc-one-'));
+    const file = writeAgentExport(dir, simulateAgent(0, DAYS, PER_DAY, 7), 'jsonl', exportedAt);
+    const out = join(dir, 'report.html');
+    const run = await odigos('qc', file, '-o', out);
+    expect(run.code, run.stderr).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toMatch(/Διαβάστηκαν αρχεία: 1, εγγραφές: \d+\./);
+    expect(html).not.toContain('1 αρχεία');
+  });
+});
