@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { resolveUiLang } from '../ui-lang';
 import type { Note } from '../notes/model';
+import { shortWhen } from '../notes/when';
 import type { NotesRepo } from '../store/notes-db';
 import { getSettings } from '../store/settings';
 
@@ -42,8 +43,9 @@ export const alarmReminders: Reminders = {
 };
 
 async function notify(note: Note): Promise<void> {
-  const el = resolveUiLang((await getSettings()).uiLang) === 'el';
-  const when = new Date(note.fields.followUpAt!).toLocaleString(el ? 'el-GR' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' });
+  const lang = resolveUiLang((await getSettings()).uiLang);
+  const el = lang === 'el';
+  const when = shortWhen(new Date(note.fields.followUpAt!).getTime(), lang);
   await browser.notifications.create(FOLLOW_UP_ALARM + note.interactionId, {
     type: 'basic',
     iconUrl: ICON,

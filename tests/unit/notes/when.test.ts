@@ -11,7 +11,11 @@ describe('dates in the UI language', () => {
     expect(shortTimeOfDay(morning, 'en')).toBe('09:50');
   });
 
-  it('Greek: the Greek form', () => {
-    expect(shortWhen(morning, 'el')).toMatch(/^12\/3\/26, 9:50 π\.μ\.$/);
+  it('Greek: the Greek date, and hours 0–23 as Greek desks write them', () => {
+    expect(shortWhen(morning, 'el')).toBe('12/3/26, 09:50');
+    const afternoon = new Date(2026, 2, 12, 13, 5).getTime();
+    expect(shortWhen(afternoon, 'el')).toBe('12/3/26, 13:05');
+    expect(shortTimeOfDay(afternoon, 'el')).toBe('13:05');
+    expect(shortWhen(afternoon, 'el')).not.toMatch(/π\.μ\.|μ\.μ\./);
   });
 });
