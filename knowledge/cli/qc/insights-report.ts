@@ -81,7 +81,7 @@ function topicsSection(fig: InsightFigures, t: ReturnType<typeof reportStrings>,
   const items = topics.map(
     (x) => `<div class="topic" data-topic-count="${x.count}"><h3>${esc(x.triggers.slice(0, 3).join(', '))} · ${esc(f.num(x.count))}</h3>
 <p class="triggers">${esc(t('ins.triggers'))}: ${[...(x.phrase ? [x.phrase] : []), ...x.triggers].map((w) => `<code>${esc(w)}</code>`).join('')}</p>
-<p>${esc(t('ins.nearest'))}: ${x.nearest ? `${esc(x.nearest.title)} <code>${esc(x.nearest.entry)}</code> (${esc(f.num(x.nearest.score))})` : esc(t('ins.noNearest'))}</p>
+<p>${esc(t('ins.nearest'))}: ${x.nearest ? `${esc(x.nearest.title)} <code>${esc(x.nearest.entry)}</code> (${esc(t('ins.score', { n: f.num(x.nearest.score) }))})` : esc(t('ins.noNearest'))}</p>
 <p>${esc(t('ins.examples'))}:</p>${x.examples.map((e) => `<blockquote>${esc(e)}</blockquote>`).join('')}</div>`,
   );
   const body = topics.length ? figure(chart, t('ins.unanswered')) + items.join('\n') : `<p class="empty">${esc(t('empty'))}</p>`;

@@ -210,3 +210,17 @@ describe('the QC report’s words for what it read', () => {
     expect(html).not.toContain('1 αρχεία');
   });
 });
+
+describe('the insights report’s words for a topic', () => {
+  it('Greek names the customer phrases and what the nearest entry’s number is', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'odigos-ins-words-'));
+    const file = writeAgentExport(dir, simulateAgent(0, DAYS, PER_DAY, 7), 'jsonl', exportedAt);
+    const out = join(dir, 'insights.html');
+    const run = await odigos('insights', file, '--pack', 'knowledge/packs/el-core', '-o', out);
+    expect(run.code, run.stderr).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toContain('Προτεινόμενες φράσεις πελάτη (triggers):');
+    expect(html).toMatch(/<\/code> \(βαθμός ταιριάσματος \d+(,\d+)?\)/);
+    expect(html).not.toContain('Προτεινόμενα triggers');
+  }, 120_000);
+});
