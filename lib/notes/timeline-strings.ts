@@ -39,8 +39,8 @@ export const sayTimeline = defineStrings({
   'col.late': { el: 'Εκτός στόχου', en: 'Over target' },
   'col.text': { el: 'Σημειώσεις', en: 'Notes' },
   'col.timeline': { el: 'Χρονολόγιο', en: 'Timeline' },
-  'qc.exportJsonl': { el: 'Εξαγωγή για ομάδα ΠΕ (JSON Lines)', en: 'Export for the QC team (JSON Lines)' },
-  'qc.exportParquet': { el: 'Εξαγωγή για ομάδα ΠΕ (Parquet)', en: 'Export for the QC team (Parquet)' },
+  'qc.exportJsonl': { el: 'Εξαγωγή για τον ποιοτικό έλεγχο (JSON Lines)', en: 'Export for the QC team (JSON Lines)' },
+  'qc.exportParquet': { el: 'Εξαγωγή για τον ποιοτικό έλεγχο (Parquet)', en: 'Export for the QC team (Parquet)' },
   'qc.exportHelp': {
     el: 'Όλες οι αλληλεπιδράσεις με χρόνους, βήματα, επανακλήσεις και προτάσεις, για το «odigos qc». Με την απόκρυψη ενεργή, τα ονόματα πελατών γίνονται ψευδώνυμα.',
     en: "Every interaction with its times, steps, call-backs and suggestions, for 'odigos qc'. With masking on, customer names become pseudonyms.",

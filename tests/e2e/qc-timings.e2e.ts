@@ -99,7 +99,7 @@ describe('QC timings on the demo desk (full height, Greek UI)', () => {
     expect(cell('Χρονολόγιο')).toContain('Απάντηση στο νήμα');
 
     // The export for the QC team: the same wait, masked, as JSON Lines rows.
-    const jsonl = await download(notes, 'Εξαγωγή για ομάδα ΠΕ (JSON Lines)');
+    const jsonl = await download(notes, 'Εξαγωγή για τον ποιοτικό έλεγχο (JSON Lines)');
     const qcRows = jsonl.trim().split('\n').map((l) => JSON.parse(l));
     const interaction = qcRows.find((r) => r.type === 'interaction' && String(r.interaction_id).endsWith('48220'));
     expect(interaction.first_response_min).toBeGreaterThanOrEqual(290);
@@ -109,7 +109,7 @@ describe('QC timings on the demo desk (full height, Greek UI)', () => {
     // The QC team loads what the agent exported (the same notes as JSON Lines and as Parquet): the real wait
     // comes through, and the two files of one agent and period count each interaction once.
     const dir = mkdtempSync(join(tmpdir(), 'odigos-qc-exports-'));
-    const files = [await downloadFile(notes, 'Εξαγωγή για ομάδα ΠΕ (JSON Lines)', dir), await downloadFile(notes, 'Εξαγωγή για ομάδα ΠΕ (Parquet)', dir)];
+    const files = [await downloadFile(notes, 'Εξαγωγή για τον ποιοτικό έλεγχο (JSON Lines)', dir), await downloadFile(notes, 'Εξαγωγή για τον ποιοτικό έλεγχο (Parquet)', dir)];
     expect(files[1]).toMatch(/\.parquet$/);
     const run = await odigos('qc', ...files, '--json');
     expect(run.code, run.stderr).toBe(0);
