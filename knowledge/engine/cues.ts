@@ -196,6 +196,8 @@ export function detectCues(text: string): Cue[] {
  * Whether an entry answers praise: one of its triggers reads as praise, by the same reader as the customer's text
  * (a trigger that sours its praise, «μπράβο σας, τρίτη φορά», does not). Pack data decides which entries the praise
  * cue raises, without a field of its own: the compliment SOP and its thanks say the praise they answer.
+ * Read once, when the index is built (IndexData.dp): a search only looks the answer up, so a change to what reads
+ * as praise here (cue-lexicon.ts) changes the index and needs INDEX_VERSION raised.
  */
 export function answersPraise(entry: { triggers?: readonly string[] }): boolean {
   return (entry.triggers ?? []).some((t) => detectCues(t).some((c) => c.kind === 'praise'));

@@ -111,7 +111,7 @@ export function rank(q: Query, corpus: Corpus, scores: Scores, docs: number[], o
     // The doc's flag is read first: a first bereaved text then takes no path the optimised code never saw.
     const death = corpus.answersDeath[doc] === 1 && bereaved ? DEATH_FIRST : 1;
     // Praise (unsoured, cues.ts) is what the message is about: the entries that answer it lead, over the topic it praises.
-    const answersPraise = praised && corpus.answersPraise(doc);
+    const answersPraise = praised && corpus.answersPraise[doc] === 1;
     const score = relevant[k]! * death;
     const topic = relevant[k]! * topicShare(scores, doc) * death;
     // Learning reorders close candidates only: bounded, and never part of the topic the SOP-first rule reads.

@@ -70,6 +70,12 @@ describe('praise raises the entries that answer it over the topic it praises', (
     }
   });
 
+  it('the index lists the entries that answer praise, read from their triggers when it is built', () => {
+    // Neither the call-back's 'someone answers the phone' nor the parcel's triggers are praise.
+    expect(buildIndex(ENTRIES.en).dp).toEqual([2, 3]);
+    expect(buildIndex(ENTRIES.el).dp).toEqual([2, 3]);
+  });
+
   it('a complaint without praise words is unchanged', () => {
     expect(top('el', 'Κανείς δεν σηκώνει το τηλέφωνο').ids[0]).toBe('callback');
     expect(top('en', 'Nobody answers the phone').ids[0]).toBe('callback');
