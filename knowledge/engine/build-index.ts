@@ -6,6 +6,7 @@ import type { Entry } from '../types';
 import { FIELDS, FIELD_B, FIELD_WEIGHT, type FieldName, fieldBit, fieldTexts, isFunctionTerm, isPair, phrasePairs, phraseTerms, readPhrase } from './fields';
 import { INDEX_VERSION, type IndexData } from './index-data';
 import { answersDeath } from './bereavement';
+import { answersPraise } from './cues';
 
 const SHORT: ReadonlySet<FieldName> = new Set(['title', 'triggers', 'tags', 'shortcut']);
 
@@ -76,7 +77,10 @@ export function buildIndex(entries: Entry[]): IndexData {
   const terms = [...postings.keys()].sort();
   const p = joinPostings(terms.map((term) => encodePostings(postings.get(term)!)));
   const dd = entries.flatMap((e, doc) => (answersDeath(e) ? [doc] : []));
-  return { v: INDEX_VERSION, ids: entries.map((e) => e.id), k: terms.join(' '), p, s: [...short].sort(), tr: triggers, dd, fp };
+  // Read here, not by the first search that meets the entry: a long complaint with "great" or "thanks" in it met
+  // hundreds of fresh candidates, each read through its triggers.
+  const dp = entries.flatMap((e, doc) => (answersPraise(e) ? [doc] : []));
+  return { v: INDEX_VERSION, ids: entries.map((e) => e.id), k: terms.join(' '), p, s: [...short].sort(), tr: triggers, dd, dp, fp };
 }
 
 /** Every term's postings (encodePostings) in one string, in the order of the terms, separated by ';'. */

@@ -7,7 +7,6 @@
 import { type Entry, STAGES } from '../types';
 import type { PackInput } from './api';
 import { buildIndex } from './build-index';
-import { answersPraise } from './cues';
 import { type IndexData, isIndexData } from './index-data';
 import { FuzzyVocabulary } from './fuzzy';
 import { type PhraseKeys, phraseKeys } from './exact-phrase';
@@ -67,6 +66,8 @@ export class Corpus {
   readonly tieRank: Int32Array;
   /** Per doc, 1 when it answers a death (see answersDeath; read when the index was built). */
   readonly answersDeath: Uint8Array;
+  /** Per doc, 1 when it answers praise (see cues.ts answersPraise; read when the index was built). */
+  readonly answersPraise: Uint8Array;
   /**
    * Per doc, what ranking reads of every candidate, in arrays filled at load: reading it off thousands of entry
    * objects (of several shapes, wherever the pack's JSON put them) was a cache miss per fresh candidate.
@@ -78,8 +79,6 @@ export class Corpus {
   readonly stage: Int8Array;
   /** Per doc, 1 when it has a title or trigger without a content word (see hasFunctionPhrase; read when the index was built). */
   readonly functionPhrases: Uint8Array;
-  /** Per doc, whether it answers praise: 0 not read yet, 1 yes, 2 no (see answersPraise). */
-  private readonly praise: Uint8Array;
   private readonly codes = new Map<unknown, number>();
   private fuzzyVocabulary?: FuzzyVocabulary;
 
@@ -93,7 +92,7 @@ export class Corpus {
     }
     [this.tieRank, this.answersDeath, this.functionPhrases] = [new Int32Array(n), new Uint8Array(n), new Uint8Array(n)];
     [this.type, this.lang, this.shadowed, this.stage] = [new Int32Array(n), new Int32Array(n), new Uint8Array(n), new Int8Array(n)];
-    this.praise = new Uint8Array(n);
+    this.answersPraise = new Uint8Array(n);
     const packRank = new Map([...this.packs].sort((a, b) => b.priority - a.priority).map((p, i) => [p, i]));
     for (const p of this.packs) this.fill(p, packRank.get(p)! * 1_000_000);
     if (this.packs.length > 1) {
@@ -119,6 +118,7 @@ export class Corpus {
       this.stage[doc] = entry.stage ? STAGES.indexOf(entry.stage) : -1;
     }
     for (const local of p.data.dd) this.answersDeath[base + local] = 1;
+    for (const local of p.data.dp) this.answersPraise[base + local] = 1;
     for (const local of p.data.fp) this.functionPhrases[base + local] = 1;
   }
 
@@ -215,15 +215,6 @@ export class Corpus {
     let phrases = d.pack.phrases.get(local);
     if (!phrases) d.pack.phrases.set(local, (phrases = splitPhrases(d.pack.data.tr[local] ?? '')));
     return phrases;
-  }
-
-  /**
-   * Whether the doc answers praise (see answersPraise): read on the first search with a praise cue that meets it
-   * among its candidates, and kept. Only praise pays for it, and a praise message is rare beside 3-word requests.
-   */
-  answersPraise(doc: number): boolean {
-    if (this.praise[doc] === 0) this.praise[doc] = answersPraise(this.docs[doc]!.entry) ? 1 : 2;
-    return this.praise[doc] === 1;
   }
 
   /** The SOPs (doc numbers) whose steps link template `doc`: the topic it belongs to. */

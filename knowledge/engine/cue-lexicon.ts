@@ -67,15 +67,24 @@ export const CUE_LEXICON: Record<CueKind, string[]> = {
  * complaint answered with thanks. A "but" («αλλά»), a request or a question turns to what the message asks ("great
  * service, but how do I…", «Μπράβο σας. Θέλω να αλλάξω τη διεύθυνση»): its topic's entries lead, as without praise.
  * Scare quotes and an eye-roll sour it too (cues.ts SARCASM_MARKS): 'the "next day delivery" … great service guys'.
+ * The failure words here (up to "but") make the praise a complaint, and the entries answering praise then step back
+ * (rank.ts); a "but", a request, a question or a negation only set it aside (PRAISE_ASIDES).
  */
 export const PRAISE_SPOILERS: readonly string[] = [
   'lose', 'lost', 'losing', 'broke', 'broken', 'damaged', 'late', 'delayed', 'wrong', 'nothing', 'useless', 'worst',
   'terrible', 'awful', 'horrible', 'still', 'yet another', 'sarcasm', 'sarcastic', 'χάσατε', 'χαμένο', 'χάθηκε',
   'σπασμένο', 'χαλασμένο', 'χάλασε', 'καθυστέρηση', 'άργησε', 'λάθος', 'χάλια', 'άχρηστοι', '=ακόμα', '=ακόμη',
-  'τίποτα', 'χειρότερη', 'απαίσια', 'ειρωνεία', '=but', '=however', '=although', '=αλλά', '=όμως', '=ωστόσο',
-  'paid extra', 'yeah right', 'oh great', 'just great', 'πλήρωσα επιπλέον', 'ναι καλά',
-  // A request beside the praise: the praise is a courtesy and the request is what the agent must answer first
-  // ("Excellent service as always. I need to change my delivery address.").
+  'τίποτα', 'χειρότερη', 'απαίσια', 'ειρωνεία', 'paid extra', 'yeah right', 'oh great', 'just great',
+  'πλήρωσα επιπλέον', 'ναι καλά',
+];
+
+/**
+ * Words beside which praise is a courtesy, not the point: a "but" or a request, which the agent must answer first
+ * ("Excellent service as always. I need to change my delivery address."). No praise cue then, and the compliment
+ * entries keep the place their words give them: "could you pass on my thanks, great job" still asks for them.
+ */
+export const PRAISE_ASIDES: readonly string[] = [
+  '=but', '=however', '=although', '=αλλά', '=όμως', '=ωστόσο',
   '=need', '=want', 'would like', "=i'd", '=please', '=pls', 'can you', 'could you', '=how', '=when', '=where', '=why',
   'help me', '=θέλω', '=θελω', '=ήθελα', '=ηθελα', '=χρειάζομαι', '=μπορείτε', '=μπορείς', '=παρακαλώ', '=πώς', '=πότε',
   '=πού', '=γιατί', 'να μου',

@@ -7,7 +7,7 @@ import { looseKeys, negates, profile } from '../text/analyze';
 import { greekKey, greeklishKeys } from '../text/phonetic';
 import { tokensLang } from '../text/message-lang';
 import { looksLikeText } from '../text/is-text';
-import { CUE_LEXICON, CUE_LOOKALIKES, PRAISE_SPOILERS } from './cue-lexicon';
+import { CUE_LEXICON, CUE_LOOKALIKES, PRAISE_ASIDES, PRAISE_SPOILERS } from './cue-lexicon';
 import { type DeathReading, readDeath } from './bereavement';
 
 /** One word of a cue phrase: its key, and whether longer words starting with it count. */
@@ -20,10 +20,14 @@ interface CueWord {
 
 const CUE_KINDS = Object.keys(CUE_LEXICON) as CueKind[];
 
-/** What a lexicon phrase shows: a cue, or a word that sours praise (PRAISE_SPOILERS). */
-type Reading = CueKind | 'spoiler';
-/** The cues beside which praise words are sarcasm or a complaint, not praise. */
-const SOURING: readonly Reading[] = ['anger', 'frustration', 'repeat-contact', 'spoiler'];
+/** What a lexicon phrase shows: a cue, a word that sours praise (PRAISE_SPOILERS) or sets it aside (PRAISE_ASIDES). */
+type Reading = CueKind | 'spoiler' | 'aside';
+/**
+ * The cues beside which praise words are no praise cue: anger, frustration or a repeat contact may be sarcasm or a
+ * complaint, but they also stand beside true praise ("will definitely order again"), so only the failure words and
+ * sarcastic marks make the compliment entries step back (praiseReading).
+ */
+const SOURING: readonly Reading[] = ['anger', 'frustration', 'repeat-contact'];
 
 interface CuePhrase {
   kind: Reading;
@@ -40,7 +44,7 @@ function compile() {
   const exact = new Map<string, CuePhrase[]>();
   const prefix = new Map<string, CuePhrase[]>();
   const lists: Array<[Reading, readonly string[]]> = CUE_KINDS.map((kind) => [kind, CUE_LEXICON[kind]]);
-  lists.push(['spoiler', PRAISE_SPOILERS]);
+  lists.push(['spoiler', PRAISE_SPOILERS], ['aside', PRAISE_ASIDES]);
   for (const [kind, phrases] of lists) {
     for (const phrase of phrases) {
       const words = tokenize(phrase.replace(/^=/, '')).map((t): CueWord => {
@@ -101,9 +105,9 @@ function detectCuesInTokens(
   tokens: Token[],
   keys: ReadonlyArray<readonly string[]>,
   death: DeathReading,
-): Cue[] {
+): { cues: Cue[]; praiseSoured: boolean } {
   // Noise (binary read as text) shows no mood, whatever capitals or "!!" it happens to contain.
-  if (!looksLikeText(text)) return [];
+  if (!looksLikeText(text)) return { cues: [], praiseSoured: false };
   const lexicon = compiled ?? compile();
   const found = new Map<Reading, Set<string>>();
   const note = (kind: Reading, word: string) => {
@@ -131,7 +135,8 @@ function detectCuesInTokens(
   for (const w of death.words) note('bereavement', w);
   // Grief written in capitals («ΠΕΘΑΝΕ Ο ΠΑΤΕΡΑΣ ΜΟΥ») is not shouting.
   if (!death.words.length) for (const w of shouting(text, tokens)) note('anger', w);
-  if (found.has('praise') && soured(text, found, tokens)) found.delete('praise');
+  const praise = found.has('praise') ? praiseReading(text, found, tokens) : undefined;
+  if (praise) found.delete('praise');
   const cues: Cue[] = [];
   for (const kind of CUE_KINDS) {
     const words = found.get(kind);
@@ -140,20 +145,25 @@ function detectCuesInTokens(
     for (const w of words) list.push(w);
     cues.push({ kind, words: list });
   }
-  return cues;
+  return { cues, praiseSoured: praise === 'soured' };
 }
 
-/** A question (Greek writes «;»): the message asks something beside its praise (see PRAISE_SPOILERS). */
+/** A question (Greek writes «;»): the message asks something beside its praise (see PRAISE_ASIDES). */
 const QUESTION = /[?;\u037e]/u;
 /** Sarcasm in the writing: a few words in scare quotes (the company's own promise quoted back), an eye-roll. */
 const SARCASM_MARKS = /["“«][^"“”«»\n]{1,40}["”»]|[🙄🙃]/u;
 
-/** Whether the text sours its praise words into sarcasm or a complaint: a souring cue or word, a negation, a sarcastic mark. */
-function soured(text: string, found: ReadonlyMap<Reading, unknown>, tokens: readonly Token[]): boolean {
-  if (SARCASM_MARKS.test(text) || QUESTION.test(text)) return true;
-  for (const kind of SOURING) if (found.has(kind)) return true;
-  for (const t of tokens) if (negates(t)) return true;
-  return false;
+/**
+ * What keeps the text's praise words from being a praise cue: 'soured' into sarcasm or a complaint (a failure word,
+ * a sarcastic mark), set 'aside' beside anger, frustration, a repeat contact, a request, a question, a "but" or a
+ * negation («δεν έχω λόγια»), or nothing (undefined: it is praise).
+ */
+function praiseReading(text: string, found: ReadonlyMap<Reading, unknown>, tokens: readonly Token[]): 'soured' | 'aside' | undefined {
+  if (SARCASM_MARKS.test(text) || found.has('spoiler')) return 'soured';
+  for (const kind of SOURING) if (found.has(kind)) return 'aside';
+  if (QUESTION.test(text) || found.has('aside')) return 'aside';
+  for (const t of tokens) if (negates(t)) return 'aside';
+  return undefined;
 }
 
 /** Tokens i..j as written, joined by spaces. */
@@ -178,13 +188,14 @@ function cueKeys(tokens: readonly Token[], keys: ReadonlyArray<readonly string[]
 const isEnglishKey = (key: string) => key.startsWith('e:');
 
 /**
- * The text's mood: its cues, and the death it tells of (read from the same keys). `keys`: each token's looseKeys;
+ * The text's mood: its cues, the death it tells of (read from the same keys), and whether it praises in sarcasm or
+ * beside a complaint ("great job losing my parcel": the entries answering praise step back, rank.ts). `keys`: each token's looseKeys;
  * `english`: the message is written in English (see cueKeys).
  */
-export function readMood(text: string, tokens: Token[], keys: ReadonlyArray<readonly string[]>, english: boolean): { cues: Cue[]; death: DeathReading } {
+export function readMood(text: string, tokens: Token[], keys: ReadonlyArray<readonly string[]>, english: boolean): { cues: Cue[]; death: DeathReading; praiseSoured: boolean } {
   const own = cueKeys(tokens, keys, english);
   const death = readDeath(tokens, own);
-  return { cues: detectCuesInTokens(text, tokens, own, death), death };
+  return { ...detectCuesInTokens(text, tokens, own, death), death };
 }
 
 export function detectCues(text: string): Cue[] {
@@ -196,6 +207,8 @@ export function detectCues(text: string): Cue[] {
  * Whether an entry answers praise: one of its triggers reads as praise, by the same reader as the customer's text
  * (a trigger that sours its praise, «μπράβο σας, τρίτη φορά», does not). Pack data decides which entries the praise
  * cue raises, without a field of its own: the compliment SOP and its thanks say the praise they answer.
+ * Read once, when the index is built (IndexData.dp): a search only looks the answer up, so a change to what reads
+ * as praise here (cue-lexicon.ts) changes the index and needs INDEX_VERSION raised.
  */
 export function answersPraise(entry: { triggers?: readonly string[] }): boolean {
   return (entry.triggers ?? []).some((t) => detectCues(t).some((c) => c.kind === 'praise'));

@@ -6,9 +6,9 @@ import type { currentIndex } from '../pack/format';
  * spaces) and with their layout (13: one string of sorted terms and one of postings in place of a term → postings
  * map, an entry's phrases as one string, the entries with a phrase of function words listed; 14–16: Greek stems and counted word
  * pairs in the older layout; 17: both together; 18: bodies cut at 150 words, fields.ts; 19: the word pairs a negation
- * governs keyed apart, fields.ts phrasePairs).
+ * governs keyed apart, fields.ts phrasePairs; 20: the entries that answer praise listed, dp).
  */
-export const INDEX_VERSION = 19;
+export const INDEX_VERSION = 20;
 
 /** The serialisable matcher data stored in CompiledPack.index: declared with the pack format (knowledge/pack/format.ts). */
 export type IndexData = InferOutput<typeof currentIndex>;
@@ -18,7 +18,7 @@ export function isIndexData(x: unknown, ids: string[]): x is IndexData {
   const d = x as Partial<IndexData>;
   return (
     d.v === INDEX_VERSION && Array.isArray(d.ids) && sameIds(d.ids, ids) && typeof d.k === 'string' && typeof d.p === 'string' &&
-    Array.isArray(d.s) && Array.isArray(d.tr) && Array.isArray(d.dd) && Array.isArray(d.fp)
+    Array.isArray(d.s) && Array.isArray(d.tr) && Array.isArray(d.dd) && Array.isArray(d.dp) && Array.isArray(d.fp)
   );
 }
 
@@ -101,6 +101,7 @@ export function indexProblem(data: IndexData, ids: readonly string[], postings?:
   if (data.ids.length !== ids.length || data.ids.some((id, i) => id !== ids[i])) return { problem: 'its entry ids are not the entries of the pack', corrupt: false };
   if (data.tr.length !== ids.length) return { problem: 'it has phrases for a different number of entries', corrupt: true };
   if (!docsInOrder(data.dd, ids.length)) return { problem: 'its entries that answer a death are not entries of the pack in order', corrupt: true };
+  if (!docsInOrder(data.dp, ids.length)) return { problem: 'its entries that answer praise are not entries of the pack in order', corrupt: true };
   if (!docsInOrder(data.fp, ids.length)) return { problem: 'its entries with a phrase of function words are not entries of the pack in order', corrupt: true };
   const verdict = postings?.docs === ids.length ? postings : checkPostings(data, ids.length);
   // Malformed postings fail the format check, which words them; only a caller that skipped it sees this.

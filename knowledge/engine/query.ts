@@ -44,6 +44,8 @@ export interface Query {
   long: boolean;
   /** The text negates somewhere (see negates): it may tell the failure a trigger's negated words describe. */
   negates: boolean;
+  /** Praise words in sarcasm or beside a complaint (cues.ts): the entries that answer praise step back (rank.ts). */
+  praiseSoured: boolean;
   /** The customer's language, when the text says it clearly. */
   lang: Lang | undefined;
 }
@@ -55,7 +57,7 @@ export function analyseQuery(text: string): Query {
   const message = profile(tokens);
   const lang = tokensLang(tokens, message);
   // A dead phone is about the phone: a figurative death verb is no word of the topic; "lost my mother" is a death.
-  const { cues, death } = readMood(capped, tokens, keys.words, lang === 'en');
+  const { cues, death, praiseSoured } = readMood(capped, tokens, keys.words, lang === 'en');
   // Shouted words are anger about the topic, not mood words: a cue in capitals stays topic.
   const moodWords = new Set<string>();
   // Praise is what the message is about (the compliment entries answer it), so its words are topic too.
@@ -83,7 +85,7 @@ export function analyseQuery(text: string): Query {
     negated ||= negates(t);
     sequence.push(w);
   }
-  return { tokens, keys, cues, words, sequence, message, long: words.length > LONG_MESSAGE_WORDS, lang, negates: negated };
+  return { tokens, keys, cues, words, sequence, message, long: words.length > LONG_MESSAGE_WORDS, lang, negates: negated, praiseSoured };
 }
 
 /** Records that word `w` matched `term` through reading `v`. */

@@ -39,6 +39,8 @@ const SOP_LEADS = 0.7;
 const RESOLVED_STAGE = 1.5;
 /** A death told in the text comes before the bill or the line it is about: the entries that answer it lead. */
 const DEATH_FIRST = 2;
+/** What the entries answering praise keep of their score when the praise is sarcasm or beside a complaint (cues.ts). */
+const SOURED_PRAISE = 0.25;
 
 /** Term → the indexes in the text's word sequence where it stands. */
 type Positions = Map<string, number[]>;
@@ -111,8 +113,11 @@ export function rank(q: Query, corpus: Corpus, scores: Scores, docs: number[], o
     // The doc's flag is read first: a first bereaved text then takes no path the optimised code never saw.
     const death = corpus.answersDeath[doc] === 1 && bereaved ? DEATH_FIRST : 1;
     // Praise (unsoured, cues.ts) is what the message is about: the entries that answer it lead, over the topic it praises.
-    const answersPraise = praised && corpus.answersPraise(doc);
-    const score = relevant[k]! * death;
+    const praises = corpus.answersPraise[doc] === 1;
+    const answersPraise = praised && praises;
+    // Sarcasm ("great job losing my parcel") answered with thanks is worse than no answer: those entries step back.
+    const sarcasm = q.praiseSoured && praises ? SOURED_PRAISE : 1;
+    const score = relevant[k]! * death * sarcasm;
     const topic = relevant[k]! * topicShare(scores, doc) * death;
     // Learning reorders close candidates only: bounded, and never part of the topic the SOP-first rule reads.
     const asked = options.learned?.get(`${d.pack.id}/${d.entry.id}`) ?? 1;

@@ -297,6 +297,8 @@ export const currentIndex = v.object(
     tr: list(v.pipe(v.string(notA('text')), v.maxLength(2000 * 2001, `is longer than ${2000 * 2001} characters`), ...cleanText(true)), MAX_ENTRIES),
     /** The entries (numbers, ascending) one of whose triggers tells of a death: they wait for a death in the text. */
     dd: list(count(0), MAX_ENTRIES),
+    /** The entries (numbers, ascending) one of whose triggers is praise: the praise cue raises them, sarcasm steps them back. */
+    dp: list(count(0), MAX_ENTRIES),
     /** The entries (numbers, ascending) with a title or trigger of function words only («καλημέρα»), left out of tr. */
     fp: list(count(0), MAX_ENTRIES),
   },

@@ -87,7 +87,7 @@ function wrongValues(path: Path, value: Json): Array<[string, Json | undefined]>
     if (field.endsWith('Minutes')) out.push(['a negative number', -1]);
   } else if (Array.isArray(value)) {
     // The index's lists of entries are lists of numbers: wrong there are numbers past the pack's entries.
-    const numbers: Json = field === 'dd' || field === 'fp' ? [1, 1_000_000] : [1, 2];
+    const numbers: Json = field === 'dd' || field === 'dp' || field === 'fp' ? [1, 1_000_000] : [1, 2];
     out.push(['text', 'x'], ['a number', 42], ['a map', { 0: 'x' }], ['true', true], ['a list of nulls', [null, null]], ['a list of numbers', numbers], ['a list of maps', [{}, {}]]);
   } else if (value && typeof value === 'object') {
     out.push(['text', 'x'], ['a number', 42], ['a list', [value]], ['true', true]);

@@ -222,6 +222,8 @@ describe('praise as a mood: it raises the compliment entries over the topic it p
   it('leaves sarcasm and complaints to their own entries', () => {
     expect(top('μπράβο σας, τρίτη φορά που σας γράφω για το δέμα', 1)[0]).not.toBe('compliment');
     expect(top('Κανείς δεν σηκώνει το τηλέφωνο', 1)[0]).toBe('callback-request');
+    // "great job" is a compliment trigger: the sarcasm reading steps the compliment back behind the parcel.
+    expect(top('great job losing my parcel', 1)[0]).toBe('delivery-delay');
   });
 
   it('lets a request beside the praise lead: the praise is a courtesy, the request is what the agent answers', () => {

@@ -70,6 +70,23 @@ describe('praise raises the entries that answer it over the topic it praises', (
     }
   });
 
+  it('the index lists the entries that answer praise, read from their triggers when it is built', () => {
+    // Neither the call-back's 'someone answers the phone' nor the parcel's triggers are praise.
+    expect(buildIndex(ENTRIES.en).dp).toEqual([2, 3]);
+    expect(buildIndex(ENTRIES.el).dp).toEqual([2, 3]);
+  });
+
+  it('sarcasm steps the entries answering praise back, where their own praise trigger would lead', () => {
+    // "great job" is the compliment's own trigger: only the sarcasm reading keeps it from answering the lost parcel.
+    const compliment = (text: string, lang: Lang) => top(lang, text).ids.indexOf('compliment');
+    expect(compliment('great job losing my stuff', 'en')).not.toBe(0);
+    expect(compliment('great job with the "tracking" of my parcel 🙄', 'en')).not.toBe(0);
+    expect(compliment('μπράβο σας, το δέμα ήρθε χάλια', 'el')).not.toBe(0);
+    // Beside a request, a question or a repeat contact the praise is only set aside: its entries keep their place.
+    expect(compliment('great job, could you pass it on?', 'en')).toBe(0);
+    expect(compliment('great job again', 'en')).toBe(0);
+  });
+
   it('a complaint without praise words is unchanged', () => {
     expect(top('el', 'Κανείς δεν σηκώνει το τηλέφωνο').ids[0]).toBe('callback');
     expect(top('en', 'Nobody answers the phone').ids[0]).toBe('callback');
