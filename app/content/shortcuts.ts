@@ -246,7 +246,8 @@ function paletteOpener(
       theme: shared.theme.value,
       lang: uiLang.value,
       initialQuery,
-      search: (query) => request('templates.search', { query, limit: 30, conversation: page.customerText }),
+      // The panel's text: an empty query lists the templates it suggests for this conversation first.
+      search: (query) => request('templates.search', { query, limit: 30, conversation: page.suggestFor ?? page.customerText }),
       preview: (hit) =>
         request('templates.expand', { packId: hit.packId, entryId: hit.entryId, context: page.context, preview: true }).then(
           (r) => r.text,
