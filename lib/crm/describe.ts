@@ -27,3 +27,14 @@ export function suggestionText(s: ConversationSnapshot | undefined): string {
   const short = !latest || latest.split(/\s+/).length < SHORT_MESSAGE_WORDS;
   return [latest, s.subject, short ? s.customerMessages.at(-1) : undefined].filter(Boolean).join('\n');
 }
+
+/**
+ * What the customer wrote, newest first, then the subject: where a template's fill-in fields are looked for (the
+ * order number is often in the first message, «παραγγελία 100482», and no longer in the latest, «Τρίτη φορά…»).
+ */
+export function customerTexts(s: ConversationSnapshot | undefined): string[] {
+  if (!s || s.evidence === 'none') return [];
+  const latest = s.latestCustomerMessage;
+  const earlier = s.customerMessages.filter((m) => m !== latest).reverse();
+  return [latest, ...earlier, s.subject].filter((t): t is string => !!t);
+}
