@@ -13,6 +13,7 @@ import { snippetsItem } from '@/lib/store/snippets';
 import type { TimelineEvent } from '@/lib/timeline';
 import { shortcutAtCaret, stillTyped, type ShortcutAtCaret } from '@/lib/shortcuts/caret';
 import { pageConversation, type PageConversation } from '@/lib/shortcuts/context';
+import { prefillFields } from '@/knowledge/template/prefill';
 import { matchesHotkey, parseHotkey } from '@/lib/hotkey';
 import { isKnownShortcut } from '@/lib/shortcuts/keys';
 import type { ContentShared } from './session';
@@ -117,7 +118,7 @@ function extrasLayer(shared: ContentShared) {
 type ExtrasLayer = ReturnType<typeof extrasLayer>;
 
 /** The template's fill-in form in the extras layer; undefined when cancelled (or the extras did not load). */
-async function askFields(shared: ContentShared, ui: ExtrasLayer, hit: TemplateHit, caret: Caret) {
+async function askFields(shared: ContentShared, ui: ExtrasLayer, hit: TemplateHit, caret: Caret, values: Record<string, string>) {
   const api = await ui.load();
   if (!api) return undefined;
   return new Promise<Record<string, string> | undefined>((resolve) => {
@@ -125,6 +126,7 @@ async function askFields(shared: ContentShared, ui: ExtrasLayer, hit: TemplateHi
     api.showFieldsForm(ui.container(), {
       title: hit.title,
       fields: hit.fields,
+      values,
       caret,
       theme: shared.theme.value,
       lang: uiLang.value,
@@ -149,7 +151,9 @@ async function fillIn(
   const askName = hit.asksAgentName && !page.context.agent?.name;
   if (!hit.fields.length && !askName) return { page };
   const nameLabel = sayCommon('agentName.ask');
-  const fields = await askFields(shared, ui, { ...hit, fields: askName ? [...hit.fields, nameLabel] : hit.fields }, { root, saved: replace });
+  // What the customer already wrote fills its field (their order number), for the agent to check.
+  const known = prefillFields(hit.fields, page.customerTexts ?? []);
+  const fields = await askFields(shared, ui, { ...hit, fields: askName ? [...hit.fields, nameLabel] : hit.fields }, { root, saved: replace }, known);
   if (!fields) {
     refocus(root, isRange(replace) ? undefined : replace);
     return undefined;
@@ -246,7 +250,8 @@ function paletteOpener(
       theme: shared.theme.value,
       lang: uiLang.value,
       initialQuery,
-      search: (query) => request('templates.search', { query, limit: 30, conversation: page.customerText }),
+      // The panel's text: an empty query lists the templates it suggests for this conversation first.
+      search: (query) => request('templates.search', { query, limit: 30, conversation: page.suggestFor ?? page.customerText }),
       preview: (hit) =>
         request('templates.expand', { packId: hit.packId, entryId: hit.entryId, context: page.context, preview: true }).then(
           (r) => r.text,

@@ -54,6 +54,8 @@ export interface PaletteOptions {
 export interface FieldsFormOptions {
   title: string;
   fields: string[];
+  /** Values the conversation already answers, by label (see knowledge/template/prefill.ts). */
+  values?: Record<string, string>;
   caret: Caret;
   theme: 'light' | 'dark';
   lang: UiLang;

@@ -9,7 +9,16 @@ import { downloadText, exportFileName } from '@/lib/notes/download';
 import { sayTimeline } from '@/lib/notes/timeline-strings';
 import { NOTE_STATUSES, isOverdue, type Note, type NoteStatus } from '@/lib/notes/model';
 import { sayNotesPage, countNotesPage } from '@/lib/notes/page-strings';
-import { buildNotesIndex, filterNotes, overdueNotes, searchNotes, sitesOf, vocabularyOf, type NoteFilters } from '@/lib/notes/search';
+import {
+  buildNotesIndex,
+  filterNotes,
+  overdueNotes,
+  recordedByAgent,
+  searchNotes,
+  sitesOf,
+  vocabularyOf,
+  type NoteFilters,
+} from '@/lib/notes/search';
 import { sayNotes } from '@/lib/notes/strings';
 import { NotesEditor } from './NotesEditor';
 import { NoteTimeline } from './NoteTimeline';
@@ -43,6 +52,9 @@ const message = signal<{ text: string; error?: boolean } | undefined>(undefined)
 const confirming = signal(false);
 const mask = signal(true);
 const listLimit = signal(LIST_LIMIT);
+/** The tickets only read (no note written) are folded until the agent opens them; then the best LIST_LIMIT. */
+const readOpen = signal(false);
+const readLimit = signal(LIST_LIMIT);
 
 const maskWith = async (model: NotesPageModel) => (mask.value ? { mask: true, key: await model.pseudonymKey() } : { mask: false });
 const downloadFile = (file: { name: string; data: string | ArrayBuffer; type: string }) => downloadText(file.name, file.data, file.type);
@@ -52,6 +64,7 @@ const dayStart = (value: string) => (value ? new Date(`${value}T00:00`).getTime(
 /** A new search or filter starts again from the best LIST_LIMIT. */
 const setFilter = (patch: Partial<NoteFilters>) => {
   listLimit.value = LIST_LIMIT;
+  readLimit.value = LIST_LIMIT;
   filters.value = { ...filters.value, ...patch };
 };
 
@@ -257,40 +270,62 @@ function NotesFilters({ notes }: { notes: Note[] }) {
   );
 }
 
-/** The matching notes, the best LIST_LIMIT at a time, with their count. */
+/**
+ * The matching notes, the best LIST_LIMIT at a time, with their count. Tickets Odigos only read (a record kept
+ * for QC, nothing the agent wrote or did: see recordedByAgent) are not notes: they are folded under their count,
+ * at hand to open and write in.
+ */
 function NotesList({ shown, model }: { shown: Note[]; model: NotesPageModel }) {
+  const written = shown.filter(recordedByAgent);
+  const read = shown.filter((n) => !recordedByAgent(n));
   return (
     <>
       <p class="muted" role="status">
-        {countNotesPage('page.count', shown.length)}
+        {countNotesPage('page.count', written.length)}
       </p>
-      {shown.length === 0 ? (
+      {written.length === 0 ? (
         <p class="muted">{sayNotesPage('page.empty')}</p>
       ) : (
-        <ul class="notes-items">
-          {shown.slice(0, listLimit.value).map((n) => (
-            <li>
-              <button
-                type="button"
-                class="notes-item"
-                aria-current={n.interactionId === selectedId.value ? 'true' : undefined}
-                onClick={() => (selectedId.value = n.interactionId)}
-              >
-                <strong>{n.label || n.url}</strong>
-                <span class="muted notes-when">
-                  {' '}
-                  {sayNotes(`notes.status.${n.fields.status}`)} · {shortWhen(n.updatedAt)}
-                  {isOverdue(n, model.now()) ? ' · ⏰' : ''}
-                </span>
-                {/* The label names the customer already, unless the agent wrote another name in the note. */}
-                {n.fields.customer && !n.label.includes(n.fields.customer) && <span class="notes-snippet">{n.fields.customer}</span>}
-              </button>
-            </li>
-          ))}
-        </ul>
+        <NoteRows notes={written} limit={listLimit} model={model} />
       )}
-      {shown.length > listLimit.value && (
-        <button type="button" onClick={() => (listLimit.value += LIST_LIMIT)}>
+      {read.length > 0 && (
+        <details class="notes-read" open={readOpen.value} onToggle={(e) => (readOpen.value = (e.currentTarget as HTMLDetailsElement).open)}>
+          <summary>{countNotesPage('page.readOnly', read.length)}</summary>
+          {/* Drawn only when unfolded: every ticket read leaves one, thousands in a few months. */}
+          {readOpen.value && <NoteRows notes={read} limit={readLimit} model={model} />}
+        </details>
+      )}
+    </>
+  );
+}
+
+/** Rows of notes, `limit` at a time, with a button for more. */
+function NoteRows({ notes, limit, model }: { notes: Note[]; limit: Signal<number>; model: NotesPageModel }) {
+  return (
+    <>
+      <ul class="notes-items">
+        {notes.slice(0, limit.value).map((n) => (
+          <li>
+            <button
+              type="button"
+              class="notes-item"
+              aria-current={n.interactionId === selectedId.value ? 'true' : undefined}
+              onClick={() => (selectedId.value = n.interactionId)}
+            >
+              <strong>{n.label || n.url}</strong>
+              <span class="muted notes-when">
+                {' '}
+                {sayNotes(`notes.status.${n.fields.status}`)} · {shortWhen(n.updatedAt)}
+                {isOverdue(n, model.now()) ? ' · ⏰' : ''}
+              </span>
+              {/* The label names the customer already, unless the agent wrote another name in the note. */}
+              {n.fields.customer && !n.label.includes(n.fields.customer) && <span class="notes-snippet">{n.fields.customer}</span>}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {notes.length > limit.value && (
+        <button type="button" onClick={() => (limit.value += LIST_LIMIT)}>
           {sayNotesPage('page.more')}
         </button>
       )}

@@ -26,6 +26,8 @@ export interface TemplateViewProps {
   onInsert(expansion: Expansion): Promise<InsertOutcome>;
   onCopy(text: string): Promise<void>;
   onBack(): void;
+  /** Field values the conversation already answers (the order number the customer wrote); the agent can change them. */
+  prefill?: Record<string, string>;
   /** Remember the agent's name (asked here when a template needs it and neither the page nor Options has it). */
   onSaveAgentName?(name: string): Promise<void>;
 }
@@ -35,19 +37,24 @@ const AGENT_NAME = new Set(['agent.name', 'agent.firstName']);
 
 /**
  * The fill-in values, the preview the background expands from them (again when the agent saved their name), the
- * status message, and inserting or copying the final text. A new template starts empty, its heading focused.
+ * status message, and inserting or copying the final text. A new template starts with what the conversation
+ * answers (else empty), its heading focused.
  */
 function useTemplateFill(props: TemplateViewProps, root: RefObject<HTMLElement | null>) {
   const { entry } = props;
-  const [values, setValues] = useState<Record<string, string>>({});
+  const [values, setValues] = useState<Record<string, string>>(() => props.prefill ?? {});
   const [preview, setPreview] = useState<Expansion>();
   const [message, setMessage] = useState<{ text: string; warn?: boolean }>();
   /** Bumped when the agent saved their name: the preview is filled again. */
   const [named, setNamed] = useState(0);
   const asked = useRef(0);
 
+  /** The template the values were set for: the first one already has them (a second expansion would be wasted). */
+  const filledFor = useRef(entry.id);
   useEffect(() => {
-    setValues({});
+    if (filledFor.current === entry.id) return;
+    filledFor.current = entry.id;
+    setValues(props.prefill ?? {});
     setMessage(undefined);
   }, [entry.id]);
   // Focus in the commit that draws the view, as SopView: an Escape pressed at once must reach the panel.

@@ -7,6 +7,8 @@ export interface FieldsFormProps {
   title: string;
   /** Labels of the template's `{{field:…}}` placeholders. */
   fields: string[];
+  /** Values the conversation already answers (the order number the customer wrote), by label: the agent checks them. */
+  values?: Record<string, string>;
   anchor: Anchor;
   theme: 'light' | 'dark';
   onSubmit(values: Record<string, string>): void;
@@ -14,9 +16,13 @@ export interface FieldsFormProps {
 }
 
 /** The fill-in fields of a template, asked before it is inserted. */
-export function FieldsForm({ title, fields, anchor, theme, onSubmit, onCancel }: FieldsFormProps) {
+export function FieldsForm({ title, fields, values, anchor, theme, onSubmit, onCancel }: FieldsFormProps) {
   const form = useRef<HTMLFormElement>(null);
-  useEffect(() => form.current?.querySelector('input')?.focus(), []);
+  // The first field still to fill in (all filled: the first, and Enter inserts).
+  useEffect(() => {
+    const inputs = [...(form.current?.querySelectorAll('input') ?? [])];
+    (inputs.find((i) => !i.value) ?? inputs[0])?.focus();
+  }, []);
   const submit = (e: Event) => {
     e.preventDefault();
     const data = new FormData(form.current!);
@@ -39,7 +45,7 @@ export function FieldsForm({ title, fields, anchor, theme, onSubmit, onCancel }:
         {fields.map((label, i) => (
           <label key={label} class="op-field">
             {label}
-            <input name={`f${i}`} type="text" class="op-search" autocomplete="off" />
+            <input name={`f${i}`} type="text" class="op-search" autocomplete="off" defaultValue={values?.[label]} />
           </label>
         ))}
         <div class="op-actions">

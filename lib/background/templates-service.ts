@@ -11,6 +11,7 @@ import type { Matcher, PackInput } from '../../knowledge/engine/api';
 import { expandTemplate, listFields, type ExpansionContext } from '../../knowledge/template/index';
 import { needsAgentName } from '../../knowledge/template/placeholders';
 import { groupVariants } from '../../knowledge/template/variant';
+import { suggestReply } from '../../knowledge/engine/suggest-reply';
 import { fold } from '../../knowledge/text/fold';
 import { nameLexicon, type NameLexicon } from '../../knowledge/names/lexicon';
 import { messageLang } from '../../knowledge/text/message-lang';
@@ -19,8 +20,9 @@ import { serve } from '../messages';
 import { shortcutKey, shortcutReadings } from '../shortcuts/keys';
 import { pickShortcutTemplate, type ShortcutCandidate } from '../shortcuts/pick';
 import { getSettings, type Settings } from '../store/settings';
-import { resolveUiLang } from '../ui-lang';
+import { resolveUiLang, type UiLang } from '../ui-lang';
 import { getSnippets, watchSnippets, type Snippet } from '../store/snippets';
+import { boostsFor } from '../store/learned';
 import { PRIORITY, reportPackFailure } from './active-packs';
 import type { PackEngine, PackSet } from './pack-engine';
 import { trackPolicy } from './policy';
@@ -210,16 +212,49 @@ function found(q: string, { matcher, templates, packOf }: Catalogue, max: number
  */
 const titleOrder = (title: string): string => title.replace(/^[^\p{L}\p{N}]+/u, '');
 
-/** With no query: the conversation's language first, then the agent's own, then by title. */
-function listedInOrder(templates: readonly ShortcutCandidate[], lang: TemplateEntry['lang'] | undefined): ShortcutCandidate[] {
-  return templates
-    .slice()
+/** One collator per UI language, made on first use: Greek's puts Greek titles before Latin ones, as a Greek agent reads. */
+const collators = new Map<UiLang, Intl.Collator>();
+function collatorFor(lang: UiLang): Intl.Collator {
+  let c = collators.get(lang);
+  if (!c) collators.set(lang, (c = new Intl.Collator(lang)));
+  return c;
+}
+
+/**
+ * With no query: the templates the panel suggests for this conversation first (the same ranking: suggestReply, the
+ * agent's earlier choices included), then the rest with the conversation's language first, the agent's own first,
+ * by title in the UI language's order. Without the first step a Greek palette opened on a delivery ticket led with
+ * «Roaming — …» (a Latin title, sorted before every Greek one).
+ */
+function listedInOrder(
+  { templates, packs, packOf }: Catalogue,
+  conversation: { text: string | undefined; lang: TemplateEntry['lang'] | undefined; formality: Settings['formality']; learned?: ReadonlyMap<string, number> },
+  uiLang: UiLang,
+): ShortcutCandidate[] {
+  const text = conversation.text?.trim() ?? '';
+  const fits = text
+    ? suggestReply(packs, text, {
+        type: 'template',
+        formality: conversation.formality,
+        lang: conversation.lang,
+        ...(conversation.learned ? { learned: conversation.learned } : {}),
+      }).suggestions.flatMap((s) => {
+        const entry = packs.entry(s.packId, s.entryId);
+        const c = entry ? packOf.get(entry) : undefined;
+        return c && templates.includes(c) ? [c] : [];
+      })
+    : [];
+  const { compare } = collatorFor(uiLang);
+  const { lang } = conversation;
+  const rest = templates
+    .filter((c) => !fits.includes(c))
     .sort(
       (a, b) =>
         Number(b.entry.lang === lang) - Number(a.entry.lang === lang) ||
         Number(b.personal) - Number(a.personal) ||
-        titleOrder(a.entry.title).localeCompare(titleOrder(b.entry.title)),
+        compare(titleOrder(a.entry.title), titleOrder(b.entry.title)),
     );
+  return [...fits, ...rest];
 }
 
 /**
@@ -231,6 +266,8 @@ export function createTemplatesService(
   loadSnippets: () => Promise<Snippet[]>,
   loadSettings: () => Promise<Settings>,
   personalSnippetsAllowed: () => Promise<boolean> = async () => true,
+  /** What the agent chose before for messages like this one (lib/store/learned.ts), as the panel's ranking reads it. */
+  learned: (text: string) => Promise<ReadonlyMap<string, number>> = async () => new Map(),
 ) {
   const { current, invalidate } = cachedCatalogue(engine, loadSnippets, personalSnippetsAllowed);
 
@@ -251,8 +288,8 @@ export function createTemplatesService(
   }
 
   /**
-   * The palette's list. An empty query lists every template (the conversation's language first, personal first,
-   * by title). Twins follow the panel's rule (groupVariants): the agent's formality first, the other right after.
+   * The palette's list. An empty query lists every template, the ones that fit the conversation first (see
+   * listedInOrder). Twins follow the panel's rule (groupVariants): the agent's formality first, the other right after.
    */
   async function search({ query, limit = 20, conversation }: { query: string; limit?: number; conversation?: string }): Promise<TemplateHit[]> {
     if (typeof query !== 'string') throw new Error('templates.search needs "query" as a string');
@@ -261,7 +298,7 @@ export function createTemplatesService(
     const max = Math.min(Math.max(1, Math.floor(limit)), 100);
     const q = query.trim().slice(0, MAX_QUERY);
     const lang = conversationLang(cat.packs, conversation);
-    const ranked = q ? found(q, cat, max, lang) : listedInOrder(cat.templates, lang);
+    const ranked = q ? found(q, cat, max, lang) : listedInOrder(cat, await conversationFor(conversation, lang, settings), resolveUiLang(settings.uiLang));
     const groups = groupVariants(
       ranked,
       { key: (c) => `${c.packId}/${c.entry.id}`, twins: (c) => twinsIn(cat.templates, c), formality: (c) => c.entry.formality },
@@ -270,6 +307,13 @@ export function createTemplatesService(
     return groups
       .flatMap((g) => [g.main, ...g.others].map((c) => hit(c, g.others.length > 0, settings)))
       .slice(0, max);
+  }
+
+  /** The conversation as the empty palette ranks for it; a failing read of what was learnt costs only the boost. */
+  async function conversationFor(text: string | undefined, lang: TemplateEntry['lang'] | undefined, settings: Settings) {
+    const ok = typeof text === 'string' && text.trim() !== '';
+    const chosen = ok ? await learned(text).catch(() => undefined) : undefined;
+    return { text: ok ? text : undefined, lang, formality: settings.formality, ...(chosen?.size ? { learned: chosen } : {}) };
   }
 
   async function expand(req: ExpandRequest): Promise<ExpandReply> {
@@ -339,6 +383,7 @@ export function serveTemplates(engine: PackEngine): () => void {
     getSnippets,
     getSettings,
     async () => (await policy.current()).allowPersonalSnippets,
+    boostsFor,
   );
   const policy = trackPolicy(service.invalidate);
   const unwatchSnippets = watchSnippets(service.invalidate);

@@ -10,3 +10,31 @@ export function describeSnapshot(s: ConversationSnapshot): string {
   const who = name ?? ([firstName, lastName].filter(Boolean).join(' ') || email);
   return [who, s.ticketId && `#${s.ticketId.replace(/^#/, '')}`].filter(Boolean).join(' · ');
 }
+
+/** Below this many words the latest message ("Any news?") says too little on its own. */
+const SHORT_MESSAGE_WORDS = 12;
+
+/**
+ * The text suggestions are for: customer text the agent selected, else the customer's latest message with the
+ * subject, and the message before it when the latest is short. Agent replies and notes never count; a page where
+ * no conversation was found gives nothing to suggest for (rather than the helpdesk's own labels).
+ */
+export function suggestionText(s: ConversationSnapshot | undefined): string {
+  if (!s) return '';
+  if (s.selection) return s.selection;
+  if (s.evidence === 'none') return '';
+  const latest = s.latestCustomerMessage;
+  const short = !latest || latest.split(/\s+/).length < SHORT_MESSAGE_WORDS;
+  return [latest, s.subject, short ? s.customerMessages.at(-1) : undefined].filter(Boolean).join('\n');
+}
+
+/**
+ * What the customer wrote, newest first, then the subject: where a template's fill-in fields are looked for (the
+ * order number is often in the first message, «παραγγελία 100482», and no longer in the latest, «Τρίτη φορά…»).
+ */
+export function customerTexts(s: ConversationSnapshot | undefined): string[] {
+  if (!s || s.evidence === 'none') return [];
+  const latest = s.latestCustomerMessage;
+  const earlier = s.customerMessages.filter((m) => m !== latest).reverse();
+  return [latest, ...earlier, s.subject].filter((t): t is string => !!t);
+}

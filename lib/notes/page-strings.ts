@@ -3,6 +3,16 @@ import { definePlurals, defineStrings } from '../i18n';
 /** Counted words of the notes page: «1 σημείωση», "3 notes". */
 export const countNotesPage = definePlurals({
   'page.count': { el: { one: '{n} σημείωση', other: '{n} σημειώσεις' }, en: { one: '{n} note', other: '{n} notes' } },
+  'page.readOnly': {
+    el: {
+      one: '{n} αίτημα χωρίς σημείωση: ο Οδηγός το διάβασε και κράτησε τα στοιχεία του για τον ποιοτικό έλεγχο',
+      other: '{n} αιτήματα χωρίς σημείωση: ο Οδηγός τα διάβασε και κράτησε τα στοιχεία τους για τον ποιοτικό έλεγχο',
+    },
+    en: {
+      one: '{n} ticket without a note: Odigos read it and kept its record for quality control',
+      other: '{n} tickets without a note: Odigos read them and kept their records for quality control',
+    },
+  },
   'page.deleteConfirm': {
     el: { one: 'Να διαγραφεί οριστικά η μία σημείωση; Δεν αναιρείται.', other: 'Να διαγραφούν οριστικά όλες οι σημειώσεις ({n}); Δεν αναιρείται.' },
     en: { one: 'Delete the one note for good? This cannot be undone.', other: 'Delete all {n} notes for good? This cannot be undone.' },

@@ -1,5 +1,6 @@
 import { fold } from '../../knowledge/text/fold';
-import { isOverdue, type Note, type NoteStatus } from './model';
+import { isOverdue, type Note, type NoteEvent, type NoteStatus } from './model';
+import { writtenText } from './template';
 
 /**
  * Search and filters of the notes page. Greek-aware: accents, case and final sigma are folded by the engine's
@@ -132,6 +133,20 @@ export function filterNotes(notes: Note[], filters: NoteFilters, now: number): N
       (filters.to === undefined || n.updatedAt < filters.to) &&
       (!filters.overdueOnly || isOverdue(n, now)),
   );
+}
+
+/** What the agent did on a ticket (an SOP followed, a template inserted, a status set), as against what was read. */
+const AGENT_ACTIONS: ReadonlySet<NoteEvent['kind']> = new Set(['sop-opened', 'sop-step', 'template-inserted', 'status']);
+
+/**
+ * Whether the agent recorded anything for this ticket: words in the note (not just the template's headings), a
+ * promised call-back, a status, or an action on its timeline. The overlay stores a record for every ticket it reads
+ * (the customer's messages seen, what was suggested: the QC export's timings and unanswered questions), and those
+ * alone are not notes: the notes page folds them under a count.
+ */
+export function recordedByAgent(note: Note): boolean {
+  const { text, followUpAt, status } = note.fields;
+  return writtenText(text) !== '' || followUpAt !== null || status !== 'open' || note.timeline.some((e) => AGENT_ACTIONS.has(e.event.kind));
 }
 
 /** Overdue follow-ups, the longest overdue first. */

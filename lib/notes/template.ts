@@ -27,6 +27,13 @@ export function meetingTemplate(lang: UiLang): string {
   return HEADINGS[lang].join('\n\n') + '\n';
 }
 
+/** The agent's own words in a note's text: what is left without the template's headings (in either language). */
+export function writtenText(text: string): string {
+  let rest = text;
+  for (const heading of [...HEADINGS.el, ...HEADINGS.en]) rest = rest.split(heading).join('');
+  return rest.trim();
+}
+
 export function emptyFields(lang: UiLang, customer = ''): NoteFields {
   return { text: meetingTemplate(lang), customer, followUpAt: null, status: 'open' };
 }

@@ -1,7 +1,7 @@
 import { batch, signal } from '@preact/signals';
 import type { Entry, SopEntry, Stage, Suggestion, TemplateEntry } from '@/knowledge/types';
 import type { ConversationSnapshot } from '../crm/types';
-import { describeSnapshot } from '../crm/describe';
+import { describeSnapshot, suggestionText } from '../crm/describe';
 import type { SuggestReply } from '../background/knowledge-service';
 import type { ExpandRequest } from '../background/templates-service';
 import { request } from '../messages';
@@ -36,24 +36,6 @@ export interface SessionOptions {
   /** How long to wait for the agent (or the page) to settle before asking the background again. */
   debounceMs?: number;
 }
-
-/** Below this many words the latest message ("Any news?") says too little on its own. */
-const SHORT_MESSAGE_WORDS = 12;
-
-/**
- * The text suggestions are for: customer text the agent selected, else the customer's latest message with the
- * subject, and the message before it when the latest is short. Agent replies and notes never count; a page where
- * no conversation was found gives nothing to suggest for (rather than the helpdesk's own labels).
- */
-export function suggestionText(s: ConversationSnapshot | undefined): string {
-  if (!s) return '';
-  if (s.selection) return s.selection;
-  if (s.evidence === 'none') return '';
-  const latest = s.latestCustomerMessage;
-  const short = !latest || latest.split(/\s+/).length < SHORT_MESSAGE_WORDS;
-  return [latest, s.subject, short ? s.customerMessages.at(-1) : undefined].filter(Boolean).join('\n');
-}
-
 
 /** The overlay's state, as signals the views read. */
 function overlaySignals() {

@@ -1,5 +1,5 @@
 import type { ExpansionContext } from '../../knowledge/template/expand';
-import { describeSnapshot } from '../crm/describe';
+import { customerTexts, describeSnapshot, suggestionText } from '../crm/describe';
 import { customerOf } from '../crm/name-texts';
 import type { ConversationSnapshot } from '../crm/types';
 
@@ -9,6 +9,10 @@ export interface PageConversation {
   label?: string;
   /** The customer's latest words (capped): their language picks a template's Greek or English version. */
   customerText?: string;
+  /** The text the panel's suggestions are for (suggestionText): the palette opened empty lists what fits it first. */
+  suggestFor?: string;
+  /** What the customer wrote, newest first, then the subject (each capped): a fill-in field they answer is prefilled. */
+  customerTexts?: string[];
 }
 
 /**
@@ -30,5 +34,7 @@ export function pageConversation(snapshot: ConversationSnapshot | undefined, whe
     // The same words the overlay's header shows, so the timeline names the ticket one way.
     label: describeSnapshot(snapshot) || undefined,
     customerText: snapshot.latestCustomerMessage?.slice(0, 500),
+    ...((text) => (text ? { suggestFor: text.slice(0, 2_000) } : {}))(suggestionText(snapshot)),
+    customerTexts: customerTexts(snapshot).map((t) => t.slice(0, 2_000)),
   };
 }

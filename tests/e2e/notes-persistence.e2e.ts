@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import type { Page, Worker } from 'playwright-core';
-import { notesFrame, screenshot, type ExtensionBrowser } from '../support/browser';
+import { notesFrame, overlay, screenshot, type ExtensionBrowser } from '../support/browser';
 import { type Served } from '../support/static-server';
 import { useDemoDesk } from '../support/demo-desk';
 import { openOverlayNotes } from '../support/notes';
@@ -95,8 +95,23 @@ describe('notes never lose a word (real Chromium, demo CRM under a strict CSP)',
   });
 
   it('exports and imports on the notes page: the second export equals the first', async () => {
+    // A ticket the panel only read: its record is kept for QC, but it is no note (the QA pass saw it listed as an
+    // empty «σημείωση», one per ticket read).
+    const readOnly = await desk.browser.context.newPage();
+    await readOnly.goto(desk.site.url('/desk/el/tickets/48231'));
+    await overlay(readOnly).getByRole('list', { name: 'Προτάσεις' }).locator('[data-entry-id]').first().waitFor();
     const notes = await desk.browser.openExtensionPage('notes.html');
     await notes.locator('html[data-complete="true"]').waitFor();
+    const folded = notes.locator('details.notes-read summary');
+    await expect.poll(() => folded.textContent(), ARRIVES).toBe(
+      '1 αίτημα χωρίς σημείωση: ο Οδηγός το διάβασε και κράτησε τα στοιχεία του για τον ποιοτικό έλεγχο',
+    );
+    await readOnly.close();
+    // Listed: the two tickets the agent wrote in (48213, 48220), not the one only read.
+    await expect.poll(() => notes.locator('.notes-item').count()).toBe(2);
+    expect(await notes.getByRole('status').first().textContent()).toBe('2 σημειώσεις');
+    expect(await notes.locator('.notes-item strong').allTextContents()).not.toContain(expect.stringContaining('#48231'));
+    await screenshot(notes, 'notes-page-read-folded');
     // On an agent's 1366×768 screen each note's status and time stay on one line («1:05» and «μ.μ.» split apart read
     // as two facts), and the customer the label names is not repeated under it.
     await notes.setViewportSize({ width: 1366, height: 768 });
@@ -116,7 +131,9 @@ describe('notes never lose a word (real Chromium, demo CRM under a strict CSP)',
       return json;
     };
     const first = await exportOnce();
-    expect(first.notes.length).toBeGreaterThanOrEqual(2);
+    expect(first.notes.length).toBeGreaterThanOrEqual(3);
+    // The record of the ticket only read is still exported (QC reads its messages and suggestions).
+    expect(first.notes.some((n: { interactionId: string }) => n.interactionId.includes('48231'))).toBe(true);
     expect(JSON.stringify(first)).toContain('Θέλω να μου επιστρέψετε τα χρήματα');
 
     const [csv] = await Promise.all([notes.waitForEvent('download'), notes.getByRole('button', { name: 'Εξαγωγή CSV' }).click()]);

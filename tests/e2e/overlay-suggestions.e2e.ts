@@ -100,6 +100,19 @@ describe('overlay: suggestions, SOP and templates on the demo CRM (strict CSP)',
     await page.close();
   });
 
+  it('opens a template with the order number the customer wrote already in its field («παραγγελία 100482»)', async () => {
+    const page = await desk.browser.context.newPage();
+    await page.goto(desk.site.url('/desk/el/tickets/48213'));
+    await overlay(page).getByRole('searchbox', { name: 'Αναζήτηση στη γνώση' }).fill('συγγνώμη διπλή χρέωση');
+    const card = list(page).locator('[data-entry-id="apology-double-charge"]').first();
+    await card.locator('button').first().click();
+    const tpl = overlay(page).locator('article.odigos-template');
+    // The number is in the customer's first message; the latest one («Είναι η τρίτη φορά…») has none. Before: empty.
+    await expect.poll(() => tpl.getByRole('textbox', { name: 'Αριθμός παραγγελίας' }).inputValue()).toBe('100482');
+    await expect.poll(async () => (await tpl.locator('.odigos-preview').textContent()) ?? '').toContain('παραγγελίας 100482');
+    await page.close();
+  });
+
   it('keeps the SOP checklist across a reload, and inserts a linked template into the reply box', async () => {
     const page = await desk.browser.context.newPage();
     await page.goto(desk.site.url('/desk/el/tickets/48213'));
@@ -223,10 +236,11 @@ describe('overlay in English and dark', () => {
       const preview = tpl.locator('.odigos-preview');
       await expect.poll(async () => (await preview.textContent()) ?? '', { timeout: 20_000 }).toMatch(/^Hello Sarah,/);
       const text = (await preview.textContent()) ?? '';
-      expect(text).toContain('I am very sorry that you were charged twice for order [Order number].');
+      // The order number the customer wrote («charged twice for order 552190») is already filled in (before: [Order number]).
+      expect(text).toContain('I am very sorry that you were charged twice for order 552190.');
       expect(text).not.toMatch(/[\u0370-\u03ff\u1f00-\u1fff]|\{\{/);
       await tpl.getByRole('button', { name: 'Insert' }).waitFor();
-      await tpl.getByRole('textbox', { name: 'Order number' }).waitFor();
+      expect(await tpl.getByRole('textbox', { name: 'Order number' }).inputValue()).toBe('552190');
       await screenshot(page, 'overlay-en-dark-template');
     } finally {
       await browser.close();

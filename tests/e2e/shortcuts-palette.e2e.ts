@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, screenshot, type ExtensionBrowser } from '../support/browser';
-import { serve, type Served } from '../support/static-server';
+import { launchWithExtension, overlay, screenshot, type ExtensionBrowser } from '../support/browser';
+import { DEMO_SPA, serve, STRICT_CSP, type Served } from '../support/static-server';
 import { editorPage, linesOf, openEditor, readModel, seedStorage, SNIPPETS, tiptapRoute, typeShortcut } from '../fixtures/editors/harness';
 
 /** Greek-layout shortcuts, Tab that is not ours, fill-in fields, the vocative, the palette, instant expansion. */
@@ -120,6 +120,26 @@ describe('shortcuts and the template palette', () => {
     await page.keyboard.type('d');
     expect(await readModel(page, editor)).toBe('abcd');
     await page.close();
+  });
+
+  it('opened with no query on the demo desk\'s delivery ticket, lists a delivery template first, not «Roaming»', async () => {
+    const desk = await serve({ spa: DEMO_SPA, htmlHeaders: { 'Content-Security-Policy': STRICT_CSP } });
+    const page = await browser.context.newPage();
+    try {
+      await page.goto(desk.url('/desk/el/tickets/48220'));
+      // Once the panel has read the ticket: the palette takes the same reading of the conversation.
+      await overlay(page).getByRole('list').locator('[data-entry-id]').first().waitFor({ timeout: 30_000 });
+      await page.locator('#reply').click();
+      await page.keyboard.press('Control+Shift+Space');
+      const first = page.getByRole('dialog', { name: 'Παλέτα προτύπων' }).getByRole('option').first();
+      await first.waitFor();
+      // Before: «Roaming — τι ισχύει στο εξωτερικό» (a Latin title, sorted before every Greek one) led every Greek palette.
+      await expect.poll(() => first.textContent()).toMatch(/παράδοσ|δέμα/);
+      expect(await first.textContent()).not.toContain('Roaming');
+    } finally {
+      await page.close();
+      await desk.close();
+    }
   });
 
   it('inserts a bundled pack template found by its Greek title typed without accents', async () => {

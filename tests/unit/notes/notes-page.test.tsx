@@ -5,6 +5,7 @@ import { render } from 'preact';
 import { LIST_LIMIT, NotesPage } from '@/components/notes/NotesPage';
 import { useRenderRoot } from '../overlay/render-root';
 import { note } from './fixtures';
+import { meetingTemplate } from '@/lib/notes/template';
 import type { NotesTransport } from '@/lib/note-editor/session';
 
 const root = useRenderRoot();
@@ -16,7 +17,7 @@ const unusedTransport: NotesTransport = {
 
 describe('notes page list', () => {
   it(`shows the best ${LIST_LIMIT} notes, more on request, and starts again from the best after a new search`, async () => {
-    const notes = Array.from({ length: 120 }, (_, i) => note(String(1000 + i), { updatedAt: 1_760_000_000_000 + i }));
+    const notes = Array.from({ length: 120 }, (_, i) => note(String(1000 + i), { updatedAt: 1_760_000_000_000 + i, text: `${meetingTemplate('el')}Ζητά επιστροφή ${i}.` }));
     const model = { notes: signal(notes), reload: async () => undefined, all: async () => notes, now: () => 1_770_000_000_000, importJson: async () => ({ added: 0, updated: 0, unchanged: 0 }), deleteAll: async () => undefined, pseudonymKey: () => Promise.reject(new Error('unused')), qcExport: () => Promise.reject(new Error('unused')), transport: unusedTransport };
     act(() => render(<NotesPage model={model} />, root()));
     const rows = () => root().querySelectorAll('.notes-items li').length;
@@ -38,7 +39,7 @@ describe('notes page list', () => {
 
   it('names the customer once: under the label only when the note names someone else', () => {
     // The page's search is still «επιθυμιες» from the test above: the template's text matches it.
-    const fields = (customer: string) => ({ ...note('0').fields, customer });
+    const fields = (customer: string) => ({ ...note('0').fields, customer, text: `${meetingTemplate('el')}Επανάκληση αύριο.` });
     const notes = [
       note('48213', { label: 'Γιώργος Παπαδόπουλος · #48213', fields: fields('Γιώργος Παπαδόπουλος'), updatedAt: 1_760_000_000_002 }),
       note('48220', { label: 'Μαρία Κ. · #48220', fields: fields('Μαρία Κωνσταντίνου'), updatedAt: 1_760_000_000_001 }),
@@ -48,5 +49,31 @@ describe('notes page list', () => {
     const [first, second] = [...root().querySelectorAll('.notes-item')].map((b) => b.textContent!);
     expect(first.split('Γιώργος Παπαδόπουλος')).toHaveLength(2);
     expect(second).toContain('Μαρία Κωνσταντίνου');
+  });
+
+  it('lists what the agent wrote; tickets Odigos only read are folded under their count, kept, and open on request', () => {
+    // The QA pass: one note written, four tickets only read, and the page said «5 σημειώσεις», four of them empty.
+    const written = note('48213', { label: 'Γιώργος Παπαδόπουλος · #48213', text: `${meetingTemplate('el')}Θέλει επιστροφή σήμερα.`, updatedAt: 1_760_000_000_000 });
+    const read = ['48220', '48231', '48252', '73105'].map((id, i) => note(id, { label: `#${id}`, updatedAt: 1_760_000_000_010 + i }));
+    const notes = [written, ...read];
+    const model = { notes: signal(notes), reload: async () => undefined, all: async () => notes, now: () => 1_770_000_000_000, importJson: async () => ({ added: 0, updated: 0, unchanged: 0 }), deleteAll: async () => undefined, pseudonymKey: () => Promise.reject(new Error('unused')), qcExport: () => Promise.reject(new Error('unused')), transport: unusedTransport };
+    act(() => render(<NotesPage model={model} />, root()));
+    const search = root().querySelector<HTMLInputElement>('input[type="search"]')!;
+    act(() => {
+      search.value = '';
+      search.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    const labels = () => [...root().querySelectorAll('.notes-item strong')].map((e) => e.textContent);
+    expect(root().querySelector('[role="status"]')!.textContent).toBe('1 σημείωση');
+    expect(labels()).toEqual(['Γιώργος Παπαδόπουλος · #48213']);
+    const folded = root().querySelector<HTMLDetailsElement>('details.notes-read')!;
+    expect(folded.querySelector('summary')!.textContent).toBe(
+      '4 αιτήματα χωρίς σημείωση: ο Οδηγός τα διάβασε και κράτησε τα στοιχεία τους για τον ποιοτικό έλεγχο',
+    );
+    act(() => {
+      folded.open = true;
+      folded.dispatchEvent(new Event('toggle'));
+    });
+    expect(labels()).toEqual(['Γιώργος Παπαδόπουλος · #48213', '#73105', '#48252', '#48231', '#48220']);
   });
 });

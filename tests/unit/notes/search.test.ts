@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildNotesIndex, filterNotes, overdueNotes, searchNotes } from '@/lib/notes/search';
+import { buildNotesIndex, filterNotes, overdueNotes, recordedByAgent, searchNotes } from '@/lib/notes/search';
+import { meetingTemplate } from '@/lib/notes/template';
+import type { Note } from '@/lib/notes/model';
 import { expiredNotes, parseRetentionDays } from '@/lib/notes/retention';
 import { note } from './fixtures';
 
@@ -55,5 +57,37 @@ describe('filters, overdue follow-ups and retention', () => {
     expect(parseRetentionDays(' 30 ')).toBe(30);
     expect(() => parseRetentionDays('0')).toThrow('Retention must be a whole number of days from 1 to 3650.');
     expect(() => parseRetentionDays('abc')).toThrow(RangeError);
+  });
+});
+
+describe('recordedByAgent: a note, as against the record kept of a ticket Odigos only read', () => {
+  const at = now;
+  // What the overlay stores for every ticket it reads: the template's headings, the customer's name from the page,
+  // the messages seen and what was suggested (QC data).
+  const read = (over: Partial<Note> = {}) =>
+    note('48231', {
+      fields: { text: meetingTemplate('el'), customer: 'Δημήτρης Αλεξίου', followUpAt: null, status: 'open' },
+      timeline: [
+        { at, event: { kind: 'message', from: 'customer', key: 'k1', shown: true } },
+        { at, event: { kind: 'suggested', key: 'k1', entries: [{ packId: 'el-core', entryId: 'food-burnt', score: 0.9 }] } },
+        { at, event: { kind: 'cue', cue: 'anger', words: ['καμένη'] } },
+        { at, event: { kind: 'message', from: 'agent', key: 'k2', shown: true } },
+      ],
+      ...over,
+    });
+  it('is not a note: only read, with the template (either language) or nothing in its text', () => {
+    expect(recordedByAgent(read())).toBe(false);
+    expect(recordedByAgent(read({ fields: { ...read().fields, text: meetingTemplate('en') } }))).toBe(false);
+    expect(recordedByAgent(read({ fields: { ...read().fields, text: '  \n' } }))).toBe(false);
+  });
+  it('is a note once the agent wrote, promised a call-back, set a status, or acted on the ticket', () => {
+    const fields = read().fields;
+    expect(recordedByAgent(read({ fields: { ...fields, text: meetingTemplate('el').replace('(αυτολεξεί):', '(αυτολεξεί): «Θέλω τα χρήματά μου»') } }))).toBe(true);
+    expect(recordedByAgent(read({ fields: { ...fields, followUpAt: at + 3_600_000 } }))).toBe(true);
+    expect(recordedByAgent(read({ fields: { ...fields, status: 'resolved' } }))).toBe(true);
+    const acted = (event: Note['timeline'][number]['event']) => recordedByAgent(read({ timeline: [...read().timeline, { at, event }] }));
+    expect(acted({ kind: 'template-inserted', templateId: 'apology-food', packId: 'el-core', via: 'overlay' })).toBe(true);
+    expect(acted({ kind: 'sop-step', sopId: 'burnt-food', step: 1, done: true })).toBe(true);
+    expect(acted({ kind: 'sop-opened', sopId: 'burnt-food' })).toBe(true);
   });
 });

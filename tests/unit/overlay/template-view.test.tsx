@@ -52,6 +52,23 @@ describe('TemplateView', () => {
     expect(preview()).toContain('την παραγγελία 100482 λυπούμαστε');
   });
 
+  it('starts with the fields the conversation answers (the order number the customer wrote), still editable', async () => {
+    const props = await show({ prefill: { 'Αριθμός παραγγελίας': '100482' } });
+    await flush();
+    const input = root().querySelector<HTMLInputElement>('fieldset input')!;
+    expect(input.value).toBe('100482');
+    expect(preview()).toContain('την παραγγελία 100482 λυπούμαστε');
+    expect(root().textContent).not.toContain('Χωρίς τιμή ακόμα');
+    // One preview asked for, with the value: not a first empty one.
+    expect(vi.mocked(props.expand).mock.calls).toEqual([[{ 'Αριθμός παραγγελίας': '100482' }, true]]);
+    await act(async () => {
+      input.value = '100483';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await flush();
+    expect(preview()).toContain('την παραγγελία 100483 λυπούμαστε');
+  });
+
   it('inserts the final text with the caret at {{cursor}} and says so', async () => {
     const props = await show();
     act(() => root().querySelector<HTMLButtonElement>('.odigos-primary')!.click());

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createPageReading } from '@/lib/crm/page-reading';
 import { pageConversation } from '@/lib/shortcuts/context';
+import { prefillFields } from '@/knowledge/template/prefill';
+import type { ConversationSnapshot } from '@/lib/crm/types';
 import '@/lib/crm/index';
 import { loadFixture } from '../crm/load-fixture';
 
@@ -24,5 +26,25 @@ describe('what a shortcut fills its placeholders from: the tab reading', () => {
   it('falls back to the page address when nothing was read', () => {
     const page = pageConversation(undefined, new globalThis.URL(URL) as unknown as Location);
     expect(page).toEqual({ context: {}, interactionId: 'https://desk.parcelo.example/tickets/5521' });
+  });
+
+  it('carries what the customer wrote, newest first then the subject: the order number of an earlier message fills its field', () => {
+    // The demo desk's #48213: the number is in the first message, the latest only complains.
+    const snapshot: ConversationSnapshot = {
+      adapter: 'demo',
+      interactionId: 'demo:48213',
+      ticketId: '48213',
+      subject: 'Διπλή χρέωση στην κάρτα μου',
+      customer: { name: 'Γιώργος Παπαδόπουλος' },
+      agent: { name: 'Ελένη Γεωργίου' },
+      customerMessages: [
+        'Η κάρτα μου χρεώθηκε δύο φορές για την παραγγελία 100482, από 89,90 € η κάθε χρέωση.',
+        'Είναι η τρίτη φορά που γράφω και ακόμα δεν έχω πάρει πίσω τα χρήματα!',
+      ],
+      latestCustomerMessage: 'Είναι η τρίτη φορά που γράφω και ακόμα δεν έχω πάρει πίσω τα χρήματα!',
+    };
+    const page = pageConversation(snapshot, new globalThis.URL(URL) as unknown as Location);
+    expect(page.customerTexts).toEqual([snapshot.latestCustomerMessage, snapshot.customerMessages[0], snapshot.subject]);
+    expect(prefillFields(['Αριθμός παραγγελίας'], page.customerTexts!)).toEqual({ 'Αριθμός παραγγελίας': '100482' });
   });
 });

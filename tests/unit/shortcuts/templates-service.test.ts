@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { join } from 'node:path';
 import { compilePack } from '@/knowledge/node/compile';
+import { suggestReply } from '@/knowledge/engine/suggest-reply';
 
 // The bundled packs are a build-time virtual module; this test gives the service its packs directly.
 vi.mock('@/lib/background/active-packs', () => ({
@@ -212,5 +213,29 @@ describe('the palette on the bundled Greek pack, with «Επίσημο (εσεί
     const hits = await bundled('informal').search({ query: 'συγνωμη' });
     expect(hits[0]?.formality).toBe('informal');
     expect(hits.some((h) => h.entryId === 'apology-general')).toBe(true);
+  });
+
+  // The demo desk's #48220 (demo/crm/tickets.js): the customer's message with the ticket's subject, as the panel reads it.
+  const DELIVERY =
+    'Γεια σας, το δέμα μου με την παραγγελία 100517 έπρεπε να έρθει την Τρίτη και ακόμα δεν έχει φτάσει. Από την Παρασκευή θα είμαι εκτός Αθηνών. Μπορεί ο courier να το φέρει άλλη μέρα ή να το παραλάβει η γειτόνισσά μου;\nΤο δέμα δεν έχει έρθει ακόμα';
+
+  it('opened with no query on a delivery ticket, lists the templates the panel suggests for it first', async () => {
+    const s = service([], { uiLang: 'el' }, [elCore()]);
+    const hits = await s.search({ query: '', limit: 30, conversation: DELIVERY });
+    // Without the conversation's ranking the list opened on «Roaming — τι ισχύει στο εξωτερικό» (/roaming).
+    expect(hits[0]?.entryId).toMatch(/delivery/);
+    expect(hits[0]?.shortcut).not.toBe('roaming');
+    // The same order the panel shows its templates in (suggestReply over the same packs).
+    const engine = createPackEngine(async () => [{ pack: elCore(), priority: 0 }]);
+    const panel = suggestReply((await engine.current()).matcher, DELIVERY, { type: 'template', formality: 'formal', lang: 'el' });
+    expect(hits.slice(0, 2).map((h) => h.entryId)).toEqual(panel.suggestions.slice(0, 2).map((s) => s.entryId));
+  });
+
+  it('lists the rest in the UI language\'s order: Greek titles before Latin ones for a Greek UI', async () => {
+    const hits = await service([], { uiLang: 'el' }, [elCore()]).search({ query: '', limit: 100 });
+    const lastGreek = hits.findLastIndex((h) => /^[\u0370-\u03ff\u1f00-\u1fff]/.test(h.title));
+    expect(lastGreek).toBeGreaterThan(0);
+    // «Roaming — τι ισχύει στο εξωτερικό» opened the list with a plain comparison (Latin before Greek).
+    expect(hits.slice(0, lastGreek).filter((h) => /^[A-Za-z]/.test(h.title)).map((h) => h.title)).toEqual([]);
   });
 });
