@@ -85,7 +85,7 @@ export function NotesPage({ model }: { model: NotesPageModel }) {
   const selected = notes.find((n) => n.interactionId === selectedId.value);
   return (
     <main class="notes-page">
-      <NotesHeader model={model} count={notes.length} />
+      <NotesHeader model={model} count={notes.length} written={notes.filter(recordedByAgent).length} />
       <OverdueSection overdue={overdueNotes(notes, model.now())} />
       <div class="notes-layout">
         <section class="notes-list" aria-labelledby="list-h">
@@ -103,8 +103,15 @@ export function NotesPage({ model }: { model: NotesPageModel }) {
   );
 }
 
+/** What «delete all» will delete, in the page's own words: the notes it lists and the tickets it folds. */
+function deleteConfirmText(written: number, read: number): string {
+  if (!written) return countNotesPage('page.deleteConfirmOnlyRead', read);
+  const notes = countNotesPage('page.deleteConfirm', written);
+  return read ? `${notes} ${countNotesPage('page.deleteConfirmRead', read)}` : notes;
+}
+
 /** The page's title, its export, import and delete tools, the delete confirmation and the last message. */
-function NotesHeader({ model, count }: { model: NotesPageModel; count: number }) {
+function NotesHeader({ model, count, written }: { model: NotesPageModel; count: number; written: number }) {
   const onDeleteAll = async () => {
     confirming.value = false;
     await model.deleteAll();
@@ -122,7 +129,7 @@ function NotesHeader({ model, count }: { model: NotesPageModel; count: number })
       <NotesTools model={model} count={count} />
       {confirming.value && (
         <div role="alertdialog" aria-labelledby="confirm-text" class="notes-confirm">
-          <p id="confirm-text">{countNotesPage('page.deleteConfirm', count)}</p>
+          <p id="confirm-text">{deleteConfirmText(written, count - written)}</p>
           <button type="button" class="danger" onClick={() => void onDeleteAll()}>
             {sayNotesPage('page.deleteYes')}
           </button>

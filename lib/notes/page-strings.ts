@@ -17,6 +17,28 @@ export const countNotesPage = definePlurals({
     el: { one: 'Να διαγραφεί οριστικά η μία σημείωση; Δεν αναιρείται.', other: 'Να διαγραφούν οριστικά όλες οι σημειώσεις ({n}); Δεν αναιρείται.' },
     en: { one: 'Delete the one note for good? This cannot be undone.', other: 'Delete all {n} notes for good? This cannot be undone.' },
   },
+  /** After page.deleteConfirm: the tickets only read go too (the agent sees them folded, not counted as notes). */
+  'page.deleteConfirmRead': {
+    el: {
+      one: 'Μαζί διαγράφεται και {n} αίτημα χωρίς σημείωση, με τα στοιχεία του για τον ποιοτικό έλεγχο.',
+      other: 'Μαζί διαγράφονται και {n} αιτήματα χωρίς σημείωση, με τα στοιχεία τους για τον ποιοτικό έλεγχο.',
+    },
+    en: {
+      one: 'The record of {n} ticket without a note, kept for quality control, goes too.',
+      other: 'The records of {n} tickets without a note, kept for quality control, go too.',
+    },
+  },
+  /** No note written, only tickets read. */
+  'page.deleteConfirmOnlyRead': {
+    el: {
+      one: 'Να διαγραφεί οριστικά το {n} αίτημα χωρίς σημείωση, με τα στοιχεία του για τον ποιοτικό έλεγχο; Δεν αναιρείται.',
+      other: 'Να διαγραφούν οριστικά τα {n} αιτήματα χωρίς σημείωση, με τα στοιχεία τους για τον ποιοτικό έλεγχο; Δεν αναιρείται.',
+    },
+    en: {
+      one: 'Delete the record of {n} ticket without a note, kept for quality control, for good? This cannot be undone.',
+      other: 'Delete the records of {n} tickets without a note, kept for quality control, for good? This cannot be undone.',
+    },
+  },
   'page.importedAdded': { el: { one: '{n} νέα', other: '{n} νέες' }, en: { one: '{n} new', other: '{n} new' } },
   'page.importedUpdated': { el: { one: '{n} ενημερώθηκε', other: '{n} ενημερώθηκαν' }, en: { one: '{n} updated', other: '{n} updated' } },
   'page.importedUnchanged': { el: { one: '{n} χωρίς αλλαγή', other: '{n} χωρίς αλλαγή' }, en: { one: '{n} unchanged', other: '{n} unchanged' } },

@@ -76,4 +76,16 @@ describe('notes page list', () => {
     });
     expect(labels()).toEqual(['Γιώργος Παπαδόπουλος · #48213', '#73105', '#48252', '#48231', '#48220']);
   });
+
+  it('«delete all» says what goes: the one note listed and the four tickets folded, not «5 σημειώσεις»', () => {
+    const written = note('48213', { label: '#48213', text: `${meetingTemplate('el')}Θέλει επιστροφή σήμερα.` });
+    const notes = [written, ...['48220', '48231', '48252', '73105'].map((id) => note(id, { label: `#${id}` }))];
+    const model = { notes: signal(notes), reload: async () => undefined, all: async () => notes, now: () => 1_770_000_000_000, importJson: async () => ({ added: 0, updated: 0, unchanged: 0 }), deleteAll: async () => undefined, pseudonymKey: () => Promise.reject(new Error('unused')), qcExport: () => Promise.reject(new Error('unused')), transport: unusedTransport };
+    act(() => render(<NotesPage model={model} />, root()));
+    const deleteAll = [...root().querySelectorAll<HTMLButtonElement>('button.danger')].find((b) => b.textContent === 'Διαγραφή όλων των σημειώσεων')!;
+    act(() => deleteAll.click());
+    expect(root().querySelector('#confirm-text')!.textContent).toBe(
+      'Να διαγραφεί οριστικά η μία σημείωση; Δεν αναιρείται. Μαζί διαγράφονται και 4 αιτήματα χωρίς σημείωση, με τα στοιχεία τους για τον ποιοτικό έλεγχο.',
+    );
+  });
 });
