@@ -124,6 +124,10 @@ const TEMPLATES: TemplateSpec[] = [
   },
 ];
 
+/** A purpose of four lines or so at the studio's width: what seed 002's SOPs state as their aim. */
+const PURPOSE =
+  'Ο πελάτης μαθαίνει πού είναι η παραγγελία του και πότε φτάνει, σε μία επικοινωνία: δεν τον στέλνουμε στη μεταφορική, δεν του ζητάμε να ξαναπεί τον αριθμό παραγγελίας, και αν η καθυστέρηση ξεπερνά τον χρόνο που του είπαμε, του δίνουμε νέα ημερομηνία γραπτώς μαζί με ό,τι δικαιούται. Αν το δέμα φαίνεται παραδομένο αλλά ο πελάτης δεν το έχει, το ψάχνουμε με τη μεταφορική εμείς, όχι εκείνος.';
+
 describe('the trainer’s studio', () => {
   const root = mkdtempSync(join(tmpdir(), 'odigos-studio-e2e-'));
   const folder = join(root, 'acme-support');
@@ -198,7 +202,11 @@ describe('the trainer’s studio', () => {
     await page.getByRole('button', { name: '+ Νέα διαδικασία' }).click();
     await page.getByLabel('Τίτλος (υποχρεωτικό)').fill('Καθυστέρηση παράδοσης');
     await page.getByLabel('Τμήμα (υποχρεωτικό)').fill('Εξυπηρέτηση πελατών');
-    await page.getByLabel('Σκοπός (υποχρεωτικό)').fill('Ο πελάτης μαθαίνει πού είναι η παραγγελία του και πότε φτάνει.');
+    const purpose = page.getByLabel('Σκοπός (υποχρεωτικό)');
+    await purpose.fill(PURPOSE);
+    // The whole purpose shows: the box grows to its text (it was 2 rows tall, and showed 2 lines of a longer one).
+    await expect.poll(() => purpose.evaluate((el) => el.scrollHeight - el.clientHeight)).toBeLessThanOrEqual(0);
+    expect(await purpose.evaluate((el) => el.clientHeight)).toBeGreaterThan(60);
     await page.getByRole('button', { name: 'Προσθήκη όρου' }).click();
     await page.getByLabel('Όρος 1').fill('ΑΠ');
     await page.getByLabel('Σημασία 1').fill('Αριθμός παραγγελίας');
