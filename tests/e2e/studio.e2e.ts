@@ -210,6 +210,12 @@ describe('the trainer’s studio', () => {
     await page.getByRole('button', { name: 'Προσθήκη όρου' }).click();
     await page.getByLabel('Όρος 1').fill('ΑΠ');
     await page.getByLabel('Σημασία 1').fill('Αριθμός παραγγελίας');
+    await page.getByRole('button', { name: 'Προσθήκη όρου' }).click();
+    await page.getByLabel('Όρος 2').fill('ΣΑ');
+    await page.getByLabel('Σημασία 2').fill('Συνοδευτικό αποστολής της μεταφορικής');
+    // Term rows stand apart (they touched: 0 px between one row's boxes and the next's).
+    const [term1, term2] = [await page.locator('.st-term').nth(0).boundingBox(), await page.locator('.st-term').nth(1).boundingBox()];
+    expect(term2!.y - (term1!.y + term1!.height)).toBeGreaterThanOrEqual(6);
     await page.getByLabel('Πρώτη απάντηση').fill('15 λεπτά');
     await expect.poll(() => page.locator('[data-field="firstResponse"] .st-problem').textContent()).toContain('δεν είναι χρόνος: γράψτε αριθμό και m, h ή d');
     await page.getByLabel('Πρώτη απάντηση').fill('15m');
