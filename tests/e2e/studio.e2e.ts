@@ -260,6 +260,20 @@ describe('the trainer’s studio', () => {
     await expect.poll(() => page.locator('.st-health').textContent()).toBe('Χωρίς προβλήματα');
   });
 
+  it('filters the entry list: a kind with no match is hidden, and nothing matching is said in words', async () => {
+    const filter = page.getByPlaceholder('Φίλτρο καταχωρίσεων');
+    const headings = page.locator('.st-aside h2');
+    await filter.fill('συγγνώμη');
+    await expect.poll(() => headings.allTextContents()).toEqual(['Πρότυπα απαντήσεων']);
+    // Nothing matches: a sentence, not an empty «Διαδικασίες» heading over nothing.
+    await filter.fill('ζζζ');
+    await expect.poll(() => page.locator('.st-aside [role="status"]').textContent()).toBe('Καμία καταχώριση δεν ταιριάζει με «ζζζ».');
+    expect(await headings.count()).toBe(0);
+    await screenshot(page, 'studio-filter-nothing');
+    await filter.fill('');
+    await expect.poll(() => headings.allTextContents()).toEqual(['Διαδικασίες (ΤΔΛ)', 'Πρότυπα απαντήσεων']);
+  });
+
   it('imports a Zendesk macro export, with a report of what was mapped and what could not be', async () => {
     await page.getByRole('link', { name: 'Εισαγωγή' }).click();
     await page.getByLabel('Αρχείο εξαγωγής').setInputFiles(join(FIXTURES, 'zendesk-macros.json'));
