@@ -2,7 +2,7 @@ import { fill } from '@/lib/i18n';
 import { CHANNELS, TONES, type Lang } from '@/knowledge/types';
 import type { StudioProblem } from '@/studio/model/api';
 import type { EntryForm, SopForm, TemplateForm, TermForm } from '@/studio/model/entry-form';
-import { ChecksField, FieldProblems, ListField, problemsAt, SelectField, TextField } from './fields';
+import { ChecksField, FieldProblems, GrowingTextarea, ListField, problemsAt, SelectField, TextField } from './fields';
 import { SopSteps } from './SopSteps';
 import { sayStudio, type StudioStringKey } from './strings';
 import { TemplatePreview } from './TemplatePreview';
@@ -60,7 +60,7 @@ function Terms(props: { terms: readonly TermForm[]; problems: readonly StudioPro
       {props.terms.map((t, i) => (
         <div key={i} class="st-row st-term">
           <input type="text" aria-label={`${sayStudio('field.term')} ${i + 1}`} value={t.term} onInput={(e) => set(i, { ...t, term: (e.currentTarget as HTMLInputElement).value })} />
-          <input type="text" class="st-grow" aria-label={`${sayStudio('field.meaning')} ${i + 1}`} value={t.meaning} onInput={(e) => set(i, { ...t, meaning: (e.currentTarget as HTMLInputElement).value })} />
+          <GrowingTextarea class="st-grow" rows={1} aria-label={`${sayStudio('field.meaning')} ${i + 1}`} value={t.meaning} onInput={(e) => set(i, { ...t, meaning: (e.currentTarget as HTMLTextAreaElement).value })} />
           <button type="button" class="st-icon" aria-label={fill(sayStudio('field.removeTerm'), { n: i + 1 })} onClick={() => set(i, undefined)}>
             ×
           </button>
@@ -93,7 +93,7 @@ export function SopEditor(props: EntryFormProps<SopForm>) {
       </fieldset>
       <fieldset>
         <legend>{sayStudio('field.escalation')}</legend>
-        <TextField name="escalationWhen" label={sayStudio('field.escalationWhen')} value={form.escalationWhen} problems={at(problems, 'escalationWhen')} onInput={(escalationWhen) => set({ escalationWhen })} />
+        <TextField name="escalationWhen" label={sayStudio('field.escalationWhen')} multiline rows={1} value={form.escalationWhen} problems={at(problems, 'escalationWhen')} onInput={(escalationWhen) => set({ escalationWhen })} />
         <TextField name="escalationTo" label={sayStudio('field.escalationTo')} value={form.escalationTo} problems={at(problems, 'escalationTo')} onInput={(escalationTo) => set({ escalationTo })} />
       </fieldset>
       <TextField name="intro" label={sayStudio('field.intro')} multiline rows={2} value={form.intro} problems={at(problems, 'intro')} onInput={(intro) => set({ intro })} />

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { fill } from '@/lib/i18n';
 import type { Draft, StudioState } from '@/studio/model/api';
 import type { EntryForm } from '@/studio/model/entry-form';
 import { countStudio, sayStudio } from './strings';
@@ -27,7 +28,9 @@ export function EntryList(props: EntryListProps) {
   const q = filter.trim().toLowerCase();
   const shown = state.entries.filter((e) => !q || `${e.title} ${e.id} ${e.shortcut ?? ''}`.toLowerCase().includes(q));
   const news = (type: 'sop' | 'template') => state.newDrafts.filter((d) => (d.form as EntryForm).type === type);
-  const group = (type: 'sop' | 'template', heading: string) => (
+  // A filter hides the kinds it leaves empty: a bare heading over nothing read as a list that failed to load.
+  const hidden = (type: 'sop' | 'template') => q !== '' && !shown.some((e) => e.type === type) && news(type).length === 0;
+  const group = (type: 'sop' | 'template', heading: string) => hidden(type) ? null : (
     <section class="st-group" aria-labelledby={`st-list-${type}`}>
       <h2 id={`st-list-${type}`}>{heading}</h2>
       <ul class="st-entries">
@@ -63,6 +66,11 @@ export function EntryList(props: EntryListProps) {
         <input type="search" placeholder={sayStudio('list.filter')} value={filter} onInput={(e) => setFilter((e.currentTarget as HTMLInputElement).value)} />
       </label>
       {state.entries.length === 0 && state.newDrafts.length === 0 && <p class="st-muted">{sayStudio('list.empty')}</p>}
+      {hidden('sop') && hidden('template') && state.entries.length > 0 && (
+        <p class="st-muted" role="status">
+          {fill(sayStudio('list.noMatch'), { q: filter.trim() })}
+        </p>
+      )}
       {group('sop', sayStudio('list.sops'))}
       {group('template', sayStudio('list.templates'))}
       {state.broken.length > 0 && (

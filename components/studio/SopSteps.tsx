@@ -2,7 +2,7 @@ import { findTemplateLinks } from '@/knowledge/pack/sop-body';
 import { fill } from '@/lib/i18n';
 import type { StudioProblem } from '@/studio/model/api';
 import type { BranchForm, StepForm } from '@/studio/model/entry-form';
-import { FieldProblems, problemsAt } from './fields';
+import { FieldProblems, GrowingTextarea, problemsAt } from './fields';
 import { sayStudio } from './strings';
 
 export interface SopStepsProps {
@@ -133,7 +133,7 @@ function Step(props: SopStepsProps & { i: number }) {
           </button>
         </span>
       </div>
-      <textarea id={`f-steps.${i}`} rows={2} value={step.text} aria-describedby={`f-steps.${i}-problems`} onInput={(e) => set({ ...step, text: (e.currentTarget as HTMLTextAreaElement).value })} />
+      <GrowingTextarea id={`f-steps.${i}`} rows={2} value={step.text} aria-describedby={`f-steps.${i}-problems`} onInput={(e) => set({ ...step, text: (e.currentTarget as HTMLTextAreaElement).value })} />
       <FieldProblems id={`f-steps.${i}-problems`} problems={problemsAt(props.problems, `steps.${i}`)} />
       <LinkedTemplates step={step} n={n} templates={props.templates} onText={(text) => set({ ...step, text })} />
       {step.branches.length > 0 && (

@@ -1,5 +1,5 @@
-import { useState } from 'preact/hooks';
-import type { ComponentChildren } from 'preact';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { ComponentChildren, TextareaHTMLAttributes } from 'preact';
 import { fill } from '@/lib/i18n';
 import type { StudioProblem } from '@/studio/model/api';
 import { problemText } from './problem-text';
@@ -54,6 +54,38 @@ function Frame(props: Common & { control: ComponentChildren; group?: boolean }) 
   );
 }
 
+/**
+ * A textarea as tall as its text (at least `rows` lines; CSS caps it, then it scrolls): with a fixed height the SOP's
+ * «Σκοπός» showed 2 lines of a 5-line purpose and the trainer had to scroll inside the box to read what they edit.
+ * Measured after each render and when its width changes (a narrower window wraps more lines).
+ */
+export function GrowingTextarea(props: TextareaHTMLAttributes<HTMLTextAreaElement> & { value: string; rows: number }) {
+  const ref = useRef<HTMLTextAreaElement>(null);
+  const fit = () => {
+    const el = ref.current;
+    if (!el) return;
+    el.style.height = 'auto';
+    // scrollHeight is the text with padding; with border-box sizing the borders come on top.
+    const borders = el.offsetHeight - el.clientHeight;
+    if (el.scrollHeight > el.clientHeight) el.style.height = `${el.scrollHeight + borders}px`;
+  };
+  useLayoutEffect(fit, [props.value]);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    let width = el.clientWidth;
+    const seen = new ResizeObserver(() => {
+      if (el.clientWidth === width) return;
+      width = el.clientWidth;
+      fit();
+    });
+    seen.observe(el);
+    return () => seen.disconnect();
+  }, []);
+  const cls = ['st-grow-text', props.class].filter(Boolean).join(' ');
+  return <textarea {...props} class={cls} ref={ref} />;
+}
+
 export function TextField(props: Common & { value: string; onInput(value: string): void; multiline?: boolean; rows?: number; placeholder?: string; mono?: boolean }) {
   const attrs = {
     id: `f-${props.name}`,
@@ -63,7 +95,7 @@ export function TextField(props: Common & { value: string; onInput(value: string
     'aria-describedby': describedBy(`f-${props.name}`, Boolean(props.hint), props.problems.length > 0),
     onInput: (e: Event) => props.onInput((e.currentTarget as HTMLInputElement).value),
   };
-  const control = props.multiline ? <textarea {...attrs} rows={props.rows ?? 4} class={props.mono ? 'st-mono' : undefined} /> : <input type="text" {...attrs} />;
+  const control = props.multiline ? <GrowingTextarea {...attrs} rows={props.rows ?? 4} class={props.mono ? 'st-mono' : undefined} /> : <input type="text" {...attrs} />;
   return <Frame {...props} control={control} />;
 }
 

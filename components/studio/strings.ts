@@ -30,6 +30,8 @@ export const STUDIO_STRINGS = {
   'list.unsaved': { el: 'μη αποθηκευμένο', en: 'unsaved' },
   'list.new': { el: 'νέο, χωρίς αρχείο ακόμα', en: 'new, no file yet' },
   'list.empty': { el: 'Δεν υπάρχουν ακόμα καταχωρίσεις.', en: 'No entries yet.' },
+  /** When the filter hides every entry: the list said nothing, under an empty «Διαδικασίες» heading. */
+  'list.noMatch': { el: 'Καμία καταχώριση δεν ταιριάζει με «{q}».', en: 'No entry matches “{q}”.' },
   'list.untitled': { el: '(χωρίς τίτλο)', en: '(untitled)' },
   'home.title': { el: 'Καλώς ήρθατε στο στούντιο', en: 'Welcome to the studio' },
   'home.intro': {

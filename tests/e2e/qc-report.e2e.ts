@@ -95,6 +95,8 @@ describe('odigos qc report in Chromium', () => {
     expect(run.code, run.stderr).toBe(0);
     const { page, errors, requests } = await open(out);
     await expect.poll(() => page.locator('h1').textContent()).toBe('Ποιοτικός έλεγχος εξυπηρέτησης');
+    // The first section names itself: it repeated the h1 («Ποιοτικός έλεγχος εξυπηρέτησης» twice in a row).
+    expect(await page.locator('h2').first().textContent()).toBe('Η περίοδος με μια ματιά');
     for (const h of ['Χρόνοι ανά διαδικασία, έναντι των στόχων της', 'Τήρηση διαδικασιών: τα βήματα που παραλείπονται', 'Επανακλήσεις: υποσχέθηκαν, τηρήθηκαν, εκκρεμούν', 'Απόψεις πελατών ανά θέμα (αυτολεξεί)']) {
       await page.getByRole('heading', { name: h }).waitFor();
     }
@@ -118,6 +120,7 @@ describe('odigos qc report in Chromium', () => {
     expect(run.code, run.stderr).toBe(0);
     const { page, errors } = await open(out);
     await page.getByRole('heading', { name: 'Customer service quality control', level: 1 }).waitFor();
+    expect(await page.locator('h2').first().textContent()).toBe('The period at a glance');
     // A legend is the line of words along a chart's top; each entry's 25 px icon stands before its words.
     const gaps = await page.locator('figure.chart svg').evaluateAll((svgs) =>
       svgs.flatMap((svg) => {

@@ -124,6 +124,10 @@ const TEMPLATES: TemplateSpec[] = [
   },
 ];
 
+/** A purpose of four lines or so at the studio's width: what seed 002's SOPs state as their aim. */
+const PURPOSE =
+  'Ο πελάτης μαθαίνει πού είναι η παραγγελία του και πότε φτάνει, σε μία επικοινωνία: δεν τον στέλνουμε στη μεταφορική, δεν του ζητάμε να ξαναπεί τον αριθμό παραγγελίας, και αν η καθυστέρηση ξεπερνά τον χρόνο που του είπαμε, του δίνουμε νέα ημερομηνία γραπτώς μαζί με ό,τι δικαιούται. Αν το δέμα φαίνεται παραδομένο αλλά ο πελάτης δεν το έχει, το ψάχνουμε με τη μεταφορική εμείς, όχι εκείνος.';
+
 describe('the trainer’s studio', () => {
   const root = mkdtempSync(join(tmpdir(), 'odigos-studio-e2e-'));
   const folder = join(root, 'acme-support');
@@ -198,10 +202,20 @@ describe('the trainer’s studio', () => {
     await page.getByRole('button', { name: '+ Νέα διαδικασία' }).click();
     await page.getByLabel('Τίτλος (υποχρεωτικό)').fill('Καθυστέρηση παράδοσης');
     await page.getByLabel('Τμήμα (υποχρεωτικό)').fill('Εξυπηρέτηση πελατών');
-    await page.getByLabel('Σκοπός (υποχρεωτικό)').fill('Ο πελάτης μαθαίνει πού είναι η παραγγελία του και πότε φτάνει.');
+    const purpose = page.getByLabel('Σκοπός (υποχρεωτικό)');
+    await purpose.fill(PURPOSE);
+    // The whole purpose shows: the box grows to its text (it was 2 rows tall, and showed 2 lines of a longer one).
+    await expect.poll(() => purpose.evaluate((el) => el.scrollHeight - el.clientHeight)).toBeLessThanOrEqual(0);
+    expect(await purpose.evaluate((el) => el.clientHeight)).toBeGreaterThan(60);
     await page.getByRole('button', { name: 'Προσθήκη όρου' }).click();
     await page.getByLabel('Όρος 1').fill('ΑΠ');
     await page.getByLabel('Σημασία 1').fill('Αριθμός παραγγελίας');
+    await page.getByRole('button', { name: 'Προσθήκη όρου' }).click();
+    await page.getByLabel('Όρος 2').fill('ΣΑ');
+    await page.getByLabel('Σημασία 2').fill('Συνοδευτικό αποστολής της μεταφορικής');
+    // Term rows stand apart (they touched: 0 px between one row's boxes and the next's).
+    const [term1, term2] = [await page.locator('.st-term').nth(0).boundingBox(), await page.locator('.st-term').nth(1).boundingBox()];
+    expect(term2!.y - (term1!.y + term1!.height)).toBeGreaterThanOrEqual(6);
     await page.getByLabel('Πρώτη απάντηση').fill('15 λεπτά');
     await expect.poll(() => page.locator('[data-field="firstResponse"] .st-problem').textContent()).toContain('δεν είναι χρόνος: γράψτε αριθμό και m, h ή d');
     await page.getByLabel('Πρώτη απάντηση').fill('15m');
@@ -244,6 +258,20 @@ describe('the trainer’s studio', () => {
     expect(s1).toContain('[[syngnomi-gia-tin-kathysterisi]]');
     expect(s1).toMatch(/department: Εξυπηρέτηση πελατών/);
     await expect.poll(() => page.locator('.st-health').textContent()).toBe('Χωρίς προβλήματα');
+  });
+
+  it('filters the entry list: a kind with no match is hidden, and nothing matching is said in words', async () => {
+    const filter = page.getByPlaceholder('Φίλτρο καταχωρίσεων');
+    const headings = page.locator('.st-aside h2');
+    await filter.fill('συγγνώμη');
+    await expect.poll(() => headings.allTextContents()).toEqual(['Πρότυπα απαντήσεων']);
+    // Nothing matches: a sentence, not an empty «Διαδικασίες» heading over nothing.
+    await filter.fill('ζζζ');
+    await expect.poll(() => page.locator('.st-aside [role="status"]').textContent()).toBe('Καμία καταχώριση δεν ταιριάζει με «ζζζ».');
+    expect(await headings.count()).toBe(0);
+    await screenshot(page, 'studio-filter-nothing');
+    await filter.fill('');
+    await expect.poll(() => headings.allTextContents()).toEqual(['Διαδικασίες (ΤΔΛ)', 'Πρότυπα απαντήσεων']);
   });
 
   it('imports a Zendesk macro export, with a report of what was mapped and what could not be', async () => {

@@ -154,7 +154,7 @@ export function qcHtml(fig: QcFigures, lang: ReportLang, now = new Date()): stri
   const s = fig.summary[0] ?? {};
   const head = `<dl class="meta"><dt>${esc(t('meta.period'))}</dt><dd>${esc(f.text(s.first_day))} – ${esc(f.text(s.last_day))}</dd><dt>${esc(t('meta.interactions'))}</dt><dd data-figure="interactions">${esc(f.num(s.interactions))}</dd><dt>${esc(t('meta.agents'))}</dt><dd>${esc(f.num(s.agents))}</dd><dt>${esc(t('meta.teams'))}</dt><dd>${esc(f.num(s.teams))}</dd><dt>${esc(t('meta.filters'))}</dt><dd>${esc(filtersText(fig.filters, t('meta.none')))}</dd><dt>${esc(t('meta.generated'))}</dt><dd>${esc(now.toISOString().slice(0, 16).replace('T', ' '))}</dd></dl>`;
   return page(lang, t('qc.title'), head, [
-    section('summary', t('qc.title'), summaryCards(s, t, f)),
+    section('summary', t('sec.summary'), summaryCards(s, t, f)),
     ...timesSections(fig, t, f),
     ...conductSections(fig, t, f),
     ...customerSections(fig, t, f, lang),

@@ -27,6 +27,8 @@ const STRINGS = {
   'sum.withinCompletion': { el: 'Εντός στόχου ολοκλήρωσης', en: 'Within completion target' },
   'sum.escalated': { el: 'Κλιμακώσεις', en: 'Escalations' },
   'sum.callbacks': { el: 'Επανακλήσεις που τηρήθηκαν', en: 'Call-backs kept' },
+  /** The first section's own name: it repeated the report's title under the h1 («Ποιοτικός έλεγχος εξυπηρέτησης» twice). */
+  'sec.summary': { el: 'Η περίοδος με μια ματιά', en: 'The period at a glance' },
   'sec.week': { el: 'Χρόνοι ανά εβδομάδα', en: 'Times by week' },
   'sec.sop': { el: 'Χρόνοι ανά διαδικασία, έναντι των στόχων της', en: 'Times by SOP, against its targets' },
   'sec.agent': { el: 'Χρόνοι ανά εκπρόσωπο', en: 'Times by agent' },

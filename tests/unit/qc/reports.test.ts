@@ -209,6 +209,19 @@ describe('the QC report’s words for what it read', () => {
     expect(html).toMatch(/Διαβάστηκαν αρχεία: 1, εγγραφές: \d+\./);
     expect(html).not.toContain('1 αρχεία');
   });
+
+  it('the first section says what it is, not the report’s title again under the h1', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'odigos-qc-heads-'));
+    const file = writeAgentExport(dir, simulateAgent(0, DAYS, PER_DAY, 7), 'jsonl', exportedAt);
+    const out = join(dir, 'report.html');
+    const run = await odigos('qc', file, '-o', out);
+    expect(run.code, run.stderr).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    const h1 = /<h1>([^<]*)<\/h1>/.exec(html)?.[1];
+    const h2 = /<h2[^>]*>([^<]*)<\/h2>/.exec(html)?.[1];
+    expect(h1).toBe('Ποιοτικός έλεγχος εξυπηρέτησης');
+    expect(h2).toBe('Η περίοδος με μια ματιά');
+  });
 });
 
 describe('the insights report’s words for a topic', () => {
