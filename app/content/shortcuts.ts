@@ -13,7 +13,6 @@ import { snippetsItem } from '@/lib/store/snippets';
 import type { TimelineEvent } from '@/lib/timeline';
 import { shortcutAtCaret, stillTyped, type ShortcutAtCaret } from '@/lib/shortcuts/caret';
 import { pageConversation, type PageConversation } from '@/lib/shortcuts/context';
-import { prefillFields } from '@/knowledge/template/prefill';
 import { matchesHotkey, parseHotkey } from '@/lib/hotkey';
 import { isKnownShortcut } from '@/lib/shortcuts/keys';
 import type { ContentShared } from './session';
@@ -118,7 +117,7 @@ function extrasLayer(shared: ContentShared) {
 type ExtrasLayer = ReturnType<typeof extrasLayer>;
 
 /** The template's fill-in form in the extras layer; undefined when cancelled (or the extras did not load). */
-async function askFields(shared: ContentShared, ui: ExtrasLayer, hit: TemplateHit, caret: Caret, values: Record<string, string>) {
+async function askFields(shared: ContentShared, ui: ExtrasLayer, hit: TemplateHit, caret: Caret, customerTexts: readonly string[]) {
   const api = await ui.load();
   if (!api) return undefined;
   return new Promise<Record<string, string> | undefined>((resolve) => {
@@ -126,7 +125,7 @@ async function askFields(shared: ContentShared, ui: ExtrasLayer, hit: TemplateHi
     api.showFieldsForm(ui.container(), {
       title: hit.title,
       fields: hit.fields,
-      values,
+      customerTexts,
       caret,
       theme: shared.theme.value,
       lang: uiLang.value,
@@ -152,8 +151,7 @@ async function fillIn(
   if (!hit.fields.length && !askName) return { page };
   const nameLabel = sayCommon('agentName.ask');
   // What the customer already wrote fills its field (their order number), for the agent to check.
-  const known = prefillFields(hit.fields, page.customerTexts ?? []);
-  const fields = await askFields(shared, ui, { ...hit, fields: askName ? [...hit.fields, nameLabel] : hit.fields }, { root, saved: replace }, known);
+  const fields = await askFields(shared, ui, { ...hit, fields: askName ? [...hit.fields, nameLabel] : hit.fields }, { root, saved: replace }, page.customerTexts ?? []);
   if (!fields) {
     refocus(root, isRange(replace) ? undefined : replace);
     return undefined;

@@ -54,8 +54,8 @@ export interface PaletteOptions {
 export interface FieldsFormOptions {
   title: string;
   fields: string[];
-  /** Values the conversation already answers, by label (see knowledge/template/prefill.ts). */
-  values?: Record<string, string>;
+  /** What the customer wrote, newest first, then the subject: the fields it answers start filled (knowledge/template/prefill.ts). */
+  customerTexts?: readonly string[];
   caret: Caret;
   theme: 'light' | 'dark';
   lang: UiLang;

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { DetailView } from '@/components/overlay/DetailView';
 import { KeyHelp } from '@/components/overlay/KeyHelp';
 import { FieldsForm } from '@/components/palette/FieldsForm';
+import { prefillFields } from '@/knowledge/template/prefill';
 import { Palette } from '@/components/palette/Palette';
 import paletteCss from '@/components/palette/palette.css?inline';
 import detailCss from '@/components/overlay/detail.css?inline';
@@ -44,10 +45,12 @@ export function createExtras(alive: () => boolean): ExtrasApi {
       addShadowStyles(container, paletteCss);
       render(<Palette anchor={caretAnchor(caret, container)} {...props} />, container);
     },
-    showFieldsForm(container, { lang, caret, ...props }) {
+    showFieldsForm(container, { lang, caret, customerTexts = [], ...props }) {
       uiLang.value = lang;
       addShadowStyles(container, paletteCss);
-      render(<FieldsForm anchor={caretAnchor(caret, container)} {...props} />, container);
+      // The fields the conversation answers start filled: worked out here, not in the page's content script.
+      const values = prefillFields(props.fields, customerTexts);
+      render(<FieldsForm anchor={caretAnchor(caret, container)} values={values} {...props} />, container);
     },
     clear: (container) => render(null, container),
   };

@@ -1,7 +1,5 @@
 import type { ComponentChild } from 'preact';
 import type { ExpansionContext } from '@/knowledge/template/index';
-import { listFields } from '@/knowledge/template/placeholders';
-import { prefillFields } from '@/knowledge/template/prefill';
 import { customerTexts, describeSnapshot } from '@/lib/crm/describe';
 import { customerOf } from '@/lib/crm/name-texts';
 import { fill, sayCommon } from '@/lib/i18n';
@@ -193,7 +191,7 @@ function openedTemplate(props: OverlayAppProps, view: OpenedView<'template'>, to
     entry,
     today,
     // What the customer already wrote fills its field (their order number), for the agent to check.
-    prefill: prefillFields(listFields(entry.body), customerTexts(snapshot)),
+    customerTexts: customerTexts(snapshot),
     expand: (fields: Record<string, string>, preview: boolean) => session.expand({ packId, entryId: entry.id, context, fields, preview }),
     onInsert: async (exp: Expansion): Promise<InsertOutcome> =>
       (await session.insert({ text: exp.text, cursorOffset: exp.cursorOffset, packId, templateId: entry.id })) ? 'inserted' : 'no-editor',

@@ -3,6 +3,7 @@ import type { RefObject } from 'preact';
 import type { TemplateEntry } from '@/knowledge/types';
 // Only the placeholder parser: expansion itself runs in the background.
 import { listFields } from '@/knowledge/template/placeholders';
+import { prefillFields } from '@/knowledge/template/prefill';
 import { sayDetail } from './detail-strings';
 import { ReviewBadge, TypeTag } from './EntryTags';
 
@@ -26,8 +27,12 @@ export interface TemplateViewProps {
   onInsert(expansion: Expansion): Promise<InsertOutcome>;
   onCopy(text: string): Promise<void>;
   onBack(): void;
-  /** Field values the conversation already answers (the order number the customer wrote); the agent can change them. */
-  prefill?: Record<string, string>;
+  /**
+   * What the customer wrote, newest first, then the subject (lib/crm/describe.ts customerTexts): the fields it already
+   * answers (their order number) start filled, and the agent can change them. Read here, in the view the extras
+   * bundle loads, so the page's own content script does not carry the field parsers.
+   */
+  customerTexts?: readonly string[];
   /** Remember the agent's name (asked here when a template needs it and neither the page nor Options has it). */
   onSaveAgentName?(name: string): Promise<void>;
 }
@@ -42,7 +47,8 @@ const AGENT_NAME = new Set(['agent.name', 'agent.firstName']);
  */
 function useTemplateFill(props: TemplateViewProps, root: RefObject<HTMLElement | null>) {
   const { entry } = props;
-  const [values, setValues] = useState<Record<string, string>>(() => props.prefill ?? {});
+  const prefilled = () => prefillFields(listFields(entry.body), props.customerTexts ?? []);
+  const [values, setValues] = useState<Record<string, string>>(prefilled);
   const [preview, setPreview] = useState<Expansion>();
   const [message, setMessage] = useState<{ text: string; warn?: boolean }>();
   /** Bumped when the agent saved their name: the preview is filled again. */
@@ -54,7 +60,7 @@ function useTemplateFill(props: TemplateViewProps, root: RefObject<HTMLElement |
   useEffect(() => {
     if (filledFor.current === entry.id) return;
     filledFor.current = entry.id;
-    setValues(props.prefill ?? {});
+    setValues(prefilled());
     setMessage(undefined);
   }, [entry.id]);
   // Focus in the commit that draws the view, as SopView: an Escape pressed at once must reach the panel.

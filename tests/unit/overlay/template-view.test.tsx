@@ -53,7 +53,7 @@ describe('TemplateView', () => {
   });
 
   it('starts with the fields the conversation answers (the order number the customer wrote), still editable', async () => {
-    const props = await show({ prefill: { 'Αριθμός παραγγελίας': '100482' } });
+    const props = await show({ customerTexts: ['Καλημέρα, η παραγγελία 100482 δεν ήρθε ακόμα.'] });
     await flush();
     const input = root().querySelector<HTMLInputElement>('fieldset input')!;
     expect(input.value).toBe('100482');
