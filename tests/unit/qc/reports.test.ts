@@ -198,25 +198,25 @@ describe('odigos insights', () => {
   }, 120_000);
 });
 
+/** The HTML `odigos qc` or `odigos insights` writes for one simulated agent's export (extra: the command's flags). */
+async function oneAgentHtml(command: 'qc' | 'insights', ...extra: string[]): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), `odigos-${command}-one-`));
+  const file = writeAgentExport(dir, simulateAgent(0, DAYS, PER_DAY, 7), 'jsonl', exportedAt);
+  const out = join(dir, `${command}.html`);
+  const run = await odigos(command, file, ...extra, '-o', out);
+  expect(run.code, run.stderr).toBe(0);
+  return readFileSync(out, 'utf8');
+}
+
 describe('the QC report’s words for what it read', () => {
   it('one agent’s export: «Διαβάστηκαν αρχεία: 1», not «1 αρχεία»', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'odigos-qc-one-'));
-    const file = writeAgentExport(dir, simulateAgent(0, DAYS, PER_DAY, 7), 'jsonl', exportedAt);
-    const out = join(dir, 'report.html');
-    const run = await odigos('qc', file, '-o', out);
-    expect(run.code, run.stderr).toBe(0);
-    const html = readFileSync(out, 'utf8');
+    const html = await oneAgentHtml('qc');
     expect(html).toMatch(/Διαβάστηκαν αρχεία: 1, εγγραφές: \d+\./);
     expect(html).not.toContain('1 αρχεία');
   });
 
   it('the first section says what it is, not the report’s title again under the h1', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'odigos-qc-heads-'));
-    const file = writeAgentExport(dir, simulateAgent(0, DAYS, PER_DAY, 7), 'jsonl', exportedAt);
-    const out = join(dir, 'report.html');
-    const run = await odigos('qc', file, '-o', out);
-    expect(run.code, run.stderr).toBe(0);
-    const html = readFileSync(out, 'utf8');
+    const html = await oneAgentHtml('qc');
     const h1 = /<h1>([^<]*)<\/h1>/.exec(html)?.[1];
     const h2 = /<h2[^>]*>([^<]*)<\/h2>/.exec(html)?.[1];
     expect(h1).toBe('Ποιοτικός έλεγχος εξυπηρέτησης');
@@ -226,12 +226,7 @@ describe('the QC report’s words for what it read', () => {
 
 describe('the insights report’s words for a topic', () => {
   it('Greek names the customer phrases and what the nearest entry’s number is', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'odigos-ins-words-'));
-    const file = writeAgentExport(dir, simulateAgent(0, DAYS, PER_DAY, 7), 'jsonl', exportedAt);
-    const out = join(dir, 'insights.html');
-    const run = await odigos('insights', file, '--pack', 'knowledge/packs/el-core', '-o', out);
-    expect(run.code, run.stderr).toBe(0);
-    const html = readFileSync(out, 'utf8');
+    const html = await oneAgentHtml('insights', '--pack', 'knowledge/packs/el-core');
     expect(html).toContain('Προτεινόμενες φράσεις πελάτη (triggers):');
     expect(html).toMatch(/<\/code> \(βαθμός ταιριάσματος \d+(,\d+)?\)/);
     expect(html).not.toContain('Προτεινόμενα triggers');
