@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
-import { resolveUiLang } from '../ui-lang';
+import { resolveUiLang, type UiLang } from '../ui-lang';
 import type { Note } from '../notes/model';
+import { sayNotes } from '../notes/strings';
 import { shortWhen } from '../notes/when';
 import type { NotesRepo } from '../store/notes-db';
 import { getSettings } from '../store/settings';
@@ -42,18 +43,19 @@ export const alarmReminders: Reminders = {
   },
 };
 
+/** The call-back notification's words in the UI language: the ticket, when it was promised, to whom. */
+export function reminderText(note: Note, lang: UiLang): { title: string; message: string; contextMessage: string } {
+  const when = shortWhen(new Date(note.fields.followUpAt!).getTime(), lang);
+  return {
+    title: sayNotes('notes.reminder.title', lang),
+    message: [note.label || note.url, when, note.fields.customer].filter(Boolean).join(' — '),
+    contextMessage: sayNotes('notes.reminder.open', lang),
+  };
+}
+
 async function notify(note: Note): Promise<void> {
   const lang = resolveUiLang((await getSettings()).uiLang);
-  const el = lang === 'el';
-  const when = shortWhen(new Date(note.fields.followUpAt!).getTime(), lang);
-  await browser.notifications.create(FOLLOW_UP_ALARM + note.interactionId, {
-    type: 'basic',
-    iconUrl: ICON,
-    title: el ? 'Υπόσχεση επανάκλησης' : 'Promised call-back',
-    message: `${note.label || note.url} — ${when}${note.fields.customer ? ` — ${note.fields.customer}` : ''}`,
-    contextMessage: el ? 'Πατήστε για να ανοίξει το αίτημα.' : 'Click to open the ticket.',
-    priority: 2,
-  });
+  await browser.notifications.create(FOLLOW_UP_ALARM + note.interactionId, { type: 'basic', iconUrl: ICON, ...reminderText(note, lang), priority: 2 });
 }
 
 export function startReminders(repo: NotesRepo, purge: () => Promise<number>): Reminders {

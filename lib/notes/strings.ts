@@ -6,6 +6,9 @@ export const sayNotes = defineStrings({
   'notes.customer': { el: 'Πελάτης', en: 'Customer' },
   'notes.followUp': { el: 'Επανάκληση / επόμενη επικοινωνία', en: 'Call-back / follow-up' },
   'notes.status': { el: 'Κατάσταση', en: 'Status' },
+  /** The notification when a promised call-back is due (lib/background/reminders.ts). */
+  'notes.reminder.title': { el: 'Υπόσχεση επανάκλησης', en: 'Promised call-back' },
+  'notes.reminder.open': { el: 'Πατήστε για να ανοίξει το αίτημα.', en: 'Click to open the ticket.' },
   'notes.status.open': { el: 'Ανοιχτό', en: 'Open' },
   'notes.status.waiting': { el: 'Σε αναμονή', en: 'Waiting' },
   'notes.status.resolved': { el: 'Επιλύθηκε', en: 'Resolved' },
