@@ -79,7 +79,7 @@ export interface Requests {
     /** `conversation`: the customer's latest words, whose language picks the Greek or English template. */
     'templates.byShortcut': { req: { keyword: string; conversation?: string }; res: TemplateHit | null };
     /** `conversation`: the customer's words; with no query, templates in their language are listed first. */
-    'templates.search': { req: { query: string; limit?: number; conversation?: string }; res: TemplateHit[] };
+    'templates.search': { req: { query: string; limit?: number; conversation?: string; interactionId?: string }; res: TemplateHit[] };
     'templates.expand': { req: ExpandRequest; res: ExpandReply };
     // Notes (lib/background/notes-service.ts).
     /** The note of an interaction (drafts left by closed tabs merged in first), or null if none yet. */

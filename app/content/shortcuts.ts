@@ -249,7 +249,7 @@ function paletteOpener(
       lang: uiLang.value,
       initialQuery,
       // The panel's text: an empty query lists the templates it suggests for this conversation first.
-      search: (query) => request('templates.search', { query, limit: 30, conversation: page.suggestFor ?? page.customerText }),
+      search: (query) => request('templates.search', { query, limit: 30, conversation: page.suggestFor ?? page.customerText, interactionId: page.interactionId }),
       preview: (hit) =>
         request('templates.expand', { packId: hit.packId, entryId: hit.entryId, context: page.context, preview: true }).then(
           (r) => r.text,

@@ -15,7 +15,7 @@ import { suggestReply } from '../../knowledge/engine/suggest-reply';
 import { fold } from '../../knowledge/text/fold';
 import { nameLexicon, type NameLexicon } from '../../knowledge/names/lexicon';
 import { messageLang } from '../../knowledge/text/message-lang';
-import { PACK_SCHEMA_ID, PACK_SCHEMA_VERSION, type CompiledPack, type TemplateEntry } from '../../knowledge/types';
+import { PACK_SCHEMA_ID, PACK_SCHEMA_VERSION, type CompiledPack, type Stage, type TemplateEntry } from '../../knowledge/types';
 import { serve } from '../messages';
 import { shortcutKey, shortcutReadings } from '../shortcuts/keys';
 import { pickShortcutTemplate, type ShortcutCandidate } from '../shortcuts/pick';
@@ -23,6 +23,7 @@ import { getSettings, type Settings } from '../store/settings';
 import { resolveUiLang, type UiLang } from '../ui-lang';
 import { getSnippets, watchSnippets, type Snippet } from '../store/snippets';
 import { boostsFor } from '../store/learned';
+import { getStage } from '../store/checklists';
 import { PRIORITY, reportPackFailure } from './active-packs';
 import type { PackEngine, PackSet } from './pack-engine';
 import { trackPolicy } from './policy';
@@ -228,7 +229,14 @@ function collatorFor(lang: UiLang): Intl.Collator {
  */
 function listedInOrder(
   { templates, packs, packOf }: Catalogue,
-  conversation: { text: string | undefined; lang: TemplateEntry['lang'] | undefined; formality: Settings['formality']; learned?: ReadonlyMap<string, number> },
+  conversation: {
+    text: string | undefined;
+    lang: TemplateEntry['lang'] | undefined;
+    formality: Settings['formality'];
+    learned?: ReadonlyMap<string, number>;
+    /** Where the interaction stands, as the panel's stage bar says (unset: a new problem, the engine's default). */
+    stage?: Stage;
+  },
   uiLang: UiLang,
 ): ShortcutCandidate[] {
   const text = conversation.text?.trim() ?? '';
@@ -238,6 +246,7 @@ function listedInOrder(
         formality: conversation.formality,
         lang: conversation.lang,
         ...(conversation.learned ? { learned: conversation.learned } : {}),
+        ...(conversation.stage ? { stage: conversation.stage } : {}),
       }).suggestions.flatMap((s) => {
         const entry = packs.entry(s.packId, s.entryId);
         const c = entry ? packOf.get(entry) : undefined;
@@ -268,6 +277,8 @@ export function createTemplatesService(
   personalSnippetsAllowed: () => Promise<boolean> = async () => true,
   /** What the agent chose before for messages like this one (lib/store/learned.ts), as the panel's ranking reads it. */
   learned: (text: string) => Promise<ReadonlyMap<string, number>> = async () => new Map(),
+  /** The interaction's stage (lib/store/checklists.ts): the empty palette holds back what presupposes a later one, as the panel does. */
+  stageOf: (interactionId: string) => Promise<Stage> = async () => 'new',
 ) {
   const { current, invalidate } = cachedCatalogue(engine, loadSnippets, personalSnippetsAllowed);
 
@@ -291,14 +302,14 @@ export function createTemplatesService(
    * The palette's list. An empty query lists every template, the ones that fit the conversation first (see
    * listedInOrder). Twins follow the panel's rule (groupVariants): the agent's formality first, the other right after.
    */
-  async function search({ query, limit = 20, conversation }: { query: string; limit?: number; conversation?: string }): Promise<TemplateHit[]> {
+  async function search({ query, limit = 20, conversation, interactionId }: { query: string; limit?: number; conversation?: string; interactionId?: string }): Promise<TemplateHit[]> {
     if (typeof query !== 'string') throw new Error('templates.search needs "query" as a string');
     const cat = await current();
     const settings = await loadSettings();
     const max = Math.min(Math.max(1, Math.floor(limit)), 100);
     const q = query.trim().slice(0, MAX_QUERY);
     const lang = conversationLang(cat.packs, conversation);
-    const ranked = q ? found(q, cat, max, lang) : listedInOrder(cat, await conversationFor(conversation, lang, settings), resolveUiLang(settings.uiLang));
+    const ranked = q ? found(q, cat, max, lang) : listedInOrder(cat, await conversationFor(conversation, lang, settings, interactionId), resolveUiLang(settings.uiLang));
     const groups = groupVariants(
       ranked,
       { key: (c) => `${c.packId}/${c.entry.id}`, twins: (c) => twinsIn(cat.templates, c), formality: (c) => c.entry.formality },
@@ -309,11 +320,19 @@ export function createTemplatesService(
       .slice(0, max);
   }
 
-  /** The conversation as the empty palette ranks for it; a failing read of what was learnt costs only the boost. */
-  async function conversationFor(text: string | undefined, lang: TemplateEntry['lang'] | undefined, settings: Settings) {
+  /**
+   * The conversation as the empty palette ranks for it, at the interaction's stage (a new problem unless the agent's
+   * progress says otherwise, as the panel asks); a failing read of what was learnt or of the stage costs only that.
+   */
+  async function conversationFor(text: string | undefined, lang: TemplateEntry['lang'] | undefined, settings: Settings, interactionId?: string) {
     const ok = typeof text === 'string' && text.trim() !== '';
     const chosen = ok ? await learned(text).catch(() => undefined) : undefined;
-    return { text: ok ? text : undefined, lang, formality: settings.formality, ...(chosen?.size ? { learned: chosen } : {}) };
+    const stage = ok && typeof interactionId === 'string' ? await stageOf(interactionId).catch(() => 'new' as const) : 'new';
+    return {
+      text: ok ? text : undefined, lang, formality: settings.formality,
+      ...(chosen?.size ? { learned: chosen } : {}),
+      ...(stage !== 'new' ? { stage } : {}),
+    };
   }
 
   async function expand(req: ExpandRequest): Promise<ExpandReply> {
@@ -384,6 +403,7 @@ export function serveTemplates(engine: PackEngine): () => void {
     getSettings,
     async () => (await policy.current()).allowPersonalSnippets,
     boostsFor,
+    getStage,
   );
   const policy = trackPolicy(service.invalidate);
   const unwatchSnippets = watchSnippets(service.invalidate);

@@ -14,7 +14,7 @@ import { createTemplatesService } from '@/lib/background/templates-service';
 import { createPackEngine } from '@/lib/background/pack-engine';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/store/settings';
 import type { Snippet } from '@/lib/store/snippets';
-import { PACK_SCHEMA_ID, PACK_SCHEMA_VERSION, type CompiledPack, type TemplateEntry } from '@/knowledge/types';
+import { PACK_SCHEMA_ID, PACK_SCHEMA_VERSION, type CompiledPack, type Stage, type TemplateEntry } from '@/knowledge/types';
 
 function template(id: string, over: Partial<TemplateEntry>): TemplateEntry {
   return {
@@ -229,6 +229,22 @@ describe('the palette on the bundled Greek pack, with «Επίσημο (εσεί
     const engine = createPackEngine(async () => [{ pack: elCore(), priority: 0 }]);
     const panel = suggestReply((await engine.current()).matcher, DELIVERY, { type: 'template', formality: 'formal', lang: 'el' });
     expect(hits.slice(0, 2).map((h) => h.entryId)).toEqual(panel.suggestions.slice(0, 2).map((s) => s.entryId));
+  });
+
+  // The demo desk's #48213: a new double charge, nothing refunded yet.
+  const DOUBLE_CHARGE =
+    'Καλημέρα σας. Σήμερα το πρωί είδα στην εφαρμογή της τράπεζας ότι η κάρτα μου χρεώθηκε δύο φορές για την παραγγελία 100482, από 89,90 € η κάθε χρέωση. Την παραγγελία την έκανα μία φορά. Μπορείτε να το ελέγξετε;\nΔιπλή χρέωση στην κάρτα μου';
+
+  it('opened with no query, holds back what presupposes a later stage until the interaction is there, as the panel does', async () => {
+    const at = (stage: Stage) =>
+      createTemplatesService(createPackEngine(async () => [{ pack: elCore(), priority: 0 }]), async () => [], async () => ({ ...DEFAULT_SETTINGS, uiLang: 'el' }), undefined, undefined, async (id) => (id === '48213' ? stage : 'new'));
+    const top = async (stage: Stage) => (await (await at(stage)).search({ query: '', limit: 30, conversation: DOUBLE_CHARGE, interactionId: '48213' })).slice(0, 3).map((h) => h.entryId);
+    // A new problem: the refund is not done, so «Επιβεβαίωση επιστροφής» and the closings wait.
+    const fresh = await top('new');
+    expect(fresh).not.toContain('refund-double-charge');
+    expect(fresh.filter((id) => id.startsWith('closing-'))).toEqual([]);
+    // Once the agent marks it resolved, the confirmation of the refund comes to the top 3.
+    expect(await top('resolved')).toContain('refund-double-charge');
   });
 
   it('lists the rest in the UI language\'s order: Greek titles before Latin ones for a Greek UI', async () => {
