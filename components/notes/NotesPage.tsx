@@ -75,6 +75,8 @@ export function NotesPage({ model }: { model: NotesPageModel }) {
     () => computed(() => filterNotes(searchNotes(index.value, query.value), filters.value, model.now())),
     [model],
   );
+  // Which tickets hold a note the agent recorded: read once per change of the stored notes, not per render and list.
+  const recorded = useMemo(() => computed(() => new Set(model.notes.value.filter(recordedByAgent).map((n) => n.interactionId))), [model]);
   const notes = model.notes.value;
   const shown = results.value;
   // Typo matching needs every distinct word: gather them while the agent has not typed yet.
@@ -85,7 +87,7 @@ export function NotesPage({ model }: { model: NotesPageModel }) {
   const selected = notes.find((n) => n.interactionId === selectedId.value);
   return (
     <main class="notes-page">
-      <NotesHeader model={model} count={notes.length} written={notes.filter(recordedByAgent).length} />
+      <NotesHeader model={model} count={notes.length} written={recorded.value.size} />
       <OverdueSection overdue={overdueNotes(notes, model.now())} />
       <div class="notes-layout">
         <section class="notes-list" aria-labelledby="list-h">
@@ -93,7 +95,7 @@ export function NotesPage({ model }: { model: NotesPageModel }) {
             {sayNotes('notes.title')}
           </h2>
           <NotesFilters notes={notes} />
-          <NotesList shown={shown} model={model} />
+          <NotesList shown={shown} recorded={recorded.value} model={model} />
         </section>
         <section class="notes-detail" aria-label={selected?.label ?? sayNotesPage('page.detail')}>
           {selected ? <SelectedNote note={selected} transport={model.transport} /> : <p class="muted">{sayNotesPage('page.select')}</p>}
@@ -282,9 +284,9 @@ function NotesFilters({ notes }: { notes: Note[] }) {
  * for QC, nothing the agent wrote or did: see recordedByAgent) are not notes: they are folded under their count,
  * at hand to open and write in.
  */
-function NotesList({ shown, model }: { shown: Note[]; model: NotesPageModel }) {
-  const written = shown.filter(recordedByAgent);
-  const read = shown.filter((n) => !recordedByAgent(n));
+function NotesList({ shown, recorded, model }: { shown: Note[]; recorded: ReadonlySet<string>; model: NotesPageModel }) {
+  const written = shown.filter((n) => recorded.has(n.interactionId));
+  const read = shown.filter((n) => !recorded.has(n.interactionId));
   return (
     <>
       <p class="muted" role="status">
