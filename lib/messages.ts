@@ -6,7 +6,7 @@ import type { CheckOptions, SubscribeRequest } from './background/pack-updates';
 import type { ImportPreview } from './background/pack-import-preview';
 import type { ImportRequest, PackSettingsPatch, PacksOverview } from './background/pack-library';
 import type { ChoiceRequest, SuggestRequest } from './background/knowledge-service';
-import type { ExpandReply, ExpandRequest, TemplateHit } from './background/templates-service';
+import type { ExpandReply, ExpandRequest, TemplateHit, TemplateSearchRequest } from './background/templates-service';
 import type { ImportSummary } from './background/notes-service';
 import type { Policy } from './background/policy';
 import type { SiteStatus } from './background/site-access';
@@ -78,8 +78,12 @@ export interface Requests {
     'templates.keys': { req: Record<string, never>; res: string[] };
     /** `conversation`: the customer's latest words, whose language picks the Greek or English template. */
     'templates.byShortcut': { req: { keyword: string; conversation?: string }; res: TemplateHit | null };
-    /** `conversation`: the customer's words; with no query, templates in their language are listed first. */
-    'templates.search': { req: { query: string; limit?: number; conversation?: string; interactionId?: string }; res: TemplateHit[] };
+    /**
+     * `conversation`: the customer's words; with no query, templates in their language are listed first, ranked at
+     * the stage of `interactionId` and, while the agent works through an SOP in the panel, with the templates its
+     * current step links (`step`, ids, read as knowledge.suggest reads them) first.
+     */
+    'templates.search': { req: TemplateSearchRequest; res: TemplateHit[] };
     'templates.expand': { req: ExpandRequest; res: ExpandReply };
     // Notes (lib/background/notes-service.ts).
     /** The note of an interaction (drafts left by closed tabs merged in first), or null if none yet. */

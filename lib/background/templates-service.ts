@@ -62,6 +62,21 @@ export interface ExpandRequest extends TemplateRef {
   preview?: boolean;
 }
 
+/** The palette's search (see search): the query, and with none, what the list is ranked for. */
+export interface TemplateSearchRequest {
+  query: string;
+  limit?: number;
+  /** The customer's words: with no query, the templates that fit them, in their language, come first. */
+  conversation?: string;
+  /** The interaction, whose stage (lib/store/checklists.ts) the empty list is ranked at, as the panel's. */
+  interactionId?: string;
+  /**
+   * The templates (ids) the current step of the SOP the agent follows in the panel links: while working, they lead
+   * the empty list as they lead the panel's (suggestReply reads them, at most 20 ids, strings only).
+   */
+  step?: string[];
+}
+
 export interface ExpandReply {
   text: string;
   cursorOffset: number;
@@ -236,6 +251,8 @@ function listedInOrder(
     learned?: ReadonlyMap<string, number>;
     /** Where the interaction stands, as the panel's stage bar says (unset: a new problem, the engine's default). */
     stage?: Stage;
+    /** The templates the current step of the SOP followed in the panel links. */
+    step?: readonly string[];
   },
   uiLang: UiLang,
 ): ShortcutCandidate[] {
@@ -247,6 +264,7 @@ function listedInOrder(
         lang: conversation.lang,
         ...(conversation.learned ? { learned: conversation.learned } : {}),
         ...(conversation.stage ? { stage: conversation.stage } : {}),
+        ...(conversation.step ? { step: conversation.step } : {}),
       }).suggestions.flatMap((s) => {
         const entry = packs.entry(s.packId, s.entryId);
         const c = entry ? packOf.get(entry) : undefined;
@@ -300,16 +318,17 @@ export function createTemplatesService(
 
   /**
    * The palette's list. An empty query lists every template, the ones that fit the conversation first (see
-   * listedInOrder). Twins follow the panel's rule (groupVariants): the agent's formality first, the other right after.
+   * listedInOrder), at the interaction's stage and, while working, with the SOP step's templates first as in the
+   * panel. Twins follow the panel's rule (groupVariants): the agent's formality first, the other right after.
    */
-  async function search({ query, limit = 20, conversation, interactionId }: { query: string; limit?: number; conversation?: string; interactionId?: string }): Promise<TemplateHit[]> {
+  async function search({ query, limit = 20, conversation, interactionId, step }: TemplateSearchRequest): Promise<TemplateHit[]> {
     if (typeof query !== 'string') throw new Error('templates.search needs "query" as a string');
     const cat = await current();
     const settings = await loadSettings();
     const max = Math.min(Math.max(1, Math.floor(limit)), 100);
     const q = query.trim().slice(0, MAX_QUERY);
     const lang = conversationLang(cat.packs, conversation);
-    const ranked = q ? found(q, cat, max, lang) : listedInOrder(cat, await conversationFor(conversation, lang, settings, interactionId), resolveUiLang(settings.uiLang));
+    const ranked = q ? found(q, cat, max, lang) : listedInOrder(cat, { ...(await conversationFor(conversation, lang, settings, interactionId)), step }, resolveUiLang(settings.uiLang));
     const groups = groupVariants(
       ranked,
       { key: (c) => `${c.packId}/${c.entry.id}`, twins: (c) => twinsIn(cat.templates, c), formality: (c) => c.entry.formality },

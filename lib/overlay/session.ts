@@ -138,6 +138,23 @@ function timelineRecorder(st: OverlayState, pageUrl: (() => string) | undefined)
 type TimelineRecorder = ReturnType<typeof timelineRecorder>;
 
 /**
+ * The stage and step the panel's suggestions are asked at (and the palette's list, through stepTemplates): a new
+ * problem is the engine's default, which also reads a short thanks as closing; a later stage the agent's own actions
+ * set is said, with the templates the current step of the SOP being followed links.
+ */
+function suggestStage(st: OverlayState): { stage?: Stage; step?: string[] } {
+  if (st.stage.value === 'new') return {};
+  const step = currentStepTemplates(st);
+  return step.length ? { stage: st.stage.value, step } : { stage: st.stage.value };
+}
+
+/** The templates the first unticked step of the SOP being followed links. */
+function currentStepTemplates(st: OverlayState): string[] {
+  const done = new Set(st.checked.value);
+  return st.following?.steps.find((step) => !done.has(step.n))?.templates ?? [];
+}
+
+/**
  * Asks the background for suggestions (or search hits) after a pause; a newer question makes older answers stale,
  * and they are dropped.
  */
@@ -160,7 +177,7 @@ function suggestionAsker(st: OverlayState, rec: TimelineRecorder, debounceMs: nu
       const reply =
         kind === 'search'
           ? await request('knowledge.search', { query: text, limit: 10 })
-          : await request('knowledge.suggest', { text, limit: 8, lang: st.snapshot.value?.lang, ...suggestStage() });
+          : await request('knowledge.suggest', { text, limit: 8, lang: st.snapshot.value?.lang, ...suggestStage(st) });
       if (mine !== seq) return; // a newer question was asked meanwhile
       batch(() => {
         st.result.value = reply;
@@ -180,29 +197,13 @@ function suggestionAsker(st: OverlayState, rec: TimelineRecorder, debounceMs: nu
     }
   }
 
-  /**
-   * A new problem is the engine's default, which also reads a short thanks as closing; a later stage the agent's
-   * own actions set is said.
-   */
-  const suggestStage = (): { stage?: Stage; step?: string[] } => {
-    if (st.stage.value === 'new') return {};
-    const step = currentStepTemplates();
-    return step.length ? { stage: st.stage.value, step } : { stage: st.stage.value };
-  };
-
-  /** The templates the first unticked step of the SOP being followed links. */
-  function currentStepTemplates(): string[] {
-    const done = new Set(st.checked.value);
-    return st.following?.steps.find((step) => !done.has(step.n))?.templates ?? [];
-  }
-
   /** Ask again after a pause: the agent's query when there is one, else the conversation. */
   function schedule() {
     clearTimeout(timer);
     timer = setTimeout(() => {
       const q = st.query.value.trim();
       const text = q || suggestionText(st.snapshot.value);
-      const key = (q ? 'q:' : `s:${st.stage.value}:${currentStepTemplates().join(',')}:`) + text;
+      const key = (q ? 'q:' : `s:${st.stage.value}:${currentStepTemplates(st).join(',')}:`) + text;
       if (key === askedFor) return;
       askedFor = key;
       void ask(text, q ? 'search' : 'suggest');
@@ -400,6 +401,13 @@ export function createOverlaySession(options: SessionOptions) {
     toggleStep: progress.toggleStep,
     markResolved: progress.markResolved,
     insert: templateInserter(st, rec, options.insert),
+    /**
+     * The templates the current step of the SOP followed here links, as the panel's suggestions ask for them
+     * (suggestStage): the palette opened empty lists them first too. None for another interaction than the one the
+     * panel shows: the SOP followed belongs to its ticket.
+     */
+    stepTemplates: (interactionId: string): string[] =>
+      st.snapshot.value?.interactionId === interactionId ? (suggestStage(st).step ?? []) : [],
     /** A template with the conversation's context and the agent's fields, expanded by the background. */
     expand: (req: ExpandRequest) => request('templates.expand', req),
     dispose: asker.dispose,

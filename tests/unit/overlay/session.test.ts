@@ -110,6 +110,23 @@ describe('overlay session', () => {
     session.dispose();
   });
 
+  it('tells the palette the templates of the step the panel asks with, for its own interaction only', async () => {
+    const session = createOverlaySession({ insert: async () => true, debounceMs: 0 });
+    const lastStep = () => (asked('knowledge.suggest').at(-1)?.payload as { step?: string[] } | undefined)?.step;
+    session.setSnapshot(snap('11', 'διπλή χρέωση ξανά'));
+    // Nothing followed yet: nothing to lift.
+    expect(session.stepTemplates('desk#11')).toEqual([]);
+    await session.openEntry('el-core', sop);
+    // Opened but no step ticked: a new problem, which the panel asks without a step either.
+    expect(session.stepTemplates('desk#11')).toEqual([]);
+    await session.toggleStep(2, true);
+    await vi.waitFor(() => expect(lastStep()).toEqual(['apology-double-charge']));
+    expect(session.stepTemplates('desk#11')).toEqual(lastStep());
+    // The palette opened on another ticket than the panel's: the SOP followed is not that ticket's.
+    expect(session.stepTemplates('desk#12')).toEqual([]);
+    session.dispose();
+  });
+
   it('records an insertion only when the reply box took it', async () => {
     const insert = vi.fn().mockResolvedValueOnce(false).mockResolvedValueOnce(true);
     const session = createOverlaySession({ insert, debounceMs: 0 });

@@ -247,6 +247,36 @@ describe('the palette on the bundled Greek pack, with «Επίσημο (εσεί
     expect(await top('resolved')).toContain('refund-double-charge');
   });
 
+  it('opened with no query while the agent works through an SOP in the panel, lists its current step\'s templates first, as the panel does', async () => {
+    const pack = elCore();
+    const sop = pack.entries.find((e) => e.id === 'double-card-charge');
+    if (sop?.type !== 'sop') throw new Error('el-core lost its double-charge SOP');
+    // Steps 1-4 ticked: step 5 sends the written confirmation (the refund's, which waits until resolved, and the timeline).
+    const step = sop.steps.find((x) => x.n === 5)!.templates;
+    expect(step).toEqual(['refund-double-charge', 'info-refund-timeline']);
+    const s = createTemplatesService(
+      createPackEngine(async () => [{ pack, priority: 0 }]), async () => [], async () => ({ ...DEFAULT_SETTINGS, uiLang: 'el' }),
+      undefined, undefined, async () => 'working',
+    );
+    const list = async (followed?: string[]) =>
+      (await s.search({ query: '', limit: 30, conversation: DOUBLE_CHARGE, interactionId: '48213', ...(followed ? { step: followed } : {}) })).map((h) => h.entryId);
+    const panel = async (followed?: string[]) => {
+      const { matcher } = await createPackEngine(async () => [{ pack, priority: 0 }]).current();
+      return suggestReply(matcher, DOUBLE_CHARGE, { type: 'template', formality: 'formal', lang: 'el', stage: 'working', ...(followed ? { step: followed } : {}) })
+        .suggestions.map((x) => x.entryId);
+    };
+    // Following the SOP: the step's timeline template leads, as in the panel (without the step the apology led).
+    const following = await list(step);
+    expect(following[0]).toBe('info-refund-timeline');
+    expect(following.slice(0, 3)).toEqual((await panel(step)).slice(0, 3));
+    // Nothing followed: the list is as before, the panel's at the stage alone.
+    const alone = await list();
+    expect(alone[0]).toBe('apology-double-charge');
+    expect(alone.slice(0, 3)).toEqual((await panel()).slice(0, 3));
+    // A page's request cannot lift anything but its own step's templates: odd ids and values are left out.
+    expect((await list(['no-such-template', 42 as unknown as string]))[0]).toBe('apology-double-charge');
+  });
+
   it('lists the rest in the UI language\'s order: Greek titles before Latin ones for a Greek UI', async () => {
     const hits = await service([], { uiLang: 'el' }, [elCore()]).search({ query: '', limit: 100 });
     const lastGreek = hits.findLastIndex((h) => /^[\u0370-\u03ff\u1f00-\u1fff]/.test(h.title));

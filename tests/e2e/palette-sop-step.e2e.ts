@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { overlay, screenshot } from '../support/browser';
+import { useDemoDesk } from '../support/demo-desk';
+
+const list = (page: Page) => overlay(page).getByRole('list', { name: 'Προτάσεις' });
+const panelTop = async (page: Page) => (await list(page).locator('[data-entry-id]').first().getAttribute('data-entry-id')) ?? '';
+
+/** The palette opened with no query in the demo desk's reply box; its option titles, in order. */
+async function openPalette(page: Page): Promise<{ dialog: Locator; titles: () => Promise<string[]> }> {
+  await page.locator('#reply').click();
+  await page.keyboard.press('Control+Shift+Space');
+  const dialog = page.getByRole('dialog', { name: 'Παλέτα προτύπων' });
+  await dialog.getByRole('option').first().waitFor();
+  return { dialog, titles: () => dialog.locator('[role=option] .op-title').allTextContents() };
+}
+
+/** The box lies wholly inside the window. */
+async function expectInViewport(page: Page, box: Locator) {
+  const r = (await box.boundingBox())!;
+  const view = page.viewportSize()!;
+  expect(r.x).toBeGreaterThanOrEqual(0);
+  expect(r.y).toBeGreaterThanOrEqual(0);
+  expect(r.x + r.width).toBeLessThanOrEqual(view.width);
+  expect(r.y + r.height).toBeLessThanOrEqual(view.height);
+}
+
+describe('the empty palette follows the SOP step the agent is at in the panel (demo desk, strict CSP)', () => {
+  const desk = useDemoDesk();
+
+  it('on #48213 with steps 1-4 of «Διπλή χρέωση κάρτας» ticked, the template step 5 links is the palette\u2019s first row, as in the panel', async () => {
+    const page = await desk.browser.context.newPage();
+    await page.goto(desk.site.url('/desk/el/tickets/48213'));
+    await list(page).locator('[data-entry-id]').nth(2).waitFor();
+
+    // Nothing followed yet: the palette lists what the panel suggests for the conversation, not step 5's template.
+    const before = await openPalette(page);
+    expect((await before.titles())[0]).not.toBe('Πότε θα δει ο πελάτης τα χρήματα');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => before.dialog.count(), { timeout: 10_000 }).toBe(0);
+
+    // The agent follows the SOP: steps 1-4 done (identified, checked, not a pre-authorisation, refunded); step 5 sends
+    // the written confirmation, [[refund-double-charge]] (waits until resolved) and [[info-refund-timeline]].
+    await list(page).locator('[data-entry-id="double-card-charge"] button').first().click();
+    await overlay(page).getByRole('heading', { name: 'Διπλή χρέωση κάρτας' }).waitFor();
+    for (const n of [0, 1, 2, 3]) await overlay(page).getByRole('checkbox').nth(n).check();
+    await overlay(page).getByRole('button', { name: 'Πίσω' }).first().click();
+    // The panel lifts it first.
+    await expect.poll(() => panelTop(page), { timeout: 30_000 }).toBe('info-refund-timeline');
+
+    // So does the palette opened with no query in the reply box.
+    const after = await openPalette(page);
+    await expect.poll(async () => (await after.titles())[0], { timeout: 10_000 }).toBe('Πότε θα δει ο πελάτης τα χρήματα');
+    const first = after.dialog.getByRole('option').first();
+    expect(await first.textContent()).toContain('/xronos');
+    await expectInViewport(page, first);
+    await expectInViewport(page, after.dialog);
+    await screenshot(page, 'palette-sop-step-el');
+    await page.keyboard.press('Escape');
+    await page.close();
+  });
+});
