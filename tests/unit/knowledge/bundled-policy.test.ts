@@ -109,4 +109,13 @@ describe('one policy in both bundled packs', () => {
     expect(refund(en, 'refund-timeline')).toContain(`cards: ${en.meta.variables?.['policy.refundCardDays']} working days`);
     expect(refund(en, 'refund-timeline')).not.toContain('{{policy.');
   });
+
+  it('leaves no pack variable unfilled anywhere an agent reads, the escalation contact included', () => {
+    // odigos build fills body, purpose, terms, steps and the escalation condition, not the escalation's "to":
+    // «Προϊστάμενος βάρδιας (απαντά μέσα σε {{policy.approvalMinutes}} λεπτά)» reached the panel as written.
+    const unfilled = [el, en].flatMap((pack) =>
+      pack.entries.flatMap((e) => [...JSON.stringify(e).matchAll(/\{\{(?:policy|law|company)\.[^}]*\}\}/g)].map((m) => `${pack.meta.id}/${e.id}: ${m[0]}`)),
+    );
+    expect(unfilled).toEqual([]);
+  });
 });
