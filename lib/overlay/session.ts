@@ -6,7 +6,7 @@ import type { SuggestReply } from '../background/knowledge-service';
 import type { ExpandRequest } from '../background/templates-service';
 import { request } from '../messages';
 import type { TimelineEvent } from '../timeline';
-import { firstSeen, getChecklist, getStage, setResolved, setStepDone } from '../store/checklists';
+import { firstSeen, followedStepTemplates, getChecklist, getStage, setFollowing, setResolved, setStepDone } from '../store/checklists';
 import { CONFIDENCE_LINE } from '@/knowledge/qc/confidence';
 import { keyedMessages, messageKey } from './message-keys';
 
@@ -138,20 +138,14 @@ function timelineRecorder(st: OverlayState, pageUrl: (() => string) | undefined)
 type TimelineRecorder = ReturnType<typeof timelineRecorder>;
 
 /**
- * The stage and step the panel's suggestions are asked at (and the palette's list, through stepTemplates): a new
- * problem is the engine's default, which also reads a short thanks as closing; a later stage the agent's own actions
- * set is said, with the templates the current step of the SOP being followed links.
+ * The stage and step the panel's suggestions are asked at: a new problem is the engine's default, which also reads a
+ * short thanks as closing; a later stage the agent's own actions set is said, with the templates the current step of
+ * the SOP being followed links (the rule the empty palette's list follows from the stored progress too).
  */
 function suggestStage(st: OverlayState): { stage?: Stage; step?: string[] } {
   if (st.stage.value === 'new') return {};
-  const step = currentStepTemplates(st);
+  const step = followedStepTemplates(st.stage.value, st.following, st.checked.value);
   return step.length ? { stage: st.stage.value, step } : { stage: st.stage.value };
-}
-
-/** The templates the first unticked step of the SOP being followed links. */
-function currentStepTemplates(st: OverlayState): string[] {
-  const done = new Set(st.checked.value);
-  return st.following?.steps.find((step) => !done.has(step.n))?.templates ?? [];
 }
 
 /**
@@ -203,7 +197,7 @@ function suggestionAsker(st: OverlayState, rec: TimelineRecorder, debounceMs: nu
     timer = setTimeout(() => {
       const q = st.query.value.trim();
       const text = q || suggestionText(st.snapshot.value);
-      const key = (q ? 'q:' : `s:${st.stage.value}:${currentStepTemplates(st).join(',')}:`) + text;
+      const key = (q ? 'q:' : `s:${st.stage.value}:${suggestStage(st).step?.join(',') ?? ''}:`) + text;
       if (key === askedFor) return;
       askedFor = key;
       void ask(text, q ? 'search' : 'suggest');
@@ -240,6 +234,8 @@ function entryNavigation(st: OverlayState, rec: TimelineRecorder, schedule: () =
       ...rec.rankOf(packId, entry.id),
     });
     if (s) {
+      // Stored first: the palette (served by the background) lists this SOP's step from the stored progress.
+      await setFollowing(s.interactionId, packId, entry.id).catch(() => undefined);
       const steps = await getChecklist(s.interactionId, entry.id);
       const v = st.view.value;
       if (v.kind === 'sop' && v.entry.id === entry.id && st.snapshot.value?.interactionId === s.interactionId) {
@@ -401,13 +397,6 @@ export function createOverlaySession(options: SessionOptions) {
     toggleStep: progress.toggleStep,
     markResolved: progress.markResolved,
     insert: templateInserter(st, rec, options.insert),
-    /**
-     * The templates the current step of the SOP followed here links, as the panel's suggestions ask for them
-     * (suggestStage): the palette opened empty lists them first too. None for another interaction than the one the
-     * panel shows: the SOP followed belongs to its ticket.
-     */
-    stepTemplates: (interactionId: string): string[] =>
-      st.snapshot.value?.interactionId === interactionId ? (suggestStage(st).step ?? []) : [],
     /** A template with the conversation's context and the agent's fields, expanded by the background. */
     expand: (req: ExpandRequest) => request('templates.expand', req),
     dispose: asker.dispose,
