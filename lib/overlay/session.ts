@@ -6,7 +6,10 @@ import type { SuggestReply } from '../background/knowledge-service';
 import type { ExpandRequest } from '../background/templates-service';
 import { request } from '../messages';
 import type { TimelineEvent } from '../timeline';
-import { firstSeen, followedStepTemplates, getChecklist, getStage, setFollowing, setResolved, setStepDone } from '../store/checklists';
+import {
+  firstSeen, followedStepTemplates, getChecklist, getProgress, getStage, setFollowing, setResolved, setStepDone, stageOf,
+  type InteractionProgress,
+} from '../store/checklists';
 import { CONFIDENCE_LINE } from '@/knowledge/qc/confidence';
 import { keyedMessages, messageKey } from './message-keys';
 
@@ -62,7 +65,10 @@ type OverlaySignals = ReturnType<typeof overlaySignals>;
 
 /** The signals and what the session's parts share beside them. */
 interface OverlayState extends OverlaySignals {
-  /** The SOP the agent opened last for this interaction: its next unticked step's templates lead while working. */
+  /**
+   * The SOP the agent opened last for this interaction (here, in the other panel, or before a reload: it is stored
+   * with the progress), its ticked steps in `checked`: its next unticked step's templates lead while working.
+   */
   following: SopEntry | undefined;
 }
 
@@ -278,7 +284,23 @@ function entryNavigation(st: OverlayState, rec: TimelineRecorder, schedule: () =
     st.view.value = v.kind === 'template' && v.back ? v.back : { kind: 'list' };
   }
 
-  return { openEntry, openSuggestion, openLinked, back };
+  /**
+   * An interaction shown again (after a reload, or in the side panel) whose progress names an SOP followed: the
+   * suggestions lift its current step again, as the palette does from the same record. The list stays in view:
+   * the agent may have left the SOP before the reload, and one click opens it.
+   */
+  async function resumeFollowing(interactionId: string, progress: InteractionProgress | undefined) {
+    if (!progress?.following) return;
+    const followed = progress.following;
+    const entry = await request('knowledge.entry', { packId: followed.packId, entryId: followed.sopId }).catch(() => null);
+    const still = st.snapshot.value?.interactionId === interactionId && !st.following && st.view.value.kind === 'list';
+    if (entry?.type !== 'sop' || !still) return;
+    st.following = entry;
+    st.checked.value = progress.done[entry.id] ?? [];
+    schedule();
+  }
+
+  return { openEntry, openSuggestion, openLinked, back, resumeFollowing };
 }
 
 /** The agent's progress: an SOP's ticked steps and the interaction's stage (resolved when the agent says so). */
@@ -355,6 +377,7 @@ export function createOverlaySession(options: SessionOptions) {
   const asker = suggestionAsker(st, rec, options.debounceMs ?? 120);
   const { schedule } = asker;
   const progress = progressTracker(st, rec, schedule);
+  const { resumeFollowing, ...navigation } = entryNavigation(st, rec, schedule);
 
   function setSnapshot(next: ConversationSnapshot | undefined) {
     const switched = st.snapshot.value?.interactionId !== next?.interactionId;
@@ -375,7 +398,10 @@ export function createOverlaySession(options: SessionOptions) {
     if (switched && next) {
       const id = next.interactionId;
       void firstSeen(id).then((at) => rec.startNoLaterThan(id, at));
-      void getStage(id).then((stage) => progress.setStage(id, stage));
+      void getProgress(id).then((p) => {
+        progress.setStage(id, stageOf(p));
+        return resumeFollowing(id, p);
+      });
     }
     schedule();
   }
@@ -393,7 +419,7 @@ export function createOverlaySession(options: SessionOptions) {
     ...signals,
     setSnapshot,
     setQuery,
-    ...entryNavigation(st, rec, schedule),
+    ...navigation,
     toggleStep: progress.toggleStep,
     markResolved: progress.markResolved,
     insert: templateInserter(st, rec, options.insert),

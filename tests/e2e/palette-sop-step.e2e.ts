@@ -61,10 +61,10 @@ describe('the empty palette follows the SOP step the agent is at in the panel (d
   });
 });
 
-describe('the empty palette follows the SOP step the agent is at in the side panel', () => {
+describe('the empty palette follows the SOP step the agent is at in the side panel, and the page\u2019s panel after a reload', () => {
   const desk = useDemoDesk();
 
-  it('on #48213 with steps 1-4 ticked in the side panel, the template step 5 links is the palette\u2019s first row', async () => {
+  it('on #48213 with steps 1-4 ticked in the side panel, the template step 5 links is the palette\u2019s first row; after a reload the page\u2019s panel lifts it too', async () => {
     const page = await desk.browser.context.newPage();
     await page.goto(desk.site.url('/desk/el/tickets/48213'));
     await list(page).locator('[data-entry-id]').nth(2).waitFor();
@@ -94,6 +94,16 @@ describe('the empty palette follows the SOP step the agent is at in the side pan
     await page.keyboard.press('Escape');
     await expect.poll(() => opened.dialog.count(), { timeout: 10_000 }).toBe(0);
     await side.close();
+
+    // Reloaded: the page's panel reads the SOP followed from the stored progress and lifts its step again, the list
+    // still in view; the palette still leads with it.
+    await page.reload();
+    await expect.poll(() => panelTop(page), { timeout: 30_000 }).toBe('info-refund-timeline');
+    await list(page).waitFor();
+    const again = await openPalette(page);
+    await expect.poll(async () => (await again.titles())[0], { timeout: 10_000 }).toBe('Πότε θα δει ο πελάτης τα χρήματα');
+    await screenshot(page, 'palette-sop-step-reload-el');
+    await page.keyboard.press('Escape');
     await page.close();
   });
 });

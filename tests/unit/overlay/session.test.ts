@@ -110,7 +110,7 @@ describe('overlay session', () => {
     session.dispose();
   });
 
-  it('stores the SOP followed with the interaction, for the palette', async () => {
+  it('stores the SOP followed with the interaction, and a new session on it (a reload, the side panel) asks with its step again', async () => {
     const lastStep = () => (asked('knowledge.suggest').at(-1)?.payload as { step?: string[] } | undefined)?.step;
     const session = createOverlaySession({ insert: async () => true, debounceMs: 0 });
     session.setSnapshot(snap('11', 'διπλή χρέωση ξανά'));
@@ -121,6 +121,24 @@ describe('overlay session', () => {
     await session.toggleStep(2, true);
     await vi.waitFor(() => expect(lastStep()).toEqual(['apology-double-charge']));
     session.dispose();
+
+    // The page reloaded: a new session reads the SOP followed and its ticks, and the panel lifts the step again.
+    pending.length = 0;
+    const again = createOverlaySession({ insert: async () => true, debounceMs: 0 });
+    again.setSnapshot(snap('11', 'διπλή χρέωση ξανά'));
+    await vi.waitFor(() => expect(asked('knowledge.entry').map((p) => p.payload)).toEqual([{ packId: 'el-core', entryId: 'double-card-charge' }]));
+    asked('knowledge.entry')[0]!.resolve(sop);
+    await vi.waitFor(() => expect(lastStep()).toEqual(['apology-double-charge']));
+    expect(again.checked.value).toEqual([2]);
+    // The list stays in view: the agent may have left the SOP before the reload.
+    expect(again.view.value.kind).toBe('list');
+    // Another ticket: nothing followed there.
+    pending.length = 0;
+    again.setSnapshot(snap('12', 'το δέμα δεν ήρθε'));
+    await vi.waitFor(() => expect(asked('knowledge.suggest')).toHaveLength(1));
+    expect(lastStep()).toBeUndefined();
+    expect(asked('knowledge.entry')).toHaveLength(0);
+    again.dispose();
   });
 
   it('records an insertion only when the reply box took it', async () => {
