@@ -80,8 +80,8 @@ export interface Requests {
     'templates.byShortcut': { req: { keyword: string; conversation?: string }; res: TemplateHit | null };
     /**
      * `conversation`: the customer's words; with no query, templates in their language are listed first, ranked at
-     * the stage of `interactionId` and, while the agent works through an SOP in the panel, with the templates its
-     * current step links (`step`, ids, read as knowledge.suggest reads them) first.
+     * the stage of `interactionId` and, while the agent works through an SOP in either panel, with the templates its
+     * current step links first (both read from the interaction's stored progress, as the panel asks knowledge.suggest).
      */
     'templates.search': { req: TemplateSearchRequest; res: TemplateHit[] };
     'templates.expand': { req: ExpandRequest; res: ExpandReply };

@@ -59,8 +59,6 @@ export interface OverlayHandle {
   /** Put text into the page's reply box (the side panel asks through the tab); false when there is none. */
   insert(req: InsertRequest): Promise<boolean>;
   toggle(): void;
-  /** The templates the current step of the SOP the agent follows in the panel links, for that interaction (else none). */
-  stepTemplates(interactionId: string): string[];
 }
 
 /** Put text into the page's reply box (the side panel asks through the tab); false when there is none. */
@@ -308,5 +306,5 @@ export function mountOverlay(shared: ContentShared, placement: OverlayPlacement)
     if (orphaned && !collapsed.value) return showStopped();
     render(null, host.container);
   });
-  return { insert, toggle: () => setCollapsed(!collapsed.value), stepTemplates: session.stepTemplates };
+  return { insert, toggle: () => setCollapsed(!collapsed.value) };
 }

@@ -101,7 +101,7 @@ export async function startContentSession(ctx: ContentScriptContext): Promise<vo
   // Packs may ship a layout for this site, and the agent may point at one in another tab.
   const unwatchProfiles = siteProfilesItem.watch(() => void reading.rechoose());
   const overlay = mountOverlay(shared, placement);
-  startShortcuts(shared, overlay);
+  startShortcuts(shared);
 
   const stopServing = serve({
     'overlay.snapshot': () => reading.now().snapshot,

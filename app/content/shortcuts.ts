@@ -16,7 +16,6 @@ import { pageConversation, type PageConversation } from '@/lib/shortcuts/context
 import { matchesHotkey, parseHotkey } from '@/lib/hotkey';
 import { isKnownShortcut } from '@/lib/shortcuts/keys';
 import type { ContentShared } from './session';
-import type { OverlayHandle } from './overlay';
 
 /** The palette's own styles come with the extras; this is only for the message shown when they cannot load (scoped to it: the palette has paragraphs of its own). */
 const FAILED_CSS = `.odigos-extras-failed{position:fixed;left:8px;top:8px;z-index:2147483647;max-width:420px;margin:0;padding:8px;
@@ -228,7 +227,6 @@ function paletteOpener(
   shared: ContentShared,
   ui: ExtrasLayer,
   readPage: () => PageConversation,
-  panel: Pick<OverlayHandle, 'stepTemplates'>,
   hotkey: () => ReturnType<typeof parseHotkey>,
   onPick: (hit: TemplateHit, root: HTMLElement | null, saved: Replace | undefined, page: PageConversation) => void,
 ) {
@@ -238,8 +236,6 @@ function paletteOpener(
     const root = editableRoot(target);
     const saved = savedSelection(root);
     const page = readPage();
-    // The SOP the agent follows in the panel: its current step's templates lead the empty list, as in the panel.
-    const step = panel.stepTemplates(page.interactionId);
     typedAhead = '';
     const api = await ui.load();
     const initialQuery = typedAhead;
@@ -253,11 +249,7 @@ function paletteOpener(
       lang: uiLang.value,
       initialQuery,
       // The panel's text: an empty query lists the templates it suggests for this conversation first.
-      search: (query) =>
-        request('templates.search', {
-          query, limit: 30, conversation: page.suggestFor ?? page.customerText, interactionId: page.interactionId,
-          ...(step.length ? { step } : {}),
-        }),
+      search: (query) => request('templates.search', { query, limit: 30, conversation: page.suggestFor ?? page.customerText, interactionId: page.interactionId }),
       preview: (hit) =>
         request('templates.expand', { packId: hit.packId, entryId: hit.entryId, context: page.context, preview: true }).then(
           (r) => r.text,
@@ -319,7 +311,7 @@ function listenInFrames(signal: AbortSignal, onKeyDown: (e: KeyboardEvent) => vo
  * editor of the page and its same-origin frames. Matching and search run in the background; this only listens,
  * asks and inserts, filling placeholders from the tab's one reading of the page.
  */
-export function startShortcuts(shared: ContentShared, panel: Pick<OverlayHandle, 'stepTemplates'>): void {
+export function startShortcuts(shared: ContentShared): void {
   const { settings, signal } = shared;
   const paletteKey = computed(() => parseHotkey(settings.value.paletteHotkey));
   const hotkey = () => paletteKey.value;
@@ -343,7 +335,7 @@ export function startShortcuts(shared: ContentShared, panel: Pick<OverlayHandle,
       busy = false;
     }
   }
-  const palette = paletteOpener(shared, ui, readPage, panel, hotkey, (hit, root, saved, page) => {
+  const palette = paletteOpener(shared, ui, readPage, hotkey, (hit, root, saved, page) => {
     busy = true;
     void insertTemplate(shared, ui, hit, root, saved, 'palette', page).finally(() => (busy = false));
   });

@@ -23,7 +23,7 @@ import { getSettings, type Settings } from '../store/settings';
 import { resolveUiLang, type UiLang } from '../ui-lang';
 import { getSnippets, watchSnippets, type Snippet } from '../store/snippets';
 import { boostsFor } from '../store/learned';
-import { getStage } from '../store/checklists';
+import { followedStepTemplates, getProgress, stageOf, type InteractionProgress } from '../store/checklists';
 import { PRIORITY, reportPackFailure } from './active-packs';
 import type { PackEngine, PackSet } from './pack-engine';
 import { trackPolicy } from './policy';
@@ -68,13 +68,11 @@ export interface TemplateSearchRequest {
   limit?: number;
   /** The customer's words: with no query, the templates that fit them, in their language, come first. */
   conversation?: string;
-  /** The interaction, whose stage (lib/store/checklists.ts) the empty list is ranked at, as the panel's. */
-  interactionId?: string;
   /**
-   * The templates (ids) the current step of the SOP the agent follows in the panel links: while working, they lead
-   * the empty list as they lead the panel's (suggestReply reads them, at most 20 ids, strings only).
+   * The interaction, whose stored progress (lib/store/checklists.ts) the empty list is ranked at, as the panel's: its
+   * stage and, while the agent works through an SOP in either panel, that SOP's current step.
    */
-  step?: string[];
+  interactionId?: string;
 }
 
 export interface ExpandReply {
@@ -251,7 +249,7 @@ function listedInOrder(
     learned?: ReadonlyMap<string, number>;
     /** Where the interaction stands, as the panel's stage bar says (unset: a new problem, the engine's default). */
     stage?: Stage;
-    /** The templates the current step of the SOP followed in the panel links. */
+    /** The templates the current step of the SOP followed in either panel links. */
     step?: readonly string[];
   },
   uiLang: UiLang,
@@ -285,6 +283,21 @@ function listedInOrder(
 }
 
 /**
+ * The stage and step the interaction's stored progress says, as the panel asks suggestReply at them: the stage once
+ * it is not a new problem, and the templates the current step of the SOP followed links (the panel's rule,
+ * followedStepTemplates), that SOP read from the active packs (none when it is not there any more).
+ */
+function atProgress({ packs }: Catalogue, progress: InteractionProgress | undefined): { stage?: Stage; step?: string[] } {
+  const stage = stageOf(progress);
+  if (stage === 'new') return {};
+  const { packId, sopId } = progress?.following ?? {};
+  const sop = typeof packId === 'string' && typeof sopId === 'string' ? packs.entry(packId, sopId) : undefined;
+  const done = sopId ? progress?.done[sopId] : undefined;
+  const step = sop?.type === 'sop' ? followedStepTemplates(stage, sop, Array.isArray(done) ? done : []) : [];
+  return step.length ? { stage, step } : { stage };
+}
+
+/**
  * `personalSnippetsAllowed`: the organisation's allowPersonalSnippets. When it says no, the agent's snippets are
  * left out of the catalogue (no expansion, no palette hit) but stay stored, so lifting the policy brings them back.
  */
@@ -295,8 +308,11 @@ export function createTemplatesService(
   personalSnippetsAllowed: () => Promise<boolean> = async () => true,
   /** What the agent chose before for messages like this one (lib/store/learned.ts), as the panel's ranking reads it. */
   learned: (text: string) => Promise<ReadonlyMap<string, number>> = async () => new Map(),
-  /** The interaction's stage (lib/store/checklists.ts): the empty palette holds back what presupposes a later one, as the panel does. */
-  stageOf: (interactionId: string) => Promise<Stage> = async () => 'new',
+  /**
+   * The interaction's progress (lib/store/checklists.ts): the empty palette holds back what presupposes a later stage
+   * and lifts the followed SOP's current step, as the panel does.
+   */
+  progressOf: (interactionId: string) => Promise<InteractionProgress | undefined> = async () => undefined,
 ) {
   const { current, invalidate } = cachedCatalogue(engine, loadSnippets, personalSnippetsAllowed);
 
@@ -321,14 +337,14 @@ export function createTemplatesService(
    * listedInOrder), at the interaction's stage and, while working, with the SOP step's templates first as in the
    * panel. Twins follow the panel's rule (groupVariants): the agent's formality first, the other right after.
    */
-  async function search({ query, limit = 20, conversation, interactionId, step }: TemplateSearchRequest): Promise<TemplateHit[]> {
+  async function search({ query, limit = 20, conversation, interactionId }: TemplateSearchRequest): Promise<TemplateHit[]> {
     if (typeof query !== 'string') throw new Error('templates.search needs "query" as a string');
     const cat = await current();
     const settings = await loadSettings();
     const max = Math.min(Math.max(1, Math.floor(limit)), 100);
     const q = query.trim().slice(0, MAX_QUERY);
     const lang = conversationLang(cat.packs, conversation);
-    const ranked = q ? found(q, cat, max, lang) : listedInOrder(cat, { ...(await conversationFor(conversation, lang, settings, interactionId)), step }, resolveUiLang(settings.uiLang));
+    const ranked = q ? found(q, cat, max, lang) : listedInOrder(cat, await conversationFor(cat, conversation, lang, settings, interactionId), resolveUiLang(settings.uiLang));
     const groups = groupVariants(
       ranked,
       { key: (c) => `${c.packId}/${c.entry.id}`, twins: (c) => twinsIn(cat.templates, c), formality: (c) => c.entry.formality },
@@ -341,16 +357,17 @@ export function createTemplatesService(
 
   /**
    * The conversation as the empty palette ranks for it, at the interaction's stage (a new problem unless the agent's
-   * progress says otherwise, as the panel asks); a failing read of what was learnt or of the stage costs only that.
+   * progress says otherwise, as the panel asks) with the followed SOP's current step; a failing read of what was
+   * learnt or of the progress costs only that.
    */
-  async function conversationFor(text: string | undefined, lang: TemplateEntry['lang'] | undefined, settings: Settings, interactionId?: string) {
+  async function conversationFor(cat: Catalogue, text: string | undefined, lang: TemplateEntry['lang'] | undefined, settings: Settings, interactionId?: string) {
     const ok = typeof text === 'string' && text.trim() !== '';
     const chosen = ok ? await learned(text).catch(() => undefined) : undefined;
-    const stage = ok && typeof interactionId === 'string' ? await stageOf(interactionId).catch(() => 'new' as const) : 'new';
+    const progress = ok && typeof interactionId === 'string' ? await progressOf(interactionId).catch(() => undefined) : undefined;
     return {
       text: ok ? text : undefined, lang, formality: settings.formality,
       ...(chosen?.size ? { learned: chosen } : {}),
-      ...(stage !== 'new' ? { stage } : {}),
+      ...atProgress(cat, progress),
     };
   }
 
@@ -422,7 +439,7 @@ export function serveTemplates(engine: PackEngine): () => void {
     getSettings,
     async () => (await policy.current()).allowPersonalSnippets,
     boostsFor,
-    getStage,
+    getProgress,
   );
   const policy = trackPolicy(service.invalidate);
   const unwatchSnippets = watchSnippets(service.invalidate);

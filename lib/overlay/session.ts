@@ -6,7 +6,10 @@ import type { SuggestReply } from '../background/knowledge-service';
 import type { ExpandRequest } from '../background/templates-service';
 import { request } from '../messages';
 import type { TimelineEvent } from '../timeline';
-import { firstSeen, getChecklist, getStage, setResolved, setStepDone } from '../store/checklists';
+import {
+  firstSeen, followedStepTemplates, getChecklist, getProgress, getStage, setFollowing, setResolved, setStepDone, stageOf,
+  type InteractionProgress,
+} from '../store/checklists';
 import { CONFIDENCE_LINE } from '@/knowledge/qc/confidence';
 import { keyedMessages, messageKey } from './message-keys';
 
@@ -62,7 +65,10 @@ type OverlaySignals = ReturnType<typeof overlaySignals>;
 
 /** The signals and what the session's parts share beside them. */
 interface OverlayState extends OverlaySignals {
-  /** The SOP the agent opened last for this interaction: its next unticked step's templates lead while working. */
+  /**
+   * The SOP the agent opened last for this interaction (here, in the other panel, or before a reload: it is stored
+   * with the progress), its ticked steps in `checked`: its next unticked step's templates lead while working.
+   */
   following: SopEntry | undefined;
 }
 
@@ -138,20 +144,14 @@ function timelineRecorder(st: OverlayState, pageUrl: (() => string) | undefined)
 type TimelineRecorder = ReturnType<typeof timelineRecorder>;
 
 /**
- * The stage and step the panel's suggestions are asked at (and the palette's list, through stepTemplates): a new
- * problem is the engine's default, which also reads a short thanks as closing; a later stage the agent's own actions
- * set is said, with the templates the current step of the SOP being followed links.
+ * The stage and step the panel's suggestions are asked at: a new problem is the engine's default, which also reads a
+ * short thanks as closing; a later stage the agent's own actions set is said, with the templates the current step of
+ * the SOP being followed links (the rule the empty palette's list follows from the stored progress too).
  */
 function suggestStage(st: OverlayState): { stage?: Stage; step?: string[] } {
   if (st.stage.value === 'new') return {};
-  const step = currentStepTemplates(st);
+  const step = followedStepTemplates(st.stage.value, st.following, st.checked.value);
   return step.length ? { stage: st.stage.value, step } : { stage: st.stage.value };
-}
-
-/** The templates the first unticked step of the SOP being followed links. */
-function currentStepTemplates(st: OverlayState): string[] {
-  const done = new Set(st.checked.value);
-  return st.following?.steps.find((step) => !done.has(step.n))?.templates ?? [];
 }
 
 /**
@@ -203,7 +203,7 @@ function suggestionAsker(st: OverlayState, rec: TimelineRecorder, debounceMs: nu
     timer = setTimeout(() => {
       const q = st.query.value.trim();
       const text = q || suggestionText(st.snapshot.value);
-      const key = (q ? 'q:' : `s:${st.stage.value}:${currentStepTemplates(st).join(',')}:`) + text;
+      const key = (q ? 'q:' : `s:${st.stage.value}:${suggestStage(st).step?.join(',') ?? ''}:`) + text;
       if (key === askedFor) return;
       askedFor = key;
       void ask(text, q ? 'search' : 'suggest');
@@ -240,6 +240,8 @@ function entryNavigation(st: OverlayState, rec: TimelineRecorder, schedule: () =
       ...rec.rankOf(packId, entry.id),
     });
     if (s) {
+      // Stored first: the palette (served by the background) lists this SOP's step from the stored progress.
+      await setFollowing(s.interactionId, packId, entry.id).catch(() => undefined);
       const steps = await getChecklist(s.interactionId, entry.id);
       const v = st.view.value;
       if (v.kind === 'sop' && v.entry.id === entry.id && st.snapshot.value?.interactionId === s.interactionId) {
@@ -282,7 +284,23 @@ function entryNavigation(st: OverlayState, rec: TimelineRecorder, schedule: () =
     st.view.value = v.kind === 'template' && v.back ? v.back : { kind: 'list' };
   }
 
-  return { openEntry, openSuggestion, openLinked, back };
+  /**
+   * An interaction shown again (after a reload, or in the side panel) whose progress names an SOP followed: the
+   * suggestions lift its current step again, as the palette does from the same record. The list stays in view:
+   * the agent may have left the SOP before the reload, and one click opens it.
+   */
+  async function resumeFollowing(interactionId: string, progress: InteractionProgress | undefined) {
+    if (!progress?.following) return;
+    const followed = progress.following;
+    const entry = await request('knowledge.entry', { packId: followed.packId, entryId: followed.sopId }).catch(() => null);
+    const still = st.snapshot.value?.interactionId === interactionId && !st.following && st.view.value.kind === 'list';
+    if (entry?.type !== 'sop' || !still) return;
+    st.following = entry;
+    st.checked.value = progress.done[entry.id] ?? [];
+    schedule();
+  }
+
+  return { openEntry, openSuggestion, openLinked, back, resumeFollowing };
 }
 
 /** The agent's progress: an SOP's ticked steps and the interaction's stage (resolved when the agent says so). */
@@ -359,6 +377,7 @@ export function createOverlaySession(options: SessionOptions) {
   const asker = suggestionAsker(st, rec, options.debounceMs ?? 120);
   const { schedule } = asker;
   const progress = progressTracker(st, rec, schedule);
+  const { resumeFollowing, ...navigation } = entryNavigation(st, rec, schedule);
 
   function setSnapshot(next: ConversationSnapshot | undefined) {
     const switched = st.snapshot.value?.interactionId !== next?.interactionId;
@@ -379,7 +398,10 @@ export function createOverlaySession(options: SessionOptions) {
     if (switched && next) {
       const id = next.interactionId;
       void firstSeen(id).then((at) => rec.startNoLaterThan(id, at));
-      void getStage(id).then((stage) => progress.setStage(id, stage));
+      void getProgress(id).then((p) => {
+        progress.setStage(id, stageOf(p));
+        return resumeFollowing(id, p);
+      });
     }
     schedule();
   }
@@ -397,17 +419,10 @@ export function createOverlaySession(options: SessionOptions) {
     ...signals,
     setSnapshot,
     setQuery,
-    ...entryNavigation(st, rec, schedule),
+    ...navigation,
     toggleStep: progress.toggleStep,
     markResolved: progress.markResolved,
     insert: templateInserter(st, rec, options.insert),
-    /**
-     * The templates the current step of the SOP followed here links, as the panel's suggestions ask for them
-     * (suggestStage): the palette opened empty lists them first too. None for another interaction than the one the
-     * panel shows: the SOP followed belongs to its ticket.
-     */
-    stepTemplates: (interactionId: string): string[] =>
-      st.snapshot.value?.interactionId === interactionId ? (suggestStage(st).step ?? []) : [],
     /** A template with the conversation's context and the agent's fields, expanded by the background. */
     expand: (req: ExpandRequest) => request('templates.expand', req),
     dispose: asker.dispose,

@@ -2,8 +2,9 @@ import { storage } from 'wxt/utils/storage';
 import type { Stage } from '@/knowledge/types';
 
 /**
- * Per-interaction SOP progress: which checklist steps the agent ticked, and when the interaction was first
- * seen (the SOP timers run from then). Kept in extension storage so a reload or a second tab shows the same.
+ * Per-interaction SOP progress: which checklist steps the agent ticked, which SOP the agent follows, and when the
+ * interaction was first seen (the SOP timers run from then). Kept in extension storage so a reload, a second tab,
+ * the side panel and the palette (through the background) all read the same.
  */
 export interface InteractionProgress {
   /** Epoch ms when Odigos first read this interaction. */
@@ -12,6 +13,11 @@ export interface InteractionProgress {
   done: Record<string, number[]>;
   /** The agent marked the interaction resolved (closing templates rise; absent in older records). */
   resolved?: boolean;
+  /**
+   * The SOP the agent opened last for this interaction, in the page's panel or the side panel: its current step's
+   * templates lead the suggestions and the empty palette while working (absent in older records: nothing followed).
+   */
+  following?: { packId: string; sopId: string };
 }
 
 /** Older interactions beyond this are dropped, oldest first, so storage stays small. */
@@ -22,9 +28,26 @@ export const checklistsItem = storage.defineItem<Record<string, InteractionProgr
   version: 1,
 });
 
-async function update(interactionId: string, change: (p: InteractionProgress) => InteractionProgress) {
+/**
+ * Changes in this context are made one after another: each reads the whole record set and writes it back, so an SOP
+ * opened and a step ticked at once would otherwise keep only the later write (the SOP followed lost).
+ */
+let writing: Promise<unknown> = Promise.resolve();
+
+/** Change the interaction's record (`fresh` when there is none yet); returns it as written. */
+function update(
+  interactionId: string,
+  change: (p: InteractionProgress) => InteractionProgress,
+  fresh = (): InteractionProgress => ({ firstSeen: Date.now(), done: {} }),
+): Promise<InteractionProgress> {
+  const next = writing.then(() => write(interactionId, change, fresh));
+  writing = next.catch(() => undefined);
+  return next;
+}
+
+async function write(interactionId: string, change: (p: InteractionProgress) => InteractionProgress, fresh: () => InteractionProgress) {
   const all = await checklistsItem.getValue();
-  const next = { ...all, [interactionId]: change(all[interactionId] ?? { firstSeen: Date.now(), done: {} }) };
+  const next = { ...all, [interactionId]: change(all[interactionId] ?? fresh()) };
   const ids = Object.keys(next);
   if (ids.length > KEEP_INTERACTIONS) {
     ids.sort((a, b) => next[a]!.firstSeen - next[b]!.firstSeen);
@@ -38,7 +61,13 @@ async function update(interactionId: string, change: (p: InteractionProgress) =>
 export async function firstSeen(interactionId: string, now = Date.now()): Promise<number> {
   const known = (await checklistsItem.getValue())[interactionId];
   if (known) return known.firstSeen;
-  return (await update(interactionId, () => ({ firstSeen: now, done: {} }))).firstSeen;
+  // Recorded meanwhile (an SOP opened at once): that record stays as it is.
+  return (await update(interactionId, (p) => p, () => ({ firstSeen: now, done: {} }))).firstSeen;
+}
+
+/** All Odigos has recorded for the interaction (undefined when nothing yet). */
+export async function getProgress(interactionId: string): Promise<InteractionProgress | undefined> {
+  return (await checklistsItem.getValue())[interactionId];
 }
 
 export async function getChecklist(interactionId: string, sopId: string): Promise<number[]> {
@@ -73,4 +102,24 @@ export async function getStage(interactionId: string): Promise<Stage> {
 /** Mark the interaction resolved (or not any more); returns its stage now. */
 export async function setResolved(interactionId: string, resolved: boolean): Promise<Stage> {
   return stageOf(await update(interactionId, (p) => ({ ...p, resolved })));
+}
+
+/** The agent follows this SOP for the interaction (opened it in either panel): the palette's list follows its steps. */
+export async function setFollowing(interactionId: string, packId: string, sopId: string): Promise<void> {
+  await update(interactionId, (p) => ({ ...p, following: { packId, sopId } }));
+}
+
+/**
+ * The templates the current step of the SOP the agent follows links: its first unticked step's. The panel's
+ * suggestions and the empty palette both ask with them (the engine lifts them while working); none while the
+ * problem is new (nothing ticked yet), none when nothing is followed or every step is ticked.
+ */
+export function followedStepTemplates(
+  stage: Stage,
+  sop: { steps: readonly { n: number; templates: readonly string[] }[] } | undefined,
+  done: readonly number[],
+): string[] {
+  if (stage === 'new' || !sop) return [];
+  const ticked = new Set(done);
+  return [...(sop.steps.find((step) => !ticked.has(step.n))?.templates ?? [])];
 }

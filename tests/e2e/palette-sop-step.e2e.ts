@@ -60,3 +60,50 @@ describe('the empty palette follows the SOP step the agent is at in the panel (d
     await page.close();
   });
 });
+
+describe('the empty palette follows the SOP step the agent is at in the side panel, and the page\u2019s panel after a reload', () => {
+  const desk = useDemoDesk();
+
+  it('on #48213 with steps 1-4 ticked in the side panel, the template step 5 links is the palette\u2019s first row; after a reload the page\u2019s panel lifts it too', async () => {
+    const page = await desk.browser.context.newPage();
+    await page.goto(desk.site.url('/desk/el/tickets/48213'));
+    await list(page).locator('[data-entry-id]').nth(2).waitFor();
+    const tabId = await desk.browser.tabIdOf(page);
+    const side = await desk.browser.openExtensionPage(`sidepanel.html?tab=${tabId}`);
+    await expect.poll(() => side.locator('.odigos-context').textContent()).toContain('#48213');
+    const sideList = side.getByRole('list', { name: 'Προτάσεις' });
+
+    // The agent follows «Διπλή χρέωση κάρτας» in the side panel, not in the page's panel: steps 1-4 done.
+    await sideList.locator('[data-entry-id="double-card-charge"] button').first().click();
+    await side.getByRole('heading', { name: 'Διπλή χρέωση κάρτας' }).waitFor();
+    for (const n of [0, 1, 2, 3]) await side.getByRole('checkbox').nth(n).check();
+    await side.getByRole('button', { name: 'Πίσω' }).first().click();
+    await expect.poll(async () => (await sideList.locator('[data-entry-id]').first().getAttribute('data-entry-id')) ?? '', { timeout: 30_000 })
+      .toBe('info-refund-timeline');
+
+    // The palette opened with no query in the page's reply box leads with step 5's template (the page's panel
+    // followed nothing: the background reads the followed SOP from the stored progress).
+    await page.bringToFront();
+    const opened = await openPalette(page);
+    await expect.poll(async () => (await opened.titles())[0], { timeout: 10_000 }).toBe('Πότε θα δει ο πελάτης τα χρήματα');
+    const first = opened.dialog.getByRole('option').first();
+    expect(await first.textContent()).toContain('/xronos');
+    await expectInViewport(page, first);
+    await expectInViewport(page, opened.dialog);
+    await screenshot(page, 'palette-sop-step-sidepanel-el');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => opened.dialog.count(), { timeout: 10_000 }).toBe(0);
+    await side.close();
+
+    // Reloaded: the page's panel reads the SOP followed from the stored progress and lifts its step again, the list
+    // still in view; the palette still leads with it.
+    await page.reload();
+    await expect.poll(() => panelTop(page), { timeout: 30_000 }).toBe('info-refund-timeline');
+    await list(page).waitFor();
+    const again = await openPalette(page);
+    await expect.poll(async () => (await again.titles())[0], { timeout: 10_000 }).toBe('Πότε θα δει ο πελάτης τα χρήματα');
+    await screenshot(page, 'palette-sop-step-reload-el');
+    await page.keyboard.press('Escape');
+    await page.close();
+  });
+});

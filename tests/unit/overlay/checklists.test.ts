@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { checklistsItem, firstSeen, getChecklist, getStage, KEEP_INTERACTIONS, setResolved, setStepDone } from '@/lib/store/checklists';
+import {
+  checklistsItem, firstSeen, followedStepTemplates, getChecklist, getProgress, getStage, KEEP_INTERACTIONS, setFollowing, setResolved, setStepDone,
+} from '@/lib/store/checklists';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -48,5 +50,41 @@ describe('checklist store', () => {
     expect(Object.keys(all)).toHaveLength(KEEP_INTERACTIONS);
     expect(all['old#0']).toBeUndefined();
     expect(all['new#1']?.done.x).toEqual([1]);
+  });
+
+  it('records the SOP the agent follows per interaction, and keeps it through ticks, the resolved mark and first sight', async () => {
+    // Opened and ticked at once (no await between): neither write loses the other.
+    await Promise.all([setFollowing('desk#1', 'el-core', 'double-card-charge'), setStepDone('desk#1', 'double-card-charge', 1, true), firstSeen('desk#1', 5)]);
+    await setStepDone('desk#1', 'double-card-charge', 2, true);
+    await setResolved('desk#1', true);
+    await setResolved('desk#1', false);
+    const p = await getProgress('desk#1');
+    expect(p?.following).toEqual({ packId: 'el-core', sopId: 'double-card-charge' });
+    expect(p?.done['double-card-charge']).toEqual([1, 2]);
+    // Another SOP opened: that one is followed now; its ticks and the first one's stay.
+    await setFollowing('desk#1', 'el-core', 'card-declined');
+    expect((await getProgress('desk#1'))?.following).toEqual({ packId: 'el-core', sopId: 'card-declined' });
+    expect(await getChecklist('desk#1', 'double-card-charge')).toEqual([1, 2]);
+    expect((await getProgress('desk#2'))?.following).toBeUndefined();
+  });
+
+  it('reads a record stored before SOPs were followed as following none, and adds to it without losing its ticks', async () => {
+    await checklistsItem.setValue({ 'desk#1': { firstSeen: 7, done: { 'double-card-charge': [1, 3] }, resolved: true } });
+    expect((await getProgress('desk#1'))?.following).toBeUndefined();
+    await setFollowing('desk#1', 'el-core', 'double-card-charge');
+    expect(await getProgress('desk#1')).toEqual({
+      firstSeen: 7, done: { 'double-card-charge': [1, 3] }, resolved: true, following: { packId: 'el-core', sopId: 'double-card-charge' },
+    });
+  });
+
+  it('names the current step\'s templates: the followed SOP\'s first unticked step, while the problem is not new', () => {
+    const sop = { steps: [{ n: 1, templates: ['a'] }, { n: 2, templates: [] }, { n: 3, templates: ['c', 'd'] }] };
+    expect(followedStepTemplates('working', sop, [2])).toEqual(['a']);
+    expect(followedStepTemplates('working', sop, [1])).toEqual([]);
+    expect(followedStepTemplates('working', sop, [1, 2])).toEqual(['c', 'd']);
+    expect(followedStepTemplates('resolved', sop, [1, 2])).toEqual(['c', 'd']);
+    expect(followedStepTemplates('working', sop, [1, 2, 3])).toEqual([]);
+    expect(followedStepTemplates('new', sop, [])).toEqual([]);
+    expect(followedStepTemplates('working', undefined, [1])).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ vi.mock('@/lib/messages', () => ({
   request: (name: string, payload: unknown) => new Promise((resolve) => pending.push({ name, payload, resolve })),
 }));
 const { createOverlaySession } = await import('@/lib/overlay/session');
-const { getChecklist } = await import('@/lib/store/checklists');
+const { getChecklist, getProgress } = await import('@/lib/store/checklists');
 
 const snap = (id: string, message: string): ConversationSnapshot => ({
   adapter: 'page',
@@ -110,21 +110,35 @@ describe('overlay session', () => {
     session.dispose();
   });
 
-  it('tells the palette the templates of the step the panel asks with, for its own interaction only', async () => {
-    const session = createOverlaySession({ insert: async () => true, debounceMs: 0 });
+  it('stores the SOP followed with the interaction, and a new session on it (a reload, the side panel) asks with its step again', async () => {
     const lastStep = () => (asked('knowledge.suggest').at(-1)?.payload as { step?: string[] } | undefined)?.step;
+    const session = createOverlaySession({ insert: async () => true, debounceMs: 0 });
     session.setSnapshot(snap('11', 'διπλή χρέωση ξανά'));
-    // Nothing followed yet: nothing to lift.
-    expect(session.stepTemplates('desk#11')).toEqual([]);
+    expect((await getProgress('desk#11'))?.following).toBeUndefined();
     await session.openEntry('el-core', sop);
-    // Opened but no step ticked: a new problem, which the panel asks without a step either.
-    expect(session.stepTemplates('desk#11')).toEqual([]);
+    // Opened: followed, for the palette (the background reads the stored progress) as for this panel.
+    expect((await getProgress('desk#11'))?.following).toEqual({ packId: 'el-core', sopId: 'double-card-charge' });
     await session.toggleStep(2, true);
     await vi.waitFor(() => expect(lastStep()).toEqual(['apology-double-charge']));
-    expect(session.stepTemplates('desk#11')).toEqual(lastStep());
-    // The palette opened on another ticket than the panel's: the SOP followed is not that ticket's.
-    expect(session.stepTemplates('desk#12')).toEqual([]);
     session.dispose();
+
+    // The page reloaded: a new session reads the SOP followed and its ticks, and the panel lifts the step again.
+    pending.length = 0;
+    const again = createOverlaySession({ insert: async () => true, debounceMs: 0 });
+    again.setSnapshot(snap('11', 'διπλή χρέωση ξανά'));
+    await vi.waitFor(() => expect(asked('knowledge.entry').map((p) => p.payload)).toEqual([{ packId: 'el-core', entryId: 'double-card-charge' }]));
+    asked('knowledge.entry')[0]!.resolve(sop);
+    await vi.waitFor(() => expect(lastStep()).toEqual(['apology-double-charge']));
+    expect(again.checked.value).toEqual([2]);
+    // The list stays in view: the agent may have left the SOP before the reload.
+    expect(again.view.value.kind).toBe('list');
+    // Another ticket: nothing followed there.
+    pending.length = 0;
+    again.setSnapshot(snap('12', 'το δέμα δεν ήρθε'));
+    await vi.waitFor(() => expect(asked('knowledge.suggest')).toHaveLength(1));
+    expect(lastStep()).toBeUndefined();
+    expect(asked('knowledge.entry')).toHaveLength(0);
+    again.dispose();
   });
 
   it('records an insertion only when the reply box took it', async () => {

@@ -11,6 +11,7 @@ vi.mock('@/lib/background/active-packs', () => ({
   reportPackFailure: () => undefined,
 }));
 import { createTemplatesService } from '@/lib/background/templates-service';
+import type { InteractionProgress } from '@/lib/store/checklists';
 import { createPackEngine } from '@/lib/background/pack-engine';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/store/settings';
 import type { Snippet } from '@/lib/store/snippets';
@@ -236,8 +237,14 @@ describe('the palette on the bundled Greek pack, with «Επίσημο (εσεί
     'Καλημέρα σας. Σήμερα το πρωί είδα στην εφαρμογή της τράπεζας ότι η κάρτα μου χρεώθηκε δύο φορές για την παραγγελία 100482, από 89,90 € η κάθε χρέωση. Την παραγγελία την έκανα μία φορά. Μπορείτε να το ελέγξετε;\nΔιπλή χρέωση στην κάρτα μου';
 
   it('opened with no query, holds back what presupposes a later stage until the interaction is there, as the panel does', async () => {
+    // The stored progress that says each stage (lib/store/checklists.ts stageOf): nothing, a step ticked, marked resolved.
+    const progress: Record<Stage, InteractionProgress | undefined> = {
+      new: undefined,
+      working: { firstSeen: 0, done: { 'double-card-charge': [1] } },
+      resolved: { firstSeen: 0, done: {}, resolved: true },
+    };
     const at = (stage: Stage) =>
-      createTemplatesService(createPackEngine(async () => [{ pack: elCore(), priority: 0 }]), async () => [], async () => ({ ...DEFAULT_SETTINGS, uiLang: 'el' }), undefined, undefined, async (id) => (id === '48213' ? stage : 'new'));
+      createTemplatesService(createPackEngine(async () => [{ pack: elCore(), priority: 0 }]), async () => [], async () => ({ ...DEFAULT_SETTINGS, uiLang: 'el' }), undefined, undefined, async (id) => (id === '48213' ? progress[stage] : undefined));
     const top = async (stage: Stage) => (await (await at(stage)).search({ query: '', limit: 30, conversation: DOUBLE_CHARGE, interactionId: '48213' })).slice(0, 3).map((h) => h.entryId);
     // A new problem: the refund is not done, so «Επιβεβαίωση επιστροφής» and the closings wait.
     const fresh = await top('new');
@@ -247,34 +254,44 @@ describe('the palette on the bundled Greek pack, with «Επίσημο (εσεί
     expect(await top('resolved')).toContain('refund-double-charge');
   });
 
-  it('opened with no query while the agent works through an SOP in the panel, lists its current step\'s templates first, as the panel does', async () => {
+  it('opened with no query while the agent works through an SOP in either panel, lists its current step\'s templates first, as the panel does', async () => {
     const pack = elCore();
     const sop = pack.entries.find((e) => e.id === 'double-card-charge');
     if (sop?.type !== 'sop') throw new Error('el-core lost its double-charge SOP');
     // Steps 1-4 ticked: step 5 sends the written confirmation (the refund's, which waits until resolved, and the timeline).
     const step = sop.steps.find((x) => x.n === 5)!.templates;
     expect(step).toEqual(['refund-double-charge', 'info-refund-timeline']);
-    const s = createTemplatesService(
-      createPackEngine(async () => [{ pack, priority: 0 }]), async () => [], async () => ({ ...DEFAULT_SETTINGS, uiLang: 'el' }),
-      undefined, undefined, async () => 'working',
-    );
-    const list = async (followed?: string[]) =>
-      (await s.search({ query: '', limit: 30, conversation: DOUBLE_CHARGE, interactionId: '48213', ...(followed ? { step: followed } : {}) })).map((h) => h.entryId);
+    // What the panel (the page's or the side panel) stored for #48213: the SOP it follows, and the steps ticked.
+    const ticked: InteractionProgress = { firstSeen: 0, done: { 'double-card-charge': [1, 2, 3, 4] } };
+    const following: InteractionProgress = { ...ticked, following: { packId: 'el-core', sopId: 'double-card-charge' } };
+    const list = async (stored: InteractionProgress | undefined, request: Record<string, unknown> = {}) => {
+      const s = createTemplatesService(
+        createPackEngine(async () => [{ pack, priority: 0 }]), async () => [], async () => ({ ...DEFAULT_SETTINGS, uiLang: 'el' }),
+        undefined, undefined, async (id) => (id === '48213' ? stored : undefined),
+      );
+      return (await s.search({ query: '', limit: 30, conversation: DOUBLE_CHARGE, interactionId: '48213', ...request })).map((h) => h.entryId);
+    };
     const panel = async (followed?: string[]) => {
       const { matcher } = await createPackEngine(async () => [{ pack, priority: 0 }]).current();
       return suggestReply(matcher, DOUBLE_CHARGE, { type: 'template', formality: 'formal', lang: 'el', stage: 'working', ...(followed ? { step: followed } : {}) })
         .suggestions.map((x) => x.entryId);
     };
-    // Following the SOP: the step's timeline template leads, as in the panel (without the step the apology led).
-    const following = await list(step);
-    expect(following[0]).toBe('info-refund-timeline');
-    expect(following.slice(0, 3)).toEqual((await panel(step)).slice(0, 3));
-    // Nothing followed: the list is as before, the panel's at the stage alone.
-    const alone = await list();
+    // Following the SOP: the step's timeline template leads, as in the panel asked with the step (the request says
+    // nothing of it: the service reads the stored progress).
+    const lifted = await list(following);
+    expect(lifted[0]).toBe('info-refund-timeline');
+    expect(lifted.slice(0, 3)).toEqual((await panel(step)).slice(0, 3));
+    // Nothing followed (an older record, or steps ticked with no SOP named): the list is as before, the panel's at the stage alone.
+    const alone = await list(ticked);
     expect(alone[0]).toBe('apology-double-charge');
     expect(alone.slice(0, 3)).toEqual((await panel()).slice(0, 3));
-    // A page's request cannot lift anything but its own step's templates: odd ids and values are left out.
-    expect((await list(['no-such-template', 42 as unknown as string]))[0]).toBe('apology-double-charge');
+    // Another ticket's palette: not this SOP's step.
+    expect((await list(following, { interactionId: '48214' }))[0]).not.toBe('info-refund-timeline');
+    // A page cannot lift templates through its request any more, and a followed SOP no active pack has lifts nothing.
+    expect((await list(ticked, { step: ['info-refund-timeline'] }))[0]).toBe('apology-double-charge');
+    expect((await list({ ...ticked, following: { packId: 'el-core', sopId: 'no-such-sop' } }))[0]).toBe('apology-double-charge');
+    // Every step ticked: no current step, nothing lifted.
+    expect((await list({ ...following, done: { 'double-card-charge': sop.steps.map((x) => x.n) } }))[0]).toBe('apology-double-charge');
   });
 
   it('lists the rest in the UI language\'s order: Greek titles before Latin ones for a Greek UI', async () => {
