@@ -4,36 +4,57 @@
  * placeholders (knowledge/template/variables.ts).
  */
 import { fillVariables, variablesUsed, type PackVariables } from '../template/variables';
-import type { Entry, PackMeta } from '../types';
+import type { Entry, PackMeta, SopEntry } from '../types';
 import type { LocatedEntry } from './located';
 import type { Problem } from './problems';
 
-/** One text of an entry that may use variables, and how its lines map to the file's. */
+/** Where a shown text sits: the field key its line is found by (fieldLine), the body, or a step read from the body. */
+type TextAt = { key: string; parent?: string } | 'body' | 'step';
+
+/**
+ * THE texts of an entry shown to agents, and so the ones pack variables are filled into and checked in, declared
+ * once: the entry with `f` applied to each, told where it sits. The build fills through it, the validator reads
+ * through it. Triggers and tags are left out (agents are not shown them: they find the entry); ids, shortcuts and
+ * the fixed-choice fields cannot hold "{{". Steps and branches are read from the body, which the validator checks
+ * at their lines, so it skips them; the build fills them, as the compiled pack keeps them beside the body.
+ */
+function mapShownTexts<E extends Entry>(entry: E, f: (text: string, at: TextAt) => string): E {
+  const shown = { title: f(entry.title, { key: 'title' }), body: f(entry.body, 'body') };
+  if (entry.type === 'template') return { ...entry, ...shown };
+  const sop: SopEntry = entry;
+  const term = (name: string) => ({ key: `terms.${name}`, parent: 'terms' });
+  return {
+    ...entry,
+    ...shown,
+    department: f(sop.department, { key: 'department' }),
+    purpose: f(sop.purpose, { key: 'purpose' }),
+    terms: Object.fromEntries(Object.entries(sop.terms).map(([name, meaning]) => [f(name, term(name)), f(meaning, term(name))])),
+    ...(sop.escalation
+      ? { escalation: { when: f(sop.escalation.when, { key: 'escalation.when', parent: 'escalation' }), to: f(sop.escalation.to, { key: 'escalation.to', parent: 'escalation' }) } }
+      : {}),
+    steps: sop.steps.map((s) => ({ ...s, text: f(s.text, 'step'), branches: s.branches.map((b) => ({ ...b, condition: f(b.condition, 'step') })) })),
+  };
+}
+
+/** One shown text that may use variables, and the file line of its line `n` (1-based; the entry's line where the file is unknown). */
 interface EntryText {
   text: string;
-  /** File line of the text's line `n` (1-based), or the entry's line where the file is unknown. */
   lineOf(n: number): number | undefined;
 }
 
-/** Body, and for SOPs purpose, glossary meanings and the escalation condition. */
+/** The shown texts of an entry that hold "{{" (most entries have none: no line finder is made for them). */
 function entryTexts(e: LocatedEntry): EntryText[] {
-  const { entry } = e;
-  const field = (key: string) => () => e.fieldLine?.(key) ?? e.line;
-  const texts: EntryText[] = [{ text: entry.body, lineOf: (n) => (e.bodyFirstLine ? e.bodyFirstLine + n - 1 : e.line) }];
-  if (entry.type === 'sop') {
-    texts.push({ text: entry.purpose, lineOf: field('purpose') });
-    for (const [term, meaning] of Object.entries(entry.terms)) texts.push({ text: meaning, lineOf: () => e.fieldLine?.(`terms.${term}`) ?? field('terms')() });
-    if (entry.escalation) texts.push({ text: entry.escalation.when, lineOf: () => e.fieldLine?.('escalation.when') ?? field('escalation')() });
-  }
+  const texts: EntryText[] = [];
+  mapShownTexts(e.entry, (text, at) => {
+    if (at === 'step' || !text.includes('{{')) return text;
+    const lineOf =
+      at === 'body'
+        ? (n: number) => (e.bodyFirstLine ? e.bodyFirstLine + n - 1 : e.line)
+        : () => e.fieldLine?.(at.key) ?? (at.parent === undefined ? undefined : e.fieldLine?.(at.parent)) ?? e.line;
+    texts.push({ text, lineOf });
+    return text;
+  });
   return texts;
-}
-
-/** Does any text entryTexts gives hold "{{"? */
-function mayUseVariables(entry: Entry): boolean {
-  if (entry.body.includes('{{')) return true;
-  if (entry.type !== 'sop') return false;
-  if (entry.purpose.includes('{{') || entry.escalation?.when.includes('{{')) return true;
-  return Object.values(entry.terms).some((meaning) => meaning.includes('{{'));
 }
 
 /**
@@ -42,8 +63,6 @@ function mayUseVariables(entry: Entry): boolean {
  */
 export function checkEntryVariables(e: LocatedEntry, meta: PackMeta | undefined, filled: boolean): Problem[] {
   const problems: Problem[] = [];
-  // Most entries use no placeholder at all: their texts are not gathered, with a line finder each, to find none.
-  if (!mayUseVariables(e.entry)) return problems;
   const defined = meta?.variables ?? {};
   for (const { text, lineOf } of entryTexts(e)) {
     for (const [name, n] of variablesUsed(text)) {
@@ -74,17 +93,8 @@ export function unusedVariables(meta: PackMeta | undefined, entries: readonly Lo
     }));
 }
 
-/** The entry with every defined variable filled into the texts that may hold them (steps too). */
+/** The entry with every defined variable filled into every text agents are shown (mapShownTexts). */
 export function fillEntryVariables<E extends Entry>(entry: E, variables: PackVariables | undefined): E {
   if (!variables || !Object.keys(variables).length) return entry;
-  const fill = (text: string) => fillVariables(text, variables);
-  if (entry.type === 'template') return { ...entry, body: fill(entry.body) };
-  return {
-    ...entry,
-    body: fill(entry.body),
-    purpose: fill(entry.purpose),
-    terms: Object.fromEntries(Object.entries(entry.terms).map(([term, meaning]) => [term, fill(meaning)])),
-    ...(entry.escalation ? { escalation: { ...entry.escalation, when: fill(entry.escalation.when) } } : {}),
-    steps: entry.steps.map((s) => ({ ...s, text: fill(s.text), branches: s.branches.map((b) => ({ ...b, condition: fill(b.condition) })) })),
-  };
+  return mapShownTexts(entry, (text) => fillVariables(text, variables));
 }

@@ -111,8 +111,10 @@ describe('one policy in both bundled packs', () => {
   });
 
   it('leaves no pack variable unfilled anywhere an agent reads, the escalation contact included', () => {
-    // odigos build fills body, purpose, terms, steps and the escalation condition, not the escalation's "to":
-    // «Προϊστάμενος βάρδιας (απαντά μέσα σε {{policy.approvalMinutes}} λεπτά)» reached the panel as written.
+    // odigos build once filled body, purpose, terms, steps and the escalation condition, not the escalation's "to":
+    // «Προϊστάμενος βάρδιας (απαντά μέσα σε {{policy.approvalMinutes}} λεπτά)» reached the panel as written. It fills
+    // every shown text now, and frontline-empowerment's "to" uses the variable again (who answers when the
+    // supervisor has not within the minutes).
     const unfilled = [el, en].flatMap((pack) =>
       pack.entries.flatMap((e) => [...JSON.stringify(e).matchAll(/\{\{(?:policy|law|company)\.[^}]*\}\}/g)].map((m) => `${pack.meta.id}/${e.id}: ${m[0]}`)),
     );

@@ -98,6 +98,40 @@ describe('pack variables in a source folder', () => {
     ]);
   });
 
+  /** The SOP with a variable in every other text an agent is shown: title, department, a term's name, the escalation contact. */
+  const everywhere = (sop: string) =>
+    sop
+      .replace('title: Επιστροφή χρημάτων', 'title: Επιστροφή έως {{policy.frontlineRefundLimit}} €')
+      .replace('department: Λογιστήριο', 'department: Λογιστήριο {{company.name}}')
+      .replace('  Χρόνος τράπεζας:', '  Χρόνος τράπεζας ({{company.name}}):')
+      .replace('to: Προϊστάμενος', 'to: Προϊστάμενος βάρδιας (απαντά μέσα σε {{policy.approvalMinutes}} λεπτά)');
+
+  it('fills the title, the department, a term\'s name and the escalation contact too', () => {
+    const dir = pack({ 'pack.yaml': `${PACK_YAML}  policy.approvalMinutes: 1\n`, 'sops/refund.md': everywhere(SOP) });
+    const { pack: built, problems } = compileSource(dir, { now: NOW });
+    // policy.approvalMinutes is used in `to` only: it counts as used, so no warning.
+    expect(lines(problems)).toEqual([]);
+    const sop = built!.entries.find((e) => e.id === 'refund') as SopEntry;
+    expect(sop.title).toBe('Επιστροφή έως 100 €');
+    expect(sop.department).toBe('Λογιστήριο Οδηγός Α.Ε.');
+    expect(sop.terms).toEqual({ 'Χρόνος τράπεζας (Οδηγός Α.Ε.)': 'Κάρτα 5–10 εργάσιμες.' });
+    // The unit agrees with the value, as in every other filled text.
+    expect(sop.escalation).toEqual({ when: 'Το ποσό ξεπερνά τα 100 €.', to: 'Προϊστάμενος βάρδιας (απαντά μέσα σε 1 λεπτό)' });
+    expect(lines(checkCompiledPack(JSON.parse(JSON.stringify(built)), 'pack.json', { today: '2026-01-15' }).problems)).toEqual([]);
+  });
+
+  it('reports an undefined variable in the title, department, a term\'s name and the escalation contact at their lines', () => {
+    const dir = pack({ 'sops/refund.md': everywhere(SOP).replaceAll('{{company.name}}', '{{company.brand}}').replace('{{policy.frontlineRefundLimit}} €\ndepartment', '{{policy.limit}} €\ndepartment') });
+    const file = join(dir, 'sops/refund.md');
+    const found = lines(compileSource(dir, { now: NOW }).problems).filter((l) => l.includes('error'));
+    expect(found).toEqual([
+      expect.stringMatching(new RegExp(`^${file}:4: error: variable \\{\\{policy\\.limit\\}\\} is not defined`)),
+      expect.stringMatching(new RegExp(`^${file}:5: error: variable \\{\\{company\\.brand\\}\\} is not defined`)),
+      expect.stringMatching(new RegExp(`^${file}:8: error: variable \\{\\{company\\.brand\\}\\} is not defined`)),
+      expect.stringMatching(new RegExp(`^${file}:11: error: variable \\{\\{policy\\.approvalMinutes\\}\\} is not defined`)),
+    ]);
+  });
+
   it('warns at its own line in pack.yaml about a variable no entry uses', () => {
     const dir = pack({ 'pack.yaml': `${PACK_YAML}  policy.goodwillLimit: 15\n` });
     const { pack: built, problems } = compileSource(dir, { now: NOW });
@@ -143,6 +177,18 @@ describe('pack variables in a compiled pack', () => {
     expect(found).toEqual([
       expect.stringContaining('pack.json: error: entry "refund-timeline": variable {{policy.other}} is not defined'),
       'pack.json: error: entry "refund-timeline": variable {{policy.refundCardDays}} was not filled in: build the pack with odigos build',
+    ]);
+  });
+
+  it('refuses a variable left in the escalation contact or the title', () => {
+    const value = built();
+    const sop = value.entries.find((e) => e.id === 'refund') as unknown as { title: string; escalation: { to: string } };
+    sop.escalation.to = 'Προϊστάμενος ({{policy.approvalMinutes}} λεπτά)';
+    sop.title = 'Επιστροφή έως {{policy.frontlineRefundLimit}} €';
+    const found = lines(checkCompiledPack(value, 'pack.json', { today: '2026-01-15' }).problems);
+    expect(found).toEqual([
+      expect.stringContaining('pack.json: error: entry "refund": variable {{policy.approvalMinutes}} is not defined'),
+      'pack.json: error: entry "refund": variable {{policy.frontlineRefundLimit}} was not filled in: build the pack with odigos build',
     ]);
   });
 
