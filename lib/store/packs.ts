@@ -102,7 +102,8 @@ export const packsChangedItem = storage.defineItem<number>('local:packs-changed'
 const held = new Map<string, WeakRef<CompiledPack>>();
 
 function hold(key: string, pack: CompiledPack): CompiledPack {
-  held.set(key, new WeakRef(pack));
+  // A record damaged into text or a number cannot be held weakly (WeakRef throws): it is returned, for the reader to refuse.
+  if (typeof pack === 'object' && pack !== null) held.set(key, new WeakRef(pack));
   return pack;
 }
 
