@@ -9,7 +9,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createIsolatingMatcher } from '../../../knowledge/engine/isolated';
 import { compilePack } from '../../../knowledge/node/compile';
 import { getActivePacks, notifyPacksChanged, onPackFailure } from '../../../lib/background/active-packs';
-import { importPackFile, switchOffFailedPack } from '../../../lib/background/pack-library';
+import { importPackFile, packsOverview, switchOffFailedPack } from '../../../lib/background/pack-library';
 import { NO_POLICY } from '../../../lib/background/policy';
 import { findInstalled, getPackIndex, usePackDb } from '../../../lib/store/packs';
 import { fileData, NOW, V1 } from './helpers';
@@ -55,5 +55,38 @@ describe('a stored pack version damaged in storage', () => {
     const rec = findInstalled(await getPackIndex(), V1.meta.id);
     expect(rec?.enabled).toBe(false);
     expect(rec?.lastError).toMatch(/stored copy of version 1\.0\.0 is damaged: \S/);
+  });
+});
+
+describe('the pack index damaged in storage', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    bundled.packs = [elCore];
+  });
+
+  /** The damaged index from the good one (one team pack installed): what the next wake of the worker reads. */
+  const INDEXES: Array<[string, (good: { installed: unknown[] }) => unknown]> = [
+    ['text', () => 'garbage'],
+    ['a list of installed packs that is a number', (good) => ({ ...good, installed: 5 })],
+    ['a null record beside the good one', (good) => ({ ...good, installed: [null, ...good.installed] })],
+    ['a record without its versions beside the good one', (good) => ({ ...good, installed: [{ id: 'lost', current: '1.0.0' }, ...good.installed] })],
+    ['the bundled choices null', (good) => ({ ...good, bundled: null })],
+  ];
+
+  it.each(INDEXES)('as %s: every usable pack still suggests, and the options page still lists the packs', async (name, damage) => {
+    const factory = new IDBFactory();
+    const db = usePackDb(factory);
+    await importPackFile({ data: fileData(V1), fileName: 'acme.json', layer: 'team' }, deps);
+    const good = (await db.get<{ installed: unknown[] }>('index'))!;
+    await db.put({ index: damage(good) });
+    usePackDb(factory);
+    notifyPacksChanged();
+
+    const ids = (await getActivePacks()).map((p) => p.pack.meta.id);
+    expect(ids).toContain('el-core');
+    // The good record survives the damage beside it.
+    if (name.includes('beside') || name.includes('bundled')) expect(ids).toContain(V1.meta.id);
+    const overview = await packsOverview(deps);
+    expect(overview.packs.map((p) => p.id)).toContain('el-core');
   });
 });
