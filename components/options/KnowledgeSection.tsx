@@ -130,7 +130,9 @@ async function act(ports: KnowledgePorts, action: () => Promise<unknown>, done?:
     const result = await action();
     if (done) status.value = done(result);
   } catch (e) {
-    error.value = (e as Error).message;
+    // What this page says itself is shown as said; only the background's reasons go through describePackError (a
+    // Greek sentence under "the action did not complete", marked as English, said nothing the agent could act on).
+    error.value = e instanceof SaidError ? { said: e.message } : (e as Error).message;
   } finally {
     busy.value = false;
     await refresh(ports);
