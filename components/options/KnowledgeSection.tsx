@@ -8,7 +8,7 @@ import { bytesToBase64 } from '@/knowledge/pack/signing';
 import type { InstalledLayer } from '@/lib/store/packs';
 import { DiffPreview } from './DiffPreview';
 import { ManagedNote } from './managed';
-import { describePackError } from './pack-errors';
+import { describePackError, isSwitchedOff } from './pack-errors';
 import { shortWhen } from '@/lib/notes/when';
 
 const say = defineStrings({
@@ -164,7 +164,7 @@ function PackCard({ pack, ports }: { pack: PackView; ports: KnowledgePorts }) {
         {pack.url ? ` (${pack.url})` : ''} · {say('lastUpdate')}: {formatDate(pack.lastUpdated)} · {say('signature')}: {say(`sig.${pack.signature}`)}
       </p>
       {pack.replaced && <p class="muted">{say('replaced')}</p>}
-      {pack.lastError && <PackError message={pack.lastError} sentence={(e) => fill(say('lastError'), { e })} />}
+      {pack.lastError && <PackError message={pack.lastError} sentence={isSwitchedOff(pack.lastError) ? undefined : (e) => fill(say('lastError'), { e })} />}
       <div>
         <label>
           <input

@@ -54,7 +54,7 @@ describe('a stored pack version damaged in storage', () => {
     await Promise.all(switchedOff);
     const rec = findInstalled(await getPackIndex(), V1.meta.id);
     expect(rec?.enabled).toBe(false);
-    expect(rec?.lastError).toMatch(/stored copy of version 1\.0\.0 is damaged: \S/);
+    expect(rec?.lastError).toMatch(/^switched off: its stored copy of version 1\.0\.0 is damaged: \S.*; import the pack again$/);
   });
 });
 
