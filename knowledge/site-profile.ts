@@ -51,6 +51,32 @@ function selectorProblem(selector: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The first group that repeats and holds a repeat itself (`(.*)*`, `(\w+)+`), if any: such a pattern can backtrack
+ * for minutes on an address it does not match, and the ticket id is read in the CRM page's own thread, so the tab
+ * freezes. A scan of the pattern's text (escapes and [classes] skipped), not a regex parser: it errs on refusing.
+ */
+export function nestedRepeat(pattern: string): string | undefined {
+  const open: Array<{ at: number; repeats: boolean }> = [];
+  let closed: { at: number; repeats: boolean } | undefined;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    const unbounded = c === '*' || c === '+' || (c === '{' && /^\{\d*,\d*\}/.test(pattern.slice(i)));
+    if (unbounded && closed?.repeats) return pattern.slice(closed.at, c === '{' ? pattern.indexOf('}', i) + 1 : i + 1);
+    if (unbounded && open.length) open[open.length - 1]!.repeats = true;
+    closed = undefined;
+    if (c === '\\') i++;
+    else if (c === '[') {
+      for (i++; i < pattern.length && pattern[i] !== ']'; i++) if (pattern[i] === '\\') i++;
+    } else if (c === '(') open.push({ at: i, repeats: false });
+    else if (c === ')' && open.length) {
+      closed = open.pop()!;
+      if (closed.repeats && open.length) open[open.length - 1]!.repeats = true;
+    }
+  }
+  return undefined;
+}
+
 /** Every problem with a would-be site profile, in words a trainer can act on; [] means it is valid. */
 export function validateSiteProfile(value: unknown): string[] {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return ['a site profile must be an object'];
@@ -75,6 +101,8 @@ export function validateSiteProfile(value: unknown): string[] {
     if (re) {
       try {
         new RegExp(re[1], re[2]);
+        const nested = nestedRepeat(re[1]);
+        if (nested) problems.push(`"ticketId" regular expression repeats a group that repeats itself ("${nested}"), which can freeze the page for minutes on an address it does not match: write it without one of the two repeats (e.g. /tickets\\/(\\d+)/)`);
       } catch (e) {
         problems.push(`"ticketId" regular expression is invalid: ${(e as Error).message}`);
       }

@@ -8,7 +8,7 @@ import { bytesToBase64 } from '@/knowledge/pack/signing';
 import type { InstalledLayer } from '@/lib/store/packs';
 import { DiffPreview } from './DiffPreview';
 import { ManagedNote } from './managed';
-import { describePackError } from './pack-errors';
+import { describePackError, isSwitchedOff } from './pack-errors';
 import { shortWhen } from '@/lib/notes/when';
 
 const say = defineStrings({
@@ -130,7 +130,9 @@ async function act(ports: KnowledgePorts, action: () => Promise<unknown>, done?:
     const result = await action();
     if (done) status.value = done(result);
   } catch (e) {
-    error.value = (e as Error).message;
+    // What this page says itself is shown as said; only the background's reasons go through describePackError (a
+    // Greek sentence under "the action did not complete", marked as English, said nothing the agent could act on).
+    error.value = e instanceof SaidError ? { said: e.message } : (e as Error).message;
   } finally {
     busy.value = false;
     await refresh(ports);
@@ -162,7 +164,7 @@ function PackCard({ pack, ports }: { pack: PackView; ports: KnowledgePorts }) {
         {pack.url ? ` (${pack.url})` : ''} · {say('lastUpdate')}: {formatDate(pack.lastUpdated)} · {say('signature')}: {say(`sig.${pack.signature}`)}
       </p>
       {pack.replaced && <p class="muted">{say('replaced')}</p>}
-      {pack.lastError && <PackError message={pack.lastError} sentence={(e) => fill(say('lastError'), { e })} />}
+      {pack.lastError && <PackError message={pack.lastError} sentence={isSwitchedOff(pack.lastError) ? undefined : (e) => fill(say('lastError'), { e })} />}
       <div>
         <label>
           <input

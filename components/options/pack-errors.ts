@@ -29,12 +29,29 @@ const say = defineStrings({
     el: 'Η διεύθυνση δεν γίνεται δεκτή: τα πακέτα κατεβαίνουν μόνο από διευθύνσεις https://.',
     en: 'The address is not accepted: packs are only downloaded from https:// addresses.',
   },
+  damaged: {
+    el: 'Το αντίγραφο του πακέτου σε αυτόν τον υπολογιστή έχει καταστραφεί, γι’ αυτό το πακέτο απενεργοποιήθηκε. Εισαγάγετέ το ξανά.',
+    en: 'The copy of this pack on this computer is damaged, so the pack was switched off. Import it again.',
+  },
+  failsChecks: {
+    el: 'Η αποθηκευμένη έκδοση του πακέτου δεν περνά τους σημερινούς ελέγχους, γι’ αυτό το πακέτο απενεργοποιήθηκε. Εγκαταστήστε διορθωμένη έκδοση.',
+    en: 'The stored version of this pack fails today’s checks, so the pack was switched off. Install a corrected version.',
+  },
+  switchedOff: {
+    el: 'Το πακέτο απενεργοποιήθηκε, γιατί η αναζήτηση σε αυτό απέτυχε. Τα άλλα πακέτα λειτουργούν κανονικά.',
+    en: 'The pack was switched off because searching it failed. The other packs still work.',
+  },
   other: { el: 'Η ενέργεια στο πακέτο δεν ολοκληρώθηκε.', en: 'The action on the pack did not complete.' },
   details: { el: 'Λεπτομέρειες', en: 'Details' },
 });
 
 /** The background's reasons (written for trainers, in English, as the CLI says them) by what they mean to an agent. */
 const KINDS: Array<[RegExp, Parameters<typeof say>[0]]> = [
+  // Said of a pack in use (lib/background/active-packs.ts, pack-library.ts switchOffFailedPack), before the rest:
+  // their details may quote any reason.
+  [/^switched off: .*stored copy of version .* is damaged/, 'damaged'],
+  [/^switched off: searching it failed/, 'switchedOff'],
+  [/^switched off: the stored version .* fails the pack checks/, 'failsChecks'],
   [/is a web page, not a pack/, 'webPage'],
   [/corrupt or incomplete|could not be read/, 'notJson'],
   [/UTF-8|binary file/, 'notText'],
@@ -57,6 +74,9 @@ export interface PackErrorText {
   detail: string;
   detailLabel: string;
 }
+
+/** A pack in use that Odigos switched off (not an update that failed): its card says so without "the last update failed". */
+export const isSwitchedOff = (message: string): boolean => message.startsWith('switched off:');
 
 /** A pack error for the options page: a sentence in the agent's language, the technical reason kept beneath it. */
 export function describePackError(message: string): PackErrorText {

@@ -60,7 +60,9 @@ function sourceProblem(p: FormatProblem, source: PackSource): Problem {
   const [head, second, field] = p.path;
   if (head === 'entries' && typeof second === 'number') {
     const e = source.entries[second]!;
-    return { severity: p.severity, file: e.file, line: (typeof field === 'string' && e.fieldLine?.(field)) || 1, message: formatMessage(p, 2) };
+    // The body and the SOP steps read from it are below the front matter: their first line, not the file's.
+    const inBody = field === 'body' || field === 'steps' ? e.bodyFirstLine : undefined;
+    return { severity: p.severity, file: e.file, line: inBody || (typeof field === 'string' && e.fieldLine?.(field)) || 1, message: formatMessage(p, 2) };
   }
   if (head === 'meta') {
     // A variable's problem points at the variable's own line (`variables.policy.refundCardDays`).

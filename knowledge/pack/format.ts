@@ -44,19 +44,39 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 /** No lone surrogate: the engine's own test where it has one (Node 20, Chrome 111, Firefox 119), several times faster. */
 const wellFormed = (s: string): boolean => (typeof s.isWellFormed === 'function' ? s.isWellFormed() : !LONE_SURROGATE.test(s));
 
+/**
+ * Direction overrides, embeddings and isolates (U+202A–U+202E, U+2066–U+2069): they reorder the text after them as
+ * it is shown, so a title or a reply can read as something else than it holds (and spill into the words beside it),
+ * and Greek and English text never needs them.
+ */
+const DIRECTION_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
+/** Characters that show nothing: soft hyphen, zero-width spaces and joiners, direction marks, word joiner, BOM. */
+const INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
 function cleanText(multiline: boolean) {
   return [
     v.regex(multiline ? CLEAN_MULTILINE : CLEAN_LINE, multiline ? 'contains a control character' : 'must be one line without control characters'),
     v.check(wellFormed, 'contains a broken character (an unpaired UTF-16 surrogate)'),
+    v.check<string, (issue: v.CheckIssue<string>) => string>(
+      (s) => !DIRECTION_CONTROL.test(s),
+      (i) => `contains an invisible direction control (${codePoint(DIRECTION_CONTROL.exec(i.input)![0])}), which reorders the text as shown: remove it`,
+    ),
   ] as const;
 }
+
+/** Not blank to the eye: spaces and invisible characters alone (a zero-width space) would show an empty title. */
+const visible = v.check<string, (issue: v.CheckIssue<string>) => string>(
+  (s) => s.replace(INVISIBLE, '').trim() !== '',
+  (i) => (i.input.trim() === '' ? 'is empty' : 'shows nothing: it holds only invisible characters (zero-width spaces, direction marks)'),
+);
 
 /** One line of text, not blank, at most `max` characters. */
 export const line = (max: number) =>
   v.pipe(
     v.string(notA('text')),
     v.minLength(1, 'is empty'),
-    v.check((s) => s.trim() !== '', 'is empty'),
+    visible,
     v.maxLength(max, `is longer than ${max} characters`),
     ...cleanText(false),
   );
@@ -64,7 +84,7 @@ export const line = (max: number) =>
 /** Text that may hold line breaks (bodies, steps, conditions); `required` refuses blank text. */
 export const prose = (required: boolean) =>
   required
-    ? v.pipe(v.string(notA('text')), v.minLength(1, 'is empty'), v.check((s) => s.trim() !== '', 'is empty'), ...cleanText(true))
+    ? v.pipe(v.string(notA('text')), v.minLength(1, 'is empty'), visible, ...cleanText(true))
     : v.pipe(v.string(notA('text')), ...cleanText(true));
 
 /** Text of a fixed form: `what` says the form ("a semver version (e.g. 1.0.0)"). */

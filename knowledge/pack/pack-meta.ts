@@ -48,7 +48,24 @@ function readVariables(raw: unknown, report: Report): Record<string, string> | u
     if (typeof value !== 'string') report(key, `variable "${name}" must be text or a number, not ${describeValue(item)}`);
     else if (value.trim() === '') report(key, `variable "${name}" is empty: give it a value or remove it`);
     else if (/[\r\n]/.test(value.trim())) report(key, `variable "${name}" must be one line: it is filled into sentences`);
-    else out[name] = value.trim();
+    else {
+      // Kept though refused: the entries that use it are not also told it is undefined (the error above stops the build).
+      const markup = MARKUP.exec(value)?.[0];
+      if (markup) report(key, holdsMarkup(name, markup));
+      out[name] = value.trim();
+    }
   }
   return out;
+}
+
+/** Placeholder and link brackets: what a value may not hold. */
+const MARKUP = /\{\{|\}\}|\[\[|\]\]/;
+
+/**
+ * odigos build fills a value in as written, after the entries' placeholders and links were checked: a value with
+ * `{{policy.days}}` (itself or another variable), a stray `{{` or a `[[link]]` left that in the built text, whose own
+ * check then refused it as "a fault in odigos", while validate had said the folder was fine.
+ */
+function holdsMarkup(name: string, markup: string): string {
+  return `variable "${name}" holds "${markup}": a value is plain text, filled in as written; it cannot use a placeholder, another variable or a [[link]] (write the value itself, e.g. 30)`;
 }

@@ -35,9 +35,16 @@ async function loadActive(): Promise<ActivePack[]> {
   for (const rec of index.installed) {
     if (!rec.enabled) continue;
     const stored = await loadPackVersion(rec.id, rec.current);
-    const pack = stored && (await withCurrentIndex(stored));
     // A missing version (storage cleared by hand) is skipped rather than breaking every suggestion.
-    if (pack) active.push({ pack, priority: PRIORITY[rec.layer], layer: rec.layer, ...(locked && rec.layer === 'company' ? { locked } : {}) });
+    if (!stored) continue;
+    // A damaged one too, and switched off with the reason: read as a pack, it failed the whole set (bundled included).
+    const damage = storedDamage(stored, rec.id, rec.current);
+    if (damage) {
+      reportPackFailure({ packId: rec.id, message: damage });
+      continue;
+    }
+    const pack = await withCurrentIndex(stored);
+    active.push({ pack, priority: PRIORITY[rec.layer], layer: rec.layer, ...(locked && rec.layer === 'company' ? { locked } : {}) });
   }
   const installedIds = new Set(active.map((a) => a.pack.meta.id));
   for (const pack of getBundledPacks()) {
@@ -46,6 +53,26 @@ async function loadActive(): Promise<ActivePack[]> {
   }
   return active.sort((a, b) => b.priority - a.priority);
 }
+
+/**
+ * What is wrong with the stored copy of a version, if it is not even the shape of a pack (a record damaged on disk or
+ * written by hand): the few fields every reader of the set relies on. Not the whole validation, which every wake of
+ * the worker would pay for megabytes that passed it on the way in; what lies deeper is the isolating matcher's to
+ * catch (knowledge/engine/isolated.ts).
+ */
+export function storedDamage(stored: unknown, id: string, version: string): string | undefined {
+  const damaged = (what: string) => `its stored copy of version ${version} is damaged: ${what}`;
+  if (!stored || typeof stored !== 'object' || Array.isArray(stored)) return damaged('not a pack');
+  const { meta, entries } = stored as { meta?: unknown; entries?: unknown };
+  if (!meta || typeof meta !== 'object') return damaged('it has no meta');
+  const m = meta as { id?: unknown; version?: unknown };
+  if (m.id !== id || m.version !== version) return damaged(`it names ${shown(m.id)} ${shown(m.version)}`);
+  if (!Array.isArray(entries)) return damaged('it has no list of entries');
+  const bad = entries.findIndex((e) => !e || typeof e !== 'object' || typeof (e as { id?: unknown }).id !== 'string');
+  return bad < 0 ? undefined : damaged(`entry ${bad + 1} is not an entry`);
+}
+
+const shown = (v: unknown) => (typeof v === 'string' ? JSON.stringify(v.slice(0, 60)) : String(v));
 
 /**
  * A pack stored before an update changed the index format gets a current index once, and is stored with it: left

@@ -1,6 +1,6 @@
 import { checkCompiledPack, parseJson } from '@/knowledge/pack/compiled';
 import { formatProblem } from '@/knowledge/pack/problems';
-import { isoDay } from '@/knowledge/pack/rules';
+import { isoDay, SEMVER, SLUG } from '@/knowledge/pack/rules';
 import { base64ToBytes, checkPackSignature, type SignatureStatus } from '@/knowledge/pack/signing';
 import { MAX_PACK_BYTES } from '@/knowledge/pack/rules';
 import { decodeText } from '@/knowledge/pack/text-file';
@@ -35,6 +35,18 @@ export function decodePackFile(data: string, from: string): { ok: true; text: st
   return decoded.ok ? decoded : { ok: false, message: `${from}: ${decoded.message}` };
 }
 
+/**
+ * " (acme-returns 2.0.0)" when the refused file says which pack it is: every build writes pack.json, so the file's
+ * name alone does not tell the agent which of the trainer's packs failed. Shown only when the id and version are of
+ * their form (a hostile file's text is not echoed).
+ */
+function packNamed(value: unknown): string {
+  const meta = (value as { meta?: { id?: unknown; version?: unknown } }).meta;
+  const id = typeof meta?.id === 'string' && meta.id.length <= 100 && SLUG.test(meta.id) ? meta.id : undefined;
+  const version = typeof meta?.version === 'string' && meta.version.length <= 100 && SEMVER.test(meta.version) ? ` ${meta.version}` : '';
+  return id ? ` (${id}${version})` : '';
+}
+
 export async function takeInPack(text: string, options: { from: string; pinnedKeys: readonly string[]; now: Date }): Promise<Intake> {
   const { from } = options;
   if (isHtml(text)) return { ok: false, message: `${from} is a web page, not a pack (a pack is the JSON file odigos build writes)` };
@@ -49,7 +61,7 @@ export async function takeInPack(text: string, options: { from: string; pinnedKe
     const errors = checked.problems.filter((p) => p.severity === 'error');
     const shown = errors.slice(0, SHOWN).map((p) => `${p.line ? `line ${p.line}: ` : ''}${p.message}`).join('; ');
     const more = errors.length > SHOWN ? ` … and ${errors.length - SHOWN} more` : '';
-    return { ok: false, message: `${from} is not a usable pack: ${shown}${more}` };
+    return { ok: false, message: `${from}${packNamed(value)} is not a usable pack: ${shown}${more}` };
   }
   // The signature covers the file as signed (fields this version ignores included), not the pack as stored.
   const signature = await checkPackSignature(parsed.value as CompiledPack, options.pinnedKeys);

@@ -256,7 +256,10 @@ export async function switchOffFailedPack(failure: PackFailure): Promise<void> {
   const off = await updatePackIndex(async (index) => {
     const rec = findInstalled(index, failure.packId);
     if (!rec || !rec.enabled) return { index, result: false };
-    const lastError = `switched off: searching it failed (${failure.message}); install a corrected version`;
+    // A copy damaged in storage was never searched: the pack itself may be fine, imported again.
+    const lastError = /^its stored copy of version .* is damaged/.test(failure.message)
+      ? `switched off: ${failure.message}; import the pack again`
+      : `switched off: searching it failed (${failure.message}); install a corrected version`;
     return { index: replaceInstalled(index, { ...rec, enabled: false, lastError }), result: true };
   });
   if (off) notifyPacksChanged();

@@ -11,7 +11,7 @@ import { assignRoles } from './roles';
 import { withThread } from './snapshot';
 import { withFields } from './customer-fields';
 import { genericFacts, pageInteractionId } from './generic';
-import { profileMatches, type SiteProfile } from '../../knowledge/site-profile';
+import { nestedRepeat, profileMatches, type SiteProfile } from '../../knowledge/site-profile';
 
 export { profileMatches };
 
@@ -20,6 +20,8 @@ function ticketIdOf(doc: Document, profile: SiteProfile): string | undefined {
   if (!source) return undefined;
   const re = /^\/(.+)\/([a-z]*)$/.exec(source);
   if (re) {
+    // A profile stored before such patterns were refused is not run: it would freeze this tab (no id: read by URL).
+    if (nestedRepeat(re[1])) return undefined;
     const m = new RegExp(re[1], re[2]).exec(doc.location?.href ?? '');
     return m ? (m[1] ?? m[0]) : undefined;
   }

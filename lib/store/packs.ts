@@ -102,7 +102,8 @@ export const packsChangedItem = storage.defineItem<number>('local:packs-changed'
 const held = new Map<string, WeakRef<CompiledPack>>();
 
 function hold(key: string, pack: CompiledPack): CompiledPack {
-  held.set(key, new WeakRef(pack));
+  // A record damaged into text or a number cannot be held weakly (WeakRef throws): it is returned, for the reader to refuse.
+  if (typeof pack === 'object' && pack !== null) held.set(key, new WeakRef(pack));
   return pack;
 }
 
@@ -123,7 +124,31 @@ const pendingKey = (id: string) => `pending:${id}`;
 
 export async function getPackIndex(): Promise<PackIndex> {
   await migrated();
-  return { ...EMPTY_INDEX, ...(await usePackDb().get<PackIndex>(INDEX_KEY)) };
+  return readIndex(await usePackDb().get<unknown>(INDEX_KEY));
+}
+
+const isMap = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/**
+ * A record every reader can use: what they read without asking (the options page, the loader, updates). Only that:
+ * a field an older version did not write must not cost the agent an installed pack.
+ */
+function usableRecord(r: unknown): r is InstalledPack {
+  if (!isMap(r) || typeof r.id !== 'string' || typeof r.current !== 'string' || !Array.isArray(r.versions)) return false;
+  return r.versions.every((v) => isMap(v) && typeof v.version === 'string');
+}
+
+/**
+ * The stored index as the readers expect it. A damaged one (a disk fault, a hand edit) broke every reader at once:
+ * the loader threw before the bundled packs, so no suggestion came, and the options page could not list the packs
+ * to remove the broken one. What is unusable is left out (a record without its versions cannot be shown or used);
+ * the stored pack versions themselves are untouched.
+ */
+function readIndex(stored: unknown): PackIndex {
+  if (!isMap(stored)) return { ...EMPTY_INDEX };
+  const installed = Array.isArray(stored.installed) ? stored.installed.filter(usableRecord) : [];
+  const bundled = isMap(stored.bundled) ? (stored.bundled as PackIndex['bundled']) : {};
+  const policyPending = isMap(stored.policyPending) ? (stored.policyPending as PackIndex['policyPending']) : {};
+  return { ...EMPTY_INDEX, ...stored, installed, bundled, policyPending };
 }
 
 let queue: Promise<unknown> = Promise.resolve();

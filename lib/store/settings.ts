@@ -36,9 +36,22 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
   version: 1,
 });
 
-/** Stored settings merged over defaults, so a field added later never reads as undefined. */
+/**
+ * Stored settings merged over defaults, so a field added later never reads as undefined, and a field of the wrong
+ * type (a record damaged on disk or edited by hand: a number for a hotkey, null for the name) reads as its default:
+ * taken as stored, it threw in every page's content script (no panel anywhere) and in the templates service.
+ */
+export function readSettings(stored: unknown): Settings {
+  const out: Record<string, unknown> = { ...(typeof stored === 'object' && stored !== null ? stored : {}), ...DEFAULT_SETTINGS };
+  for (const [key, fallback] of Object.entries(DEFAULT_SETTINGS)) {
+    const value = (stored as Record<string, unknown> | null)?.[key];
+    if (typeof value === typeof fallback) out[key] = value;
+  }
+  return out as unknown as Settings;
+}
+
 export async function getSettings(): Promise<Settings> {
-  return { ...DEFAULT_SETTINGS, ...(await settingsItem.getValue()) };
+  return readSettings(await settingsItem.getValue());
 }
 
 export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
@@ -48,5 +61,5 @@ export async function updateSettings(patch: Partial<Settings>): Promise<Settings
 }
 
 export function watchSettings(cb: (s: Settings) => void): () => void {
-  return settingsItem.watch((v) => cb({ ...DEFAULT_SETTINGS, ...v }));
+  return settingsItem.watch((v) => cb(readSettings(v)));
 }

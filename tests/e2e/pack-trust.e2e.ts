@@ -112,12 +112,14 @@ describe('packs: a big install costs an open CRM tab nothing, and hostile files 
 
     const next = { ...valid, meta: { ...valid.meta, version: '2.0.0' } };
     const all = compiledMutants(next, { maxBytes: MAX_PACK_BYTES });
-    const sample = all.filter((m, i) => i % 40 === 0 || /reported pack|Latin-1|larger than|signature over other|__proto__ term|cut in half|version "1\.0\.0 "/.test(m.name));
+    const sample = all.filter((m, i) => i % 40 === 0 || /reported pack|Latin-1|larger than|signature over other|__proto__ term|cut in half|version "1\.0\.0 "|entries\[1\]\.title (only invisible|a direction override)/.test(m.name));
     const counts = { sampled: sample.length, refused: 0 };
     for (const m of sample) {
       const message = await importFile(options, 'hostile.json', m.bytes);
       expect(message, m.name).not.toMatch(/Εγκαταστάθηκε|^previewed/);
       expect(message.length, m.name).toBeGreaterThan(10);
+      // A field of an entry: the message names the pack (every build writes pack.json), the entry and the field.
+      if (/^\.entries\[1\]\.title (only invisible|a direction override)/.test(m.name)) expect(message, m.name).toMatch(/\(acme-returns 2\.0\.0\) is not a usable pack: entry "acme-refund-window": "title" (shows nothing|contains an invisible direction control)/);
       counts.refused++;
     }
     console.log(`hostile packs through the options page in Chromium: ${JSON.stringify(counts)}`);
@@ -133,4 +135,48 @@ describe('packs: a big install costs an open CRM tab nothing, and hostile files 
     expect(ids.some((id) => /double-card-charge|double-charge/.test(id ?? ''))).toBe(true);
     expect(await overlay(crm).getByRole('alert').count()).toBe(0);
   }, 600_000);
+
+  it('a pack damaged in storage: after the worker restarts the other packs suggest, and its card says it is damaged', async () => {
+    const options = await desk.browser.openExtensionPage('options.html');
+    await options.getByRole('heading', { name: 'Γνώση', exact: true }).first().waitFor();
+    const source = compile('tests/fixtures/packs/acme-returns-1.1.0');
+    const pack = { ...source, meta: { ...source.meta, id: 'acme-damaged', name: 'Acme damaged' } };
+    expect(await importFile(options, 'pack.json', new TextEncoder().encode(serializePack(pack)), true)).toContain('Εγκαταστάθηκε: acme-damaged 1.1.0');
+
+    // The record of the version in use becomes text, as a disk fault or a hand edit in devtools would leave it.
+    const sw = await desk.browser.serviceWorker();
+    await sw.evaluate(
+      () =>
+        new Promise<void>((done, fail) => {
+          const open = indexedDB.open('odigos-packs');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('records', 'readwrite');
+            tx.objectStore('records').put('garbage', 'pack:acme-damaged@1.1.0');
+            tx.oncomplete = () => done();
+            tx.onerror = () => fail(tx.error);
+          };
+          open.onerror = () => fail(open.error);
+        }),
+    );
+    // The next wake of the worker reads it back: nothing it held in memory stands in for the stored record.
+    const cdp = await desk.browser.context.newCDPSession(options);
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: Array<{ targetId: string; type: string; url: string }> };
+    const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(desk.browser.extensionId));
+    await cdp.send('Target.closeTarget', { targetId: worker!.targetId });
+
+    const crm = await desk.browser.context.newPage();
+    await crm.goto(desk.site.url('/desk/el/tickets/48213'));
+    await suggested(crm).first().waitFor({ timeout: 30_000 });
+    const ids = await suggested(crm).evaluateAll((els) => els.map((e) => e.getAttribute('data-entry-id')));
+    expect(ids.some((id) => /double-card-charge|double-charge/.test(id ?? ''))).toBe(true);
+
+    await options.reload();
+    const card = options.getByRole('article', { name: 'Acme damaged' });
+    await expect.poll(async () => (await card.getByRole('alert').textContent({ timeout: 2_000 }).catch(() => '')) ?? '', { timeout: 30_000 }).toContain(
+      'Το αντίγραφο του πακέτου σε αυτόν τον υπολογιστή έχει καταστραφεί, γι’ αυτό το πακέτο απενεργοποιήθηκε. Εισαγάγετέ το ξανά.',
+    );
+    expect(await card.getByRole('checkbox', { name: 'Ενεργό' }).isChecked()).toBe(false);
+    await card.scrollIntoViewIfNeeded();
+    await screenshot(options, 'packs-damaged-in-storage');
+  }, 300_000);
 });

@@ -81,6 +81,9 @@ function wrongValues(path: Path, value: Json): Array<[string, Json | undefined]>
     if (NON_EMPTY.has(field)) out.push(['empty text', ''], ['blank text', '   ']);
     if (EXACT.has(field)) out.push(['"NaN"', 'NaN'], ['"Infinity"', 'Infinity'], ['a trailing space', `${value} `], ['a leading space', ` ${value}`], ['"__proto__"', '__proto__']);
     if (field === 'title' || field === 'id' || field === 'triggers') out.push(['huge text', 'x'.repeat(100_000)]);
+    // Text that shows nothing, or reads as other than it holds (a right-to-left override spills into what follows).
+    if (field === 'title' || field === 'triggers' || field === 'name') out.push(['only invisible characters', '\u200b\u2060\ufeff']);
+    if (field === 'title' || field === 'triggers' || field === 'body') out.push(['a direction override', `${value}\u202e`]);
   } else if (typeof value === 'number') {
     out.push(['text', String(value)], ['"NaN"', 'NaN'], ['"Infinity"', 'Infinity'], ['true', true], ['a list', [value]], ['a map', { n: value }]);
     if (field === 'n' || field === 'line') out.push(['zero', 0], ['a fraction', 1.5], ['a negative number', -1]);

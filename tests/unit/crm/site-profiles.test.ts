@@ -30,6 +30,16 @@ describe('validateSiteProfile (pure: the pack compiler uses it too)', () => {
     expect(validateSiteProfile({ ...valid, message: 'div { color: red }' })).toEqual(['"message" selector contains { } or ; (a selector, not CSS rules)']);
   });
 
+  it('refuses a ticket id pattern that repeats a repeating group: it can freeze the CRM tab for minutes', () => {
+    // /(.*)*#/ took node over 20 s on the first 28 characters of a desk address; the content script runs it in the tab.
+    const nested = (p: string) => validateSiteProfile({ ...valid, ticketId: p });
+    expect(nested('/(.*)*#/')).toEqual([
+      '"ticketId" regular expression repeats a group that repeats itself ("(.*)*"), which can freeze the page for minutes on an address it does not match: write it without one of the two repeats (e.g. /tickets\\/(\\d+)/)',
+    ]);
+    for (const p of ['/(\\w+)+x/', '/^(([a-z])+.)+[A-Z]/', '/id=(\\d{3,})+/', '/(?:a+){1,5}/']) expect(nested(p), p).toHaveLength(1);
+    for (const p of ['/tickets\\/(\\d+)/', '/case\\/(\\d+)(?:\\?.*)?$/', '/([0-9]+)-([0-9]+)/i', '/[(]+x*/', '/\\(.*\\)+/']) expect(nested(p), p).toEqual([]);
+  });
+
   it('matches origins, host globs and match patterns (ports ignored like Chrome does)', () => {
     expect(profilePattern('https://help.example.gr')).toBe('https://help.example.gr/*');
     expect(profilePattern('*.example.gr')).toBe('*://*.example.gr/*');
@@ -79,6 +89,14 @@ describe('profile adapter', () => {
     doc.body.append(card);
     const adapter = profileAdapter({ match: 'servicehub.example.com', message: 'li.comment', reply: 'iframe.reply-frame', ticketId: 'title' });
     expect(adapter.read(doc).customer.fields).toEqual([{ label: 'Gender', value: 'Male' }]);
+  });
+
+  it('does not run a nested-repeat ticket id pattern a profile stored before they were refused', async () => {
+    const doc = await loadFixture('generic-iframe', 'https://servicehub.example.com/cases/88213');
+    // This one matches at once here (giving "example"); on another address it would backtrack for minutes in the tab.
+    // Not run, the id is read from the page by shape, as for a profile without one.
+    const adapter = profileAdapter({ match: 'servicehub.example.com', message: 'li.comment', reply: 'iframe.reply-frame', ticketId: '/servicehub\\.((\\w)+)+/' });
+    expect(adapter.read(doc).ticketId).toBe('88213');
   });
 
   it('says which selector found nothing', async () => {

@@ -78,6 +78,23 @@ describe('hostile packs through the extension\'s import (service worker)', () =>
     expect(await suggestsFrom('διπλή χρέωση στην κάρτα')).toEqual(expect.arrayContaining(['fixture-good', 'el-core']));
   }, 900_000);
 
+  it('names the pack (id and version, as every build writes pack.json), the entry and the field it refuses', async () => {
+    const mutants = compiledMutants(next(), { maxBytes: MAX_PACK_BYTES });
+    const message = async (name: string) => {
+      const m = mutants.find((x) => x.name === name)!;
+      return importPackFile({ data: fileData(m.bytes), fileName: 'pack.json', layer: 'team' }, deps).then(() => 'accepted', (e: Error) => e.message);
+    };
+    const [first] = next().entries;
+    expect(await message('.entries[0].title only invisible characters')).toBe(
+      `pack.json (fixture-good 9.0.0) is not a usable pack: entry "${first!.id}": "title" shows nothing: it holds only invisible characters (zero-width spaces, direction marks)`,
+    );
+    expect(await message('.entries[0].triggers[1] a direction override')).toBe(
+      `pack.json (fixture-good 9.0.0) is not a usable pack: entry "${first!.id}": "triggers[1]" contains an invisible direction control (U+202E), which reorders the text as shown: remove it`,
+    );
+    // An id that is not of its form is not echoed: the file's name stands alone.
+    expect(await message('.meta.id a NUL character')).toMatch(/^pack\.json is not a usable pack: meta: "id" is /);
+  });
+
   it('installs a valid variation as the next version, stored as checked', async () => {
     const [withUnknownField] = validControls(next()).filter((c) => c.name.includes('unknown field'));
     await importPackFile({ data: fileData(withUnknownField!.bytes), fileName: 'next.json', layer: 'team' }, deps);

@@ -107,6 +107,21 @@ describe('validateSource on files that cannot be read as entries', () => {
     ]);
   });
 
+  it('refuses a title or trigger of invisible characters only, and a direction control anywhere, at the line', () => {
+    // A zero-width title passed as text and showed an empty card; U+202E turns "Refund window" into what it is not.
+    const dir = copyFixture('good');
+    const file = join(dir, 'templates', 'greeting-formal.md');
+    writeFileSync(file, '---\nid: greeting-formal\ntype: template\ntitle: "\u200b\u2060"\ntone: greeting\nchannel: email\nformality: formal\n' +
+      'triggers: ["\u200b \ufeff", "καλή \u202eσυνέχεια"]\n---\nΚαλησπέρα \u2067σας,\n');
+    const found = lines(validateSource(dir, { now: NOW })).filter((l) => l.includes('error'));
+    expect(found).toEqual([
+      `${file}:4: error: "title" shows nothing: it holds only invisible characters (zero-width spaces, direction marks)`,
+      `${file}:8: error: "triggers[0]" shows nothing: it holds only invisible characters (zero-width spaces, direction marks)`,
+      `${file}:8: error: "triggers[1]" contains an invisible direction control (U+202E), which reorders the text as shown: remove it`,
+      `${file}:10: error: "body" contains an invisible direction control (U+2067), which reorders the text as shown: remove it`,
+    ]);
+  });
+
   it('reads the stage an entry presupposes, and rejects an unknown one', () => {
     const dir = copyFixture('good');
     const file = join(dir, 'templates', 'greeting-formal.md');

@@ -157,6 +157,23 @@ describe('pack variables in a source folder', () => {
     );
   });
 
+  it('refuses a value that uses itself, another variable, a stray {{ or a [[link]], at its line, and builds nothing', () => {
+    // Filled in as written, each left markup in the built text: validate said OK and build failed "a fault in odigos".
+    const yaml = `${PACK_YAML}  policy.self: "{{policy.self}} days"\n  policy.chain: "{{policy.refundCardDays}}"\n  policy.open: "{{5"\n  policy.link: "see [[refund]]"\n`;
+    const uses = '\nΣε {{policy.self}}, {{policy.chain}}, {{policy.open}}, {{policy.link}}. {{cursor}}';
+    const dir = pack({ 'pack.yaml': yaml, 'templates/refund-timeline.md': TEMPLATE.replace('{{cursor}}', uses) });
+    const { pack: built, problems } = compileSource(dir, { now: NOW });
+    const file = join(dir, 'pack.yaml');
+    const plain = 'a value is plain text, filled in as written; it cannot use a placeholder, another variable or a [[link]] (write the value itself, e.g. 30)';
+    expect(lines(problems)).toEqual([
+      `${file}:9: error: variable "policy.self" holds "{{": ${plain}`,
+      `${file}:10: error: variable "policy.chain" holds "{{": ${plain}`,
+      `${file}:11: error: variable "policy.open" holds "{{": ${plain}`,
+      `${file}:12: error: variable "policy.link" holds "[[": ${plain}`,
+    ]);
+    expect(built).toBeUndefined();
+  });
+
   it('keeps {{customer.…}} and other built-in groups out of variables: an unknown one is still only a warning', () => {
     const dir = pack({ 'templates/refund-timeline.md': TEMPLATE.replace('{{cursor}}', '{{customer.phone}} {{cursor}}') });
     const found = lines(compileSource(dir, { now: NOW }).problems);

@@ -1,0 +1,51 @@
+import { describe, expect, it, vi } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { KnowledgeSection, type KnowledgePorts } from '@/components/options/KnowledgeSection';
+import type { PacksOverview } from '@/lib/background/pack-library';
+import { MAX_PACK_BYTES } from '@/knowledge/pack/rules';
+import { useRenderRoot } from '../overlay/render-root';
+
+const root = useRenderRoot();
+
+const EMPTY: PacksOverview = {
+  packs: [],
+  conflicts: [],
+  policyPending: [],
+  policy: { packUrls: [], managedKeys: [], problems: [], hasPackKeys: false },
+};
+
+function ports(): KnowledgePorts {
+  const none = vi.fn(async () => undefined);
+  return {
+    list: vi.fn(async () => EMPTY),
+    update: none,
+    check: none,
+    remove: none,
+    rollback: none,
+    accept: none,
+    reject: none,
+    preview: vi.fn(async () => Promise.reject(new Error('not reached'))),
+    install: vi.fn(async () => Promise.reject(new Error('not reached'))),
+    subscribe: vi.fn(async () => Promise.reject(new Error('not reached'))),
+    watchChanges: () => () => undefined,
+  } as unknown as KnowledgePorts;
+}
+
+describe('KnowledgeSection: what the page refuses itself', () => {
+  it('a file larger than a pack may be: the page\'s own sentence, not "the action did not complete" above it', async () => {
+    const p = ports();
+    act(() => render(<KnowledgeSection ports={p} />, root()));
+    const input = root().querySelector<HTMLInputElement>('input[type=file]')!;
+    // Refused on its size before it is read: a stand-in with the size of a 21 MB file is enough.
+    const file = { name: 'big-pack.json', size: MAX_PACK_BYTES + 1024 * 1024, arrayBuffer: () => Promise.reject(new Error('read')) };
+    Object.defineProperty(input, 'files', { value: [file] });
+    await act(async () => {
+      input.dispatchEvent(new Event('change'));
+    });
+    const alert = await vi.waitFor(() => root().querySelector('[role=alert]') ?? Promise.reject(new Error('no alert')));
+    expect(alert.textContent).toBe('Το big-pack.json είναι 21.0 MB, περισσότερα από τα 20 MB που επιτρέπονται για ένα πακέτο');
+    expect(alert.querySelector('[lang=en]')).toBeNull();
+    expect(p.preview).not.toHaveBeenCalled();
+  });
+});
