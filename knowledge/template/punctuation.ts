@@ -1,5 +1,5 @@
 /**
- * A name or title that comes out empty takes its commas with it. A vocative is set off by commas («Σ' ευχαριστώ
+ * A name, title or fill-in field that comes out empty takes its commas, or the brackets it stood alone in, with it. A vocative is set off by commas («Σ' ευχαριστώ
  * πολύ, Γιώργο!», "Thanks, John!"); when the name is unknown and the template's fallback is empty
  * (`{{customer.firstName|}}`), «Σ' ευχαριστώ πολύ, !» must read «Σ' ευχαριστώ πολύ!».
  */
@@ -9,6 +9,9 @@
  * and how many characters of `after` to skip (a second comma that closed the vocative).
  */
 export function dropEmptyVocative(before: string, after: string): { text: string; skip: number } {
+  // «το νέο προϊόν ({{field:Προϊόν}}) με …» with the field left empty: «το νέο προϊόν με …», not «προϊόν () με».
+  const open = /[ \t]*\($/.exec(before);
+  if (open && after.startsWith(')')) return { text: before.slice(0, open.index), skip: 1 };
   const comma = /,[ \t]*$/.exec(before);
   const next = /^[ \t]*(?=[!?.;:,)\n]|$)/.exec(after);
   if (comma && next) {

@@ -21,6 +21,16 @@ describe('an empty vocative takes its commas with it', () => {
     expect(el('Γεια σου {{customer.firstName|}}!')).toBe('Γεια σου!');
   });
 
+  it('drops the brackets an empty fill-in field stood alone in, with the space before them', () => {
+    expect(el('Σας στείλαμε το νέο προϊόν ({{field:Προϊόν}}) με αριθμό αποστολής 123.')).toBe('Σας στείλαμε το νέο προϊόν με αριθμό αποστολής 123.');
+    expect(el('Πελάτης: Γιώργος ({{field:Ταυτοποιήθηκε: ναι / όχι}})\nΘέμα: x')).toBe('Πελάτης: Γιώργος\nΘέμα: x');
+    expect(el('Τι ισχύει για το ταξίδι σας ({{field:Χώρα}}):')).toBe('Τι ισχύει για το ταξίδι σας:');
+    expect(en('a common format ({{field:Format}}) with your data')).toBe('a common format with your data');
+    expect(el('Σας στείλαμε το νέο προϊόν ({{field:Προϊόν}}) σήμερα.').includes('()')).toBe(false);
+    expect(expandTemplate('προϊόν ({{field:Προϊόν}}) με', {}, { lang: 'el', fields: { Προϊόν: 'ψυγείο' } }).text).toBe('προϊόν (ψυγείο) με');
+    expect(el('(σημείωση: {{field:Α}})')).toBe('(σημείωση: )');
+  });
+
   it('leaves a comma that does not set off the empty placeholder, and a non-empty fallback', () => {
     expect(el('Στοιχεία: {{field:Α}}, {{field:Β}} και άλλα')).toBe('Στοιχεία: ,  και άλλα');
     expect(el('Γεια σου, {{customer.firstName|καλώς ήρθες}}!')).toBe('Γεια σου, καλώς ήρθες!');
