@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { genericAdapter } from '@/lib/crm';
+import { expandTemplate } from '@/knowledge/template';
+import { loadFixture } from './load-fixture';
+
+/**
+ * Request Tracker 5 in Greek, as an agent meets it (RT's real markup, tests/fixtures/crm/generic-rt-*.html): no
+ * adapter knows it, the generic reader must find the conversation by itself and leave RT's own words out.
+ */
+describe('generic reader on Request Tracker 5 (Greek user interface)', () => {
+  it('ticket page: the customer\'s own words, the agent\'s replies, the comments as notes, and no history events', async () => {
+    const doc = await loadFixture('generic-rt-ticket-el', 'http://127.0.0.1:8117/Ticket/Display.html?id=2');
+    const s = genericAdapter.read(doc);
+    expect(s).toMatchObject({ ticketId: '2', subject: 'Παραγγελία 100482 δεν έχει έρθει', customer: { name: 'ΤΕΡΖΗΣ ΚΩΝΣΤΑΝΤΙΝΟΣ', email: 'kterzis@example.com' } });
+    expect(expandTemplate('{{customer.salutation}}', { customer: s.customer }, { lang: 'el' }).text).toBe('Αγαπητέ κύριε Τερζή');
+    // «Καταγράφηκε εξερχόμενο μήνυμα» (RT's record of its own auto-reply, a second after the customer wrote) and
+    // «Η κατάσταση άλλαξε…» are no replies: read as the agent's, QC timed the first response at one second and
+    // never saw the customer's last mail waiting. «Τα Σχόλια προστέθηκαν» marks RT's comments for colleagues.
+    expect(s.messages?.map((m) => m.role)).toEqual(['customer', 'agent', 'internal', 'customer', 'agent', 'internal', 'customer']);
+    expect(s.messages?.map((m) => m.text).join('\n')).not.toMatch(/Καταγράφηκε εξερχόμενο|Η κατάσταση άλλαξε/);
+    // The customer's latest mail without what it quotes: RT's «Προβολή αναφερομένου κειμένου» toggle, the «Στις …
+    // έγραψε:» line and the agent's quoted words («courier», «αποστολή») are not the customer's.
+    const latest = s.latestCustomerMessage ?? '';
+    expect(latest).toMatch(/^Το δέμα ήρθε επιτέλους σήμερα, αλλά η καφετιέρα μέσα είναι χτυπημένη/);
+    expect(latest).toContain('Κωνσταντίνος Τερζής');
+    expect(latest).not.toMatch(/Προβολή αναφερομένου κειμένου|έγραψε:|courier|^>/m);
+    expect(s.customerMessages.at(-1)).toMatch(/^Η διεύθυνσή μου είναι σωστή/);
+    expect(s.customerMessages.join('\n')).not.toMatch(/Προβολή αναφερομένου κειμένου|ευχαριστούμε για την επικοινωνία|^>/m);
+  });
+
+  it('a ticket of one short mail: its words without RT\'s table of mail headers', async () => {
+    const doc = await loadFixture('generic-rt-short-el', 'http://127.0.0.1:8117/Ticket/Display.html?id=3');
+    const s = genericAdapter.read(doc);
+    expect(s).toMatchObject({ ticketId: '3', subject: 'Δεν μπορώ να μπω στον λογαριασμό μου', customer: { name: 'Ελένη Γεωργίου' } });
+    // The subject over the body («Θέμα: Δεν μπορώ να μπω…») outweighed a two-sentence mail: «Από: … <eleni.g@…>»
+    // and «Προς: support@example.com» were read as the customer's words.
+    expect(s.messages?.map((m) => m.role)).toEqual(['customer']);
+    expect(s.latestCustomerMessage).toMatch(/^Γεια σας, ξέχασα τον κωδικό μου/);
+    expect(s.latestCustomerMessage).not.toMatch(/Θέμα:|Προς:|Από:|@example\.com/);
+  });
+});
