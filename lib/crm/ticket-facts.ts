@@ -40,10 +40,27 @@ export function idIn(text: string | undefined): string | undefined {
   return undefined;
 }
 
+const TICKET_WORD = 'ticket|case|request|issue|incident|conversation|bug|task|feature|support|αίτημα|αιτήματος|υπόθεση|δελτίο'
+  .split('|')
+  .flatMap((w) => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()])
+  .join('|');
+/**
+ * The number a heading puts before the subject: marked ("#1:", "[#48213]", "Bug #12:", "Update ticket #1:",
+ * "HELP-42", "INC0010023"), or bare after a ticket word or before a colon ("Ticket 534317", "Αίτημα 12:"). A bare
+ * number after any other word is the subject's own («Παραγγελία 100482 δεν έχει έρθει», "Order 55123 missing").
+ */
+const NUMBER_BEFORE_SUBJECT = new RegExp(
+  '^(?:[Uu]pdate\\s+)?(?:' +
+    `(?:[\\p{L}]+\\s+)?(?:\\[\\s?#?\\s?[A-Z]{0,6}-?\\d{1,12}\\s?\\]|#\\s?[A-Z]{0,6}-?\\d{1,12}|[A-Z]{1,6}-?\\d{1,12})(?:\\s*[:\\-–—·|]\\s*|\\s+|$)` +
+    `|(?:(?:${TICKET_WORD})\\s+)\\d{1,12}(?:\\s*[:\\-–—·|]\\s*|\\s+|$)` +
+    '|(?:[\\p{L}]+\\s+)?\\d{1,12}(?:\\s*[:\\-–—·|]\\s*|$))',
+  'u',
+);
+
 /** "#1: Double charge", "[#48213] Parcel late : Desk", "Bug #12: Login" → the subject words alone. */
 export function cleanSubject(text: string): string {
   return tidy(text)
-    .replace(/^(?:update\s+)?(?:[\p{L}]+\s+)?\[?#?\s?[A-Z]{0,6}-?\d{1,12}\]?(?:\s*[:\-–—·|]\s*|\s+|$)/u, '')
+    .replace(NUMBER_BEFORE_SUBJECT, '')
     .replace(/\s+[-–—|:]\s+[^-–—|:]{1,40}$/, (tail) => (tail.length < 30 ? '' : tail))
     .trim();
 }

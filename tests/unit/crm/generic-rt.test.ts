@@ -38,4 +38,16 @@ describe('generic reader on Request Tracker 5 (Greek user interface)', () => {
     expect(s.latestCustomerMessage).toMatch(/^Γεια σας, ξέχασα τον κωδικό μου/);
     expect(s.latestCustomerMessage).not.toMatch(/Θέμα:|Προς:|Από:|@example\.com/);
   });
+
+  it('reply page: the ticket\'s number and whole subject, and RT\'s «Αυτοματισμοί και Παραλήπτες» box is no message', async () => {
+    const doc = await loadFixture('generic-rt-reply-el', 'http://127.0.0.1:8117/Ticket/Update.html?Action=Respond&id=2');
+    const s = genericAdapter.read(doc);
+    expect(s.ticketId).toBe('2');
+    // The subject field says «Παραγγελία 100482 δεν έχει έρθει»: a number after a word is the subject's, not a ticket's.
+    expect(s.subject).toBe('Παραγγελία 100482 δεν έχει έρθει');
+    // RT explains its notifications in sentences beside checkboxes («…σε HTML»): read as the customer's words, they
+    // brought an anger cue on «HTML» and billing SOPs for «συναλλαγή», «Σελίδα».
+    expect(s.latestCustomerMessage ?? '').not.toMatch(/Αποεπιλέξτε|HTML|On Correspond/);
+    expect(s.messages ?? []).toEqual([]);
+  });
 });
