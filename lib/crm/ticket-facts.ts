@@ -202,6 +202,21 @@ function outsideLists(doc: Document, sources: string[]): string | undefined {
   return undefined;
 }
 
+/** A login ("agent", "egeorgiou", "m.papadopoulou", an address): no name to sign a reply with. */
+const LOGIN = /^[\p{Ll}\d._@+-]+$/u;
+
+/**
+ * The agent's name, when the page names them by their login («Συνδεδεμένος ως egeorgiou» in RT): the real name
+ * the page writes beside that login, as RT writes users («egeorgiou (Ελένη Γεωργίου)», in the owner field and the
+ * history), else none, so that the name the agent gave Odigos signs their replies instead of the login.
+ */
+function agentName(doc: Document, shown: string | undefined): string | undefined {
+  if (!shown || !LOGIN.test(shown)) return shown;
+  const login = shown.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const real = new RegExp(`(?:^|[\\s>"'])${login} \\(([^()\\n]{2,60})\\)`, 'u').exec(doc.body?.textContent ?? '')?.[1]?.trim();
+  return real && !LOGIN.test(real) ? real : undefined;
+}
+
 /** Everything the page shows about the open ticket besides its messages. */
 export function ticketFacts(doc: Document, thread: Element | undefined, items: readonly Element[] = []): TicketFacts {
   const heading = ticketHeading(doc, thread, items);
@@ -214,7 +229,7 @@ export function ticketFacts(doc: Document, thread: Element | undefined, items: r
     idIn(doc.title) ??
     readValue(doc, doc, URL_ID)?.replace(/^#/, '');
   const customer = personOf(labelled(doc, CUSTOMER_LABEL, items) ?? outsideLists(doc, CUSTOMER_NAME) ?? authoredBy(doc, items));
-  const agentRaw = readValue(doc, doc, AGENT_NAME)?.replace(SIGNED_IN_AS, '');
+  const agentRaw = agentName(doc, readValue(doc, doc, AGENT_NAME)?.replace(SIGNED_IN_AS, ''));
   const fromHeading = heading.subject ? cleanSubject(heading.subject.text) || undefined : undefined;
   const subjectField = heading.subject && heading.subject.score >= 4 ? undefined : labelled(doc, SUBJECT_LABEL, items);
   return { subject: subjectField ?? fromHeading, ticketId, customerName: customer.name, customerEmail: customer.email, agentName: agentRaw || undefined };

@@ -13,6 +13,9 @@ describe('generic reader on Request Tracker 5 (Greek user interface)', () => {
     const s = genericAdapter.read(doc);
     expect(s).toMatchObject({ ticketId: '2', subject: 'Παραγγελία 100482 δεν έχει έρθει', customer: { name: 'ΤΕΡΖΗΣ ΚΩΝΣΤΑΝΤΙΝΟΣ', email: 'kterzis@example.com' } });
     expect(expandTemplate('{{customer.salutation}}', { customer: s.customer }, { lang: 'el' }).text).toBe('Αγαπητέ κύριε Τερζή');
+    // «Συνδεδεμένος ως agent» names the login; RT writes the user «agent (Support Agent)» in the owner field and the
+    // history. Replies were signed «agent».
+    expect(s.agent.name).toBe('Support Agent');
     // «Καταγράφηκε εξερχόμενο μήνυμα» (RT's record of its own auto-reply, a second after the customer wrote) and
     // «Η κατάσταση άλλαξε…» are no replies: read as the agent's, QC timed the first response at one second and
     // never saw the customer's last mail waiting. «Τα Σχόλια προστέθηκαν» marks RT's comments for colleagues.
@@ -49,5 +52,15 @@ describe('generic reader on Request Tracker 5 (Greek user interface)', () => {
     // brought an anger cue on «HTML» and billing SOPs for «συναλλαγή», «Σελίδα».
     expect(s.latestCustomerMessage ?? '').not.toMatch(/Αποεπιλέξτε|HTML|On Correspond/);
     expect(s.messages ?? []).toEqual([]);
+    expect(s.agent.name).toBe('Support Agent');
+  });
+
+  it('a login with no real name beside it signs nothing: the name the agent gave Odigos does', () => {
+    document.body.innerHTML = `<nav><a id="preferences" href="/User/Summary.html?id=27">Logged in as <span class="current-user">egeorgiou</span></a></nav>
+      <h1>#7: Κωδικός</h1><div class="history"><div class="transaction message"><span class="date">Sat Dec 05 21:19:47 2026</span>
+      <div class="messagebody">Καλησπέρα σας, ξέχασα τον κωδικό μου και δεν μπορώ να μπω στον λογαριασμό μου.</div></div></div>`;
+    expect(genericAdapter.read(document).agent).toEqual({});
+    document.querySelector('.current-user')!.textContent = 'Ελένη Γεωργίου';
+    expect(genericAdapter.read(document).agent.name).toBe('Ελένη Γεωργίου');
   });
 });
