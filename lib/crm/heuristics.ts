@@ -167,7 +167,11 @@ const MAIL_HEADER = /^(subject|from|to|cc|date|θέμα|από|προς|κοιν
  * of the message, else a short mail's body held too few of the item's sentences and the headers joined its text.
  */
 function mailHeaders(item: Element): Element[] {
-  return [...item.querySelectorAll('table,dl')].filter((t) => [...t.querySelectorAll('td,th,dt')].some((c) => MAIL_HEADER.test(tidy(c.textContent))));
+  return [...item.querySelectorAll('table')].filter((t) => {
+    // Only a table of headers: every row opens with a label (a layout table holding the body too is no header).
+    const keys = [...t.rows].map((r) => tidy(r.cells[0]?.textContent));
+    return keys.length > 0 && keys.every((k) => k.endsWith(':')) && keys.some((k) => MAIL_HEADER.test(k));
+  });
 }
 
 /**
