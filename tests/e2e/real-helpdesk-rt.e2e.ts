@@ -142,9 +142,9 @@ describe.skipIf(!installed)('a real helpdesk: Request Tracker 5 on this machine'
       // RT speaks Greek to a Greek browser: its menus, history and fold toggles are Greek words too.
       await page.locator('#header h1').getByText(`#${long}:`).waitFor();
       const header = overlay(page).locator('.odigos-context');
-      await expect.poll(() => header.textContent(), { timeout: 15_000 }).toContain(`ΤΕΡΖΗΣ ΚΩΝΣΤΑΝΤΙΝΟΣ · #${long}`);
+      await expect.poll(() => header.textContent()).toContain(`ΤΕΡΖΗΣ ΚΩΝΣΤΑΝΤΙΝΟΣ · #${long}`);
       // The parcel came at last, broken: the latest mail's problem leads, not the week of delivery talk before it.
-      await expect.poll(async () => (await ids(page))[0], { timeout: 15_000 }).toMatch(/^(wrong-or-damaged-item|apology-wrong-item)$/);
+      await expect.poll(async () => (await ids(page))[0]).toMatch(/^(wrong-or-damaged-item|apology-wrong-item)$/);
       // The customer's words only: RT's «Προβολή αναφερομένου κειμένου» and the agent's lines the mail quotes
       // («η courier θα επαναλάβει την αποστολή», «Στις Τρί, 3 Δεκ…») were matched before.
       const words = (await matched(page)).map((w) => w.toLowerCase());
@@ -179,7 +179,7 @@ describe.skipIf(!installed)('a real helpdesk: Request Tracker 5 on this machine'
       await overlay(page).getByText('Δεν βρέθηκε συνομιλία σε αυτή τη σελίδα.').waitFor();
       // Nothing read, nothing matched (the SOP opened on this ticket may still offer its next templates). The list
       // is asked for again after each reading: the answer to this one replaces any before it.
-      await expect.poll(() => matched(page), { timeout: 10_000 }).toEqual([]);
+      await expect.poll(() => matched(page)).toEqual([]);
       expect(await overlay(page).locator('.odigos-cues').count()).toBe(0);
       await screenshot(page, 'rt-el-reply-page-1920x1080');
 
@@ -217,29 +217,29 @@ describe.skipIf(!installed)('a real helpdesk: Request Tracker 5 on this machine'
       await logIn(page);
       await page.goto(`${base}/Ticket/Display.html?id=${long}`);
       const header = overlay(page).locator('.odigos-context');
-      await expect.poll(() => header.textContent(), { timeout: 15_000 }).toContain(`#${long}`);
+      await expect.poll(() => header.textContent()).toContain(`#${long}`);
       await overlay(page).getByRole('button', { name: 'Σημειώσεις' }).click();
       const box = notesFrame(page).getByRole('textbox', { name: 'Σημειώσεις' });
-      await expect.poll(() => box.isEnabled(), { timeout: 15_000 }).toBe(true);
+      await expect.poll(() => box.isEnabled()).toBe(true);
       await box.click();
       await page.keyboard.press('Control+End');
       await page.keyboard.type('Θα στείλει φωτογραφίες της καφετιέρας.', { delay: 10 });
       await notesFrame(page).getByText(/Αποθηκεύτηκε/).waitFor();
 
       await page.goto(`${base}/Ticket/Display.html?id=${short}`);
-      await expect.poll(() => header.textContent(), { timeout: 15_000 }).toContain(`Ελένη Γεωργίου · #${short}`);
-      await expect.poll(async () => (await ids(page))[0], { timeout: 15_000 }).toMatch(/password/);
+      await expect.poll(() => header.textContent()).toContain(`Ελένη Γεωργίου · #${short}`);
+      await expect.poll(async () => (await ids(page))[0]).toMatch(/password/);
       // One short mail under RT's mail headers: «Από: … <eleni.g@example.com>» was read as her words («eleni», «g»).
       expect((await matched(page)).filter((w) => /eleni|example|support|^g$/i.test(w))).toEqual([]);
       await screenshot(page, 'rt-el-short-ticket-1366x768');
       await overlay(page).getByRole('button', { name: 'Σημειώσεις' }).click();
-      await expect.poll(() => box.isEnabled(), { timeout: 15_000 }).toBe(true);
+      await expect.poll(() => box.isEnabled()).toBe(true);
       expect(await box.inputValue()).not.toContain('καφετιέρας');
 
       await page.goBack();
-      await expect.poll(() => header.textContent(), { timeout: 15_000 }).toContain(`ΤΕΡΖΗΣ ΚΩΝΣΤΑΝΤΙΝΟΣ · #${long}`);
+      await expect.poll(() => header.textContent()).toContain(`ΤΕΡΖΗΣ ΚΩΝΣΤΑΝΤΙΝΟΣ · #${long}`);
       await overlay(page).getByRole('button', { name: 'Σημειώσεις' }).click();
-      await expect.poll(() => box.isEnabled(), { timeout: 15_000 }).toBe(true);
+      await expect.poll(() => box.isEnabled()).toBe(true);
       await expect.poll(() => box.inputValue()).toContain('Θα στείλει φωτογραφίες της καφετιέρας.');
       await page.close();
     });
