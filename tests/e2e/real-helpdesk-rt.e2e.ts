@@ -165,7 +165,7 @@ describe.skipIf(!installed)('a real helpdesk: Request Tracker 5 on this machine'
       await page.close();
     });
 
-    it('the reply page (no conversation on it): no message made of RT\'s form, and a shortcut in CKEditor lands at the caret, signed with the agent\'s name', async () => {
+    it('the reply page (no conversation on it): no message made of RT\'s form; a shortcut and the panel\'s «Εισαγωγή» land in CKEditor at the caret, signed with the agent\'s name', async () => {
       const page = await browser.context.newPage();
       await page.setViewportSize({ width: 1920, height: 1080 });
       await logIn(page);
@@ -209,6 +209,23 @@ describe.skipIf(!installed)('a real helpdesk: Request Tracker 5 on this machine'
       expect(written).toMatch(/^Πρώτη γραμμή\. .*Σας ενημερώνω για το αίτημά σας .*Με εκτίμηση, Support Agent Τελευταία γραμμή\.$/);
       expect(written).not.toContain('/enhm');
       await screenshot(page, 'rt-el-reply-inserted-1920x1080');
+
+      // From the panel, after typing in the template's field there: the text goes into CKEditor where the caret
+      // was. It went into RT's hidden source textarea (and, through the focus, into the panel's own field), while
+      // the panel said «Προστέθηκε στην απάντηση.»; CKEditor would have sent the reply without it.
+      await editor.click();
+      await page.keyboard.press('Control+End');
+      await page.keyboard.press('Enter');
+      await overlay(page).getByRole('searchbox', { name: 'Αναζήτηση στη γνώση' }).fill('συγγνώμη χαλασμένο προϊόν');
+      await overlay(page).getByRole('list', { name: 'Προτάσεις' }).locator('li[data-entry-id="apology-wrong-item"] button').first().click();
+      const tpl = overlay(page).locator('article.odigos-template');
+      const field = tpl.getByRole('textbox').first();
+      await field.fill('χαλασμένο');
+      await tpl.getByRole('button', { name: 'Εισαγωγή' }).click();
+      await tpl.getByRole('status').getByText('Προστέθηκε στην απάντηση.').waitFor();
+      await expect.poll(text).toMatch(/Τελευταία γραμμή\. Λυπούμαστε πολύ που λάβατε χαλασμένο προϊόν\..*πού έγινε το λάθος\.$/);
+      expect(await field.inputValue()).toBe('χαλασμένο');
+      await screenshot(page, 'rt-el-reply-panel-insert-1920x1080');
       await page.close();
     });
 

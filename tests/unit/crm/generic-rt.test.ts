@@ -53,6 +53,10 @@ describe('generic reader on Request Tracker 5 (Greek user interface)', () => {
     expect(s.latestCustomerMessage ?? '').not.toMatch(/Αποεπιλέξτε|HTML|On Correspond/);
     expect(s.messages ?? []).toEqual([]);
     expect(s.agent.name).toBe('Support Agent');
+    // CKEditor's source textarea (display: none) is no reply box: the panel's «Εισαγωγή» filled it, where CKEditor
+    // overwrites it on sending (the editor's own frame is empty in this saved page).
+    expect(doc.querySelector('textarea#UpdateContent')).not.toBeNull();
+    expect(genericAdapter.replyEditor(doc)?.id).not.toBe('UpdateContent');
     // RT loads that box a moment after the page: before it, the file drop zone («Αποθέστε τα αρχεία εδώ ή κάντε
     // κλικ για να επισυνάψετε», Dropzone.js's div.dz-message) was the only "message" and the panel matched it.
     doc.getElementById('previewscrips')?.remove();
