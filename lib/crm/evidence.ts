@@ -40,8 +40,8 @@ const SKIP_ROLES = new Set([
   'combobox', 'search', 'tooltip', 'banner', 'contentinfo', 'textbox', 'button', 'switch', 'checkbox', 'radio',
   'dialog', 'alertdialog', 'progressbar', 'slider', 'spinbutton',
 ]);
-/** Class-name words of UI chrome (split on non-letters, camelCase split). */
-const SKIP_CLASS = /^(toolbar|toolbars|menu|menubar|dropdown|navbar|nav|navigation|breadcrumb|breadcrumbs|tabs|tabbar|pagination|pager|tooltip|popover|macros?|composer|editor|signature|typeahead|autocomplete)$/;
+/** Class-name words of UI chrome (split on non-letters, camelCase split); a dropzone asks for files («Αποθέστε τα αρχεία εδώ…»). */
+const SKIP_CLASS = /^(toolbar|toolbars|menu|menubar|dropdown|navbar|nav|navigation|breadcrumb|breadcrumbs|tabs|tabbar|pagination|pager|tooltip|popover|macros?|composer|editor|signature|typeahead|autocomplete|dropzone)$/;
 /** Whole class names that hide an element (word-splitting "overflow-hidden" must not hide it). */
 const HIDDEN_CLASS = new Set(['hidden', 'd-none', 'sr-only', 'visually-hidden', 'screen-reader-text', 'is-hidden', 'invisible']);
 export const CONTROL_TAGS = new Set(['INPUT', 'SELECT', 'BUTTON', 'TEXTAREA']);

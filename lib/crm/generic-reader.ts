@@ -52,11 +52,24 @@ function description(doc: Document, thread: Thread | undefined): string | undefi
   return undefined;
 }
 
+const BODY_PART = /(?:^|[\s_-])(?:content|body)(?:[\s_-]|$)/i;
+
+/**
+ * An item whose own body part is empty keeps its words in its header: an event, however it is worded. RT's
+ * history rows read «<user> - Η κατάσταση άλλαξε από 'νέα' σε 'ανοικτά'», "The RT System itself - Outgoing email
+ * recorded" over an empty div.content; taken for replies, they timed the first response at RT's own auto-reply.
+ */
+function emptyBody(item: Element): boolean {
+  const parts = [...item.children].filter((c) => BODY_PART.test(c.getAttribute('class') ?? ''));
+  return parts.length > 0 && parts.every((c) => !c.textContent?.trim() && !c.querySelector('img'));
+}
+
 /**
  * Items with a sentence, or a body of their own with a few words (a terse note: "Claim opened, ref DMG-88213"),
  * are messages; the rest are events ("Outgoing email recorded", "Status changed").
  */
 function isMessage(item: Element): boolean {
+  if (emptyBody(item)) return false;
   const body = bodyElement(item);
   const prose = measureProse(body);
   if (proseScore(prose) > 0) return true;

@@ -101,8 +101,12 @@ function editables(doc: Document): HTMLElement[] {
   if (!found.length) {
     for (const el of doc.querySelectorAll('*')) if (el.shadowRoot) for (const inner of findAll(el.shadowRoot, EDITABLES)) found.push(inner as HTMLElement);
   }
-  return found.filter((el) => !insideOdigos(el) && el.getAttribute('role') !== 'searchbox');
+  // A box the page does not draw is none the agent writes in: RT keeps CKEditor's source textarea#UpdateContent
+  // (display: none) beside the editor's frame, and the panel's «Εισαγωγή» filled it, where CKEditor overwrites it.
+  return found.filter((el) => !insideOdigos(el) && el.getAttribute('role') !== 'searchbox' && drawn(el));
 }
+
+const drawn = (el: HTMLElement) => el.ownerDocument.body === el || ((el as HTMLElement & { checkVisibility?(): boolean }).checkVisibility?.() ?? el.getClientRects().length > 0);
 
 function describeBox(el: Element): string {
   const frame = frameOf(el.ownerDocument);

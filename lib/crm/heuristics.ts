@@ -160,12 +160,26 @@ function sentences(el: Element): number {
   return measureProse(el).fn;
 }
 
+const MAIL_HEADER = /^(subject|from|to|cc|date|θέμα|από|προς|κοιν\.?|ημερομηνία)\s*:$/i;
+
+/**
+ * Mail headers shown over a message (RT: «Από:», «Προς:», «Θέμα:» in a table): the subject's words are no sentence
+ * of the message, else a short mail's body held too few of the item's sentences and the headers joined its text.
+ */
+function mailHeaders(item: Element): Element[] {
+  return [...item.querySelectorAll('table')].filter((t) => {
+    // Only a table of headers: every row opens with a label (a layout table holding the body too is no header).
+    const keys = [...t.rows].map((r) => tidy(r.cells[0]?.textContent));
+    return keys.length > 0 && keys.every((k) => k.endsWith(':')) && keys.some((k) => MAIL_HEADER.test(k));
+  });
+}
+
 /**
  * The element holding a message's own words: the smallest body-like part that keeps (almost) all of its
  * sentences, so the author/time header, the mail headers and the action links stay out.
  */
 export function bodyElement(item: Element): Element {
-  const whole = sentences(item);
+  const whole = sentences(item) - mailHeaders(item).reduce((n, h) => n + sentences(h), 0);
   if (!whole) return largestBody(item);
   let best: Element = item;
   let bestLen = item.textContent?.length ?? 0;
@@ -187,6 +201,31 @@ function largestBody(item: Element): Element {
   return bestLen >= (item.textContent?.trim().length ?? 0) * 0.3 ? best : item;
 }
 
+/** Every line of the element's text starts with '>': a mail's quote as RT and other mail desks show it. */
+function quotedLines(el: Element | null): boolean {
+  const lines = el ? readableText(el, false).split('\n').filter(Boolean) : [];
+  return lines.length > 0 && lines.every((l) => l.startsWith('>'));
+}
+
+/** The control that unfolds a quote beside it (RT's «Προβολή αναφερομένου κειμένου», a div with an onclick). */
+function quoteToggle(el: Element): boolean {
+  return el.hasAttribute('onclick') && !el.childElementCount && quotedLines(el.nextElementSibling);
+}
+
+/** "On Mon, 2 Dec 2026 at 10:12, Support <support@example.com> wrote:" / «Στις Δευ, 2 Δεκ 2026 …, … έγραψε:». */
+const ATTRIBUTION = /^(?:on|στις|την)\s.{4,200}\s(?:wrote|έγραψε)\s*:$/i;
+
+/**
+ * A mail's quoted lines ('>') and the line introducing them are the earlier message, not the author's words;
+ * kept only when they are all there is.
+ */
+function withoutMailQuote(text: string): string {
+  const lines = text.split('\n');
+  const own = lines.filter((l) => !l.startsWith('>'));
+  if (own.length === lines.length || !own.some((l) => l.trim())) return text;
+  return tidy(own.filter((l) => !ATTRIBUTION.test(l.trim())).join('\n'));
+}
+
 /** Text with line breaks where blocks end, leaving out chrome, and quoted replies when more than a quote is there. */
 export function readableText(el: Element, dropQuotes = true): string {
   const quotes = dropQuotes ? [...el.querySelectorAll(QUOTE)] : [];
@@ -199,7 +238,7 @@ export function readableText(el: Element, dropQuotes = true): string {
     if (node.nodeType !== 1) return;
     const e = node as Element;
     if (e.tagName === 'BR') return void (out += '\n');
-    if (isChrome(e) || quotes.includes(e)) return;
+    if (isChrome(e) || quotes.includes(e) || (dropQuotes && quoteToggle(e))) return;
     const block = BLOCK.test(e.tagName);
     if (block) out += '\n';
     for (const c of e.childNodes) walk(c);
@@ -207,7 +246,8 @@ export function readableText(el: Element, dropQuotes = true): string {
   };
   walk(el);
   const text = tidy(out.replace(/[ \t]*\n[ \t]*/g, '\n'));
-  return text || (quotes.length ? readableText(el, false) : '');
+  if (!dropQuotes) return text;
+  return (text && withoutMailQuote(text)) || (quotes.length ? readableText(el, false) : '');
 }
 
 /** A message's own text without its author/time header, mail headers or quoted earlier replies. */

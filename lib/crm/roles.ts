@@ -23,7 +23,9 @@ const AUTHOR_IN_ITEM = [
   'a[href^="mailto:"]',
 ];
 const TIME_LIKE = /\d{1,2}:\d{2}|\b\d{4}-\d{2}-\d{2}|\bago\b|πριν/i;
-const NOTE_BADGE = /\b(internal note|private note|internal comment|private comment|work notes?|comments? added|note added|internal|private)\b|εσωτερικ[ήό] (σημείωση|σχόλιο)|ιδιωτικ[ήό] (σημείωση|σχόλιο)/i;
+// RT in Greek says «Τα Σχόλια προστέθηκαν» where in English it says "Comments added".
+const NOTE_BADGE =
+  /\b(internal note|private note|internal comment|private comment|work notes?|comments? added|note added|internal|private)\b|εσωτερικ[ήό] (σημείωση|σχόλιο)|ιδιωτικ[ήό] (σημείωση|σχόλιο)|σχόλι[οα] προστέθηκ|προστέθηκ(?:ε|αν) σχόλι/i;
 
 export interface ItemAuthor {
   name?: string;

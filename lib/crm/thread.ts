@@ -54,7 +54,16 @@ interface Candidate extends Thread {
   prose: number;
 }
 
-function scoreGroup(ev: PageEvidence, parent: Element, group: Element[], depth: number): Candidate | undefined {
+/**
+ * Sentences among checkboxes, with no time: a form explaining its options (RT's «Αυτοματισμοί και Παραλήπτες» on
+ * the reply page: "…με πρότυπο σελίδας Αλληλογραφία σε HTML", a link to «Σελίδα χρηστών»). Neither it nor any part
+ * of it is a message: read as the customer's, it brought an anger cue on «HTML» and billing SOPs.
+ */
+function optionsBox(item: Element, s: Stats): boolean {
+  return !s.times && s.controls >= 2 && item.querySelectorAll('input[type=checkbox],input[type=radio]').length >= 2;
+}
+
+function scoreGroup(ev: PageEvidence, parent: Element, group: Element[], depth: number, forms: Element[]): Candidate | undefined {
   let sum = 0;
   let markers = 0;
   let prose = 0;
@@ -64,7 +73,8 @@ function scoreGroup(ev: PageEvidence, parent: Element, group: Element[], depth: 
     const s = ev.get(item);
     const p = proseScore(s);
     controls += s.controls;
-    if (!p) continue;
+    if (optionsBox(item, s)) forms.push(item);
+    if (!p || forms.includes(item)) continue;
     const bonus = markerBonus(ev, item, s);
     if (bonus < 0) return undefined; // a wrapper of several messages, not one
     items.push(item);
@@ -92,7 +102,9 @@ function depthOf(el: Element): number {
 /** The best message group of the page, or undefined when nothing on it reads like a conversation. */
 export function findThread(doc: Document, ev: PageEvidence = measurePage(doc), debug?: Thread[]): Thread | undefined {
   let best: Candidate | undefined;
+  const forms: Element[] = [];
   for (const parent of ev.order) {
+    if (forms.some((f) => f.contains(parent))) continue;
     const children = [...parent.children, ...(parent.shadowRoot?.children ?? [])].filter((c) => ev.stats.has(c));
     if (!children.length) continue;
     const groups = new Map<string, Element[]>();
@@ -105,7 +117,7 @@ export function findThread(doc: Document, ev: PageEvidence = measurePage(doc), d
     let depth: number | undefined;
     for (const group of groups.values()) {
       depth ??= depthOf(parent);
-      const cand = scoreGroup(ev, parent, group, depth);
+      const cand = scoreGroup(ev, parent, group, depth, forms);
       if (cand && debug) debug.push(cand);
       if (cand && better(cand, best)) best = cand;
     }

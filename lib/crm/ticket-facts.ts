@@ -40,10 +40,27 @@ export function idIn(text: string | undefined): string | undefined {
   return undefined;
 }
 
+const TICKET_WORD = 'ticket|case|request|issue|incident|conversation|bug|task|feature|support|αίτημα|αιτήματος|υπόθεση|δελτίο'
+  .split('|')
+  .flatMap((w) => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()])
+  .join('|');
+/**
+ * The number a heading puts before the subject: marked ("#1:", "[#48213]", "Bug #12:", "Update ticket #1:",
+ * "HELP-42", "INC0010023"), or bare after a ticket word or before a colon ("Ticket 534317", "Αίτημα 12:"). A bare
+ * number after any other word is the subject's own («Παραγγελία 100482 δεν έχει έρθει», "Order 55123 missing").
+ */
+const NUMBER_BEFORE_SUBJECT = new RegExp(
+  '^(?:[Uu]pdate\\s+)?(?:' +
+    `(?:[\\p{L}]+\\s+)?(?:\\[\\s?#?\\s?[A-Z]{0,6}-?\\d{1,12}\\s?\\]|#\\s?[A-Z]{0,6}-?\\d{1,12}|[A-Z]{1,6}-?\\d{1,12})(?:\\s*[:\\-–—·|]\\s*|\\s+|$)` +
+    `|(?:(?:${TICKET_WORD})\\s+)\\d{1,12}(?:\\s*[:\\-–—·|]\\s*|\\s+|$)` +
+    '|(?:[\\p{L}]+\\s+)?\\d{1,12}(?:\\s*[:\\-–—·|]\\s*|$))',
+  'u',
+);
+
 /** "#1: Double charge", "[#48213] Parcel late : Desk", "Bug #12: Login" → the subject words alone. */
 export function cleanSubject(text: string): string {
   return tidy(text)
-    .replace(/^(?:update\s+)?(?:[\p{L}]+\s+)?\[?#?\s?[A-Z]{0,6}-?\d{1,12}\]?(?:\s*[:\-–—·|]\s*|\s+|$)/u, '')
+    .replace(NUMBER_BEFORE_SUBJECT, '')
     .replace(/\s+[-–—|:]\s+[^-–—|:]{1,40}$/, (tail) => (tail.length < 30 ? '' : tail))
     .trim();
 }
@@ -185,6 +202,21 @@ function outsideLists(doc: Document, sources: string[]): string | undefined {
   return undefined;
 }
 
+/** A login ("agent", "egeorgiou", "m.papadopoulou", an address): no name to sign a reply with. */
+const LOGIN = /^[\p{Ll}\d._@+-]+$/u;
+
+/**
+ * The agent's name, when the page names them by their login («Συνδεδεμένος ως egeorgiou» in RT): the real name
+ * the page writes beside that login, as RT writes users («egeorgiou (Ελένη Γεωργίου)», in the owner field and the
+ * history), else none, so that the name the agent gave Odigos signs their replies instead of the login.
+ */
+function agentName(doc: Document, shown: string | undefined): string | undefined {
+  if (!shown || !LOGIN.test(shown)) return shown;
+  const login = shown.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const real = new RegExp(`(?:^|[\\s>"'])${login} \\(([^()\\n]{2,60})\\)`, 'u').exec(doc.body?.textContent ?? '')?.[1]?.trim();
+  return real && !LOGIN.test(real) ? real : undefined;
+}
+
 /** Everything the page shows about the open ticket besides its messages. */
 export function ticketFacts(doc: Document, thread: Element | undefined, items: readonly Element[] = []): TicketFacts {
   const heading = ticketHeading(doc, thread, items);
@@ -197,7 +229,7 @@ export function ticketFacts(doc: Document, thread: Element | undefined, items: r
     idIn(doc.title) ??
     readValue(doc, doc, URL_ID)?.replace(/^#/, '');
   const customer = personOf(labelled(doc, CUSTOMER_LABEL, items) ?? outsideLists(doc, CUSTOMER_NAME) ?? authoredBy(doc, items));
-  const agentRaw = readValue(doc, doc, AGENT_NAME)?.replace(SIGNED_IN_AS, '');
+  const agentRaw = agentName(doc, readValue(doc, doc, AGENT_NAME)?.replace(SIGNED_IN_AS, ''));
   const fromHeading = heading.subject ? cleanSubject(heading.subject.text) || undefined : undefined;
   const subjectField = heading.subject && heading.subject.score >= 4 ? undefined : labelled(doc, SUBJECT_LABEL, items);
   return { subject: subjectField ?? fromHeading, ticketId, customerName: customer.name, customerEmail: customer.email, agentName: agentRaw || undefined };

@@ -3,6 +3,9 @@
 # start: wipes $RT_DIR, creates the database (or copies a cached one), starts the server, files a customer's
 #        Greek ticket through RT's mail gateway, then an agent's reply and an internal comment (REST 2) and the
 #        customer's follow-up mail: a thread as an agent meets it. Prints the ticket URL.
+#        Then two more tickets ($RT_DIR/ticket-long.id, ticket-short.id): a long one from a customer RT stores in
+#        capitals (three mails with a signature and quoted replies, the agent's replies, two comments, owner and
+#        status changes; the latest mail is about a new problem), and a new one of one short mail.
 # RT_PORT (default 8095) and RT_DIR (default /tmp/rt5) let parallel runs use their own port and folder.
 # Installing the packages: see .ci/run (a preseed, then apt-get install).
 set -eu
@@ -83,9 +86,14 @@ serve() {
 }
 
 mail() {  # $1 = Message-ID suffix, $2 = subject, $3 = body: the customer writes (again)
+  mail_from 'Μαρία Παπαδοπούλου' maria@example.com "$@"
+}
+
+mail_from() {  # $1 = name, $2 = address, then as mail()
+  name=$1; address=$2; shift 2
   b64() { printf %s "$1" | base64 -w0; }
   {
-    printf 'From: =?UTF-8?B?%s?= <maria@example.com>\n' "$(b64 'Μαρία Παπαδοπούλου')"
+    printf 'From: =?UTF-8?B?%s?= <%s>\n' "$(b64 "$name")" "$address"
     printf 'To: support@example.com\nSubject: =?UTF-8?B?%s?=\n' "$(b64 "$2")"
     printf 'Message-ID: <seed-%s@example.com>\nMIME-Version: 1.0\n' "$1"
     printf 'Content-Type: text/plain; charset=UTF-8\nContent-Transfer-Encoding: 8bit\n\n'
@@ -93,30 +101,81 @@ mail() {  # $1 = Message-ID suffix, $2 = subject, $3 = body: the customer writes
   } | rt-mailgate-5 --queue General --action correspond --url "$URL/"
 }
 
+ticket_of() {  # $1 = the requester's address (URL-encoded), $2 = the file to keep the ticket's number in
+  id=$(curl -fsS -u agent:agentpass123 "$URL/REST/2.0/tickets?query=Requestor%3D%27$1%27" |
+       sed -n 's/.*"id" *: *"\([0-9]*\)".*/\1/p' | head -n1)
+  [ -n "$id" ] || { echo "no ticket was created; see $RT_DIR/server.log" >&2; exit 1; }
+  echo "$id" > "$RT_DIR/$2"
+}
+
 ticket() {  # the customer's mail, through RT's mail gateway (HTTP), as a real helpdesk receives it
   mail 1 'Διπλή χρέωση 45,90€' \
     'Καλησπέρα σας, βλέπω στην κίνηση της κάρτας μου δύο χρεώσεις των 45,90€ για την ίδια παραγγελία. Παρακαλώ να μου επιστρέψετε τα χρήματα.'
-  id=$(curl -fsS -u agent:agentpass123 "$URL/REST/2.0/tickets?query=Requestor%3D%27maria%40example.com%27" |
-       sed -n 's/.*"id" *: *"\([0-9]*\)".*/\1/p' | head -n1)
-  [ -n "$id" ] || { echo "no ticket was created; see $RT_DIR/server.log" >&2; exit 1; }
-  echo "$id" > "$RT_DIR/ticket.id"
+  ticket_of maria%40example.com ticket.id
+}
+
+post() {  # $1 = ticket, $2 = correspond|comment, $3 = text (JSON-escaped: \n for a new line)
+  curl -fsS -o /dev/null -u agent:agentpass123 -X POST -H 'Content-Type: application/json' \
+    --data "{\"Content\": \"$3\", \"ContentType\": \"text/plain\"}" "$URL/REST/2.0/ticket/$1/$2"
+}
+
+put() {  # $1 = ticket, $2 = JSON of the fields to change (owner, status)
+  curl -fsS -o /dev/null -u agent:agentpass123 -X PUT -H 'Content-Type: application/json' --data "$2" "$URL/REST/2.0/ticket/$1"
 }
 
 thread() {  # the agent answers, notes something for colleagues, and the customer writes again
   id=$(cat "$RT_DIR/ticket.id")
-  post() {
-    curl -fsS -o /dev/null -u agent:agentpass123 -X POST -H 'Content-Type: application/json' \
-      --data "{\"Content\": \"$2\", \"ContentType\": \"text/plain\"}" "$URL/REST/2.0/ticket/$id/$1"
-  }
-  post correspond 'Καλησπέρα σας κυρία Παπαδοπούλου, ελέγχουμε τις δύο χρεώσεις της παραγγελίας σας και θα σας ενημερώσουμε σύντομα.'
-  post comment 'Ζήτησα από το λογιστήριο να ελέγξει τη συναλλαγή στην τράπεζα πριν απαντήσουμε.'
+  post "$id" correspond 'Καλησπέρα σας κυρία Παπαδοπούλου, ελέγχουμε τις δύο χρεώσεις της παραγγελίας σας και θα σας ενημερώσουμε σύντομα.'
+  post "$id" comment 'Ζήτησα από το λογιστήριο να ελέγξει τη συναλλαγή στην τράπεζα πριν απαντήσουμε.'
   mail 2 "[helpdesk.example.com #$id] Διπλή χρέωση 45,90€" \
     'Πέρασαν τρεις μέρες και τα χρήματα από τη διπλή χρέωση δεν έχουν επιστραφεί ακόμα στην κάρτα μου. Πότε θα γίνει η επιστροφή;'
 }
 
+long_ticket() {  # a customer RT stores in capitals, a week of mails: late parcel, then it came broken
+  who='ΤΕΡΖΗΣ ΚΩΝΣΤΑΝΤΙΝΟΣ'; at=kterzis@example.com; subject='Παραγγελία 100482 δεν έχει έρθει'
+  mail_from "$who" $at long-1 "$subject" 'Καλημέρα σας,
+
+έκανα την παραγγελία 100482 στις 2 του μήνα και ακόμα δεν την έχω παραλάβει. Η σελίδα παρακολούθησης γράφει «σε μεταφορά» εδώ και μια εβδομάδα. Μπορείτε να μου πείτε τι συμβαίνει;
+
+Ευχαριστώ,
+Κωνσταντίνος Τερζής
+Τηλ. 6944 123 456'
+  ticket_of kterzis%40example.com ticket-long.id
+  id=$(cat "$RT_DIR/ticket-long.id")
+  put "$id" '{"Owner":"agent","Status":"open"}'
+  post "$id" correspond 'Καλημέρα σας κύριε Τερζή,\n\nευχαριστούμε για την επικοινωνία. Ελέγχουμε με την εταιρεία courier πού βρίσκεται το δέμα της παραγγελίας 100482 και θα σας ενημερώσουμε μέσα στη μέρα.\n\nΜε εκτίμηση,\nSupport Agent\nΤμήμα Εξυπηρέτησης Πελατών'
+  post "$id" comment 'Η courier λέει ότι το δέμα γύρισε στο κέντρο διαλογής λόγω ελλιπούς διεύθυνσης. Ζητάμε από τον πελάτη επιβεβαίωση. Αν ξαναγυρίσει, επιστροφή χρημάτων μέσω λογιστηρίου.'
+  mail_from "$who" $at long-2 "[helpdesk.example.com #$id] $subject" 'Η διεύθυνσή μου είναι σωστή: Αγίου Δημητρίου 14, 54630 Θεσσαλονίκη, 2ος όροφος. Παρακαλώ να το ξαναστείλετε.
+
+Κωνσταντίνος Τερζής
+
+Στις Δευ, 2 Δεκ 2026 στις 10:12, Support Agent <support@example.com> έγραψε:
+> Καλημέρα σας κύριε Τερζή,
+>
+> ευχαριστούμε για την επικοινωνία. Ελέγχουμε με την εταιρεία courier πού βρίσκεται το δέμα.'
+  post "$id" correspond 'Κύριε Τερζή, η courier θα επαναλάβει την αποστολή αύριο. Ο αριθμός αποστολής είναι ACS 7788123.\n\nΜε εκτίμηση,\nSupport Agent'
+  put "$id" '{"Status":"stalled"}'
+  post "$id" comment 'Αναμονή παράδοσης. Αν δεν παραδοθεί ως την Παρασκευή, κλιμάκωση στον προϊστάμενο.'
+  mail_from "$who" $at long-3 "Re: [helpdesk.example.com #$id] $subject" 'Το δέμα ήρθε επιτέλους σήμερα, αλλά η καφετιέρα μέσα είναι χτυπημένη και η γυάλινη κανάτα σπασμένη. Δεν δουλεύει καθόλου. Θέλω να μου στείλετε καινούργια ή να μου επιστρέψετε τα χρήματα. Σας στέλνω και φωτογραφίες αν χρειάζεται.
+
+--
+Κωνσταντίνος Τερζής
+Τηλ. 6944 123 456
+
+Στις Τρί, 3 Δεκ 2026 στις 09:40, Support Agent <support@example.com> έγραψε:
+> Κύριε Τερζή, η courier θα επαναλάβει την αποστολή αύριο.'
+}
+
+short_ticket() {  # another customer, another problem: one short mail, nobody has answered
+  mail_from 'Ελένη Γεωργίου' eleni.g@example.com short-1 'Δεν μπορώ να μπω στον λογαριασμό μου' 'Γεια σας, ξέχασα τον κωδικό μου και το email επαναφοράς δεν έρχεται ποτέ, ούτε στα ανεπιθύμητα. Πώς μπορώ να συνδεθώ;
+
+Ελένη'
+  ticket_of eleni.g%40example.com ticket-short.id
+}
+
 case "${1:-}" in
   start)
-    stop; config; initdb; serve; ticket; thread
+    stop; config; initdb; serve; ticket; thread; long_ticket; short_ticket
     echo "RT at $URL/ (agent / agentpass123); ticket $URL/Ticket/Display.html?id=$(cat "$RT_DIR/ticket.id")" ;;
   stop) stop ;;
   *) echo "usage: $0 start|stop" >&2; exit 2 ;;
