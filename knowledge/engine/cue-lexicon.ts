@@ -16,7 +16,7 @@ export const CUE_LEXICON: Record<CueKind, string[]> = {
   ],
   frustration: [
     'απογοητευμένος', 'απογοήτευση', 'βαρέθηκα', 'κουράστηκα', 'ταλαιπωρία', 'ταλαιπωρούμαι', 'δεν βγάζω άκρη',
-    'κανείς δεν', 'δεν απαντάτε', 'δεν απαντάει', 'χωρίς απάντηση', 'ακόμα περιμένω', 'περιμένω ακόμα',
+    '=κανείς δεν', 'δεν απαντάτε', 'δεν απαντάει', 'χωρίς απάντηση', 'ακόμα περιμένω', 'περιμένω ακόμα',
     'frustrated', 'frustrating', 'disappointed', 'disappointing', 'fed up', 'sick of', 'tired of', 'no one',
     'nobody', 'no answer', 'no response', 'still waiting', 'hassle', 'annoyed', 'annoying',
   ],

@@ -83,6 +83,10 @@ describe('empathy cues', () => {
     expect(kinds('eyxaristw')).toEqual(['gratitude']);
     expect(kinds('ΕΥΧΑΡΙΣΤΩ')).toEqual(['gratitude']);
     expect(kinds('My mother is very ill')).toEqual(['vulnerability']);
+    // «κανάτα» (a jug) shares κανείς's stem: «η γυάλινη κανάτα σπασμένη. Δεν δουλεύει» showed «Απογοήτευση: κανάτα σπασμένη Δεν».
+    expect(detectCues('Η γυάλινη κανάτα σπασμένη. Δεν δουλεύει καθόλου.')).toEqual([]);
+    expect(kinds('Κανείς δεν απαντά στο τηλέφωνο')).toEqual(['frustration']);
+    expect(kinds('kaneis den apantaei')).toEqual(['frustration']);
   });
 
   it('leaves alone the words that only start like a cue word', () => {
