@@ -62,13 +62,11 @@ async function write(interactionId: string, change: (p: InteractionProgress) => 
 
 /**
  * Follow the interaction's stored progress as any context changes it (the other panel, another tab, this one): calls
- * `onChange` with the record each time it differs from the last one given, until the returned unwatch. A change is
- * read once this context's own changes are written: the agent's newest ticks are on screen ahead of storage and
- * would flicker back, and the last of those writes (a read-modify-write over the other's) holds both.
+ * `onChange` with the record after each change, until the returned unwatch. A change is read once this context's own
+ * changes are written: the agent's newest ticks are on screen ahead of storage and would flicker back, and the last
+ * of those writes (a read-modify-write over the other's) holds both. Only the newest change's read is given.
  */
 export function watchProgress(interactionId: string, onChange: (progress: InteractionProgress) => void): () => void {
-  let seen: string | undefined;
-  let watching = true;
   let last = 0;
   async function read(mine: number) {
     let progress;
@@ -76,18 +74,13 @@ export function watchProgress(interactionId: string, onChange: (progress: Intera
       await writing;
       progress = await getProgress(interactionId);
     } while (pending);
-    const text = JSON.stringify(progress);
-    if (!watching || mine !== last || !progress || text === seen) return;
-    seen = text;
-    onChange(progress);
+    if (mine === last && progress) onChange(progress);
   }
   // Not awaited: a write made here may wait for its change's listeners (the tests' browser does), and the read waits
   // for that write.
-  const unwatch = checklistsItem.watch((all) => {
-    if (JSON.stringify(all[interactionId]) !== seen) void read(++last); // the newest change's read is the latest record
-  });
+  const unwatch = checklistsItem.watch(() => void read(++last));
   return () => {
-    watching = false;
+    last = -1; // no read under way is given any more
     unwatch();
   };
 }
