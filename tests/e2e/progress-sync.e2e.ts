@@ -53,6 +53,9 @@ describe('the page’s panel follows the progress the agent makes in the side pa
     expect(await inPage.getByRole('checkbox').nth(3).isChecked()).toBe(false);
     await side.getByRole('checkbox').nth(3).check();
     await expect.poll(() => inPage.getByRole('checkbox').nth(3).isChecked(), { timeout: 10_000 }).toBe(true);
+    await page.bringToFront();
+    await inPage.getByRole('checkbox').nth(3).scrollIntoViewIfNeeded();
+    await screenshot(page, 'progress-sync-page-sop-el');
 
     // Marked resolved in the side panel: resolved in the page (its list in view again), the refund confirmation in
     // its top 3.
