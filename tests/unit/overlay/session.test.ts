@@ -193,6 +193,30 @@ describe('overlay session', () => {
     expect(asked('knowledge.suggest')).toHaveLength(asks);
   });
 
+  it('follows an SOP opened in the other panel once the agent leaves the one open here, never switching the view', async () => {
+    const other = { ...sop, id: 'other-sop', steps: sop.steps.map((st) => ({ ...st, templates: [`other-${st.n}`] })) };
+    const lastStep = () => (asked('knowledge.suggest').at(-1)?.payload as { step?: string[] } | undefined)?.step;
+    const entryAsks = () => asked('knowledge.entry').filter((p) => (p.payload as { entryId: string }).entryId === 'other-sop');
+    const session = createOverlaySession({ insert: async () => true, debounceMs: 0 });
+    session.setSnapshot(snap('40', 'διπλή χρέωση ξανά'));
+    await session.openEntry('el-core', sop);
+    // The side panel opens another SOP and ticks its step 1: this panel's SOP stays in view and followed.
+    const all = await checklistsItem.getValue();
+    await checklistsItem.setValue({ ...all, 'desk#40': { ...all['desk#40']!, following: { packId: 'el-core', sopId: 'other-sop' }, done: { 'other-sop': [1] } } });
+    await vi.waitFor(() => expect(session.stage.value).toBe('working'));
+    await settle();
+    expect(entryAsks()).toHaveLength(0);
+    expect(session.view.value).toEqual(expect.objectContaining({ kind: 'sop', entry: sop }));
+    // Back to the list: the other SOP is followed here too, its step 2 lifted.
+    session.back();
+    await vi.waitFor(() => expect(entryAsks()).toHaveLength(1));
+    entryAsks()[0]!.resolve(other);
+    await vi.waitFor(() => expect(lastStep()).toEqual(['other-2']));
+    expect(session.checked.value).toEqual([1]);
+    expect(session.view.value.kind).toBe('list');
+    session.dispose();
+  });
+
   it('keeps its own quick ticks on screen while storage catches up (none shown and taken back)', async () => {
     const session = createOverlaySession({ insert: async () => true, debounceMs: 0 });
     session.setSnapshot(snap('32', 'διπλή χρέωση ξανά'));
