@@ -32,6 +32,7 @@ export function createExtras(alive: () => boolean): ExtrasApi {
       return { update: draw, unmount: () => render(null, container) };
     },
     mountKeyHelp(container, props) {
+      addShadowStyles(container, detailCss); // the key list's rules live there, out of the content script
       const draw = ({ view, lang }: KeyHelpMountProps) => {
         uiLang.value = lang;
         render(<KeyHelp {...view} />, container);

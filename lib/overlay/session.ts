@@ -8,7 +8,7 @@ import { request } from '../messages';
 import type { TimelineEvent } from '../timeline';
 import {
   firstSeen, followedStepTemplates, getChecklist, getProgress, getStage, setFollowing, setResolved, setStepDone, stageOf,
-  type InteractionProgress,
+  watchProgress, type InteractionProgress,
 } from '../store/checklists';
 import { CONFIDENCE_LINE } from '@/knowledge/qc/confidence';
 import { keyedMessages, messageKey } from './message-keys';
@@ -284,16 +284,24 @@ function entryNavigation(st: OverlayState, rec: TimelineRecorder, schedule: () =
     st.view.value = v.kind === 'template' && v.back ? v.back : { kind: 'list' };
   }
 
+  /** An SOP is in view (or the template opened from its step): this panel follows it while the agent reads it. */
+  const sopInView = () => {
+    const v = st.view.value;
+    return v.kind === 'sop' || (v.kind === 'template' && v.back?.kind === 'sop');
+  };
+
   /**
-   * An interaction shown again (after a reload, or in the side panel) whose progress names an SOP followed: the
-   * suggestions lift its current step again, as the palette does from the same record. The list stays in view:
-   * the agent may have left the SOP before the reload, and one click opens it.
+   * The interaction's stored progress names an SOP this panel does not follow: shown again after a reload or in a
+   * side panel opened later, or opened just now in the other panel or tab. The suggestions lift its current step, as
+   * the palette does from the same record. Not while an SOP is in view here (leaving it reads the record again); the
+   * view stays: the agent may have left the SOP before the reload, and one click opens it.
    */
-  async function resumeFollowing(interactionId: string, progress: InteractionProgress | undefined) {
-    if (!progress?.following) return;
+  async function resumeFollowing(interactionId: string, progress: InteractionProgress) {
     const followed = progress.following;
+    const before = st.following;
+    if (!followed || followed.sopId === before?.id || sopInView()) return;
     const entry = await request('knowledge.entry', { packId: followed.packId, entryId: followed.sopId }).catch(() => null);
-    const still = st.snapshot.value?.interactionId === interactionId && !st.following && st.view.value.kind === 'list';
+    const still = st.snapshot.value?.interactionId === interactionId && st.following === before && !sopInView();
     if (entry?.type !== 'sop' || !still) return;
     st.following = entry;
     st.checked.value = progress.done[entry.id] ?? [];
@@ -305,6 +313,9 @@ function entryNavigation(st: OverlayState, rec: TimelineRecorder, schedule: () =
 
 /** The agent's progress: an SOP's ticked steps and the interaction's stage (resolved when the agent says so). */
 function progressTracker(st: OverlayState, rec: TimelineRecorder, schedule: () => void) {
+  /** Ticks made here and not yet stored. */
+  let ticking = 0;
+
   async function toggleStep(step: number, done: boolean) {
     const v = st.view.value;
     const s = st.snapshot.value;
@@ -313,7 +324,10 @@ function progressTracker(st: OverlayState, rec: TimelineRecorder, schedule: () =
     if (done && !st.checked.value.length) rec.learnChoice(v.packId, v.entry.id);
     // Shown at once; storage follows.
     st.checked.value = done ? [...new Set([...st.checked.value, step])].sort((a, b) => a - b) : st.checked.value.filter((n) => n !== step);
-    st.checked.value = await setStepDone(s.interactionId, v.entry.id, step, done);
+    ticking++;
+    const stored = await setStepDone(s.interactionId, v.entry.id, step, done).finally(() => ticking--);
+    // The last tick's record holds the others (and the other panel's): an earlier one's would take later ticks back.
+    if (!ticking && st.view.value === v) st.checked.value = stored;
     // The step's words without its template links, short enough for one line of the timeline.
     const words = v.entry.steps.find((x) => x.n === step)?.text.replace(/\[\[[^\]\n]*\]\]/g, '').replace(/\s+/g, ' ').trim();
     const stepTitle = words && words.length > 90 ? `${words.slice(0, 89).trimEnd()}…` : words;
@@ -338,6 +352,38 @@ function progressTracker(st: OverlayState, rec: TimelineRecorder, schedule: () =
   }
 
   return { toggleStep, markResolved, setStage };
+}
+
+/**
+ * The interaction's progress as stored, which the other panel, another tab on the same ticket or this one changes:
+ * the stage, the ticks of the SOP followed and which SOP that is follow it here, and the suggestions are asked again
+ * as when the agent acts here. One interaction is watched at a time, until the session ends.
+ */
+function progressFollower(
+  st: OverlayState,
+  setStage: (interactionId: string, stage: Stage) => void,
+  resumeFollowing: (interactionId: string, progress: InteractionProgress) => Promise<void>,
+  schedule: () => void,
+) {
+  let unwatch = () => {};
+  function apply(interactionId: string, progress: InteractionProgress) {
+    if (st.snapshot.value?.interactionId !== interactionId) return;
+    setStage(interactionId, stageOf(progress));
+    const ticks = st.following && (progress.done[st.following.id] ?? []);
+    if (ticks && ticks.join() !== st.checked.value.join()) {
+      st.checked.value = ticks;
+      schedule(); // the step lifted may be another
+    }
+    void resumeFollowing(interactionId, progress);
+  }
+  /** Read the record now (first sight of the interaction, back to the list from an SOP). */
+  const sync = (interactionId: string) => void getProgress(interactionId).then((p) => p && apply(interactionId, p));
+  function follow(interactionId: string | undefined) {
+    unwatch();
+    unwatch = interactionId ? watchProgress(interactionId, (p) => apply(interactionId, p)) : () => {};
+    if (interactionId) sync(interactionId);
+  }
+  return { follow, sync, stop: () => unwatch() };
 }
 
 /** Puts an expanded template into the reply box and records it (with the entry's rank) on the timeline. */
@@ -377,7 +423,8 @@ export function createOverlaySession(options: SessionOptions) {
   const asker = suggestionAsker(st, rec, options.debounceMs ?? 120);
   const { schedule } = asker;
   const progress = progressTracker(st, rec, schedule);
-  const { resumeFollowing, ...navigation } = entryNavigation(st, rec, schedule);
+  const { resumeFollowing, back, ...navigation } = entryNavigation(st, rec, schedule);
+  const follower = progressFollower(st, progress.setStage, resumeFollowing, schedule);
 
   function setSnapshot(next: ConversationSnapshot | undefined) {
     const switched = st.snapshot.value?.interactionId !== next?.interactionId;
@@ -393,15 +440,14 @@ export function createOverlaySession(options: SessionOptions) {
         st.following = undefined;
       }
     });
-    if (switched) rec.forgetReported();
+    if (switched) {
+      rec.forgetReported();
+      follower.follow(next?.interactionId);
+    }
     if (next) rec.recordThread(next);
     if (switched && next) {
       const id = next.interactionId;
       void firstSeen(id).then((at) => rec.startNoLaterThan(id, at));
-      void getProgress(id).then((p) => {
-        progress.setStage(id, stageOf(p));
-        return resumeFollowing(id, p);
-      });
     }
     schedule();
   }
@@ -420,12 +466,21 @@ export function createOverlaySession(options: SessionOptions) {
     setSnapshot,
     setQuery,
     ...navigation,
+    back() {
+      back();
+      const id = st.snapshot.value?.interactionId;
+      // An SOP followed in the other panel meanwhile is followed here once the agent leaves this one.
+      if (id && st.view.value.kind === 'list') follower.sync(id);
+    },
     toggleStep: progress.toggleStep,
     markResolved: progress.markResolved,
     insert: templateInserter(st, rec, options.insert),
     /** A template with the conversation's context and the agent's fields, expanded by the background. */
     expand: (req: ExpandRequest) => request('templates.expand', req),
-    dispose: asker.dispose,
+    dispose() {
+      asker.dispose();
+      follower.stop();
+    },
   };
 }
 

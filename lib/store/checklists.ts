@@ -33,6 +33,8 @@ export const checklistsItem = storage.defineItem<Record<string, InteractionProgr
  * opened and a step ticked at once would otherwise keep only the later write (the SOP followed lost).
  */
 let writing: Promise<unknown> = Promise.resolve();
+/** Changes of this context not written yet (see watchProgress). */
+let pending = 0;
 
 /** Change the interaction's record (`fresh` when there is none yet); returns it as written. */
 function update(
@@ -40,7 +42,8 @@ function update(
   change: (p: InteractionProgress) => InteractionProgress,
   fresh = (): InteractionProgress => ({ firstSeen: Date.now(), done: {} }),
 ): Promise<InteractionProgress> {
-  const next = writing.then(() => write(interactionId, change, fresh));
+  pending++;
+  const next = writing.then(() => write(interactionId, change, fresh)).finally(() => pending--);
   writing = next.catch(() => undefined);
   return next;
 }
@@ -55,6 +58,31 @@ async function write(interactionId: string, change: (p: InteractionProgress) => 
   }
   await checklistsItem.setValue(next);
   return next[interactionId]!;
+}
+
+/**
+ * Follow the interaction's stored progress as any context changes it (the other panel, another tab, this one): calls
+ * `onChange` with the record after each change, until the returned unwatch. A change is read once this context's own
+ * changes are written: the agent's newest ticks are on screen ahead of storage and would flicker back, and the last
+ * of those writes (a read-modify-write over the other's) holds both. Only the newest change's read is given.
+ */
+export function watchProgress(interactionId: string, onChange: (progress: InteractionProgress) => void): () => void {
+  let last = 0;
+  async function read(mine: number) {
+    let progress;
+    do {
+      await writing;
+      progress = await getProgress(interactionId);
+    } while (pending);
+    if (mine === last && progress) onChange(progress);
+  }
+  // Not awaited: a write made here may wait for its change's listeners (the tests' browser does), and the read waits
+  // for that write.
+  const unwatch = checklistsItem.watch(() => void read(++last));
+  return () => {
+    last = -1; // no read under way is given any more
+    unwatch();
+  };
 }
 
 /** When the interaction was first seen; the first call records now. */

@@ -1,7 +1,8 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   checklistsItem, firstSeen, followedStepTemplates, getChecklist, getProgress, getStage, KEEP_INTERACTIONS, setFollowing, setResolved, setStepDone,
+  watchProgress, type InteractionProgress,
 } from '@/lib/store/checklists';
 
 beforeEach(() => fakeBrowser.reset());
@@ -16,6 +17,23 @@ describe('checklist store', () => {
     expect(await getChecklist('desk#1', 'double-card-charge')).toEqual([1]);
     expect(await getChecklist('desk#2', 'double-card-charge')).toEqual([2]);
     expect(await getChecklist('desk#1', 'other-sop')).toEqual([]);
+  });
+
+  it('gives the record as another context changes it, after this context\u2019s own writes (never an older one), until unwatched', async () => {
+    const given: InteractionProgress[] = [];
+    const stop = watchProgress('desk#1', (p) => given.push(p));
+    // Written by another context (the side panel, another tab): not through this module's writes.
+    await checklistsItem.setValue({ 'desk#1': { firstSeen: 1, done: { sop: [1] } }, 'desk#2': { firstSeen: 2, done: {} } });
+    await vi.waitFor(() => expect(given.at(-1)).toEqual({ firstSeen: 1, done: { sop: [1] } }));
+    // Two ticks here at once: only the record holding both is given (the first write's would take the second back).
+    given.length = 0;
+    await Promise.all([setStepDone('desk#1', 'sop', 2, true), setStepDone('desk#1', 'sop', 3, true)]);
+    await vi.waitFor(() => expect(given.at(-1)?.done).toEqual({ sop: [1, 2, 3] }));
+    expect(given.map((p) => p.done.sop)).toEqual(given.map(() => [1, 2, 3]));
+    stop();
+    await checklistsItem.setValue({ 'desk#1': { firstSeen: 1, done: {}, resolved: true } });
+    await new Promise((r) => setTimeout(r, 10));
+    expect(given.some((p) => p.resolved)).toBe(false);
   });
 
   it('tells where the interaction stands: new, working once a step is ticked, resolved when marked', async () => {

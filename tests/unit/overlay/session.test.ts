@@ -8,7 +8,7 @@ vi.mock('@/lib/messages', () => ({
   request: (name: string, payload: unknown) => new Promise((resolve) => pending.push({ name, payload, resolve })),
 }));
 const { createOverlaySession } = await import('@/lib/overlay/session');
-const { getChecklist, getProgress } = await import('@/lib/store/checklists');
+const { checklistsItem, getChecklist, getProgress } = await import('@/lib/store/checklists');
 
 const snap = (id: string, message: string): ConversationSnapshot => ({
   adapter: 'page',
@@ -139,6 +139,98 @@ describe('overlay session', () => {
     expect(lastStep()).toBeUndefined();
     expect(asked('knowledge.entry')).toHaveLength(0);
     again.dispose();
+  });
+
+  it('follows the progress another panel or tab stores for its interaction: stage, the SOP followed, its ticks, the ranking', async () => {
+    const mine = () => asked('knowledge.suggest').filter((p) => (p.payload as { text: string }).text === 'διπλή χρέωση ξανά');
+    const last = () => mine().at(-1)?.payload as { stage?: string; step?: string[] } | undefined;
+    /** Another context (the side panel, another tab) writes the record: not through this context's store. */
+    const elsewhere = async (id: string, change: Partial<Record<'done' | 'resolved' | 'following', unknown>>) => {
+      const all = await checklistsItem.getValue();
+      await checklistsItem.setValue({ ...all, [id]: { ...(all[id] ?? { firstSeen: 1, done: {} }), ...change } as never });
+    };
+    const session = createOverlaySession({ insert: async () => true, debounceMs: 0 });
+    session.setSnapshot(snap('30', 'διπλή χρέωση ξανά'));
+    await vi.waitFor(() => expect(mine()).toHaveLength(1));
+    mine()[0]!.resolve(reply(3));
+    await vi.waitFor(() => expect(session.result.value?.suggestions).toHaveLength(3));
+    expect(session.stage.value).toBe('new');
+
+    // The side panel opens the SOP and ticks step 2: here the stage moves on and step 1's template is asked for.
+    await elsewhere('desk#30', { following: { packId: 'el-core', sopId: 'double-card-charge' }, done: { 'double-card-charge': [2] } });
+    await vi.waitFor(() => expect(session.stage.value).toBe('working'));
+    await vi.waitFor(() => expect(asked('knowledge.entry').map((p) => p.payload)).toEqual([{ packId: 'el-core', entryId: 'double-card-charge' }]));
+    asked('knowledge.entry')[0]!.resolve(sop);
+    await vi.waitFor(() => expect(last()).toEqual(expect.objectContaining({ stage: 'working', step: ['apology-double-charge'] })));
+    expect(session.checked.value).toEqual([2]);
+    // Its answer is the list shown: ranked again as when the agent ticks here.
+    mine().at(-1)!.resolve(reply(1));
+    await vi.waitFor(() => expect(session.result.value?.suggestions).toHaveLength(1));
+
+    // Step 1 ticked there too: the next unticked step links nothing, the list is asked for without a step.
+    await elsewhere('desk#30', { done: { 'double-card-charge': [1, 2] } });
+    await vi.waitFor(() => expect(session.checked.value).toEqual([1, 2]));
+    await vi.waitFor(() => expect(last()).toEqual({ text: 'διπλή χρέωση ξανά', limit: 8, lang: undefined, stage: 'working' }));
+
+    // The same SOP open here: ticks made there show on its checklist; marked resolved there, resolved here.
+    await session.openEntry('el-core', sop);
+    expect(session.checked.value).toEqual([1, 2]);
+    await elsewhere('desk#30', { done: { 'double-card-charge': [1, 2, 3] }, resolved: true });
+    await vi.waitFor(() => expect(session.stage.value).toBe('resolved'));
+    expect(session.checked.value).toEqual([1, 2, 3]);
+    await vi.waitFor(() => expect(last()?.stage).toBe('resolved'));
+
+    // Another ticket's progress changes nothing here; after the session ends, nothing at all.
+    await elsewhere('desk#31', { resolved: false, done: {} });
+    await elsewhere('desk#30', { resolved: false });
+    await vi.waitFor(() => expect(session.stage.value).toBe('working'));
+    session.dispose();
+    const asks = asked('knowledge.suggest').length;
+    await elsewhere('desk#30', { resolved: true });
+    await settle();
+    await settle();
+    expect(session.stage.value).toBe('working');
+    expect(asked('knowledge.suggest')).toHaveLength(asks);
+  });
+
+  it('follows an SOP opened in the other panel once the agent leaves the one open here, never switching the view', async () => {
+    const other = { ...sop, id: 'other-sop', steps: sop.steps.map((st) => ({ ...st, templates: [`other-${st.n}`] })) };
+    const lastStep = () => (asked('knowledge.suggest').at(-1)?.payload as { step?: string[] } | undefined)?.step;
+    const entryAsks = () => asked('knowledge.entry').filter((p) => (p.payload as { entryId: string }).entryId === 'other-sop');
+    const session = createOverlaySession({ insert: async () => true, debounceMs: 0 });
+    session.setSnapshot(snap('40', 'διπλή χρέωση ξανά'));
+    await session.openEntry('el-core', sop);
+    // The side panel opens another SOP and ticks its step 1: this panel's SOP stays in view and followed.
+    const all = await checklistsItem.getValue();
+    await checklistsItem.setValue({ ...all, 'desk#40': { ...all['desk#40']!, following: { packId: 'el-core', sopId: 'other-sop' }, done: { 'other-sop': [1] } } });
+    await vi.waitFor(() => expect(session.stage.value).toBe('working'));
+    await settle();
+    expect(entryAsks()).toHaveLength(0);
+    expect(session.view.value).toEqual(expect.objectContaining({ kind: 'sop', entry: sop }));
+    // Back to the list: the other SOP is followed here too, its step 2 lifted.
+    session.back();
+    await vi.waitFor(() => expect(entryAsks()).toHaveLength(1));
+    entryAsks()[0]!.resolve(other);
+    await vi.waitFor(() => expect(lastStep()).toEqual(['other-2']));
+    expect(session.checked.value).toEqual([1]);
+    expect(session.view.value.kind).toBe('list');
+    session.dispose();
+  });
+
+  it('keeps its own quick ticks on screen while storage catches up (none shown and taken back)', async () => {
+    const session = createOverlaySession({ insert: async () => true, debounceMs: 0 });
+    session.setSnapshot(snap('32', 'διπλή χρέωση ξανά'));
+    await session.openEntry('el-core', sop);
+    const seen: number[][] = [];
+    const stop = session.checked.subscribe((v) => seen.push(v));
+    await Promise.all([session.toggleStep(1, true), session.toggleStep(2, true), session.toggleStep(3, true)]);
+    await settle();
+    await settle();
+    stop();
+    expect(session.checked.value).toEqual([1, 2, 3]);
+    // Never shorter than before: no tick shown and then taken back by an older stored record.
+    for (let i = 1; i < seen.length; i++) expect(seen[i]!.length).toBeGreaterThanOrEqual(seen[i - 1]!.length);
+    session.dispose();
   });
 
   it('records an insertion only when the reply box took it', async () => {

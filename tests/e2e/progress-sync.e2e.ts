@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { overlay, screenshot } from '../support/browser';
+import { useDemoDesk } from '../support/demo-desk';
+import { laterStageIds } from '../support/later-stage';
+
+/** The page's panel, or the side panel's page: both show the overlay's views. */
+type Panel = Page | Locator;
+const list = (p: Panel) => p.getByRole('list', { name: 'Προτάσεις' });
+const top = async (p: Panel, n: number) =>
+  (await list(p).locator('[data-entry-id]').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-entry-type')}:${e.getAttribute('data-entry-id')}`))).slice(0, n);
+const stageText = (p: Panel) => p.locator('.odigos-stage [role="status"]').textContent();
+const resolvedToggle = (p: Panel) => p.getByRole('button', { name: 'Επιλύθηκε' });
+
+describe('the page’s panel follows the progress the agent makes in the side panel, live (demo desk, strict CSP)', () => {
+  const desk = useDemoDesk();
+  const later = laterStageIds();
+
+  it('on #48213, steps ticked and «Επιλύθηκε» marked in the side panel move the page’s stage bar and suggestions, in both tabs on the ticket, and back', async () => {
+    const page = await desk.browser.context.newPage();
+    await page.goto(desk.site.url('/desk/el/tickets/48213'));
+    const inPage = overlay(page);
+    await list(inPage).locator('[data-entry-id]').nth(2).waitFor();
+    expect(await stageText(inPage)).toContain('νέο αίτημα');
+    expect((await top(inPage, 1))[0]).toBe('sop:double-card-charge');
+    // A second tab on the same ticket, its own panel open.
+    const other = await desk.browser.context.newPage();
+    await other.goto(desk.site.url('/desk/el/tickets/48213'));
+    await list(overlay(other)).locator('[data-entry-id]').nth(2).waitFor();
+
+    const tabId = await desk.browser.tabIdOf(page);
+    const side = await desk.browser.openExtensionPage(`sidepanel.html?tab=${tabId}`);
+    await expect.poll(() => side.locator('.odigos-context').textContent(), { timeout: 10_000 }).toContain('#48213');
+
+    // The agent follows «Διπλή χρέωση κάρτας» in the side panel: steps 1-3 done (identified, checked, not a
+    // pre-authorisation), step 4 apologises and refunds.
+    await list(side).locator('[data-entry-id="double-card-charge"] button').first().click();
+    await side.getByRole('heading', { name: 'Διπλή χρέωση κάρτας' }).waitFor();
+    for (const n of [0, 1, 2]) await side.getByRole('checkbox').nth(n).check();
+
+    // The page's panel, untouched, is in progress at once and leads with the template step 4 links (nothing that
+    // presupposes the refund made in its top 3), as if the agent had ticked there; so is the other tab's.
+    for (const p of [inPage, overlay(other)]) {
+      await expect.poll(() => stageText(p), { timeout: 10_000 }).toContain('σε εξέλιξη');
+      await expect.poll(() => top(p, 1), { timeout: 10_000 }).toEqual(['template:apology-double-charge']);
+      expect((await top(p, 3)).filter((k) => later.has(k.split(':')[1]!))).toEqual([]);
+    }
+
+    // The same SOP open in the page: a step ticked in the side panel is ticked on its checklist too.
+    await list(inPage).locator('[data-entry-id="double-card-charge"] button').first().click();
+    await inPage.getByRole('heading', { name: 'Διπλή χρέωση κάρτας' }).waitFor();
+    await expect.poll(() => inPage.getByRole('checkbox').nth(2).isChecked(), { timeout: 10_000 }).toBe(true);
+    expect(await inPage.getByRole('checkbox').nth(3).isChecked()).toBe(false);
+    await side.getByRole('checkbox').nth(3).check();
+    await expect.poll(() => inPage.getByRole('checkbox').nth(3).isChecked(), { timeout: 10_000 }).toBe(true);
+    await page.bringToFront();
+    await inPage.getByRole('checkbox').nth(3).scrollIntoViewIfNeeded();
+    await screenshot(page, 'progress-sync-page-sop-el');
+
+    // Marked resolved in the side panel: resolved in the page (its list in view again), the refund confirmation in
+    // its top 3.
+    await inPage.getByRole('button', { name: 'Πίσω' }).first().click();
+    await expect.poll(() => stageText(inPage), { timeout: 10_000 }).toContain('σε εξέλιξη');
+    await side.getByRole('button', { name: 'Πίσω' }).first().click();
+    await resolvedToggle(side).click();
+    await expect.poll(() => stageText(inPage), { timeout: 10_000 }).toContain('επιλύθηκε');
+    expect(await resolvedToggle(inPage).getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => top(inPage, 3), { timeout: 10_000 }).toContain('template:refund-double-charge');
+    await expect.poll(() => stageText(overlay(other)), { timeout: 10_000 }).toContain('επιλύθηκε');
+    await page.bringToFront();
+    await screenshot(page, 'progress-sync-page-resolved-el');
+
+    // And back: the mark taken back in the page's panel, the side panel is in progress again.
+    await resolvedToggle(inPage).click();
+    await expect.poll(() => stageText(side), { timeout: 10_000 }).toContain('σε εξέλιξη');
+    await expect.poll(() => stageText(inPage), { timeout: 10_000 }).toContain('σε εξέλιξη');
+    await expect.poll(async () => (await top(side, 3)).filter((k) => later.has(k.split(':')[1]!)), { timeout: 10_000 }).toEqual([]);
+    await screenshot(side, 'progress-sync-sidepanel-working-el');
+    await side.close();
+    await other.close();
+    await page.close();
+  });
+});
