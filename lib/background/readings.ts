@@ -130,7 +130,12 @@ export function createReadings(area: ReadingsArea) {
     const key = `${host} ${s.interactionId}`;
     if (hasConversation(s)) {
       const reading = keepable(s);
-      await inTurn(async () => area.set([{ key, reading }, ...(await area.get()).filter((k) => k.key !== key)].slice(0, MAX_READINGS)));
+      await inTurn(async () => {
+        const kept = await area.get();
+        // The page is read again on every change while the panel is open: the same reading leading is not rewritten.
+        if (kept[0]?.key === key && JSON.stringify(kept[0].reading) === JSON.stringify(reading)) return;
+        await area.set([{ key, reading }, ...kept.filter((k) => k.key !== key)].slice(0, MAX_READINGS));
+      });
       return null;
     }
     if (s.customerMessages?.length) return null;

@@ -98,6 +98,7 @@ describe('the last reading of each ticket, for its pages without a conversation'
     expect(await carry(empty('2', { latestCustomerMessage: '   ' }), REPLY)).toBeNull();
     expect(area.writes).toBe(0);
     await carry(ticket('2'), DISPLAY);
+    await carry(ticket('2'), DISPLAY); // read again, unchanged: not written again
     const carried = await carry(empty('2'), REPLY);
     // A carried reading handed back (the side panel asks the tab again) is not kept as the ticket's own.
     await carry({ ...carried!, latestCustomerMessage: 'changed' }, REPLY);
