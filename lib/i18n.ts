@@ -39,6 +39,10 @@ const STRINGS = {
     el: 'Δεν βρέθηκε συνομιλία σε αυτή τη σελίδα.',
     en: 'No conversation found on this page.',
   },
+  'overlay.carried': {
+    el: 'Διαβάστηκε νωρίτερα στη σελίδα συνομιλίας του αιτήματος.',
+    en: "Read earlier on this ticket's conversation page.",
+  },
   'overlay.adapterFallback': {
     el: 'Η σελίδα άλλαξε μορφή — χρησιμοποιείται γενική ανάγνωση',
     en: 'The page changed shape — using generic reading',

@@ -33,6 +33,12 @@ export interface Requests {
     'overlay.insert': { req: InsertRequest; res: boolean };
     /** Sent by the content script when its conversation changed; the side panel listens. */
     'overlay.changed': { req: { interactionId?: string }; res: void };
+    // The last conversation read on each ticket (lib/background/readings.ts).
+    /**
+     * A content script's reading: kept for its ticket when it has the customer's words; one without is answered
+     * with the ticket's last reading filled in (`carried`), from the same site only; null: nothing to add.
+     */
+    'reading.carry': { req: ConversationSnapshot; res: ConversationSnapshot | null };
     // Site profiles the packs ship (lib/background/pack-site-profiles.ts).
     /** Site profiles shipped in the active packs that cover this page, highest-priority pack first. */
     // Answered by the background (lib/background/pack-site-profiles.ts).

@@ -78,7 +78,11 @@ export async function startContentSession(ctx: ContentScriptContext): Promise<vo
   const enders: Array<(orphaned: boolean) => void> = [];
   const [first, placement] = await Promise.all([getSettings(), getOverlayPlacement(origin)]);
   const { settings, theme } = watchedSettings(first, end.signal);
-  const reading = await createPageReading({ doc: document, profiles: profilesNow, signal: end.signal, loadReader: ensureExtras });
+  // A ticket's page without its conversation (a reply page) goes on from its conversation page's reading, which
+  // the background keeps out of the page's reach (lib/background/readings.ts).
+  const reading = await createPageReading({
+    doc: document, profiles: profilesNow, signal: end.signal, loadReader: ensureExtras, carry: (s) => request('reading.carry', s),
+  });
   if (ctx.isInvalid) return end.abort();
   // An overlay the previous version left here (extension updated or reloaded): found before the new host replaces it.
   const orphan = findOrphan(OVERLAY_TAG);
@@ -104,7 +108,7 @@ export async function startContentSession(ctx: ContentScriptContext): Promise<vo
   startShortcuts(shared);
 
   const stopServing = serve({
-    'overlay.snapshot': () => reading.now().snapshot,
+    'overlay.snapshot': async () => (await reading.nowCarried()).snapshot,
     'overlay.insert': (req) => overlay.insert(req),
   });
   // An open side panel shows the same conversation; nobody listening is fine.

@@ -62,10 +62,13 @@ function watchShortcutKeys(): { keys(): Set<string>; stop(): void } {
   return { keys: () => keys, stop: () => unwatch.forEach((u) => u()) };
 }
 
-/** The conversation as the tab reads it now (read on demand while the panel is collapsed). */
-const pageReader = (reading: ContentShared['reading']) => (): PageConversation => {
+/**
+ * The conversation as the tab reads it now (read on demand while the panel is collapsed), with the ticket's earlier
+ * reading on a page that shows none.
+ */
+const pageReader = (reading: ContentShared['reading']) => async (): Promise<PageConversation> => {
   try {
-    return pageConversation(reading.now().snapshot);
+    return pageConversation((await reading.nowCarried()).snapshot);
   } catch {
     return pageConversation(undefined);
   }
@@ -226,7 +229,7 @@ async function insertTemplate(
 function paletteOpener(
   shared: ContentShared,
   ui: ExtrasLayer,
-  readPage: () => PageConversation,
+  readPage: () => Promise<PageConversation>,
   hotkey: () => ReturnType<typeof parseHotkey>,
   onPick: (hit: TemplateHit, root: HTMLElement | null, saved: Replace | undefined, page: PageConversation) => void,
 ) {
@@ -235,9 +238,9 @@ function paletteOpener(
   async function open(target: Element | null) {
     const root = editableRoot(target);
     const saved = savedSelection(root);
-    const page = readPage();
+    const reading = readPage();
     typedAhead = '';
-    const api = await ui.load();
+    const [api, page] = await Promise.all([ui.load(), reading]);
     const initialQuery = typedAhead;
     typedAhead = undefined;
     // Esc (or the hotkey again) while it loaded: the agent no longer wants it.
@@ -324,7 +327,7 @@ export function startShortcuts(shared: ContentShared): void {
     busy = true;
     try {
       // One reading of the page serves the choice of template and its placeholders.
-      const page = readPage();
+      const page = await readPage();
       const hit = await request('templates.byShortcut', { keyword: at.keyword, conversation: page.customerText });
       if (!hit) return;
       const trigger = settings.value.shortcutTrigger;

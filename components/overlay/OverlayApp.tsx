@@ -96,9 +96,10 @@ export function OverlayApp(props: OverlayAppProps) {
         <ContextLine snapshot={snapshot} />
         {props.keyHelp && <KeyHelpButton onOpen={openHelp} />}
       </div>
-      {snapshot && snapshot.evidence && snapshot.evidence !== 'strong' && !snapshot.selection && view.kind === 'list' && (
-        <p class="odigos-notice" role="status" data-reading={snapshot.evidence}>
-          {sayCommon(snapshot.evidence === 'none' ? 'overlay.nothingRead' : 'overlay.weakReading')}
+      {/* How the conversation was read: from this ticket's conversation page earlier, or unsure, or not at all. */}
+      {snapshot && view.kind === 'list' && (snapshot.carried || (snapshot.evidence && snapshot.evidence !== 'strong' && !snapshot.selection)) && (
+        <p class="odigos-notice" role="status" data-reading={snapshot.carried ? 'carried' : snapshot.evidence}>
+          {sayCommon(snapshot.carried ? 'overlay.carried' : snapshot.evidence === 'none' ? 'overlay.nothingRead' : 'overlay.weakReading')}
         </p>
       )}
       {props.siteLayout && view.kind === 'list' && <SiteLayoutBar {...props.siteLayout} />}

@@ -10,6 +10,7 @@ import { serveActivePacksEngine } from './pack-engine';
 import { startPackDistribution } from './pack-service';
 import { servePackSiteProfiles } from './pack-site-profiles';
 import { serveExtras } from './extras';
+import { serveReadings } from './readings';
 
 /** Everything the service worker does, wired in one place; each module owns its own listeners. */
 export function startBackground(): void {
@@ -29,6 +30,8 @@ export function startBackground(): void {
   startPackDistribution();
   servePackSiteProfiles();
   serveExtras();
+  // A ticket's reply page without its conversation goes on from the reading of its conversation page.
+  serveReadings();
   browser.runtime.onInstalled.addListener(({ reason }) => {
     const sync = syncRegistrations();
     // Updated (a reload counts): the open CRM tabs get this version now, not at their next load.

@@ -9,7 +9,7 @@
 import type { SiteProfile } from '../../knowledge/site-profile';
 import { genericAdapter, genericReaderReady } from './generic';
 import { pickAdapter, readConversation, type ConversationRead } from './registry';
-import type { CrmAdapter } from './types';
+import type { ConversationSnapshot, CrmAdapter } from './types';
 import { watchConversation, type ConversationWatch } from './watch';
 
 export interface ProfilesNow {
@@ -27,12 +27,15 @@ export interface PageReadingOptions {
   signal: AbortSignal;
   /** Bring the generic reader (it comes with the extras); pages no adapter reads wait for it. */
   loadReader?(): Promise<unknown>;
+  /**
+   * Hand a reading to the background, which keeps it for its ticket and answers a reading without a conversation
+   * with the ticket's last one filled in (null: nothing to add). A page's reading waits for it only then.
+   */
+  carry?(snapshot: ConversationSnapshot): Promise<ConversationSnapshot | null>;
   debounceMs?: number;
 }
 
 export interface PageReading {
-  /** The latest reading; undefined before the first one. */
-  readonly current: ConversationRead | undefined;
   readonly adapter: CrmAdapter;
   /** Read with the layout the agent pointed at. */
   readonly pointed: boolean;
@@ -42,6 +45,8 @@ export interface PageReading {
   follow(on: boolean): void;
   /** The reading of the page as it is: the followed one, else one read at once. */
   now(): ConversationRead;
+  /** `now()`, with the ticket's earlier reading when this page shows no conversation (see `carry`). */
+  nowCarried(): Promise<ConversationRead>;
   /** Choose the adapter again from the profiles (after a pick or a forget) and read from scratch. */
   rechoose(): Promise<void>;
   /** The reply box of the conversation, if one is open. */
@@ -77,6 +82,29 @@ function latestReading() {
   };
 }
 
+/**
+ * Each reading handed to the background (`carry`): one with the customer's words goes on at once (the background
+ * only keeps it), one without waits for the ticket's earlier reading; an answer to a reading since replaced is dropped.
+ */
+function carrying(carry: PageReadingOptions['carry']) {
+  let reads = 0;
+  /** The background's answer (null on failure); undefined without a background to ask. */
+  const ask = (snapshot: ConversationSnapshot) => carry?.(snapshot).catch(() => null);
+  return {
+    /** `read` with the ticket's earlier reading filled in when the background has one for it (never twice). */
+    async now(read: ConversationRead): Promise<ConversationRead> {
+      const s = await ask(read.snapshot);
+      return s ? { ...read, snapshot: s } : read;
+    },
+    then(snapshot: ConversationSnapshot, go: (s: ConversationSnapshot) => void) {
+      const mine = ++reads;
+      const asked = ask(snapshot);
+      if (asked && !snapshot.latestCustomerMessage) void asked.then((s) => mine === reads && go(s ?? snapshot));
+      else go(snapshot);
+    },
+  };
+}
+
 export async function createPageReading(options: PageReadingOptions): Promise<PageReading> {
   const { doc, signal } = options;
   const latest = latestReading();
@@ -99,11 +127,12 @@ export async function createPageReading(options: PageReadingOptions): Promise<Pa
     restart();
   };
 
+  const carrier = carrying(options.carry);
   const onRead = (snapshot: ConversationRead['snapshot'], problem?: ConversationRead['problem']) => {
     // Until the generic reader is here, a page it reads has nothing to show (not even an interim interaction id
     // that notes could be written to).
     if (readsGenerically() && !genericReaderReady()) return void ensureReader();
-    latest.publish({ snapshot, problem });
+    carrier.then(snapshot, (s) => latest.publish({ snapshot: s, problem }));
     redetect();
     if (problem) ensureReader(); // the adapter failed: the generic reader stands in
   };
@@ -139,11 +168,16 @@ export async function createPageReading(options: PageReadingOptions): Promise<Pa
     else watch = watchConversation(adapter, doc, onRead, epoch.signal, { debounceMs: options.debounceMs });
   }
 
+  function now() {
+    if (following && latest.current) return latest.current;
+    if (readsGenerically()) ensureReader();
+    const read = readConversation(adapter, doc);
+    latest.keep(read);
+    return read;
+  }
+
   await choose();
   return {
-    get current() {
-      return latest.current;
-    },
     get adapter() {
       return adapter;
     },
@@ -156,13 +190,8 @@ export async function createPageReading(options: PageReadingOptions): Promise<Pa
       if (on) start();
       else watch?.pause();
     },
-    now() {
-      if (following && latest.current) return latest.current;
-      if (readsGenerically()) ensureReader();
-      const read = readConversation(adapter, doc);
-      latest.keep(read);
-      return read;
-    },
+    now,
+    nowCarried: () => carrier.now(now()),
     async rechoose() {
       await choose();
       restart();

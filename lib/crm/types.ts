@@ -54,6 +54,11 @@ export interface ConversationSnapshot {
   evidence?: ReadingEvidence;
   /** Customer text the agent selected on the page: it steers suggestions while it stays selected. */
   selection?: string;
+  /**
+   * This page shows no conversation (a helpdesk's reply page): the customer's words, name, subject and language are
+   * the ticket's last reading in this browser session, from its conversation page (lib/background/readings.ts).
+   */
+  carried?: boolean;
 }
 
 export interface CrmAdapter {

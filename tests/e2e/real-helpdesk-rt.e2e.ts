@@ -165,22 +165,36 @@ describe.skipIf(!installed)('a real helpdesk: Request Tracker 5 on this machine'
       await page.close();
     });
 
-    it('the reply page (no conversation on it): no message made of RT\'s form; a shortcut and the panel\'s «Εισαγωγή» land in CKEditor at the caret, signed with the agent\'s name', async () => {
+    it('the reply page (no conversation on it) after the ticket\'s page: the ticket\'s conversation, said to come from there; no message made of RT\'s form; a shortcut and the panel\'s «Εισαγωγή» land in CKEditor at the caret, greeting the customer and signed with the agent\'s name', async () => {
       const page = await browser.context.newPage();
       await page.setViewportSize({ width: 1920, height: 1080 });
       await logIn(page);
+      // The agent reads the ticket's conversation, then clicks «Απάντηση»: RT 5's reply page shows the ticket's
+      // number and subject, not its history.
+      await page.goto(`${base}/Ticket/Display.html?id=${long}`);
+      const header = overlay(page).locator('.odigos-context');
+      await expect.poll(() => header.textContent()).toContain(`ΤΕΡΖΗΣ ΚΩΝΣΤΑΝΤΙΝΟΣ · #${long}`);
+      await expect.poll(async () => (await ids(page)).length).toBeGreaterThan(0);
       await page.goto(`${base}/Ticket/Update.html?Action=Respond&id=${long}`);
       await page.waitForFunction(() => (window as unknown as { CKEDITOR?: { instances: { UpdateContent?: { status: string } } } }).CKEDITOR?.instances.UpdateContent?.status === 'ready');
       // RT's «Αυτοματισμοί και Παραλήπτες» box («…με πρότυπο σελίδας Αλληλογραφία σε HTML») was read as the
-      // customer's message: «Θυμός: «HTML»» and billing SOPs. The page shows the ticket, not its conversation.
-      // RT fetches that box a moment after the page; before it, its file drop zone («Αποθέστε τα αρχεία εδώ…») was read so.
+      // customer's message: «Θυμός: «HTML»» and billing SOPs. RT fetches that box a moment after the page; before
+      // it, its file drop zone («Αποθέστε τα αρχεία εδώ…») was read so.
       await page.locator('#previewscrips').getByText('Αυτοματισμοί και Παραλήπτες').waitFor();
-      await overlay(page).locator('.odigos-context').getByText(`#${long}`).waitFor();
-      await overlay(page).getByText('Δεν βρέθηκε συνομιλία σε αυτή τη σελίδα.').waitFor();
-      // Nothing read, nothing matched (the SOP opened on this ticket may still offer its next templates). The list
-      // is asked for again after each reading: the answer to this one replaces any before it.
-      await expect.poll(() => matched(page)).toEqual([]);
-      expect(await overlay(page).locator('.odigos-cues').count()).toBe(0);
+      // The page showed only «#N» and «Δεν βρέθηκε συνομιλία», and templates greeted «Αγαπητέ/ή πελάτη»: the panel
+      // goes on from the ticket's page, read a click earlier in this browser, and says so.
+      await expect.poll(() => header.textContent()).toContain(`ΤΕΡΖΗΣ ΚΩΝΣΤΑΝΤΙΝΟΣ · #${long}`);
+      const carried = overlay(page).locator('[data-reading="carried"]');
+      await carried.waitFor();
+      expect(await carried.textContent()).toBe('Διαβάστηκε νωρίτερα στη σελίδα συνομιλίας του αιτήματος.');
+      expect(await overlay(page).getByText('Δεν βρέθηκε συνομιλία σε αυτή τη σελίδα.').count()).toBe(0);
+      // The latest problem's SOP leads the SOPs (the one opened on this ticket may bring its next templates first).
+      const firstSop = () => entries(page).evaluateAll((els) => els.find((e) => e.getAttribute('data-entry-type') === 'sop')?.getAttribute('data-entry-id'));
+      await expect.poll(firstSop).toBe('wrong-or-damaged-item');
+      // Matched on the customer's words, none of RT's form.
+      await expect.poll(async () => (await matched(page)).length).toBeGreaterThan(0);
+      expect((await matched(page)).filter((w) => /html|αυτοματισμ|παραλήπτ|αποθέστε|επισυνάψετε|αποεπιλέξτε|πρότυπο/i.test(w))).toEqual([]);
+      expect(await controlsUnderPanel(page)).toEqual([]);
       await screenshot(page, 'rt-el-reply-page-1920x1080');
 
       const editor = page.frameLocator('#cke_UpdateContent iframe.cke_wysiwyg_frame').locator('body');
@@ -206,7 +220,8 @@ describe.skipIf(!installed)('a real helpdesk: Request Tracker 5 on this machine'
       const written = await text();
       // Where the caret was, between the agent's two lines; RT names the agent «agent» (its login): replies were
       // signed so, now with the real name RT writes beside it.
-      expect(written).toMatch(/^Πρώτη γραμμή\. .*Σας ενημερώνω για το αίτημά σας .*Με εκτίμηση, Support Agent Τελευταία γραμμή\.$/);
+      // The shortcut's «{{customer.salutation}}» greets the customer of the ticket's page, not «Αγαπητέ/ή πελάτη».
+      expect(written).toMatch(/^Πρώτη γραμμή\. Αγαπητέ κύριε Τερζή, Σας ενημερώνω για το αίτημά σας .*Με εκτίμηση, Support Agent Τελευταία γραμμή\.$/);
       expect(written).not.toContain('/enhm');
       await screenshot(page, 'rt-el-reply-inserted-1920x1080');
 
@@ -226,6 +241,19 @@ describe.skipIf(!installed)('a real helpdesk: Request Tracker 5 on this machine'
       await expect.poll(text).toMatch(/Τελευταία γραμμή\. Λυπούμαστε πολύ που λάβατε χαλασμένο προϊόν\..*πού έγινε το λάθος\.$/);
       expect(await field.inputValue()).toBe('χαλασμένο');
       await screenshot(page, 'rt-el-reply-panel-insert-1920x1080');
+
+      // A template that greets, from the panel: the customer of the ticket's page, in the vocative.
+      await editor.click();
+      await page.keyboard.press('Control+End');
+      await page.keyboard.press('Enter');
+      await overlay(page).locator('.odigos-back').click();
+      await overlay(page).getByRole('searchbox', { name: 'Αναζήτηση στη γνώση' }).fill('οδηγίες επιστροφής προϊόντος');
+      await overlay(page).getByRole('list', { name: 'Προτάσεις' }).locator('li[data-entry-id="info-return-instructions"] button').first().click();
+      await tpl.getByRole('button', { name: 'Εισαγωγή' }).click();
+      await tpl.getByRole('status').getByText('Προστέθηκε στην απάντηση.').waitFor();
+      await expect.poll(text).toMatch(/πού έγινε το λάθος\. Αγαπητέ κύριε Τερζή, /);
+      expect(await text()).not.toContain('πελάτη,');
+      await screenshot(page, 'rt-el-reply-panel-greeting-1920x1080');
       await page.close();
     });
 

@@ -1,0 +1,153 @@
+import { browser, type Browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import type { ConversationSnapshot, Person, ThreadMessage } from '../crm/types';
+import { serve } from '../messages';
+
+/**
+ * The last conversation read on each ticket, for the ticket's other pages that show none. A helpdesk's reply page
+ * (Request Tracker's Ticket/Update.html) often shows the ticket without its history, although the agent read the
+ * conversation one click earlier: the panel, the palette and the templates go on from that reading, and say so.
+ *
+ * Kept in the background only, in storage.session: memory the browser clears with the session, never written to
+ * disk and not open to content scripts or the page (its default access level is the extension's own pages). Where
+ * the browser has no storage.session (older Firefox), in the background's memory. Keyed by the host the reading
+ * came from and the interaction id, so another site's or another ticket's words are never served.
+ */
+
+/** Tickets kept, most recently read first; the oldest beyond this are dropped. */
+export const MAX_READINGS = 50;
+/** Each text kept is cut to this length, and a reading keeps at most this many messages of its thread. */
+export const MAX_TEXT = 2_000;
+export const MAX_MESSAGES = 12;
+
+/** What a page without a conversation takes from the earlier reading of the same ticket. */
+export type Reading = Pick<ConversationSnapshot, 'subject' | 'lang' | 'evidence' | 'latestCustomerMessage' | 'customerMessages' | 'messages'> & {
+  customer: Person;
+  agent: Person;
+};
+
+export interface KeptReading {
+  key: string;
+  reading: Reading;
+}
+
+/** Where the readings live: storage.session in the background, or memory (tests, browsers without it). */
+export interface ReadingsArea {
+  get(): Promise<KeptReading[]>;
+  set(kept: KeptReading[]): Promise<void>;
+}
+
+export function memoryArea(): ReadingsArea {
+  let kept: KeptReading[] = [];
+  return { get: async () => kept, set: async (next) => void (kept = next) };
+}
+
+/** storage.session where the browser has it (Chrome MV3, Firefox 115+), else the background's memory. */
+export function sessionArea(): ReadingsArea {
+  if (!browser.storage?.session) return memoryArea();
+  const item = storage.defineItem<KeptReading[]>('session:ticketReadings', { fallback: [] });
+  return { get: () => item.getValue(), set: (kept) => item.setValue(kept) };
+}
+
+const cut = (text: string | undefined) => (typeof text === 'string' ? text.slice(0, MAX_TEXT) : undefined);
+const texts = (list: unknown) => (Array.isArray(list) ? list.filter((t): t is string => typeof t === 'string').map((t) => t.slice(0, MAX_TEXT)) : []);
+
+/** The customer's and agent's details as read (their labelled fields settle order and gender), each capped. */
+function person(p: Person | undefined): Person {
+  const { name, firstName, lastName, email, gender, fields } = p ?? {};
+  const labelled = (Array.isArray(fields) ? fields : []).slice(0, 12).map((f) => ({ label: cut(f.label) ?? '', value: cut(f.value) ?? '' }));
+  const out: Person = { name: cut(name), firstName: cut(firstName), lastName: cut(lastName), email: cut(email) };
+  if (gender === 'm' || gender === 'f') out.gender = gender;
+  if (labelled.length) out.fields = labelled;
+  return JSON.parse(JSON.stringify(out)) as Person; // without the undefined keys
+}
+
+/** The reading to keep: only what the panel, palette and templates use, each text capped. */
+function keepable(s: ConversationSnapshot): Reading {
+  const messages: ThreadMessage[] = (Array.isArray(s.messages) ? s.messages : []).slice(-MAX_MESSAGES).map((m) => ({
+    ...(m.role ? { role: m.role } : {}),
+    text: cut(m.text) ?? '',
+    ...(m.author ? { author: cut(m.author) } : {}),
+    ...(m.time ? { time: cut(m.time) } : {}),
+  }));
+  return {
+    subject: cut(s.subject),
+    lang: s.lang === 'el' || s.lang === 'en' ? s.lang : undefined,
+    evidence: s.evidence,
+    latestCustomerMessage: cut(s.latestCustomerMessage),
+    customerMessages: texts(s.customerMessages).slice(-MAX_MESSAGES),
+    messages,
+    customer: person(s.customer),
+    agent: person(s.agent),
+  };
+}
+
+const hasConversation = (s: ConversationSnapshot) => !!s.latestCustomerMessage?.trim();
+
+/** The host the reading came from: a ticket's readings are never served to another site's pages. */
+function hostOf(url: string | undefined): string | undefined {
+  try {
+    return url ? new URL(url).host || undefined : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The earlier reading filled into a page's reading that has no conversation; its own customer and subject win. */
+function carriedInto(s: ConversationSnapshot, r: Reading): ConversationSnapshot {
+  return {
+    ...s,
+    subject: s.subject || r.subject,
+    customer: s.customer?.name ? s.customer : r.customer,
+    agent: s.agent?.name ? s.agent : r.agent,
+    latestCustomerMessage: r.latestCustomerMessage,
+    customerMessages: r.customerMessages,
+    messages: r.messages,
+    lang: r.lang ?? s.lang,
+    evidence: r.evidence,
+    carried: true,
+  };
+}
+
+/**
+ * `carry(snapshot, url)`: a reading with the customer's words is kept for its ticket (answers null: nothing to
+ * add); one without is answered with the ticket's last reading filled in, or null when there is none. Readings of
+ * a page with no ticket id (its interaction is the page's address) are neither kept nor served: such a page may
+ * show several conversations one after another.
+ */
+export function createReadings(area: ReadingsArea) {
+  // One change after another: two tabs' readings at once would otherwise keep only the later write.
+  let queue: Promise<unknown> = Promise.resolve();
+  const inTurn = <T>(work: () => Promise<T>): Promise<T> => {
+    const next = queue.then(work, work);
+    queue = next.catch(() => undefined);
+    return next;
+  };
+
+  async function carry(s: ConversationSnapshot, url: string | undefined): Promise<ConversationSnapshot | null> {
+    const host = hostOf(url);
+    if (!host || !s || typeof s.interactionId !== 'string' || !s.ticketId || s.carried) return null;
+    const key = `${host} ${s.interactionId}`;
+    if (hasConversation(s)) {
+      const reading = keepable(s);
+      await inTurn(async () => {
+        const kept = await area.get();
+        // The page is read again on every change while the panel is open: the same reading leading is not rewritten.
+        if (kept[0]?.key === key && JSON.stringify(kept[0].reading) === JSON.stringify(reading)) return;
+        await area.set([{ key, reading }, ...kept.filter((k) => k.key !== key)].slice(0, MAX_READINGS));
+      });
+      return null;
+    }
+    if (s.customerMessages?.length) return null;
+    const kept = (await inTurn(() => area.get())).find((k) => k.key === key);
+    return kept ? carriedInto(s, kept.reading) : null;
+  }
+
+  return { carry };
+}
+
+/** Serves `reading.carry` to the extension's content scripts (the sender's page gives the host). */
+export function serveReadings(area: ReadingsArea = sessionArea()): () => void {
+  const readings = createReadings(area);
+  return serve({ 'reading.carry': (s, sender: Browser.runtime.MessageSender) => readings.carry(s, sender.url ?? sender.tab?.url) });
+}
