@@ -123,7 +123,7 @@ function vitestSuite(name, configArgs) {
   return r.ok && executed > 0;
 }
 
-const CONTENT_SCRIPT_BUDGET = 41 * 1024;
+const CONTENT_SCRIPT_BUDGET = 42 * 1024;
 function budget() {
   console.log('\n▶ content script budget');
   for (const build of ['chrome-mv3', 'chrome-mv3-e2e', 'firefox-mv2']) {
@@ -134,9 +134,9 @@ function budget() {
     }
     const size = gzipSync(readFileSync(file)).length;
     const ok = size <= CONTENT_SCRIPT_BUDGET;
-    console.log(`${ok ? '✔' : '✖'} ${build} content script: ${(size / 1024).toFixed(1)} KB gzip (budget 41 KB)`);
+    console.log(`${ok ? '✔' : '✖'} ${build} content script: ${(size / 1024).toFixed(1)} KB gzip (budget 42 KB)`);
     if (ok) passed++;
-    else fail(`budget: ${build} content script ${(size / 1024).toFixed(1)} KB gzip > 41 KB`);
+    else fail(`budget: ${build} content script ${(size / 1024).toFixed(1)} KB gzip > 42 KB`);
   }
 }
 
