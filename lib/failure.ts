@@ -1,7 +1,7 @@
 /**
  * Why the background refused something, as data: a code and what it names (pack, version, entry, field, line).
  * The background's own words stay English (the CLI's, for the trainer's detail); the page that shows a failure
- * words it in the agent's UI language from the code (components/options/pack-errors.ts, components/notes/notes-errors.ts).
+ * words it in the agent's UI language from the code (components/options/pack-errors.ts, components/notes/NotesPage.tsx, components/Popup.tsx).
  * It crosses the message boundary beside the English message (lib/messages.ts).
  */
 
@@ -15,7 +15,7 @@ export interface ProblemSpot {
   text: string;
 }
 
-export type PackFailure =
+export type PackRefusal =
   | { code: 'pack.webPage'; file: string }
   | { code: 'pack.notJson'; file: string; line?: number }
   | { code: 'pack.notText'; file: string }
@@ -34,7 +34,10 @@ export type NotesFailure =
   /** A field of the export that is missing or wrong: its path (`notes[2].fields.status`) kept as written. */
   | { code: 'notes.field'; path: string };
 
-export type Failure = PackFailure | NotesFailure;
+/** The popup's switch for a site, refused (lib/background/site-access.ts). */
+export type SiteRefusal = { code: 'site.notWeb'; url: string } | { code: 'site.noPermission'; pattern: string } | { code: 'site.managed'; host: string };
+
+export type Failure = PackRefusal | NotesFailure | SiteRefusal;
 
 /** An Error that carries its failure: `serve` sends both, `request` throws one back on the page's side. */
 export class FailureError extends Error {

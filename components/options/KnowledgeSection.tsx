@@ -10,7 +10,7 @@ import { DiffPreview } from './DiffPreview';
 import { ManagedNote } from './managed';
 import { describePackError, isSwitchedOff } from './pack-errors';
 import { shortWhen } from '@/lib/notes/when';
-import { failureOf, type PackFailure } from '@/lib/failure';
+import { failureOf, type PackRefusal } from '@/lib/failure';
 
 const say = defineStrings({
   title: { el: 'Γνώση', en: 'Knowledge' },
@@ -96,7 +96,7 @@ const overview = signal<PacksOverview | undefined>(undefined);
  * The background's reason (explained in the UI language when shown; worded from its failure when it sent one), or a
  * sentence this page said itself.
  */
-const error = signal<string | { said: string } | { message: string; failure: PackFailure }>('');
+const error = signal<string | { said: string } | { message: string; failure: PackRefusal }>('');
 const status = signal<string>('');
 const busy = signal(false);
 const importLayer = signal<InstalledLayer>('personal');
@@ -138,7 +138,7 @@ async function act(ports: KnowledgePorts, action: () => Promise<unknown>, done?:
     // Greek sentence under "the action did not complete", marked as English, said nothing the agent could act on).
     const failure = failureOf(e);
     const message = (e as Error).message;
-    error.value = e instanceof SaidError ? { said: message } : failure?.code.startsWith('pack.') ? { message, failure: failure as PackFailure } : message;
+    error.value = e instanceof SaidError ? { said: message } : failure?.code.startsWith('pack.') ? { message, failure: failure as PackRefusal } : message;
   } finally {
     busy.value = false;
     await refresh(ports);
@@ -170,7 +170,9 @@ function PackCard({ pack, ports }: { pack: PackView; ports: KnowledgePorts }) {
         {pack.url ? ` (${pack.url})` : ''} · {say('lastUpdate')}: {formatDate(pack.lastUpdated)} · {say('signature')}: {say(`sig.${pack.signature}`)}
       </p>
       {pack.replaced && <p class="muted">{say('replaced')}</p>}
-      {pack.lastError && <PackError message={pack.lastError} sentence={isSwitchedOff(pack.lastError) ? undefined : (e) => fill(say('lastError'), { e })} />}
+      {pack.lastError && (
+        <PackError message={pack.lastError} failure={pack.lastFailure} sentence={isSwitchedOff(pack.lastError) ? undefined : (e) => fill(say('lastError'), { e })} />
+      )}
       <div>
         <label>
           <input
@@ -267,7 +269,7 @@ function PendingUpdate({ id, pending, ports }: { id: string; pending: NonNullabl
 }
 
 /** An error in the UI language, with the validator's exact reason beneath it (file, line, field). */
-function PackError({ message, failure, sentence = (e) => e }: { message: string; failure?: PackFailure; sentence?: (headline: string) => string }) {
+function PackError({ message, failure, sentence = (e) => e }: { message: string; failure?: PackRefusal; sentence?: (headline: string) => string }) {
   const { headline, detail, detailLabel } = describePackError(message, failure);
   return (
     <div role="alert" class="pack-error">
@@ -448,7 +450,7 @@ export function KnowledgeSection({ ports }: { ports: KnowledgePorts }) {
       ))}
       {o?.policyPending.map((p) =>
         p.lastError ? (
-          <PackError key={p.url} message={p.lastError} sentence={(e) => fill(say('policyPending'), { u: p.url, e })} />
+          <PackError key={p.url} message={p.lastError} failure={p.lastFailure} sentence={(e) => fill(say('policyPending'), { u: p.url, e })} />
         ) : (
           <p key={p.url} role="alert">
             {fill(say('policyPending'), { u: p.url, e: '…' })}

@@ -1,5 +1,5 @@
 import { defineStrings, definePlurals, fill } from '@/lib/i18n';
-import type { PackFailure, ProblemSpot } from '@/lib/failure';
+import type { PackRefusal, ProblemSpot } from '@/lib/failure';
 
 const say = defineStrings({
   webPage: {
@@ -102,7 +102,7 @@ function placeOf(p: ProblemSpot | undefined): string {
   return parts.filter(Boolean).join(', ');
 }
 
-function unusableSentence(f: Extract<PackFailure, { code: 'pack.unusable' }>): string {
+function unusableSentence(f: Extract<PackRefusal, { code: 'pack.unusable' }>): string {
   const head = f.pack
     ? fill(sayFailure('pack.unusable'), { pack: f.version ? `${f.pack} ${f.version}` : f.pack, file: f.file })
     : fill(sayFailure('pack.unusableFile'), { file: f.file });
@@ -111,7 +111,7 @@ function unusableSentence(f: Extract<PackFailure, { code: 'pack.unusable' }>): s
 }
 
 /** A refusal the background sent as data, in the agent's language, naming what it names. */
-export function describeFailure(f: PackFailure): string {
+export function describeFailure(f: PackRefusal): string {
   switch (f.code) {
     case 'pack.unusable':
       return unusableSentence(f);
@@ -159,7 +159,7 @@ export const isSwitchedOff = (message: string): boolean => message.startsWith('s
  * A pack error for the options page: a sentence in the agent's language, the technical reason kept beneath it. A
  * refusal that came as data is worded from it; a stored reason (an update's, a pack switched off) by what it says.
  */
-export function describePackError(message: string, failure?: PackFailure): PackErrorText {
+export function describePackError(message: string, failure?: PackRefusal): PackErrorText {
   const kind = KINDS.find(([pattern]) => pattern.test(message))?.[1] ?? 'other';
   return { headline: failure ? describeFailure(failure) : say(kind), detail: message, detailLabel: say('details') };
 }

@@ -5,7 +5,7 @@ import { base64ToBytes, checkPackSignature, type SignatureStatus } from '@/knowl
 import { MAX_PACK_BYTES } from '@/knowledge/pack/rules';
 import { decodeText } from '@/knowledge/pack/text-file';
 import { PACK_SCHEMA_ID, type CompiledPack } from '@/knowledge/types';
-import type { PackFailure, ProblemSpot } from '../failure';
+import type { PackRefusal, ProblemSpot } from '../failure';
 import { isHtml, mb } from './pack-fetch';
 
 /**
@@ -15,7 +15,7 @@ import { isHtml, mb } from './pack-fetch';
 export type Intake = { ok: true; pack: CompiledPack; signature: SignatureStatus } | Refused;
 
 /** The English reason (the CLI's words, shown as the trainer's detail) and the failure a page words in the UI language. */
-export type Refused = { ok: false; message: string; failure: PackFailure };
+export type Refused = { ok: false; message: string; failure: PackRefusal };
 
 const SHOWN = 3;
 

@@ -26,7 +26,7 @@ import { getActivePacksWithLayers, notifyPacksChanged } from './active-packs';
 import { getBundledPacks } from './pack-bundled';
 import { findConflicts, type PackConflict } from './pack-conflicts';
 import { decodePackFile, takeInPack } from './pack-intake';
-import { FailureError } from '../failure';
+import { FailureError, type PackRefusal } from '../failure';
 import { getPolicy, type Policy } from './policy';
 
 /**
@@ -87,6 +87,8 @@ export interface PackView {
   lastUpdated?: string;
   lastChecked?: string;
   lastError?: string;
+  /** The last failure as data, when the check said why: the page words it in the UI language. */
+  lastFailure?: PackRefusal;
   failures: number;
   retryAfter?: string;
   /** Kept versions other than the one in use (rollback targets), newest install first. */
@@ -100,7 +102,7 @@ export interface PacksOverview {
   packs: PackView[];
   conflicts: PackConflict[];
   /** Policy URLs not installed yet, and why. */
-  policyPending: Array<{ url: string; lastError?: string; retryAfter?: string }>;
+  policyPending: Array<{ url: string; lastError?: string; lastFailure?: PackRefusal; retryAfter?: string }>;
   policy: Pick<Policy, 'packUrls' | 'managedKeys' | 'problems'> & { hasPackKeys: boolean };
 }
 
@@ -125,6 +127,7 @@ function installedView(rec: InstalledPack, today: string): PackView {
     ...(rec.lastUpdated ? { lastUpdated: rec.lastUpdated } : {}),
     ...(rec.lastChecked ? { lastChecked: rec.lastChecked } : {}),
     ...(rec.lastError ? { lastError: rec.lastError } : {}),
+    ...(rec.lastError && rec.lastFailure ? { lastFailure: rec.lastFailure } : {}),
     failures: rec.failures,
     ...(rec.retryAfter ? { retryAfter: rec.retryAfter } : {}),
     rollbackTo: rec.versions.map((v) => v.version).filter((v) => v !== rec.current),
@@ -160,6 +163,7 @@ export async function packsOverview(deps: PackDeps = defaultDeps): Promise<Packs
     policyPending: Object.entries(index.policyPending).map(([url, s]) => ({
       url,
       ...(s.lastError ? { lastError: s.lastError } : {}),
+      ...(s.lastError && s.lastFailure ? { lastFailure: s.lastFailure } : {}),
       ...(s.retryAfter ? { retryAfter: s.retryAfter } : {}),
     })),
     policy: { packUrls: policy.packUrls, managedKeys: policy.managedKeys, problems: policy.problems, hasPackKeys: policy.packKeys.length > 0 },

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { describeFailure, describePackError, isSwitchedOff } from '@/components/options/pack-errors';
-import type { PackFailure } from '@/lib/failure';
+import type { PackRefusal } from '@/lib/failure';
 import { uiLang } from '@/lib/i18n';
 
 afterEach(() => {
@@ -47,7 +47,7 @@ describe('pack errors in the UI language', () => {
 
 /** A refusal the background sent as data (lib/failure.ts) is worded from its code, naming what it names. */
 describe('pack failures worded from their code', () => {
-  const unusable: PackFailure = {
+  const unusable: PackRefusal = {
     code: 'pack.unusable',
     file: 'pack.json',
     pack: 'acme-returns',
@@ -55,7 +55,7 @@ describe('pack failures worded from their code', () => {
     errors: 3,
     problems: [{ entry: 'refund-card', field: 'title', line: 12, text: 'entry "refund-card": "title" shows nothing' }],
   };
-  const every: PackFailure[] = [
+  const every: PackRefusal[] = [
     { code: 'pack.webPage', file: 'index.html' },
     { code: 'pack.notJson', file: 'pack.json' },
     { code: 'pack.notJson', file: 'pack.json', line: 7 },
