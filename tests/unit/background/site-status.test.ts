@@ -91,7 +91,7 @@ describe('the site switch refused', () => {
     setPolicySitesSource(async () => []);
   });
   const ask = async (odigos: string, url: string) =>
-    (await fakeBrowser.runtime.onMessage.trigger({ odigos, payload: { url } }, { id: fakeBrowser.runtime.id }, () => undefined)).find(Boolean) as {
+    (await fakeBrowser.runtime.onMessage.trigger({ odigos, payload: { url } }, { id: fakeBrowser.runtime.id }, () => undefined)).find(Boolean) as unknown as {
       ok: boolean;
       error?: string;
       failure?: Parameters<typeof describeSiteRefusal>[0];
