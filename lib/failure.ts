@@ -25,7 +25,9 @@ export type PackRefusal =
   | { code: 'pack.signature'; file: string }
   | { code: 'pack.fromUrl'; file: string; pack: string; url: string }
   | { code: 'pack.sameVersion'; file: string; pack: string; version: string }
-  | { code: 'pack.older'; file: string; pack: string; version: string; current: string };
+  | { code: 'pack.older'; file: string; pack: string; version: string; current: string }
+  /** Subscribing to an address whose pack is already installed (from that address, another, or a file). */
+  | { code: 'pack.urlTaken'; url: string; pack: string };
 
 export type NotesFailure =
   | { code: 'notes.notJson' }

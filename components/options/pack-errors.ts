@@ -80,6 +80,10 @@ const sayFailure = defineStrings({
     el: 'Το πακέτο {pack} είναι ήδη εγκατεστημένο από τη διεύθυνση {url}· αφαιρέστε πρώτα εκείνη τη συνδρομή.',
     en: 'The pack {pack} is already installed from {url}; remove that subscription first.',
   },
+  'pack.urlTaken': {
+    el: 'Το πακέτο {pack}, που δίνει η διεύθυνση {url}, είναι ήδη εγκατεστημένο· αν θέλετε να ενημερώνεται από αυτή τη διεύθυνση, αφαιρέστε πρώτα το εγκατεστημένο.',
+    en: 'The pack {pack} that {url} serves is already installed; to have it updated from this address, remove the installed one first.',
+  },
   'pack.sameVersion': { el: 'Η έκδοση {version} του πακέτου {pack} είναι ήδη εγκατεστημένη.', en: 'Version {version} of the pack {pack} is already installed.' },
   'pack.older': {
     el: 'Η έκδοση {version} του πακέτου {pack} είναι παλαιότερη από την {current} που χρησιμοποιείται· δεν εγκαταστάθηκε.',

@@ -120,7 +120,7 @@ export async function subscribe(req: SubscribeRequest, deps: UpdateDeps = defaul
   }
   const before = await getPackIndex();
   const same = before.installed.find((p) => p.url === url);
-  if (same) throw new Error(`${url} is already installed as "${same.id}"`);
+  if (same) throw new FailureError({ code: 'pack.urlTaken', url, pack: same.id }, `${url} is already installed as "${same.id}"`);
   const policy = await deps.policy();
   const got = await download(url, pinnedKeysFor({ pinnedKey }, policy), undefined, deps);
   if (!got.ok) throw got.failure ? new FailureError(got.failure, got.message) : new Error(got.message);
@@ -128,7 +128,10 @@ export async function subscribe(req: SubscribeRequest, deps: UpdateDeps = defaul
   const now = deps.now();
   const id = await updatePackIndex(async (index) => {
     const existing = findInstalled(index, got.pack.meta.id);
-    if (existing) throw new Error(`${url} serves the pack "${got.pack.meta.id}", which is already installed${existing.url ? ` from ${existing.url}` : ' from a file'}; remove it first`);
+    if (existing) {
+      const message = `${url} serves the pack "${got.pack.meta.id}", which is already installed${existing.url ? ` from ${existing.url}` : ' from a file'}; remove it first`;
+      throw new FailureError({ code: 'pack.urlTaken', url, pack: got.pack.meta.id }, message);
+    }
     const { record } = await installVersion(newRecord(got.pack, 'url', url, req.layer, pinnedKey), got.pack, got.signature, now);
     return { index: replaceInstalled(index, succeeded({ ...record, ...(got.etag ? { etag: got.etag } : {}) }, now)), result: record.id };
   });

@@ -5,6 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getActivePacks, onPacksChanged } from '../../../lib/background/active-packs';
 import { fetchPackText, MAX_PACK_BYTES } from '../../../lib/background/pack-fetch';
 import { packsOverview } from '../../../lib/background/pack-library';
+import { failureOf } from '../../../lib/failure';
 import { rollbackPack } from '../../../lib/background/pack-library';
 import {
   acceptUpdate,
@@ -166,6 +167,15 @@ describe('bad downloads are refused with a clear message and the pack in use sta
       expect((await loadPackVersion('acme-returns', '1.0.0'))?.entries).toHaveLength(2);
     });
   }
+
+  it('refuses a second subscription to a pack already installed with a code the options page words', async () => {
+    await subscribed();
+    const failure = await subscribe({ url: URL1, layer: 'team' }, deps(server)).catch(failureOf);
+    expect(failure).toEqual({ code: 'pack.urlTaken', url: URL1, pack: 'acme-returns' });
+    const other = 'https://packs.example.com/mirror/acme-returns.json';
+    server.servePack(other, V1);
+    expect(await subscribe({ url: other, layer: 'team' }, deps(server)).catch(failureOf)).toEqual({ code: 'pack.urlTaken', url: other, pack: 'acme-returns' });
+  });
 
   it('keeps why an update failed as data, for the options page to word (and forgets it once a check succeeds)', async () => {
     await subscribed();

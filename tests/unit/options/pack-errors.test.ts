@@ -68,6 +68,7 @@ describe('pack failures worded from their code', () => {
     { code: 'pack.fromUrl', file: 'pack.json', pack: 'acme', url: 'https://packs.example/acme.json' },
     { code: 'pack.sameVersion', file: 'pack.json', pack: 'acme', version: '1.0.0' },
     { code: 'pack.older', file: 'pack.json', pack: 'acme', version: '1.0.0', current: '1.2.0' },
+    { code: 'pack.urlTaken', url: 'https://packs.example/acme.json', pack: 'acme' },
   ];
   /** What the failure names (file, pack, URL, versions, entry, field) is no English word of the sentence. */
   const withoutNames = (text: string) => text.replace(/[\w.:/-]*[\w](?:\.json|\.html)|https:\/\/\S+?(?=·|\s|$)|acme(-returns)?|refund-card|meta\.id|\b\d+(\.\d+)*( MB)?|odigos build|pack\.json|title|JSON|UTF-8/g, '');
