@@ -1,6 +1,19 @@
-import { sayCommon } from '@/lib/i18n';
+import { fill, sayCommon } from '@/lib/i18n';
+import type { SiteRefusal } from '@/lib/failure';
 import { sayPages } from '@/lib/extension-page-strings';
 import type { SiteStatus } from '@/lib/background/site-access';
+
+/** The background's refusal of the site switch, in the agent's language. */
+export function describeSiteRefusal(f: SiteRefusal): string {
+  switch (f.code) {
+    case 'site.notWeb':
+      return sayPages('popup.notWeb');
+    case 'site.noPermission':
+      return fill(sayPages('popup.noPermission'), { pattern: f.pattern });
+    case 'site.managed':
+      return fill(sayPages('popup.keptOn'), { host: f.host });
+  }
+}
 
 export interface PopupProps {
   host?: string;

@@ -31,6 +31,16 @@ export const sayPages = defineStrings({
     el: 'Χωρίς την άδεια του browser ο Οδηγός δεν μπορεί να διαβάσει αυτή τη σελίδα.',
     en: 'Without the browser’s permission Odigos cannot read this page.',
   },
+  // The background's refusals of the site switch (lib/failure.ts SiteRefusal), worded by the popup.
+  'popup.notWeb': {
+    el: 'Ο Οδηγός λειτουργεί μόνο σε σελίδες http και https· σε αυτή τη σελίδα δεν μπορεί να ενεργοποιηθεί.',
+    en: 'Odigos runs only on http and https pages; it cannot be switched on for this page.',
+  },
+  'popup.noPermission': {
+    el: 'Ο Οδηγός δεν έχει ακόμη άδεια για {pattern}· επιτρέψτε την όταν τη ζητήσει ο browser.',
+    en: 'Odigos has no permission for {pattern} yet; allow it when the browser asks.',
+  },
+  'popup.keptOn': { el: 'Ο οργανισμός σας κρατά τον Οδηγό ενεργό στο {host}.', en: 'Your organisation keeps Odigos on for {host}.' },
   'options.title': { el: 'Ρυθμίσεις Οδηγού', en: 'Odigos options' },
   'options.general': { el: 'Γενικά', en: 'General' },
   'options.agentName': { el: 'Το όνομά σας', en: 'Your name' },

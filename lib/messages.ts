@@ -15,6 +15,7 @@ import type { Note } from './notes/model';
 import type { SaveRequest, SaveResult } from './notes/save';
 import type { InsertRequest } from './overlay/session';
 import type { TimelineRecord } from './timeline';
+import type { Failure } from './failure';
 
 /**
  * Typed messages between the extension's contexts: the one declaration of every request and its reply. Each
@@ -113,15 +114,21 @@ export interface Envelope<K extends RequestName = RequestName> {
   payload: ReqOf<K>;
 }
 
-/** A handler's failure crosses the boundary as data, so the caller can show what went wrong. */
-type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+/**
+ * A handler's failure crosses the boundary as data, so the caller can show what went wrong: the English message and,
+ * when the handler threw a FailureError (lib/failure.ts), its code and parameters for the page to word.
+ */
+type Reply<T> = { ok: true; value: T } | { ok: false; error: string; failure?: Failure };
+
+/** The reply's error as thrown on the caller's side, its failure kept (failureOf reads it); no class, few bytes. */
+const replyError = (reply: { error: string; failure?: Failure }): Error => Object.assign(new Error(reply.error), reply.failure ? { failure: reply.failure } : {});
 
 export async function request<K extends RequestName>(name: K, payload: ReqOf<K>): Promise<ResOf<K>> {
   const reply = (await browser.runtime.sendMessage({ odigos: name, payload } satisfies Envelope<K>)) as
     | Reply<ResOf<K>>
     | undefined;
   if (!reply) throw new Error(`Odigos background did not answer "${name}"`);
-  if (!reply.ok) throw new Error(reply.error);
+  if (!reply.ok) throw replyError(reply);
   return reply.value;
 }
 
@@ -132,7 +139,7 @@ export async function requestTab<K extends RequestName>(
 ): Promise<ResOf<K> | undefined> {
   const reply = (await browser.tabs.sendMessage(tabId, { odigos: name, payload })) as Reply<ResOf<K>> | undefined;
   if (!reply) return undefined;
-  if (!reply.ok) throw new Error(reply.error);
+  if (!reply.ok) throw replyError(reply);
   return reply.value;
 }
 
@@ -154,7 +161,11 @@ export function serve(handlers: Handlers): () => void {
       .then(() => handler(msg.payload, sender))
       .then(
         (value) => ({ ok: true, value }),
-        (err: unknown) => ({ ok: false, error: err instanceof Error ? err.message : String(err) }),
+        (err: unknown) => ({
+          ok: false,
+          error: err instanceof Error ? err.message : String(err),
+          ...((err as { failure?: Failure } | null)?.failure ? { failure: (err as { failure: Failure }).failure } : {}),
+        }),
       );
   };
   browser.runtime.onMessage.addListener(listener);

@@ -23,6 +23,7 @@ import { sayNotes } from '@/lib/notes/strings';
 import { NotesEditor } from './NotesEditor';
 import { NoteTimeline } from './NoteTimeline';
 import { shortWhen } from '@/lib/notes/when';
+import { failureOf, type NotesFailure } from '@/lib/failure';
 
 /** Rendering thousands of rows costs more than it helps: show the best this many, and more on request. */
 export const LIST_LIMIT = 50;
@@ -48,7 +49,8 @@ export interface NotesPageModel {
 const query = signal('');
 const filters = signal<NoteFilters>({});
 const selectedId = signal<string | undefined>(undefined);
-const message = signal<{ text: string; error?: boolean } | undefined>(undefined);
+/** The page's last message; `detail` is the background's English reason beneath a refusal (what the file gets wrong). */
+const message = signal<{ text: string; error?: boolean; detail?: string } | undefined>(undefined);
 const confirming = signal(false);
 const mask = signal(true);
 const listLimit = signal(LIST_LIMIT);
@@ -143,10 +145,32 @@ function NotesHeader({ model, count, written }: { model: NotesPageModel; count: 
       {message.value && (
         <p role={message.value.error ? 'alert' : 'status'} class="notes-message">
           {message.value.text}
+          {message.value.detail && (
+            <>
+              <br />
+              <small class="muted">
+                {sayNotesPage('page.technical')}: <span lang="en">{message.value.detail}</span>
+              </small>
+            </>
+          )}
         </p>
       )}
     </header>
   );
+}
+
+/** A refused import in the agent's language, from the failure the background sent. */
+export function describeNotesFailure(f: NotesFailure): string {
+  switch (f.code) {
+    case 'notes.notJson':
+      return sayNotesPage('page.importNotJson');
+    case 'notes.notExport':
+      return sayNotesPage('page.importNotExport');
+    case 'notes.version':
+      return fill(sayNotesPage('page.importVersion'), { version: f.version, supported: f.supported });
+    case 'notes.field':
+      return fill(sayNotesPage('page.importField'), { path: f.path });
+  }
 }
 
 /** Import an export file's notes; the message says how many were added, updated and unchanged, or what is wrong. */
@@ -163,7 +187,11 @@ async function importFile(model: NotesPageModel, file: File | undefined) {
       }),
     };
   } catch (err) {
-    message.value = { text: err instanceof Error ? err.message : String(err), error: true };
+    const reason = err instanceof Error ? err.message : String(err);
+    const failure = failureOf(err);
+    // Said in the agent's language when the background said why as data; its English reason stays beneath.
+    const text = failure?.code.startsWith('notes.') ? describeNotesFailure(failure as NotesFailure) : sayNotesPage('page.importFailed');
+    message.value = { text, detail: reason, error: true };
   }
 }
 

@@ -10,6 +10,7 @@ import { DiffPreview } from './DiffPreview';
 import { ManagedNote } from './managed';
 import { describePackError, isSwitchedOff } from './pack-errors';
 import { shortWhen } from '@/lib/notes/when';
+import { failureOf, type PackRefusal } from '@/lib/failure';
 
 const say = defineStrings({
   title: { el: 'Γνώση', en: 'Knowledge' },
@@ -91,8 +92,11 @@ const count = definePlurals({
 });
 
 const overview = signal<PacksOverview | undefined>(undefined);
-/** The background's reason (explained in the UI language when shown), or a sentence this page said itself. */
-const error = signal<string | { said: string }>('');
+/**
+ * The background's reason (explained in the UI language when shown; worded from its failure when it sent one), or a
+ * sentence this page said itself.
+ */
+const error = signal<string | { said: string } | { message: string; failure: PackRefusal }>('');
 const status = signal<string>('');
 const busy = signal(false);
 const importLayer = signal<InstalledLayer>('personal');
@@ -132,7 +136,9 @@ async function act(ports: KnowledgePorts, action: () => Promise<unknown>, done?:
   } catch (e) {
     // What this page says itself is shown as said; only the background's reasons go through describePackError (a
     // Greek sentence under "the action did not complete", marked as English, said nothing the agent could act on).
-    error.value = e instanceof SaidError ? { said: e.message } : (e as Error).message;
+    const failure = failureOf(e);
+    const message = (e as Error).message;
+    error.value = e instanceof SaidError ? { said: message } : failure?.code.startsWith('pack.') ? { message, failure: failure as PackRefusal } : message;
   } finally {
     busy.value = false;
     await refresh(ports);
@@ -164,7 +170,9 @@ function PackCard({ pack, ports }: { pack: PackView; ports: KnowledgePorts }) {
         {pack.url ? ` (${pack.url})` : ''} · {say('lastUpdate')}: {formatDate(pack.lastUpdated)} · {say('signature')}: {say(`sig.${pack.signature}`)}
       </p>
       {pack.replaced && <p class="muted">{say('replaced')}</p>}
-      {pack.lastError && <PackError message={pack.lastError} sentence={isSwitchedOff(pack.lastError) ? undefined : (e) => fill(say('lastError'), { e })} />}
+      {pack.lastError && (
+        <PackError message={pack.lastError} failure={pack.lastFailure} sentence={isSwitchedOff(pack.lastError) ? undefined : (e) => fill(say('lastError'), { e })} />
+      )}
       <div>
         <label>
           <input
@@ -261,8 +269,8 @@ function PendingUpdate({ id, pending, ports }: { id: string; pending: NonNullabl
 }
 
 /** An error in the UI language, with the validator's exact reason beneath it (file, line, field). */
-function PackError({ message, sentence = (e) => e }: { message: string; sentence?: (headline: string) => string }) {
-  const { headline, detail, detailLabel } = describePackError(message);
+function PackError({ message, failure, sentence = (e) => e }: { message: string; failure?: PackRefusal; sentence?: (headline: string) => string }) {
+  const { headline, detail, detailLabel } = describePackError(message, failure);
   return (
     <div role="alert" class="pack-error">
       <p>
@@ -273,6 +281,13 @@ function PackError({ message, sentence = (e) => e }: { message: string; sentence
       </p>
     </div>
   );
+}
+
+/** The section's alert: the background's reason explained, or what this page said. */
+function ErrorLine() {
+  const e = error.value;
+  if (typeof e === 'string') return e ? <PackError message={e} /> : null;
+  return 'said' in e ? <p role="alert">{e.said}</p> : <PackError message={e.message} failure={e.failure} />;
 }
 
 /**
@@ -425,7 +440,7 @@ export function KnowledgeSection({ ports }: { ports: KnowledgePorts }) {
     <section aria-labelledby="knowledge-h">
       <h2 id="knowledge-h">{say('title')}</h2>
       <p class="muted">{say('intro')}</p>
-      {typeof error.value === 'string' ? error.value && <PackError message={error.value} /> : <p role="alert">{error.value.said}</p>}
+      <ErrorLine />
       {status.value && <p role="status">{status.value}</p>}
       {o?.policy.hasPackKeys && <p class="muted">{say('keysPinned')}</p>}
       {o?.policy.problems.map((p) => (
@@ -435,7 +450,7 @@ export function KnowledgeSection({ ports }: { ports: KnowledgePorts }) {
       ))}
       {o?.policyPending.map((p) =>
         p.lastError ? (
-          <PackError key={p.url} message={p.lastError} sentence={(e) => fill(say('policyPending'), { u: p.url, e })} />
+          <PackError key={p.url} message={p.lastError} failure={p.lastFailure} sentence={(e) => fill(say('policyPending'), { u: p.url, e })} />
         ) : (
           <p key={p.url} role="alert">
             {fill(say('policyPending'), { u: p.url, e: '…' })}

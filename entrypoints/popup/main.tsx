@@ -1,7 +1,8 @@
 import { render } from 'preact';
 import { effect, signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
-import { Popup } from '@/components/Popup';
+import { describeSiteRefusal, Popup } from '@/components/Popup';
+import { failureOf, type SiteRefusal } from '@/lib/failure';
 import { request } from '@/lib/messages';
 import { resolveUiLang, uiLang } from '@/lib/i18n';
 import { sayPages } from '@/lib/extension-page-strings';
@@ -36,7 +37,9 @@ async function main() {
       const next = await fn();
       if (next) status.value = next;
     } catch (e) {
-      error.value = e instanceof Error ? e.message : String(e);
+      const failure = failureOf(e);
+      // The background's refusal of the switch is said in the agent's language; anything else as it came.
+      error.value = failure?.code.startsWith('site.') ? describeSiteRefusal(failure as SiteRefusal) : e instanceof Error ? e.message : String(e);
     } finally {
       busy.value = false;
     }

@@ -5,7 +5,7 @@
  */
 import type { CompiledPack, Entry } from '../types';
 import { buildIndex } from '../engine/build-index';
-import { checkFormat, formatMessage, type FormatProblem } from './check-format';
+import { checkFormat, formatMessage, pathText, type FormatProblem } from './check-format';
 import { checkCompiledSteps, checkPack } from './checks';
 import { entryLines, once } from './entry-lines';
 import { indexProblem, type IndexData } from '../engine/index-data';
@@ -41,19 +41,29 @@ export function parseJson(text: string, file: string): { ok: true; value: unknow
   }
 }
 
-/** `entry "refund": ` (or `entry #3: ` when the entry has no usable id), the prefix of an entry's problems. */
-function entryLabel(raw: unknown, i: number): string {
+/** The entry's id, or `#3` when it has no usable one. */
+function entryName(raw: unknown, i: number): string {
   const id = isObject(raw) && typeof raw.id === 'string' && SLUG.test(raw.id) ? raw.id : undefined;
-  return `entry ${id ? `"${id}"` : `#${i + 1}`}: `;
+  return id ?? `#${i + 1}`;
 }
 
-/** A problem found by the format check, worded with the field's path. */
+/** `entry "refund": ` (or `entry #3: ` when the entry has no usable id), the prefix of an entry's problems. */
+function entryLabel(raw: unknown, i: number): string {
+  const name = entryName(raw, i);
+  return `entry ${name.startsWith('#') ? name : `"${name}"`}: `;
+}
+
+/** A problem found by the format check, worded with the field's path (and the entry and field kept apart, for the options page). */
 function describe(p: FormatProblem, rawEntries: unknown[], lineOf: (entry: number) => number | undefined, file: string): Problem {
   const [head, second] = p.path;
   if (head === 'entries' && typeof second === 'number') {
-    return { severity: p.severity, file, line: lineOf(second), message: entryLabel(rawEntries[second], second) + formatMessage(p, 2) };
+    const field = pathText(p.path.slice(2));
+    const message = entryLabel(rawEntries[second], second) + formatMessage(p, 2);
+    return { severity: p.severity, file, line: lineOf(second), message, entry: entryName(rawEntries[second], second), ...(field ? { field } : {}) };
   }
-  return { severity: p.severity, file, message: head === 'meta' && p.path.length > 1 ? `meta: ${formatMessage(p, 1)}` : formatMessage(p, 0) };
+  const field = pathText(p.path);
+  const message = head === 'meta' && p.path.length > 1 ? `meta: ${formatMessage(p, 1)}` : formatMessage(p, 0);
+  return { severity: p.severity, file, message, ...(field ? { field } : {}) };
 }
 
 /**

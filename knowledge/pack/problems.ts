@@ -13,6 +13,9 @@ export interface Problem {
   file: string;
   line?: number;
   message: string;
+  /** Where a compiled pack's problem is, for a page that words it in the UI language (the message says it in English). */
+  entry?: string;
+  field?: string;
 }
 
 /** `file:line: error: message` (the form editors and terminals make clickable). */

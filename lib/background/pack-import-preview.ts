@@ -3,6 +3,7 @@ import type { CompiledPack } from '@/knowledge/types';
 import { findInstalled, getPackIndex, loadPackVersion, type SignatureStatus } from '../store/packs';
 import { getBundledPacks } from './pack-bundled';
 import { decodePackFile, takeInPack } from './pack-intake';
+import { FailureError } from '../failure';
 import { defaultDeps, pinnedKeysFor, type ImportRequest, type PackDeps } from './pack-library';
 
 /** What installing a pack file would change, shown before anything is stored (as a URL update is). */
@@ -28,9 +29,9 @@ function nothingBefore(pack: CompiledPack): CompiledPack {
 export async function previewPackFile(req: ImportRequest, deps: PackDeps = defaultDeps): Promise<ImportPreview> {
   const policy = await deps.policy();
   const decoded = decodePackFile(req.data, req.fileName);
-  if (!decoded.ok) throw new Error(decoded.message);
+  if (!decoded.ok) throw new FailureError(decoded.failure, decoded.message);
   const intake = await takeInPack(decoded.text, { from: req.fileName, pinnedKeys: pinnedKeysFor({}, policy), now: deps.now() });
-  if (!intake.ok) throw new Error(intake.message);
+  if (!intake.ok) throw new FailureError(intake.failure, intake.message);
   const { pack, signature } = intake;
   const id = pack.meta.id;
   const installed = findInstalled(await getPackIndex(), id);

@@ -1,17 +1,21 @@
 import { checkCompiledPack, parseJson } from '@/knowledge/pack/compiled';
-import { formatProblem } from '@/knowledge/pack/problems';
+import { formatProblem, type Problem } from '@/knowledge/pack/problems';
 import { isoDay, SEMVER, SLUG } from '@/knowledge/pack/rules';
 import { base64ToBytes, checkPackSignature, type SignatureStatus } from '@/knowledge/pack/signing';
 import { MAX_PACK_BYTES } from '@/knowledge/pack/rules';
 import { decodeText } from '@/knowledge/pack/text-file';
 import { PACK_SCHEMA_ID, type CompiledPack } from '@/knowledge/types';
+import type { PackRefusal, ProblemSpot } from '../failure';
 import { isHtml, mb } from './pack-fetch';
 
 /**
  * The one gate every pack passes before it is stored, whether from a file or a URL: JSON, the compiled
  * pack schema (version included), then the signature against the pinned keys. Refusals say what is wrong.
  */
-export type Intake = { ok: true; pack: CompiledPack; signature: SignatureStatus } | { ok: false; message: string };
+export type Intake = { ok: true; pack: CompiledPack; signature: SignatureStatus } | Refused;
+
+/** The English reason (the CLI's words, shown as the trainer's detail) and the failure a page words in the UI language. */
+export type Refused = { ok: false; message: string; failure: PackRefusal };
 
 const SHOWN = 3;
 
@@ -19,20 +23,26 @@ const SHOWN = 3;
  * A pack file's bytes (base64, as the options page sends them) as text, by the CLI's rules: at most the size a
  * download may be, UTF-8 only (a byte that is not UTF-8 is refused, never read as U+FFFD), no binary content.
  */
-export function decodePackFile(data: string, from: string): { ok: true; text: string } | { ok: false; message: string } {
-  if (typeof data !== 'string') return { ok: false, message: `${from}: no file content arrived` };
+export function decodePackFile(data: string, from: string): { ok: true; text: string } | Refused {
+  const unreadable = (message: string): Refused => ({ ok: false, message, failure: { code: 'pack.notJson', file: from } });
+  const tooLarge = (size: number): Refused => ({
+    ok: false,
+    message: `${from} is ${mb(size)}, more than the ${mb(MAX_PACK_BYTES)} a pack may be`,
+    failure: { code: 'pack.tooLarge', file: from, size: mb(size), max: mb(MAX_PACK_BYTES) },
+  });
+  if (typeof data !== 'string') return unreadable(`${from}: no file content arrived`);
   // Four base64 characters carry three bytes: refuse an oversized file before decoding it.
   const size = Math.floor((data.length * 3) / 4);
-  if (size > MAX_PACK_BYTES + 2) return { ok: false, message: `${from} is ${mb(size)}, more than the ${mb(MAX_PACK_BYTES)} a pack may be` };
+  if (size > MAX_PACK_BYTES + 2) return tooLarge(size);
   let bytes: Uint8Array;
   try {
     bytes = base64ToBytes(data);
   } catch {
-    return { ok: false, message: `${from}: the file could not be read` };
+    return unreadable(`${from}: the file could not be read`);
   }
-  if (bytes.length > MAX_PACK_BYTES) return { ok: false, message: `${from} is ${mb(bytes.length)}, more than the ${mb(MAX_PACK_BYTES)} a pack may be` };
+  if (bytes.length > MAX_PACK_BYTES) return tooLarge(bytes.length);
   const decoded = decodeText(bytes);
-  return decoded.ok ? decoded : { ok: false, message: `${from}: ${decoded.message}` };
+  return decoded.ok ? decoded : { ok: false, message: `${from}: ${decoded.message}`, failure: { code: 'pack.notText', file: from } };
 }
 
 /**
@@ -40,32 +50,54 @@ export function decodePackFile(data: string, from: string): { ok: true; text: st
  * name alone does not tell the agent which of the trainer's packs failed. Shown only when the id and version are of
  * their form (a hostile file's text is not echoed).
  */
-function packNamed(value: unknown): string {
+function packNamed(value: unknown): { id?: string; version?: string } {
   const meta = (value as { meta?: { id?: unknown; version?: unknown } }).meta;
   const id = typeof meta?.id === 'string' && meta.id.length <= 100 && SLUG.test(meta.id) ? meta.id : undefined;
-  const version = typeof meta?.version === 'string' && meta.version.length <= 100 && SEMVER.test(meta.version) ? ` ${meta.version}` : '';
-  return id ? ` (${id}${version})` : '';
+  const version = typeof meta?.version === 'string' && meta.version.length <= 100 && SEMVER.test(meta.version) ? meta.version : undefined;
+  return id ? { id, ...(version ? { version } : {}) } : {};
+}
+
+/** The entry a whole-pack check names only in its words (`entry "refund": …`), when the format check did not say. */
+const ENTRY_SAID = /^entry (?:"([^"]+)"|(#\d+)): /;
+
+function spot(p: Problem): ProblemSpot {
+  const said = ENTRY_SAID.exec(p.message);
+  const entry = p.entry ?? said?.[1] ?? said?.[2];
+  return { text: p.message, ...(p.line ? { line: p.line } : {}), ...(entry ? { entry } : {}), ...(p.field ? { field: p.field } : {}) };
+}
+
+/** A pack with errors: the first few, in English as the CLI says them, and where each is for the page to name. */
+function unusable(from: string, value: unknown, problems: readonly Problem[]): Refused {
+  const errors = problems.filter((p) => p.severity === 'error');
+  const shown = errors.slice(0, SHOWN).map((p) => `${p.line ? `line ${p.line}: ` : ''}${p.message}`).join('; ');
+  const more = errors.length > SHOWN ? ` … and ${errors.length - SHOWN} more` : '';
+  const named = packNamed(value);
+  const label = named.id ? ` (${named.id}${named.version ? ` ${named.version}` : ''})` : '';
+  return {
+    ok: false,
+    message: `${from}${label} is not a usable pack: ${shown}${more}`,
+    failure: { code: 'pack.unusable', file: from, ...(named.id ? { pack: named.id } : {}), ...(named.version ? { version: named.version } : {}), problems: errors.slice(0, SHOWN).map(spot), errors: errors.length },
+  };
 }
 
 export async function takeInPack(text: string, options: { from: string; pinnedKeys: readonly string[]; now: Date }): Promise<Intake> {
   const { from } = options;
-  if (isHtml(text)) return { ok: false, message: `${from} is a web page, not a pack (a pack is the JSON file odigos build writes)` };
+  if (isHtml(text)) return { ok: false, message: `${from} is a web page, not a pack (a pack is the JSON file odigos build writes)`, failure: { code: 'pack.webPage', file: from } };
   const parsed = parseJson(text.replace(/^\uFEFF/, ''), from);
-  if (!parsed.ok) return { ok: false, message: `${formatProblem(parsed.problem)} (corrupt or incomplete file?)` };
+  if (!parsed.ok) {
+    const { line } = parsed.problem;
+    return { ok: false, message: `${formatProblem(parsed.problem)} (corrupt or incomplete file?)`, failure: { code: 'pack.notJson', file: from, ...(line ? { line } : {}) } };
+  }
   const value = parsed.value as { schema?: unknown } | null;
   if (typeof value !== 'object' || value === null || value.schema !== PACK_SCHEMA_ID) {
-    return { ok: false, message: `${from} is not an Odigos pack (it has no "schema": "${PACK_SCHEMA_ID}"): is it the pack.json that odigos build writes?` };
+    const message = `${from} is not an Odigos pack (it has no "schema": "${PACK_SCHEMA_ID}"): is it the pack.json that odigos build writes?`;
+    return { ok: false, message, failure: { code: 'pack.notPack', file: from } };
   }
   const checked = checkCompiledPack(parsed.value, from, { today: isoDay(options.now) });
-  if (!checked.pack) {
-    const errors = checked.problems.filter((p) => p.severity === 'error');
-    const shown = errors.slice(0, SHOWN).map((p) => `${p.line ? `line ${p.line}: ` : ''}${p.message}`).join('; ');
-    const more = errors.length > SHOWN ? ` … and ${errors.length - SHOWN} more` : '';
-    return { ok: false, message: `${from}${packNamed(value)} is not a usable pack: ${shown}${more}` };
-  }
+  if (!checked.pack) return unusable(from, value, checked.problems);
   // The signature covers the file as signed (fields this version ignores included), not the pack as stored.
   const signature = await checkPackSignature(parsed.value as CompiledPack, options.pinnedKeys);
-  if (signature.problem) return { ok: false, message: `${from}: ${signature.problem}` };
+  if (signature.problem) return { ok: false, message: `${from}: ${signature.problem}`, failure: { code: 'pack.signature', file: from } };
   return { ok: true, pack: checked.pack, signature: signature.status };
 }
 

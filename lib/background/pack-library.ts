@@ -26,6 +26,7 @@ import { getActivePacksWithLayers, notifyPacksChanged } from './active-packs';
 import { getBundledPacks } from './pack-bundled';
 import { findConflicts, type PackConflict } from './pack-conflicts';
 import { decodePackFile, takeInPack } from './pack-intake';
+import { FailureError, type PackRefusal } from '../failure';
 import { getPolicy, type Policy } from './policy';
 
 /**
@@ -86,6 +87,8 @@ export interface PackView {
   lastUpdated?: string;
   lastChecked?: string;
   lastError?: string;
+  /** The last failure as data, when the check said why: the page words it in the UI language. */
+  lastFailure?: PackRefusal;
   failures: number;
   retryAfter?: string;
   /** Kept versions other than the one in use (rollback targets), newest install first. */
@@ -99,7 +102,7 @@ export interface PacksOverview {
   packs: PackView[];
   conflicts: PackConflict[];
   /** Policy URLs not installed yet, and why. */
-  policyPending: Array<{ url: string; lastError?: string; retryAfter?: string }>;
+  policyPending: Array<{ url: string; lastError?: string; lastFailure?: PackRefusal; retryAfter?: string }>;
   policy: Pick<Policy, 'packUrls' | 'managedKeys' | 'problems'> & { hasPackKeys: boolean };
 }
 
@@ -124,6 +127,7 @@ function installedView(rec: InstalledPack, today: string): PackView {
     ...(rec.lastUpdated ? { lastUpdated: rec.lastUpdated } : {}),
     ...(rec.lastChecked ? { lastChecked: rec.lastChecked } : {}),
     ...(rec.lastError ? { lastError: rec.lastError } : {}),
+    ...(rec.lastError && rec.lastFailure ? { lastFailure: rec.lastFailure } : {}),
     failures: rec.failures,
     ...(rec.retryAfter ? { retryAfter: rec.retryAfter } : {}),
     rollbackTo: rec.versions.map((v) => v.version).filter((v) => v !== rec.current),
@@ -159,6 +163,7 @@ export async function packsOverview(deps: PackDeps = defaultDeps): Promise<Packs
     policyPending: Object.entries(index.policyPending).map(([url, s]) => ({
       url,
       ...(s.lastError ? { lastError: s.lastError } : {}),
+      ...(s.lastError && s.lastFailure ? { lastFailure: s.lastFailure } : {}),
       ...(s.retryAfter ? { retryAfter: s.retryAfter } : {}),
     })),
     policy: { packUrls: policy.packUrls, managedKeys: policy.managedKeys, problems: policy.problems, hasPackKeys: policy.packKeys.length > 0 },
@@ -179,21 +184,24 @@ export async function importPackFile(req: ImportRequest, deps: PackDeps = defaul
   const policy = await deps.policy();
   const now = deps.now();
   const decoded = decodePackFile(req.data, req.fileName);
-  if (!decoded.ok) throw new Error(decoded.message);
+  if (!decoded.ok) throw new FailureError(decoded.failure, decoded.message);
   const intake = await takeInPack(decoded.text, { from: req.fileName, pinnedKeys: pinnedKeysFor({}, policy), now });
-  if (!intake.ok) throw new Error(intake.message);
+  if (!intake.ok) throw new FailureError(intake.failure, intake.message);
   const { pack, signature } = intake;
   const id = pack.meta.id;
   const view = await updatePackIndex(async (index) => {
     const existing = findInstalled(index, id);
     if (existing && existing.source !== 'file') {
-      throw new Error(`${req.fileName}: the pack "${id}" is already installed from ${existing.url}; remove that subscription first`);
+      const failure = { code: 'pack.fromUrl', file: req.fileName, pack: id, url: existing.url ?? '' } as const;
+      throw new FailureError(failure, `${req.fileName}: the pack "${id}" is already installed from ${existing.url}; remove that subscription first`);
     }
     if (existing) {
       const cmp = compareSemver(pack.meta.version, existing.current);
-      if (cmp === 0) throw new Error(`${req.fileName}: version ${pack.meta.version} of "${id}" is already installed`);
+      const named = { file: req.fileName, pack: id, version: pack.meta.version };
+      if (cmp === 0) throw new FailureError({ code: 'pack.sameVersion', ...named }, `${req.fileName}: version ${pack.meta.version} of "${id}" is already installed`);
       if (cmp < 0 && !req.allowDowngrade) {
-        throw new Error(`${req.fileName}: version ${pack.meta.version} is older than the version in use (${existing.current}); older versions are installed only when you ask for it`);
+        const message = `${req.fileName}: version ${pack.meta.version} is older than the version in use (${existing.current}); older versions are installed only when you ask for it`;
+        throw new FailureError({ code: 'pack.older', ...named, current: existing.current }, message);
       }
     }
     const base: InstalledPack = existing ?? { id, layer: req.layer, source: 'file', enabled: true, autoAccept: false, current: pack.meta.version, versions: [], failures: 0 };

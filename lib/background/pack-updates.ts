@@ -22,6 +22,7 @@ import {
 import { notifyPacksChanged } from './active-packs';
 import { fetchPackText, PackFetchError, packUrlProblem, type FetchOutcome } from './pack-fetch';
 import { takeInPack } from './pack-intake';
+import { FailureError, type PackRefusal } from '../failure';
 import { defaultDeps, installVersion, pinnedKeysFor, type PackDeps } from './pack-library';
 import type { Policy } from './policy';
 
@@ -49,13 +50,15 @@ export function backoffMs(failures: number): number {
   return Math.min(BACKOFF_BASE_MS * 2 ** Math.max(0, failures - 1), BACKOFF_MAX_MS);
 }
 
-function failed<T extends FetchState>(state: T, message: string, now: Date): T {
+function failed<T extends FetchState>(state: T, message: string, now: Date, failure?: PackRefusal): T {
   const failures = state.failures + 1;
-  return { ...state, lastChecked: now.toISOString(), failures, lastError: message, retryAfter: new Date(now.getTime() + backoffMs(failures)).toISOString() };
+  const { lastFailure: _f, ...rest } = state;
+  const retryAfter = new Date(now.getTime() + backoffMs(failures)).toISOString();
+  return { ...rest, lastChecked: now.toISOString(), failures, lastError: message, ...(failure ? { lastFailure: failure } : {}), retryAfter } as T;
 }
 
 function succeeded<T extends FetchState>(state: T, now: Date): T {
-  const { lastError: _e, retryAfter: _r, ...rest } = state;
+  const { lastError: _e, lastFailure: _f, retryAfter: _r, ...rest } = state;
   return { ...rest, lastChecked: now.toISOString(), failures: 0 } as T;
 }
 
@@ -65,7 +68,10 @@ export function isDue(state: FetchState, now: Date): boolean {
   return !state.lastChecked || now.getTime() - Date.parse(state.lastChecked) >= CHECK_INTERVAL_MS - 60_000;
 }
 
-type Download = { ok: true; pack: CompiledPack; signature: SignatureStatus; etag?: string } | { ok: true; notModified: true } | { ok: false; message: string };
+type Download =
+  | { ok: true; pack: CompiledPack; signature: SignatureStatus; etag?: string }
+  | { ok: true; notModified: true }
+  | { ok: false; message: string; failure?: PackRefusal };
 
 async function download(url: string, pinnedKeys: string[], etag: string | undefined, deps: UpdateDeps): Promise<Download> {
   let outcome: FetchOutcome;
@@ -114,15 +120,18 @@ export async function subscribe(req: SubscribeRequest, deps: UpdateDeps = defaul
   }
   const before = await getPackIndex();
   const same = before.installed.find((p) => p.url === url);
-  if (same) throw new Error(`${url} is already installed as "${same.id}"`);
+  if (same) throw new FailureError({ code: 'pack.urlTaken', url, pack: same.id }, `${url} is already installed as "${same.id}"`);
   const policy = await deps.policy();
   const got = await download(url, pinnedKeysFor({ pinnedKey }, policy), undefined, deps);
-  if (!got.ok) throw new Error(got.message);
+  if (!got.ok) throw got.failure ? new FailureError(got.failure, got.message) : new Error(got.message);
   if ('notModified' in got) throw new Error(`${url} answered "not modified" to a first download`);
   const now = deps.now();
   const id = await updatePackIndex(async (index) => {
     const existing = findInstalled(index, got.pack.meta.id);
-    if (existing) throw new Error(`${url} serves the pack "${got.pack.meta.id}", which is already installed${existing.url ? ` from ${existing.url}` : ' from a file'}; remove it first`);
+    if (existing) {
+      const message = `${url} serves the pack "${got.pack.meta.id}", which is already installed${existing.url ? ` from ${existing.url}` : ' from a file'}; remove it first`;
+      throw new FailureError({ code: 'pack.urlTaken', url, pack: got.pack.meta.id }, message);
+    }
     const { record } = await installVersion(newRecord(got.pack, 'url', url, req.layer, pinnedKey), got.pack, got.signature, now);
     return { index: replaceInstalled(index, succeeded({ ...record, ...(got.etag ? { etag: got.etag } : {}) }, now)), result: record.id };
   });
@@ -158,7 +167,7 @@ export async function checkPack(id: string, options: CheckOptions = {}, deps: Up
       changed = true;
       return save(done.record, result);
     };
-    if (!got.ok) return save(failed(cur, got.message, now), got.message);
+    if (!got.ok) return save(failed(cur, got.message, now, got.failure), got.message);
     if ('notModified' in got) return save(succeeded(cur, now), 'no new version');
     const withEtag = succeeded({ ...cur, ...(got.etag ? { etag: got.etag } : {}) }, now);
     if (pack.meta.id !== cur.id) {
@@ -263,10 +272,10 @@ async function installPolicyPack(url: string, policy: Policy, deps: UpdateDeps):
   const now = deps.now();
   await updatePackIndex(async (index) => {
     const pendingState = index.policyPending[url] ?? { failures: 0 };
-    const fail = (message: string) => ({ index: { ...index, policyPending: { ...index.policyPending, [url]: failed(pendingState, message, now) } }, result: undefined });
+    const fail = (message: string, failure?: PackRefusal) => ({ index: { ...index, policyPending: { ...index.policyPending, [url]: failed(pendingState, message, now, failure) } }, result: undefined });
     // Installed meanwhile (by a run that started first): nothing left to do.
     if (index.installed.some((p) => p.url === url && p.source === 'policy')) return { index, result: undefined };
-    if (!got.ok) return fail(got.message);
+    if (!got.ok) return fail(got.message, got.failure);
     if ('notModified' in got) return fail(`${url} answered "not modified" to a first download`);
     const existing = findInstalled(index, got.pack.meta.id);
     if (existing && existing.source === 'policy') return fail(`${url} serves "${got.pack.meta.id}", which another policy URL (${existing.url}) already provides`);

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { serve } from '../messages';
+import { FailureError } from '../failure';
 import { isKnownCrm, matchesPattern, originPattern } from '../sites';
 import { siteChoicesItem } from '../store/sites';
 
@@ -142,10 +143,11 @@ async function injectNow(tabId: number): Promise<void> {
 
 async function enableSite(url: string, tabId?: number): Promise<SiteStatus> {
   const pattern = originPattern(url);
-  if (!pattern) throw new Error(`Odigos cannot run on ${url}: only http and https pages can be enabled.`);
+  if (!pattern) throw new FailureError({ code: 'site.notWeb', url }, `Odigos cannot run on ${url}: only http and https pages can be enabled.`);
   const status = await siteStatus(url);
   if (!status.known && !(await browser.permissions.contains({ origins: [status.grantPattern ?? pattern] }))) {
-    throw new Error(`Odigos has no permission for ${status.grantPattern ?? pattern} yet: allow it when the browser asks.`);
+    const wanted = status.grantPattern ?? pattern;
+    throw new FailureError({ code: 'site.noPermission', pattern: wanted }, `Odigos has no permission for ${wanted} yet: allow it when the browser asks.`);
   }
   if (status.managed) {
     // Policy already wants it on; with access granted, registering is all that is left.
@@ -166,8 +168,9 @@ async function enableSite(url: string, tabId?: number): Promise<SiteStatus> {
 
 async function disableSite(url: string, tabId?: number): Promise<SiteStatus> {
   const pattern = originPattern(url);
-  if (!pattern) throw new Error(`Odigos does not run on ${url}.`);
-  if ((await siteStatus(url)).managed) throw new Error(`Your organisation keeps Odigos on for ${new URL(url).host}.`);
+  if (!pattern) throw new FailureError({ code: 'site.notWeb', url }, `Odigos does not run on ${url}.`);
+  const { host } = new URL(url);
+  if ((await siteStatus(url)).managed) throw new FailureError({ code: 'site.managed', host }, `Your organisation keeps Odigos on for ${host}.`);
   const origin = new URL(url).origin;
   const choices = await siteChoicesItem.getValue();
   await siteChoicesItem.setValue({

@@ -1,20 +1,25 @@
+import { FailureError, type NotesFailure } from '../failure';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportedNote } from './export';
 import { FIELD_NAMES, NOTE_STATUSES, sameFields, type Note, type NoteFields, type TimelineEntry } from './model';
 
 /**
  * Reads a JSON export back and merges it into what is stored: by interaction id, per field the newer value wins,
  * timelines are unioned. Bad input is rejected as a whole with a message naming what is wrong; nothing stored
- * is touched then.
+ * is touched then. The message is English (what the file gets wrong, exactly); its failure lets the notes page say
+ * it in the agent's language.
  */
-export class ImportError extends Error {
-  override name = 'ImportError';
+export class ImportError extends FailureError {
+  constructor(message: string, failure: NotesFailure) {
+    super(failure, message);
+    this.name = 'ImportError';
+  }
 }
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function need<T>(ok: boolean, where: string, what: string, value: T): T {
-  if (!ok) throw new ImportError(`${where} ${what}`);
+  if (!ok) throw new ImportError(`${where} ${what}`, { code: 'notes.field', path: where });
   return value;
 }
 
@@ -72,13 +77,14 @@ export function parseNotesExport(json: string): ExportedNote[] {
   try {
     doc = JSON.parse(json.replace(/^\uFEFF/, ''));
   } catch (err) {
-    throw new ImportError(`The file is not valid JSON (${err instanceof Error ? err.message : String(err)}).`);
+    throw new ImportError(`The file is not valid JSON (${err instanceof Error ? err.message : String(err)}).`, { code: 'notes.notJson' });
   }
   if (!isObj(doc) || doc.format !== EXPORT_FORMAT) {
-    throw new ImportError(`The file is not an Odigos notes export (its "format" must be "${EXPORT_FORMAT}").`);
+    throw new ImportError(`The file is not an Odigos notes export (its "format" must be "${EXPORT_FORMAT}").`, { code: 'notes.notExport' });
   }
   if (doc.version !== EXPORT_VERSION) {
-    throw new ImportError(`Export version ${String(doc.version)} is not supported (this Odigos reads version ${EXPORT_VERSION}).`);
+    const failure = { code: 'notes.version', version: String(doc.version), supported: String(EXPORT_VERSION) } as const;
+    throw new ImportError(`Export version ${String(doc.version)} is not supported (this Odigos reads version ${EXPORT_VERSION}).`, failure);
   }
   const notes = need(Array.isArray(doc.notes), 'notes', 'must be a list', doc.notes as unknown[]);
   return notes.map(readNote);

@@ -71,6 +71,25 @@ export const sayNotesPage = defineStrings({
   'page.mask': { el: 'Απόκρυψη προσωπικών δεδομένων', en: 'Mask personal data' },
   'page.import': { el: 'Εισαγωγή JSON', en: 'Import JSON' },
   'page.imported': { el: 'Εισαγωγή: {added}, {updated}, {unchanged}.', en: 'Imported: {added}, {updated}, {unchanged}.' },
+  // An import the background refused (lib/notes/import.ts), worded from its code; the English reason goes beneath.
+  'page.importNotJson': {
+    el: 'Το αρχείο δεν εισάγεται: δεν είναι έγκυρο JSON (είναι κατεστραμμένο ή δεν ολοκληρώθηκε). Καμία σημείωση δεν άλλαξε.',
+    en: 'The file is not imported: it is not valid JSON (corrupt or incomplete). No note changed.',
+  },
+  'page.importNotExport': {
+    el: 'Το αρχείο δεν είναι εξαγωγή σημειώσεων του Οδηγού· επιλέξτε αρχείο που έγραψε η «Εξαγωγή JSON». Καμία σημείωση δεν άλλαξε.',
+    en: 'The file is not an Odigos notes export; choose a file written by “Export JSON”. No note changed.',
+  },
+  'page.importVersion': {
+    el: 'Το αρχείο είναι εξαγωγή της έκδοσης {version}, ενώ αυτός ο Οδηγός διαβάζει την έκδοση {supported}. Καμία σημείωση δεν άλλαξε.',
+    en: 'The file is a version {version} export; this Odigos reads version {supported}. No note changed.',
+  },
+  'page.importField': {
+    el: 'Το αρχείο δεν εισάγεται: το πεδίο «{path}» λείπει ή δεν είναι σωστό. Καμία σημείωση δεν άλλαξε.',
+    en: 'The file is not imported: the field “{path}” is missing or wrong. No note changed.',
+  },
+  'page.importFailed': { el: 'Η εισαγωγή δεν ολοκληρώθηκε.', en: 'The import did not complete.' },
+  'page.technical': { el: 'Τεχνικές λεπτομέρειες', en: 'Technical details' },
   'page.deleteAll': { el: 'Διαγραφή όλων των σημειώσεων', en: 'Delete all notes' },
   /** Where the count is not at hand (Options). */
   'page.deleteConfirmAll': {

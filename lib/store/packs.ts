@@ -1,3 +1,4 @@
+import type { PackRefusal } from '../failure';
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { openPackDb, type PackDb } from './pack-db';
@@ -52,6 +53,8 @@ export interface FetchState {
   retryAfter?: string;
   /** The last failure, as shown to the agent. */
   lastError?: string;
+  /** The same failure as data when the pack's check said why (lib/failure.ts): the options page words it in the UI language. */
+  lastFailure?: PackRefusal;
 }
 
 export interface InstalledPack extends FetchState {

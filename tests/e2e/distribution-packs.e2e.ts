@@ -93,6 +93,21 @@ describe('distribution: subscribe, preview an update, refuse a broken one, roll 
     expect(await search(page, 'can I swap for a different size')).toContain('acme-exchange-offer');
     await screenshot(page, 'distribution-broken-refused');
 
+    // A 1.2.0 with an error in an entry's field: the card says, in Greek, which pack, entry and field and what to
+    // do; the validator's English stays beneath, marked as English (it was the only place these were named).
+    const faulty = structuredClone({ ...V2, meta: { ...V2.meta, version: '1.2.0' } });
+    faulty.entries[0]!.title = '\u200b';
+    served = { body: serializePack(faulty), etag: '"faulty"' };
+    await card(page).getByRole('button', { name: 'Έλεγχος τώρα' }).click();
+    const refused = card(page).getByRole('alert').filter({ hasText: 'έχει λάθη και δεν μπορεί να χρησιμοποιηθεί' });
+    await refused.waitFor();
+    expect(await refused.locator('strong').textContent()).toMatch(
+      new RegExp(`^Η τελευταία ενημέρωση απέτυχε: Το πακέτο acme-returns 1\\.2\\.0 \\(.*acme-returns\\.json\\) έχει λάθη .*καταχώριση «${faulty.entries[0]!.id}», πεδίο «title»\\. Ζητήστε διορθωμένη έκδοση`),
+    );
+    expect(await refused.locator('[lang="en"]').textContent()).toMatch(/is not a usable pack: entry ".*": "title"/);
+    expect(await card(page).textContent()).toMatch(/Έκδοση 1\.1\.0/);
+    await screenshot(page, 'distribution-faulty-refused-el');
+
     // One click back to 1.0.0.
     await card(page).getByLabel('Επαναφορά στην έκδοση').selectOption('1.0.0');
     await card(page).getByRole('button', { name: 'Επαναφορά', exact: true }).click();

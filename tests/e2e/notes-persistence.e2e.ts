@@ -152,6 +152,18 @@ describe('notes never lose a word (real Chromium, demo CRM under a strict CSP)',
     await notes.getByText(`Εισαγωγή: ${first.notes.length} νέες, 0 ενημερώθηκαν, 0 χωρίς αλλαγή.`).waitFor();
     expect(await exportOnce()).toEqual(first);
 
+    // A file with a wrong field: refused in Greek, naming the field; the English reason beneath, marked as English.
+    const bad = structuredClone(first);
+    bad.notes[0].fields.status = 'done';
+    await writeFile('/tmp/odigos-notes-bad.json', JSON.stringify(bad));
+    await notes.getByLabel('Εισαγωγή JSON').setInputFiles('/tmp/odigos-notes-bad.json');
+    const refused = notes.getByRole('alert').filter({ hasText: 'Το αρχείο δεν εισάγεται: το πεδίο «notes[0].fields.status» λείπει ή δεν είναι σωστό. Καμία σημείωση δεν άλλαξε.' });
+    await refused.waitFor();
+    expect(await refused.locator('[lang="en"]').textContent()).toBe('notes[0].fields.status must be one of open, waiting, resolved');
+    expect(await refused.textContent()).toContain('Τεχνικές λεπτομέρειες: ');
+    await screenshot(notes, 'notes-import-refused-el');
+    expect(await exportOnce()).toEqual(first);
+
     // Greek-aware search: no accents, capitals, a typo.
     await notes.getByRole('searchbox', { name: 'Αναζήτηση στις σημειώσεις' }).fill('ΕΠΙΣΤΡΕΨΕΤΕ χρηματα');
     await expect.poll(() => notes.locator('.notes-item').count()).toBe(1);

@@ -29,9 +29,25 @@ describe('knowledge import from a file', () => {
 
     // A broken file: the reason in Greek, the validator's exact words beneath; nothing to preview.
     await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"schema": "odigos-pack", ') });
-    const alert = page.getByRole('alert').filter({ hasText: 'Το αρχείο δεν διαβάζεται: είναι κατεστραμμένο ή δεν ολοκληρώθηκε.' });
+    const alert = page.getByRole('alert').filter({ hasText: 'Το broken.json δεν διαβάζεται: είναι κατεστραμμένο ή δεν ολοκληρώθηκε' });
     await alert.waitFor();
-    expect(await alert.textContent()).toMatch(/Λεπτομέρειες: .*broken\.json/);
+    expect(await alert.textContent()).toMatch(/Τεχνικές λεπτομέρειες: .*broken\.json/);
+
+    // A pack with an error in an entry's field: a Greek sentence naming the pack, its version, the entry and the
+    // field and saying what to do; the validator's English beneath, marked as English (it was English only before).
+    const bad = structuredClone(v1);
+    const [entry] = bad.entries;
+    entry!.title = '\u200b\u200b';
+    await input.setInputFiles({ name: 'pack.json', mimeType: 'application/json', buffer: Buffer.from(serializePack(bad)) });
+    const refused = page.getByRole('alert').filter({ hasText: 'Το πακέτο acme-returns 1.0.0 (pack.json) έχει λάθη και δεν μπορεί να χρησιμοποιηθεί.' });
+    await refused.waitFor();
+    expect(await refused.locator('strong').textContent()).toMatch(
+      new RegExp(`(Το λάθος|λάθη· το πρώτο): καταχώριση «${entry!.id}», πεδίο «title»\\. Ζητήστε διορθωμένη έκδοση από όποιον έφτιαξε το πακέτο\\.$`),
+    );
+    const detail = refused.locator('[lang="en"]');
+    expect(await detail.textContent()).toMatch(new RegExp(`^pack\\.json \\(acme-returns 1\\.0\\.0\\) is not a usable pack: entry "${entry!.id}": "title"`));
+    expect(await refused.textContent()).toContain('Τεχνικές λεπτομέρειες: ');
+    await screenshot(page, 'import-file-refused-el');
 
     await input.setInputFiles(file(v1));
     const preview = page.getByRole('region', { name: 'Εισαγωγή: Acme returns 1.0.0' });

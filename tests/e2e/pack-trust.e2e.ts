@@ -118,6 +118,9 @@ describe('packs: a big install costs an open CRM tab nothing, and hostile files 
       const message = await importFile(options, 'hostile.json', m.bytes);
       expect(message, m.name).not.toMatch(/Εγκαταστάθηκε|^previewed/);
       expect(message.length, m.name).toBeGreaterThan(10);
+      // Each refusal is worded from its code, naming the file: never the generic «did not complete» over English.
+      expect(message, m.name).not.toContain('Η ενέργεια στο πακέτο δεν ολοκληρώθηκε');
+      expect(message, m.name).toMatch(/hostile\.json/);
       // A field of an entry: the message names the pack (every build writes pack.json), the entry and the field.
       if (/^\.entries\[1\]\.title (only invisible|a direction override)/.test(m.name)) expect(message, m.name).toMatch(/\(acme-returns 2\.0\.0\) is not a usable pack: entry "acme-refund-window": "title" (shows nothing|contains an invisible direction control)/);
       counts.refused++;

@@ -8,7 +8,10 @@ const registered = new Map<string, { id: string; matches: string[] }>();
 vi.mock('wxt/browser', async () => {
   const { fakeBrowser } = await import('wxt/testing/fake-browser');
   const browser = Object.assign(fakeBrowser, {
-    permissions: { contains: async ({ origins }: { origins: string[] }) => origins.every((o) => granted.has(o)) },
+    permissions: {
+      contains: async ({ origins }: { origins: string[] }) => origins.every((o) => granted.has(o)),
+      onRemoved: { addListener: () => undefined, removeListener: () => undefined },
+    },
     scripting: {
       getRegisteredContentScripts: async () => [...registered.values()],
       registerContentScripts: async (scripts: Array<{ id: string; matches: string[] }>) => scripts.forEach((s) => registered.set(s.id, s)),
@@ -18,7 +21,9 @@ vi.mock('wxt/browser', async () => {
   fakeBrowser.runtime.getManifest = () => ({ content_scripts: [{ matches: ['https://*.zendesk.com/*'] }] }) as never;
   return { browser };
 });
-const { setPolicySitesSource, siteStatus, syncRegistrations } = await import('@/lib/background/site-access');
+const { serveSiteAccess, setPolicySitesSource, siteStatus, syncRegistrations } = await import('@/lib/background/site-access');
+const { describeSiteRefusal } = await import('@/components/Popup');
+const { uiLang } = await import('@/lib/i18n');
 const { siteChoicesItem } = await import('@/lib/store/sites');
 
 describe('site status: what the popup shows for a page', () => {
@@ -74,5 +79,44 @@ describe('site status: what the popup shows for a page', () => {
     setPolicySitesSource(async () => []);
     await syncRegistrations();
     expect([...registered.keys()]).toEqual(['odigos-site:https://crm.other.example/*']);
+  });
+});
+
+/** The popup's switch, refused: the reason crosses as data and the popup says it in the agent's language. */
+describe('the site switch refused', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    granted.clear();
+    registered.clear();
+    setPolicySitesSource(async () => []);
+  });
+  const ask = async (odigos: string, url: string) =>
+    (await fakeBrowser.runtime.onMessage.trigger({ odigos, payload: { url } }, { id: fakeBrowser.runtime.id }, () => undefined)).find(Boolean) as unknown as {
+      ok: boolean;
+      error?: string;
+      failure?: Parameters<typeof describeSiteRefusal>[0];
+    };
+
+  it('sends a code with each refusal; the popup words it in Greek, or in English for an English UI', async () => {
+    const stop = serveSiteAccess();
+    const notWeb = await ask('site.enable', 'chrome://extensions/');
+    expect(notWeb.failure).toEqual({ code: 'site.notWeb', url: 'chrome://extensions/' });
+    const noPermission = await ask('site.enable', 'https://desk.acme.example/case/7');
+    expect(noPermission).toMatchObject({ ok: false, error: expect.stringMatching(/^Odigos has no permission/), failure: { code: 'site.noPermission', pattern: 'https://desk.acme.example/*' } });
+    setPolicySitesSource(async () => ['https://desk.acme.example/*']);
+    const managed = await ask('site.disable', 'https://desk.acme.example/case/7');
+    expect(managed.failure).toEqual({ code: 'site.managed', host: 'desk.acme.example' });
+    stop();
+    try {
+      uiLang.value = 'el';
+      expect(describeSiteRefusal(notWeb.failure!)).toBe('Ο Οδηγός λειτουργεί μόνο σε σελίδες http και https· σε αυτή τη σελίδα δεν μπορεί να ενεργοποιηθεί.');
+      expect(describeSiteRefusal(noPermission.failure!)).toBe('Ο Οδηγός δεν έχει ακόμη άδεια για https://desk.acme.example/*· επιτρέψτε την όταν τη ζητήσει ο browser.');
+      expect(describeSiteRefusal(managed.failure!)).toBe('Ο οργανισμός σας κρατά τον Οδηγό ενεργό στο desk.acme.example.');
+      uiLang.value = 'en';
+      expect(describeSiteRefusal(managed.failure!)).toBe('Your organisation keeps Odigos on for desk.acme.example.');
+      for (const f of [notWeb, noPermission, managed]) expect(describeSiteRefusal(f.failure!)).not.toMatch(/[Α-Ωα-ωά-ώ]/);
+    } finally {
+      uiLang.value = 'el';
+    }
   });
 });

@@ -13,6 +13,7 @@ import type { CompiledPack } from '../../../knowledge/types';
 import { getActivePacks } from '../../../lib/background/active-packs';
 import { importPackFile } from '../../../lib/background/pack-library';
 import { NO_POLICY } from '../../../lib/background/policy';
+import { failureOf } from '../../../lib/failure';
 import { findInstalled, getPackIndex, loadPackVersion, usePackDb } from '../../../lib/store/packs';
 import { compiledMutants, validControls } from '../../support/hostile-packs';
 import { fileData } from './helpers';
@@ -60,7 +61,11 @@ describe('hostile packs through the extension\'s import (service worker)', () =>
         if (crash) {
           counts.crashed++;
           failures.push(`${m.name}: crashed: ${e instanceof Error ? e.stack : String(e)}`);
-        } else counts.refused++;
+        } else {
+          counts.refused++;
+          // The options page words a refusal in the agent's language from its code: none may come as English only.
+          if (!failureOf(e)) failures.push(`${m.name}: refused without a failure code: ${(e as Error).message}`);
+        }
       }
       const used = process.cpuUsage(started);
       const cpuMs = Math.round((used.user + used.system) / 1000);
@@ -93,6 +98,31 @@ describe('hostile packs through the extension\'s import (service worker)', () =>
     );
     // An id that is not of its form is not echoed: the file's name stands alone.
     expect(await message('.meta.id a NUL character')).toMatch(/^pack\.json is not a usable pack: meta: "id" is /);
+  });
+
+  it('carries the refusal as data too: the pack, its version, the entry and the field, for the page to word', async () => {
+    const mutants = compiledMutants(next(), { maxBytes: MAX_PACK_BYTES });
+    const failure = async (name: string) => {
+      const m = mutants.find((x) => x.name === name)!;
+      return importPackFile({ data: fileData(m.bytes), fileName: 'pack.json', layer: 'team' }, deps).then(() => undefined, failureOf);
+    };
+    const [first] = next().entries;
+    expect(await failure('.entries[0].title only invisible characters')).toMatchObject({
+      code: 'pack.unusable',
+      file: 'pack.json',
+      pack: 'fixture-good',
+      version: '9.0.0',
+      errors: 1,
+      problems: [{ entry: first!.id, field: 'title', text: expect.stringContaining('"title" shows nothing') }],
+    });
+    expect(await failure('.meta.id a NUL character')).toMatchObject({ code: 'pack.unusable', problems: [{ field: 'meta.id' }] });
+    expect((await failure('.meta.id a NUL character'))).not.toHaveProperty('pack');
+    await expect(importPackFile({ data: fileData(installed), fileName: 'again.json', layer: 'team' }, deps).catch(failureOf)).resolves.toEqual({
+      code: 'pack.sameVersion',
+      file: 'again.json',
+      pack: 'fixture-good',
+      version: installed.meta.version,
+    });
   });
 
   it('installs a valid variation as the next version, stored as checked', async () => {

@@ -5,6 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getActivePacks, onPacksChanged } from '../../../lib/background/active-packs';
 import { fetchPackText, MAX_PACK_BYTES } from '../../../lib/background/pack-fetch';
 import { packsOverview } from '../../../lib/background/pack-library';
+import { failureOf } from '../../../lib/failure';
 import { rollbackPack } from '../../../lib/background/pack-library';
 import {
   acceptUpdate,
@@ -166,6 +167,33 @@ describe('bad downloads are refused with a clear message and the pack in use sta
       expect((await loadPackVersion('acme-returns', '1.0.0'))?.entries).toHaveLength(2);
     });
   }
+
+  it('refuses a second subscription to a pack already installed with a code the options page words', async () => {
+    await subscribed();
+    const failure = await subscribe({ url: URL1, layer: 'team' }, deps(server)).catch(failureOf);
+    expect(failure).toEqual({ code: 'pack.urlTaken', url: URL1, pack: 'acme-returns' });
+    const other = 'https://packs.example.com/mirror/acme-returns.json';
+    server.servePack(other, V1);
+    expect(await subscribe({ url: other, layer: 'team' }, deps(server)).catch(failureOf)).toEqual({ code: 'pack.urlTaken', url: other, pack: 'acme-returns' });
+  });
+
+  it('keeps why an update failed as data, for the options page to word (and forgets it once a check succeeds)', async () => {
+    await subscribed();
+    const broken = { ...V3, entries: V3.entries.map((e, i) => (i === 0 ? { ...e, title: '\u200b' } : e)) };
+    server.reply(URL1, { body: text(broken) });
+    expect(await checkPack('acme-returns', {}, deps(server))).toMatch(/is not a usable pack/);
+    const failure = { code: 'pack.unusable', file: URL1, pack: 'acme-returns', version: V3.meta.version, problems: [{ entry: V3.entries[0]!.id, field: 'title' }] };
+    expect((await inUse()).rec?.lastFailure).toMatchObject(failure);
+    const overview = await packsOverview({ now: () => NOW, policy: async () => (await import('../../../lib/background/policy')).NO_POLICY });
+    expect(overview.packs[0]).toMatchObject({ lastError: expect.stringMatching(/is not a usable pack/), lastFailure: failure });
+    // A download that fails with no code (an HTTP error) does not keep the code of the failure before it.
+    server.reply(URL1, { status: 503, body: 'busy' });
+    await checkPack('acme-returns', { manual: true }, deps(server));
+    expect((await inUse()).rec?.lastFailure).toBeUndefined();
+    server.servePack(URL1, V1);
+    await checkPack('acme-returns', { manual: true }, deps(server));
+    expect((await inUse()).rec).not.toHaveProperty('lastError');
+  });
 
   it('a body bigger than 20 MB without a Content-Length is cut off', async () => {
     const chunk = new Uint8Array(1024 * 1024).fill(32);

@@ -4,6 +4,8 @@ import { exportJson } from '@/lib/notes/export';
 import { uiLang } from '@/lib/i18n';
 import { CUSTOMER_PSEUDONYM_PREFIX, importPseudonymKey } from '@/lib/notes/mask';
 import { ImportError, mergeImported, parseNotesExport } from '@/lib/notes/import';
+import { failureOf, type NotesFailure } from '@/lib/failure';
+import { describeNotesFailure } from '@/components/notes/NotesPage';
 import { MASKS } from '@/lib/notes/mask';
 import { withEvent } from '@/lib/notes/reply-edits';
 import { note } from './fixtures';
@@ -153,6 +155,43 @@ describe('JSON export and import', () => {
     const doc = JSON.parse(await exportJson(notes, { now: 0 }));
     doc.notes[1].fields.status = 'done';
     expect(() => parseNotesExport(JSON.stringify(doc))).toThrow('notes[1].fields.status must be one of open, waiting, resolved');
+  });
+
+  it('says why as data too (a code and the field), so the notes page words the refusal in the agent’s language', async () => {
+    const failure = (json: string) => {
+      try {
+        parseNotesExport(json);
+      } catch (e) {
+        return failureOf(e);
+      }
+      return undefined;
+    };
+    expect(failure('{')).toEqual({ code: 'notes.notJson' });
+    expect(failure('{"format":"other"}')).toEqual({ code: 'notes.notExport' });
+    const doc = JSON.parse(await exportJson(notes, { now: 0 }));
+    expect(failure(JSON.stringify({ ...doc, version: 9 }))).toEqual({ code: 'notes.version', version: '9', supported: String(doc.version) });
+    doc.notes[1].fields.status = 'done';
+    expect(failure(JSON.stringify(doc))).toEqual({ code: 'notes.field', path: 'notes[1].fields.status' });
+  });
+
+  it('the notes page words each refusal in Greek, or in English for an English UI', () => {
+    const every: NotesFailure[] = [{ code: 'notes.notJson' }, { code: 'notes.notExport' }, { code: 'notes.version', version: '9', supported: '1' }, { code: 'notes.field', path: 'notes[1].fields.status' }];
+    uiLang.value = 'el';
+    try {
+      for (const f of every) {
+        const text = describeNotesFailure(f);
+        // Greek words only, beyond the field's path, JSON and the button's name it quotes.
+        expect(text.replace(/notes\[1\]\.fields\.status|JSON/g, ''), f.code).not.toMatch(/[A-Za-z]/);
+        expect(text, f.code).toMatch(/Καμία σημείωση δεν άλλαξε\.$/);
+      }
+      expect(describeNotesFailure(every[3]!)).toBe('Το αρχείο δεν εισάγεται: το πεδίο «notes[1].fields.status» λείπει ή δεν είναι σωστό. Καμία σημείωση δεν άλλαξε.');
+      expect(describeNotesFailure(every[2]!)).toBe('Το αρχείο είναι εξαγωγή της έκδοσης 9, ενώ αυτός ο Οδηγός διαβάζει την έκδοση 1. Καμία σημείωση δεν άλλαξε.');
+      uiLang.value = 'en';
+      for (const f of every) expect(describeNotesFailure(f), f.code).not.toMatch(/[Α-Ωα-ωά-ώ]/);
+      expect(describeNotesFailure(every[3]!)).toBe('The file is not imported: the field “notes[1].fields.status” is missing or wrong. No note changed.');
+    } finally {
+      uiLang.value = 'el';
+    }
   });
 
   it('merges by interaction: newer field wins, timelines are unioned, an identical import changes nothing', () => {

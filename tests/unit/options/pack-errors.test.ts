@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { describePackError, isSwitchedOff } from '@/components/options/pack-errors';
+import { describeFailure, describePackError, isSwitchedOff } from '@/components/options/pack-errors';
+import type { PackRefusal } from '@/lib/failure';
 import { uiLang } from '@/lib/i18n';
 
 afterEach(() => {
@@ -15,7 +16,7 @@ describe('pack errors in the UI language', () => {
     expect(describePackError(corrupt)).toEqual({
       headline: 'Το αρχείο δεν διαβάζεται: είναι κατεστραμμένο ή δεν ολοκληρώθηκε.',
       detail: corrupt,
-      detailLabel: 'Λεπτομέρειες',
+      detailLabel: 'Τεχνικές λεπτομέρειες',
     });
     expect(describePackError('notes.json is not an Odigos pack (it has no "schema": "odigos-pack")').headline).toBe(
       'Το αρχείο δεν είναι πακέτο γνώσης του Οδηγού.',
@@ -41,5 +42,70 @@ describe('pack errors in the UI language', () => {
     expect(describePackError('acme.json: version 1.0.0 of "acme" is already installed').headline).toBe(
       'This version of the pack is already installed.',
     );
+  });
+});
+
+/** A refusal the background sent as data (lib/failure.ts) is worded from its code, naming what it names. */
+describe('pack failures worded from their code', () => {
+  const unusable: PackRefusal = {
+    code: 'pack.unusable',
+    file: 'pack.json',
+    pack: 'acme-returns',
+    version: '2.0.0',
+    errors: 3,
+    problems: [{ entry: 'refund-card', field: 'title', line: 12, text: 'entry "refund-card": "title" shows nothing' }],
+  };
+  const every: PackRefusal[] = [
+    { code: 'pack.webPage', file: 'index.html' },
+    { code: 'pack.notJson', file: 'pack.json' },
+    { code: 'pack.notJson', file: 'pack.json', line: 7 },
+    { code: 'pack.notText', file: 'pack.json' },
+    { code: 'pack.tooLarge', file: 'pack.json', size: '30.0 MB', max: '25.0 MB' },
+    { code: 'pack.notPack', file: 'notes.json' },
+    unusable,
+    { code: 'pack.unusable', file: 'pack.json', errors: 1, problems: [{ field: 'meta.id', text: 'meta: "id" is bad' }] },
+    { code: 'pack.signature', file: 'pack.json' },
+    { code: 'pack.fromUrl', file: 'pack.json', pack: 'acme', url: 'https://packs.example/acme.json' },
+    { code: 'pack.sameVersion', file: 'pack.json', pack: 'acme', version: '1.0.0' },
+    { code: 'pack.older', file: 'pack.json', pack: 'acme', version: '1.0.0', current: '1.2.0' },
+    { code: 'pack.urlTaken', url: 'https://packs.example/acme.json', pack: 'acme' },
+  ];
+  /** What the failure names (file, pack, URL, versions, entry, field) is no English word of the sentence. */
+  const withoutNames = (text: string) => text.replace(/[\w.:/-]*[\w](?:\.json|\.html)|https:\/\/\S+?(?=·|\s|$)|acme(-returns)?|refund-card|meta\.id|\b\d+(\.\d+)*( MB)?|odigos build|pack\.json|title|JSON|UTF-8/g, '');
+
+  it('Greek UI: a Greek sentence for every code, with no English word beyond the names it quotes', () => {
+    uiLang.value = 'el';
+    for (const f of every) {
+      const text = describeFailure(f);
+      expect(text, f.code).toMatch(/[α-ωά-ώ]/);
+      expect(withoutNames(text), `${f.code}: ${text}`).not.toMatch(/[A-Za-z]/);
+      expect(text, f.code).not.toMatch(/\{\w+\}/);
+    }
+    expect(describeFailure(unusable)).toBe(
+      'Το πακέτο acme-returns 2.0.0 (pack.json) έχει λάθη και δεν μπορεί να χρησιμοποιηθεί. 3 λάθη· το πρώτο: καταχώριση «refund-card», πεδίο «title», γραμμή 12. Ζητήστε διορθωμένη έκδοση από όποιον έφτιαξε το πακέτο.',
+    );
+    expect(describeFailure(every[7]!)).toBe(
+      'Το pack.json έχει λάθη και δεν μπορεί να χρησιμοποιηθεί. Το λάθος: πεδίο «meta.id». Ζητήστε διορθωμένη έκδοση από όποιον έφτιαξε το πακέτο.',
+    );
+    expect(describeFailure(every[11]!)).toBe('Η έκδοση 1.0.0 του πακέτου acme είναι παλαιότερη από την 1.2.0 που χρησιμοποιείται· δεν εγκαταστάθηκε.');
+    // The failure's sentence comes first; the validator's English stays beneath as the technical detail.
+    expect(describePackError('pack.json (acme-returns 2.0.0) is not a usable pack: …', unusable)).toMatchObject({
+      headline: describeFailure(unusable),
+      detail: 'pack.json (acme-returns 2.0.0) is not a usable pack: …',
+      detailLabel: 'Τεχνικές λεπτομέρειες',
+    });
+  });
+
+  it('English UI: an English sentence for every code, no Greek', () => {
+    uiLang.value = 'en';
+    for (const f of every) {
+      const text = describeFailure(f);
+      expect(text, f.code).not.toMatch(/[Α-Ωα-ωά-ώΆ-Ώ]/);
+      expect(text, f.code).not.toMatch(/\{\w+\}/);
+    }
+    expect(describeFailure(unusable)).toBe(
+      'The pack acme-returns 2.0.0 (pack.json) has errors and cannot be used. 3 errors; the first: entry “refund-card”, field “title”, line 12. Ask whoever made the pack for a corrected version.',
+    );
+    expect(describePackError('x', unusable).detailLabel).toBe('Technical details');
   });
 });

@@ -1,0 +1,59 @@
+/**
+ * Why the background refused something, as data: a code and what it names (pack, version, entry, field, line).
+ * The background's own words stay English (the CLI's, for the trainer's detail); the page that shows a failure
+ * words it in the agent's UI language from the code (components/options/pack-errors.ts, components/notes/NotesPage.tsx, components/Popup.tsx).
+ * It crosses the message boundary beside the English message (lib/messages.ts).
+ */
+
+/** One of the validator's problems, located: what the view names in the UI language; `text` is the English detail. */
+export interface ProblemSpot {
+  line?: number;
+  /** The entry's id (or `#3` when it has none usable). */
+  entry?: string;
+  /** The field's path within the entry (or `meta.…`), as the validator writes it. */
+  field?: string;
+  text: string;
+}
+
+export type PackRefusal =
+  | { code: 'pack.webPage'; file: string }
+  | { code: 'pack.notJson'; file: string; line?: number }
+  | { code: 'pack.notText'; file: string }
+  | { code: 'pack.tooLarge'; file: string; size: string; max: string }
+  | { code: 'pack.notPack'; file: string }
+  | { code: 'pack.unusable'; file: string; pack?: string; version?: string; problems: ProblemSpot[]; errors: number }
+  | { code: 'pack.signature'; file: string }
+  | { code: 'pack.fromUrl'; file: string; pack: string; url: string }
+  | { code: 'pack.sameVersion'; file: string; pack: string; version: string }
+  | { code: 'pack.older'; file: string; pack: string; version: string; current: string }
+  /** Subscribing to an address whose pack is already installed (from that address, another, or a file). */
+  | { code: 'pack.urlTaken'; url: string; pack: string };
+
+export type NotesFailure =
+  | { code: 'notes.notJson' }
+  | { code: 'notes.notExport' }
+  | { code: 'notes.version'; version: string; supported: string }
+  /** A field of the export that is missing or wrong: its path (`notes[2].fields.status`) kept as written. */
+  | { code: 'notes.field'; path: string };
+
+/** The popup's switch for a site, refused (lib/background/site-access.ts). */
+export type SiteRefusal = { code: 'site.notWeb'; url: string } | { code: 'site.noPermission'; pattern: string } | { code: 'site.managed'; host: string };
+
+export type Failure = PackRefusal | NotesFailure | SiteRefusal;
+
+/** An Error that carries its failure: `serve` sends both, `request` throws one back on the page's side. */
+export class FailureError extends Error {
+  constructor(
+    readonly failure: Failure,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'FailureError';
+  }
+}
+
+/** The failure an error carries (thrown here, or rebuilt by `request` from a reply), if any. */
+export function failureOf(e: unknown): Failure | undefined {
+  const failure = (e as { failure?: unknown } | null)?.failure;
+  return typeof failure === 'object' && failure !== null && typeof (failure as Failure).code === 'string' ? (failure as Failure) : undefined;
+}
