@@ -23,7 +23,7 @@ import { getSettings, type Settings } from '../store/settings';
 import { resolveUiLang, type UiLang } from '../ui-lang';
 import { getSnippets, watchSnippets, type Snippet } from '../store/snippets';
 import { boostsFor } from '../store/learned';
-import { followedStepTemplates, getProgress, stageOf, type InteractionProgress } from '../store/checklists';
+import { askedAt, getProgress, stageOf, type InteractionProgress } from '../store/checklists';
 import { PRIORITY, reportPackFailure } from './active-packs';
 import type { PackEngine, PackSet } from './pack-engine';
 import { trackPolicy } from './policy';
@@ -285,16 +285,13 @@ function listedInOrder(
 /**
  * The stage and step the interaction's stored progress says, as the panel asks suggestReply at them: the stage once
  * it is not a new problem, and the templates the current step of the SOP followed links (the panel's rule,
- * followedStepTemplates), that SOP read from the active packs (none when it is not there any more).
+ * askedAt), that SOP read from the active packs (none when it is not there any more).
  */
 function atProgress({ packs }: Catalogue, progress: InteractionProgress | undefined): { stage?: Stage; step?: string[] } {
-  const stage = stageOf(progress);
-  if (stage === 'new') return {};
   const { packId, sopId } = progress?.following ?? {};
   const sop = typeof packId === 'string' && typeof sopId === 'string' ? packs.entry(packId, sopId) : undefined;
   const done = sopId ? progress?.done[sopId] : undefined;
-  const step = sop?.type === 'sop' ? followedStepTemplates(stage, sop, Array.isArray(done) ? done : []) : [];
-  return step.length ? { stage, step } : { stage };
+  return askedAt(stageOf(progress), sop?.type === 'sop' ? sop : undefined, Array.isArray(done) ? done : []);
 }
 
 /**

@@ -7,7 +7,7 @@ import type { ExpandRequest } from '../background/templates-service';
 import { request } from '../messages';
 import type { TimelineEvent } from '../timeline';
 import {
-  firstSeen, followedStepTemplates, getChecklist, getProgress, getStage, setFollowing, setResolved, setStepDone, stageOf,
+  askedAt, firstSeen, getChecklist, getProgress, getStage, setFollowing, setResolved, setStepDone, stageOf,
   watchProgress, type InteractionProgress,
 } from '../store/checklists';
 import { CONFIDENCE_LINE } from '@/knowledge/qc/confidence';
@@ -148,11 +148,7 @@ type TimelineRecorder = ReturnType<typeof timelineRecorder>;
  * short thanks as closing; a later stage the agent's own actions set is said, with the templates the current step of
  * the SOP being followed links (the rule the empty palette's list follows from the stored progress too).
  */
-function suggestStage(st: OverlayState): { stage?: Stage; step?: string[] } {
-  if (st.stage.value === 'new') return {};
-  const step = followedStepTemplates(st.stage.value, st.following, st.checked.value);
-  return step.length ? { stage: st.stage.value, step } : { stage: st.stage.value };
-}
+const suggestStage = (st: OverlayState) => askedAt(st.stage.value, st.following, st.checked.value);
 
 /**
  * Asks the background for suggestions (or search hits) after a pause; a newer question makes older answers stale,

@@ -151,3 +151,18 @@ export function followedStepTemplates(
   const ticked = new Set(done);
   return [...(sop.steps.find((step) => !ticked.has(step.n))?.templates ?? [])];
 }
+
+/**
+ * The stage and step suggestions are asked at, by the panel and the empty palette alike: nothing for a new problem
+ * (the engine's default, which also reads a short thanks as closing), else the stage, with the followed SOP's
+ * current step's templates when it has any (followedStepTemplates).
+ */
+export function askedAt(
+  stage: Stage,
+  sop: Parameters<typeof followedStepTemplates>[1],
+  done: readonly number[],
+): { stage?: Stage; step?: string[] } {
+  if (stage === 'new') return {};
+  const step = followedStepTemplates(stage, sop, done);
+  return step.length ? { stage, step } : { stage };
+}
