@@ -89,24 +89,17 @@ describe.skipIf(!firefoxInstalled)('Firefox ESR: the Firefox build on the demo d
     await page.goto(site.url(TICKET));
     const words = 'Ζητά επιστροφή της διπλής χρέωσης, επανάκληση αύριο.';
     await openNotes(page);
+    // The note has loaded (the customer-meeting template is in it): its text takes typing now.
+    await expect.poll(() => readNotes(page)).toMatch(/^Απόψεις και επιθυμίες του πελάτη/);
     await clickNotesText(page);
     await pressCombo(page, ['Control', 'End']);
     await page.keyboard.type(words, { delay: 10 });
     await screenshotFirefox(page, 'firefox-notes-el');
+    await expect.poll(() => readNotes(page)).toContain(words);
     await page.reload();
     await openNotes(page);
-    // Read the note back as an agent can: select it all, copy, paste into the reply box.
-    const copied = async () => {
-      await clickNotesText(page);
-      await pressCombo(page, ['Control', 'a']);
-      await pressCombo(page, ['Control', 'c']);
-      await page.focus('#reply');
-      await pressCombo(page, ['Control', 'a']);
-      await pressCombo(page, ['Control', 'v']);
-      return page.$eval('#reply', (el) => (el as HTMLTextAreaElement).value);
-    };
-    await expect.poll(copied).toContain(words);
-    expect(await page.$eval('#reply', (el) => (el as HTMLTextAreaElement).value)).toMatch(/^Απόψεις και επιθυμίες του πελάτη/);
+    await expect.poll(() => readNotes(page)).toContain(words);
+    expect(await readNotes(page)).toMatch(/^Απόψεις και επιθυμίες του πελάτη/);
     await page.close();
   });
 });
@@ -116,6 +109,20 @@ async function openNotes(page: Page): Promise<void> {
   const button = await page.waitForSelector('odigos-overlay >>> button ::-p-text(Σημειώσεις)');
   await button!.click();
   await expect.poll(async () => (await overlayBox(page, 'iframe.odigos-notes-frame'))?.height ?? 0).toBeGreaterThan(200);
+}
+
+/**
+ * What the notes text holds, read as an agent can (BiDi shows no extension document): select it all, copy, and
+ * paste it over the reply box's text.
+ */
+async function readNotes(page: Page): Promise<string> {
+  await clickNotesText(page);
+  await pressCombo(page, ['Control', 'a']);
+  await pressCombo(page, ['Control', 'c']);
+  await page.focus('#reply');
+  await pressCombo(page, ['Control', 'a']);
+  await pressCombo(page, ['Control', 'v']);
+  return page.$eval('#reply', (el) => (el as HTMLTextAreaElement).value);
 }
 
 /** Click into the notes text (the frame's first field), near its top left. */
