@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every suite in order — typecheck, lint, unit tests, the builds, bundle budgets, knowledge quality,
-// end-to-end tests in real Chromium with the built extension, then every package.json script and README command
-// block on a fresh copy of the repository (tooling). Runs them all even when one fails, prints the
+// end-to-end tests in real Chromium and Firefox ESR with the built extension, then every package.json script and
+// README command block on a fresh copy of the repository (tooling). Runs them all even when one fails, prints the
 // skipped and todo tests on the line before last, and ends with one plain line "N passed, N failed" covering
 // everything (CI reads it). It must never read green when something did not pass:
 // - a suite's report is deleted before the suite runs, so a report from an earlier run cannot stand in for a crash;
@@ -150,6 +150,8 @@ if (want('build') || want('e2e')) {
   built = step('build chrome-mv3', 'npx', ['wxt', 'build']) && built;
   built = step('build firefox-mv2', 'npx', ['wxt', 'build', '-b', 'firefox']) && built;
   built = step('build chrome-mv3-e2e', 'npx', ['wxt', 'build', '--mode', 'e2e']) && built;
+  // The Firefox e2e (tests/e2e/firefox.e2e.ts) loads the Firefox build that also runs on loopback pages.
+  built = step('build firefox-mv2-e2e', 'npx', ['wxt', 'build', '-b', 'firefox', '--mode', 'e2e']) && built;
   step('web-ext lint (firefox)', 'npx', ['web-ext', 'lint', '--warnings-as-errors', '--source-dir', join(outDir, 'firefox-mv2'), '--output', 'text']);
   budget();
 }

@@ -11,6 +11,7 @@ import { startPackDistribution } from './pack-service';
 import { servePackSiteProfiles } from './pack-site-profiles';
 import { serveExtras } from './extras';
 import { serveReadings } from './readings';
+import { relayNotesFrames } from './notes-frame-relay';
 
 /** Everything the service worker does, wired in one place; each module owns its own listeners. */
 export function startBackground(): void {
@@ -32,6 +33,8 @@ export function startBackground(): void {
   serveExtras();
   // A ticket's reply page without its conversation goes on from the reading of its conversation page.
   serveReadings();
+  // Firefox's notes frames reach their overlay through here (they have no tabs API).
+  relayNotesFrames();
   browser.runtime.onInstalled.addListener(({ reason }) => {
     const sync = syncRegistrations();
     // Updated (a reload counts): the open CRM tabs get this version now, not at their next load.

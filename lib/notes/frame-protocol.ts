@@ -5,8 +5,9 @@ import type { InteractionRef } from './model';
  * The overlay's notes are typed in an extension page (notes-frame.html) framed inside the overlay, never in the
  * CRM page's document: the page's scripts cannot read a cross-origin frame, its key and input events never reach
  * the page, and nothing the page dispatches reaches the editor. The content script and the frame talk only over
- * an extension port (tabs.connect from the frame to the top frame's content script): the page cannot join it,
- * unlike window.postMessage.
+ * an extension port (tabs.connect from the frame to the top frame's content script; in Firefox, whose framed
+ * extension pages have no tabs API, through the background: lib/background/notes-frame-relay.ts): the page cannot
+ * join it, unlike window.postMessage.
  */
 export const NOTES_FRAME_PAGE = '/notes-frame.html';
 /** The port's name is this prefix and the frame's token (from its URL): the content script answers its own frame only. */

@@ -32,9 +32,15 @@ function newToken(): string {
   return [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/**
+ * Our notes frame, connected directly (Chromium), or our background relaying for it (Firefox, where the frame has
+ * no tabs API: lib/background/notes-frame-relay.ts checks the frame's page and tab there). The background is in no
+ * tab; only extension contexts can open a port to a content script at all.
+ */
 const fromOurFrame = (port: Browser.runtime.Port) => {
   const url = port.sender?.url;
-  return port.sender?.id === browser.runtime.id && !!url && new URL(url).pathname === NOTES_FRAME_PAGE;
+  if (port.sender?.id !== browser.runtime.id || !url) return false;
+  return new URL(url).pathname === NOTES_FRAME_PAGE || port.sender.tab === undefined;
 };
 
 /**

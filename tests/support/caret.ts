@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
+import type { Page as PuppeteerPage } from 'puppeteer-core';
 
 export interface Rect {
   x: number;
@@ -11,10 +12,11 @@ export interface Rect {
 /**
  * Where the caret of the focused editor is, found without Odigos' own code: a contenteditable's selection has
  * client rects (in a frame, moved by the frame's place); in a textarea (no line wrapping in these tests) the caret's line is counted and the text before
- * it on that line measured with a canvas in the field's font.
+ * it on that line measured with a canvas in the field's font. The page is Chromium's (Playwright) or Firefox's
+ * (puppeteer-core): both evaluate the same function in the document.
  */
-export function caretRect(page: Page): Promise<Rect> {
-  return page.evaluate(() => {
+export function caretRect(page: Page | PuppeteerPage): Promise<Rect> {
+  return (page as Page).evaluate(() => {
     const el = document.activeElement as HTMLElement;
     if (el instanceof HTMLIFrameElement) {
       // An editor in a frame (TinyMCE, CKEditor 4): its selection's rect, moved by where the frame's content starts.
