@@ -350,7 +350,8 @@ function progressTracker(st: OverlayState, rec: TimelineRecorder, schedule: () =
 }
 
 /** Read the interaction's record now and show it (first sight, a change that could not be stored). */
-const syncFrom = (interactionId: string, adopt: Adopt) => void getProgress(interactionId).then((p) => p && adopt(interactionId, p));
+const syncFrom = (interactionId: string, adopt: Adopt) =>
+  void getProgress(interactionId).then((p) => p && adopt(interactionId, p), () => undefined); // gone with an old version's page
 
 /**
  * The interaction's progress as stored, which the other panel, another tab on the same ticket or this one changes:

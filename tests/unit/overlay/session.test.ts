@@ -4,11 +4,13 @@ import type { ConversationSnapshot } from '@/lib/crm/types';
 import { sop, suggestions, template } from './fixtures';
 
 const pending: Array<{ name: string; payload: unknown; resolve(v: unknown): void }> = [];
+/** The background's answer to progress changes: stored, or refused (null, as when it never answered). */
+const background = { refuse: false };
 vi.mock('@/lib/messages', () => ({
   // Progress is written by the background (answered at once, as the extension's page asks it); the rest waits here.
   request: async (name: string, payload: never) =>
     name === 'progress.change'
-      ? (await import('@/lib/background/progress-service')).changeProgress(payload, { origin: 'chrome-extension://test-extension-id' })
+      ? background.refuse ? null : (await import('@/lib/background/progress-service')).changeProgress(payload, { origin: 'chrome-extension://test-extension-id' })
       : new Promise((resolve) => pending.push({ name, payload, resolve })),
 }));
 const { createOverlaySession } = await import('@/lib/overlay/session');
@@ -30,6 +32,7 @@ const asked = (name: string) => pending.filter((p) => p.name === name);
 beforeEach(() => {
   fakeBrowser.reset();
   pending.length = 0;
+  background.refuse = false;
 });
 
 describe('overlay session', () => {
@@ -249,6 +252,19 @@ describe('overlay session', () => {
     expect(session.checked.value).toEqual([1, 2, 3]);
     // Never shorter than before: no tick shown and then taken back by an older stored record.
     for (let i = 1; i < seen.length; i++) expect(seen[i]!.length).toBeGreaterThanOrEqual(seen[i - 1]!.length);
+    session.dispose();
+  });
+
+  it('takes back on screen a tick the background did not store, and records nothing for it', async () => {
+    const session = createOverlaySession({ insert: async () => true, debounceMs: 0 });
+    session.setSnapshot(snap('33', 'διπλή χρέωση ξανά'));
+    await session.openEntry('el-core', sop);
+    await session.toggleStep(1, true);
+    background.refuse = true;
+    await session.toggleStep(2, true);
+    await vi.waitFor(() => expect(session.checked.value).toEqual([1]));
+    expect(await getChecklist('desk#33', 'double-card-charge')).toEqual([1]);
+    expect(asked('timeline.add').filter((p) => (p.payload as { event: { kind: string } }).event.kind === 'sop-step')).toHaveLength(1);
     session.dispose();
   });
 
