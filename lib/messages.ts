@@ -9,6 +9,8 @@ import type { ChoiceRequest, SuggestRequest } from './background/knowledge-servi
 import type { ExpandReply, ExpandRequest, TemplateHit, TemplateSearchRequest } from './background/templates-service';
 import type { ImportSummary } from './background/notes-service';
 import type { Policy } from './background/policy';
+import type { ProgressRequest } from './background/progress-service';
+import type { InteractionProgress } from './store/checklists';
 import type { SiteStatus } from './background/site-access';
 import type { ConversationSnapshot } from './crm/types';
 import type { Note } from './notes/model';
@@ -80,6 +82,9 @@ export interface Requests {
     'knowledge.entry': { req: { packId: string; entryId: string }; res: Entry | null };
     /** The agent inserted or followed an entry for the conversation `text`: learnt on this machine. */
     'knowledge.chose': { req: ChoiceRequest; res: void };
+    // SOP progress per interaction (lib/background/progress-service.ts, the one writer of lib/store/checklists.ts).
+    /** A step ticked or unticked, the resolved mark, first sight: answers the record as stored (null: refused). */
+    'progress.change': { req: ProgressRequest; res: InteractionProgress | null };
     // Shortcuts and templates (lib/background/templates-service.ts).
     /** Every shortcut key (folded), so the content script decides synchronously whether Tab expands. */
     'templates.keys': { req: Record<string, never>; res: string[] };

@@ -12,6 +12,7 @@ import { servePackSiteProfiles } from './pack-site-profiles';
 import { serveExtras } from './extras';
 import { serveReadings } from './readings';
 import { relayNotesFrames } from './notes-frame-relay';
+import { serveProgress } from './progress-service';
 
 /** Everything the service worker does, wired in one place; each module owns its own listeners. */
 export function startBackground(): void {
@@ -19,6 +20,8 @@ export function startBackground(): void {
   // First, before anything slower: agent-enabled sites must get their content script back at once.
   void syncRegistrations();
   relayCommands();
+  // Every panel's SOP progress is written here, one change after another (lib/background/progress-service.ts).
+  serveProgress();
   // QC exports name the pack version each SOP and template came from, and which ones are escalations.
   startNotes(async (packId, entryId) => {
     const pack = (await getActivePacksWithLayers()).find((p) => p.pack.meta.id === packId)?.pack;

@@ -6,10 +6,8 @@ import type { SuggestReply } from '../background/knowledge-service';
 import type { ExpandRequest } from '../background/templates-service';
 import { request } from '../messages';
 import type { TimelineEvent } from '../timeline';
-import {
-  askedAt, firstSeen, getChecklist, getProgress, getStage, setFollowing, setResolved, setStepDone, stageOf,
-  watchProgress, type InteractionProgress,
-} from '../store/checklists';
+import { askedAt, getChecklist, getProgress, stageOf, type InteractionProgress } from '../store/checklists';
+import { firstSeen, setResolved, setStepDone, watchProgress } from './progress';
 import { CONFIDENCE_LINE } from '@/knowledge/qc/confidence';
 import { keyedMessages, messageKey } from './message-keys';
 
@@ -66,10 +64,12 @@ type OverlaySignals = ReturnType<typeof overlaySignals>;
 /** The signals and what the session's parts share beside them. */
 interface OverlayState extends OverlaySignals {
   /**
-   * The SOP the agent opened last for this interaction (here, in the other panel, or before a reload: it is stored
-   * with the progress), its ticked steps in `checked`: its next unticked step's templates lead while working.
+   * The SOP the agent follows for this interaction, as stored with the progress (a step of it ticked last, here, in
+   * the other panel or before a reload): its next unticked step's templates lead while working. Another SOP opened
+   * only to look at it leaves it so (`checked` is the open SOP's ticks; `followedDone` this one's).
    */
   following: SopEntry | undefined;
+  followedDone: number[];
 }
 
 /** What the overlay records on the interaction's timeline for QC: messages, suggestions, entries used. */
@@ -148,7 +148,7 @@ type TimelineRecorder = ReturnType<typeof timelineRecorder>;
  * short thanks as closing; a later stage the agent's own actions set is said, with the templates the current step of
  * the SOP being followed links (the rule the empty palette's list follows from the stored progress too).
  */
-const suggestStage = (st: OverlayState) => askedAt(st.stage.value, st.following, st.checked.value);
+const suggestStage = (st: OverlayState) => askedAt(st.stage.value, st.following, st.followedDone);
 
 /**
  * Asks the background for suggestions (or search hits) after a pause; a newer question makes older answers stale,
@@ -217,7 +217,6 @@ function entryNavigation(st: OverlayState, rec: TimelineRecorder, schedule: () =
       st.view.value = { kind: 'template', packId, entry, back };
       return;
     }
-    st.following = entry;
     batch(() => {
       st.view.value = { kind: 'sop', packId, entry };
       st.checked.value = [];
@@ -235,15 +234,11 @@ function entryNavigation(st: OverlayState, rec: TimelineRecorder, schedule: () =
       completionMinutes: entry.metrics.completionMinutes,
       ...rec.rankOf(packId, entry.id),
     });
+    // Opened is not followed: the agent may only be looking (the SOP followed changes with a step ticked).
     if (s) {
-      // Stored first: the palette (served by the background) lists this SOP's step from the stored progress.
-      await setFollowing(s.interactionId, packId, entry.id).catch(() => undefined);
       const steps = await getChecklist(s.interactionId, entry.id);
       const v = st.view.value;
-      if (v.kind === 'sop' && v.entry.id === entry.id && st.snapshot.value?.interactionId === s.interactionId) {
-        st.checked.value = steps;
-        schedule();
-      }
+      if (v.kind === 'sop' && v.entry.id === entry.id && st.snapshot.value?.interactionId === s.interactionId) st.checked.value = steps;
     }
   }
 
@@ -280,35 +275,35 @@ function entryNavigation(st: OverlayState, rec: TimelineRecorder, schedule: () =
     st.view.value = v.kind === 'template' && v.back ? v.back : { kind: 'list' };
   }
 
-  /** An SOP is in view (or the template opened from its step): this panel follows it while the agent reads it. */
-  const sopInView = () => {
-    const v = st.view.value;
-    return v.kind === 'sop' || (v.kind === 'template' && v.back?.kind === 'sop');
-  };
-
   /**
    * The interaction's stored progress names an SOP this panel does not follow: shown again after a reload or in a
-   * side panel opened later, or opened just now in the other panel or tab. The suggestions lift its current step, as
-   * the palette does from the same record. Not while an SOP is in view here (leaving it reads the record again); the
+   * side panel opened later, or a step of it ticked just now, here (`open`: the SOP in view, no need to ask for it), in
+   * the other panel or tab. The suggestions lift its current step, as the palette does from the same record. The
    * view stays: the agent may have left the SOP before the reload, and one click opens it.
    */
-  async function resumeFollowing(interactionId: string, progress: InteractionProgress) {
+  async function resumeFollowing(interactionId: string, progress: InteractionProgress, open?: { packId: string; entry: SopEntry }) {
     const followed = progress.following;
     const before = st.following;
-    if (!followed || followed.sopId === before?.id || sopInView()) return;
-    const entry = await request('knowledge.entry', { packId: followed.packId, entryId: followed.sopId }).catch(() => null);
-    const still = st.snapshot.value?.interactionId === interactionId && st.following === before && !sopInView();
+    if (!followed || followed.sopId === before?.id) return;
+    const entry =
+      open && open.packId === followed.packId && open.entry.id === followed.sopId
+        ? open.entry
+        : await request('knowledge.entry', { packId: followed.packId, entryId: followed.sopId }).catch(() => null);
+    const still = st.snapshot.value?.interactionId === interactionId && st.following === before;
     if (entry?.type !== 'sop' || !still) return;
     st.following = entry;
-    st.checked.value = progress.done[entry.id] ?? [];
+    st.followedDone = progress.done[entry.id] ?? [];
     schedule();
   }
 
   return { openEntry, openSuggestion, openLinked, back, resumeFollowing };
 }
 
+/** A stored record of the interaction (the reply to a change made here, or read) shown here; `open`: the SOP in view. */
+type Adopt = (interactionId: string, progress: InteractionProgress, open?: { packId: string; entry: SopEntry }) => void;
+
 /** The agent's progress: an SOP's ticked steps and the interaction's stage (resolved when the agent says so). */
-function progressTracker(st: OverlayState, rec: TimelineRecorder, schedule: () => void) {
+function progressTracker(st: OverlayState, rec: TimelineRecorder, schedule: () => void, adopt: Adopt) {
   /** Ticks made here and not yet stored. */
   let ticking = 0;
 
@@ -321,14 +316,16 @@ function progressTracker(st: OverlayState, rec: TimelineRecorder, schedule: () =
     // Shown at once; storage follows.
     st.checked.value = done ? [...new Set([...st.checked.value, step])].sort((a, b) => a - b) : st.checked.value.filter((n) => n !== step);
     ticking++;
-    const stored = await setStepDone(s.interactionId, v.entry.id, step, done).finally(() => ticking--);
+    const stored = await setStepDone(s.interactionId, v.packId, v.entry.id, step, done).finally(() => ticking--);
     // The last tick's record holds the others (and the other panel's): an earlier one's would take later ticks back.
-    if (!ticking && st.view.value === v) st.checked.value = stored;
+    // Not stored (the background never answered): the record read again shows what is kept.
+    if (!ticking && stored) adopt(s.interactionId, stored, v);
+    else if (!ticking) syncFrom(s.interactionId, adopt);
+    if (!stored) return;
     // The step's words without its template links, short enough for one line of the timeline.
     const words = v.entry.steps.find((x) => x.n === step)?.text.replace(/\[\[[^\]\n]*\]\]/g, '').replace(/\s+/g, ' ').trim();
     const stepTitle = words && words.length > 90 ? `${words.slice(0, 89).trimEnd()}…` : words;
     rec.timeline({ kind: 'sop-step', sopId: v.entry.id, packId: v.packId, title: v.entry.title, steps: v.entry.steps.length, step, done, ...(stepTitle ? { stepTitle } : {}) });
-    setStage(s.interactionId, await getStage(s.interactionId));
     schedule(); // the next step's templates may differ
   }
 
@@ -337,7 +334,9 @@ function progressTracker(st: OverlayState, rec: TimelineRecorder, schedule: () =
     const s = st.snapshot.value;
     if (!s) return;
     if (resolved) setStage(s.interactionId, 'resolved'); // shown at once; storage follows
-    setStage(s.interactionId, await setResolved(s.interactionId, resolved));
+    const stage = await setResolved(s.interactionId, resolved);
+    if (stage) setStage(s.interactionId, stage);
+    else syncFrom(s.interactionId, adopt);
   }
 
   /** A stage learnt for an interaction still shown: suggestions are asked again for it. */
@@ -350,36 +349,41 @@ function progressTracker(st: OverlayState, rec: TimelineRecorder, schedule: () =
   return { toggleStep, markResolved, setStage };
 }
 
+/** Read the interaction's record now and show it (first sight, a change that could not be stored). */
+const syncFrom = (interactionId: string, adopt: Adopt) =>
+  void getProgress(interactionId).then((p) => p && adopt(interactionId, p), () => undefined); // gone with an old version's page
+
 /**
  * The interaction's progress as stored, which the other panel, another tab on the same ticket or this one changes:
- * the stage, the ticks of the SOP followed and which SOP that is follow it here, and the suggestions are asked again
- * as when the agent acts here. One interaction is watched at a time, until the session ends.
+ * the stage, the open SOP's ticks, which SOP is followed and its ticks follow it here, and the suggestions are asked
+ * again as when the agent acts here. One interaction is watched at a time, until the session ends.
  */
 function progressFollower(
   st: OverlayState,
   setStage: (interactionId: string, stage: Stage) => void,
-  resumeFollowing: (interactionId: string, progress: InteractionProgress) => Promise<void>,
+  resumeFollowing: (...args: Parameters<Adopt>) => Promise<void>,
   schedule: () => void,
 ) {
   let unwatch = () => {};
-  function apply(interactionId: string, progress: InteractionProgress) {
+  const apply: Adopt = (interactionId, progress, open) => {
     if (st.snapshot.value?.interactionId !== interactionId) return;
     setStage(interactionId, stageOf(progress));
+    const v = st.view.value;
+    const shown = v.kind === 'sop' ? (progress.done[v.entry.id] ?? []) : undefined;
+    if (shown && shown.join() !== st.checked.value.join()) st.checked.value = shown;
     const ticks = st.following && (progress.done[st.following.id] ?? []);
-    if (ticks && ticks.join() !== st.checked.value.join()) {
-      st.checked.value = ticks;
+    if (ticks && ticks.join() !== st.followedDone.join()) {
+      st.followedDone = ticks;
       schedule(); // the step lifted may be another
     }
-    void resumeFollowing(interactionId, progress);
-  }
-  /** Read the record now (first sight of the interaction, back to the list from an SOP). */
-  const sync = (interactionId: string) => void getProgress(interactionId).then((p) => p && apply(interactionId, p));
+    void resumeFollowing(interactionId, progress, open);
+  };
   function follow(interactionId: string | undefined) {
     unwatch();
     unwatch = interactionId ? watchProgress(interactionId, (p) => apply(interactionId, p)) : () => {};
-    if (interactionId) sync(interactionId);
+    if (interactionId) syncFrom(interactionId, apply);
   }
-  return { follow, sync, stop: () => unwatch() };
+  return { follow, apply, stop: () => unwatch() };
 }
 
 /** Puts an expanded template into the reply box and records it (with the entry's rank) on the timeline. */
@@ -414,12 +418,12 @@ function templateInserter(st: OverlayState, rec: TimelineRecorder, insertText: S
  */
 export function createOverlaySession(options: SessionOptions) {
   const signals = overlaySignals();
-  const st: OverlayState = { ...signals, following: undefined };
+  const st: OverlayState = { ...signals, following: undefined, followedDone: [] };
   const rec = timelineRecorder(st, options.pageUrl);
   const asker = suggestionAsker(st, rec, options.debounceMs ?? 120);
   const { schedule } = asker;
-  const progress = progressTracker(st, rec, schedule);
-  const { resumeFollowing, back, ...navigation } = entryNavigation(st, rec, schedule);
+  const progress = progressTracker(st, rec, schedule, (...args) => follower.apply(...args));
+  const { resumeFollowing, ...navigation } = entryNavigation(st, rec, schedule);
   const follower = progressFollower(st, progress.setStage, resumeFollowing, schedule);
 
   function setSnapshot(next: ConversationSnapshot | undefined) {
@@ -434,6 +438,7 @@ export function createOverlaySession(options: SessionOptions) {
         st.lastOpened.value = undefined;
         st.stage.value = 'new';
         st.following = undefined;
+        st.followedDone = [];
       }
     });
     if (switched) {
@@ -462,12 +467,6 @@ export function createOverlaySession(options: SessionOptions) {
     setSnapshot,
     setQuery,
     ...navigation,
-    back() {
-      back();
-      const id = st.snapshot.value?.interactionId;
-      // An SOP followed in the other panel meanwhile is followed here once the agent leaves this one.
-      if (id && st.view.value.kind === 'list') follower.sync(id);
-    },
     toggleStep: progress.toggleStep,
     markResolved: progress.markResolved,
     insert: templateInserter(st, rec, options.insert),

@@ -4,7 +4,8 @@ import type { Stage } from '@/knowledge/types';
 /**
  * Per-interaction SOP progress: which checklist steps the agent ticked, which SOP the agent follows, and when the
  * interaction was first seen (the SOP timers run from then). Kept in extension storage so a reload, a second tab,
- * the side panel and the palette (through the background) all read the same.
+ * the side panel and the palette (through the background) all read the same; written by the background alone
+ * (writeProgress), each panel asking it for its changes (lib/overlay/progress.ts).
  */
 export interface InteractionProgress {
   /** Epoch ms when Odigos first read this interaction. */
@@ -14,8 +15,9 @@ export interface InteractionProgress {
   /** The agent marked the interaction resolved (closing templates rise; absent in older records). */
   resolved?: boolean;
   /**
-   * The SOP the agent opened last for this interaction, in the page's panel or the side panel: its current step's
-   * templates lead the suggestions and the empty palette while working (absent in older records: nothing followed).
+   * The SOP the agent follows for this interaction: the one whose step they ticked last, in either panel or tab (see
+   * `changed`). Its current step's templates lead the suggestions and the empty palette while working (absent in
+   * older records: nothing followed; records written before ticking decided it may name an SOP only opened).
    */
   following?: { packId: string; sopId: string };
 }
@@ -29,28 +31,75 @@ export const checklistsItem = storage.defineItem<Record<string, InteractionProgr
 });
 
 /**
- * Changes in this context are made one after another: each reads the whole record set and writes it back, so an SOP
- * opened and a step ticked at once would otherwise keep only the later write (the SOP followed lost).
+ * One change to an interaction's progress, as a panel asks it of the background (lib/background/progress-service.ts),
+ * the one writer: each context's own read-modify-write of the whole record set lost the other's write when the side
+ * panel and the page's panel (or two tabs) changed the same ticket at once. Each change says the state it wants, not
+ * a toggle, so asking it twice (again after the service worker restarted mid-way) writes the same.
  */
-let writing: Promise<unknown> = Promise.resolve();
-/** Changes of this context not written yet (see watchProgress). */
-let pending = 0;
+export type ProgressChange =
+  /** First sight of the interaction: recorded once, the earliest sighting kept. */
+  | { kind: 'seen'; at: number }
+  /** A step of an SOP ticked or unticked (ticking follows the SOP, see `changed`). */
+  | { kind: 'step'; packId: string; sopId: string; step: number; done: boolean }
+  | { kind: 'resolved'; resolved: boolean };
 
-/** Change the interaction's record (`fresh` when there is none yet); returns it as written. */
-function update(
-  interactionId: string,
-  change: (p: InteractionProgress) => InteractionProgress,
-  fresh = (): InteractionProgress => ({ firstSeen: Date.now(), done: {} }),
-): Promise<InteractionProgress> {
-  pending++;
-  const next = writing.then(() => write(interactionId, change, fresh)).finally(() => pending--);
+/**
+ * The record after the change. Ticking a step is what makes an SOP the one followed (its next step's templates lead
+ * the panel and the empty palette): opening an SOP only to look at it changes nothing, so an agent who peeks at
+ * another SOP keeps the one they work through. Unticking leaves the SOP followed as it is.
+ */
+export function changed(p: InteractionProgress, change: ProgressChange): InteractionProgress {
+  switch (change.kind) {
+    case 'seen':
+      return p;
+    case 'resolved':
+      return { ...p, resolved: change.resolved };
+    case 'step': {
+      const { packId, sopId, step, done } = change;
+      const steps = new Set(Array.isArray(p.done[sopId]) ? p.done[sopId] : []);
+      if (done) steps.add(step);
+      else steps.delete(step);
+      const next = { ...p, done: { ...p.done, [sopId]: [...steps].sort((a, b) => a - b) } };
+      return done ? { ...next, following: { packId, sopId } } : next;
+    }
+  }
+}
+
+const isId = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= 500;
+
+/** The change as the background takes it from a message: anything else (a damaged or hostile request) is none. */
+export function validChange(c: unknown): ProgressChange | undefined {
+  const o = (typeof c === 'object' && c !== null ? c : {}) as Record<string, unknown>;
+  if (o.kind === 'seen' && Number.isFinite(o.at)) return { kind: 'seen', at: o.at as number };
+  if (o.kind === 'resolved' && typeof o.resolved === 'boolean') return { kind: 'resolved', resolved: o.resolved };
+  const stepOk = Number.isInteger(o.step) && (o.step as number) >= 0 && (o.step as number) < 1000 && typeof o.done === 'boolean';
+  if (o.kind === 'step' && isId(o.packId) && isId(o.sopId) && stepOk) {
+    return { kind: 'step', packId: o.packId, sopId: o.sopId, step: o.step as number, done: o.done as boolean };
+  }
+  return undefined;
+}
+
+/** Changes written by this context (the background) one after another: each reads and writes the whole record set. */
+let writing: Promise<unknown> = Promise.resolve();
+
+/**
+ * Apply one change to the interaction's record (a fresh one when there is none yet) and store it; returns the record
+ * as written. Called by the background alone (the one writer); the panels ask it with `progress.change`.
+ */
+export function writeProgress(interactionId: string, change: ProgressChange): Promise<InteractionProgress> {
+  const next = writing.then(() => write(interactionId, change));
   writing = next.catch(() => undefined);
   return next;
 }
 
-async function write(interactionId: string, change: (p: InteractionProgress) => InteractionProgress, fresh: () => InteractionProgress) {
+async function write(interactionId: string, change: ProgressChange): Promise<InteractionProgress> {
   const all = await checklistsItem.getValue();
-  const next = { ...all, [interactionId]: change(all[interactionId] ?? fresh()) };
+  const before = all[interactionId];
+  if (before && change.kind === 'seen') return before; // already seen: nothing to write
+  const firstSeen = Number.isFinite(before?.firstSeen) ? before!.firstSeen : change.kind === 'seen' ? change.at : Date.now();
+  // A record kept from an older version (or damaged) keeps what it has; what it lacks starts empty.
+  const base = { ...before, firstSeen, done: typeof before?.done === 'object' && before.done !== null ? before.done : {} };
+  const next = { ...all, [interactionId]: changed(base, change) };
   const ids = Object.keys(next);
   if (ids.length > KEEP_INTERACTIONS) {
     ids.sort((a, b) => next[a]!.firstSeen - next[b]!.firstSeen);
@@ -60,39 +109,6 @@ async function write(interactionId: string, change: (p: InteractionProgress) => 
   return next[interactionId]!;
 }
 
-/**
- * Follow the interaction's stored progress as any context changes it (the other panel, another tab, this one): calls
- * `onChange` with the record after each change, until the returned unwatch. A change is read once this context's own
- * changes are written: the agent's newest ticks are on screen ahead of storage and would flicker back, and the last
- * of those writes (a read-modify-write over the other's) holds both. Only the newest change's read is given.
- */
-export function watchProgress(interactionId: string, onChange: (progress: InteractionProgress) => void): () => void {
-  let last = 0;
-  async function read(mine: number) {
-    let progress;
-    do {
-      await writing;
-      progress = await getProgress(interactionId);
-    } while (pending);
-    if (mine === last && progress) onChange(progress);
-  }
-  // Not awaited: a write made here may wait for its change's listeners (the tests' browser does), and the read waits
-  // for that write.
-  const unwatch = checklistsItem.watch(() => void read(++last));
-  return () => {
-    last = -1; // no read under way is given any more
-    unwatch();
-  };
-}
-
-/** When the interaction was first seen; the first call records now. */
-export async function firstSeen(interactionId: string, now = Date.now()): Promise<number> {
-  const known = (await checklistsItem.getValue())[interactionId];
-  if (known) return known.firstSeen;
-  // Recorded meanwhile (an SOP opened at once): that record stays as it is.
-  return (await update(interactionId, (p) => p, () => ({ firstSeen: now, done: {} }))).firstSeen;
-}
-
 /** All Odigos has recorded for the interaction (undefined when nothing yet). */
 export async function getProgress(interactionId: string): Promise<InteractionProgress | undefined> {
   return (await checklistsItem.getValue())[interactionId];
@@ -100,17 +116,6 @@ export async function getProgress(interactionId: string): Promise<InteractionPro
 
 export async function getChecklist(interactionId: string, sopId: string): Promise<number[]> {
   return (await checklistsItem.getValue())[interactionId]?.done[sopId] ?? [];
-}
-
-/** Tick or untick one step; returns the steps now ticked. */
-export async function setStepDone(interactionId: string, sopId: string, step: number, done: boolean): Promise<number[]> {
-  const progress = await update(interactionId, (p) => {
-    const steps = new Set(p.done[sopId] ?? []);
-    if (done) steps.add(step);
-    else steps.delete(step);
-    return { ...p, done: { ...p.done, [sopId]: [...steps].sort((a, b) => a - b) } };
-  });
-  return progress.done[sopId] ?? [];
 }
 
 /**
@@ -125,16 +130,6 @@ export function stageOf(progress: InteractionProgress | undefined): Stage {
 /** The stage of an interaction (new when Odigos has recorded nothing for it). */
 export async function getStage(interactionId: string): Promise<Stage> {
   return stageOf((await checklistsItem.getValue())[interactionId]);
-}
-
-/** Mark the interaction resolved (or not any more); returns its stage now. */
-export async function setResolved(interactionId: string, resolved: boolean): Promise<Stage> {
-  return stageOf(await update(interactionId, (p) => ({ ...p, resolved })));
-}
-
-/** The agent follows this SOP for the interaction (opened it in either panel): the palette's list follows its steps. */
-export async function setFollowing(interactionId: string, packId: string, sopId: string): Promise<void> {
-  await update(interactionId, (p) => ({ ...p, following: { packId, sopId } }));
 }
 
 /**

@@ -57,6 +57,25 @@ describe('the empty palette follows the SOP step the agent is at in the panel (d
     await expectInViewport(page, after.dialog);
     await screenshot(page, 'palette-sop-step-el');
     await page.keyboard.press('Escape');
+    await expect.poll(() => after.dialog.count(), { timeout: 10_000 }).toBe(0);
+
+    // The agent opens another suggested SOP only to look at it, and goes back: «Διπλή χρέωση κάρτας» is still the one
+    // followed (a step ticked makes an SOP followed, opening does not), in the panel and the palette alike.
+    const peeked = list(page).locator('[data-entry-type="sop"]:not([data-entry-id="double-card-charge"])').first();
+    const peekedId = await peeked.getAttribute('data-entry-id');
+    await peeked.locator('button').first().click();
+    await overlay(page).getByRole('checkbox').first().waitFor();
+    expect(await overlay(page).getByRole('heading', { name: 'Διπλή χρέωση κάρτας' }).count()).toBe(0);
+    await screenshot(page, 'palette-sop-step-peek-el');
+    await overlay(page).getByRole('button', { name: 'Πίσω' }).first().click();
+    await list(page).locator(`[data-entry-id="${peekedId}"]`).waitFor();
+    await expect.poll(() => panelTop(page), { timeout: 30_000 }).toBe('info-refund-timeline');
+    const peek = await openPalette(page);
+    await expect.poll(async () => (await peek.titles())[0], { timeout: 10_000 }).toBe('Πότε θα δει ο πελάτης τα χρήματα');
+    await page.keyboard.press('Escape');
+    // Reloaded: still the same SOP followed.
+    await page.reload();
+    await expect.poll(() => panelTop(page), { timeout: 30_000 }).toBe('info-refund-timeline');
     await page.close();
   });
 });

@@ -79,5 +79,65 @@ describe('the page’s panel follows the progress the agent makes in the side pa
     await side.close();
     await other.close();
     await page.close();
+  });});
+
+describe('steps ticked at once in two surfaces on one ticket are all kept (demo desk, strict CSP)', () => {
+  const desk = useDemoDesk();
+
+  it('on #48213, steps ticked at the same instant in the side panel and the page\u2019s panel are all kept, through a reload and a stopped service worker', async () => {
+    const sop = (p: Panel) => p.getByRole('heading', { name: 'Διπλή χρέωση κάρτας' });
+    const boxes = (p: Panel) => p.getByRole('checkbox');
+    const page = await desk.browser.context.newPage();
+    await page.goto(desk.site.url('/desk/el/tickets/48213'));
+    const inPage = overlay(page);
+    await list(inPage).locator('[data-entry-id]').nth(2).waitFor();
+    const side = await desk.browser.openExtensionPage(`sidepanel.html?tab=${await desk.browser.tabIdOf(page)}`);
+    await expect.poll(() => side.locator('.odigos-context').textContent(), { timeout: 10_000 }).toContain('#48213');
+    for (const p of [inPage, side]) {
+      await list(p).locator('[data-entry-id="double-card-charge"] button').first().click();
+      await sop(p).waitFor();
+    }
+    expect(await boxes(side).count()).toBe(7);
+
+    // Both surfaces tick at the same instant, each its steps in one go: the page steps 1, 3, 5, 7, the side panel
+    // 2, 4, 6. Each panel once read and wrote the whole record itself, and one of two writes at once was lost.
+    const at = Date.now() + 500;
+    const tick = (p: Panel, steps: number[]) =>
+      boxes(p).evaluateAll(async (els, { ns, at }) => {
+        await new Promise((r) => setTimeout(r, at - Date.now()));
+        for (const n of ns) (els[n] as HTMLInputElement).click();
+      }, { ns: steps, at });
+    await Promise.all([tick(inPage, [0, 2, 4, 6]), tick(side, [1, 3, 5])]);
+    const ticked = async (p: Panel) => (await boxes(p).evaluateAll((els) => els.map((e) => (e as HTMLInputElement).checked))).filter(Boolean).length;
+    for (const p of [inPage, side]) await expect.poll(() => ticked(p), { timeout: 10_000 }).toBe(7);
+
+    // The service worker stopped and started again (Chromium stops an idle one): its memory is gone, and unticking
+    // step 7 in the page is kept all the same.
+    const worker = await desk.browser.serviceWorker();
+    await worker.evaluate(() => ((globalThis as { odigosTestMark?: number }).odigosTestMark = 1));
+    const cdp = await desk.browser.context.newCDPSession(page);
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(desk.browser.extensionId));
+    expect((await cdp.send('Target.closeTarget', { targetId: target!.targetId })).success).toBe(true);
+    await cdp.detach();
+    await boxes(inPage).nth(6).uncheck();
+    await expect.poll(() => boxes(side).nth(6).isChecked(), { timeout: 10_000 }).toBe(false);
+    const now = await desk.browser.serviceWorker();
+    expect(await now.evaluate(() => (globalThis as { odigosTestMark?: number }).odigosTestMark)).toBeUndefined();
+
+    // Reloaded, both: the six ticks are there in each.
+    await Promise.all([page.reload(), side.reload()]);
+    await expect.poll(() => side.locator('.odigos-context').textContent(), { timeout: 10_000 }).toContain('#48213');
+    for (const p of [inPage, side]) {
+      await list(p).locator('[data-entry-id="double-card-charge"] button').first().click();
+      await sop(p).waitFor();
+      await expect.poll(() => ticked(p), { timeout: 10_000 }).toBe(6);
+      expect(await boxes(p).nth(6).isChecked()).toBe(false);
+    }
+    await page.bringToFront();
+    await boxes(inPage).nth(5).scrollIntoViewIfNeeded();
+    await screenshot(page, 'progress-sync-both-ticked-el');
+    await side.close();
+    await page.close();
   });
 });

@@ -1,9 +1,20 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import {
-  checklistsItem, firstSeen, followedStepTemplates, getChecklist, getProgress, getStage, KEEP_INTERACTIONS, setFollowing, setResolved, setStepDone,
-  watchProgress, type InteractionProgress,
-} from '@/lib/store/checklists';
+
+/** The extension's messaging, as in the browser: a panel's request reaches the background's one writer. */
+vi.mock('@/lib/messages', () => ({
+  request: async (name: string, payload: never) => {
+    if (name !== 'progress.change') throw new Error(`not served here: ${name}`);
+    const { changeProgress } = await import('@/lib/background/progress-service');
+    return changeProgress(payload, { origin: 'chrome-extension://test-extension-id' });
+  },
+}));
+const { checklistsItem, followedStepTemplates, getChecklist, getProgress, getStage, KEEP_INTERACTIONS } = await import('@/lib/store/checklists');
+const { firstSeen, setResolved, setStepDone: tick, watchProgress } = await import('@/lib/overlay/progress');
+type InteractionProgress = import('@/lib/store/checklists').InteractionProgress;
+
+/** A step of an SOP of el-core ticked or unticked; the steps of that SOP now stored. */
+const setStepDone = async (id: string, sopId: string, step: number, done: boolean) => (await tick(id, 'el-core', sopId, step, done))?.done[sopId];
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -70,17 +81,17 @@ describe('checklist store', () => {
     expect(all['new#1']?.done.x).toEqual([1]);
   });
 
-  it('records the SOP the agent follows per interaction, and keeps it through ticks, the resolved mark and first sight', async () => {
-    // Opened and ticked at once (no await between): neither write loses the other.
-    await Promise.all([setFollowing('desk#1', 'el-core', 'double-card-charge'), setStepDone('desk#1', 'double-card-charge', 1, true), firstSeen('desk#1', 5)]);
+  it('follows the SOP whose step was ticked last, keeps it through unticks, the resolved mark and first sight, and not on opening', async () => {
+    // Ticked, marked and first seen at once (no await between): none loses the others.
+    await Promise.all([setStepDone('desk#1', 'double-card-charge', 1, true), setResolved('desk#1', true), firstSeen('desk#1', 5)]);
     await setStepDone('desk#1', 'double-card-charge', 2, true);
-    await setResolved('desk#1', true);
     await setResolved('desk#1', false);
+    await setStepDone('desk#1', 'card-declined', 1, false); // unticking another SOP's step follows nothing
     const p = await getProgress('desk#1');
     expect(p?.following).toEqual({ packId: 'el-core', sopId: 'double-card-charge' });
     expect(p?.done['double-card-charge']).toEqual([1, 2]);
-    // Another SOP opened: that one is followed now; its ticks and the first one's stay.
-    await setFollowing('desk#1', 'el-core', 'card-declined');
+    // A step of another SOP ticked: that one is followed now; the first one's ticks stay.
+    await setStepDone('desk#1', 'card-declined', 1, true);
     expect((await getProgress('desk#1'))?.following).toEqual({ packId: 'el-core', sopId: 'card-declined' });
     expect(await getChecklist('desk#1', 'double-card-charge')).toEqual([1, 2]);
     expect((await getProgress('desk#2'))?.following).toBeUndefined();
@@ -89,10 +100,14 @@ describe('checklist store', () => {
   it('reads a record stored before SOPs were followed as following none, and adds to it without losing its ticks', async () => {
     await checklistsItem.setValue({ 'desk#1': { firstSeen: 7, done: { 'double-card-charge': [1, 3] }, resolved: true } });
     expect((await getProgress('desk#1'))?.following).toBeUndefined();
-    await setFollowing('desk#1', 'el-core', 'double-card-charge');
+    await setStepDone('desk#1', 'double-card-charge', 2, true);
     expect(await getProgress('desk#1')).toEqual({
-      firstSeen: 7, done: { 'double-card-charge': [1, 3] }, resolved: true, following: { packId: 'el-core', sopId: 'double-card-charge' },
+      firstSeen: 7, done: { 'double-card-charge': [1, 2, 3] }, resolved: true, following: { packId: 'el-core', sopId: 'double-card-charge' },
     });
+    // A damaged record (no ticks kept) is added to, its first sighting kept.
+    await checklistsItem.setValue({ 'desk#2': { firstSeen: 9 } as never });
+    expect((await tick('desk#2', 'el-core', 'x', 1, true))?.done).toEqual({ x: [1] });
+    expect(await firstSeen('desk#2', 50)).toBe(9);
   });
 
   it('names the current step\'s templates: the followed SOP\'s first unticked step, while the problem is not new', () => {

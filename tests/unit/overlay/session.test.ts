@@ -4,8 +4,14 @@ import type { ConversationSnapshot } from '@/lib/crm/types';
 import { sop, suggestions, template } from './fixtures';
 
 const pending: Array<{ name: string; payload: unknown; resolve(v: unknown): void }> = [];
+/** The background's answer to progress changes: stored, or refused (null, as when it never answered). */
+const background = { refuse: false };
 vi.mock('@/lib/messages', () => ({
-  request: (name: string, payload: unknown) => new Promise((resolve) => pending.push({ name, payload, resolve })),
+  // Progress is written by the background (answered at once, as the extension's page asks it); the rest waits here.
+  request: async (name: string, payload: never) =>
+    name === 'progress.change'
+      ? background.refuse ? null : (await import('@/lib/background/progress-service')).changeProgress(payload, { origin: 'chrome-extension://test-extension-id' })
+      : new Promise((resolve) => pending.push({ name, payload, resolve })),
 }));
 const { createOverlaySession } = await import('@/lib/overlay/session');
 const { checklistsItem, getChecklist, getProgress } = await import('@/lib/store/checklists');
@@ -26,6 +32,7 @@ const asked = (name: string) => pending.filter((p) => p.name === name);
 beforeEach(() => {
   fakeBrowser.reset();
   pending.length = 0;
+  background.refuse = false;
 });
 
 describe('overlay session', () => {
@@ -110,15 +117,17 @@ describe('overlay session', () => {
     session.dispose();
   });
 
-  it('stores the SOP followed with the interaction, and a new session on it (a reload, the side panel) asks with its step again', async () => {
+  it('stores the SOP followed with the interaction once a step is ticked, and a new session on it (a reload, the side panel) asks with its step again', async () => {
     const lastStep = () => (asked('knowledge.suggest').at(-1)?.payload as { step?: string[] } | undefined)?.step;
     const session = createOverlaySession({ insert: async () => true, debounceMs: 0 });
     session.setSnapshot(snap('11', 'διπλή χρέωση ξανά'));
     expect((await getProgress('desk#11'))?.following).toBeUndefined();
     await session.openEntry('el-core', sop);
-    // Opened: followed, for the palette (the background reads the stored progress) as for this panel.
-    expect((await getProgress('desk#11'))?.following).toEqual({ packId: 'el-core', sopId: 'double-card-charge' });
+    // Opened is only looked at: nothing followed yet.
+    expect((await getProgress('desk#11'))?.following).toBeUndefined();
     await session.toggleStep(2, true);
+    // A step ticked: followed, for the palette (the background reads the stored progress) as for this panel.
+    expect((await getProgress('desk#11'))?.following).toEqual({ packId: 'el-core', sopId: 'double-card-charge' });
     await vi.waitFor(() => expect(lastStep()).toEqual(['apology-double-charge']));
     session.dispose();
 
@@ -129,7 +138,6 @@ describe('overlay session', () => {
     await vi.waitFor(() => expect(asked('knowledge.entry').map((p) => p.payload)).toEqual([{ packId: 'el-core', entryId: 'double-card-charge' }]));
     asked('knowledge.entry')[0]!.resolve(sop);
     await vi.waitFor(() => expect(lastStep()).toEqual(['apology-double-charge']));
-    expect(again.checked.value).toEqual([2]);
     // The list stays in view: the agent may have left the SOP before the reload.
     expect(again.view.value.kind).toBe('list');
     // Another ticket: nothing followed there.
@@ -162,14 +170,12 @@ describe('overlay session', () => {
     await vi.waitFor(() => expect(asked('knowledge.entry').map((p) => p.payload)).toEqual([{ packId: 'el-core', entryId: 'double-card-charge' }]));
     asked('knowledge.entry')[0]!.resolve(sop);
     await vi.waitFor(() => expect(last()).toEqual(expect.objectContaining({ stage: 'working', step: ['apology-double-charge'] })));
-    expect(session.checked.value).toEqual([2]);
     // Its answer is the list shown: ranked again as when the agent ticks here.
     mine().at(-1)!.resolve(reply(1));
     await vi.waitFor(() => expect(session.result.value?.suggestions).toHaveLength(1));
 
     // Step 1 ticked there too: the next unticked step links nothing, the list is asked for without a step.
     await elsewhere('desk#30', { done: { 'double-card-charge': [1, 2] } });
-    await vi.waitFor(() => expect(session.checked.value).toEqual([1, 2]));
     await vi.waitFor(() => expect(last()).toEqual({ text: 'διπλή χρέωση ξανά', limit: 8, lang: undefined, stage: 'working' }));
 
     // The same SOP open here: ticks made there show on its checklist; marked resolved there, resolved here.
@@ -193,27 +199,43 @@ describe('overlay session', () => {
     expect(asked('knowledge.suggest')).toHaveLength(asks);
   });
 
-  it('follows an SOP opened in the other panel once the agent leaves the one open here, never switching the view', async () => {
-    const other = { ...sop, id: 'other-sop', steps: sop.steps.map((st) => ({ ...st, templates: [`other-${st.n}`] })) };
+  it('keeps the SOP followed while the agent only looks at another, and follows one ticked in the other panel, never switching the view', async () => {
+    const other = { ...sop, id: 'other-sop', title: 'Άλλη διαδικασία', steps: sop.steps.map((st) => ({ ...st, templates: [`other-${st.n}`] })) };
     const lastStep = () => (asked('knowledge.suggest').at(-1)?.payload as { step?: string[] } | undefined)?.step;
     const entryAsks = () => asked('knowledge.entry').filter((p) => (p.payload as { entryId: string }).entryId === 'other-sop');
     const session = createOverlaySession({ insert: async () => true, debounceMs: 0 });
     session.setSnapshot(snap('40', 'διπλή χρέωση ξανά'));
+    // Followed: step 2 ticked, step 1's template lifted.
     await session.openEntry('el-core', sop);
-    // The side panel opens another SOP and ticks its step 1: this panel's SOP stays in view and followed.
-    const all = await checklistsItem.getValue();
-    await checklistsItem.setValue({ ...all, 'desk#40': { ...all['desk#40']!, following: { packId: 'el-core', sopId: 'other-sop' }, done: { 'other-sop': [1] } } });
-    await vi.waitFor(() => expect(session.stage.value).toBe('working'));
-    await settle();
-    expect(entryAsks()).toHaveLength(0);
-    expect(session.view.value).toEqual(expect.objectContaining({ kind: 'sop', entry: sop }));
-    // Back to the list: the other SOP is followed here too, its step 2 lifted.
+    await session.toggleStep(2, true);
+    await vi.waitFor(() => expect(lastStep()).toEqual(['apology-double-charge']));
+    // The agent opens another SOP to look at it, and goes back: the first is still followed, here and in storage.
+    await session.openEntry('el-core', other);
+    expect(session.checked.value).toEqual([]);
     session.back();
+    await session.openEntry('el-core', other);
+    session.back();
+    await settle();
+    expect((await getProgress('desk#40'))?.following).toEqual({ packId: 'el-core', sopId: 'double-card-charge' });
+    await settle();
+    expect(lastStep()).toEqual(['apology-double-charge']);
+    expect(asked('knowledge.suggest').some((p) => (p.payload as { step?: string[] }).step?.[0]?.startsWith('other'))).toBe(false);
+
+    // This panel shows the first SOP; the side panel ticks step 1 of the other: that one is followed here at once,
+    // its step 2 lifted, and the view stays.
+    await session.openEntry('el-core', sop);
+    const all = await checklistsItem.getValue();
+    await checklistsItem.setValue({ ...all, 'desk#40': { ...all['desk#40']!, following: { packId: 'el-core', sopId: 'other-sop' }, done: { ...all['desk#40']!.done, 'other-sop': [1] } } });
     await vi.waitFor(() => expect(entryAsks()).toHaveLength(1));
     entryAsks()[0]!.resolve(other);
     await vi.waitFor(() => expect(lastStep()).toEqual(['other-2']));
-    expect(session.checked.value).toEqual([1]);
-    expect(session.view.value.kind).toBe('list');
+    expect(session.view.value).toEqual(expect.objectContaining({ kind: 'sop', entry: sop }));
+    expect(session.checked.value).toEqual([2]);
+    // A step of the first ticked here again: it is followed again, without asking for it.
+    await session.toggleStep(1, true);
+    await vi.waitFor(() => expect(lastStep()).toBeUndefined());
+    expect((await getProgress('desk#40'))?.following).toEqual({ packId: 'el-core', sopId: 'double-card-charge' });
+    expect(entryAsks()).toHaveLength(1);
     session.dispose();
   });
 
@@ -230,6 +252,19 @@ describe('overlay session', () => {
     expect(session.checked.value).toEqual([1, 2, 3]);
     // Never shorter than before: no tick shown and then taken back by an older stored record.
     for (let i = 1; i < seen.length; i++) expect(seen[i]!.length).toBeGreaterThanOrEqual(seen[i - 1]!.length);
+    session.dispose();
+  });
+
+  it('takes back on screen a tick the background did not store, and records nothing for it', async () => {
+    const session = createOverlaySession({ insert: async () => true, debounceMs: 0 });
+    session.setSnapshot(snap('33', 'διπλή χρέωση ξανά'));
+    await session.openEntry('el-core', sop);
+    await session.toggleStep(1, true);
+    background.refuse = true;
+    await session.toggleStep(2, true);
+    await vi.waitFor(() => expect(session.checked.value).toEqual([1]));
+    expect(await getChecklist('desk#33', 'double-card-charge')).toEqual([1]);
+    expect(asked('timeline.add').filter((p) => (p.payload as { event: { kind: string } }).event.kind === 'sop-step')).toHaveLength(1);
     session.dispose();
   });
 
