@@ -69,6 +69,18 @@ describe('Greek that a Greek company would sign', () => {
   });
 });
 
+describe('face-to-face templates', () => {
+  it('are said in person, not carried on the phone channel', () => {
+    for (const pack of [el, en]) {
+      const counter = templates(pack).filter((t) => t.tags.some((tag) => /πρόσωπο με πρόσωπο|face-to-face/.test(tag)));
+      expect(counter.length, pack.meta.id).toBeGreaterThanOrEqual(3);
+      for (const t of counter) expect(t.channels, `${pack.meta.id} ${t.id}`).toEqual(['in-person']);
+      // Notes of a call or a meeting: the meeting is one in person.
+      expect(pack.entries.find((e) => e.id === 'customer-meeting-notes'), pack.meta.id).toMatchObject({ channels: expect.arrayContaining(['phone', 'in-person']) });
+    }
+  });
+});
+
 describe('holiday wishes', () => {
   it('wish only what fits the holiday: no fixed «Χρόνια πολλά» for 28 October or Good Friday, a fill-in the agent may leave empty', () => {
     // A wish that fits one holiday reads wrong on another (a national day, a day of mourning): any wish is the agent's to write.
