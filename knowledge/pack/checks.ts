@@ -9,7 +9,7 @@ import type { LocatedEntry } from './located';
 import type { Problem, Severity } from './problems';
 import { shortcutKey } from '../text/shortcut';
 import { findTemplateLinks } from './sop-body';
-import { checkEntryVariables } from './variables';
+import { checkEntryVariables, termClashes } from './variables';
 import { agreementIssues } from './agreement';
 import { unmatchableTriggers } from './trigger-checks';
 import { count } from '../text/plural';
@@ -134,6 +134,8 @@ export function checkPack(input: PackCheckInput): Problem[] {
     if (entry.body.includes('{{')) checkPlaceholders(e, warnings, add, bodyLine);
 
     for (const p of checkEntryVariables(e, input.meta, input.variablesFilled ?? false)) problems.push(p);
+    // A compiled pack's glossary is a map already filled in: its terms cannot clash any more.
+    if (!input.variablesFilled) for (const p of termClashes(e, input.meta)) problems.push(p);
     if (warnings) for (const issue of agreementIssues(entry.body).slice(0, PER_ENTRY)) add(e, 'warning', bodyLine(e, issue.line), issue.message);
 
     if (warnings && entry.reviewBy && entry.reviewBy < input.today) {
