@@ -9,6 +9,7 @@ import { checkFormat, formatMessage, type FormatProblem } from './check-format';
 import { SITES_FILE } from './sites';
 import { NAMES_FILE } from './names';
 import { fillEntryVariables, unusedVariables } from './variables';
+import { noteRefusedLinks } from './refused';
 
 export interface CompileOptions {
   /** The build time (builtAt) and "today" for review dates; defaults to now. */
@@ -28,11 +29,12 @@ export interface CompileResult {
 export function compileFrom(source: PackSource, options: CompileOptions = {}): CompileResult {
   const now = options.now ?? new Date();
   if (source.unusable) return { problems: source.problems, unusable: source.unusable };
-  const problems = sortProblems([
+  const checked = sortProblems([
     ...source.problems,
-    ...checkPack({ meta: source.meta, metaFile: source.metaFile, metaLine: source.metaLine, entries: source.entries, today: isoDay(now) }),
+    ...checkPack({ meta: source.meta, metaFile: source.metaFile, metaLine: source.metaLine, entries: source.entries, today: isoDay(now), refused: source.refused }),
     ...unusedVariables(source.meta, source.entries, source.metaFile, source.metaLine),
   ]);
+  const problems = noteRefusedLinks(checked, source.entries, source.refused);
   if (!source.meta || problems.some((p) => p.severity === 'error')) return { problems };
   // The pack's variables are filled in here, once: the compiled pack's text reads with the values everywhere it
   // is shown (SOP steps, purposes, glossaries, template bodies) and the index is built from what agents see.

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileSource, countProblems, failsValidation, validateSource } from '../../../knowledge/node';
@@ -132,6 +132,28 @@ describe('validateSource on files that cannot be read as entries', () => {
     const found = lines(validateSource(dir, { now: NOW })).filter((l) => l.includes('stage'));
     expect(found).toHaveLength(1);
     expect(found[0]).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:4: error: .*stage.*later.*new, working, resolved`));
+  });
+
+  it('reports a refused template once, at its own error, naming the SOPs that link it (no echo at every link)', () => {
+    // The SOP used to say «link [[apology-formal]] points to no template in this pack» too: two errors for one mistake.
+    const dir = copyFixture('good');
+    const sop = join(dir, 'sops', 'double-card-charge.md');
+    const file = join(dir, 'templates', 'apology', 'apology-formal.md');
+    const text = readFileSync(file, 'utf8');
+    for (const [broken, line, error] of [
+      [text.replace('id: apology-formal', 'id: Apology Formal'), 2, 'id "Apology Formal" is not a valid id: use a-z, 0-9 and "-" (e.g. double-card-charge)'],
+      [text.replace(/^---\n/, ''), 1, "no front matter: an entry must start with a line '---', its fields (id, type, title …), and another '---'"],
+      [text.replace('type: template', 'type: faq'), 3, 'unknown type "faq" (expected one of: sop, template)'],
+    ] as const) {
+      writeFileSync(file, broken);
+      const found = lines(validateSource(dir, { now: NOW })).filter((l) => l.includes('error'));
+      expect(found).toEqual([`${file}:${line}: error: ${error} — [[apology-formal]] is linked from "double-card-charge": that link works once this is fixed`]);
+      expect(found.join('\n')).not.toContain(sop);
+    }
+    // A link to an id no file has is still its own error.
+    writeFileSync(file, text);
+    writeFileSync(sop, readFileSync(sop, 'utf8').replace('[[apology-formal]]', '[[apology-formall]]'));
+    expect(lines(validateSource(dir, { now: NOW })).filter((l) => l.includes('error'))).toEqual([`${sop}:27: error: link [[apology-formall]] points to no template in this pack`]);
   });
 
   it('warns once at pack.yaml when the default review date has passed', () => {
