@@ -152,6 +152,28 @@ describe('checkCompiledPack', () => {
     ]);
   });
 
+  it('refuses a 19 MB template text (and an over-long SOP text) naming the entry, the field and the entry\'s line', () => {
+    // It passed, and a preview would have sent the whole of it to the tab.
+    const pack = fresh();
+    (pack.entries.find((e) => e.id === 'greeting-formal') as TemplateEntry).body = 'Καλησπέρα σας. '.repeat(1_300_000);
+    const sop = pack.entries.find((e) => e.type === 'sop') as SopEntry;
+    sop.steps[0].text += 'α'.repeat(5_000);
+    sop.terms['Προέγκριση'] += 'α'.repeat(5_000);
+    const text = JSON.stringify(pack, null, 2);
+    const lineOf = (id: string) => text.split('\n').findIndex((l) => l.includes(`"id": "${id}"`)) + 1;
+    const found = lines(checkCompiledPack(JSON.parse(text), 'p.json', { today: '2026-01-15', text }).problems).filter((l) => l.includes('error'));
+    expect(found).toEqual([
+      `p.json:${lineOf(sop.id)}: error: entry "${sop.id}": "steps[0].text" is 5,044 characters long, more than the 5,000 it may hold: shorten it or split it`,
+      `p.json:${lineOf(sop.id)}: error: entry "${sop.id}": "terms["Προέγκριση"]" is 5,039 characters long, more than the 5,000 it may hold: shorten it or split it`,
+      `p.json:${lineOf('greeting-formal')}: error: entry "greeting-formal": "body" is 19,500,000 characters long, more than the 20,000 it may hold: shorten it or split it`,
+    ]);
+    // The same fields one character shorter than the limits pass.
+    (pack.entries.find((e) => e.id === 'greeting-formal') as TemplateEntry).body = 'α'.repeat(20_000);
+    sop.steps[0].text = 'α'.repeat(5_000);
+    sop.terms['Προέγκριση'] = 'α'.repeat(5_000);
+    expect(check(pack).filter((l) => l.includes('error'))).toEqual([]);
+  });
+
   it('gives entry problems the line of the entry when the file text is known', () => {
     const pack = fresh();
     (pack.entries[1] as { formality: string }).formality = 'casual';
