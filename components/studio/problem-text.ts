@@ -9,9 +9,18 @@ type Say = (m: RegExpExecArray) => string;
 
 const FIELD_NAMES: Record<string, string> = {
   title: 'τίτλος', id: 'αναγνωριστικό', department: 'τμήμα', purpose: 'σκοπός', tone: 'τόνος', name: 'όνομα', version: 'έκδοση',
-  lang: 'γλώσσα', 'escalation.when': 'κλιμάκωση: πότε', 'escalation.to': 'κλιμάκωση: σε ποιον', shortcut: 'συντόμευση', reviewBy: 'αναθεώρηση',
+  lang: 'γλώσσα', body: 'κείμενο', description: 'περιγραφή', 'escalation.when': 'κλιμάκωση: πότε', 'escalation.to': 'κλιμάκωση: σε ποιον', shortcut: 'συντόμευση', reviewBy: 'αναθεώρηση',
 };
-const fieldName = (key: string) => FIELD_NAMES[key] ?? key;
+/** A field as the validator's path names it: `steps[1].text`, `terms["Δέμα"]`, `steps[0].branches[1].condition`. */
+function fieldName(key: string): string {
+  const step = /^steps\[(\d+)\]\.(?:text|branches\[(\d+)\]\.condition)$/.exec(key);
+  if (step) return step[2] === undefined ? `βήμα ${Number(step[1]) + 1}` : `συνθήκη (βήμα ${Number(step[1]) + 1}, διακλάδωση ${Number(step[2]) + 1})`;
+  const term = /^terms\["(.*)"\]$/.exec(key);
+  if (term) return `σημασία του όρου «${term[1]}»`;
+  return FIELD_NAMES[key] ?? key;
+}
+/** 20,000 as Greek writes it: 20.000. */
+const greekNumber = (n: string) => n.replaceAll(',', '.');
 
 const GREEK: Array<[RegExp, Say]> = [
   [/^missing required field "(.+)"$/, (m) => `Υποχρεωτικό πεδίο (${fieldName(m[1])}): συμπληρώστε το.`],
@@ -42,16 +51,35 @@ const GREEK: Array<[RegExp, Say]> = [
   [/^template has no text/, () => 'Το πρότυπο δεν έχει κείμενο: γράψτε την απάντηση.'],
   [/^unknown field "(.*)" \(ignored\)$/, (m) => `Άγνωστο πεδίο «${m[1]}» στο αρχείο (αγνοείται) — ίσως ορθογραφικό λάθος.`],
   [/^unknown (\w+) "(.*)" \(expected one (?:or more )?of: (.*)\)$/, (m) => `Άγνωστη τιμή «${m[2]}» (${fieldName(m[1])}): επιτρέπονται ${m[3]}.`],
+  [
+    /^"(.+)" is ([\d,]+) characters long, more than the ([\d,]+) it may hold/,
+    (m) => `Το πεδίο «${fieldName(m[1])}» έχει ${greekNumber(m[2])} χαρακτήρες, περισσότερους από τους ${greekNumber(m[3])} που επιτρέπονται: συντομέψτε το ή μοιράστε το σε δύο καταχωρίσεις.`,
+  ],
+  [
+    /^glossary terms "(.*)" and "(.*)" both read "(.*)" once/,
+    (m) => `Οι όροι «${m[1]}» και «${m[2]}» γράφονται και οι δύο «${m[3]}» μόλις συμπληρωθούν οι μεταβλητές του πακέτου, οπότε θα έμενε μόνο ο ένας: μετονομάστε ή ενώστε τους.`,
+  ],
   [/^the pack has no entries/, () => 'Το πακέτο δεν έχει ακόμα καταχωρίσεις.'],
   [/^missing: every pack needs a pack\.yaml/, () => 'Λείπει το pack.yaml: ορίστε όνομα, αναγνωριστικό, έκδοση και γλώσσα στις ρυθμίσεις πακέτου.'],
 ];
 
+/** The note a refused entry's first error carries (knowledge/pack/refused.ts): which SOPs link it. */
+const LINKED = / — \[\[(.+?)\]\] is linked from (.+): (?:that link works|those links work) once this is fixed$/;
+
+function linkedNote(m: RegExpExecArray): string {
+  const names = m[2].replace(/"([^"]*)"/g, '«$1»').replace(/ and (\d+) more$/, ' και άλλες $1');
+  const one = !names.includes(',') && !names.includes(' και ');
+  return ` Το [[${m[1]}]] ${one ? 'το συνδέει η διαδικασία' : 'το συνδέουν οι διαδικασίες'} ${names}: ${one ? 'ο σύνδεσμος θα λειτουργήσει' : 'οι σύνδεσμοι θα λειτουργήσουν'} μόλις διορθωθεί αυτό.`;
+}
+
 /** The problem's message in `lang` (Greek where this table knows it; the validator's own words otherwise). */
 export function problemText(message: string, lang: UiLang = uiLang.value): string {
   if (lang !== 'el') return message;
+  const linked = LINKED.exec(message);
+  const own = linked ? message.slice(0, linked.index) : message;
   for (const [pattern, say] of GREEK) {
-    const m = pattern.exec(message);
-    if (m) return say(m);
+    const m = pattern.exec(own);
+    if (m) return say(m) + (linked ? linkedNote(linked) : '');
   }
   return message;
 }

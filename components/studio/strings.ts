@@ -139,6 +139,7 @@ export const STUDIO_STRINGS = {
   'channel.email': { el: 'E-mail', en: 'E-mail' },
   'channel.chat': { el: 'Συνομιλία', en: 'Chat' },
   'channel.phone': { el: 'Τηλέφωνο (κείμενο για ανάγνωση)', en: 'Phone (a script to read out)' },
+  'channel.in-person': { el: 'Πρόσωπο με πρόσωπο (κατάστημα, γκισέ)', en: 'In person (shop, counter)' },
   'formality.formal': { el: 'Επίσημο', en: 'Formal' },
   'formality.informal': { el: 'Φιλικό', en: 'Informal' },
   'lang.el': { el: 'Ελληνικά', en: 'Greek' },

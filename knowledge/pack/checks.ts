@@ -9,10 +9,11 @@ import type { LocatedEntry } from './located';
 import type { Problem, Severity } from './problems';
 import { shortcutKey } from '../text/shortcut';
 import { findTemplateLinks } from './sop-body';
-import { checkEntryVariables } from './variables';
+import { checkEntryVariables, termClashes } from './variables';
 import { agreementIssues } from './agreement';
 import { unmatchableTriggers } from './trigger-checks';
 import { count } from '../text/plural';
+import type { Refused } from './refused';
 
 export interface PackCheckInput {
   meta?: PackMeta;
@@ -28,6 +29,8 @@ export interface PackCheckInput {
    * checks that can only warn (triggers that never match, unknown placeholders, agreement, review dates) are skipped.
    */
   warnings?: boolean;
+  /** Entries left out for their own errors, by id: links to them are not reported again (refused.ts). */
+  refused?: Refused;
 }
 
 /** Problems of one kind reported per entry; the rest are counted in one line. */
@@ -46,6 +49,7 @@ function checkSopFlow(
   byId: Map<string, LocatedEntry>,
   add: AddProblem,
   bodyLine: (e: LocatedEntry, line: number) => number | undefined,
+  refused: Refused | undefined,
 ): void {
     let numbers: Set<number> | undefined;
     entry.steps.forEach((step, si) => {
@@ -67,8 +71,9 @@ function checkSopFlow(
       if (seen.has(link.id)) continue;
       seen.add(link.id);
       const target = byId.get(link.id);
-      if (!target) add(e, 'error', bodyLine(e, link.line), `link [[${link.id}]] points to no template in this pack`);
-      else if (target.entry.type !== 'template') add(e, 'error', bodyLine(e, link.line), `link [[${link.id}]] points to an SOP; link templates only`);
+      // A link to an entry refused for its own errors is said once, at that entry (refused.ts).
+      if (!target && !refused?.has(link.id)) add(e, 'error', bodyLine(e, link.line), `link [[${link.id}]] points to no template in this pack`);
+      else if (target && target.entry.type !== 'template') add(e, 'error', bodyLine(e, link.line), `link [[${link.id}]] points to an SOP; link templates only`);
     }
 }
 
@@ -107,7 +112,7 @@ export function checkPack(input: PackCheckInput): Problem[] {
   for (const e of input.entries) {
     const { entry } = e;
 
-    if (entry.type === 'sop') checkSopFlow(e, entry, byId, add, bodyLine);
+    if (entry.type === 'sop') checkSopFlow(e, entry, byId, add, bodyLine, input.refused);
 
     if (entry.type === 'template') {
       if (warnings && entry.triggers.length === 0) {
@@ -134,6 +139,8 @@ export function checkPack(input: PackCheckInput): Problem[] {
     if (entry.body.includes('{{')) checkPlaceholders(e, warnings, add, bodyLine);
 
     for (const p of checkEntryVariables(e, input.meta, input.variablesFilled ?? false)) problems.push(p);
+    // A compiled pack's glossary is a map already filled in: its terms cannot clash any more.
+    if (!input.variablesFilled) for (const p of termClashes(e, input.meta)) problems.push(p);
     if (warnings) for (const issue of agreementIssues(entry.body).slice(0, PER_ENTRY)) add(e, 'warning', bodyLine(e, issue.line), issue.message);
 
     if (warnings && entry.reviewBy && entry.reviewBy < input.today) {
@@ -158,7 +165,7 @@ export function checkPack(input: PackCheckInput): Problem[] {
  * Checks only a compiled pack needs (a source folder's steps are made by the compiler): steps numbered
  * 1, 2, 3 …, and step links to templates of the pack.
  */
-export function checkCompiledSteps(entries: LocatedEntry[]): Problem[] {
+export function checkCompiledSteps(entries: LocatedEntry[], refused?: Refused): Problem[] {
   const problems: Problem[] = [];
   const templates = new Set<string>();
   for (const { entry } of entries) if (entry.type === 'template') templates.add(entry.id);
@@ -167,7 +174,7 @@ export function checkCompiledSteps(entries: LocatedEntry[]): Problem[] {
     const add = (message: string) => problems.push({ severity: 'error', file: e.file, line: e.line, message: (e.label ?? '') + message });
     e.entry.steps.forEach((step, i) => {
       if (step.n !== i + 1) add(`"steps[${i}].n" is ${step.n}: steps are numbered 1, 2, 3 … in order`);
-      for (const id of step.templates) if (!templates.has(id)) add(`"steps[${i}].templates" links "${id}", which is no template in this pack`);
+      for (const id of step.templates) if (!templates.has(id) && !refused?.has(id)) add(`"steps[${i}].templates" links "${id}", which is no template in this pack`);
     });
   }
   return problems;

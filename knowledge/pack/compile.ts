@@ -9,6 +9,7 @@ import { checkFormat, formatMessage, type FormatProblem } from './check-format';
 import { SITES_FILE } from './sites';
 import { NAMES_FILE } from './names';
 import { fillEntryVariables, unusedVariables } from './variables';
+import { noteRefusedLinks } from './refused';
 
 export interface CompileOptions {
   /** The build time (builtAt) and "today" for review dates; defaults to now. */
@@ -28,11 +29,12 @@ export interface CompileResult {
 export function compileFrom(source: PackSource, options: CompileOptions = {}): CompileResult {
   const now = options.now ?? new Date();
   if (source.unusable) return { problems: source.problems, unusable: source.unusable };
-  const problems = sortProblems([
+  const checked = sortProblems([
     ...source.problems,
-    ...checkPack({ meta: source.meta, metaFile: source.metaFile, metaLine: source.metaLine, entries: source.entries, today: isoDay(now) }),
+    ...checkPack({ meta: source.meta, metaFile: source.metaFile, metaLine: source.metaLine, entries: source.entries, today: isoDay(now), refused: source.refused }),
     ...unusedVariables(source.meta, source.entries, source.metaFile, source.metaLine),
   ]);
+  const problems = noteRefusedLinks(checked, source.entries, source.refused);
   if (!source.meta || problems.some((p) => p.severity === 'error')) return { problems };
   // The pack's variables are filled in here, once: the compiled pack's text reads with the values everywhere it
   // is shown (SOP steps, purposes, glossaries, template bodies) and the index is built from what agents see.
@@ -50,9 +52,26 @@ export function compileFrom(source: PackSource, options: CompileOptions = {}): C
   // What the reader built passes the same declaration as a pack.json: a rule the front-matter reader does not
   // know (control characters, lengths) still stops the build, at the source line of the field.
   const gate = checkFormat(pack);
-  const refused = gate.problems.filter((p) => p.severity === 'error').map((p) => sourceProblem(p, source));
+  const refused = bodyFirst(gate.problems.filter((p) => p.severity === 'error')).map((p) => sourceProblem(p, source));
   if (refused.length || !gate.pack) return { problems: sortProblems([...problems, ...refused]) };
   return { pack: gate.pack, problems };
+}
+
+/**
+ * An SOP's steps are read from its body: where the body itself is refused (too long, a control character), the
+ * same text in its steps is not a second mistake.
+ */
+function bodyFirst(problems: FormatProblem[]): FormatProblem[] {
+  const bodies = new Set(problems.filter((p) => p.path[0] === 'entries' && p.path[2] === 'body').map((p) => p.path[1]));
+  return bodies.size ? problems.filter((p) => !(p.path[0] === 'entries' && p.path[2] === 'steps' && bodies.has(p.path[1]))) : problems;
+}
+
+/** The file line of a step's or a branch's problem (`steps[2].branches[0].condition`), where the reader kept it. */
+function stepLine(e: PackSource['entries'][number], path: FormatProblem['path']): number | undefined {
+  const [, , , step, , branch] = path;
+  if (typeof step !== 'number') return undefined;
+  const lines = e.stepLines?.[step];
+  return typeof branch === 'number' && path[4] === 'branches' ? lines?.branchLines[branch] ?? lines?.line : lines?.line;
 }
 
 /** A format problem of a pack built from a source folder, at the file and line it came from. */
@@ -61,8 +80,11 @@ function sourceProblem(p: FormatProblem, source: PackSource): Problem {
   if (head === 'entries' && typeof second === 'number') {
     const e = source.entries[second]!;
     // The body and the SOP steps read from it are below the front matter: their first line, not the file's.
-    const inBody = field === 'body' || field === 'steps' ? e.bodyFirstLine : undefined;
-    return { severity: p.severity, file: e.file, line: inBody || (typeof field === 'string' && e.fieldLine?.(field)) || 1, message: formatMessage(p, 2) };
+    const inBody = field === 'steps' ? stepLine(e, p.path) ?? e.bodyFirstLine : field === 'body' ? e.bodyFirstLine : undefined;
+    // A glossary term's meaning is on the term's own line.
+    const key = field === 'terms' && typeof p.path[3] === 'string' ? `terms.${p.path[3]}` : field === 'escalation' && typeof p.path[3] === 'string' ? `escalation.${p.path[3]}` : field;
+    const line = inBody || (typeof key === 'string' && (e.fieldLine?.(key) ?? (typeof field === 'string' ? e.fieldLine?.(field) : undefined))) || 1;
+    return { severity: p.severity, file: e.file, line, message: formatMessage(p, 2) };
   }
   if (head === 'meta') {
     // A variable's problem points at the variable's own line (`variables.policy.refundCardDays`).

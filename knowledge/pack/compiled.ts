@@ -12,6 +12,7 @@ import { indexProblem, type IndexData } from '../engine/index-data';
 import type { LocatedEntry } from './located';
 import { sortProblems, type Problem } from './problems';
 import { SLUG } from './rules';
+import { noteRefusedLinks, type RefusedEntry } from './refused';
 
 export interface CompiledCheck {
   /** The pack, when it has no errors. */
@@ -85,6 +86,18 @@ class CompiledEntry implements LocatedEntry {
   }
 }
 
+/** The entries the format check refused that have an id links can use (a refused entry with none is linked by nothing). */
+function refusedEntries(raw: readonly unknown[], passed: ReadonlyArray<{ at: number }>, file: string): Map<string, RefusedEntry> {
+  const refused = new Map<string, RefusedEntry>();
+  if (passed.length === raw.length) return refused;
+  const ok = new Set(passed.map((p) => p.at));
+  raw.forEach((entry, at) => {
+    const name = entryName(entry, at);
+    if (!ok.has(at) && !name.startsWith('#')) refused.set(name, { file, entry: name });
+  });
+  return refused;
+}
+
 export interface CompiledCheckOptions {
   today: string;
   /** The file's content: lets messages carry the entry's line. */
@@ -103,8 +116,9 @@ export function checkCompiledPack(value: unknown, file: string, options: Compile
   const lineOf = (at: number): number | undefined => lines()[at];
   const problems: Problem[] = format.problems.map((p) => describe(p, rawEntries, lineOf, file));
   const located: LocatedEntry[] = format.entries.map(({ at, entry }) => new CompiledEntry(entry, file, at, lineOf));
-  for (const p of checkCompiledSteps(located)) problems.push(p);
-  const input = { meta: format.meta, metaFile: file, entries: located, today: options.today, variablesFilled: true, warnings: options.warnings ?? true };
+  const refused = refusedEntries(rawEntries, format.entries, file);
+  for (const p of checkCompiledSteps(located, refused)) problems.push(p);
+  const input = { meta: format.meta, metaFile: file, entries: located, today: options.today, variablesFilled: true, warnings: options.warnings ?? true, refused };
   for (const p of checkPack(input)) problems.push(p);
   const pack = format.pack;
   // An index from an older odigos, or one that does not fit the entries (a hand-edited file), is rebuilt from
@@ -112,7 +126,7 @@ export function checkCompiledPack(value: unknown, file: string, options: Compile
   const misfit = pack && !format.staleIndex ? indexProblem(pack.index as IndexData, pack.entries.map((e) => e.id), format.postings) : undefined;
   if (misfit?.corrupt) problems.push({ severity: 'error', file, message: `"index" is corrupt: ${misfit.problem} (rebuild the pack with odigos build)` });
   else if (misfit) problems.push({ severity: 'warning', file, message: `"index" does not fit the entries (${misfit.problem}): it is rebuilt from them (odigos build writes a fitting one)` });
-  const sorted = sortProblems(problems);
+  const sorted = noteRefusedLinks(sortProblems(problems), located, refused);
   if (!pack || sorted.some((p) => p.severity === 'error')) return { problems: sorted };
   return { pack: format.staleIndex || misfit ? { ...pack, index: buildIndex(pack.entries) } : pack, problems: sorted };
 }

@@ -81,11 +81,34 @@ export const line = (max: number) =>
     ...cleanText(false),
   );
 
-/** Text that may hold line breaks (bodies, steps, conditions); `required` refuses blank text. */
-export const prose = (required: boolean) =>
+/**
+ * The longest text each long field may hold, in characters: ten times or more the longest in the bundled packs
+ * (measured 2026-12: a template's text 825, an SOP's 2,351, a purpose 322, a term's meaning 505, a step 369, a
+ * branch's condition 120, an escalation's «when» 270, a pack description 314), so no pack a team writes meets them,
+ * while a broken or hostile one (a 19 MB template text that a preview would send to the tab) is refused, naming the field.
+ */
+export const MAX_TEXT = {
+  templateBody: 20_000,
+  sopBody: 50_000,
+  purpose: 5_000,
+  meaning: 5_000,
+  step: 5_000,
+  condition: 2_000,
+  escalationWhen: 5_000,
+  description: 5_000,
+} as const;
+
+const tooLong = (max: number) =>
+  v.maxLength<string, number, (issue: v.MaxLengthIssue<string, number>) => string>(
+    max,
+    (i) => `is ${i.input.length.toLocaleString('en-US')} characters long, more than the ${max.toLocaleString('en-US')} it may hold: shorten it or split it`,
+  );
+
+/** Text that may hold line breaks (bodies, steps, conditions) of at most `max` characters; `required` refuses blank text. */
+export const prose = (required: boolean, max: number) =>
   required
-    ? v.pipe(v.string(notA('text')), v.minLength(1, 'is empty'), visible, ...cleanText(true))
-    : v.pipe(v.string(notA('text')), ...cleanText(true));
+    ? v.pipe(v.string(notA('text')), tooLong(max), v.minLength(1, 'is empty'), visible, ...cleanText(true))
+    : v.pipe(v.string(notA('text')), tooLong(max), ...cleanText(true));
 
 /** Text of a fixed form: `what` says the form ("a semver version (e.g. 1.0.0)"). */
 const matching = (pattern: RegExp, max: number, what: string) =>
@@ -123,6 +146,9 @@ export const MAX_ENTRIES = 50_000;
 
 /* ---------------------------------------------------------------- entries */
 
+/** An entry's text as the trainer wrote it: a template's reply, an SOP's steps. */
+const body = (max: number) => v.pipe(prose(false, max), v.description('Markdown as written by the trainer: text only, never rendered as HTML'));
+
 export const sourceRef = v.object({ file: line(1000), line: count(1) }, notA('{file, line}'));
 
 const common = {
@@ -139,14 +165,15 @@ const common = {
    * conversation gets there. Absent: fits any stage.
    */
   stage: v.optional(v.pipe(oneOf(STAGES), v.description('The conversation stage the entry presupposes (e.g. resolved: a refund confirmed, closing); absent = any stage'))),
-  body: v.pipe(prose(false), v.description('Markdown as written by the trainer: text only, never rendered as HTML')),
+  /** An SOP's; a template overrides it with its own, shorter limit (keeping the field's place in the entry). */
+  body: body(MAX_TEXT.sopBody),
   /** Where the entry came from in the source folder. */
   source: v.optional(sourceRef),
 };
 
 export const branch = v.object(
   {
-    condition: v.pipe(prose(false), v.description('The condition as written; empty for an else branch')),
+    condition: v.pipe(prose(false, MAX_TEXT.condition), v.description('The condition as written; empty for an else branch')),
     /** Step number to continue with, or "escalate" (hand over to the supervisor). */
     goto: v.union([count(1), v.literal('escalate')], (i) => `must be a step number or "escalate", not ${typeof i.input === 'string' ? quoted(i.input) : describeValue(i.input)}`),
   },
@@ -156,7 +183,7 @@ export const branch = v.object(
 export const step = v.object(
   {
     n: count(1),
-    text: prose(false),
+    text: prose(false, MAX_TEXT.step),
     branches: list(branch, 100),
     /** Ids of the templates the step links with [[template-id]]. */
     templates: list(slug, 500),
@@ -169,12 +196,12 @@ export const sopEntry = v.object(
     ...common,
     type: v.literal('sop'),
     department: line(200),
-    purpose: prose(true),
+    purpose: prose(true, MAX_TEXT.purpose),
     /** Glossary: term → meaning. */
-    terms: map(line(200), prose(true), 'a map (term: meaning)'),
+    terms: map(line(200), prose(true, MAX_TEXT.meaning), 'a map (term: meaning)'),
     /** Target times in minutes. */
     metrics: v.object({ firstResponseMinutes: v.optional(minutes), completionMinutes: v.optional(minutes) }, notA('a map')),
-    escalation: v.optional(v.object({ when: prose(true), to: line(200) }, notA('{when, to}'))),
+    escalation: v.optional(v.object({ when: prose(true, MAX_TEXT.escalationWhen), to: line(200) }, notA('{when, to}'))),
     steps: list(step, 500),
   },
   notA('an entry (a map of fields)'),
@@ -184,6 +211,8 @@ export const templateEntry = v.object(
   {
     ...common,
     type: v.literal('template'),
+    /** A reply is sent whole to the tab on preview and insert: shorter than an SOP. */
+    body: body(MAX_TEXT.templateBody),
     /** Quick-insert keyword: letters (Greek too), digits and '-'. */
     shortcut: v.optional(matching(SHORTCUT, 50, 'a shortcut (letters, digits and "-" only: no spaces or symbols)')),
     tone: oneOf(TONES),
@@ -218,7 +247,7 @@ export const meta = v.object(
     name: line(200),
     version: semver,
     lang: oneOf(LANGS),
-    description: v.optional(prose(false)),
+    description: v.optional(prose(false, MAX_TEXT.description)),
     author: v.optional(line(200)),
     /** Default review date for entries that set none. */
     reviewBy: v.optional(date),

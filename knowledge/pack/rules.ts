@@ -9,7 +9,8 @@ export const FORMALITIES = ['formal', 'informal'] as const;
 export const TONES = [
   'empathy', 'apology', 'reassurance', 'de-escalation', 'follow-up', 'closing', 'greeting', 'information',
 ] as const;
-export const CHANNELS = ['email', 'chat', 'phone'] as const;
+/** How the reply reaches the customer: in-person is said face to face (in the shop, at the counter), like phone a script to say. */
+export const CHANNELS = ['email', 'chat', 'phone', 'in-person'] as const;
 /** A first name's gender (names.yaml), and which part of a full name a name is. */
 export const GENDERS = ['m', 'f'] as const;
 export const NAME_KINDS = ['first', 'last'] as const;

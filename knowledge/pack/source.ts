@@ -14,6 +14,7 @@ import { parseYamlMap } from './yaml-map';
 import { parseSiteProfiles, SITES_FILE } from './sites';
 import { NAMES_FILE, parseNames } from './names';
 import type { SiteProfile } from '../site-profile';
+import type { RefusedEntry } from './refused';
 
 export interface PackSource {
   /** The pack folder. */
@@ -30,6 +31,11 @@ export interface PackSource {
   /** Names from names.yaml (only the valid ones). */
   names: NameEntry[];
   problems: Problem[];
+  /**
+   * Entry files left out for their own errors (no front matter, no valid id, no type), by the ids links may use
+   * for them: the id written, and the file's name (templates/store-greeting.md → store-greeting).
+   */
+  refused?: Map<string, RefusedEntry>;
   /** Set when `dir` is no pack folder at all; `problems` then holds only the reason. */
   unusable?: Unusable;
 }
@@ -106,23 +112,37 @@ export function parsePackSource(files: PackFiles): PackSource {
   if (files.markdown.length === 0) problems.push({ severity: 'warning', file: dir, message: 'the pack has no entries (*.md files)' });
   for (const relFile of files.markdown) {
     const file = files.pathOf(relFile);
-    const text = readText(files, relFile, problems);
-    if (text === undefined) continue;
-    const split = splitFrontMatter(text);
-    if (!split.ok) {
-      problems.push({ severity: 'error', file, line: split.line, message: split.message });
-      continue;
-    }
-    const fm = parseYamlMap(split.yaml, split.yamlFirstLine, 'the front matter');
-    if (!fm.ok) for (const e of fm.errors) problems.push({ severity: 'error', file, line: e.line, message: e.message });
-    // A YAML mistake that could be read around still has the rest of the entry checked.
-    const frontMatter = fm.ok ? fm.map : fm.recovered;
-    if (!frontMatter) continue;
-    const entry = readEntry(
-      { file, relFile, frontMatter, body: split.body, bodyFirstLine: split.bodyFirstLine, packLang: source.meta?.lang },
-      problems,
-    );
+    const entry = readEntryFile(files, relFile, source);
     if (entry) source.entries.push(entry);
+    else refuse(source, file, relFile, undefined);
   }
   return source;
+}
+
+/** One entry file read and checked, or undefined when it cannot be an entry (its problems are in source.problems). */
+function readEntryFile(files: PackFiles, relFile: string, source: PackSource): LocatedEntry | undefined {
+  const { problems } = source;
+  const file = files.pathOf(relFile);
+  const text = readText(files, relFile, problems);
+  if (text === undefined) return undefined;
+  const split = splitFrontMatter(text);
+  if (!split.ok) {
+    problems.push({ severity: 'error', file, line: split.line, message: split.message });
+    return undefined;
+  }
+  const fm = parseYamlMap(split.yaml, split.yamlFirstLine, 'the front matter');
+  if (!fm.ok) for (const e of fm.errors) problems.push({ severity: 'error', file, line: e.line, message: e.message });
+  // A YAML mistake that could be read around still has the rest of the entry checked.
+  const frontMatter = fm.ok ? fm.map : fm.recovered;
+  if (!frontMatter) return undefined;
+  const entry = readEntry({ file, relFile, frontMatter, body: split.body, bodyFirstLine: split.bodyFirstLine, packLang: source.meta?.lang }, problems);
+  if (!entry) refuse(source, file, relFile, frontMatter.value.id);
+  return entry;
+}
+
+/** Records a refused entry file under the ids links may use for it: the id written (if text) and the file's name. */
+function refuse(source: PackSource, file: string, relFile: string, id: unknown): void {
+  source.refused ??= new Map();
+  const stem = relFile.slice(relFile.lastIndexOf('/') + 1).replace(/\.md$/i, '');
+  for (const key of [typeof id === 'string' ? id.trim() : undefined, stem]) if (key) source.refused.set(key, { file });
 }

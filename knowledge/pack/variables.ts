@@ -77,6 +77,32 @@ export function checkEntryVariables(e: LocatedEntry, meta: PackMeta | undefined,
   return problems;
 }
 
+/**
+ * Glossary terms of an SOP that read the same once the pack's variables are filled in («{{company.name}} Plus» and
+ * «Acme Plus»): the compiled glossary is a map, so the build would keep one and drop the other in silence. Errors,
+ * at the later term's line, naming both.
+ */
+export function termClashes(e: LocatedEntry, meta: PackMeta | undefined): Problem[] {
+  const variables = meta?.variables;
+  if (e.entry.type !== 'sop' || !variables) return [];
+  const names = Object.keys(e.entry.terms);
+  if (!names.some((name) => name.includes('{{'))) return [];
+  const first = new Map<string, string>();
+  const problems: Problem[] = [];
+  for (const name of names) {
+    const filled = fillVariables(name, variables);
+    const earlier = first.get(filled);
+    if (earlier === undefined) {
+      first.set(filled, name);
+      continue;
+    }
+    const line = e.fieldLine?.(`terms.${name}`) ?? e.fieldLine?.('terms') ?? e.line;
+    const message = `glossary terms "${earlier}" and "${name}" both read "${filled}" once the pack's variables are filled in: the built glossary would keep only one; rename or merge them`;
+    problems.push({ severity: 'error', file: e.file, line, message: (e.label ?? '') + message });
+  }
+  return problems;
+}
+
 /** Variables pack.yaml defines that no entry uses (warnings at their line in pack.yaml). */
 export function unusedVariables(meta: PackMeta | undefined, entries: readonly LocatedEntry[], metaFile: string, metaLine: (key: string) => number | undefined): Problem[] {
   const defined = Object.keys(meta?.variables ?? {});

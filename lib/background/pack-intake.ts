@@ -93,7 +93,8 @@ export async function takeInPack(text: string, options: { from: string; pinnedKe
     const message = `${from} is not an Odigos pack (it has no "schema": "${PACK_SCHEMA_ID}"): is it the pack.json that odigos build writes?`;
     return { ok: false, message, failure: { code: 'pack.notPack', file: from } };
   }
-  const checked = checkCompiledPack(parsed.value, from, { today: isoDay(options.now) });
+  // The text lets a refusal name the entry's line in the file (found in one pass, only when there is a problem).
+  const checked = checkCompiledPack(parsed.value, from, { today: isoDay(options.now), text });
   if (!checked.pack) return unusable(from, value, checked.problems);
   // The signature covers the file as signed (fields this version ignores included), not the pack as stored.
   const signature = await checkPackSignature(parsed.value as CompiledPack, options.pinnedKeys);

@@ -42,10 +42,10 @@ describe('knowledge import from a file', () => {
     const refused = page.getByRole('alert').filter({ hasText: 'Το πακέτο acme-returns 1.0.0 (pack.json) έχει λάθη και δεν μπορεί να χρησιμοποιηθεί.' });
     await refused.waitFor();
     expect(await refused.locator('strong').textContent()).toMatch(
-      new RegExp(`(Το λάθος|λάθη· το πρώτο): καταχώριση «${entry!.id}», πεδίο «title»\\. Ζητήστε διορθωμένη έκδοση από όποιον έφτιαξε το πακέτο\\.$`),
+      new RegExp(`(Το λάθος|λάθη· το πρώτο): καταχώριση «${entry!.id}», πεδίο «title», γραμμή \\d+\\. Ζητήστε διορθωμένη έκδοση από όποιον έφτιαξε το πακέτο\\.$`),
     );
     const detail = refused.locator('[lang="en"]');
-    expect(await detail.textContent()).toMatch(new RegExp(`^pack\\.json \\(acme-returns 1\\.0\\.0\\) is not a usable pack: entry "${entry!.id}": "title"`));
+    expect(await detail.textContent()).toMatch(new RegExp(`^pack\\.json \\(acme-returns 1\\.0\\.0\\) is not a usable pack: line \\d+: entry "${entry!.id}": "title"`));
     expect(await refused.textContent()).toContain('Τεχνικές λεπτομέρειες: ');
     await screenshot(page, 'import-file-refused-el');
 

@@ -122,7 +122,7 @@ describe('packs: a big install costs an open CRM tab nothing, and hostile files 
       expect(message, m.name).not.toContain('Η ενέργεια στο πακέτο δεν ολοκληρώθηκε');
       expect(message, m.name).toMatch(/hostile\.json/);
       // A field of an entry: the message names the pack (every build writes pack.json), the entry and the field.
-      if (/^\.entries\[1\]\.title (only invisible|a direction override)/.test(m.name)) expect(message, m.name).toMatch(/\(acme-returns 2\.0\.0\) is not a usable pack: entry "acme-refund-window": "title" (shows nothing|contains an invisible direction control)/);
+      if (/^\.entries\[1\]\.title (only invisible|a direction override)/.test(m.name)) expect(message, m.name).toMatch(/\(acme-returns 2\.0\.0\) is not a usable pack: line \d+: entry "acme-refund-window": "title" (shows nothing|contains an invisible direction control)/);
       counts.refused++;
     }
     console.log(`hostile packs through the options page in Chromium: ${JSON.stringify(counts)}`);

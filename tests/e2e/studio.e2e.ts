@@ -183,7 +183,15 @@ describe('the trainer’s studio', () => {
     await page.getByLabel('Συντόμευση').fill(TEMPLATES[1].shortcut);
     await expect.poll(() => shortcutField.locator('.st-problem').count()).toBe(0);
 
+    // A text longer than a template may hold is refused at the body, in Greek, before it could reach a tab.
+    await page.getByLabel('Κείμενο (υποχρεωτικό)').fill('Η επιστροφή ξεκίνησε. '.repeat(910));
+    await expect.poll(() => page.locator('[data-field="body"] .st-problem').textContent()).toMatch(/Το πεδίο «κείμενο» έχει 20\.0\d\d χαρακτήρες, περισσότερους από τους 20\.000 που επιτρέπονται/);
     await page.getByLabel('Κείμενο (υποχρεωτικό)').fill(TEMPLATES[1].body);
+    await expect.poll(() => page.locator('[data-field="body"] .st-problem').count()).toBe(0);
+    // Said at the counter too: the in-person channel, beside e-mail and chat.
+    await page.getByRole('checkbox', { name: 'Πρόσωπο με πρόσωπο (κατάστημα, γκισέ)' }).check();
+    await page.locator('[data-field="channels"]').scrollIntoViewIfNeeded();
+    await screenshot(page, 'studio-template-channels');
     const preview = page.locator('.st-preview');
     await expect.poll(() => preview.textContent()).toContain('Αγαπητέ κύριε Παπαδόπουλε,');
     await expect.poll(() => preview.textContent()).toContain('Αγαπητή κυρία Κωνσταντίνου,');
@@ -191,6 +199,7 @@ describe('the trainer’s studio', () => {
     await addItems(page, 'f-triggers', TEMPLATES[1].triggers);
     await screenshot(page, 'studio-template-preview');
     files.t2 = await saveEntry(page);
+    expect(readFileSync(join(folder, files.t2), 'utf8')).toMatch(/^channel: \[email, chat, in-person\]$/m);
 
     files.t3 = await writeTemplate(page, TEMPLATES[2]);
     const t3 = page.locator('.st-preview');

@@ -131,8 +131,9 @@ describe('huge input', () => {
     const dir = join(tmp, 'too-big');
     mkdirSync(join(dir, 'templates'), { recursive: true });
     writeFileSync(join(dir, 'pack.yaml'), 'id: too-big\nname: Too big\nversion: 1.0.0\nlang: el\n');
-    const body = 'Λυπούμαστε για την ταλαιπωρία σας. '.repeat(120_000); // 7.4 MB of UTF-8 per entry
-    for (const id of ['one', 'two', 'three']) {
+    // 34 KB of UTF-8 per entry, under a template text's length limit (format.ts: MAX_TEXT): 700 of them pass 20 MB.
+    const body = 'Λυπούμαστε για την ταλαιπωρία σας. '.repeat(540);
+    for (const id of Array.from({ length: 700 }, (_, i) => `t-${i}`)) {
       writeFileSync(join(dir, 'templates', `${id}.md`), `---\nid: ${id}\ntype: template\ntitle: ${id}\ntone: apology\ntriggers: [sorry]\n---\n${body}\n`);
     }
     const out = join(tmp, 'too-big.json');

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createIsolatingMatcher } from '../../../knowledge/engine/isolated';
 import { compilePack } from '../../../knowledge/node/compile';
+import { serializePack } from '../../../knowledge/pack/serialize';
 import { MAX_PACK_BYTES } from '../../../knowledge/pack/rules';
 import type { CompiledPack } from '../../../knowledge/types';
 import { getActivePacks } from '../../../lib/background/active-packs';
@@ -91,13 +92,29 @@ describe('hostile packs through the extension\'s import (service worker)', () =>
     };
     const [first] = next().entries;
     expect(await message('.entries[0].title only invisible characters')).toBe(
-      `pack.json (fixture-good 9.0.0) is not a usable pack: entry "${first!.id}": "title" shows nothing: it holds only invisible characters (zero-width spaces, direction marks)`,
+      `pack.json (fixture-good 9.0.0) is not a usable pack: line 15: entry "${first!.id}": "title" shows nothing: it holds only invisible characters (zero-width spaces, direction marks)`,
     );
     expect(await message('.entries[0].triggers[1] a direction override')).toBe(
-      `pack.json (fixture-good 9.0.0) is not a usable pack: entry "${first!.id}": "triggers[1]" contains an invisible direction control (U+202E), which reorders the text as shown: remove it`,
+      `pack.json (fixture-good 9.0.0) is not a usable pack: line 15: entry "${first!.id}": "triggers[1]" contains an invisible direction control (U+202E), which reorders the text as shown: remove it`,
     );
     // An id that is not of its form is not echoed: the file's name stands alone.
     expect(await message('.meta.id a NUL character')).toMatch(/^pack\.json is not a usable pack: meta: "id" is /);
+  });
+
+  it('refuses a 19 MB template text, naming the entry, the field and its line in the file (a preview sent it whole to the tab)', async () => {
+    const pack = next();
+    const at = pack.entries.findIndex((e) => e.type === 'template');
+    const id = pack.entries[at]!.id;
+    pack.entries[at] = { ...pack.entries[at]!, body: 'x'.repeat(19 * 1024 * 1024) };
+    const text = serializePack(pack);
+    const line = text.split('\n').findIndex((l) => l.includes(`"id": "${id}"`)) + 1;
+    const failure = await importPackFile({ data: fileData(text), fileName: 'pack.json', layer: 'team' }, deps).then(() => undefined, failureOf);
+    expect(failure).toMatchObject({
+      code: 'pack.unusable',
+      errors: 1,
+      problems: [{ entry: id, field: 'body', line, text: expect.stringContaining('"body" is 19,922,944 characters long, more than the 20,000 it may hold') }],
+    });
+    expect(findInstalled(await getPackIndex(), 'fixture-good')?.current).toBe(installed.meta.version);
   });
 
   it('carries the refusal as data too: the pack, its version, the entry and the field, for the page to word', async () => {

@@ -69,6 +69,31 @@ describe('Greek that a Greek company would sign', () => {
   });
 });
 
+describe('face-to-face templates', () => {
+  it('are said in person, not carried on the phone channel', () => {
+    for (const pack of [el, en]) {
+      const counter = templates(pack).filter((t) => t.tags.some((tag) => /πρόσωπο με πρόσωπο|face-to-face/.test(tag)));
+      expect(counter.length, pack.meta.id).toBeGreaterThanOrEqual(3);
+      for (const t of counter) expect(t.channels, `${pack.meta.id} ${t.id}`).toEqual(['in-person']);
+      // Notes of a call or a meeting: the meeting is one in person.
+      expect(pack.entries.find((e) => e.id === 'customer-meeting-notes'), pack.meta.id).toMatchObject({ channels: expect.arrayContaining(['phone', 'in-person']) });
+    }
+  });
+});
+
+describe('holiday wishes', () => {
+  it('wish only what fits the holiday: no fixed «Χρόνια πολλά» for 28 October or Good Friday, a fill-in the agent may leave empty', () => {
+    // A wish that fits one holiday reads wrong on another (a national day, a day of mourning): any wish is the agent's to write.
+    const FIXED_WISH = /Χρόνια πολλά|Καλ(ό|ή|ές) (Πάσχα|Χριστούγεννα|Ανάσταση|γιορτές|Χρονιά)|Happy (holidays|Easter|Christmas|New Year)|Merry Christmas/i;
+    for (const pack of [el, en]) {
+      const holiday = templates(pack).filter((t) => t.tags.some((tag) => /αργίες|holidays/.test(tag)));
+      expect(holiday.length, pack.meta.id).toBeGreaterThan(0);
+      for (const t of holiday) expect(t.body.replace(/\{\{[^}]*\}\}/g, ''), `${pack.meta.id} ${t.id}`).not.toMatch(FIXED_WISH);
+    }
+    expect(body(el, 'info-holiday-hours')).toMatch(/\{\{field:Ευχή[^}]*\}\}/);
+  });
+});
+
 describe('English that an English speaker would write', () => {
   it('keeps out the Greek turns the review found', () => {
     const GREEK_ENGLISH = [/you are in touch with/i];

@@ -135,13 +135,53 @@ describe('checkCompiledPack', () => {
     ]));
   });
 
+  it('reports a refused template once, naming the SOPs that link it, not again at every step and link (the import path too)', () => {
+    const pack = fresh();
+    (pack.entries.find((e) => e.id === 'apology-formal') as { tone: string }).tone = 'sad';
+    (pack.entries.find((e) => e.id === 'greeting-formal') as { channels: string[] }).channels = [];
+    const found = check(pack).filter((l) => l.includes('error'));
+    expect(found).toEqual([
+      'pack.json: error: entry "apology-formal": "tone" is "sad", which is not one of: empathy, apology, reassurance, de-escalation, follow-up, closing, greeting, information — [[apology-formal]] is linked from "double-card-charge": that link works once this is fixed',
+      'pack.json: error: entry "greeting-formal": "channels" is an empty list (expected one or more of: email, chat, phone, in-person) — [[greeting-formal]] is linked from "double-card-charge": that link works once this is fixed',
+    ]);
+    // With the templates gone altogether, the links are the mistake.
+    pack.entries = pack.entries.filter((e) => e.type === 'sop' || e.id !== 'apology-formal');
+    expect(check(pack).filter((l) => l.includes('apology-formal'))).toEqual([
+      'pack.json: error: entry "double-card-charge": "steps[3].templates" links "apology-formal", which is no template in this pack',
+      'pack.json: error: entry "double-card-charge": link [[apology-formal]] points to no template in this pack',
+    ]);
+  });
+
+  it('refuses a 19 MB template text (and an over-long SOP text) naming the entry, the field and the entry\'s line', () => {
+    // It passed, and a preview would have sent the whole of it to the tab.
+    const pack = fresh();
+    (pack.entries.find((e) => e.id === 'greeting-formal') as TemplateEntry).body = 'Καλησπέρα σας. '.repeat(1_300_000);
+    const sop = pack.entries.find((e) => e.type === 'sop') as SopEntry;
+    sop.steps[0].text += 'α'.repeat(5_000);
+    sop.terms['Προέγκριση'] += 'α'.repeat(5_000);
+    const text = JSON.stringify(pack, null, 2);
+    const lineOf = (id: string) => text.split('\n').findIndex((l) => l.includes(`"id": "${id}"`)) + 1;
+    const found = lines(checkCompiledPack(JSON.parse(text), 'p.json', { today: '2026-01-15', text }).problems).filter((l) => l.includes('error'));
+    expect(found).toEqual([
+      `p.json:${lineOf(sop.id)}: error: entry "${sop.id}": "steps[0].text" is 5,044 characters long, more than the 5,000 it may hold: shorten it or split it`,
+      `p.json:${lineOf(sop.id)}: error: entry "${sop.id}": "terms["Προέγκριση"]" is 5,039 characters long, more than the 5,000 it may hold: shorten it or split it`,
+      `p.json:${lineOf('greeting-formal')}: error: entry "greeting-formal": "body" is 19,500,000 characters long, more than the 20,000 it may hold: shorten it or split it`,
+    ]);
+    // The same fields one character shorter than the limits pass.
+    (pack.entries.find((e) => e.id === 'greeting-formal') as TemplateEntry).body = 'α'.repeat(20_000);
+    sop.steps[0].text = 'α'.repeat(5_000);
+    sop.terms['Προέγκριση'] = 'α'.repeat(5_000);
+    expect(check(pack).filter((l) => l.includes('error'))).toEqual([]);
+  });
+
   it('gives entry problems the line of the entry when the file text is known', () => {
     const pack = fresh();
     (pack.entries[1] as { formality: string }).formality = 'casual';
     const text = JSON.stringify(pack, null, 2);
     const line = text.split('\n').findIndex((l) => l.includes(`"id": "${pack.entries[1].id}"`)) + 1;
     const found = lines(checkCompiledPack(JSON.parse(text), 'p.json', { today: '2026-01-15', text }).problems);
-    expect(found).toContain(`p.json:${line}: error: entry "${pack.entries[1].id}": "formality" is "casual", which is not one of: formal, informal`);
+    // (The SOP that links the entry is named after it: refused.ts.)
+    expect(found.map((l) => l.replace(/ — \[\[.*$/, ''))).toContain(`p.json:${line}: error: entry "${pack.entries[1].id}": "formality" is "casual", which is not one of: formal, informal`);
   });
 });
 

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkCompiledPack, compilePack, compareSemver, serializePack } from '../../../knowledge/node';
 import { parsePlaceholders } from '../../../knowledge/template/placeholders';
+import { checkPack } from '../../../knowledge/pack/checks';
 import type { CompiledPack, SopEntry, TemplateEntry } from '../../../knowledge/types';
 import { GOOD, NOW } from './helpers';
 
@@ -23,20 +24,29 @@ describe('pack content of any size', () => {
     expect(parsePlaceholders('{{'.repeat((10 * MB) / 2)).unclosed).toHaveLength((10 * MB) / 2);
   }, 120_000);
 
-  it('validates a pack with a 1 MB template of {{x}}: one warning, not a million', () => {
+  // A compiled pack's texts are refused past their length limits (format.ts: MAX_TEXT) before these checks run; a
+  // source folder's entries meet the whole-pack checks first, so those checks still take any size.
+  const wholePack = (pack: CompiledPack) =>
+    checkPack({ metaFile: 'pack.json', entries: pack.entries.map((entry) => ({ entry, file: 'pack.json' })), today: '2026-01-15' });
+
+  it('checks a 1 MB template of {{x}}: one warning, not a million (a compiled one is refused once, for its length)', () => {
     const pack = fresh();
     (pack.entries.find((e) => e.type === 'template') as TemplateEntry).body = '{{x}}'.repeat(MB / 5);
+    expect(wholePack(pack).filter((p) => p.message.includes('unknown placeholder {{x}}'))).toHaveLength(1);
     const { problems } = check(pack);
-    expect(problems.filter((p) => p.message.includes('unknown placeholder {{x}}'))).toHaveLength(1);
+    expect(problems.filter((p) => p.message.includes('{{x}}'))).toEqual([]);
+    expect(problems.filter((p) => p.severity === 'error').map((p) => p.message)).toEqual([expect.stringMatching(/"body" is 1,048,575 characters long, more than the 20,000/)]);
   }, 60_000);
 
   it('reports 1.7 million [[links]] to a missing template once, without overflowing the stack', () => {
     const pack = fresh();
     const sop = pack.entries.find((e) => e.type === 'sop') as SopEntry;
     sop.body = `1. a\n${'[[nope]] '.repeat(1_700_000)}`;
+    expect(wholePack(pack).filter((p) => p.message.includes('[[nope]]'))).toHaveLength(1);
     const { pack: accepted, problems } = check(pack);
     expect(accepted).toBeUndefined();
-    expect(problems.filter((p) => p.message.includes('[[nope]]'))).toHaveLength(1);
+    expect(problems.filter((p) => p.message.includes('[[nope]]'))).toEqual([]);
+    expect(problems.filter((p) => p.severity === 'error').map((p) => p.message)).toEqual([expect.stringMatching(/"body" is 15,300,005 characters long, more than the 50,000/)]);
   }, 120_000);
 
   it('keeps a thousand problems of millions, and says how many more', () => {

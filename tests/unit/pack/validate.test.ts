@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileSource, countProblems, failsValidation, validateSource } from '../../../knowledge/node';
@@ -132,6 +132,57 @@ describe('validateSource on files that cannot be read as entries', () => {
     const found = lines(validateSource(dir, { now: NOW })).filter((l) => l.includes('stage'));
     expect(found).toHaveLength(1);
     expect(found[0]).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:4: error: .*stage.*later.*new, working, resolved`));
+  });
+
+  it('reports a refused template once, at its own error, naming the SOPs that link it (no echo at every link)', () => {
+    // The SOP used to say «link [[apology-formal]] points to no template in this pack» too: two errors for one mistake.
+    const dir = copyFixture('good');
+    const sop = join(dir, 'sops', 'double-card-charge.md');
+    const file = join(dir, 'templates', 'apology', 'apology-formal.md');
+    const text = readFileSync(file, 'utf8');
+    for (const [broken, line, error] of [
+      [text.replace('id: apology-formal', 'id: Apology Formal'), 2, 'id "Apology Formal" is not a valid id: use a-z, 0-9 and "-" (e.g. double-card-charge)'],
+      [text.replace(/^---\n/, ''), 1, "no front matter: an entry must start with a line '---', its fields (id, type, title …), and another '---'"],
+      [text.replace('type: template', 'type: faq'), 3, 'unknown type "faq" (expected one of: sop, template)'],
+    ] as const) {
+      writeFileSync(file, broken);
+      const found = lines(validateSource(dir, { now: NOW })).filter((l) => l.includes('error'));
+      expect(found).toEqual([`${file}:${line}: error: ${error} — [[apology-formal]] is linked from "double-card-charge": that link works once this is fixed`]);
+      expect(found.join('\n')).not.toContain(sop);
+    }
+    // A link to an id no file has is still its own error.
+    writeFileSync(file, text);
+    writeFileSync(sop, readFileSync(sop, 'utf8').replace('[[apology-formal]]', '[[apology-formall]]'));
+    expect(lines(validateSource(dir, { now: NOW })).filter((l) => l.includes('error'))).toEqual([`${sop}:27: error: link [[apology-formall]] points to no template in this pack`]);
+  });
+
+  it('refuses over-long texts at the field\'s own line: a template\'s text, an SOP\'s purpose, term, escalation, step and condition', () => {
+    // A 19 MB template text passed and would have been sent whole to the tab on preview.
+    const dir = copyFixture('good');
+    const template = join(dir, 'templates', 'greeting-formal.md');
+    writeFileSync(template, readFileSync(template, 'utf8').trimEnd() + ' ' + 'Σας ευχαριστούμε. '.repeat(1_200) + '\n');
+    const sop = join(dir, 'sops', 'double-card-charge.md');
+    const long = (n: number) => 'α'.repeat(n);
+    writeFileSync(sop, readFileSync(sop, 'utf8')
+      .replace('purpose: Να', `purpose: ${long(5_000)} Να`)
+      .replace('Προέγκριση: Δέσμευση', `Προέγκριση: ${long(5_000)} Δέσμευση`)
+      .replace('when: Το ποσό', `when: ${long(5_000)} Το ποσό`)
+      .replace('2. Ελέγξτε', `2. ${long(5_000)} Ελέγξτε`)
+      .replace('Αν: φαίνονται', `Αν: ${long(2_000)} φαίνονται`));
+    const found = lines(validateSource(dir, { now: NOW })).filter((l) => l.includes('error'));
+    expect(found).toEqual([
+      `${sop}:6: error: "purpose" is 5,054 characters long, more than the 5,000 it may hold: shorten it or split it`,
+      `${sop}:8: error: "terms["Προέγκριση"]" is 5,040 characters long, more than the 5,000 it may hold: shorten it or split it`,
+      `${sop}:13: error: "escalation.when" is 5,026 characters long, more than the 5,000 it may hold: shorten it or split it`,
+      `${sop}:21: error: "steps[1].text" is 5,024 characters long, more than the 5,000 it may hold: shorten it or split it`,
+      `${sop}:22: error: "steps[1].branches[0].condition" is 2,023 characters long, more than the 2,000 it may hold: shorten it or split it`,
+      `${template}:10: error: "body" is 21,686 characters long, more than the 20,000 it may hold: shorten it or split it`,
+    ]);
+    // An SOP whose text is too long is one mistake, not one more for the step that holds the same text.
+    writeFileSync(sop, readFileSync(join(GOOD, 'sops', 'double-card-charge.md'), 'utf8').replace('2. Ελέγξτε', `2. ${long(50_000)} Ελέγξτε`));
+    expect(lines(validateSource(dir, { now: NOW })).filter((l) => l.includes(sop))).toEqual([
+      `${sop}:18: error: "body" is 50,339 characters long, more than the 50,000 it may hold: shorten it or split it`,
+    ]);
   });
 
   it('warns once at pack.yaml when the default review date has passed', () => {

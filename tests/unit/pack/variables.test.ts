@@ -120,6 +120,19 @@ describe('pack variables in a source folder', () => {
     expect(lines(checkCompiledPack(JSON.parse(JSON.stringify(built)), 'pack.json', { today: '2026-01-15' }).problems)).toEqual([]);
   });
 
+  it('refuses two glossary terms that read the same once filled in, naming both at the second one\'s line (the build kept one and lost the other)', () => {
+    const sop = SOP.replace('  Χρόνος τράπεζας:', '  Χρόνος τράπεζας ({{company.name}}): Πρώτη σημασία.\n  Χρόνος τράπεζας (Οδηγός Α.Ε.):');
+    const dir = pack({ 'sops/refund.md': sop });
+    const file = join(dir, 'sops/refund.md');
+    const { pack: built, problems } = compileSource(dir, { now: NOW });
+    expect(built).toBeUndefined();
+    expect(lines(problems)).toEqual([
+      `${file}:9: error: glossary terms "Χρόνος τράπεζας ({{company.name}})" and "Χρόνος τράπεζας (Οδηγός Α.Ε.)" both read "Χρόνος τράπεζας (Οδηγός Α.Ε.)" once the pack's variables are filled in: the built glossary would keep only one; rename or merge them`,
+    ]);
+    // Two terms that stay apart once filled in are fine.
+    expect(lines(compileSource(pack({ 'sops/refund.md': sop.replace('(Οδηγός Α.Ε.):', '(άλλη εταιρεία):') }), { now: NOW }).problems)).toEqual([]);
+  });
+
   it('reports an undefined variable in the title, department, a term\'s name and the escalation contact at their lines', () => {
     const dir = pack({ 'sops/refund.md': everywhere(SOP).replaceAll('{{company.name}}', '{{company.brand}}').replace('{{policy.frontlineRefundLimit}} €\ndepartment', '{{policy.limit}} €\ndepartment') });
     const file = join(dir, 'sops/refund.md');

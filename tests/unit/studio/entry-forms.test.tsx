@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { SopEditor } from '@/components/studio/EntryForms';
-import { emptySop, type SopForm } from '@/studio/model/entry-form';
+import { SopEditor, TemplateEditor } from '@/components/studio/EntryForms';
+import { emptySop, emptyTemplate, type SopForm } from '@/studio/model/entry-form';
 import { useRenderRoot } from '../overlay/render-root';
 
 const root = useRenderRoot();
@@ -61,5 +61,22 @@ describe('SOP form: long texts show whole', () => {
     const meaning = root().querySelector<HTMLTextAreaElement>('[aria-label="Σημασία 1"]')!;
     expect([cut('f-intro'), cut('f-escalationWhen'), cut('f-steps.0'), layOut(meaning).scroll - layOut(meaning).client]).toEqual([0, 0, 0, 0]);
     expect(root().querySelector<HTMLTextAreaElement>('#f-purpose')!.style.height).toBe('auto');
+  });
+});
+
+describe('template form: channels', () => {
+  it('offers in person beside e-mail, chat and phone, ticked for a face-to-face template, and ticks it on a click', () => {
+    const changes: string[][] = [];
+    act(() =>
+      render(
+        <TemplateEditor form={{ ...emptyTemplate('el'), channels: ['in-person'] }} problems={[]} packLang="el" templates={[]} twins={[]} onChange={(f) => changes.push(f.channels)} />,
+        root(),
+      ),
+    );
+    const boxes = [...root().querySelectorAll<HTMLLabelElement>('fieldset.st-checks label')];
+    expect(boxes.map((l) => l.textContent!.trim())).toEqual(['E-mail', 'Συνομιλία', 'Τηλέφωνο (κείμενο για ανάγνωση)', 'Πρόσωπο με πρόσωπο (κατάστημα, γκισέ)']);
+    expect(boxes.map((l) => l.querySelector('input')!.checked)).toEqual([false, false, false, true]);
+    act(() => boxes[2]!.querySelector('input')!.click());
+    expect(changes).toEqual([['phone', 'in-person']]);
   });
 });

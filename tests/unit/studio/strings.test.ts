@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { ImportNoteCode, SkippedItem } from '../../../knowledge/import/types';
 import { countStudio, problemCounts, STUDIO_STRINGS } from '../../../components/studio/strings';
 import { uiLang } from '../../../lib/i18n';
+import { CHANNELS, TONES } from '../../../knowledge/types';
+import { FORMALITIES } from '../../../knowledge/pack/rules';
 
 describe('the studio’s words', () => {
   it('every string exists in Greek and in English, with the same placeholders', () => {
@@ -23,6 +25,15 @@ describe('the studio’s words', () => {
     const skips: Record<SkippedItem['reason'], true> = { 'no-text': true, 'not-a-reply': true, unreadable: true };
     for (const code of Object.keys(notes)) expect(STUDIO_STRINGS).toHaveProperty([`note.${code}`]);
     for (const reason of Object.keys(skips)) expect(STUDIO_STRINGS).toHaveProperty([`skip.${reason}`]);
+  });
+
+  it('labels every tone, channel and formality the pack format declares, in both languages (in-person too)', () => {
+    // The template form looks the labels up by value: a value the format gains without one would show as its key.
+    for (const [prefix, values] of [['tone', TONES], ['channel', CHANNELS], ['formality', FORMALITIES]] as const) {
+      for (const value of values) expect(STUDIO_STRINGS, `${prefix}.${value}`).toHaveProperty([`${prefix}.${value}`]);
+    }
+    expect(CHANNELS).toContain('in-person');
+    expect(STUDIO_STRINGS['channel.in-person' as keyof typeof STUDIO_STRINGS]).toEqual({ el: 'Πρόσωπο με πρόσωπο (κατάστημα, γκισέ)', en: 'In person (shop, counter)' });
   });
 
   it('abbreviates SOPs as the bundled Greek pack does («ΤΔΛ», τυποποιημένη διαδικασία λειτουργίας), not «ΔΛ»', () => {

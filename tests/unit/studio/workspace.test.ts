@@ -89,6 +89,22 @@ describe('the studio workspace (a pack folder with drafts over it)', () => {
     expect(problems.some((p) => p.field?.startsWith('steps.0') && /step 9/.test(p.message))).toBe(true);
   });
 
+  it('refuses an over-long template text, purpose, step or term meaning at its own form field', () => {
+    const dir = tempDir();
+    put(dir, 'pack.yaml', PACK);
+    const ws = openWs(dir);
+    const long = (n: number) => 'Λυπούμαστε. '.repeat(Math.ceil(n / 12));
+    const body = ws.check('new:t', undefined, null, { ...template(), body: long(20_001) }).problems;
+    expect(body.filter((p) => p.field === 'body').map((p) => p.message)).toEqual([
+      expect.stringMatching(/^"body" is 20,0\d\d characters long, more than the 20,000 it may hold/),
+    ]);
+    const terms = [{ term: 'Δέμα', meaning: long(5_001) }];
+    const { problems } = ws.check('new:s', undefined, null, { ...sop(), purpose: long(5_001), terms, steps: [{ text: long(5_001), branches: [] }] });
+    const at = (field: string) => problems.filter((p) => p.field === field).map((p) => p.message.replace(/ is .*/, ''));
+    expect([at('purpose'), at('terms'), at('steps.0')]).toEqual([['"purpose"'], ['"terms["Δέμα"]"'], ['"steps[0].text"']]);
+    expect(problems).toHaveLength(3);
+  });
+
   it('a shortcut clash is told from the entry being edited, naming the other entry by its title', async () => {
     const dir = tempDir();
     put(dir, 'pack.yaml', PACK);

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { problemText } from '../../../components/studio/problem-text';
+
+describe('the validator’s new problems in the studio’s Greek', () => {
+  it('says an over-long field in Greek, the field named as the form names it and the numbers as Greek writes them', () => {
+    expect(problemText('"body" is 20,012 characters long, more than the 20,000 it may hold: shorten it or split it', 'el')).toBe(
+      'Το πεδίο «κείμενο» έχει 20.012 χαρακτήρες, περισσότερους από τους 20.000 που επιτρέπονται: συντομέψτε το ή μοιράστε το σε δύο καταχωρίσεις.',
+    );
+    expect(problemText('"steps[1].text" is 5,024 characters long, more than the 5,000 it may hold: shorten it or split it', 'el')).toMatch(/^Το πεδίο «βήμα 2» έχει 5\.024 χαρακτήρες/);
+    expect(problemText('"terms["Δέμα"]" is 5,003 characters long, more than the 5,000 it may hold: shorten it or split it', 'el')).toMatch(/^Το πεδίο «σημασία του όρου «Δέμα»» έχει/);
+    expect(problemText('"steps[0].branches[1].condition" is 2,023 characters long, more than the 2,000 it may hold: shorten it or split it', 'el')).toMatch(
+      /^Το πεδίο «συνθήκη \(βήμα 1, διακλάδωση 2\)» έχει 2\.023/,
+    );
+    // English stays as the validator wrote it.
+    expect(problemText('"body" is 20,012 characters long, more than the 20,000 it may hold: shorten it or split it', 'en')).toMatch(/^"body" is 20,012/);
+  });
+
+  it('says two glossary terms that fill to one name, naming both', () => {
+    expect(problemText('glossary terms "Χρόνος ({{company.name}})" and "Χρόνος (Acme)" both read "Χρόνος (Acme)" once the pack\'s variables are filled in: the built glossary would keep only one; rename or merge them', 'el')).toBe(
+      'Οι όροι «Χρόνος ({{company.name}})» και «Χρόνος (Acme)» γράφονται και οι δύο «Χρόνος (Acme)» μόλις συμπληρωθούν οι μεταβλητές του πακέτου, οπότε θα έμενε μόνο ο ένας: μετονομάστε ή ενώστε τους.',
+    );
+  });
+
+  it('keeps the note of a refused entry (which SOPs link it) in Greek after its own error', () => {
+    const own = 'id "Store Greeting" is not a valid id: use a-z, 0-9 and "-" (e.g. double-card-charge)';
+    expect(problemText(`${own} — [[store-greeting]] is linked from "face-to-face": that link works once this is fixed`, 'el')).toBe(
+      'Το αναγνωριστικό «Store Greeting» δεν είναι έγκυρο: μόνο λατινικά πεζά, ψηφία και «-» (π.χ. double-card-charge).' +
+        ' Το [[store-greeting]] το συνδέει η διαδικασία «face-to-face»: ο σύνδεσμος θα λειτουργήσει μόλις διορθωθεί αυτό.',
+    );
+    expect(problemText(`${own} — [[x]] is linked from "a", "b", "c", "d", "e" and 2 more: those links work once this is fixed`, 'el')).toMatch(
+      / Το \[\[x\]\] το συνδέουν οι διαδικασίες «a», «b», «c», «d», «e» και άλλες 2: οι σύνδεσμοι θα λειτουργήσουν μόλις διορθωθεί αυτό\.$/,
+    );
+  });
+});
