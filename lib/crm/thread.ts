@@ -63,6 +63,13 @@ function optionsBox(item: Element, s: Stats): boolean {
   return !s.times && s.controls >= 2 && item.querySelectorAll('input[type=checkbox],input[type=radio]').length >= 2;
 }
 
+/**
+ * Form controls and not one sentence mark: a page's frame of forms and lists, not a message. RT's home page («RT at
+ * a glance»: ticket lists with «Take» buttons, a quick-create form, a search box) has no thread; its whole body
+ * came up as one customer message from «jcarter» (the login), and QC counted an interaction answered at once.
+ */
+const formsNotWords = (s: Stats): boolean => s.controls >= 3 && s.marks === 0;
+
 function scoreGroup(ev: PageEvidence, parent: Element, group: Element[], depth: number, forms: Element[]): Candidate | undefined {
   let sum = 0;
   let markers = 0;
@@ -74,7 +81,7 @@ function scoreGroup(ev: PageEvidence, parent: Element, group: Element[], depth: 
     const p = proseScore(s);
     controls += s.controls;
     if (optionsBox(item, s)) forms.push(item);
-    if (!p || forms.includes(item)) continue;
+    if (!p || forms.includes(item) || formsNotWords(s)) continue;
     const bonus = markerBonus(ev, item, s);
     if (bonus < 0) return undefined; // a wrapper of several messages, not one
     items.push(item);
