@@ -33,4 +33,16 @@ describe('generic reader on Request Tracker 5 (English user interface)', () => {
     expect(s.evidence ?? 'none').toBe('none');
     expect(s.customer.name ?? '').not.toBe('jcarter');
   });
+  it('the comment page: RT\'s «Scrips and Recipients» sentences (no checkbox beside them for a comment) are no message', async () => {
+    const doc = await loadFixture('generic-rt-comment-en', 'http://127.0.0.1:8197/Ticket/Update.html?Action=Comment&id=4');
+    const s = genericAdapter.read(doc);
+    expect(s).toMatchObject({ ticketId: '4', subject: 'Order 20417 still not delivered' });
+    // «On Comment Notify AdminCcs as Comment with template Admin Comment in HTML» was read as the customer's words
+    // (strong evidence): «Angry: "HTML"», social-media SOPs for «comment», «page», and the ticket's conversation, read
+    // a click earlier on its page, was not used. With no message here, it is.
+    expect(s.messages ?? []).toEqual([]);
+    expect(s.latestCustomerMessage ?? '').toBe('');
+    expect(s.evidence ?? 'none').toBe('none');
+    expect(s.customer.name).toBeUndefined();
+  });
 });
