@@ -443,6 +443,31 @@ describe.skipIf(!installed)('a real helpdesk: Request Tracker 5 on this machine'
       expect(sent).toContain('Hello Daniel, I am very sorry that you were charged twice for order 20417.');
       expect(sent).toContain('Kind regards, James Carter');
       expect(sent).not.toMatch(/\p{Script=Greek}/u);
+      // The agent reads it over: Odigos records the reply when it reads the page (RT loads its history after the
+      // page, then Odigos reads it a moment later); a page left sooner records it only on the next visit.
+      await page.waitForTimeout(1_500);
+
+      // A comment for colleagues: RT's comment page explains its notifications in sentences («On Comment Notify
+      // AdminCcs as Comment with template Admin Comment in HTML»), read as the customer («Angry: "HTML"», social-media
+      // SOPs); the panel goes on from the ticket's conversation instead.
+      await page.goto(`${base}/Ticket/Update.html?Action=Comment&id=${ticket}`);
+      await page.locator('#previewscrips').getByText('Scrips and Recipients').waitFor();
+      await page.waitForFunction(() => (window as unknown as { CKEDITOR?: { instances: { UpdateContent?: { status: string } } } }).CKEDITOR?.instances.UpdateContent?.status === 'ready');
+      await editorOf(page).click();
+      await page.keyboard.type('Refund of the duplicate charge requested from accounts.', { delay: 5 });
+      // Leaving the editor makes RT fetch that box again: the page changes, and is read again, under our eyes.
+      await page.locator('input[name=UpdateSubject]').click();
+      await page.locator('#previewscrips div.titlebox-content:not(.refreshing)').waitFor();
+      // Until then the panel showed the carried conversation, then switched to the box's words (0.7 s later here).
+      for (let i = 0; i < 8; i++) {
+        expect(await overlay(page).locator('[data-reading="carried"]').count()).toBe(1);
+        await page.waitForTimeout(250);
+      }
+      await expect.poll(() => header.textContent()).toContain(`Daniel Whitmore · #${ticket}`);
+      const firstSop = () => suggestions(page).evaluateAll((els) => els.find((e) => e.getAttribute('data-entry-type') === 'sop')?.getAttribute('data-entry-id'));
+      await expect.poll(firstSop).toBe('double-card-charge');
+      expect(await overlay(page).locator('.odigos-cues [data-cue="anger"], .odigos-cue[data-cue="anger"]').count()).toBe(0);
+      expect((await overlay(page).locator('.odigos-why:not([data-similar]) mark').allTextContents()).filter((w) => /html|notify|comment|scrips/i.test(w))).toEqual([]);
 
       // The next ticket in the list: its own customer, problem and (empty) notes.
       await page.setViewportSize({ width: 1366, height: 768 });
