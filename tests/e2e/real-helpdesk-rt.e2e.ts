@@ -512,6 +512,7 @@ describe.skipIf(!installed)('a real helpdesk: Request Tracker 5 on this machine'
       expect(await notesPage.locator('body').innerText()).not.toContain('Key facts:');
       await screenshot(notesPage, 'rt-en-qc-report');
       await notesPage.close();
+      rmSync(dir, { recursive: true, force: true });
     });
   });
 });
