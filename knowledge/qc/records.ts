@@ -64,7 +64,9 @@ function maskEvent(event: NoteEvent, m: (s: string) => string): NoteEvent {
   }
 }
 
-const VIEWS_HEADING = /^(?:Απόψεις και επιθυμίες του πελάτη|Customer['’]s views and wishes)[^\n]*:\s*$/imu;
+// The heading's line only: `\s*$` also ate the blank line after it, so when the agent wrote nothing there (their words
+// under «Outcome:»), the next heading, "Key facts:", was sent to QC as the customer's views.
+const VIEWS_HEADING = /^(?:Απόψεις και επιθυμίες του πελάτη|Customer['’]s views and wishes)[^\n]*:[ \t]*$/imu;
 
 /** The customer's views as the agent wrote them: the notes' first section (customer-meeting template, seed 000). */
 export function customerViews(text: string): string {

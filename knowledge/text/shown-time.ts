@@ -33,23 +33,28 @@ function monthOf(word: string): number | undefined {
 interface Clock {
   h: number;
   m: number;
+  /** Seconds, when the page shows them (RT: "Sun Dec 06 00:08:16 2026"). */
+  s: number;
 }
 
-/** "14:05", "2:05 PM", «2:05 μ.μ.» → 24-hour clock; undefined when the text has no time of day. */
+/** "14:05", "2:05 PM", «2:05 μ.μ.», "00:08:16" → 24-hour clock; undefined when the text has no time of day. */
 function clockIn(text: string): Clock | undefined {
-  const m = /(?<!\d)(\d{1,2})[:.](\d{2})(?::\d{2})?\s*(am|pm|π\.?\s?μ\.?|μ\.?\s?μ\.?)?(?![\d])/i.exec(text);
+  const m = /(?<!\d)(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*(am|pm|π\.?\s?μ\.?|μ\.?\s?μ\.?)?(?![\d])/i.exec(text);
   if (!m) return undefined;
   let h = Number(m[1]);
   const min = Number(m[2]);
-  const half = m[3]?.toLowerCase().replace(/[\s.]/g, '');
+  const sec = Number(m[3] ?? 0);
+  const half = m[4]?.toLowerCase().replace(/[\s.]/g, '');
   if (half === 'pm' || half === 'μμ') h = h % 12 + 12;
   else if (half === 'am' || half === 'πμ') h %= 12;
-  return h < 24 && min < 60 ? { h, m: min } : undefined;
+  return h < 24 && min < 60 && sec < 60 ? { h, m: min, s: sec } : undefined;
 }
 
+// The seconds count where shown: dropped, RT's reply sent at 00:24:40 was timed 00:24:00, before the templates the
+// agent had inserted into it at 00:24:36, and a reply two seconds after the customer could count as a minute later.
 function atClock(day: Date, c: Clock): number {
   const d = new Date(day);
-  d.setHours(c.h, c.m, 0, 0);
+  d.setHours(c.h, c.m, c.s, 0);
   return d.getTime();
 }
 

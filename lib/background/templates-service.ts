@@ -208,10 +208,17 @@ function found(q: string, { matcher, templates, packOf }: Catalogue, max: number
   });
   for (const c of byShortcut.filter((c) => c.entry.lang === lang)) add(c);
   for (const c of byShortcut) add(c);
-  for (const s of matcher.search(q, { type: 'template', limit: max }).suggestions) {
+  // The words' hits in the language the query is written in (else the conversation's) first, in the matcher's order
+  // among them: "refund timeline" typed on an English ticket opened on the Greek «Πότε θα δει ο πελάτης τα χρήματα»
+  // (its triggers hold "refund how long"), and Enter inserted Greek into the English reply.
+  const wanted = messageLang(q) ?? lang;
+  const hits = matcher.search(q, { type: 'template', limit: max }).suggestions.flatMap((s) => {
     const entry = matcher.entry(s.packId, s.entryId);
-    add(entry ? packOf.get(entry) : undefined);
-  }
+    const c = entry ? packOf.get(entry) : undefined;
+    return c ? [c] : [];
+  });
+  for (const c of hits) if (c.entry.lang === wanted) add(c);
+  for (const c of hits) add(c);
   const needle = fold(q);
   for (const c of templates) {
     const { title, tags, body } = c.entry;

@@ -63,6 +63,26 @@ function optionsBox(item: Element, s: Stats): boolean {
   return !s.times && s.controls >= 2 && item.querySelectorAll('input[type=checkbox],input[type=radio]').length >= 2;
 }
 
+/**
+ * Form controls and not one sentence mark: a page's frame of forms and lists, not a message. RT's home page («RT at
+ * a glance»: ticket lists with «Take» buttons, a quick-create form, a search box) has no thread; its whole body
+ * came up as one customer message from «jcarter» (the login), and QC counted an interaction answered at once.
+ */
+const formsNotWords = (s: Stats): boolean => s.controls >= 3 && s.marks === 0;
+
+/**
+ * Sentences with no time, in the form the agent writes their reply in: the form explaining itself, not a message.
+ * RT's comment page says «On Comment Notify AdminCcs as Comment with template Admin Comment in HTML» with no
+ * checkbox beside it (optionsBox needs two): read as the customer, it brought «Angry: "HTML"», social-media SOPs for
+ * «comment», «page», and hid the ticket's conversation read a click earlier.
+ */
+const EDITORS = 'textarea,[contenteditable=""],[contenteditable=true]';
+const FORM_EDITORS = 'form textarea,form [contenteditable=""],form [contenteditable=true]';
+function inReplyForm(item: Element, s: Stats): boolean {
+  // The block holding that form (the page around it) is no message either: it was read whole then.
+  return (!s.times && !!item.closest('form')?.querySelector(EDITORS)) || !!item.querySelector(FORM_EDITORS);
+}
+
 function scoreGroup(ev: PageEvidence, parent: Element, group: Element[], depth: number, forms: Element[]): Candidate | undefined {
   let sum = 0;
   let markers = 0;
@@ -74,7 +94,7 @@ function scoreGroup(ev: PageEvidence, parent: Element, group: Element[], depth: 
     const p = proseScore(s);
     controls += s.controls;
     if (optionsBox(item, s)) forms.push(item);
-    if (!p || forms.includes(item)) continue;
+    if (!p || forms.includes(item) || formsNotWords(s) || inReplyForm(item, s)) continue;
     const bonus = markerBonus(ev, item, s);
     if (bonus < 0) return undefined; // a wrapper of several messages, not one
     items.push(item);

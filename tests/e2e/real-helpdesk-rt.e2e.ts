@@ -1,14 +1,17 @@
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { pathToFileURL } from 'node:url';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { launchWithExtension, notesFrame, overlay, screenshot, type ExtensionBrowser } from '../support/browser';
 import { REPO_ROOT } from '../support/static-server';
 import { controlsUnderPanel } from '../support/covered';
 import { caretRect, expectBesideCaret } from '../support/caret';
+import { odigos } from '../unit/cli/run';
 
 /**
  * A real helpdesk, as agents meet it: Request Tracker 5 from Debian's packages, on 127.0.0.1, with a Greek
@@ -19,6 +22,9 @@ import { caretRect, expectBesideCaret } from '../support/caret';
  * shows, and no RT control under the panel.
  * In a Greek-language Chromium (RT speaks Greek then), a Greek agent works a long ticket and a short one: what the
  * panel reads, the reply page, a shortcut in RT's CKEditor, notes per ticket (see the second describe block).
+ * In an English-language Chromium (RT in English), an English agent, James Carter, works a day: RT's home page, a
+ * long English ticket, its reply page (shortcut and palette in CKEditor, the reply RT sends), the next ticket, notes,
+ * and what the QC report reads of it all (the third describe block).
  */
 const RT_SERVER = '/usr/share/request-tracker5/libexec/rt-server';
 const SCRIPT = join(REPO_ROOT, 'tests', 'support', 'rt-e2e.sh');
@@ -62,9 +68,9 @@ describe.skipIf(!installed)('a real helpdesk: Request Tracker 5 on this machine'
     rmSync(env.RT_DIR, { recursive: true, force: true });
   }, 90_000);
 
-  /** RT logs in from the address too (its own login form posts the same two fields). */
-  async function logIn(page: Page) {
-    await page.goto(`${base}/?user=agent&pass=agentpass123`);
+  /** RT logs in from the address too (its own login form posts the same two fields); it lands on its home page. */
+  async function logIn(page: Page, user = 'agent', pass = 'agentpass123') {
+    await page.goto(`${base}/?user=${user}&pass=${pass}`);
     await page.locator('#preferences').waitFor();
   }
 
@@ -287,6 +293,226 @@ describe.skipIf(!installed)('a real helpdesk: Request Tracker 5 on this machine'
       await expect.poll(() => box.isEnabled()).toBe(true);
       await expect.poll(() => box.inputValue()).toContain('Θα στείλει φωτογραφίες της καφετιέρας.');
       await page.close();
+    });
+  });
+  describe('an English agent on RT in English: a long ticket, its reply page, the next ticket, the QC report', () => {
+    let browser: ExtensionBrowser;
+    let ticket = '';
+    let next = '';
+    const suggestions = (page: Page) => overlay(page).getByRole('list', { name: 'Suggestions' }).locator('li[data-entry-id]');
+    const ids = (page: Page) => suggestions(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-entry-id') ?? ''));
+    const editorOf = (page: Page) => page.frameLocator('#cke_UpdateContent iframe.cke_wysiwyg_frame').locator('body');
+    const NOTE = 'Customer prefers email; refund to the original card.';
+
+    /** Wholly inside the viewport, and on top at its corners and centre (no RT menu over it). */
+    async function expectInViewAndOnTop(page: Page, el: Locator) {
+      const box = (await el.boundingBox())!;
+      const vp = page.viewportSize()!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(vp.width);
+      expect(box.y + box.height).toBeLessThanOrEqual(vp.height);
+      const tops = await page.evaluate((b) => [[b.x + 3, b.y + 3], [b.x + b.width - 3, b.y + 3], [b.x + 3, b.y + b.height - 3], [b.x + b.width - 3, b.y + b.height - 3], [b.x + b.width / 2, b.y + b.height / 2]]
+        .map(([x, y]) => document.elementFromPoint(x, y)?.localName ?? ''), box);
+      expect(tops.filter((t) => !t.startsWith('odigos-'))).toEqual([]);
+    }
+
+    /** Opens the notes on this page and waits until they can be typed in. */
+    async function openNotes(page: Page) {
+      await overlay(page).getByRole('button', { name: 'Notes' }).click();
+      const box = notesFrame(page).getByRole('textbox', { name: 'Notes' });
+      await expect.poll(() => box.isEnabled()).toBe(true);
+      return box;
+    }
+
+    beforeAll(async () => {
+      ticket = ticketIn('ticket-en.id');
+      next = ticketIn('ticket-en-short.id');
+      browser = await launchWithExtension({ locale: 'en-US', viewport: { width: 1366, height: 768 } });
+    }, 60_000);
+
+    afterAll(async () => {
+      await browser?.close();
+    }, 30_000);
+
+    it('James Carter\'s day: the new problem\'s SOP, a note, a shortcut and the palette in CKEditor, the reply RT sends, the next ticket, and the QC report', async () => {
+      const page = await browser.context.newPage();
+      await logIn(page, 'jcarter', 'jcarterpass123');
+      // RT's home page («RT at a glance») has ticket lists and forms, no conversation: it was read as one customer
+      // message from «jcarter», and QC counted it as an interaction answered at once.
+      await overlay(page).getByText('No conversation found on this page.').waitFor();
+      expect(await suggestions(page).count()).toBe(0);
+
+      await page.goto(`${base}/Ticket/Display.html?id=${ticket}`);
+      const header = overlay(page).locator('.odigos-context');
+      await expect.poll(() => header.textContent()).toContain(`Daniel Whitmore · #${ticket}`);
+      // A week of delivery mails, then the desk came and the card was charged twice: the new problem's English SOP leads.
+      await expect.poll(async () => (await ids(page))[0]).toBe('double-card-charge');
+      expect(await overlay(page).locator('.odigos-panel').getAttribute('lang')).toBe('en');
+      await expectInViewAndOnTop(page, overlay(page).locator('.odigos-panel'));
+      expect(await controlsUnderPanel(page)).toEqual([]);
+      await screenshot(page, 'rt-en-ticket-1366x768');
+      await page.mouse.wheel(0, 700);
+      await page.waitForTimeout(400);
+      expect(await controlsUnderPanel(page)).toEqual([]);
+      await screenshot(page, 'rt-en-ticket-scrolled-1366x768');
+      await page.mouse.wheel(0, -700);
+
+      await overlay(page).getByRole('list', { name: 'Suggestions' }).locator('li[data-entry-id="double-card-charge"] button').first().click();
+      await overlay(page).locator('article.odigos-sop input[data-step="1"]').check();
+      await overlay(page).locator('.odigos-back').click();
+      // A private note, written under «Outcome:» only; nothing of it reaches the page.
+      let notes = await openNotes(page);
+      await notes.click();
+      await page.keyboard.press('Control+End');
+      await page.keyboard.type(NOTE, { delay: 5 });
+      await notesFrame(page).getByText(/Saved/).waitFor();
+      // The page's own script: its DOM, the panel's (open) shadow root, and the notes' frame (another origin) hold none of it.
+      const pageSees = () => page.evaluate((n) => {
+        const shadow = document.querySelector('odigos-overlay')?.shadowRoot;
+        const frames = [...(shadow?.querySelectorAll('iframe') ?? [])].map((f) => { try { return f.contentDocument?.documentElement.outerHTML ?? ''; } catch { return ''; } });
+        return [document.documentElement.outerHTML, shadow?.innerHTML ?? '', ...frames, JSON.stringify({ ...localStorage }), JSON.stringify({ ...sessionStorage })].some((t) => t.includes(n));
+      }, NOTE.slice(0, 24));
+      expect(await pageSees()).toBe(false);
+
+      // The reply page at 1920×1080: the note is there, and again after a reload.
+      await page.setViewportSize({ width: 1920, height: 1080 });
+      await page.goto(`${base}/Ticket/Update.html?Action=Respond&id=${ticket}`);
+      await page.waitForFunction(() => (window as unknown as { CKEDITOR?: { instances: { UpdateContent?: { status: string } } } }).CKEDITOR?.instances.UpdateContent?.status === 'ready');
+      await expect.poll(() => header.textContent()).toContain(`Daniel Whitmore · #${ticket}`);
+      notes = await openNotes(page);
+      await expect.poll(() => notes.inputValue()).toContain(NOTE);
+      await page.reload();
+      await page.waitForFunction(() => (window as unknown as { CKEDITOR?: { instances: { UpdateContent?: { status: string } } } }).CKEDITOR?.instances.UpdateContent?.status === 'ready');
+      notes = await openNotes(page);
+      await expect.poll(() => notes.inputValue()).toContain(NOTE);
+      expect(await pageSees()).toBe(false);
+      await overlay(page).getByRole('button', { name: 'Notes' }).click();
+      await page.locator('#previewscrips').getByText('Scrips and Recipients').waitFor();
+
+      // A shortcut typed into RT's CKEditor: the customer greeted by name, signed with the name RT shows for «jcarter».
+      const editor = editorOf(page);
+      await editor.click();
+      await page.keyboard.type('/dbl', { delay: 20 });
+      await page.locator('html[data-odigos-shortcut-keys]').waitFor({ state: 'attached' });
+      await page.keyboard.press('Tab');
+      const form = page.getByRole('dialog', { name: /Fill in before inserting/ });
+      const fields = form.getByRole('textbox');
+      await fields.first().waitFor();
+      await expectInViewAndOnTop(page, form);
+      await fields.nth(0).fill('20417');
+      await fields.nth(1).fill('£349.00');
+      await page.keyboard.press('Enter');
+      const text = async () => (await editor.innerText()).replace(/\s+/g, ' ').trim();
+      await expect.poll(text).toMatch(/^Hello Daniel, I am very sorry that you were charged twice for order 20417\..*£349\.00 has been returned\. Kind regards, James Carter$/);
+
+      // The palette (Ctrl+Shift+Space) at the end of the reply: English words find the English template first; the
+      // Greek «Πότε θα δει ο πελάτης τα χρήματα» led, and Enter put Greek into the English reply.
+      await page.keyboard.press('Control+End');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Control+Shift+Space');
+      const palette = page.getByRole('dialog', { name: 'Template palette' });
+      await palette.waitFor();
+      await palette.getByRole('combobox', { name: 'Search templates' }).fill('refund timeline');
+      await expect.poll(() => palette.getByRole('option').first().textContent()).toMatch(/^Refund issued/);
+      await expectInViewAndOnTop(page, palette);
+      await screenshot(page, 'rt-en-palette-1920x1080');
+      await page.keyboard.press('Enter');
+      const refund = page.getByRole('dialog', { name: /Fill in before inserting/ });
+      const refundFields = refund.getByRole('textbox');
+      await refundFields.first().waitFor();
+      for (let i = 0; i < (await refundFields.count()); i++) await refundFields.nth(i).fill(['£349.00', '20417', '4 December'][i] ?? 'x');
+      await page.keyboard.press('Enter');
+      await expect.poll(text).toMatch(/Kind regards, James Carter .*£349\.00/);
+      expect(await text()).not.toMatch(/\p{Script=Greek}/u);
+      const written = await text();
+
+      // RT's own preview of recipients runs when the editor loses focus (it copies CKEditor into the form): the text stays.
+      await page.locator('input[name=UpdateSubject]').click();
+      await expect.poll(() => page.locator('textarea#UpdateContent').inputValue()).toContain('charged twice for order 20417');
+      await page.locator('#previewscrips div.titlebox-content:not(.refreshing)').waitFor();
+      expect(await text()).toBe(written);
+      await screenshot(page, 'rt-en-reply-written-1920x1080');
+
+      // What RT sends is what the agent sees: the ticket's history after submitting (read over for a moment first).
+      await page.waitForTimeout(1_100);
+      await Promise.all([page.waitForURL(/Display\.html/), page.click('form[name=TicketUpdate] input[name=SubmitTicket]')]);
+      const last = page.locator('.history-container .transaction.message').last();
+      await last.locator('.messagebody').waitFor();
+      const sent = (await last.locator('.messagebody').innerText()).replace(/\s+/g, ' ').trim();
+      expect(sent).toContain('Hello Daniel, I am very sorry that you were charged twice for order 20417.');
+      expect(sent).toContain('Kind regards, James Carter');
+      expect(sent).not.toMatch(/\p{Script=Greek}/u);
+      // The agent reads it over: Odigos records the reply when it reads the page (RT loads its history after the
+      // page, then Odigos reads it a moment later); a page left sooner records it only on the next visit.
+      await page.waitForTimeout(1_500);
+
+      // A comment for colleagues: RT's comment page explains its notifications in sentences («On Comment Notify
+      // AdminCcs as Comment with template Admin Comment in HTML»), read as the customer («Angry: "HTML"», social-media
+      // SOPs); the panel goes on from the ticket's conversation instead.
+      await page.goto(`${base}/Ticket/Update.html?Action=Comment&id=${ticket}`);
+      await page.locator('#previewscrips').getByText('Scrips and Recipients').waitFor();
+      await page.waitForFunction(() => (window as unknown as { CKEDITOR?: { instances: { UpdateContent?: { status: string } } } }).CKEDITOR?.instances.UpdateContent?.status === 'ready');
+      await editorOf(page).click();
+      await page.keyboard.type('Refund of the duplicate charge requested from accounts.', { delay: 5 });
+      // Leaving the editor makes RT fetch that box again: the page changes, and is read again, under our eyes.
+      await page.locator('input[name=UpdateSubject]').click();
+      await page.locator('#previewscrips div.titlebox-content:not(.refreshing)').waitFor();
+      // Until then the panel showed the carried conversation, then switched to the box's words (0.7 s later here).
+      for (let i = 0; i < 8; i++) {
+        expect(await overlay(page).locator('[data-reading="carried"]').count()).toBe(1);
+        await page.waitForTimeout(250);
+      }
+      await expect.poll(() => header.textContent()).toContain(`Daniel Whitmore · #${ticket}`);
+      const firstSop = () => suggestions(page).evaluateAll((els) => els.find((e) => e.getAttribute('data-entry-type') === 'sop')?.getAttribute('data-entry-id'));
+      await expect.poll(firstSop).toBe('double-card-charge');
+      expect(await overlay(page).locator('.odigos-cues [data-cue="anger"], .odigos-cue[data-cue="anger"]').count()).toBe(0);
+      expect((await overlay(page).locator('.odigos-why:not([data-similar]) mark').allTextContents()).filter((w) => /html|notify|comment|scrips/i.test(w))).toEqual([]);
+
+      // The next ticket in the list: its own customer, problem and (empty) notes.
+      await page.setViewportSize({ width: 1366, height: 768 });
+      await page.goto(`${base}/Ticket/Display.html?id=${next}`);
+      await expect.poll(() => header.textContent()).toContain(`Emma Clarke · #${next}`);
+      await expect.poll(async () => (await ids(page))[0]).toMatch(/password/);
+      notes = await openNotes(page);
+      expect(await notes.inputValue()).not.toContain(NOTE);
+      await screenshot(page, 'rt-en-next-ticket-1366x768');
+      await page.close();
+
+      // The QC side: the agent's export, read by the QC lead's report. Two tickets (RT's home page is none), the SOP
+      // and its step, and no heading of the note's template read as the customer's views ("Key facts:" was).
+      const notesPage = await browser.openExtensionPage('notes.html');
+      await notesPage.locator('html[data-complete="true"]').waitFor();
+      await expect.poll(() => notesPage.locator('.notes-item').filter({ hasText: `#${ticket}` }).count()).toBe(1);
+      const dir = mkdtempSync(join(tmpdir(), 'odigos-rt-qc-'));
+      const [file] = await Promise.all([notesPage.waitForEvent('download'), notesPage.getByRole('button', { name: 'Export for the QC team (JSON Lines)' }).click()]);
+      const exported = join(dir, file.suggestedFilename());
+      await file.saveAs(exported);
+      const rows = readFileSync(exported, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+      const interactions = rows.filter((r) => r.type === 'interaction');
+      expect(interactions.map((r) => r.interaction_id).sort()).toEqual([`generic:127.0.0.1:${env.RT_PORT}:${ticket}`, `generic:127.0.0.1:${env.RT_PORT}:${next}`]);
+      const worked = interactions.find((r) => r.interaction_id.endsWith(`:${ticket}`));
+      expect(worked).toMatchObject({ sop_id: 'double-card-charge', steps_done: [1] });
+      expect(worked.views).toBeUndefined();
+      // The reply is timed at the second RT shows for it ("Sun Dec 06 00:24:40 2026"), after the two templates put
+      // into it: the seconds were dropped, and it came before them.
+      const events = rows.filter((r) => r.type === 'event' && r.interaction_id.endsWith(`:${ticket}`));
+      const reply = events.findLast((e) => e.kind === 'message' && e.sender === 'agent');
+      const inserted = events.filter((e) => e.kind === 'template-inserted');
+      expect(inserted.map((e) => e.entry_id)).toEqual(['apology-double-charge', 'refund-timeline']);
+      for (const e of inserted) expect(Date.parse(reply.event_at)).toBeGreaterThan(Date.parse(e.event_at));
+      const report = join(dir, 'report.html');
+      const qc = await odigos('qc', exported, '--lang', 'en', '--json', '-o', report);
+      expect(qc.code, qc.stderr).toBe(0);
+      const figures = JSON.parse(qc.stdout);
+      expect(figures.summary[0].interactions).toBe(2);
+      expect(JSON.stringify(figures.views)).not.toMatch(/Key facts|Agreed actions|Outcome/);
+      await notesPage.goto(pathToFileURL(report).href);
+      await notesPage.getByRole('heading', { name: "Customers' views by topic (verbatim)" }).waitFor();
+      expect(await notesPage.locator('body').innerText()).not.toContain('Key facts:');
+      await screenshot(notesPage, 'rt-en-qc-report');
+      await notesPage.close();
+      rmSync(dir, { recursive: true, force: true });
     });
   });
 });

@@ -6,6 +6,9 @@
 #        Then two more tickets ($RT_DIR/ticket-long.id, ticket-short.id): a long one from a customer RT stores in
 #        capitals (three mails with a signature and quoted replies, the agent's replies, two comments, owner and
 #        status changes; the latest mail is about a new problem), and a new one of one short mail.
+#        Then an English agent's two (ticket-en.id, ticket-en-short.id), worked by jcarter (James Carter): Daniel
+#        Whitmore's three mails with signatures and quoted replies (late parcel, then a double charge), James's
+#        replies and comments, owner and status changes; and Emma Clarke's one short mail.
 # RT_PORT (default 8095) and RT_DIR (default /tmp/rt5) let parallel runs use their own port and folder.
 # Installing the packages: see .ci/run (a preseed, then apt-get install).
 set -eu
@@ -50,11 +53,13 @@ Set(\$LogToSTDERR, 'warning');
 EOF
   cat > "$RT_DIR/seed-data.pl" <<'EOF'
 @Users = ({ Name => 'agent', Password => 'agentpass123', EmailAddress => 'agent@example.com',
-            RealName => 'Support Agent', Privileged => 1 });
+            RealName => 'Support Agent', Privileged => 1 },
+          { Name => 'jcarter', Password => 'jcarterpass123', EmailAddress => 'james.carter@example.com',
+            RealName => 'James Carter', Privileged => 1, Lang => 'en' });
 @ACL = (
-  (map { { UserId => 'agent', Queue => 'General', Right => $_ } }
+  (map { my $user = $_; map { { UserId => $user, Queue => 'General', Right => $_ } }
      qw(SeeQueue ShowTicket ShowTicketComments CreateTicket ReplyToTicket CommentOnTicket
-        ModifyTicket OwnTicket TakeTicket ShowOutgoingEmail)),
+        ModifyTicket OwnTicket TakeTicket ShowOutgoingEmail) } qw(agent jcarter)),
   # without these RT refuses mail from unknown senders (and rt-mailgate still exits 0)
   (map { { GroupDomain => 'SystemInternal', GroupType => 'Everyone', Queue => 'General', Right => $_ } }
      qw(CreateTicket ReplyToTicket)),
@@ -114,13 +119,13 @@ ticket() {  # the customer's mail, through RT's mail gateway (HTTP), as a real h
   ticket_of maria%40example.com ticket.id
 }
 
-post() {  # $1 = ticket, $2 = correspond|comment, $3 = text (JSON-escaped: \n for a new line)
-  curl -fsS -o /dev/null -u agent:agentpass123 -X POST -H 'Content-Type: application/json' \
+post() {  # $1 = ticket, $2 = correspond|comment, $3 = text (JSON-escaped: \n for a new line); as $AS (agent)
+  curl -fsS -o /dev/null -u "${AS:-agent:agentpass123}" -X POST -H 'Content-Type: application/json' \
     --data "{\"Content\": \"$3\", \"ContentType\": \"text/plain\"}" "$URL/REST/2.0/ticket/$1/$2"
 }
 
-put() {  # $1 = ticket, $2 = JSON of the fields to change (owner, status)
-  curl -fsS -o /dev/null -u agent:agentpass123 -X PUT -H 'Content-Type: application/json' --data "$2" "$URL/REST/2.0/ticket/$1"
+put() {  # $1 = ticket, $2 = JSON of the fields to change (owner, status); as $AS (agent)
+  curl -fsS -o /dev/null -u "${AS:-agent:agentpass123}" -X PUT -H 'Content-Type: application/json' --data "$2" "$URL/REST/2.0/ticket/$1"
 }
 
 thread() {  # the agent answers, notes something for colleagues, and the customer writes again
@@ -173,9 +178,55 @@ short_ticket() {  # another customer, another problem: one short mail, nobody ha
   ticket_of eleni.g%40example.com ticket-short.id
 }
 
+english_tickets() {  # James Carter's day in English: a long thread whose latest mail is a new problem, and a short one
+  AS=jcarter:jcarterpass123
+  who='Daniel Whitmore'; at=dan.whitmore@example.com; subject='Order 20417 still not delivered'
+  mail_from "$who" $at en-1 "$subject" 'Hello,
+
+I ordered a standing desk (order 20417) on 28 November and the tracking page has said "in transit" for six days now. Could you tell me where it is?
+
+Best regards,
+Daniel Whitmore
+Whitmore Design Ltd | +44 20 7946 0958'
+  ticket_of dan.whitmore%40example.com ticket-en.id
+  id=$(cat "$RT_DIR/ticket-en.id")
+  put "$id" '{"Owner":"jcarter","Status":"open"}'
+  post "$id" correspond 'Dear Mr Whitmore,\n\nthank you for your message. I am checking with the courier where the parcel for order 20417 is and will update you today.\n\nKind regards,\nJames Carter\nCustomer Care'
+  post "$id" comment 'Courier says the parcel is held at the Croydon depot: the label has no flat number. Asked the customer to confirm the address.'
+  mail_from "$who" $at en-2 "Re: [helpdesk.example.com #$id] $subject" 'Hi James,
+
+The address is Flat 3, 12 Elm Road, London SE25 6XJ. Please send it on.
+
+Thanks,
+Daniel
+
+On Mon, 30 Nov 2026 at 10:12, James Carter <support@example.com> wrote:
+> Dear Mr Whitmore,
+>
+> thank you for your message. I am checking with the courier where the parcel for order 20417 is.'
+  post "$id" correspond 'Mr Whitmore, the courier will deliver tomorrow with the full address. Your tracking number is DPD 15502277.\n\nKind regards,\nJames Carter'
+  put "$id" '{"Status":"stalled"}'
+  post "$id" comment 'Waiting for delivery. If it has not arrived by Friday, escalate to the team lead.'
+  mail_from "$who" $at en-3 "Re: [helpdesk.example.com #$id] $subject" 'The desk finally arrived, thank you. But I have just checked my bank statement and you charged my card twice for this order: two payments of £349.00 on 28 November. Please refund the duplicate charge.
+
+--
+Daniel Whitmore
+Whitmore Design Ltd | +44 20 7946 0958
+Sent from my iPhone
+
+On Tue, 1 Dec 2026 at 09:40, James Carter <support@example.com> wrote:
+> Mr Whitmore, the courier will deliver tomorrow with the full address.
+> Your tracking number is DPD 15502277.'
+  mail_from 'Emma Clarke' emma.clarke@example.com en-short-1 'Cannot log in to my account' 'Hi, I forgot my password and the reset email never arrives, not even in spam. How can I sign in?
+
+Emma'
+  ticket_of emma.clarke%40example.com ticket-en-short.id
+  unset AS
+}
+
 case "${1:-}" in
   start)
-    stop; config; initdb; serve; ticket; thread; long_ticket; short_ticket
+    stop; config; initdb; serve; ticket; thread; long_ticket; short_ticket; english_tickets
     echo "RT at $URL/ (agent / agentpass123); ticket $URL/Ticket/Display.html?id=$(cat "$RT_DIR/ticket.id")" ;;
   stop) stop ;;
   *) echo "usage: $0 start|stop" >&2; exit 2 ;;

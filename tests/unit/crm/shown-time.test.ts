@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { genericAdapter, pickAdapter } from '@/lib/crm';
 import { shownTimeOf } from '@/lib/crm/shown-time';
 import { parseShownTime } from '@/knowledge/text/shown-time';
+import { loadFixture } from './load-fixture';
 
 /**
  * QC times a first response from the time the helpdesk shows for the customer's message: on the corpus pages
@@ -60,5 +61,17 @@ describe('what is a time inside a message', () => {
     expect(parseShownTime('3h', NOW)).toBe(NOW - 3 * 3_600_000);
     expect(parseShownTime('5 λεπτά', NOW)).toBe(NOW - 5 * 60_000);
     expect(parseShownTime('2026', NOW)).not.toBe(NOW);
+  });
+});
+
+describe('Request Tracker\'s history rows ("Sun Dec 06 00:08:16 2026")', () => {
+  it('keep the seconds they show: the agent\'s reply is not timed before the templates inserted into it', async () => {
+    const doc = await loadFixture('generic-rt-ticket-en', 'http://127.0.0.1:8197/Ticket/Display.html?id=4');
+    const shown = (genericAdapter.read(doc).messages ?? []).map((m) => m.time ?? '');
+    expect(shown[0]).toMatch(/^\w{3}\s+Dec\s+06\s+00:08:\d\d\s+2026$/);
+    const at = shown.map((t) => parseShownTime(t, new Date(2026, 11, 6, 0, 30).getTime())!);
+    expect(at.map((t) => new Date(t).toTimeString().slice(0, 8))).toEqual(shown.map((t) => t.split(/\s+/)[3]));
+    expect(parseShownTime('Sun Dec 06 00:24:40 2026', new Date(2026, 11, 6, 1, 0).getTime())).toBe(new Date(2026, 11, 6, 0, 24, 40).getTime());
+    expect(parseShownTime('09:12', NOW)).toBe(new Date(new Date(NOW).setHours(9, 12, 0, 0)).getTime());
   });
 });

@@ -3,6 +3,7 @@ import { qcRows, toJsonLines } from '@/lib/notes/qc-export';
 import { importPseudonymKey, MASKS } from '@/lib/notes/mask';
 import { CUSTOMER_PSEUDONYM_PREFIX } from '@/knowledge/qc/mask';
 import { note } from '../notes/fixtures';
+import { meetingTemplate } from '@/lib/notes/template';
 
 const H = 3_600_000;
 const T = 1_760_000_000_000;
@@ -51,5 +52,17 @@ describe('QC rows from notes', () => {
     const text = toJsonLines(rows);
     for (const gone of ['"views":', '"unanswered":', '"cues":', '"cue":', '"agent":', 'απαράδεκτο', 'Ελένη']) expect(text).not.toContain(gone);
     expect(rows[0].team).toBe('Α');
+  });
+  it('the customer\'s views are what the agent wrote under that heading: nothing when they wrote only further down', async () => {
+    // An English agent on RT wrote under «Outcome:» only: QC read the next heading, "Key facts:", as the customer's views.
+    const outcomeOnly = `${meetingTemplate('en')}Customer prefers email; refund via original card.`;
+    const written = meetingTemplate('en').replace('(verbatim):\n', '(verbatim):\nWants the duplicate £349.00 back on his card.\n');
+    const greek = `${meetingTemplate('el')}Θα ξαναγράψει.`;
+    const rows = await qcRows(
+      [outcomeOnly, written, greek].map((text, i) => note(String(i), { label: `#${i}`, createdAt: T, updatedAt: T, fields: { text, customer: 'Daniel Whitmore', followUpAt: null, status: 'open' }, timeline: [] })),
+      { agentId: 'a-1', mask: false, now: T },
+    );
+    const views = rows.filter((r) => r.type === 'interaction').map((r) => r.views ?? null);
+    expect(views).toEqual([null, 'Wants the duplicate £349.00 back on his card.', null]);
   });
 });

@@ -192,6 +192,18 @@ describe('templates service', () => {
     expect((await both.search({ query: '', conversation: 'Δεν ήρθε το δέμα μου ακόμα.' }))[0]?.lang).toBe('el');
     expect((await both.search({ query: '', conversation: 'My parcel did not arrive.' }))[0]?.lang).toBe('en');
   });
+
+  it('lists the words\' hits in the language the query is written in, else the conversation\'s, first', async () => {
+    const s = service([], { uiLang: 'en' }, [compilePack(join(process.cwd(), 'knowledge/packs/el-core')), compilePack(join(process.cwd(), 'knowledge/packs/en-core'))]);
+    const ENGLISH = 'The desk finally arrived, thank you. But you charged my card twice for this order. Please refund the duplicate charge.';
+    // On Request Tracker an English agent typed "refund timeline" in the palette: the Greek «Πότε θα δει ο πελάτης τα
+    // χρήματα» (triggers: "refund how long") came first, and Enter put Greek into the English reply.
+    const hits = await s.search({ query: 'refund timeline', conversation: ENGLISH });
+    expect(hits[0]?.lang).toBe('en');
+    expect(hits.some((h) => h.lang === 'el')).toBe(true);
+    // Words in Greek (or Greeklish) ask for the Greek templates, whatever the conversation.
+    expect((await s.search({ query: 'επιστροφή χρημάτων', conversation: ENGLISH }))[0]?.lang).toBe('el');
+  });
 });
 
 describe('the palette on the bundled Greek pack, with «Επίσημο (εσείς)» set', () => {
