@@ -24,6 +24,7 @@ import { NotesEditor } from './NotesEditor';
 import { NoteTimeline } from './NoteTimeline';
 import { shortWhen } from '@/lib/notes/when';
 import { failureOf, type NotesFailure } from '@/lib/failure';
+import { TechnicalDetail } from '../failure-words';
 
 /** Rendering thousands of rows costs more than it helps: show the best this many, and more on request. */
 export const LIST_LIMIT = 50;
@@ -149,7 +150,7 @@ function NotesHeader({ model, count, written }: { model: NotesPageModel; count: 
             <>
               <br />
               <small class="muted">
-                {sayNotesPage('page.technical')}: <span lang="en">{message.value.detail}</span>
+                <TechnicalDetail detail={message.value.detail} />
               </small>
             </>
           )}

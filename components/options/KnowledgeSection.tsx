@@ -9,6 +9,7 @@ import type { InstalledLayer } from '@/lib/store/packs';
 import { DiffPreview } from './DiffPreview';
 import { ManagedNote } from './managed';
 import { describePackError, isSwitchedOff } from './pack-errors';
+import { TechnicalDetail } from '../failure-words';
 import { shortWhen } from '@/lib/notes/when';
 import { failureOf, type PackRefusal } from '@/lib/failure';
 
@@ -171,7 +172,7 @@ function PackCard({ pack, ports }: { pack: PackView; ports: KnowledgePorts }) {
       </p>
       {pack.replaced && <p class="muted">{say('replaced')}</p>}
       {pack.lastError && (
-        <PackError message={pack.lastError} failure={pack.lastFailure} sentence={isSwitchedOff(pack.lastError) ? undefined : (e) => fill(say('lastError'), { e })} />
+        <PackError message={pack.lastError} failure={pack.lastFailure} sentence={isSwitchedOff(pack.lastError, pack.lastFailure) ? undefined : (e) => fill(say('lastError'), { e })} />
       )}
       <div>
         <label>
@@ -270,14 +271,14 @@ function PendingUpdate({ id, pending, ports }: { id: string; pending: NonNullabl
 
 /** An error in the UI language, with the validator's exact reason beneath it (file, line, field). */
 function PackError({ message, failure, sentence = (e) => e }: { message: string; failure?: PackRefusal; sentence?: (headline: string) => string }) {
-  const { headline, detail, detailLabel } = describePackError(message, failure);
+  const { headline, detail } = describePackError(message, failure);
   return (
     <div role="alert" class="pack-error">
       <p>
         <strong>{sentence(headline)}</strong>
       </p>
       <p class="muted">
-        {detailLabel}: <span lang="en">{detail}</span>
+        <TechnicalDetail detail={detail} />
       </p>
     </div>
   );

@@ -265,10 +265,14 @@ export async function switchOffFailedPack(failure: PackFailure): Promise<void> {
     const rec = findInstalled(index, failure.packId);
     if (!rec || !rec.enabled) return { index, result: false };
     // A copy damaged in storage was never searched: the pack itself may be fine, imported again.
-    const lastError = /^its stored copy of version .* is damaged/.test(failure.message)
+    const damaged = failure.kind === 'damaged';
+    const lastError = damaged
       ? `switched off: ${failure.message}; import the pack again`
       : `switched off: searching it failed (${failure.message}); install a corrected version`;
-    return { index: replaceInstalled(index, { ...rec, enabled: false, lastError }), result: true };
+    const lastFailure: PackRefusal = damaged
+      ? { code: 'pack.damaged', pack: rec.id, version: failure.version ?? rec.current }
+      : { code: 'pack.searchFailed', pack: rec.id };
+    return { index: replaceInstalled(index, { ...rec, enabled: false, lastError, lastFailure }), result: true };
   });
   if (off) notifyPacksChanged();
 }

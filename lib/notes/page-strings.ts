@@ -89,7 +89,6 @@ export const sayNotesPage = defineStrings({
     en: 'The file is not imported: the field “{path}” is missing or wrong. No note changed.',
   },
   'page.importFailed': { el: 'Η εισαγωγή δεν ολοκληρώθηκε.', en: 'The import did not complete.' },
-  'page.technical': { el: 'Τεχνικές λεπτομέρειες', en: 'Technical details' },
   'page.deleteAll': { el: 'Διαγραφή όλων των σημειώσεων', en: 'Delete all notes' },
   /** Where the count is not at hand (Options). */
   'page.deleteConfirmAll': {
