@@ -43,6 +43,8 @@ export type PackRefusal =
   | { code: 'pack.timeout'; url: string }
   | { code: 'pack.interrupted'; url: string }
   | { code: 'pack.downloadTooLarge'; url: string; max: string }
+  /** An update from the pack's address that is another pack than the one installed from it. */
+  | { code: 'pack.otherPack'; url: string; pack: string; served: string }
   /** The local actions on an installed pack (lib/background/pack-library.ts). */
   | { code: 'pack.managed'; pack: string }
   | { code: 'pack.notInstalled'; pack: string }

@@ -308,7 +308,8 @@ export interface KnowledgePorts {
   preview(req: ImportRequest): Promise<ImportPreview>;
   install(req: ImportRequest): Promise<{ id: string; version: string }>;
   /** Why an address cannot be subscribed to (in words), or undefined when it can. */
-  urlProblem(url: string): string | undefined;
+  /** Why `url` cannot be a pack address (its English reason and code), before anything is asked of the browser. */
+  urlProblem(url: string): { message: string; failure: PackRefusal } | undefined;
   /** Opens the browser's prompt for the address's origin; called inside the click, before anything is awaited. */
   askForOrigin(url: string): { origin: string; granted: Promise<boolean> };
   subscribe(req: { url: string; layer: InstalledLayer; pinnedKey?: string }): Promise<{ id: string }>;

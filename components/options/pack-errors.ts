@@ -128,6 +128,10 @@ const sayFailure = defineStrings({
     el: 'Το πακέτο στη διεύθυνση {url} είναι μεγαλύτερο από τα {max} που επιτρέπονται· η λήψη σταμάτησε.',
     en: 'The pack at {url} is larger than the {max} a pack may be; the download was stopped.',
   },
+  'pack.otherPack': {
+    el: 'Η διεύθυνση {url} δίνει πλέον το πακέτο {served} αντί για το {pack}, γι’ αυτό η ενημέρωση δεν έγινε δεκτή. Ρωτήστε όποιον σας έδωσε τη διεύθυνση.',
+    en: '{url} now serves the pack {served} instead of {pack}, so the update was refused. Ask whoever gave you the address.',
+  },
   'pack.managed': {
     el: 'Το πακέτο {pack} το διαχειρίζεται ο οργανισμός σας· δεν αλλάζει, δεν επαναφέρεται και δεν αφαιρείται από εδώ.',
     en: 'Your organisation manages the pack {pack}; it cannot be changed, rolled back or removed here.',

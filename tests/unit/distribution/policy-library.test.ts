@@ -10,6 +10,7 @@ import { applyPolicyPacks, subscribe } from '../../../lib/background/pack-update
 import { getPolicy, NO_POLICY, parsePolicy, type Policy } from '../../../lib/background/policy';
 import { findInstalled, getPackIndex, loadPackVersion, setStoredPackCheck, usePackDb } from '../../../lib/store/packs';
 import { checkStoredPack } from '../../../lib/background/pack-intake';
+import { failureOf } from '../../../lib/failure';
 import { deps, fakeServer, fileData, keyPair, NOW, signed, text, V1, V2 } from './helpers';
 
 const bundled = vi.hoisted(() => ({ packs: [] as unknown[] }));
@@ -68,6 +69,11 @@ describe('packs named by policy', () => {
     expect(rec).toMatchObject({ source: 'policy', layer: 'company', enabled: true, autoAccept: true, current: '1.0.0' });
     await expect(updatePackSettings('acme-returns', { enabled: false })).rejects.toThrow(/managed by your organisation/);
     await expect(removePack('acme-returns')).rejects.toThrow(/managed by your organisation/);
+    // With a code, for the options page to say it in the agent's language.
+    const managed = { code: 'pack.managed', pack: 'acme-returns' };
+    expect(await updatePackSettings('acme-returns', { layer: 'team' }).catch(failureOf)).toEqual(managed);
+    expect(await removePack('acme-returns').catch(failureOf)).toEqual(managed);
+    expect(await removePack('gone-pack').catch(failureOf)).toEqual({ code: 'pack.notInstalled', pack: 'gone-pack' });
     const view = (await packsOverview(libDeps({ packUrls: [POLICY_URL] }))).packs[0];
     expect(view).toMatchObject({ managed: true, source: 'policy', version: '1.0.0' });
   });
