@@ -89,6 +89,10 @@ const sayFailure = defineStrings({
     el: 'Η έκδοση {version} του πακέτου {pack} είναι παλαιότερη από την {current} που χρησιμοποιείται· δεν εγκαταστάθηκε.',
     en: 'Version {version} of the pack {pack} is older than {current}, the one in use; it was not installed.',
   },
+  'pack.storageFull': {
+    el: 'Ο browser δεν έχει άλλο χώρο για πακέτα γνώσης· αφαιρέστε ένα πακέτο που δεν χρησιμοποιείτε.',
+    en: 'The browser has no more room for knowledge packs; remove a pack you do not use.',
+  },
   'pack.damaged': {
     el: 'Το αντίγραφο της έκδοσης {version} του πακέτου {pack} σε αυτόν τον υπολογιστή έχει καταστραφεί, γι’ αυτό το πακέτο απενεργοποιήθηκε. Εισαγάγετέ το ξανά.',
     en: 'The copy of version {version} of the pack {pack} on this computer is damaged, so the pack was switched off. Import it again.',
@@ -186,7 +190,6 @@ export function describeFailure(f: PackRefusal): string {
       return fill(sayFailure(f.line ? 'pack.notJsonAt' : 'pack.notJson'), { file: f.file, line: f.line ?? '' });
     case 'pack.http':
       return fill(sayFailure(httpKey(f.status)), f);
-    case 'pack.storageFull':
     case 'pack.storageFailed':
       return describeCommonFailure(f)!;
     default:

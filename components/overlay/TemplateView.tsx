@@ -5,11 +5,15 @@ import type { TemplateEntry } from '@/knowledge/types';
 import { listFields } from '@/knowledge/template/placeholders';
 import { prefillFields } from '@/knowledge/template/prefill';
 import { sayDetail } from './detail-strings';
-import { shownFailure, type ShownFailure } from '@/lib/failure';
+import { shownFailure, type Failure, type ShownFailure } from '@/lib/failure';
+import { fill } from '@/lib/i18n';
 import { FailureText } from '../failure-words';
 import { ReviewBadge, TypeTag } from './EntryTags';
 
 export type InsertOutcome = 'inserted' | 'no-editor';
+
+/** A template an update took out of its pack, named; the other failures are worded by FailureText. */
+const templateGone = (f: Failure | undefined) => (f?.code === 'template.gone' ? fill(sayDetail('template.gone'), f) : undefined);
 
 /** A filled-in template: the text, where the caret goes, and placeholders still without a value. */
 export interface Expansion {
@@ -154,7 +158,7 @@ export function TemplateView(props: TemplateViewProps) {
         </button>
       </div>
       <p role="status" class={message?.warn ? 'odigos-status odigos-warn' : 'odigos-status'}>
-        {message?.failed ? <FailureText headline={message.text} failed={message.failed} /> : message?.text}
+        {message?.failed ? <FailureText headline={message.text} failed={message.failed} why={templateGone(message.failed.failure)} /> : message?.text}
       </p>
     </article>
   );

@@ -44,7 +44,7 @@ describe('the panel says why suggestions are unavailable in the agent\'s languag
   it('a known failure: a Greek sentence, the background\'s English reason only beneath as technical detail, marked lang="en"', async () => {
     const alert = await refused(storage);
     expect(alert.textContent).toContain(
-      'Οι προτάσεις δεν είναι διαθέσιμες. Τα πακέτα γνώσης που είναι αποθηκευμένα σε αυτόν τον υπολογιστή δεν διαβάζονται.',
+      'Οι προτάσεις δεν είναι διαθέσιμες. Τα πακέτα γνώσης αυτού του υπολογιστή δεν διαβάζονται. Κλείστε και ανοίξτε ξανά τον browser.',
     );
     const english = alert.querySelector('[lang="en"]');
     expect(english?.textContent).toBe(storage.error);
@@ -55,7 +55,7 @@ describe('the panel says why suggestions are unavailable in the agent\'s languag
 
   it('the background did not answer: said so, in Greek', async () => {
     const alert = await refused(undefined);
-    expect(alert.textContent).toContain('Ο Οδηγός δεν απάντησε. Ανανεώστε τη σελίδα');
+    expect(alert.textContent).toContain('Οι προτάσεις δεν είναι διαθέσιμες. Ο Οδηγός δεν απάντησε. Ανανεώστε τη σελίδα.');
     expect(alert.querySelector('[lang="en"]')?.textContent).toBe('Odigos background did not answer "knowledge.suggest"');
   });
 
@@ -68,7 +68,7 @@ describe('the panel says why suggestions are unavailable in the agent\'s languag
   it('English UI: English words, the detail still marked as English', async () => {
     uiLang.value = 'en';
     const alert = await refused(storage);
-    expect(alert.textContent).toContain('Suggestions are unavailable. The knowledge packs stored on this computer cannot be read.');
+    expect(alert.textContent).toContain('Suggestions are unavailable. The knowledge packs on this computer cannot be read. Close and reopen the browser.');
     expect(alert.textContent).toContain(`Technical details: ${storage.error}`);
     expect(alert.textContent).not.toMatch(/[Α-Ωα-ωά-ώ]/);
   });
