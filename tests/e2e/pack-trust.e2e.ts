@@ -176,8 +176,11 @@ describe('packs: a big install costs an open CRM tab nothing, and hostile files 
     await options.reload();
     const card = options.getByRole('article', { name: 'Acme damaged' });
     await expect.poll(async () => (await card.getByRole('alert').textContent({ timeout: 2_000 }).catch(() => '')) ?? '', { timeout: 30_000 }).toContain(
-      'Το αντίγραφο του πακέτου σε αυτόν τον υπολογιστή έχει καταστραφεί, γι’ αυτό το πακέτο απενεργοποιήθηκε. Εισαγάγετέ το ξανά.',
+      'Το αντίγραφο της έκδοσης 1.1.0 του πακέτου acme-damaged σε αυτόν τον υπολογιστή έχει καταστραφεί, γι’ αυτό το πακέτο απενεργοποιήθηκε. Εισαγάγετέ το ξανά.',
     );
+    // Worded from the code the switch-off stored (pack.damaged), the background's English beneath, marked as English.
+    expect(await card.getByRole('alert').locator('[lang="en"]').textContent()).toMatch(/^switched off: its stored copy of version 1\.1\.0 is damaged: /);
+    expect(await card.getByRole('alert').textContent()).not.toContain('Η τελευταία ενημέρωση απέτυχε');
     expect(await card.getByRole('checkbox', { name: 'Ενεργό' }).isChecked()).toBe(false);
     await card.scrollIntoViewIfNeeded();
     await screenshot(options, 'packs-damaged-in-storage');
