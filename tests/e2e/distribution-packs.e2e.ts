@@ -21,7 +21,7 @@ const V1 = compile('acme-returns-1.0.0');
 const V2 = compile('acme-returns-1.1.0');
 
 /** The one pack URL of the test server; what it serves changes as the test goes on. */
-let served: { body: string; etag: string; type?: string } = { body: '', etag: '' };
+let served: { body: string; etag: string; type?: string; status?: number } = { body: '', etag: '' };
 let hits = 0;
 const packRoute = (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => {
   if (!req.url?.startsWith('/packs/acme-returns.json')) return false;
@@ -30,7 +30,7 @@ const packRoute = (req: import('node:http').IncomingMessage, res: import('node:h
     res.writeHead(304).end();
     return true;
   }
-  res.writeHead(200, { 'Content-Type': served.type ?? 'application/json', ETag: served.etag, 'Cache-Control': 'no-store' }).end(served.body);
+  res.writeHead(served.status ?? 200, { 'Content-Type': served.type ?? 'application/json', ETag: served.etag, 'Cache-Control': 'no-store' }).end(served.body);
   return true;
 };
 const servePack = (pack: CompiledPack) => {
@@ -107,6 +107,19 @@ describe('distribution: subscribe, preview an update, refuse a broken one, roll 
     expect(await refused.locator('[lang="en"]').textContent()).toMatch(/is not a usable pack: entry ".*": "title"/);
     expect(await card(page).textContent()).toMatch(/Έκδοση 1\.1\.0/);
     await screenshot(page, 'distribution-faulty-refused-el');
+
+    // The pack taken off its address (404): said in Greek from its code, what to do included; the server's answer
+    // stays beneath, marked as English (it fell back to «Το πακέτο δεν κατέβηκε.» over the English before).
+    served = { body: 'Not Found', etag: '', type: 'text/plain', status: 404 };
+    await card(page).getByRole('button', { name: 'Έλεγχος τώρα' }).click();
+    const missing = card(page).getByRole('alert').filter({ hasText: 'δεν βρέθηκε πακέτο' });
+    await missing.waitFor();
+    expect(await missing.locator('strong').textContent()).toBe(
+      `Η τελευταία ενημέρωση απέτυχε: Στη διεύθυνση ${site.url('/packs/acme-returns.json')} δεν βρέθηκε πακέτο (σφάλμα HTTP 404). Ελέγξτε τη διεύθυνση με όποιον σας την έδωσε.`,
+    );
+    expect(await missing.locator('[lang="en"]').textContent()).toMatch(/answered HTTP 404/);
+    await missing.scrollIntoViewIfNeeded();
+    await screenshot(page, 'distribution-not-found-el');
 
     // One click back to 1.0.0.
     await card(page).getByLabel('Επαναφορά στην έκδοση').selectOption('1.0.0');
