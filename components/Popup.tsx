@@ -1,6 +1,6 @@
 import { fill, sayCommon } from '@/lib/i18n';
 import { shownFailure, type SiteRefusal } from '@/lib/failure';
-import { describeCommonFailure, TechnicalDetail } from './failure-words';
+import { describeCommonFailure, SaidWithDetail } from './failure-words';
 import { sayPages } from '@/lib/extension-page-strings';
 import type { SiteStatus } from '@/lib/background/site-access';
 
@@ -86,15 +86,7 @@ export function Popup(props: PopupProps) {
       )}
       {props.error && (
         <p role="alert" class="popup-error">
-          {props.error.text}
-          {props.error.detail && (
-            <>
-              <br />
-              <small class="muted">
-                <TechnicalDetail detail={props.error.detail} />
-              </small>
-            </>
-          )}
+          <SaidWithDetail text={props.error.text} detail={props.error.detail} detailClass="muted" />
         </p>
       )}
       <nav class="popup-links">

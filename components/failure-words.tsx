@@ -30,18 +30,27 @@ export function TechnicalDetail({ detail }: { detail: string }) {
   );
 }
 
+/** A sentence in the agent's language with the English reason beneath as technical detail (nothing beneath without one). */
+export function SaidWithDetail({ text, detail, detailClass }: { text: string; detail?: string; detailClass?: string }) {
+  return (
+    <>
+      {text}
+      {detail && (
+        <>
+          <br />
+          <small class={detailClass}>
+            <TechnicalDetail detail={detail} />
+          </small>
+        </>
+      )}
+    </>
+  );
+}
+
 /**
  * A failure in a panel: what did not happen (`headline`, in the agent's language), why when the kind is known (`why`
  * from the view that words it, else the common kinds), and the English reason beneath as technical detail.
  */
 export function FailureText({ headline, failed, why = describeCommonFailure(failed.failure) }: { headline: string; failed: ShownFailure; why?: string }) {
-  return (
-    <>
-      {why ? `${headline} ${why}` : headline}
-      <br />
-      <small class="odigos-technical">
-        <TechnicalDetail detail={failed.message} />
-      </small>
-    </>
-  );
+  return <SaidWithDetail text={why ? `${headline} ${why}` : headline} detail={failed.message} />;
 }

@@ -24,7 +24,7 @@ import { NotesEditor } from './NotesEditor';
 import { NoteTimeline } from './NoteTimeline';
 import { shortWhen } from '@/lib/notes/when';
 import { failureOf, type NotesFailure } from '@/lib/failure';
-import { TechnicalDetail } from '../failure-words';
+import { SaidWithDetail } from '../failure-words';
 
 /** Rendering thousands of rows costs more than it helps: show the best this many, and more on request. */
 export const LIST_LIMIT = 50;
@@ -145,15 +145,7 @@ function NotesHeader({ model, count, written }: { model: NotesPageModel; count: 
       )}
       {message.value && (
         <p role={message.value.error ? 'alert' : 'status'} class="notes-message">
-          {message.value.text}
-          {message.value.detail && (
-            <>
-              <br />
-              <small class="muted">
-                <TechnicalDetail detail={message.value.detail} />
-              </small>
-            </>
-          )}
+          <SaidWithDetail text={message.value.text} detail={message.value.detail} detailClass="muted" />
         </p>
       )}
     </header>

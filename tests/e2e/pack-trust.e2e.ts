@@ -6,7 +6,7 @@ import { compileSource } from '../../knowledge/node/compile';
 import { MAX_PACK_BYTES } from '../../knowledge/pack/rules';
 import { serializePack } from '../../knowledge/pack/serialize';
 import type { CompiledPack, Entry } from '../../knowledge/types';
-import { overlay, screenshot } from '../support/browser';
+import { overlay, screenshot, stopServiceWorker } from '../support/browser';
 import { useDemoDesk } from '../support/demo-desk';
 import { compiledMutants } from '../support/hostile-packs';
 import { costliest, describeTask, traceMainThreadTasks, type MainThreadTrace } from '../support/main-thread-tasks';
@@ -162,10 +162,7 @@ describe('packs: a big install costs an open CRM tab nothing, and hostile files 
         }),
     );
     // The next wake of the worker reads it back: nothing it held in memory stands in for the stored record.
-    const cdp = await desk.browser.context.newCDPSession(options);
-    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: Array<{ targetId: string; type: string; url: string }> };
-    const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(desk.browser.extensionId));
-    await cdp.send('Target.closeTarget', { targetId: worker!.targetId });
+    await stopServiceWorker(desk.browser, options);
 
     const crm = await desk.browser.context.newPage();
     await crm.goto(desk.site.url('/desk/el/tickets/48213'));

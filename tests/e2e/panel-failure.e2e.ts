@@ -7,7 +7,7 @@
  * version), so the worker, woken afresh, cannot open it.
  */
 import { describe, expect, it } from 'vitest';
-import { overlay, screenshot } from '../support/browser';
+import { overlay, screenshot, stopServiceWorker } from '../support/browser';
 import { useDemoDesk } from '../support/demo-desk';
 
 describe('the panel says why suggestions are unavailable, in Greek', () => {
@@ -35,10 +35,7 @@ describe('the panel says why suggestions are unavailable, in Greek', () => {
     );
     // The next wake of the worker holds nothing in memory: it must read the packs from the database.
     const crm = await desk.browser.context.newPage();
-    const cdp = await desk.browser.context.newCDPSession(crm);
-    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: Array<{ targetId: string; type: string; url: string }> };
-    const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(desk.browser.extensionId));
-    await cdp.send('Target.closeTarget', { targetId: worker!.targetId });
+    await stopServiceWorker(desk.browser, crm);
 
     await crm.goto(desk.site.url('/desk/el/tickets/48213'));
     const alert = overlay(crm).locator('aside.odigos-panel p[role="alert"]').filter({ hasText: 'Οι προτάσεις δεν είναι διαθέσιμες.' });
