@@ -12,8 +12,8 @@ import { ReviewBadge, TypeTag } from './EntryTags';
 
 export type InsertOutcome = 'inserted' | 'no-editor';
 
-/** A template an update took out of its pack, named; the other failures are worded by FailureText. */
-const templateGone = (f: Failure | undefined) => (f?.code === 'template.gone' ? fill(sayDetail('template.gone'), f) : undefined);
+/** A template taken out of its pack meanwhile, named by its title; the other failures are worded by FailureText. */
+const templateGone = (f: Failure | undefined, title: string) => (f?.code === 'template.gone' ? fill(sayDetail('template.gone'), { entry: title, pack: f.pack }) : undefined);
 
 /** A filled-in template: the text, where the caret goes, and placeholders still without a value. */
 export interface Expansion {
@@ -158,7 +158,7 @@ export function TemplateView(props: TemplateViewProps) {
         </button>
       </div>
       <p role="status" class={message?.warn ? 'odigos-status odigos-warn' : 'odigos-status'}>
-        {message?.failed ? <FailureText headline={message.text} failed={message.failed} why={templateGone(message.failed.failure)} /> : message?.text}
+        {message?.failed ? <FailureText headline={message.text} failed={message.failed} why={templateGone(message.failed.failure, entry.title)} /> : message?.text}
       </p>
     </article>
   );

@@ -39,8 +39,8 @@ export const sayDetail = defineStrings({
   'template.insertFailed': { el: 'Το πρότυπο δεν προστέθηκε στην απάντηση.', en: 'The template was not added to the reply.' },
   'template.copyFailed': { el: 'Η αντιγραφή δεν έγινε.', en: 'Copying did not work.' },
   'template.gone': {
-    el: 'Το πρότυπο «{entry}» δεν υπάρχει πια στο πακέτο {pack}· ίσως αφαιρέθηκε με μια ενημέρωση. Γυρίστε στη λίστα και επιλέξτε το ξανά.',
-    en: 'The template “{entry}” is no longer in the pack {pack}; an update may have removed it. Go back to the list and choose it again.',
+    el: 'Το πρότυπο «{entry}» δεν υπάρχει πια στο πακέτο {pack}: το πακέτο ενημερώθηκε ή αφαιρέθηκε. Γυρίστε στη λίστα και αναζητήστε το ξανά.',
+    en: 'The template “{entry}” is no longer in the pack {pack}: the pack was updated or removed. Go back to the list and search for it again.',
   },
   'template.missing': { el: 'Χωρίς τιμή ακόμα:', en: 'No value yet:' },
   'template.agentName': { el: 'Το όνομά σας (το πρότυπο το χρειάζεται)', en: 'Your name (this template needs it)' },
