@@ -47,6 +47,15 @@ export function SaidWithDetail({ text, detail, detailClass }: { text: string; de
   );
 }
 
+/** An extension page's alert: the sentence, and the English reason beneath (muted) when there is one. */
+export function SaidAlert({ text, detail }: { text: string; detail?: string }) {
+  return (
+    <p role="alert">
+      <SaidWithDetail text={text} detail={detail} detailClass="muted" />
+    </p>
+  );
+}
+
 /**
  * A failure in a panel: what did not happen (`headline`, in the agent's language), why when the kind is known (`why`
  * from the view that words it, else the common kinds), and the English reason beneath as technical detail.
