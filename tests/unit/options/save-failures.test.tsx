@@ -21,7 +21,7 @@ describe('options: a save that fails is said in the agent\'s language', () => {
       input.dispatchEvent(new Event('change', { bubbles: true }));
     });
     await flush();
-    return root().querySelector('[role="alert"]');
+    return root().querySelector<HTMLElement>('[role="alert"]');
   }
 
   it('notes retention out of range: a Greek sentence (it showed the parser\'s English «Retention must be …»)', async () => {
