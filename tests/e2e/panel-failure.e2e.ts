@@ -39,6 +39,8 @@ describe('the panel says why suggestions are unavailable, in Greek', () => {
 
     const crm = await desk.browser.context.newPage();
     await crm.goto(desk.site.url('/desk/el/tickets/48213'));
+    // The ticket read first: a search typed before the page is read is cleared when its conversation arrives.
+    await overlay(crm).getByRole('list', { name: 'Προτάσεις' }).locator('[data-entry-id]').first().waitFor({ timeout: 30_000 });
     await overlay(crm).getByRole('searchbox', { name: 'Αναζήτηση στη γνώση' }).fill('refund window');
     const item = overlay(crm).getByRole('list', { name: 'Προτάσεις' }).locator('[data-entry-id="acme-refund-window"]');
     await item.waitFor({ timeout: 30_000 });
