@@ -147,7 +147,8 @@ function SuggestionsView({ session }: { session: OverlaySession }) {
           today={today}
           onOpen={(s) => void session.openSuggestion(s)}
         />
-      ) : (
+      ) : session.status.value === 'error' ? null : (
+        // After a failure the alert above says what to do: «type in the search» would send the agent nowhere.
         <p class="odigos-muted" role="status">
           {session.status.value === 'loading'
             ? sayCommon('suggestions.loading')

@@ -105,6 +105,8 @@ describe('the panel says why suggestions are unavailable, in Greek', () => {
     expect(shown.replace(detail, '').replace(/browser/g, '')).not.toMatch(/[A-Za-z]/);
     // The panel's own language is Greek: the detail is the only English in it.
     expect(await alert.evaluate((p) => p.closest('[lang]')?.getAttribute('lang'))).toBe('el');
+    // No «type in the search» hint under it: searching cannot help, the alert says what does.
+    expect(await overlay(crm).getByText('γράψτε στην αναζήτηση').count()).toBe(0);
     await alert.scrollIntoViewIfNeeded();
     await screenshot(crm, 'panel-failure-storage');
     await crm.close();

@@ -49,6 +49,8 @@ describe('the panel says why suggestions are unavailable in the agent\'s languag
     const english = alert.querySelector('[lang="en"]');
     expect(english?.textContent).toBe(storage.error);
     expect(english?.parentElement?.textContent).toBe(`Τεχνικές λεπτομέρειες: ${storage.error}`);
+    // No «type in the search» hint under it: the alert says what to do.
+    expect(root().textContent).not.toContain('γράψτε στην αναζήτηση');
     // Nothing English outside the marked detail (but «browser», as Odigos writes it in Greek everywhere).
     expect(alert.textContent!.replace(english!.textContent!, '').replace(/browser/g, '')).not.toMatch(/[A-Za-z]/);
   });
