@@ -9,7 +9,7 @@ import type { InstalledLayer } from '@/lib/store/packs';
 import { DiffPreview } from './DiffPreview';
 import { ManagedNote } from './managed';
 import { describePackError, isSwitchedOff } from './pack-errors';
-import { TechnicalDetail } from '../failure-words';
+import { SaidWithDetail, TechnicalDetail } from '../failure-words';
 import { shortWhen } from '@/lib/notes/when';
 import { failureOf, type PackRefusal } from '@/lib/failure';
 
@@ -75,7 +75,10 @@ const say = defineStrings({
     en: 'Without the browser’s permission for {o} Odigos cannot download the pack.',
   },
   policyPending: { el: 'Πακέτο του οργανισμού από {u} δεν εγκαταστάθηκε: {e}', en: 'Organisation pack from {u} is not installed: {e}' },
-  policyProblem: { el: 'Ρύθμιση πολιτικής που αγνοείται: {p}', en: 'Policy setting ignored: {p}' },
+  policyProblem: {
+    el: 'Ο οργανισμός σας όρισε τη ρύθμιση {setting} με τιμή που δεν ισχύει ({value}), γι’ αυτό αγνοείται. Αν τη χρειάζεστε, ενημερώστε την τεχνική υποστήριξη.',
+    en: 'Your organisation set {setting} to a value that does not work ({value}), so it is ignored. If you need it, tell your IT support.',
+  },
   keysPinned: {
     el: 'Ο οργανισμός σας δέχεται μόνο πακέτα υπογεγραμμένα με τα κλειδιά του.',
     en: 'Your organisation accepts only packs signed with its keys.',
@@ -446,8 +449,8 @@ export function KnowledgeSection({ ports }: { ports: KnowledgePorts }) {
       {status.value && <p role="status">{status.value}</p>}
       {o?.policy.hasPackKeys && <p class="muted">{say('keysPinned')}</p>}
       {o?.policy.problems.map((p) => (
-        <p key={p} class="muted">
-          {fill(say('policyProblem'), { p })}
+        <p key={p.text} class="muted" data-policy-problem={p.setting}>
+          <SaidWithDetail text={fill(say('policyProblem'), { setting: p.setting, value: p.value })} detail={p.text} />
         </p>
       ))}
       {o?.policyPending.map((p) =>

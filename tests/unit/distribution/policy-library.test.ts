@@ -42,12 +42,20 @@ describe('policy values', () => {
     expect(p.allowPersonalSnippets).toBe(true);
     expect(p.notesRetentionDays).toBe(30);
     expect(p.managedKeys).toEqual(['packUrls', 'packKeys', 'allowedSites', 'allowPersonalSnippets', 'notesRetentionDays']);
-    expect(p.problems).toEqual([
+    expect(p.problems.map((x) => x.text)).toEqual([
       '"packUrls": "ftp://x/p.json" is not an http(s) URL: ignored',
       '"packUrls": 42 must be text, not number: ignored',
       '"packKeys": "nope" is not a public key from odigos keygen: ignored',
       '"allowedSites": "desk.example.com" is not a match pattern like https://support.example.com/*: ignored',
       '"allowPersonalSnippets" must be true or false, not "no": ignored',
+    ]);
+    // Which setting and value as data, for the options page to word in the agent's language.
+    expect(p.problems.map(({ setting, value }) => [setting, value])).toEqual([
+      ['packUrls', '"ftp://x/p.json"'],
+      ['packUrls', '42'],
+      ['packKeys', '"nope"'],
+      ['allowedSites', '"desk.example.com"'],
+      ['allowPersonalSnippets', '"no"'],
     ]);
   });
 
@@ -57,7 +65,7 @@ describe('policy values', () => {
     const p = await getPolicy();
     expect(p.allowPersonalSnippets).toBe(false);
     expect(p.notesRetentionDays).toBeUndefined();
-    expect(p.problems).toEqual(['"notesRetentionDays" must be a whole number of days ≥ 1, not 0: ignored']);
+    expect(p.problems).toEqual([{ setting: 'notesRetentionDays', value: '0', text: '"notesRetentionDays" must be a whole number of days ≥ 1, not 0: ignored' }]);
   });
 });
 
