@@ -144,7 +144,8 @@ describe('distribution: enterprise policy pins the pack URL and its signing key'
     const publicKey = keys.publicKey.export({ type: 'spki', format: 'der' }).toString('base64');
     servePack(signPack(V1, keys.privateKey));
     const id = unpackedExtensionId(buildDir());
-    const removePolicy = writeExtensionPolicy('odigos-test', { packUrls: [site.url('/packs/acme-returns.json')], packKeys: [publicKey] });
+    // A team name of blanks: a value Chromium's schema lets through but Odigos cannot use.
+    const removePolicy = writeExtensionPolicy('odigos-test', { packUrls: [site.url('/packs/acme-returns.json')], packKeys: [publicKey], qcTeam: '  ' });
     let browser: ExtensionBrowser | undefined;
     try {
       browser = await launchWithExtension();
@@ -162,6 +163,13 @@ describe('distribution: enterprise policy pins the pack URL and its signing key'
       // Start-up and the policy arriving both install it: once, with no error left behind.
       await new Promise((r) => setTimeout(r, 1500));
       expect(await page.getByRole('alert').allTextContents()).toEqual([]);
+      // The ignored setting is named in Greek, its English reason beneath marked lang="en".
+      const ignored = page.locator('[data-policy-problem="qcTeam"]');
+      await ignored.waitFor({ timeout: 20_000 });
+      expect(await ignored.textContent()).toContain(
+        'Ο οργανισμός σας όρισε τη ρύθμιση qcTeam με τιμή που δεν ισχύει ("  "), γι’ αυτό αγνοείται. Αν τη χρειάζεστε, ενημερώστε την τεχνική υποστήριξη.',
+      );
+      expect(await ignored.locator('[lang="en"]').textContent()).toBe('"qcTeam" must be a team name, not "  ": ignored');
       await screenshot(page, 'distribution-policy-managed');
     } finally {
       removePolicy();
