@@ -1,5 +1,6 @@
 import { fill, sayCommon } from '@/lib/i18n';
-import type { SiteRefusal } from '@/lib/failure';
+import { shownFailure, type SiteRefusal } from '@/lib/failure';
+import { describeCommonFailure, SaidWithDetail } from './failure-words';
 import { sayPages } from '@/lib/extension-page-strings';
 import type { SiteStatus } from '@/lib/background/site-access';
 
@@ -15,10 +16,26 @@ export function describeSiteRefusal(f: SiteRefusal): string {
   }
 }
 
+/** A failure as the popup shows it: in the agent's language, and the English reason beneath when it came from elsewhere. */
+export interface PopupError {
+  text: string;
+  detail?: string;
+}
+
+/**
+ * A failure of the popup's actions: the site switch's refusals and the kinds every page meets worded from their code,
+ * anything else under a Greek headline; the English reason kept as technical detail.
+ */
+export function popupError(e: unknown): PopupError {
+  const { message, failure } = shownFailure(e);
+  const text = failure?.code.startsWith('site.') ? describeSiteRefusal(failure as SiteRefusal) : (describeCommonFailure(failure) ?? sayPages('popup.failed'));
+  return { text, detail: message };
+}
+
 export interface PopupProps {
   host?: string;
   status?: SiteStatus;
-  error?: string;
+  error?: PopupError;
   busy: boolean;
   onEnable(): void;
   onDisable(): void;
@@ -69,7 +86,7 @@ export function Popup(props: PopupProps) {
       )}
       {props.error && (
         <p role="alert" class="popup-error">
-          {props.error}
+          <SaidWithDetail text={props.error.text} detail={props.error.detail} detailClass="muted" />
         </p>
       )}
       <nav class="popup-links">

@@ -41,6 +41,8 @@ export const sayPages = defineStrings({
     en: 'Odigos has no permission for {pattern} yet; allow it when the browser asks.',
   },
   'popup.keptOn': { el: 'Ο οργανισμός σας κρατά τον Οδηγό ενεργό στο {host}.', en: 'Your organisation keeps Odigos on for {host}.' },
+  /** Any other failure of the popup's actions: the headline over the English reason. */
+  'popup.failed': { el: 'Η ενέργεια δεν ολοκληρώθηκε.', en: 'That did not complete.' },
   'options.title': { el: 'Ρυθμίσεις Οδηγού', en: 'Odigos options' },
   'options.general': { el: 'Γενικά', en: 'General' },
   'options.agentName': { el: 'Το όνομά σας', en: 'Your name' },

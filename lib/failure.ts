@@ -1,7 +1,7 @@
 /**
  * Why the background refused something, as data: a code and what it names (pack, version, entry, field, line).
  * The background's own words stay English (the CLI's, for the trainer's detail); the page that shows a failure
- * words it in the agent's UI language from the code (components/options/pack-errors.ts, components/notes/NotesPage.tsx, components/Popup.tsx).
+ * words it in the agent's UI language from the code (components/failure-words.tsx for what every surface meets, components/options/pack-errors.ts, components/notes/NotesPage.tsx, components/Popup.tsx).
  * It crosses the message boundary beside the English message (lib/messages.ts).
  */
 
@@ -27,7 +27,30 @@ export type PackRefusal =
   | { code: 'pack.sameVersion'; file: string; pack: string; version: string }
   | { code: 'pack.older'; file: string; pack: string; version: string; current: string }
   /** Subscribing to an address whose pack is already installed (from that address, another, or a file). */
-  | { code: 'pack.urlTaken'; url: string; pack: string };
+  | { code: 'pack.urlTaken'; url: string; pack: string }
+  /** Pack storage (lib/store/pack-db.ts): the browser has no room left, or refused to read or write. */
+  | { code: 'pack.storageFull' }
+  | { code: 'pack.storageFailed' }
+  /** A pack in use switched off (lib/background/pack-library.ts switchOffFailedPack, lib/store/packs.ts). */
+  | { code: 'pack.damaged'; pack: string; version: string }
+  | { code: 'pack.searchFailed'; pack: string }
+  | { code: 'pack.failsChecks'; pack: string; version: string }
+  /** A download from the pack's address (lib/background/pack-fetch.ts); a web page, not UTF-8 or too large name the url as `file`. */
+  | { code: 'pack.badUrl'; url: string }
+  | { code: 'pack.notHttps'; url: string }
+  | { code: 'pack.http'; url: string; status: number }
+  | { code: 'pack.unreachable'; url: string }
+  | { code: 'pack.timeout'; url: string }
+  | { code: 'pack.interrupted'; url: string }
+  | { code: 'pack.downloadTooLarge'; url: string; max: string }
+  /** An update from the pack's address that is another pack than the one installed from it. */
+  | { code: 'pack.otherPack'; url: string; pack: string; served: string }
+  /** The local actions on an installed pack (lib/background/pack-library.ts). */
+  | { code: 'pack.managed'; pack: string }
+  | { code: 'pack.notInstalled'; pack: string }
+  | { code: 'pack.builtIn'; pack: string }
+  | { code: 'pack.rollbackGone'; pack: string; version: string }
+  | { code: 'pack.rollbackMissing'; pack: string; version: string };
 
 export type NotesFailure =
   | { code: 'notes.notJson' }
@@ -39,7 +62,10 @@ export type NotesFailure =
 /** The popup's switch for a site, refused (lib/background/site-access.ts). */
 export type SiteRefusal = { code: 'site.notWeb'; url: string } | { code: 'site.noPermission'; pattern: string } | { code: 'site.managed'; host: string };
 
-export type Failure = PackRefusal | NotesFailure | SiteRefusal;
+/** What the in-page panel meets: the background did not answer; a template no longer in its pack. */
+export type PanelFailure = { code: 'ext.noAnswer' } | { code: 'template.gone'; pack: string; entry: string };
+
+export type Failure = PackRefusal | NotesFailure | SiteRefusal | PanelFailure;
 
 /** An Error that carries its failure: `serve` sends both, `request` throws one back on the page's side. */
 export class FailureError extends Error {
@@ -51,6 +77,18 @@ export class FailureError extends Error {
     this.name = 'FailureError';
   }
 }
+
+/** A failure as a view keeps it: the English message (the technical detail) and the failure when it came as data. */
+export interface ShownFailure {
+  message: string;
+  failure?: Failure;
+}
+
+/** What a view keeps of a caught error. */
+export const shownFailure = (e: unknown): ShownFailure => {
+  const failure = failureOf(e);
+  return { message: e instanceof Error ? e.message : String(e), ...(failure ? { failure } : {}) };
+};
 
 /** The failure an error carries (thrown here, or rebuilt by `request` from a reply), if any. */
 export function failureOf(e: unknown): Failure | undefined {

@@ -72,7 +72,7 @@ const STRINGS = {
     en: "Nothing relevant found. Try other words, or press Esc for this conversation's suggestions.",
   },
   'suggestions.loading': { el: 'Αναζήτηση…', en: 'Searching…' },
-  'suggestions.failed': { el: 'Οι προτάσεις δεν είναι διαθέσιμες:', en: 'Suggestions are unavailable:' },
+  'suggestions.failed': { el: 'Οι προτάσεις δεν είναι διαθέσιμες.', en: 'Suggestions are unavailable.' },
   'suggestions.packOff': {
     el: 'Το πακέτο {packs} απενεργοποιήθηκε: η αναζήτησή του απέτυχε. Τα υπόλοιπα πακέτα λειτουργούν.',
     en: 'The pack {packs} was switched off: searching it failed. The other packs still work.',

@@ -132,7 +132,7 @@ export async function request<K extends RequestName>(name: K, payload: ReqOf<K>)
   const reply = (await browser.runtime.sendMessage({ odigos: name, payload } satisfies Envelope<K>)) as
     | Reply<ResOf<K>>
     | undefined;
-  if (!reply) throw new Error(`Odigos background did not answer "${name}"`);
+  if (!reply) throw Object.assign(new Error(`Odigos background did not answer "${name}"`), { failure: { code: 'ext.noAnswer' } satisfies Failure });
   if (!reply.ok) throw replyError(reply);
   return reply.value;
 }

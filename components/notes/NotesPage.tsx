@@ -24,6 +24,7 @@ import { NotesEditor } from './NotesEditor';
 import { NoteTimeline } from './NoteTimeline';
 import { shortWhen } from '@/lib/notes/when';
 import { failureOf, type NotesFailure } from '@/lib/failure';
+import { SaidWithDetail } from '../failure-words';
 
 /** Rendering thousands of rows costs more than it helps: show the best this many, and more on request. */
 export const LIST_LIMIT = 50;
@@ -144,15 +145,7 @@ function NotesHeader({ model, count, written }: { model: NotesPageModel; count: 
       )}
       {message.value && (
         <p role={message.value.error ? 'alert' : 'status'} class="notes-message">
-          {message.value.text}
-          {message.value.detail && (
-            <>
-              <br />
-              <small class="muted">
-                {sayNotesPage('page.technical')}: <span lang="en">{message.value.detail}</span>
-              </small>
-            </>
-          )}
+          <SaidWithDetail text={message.value.text} detail={message.value.detail} detailClass="muted" />
         </p>
       )}
     </header>

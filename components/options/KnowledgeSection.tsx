@@ -9,6 +9,7 @@ import type { InstalledLayer } from '@/lib/store/packs';
 import { DiffPreview } from './DiffPreview';
 import { ManagedNote } from './managed';
 import { describePackError, isSwitchedOff } from './pack-errors';
+import { SaidWithDetail, TechnicalDetail } from '../failure-words';
 import { shortWhen } from '@/lib/notes/when';
 import { failureOf, type PackRefusal } from '@/lib/failure';
 
@@ -74,7 +75,10 @@ const say = defineStrings({
     en: 'Without the browser’s permission for {o} Odigos cannot download the pack.',
   },
   policyPending: { el: 'Πακέτο του οργανισμού από {u} δεν εγκαταστάθηκε: {e}', en: 'Organisation pack from {u} is not installed: {e}' },
-  policyProblem: { el: 'Ρύθμιση πολιτικής που αγνοείται: {p}', en: 'Policy setting ignored: {p}' },
+  policyProblem: {
+    el: 'Ο οργανισμός σας όρισε τη ρύθμιση {setting} με τιμή που δεν ισχύει ({value}), γι’ αυτό αγνοείται. Αν τη χρειάζεστε, ενημερώστε την τεχνική υποστήριξη.',
+    en: 'Your organisation set {setting} to a value that does not work ({value}), so it is ignored. If you need it, tell your IT support.',
+  },
   keysPinned: {
     el: 'Ο οργανισμός σας δέχεται μόνο πακέτα υπογεγραμμένα με τα κλειδιά του.',
     en: 'Your organisation accepts only packs signed with its keys.',
@@ -171,7 +175,7 @@ function PackCard({ pack, ports }: { pack: PackView; ports: KnowledgePorts }) {
       </p>
       {pack.replaced && <p class="muted">{say('replaced')}</p>}
       {pack.lastError && (
-        <PackError message={pack.lastError} failure={pack.lastFailure} sentence={isSwitchedOff(pack.lastError) ? undefined : (e) => fill(say('lastError'), { e })} />
+        <PackError message={pack.lastError} failure={pack.lastFailure} sentence={isSwitchedOff(pack.lastError, pack.lastFailure) ? undefined : (e) => fill(say('lastError'), { e })} />
       )}
       <div>
         <label>
@@ -270,14 +274,14 @@ function PendingUpdate({ id, pending, ports }: { id: string; pending: NonNullabl
 
 /** An error in the UI language, with the validator's exact reason beneath it (file, line, field). */
 function PackError({ message, failure, sentence = (e) => e }: { message: string; failure?: PackRefusal; sentence?: (headline: string) => string }) {
-  const { headline, detail, detailLabel } = describePackError(message, failure);
+  const { headline, detail } = describePackError(message, failure);
   return (
     <div role="alert" class="pack-error">
       <p>
         <strong>{sentence(headline)}</strong>
       </p>
       <p class="muted">
-        {detailLabel}: <span lang="en">{detail}</span>
+        <TechnicalDetail detail={detail} />
       </p>
     </div>
   );
@@ -307,7 +311,8 @@ export interface KnowledgePorts {
   preview(req: ImportRequest): Promise<ImportPreview>;
   install(req: ImportRequest): Promise<{ id: string; version: string }>;
   /** Why an address cannot be subscribed to (in words), or undefined when it can. */
-  urlProblem(url: string): string | undefined;
+  /** Why `url` cannot be a pack address (its English reason and code), before anything is asked of the browser. */
+  urlProblem(url: string): { message: string; failure: PackRefusal } | undefined;
   /** Opens the browser's prompt for the address's origin; called inside the click, before anything is awaited. */
   askForOrigin(url: string): { origin: string; granted: Promise<boolean> };
   subscribe(req: { url: string; layer: InstalledLayer; pinnedKey?: string }): Promise<{ id: string }>;
@@ -444,8 +449,8 @@ export function KnowledgeSection({ ports }: { ports: KnowledgePorts }) {
       {status.value && <p role="status">{status.value}</p>}
       {o?.policy.hasPackKeys && <p class="muted">{say('keysPinned')}</p>}
       {o?.policy.problems.map((p) => (
-        <p key={p} class="muted">
-          {fill(say('policyProblem'), { p })}
+        <p key={p.text} class="muted" data-policy-problem={p.setting}>
+          <SaidWithDetail text={fill(say('policyProblem'), { setting: p.setting, value: p.value })} detail={p.text} />
         </p>
       ))}
       {o?.policyPending.map((p) =>

@@ -1,13 +1,17 @@
 import { signal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
+import { fill } from '@/lib/i18n';
+import { shownFailure } from '@/lib/failure';
 import { sayNotesPage } from '@/lib/notes/page-strings';
-import { parseRetentionDays } from '@/lib/notes/retention';
+import { MAX_RETENTION_DAYS, MIN_RETENTION_DAYS, parseRetentionDays } from '@/lib/notes/retention';
+import { SaidAlert } from '../failure-words';
 import { sayNotes } from '@/lib/notes/strings';
 import type { Policy } from '@/lib/store/policy';
 import { ManagedNote } from './managed';
 
 const days = signal('');
-const problem = signal<string | undefined>(undefined);
+/** What is wrong with the retention typed, or why it was not saved (with the storage's English reason beneath). */
+const problem = signal<{ text: string; detail?: string } | undefined>(undefined);
 const confirming = signal(false);
 const done = signal<string | undefined>(undefined);
 
@@ -32,11 +36,19 @@ export function NotesSection({ ports, policy }: { ports: NotesPorts; policy: Pol
   }, [ports]);
   const save = async (value: string) => {
     days.value = value;
+    let retention: number;
     try {
-      await ports.saveRetentionDays(parseRetentionDays(value));
+      retention = parseRetentionDays(value);
+    } catch {
+      // Said here in the agent's language: the parser's own words are English (the CLI's).
+      problem.value = { text: fill(sayNotesPage('page.retentionRange'), { min: MIN_RETENTION_DAYS, max: MAX_RETENTION_DAYS }) };
+      return;
+    }
+    try {
+      await ports.saveRetentionDays(retention);
       problem.value = undefined;
     } catch (err) {
-      problem.value = err instanceof Error ? err.message : String(err);
+      problem.value = { text: sayNotesPage('page.retentionFailed'), detail: shownFailure(err).message };
     }
   };
   return (
@@ -59,7 +71,7 @@ export function NotesSection({ ports, policy }: { ports: NotesPorts; policy: Pol
       <p id="notes-retention-help" class="muted">
         {sayNotesPage('page.retentionHelp')}
       </p>
-      {!managed && problem.value && <p role="alert">{problem.value}</p>}
+      {!managed && problem.value && <SaidAlert {...problem.value} />}
       <p>
         <button type="button" onClick={() => ports.openNotesPage()}>
           {sayNotesPage('page.title')}

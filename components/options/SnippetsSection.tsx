@@ -4,7 +4,9 @@ import { TONES, type Formality, type Tone } from '@/knowledge/types';
 import { defineStrings } from '@/lib/i18n';
 import type { Snippet, SnippetProblem } from '@/lib/store/snippets';
 import type { Policy } from '@/lib/store/policy';
+import { shownFailure } from '@/lib/failure';
 import { ManagedNote } from './managed';
+import { SaidAlert } from '../failure-words';
 
 const say = defineStrings({
   title: { el: 'Τα δικά σας πρότυπα', en: 'Your own templates' },
@@ -45,7 +47,7 @@ const say = defineStrings({
     en: 'You already have a template with this shortcut in the same style.',
   },
   'problem.tone': { el: 'Διαλέξτε τόνο.', en: 'Pick a tone.' },
-  'problem.save': { el: 'Η αποθήκευση απέτυχε: ', en: 'Saving failed: ' },
+  'problem.save': { el: 'Το πρότυπο δεν αποθηκεύτηκε.', en: 'The template was not saved.' },
   'tone.empathy': { el: 'Ενσυναίσθηση', en: 'Empathy' },
   'tone.apology': { el: 'Συγγνώμη', en: 'Apology' },
   'tone.reassurance': { el: 'Καθησύχαση', en: 'Reassurance' },
@@ -81,7 +83,7 @@ interface SnippetFormProps {
   draft: Draft;
   /** What is wrong with the draft, each named beside its field. */
   problems: SnippetProblem[];
-  /** Why the last save failed (storage), or ''. */
+  /** Why the last save failed (storage): its English reason, shown beneath a sentence as technical detail; or ''. */
   failure: string;
   patch(p: Partial<Draft>): void;
   submit(e: Event): void;
@@ -154,7 +156,7 @@ function SnippetForm({ draft, problems, failure, patch, submit, cancel }: Snippe
         </span>
         {problem('body')}
       </p>
-      {failure && <p role="alert">{failure}</p>}
+      {failure && <SaidAlert text={say('problem.save')} detail={failure} />}
       <p>
         <button type="submit" class="primary">
           {say('save')}
@@ -194,7 +196,7 @@ export function SnippetsSection({ store, policy }: { store: SnippetStore; policy
       draft.value = undefined;
       failure.value = '';
     } catch (err) {
-      failure.value = say('problem.save') + (err instanceof Error ? err.message : String(err));
+      failure.value = shownFailure(err).message;
     }
   };
 

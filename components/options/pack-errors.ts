@@ -1,5 +1,6 @@
 import { defineStrings, definePlurals, fill } from '@/lib/i18n';
 import type { PackRefusal, ProblemSpot } from '@/lib/failure';
+import { describeCommonFailure } from '../failure-words';
 
 const say = defineStrings({
   webPage: {
@@ -43,7 +44,6 @@ const say = defineStrings({
     en: 'The pack was switched off because searching it failed. The other packs still work.',
   },
   other: { el: 'Η ενέργεια στο πακέτο δεν ολοκληρώθηκε.', en: 'The action on the pack did not complete.' },
-  details: { el: 'Τεχνικές λεπτομέρειες', en: 'Technical details' },
 });
 
 /** The background's refusals as data (lib/failure.ts), worded here with what they name: file, pack, entry, field, line. */
@@ -89,7 +89,74 @@ const sayFailure = defineStrings({
     el: 'Η έκδοση {version} του πακέτου {pack} είναι παλαιότερη από την {current} που χρησιμοποιείται· δεν εγκαταστάθηκε.',
     en: 'Version {version} of the pack {pack} is older than {current}, the one in use; it was not installed.',
   },
+  'pack.storageFull': {
+    el: 'Ο browser δεν έχει άλλο χώρο για πακέτα γνώσης· αφαιρέστε ένα πακέτο που δεν χρησιμοποιείτε.',
+    en: 'The browser has no more room for knowledge packs; remove a pack you do not use.',
+  },
+  'pack.damaged': {
+    el: 'Το αντίγραφο της έκδοσης {version} του πακέτου {pack} σε αυτόν τον υπολογιστή έχει καταστραφεί, γι’ αυτό το πακέτο απενεργοποιήθηκε. Εισαγάγετέ το ξανά.',
+    en: 'The copy of version {version} of the pack {pack} on this computer is damaged, so the pack was switched off. Import it again.',
+  },
+  'pack.searchFailed': {
+    el: 'Το πακέτο {pack} απενεργοποιήθηκε, γιατί η αναζήτηση σε αυτό απέτυχε. Τα άλλα πακέτα λειτουργούν κανονικά· εγκαταστήστε διορθωμένη έκδοση.',
+    en: 'The pack {pack} was switched off because searching it failed. The other packs still work; install a corrected version.',
+  },
+  'pack.failsChecks': {
+    el: 'Η αποθηκευμένη έκδοση {version} του πακέτου {pack} δεν περνά τους σημερινούς ελέγχους, γι’ αυτό το πακέτο απενεργοποιήθηκε. Εγκαταστήστε διορθωμένη έκδοση.',
+    en: 'The stored version {version} of the pack {pack} fails today’s checks, so the pack was switched off. Install a corrected version.',
+  },
+  'pack.badUrl': { el: 'Το «{url}» δεν είναι διεύθυνση ιστού.', en: '“{url}” is not a web address.' },
+  'pack.notHttps': {
+    el: 'Η διεύθυνση {url} δεν χρησιμοποιεί HTTPS. Τα πακέτα κατεβαίνουν μόνο μέσω HTTPS, ώστε να μην μπορεί κανείς να τα αλλάξει στη διαδρομή.',
+    en: '{url} does not use HTTPS. Packs are only downloaded over HTTPS, so nobody on the way can change them.',
+  },
+  'pack.httpNotFound': {
+    el: 'Στη διεύθυνση {url} δεν βρέθηκε πακέτο (σφάλμα HTTP {status}). Ελέγξτε τη διεύθυνση με όποιον σας την έδωσε.',
+    en: 'No pack was found at {url} (HTTP error {status}). Check the address with whoever gave it to you.',
+  },
+  'pack.httpDenied': {
+    el: 'Ο διακομιστής δεν επιτρέπει τη λήψη από τη διεύθυνση {url} (σφάλμα HTTP {status}). Ρωτήστε όποιον σας έδωσε τη διεύθυνση.',
+    en: 'The server does not allow downloading from {url} (HTTP error {status}). Ask whoever gave you the address.',
+  },
+  'pack.http': {
+    el: 'Ο διακομιστής απάντησε με σφάλμα (HTTP {status}) για τη διεύθυνση {url}. Δοκιμάστε ξανά αργότερα.',
+    en: 'The server answered with an error (HTTP {status}) for {url}. Try again later.',
+  },
+  'pack.unreachable': {
+    el: 'Δεν έγινε σύνδεση με τη διεύθυνση {url}. Ελέγξτε τη σύνδεσή σας στο διαδίκτυο και τη διεύθυνση.',
+    en: 'Could not connect to {url}. Check your internet connection and the address.',
+  },
+  'pack.timeout': { el: 'Η διεύθυνση {url} δεν απάντησε εγκαίρως. Δοκιμάστε ξανά αργότερα.', en: '{url} did not answer in time. Try again later.' },
+  'pack.interrupted': { el: 'Η λήψη από τη διεύθυνση {url} διακόπηκε πριν ολοκληρωθεί. Δοκιμάστε ξανά.', en: 'The download from {url} was interrupted. Try again.' },
+  'pack.downloadTooLarge': {
+    el: 'Το πακέτο στη διεύθυνση {url} είναι μεγαλύτερο από τα {max} που επιτρέπονται· η λήψη σταμάτησε.',
+    en: 'The pack at {url} is larger than the {max} a pack may be; the download was stopped.',
+  },
+  'pack.otherPack': {
+    el: 'Η διεύθυνση {url} δίνει πλέον το πακέτο {served} αντί για το {pack}, γι’ αυτό η ενημέρωση δεν έγινε δεκτή. Ρωτήστε όποιον σας έδωσε τη διεύθυνση.',
+    en: '{url} now serves the pack {served} instead of {pack}, so the update was refused. Ask whoever gave you the address.',
+  },
+  'pack.managed': {
+    el: 'Το πακέτο {pack} το διαχειρίζεται ο οργανισμός σας· δεν αλλάζει, δεν επαναφέρεται και δεν αφαιρείται από εδώ.',
+    en: 'Your organisation manages the pack {pack}; it cannot be changed, rolled back or removed here.',
+  },
+  'pack.notInstalled': { el: 'Το πακέτο {pack} δεν είναι πια εγκατεστημένο.', en: 'The pack {pack} is no longer installed.' },
+  'pack.builtIn': {
+    el: 'Το ενσωματωμένο πακέτο {pack} έχει πάντα τη χαμηλότερη προτεραιότητα· μπορείτε μόνο να το ενεργοποιήσετε ή να το απενεργοποιήσετε.',
+    en: 'The built-in pack {pack} always has the lowest priority; you can only switch it on or off.',
+  },
+  'pack.rollbackGone': {
+    el: 'Η έκδοση {version} του πακέτου {pack} δεν φυλάσσεται πια σε αυτόν τον υπολογιστή, οπότε η επαναφορά δεν έγινε.',
+    en: 'Version {version} of the pack {pack} is no longer kept on this computer, so it was not rolled back.',
+  },
+  'pack.rollbackMissing': {
+    el: 'Το αντίγραφο της έκδοσης {version} του πακέτου {pack} λείπει από αυτόν τον υπολογιστή, οπότε η επαναφορά δεν έγινε.',
+    en: 'The copy of version {version} of the pack {pack} is missing from this computer, so it was not rolled back.',
+  },
 });
+
+/** The HTTP statuses an agent can act on: the address is wrong (not found, gone), or not theirs to download. */
+const httpKey = (status: number) => (status === 404 || status === 410 ? 'pack.httpNotFound' : status === 401 || status === 403 ? 'pack.httpDenied' : 'pack.http');
 
 const countFailure = definePlurals({
   where: { el: { one: 'Το λάθος: {where}.', other: '{n} λάθη· το πρώτο: {where}.' }, en: { one: 'The error: {where}.', other: '{n} errors; the first: {where}.' } },
@@ -121,6 +188,10 @@ export function describeFailure(f: PackRefusal): string {
       return unusableSentence(f);
     case 'pack.notJson':
       return fill(sayFailure(f.line ? 'pack.notJsonAt' : 'pack.notJson'), { file: f.file, line: f.line ?? '' });
+    case 'pack.http':
+      return fill(sayFailure(httpKey(f.status)), f);
+    case 'pack.storageFailed':
+      return describeCommonFailure(f)!;
     default:
       return fill(sayFailure(f.code), f);
   }
@@ -128,8 +199,8 @@ export function describeFailure(f: PackRefusal): string {
 
 /** The background's reasons (written for trainers, in English, as the CLI says them) by what they mean to an agent. */
 const KINDS: Array<[RegExp, Parameters<typeof say>[0]]> = [
-  // Said of a pack in use (lib/background/active-packs.ts, pack-library.ts switchOffFailedPack), before the rest:
-  // their details may quote any reason.
+  // Said of a pack in use, stored before the switch-off carried its code (pack-library.ts switchOffFailedPack now
+  // stores a failure, worded by describeFailure), before the rest: their details may quote any reason.
   [/^switched off: .*stored copy of version .* is damaged/, 'damaged'],
   [/^switched off: searching it failed/, 'switchedOff'],
   [/^switched off: the stored version .* fails the pack checks/, 'failsChecks'],
@@ -151,13 +222,18 @@ const KINDS: Array<[RegExp, Parameters<typeof say>[0]]> = [
 export interface PackErrorText {
   /** What happened, in the UI language. */
   headline: string;
-  /** The exact reason (file, line, field), as the validator says it; shown under the headline. */
+  /** The exact reason (file, line, field), as the validator says it; shown under the headline as technical detail. */
   detail: string;
-  detailLabel: string;
 }
 
-/** A pack in use that Odigos switched off (not an update that failed): its card says so without "the last update failed". */
-export const isSwitchedOff = (message: string): boolean => message.startsWith('switched off:');
+const SWITCHED_OFF = new Set<PackRefusal['code']>(['pack.damaged', 'pack.searchFailed', 'pack.failsChecks']);
+
+/**
+ * A pack in use that Odigos switched off (not an update that failed): its card says so without "the last update
+ * failed". Told by its failure's code; a reason stored before failures had codes, by its words.
+ */
+export const isSwitchedOff = (message: string, failure?: PackRefusal): boolean =>
+  failure ? SWITCHED_OFF.has(failure.code) : message.startsWith('switched off:');
 
 /**
  * A pack error for the options page: a sentence in the agent's language, the technical reason kept beneath it. A
@@ -165,5 +241,5 @@ export const isSwitchedOff = (message: string): boolean => message.startsWith('s
  */
 export function describePackError(message: string, failure?: PackRefusal): PackErrorText {
   const kind = KINDS.find(([pattern]) => pattern.test(message))?.[1] ?? 'other';
-  return { headline: failure ? describeFailure(failure) : say(kind), detail: message, detailLabel: say('details') };
+  return { headline: failure ? describeFailure(failure) : say(kind), detail: message };
 }

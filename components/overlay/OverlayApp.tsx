@@ -14,6 +14,7 @@ import { StageBar } from './StageBar';
 import { SiteLayoutBar, type SiteLayoutBarProps } from './SiteLayoutBar';
 import type { DetailProps } from './DetailView';
 import { SuggestionList } from './SuggestionList';
+import { FailureText } from '../failure-words';
 import type { Expansion, InsertOutcome } from './TemplateView';
 
 export interface OverlayAppProps {
@@ -130,9 +131,9 @@ function SuggestionsView({ session }: { session: OverlaySession }) {
           {fill(sayCommon('suggestions.packOff'), { packs: result.switchedOff.map((id) => fill(sayCommon('quoted'), { text: id })).join(', ') })}
         </p>
       )}
-      {session.status.value === 'error' && (
+      {session.status.value === 'error' && session.error.value && (
         <p class="odigos-notice odigos-warn" role="alert">
-          {sayCommon('suggestions.failed')} {session.error.value}
+          <FailureText headline={sayCommon('suggestions.failed')} failed={session.error.value} />
         </p>
       )}
       {result && result.suggestions.length > 0 ? (
@@ -146,7 +147,8 @@ function SuggestionsView({ session }: { session: OverlaySession }) {
           today={today}
           onOpen={(s) => void session.openSuggestion(s)}
         />
-      ) : (
+      ) : session.status.value === 'error' ? null : (
+        // After a failure the alert above says what to do: «type in the search» would send the agent nowhere.
         <p class="odigos-muted" role="status">
           {session.status.value === 'loading'
             ? sayCommon('suggestions.loading')

@@ -5,9 +5,15 @@ import type { TemplateEntry } from '@/knowledge/types';
 import { listFields } from '@/knowledge/template/placeholders';
 import { prefillFields } from '@/knowledge/template/prefill';
 import { sayDetail } from './detail-strings';
+import { shownFailure, type Failure, type ShownFailure } from '@/lib/failure';
+import { fill } from '@/lib/i18n';
+import { FailureText } from '../failure-words';
 import { ReviewBadge, TypeTag } from './EntryTags';
 
 export type InsertOutcome = 'inserted' | 'no-editor';
+
+/** A template taken out of its pack meanwhile, named by its title; the other failures are worded by FailureText. */
+const templateGone = (f: Failure | undefined, title: string) => (f?.code === 'template.gone' ? fill(sayDetail('template.gone'), { entry: title, pack: f.pack }) : undefined);
 
 /** A filled-in template: the text, where the caret goes, and placeholders still without a value. */
 export interface Expansion {
@@ -50,7 +56,7 @@ function useTemplateFill(props: TemplateViewProps, root: RefObject<HTMLElement |
   const prefilled = () => prefillFields(listFields(entry.body), props.customerTexts ?? []);
   const [values, setValues] = useState<Record<string, string>>(prefilled);
   const [preview, setPreview] = useState<Expansion>();
-  const [message, setMessage] = useState<{ text: string; warn?: boolean }>();
+  const [message, setMessage] = useState<{ text: string; warn?: boolean; failed?: ShownFailure }>();
   /** Bumped when the agent saved their name: the preview is filled again. */
   const [named, setNamed] = useState(0);
   const asked = useRef(0);
@@ -71,7 +77,7 @@ function useTemplateFill(props: TemplateViewProps, root: RefObject<HTMLElement |
     const mine = ++asked.current;
     props.expand(values, true).then(
       (p) => mine === asked.current && setPreview(p),
-      (err: unknown) => mine === asked.current && setMessage({ text: `${sayDetail('template.failed')} ${String(err)}`, warn: true }),
+      (err: unknown) => mine === asked.current && setMessage({ text: sayDetail('template.previewFailed'), warn: true, failed: shownFailure(err) }),
     );
   }, [entry.id, values, named]);
 
@@ -86,7 +92,7 @@ function useTemplateFill(props: TemplateViewProps, root: RefObject<HTMLElement |
         setMessage(outcome === 'inserted' ? { text: sayDetail('template.inserted') } : { text: sayDetail('template.noEditor'), warn: true });
       }
     } catch (err) {
-      setMessage({ text: `${sayDetail('template.failed')} ${err instanceof Error ? err.message : String(err)}`, warn: true });
+      setMessage({ text: sayDetail(what === 'copy' ? 'template.copyFailed' : 'template.insertFailed'), warn: true, failed: shownFailure(err) });
     }
   };
   return { values, setValues, preview, message, act, renamed: () => setNamed((n) => n + 1) };
@@ -152,7 +158,7 @@ export function TemplateView(props: TemplateViewProps) {
         </button>
       </div>
       <p role="status" class={message?.warn ? 'odigos-status odigos-warn' : 'odigos-status'}>
-        {message?.text}
+        {message?.failed ? <FailureText headline={message.text} failed={message.failed} why={templateGone(message.failed.failure, entry.title)} /> : message?.text}
       </p>
     </article>
   );

@@ -35,7 +35,13 @@ export const sayDetail = defineStrings({
     el: 'Το κείμενο δεν μπήκε στο πλαίσιο απάντησης· χρησιμοποιήστε την Αντιγραφή.',
     en: 'The reply box did not take the text; use Copy instead.',
   },
-  'template.failed': { el: 'Δεν έγινε:', en: 'Did not work:' },
+  'template.previewFailed': { el: 'Η προεπισκόπηση του προτύπου δεν ετοιμάστηκε.', en: 'The template’s preview could not be made.' },
+  'template.insertFailed': { el: 'Το πρότυπο δεν προστέθηκε στην απάντηση.', en: 'The template was not added to the reply.' },
+  'template.copyFailed': { el: 'Η αντιγραφή δεν έγινε.', en: 'Copying did not work.' },
+  'template.gone': {
+    el: 'Το πρότυπο «{entry}» δεν υπάρχει πια στο πακέτο {pack}: το πακέτο ενημερώθηκε ή αφαιρέθηκε. Γυρίστε στη λίστα και αναζητήστε το ξανά.',
+    en: 'The template “{entry}” is no longer in the pack {pack}: the pack was updated or removed. Go back to the list and search for it again.',
+  },
   'template.missing': { el: 'Χωρίς τιμή ακόμα:', en: 'No value yet:' },
   'template.agentName': { el: 'Το όνομά σας (το πρότυπο το χρειάζεται)', en: 'Your name (this template needs it)' },
   'template.agentNameHint': {

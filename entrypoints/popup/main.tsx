@@ -1,8 +1,7 @@
 import { render } from 'preact';
 import { effect, signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
-import { describeSiteRefusal, Popup } from '@/components/Popup';
-import { failureOf, type SiteRefusal } from '@/lib/failure';
+import { Popup, popupError, type PopupError } from '@/components/Popup';
 import { request } from '@/lib/messages';
 import { resolveUiLang, uiLang } from '@/lib/i18n';
 import { sayPages } from '@/lib/extension-page-strings';
@@ -13,7 +12,10 @@ import type { SiteStatus } from '@/lib/background/site-access';
 import '@/components/pages.css';
 
 const status = signal<SiteStatus | undefined>(undefined);
-const error = signal<string | undefined>(undefined);
+const error = signal<PopupError | undefined>(undefined);
+
+/** What the popup says itself, in the agent's language already: shown as said. */
+class SaidError extends Error {}
 const busy = signal(false);
 
 async function main() {
@@ -37,9 +39,8 @@ async function main() {
       const next = await fn();
       if (next) status.value = next;
     } catch (e) {
-      const failure = failureOf(e);
-      // The background's refusal of the switch is said in the agent's language; anything else as it came.
-      error.value = failure?.code.startsWith('site.') ? describeSiteRefusal(failure as SiteRefusal) : e instanceof Error ? e.message : String(e);
+      // The background's refusals are said in the agent's language, their English beneath as technical detail.
+      error.value = e instanceof SaidError ? { text: e.message } : popupError(e);
     } finally {
       busy.value = false;
     }
@@ -57,7 +58,7 @@ async function main() {
             if (!pattern) return undefined;
             // Must run straight from the click: the browser only asks with a user gesture.
             const granted = await browser.permissions.request({ origins: [pattern] });
-            if (!granted) throw new Error(sayPages('popup.denied'));
+            if (!granted) throw new SaidError(sayPages('popup.denied'));
             return request('site.enable', { url, tabId: tab.id });
           })
         }

@@ -11,6 +11,13 @@ import { createMatcher } from './matcher';
 export interface PackFailure {
   packId: string;
   message: string;
+  /**
+   * Why the pack was left out: `search`, searching it threw (a corrected version is needed); `damaged`, the copy the
+   * background stored is not even a pack and was never searched (the pack itself may be fine, imported again).
+   */
+  kind: 'search' | 'damaged';
+  /** The version concerned, when the reporter knows it (a damaged stored copy). */
+  version?: string;
 }
 
 export interface IsolatingMatcher extends Matcher {
@@ -39,7 +46,7 @@ export function createIsolatingMatcher(
         probe(createMatcher([input], options));
         return true;
       } catch (e) {
-        const failure = { packId: idOf(input), message: reason(e) };
+        const failure: PackFailure = { packId: idOf(input), message: reason(e), kind: 'search' };
         failures.push(failure);
         onFailure(failure);
         return false;
@@ -65,7 +72,7 @@ export function createIsolatingMatcher(
     } catch (e) {
       if (!leaveOut(call)) {
         // No pack fails alone: the packs together do. The query is answered empty rather than with an error.
-        if (!failures.some((f) => f.message === reason(e))) failures.push({ packId: '', message: reason(e) });
+        if (!failures.some((f) => f.message === reason(e))) failures.push({ packId: '', message: reason(e), kind: 'search' });
         return empty;
       }
       build();

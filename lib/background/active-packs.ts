@@ -40,7 +40,7 @@ async function loadActive(): Promise<ActivePack[]> {
     // A damaged one too, and switched off with the reason: read as a pack, it failed the whole set (bundled included).
     const damage = storedDamage(stored, rec.id, rec.current);
     if (damage) {
-      reportPackFailure({ packId: rec.id, message: damage });
+      reportPackFailure({ packId: rec.id, message: damage, kind: 'damaged', version: rec.current });
       continue;
     }
     const pack = await withCurrentIndex(stored);

@@ -62,10 +62,10 @@ export async function installVersion(
   return { record: rest, dropped: dropped.filter((v) => v !== pack.meta.version) };
 }
 
-/** Refusals of a local action the organisation manages. */
-export function assertNotManaged(record: InstalledPack | undefined, what: string): InstalledPack {
-  if (!record) throw new Error(`${what}: no such pack is installed`);
-  if (record.source === 'policy') throw new Error(`${what}: the pack "${record.id}" is managed by your organisation`);
+/** Refusals of a local action on `id` (not installed, or the organisation manages it). */
+export function assertNotManaged(id: string, record: InstalledPack | undefined, what: string): InstalledPack {
+  if (!record) throw new FailureError({ code: 'pack.notInstalled', pack: id }, `${what}: no such pack is installed`);
+  if (record.source === 'policy') throw new FailureError({ code: 'pack.managed', pack: id }, `${what}: the pack "${record.id}" is managed by your organisation`);
   return record;
 }
 
@@ -224,10 +224,12 @@ export async function updatePackSettings(id: string, patch: PackSettingsPatch): 
   await updatePackIndex(async (index) => {
     const installed = findInstalled(index, id);
     if (!installed && getBundledPacks().some((p) => p.meta.id === id)) {
-      if (patch.layer !== undefined || patch.autoAccept !== undefined) throw new Error(`the built-in pack "${id}" always has the lowest priority`);
+      if (patch.layer !== undefined || patch.autoAccept !== undefined) {
+        throw new FailureError({ code: 'pack.builtIn', pack: id }, `the built-in pack "${id}" always has the lowest priority`);
+      }
       return { index: { ...index, bundled: { ...index.bundled, [id]: { enabled: patch.enabled !== false } } }, result: undefined };
     }
-    const rec = assertNotManaged(installed, 'cannot change it');
+    const rec = assertNotManaged(id, installed, 'cannot change it');
     return { index: replaceInstalled(index, { ...rec, ...patch }), result: undefined };
   });
   notifyPacksChanged();
@@ -236,10 +238,13 @@ export async function updatePackSettings(id: string, patch: PackSettingsPatch): 
 /** Go back to a kept version; the version left is not offered again as an update (a newer one is). */
 export async function rollbackPack(id: string, version: string, deps: PackDeps = defaultDeps): Promise<void> {
   await updatePackIndex(async (index) => {
-    const rec = assertNotManaged(findInstalled(index, id), 'cannot roll back');
+    const rec = assertNotManaged(id, findInstalled(index, id), 'cannot roll back');
     const kept = rec.versions.find((v) => v.version === version);
-    if (!kept) throw new Error(`cannot roll back "${id}" to ${version}: only ${rec.versions.map((v) => v.version).join(', ')} are kept`);
-    if (!(await loadPackVersion(id, version))) throw new Error(`cannot roll back "${id}" to ${version}: its stored copy is missing`);
+    const named = { pack: id, version };
+    if (!kept) {
+      throw new FailureError({ code: 'pack.rollbackGone', ...named }, `cannot roll back "${id}" to ${version}: only ${rec.versions.map((v) => v.version).join(', ')} are kept`);
+    }
+    if (!(await loadPackVersion(id, version))) throw new FailureError({ code: 'pack.rollbackMissing', ...named }, `cannot roll back "${id}" to ${version}: its stored copy is missing`);
     const { record } = withVersionInUse(rec, kept, deps.now());
     return { index: replaceInstalled(index, { ...record, skipVersion: rec.current }), result: undefined };
   });
@@ -248,7 +253,7 @@ export async function rollbackPack(id: string, version: string, deps: PackDeps =
 
 export async function removePack(id: string): Promise<void> {
   const removed = await updatePackIndex(async (index) => {
-    const rec = assertNotManaged(findInstalled(index, id), 'cannot remove it');
+    const rec = assertNotManaged(id, findInstalled(index, id), 'cannot remove it');
     return { index: { ...index, installed: index.installed.filter((p) => p.id !== id) }, result: rec };
   });
   await removePackVersions(id, removed.versions.map((v) => v.version));
@@ -265,10 +270,14 @@ export async function switchOffFailedPack(failure: PackFailure): Promise<void> {
     const rec = findInstalled(index, failure.packId);
     if (!rec || !rec.enabled) return { index, result: false };
     // A copy damaged in storage was never searched: the pack itself may be fine, imported again.
-    const lastError = /^its stored copy of version .* is damaged/.test(failure.message)
+    const damaged = failure.kind === 'damaged';
+    const lastError = damaged
       ? `switched off: ${failure.message}; import the pack again`
       : `switched off: searching it failed (${failure.message}); install a corrected version`;
-    return { index: replaceInstalled(index, { ...rec, enabled: false, lastError }), result: true };
+    const lastFailure: PackRefusal = damaged
+      ? { code: 'pack.damaged', pack: rec.id, version: failure.version ?? rec.current }
+      : { code: 'pack.searchFailed', pack: rec.id };
+    return { index: replaceInstalled(index, { ...rec, enabled: false, lastError, lastFailure }), result: true };
   });
   if (off) notifyPacksChanged();
 }

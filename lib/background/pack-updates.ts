@@ -78,7 +78,8 @@ async function download(url: string, pinnedKeys: string[], etag: string | undefi
   try {
     outcome = await fetchPackText(url, { etag, fetch: deps.fetch, allowLoopbackHttp: deps.allowLoopbackHttp });
   } catch (e) {
-    return { ok: false, message: e instanceof PackFetchError ? e.message : `could not download ${url}: ${(e as Error).message}` };
+    if (e instanceof PackFetchError) return { ok: false, message: e.message, failure: e.failure };
+    return { ok: false, message: `could not download ${url}: ${(e as Error).message}` };
   }
   if (outcome.kind === 'not-modified') return { ok: true, notModified: true };
   const intake = await takeInPack(outcome.text, { from: url, pinnedKeys, now: deps.now() });
@@ -112,7 +113,7 @@ function newRecord(pack: CompiledPack, source: 'url' | 'policy', url: string, la
 export async function subscribe(req: SubscribeRequest, deps: UpdateDeps = defaultUpdateDeps): Promise<string> {
   const url = req.url.trim();
   const problem = packUrlProblem(url, deps.allowLoopbackHttp);
-  if (problem) throw new Error(problem);
+  if (problem) throw new FailureError(problem.failure, problem.message);
   const pinnedKey = req.pinnedKey?.replace(/\s+/g, '') || undefined;
   if (pinnedKey) {
     const keyProblem = await publicKeyProblem(pinnedKey);
@@ -172,13 +173,14 @@ export async function checkPack(id: string, options: CheckOptions = {}, deps: Up
     const withEtag = succeeded({ ...cur, ...(got.etag ? { etag: got.etag } : {}) }, now);
     if (pack.meta.id !== cur.id) {
       const msg = `${cur.url} now serves the pack "${pack.meta.id}", not "${cur.id}": refused`;
-      return save(failed(cur, msg, now), msg);
+      return save(failed(cur, msg, now, { code: 'pack.otherPack', url: cur.url ?? '', pack: cur.id, served: pack.meta.id }), msg);
     }
     const cmp = compareSemver(pack.meta.version, cur.current);
     if (cmp === 0) return save(withEtag, 'no new version');
     if (cmp < 0 && !options.allowDowngrade) {
       const msg = `${cur.url} offers version ${pack.meta.version}, older than ${cur.current} in use: downgrade refused (check again with "allow older version" to take it)`;
-      return save({ ...failed(cur, msg, now), failures: cur.failures }, msg);
+      const older = { code: 'pack.older', file: cur.url ?? '', pack: cur.id, version: pack.meta.version, current: cur.current } as const;
+      return save({ ...failed(cur, msg, now, older), failures: cur.failures }, msg);
     }
     if (cur.skipVersion === pack.meta.version && !options.manual) return save(withEtag, `version ${pack.meta.version} was rejected before`);
     if (cur.autoAccept && cmp > 0) return install(withEtag, `updated to ${pack.meta.version}`);

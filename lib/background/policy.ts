@@ -1,7 +1,7 @@
 import { QC_PARTS, type QcPart } from '@/knowledge/qc/schema';
 import { browser } from 'wxt/browser';
 import { serve } from '../messages';
-import { lastKnownPolicyItem, type Policy } from '../store/policy';
+import { lastKnownPolicyItem, type Policy, type PolicyProblem } from '../store/policy';
 
 /**
  * Enterprise policy, read from `storage.managed` (Chrome: policies/managed JSON or GPO, schema in
@@ -23,17 +23,22 @@ export const NO_POLICY: Policy = {
 
 const MATCH_PATTERN = /^(\*|https?):\/\/(\*|(?:\*\.)?[^/*:]+)(?::\d+)?\/.*$/;
 
+/** A value as the policy gave it, short enough to show. */
+const shown = (v: unknown) => (JSON.stringify(v) ?? String(v)).slice(0, 120);
 
-function stringList(raw: unknown, key: string, problems: string[], valid: (s: string) => string | undefined): string[] {
+/** Names an ignored setting: its key and value as data, `why` in English (the administrator's detail). */
+const ignored = (setting: string, value: unknown, why: string): PolicyProblem => ({ setting, value: shown(value), text: `${why}: ignored` });
+
+function stringList(raw: unknown, key: string, problems: PolicyProblem[], valid: (s: string) => string | undefined): string[] {
   if (raw === undefined) return [];
   if (!Array.isArray(raw)) {
-    problems.push(`"${key}" must be a list, not ${typeof raw}: ignored`);
+    problems.push(ignored(key, raw, `"${key}" must be a list, not ${typeof raw}`));
     return [];
   }
   const out: string[] = [];
   for (const item of raw) {
     const problem = typeof item === 'string' ? valid(item.trim()) : `must be text, not ${typeof item}`;
-    if (problem) problems.push(`"${key}": ${JSON.stringify(item)} ${problem}: ignored`);
+    if (problem) problems.push(ignored(key, item, `"${key}": ${JSON.stringify(item)} ${problem}`));
     else if (!out.includes((item as string).trim())) out.push((item as string).trim());
   }
   return out;
@@ -43,7 +48,7 @@ function stringList(raw: unknown, key: string, problems: string[], valid: (s: st
 export function parsePolicy(raw: unknown): Policy {
   if (typeof raw !== 'object' || raw === null) return { ...NO_POLICY };
   const r = raw as Record<string, unknown>;
-  const problems: string[] = [];
+  const problems: PolicyProblem[] = [];
   const managedKeys = (['packUrls', 'packKeys', 'allowedSites', 'allowPersonalSnippets', 'notesRetentionDays', 'qcTeam', 'qcExportOmit'] as const).filter(
     (k) => r[k] !== undefined,
   );
@@ -64,18 +69,18 @@ export function parsePolicy(raw: unknown): Policy {
   let allowPersonalSnippets = true;
   if (r.allowPersonalSnippets !== undefined) {
     if (typeof r.allowPersonalSnippets === 'boolean') allowPersonalSnippets = r.allowPersonalSnippets;
-    else problems.push(`"allowPersonalSnippets" must be true or false, not ${JSON.stringify(r.allowPersonalSnippets)}: ignored`);
+    else problems.push(ignored('allowPersonalSnippets', r.allowPersonalSnippets, `"allowPersonalSnippets" must be true or false, not ${JSON.stringify(r.allowPersonalSnippets)}`));
   }
   let notesRetentionDays: number | undefined;
   if (r.notesRetentionDays !== undefined) {
     const n = r.notesRetentionDays;
     if (typeof n === 'number' && Number.isInteger(n) && n >= 1) notesRetentionDays = n;
-    else problems.push(`"notesRetentionDays" must be a whole number of days ≥ 1, not ${JSON.stringify(n)}: ignored`);
+    else problems.push(ignored('notesRetentionDays', n, `"notesRetentionDays" must be a whole number of days ≥ 1, not ${JSON.stringify(n)}`));
   }
   let qcTeam: string | undefined;
   if (r.qcTeam !== undefined) {
     if (typeof r.qcTeam === 'string' && r.qcTeam.trim()) qcTeam = r.qcTeam.trim();
-    else problems.push(`"qcTeam" must be a team name, not ${JSON.stringify(r.qcTeam)}: ignored`);
+    else problems.push(ignored('qcTeam', r.qcTeam, `"qcTeam" must be a team name, not ${JSON.stringify(r.qcTeam)}`));
   }
   const qcExportOmit = stringList(r.qcExportOmit, 'qcExportOmit', problems, (s) =>
     (QC_PARTS as readonly string[]).includes(s) ? undefined : `is not one of ${QC_PARTS.join(', ')}`,

@@ -17,6 +17,7 @@ import { nameLexicon, type NameLexicon } from '../../knowledge/names/lexicon';
 import { messageLang } from '../../knowledge/text/message-lang';
 import { PACK_SCHEMA_ID, PACK_SCHEMA_VERSION, type CompiledPack, type Stage, type TemplateEntry } from '../../knowledge/types';
 import { serve } from '../messages';
+import { FailureError } from '../failure';
 import { shortcutKey, shortcutReadings } from '../shortcuts/keys';
 import { pickShortcutTemplate, type ShortcutCandidate } from '../shortcuts/pick';
 import { getSettings, type Settings } from '../store/settings';
@@ -379,7 +380,7 @@ export function createTemplatesService(
     const { matcher, names } = await current();
     const entry = matcher.entry(req.packId, req.entryId);
     if (!entry || entry.type !== 'template') {
-      throw new Error(`No template "${req.entryId}" in pack "${req.packId}" (was it removed?)`);
+      throw new FailureError({ code: 'template.gone', pack: req.packId, entry: req.entryId }, `No template "${req.entryId}" in pack "${req.packId}" (was it removed?)`);
     }
     const settings = await loadSettings();
     const context: ExpansionContext = { ...req.context };

@@ -89,7 +89,6 @@ export const sayNotesPage = defineStrings({
     en: 'The file is not imported: the field “{path}” is missing or wrong. No note changed.',
   },
   'page.importFailed': { el: 'Η εισαγωγή δεν ολοκληρώθηκε.', en: 'The import did not complete.' },
-  'page.technical': { el: 'Τεχνικές λεπτομέρειες', en: 'Technical details' },
   'page.deleteAll': { el: 'Διαγραφή όλων των σημειώσεων', en: 'Delete all notes' },
   /** Where the count is not at hand (Options). */
   'page.deleteConfirmAll': {
@@ -103,6 +102,11 @@ export const sayNotesPage = defineStrings({
   /** The detail pane's name before a note is chosen (the list is named «Σημειώσεις»: landmarks need their own names). */
   'page.detail': { el: 'Επιλεγμένη σημείωση', en: 'Selected note' },
   'page.retention': { el: 'Διατήρηση σημειώσεων (ημέρες)', en: 'Keep notes for (days)' },
+  'page.retentionRange': {
+    el: 'Γράψτε ακέραιο αριθμό ημερών από {min} έως {max}.',
+    en: 'Enter a whole number of days from {min} to {max}.',
+  },
+  'page.retentionFailed': { el: 'Η διάρκεια διατήρησης δεν αποθηκεύτηκε.', en: 'The retention was not saved.' },
   'page.retentionHelp': {
     el: 'Οι παλαιότερες σημειώσεις διαγράφονται αυτόματα μία φορά την ημέρα· όσες έχουν εκκρεμή επανάκληση κρατούνται.',
     en: 'Older notes are deleted automatically once a day; those with a pending follow-up are kept.',

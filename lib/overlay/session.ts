@@ -5,6 +5,7 @@ import { describeSnapshot, suggestionText } from '../crm/describe';
 import type { SuggestReply } from '../background/knowledge-service';
 import type { ExpandRequest } from '../background/templates-service';
 import { request } from '../messages';
+import { shownFailure, type ShownFailure } from '../failure';
 import type { TimelineEvent } from '../timeline';
 import { askedAt, getChecklist, getProgress, stageOf, type InteractionProgress } from '../store/checklists';
 import { firstSeen, setResolved, setStepDone, watchProgress } from './progress';
@@ -46,7 +47,8 @@ function overlaySignals() {
     query: signal(''),
     result: signal<SuggestReply | undefined>(undefined),
     status: signal<LoadStatus>('idle'),
-    error: signal<string | undefined>(undefined),
+    /** Why the last question failed: the background's English reason and, when it said why as data, its failure. */
+    error: signal<ShownFailure | undefined>(undefined),
     view: signal<View>({ kind: 'list' }),
     since: signal<number | undefined>(undefined),
     checked: signal<number[]>([]),
@@ -188,7 +190,7 @@ function suggestionAsker(st: OverlayState, rec: TimelineRecorder, debounceMs: nu
       if (mine !== seq) return;
       batch(() => {
         st.status.value = 'error';
-        st.error.value = err instanceof Error ? err.message : String(err);
+        st.error.value = shownFailure(err);
       });
     }
   }
@@ -266,7 +268,7 @@ function entryNavigation(st: OverlayState, rec: TimelineRecorder, schedule: () =
       if (!entry) throw new Error(entryId);
       await openEntry(packId, entry, from.kind === 'list' ? undefined : from);
     } catch (err) {
-      st.error.value = err instanceof Error ? err.message : String(err);
+      st.error.value = shownFailure(err);
     }
   }
 

@@ -4,6 +4,8 @@
  * whole, so installing a 6 MB pack there froze every open CRM tab for half a second. Records are keyed by name
  * (`index`, `pack:<id>@<version>`, `pending:<id>`); values are stored by structured clone.
  */
+import { FailureError } from '../failure';
+
 export const PACK_DB_NAME = 'odigos-packs';
 const PACK_DB_VERSION = 1;
 const STORE = 'records';
@@ -15,10 +17,11 @@ export interface PackDb {
   delete(keys: readonly string[]): Promise<void>;
 }
 
-/** Storage full and other failures, worded for the options page. */
+/** Storage full and other failures, as codes every surface words (components/failure-words.tsx), the browser's reason kept. */
 function wrap(err: unknown): Error {
   const quota = (err as DOMException | null)?.name === 'QuotaExceededError' || /quota/i.test(String(err));
-  return new Error(quota ? 'the browser has no more room for packs: remove a pack you do not use' : `pack storage failed: ${err instanceof Error ? err.message : String(err)}`);
+  if (quota) return new FailureError({ code: 'pack.storageFull' }, 'the browser has no more room for packs: remove a pack you do not use');
+  return new FailureError({ code: 'pack.storageFailed' }, `pack storage failed: ${err instanceof Error ? err.message : String(err)}`);
 }
 
 function done(tx: IDBTransaction): Promise<void> {

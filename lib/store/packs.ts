@@ -262,7 +262,9 @@ async function moveLegacyPacks(): Promise<void> {
     }
     const installed = (legacy.installed ?? []).map((rec) => {
       const problem = failed.get(versionKey(rec.id, rec.current));
-      return problem && rec.enabled ? { ...rec, enabled: false, lastError: `switched off: the stored version ${rec.current} fails the pack checks (${problem}); install a corrected version` } : rec;
+      if (!problem || !rec.enabled) return rec;
+      const lastError = `switched off: the stored version ${rec.current} fails the pack checks (${problem}); install a corrected version`;
+      return { ...rec, enabled: false, lastError, lastFailure: { code: 'pack.failsChecks', pack: rec.id, version: rec.current } as const };
     });
     await store.put({ ...records, [INDEX_KEY]: { ...EMPTY_INDEX, ...legacy, installed } });
   }

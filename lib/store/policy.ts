@@ -24,7 +24,15 @@ export interface Policy {
   /** Keys the organisation set (for "Managed by your organisation" in the UI). */
   managedKeys: Array<keyof PolicyValues>;
   /** Values that were present but unusable, named, so an administrator can see why they are ignored. */
-  problems: string[];
+  problems: PolicyProblem[];
+}
+
+/** A managed setting present but unusable, ignored: which one and its value (the options page words it), and why in English. */
+export interface PolicyProblem {
+  setting: string;
+  /** The value as the policy gave it (JSON, cut short). */
+  value: string;
+  text: string;
 }
 
 type PolicyValues = Omit<Policy, 'managedKeys' | 'problems'>;

@@ -21,7 +21,7 @@ const V1 = compile('acme-returns-1.0.0');
 const V2 = compile('acme-returns-1.1.0');
 
 /** The one pack URL of the test server; what it serves changes as the test goes on. */
-let served: { body: string; etag: string; type?: string } = { body: '', etag: '' };
+let served: { body: string; etag: string; type?: string; status?: number } = { body: '', etag: '' };
 let hits = 0;
 const packRoute = (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => {
   if (!req.url?.startsWith('/packs/acme-returns.json')) return false;
@@ -30,7 +30,7 @@ const packRoute = (req: import('node:http').IncomingMessage, res: import('node:h
     res.writeHead(304).end();
     return true;
   }
-  res.writeHead(200, { 'Content-Type': served.type ?? 'application/json', ETag: served.etag, 'Cache-Control': 'no-store' }).end(served.body);
+  res.writeHead(served.status ?? 200, { 'Content-Type': served.type ?? 'application/json', ETag: served.etag, 'Cache-Control': 'no-store' }).end(served.body);
   return true;
 };
 const servePack = (pack: CompiledPack) => {
@@ -108,6 +108,19 @@ describe('distribution: subscribe, preview an update, refuse a broken one, roll 
     expect(await card(page).textContent()).toMatch(/Έκδοση 1\.1\.0/);
     await screenshot(page, 'distribution-faulty-refused-el');
 
+    // The pack taken off its address (404): said in Greek from its code, what to do included; the server's answer
+    // stays beneath, marked as English (it fell back to «Το πακέτο δεν κατέβηκε.» over the English before).
+    served = { body: 'Not Found', etag: '', type: 'text/plain', status: 404 };
+    await card(page).getByRole('button', { name: 'Έλεγχος τώρα' }).click();
+    const missing = card(page).getByRole('alert').filter({ hasText: 'δεν βρέθηκε πακέτο' });
+    await missing.waitFor();
+    expect(await missing.locator('strong').textContent()).toBe(
+      `Η τελευταία ενημέρωση απέτυχε: Στη διεύθυνση ${site.url('/packs/acme-returns.json')} δεν βρέθηκε πακέτο (σφάλμα HTTP 404). Ελέγξτε τη διεύθυνση με όποιον σας την έδωσε.`,
+    );
+    expect(await missing.locator('[lang="en"]').textContent()).toMatch(/answered HTTP 404/);
+    await missing.scrollIntoViewIfNeeded();
+    await screenshot(page, 'distribution-not-found-el');
+
     // One click back to 1.0.0.
     await card(page).getByLabel('Επαναφορά στην έκδοση').selectOption('1.0.0');
     await card(page).getByRole('button', { name: 'Επαναφορά', exact: true }).click();
@@ -131,7 +144,8 @@ describe('distribution: enterprise policy pins the pack URL and its signing key'
     const publicKey = keys.publicKey.export({ type: 'spki', format: 'der' }).toString('base64');
     servePack(signPack(V1, keys.privateKey));
     const id = unpackedExtensionId(buildDir());
-    const removePolicy = writeExtensionPolicy('odigos-test', { packUrls: [site.url('/packs/acme-returns.json')], packKeys: [publicKey] });
+    // A team name of blanks: a value Chromium's schema lets through but Odigos cannot use.
+    const removePolicy = writeExtensionPolicy('odigos-test', { packUrls: [site.url('/packs/acme-returns.json')], packKeys: [publicKey], qcTeam: '  ' });
     let browser: ExtensionBrowser | undefined;
     try {
       browser = await launchWithExtension();
@@ -149,6 +163,13 @@ describe('distribution: enterprise policy pins the pack URL and its signing key'
       // Start-up and the policy arriving both install it: once, with no error left behind.
       await new Promise((r) => setTimeout(r, 1500));
       expect(await page.getByRole('alert').allTextContents()).toEqual([]);
+      // The ignored setting is named in Greek, its English reason beneath marked lang="en".
+      const ignored = page.locator('[data-policy-problem="qcTeam"]');
+      await ignored.waitFor({ timeout: 20_000 });
+      expect(await ignored.textContent()).toContain(
+        'Ο οργανισμός σας όρισε τη ρύθμιση qcTeam με τιμή που δεν ισχύει ("  "), γι’ αυτό αγνοείται. Αν τη χρειάζεστε, ενημερώστε την τεχνική υποστήριξη.',
+      );
+      expect(await ignored.locator('[lang="en"]').textContent()).toBe('"qcTeam" must be a team name, not "  ": ignored');
       await screenshot(page, 'distribution-policy-managed');
     } finally {
       removePolicy();

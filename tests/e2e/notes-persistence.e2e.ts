@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import type { Page, Worker } from 'playwright-core';
-import { notesFrame, overlay, screenshot, type ExtensionBrowser } from '../support/browser';
+import { notesFrame, overlay, screenshot, type ExtensionBrowser, stopServiceWorker } from '../support/browser';
 import { type Served } from '../support/static-server';
 import { useDemoDesk } from '../support/demo-desk';
 import { openOverlayNotes } from '../support/notes';
@@ -48,11 +48,7 @@ describe('notes never lose a word (real Chromium, demo CRM under a strict CSP)',
     const { page, box } = await openNotes(desk.browser, desk.site);
     const before = 'Συμφωνήσαμε νέα αποστολή χωρίς χρέω';
     await typeUnderFirstHeading(page, box, before, 5);
-    const cdp = await desk.browser.context.newCDPSession(page);
-    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: Array<{ targetId: string; type: string; url: string }> };
-    const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(desk.browser.extensionId));
-    expect(worker).toBeDefined();
-    await cdp.send('Target.closeTarget', { targetId: worker!.targetId });
+    await stopServiceWorker(desk.browser, page);
     const after = 'ση, παράδοση την Πέμπτη.';
     await page.keyboard.type(after, { delay: 5 });
     await page.close();

@@ -6,7 +6,7 @@ import { compileSource } from '../../knowledge/node/compile';
 import { MAX_PACK_BYTES } from '../../knowledge/pack/rules';
 import { serializePack } from '../../knowledge/pack/serialize';
 import type { CompiledPack, Entry } from '../../knowledge/types';
-import { overlay, screenshot } from '../support/browser';
+import { overlay, screenshot, stopServiceWorker } from '../support/browser';
 import { useDemoDesk } from '../support/demo-desk';
 import { compiledMutants } from '../support/hostile-packs';
 import { costliest, describeTask, traceMainThreadTasks, type MainThreadTrace } from '../support/main-thread-tasks';
@@ -162,10 +162,7 @@ describe('packs: a big install costs an open CRM tab nothing, and hostile files 
         }),
     );
     // The next wake of the worker reads it back: nothing it held in memory stands in for the stored record.
-    const cdp = await desk.browser.context.newCDPSession(options);
-    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: Array<{ targetId: string; type: string; url: string }> };
-    const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(desk.browser.extensionId));
-    await cdp.send('Target.closeTarget', { targetId: worker!.targetId });
+    await stopServiceWorker(desk.browser, options);
 
     const crm = await desk.browser.context.newPage();
     await crm.goto(desk.site.url('/desk/el/tickets/48213'));
@@ -176,8 +173,11 @@ describe('packs: a big install costs an open CRM tab nothing, and hostile files 
     await options.reload();
     const card = options.getByRole('article', { name: 'Acme damaged' });
     await expect.poll(async () => (await card.getByRole('alert').textContent({ timeout: 2_000 }).catch(() => '')) ?? '', { timeout: 30_000 }).toContain(
-      'Το αντίγραφο του πακέτου σε αυτόν τον υπολογιστή έχει καταστραφεί, γι’ αυτό το πακέτο απενεργοποιήθηκε. Εισαγάγετέ το ξανά.',
+      'Το αντίγραφο της έκδοσης 1.1.0 του πακέτου acme-damaged σε αυτόν τον υπολογιστή έχει καταστραφεί, γι’ αυτό το πακέτο απενεργοποιήθηκε. Εισαγάγετέ το ξανά.',
     );
+    // Worded from the code the switch-off stored (pack.damaged), the background's English beneath, marked as English.
+    expect(await card.getByRole('alert').locator('[lang="en"]').textContent()).toMatch(/^switched off: its stored copy of version 1\.1\.0 is damaged: /);
+    expect(await card.getByRole('alert').textContent()).not.toContain('Η τελευταία ενημέρωση απέτυχε');
     expect(await card.getByRole('checkbox', { name: 'Ενεργό' }).isChecked()).toBe(false);
     await card.scrollIntoViewIfNeeded();
     await screenshot(options, 'packs-damaged-in-storage');

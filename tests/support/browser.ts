@@ -123,3 +123,16 @@ export const overlay = (page: Page) => page.locator('odigos-overlay');
 
 /** The overlay's notes: an extension page framed inside the overlay (the page cannot reach into it; tests can). */
 export const notesFrame = (page: Page) => overlay(page).locator('iframe.odigos-notes-frame').contentFrame();
+
+/**
+ * Stop the extension's service worker (through `page`'s DevTools session), as Chromium does when it idles: its next
+ * wake holds nothing in memory and reads everything back from storage.
+ */
+export async function stopServiceWorker(browser: ExtensionBrowser, page: Page): Promise<void> {
+  const cdp = await browser.context.newCDPSession(page);
+  const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: Array<{ targetId: string; type: string; url: string }> };
+  const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(browser.extensionId));
+  if (!worker) throw new Error('no service worker of the extension is running');
+  await cdp.send('Target.closeTarget', { targetId: worker.targetId });
+  await cdp.detach();
+}

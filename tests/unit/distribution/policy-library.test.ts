@@ -10,6 +10,7 @@ import { applyPolicyPacks, subscribe } from '../../../lib/background/pack-update
 import { getPolicy, NO_POLICY, parsePolicy, type Policy } from '../../../lib/background/policy';
 import { findInstalled, getPackIndex, loadPackVersion, setStoredPackCheck, usePackDb } from '../../../lib/store/packs';
 import { checkStoredPack } from '../../../lib/background/pack-intake';
+import { failureOf } from '../../../lib/failure';
 import { deps, fakeServer, fileData, keyPair, NOW, signed, text, V1, V2 } from './helpers';
 
 const bundled = vi.hoisted(() => ({ packs: [] as unknown[] }));
@@ -41,12 +42,20 @@ describe('policy values', () => {
     expect(p.allowPersonalSnippets).toBe(true);
     expect(p.notesRetentionDays).toBe(30);
     expect(p.managedKeys).toEqual(['packUrls', 'packKeys', 'allowedSites', 'allowPersonalSnippets', 'notesRetentionDays']);
-    expect(p.problems).toEqual([
+    expect(p.problems.map((x) => x.text)).toEqual([
       '"packUrls": "ftp://x/p.json" is not an http(s) URL: ignored',
       '"packUrls": 42 must be text, not number: ignored',
       '"packKeys": "nope" is not a public key from odigos keygen: ignored',
       '"allowedSites": "desk.example.com" is not a match pattern like https://support.example.com/*: ignored',
       '"allowPersonalSnippets" must be true or false, not "no": ignored',
+    ]);
+    // Which setting and value as data, for the options page to word in the agent's language.
+    expect(p.problems.map(({ setting, value }) => [setting, value])).toEqual([
+      ['packUrls', '"ftp://x/p.json"'],
+      ['packUrls', '42'],
+      ['packKeys', '"nope"'],
+      ['allowedSites', '"desk.example.com"'],
+      ['allowPersonalSnippets', '"no"'],
     ]);
   });
 
@@ -56,7 +65,7 @@ describe('policy values', () => {
     const p = await getPolicy();
     expect(p.allowPersonalSnippets).toBe(false);
     expect(p.notesRetentionDays).toBeUndefined();
-    expect(p.problems).toEqual(['"notesRetentionDays" must be a whole number of days ≥ 1, not 0: ignored']);
+    expect(p.problems).toEqual([{ setting: 'notesRetentionDays', value: '0', text: '"notesRetentionDays" must be a whole number of days ≥ 1, not 0: ignored' }]);
   });
 });
 
@@ -68,6 +77,11 @@ describe('packs named by policy', () => {
     expect(rec).toMatchObject({ source: 'policy', layer: 'company', enabled: true, autoAccept: true, current: '1.0.0' });
     await expect(updatePackSettings('acme-returns', { enabled: false })).rejects.toThrow(/managed by your organisation/);
     await expect(removePack('acme-returns')).rejects.toThrow(/managed by your organisation/);
+    // With a code, for the options page to say it in the agent's language.
+    const managed = { code: 'pack.managed', pack: 'acme-returns' };
+    expect(await updatePackSettings('acme-returns', { layer: 'team' }).catch(failureOf)).toEqual(managed);
+    expect(await removePack('acme-returns').catch(failureOf)).toEqual(managed);
+    expect(await removePack('gone-pack').catch(failureOf)).toEqual({ code: 'pack.notInstalled', pack: 'gone-pack' });
     const view = (await packsOverview(libDeps({ packUrls: [POLICY_URL] }))).packs[0];
     expect(view).toMatchObject({ managed: true, source: 'policy', version: '1.0.0' });
   });

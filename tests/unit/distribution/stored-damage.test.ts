@@ -55,6 +55,26 @@ describe('a stored pack version damaged in storage', () => {
     const rec = findInstalled(await getPackIndex(), V1.meta.id);
     expect(rec?.enabled).toBe(false);
     expect(rec?.lastError).toMatch(/^switched off: its stored copy of version 1\.0\.0 is damaged: \S.*; import the pack again$/);
+    // The card words it from the code the failure carried, not from the English message.
+    expect(rec?.lastFailure).toEqual({ code: 'pack.damaged', pack: V1.meta.id, version: '1.0.0' });
+    const card = (await packsOverview(deps)).packs.find((p) => p.id === V1.meta.id);
+    expect(card?.lastFailure).toEqual({ code: 'pack.damaged', pack: V1.meta.id, version: '1.0.0' });
+  });
+
+  it('the kind decides, not the words: a damaged copy whose reason is worded otherwise is still "import it again"; a failed search is not', async () => {
+    usePackDb(new IDBFactory());
+    await importPackFile({ data: fileData(V1), fileName: 'acme.json', layer: 'team' }, deps);
+    await switchOffFailedPack({ packId: V1.meta.id, message: 'the record could not be read back', kind: 'damaged', version: '1.0.0' });
+    let rec = findInstalled(await getPackIndex(), V1.meta.id);
+    expect(rec?.lastFailure).toEqual({ code: 'pack.damaged', pack: V1.meta.id, version: '1.0.0' });
+    expect(rec?.lastError).toBe('switched off: the record could not be read back; import the pack again');
+
+    usePackDb(new IDBFactory());
+    await importPackFile({ data: fileData(V1), fileName: 'acme.json', layer: 'team' }, deps);
+    await switchOffFailedPack({ packId: V1.meta.id, message: 'its stored copy of version 9 is damaged, says the entry', kind: 'search' });
+    rec = findInstalled(await getPackIndex(), V1.meta.id);
+    expect(rec?.lastFailure).toEqual({ code: 'pack.searchFailed', pack: V1.meta.id });
+    expect(rec?.lastError).toMatch(/^switched off: searching it failed/);
   });
 });
 

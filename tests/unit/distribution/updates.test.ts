@@ -52,6 +52,11 @@ describe('subscribing to a URL', () => {
 
   it('refuses plain http and says why', async () => {
     await expect(subscribe({ url: 'http://packs.example.com/p.json', layer: 'team' }, deps(server))).rejects.toThrow(/does not use HTTPS/);
+    expect(await subscribe({ url: 'http://packs.example.com/p.json', layer: 'team' }, deps(server)).catch(failureOf)).toEqual({
+      code: 'pack.notHttps',
+      url: 'http://packs.example.com/p.json',
+    });
+    expect(await subscribe({ url: 'packs example', layer: 'team' }, deps(server)).catch(failureOf)).toEqual({ code: 'pack.badUrl', url: 'packs example' });
     expect((await getPackIndex()).installed).toEqual([]);
   });
 
@@ -136,32 +141,37 @@ describe('checking for updates', () => {
     await rollbackPack('acme-returns', '1.1.0', { now: () => NOW, policy: deps(server).policy });
     expect((await inUse()).active).toEqual(['acme-returns@1.1.0']);
     await expect(rollbackPack('acme-returns', '1.0.0', { now: () => NOW, policy: deps(server).policy })).rejects.toThrow(/only 1\.1\.0, 1\.3\.0, 1\.2\.0 are kept/);
+    const gone = await rollbackPack('acme-returns', '1.0.0', { now: () => NOW, policy: deps(server).policy }).catch(failureOf);
+    expect(gone).toEqual({ code: 'pack.rollbackGone', pack: 'acme-returns', version: '1.0.0' });
   });
 });
 
 describe('bad downloads are refused with a clear message and the pack in use stays', () => {
   const newer = text(V3);
-  const cases: Array<[string, () => void, RegExp]> = [
-    ['a web page (content-type)', () => server.reply(URL1, { body: '<!doctype html><p>Sign in', headers: { 'content-type': 'text/html; charset=utf-8' } }), /sent a web page \(text\/html\)/],
-    ['a web page sent as JSON', () => server.reply(URL1, { body: '<html>login</html>' }), /sent a web page/],
-    ['corrupt JSON', () => server.reply(URL1, { body: newer.slice(0, newer.length / 2) }), /invalid JSON.*corrupt or incomplete/],
-    ['an unknown schema version', () => server.reply(URL1, { body: text({ ...V3, schemaVersion: 2 as 1 }) }), /is not a usable pack: "schemaVersion" is 2, newer than this tool understands \(1\): update Odigos/],
-    ['not a pack at all', () => server.reply(URL1, { body: '{"hello": 1}' }), /acme-returns\.json is not an Odigos pack \(it has no "schema": "odigos-pack"\)/],
-    ['an interrupted download', () => server.reply(URL1, { body: brokenStream(newer.slice(0, 100)) }), /download was interrupted after 100 bytes/],
-    ['fewer bytes than announced', () => server.reply(URL1, { body: newer.slice(0, 50), headers: { 'content-length': String(newer.length) } }), /interrupted: 50 of \d+ bytes arrived/],
-    ['more than 20 MB announced', () => server.reply(URL1, { body: '{}', headers: { 'content-length': String(MAX_PACK_BYTES + 1) } }), /more than the 20\.0 MB limit/],
-    ['an HTTP error', () => server.reply(URL1, { status: 503, body: 'busy' }), /answered HTTP 503/],
-    ['a network failure', () => server.reply(URL1, { networkError: 'Failed to fetch' }), /could not reach packs\.example\.com \(Failed to fetch\)/],
-    ['an older version', () => server.reply(URL1, { body: text({ ...V1, meta: { ...V1.meta, version: '0.9.0' } }) }), /offers version 0\.9\.0, older than 1\.0\.0 in use: downgrade refused/],
-    ['another pack at the same URL', () => server.reply(URL1, { body: text({ ...V3, meta: { ...V3.meta, id: 'other-pack' } }) }), /now serves the pack "other-pack", not "acme-returns"/],
+  // Each with the code the options page words it from (lib/failure.ts), not by its English words.
+  const cases: Array<[string, () => void, RegExp, string]> = [
+    ['a web page (content-type)', () => server.reply(URL1, { body: '<!doctype html><p>Sign in', headers: { 'content-type': 'text/html; charset=utf-8' } }), /sent a web page \(text\/html\)/, 'pack.webPage'],
+    ['a web page sent as JSON', () => server.reply(URL1, { body: '<html>login</html>' }), /sent a web page/, 'pack.webPage'],
+    ['corrupt JSON', () => server.reply(URL1, { body: newer.slice(0, newer.length / 2) }), /invalid JSON.*corrupt or incomplete/, 'pack.notJson'],
+    ['an unknown schema version', () => server.reply(URL1, { body: text({ ...V3, schemaVersion: 2 as 1 }) }), /is not a usable pack: "schemaVersion" is 2, newer than this tool understands \(1\): update Odigos/, 'pack.unusable'],
+    ['not a pack at all', () => server.reply(URL1, { body: '{"hello": 1}' }), /acme-returns\.json is not an Odigos pack \(it has no "schema": "odigos-pack"\)/, 'pack.notPack'],
+    ['an interrupted download', () => server.reply(URL1, { body: brokenStream(newer.slice(0, 100)) }), /download was interrupted after 100 bytes/, 'pack.interrupted'],
+    ['fewer bytes than announced', () => server.reply(URL1, { body: newer.slice(0, 50), headers: { 'content-length': String(newer.length) } }), /interrupted: 50 of \d+ bytes arrived/, 'pack.interrupted'],
+    ['more than 20 MB announced', () => server.reply(URL1, { body: '{}', headers: { 'content-length': String(MAX_PACK_BYTES + 1) } }), /more than the 20\.0 MB limit/, 'pack.tooLarge'],
+    ['an HTTP error', () => server.reply(URL1, { status: 503, body: 'busy' }), /answered HTTP 503/, 'pack.http'],
+    ['a pack no longer at its address (404)', () => server.reply(URL1, { status: 404, body: 'not found' }), /answered HTTP 404/, 'pack.http'],
+    ['a network failure', () => server.reply(URL1, { networkError: 'Failed to fetch' }), /could not reach packs\.example\.com \(Failed to fetch\)/, 'pack.unreachable'],
+    ['an older version', () => server.reply(URL1, { body: text({ ...V1, meta: { ...V1.meta, version: '0.9.0' } }) }), /offers version 0\.9\.0, older than 1\.0\.0 in use: downgrade refused/, 'pack.older'],
+    ['another pack at the same URL', () => server.reply(URL1, { body: text({ ...V3, meta: { ...V3.meta, id: 'other-pack' } }) }), /now serves the pack "other-pack", not "acme-returns"/, 'pack.otherPack'],
   ];
-  for (const [what, arrange, message] of cases) {
+  for (const [what, arrange, message, code] of cases) {
     it(what, async () => {
       await subscribed();
       arrange();
       expect(await checkPack('acme-returns', {}, deps(server))).toMatch(message);
       const { rec, active } = await inUse();
       expect(rec?.lastError).toMatch(message);
+      expect(rec?.lastFailure?.code).toBe(code);
       expect(rec?.pending).toBeUndefined();
       expect(active).toEqual(['acme-returns@1.0.0']);
       expect((await loadPackVersion('acme-returns', '1.0.0'))?.entries).toHaveLength(2);
@@ -186,10 +196,10 @@ describe('bad downloads are refused with a clear message and the pack in use sta
     expect((await inUse()).rec?.lastFailure).toMatchObject(failure);
     const overview = await packsOverview({ now: () => NOW, policy: async () => (await import('../../../lib/background/policy')).NO_POLICY });
     expect(overview.packs[0]).toMatchObject({ lastError: expect.stringMatching(/is not a usable pack/), lastFailure: failure });
-    // A download that fails with no code (an HTTP error) does not keep the code of the failure before it.
+    // A later failure keeps its own code, not the one before it.
     server.reply(URL1, { status: 503, body: 'busy' });
     await checkPack('acme-returns', { manual: true }, deps(server));
-    expect((await inUse()).rec?.lastFailure).toBeUndefined();
+    expect((await inUse()).rec?.lastFailure).toEqual({ code: 'pack.http', url: URL1, status: 503 });
     server.servePack(URL1, V1);
     await checkPack('acme-returns', { manual: true }, deps(server));
     expect((await inUse()).rec).not.toHaveProperty('lastError');
@@ -202,6 +212,7 @@ describe('bad downloads are refused with a clear message and the pack in use sta
     await subscribed();
     server.reply(URL1, { body });
     expect(await checkPack('acme-returns', {}, deps(server))).toMatch(/more than the 20\.0 MB limit: download stopped/);
+    expect((await inUse()).rec?.lastFailure).toEqual({ code: 'pack.downloadTooLarge', url: URL1, max: '20.0 MB' });
     expect(sent).toBeLessThan(25);
     expect((await inUse()).version).toBe('1.0.0');
   });
@@ -210,6 +221,7 @@ describe('bad downloads are refused with a clear message and the pack in use sta
     const hanging = ((_u: string, init: RequestInit) =>
       new Promise((_ok, fail) => init.signal!.addEventListener('abort', () => fail(init.signal!.reason)))) as unknown as typeof fetch;
     await expect(fetchPackText(URL1, { fetch: hanging, timeoutMs: 5 })).rejects.toThrow(/did not answer within 0\.005 s/);
+    expect(await fetchPackText(URL1, { fetch: hanging, timeoutMs: 5 }).catch(failureOf)).toEqual({ code: 'pack.timeout', url: URL1 });
   });
 
   it('a tampered signed pack, and a missing signature, when the policy pins a key', async () => {

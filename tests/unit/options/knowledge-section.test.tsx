@@ -49,3 +49,19 @@ describe('KnowledgeSection: what the page refuses itself', () => {
     expect(p.preview).not.toHaveBeenCalled();
   });
 });
+
+describe('KnowledgeSection: what the organisation set that does not work', () => {
+  it('an ignored managed setting: a Greek sentence naming it and its value, the English reason marked lang="en"', async () => {
+    const p = ports();
+    const text = '"packUrls": "ftp://x/p.json" is not an http(s) URL: ignored';
+    const withProblem: PacksOverview = { ...EMPTY, policy: { ...EMPTY.policy, problems: [{ setting: 'packUrls', value: '"ftp://x/p.json"', text }] } };
+    p.list = vi.fn(async () => withProblem);
+    act(() => render(<KnowledgeSection ports={p} />, root()));
+    const line = await vi.waitFor(() => root().querySelector('[data-policy-problem]') ?? Promise.reject(new Error('not listed')));
+    expect(line.textContent).toBe(
+      'Ο οργανισμός σας όρισε τη ρύθμιση packUrls με τιμή που δεν ισχύει ("ftp://x/p.json"), γι’ αυτό αγνοείται. Αν τη χρειάζεστε, ενημερώστε την τεχνική υποστήριξη.' +
+        `Τεχνικές λεπτομέρειες: ${text}`,
+    );
+    expect(line.querySelector('[lang=en]')?.textContent).toBe(text);
+  });
+});

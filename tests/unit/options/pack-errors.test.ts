@@ -16,7 +16,6 @@ describe('pack errors in the UI language', () => {
     expect(describePackError(corrupt)).toEqual({
       headline: 'Το αρχείο δεν διαβάζεται: είναι κατεστραμμένο ή δεν ολοκληρώθηκε.',
       detail: corrupt,
-      detailLabel: 'Τεχνικές λεπτομέρειες',
     });
     expect(describePackError('notes.json is not an Odigos pack (it has no "schema": "odigos-pack")').headline).toBe(
       'Το αρχείο δεν είναι πακέτο γνώσης του Οδηγού.',
@@ -69,9 +68,28 @@ describe('pack failures worded from their code', () => {
     { code: 'pack.sameVersion', file: 'pack.json', pack: 'acme', version: '1.0.0' },
     { code: 'pack.older', file: 'pack.json', pack: 'acme', version: '1.0.0', current: '1.2.0' },
     { code: 'pack.urlTaken', url: 'https://packs.example/acme.json', pack: 'acme' },
+    { code: 'pack.storageFull' },
+    { code: 'pack.storageFailed' },
+    { code: 'pack.damaged', pack: 'acme', version: '1.1.0' },
+    { code: 'pack.searchFailed', pack: 'acme' },
+    { code: 'pack.failsChecks', pack: 'acme', version: '1.0.0' },
+    { code: 'pack.badUrl', url: 'packs example' },
+    { code: 'pack.notHttps', url: 'http://packs.example/acme.json' },
+    { code: 'pack.http', url: 'https://packs.example/acme.json', status: 404 },
+    { code: 'pack.http', url: 'https://packs.example/acme.json', status: 403 },
+    { code: 'pack.http', url: 'https://packs.example/acme.json', status: 502 },
+    { code: 'pack.unreachable', url: 'https://packs.example/acme.json' },
+    { code: 'pack.timeout', url: 'https://packs.example/acme.json' },
+    { code: 'pack.interrupted', url: 'https://packs.example/acme.json' },
+    { code: 'pack.downloadTooLarge', url: 'https://packs.example/acme.json', max: '25.0 MB' },
+    { code: 'pack.managed', pack: 'acme' },
+    { code: 'pack.notInstalled', pack: 'acme' },
+    { code: 'pack.builtIn', pack: 'acme' },
+    { code: 'pack.rollbackGone', pack: 'acme', version: '1.0.0' },
+    { code: 'pack.rollbackMissing', pack: 'acme', version: '1.0.0' },
   ];
   /** What the failure names (file, pack, URL, versions, entry, field) is no English word of the sentence. */
-  const withoutNames = (text: string) => text.replace(/[\w.:/-]*[\w](?:\.json|\.html)|https:\/\/\S+?(?=·|\s|$)|acme(-returns)?|refund-card|meta\.id|\b\d+(\.\d+)*( MB)?|odigos build|pack\.json|title|JSON|UTF-8/g, '');
+  const withoutNames = (text: string) => text.replace(/[\w.:/-]*[\w](?:\.json|\.html)|https:\/\/\S+?(?=·|\s|$)|acme(-returns)?|refund-card|meta\.id|\b\d+(\.\d+)*( MB)?|odigos build|pack\.json|title|JSON|UTF-8|HTTPS?|browser|packs example/g, '');
 
   it('Greek UI: a Greek sentence for every code, with no English word beyond the names it quotes', () => {
     uiLang.value = 'el';
@@ -92,7 +110,6 @@ describe('pack failures worded from their code', () => {
     expect(describePackError('pack.json (acme-returns 2.0.0) is not a usable pack: …', unusable)).toMatchObject({
       headline: describeFailure(unusable),
       detail: 'pack.json (acme-returns 2.0.0) is not a usable pack: …',
-      detailLabel: 'Τεχνικές λεπτομέρειες',
     });
   });
 
@@ -106,6 +123,30 @@ describe('pack failures worded from their code', () => {
     expect(describeFailure(unusable)).toBe(
       'The pack acme-returns 2.0.0 (pack.json) has errors and cannot be used. 3 errors; the first: entry “refund-card”, field “title”, line 12. Ask whoever made the pack for a corrected version.',
     );
-    expect(describePackError('x', unusable).detailLabel).toBe('Technical details');
+  });
+});
+
+/** A pack switched off and a failed download are told by their code, never by the English words of their reason. */
+describe('switched off and downloads, by code', () => {
+  it('a damaged stored copy is worded from pack.damaged whatever its message says, and its card is a switch-off', () => {
+    uiLang.value = 'el';
+    const damaged: PackRefusal = { code: 'pack.damaged', pack: 'acme', version: '1.1.0' };
+    const reworded = 'switched off: the record could not be read; import the pack again';
+    expect(describePackError(reworded, damaged).headline).toBe(
+      'Το αντίγραφο της έκδοσης 1.1.0 του πακέτου acme σε αυτόν τον υπολογιστή έχει καταστραφεί, γι’ αυτό το πακέτο απενεργοποιήθηκε. Εισαγάγετέ το ξανά.',
+    );
+    expect(isSwitchedOff('anything', damaged)).toBe(true);
+    expect(isSwitchedOff('anything', { code: 'pack.searchFailed', pack: 'acme' })).toBe(true);
+    expect(isSwitchedOff('switched off: …', { code: 'pack.http', url: 'https://x.example/p.json', status: 500 })).toBe(false);
+  });
+
+  it('HTTP statuses an agent acts on differently: not found, not allowed, the server\'s trouble', () => {
+    uiLang.value = 'el';
+    const url = 'https://packs.example/acme.json';
+    expect(describeFailure({ code: 'pack.http', url, status: 404 })).toBe(
+      'Στη διεύθυνση https://packs.example/acme.json δεν βρέθηκε πακέτο (σφάλμα HTTP 404). Ελέγξτε τη διεύθυνση με όποιον σας την έδωσε.',
+    );
+    expect(describeFailure({ code: 'pack.http', url, status: 403 })).toMatch(/^Ο διακομιστής δεν επιτρέπει τη λήψη/);
+    expect(describeFailure({ code: 'pack.http', url, status: 503 })).toMatch(/^Ο διακομιστής απάντησε με σφάλμα \(HTTP 503\)/);
   });
 });

@@ -119,3 +119,34 @@ describe('TemplateView', () => {
     expect(root().querySelector('form.odigos-agent-name')).toBeNull();
   });
 });
+
+/** What the template view says when the background or the browser refuses: Greek words, the English reason marked as such. */
+describe('TemplateView failures', () => {
+  const gone = 'No template "refund-card" in pack "acme" (was it removed?)';
+  const removed = () => Object.assign(new Error(gone), { failure: { code: 'template.gone', pack: 'acme', entry: 'refund-card' } });
+
+  it('a template an update removed: the preview failure in Greek, naming it; the English reason only as marked detail', async () => {
+    await show({ expand: vi.fn(async () => Promise.reject(removed())) });
+    await flush();
+    const status = root().querySelector('[role=status]')!;
+    expect(status.textContent).toContain(
+      `Η προεπισκόπηση του προτύπου δεν ετοιμάστηκε. Το πρότυπο «${template.title}» δεν υπάρχει πια στο πακέτο acme: το πακέτο ενημερώθηκε ή αφαιρέθηκε.`,
+    );
+    const english = status.querySelector('[lang="en"]')!;
+    expect(english.textContent).toBe(gone);
+    expect(english.parentElement?.textContent).toBe(`Τεχνικές λεπτομέρειες: ${gone}`);
+    expect(status.textContent!.replace(gone, '').replace(template.title, '').replace(/acme/g, '')).not.toMatch(/[A-Za-z]/);
+  });
+
+  it('copying refused by the browser: «Η αντιγραφή δεν έγινε.», its DOMException as marked detail', async () => {
+    const refusal = 'Failed to execute \'writeText\' on \'Clipboard\': Document is not focused.';
+    await show({ onCopy: vi.fn(async () => Promise.reject(new DOMException(refusal, 'NotAllowedError'))) });
+    await flush();
+    const copy = [...root().querySelectorAll('button')].find((b) => b.textContent === 'Αντιγραφή')!;
+    await act(async () => copy.click());
+    await flush();
+    const status = root().querySelector('[role=status]')!;
+    expect(status.textContent).toBe(`Η αντιγραφή δεν έγινε.Τεχνικές λεπτομέρειες: ${refusal}`);
+    expect(status.querySelector('[lang="en"]')?.textContent).toBe(refusal);
+  });
+});

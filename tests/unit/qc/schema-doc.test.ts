@@ -13,6 +13,6 @@ describe('the QC record schema is documented as declared', () => {
     const p = parsePolicy({ qcTeam: ' Ομάδα A ', qcExportOmit: ['views', 'cues', 'notes'] });
     expect(p.qcTeam).toBe('Ομάδα A');
     expect(p.qcExportOmit).toEqual(['views', 'cues']);
-    expect(p.problems.join()).toContain('"notes" is not one of views, unanswered, edits, cues, agentName');
+    expect(p.problems.map((x) => x.text).join()).toContain('"notes" is not one of views, unanswered, edits, cues, agentName');
   });
 });

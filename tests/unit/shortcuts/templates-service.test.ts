@@ -163,6 +163,10 @@ describe('templates service', () => {
     expect(out.text).toContain('[What went wrong]');
     expect(out.text).not.toContain('{{field:');
     await expect(service().expand({ packId: 'en-core', entryId: 'gone', context: {} })).rejects.toThrow(/gone/);
+    // As data too, so the panel says it in the agent's language (components/failure-words.tsx).
+    await expect(service().expand({ packId: 'en-core', entryId: 'gone', context: {} })).rejects.toMatchObject({
+      failure: { code: 'template.gone', pack: 'en-core', entry: 'gone' },
+    });
   });
 
   it('lists a twin in the agent\'s register first and the other right after it, both marked as twins', async () => {

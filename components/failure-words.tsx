@@ -1,0 +1,65 @@
+import { defineStrings } from '@/lib/i18n';
+import type { Failure, ShownFailure } from '@/lib/failure';
+
+/**
+ * What every surface says of a failure: the two kinds the in-page panel meets on any page, worded here, and the
+ * background's English reason beneath, marked as technical detail in English. The content script carries this file
+ * (kept to these few words: its budget is 42 KB gzip); the template view's words are in overlay/detail-strings.ts,
+ * the options page's in options/pack-errors.ts.
+ */
+const say = defineStrings({
+  technical: { el: 'Τεχνικές λεπτομέρειες', en: 'Technical details' },
+  'pack.storageFailed': {
+    el: 'Τα πακέτα γνώσης αυτού του υπολογιστή δεν διαβάζονται. Κλείστε και ανοίξτε ξανά τον browser.',
+    en: 'The knowledge packs on this computer cannot be read. Close and reopen the browser.',
+  },
+  'ext.noAnswer': { el: 'Ο Οδηγός δεν απάντησε. Ανανεώστε τη σελίδα.', en: 'Odigos did not answer. Reload the page.' },
+});
+
+/** The failure in the agent's language when it is one the panel meets on every page; undefined for the others. */
+export function describeCommonFailure(f: Failure | undefined): string | undefined {
+  return f?.code === 'pack.storageFailed' || f?.code === 'ext.noAnswer' ? say(f.code) : undefined;
+}
+
+/** «Τεχνικές λεπτομέρειες: …», the English reason marked as English (a screen reader reads it as English). */
+export function TechnicalDetail({ detail }: { detail: string }) {
+  return (
+    <>
+      {say('technical')}: <span lang="en">{detail}</span>
+    </>
+  );
+}
+
+/** A sentence in the agent's language with the English reason beneath as technical detail (nothing beneath without one). */
+export function SaidWithDetail({ text, detail, detailClass }: { text: string; detail?: string; detailClass?: string }) {
+  return (
+    <>
+      {text}
+      {detail && (
+        <>
+          <br />
+          <small class={detailClass}>
+            <TechnicalDetail detail={detail} />
+          </small>
+        </>
+      )}
+    </>
+  );
+}
+
+/** An extension page's alert: the sentence, and the English reason beneath (muted) when there is one. */
+export function SaidAlert({ text, detail }: { text: string; detail?: string }) {
+  return (
+    <p role="alert">
+      <SaidWithDetail text={text} detail={detail} detailClass="muted" />
+    </p>
+  );
+}
+
+/**
+ * A failure in a panel: what did not happen (`headline`, in the agent's language), why when the kind is known (`why`
+ * from the view that words it, else the common kinds), and the English reason beneath as technical detail.
+ */
+export function FailureText({ headline, failed, why = describeCommonFailure(failed.failure) }: { headline: string; failed: ShownFailure; why?: string }) {
+  return <SaidWithDetail text={why ? `${headline} ${why}` : headline} detail={failed.message} />;
+}

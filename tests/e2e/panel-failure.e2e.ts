@@ -1,0 +1,114 @@
+/**
+ * The in-page panel when the background cannot give suggestions: the agent reads why in Greek, and the background's
+ * English reason only beneath, as technical detail marked lang="en" (a screen reader reads it as English). Before,
+ * the panel wrote «Οι προτάσεις δεν είναι διαθέσιμες: pack storage failed: VersionError …» in one unmarked line.
+ *
+ * Provoked as an agent meets it: the pack database was upgraded by a newer Odigos (the agent, or IT, went back a
+ * version), so the worker, woken afresh, cannot open it.
+ */
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { compileSource } from '../../knowledge/node/compile';
+import { serializePack } from '../../knowledge/pack/serialize';
+import { overlay, screenshot, stopServiceWorker } from '../support/browser';
+import { useDemoDesk } from '../support/demo-desk';
+import { REPO_ROOT } from '../support/static-server';
+
+/** Ask the background from an extension page, as the options page's controller does; throws its refusal. */
+async function ask(page: Page, name: string, payload: unknown): Promise<unknown> {
+  return page.evaluate(
+    async ([n, p]) => {
+      const api = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; value?: unknown; error?: string }> } } }).chrome;
+      const reply = await api.runtime.sendMessage({ odigos: n, payload: p });
+      if (!reply.ok) throw new Error(reply.error);
+      return reply.value;
+    },
+    [name, payload] as const,
+  );
+}
+
+describe('the panel says why suggestions are unavailable, in Greek', () => {
+  const desk = useDemoDesk();
+
+  // First: the next test leaves this browser's pack database unreadable.
+  it('a template whose pack was removed while it was open: Copy says so in Greek, naming it; the English reason marked lang="en"', async () => {
+    const { pack } = compileSource(join(REPO_ROOT, 'tests/fixtures/packs/acme-returns-1.1.0'));
+    const options = await desk.browser.openExtensionPage('options.html');
+    await ask(options, 'packs.import', { data: Buffer.from(serializePack(pack!)).toString('base64'), fileName: 'acme-returns.json', layer: 'team' });
+
+    const crm = await desk.browser.context.newPage();
+    await crm.goto(desk.site.url('/desk/el/tickets/48213'));
+    // The ticket read first: a search typed before the page is read is cleared when its conversation arrives.
+    await overlay(crm).getByRole('list', { name: 'Προτάσεις' }).locator('[data-entry-id]').first().waitFor({ timeout: 30_000 });
+    await overlay(crm).getByRole('searchbox', { name: 'Αναζήτηση στη γνώση' }).fill('refund window');
+    const item = overlay(crm).getByRole('list', { name: 'Προτάσεις' }).locator('[data-entry-id="acme-refund-window"]');
+    await item.waitFor({ timeout: 30_000 });
+    await item.locator('button').first().click();
+    const view = overlay(crm).locator('article[data-entry-id="acme-refund-window"]');
+    await view.getByTestId('template-preview').filter({ hasText: '45 days' }).waitFor({ timeout: 15_000 });
+
+    await ask(options, 'packs.remove', { id: 'acme-returns' });
+    await view.getByRole('button', { name: 'Αντιγραφή' }).click();
+    const status = view.getByRole('status').filter({ hasText: 'Η αντιγραφή δεν έγινε.' });
+    await status.waitFor({ timeout: 15_000 });
+    const shown = (await status.textContent()) ?? '';
+    expect(shown).toContain(
+      'Η αντιγραφή δεν έγινε. Το πρότυπο «Refund window (45 days)» δεν υπάρχει πια στο πακέτο acme-returns: το πακέτο ενημερώθηκε ή αφαιρέθηκε. Γυρίστε στη λίστα και αναζητήστε το ξανά.',
+    );
+    const english = status.locator('[lang="en"]');
+    expect(await english.textContent()).toBe('No template "acme-refund-window" in pack "acme-returns" (was it removed?)');
+    expect(shown).toContain(`Τεχνικές λεπτομέρειες: ${await english.textContent()}`);
+    await status.scrollIntoViewIfNeeded();
+    await screenshot(crm, 'template-failure-gone');
+    await crm.close();
+    await options.close();
+  }, 180_000);
+
+  it('pack storage unreadable: a Greek sentence with what to do, the English reason marked lang="en" beneath', async () => {
+    const sw = await desk.browser.serviceWorker();
+    // A newer version of the database: the worker's open connection is told to close, and version 1 no longer opens.
+    await sw.evaluate(
+      () =>
+        new Promise<void>((done, fail) => {
+          const probe = indexedDB.open('odigos-packs');
+          probe.onsuccess = () => {
+            const next = probe.result.version + 1;
+            probe.result.close();
+            const upgrade = indexedDB.open('odigos-packs', next);
+            upgrade.onsuccess = () => {
+              upgrade.result.close();
+              done();
+            };
+            upgrade.onerror = () => fail(upgrade.error);
+          };
+          probe.onerror = () => fail(probe.error);
+        }),
+    );
+    // The next wake of the worker holds nothing in memory: it must read the packs from the database.
+    const crm = await desk.browser.context.newPage();
+    await stopServiceWorker(desk.browser, crm);
+
+    await crm.goto(desk.site.url('/desk/el/tickets/48213'));
+    const alert = overlay(crm).locator('aside.odigos-panel p[role="alert"]').filter({ hasText: 'Οι προτάσεις δεν είναι διαθέσιμες.' });
+    await alert.waitFor({ timeout: 30_000 });
+    const shown = (await alert.textContent()) ?? '';
+    expect(shown).toContain(
+      'Οι προτάσεις δεν είναι διαθέσιμες. Τα πακέτα γνώσης αυτού του υπολογιστή δεν διαβάζονται. Κλείστε και ανοίξτε ξανά τον browser.',
+    );
+    expect(shown).toContain('Τεχνικές λεπτομέρειες: pack storage failed: ');
+    const english = alert.locator('[lang="en"]');
+    expect(await english.count()).toBe(1);
+    const detail = (await english.textContent()) ?? '';
+    expect(detail).toMatch(/^pack storage failed: \S/);
+    // Nothing English outside the marked detail (but «browser», as Odigos writes it in Greek).
+    expect(shown.replace(detail, '').replace(/browser/g, '')).not.toMatch(/[A-Za-z]/);
+    // The panel's own language is Greek: the detail is the only English in it.
+    expect(await alert.evaluate((p) => p.closest('[lang]')?.getAttribute('lang'))).toBe('el');
+    // No «type in the search» hint under it: searching cannot help, the alert says what does.
+    expect(await overlay(crm).getByText('γράψτε στην αναζήτηση').count()).toBe(0);
+    await alert.scrollIntoViewIfNeeded();
+    await screenshot(crm, 'panel-failure-storage');
+    await crm.close();
+  }, 180_000);
+});

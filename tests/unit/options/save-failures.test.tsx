@@ -1,0 +1,56 @@
+import { describe, expect, it, vi } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { NotesSection, type NotesPorts } from '@/components/options/NotesSection';
+import { SnippetsSection, type SnippetStore } from '@/components/options/SnippetsSection';
+import type { Snippet } from '@/lib/store/snippets';
+import { useRenderRoot } from '../overlay/render-root';
+
+const root = useRenderRoot();
+const flush = () => act(() => new Promise<void>((r) => setTimeout(r, 0)));
+const quota = 'Resource::kQuotaBytes quota exceeded';
+
+/** The options page's own saves: what went wrong in the agent's language, the storage's English only as marked detail. */
+describe('options: a save that fails is said in the agent\'s language', () => {
+  async function retention(typed: string, save: NotesPorts['saveRetentionDays']): Promise<HTMLElement | null> {
+    const ports: NotesPorts = { loadRetentionDays: async () => 90, saveRetentionDays: save, openNotesPage: vi.fn(), deleteAll: vi.fn(async () => undefined) };
+    await act(async () => render(<NotesSection ports={ports} policy={undefined} />, root()));
+    const input = root().querySelector<HTMLInputElement>('input[type="number"]')!;
+    await act(async () => {
+      input.value = typed;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await flush();
+    return root().querySelector<HTMLElement>('[role="alert"]');
+  }
+
+  it('notes retention out of range: a Greek sentence (it showed the parser\'s English «Retention must be …»)', async () => {
+    const alert = await retention('0', vi.fn(async () => undefined));
+    expect(alert?.textContent).toBe('Γράψτε ακέραιο αριθμό ημερών από 1 έως 3650.');
+  });
+
+  it('notes retention refused by storage: a Greek headline, the English reason marked lang="en"', async () => {
+    const alert = await retention('30', vi.fn(async () => Promise.reject(new Error(quota))));
+    expect(alert?.textContent).toBe(`Η διάρκεια διατήρησης δεν αποθηκεύτηκε.Τεχνικές λεπτομέρειες: ${quota}`);
+    expect(alert?.querySelector('[lang="en"]')?.textContent).toBe(quota);
+  });
+
+  it('an own template refused by storage: «Το πρότυπο δεν αποθηκεύτηκε.», not «Η αποθήκευση απέτυχε: <English>»', async () => {
+    const mine: Snippet = { id: 's1', title: 'Υπογραφή', shortcut: 'sig', body: 'Με εκτίμηση', formality: 'formal', tone: 'information', updatedAt: 1 } as Snippet;
+    const store: SnippetStore = {
+      load: async () => [mine],
+      watch: () => () => undefined,
+      save: vi.fn(async () => Promise.reject(new Error(quota))),
+      remove: async () => [],
+      check: () => [],
+    };
+    await act(async () => render(<SnippetsSection store={store} policy={undefined} />, root()));
+    await flush();
+    await act(async () => root().querySelector<HTMLButtonElement>('.snippet-list button')!.click());
+    await act(async () => void root().querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
+    await flush();
+    const alert = [...root().querySelectorAll('[role="alert"]')].find((a) => a.textContent?.includes('αποθηκεύτηκε'));
+    expect(alert?.textContent).toBe(`Το πρότυπο δεν αποθηκεύτηκε.Τεχνικές λεπτομέρειες: ${quota}`);
+    expect(alert?.querySelector('[lang="en"]')?.textContent).toBe(quota);
+  });
+});

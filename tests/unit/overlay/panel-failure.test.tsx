@@ -1,0 +1,77 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { OverlayApp } from '@/components/overlay/OverlayApp';
+import { createOverlaySession } from '@/lib/overlay/session';
+import { uiLang } from '@/lib/i18n';
+import type { ConversationSnapshot } from '@/lib/crm/types';
+import type { Failure } from '@/lib/failure';
+import { useRenderRoot } from './render-root';
+
+vi.mock('wxt/browser', async () => ({ browser: (await import('wxt/testing/fake-browser')).fakeBrowser }));
+
+const root = useRenderRoot();
+afterEach(() => vi.restoreAllMocks());
+
+const ticket: ConversationSnapshot = {
+  adapter: 'generic',
+  interactionId: 'generic:desk.example:48213',
+  ticketId: '48213',
+  customer: {},
+  agent: {},
+  customerMessages: ['Με χρεώσατε δύο φορές για την ίδια παραγγελία.'],
+  latestCustomerMessage: 'Με χρεώσατε δύο φορές για την ίδια παραγγελία.',
+  evidence: 'strong',
+};
+
+/** The panel on a ticket whose suggestions the background refuses with `reply` (undefined: it did not answer). */
+async function refused(reply: { error: string; failure?: Failure } | undefined): Promise<HTMLElement> {
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async () => (reply ? { ok: false, ...reply } : undefined));
+  const session = createOverlaySession({ insert: async () => false, debounceMs: 0 });
+  act(() => render(<OverlayApp session={session} onCopy={async () => undefined} detail={() => null} />, root()));
+  await act(async () => {
+    session.setSnapshot(ticket);
+    await vi.waitFor(() => expect(session.status.value).toBe('error'), { timeout: 5_000 });
+  });
+  session.dispose();
+  return root().querySelector<HTMLElement>('[role="alert"]')!;
+}
+
+describe('the panel says why suggestions are unavailable in the agent\'s language', () => {
+  const storage = { error: 'pack storage failed: VersionError: The requested version (1) is less than the existing version (2).', failure: { code: 'pack.storageFailed' } } as const;
+
+  it('a known failure: a Greek sentence, the background\'s English reason only beneath as technical detail, marked lang="en"', async () => {
+    const alert = await refused(storage);
+    expect(alert.textContent).toContain(
+      'Οι προτάσεις δεν είναι διαθέσιμες. Τα πακέτα γνώσης αυτού του υπολογιστή δεν διαβάζονται. Κλείστε και ανοίξτε ξανά τον browser.',
+    );
+    const english = alert.querySelector('[lang="en"]');
+    expect(english?.textContent).toBe(storage.error);
+    expect(english?.parentElement?.textContent).toBe(`Τεχνικές λεπτομέρειες: ${storage.error}`);
+    // No «type in the search» hint under it: the alert says what to do.
+    expect(root().textContent).not.toContain('γράψτε στην αναζήτηση');
+    // Nothing English outside the marked detail (but «browser», as Odigos writes it in Greek everywhere).
+    expect(alert.textContent!.replace(english!.textContent!, '').replace(/browser/g, '')).not.toMatch(/[A-Za-z]/);
+  });
+
+  it('the background did not answer: said so, in Greek', async () => {
+    const alert = await refused(undefined);
+    expect(alert.textContent).toContain('Οι προτάσεις δεν είναι διαθέσιμες. Ο Οδηγός δεν απάντησε. Ανανεώστε τη σελίδα.');
+    expect(alert.querySelector('[lang="en"]')?.textContent).toBe('Odigos background did not answer "knowledge.suggest"');
+  });
+
+  it('an unforeseen failure: the Greek headline, the English only as marked detail', async () => {
+    const alert = await refused({ error: 'x is not a function' });
+    expect(alert.textContent).toBe('Οι προτάσεις δεν είναι διαθέσιμες.Τεχνικές λεπτομέρειες: x is not a function');
+    expect(alert.querySelector('[lang="en"]')?.textContent).toBe('x is not a function');
+  });
+
+  it('English UI: English words, the detail still marked as English', async () => {
+    uiLang.value = 'en';
+    const alert = await refused(storage);
+    expect(alert.textContent).toContain('Suggestions are unavailable. The knowledge packs on this computer cannot be read. Close and reopen the browser.');
+    expect(alert.textContent).toContain(`Technical details: ${storage.error}`);
+    expect(alert.textContent).not.toMatch(/[Α-Ωα-ωά-ώ]/);
+  });
+});
