@@ -39,7 +39,13 @@ export type NotesFailure =
 /** The popup's switch for a site, refused (lib/background/site-access.ts). */
 export type SiteRefusal = { code: 'site.notWeb'; url: string } | { code: 'site.noPermission'; pattern: string } | { code: 'site.managed'; host: string };
 
-export type Failure = PackRefusal | NotesFailure | SiteRefusal;
+/**
+ * A panel's SOP progress change the background did not store (lib/background/progress-service.ts): a ticket of
+ * another site than the asking page's, or the extension's storage refused the write (full, or failing).
+ */
+export type ProgressRefusal = { code: 'progress.otherSite' } | { code: 'progress.notStored' };
+
+export type Failure = PackRefusal | NotesFailure | SiteRefusal | ProgressRefusal;
 
 /** An Error that carries its failure: `serve` sends both, `request` throws one back on the page's side. */
 export class FailureError extends Error {
