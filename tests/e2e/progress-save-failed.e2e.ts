@@ -110,7 +110,7 @@ describe('a tick that cannot be saved is said, in Greek, where the agent ticked 
     await expect.poll(() => storedSteps(browser!, ':48213'), { timeout: POLL }).toEqual([1]);
 
     filler = fill(mnt);
-    await box(panel, 1).check();
+    await box(panel, 1).click();
     // Taken back, and said under step 2 (not at the top of a panel scrolled elsewhere), in Greek.
     const step2 = panel.locator('li.odigos-step[data-step="2"]');
     const alert = step2.getByRole('alert');
@@ -152,6 +152,20 @@ describe('a tick that cannot be saved is said, in Greek, where the agent ticked 
     expect(under.y).toBeGreaterThanOrEqual(stage.y + stage.height);
     expect(under.y + under.height).toBeLessThanOrEqual(view.height);
     await screenshot(page, 'progress-save-failed-resolved-el');
+
+    // The side panel on the same tab says its own step not saved, under it, the same way.
+    const side = await browser.openExtensionPage(`sidepanel.html?tab=${await browser.tabIdOf(page)}`);
+    await expect.poll(() => side.locator('.odigos-context').textContent(), { timeout: POLL }).toContain('#48213');
+    await side.getByRole('list', { name: 'Προτάσεις' }).locator('[data-entry-id="double-card-charge"] button').first().click();
+    await side.getByRole('heading', { name: 'Διπλή χρέωση κάρτας' }).waitFor({ timeout: POLL });
+    // Clicked, not check(): the tick is taken back as soon as the background answers, before a check() could see it.
+    await side.getByRole('checkbox').nth(2).click();
+    const sideAlert = side.locator('li.odigos-step[data-step="3"]').getByRole('alert');
+    await expect.poll(() => sideAlert.textContent(), { timeout: POLL }).toContain('Το βήμα 3 δεν αποθηκεύτηκε ως ολοκληρωμένο.');
+    expect(await side.getByRole('checkbox').nth(2).isChecked()).toBe(false);
+    await sideAlert.scrollIntoViewIfNeeded();
+    await screenshot(side, 'progress-save-failed-sidepanel-el');
+    await side.close();
 
     // Room again: the agent tries again, the mark is saved and nothing is said any more.
     await rm(filler);
