@@ -65,7 +65,13 @@ export type SiteRefusal = { code: 'site.notWeb'; url: string } | { code: 'site.n
 /** What the in-page panel meets: the background did not answer; a template no longer in its pack. */
 export type PanelFailure = { code: 'ext.noAnswer' } | { code: 'template.gone'; pack: string; entry: string };
 
-export type Failure = PackRefusal | NotesFailure | SiteRefusal | PanelFailure;
+/**
+ * A panel's SOP progress change the background did not store (lib/background/progress-service.ts): a ticket of
+ * another site than the asking page's, or the extension's storage refused the write (full, or failing).
+ */
+export type ProgressRefusal = { code: 'progress.otherSite' } | { code: 'progress.notStored' };
+
+export type Failure = PackRefusal | NotesFailure | SiteRefusal | PanelFailure | ProgressRefusal;
 
 /** An Error that carries its failure: `serve` sends both, `request` throws one back on the page's side. */
 export class FailureError extends Error {

@@ -4,6 +4,7 @@ import { OverlayFrame } from '@/components/OverlayFrame';
 import { OverlayApp } from '@/components/overlay/OverlayApp';
 import type { DetailProps } from '@/components/overlay/DetailView';
 import type { KeyHelpProps } from '@/components/overlay/KeyHelp';
+import type { SaveFailedNoticeProps } from '@/components/overlay/SaveFailed';
 import { ExtrasSlot } from '@/components/overlay/ExtrasSlot';
 import { NotesFrame } from '@/components/overlay/NotesFrame';
 import type { SiteLayoutBarProps } from '@/components/overlay/SiteLayoutBar';
@@ -84,6 +85,10 @@ function suggestionPorts(shared: ContentShared) {
     // The key list comes with the extras too; only its ? button and key are in the content script.
     keyHelp: (view: KeyHelpProps) => (
       <ExtrasSlot extras={shared.extras} mount={(api, box, props) => api.mountKeyHelp(box, props)} props={{ view, lang: uiLang.value }} />
+    ),
+    // So is what is said of a tick not saved, shown in the list (the SOP view, itself extras, says its own).
+    saveFailed: (view: SaveFailedNoticeProps) => (
+      <ExtrasSlot extras={shared.extras} mount={(api, box, props) => api.mountSaveFailed(box, props)} props={{ view, lang: uiLang.value }} />
     ),
   };
 }
@@ -215,6 +220,7 @@ function panelBody(
       siteLayout={site.layout()}
       onSaveAgentName={ports.saveAgentName}
       keyHelp={{ keys: keysOf(settings.value), render: ports.keyHelp }}
+      saveFailed={ports.saveFailed}
     />
   );
 }

@@ -1,6 +1,7 @@
 import type { TemplateHit } from '@/lib/background/templates-service';
 import type { DetailProps } from '@/components/overlay/DetailView';
 import type { KeyHelpProps } from '@/components/overlay/KeyHelp';
+import type { SaveFailedNoticeProps } from '@/components/overlay/SaveFailed';
 import type { ViewHandle } from '@/components/overlay/ExtrasSlot';
 import type { Caret } from '@/lib/editors/caret-anchor';
 import type { UiLang } from '@/lib/i18n';
@@ -29,6 +30,11 @@ export interface DetailMountProps {
 
 export interface KeyHelpMountProps {
   view: KeyHelpProps;
+  lang: UiLang;
+}
+
+export interface SaveFailedMountProps {
+  view: SaveFailedNoticeProps;
   lang: UiLang;
 }
 
@@ -76,6 +82,8 @@ export interface ExtrasApi {
   mountDetail(container: HTMLElement, props: DetailMountProps): ViewHandle<DetailMountProps>;
   /** The list of every key (`?` in the panel). */
   mountKeyHelp(container: HTMLElement, props: KeyHelpMountProps): ViewHandle<KeyHelpMountProps>;
+  /** What is said of a change to the SOP progress not saved, where the SOP view is not (the list's stage bar). */
+  mountSaveFailed(container: HTMLElement, props: SaveFailedMountProps): ViewHandle<SaveFailedMountProps>;
   /**
    * The element picker with its panel: the agent points at the message area and the reply box, and the profile
    * is saved for this origin. Unmounting stops a pick under way (nothing saved).

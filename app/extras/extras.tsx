@@ -1,13 +1,14 @@
 import { render } from 'preact';
 import { DetailView } from '@/components/overlay/DetailView';
 import { KeyHelp } from '@/components/overlay/KeyHelp';
+import { SaveFailedNotice } from '@/components/overlay/SaveFailed';
 import { FieldsForm } from '@/components/palette/FieldsForm';
 import { prefillFields } from '@/knowledge/template/prefill';
 import { Palette } from '@/components/palette/Palette';
 import paletteCss from '@/components/palette/palette.css?inline';
 import detailCss from '@/components/overlay/detail.css?inline';
 import { uiLang } from '@/lib/i18n';
-import type { DetailMountProps, ExtrasApi, KeyHelpMountProps } from './api';
+import type { DetailMountProps, ExtrasApi, KeyHelpMountProps, SaveFailedMountProps } from './api';
 import { caretAnchor } from '@/lib/editors/caret-anchor';
 import { mountPicker } from './picker-view';
 import { addShadowStyles } from '@/lib/shadow-styles';
@@ -36,6 +37,15 @@ export function createExtras(alive: () => boolean): ExtrasApi {
       const draw = ({ view, lang }: KeyHelpMountProps) => {
         uiLang.value = lang;
         render(<KeyHelp {...view} />, container);
+      };
+      draw(props);
+      return { update: draw, unmount: () => render(null, container) };
+    },
+    mountSaveFailed(container, props) {
+      addShadowStyles(container, detailCss); // its rules live there, out of the content script
+      const draw = ({ view, lang }: SaveFailedMountProps) => {
+        uiLang.value = lang;
+        render(<SaveFailedNotice {...view} />, container);
       };
       draw(props);
       return { update: draw, unmount: () => render(null, container) };

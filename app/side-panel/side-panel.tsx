@@ -5,6 +5,7 @@ import { NotesPanel } from '@/components/notes/NotesPanel';
 import { DetailView } from '@/components/overlay/DetailView';
 import { OverlayApp } from '@/components/overlay/OverlayApp';
 import { KeyHelp } from '@/components/overlay/KeyHelp';
+import { SaveFailedNotice } from '@/components/overlay/SaveFailed';
 import { sayCommon } from '@/lib/i18n';
 import { resolveTheme } from '@/lib/theme';
 import { sayPages } from '@/lib/extension-page-strings';
@@ -103,6 +104,7 @@ function SidePanelApp({ session, settings, dark, reachable, notesOpen, notesTarg
                 if (!(await copyText(text))) throw new Error(sayCommon('template.copyFailed'));
               }}
               detail={(props) => <DetailView {...props} />}
+              saveFailed={(props) => <SaveFailedNotice {...props} />}
               onSaveAgentName={async (agentName) => void (await updateSettings({ agentName }))}
               keyHelp={{
                 keys: { toggle: settings.overlayHotkey, focus: settings.focusHotkey, palette: settings.paletteHotkey, trigger: settings.shortcutTrigger },

@@ -3,7 +3,7 @@ import type { ExpansionContext } from '@/knowledge/template/index';
 import { customerTexts, describeSnapshot } from '@/lib/crm/describe';
 import { customerOf } from '@/lib/crm/name-texts';
 import { fill, sayCommon } from '@/lib/i18n';
-import type { OverlaySession, View } from '@/lib/overlay/session';
+import { failedStep, type OverlaySession, type View } from '@/lib/overlay/session';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { CueBadges } from './CueBadges';
 import type { KeyHelpProps } from './KeyHelp';
@@ -15,6 +15,7 @@ import { SiteLayoutBar, type SiteLayoutBarProps } from './SiteLayoutBar';
 import type { DetailProps } from './DetailView';
 import { SuggestionList } from './SuggestionList';
 import { FailureText } from '../failure-words';
+import type { SaveFailedNoticeProps } from './SaveFailed';
 import type { Expansion, InsertOutcome } from './TemplateView';
 
 export interface OverlayAppProps {
@@ -36,6 +37,11 @@ export interface OverlayAppProps {
    * comes with the extras bundle, like an opened SOP).
    */
   keyHelp?: { keys: KeyHelpProps['keys']; render(props: KeyHelpProps): ComponentChild };
+  /**
+   * Renders what is said of a change to the progress not saved (`SaveFailedNotice` on extension pages; in the page
+   * it comes with the extras bundle, its words out of the content script).
+   */
+  saveFailed(props: SaveFailedNoticeProps): ComponentChild;
 }
 
 /**
@@ -109,7 +115,10 @@ export function OverlayApp(props: OverlayAppProps) {
           {session.notice.value}
         </p>
       )}
-      {view.kind === 'list' && <SuggestionsView session={session} />}
+      {view.kind === 'template' || (view.kind === 'sop' && failedStep(view.entry.id, session.saveFailed.value) === undefined) ? (
+        <SaveFailedHere {...props} />
+      ) : null}
+      {view.kind === 'list' && <SuggestionsView session={session} saveFailed={props.saveFailed} />}
       {view.kind === 'sop' && openedSop(props, view, today)}
       {view.kind === 'template' && openedTemplate(props, view, today)}
     </div>
@@ -117,7 +126,7 @@ export function OverlayApp(props: OverlayAppProps) {
 }
 
 /** The search, the stage, cue badges, notices and the ranked suggestions (or why there are none). */
-function SuggestionsView({ session }: { session: OverlaySession }) {
+function SuggestionsView({ session, saveFailed }: Pick<OverlayAppProps, 'session' | 'saveFailed'>) {
   const result = session.result.value;
   const query = session.query.value;
   const today = isoDay(new Date());
@@ -125,6 +134,7 @@ function SuggestionsView({ session }: { session: OverlaySession }) {
     <>
       <SearchBox value={query} onInput={session.setQuery} />
       {!query && session.snapshot.value && <StageBar stage={session.stage.value} onResolved={(done) => void session.markResolved(done)} />}
+      <SaveFailedHere session={session} saveFailed={saveFailed} />
       {!query && result && <CueBadges cues={result.cues} />}
       {result?.switchedOff && (
         <p class="odigos-notice odigos-warn" role="alert">
@@ -176,7 +186,19 @@ function openedSop(props: OverlayAppProps, view: OpenedView<'sop'>, today: strin
     onToggle: (n, done) => void session.toggleStep(n, done),
     onOpenTemplate: (id) => void session.openLinked(view.packId, id),
     onBack: session.back,
+    saveFailed: session.saveFailed.value,
+    onRetrySave: () => void session.retrySave(),
+    onDismissSaveFailed: session.dismissSaveFailed,
   });
+}
+
+/**
+ * A change not saved, said where the view has no better place: under the stage bar in the list, at the top of
+ * another SOP or a template (the open SOP says its own step's under the step, where the agent ticked).
+ */
+function SaveFailedHere({ session, saveFailed }: Pick<OverlayAppProps, 'session' | 'saveFailed'>) {
+  const failed = session.saveFailed.value;
+  return failed ? saveFailed({ failed, named: failed.change.kind === 'step', onRetry: () => void session.retrySave(), onDismiss: session.dismissSaveFailed }) : null;
 }
 
 /** The opened template, filled in from what was read of the conversation, to insert or copy. */

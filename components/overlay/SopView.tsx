@@ -5,6 +5,8 @@ import { fill, uiLang } from '@/lib/i18n';
 import { sayDetail, countDetail } from './detail-strings';
 import { ReviewBadge, TypeTag } from './EntryTags';
 import { formatElapsed, formatTarget, stepText } from './format';
+import { SaveFailedNotice } from './SaveFailed';
+import { failedStep, type SaveFailed } from '@/lib/overlay/session';
 
 export interface SopViewProps {
   entry: SopEntry;
@@ -20,6 +22,10 @@ export interface SopViewProps {
   onToggle(step: number, done: boolean): void;
   onOpenTemplate(templateId: string): void;
   onBack(): void;
+  /** A change to the progress not saved: a step of this SOP's is said under it (the view the panel has says others). */
+  saveFailed?: SaveFailed;
+  onRetrySave?(): void;
+  onDismissSaveFailed?(): void;
 }
 
 /** Milliseconds since `since`, ticking each second while the SOP has target times to show against it. */
@@ -93,6 +99,7 @@ export function SopView(props: SopViewProps) {
               onToggle={props.onToggle}
               onOpenTemplate={props.onOpenTemplate}
               jump={jump}
+              failed={failedStep(entry.id, props.saveFailed) === step.n ? props : undefined}
             />
           ))}
         </ol>
@@ -164,10 +171,12 @@ interface SopStepItemProps extends Pick<SopViewProps, 'linked' | 'onToggle' | 'o
   step: SopEntry['steps'][number];
   done: boolean;
   jump(goto: SopBranch['goto']): void;
+  /** This step's change was not saved: what the view was given to say it. */
+  failed?: Pick<SopViewProps, 'saveFailed' | 'onRetrySave' | 'onDismissSaveFailed'>;
 }
 
 /** One step: its checkbox, its branches (each a jump to a step or the escalation), the templates it links. */
-function SopStepItem({ step, done, linked, onToggle, onOpenTemplate, jump }: SopStepItemProps) {
+function SopStepItem({ step, done, linked, onToggle, onOpenTemplate, jump, failed }: SopStepItemProps) {
   const id = `odigos-step-${step.n}`;
   return (
     <li class={done ? 'odigos-step odigos-done' : 'odigos-step'} data-step={step.n}>
@@ -203,6 +212,9 @@ function SopStepItem({ step, done, linked, onToggle, onOpenTemplate, jump }: Sop
             </button>
           ))}
         </span>
+      )}
+      {failed?.saveFailed && (
+        <SaveFailedNotice failed={failed.saveFailed} onRetry={() => failed.onRetrySave?.()} onDismiss={() => failed.onDismissSaveFailed?.()} />
       )}
     </li>
   );

@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { serve } from '../messages';
+import { FailureError } from '../failure';
 import { validChange, writeProgress, type InteractionProgress, type ProgressChange } from '../store/checklists';
 
 /** A panel's change to an interaction's progress (lib/overlay/progress.ts asks it). */
@@ -31,14 +32,20 @@ export function mayWrite(interactionId: string, sender: Pick<Browser.runtime.Mes
 
 /**
  * The one writer of SOP progress: every panel's change is applied here, one after another (writeProgress), so two
- * contexts changing one ticket at once both keep theirs. Null answers a change refused (another site's ticket, a
- * damaged request): nothing was stored, and asking again changes nothing.
+ * contexts changing one ticket at once both keep theirs. Null answers a damaged request; a ticket of another site than
+ * the asking page's is refused with its code, and so is a write the extension's storage refused (full, or failing):
+ * the panel says which to the agent. Nothing was stored.
  */
 export async function changeProgress(req: ProgressRequest, sender: Pick<Browser.runtime.MessageSender, 'url' | 'origin'>): Promise<InteractionProgress | null> {
   const change = validChange(req?.change);
   const id = req?.interactionId;
-  if (!change || typeof id !== 'string' || !id || id.length > 1_000 || !mayWrite(id, sender)) return null;
-  return writeProgress(id, change);
+  if (!change || typeof id !== 'string' || !id || id.length > 1_000) return null;
+  if (!mayWrite(id, sender)) throw new FailureError({ code: 'progress.otherSite' }, `This page may not change the progress of ${id}: the ticket is not of its site.`);
+  try {
+    return await writeProgress(id, change);
+  } catch (e) {
+    throw new FailureError({ code: 'progress.notStored' }, `The progress of ${id} could not be stored: ${e instanceof Error ? e.message : String(e)}`);
+  }
 }
 
 /** Registered at the service worker's start, before anything slow: a panel's change wakes it. */

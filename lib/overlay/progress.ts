@@ -1,4 +1,6 @@
 import { request } from '../messages';
+import { failureOf, type Failure } from '../failure';
+import { extensionGone } from './orphan';
 import { checklistsItem, getProgress, stageOf, type InteractionProgress, type ProgressChange } from '../store/checklists';
 import type { Stage } from '@/knowledge/types';
 
@@ -15,38 +17,49 @@ let pending = 0;
 const RETRY_MS = [250, 1_000, 3_000];
 
 /**
- * One change, asked until the background answers (a change asked twice writes the same); null when it refused it
- * or never answered: nothing was stored.
+ * Why a change was not stored, for the panel to tell the agent (components/overlay/SaveFailed.tsx): the background
+ * refused it (its failure, when it said why as data), never answered after the retries, or the extension was
+ * updated or reloaded under this page (its requests can never be answered again: the page must be reloaded).
  */
-async function ask(interactionId: string, change: ProgressChange): Promise<InteractionProgress | null> {
+export type SaveFailure = { kind: 'refused'; failure?: Failure } | { kind: 'noAnswer' } | { kind: 'gone' };
+
+/** A change's outcome: the record as stored, or why it was not. */
+export type Saved = { stored: InteractionProgress; failed?: undefined } | { stored?: undefined; failed: SaveFailure };
+
+/**
+ * One change, asked until the background answers (a change asked twice writes the same). A refusal is final: asked
+ * again it changes nothing; so is a gone extension: its context never answers again.
+ */
+async function ask(interactionId: string, change: ProgressChange): Promise<Saved> {
   for (let i = 0; ; i++) {
     try {
-      return await request('progress.change', { interactionId, change });
-    } catch {
-      if (i >= RETRY_MS.length) return null;
+      const stored = await request('progress.change', { interactionId, change });
+      return stored ? { stored } : { failed: { kind: 'refused' } };
+    } catch (e) {
+      const failure = failureOf(e);
+      if (failure?.code.startsWith('progress.')) return { failed: { kind: 'refused', failure } };
+      if (extensionGone()) return { failed: { kind: 'gone' } };
+      if (i >= RETRY_MS.length) return { failed: { kind: 'noAnswer' } };
       await new Promise((r) => setTimeout(r, RETRY_MS[i]));
     }
   }
 }
 
-function send(interactionId: string, change: ProgressChange): Promise<InteractionProgress | null> {
+function send(interactionId: string, change: ProgressChange): Promise<Saved> {
   pending++;
   const next = sending.then(() => ask(interactionId, change)).finally(() => pending--);
   sending = next;
   return next;
 }
 
-/**
- * Tick or untick one step of the SOP (ticking makes it the one followed); returns the record as stored, or null when
- * it could not be stored.
- */
+/** Tick or untick one step of the SOP (ticking makes it the one followed): the record as stored, or why not. */
 export const setStepDone = (interactionId: string, packId: string, sopId: string, step: number, done: boolean) =>
   send(interactionId, { kind: 'step', packId, sopId, step, done });
 
-/** Mark the interaction resolved (or not any more); returns its stage now (undefined: not stored). */
-export async function setResolved(interactionId: string, resolved: boolean): Promise<Stage | undefined> {
-  const stored = await send(interactionId, { kind: 'resolved', resolved });
-  return stored ? stageOf(stored) : undefined;
+/** Mark the interaction resolved (or not any more): its stage now, or why it was not stored. */
+export async function setResolved(interactionId: string, resolved: boolean): Promise<{ stage: Stage; failed?: undefined } | { stage?: undefined; failed: SaveFailure }> {
+  const saved = await send(interactionId, { kind: 'resolved', resolved });
+  return saved.stored ? { stage: stageOf(saved.stored) } : { failed: saved.failed };
 }
 
 /** When the interaction was first seen; the first sight records now (the background is asked only then). */
@@ -54,7 +67,7 @@ export async function firstSeen(interactionId: string, now = Date.now()): Promis
   const known = await getProgress(interactionId);
   if (known) return known.firstSeen;
   // Recorded meanwhile (a step ticked at once): that record stays as it is.
-  return (await send(interactionId, { kind: 'seen', at: now }))?.firstSeen ?? now;
+  return (await send(interactionId, { kind: 'seen', at: now })).stored?.firstSeen ?? now;
 }
 
 /**

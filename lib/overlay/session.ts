@@ -8,7 +8,7 @@ import { request } from '../messages';
 import { shownFailure, type ShownFailure } from '../failure';
 import type { TimelineEvent } from '../timeline';
 import { askedAt, getChecklist, getProgress, stageOf, type InteractionProgress } from '../store/checklists';
-import { firstSeen, setResolved, setStepDone, watchProgress } from './progress';
+import { firstSeen, setResolved, setStepDone, watchProgress, type SaveFailure } from './progress';
 import { CONFIDENCE_LINE } from '@/knowledge/qc/confidence';
 import { keyedMessages, messageKey } from './message-keys';
 
@@ -21,6 +21,16 @@ export type View =
   | { kind: 'template'; packId: string; entry: TemplateEntry; back?: View };
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+/** A change to the progress that could not be stored (the agent's tick was taken back), and why. */
+export interface SaveFailed {
+  change: { kind: 'step'; packId: string; entry: SopEntry; step: number; done: boolean } | { kind: 'resolved'; resolved: boolean };
+  why: SaveFailure;
+}
+
+/** The step of this SOP whose change was not saved, if any: the SOP view says it under that step, where the agent ticked. */
+export const failedStep = (sopId: string, failed: SaveFailed | undefined): number | undefined =>
+  failed?.change.kind === 'step' && failed.change.entry.id === sopId ? failed.change.step : undefined;
 
 /** What an insertion needs: the expanded text and where the caret goes. */
 export interface InsertRequest {
@@ -58,6 +68,11 @@ function overlaySignals() {
     linked: signal<Record<string, TemplateEntry>>({}),
     /** Which list item had focus, so Escape from a detail view returns there. */
     lastOpened: signal<string | undefined>(undefined),
+    /**
+     * The last change to the progress that was not stored: said until the agent tries again or closes it, a later
+     * change is stored, or another ticket is shown (not with `notice`, which each reading of the page replaces).
+     */
+    saveFailed: signal<SaveFailed | undefined>(undefined),
   };
 }
 
@@ -309,25 +324,41 @@ function progressTracker(st: OverlayState, rec: TimelineRecorder, schedule: () =
   /** Ticks made here and not yet stored. */
   let ticking = 0;
 
-  async function toggleStep(step: number, done: boolean) {
+  /** A change stored clears what was said of an earlier one; one not stored is said (the tick is taken back). */
+  const said = (interactionId: string, change: SaveFailed['change'], why: SaveFailure | undefined) => {
+    if (st.snapshot.value?.interactionId === interactionId) st.saveFailed.value = why && { change, why };
+  };
+
+  const toggleStep = (step: number, done: boolean) => {
     const v = st.view.value;
+    return v.kind === 'sop' ? saveStep(v, step, done) : Promise.resolve();
+  };
+
+  /** Tick or untick a step of `open` (the SOP in view, or the one a failed tick named, tried again from elsewhere). */
+  async function saveStep(open: { packId: string; entry: SopEntry }, step: number, done: boolean) {
     const s = st.snapshot.value;
-    if (v.kind !== 'sop' || !s) return;
+    if (!s) return;
+    const shown = () => {
+      const v = st.view.value;
+      return v.kind === 'sop' && v.entry.id === open.entry.id;
+    };
     // The first step ticked is the agent following this SOP for this conversation: learnt for similar ones.
-    if (done && !st.checked.value.length) rec.learnChoice(v.packId, v.entry.id);
+    if (done && shown() && !st.checked.value.length) rec.learnChoice(open.packId, open.entry.id);
     // Shown at once; storage follows.
-    st.checked.value = done ? [...new Set([...st.checked.value, step])].sort((a, b) => a - b) : st.checked.value.filter((n) => n !== step);
+    if (shown()) st.checked.value = done ? [...new Set([...st.checked.value, step])].sort((a, b) => a - b) : st.checked.value.filter((n) => n !== step);
     ticking++;
-    const stored = await setStepDone(s.interactionId, v.packId, v.entry.id, step, done).finally(() => ticking--);
+    const { stored, failed } = await setStepDone(s.interactionId, open.packId, open.entry.id, step, done).finally(() => ticking--);
+    said(s.interactionId, { kind: 'step', packId: open.packId, entry: open.entry, step, done }, failed);
     // The last tick's record holds the others (and the other panel's): an earlier one's would take later ticks back.
-    // Not stored (the background never answered): the record read again shows what is kept.
-    if (!ticking && stored) adopt(s.interactionId, stored, v);
+    // Not stored: the record read again shows what is kept (the tick is taken back; `saveFailed` says why).
+    if (!ticking && stored) adopt(s.interactionId, stored, open);
     else if (!ticking) syncFrom(s.interactionId, adopt);
     if (!stored) return;
     // The step's words without its template links, short enough for one line of the timeline.
-    const words = v.entry.steps.find((x) => x.n === step)?.text.replace(/\[\[[^\]\n]*\]\]/g, '').replace(/\s+/g, ' ').trim();
+    const { entry, packId } = open;
+    const words = entry.steps.find((x) => x.n === step)?.text.replace(/\[\[[^\]\n]*\]\]/g, '').replace(/\s+/g, ' ').trim();
     const stepTitle = words && words.length > 90 ? `${words.slice(0, 89).trimEnd()}…` : words;
-    rec.timeline({ kind: 'sop-step', sopId: v.entry.id, packId: v.packId, title: v.entry.title, steps: v.entry.steps.length, step, done, ...(stepTitle ? { stepTitle } : {}) });
+    rec.timeline({ kind: 'sop-step', sopId: entry.id, packId, title: entry.title, steps: entry.steps.length, step, done, ...(stepTitle ? { stepTitle } : {}) });
     schedule(); // the next step's templates may differ
   }
 
@@ -336,9 +367,19 @@ function progressTracker(st: OverlayState, rec: TimelineRecorder, schedule: () =
     const s = st.snapshot.value;
     if (!s) return;
     if (resolved) setStage(s.interactionId, 'resolved'); // shown at once; storage follows
-    const stage = await setResolved(s.interactionId, resolved);
+    const { stage, failed } = await setResolved(s.interactionId, resolved);
+    said(s.interactionId, { kind: 'resolved', resolved }, failed);
     if (stage) setStage(s.interactionId, stage);
     else syncFrom(s.interactionId, adopt);
+  }
+
+  /** The change that was not stored, asked again (the agent's «Try again»). */
+  function retrySave() {
+    const failed = st.saveFailed.value;
+    st.saveFailed.value = undefined;
+    if (failed?.change.kind === 'step') return saveStep(failed.change, failed.change.step, failed.change.done);
+    if (failed?.change.kind === 'resolved') return markResolved(failed.change.resolved);
+    return Promise.resolve();
   }
 
   /** A stage learnt for an interaction still shown: suggestions are asked again for it. */
@@ -348,7 +389,7 @@ function progressTracker(st: OverlayState, rec: TimelineRecorder, schedule: () =
     schedule();
   }
 
-  return { toggleStep, markResolved, setStage };
+  return { toggleStep, markResolved, retrySave, setStage };
 }
 
 /** Read the interaction's record now and show it (first sight, a change that could not be stored). */
@@ -438,6 +479,7 @@ export function createOverlaySession(options: SessionOptions) {
         st.checked.value = [];
         st.since.value = undefined;
         st.lastOpened.value = undefined;
+        st.saveFailed.value = undefined;
         st.stage.value = 'new';
         st.following = undefined;
         st.followedDone = [];
@@ -471,6 +513,9 @@ export function createOverlaySession(options: SessionOptions) {
     ...navigation,
     toggleStep: progress.toggleStep,
     markResolved: progress.markResolved,
+    retrySave: progress.retrySave,
+    /** The agent closed what was said of a change not stored. */
+    dismissSaveFailed: () => void (st.saveFailed.value = undefined),
     insert: templateInserter(st, rec, options.insert),
     /** A template with the conversation's context and the agent's fields, expanded by the background. */
     expand: (req: ExpandRequest) => request('templates.expand', req),

@@ -10,14 +10,14 @@ const DESK = { origin: 'https://desk.example.com', url: 'https://desk.example.co
  * changes interleave), by the background loaded now (a restarted service worker is a new one), a lost message
  * rejected as Chromium rejects it when the worker stops mid-request.
  */
-const wire = { background: undefined as undefined | typeof import('@/lib/background/progress-service'), lose: 0, asked: 0 };
+const wire = { background: undefined as undefined | typeof import('@/lib/background/progress-service'), lose: 0, asked: 0, sender: SIDE_PANEL as { origin: string; url: string } };
 vi.mock('@/lib/messages', () => ({
   request: async (name: string, payload: ProgressRequest) => {
     wire.asked++;
     await new Promise((r) => setTimeout(r, 0));
     if (wire.lose > 0 && wire.lose--) throw new Error('The message port closed before a response was received.');
     if (name !== 'progress.change' || !wire.background) throw new Error('Could not establish connection. Receiving end does not exist.');
-    return wire.background.changeProgress(payload, SIDE_PANEL);
+    return wire.background.changeProgress(payload, wire.sender);
   },
 }));
 
@@ -33,6 +33,7 @@ beforeEach(async () => {
   fakeBrowser.reset();
   wire.lose = 0;
   wire.asked = 0;
+  wire.sender = SIDE_PANEL;
   await startWorker();
 });
 
@@ -59,19 +60,20 @@ describe('SOP progress, written by the background alone', () => {
   it('asks again when the service worker stops mid-request or is restarting, and writes the change once', async () => {
     const page = await context();
     wire.lose = 2;
-    const stored = await page.setStepDone('desk#1', 'el-core', 'sop', 3, true);
+    const { stored } = await page.setStepDone('desk#1', 'el-core', 'sop', 3, true);
     expect(stored?.done.sop).toEqual([3]);
     expect(wire.asked).toBe(3);
     // A new worker (its queue gone) goes on from what is stored.
     await startWorker();
-    expect((await page.setStepDone('desk#1', 'el-core', 'sop', 1, true))?.done.sop).toEqual([1, 3]);
-    // Never answered: null, nothing stored, after a bounded number of tries.
+    expect((await page.setStepDone('desk#1', 'el-core', 'sop', 1, true)).stored?.done.sop).toEqual([1, 3]);
+    // Never answered: said so (the panel tells the agent), nothing stored, after a bounded number of tries.
     wire.background = undefined;
     vi.useFakeTimers();
     try {
       const lost = page.setStepDone('desk#1', 'el-core', 'sop', 2, true);
       await vi.runAllTimersAsync();
-      expect(await lost).toBeNull();
+      expect(await lost).toEqual({ failed: { kind: 'noAnswer' } });
+      expect(wire.asked).toBe(3 + 1 + 4);
     } finally {
       vi.useRealTimers();
     }
@@ -96,7 +98,8 @@ describe('SOP progress, written by the background alone', () => {
     expect(mayWrite('zendesk:other.example.com:7', { origin: 'chrome-extension://another-extension' })).toBe(false);
 
     const step = { kind: 'step', packId: 'el-core', sopId: 'sop', step: 1, done: true } as const;
-    expect(await changeProgress({ interactionId: 'zendesk:other.example.com:7', change: step }, DESK)).toBeNull();
+    // Another site's ticket is refused with its code: the page's panel words it for the agent.
+    await expect(changeProgress({ interactionId: 'zendesk:other.example.com:7', change: step }, DESK)).rejects.toMatchObject({ failure: { code: 'progress.otherSite' } });
     expect(await changeProgress({ interactionId: 'zendesk:desk.example.com:7', change: step }, DESK)).toEqual(expect.objectContaining({ done: { sop: [1] } }));
     // A damaged or hostile request writes nothing.
     for (const change of [{ kind: 'step', packId: 'el-core', sopId: 'sop', step: '1', done: true }, { kind: 'wipe' }, null, { kind: 'resolved', resolved: 'yes' }]) {
@@ -105,5 +108,28 @@ describe('SOP progress, written by the background alone', () => {
     expect(await changeProgress({ interactionId: 42, change: step } as never, SIDE_PANEL)).toBeNull();
     const { checklistsItem } = await import('@/lib/store/checklists');
     expect(Object.keys(await checklistsItem.getValue())).toEqual(['zendesk:desk.example.com:7']);
+  });
+
+  it('says why a change was not stored: refused with the background\u2019s code, or the extension gone, each asked once', async () => {
+    const page = await context();
+    wire.sender = DESK;
+    const refused = await page.setStepDone('zendesk:other.example.com:7', 'el-core', 'sop', 2, true);
+    expect(refused).toEqual({ failed: { kind: 'refused', failure: { code: 'progress.otherSite' } } });
+    expect(wire.asked).toBe(1); // a refusal asked again changes nothing
+    expect(await page.setResolved('zendesk:other.example.com:7', true)).toEqual({ failed: refused.failed });
+    // Updated or reloaded under the page: its requests throw, and will never be answered.
+    const { fakeBrowser: fb } = await import('wxt/testing/fake-browser');
+    const id = fb.runtime.id;
+    wire.lose = 10;
+    Object.assign(fb.runtime, { id: undefined });
+    try {
+      wire.asked = 0;
+      expect(await page.setStepDone('zendesk:desk.example.com:7', 'el-core', 'sop', 2, true)).toEqual({ failed: { kind: 'gone' } });
+      expect(wire.asked).toBe(1);
+    } finally {
+      Object.assign(fb.runtime, { id });
+    }
+    const { checklistsItem } = await import('@/lib/store/checklists');
+    expect(await checklistsItem.getValue()).toEqual({});
   });
 });

@@ -25,7 +25,7 @@ const replyPage: ConversationSnapshot = {
 function show(snapshot: ConversationSnapshot) {
   const session = createOverlaySession({ insert: async () => false, debounceMs: 60_000 });
   act(() => session.setSnapshot(snapshot));
-  act(() => render(<OverlayApp session={session} onCopy={async () => undefined} detail={() => null} />, root()));
+  act(() => render(<OverlayApp session={session} onCopy={async () => undefined} detail={() => null} saveFailed={() => null} />, root()));
   session.dispose();
   return root().querySelector('[data-reading]');
 }

@@ -10,11 +10,12 @@ vi.mock('@/lib/messages', () => ({
   },
 }));
 const { checklistsItem, followedStepTemplates, getChecklist, getProgress, getStage, KEEP_INTERACTIONS } = await import('@/lib/store/checklists');
-const { firstSeen, setResolved, setStepDone: tick, watchProgress } = await import('@/lib/overlay/progress');
+const { firstSeen, setResolved: resolve, setStepDone: tick, watchProgress } = await import('@/lib/overlay/progress');
+const setResolved = async (id: string, resolved: boolean) => (await resolve(id, resolved)).stage;
 type InteractionProgress = import('@/lib/store/checklists').InteractionProgress;
 
 /** A step of an SOP of el-core ticked or unticked; the steps of that SOP now stored. */
-const setStepDone = async (id: string, sopId: string, step: number, done: boolean) => (await tick(id, 'el-core', sopId, step, done))?.done[sopId];
+const setStepDone = async (id: string, sopId: string, step: number, done: boolean) => (await tick(id, 'el-core', sopId, step, done)).stored?.done[sopId];
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -106,7 +107,7 @@ describe('checklist store', () => {
     });
     // A damaged record (no ticks kept) is added to, its first sighting kept.
     await checklistsItem.setValue({ 'desk#2': { firstSeen: 9 } as never });
-    expect((await tick('desk#2', 'el-core', 'x', 1, true))?.done).toEqual({ x: [1] });
+    expect((await tick('desk#2', 'el-core', 'x', 1, true)).stored?.done).toEqual({ x: [1] });
     expect(await firstSeen('desk#2', 50)).toBe(9);
   });
 

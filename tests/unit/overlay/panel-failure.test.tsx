@@ -29,7 +29,7 @@ const ticket: ConversationSnapshot = {
 async function refused(reply: { error: string; failure?: Failure } | undefined): Promise<HTMLElement> {
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async () => (reply ? { ok: false, ...reply } : undefined));
   const session = createOverlaySession({ insert: async () => false, debounceMs: 0 });
-  act(() => render(<OverlayApp session={session} onCopy={async () => undefined} detail={() => null} />, root()));
+  act(() => render(<OverlayApp session={session} onCopy={async () => undefined} detail={() => null} saveFailed={() => null} />, root()));
   await act(async () => {
     session.setSnapshot(ticket);
     await vi.waitFor(() => expect(session.status.value).toBe('error'), { timeout: 5_000 });

@@ -4,13 +4,14 @@ import type { ConversationSnapshot } from '@/lib/crm/types';
 import { sop, suggestions, template } from './fixtures';
 
 const pending: Array<{ name: string; payload: unknown; resolve(v: unknown): void }> = [];
-/** The background's answer to progress changes: stored, or refused (null, as when it never answered). */
-const background = { refuse: false };
+/** The background's answer to progress changes: stored, refused (null), or refused with its code (another site's ticket). */
+const background = { refuse: false as boolean | 'otherSite' };
+const otherSite = () => Promise.reject(Object.assign(new Error('This page may not change the progress of desk#33'), { failure: { code: 'progress.otherSite' } }));
 vi.mock('@/lib/messages', () => ({
   // Progress is written by the background (answered at once, as the extension's page asks it); the rest waits here.
   request: async (name: string, payload: never) =>
     name === 'progress.change'
-      ? background.refuse ? null : (await import('@/lib/background/progress-service')).changeProgress(payload, { origin: 'chrome-extension://test-extension-id' })
+      ? background.refuse === 'otherSite' ? otherSite() : background.refuse ? null : (await import('@/lib/background/progress-service')).changeProgress(payload, { origin: 'chrome-extension://test-extension-id' })
       : new Promise((resolve) => pending.push({ name, payload, resolve })),
 }));
 const { createOverlaySession } = await import('@/lib/overlay/session');
@@ -265,6 +266,47 @@ describe('overlay session', () => {
     await vi.waitFor(() => expect(session.checked.value).toEqual([1]));
     expect(await getChecklist('desk#33', 'double-card-charge')).toEqual([1]);
     expect(asked('timeline.add').filter((p) => (p.payload as { event: { kind: string } }).event.kind === 'sop-step')).toHaveLength(1);
+    session.dispose();
+  });
+
+  it('says which change was not saved and why until the agent acts or a later change is saved, not only a page read', async () => {
+    const session = createOverlaySession({ insert: async () => true, debounceMs: 0 });
+    session.setSnapshot(snap('33', 'διπλή χρέωση ξανά'));
+    await session.openEntry('el-core', sop);
+    background.refuse = 'otherSite';
+    await session.toggleStep(2, true);
+    await vi.waitFor(() => expect(session.checked.value).toEqual([]));
+    expect(session.saveFailed.value).toEqual({
+      change: { kind: 'step', packId: 'el-core', entry: sop, step: 2, done: true },
+      why: { kind: 'refused', failure: { code: 'progress.otherSite' } },
+    });
+    // The page read again (its notice replaced) leaves it said.
+    session.setSnapshot(snap('33', 'διπλή χρέωση ξανά, ακόμα περιμένω'));
+    session.notice.value = undefined;
+    expect(session.saveFailed.value?.change).toMatchObject({ step: 2 });
+    // Tried again once the background takes it: stored, ticked, nothing said any more.
+    background.refuse = false;
+    await session.retrySave();
+    expect(session.saveFailed.value).toBeUndefined();
+    expect(session.checked.value).toEqual([2]);
+    expect(await getChecklist('desk#33', 'double-card-charge')).toEqual([2]);
+    // The resolved mark, from the list: said, and a later change stored clears it.
+    session.back();
+    background.refuse = true;
+    await session.markResolved(true);
+    expect(session.saveFailed.value).toEqual({ change: { kind: 'resolved', resolved: true }, why: { kind: 'refused' } });
+    await vi.waitFor(() => expect(session.stage.value).toBe('working'));
+    background.refuse = false;
+    await session.markResolved(true);
+    expect(session.saveFailed.value).toBeUndefined();
+    // Closed by the agent; another ticket shown starts with nothing said.
+    background.refuse = true;
+    await session.markResolved(false);
+    session.dismissSaveFailed();
+    expect(session.saveFailed.value).toBeUndefined();
+    await session.markResolved(false);
+    session.setSnapshot(snap('34', 'άλλο αίτημα'));
+    expect(session.saveFailed.value).toBeUndefined();
     session.dispose();
   });
 

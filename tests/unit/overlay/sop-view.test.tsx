@@ -90,4 +90,35 @@ describe('SopView', () => {
     ]);
     expect(root().textContent).toContain('15 minutes');
   });
+
+  it('says a step not saved under that step, by why it failed, in Greek and English, with its actions', () => {
+    const onRetrySave = vi.fn();
+    const onDismissSaveFailed = vi.fn();
+    const change = { kind: 'step', packId: 'el-core', entry: sop, step: 2, done: true } as const;
+    show({ saveFailed: { change, why: { kind: 'noAnswer' } }, onRetrySave, onDismissSaveFailed });
+    const alert = root().querySelector('li[data-step="2"] [role="alert"]')!;
+    expect(alert.textContent).toContain('Το βήμα 2 δεν αποθηκεύτηκε ως ολοκληρωμένο. Ο Οδηγός δεν απάντησε. Δοκιμάστε ξανά· αν αποτύχει πάλι, ανανεώστε τη σελίδα.');
+    expect(root().querySelectorAll('[role="alert"]')).toHaveLength(1);
+    const [retry, close] = [...alert.querySelectorAll('button')];
+    act(() => retry!.click());
+    act(() => close!.click());
+    expect(onRetrySave).toHaveBeenCalledOnce();
+    expect(onDismissSaveFailed).toHaveBeenCalledOnce();
+    // Refused for another site's ticket: trying again changes nothing, so only Close; an untick says so.
+    show({ saveFailed: { change: { ...change, done: false }, why: { kind: 'refused', failure: { code: 'progress.otherSite' } } } });
+    const refused = root().querySelector('li[data-step="2"] [role="alert"]')!;
+    expect(refused.textContent).toContain('Η αφαίρεση του σημαδιού από το βήμα 2 δεν αποθηκεύτηκε. Ο Οδηγός δεν δέχτηκε την αλλαγή, γιατί το αίτημα δεν ανήκει');
+    expect([...refused.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Κλείσιμο']);
+    // The extension updated under the page; in English.
+    uiLang.value = 'en';
+    try {
+      show({ saveFailed: { change, why: { kind: 'gone' } } });
+      expect(root().querySelector('[role="alert"]')?.textContent).toContain('Step 2 was not saved as done. Odigos was updated or restarted. Reload the page and make the change again.');
+    } finally {
+      uiLang.value = 'el';
+    }
+    // Another SOP's step is not said here (the panel says it above the view).
+    show({ saveFailed: { change: { ...change, entry: { ...sop, id: 'card-declined' } }, why: { kind: 'noAnswer' } } });
+    expect(root().querySelector('[role="alert"]')).toBeNull();
+  });
 });
