@@ -443,9 +443,8 @@ describe.skipIf(!installed)('a real helpdesk: Request Tracker 5 on this machine'
       expect(sent).toContain('Hello Daniel, I am very sorry that you were charged twice for order 20417.');
       expect(sent).toContain('Kind regards, James Carter');
       expect(sent).not.toMatch(/\p{Script=Greek}/u);
-      // The agent reads it over: Odigos records the reply when it reads the page (RT loads its history after the
-      // page, then Odigos reads it a moment later); a page left sooner records it only on the next visit.
-      await page.waitForTimeout(1_500);
+      // And on to the next page at once, as agents do: the reply on the page left is still recorded (it was
+      // recorded only when Odigos read the page, a moment after RT loaded its history: a page left sooner lost it).
 
       // A comment for colleagues: RT's comment page explains its notifications in sentences («On Comment Notify
       // AdminCcs as Comment with template Admin Comment in HTML»), read as the customer («Angry: "HTML"», social-media
@@ -501,6 +500,10 @@ describe.skipIf(!installed)('a real helpdesk: Request Tracker 5 on this machine'
       const inserted = events.filter((e) => e.kind === 'template-inserted');
       expect(inserted.map((e) => e.entry_id)).toEqual(['apology-double-charge', 'refund-timeline']);
       for (const e of inserted) expect(Date.parse(reply.event_at)).toBeGreaterThan(Date.parse(e.event_at));
+      // The reply is the two templates as inserted: compared with both, nothing of the refund one is the agent's own
+      // words (it was compared with the apology only, and "Refund", "issued"… were "added by the agent").
+      expect(reply.edit_entry).toMatch(/\/apology-double-charge$/);
+      expect(reply.added ?? []).toEqual([]);
       const report = join(dir, 'report.html');
       const qc = await odigos('qc', exported, '--lang', 'en', '--json', '-o', report);
       expect(qc.code, qc.stderr).toBe(0);
