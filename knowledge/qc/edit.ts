@@ -57,6 +57,32 @@ export function compareReply(inserted: string, sent: string): EditSummary {
   };
 }
 
+/**
+ * Which of the templates inserted (in that order) the reply was written from, when it was written from several: each
+ * one most of whose words are in the reply, not counting words an earlier one already accounts for (the same
+ * template inserted twice and sent once is in it once). Several templates in one reply each share little with the
+ * whole of it, so their share of the reply is not the test; their words kept are.
+ */
+export function templatesInReply(templates: readonly string[], sent: string): number[] {
+  const left = counts(words(sent));
+  const found: number[] = [];
+  templates.forEach((text, i) => {
+    const own = counts(words(text));
+    let total = 0;
+    let kept = 0;
+    for (const [k, n] of own) {
+      total += n;
+      kept += Math.min(n, left.get(k) ?? 0);
+    }
+    if (!total || kept / total < KEPT_FROM_TEMPLATE) return;
+    for (const [k, n] of own) left.set(k, Math.max(0, (left.get(k) ?? 0) - n));
+    found.push(i);
+  });
+  return found;
+}
+
+/** A template is in a reply written from several when this share of its words is there. */
+export const KEPT_FROM_TEMPLATE = 0.6;
 /** A reply shares this much with a template when it was written from it (below, it is another message). */
 export const FROM_TEMPLATE = 0.3;
 /** Below this similarity a reply written from a template counts as heavily edited. */

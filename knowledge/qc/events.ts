@@ -56,13 +56,19 @@ export interface MessageEvent {
   time?: string;
   /** An agent's reply: its text is compared with the template inserted before it, then dropped (see edit). */
   text?: string;
-  /** How the reply differs from the template the agent inserted (words added and removed, similarity 0–1). */
+  /** How the reply differs from the templates the agent inserted (words added and removed, similarity 0–1). */
   edit?: TemplateEdit;
 }
 
 export interface TemplateEdit {
+  /** The template the reply was written from (the first inserted, when several were). */
   packId: string;
   templateId: string;
+  /**
+   * The other templates the reply was written from, in the order inserted; the words added and removed, and the
+   * similarity, are then the reply's against all of them together. Absent in records made before it was kept.
+   */
+  more?: { packId: string; templateId: string }[];
   similarity: number;
   added: string[];
   removed: string[];

@@ -57,6 +57,20 @@ function listenForNavigation(win: Window | null, onLocation: () => void, signal:
   (win as (Window & { navigation?: EventTarget }) | null)?.navigation?.addEventListener('currententrychange', onLocation, { signal });
 }
 
+/**
+ * The agent sends a reply and goes straight on to the next ticket (or tab): a reading still waiting for its pause
+ * would never come, and the reply the page shows would go unrecorded. Read at once when the page is hidden or left,
+ * while it is still there: what the reading reports is sent on within the event (the same reading is never
+ * reported twice).
+ */
+function readOnLeave(document: Document, read: () => void, signal: AbortSignal): void {
+  const flush = (e: Event) => {
+    if (e.type === 'pagehide' || document.visibilityState === 'hidden') read();
+  };
+  document.defaultView?.addEventListener('pagehide', flush, { signal });
+  document.addEventListener('visibilitychange', flush, { signal });
+}
+
 export function watchConversation(
   adapter: CrmAdapter,
   document: Document,
@@ -86,6 +100,7 @@ export function watchConversation(
   }
 
   function check(): void {
+    clearTimeout(timer); // read now (the page is being left): the pending reading is this one
     timer = undefined;
     if (paused || signal.aborted) return;
     const timed = timedRead(adapter, document);
@@ -116,6 +131,7 @@ export function watchConversation(
   }, pollMs);
 
   listenForNavigation(win, onLocation, signal);
+  readOnLeave(document, check, signal);
   adapter.watch?.(document, signal, schedule);
   signal.addEventListener('abort', () => {
     observer.disconnect();

@@ -39,6 +39,23 @@ describe('watchConversation', () => {
     expect(seen[1].customerMessages.at(-1)).toMatch(/^Είναι η τρίτη φορά/);
   });
 
+  it('reads at once when the page is left or hidden, so a reply shown a moment before is not lost with it', async () => {
+    const { doc, seen } = await watch('zendesk', 'https://acme.zendesk.com/agent/tickets/48213');
+    act(doc, '#new-message-48213');
+    await Promise.resolve(); // the change is seen; its reading waits for the pause
+    expect(seen).toHaveLength(1);
+    doc.defaultView!.dispatchEvent(new Event('pagehide'));
+    // Within the event itself: the page may be gone at the next task.
+    expect(seen).toHaveLength(2);
+    await settle();
+    expect(seen).toHaveLength(2); // the pending reading, once run, finds nothing new
+    doc.querySelector('#log-48213 .zd-comment')!.setAttribute('data-seen', 'yes');
+    act(doc, '#go-48220');
+    Object.defineProperty(doc, 'visibilityState', { value: 'hidden', configurable: true });
+    doc.dispatchEvent(new Event('visibilitychange'));
+    expect(seen.map((s) => s.ticketId)).toEqual(['48213', '48213', '48220']);
+  });
+
   it('reports another ticket after in-page navigation (pushState, no DOM change in the observed log)', async () => {
     const { doc, seen } = await watch('zendesk', 'https://acme.zendesk.com/agent/tickets/48213');
     act(doc, '#go-48220');
