@@ -26,7 +26,6 @@ function gitIgnoredGlobs(): string[] {
 
 // The e2e build (never shipped) also runs on loopback pages served by the tests.
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
   // Parallel work (and CI) can build into separate folders: ODIGOS_OUT_DIR=.output-mine npm run build:e2e
   outDir: process.env.ODIGOS_OUT_DIR ?? '.output',
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',

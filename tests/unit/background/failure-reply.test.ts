@@ -1,3 +1,4 @@
+import { servedReply } from '../../support/served';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { FailureError, failureOf, type Failure } from '@/lib/failure';
@@ -25,7 +26,7 @@ describe('a failure across the message boundary', () => {
       },
     });
     const ask = async (odigos: string) =>
-      (await fakeBrowser.runtime.onMessage.trigger({ odigos, payload: { id: 'acme' } }, { id: fakeBrowser.runtime.id }, () => undefined)).find(Boolean);
+      servedReply({ odigos, payload: { id: 'acme' } });
     expect(await ask('packs.remove')).toEqual({ ok: false, error: 'pack.json: version 1.0.0 of "acme" is already installed', failure });
     expect(await ask('packs.reject')).toEqual({ ok: false, error: 'plain' });
     stop();

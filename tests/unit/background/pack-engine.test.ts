@@ -3,6 +3,7 @@
  * (lib/background/pack-engine.ts), and the agent's snippets are layered on top as their own small pack. Served as
  * the service worker serves them (startBackground), with the bundled packs compiled here.
  */
+import { servedReply } from '../../support/served';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -55,8 +56,7 @@ import type { RequestName, Requests } from '@/lib/messages';
 import { snippetsItem, type Snippet } from '@/lib/store/snippets';
 
 async function request<K extends RequestName>(name: K, payload: Requests[K]['req']): Promise<Requests[K]['res']> {
-  const replies = await fakeBrowser.runtime.onMessage.trigger({ odigos: name, payload }, { id: fakeBrowser.runtime.id }, () => undefined);
-  const reply = (await replies.find((r) => r !== undefined)) as { ok: boolean; value?: Requests[K]['res']; error?: string };
+  const reply = (await servedReply({ odigos: name, payload })) as { ok: boolean; value?: Requests[K]['res']; error?: string };
   if (!reply.ok) throw new Error(reply.error);
   return reply.value!;
 }

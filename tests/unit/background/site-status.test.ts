@@ -1,3 +1,4 @@
+import { servedReply } from '../../support/served';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
@@ -91,7 +92,7 @@ describe('the site switch refused', () => {
     setPolicySitesSource(async () => []);
   });
   const ask = async (odigos: string, url: string) =>
-    (await fakeBrowser.runtime.onMessage.trigger({ odigos, payload: { url } }, { id: fakeBrowser.runtime.id }, () => undefined)).find(Boolean) as unknown as {
+    (await servedReply({ odigos, payload: { url } })) as {
       ok: boolean;
       error?: string;
       failure?: Parameters<typeof describeSiteRefusal>[0];

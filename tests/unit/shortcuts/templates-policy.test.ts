@@ -1,3 +1,4 @@
+import { servedReply } from '../../support/served';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
@@ -23,8 +24,7 @@ const mine: Snippet = {
 
 /** A content script's request to the served background (the fake browser's sendMessage names no sender). */
 async function request<K extends RequestName>(name: K, payload: Requests[K]['req']): Promise<Requests[K]['res']> {
-  const replies = await fakeBrowser.runtime.onMessage.trigger({ odigos: name, payload }, { id: fakeBrowser.runtime.id }, () => undefined);
-  const reply = (await replies.find((r) => r !== undefined)) as { ok: boolean; value?: Requests[K]['res']; error?: string };
+  const reply = (await servedReply({ odigos: name, payload })) as { ok: boolean; value?: Requests[K]['res']; error?: string };
   if (!reply.ok) throw new Error(reply.error);
   return reply.value!;
 }
