@@ -128,8 +128,17 @@ type Reply<T> = { ok: true; value: T } | { ok: false; error: string; failure?: F
 /** The reply's error as thrown on the caller's side, its failure kept (failureOf reads it); no class, few bytes. */
 const replyError = (reply: { error: string; failure?: Failure }): Error => Object.assign(new Error(reply.error), reply.failure ? { failure: reply.failure } : {});
 
+/**
+ * Chromium rejects a message no listener answered ("The message port closed before a response was received.")
+ * where Firefox resolves it with nothing; both mean the same to a caller: nobody answered.
+ */
+const unanswered = (err: unknown): undefined => {
+  if (/message port closed/i.test(err instanceof Error ? err.message : String(err))) return undefined;
+  throw err;
+};
+
 export async function request<K extends RequestName>(name: K, payload: ReqOf<K>): Promise<ResOf<K>> {
-  const reply = (await browser.runtime.sendMessage({ odigos: name, payload } satisfies Envelope<K>)) as
+  const reply = (await browser.runtime.sendMessage({ odigos: name, payload } satisfies Envelope<K>).catch(unanswered)) as
     | Reply<ResOf<K>>
     | undefined;
   if (!reply) throw Object.assign(new Error(`Odigos background did not answer "${name}"`), { failure: { code: 'ext.noAnswer' } satisfies Failure });

@@ -41,4 +41,13 @@ describe('a failure across the message boundary', () => {
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: false, error: 'plain' } as never);
     expect(failureOf(await request('packs.remove', { id: 'acme' }).catch((e: unknown) => e))).toBeUndefined();
   });
+
+  it('a message nobody answered is «no answer» in Chromium (a rejection) as in Firefox (nothing)', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValue(new Error('The message port closed before a response was received.'));
+    expect(failureOf(await request('packs.remove', { id: 'acme' }).catch((e: unknown) => e))).toEqual({ code: 'ext.noAnswer' });
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined as never);
+    expect(failureOf(await request('packs.remove', { id: 'acme' }).catch((e: unknown) => e))).toEqual({ code: 'ext.noAnswer' });
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValue(new Error('Extension context invalidated.'));
+    expect((await request('packs.remove', { id: 'acme' }).catch((e: unknown) => e) as Error).message).toBe('Extension context invalidated.');
+  });
 });
