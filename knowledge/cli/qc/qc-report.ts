@@ -35,6 +35,9 @@ export function inputSection(load: LoadReport, t: T): string {
   );
 }
 
+/** Any interaction of the period carries the customer's views: the exports have them (policy did not omit them). */
+const viewsRecorded = (summary: Row) => Number(summary.views_recorded ?? 0) > 0;
+
 function summaryCards(s: Row, t: T, f: ReturnType<typeof formatters>): string {
   const card = (label: ReportKey, value: string, key: string) =>
     `<div class="card" data-figure="${key}"><div class="v">${esc(value)}</div><div class="l">${esc(t(label))}</div></div>`;
@@ -47,6 +50,9 @@ function summaryCards(s: Row, t: T, f: ReturnType<typeof formatters>): string {
     card('sum.withinCompletion', f.pct(s.completion_within_target), 'completion-within'),
     card('sum.escalated', f.num(s.escalated), 'escalated'),
     card('sum.callbacks', `${kept} / ${promised}`, 'callbacks'),
+    card('sum.unanswered', f.num(s.unanswered), 'unanswered'),
+    // Not when the organisation leaves the views out of every export (policy qcExportOmit): none would count as missing.
+    ...(viewsRecorded(s) ? [card('sum.views', `${f.num(s.views_recorded)} / ${f.num(s.interactions)}`, 'views-recorded')] : []),
   ].join('')}</div>`;
 }
 
@@ -85,10 +91,15 @@ function timesSections(fig: QcFigures, t: T, f: ReturnType<typeof formatters>): 
     { label: t('col.p90'), value: (r: Row) => f.minutes(r.first_response_p90), numeric: true },
     { label: t('col.within'), value: (r: Row) => f.pct(r.first_response_within_target), numeric: true },
   ];
+  // What each agent left missing, beside their times: no reply seen, no customer's view written.
+  const missing = [
+    { label: t('col.unanswered'), value: (r: Row) => f.num(r.unanswered), numeric: true },
+    ...(viewsRecorded(fig.summary[0] ?? {}) ? [{ label: t('col.viewsMissing'), value: (r: Row) => f.num(r.views_missing), numeric: true }] : []),
+  ];
   return [
     section('by-week', t('sec.week'), figure(weekChart, t('sec.week')) + table([{ label: t('col.week'), value: (r) => f.text(r.week) }, { label: t('col.n'), value: (r) => f.num(r.interactions), numeric: true }, ...times, { label: t('col.completion'), value: (r) => f.minutes(r.completion_p50), numeric: true }, { label: t('col.completionWithin'), value: (r) => f.pct(r.completion_within_target), numeric: true }], week, t('empty'))),
     section('by-sop', t('sec.sop'), figure(sopChart, t('sec.sop')) + table([{ label: t('col.sop'), value: (r) => f.text(r.sop) }, { label: t('col.n'), value: (r) => f.num(r.interactions), numeric: true }, { label: t('col.target'), value: (r) => f.minutes(r.first_response_target), numeric: true }, ...times, { label: t('col.completionTarget'), value: (r) => f.minutes(r.completion_target), numeric: true }, { label: t('col.completion'), value: (r) => f.minutes(r.completion_p50), numeric: true }, { label: t('col.completionWithin'), value: (r) => f.pct(r.completion_within_target), numeric: true }], sop, t('empty'))),
-    section('by-agent', t('sec.agent'), figure(agentChart, t('sec.agent')) + table([{ label: t('col.agent'), value: (r) => f.text(r.agent) }, { label: t('col.team'), value: (r) => f.text(r.team) }, { label: t('col.n'), value: (r) => f.num(r.interactions), numeric: true }, ...times, { label: t('col.completionWithin'), value: (r) => f.pct(r.completion_within_target), numeric: true }], fig.response_by_agent, t('empty'))),
+    section('by-agent', t('sec.agent'), figure(agentChart, t('sec.agent')) + table([{ label: t('col.agent'), value: (r) => f.text(r.agent) }, { label: t('col.team'), value: (r) => f.text(r.team) }, { label: t('col.n'), value: (r) => f.num(r.interactions), numeric: true }, ...times, { label: t('col.completionWithin'), value: (r) => f.pct(r.completion_within_target), numeric: true }, ...missing], fig.response_by_agent, t('empty'))),
   ];
 }
 
@@ -121,7 +132,12 @@ function conductSections(fig: QcFigures, t: T, f: ReturnType<typeof formatters>)
 function customerSections(fig: QcFigures, t: T, f: ReturnType<typeof formatters>, lang: ReportLang): string[] {
   const views = fig.views.length
     ? fig.views
-        .map((r) => `<div class="topic"><h3>${esc(f.text(r.topic))} · ${esc(f.num(r.interactions))}</h3>${(r.quotes as string[]).map((q) => `<blockquote>${esc(q)}</blockquote>`).join('')}</div>`)
+        .map(
+          (r) =>
+            `<div class="topic" data-views="${Number(r.interactions)}"><h3>${esc(r.topic ? String(r.topic) : t('views.noSop'))}</h3>` +
+            `<p>${esc(t(Number(r.interactions) > (r.quotes as string[]).length ? 'views.newest' : 'views.count', { n: f.num(r.interactions), shown: (r.quotes as string[]).length }))}</p>` +
+            `${(r.quotes as string[]).map((q) => `<blockquote>${esc(q)}</blockquote>`).join('')}</div>`,
+        )
         .join('\n')
     : `<p class="empty">${esc(t('empty'))}</p>`;
   const weeks = [...new Set(fig.mood.map((r) => String(r.week)))];

@@ -27,6 +27,15 @@ const STRINGS = {
   'sum.withinCompletion': { el: 'Εντός στόχου ολοκλήρωσης', en: 'Within completion target' },
   'sum.escalated': { el: 'Κλιμακώσεις', en: 'Escalations' },
   'sum.callbacks': { el: 'Επανακλήσεις που τηρήθηκαν', en: 'Call-backs kept' },
+  /** Seed 003 (no request unanswered) and seed 000 (every customer's view recorded): what is missing, at a glance. */
+  'sum.unanswered': { el: 'Αλληλεπιδράσεις χωρίς απάντηση του εκπροσώπου', en: 'Interactions the agent never answered' },
+  'sum.views': { el: 'Αλληλεπιδράσεις με καταγεγραμμένες απόψεις πελάτη', en: "Interactions with the customer's views recorded" },
+  'col.unanswered': { el: 'Χωρίς απάντηση', en: 'Unanswered' },
+  'col.viewsMissing': { el: 'Χωρίς απόψεις πελάτη', en: "No customer's views" },
+  /** Label, then number (no plural to agree with): how many views the topic has, and when not all are quoted, which. */
+  'views.count': { el: 'Καταγεγραμμένες απόψεις: {n}.', en: 'Views recorded: {n}.' },
+  'views.newest': { el: 'Καταγεγραμμένες απόψεις: {n} · εδώ οι {shown} πιο πρόσφατες.', en: 'Views recorded: {n} · the newest {shown} here.' },
+  'views.noSop': { el: 'Χωρίς διαδικασία', en: 'No SOP opened' },
   /** The first section's own name: it repeated the report's title under the h1 («Ποιοτικός έλεγχος εξυπηρέτησης» twice). */
   'sec.summary': { el: 'Η περίοδος με μια ματιά', en: 'The period at a glance' },
   'sec.week': { el: 'Χρόνοι ανά εβδομάδα', en: 'Times by week' },

@@ -19,5 +19,8 @@ SELECT
   count(*) FILTER (WHERE escalated)::INTEGER AS escalated,
   count(callback_at)::INTEGER AS callbacks_promised,
   count(*) FILTER (WHERE callback_status = 'kept')::INTEGER AS callbacks_kept,
-  count(*) FILTER (WHERE callback_status = 'overdue')::INTEGER AS callbacks_overdue
+  count(*) FILTER (WHERE callback_status = 'overdue')::INTEGER AS callbacks_overdue,
+  -- Seed 000 (every customer's view recorded) and seed 003 (no request unanswered): what is missing.
+  count(*) FILTER (WHERE views IS NOT NULL AND trim(views) <> '')::INTEGER AS views_recorded,
+  count(*) FILTER (WHERE customer_at IS NOT NULL AND first_response_at IS NULL)::INTEGER AS unanswered
 FROM interactions;

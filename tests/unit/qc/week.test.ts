@@ -1,0 +1,67 @@
+// @vitest-environment node
+/**
+ * One realistic week of a three-agent desk (tests/fixtures/qc-week): the QC lead's hand count of what is missing
+ * (interactions never answered, customers' views not written) and of the customers' views quoted, checked against
+ * `odigos qc` over the agents' exports made with the extension's export code.
+ */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { customerViews } from '../../../knowledge/qc/records';
+import { notesOf, WEEK, writeWeek } from '../../fixtures/qc-week/week';
+import { odigos } from '../cli/run';
+
+type Row = Record<string, unknown>;
+let fig: Record<string, Row[]>;
+let html: string;
+
+/** Interactions whose note has no customer's view, as the export reads the note (counted from the notes). */
+const viewsMissing = (agent: (typeof WEEK)[number]) => notesOf(agent).filter((n) => customerViews(n.fields.text) === '').length;
+
+beforeAll(async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'odigos-qc-week-'));
+  const files = await writeWeek(join(dir, 'exports'));
+  const json = await odigos('qc', ...files, '--json');
+  expect(json.code, json.stderr).toBe(0);
+  fig = JSON.parse(json.stdout);
+  const out = join(dir, 'report.html');
+  expect((await odigos('qc', ...files, '-o', out)).code).toBe(0);
+  html = readFileSync(out, 'utf8');
+}, 60_000);
+
+describe('a week of three agents in the QC report', () => {
+  it('counts the interactions per agent by hand: 14, 12 and 10', () => {
+    expect(fig.summary[0].interactions).toBe(36);
+    const byAgent = Object.fromEntries(fig.response_by_agent.map((r) => [r.agent, r.interactions]));
+    expect(byAgent).toEqual({ 'Μαρία Οικονόμου': 14, 'Γιώργος Παππάς': 12, 'Sarah Jones': 10 });
+  });
+
+  it('says what is missing: the one customer never answered, and each agent’s interactions with no customer’s view', () => {
+    // Γιώργος never answered #48412 (Friday 18:20) and wrote no note at all for five interactions.
+    expect(fig.summary[0].unanswered).toBe(1);
+    for (const agent of WEEK) {
+      const row = fig.response_by_agent.find((r) => r.agent === agent.agent)!;
+      expect(row.views_missing, agent.agent).toBe(viewsMissing(agent));
+      expect(row.unanswered, agent.agent).toBe(agent.cases.filter((c) => c.reply === undefined).length);
+    }
+    expect(fig.response_by_agent.find((r) => r.agent === 'Γιώργος Παππάς')!.views_missing).toBeGreaterThanOrEqual(5);
+    expect(fig.summary[0].views_recorded).toBe(36 - WEEK.reduce((n, a) => n + viewsMissing(a), 0));
+    expect(html).toContain('Αλληλεπιδράσεις χωρίς απάντηση του εκπροσώπου');
+    expect(html).toMatch(/<th scope="col"[^>]*>Χωρίς απόψεις πελάτη<\/th>/);
+  });
+
+  it('quotes the newest views of a topic, Greek ones too (sorted, the English ones always came first)', () => {
+    const delay = fig.views.find((r) => r.topic === 'Καθυστέρηση παράδοσης — το δέμα δεν ήρθε')!;
+    expect(delay.interactions).toBe(8);
+    // Friday 15:45 (Sarah), Friday 10:15 (Γιώργος), Wednesday 16:45 (Μαρία, the e-mail masked), Tuesday 11:00, Tuesday 09:00.
+    expect(delay.quotes).toEqual([
+      'Where is my parcel?',
+      'Το δέμα λέει «παραδόθηκε» αλλά δεν ήρθε ποτέ.',
+      'Email μου: [EMAIL] — στείλτε μου τον αριθμό αποστολής.',
+      'Got it now, thanks.',
+      'Μου είπατε χθες ότι θα με ενημερώσετε και δεν το κάνατε.',
+    ]);
+    expect(html).toContain('Καταγεγραμμένες απόψεις: 8 · εδώ οι 5 πιο πρόσφατες.');
+  });
+});
