@@ -23,7 +23,23 @@ export function formatters(lang: ReportLang) {
     num: (v: unknown) => (isNum(v) ? num.format(v) : '—'),
     minutes: (v: unknown) => (isNum(v) ? durationWords(v, lang) : '—'),
     text: (v: unknown) => (v === null || v === undefined || v === '' ? '—' : String(v)),
+    /** A day as the report's readers write it: «23/11/2026» in Greek (the SQL gives 2026-11-23); unchanged in English. */
+    day: (v: unknown): string => {
+      const m = typeof v === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(v) : null;
+      if (!m) return v === null || v === undefined || v === '' ? '—' : String(v);
+      return lang === 'el' ? `${m[3]}/${m[2]}/${m[1]}` : m[0];
+    },
   };
+}
+
+/** When the report was made, on the QC team's clock (the zone named beside it): "2026-12-06 02:50". */
+export function generatedAt(now: Date, timeZone: string | undefined): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', { timeZone: timeZone ?? 'UTC', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+      .formatToParts(now)
+      .map((p) => [p.type, p.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
 }
 
 export function table(cells: Cell[], rows: Record<string, unknown>[], empty: string): string {

@@ -13,6 +13,7 @@ const STRINGS = {
   'meta.filters': { el: 'Φίλτρα', en: 'Filters' },
   'meta.none': { el: 'κανένα', en: 'none' },
   'meta.generated': { el: 'Δημιουργήθηκε', en: 'Generated' },
+  'meta.timeZone': { el: 'Ζώνη ώρας', en: 'Time zone' },
   'input.title': { el: 'Αρχεία εισόδου', en: 'Input files' },
   /** Label, then number, as the lines after it: «1 αρχεία» was what one agent's export gave. */
   'input.read': { el: 'Διαβάστηκαν αρχεία: {files}, εγγραφές: {rows}.', en: 'Files read: {files}, records: {rows}.' },

@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { generatedAt } from '../../../knowledge/cli/qc/html';
 import { customerViews } from '../../../knowledge/qc/records';
 import { notesOf, WEEK, writeWeek } from '../../fixtures/qc-week/week';
 import { odigos } from '../cli/run';
@@ -63,5 +64,41 @@ describe('a week of three agents in the QC report', () => {
       'Μου είπατε χθες ότι θα με ενημερώσετε και δεν το κάνατε.',
     ]);
     expect(html).toContain('Καταγεγραμμένες απόψεις: 8 · εδώ οι 5 πιο πρόσφατες.');
+  });
+});
+
+describe('the week on the QC team’s clock (--tz)', () => {
+  let files: string[];
+  beforeAll(async () => {
+    files = await writeWeek(join(mkdtempSync(join(tmpdir(), 'odigos-qc-tz-')), 'exports'));
+  }, 60_000);
+  const wednesday = async (tz: string) => {
+    const run = await odigos('qc', ...files, '--tz', tz, '--from', '2026-11-25', '--to', '2026-11-25', '--json');
+    expect(run.code, run.stderr).toBe(0);
+    return JSON.parse(run.stdout).summary[0].interactions as number;
+  };
+
+  it('counts Wednesday in Athens by hand: 7, with Sarah’s customer of 00:20 (22:20 UTC on Tuesday)', async () => {
+    const byHand = WEEK.flatMap((a) => a.cases).filter((c) => c.day === 2).length;
+    expect(byHand).toBe(7);
+    expect(await wednesday('Europe/Athens')).toBe(byHand);
+    expect(await wednesday('UTC')).toBe(byHand - 1);
+  });
+
+  it('writes the period as Greek days, and when the report was made on the named clock', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'odigos-qc-tz-')), 'report.html');
+    expect((await odigos('qc', ...files, '--tz', 'Europe/Athens', '-o', out)).code).toBe(0);
+    const page = readFileSync(out, 'utf8');
+    expect(page).toContain('<dd>23/11/2026 – 27/11/2026</dd>');
+    expect(page).toContain('data-figure="time-zone" title="Ζώνη ώρας">Europe/Athens</span>');
+    expect(page).not.toMatch(/<td>2026-11-23<\/td>/);
+    // «Δημιουργήθηκε» read UTC as if it were the reader's time: 00:50 for a report made at 02:50 in Athens.
+    expect(generatedAt(new Date('2026-12-06T00:50:00Z'), 'Europe/Athens')).toBe('2026-12-06 02:50');
+  });
+
+  it('refuses a time zone it does not know, with the fix', async () => {
+    const run = await odigos('qc', ...files, '--tz', 'Athens', '--json');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--tz must be a time zone like Europe/Athens');
   });
 });
