@@ -51,6 +51,7 @@ function summaryCards(s: Row, t: T, f: ReturnType<typeof formatters>): string {
     card('sum.escalated', f.num(s.escalated), 'escalated'),
     card('sum.callbacks', `${kept} / ${promised}`, 'callbacks'),
     card('sum.unanswered', f.num(s.unanswered), 'unanswered'),
+    card('sum.repeat', f.num(s.repeat_contacts), 'repeat-contacts'),
     // Not when the organisation leaves the views out of every export (policy qcExportOmit): none would count as missing.
     ...(viewsRecorded(s) ? [card('sum.views', `${f.num(s.views_recorded)} / ${f.num(s.interactions)}`, 'views-recorded')] : []),
   ].join('')}</div>`;

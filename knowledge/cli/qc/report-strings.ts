@@ -31,6 +31,7 @@ const STRINGS = {
   /** Seed 003 (no request unanswered) and seed 000 (every customer's view recorded): what is missing, at a glance. */
   'sum.unanswered': { el: 'Αλληλεπιδράσεις χωρίς απάντηση του εκπροσώπου', en: 'Interactions the agent never answered' },
   'sum.views': { el: 'Αλληλεπιδράσεις με καταγεγραμμένες απόψεις πελάτη', en: "Interactions with the customer's views recorded" },
+  'sum.repeat': { el: 'Επαναλαμβανόμενες επαφές (ίδιος πελάτης, ίδιος εκπρόσωπος)', en: 'Repeat contacts (same customer, same agent)' },
   'col.unanswered': { el: 'Χωρίς απάντηση', en: 'Unanswered' },
   'col.viewsMissing': { el: 'Χωρίς απόψεις πελάτη', en: "No customer's views" },
   /** Label, then number (no plural to agree with): how many views the topic has, and when not all are quoted, which. */

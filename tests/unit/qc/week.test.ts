@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generatedAt } from '../../../knowledge/cli/qc/html';
+import { normaliseName } from '../../../knowledge/qc/mask';
 import { customerViews } from '../../../knowledge/qc/records';
 import { notesOf, WEEK, writeWeek } from '../../fixtures/qc-week/week';
 import { odigos } from '../cli/run';
@@ -50,6 +51,14 @@ describe('a week of three agents in the QC report', () => {
     expect(fig.summary[0].views_recorded).toBe(36 - WEEK.reduce((n, a) => n + viewsMissing(a), 0));
     expect(html).toContain('Αλληλεπιδράσεις χωρίς απάντηση του εκπροσώπου');
     expect(html).toMatch(/<th scope="col"[^>]*>Χωρίς απόψεις πελάτη<\/th>/);
+  });
+
+  it('counts repeat contacts by hand: 10 (ΣΟΦΙΑ ΝΙΚΟΛΑΟΥ twice for Μαρία, ΘΕΟΔΩΡΟΣ ΚΑΡΑΓΙΑΝΝΗΣ then Θεόδωρος Καραγιάννης for Γιώργος…)', () => {
+    // Per agent, every contact of a customer after their first: Μαρία 4, Γιώργος 3, Sarah 3.
+    const byHand = WEEK.reduce((n, a) => n + a.cases.length - new Set(a.cases.map((c) => normaliseName(c.customer))).size, 0);
+    expect(byHand).toBe(10);
+    expect(fig.summary[0].repeat_contacts).toBe(byHand);
+    expect(html).toContain('Επαναλαμβανόμενες επαφές (ίδιος πελάτης, ίδιος εκπρόσωπος)');
   });
 
   it('quotes the newest views of a topic, Greek ones too (sorted, the English ones always came first)', () => {

@@ -22,5 +22,11 @@ SELECT
   count(*) FILTER (WHERE callback_status = 'overdue')::INTEGER AS callbacks_overdue,
   -- Seed 000 (every customer's view recorded) and seed 003 (no request unanswered): what is missing.
   count(*) FILTER (WHERE views IS NOT NULL AND trim(views) <> '')::INTEGER AS views_recorded,
-  count(*) FILTER (WHERE customer_at IS NOT NULL AND first_response_at IS NULL)::INTEGER AS unanswered
+  count(*) FILTER (WHERE customer_at IS NOT NULL AND first_response_at IS NULL)::INTEGER AS unanswered,
+  -- Repeat contacts: an interaction of a customer the same agent had already served in the period (pseudonyms
+  -- agree within one agent's exports only, so across agents the same customer cannot be told).
+  (SELECT count(*) FROM (
+     SELECT row_number() OVER (PARTITION BY agent_id, customer ORDER BY customer_at, interaction_id) AS nth
+     FROM interactions WHERE customer IS NOT NULL AND customer <> ''
+   ) WHERE nth > 1)::INTEGER AS repeat_contacts
 FROM interactions;
