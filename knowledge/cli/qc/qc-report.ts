@@ -39,8 +39,9 @@ export function inputSection(load: LoadReport, t: T): string {
 const viewsRecorded = (summary: Row) => Number(summary.views_recorded ?? 0) > 0;
 
 function summaryCards(s: Row, t: T, f: ReturnType<typeof formatters>): string {
+  // A number keeps its unit on its line: «1 ώρα 30 λεπτά / 1» over «ημέρα» wrapped the 90th percentile apart.
   const card = (label: ReportKey, value: string, key: string) =>
-    `<div class="card" data-figure="${key}"><div class="v">${esc(value)}</div><div class="l">${esc(t(label))}</div></div>`;
+    `<div class="card" data-figure="${key}"><div class="v">${esc(value.replace(/(\d) (?=\p{L})/gu, '$1\u00a0'))}</div><div class="l">${esc(t(label))}</div></div>`;
   const kept = Number(s.callbacks_kept ?? 0);
   const promised = Number(s.callbacks_promised ?? 0);
   return `<div class="cards">${[

@@ -61,6 +61,11 @@ describe('a week of three agents in the QC report', () => {
     expect(html).toContain('Επαναλαμβανόμενες επαφές (ίδιος πελάτης, ίδιος εκπρόσωπος)');
   });
 
+  it('keeps each number of a glance card with its unit (completion median / 90th percentile: 90 and 1 464 minutes)', () => {
+    // The card wrapped at 1366 px as «1 ώρα 30 λεπτά / 1» over «ημέρα».
+    expect(html).toContain('<div class="v">1\u00a0ώρα 30\u00a0λεπτά / 1\u00a0ημέρα</div>');
+  });
+
   it('quotes the newest views of a topic, Greek ones too (sorted, the English ones always came first)', () => {
     const delay = fig.views.find((r) => r.topic === 'Καθυστέρηση παράδοσης — το δέμα δεν ήρθε')!;
     expect(delay.interactions).toBe(8);
