@@ -61,6 +61,11 @@ export function figure(svg: string, caption: string): string {
   return `<figure class="chart" role="img" aria-label="${esc(caption)}">${svg}<figcaption>${esc(caption)}</figcaption></figure>`;
 }
 
+/**
+ * Print (a QC lead prints the report for the team meeting): the wide tables scrolled sideways on screen, and on
+ * paper their last columns were lost; printed, they are set smaller and never scroll, and no chart, card, quote
+ * or row is split across pages.
+ */
 const CSS = `
 :root{color-scheme:light;--ink:#111827;--muted:#4b5563;--line:#e5e7eb;--accent:#2563eb;--warn:#b91c1c}
 *{box-sizing:border-box}body{margin:0;font:15px/1.5 system-ui,"Segoe UI","Noto Sans",Arial,sans-serif;color:var(--ink);background:#f9fafb}
@@ -72,6 +77,8 @@ h2{font-size:19px;margin:0 0 12px}h3{font-size:16px;margin:16px 0 6px}dl.meta{di
 figure.chart{margin:8px 0 16px}figure.chart svg{max-width:100%;height:auto}figcaption{color:var(--muted);font-size:13px}
 .empty{color:var(--muted)}.skipped li{color:var(--warn)}blockquote{margin:4px 0;padding:4px 12px;border-left:3px solid var(--accent);background:#f8fafc}
 .topic{border-top:1px solid var(--line);padding-top:8px;margin-top:12px}.triggers code{background:#eef2ff;border-radius:4px;padding:1px 6px;margin-right:4px}
+@media print{body{background:#fff;font-size:12px}header.top{padding:0 0 8px}main{max-width:none;padding:0}section{border:0;padding:0;margin:12px 0}
+.table{overflow:visible}table{font-size:10.5px}th,td{padding:3px 4px}figure.chart,.card,blockquote,tr{break-inside:avoid}h2,h3{break-after:avoid}}
 `;
 
 export function page(lang: ReportLang, title: string, head: string, sections: string[]): string {
