@@ -116,3 +116,17 @@ describe('the week on the QC team’s clock (--tz)', () => {
     expect(run.stderr).toContain('--tz must be a time zone like Europe/Athens');
   });
 });
+
+describe('the week’s insights', () => {
+  it('groups the five messages no suggestion fitted as the trainer would: Cyprus shipping 3, the Thessaloniki shop 2', async () => {
+    const files = await writeWeek(join(mkdtempSync(join(tmpdir(), 'odigos-qc-ins-')), 'exports'));
+    const run = await odigos('insights', ...files, '--pack', 'knowledge/packs/el-core', '--json');
+    expect(run.code, run.stderr).toBe(0);
+    const { unanswered } = JSON.parse(run.stdout) as { unanswered: { messages: number; topics: { count: number; examples: string[] }[] } };
+    expect(unanswered.messages).toBe(WEEK.flatMap((a) => a.cases).filter((c) => c.unanswered).length);
+    expect(unanswered.topics.map((t) => [t.count, t.examples.every((e) => /Κύπρο/.test(e)) || t.examples.every((e) => /Θεσσαλονίκη/.test(e))])).toEqual([
+      [3, true],
+      [2, true],
+    ]);
+  }, 60_000);
+});
