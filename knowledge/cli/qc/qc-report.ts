@@ -51,7 +51,7 @@ function summaryCards(s: Row, t: T, f: ReturnType<typeof formatters>): string {
     card('sum.withinCompletion', f.pct(s.completion_within_target), 'completion-within'),
     card('sum.escalated', f.num(s.escalated), 'escalated'),
     card('sum.callbacks', `${kept} / ${promised}`, 'callbacks'),
-    card('sum.unanswered', f.num(s.unanswered), 'unanswered'),
+    card('sum.unanswered', f.num(s.no_reply), 'unanswered'),
     card('sum.repeat', f.num(s.repeat_contacts), 'repeat-contacts'),
     // Not when the organisation leaves the views out of every export (policy qcExportOmit): none would count as missing.
     ...(viewsRecorded(s) ? [card('sum.views', `${f.num(s.views_recorded)} / ${f.num(s.interactions)}`, 'views-recorded')] : []),
@@ -95,7 +95,7 @@ function timesSections(fig: QcFigures, t: T, f: ReturnType<typeof formatters>): 
   ];
   // What each agent left missing, beside their times: no reply seen, no customer's view written.
   const missing = [
-    { label: t('col.unanswered'), value: (r: Row) => f.num(r.unanswered), numeric: true },
+    { label: t('col.unanswered'), value: (r: Row) => f.num(r.no_reply), numeric: true },
     ...(viewsRecorded(fig.summary[0] ?? {}) ? [{ label: t('col.viewsMissing'), value: (r: Row) => f.num(r.views_missing), numeric: true }] : []),
   ];
   return [

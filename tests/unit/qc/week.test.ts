@@ -41,11 +41,11 @@ describe('a week of three agents in the QC report', () => {
 
   it('says what is missing: the one customer never answered, and each agent’s interactions with no customer’s view', () => {
     // Γιώργος never answered #48412 (Friday 18:20) and wrote no note at all for five interactions.
-    expect(fig.summary[0].unanswered).toBe(1);
+    expect(fig.summary[0].no_reply).toBe(1);
     for (const agent of WEEK) {
       const row = fig.response_by_agent.find((r) => r.agent === agent.agent)!;
       expect(row.views_missing, agent.agent).toBe(viewsMissing(agent));
-      expect(row.unanswered, agent.agent).toBe(agent.cases.filter((c) => c.reply === undefined).length);
+      expect(row.no_reply, agent.agent).toBe(agent.cases.filter((c) => c.reply === undefined).length);
     }
     expect(fig.response_by_agent.find((r) => r.agent === 'Γιώργος Παππάς')!.views_missing).toBeGreaterThanOrEqual(5);
     expect(fig.summary[0].views_recorded).toBe(36 - WEEK.reduce((n, a) => n + viewsMissing(a), 0));

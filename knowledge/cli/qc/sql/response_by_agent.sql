@@ -13,7 +13,7 @@ SELECT
         FILTER (WHERE completion_min IS NOT NULL AND completion_target_min IS NOT NULL), 4) AS completion_within_target,
   -- What the agent left missing: interactions with no customer's view written (seed 000), none answered (seed 003).
   count(*) FILTER (WHERE views IS NULL OR trim(views) = '')::INTEGER AS views_missing,
-  count(*) FILTER (WHERE customer_at IS NOT NULL AND first_response_at IS NULL)::INTEGER AS unanswered
+  count(*) FILTER (WHERE customer_at IS NOT NULL AND first_response_at IS NULL)::INTEGER AS no_reply
 FROM interactions
 GROUP BY agent_id
 ORDER BY first_response_within_target ASC NULLS LAST, interactions DESC, agent_id;

@@ -22,7 +22,7 @@ SELECT
   count(*) FILTER (WHERE callback_status = 'overdue')::INTEGER AS callbacks_overdue,
   -- Seed 000 (every customer's view recorded) and seed 003 (no request unanswered): what is missing.
   count(*) FILTER (WHERE views IS NOT NULL AND trim(views) <> '')::INTEGER AS views_recorded,
-  count(*) FILTER (WHERE customer_at IS NOT NULL AND first_response_at IS NULL)::INTEGER AS unanswered,
+  count(*) FILTER (WHERE customer_at IS NOT NULL AND first_response_at IS NULL)::INTEGER AS no_reply,
   -- Repeat contacts: an interaction of a customer the same agent had already served in the period (pseudonyms
   -- agree within one agent's exports only, so across agents the same customer cannot be told).
   (SELECT count(*) FROM (
