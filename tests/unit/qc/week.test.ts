@@ -66,6 +66,19 @@ describe('a week of three agents in the QC report', () => {
     expect(html).toContain('<div class="v">1\u00a0ώρα 30\u00a0λεπτά / 1\u00a0ημέρα</div>');
   });
 
+  it('counts the steps skipped by hand: step 2 of the angry-customer SOP (1 of 4), step 3 of the high bill (1 of 5)', () => {
+    const row = (sop: string, step: number) => fig.adherence.find((r) => String(r.sop).startsWith(sop) && r.step === step)!;
+    expect([row('Θυμωμένος', 2).done, row('Θυμωμένος', 2).skipped]).toEqual([3, 1]);
+    expect([row('Υψηλός', 3).done, row('Υψηλός', 3).skipped]).toEqual([4, 1]);
+    expect([row('Καθυστέρηση', 1).done, row('Καθυστέρηση', 1).skipped]).toEqual([7, 1]);
+    expect([row('Επιστροφή', 3).done, row('Επιστροφή', 3).skipped]).toEqual([5, 1]);
+  });
+
+  it('heads the adherence counts in the plural, as the call-backs’ («Έγιναν», «Παραλείφθηκαν», not «Έγινε»)', () => {
+    const adherence = html.slice(html.indexOf('id="adherence"'), html.indexOf('id="escalations"'));
+    expect(adherence).toMatch(/<th scope="col"[^>]*>Έγιναν<\/th><th scope="col"[^>]*>Παραλείφθηκαν<\/th>/);
+  });
+
   it('quotes the newest views of a topic, Greek ones too (sorted, the English ones always came first)', () => {
     const delay = fig.views.find((r) => r.topic === 'Καθυστέρηση παράδοσης — το δέμα δεν ήρθε')!;
     expect(delay.interactions).toBe(8);
