@@ -36,7 +36,11 @@ const STRINGS = {
   'col.viewsMissing': { el: 'Χωρίς απόψεις πελάτη', en: "No customer's views" },
   /** Label, then number (no plural to agree with): how many views the topic has, and when not all are quoted, which. */
   'views.count': { el: 'Καταγεγραμμένες απόψεις: {n}.', en: 'Views recorded: {n}.' },
-  'views.newest': { el: 'Καταγεγραμμένες απόψεις: {n} · εδώ οι {shown} πιο πρόσφατες.', en: 'Views recorded: {n} · the newest {shown} here.' },
+  /** The same words recorded twice are quoted once: «εδώ οι 4» under «10» must not read as six views lost. */
+  'views.newest': {
+    el: 'Καταγεγραμμένες απόψεις: {n} · εδώ οι {shown} πιο πρόσφατες (οι ίδιες λέξεις μία φορά).',
+    en: 'Views recorded: {n} · the newest {shown} here (the same words once).',
+  },
   'views.noSop': { el: 'Χωρίς διαδικασία', en: 'No SOP opened' },
   /** The first section's own name: it repeated the report's title under the h1 («Ποιοτικός έλεγχος εξυπηρέτησης» twice). */
   'sec.summary': { el: 'Η περίοδος με μια ματιά', en: 'The period at a glance' },
