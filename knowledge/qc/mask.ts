@@ -70,6 +70,11 @@ const ELEVEN = /(?<![\d])\d{11}(?![\d])/g;
 // An ΑΦΜ as people write it: 094014201, 094 014 201, 094-014-201, 094.014.201 (not part of a longer number).
 const NINE = /(?<!\d[ .-]?)(?:\d{9}|\d{3}([ .-])\d{3}\1\d{3})(?![ .-]?\d)/g;
 // Named as one («ΑΦΜ: 123 456 789», "TIN 123456789"), nine digits are masked whatever their check digit says.
+/**
+ * An ΑΜΚΑ the agent named as one is masked even when its check digits fail or it is written in groups: a typo
+ * («ΑΜΚΑ 01018012345») or «0101 8012 345» stayed in clear in the export, where a named ΑΦΜ never did.
+ */
+const NAMED_AMKA = /(?<!\p{L})(?:Α\.?\s?Μ\.?\s?Κ\.?\s?Α\.?|AMKA|SSN)\s*[:#.]?\s*((?:\d[ .-]?){10}\d)(?![ .-]?\d)/giu;
 const NAMED_AFM = /(?:Α\.?\s?Φ\.?\s?Μ\.?|\bTIN\b|\bVAT(?:\s?(?:no|number))?\b|tax\s?(?:id|number))\s*[:#.]?\s*(?:ΕL|EL|GR)?\s*(\d{3}[ .-]?\d{3}[ .-]?\d{3})(?![ .-]?\d)/giu;
 // +30 or 0030 then 10 digits; bare Greek numbers: landlines start with 2, mobiles with 69; other +country numbers.
 const PHONE =
@@ -90,7 +95,10 @@ export function maskPersonalData(text: string, options: MaskOptions = {}): strin
   let out = text;
   if (on('email')) out = out.replace(EMAIL, MASKS.email);
   if (on('iban')) out = out.replace(IBAN, (m) => (ibanValid(m) || /^GR\d{2}/i.test(m) ? MASKS.iban : m));
-  if (on('amka')) out = out.replace(ELEVEN, (m) => (amkaValid(m) ? MASKS.amka : m));
+  if (on('amka')) {
+    out = out.replace(NAMED_AMKA, (m, digits: string) => m.slice(0, m.length - digits.length) + MASKS.amka);
+    out = out.replace(ELEVEN, (m) => (amkaValid(m) ? MASKS.amka : m));
+  }
   if (on('card')) out = out.replace(CARD, (m) => (luhnValid(digitsOf(m)) && digitsOf(m).length >= 13 ? MASKS.card : m));
   if (on('afm')) {
     out = out.replace(NAMED_AFM, (m, digits: string) => m.slice(0, m.length - digits.length) + MASKS.afm);
@@ -109,9 +117,12 @@ export function maskPersonalData(text: string, options: MaskOptions = {}): strin
  */
 export const CUSTOMER_PSEUDONYM_PREFIX = '[ΠΕΛΑΤΗΣ/CUSTOMER-';
 
-/** Case, accents, final sigma and spacing don't make another customer. */
+/**
+ * Case, accents, final sigma, spacing and the apostrophe typed (' or the helpdesk's ’) don't make another
+ * customer: «O'Brien» in a note stayed in clear when the customer field said «O’Brien».
+ */
 export function normaliseName(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ς/g, 'σ').replace(/\s+/g, ' ').trim();
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ς/g, 'σ').replace(/[’‘ʼ`´]/g, "'").replace(/\s+/g, ' ').trim();
 }
 
 const BASE32 = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';

@@ -114,6 +114,29 @@ describe('odigos qc report in Chromium', () => {
     expect(requests).toEqual([]);
   });
 
+  it('Greek, printed: nothing cut at the page’s edge (the wide tables scrolled, so paper lost their last columns)', async () => {
+    const out = join(dir, 'report-print.html');
+    const run = await odigos('qc', ...files, '-o', out);
+    expect(run.code, run.stderr).toBe(0);
+    const { page } = await open(out);
+    // A laptop first: 1366 × 768 scrolls down only.
+    await page.setViewportSize({ width: 1366, height: 768 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366);
+    // A4 portrait within 10 mm margins is 190 mm, 718 CSS px: every table, chart and card inside it.
+    await page.setViewportSize({ width: 718, height: 1000 });
+    await page.emulateMedia({ media: 'print' });
+    const cut = await page.evaluate(() =>
+      [...document.querySelectorAll('table, figure.chart svg, .card, blockquote')]
+        .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+        .map((e) => `${e.closest('section')?.id}: ${e.tagName} to ${Math.round(e.getBoundingClientRect().right)} px`),
+    );
+    expect(cut).toEqual([]);
+    await page.locator('#callbacks').scrollIntoViewIfNeeded();
+    await screenshot(page, 'qc-report-el-print-callbacks');
+    const pdf = await page.pdf({ format: 'A4', margin: { top: '10mm', bottom: '10mm', left: '10mm', right: '10mm' }, printBackground: true });
+    expect(pdf.byteLength).toBeGreaterThan(10_000);
+  });
+
   it('English: each chart’s legend keeps its entries apart (the next icon used to sit on “target”)', async () => {
     const out = join(dir, 'report-en.html');
     const run = await odigos('qc', ...files, '--lang', 'en', '-o', out);

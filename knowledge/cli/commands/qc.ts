@@ -4,7 +4,7 @@ import { readReportOptions, REPORT_OPTIONS, tellLoad, writeReport } from '../qc/
 export const qc: Command = {
   name: 'qc',
   summary: "quality-control report over agents' exports (times vs targets, adherence, call-backs, views)",
-  usage: 'qc <exports…> -o report.html [--lang el|en] [--json] [--from D] [--to D] [--team T] [--pack-version V]',
+  usage: 'qc <exports…> -o report.html [--lang el|en] [--json] [--from D] [--to D] [--team T] [--pack-version V] [--tz Z]',
   description: [
     "Loads every agent's QC export (JSON Lines or Parquet from the notes page; older notes .json exports are",
     'migrated) into an embedded DuckDB and writes one self-contained HTML report with charts: first-response and',

@@ -39,9 +39,40 @@ export interface ChartSpec {
 const LABEL_LETTERS = 30;
 const clip = (s: string, n = LABEL_LETTERS) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
-function option(spec: ChartSpec): echarts.EChartsCoreOption {
+const FONT_PX = 12;
+const LEGEND_GAP = 24;
+const LEGEND_ROW = 14;
+
+/**
+ * Rows the legend wraps into at this width, measured as ECharts measures with no canvas (a letter outside ASCII is
+ * a full em; ASCII about 0.6 em here). The plot starts below them: with five call-back statuses the legend wrapped
+ * to a second row that the plot did not allow for, and «Σε εκκρεμότητα» sat on the first agent's name.
+ */
+export function legendRows(names: readonly string[], width: number): number {
+  const textWidth = (s: string) => [...s].reduce((w, c) => w + (c.charCodeAt(0) < 127 ? 0.6 : 1) * FONT_PX, 0);
+  let rows = 1;
+  let x = 0;
+  for (const name of names) {
+    const item = 25 + 5 + textWidth(name);
+    if (x > 0 && x + item > width - 10) {
+      rows += 1;
+      x = 0;
+    }
+    x += item + LEGEND_GAP;
+  }
+  return rows;
+}
+
+/** Space above the plot for the legend: its rows and the gaps between them (36 px for one row, as before). */
+const legendSpace = (spec: ChartSpec, width: number) =>
+  spec.series.length > 1 ? legendRows(spec.series.map((s) => s.name), width) * (LEGEND_ROW + LEGEND_GAP) - 2 : 16;
+
+function option(spec: ChartSpec, width: number): echarts.EChartsCoreOption {
   const valueAxis = {
     type: 'value',
+    // Counts (call-backs, interactions, times chosen) step by whole numbers: «0.5» call-backs read as a Greek
+    // reader's 0,5 of a call-back, with the English decimal point.
+    ...(spec.percent ? {} : { minInterval: 1 }),
     ...(spec.percent ? { max: 1, axisLabel: { formatter: (v: number) => `${Math.round(v * 100)}%` } } : {}),
     ...(spec.unit ? { axisLabel: { formatter: `{value} ${spec.unit}` } } : {}),
     splitLine: { lineStyle: { color: '#e5e7eb' } },
@@ -59,8 +90,8 @@ function option(spec: ChartSpec): echarts.EChartsCoreOption {
     aria: { enabled: true, label: { description: spec.title } },
     // The gap allows for the same missing canvas as LABEL_LETTERS: English series names measure narrower than they
     // draw, and at ECharts' 10 px the next entry's icon sat on the last letters ("…within targetO-Completion").
-    legend: spec.series.length > 1 ? { top: 0, type: 'plain', itemGap: 24 } : undefined,
-    grid: { left: spec.horizontal ? 230 : 56, right: 24, top: spec.series.length > 1 ? 36 : 16, bottom: spec.horizontal ? 24 : 56 },
+    legend: spec.series.length > 1 ? { top: 0, type: 'plain', itemGap: LEGEND_GAP } : undefined,
+    grid: { left: spec.horizontal ? 230 : 56, right: 24, top: legendSpace(spec, width), bottom: spec.horizontal ? 24 : 56 },
     xAxis: spec.horizontal ? valueAxis : categoryAxis,
     yAxis: spec.horizontal ? categoryAxis : valueAxis,
     series: spec.series.map((s) => ({
@@ -77,10 +108,12 @@ function option(spec: ChartSpec): echarts.EChartsCoreOption {
 export function chartSvg(spec: ChartSpec): string {
   const rows = spec.horizontal ? spec.categories.length : 0;
   const width = spec.width ?? 860;
-  const height = spec.height ?? (spec.horizontal ? Math.max(140, 40 + rows * 26) : 320);
+  // A legend of more than one row takes its extra rows from above the plot, not from the bars.
+  const extra = legendSpace(spec, width) - (spec.series.length > 1 ? 36 : 16);
+  const height = spec.height ?? (spec.horizontal ? Math.max(140, 40 + rows * 26) : 320) + extra;
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
   try {
-    chart.setOption(option(spec));
+    chart.setOption(option(spec, width));
     return chart.renderToSVGString();
   } finally {
     chart.dispose();

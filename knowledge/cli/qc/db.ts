@@ -16,6 +16,11 @@ export interface QcFilters {
   teams?: string[];
   /** "1.2.0" or "el-core@1.2.0": the pack of the first SOP opened. */
   packVersions?: string[];
+  /**
+   * The QC team's time zone (IANA, "Europe/Athens"): days and weeks, --from and --to are its own. The exports'
+   * times are UTC, so a customer who wrote on Monday at 01:00 in Athens was counted in the week before.
+   */
+  timeZone?: string;
 }
 
 export type Row = Record<string, unknown>;
@@ -31,8 +36,8 @@ const sqlText = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
 function whereOf(f: QcFilters): string[] {
   const where: string[] = [];
-  if (f.from) where.push(`customer_at >= ${sqlText(f.from)}::DATE`);
-  if (f.to) where.push(`customer_at < ${sqlText(f.to)}::DATE + INTERVAL 1 DAY`);
+  if (f.from) where.push(`customer_local_at >= ${sqlText(f.from)}::DATE`);
+  if (f.to) where.push(`customer_local_at < ${sqlText(f.to)}::DATE + INTERVAL 1 DAY`);
   if (f.teams?.length) where.push(`team IN (${f.teams.map(sqlText).join(', ')})`);
   if (f.packVersions?.length) {
     const one = (v: string) => {
@@ -42,6 +47,15 @@ function whereOf(f: QcFilters): string[] {
     where.push(`(${f.packVersions.map(one).join(' OR ')})`);
   }
   return where;
+}
+
+/**
+ * customer_local_at: the customer's first message on the QC team's clock (customer_at stays UTC, as exported). The
+ * day and week of every figure and filter are read from it.
+ */
+async function addLocalTime(db: DuckDBConnection, timeZone: string | undefined): Promise<void> {
+  const local = timeZone ? `timezone(${sqlText(timeZone)}, timezone('UTC', customer_at))` : 'customer_at';
+  await db.run(`CREATE OR REPLACE TABLE interactions AS SELECT *, ${local} AS customer_local_at FROM interactions`);
 }
 
 async function applyFilters(db: DuckDBConnection, f: QcFilters): Promise<void> {
@@ -94,6 +108,7 @@ export async function openQc(files: readonly string[], filters: QcFilters, spec?
   // The filters read the interactions only (the events follow the interactions kept).
   const plan = loadPlan(events, read && { interactions: new Set([...read, ...FILTER_COLUMNS]), events: read });
   const load = await loadExports(db, expandInputs(files), plan);
+  await addLocalTime(db, filters.timeZone);
   await applyFilters(db, filters);
   await defineEvents(db, events);
   return {

@@ -23,7 +23,23 @@ export function formatters(lang: ReportLang) {
     num: (v: unknown) => (isNum(v) ? num.format(v) : '—'),
     minutes: (v: unknown) => (isNum(v) ? durationWords(v, lang) : '—'),
     text: (v: unknown) => (v === null || v === undefined || v === '' ? '—' : String(v)),
+    /** A day as the report's readers write it: «23/11/2026» in Greek (the SQL gives 2026-11-23); unchanged in English. */
+    day: (v: unknown): string => {
+      const m = typeof v === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(v) : null;
+      if (!m) return v === null || v === undefined || v === '' ? '—' : String(v);
+      return lang === 'el' ? `${m[3]}/${m[2]}/${m[1]}` : m[0];
+    },
   };
+}
+
+/** When the report was made, on the QC team's clock (the zone named beside it): "2026-12-06 02:50". */
+export function generatedAt(now: Date, timeZone: string | undefined): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', { timeZone: timeZone ?? 'UTC', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+      .formatToParts(now)
+      .map((p) => [p.type, p.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
 }
 
 export function table(cells: Cell[], rows: Record<string, unknown>[], empty: string): string {
@@ -45,6 +61,11 @@ export function figure(svg: string, caption: string): string {
   return `<figure class="chart" role="img" aria-label="${esc(caption)}">${svg}<figcaption>${esc(caption)}</figcaption></figure>`;
 }
 
+/**
+ * Print (a QC lead prints the report for the team meeting): the wide tables scrolled sideways on screen, and on
+ * paper their last columns were lost; printed, they are set smaller and never scroll, and no chart, card, quote
+ * or row is split across pages.
+ */
 const CSS = `
 :root{color-scheme:light;--ink:#111827;--muted:#4b5563;--line:#e5e7eb;--accent:#2563eb;--warn:#b91c1c}
 *{box-sizing:border-box}body{margin:0;font:15px/1.5 system-ui,"Segoe UI","Noto Sans",Arial,sans-serif;color:var(--ink);background:#f9fafb}
@@ -56,6 +77,8 @@ h2{font-size:19px;margin:0 0 12px}h3{font-size:16px;margin:16px 0 6px}dl.meta{di
 figure.chart{margin:8px 0 16px}figure.chart svg{max-width:100%;height:auto}figcaption{color:var(--muted);font-size:13px}
 .empty{color:var(--muted)}.skipped li{color:var(--warn)}blockquote{margin:4px 0;padding:4px 12px;border-left:3px solid var(--accent);background:#f8fafc}
 .topic{border-top:1px solid var(--line);padding-top:8px;margin-top:12px}.triggers code{background:#eef2ff;border-radius:4px;padding:1px 6px;margin-right:4px}
+@media print{body{background:#fff;font-size:12px}header.top{padding:0 0 8px}main{max-width:none;padding:0}section{border:0;padding:0;margin:12px 0}
+.table{overflow:visible}table{font-size:10.5px}th,td{padding:3px 4px}figure.chart,.card,blockquote,tr{break-inside:avoid}h2,h3{break-after:avoid}}
 `;
 
 export function page(lang: ReportLang, title: string, head: string, sections: string[]): string {

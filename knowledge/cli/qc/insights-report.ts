@@ -10,7 +10,7 @@ import { chartSvg } from './charts';
 import type { QcFilters, QcSession, Row } from './db';
 import { esc, figure, formatters, page, section, table } from './html';
 import type { LoadReport } from './load';
-import { filtersText, inputSection } from './qc-report';
+import { filtersText, generatedMeta, inputSection } from './qc-report';
 import { reportStrings, wordFor, type ReportLang } from './report-strings';
 
 export interface TopicFigure extends Topic {
@@ -98,7 +98,7 @@ export function insightsHtml(fig: InsightFigures, lang: ReportLang, now = new Da
   const conf = fig.confusable;
   const confChart = chartSvg({ title: t('ins.confusable'), horizontal: true, categories: conf.map((r) => `${f.text(r.ranked_first_title ?? r.ranked_first)} → ${f.text(r.chosen_title ?? r.chosen)}`), series: [{ name: t('ins.times'), data: conf.map((r) => r.times as number) }] });
   const list = (v: unknown) => (Array.isArray(v) ? v.join(', ') : '—');
-  const head = `<dl class="meta"><dt>${esc(t('ins.pack'))}</dt><dd>${esc(fig.pack.id)} ${esc(fig.pack.version)}</dd><dt>${esc(t('meta.filters'))}</dt><dd>${esc(filtersText(fig.filters, t('meta.none')))}</dd><dt>${esc(t('meta.generated'))}</dt><dd>${esc(now.toISOString().slice(0, 16).replace('T', ' '))}</dd></dl>`;
+  const head = `<dl class="meta"><dt>${esc(t('ins.pack'))}</dt><dd>${esc(fig.pack.id)} ${esc(fig.pack.version)}</dd><dt>${esc(t('meta.filters'))}</dt><dd>${esc(filtersText(fig.filters, t('meta.none')))}</dd>${generatedMeta(fig.filters, t, f, now)}</dl>`;
   return page(lang, t('insights.title'), head, [
     topicsSection(fig, t, f),
     section('unused', t('ins.unused'), table([{ label: t('ins.entry'), value: (r) => `${f.text(r.title)} (${f.text(r.entry)})` }, { label: t('ins.type'), value: (r) => wordFor(lang, 'type', String(r.type)) }, { label: t('ins.suggested'), value: (r) => f.num(r.suggested), numeric: true }, { label: t('ins.used'), value: (r) => f.num(r.used), numeric: true }], fig.unused_entries, t('empty'))),

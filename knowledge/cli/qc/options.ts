@@ -12,6 +12,7 @@ export const REPORT_OPTIONS: Record<string, OptionSpec> = {
   lang: { type: 'string', arg: 'el|en', description: 'language of the report (default el)' },
   from: { type: 'string', arg: 'YYYY-MM-DD', description: "first day (the customer's first message)" },
   to: { type: 'string', arg: 'YYYY-MM-DD', description: 'last day, inclusive' },
+  tz: { type: 'string', arg: 'Europe/Athens', description: "the QC team's time zone for days and weeks (default: this machine's)" },
   team: { type: 'string', multiple: true, arg: 'team', description: 'only this team' },
   'pack-version': { type: 'string', multiple: true, arg: '[pack@]version', description: 'only interactions whose first SOP came from this pack version' },
 };
@@ -31,7 +32,18 @@ export function readReportOptions(values: OptionValues, positionals: string[]) {
     if (v !== undefined && !DAY.test(v)) throw new UsageError(`--${k} must be a day like 2026-03-01, not "${v}"`);
     if (v) filters[k] = v;
   }
+  filters.timeZone = timeZoneOption(stringOption(values, 'tz'));
   return { files: positionals, lang: lang as ReportLang, out, json, filters };
+}
+
+/** An IANA time zone Node knows (as the report's clock), else the machine's own. */
+function timeZoneOption(tz: string | undefined): string {
+  if (tz === undefined) return Intl.DateTimeFormat().resolvedOptions().timeZone;
+  try {
+    return new Intl.DateTimeFormat('en', { timeZone: tz }).resolvedOptions().timeZone;
+  } catch {
+    throw new UsageError(`--tz must be a time zone like Europe/Athens, not "${tz}"`);
+  }
 }
 
 /** Writes the HTML report to -o and the JSON figures to stdout, as asked; a folder or unwritable path fails with the fix. */

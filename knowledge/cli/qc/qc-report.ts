@@ -4,7 +4,7 @@
  */
 import { chartSvg } from './charts';
 import type { QcFilters, QcSession, Row } from './db';
-import { esc, figure, formatters, page, section, table } from './html';
+import { esc, figure, formatters, generatedAt, page, section, table } from './html';
 import type { LoadReport } from './load';
 import { reportStrings, wordFor, type ReportKey, type ReportLang } from './report-strings';
 
@@ -35,9 +35,13 @@ export function inputSection(load: LoadReport, t: T): string {
   );
 }
 
+/** Any interaction of the period carries the customer's views: the exports have them (policy did not omit them). */
+const viewsRecorded = (summary: Row) => Number(summary.views_recorded ?? 0) > 0;
+
 function summaryCards(s: Row, t: T, f: ReturnType<typeof formatters>): string {
+  // A number keeps its unit on its line: «1 ώρα 30 λεπτά / 1» over «ημέρα» wrapped the 90th percentile apart.
   const card = (label: ReportKey, value: string, key: string) =>
-    `<div class="card" data-figure="${key}"><div class="v">${esc(value)}</div><div class="l">${esc(t(label))}</div></div>`;
+    `<div class="card" data-figure="${key}"><div class="v">${esc(value.replace(/(\d) (?=\p{L})/gu, '$1\u00a0'))}</div><div class="l">${esc(t(label))}</div></div>`;
   const kept = Number(s.callbacks_kept ?? 0);
   const promised = Number(s.callbacks_promised ?? 0);
   return `<div class="cards">${[
@@ -47,6 +51,10 @@ function summaryCards(s: Row, t: T, f: ReturnType<typeof formatters>): string {
     card('sum.withinCompletion', f.pct(s.completion_within_target), 'completion-within'),
     card('sum.escalated', f.num(s.escalated), 'escalated'),
     card('sum.callbacks', `${kept} / ${promised}`, 'callbacks'),
+    card('sum.unanswered', f.num(s.no_reply), 'unanswered'),
+    card('sum.repeat', f.num(s.repeat_contacts), 'repeat-contacts'),
+    // Not when the organisation leaves the views out of every export (policy qcExportOmit): none would count as missing.
+    ...(viewsRecorded(s) ? [card('sum.views', `${f.num(s.views_recorded)} / ${f.num(s.interactions)}`, 'views-recorded')] : []),
   ].join('')}</div>`;
 }
 
@@ -54,7 +62,7 @@ function timesSections(fig: QcFigures, t: T, f: ReturnType<typeof formatters>): 
   const week = fig.response_by_week;
   const weekChart = chartSvg({
     title: t('sec.week'),
-    categories: week.map((r) => String(r.week)),
+    categories: week.map((r) => f.day(r.week)),
     percent: true,
     series: [
       { name: t('series.firstWithin'), data: week.map((r) => r.first_response_within_target as number | null), line: true },
@@ -85,10 +93,15 @@ function timesSections(fig: QcFigures, t: T, f: ReturnType<typeof formatters>): 
     { label: t('col.p90'), value: (r: Row) => f.minutes(r.first_response_p90), numeric: true },
     { label: t('col.within'), value: (r: Row) => f.pct(r.first_response_within_target), numeric: true },
   ];
+  // What each agent left missing, beside their times: no reply seen, no customer's view written.
+  const missing = [
+    { label: t('col.unanswered'), value: (r: Row) => f.num(r.no_reply), numeric: true },
+    ...(viewsRecorded(fig.summary[0] ?? {}) ? [{ label: t('col.viewsMissing'), value: (r: Row) => f.num(r.views_missing), numeric: true }] : []),
+  ];
   return [
-    section('by-week', t('sec.week'), figure(weekChart, t('sec.week')) + table([{ label: t('col.week'), value: (r) => f.text(r.week) }, { label: t('col.n'), value: (r) => f.num(r.interactions), numeric: true }, ...times, { label: t('col.completion'), value: (r) => f.minutes(r.completion_p50), numeric: true }, { label: t('col.completionWithin'), value: (r) => f.pct(r.completion_within_target), numeric: true }], week, t('empty'))),
+    section('by-week', t('sec.week'), figure(weekChart, t('sec.week')) + table([{ label: t('col.week'), value: (r) => f.day(r.week) }, { label: t('col.n'), value: (r) => f.num(r.interactions), numeric: true }, ...times, { label: t('col.completion'), value: (r) => f.minutes(r.completion_p50), numeric: true }, { label: t('col.completionWithin'), value: (r) => f.pct(r.completion_within_target), numeric: true }], week, t('empty'))),
     section('by-sop', t('sec.sop'), figure(sopChart, t('sec.sop')) + table([{ label: t('col.sop'), value: (r) => f.text(r.sop) }, { label: t('col.n'), value: (r) => f.num(r.interactions), numeric: true }, { label: t('col.target'), value: (r) => f.minutes(r.first_response_target), numeric: true }, ...times, { label: t('col.completionTarget'), value: (r) => f.minutes(r.completion_target), numeric: true }, { label: t('col.completion'), value: (r) => f.minutes(r.completion_p50), numeric: true }, { label: t('col.completionWithin'), value: (r) => f.pct(r.completion_within_target), numeric: true }], sop, t('empty'))),
-    section('by-agent', t('sec.agent'), figure(agentChart, t('sec.agent')) + table([{ label: t('col.agent'), value: (r) => f.text(r.agent) }, { label: t('col.team'), value: (r) => f.text(r.team) }, { label: t('col.n'), value: (r) => f.num(r.interactions), numeric: true }, ...times, { label: t('col.completionWithin'), value: (r) => f.pct(r.completion_within_target), numeric: true }], fig.response_by_agent, t('empty'))),
+    section('by-agent', t('sec.agent'), figure(agentChart, t('sec.agent')) + table([{ label: t('col.agent'), value: (r) => f.text(r.agent) }, { label: t('col.team'), value: (r) => f.text(r.team) }, { label: t('col.n'), value: (r) => f.num(r.interactions), numeric: true }, ...times, { label: t('col.completionWithin'), value: (r) => f.pct(r.completion_within_target), numeric: true }, ...missing], fig.response_by_agent, t('empty'))),
   ];
 }
 
@@ -102,7 +115,7 @@ function conductSections(fig: QcFigures, t: T, f: ReturnType<typeof formatters>)
     series: [{ name: t('series.skipped'), data: adh.map((r) => r.skipped_share as number) }],
   });
   const esc_ = fig.escalations;
-  const escChart = chartSvg({ title: t('sec.escalations'), categories: esc_.map((r) => String(r.week)), series: [{ name: t('series.escalated'), data: esc_.map((r) => r.escalated as number) }] });
+  const escChart = chartSvg({ title: t('sec.escalations'), categories: esc_.map((r) => f.day(r.week)), series: [{ name: t('series.escalated'), data: esc_.map((r) => r.escalated as number) }] });
   const cb = fig.callbacks;
   const statuses = ['kept', 'late', 'missed', 'overdue', 'pending'] as const;
   const cbChart = chartSvg({
@@ -113,7 +126,7 @@ function conductSections(fig: QcFigures, t: T, f: ReturnType<typeof formatters>)
   });
   return [
     section('adherence', t('sec.adherence'), figure(adhChart, t('sec.adherence')) + table([{ label: t('col.sop'), value: (r) => f.text(r.sop) }, { label: t('col.step'), value: (r) => f.num(r.step), numeric: true }, { label: t('col.done'), value: (r) => f.num(r.done), numeric: true }, { label: t('col.skipped'), value: (r) => f.num(r.skipped), numeric: true }, { label: t('col.skippedShare'), value: (r) => f.pct(r.skipped_share), numeric: true }], fig.adherence, t('empty'))),
-    section('escalations', t('sec.escalations'), figure(escChart, t('sec.escalations')) + table([{ label: t('col.week'), value: (r) => f.text(r.week) }, { label: t('col.escalated'), value: (r) => f.num(r.escalated), numeric: true }, { label: t('col.n'), value: (r) => f.num(r.interactions), numeric: true }, { label: t('col.share'), value: (r) => f.pct(r.share), numeric: true }], esc_, t('empty'))),
+    section('escalations', t('sec.escalations'), figure(escChart, t('sec.escalations')) + table([{ label: t('col.week'), value: (r) => f.day(r.week) }, { label: t('col.escalated'), value: (r) => f.num(r.escalated), numeric: true }, { label: t('col.n'), value: (r) => f.num(r.interactions), numeric: true }, { label: t('col.share'), value: (r) => f.pct(r.share), numeric: true }], esc_, t('empty'))),
     section('callbacks', t('sec.callbacks'), figure(cbChart, t('sec.callbacks')) + table([{ label: t('col.agent'), value: (r) => f.text(r.agent) }, { label: t('col.promised'), value: (r) => f.num(r.promised), numeric: true }, ...statuses.map((s) => ({ label: t(`col.${s}`), value: (r: Row) => f.num(r[s]), numeric: true })), { label: t('col.keptShare'), value: (r) => f.pct(r.kept_share), numeric: true }], cb, t('empty'))),
   ];
 }
@@ -121,14 +134,19 @@ function conductSections(fig: QcFigures, t: T, f: ReturnType<typeof formatters>)
 function customerSections(fig: QcFigures, t: T, f: ReturnType<typeof formatters>, lang: ReportLang): string[] {
   const views = fig.views.length
     ? fig.views
-        .map((r) => `<div class="topic"><h3>${esc(f.text(r.topic))} · ${esc(f.num(r.interactions))}</h3>${(r.quotes as string[]).map((q) => `<blockquote>${esc(q)}</blockquote>`).join('')}</div>`)
+        .map(
+          (r) =>
+            `<div class="topic" data-views="${Number(r.interactions)}"><h3>${esc(r.topic ? String(r.topic) : t('views.noSop'))}</h3>` +
+            `<p>${esc(t(Number(r.interactions) > (r.quotes as string[]).length ? 'views.newest' : 'views.count', { n: f.num(r.interactions), shown: (r.quotes as string[]).length }))}</p>` +
+            `${(r.quotes as string[]).map((q) => `<blockquote>${esc(q)}</blockquote>`).join('')}</div>`,
+        )
         .join('\n')
     : `<p class="empty">${esc(t('empty'))}</p>`;
   const weeks = [...new Set(fig.mood.map((r) => String(r.week)))];
   const cues = [...new Set(fig.mood.map((r) => String(r.cue)))];
   const moodChart = chartSvg({
     title: t('sec.mood'),
-    categories: weeks,
+    categories: weeks.map(f.day),
     series: cues.map((c) => ({
       name: wordFor(lang, 'cue', c),
       stack: 'mood',
@@ -136,6 +154,14 @@ function customerSections(fig: QcFigures, t: T, f: ReturnType<typeof formatters>
     })),
   });
   return [section('views', t('sec.views'), views), section('mood', t('sec.mood'), fig.mood.length ? figure(moodChart, t('sec.mood')) : `<p class="empty">${esc(t('empty'))}</p>`)];
+}
+
+/** When the report was made and on which clock its days and weeks are counted (--tz). */
+export function generatedMeta(filters: QcFilters, t: T, f: ReturnType<typeof formatters>, now: Date): string {
+  const [day, time] = generatedAt(now, filters.timeZone).split(' ');
+  // The zone beside the time, in one entry: as an entry of its own it wrapped apart from its label at 1366 px.
+  const zone = `<span data-figure="time-zone" title="${esc(t('meta.timeZone'))}">${esc(filters.timeZone ?? 'UTC')}</span>`;
+  return `<dt>${esc(t('meta.generated'))}</dt><dd>${esc(`${f.day(day)} ${time}`)} (${zone})</dd>`;
 }
 
 export function filtersText(filters: QcFilters, none: string): string {
@@ -152,7 +178,7 @@ export function qcHtml(fig: QcFigures, lang: ReportLang, now = new Date()): stri
   const t = reportStrings(lang);
   const f = formatters(lang);
   const s = fig.summary[0] ?? {};
-  const head = `<dl class="meta"><dt>${esc(t('meta.period'))}</dt><dd>${esc(f.text(s.first_day))} – ${esc(f.text(s.last_day))}</dd><dt>${esc(t('meta.interactions'))}</dt><dd data-figure="interactions">${esc(f.num(s.interactions))}</dd><dt>${esc(t('meta.agents'))}</dt><dd>${esc(f.num(s.agents))}</dd><dt>${esc(t('meta.teams'))}</dt><dd>${esc(f.num(s.teams))}</dd><dt>${esc(t('meta.filters'))}</dt><dd>${esc(filtersText(fig.filters, t('meta.none')))}</dd><dt>${esc(t('meta.generated'))}</dt><dd>${esc(now.toISOString().slice(0, 16).replace('T', ' '))}</dd></dl>`;
+  const head = `<dl class="meta"><dt>${esc(t('meta.period'))}</dt><dd>${esc(f.day(s.first_day))} – ${esc(f.day(s.last_day))}</dd><dt>${esc(t('meta.interactions'))}</dt><dd data-figure="interactions">${esc(f.num(s.interactions))}</dd><dt>${esc(t('meta.agents'))}</dt><dd>${esc(f.num(s.agents))}</dd><dt>${esc(t('meta.teams'))}</dt><dd>${esc(f.num(s.teams))}</dd><dt>${esc(t('meta.filters'))}</dt><dd>${esc(filtersText(fig.filters, t('meta.none')))}</dd>${generatedMeta(fig.filters, t, f, now)}</dl>`;
   return page(lang, t('qc.title'), head, [
     section('summary', t('sec.summary'), summaryCards(s, t, f)),
     ...timesSections(fig, t, f),

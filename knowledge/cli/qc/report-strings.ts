@@ -13,13 +13,14 @@ const STRINGS = {
   'meta.filters': { el: 'Φίλτρα', en: 'Filters' },
   'meta.none': { el: 'κανένα', en: 'none' },
   'meta.generated': { el: 'Δημιουργήθηκε', en: 'Generated' },
+  'meta.timeZone': { el: 'Ζώνη ώρας', en: 'Time zone' },
   'input.title': { el: 'Αρχεία εισόδου', en: 'Input files' },
   /** Label, then number, as the lines after it: «1 αρχεία» was what one agent's export gave. */
   'input.read': { el: 'Διαβάστηκαν αρχεία: {files}, εγγραφές: {rows}.', en: 'Files read: {files}, records: {rows}.' },
   'input.leftOut': { el: 'Εγγραφές που έμειναν εκτός: {n}.', en: 'Records left out: {n}.' },
   'input.duplicates': { el: 'Αλληλεπιδράσεις από διπλές ή επικαλυπτόμενες εξαγωγές, μετρημένες μία φορά: {n}.', en: 'Interactions from duplicate or overlapping exports, counted once: {n}.' },
   'input.migrated': { el: 'Παλαιότερη μορφή, μετατράπηκε: {file} ({from})', en: 'Older format, migrated: {file} ({from})' },
-  'input.skipped': { el: 'Παραλείφθηκε', en: 'Skipped' },
+  'input.skipped': { el: 'Παραλείφθηκαν', en: 'Skipped' },
   'input.line': { el: 'γραμμή', en: 'line' },
   'sum.firstResponse': { el: 'Πρώτη απάντηση (διάμεσος / 90ό εκατοστημόριο)', en: 'First response (median / 90th percentile)' },
   'sum.completion': { el: 'Ολοκλήρωση (διάμεσος / 90ό εκατοστημόριο)', en: 'Completion (median / 90th percentile)' },
@@ -27,6 +28,20 @@ const STRINGS = {
   'sum.withinCompletion': { el: 'Εντός στόχου ολοκλήρωσης', en: 'Within completion target' },
   'sum.escalated': { el: 'Κλιμακώσεις', en: 'Escalations' },
   'sum.callbacks': { el: 'Επανακλήσεις που τηρήθηκαν', en: 'Call-backs kept' },
+  /** Seed 003 (no request unanswered) and seed 000 (every customer's view recorded): what is missing, at a glance. */
+  'sum.unanswered': { el: 'Αλληλεπιδράσεις χωρίς απάντηση του εκπροσώπου', en: 'Interactions the agent never answered' },
+  'sum.views': { el: 'Αλληλεπιδράσεις με καταγεγραμμένες απόψεις πελάτη', en: "Interactions with the customer's views recorded" },
+  'sum.repeat': { el: 'Επαναλαμβανόμενες επαφές (ίδιος πελάτης, ίδιος εκπρόσωπος)', en: 'Repeat contacts (same customer, same agent)' },
+  'col.unanswered': { el: 'Χωρίς απάντηση', en: 'Unanswered' },
+  'col.viewsMissing': { el: 'Χωρίς απόψεις πελάτη', en: "No customer's views" },
+  /** Label, then number (no plural to agree with): how many views the topic has, and when not all are quoted, which. */
+  'views.count': { el: 'Καταγεγραμμένες απόψεις: {n}.', en: 'Views recorded: {n}.' },
+  /** The same words recorded twice are quoted once: «εδώ οι 4» under «10» must not read as six views lost. */
+  'views.newest': {
+    el: 'Καταγεγραμμένες απόψεις: {n} · εδώ οι {shown} πιο πρόσφατες (οι ίδιες λέξεις μία φορά).',
+    en: 'Views recorded: {n} · the newest {shown} here (the same words once).',
+  },
+  'views.noSop': { el: 'Χωρίς διαδικασία', en: 'No SOP opened' },
   /** The first section's own name: it repeated the report's title under the h1 («Ποιοτικός έλεγχος εξυπηρέτησης» twice). */
   'sec.summary': { el: 'Η περίοδος με μια ματιά', en: 'The period at a glance' },
   'sec.week': { el: 'Χρόνοι ανά εβδομάδα', en: 'Times by week' },
@@ -50,8 +65,9 @@ const STRINGS = {
   'col.completion': { el: 'Ολοκλήρωση (διάμεσος)', en: 'Completion (median)' },
   'col.completionWithin': { el: 'Ολοκλήρωση εντός στόχου', en: 'Completion within target' },
   'col.step': { el: 'Βήμα', en: 'Step' },
-  'col.done': { el: 'Έγινε', en: 'Done' },
-  'col.skipped': { el: 'Παραλείφθηκε', en: 'Skipped' },
+  /** Counts of times, as «Τηρήθηκαν» and «Υποσχέθηκαν» beside them: plural (they were «Έγινε», «Παραλείφθηκε»). */
+  'col.done': { el: 'Έγιναν', en: 'Done' },
+  'col.skipped': { el: 'Παραλείφθηκαν', en: 'Skipped' },
   'col.skippedShare': { el: 'Ποσοστό παράλειψης', en: 'Skipped share' },
   'col.escalated': { el: 'Κλιμακώσεις', en: 'Escalations' },
   'col.share': { el: 'Ποσοστό', en: 'Share' },

@@ -185,7 +185,23 @@ describe('ΑΦΜ written with spaces, and named as one', () => {
   });
 });
 
+describe('ΑΜΚΑ named as one (a QC week: «ΑΜΚΑ 01018012345» with a typo stayed in clear)', () => {
+  it('masks eleven digits named ΑΜΚΑ / AMKA even when the check digit is wrong, or written in groups', () => {
+    expect(maskPersonalData('ΑΜΚΑ 01018012345')).toBe(`ΑΜΚΑ ${MASKS.amka}`);
+    expect(maskPersonalData('Α.Μ.Κ.Α.: 0101 8012 345.')).toBe(`Α.Μ.Κ.Α.: ${MASKS.amka}.`);
+    expect(maskPersonalData('AMKA 01018012345')).toBe(`AMKA ${MASKS.amka}`);
+  });
+  it('leaves unnamed eleven-digit order numbers alone', () => {
+    expect(maskPersonalData('αποστολή 99038512341, ΑΜΚΑΣ όχι')).toBe('αποστολή 99038512341, ΑΜΚΑΣ όχι');
+  });
+});
+
 describe('customer names become pseudonyms', () => {
+  it('whichever apostrophe the agent typed (O\'Brien in a note, O’Brien in the customer field)', async () => {
+    expect(maskName("Mr O'Brien called; O’Brien again", 'Mark O’Brien', 'P')).toBe('Mr P called; P again');
+    const key = await importPseudonymKey(new Uint8Array(32).fill(1));
+    expect(await pseudonymOf("Mark O'Brien", key)).toBe(await pseudonymOf('Mark O’Brien', key));
+  });
   it('in every case form, a first and last name together as one', () => {
     expect(maskName('Ο κ. Παπαδόπουλε, ο Γιώργος Παπαδόπουλος είπε. Του Παπαδόπουλου. Ο Παπαδάκης όχι.', 'Γιώργος Παπαδόπουλος', 'P')).toBe(
       'Ο κ. P, ο P είπε. Του P. Ο Παπαδάκης όχι.',

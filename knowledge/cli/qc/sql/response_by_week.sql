@@ -1,6 +1,6 @@
 -- Week by week (ISO weeks, Monday first): response and completion times and the share within target.
 SELECT
-  strftime(date_trunc('week', customer_at), '%Y-%m-%d') AS week,
+  strftime(date_trunc('week', customer_local_at), '%Y-%m-%d') AS week,
   count(*)::INTEGER AS interactions,
   round(quantile_cont(first_response_min, 0.5), 1) AS first_response_p50,
   round(quantile_cont(first_response_min, 0.9), 1) AS first_response_p90,

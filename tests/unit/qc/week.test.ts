@@ -1,0 +1,145 @@
+// @vitest-environment node
+/**
+ * One realistic week of a three-agent desk (tests/fixtures/qc-week): the QC lead's hand count of what is missing
+ * (interactions never answered, customers' views not written) and of the customers' views quoted, checked against
+ * `odigos qc` over the agents' exports made with the extension's export code.
+ */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generatedAt } from '../../../knowledge/cli/qc/html';
+import { normaliseName } from '../../../knowledge/qc/mask';
+import { customerViews } from '../../../knowledge/qc/records';
+import { notesOf, WEEK, writeWeek } from '../../fixtures/qc-week/week';
+import { odigos } from '../cli/run';
+
+type Row = Record<string, unknown>;
+let fig: Record<string, Row[]>;
+let html: string;
+
+/** Interactions whose note has no customer's view, as the export reads the note (counted from the notes). */
+const viewsMissing = (agent: (typeof WEEK)[number]) => notesOf(agent).filter((n) => customerViews(n.fields.text) === '').length;
+
+beforeAll(async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'odigos-qc-week-'));
+  const files = await writeWeek(join(dir, 'exports'));
+  const json = await odigos('qc', ...files, '--json');
+  expect(json.code, json.stderr).toBe(0);
+  fig = JSON.parse(json.stdout);
+  const out = join(dir, 'report.html');
+  expect((await odigos('qc', ...files, '-o', out)).code).toBe(0);
+  html = readFileSync(out, 'utf8');
+}, 60_000);
+
+describe('a week of three agents in the QC report', () => {
+  it('counts the interactions per agent by hand: 14, 12 and 10', () => {
+    expect(fig.summary[0].interactions).toBe(36);
+    const byAgent = Object.fromEntries(fig.response_by_agent.map((r) => [r.agent, r.interactions]));
+    expect(byAgent).toEqual({ 'Μαρία Οικονόμου': 14, 'Γιώργος Παππάς': 12, 'Sarah Jones': 10 });
+  });
+
+  it('says what is missing: the one customer never answered, and each agent’s interactions with no customer’s view', () => {
+    // Γιώργος never answered #48412 (Friday 18:20) and wrote no note at all for five interactions.
+    expect(fig.summary[0].no_reply).toBe(1);
+    for (const agent of WEEK) {
+      const row = fig.response_by_agent.find((r) => r.agent === agent.agent)!;
+      expect(row.views_missing, agent.agent).toBe(viewsMissing(agent));
+      expect(row.no_reply, agent.agent).toBe(agent.cases.filter((c) => c.reply === undefined).length);
+    }
+    expect(fig.response_by_agent.find((r) => r.agent === 'Γιώργος Παππάς')!.views_missing).toBeGreaterThanOrEqual(5);
+    expect(fig.summary[0].views_recorded).toBe(36 - WEEK.reduce((n, a) => n + viewsMissing(a), 0));
+    expect(html).toContain('Αλληλεπιδράσεις χωρίς απάντηση του εκπροσώπου');
+    expect(html).toMatch(/<th scope="col"[^>]*>Χωρίς απόψεις πελάτη<\/th>/);
+  });
+
+  it('counts repeat contacts by hand: 10 (ΣΟΦΙΑ ΝΙΚΟΛΑΟΥ twice for Μαρία, ΘΕΟΔΩΡΟΣ ΚΑΡΑΓΙΑΝΝΗΣ then Θεόδωρος Καραγιάννης for Γιώργος…)', () => {
+    // Per agent, every contact of a customer after their first: Μαρία 4, Γιώργος 3, Sarah 3.
+    const byHand = WEEK.reduce((n, a) => n + a.cases.length - new Set(a.cases.map((c) => normaliseName(c.customer))).size, 0);
+    expect(byHand).toBe(10);
+    expect(fig.summary[0].repeat_contacts).toBe(byHand);
+    expect(html).toContain('Επαναλαμβανόμενες επαφές (ίδιος πελάτης, ίδιος εκπρόσωπος)');
+  });
+
+  it('keeps each number of a glance card with its unit (completion median / 90th percentile: 90 and 1 464 minutes)', () => {
+    // The card wrapped at 1366 px as «1 ώρα 30 λεπτά / 1» over «ημέρα».
+    expect(html).toContain('<div class="v">1\u00a0ώρα 30\u00a0λεπτά / 1\u00a0ημέρα</div>');
+  });
+
+  it('counts the steps skipped by hand: step 2 of the angry-customer SOP (1 of 4), step 3 of the high bill (1 of 5)', () => {
+    const row = (sop: string, step: number) => fig.adherence.find((r) => String(r.sop).startsWith(sop) && r.step === step)!;
+    expect([row('Θυμωμένος', 2).done, row('Θυμωμένος', 2).skipped]).toEqual([3, 1]);
+    expect([row('Υψηλός', 3).done, row('Υψηλός', 3).skipped]).toEqual([4, 1]);
+    expect([row('Καθυστέρηση', 1).done, row('Καθυστέρηση', 1).skipped]).toEqual([7, 1]);
+    expect([row('Επιστροφή', 3).done, row('Επιστροφή', 3).skipped]).toEqual([5, 1]);
+  });
+
+  it('heads the adherence counts in the plural, as the call-backs’ («Έγιναν», «Παραλείφθηκαν», not «Έγινε»)', () => {
+    const adherence = html.slice(html.indexOf('id="adherence"'), html.indexOf('id="escalations"'));
+    expect(adherence).toMatch(/<th scope="col"[^>]*>Έγιναν<\/th><th scope="col"[^>]*>Παραλείφθηκαν<\/th>/);
+  });
+
+  it('quotes the newest views of a topic, Greek ones too (sorted, the English ones always came first)', () => {
+    const delay = fig.views.find((r) => r.topic === 'Καθυστέρηση παράδοσης — το δέμα δεν ήρθε')!;
+    expect(delay.interactions).toBe(8);
+    // Friday 15:45 (Sarah), Friday 10:15 (Γιώργος), Wednesday 16:45 (Μαρία, the e-mail masked), Tuesday 11:00, Tuesday 09:00.
+    expect(delay.quotes).toEqual([
+      'Where is my parcel?',
+      'Το δέμα λέει «παραδόθηκε» αλλά δεν ήρθε ποτέ.',
+      'Email μου: [EMAIL] — στείλτε μου τον αριθμό αποστολής.',
+      'Got it now, thanks.',
+      'Μου είπατε χθες ότι θα με ενημερώσετε και δεν το κάνατε.',
+    ]);
+    expect(html).toContain('Καταγεγραμμένες απόψεις: 8 · εδώ οι 5 πιο πρόσφατες (οι ίδιες λέξεις μία φορά).');
+  });
+});
+
+describe('the week on the QC team’s clock (--tz)', () => {
+  let files: string[];
+  beforeAll(async () => {
+    files = await writeWeek(join(mkdtempSync(join(tmpdir(), 'odigos-qc-tz-')), 'exports'));
+  }, 60_000);
+  const wednesday = async (tz: string) => {
+    const run = await odigos('qc', ...files, '--tz', tz, '--from', '2026-11-25', '--to', '2026-11-25', '--json');
+    expect(run.code, run.stderr).toBe(0);
+    return JSON.parse(run.stdout).summary[0].interactions as number;
+  };
+
+  it('counts Wednesday in Athens by hand: 7, with Sarah’s customer of 00:20 (22:20 UTC on Tuesday)', async () => {
+    const byHand = WEEK.flatMap((a) => a.cases).filter((c) => c.day === 2).length;
+    expect(byHand).toBe(7);
+    expect(await wednesday('Europe/Athens')).toBe(byHand);
+    expect(await wednesday('UTC')).toBe(byHand - 1);
+  });
+
+  it('writes the period as Greek days, and when the report was made on the named clock', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'odigos-qc-tz-')), 'report.html');
+    expect((await odigos('qc', ...files, '--tz', 'Europe/Athens', '-o', out)).code).toBe(0);
+    const page = readFileSync(out, 'utf8');
+    expect(page).toContain('<dd>23/11/2026 – 27/11/2026</dd>');
+    expect(page).toContain('data-figure="time-zone" title="Ζώνη ώρας">Europe/Athens</span>');
+    expect(page).not.toMatch(/<td>2026-11-23<\/td>/);
+    // «Δημιουργήθηκε» read UTC as if it were the reader's time: 00:50 for a report made at 02:50 in Athens.
+    expect(generatedAt(new Date('2026-12-06T00:50:00Z'), 'Europe/Athens')).toBe('2026-12-06 02:50');
+  });
+
+  it('refuses a time zone it does not know, with the fix', async () => {
+    const run = await odigos('qc', ...files, '--tz', 'Athens', '--json');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--tz must be a time zone like Europe/Athens');
+  });
+});
+
+describe('the week’s insights', () => {
+  it('groups the five messages no suggestion fitted as the trainer would: Cyprus shipping 3, the Thessaloniki shop 2', async () => {
+    const files = await writeWeek(join(mkdtempSync(join(tmpdir(), 'odigos-qc-ins-')), 'exports'));
+    const run = await odigos('insights', ...files, '--pack', 'knowledge/packs/el-core', '--json');
+    expect(run.code, run.stderr).toBe(0);
+    const { unanswered } = JSON.parse(run.stdout) as { unanswered: { messages: number; topics: { count: number; examples: string[] }[] } };
+    expect(unanswered.messages).toBe(WEEK.flatMap((a) => a.cases).filter((c) => c.unanswered).length);
+    expect(unanswered.topics.map((t) => [t.count, t.examples.every((e) => /Κύπρο/.test(e)) || t.examples.every((e) => /Θεσσαλονίκη/.test(e))])).toEqual([
+      [3, true],
+      [2, true],
+    ]);
+  }, 60_000);
+});
