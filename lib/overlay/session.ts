@@ -471,11 +471,16 @@ export function createOverlaySession(options: SessionOptions) {
 
   function setSnapshot(next: ConversationSnapshot | undefined) {
     const switched = st.snapshot.value?.interactionId !== next?.interactionId;
+    // What the agent typed or opened before this page was first read belongs to this page: a slow page's first
+    // reading must not wipe a search half typed. Another ticket starts clean.
+    const leftTicket = switched && st.snapshot.value !== undefined;
     batch(() => {
       st.snapshot.value = next;
-      if (switched) {
+      if (leftTicket) {
         st.view.value = { kind: 'list' };
         st.query.value = '';
+      }
+      if (switched) {
         st.checked.value = [];
         st.since.value = undefined;
         st.lastOpened.value = undefined;

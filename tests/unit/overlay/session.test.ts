@@ -71,6 +71,24 @@ describe('overlay session', () => {
     expect(session.query.value).toBe('');
   });
 
+  it('keeps what the agent typed and opened before the page was first read (a slow page), not from another ticket', async () => {
+    const session = createOverlaySession({ insert: async () => true, debounceMs: 0 });
+    session.setQuery('επιστροφη');
+    session.setSnapshot(snap('1', 'με χρέωσαν διπλά'));
+    expect(session.query.value).toBe('επιστροφη');
+    await settle();
+    expect(asked('knowledge.search').map((p) => p.payload)).toContainEqual({ query: 'επιστροφη', limit: 10 });
+    session.setSnapshot(undefined);
+    expect(session.query.value).toBe('');
+    session.setQuery('δεμα');
+    session.setSnapshot(snap('2', 'το δέμα δεν ήρθε'));
+    expect(session.query.value).toBe('δεμα');
+    const fresh = createOverlaySession({ insert: async () => true, debounceMs: 0 });
+    await fresh.openEntry('el-core', template);
+    fresh.setSnapshot(snap('3', 'με χρέωσαν διπλά'));
+    expect(fresh.view.value.kind).toBe('template');
+  });
+
   it('saves ticked SOP steps per interaction and records them on the timeline', async () => {
     const session = createOverlaySession({ insert: async () => true, debounceMs: 0 });
     session.setSnapshot(snap('7', 'με χρέωσαν διπλά'));
