@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { closeSync, openSync, writeSync } from 'node:fs';
 import { mkdtemp, rm, rmdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { fill, mountTmpfs, unmount } from '../support/full-disk';
 import { launchWithExtension, type ExtensionBrowser } from '../support/browser';
 import { openOverlayNotes, storedNotes } from '../support/notes';
 import { DEMO_SPA, serve, STRICT_CSP, type Served } from '../support/static-server';
@@ -15,45 +15,12 @@ import { DEMO_SPA, serve, STRICT_CSP, type Served } from '../support/static-serv
  * full and after space is freed, then a browser restart on the same profile: every word counted.
  */
 
-const SIZE = '96m';
 const OLD_TICKET = '/desk/el/tickets/48220';
 const TICKET = '/desk/el/tickets/48213';
 const LONG_BEFORE = ['Παλιά-σημείωση', 'δέμα', 'χαμένο', 'στο', 'κέντρο', 'διαλογής'];
 const BEFORE = ['Διπλή', 'χρέωση', '89,90', 'ευρώ', 'παραγγελία', '100482'];
 const WHILE_FULL = ['τρίτη', 'επικοινωνία', 'θέλει', 'επιστροφή', 'σήμερα'];
 const AFTER_FREED = ['υποσχέθηκα', 'επανάκληση', 'αύριο', '10:00'];
-
-function mountTmpfs(dir: string): void {
-  execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${SIZE},mode=0700`, 'tmpfs', dir]);
-}
-
-function unmount(dir: string): void {
-  try {
-    execFileSync('umount', [dir]);
-  } catch {
-    // Something still holds a file there (a crashed browser's child): detach it now, freed when released.
-    execFileSync('umount', ['-l', dir]);
-  }
-}
-
-/** Fill the file system holding `dir` to the last block; returns the filler's path. */
-function fill(dir: string): string {
-  const path = join(dir, 'filler');
-  const fd = openSync(path, 'w');
-  try {
-    for (const size of [1 << 20, 1 << 12, 1]) {
-      const chunk = Buffer.alloc(size, 1);
-      try {
-        for (;;) writeSync(fd, chunk);
-      } catch (err) {
-        if ((err as NodeJS.ErrnoException).code !== 'ENOSPC') throw err;
-      }
-    }
-  } finally {
-    closeSync(fd);
-  }
-  return path;
-}
 
 const freeBytes = (dir: string) => Number(execFileSync('df', ['--output=avail', '-B1', dir]).toString().split('\n')[1]);
 

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
-import { closeSync, openSync, writeSync } from 'node:fs';
 import { mkdtemp, rm, rmdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
+import { fill, mountTmpfs, unmount } from '../support/full-disk';
 import { launchWithExtension, overlay, screenshot, type ExtensionBrowser } from '../support/browser';
 import { customerWrites } from '../support/demo-desk';
 import { DEMO_SPA, serve, STRICT_CSP, type Served } from '../support/static-server';
@@ -17,40 +16,8 @@ import { DEMO_SPA, serve, STRICT_CSP, type Served } from '../support/static-serv
  * room saves the tick.
  */
 
-const SIZE = '96m';
 const TICKET = '/desk/el/tickets/48213';
 const POLL = 20_000;
-
-function mountTmpfs(dir: string): void {
-  execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${SIZE},mode=0700`, 'tmpfs', dir]);
-}
-
-function unmount(dir: string): void {
-  try {
-    execFileSync('umount', [dir]);
-  } catch {
-    execFileSync('umount', ['-l', dir]);
-  }
-}
-
-/** Fill the file system holding `dir` to the last byte; returns the filler's path. */
-function fill(dir: string): string {
-  const path = join(dir, 'filler');
-  const fd = openSync(path, 'w');
-  try {
-    for (const size of [1 << 20, 1 << 12, 1]) {
-      const chunk = Buffer.alloc(size, 1);
-      try {
-        for (;;) writeSync(fd, chunk);
-      } catch (err) {
-        if ((err as NodeJS.ErrnoException).code !== 'ENOSPC') throw err;
-      }
-    }
-  } finally {
-    closeSync(fd);
-  }
-  return path;
-}
 
 /** The SOP progress as the extension stored it (read in the service worker). */
 async function storedSteps(browser: ExtensionBrowser, id: string): Promise<number[] | undefined> {
