@@ -165,7 +165,7 @@ function eventRow(entry: TimelineEntry, seq: number): QcRow {
         ...row,
         sender: e.from,
         shown: e.shown,
-        ...(e.edit ? { edit_entry: key(e.edit.packId, e.edit.templateId), similarity: e.edit.similarity, added: e.edit.added, removed: e.edit.removed } : {}),
+        ...(e.edit ? { edit_entry: key(e.edit.packId, e.edit.templateId), edit_entries: [e.edit, ...(e.edit.more ?? [])].map((t) => key(t.packId, t.templateId)), similarity: e.edit.similarity, added: e.edit.added, removed: e.edit.removed } : {}),
       };
     case 'suggested':
       return { ...row, entries: e.entries.map((x) => key(x.packId, x.entryId)), top_score: e.entries[0]?.score ?? 0, unanswered: e.unanswered };

@@ -88,8 +88,9 @@ export const COLUMNS = {
   entries: { type: 'VARCHAR[]', rows: 'event', doc: 'suggested: the entries, best first (pack/entry).' },
   top_score: { type: 'DOUBLE', rows: 'event', doc: 'suggested: the best score.' },
   unanswered: { type: 'VARCHAR', rows: 'event', doc: "suggested: the customer's message when nothing scored above the confidence line.", personal: true, part: 'unanswered' },
-  edit_entry: { type: 'VARCHAR', rows: 'event', doc: 'message (agent): the template the reply was written from (pack/entry).', part: 'edits' },
-  similarity: { type: 'DOUBLE', rows: 'event', doc: 'message (agent): 0–1, how much of the template the reply kept.', part: 'edits' },
+  edit_entry: { type: 'VARCHAR', rows: 'event', doc: 'message (agent): the template the reply was written from (pack/entry; the first inserted, when several were).', part: 'edits' },
+  edit_entries: { type: 'VARCHAR[]', rows: 'event', doc: 'message (agent): every template the reply was written from, in the order inserted (pack/entry; the first is edit_entry). Absent in older exports: read edit_entry alone.', part: 'edits' },
+  similarity: { type: 'DOUBLE', rows: 'event', doc: 'message (agent): 0–1, how much of the template (of them all together) the reply kept.', part: 'edits' },
   added: { type: 'VARCHAR[]', rows: 'event', doc: 'message (agent): words the agent added to the template.', personal: true, part: 'edits' },
   removed: { type: 'VARCHAR[]', rows: 'event', doc: 'message (agent): words the agent removed.', part: 'edits' },
 } as const satisfies Record<string, Column>;

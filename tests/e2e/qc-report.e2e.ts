@@ -173,6 +173,18 @@ describe('odigos qc report in Chromium', () => {
     await page.getByRole('heading', { name: 'Confusable pairs: the agent picked B when A ranked first' }).waitFor();
     await expectChartsVisible(page, 3);
     await expectReadable(page);
+    // The entries neither suggested nor used are one line, their list folded until it is opened.
+    const neither = page.locator('#unused details.folded');
+    const count = Number(await neither.getAttribute('data-count'));
+    expect(count).toBeGreaterThan(10);
+    await neither.locator('summary').waitFor({ state: 'visible' });
+    expect(await neither.locator('summary').textContent()).toBe(`Entries neither suggested nor used: ${count}`);
+    expect(await neither.locator('li').first().isVisible()).toBe(false);
+    await neither.locator('summary').click();
+    await neither.locator('li').first().waitFor({ state: 'visible' });
+    expect(await neither.locator('li').count()).toBe(count);
+    await neither.scrollIntoViewIfNeeded();
+    await screenshot(page, 'insights-report-en-unused');
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'insights-report-en');
     expect(errors).toEqual([]);

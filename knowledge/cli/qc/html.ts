@@ -51,6 +51,15 @@ export function table(cells: Cell[], rows: Record<string, unknown>[], empty: str
   return `<div class="table"><table><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table></div>`;
 }
 
+/**
+ * Rows with nothing to act on (a step never skipped, an entry never suggested nor used), summarised: their count,
+ * and the list folded away. A small week listed ~200 of them as 0 rows, burying the few that matter.
+ */
+export function foldedList(summary: string, items: string[], key: string): string {
+  if (!items.length) return '';
+  return `<details class="folded" data-folded="${esc(key)}" data-count="${items.length}"><summary>${esc(summary)}</summary><ul>${items.map((i) => `<li>${esc(i)}</li>`).join('')}</ul></details>`;
+}
+
 /** A section; `html` is already built from escaped parts. */
 export function section(id: string, title: string, html: string): string {
   return `<section id="${esc(id)}" aria-labelledby="${esc(id)}-h"><h2 id="${esc(id)}-h">${esc(title)}</h2>\n${html}\n</section>`;
@@ -76,6 +85,7 @@ h2{font-size:19px;margin:0 0 12px}h3{font-size:16px;margin:16px 0 6px}dl.meta{di
 .table{overflow-x:auto}table{border-collapse:collapse;width:100%;font-size:14px}th,td{border-bottom:1px solid var(--line);padding:6px 8px;text-align:left;vertical-align:top}th{background:#f3f4f6}td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}td.n{white-space:nowrap}
 figure.chart{margin:8px 0 16px}figure.chart svg{max-width:100%;height:auto}figcaption{color:var(--muted);font-size:13px}
 .empty{color:var(--muted)}.skipped li{color:var(--warn)}blockquote{margin:4px 0;padding:4px 12px;border-left:3px solid var(--accent);background:#f8fafc}
+details.folded{margin:8px 0}details.folded summary{cursor:pointer;color:var(--muted)}details.folded ul{columns:2 280px;margin:6px 0}
 .topic{border-top:1px solid var(--line);padding-top:8px;margin-top:12px}.triggers code{background:#eef2ff;border-radius:4px;padding:1px 6px;margin-right:4px}
 @media print{body{background:#fff;font-size:12px}header.top{padding:0 0 8px}main{max-width:none;padding:0}section{border:0;padding:0;margin:12px 0}
 .table{overflow:visible}table{font-size:10.5px}th,td{padding:3px 4px}figure.chart,.card,blockquote,tr{break-inside:avoid}h2,h3{break-after:avoid}}

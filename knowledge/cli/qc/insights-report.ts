@@ -8,7 +8,7 @@ import { clusterMessages, type Topic } from '../../qc/cluster';
 import type { CompiledPack } from '../../types';
 import { chartSvg } from './charts';
 import type { QcFilters, QcSession, Row } from './db';
-import { esc, figure, formatters, page, section, table } from './html';
+import { esc, figure, foldedList, formatters, page, section, table } from './html';
 import type { LoadReport } from './load';
 import { filtersText, generatedMeta, inputSection } from './qc-report';
 import { reportStrings, wordFor, type ReportLang } from './report-strings';
@@ -90,6 +90,20 @@ function topicsSection(fig: InsightFigures, t: ReturnType<typeof reportStrings>,
   return section('unanswered', t('ins.unanswered'), `<p>${esc(t('ins.unansweredHelp'))}</p><p class="count">${esc(count)}</p>${body}`);
 }
 
+/**
+ * Entries suggested but never used (or used, never suggested) in a table; those neither suggested nor used — most
+ * of the pack in a small week, ~200 rows of 0 and 0 — counted, their list folded away.
+ */
+function unusedSection(fig: InsightFigures, t: ReturnType<typeof reportStrings>, f: ReturnType<typeof formatters>, lang: ReportLang): string {
+  const name = (r: Row) => `${f.text(r.title)} (${f.text(r.entry)})`;
+  const idle = (r: Row) => Number(r.suggested) === 0 && Number(r.used) === 0;
+  const some = fig.unused_entries.filter((r) => !idle(r));
+  const neither = fig.unused_entries.filter(idle).map(name);
+  const rows = table([{ label: t('ins.entry'), value: name }, { label: t('ins.type'), value: (r) => wordFor(lang, 'type', String(r.type)) }, { label: t('ins.suggested'), value: (r) => f.num(r.suggested), numeric: true }, { label: t('ins.used'), value: (r) => f.num(r.used), numeric: true }], some, t('empty'));
+  // «No data» only when there is nothing at all: the folded list is data.
+  return section('unused', t('ins.unused'), (some.length || !neither.length ? rows : '') + foldedList(t('ins.neither', { n: neither.length }), neither, 'neither'));
+}
+
 export function insightsHtml(fig: InsightFigures, lang: ReportLang, now = new Date()): string {
   const t = reportStrings(lang);
   const f = formatters(lang);
@@ -101,7 +115,7 @@ export function insightsHtml(fig: InsightFigures, lang: ReportLang, now = new Da
   const head = `<dl class="meta"><dt>${esc(t('ins.pack'))}</dt><dd>${esc(fig.pack.id)} ${esc(fig.pack.version)}</dd><dt>${esc(t('meta.filters'))}</dt><dd>${esc(filtersText(fig.filters, t('meta.none')))}</dd>${generatedMeta(fig.filters, t, f, now)}</dl>`;
   return page(lang, t('insights.title'), head, [
     topicsSection(fig, t, f),
-    section('unused', t('ins.unused'), table([{ label: t('ins.entry'), value: (r) => `${f.text(r.title)} (${f.text(r.entry)})` }, { label: t('ins.type'), value: (r) => wordFor(lang, 'type', String(r.type)) }, { label: t('ins.suggested'), value: (r) => f.num(r.suggested), numeric: true }, { label: t('ins.used'), value: (r) => f.num(r.used), numeric: true }], fig.unused_entries, t('empty'))),
+    unusedSection(fig, t, f, lang),
     section('edits', t('ins.edits'), (edits.length ? figure(editChart, t('ins.edits')) : '') + table([{ label: t('ins.entry'), value: (r) => f.text(r.title ?? r.entry) }, { label: t('ins.replies'), value: (r) => f.num(r.replies), numeric: true }, { label: t('ins.similarity'), value: (r) => f.pct(r.similarity), numeric: true }, { label: t('ins.heavy'), value: (r) => f.pct(r.heavy_share), numeric: true }, { label: t('ins.added'), value: (r) => list(r.added) }, { label: t('ins.removed'), value: (r) => list(r.removed) }], edits, t('empty'))),
     section('confusable', t('ins.confusable'), (conf.length ? figure(confChart, t('ins.confusable')) : '') + table([{ label: t('ins.first'), value: (r) => f.text(r.ranked_first_title ?? r.ranked_first) }, { label: t('ins.chosen'), value: (r) => f.text(r.chosen_title ?? r.chosen) }, { label: t('ins.times'), value: (r) => f.num(r.times), numeric: true }], conf, t('empty'))),
     inputSection(fig.load, t),

@@ -4,7 +4,7 @@
  */
 import { chartSvg } from './charts';
 import type { QcFilters, QcSession, Row } from './db';
-import { esc, figure, formatters, generatedAt, page, section, table } from './html';
+import { esc, figure, foldedList, formatters, generatedAt, page, section, table } from './html';
 import type { LoadReport } from './load';
 import { reportStrings, wordFor, type ReportKey, type ReportLang } from './report-strings';
 
@@ -101,12 +101,15 @@ function timesSections(fig: QcFigures, t: T, f: ReturnType<typeof formatters>): 
   return [
     section('by-week', t('sec.week'), figure(weekChart, t('sec.week')) + table([{ label: t('col.week'), value: (r) => f.day(r.week) }, { label: t('col.n'), value: (r) => f.num(r.interactions), numeric: true }, ...times, { label: t('col.completion'), value: (r) => f.minutes(r.completion_p50), numeric: true }, { label: t('col.completionWithin'), value: (r) => f.pct(r.completion_within_target), numeric: true }], week, t('empty'))),
     section('by-sop', t('sec.sop'), figure(sopChart, t('sec.sop')) + table([{ label: t('col.sop'), value: (r) => f.text(r.sop) }, { label: t('col.n'), value: (r) => f.num(r.interactions), numeric: true }, { label: t('col.target'), value: (r) => f.minutes(r.first_response_target), numeric: true }, ...times, { label: t('col.completionTarget'), value: (r) => f.minutes(r.completion_target), numeric: true }, { label: t('col.completion'), value: (r) => f.minutes(r.completion_p50), numeric: true }, { label: t('col.completionWithin'), value: (r) => f.pct(r.completion_within_target), numeric: true }], sop, t('empty'))),
-    section('by-agent', t('sec.agent'), figure(agentChart, t('sec.agent')) + table([{ label: t('col.agent'), value: (r) => f.text(r.agent) }, { label: t('col.team'), value: (r) => f.text(r.team) }, { label: t('col.n'), value: (r) => f.num(r.interactions), numeric: true }, ...times, { label: t('col.completionWithin'), value: (r) => f.pct(r.completion_within_target), numeric: true }, ...missing], fig.response_by_agent, t('empty'))),
+    section('by-agent', t('sec.agent'), figure(agentChart, t('sec.agent')) + table([{ label: t('col.agent'), value: (r) => f.text(r.agent) }, { label: t('col.team'), value: (r) => f.text(r.team) }, { label: t('col.n'), value: (r) => t('col.withTarget', { x: f.num(r.with_target), y: f.num(r.interactions) }) }, ...times, { label: t('col.completionWithin'), value: (r) => f.pct(r.completion_within_target), numeric: true }, ...missing], fig.response_by_agent, t('empty'))),
   ];
 }
 
 function conductSections(fig: QcFigures, t: T, f: ReturnType<typeof formatters>): string[] {
-  const adh = fig.adherence.slice(0, 15);
+  // Steps never skipped are counted and folded away: a small week listed every step, most at 0 %.
+  const skippedSteps = fig.adherence.filter((r) => Number(r.skipped) > 0).slice(0, 30);
+  const neverSkipped = fig.adherence.filter((r) => Number(r.skipped) === 0).map((r) => `${f.text(r.sop)} · ${t('col.step')} ${f.num(r.step)}`);
+  const adh = skippedSteps.slice(0, 15);
   const adhChart = chartSvg({
     title: t('sec.adherence'),
     horizontal: true,
@@ -125,7 +128,7 @@ function conductSections(fig: QcFigures, t: T, f: ReturnType<typeof formatters>)
     series: statuses.map((s) => ({ name: t(`col.${s}`), stack: 'cb', data: cb.slice(0, 25).map((r) => r[s] as number) })),
   });
   return [
-    section('adherence', t('sec.adherence'), figure(adhChart, t('sec.adherence')) + table([{ label: t('col.sop'), value: (r) => f.text(r.sop) }, { label: t('col.step'), value: (r) => f.num(r.step), numeric: true }, { label: t('col.done'), value: (r) => f.num(r.done), numeric: true }, { label: t('col.skipped'), value: (r) => f.num(r.skipped), numeric: true }, { label: t('col.skippedShare'), value: (r) => f.pct(r.skipped_share), numeric: true }], fig.adherence, t('empty'))),
+    section('adherence', t('sec.adherence'), (skippedSteps.length || !neverSkipped.length ? figure(adhChart, t('sec.adherence')) + table([{ label: t('col.sop'), value: (r) => f.text(r.sop) }, { label: t('col.step'), value: (r) => f.num(r.step), numeric: true }, { label: t('col.done'), value: (r) => f.num(r.done), numeric: true }, { label: t('col.skipped'), value: (r) => f.num(r.skipped), numeric: true }, { label: t('col.skippedShare'), value: (r) => f.pct(r.skipped_share), numeric: true }], skippedSteps, t('empty')) : '') + foldedList(t('adh.never', { n: neverSkipped.length }), neverSkipped, 'never-skipped')),
     section('escalations', t('sec.escalations'), figure(escChart, t('sec.escalations')) + table([{ label: t('col.week'), value: (r) => f.day(r.week) }, { label: t('col.escalated'), value: (r) => f.num(r.escalated), numeric: true }, { label: t('col.n'), value: (r) => f.num(r.interactions), numeric: true }, { label: t('col.share'), value: (r) => f.pct(r.share), numeric: true }], esc_, t('empty'))),
     section('callbacks', t('sec.callbacks'), figure(cbChart, t('sec.callbacks')) + table([{ label: t('col.agent'), value: (r) => f.text(r.agent) }, { label: t('col.promised'), value: (r) => f.num(r.promised), numeric: true }, ...statuses.map((s) => ({ label: t(`col.${s}`), value: (r: Row) => f.num(r[s]), numeric: true })), { label: t('col.keptShare'), value: (r) => f.pct(r.kept_share), numeric: true }], cb, t('empty'))),
   ];

@@ -57,5 +57,7 @@ describe('a reply compared with the templates it was written from', () => {
     const rows = buildQcRows([note], { exportId: 'e', exportedAt: 10, periodTo: 10, agentId: 'a', masked: false });
     const edits = rows.filter((r) => r.kind === 'message').map((r) => [r.edit_entry, r.similarity, r.added]);
     expect(edits).toEqual([['p/a', 0.8, ['x']], ['en-core/apology-double-charge', 1, []]]);
+    // Every template of the reply, in the order inserted; a record made before `more` was kept names its one.
+    expect(rows.filter((r) => r.kind === 'message').map((r) => r.edit_entries)).toEqual([['p/a'], ['en-core/apology-double-charge', 'en-core/refund-timeline']]);
   });
 });

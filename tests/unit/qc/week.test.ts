@@ -79,6 +79,25 @@ describe('a week of three agents in the QC report', () => {
     expect(adherence).toMatch(/<th scope="col"[^>]*>Έγιναν<\/th><th scope="col"[^>]*>Παραλείφθηκαν<\/th>/);
   });
 
+  it('says how many interactions the share within target counts: Γιώργος 7 of his 12 (five with no SOP target or no reply)', () => {
+    const byAgent = Object.fromEntries(fig.response_by_agent.map((r) => [r.agent, [r.with_target, r.interactions]]));
+    expect(byAgent).toEqual({ 'Μαρία Οικονόμου': [14, 14], 'Γιώργος Παππάς': [7, 12], 'Sarah Jones': [10, 10] });
+    const agents = html.slice(html.indexOf('id="by-agent"'), html.indexOf('id="adherence"'));
+    // «Πλήθος» 12 beside «Εντός στόχου» 57,1 % read as 57,1 % of 12.
+    expect(agents).toContain('<td>7 από 12 με στόχο</td>');
+    expect(agents).toContain('<td>14 από 14 με στόχο</td>');
+  });
+
+  it('lists only the steps skipped; the 35 never skipped are a count and a folded list, not 0 % rows', () => {
+    const adherence = html.slice(html.indexOf('id="adherence"'), html.indexOf('id="escalations"'));
+    const never = fig.adherence.filter((r) => r.skipped === 0);
+    expect(never.length).toBe(35);
+    expect(adherence.match(/<tr><td>/g)).toHaveLength(4);
+    expect(adherence).not.toContain('<td class="n">0%</td>');
+    expect(adherence).toContain('<details class="folded" data-folded="never-skipped" data-count="35"><summary>Βήματα που δεν παραλείφθηκαν ποτέ: 35</summary>');
+    expect(adherence).toContain('<li>Επιστροφή χρημάτων · Βήμα 9</li>');
+  });
+
   it('quotes the newest views of a topic, Greek ones too (sorted, the English ones always came first)', () => {
     const delay = fig.views.find((r) => r.topic === 'Καθυστέρηση παράδοσης — το δέμα δεν ήρθε')!;
     expect(delay.interactions).toBe(8);
@@ -131,6 +150,25 @@ describe('the week on the QC team’s clock (--tz)', () => {
 });
 
 describe('the week’s insights', () => {
+  it('counts the entries neither suggested nor used and folds their list, in Greek and English: 161 of 162 of el-core', async () => {
+    const files = await writeWeek(join(mkdtempSync(join(tmpdir(), 'odigos-qc-unused-')), 'exports'));
+    const pages = await Promise.all(
+      (['el', 'en'] as const).map(async (lang) => {
+        const out = join(mkdtempSync(join(tmpdir(), 'odigos-qc-unused-')), `insights-${lang}.html`);
+        expect((await odigos('insights', ...files, '--pack', 'knowledge/packs/el-core', '--lang', lang, '-o', out)).code).toBe(0);
+        const page = readFileSync(out, 'utf8');
+        return page.slice(page.indexOf('id="unused"'), page.indexOf('id="edits"'));
+      }),
+    );
+    const [el, en] = pages;
+    // The one suggested and never opened stays a row; the 161 rows of 0 and 0 are one line.
+    expect(el.match(/<tr><td>/g)).toHaveLength(1);
+    expect(el).toContain('<td>Πρωτόκολλο επαφής με τον πελάτη (el-core/contact-protocol)</td>');
+    expect(el).toContain('data-count="161"><summary>Καταχωρίσεις που ούτε προτάθηκαν ούτε χρησιμοποιήθηκαν: 161</summary>');
+    expect(en).toContain('<summary>Entries neither suggested nor used: 161</summary>');
+    expect(el.match(/<li>/g)).toHaveLength(161);
+  }, 60_000);
+
   it('groups the five messages no suggestion fitted as the trainer would: Cyprus shipping 3, the Thessaloniki shop 2', async () => {
     const files = await writeWeek(join(mkdtempSync(join(tmpdir(), 'odigos-qc-ins-')), 'exports'));
     const run = await odigos('insights', ...files, '--pack', 'knowledge/packs/el-core', '--json');

@@ -1,7 +1,9 @@
 -- Templates agents change after inserting them: replies written from each template, how much of it they kept
 -- (similarity 0–1), the share changed heavily (similarity below 0.7), and the words most often added and removed.
+-- A reply written from several templates counts for each of them (edit_entries, in the order inserted; older
+-- exports have edit_entry alone), with the reply's similarity and words against them all together.
 WITH replies AS (
-  SELECT edit_entry AS entry, similarity, added, removed FROM events
+  SELECT unnest(coalesce(edit_entries, [edit_entry])) AS entry, similarity, added, removed FROM events
   WHERE kind = 'message' AND sender = 'agent' AND edit_entry IS NOT NULL
 ), added AS (
   SELECT entry, list(word ORDER BY n DESC, word)[1:8] AS words FROM (

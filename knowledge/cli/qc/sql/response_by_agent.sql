@@ -4,6 +4,8 @@ SELECT
   agent_id,
   any_value(team) AS team,
   count(*)::INTEGER AS interactions,
+  -- The interactions the share within target counts: answered, with an SOP's first-response target.
+  count(*) FILTER (WHERE first_response_min IS NOT NULL AND first_response_target_min IS NOT NULL)::INTEGER AS with_target,
   round(quantile_cont(first_response_min, 0.5), 1) AS first_response_p50,
   round(quantile_cont(first_response_min, 0.9), 1) AS first_response_p90,
   round(avg((first_response_min <= first_response_target_min)::INTEGER)
