@@ -1,5 +1,5 @@
 import { defineStrings, fill } from '@/lib/i18n';
-import type { SaveFailed } from '@/lib/overlay/session';
+import type { SaveFailed } from '@/lib/overlay/save-failed';
 
 /**
  * What the panel says when a tick, an untick or the resolved mark could not be saved (the tick is taken back): what

@@ -6,7 +6,7 @@ import { sayDetail, countDetail } from './detail-strings';
 import { ReviewBadge, TypeTag } from './EntryTags';
 import { formatElapsed, formatTarget, stepText } from './format';
 import { SaveFailedNotice } from './SaveFailed';
-import { failedStep, type SaveFailed } from '@/lib/overlay/session';
+import { failedStep, type SaveFailed } from '@/lib/overlay/save-failed';
 
 export interface SopViewProps {
   entry: SopEntry;

@@ -11,6 +11,7 @@ import { askedAt, getChecklist, getProgress, stageOf, type InteractionProgress }
 import { firstSeen, setResolved, setStepDone, watchProgress, type SaveFailure } from './progress';
 import { CONFIDENCE_LINE } from '@/knowledge/qc/confidence';
 import { keyedMessages, messageKey } from './message-keys';
+import type { SaveFailed } from './save-failed';
 
 /** Replies and unanswered messages are kept to this length for QC (longer ones are cut). */
 const MAX_REPLY_TEXT = 2_000;
@@ -21,16 +22,6 @@ export type View =
   | { kind: 'template'; packId: string; entry: TemplateEntry; back?: View };
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
-
-/** A change to the progress that could not be stored (the agent's tick was taken back), and why. */
-export interface SaveFailed {
-  change: { kind: 'step'; packId: string; entry: SopEntry; step: number; done: boolean } | { kind: 'resolved'; resolved: boolean };
-  why: SaveFailure;
-}
-
-/** The step of this SOP whose change was not saved, if any: the SOP view says it under that step, where the agent ticked. */
-export const failedStep = (sopId: string, failed: SaveFailed | undefined): number | undefined =>
-  failed?.change.kind === 'step' && failed.change.entry.id === sopId ? failed.change.step : undefined;
 
 /** What an insertion needs: the expanded text and where the caret goes. */
 export interface InsertRequest {
