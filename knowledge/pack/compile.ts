@@ -9,6 +9,7 @@ import { checkFormat, formatMessage, type FormatProblem } from './check-format';
 import { SITES_FILE } from './sites';
 import { NAMES_FILE } from './names';
 import { fillEntryVariables, unusedVariables } from './variables';
+import { writtenVariableValues } from './written-values';
 import { noteRefusedLinks } from './refused';
 
 export interface CompileOptions {
@@ -33,6 +34,7 @@ export function compileFrom(source: PackSource, options: CompileOptions = {}): C
     ...source.problems,
     ...checkPack({ meta: source.meta, metaFile: source.metaFile, metaLine: source.metaLine, entries: source.entries, today: isoDay(now), refused: source.refused }),
     ...unusedVariables(source.meta, source.entries, source.metaFile, source.metaLine),
+    ...writtenVariableValues(source.meta, source.entries),
   ]);
   const problems = noteRefusedLinks(checked, source.entries, source.refused);
   if (!source.meta || problems.some((p) => p.severity === 'error')) return { problems };

@@ -37,16 +37,19 @@ function mapShownTexts<E extends Entry>(entry: E, f: (text: string, at: TextAt) 
 }
 
 /** One shown text that may use variables, and the file line of its line `n` (1-based; the entry's line where the file is unknown). */
-interface EntryText {
+export interface EntryText {
   text: string;
   lineOf(n: number): number | undefined;
 }
 
-/** The shown texts of an entry that hold "{{" (most entries have none: no line finder is made for them). */
-function entryTexts(e: LocatedEntry): EntryText[] {
+/**
+ * The shown texts of an entry that hold "{{" (most entries have none: no line finder is made for them), or with
+ * `all`, every shown text (the steps are read in the body).
+ */
+export function entryTexts(e: LocatedEntry, all = false): EntryText[] {
   const texts: EntryText[] = [];
   mapShownTexts(e.entry, (text, at) => {
-    if (at === 'step' || !text.includes('{{')) return text;
+    if (at === 'step' || (!all && !text.includes('{{'))) return text;
     const lineOf =
       at === 'body'
         ? (n: number) => (e.bodyFirstLine ? e.bodyFirstLine + n - 1 : e.line)

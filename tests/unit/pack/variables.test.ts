@@ -239,3 +239,33 @@ describe('pack variables in a compiled pack', () => {
 function pack0(): string {
   return pack({});
 }
+
+describe('a number written out where the pack has a variable for it', () => {
+  it('warns at the line, naming the variable, when a text writes the value with the unit the pack writes after it', () => {
+    const sop = SOP.replace('2. Πείτε ότι σε κάρτα φαίνεται σε {{policy.refundCardDays}} εργάσιμες.', '2. Πείτε ότι σε κάρτα φαίνεται σε 5-10 εργάσιμες.');
+    const template = TEMPLATE.replace('{{cursor}}', '\nΧωρίς έγκριση έως 100 €. {{cursor}}');
+    const dir = pack({ 'sops/refund.md': sop, 'templates/refund-timeline.md': template });
+    expect(lines(compileSource(dir, { now: NOW }).problems)).toEqual([
+      `${join(dir, 'sops/refund.md')}:16: warning: "5-10 εργάσιμες" is written as a number, but the pack has {{policy.refundCardDays}} = 5–10 for it: write the variable, so a change in pack.yaml reaches this text too`,
+      `${join(dir, 'templates/refund-timeline.md')}:9: warning: "100 €" is written as a number, but the pack has {{policy.frontlineRefundLimit}} = 100 for it: write the variable, so a change in pack.yaml reaches this text too`,
+    ]);
+  });
+
+  it('leaves alone the same number with another unit, without a unit, in a fill-in field\'s example, or in a longer number', () => {
+    const template = TEMPLATE.replace(
+      '{{cursor}}',
+      '\nΠεριμένετε 100 δευτερόλεπτα, πατήστε 100 φορές, {{field:Ποσό (π.χ. 100 €)}}, κωδικός 5–10 και 1100 €. {{cursor}}',
+    );
+    expect(lines(compileSource(pack({ 'templates/refund-timeline.md': template }), { now: NOW }).problems)).toEqual([]);
+  });
+
+  it('reads "€" before the number as the pack writes it in English, and the stem of a unit whatever its number', () => {
+    const yaml = PACK_YAML.replace('lang: el', 'lang: en');
+    const template = TEMPLATE.replace('{{cursor}}', 'Up to €{{policy.frontlineRefundLimit}}; cards take {{policy.refundCardDays}} working days.\nRefunds over €100 need approval; cards take 5–10 working days. {{cursor}}');
+    const dir = pack({ 'pack.yaml': yaml, 'templates/refund-timeline.md': template });
+    const found = lines(compileSource(dir, { now: NOW }).problems);
+    expect(found).toHaveLength(2);
+    expect(found[0]).toContain('"€100" is written as a number, but the pack has {{policy.frontlineRefundLimit}} = 100');
+    expect(found[1]).toContain('"5–10 working" is written as a number, but the pack has {{policy.refundCardDays}} = 5–10');
+  });
+});
