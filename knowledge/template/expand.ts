@@ -116,7 +116,8 @@ export function expandTemplate(body: string, context: ExpansionContext, options:
   let from = 0;
   let who: UnderstoodName | undefined;
   const understood = () => (who ??= readCustomer(context.customer ?? {}, options.names ?? nameLexicon()));
-  // The value of the pack variable just filled: the unit words after it agree with it («1 εργάσιμη», «2 εργάσιμες»).
+  // The value of the pack variable or fill-in field just filled: the unit words after it agree with it («1 εργάσιμη»,
+  // «2 εργάσιμες»; an agent who types 1 into «{{field:Λεπτά}} λεπτά» reads «1 λεπτό», not «1 λεπτά»).
   let count: string | undefined;
   const between = (segment: string) => (count === undefined ? segment : agreeUnitsAfter(count, segment));
   for (const p of placeholders) {
@@ -127,7 +128,7 @@ export function expandTemplate(body: string, context: ExpansionContext, options:
       continue;
     }
     const value = valueOf(p, context, options, understood);
-    count = p.kind === 'variable' ? value : undefined;
+    count = p.kind === 'variable' || p.kind === 'field' ? value : undefined;
     let filled = value ?? p.fallback;
     if (filled === undefined) {
       if (!missing.includes(p.key)) missing.push(p.key);

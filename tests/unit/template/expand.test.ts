@@ -153,3 +153,12 @@ describe('pickVariant', () => {
     expect(pickVariant([], 'formal')).toBeUndefined();
   });
 });
+
+describe('a count typed into a fill-in field', () => {
+  it('makes the unit after it agree, as a pack variable does', () => {
+    const wait = (minutes: string, lang: 'el' | 'en', body: string) => expandTemplate(body, {}, { lang, fields: { Λεπτά: minutes, Minutes: minutes } }).text;
+    expect(wait('1', 'el', 'Θα σας καλέσουμε σε {{field:Λεπτά}} λεπτά.')).toBe('Θα σας καλέσουμε σε 1 λεπτό.');
+    expect(wait('10', 'el', 'Θα σας καλέσουμε σε {{field:Λεπτά}} λεπτά.')).toBe('Θα σας καλέσουμε σε 10 λεπτά.');
+    expect(wait('1', 'en', 'About {{field:Minutes}} minutes.')).toBe('About 1 minute.');
+  });
+});
