@@ -1,0 +1,196 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ElementHandle, Page } from 'puppeteer-core';
+import { compileSource } from '../../knowledge/node/compile';
+import { serializePack } from '../../knowledge/pack/serialize';
+import { DEMO_SPA, REPO_ROOT, serve, type Served } from '../support/static-server';
+import { firefoxInstalled, launchFirefoxWithExtension, reloadExtensionPage, screenshotFirefox, type FirefoxWithExtension } from '../support/firefox';
+
+/**
+ * The extension's own pages in Debian's Firefox ESR, in a Greek Firefox: Options (packs, settings), the toolbar
+ * popup and the sidebar (Firefox's side panel), opened in tabs at their moz-extension:// address and used as the
+ * agent uses them. tests/e2e/firefox.e2e.ts says when Firefox is missing.
+ */
+const TICKET = '/desk/el/tickets/48213';
+
+/** Text of the first element `selector` finds whose text contains `text`, once there is one. */
+async function waitForText(page: Page, selector: string, text: string): Promise<string> {
+  const handle = await page.waitForFunction(
+    (sel, t) => [...document.querySelectorAll(sel)].find((e) => e.textContent?.includes(t))?.textContent,
+    { timeout: 20_000, polling: 100 },
+    selector,
+    text,
+  );
+  return (await handle.jsonValue()) as string;
+}
+
+/** A button whose text is `text` (inside `scope`, a CSS selector), once there is one. */
+async function button(page: Page, text: string, scope = 'body'): Promise<ElementHandle<Element>> {
+  const handle = await page.waitForFunction(
+    (s, t) => [...document.querySelectorAll(`${s} button`)].find((b) => b.textContent?.trim() === t && !(b as HTMLButtonElement).disabled),
+    { timeout: 20_000, polling: 100 },
+    scope,
+    text,
+  );
+  return handle as ElementHandle<Element>;
+}
+
+/** Nothing wider than the window: no sideways scrolling, and every listed element's right edge inside it. */
+function overflowing(page: Page, selector: string) {
+  return page.evaluate((sel) => {
+    const out = [...document.querySelectorAll(sel)].filter((e) => e.getBoundingClientRect().right > innerWidth + 0.5).map((e) => e.outerHTML.slice(0, 80));
+    if (document.documentElement.scrollWidth > innerWidth) out.push(`page ${document.documentElement.scrollWidth} > ${innerWidth}`);
+    return out;
+  }, selector);
+}
+
+/** A file the agent picks, under its own name (the page names it back in what it says). */
+async function packFile(name: string, contents: string): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'odigos-ff-pack-'));
+  await writeFile(join(dir, name), contents);
+  return join(dir, name);
+}
+
+/** The overlay's suggestions on a desk page, as their languages, once there are some. */
+async function suggestionLangs(page: Page): Promise<string[]> {
+  await expect
+    .poll(() => page.evaluate(() => document.querySelector('odigos-overlay')?.shadowRoot?.querySelectorAll('ul[aria-label="Προτάσεις"] [data-entry-id]').length ?? 0))
+    .toBeGreaterThanOrEqual(3);
+  return page.evaluate(() => [...document.querySelector('odigos-overlay')!.shadowRoot!.querySelectorAll('ul[aria-label="Προτάσεις"] [data-entry-id]')].map((e) => e.getAttribute('lang') ?? ''));
+}
+
+describe.skipIf(!firefoxInstalled)('Firefox ESR: Options, the popup and the sidebar', () => {
+  let firefox: FirefoxWithExtension;
+  let site: Served;
+  beforeAll(async () => {
+    site = await serve({ spa: DEMO_SPA });
+    firefox = await launchFirefoxWithExtension({ viewport: { width: 1280, height: 900 } });
+  }, 90_000);
+  afterAll(async () => {
+    await firefox?.close();
+    await site?.close();
+  });
+
+  it('Options in Greek lists the packs; a broken pack file is refused in Greek, a good one installs, the desk still suggests', async () => {
+    const options = await firefox.openExtensionPage('options.html');
+    expect(await options.evaluate(() => document.documentElement.lang)).toBe('el');
+    expect(await options.$eval('h1', (h) => h.textContent)).toContain('Ρυθμίσεις Οδηγού');
+    await options.waitForSelector('article.pack[aria-label="Οδηγός — Βασική γνώση"]');
+    await options.waitForSelector('article.pack[aria-label="Odigos — Core knowledge"]');
+
+    const input = (await options.waitForSelector('input[type="file"]')) as ElementHandle<HTMLInputElement>;
+    await input.uploadFile(await packFile('broken.json', '{"schema": "odigos-pack", '));
+    expect(await waitForText(options, '[role="alert"]', 'Το broken.json δεν διαβάζεται: είναι κατεστραμμένο ή δεν ολοκληρώθηκε')).toMatch(/Τεχνικές λεπτομέρειες: /);
+
+    const { pack } = compileSource(join(REPO_ROOT, 'tests/fixtures/packs', 'acme-returns-1.0.0'));
+    const bad = structuredClone(pack!);
+    bad.entries[0]!.title = '\u200b\u200b';
+    await input.uploadFile(await packFile('pack.json', serializePack(bad)));
+    await waitForText(options, '[role="alert"]', 'Το πακέτο acme-returns 1.0.0 (pack.json) έχει λάθη και δεν μπορεί να χρησιμοποιηθεί.');
+    await screenshotFirefox(options, 'firefox-options-pack-refused-el');
+    expect(await overflowing(options, 'section, article, [role="alert"]')).toEqual([]);
+
+    // The good file: previewed, accepted, listed beside the bundled packs.
+    await input.uploadFile(await packFile('acme-returns.json', serializePack(pack!)));
+    await options.waitForSelector('[role="region"][aria-label="Εισαγωγή: Acme returns 1.0.0"]');
+    await (await button(options, 'Αποδοχή', '[role="region"][aria-label="Εισαγωγή: Acme returns 1.0.0"]')).click();
+    await waitForText(options, '[role="status"]', 'Εγκαταστάθηκε: acme-returns 1.0.0');
+    await options.waitForSelector('article.pack[aria-label="Acme returns"]');
+    expect(await options.$$eval('article.pack', (a) => a.map((e) => e.getAttribute('aria-label')))).toEqual(
+      expect.arrayContaining(['Οδηγός — Βασική γνώση', 'Odigos — Core knowledge', 'Acme returns']),
+    );
+
+    // The English core pack off: it stays off after a reload, and the Greek desk still gets Greek suggestions.
+    const enOn = 'article.pack[aria-label="Odigos — Core knowledge"] input[type="checkbox"]';
+    await options.click(enOn);
+    await expect.poll(() => options.$eval(enOn, (c) => (c as HTMLInputElement).checked)).toBe(false);
+    await reloadExtensionPage(options);
+    await options.waitForSelector('article.pack[aria-label="Acme returns"]');
+    expect(await options.$eval(enOn, (c) => (c as HTMLInputElement).checked)).toBe(false);
+    expect(await options.$eval('article.pack[aria-label="Οδηγός — Βασική γνώση"] input[type="checkbox"]', (c) => (c as HTMLInputElement).checked)).toBe(true);
+
+    const desk = await firefox.newPage();
+    await desk.goto(site.url(TICKET));
+    expect((await suggestionLangs(desk)).slice(0, 3)).toEqual(['el', 'el', 'el']);
+    await desk.close();
+    await options.close();
+  });
+
+  it('a setting saved in Options is there after a reload', async () => {
+    const options = await firefox.openExtensionPage('options.html');
+    const days = 'input[type="number"]';
+    await expect.poll(() => options.$eval(days, (i) => (i as HTMLInputElement).value)).toBe('90');
+    await options.click(days, { count: 3 });
+    await options.keyboard.type('30');
+    await options.keyboard.press('Tab');
+    const name = 'input[autocomplete="name"]';
+    await options.click(name);
+    await options.keyboard.type('Μαρία');
+    await options.keyboard.press('Tab');
+    // Saved: the note asking for a name goes.
+    await expect.poll(() => options.evaluate(() => document.body.innerText.includes('Πείτε μας πώς σας λένε'))).toBe(false);
+    await reloadExtensionPage(options);
+    await expect.poll(() => options.$eval(days, (i) => (i as HTMLInputElement).value)).toBe('30');
+    expect(await options.$eval(name, (i) => (i as HTMLInputElement).value)).toBe('Μαρία');
+    await options.close();
+  });
+
+  it('the popup says Odigos is on for the desk, and turns an unknown site on there', async () => {
+    const desk = await firefox.newPage();
+    await desk.goto(site.url(TICKET));
+    await desk.waitForSelector('odigos-overlay');
+    const popup = await firefox.openExtensionPage(`popup.html?tab=${await firefox.tabIdOf(desk.url())}`);
+    await popup.setViewport({ width: 360, height: 480 });
+    expect(await popup.$eval('.popup-host', (p) => p.textContent)).toBe(new URL(site.url('/')).host);
+    await waitForText(popup, '[role="status"]', 'Ενεργό σε αυτόν τον ιστότοπο');
+    await screenshotFirefox(popup, 'firefox-popup-on-el');
+    expect(await overflowing(popup, 'main, button, p')).toEqual([]);
+    await popup.close();
+
+    // 127.0.0.2 is not matched by the manifest; the e2e build holds its permission, as if the agent had granted it.
+    const other = await serve({ spa: DEMO_SPA, host: '127.0.0.2' });
+    try {
+      const page = await firefox.newPage();
+      await page.goto(other.url(TICKET));
+      await page.waitForSelector('#reply');
+      expect(await page.$('odigos-overlay')).toBeNull();
+      const popup2 = await firefox.openExtensionPage(`popup.html?tab=${await firefox.tabIdOf(page.url())}`);
+      await waitForText(popup2, '[role="status"]', 'Ανενεργό σε αυτόν τον ιστότοπο');
+      await (await button(popup2, 'Ενεργοποίηση εδώ')).click();
+      await waitForText(popup2, '[role="status"]', 'Ενεργό σε αυτόν τον ιστότοπο');
+      // Injected into the open tab straight away.
+      await page.waitForSelector('odigos-overlay');
+      expect((await suggestionLangs(page)).slice(0, 3)).toEqual(['el', 'el', 'el']);
+      await popup2.close();
+      await page.close();
+    } finally {
+      await other.close();
+    }
+    await desk.close();
+  });
+
+  it('the sidebar shows the conversation of the tab it is for, and follows the agent to the desk tab', async () => {
+    const desk = await firefox.newPage();
+    await desk.goto(site.url(TICKET));
+    await desk.waitForSelector('odigos-overlay');
+    const pinned = await firefox.openExtensionPage(`sidepanel.html?tab=${await firefox.tabIdOf(desk.url())}`);
+    await pinned.setViewport({ width: 400, height: 900 });
+    await expect.poll(() => pinned.evaluate(() => document.querySelector('.odigos-context')?.textContent ?? '')).toContain('#48213');
+    await pinned.waitForSelector('ul[aria-label="Προτάσεις"] [data-entry-id]');
+    expect(await pinned.evaluate(() => document.documentElement.lang)).toBe('el');
+    const langs = await pinned.$$eval('ul[aria-label="Προτάσεις"] [data-entry-id]', (l) => l.map((e) => e.getAttribute('lang')));
+    expect(langs.slice(0, 3)).toEqual(['el', 'el', 'el']);
+    await screenshotFirefox(pinned, 'firefox-sidebar-el');
+    expect(await overflowing(pinned, 'button, [data-entry-id]')).toEqual([]);
+    await pinned.close();
+
+    // Unpinned, as Firefox opens it (no ?tab=): it follows the tab the agent brings to the front.
+    const sidebar = await firefox.openExtensionPage('sidepanel.html');
+    await desk.bringToFront();
+    await expect.poll(() => sidebar.evaluate(() => document.querySelector('.odigos-context')?.textContent ?? '')).toContain('#48213');
+    await sidebar.close();
+    await desk.close();
+  });
+});
