@@ -1,16 +1,16 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { compileSource } from '../../knowledge/node/compile';
 import { serializePack } from '../../knowledge/pack/serialize';
-import { DEMO_SPA, REPO_ROOT, serve, type Served } from '../support/static-server';
+import { DEMO_SPA, REPO_ROOT, serve, type Route, type Served } from '../support/static-server';
 import { firefoxInstalled, launchFirefoxWithExtension, reloadExtensionPage, screenshotFirefox, type FirefoxWithExtension } from '../support/firefox';
 
 /**
  * The extension's own pages in Debian's Firefox ESR, in a Greek Firefox: Options (packs, settings), the toolbar
- * popup and the sidebar (Firefox's side panel), opened in tabs at their moz-extension:// address and used as the
+ * popup, the sidebar (Firefox's side panel) and the notes page, opened in tabs at their moz-extension:// address and used as the
  * agent uses them. tests/e2e/firefox.e2e.ts says when Firefox is missing.
  */
 const TICKET = '/desk/el/tickets/48213';
@@ -61,11 +61,19 @@ async function suggestionLangs(page: Page): Promise<string[]> {
   return page.evaluate(() => [...document.querySelector('odigos-overlay')!.shadowRoot!.querySelectorAll('ul[aria-label="Προτάσεις"] [data-entry-id]')].map((e) => e.getAttribute('lang') ?? ''));
 }
 
+/** The pack the test server publishes at /packs/acme-sub.json; what it serves changes as the test goes on. */
+let served = '';
+const packRoute: Route = (req, res) => {
+  if (!req.url?.startsWith('/packs/acme-sub.json')) return false;
+  res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' }).end(served);
+  return true;
+};
+
 describe.skipIf(!firefoxInstalled)('Firefox ESR: Options, the popup and the sidebar', () => {
   let firefox: FirefoxWithExtension;
   let site: Served;
   beforeAll(async () => {
-    site = await serve({ spa: DEMO_SPA });
+    site = await serve({ spa: DEMO_SPA, routes: [packRoute] });
     firefox = await launchFirefoxWithExtension({ viewport: { width: 1280, height: 900 } });
   }, 90_000);
   afterAll(async () => {
@@ -192,5 +200,69 @@ describe.skipIf(!firefoxInstalled)('Firefox ESR: Options, the popup and the side
     await expect.poll(() => sidebar.evaluate(() => document.querySelector('.odigos-context')?.textContent ?? '')).toContain('#48213');
     await sidebar.close();
     await desk.close();
+  });
+
+  it('a note written in the sidebar is exported by the notes page as a JSON file', async () => {
+    const desk = await firefox.newPage();
+    await desk.goto(site.url('/desk/el/tickets/48220'));
+    await desk.waitForSelector('odigos-overlay');
+    const sidebar = await firefox.openExtensionPage(`sidepanel.html?tab=${await firefox.tabIdOf(desk.url())}`);
+    await sidebar.setViewport({ width: 400, height: 900 });
+    await expect.poll(() => sidebar.evaluate(() => document.querySelector('.odigos-context')?.textContent ?? '')).toContain('#48220');
+    await (await button(sidebar, 'Σημειώσεις')).click();
+    const box = 'textarea.odigos-notes-text';
+    await expect.poll(() => sidebar.$eval(box, (t) => !(t as HTMLTextAreaElement).disabled && (t as HTMLTextAreaElement).value.length > 0)).toBe(true);
+    const words = 'Επανάκληση την Πέμπτη για τη δεύτερη χρέωση.';
+    await sidebar.click(box);
+    await sidebar.keyboard.down('Control');
+    await sidebar.keyboard.press('End');
+    await sidebar.keyboard.up('Control');
+    await sidebar.keyboard.type(` ${words}`, { delay: 5 });
+    await waitForText(sidebar, '.odigos-notes-state[role="status"]', 'Αποθηκεύτηκε');
+    await screenshotFirefox(sidebar, 'firefox-sidebar-notes-el');
+    expect(await overflowing(sidebar, 'textarea, button, label')).toEqual([]);
+    await sidebar.close();
+    await desk.close();
+
+    const notes = await firefox.openExtensionPage('notes.html');
+    await notes.waitForSelector('html[data-complete="true"]');
+    await notes.waitForSelector('.notes-item');
+    const mask = (await notes.waitForFunction(() =>
+      [...document.querySelectorAll('label')].find((l) => l.textContent?.includes('Απόκρυψη προσωπικών δεδομένων'))?.querySelector('input'),
+    )) as ElementHandle<HTMLInputElement>;
+    if (await mask.evaluate((c) => c.checked)) await mask.click();
+    await (await button(notes, 'Εξαγωγή JSON')).click();
+    const saved = async () => {
+      const files = (await readdir(firefox.downloadDir)).filter((f) => /^odigos-notes-.*\.json$/.test(f));
+      return files.length ? readFile(join(firefox.downloadDir, files[0]!), 'utf8').catch(() => '') : '';
+    };
+    await expect.poll(saved).toContain(words);
+    const json = JSON.parse(await saved()) as { notes: Array<{ interactionId: string }> };
+    expect(json.notes.some((n) => n.interactionId.includes('48220'))).toBe(true);
+    await screenshotFirefox(notes, 'firefox-notes-page-el');
+    await notes.close();
+  });
+
+  it('a pack subscribed by its address is downloaded and listed; a broken update is refused in Greek and the version in use stays', async () => {
+    const { pack } = compileSource(join(REPO_ROOT, 'tests/fixtures/packs', 'acme-returns-1.1.0'));
+    served = serializePack({ ...pack!, meta: { ...pack!.meta, id: 'acme-sub', name: 'Acme subscribed' } });
+    const options = await firefox.openExtensionPage('options.html');
+    const url = 'input[type="url"]';
+    await options.waitForSelector(url);
+    await options.type(url, site.url('/packs/acme-sub.json'));
+    await (await button(options, 'Συνδρομή')).click();
+    await waitForText(options, '[role="status"]', 'Εγκαταστάθηκε το πακέτο acme-sub');
+    const card = 'article.pack[aria-label="Acme subscribed"]';
+    await expect.poll(() => options.$eval(card, (a) => a.textContent ?? '').catch(() => '')).toMatch(/Έκδοση 1\.1\.0/);
+
+    served = served.slice(0, Math.floor(served.length / 2));
+    await (await button(options, 'Έλεγχος τώρα', card)).click();
+    const alert = await waitForText(options, `${card} [role="alert"]`, 'Η τελευταία ενημέρωση απέτυχε');
+    expect(alert).toMatch(/invalid JSON/);
+    expect(await options.$eval(card, (a) => a.textContent)).toMatch(/Έκδοση 1\.1\.0/);
+    await options.evaluate((sel) => document.querySelector(sel)!.scrollIntoView({ block: 'center' }), card);
+    await screenshotFirefox(options, 'firefox-options-update-refused-el');
+    expect(await overflowing(options, 'article, [role="alert"]')).toEqual([]);
+    await options.close();
   });
 });

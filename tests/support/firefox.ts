@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { REPO_ROOT } from './static-server';
@@ -26,6 +27,8 @@ export interface FirefoxWithExtension {
   newPage(): Promise<Page>;
   /** A new tab showing an extension page (`options.html`, `popup.html?tab=3`, `sidepanel.html` …), loaded. */
   openExtensionPage(path: string): Promise<Page>;
+  /** Where Firefox saves downloads (exports), without asking. */
+  downloadDir: string;
   /** The browser's id for the tab showing `url` (asked from an extension page, which has the tabs API). */
   tabIdOf(url: string): Promise<number>;
   close(): Promise<void>;
@@ -35,6 +38,7 @@ export interface FirefoxWithExtension {
 export async function launchFirefoxWithExtension(options: { viewport?: { width: number; height: number } } = {}): Promise<FirefoxWithExtension> {
   const extDir = join(REPO_ROOT, process.env.ODIGOS_OUT_DIR ?? '.output', 'firefox-mv2-e2e');
   if (!existsSync(join(extDir, 'manifest.json'))) throw new Error(`No Firefox e2e build in ${extDir}: run npx wxt build -b firefox --mode e2e`);
+  const downloadDir = await mkdtemp(join(tmpdir(), 'odigos-ff-downloads-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
@@ -47,6 +51,13 @@ export async function launchFirefoxWithExtension(options: { viewport?: { width: 
       'intl.locale.requested': 'el',
       'intl.accept_languages': 'el-GR, el',
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
+      // Exports land in a folder the test reads, as a saved download, with no dialog.
+      'browser.download.folderList': 2,
+      'browser.download.dir': downloadDir,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+      'browser.download.start_downloads_in_tmp_dir': false,
+      'browser.download.alwaysOpenPanel': false,
     },
   });
   const extensionId = await browser.installExtension(extDir);
@@ -61,6 +72,7 @@ export async function launchFirefoxWithExtension(options: { viewport?: { width: 
   return {
     browser,
     extensionId,
+    downloadDir,
     newPage,
     async openExtensionPage(path) {
       const page = await newPage();
@@ -81,7 +93,10 @@ export async function launchFirefoxWithExtension(options: { viewport?: { width: 
         await page.close();
       }
     },
-    close: () => browser.close(),
+    async close() {
+      await browser.close();
+      await rm(downloadDir, { recursive: true, force: true });
+    },
   };
 }
 
