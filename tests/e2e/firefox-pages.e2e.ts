@@ -53,6 +53,14 @@ async function packFile(name: string, contents: string): Promise<string> {
   return join(dir, name);
 }
 
+/** The addresses of every open tab, asked from an extension page (it has the tabs API). */
+function openTabs(extensionPage: Page): Promise<string[]> {
+  return extensionPage.evaluate(async () => {
+    const api = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<Array<{ url?: string }>> } } }).browser;
+    return (await api.tabs.query({})).map((t) => t.url ?? '');
+  });
+}
+
 /** The overlay's suggestions on a desk page, as their languages, once there are some. */
 async function suggestionLangs(page: Page): Promise<string[]> {
   await expect
@@ -155,6 +163,15 @@ describe.skipIf(!firefoxInstalled)('Firefox ESR: Options, the popup and the side
     await waitForText(popup, '[role="status"]', 'Ενεργό σε αυτόν τον ιστότοπο');
     await screenshotFirefox(popup, 'firefox-popup-on-el');
     expect(await overflowing(popup, 'main, button, p')).toEqual([]);
+    // Its links open Options and the notes page in tabs, and the sidebar without a complaint.
+    const tabUrls = () => openTabs(popup);
+    await (await button(popup, 'Ρυθμίσεις')).click();
+    await expect.poll(tabUrls).toContainEqual(expect.stringMatching(/^moz-extension:.*\/options\.html$/));
+    await (await button(popup, 'Σημειώσεις')).click();
+    await expect.poll(tabUrls).toContainEqual(expect.stringMatching(/^moz-extension:.*\/notes\.html$/));
+    await (await button(popup, 'Άνοιγμα πλευρικής στήλης')).click();
+    await button(popup, 'Άνοιγμα πλευρικής στήλης');
+    expect(await popup.$('[role="alert"]')).toBeNull();
     await popup.close();
 
     // 127.0.0.2 is not matched by the manifest; the e2e build holds its permission, as if the agent had granted it.
@@ -197,7 +214,24 @@ describe.skipIf(!firefoxInstalled)('Firefox ESR: Options, the popup and the side
     // Unpinned, as Firefox opens it (no ?tab=): it follows the tab the agent brings to the front.
     const sidebar = await firefox.openExtensionPage('sidepanel.html');
     await desk.bringToFront();
-    await expect.poll(() => sidebar.evaluate(() => document.querySelector('.odigos-context')?.textContent ?? '')).toContain('#48213');
+    const context = () => sidebar.evaluate(() => document.querySelector('.odigos-context')?.textContent ?? '');
+    await expect.poll(context).toContain('#48213');
+    // A ticket in another window: Firefox's sidebar belongs to its window, and stays with that window's tab.
+    const elsewhere = await firefox.browser.newPage({ type: 'window' });
+    await elsewhere.goto(site.url('/desk/el/tickets/48220'));
+    await elsewhere.waitForSelector('odigos-overlay');
+    await expect.poll(() => elsewhere.evaluate(() => document.readyState)).toBe('complete');
+    // What the sidebar would do on that window's events (ask the tab, then its content script) is done after it:
+    // when these answer, its own asking has been answered.
+    await sidebar.evaluate(async (id) => {
+      const api = (globalThis as unknown as { browser: { tabs: { get(id: number): Promise<unknown>; sendMessage(id: number, m: unknown): Promise<unknown> } } }).browser;
+      await api.tabs.get(id);
+      await api.tabs.sendMessage(id, { odigos: 'overlay.snapshot', payload: {} });
+      await new Promise((r) => setTimeout(r, 100));
+    }, await firefox.tabIdOf(elsewhere.url()));
+    expect(await context()).toContain('#48213');
+    expect(await context()).not.toContain('#48220');
+    await elsewhere.close();
     await sidebar.close();
     await desk.close();
   });
