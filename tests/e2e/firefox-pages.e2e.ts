@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ElementHandle, Page } from 'puppeteer-core';
+import type { ElementHandle, Frame, Page } from 'puppeteer-core';
 import { compileSource } from '../../knowledge/node/compile';
 import { serializePack } from '../../knowledge/pack/serialize';
 import { DEMO_SPA, REPO_ROOT, serve, type Route, type Served } from '../support/static-server';
@@ -16,7 +16,7 @@ import { firefoxInstalled, launchFirefoxWithExtension, reloadExtensionPage, scre
 const TICKET = '/desk/el/tickets/48213';
 
 /** Text of the first element `selector` finds whose text contains `text`, once there is one. */
-async function waitForText(page: Page, selector: string, text: string): Promise<string> {
+async function waitForText(page: Page | Frame, selector: string, text: string): Promise<string> {
   const handle = await page.waitForFunction(
     (sel, t) => [...document.querySelectorAll(sel)].find((e) => e.textContent?.includes(t))?.textContent,
     { timeout: 20_000, polling: 100 },
@@ -299,4 +299,49 @@ describe.skipIf(!firefoxInstalled)('Firefox ESR: Options, the popup and the side
     expect(await overflowing(options, 'article, [role="alert"]')).toEqual([]);
     await options.close();
   });
+
+  it("the notes frame's own page in the overlay: Greek, the ticket's note, saved, nothing cut off at its edge", async () => {
+    const desk = await firefox.newPage();
+    await desk.goto(site.url('/desk/el/tickets/48240'));
+    await (await desk.waitForSelector('odigos-overlay >>> button ::-p-text(Σημειώσεις)'))!.click();
+    const frame = await notesFrame(desk);
+    // The overlay tells the frame its language through the background's relay (Firefox).
+    await expect.poll(() => frame.evaluate(() => document.documentElement.lang)).toBe('el');
+    const box = 'textarea.odigos-notes-text';
+    await expect.poll(() => frame.$eval(box, (t) => (t as HTMLTextAreaElement).value)).toMatch(/^Απόψεις και επιθυμίες του πελάτη/);
+    expect(await frame.$eval('.odigos-notes-label', (l) => l.textContent)).toBe('Σημειώσεις');
+    const words = 'Θα στείλουμε τον αριθμό αποστολής.';
+    await frame.click(box);
+    await frame.$eval(box, (t) => (t as HTMLTextAreaElement).setSelectionRange(1e6, 1e6));
+    await desk.keyboard.type(` ${words}`, { delay: 5 });
+    await waitForText(frame, '.odigos-notes-state[role="status"]', 'Αποθηκεύτηκε');
+    expect(await frame.$eval(box, (t) => (t as HTMLTextAreaElement).value)).toContain(words);
+    // Every field inside the frame's width; the frame inside the window.
+    const cut = await frame.evaluate(() =>
+      [...document.querySelectorAll('textarea, input, select, label, [role="status"]')]
+        .filter((e) => e.getBoundingClientRect().right > innerWidth + 0.5)
+        .map((e) => e.outerHTML.slice(0, 60)),
+    );
+    expect(cut).toEqual([]);
+    const framed = await desk.evaluate(() => document.querySelector('odigos-overlay')!.shadowRoot!.querySelector('iframe.odigos-notes-frame')!.getBoundingClientRect().toJSON() as DOMRect);
+    expect(framed.x + framed.width).toBeLessThanOrEqual(desk.viewport()!.width);
+    expect(framed.y + framed.height).toBeLessThanOrEqual(desk.viewport()!.height);
+    await screenshotFirefox(desk, 'firefox-notes-frame-el');
+    await desk.close();
+  });
 });
+
+/**
+ * The notes frame (notes-frame.html, an extension page framed in the overlay), once its document has loaded.
+ * BiDi names it about:blank; its document tells its address.
+ */
+async function notesFrame(page: Page): Promise<Frame> {
+  for (let tries = 0; tries < 200; tries++) {
+    for (const f of page.frames()) {
+      const href = await f.evaluate(() => (document.readyState === 'complete' ? location.href : '')).catch(() => '');
+      if (/^moz-extension:.*\/notes-frame\.html/.test(href)) return f;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('no notes frame in the page');
+}
