@@ -329,6 +329,41 @@ describe.skipIf(!firefoxInstalled)('Firefox ESR: Options, the popup and the side
     await screenshotFirefox(desk, 'firefox-notes-frame-el');
     await desk.close();
   });
+
+  // Last: it restarts the extension. Firefox keeps an MV2 background page loaded (no `persistent: false`) until the
+  // extension itself stops; then the relay's ports close with it, and the new background relays anew.
+  it('after the extension restarts (an update), the new overlay opens the notes through the new background, the text kept', async () => {
+    const desk = await firefox.newPage();
+    await desk.goto(site.url('/desk/el/tickets/48252'));
+    await (await desk.waitForSelector('odigos-overlay >>> button ::-p-text(Σημειώσεις)'))!.click();
+    const frame = await notesFrame(desk);
+    const box = 'textarea.odigos-notes-text';
+    await expect.poll(() => frame.$eval(box, (t) => !(t as HTMLTextAreaElement).disabled)).toBe(true);
+    await frame.click(box);
+    await frame.$eval(box, (t) => (t as HTMLTextAreaElement).setSelectionRange(1e6, 1e6));
+    const words = 'Νέα διεύθυνση: Ερμού 12, Αθήνα.';
+    await desk.keyboard.type(` ${words}`, { delay: 5 });
+    await waitForText(frame, '.odigos-notes-state[role="status"]', 'Αποθηκεύτηκε');
+    await desk.evaluate(() => document.querySelector('odigos-overlay')!.setAttribute('data-before-restart', ''));
+
+    const page = await firefox.openExtensionPage('popup.html');
+    await page.evaluate(() => {
+      setTimeout(() => (globalThis as unknown as { browser: { runtime: { reload(): void } } }).browser.runtime.reload(), 50);
+    });
+    // Firefox removes the old overlay with its extension and injects the new one into the open tab.
+    await expect
+      .poll(() => desk.evaluate(() => [...document.querySelectorAll('odigos-overlay')].map((o) => o.hasAttribute('data-before-restart'))))
+      .toEqual([false]);
+    await (await desk.waitForSelector('odigos-overlay >>> button ::-p-text(Σημειώσεις)'))!.click();
+    const again = await notesFrame(desk);
+    await expect.poll(() => again.$eval(box, (t) => (t as HTMLTextAreaElement).value).catch(() => '')).toContain(words);
+    await again.click(box);
+    await again.$eval(box, (t) => (t as HTMLTextAreaElement).setSelectionRange(1e6, 1e6));
+    await desk.keyboard.type(' Επιβεβαιώθηκε.', { delay: 5 });
+    await waitForText(again, '.odigos-notes-state[role="status"]', 'Αποθηκεύτηκε');
+    expect(await again.$eval(box, (t) => (t as HTMLTextAreaElement).value)).toContain(`${words} Επιβεβαιώθηκε.`);
+    await desk.close();
+  });
 });
 
 /**
