@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -46,9 +46,12 @@ function overflowing(page: Page, selector: string) {
   }, selector);
 }
 
+const pickedDirs: string[] = [];
+
 /** A file the agent picks, under its own name (the page names it back in what it says). */
 async function packFile(name: string, contents: string): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'odigos-ff-pack-'));
+  pickedDirs.push(dir);
   await writeFile(join(dir, name), contents);
   return join(dir, name);
 }
@@ -87,6 +90,7 @@ describe.skipIf(!firefoxInstalled)('Firefox ESR: Options, the popup and the side
   afterAll(async () => {
     await firefox?.close();
     await site?.close();
+    await Promise.all(pickedDirs.map((d) => rm(d, { recursive: true, force: true })));
   });
 
   it('Options in Greek lists the packs; a broken pack file is refused in Greek, a good one installs, the desk still suggests', async () => {
