@@ -37,6 +37,8 @@ export interface PopupProps {
   status?: SiteStatus;
   error?: PopupError;
   busy: boolean;
+  /** Firefox: the panel beside the page is its sidebar, and is called so. */
+  sidebar?: boolean;
   onEnable(): void;
   onDisable(): void;
   onOpenSidePanel(): void;
@@ -91,7 +93,7 @@ export function Popup(props: PopupProps) {
       )}
       <nav class="popup-links">
         <button type="button" onClick={props.onOpenSidePanel}>
-          {sayPages('popup.sidePanel')}
+          {sayPages(props.sidebar ? 'popup.sidebar' : 'popup.sidePanel')}
         </button>
         <button type="button" onClick={props.onOpenNotes}>
           {sayPages('popup.notes')}

@@ -25,6 +25,8 @@ export const sayPages = defineStrings({
   },
   'popup.grantManaged': { el: 'Παραχώρηση πρόσβασης', en: 'Allow access' },
   'popup.sidePanel': { el: 'Άνοιγμα πλαϊνού πάνελ', en: 'Open side panel' },
+  // Firefox has no side panel: it opens its sidebar, named as Firefox's own menus name it in either language.
+  'popup.sidebar': { el: 'Άνοιγμα πλευρικής στήλης', en: 'Open sidebar' },
   'popup.options': { el: 'Ρυθμίσεις', en: 'Options' },
   'popup.notes': { el: 'Σημειώσεις', en: 'Notes' },
   'popup.denied': {

@@ -150,7 +150,7 @@ if (want('build') || want('e2e')) {
   built = step('build chrome-mv3', 'npx', ['wxt', 'build']) && built;
   built = step('build firefox-mv2', 'npx', ['wxt', 'build', '-b', 'firefox']) && built;
   built = step('build chrome-mv3-e2e', 'npx', ['wxt', 'build', '--mode', 'e2e']) && built;
-  // The Firefox e2e (tests/e2e/firefox.e2e.ts) loads the Firefox build that also runs on loopback pages.
+  // The Firefox e2e (tests/e2e/firefox.e2e.ts, firefox-pages.e2e.ts) loads the Firefox build that also runs on loopback pages.
   built = step('build firefox-mv2-e2e', 'npx', ['wxt', 'build', '-b', 'firefox', '--mode', 'e2e']) && built;
   step('web-ext lint (firefox)', 'npx', ['web-ext', 'lint', '--warnings-as-errors', '--source-dir', join(outDir, 'firefox-mv2'), '--output', 'text']);
   budget();

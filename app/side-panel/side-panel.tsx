@@ -28,9 +28,11 @@ interface FollowedTab {
 
 /**
  * Read the followed tab's conversation again when its content script says it changed, and (unless the panel was
- * opened for one tab) when the agent switches tabs or the tab finishes loading. Returns the read.
+ * opened for one tab) when the agent switches tabs in the panel's window or the tab finishes loading. Returns the
+ * read. A panel belongs to its window (Firefox's sidebar, Chrome's side panel): a tab switched to in another window
+ * is not the one beside it (its ticket shown here, a note written here would go to that other customer).
  */
-function followTab(tab: FollowedTab, session: OverlaySession, pinned: boolean): () => Promise<void> {
+function followTab(tab: FollowedTab, session: OverlaySession, pinned: boolean, windowId: number | undefined): () => Promise<void> {
   const refresh = async () => {
     if (tab.id === undefined) return;
     try {
@@ -52,7 +54,8 @@ function followTab(tab: FollowedTab, session: OverlaySession, pinned: boolean): 
     },
   });
   if (!pinned) {
-    browser.tabs.onActivated.addListener(({ tabId: id }) => {
+    browser.tabs.onActivated.addListener(({ tabId: id, windowId: where }) => {
+      if (windowId !== undefined && where !== windowId) return;
       tab.id = id;
       void refresh();
     });
@@ -136,7 +139,7 @@ export async function startSidePanel(root: HTMLElement, settings: Settings, rend
     pageUrl: () => tab.url,
     insert: async (req) => (tab.id === undefined ? false : Boolean(await requestTab(tab.id, 'overlay.insert', req))),
   });
-  const refresh = followTab(tab, session, pinned);
+  const refresh = followTab(tab, session, pinned, target.windowId);
 
   const notesTarget = () => {
     const snap = session.snapshot.value;

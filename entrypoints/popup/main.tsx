@@ -52,6 +52,7 @@ async function main() {
         status={status.value}
         error={error.value}
         busy={busy.value}
+        sidebar={import.meta.env.FIREFOX}
         onEnable={() =>
           act(async () => {
             const pattern = status.value?.grantPattern ?? status.value?.pattern;

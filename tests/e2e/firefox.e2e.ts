@@ -15,8 +15,9 @@ import {
 /**
  * The Firefox build (MV2: a background page, a sidebar, no side panel) in Debian's Firefox ESR, on the demo desk and
  * the full-height desk under a strict CSP, in a Greek Firefox: what the agent sees. Driven by puppeteer-core over
- * WebDriver BiDi, which shows no extension document: the notes (an extension page framed in the overlay) are typed
- * into and read back with the keyboard and the clipboard, as an agent would.
+ * WebDriver BiDi: the notes (an extension page framed in the overlay) are typed into and read back with the keyboard
+ * and the clipboard, as an agent would (firefox-pages.e2e.ts reads that frame's own document, and the extension's
+ * pages).
  */
 if (!firefoxInstalled) {
   const say = `Firefox ESR is NOT installed (${FIREFOX}): the Firefox e2e cannot run here. Install it as .ci/run does (apt-get install firefox-esr).`;

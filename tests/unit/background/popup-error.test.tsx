@@ -43,3 +43,25 @@ describe('the popup\'s failures', () => {
     expect(alertFor(new Error(closed)).textContent).toBe(`That did not complete.Technical details: ${closed}`);
   });
 });
+
+describe('the popup\'s way to the panel beside the page', () => {
+  const noop = () => undefined;
+  const links = (sidebar: boolean) => {
+    act(() =>
+      render(<Popup host="desk.acme.example" busy={false} sidebar={sidebar} onEnable={noop} onDisable={noop} onOpenSidePanel={noop} onOpenOptions={noop} onOpenNotes={noop} />, root()),
+    );
+    return [...root().querySelectorAll('nav button')].map((b) => b.textContent);
+  };
+
+  it('is Firefox\'s sidebar, named as Firefox names it, in Greek and in English; Chrome\'s side panel elsewhere', () => {
+    expect(links(true)[0]).toBe('Άνοιγμα πλευρικής στήλης');
+    expect(links(false)[0]).toBe('Άνοιγμα πλαϊνού πάνελ');
+    uiLang.value = 'en';
+    try {
+      expect(links(true)[0]).toBe('Open sidebar');
+      expect(links(false)[0]).toBe('Open side panel');
+    } finally {
+      uiLang.value = 'el';
+    }
+  });
+});
