@@ -45,6 +45,20 @@ export type PackRefusal =
   | { code: 'pack.downloadTooLarge'; url: string; max: string }
   /** An update from the pack's address that is another pack than the one installed from it. */
   | { code: 'pack.otherPack'; url: string; pack: string; served: string }
+  /** A first download (nothing kept from that address yet) answered 304 Not Modified: the server's or a proxy's fault. */
+  | { code: 'pack.notModifiedFirst'; url: string }
+  /** A policy address that serves a pack another policy address already provides (the administrator's to settle). */
+  | { code: 'pack.policyTwice'; url: string; pack: string; other: string }
+  /** The signing key given to pin a subscription is no Ed25519 public key; a private key is named, never quoted. */
+  | { code: 'pack.badKey'; private: boolean }
+  /** "Check now" on a pack that no longer comes from an address (removed and imported from a file since). */
+  | { code: 'pack.notFromUrl'; pack: string }
+  /** Accept or reject with no update waiting (done already, or from a stale Options tab): the version in use. */
+  | { code: 'pack.noUpdate'; pack: string; current: string }
+  /** The update waiting is another version than the one the agent reviewed (a newer one arrived since). */
+  | { code: 'pack.updateChanged'; pack: string; seen: string; version: string }
+  /** The downloaded update's copy is gone from the pack storage: the offer is dropped, the next check downloads it again. */
+  | { code: 'pack.updateMissing'; pack: string; version: string }
   /** The local actions on an installed pack (lib/background/pack-library.ts). */
   | { code: 'pack.managed'; pack: string }
   | { code: 'pack.notInstalled'; pack: string }

@@ -262,10 +262,10 @@ function PendingUpdate({ id, pending, ports }: { id: string; pending: NonNullabl
     <div class="pending" aria-label={fill(say('pending'), { v: pending.version })}>
       <h4>{fill(say(pending.downgrade ? 'pendingDowngrade' : 'pending'), { v: pending.version })}</h4>
       <DiffPreview diff={pending.diff} />
-      <button type="button" class="primary" disabled={busy.value} onClick={() => void act(ports, () => ports.accept(id))}>
+      <button type="button" class="primary" disabled={busy.value} onClick={() => void act(ports, () => ports.accept(id, pending.version))}>
         {say('accept')}
       </button>{' '}
-      <button type="button" disabled={busy.value} onClick={() => void act(ports, () => ports.reject(id))}>
+      <button type="button" disabled={busy.value} onClick={() => void act(ports, () => ports.reject(id, pending.version))}>
         {say('reject')}
       </button>
     </div>
@@ -305,8 +305,9 @@ export interface KnowledgePorts {
   check(id?: string): Promise<unknown>;
   remove(id: string): Promise<unknown>;
   rollback(id: string, version: string): Promise<unknown>;
-  accept(id: string): Promise<unknown>;
-  reject(id: string): Promise<unknown>;
+  /** `version`: the update the agent reviewed on this page (another one waiting is refused, not installed unseen). */
+  accept(id: string, version: string): Promise<unknown>;
+  reject(id: string, version: string): Promise<unknown>;
   /** A pack file is previewed first (what it adds, removes, changes), installed only when the agent accepts. */
   preview(req: ImportRequest): Promise<ImportPreview>;
   install(req: ImportRequest): Promise<{ id: string; version: string }>;
