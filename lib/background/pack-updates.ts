@@ -224,6 +224,9 @@ function waitingUpdate(index: PackIndex, id: string, seen?: string): InstalledPa
  */
 export async function acceptUpdate(id: string, deps: PackDeps = defaultDeps, seen?: string): Promise<void> {
   const done = await updatePackIndex<{ dropped: string[]; missing?: string }>(async (index) => {
+    // Accepted already (a double click, another tab): what the agent asked for is in use, nothing to say.
+    const already = findInstalled(index, id);
+    if (seen && already && !already.pending && already.current === seen) return { index, result: { dropped: [] } };
     const rec = waitingUpdate(index, id, seen);
     const pack = await loadPendingPack(id);
     if (!pack || pack.meta.version !== rec.pending.version) {

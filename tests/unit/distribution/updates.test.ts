@@ -91,12 +91,14 @@ describe('subscribing to a URL', () => {
 });
 
 describe('accepting or rejecting an update that is not the one waiting', () => {
-  it('accepted twice (another tab): refused with the version in use, nothing changes', async () => {
+  it('accepted twice is done; rejected after it was accepted (another tab) is refused with the version in use', async () => {
     await subscribed();
     server.servePack(URL1, V2);
     await checkPack('acme-returns', {}, deps(server));
     await acceptUpdate('acme-returns', deps(server), '1.1.0');
-    expect(await acceptUpdate('acme-returns', deps(server), '1.1.0').catch(failureOf)).toEqual({ code: 'pack.noUpdate', pack: 'acme-returns', current: '1.1.0' });
+    await acceptUpdate('acme-returns', deps(server), '1.1.0');
+    expect(await acceptUpdate('acme-returns', deps(server), '1.0.5').catch(failureOf)).toEqual({ code: 'pack.noUpdate', pack: 'acme-returns', current: '1.1.0' });
+    expect(await acceptUpdate('acme-returns', deps(server)).catch(failureOf)).toEqual({ code: 'pack.noUpdate', pack: 'acme-returns', current: '1.1.0' });
     expect(await rejectUpdate('acme-returns', '1.1.0').catch(failureOf)).toEqual({ code: 'pack.noUpdate', pack: 'acme-returns', current: '1.1.0' });
     expect((await inUse()).active).toEqual(['acme-returns@1.1.0']);
     expect((await inUse()).rec?.skipVersion).toBeUndefined();
