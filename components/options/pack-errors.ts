@@ -1,5 +1,5 @@
 import { defineStrings, definePlurals, fill } from '@/lib/i18n';
-import type { PackRefusal, ProblemSpot } from '@/lib/failure';
+import type { Failure, PackRefusal, ProblemSpot } from '@/lib/failure';
 import { describeCommonFailure } from '../failure-words';
 
 const say = defineStrings({
@@ -273,7 +273,9 @@ export const isSwitchedOff = (message: string, failure?: PackRefusal): boolean =
  * A pack error for the options page: a sentence in the agent's language, the technical reason kept beneath it. A
  * refusal that came as data is worded from it; a stored reason (an update's, a pack switched off) by what it says.
  */
-export function describePackError(message: string, failure?: PackRefusal): PackErrorText {
+export function describePackError(message: string, failure?: Failure): PackErrorText {
   const kind = KINDS.find(([pattern]) => pattern.test(message))?.[1] ?? 'other';
-  return { headline: failure ? describeFailure(failure) : say(kind), detail: message };
+  // A pack's refusal by its code; the others this page meets (the background did not answer) as every surface says them.
+  const said = failure && (failure.code.startsWith('pack.') ? describeFailure(failure as PackRefusal) : describeCommonFailure(failure));
+  return { headline: said ?? say(kind), detail: message };
 }
