@@ -84,7 +84,7 @@ describe('KnowledgeSection: the list that cannot be read', () => {
       const message = 'Odigos background did not answer "packs.list"';
       p.list = vi.fn(async () => Promise.reject(Object.assign(new Error(message), { failure: { code: 'ext.noAnswer' } })));
       act(() => render(<KnowledgeSection ports={p} />, root()));
-      await act(() => vi.runAllTimersAsync());
+      await act(async () => void (await vi.runAllTimersAsync()));
       expect(p.list).toHaveBeenCalledTimes(6);
       expect(root().querySelector('.pack-error strong')?.textContent).toBe('Ο Οδηγός δεν απάντησε. Ανανεώστε τη σελίδα.');
     } finally {
