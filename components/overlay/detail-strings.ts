@@ -42,6 +42,8 @@ export const sayDetail = defineStrings({
     el: 'Το πρότυπο «{entry}» δεν υπάρχει πια στο πακέτο {pack}: το πακέτο ενημερώθηκε ή αφαιρέθηκε. Γυρίστε στη λίστα και αναζητήστε το ξανά.',
     en: 'The template “{entry}” is no longer in the pack {pack}: the pack was updated or removed. Go back to the list and search for it again.',
   },
+  'template.openFailed': { el: 'Το πρότυπο «{entry}» δεν άνοιξε.', en: 'The template “{entry}” did not open.' },
+  'template.tryAgain': { el: 'Δοκιμάστε ξανά.', en: 'Try again.' },
   'template.missing': { el: 'Χωρίς τιμή ακόμα:', en: 'No value yet:' },
   'template.agentName': { el: 'Το όνομά σας (το πρότυπο το χρειάζεται)', en: 'Your name (this template needs it)' },
   'template.agentNameHint': {
