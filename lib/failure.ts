@@ -76,8 +76,8 @@ export type NotesFailure =
 /** The popup's switch for a site, refused (lib/background/site-access.ts). */
 export type SiteRefusal = { code: 'site.notWeb'; url: string } | { code: 'site.noPermission'; pattern: string } | { code: 'site.managed'; host: string };
 
-/** What the in-page panel meets: the background did not answer; a template no longer in its pack. */
-export type PanelFailure = { code: 'ext.noAnswer' } | { code: 'template.gone'; pack: string; entry: string };
+/** What the in-page panel meets: the background did not answer; a template no longer in its pack; the clipboard refused. */
+export type PanelFailure = { code: 'ext.noAnswer' } | { code: 'template.gone'; pack: string; entry: string } | { code: 'clipboard.refused' };
 
 /**
  * A panel's SOP progress change the background did not store (lib/background/progress-service.ts): a ticket of
@@ -97,6 +97,9 @@ export class FailureError extends Error {
     this.name = 'FailureError';
   }
 }
+
+/** Copying a template refused by the browser (the page not focused, or copying not allowed): the template view words it. */
+export const clipboardRefused = () => new FailureError({ code: 'clipboard.refused' }, 'the browser did not let Odigos write to the clipboard');
 
 /** A failure as a view keeps it: the English message (the technical detail) and the failure when it came as data. */
 export interface ShownFailure {
