@@ -45,6 +45,20 @@ export type PackRefusal =
   | { code: 'pack.downloadTooLarge'; url: string; max: string }
   /** An update from the pack's address that is another pack than the one installed from it. */
   | { code: 'pack.otherPack'; url: string; pack: string; served: string }
+  /** A first download (nothing kept from that address yet) answered 304 Not Modified: the server's or a proxy's fault. */
+  | { code: 'pack.notModifiedFirst'; url: string }
+  /** A policy address that serves a pack another policy address already provides (the administrator's to settle). */
+  | { code: 'pack.policyTwice'; url: string; pack: string; other: string }
+  /** The signing key given to pin a subscription is no Ed25519 public key; a private key is named, never quoted. */
+  | { code: 'pack.badKey'; private: boolean }
+  /** "Check now" on a pack that no longer comes from an address (removed and imported from a file since). */
+  | { code: 'pack.notFromUrl'; pack: string }
+  /** Accept or reject with no update waiting (done already, or from a stale Options tab): the version in use. */
+  | { code: 'pack.noUpdate'; pack: string; current: string }
+  /** The update waiting is another version than the one the agent reviewed (a newer one arrived since). */
+  | { code: 'pack.updateChanged'; pack: string; seen: string; version: string }
+  /** The downloaded update's copy is gone from the pack storage: the offer is dropped, the next check downloads it again. */
+  | { code: 'pack.updateMissing'; pack: string; version: string }
   /** The local actions on an installed pack (lib/background/pack-library.ts). */
   | { code: 'pack.managed'; pack: string }
   | { code: 'pack.notInstalled'; pack: string }
@@ -62,8 +76,8 @@ export type NotesFailure =
 /** The popup's switch for a site, refused (lib/background/site-access.ts). */
 export type SiteRefusal = { code: 'site.notWeb'; url: string } | { code: 'site.noPermission'; pattern: string } | { code: 'site.managed'; host: string };
 
-/** What the in-page panel meets: the background did not answer; a template no longer in its pack. */
-export type PanelFailure = { code: 'ext.noAnswer' } | { code: 'template.gone'; pack: string; entry: string };
+/** What the in-page panel meets: the background did not answer; a template no longer in its pack; the clipboard refused. */
+export type PanelFailure = { code: 'ext.noAnswer' } | { code: 'template.gone'; pack: string; entry: string } | { code: 'clipboard.refused' };
 
 /**
  * A panel's SOP progress change the background did not store (lib/background/progress-service.ts): a ticket of
@@ -83,6 +97,9 @@ export class FailureError extends Error {
     this.name = 'FailureError';
   }
 }
+
+/** Copying a template refused by the browser (the page not focused, or copying not allowed): the template view words it. */
+export const clipboardRefused = () => new FailureError({ code: 'clipboard.refused' }, 'the browser did not let Odigos write to the clipboard');
 
 /** A failure as a view keeps it: the English message (the technical detail) and the failure when it came as data. */
 export interface ShownFailure {

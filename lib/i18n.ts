@@ -104,7 +104,6 @@ const STRINGS = {
   'formality.formal': { el: 'Επίσημο (εσείς)', en: 'Formal' },
   'formality.informal': { el: 'Φιλικό (εσύ)', en: 'Friendly' },
   'review.needed': { el: 'Θέλει αναθεώρηση', en: 'Needs review' },
-  'template.copyFailed': { el: 'ο browser δεν επέτρεψε την αντιγραφή', en: 'the browser did not allow copying' },
 } as const satisfies Record<string, Record<UiLang, string>>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -68,8 +68,9 @@ export interface Requests {
     'packs.subscribe': { req: SubscribeRequest; res: { id: string } };
     /** Check one pack now, or every URL pack when id is omitted; answers what happened per pack. */
     'packs.check': { req: { id?: string } & CheckOptions; res: Record<string, string> };
-    'packs.accept': { req: { id: string }; res: null };
-    'packs.reject': { req: { id: string }; res: null };
+    /** `version`: the update the agent reviewed; another one waiting (or none) is refused with its code. */
+    'packs.accept': { req: { id: string; version?: string }; res: null };
+    'packs.reject': { req: { id: string; version?: string }; res: null };
     'packs.rollback': { req: { id: string; version: string }; res: null };
     'packs.update': { req: { id: string } & PackSettingsPatch; res: null };
     'packs.remove': { req: { id: string }; res: null };

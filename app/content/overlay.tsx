@@ -8,6 +8,7 @@ import type { SaveFailedNoticeProps } from '@/components/overlay/SaveFailed';
 import { ExtrasSlot } from '@/components/overlay/ExtrasSlot';
 import { NotesFrame } from '@/components/overlay/NotesFrame';
 import type { SiteLayoutBarProps } from '@/components/overlay/SiteLayoutBar';
+import { clipboardRefused } from '@/lib/failure';
 import { sayCommon, uiLang } from '@/lib/i18n';
 import { updateSettings, type Settings } from '@/lib/store/settings';
 import { PANEL_MAX_WIDTH, PANEL_MIN_WIDTH, panelWidth, setOverlayPlacement, type OverlayPlacement } from '@/lib/store/sites';
@@ -76,7 +77,7 @@ function suggestionPorts(shared: ContentShared) {
   return {
     saveAgentName: async (agentName: string) => void (await updateSettings({ agentName })),
     copy: async (text: string) => {
-      if (!(await (await shared.extras()).copyText(text))) throw new Error(sayCommon('template.copyFailed'));
+      if (!(await (await shared.extras()).copyText(text))) throw clipboardRefused();
     },
     // An opened SOP or template comes with the extras bundle (app/extras), like the notes editor.
     detail: (view: DetailProps) => (

@@ -45,8 +45,8 @@ export const knowledgePorts: KnowledgePorts = {
   check: (id) => request('packs.check', id === undefined ? {} : { id }),
   remove: (id) => request('packs.remove', { id }),
   rollback: (id, version) => request('packs.rollback', { id, version }),
-  accept: (id) => request('packs.accept', { id }),
-  reject: (id) => request('packs.reject', { id }),
+  accept: (id, version) => request('packs.accept', { id, version }),
+  reject: (id, version) => request('packs.reject', { id, version }),
   /** A pack file is previewed (what it adds, removes, changes) and installed only when the agent accepts. */
   preview: (req) => request('packs.previewImport', req),
   install: (req) => request('packs.import', req),

@@ -6,6 +6,7 @@ import { DetailView } from '@/components/overlay/DetailView';
 import { OverlayApp } from '@/components/overlay/OverlayApp';
 import { KeyHelp } from '@/components/overlay/KeyHelp';
 import { SaveFailedNotice } from '@/components/overlay/SaveFailed';
+import { clipboardRefused } from '@/lib/failure';
 import { sayCommon } from '@/lib/i18n';
 import { resolveTheme } from '@/lib/theme';
 import { sayPages } from '@/lib/extension-page-strings';
@@ -104,7 +105,7 @@ function SidePanelApp({ session, settings, dark, reachable, notesOpen, notesTarg
               session={session}
               agentName={settings.agentName}
               onCopy={async (text) => {
-                if (!(await copyText(text))) throw new Error(sayCommon('template.copyFailed'));
+                if (!(await copyText(text))) throw clipboardRefused();
               }}
               detail={(props) => <DetailView {...props} />}
               saveFailed={(props) => <SaveFailedNotice {...props} />}

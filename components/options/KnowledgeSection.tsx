@@ -11,7 +11,7 @@ import { ManagedNote } from './managed';
 import { describePackError, isSwitchedOff } from './pack-errors';
 import { SaidWithDetail, TechnicalDetail } from '../failure-words';
 import { shortWhen } from '@/lib/notes/when';
-import { failureOf, type PackRefusal } from '@/lib/failure';
+import { failureOf, type Failure, type PackRefusal } from '@/lib/failure';
 
 const say = defineStrings({
   title: { el: 'Γνώση', en: 'Knowledge' },
@@ -100,7 +100,7 @@ const overview = signal<PacksOverview | undefined>(undefined);
  * The background's reason (explained in the UI language when shown; worded from its failure when it sent one), or a
  * sentence this page said itself.
  */
-const error = signal<string | { said: string } | { message: string; failure: PackRefusal }>('');
+const error = signal<string | { said: string } | { message: string; failure: Failure }>('');
 const status = signal<string>('');
 const busy = signal(false);
 const importLayer = signal<InstalledLayer>('personal');
@@ -122,7 +122,10 @@ async function refresh(ports: KnowledgePorts, attempt = 0): Promise<void> {
       await new Promise((resolve) => setTimeout(resolve, 300 * (attempt + 1)));
       return refresh(ports, attempt + 1);
     }
-    error.value = message;
+    // Kept with its code: the pack storage unreadable, or the background silent, said as such (by its English words
+    // alone the list's failure read as «the file cannot be read» or «the action did not complete»).
+    const failure = failureOf(e);
+    error.value = failure ? { message, failure } : message;
   }
 }
 
@@ -142,7 +145,7 @@ async function act(ports: KnowledgePorts, action: () => Promise<unknown>, done?:
     // Greek sentence under "the action did not complete", marked as English, said nothing the agent could act on).
     const failure = failureOf(e);
     const message = (e as Error).message;
-    error.value = e instanceof SaidError ? { said: message } : failure?.code.startsWith('pack.') ? { message, failure: failure as PackRefusal } : message;
+    error.value = e instanceof SaidError ? { said: message } : failure ? { message, failure } : message;
   } finally {
     busy.value = false;
     await refresh(ports);
@@ -262,10 +265,10 @@ function PendingUpdate({ id, pending, ports }: { id: string; pending: NonNullabl
     <div class="pending" aria-label={fill(say('pending'), { v: pending.version })}>
       <h4>{fill(say(pending.downgrade ? 'pendingDowngrade' : 'pending'), { v: pending.version })}</h4>
       <DiffPreview diff={pending.diff} />
-      <button type="button" class="primary" disabled={busy.value} onClick={() => void act(ports, () => ports.accept(id))}>
+      <button type="button" class="primary" disabled={busy.value} onClick={() => void act(ports, () => ports.accept(id, pending.version))}>
         {say('accept')}
       </button>{' '}
-      <button type="button" disabled={busy.value} onClick={() => void act(ports, () => ports.reject(id))}>
+      <button type="button" disabled={busy.value} onClick={() => void act(ports, () => ports.reject(id, pending.version))}>
         {say('reject')}
       </button>
     </div>
@@ -273,7 +276,7 @@ function PendingUpdate({ id, pending, ports }: { id: string; pending: NonNullabl
 }
 
 /** An error in the UI language, with the validator's exact reason beneath it (file, line, field). */
-function PackError({ message, failure, sentence = (e) => e }: { message: string; failure?: PackRefusal; sentence?: (headline: string) => string }) {
+function PackError({ message, failure, sentence = (e) => e }: { message: string; failure?: Failure; sentence?: (headline: string) => string }) {
   const { headline, detail } = describePackError(message, failure);
   return (
     <div role="alert" class="pack-error">
@@ -305,8 +308,9 @@ export interface KnowledgePorts {
   check(id?: string): Promise<unknown>;
   remove(id: string): Promise<unknown>;
   rollback(id: string, version: string): Promise<unknown>;
-  accept(id: string): Promise<unknown>;
-  reject(id: string): Promise<unknown>;
+  /** `version`: the update the agent reviewed on this page (another one waiting is refused, not installed unseen). */
+  accept(id: string, version: string): Promise<unknown>;
+  reject(id: string, version: string): Promise<unknown>;
   /** A pack file is previewed first (what it adds, removes, changes), installed only when the agent accepts. */
   preview(req: ImportRequest): Promise<ImportPreview>;
   install(req: ImportRequest): Promise<{ id: string; version: string }>;

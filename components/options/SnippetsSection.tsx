@@ -1,7 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { TONES, type Formality, type Tone } from '@/knowledge/types';
-import { defineStrings } from '@/lib/i18n';
+import { defineStrings, fill } from '@/lib/i18n';
 import type { Snippet, SnippetProblem } from '@/lib/store/snippets';
 import type { Policy } from '@/lib/store/policy';
 import { shownFailure } from '@/lib/failure';
@@ -48,6 +48,10 @@ const say = defineStrings({
   },
   'problem.tone': { el: 'Διαλέξτε τόνο.', en: 'Pick a tone.' },
   'problem.save': { el: 'Το πρότυπο δεν αποθηκεύτηκε.', en: 'The template was not saved.' },
+  'problem.remove': {
+    el: 'Το πρότυπο «{t}» δεν διαγράφηκε και παραμένει στη λίστα. Δοκιμάστε ξανά· αν δεν γίνει, κλείστε και ανοίξτε ξανά τον browser.',
+    en: 'The template “{t}” was not deleted and is still listed. Try again; if it does not work, close and reopen the browser.',
+  },
   'tone.empathy': { el: 'Ενσυναίσθηση', en: 'Empathy' },
   'tone.apology': { el: 'Συγγνώμη', en: 'Apology' },
   'tone.reassurance': { el: 'Καθησύχαση', en: 'Reassurance' },
@@ -169,6 +173,32 @@ function SnippetForm({ draft, problems, failure, patch, submit, cancel }: Snippe
   );
 }
 
+/** The saved snippets, each with Edit and Delete unless the organisation turned them off. */
+function SnippetList({ snippets, turnedOff, edit, remove }: { snippets: Snippet[]; turnedOff: boolean; edit(s: Snippet): void; remove(s: Snippet): void }) {
+  if (!snippets.length) return <p class="muted">{say('empty')}</p>;
+  return (
+    <ul class="snippet-list">
+      {snippets.map((s) => (
+        <li key={s.id}>
+          <strong>{s.title}</strong> {s.shortcut && <code>/{s.shortcut}</code>}{' '}
+          <span class="muted">{say(s.formality)}</span>
+          {!turnedOff && (
+            <>
+              {' '}
+              <button type="button" onClick={() => edit(s)} aria-label={`${say('edit')}: ${s.title}`}>
+                {say('edit')}
+              </button>{' '}
+              <button type="button" onClick={() => remove(s)} aria-label={`${say('remove')}: ${s.title}`}>
+                {say('remove')}
+              </button>
+            </>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /**
  * The agent's personal snippets: list, add, edit, delete; problems are named beside the field. When the
  * organisation does not allow them (allowPersonalSnippets: false), the saved ones are listed read-only.
@@ -179,6 +209,8 @@ export function SnippetsSection({ store, policy }: { store: SnippetStore; policy
   const draft = useSignal<Draft | undefined>(undefined);
   const problems = useSignal<SnippetProblem[]>([]);
   const failure = useSignal('');
+  /** A delete the storage refused: which template, and its English reason (it failed silently, the template still listed). */
+  const removeFailure = useSignal<{ title: string; message: string } | undefined>(undefined);
   useEffect(() => {
     void store.load().then((s) => (snippets.value = s));
     return store.watch((s) => (snippets.value = s));
@@ -200,6 +232,15 @@ export function SnippetsSection({ store, policy }: { store: SnippetStore; policy
     }
   };
 
+  const remove = async (s: Snippet) => {
+    try {
+      snippets.value = await store.remove(s.id);
+      removeFailure.value = undefined;
+    } catch (err) {
+      removeFailure.value = { title: s.title, message: shownFailure(err).message };
+    }
+  };
+
   const d = draft.value;
   return (
     <section aria-labelledby="snippets-h">
@@ -212,29 +253,8 @@ export function SnippetsSection({ store, policy }: { store: SnippetStore; policy
       ) : (
         <p class="muted">{say('intro')}</p>
       )}
-      {snippets.value.length ? (
-        <ul class="snippet-list">
-          {snippets.value.map((s) => (
-            <li key={s.id}>
-              <strong>{s.title}</strong> {s.shortcut && <code>/{s.shortcut}</code>}{' '}
-              <span class="muted">{say(s.formality)}</span>
-              {!turnedOff && (
-                <>
-                  {' '}
-                  <button type="button" onClick={() => ((problems.value = []), (draft.value = { ...s }))} aria-label={`${say('edit')}: ${s.title}`}>
-                    {say('edit')}
-                  </button>{' '}
-                  <button type="button" onClick={() => void store.remove(s.id).then((n) => (snippets.value = n))} aria-label={`${say('remove')}: ${s.title}`}>
-                    {say('remove')}
-                  </button>
-                </>
-              )}
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p class="muted">{say('empty')}</p>
-      )}
+      {removeFailure.value && <SaidAlert text={fill(say('problem.remove'), { t: removeFailure.value.title })} detail={removeFailure.value.message} />}
+      <SnippetList snippets={snippets.value} turnedOff={turnedOff} edit={(s) => ((problems.value = []), (draft.value = { ...s }))} remove={(s) => void remove(s)} />
       {!d && !turnedOff && (
         <button type="button" class="primary" onClick={() => ((problems.value = []), (draft.value = blank()))}>
           {say('add')}

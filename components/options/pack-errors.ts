@@ -1,5 +1,5 @@
 import { defineStrings, definePlurals, fill } from '@/lib/i18n';
-import type { PackRefusal, ProblemSpot } from '@/lib/failure';
+import type { Failure, PackRefusal, ProblemSpot } from '@/lib/failure';
 import { describeCommonFailure } from '../failure-words';
 
 const say = defineStrings({
@@ -136,6 +136,38 @@ const sayFailure = defineStrings({
     el: 'Η διεύθυνση {url} δίνει πλέον το πακέτο {served} αντί για το {pack}, γι’ αυτό η ενημέρωση δεν έγινε δεκτή. Ρωτήστε όποιον σας έδωσε τη διεύθυνση.',
     en: '{url} now serves the pack {served} instead of {pack}, so the update was refused. Ask whoever gave you the address.',
   },
+  'pack.notModifiedFirst': {
+    el: 'Ο διακομιστής της διεύθυνσης {url} απάντησε ότι το πακέτο δεν άλλαξε, ενώ ο Οδηγός δεν έχει ακόμη κανένα αντίγραφό του· τίποτα δεν εγκαταστάθηκε. Δοκιμάστε ξανά αργότερα και, αν επαναληφθεί, ενημερώστε όποιον διαχειρίζεται τη διεύθυνση.',
+    en: 'The server at {url} answered that the pack has not changed, though Odigos has no copy of it yet; nothing was installed. Try again later and, if it happens again, tell whoever runs the address.',
+  },
+  'pack.policyTwice': {
+    el: 'Η διεύθυνση {url} δίνει το πακέτο {pack}, που το δίνει ήδη άλλη διεύθυνση του οργανισμού σας ({other}), γι’ αυτό δεν εγκαταστάθηκε δεύτερη φορά. Ενημερώστε την τεχνική υποστήριξη.',
+    en: '{url} serves the pack {pack}, which another of your organisation’s addresses ({other}) already provides, so it was not installed twice. Tell your IT support.',
+  },
+  'pack.badKey': {
+    el: 'Το κλειδί υπογραφής που γράψατε δεν είναι δημόσιο κλειδί· η συνδρομή δεν έγινε. Επικολλήστε τη μία γραμμή του αρχείου .pub που σας έδωσε όποιος υπογράφει το πακέτο ή αφήστε το πεδίο κενό.',
+    en: 'The signing key you entered is not a public key; you were not subscribed. Paste the one line of the .pub file whoever signs the pack gave you, or leave the field empty.',
+  },
+  'pack.privateKey': {
+    el: 'Γράψατε ιδιωτικό κλειδί, όχι δημόσιο· η συνδρομή δεν έγινε και το κλειδί δεν αποθηκεύτηκε. Το ιδιωτικό κλειδί πρέπει να μείνει μυστικό: σβήστε το από το πεδίο και επικολλήστε το δημόσιο (το αρχείο .pub).',
+    en: 'You entered a private key, not a public one; you were not subscribed and the key was not stored. A private key must stay secret: clear it from the field and paste the public one (the .pub file).',
+  },
+  'pack.notFromUrl': {
+    el: 'Το πακέτο {pack} δεν εγκαταστάθηκε από διεύθυνση, οπότε δεν έχει ενημερώσεις για έλεγχο.',
+    en: 'The pack {pack} was not installed from an address, so there are no updates to check.',
+  },
+  'pack.noUpdate': {
+    el: 'Το πακέτο {pack} δεν έχει πια ενημέρωση σε αναμονή (ίσως την αποδεχτήκατε ή την απορρίψατε σε άλλη καρτέλα)· χρησιμοποιείται η έκδοση {current}.',
+    en: 'The pack {pack} no longer has an update waiting (you may have accepted or rejected it in another tab); version {current} is in use.',
+  },
+  'pack.updateChanged': {
+    el: 'Η ενημέρωση του πακέτου {pack} που περιμένει είναι πλέον η έκδοση {version}, όχι η {seen} που είδατε· τίποτα δεν άλλαξε. Δείτε τις αλλαγές της παρακάτω και αποφασίστε ξανά.',
+    en: 'The update of the pack {pack} now waiting is version {version}, not {seen} that you saw; nothing changed. Look at its changes below and decide again.',
+  },
+  'pack.updateMissing': {
+    el: 'Το αντίγραφο της ενημέρωσης {version} του πακέτου {pack} χάθηκε από αυτόν τον υπολογιστή, οπότε δεν εγκαταστάθηκε· η έκδοση σε χρήση δεν άλλαξε. Πατήστε «Έλεγχος τώρα» για να κατέβει ξανά.',
+    en: 'The copy of update {version} of the pack {pack} is gone from this computer, so it was not installed; the version in use is unchanged. Click “Check now” to download it again.',
+  },
   'pack.managed': {
     el: 'Το πακέτο {pack} το διαχειρίζεται ο οργανισμός σας· δεν αλλάζει, δεν επαναφέρεται και δεν αφαιρείται από εδώ.',
     en: 'Your organisation manages the pack {pack}; it cannot be changed, rolled back or removed here.',
@@ -190,6 +222,8 @@ export function describeFailure(f: PackRefusal): string {
       return fill(sayFailure(f.line ? 'pack.notJsonAt' : 'pack.notJson'), { file: f.file, line: f.line ?? '' });
     case 'pack.http':
       return fill(sayFailure(httpKey(f.status)), f);
+    case 'pack.badKey':
+      return sayFailure(f.private ? 'pack.privateKey' : 'pack.badKey');
     case 'pack.storageFailed':
       return describeCommonFailure(f)!;
     default:
@@ -239,7 +273,9 @@ export const isSwitchedOff = (message: string, failure?: PackRefusal): boolean =
  * A pack error for the options page: a sentence in the agent's language, the technical reason kept beneath it. A
  * refusal that came as data is worded from it; a stored reason (an update's, a pack switched off) by what it says.
  */
-export function describePackError(message: string, failure?: PackRefusal): PackErrorText {
+export function describePackError(message: string, failure?: Failure): PackErrorText {
   const kind = KINDS.find(([pattern]) => pattern.test(message))?.[1] ?? 'other';
-  return { headline: failure ? describeFailure(failure) : say(kind), detail: message };
+  // A pack's refusal by its code; the others this page meets (the background did not answer) as every surface says them.
+  const said = failure && (failure.code.startsWith('pack.') ? describeFailure(failure as PackRefusal) : describeCommonFailure(failure));
+  return { headline: said ?? say(kind), detail: message };
 }

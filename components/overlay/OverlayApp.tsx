@@ -190,6 +190,7 @@ function openedSop(props: OverlayAppProps, view: OpenedView<'sop'>, today: strin
     saveFailed: session.saveFailed.value,
     onRetrySave: () => void session.retrySave(),
     onDismissSaveFailed: session.dismissSaveFailed,
+    linkFailed: session.linkFailed.value,
   });
 }
 

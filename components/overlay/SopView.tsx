@@ -6,7 +6,8 @@ import { sayDetail, countDetail } from './detail-strings';
 import { ReviewBadge, TypeTag } from './EntryTags';
 import { formatElapsed, formatTarget, stepText } from './format';
 import { SaveFailedNotice } from './SaveFailed';
-import { failedStep, type SaveFailed } from '@/lib/overlay/save-failed';
+import { failedStep, type LinkFailed, type SaveFailed } from '@/lib/overlay/save-failed';
+import { describeCommonFailure, SaidWithDetail } from '../failure-words';
 
 export interface SopViewProps {
   entry: SopEntry;
@@ -26,6 +27,8 @@ export interface SopViewProps {
   saveFailed?: SaveFailed;
   onRetrySave?(): void;
   onDismissSaveFailed?(): void;
+  /** A template a step links that did not open: said under the step (of this SOP) that links it. */
+  linkFailed?: LinkFailed;
 }
 
 /** Milliseconds since `since`, ticking each second while the SOP has target times to show against it. */
@@ -100,6 +103,7 @@ export function SopView(props: SopViewProps) {
               onOpenTemplate={props.onOpenTemplate}
               jump={jump}
               failed={failedStep(entry.id, props.saveFailed) === step.n ? props : undefined}
+              linkFailed={props.linkFailed?.sopId === entry.id && step.templates.includes(props.linkFailed.templateId) ? props.linkFailed : undefined}
             />
           ))}
         </ol>
@@ -173,10 +177,11 @@ interface SopStepItemProps extends Pick<SopViewProps, 'linked' | 'onToggle' | 'o
   jump(goto: SopBranch['goto']): void;
   /** This step's change was not saved: what the view was given to say it. */
   failed?: Pick<SopViewProps, 'saveFailed' | 'onRetrySave' | 'onDismissSaveFailed'>;
+  linkFailed?: LinkFailed;
 }
 
 /** One step: its checkbox, its branches (each a jump to a step or the escalation), the templates it links. */
-function SopStepItem({ step, done, linked, onToggle, onOpenTemplate, jump, failed }: SopStepItemProps) {
+function SopStepItem({ step, done, linked, onToggle, onOpenTemplate, jump, failed, linkFailed }: SopStepItemProps) {
   const id = `odigos-step-${step.n}`;
   return (
     <li class={done ? 'odigos-step odigos-done' : 'odigos-step'} data-step={step.n}>
@@ -213,9 +218,24 @@ function SopStepItem({ step, done, linked, onToggle, onOpenTemplate, jump, faile
           ))}
         </span>
       )}
+      {linkFailed && <LinkFailedNotice linkFailed={linkFailed} title={linked[linkFailed.templateId]?.title ?? linkFailed.templateId} />}
       {failed?.saveFailed && (
         <SaveFailedNotice failed={failed.saveFailed} onRetry={() => failed.onRetrySave?.()} onDismiss={() => failed.onDismissSaveFailed?.()} />
       )}
     </li>
+  );
+}
+
+/** A linked template that did not open: gone from its pack (what to do), or why as every surface says it, the English beneath. */
+function LinkFailedNotice({ linkFailed, title }: { linkFailed: LinkFailed; title: string }) {
+  const f = linkFailed.failed.failure;
+  const text =
+    f?.code === 'template.gone'
+      ? fill(sayDetail('template.gone'), { entry: title, pack: f.pack })
+      : `${fill(sayDetail('template.openFailed'), { entry: title })} ${describeCommonFailure(f) ?? sayDetail('template.tryAgain')}`;
+  return (
+    <p class="odigos-notice odigos-warn" role="alert">
+      <SaidWithDetail text={text} detail={linkFailed.failed.message} />
+    </p>
   );
 }

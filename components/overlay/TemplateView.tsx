@@ -12,8 +12,12 @@ import { ReviewBadge, TypeTag } from './EntryTags';
 
 export type InsertOutcome = 'inserted' | 'no-editor';
 
-/** A template taken out of its pack meanwhile, named by its title; the other failures are worded by FailureText. */
-const templateGone = (f: Failure | undefined, title: string) => (f?.code === 'template.gone' ? fill(sayDetail('template.gone'), { entry: title, pack: f.pack }) : undefined);
+/**
+ * A template taken out of its pack meanwhile, named by its title, and a copy the browser refused (what to do); the other
+ * failures are worded by FailureText.
+ */
+const templateGone = (f: Failure | undefined, title: string) =>
+  f?.code === 'template.gone' ? fill(sayDetail('template.gone'), { entry: title, pack: f.pack }) : f?.code === 'clipboard.refused' ? sayDetail('template.clipboardRefused') : undefined;
 
 /** A filled-in template: the text, where the caret goes, and placeholders still without a value. */
 export interface Expansion {

@@ -38,10 +38,16 @@ export const sayDetail = defineStrings({
   'template.previewFailed': { el: 'Η προεπισκόπηση του προτύπου δεν ετοιμάστηκε.', en: 'The template’s preview could not be made.' },
   'template.insertFailed': { el: 'Το πρότυπο δεν προστέθηκε στην απάντηση.', en: 'The template was not added to the reply.' },
   'template.copyFailed': { el: 'Η αντιγραφή δεν έγινε.', en: 'Copying did not work.' },
+  'template.clipboardRefused': {
+    el: 'Ο browser δεν επιτρέπει την αντιγραφή σε αυτή τη σελίδα· επιλέξτε το κείμενο του προτύπου και αντιγράψτε το με Ctrl+C.',
+    en: 'The browser does not allow copying on this page; select the template’s text and copy it with Ctrl+C.',
+  },
   'template.gone': {
     el: 'Το πρότυπο «{entry}» δεν υπάρχει πια στο πακέτο {pack}: το πακέτο ενημερώθηκε ή αφαιρέθηκε. Γυρίστε στη λίστα και αναζητήστε το ξανά.',
     en: 'The template “{entry}” is no longer in the pack {pack}: the pack was updated or removed. Go back to the list and search for it again.',
   },
+  'template.openFailed': { el: 'Το πρότυπο «{entry}» δεν άνοιξε.', en: 'The template “{entry}” did not open.' },
+  'template.tryAgain': { el: 'Δοκιμάστε ξανά.', en: 'Try again.' },
   'template.missing': { el: 'Χωρίς τιμή ακόμα:', en: 'No value yet:' },
   'template.agentName': { el: 'Το όνομά σας (το πρότυπο το χρειάζεται)', en: 'Your name (this template needs it)' },
   'template.agentNameHint': {

@@ -17,6 +17,8 @@ import {
   type FetchState,
   type InstalledLayer,
   type InstalledPack,
+  type PackIndex,
+  type PendingUpdate,
   type SignatureStatus,
 } from '../store/packs';
 import { notifyPacksChanged } from './active-packs';
@@ -117,7 +119,7 @@ export async function subscribe(req: SubscribeRequest, deps: UpdateDeps = defaul
   const pinnedKey = req.pinnedKey?.replace(/\s+/g, '') || undefined;
   if (pinnedKey) {
     const keyProblem = await publicKeyProblem(pinnedKey);
-    if (keyProblem) throw new Error(keyProblem);
+    if (keyProblem) throw new FailureError({ code: 'pack.badKey', private: /PRIVATE ?KEY/i.test(pinnedKey) }, `the signing key ${keyProblem}`);
   }
   const before = await getPackIndex();
   const same = before.installed.find((p) => p.url === url);
@@ -125,7 +127,7 @@ export async function subscribe(req: SubscribeRequest, deps: UpdateDeps = defaul
   const policy = await deps.policy();
   const got = await download(url, pinnedKeysFor({ pinnedKey }, policy), undefined, deps);
   if (!got.ok) throw got.failure ? new FailureError(got.failure, got.message) : new Error(got.message);
-  if ('notModified' in got) throw new Error(`${url} answered "not modified" to a first download`);
+  if ('notModified' in got) throw new FailureError({ code: 'pack.notModifiedFirst', url }, notModifiedFirst(url));
   const now = deps.now();
   const id = await updatePackIndex(async (index) => {
     const existing = findInstalled(index, got.pack.meta.id);
@@ -150,7 +152,8 @@ export interface CheckOptions {
 /** Checks one URL pack; returns what happened, in words for the UI (errors are also kept on the pack). */
 export async function checkPack(id: string, options: CheckOptions = {}, deps: UpdateDeps = defaultUpdateDeps): Promise<string> {
   const rec = findInstalled(await getPackIndex(), id);
-  if (!rec?.url) throw new Error(`"${id}" is not installed from a URL: nothing to check`);
+  if (!rec) throw new FailureError({ code: 'pack.notInstalled', pack: id }, `"${id}" is not installed`);
+  if (!rec.url) throw new FailureError({ code: 'pack.notFromUrl', pack: id }, `"${id}" is not installed from a URL: nothing to check`);
   const policy = await deps.policy();
   const got = await download(rec.url, pinnedKeysFor(rec, policy), options.allowDowngrade ? undefined : rec.etag, deps);
   const now = deps.now();
@@ -196,26 +199,56 @@ export async function checkPack(id: string, options: CheckOptions = {}, deps: Up
   return outcome;
 }
 
-/** The agent accepts the fetched update shown in the preview. */
-export async function acceptUpdate(id: string, deps: PackDeps = defaultDeps): Promise<void> {
-  const dropped = await updatePackIndex(async (index) => {
-    const rec = findInstalled(index, id);
-    if (!rec?.pending) throw new Error(`"${id}" has no update waiting`);
+const notModifiedFirst = (url: string) => `${url} answered "304 Not Modified" to a first download, though Odigos keeps no copy from it and asked for none`;
+
+/**
+ * The update waiting for `id`, the one the agent reviewed (`seen`, its version, when the page says which). Refused
+ * with a code when there is none (accepted or rejected already, from another tab) or a newer one arrived since the
+ * page showed it: accepting a version whose changes the agent never saw would install unseen changes.
+ */
+function waitingUpdate(index: PackIndex, id: string, seen?: string): InstalledPack & { pending: PendingUpdate } {
+  const rec = findInstalled(index, id);
+  if (!rec) throw new FailureError({ code: 'pack.notInstalled', pack: id }, `"${id}" is not installed`);
+  const { pending } = rec;
+  if (!pending) throw new FailureError({ code: 'pack.noUpdate', pack: id, current: rec.current }, `"${id}" has no update waiting (version ${rec.current} is in use)`);
+  if (seen && pending.version !== seen) {
+    const message = `the update of "${id}" waiting is now version ${pending.version}, not ${seen} as reviewed: review it again`;
+    throw new FailureError({ code: 'pack.updateChanged', pack: id, seen, version: pending.version }, message);
+  }
+  return { ...rec, pending };
+}
+
+/**
+ * The agent accepts the fetched update shown in the preview (`seen`: its version). When its downloaded copy is gone,
+ * the offer is dropped with the ETag, so that the next check downloads it again rather than hear "not modified".
+ */
+export async function acceptUpdate(id: string, deps: PackDeps = defaultDeps, seen?: string): Promise<void> {
+  const done = await updatePackIndex<{ dropped: string[]; missing?: string }>(async (index) => {
+    // Accepted already (a double click, another tab): what the agent asked for is in use, nothing to say.
+    const already = findInstalled(index, id);
+    if (seen && already && !already.pending && already.current === seen) return { index, result: { dropped: [] } };
+    const rec = waitingUpdate(index, id, seen);
     const pack = await loadPendingPack(id);
-    if (!pack || pack.meta.version !== rec.pending.version) throw new Error(`the downloaded update of "${id}" is missing: check again`);
-    const { record, dropped: d } = await installVersion(rec, pack, rec.pending.signature, deps.now());
-    return { index: replaceInstalled(index, record), result: d };
+    if (!pack || pack.meta.version !== rec.pending.version) {
+      const { pending, etag: _etag, ...rest } = rec;
+      return { index: replaceInstalled(index, rest), result: { dropped: [], missing: pending.version } };
+    }
+    const { record, dropped } = await installVersion(rec, pack, rec.pending.signature, deps.now());
+    return { index: replaceInstalled(index, record), result: { dropped } };
   });
   await removePendingPack(id);
-  await removePackVersions(id, dropped);
+  if (done.missing) {
+    const message = `the downloaded update ${done.missing} of "${id}" is missing from the pack storage: check again to download it`;
+    throw new FailureError({ code: 'pack.updateMissing', pack: id, version: done.missing }, message);
+  }
+  await removePackVersions(id, done.dropped);
   notifyPacksChanged();
 }
 
-export async function rejectUpdate(id: string): Promise<void> {
+/** The agent rejects the update shown (`seen`: its version): that version is not offered again by the schedule. */
+export async function rejectUpdate(id: string, seen?: string): Promise<void> {
   await updatePackIndex(async (index) => {
-    const rec = findInstalled(index, id);
-    if (!rec?.pending) throw new Error(`"${id}" has no update waiting`);
-    const { pending, ...rest } = rec;
+    const { pending, ...rest } = waitingUpdate(index, id, seen);
     return { index: replaceInstalled(index, { ...rest, skipVersion: pending.version }), result: undefined };
   });
   await removePendingPack(id);
@@ -278,9 +311,12 @@ async function installPolicyPack(url: string, policy: Policy, deps: UpdateDeps):
     // Installed meanwhile (by a run that started first): nothing left to do.
     if (index.installed.some((p) => p.url === url && p.source === 'policy')) return { index, result: undefined };
     if (!got.ok) return fail(got.message, got.failure);
-    if ('notModified' in got) return fail(`${url} answered "not modified" to a first download`);
+    if ('notModified' in got) return fail(notModifiedFirst(url), { code: 'pack.notModifiedFirst', url });
     const existing = findInstalled(index, got.pack.meta.id);
-    if (existing && existing.source === 'policy') return fail(`${url} serves "${got.pack.meta.id}", which another policy URL (${existing.url}) already provides`);
+    if (existing && existing.source === 'policy') {
+      const twice = { code: 'pack.policyTwice', url, pack: got.pack.meta.id, other: existing.url ?? '' } as const;
+      return fail(`${url} serves "${got.pack.meta.id}", which another policy URL (${existing.url}) already provides`, twice);
+    }
     // Policy wins: an agent's own copy of the same pack is replaced by the organisation's.
     if (existing) await removePackVersions(existing.id, existing.versions.map((v) => v.version));
     const { record } = await installVersion(newRecord(got.pack, 'policy', url, 'company'), got.pack, got.signature, now);

@@ -1,5 +1,14 @@
 import type { SopEntry } from '@/knowledge/types';
 import type { SaveFailure } from './progress';
+import type { ShownFailure } from '../failure';
+
+/** A template an SOP's step links that did not open (gone from its pack, or the background silent): said under that step. */
+export interface LinkFailed {
+  /** The SOP whose step linked it, and the template. */
+  sopId: string;
+  templateId: string;
+  failed: ShownFailure;
+}
 
 /**
  * A change to the progress that could not be stored (the agent's tick was taken back), and why. Apart from the

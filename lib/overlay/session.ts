@@ -5,13 +5,13 @@ import { describeSnapshot, suggestionText } from '../crm/describe';
 import type { SuggestReply } from '../background/knowledge-service';
 import type { ExpandRequest } from '../background/templates-service';
 import { request } from '../messages';
-import { shownFailure, type ShownFailure } from '../failure';
+import { FailureError, shownFailure, type ShownFailure } from '../failure';
 import type { TimelineEvent } from '../timeline';
 import { askedAt, getChecklist, getProgress, stageOf, type InteractionProgress } from '../store/checklists';
 import { firstSeen, setResolved, setStepDone, watchProgress, type SaveFailure } from './progress';
 import { CONFIDENCE_LINE } from '@/knowledge/qc/confidence';
 import { keyedMessages, messageKey } from './message-keys';
-import type { SaveFailed } from './save-failed';
+import type { LinkFailed, SaveFailed } from './save-failed';
 
 /** Replies and unanswered messages are kept to this length for QC (longer ones are cut). */
 const MAX_REPLY_TEXT = 2_000;
@@ -64,6 +64,8 @@ function overlaySignals() {
      * change is stored, or another ticket is shown (not with `notice`, which each reading of the page replaces).
      */
     saveFailed: signal<SaveFailed | undefined>(undefined),
+    /** The template a step of the open SOP links that did not open, said under that step until another is clicked or the SOP left. */
+    linkFailed: signal<LinkFailed | undefined>(undefined),
   };
 }
 
@@ -269,16 +271,20 @@ function entryNavigation(st: OverlayState, rec: TimelineRecorder, schedule: () =
   /** A template linked from an SOP step (same pack first). */
   async function openLinked(packId: string, entryId: string) {
     const from = st.view.value;
+    st.linkFailed.value = undefined;
     try {
       const entry = await request('knowledge.entry', { packId, entryId });
-      if (!entry) throw new Error(entryId);
+      if (!entry) throw new FailureError({ code: 'template.gone', pack: packId, entry: entryId }, `No template "${entryId}" in pack "${packId}"`);
       await openEntry(packId, entry, from.kind === 'list' ? undefined : from);
     } catch (err) {
-      st.error.value = shownFailure(err);
+      // Said under the step that links it (st.error is the list's, shown only when the suggestions failed: the click
+      // did nothing the agent could see).
+      st.linkFailed.value = { sopId: from.kind === 'list' ? '' : from.entry.id, templateId: entryId, failed: shownFailure(err) };
     }
   }
 
   function back() {
+    st.linkFailed.value = undefined;
     const v = st.view.value;
     st.view.value = v.kind === 'template' && v.back ? v.back : { kind: 'list' };
   }

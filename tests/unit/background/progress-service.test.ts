@@ -96,6 +96,8 @@ describe('SOP progress, written by the background alone', () => {
     expect(mayWrite('zendesk:desk.example.com:7', { origin: 'null' })).toBe(false);
     expect(mayWrite('zendesk:other.example.com:7', SIDE_PANEL)).toBe(true);
     expect(mayWrite('zendesk:other.example.com:7', { origin: 'chrome-extension://another-extension' })).toBe(false);
+    expect(mayWrite('zendesk:other.example.com:7', { origin: 'chrome-extension://test-extension-id-not', url: 'chrome-extension://test-extension-id-not/p.html' })).toBe(false);
+    expect(mayWrite('zendesk:other.example.com:7', { ...SIDE_PANEL, id: 'another-extension' })).toBe(false);
 
     const step = { kind: 'step', packId: 'el-core', sopId: 'sop', step: 1, done: true } as const;
     // Another site's ticket is refused with its code: the page's panel words it for the agent.
@@ -108,6 +110,26 @@ describe('SOP progress, written by the background alone', () => {
     expect(await changeProgress({ interactionId: 42, change: step } as never, SIDE_PANEL)).toBeNull();
     const { checklistsItem } = await import('@/lib/store/checklists');
     expect(Object.keys(await checklistsItem.getValue())).toEqual(['zendesk:desk.example.com:7']);
+  });
+
+  it('knows a sandboxed page of ours (origin "null") by its URL and still refuses a web page whose origin is "null"', async () => {
+    const { mayWrite, changeProgress } = wire.background!;
+    const ours = { origin: 'null', url: 'chrome-extension://test-extension-id/sidepanel.html', id: 'test-extension-id' };
+    expect(mayWrite('zendesk:other.example.com:7', ours)).toBe(true);
+    expect(mayWrite('zendesk:other.example.com:7', { url: ours.url })).toBe(true);
+    // A sandboxed frame on the helpdesk (a customer's e-mail, say) keeps the site's URL but is of no site.
+    expect(mayWrite('zendesk:desk.example.com:7', { origin: 'null', url: 'https://desk.example.com/agent/tickets/7' })).toBe(false);
+    expect(mayWrite('generic:https://desk.example.com/agent/tickets/7', { origin: 'null', url: 'https://desk.example.com/agent/tickets/7' })).toBe(false);
+    expect(mayWrite('zendesk:desk.example.com:7', { origin: 'null', url: 'about:srcdoc' })).toBe(false);
+    expect(mayWrite('zendesk:desk.example.com:7', { origin: 'null', url: 'chrome-extension://another-extension/sidepanel.html' })).toBe(false);
+    expect(mayWrite('zendesk:desk.example.com:7', { origin: 'null', url: 'chrome-extension://test-extension-id-not/x.html' })).toBe(false);
+    expect(mayWrite('zendesk:desk.example.com:7', { ...ours, id: 'another-extension' })).toBe(false);
+
+    const tick = { kind: 'step', packId: 'el-core', sopId: 'sop', step: 2, done: true } as const;
+    expect(await changeProgress({ interactionId: 'zendesk:desk.example.com:8', change: tick }, ours)).toEqual(expect.objectContaining({ done: { sop: [2] } }));
+    await expect(changeProgress({ interactionId: 'zendesk:desk.example.com:9', change: tick }, { origin: 'null', url: 'https://desk.example.com/x' })).rejects.toMatchObject({
+      failure: { code: 'progress.otherSite' },
+    });
   });
 
   it('says why a change was not stored: refused with the background\u2019s code, or the extension gone, each asked once', async () => {

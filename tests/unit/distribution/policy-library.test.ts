@@ -109,6 +109,20 @@ describe('packs named by policy', () => {
     expect((await getPackIndex()).policyPending).toEqual({});
   });
 
+  it('a first download answered 304, and a pack another policy URL provides, are kept with a code for the options page', async () => {
+    const OTHER = 'https://intranet.example.com/packs/copy.json';
+    server.servePack(POLICY_URL, V1);
+    server.servePack(OTHER, V1);
+    const policy = { ...NO_POLICY, packUrls: [POLICY_URL, OTHER] };
+    await applyPolicyPacks(policy, deps(server));
+    expect((await getPackIndex()).policyPending[OTHER]?.lastFailure).toEqual({ code: 'pack.policyTwice', url: OTHER, pack: 'acme-returns', other: POLICY_URL });
+    const third = 'https://intranet.example.com/packs/third.json';
+    const notModified = { ...deps(server), fetch: (async () => new Response(null, { status: 304 })) as typeof fetch };
+    await applyPolicyPacks({ ...policy, packUrls: [...policy.packUrls, third] }, notModified);
+    expect((await getPackIndex()).policyPending[third]?.lastFailure).toEqual({ code: 'pack.notModifiedFirst', url: third });
+    expect(findInstalled(await getPackIndex(), 'acme-returns')?.url).toBe(POLICY_URL);
+  });
+
   it('are removed when the policy no longer names them, but not when it merely reads empty at start-up', async () => {
     server.servePack(POLICY_URL, V1);
     await applyPolicyPacks({ ...NO_POLICY, packUrls: [POLICY_URL], managedKeys: ['packUrls'] }, deps(server));

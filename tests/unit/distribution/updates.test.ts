@@ -60,9 +60,24 @@ describe('subscribing to a URL', () => {
     expect((await getPackIndex()).installed).toEqual([]);
   });
 
-  it('refuses a key that is not a public key', async () => {
+  it('refuses a key that is not a public key with a code the options page words; a private key is never quoted', async () => {
     server.servePack(URL1, V1);
     await expect(subscribe({ url: URL1, layer: 'team', pinnedKey: 'hello' }, deps(server))).rejects.toThrow(/not an Ed25519 public key/);
+    expect(await subscribe({ url: URL1, layer: 'team', pinnedKey: 'hello' }, deps(server)).catch(failureOf)).toEqual({ code: 'pack.badKey', private: false });
+    const secret = '-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIA==\n-----END PRIVATE KEY-----';
+    const refused = await subscribe({ url: URL1, layer: 'team', pinnedKey: secret }, deps(server)).catch((e: Error) => e);
+    expect(failureOf(refused)).toEqual({ code: 'pack.badKey', private: true });
+    expect((refused as Error).message).not.toContain('MC4CAQAw');
+    expect(server.requests).toEqual([]); // refused before anything is downloaded
+    expect((await getPackIndex()).installed).toEqual([]);
+  });
+
+  it('a first download answered 304 Not Modified installs nothing and says so with a code', async () => {
+    const notModified = { ...deps(server), fetch: (async () => new Response(null, { status: 304 })) as typeof fetch };
+    const refused = await subscribe({ url: URL1, layer: 'team' }, notModified).catch((e: Error) => e);
+    expect(failureOf(refused)).toEqual({ code: 'pack.notModifiedFirst', url: URL1 });
+    expect((refused as Error).message).toMatch(/304 Not Modified/);
+    expect((await getPackIndex()).installed).toEqual([]);
   });
 
   it('with a key pinned at subscribe time, an unsigned pack is refused', async () => {
@@ -72,6 +87,56 @@ describe('subscribing to a URL', () => {
     server.servePack(URL1, signed(V1, key));
     await subscribe({ url: URL1, layer: 'team', pinnedKey: key.publicKey }, deps(server));
     expect((await inUse()).rec?.versions[0].signature).toBe('pinned-valid');
+  });
+});
+
+describe('accepting or rejecting an update that is not the one waiting', () => {
+  it('accepted twice is done; rejected after it was accepted (another tab) is refused with the version in use', async () => {
+    await subscribed();
+    server.servePack(URL1, V2);
+    await checkPack('acme-returns', {}, deps(server));
+    await acceptUpdate('acme-returns', deps(server), '1.1.0');
+    await acceptUpdate('acme-returns', deps(server), '1.1.0');
+    expect(await acceptUpdate('acme-returns', deps(server), '1.0.5').catch(failureOf)).toEqual({ code: 'pack.noUpdate', pack: 'acme-returns', current: '1.1.0' });
+    expect(await acceptUpdate('acme-returns', deps(server)).catch(failureOf)).toEqual({ code: 'pack.noUpdate', pack: 'acme-returns', current: '1.1.0' });
+    expect(await rejectUpdate('acme-returns', '1.1.0').catch(failureOf)).toEqual({ code: 'pack.noUpdate', pack: 'acme-returns', current: '1.1.0' });
+    expect((await inUse()).active).toEqual(['acme-returns@1.1.0']);
+    expect((await inUse()).rec?.skipVersion).toBeUndefined();
+    expect(await acceptUpdate('gone-pack', deps(server)).catch(failureOf)).toEqual({ code: 'pack.notInstalled', pack: 'gone-pack' });
+    expect(await checkPack('gone-pack', {}, deps(server)).catch(failureOf)).toEqual({ code: 'pack.notInstalled', pack: 'gone-pack' });
+  });
+
+  it('a newer update arrived since the page showed one: neither accepted unseen nor rejected, the newer one still waits', async () => {
+    await subscribed();
+    server.servePack(URL1, V2);
+    await checkPack('acme-returns', {}, deps(server));
+    server.servePack(URL1, V3);
+    await checkPack('acme-returns', { manual: true }, deps(server));
+    const changed = { code: 'pack.updateChanged', pack: 'acme-returns', seen: '1.1.0', version: '1.2.0' };
+    expect(await acceptUpdate('acme-returns', deps(server), '1.1.0').catch(failureOf)).toEqual(changed);
+    expect(await rejectUpdate('acme-returns', '1.1.0').catch(failureOf)).toEqual(changed);
+    const { rec, active } = await inUse();
+    expect(active).toEqual(['acme-returns@1.0.0']);
+    expect(rec?.pending?.version).toBe('1.2.0');
+    expect(rec?.skipVersion).toBeUndefined();
+    await acceptUpdate('acme-returns', deps(server), '1.2.0');
+    expect((await inUse()).active).toEqual(['acme-returns@1.2.0']);
+  });
+
+  it('an update whose downloaded copy is gone: said with a code, the version in use kept, and the next check downloads it again', async () => {
+    await subscribed();
+    server.servePack(URL1, V2);
+    await checkPack('acme-returns', {}, deps(server));
+    const { removePendingPack } = await import('../../../lib/store/packs');
+    await removePendingPack('acme-returns');
+    expect(await acceptUpdate('acme-returns', deps(server), '1.1.0').catch(failureOf)).toEqual({ code: 'pack.updateMissing', pack: 'acme-returns', version: '1.1.0' });
+    const { rec, active } = await inUse();
+    expect(active).toEqual(['acme-returns@1.0.0']);
+    expect(rec?.pending).toBeUndefined();
+    // Without the ETag dropped, the server would answer "not modified" and the update would never come back.
+    expect(await checkPack('acme-returns', { manual: true }, deps(server))).toMatch(/1\.1\.0 is ready to review/);
+    await acceptUpdate('acme-returns', deps(server), '1.1.0');
+    expect((await inUse()).active).toEqual(['acme-returns@1.1.0']);
   });
 });
 

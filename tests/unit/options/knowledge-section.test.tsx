@@ -65,3 +65,30 @@ describe('KnowledgeSection: what the organisation set that does not work', () =>
     expect(line.querySelector('[lang=en]')?.textContent).toBe(text);
   });
 });
+
+describe('KnowledgeSection: the list that cannot be read', () => {
+  it('pack storage unreadable: said from its code (it was «the action did not complete»), the English beneath', async () => {
+    const p = ports();
+    const message = 'pack storage failed: UnknownError: Internal error opening backing store';
+    p.list = vi.fn(async () => Promise.reject(Object.assign(new Error(message), { failure: { code: 'pack.storageFailed' } })));
+    act(() => render(<KnowledgeSection ports={p} />, root()));
+    const alert = await vi.waitFor(() => root().querySelector('.pack-error') ?? Promise.reject(new Error('no alert')));
+    expect(alert.querySelector('strong')?.textContent).toBe('Τα πακέτα γνώσης αυτού του υπολογιστή δεν διαβάζονται. Κλείστε και ανοίξτε ξανά τον browser.');
+    expect(alert.querySelector('[lang=en]')?.textContent).toBe(message);
+  });
+
+  it('the background silent after every try: «Odigos did not answer», not «the action did not complete»', async () => {
+    vi.useFakeTimers();
+    try {
+      const p = ports();
+      const message = 'Odigos background did not answer "packs.list"';
+      p.list = vi.fn(async () => Promise.reject(Object.assign(new Error(message), { failure: { code: 'ext.noAnswer' } })));
+      act(() => render(<KnowledgeSection ports={p} />, root()));
+      await act(async () => void (await vi.runAllTimersAsync()));
+      expect(p.list).toHaveBeenCalledTimes(6);
+      expect(root().querySelector('.pack-error strong')?.textContent).toBe('Ο Οδηγός δεν απάντησε. Ανανεώστε τη σελίδα.');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});

@@ -87,9 +87,17 @@ describe('pack failures worded from their code', () => {
     { code: 'pack.builtIn', pack: 'acme' },
     { code: 'pack.rollbackGone', pack: 'acme', version: '1.0.0' },
     { code: 'pack.rollbackMissing', pack: 'acme', version: '1.0.0' },
+    { code: 'pack.notModifiedFirst', url: 'https://packs.example/acme.json' },
+    { code: 'pack.policyTwice', url: 'https://packs.example/copy.json', pack: 'acme', other: 'https://packs.example/acme.json' },
+    { code: 'pack.badKey', private: false },
+    { code: 'pack.badKey', private: true },
+    { code: 'pack.notFromUrl', pack: 'acme' },
+    { code: 'pack.noUpdate', pack: 'acme', current: '1.1.0' },
+    { code: 'pack.updateChanged', pack: 'acme', seen: '1.1.0', version: '1.2.0' },
+    { code: 'pack.updateMissing', pack: 'acme', version: '1.1.0' },
   ];
   /** What the failure names (file, pack, URL, versions, entry, field) is no English word of the sentence. */
-  const withoutNames = (text: string) => text.replace(/[\w.:/-]*[\w](?:\.json|\.html)|https:\/\/\S+?(?=·|\s|$)|acme(-returns)?|refund-card|meta\.id|\b\d+(\.\d+)*( MB)?|odigos build|pack\.json|title|JSON|UTF-8|HTTPS?|browser|packs example/g, '');
+  const withoutNames = (text: string) => text.replace(/[\w.:/-]*[\w](?:\.json|\.html)|https:\/\/\S+?(?=·|\s|$)|acme(-returns)?|refund-card|meta\.id|\b\d+(\.\d+)*( MB)?|odigos build|pack\.json|title|JSON|UTF-8|HTTPS?|browser|packs example|\.pub/g, '');
 
   it('Greek UI: a Greek sentence for every code, with no English word beyond the names it quotes', () => {
     uiLang.value = 'el';
@@ -122,6 +130,37 @@ describe('pack failures worded from their code', () => {
     }
     expect(describeFailure(unusable)).toBe(
       'The pack acme-returns 2.0.0 (pack.json) has errors and cannot be used. 3 errors; the first: entry “refund-card”, field “title”, line 12. Ask whoever made the pack for a corrected version.',
+    );
+  });
+});
+
+/** Failures that once reached the Knowledge section as English (or «the action did not complete») now say what to do. */
+describe('subscribing, first downloads and pending updates, by code', () => {
+  it('Greek: what is wrong and what to do, nothing English but the names', () => {
+    uiLang.value = 'el';
+    expect(describeFailure({ code: 'pack.badKey', private: false })).toBe(
+      'Το κλειδί υπογραφής που γράψατε δεν είναι δημόσιο κλειδί· η συνδρομή δεν έγινε. Επικολλήστε τη μία γραμμή του αρχείου .pub που σας έδωσε όποιος υπογράφει το πακέτο ή αφήστε το πεδίο κενό.',
+    );
+    expect(describeFailure({ code: 'pack.badKey', private: true })).toMatch(/^Γράψατε ιδιωτικό κλειδί, όχι δημόσιο/);
+    expect(describeFailure({ code: 'pack.notModifiedFirst', url: 'https://packs.example/acme.json' })).toMatch(
+      /^Ο διακομιστής της διεύθυνσης https:\/\/packs\.example\/acme\.json απάντησε ότι το πακέτο δεν άλλαξε, ενώ ο Οδηγός δεν έχει ακόμη κανένα αντίγραφό του/,
+    );
+    expect(describeFailure({ code: 'pack.noUpdate', pack: 'acme', current: '1.1.0' })).toBe(
+      'Το πακέτο acme δεν έχει πια ενημέρωση σε αναμονή (ίσως την αποδεχτήκατε ή την απορρίψατε σε άλλη καρτέλα)· χρησιμοποιείται η έκδοση 1.1.0.',
+    );
+    expect(describeFailure({ code: 'pack.updateChanged', pack: 'acme', seen: '1.1.0', version: '1.2.0' })).toMatch(/η έκδοση 1\.2\.0, όχι η 1\.1\.0 που είδατε· τίποτα δεν άλλαξε/);
+    expect(describeFailure({ code: 'pack.updateMissing', pack: 'acme', version: '1.1.0' })).toMatch(/Πατήστε «Έλεγχος τώρα»/);
+    // Before, an invalid key was matched by its words («public key») to «the pack's signature was not accepted».
+    expect(describePackError('the signing key "hello" is not an Ed25519 public key', { code: 'pack.badKey', private: false }).headline).not.toMatch(/υπογραφή του πακέτου/);
+  });
+
+  it('English', () => {
+    uiLang.value = 'en';
+    expect(describeFailure({ code: 'pack.noUpdate', pack: 'acme', current: '1.1.0' })).toBe(
+      'The pack acme no longer has an update waiting (you may have accepted or rejected it in another tab); version 1.1.0 is in use.',
+    );
+    expect(describeFailure({ code: 'pack.policyTwice', url: 'https://a.example/c.json', pack: 'acme', other: 'https://a.example/a.json' })).toBe(
+      'https://a.example/c.json serves the pack acme, which another of your organisation’s addresses (https://a.example/a.json) already provides, so it was not installed twice. Tell your IT support.',
     );
   });
 });

@@ -53,4 +53,24 @@ describe('options: a save that fails is said in the agent\'s language', () => {
     expect(alert?.textContent).toBe(`Το πρότυπο δεν αποθηκεύτηκε.Τεχνικές λεπτομέρειες: ${quota}`);
     expect(alert?.querySelector('[lang="en"]')?.textContent).toBe(quota);
   });
+
+  it('an own template whose delete the storage refused: said, naming it, still listed (it failed silently before)', async () => {
+    const mine: Snippet = { id: 's1', title: 'Υπογραφή', shortcut: 'sig', body: 'Με εκτίμηση', formality: 'formal', tone: 'information', updatedAt: 1 } as Snippet;
+    const store: SnippetStore = {
+      load: async () => [mine],
+      watch: () => () => undefined,
+      save: vi.fn(async () => [mine]),
+      remove: vi.fn(async () => Promise.reject(new Error(quota))),
+      check: () => [],
+    };
+    await act(async () => render(<SnippetsSection store={store} policy={undefined} />, root()));
+    await flush();
+    await act(async () => root().querySelector<HTMLButtonElement>('button[aria-label="Διαγραφή: Υπογραφή"]')!.click());
+    await flush();
+    const alert = root().querySelector('[role="alert"]');
+    expect(alert?.textContent).toBe(
+      `Το πρότυπο «Υπογραφή» δεν διαγράφηκε και παραμένει στη λίστα. Δοκιμάστε ξανά· αν δεν γίνει, κλείστε και ανοίξτε ξανά τον browser.Τεχνικές λεπτομέρειες: ${quota}`,
+    );
+    expect(root().querySelector('.snippet-list')?.textContent).toContain('Υπογραφή');
+  });
 });

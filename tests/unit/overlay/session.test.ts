@@ -89,6 +89,30 @@ describe('overlay session', () => {
     expect(fresh.view.value.kind).toBe('template');
   });
 
+  it('a linked template that is gone from its pack is said under its step with template.gone (the click did nothing visible)', async () => {
+    const session = createOverlaySession({ insert: async () => true, debounceMs: 0 });
+    session.setSnapshot(snap('8', 'με χρέωσαν διπλά'));
+    const opening = session.openEntry('el-core', sop);
+    await settle();
+    for (const p of asked('knowledge.entry')) p.resolve(template);
+    await opening;
+    pending.length = 0;
+    const click = session.openLinked('el-core', 'apology-double-charge');
+    await settle();
+    asked('knowledge.entry')[0]!.resolve(null);
+    await click;
+    expect(session.view.value.kind).toBe('sop');
+    expect(session.linkFailed.value).toMatchObject({ sopId: 'double-card-charge', templateId: 'apology-double-charge', failed: { failure: { code: 'template.gone', pack: 'el-core', entry: 'apology-double-charge' } } });
+    expect(session.status.value).not.toBe('error');
+    // Clicked again and opened: the notice goes; leaving the SOP clears it too.
+    const again = session.openLinked('el-core', 'apology-double-charge');
+    expect(session.linkFailed.value).toBeUndefined();
+    await settle();
+    asked('knowledge.entry').at(-1)!.resolve(template);
+    await again;
+    expect(session.view.value.kind).toBe('template');
+  });
+
   it('saves ticked SOP steps per interaction and records them on the timeline', async () => {
     const session = createOverlaySession({ insert: async () => true, debounceMs: 0 });
     session.setSnapshot(snap('7', 'με χρέωσαν διπλά'));

@@ -121,4 +121,29 @@ describe('SopView', () => {
     show({ saveFailed: { change: { ...change, entry: { ...sop, id: 'card-declined' } }, why: { kind: 'noAnswer' } } });
     expect(root().querySelector('[role="alert"]')).toBeNull();
   });
+
+  it('a linked template that did not open is said under the step that links it, in Greek and English', () => {
+    const gone = { sopId: sop.id, templateId: 'apology-double-charge', failed: { message: 'No template "apology-double-charge" in pack "el-core"', failure: { code: 'template.gone', pack: 'el-core', entry: 'apology-double-charge' } as const } };
+    show({ linkFailed: gone });
+    const under = root().querySelector('li[data-step="1"] [role="alert"]');
+    expect(under?.textContent).toBe(
+      `Το πρότυπο «${template.title}» δεν υπάρχει πια στο πακέτο el-core: το πακέτο ενημερώθηκε ή αφαιρέθηκε. Γυρίστε στη λίστα και αναζητήστε το ξανά.Τεχνικές λεπτομέρειες: ${gone.failed.message}`,
+    );
+    expect(root().querySelectorAll('[role="alert"]')).toHaveLength(1);
+    const silent = { sopId: sop.id, templateId: 'apology-double-charge', failed: { message: 'Odigos background did not answer "knowledge.entry"', failure: { code: 'ext.noAnswer' } as const } };
+    show({ linkFailed: silent });
+    expect(root().querySelector('li[data-step="1"] [role="alert"]')?.textContent).toMatch(new RegExp(`^Το πρότυπο «${template.title}» δεν άνοιξε\\. Ο Οδηγός δεν απάντησε\\. Ανανεώστε τη σελίδα\\.`));
+    show({ linkFailed: { ...silent, failed: { message: 'boom' } } });
+    expect(root().querySelector('li[data-step="1"] [role="alert"]')?.textContent).toMatch(/δεν άνοιξε\. Δοκιμάστε ξανά\./);
+    // Another SOP's failure is not said here.
+    show({ linkFailed: { ...gone, sopId: 'other-sop' } });
+    expect(root().querySelector('[role="alert"]')).toBeNull();
+    uiLang.value = 'en';
+    try {
+      show({ linkFailed: silent });
+      expect(root().querySelector('li[data-step="1"] [role="alert"]')?.textContent).toMatch(new RegExp(`^The template “${template.title}” did not open\\. Odigos did not answer\\. Reload the page\\.`));
+    } finally {
+      uiLang.value = 'el';
+    }
+  });
 });

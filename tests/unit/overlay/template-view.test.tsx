@@ -149,4 +149,18 @@ describe('TemplateView failures', () => {
     expect(status.textContent).toBe(`Η αντιγραφή δεν έγινε.Τεχνικές λεπτομέρειες: ${refusal}`);
     expect(status.querySelector('[lang="en"]')?.textContent).toBe(refusal);
   });
+
+  it('copying the page does not allow: what to do in Greek, the English reason as detail (the Greek words were marked as English detail)', async () => {
+    const { clipboardRefused } = await import('@/lib/failure');
+    await show({ onCopy: vi.fn(async () => Promise.reject(clipboardRefused())) });
+    await flush();
+    const copy = [...root().querySelectorAll('button')].find((b) => b.textContent === 'Αντιγραφή')!;
+    await act(async () => copy.click());
+    await flush();
+    const status = root().querySelector('[role=status]')!;
+    expect(status.textContent).toBe(
+      'Η αντιγραφή δεν έγινε. Ο browser δεν επιτρέπει την αντιγραφή σε αυτή τη σελίδα· επιλέξτε το κείμενο του προτύπου και αντιγράψτε το με Ctrl+C.Τεχνικές λεπτομέρειες: the browser did not let Odigos write to the clipboard',
+    );
+    expect(status.querySelector('[lang="en"]')?.textContent).not.toMatch(/[α-ω]/);
+  });
 });
