@@ -14,7 +14,7 @@ import { plainKey } from './letters';
  */
 const LEGAL_FORM = new Set([
   'αε', 'οε', 'εε', 'επε', 'ικε', 'μικε', 'αεβε', 'αβεε', 'αβε', 'ατε', 'αεε', 'κοινσεπ', 'μονοπροσωπη', 'σια',
-  'sa', 'ltd', 'llc', 'inc', 'gmbh', 'plc', 'ag', 'bv', 'srl', 'spa', 'sarl', 'corp', 'co', 'limited', 'llp', 'pty', 'nv', 'oy',
+  'sa', 'ltd', 'llc', 'inc', 'gmbh', 'plc', 'bv', 'srl', 'spa', 'sarl', 'corp', 'limited', 'llp', 'pty',
 ]);
 
 /** «ΑΦΟΙ Παπαδόπουλοι»: brothers, sons — a firm named after a family. */
