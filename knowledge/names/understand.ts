@@ -354,8 +354,10 @@ function partsFrom(evidence: NameEvidence, lexicon: NameLexicon, reasons: string
     return { first: split(labelled.first), last: split(labelled.last), orderConfidence: 1 };
   }
   // The company is the customer (the page names no one else): no one to address by name, unless a sole trader.
+  // (A reader's first name and surname that are merely the name's words split in order say nothing more.)
   const company = labelled.company;
-  if (company && !labelled.full && !evidence.firstName && !evidence.lastName && (!evidence.name?.trim() || sameText(evidence.name, company))) {
+  const apart = !!(evidence.firstName || evidence.lastName) && !(evidence.name && splitOf(evidence.name, evidence.firstName, evidence.lastName));
+  if (company && !labelled.full && !apart && (!evidence.name?.trim() || sameText(evidence.name, company))) {
     if (!companyIsPerson(company, score)) {
       reasons.push("the page labels it a company's name (addressed neutrally)");
       return nobodyParts();
