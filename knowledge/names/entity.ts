@@ -35,6 +35,12 @@ const BUSINESS_WORD = new Set([
   'bakery', 'pharmacy', 'agency', 'bank', 'university', 'association', 'foundation', 'team', 'department',
 ]);
 
+/**
+ * The endings Greek names of premises are made with, all neuter, so never a person's name: -είο (φαρμακείο,
+ * κρεοπωλείο, ξενοδοχείο), -τήριο (κομμωτήριο, φροντιστήριο), -άδικο/-ίδικο (μπουγατσάδικο, σουβλατζίδικο).
+ */
+const PREMISES = /(ειο|τηριο|αδικο|ιδικο)$/;
+
 /** Articles: «ΚΑΦΕ ΤΟ ΣΤΕΚΙ», «ΤΑ ΚΑΛΑΜΑΚΙΑ», "The Coffee Lab". «Ο»/«Η» are left out: they may be initials. */
 const ARTICLE = new Set(['το', 'τα', 'οι', 'των', 'the']);
 
@@ -52,7 +58,7 @@ const wordsOf = (text: string) => text.split(/\s+/).filter((w) => /\p{L}/u.test(
 export function isOrganisation(text: string): boolean {
   if (/&/.test(text)) return true;
   const words = wordsOf(text).map(key);
-  return words.some((w, i) => (i > 0 && LEGAL_FORM.has(w)) || FAMILY_FIRM.has(w) || BUSINESS_WORD.has(w) || ARTICLE.has(w));
+  return words.some((w, i) => (i > 0 && LEGAL_FORM.has(w)) || FAMILY_FIRM.has(w) || BUSINESS_WORD.has(w) || ARTICLE.has(w) || PREMISES.test(w));
 }
 
 /** A placeholder for a name nobody gave: «-», "N/A", «Visitor 48213», «Πελάτης», a phone number. */

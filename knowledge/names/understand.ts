@@ -75,6 +75,7 @@ const ACADEMIC: Record<string, AcademicTitle> = { dr: 'Dr', δρ: 'Dr', prof: 'P
  * A father's (and mother's) name as registries print it, wherever it stands: «Γεώργιος του Ιωάννη Παπαδόπουλος»,
  * «ΠΑΠΑΔΟΠΟΥΛΟΥ ΜΑΡΙΑ ΤΟΥ ΓΕΩΡΓΙΟΥ ΚΑΙ ΤΗΣ ΑΝΝΑΣ». Only the genitive goes: the surname after it stays.
  */
+const POST_NOMINAL = /(?:,\s*(?:m\.?sc|ph\.?d|mba|b\.?sc|b\.?a|m\.?a|m\.?d|jr|sr|esq|cpa|mphil|llm|meng|ii|iii)\.?\s*)+$/iu;
 const PATRONYMIC = /\s+(?:του|της|tou|tis)\s+[^\s,]+(?:\s+(?:και|kai|&)\s+(?:του|της|tou|tis)\s+[^\s,]+)*/giu;
 
 interface Word {
@@ -218,8 +219,9 @@ function readOrder(words: Word[], givenOrder: boolean, registry: boolean): Readi
 function cleanName(raw: string): { words: string[]; honorific?: Gender; titled: boolean; title?: AcademicTitle; comma: boolean; email?: string } {
   const email = /<([^>]+@[^>]+)>/.exec(raw)?.[1];
   let s = raw.replace(/<[^>]*>/g, ' ').replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').replace(/["«»“”]/g, ' ');
-  // A full stop or comma that closes the field («Στέλλα Μαυρίδου.») is not the end of an abbreviation.
-  s = s.replace(PATRONYMIC, ' ').replace(/[\s.,;:·!?…]+$/u, '');
+  // A full stop or comma that closes the field («Στέλλα Μαυρίδου.») is not the end of an abbreviation; a degree
+  // after a comma («Σωτήρης Ιωάννου, MSc») is not the first name of a «surname, first name».
+  s = s.replace(PATRONYMIC, ' ').replace(POST_NOMINAL, '').replace(/[\s.,;:·!?…]+$/u, '');
   const comma = /^[^,]+,\s*\p{L}/u.test(s.trim());
   if (comma) s = s.trim().replace(/^([^,]+),\s*(.+)$/, '$2 $1');
   let honorific: Gender | undefined;

@@ -14,7 +14,7 @@ import { understandName } from '../../../knowledge/names/understand';
 const dir = fileURLToPath(new URL('./data/', import.meta.url));
 
 describe('a person, a company or nobody in the name field', () => {
-  it.each(['Acme GmbH', 'ΨΗΤΟΠΩΛΕΙΟ Ο ΜΠΑΜΠΗΣ', 'ΑΔΕΛΦΟΙ ΚΑΡΑΓΙΑΝΝΗ', 'Οικονόμου & Υιοί', 'ΤΑ ΚΑΛΑΜΑΚΙΑ', 'The Coffee Lab', 'Κ. ΝΙΚΟΛΑΟΥ ΑΒΕΕ', 'Σταθόπουλος Ι.Κ.Ε.'])(
+  it.each(['ΜΠΟΥΓΑΤΣΑΔΙΚΟ Η ΘΕΣΣΑΛΟΝΙΚΗ', 'Κρεοπωλείο Νίκος', 'ΕΡΓΑΣΤΗΡΙΟ ΖΑΧΑΡΟΠΛΑΣΤΙΚΗΣ', 'Acme GmbH', 'ΨΗΤΟΠΩΛΕΙΟ Ο ΜΠΑΜΠΗΣ', 'ΑΔΕΛΦΟΙ ΚΑΡΑΓΙΑΝΝΗ', 'Οικονόμου & Υιοί', 'ΤΑ ΚΑΛΑΜΑΚΙΑ', 'The Coffee Lab', 'Κ. ΝΙΚΟΛΑΟΥ ΑΒΕΕ', 'Σταθόπουλος Ι.Κ.Ε.'])(
     '%s is a company',
     (name) => expect(isOrganisation(name)).toBe(true),
   );
@@ -31,6 +31,12 @@ describe('a person, a company or nobody in the name field', () => {
     expect(personPart('ΚΑΦΕ ΤΟ ΣΤΕΚΙ – Ελένη Μάρκου')).toBe('Ελένη Μάρκου');
     expect(personPart('ΑΝΤΩΝΙΟΥ - ΣΤΑΥΡΟΥ ΕΛΕΝΗ')).toBe('ΑΝΤΩΝΙΟΥ-ΣΤΑΥΡΟΥ ΕΛΕΝΗ');
     expect(isEmailAddress(' sales@acme.co.uk ')).toBe(true);
+    expect(understandName({ name: 'Ιωάννα Παπαδάκη - Λογιστήριο' })).toMatchObject({ first: 'Ιωάννα', last: 'Παπαδάκη' });
+  });
+
+  it('reads a degree after a comma as no part of the name («…, MSc» is not a «surname, first name»)', () => {
+    expect(understandName({ name: 'Σωτήρης Π. Ιωάννου, MSc' })).toMatchObject({ first: 'Σωτήρης', last: 'Ιωάννου', gender: 'm' });
+    expect(understandName({ name: 'Jack Ma' })).toMatchObject({ first: 'Jack', last: 'Ma' });
   });
 
   it('addresses no one by name in a company, and says why', () => {
