@@ -161,7 +161,8 @@ export function finalSigma(word: string): string {
 /** Written in capitals only (at least two letters): the way many CRMs and registries store names. */
 export function isAllCaps(word: string): boolean {
   const ls = [...word].filter((ch) => /\p{L}/u.test(ch));
-  return ls.length >= 2 && ls.every((ch) => ch === ch.toLocaleUpperCase('el') && ch !== ch.toLocaleLowerCase('el'));
+  // Not toLocaleUpperCase('el'): it drops the tonos, so «ΠΑΠΑΔΌΠΟΥΛΟΣ», capitals that keep their accents, would not count.
+  return ls.length >= 2 && ls.every((ch) => ch === ch.toUpperCase() && ch !== ch.toLocaleLowerCase('el'));
 }
 
 /** «γιώργος» → «Γιώργος». */

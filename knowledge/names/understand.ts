@@ -11,6 +11,7 @@ import { looseKey, keySimilarity } from './translit';
 import type { Gender, NameRole } from './types';
 import { displayName, isParticle, readAsGreek } from './display';
 import { fieldKind, type LabelledField } from './fields';
+import { isEmailAddress, isNobody, isOrganisation, personPart } from './entity';
 import { wordStress } from './word-stress';
 import { accented } from './stress';
 import { pageWords, stressFromPage, type PageWords } from './page-stress';
@@ -46,9 +47,13 @@ export interface UnderstoodName {
   surnameFirst: boolean;
   /** The page states the gender (the CRM's gender, a title, a «Φύλο» field): not worked out from the name. */
   genderStated: boolean;
+  /** An academic title the page gives («Δρ.», "Dr", «Καθ.»): English writes it ("Dear Dr Carter"), Greek «κύριε». */
+  title?: AcademicTitle;
   /** How it was worked out, in short English phrases (`odigos greet` prints them). */
   reasons: string[];
 }
+
+export type AcademicTitle = 'Dr' | 'Prof';
 
 /** Masculine and feminine forms of the endings Greek surnames are made with. */
 const SURNAME_MALE = /(οπουλοσ|ακησ|ακοσ|ιδησ|αδησ|ουδησ|ιτησ|ωτησ|ατοσ|ογλου)$/;
@@ -64,7 +69,14 @@ const LATIN_SURNAME_MALE = /(opoulos|akis|akos|idis|ides|adis|oudis|itis|otis|at
 const LATIN_SURNAME_FEMALE = /(opoulou|aki|idou|adou|oudi|iti|oti|atou)$/;
 const LATIN_SURNAME_OTHER = /(iou|aou|eou|oglou)$/;
 
-const HONORIFIC = /^(κ|κοσ|κα|κυρ|κυριοσ|κυρια|κυριε|mr|mrs|ms|miss|mister|dr|δρ|sir|madam)\.?$/;
+const HONORIFIC = /^(κ|κοσ|κα|κυρ|κυριοσ|κυρια|κυριε|mr|mrs|ms|miss|mister|dr|δρ|prof|καθ|sir|madam)\.?$/;
+const ACADEMIC: Record<string, AcademicTitle> = { dr: 'Dr', δρ: 'Dr', prof: 'Prof', καθ: 'Prof' };
+/**
+ * A father's (and mother's) name as registries print it, wherever it stands: «Γεώργιος του Ιωάννη Παπαδόπουλος»,
+ * «ΠΑΠΑΔΟΠΟΥΛΟΥ ΜΑΡΙΑ ΤΟΥ ΓΕΩΡΓΙΟΥ ΚΑΙ ΤΗΣ ΑΝΝΑΣ». Only the genitive goes: the surname after it stays.
+ */
+const POST_NOMINAL = /(?:,\s*(?:m\.?sc|ph\.?d|mba|b\.?sc|b\.?a|m\.?a|m\.?d|jr|sr|esq|cpa|mphil|llm|meng|ii|iii)\.?\s*)+$/iu;
+const PATRONYMIC = /\s+(?:του|της|tou|tis)\s+[^\s,]+(?:\s+(?:και|kai|&)\s+(?:του|της|tou|tis)\s+[^\s,]+)*/giu;
 
 interface Word {
   /** As written, look-alike letters read as Greek. */
@@ -119,6 +131,11 @@ function scoreWord(text: string, greekContext: boolean, lexicon: NameLexicon): W
       w.firstScore = 2;
       const genders = new Set(known.map((k) => k?.gender));
       if (genders.size === 1) w.gender = known[0]?.gender;
+    } else if (known.some((k) => k?.gender)) {
+      // A double first name of which the lists know a part ("Jean-Pierre": Pierre): a first name, of that part's gender.
+      const genders = new Set(known.filter(Boolean).map((k) => k?.gender));
+      w.firstScore = 1;
+      if (genders.size === 1) w.gender = known.find(Boolean)?.gender;
     }
     const plain = plainKey(parts[parts.length - 1] ?? g);
     if (LATIN_SURNAME_ONLY.test(plain)) w.lastScore = 3;
@@ -199,23 +216,30 @@ function readOrder(words: Word[], givenOrder: boolean, registry: boolean): Readi
  * («Παπαδόπουλος, Γιώργος»), without titles («κ.», «κυρία», "Mr"), initials, an e-mail in <…>, brackets and a
  * father's name («του Δημητρίου»).
  */
-function cleanName(raw: string): { words: string[]; honorific?: Gender; comma: boolean; email?: string } {
+function cleanName(raw: string): { words: string[]; honorific?: Gender; titled: boolean; title?: AcademicTitle; comma: boolean; email?: string } {
   const email = /<([^>]+@[^>]+)>/.exec(raw)?.[1];
   let s = raw.replace(/<[^>]*>/g, ' ').replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').replace(/["«»“”]/g, ' ');
-  s = s.replace(/\s+(του|της|tou|tis)\s+\S+.*$/i, '');
+  // A full stop or comma that closes the field («Στέλλα Μαυρίδου.») is not the end of an abbreviation; a degree
+  // after a comma («Σωτήρης Ιωάννου, MSc») is not the first name of a «surname, first name».
+  s = s.replace(PATRONYMIC, ' ').replace(POST_NOMINAL, '').replace(/[\s.,;:·!?…]+$/u, '');
   const comma = /^[^,]+,\s*\p{L}/u.test(s.trim());
   if (comma) s = s.trim().replace(/^([^,]+),\s*(.+)$/, '$2 $1');
   let honorific: Gender | undefined;
+  let title: AcademicTitle | undefined;
+  let titled = false;
   const words = s.split(/[\s,]+/).filter((w) => /\p{L}/u.test(w)).filter((w) => {
     const key = plainKey(w);
     // «κ. Παπαδόπουλος» is a title; «Κ. Παπαδόπουλος» an initial (both dropped, only the first says nothing of gender).
     if (HONORIFIC.test(key) && !(/^κ\.?$/.test(key) && w.startsWith('Κ'))) {
       honorific ??= genderFromWord(w);
+      title ??= ACADEMIC[key.replace(/\.$/, '')];
+      titled = true;
       return false;
     }
-    return !/^\p{L}\.?$/u.test(w);
+    // Initials and abbreviated names («Γ.», «Αθ.», «Χρ.», «Κων/νος»): they say the name is there, not what it is.
+    return !/^\p{L}\.?$/u.test(w) && !/^\p{L}{2,4}\.$/u.test(w) && !/\p{L}\/\p{L}/u.test(w);
   });
-  return { words, honorific, comma, ...(email ? { email } : {}) };
+  return { words, honorific, titled, ...(title ? { title } : {}), comma, ...(email ? { email } : {}) };
 }
 
 function surnameGender(word: Word | undefined): Gender | undefined {
@@ -256,17 +280,59 @@ interface Parts {
 
 interface Facts {
   honorific?: Gender;
+  title?: AcademicTitle;
   email?: string;
 }
 
+interface Labelled {
+  first?: string;
+  last?: string;
+  full?: string;
+  company?: string;
+}
+
+const nobodyParts = (): Parts => ({ first: [], last: [], orderConfidence: 0 });
+
+/** The person a name field names, or undefined (with the reason) when it names none: see entity.ts. */
+function personIn(full: string, facts: Facts, reasons: string[]): string | undefined {
+  const text = full.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').replace(/\s+/g, ' ').trim();
+  if (isEmailAddress(text)) {
+    facts.email ??= text;
+    reasons.push('the name field holds an e-mail address, not a name');
+    return undefined;
+  }
+  const person = personPart(text);
+  if (person !== text && !person.includes('-')) reasons.push(`the person's part of «${text}»`);
+  if (isOrganisation(person)) {
+    reasons.push("a company's name, not a person's (addressed neutrally)");
+    return undefined;
+  }
+  if (isNobody(person.replace(/<[^>]*>/g, ' '))) {
+    reasons.push('no name given (the field holds a placeholder)');
+    return undefined;
+  }
+  return person;
+}
+
+/**
+ * A field the page labels «Επωνυμία»/«Εταιρεία» holding the customer's name: a company, unless it reads plainly as
+ * a person (a first name the lists know and a surname), as a sole trader's «Επωνυμία» does.
+ */
+function companyIsPerson(company: string, score: (s: string) => Word): boolean {
+  const words = cleanName(company).words.map(score);
+  return words.some((w, i) => w.firstScore >= 2 && words.some((v, j) => j !== i && v.lastScore >= 2 && v.lastScore > v.firstScore));
+}
+
+const sameText = (a: string, b: string) => plainKey(a).replace(/\s+/g, ' ').trim() === plainKey(b).replace(/\s+/g, ' ').trim();
+
 /** What labelled fields say: the parts of the name, and into `facts` the gender and e-mail they give. */
-function readFields(fields: readonly LabelledField[], facts: Facts): { first?: string; last?: string; full?: string } {
-  const labelled: { first?: string; last?: string; full?: string } = {};
+function readFields(fields: readonly LabelledField[], facts: Facts): Labelled {
+  const labelled: Labelled = {};
   for (const f of fields) {
     const kind = fieldKind(f.label);
     const value = f.value?.trim();
     if (!value) continue;
-    if (kind === 'first' || kind === 'last' || kind === 'full') labelled[kind] ??= value;
+    if (kind === 'first' || kind === 'last' || kind === 'full' || kind === 'company') labelled[kind] ??= value;
     else if (kind === 'gender') facts.honorific ??= genderFromWord(value);
     else if (kind === 'email') facts.email ??= value;
   }
@@ -289,7 +355,21 @@ function partsFrom(evidence: NameEvidence, lexicon: NameLexicon, reasons: string
     reasons.push('the page labels first name and surname');
     return { first: split(labelled.first), last: split(labelled.last), orderConfidence: 1 };
   }
-  const full = labelled.full ?? evidence.name;
+  // The company is the customer (the page names no one else): no one to address by name, unless a sole trader.
+  // (A reader's first name and surname that are merely the name's words split in order say nothing more.)
+  const company = labelled.company;
+  const apart = !!(evidence.firstName || evidence.lastName) && !(evidence.name && splitOf(evidence.name, evidence.firstName, evidence.lastName));
+  if (company && !labelled.full && !apart && (!evidence.name?.trim() || sameText(evidence.name, company))) {
+    if (!companyIsPerson(company, score)) {
+      reasons.push("the page labels it a company's name (addressed neutrally)");
+      return nobodyParts();
+    }
+    reasons.push("the company's name is a person's (a sole trader)");
+    labelled.full = company;
+  }
+  const shown = labelled.full ?? evidence.name;
+  const full = shown?.trim() ? personIn(shown, facts, reasons) : shown;
+  if (shown?.trim() && !full) return nobodyParts();
   if (!full?.trim()) {
     const first = split(evidence.firstName);
     const last = split(evidence.lastName);
@@ -302,12 +382,14 @@ function partsFrom(evidence: NameEvidence, lexicon: NameLexicon, reasons: string
   }
   const cleaned = cleanName(full);
   facts.honorific ??= cleaned.honorific;
+  facts.title ??= cleaned.title;
   facts.email ??= cleaned.email;
   const words = cleaned.words.map(score);
   applyEmail(words, evidence.email ?? facts.email, reasons);
   if (words.length === 0) return { first: [], last: [], orderConfidence: 0 };
   if (words.length === 1) {
-    const asLast = words[0].lastScore > words[0].firstScore;
+    // After a title one word is the surname («Ms Lee», «κ. Παπαδόπουλος»), unless only a first name is known so.
+    const asLast = words[0].lastScore > words[0].firstScore || (cleaned.titled && words[0].firstScore === 0);
     reasons.push(asLast ? `one word, a surname by its ending or the name list` : `one word, taken as the first name`);
     return asLast ? { first: [], last: words, orderConfidence: 0.8 } : { first: words, last: [], orderConfidence: words[0].firstScore ? 0.9 : 0.5 };
   }
@@ -400,6 +482,7 @@ export function understandName(evidence: NameEvidence, lexicon: NameLexicon = na
     confidence: Math.min(parts.orderConfidence || 0.5, genderConfidence),
     surnameFirst: parts.surnameFirst ?? false,
     genderStated: stated ?? false,
+    ...(facts.title ? { title: facts.title } : {}),
     reasons,
   };
 }

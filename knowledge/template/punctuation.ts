@@ -22,5 +22,9 @@ export function dropEmptyVocative(before: string, after: string): { text: string
   const spaces = /[ \t]+$/.exec(before);
   // «Γεια σου {{x|}}!» → «Γεια σου!»
   if (spaces && /^[!?.]/.test(after)) return { text: before.slice(0, spaces.index), skip: 0 };
+  // «Καλημέρα σας {{customer.formalName|}}, μιλάτε …» → «Καλημέρα σας, μιλάτε …», not «σας , μιλάτε» (after a word only:
+  // «Στοιχεία: {{field:Α}}, …» keeps its space).
+  const afterWord = /(?<=[\p{L}\p{N}])[ \t]+$/u.exec(before);
+  if (afterWord && /^[,;:]/.test(after)) return { text: before.slice(0, afterWord.index), skip: 0 };
   return { text: before, skip: 0 };
 }

@@ -61,15 +61,19 @@ export function nameInVocative(who: UnderstoodName, lang: Lang, lexicon?: NameLe
 
 /**
  * English needs no gender to address someone: "Mr"/"Ms" only where the page states the gender or a Greek name
- * has told it (as Greek grammar must); a guess from "Sarah" or "Maria" stays "Hello Sarah".
+ * has told it (as Greek grammar must); a guess from "Sarah" or "Maria" stays "Dear Sarah Collins".
  */
 function titledInEnglish(who: UnderstoodName): boolean {
   return who.genderStated || /\p{Script=Greek}/u.test(`${who.first ?? ''}${who.last ?? ''}`);
 }
 
-/** «κύριε Παπαδόπουλε», «κυρία Παπαδοπούλου», "Mr Smith": undefined without gender or surname (English: see above). */
+/**
+ * «κύριε Παπαδόπουλε», «κυρία Παπαδοπούλου», "Mr Smith", "Dr Carter": undefined without gender or surname (English:
+ * see above; an academic title the page gives needs no gender).
+ */
 export function formalName(who: UnderstoodName, lang: Lang, lexicon?: NameLexicon): string | undefined {
   const { last, gender } = who;
+  if (lang !== 'el' && last && who.title) return `${who.title} ${last}`;
   if (!last || !gender) return undefined;
   if (lang !== 'el') return titledInEnglish(who) ? `${gender === 'm' ? 'Mr' : 'Ms'} ${last}` : undefined;
   return gender === 'm' ? `κύριε ${vocative(last, { role: 'last', gender, lexicon })}` : `κυρία ${last}`;
@@ -84,13 +88,15 @@ function formalSalutation(who: UnderstoodName, lang: Lang, lexicon?: NameLexicon
     return { text: NEUTRAL_SALUTATION.el, isNeutral: true };
   }
   if (address) return { text: `Dear ${address}`, isNeutral: false };
-  if (who.first) return { text: `Hello ${who.first}`, isNeutral: false };
+  // A formal letter's "Dear", with the whole name where no title is known ("Dear Daniel Whitmore"), not "Hello Daniel".
+  if (who.first) return { text: `Dear ${[who.first, who.last].filter(Boolean).join(' ')}`, isNeutral: false };
   return { text: NEUTRAL_SALUTATION.en, isNeutral: true };
 }
 
 /**
  * The opening of a message. Formal (the default): «Αγαπητέ κύριε Παπαδόπουλε», «Αγαπητή κυρία
- * Παπαδοπούλου», "Dear Mr Smith"; without a surname «Αγαπητέ πελάτη»/«Αγαπητή πελάτισσα», "Hello John";
+ * Παπαδοπούλου», "Dear Mr Smith", "Dear John Smith" (no title known); without a surname «Αγαπητέ πελάτη»/«Αγαπητή
+ * πελάτισσα», "Dear John";
  * nothing known: neutral. Informal, by first name: «Γεια σου, Γιώργο», "Hi John" (else as formal).
  * `isNeutral` tells the expander when a template's own fallback should be used instead.
  */

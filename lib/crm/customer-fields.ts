@@ -1,14 +1,18 @@
 /**
  * The fields a page shows about the customer beside their name («Επώνυμο», «Όνομα», «Φύλο», "Title",
- * "E-mail"): what tells the first name from the surname, and the customer's gender, where the name alone
- * cannot. Only the customer's own card counts (the nearest box that shows the customer's name and not the
+ * "E-mail", «Επωνυμία»): what tells the first name from the surname, the customer's gender, and a company from a
+ * person, where the name alone cannot. Only the customer's own card counts (the nearest box that shows the customer's name and not the
  * agent's), so the agent's profile or a colleague's card never speaks for the customer.
  */
 import { fieldKind, type FieldKind, type LabelledField } from '../../knowledge/names/fields';
 import { tidy } from './dom';
 
 const LABELS = 'dt,th,label,[class*="label" i],[class*="key" i],[class*="field-name" i],strong,b,span';
-const WANTED: readonly FieldKind[] = ['first', 'last', 'gender', 'email'];
+/**
+ * «Επωνυμία»/«Εταιρεία» too: where it holds the name the page gives the customer, the customer is a company (greeted
+ * neutrally, not «κύριε Γαλαξία»), unless it reads as a sole trader's own name (knowledge/names/understand.ts).
+ */
+const WANTED: readonly FieldKind[] = ['first', 'last', 'company', 'gender', 'email'];
 /** How far up from a label its card may be. */
 const CARD_DEPTH = 8;
 
@@ -24,11 +28,17 @@ function valueFor(doc: Document, label: Element): string | undefined {
   return value && value.length < 120 ? value : undefined;
 }
 
+/**
+ * Lower case with one sigma: a card's text runs its elements together («ΓΑΛΑΞΙΑΣ» then «ΑΦΜ» lowers to «γαλαξιασαφμ»),
+ * so the name's final «ς» must match the «σ» there.
+ */
+const folded = (text: string | null | undefined) => tidy(text).toLocaleLowerCase().replace(/ς/g, 'σ');
+
 /** Is the label inside the customer's card: the nearest box around it naming the customer, not the agent? */
 function inCustomerCard(label: Element, customer: string, agent: string | undefined): boolean {
   let box: Element | null = label.parentElement;
   for (let depth = 0; box && depth < CARD_DEPTH; depth++, box = box.parentElement) {
-    const text = tidy(box.textContent).toLocaleLowerCase();
+    const text = folded(box.textContent);
     if (agent && text.includes(agent)) return false;
     if (text.includes(customer)) return true;
   }
@@ -40,8 +50,8 @@ function inCustomerCard(label: Element, customer: string, agent: string | undefi
  * by, a kind counts only when the page shows it once.
  */
 export function customerFields(doc: Document, who: { customer?: string; agent?: string }, outside: readonly Element[] = []): LabelledField[] {
-  const customer = tidy(who.customer).toLocaleLowerCase();
-  const agent = tidy(who.agent).toLocaleLowerCase() || undefined;
+  const customer = folded(who.customer);
+  const agent = folded(who.agent) || undefined;
   const byKind = new Map<FieldKind, LabelledField[]>();
   for (const el of doc.querySelectorAll(LABELS)) {
     if (el.childElementCount > 1) continue;

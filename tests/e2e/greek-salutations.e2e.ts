@@ -37,6 +37,24 @@ const signedDesk: Route = async (req, res) => {
   return true;
 };
 
+/**
+ * The same workspace with a company as the requester: «ΓΑΛΑΞΙΑΣ», a one-word business name that reads as a man's
+ * name («Γεια σου, Γαλαξία»), and beside it the card's «Επωνυμία: ΓΑΛΑΞΙΑΣ», which says it is a company.
+ */
+const COMPANY_NAME = 'ΓΑΛΑΞΙΑΣ';
+const companyDesk: Route = async (req, res) => {
+  if (new URL(req.url ?? '/', 'http://x').pathname !== '/tests/fixtures/crm/zendesk-company.html') return false;
+  const html = (await readFile(join(REPO_ROOT, 'tests/fixtures/crm/zendesk.html'), 'utf8'))
+    .replaceAll('Γιώργος Παπαδόπουλος', COMPANY_NAME)
+    .replace('Καλημέρα σας κύριε Παπαδόπουλε,', 'Καλημέρα σας,')
+    .replace(
+      `<span>${COMPANY_NAME}</span></div>`,
+      `<span>${COMPANY_NAME}</span></div><dl class="org-card"><dt>Επωνυμία</dt><dd>${COMPANY_NAME}</dd><dt>ΑΦΜ</dt><dd>099999999</dd></dl>`,
+    );
+  res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': STRICT_CSP }).end(html);
+  return true;
+};
+
 const SNIPPETS: SeedSnippet[] = [
   { id: 'g1', title: 'Επίσημος χαιρετισμός', shortcut: 'xair', body: '{{customer.salutation}},\n\nΣας ευχαριστούμε για την επικοινωνία.' },
   { id: 'g2', title: 'Φιλικός χαιρετισμός', shortcut: 'geiasou', formality: 'informal', body: '{{customer.salutation}}! Πες μου τι χρειάζεσαι.' },
@@ -58,7 +76,7 @@ describe('Greek salutations on a CRM page that writes names as registries do', (
   let site: Served;
   let browser: ExtensionBrowser;
   beforeAll(async () => {
-    site = await serve({ routes: [capsDesk, signedDesk], htmlHeaders: { 'Content-Security-Policy': STRICT_CSP } });
+    site = await serve({ routes: [capsDesk, signedDesk, companyDesk], htmlHeaders: { 'Content-Security-Policy': STRICT_CSP } });
     browser = await launchWithExtension();
     await seedStorage(browser, SNIPPETS);
   });
@@ -114,6 +132,19 @@ describe('Greek salutations on a CRM page that writes names as registries do', (
     });
     expect(seen).toEqual({ inside: true, own: true });
     expect(await expandIn(page, 'kalim')).toBe('Καλημέρα σας κύριε Μαχλά, μιλάτε με την εξυπηρέτηση πελατών.');
+    await page.close();
+  });
+
+  it('greets a company the card labels «Επωνυμία» neutrally, never by its name in the vocative', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(site.url('/tests/fixtures/crm/zendesk-company.html'));
+    await expect.poll(() => overlay(page).locator('.odigos-context').textContent()).toBe(`${COMPANY_NAME} · #48213`);
+    expect(await page.locator('#pane-48213 .org-card').innerText()).toContain('Επωνυμία');
+    expect(await expandIn(page, 'xair', 'greek-salutation-company')).toMatch(/^Αγαπητέ\/ή πελάτη,\s+Σας ευχαριστούμε για την επικοινωνία\.$/);
+    // Not «Γεια σου, Γαλαξία!»: no first name to greet, so the neutral opening.
+    expect(await expandIn(page, 'geiasou')).toBe('Αγαπητέ/ή πελάτη! Πες μου τι χρειάζεσαι.');
+    // «Καλησπέρα σας {{customer.formalName|}}»: no one to call «κύριε», so nothing.
+    expect(await expandIn(page, 'kalim')).toBe('Καλημέρα σας, μιλάτε με την εξυπηρέτηση πελατών.');
     await page.close();
   });
 });

@@ -234,7 +234,7 @@ describe('overlay in English and dark', () => {
       await tpl.getByRole('heading', { name: 'Apology for a double card charge' }).waitFor();
       // The English pack's text, filled from the English ticket, with English controls around it.
       const preview = tpl.locator('.odigos-preview');
-      await expect.poll(async () => (await preview.textContent()) ?? '', { timeout: 20_000 }).toMatch(/^Hello Sarah,/);
+      await expect.poll(async () => (await preview.textContent()) ?? '', { timeout: 20_000 }).toMatch(/^Dear Sarah Collins,/);
       const text = (await preview.textContent()) ?? '';
       // The order number the customer wrote («charged twice for order 552190») is already filled in (before: [Order number]).
       expect(text).toContain('I am very sorry that you were charged twice for order 552190.');

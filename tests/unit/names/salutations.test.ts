@@ -84,8 +84,9 @@ describe('salutations through the template placeholders', () => {
       'Dear Mr Παπαδόπουλος', 'Γιώργος', 'Παπαδόπουλος', 'Γιώργος Παπαδόπουλος', 'Mr Παπαδόπουλος',
     ]);
     expect(expand({ name: 'PAPADOPOULOU MARIA' }, 'informal', 'en')[0]).toBe('Hi Maria');
-    // English guesses no gender to put a title: "Hello Sarah", unless the page says (or a Greek name did).
-    expect(expand({ name: 'Sarah Collins' }, 'formal', 'en')).toEqual(['Hello Sarah', 'Sarah', 'Collins', 'Sarah Collins', '-']);
+    // English guesses no gender to put a title: "Dear Sarah Collins" (a formal letter's "Dear", not "Hello Sarah"),
+    // unless the page says (or a Greek name did).
+    expect(expand({ name: 'Sarah Collins' }, 'formal', 'en')).toEqual(['Dear Sarah Collins', 'Sarah', 'Collins', 'Sarah Collins', '-']);
     expect(expand({ name: 'Sarah Collins', gender: 'f' }, 'formal', 'en')[0]).toBe('Dear Ms Collins');
     expect(expand({ name: 'Mr John Smith' }, 'formal', 'en')[0]).toBe('Dear Mr Smith');
   });

@@ -19,6 +19,13 @@ describe('an empty vocative takes its commas with it', () => {
     expect(el('Καλή συνέχεια, {{customer.firstName|}}.\nΝέα γραμμή')).toBe('Καλή συνέχεια.\nΝέα γραμμή');
     expect(en('Thanks, {{customer.firstName|}}!')).toBe('Thanks!');
     expect(el('Γεια σου {{customer.firstName|}}!')).toBe('Γεια σου!');
+    // A company or no name: no «κύριε …» to put there, and no space left before the comma.
+    expect(el('Καλημέρα σας {{customer.formalName|}}, μιλάτε με την εξυπηρέτηση πελατών.', 'ΑΦΟΙ ΠΑΠΑΔΟΠΟΥΛΟΙ Ο.Ε.')).toBe(
+      'Καλημέρα σας, μιλάτε με την εξυπηρέτηση πελατών.',
+    );
+    expect(el('Καλημέρα σας {{customer.formalName|}}, μιλάτε με την εξυπηρέτηση πελατών.', 'ΠΑΠΑΔΟΠΟΥΛΟΣ ΓΙΩΡΓΟΣ')).toBe(
+      'Καλημέρα σας κύριε Παπαδόπουλε, μιλάτε με την εξυπηρέτηση πελατών.',
+    );
   });
 
   it('drops the brackets an empty fill-in field stood alone in, with the space before them', () => {

@@ -134,8 +134,8 @@ describe('salutation', () => {
   it.each([
     [{ firstName: 'John', lastName: 'Smith', gender: 'm' as const }, 'Dear Mr Smith'],
     [{ firstName: 'Jane', lastName: 'Smith', gender: 'f' as const }, 'Dear Ms Smith'],
-    [{ firstName: 'Sam', lastName: 'Smith' }, 'Hello Sam'],
-    [{ firstName: 'Jane', gender: 'f' as const }, 'Hello Jane'],
+    [{ firstName: 'Sam', lastName: 'Smith' }, 'Dear Sam Smith'],
+    [{ firstName: 'Jane', gender: 'f' as const }, 'Dear Jane'],
     [{ firstName: 'Γιώργος', lastName: 'Παπαδόπουλος' }, 'Dear Mr Παπαδόπουλος'],
     [{}, 'Hello'],
   ])('en %j → %s', (customer, expected) => {

@@ -1,0 +1,85 @@
+/**
+ * Whether what a page holds as "the customer's name" names one person at all. Greek CRMs and ERPs hold companies
+ * as customers («ΑΦΟΙ ΠΑΠΑΔΟΠΟΥΛΟΙ Ο.Ε.», «Παπαδόπουλος Α.Ε.», «ΚΑΦΕ ΤΟ ΣΤΕΚΙ»), helpdesks put a placeholder where
+ * nobody gave a name («Visitor 48213», «Πελάτης», "N/A", «-») or the e-mail address itself: none of them is put in
+ * the vocative («Γεια σου, Άφοι»), they get the neutral opening. Pure and without name lists: the signs are the
+ * legal forms companies must carry, the nouns businesses are named with, articles (a person's name has none) and
+ * the few words that stand for nobody.
+ */
+import { plainKey } from './letters';
+
+/**
+ * Legal forms (dots dropped): Greek Α.Ε., Ο.Ε., Ε.Ε., Ε.Π.Ε., Ι.Κ.Ε., Α.Ε.Β.Ε., ΚοινΣΕπ …, and the foreign ones.
+ * They close the name, so only a word after the first counts («Α.Ε. Παπαδόπουλος» may be two initials).
+ */
+const LEGAL_FORM = new Set([
+  'αε', 'οε', 'εε', 'επε', 'ικε', 'μικε', 'αεβε', 'αβεε', 'αβε', 'ατε', 'αεε', 'κοινσεπ', 'μονοπροσωπη', 'σια',
+  'sa', 'ltd', 'llc', 'inc', 'gmbh', 'plc', 'bv', 'srl', 'spa', 'sarl', 'corp', 'limited', 'llp', 'pty',
+]);
+
+/** «ΑΦΟΙ Παπαδόπουλοι»: brothers, sons — a firm named after a family. */
+const FAMILY_FIRM = new Set(['αφοι', 'αδελφοι', 'αδερφοι', 'υιοι']);
+
+/**
+ * Nouns a business, body or team is named with (a café, a hotel, a pharmacy, a cooperative, a law firm …), none of
+ * them a Greek first name or a common surname. «Δήμος» is left out: it is also a first name (Δήμος Παπαδόπουλος).
+ */
+const BUSINESS_WORD = new Set([
+  'καφε', 'καφετερια', 'ταβερνα', 'εστιατοριο', 'ξενοδοχειο', 'φαρμακειο', 'βιβλιοπωλειο', 'σουπερ', 'μαρκετ',
+  'καταστημα', 'καταστηματα', 'εταιρεια', 'εταιρια', 'τεχνικη', 'κατασκευαστικη', 'εμπορικη', 'βιομηχανια',
+  'συνεταιρισμοσ', 'ιδρυμα', 'συλλογοσ', 'σωματειο', 'ομιλοσ', 'γραφειο', 'ιατρειο', 'κλινικη', 'νοσοκομειο',
+  'φροντιστηριο', 'σχολη', 'σχολειο', 'κομμωτηριο', 'αρτοποιειο', 'ζαχαροπλαστειο', 'ψητοπωλειο', 'πιτσαρια',
+  'κρεοπωλειο', 'πρατηριο', 'περιπτερο', 'πρακτορειο', 'συνεργατεσ', 'λογιστικο', 'δικηγορικη', 'δικηγορικο',
+  'υπηρεσιεσ', 'ομοσπονδια', 'επιμελητηριο', 'κοινοπραξια', 'υπουργειο', 'περιφερεια', 'πανεπιστημιο', 'οργανισμοσ',
+  'cafe', 'hotel', 'restaurant', 'shop', 'store', 'company', 'group', 'services', 'solutions', 'consulting',
+  'bakery', 'pharmacy', 'agency', 'bank', 'university', 'association', 'foundation', 'team', 'department',
+]);
+
+/**
+ * The endings Greek names of premises are made with, all neuter, so never a person's name: -είο (φαρμακείο,
+ * κρεοπωλείο, ξενοδοχείο), -τήριο (κομμωτήριο, φροντιστήριο), -άδικο/-ίδικο (μπουγατσάδικο, σουβλατζίδικο).
+ */
+const PREMISES = /(ειο|τηριο|αδικο|ιδικο)$/;
+
+/** Articles: «ΚΑΦΕ ΤΟ ΣΤΕΚΙ», «ΤΑ ΚΑΛΑΜΑΚΙΑ», "The Coffee Lab". «Ο»/«Η» are left out: they may be initials. */
+const ARTICLE = new Set(['το', 'τα', 'οι', 'των', 'the']);
+
+/** Words that stand for nobody: what a desk writes where the customer gave no name. */
+const NOBODY = new Set([
+  'na', 'n/a', 'none', 'null', 'undefined', 'unknown', 'anonymous', 'guest', 'visitor', 'customer', 'client', 'user',
+  'πελατησ', 'πελατισσα', 'επισκεπτησ', 'επισκεπτρια', 'χρηστησ', 'χρηστρια', 'ανωνυμοσ', 'ανωνυμη', 'αγνωστοσ', 'αγνωστη',
+]);
+
+const key = (word: string) => plainKey(word).replace(/\./g, '');
+
+const wordsOf = (text: string) => text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+
+/** Is this the name of a company, a shop or a body rather than of a person? */
+export function isOrganisation(text: string): boolean {
+  if (/&/.test(text)) return true;
+  const words = wordsOf(text).map(key);
+  return words.some((w, i) => (i > 0 && LEGAL_FORM.has(w)) || FAMILY_FIRM.has(w) || BUSINESS_WORD.has(w) || ARTICLE.has(w) || PREMISES.test(w));
+}
+
+/** A placeholder for a name nobody gave: «-», "N/A", «Visitor 48213», «Πελάτης», a phone number. */
+export function isNobody(text: string): boolean {
+  return wordsOf(text).every((w) => NOBODY.has(plainKey(w).replace(/[.:]+$/, '')));
+}
+
+/** The field holds an e-mail address and nothing else. */
+export function isEmailAddress(text: string): boolean {
+  return /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(text.trim());
+}
+
+/**
+ * A contact and their company in one field («Γιώργος Παπαδόπουλος - ΑΦΟΙ ΠΑΠΑΔΟΠΟΥΛΟΙ Ο.Ε.», "Anna Smith | Acme
+ * Ltd"): the person's part. Parts set off by a spaced dash that are none of them a company are one name whose
+ * dash was typed with spaces («ΒΑΣΙΛΕΙΟΥ - ΠΑΠΑΔΑΚΗ ΚΑΤΕΡΙΝΑ»: a double surname).
+ */
+export function personPart(text: string): string {
+  const parts = text.split(/\s+[-–—|/]\s+|\s*\|\s*/).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2) return text;
+  const people = parts.filter((p) => !isOrganisation(p) && !isNobody(p));
+  if (people.length === parts.length) return text.replace(/\s+[-–]\s+/g, '-');
+  return people.length === 1 ? people[0] : text;
+}

@@ -1,0 +1,65 @@
+// @vitest-environment node
+/**
+ * entity.ts: a name field that names a company, nobody or an e-mail address, told from a person's name. The
+ * salutation cases (salutation-cases-2.test.ts) check what the agent gets; here, that the signs are general and
+ * that no real person's name in the names data (over 4,000 rows of Greek, Greeklish and foreign names, registry
+ * order and capitals) is taken for a company or a placeholder.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { isEmailAddress, isNobody, isOrganisation, personPart } from '../../../knowledge/names/entity';
+import { understandName } from '../../../knowledge/names/understand';
+
+const dir = fileURLToPath(new URL('./data/', import.meta.url));
+
+describe('a person, a company or nobody in the name field', () => {
+  it.each(['ΜΠΟΥΓΑΤΣΑΔΙΚΟ Η ΘΕΣΣΑΛΟΝΙΚΗ', 'Κρεοπωλείο Νίκος', 'ΕΡΓΑΣΤΗΡΙΟ ΖΑΧΑΡΟΠΛΑΣΤΙΚΗΣ', 'Acme GmbH', 'ΨΗΤΟΠΩΛΕΙΟ Ο ΜΠΑΜΠΗΣ', 'ΑΔΕΛΦΟΙ ΚΑΡΑΓΙΑΝΝΗ', 'Οικονόμου & Υιοί', 'ΤΑ ΚΑΛΑΜΑΚΙΑ', 'The Coffee Lab', 'Κ. ΝΙΚΟΛΑΟΥ ΑΒΕΕ', 'Σταθόπουλος Ι.Κ.Ε.'])(
+    '%s is a company',
+    (name) => expect(isOrganisation(name)).toBe(true),
+  );
+
+  it.each(['Α.Ε. Παπαδόπουλος', 'Δήμος Παπαδόπουλος', 'Ιωάννης Κ. Παπαδόπουλος', 'ΤΣΑΚΝΗΣ ΓΙΩΡΓΟΣ', 'Mary Smith'])('%s is a person', (name) => {
+    expect(isOrganisation(name)).toBe(false);
+    expect(isNobody(name)).toBe(false);
+  });
+
+  it.each(['Guest', 'Άγνωστος', 'unknown', '—', '6971234567', 'Customer 31'])('%s stands for nobody', (name) => expect(isNobody(name)).toBe(true));
+
+  it('takes the person out of «contact - company», and a spaced dash between surnames as a double surname', () => {
+    expect(personPart('Anna Smith | Acme Ltd')).toBe('Anna Smith');
+    expect(personPart('ΚΑΦΕ ΤΟ ΣΤΕΚΙ – Ελένη Μάρκου')).toBe('Ελένη Μάρκου');
+    expect(personPart('ΑΝΤΩΝΙΟΥ - ΣΤΑΥΡΟΥ ΕΛΕΝΗ')).toBe('ΑΝΤΩΝΙΟΥ-ΣΤΑΥΡΟΥ ΕΛΕΝΗ');
+    expect(isEmailAddress(' sales@acme.co.uk ')).toBe(true);
+    expect(understandName({ name: 'Ιωάννα Παπαδάκη - Λογιστήριο' })).toMatchObject({ first: 'Ιωάννα', last: 'Παπαδάκη' });
+  });
+
+  it('reads a degree after a comma as no part of the name («…, MSc» is not a «surname, first name»)', () => {
+    expect(understandName({ name: 'Σωτήρης Π. Ιωάννου, MSc' })).toMatchObject({ first: 'Σωτήρης', last: 'Ιωάννου', gender: 'm' });
+    expect(understandName({ name: 'Jack Ma' })).toMatchObject({ first: 'Jack', last: 'Ma' });
+  });
+
+  it('addresses no one by name in a company, and says why', () => {
+    const who = understandName({ name: 'ΑΔΕΛΦΟΙ ΚΑΡΑΓΙΑΝΝΗ Ο.Ε.' });
+    expect(who.first).toBeUndefined();
+    expect(who.last).toBeUndefined();
+    expect(who.reasons.join(' ')).toMatch(/company/);
+  });
+
+  it('takes no real person in the names data for a company, a placeholder or an e-mail address', () => {
+    const taken: string[] = [];
+    let names = 0;
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.tsv') && !f.startsWith('salutation-cases-2'))) {
+      for (const line of readFileSync(dir + file, 'utf8').split('\n')) {
+        if (!line.trim() || line.startsWith('#')) continue;
+        // Every column: the name, its vocatives and salutations (none of them a company either).
+        for (const cell of line.split('\t').filter((c) => /\p{L}{2}/u.test(c))) {
+          names++;
+          if (isOrganisation(cell) || isNobody(cell) || isEmailAddress(cell)) taken.push(`${file}: ${cell}`);
+        }
+      }
+    }
+    expect(names).toBeGreaterThan(4000);
+    expect(taken).toEqual([]);
+  });
+});
