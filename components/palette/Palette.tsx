@@ -58,11 +58,26 @@ function usePaletteSearch(initialQuery: string, search: PaletteProps['search'], 
 
 const optionId = (i: number) => `odigos-palette-option-${i}`;
 
+/**
+ * Scroll the list so the highlighted row is seen. Focus stays in the search box (aria-activedescendant), so the
+ * browser does not do it: past the rows that fit, ↓ highlighted rows the agent could not see.
+ */
+function keepInView(list: HTMLElement | null, index: number) {
+  const option = list?.children[index];
+  if (!list || !option) return;
+  const l = list.getBoundingClientRect();
+  const o = option.getBoundingClientRect();
+  if (o.top < l.top) list.scrollTop -= l.top - o.top;
+  else if (o.bottom > l.bottom) list.scrollTop += o.bottom - l.bottom;
+}
+
 /** Command palette: a combobox over all templates with a preview of the filled text. */
 export function Palette({ anchor, theme, initialQuery = '', search, preview, onPick, onClose }: PaletteProps) {
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => input.current?.focus(), []);
   const { query, hits, active, shown } = usePaletteSearch(initialQuery, search, preview);
+  const list = useRef<HTMLUListElement>(null);
+  useEffect(() => keepInView(list.current, active.value), [active.value, hits.value]);
 
   const onKeyDown = (e: KeyboardEvent) => {
     const n = hits.value.length;
@@ -103,7 +118,7 @@ export function Palette({ anchor, theme, initialQuery = '', search, preview, onP
         autocomplete="off"
         spellcheck={false}
       />
-      <ul id="odigos-palette-list" class="op-list" role="listbox" aria-label={sayPalette('results')}>
+      <ul ref={list} id="odigos-palette-list" class="op-list" role="listbox" aria-label={sayPalette('results')}>
         {hits.value.map((hit, i) => (
           <PaletteOption key={`${hit.packId}/${hit.entryId}`} hit={hit} index={i} selected={i === active.value} onPick={onPick} />
         ))}

@@ -13,8 +13,18 @@ export interface Placement {
 
 const MARGIN = 8;
 const GAP = 4;
+/**
+ * The least height a popup is squeezed to beside the caret: the palette's search box, three rows, a few lines of
+ * preview and its keys. At 200 % zoom a laptop's window is 384 CSS px high, and either side of the caret was ~180 px:
+ * two rows and a sliver of preview cut through a line.
+ */
+export const MIN_ROOM = 260;
 
-/** Below the caret when the popup fits there, else above; when it fits nowhere, the roomier side, shortened. */
+/**
+ * Below the caret when the popup fits there, else above; when it fits nowhere, the roomier side, shortened. When
+ * neither side has MIN_ROOM (a window zoomed to 200 %), it takes the window's height from the roomier side's edge,
+ * covering the caret line rather than cutting its own content: it closes on Enter or Esc.
+ */
 export function placeNear(
   anchor: Anchor,
   size: { width: number; height: number },
@@ -25,6 +35,10 @@ export function placeNear(
   const bottomEdge = Math.min(viewport.height - MARGIN, anchor.y - GAP);
   const roomBelow = viewport.height - MARGIN - top;
   const roomAbove = bottomEdge - MARGIN;
+  if (Math.max(roomBelow, roomAbove) < Math.min(size.height, MIN_ROOM)) {
+    const maxHeight = Math.max(0, viewport.height - 2 * MARGIN);
+    return roomBelow >= roomAbove ? { left, bottom: MARGIN, maxHeight } : { left, top: MARGIN, maxHeight };
+  }
   // The size is an estimate (a long title wraps): the popup may use all the room on its side, never more.
   if (size.height <= roomBelow || roomBelow >= roomAbove) return { left, top, maxHeight: Math.max(0, roomBelow) };
   return { left, bottom: viewport.height - bottomEdge, maxHeight: Math.max(0, roomAbove) };

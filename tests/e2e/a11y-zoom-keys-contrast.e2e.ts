@@ -1,0 +1,190 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { launchWithExtension, notesFrame, overlay, screenshot, type ExtensionBrowser } from '../support/browser';
+import { serve, STRICT_CSP, type Served } from '../support/static-server';
+import { typeShortcut } from '../support/long-desk';
+
+/**
+ * The agent who cannot see small print, the one who never touches a mouse and the one on Windows high contrast, on
+ * the full-height desk (fixed header, ticket list, long thread, reply box far down): browser zoom is what a
+ * viewport of half the window at 2 device pixels per CSS pixel does to layout (1366×768 at 200 % → 683×384).
+ */
+function useZoomedDesk(window: { width: number; height: number }, zoom: number) {
+  const desk = {} as { browser: ExtensionBrowser; site: Served };
+  beforeAll(async () => {
+    desk.site = await serve({ htmlHeaders: { 'Content-Security-Policy': STRICT_CSP } });
+    const viewport = { width: Math.round(window.width / zoom), height: Math.round(window.height / zoom) };
+    desk.browser = await launchWithExtension({ viewport, deviceScaleFactor: zoom });
+  });
+  afterAll(async () => {
+    await desk.browser?.close();
+    await desk.site?.close();
+  });
+  /** The desk with the panel's suggestions shown; forced colours first when asked. */
+  const open = async (query = 'lang=el', forcedColors = false): Promise<Page> => {
+    const page = await desk.browser.context.newPage();
+    if (forcedColors) await page.emulateMedia({ forcedColors: 'active' });
+    await page.goto(desk.site.url(`/tests/fixtures/desk/long-thread.html?${query}`));
+    await overlay(page).getByRole('list', { name: 'Προτάσεις' }).locator('[data-entry-id]').first().waitFor({ timeout: 15_000 });
+    return page;
+  };
+  /**
+   * Scrolled down to the reply box until it sits mid-screen, the caret in it after a line of text (from the keyboard:
+   * at 200 % the panel overlaps the page and a click at the box's centre lands on the panel).
+   */
+  const atReply = async (page: Page, line: string) => {
+    await page.evaluate(() => {
+      const r = document.getElementById('reply')!.getBoundingClientRect();
+      scrollBy(0, r.top - innerHeight / 2 + 20);
+    });
+    expect(await page.evaluate(() => scrollY)).toBeGreaterThan(400);
+    await page.locator('#reply').focus();
+    await page.keyboard.type(line, { delay: 10 });
+  };
+  return { desk, open, atReply };
+}
+
+type Box = { x: number; y: number; width: number; height: number };
+const inside = (box: Box | null, view: { width: number; height: number }) =>
+  !!box && box.x >= 0 && box.y >= 0 && box.x + box.width <= view.width + 0.5 && box.y + box.height <= view.height + 0.5;
+
+/** Elements of a shadow-rooted surface whose text runs out of their own box (cut, or over their neighbours). */
+function overflowing(surface: Locator): Promise<string[]> {
+  return surface.evaluate((root) =>
+    [...root.querySelectorAll<HTMLElement>('button, h2, h3, p, label, li, span')]
+      .filter((el) => {
+        const s = getComputedStyle(el);
+        // Cut on purpose with an ellipsis (one-line gists), or a scroll area: not an overflow.
+        if (s.textOverflow === 'ellipsis' || /auto|scroll/.test(s.overflowX)) return false;
+        // Words for screen readers only, in a 1 px box.
+        if (el.clientWidth <= 1) return false;
+        return el.scrollWidth > el.clientWidth + 1 && s.display !== 'inline';
+      })
+      .map((el) => `${el.localName}.${el.className} «${(el.textContent ?? '').trim().slice(0, 30)}»`),
+  );
+}
+
+/** The rows of the palette's list seen whole inside the list's scroll box. */
+function wholeRows(dialog: Locator): Promise<number> {
+  return dialog.locator('[role=listbox]').evaluate((list) => {
+    const l = list.getBoundingClientRect();
+    return [...list.children].filter((o) => {
+      const r = o.getBoundingClientRect();
+      return r.top >= l.top - 0.5 && r.bottom <= l.bottom + 0.5;
+    }).length;
+  });
+}
+
+describe('200 % zoom: 1366×768 window, 683×384 CSS px', () => {
+  const { open, atReply } = useZoomedDesk({ width: 1366, height: 768 }, 2);
+  const view = { width: 683, height: 384 };
+
+  it('the panel is inside the window, scrolls its list, and no text runs out of its box', async () => {
+    const page = await open();
+    const panel = overlay(page).locator('aside.odigos-panel');
+    expect(inside(await panel.boundingBox(), view)).toBe(true);
+    const body = overlay(page).locator('.odigos-body');
+    expect(await body.evaluate((b) => b.scrollHeight > b.clientHeight && getComputedStyle(b).overflowY === 'auto')).toBe(true);
+    expect(await overflowing(panel)).toEqual([]);
+    await screenshot(page, 'a11y-200-panel-el');
+    await page.close();
+  });
+
+  it('the palette at a reply box mid-screen shows its rows and a readable preview, and ↓ keeps the chosen row in sight', async () => {
+    const page = await open();
+    await atReply(page, 'Καλημέρα σας,');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+Shift+Space');
+    const dialog = page.getByRole('dialog', { name: 'Παλέτα προτύπων' });
+    await dialog.locator('[role=option]').nth(6).waitFor();
+    expect(inside(await dialog.boundingBox(), view)).toBe(true);
+    // Squeezed beside the caret it showed three rows and a sliver of preview cut through a line.
+    expect(await wholeRows(dialog)).toBeGreaterThanOrEqual(4);
+    expect(await dialog.getByRole('region', { name: 'Προεπισκόπηση' }).evaluate((p) => p.clientHeight)).toBeGreaterThanOrEqual(50);
+    expect(await overflowing(dialog)).toEqual([]);
+    await screenshot(page, 'a11y-200-palette-el');
+    // Down past the rows that fit: the chosen row scrolls into sight (it went on below the list's edge, unseen).
+    for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowDown');
+    const chosen = dialog.getByRole('option', { selected: true });
+    expect(await chosen.getAttribute('id')).toBe('odigos-palette-option-6');
+    await expect.poll(() => chosen.evaluate((o) => {
+      const l = o.parentElement!.getBoundingClientRect();
+      const r = o.getBoundingClientRect();
+      return r.top >= l.top - 0.5 && r.bottom <= l.bottom + 0.5;
+    })).toBe(true);
+    await screenshot(page, 'a11y-200-palette-down-el');
+    // Esc gives the caret back where it was: what is typed next follows the text.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    await page.keyboard.type('ευχαριστούμε.');
+    expect(await page.locator('#reply').inputValue()).toBe('Καλημέρα σας,\nευχαριστούμε.');
+    await page.close();
+  });
+
+  it('the fill-in form is inside the window with its field focused and both buttons seen', async () => {
+    const page = await open();
+    await atReply(page, 'Καλημέρα σας, ');
+    await typeShortcut(page, '/diplh');
+    await page.keyboard.press('Tab');
+    const form = page.getByRole('dialog', { name: /Συμπληρώστε πριν την εισαγωγή/ });
+    const field = form.getByRole('textbox').first();
+    await field.waitFor();
+    expect(inside(await form.boundingBox(), view)).toBe(true);
+    for (const name of ['Άκυρο', 'Εισαγωγή']) expect(inside(await form.getByRole('button', { name }).boundingBox(), view)).toBe(true);
+    expect(await overflowing(form)).toEqual([]);
+    await screenshot(page, 'a11y-200-fields-form-el');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#reply').inputValue()).toContain('100482');
+    await page.close();
+  });
+
+  it('the notes: inside the panel, and the keyboard leaves them by Tab and by Esc (no trap in the frame)', async () => {
+    const page = await open();
+    await overlay(page).getByRole('button', { name: 'Σημειώσεις' }).focus();
+    await page.keyboard.press('Enter');
+    const text = notesFrame(page).getByRole('textbox', { name: 'Σημειώσεις' });
+    await expect.poll(() => text.isEnabled(), { timeout: 15_000 }).toBe(true);
+    await text.focus();
+    expect(inside(await overlay(page).locator('iframe.odigos-notes-frame').boundingBox(), { width: view.width, height: 100_000 })).toBe(true);
+    await screenshot(page, 'a11y-200-notes-el');
+    // Tab goes on through the note's fields and out of the frame (to the page), never round inside it.
+    const inFrame = () => page.evaluate(() => document.querySelector('odigos-overlay')?.shadowRoot?.activeElement?.localName === 'iframe');
+    let left = false;
+    for (let i = 0; i < 30 && !left; i++) {
+      await page.keyboard.press('Tab');
+      left = !(await inFrame());
+    }
+    expect(left).toBe(true);
+    // Esc from the text gives focus to the Notes switch.
+    await text.focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => document.querySelector('odigos-overlay')?.shadowRoot?.activeElement?.getAttribute('aria-pressed'))).toBe('true');
+    await page.close();
+  });
+});
+
+describe('150 % zoom: 1280×720 window, 853×480 CSS px', () => {
+  const { open, atReply } = useZoomedDesk({ width: 1280, height: 720 }, 1.5);
+  const view = { width: 853, height: 480 };
+
+  it('the panel and the palette are inside the window, text in its boxes', async () => {
+    const page = await open('lang=en');
+    const panel = overlay(page).locator('aside.odigos-panel');
+    expect(inside(await panel.boundingBox(), view)).toBe(true);
+    expect(await overflowing(panel)).toEqual([]);
+    await atReply(page, 'Hello Sarah,');
+    await page.keyboard.press('Control+Shift+Space');
+    const dialog = page.getByRole('dialog', { name: 'Παλέτα προτύπων' });
+    await dialog.locator('[role=option]').nth(3).waitFor();
+    expect(inside(await dialog.boundingBox(), view)).toBe(true);
+    expect(await wholeRows(dialog)).toBeGreaterThanOrEqual(4);
+    expect(await overflowing(dialog)).toEqual([]);
+    await screenshot(page, 'a11y-150-palette-en');
+    await dialog.getByRole('combobox').pressSequentially('thank the customer', { delay: 10 });
+    await expect.poll(() => dialog.getByRole('option').first().textContent()).toContain('Thank the customer');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => dialog.count()).toBe(0);
+    await expect.poll(() => page.locator('#reply').inputValue()).toMatch(/^Hello Sarah,\s*Thank you very much for your patience/);
+    await page.close();
+  });
+});
