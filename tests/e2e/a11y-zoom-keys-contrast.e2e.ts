@@ -188,3 +188,72 @@ describe('150 % zoom: 1280×720 window, 853×480 CSS px', () => {
     await page.close();
   });
 });
+
+/** What has focus inside the overlay's shadow root: its role or tag and its name. */
+const focusedInPanel = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.querySelector('odigos-overlay')?.shadowRoot?.activeElement as HTMLElement | null | undefined;
+    return el ? `${el.localName} ${el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 24) ?? ''}` : `page ${document.activeElement?.localName}`;
+  });
+
+/** The focused element's outline as drawn: a ring of at least 2 px in a colour, not none. */
+const focusRing = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.querySelector('odigos-overlay')?.shadowRoot?.activeElement;
+    if (!el) return 'nothing focused';
+    const s = getComputedStyle(el);
+    // The resize edge shows focus as its tinted 6 px band (the same as under the pointer).
+    if (el.getAttribute('role') === 'separator' && !/rgba\(.*, 0\)$|transparent/.test(s.backgroundColor)) return 'ring';
+    return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2 && !/rgba\(.*, 0\)$|transparent/.test(s.outlineColor) ? 'ring' : `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}`;
+  });
+
+describe('keyboard only', () => {
+  const { open } = useZoomedDesk({ width: 1280, height: 800 }, 1);
+
+  it('every control of the panel is reached with a ring, and the panel folds and opens again from the keyboard', async () => {
+    const page = await open();
+    await page.locator('#reply').focus();
+    await page.keyboard.press('Alt+Shift+F');
+    await expect.poll(() => focusedInPanel(page)).toMatch(/^input/);
+    expect(await focusRing(page)).toBe('ring');
+    // Forward: the stage switch, then the suggestions (one stop, arrows within).
+    await page.keyboard.press('Tab');
+    expect(await focusedInPanel(page)).toMatch(/^button Επιλύθηκε/);
+    expect(await focusRing(page)).toBe('ring');
+    await page.keyboard.press('Tab');
+    expect(await focusedInPanel(page)).toMatch(/^button/);
+    expect(await focusRing(page)).toBe('ring');
+    await page.keyboard.press('ArrowDown');
+    expect(await focusRing(page)).toBe('ring');
+    await screenshot(page, 'a11y-keys-focus-ring-el');
+    // Back from the search: the header's switches, each with its Greek name and a ring.
+    await page.keyboard.press('Alt+Shift+F');
+    await page.keyboard.press('Alt+Shift+F');
+    const back: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press('Shift+Tab');
+      back.push(await focusedInPanel(page));
+      expect(await focusRing(page), back[i]).toBe('ring');
+    }
+    expect(back).toEqual([
+      'button Δείξτε τη συνομιλία',
+      'button Πλήκτρα (?)',
+      'button Σύμπτυξη',
+      'button Μετακίνηση αριστερά',
+      'button Σημειώσεις',
+      'div Πλάτος πάνελ (← →)',
+    ]);
+    // Fold it from its button: focus goes to the tab that opens it again (it was lost on the page's body).
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await focusedInPanel(page)).toBe('button Σύμπτυξη');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusedInPanel(page)).toBe('button Άνοιγμα του Οδηγού');
+    expect(await focusRing(page)).toBe('ring');
+    await screenshot(page, 'a11y-keys-folded-el');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusedInPanel(page)).toBe('button Σύμπτυξη');
+    await page.close();
+  });
+});
