@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { launchWithExtension, notesFrame, overlay, screenshot, type ExtensionBrowser } from '../support/browser';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { launchWithExtension, notesFrame, overlay, screenshot, SCREENSHOT_DIR, type ExtensionBrowser } from '../support/browser';
 import { serve, STRICT_CSP, type Served } from '../support/static-server';
 import { typeShortcut } from '../support/long-desk';
 
@@ -254,6 +256,60 @@ describe('keyboard only', () => {
     await screenshot(page, 'a11y-keys-folded-el');
     await page.keyboard.press('Enter');
     await expect.poll(() => focusedInPanel(page)).toBe('button Σύμπτυξη');
+    await page.close();
+  });
+});
+
+/** A picture of a box and 4 px around it (an outline is drawn outside its element). */
+async function shotAround(page: Page, target: Locator): Promise<Buffer> {
+  const b = (await target.boundingBox())!;
+  return page.screenshot({ clip: { x: Math.max(0, b.x - 4), y: Math.max(0, b.y - 4), width: Math.min(b.width + 8, 200), height: Math.min(b.height + 8, 120) } });
+}
+
+describe('forced colours (Windows high contrast)', () => {
+  const { open, atReply } = useZoomedDesk({ width: 1280, height: 800 }, 1);
+
+  it('the chosen palette row stands out from the others (background and shadow alone were dropped)', async () => {
+    const page = await open('lang=el', true);
+    await atReply(page, 'Καλημέρα σας,');
+    await page.keyboard.press('Control+Shift+Space');
+    const dialog = page.getByRole('dialog', { name: 'Παλέτα προτύπων' });
+    const first = dialog.getByRole('option').first();
+    await dialog.getByRole('option').nth(2).waitFor();
+    expect(await first.getAttribute('aria-selected')).toBe('true');
+    const chosen = await first.screenshot();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => first.getAttribute('aria-selected')).toBe('false');
+    expect(Buffer.compare(chosen, await first.screenshot())).not.toBe(0);
+    await screenshot(page, 'a11y-forced-colours-palette-el');
+    await page.keyboard.press('Escape');
+    await page.close();
+  });
+
+  it('the panel’s badges keep their outline, a pressed switch looks pressed, the resize edge shows focus', async () => {
+    const page = await open('lang=el', true);
+    // The moods' badges: a border the system draws (a background alone left bare words).
+    const cue = overlay(page).locator('.odigos-cue').first();
+    await cue.waitFor();
+    expect(await cue.evaluate((c) => getComputedStyle(c).borderTopStyle)).toBe('solid');
+    await screenshot(page, 'a11y-forced-colours-panel-el');
+    // The Notes switch, off and then on (focus elsewhere both times, so no ring differs).
+    const notes = overlay(page).getByRole('button', { name: 'Σημειώσεις' });
+    const off = await notes.screenshot();
+    await notes.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => notes.getAttribute('aria-pressed')).toBe('true');
+    await page.locator('#reply').focus();
+    expect(Buffer.compare(off, await notes.screenshot())).not.toBe(0);
+    // The resize edge focused from the keyboard: its tint is gone in forced colours, an outline (which the system
+    // draws in its own colour, transparent or not) is not; it was switched off.
+    const edge = overlay(page).getByRole('separator');
+    await notes.focus();
+    await page.keyboard.press('Shift+Tab');
+    await expect.poll(() => focusedInPanel(page)).toMatch(/^div/);
+    expect(await edge.evaluate((e) => getComputedStyle(e).outlineStyle)).toBe('solid');
+    await mkdir(SCREENSHOT_DIR, { recursive: true });
+    await writeFile(join(SCREENSHOT_DIR, 'a11y-forced-colours-resize-focus-el.png'), await shotAround(page, edge));
     await page.close();
   });
 });
