@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { placeNear, placementStyle } from './position';
 import type { Anchor } from './Palette';
 import { sayPalette } from './strings';
+import { uiLang } from '@/lib/i18n';
 
 export interface FieldsFormProps {
   title: string;
@@ -37,6 +38,7 @@ export function FieldsForm({ title, fields, values, anchor, theme, onSubmit, onC
       data-theme={theme}
       role="dialog"
       aria-label={`${sayPalette('fillTitle')}: ${title}`}
+      lang={uiLang.value}
       style={place}
       onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), onCancel())}
     >

@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { TemplateHit } from '@/lib/background/templates-service';
 import type { Anchor } from '@/lib/editors/caret-anchor';
 import { placeNear, placementStyle } from './position';
-import { sayCommon } from '@/lib/i18n';
+import { sayCommon, uiLang } from '@/lib/i18n';
 import { sayPalette } from './strings';
 
 export type { Anchor };
@@ -97,6 +97,8 @@ export function Palette({ anchor, theme, initialQuery = '', search, preview, onP
       data-theme={theme}
       role="dialog"
       aria-label={sayPalette('title')}
+      // The page's language is not Odigos': a Greek palette on an English desk was read with an English voice.
+      lang={uiLang.value}
       style={place}
       // Esc from the preview (the search box handles its own keys).
       onKeyDown={(e) => e.key === 'Escape' && e.target !== input.current && (e.preventDefault(), onClose())}
@@ -125,7 +127,7 @@ export function Palette({ anchor, theme, initialQuery = '', search, preview, onP
       </ul>
       {!hits.value.length && <p class="op-muted">{sayPalette('none')}</p>}
       {/* Reachable with Tab, so a long preview can be scrolled from the keyboard. */}
-      <section class="op-preview" aria-label={sayPalette('preview')} tabIndex={0}>
+      <section class="op-preview" aria-label={sayPalette('preview')} tabIndex={0} lang={hits.value[active.value]?.lang}>
         {shown.value}
       </section>
       <p class="op-muted op-hint">{sayPalette('hint')}</p>
@@ -144,7 +146,9 @@ function PaletteOption({ hit, index, selected, onPick }: { hit: TemplateHit; ind
       onMouseDown={(e) => e.preventDefault()}
       onClick={() => onPick(hit)}
     >
-      <span class="op-title">{hit.title}</span>
+      <span class="op-title" lang={hit.lang}>
+        {hit.title}
+      </span>
       {hit.twin && (
         <span class="op-badge op-formality" data-formality={hit.formality}>
           {sayCommon(hit.formality === 'formal' ? 'formality.formal' : 'formality.informal')}

@@ -132,6 +132,7 @@ describe('200 % zoom: 1366×768 window, 683×384 CSS px', () => {
     const field = form.getByRole('textbox').first();
     await field.waitFor();
     expect(inside(await form.boundingBox(), view)).toBe(true);
+    expect(await form.getAttribute('lang')).toBe('el');
     for (const name of ['Άκυρο', 'Εισαγωγή']) expect(inside(await form.getByRole('button', { name }).boundingBox(), view)).toBe(true);
     expect(await overflowing(form)).toEqual([]);
     await screenshot(page, 'a11y-200-fields-form-el');
@@ -184,6 +185,11 @@ describe('150 % zoom: 1280×720 window, 853×480 CSS px', () => {
     await screenshot(page, 'a11y-150-palette-en');
     await dialog.getByRole('combobox').pressSequentially('thank the customer', { delay: 10 });
     await expect.poll(() => dialog.getByRole('option').first().textContent()).toContain('Thank the customer');
+    // On this English page the Greek palette says it is Greek (a screen reader read it with an English voice), and
+    // the English template's title and preview say they are English.
+    expect(await dialog.getAttribute('lang')).toBe('el');
+    expect(await dialog.getByRole('option').first().locator('[lang]').getAttribute('lang')).toBe('en');
+    await expect.poll(() => dialog.getByRole('region', { name: 'Προεπισκόπηση' }).getAttribute('lang')).toBe('en');
     await page.keyboard.press('Enter');
     await expect.poll(() => dialog.count()).toBe(0);
     await expect.poll(() => page.locator('#reply').inputValue()).toMatch(/^Hello Sarah,\s*Thank you very much for your patience/);
