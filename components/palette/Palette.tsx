@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { TemplateHit } from '@/lib/background/templates-service';
 import type { Anchor } from '@/lib/editors/caret-anchor';
 import { placeNear, placementStyle } from './position';
-import { sayCommon, uiLang } from '@/lib/i18n';
+import { definePlurals, sayCommon, uiLang } from '@/lib/i18n';
 import { sayPalette } from './strings';
 
 export type { Anchor };
@@ -21,6 +21,10 @@ export interface PaletteProps {
 }
 
 const SIZE = { width: 440, height: 420 };
+
+const count = definePlurals({
+  found: { el: { one: '{n} πρότυπο', other: '{n} πρότυπα' }, en: { one: '{n} template', other: '{n} templates' } },
+});
 
 /** The hits for the latest query and the filled preview of the highlighted one (answers to older ones are dropped). */
 function usePaletteSearch(initialQuery: string, search: PaletteProps['search'], preview: PaletteProps['preview']) {
@@ -125,7 +129,13 @@ export function Palette({ anchor, theme, initialQuery = '', search, preview, onP
           <PaletteOption key={`${hit.packId}/${hit.entryId}`} hit={hit} index={i} selected={i === active.value} onPick={onPick} />
         ))}
       </ul>
-      {!hits.value.length && <p class="op-muted">{sayPalette('none')}</p>}
+      {/*
+        One live region, always there, so a screen reader hears how many templates each search found (the list is
+        not read while focus stays in the search box); seen only when there is none.
+      */}
+      <p class={hits.value.length ? 'op-sr' : 'op-muted'} role="status">
+        {hits.value.length ? count('found', hits.value.length) : sayPalette('none')}
+      </p>
       {/* Reachable with Tab, so a long preview can be scrolled from the keyboard. */}
       <section class="op-preview" aria-label={sayPalette('preview')} tabIndex={0} lang={hits.value[active.value]?.lang}>
         {shown.value}
