@@ -101,6 +101,9 @@ describe('200 % zoom: 1366×768 window, 683×384 CSS px', () => {
     const dialog = page.getByRole('dialog', { name: 'Παλέτα προτύπων' });
     await dialog.locator('[role=option]').nth(6).waitFor();
     expect(inside(await dialog.boundingBox(), view)).toBe(true);
+    // The count of what was found is for screen readers: heard, not taking a line of the list's room.
+    await expect.poll(() => dialog.getByRole('status').textContent()).toMatch(/^\d+ πρότυπα$/);
+    expect(await dialog.getByRole('status').evaluate((el) => el.getBoundingClientRect().height)).toBeLessThanOrEqual(1);
     // Squeezed beside the caret it showed three rows and a sliver of preview cut through a line.
     expect(await wholeRows(dialog)).toBeGreaterThanOrEqual(4);
     expect(await dialog.getByRole('region', { name: 'Προεπισκόπηση' }).evaluate((p) => p.clientHeight)).toBeGreaterThanOrEqual(50);
@@ -194,6 +197,38 @@ describe('150 % zoom: 1280×720 window, 853×480 CSS px', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => dialog.count()).toBe(0);
     await expect.poll(() => page.locator('#reply').inputValue()).toMatch(/^Hello Sarah,\s*Thank you very much for your patience/);
+    await page.close();
+  });
+});
+
+describe('200 % zoom on half a screen: 720×800 window, 360×400 CSS px', () => {
+  const { open, atReply } = useZoomedDesk({ width: 720, height: 800 }, 2);
+  const view = { width: 360, height: 400 };
+
+  it('the palette and the fill-in form take the window’s width, nothing outside it', async () => {
+    const page = await open();
+    await atReply(page, 'Καλημέρα σας, ');
+    await page.keyboard.press('Control+Shift+Space');
+    const dialog = page.getByRole('dialog', { name: 'Παλέτα προτύπων' });
+    await dialog.locator('[role=option]').nth(3).waitFor();
+    // Before: 440 px wide in a 360 px window, the shortcuts and the ends of titles outside it.
+    expect(inside(await dialog.boundingBox(), view)).toBe(true);
+    // Every row's shortcut within the window's width (rows further down are scrolled to).
+    for (const shortcut of await dialog.locator('.op-shortcut').all()) {
+      const b = (await shortcut.boundingBox())!;
+      expect(b.x >= 0 && b.x + b.width <= view.width, JSON.stringify(b)).toBe(true);
+    }
+    expect(await overflowing(dialog)).toEqual([]);
+    await screenshot(page, 'a11y-200-half-screen-palette-el');
+    await page.keyboard.press('Escape');
+    await typeShortcut(page, '/diplh');
+    await page.keyboard.press('Tab');
+    const form = page.getByRole('dialog', { name: /Συμπληρώστε πριν την εισαγωγή/ });
+    await form.getByRole('textbox').first().waitFor();
+    expect(inside(await form.boundingBox(), view)).toBe(true);
+    for (const name of ['Άκυρο', 'Εισαγωγή']) expect(inside(await form.getByRole('button', { name }).boundingBox(), view)).toBe(true);
+    await screenshot(page, 'a11y-200-half-screen-form-el');
+    await page.keyboard.press('Escape');
     await page.close();
   });
 });
