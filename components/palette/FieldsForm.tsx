@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { placeNear, placementStyle } from './position';
 import type { Anchor } from './Palette';
 import { sayPalette } from './strings';
+import { cycleTab } from './tab-cycle';
 import { uiLang } from '@/lib/i18n';
 
 export interface FieldsFormProps {
@@ -40,7 +41,7 @@ export function FieldsForm({ title, fields, values, anchor, theme, onSubmit, onC
       aria-label={`${sayPalette('fillTitle')}: ${title}`}
       lang={uiLang.value}
       style={place}
-      onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), onCancel())}
+      onKeyDown={(e) => cycleTab(e, e.currentTarget) || (e.key === 'Escape' && (e.preventDefault(), onCancel()))}
     >
       <form ref={form} class="op-field" onSubmit={submit}>
         <p class="op-title">{title}</p>

@@ -5,6 +5,7 @@ import type { Anchor } from '@/lib/editors/caret-anchor';
 import { placeNear, placementStyle } from './position';
 import { definePlurals, sayCommon, uiLang } from '@/lib/i18n';
 import { sayPalette } from './strings';
+import { cycleTab } from './tab-cycle';
 
 export type { Anchor };
 
@@ -104,8 +105,8 @@ export function Palette({ anchor, theme, initialQuery = '', search, preview, onP
       // The page's language is not Odigos': a Greek palette on an English desk was read with an English voice.
       lang={uiLang.value}
       style={place}
-      // Esc from the preview (the search box handles its own keys).
-      onKeyDown={(e) => e.key === 'Escape' && e.target !== input.current && (e.preventDefault(), onClose())}
+      // Esc from the preview (the search box handles its own keys); Tab goes round the palette.
+      onKeyDown={(e) => cycleTab(e, e.currentTarget) || (e.key === 'Escape' && e.target !== input.current && (e.preventDefault(), onClose()))}
     >
       <input
         ref={input}

@@ -300,6 +300,43 @@ describe('keyboard only', () => {
     await expect.poll(() => focusedInPanel(page)).toBe('button Σύμπτυξη');
     await page.close();
   });
+  it('Tab goes round the palette and the fill-in form (it went on to the page, the popup left open and Esc lost)', async () => {
+    const page = await open();
+    await page.locator('#reply').scrollIntoViewIfNeeded();
+    await page.locator('#reply').focus();
+    await page.keyboard.type('Καλημέρα σας,', { delay: 10 });
+    await page.keyboard.press('Control+Shift+Space');
+    const dialog = page.getByRole('dialog', { name: 'Παλέτα προτύπων' });
+    await dialog.locator('[role=option]').first().waitFor();
+    const stops: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      await page.keyboard.press('Tab');
+      stops.push(await focusedInPanel(page));
+    }
+    expect(stops).toEqual(['section Προεπισκόπηση', 'input Αναζήτηση προτύπου', 'section Προεπισκόπηση', 'input Αναζήτηση προτύπου']);
+    await page.keyboard.press('Shift+Tab');
+    expect(await focusedInPanel(page)).toBe('section Προεπισκόπηση');
+    // Esc from there closes it and gives the caret back where it was.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    await page.keyboard.type(' ευχαριστούμε', { delay: 10 });
+    expect(await page.locator('#reply').inputValue()).toBe('Καλημέρα σας, ευχαριστούμε');
+    await typeShortcut(page, ' /diplh');
+    await page.keyboard.press('Tab');
+    const form = page.getByRole('dialog', { name: /Συμπληρώστε πριν την εισαγωγή/ });
+    await form.getByRole('textbox').first().waitFor();
+    const formStops: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      await page.keyboard.press('Tab');
+      formStops.push(await focusedInPanel(page));
+    }
+    expect(formStops.slice(0, 2)).toEqual(['button Άκυρο', 'button Εισαγωγή']);
+    expect(formStops[2]).toMatch(/^input/);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => form.count()).toBe(0);
+    expect(await page.locator('#reply').inputValue()).toBe('Καλημέρα σας, ευχαριστούμε /diplh');
+    await page.close();
+  });
 });
 
 /** pngjs, as playwright-core bundles it (untyped there): no dependency of our own to compare two screenshots. */
