@@ -298,6 +298,10 @@ describe('keyboard only', () => {
     await screenshot(page, 'a11y-keys-folded-el');
     await page.keyboard.press('Enter');
     await expect.poll(() => focusedInPanel(page)).toBe('button Σύμπτυξη');
+    // Folded by its key from inside the panel: focus goes back to the reply box the agent came from.
+    await page.keyboard.press('Alt+Shift+O');
+    await overlay(page).getByRole('button', { name: 'Άνοιγμα του Οδηγού' }).waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('reply');
     await page.close();
   });
   it('Tab goes round the palette and the fill-in form (it went on to the page, the popup left open and Esc lost)', async () => {
