@@ -28,7 +28,12 @@ function useZoomedDesk(window: { width: number; height: number }, zoom: number) 
     const page = await desk.browser.context.newPage();
     if (forcedColors) await page.emulateMedia({ forcedColors: 'active' });
     await page.goto(desk.site.url(`/tests/fixtures/desk/long-thread.html?${query}`));
-    await overlay(page).getByRole('list', { name: 'Προτάσεις' }).locator('[data-entry-id]').first().waitFor({ timeout: 15_000 });
+    // A test before may have left the panel folded on this site (the fold is remembered): open it.
+    const unfold = overlay(page).getByRole('button', { name: 'Άνοιγμα του Οδηγού' });
+    const cards = overlay(page).getByRole('list', { name: 'Προτάσεις' }).locator('[data-entry-id]').first();
+    await expect.poll(async () => (await unfold.isVisible()) || (await cards.isVisible()), { timeout: 15_000 }).toBe(true);
+    if (await unfold.isVisible()) await unfold.click();
+    await cards.waitFor({ timeout: 15_000 });
     return page;
   };
   /**
@@ -302,6 +307,8 @@ describe('keyboard only', () => {
     await page.keyboard.press('Alt+Shift+O');
     await overlay(page).getByRole('button', { name: 'Άνοιγμα του Οδηγού' }).waitFor();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('reply');
+    await page.keyboard.press('Alt+Shift+O');
+    await overlay(page).getByRole('button', { name: 'Σύμπτυξη' }).waitFor();
     await page.close();
   });
   it('Tab goes round the palette and the fill-in form (it went on to the page, the popup left open and Esc lost)', async () => {
