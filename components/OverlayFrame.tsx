@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
 import { sayCommon, uiLang } from '@/lib/i18n';
 
 export interface OverlayFrameProps {
@@ -22,9 +23,11 @@ export interface OverlayFrameProps {
 /** The docked panel beside the CRM: header with collapse and side controls, or a small tab when collapsed. */
 export function OverlayFrame(props: OverlayFrameProps) {
   const { collapsed, side, theme } = props;
+  const { tab, fold, setCollapsed } = useFoldFocus(collapsed, props.onCollapsedChange);
   if (collapsed) {
     return (
       <button
+        ref={tab}
         type="button"
         class="odigos-tab"
         data-side={side}
@@ -32,7 +35,7 @@ export function OverlayFrame(props: OverlayFrameProps) {
         lang={uiLang.value}
         aria-label={sayCommon('overlay.expand')}
         title={sayCommon('overlay.expand')}
-        onClick={() => props.onCollapsedChange(false)}
+        onClick={() => setCollapsed(false)}
       >
         <span aria-hidden="true">Ο</span>
       </button>
@@ -77,11 +80,12 @@ export function OverlayFrame(props: OverlayFrameProps) {
             {other === 'left' ? '⇤' : '⇥'}
           </button>
           <button
+            ref={fold}
             type="button"
             class="odigos-icon-btn"
             aria-label={sayCommon('overlay.collapse')}
             title={sayCommon('overlay.collapse')}
-            onClick={() => props.onCollapsedChange(true)}
+            onClick={() => setCollapsed(true)}
           >
             –
           </button>
@@ -92,6 +96,27 @@ export function OverlayFrame(props: OverlayFrameProps) {
       </div>
     </aside>
   );
+}
+
+/**
+ * Folding or opening the panel from its own button removes that button: focus went to the page's body, and a
+ * keyboard-only agent had to Tab through the whole helpdesk to find the panel again. It moves to the button that
+ * undoes it (the tab when folded, the fold button when opened).
+ */
+function useFoldFocus(collapsed: boolean, onCollapsedChange: (collapsed: boolean) => void) {
+  const tab = useRef<HTMLButtonElement>(null);
+  const fold = useRef<HTMLButtonElement>(null);
+  const moveFocus = useRef(false);
+  useEffect(() => {
+    if (!moveFocus.current) return;
+    moveFocus.current = false;
+    (collapsed ? tab : fold).current?.focus();
+  }, [collapsed]);
+  const setCollapsed = (c: boolean) => {
+    moveFocus.current = true;
+    onCollapsedChange(c);
+  };
+  return { tab, fold, setCollapsed };
 }
 
 /** The panel's inner edge: drag it, or focus it and press ←/→, to give the panel more or less of the window. */

@@ -189,8 +189,11 @@ function listenPanelKeys(shared: ContentShared, collapsed: Signal<boolean>, setC
     if (!toggle && !matchesHotkey(e, focusHotkey.value)) return;
     e.preventDefault();
     e.stopPropagation();
-    if (toggle) setCollapsed(!collapsed.value);
-    else focusKey();
+    if (!toggle) return focusKey();
+    // Folded from inside the panel, focus would fall to the page's body: it goes back to where the agent was.
+    const inPanel = !!host.shadow.activeElement && host.container.contains(host.shadow.activeElement);
+    setCollapsed(!collapsed.value);
+    if (inPanel && collapsed.value) (pageFocus?.isConnected ? pageFocus : shared.reading.replyEditor())?.focus();
   };
   window.addEventListener('keydown', onKey, { capture: true, signal: shared.signal });
 }

@@ -2,6 +2,8 @@ import { useEffect, useRef } from 'preact/hooks';
 import { placeNear, placementStyle } from './position';
 import type { Anchor } from './Palette';
 import { sayPalette } from './strings';
+import { cycleTab } from './tab-cycle';
+import { uiLang } from '@/lib/i18n';
 
 export interface FieldsFormProps {
   title: string;
@@ -37,8 +39,9 @@ export function FieldsForm({ title, fields, values, anchor, theme, onSubmit, onC
       data-theme={theme}
       role="dialog"
       aria-label={`${sayPalette('fillTitle')}: ${title}`}
+      lang={uiLang.value}
       style={place}
-      onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), onCancel())}
+      onKeyDown={(e) => cycleTab(e, e.currentTarget) || (e.key === 'Escape' && (e.preventDefault(), onCancel()))}
     >
       <form ref={form} class="op-field" onSubmit={submit}>
         <p class="op-title">{title}</p>

@@ -3,8 +3,9 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { TemplateHit } from '@/lib/background/templates-service';
 import type { Anchor } from '@/lib/editors/caret-anchor';
 import { placeNear, placementStyle } from './position';
-import { sayCommon } from '@/lib/i18n';
+import { definePlurals, sayCommon, uiLang } from '@/lib/i18n';
 import { sayPalette } from './strings';
+import { cycleTab } from './tab-cycle';
 
 export type { Anchor };
 
@@ -21,6 +22,10 @@ export interface PaletteProps {
 }
 
 const SIZE = { width: 440, height: 420 };
+
+const count = definePlurals({
+  found: { el: { one: '{n} πρότυπο', other: '{n} πρότυπα' }, en: { one: '{n} template', other: '{n} templates' } },
+});
 
 /** The hits for the latest query and the filled preview of the highlighted one (answers to older ones are dropped). */
 function usePaletteSearch(initialQuery: string, search: PaletteProps['search'], preview: PaletteProps['preview']) {
@@ -58,11 +63,26 @@ function usePaletteSearch(initialQuery: string, search: PaletteProps['search'], 
 
 const optionId = (i: number) => `odigos-palette-option-${i}`;
 
+/**
+ * Scroll the list so the highlighted row is seen. Focus stays in the search box (aria-activedescendant), so the
+ * browser does not do it: past the rows that fit, ↓ highlighted rows the agent could not see.
+ */
+function keepInView(list: HTMLElement | null, index: number) {
+  const option = list?.children[index];
+  if (!list || !option) return;
+  const l = list.getBoundingClientRect();
+  const o = option.getBoundingClientRect();
+  if (o.top < l.top) list.scrollTop -= l.top - o.top;
+  else if (o.bottom > l.bottom) list.scrollTop += o.bottom - l.bottom;
+}
+
 /** Command palette: a combobox over all templates with a preview of the filled text. */
 export function Palette({ anchor, theme, initialQuery = '', search, preview, onPick, onClose }: PaletteProps) {
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => input.current?.focus(), []);
   const { query, hits, active, shown } = usePaletteSearch(initialQuery, search, preview);
+  const list = useRef<HTMLUListElement>(null);
+  useEffect(() => keepInView(list.current, active.value), [active.value, hits.value]);
 
   const onKeyDown = (e: KeyboardEvent) => {
     const n = hits.value.length;
@@ -82,9 +102,11 @@ export function Palette({ anchor, theme, initialQuery = '', search, preview, onP
       data-theme={theme}
       role="dialog"
       aria-label={sayPalette('title')}
+      // The page's language is not Odigos': a Greek palette on an English desk was read with an English voice.
+      lang={uiLang.value}
       style={place}
-      // Esc from the preview (the search box handles its own keys).
-      onKeyDown={(e) => e.key === 'Escape' && e.target !== input.current && (e.preventDefault(), onClose())}
+      // Esc from the preview (the search box handles its own keys); Tab goes round the palette.
+      onKeyDown={(e) => cycleTab(e, e.currentTarget) || (e.key === 'Escape' && e.target !== input.current && (e.preventDefault(), onClose()))}
     >
       <input
         ref={input}
@@ -103,14 +125,20 @@ export function Palette({ anchor, theme, initialQuery = '', search, preview, onP
         autocomplete="off"
         spellcheck={false}
       />
-      <ul id="odigos-palette-list" class="op-list" role="listbox" aria-label={sayPalette('results')}>
+      <ul ref={list} id="odigos-palette-list" class="op-list" role="listbox" aria-label={sayPalette('results')}>
         {hits.value.map((hit, i) => (
           <PaletteOption key={`${hit.packId}/${hit.entryId}`} hit={hit} index={i} selected={i === active.value} onPick={onPick} />
         ))}
       </ul>
-      {!hits.value.length && <p class="op-muted">{sayPalette('none')}</p>}
+      {/*
+        One live region, always there, so a screen reader hears how many templates each search found (the list is
+        not read while focus stays in the search box); seen only when there is none.
+      */}
+      <p class={hits.value.length ? 'op-sr' : 'op-muted'} role="status">
+        {hits.value.length ? count('found', hits.value.length) : sayPalette('none')}
+      </p>
       {/* Reachable with Tab, so a long preview can be scrolled from the keyboard. */}
-      <section class="op-preview" aria-label={sayPalette('preview')} tabIndex={0}>
+      <section class="op-preview" aria-label={sayPalette('preview')} tabIndex={0} lang={hits.value[active.value]?.lang}>
         {shown.value}
       </section>
       <p class="op-muted op-hint">{sayPalette('hint')}</p>
@@ -129,7 +157,9 @@ function PaletteOption({ hit, index, selected, onPick }: { hit: TemplateHit; ind
       onMouseDown={(e) => e.preventDefault()}
       onClick={() => onPick(hit)}
     >
-      <span class="op-title">{hit.title}</span>
+      <span class="op-title" lang={hit.lang}>
+        {hit.title}
+      </span>
       {hit.twin && (
         <span class="op-badge op-formality" data-formality={hit.formality}>
           {sayCommon(hit.formality === 'formal' ? 'formality.formal' : 'formality.informal')}

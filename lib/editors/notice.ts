@@ -1,4 +1,4 @@
-import { defineStrings } from '../i18n';
+import { defineStrings, uiLang } from '../i18n';
 import { addShadowStyles } from '../shadow-styles';
 
 const say = defineStrings({
@@ -43,9 +43,13 @@ export function showNotice(kind: 'copied' | 'lost', ms = 8000): void {
   const shadow = host.attachShadow({ mode: 'open' });
   addShadowStyles(shadow, CSS);
   const box = document.createElement('div');
-  box.setAttribute('role', 'status');
-  box.textContent = say(kind);
+  // Nothing reached the reply box at all: an alert. Read in Odigos' language, not the page's.
+  box.setAttribute('role', kind === 'lost' ? 'alert' : 'status');
+  box.lang = uiLang.value;
   shadow.append(box);
   document.documentElement.append(host);
+  // A status region that arrives with its words already in it is often not read (NVDA, JAWS with Chromium): the
+  // region is in the page first, the words come a moment later.
+  setTimeout(() => (box.textContent = say(kind)), 100);
   setTimeout(() => host.remove(), ms);
 }

@@ -29,6 +29,11 @@ export interface LaunchOptions {
   locale?: string;
   colorScheme?: 'light' | 'dark';
   viewport?: { width: number; height: number };
+  /**
+   * Device pixels per CSS pixel. With a viewport of half the window at 2 this is what 200 % browser zoom does to
+   * the page's layout (a 1366×768 window → 683×384 CSS px), 1.5 for 150 %.
+   */
+  deviceScaleFactor?: number;
   /** Headed needs a display (DISPLAY or xvfb-run); tests always run headless. */
   headless?: boolean;
   /**
@@ -49,6 +54,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     locale: options.locale ?? 'el-GR',
     colorScheme: options.colorScheme ?? 'light',
     viewport: options.viewport ?? { width: 1400, height: 900 },
+    ...(options.deviceScaleFactor ? { deviceScaleFactor: options.deviceScaleFactor } : {}),
     timeout: 30_000,
     args: [
       '--no-sandbox',

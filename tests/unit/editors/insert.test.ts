@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { insertIntoEditor } from '@/lib/editors/index';
 
 describe('insertIntoEditor', () => {
@@ -22,6 +22,6 @@ describe('insertIntoEditor', () => {
     expect(result).toEqual({ editor: 'none', verified: false, copied: true });
     expect(copied).toBe('Kind regards');
     const notice = document.querySelector('odigos-notice')?.shadowRoot?.querySelector('[role=status]');
-    expect(notice?.textContent).toMatch(/Ctrl\+V/);
+    await vi.waitFor(() => expect(notice?.textContent).toMatch(/Ctrl\+V/));
   });
 });

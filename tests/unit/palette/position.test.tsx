@@ -29,6 +29,26 @@ describe('placeNear: beside the caret, inside the window', () => {
     expect(q.maxHeight).toBe(296 - 8);
   });
 
+  it('at 200 % zoom (a 683×384 CSS px window), takes the window’s height rather than a squeezed side', () => {
+    const zoomed = { width: 683, height: 384 };
+    // The caret in the middle: 205 px above, 159 below. Before: held above the line, 195 px high (three rows cut).
+    const p = placeNear({ x: 300, y: 205, height: 20 }, SIZE, zoomed);
+    expect(p).toEqual({ left: 683 - 440 - 8, top: 8, maxHeight: 384 - 16 });
+    // More room below: pinned to the window's bottom, growing up only as far as its content needs.
+    expect(placeNear({ x: 100, y: 150, height: 20 }, SIZE, zoomed)).toEqual({ left: 100, bottom: 8, maxHeight: 384 - 16 });
+    // A form of one field (144 px) still fits beside the caret.
+    expect(placeNear({ x: 100, y: 205, height: 20 }, { width: 360, height: 144 }, zoomed)).toEqual({ left: 100, top: 229, maxHeight: 384 - 8 - 229 });
+  });
+
+  it('in a window narrower than itself (200 % zoom on half a screen: 360 CSS px), takes the window’s width', () => {
+    const p = placeNear({ x: 200, y: 100, height: 20 }, SIZE, { width: 360, height: 700 });
+    // Before: 440 px wide from x = 8, its right 96 px (the shortcuts, the ends of titles) outside the window.
+    expect(p).toEqual({ left: 8, top: 124, maxHeight: 700 - 8 - 124, maxWidth: 344 });
+    expect(placementStyle(p).maxWidth).toBe('344px');
+    // Wide enough: no limit given (the stylesheet's width holds).
+    expect(placeNear({ x: 200, y: 100, height: 20 }, SIZE, VIEW).maxWidth).toBeUndefined();
+  });
+
   it('stays inside the window at the right edge', () => {
     expect(placeNear({ x: 1200, y: 100, height: 20 }, SIZE, VIEW).left).toBe(1280 - 440 - 8);
   });
