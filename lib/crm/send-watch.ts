@@ -1,0 +1,78 @@
+/**
+ * The agent sends a reply: the reply form's submit, a click on the helpdesk's send button, Ctrl/Cmd+Enter in the
+ * reply box. Heard in the capture phase, before the helpdesk's own handler clears the box or the page navigates,
+ * and the box's words are taken at once (synchronously): a reading of the thread afterwards may never come (the
+ * agent goes on to the next ticket within its pause, or sent before Odigos had read the page at all).
+ *
+ * Installed as the content script starts, before anything is asked of the background: it needs nothing but the
+ * page. Where the reply box is comes from the helpdesk's reading once there is one (`replyBox`), else from what
+ * the agent last typed in.
+ */
+import { editableRoot, isTextField } from '../editors/dom';
+
+export interface SentText {
+  text: string;
+  at: number;
+  /** The page's address when the agent sent (a single-page helpdesk may show another ticket a moment later). */
+  url: string;
+}
+
+/** Words on a button or link that send a reply (helpdesks in Greek and English). */
+const SEND_WORDS = /\b(send|submit|reply|respond|update)\b|αποστολ|αποστείλ|στείλ|απάντησ|υποβολ|ενημέρωσ/iu;
+/** Two signs of one send (the button's click, then the form's submit) are one capture. */
+const SAME_SEND_MS = 1_500;
+
+const textOf = (box: HTMLElement) => (isTextField(box) ? box.value : box.innerText).trim();
+
+/** A control that sends: a form's submit button, or one whose words say send / reply / update. */
+function sendControl(target: EventTarget | null): HTMLElement | undefined {
+  const el = target instanceof Element ? target.closest<HTMLElement>('button,input[type=submit],input[type=button],[role=button],a') : null;
+  if (!el) return undefined;
+  const words = [el.textContent, el.getAttribute('value'), el.getAttribute('aria-label'), el.getAttribute('title'), el.className].join(' ');
+  if (SEND_WORDS.test(words)) return el;
+  return (el as HTMLButtonElement).type === 'submit' && (el as HTMLButtonElement).form ? el : undefined;
+}
+
+/** The box in `form` with the agent's words (the reply box, when it is in the form; an iframe editor's source textarea is hidden). */
+function boxInForm(form: HTMLFormElement, reply: HTMLElement | undefined): HTMLElement | undefined {
+  if (reply && (form.contains(reply) || form.contains(reply.ownerDocument.defaultView?.frameElement ?? null))) return reply;
+  return [...form.querySelectorAll<HTMLElement>('textarea,[contenteditable=true],[contenteditable=""]')].find((b) => textOf(b));
+}
+
+export function watchSends(doc: Document, replyBox: () => HTMLElement | undefined, onSend: (sent: SentText) => void, signal: AbortSignal): void {
+  const win = doc.defaultView;
+  if (!win) return;
+  /** The editable the agent last typed in: the reply box before the helpdesk is known. */
+  let typedIn: HTMLElement | null = null;
+  let last: SentText | undefined;
+  const box = () => replyBox() ?? (typedIn?.isConnected ? typedIn : undefined);
+
+  const capture = (from: HTMLElement | undefined) => {
+    const text = from ? textOf(from) : '';
+    if (!text) return;
+    const at = Date.now();
+    if (last && last.text === text && at - last.at < SAME_SEND_MS) return;
+    onSend((last = { text, at, url: doc.location.href }));
+  };
+  const on = <K extends keyof WindowEventMap>(type: K, fn: (e: WindowEventMap[K]) => void) => win.addEventListener(type, fn, { capture: true, signal });
+
+  on('input', (e) => {
+    const root = editableRoot(e.composedPath()[0] as Element);
+    if (root) typedIn = root;
+  });
+  on('submit', (e) => {
+    const form = e.target;
+    if (form instanceof HTMLFormElement) capture(boxInForm(form, box()));
+  });
+  on('click', (e) => {
+    // The helpdesk's own key handler may click its send button for the agent: that is a send too (trusted or not).
+    if (e.button !== 0) return;
+    const control = sendControl(e.composedPath()[0] as EventTarget);
+    // A control that merely says "reply" opens a reply box; one that sends has a box with words to send.
+    if (control) capture(control.closest('form') ? boxInForm(control.closest('form')!, box()) : box());
+  });
+  on('keydown', (e) => {
+    if (e.key !== 'Enter' || !(e.ctrlKey || e.metaKey) || e.isComposing) return;
+    capture(editableRoot(e.composedPath()[0] as Element) ?? undefined);
+  });
+}

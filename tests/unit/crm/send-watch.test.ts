@@ -1,0 +1,72 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { watchSends, type SentText } from '@/lib/crm/send-watch';
+
+/** A helpdesk's reply area: the box, the send button the helpdesk clears the box from, other buttons beside it. */
+function desk(html: string) {
+  document.body.innerHTML = html;
+  const sent: SentText[] = [];
+  const end = new AbortController();
+  watchSends(document, () => document.querySelector<HTMLElement>('#reply') ?? undefined, (s) => sent.push(s), end.signal);
+  return { sent, end };
+}
+
+const texts = (sent: SentText[]) => sent.map((s) => s.text);
+let stop: AbortController | undefined;
+afterEach(() => stop?.abort());
+
+describe('watchSends: the reply taken at the moment the agent sends it', () => {
+  it('takes the box’s words before the helpdesk’s own click handler clears it (a single-page desk)', () => {
+    const { sent, end } = desk('<textarea id="reply"></textarea><button class="btn-send" type="button">Αποστολή</button><button>Κλείσιμο</button>');
+    stop = end;
+    const box = document.querySelector<HTMLTextAreaElement>('#reply')!;
+    document.querySelector('.btn-send')!.addEventListener('click', () => (box.value = ''));
+    box.value = 'Καλησπέρα σας, η επιστροφή έγινε.';
+    document.querySelector<HTMLButtonElement>('.btn-send')!.click();
+    document.querySelectorAll('button')[1].click(); // another button: no send
+    expect(texts(sent)).toEqual(['Καλησπέρα σας, η επιστροφή έγινε.']);
+    expect(box.value).toBe('');
+    expect(sent[0].url).toBe(location.href);
+  });
+
+  it('takes the form’s box on submit, once for the button’s click and the submit it causes', () => {
+    const { sent, end } = desk(`<form name="TicketUpdate" action="/update" method="post"><textarea name="UpdateContent"> Ευχαριστούμε. </textarea>
+      <input type="submit" name="SubmitTicket" value="Ενημέρωση αιτήματος"></form>`);
+    stop = end;
+    document.querySelector('form')!.addEventListener('submit', (e) => e.preventDefault());
+    document.querySelector<HTMLInputElement>('input[type=submit]')!.click();
+    document.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    expect(texts(sent)).toEqual(['Ευχαριστούμε.']);
+  });
+
+  it('takes a rich editor’s text on Ctrl+Enter or Cmd+Enter, not on Enter alone', () => {
+    const { sent, end } = desk('<div id="reply" contenteditable="true">Καλημέρα, το δέμα έφυγε.</div>');
+    stop = end;
+    const box = document.querySelector<HTMLElement>('#reply')!;
+    box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    expect(sent).toHaveLength(0);
+    box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }));
+    expect(texts(sent)).toEqual(['Καλημέρα, το δέμα έφυγε.']);
+  });
+
+  it('ignores a send button with an empty box, and stops listening when the session ends', () => {
+    const { sent, end } = desk('<textarea id="reply"></textarea><button>Send reply</button>');
+    document.querySelector('button')!.click();
+    expect(sent).toHaveLength(0);
+    end.abort();
+    document.querySelector<HTMLTextAreaElement>('#reply')!.value = 'Hello';
+    document.querySelector('button')!.click();
+    expect(sent).toHaveLength(0);
+  });
+
+  it('finds the box the agent last typed in when the helpdesk is not known yet', () => {
+    document.body.innerHTML = '<div class="composer"><textarea class="box"></textarea><button>Αποστολή</button></div>';
+    const sent: SentText[] = [];
+    stop = new AbortController();
+    watchSends(document, () => undefined, (s) => sent.push(s), stop.signal);
+    const box = document.querySelector<HTMLTextAreaElement>('.box')!;
+    box.value = 'Σας ευχαριστούμε.';
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+    document.querySelector('button')!.click();
+    expect(texts(sent)).toEqual(['Σας ευχαριστούμε.']);
+  });
+});
