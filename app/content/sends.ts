@@ -12,6 +12,8 @@ const MAX_REPLY_TEXT = 2_000;
  * panel is open or has read the page yet; the store makes one entry of it and the thread's later sighting of it
  * (lib/notes/sent-replies.ts). The message leaves within the event, before the page can navigate.
  */
+const keyOf = (sent: SentText) => messageKey('agent', sent.text);
+
 function record(reading: PageReading, sent: SentText): boolean {
   const read = reading.readNow();
   if (!read) return false;
@@ -22,19 +24,33 @@ function record(reading: PageReading, sent: SentText): boolean {
     customer: s.customer.name,
     url: sent.url,
     at: sent.at,
-    event: { kind: 'message', from: 'agent', key: messageKey('agent', sent.text), shown: false, sent: true, text: sent.text.slice(0, MAX_REPLY_TEXT) },
+    event: { kind: 'message', from: 'agent', key: keyOf(sent), shown: false, sent: true, text: sent.text.slice(0, MAX_REPLY_TEXT) },
   }).catch(() => undefined); // a record, never a condition for sending
   return true;
 }
 
 /**
+ * This page's reading offered to replies another page of the site heard sent before it could read its own (it was
+ * replaced first): the ones this thread shows are recorded here. Asked once the page is set up; read only when some wait.
+ */
+async function claimWaiting(reading: PageReading, page: string) {
+  if (!(await request('reply.waiting', { page }))) return;
+  await reading.readable();
+  const s = reading.readNow()?.snapshot;
+  const texts = (s?.messages ?? []).filter((m) => m.role === 'agent').map((m) => m.text.slice(0, MAX_REPLY_TEXT));
+  if (!s || !texts.length) return;
+  await request('reply.claim', { page, interactionId: s.interactionId, label: describeSnapshot(s) || s.subject, customer: s.customer.name, url: location.href, texts });
+}
+
+/**
  * Listens for sends from the content script's first moment (before the site's switch, the settings or the page's
  * reading are asked of the background); `ready` hands it the page's reading once there is one. A reply sent before
- * then, or while the generic reader is on its way, is recorded as soon as the page can be read, if the page still
- * shows what was sent from (a form's post takes a moment to navigate; a single-page desk that moved on to another
- * ticket meanwhile is not read for it).
+ * then goes to the background at once (`reply.pending`), and is recorded as soon as the page can be read if the page
+ * still shows what was sent from (a single-page desk that moved on to another ticket meanwhile is not read for it);
+ * a page replaced before that (a form's post) leaves it to the next page that shows the reply (`claimWaiting`).
  */
 export function captureSends(signal: AbortSignal) {
+  const page = crypto.randomUUID();
   let reading: PageReading | undefined;
   const waiting: SentText[] = [];
   const flush = async () => {
@@ -45,13 +61,16 @@ export function captureSends(signal: AbortSignal) {
   const onSend = (sent: SentText) => {
     if (reading && record(reading, sent)) return;
     waiting.push(sent);
+    void request('reply.pending', { page, key: keyOf(sent), ...sent, text: sent.text.slice(0, MAX_REPLY_TEXT) }).catch(() => undefined);
     void flush();
   };
   watchSends(document, () => reading?.replyEditor(), onSend, signal);
+  // Only the never-shipped e2e build says so on the page: a test can send in the first moment Odigos can hear it.
+  if (import.meta.env.MODE === 'e2e') document.documentElement.dataset.odigosSends = 'listening';
   return {
     ready(r: PageReading) {
       reading = r;
-      void flush();
+      void flush().then(() => claimWaiting(r, page)).catch(() => undefined);
     },
   };
 }

@@ -7,11 +7,12 @@ import { expiredNotes, retentionInForce } from '../notes/retention';
 import { applySave, type SaveRequest, type SaveResult } from '../notes/save';
 import { emptyFields } from '../notes/template';
 import type { TimelineRecord } from '../timeline';
+import type { PendingReply, ReplyClaim } from '../notes/sent-replies';
 import type { NotesRepo } from '../store/notes-db';
 import { openNotesStore } from '../store/notes-store';
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { withEvent } from '../notes/reply-edits';
-import { placeReply, recentReplyTexts, type RecentTexts } from '../notes/sent-replies';
+import { pendingReplies, placeReply, recentReplyTexts, type RecentTexts } from '../notes/sent-replies';
 import { parseShownTime } from '@/knowledge/text/shown-time';
 import type { Lang } from '@/knowledge/types';
 import { readDrafts, removeAllDrafts, removeDraftUpTo, type NoteDraft } from '../store/notes-drafts';
@@ -238,8 +239,42 @@ export function createNotesService(
 
 export type NotesService = ReturnType<typeof createNotesService>;
 
+/** The site a content script's message came from. */
+const senderOrigin = (sender: { url?: string; tab?: { url?: string } }) => {
+  try {
+    return new URL(sender.url ?? sender.tab?.url ?? '').origin;
+  } catch {
+    return '';
+  }
+};
+
+/**
+ * Replies heard sent before their page could be read wait here for the page that shows them (the answer page,
+ * the ticket opened again); a reply its own page recorded after all is no longer waiting.
+ */
+function serveSentReplies(service: NotesService) {
+  const pending = pendingReplies();
+  return {
+    'reply.pending': (p: PendingReply) => pending.keep(p),
+    'reply.waiting': ({ page }: { page: string }, sender: Browser.runtime.MessageSender) => pending.waiting(senderOrigin(sender), page),
+    async 'reply.claim'(c: ReplyClaim) {
+      const mine = pending.claim(c);
+      for (const p of mine) {
+        const event = { kind: 'message', from: 'agent', key: p.key, shown: false, sent: true, text: p.text } as const;
+        await service.addTimeline({ interactionId: c.interactionId, label: c.label, customer: c.customer, url: p.url, at: p.at, event });
+      }
+      return mine.length;
+    },
+    'timeline.add': (rec: TimelineRecord, sender: Browser.runtime.MessageSender) => {
+      if (rec.event.kind === 'message' && rec.event.sent) pending.drop(senderOrigin(sender), rec.event.key);
+      return service.addTimeline(rec);
+    },
+  };
+}
+
 export function serveNotes(service: NotesService): () => void {
   return serve({
+    ...serveSentReplies(service),
     'notes.get': ({ interactionId }) => service.get(interactionId),
     'notes.save': (req) => service.save(req),
     'notes.recover': () => service.recoverDrafts(),
@@ -251,7 +286,6 @@ export function serveNotes(service: NotesService): () => void {
       return service.deleteAll();
     },
     'notes.purge': () => service.purge(),
-    'timeline.add': (rec) => service.addTimeline(rec),
   });
 }
 

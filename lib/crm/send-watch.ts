@@ -9,6 +9,7 @@
  * the agent last typed in.
  */
 import { editableRoot, isTextField } from '../editors/dom';
+import { NOTE_WORDS } from './generic';
 
 export interface SentText {
   text: string;
@@ -33,6 +34,21 @@ function sendControl(target: EventTarget | null): HTMLElement | undefined {
   return (el as HTMLButtonElement).type === 'submit' && (el as HTMLButtonElement).form ? el : undefined;
 }
 
+/**
+ * The agent writes an internal note, not a reply to the customer: the form's type control says so (Request
+ * Tracker's «Comments (Not sent to requestors)», value "private"), or the box does (an "Internal note" box).
+ */
+function internalNote(box: HTMLElement): boolean {
+  const said = [box.getAttribute('aria-label'), box.getAttribute('placeholder'), box.getAttribute('name')].join(' ');
+  const form = (box.ownerDocument.defaultView?.frameElement ?? box).closest('form');
+  const chosen = [...(form?.elements ?? [])].flatMap((el) => {
+    if (!/type|visib|mode/i.test((el as HTMLInputElement).name ?? '')) return [];
+    if (el instanceof HTMLSelectElement) return [`${el.value} ${[...el.options].find((o) => o.value === el.value)?.text ?? ''}`];
+    return el instanceof HTMLInputElement && el.checked ? [el.value] : [];
+  });
+  return NOTE_WORDS.test(said) || chosen.some((c) => NOTE_WORDS.test(c));
+}
+
 /** The box in `form` with the agent's words (the reply box, when it is in the form; an iframe editor's source textarea is hidden). */
 function boxInForm(form: HTMLFormElement, reply: HTMLElement | undefined): HTMLElement | undefined {
   if (reply && (form.contains(reply) || form.contains(reply.ownerDocument.defaultView?.frameElement ?? null))) return reply;
@@ -49,7 +65,7 @@ export function watchSends(doc: Document, replyBox: () => HTMLElement | undefine
 
   const capture = (from: HTMLElement | undefined) => {
     const text = from ? textOf(from) : '';
-    if (!text) return;
+    if (!text || internalNote(from!)) return;
     const at = Date.now();
     if (last && last.text === text && at - last.at < SAME_SEND_MS) return;
     onSend((last = { text, at, url: doc.location.href }));

@@ -17,6 +17,8 @@ export type RecentTexts = ReadonlyMap<string, string>;
 /** A reply sent and the thread's sighting of it this far apart are not paired (a reply of the same words long ago). */
 export const PAIR_WITHIN_MS = 30 * 60_000;
 
+const DAY_MS = 86_400_000;
+
 /** At least this share of words in common, both ways, and the two texts are one reply (a signature, a quote added). */
 export const SAME_REPLY = 0.8;
 
@@ -74,7 +76,11 @@ function placeShown(timeline: readonly TimelineEntry[], event: MessageEvent, rec
 function placeSent(timeline: readonly TimelineEntry[], event: MessageEvent, recent: RecentTexts, at: number): ReplyPlace {
   const replies = agentReplies(timeline);
   const text = event.text ?? '';
-  const near = (index: number) => Math.abs(timeline[index].at - at) <= PAIR_WITHIN_MS;
+  // A time the page showed may say only the day («Σήμερα», "Yesterday" → midnight): a day's leeway for those.
+  const near = (index: number) => {
+    const e = timeline[index];
+    return Math.abs(e.at - at) <= (e.event.kind === 'message' && e.event.shown ? DAY_MS : PAIR_WITHIN_MS);
+  };
   const shown = replies.find(({ index, event: e }) => !e.sent && near(index) && (knownAs(e, event.key) || sameReply(text, recent.get(e.key) ?? '')));
   if (shown) return { kind: 'merge', index: shown.index, event: { ...shown.event, sent: true, thread: true } };
   // The same words sent before (the thread's entry for them is the earlier send): this is another reply.
@@ -109,6 +115,63 @@ export function recentReplyTexts(now: () => number = Date.now, max = 200) {
       kept.set(interactionId, list);
       // The oldest interactions go first beyond the cap.
       while (kept.size > max) kept.delete(kept.keys().next().value as string);
+    },
+  };
+}
+
+/** A reply the content script heard sent before it could read the page: the page may be gone since. */
+export interface PendingReply {
+  /** The content script that heard it (its own later reading records it itself, not through a claim). */
+  page: string;
+  text: string;
+  key: string;
+  at: number;
+  url: string;
+}
+
+/** A page's reading, offered to the replies pending on its site: the agent's replies its thread shows. */
+export interface ReplyClaim {
+  page: string;
+  interactionId: string;
+  label?: string;
+  customer?: string;
+  url: string;
+  texts: string[];
+}
+
+const originOf = (url: string) => {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return '';
+  }
+};
+
+/**
+ * Replies heard sent before the page was read (the agent posted in the first moment, and the page was replaced
+ * before Odigos had set itself up). The next page of the same site whose thread shows the reply (the answer page,
+ * or the ticket opened again later) claims it: it is recorded there, under that ticket, at the time it was sent.
+ * In the service worker's memory, PAIR_WITHIN_MS each, at most `max`; never on disk.
+ */
+export function pendingReplies(now: () => number = Date.now, max = 50) {
+  let kept: PendingReply[] = [];
+  const fresh = () => (kept = kept.filter((p) => now() - p.at <= PAIR_WITHIN_MS));
+  const from = (origin: string, page: string) => fresh().filter((p) => originOf(p.url) === origin && p.page !== page);
+  return {
+    keep(p: PendingReply) {
+      kept = [...fresh(), p].slice(-max);
+    },
+    /** The reply was recorded after all (its page read in time): nothing to claim. */
+    drop(origin: string, key: string) {
+      kept = kept.filter((p) => !(originOf(p.url) === origin && p.key === key));
+    },
+    /** How many replies of this site another page heard and none has claimed. */
+    waiting: (origin: string, page: string) => from(origin, page).length,
+    /** The pending replies this page's thread shows, taken out (each is recorded once). */
+    claim(c: ReplyClaim): PendingReply[] {
+      const mine = from(originOf(c.url), c.page).filter((p) => c.texts.some((t) => sameReply(p.text, t)));
+      kept = kept.filter((p) => !mine.includes(p));
+      return mine;
     },
   };
 }

@@ -48,6 +48,21 @@ describe('watchSends: the reply taken at the moment the agent sends it', () => {
     expect(texts(sent)).toEqual(['Καλημέρα, το δέμα έφυγε.']);
   });
 
+  it('takes no internal note for a reply: Request Tracker’s comment form, an "Internal note" box', () => {
+    const { sent, end } = desk(`<form><select name="UpdateType"><option value="private" selected>Comments (Not sent to requestors)</option>
+      <option value="response">Reply to requestors</option></select><textarea id="reply">Ο πελάτης είναι εκνευρισμένος.</textarea>
+      <input type="submit" value="Update Ticket"></form><div id="note" contenteditable="true" aria-label="Internal note">Σημείωση</div>`);
+    stop = end;
+    document.querySelector('form')!.addEventListener('submit', (e) => e.preventDefault());
+    document.querySelector<HTMLInputElement>('input[type=submit]')!.click();
+    document.querySelector('#note')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }));
+    expect(sent).toHaveLength(0);
+    // The same form set to reply to the customer sends a reply.
+    document.querySelector('select')!.value = 'response';
+    document.querySelector<HTMLInputElement>('input[type=submit]')!.click();
+    expect(texts(sent)).toEqual(['Ο πελάτης είναι εκνευρισμένος.']);
+  });
+
   it('ignores a send button with an empty box, and stops listening when the session ends', () => {
     const { sent, end } = desk('<textarea id="reply"></textarea><button>Send reply</button>');
     document.querySelector('button')!.click();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MessageEvent } from '@/knowledge/qc/events';
 import type { TimelineEntry } from '@/lib/notes/model';
-import { PAIR_WITHIN_MS, placeReply, recentReplyTexts, sameReply } from '@/lib/notes/sent-replies';
+import { PAIR_WITHIN_MS, pendingReplies, placeReply, recentReplyTexts, sameReply, type PendingReply, type ReplyClaim } from '@/lib/notes/sent-replies';
 
 const T = 1_770_000_000_000;
 const SENT = 'Καλησπέρα σας. Σας ευχαριστούμε για την επικοινωνία. Αν χρειαστείτε οτιδήποτε άλλο, είμαστε εδώ.';
@@ -58,6 +58,11 @@ describe('placeReply: one entry for a reply sent and the thread’s sighting of 
   it('a send does not take a thread sighting of the same words from long before (an earlier reply)', () => {
     const timeline = [entry(T - PAIR_WITHIN_MS - 1, reply({ key: 'ks' }))];
     expect(placeReply(timeline, reply({ key: 'ks', sent: true, text: SENT }), T)).toMatchObject({ kind: 'new', event: { key: 'ks-1' } });
+    // A time the page showed as a day only («Σήμερα» is midnight) is the same reply that day, not the day after.
+    const today = [entry(T - 5 * 3_600_000, reply({ key: 'ks', shown: true }))];
+    expect(placeReply(today, reply({ key: 'ks', sent: true, text: SENT }), T)).toMatchObject({ kind: 'merge', index: 0 });
+    const yesterday = [entry(T - 25 * 3_600_000, reply({ key: 'ks', shown: true }))];
+    expect(placeReply(yesterday, reply({ key: 'ks', sent: true, text: SENT }), T)).toMatchObject({ kind: 'new' });
   });
 
   it('leaves the customer’s messages and sightings without text as before: the key decides', () => {
@@ -77,5 +82,32 @@ describe('recentReplyTexts: the words kept for pairing, in memory, for a while',
     expect(recent.of('a').size).toBe(0);
     for (const id of ['a', 'b', 'c']) recent.remember(id, 'k', id);
     expect([recent.of('a').size, recent.of('b').get('k'), recent.of('c').get('k')]).toEqual([0, 'b', 'c']);
+  });
+});
+
+describe('pendingReplies: a reply heard before its page could be read waits for the page that shows it', () => {
+  const pend = (over: Partial<PendingReply> = {}): PendingReply => ({ page: 'p1', text: SENT, key: 'ks', at: T, url: 'https://desk.example/Ticket/Display.html?id=9', ...over });
+  const claim = (over: Partial<ReplyClaim> = {}): ReplyClaim => ({ page: 'p2', interactionId: 'generic:desk.example:9', url: 'https://desk.example/Ticket/Display.html?id=9&results=1', texts: [`${SENT}\n-- \nSupport Agent`], ...over });
+
+  it('is claimed once, by another page of the same site whose thread shows it', () => {
+    const pending = pendingReplies(() => T);
+    pending.keep(pend());
+    expect(pending.waiting('https://desk.example', 'p1')).toBe(0); // its own page records it itself
+    expect(pending.waiting('https://other.example', 'p2')).toBe(0);
+    expect(pending.waiting('https://desk.example', 'p2')).toBe(1);
+    expect(pending.claim(claim({ texts: ['Μια άλλη απάντηση σε άλλο αίτημα, με άλλα λόγια.'] }))).toEqual([]);
+    expect(pending.claim(claim())).toEqual([pend()]);
+    expect(pending.claim(claim())).toEqual([]);
+  });
+
+  it('is dropped when its own page recorded it after all, and forgotten after PAIR_WITHIN_MS', () => {
+    let now = T;
+    const pending = pendingReplies(() => now);
+    pending.keep(pend());
+    pending.drop('https://desk.example', 'ks');
+    expect(pending.waiting('https://desk.example', 'p2')).toBe(0);
+    pending.keep(pend());
+    now += PAIR_WITHIN_MS + 1;
+    expect(pending.claim(claim())).toEqual([]);
   });
 });
