@@ -49,6 +49,20 @@ function internalNote(box: HTMLElement): boolean {
   return NOTE_WORDS.test(said) || chosen.some((c) => NOTE_WORDS.test(c));
 }
 
+/** How many levels above the reply box a send button may sit (the composer's toolbar, not the page's). */
+const COMPOSER_DEPTH = 4;
+
+/** The button sits in the reply box's composer: their common ancestor is a few levels above the box. */
+function besideBox(control: Element, box: HTMLElement): boolean {
+  let up: Element | null = box.ownerDocument.defaultView?.frameElement ?? box;
+  for (let n = 0; up && n <= COMPOSER_DEPTH; n++, up = up.parentElement) if (up.contains(control)) return true;
+  return false;
+}
+
+/** Clicks and keys in Odigos' own panel (shadow hosts named odigos-*) are never the agent sending. */
+const fromOdigos = (e: Event) =>
+  e.composedPath().some((n) => typeof (n as Element).localName === 'string' && (n as Element).localName.startsWith('odigos-'));
+
 /** The box in `form` with the agent's words (the reply box, when it is in the form; an iframe editor's source textarea is hidden). */
 function boxInForm(form: HTMLFormElement, reply: HTMLElement | undefined): HTMLElement | undefined {
   if (reply && (form.contains(reply) || form.contains(reply.ownerDocument.defaultView?.frameElement ?? null))) return reply;
@@ -82,13 +96,17 @@ export function watchSends(doc: Document, replyBox: () => HTMLElement | undefine
   });
   on('click', (e) => {
     // The helpdesk's own key handler may click its send button for the agent: that is a send too (trusted or not).
-    if (e.button !== 0) return;
+    if (e.button !== 0 || fromOdigos(e)) return;
     const control = sendControl(e.composedPath()[0] as EventTarget);
-    // A control that merely says "reply" opens a reply box; one that sends has a box with words to send.
-    if (control) capture(control.closest('form') ? boxInForm(control.closest('form')!, box()) : box());
+    if (!control) return;
+    const form = control.closest('form');
+    // A button that says "reply" elsewhere on the page (one that opens a reply box) sends nothing: only the
+    // composer's own buttons do, beside a box with words in it.
+    const from = form ? boxInForm(form, box()) : box();
+    if (from && (form || besideBox(control, from))) capture(from);
   });
   on('keydown', (e) => {
-    if (e.key !== 'Enter' || !(e.ctrlKey || e.metaKey) || e.isComposing) return;
+    if (e.key !== 'Enter' || !(e.ctrlKey || e.metaKey) || e.isComposing || fromOdigos(e)) return;
     capture(editableRoot(e.composedPath()[0] as Element) ?? undefined);
   });
 }

@@ -63,6 +63,18 @@ describe('watchSends: the reply taken at the moment the agent sends it', () => {
     expect(texts(sent)).toEqual(['Ο πελάτης είναι εκνευρισμένος.']);
   });
 
+  it('ignores a "Reply" button away from the box (it opens another reply) and clicks in Odigos’ own panel', () => {
+    const { sent, end } = desk(`<header><nav><ul><li><button>Reply all</button></li></ul></nav></header>
+      <main><section><article><div><div><form class="composer"><textarea id="reply">Καλησπέρα σας.</textarea></form></div></div></article></section></main>
+      <odigos-overlay></odigos-overlay>`);
+    stop = end;
+    document.querySelector('button')!.click();
+    const shadow = document.querySelector('odigos-overlay')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<button>Εισαγωγή στην απάντηση</button>';
+    shadow.querySelector('button')!.click();
+    expect(sent).toHaveLength(0);
+  });
+
   it('ignores a send button with an empty box, and stops listening when the session ends', () => {
     const { sent, end } = desk('<textarea id="reply"></textarea><button>Send reply</button>');
     document.querySelector('button')!.click();
