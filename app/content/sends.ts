@@ -50,7 +50,8 @@ async function claimWaiting(reading: PageReading, page: string) {
  * a page replaced before that (a form's post) leaves it to the next page that shows the reply (`claimWaiting`).
  */
 export function captureSends(signal: AbortSignal) {
-  const page = crypto.randomUUID();
+  // Not crypto.randomUUID: a helpdesk on plain http is no secure context, and it is not there.
+  const page = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
   let reading: PageReading | undefined;
   const waiting: SentText[] = [];
   const flush = async () => {
