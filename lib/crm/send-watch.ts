@@ -63,10 +63,27 @@ function besideBox(control: Element, box: HTMLElement): boolean {
 const fromOdigos = (e: Event) =>
   e.composedPath().some((n) => typeof (n as Element).localName === 'string' && (n as Element).localName.startsWith('odigos-'));
 
-/** The box in `form` with the agent's words (the reply box, when it is in the form; an iframe editor's source textarea is hidden). */
+/** A reply is written in a box of lines (a textarea, a rich editor), never in a one-line field (the subject). */
+const replyLike = (box: HTMLElement | undefined): box is HTMLElement => !!box && box.localName !== 'input';
+const shown = (el: HTMLElement) => el.ownerDocument.defaultView?.getComputedStyle(el).display !== 'none';
+
+/**
+ * The box in `form` with the agent's words: the reply box when it is in the form, else a rich editor's frame in it
+ * (CKEditor 4 in Request Tracker), else a box shown in it (the editor's hidden source textarea holds markup).
+ */
 function boxInForm(form: HTMLFormElement, reply: HTMLElement | undefined): HTMLElement | undefined {
-  if (reply && (form.contains(reply) || form.contains(reply.ownerDocument.defaultView?.frameElement ?? null))) return reply;
-  return [...form.querySelectorAll<HTMLElement>('textarea,[contenteditable=true],[contenteditable=""]')].find((b) => textOf(b));
+  if (replyLike(reply) && (form.contains(reply) || form.contains(reply.ownerDocument.defaultView?.frameElement ?? null))) return reply;
+  const framed = [...form.querySelectorAll('iframe')].flatMap((f) => {
+    const body = (() => {
+      try {
+        return f.contentDocument?.body; // a cross-origin frame throws
+      } catch {
+        return undefined;
+      }
+    })();
+    return body?.isContentEditable && textOf(body) ? [body] : [];
+  });
+  return framed[0] ?? [...form.querySelectorAll<HTMLElement>('textarea,[contenteditable=true],[contenteditable=""]')].find((b) => shown(b) && textOf(b));
 }
 
 export function watchSends(doc: Document, replyBox: () => HTMLElement | undefined, onSend: (sent: SentText) => void, signal: AbortSignal): void {
@@ -75,7 +92,7 @@ export function watchSends(doc: Document, replyBox: () => HTMLElement | undefine
   /** The editable the agent last typed in: the reply box before the helpdesk is known. */
   let typedIn: HTMLElement | null = null;
   let last: SentText | undefined;
-  const box = () => replyBox() ?? (typedIn?.isConnected ? typedIn : undefined);
+  const box = () => [replyBox(), typedIn?.isConnected ? typedIn : undefined].find(replyLike);
 
   const capture = (from: HTMLElement | undefined) => {
     const text = from ? textOf(from) : '';
@@ -88,7 +105,7 @@ export function watchSends(doc: Document, replyBox: () => HTMLElement | undefine
 
   on('input', (e) => {
     const root = editableRoot(e.composedPath()[0] as Element);
-    if (root) typedIn = root;
+    if (replyLike(root ?? undefined)) typedIn = root;
   });
   on('submit', (e) => {
     const form = e.target;
@@ -107,6 +124,7 @@ export function watchSends(doc: Document, replyBox: () => HTMLElement | undefine
   });
   on('keydown', (e) => {
     if (e.key !== 'Enter' || !(e.ctrlKey || e.metaKey) || e.isComposing || fromOdigos(e)) return;
-    capture(editableRoot(e.composedPath()[0] as Element) ?? undefined);
+    const root = editableRoot(e.composedPath()[0] as Element) ?? undefined;
+    if (replyLike(root)) capture(root);
   });
 }

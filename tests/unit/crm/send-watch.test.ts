@@ -75,6 +75,19 @@ describe('watchSends: the reply taken at the moment the agent sends it', () => {
     expect(sent).toHaveLength(0);
   });
 
+  it('takes the reply, not the subject line the agent last clicked, nor an editor’s hidden source textarea', () => {
+    document.body.innerHTML = `<form name="TicketUpdate"><input name="UpdateSubject" value="Order 20417 still not delivered">
+      <textarea name="UpdateContent" style="display:none">&lt;p&gt;Hello Daniel&lt;/p&gt;</textarea><textarea name="Other">Hello Daniel, the refund is on its way.</textarea>
+      <input type="submit" value="Update Ticket"></form>`;
+    const sent: SentText[] = [];
+    stop = new AbortController();
+    const subject = document.querySelector<HTMLInputElement>('input[name=UpdateSubject]')!;
+    watchSends(document, () => subject, (s) => sent.push(s), stop.signal);
+    document.querySelector('form')!.addEventListener('submit', (e) => e.preventDefault());
+    document.querySelector<HTMLInputElement>('input[type=submit]')!.click();
+    expect(texts(sent)).toEqual(['Hello Daniel, the refund is on its way.']);
+  });
+
   it('ignores a send button with an empty box, and stops listening when the session ends', () => {
     const { sent, end } = desk('<textarea id="reply"></textarea><button>Send reply</button>');
     document.querySelector('button')!.click();
