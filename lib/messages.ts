@@ -15,6 +15,7 @@ import type { SiteStatus } from './background/site-access';
 import type { ConversationSnapshot } from './crm/types';
 import type { Note } from './notes/model';
 import type { SaveRequest, SaveResult } from './notes/save';
+import type { PendingReply, ReplyClaim } from './notes/sent-replies';
 import type { InsertRequest } from './overlay/session';
 import type { TimelineRecord } from './timeline';
 import type { Failure } from './failure';
@@ -29,6 +30,12 @@ export interface Requests {
     // The notes store records the interaction's timeline (lib/background/notes-service.ts serves it).
     /** Answers the moment the entry is recorded at: a message's is the time the page shows for it. */
     'timeline.add': { req: TimelineRecord; res: number };
+    /** A reply heard sent before the page could be read (lib/notes/sent-replies.ts): kept for the page that shows it. */
+    'reply.pending': { req: PendingReply; res: void };
+    /** How many replies heard sent on this site, by another page, wait for a page that shows them. */
+    'reply.waiting': { req: { page: string }; res: number };
+    /** This page's reading claims the waiting replies its thread shows; answers how many it recorded. */
+    'reply.claim': { req: ReplyClaim; res: number };
     // Served by a tab's content script (app/content), asked by the side panel.
     /** Served by the content script: what it read on its page (null when nothing). */
     'overlay.snapshot': { req: Record<string, never>; res: ConversationSnapshot | null };

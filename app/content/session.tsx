@@ -17,6 +17,7 @@ import { request, serve } from '@/lib/messages';
 import '@/lib/crm/index';
 import { mountOverlay } from './overlay';
 import { startShortcuts } from './shortcuts';
+import { captureSends } from './sends';
 
 export const OVERLAY_TAG = 'odigos-overlay';
 
@@ -71,10 +72,12 @@ async function profilesNow() {
  */
 export async function startContentSession(ctx: ContentScriptContext): Promise<void> {
   const origin = location.origin;
-  const choices = await siteChoicesItem.getValue();
-  if (choices.disabled.includes(origin) || ctx.isInvalid) return;
-
   const end = new AbortController();
+  // A reply sent in the first moment, before anything below has come back from the background, is heard too.
+  const sends = captureSends(end.signal);
+  const choices = await siteChoicesItem.getValue();
+  if (choices.disabled.includes(origin) || ctx.isInvalid) return end.abort();
+
   const enders: Array<(orphaned: boolean) => void> = [];
   const [first, placement] = await Promise.all([getSettings(), getOverlayPlacement(origin)]);
   const { settings, theme } = watchedSettings(first, end.signal);
@@ -84,6 +87,7 @@ export async function startContentSession(ctx: ContentScriptContext): Promise<vo
     doc: document, profiles: profilesNow, signal: end.signal, loadReader: ensureExtras, carry: (s) => request('reading.carry', s),
   });
   if (ctx.isInvalid) return end.abort();
+  sends.ready(reading);
   // An overlay the previous version left here (extension updated or reloaded): found before the new host replaces it.
   const orphan = findOrphan(OVERLAY_TAG);
   const host = createShadowHost(ctx, OVERLAY_TAG, css, { removeOnInvalidate: false });

@@ -56,6 +56,15 @@ export interface MessageEvent {
   time?: string;
   /** An agent's reply: its text is compared with the template inserted before it, then dropped (see edit). */
   text?: string;
+  /**
+   * An agent's reply recorded when the agent sent it (the reply form's submit, the send button, Ctrl+Enter), before
+   * the thread showed it: the same reply seen in the thread later is this entry, not another (lib/notes/sent-replies).
+   */
+  sent?: boolean;
+  /** A reply recorded when sent that the thread has shown since (under `key`, or one of `seenAs`). */
+  thread?: boolean;
+  /** The keys the thread showed this reply under when its words there differ from those sent (a signature added). */
+  seenAs?: string[];
   /** How the reply differs from the templates the agent inserted (words added and removed, similarity 0–1). */
   edit?: TemplateEdit;
 }

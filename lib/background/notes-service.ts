@@ -7,10 +7,12 @@ import { expiredNotes, retentionInForce } from '../notes/retention';
 import { applySave, type SaveRequest, type SaveResult } from '../notes/save';
 import { emptyFields } from '../notes/template';
 import type { TimelineRecord } from '../timeline';
+import type { PendingReply, ReplyClaim } from '../notes/sent-replies';
 import type { NotesRepo } from '../store/notes-db';
 import { openNotesStore } from '../store/notes-store';
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { withEvent } from '../notes/reply-edits';
+import { pendingReplies, placeReply, recentReplyTexts, type RecentTexts } from '../notes/sent-replies';
 import { parseShownTime } from '@/knowledge/text/shown-time';
 import type { Lang } from '@/knowledge/types';
 import { readDrafts, removeAllDrafts, removeDraftUpTo, type NoteDraft } from '../store/notes-drafts';
@@ -62,10 +64,34 @@ async function withEntryFacts(entryFacts: EntryFactsOf, rec: TimelineRecord): Pr
   return { ...rec, event: { ...e, ...(facts.version ? { packVersion: facts.version } : {}), ...(facts.escalation ? { escalation: true } : {}) } };
 }
 
+/** The key of the agent's reply the timeline holds at `at` (the one just added). */
+function lastReplyKey(note: Note, at: number): string | undefined {
+  const e = note.timeline.findLast((x) => x.at === at && x.event.kind === 'message' && x.event.from === 'agent')?.event;
+  return e?.kind === 'message' ? e.key : undefined;
+}
+
+/**
+ * An agent's reply, captured when sent or seen in the thread: one entry for the two sightings of one reply
+ * (lib/notes/sent-replies.ts). The note as it becomes, undefined when nothing changes, or the record to add.
+ */
+function withReply(current: Note | undefined, rec: TimelineRecord, recent: RecentTexts, now: number): Note | undefined | TimelineRecord {
+  const e = rec.event;
+  if (e.kind !== 'message' || e.from !== 'agent' || !current) return rec;
+  const place = placeReply(current.timeline, e, rec.at, recent);
+  if (place.kind === 'same') return undefined;
+  if (place.kind === 'new') return { ...rec, event: place.event };
+  const timeline = current.timeline.map((x, i) => (i === place.index ? { ...x, event: place.event } : x));
+  return { ...current, version: current.version + 1, updatedAt: Math.max(current.updatedAt, now), timeline };
+}
+
 /** The note with the event on its timeline, or undefined when it is already there (the first sighting counts). */
-function withRecord(current: Note | undefined, rec: TimelineRecord, lang: Lang, now: number): Note | undefined {
-  // The overlay reports cues and messages each time it reads the conversation: the first sighting counts.
-  if (alreadyRecorded(current, rec.event)) return undefined;
+function withRecord(current: Note | undefined, raw: TimelineRecord, lang: Lang, now: number, recent: RecentTexts = new Map()): Note | undefined {
+  const placed = withReply(current, raw, recent, now);
+  if (!placed || 'timeline' in placed) return placed;
+  const rec = placed;
+  // The overlay reports cues and messages each time it reads the conversation: the first sighting counts (an
+  // agent's reply placed above already is a new one).
+  if (rec === raw && alreadyRecorded(current, rec.event)) return undefined;
   const ref = { interactionId: rec.interactionId, url: rec.url, label: rec.label ?? '' };
   // A message's time is the page's (maybe hours ago): the note itself starts when Odigos first recorded.
   const base = current ?? newNote(ref, emptyFields(lang, rec.customer), rec.event.kind === 'message' ? now : rec.at);
@@ -130,6 +156,7 @@ export function createNotesService(
 ) {
   const signal = (note: Note, editorId: string | undefined, fieldsChanged: boolean) =>
     notesChangedItem.setValue({ interactionId: note.interactionId, version: note.version, editorId, fieldsChanged, at: now() });
+  const recent = recentReplyTexts(now);
   const signalMany = () => notesChangedItem.setValue({ interactionId: '', version: 0, fieldsChanged: true, at: now() });
 
   async function save(req: SaveRequest): Promise<SaveResult> {
@@ -154,11 +181,16 @@ export function createNotesService(
     const rec = withShownTime(await withEntryFacts(entryFacts, raw), now());
     const lang = resolveUiLang((await getSettings()).uiLang);
     let added = false;
+    let keyed: string | undefined;
     const note = await repo.update(rec.interactionId, (current) => {
-      const next = withRecord(current, rec, lang, now());
+      const next = withRecord(current, rec, lang, now(), recent.of(rec.interactionId));
       added = next !== undefined;
+      // A reply newly on the timeline: its words are remembered a while, to pair its other sighting with it.
+      keyed = next && next.timeline.length > (current?.timeline.length ?? 0) ? lastReplyKey(next, rec.at) : undefined;
       return next;
     });
+    const e = rec.event;
+    if (keyed && e.kind === 'message' && e.text) recent.remember(rec.interactionId, keyed, e.text);
     if (note && added) await signal(note, undefined, false);
     return rec.at;
   }
@@ -207,8 +239,42 @@ export function createNotesService(
 
 export type NotesService = ReturnType<typeof createNotesService>;
 
+/** The site a content script's message came from. */
+const senderOrigin = (sender: { url?: string; tab?: { url?: string } }) => {
+  try {
+    return new URL(sender.url ?? sender.tab?.url ?? '').origin;
+  } catch {
+    return '';
+  }
+};
+
+/**
+ * Replies heard sent before their page could be read wait here for the page that shows them (the answer page,
+ * the ticket opened again); a reply its own page recorded after all is no longer waiting.
+ */
+function serveSentReplies(service: NotesService) {
+  const pending = pendingReplies();
+  return {
+    'reply.pending': (p: PendingReply) => pending.keep(p),
+    'reply.waiting': ({ page }: { page: string }, sender: Browser.runtime.MessageSender) => pending.waiting(senderOrigin(sender), page),
+    async 'reply.claim'(c: ReplyClaim) {
+      const mine = pending.claim(c);
+      for (const p of mine) {
+        const event = { kind: 'message', from: 'agent', key: p.key, shown: false, sent: true, text: p.text } as const;
+        await service.addTimeline({ interactionId: c.interactionId, label: c.label, customer: c.customer, url: p.url, at: p.at, event });
+      }
+      return mine.length;
+    },
+    'timeline.add': (rec: TimelineRecord, sender: Browser.runtime.MessageSender) => {
+      if (rec.event.kind === 'message' && rec.event.sent) pending.drop(senderOrigin(sender), rec.event.key);
+      return service.addTimeline(rec);
+    },
+  };
+}
+
 export function serveNotes(service: NotesService): () => void {
   return serve({
+    ...serveSentReplies(service),
     'notes.get': ({ interactionId }) => service.get(interactionId),
     'notes.save': (req) => service.save(req),
     'notes.recover': () => service.recoverDrafts(),
@@ -220,7 +286,6 @@ export function serveNotes(service: NotesService): () => void {
       return service.deleteAll();
     },
     'notes.purge': () => service.purge(),
-    'timeline.add': (rec) => service.addTimeline(rec),
   });
 }
 

@@ -52,7 +52,7 @@ export function genericFacts(doc: Document, near?: Element, items?: readonly Ele
 
 export const EDITABLES = 'textarea,[contenteditable=""],[contenteditable=true],[role=textbox]';
 const REPLY_WORDS = /reply|answer|respon|message|compose|write|απάντ|μήνυμ|γράψ/i;
-const NOTE_WORDS = /\bnote|internal|private|team|comment|σημείωσ|εσωτερικ|σχόλ/i;
+export const NOTE_WORDS = /\bnote|internal|private|team|comment|σημείωσ|εσωτερικ|σχόλ/i;
 
 /** What the agent did on this page that reading alone cannot see later: a selection, the box last typed in. */
 interface Memory {

@@ -45,8 +45,16 @@ export interface PageReading {
   follow(on: boolean): void;
   /** The reading of the page as it is: the followed one, else one read at once. */
   now(): ConversationRead;
-  /** `now()`, with the ticket's earlier reading when this page shows no conversation (see `carry`). */
+  /**
+   * `now()` once the page can be read (the generic reader here, when the page needs it: a template put in before it
+   * came is filed under the ticket, not the page's address), with the ticket's earlier reading when this page shows
+   * no conversation (see `carry`).
+   */
   nowCarried(): Promise<ConversationRead>;
+  /** The page read at once, as it is this moment; undefined while the reader it needs is on its way. */
+  readNow(): ConversationRead | undefined;
+  /** Resolves once the page can be read (at once, unless it waits for the generic reader). */
+  readable(): Promise<void>;
   /** Choose the adapter again from the profiles (after a pick or a forget) and read from scratch. */
   rechoose(): Promise<void>;
   /** The reply box of the conversation, if one is open. */
@@ -69,7 +77,7 @@ function latestReading() {
     },
     /** Kept as the latest without telling anyone (a reading asked for at once). */
     keep(read: ConversationRead) {
-      current = read;
+      return (current = read);
     },
     publish(read: ConversationRead) {
       current = read;
@@ -105,6 +113,19 @@ function carrying(carry: PageReadingOptions['carry']) {
   };
 }
 
+/** The generic reader (with the extras), brought once when a page needs it; `loaded` runs when it is here. */
+function readerLoader(load: PageReadingOptions['loadReader'], loaded: () => void) {
+  let loading: Promise<unknown> | undefined;
+  return {
+    ensure() {
+      if (genericReaderReady() || loading || !load) return;
+      // No extras on this page: nothing can be read generically (the panel says nothing was found).
+      loading = load().then(loaded, () => undefined);
+    },
+    loading: () => loading,
+  };
+}
+
 export async function createPageReading(options: PageReadingOptions): Promise<PageReading> {
   const { doc, signal } = options;
   const latest = latestReading();
@@ -117,7 +138,6 @@ export async function createPageReading(options: PageReadingOptions): Promise<Pa
   signal.addEventListener('abort', () => epoch.abort());
 
   const choose = async () => void ({ profiles, pointed, adapter } = await chooseAdapter(options));
-
   /** A helpdesk single-page app may render its own markup after Odigos started: look again while guessing. */
   const redetect = () => {
     if (adapter !== genericAdapter) return;
@@ -131,28 +151,24 @@ export async function createPageReading(options: PageReadingOptions): Promise<Pa
   const onRead = (snapshot: ConversationRead['snapshot'], problem?: ConversationRead['problem']) => {
     // Until the generic reader is here, a page it reads has nothing to show (not even an interim interaction id
     // that notes could be written to).
-    if (readsGenerically() && !genericReaderReady()) return void ensureReader();
+    if (unreadable()) return void ensureReader();
     carrier.then(snapshot, (s) => latest.publish({ snapshot: s, problem }));
     redetect();
     if (problem) ensureReader(); // the adapter failed: the generic reader stands in
   };
 
   const readsGenerically = () => adapter === genericAdapter || adapter.id === 'profile';
+  const unreadable = () => readsGenerically() && !genericReaderReady();
 
   /** Pages read generically (or by a pointed layout, or after an adapter failed) need the reader: read again once it is here. */
-  let loading: Promise<unknown> | undefined;
-  function ensureReader() {
-    if (genericReaderReady() || loading || !options.loadReader) return;
-    loading = options.loadReader().then(
-      () => {
-        // The reader brings the helpdesk and pointed-layout adapters: choose again, then watch from scratch (it
-        // also brings its own watch, of the agent's selection).
-        adapter = pickAdapter(doc.location, doc, profiles);
-        restart();
-      },
-      () => undefined, // no extras on this page: nothing can be read generically (the panel says nothing was found)
-    );
-  }
+  const reader = readerLoader(options.loadReader, () => {
+    // The reader brings the helpdesk and pointed-layout adapters: choose again, then watch from scratch (it also
+    // brings its own watch, of the agent's selection).
+    adapter = pickAdapter(doc.location, doc, profiles);
+    restart();
+  });
+  const ensureReader = reader.ensure;
+  const readable = async () => void (unreadable() && (ensureReader(), await reader.loading()));
 
   function restart() {
     epoch.abort();
@@ -171,9 +187,7 @@ export async function createPageReading(options: PageReadingOptions): Promise<Pa
   function now() {
     if (following && latest.current) return latest.current;
     if (readsGenerically()) ensureReader();
-    const read = readConversation(adapter, doc);
-    latest.keep(read);
-    return read;
+    return latest.keep(readConversation(adapter, doc));
   }
 
   await choose();
@@ -191,7 +205,9 @@ export async function createPageReading(options: PageReadingOptions): Promise<Pa
       else watch?.pause();
     },
     now,
-    nowCarried: () => carrier.now(now()),
+    nowCarried: () => readable().then(() => carrier.now(now())),
+    readNow: () => (unreadable() ? (ensureReader(), undefined) : readConversation(adapter, doc)),
+    readable,
     async rechoose() {
       await choose();
       restart();

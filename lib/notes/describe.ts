@@ -26,8 +26,9 @@ export function describeEvent(event: NoteEvent): string {
     case 'status':
       return fill(sayTimeline('tl.status'), { status: sayNotes(`notes.status.${event.status}`) });
     case 'message': {
-      const who = sayTimeline(event.from === 'customer' ? 'tl.customerMessage' : 'tl.agentMessage');
-      const seen = event.shown ? '' : ` ${sayTimeline('tl.seen')}`;
+      // A reply heard as the agent sent it has that moment for its time, not when Odigos first saw it.
+      const who = sayTimeline(event.from === 'customer' ? 'tl.customerMessage' : event.sent ? 'tl.agentSent' : 'tl.agentMessage');
+      const seen = event.shown || event.sent ? '' : ` ${sayTimeline('tl.seen')}`;
       const edit = event.edit ? ` ${fill(sayTimeline('tl.edited'), { percent: Math.round((1 - event.edit.similarity) * 100) })}` : '';
       return `${who}${seen}${edit}`;
     }

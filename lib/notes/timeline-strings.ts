@@ -13,6 +13,7 @@ export const sayTimeline = defineStrings({
   'tl.status': { el: 'Η κατάσταση έγινε «{status}»', en: 'Status changed to “{status}”' },
   'tl.customerMessage': { el: 'Μήνυμα του πελάτη', en: 'Message from the customer' },
   'tl.agentMessage': { el: 'Απάντηση στο νήμα', en: 'Reply in the thread' },
+  'tl.agentSent': { el: 'Στάλθηκε απάντηση', en: 'Reply sent' },
   'tl.seen': { el: '(ώρα που το είδε ο Οδηγός)', en: '(time Odigos first saw it)' },
   'tl.edited': { el: '· διαφέρει από το πρότυπο κατά {percent} %', en: '· {percent} % different from the template' },
   'tl.unanswered': { el: 'Καμία πρόταση δεν ταίριαξε αρκετά στο μήνυμα του πελάτη', en: 'No suggestion matched the customer’s message well enough' },

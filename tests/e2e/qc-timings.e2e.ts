@@ -73,7 +73,7 @@ describe('QC timings on the demo desk (full height, Greek UI)', () => {
     expect(text).not.toMatch(/\d{3,} λεπτά/);
     const timeline = (await notes.locator('.notes-timeline ol').textContent())!;
     expect(timeline).toContain('Μήνυμα του πελάτη');
-    expect(timeline).toContain('Απάντηση στο νήμα');
+    expect(timeline).toContain('Στάλθηκε απάντηση'); // heard as the agent sent it (its time is that moment)
     expect(timeline).toMatch(/Άνοιξε τη διαδικασία «Καθυστέρηση/);
     expect(timeline).toMatch(/Βήμα 1 της διαδικασίας «Καθυστέρηση[^»]*» ολοκληρώθηκε/);
     expect(timeline).not.toMatch(/delivery-delay|SOP|step \d|done/);
@@ -96,7 +96,7 @@ describe('QC timings on the demo desk (full height, Greek UI)', () => {
     expect(cell('Πελάτης')).toMatch(/^\[ΠΕΛΑΤΗΣ\/CUSTOMER-[0-9A-Z]{10}\]$/);
     expect(cell('Αίτημα')).toContain(cell('Πελάτης'));
     expect(row).not.toContain('Κωνσταντίνου');
-    expect(cell('Χρονολόγιο')).toContain('Απάντηση στο νήμα');
+    expect(cell('Χρονολόγιο')).toContain('Στάλθηκε απάντηση');
 
     // The export for the QC team: the same wait, masked, as JSON Lines rows.
     const jsonl = await download(notes, 'Εξαγωγή για τον ποιοτικό έλεγχο (JSON Lines)');

@@ -3,6 +3,7 @@ import { act } from 'preact/test-utils';
 import { render } from 'preact';
 import { NoteTimeline } from '@/components/notes/NoteTimeline';
 import { uiLang } from '@/lib/i18n';
+import { describeEvent } from '@/lib/notes/describe';
 import { useRenderRoot } from '../overlay/render-root';
 import { note } from './fixtures';
 
@@ -45,5 +46,17 @@ describe('the note’s response times, as the agent and QC read them', () => {
     expect(timeline).toContain('Opened the procedure “Διπλή χρέωση κάρτας”');
     expect(timeline).toContain('Reply in the thread');
     expect(timeline).not.toMatch(/π\.μ\.|μ\.μ\./);
+  });
+});
+
+describe('a reply in the timeline', () => {
+  it('says it was sent, without "time Odigos first saw it", when it was heard as the agent sent it (Greek and English)', () => {
+    const sent = { kind: 'message', from: 'agent', key: 'k', shown: false, sent: true } as const;
+    const seen = { kind: 'message', from: 'agent', key: 'k', shown: false } as const;
+    uiLang.value = 'el';
+    expect(describeEvent(sent)).toBe('Στάλθηκε απάντηση');
+    expect(describeEvent(seen)).toBe('Απάντηση στο νήμα (ώρα που το είδε ο Οδηγός)');
+    uiLang.value = 'en';
+    expect(describeEvent({ ...sent, thread: true })).toBe('Reply sent');
   });
 });

@@ -90,6 +90,31 @@ describe('notes service (background)', () => {
     expect(JSON.stringify(n.timeline)).not.toContain('εργάσιμες.');
   });
 
+  it('makes one entry of a reply captured when sent and the thread’s sighting of it, whichever comes first', async () => {
+    const { service, repo } = make();
+    const tpl = 'Σας ευχαριστούμε για την επικοινωνία. Αν χρειαστείτε οτιδήποτε άλλο, είμαστε εδώ για εσάς.';
+    const sent = `Καλησπέρα κυρία Παπαδοπούλου. ${tpl}`;
+    await service.addTimeline({ ...ref, at: clock, event: { kind: 'template-inserted', templateId: 'closing-email', packId: 'el-core', via: 'shortcut', text: tpl } });
+    // Sent: recorded at once, compared with the template (the thread has not shown it yet).
+    await service.addTimeline({ ...ref, at: clock + 1_000, event: { kind: 'message', from: 'agent', key: 'ks', shown: false, sent: true, text: sent } });
+    // The thread shows it with the helpdesk's signature (another key), and again on the next reading.
+    for (const at of [clock + 3_000, clock + 9_000]) {
+      await service.addTimeline({ ...ref, at, event: { kind: 'message', from: 'agent', key: 'kt', shown: false, text: `${sent}\n-- \nSupport Agent` } });
+    }
+    const replies = (await repo.get(ref.interactionId))!.timeline.filter((e) => e.event.kind === 'message');
+    expect(replies).toHaveLength(1);
+    expect(replies[0].at).toBe(clock + 1_000);
+    expect(replies[0].event).toMatchObject({ key: 'ks', sent: true, thread: true, seenAs: ['kt'], edit: { templateId: 'closing-email', added: ['Καλησπέρα', 'κυρία', 'Παπαδοπούλου'] } });
+    expect(JSON.stringify(replies)).not.toContain('Καλησπέρα κυρία');
+
+    // The other order, on another ticket: the thread first (the reading came before the send reached the store).
+    const other = { ...ref, interactionId: `${ref.interactionId}-2` };
+    await service.addTimeline({ ...other, at: clock, event: { kind: 'message', from: 'agent', key: 'kt', shown: false, text: `${sent} Support Agent` } });
+    await service.addTimeline({ ...other, at: clock + 200, event: { kind: 'message', from: 'agent', key: 'ks', shown: false, sent: true, text: sent } });
+    const second = (await repo.get(other.interactionId))!.timeline;
+    expect(second.map((e) => e.event)).toEqual([expect.objectContaining({ key: 'kt', sent: true, thread: true })]);
+  });
+
   it('sets an alarm for a promised call-back and clears it when the note is resolved', async () => {
     const { service } = make();
     const at = clock + DAY;

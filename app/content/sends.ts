@@ -1,0 +1,77 @@
+import { describeSnapshot } from '@/lib/crm/describe';
+import type { PageReading } from '@/lib/crm/page-reading';
+import { watchSends, type SentText } from '@/lib/crm/send-watch';
+import { request } from '@/lib/messages';
+import { messageKey } from '@/lib/overlay/message-keys';
+
+/** Replies are kept to this length for QC (as the thread's are). */
+const MAX_REPLY_TEXT = 2_000;
+
+/**
+ * The reply the agent sends goes to the notes store at once (`timeline.add`, marked `sent`), whether or not the
+ * panel is open or has read the page yet; the store makes one entry of it and the thread's later sighting of it
+ * (lib/notes/sent-replies.ts). The message leaves within the event, before the page can navigate.
+ */
+const keyOf = (sent: SentText) => messageKey('agent', sent.text);
+
+function record(reading: PageReading, sent: SentText): boolean {
+  const read = reading.readNow();
+  if (!read) return false;
+  const s = read.snapshot;
+  void request('timeline.add', {
+    interactionId: s.interactionId,
+    label: describeSnapshot(s) || s.subject || document.title,
+    customer: s.customer.name,
+    url: sent.url,
+    at: sent.at,
+    event: { kind: 'message', from: 'agent', key: keyOf(sent), shown: false, sent: true, text: sent.text.slice(0, MAX_REPLY_TEXT) },
+  }).catch(() => undefined); // a record, never a condition for sending
+  return true;
+}
+
+/**
+ * This page's reading offered to replies another page of the site heard sent before it could read its own (it was
+ * replaced first): the ones this thread shows are recorded here. Asked once the page is set up; read only when some wait.
+ */
+async function claimWaiting(reading: PageReading, page: string) {
+  if (!(await request('reply.waiting', { page }))) return;
+  await reading.readable();
+  const s = reading.readNow()?.snapshot;
+  const texts = (s?.messages ?? []).filter((m) => m.role === 'agent').map((m) => m.text.slice(0, MAX_REPLY_TEXT));
+  if (!s || !texts.length) return;
+  await request('reply.claim', { page, interactionId: s.interactionId, label: describeSnapshot(s) || s.subject, customer: s.customer.name, url: location.href, texts });
+}
+
+/**
+ * Listens for sends from the content script's first moment (before the site's switch, the settings or the page's
+ * reading are asked of the background); `ready` hands it the page's reading once there is one. A reply sent before
+ * then goes to the background at once (`reply.pending`), and is recorded as soon as the page can be read if the page
+ * still shows what was sent from (a single-page desk that moved on to another ticket meanwhile is not read for it);
+ * a page replaced before that (a form's post) leaves it to the next page that shows the reply (`claimWaiting`).
+ */
+export function captureSends(signal: AbortSignal) {
+  // Not crypto.randomUUID: a helpdesk on plain http is no secure context, and it is not there.
+  const page = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+  let reading: PageReading | undefined;
+  const waiting: SentText[] = [];
+  const flush = async () => {
+    if (!reading) return;
+    await reading.readable();
+    for (const sent of waiting.splice(0)) if (location.href === sent.url) record(reading, sent);
+  };
+  const onSend = (sent: SentText) => {
+    if (reading && record(reading, sent)) return;
+    waiting.push(sent);
+    void request('reply.pending', { page, key: keyOf(sent), ...sent, text: sent.text.slice(0, MAX_REPLY_TEXT) }).catch(() => undefined);
+    void flush();
+  };
+  watchSends(document, () => reading?.replyEditor(), onSend, signal);
+  // Only the never-shipped e2e build says so on the page: a test can send in the first moment Odigos can hear it.
+  if (import.meta.env.MODE === 'e2e') document.documentElement.dataset.odigosSends = 'listening';
+  return {
+    ready(r: PageReading) {
+      reading = r;
+      void flush().then(() => claimWaiting(r, page)).catch(() => undefined);
+    },
+  };
+}

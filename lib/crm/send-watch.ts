@@ -1,0 +1,130 @@
+/**
+ * The agent sends a reply: the reply form's submit, a click on the helpdesk's send button, Ctrl/Cmd+Enter in the
+ * reply box. Heard in the capture phase, before the helpdesk's own handler clears the box or the page navigates,
+ * and the box's words are taken at once (synchronously): a reading of the thread afterwards may never come (the
+ * agent goes on to the next ticket within its pause, or sent before Odigos had read the page at all).
+ *
+ * Installed as the content script starts, before anything is asked of the background: it needs nothing but the
+ * page. Where the reply box is comes from the helpdesk's reading once there is one (`replyBox`), else from what
+ * the agent last typed in.
+ */
+import { editableRoot, isTextField } from '../editors/dom';
+import { NOTE_WORDS } from './generic';
+
+export interface SentText {
+  text: string;
+  at: number;
+  /** The page's address when the agent sent (a single-page helpdesk may show another ticket a moment later). */
+  url: string;
+}
+
+/** Words on a button or link that send a reply (helpdesks in Greek and English). */
+const SEND_WORDS = /\b(send|submit|reply|respond|update)\b|αποστολ|αποστείλ|στείλ|απάντησ|υποβολ|ενημέρωσ/iu;
+/** Two signs of one send (the button's click, then the form's submit) are one capture. */
+const SAME_SEND_MS = 1_500;
+
+const textOf = (box: HTMLElement) => (isTextField(box) ? box.value : box.innerText).trim();
+
+/** A control that sends: a form's submit button, or one whose words say send / reply / update. */
+function sendControl(target: EventTarget | null): HTMLElement | undefined {
+  const el = target instanceof Element ? target.closest<HTMLElement>('button,input[type=submit],input[type=button],[role=button],a') : null;
+  if (!el) return undefined;
+  const words = [el.textContent, el.getAttribute('value'), el.getAttribute('aria-label'), el.getAttribute('title'), el.className].join(' ');
+  if (SEND_WORDS.test(words)) return el;
+  return (el as HTMLButtonElement).type === 'submit' && (el as HTMLButtonElement).form ? el : undefined;
+}
+
+/**
+ * The agent writes an internal note, not a reply to the customer: the form's type control says so (Request
+ * Tracker's «Comments (Not sent to requestors)», value "private"), or the box does (an "Internal note" box).
+ */
+function internalNote(box: HTMLElement): boolean {
+  const said = [box.getAttribute('aria-label'), box.getAttribute('placeholder'), box.getAttribute('name')].join(' ');
+  const form = (box.ownerDocument.defaultView?.frameElement ?? box).closest('form');
+  const chosen = [...(form?.elements ?? [])].flatMap((el) => {
+    if (!/type|visib|mode/i.test((el as HTMLInputElement).name ?? '')) return [];
+    if (el instanceof HTMLSelectElement) return [`${el.value} ${[...el.options].find((o) => o.value === el.value)?.text ?? ''}`];
+    return el instanceof HTMLInputElement && el.checked ? [el.value] : [];
+  });
+  return NOTE_WORDS.test(said) || chosen.some((c) => NOTE_WORDS.test(c));
+}
+
+/** How many levels above the reply box a send button may sit (the composer's toolbar, not the page's). */
+const COMPOSER_DEPTH = 4;
+
+/** The button sits in the reply box's composer: their common ancestor is a few levels above the box. */
+function besideBox(control: Element, box: HTMLElement): boolean {
+  let up: Element | null = box.ownerDocument.defaultView?.frameElement ?? box;
+  for (let n = 0; up && n <= COMPOSER_DEPTH; n++, up = up.parentElement) if (up.contains(control)) return true;
+  return false;
+}
+
+/** Clicks and keys in Odigos' own panel (shadow hosts named odigos-*) are never the agent sending. */
+const fromOdigos = (e: Event) =>
+  e.composedPath().some((n) => typeof (n as Element).localName === 'string' && (n as Element).localName.startsWith('odigos-'));
+
+/** A reply is written in a box of lines (a textarea, a rich editor), never in a one-line field (the subject). */
+const replyLike = (box: HTMLElement | undefined): box is HTMLElement => !!box && box.localName !== 'input';
+const shown = (el: HTMLElement) => el.ownerDocument.defaultView?.getComputedStyle(el).display !== 'none';
+
+/**
+ * The box in `form` with the agent's words: the reply box when it is in the form, else a rich editor's frame in it
+ * (CKEditor 4 in Request Tracker), else a box shown in it (the editor's hidden source textarea holds markup).
+ */
+function boxInForm(form: HTMLFormElement, reply: HTMLElement | undefined): HTMLElement | undefined {
+  if (replyLike(reply) && (form.contains(reply) || form.contains(reply.ownerDocument.defaultView?.frameElement ?? null))) return reply;
+  const framed = [...form.querySelectorAll('iframe')].flatMap((f) => {
+    const body = (() => {
+      try {
+        return f.contentDocument?.body; // a cross-origin frame throws
+      } catch {
+        return undefined;
+      }
+    })();
+    return body?.isContentEditable && textOf(body) ? [body] : [];
+  });
+  return framed[0] ?? [...form.querySelectorAll<HTMLElement>('textarea,[contenteditable=true],[contenteditable=""]')].find((b) => shown(b) && textOf(b));
+}
+
+export function watchSends(doc: Document, replyBox: () => HTMLElement | undefined, onSend: (sent: SentText) => void, signal: AbortSignal): void {
+  const win = doc.defaultView;
+  if (!win) return;
+  /** The editable the agent last typed in: the reply box before the helpdesk is known. */
+  let typedIn: HTMLElement | null = null;
+  let last: SentText | undefined;
+  const box = () => [replyBox(), typedIn?.isConnected ? typedIn : undefined].find(replyLike);
+
+  const capture = (from: HTMLElement | undefined) => {
+    const text = from ? textOf(from) : '';
+    if (!text || internalNote(from!)) return;
+    const at = Date.now();
+    if (last && last.text === text && at - last.at < SAME_SEND_MS) return;
+    onSend((last = { text, at, url: doc.location.href }));
+  };
+  const on = <K extends keyof WindowEventMap>(type: K, fn: (e: WindowEventMap[K]) => void) => win.addEventListener(type, fn, { capture: true, signal });
+
+  on('input', (e) => {
+    const root = editableRoot(e.composedPath()[0] as Element);
+    if (replyLike(root ?? undefined)) typedIn = root;
+  });
+  on('submit', (e) => {
+    const form = e.target;
+    if (form instanceof HTMLFormElement) capture(boxInForm(form, box()));
+  });
+  on('click', (e) => {
+    // The helpdesk's own key handler may click its send button for the agent: that is a send too (trusted or not).
+    if (e.button !== 0 || fromOdigos(e)) return;
+    const control = sendControl(e.composedPath()[0] as EventTarget);
+    if (!control) return;
+    const form = control.closest('form');
+    // A button that says "reply" elsewhere on the page (one that opens a reply box) sends nothing: only the
+    // composer's own buttons do, beside a box with words in it.
+    const from = form ? boxInForm(form, box()) : box();
+    if (from && (form || besideBox(control, from))) capture(from);
+  });
+  on('keydown', (e) => {
+    if (e.key !== 'Enter' || !(e.ctrlKey || e.metaKey) || e.isComposing || fromOdigos(e)) return;
+    const root = editableRoot(e.composedPath()[0] as Element) ?? undefined;
+    if (replyLike(root)) capture(root);
+  });
+}

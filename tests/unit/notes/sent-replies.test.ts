@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import type { MessageEvent } from '@/knowledge/qc/events';
+import type { TimelineEntry } from '@/lib/notes/model';
+import { PAIR_WITHIN_MS, pendingReplies, placeReply, recentReplyTexts, sameReply, type PendingReply, type ReplyClaim } from '@/lib/notes/sent-replies';
+
+const T = 1_770_000_000_000;
+const SENT = 'Καλησπέρα σας. Σας ευχαριστούμε για την επικοινωνία. Αν χρειαστείτε οτιδήποτε άλλο, είμαστε εδώ.';
+const reply = (over: Partial<MessageEvent>): MessageEvent => ({ kind: 'message', from: 'agent', key: 'k', shown: false, ...over });
+const entry = (at: number, event: MessageEvent): TimelineEntry => ({ at, event });
+
+describe('sameReply: a reply as sent and as the thread shows it', () => {
+  it('is one reply with whitespace, case or a signature and quote added', () => {
+    expect(sameReply(SENT, `  ${SENT.replace(/ /g, '\n')} `)).toBe(true);
+    expect(sameReply(SENT, `${SENT}\n\n-- \nΜε εκτίμηση,\nSupport Agent`)).toBe(true);
+    expect(sameReply(SENT.toUpperCase(), SENT)).toBe(true);
+  });
+
+  it('is two replies when they only share a template (the agent’s own words differ) or one is empty', () => {
+    const other = 'Καλημέρα κύριε Γεωργίου. Η επιστροφή έγινε σήμερα. Αν χρειαστείτε οτιδήποτε άλλο, είμαστε εδώ.';
+    expect(sameReply(SENT, other)).toBe(false);
+    expect(sameReply('', SENT)).toBe(false);
+    expect(sameReply('Ευχαριστώ', 'Ευχαριστώ πολύ για όλα, τα λέμε αύριο στο κατάστημα')).toBe(false);
+  });
+});
+
+describe('placeReply: one entry for a reply sent and the thread’s sighting of it, whichever comes first', () => {
+  it('sent first: the thread’s sighting under the same key, or other words the store remembers, is the same entry', () => {
+    const timeline = [entry(T, reply({ key: 'ks', sent: true }))];
+    expect(placeReply(timeline, reply({ key: 'ks', text: SENT }), T + 500)).toEqual({ kind: 'merge', index: 0, event: reply({ key: 'ks', sent: true, thread: true }) });
+    const signed = placeReply(timeline, reply({ key: 'kt', text: `${SENT}\n-- \nSupport Agent` }), T + 500, new Map([['ks', SENT]]));
+    expect(signed).toEqual({ kind: 'merge', index: 0, event: reply({ key: 'ks', sent: true, thread: true, seenAs: ['kt'] }) });
+  });
+
+  it('sent first: read again, the thread’s sighting changes nothing; another reply in the thread is new', () => {
+    const timeline = [entry(T, reply({ key: 'ks', sent: true, thread: true, seenAs: ['kt'] }))];
+    expect(placeReply(timeline, reply({ key: 'kt', text: 'whatever' }), T)).toEqual({ kind: 'same' });
+    expect(placeReply(timeline, reply({ key: 'ks' }), T)).toEqual({ kind: 'same' });
+    const other = reply({ key: 'k2', text: 'Μια άλλη απάντηση, με άλλα λόγια από την πρώτη.' });
+    expect(placeReply(timeline, other, T, new Map([['ks', SENT]]))).toEqual({ kind: 'new', event: other });
+  });
+
+  it('the thread first: the send is that entry (now known as sent), by key or by words', () => {
+    const timeline = [entry(T, reply({ key: 'kt' }))];
+    expect(placeReply(timeline, reply({ key: 'kt', sent: true, text: SENT }), T + 100)).toEqual({ kind: 'merge', index: 0, event: reply({ key: 'kt', sent: true, thread: true }) });
+    const byWords = placeReply(timeline, reply({ key: 'ks', sent: true, text: SENT }), T + 100, new Map([['kt', `${SENT} Support Agent`]]));
+    expect(byWords).toMatchObject({ kind: 'merge', index: 0 });
+  });
+
+  it('the same words sent twice are two replies: the second takes the next occurrence key, as the thread gives it', () => {
+    const timeline = [entry(T, reply({ key: 'ks', sent: true, thread: true }))];
+    expect(placeReply(timeline, reply({ key: 'ks', sent: true, text: SENT }), T + 60_000)).toEqual({ kind: 'new', event: reply({ key: 'ks-1', sent: true, text: SENT }) });
+    const twice = [...timeline, entry(T + 60_000, reply({ key: 'ks-1', sent: true }))];
+    expect(placeReply(twice, reply({ key: 'ks', sent: true, text: SENT }), T + 120_000)).toMatchObject({ event: { key: 'ks-2' } });
+    // The thread then shows the second under its own occurrence key: that sent entry, not a third.
+    expect(placeReply(twice, reply({ key: 'ks-1', text: SENT }), T + 61_000)).toMatchObject({ kind: 'merge', index: 1 });
+  });
+
+  it('a send does not take a thread sighting of the same words from long before (an earlier reply)', () => {
+    const timeline = [entry(T - PAIR_WITHIN_MS - 1, reply({ key: 'ks' }))];
+    expect(placeReply(timeline, reply({ key: 'ks', sent: true, text: SENT }), T)).toMatchObject({ kind: 'new', event: { key: 'ks-1' } });
+    // A time the page showed as a day only («Σήμερα» is midnight) is the same reply that day, not the day after.
+    const today = [entry(T - 5 * 3_600_000, reply({ key: 'ks', shown: true }))];
+    expect(placeReply(today, reply({ key: 'ks', sent: true, text: SENT }), T)).toMatchObject({ kind: 'merge', index: 0 });
+    const yesterday = [entry(T - 25 * 3_600_000, reply({ key: 'ks', shown: true }))];
+    expect(placeReply(yesterday, reply({ key: 'ks', sent: true, text: SENT }), T)).toMatchObject({ kind: 'new' });
+  });
+
+  it('leaves the customer’s messages and sightings without text as before: the key decides', () => {
+    expect(placeReply([], reply({ key: 'k9' }), T)).toEqual({ kind: 'new', event: reply({ key: 'k9' }) });
+    expect(placeReply([entry(T, reply({ key: 'k9' }))], reply({ key: 'k9' }), T)).toEqual({ kind: 'same' });
+  });
+});
+
+describe('recentReplyTexts: the words kept for pairing, in memory, for a while', () => {
+  it('keeps each interaction’s texts by key until PAIR_WITHIN_MS has passed, and at most `max` interactions', () => {
+    let now = T;
+    const recent = recentReplyTexts(() => now, 2);
+    recent.remember('a', 'k1', 'one');
+    expect(recent.of('a').get('k1')).toBe('one');
+    expect(recent.of('b').size).toBe(0);
+    now += PAIR_WITHIN_MS + 1;
+    expect(recent.of('a').size).toBe(0);
+    for (const id of ['a', 'b', 'c']) recent.remember(id, 'k', id);
+    expect([recent.of('a').size, recent.of('b').get('k'), recent.of('c').get('k')]).toEqual([0, 'b', 'c']);
+  });
+});
+
+describe('pendingReplies: a reply heard before its page could be read waits for the page that shows it', () => {
+  const pend = (over: Partial<PendingReply> = {}): PendingReply => ({ page: 'p1', text: SENT, key: 'ks', at: T, url: 'https://desk.example/Ticket/Display.html?id=9', ...over });
+  const claim = (over: Partial<ReplyClaim> = {}): ReplyClaim => ({ page: 'p2', interactionId: 'generic:desk.example:9', url: 'https://desk.example/Ticket/Display.html?id=9&results=1', texts: [`${SENT}\n-- \nSupport Agent`], ...over });
+
+  it('is claimed once, by another page of the same site whose thread shows it', () => {
+    const pending = pendingReplies(() => T);
+    pending.keep(pend());
+    expect(pending.waiting('https://desk.example', 'p1')).toBe(0); // its own page records it itself
+    expect(pending.waiting('https://other.example', 'p2')).toBe(0);
+    expect(pending.waiting('https://desk.example', 'p2')).toBe(1);
+    expect(pending.claim(claim({ texts: ['Μια άλλη απάντηση σε άλλο αίτημα, με άλλα λόγια.'] }))).toEqual([]);
+    expect(pending.claim(claim())).toEqual([pend()]);
+    expect(pending.claim(claim())).toEqual([]);
+  });
+
+  it('is dropped when its own page recorded it after all, and forgotten after PAIR_WITHIN_MS', () => {
+    let now = T;
+    const pending = pendingReplies(() => now);
+    pending.keep(pend());
+    pending.drop('https://desk.example', 'ks');
+    expect(pending.waiting('https://desk.example', 'p2')).toBe(0);
+    pending.keep(pend());
+    now += PAIR_WITHIN_MS + 1;
+    expect(pending.claim(claim())).toEqual([]);
+  });
+});
