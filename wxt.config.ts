@@ -65,6 +65,9 @@ export default defineConfig({
         // storage.local's default 10 MB quota. No install warning is shown for it.
         'unlimitedStorage',
         ...(browser === 'firefox' ? [] : ['sidePanel']),
+        // e2e, Firefox: the popup opened as a tab (?tab=N) has no activeTab grant, and must still read the address
+        // of a site whose permission the test lets it ask for (tests/e2e/firefox-pages.e2e.ts).
+        ...(e2e && browser === 'firefox' ? ['tabs'] : []),
       ],
       optional_host_permissions: ['https://*/*', 'http://*/*'],
       // Known CRMs: the background injects the extras (notes editor, palette) into their tabs on first use.

@@ -58,6 +58,13 @@ export interface Requests {
     /** Sent by the popup after the agent granted the host permission (permissions.request needs its click). */
     'site.enable': { req: { url: string; tabId?: number }; res: SiteStatus };
     'site.disable': { req: { url: string; tabId?: number }; res: SiteStatus };
+    /**
+     * Sent by the popup, unawaited, just before it asks for the permission: the popup may close before the answer
+     * (Firefox closes it as its prompt shows), so the background switches the site on when the permission arrives.
+     */
+    'site.expectGrant': { req: { url: string; tabId?: number; pattern: string }; res: void };
+    /** Sent by the popup when the agent refused the permission: the expected switch-on is forgotten. */
+    'site.grantRefused': { req: { url: string; tabId?: number }; res: void };
     // The organisation's policy (lib/background/policy.ts).
     /** The policy in force (content scripts and pages may also read storage.managed directly through getPolicy). */
     'policy.get': { req: Record<string, never>; res: Policy };

@@ -57,9 +57,15 @@ async function main() {
           act(async () => {
             const pattern = status.value?.grantPattern ?? status.value?.pattern;
             if (!pattern) return undefined;
-            // Must run straight from the click: the browser only asks with a user gesture.
+            // Firefox closes the popup as its prompt shows (Chrome if the agent clicks elsewhere), so this script
+            // may never hear the answer: the background is told first and switches the site on when it is granted.
+            // Nothing is awaited before the request: the browser only asks within the click.
+            void request('site.expectGrant', { url, tabId: tab.id, pattern }).catch(() => undefined);
             const granted = await browser.permissions.request({ origins: [pattern] });
-            if (!granted) throw new SaidError(sayPages('popup.denied'));
+            if (!granted) {
+              void request('site.grantRefused', { url, tabId: tab.id }).catch(() => undefined);
+              throw new SaidError(sayPages('popup.denied'));
+            }
             return request('site.enable', { url, tabId: tab.id });
           })
         }

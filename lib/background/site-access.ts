@@ -1,4 +1,5 @@
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
 import { serve } from '../messages';
 import { FailureError } from '../failure';
 import { isKnownCrm, matchesPattern, originPattern } from '../sites';
@@ -141,6 +142,22 @@ async function injectNow(tabId: number): Promise<void> {
   }
 }
 
+/**
+ * When each tab was last given the content script by a switch-on: the popup's own `site.enable` and the grant it
+ * announced (`site.expectGrant`) both finish the same switch-on, moments apart, and a second copy of the content
+ * script would put a second panel on the page (it answers only once it has read the page, so asking it is not enough).
+ */
+const injectedAt = new Map<number, number>();
+const INJECT_AGAIN_AFTER_MS = 30_000;
+
+async function injectOnce(tabId: number): Promise<void> {
+  const last = injectedAt.get(tabId);
+  if (last !== undefined && Date.now() - last < INJECT_AGAIN_AFTER_MS) return;
+  injectedAt.set(tabId, Date.now());
+  const answers = await browser.tabs.sendMessage(tabId, { odigos: 'overlay.snapshot', payload: {} }).then(Boolean, () => false);
+  if (!answers) await injectNow(tabId);
+}
+
 async function enableSite(url: string, tabId?: number): Promise<SiteStatus> {
   const pattern = originPattern(url);
   if (!pattern) throw new FailureError({ code: 'site.notWeb', url }, `Odigos cannot run on ${url}: only http and https pages can be enabled.`);
@@ -152,7 +169,7 @@ async function enableSite(url: string, tabId?: number): Promise<SiteStatus> {
   if (status.managed) {
     // Policy already wants it on; with access granted, registering is all that is left.
     await syncRegistrations();
-    if (tabId !== undefined) await injectNow(tabId);
+    if (tabId !== undefined) await injectOnce(tabId);
     return siteStatus(url);
   }
   const origin = new URL(url).origin;
@@ -162,7 +179,7 @@ async function enableSite(url: string, tabId?: number): Promise<SiteStatus> {
     disabled: choices.disabled.filter((o) => o !== origin),
   });
   await syncRegistrations();
-  if (tabId !== undefined) await injectNow(tabId);
+  if (tabId !== undefined) await injectOnce(tabId);
   return siteStatus(url);
 }
 
@@ -179,9 +196,74 @@ async function disableSite(url: string, tabId?: number): Promise<SiteStatus> {
   });
   await syncRegistrations();
   if (tabId !== undefined) {
+    injectedAt.delete(tabId);
     await browser.tabs.sendMessage(tabId, { odigos: 'overlay.remove', payload: {} }).catch(() => undefined);
   }
   return siteStatus(url);
+}
+
+/**
+ * A switch-on the popup announced before asking the browser for the site's permission. Firefox closes the popup as
+ * its permission prompt shows (Chrome when the agent clicks elsewhere), so the popup may never hear the answer nor
+ * send `site.enable`: the background finishes the switch-on itself when the permission arrives.
+ */
+export interface ExpectedGrant {
+  url: string;
+  tabId?: number;
+  /** The origin pattern the popup asks for (the policy's wider pattern for a managed site). */
+  pattern: string;
+  /** When the popup asked (ms since the epoch). */
+  at: number;
+}
+
+/** Long enough for the agent to read the browser's prompt; an answer later than this is not the click's any more. */
+export const EXPECTED_GRANT_TTL_MS = 5 * 60_000;
+
+// storage.session: the service worker may stop while the prompt is open, and the click must not be forgotten with it.
+const expectedGrantsItem = storage.defineItem<ExpectedGrant[]>('session:expectedGrants', { fallback: [] });
+
+const fresh = (grants: ExpectedGrant[]) => grants.filter((g) => Date.now() - g.at < EXPECTED_GRANT_TTL_MS && g.at <= Date.now());
+
+/** Changes to the expected grants, one after another: an expectation and its grant can arrive together. */
+let grantsQueue: Promise<unknown> = Promise.resolve();
+function editExpectedGrants<T>(edit: (grants: ExpectedGrant[]) => Promise<{ keep: ExpectedGrant[]; result: T }>): Promise<T> {
+  const next = grantsQueue.then(async () => {
+    const { keep, result } = await edit(fresh(await expectedGrantsItem.getValue()));
+    await expectedGrantsItem.setValue(keep);
+    return result;
+  });
+  grantsQueue = next.catch(() => undefined);
+  return next;
+}
+
+/** Switches on the expected sites that are permitted now; each expectation is used once. */
+async function finishExpected(isGranted: (g: ExpectedGrant) => boolean | Promise<boolean>): Promise<void> {
+  const due = await editExpectedGrants(async (grants) => {
+    const ready: ExpectedGrant[] = [];
+    for (const g of grants) if (await isGranted(g)) ready.push(g);
+    return { keep: grants.filter((g) => !ready.includes(g)), result: ready };
+  });
+  for (const g of due) await enableSite(g.url, g.tabId).catch(() => undefined);
+}
+
+const sameClick = (a: { url: string; tabId?: number }, b: { url: string; tabId?: number }) => a.url === b.url && a.tabId === b.tabId;
+
+async function expectGrant(req: Omit<ExpectedGrant, 'at'>): Promise<void> {
+  await editExpectedGrants(async (grants) => ({ keep: [...grants.filter((g) => !sameClick(g, req)), { ...req, at: Date.now() }], result: undefined }));
+  // The grant may have landed before this message (a browser that grants without asking), or been given already.
+  await finishExpected(async (g) => sameClick(g, req) && (await browser.permissions.contains({ origins: [g.pattern] })));
+}
+
+/** The popup heard a refusal: the click is answered, and a later grant elsewhere must not switch the site on. */
+async function dropExpectedGrant(url: string, tabId?: number): Promise<void> {
+  await editExpectedGrants(async (grants) => ({ keep: grants.filter((g) => !sameClick(g, { url, tabId })), result: undefined }));
+}
+
+/** A permission arrived: the switch-ons waiting for exactly it (or for an origin it covers) are finished. */
+export function onPermissionsAdded(added: Browser.permissions.Permissions): Promise<void> {
+  const origins = added.origins ?? [];
+  if (!origins.length) return Promise.resolve();
+  return finishExpected((g) => origins.some((o) => o === g.pattern || matchesPattern(o, g.url)));
 }
 
 export function serveSiteAccess(): () => void {
@@ -189,12 +271,17 @@ export function serveSiteAccess(): () => void {
     'site.status': ({ url }) => siteStatus(url),
     'site.enable': ({ url, tabId }) => enableSite(url, tabId),
     'site.disable': ({ url, tabId }) => disableSite(url, tabId),
+    'site.expectGrant': (req) => expectGrant(req),
+    'site.grantRefused': ({ url, tabId }) => dropExpectedGrant(url, tabId),
   });
   // A permission revoked in the browser's own UI must stop the injection too.
   const onRemoved = () => void syncRegistrations();
+  const onAdded = (added: Browser.permissions.Permissions) => void onPermissionsAdded(added);
   browser.permissions.onRemoved.addListener(onRemoved);
+  browser.permissions.onAdded.addListener(onAdded);
   return () => {
     stop();
     browser.permissions.onRemoved.removeListener(onRemoved);
+    browser.permissions.onAdded.removeListener(onAdded);
   };
 }

@@ -200,6 +200,43 @@ describe.skipIf(!firefoxInstalled)('Firefox ESR: Options, the popup and the side
     await desk.close();
   });
 
+  it('a site the agent allows from the popup is turned on even though the popup closed at the permission prompt', async () => {
+    // 127.0.0.3: unknown to the manifest and, unlike 127.0.0.2, not granted by the e2e build: the click must ask.
+    const other = await serve({ spa: DEMO_SPA, host: '127.0.0.3' });
+    try {
+      const page = await firefox.newPage();
+      await page.goto(other.url(TICKET));
+      await page.waitForSelector('#reply');
+      expect(await page.$('odigos-overlay')).toBeNull();
+      const tabId = await firefox.tabIdOf(page.url());
+      const popup = await firefox.openExtensionPage(`popup.html?tab=${tabId}`);
+      await waitForText(popup, '[role="status"]', 'Ανενεργό σε αυτόν τον ιστότοπο');
+      // Firefox closes the toolbar popup as its permission prompt shows: the request reaches the browser (granted
+      // here without the prompt, see tests/support/firefox.ts) but the popup's script never hears the answer.
+      await popup.evaluate(() => {
+        const api = (globalThis as unknown as { browser: { permissions: { request(p: object): Promise<boolean> } } }).browser.permissions;
+        const ask = api.request.bind(api);
+        api.request = (p) => {
+          void ask(p);
+          return new Promise<boolean>(() => undefined);
+        };
+      });
+      await (await button(popup, 'Ενεργοποίηση εδώ')).click();
+      await popup.close();
+      // The background finishes the switch-on: the open tab gets its panel, in Greek, without a reload.
+      await page.waitForSelector('odigos-overlay', { timeout: 20_000 });
+      expect((await suggestionLangs(page)).slice(0, 3)).toEqual(['el', 'el', 'el']);
+      // The popup opened again says so, and only one panel is on the page.
+      const again = await firefox.openExtensionPage(`popup.html?tab=${tabId}`);
+      await waitForText(again, '[role="status"]', 'Ενεργό σε αυτόν τον ιστότοπο');
+      expect(await page.$$eval('odigos-overlay', (o) => o.length)).toBe(1);
+      await again.close();
+      await page.close();
+    } finally {
+      await other.close();
+    }
+  });
+
   it('the sidebar shows the conversation of the tab it is for, and follows the agent to the desk tab', async () => {
     const desk = await firefox.newPage();
     await desk.goto(site.url(TICKET));

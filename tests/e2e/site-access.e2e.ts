@@ -40,6 +40,38 @@ describe('site access: nothing on unknown sites until the agent turns Odigos on'
     }
   });
 
+  it('a site is turned on even when the popup closes before it hears the browser grant access', async () => {
+    // Chrome closes the popup when the agent clicks elsewhere while its prompt is up (Firefox as the prompt shows):
+    // the popup's script never hears the answer. 127.0.0.2's access is held already, as after an earlier grant.
+    const other = await serve({ spa: DEMO_SPA, host: '127.0.0.2' });
+    const browser = await launchWithExtension();
+    try {
+      const page = await browser.context.newPage();
+      await page.goto(other.url('/desk/el/tickets/48213'));
+      await deskShown(page);
+      expect(await overlay(page).count()).toBe(0);
+      const popup = await browser.openExtensionPage(`popup.html?tab=${await browser.tabIdOf(page)}`);
+      await popup.getByRole('status').filter({ hasText: 'Ανενεργό' }).waitFor();
+      await popup.evaluate(() => {
+        const api = (globalThis as unknown as { chrome: { permissions: { request(p: object): Promise<boolean> } } }).chrome.permissions;
+        const ask = api.request.bind(api);
+        api.request = (p) => {
+          void ask(p);
+          return new Promise<boolean>(() => undefined);
+        };
+      });
+      await popup.getByRole('button', { name: 'Ενεργοποίηση εδώ' }).click();
+      await popup.close();
+      // The background finishes the switch-on: one panel in the open tab, and the site stays on.
+      await overlay(page).waitFor({ state: 'attached', timeout: 20_000 });
+      await expect.poll(() => registeredMatches(browser)).toContain('http://127.0.0.2/*');
+      expect(await overlay(page).count()).toBe(1);
+    } finally {
+      await browser.close();
+      await other.close();
+    }
+  });
+
   it('the popup turns an unknown site on and it stays on after a browser restart', async () => {
     // 127.0.0.2 is not statically matched; the e2e build holds its permission as if the agent had granted it.
     const other = await serve({ spa: DEMO_SPA, host: '127.0.0.2' });

@@ -51,6 +51,9 @@ export async function launchFirefoxWithExtension(options: { viewport?: { width: 
       'intl.locale.requested': 'el',
       'intl.accept_languages': 'el-GR, el',
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
+      // An optional permission asked for from a click (the popup's «Ενεργοποίηση εδώ») is granted as if the agent had
+      // clicked «Allow» in Firefox's prompt, which WebDriver cannot answer; a request without a click is still refused.
+      'extensions.webextOptionalPermissionPrompts': false,
       // Exports land in a folder the test reads, as a saved download, with no dialog.
       'browser.download.folderList': 2,
       'browser.download.dir': downloadDir,

@@ -6,14 +6,23 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 const granted = new Set<string>();
 // The content scripts registered at run time, by id (the fake browser has no scripting API).
 const registered = new Map<string, { id: string; matches: string[] }>();
+// The tabs given the content script at once, in order.
+const injected: number[] = [];
+// What listens for permissions the agent grants (the fake browser has no permissions API).
+const addedListeners = new Set<(p: { origins?: string[] }) => void>();
 vi.mock('wxt/browser', async () => {
   const { fakeBrowser } = await import('wxt/testing/fake-browser');
   const browser = Object.assign(fakeBrowser, {
     permissions: {
       contains: async ({ origins }: { origins: string[] }) => origins.every((o) => granted.has(o)),
       onRemoved: { addListener: () => undefined, removeListener: () => undefined },
+      onAdded: {
+        addListener: (fn: (p: { origins?: string[] }) => void) => addedListeners.add(fn),
+        removeListener: (fn: (p: { origins?: string[] }) => void) => addedListeners.delete(fn),
+      },
     },
     scripting: {
+      executeScript: async ({ target }: { target: { tabId: number } }) => void injected.push(target.tabId),
       getRegisteredContentScripts: async () => [...registered.values()],
       registerContentScripts: async (scripts: Array<{ id: string; matches: string[] }>) => scripts.forEach((s) => registered.set(s.id, s)),
       unregisterContentScripts: async ({ ids }: { ids: string[] }) => ids.forEach((id) => registered.delete(id)),
@@ -22,7 +31,7 @@ vi.mock('wxt/browser', async () => {
   fakeBrowser.runtime.getManifest = () => ({ content_scripts: [{ matches: ['https://*.zendesk.com/*'] }] }) as never;
   return { browser };
 });
-const { serveSiteAccess, setPolicySitesSource, siteStatus, syncRegistrations } = await import('@/lib/background/site-access');
+const { EXPECTED_GRANT_TTL_MS, serveSiteAccess, setPolicySitesSource, siteStatus, syncRegistrations } = await import('@/lib/background/site-access');
 const { describeSiteRefusal } = await import('@/components/Popup');
 const { uiLang } = await import('@/lib/i18n');
 const { siteChoicesItem } = await import('@/lib/store/sites');
@@ -119,5 +128,92 @@ describe('the site switch refused', () => {
     } finally {
       uiLang.value = 'el';
     }
+  });
+});
+
+/**
+ * Firefox closes the popup as its permission prompt shows, so the popup may never send `site.enable`: it announces
+ * the switch-on first (`site.expectGrant`), and the permission's arrival finishes it in the background.
+ */
+describe('a switch-on finished by the background when the permission arrives', () => {
+  const url = 'https://desk.acme.example/case/7';
+  const pattern = 'https://desk.acme.example/*';
+  let stop: () => void = () => undefined;
+  beforeEach(() => {
+    fakeBrowser.reset();
+    granted.clear();
+    registered.clear();
+    injected.length = 0;
+    addedListeners.clear();
+    // No Odigos answers in the page yet (Chromium rejects a message no content script receives).
+    fakeBrowser.tabs.sendMessage = (async () => {
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    }) as never;
+    setPolicySitesSource(async () => []);
+    stop = serveSiteAccess();
+    return () => {
+      stop();
+      vi.useRealTimers();
+    };
+  });
+  /** The agent answers the browser's prompt with «Allow»: the browser holds the permission, then tells Odigos. */
+  const grant = async (origin: string) => {
+    granted.add(origin);
+    await Promise.all([...addedListeners].map((fn) => fn({ origins: [origin] })));
+  };
+  const expectGrant = (tabId = 12) => servedReply({ odigos: 'site.expectGrant', payload: { url, tabId, pattern } });
+
+  it('the expected grant arrives with the popup gone: the site is on, registered and injected into its tab once', async () => {
+    await expectGrant();
+    expect((await siteStatus(url)).enabled).toBe(false);
+    await grant(pattern);
+    await vi.waitFor(async () => expect((await siteStatus(url)).enabled).toBe(true));
+    expect([...registered.keys()]).toEqual(['odigos-site:https://desk.acme.example/*']);
+    expect(injected).toEqual([12]);
+    // The popup survived after all and sends its own switch-on: the same result, no second copy in the tab.
+    expect(await servedReply({ odigos: 'site.enable', payload: { url, tabId: 12 } })).toMatchObject({ ok: true, value: { enabled: true } });
+    expect(injected).toEqual([12]);
+  });
+
+  it('a permission arriving with no switch-on expected turns nothing on', async () => {
+    await grant(pattern);
+    await new Promise((r) => setTimeout(r, 20));
+    expect((await siteStatus(url)).enabled).toBe(false);
+    expect(registered.size).toBe(0);
+    expect(injected).toEqual([]);
+  });
+
+  it('a permission for another origin leaves the expected site off, and its own grant still turns it on', async () => {
+    await expectGrant();
+    await grant('https://other.example/*');
+    await new Promise((r) => setTimeout(r, 20));
+    expect((await siteStatus(url)).enabled).toBe(false);
+    expect(injected).toEqual([]);
+    await grant(pattern);
+    await vi.waitFor(async () => expect((await siteStatus(url)).enabled).toBe(true));
+  });
+
+  it('a grant later than a few minutes after the click, or after the agent refused, turns nothing on', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    await expectGrant();
+    vi.setSystemTime(Date.now() + EXPECTED_GRANT_TTL_MS + 1000);
+    await grant(pattern);
+    await new Promise((r) => setTimeout(r, 20));
+    expect((await siteStatus(url)).enabled).toBe(false);
+
+    granted.clear();
+    await expectGrant();
+    await servedReply({ odigos: 'site.grantRefused', payload: { url, tabId: 12 } });
+    await grant(pattern);
+    await new Promise((r) => setTimeout(r, 20));
+    expect((await siteStatus(url)).enabled).toBe(false);
+    expect(injected).toEqual([]);
+  });
+
+  it('a permission the browser gave before the announcement arrived (no prompt) still turns the site on', async () => {
+    granted.add(pattern);
+    await expectGrant(5);
+    expect((await siteStatus(url)).enabled).toBe(true);
+    expect(injected).toEqual([5]);
   });
 });
