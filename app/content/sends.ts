@@ -1,3 +1,4 @@
+import { sendControlsFor } from '@/lib/crm/adapter-specs';
 import { describeSnapshot } from '@/lib/crm/describe';
 import type { PageReading } from '@/lib/crm/page-reading';
 import { watchSends, type SentText } from '@/lib/crm/send-watch';
@@ -65,7 +66,9 @@ export function captureSends(signal: AbortSignal) {
     void request('reply.pending', { page, key: keyOf(sent), ...sent, text: sent.text.slice(0, MAX_REPLY_TEXT) }).catch(() => undefined);
     void flush();
   };
-  watchSends(document, () => reading?.replyEditor(), onSend, signal);
+  // The helpdesk's own send control where its declaration names one (asked of the markup, not of the reading:
+  // a send before the reading is here is heard the same way).
+  watchSends(document, () => reading?.replyEditor(), onSend, signal, () => sendControlsFor(location.href, document));
   // Only the never-shipped e2e build says so on the page: a test can send in the first moment Odigos can hear it.
   if (import.meta.env.MODE === 'e2e') document.documentElement.dataset.odigosSends = 'listening';
   return {

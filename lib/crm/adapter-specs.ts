@@ -47,6 +47,19 @@ export interface ReadingSpec {
   editor: string[];
   /** What to observe for new messages (in scope); defaults to the list holding the messages. */
   observe?: string[];
+  /** The composer's send control(s), where its markup names them: see SendControls. */
+  sends?: SendControls;
+}
+
+/**
+ * How a helpdesk's send control is known (lib/crm/send-watch.ts). With `send`, a click counts as a send only on a
+ * control that matches it: the words on the page's other buttons (a status "Update", a "Reply" tab that opens the
+ * composer, a macro's "Send to…") no longer count. `notSend` are controls that say send but never do; they are
+ * ignored even where the words are still heard. Without a declaration the words decide (unknown helpdesks).
+ */
+export interface SendControls {
+  send?: string;
+  notSend?: string;
 }
 
 /** A helpdesk Odigos runs on without asking, read by the generic reader (no markup known yet). */
@@ -70,6 +83,11 @@ export function adapterSpecs(): readonly AdapterSpec[] {
 }
 
 export const readsPages = (spec: AdapterSpec): spec is ReadingSpec => 'ticketId' in spec;
+
+/** The send controls declared by the known helpdesk this page is on (none on an unknown site). */
+export function sendControlsFor(href: string, doc: Document): SendControls | undefined {
+  return specs.find((s): s is ReadingSpec => readsPages(s) && !!s.sends && specMatches(s, href, doc))?.sends;
+}
 
 /** A page is this helpdesk's: on one of its sites and a ticket page there, or showing markup only it has. */
 export function specMatches(spec: ReadingSpec, href: string, doc: Document): boolean {

@@ -10,6 +10,7 @@
  */
 import { editableRoot, isTextField } from '../editors/dom';
 import { NOTE_WORDS } from './generic';
+import type { SendControls } from './adapter-specs';
 
 export interface SentText {
   text: string;
@@ -25,10 +26,22 @@ const SAME_SEND_MS = 1_500;
 
 const textOf = (box: HTMLElement) => (isTextField(box) ? box.value : box.innerText).trim();
 
-/** A control that sends: a form's submit button, or one whose words say send / reply / update. */
-function sendControl(target: EventTarget | null): HTMLElement | undefined {
-  const el = target instanceof Element ? target.closest<HTMLElement>('button,input[type=submit],input[type=button],[role=button],a') : null;
-  if (!el) return undefined;
+const CONTROL = 'button,input[type=submit],input[type=button],[role=button],[role=tab],[role=menuitem],a';
+/**
+ * Controls that open something rather than send: a "Reply" tab that opens the composer, a "Send to…" in a macro
+ * menu, a split button's arrow. Their words say send; what they do is show more.
+ */
+const OPENS = '[role=tab],[role=menuitem],[role=menuitemradio],[role=option],[aria-haspopup]:not([aria-haspopup=false]),[aria-expanded],[role=menu] *,[role=tablist] *';
+
+/**
+ * A control that sends. On a helpdesk that declares its send control (lib/crm/adapters/), only that one; else a
+ * form's submit button, or one whose words say send / reply / update and that opens nothing.
+ */
+function sendControl(target: EventTarget | null, declared: SendControls | undefined): HTMLElement | undefined {
+  const el = target instanceof Element ? target.closest<HTMLElement>(CONTROL) : null;
+  if (!el || (declared?.notSend && el.matches(declared.notSend))) return undefined;
+  if (declared?.send) return el.closest<HTMLElement>(declared.send) ?? undefined;
+  if (el.matches(OPENS)) return undefined;
   const words = [el.textContent, el.getAttribute('value'), el.getAttribute('aria-label'), el.getAttribute('title'), el.className].join(' ');
   if (SEND_WORDS.test(words)) return el;
   return (el as HTMLButtonElement).type === 'submit' && (el as HTMLButtonElement).form ? el : undefined;
@@ -86,7 +99,17 @@ function boxInForm(form: HTMLFormElement, reply: HTMLElement | undefined): HTMLE
   return framed[0] ?? [...form.querySelectorAll<HTMLElement>('textarea,[contenteditable=true],[contenteditable=""]')].find((b) => shown(b) && textOf(b));
 }
 
-export function watchSends(doc: Document, replyBox: () => HTMLElement | undefined, onSend: (sent: SentText) => void, signal: AbortSignal): void {
+/**
+ * `controls` are the send controls the known helpdesk of the page declares (asked at each click: a single-page
+ * desk's markup comes after the script); none on an unknown site, where the words decide.
+ */
+export function watchSends(
+  doc: Document,
+  replyBox: () => HTMLElement | undefined,
+  onSend: (sent: SentText) => void,
+  signal: AbortSignal,
+  controls: () => SendControls | undefined = () => undefined,
+): void {
   const win = doc.defaultView;
   if (!win) return;
   /** The editable the agent last typed in: the reply box before the helpdesk is known. */
@@ -114,7 +137,7 @@ export function watchSends(doc: Document, replyBox: () => HTMLElement | undefine
   on('click', (e) => {
     // The helpdesk's own key handler may click its send button for the agent: that is a send too (trusted or not).
     if (e.button !== 0 || fromOdigos(e)) return;
-    const control = sendControl(e.composedPath()[0] as EventTarget);
+    const control = sendControl(e.composedPath()[0] as EventTarget, controls());
     if (!control) return;
     const form = control.closest('form');
     // A button that says "reply" elsewhere on the page (one that opens a reply box) sends nothing: only the

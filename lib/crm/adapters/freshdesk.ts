@@ -19,4 +19,7 @@ registerAdapter({
   customerEmail: [`${CONTACT} >>> a[href^="mailto:"]`],
   subject: ['.ticket-subject-heading', '.sentiment-ticket-heading', 'title:^\\[#\\d+\\]\\s*(.+?)\\s*:[^:]*$'],
   editor: ['.fr-element.fr-view[contenteditable="true"]'],
+  // The composer's Send (docs/crm-markup.md): the "Reply" that only opens the composer
+  // (`[data-test-id="ticket-action-reply"]`, the collapsed box's placeholder) is then no send.
+  sends: { send: 'button[data-test-id="submit"]' },
 });
