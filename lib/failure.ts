@@ -51,6 +51,11 @@ export type PackRefusal =
   | { code: 'pack.policyTwice'; url: string; pack: string; other: string }
   /** The signing key given to pin a subscription is no Ed25519 public key; a private key is named, never quoted. */
   | { code: 'pack.badKey'; private: boolean }
+  /**
+   * "Check for updates" where some packs' checks threw (not a failed download, kept on the card): the storage full
+   * or failing, the pack removed meanwhile. `cause`: the first one's reason, when it came as data.
+   */
+  | { code: 'pack.checkFailed'; packs: string[]; cause?: PackRefusal }
   /** "Check now" on a pack that no longer comes from an address (removed and imported from a file since). */
   | { code: 'pack.notFromUrl'; pack: string }
   /** Accept or reject with no update waiting (done already, or from a stale Options tab): the version in use. */
