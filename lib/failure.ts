@@ -90,7 +90,13 @@ export type PanelFailure = { code: 'ext.noAnswer' } | { code: 'template.gone'; p
  */
 export type ProgressRefusal = { code: 'progress.otherSite' } | { code: 'progress.notStored' };
 
-export type Failure = PackRefusal | NotesFailure | SiteRefusal | PanelFailure | ProgressRefusal;
+/**
+ * An own template the Options page could not save (lib/store/snippets.ts): the disk is full, or the organisation
+ * turned own templates off while the page was open. What was typed stays in the form either way.
+ */
+export type SnippetRefusal = { code: 'snippet.diskFull' } | { code: 'snippet.turnedOff' };
+
+export type Failure = PackRefusal | NotesFailure | SiteRefusal | PanelFailure | ProgressRefusal | SnippetRefusal;
 
 /** An Error that carries its failure: `serve` sends both, `request` throws one back on the page's side. */
 export class FailureError extends Error {
