@@ -81,6 +81,12 @@ export type NotesFailure =
 /** The popup's switch for a site, refused (lib/background/site-access.ts). */
 export type SiteRefusal = { code: 'site.notWeb'; url: string } | { code: 'site.noPermission'; pattern: string } | { code: 'site.managed'; host: string };
 
+/**
+ * The panel's «forget this page's layout» the extension's storage refused (lib/crm/site-profiles.ts): the disk full,
+ * or another refusal; the layout pointed at is still the one read.
+ */
+export type SiteProfileRefusal = { code: 'siteProfile.notForgotten'; diskFull: boolean };
+
 /** What the in-page panel meets: the background did not answer; a template no longer in its pack; the clipboard refused. */
 export type PanelFailure = { code: 'ext.noAnswer' } | { code: 'template.gone'; pack: string; entry: string } | { code: 'clipboard.refused' };
 
@@ -96,7 +102,7 @@ export type ProgressRefusal = { code: 'progress.otherSite' } | { code: 'progress
  */
 export type SnippetRefusal = { code: 'snippet.diskFull' } | { code: 'snippet.turnedOff' };
 
-export type Failure = PackRefusal | NotesFailure | SiteRefusal | PanelFailure | ProgressRefusal | SnippetRefusal;
+export type Failure = PackRefusal | NotesFailure | SiteRefusal | PanelFailure | ProgressRefusal | SnippetRefusal | SiteProfileRefusal;
 
 /** An Error that carries its failure: `serve` sends both, `request` throws one back on the page's side. */
 export class FailureError extends Error {

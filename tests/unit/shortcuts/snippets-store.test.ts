@@ -29,7 +29,7 @@ describe('saving a personal snippet', () => {
     const set = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('IO error: .../000003.log: FILE_ERROR_NO_SPACE (ChromeMethodBFE: 3::WritableFileAppend::8)'));
     const refused = await saveSnippet({ ...thanks, id: 's2', shortcut: 'ty' }).catch((e: Error) => e);
     expect(failureOf(refused)).toEqual({ code: 'snippet.diskFull' });
-    expect(refused.message).toMatch(/^Snippet not saved: IO error: .*FILE_ERROR_NO_SPACE/);
+    expect((refused as Error).message).toMatch(/^Snippet not saved: IO error: .*FILE_ERROR_NO_SPACE/);
     set.mockRejectedValue(new Error('something else'));
     const other = await saveSnippet({ ...thanks, id: 's2', shortcut: 'ty' }).catch((e: Error) => e);
     expect(failureOf(other)).toBeUndefined();
