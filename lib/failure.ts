@@ -78,6 +78,9 @@ export type NotesFailure =
   /** A field of the export that is missing or wrong: its path (`notes[2].fields.status`) kept as written. */
   | { code: 'notes.field'; path: string };
 
+/** The notes frame opened where it has no tab (lib/notes/frame-client.ts): it has no panel to join. */
+export type NotesFrameFailure = { code: 'notes.outsideTab' };
+
 /** The popup's switch for a site, refused (lib/background/site-access.ts). */
 export type SiteRefusal = { code: 'site.notWeb'; url: string } | { code: 'site.noPermission'; pattern: string } | { code: 'site.managed'; host: string };
 
@@ -87,8 +90,17 @@ export type SiteRefusal = { code: 'site.notWeb'; url: string } | { code: 'site.n
  */
 export type SiteProfileRefusal = { code: 'siteProfile.notForgotten'; diskFull: boolean };
 
-/** What the in-page panel meets: the background did not answer; a template no longer in its pack; the clipboard refused. */
-export type PanelFailure = { code: 'ext.noAnswer' } | { code: 'template.gone'; pack: string; entry: string } | { code: 'clipboard.refused' };
+/**
+ * What the in-page panel meets: the background did not answer; a template no longer in its pack; the clipboard
+ * refused; the extras (opened SOP or template, copy, insert, notes, palette: app/extras/load.ts) did not start in
+ * this page, or were asked for by a frame that is in no tab (lib/background/extras.ts).
+ */
+export type PanelFailure =
+  | { code: 'ext.noAnswer' }
+  | { code: 'template.gone'; pack: string; entry: string }
+  | { code: 'clipboard.refused' }
+  | { code: 'ext.extrasFailed' }
+  | { code: 'ext.noTab' };
 
 /**
  * A panel's SOP progress change the background did not store (lib/background/progress-service.ts): a ticket of
@@ -102,7 +114,7 @@ export type ProgressRefusal = { code: 'progress.otherSite' } | { code: 'progress
  */
 export type SnippetRefusal = { code: 'snippet.diskFull' } | { code: 'snippet.turnedOff' };
 
-export type Failure = PackRefusal | NotesFailure | SiteRefusal | PanelFailure | ProgressRefusal | SnippetRefusal | SiteProfileRefusal;
+export type Failure = PackRefusal | NotesFailure | SiteRefusal | PanelFailure | ProgressRefusal | SnippetRefusal | SiteProfileRefusal | NotesFrameFailure;
 
 /** An Error that carries its failure: `serve` sends both, `request` throws one back on the page's side. */
 export class FailureError extends Error {
