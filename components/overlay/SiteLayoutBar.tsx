@@ -17,7 +17,7 @@ export interface SiteLayoutBarProps {
 function ForgetFailed({ failed }: { failed: ShownFailure }) {
   const full = failed.failure?.code === 'siteProfile.notForgotten' && failed.failure.diskFull;
   return (
-    <p class="odigos-layout" role="alert">
+    <p class="odigos-layout odigos-notice odigos-warn" role="alert">
       <SaidWithDetail text={sayCommon(full ? 'overlay.notForgottenFull' : 'overlay.notForgotten')} detail={failed.message} detailClass="odigos-muted" />
     </p>
   );
