@@ -5,7 +5,7 @@
 import { storage } from 'wxt/utils/storage';
 import { request } from '../messages';
 import { FailureError } from '../failure';
-import { isStorageFull } from '../notes/storage-full';
+import { isStorageFull } from '../storage-full';
 import { profileMatches, validateSiteProfile, type SiteProfile } from '../../knowledge/site-profile';
 
 

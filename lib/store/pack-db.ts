@@ -5,7 +5,7 @@
  * (`index`, `pack:<id>@<version>`, `pending:<id>`); values are stored by structured clone.
  */
 import { FailureError } from '../failure';
-import { isStorageFull } from '../notes/storage-full';
+import { isStorageFull } from '../storage-full';
 
 export const PACK_DB_NAME = 'odigos-packs';
 const PACK_DB_VERSION = 1;

@@ -2,7 +2,7 @@ import { storage } from 'wxt/utils/storage';
 import { TONES, type Formality, type Lang, type Tone } from '../../knowledge/types';
 import { lastKnownPolicyItem } from './policy';
 import { FailureError } from '../failure';
-import { isStorageFull } from '../notes/storage-full';
+import { isStorageFull } from '../storage-full';
 
 /** A template the agent wrote for themselves; it layers over pack templates (same shortcut → this one wins). */
 export interface Snippet {
