@@ -14,11 +14,21 @@ const say = defineStrings({
     en: 'The knowledge packs on this computer cannot be read. Close and reopen the browser.',
   },
   'ext.noAnswer': { el: 'Ο Οδηγός δεν απάντησε. Ανανεώστε τη σελίδα.', en: 'Odigos did not answer. Reload the page.' },
+  'ext.extrasFailed': {
+    el: 'Μέρος του Οδηγού δεν ξεκίνησε σε αυτή τη σελίδα. Ανανεώστε τη σελίδα και δοκιμάστε ξανά.',
+    en: 'Part of Odigos did not start on this page. Reload the page and try again.',
+  },
+  'ext.noTab': {
+    el: 'Ο Οδηγός λειτουργεί μόνο σε καρτέλες του browser. Ανοίξτε το αίτημα σε κανονική καρτέλα.',
+    en: 'Odigos works only in browser tabs. Open the ticket in a normal tab.',
+  },
 });
+
+const COMMON = new Set<Failure['code']>(['pack.storageFailed', 'ext.noAnswer', 'ext.extrasFailed', 'ext.noTab']);
 
 /** The failure in the agent's language when it is one the panel meets on every page; undefined for the others. */
 export function describeCommonFailure(f: Failure | undefined): string | undefined {
-  return f?.code === 'pack.storageFailed' || f?.code === 'ext.noAnswer' ? say(f.code) : undefined;
+  return f && COMMON.has(f.code) ? say(f.code as 'pack.storageFailed' | 'ext.noAnswer' | 'ext.extrasFailed' | 'ext.noTab') : undefined;
 }
 
 /** «Τεχνικές λεπτομέρειες: …», the English reason marked as English (a screen reader reads it as English). */

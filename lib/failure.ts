@@ -51,6 +51,11 @@ export type PackRefusal =
   | { code: 'pack.policyTwice'; url: string; pack: string; other: string }
   /** The signing key given to pin a subscription is no Ed25519 public key; a private key is named, never quoted. */
   | { code: 'pack.badKey'; private: boolean }
+  /**
+   * "Check for updates" where some packs' checks threw (not a failed download, kept on the card): the storage full
+   * or failing, the pack removed meanwhile. `cause`: the first one's reason, when it came as data.
+   */
+  | { code: 'pack.checkFailed'; packs: string[]; cause?: PackRefusal }
   /** "Check now" on a pack that no longer comes from an address (removed and imported from a file since). */
   | { code: 'pack.notFromUrl'; pack: string }
   /** Accept or reject with no update waiting (done already, or from a stale Options tab): the version in use. */
@@ -73,11 +78,29 @@ export type NotesFailure =
   /** A field of the export that is missing or wrong: its path (`notes[2].fields.status`) kept as written. */
   | { code: 'notes.field'; path: string };
 
+/** The notes frame opened where it has no tab (lib/notes/frame-client.ts): it has no panel to join. */
+export type NotesFrameFailure = { code: 'notes.outsideTab' };
+
 /** The popup's switch for a site, refused (lib/background/site-access.ts). */
 export type SiteRefusal = { code: 'site.notWeb'; url: string } | { code: 'site.noPermission'; pattern: string } | { code: 'site.managed'; host: string };
 
-/** What the in-page panel meets: the background did not answer; a template no longer in its pack; the clipboard refused. */
-export type PanelFailure = { code: 'ext.noAnswer' } | { code: 'template.gone'; pack: string; entry: string } | { code: 'clipboard.refused' };
+/**
+ * The panel's «forget this page's layout» the extension's storage refused (lib/crm/site-profiles.ts): the disk full,
+ * or another refusal; the layout pointed at is still the one read.
+ */
+export type SiteProfileRefusal = { code: 'siteProfile.notForgotten'; diskFull: boolean };
+
+/**
+ * What the in-page panel meets: the background did not answer; a template no longer in its pack; the clipboard
+ * refused; the extras (opened SOP or template, copy, insert, notes, palette: app/extras/load.ts) did not start in
+ * this page, or were asked for by a frame that is in no tab (lib/background/extras.ts).
+ */
+export type PanelFailure =
+  | { code: 'ext.noAnswer' }
+  | { code: 'template.gone'; pack: string; entry: string }
+  | { code: 'clipboard.refused' }
+  | { code: 'ext.extrasFailed' }
+  | { code: 'ext.noTab' };
 
 /**
  * A panel's SOP progress change the background did not store (lib/background/progress-service.ts): a ticket of
@@ -85,7 +108,13 @@ export type PanelFailure = { code: 'ext.noAnswer' } | { code: 'template.gone'; p
  */
 export type ProgressRefusal = { code: 'progress.otherSite' } | { code: 'progress.notStored' };
 
-export type Failure = PackRefusal | NotesFailure | SiteRefusal | PanelFailure | ProgressRefusal;
+/**
+ * An own template the Options page could not save (lib/store/snippets.ts): the disk is full, or the organisation
+ * turned own templates off while the page was open. What was typed stays in the form either way.
+ */
+export type SnippetRefusal = { code: 'snippet.diskFull' } | { code: 'snippet.turnedOff' };
+
+export type Failure = PackRefusal | NotesFailure | SiteRefusal | PanelFailure | ProgressRefusal | SnippetRefusal | SiteProfileRefusal | NotesFrameFailure;
 
 /** An Error that carries its failure: `serve` sends both, `request` throws one back on the page's side. */
 export class FailureError extends Error {

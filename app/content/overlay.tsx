@@ -8,7 +8,7 @@ import type { SaveFailedNoticeProps } from '@/components/overlay/SaveFailed';
 import { ExtrasSlot } from '@/components/overlay/ExtrasSlot';
 import { NotesFrame } from '@/components/overlay/NotesFrame';
 import type { SiteLayoutBarProps } from '@/components/overlay/SiteLayoutBar';
-import { clipboardRefused } from '@/lib/failure';
+import { clipboardRefused, shownFailure, type ShownFailure } from '@/lib/failure';
 import { sayCommon, uiLang } from '@/lib/i18n';
 import { updateSettings, type Settings } from '@/lib/store/settings';
 import { PANEL_MAX_WIDTH, PANEL_MIN_WIDTH, panelWidth, setOverlayPlacement, type OverlayPlacement } from '@/lib/store/sites';
@@ -109,6 +109,8 @@ function siteReading(shared: ContentShared, session: OverlaySession, draw: () =>
   };
   const site = {
     picking: false,
+    /** The last forget the storage refused, said under the bar until one works. */
+    forgetFailed: undefined as ShownFailure | undefined,
     unsubscribe: reading.subscribe(({ snapshot, problem }: ConversationRead) => {
       // A broken adapter stays contained: a small notice, and the generic reading stands in.
       session.notice.value = problem ? sayCommon('overlay.adapterFallback') : undefined;
@@ -124,7 +126,14 @@ function siteReading(shared: ContentShared, session: OverlaySession, draw: () =>
       return {
         reading: how,
         onPick: () => ((site.picking = true), draw()),
-        onForget: () => void removeSiteProfile(origin).then(rechoose).then(draw),
+        onForget: () =>
+          void removeSiteProfile(origin)
+            .then(
+              () => ((site.forgetFailed = undefined), rechoose()),
+              (e: unknown) => void (site.forgetFailed = shownFailure(e)),
+            )
+            .then(draw),
+        ...(site.forgetFailed ? { forgetFailed: site.forgetFailed } : {}),
       };
     },
     async done(saved: boolean) {

@@ -7,6 +7,8 @@ import type { Caret, ExtrasApi } from '@/app/extras/api';
 import { addShadowStyles } from '@/lib/shadow-styles';
 import { computed } from '@preact/signals';
 import { sayCommon, uiLang } from '@/lib/i18n';
+import { failureOf } from '@/lib/failure';
+import { describeCommonFailure } from '@/components/failure-words';
 import { request } from '@/lib/messages';
 import { updateSettings } from '@/lib/store/settings';
 import { snippetsItem } from '@/lib/store/snippets';
@@ -99,11 +101,13 @@ function extrasLayer(shared: ContentShared) {
     async load() {
       try {
         return (extras = await shared.extras());
-      } catch {
+      } catch (err) {
         const box = document.createElement('p');
         box.className = 'odigos-extras-failed';
         box.setAttribute('role', 'alert');
-        box.textContent = sayCommon('extras.failed');
+        // A frame in no tab is told to open the ticket in a tab (reloading would not help); the rest, to reload.
+        const failure = failureOf(err);
+        box.textContent = (failure?.code === 'ext.noTab' && describeCommonFailure(failure)) || sayCommon('extras.failed');
         ui.container().append(box);
         clearTimeout(failedTimer);
         failedTimer = setTimeout(() => box.remove(), 6000);

@@ -1,4 +1,5 @@
 import { request } from '@/lib/messages';
+import { FailureError } from '@/lib/failure';
 import type { ExtrasApi } from './api';
 
 let loading: Promise<ExtrasApi> | undefined;
@@ -16,7 +17,7 @@ export function ensureExtras(): Promise<ExtrasApi> {
   const api = current();
   if (api) return Promise.resolve(api);
   loading ??= request('extras.inject', {})
-    .then(() => current() ?? Promise.reject(new Error('Odigos extras did not start on this page')))
+    .then(() => current() ?? Promise.reject(new FailureError({ code: 'ext.extrasFailed' }, 'Odigos extras did not start on this page')))
     .finally(() => (loading = undefined));
   return loading;
 }

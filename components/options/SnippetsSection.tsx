@@ -4,7 +4,7 @@ import { TONES, type Formality, type Tone } from '@/knowledge/types';
 import { defineStrings, fill } from '@/lib/i18n';
 import type { Snippet, SnippetProblem } from '@/lib/store/snippets';
 import type { Policy } from '@/lib/store/policy';
-import { shownFailure } from '@/lib/failure';
+import { shownFailure, type ShownFailure } from '@/lib/failure';
 import { ManagedNote } from './managed';
 import { SaidAlert } from '../failure-words';
 
@@ -48,6 +48,14 @@ const say = defineStrings({
   },
   'problem.tone': { el: 'Διαλέξτε τόνο.', en: 'Pick a tone.' },
   'problem.save': { el: 'Το πρότυπο δεν αποθηκεύτηκε.', en: 'The template was not saved.' },
+  'snippet.diskFull': {
+    el: 'Το πρότυπο δεν αποθηκεύτηκε, γιατί ο δίσκος του υπολογιστή γέμισε. Όσα γράψατε μένουν στη φόρμα: ελευθερώστε χώρο (διαγράψτε αρχεία ή λήψεις που δεν χρειάζεστε) και πατήστε ξανά «Αποθήκευση».',
+    en: 'The template was not saved because the computer’s disk is full. What you typed stays in the form: free some space (delete files or downloads you do not need) and click “Save” again.',
+  },
+  'snippet.turnedOff': {
+    el: 'Το πρότυπο δεν αποθηκεύτηκε, γιατί ο οργανισμός σας απενεργοποίησε τα δικά σας πρότυπα. Όσα γράψατε μένουν στη φόρμα: αντιγράψτε τα, αν θέλετε να τα κρατήσετε.',
+    en: 'The template was not saved because your organisation has turned your own templates off. What you typed stays in the form: copy it if you want to keep it.',
+  },
   'problem.remove': {
     el: 'Το πρότυπο «{t}» δεν διαγράφηκε και παραμένει στη λίστα. Δοκιμάστε ξανά· αν δεν γίνει, κλείστε και ανοίξτε ξανά τον browser.',
     en: 'The template “{t}” was not deleted and is still listed. Try again; if it does not work, close and reopen the browser.',
@@ -87,11 +95,16 @@ interface SnippetFormProps {
   draft: Draft;
   /** What is wrong with the draft, each named beside its field. */
   problems: SnippetProblem[];
-  /** Why the last save failed (storage): its English reason, shown beneath a sentence as technical detail; or ''. */
-  failure: string;
+  /** Why the last save failed: worded by its code when it has one, its English reason beneath as technical detail. */
+  failure: ShownFailure | undefined;
   patch(p: Partial<Draft>): void;
   submit(e: Event): void;
   cancel(): void;
+}
+
+/** A save refused: why, and what to do, when its code says (the disk full, own templates turned off); else that it was not. */
+function saveFailureText({ failure }: ShownFailure): string {
+  return failure?.code === 'snippet.diskFull' || failure?.code === 'snippet.turnedOff' ? say(failure.code) : say('problem.save');
 }
 
 /** One snippet being written or edited: title, shortcut, style, tone and text, each problem beside its field. */
@@ -160,7 +173,7 @@ function SnippetForm({ draft, problems, failure, patch, submit, cancel }: Snippe
         </span>
         {problem('body')}
       </p>
-      {failure && <SaidAlert text={say('problem.save')} detail={failure} />}
+      {failure && <SaidAlert text={saveFailureText(failure)} detail={failure.message} />}
       <p>
         <button type="submit" class="primary">
           {say('save')}
@@ -208,7 +221,7 @@ export function SnippetsSection({ store, policy }: { store: SnippetStore; policy
   const snippets = useSignal<Snippet[]>([]);
   const draft = useSignal<Draft | undefined>(undefined);
   const problems = useSignal<SnippetProblem[]>([]);
-  const failure = useSignal('');
+  const failure = useSignal<ShownFailure | undefined>(undefined);
   /** A delete the storage refused: which template, and its English reason (it failed silently, the template still listed). */
   const removeFailure = useSignal<{ title: string; message: string } | undefined>(undefined);
   useEffect(() => {
@@ -226,9 +239,9 @@ export function SnippetsSection({ store, policy }: { store: SnippetStore; policy
     try {
       snippets.value = await store.save(d);
       draft.value = undefined;
-      failure.value = '';
+      failure.value = undefined;
     } catch (err) {
-      failure.value = shownFailure(err).message;
+      failure.value = shownFailure(err);
     }
   };
 
@@ -260,8 +273,16 @@ export function SnippetsSection({ store, policy }: { store: SnippetStore; policy
           {say('add')}
         </button>
       )}
-      {d && !turnedOff && (
-        <SnippetForm draft={d} problems={problems.value} failure={failure.value} patch={patch} submit={submit} cancel={() => (draft.value = undefined)} />
+      {/* A form open when own templates are turned off stays, with what was typed in it, until the agent cancels. */}
+      {d && (
+        <SnippetForm
+          draft={d}
+          problems={problems.value}
+          failure={failure.value}
+          patch={patch}
+          submit={submit}
+          cancel={() => ((draft.value = undefined), (failure.value = undefined))}
+        />
       )}
     </section>
   );

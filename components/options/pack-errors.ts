@@ -156,6 +156,18 @@ const sayFailure = defineStrings({
     el: 'Το πακέτο {pack} δεν εγκαταστάθηκε από διεύθυνση, οπότε δεν έχει ενημερώσεις για έλεγχο.',
     en: 'The pack {pack} was not installed from an address, so there are no updates to check.',
   },
+  'pack.checkFailed': {
+    el: 'Το πακέτο {packs} δεν ελέγχθηκε για ενημερώσεις.',
+    en: 'The pack {packs} could not be checked for updates.',
+  },
+  'pack.checkFailedMany': {
+    el: 'Τα πακέτα {packs} δεν ελέγχθηκαν για ενημερώσεις.',
+    en: 'The packs {packs} could not be checked for updates.',
+  },
+  'pack.checkAgain': {
+    el: 'Πατήστε ξανά «Έλεγχος για ενημερώσεις»· αν επαναληφθεί, ενημερώστε την τεχνική υποστήριξη.',
+    en: 'Click “Check for updates” again; if it happens again, tell your IT support.',
+  },
   'pack.noUpdate': {
     el: 'Το πακέτο {pack} δεν έχει πια ενημέρωση σε αναμονή (ίσως την αποδεχτήκατε ή την απορρίψατε σε άλλη καρτέλα)· χρησιμοποιείται η έκδοση {current}.',
     en: 'The pack {pack} no longer has an update waiting (you may have accepted or rejected it in another tab); version {current} is in use.',
@@ -213,6 +225,12 @@ function unusableSentence(f: Extract<PackRefusal, { code: 'pack.unusable' }>): s
   return [head, where && fill(countFailure('where', f.errors), { where }), sayFailure('pack.askFixed')].filter(Boolean).join(' ');
 }
 
+/** Which packs were not checked, and why (the first one's reason) or, without one, what to do. */
+function checkFailedSentence(f: Extract<PackRefusal, { code: 'pack.checkFailed' }>): string {
+  const head = fill(sayFailure(f.packs.length > 1 ? 'pack.checkFailedMany' : 'pack.checkFailed'), { packs: f.packs.join(', ') });
+  return `${head} ${f.cause ? describeFailure(f.cause) : sayFailure('pack.checkAgain')}`;
+}
+
 /** A refusal the background sent as data, in the agent's language, naming what it names. */
 export function describeFailure(f: PackRefusal): string {
   switch (f.code) {
@@ -226,6 +244,8 @@ export function describeFailure(f: PackRefusal): string {
       return sayFailure(f.private ? 'pack.privateKey' : 'pack.badKey');
     case 'pack.storageFailed':
       return describeCommonFailure(f)!;
+    case 'pack.checkFailed':
+      return checkFailedSentence(f);
     default:
       return fill(sayFailure(f.code), f);
   }

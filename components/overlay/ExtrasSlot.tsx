@@ -1,5 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { sayCommon } from '@/lib/i18n';
+import { failureOf } from '@/lib/failure';
+import { describeCommonFailure } from '../failure-words';
 
 /** A view rendered by the extras: new props re-render it; unmount takes it away. */
 export interface ViewHandle<P> {
@@ -27,6 +29,8 @@ export function ExtrasSlot<A, P>({ extras, mount, props }: ExtrasSlotProps<A, P>
   const latest = useRef(props);
   latest.current = props;
   const [state, setState] = useState<'loading' | 'ready' | 'failed'>('loading');
+  /** What to do when they did not load: reload the page, or (a frame in no tab) open the ticket in a tab. */
+  const [failedWords, setFailedWords] = useState<string | undefined>(undefined);
 
   useEffect(() => {
     let live = true;
@@ -38,7 +42,11 @@ export function ExtrasSlot<A, P>({ extras, mount, props }: ExtrasSlotProps<A, P>
         handle.current = mount(api, box, latest.current);
         setState('ready');
       },
-      () => live && setState('failed'),
+      (err: unknown) => {
+        if (!live) return;
+        setFailedWords(failureOf(err)?.code === 'ext.noTab' ? describeCommonFailure(failureOf(err)) : undefined);
+        setState('failed');
+      },
     );
     return () => {
       live = false;
@@ -59,7 +67,7 @@ export function ExtrasSlot<A, P>({ extras, mount, props }: ExtrasSlotProps<A, P>
       )}
       {state === 'failed' && (
         <p class="odigos-notice odigos-warn" role="alert">
-          {sayCommon('extras.failed')}
+          {failedWords ?? sayCommon('extras.failed')}
         </p>
       )}
       <div ref={host} />

@@ -5,6 +5,7 @@ import { NotesPanel } from '@/components/notes/NotesPanel';
 import { applyPageLanguage } from '@/lib/extension-pages';
 import { uiLang } from '@/lib/i18n';
 import { request } from '@/lib/messages';
+import { failureOf } from '@/lib/failure';
 import type { NoteSession } from '@/lib/note-editor/session';
 import { connectToOverlay } from '@/lib/notes/frame-client';
 import { offerHandover, takeHandover } from '@/lib/notes/frame-handover';
@@ -28,6 +29,8 @@ async function main() {
   const target = signal<NotesTarget | undefined>(undefined);
   const locked = signal(false);
   const takingOver = signal(!!params.handover);
+  /** Opened where it has no tab (no panel to join): said with what to do, instead of waiting for a ticket forever. */
+  const outsideTab = signal(false);
   let session: NoteSession | undefined;
   /** Text handed over that could not be stored: typed into this frame's editor for that interaction once loaded. */
   let keepInEditor: SaveRequest | undefined;
@@ -45,7 +48,11 @@ async function main() {
           {sayNotes('notes.orphaned')}
         </p>
       )}
-      {takingOver.value ? (
+      {outsideTab.value ? (
+        <p class="odigos-notes-problem" role="alert">
+          {sayNotes('notes.outsideTab')}
+        </p>
+      ) : takingOver.value ? (
         <p class="odigos-muted">{sayNotes('notes.takingOver')}</p>
       ) : (
         <NotesPanel target={target.value} transport={backgroundTransport} locked={locked.value} onSession={onSession} />
@@ -76,7 +83,12 @@ async function main() {
   const lock = () => (locked.value = true);
   const offer = offerHandover(params.token, () => session?.toSave(), { asked: lock, taken: lock });
   render(<App />, root);
-  const link = await connectToOverlay(params.token, onMessage);
+  const link = await connectToOverlay(params.token, onMessage).catch((e: unknown) => {
+    if (failureOf(e)?.code !== 'notes.outsideTab') throw e;
+    outsideTab.value = true;
+    return undefined;
+  });
+  if (!link) return;
   watchFrameOrphaned(document, link.closed, () => {
     lock();
     offer.announce();

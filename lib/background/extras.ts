@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { serve } from '../messages';
+import { FailureError } from '../failure';
 
 /** The content script WXT emits for entrypoints/extras.content.ts (registration: runtime, not in the manifest). */
 export const EXTRAS_SCRIPT_FILE = '/content-scripts/extras.js';
@@ -13,11 +14,13 @@ export function serveExtras(): () => void {
   return serve({
     'extras.inject': async (_payload, sender) => {
       const tabId = sender.tab?.id;
-      if (tabId === undefined) throw new Error('Odigos extras are injected only into tabs.');
-      await browser.scripting.executeScript({
-        target: { tabId, frameIds: [sender.frameId ?? 0] },
-        files: [EXTRAS_SCRIPT_FILE],
-      });
+      if (tabId === undefined) throw new FailureError({ code: 'ext.noTab' }, 'Odigos extras are injected only into tabs.');
+      // The browser refusing the injection (the page navigating away, a frame gone) is said as extras that did not start.
+      await browser.scripting
+        .executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [EXTRAS_SCRIPT_FILE] })
+        .catch((err: unknown) => {
+          throw new FailureError({ code: 'ext.extrasFailed' }, `Odigos extras could not be injected: ${err instanceof Error ? err.message : String(err)}`);
+        });
     },
   });
 }

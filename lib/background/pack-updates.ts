@@ -24,7 +24,7 @@ import {
 import { notifyPacksChanged } from './active-packs';
 import { fetchPackText, PackFetchError, packUrlProblem, type FetchOutcome } from './pack-fetch';
 import { takeInPack } from './pack-intake';
-import { FailureError, type PackRefusal } from '../failure';
+import { FailureError, failureOf, type PackRefusal } from '../failure';
 import { defaultDeps, installVersion, pinnedKeysFor, type PackDeps } from './pack-library';
 import type { Policy } from './policy';
 
@@ -336,15 +336,33 @@ export async function checkDuePacks(deps: UpdateDeps = defaultUpdateDeps): Promi
   }
 }
 
-/** Manual "check now" for every URL pack (and the policy's). */
+/**
+ * Manual "check now" for every URL pack (and the policy's). A pack whose check threw (its storage full or failing,
+ * removed meanwhile) is not one "checked": once the others are done, the check is refused naming it and why; a
+ * failed download is no such case, it is kept on the pack's card.
+ */
 export async function checkAllNow(deps: UpdateDeps = defaultUpdateDeps): Promise<Record<string, string>> {
   // A manual check retries policy URLs that failed, whatever their backoff.
   await applyPolicyPacks(await deps.policy(), deps, { retryNow: true });
   const results: Record<string, string> = {};
+  const thrown: Array<{ pack: string; error: unknown }> = [];
   for (const rec of (await getPackIndex()).installed) {
-    if (rec.url) results[rec.id] = await checkPack(rec.id, { manual: true }, deps).catch((e: Error) => e.message);
+    if (!rec.url) continue;
+    results[rec.id] = await checkPack(rec.id, { manual: true }, deps).catch((error: unknown) => {
+      thrown.push({ pack: rec.id, error });
+      return error instanceof Error ? error.message : String(error);
+    });
   }
+  if (thrown.length) throw checkFailed(thrown);
   return results;
+}
+
+function checkFailed(thrown: Array<{ pack: string; error: unknown }>): FailureError {
+  const cause = failureOf(thrown[0]!.error);
+  const packs = thrown.map((t) => t.pack);
+  const why = thrown.map((t) => `${t.pack}: ${t.error instanceof Error ? t.error.message : String(t.error)}`).join('; ');
+  const failure = { code: 'pack.checkFailed', packs, ...(cause?.code.startsWith('pack.') ? { cause: cause as PackRefusal } : {}) } as const;
+  return new FailureError(failure, `could not check ${packs.join(', ')} for updates (${why})`);
 }
 
 /** Schedules the periodic check and runs it when the alarm fires. */

@@ -4,6 +4,8 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { request } from '../messages';
+import { FailureError } from '../failure';
+import { isStorageFull } from '../storage-full';
 import { profileMatches, validateSiteProfile, type SiteProfile } from '../../knowledge/site-profile';
 
 
@@ -40,7 +42,11 @@ export async function saveSiteProfile(origin: string, profile: SiteProfile): Pro
   return [];
 }
 
+/** Forget the profile for an origin; a write the storage refuses is thrown with its code (the panel says it). */
 export async function removeSiteProfile(origin: string): Promise<void> {
   const { [origin]: _removed, ...rest } = await siteProfilesItem.getValue();
-  await siteProfilesItem.setValue(rest);
+  await siteProfilesItem.setValue(rest).catch((err: unknown) => {
+    const message = `the layout for ${origin} was not forgotten: ${err instanceof Error ? err.message : String(err)}`;
+    throw new FailureError({ code: 'siteProfile.notForgotten', diskFull: isStorageFull(err) }, message);
+  });
 }

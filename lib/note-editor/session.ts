@@ -5,7 +5,7 @@ import { mergeFields } from '../notes/merge';
 import { sameFields, type InteractionRef, type Note, type NoteFields } from '../notes/model';
 import type { SaveRequest, SaveResult } from '../notes/save';
 import { emptyFields } from '../notes/template';
-import { isStorageFull } from '../notes/storage-full';
+import { isStorageFull } from '../storage-full';
 
 // The editor's session sits above both the notes' model (lib/notes) and their storage (lib/store), which reads
 // that model: kept in lib/notes it tied the two folders in a loop.

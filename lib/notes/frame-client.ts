@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { NOTES_FRAME_PORT, type FromFrame, type ToFrame } from './frame-protocol';
+import { FailureError } from '../failure';
 
 export interface OverlayLink {
   post(msg: FromFrame): void;
@@ -40,6 +41,6 @@ export async function connectToOverlay(token: string, onMessage: (msg: ToFrame) 
 async function openPort(name: string, api: FrameApi): Promise<Browser.runtime.Port> {
   if (!api.tabs) return api.runtime.connect({ name });
   const tab = await api.tabs.getCurrent();
-  if (tab?.id === undefined) throw new Error('The notes frame is shown outside a tab.');
+  if (tab?.id === undefined) throw new FailureError({ code: 'notes.outsideTab' }, 'The notes frame is shown outside a tab.');
   return api.tabs.connect(tab.id, { name, frameId: 0 });
 }

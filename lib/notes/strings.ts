@@ -41,4 +41,8 @@ export const sayNotes = defineStrings({
     en: 'Odigos was updated or restarted, so these notes take no more typing. What you typed moves to the new panel; if it does not appear, reload the page.',
   },
   'notes.takingOver': { el: 'Μεταφορά των σημειώσεών σας…', en: 'Bringing your notes over…' },
+  'notes.outsideTab': {
+    el: 'Οι σημειώσεις ανοίγουν μόνο μέσα στο πάνελ του Οδηγού, σε καρτέλα του browser. Ανοίξτε το αίτημα σε κανονική καρτέλα· όλες οι σημειώσεις σας βρίσκονται και στη σελίδα «Σημειώσεις Οδηγού».',
+    en: 'Notes open only inside the Odigos panel, in a browser tab. Open the ticket in a normal tab; all your notes are also on the “Odigos notes” page.',
+  },
 });

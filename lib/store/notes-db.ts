@@ -1,6 +1,6 @@
 import type { Note } from '../notes/model';
 import { withSearchKey } from '../notes/search';
-import { isStorageFull } from '../notes/storage-full';
+import { isStorageFull } from '../storage-full';
 
 /**
  * Notes live in an IndexedDB database of the extension's own origin (never the page's): one record per

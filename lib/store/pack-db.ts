@@ -5,6 +5,7 @@
  * (`index`, `pack:<id>@<version>`, `pending:<id>`); values are stored by structured clone.
  */
 import { FailureError } from '../failure';
+import { isStorageFull } from '../storage-full';
 
 export const PACK_DB_NAME = 'odigos-packs';
 const PACK_DB_VERSION = 1;
@@ -19,7 +20,8 @@ export interface PackDb {
 
 /** Storage full and other failures, as codes every surface words (components/failure-words.tsx), the browser's reason kept. */
 function wrap(err: unknown): Error {
-  const quota = (err as DOMException | null)?.name === 'QuotaExceededError' || /quota/i.test(String(err));
+  // A full disk as Chromium says it (FILE_ERROR_NO_SPACE inside an UnknownError) is a full disk too, not a storage "failure".
+  const quota = isStorageFull(err) || /quota/i.test(String(err));
   if (quota) return new FailureError({ code: 'pack.storageFull' }, 'the browser has no more room for packs: remove a pack you do not use');
   return new FailureError({ code: 'pack.storageFailed' }, `pack storage failed: ${err instanceof Error ? err.message : String(err)}`);
 }

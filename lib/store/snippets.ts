@@ -1,6 +1,8 @@
 import { storage } from 'wxt/utils/storage';
 import { TONES, type Formality, type Lang, type Tone } from '../../knowledge/types';
 import { lastKnownPolicyItem } from './policy';
+import { FailureError } from '../failure';
+import { isStorageFull } from '../storage-full';
 
 /** A template the agent wrote for themselves; it layers over pack templates (same shortcut → this one wins). */
 export interface Snippet {
@@ -54,14 +56,18 @@ export async function getSnippets(): Promise<Snippet[]> {
 export async function saveSnippet(s: Omit<Snippet, 'updatedAt' | 'lang'>): Promise<Snippet[]> {
   // Options hides the editor then; this holds for any other caller too.
   if ((await lastKnownPolicyItem.getValue())?.allowPersonalSnippets === false) {
-    throw new Error('Snippet not saved: your organisation has turned personal snippets off');
+    throw new FailureError({ code: 'snippet.turnedOff' }, 'Snippet not saved: your organisation has turned personal snippets off');
   }
   const all = await getSnippets();
   const problems = checkSnippet(s, all);
   if (problems.length) throw new Error(`Snippet not saved: ${problems.join(', ')}`);
   const saved: Snippet = { ...s, shortcut: s.shortcut.trim(), lang: snippetLang(s.body), updatedAt: Date.now() };
   const next = all.some((o) => o.id === s.id) ? all.map((o) => (o.id === s.id ? saved : o)) : [...all, saved];
-  await snippetsItem.setValue(next);
+  await snippetsItem.setValue(next).catch((err: unknown) => {
+    // A full disk is the agent's to fix (free space, then save again), so it is told apart from other refusals.
+    const message = err instanceof Error ? err.message : String(err);
+    throw isStorageFull(err) ? new FailureError({ code: 'snippet.diskFull' }, `Snippet not saved: ${message}`) : err;
+  });
   return next;
 }
 

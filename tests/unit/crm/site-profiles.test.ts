@@ -1,4 +1,5 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { failureOf } from '@/lib/failure';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { profileAdapter } from '@/lib/crm';
 import { profileMatches, profilePattern, validateSiteProfile } from '@/knowledge/site-profile';
@@ -62,6 +63,18 @@ describe('site profile store', () => {
     expect(await getSiteProfiles()).toEqual([{ ...valid, reply: 'textarea' }]);
     await removeSiteProfile('https://help.example.gr');
     expect(await getSiteProfiles()).toEqual([]);
+  });
+
+  it('a forget the storage refuses is thrown with its code (a full disk told apart), the profile kept', async () => {
+    await saveSiteProfile('https://help.example.gr', valid);
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('IO error: 000003.log: FILE_ERROR_NO_SPACE'));
+    const refused = await removeSiteProfile('https://help.example.gr').catch((e: Error) => e);
+    expect(failureOf(refused)).toEqual({ code: 'siteProfile.notForgotten', diskFull: true });
+    expect((refused as Error).message).toBe('the layout for https://help.example.gr was not forgotten: IO error: 000003.log: FILE_ERROR_NO_SPACE');
+    set.mockRejectedValue(new Error('storage refused'));
+    expect(await removeSiteProfile('https://help.example.gr').catch(failureOf)).toEqual({ code: 'siteProfile.notForgotten', diskFull: false });
+    set.mockRestore();
+    expect(await getSiteProfiles()).toEqual([valid]);
   });
 
   it('refuses an invalid profile and keeps what was saved', async () => {

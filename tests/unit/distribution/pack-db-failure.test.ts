@@ -35,4 +35,10 @@ describe('pack storage failures as codes', () => {
     await expect(read).rejects.toMatchObject({ failure: { code: 'pack.storageFull' } });
     await expect(read).rejects.toThrow('the browser has no more room for packs: remove a pack you do not use');
   });
+
+  it('a full disk as Chromium says it (FILE_ERROR_NO_SPACE in an UnknownError): pack.storageFull, not «cannot be read»', async () => {
+    const noSpace = new DOMException('Connection is closing because of: IO error: 000005.log: FILE_ERROR_NO_SPACE (ChromeMethodBFE: 3::WritableFileAppend::8)', 'UnknownError');
+    const read = openPackDb(failingFactory(noSpace)).get('index');
+    await expect(read).rejects.toMatchObject({ failure: { code: 'pack.storageFull' } });
+  });
 });

@@ -5,11 +5,12 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getActivePacks, onPacksChanged } from '../../../lib/background/active-packs';
 import { fetchPackText, MAX_PACK_BYTES } from '../../../lib/background/pack-fetch';
 import { packsOverview } from '../../../lib/background/pack-library';
-import { failureOf } from '../../../lib/failure';
+import { FailureError, failureOf } from '../../../lib/failure';
 import { rollbackPack } from '../../../lib/background/pack-library';
 import {
   acceptUpdate,
   BACKOFF_BASE_MS,
+  checkAllNow,
   checkDuePacks,
   checkPack,
   rejectUpdate,
@@ -166,6 +167,21 @@ describe('checking for updates', () => {
     expect((await inUse()).rec?.pending).toBeUndefined();
     expect(changed).toHaveBeenCalled();
     stop();
+  });
+
+  it('"check for updates" where a pack\'s check throws (the disk full) is refused naming the pack and why, not "finished"', async () => {
+    await subscribed();
+    server.servePack(URL1, V2);
+    const db = usePackDb();
+    const put = db.put.bind(db);
+    // The update's copy does not fit (refused as the pack storage refuses a full disk); the index (small) still does.
+    const full = new FailureError({ code: 'pack.storageFull' }, 'the browser has no more room for packs: remove a pack you do not use');
+    vi.spyOn(db, 'put').mockImplementation(async (records) => (Object.keys(records).some((k) => k !== 'index') ? Promise.reject(full) : put(records)));
+    const refused = await checkAllNow(deps(server)).catch((e: Error) => e);
+    vi.restoreAllMocks();
+    expect(failureOf(refused)).toEqual({ code: 'pack.checkFailed', packs: ['acme-returns'], cause: { code: 'pack.storageFull' } });
+    expect((refused as Error).message).toMatch(/could not check acme-returns for updates \(acme-returns: the browser has no more room/);
+    expect((await inUse()).active).toEqual(['acme-returns@1.0.0']);
   });
 
   it('auto-accept installs a newer version straight away', async () => {

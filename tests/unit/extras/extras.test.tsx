@@ -6,6 +6,7 @@ import type { DetailProps } from '@/components/overlay/DetailView';
 import type { ExtrasApi, ViewHandle } from '@/app/extras/api';
 import { createExtras } from '@/app/extras/extras';
 import { uiLang } from '@/lib/i18n';
+import { FailureError } from '@/lib/failure';
 import { sop, template } from '../overlay/fixtures';
 
 let host: HTMLElement;
@@ -46,7 +47,7 @@ describe('ExtrasSlot: a place in the overlay for a view of the extras bundle', (
       box.textContent = props.text;
       return { update: (p) => void (box.textContent = p.text), unmount };
     };
-    return { extras: () => loaded, mount, unmount, load: () => resolve({} as ExtrasApi), fail: () => reject(new Error('refused')) };
+    return { extras: () => loaded, mount, unmount, load: () => resolve({} as ExtrasApi), fail: (err: Error = new Error('refused')) => reject(err) };
   }
 
   it('shows a loading state, then the view with the latest props, and follows new props', async () => {
@@ -80,6 +81,14 @@ describe('ExtrasSlot: a place in the overlay for a view of the extras bundle', (
     await flush();
     expect(root.querySelector('[role=alert]')?.textContent).toContain('δεν φορτώθηκε σε αυτή τη σελίδα');
     expect(root.querySelector('button')?.textContent).toBe('Σύμπτυξη');
+  });
+
+  it('in a frame that is in no tab: says to open the ticket in a normal tab (reloading would not help)', async () => {
+    const fake = fakeExtras();
+    act(() => render(<ExtrasSlot extras={fake.extras} mount={fake.mount} props={{ text: 'x' }} />, root));
+    fake.fail(new FailureError({ code: 'ext.noTab' }, 'Odigos extras are injected only into tabs.'));
+    await flush();
+    expect(root.querySelector('[role=alert]')?.textContent).toBe('Ο Οδηγός λειτουργεί μόνο σε καρτέλες του browser. Ανοίξτε το αίτημα σε κανονική καρτέλα.');
   });
 });
 

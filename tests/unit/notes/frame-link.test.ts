@@ -5,6 +5,7 @@ import { connectToOverlay, type FrameApi } from '@/lib/notes/frame-client';
 import { relayNotesFrames, type RelayApi } from '@/lib/background/notes-frame-relay';
 import { linkNotesFrame } from '@/lib/overlay/notes-frame';
 import { NOTES_FRAME_PORT } from '@/lib/notes/frame-protocol';
+import { failureOf } from '@/lib/failure';
 
 type Port = Browser.runtime.Port;
 type Listener = (msg: unknown) => void;
@@ -57,6 +58,13 @@ describe('the notes frame reaches its overlay in Chromium and in Firefox', () =>
     expect(heard).toEqual([{ kind: 'focus' }]);
     link.post({ kind: 'escape' });
     expect(port.posted.at(-1)).toEqual({ kind: 'escape' });
+  });
+
+  it('Chromium: a frame shown where it has no tab is refused with a code the frame words (open the ticket in a tab)', async () => {
+    const api: FrameApi = { runtime: { connect: vi.fn(() => fakePort('wrong')) }, tabs: { getCurrent: async () => undefined, connect: vi.fn() } };
+    const refused = await connectToOverlay(TOKEN, () => undefined, api).catch((e: Error) => e);
+    expect(failureOf(refused)).toEqual({ code: 'notes.outsideTab' });
+    expect(api.tabs!.connect).not.toHaveBeenCalled();
   });
 
   it('Chromium: a frame with the tabs API connects straight to the top frame of its own tab', async () => {

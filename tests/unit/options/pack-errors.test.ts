@@ -95,6 +95,8 @@ describe('pack failures worded from their code', () => {
     { code: 'pack.noUpdate', pack: 'acme', current: '1.1.0' },
     { code: 'pack.updateChanged', pack: 'acme', seen: '1.1.0', version: '1.2.0' },
     { code: 'pack.updateMissing', pack: 'acme', version: '1.1.0' },
+    { code: 'pack.checkFailed', packs: ['acme'], cause: { code: 'pack.storageFull' } },
+    { code: 'pack.checkFailed', packs: ['acme', 'acme-returns'] },
   ];
   /** What the failure names (file, pack, URL, versions, entry, field) is no English word of the sentence. */
   const withoutNames = (text: string) => text.replace(/[\w.:/-]*[\w](?:\.json|\.html)|https:\/\/\S+?(?=·|\s|$)|acme(-returns)?|refund-card|meta\.id|\b\d+(\.\d+)*( MB)?|odigos build|pack\.json|title|JSON|UTF-8|HTTPS?|browser|packs example|\.pub/g, '');
@@ -114,6 +116,13 @@ describe('pack failures worded from their code', () => {
       'Το pack.json έχει λάθη και δεν μπορεί να χρησιμοποιηθεί. Το λάθος: πεδίο «meta.id». Ζητήστε διορθωμένη έκδοση από όποιον έφτιαξε το πακέτο.',
     );
     expect(describeFailure(every[11]!)).toBe('Η έκδοση 1.0.0 του πακέτου acme είναι παλαιότερη από την 1.2.0 που χρησιμοποιείται· δεν εγκαταστάθηκε.');
+    // A pack whose check threw: named, with why (the storage full: what to do) or, without a reason, what to do.
+    expect(describeFailure({ code: 'pack.checkFailed', packs: ['acme'], cause: { code: 'pack.storageFull' } })).toBe(
+      'Το πακέτο acme δεν ελέγχθηκε για ενημερώσεις. Ο browser δεν έχει άλλο χώρο για πακέτα γνώσης· αφαιρέστε ένα πακέτο που δεν χρησιμοποιείτε.',
+    );
+    expect(describeFailure({ code: 'pack.checkFailed', packs: ['acme', 'acme-returns'] })).toBe(
+      'Τα πακέτα acme, acme-returns δεν ελέγχθηκαν για ενημερώσεις. Πατήστε ξανά «Έλεγχος για ενημερώσεις»· αν επαναληφθεί, ενημερώστε την τεχνική υποστήριξη.',
+    );
     // The failure's sentence comes first; the validator's English stays beneath as the technical detail.
     expect(describePackError('pack.json (acme-returns 2.0.0) is not a usable pack: …', unusable)).toMatchObject({
       headline: describeFailure(unusable),

@@ -4,6 +4,9 @@ import { act } from 'preact/test-utils';
 import { NotesSection, type NotesPorts } from '@/components/options/NotesSection';
 import { SnippetsSection, type SnippetStore } from '@/components/options/SnippetsSection';
 import type { Snippet } from '@/lib/store/snippets';
+import type { Policy } from '@/lib/store/policy';
+import { NO_POLICY } from '@/lib/background/policy';
+import { FailureError } from '@/lib/failure';
 import { useRenderRoot } from '../overlay/render-root';
 
 const root = useRenderRoot();
@@ -52,6 +55,43 @@ describe('options: a save that fails is said in the agent\'s language', () => {
     const alert = [...root().querySelectorAll('[role="alert"]')].find((a) => a.textContent?.includes('αποθηκεύτηκε'));
     expect(alert?.textContent).toBe(`Το πρότυπο δεν αποθηκεύτηκε.Τεχνικές λεπτομέρειες: ${quota}`);
     expect(alert?.querySelector('[lang="en"]')?.textContent).toBe(quota);
+  });
+
+  /** Edits the saved template's text, saves with a store that refuses with `refusal`; the alert and the form's text. */
+  async function refusedSave(refusal: Error, policy?: Policy) {
+    const mine: Snippet = { id: 's1', title: 'Υπογραφή', shortcut: 'sig', body: 'Με εκτίμηση', formality: 'formal', tone: 'information', updatedAt: 1 } as Snippet;
+    const store: SnippetStore = { load: async () => [mine], watch: () => () => undefined, save: vi.fn(async () => Promise.reject(refusal)), remove: async () => [], check: () => [] };
+    await act(async () => render(<SnippetsSection store={store} policy={undefined} />, root()));
+    await flush();
+    await act(async () => root().querySelector<HTMLButtonElement>('.snippet-list button')!.click());
+    const body = root().querySelector<HTMLTextAreaElement>('textarea')!;
+    await act(async () => {
+      body.value = 'Με εκτίμηση,\nΜαρία — τμήμα επιστροφών';
+      body.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(async () => void root().querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
+    await flush();
+    // The organisation's policy arrives meanwhile (a tab open from before): the form and its text stay.
+    if (policy) await act(async () => render(<SnippetsSection store={store} policy={policy} />, root()));
+    const alert = [...root().querySelectorAll('[role="alert"]')].find((a) => a.textContent?.includes('αποθηκεύτηκε'));
+    return { alert: alert?.textContent, typed: root().querySelector<HTMLTextAreaElement>('textarea')?.value };
+  }
+
+  it('an own template refused by a full disk: why and what to do, and what was typed stays in the form', async () => {
+    const full = new FailureError({ code: 'snippet.diskFull' }, 'Snippet not saved: IO error: FILE_ERROR_NO_SPACE');
+    expect(await refusedSave(full)).toEqual({
+      alert:
+        'Το πρότυπο δεν αποθηκεύτηκε, γιατί ο δίσκος του υπολογιστή γέμισε. Όσα γράψατε μένουν στη φόρμα: ελευθερώστε χώρο (διαγράψτε αρχεία ή λήψεις που δεν χρειάζεστε) και πατήστε ξανά «Αποθήκευση».Τεχνικές λεπτομέρειες: Snippet not saved: IO error: FILE_ERROR_NO_SPACE',
+      typed: 'Με εκτίμηση,\nΜαρία — τμήμα επιστροφών',
+    });
+  });
+
+  it('an own template refused because the organisation turned them off (a stale tab): said, and the form is not taken away', async () => {
+    const off = new FailureError({ code: 'snippet.turnedOff' }, 'Snippet not saved: your organisation has turned personal snippets off');
+    const policy = { ...NO_POLICY, allowPersonalSnippets: false, managedKeys: ['allowPersonalSnippets'] } as unknown as Policy;
+    const { alert, typed } = await refusedSave(off, policy);
+    expect(alert).toMatch(/^Το πρότυπο δεν αποθηκεύτηκε, γιατί ο οργανισμός σας απενεργοποίησε τα δικά σας πρότυπα\. Όσα γράψατε μένουν στη φόρμα/);
+    expect(typed).toBe('Με εκτίμηση,\nΜαρία — τμήμα επιστροφών');
   });
 
   it('an own template whose delete the storage refused: said, naming it, still listed (it failed silently before)', async () => {

@@ -163,4 +163,29 @@ describe('TemplateView failures', () => {
     );
     expect(status.querySelector('[lang="en"]')?.textContent).not.toMatch(/[α-ω]/);
   });
+
+  it('copying when the extras did not start in the page: what to do (reload), not the English alone under the headline', async () => {
+    const { FailureError } = await import('@/lib/failure');
+    const didNotStart = new FailureError({ code: 'ext.extrasFailed' }, 'Odigos extras did not start on this page');
+    await show({ onCopy: vi.fn(async () => Promise.reject(didNotStart)) });
+    await flush();
+    const copy = [...root().querySelectorAll('button')].find((b) => b.textContent === 'Αντιγραφή')!;
+    await act(async () => copy.click());
+    await flush();
+    expect(root().querySelector('[role=status]')!.textContent).toBe(
+      'Η αντιγραφή δεν έγινε. Μέρος του Οδηγού δεν ξεκίνησε σε αυτή τη σελίδα. Ανανεώστε τη σελίδα και δοκιμάστε ξανά.Τεχνικές λεπτομέρειες: Odigos extras did not start on this page',
+    );
+  });
+
+  it('copying from a frame in no tab: open the ticket in a normal tab', async () => {
+    const { FailureError } = await import('@/lib/failure');
+    await show({ onCopy: vi.fn(async () => Promise.reject(new FailureError({ code: 'ext.noTab' }, 'Odigos extras are injected only into tabs.'))) });
+    await flush();
+    const copy = [...root().querySelectorAll('button')].find((b) => b.textContent === 'Αντιγραφή')!;
+    await act(async () => copy.click());
+    await flush();
+    expect(root().querySelector('[role=status]')!.textContent).toBe(
+      'Η αντιγραφή δεν έγινε. Ο Οδηγός λειτουργεί μόνο σε καρτέλες του browser. Ανοίξτε το αίτημα σε κανονική καρτέλα.Τεχνικές λεπτομέρειες: Odigos extras are injected only into tabs.',
+    );
+  });
 });

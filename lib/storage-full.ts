@@ -1,6 +1,7 @@
 /**
  * Whether a failed write failed because the disk is full. Pure (no storage module): the note editor asks it of the
- * error its transport returns, and views that hold an editor must not import the notes database to do so.
+ * error its transport returns (views that hold an editor must not import the notes database to do so); own
+ * templates, site profiles and the pack storage of their storage's refusals. In lib/ itself, below every folder.
  */
 
 /**
