@@ -1,8 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, rm, rmdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fill, mountTmpfs, unmount } from '../support/full-disk';
+import { useFullDisk } from '../support/full-disk';
 import { launchWithExtension, overlay, screenshot, type ExtensionBrowser } from '../support/browser';
 import { serve, STRICT_CSP, type Served } from '../support/static-server';
 
@@ -31,27 +28,17 @@ async function otherSites(browser: ExtensionBrowser): Promise<void> {
  * the layout was not forgotten, that it is still the one read, and what to do; once space is freed it is forgotten.
  */
 describe('forgetting a pointed layout on a full disk (real Chromium, tmpfs profile)', () => {
-  let mnt: string;
-  let mounted = false;
+  const disk = useFullDisk('odigos-layout-disk-');
   let site: Served;
-  let browser: ExtensionBrowser | undefined;
-  let filler: string | undefined;
   beforeAll(async () => {
-    mnt = await mkdtemp(join(tmpdir(), 'odigos-layout-disk-'));
-    mountTmpfs(mnt);
-    mounted = true;
     site = await serve({ htmlHeaders: { 'Content-Security-Policy': STRICT_CSP } });
   });
   afterAll(async () => {
-    if (filler) await rm(filler, { force: true });
-    await browser?.close({ keepProfile: true }).catch(() => undefined);
     await site?.close();
-    if (mounted) unmount(mnt);
-    await rmdir(mnt).catch(() => undefined);
   });
 
   it('says the layout was not forgotten and why, keeps reading it, and forgets it once space is back', { timeout: 120_000 }, async () => {
-    browser = await launchWithExtension({ profileDir: join(mnt, 'profile') });
+    const browser = (disk.browser = await launchWithExtension({ profileDir: disk.profileDir }));
     await otherSites(browser);
     const page = await browser.context.newPage();
     await page.goto(site.url(PAGE));
@@ -63,7 +50,7 @@ describe('forgetting a pointed layout on a full disk (real Chromium, tmpfs profi
     await page.locator('.ed').click();
     await panel.getByText('Διαβάζει ό,τι δείξατε.').waitFor({ timeout: 10_000 });
 
-    filler = fill(mnt);
+    disk.fill();
     await panel.getByRole('button', { name: 'Ξεχάστε τη διάταξη της σελίδας' }).click();
     const alert = panel.locator('.odigos-layout[role="alert"]');
     await alert.waitFor({ timeout: 20_000 });
@@ -73,8 +60,7 @@ describe('forgetting a pointed layout on a full disk (real Chromium, tmpfs profi
     expect(await panel.getByText('Διαβάζει ό,τι δείξατε.').count()).toBe(1);
     await screenshot(page, 'forget-layout-disk-full-el');
 
-    await rm(filler);
-    filler = undefined;
+    await disk.free();
     await panel.getByRole('button', { name: 'Ξεχάστε τη διάταξη της σελίδας' }).click();
     await panel.getByRole('button', { name: 'Δείξτε τη συνομιλία' }).waitFor({ timeout: 10_000 });
     expect(await alert.count()).toBe(0);

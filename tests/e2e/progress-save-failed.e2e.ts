@@ -1,9 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, rm, rmdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { fill, mountTmpfs, unmount } from '../support/full-disk';
+import { useFullDisk } from '../support/full-disk';
 import { launchWithExtension, overlay, screenshot, type ExtensionBrowser } from '../support/browser';
 import { customerWrites } from '../support/demo-desk';
 import { DEMO_SPA, serve, STRICT_CSP, type Served } from '../support/static-server';
@@ -46,27 +43,17 @@ async function earlierTickets(browser: ExtensionBrowser): Promise<void> {
 const box = (p: Locator, n: number) => p.getByRole('checkbox').nth(n);
 
 describe('a tick that cannot be saved is said, in Greek, where the agent ticked (real Chromium, tmpfs profile)', () => {
-  let mnt: string;
-  let mounted = false;
+  const disk = useFullDisk('odigos-tick-disk-');
   let site: Served;
-  let browser: ExtensionBrowser | undefined;
-  let filler: string | undefined;
   beforeAll(async () => {
-    mnt = await mkdtemp(join(tmpdir(), 'odigos-tick-disk-'));
-    mountTmpfs(mnt);
-    mounted = true;
     site = await serve({ spa: DEMO_SPA, htmlHeaders: { 'Content-Security-Policy': STRICT_CSP } });
   });
   afterAll(async () => {
-    if (filler) await rm(filler, { force: true });
-    await browser?.close({ keepProfile: true }).catch(() => undefined);
     await site?.close();
-    if (mounted) unmount(mnt);
-    await rmdir(mnt).catch(() => undefined);
   });
 
   it('step 2 of «Διπλή χρέωση κάρτας» and «Επιλύθηκε» on a full disk: taken back, each said where the agent acted, «Δοκιμάστε ξανά» saves it', { timeout: 120_000 }, async () => {
-    browser = await launchWithExtension({ profileDir: join(mnt, 'profile') });
+    const browser = (disk.browser = await launchWithExtension({ profileDir: disk.profileDir }));
     await earlierTickets(browser);
     const page: Page = await browser.context.newPage();
     await page.goto(site.url(TICKET));
@@ -74,9 +61,9 @@ describe('a tick that cannot be saved is said, in Greek, where the agent ticked 
     await panel.getByRole('list', { name: 'Προτάσεις' }).locator('[data-entry-id="double-card-charge"] button').first().click();
     await panel.getByRole('heading', { name: 'Διπλή χρέωση κάρτας' }).waitFor({ timeout: POLL });
     await box(panel, 0).check();
-    await expect.poll(() => storedSteps(browser!, ':48213'), { timeout: POLL }).toEqual([1]);
+    await expect.poll(() => storedSteps(browser, ':48213'), { timeout: POLL }).toEqual([1]);
 
-    filler = fill(mnt);
+    disk.fill();
     await box(panel, 1).click();
     // Taken back, and said under step 2 (not at the top of a panel scrolled elsewhere), in Greek.
     const step2 = panel.locator('li.odigos-step[data-step="2"]');
@@ -135,12 +122,11 @@ describe('a tick that cannot be saved is said, in Greek, where the agent ticked 
     await side.close();
 
     // Room again: the agent tries again, the mark is saved and nothing is said any more.
-    await rm(filler);
-    filler = undefined;
+    await disk.free();
     await listAlert.getByRole('button', { name: 'Δοκιμάστε ξανά' }).click();
     await expect.poll(() => panel.locator('.odigos-stage [role="status"]').textContent(), { timeout: POLL }).toContain('επιλύθηκε');
     await expect.poll(() => panel.getByRole('alert').count(), { timeout: POLL }).toBe(0);
     // What was saved before the disk filled is kept; step 2 is as the panel showed it, not ticked.
-    expect(await storedSteps(browser!, ':48213')).toEqual([1]);
+    expect(await storedSteps(browser, ':48213')).toEqual([1]);
   });
 });

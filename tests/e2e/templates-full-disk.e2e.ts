@@ -1,9 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, rm, rmdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fill, mountTmpfs, unmount } from '../support/full-disk';
-import { launchWithExtension, screenshot, type ExtensionBrowser } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { useFullDisk } from '../support/full-disk';
+import { launchWithExtension, screenshot } from '../support/browser';
 
 /**
  * An own template saved on a full disk, for real: the Chromium profile on a small tmpfs of its own (mounted by the
@@ -11,24 +8,10 @@ import { launchWithExtension, screenshot, type ExtensionBrowser } from '../suppo
  * αποθηκεύτηκε.»; it now says why and what to do, and what was typed stays in the form to save once there is room.
  */
 describe('an own template on a full disk (real Chromium, tmpfs profile)', () => {
-  let mnt: string;
-  let mounted = false;
-  let browser: ExtensionBrowser | undefined;
-  let filler: string | undefined;
-  beforeAll(async () => {
-    mnt = await mkdtemp(join(tmpdir(), 'odigos-template-disk-'));
-    mountTmpfs(mnt);
-    mounted = true;
-  });
-  afterAll(async () => {
-    if (filler) await rm(filler, { force: true });
-    await browser?.close({ keepProfile: true }).catch(() => undefined);
-    if (mounted) unmount(mnt);
-    await rmdir(mnt).catch(() => undefined);
-  });
+  const disk = useFullDisk('odigos-template-disk-');
 
   it('says the disk is full and what to do, keeps the typed text, and saves it once space is freed', { timeout: 120_000 }, async () => {
-    browser = await launchWithExtension({ profileDir: join(mnt, 'profile') });
+    const browser = (disk.browser = await launchWithExtension({ profileDir: disk.profileDir }));
     const options = await browser.openExtensionPage('options.html');
     const section = options.getByRole('region', { name: 'Τα δικά σας πρότυπα' });
     await section.getByRole('button', { name: 'Προσθήκη προτύπου' }).click();
@@ -37,7 +20,7 @@ describe('an own template on a full disk (real Chromium, tmpfs profile)', () => 
     await section.getByRole('textbox', { name: 'Συντόμευση' }).fill(typed.shortcut);
     await section.getByRole('textbox', { name: 'Κείμενο' }).fill(typed.body);
 
-    filler = fill(mnt);
+    disk.fill();
     await section.getByRole('button', { name: 'Αποθήκευση' }).click();
     const alert = section.getByRole('alert');
     await expect.poll(() => alert.textContent(), { timeout: 20_000 }).toContain('Το πρότυπο δεν αποθηκεύτηκε, γιατί ο δίσκος του υπολογιστή γέμισε.');
@@ -49,8 +32,7 @@ describe('an own template on a full disk (real Chromium, tmpfs profile)', () => 
     await section.getByRole('button', { name: 'Αποθήκευση' }).scrollIntoViewIfNeeded();
     await screenshot(options, 'template-disk-full');
 
-    await rm(filler);
-    filler = undefined;
+    await disk.free();
     await section.getByRole('button', { name: 'Αποθήκευση' }).click();
     await section.getByText(`/${typed.shortcut}`).waitFor({ timeout: 20_000 });
     expect(await section.getByRole('alert').count()).toBe(0);
