@@ -44,11 +44,12 @@ describe('forgetting a pointed layout on a full disk (real Chromium, tmpfs profi
     await page.goto(site.url(PAGE));
     const panel = overlay(page);
     await panel.getByRole('button', { name: 'Δείξτε τη συνομιλία' }).click();
-    await panel.getByText('Κάντε κλικ στην περιοχή με τα μηνύματα του πελάτη (Esc για ακύρωση)').waitFor();
+    // The picker comes with the extras, injected on the first click: slow on a loaded machine (it took over 10 s once).
+    await panel.getByText('Κάντε κλικ στην περιοχή με τα μηνύματα του πελάτη (Esc για ακύρωση)').waitFor({ timeout: 30_000 });
     await page.locator('.stream').click({ position: { x: 6, y: 6 } });
-    await panel.getByText('Κάντε κλικ στο πλαίσιο όπου γράφετε την απάντηση (Esc για ακύρωση)').waitFor();
+    await panel.getByText('Κάντε κλικ στο πλαίσιο όπου γράφετε την απάντηση (Esc για ακύρωση)').waitFor({ timeout: 30_000 });
     await page.locator('.ed').click();
-    await panel.getByText('Διαβάζει ό,τι δείξατε.').waitFor({ timeout: 10_000 });
+    await panel.getByText('Διαβάζει ό,τι δείξατε.').waitFor({ timeout: 30_000 });
 
     disk.fill();
     await panel.getByRole('button', { name: 'Ξεχάστε τη διάταξη της σελίδας' }).click();
@@ -62,7 +63,7 @@ describe('forgetting a pointed layout on a full disk (real Chromium, tmpfs profi
 
     await disk.free();
     await panel.getByRole('button', { name: 'Ξεχάστε τη διάταξη της σελίδας' }).click();
-    await panel.getByRole('button', { name: 'Δείξτε τη συνομιλία' }).waitFor({ timeout: 10_000 });
+    await panel.getByRole('button', { name: 'Δείξτε τη συνομιλία' }).waitFor({ timeout: 30_000 });
     expect(await alert.count()).toBe(0);
   });
 });
