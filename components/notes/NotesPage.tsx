@@ -5,7 +5,7 @@ import { fill, uiLang } from '@/lib/i18n';
 import { createNoteSession, type NoteSession, type NotesTransport } from '@/lib/note-editor/session';
 import { exportCsv } from '@/lib/notes/csv';
 import { exportJson } from '@/lib/notes/export';
-import { downloadText, exportFileName } from '@/lib/notes/download';
+import { exportFileName } from '@/lib/notes/download';
 import { sayTimeline } from '@/lib/notes/timeline-strings';
 import { NOTE_STATUSES, isOverdue, type Note, type NoteStatus } from '@/lib/notes/model';
 import { sayNotesPage, countNotesPage } from '@/lib/notes/page-strings';
@@ -30,6 +30,13 @@ import { SaidWithDetail } from '../failure-words';
 export const LIST_LIMIT = 50;
 export const OVERDUE_LIMIT = 50;
 
+/** A file the page makes for the agent: its name, bytes and type. */
+export interface NotesFile {
+  name: string;
+  data: string | ArrayBuffer;
+  type: string;
+}
+
 export interface NotesPageModel {
   /** Kept current by the page's entry (it reloads on every stored change). */
   notes: Signal<Note[]>;
@@ -39,7 +46,9 @@ export interface NotesPageModel {
   /** This machine's key for customer pseudonyms (masked exports). */
   pseudonymKey(): Promise<CryptoKey>;
   /** The export for aggregation (`odigos qc`): a file name and its bytes. */
-  qcExport(format: 'jsonl' | 'parquet', mask: boolean): Promise<{ name: string; data: string | ArrayBuffer; type: string }>;
+  qcExport(format: 'jsonl' | 'parquet', mask: boolean): Promise<NotesFile>;
+  /** Hands a made file to the agent (the page's entry saves it as a download; the view touches no browser API). */
+  save(file: NotesFile): void;
   /** Ports to the background (the page's entry wires them): import an export file's text, delete every note. */
   importJson(json: string): Promise<ImportSummary>;
   deleteAll(): Promise<void>;
@@ -60,7 +69,6 @@ const readOpen = signal(false);
 const readLimit = signal(LIST_LIMIT);
 
 const maskWith = async (model: NotesPageModel) => (mask.value ? { mask: true, key: await model.pseudonymKey() } : { mask: false });
-const downloadFile = (file: { name: string; data: string | ArrayBuffer; type: string }) => downloadText(file.name, file.data, file.type);
 
 const dayStart = (value: string) => (value ? new Date(`${value}T00:00`).getTime() : undefined);
 
@@ -196,16 +204,16 @@ function NotesTools({ model, count }: { model: NotesPageModel; count: number }) 
         <input type="checkbox" checked={mask.value} onChange={(e) => (mask.value = e.currentTarget.checked)} />
         {sayNotesPage('page.mask')}
       </label>
-      <button type="button" onClick={async () => downloadText(exportFileName('csv'), await exportCsv(await model.all(), await maskWith(model)), 'text/csv;charset=utf-8')}>
+      <button type="button" onClick={async () => model.save({ name: exportFileName('csv'), data: await exportCsv(await model.all(), await maskWith(model)), type: 'text/csv;charset=utf-8' })}>
         {sayNotesPage('page.exportCsv')}
       </button>
-      <button type="button" onClick={async () => downloadText(exportFileName('json'), await exportJson(await model.all(), await maskWith(model)), 'application/json')}>
+      <button type="button" onClick={async () => model.save({ name: exportFileName('json'), data: await exportJson(await model.all(), await maskWith(model)), type: 'application/json' })}>
         {sayNotesPage('page.exportJson')}
       </button>
-      <button type="button" data-qc-export="jsonl" title={sayTimeline('qc.exportHelp')} onClick={async () => downloadFile(await model.qcExport('jsonl', mask.value))}>
+      <button type="button" data-qc-export="jsonl" title={sayTimeline('qc.exportHelp')} onClick={async () => model.save(await model.qcExport('jsonl', mask.value))}>
         {sayTimeline('qc.exportJsonl')}
       </button>
-      <button type="button" data-qc-export="parquet" title={sayTimeline('qc.exportHelp')} onClick={async () => downloadFile(await model.qcExport('parquet', mask.value))}>
+      <button type="button" data-qc-export="parquet" title={sayTimeline('qc.exportHelp')} onClick={async () => model.save(await model.qcExport('parquet', mask.value))}>
         {sayTimeline('qc.exportParquet')}
       </button>
       <label class="notes-import">

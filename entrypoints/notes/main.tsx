@@ -1,7 +1,7 @@
 import { applyPageTheme } from '@/lib/theme';
 import { render } from 'preact';
 import { signal } from '@preact/signals';
-import { NotesPage } from '@/components/notes/NotesPage';
+import { NotesPage, type NotesFile } from '@/components/notes/NotesPage';
 import { applyPageLanguage } from '@/lib/extension-pages';
 import { resolveUiLang, uiLang } from '@/lib/i18n';
 import type { Note } from '@/lib/notes/model';
@@ -10,7 +10,7 @@ import { openNotesStore } from '@/lib/store/notes-store';
 import { notesChangedItem } from '@/lib/store/notes-items';
 import { getSettings } from '@/lib/store/settings';
 import { getPolicy } from '@/lib/background/policy';
-import { qcFileName } from '@/lib/notes/download';
+import { downloadText, qcFileName } from '@/lib/notes/download';
 import { qcRows, toJsonLines, toParquet } from '@/lib/notes/qc-export';
 import { pseudonymKey, qcAgentId } from '@/lib/store/qc-identity';
 import { backgroundTransport } from '@/lib/note-editor/background-transport';
@@ -45,6 +45,7 @@ async function main() {
         ? { name, data: toJsonLines(rows), type: 'application/x-ndjson' }
         : { name, data: toParquet(rows), type: 'application/vnd.apache.parquet' };
     },
+    save: (file: NotesFile) => downloadText(file.name, file.data, file.type),
     importJson: (json: string) => request('notes.import', { json }),
     transport: backgroundTransport,
     deleteAll: () => request('notes.deleteAll', { confirm: 'delete-all' }),

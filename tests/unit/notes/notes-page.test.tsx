@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { signal } from '@preact/signals';
 import { act } from 'preact/test-utils';
 import { render } from 'preact';
-import { LIST_LIMIT, NotesPage } from '@/components/notes/NotesPage';
+import { LIST_LIMIT, NotesPage, type NotesPageModel } from '@/components/notes/NotesPage';
+import type { Note } from '@/lib/notes/model';
 import { useRenderRoot } from '../overlay/render-root';
 import { note } from './fixtures';
 import { meetingTemplate } from '@/lib/notes/template';
@@ -15,10 +16,18 @@ const unusedTransport: NotesTransport = {
   removeDraft: async () => undefined, watch: () => () => undefined, beacon: () => undefined,
 };
 
+/** The page's model over `notes`, with nothing exported, imported or saved in these tests. */
+const pageModel = (notes: Note[]): NotesPageModel => ({
+  notes: signal(notes), all: async () => notes, now: () => 1_770_000_000_000,
+  importJson: async () => ({ added: 0, updated: 0, unchanged: 0 }), deleteAll: async () => undefined,
+  pseudonymKey: () => Promise.reject(new Error('unused')), qcExport: () => Promise.reject(new Error('unused')),
+  save: () => undefined, transport: unusedTransport,
+});
+
 describe('notes page list', () => {
   it(`shows the best ${LIST_LIMIT} notes, more on request, and starts again from the best after a new search`, async () => {
     const notes = Array.from({ length: 120 }, (_, i) => note(String(1000 + i), { updatedAt: 1_760_000_000_000 + i, text: `${meetingTemplate('el')}Ζητά επιστροφή ${i}.` }));
-    const model = { notes: signal(notes), reload: async () => undefined, all: async () => notes, now: () => 1_770_000_000_000, importJson: async () => ({ added: 0, updated: 0, unchanged: 0 }), deleteAll: async () => undefined, pseudonymKey: () => Promise.reject(new Error('unused')), qcExport: () => Promise.reject(new Error('unused')), transport: unusedTransport };
+    const model = pageModel(notes);
     act(() => render(<NotesPage model={model} />, root()));
     const rows = () => root().querySelectorAll('.notes-items li').length;
     const more = () => [...root().querySelectorAll('button')].find((b) => b.textContent === 'Περισσότερες σημειώσεις');
@@ -44,7 +53,7 @@ describe('notes page list', () => {
       note('48213', { label: 'Γιώργος Παπαδόπουλος · #48213', fields: fields('Γιώργος Παπαδόπουλος'), updatedAt: 1_760_000_000_002 }),
       note('48220', { label: 'Μαρία Κ. · #48220', fields: fields('Μαρία Κωνσταντίνου'), updatedAt: 1_760_000_000_001 }),
     ];
-    const model = { notes: signal(notes), reload: async () => undefined, all: async () => notes, now: () => 1_770_000_000_000, importJson: async () => ({ added: 0, updated: 0, unchanged: 0 }), deleteAll: async () => undefined, pseudonymKey: () => Promise.reject(new Error('unused')), qcExport: () => Promise.reject(new Error('unused')), transport: unusedTransport };
+    const model = pageModel(notes);
     act(() => render(<NotesPage model={model} />, root()));
     const [first, second] = [...root().querySelectorAll('.notes-item')].map((b) => b.textContent!);
     expect(first.split('Γιώργος Παπαδόπουλος')).toHaveLength(2);
@@ -56,7 +65,7 @@ describe('notes page list', () => {
     const written = note('48213', { label: 'Γιώργος Παπαδόπουλος · #48213', text: `${meetingTemplate('el')}Θέλει επιστροφή σήμερα.`, updatedAt: 1_760_000_000_000 });
     const read = ['48220', '48231', '48252', '73105'].map((id, i) => note(id, { label: `#${id}`, updatedAt: 1_760_000_000_010 + i }));
     const notes = [written, ...read];
-    const model = { notes: signal(notes), reload: async () => undefined, all: async () => notes, now: () => 1_770_000_000_000, importJson: async () => ({ added: 0, updated: 0, unchanged: 0 }), deleteAll: async () => undefined, pseudonymKey: () => Promise.reject(new Error('unused')), qcExport: () => Promise.reject(new Error('unused')), transport: unusedTransport };
+    const model = pageModel(notes);
     act(() => render(<NotesPage model={model} />, root()));
     const search = root().querySelector<HTMLInputElement>('input[type="search"]')!;
     act(() => {
@@ -80,7 +89,7 @@ describe('notes page list', () => {
   it('«delete all» says what goes: the one note listed and the four tickets folded, not «5 σημειώσεις»', () => {
     const written = note('48213', { label: '#48213', text: `${meetingTemplate('el')}Θέλει επιστροφή σήμερα.` });
     const notes = [written, ...['48220', '48231', '48252', '73105'].map((id) => note(id, { label: `#${id}` }))];
-    const model = { notes: signal(notes), reload: async () => undefined, all: async () => notes, now: () => 1_770_000_000_000, importJson: async () => ({ added: 0, updated: 0, unchanged: 0 }), deleteAll: async () => undefined, pseudonymKey: () => Promise.reject(new Error('unused')), qcExport: () => Promise.reject(new Error('unused')), transport: unusedTransport };
+    const model = pageModel(notes);
     act(() => render(<NotesPage model={model} />, root()));
     const deleteAll = [...root().querySelectorAll<HTMLButtonElement>('button.danger')].find((b) => b.textContent === 'Διαγραφή όλων των σημειώσεων')!;
     act(() => deleteAll.click());
