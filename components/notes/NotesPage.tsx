@@ -56,35 +56,42 @@ export interface NotesPageModel {
   transport: NotesTransport;
 }
 
-const query = signal('');
-const filters = signal<NoteFilters>({});
-const selectedId = signal<string | undefined>(undefined);
-/** The page's last message; `detail` is the background's English reason beneath a refusal (what the file gets wrong). */
-const message = signal<{ text: string; error?: boolean; detail?: string } | undefined>(undefined);
-const confirming = signal(false);
-const mask = signal(true);
-const listLimit = signal(LIST_LIMIT);
-/** The tickets only read (no note written) are folded until the agent opens them; then the best LIST_LIMIT. */
-const readOpen = signal(false);
-const readLimit = signal(LIST_LIMIT);
+/** What the page holds while it is open: one per mount (a second page, or a test, starts afresh). */
+function notesPageUi() {
+  return {
+    query: signal(''),
+    filters: signal<NoteFilters>({}),
+    selectedId: signal<string | undefined>(undefined),
+    /** The page's last message; `detail` is the background's English reason beneath a refusal (what the file gets wrong). */
+    message: signal<{ text: string; error?: boolean; detail?: string } | undefined>(undefined),
+    confirming: signal(false),
+    mask: signal(true),
+    listLimit: signal(LIST_LIMIT),
+    /** The tickets only read (no note written) are folded until the agent opens them; then the best LIST_LIMIT. */
+    readOpen: signal(false),
+    readLimit: signal(LIST_LIMIT),
+  };
+}
+type NotesPageUi = ReturnType<typeof notesPageUi>;
 
-const maskWith = async (model: NotesPageModel) => (mask.value ? { mask: true, key: await model.pseudonymKey() } : { mask: false });
+const maskWith = async (model: NotesPageModel, mask: boolean) => (mask ? { mask: true, key: await model.pseudonymKey() } : { mask: false });
 
 const dayStart = (value: string) => (value ? new Date(`${value}T00:00`).getTime() : undefined);
 
 /** A new search or filter starts again from the best LIST_LIMIT. */
-const setFilter = (patch: Partial<NoteFilters>) => {
-  listLimit.value = LIST_LIMIT;
-  readLimit.value = LIST_LIMIT;
-  filters.value = { ...filters.value, ...patch };
+const setFilter = (ui: NotesPageUi, patch: Partial<NoteFilters>) => {
+  ui.listLimit.value = LIST_LIMIT;
+  ui.readLimit.value = LIST_LIMIT;
+  ui.filters.value = { ...ui.filters.value, ...patch };
 };
 
 /** The notes page: list with search and filters, overdue follow-ups, the selected note's editor and timeline, QC export. */
 export function NotesPage({ model }: { model: NotesPageModel }) {
+  const ui = useMemo(notesPageUi, []);
   const index = useMemo(() => computed(() => buildNotesIndex(model.notes.value)), [model]);
   const results = useMemo(
-    () => computed(() => filterNotes(searchNotes(index.value, query.value), filters.value, model.now())),
-    [model],
+    () => computed(() => filterNotes(searchNotes(index.value, ui.query.value), ui.filters.value, model.now())),
+    [model, ui],
   );
   // Which tickets hold a note the agent recorded: read once per change of the stored notes, not per render and list.
   const recorded = useMemo(() => computed(() => new Set(model.notes.value.filter(recordedByAgent).map((n) => n.interactionId))), [model]);
@@ -95,18 +102,18 @@ export function NotesPage({ model }: { model: NotesPageModel }) {
     const idle = globalThis.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 50));
     idle(() => vocabularyOf(index.value));
   }, [index.value]);
-  const selected = notes.find((n) => n.interactionId === selectedId.value);
+  const selected = notes.find((n) => n.interactionId === ui.selectedId.value);
   return (
     <main class="notes-page">
-      <NotesHeader model={model} count={notes.length} written={recorded.value.size} />
-      <OverdueSection overdue={overdueNotes(notes, model.now())} />
+      <NotesHeader model={model} ui={ui} count={notes.length} written={recorded.value.size} />
+      <OverdueSection overdue={overdueNotes(notes, model.now())} ui={ui} />
       <div class="notes-layout">
         <section class="notes-list" aria-labelledby="list-h">
           <h2 id="list-h" class="visually-hidden">
             {sayNotes('notes.title')}
           </h2>
-          <NotesFilters notes={notes} />
-          <NotesList shown={shown} recorded={recorded.value} model={model} />
+          <NotesFilters notes={notes} ui={ui} />
+          <NotesList shown={shown} recorded={recorded.value} model={model} ui={ui} />
         </section>
         <section class="notes-detail" aria-label={selected?.label ?? sayNotesPage('page.detail')}>
           {selected ? <SelectedNote note={selected} transport={model.transport} /> : <p class="muted">{sayNotesPage('page.select')}</p>}
@@ -124,12 +131,12 @@ function deleteConfirmText(written: number, read: number): string {
 }
 
 /** The page's title, its export, import and delete tools, the delete confirmation and the last message. */
-function NotesHeader({ model, count, written }: { model: NotesPageModel; count: number; written: number }) {
+function NotesHeader({ model, ui, count, written }: { model: NotesPageModel; ui: NotesPageUi; count: number; written: number }) {
   const onDeleteAll = async () => {
-    confirming.value = false;
+    ui.confirming.value = false;
     await model.deleteAll();
-    selectedId.value = undefined;
-    message.value = { text: sayNotesPage('page.deleted') };
+    ui.selectedId.value = undefined;
+    ui.message.value = { text: sayNotesPage('page.deleted') };
   };
   return (
     <header class="notes-head">
@@ -139,21 +146,21 @@ function NotesHeader({ model, count, written }: { model: NotesPageModel; count: 
         </span>
         <h1>{sayNotesPage('page.title')}</h1>
       </div>
-      <NotesTools model={model} count={count} />
-      {confirming.value && (
+      <NotesTools model={model} ui={ui} count={count} />
+      {ui.confirming.value && (
         <div role="alertdialog" aria-labelledby="confirm-text" class="notes-confirm">
           <p id="confirm-text">{deleteConfirmText(written, count - written)}</p>
           <button type="button" class="danger" onClick={() => void onDeleteAll()}>
             {sayNotesPage('page.deleteYes')}
           </button>
-          <button type="button" onClick={() => (confirming.value = false)}>
+          <button type="button" onClick={() => (ui.confirming.value = false)}>
             {sayNotesPage('page.cancel')}
           </button>
         </div>
       )}
-      {message.value && (
-        <p role={message.value.error ? 'alert' : 'status'} class="notes-message">
-          <SaidWithDetail text={message.value.text} detail={message.value.detail} detailClass="muted" />
+      {ui.message.value && (
+        <p role={ui.message.value.error ? 'alert' : 'status'} class="notes-message">
+          <SaidWithDetail text={ui.message.value.text} detail={ui.message.value.detail} detailClass="muted" />
         </p>
       )}
     </header>
@@ -175,12 +182,12 @@ export function describeNotesFailure(f: NotesFailure): string {
 }
 
 /** Import an export file's notes; the message says how many were added, updated and unchanged, or what is wrong. */
-async function importFile(model: NotesPageModel, file: File | undefined) {
+async function importFile(model: NotesPageModel, ui: NotesPageUi, file: File | undefined) {
   if (!file) return;
   try {
     const summary = await model.importJson(await file.text());
     // The list follows through the page's watch on stored changes.
-    message.value = {
+    ui.message.value = {
       text: fill(sayNotesPage('page.imported'), {
         added: countNotesPage('page.importedAdded', summary.added),
         updated: countNotesPage('page.importedUpdated', summary.updated),
@@ -192,35 +199,35 @@ async function importFile(model: NotesPageModel, file: File | undefined) {
     const failure = failureOf(err);
     // Said in the agent's language when the background said why as data; its English reason stays beneath.
     const text = failure?.code.startsWith('notes.') ? describeNotesFailure(failure as NotesFailure) : sayNotesPage('page.importFailed');
-    message.value = { text, detail: reason, error: true };
+    ui.message.value = { text, detail: reason, error: true };
   }
 }
 
 /** Exports (masked or not, for people or for QC aggregation), import, and deleting every note. */
-function NotesTools({ model, count }: { model: NotesPageModel; count: number }) {
+function NotesTools({ model, ui, count }: { model: NotesPageModel; ui: NotesPageUi; count: number }) {
   return (
     <div class="notes-tools" role="group" aria-label={sayNotesPage('page.export')}>
       <label>
-        <input type="checkbox" checked={mask.value} onChange={(e) => (mask.value = e.currentTarget.checked)} />
+        <input type="checkbox" checked={ui.mask.value} onChange={(e) => (ui.mask.value = e.currentTarget.checked)} />
         {sayNotesPage('page.mask')}
       </label>
-      <button type="button" onClick={async () => model.save({ name: exportFileName('csv'), data: await exportCsv(await model.all(), await maskWith(model)), type: 'text/csv;charset=utf-8' })}>
+      <button type="button" onClick={async () => model.save({ name: exportFileName('csv'), data: await exportCsv(await model.all(), await maskWith(model, ui.mask.value)), type: 'text/csv;charset=utf-8' })}>
         {sayNotesPage('page.exportCsv')}
       </button>
-      <button type="button" onClick={async () => model.save({ name: exportFileName('json'), data: await exportJson(await model.all(), await maskWith(model)), type: 'application/json' })}>
+      <button type="button" onClick={async () => model.save({ name: exportFileName('json'), data: await exportJson(await model.all(), await maskWith(model, ui.mask.value)), type: 'application/json' })}>
         {sayNotesPage('page.exportJson')}
       </button>
-      <button type="button" data-qc-export="jsonl" title={sayTimeline('qc.exportHelp')} onClick={async () => model.save(await model.qcExport('jsonl', mask.value))}>
+      <button type="button" data-qc-export="jsonl" title={sayTimeline('qc.exportHelp')} onClick={async () => model.save(await model.qcExport('jsonl', ui.mask.value))}>
         {sayTimeline('qc.exportJsonl')}
       </button>
-      <button type="button" data-qc-export="parquet" title={sayTimeline('qc.exportHelp')} onClick={async () => model.save(await model.qcExport('parquet', mask.value))}>
+      <button type="button" data-qc-export="parquet" title={sayTimeline('qc.exportHelp')} onClick={async () => model.save(await model.qcExport('parquet', ui.mask.value))}>
         {sayTimeline('qc.exportParquet')}
       </button>
       <label class="notes-import">
         {sayNotesPage('page.import')}
-        <input type="file" accept="application/json,.json" onChange={(e) => void importFile(model, e.currentTarget.files?.[0])} />
+        <input type="file" accept="application/json,.json" onChange={(e) => void importFile(model, ui, e.currentTarget.files?.[0])} />
       </label>
-      <button type="button" class="danger" onClick={() => (confirming.value = true)} disabled={!count}>
+      <button type="button" class="danger" onClick={() => (ui.confirming.value = true)} disabled={!count}>
         {sayNotesPage('page.deleteAll')}
       </button>
     </div>
@@ -228,7 +235,7 @@ function NotesTools({ model, count }: { model: NotesPageModel; count: number }) 
 }
 
 /** Follow-ups whose time has passed, each a way to its note and its ticket. */
-function OverdueSection({ overdue }: { overdue: Note[] }) {
+function OverdueSection({ overdue, ui }: { overdue: Note[]; ui: NotesPageUi }) {
   return (
     <section class="notes-overdue" aria-labelledby="overdue-h">
       <h2 id="overdue-h">
@@ -240,7 +247,7 @@ function OverdueSection({ overdue }: { overdue: Note[] }) {
         <ul>
           {overdue.slice(0, OVERDUE_LIMIT).map((n) => (
             <li>
-              <button type="button" class="linkish" onClick={() => (selectedId.value = n.interactionId)}>
+              <button type="button" class="linkish" onClick={() => (ui.selectedId.value = n.interactionId)}>
                 {n.label || n.url}
               </button>{' '}
               <time dateTime={new Date(n.fields.followUpAt!).toISOString()}>{shortWhen(n.fields.followUpAt!)}</time>{' '}
@@ -256,22 +263,22 @@ function OverdueSection({ overdue }: { overdue: Note[] }) {
 }
 
 /** Search, site, status and date range over the notes. */
-function NotesFilters({ notes }: { notes: Note[] }) {
+function NotesFilters({ notes, ui }: { notes: Note[]; ui: NotesPageUi }) {
   return (
     <div class="notes-filters">
       <input
         type="search"
         aria-label={sayNotesPage('page.search')}
         placeholder={sayNotesPage('page.search')}
-        value={query.value}
+        value={ui.query.value}
         onInput={(e) => {
-          listLimit.value = LIST_LIMIT;
-          query.value = e.currentTarget.value;
+          ui.listLimit.value = LIST_LIMIT;
+          ui.query.value = e.currentTarget.value;
         }}
       />
       <label>
         {sayNotesPage('page.site')}
-        <select value={filters.value.site ?? ''} onChange={(e) => setFilter({ site: e.currentTarget.value || undefined })}>
+        <select value={ui.filters.value.site ?? ''} onChange={(e) => setFilter(ui, { site: e.currentTarget.value || undefined })}>
           <option value="">{sayNotesPage('page.allSites')}</option>
           {sitesOf(notes).map((s) => (
             <option value={s}>{s}</option>
@@ -281,8 +288,8 @@ function NotesFilters({ notes }: { notes: Note[] }) {
       <label>
         {sayNotes('notes.status')}
         <select
-          value={filters.value.status ?? ''}
-          onChange={(e) => setFilter({ status: (e.currentTarget.value || undefined) as NoteStatus | undefined })}
+          value={ui.filters.value.status ?? ''}
+          onChange={(e) => setFilter(ui, { status: (e.currentTarget.value || undefined) as NoteStatus | undefined })}
         >
           <option value="">{sayNotesPage('page.allStatuses')}</option>
           {NOTE_STATUSES.map((s) => (
@@ -292,7 +299,7 @@ function NotesFilters({ notes }: { notes: Note[] }) {
       </label>
       <label>
         {sayNotesPage('page.from')}
-        <input type="date" onChange={(e) => setFilter({ from: dayStart(e.currentTarget.value) })} />
+        <input type="date" onChange={(e) => setFilter(ui, { from: dayStart(e.currentTarget.value) })} />
       </label>
       <label>
         {sayNotesPage('page.to')}
@@ -300,7 +307,7 @@ function NotesFilters({ notes }: { notes: Note[] }) {
           type="date"
           onChange={(e) => {
             const start = dayStart(e.currentTarget.value);
-            setFilter({ to: start === undefined ? undefined : start + 86_400_000 });
+            setFilter(ui, { to: start === undefined ? undefined : start + 86_400_000 });
           }}
         />
       </label>
@@ -313,7 +320,7 @@ function NotesFilters({ notes }: { notes: Note[] }) {
  * for QC, nothing the agent wrote or did: see recordedByAgent) are not notes: they are folded under their count,
  * at hand to open and write in.
  */
-function NotesList({ shown, recorded, model }: { shown: Note[]; recorded: ReadonlySet<string>; model: NotesPageModel }) {
+function NotesList({ shown, recorded, model, ui }: { shown: Note[]; recorded: ReadonlySet<string>; model: NotesPageModel; ui: NotesPageUi }) {
   const written = shown.filter((n) => recorded.has(n.interactionId));
   const read = shown.filter((n) => !recorded.has(n.interactionId));
   return (
@@ -324,13 +331,13 @@ function NotesList({ shown, recorded, model }: { shown: Note[]; recorded: Readon
       {written.length === 0 ? (
         <p class="muted">{sayNotesPage('page.empty')}</p>
       ) : (
-        <NoteRows notes={written} limit={listLimit} model={model} />
+        <NoteRows notes={written} limit={ui.listLimit} model={model} ui={ui} />
       )}
       {read.length > 0 && (
-        <details class="notes-read" open={readOpen.value} onToggle={(e) => (readOpen.value = (e.currentTarget as HTMLDetailsElement).open)}>
+        <details class="notes-read" open={ui.readOpen.value} onToggle={(e) => (ui.readOpen.value = (e.currentTarget as HTMLDetailsElement).open)}>
           <summary>{countNotesPage('page.readOnly', read.length)}</summary>
           {/* Drawn only when unfolded: every ticket read leaves one, thousands in a few months. */}
-          {readOpen.value && <NoteRows notes={read} limit={readLimit} model={model} />}
+          {ui.readOpen.value && <NoteRows notes={read} limit={ui.readLimit} model={model} ui={ui} />}
         </details>
       )}
     </>
@@ -338,7 +345,7 @@ function NotesList({ shown, recorded, model }: { shown: Note[]; recorded: Readon
 }
 
 /** Rows of notes, `limit` at a time, with a button for more. */
-function NoteRows({ notes, limit, model }: { notes: Note[]; limit: Signal<number>; model: NotesPageModel }) {
+function NoteRows({ notes, limit, model, ui }: { notes: Note[]; limit: Signal<number>; model: NotesPageModel; ui: NotesPageUi }) {
   return (
     <>
       <ul class="notes-items">
@@ -347,8 +354,8 @@ function NoteRows({ notes, limit, model }: { notes: Note[]; limit: Signal<number
             <button
               type="button"
               class="notes-item"
-              aria-current={n.interactionId === selectedId.value ? 'true' : undefined}
-              onClick={() => (selectedId.value = n.interactionId)}
+              aria-current={n.interactionId === ui.selectedId.value ? 'true' : undefined}
+              onClick={() => (ui.selectedId.value = n.interactionId)}
             >
               <strong>{n.label || n.url}</strong>
               <span class="muted notes-when">

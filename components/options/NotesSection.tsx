@@ -1,4 +1,4 @@
-import { signal } from '@preact/signals';
+import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { fill } from '@/lib/i18n';
 import { shownFailure } from '@/lib/failure';
@@ -8,12 +8,6 @@ import { SaidAlert } from '../failure-words';
 import { sayNotes } from '@/lib/notes/strings';
 import type { Policy } from '@/lib/store/policy';
 import { ManagedNote } from './managed';
-
-const days = signal('');
-/** What is wrong with the retention typed, or why it was not saved (with the storage's English reason beneath). */
-const problem = signal<{ text: string; detail?: string } | undefined>(undefined);
-const confirming = signal(false);
-const done = signal<string | undefined>(undefined);
 
 /** What the notes section asks of the page's controller (app/options): the notes settings and the background. */
 export interface NotesPorts {
@@ -31,6 +25,11 @@ export interface NotesPorts {
 export function NotesSection({ ports, policy }: { ports: NotesPorts; policy: Policy | undefined }) {
   const managedDays = policy?.notesRetentionDays;
   const managed = managedDays !== undefined;
+  const days = useSignal('');
+  /** What is wrong with the retention typed, or why it was not saved (with the storage's English reason beneath). */
+  const problem = useSignal<{ text: string; detail?: string } | undefined>(undefined);
+  const confirming = useSignal(false);
+  const done = useSignal<string | undefined>(undefined);
   useEffect(() => {
     void ports.loadRetentionDays().then((d) => (days.value = String(d)));
   }, [ports]);
