@@ -30,6 +30,8 @@ export type PackRefusal =
   | { code: 'pack.urlTaken'; url: string; pack: string }
   /** Pack storage (lib/store/pack-db.ts): the browser has no room left, or refused to read or write. */
   | { code: 'pack.storageFull' }
+  /** The browser would not even open the pack storage because the disk is full (lib/store/pack-db.ts openRefusal): nothing stored is lost. */
+  | { code: 'pack.diskFull' }
   | { code: 'pack.storageFailed' }
   /** A pack in use switched off (lib/background/pack-library.ts switchOffFailedPack, lib/store/packs.ts). */
   | { code: 'pack.damaged'; pack: string; version: string }

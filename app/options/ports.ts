@@ -4,6 +4,7 @@ import { getPolicy, watchPolicy, type Policy } from '@/lib/background/policy';
 import { packOriginPattern, packUrlProblem } from '@/lib/background/pack-fetch';
 import { lastKnownPolicyItem } from '@/lib/store/policy';
 import { packsChangedItem } from '@/lib/store/packs';
+import { packAutoChecksItem } from '@/lib/store/pack-auto-checks';
 import { notesSettingsItem } from '@/lib/store/notes-items';
 import { learnedEntries, resetLearned } from '@/lib/store/learned';
 import { checkSnippet, deleteSnippet, getSnippets, saveSnippet, watchSnippets } from '@/lib/store/snippets';
@@ -33,9 +34,12 @@ export function followPolicy(onPolicy: (policy: Policy) => void): () => void {
   return watchPolicy(onPolicy);
 }
 
-/** Pack updates land from the background; the policy Chromium delivers late after a start changes what is shown. */
+/**
+ * Pack updates land from the background; the policy Chromium delivers late after a start changes what is shown; an
+ * automatic check's outcome is written after the pack's record (or alone, when that write was refused).
+ */
 function watchPacks(onChange: () => void): () => void {
-  const stops = [packsChangedItem.watch(onChange), lastKnownPolicyItem.watch(onChange)];
+  const stops = [packsChangedItem.watch(onChange), lastKnownPolicyItem.watch(onChange), packAutoChecksItem.watch(onChange)];
   return () => stops.forEach((stop) => stop());
 }
 

@@ -10,7 +10,7 @@ import { DiffPreview } from './DiffPreview';
 import { ManagedNote } from './managed';
 import { describePackError, isSwitchedOff } from './pack-errors';
 import { SaidWithDetail, TechnicalDetail } from '../failure-words';
-import { shortWhen } from '@/lib/notes/when';
+import { shortTimeOfDay, shortWhen } from '@/lib/notes/when';
 import { failureOf, type Failure, type PackRefusal } from '@/lib/failure';
 
 const say = defineStrings({
@@ -49,6 +49,11 @@ const say = defineStrings({
   reject: { el: 'Απόρριψη', en: 'Reject' },
   replaced: { el: 'Αντικαθίσταται από εγκατεστημένη έκδοση', en: 'Replaced by an installed version' },
   lastError: { el: 'Η τελευταία ενημέρωση απέτυχε: {e}', en: 'The last update failed: {e}' },
+  autoCheckFailed: { el: 'Ο τελευταίος αυτόματος έλεγχος για ενημερώσεις απέτυχε στις {t}: {e}', en: 'The last automatic update check failed at {t}: {e}' },
+  autoCheckRetry: {
+    el: 'Ο Οδηγός θα ξαναελέγξει μόνος του· για να ελέγξετε τώρα, πατήστε «Έλεγχος τώρα».',
+    en: 'Odigos will check again by itself; to check now, click “Check now”.',
+  },
   conflicts: { el: 'Ίδιες καταχωρίσεις σε πολλά πακέτα', en: 'Same entries in several packs' },
   conflictUsed: { el: 'χρησιμοποιείται από', en: 'used from' },
   conflictAlso: { el: 'επίσης σε', en: 'also in' },
@@ -156,9 +161,26 @@ function formatDate(iso?: string): string {
   return iso ? shortWhen(new Date(iso).getTime()) : say('never');
 }
 
+/** «13:05» today, the date too on another day. */
+function whenShort(iso: string): string {
+  const at = Date.parse(iso);
+  return new Date(at).toDateString() === new Date().toDateString() ? shortTimeOfDay(at) : shortWhen(at);
+}
+
+/**
+ * The last automatic check of the pack failed: when, why (worded by its code, the English reason beneath), and that
+ * Odigos tries again by itself or the agent can now. Before, a scheduled check that threw was said nowhere.
+ */
+function AutoCheckFailed({ failed }: { failed: NonNullable<PackView['autoCheckFailed']> }) {
+  const t = whenShort(failed.at);
+  return <PackError message={failed.message} failure={failed.failure} sentence={(e) => `${fill(say('autoCheckFailed'), { t, e })} ${say('autoCheckRetry')}`} />;
+}
+
 function PackCard({ pack, ports }: { pack: PackView; ports: KnowledgePorts }) {
   const locked = pack.managed || busy.value;
   const fromUrl = pack.source === 'url' || pack.source === 'policy';
+  // The record's error is the automatic check's own when it is of the same check: said once, with its time.
+  const sameCheck = pack.autoCheckFailed !== undefined && pack.autoCheckFailed.at === pack.lastChecked;
   return (
     <article aria-label={pack.name} class="pack">
       <h3>
@@ -177,7 +199,8 @@ function PackCard({ pack, ports }: { pack: PackView; ports: KnowledgePorts }) {
         {pack.url ? ` (${pack.url})` : ''} · {say('lastUpdate')}: {formatDate(pack.lastUpdated)} · {say('signature')}: {say(`sig.${pack.signature}`)}
       </p>
       {pack.replaced && <p class="muted">{say('replaced')}</p>}
-      {pack.lastError && (
+      {pack.autoCheckFailed && <AutoCheckFailed failed={pack.autoCheckFailed} />}
+      {pack.lastError && !sameCheck && (
         <PackError message={pack.lastError} failure={pack.lastFailure} sentence={isSwitchedOff(pack.lastError, pack.lastFailure) ? undefined : (e) => fill(say('lastError'), { e })} />
       )}
       <div>

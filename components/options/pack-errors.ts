@@ -93,6 +93,10 @@ const sayFailure = defineStrings({
     el: 'Ο browser δεν έχει άλλο χώρο για πακέτα γνώσης· αφαιρέστε ένα πακέτο που δεν χρησιμοποιείτε.',
     en: 'The browser has no more room for knowledge packs; remove a pack you do not use.',
   },
+  'pack.diskFull': {
+    el: 'Ο δίσκος του υπολογιστή γέμισε, γι’ αυτό ο browser δεν μπορεί να ανοίξει τα πακέτα γνώσης. Ελευθερώστε χώρο (διαγράψτε αρχεία ή λήψεις που δεν χρειάζεστε) και ανανεώστε αυτή τη σελίδα. Τα πακέτα που έχετε εγκαταστήσει δεν χάθηκαν.',
+    en: 'The computer’s disk is full, so the browser cannot open the knowledge packs. Free some space (delete files or downloads you do not need) and reload this page. The packs you installed are not lost.',
+  },
   'pack.damaged': {
     el: 'Το αντίγραφο της έκδοσης {version} του πακέτου {pack} σε αυτόν τον υπολογιστή έχει καταστραφεί, γι’ αυτό το πακέτο απενεργοποιήθηκε. Εισαγάγετέ το ξανά.',
     en: 'The copy of version {version} of the pack {pack} on this computer is damaged, so the pack was switched off. Import it again.',

@@ -27,6 +27,7 @@ import { getBundledPacks } from './pack-bundled';
 import { findConflicts, type PackConflict } from './pack-conflicts';
 import { decodePackFile, takeInPack } from './pack-intake';
 import { FailureError, type PackRefusal } from '../failure';
+import { packAutoChecksItem, type AutoCheckFailure } from '../store/pack-auto-checks';
 import { getPolicy, type Policy } from './policy';
 
 /**
@@ -91,6 +92,8 @@ export interface PackView {
   lastFailure?: PackRefusal;
   failures: number;
   retryAfter?: string;
+  /** The last automatic update check, when it failed (lib/store/pack-auto-checks.ts): Options says when and why. */
+  autoCheckFailed?: AutoCheckFailure;
   /** Kept versions other than the one in use (rollback targets), newest install first. */
   rollbackTo: string[];
   pending?: Omit<PendingUpdate, 'reviewDates'>;
@@ -106,7 +109,10 @@ export interface PacksOverview {
   policy: Pick<Policy, 'packUrls' | 'managedKeys' | 'problems'> & { hasPackKeys: boolean };
 }
 
-function installedView(rec: InstalledPack, today: string): PackView {
+/** Unreadable (storage refusing) is no reason to list no pack at all: then no automatic check is said to have failed. */
+const autoCheckFailures = () => packAutoChecksItem.getValue().catch(() => ({}) as Record<string, AutoCheckFailure>);
+
+function installedView(rec: InstalledPack, today: string, autoCheckFailed?: AutoCheckFailure): PackView {
   const cur = rec.versions.find((v) => v.version === rec.current) ?? rec.versions[0];
   const { reviewDates: _r, ...pending } = rec.pending ?? ({} as PendingUpdate);
   return {
@@ -130,6 +136,7 @@ function installedView(rec: InstalledPack, today: string): PackView {
     ...(rec.lastError && rec.lastFailure ? { lastFailure: rec.lastFailure } : {}),
     failures: rec.failures,
     ...(rec.retryAfter ? { retryAfter: rec.retryAfter } : {}),
+    ...(autoCheckFailed && rec.url ? { autoCheckFailed } : {}),
     rollbackTo: rec.versions.map((v) => v.version).filter((v) => v !== rec.current),
     ...(rec.pending ? { pending } : {}),
   };
@@ -155,10 +162,11 @@ function bundledView(pack: CompiledPack, index: PackIndex, today: string): PackV
 }
 
 export async function packsOverview(deps: PackDeps = defaultDeps): Promise<PacksOverview> {
-  const [index, policy, active] = await Promise.all([getPackIndex(), deps.policy(), getActivePacksWithLayers()]);
+  const [index, policy, active, autoChecks] = await Promise.all([getPackIndex(), deps.policy(), getActivePacksWithLayers(), autoCheckFailures()]);
   const today = isoDay(deps.now());
+  const installed = index.installed.map((r) => installedView(r, today, autoChecks[r.id]));
   return {
-    packs: [...index.installed.map((r) => installedView(r, today)), ...getBundledPacks().map((p) => bundledView(p, index, today))],
+    packs: [...installed, ...getBundledPacks().map((p) => bundledView(p, index, today))],
     conflicts: findConflicts(active),
     policyPending: Object.entries(index.policyPending).map(([url, s]) => ({
       url,

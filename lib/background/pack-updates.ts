@@ -25,6 +25,7 @@ import { notifyPacksChanged } from './active-packs';
 import { fetchPackText, PackFetchError, packUrlProblem, type FetchOutcome } from './pack-fetch';
 import { takeInPack } from './pack-intake';
 import { FailureError, failureOf, type PackRefusal } from '../failure';
+import { clearAutoCheck, keepAutoChecksOf, noteAutoCheckFailed } from '../store/pack-auto-checks';
 import { defaultDeps, installVersion, pinnedKeysFor, type PackDeps } from './pack-library';
 import type { Policy } from './policy';
 
@@ -160,10 +161,11 @@ export async function checkPack(id: string, options: CheckOptions = {}, deps: Up
   const { pack, signature } = got.ok && !('notModified' in got) ? got : ({} as { pack: CompiledPack; signature: SignatureStatus });
   let changed = false;
   let dropped: string[] = [];
+  let saved = undefined as InstalledPack | undefined;
   const outcome = await updatePackIndex(async (index) => {
     const cur = findInstalled(index, id);
     if (!cur) return { index, result: 'removed meanwhile' };
-    const save = (r: InstalledPack, result: string) => ({ index: replaceInstalled(index, r), result });
+    const save = (r: InstalledPack, result: string) => ((saved = r), { index: replaceInstalled(index, r), result });
     const install = async (from: InstalledPack, result: string) => {
       const done = await installVersion(from, pack, signature, now);
       await removePendingPack(id);
@@ -196,7 +198,30 @@ export async function checkPack(id: string, options: CheckOptions = {}, deps: Up
   });
   if (dropped.length) await removePackVersions(id, dropped);
   if (changed) notifyPacksChanged();
+  if (saved) await noteOutcome(saved, now, options);
   return outcome;
+}
+
+/**
+ * What Options says of the automatic checks (lib/store/pack-auto-checks.ts): a scheduled check that failed, when and
+ * why; a check that worked, scheduled or manual, clears it. A manual failure is said at once and kept on the card.
+ */
+async function noteOutcome(rec: InstalledPack, now: Date, options: CheckOptions): Promise<void> {
+  const failedNow = rec.lastError !== undefined && rec.lastChecked === now.toISOString();
+  if (!failedNow) return clearAutoCheck(rec.id);
+  if (options.manual) return;
+  await noteAutoCheckFailed(rec.id, { at: now.toISOString(), message: rec.lastError!, ...(rec.lastFailure ? { failure: rec.lastFailure } : {}) });
+}
+
+/**
+ * A scheduled check that threw (the pack storage full or failing, most often): it was swallowed, and no page said the
+ * pack had not been checked. Kept with its reason for Options; a pack removed meanwhile is no failure of its check.
+ */
+async function noteThrown(id: string, error: unknown, now: Date): Promise<void> {
+  const failure = failureOf(error);
+  if (failure?.code === 'pack.notInstalled') return;
+  const message = error instanceof Error ? error.message : String(error);
+  await noteAutoCheckFailed(id, { at: now.toISOString(), message, ...(failure?.code.startsWith('pack.') ? { failure: failure as PackRefusal } : {}) });
 }
 
 const notModifiedFirst = (url: string) => `${url} answered "304 Not Modified" to a first download, though Odigos keeps no copy from it and asked for none`;
@@ -329,11 +354,15 @@ async function installPolicyPack(url: string, policy: Policy, deps: UpdateDeps):
 
 /** The scheduled check: policy packs first, then every URL pack that is due. */
 export async function checkDuePacks(deps: UpdateDeps = defaultUpdateDeps): Promise<void> {
-  await applyPolicyPacks(await deps.policy(), deps);
+  // Refused here (the pack storage full or failing), the packs' own checks below meet it again, and it is kept for
+  // Options by each: stopping here said nothing anywhere.
+  await applyPolicyPacks(await deps.policy(), deps).catch(() => undefined);
   const now = deps.now();
-  for (const rec of (await getPackIndex()).installed) {
-    if (rec.url && isDue(rec, now)) await checkPack(rec.id, {}, deps).catch(() => undefined);
+  const { installed } = await getPackIndex();
+  for (const rec of installed) {
+    if (rec.url && isDue(rec, now)) await checkPack(rec.id, {}, deps).catch((e: unknown) => noteThrown(rec.id, e, deps.now()));
   }
+  await keepAutoChecksOf(installed.map((r) => r.id));
 }
 
 /**

@@ -26,6 +26,49 @@ function wrap(err: unknown): Error {
   return new FailureError({ code: 'pack.storageFailed' }, `pack storage failed: ${err instanceof Error ? err.message : String(err)}`);
 }
 
+/** What the browser reports of the origin's storage (`navigator.storage.estimate()`), when it can say. */
+export interface StorageEstimateLike {
+  quota?: number;
+  usage?: number;
+}
+
+/**
+ * Less free room than this is none: Chromium reports the quota as the usage plus the disk's free space (on a disk
+ * filled to the last byte the two were equal), and no database opens in a few hundred kilobytes.
+ */
+export const NO_ROOM_BYTES = 1024 * 1024;
+
+const noRoomIn = (e: StorageEstimateLike | undefined) => e?.quota !== undefined && e.usage !== undefined && e.quota - e.usage < NO_ROOM_BYTES;
+
+/** The estimate where the context has one (service worker, pages); undefined where it does not or it fails. */
+async function estimateStorage(): Promise<StorageEstimateLike | undefined> {
+  try {
+    return await (globalThis.navigator as Navigator | undefined)?.storage?.estimate?.();
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Why the browser would not open the pack database at all. A full disk refuses it too (Chromium 156 says
+ * QuotaExceededError «Encountered full disk while opening backing store»; others an UnknownError «Internal error
+ * opening backing store» with no word of the disk): said as «unreadable, restart the browser», the agent restarted
+ * for nothing. So an unexplained refusal asks the storage estimate whether any room is left before calling the
+ * database unreadable. Nothing was read or written: what is stored is as it was.
+ */
+export function openRefusal(err: unknown, estimate: StorageEstimateLike | undefined): Error {
+  const e = err as { name?: string; message?: string } | null;
+  if (isStorageFull(err) || (unexplained(e) && noRoomIn(estimate))) {
+    const reason = e?.name && e.message ? `${e.name}: ${e.message}` : String(err);
+    const message = `the disk is full, so the browser cannot open the pack storage (${reason}): free disk space, then reload the page; nothing stored was lost`;
+    return new FailureError({ code: 'pack.diskFull' }, message);
+  }
+  return wrap(err);
+}
+
+/** A refusal that names no cause (a version or a blocked upgrade names its own, whatever the room left). */
+const unexplained = (e: { name?: string; message?: string } | null) => e?.name === 'UnknownError' || /internal error|backing store/i.test(e?.message ?? '');
+
 function done(tx: IDBTransaction): Promise<void> {
   return new Promise((ok, fail) => {
     tx.oncomplete = () => ok();
@@ -34,7 +77,8 @@ function done(tx: IDBTransaction): Promise<void> {
   });
 }
 
-export function openPackDb(factory: IDBFactory): PackDb {
+/** `estimate`: the room left (tests pass their own; the browser's by default). */
+export function openPackDb(factory: IDBFactory, estimate: () => Promise<StorageEstimateLike | undefined> = estimateStorage): PackDb {
   let opening: Promise<IDBDatabase> | undefined;
   const db = () =>
     (opening ??= new Promise<IDBDatabase>((ok, fail) => {
@@ -56,7 +100,8 @@ export function openPackDb(factory: IDBFactory): PackDb {
       };
       req.onerror = () => {
         opening = undefined;
-        fail(wrap(req.error));
+        const err = req.error;
+        void estimate().then((room) => fail(openRefusal(err, room)));
       };
     }));
 

@@ -1,8 +1,11 @@
 // Pack storage refusing a read or write reaches the panel and the options page as a code they word in the agent's
 // language (components/failure-words.tsx); the browser's own reason stays as the English message.
 import { IDBFactory } from 'fake-indexeddb';
-import { describe, expect, it } from 'vitest';
-import { openPackDb, PACK_DB_NAME } from '../../../lib/store/pack-db';
+import { afterEach, describe, expect, it } from 'vitest';
+import { describeFailure } from '../../../components/options/pack-errors';
+import type { PackRefusal } from '../../../lib/failure';
+import { uiLang } from '../../../lib/i18n';
+import { NO_ROOM_BYTES, openPackDb, openRefusal, PACK_DB_NAME } from '../../../lib/store/pack-db';
 
 /** An IDBFactory whose open fails with `error`, as the browser's does. */
 function failingFactory(error: DOMException): IDBFactory {
@@ -30,15 +33,67 @@ describe('pack storage failures as codes', () => {
     await expect(read).rejects.toThrow(/^pack storage failed: /);
   });
 
-  it('a full disk: pack.storageFull', async () => {
-    const read = openPackDb(failingFactory(new DOMException('Quota exceeded', 'QuotaExceededError'))).get('index');
-    await expect(read).rejects.toMatchObject({ failure: { code: 'pack.storageFull' } });
-    await expect(read).rejects.toThrow('the browser has no more room for packs: remove a pack you do not use');
+  it('an open refused for quota: pack.diskFull, with what to do and that nothing stored was lost', async () => {
+    const read = openPackDb(failingFactory(new DOMException('Quota exceeded', 'QuotaExceededError')), noEstimate).get('index');
+    await expect(read).rejects.toMatchObject({ failure: { code: 'pack.diskFull' } });
+    await expect(read).rejects.toThrow(/^the disk is full, so the browser cannot open the pack storage \(QuotaExceededError: Quota exceeded\): free disk space, then reload the page; nothing stored was lost$/);
   });
 
-  it('a full disk as Chromium says it (FILE_ERROR_NO_SPACE in an UnknownError): pack.storageFull, not «cannot be read»', async () => {
+  it('a full disk as Chromium says it (FILE_ERROR_NO_SPACE in an UnknownError): pack.diskFull, not «cannot be read»', async () => {
     const noSpace = new DOMException('Connection is closing because of: IO error: 000005.log: FILE_ERROR_NO_SPACE (ChromeMethodBFE: 3::WritableFileAppend::8)', 'UnknownError');
-    const read = openPackDb(failingFactory(noSpace)).get('index');
-    await expect(read).rejects.toMatchObject({ failure: { code: 'pack.storageFull' } });
+    const read = openPackDb(failingFactory(noSpace), noEstimate).get('index');
+    await expect(read).rejects.toMatchObject({ failure: { code: 'pack.diskFull' } });
+  });
+});
+
+afterEach(() => {
+  uiLang.value = 'el';
+});
+
+const noEstimate = async () => undefined;
+const internal = new DOMException('Internal error opening backing store for indexedDB.open.', 'UnknownError');
+
+/**
+ * A full disk on the very first open: the browser refuses the database at all. Said «the packs cannot be read, restart
+ * the browser» (pack.storageFailed), the agent restarted for nothing; it is now told the disk is full, to free space
+ * and reload, and that nothing stored was lost. Told apart by the browser's words, or, where they name no cause, by
+ * the storage estimate showing no room.
+ */
+describe('the pack database not opened on a full disk', () => {
+  it('Chromium 156 on a disk filled before the first open (QuotaExceededError «Encountered full disk»): pack.diskFull', async () => {
+    const full = new DOMException('Encountered full disk while opening backing store for indexedDB.open.', 'QuotaExceededError');
+    expect(openRefusal(full, undefined)).toMatchObject({ failure: { code: 'pack.diskFull' } });
+  });
+
+  it('an UnknownError «Internal error» with no room left in the estimate: pack.diskFull', async () => {
+    const read = openPackDb(failingFactory(internal), async () => ({ quota: 2_267_359, usage: 2_267_359 })).get('index');
+    await expect(read).rejects.toMatchObject({ failure: { code: 'pack.diskFull' } });
+    expect(openRefusal(internal, { quota: 5_000_000, usage: 5_000_000 - NO_ROOM_BYTES + 1 })).toMatchObject({ failure: { code: 'pack.diskFull' } });
+  });
+
+  it('the same refusal with room left, or no estimate to ask: still «cannot be read» (pack.storageFailed), the old words kept', async () => {
+    const read = openPackDb(failingFactory(internal), async () => ({ quota: 50_000_000_000, usage: 3_000_000 })).get('index');
+    await expect(read).rejects.toMatchObject({ failure: { code: 'pack.storageFailed' } });
+    await expect(read).rejects.toThrow('pack storage failed: Internal error opening backing store for indexedDB.open.');
+    expect(openRefusal(internal, undefined)).toMatchObject({ failure: { code: 'pack.storageFailed' } });
+    expect(openRefusal(internal, {})).toMatchObject({ failure: { code: 'pack.storageFailed' } });
+  });
+
+  it('a refusal that names its own cause (a newer version) is not called a full disk, however little room is left', () => {
+    const version = new DOMException('The requested version (1) is less than the existing version (2).', 'VersionError');
+    expect(openRefusal(version, { quota: 10, usage: 10 })).toMatchObject({ failure: { code: 'pack.storageFailed' } });
+  });
+
+  it('the agent reads what is wrong, what to do, and that nothing was lost (Greek)', () => {
+    uiLang.value = 'el';
+    const said = describeFailure({ code: 'pack.diskFull' } as PackRefusal);
+    expect(said).toBe(
+      'Ο δίσκος του υπολογιστή γέμισε, γι’ αυτό ο browser δεν μπορεί να ανοίξει τα πακέτα γνώσης. Ελευθερώστε χώρο (διαγράψτε αρχεία ή λήψεις που δεν χρειάζεστε) και ανανεώστε αυτή τη σελίδα. Τα πακέτα που έχετε εγκαταστήσει δεν χάθηκαν.',
+    );
+    expect(said).not.toContain('Κλείστε και ανοίξτε ξανά τον browser');
+    uiLang.value = 'en';
+    expect(describeFailure({ code: 'pack.diskFull' })).toBe(
+      'The computer’s disk is full, so the browser cannot open the knowledge packs. Free some space (delete files or downloads you do not need) and reload this page. The packs you installed are not lost.',
+    );
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { KnowledgeSection, type KnowledgePorts } from '@/components/options/KnowledgeSection';
-import type { PacksOverview } from '@/lib/background/pack-library';
+import type { PacksOverview, PackView } from '@/lib/background/pack-library';
+import { uiLang } from '@/lib/i18n';
 import { MAX_PACK_BYTES } from '@/knowledge/pack/rules';
 import { useRenderRoot } from '../overlay/render-root';
 
@@ -90,5 +91,89 @@ describe('KnowledgeSection: the list that cannot be read', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('KnowledgeSection: the last automatic check that failed', () => {
+  const url = 'https://packs.example.com/acme-returns.json';
+  const at = new Date();
+  at.setHours(13, 5, 0, 0);
+  const message = `could not download ${url}: HTTP 500 Internal Server Error`;
+  const pack: PackView = {
+    id: 'acme-returns',
+    name: 'Acme returns',
+    version: '1.0.0',
+    entryCount: 2,
+    needsReview: 0,
+    source: 'url',
+    layer: 'team',
+    url,
+    enabled: true,
+    managed: false,
+    autoAccept: false,
+    signature: 'unsigned',
+    failures: 1,
+    rollbackTo: [],
+    lastChecked: at.toISOString(),
+    lastError: message,
+    lastFailure: { code: 'pack.http', url, status: 500 },
+    autoCheckFailed: { at: at.toISOString(), message, failure: { code: 'pack.http', url, status: 500 } },
+  };
+
+  /** The card once this render's list is shown (the section keeps the last list between renders). */
+  async function shown(p: KnowledgePorts): Promise<Element> {
+    await act(async () => {
+      render(<KnowledgeSection ports={p} />, root());
+      await (p.list as ReturnType<typeof vi.fn>).mock.results[0]?.value;
+    });
+    await act(async () => undefined);
+    return root().querySelector('article[aria-label="Acme returns"]')!;
+  }
+
+  it('said beside the pack, with the time, the failure by its code and what to do; once, not again as «the last update failed»', async () => {
+    const p = ports();
+    p.list = vi.fn(async () => ({ ...EMPTY, packs: [pack] }));
+    const card = await shown(p);
+    const alerts = card.querySelectorAll('[role=alert]');
+    expect(alerts).toHaveLength(1);
+    expect(alerts[0]!.querySelector('strong')?.textContent).toBe(
+      `Ο τελευταίος αυτόματος έλεγχος για ενημερώσεις απέτυχε στις 13:05: Ο διακομιστής απάντησε με σφάλμα (HTTP 500) για τη διεύθυνση ${url}. Δοκιμάστε ξανά αργότερα. Ο Οδηγός θα ξαναελέγξει μόνος του· για να ελέγξετε τώρα, πατήστε «Έλεγχος τώρα».`,
+    );
+    expect(alerts[0]!.querySelector('[lang=en]')?.textContent).toBe(message);
+  });
+
+  it('a check that threw (nothing on the pack\'s record) is said by its code; a later manual failure is said too', async () => {
+    const p = ports();
+    const full = { at: at.toISOString(), message: 'the browser has no more room for packs: remove a pack you do not use', failure: { code: 'pack.storageFull' } } as const;
+    const later = new Date(at.getTime() + 60_000).toISOString();
+    p.list = vi.fn(async () => ({ ...EMPTY, packs: [{ ...pack, lastChecked: later, autoCheckFailed: full }] }));
+    const card = await shown(p);
+    const said = Array.from(card.querySelectorAll('[role=alert] strong')).map((s) => s.textContent);
+    expect(said).toEqual([
+      'Ο τελευταίος αυτόματος έλεγχος για ενημερώσεις απέτυχε στις 13:05: Ο browser δεν έχει άλλο χώρο για πακέτα γνώσης· αφαιρέστε ένα πακέτο που δεν χρησιμοποιείτε. Ο Οδηγός θα ξαναελέγξει μόνος του· για να ελέγξετε τώρα, πατήστε «Έλεγχος τώρα».',
+      `Η τελευταία ενημέρωση απέτυχε: Ο διακομιστής απάντησε με σφάλμα (HTTP 500) για τη διεύθυνση ${url}. Δοκιμάστε ξανά αργότερα.`,
+    ]);
+  });
+
+  it('in English', async () => {
+    uiLang.value = 'en';
+    try {
+      const p = ports();
+      p.list = vi.fn(async () => ({ ...EMPTY, packs: [pack] }));
+      const card = await shown(p);
+      expect(card.querySelector('[role=alert] strong')?.textContent).toBe(
+        `The last automatic update check failed at 13:05: The server answered with an error (HTTP 500) for ${url}. Try again later. Odigos will check again by itself; to check now, click “Check now”.`,
+      );
+    } finally {
+      uiLang.value = 'el';
+    }
+  });
+
+  it('a check that worked leaves nothing said', async () => {
+    const p = ports();
+    const { autoCheckFailed: _a, lastError: _e, lastFailure: _f, ...fine } = pack;
+    p.list = vi.fn(async () => ({ ...EMPTY, packs: [fine] }));
+    const card = await shown(p);
+    expect(card.querySelectorAll('[role=alert]')).toHaveLength(0);
   });
 });

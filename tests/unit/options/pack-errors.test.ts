@@ -69,6 +69,7 @@ describe('pack failures worded from their code', () => {
     { code: 'pack.older', file: 'pack.json', pack: 'acme', version: '1.0.0', current: '1.2.0' },
     { code: 'pack.urlTaken', url: 'https://packs.example/acme.json', pack: 'acme' },
     { code: 'pack.storageFull' },
+    { code: 'pack.diskFull' },
     { code: 'pack.storageFailed' },
     { code: 'pack.damaged', pack: 'acme', version: '1.1.0' },
     { code: 'pack.searchFailed', pack: 'acme' },
