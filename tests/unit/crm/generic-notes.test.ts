@@ -44,8 +44,12 @@ describe('generic reader: internal notes on the long demo desk', () => {
     expect(s.messages!.filter((m) => m.role === 'internal')).toHaveLength(2);
   });
 
-  it.each(['el', 'en'] as const)('%s: a note with no word for it is still a note by its colour, and only by it', (lang) => {
-    const painted = longDesk(lang, (css) => `${css}\n.msg--aside { background: #fff8e1; }`);
+  // Browsers report a colour as rgb(), happy-dom as the stylesheet writes it: both forms are read.
+  it.each([
+    ['el', '#fff8e1'],
+    ['en', 'rgb(255, 243, 196)'],
+  ] as const)('%s: a note with no word for it is still a note by its colour (%s), and only by it', (lang, colour) => {
+    const painted = longDesk(lang, (css) => `${css}\n.msg--aside { background-color: ${colour}; }`);
     wordless(painted);
     const s = genericAdapter.read(painted);
     expect(s.messages!.filter((m) => NOTES[lang].test(m.text)).map((m) => m.role)).toEqual(['internal', 'internal']);
