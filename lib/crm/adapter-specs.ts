@@ -34,6 +34,12 @@ export interface ReadingSpec {
   customer?: string;
   /** Items that match or contain this are skipped (internal notes, the composer). */
   skip?: string;
+  /**
+   * What only the messages exchanged with the customer carry, where the notes have no mark of their own (Front
+   * draws every message with its message viewer, a teammate's comment without): items without it are internal,
+   * and a thread found by shape keeps its items of every shape, so comments outnumbering messages hide none.
+   */
+  customerFacing?: string;
   /** Value source inside an item naming its author (compared with the customer/agent names). */
   author?: string;
   /** Value source inside an item giving its author's display name (customer name fallback). */

@@ -93,20 +93,24 @@ function signature(el: Element): string {
 
 /**
  * The repeated blocks of a message list: unwrap single-child wrappers, then take the largest group of
- * siblings sharing tag + first class that carry text (date separators and composers drop out).
+ * siblings sharing tag + first class that carry text (date separators and composers drop out). `every`: all the
+ * blocks with text, whatever their shape, for a reader that tells messages from the rest by markup of its own.
  */
-export function messageItems(container: Element): Element[] {
+export function messageItems(container: Element, every = false): Element[] {
   let list = container;
   for (let i = 0; i < 6 && list.childElementCount === 1; i++) list = list.firstElementChild!;
   const groups = new Map<string, Element[]>();
+  const all: Element[] = [];
   for (const child of list.children) {
     if (/^(SCRIPT|STYLE|TEMPLATE|FORM|TEXTAREA|INPUT|BUTTON|IFRAME)$/.test(child.tagName)) continue;
     if (isEditable(child) || !child.textContent?.trim()) continue;
+    all.push(child);
     const sig = signature(child);
     const group = groups.get(sig);
     if (group) group.push(child);
     else groups.set(sig, [child]);
   }
+  if (every) return all;
   let best: Element[] = [];
   for (const g of groups.values()) if (g.length >= best.length) best = g;
   return best;

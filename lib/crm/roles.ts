@@ -94,12 +94,15 @@ export interface RoledItem {
   author: ItemAuthor;
 }
 
-/** Roles for the thread's items, oldest first. Items nothing can attribute stay undefined. */
-export function assignRoles(items: readonly Element[], people: KnownPeople & { customerEmail?: string }, list?: Element): RoledItem[] {
+/**
+ * Roles for the thread's items, oldest first. Items nothing can attribute stay undefined. `looksNote`: items drawn
+ * as notes are (generic-reader.ts), where neither a badge nor the markup's words say otherwise.
+ */
+export function assignRoles(items: readonly Element[], people: KnownPeople & { customerEmail?: string }, list?: Element, looksNote?: Set<Element>): RoledItem[] {
   const out: RoledItem[] = items.map((el) => {
     const author = itemAuthor(el);
     // Notes are written by agents and often marked so: the note badge decides first.
-    const role = noteBadge(el) ? 'internal' : (authorOf(el, {}, list) ?? byPeople(author, people));
+    const role = noteBadge(el) ? 'internal' : (authorOf(el, {}, list) ?? (looksNote?.has(el) ? 'internal' : byPeople(author, people)));
     return { el, role, author };
   });
   // Whoever opened the ticket is its customer (the requester the page names, else the first author); the people

@@ -20,12 +20,13 @@ const matchesOrHas = (item: Element, selector: string | undefined) =>
   !!selector && (item.matches(selector) || !!item.querySelector(selector));
 
 /**
- * Who wrote a message, from what the helpdesk marks: internal notes are skipped, then the spec's customer marker,
- * then the author's name or address against the agent's and the customer's. Undefined when the markup does not say.
+ * Who wrote a message, from what the helpdesk marks: internal notes are skipped (marked so, or lacking what every
+ * message with the customer carries), then the spec's customer marker, then the author's name or address against
+ * the agent's and the customer's. Undefined when the markup does not say.
  */
 function classifier(spec: ReadingSpec, doc: Document, people: KnownPeople): (item: Element) => Author | undefined {
   return (item) => {
-    if (matchesOrHas(item, spec.skip)) return 'internal';
+    if (matchesOrHas(item, spec.skip) || (spec.customerFacing && !matchesOrHas(item, spec.customerFacing))) return 'internal';
     if (matchesOrHas(item, spec.customer)) return 'customer';
     const author = spec.author ? readValue(doc, item, [spec.author])?.toLowerCase() : undefined;
     if (author) {
@@ -58,7 +59,7 @@ export function selectorAdapter(spec: ReadingSpec): CrmAdapter {
   function itemsIn(scope: ParentNode): Element[] {
     if (spec.messages) return findAll(scope, spec.messages);
     const thread = spec.thread?.map((s) => find(scope, s)).find(Boolean);
-    return thread ? messageItems(thread) : [];
+    return thread ? messageItems(thread, !!spec.customerFacing) : [];
   }
 
   return {

@@ -159,3 +159,68 @@ describe.each(Object.entries(CASES))('%s adapter reads the customer’s card', (
     expect(s.customer.fields).not.toContainEqual({ label: 'Φύλο', value: 'Άνδρας' });
   });
 });
+
+/**
+ * A teammate's internal note is never the customer's words nor the agent's reply: it is read as a note or left
+ * out, so it neither steers suggestions nor counts as "agent replied" in QC. Each fixture holds notes the way its
+ * helpdesk marks them (docs/crm-markup.md); Front's are comments outside the message viewer, in the second
+ * conversation more of them than messages.
+ */
+const NOTES: Record<string, { url: string; notes: RegExp[]; next?: { button: string; notes: RegExp[] } }> = {
+  zendesk: { url: 'https://acme.zendesk.com/agent/tickets/48213', notes: [/Ζήτησα από το λογιστήριο/] },
+  freshdesk: { url: CASES.freshdesk.url, notes: [/Finance confirms a duplicate capture/] },
+  zammad: { url: CASES.zammad.url, notes: [/περιμένουμε επιβεβαίωση από την τράπεζα/] },
+  intercom: { url: CASES.intercom.url, notes: [/Supplier says 3 weeks/] },
+  front: {
+    url: CASES.front.url,
+    notes: [/να εγκρίνει ο υπεύθυνος βάρδιας/],
+    next: { button: '#go-other', notes: [/Supplier says the kettle is back/, /refund her today/] },
+  },
+};
+
+function expectNotesKeptOut(s: ConversationSnapshot, notes: RegExp[]) {
+  for (const note of notes) {
+    const read = (s.messages ?? []).filter((m) => note.test(m.text));
+    expect(read.map((m) => m.role), `${note}`).toEqual(read.map(() => 'internal'));
+    expect(s.latestCustomerMessage ?? '').not.toMatch(note);
+    for (const m of s.customerMessages) expect(m).not.toMatch(note);
+  }
+}
+
+describe.each(Object.entries(NOTES))('%s adapter and internal notes', (id, c) => {
+  it('reads a note as a note, never as the customer’s or the agent’s message', async () => {
+    const doc = await loadFixture(id, c.url);
+    const adapter = pickAdapter(doc.location, doc);
+    expect(adapter.id).toBe(id);
+    const s = adapter.read(doc);
+    expect(s.messages?.some((m) => m.role === 'customer')).toBe(true);
+    expectNotesKeptOut(s, c.notes);
+    if (!c.next) return;
+    act(doc, c.next.button);
+    const next = pickAdapter(doc.location, doc).read(doc);
+    expect(next.latestCustomerMessage).toMatch(CASES[id].next.latest);
+    expectNotesKeptOut(next, c.next.notes);
+  });
+});
+
+it('Freshdesk: a private note is still a note without the fixture’s class for it, by its header', async () => {
+  // No public source shows a class of the note's own (docs/crm-markup.md knows only the API's "private"): the
+  // declared `.private-note` may not exist, and the note must not then become the agent's reply.
+  const doc = await loadFixture('freshdesk', CASES.freshdesk.url);
+  doc.querySelector('.private-note')!.classList.remove('private-note');
+  expectNotesKeptOut(pickAdapter(doc.location, doc).read(doc), NOTES.freshdesk.notes);
+});
+
+it('Front: a comment in a row of the same shape as the messages’ rows is still a note, not the agent’s reply', async () => {
+  // A virtual list wraps every entry of the timeline in the same row: shape alone no longer tells them apart.
+  const doc = await loadFixture('front', CASES.front.url);
+  const list = doc.querySelector('[class*="conversationMessages__"]')!;
+  for (const entry of [...list.children]) {
+    const row = doc.createElement('div');
+    entry.replaceWith(row);
+    row.append(entry);
+  }
+  const s = pickAdapter(doc.location, doc).read(doc);
+  expect(s.messages?.map((m) => m.role)).toEqual(['customer', 'agent', 'internal', 'customer']);
+  expectNotesKeptOut(s, NOTES.front.notes);
+});
