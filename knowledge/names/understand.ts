@@ -5,7 +5,7 @@
  * the e-mail address (maria.papadopoulou@…), the names Odigos knows and the endings Greek surnames are made
  * with. Pure: the expander and `odigos greet` call it with what the CRM reader found.
  */
-import { hasAccent, isAllCaps, isGreekWord, onForm, plainKey, titleCase } from './letters';
+import { countGreekSyllables, hasAccent, isAllCaps, isGreekWord, onForm, plainKey, titleCase } from './letters';
 import { nameLexicon, type NameInfo, type NameLexicon } from './lexicon';
 import { looseKey, keySimilarity } from './translit';
 import type { Gender, NameRole } from './types';
@@ -500,11 +500,40 @@ function stressFromTexts(parts: Parts, texts: readonly string[] | undefined, lex
   }
 }
 
+/** The one name a name field holds in brackets («Στυλιανός (Στέλιος) Παπαδόπουλος», «Δημήτριος [Δημήτρης]»), if any. */
+function bracketedName(text: string | undefined): string | undefined {
+  const inside = [...(text ?? '').matchAll(/\(([^)]*)\)|\[([^\]]*)\]/g)].map((m) => (m[1] ?? m[2] ?? '').trim());
+  return inside.length === 1 && /^\p{L}+(?:-\p{L}+)*$/u.test(inside[0]) ? inside[0] : undefined;
+}
+
+const syllables = (w: Word) => (w.greek ? countGreekSyllables(w.text) : (w.text.toLowerCase().match(/[aeiouy]+/g) ?? []).length);
+
+/**
+ * The name the person goes by, where the field gives a second first name in brackets: «Στυλιανός (Στέλιος)», «Στέλιος
+ * (Στυλιανός)», «ΓΕΩΡΓΙΟΣ (ΓΙΩΡΓΟΣ)». Both must be first names the lists know, of one gender (a maiden name or a
+ * department in brackets is no such name: «Μαρία Παπαδοπούλου (Γεωργίου)»); of the two, the everyday form is the
+ * shorter, in syllables and then letters (Στέλιος, Γιώργος, Κατερίνα, Μπάμπης, Δημήτρης beside Δημήτριος), and on a
+ * tie the one outside the brackets stays. The informal
+ * opening and the vocative use it; the formal one the surname, as always.
+ */
+function goesBy(parts: Parts, aside: string | undefined, lexicon: NameLexicon, reasons: string[]): void {
+  const own = parts.first.length === 1 ? parts.first[0] : undefined;
+  if (!own || !aside) return;
+  const other = scoreWord(aside, own.greek, lexicon);
+  if (own.firstScore < 1 || other.firstScore < 2 || !other.gender || other.greek !== own.greek || (own.gender && own.gender !== other.gender)) return;
+  const shorter = syllables(other) - syllables(own) || other.text.length - own.text.length;
+  const [called, formal] = shorter < 0 ? [other, own] : [own, other];
+  parts.first = [called];
+  reasons.push(`goes by ${displayName(called.text, lexicon, 'first')} (beside ${displayName(formal.text, lexicon, 'first')}, one of the two in brackets)`);
+}
+
 /** First name, surname and gender of a customer from what the page offers. */
 export function understandName(evidence: NameEvidence, lexicon: NameLexicon = nameLexicon()): UnderstoodName {
   const reasons: string[] = [];
   const facts: Facts = {};
   const parts = partsFrom(evidence, lexicon, reasons, facts);
+  const shown = evidence.fields?.find((f) => fieldKind(f.label) === 'full')?.value ?? evidence.name;
+  goesBy(parts, bracketedName(shown), lexicon, reasons);
   const { gender, confidence: genderConfidence, stated } = genderOf(evidence, parts, facts, reasons, lexicon);
   stressFromTexts(parts, evidence.texts, lexicon, reasons);
   const show = (ws: Word[], role: NameRole) => (ws.length ? displayName(ws.map((w) => w.text).join(' '), lexicon, role) : undefined);
