@@ -15,6 +15,7 @@ import { isEmailAddress, isNobody, isOrganisation, personPart } from './entity';
 import { wordStress } from './word-stress';
 import { accented } from './stress';
 import { pageWords, stressFromPage, type PageWords } from './page-stress';
+import { nameFromEmail } from './email-name';
 
 export type { LabelledField } from './fields';
 
@@ -49,6 +50,11 @@ export interface UnderstoodName {
   genderStated: boolean;
   /** An academic title the page gives («Δρ.», "Dr", «Καθ.»): English writes it ("Dear Dr Carter"), Greek «κύριε». */
   title?: AcademicTitle;
+  /**
+   * The name was read from the e-mail address, the only thing the page shows: the formal opening names the customer
+   * only with the surname, else it stays neutral («Αγαπητέ πελάτη» from «nikos@…» would guess too much).
+   */
+  fromEmail?: boolean;
   /** How it was worked out, in short English phrases (`odigos greet` prints them). */
   reasons: string[];
 }
@@ -282,6 +288,8 @@ interface Facts {
   honorific?: Gender;
   title?: AcademicTitle;
   email?: string;
+  /** The name was read from the e-mail address, the only thing the page shows. */
+  fromEmail?: boolean;
 }
 
 interface Labelled {
@@ -350,6 +358,22 @@ function personIn(full: string, facts: Facts, reasons: string[], lexicon: NameLe
 }
 
 /**
+ * The name an e-mail address holds where the page shows nothing else (email-name.ts): only what is certain, and no
+ * surname of the other gender than the first name («maria.papadopoulos» is a typing or a shared address).
+ */
+function emailParts(facts: Facts, score: (s: string) => Word, lexicon: NameLexicon, reasons: string[], email = facts.email): Parts {
+  const found = email ? nameFromEmail(email, lexicon) : undefined;
+  if (!found) return nobodyParts();
+  reasons.push(...found.reasons);
+  const first = found.first ? [score(found.first)] : [];
+  const last = found.last ? [score(found.last)] : [];
+  const clash = !!first[0]?.gender && !!surnameGender(last[0]) && first[0].gender !== surnameGender(last[0]);
+  if (clash) reasons.push("its surname is not of the first name's gender (left out)");
+  facts.fromEmail = first.length > 0 || (last.length > 0 && !clash);
+  return { first, last: clash ? [] : last, orderConfidence: 0.8, surnameFirst: found.surnameFirst };
+}
+
+/**
  * A field the page labels «Επωνυμία»/«Εταιρεία» holding the customer's name: a company, unless it reads plainly as
  * a person (a first name the lists know and a surname), as a sole trader's «Επωνυμία» does.
  */
@@ -404,10 +428,11 @@ function partsFrom(evidence: NameEvidence, lexicon: NameLexicon, reasons: string
   }
   const shown = labelled.full ?? evidence.name;
   const full = shown?.trim() ? personIn(shown, facts, reasons, lexicon) : shown;
-  if (shown?.trim() && !full) return nobodyParts();
+  if (shown?.trim() && !full) return isEmailAddress(shown) ? emailParts(facts, score, lexicon, reasons) : nobodyParts();
   if (!full?.trim()) {
     const first = split(evidence.firstName);
     const last = split(evidence.lastName);
+    if (!first.length && !last.length) return emailParts(facts, score, lexicon, reasons, evidence.email);
     // Given apart: trusted, unless plainly swapped (a known surname as first name and a known first name after).
     if (first.length === 1 && last.length === 1 && fit(first[0], 'last') >= 2 && fit(last[0], 'first') >= 2) {
       reasons.push('first name and surname were swapped');
@@ -547,6 +572,7 @@ export function understandName(evidence: NameEvidence, lexicon: NameLexicon = na
     surnameFirst: parts.surnameFirst ?? false,
     genderStated: stated ?? false,
     ...(facts.title ? { title: facts.title } : {}),
+    ...(facts.fromEmail ? { fromEmail: true } : {}),
     reasons,
   };
 }
