@@ -60,6 +60,17 @@ describe('odigos greet', () => {
     expect(name.text).toBe('Στέλιος Παπαδόπουλος: Στέλιο');
   });
 
+  it('reads the name from an e-mail address alone where its Greek spelling is certain, and says so', async () => {
+    const named = await greet('maria.konstantinou@gmail.com', '--informal');
+    expect(field(named.out, 'salutation')).toBe('Γεια σου, Μαρία');
+    expect(field(named.out, 'understood')).toMatch(/read from the address maria\.konstantinou@…: Μαρία Κωνσταντίνου/);
+    const byFlag = await greet('--email', 'g.papadopoulos@example.gr', '--json');
+    expect(JSON.parse(byFlag.out)).toMatchObject({ salutation: 'Αγαπητέ κύριε Παπαδόπουλε', last: 'Παπαδόπουλος', gender: 'm' });
+    const unsure = await greet('papas.kostas@gmail.com');
+    expect(field(unsure.out, 'salutation')).toBe('Αγαπητέ/ή πελάτη');
+    expect(field(unsure.out, 'understood')).toMatch(/«papas» of the address may be spelt several ways/);
+  });
+
   it('shows how the name was understood: first name, surname and why', async () => {
     const r = await greet('ΠΑΠΑΔΟΠΟΥΛΟΣ ΓΙΩΡΓΟΣ');
     expect(field(r.out, 'first name')).toBe('Γιώργος → Γιώργο');
