@@ -22,7 +22,7 @@ const FAMILY_FIRM = new Set(['αφοι', 'αδελφοι', 'αδερφοι', 'υ
 
 /**
  * Nouns a business, body or team is named with (a café, a hotel, a pharmacy, a cooperative, a law firm …), none of
- * them a Greek first name or a common surname. «Δήμος» is left out: it is also a first name (Δήμος Παπαδόπουλος).
+ * them a Greek first name or a common surname. «Δήμος» is not here: it is also a first name (BODY_OR_FIRST_NAME).
  */
 const BUSINESS_WORD = new Set([
   'καφε', 'καφετερια', 'ταβερνα', 'εστιατοριο', 'ξενοδοχειο', 'φαρμακειο', 'βιβλιοπωλειο', 'σουπερ', 'μαρκετ',
@@ -31,6 +31,10 @@ const BUSINESS_WORD = new Set([
   'φροντιστηριο', 'σχολη', 'σχολειο', 'κομμωτηριο', 'αρτοποιειο', 'ζαχαροπλαστειο', 'ψητοπωλειο', 'πιτσαρια',
   'κρεοπωλειο', 'πρατηριο', 'περιπτερο', 'πρακτορειο', 'συνεργατεσ', 'λογιστικο', 'δικηγορικη', 'δικηγορικο',
   'υπηρεσιεσ', 'ομοσπονδια', 'επιμελητηριο', 'κοινοπραξια', 'υπουργειο', 'περιφερεια', 'πανεπιστημιο', 'οργανισμοσ',
+  // Public bodies, schools and churches (Νομαρχία Πειραιά, 1ο Γυμνάσιο Κορυδαλλού, Ιερός Ναός Αγίου Νικολάου).
+  'νομαρχια', 'κοινοτητα', 'ενωση', 'γυμνασιο', 'εκκλησια', 'ενορια', 'μητροπολη', 'ναοσ', 'μονη', 'ακαδημια',
+  'ινστιτουτο', 'κεντρο', 'ενοτητα', 'περιφερειακη', 'αποκεντρωμενη', 'διευθυνση', 'υπηρεσια', 'γραμματεια',
+  'επιτροπη', 'συνδεσμοσ', 'αστυνομια', 'πυροσβεστικη', 'τραπεζα', 'δημοτικη', 'δημοτικο', 'τμημα',
   'cafe', 'hotel', 'restaurant', 'shop', 'store', 'company', 'group', 'services', 'solutions', 'consulting',
   'bakery', 'pharmacy', 'agency', 'bank', 'university', 'association', 'foundation', 'team', 'department',
 ]);
@@ -50,14 +54,38 @@ const NOBODY = new Set([
   'πελατησ', 'πελατισσα', 'επισκεπτησ', 'επισκεπτρια', 'χρηστησ', 'χρηστρια', 'ανωνυμοσ', 'ανωνυμη', 'αγνωστοσ', 'αγνωστη',
 ]);
 
+/**
+ * Words a public body is named with that are also a man's first name: «Δήμος Θεσσαλονίκης», «ΔΗΜΟΣ ΧΑΝΙΩΝ» are
+ * municipalities, «Δήμος Παπαδόπουλος» a man. The word after it tells them apart: a place in the genitive or a
+ * person's name (see NamesPerson).
+ */
+const BODY_OR_FIRST_NAME = new Set(['δημοσ']);
+
+/** A father's name follows, not a place («Δήμος του Νικολάου Παπαδόπουλος»). */
+const PATRONYMIC_WORD = new Set(['του', 'της']);
+
+/**
+ * Whether a word of a name field reads as a person's name (a surname, or a first name after a surname that is the
+ * body word: «ΔΗΜΟΣ ΓΕΩΡΓΙΟΣ»). It takes the name lists, which this module does not hold: the name reading
+ * (understand.ts) gives it; without it every such word is taken for a name, as before.
+ */
+export type NamesPerson = (word: string) => boolean;
+
 const key = (word: string) => plainKey(word).replace(/\./g, '');
 
 const wordsOf = (text: string) => text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
 
+/** «Δήμος» and then a word that is no person's name: the municipality of a place in the genitive («Δήμος Βόλου»). */
+function bodyOfPlace(written: readonly string[], keys: readonly string[], namesPerson: NamesPerson): boolean {
+  return keys.some((w, i) => BODY_OR_FIRST_NAME.has(w) && i + 1 < keys.length && !PATRONYMIC_WORD.has(keys[i + 1]) && !namesPerson(written[i + 1]));
+}
+
 /** Is this the name of a company, a shop or a body rather than of a person? */
-export function isOrganisation(text: string): boolean {
+export function isOrganisation(text: string, namesPerson: NamesPerson = () => true): boolean {
   if (/&/.test(text)) return true;
-  const words = wordsOf(text).map(key);
+  const written = wordsOf(text);
+  const words = written.map(key);
+  if (bodyOfPlace(written, words, namesPerson)) return true;
   return words.some((w, i) => (i > 0 && LEGAL_FORM.has(w)) || FAMILY_FIRM.has(w) || BUSINESS_WORD.has(w) || ARTICLE.has(w) || PREMISES.test(w));
 }
 
@@ -76,10 +104,10 @@ export function isEmailAddress(text: string): boolean {
  * Ltd"): the person's part. Parts set off by a spaced dash that are none of them a company are one name whose
  * dash was typed with spaces («ΒΑΣΙΛΕΙΟΥ - ΠΑΠΑΔΑΚΗ ΚΑΤΕΡΙΝΑ»: a double surname).
  */
-export function personPart(text: string): string {
+export function personPart(text: string, namesPerson?: NamesPerson): string {
   const parts = text.split(/\s+[-–—|/]\s+|\s*\|\s*/).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return text;
-  const people = parts.filter((p) => !isOrganisation(p) && !isNobody(p));
+  const people = parts.filter((p) => !isOrganisation(p, namesPerson) && !isNobody(p));
   if (people.length === parts.length) return text.replace(/\s+[-–]\s+/g, '-');
   return people.length === 1 ? people[0] : text;
 }

@@ -42,11 +42,28 @@ export interface NameLexicon {
   lookup(word: string): NameInfo | undefined;
   /** A first name in Latin letters: its gender, from the Greek names' loose keys and common English names. */
   latinFirstName(word: string): { gender?: Gender } | undefined;
+  /**
+   * The Greek names a word in Latin letters may be («nikolaou» → Νικολάου; «papas» → Παπάς, Παππάς): every listed
+   * name whose loose key (translit.ts) is the word's. Several answers mean the Greek spelling is not certain.
+   */
+  fromLatin(word: string): readonly NameInfo[];
 }
 
 interface Tables {
   greek: Map<string, NameInfo>;
   latin: Map<string, Gender | 'either'>;
+  /** The Greek names by loose key, built on the first look-up from Latin letters. */
+  byLoose?: Map<string, NameInfo[]>;
+}
+
+function looseIndex(names: Iterable<NameInfo>): Map<string, NameInfo[]> {
+  const index = new Map<string, NameInfo[]>();
+  for (const info of names) {
+    if (info.foreign || (!info.first && !info.last)) continue;
+    const key = looseKey(info.written);
+    index.set(key, [...(index.get(key) ?? []), info]);
+  }
+  return index;
 }
 
 const words = (list: string) => list.split(/\s+/).filter(Boolean);
@@ -146,6 +163,13 @@ export function nameLexicon(extra: readonly NameEntry[] = []): NameLexicon {
       const g = ownLatin.get(key) ?? base.latin.get(key);
       if (g === undefined) return undefined;
       return g === 'either' ? {} : { gender: g };
+    },
+    fromLatin: (word) => {
+      base.byLoose ??= looseIndex(base.greek.values());
+      const key = looseKey(word);
+      // A pack's own name stands in for the built-in one of the same key (its spelling wins, as in lookup).
+      const builtIn = (base.byLoose.get(key) ?? []).filter((info) => !own.has(plainKey(info.written)));
+      return [...[...own.values()].filter((info) => looseKey(info.written) === key), ...builtIn];
     },
   };
   layered.set(extra, lexicon);

@@ -5,7 +5,7 @@
  * the e-mail address (maria.papadopoulou@…), the names Odigos knows and the endings Greek surnames are made
  * with. Pure: the expander and `odigos greet` call it with what the CRM reader found.
  */
-import { hasAccent, isAllCaps, isGreekWord, onForm, plainKey, titleCase } from './letters';
+import { countGreekSyllables, hasAccent, isAllCaps, isGreekWord, onForm, plainKey, titleCase } from './letters';
 import { nameLexicon, type NameInfo, type NameLexicon } from './lexicon';
 import { looseKey, keySimilarity } from './translit';
 import type { Gender, NameRole } from './types';
@@ -15,6 +15,7 @@ import { isEmailAddress, isNobody, isOrganisation, personPart } from './entity';
 import { wordStress } from './word-stress';
 import { accented } from './stress';
 import { pageWords, stressFromPage, type PageWords } from './page-stress';
+import { nameFromEmail } from './email-name';
 
 export type { LabelledField } from './fields';
 
@@ -49,6 +50,11 @@ export interface UnderstoodName {
   genderStated: boolean;
   /** An academic title the page gives («Δρ.», "Dr", «Καθ.»): English writes it ("Dear Dr Carter"), Greek «κύριε». */
   title?: AcademicTitle;
+  /**
+   * The name was read from the e-mail address, the only thing the page shows: the formal opening names the customer
+   * only with the surname, else it stays neutral («Αγαπητέ πελάτη» from «nikos@…» would guess too much).
+   */
+  fromEmail?: boolean;
   /** How it was worked out, in short English phrases (`odigos greet` prints them). */
   reasons: string[];
 }
@@ -282,6 +288,8 @@ interface Facts {
   honorific?: Gender;
   title?: AcademicTitle;
   email?: string;
+  /** The name was read from the e-mail address, the only thing the page shows. */
+  fromEmail?: boolean;
 }
 
 interface Labelled {
@@ -293,17 +301,52 @@ interface Labelled {
 
 const nobodyParts = (): Parts => ({ first: [], last: [], orderConfidence: 0 });
 
+/**
+ * How the names of Greek places end in the genitive that a municipality, region or school is named with: the plural
+ * (Αθηναίων, Χανίων, Σερρών), neuter and masculine -ου (Ηρακλείου, Βόλου), the indeclinable (Αιγάλεω), and the
+ * feminine -ης/-ας of nouns in -ίκη, -ίνη/-ήνη, -πολη, -ίδα, -άδα, -ιά/-ία, -ίτσα, -έσσα … (Θεσσαλονίκης, Κομοτηνής,
+ * Ηλιούπολης, Γλυφάδας, Κηφισιάς, Καρδίτσας, Έδεσσας). A surname in -ης/-ας with another ending (Μούτσης, Κατσέλης,
+ * Τσιόδρας) reads as a surname.
+ */
+const PLACE_GENITIVE = /(ων|ου|ω|ικησ|ρνησ|μνησ|ηνασ|ωνασ|[ιηυ]νησ|ανησ|πολησ|θησ|ρτησ|ητησ|ευησ|εησ|αρησ|οπησ|ατασ|[αι]δασ|[ιε]ασ|[εοα]ιασ|αμασ|αλασ|[ιε]σσασ|ισασ|ουσασ|εζασ|ρτασ|ιτσασ|ινασ|υρασ|ηβασ|τρασ|ελλασ|βασ)$/;
+
+/**
+ * Whether the word after «Δήμος» names a person (entity.ts) rather than the place a body is named after: a name
+ * the lists hold (Παπαδόπουλος, Γεωργίου, or a first name after the surname Δήμος: «ΔΗΜΟΣ ΓΕΩΡΓΙΟΣ»); the genitive of
+ * one (Λάμπρου, Βενιζέλου: a surname made from a name); a word of another shape than a place's genitive (a masculine
+ * -ος, -όπουλος, -άκης, Μούτσης). Where a surname no list holds ends like a place (Μπαλτάς?), the neutral opening
+ * costs the man his name; «Αγαπητέ κύριε Θεσσαλονίκη» would cost the municipality much more.
+ */
+function namesPerson(word: string, lexicon: NameLexicon): boolean {
+  const greek = readAsGreek(word, true, lexicon);
+  const info = lookupName(greek, lexicon);
+  if (info?.first || info?.last) return true;
+  const plain = plainKey(greek);
+  if (SURNAME_MALE.test(plain) || SURNAME_FEMALE.test(plain) || SURNAME_ONLY.test(plain) || !PLACE_GENITIVE.test(plain)) return true;
+  // Μπ-, Ντ-, Γκ-, Τσ-, Τζ- begin many surnames (Μπαξεβάνης, Τσιόδρας) and hardly a place in -ης/-ας.
+  if (/^(μπ|ντ|γκ|τσ|τζ)/.test(plain) && /[ηα]σ$/.test(plain)) return true;
+  // A surname in -ου made from a name (Λάμπρου, Χατζηνικολάου, Παπαστεφάνου) or a listed surname (Βενιζέλου).
+  const stem = /ου$/.test(plain) ? plain.slice(0, -2).replace(/^(παπα|χατζη|χατζι|καρα)(?=..)/, '') : undefined;
+  if (!stem) return false;
+  // The genitive of a common first name (Γεώργιος, Ιωάννης, Ανδρέας: not one only the name-day list has, which holds
+  // places too: Ρόδος) or of a listed surname in -ος.
+  const known = (n: string) => lexicon.lookup(n);
+  const common = (n: string) => !!known(n)?.first && !known(n)?.rare;
+  return common(`${stem}οσ`) || common(`${stem}ησ`) || common(`${stem}ασ`) || !!known(`${stem}οσ`)?.last;
+}
+
 /** The person a name field names, or undefined (with the reason) when it names none: see entity.ts. */
-function personIn(full: string, facts: Facts, reasons: string[]): string | undefined {
+function personIn(full: string, facts: Facts, reasons: string[], lexicon: NameLexicon): string | undefined {
   const text = full.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').replace(/\s+/g, ' ').trim();
   if (isEmailAddress(text)) {
     facts.email ??= text;
     reasons.push('the name field holds an e-mail address, not a name');
     return undefined;
   }
-  const person = personPart(text);
+  const isName = (word: string) => namesPerson(word, lexicon);
+  const person = personPart(text, isName);
   if (person !== text && !person.includes('-')) reasons.push(`the person's part of «${text}»`);
-  if (isOrganisation(person)) {
+  if (isOrganisation(person, isName)) {
     reasons.push("a company's name, not a person's (addressed neutrally)");
     return undefined;
   }
@@ -312,6 +355,22 @@ function personIn(full: string, facts: Facts, reasons: string[]): string | undef
     return undefined;
   }
   return person;
+}
+
+/**
+ * The name an e-mail address holds where the page shows nothing else (email-name.ts): only what is certain, and no
+ * surname of the other gender than the first name («maria.papadopoulos» is a typing or a shared address).
+ */
+function emailParts(facts: Facts, score: (s: string) => Word, lexicon: NameLexicon, reasons: string[], email = facts.email): Parts {
+  const found = email ? nameFromEmail(email, lexicon) : undefined;
+  if (!found) return nobodyParts();
+  reasons.push(...found.reasons);
+  const first = found.first ? [score(found.first)] : [];
+  const last = found.last ? [score(found.last)] : [];
+  const clash = !!first[0]?.gender && !!surnameGender(last[0]) && first[0].gender !== surnameGender(last[0]);
+  if (clash) reasons.push("its surname is not of the first name's gender (left out)");
+  facts.fromEmail = first.length > 0 || (last.length > 0 && !clash);
+  return { first, last: clash ? [] : last, orderConfidence: 0.8, surnameFirst: found.surnameFirst };
 }
 
 /**
@@ -368,11 +427,12 @@ function partsFrom(evidence: NameEvidence, lexicon: NameLexicon, reasons: string
     labelled.full = company;
   }
   const shown = labelled.full ?? evidence.name;
-  const full = shown?.trim() ? personIn(shown, facts, reasons) : shown;
-  if (shown?.trim() && !full) return nobodyParts();
+  const full = shown?.trim() ? personIn(shown, facts, reasons, lexicon) : shown;
+  if (shown?.trim() && !full) return isEmailAddress(shown) ? emailParts(facts, score, lexicon, reasons) : nobodyParts();
   if (!full?.trim()) {
     const first = split(evidence.firstName);
     const last = split(evidence.lastName);
+    if (!first.length && !last.length) return emailParts(facts, score, lexicon, reasons, evidence.email);
     // Given apart: trusted, unless plainly swapped (a known surname as first name and a known first name after).
     if (first.length === 1 && last.length === 1 && fit(first[0], 'last') >= 2 && fit(last[0], 'first') >= 2) {
       reasons.push('first name and surname were swapped');
@@ -465,11 +525,40 @@ function stressFromTexts(parts: Parts, texts: readonly string[] | undefined, lex
   }
 }
 
+/** The one name a name field holds in brackets («Στυλιανός (Στέλιος) Παπαδόπουλος», «Δημήτριος [Δημήτρης]»), if any. */
+function bracketedName(text: string | undefined): string | undefined {
+  const inside = [...(text ?? '').matchAll(/\(([^)]*)\)|\[([^\]]*)\]/g)].map((m) => (m[1] ?? m[2] ?? '').trim());
+  return inside.length === 1 && /^\p{L}+(?:-\p{L}+)*$/u.test(inside[0]) ? inside[0] : undefined;
+}
+
+const syllables = (w: Word) => (w.greek ? countGreekSyllables(w.text) : (w.text.toLowerCase().match(/[aeiouy]+/g) ?? []).length);
+
+/**
+ * The name the person goes by, where the field gives a second first name in brackets: «Στυλιανός (Στέλιος)», «Στέλιος
+ * (Στυλιανός)», «ΓΕΩΡΓΙΟΣ (ΓΙΩΡΓΟΣ)». Both must be first names the lists know, of one gender (a maiden name or a
+ * department in brackets is no such name: «Μαρία Παπαδοπούλου (Γεωργίου)»); of the two, the everyday form is the
+ * shorter, in syllables and then letters (Στέλιος, Γιώργος, Κατερίνα, Μπάμπης, Δημήτρης beside Δημήτριος), and on a
+ * tie the one outside the brackets stays. The informal
+ * opening and the vocative use it; the formal one the surname, as always.
+ */
+function goesBy(parts: Parts, aside: string | undefined, lexicon: NameLexicon, reasons: string[]): void {
+  const own = parts.first.length === 1 ? parts.first[0] : undefined;
+  if (!own || !aside) return;
+  const other = scoreWord(aside, own.greek, lexicon);
+  if (own.firstScore < 1 || other.firstScore < 2 || !other.gender || other.greek !== own.greek || (own.gender && own.gender !== other.gender)) return;
+  const shorter = syllables(other) - syllables(own) || other.text.length - own.text.length;
+  const [called, formal] = shorter < 0 ? [other, own] : [own, other];
+  parts.first = [called];
+  reasons.push(`goes by ${displayName(called.text, lexicon, 'first')} (beside ${displayName(formal.text, lexicon, 'first')}, one of the two in brackets)`);
+}
+
 /** First name, surname and gender of a customer from what the page offers. */
 export function understandName(evidence: NameEvidence, lexicon: NameLexicon = nameLexicon()): UnderstoodName {
   const reasons: string[] = [];
   const facts: Facts = {};
   const parts = partsFrom(evidence, lexicon, reasons, facts);
+  const shown = evidence.fields?.find((f) => fieldKind(f.label) === 'full')?.value ?? evidence.name;
+  goesBy(parts, bracketedName(shown), lexicon, reasons);
   const { gender, confidence: genderConfidence, stated } = genderOf(evidence, parts, facts, reasons, lexicon);
   stressFromTexts(parts, evidence.texts, lexicon, reasons);
   const show = (ws: Word[], role: NameRole) => (ws.length ? displayName(ws.map((w) => w.text).join(' '), lexicon, role) : undefined);
@@ -483,6 +572,7 @@ export function understandName(evidence: NameEvidence, lexicon: NameLexicon = na
     surnameFirst: parts.surnameFirst ?? false,
     genderStated: stated ?? false,
     ...(facts.title ? { title: facts.title } : {}),
+    ...(facts.fromEmail ? { fromEmail: true } : {}),
     reasons,
   };
 }

@@ -56,12 +56,15 @@ function present(value: string | undefined): string | undefined {
   return trimmed ? trimmed : undefined;
 }
 
-/** The customer's full name as a message writes it: as the page shows it, unless in capitals or surname first. */
+/**
+ * The customer's full name as a message writes it: as the page shows it, unless in capitals, surname first or with
+ * something in brackets (the name they go by, «(VIP)»: no message shows the CRM's brackets).
+ */
 function fullName(who: UnderstoodName, raw: string | undefined): string | undefined {
   const shown = present([who.first, who.last].filter(Boolean).join(' '));
   const asShown = present(raw);
   if (!asShown || !shown) return asShown ?? shown;
-  const rewritten = who.surnameFirst || asShown === asShown.toLocaleUpperCase('el') || /\p{Script=Greek}\p{Script=Latin}|\p{Script=Latin}\p{Script=Greek}/u.test(asShown);
+  const rewritten = who.surnameFirst || asShown === asShown.toLocaleUpperCase('el') || /[()[\]]/.test(asShown) || /\p{Script=Greek}\p{Script=Latin}|\p{Script=Latin}\p{Script=Greek}/u.test(asShown);
   return rewritten ? shown : asShown;
 }
 

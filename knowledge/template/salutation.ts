@@ -81,6 +81,7 @@ export function formalName(who: UnderstoodName, lang: Lang, lexicon?: NameLexico
 
 function formalSalutation(who: UnderstoodName, lang: Lang, lexicon?: NameLexicon): { text: string; isNeutral: boolean } {
   const address = formalName(who, lang, lexicon);
+  if (who.fromEmail && !address) return { text: NEUTRAL_SALUTATION[lang], isNeutral: true };
   if (lang === 'el') {
     if (address) return { text: `${who.gender === 'm' ? 'Αγαπητέ' : 'Αγαπητή'} ${address}`, isNeutral: false };
     if (who.gender === 'm') return { text: 'Αγαπητέ πελάτη', isNeutral: false };

@@ -80,7 +80,9 @@ export const greet: Command = {
   description: [
     'Works the name out as a template would: which word is the first name and which the surname (capitals and',
     'surname first as Greek registries write them, «Παπαδόπουλος, Γιώργος», an e-mail address such as',
-    'maria.papadopoulou@…), the gender (the first name, the surname\'s ending, --gender), and prints the',
+    'maria.papadopoulou@…; given alone, its name where the Greek spelling is certain), a nickname in brackets',
+    '(«Στυλιανός (Στέλιος)»: the informal opening uses the one the person goes by), a body such as «Δήμος',
+    'Θεσσαλονίκης» (neutral), the gender (the first name, the surname\'s ending, --gender), and prints the',
     'salutation, the name in the vocative and how it was understood. --first and --last give the parts apart',
     '(as labelled fields of a CRM page); --file checks a list, one name a line. --pack adds the names a pack',
     'teaches (names.yaml), as the extension does with the packs it has. --text gives the page\'s text (a message,',
@@ -112,7 +114,7 @@ export const greet: Command = {
     const texts = stringList(values, 'text');
     const joined = args.join(' ').trim();
     const names = file ? readNames(file) : joined ? [joined] : [];
-    if (names.length === 0 && !first && !last) throw new UsageError('missing the name (or --first/--last, or --file)');
+    if (names.length === 0 && !first && !last && !email) throw new UsageError('missing the name (or --first/--last, --email, or --file)');
     const lexicon = nameLexicon(stringList(values, 'pack').flatMap((path) => loadPackOrFail(path, io).names ?? []));
     // --first and --last stand for fields a CRM page labels: they are taken as given.
     const fields = [...(first ? [{ label: 'first name', value: first }] : []), ...(last ? [{ label: 'last name', value: last }] : [])];
@@ -123,7 +125,8 @@ export const greet: Command = {
       ...(gender ? { gender } : {}),
       ...(texts.length ? { texts } : {}),
     });
-    const inputs = names.length ? names : [[first, last].filter(Boolean).join(' ')];
+    // Only an e-mail address, as a page that shows nothing else: its name where it is certain (email-name.ts).
+    const inputs = names.length ? names : [[first, last].filter(Boolean).join(' ') || (email ?? '')];
     const results = inputs.map((name) => greeting(name, evidence(names.length ? name : ''), lang, formality, lexicon));
     if (flag(values, 'json')) {
       if (file) for (const r of results) io.out(JSON.stringify(r));

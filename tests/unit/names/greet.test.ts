@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EXIT } from '../../../knowledge/cli/failures';
 import { runCli } from '../../../knowledge/cli/main';
+import { expandTemplate } from '../../../knowledge/template';
 import { odigos } from '../cli/run';
 
 async function greet(...args: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -44,6 +45,30 @@ describe('odigos greet', () => {
     expect(field(r.out, 'salutation')).toBe(salutation);
     expect(field(r.out, 'vocative')).toBe(voc);
     expect(field(r.out, 'gender')).toBe(gender);
+  });
+
+  it('greets by the name the person goes by, given in brackets, and shows no brackets', async () => {
+    for (const name of ['Στυλιανός (Στέλιος) Παπαδόπουλος', 'Στέλιος (Στυλιανός) Παπαδόπουλος', 'ΠΑΠΑΔΟΠΟΥΛΟΣ ΣΤΥΛΙΑΝΟΣ (ΣΤΕΛΙΟΣ)']) {
+      const informal = await greet(name, '--informal');
+      expect(field(informal.out, 'salutation')).toBe('Γεια σου, Στέλιο');
+      expect(field(informal.out, 'understood')).toMatch(/goes by Στέλιος \(beside Στυλιανός/);
+      expect(field((await greet(name)).out, 'salutation')).toBe('Αγαπητέ κύριε Παπαδόπουλε');
+    }
+    const maiden = await greet('Μαρία Παπαδοπούλου (Γεωργίου)', '--informal');
+    expect(field(maiden.out, 'salutation')).toBe('Γεια σου, Μαρία');
+    const name = expandTemplate('{{customer.name}}: {{customer.firstName}}', { customer: { name: 'Στυλιανός (Στέλιος) Παπαδόπουλος' } }, { lang: 'el' });
+    expect(name.text).toBe('Στέλιος Παπαδόπουλος: Στέλιο');
+  });
+
+  it('reads the name from an e-mail address alone where its Greek spelling is certain, and says so', async () => {
+    const named = await greet('maria.konstantinou@gmail.com', '--informal');
+    expect(field(named.out, 'salutation')).toBe('Γεια σου, Μαρία');
+    expect(field(named.out, 'understood')).toMatch(/read from the address maria\.konstantinou@…: Μαρία Κωνσταντίνου/);
+    const byFlag = await greet('--email', 'g.papadopoulos@example.gr', '--json');
+    expect(JSON.parse(byFlag.out)).toMatchObject({ salutation: 'Αγαπητέ κύριε Παπαδόπουλε', last: 'Παπαδόπουλος', gender: 'm' });
+    const unsure = await greet('papas.kostas@gmail.com');
+    expect(field(unsure.out, 'salutation')).toBe('Αγαπητέ/ή πελάτη');
+    expect(field(unsure.out, 'understood')).toMatch(/«papas» of the address may be spelt several ways/);
   });
 
   it('shows how the name was understood: first name, surname and why', async () => {

@@ -1,0 +1,58 @@
+// @vitest-environment node
+/**
+ * email-name.ts: a name read from an e-mail address when the page shows nothing else. Only what is certain: every
+ * word of the address an initial or a listed name, and one Greek spelling for each name kept; a wrong name is worse
+ * than the neutral opening.
+ */
+import { describe, expect, it } from 'vitest';
+import { nameFromEmail } from '../../../knowledge/names/email-name';
+import { nameLexicon } from '../../../knowledge/names/lexicon';
+import { understandName } from '../../../knowledge/names/understand';
+import { salutation } from '../../../knowledge/template/salutation';
+
+const lexicon = nameLexicon();
+
+describe('a name from an e-mail address alone', () => {
+  it.each([
+    ['maria.konstantinou@gmail.com', 'Μαρία', 'Κωνσταντίνου'],
+    ['konstantinou.maria@gmail.com', 'Μαρία', 'Κωνσταντίνου'],
+    ['nikos_georgiou82@yahoo.gr', 'Νίκος', 'Γεωργίου'],
+    ['g.papadopoulos@example.gr', undefined, 'Παπαδόπουλος'],
+    ['gpapadopoulos@example.gr', undefined, 'Παπαδόπουλος'],
+    ['mariakonstantinou@example.gr', 'Μαρία', 'Κωνσταντίνου'],
+    ['xristos.papadakis@example.gr', 'Χρήστος', 'Παπαδάκης'],
+    ['eleni1985@gmail.com', 'Ελένη', undefined],
+  ])('%s → %s %s', (email, first, last) => {
+    const found = nameFromEmail(email, lexicon);
+    expect(found?.first).toBe(first);
+    expect(found?.last).toBe(last);
+  });
+
+  it.each(['info@dimos.gr', 'sales@papadopoulos.gr', 'office.athens@example.gr', 'maria.sales@example.gr', 'john.smith@example.com', 'rodos@example.gr', 'kerkyra@example.gr', 'thalassa@example.gr', 'noreply@example.gr'])(
+    '%s holds no name it could be sure of',
+    (email) => {
+      const found = nameFromEmail(email, lexicon);
+      expect(found?.first ?? found?.last).toBeUndefined();
+    },
+  );
+
+  it('leaves out a name whose Greek spelling is not certain, and a surname of the other gender', () => {
+    expect(nameFromEmail('papas.kostas@gmail.com', lexicon)).toMatchObject({ first: 'Κώστας' });
+    expect(nameFromEmail('papas.kostas@gmail.com', lexicon)?.last).toBeUndefined();
+    const clash = understandName({ name: 'maria.papadopoulos@example.gr' });
+    expect(clash).toMatchObject({ first: 'Μαρία', gender: 'f' });
+    expect(clash.last).toBeUndefined();
+  });
+
+  it('greets formally by the surname only, and neutrally without it, also from an e-mail field with no name', () => {
+    expect(salutation({ email: 'maria.konstantinou@gmail.com' }, 'el').text).toBe('Αγαπητή κυρία Κωνσταντίνου');
+    expect(salutation({ name: 'g.papadopoulos@example.gr' }, 'el', { formality: 'informal' }).text).toBe('Αγαπητέ κύριε Παπαδόπουλε');
+    expect(salutation({ name: 'eleni1985@gmail.com' }, 'el').text).toBe('Αγαπητέ/ή πελάτη');
+    expect(salutation({ name: 'eleni1985@gmail.com' }, 'el', { formality: 'informal' }).text).toBe('Γεια σου, Ελένη');
+    expect(salutation({ fields: [{ label: 'E-mail', value: 'nikos_georgiou82@yahoo.gr' }] }, 'el', { formality: 'informal' }).text).toBe('Γεια σου, Νίκο');
+  });
+
+  it('leaves a name the page shows as it was: the address only orders its words', () => {
+    expect(understandName({ name: 'Βασίλης Οικονόμου', email: 'maria.konstantinou@gmail.com' })).toMatchObject({ first: 'Βασίλης', last: 'Οικονόμου' });
+  });
+});
