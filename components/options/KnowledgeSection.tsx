@@ -1,5 +1,5 @@
-import { signal } from '@preact/signals';
-import { useEffect } from 'preact/hooks';
+import { signal, type Signal } from '@preact/signals';
+import { useEffect, useMemo } from 'preact/hooks';
 import { definePlurals, defineStrings, fill } from '@/lib/i18n';
 import type { ImportRequest, PackSettingsPatch, PacksOverview, PackView } from '@/lib/background/pack-library';
 import type { ImportPreview } from '@/lib/background/pack-import-preview';
@@ -100,37 +100,46 @@ const count = definePlurals({
   },
 });
 
-const overview = signal<PacksOverview | undefined>(undefined);
-/**
- * The background's reason (explained in the UI language when shown; worded from its failure when it sent one), or a
- * sentence this page said itself.
- */
-const error = signal<string | { said: string } | { message: string; failure: Failure }>('');
-const status = signal<string>('');
-const busy = signal(false);
-const importLayer = signal<InstalledLayer>('personal');
-const subscribeLayer = signal<InstalledLayer>('team');
-const subscribeUrl = signal('');
-const subscribeKey = signal('');
-/** The kept version chosen for rollback, per pack (default: the newest other one). */
-const rollbackChoice = signal<Record<string, string>>({});
+/** What the section holds while it is open, beside the controller's ports: one per mount (a remount starts afresh). */
+function knowledgeState(ports: KnowledgePorts) {
+  return {
+    ports,
+    overview: signal<PacksOverview | undefined>(undefined),
+    /**
+     * The background's reason (explained in the UI language when shown; worded from its failure when it sent one), or a
+     * sentence this page said itself.
+     */
+    error: signal<string | { said: string } | { message: string; failure: Failure }>(''),
+    status: signal<string>(''),
+    busy: signal(false),
+    importLayer: signal<InstalledLayer>('personal'),
+    subscribeLayer: signal<InstalledLayer>('team'),
+    subscribeUrl: signal(''),
+    subscribeKey: signal(''),
+    /** The kept version chosen for rollback, per pack (default: the newest other one). */
+    rollbackChoice: signal<Record<string, string>>({}),
+    /** The file the agent chose and what installing it would change, until Accept or Reject. */
+    importing: signal<{ req: ImportRequest; preview: ImportPreview } | undefined>(undefined),
+  };
+}
+type Knowledge = ReturnType<typeof knowledgeState>;
 
 /** The background may still be starting when the page opens (a fresh browser start): ask again a few times. */
 const NOT_LISTENING = /did not answer|Receiving end does not exist|Could not establish connection/i;
 
-async function refresh(ports: KnowledgePorts, attempt = 0): Promise<void> {
+async function refresh(k: Knowledge, attempt = 0): Promise<void> {
   try {
-    overview.value = await ports.list();
+    k.overview.value = await k.ports.list();
   } catch (e) {
     const message = (e as Error).message;
     if (attempt < 5 && NOT_LISTENING.test(message)) {
       await new Promise((resolve) => setTimeout(resolve, 300 * (attempt + 1)));
-      return refresh(ports, attempt + 1);
+      return refresh(k, attempt + 1);
     }
     // Kept with its code: the pack storage unreadable, or the background silent, said as such (by its English words
     // alone the list's failure read as «the file cannot be read» or «the action did not complete»).
     const failure = failureOf(e);
-    error.value = failure ? { message, failure } : message;
+    k.error.value = failure ? { message, failure } : message;
   }
 }
 
@@ -138,22 +147,22 @@ async function refresh(ports: KnowledgePorts, attempt = 0): Promise<void> {
 class SaidError extends Error {}
 
 /** Runs an action; its error (already naming what is wrong) goes to the alert, and the list reloads. */
-async function act(ports: KnowledgePorts, action: () => Promise<unknown>, done?: (result: unknown) => string) {
-  error.value = '';
-  status.value = '';
-  busy.value = true;
+async function act(k: Knowledge, action: () => Promise<unknown>, done?: (result: unknown) => string) {
+  k.error.value = '';
+  k.status.value = '';
+  k.busy.value = true;
   try {
     const result = await action();
-    if (done) status.value = done(result);
+    if (done) k.status.value = done(result);
   } catch (e) {
     // What this page says itself is shown as said; only the background's reasons go through describePackError (a
     // Greek sentence under "the action did not complete", marked as English, said nothing the agent could act on).
     const failure = failureOf(e);
     const message = (e as Error).message;
-    error.value = e instanceof SaidError ? { said: message } : failure ? { message, failure } : message;
+    k.error.value = e instanceof SaidError ? { said: message } : failure ? { message, failure } : message;
   } finally {
-    busy.value = false;
-    await refresh(ports);
+    k.busy.value = false;
+    await refresh(k);
   }
 }
 
@@ -176,8 +185,8 @@ function AutoCheckFailed({ failed }: { failed: NonNullable<PackView['autoCheckFa
   return <PackError message={failed.message} failure={failed.failure} sentence={(e) => `${fill(say('autoCheckFailed'), { t, e })} ${say('autoCheckRetry')}`} />;
 }
 
-function PackCard({ pack, ports }: { pack: PackView; ports: KnowledgePorts }) {
-  const locked = pack.managed || busy.value;
+function PackCard({ pack, k }: { pack: PackView; k: Knowledge }) {
+  const locked = pack.managed || k.busy.value;
   const fromUrl = pack.source === 'url' || pack.source === 'policy';
   // The record's error is the automatic check's own when it is of the same check: said once, with its time.
   const sameCheck = pack.autoCheckFailed !== undefined && pack.autoCheckFailed.at === pack.lastChecked;
@@ -209,7 +218,7 @@ function PackCard({ pack, ports }: { pack: PackView; ports: KnowledgePorts }) {
             type="checkbox"
             checked={pack.enabled}
             disabled={locked}
-            onChange={(e) => void act(ports, () => ports.update({ id: pack.id, enabled: (e.currentTarget as HTMLInputElement).checked }))}
+            onChange={(e) => void act(k, () => k.ports.update({ id: pack.id, enabled: (e.currentTarget as HTMLInputElement).checked }))}
           />
           {say('enabled')}
         </label>
@@ -218,7 +227,7 @@ function PackCard({ pack, ports }: { pack: PackView; ports: KnowledgePorts }) {
           <select
             value={pack.layer}
             disabled={locked || pack.source === 'bundled'}
-            onChange={(e) => void act(ports, () => ports.update({ id: pack.id, layer: (e.currentTarget as HTMLSelectElement).value as InstalledLayer }))}
+            onChange={(e) => void act(k, () => k.ports.update({ id: pack.id, layer: (e.currentTarget as HTMLSelectElement).value as InstalledLayer }))}
           >
             {(pack.source === 'bundled' ? (['bundled'] as const) : (['personal', 'team', 'company'] as const)).map((l) => (
               <option key={l} value={l}>
@@ -233,32 +242,32 @@ function PackCard({ pack, ports }: { pack: PackView; ports: KnowledgePorts }) {
               type="checkbox"
               checked={pack.autoAccept}
               disabled={locked}
-              onChange={(e) => void act(ports, () => ports.update({ id: pack.id, autoAccept: (e.currentTarget as HTMLInputElement).checked }))}
+              onChange={(e) => void act(k, () => k.ports.update({ id: pack.id, autoAccept: (e.currentTarget as HTMLInputElement).checked }))}
             />
             {say('autoAccept')}
           </label>
         )}
         {fromUrl && (
-          <button type="button" disabled={busy.value} onClick={() => void act(ports, () => ports.check(pack.id), () => say('checked'))}>
+          <button type="button" disabled={k.busy.value} onClick={() => void act(k, () => k.ports.check(pack.id), () => say('checked'))}>
             {say('checkNow')}
           </button>
         )}
         {pack.source !== 'bundled' && !pack.managed && (
-          <button type="button" disabled={locked} onClick={() => void act(ports, () => ports.remove(pack.id))}>
+          <button type="button" disabled={locked} onClick={() => void act(k, () => k.ports.remove(pack.id))}>
             {say('remove')}
           </button>
         )}
       </div>
-      {pack.rollbackTo.length > 0 && <RollbackRow pack={pack} ports={ports} />}
-      {pack.pending && <PendingUpdate id={pack.id} pending={pack.pending} ports={ports} />}
+      {pack.rollbackTo.length > 0 && <RollbackRow pack={pack} k={k} />}
+      {pack.pending && <PendingUpdate id={pack.id} pending={pack.pending} k={k} />}
     </article>
   );
 }
 
 /** Going back to a kept version of a pack (the newest other one unless the agent picks another). */
-function RollbackRow({ pack, ports }: { pack: PackView; ports: KnowledgePorts }) {
-  const locked = pack.managed || busy.value;
-  const chosen = pack.rollbackTo.includes(rollbackChoice.value[pack.id] ?? '') ? rollbackChoice.value[pack.id] : pack.rollbackTo[0];
+function RollbackRow({ pack, k }: { pack: PackView; k: Knowledge }) {
+  const locked = pack.managed || k.busy.value;
+  const chosen = pack.rollbackTo.includes(k.rollbackChoice.value[pack.id] ?? '') ? k.rollbackChoice.value[pack.id] : pack.rollbackTo[0];
   return (
     <div>
       <label>
@@ -266,7 +275,7 @@ function RollbackRow({ pack, ports }: { pack: PackView; ports: KnowledgePorts })
         <select
           value={chosen}
           disabled={locked}
-          onChange={(e) => (rollbackChoice.value = { ...rollbackChoice.value, [pack.id]: (e.currentTarget as HTMLSelectElement).value })}
+          onChange={(e) => (k.rollbackChoice.value = { ...k.rollbackChoice.value, [pack.id]: (e.currentTarget as HTMLSelectElement).value })}
         >
           {pack.rollbackTo.map((v) => (
             <option key={v} value={v}>
@@ -275,7 +284,7 @@ function RollbackRow({ pack, ports }: { pack: PackView; ports: KnowledgePorts })
           ))}
         </select>
       </label>
-      <button type="button" disabled={locked} onClick={() => void act(ports, () => ports.rollback(pack.id, chosen!))}>
+      <button type="button" disabled={locked} onClick={() => void act(k, () => k.ports.rollback(pack.id, chosen!))}>
         {say('rollback')}
       </button>
     </div>
@@ -283,15 +292,15 @@ function RollbackRow({ pack, ports }: { pack: PackView; ports: KnowledgePorts })
 }
 
 /** A newer (or, as asked, older) version waiting for the agent: what it changes, Accept or Reject. */
-function PendingUpdate({ id, pending, ports }: { id: string; pending: NonNullable<PackView['pending']>; ports: KnowledgePorts }) {
+function PendingUpdate({ id, pending, k }: { id: string; pending: NonNullable<PackView['pending']>; k: Knowledge }) {
   return (
     <div class="pending" aria-label={fill(say('pending'), { v: pending.version })}>
       <h4>{fill(say(pending.downgrade ? 'pendingDowngrade' : 'pending'), { v: pending.version })}</h4>
       <DiffPreview diff={pending.diff} />
-      <button type="button" class="primary" disabled={busy.value} onClick={() => void act(ports, () => ports.accept(id, pending.version))}>
+      <button type="button" class="primary" disabled={k.busy.value} onClick={() => void act(k, () => k.ports.accept(id, pending.version))}>
         {say('accept')}
       </button>{' '}
-      <button type="button" disabled={busy.value} onClick={() => void act(ports, () => ports.reject(id, pending.version))}>
+      <button type="button" disabled={k.busy.value} onClick={() => void act(k, () => k.ports.reject(id, pending.version))}>
         {say('reject')}
       </button>
     </div>
@@ -314,8 +323,8 @@ function PackError({ message, failure, sentence = (e) => e }: { message: string;
 }
 
 /** The section's alert: the background's reason explained, or what this page said. */
-function ErrorLine() {
-  const e = error.value;
+function ErrorLine({ k }: { k: Knowledge }) {
+  const e = k.error.value;
   if (typeof e === 'string') return e ? <PackError message={e} /> : null;
   return 'said' in e ? <p role="alert">{e.said}</p> : <PackError message={e.message} failure={e.failure} />;
 }
@@ -347,40 +356,37 @@ export interface KnowledgePorts {
   watchChanges(onChange: () => void): () => void;
 }
 
-/** The file the agent chose and what installing it would change, until Accept or Reject. */
-const importing = signal<{ req: ImportRequest; preview: ImportPreview } | undefined>(undefined);
-
-function onImport(input: HTMLInputElement, ports: KnowledgePorts) {
+function onImport(input: HTMLInputElement, k: Knowledge) {
   const file = input.files?.[0];
   if (!file) return;
-  importing.value = undefined;
-  void act(ports, async () => {
+  k.importing.value = undefined;
+  void act(k, async () => {
     // Refused before reading: a file larger than a pack may be is not loaded into memory at all.
     if (file.size > MAX_PACK_BYTES) throw new SaidError(fill(say('tooLarge'), { f: file.name, mb: (file.size / 1024 / 1024).toFixed(1), max: String(MAX_PACK_BYTES / 1024 / 1024) }));
     // Bytes, not file.text(): the service worker decodes them as strictly as the CLI (no U+FFFD for bad bytes).
-    const req: ImportRequest = { data: bytesToBase64(new Uint8Array(await file.arrayBuffer())), fileName: file.name, layer: importLayer.value };
-    importing.value = { req, preview: await ports.preview(req) };
+    const req: ImportRequest = { data: bytesToBase64(new Uint8Array(await file.arrayBuffer())), fileName: file.name, layer: k.importLayer.value };
+    k.importing.value = { req, preview: await k.ports.preview(req) };
   }).then(() => {
     input.value = '';
   });
 }
 
-function ImportPreviewCard({ ports }: { ports: KnowledgePorts }) {
-  const pending = importing.value;
+function ImportPreviewCard({ k }: { k: Knowledge }) {
+  const pending = k.importing.value;
   if (!pending) return null;
   const { preview, req } = pending;
   const title = fill(say('importPreview'), { name: preview.name, v: preview.version });
   const replaces = preview.replaces;
   const accept = () =>
     void act(
-      ports,
-      () => ports.install(req),
+      k,
+      () => k.ports.install(req),
       (r) => fill(say('imported'), { id: (r as { id: string }).id, v: (r as { version: string }).version }),
-    ).then(() => (importing.value = undefined));
+    ).then(() => (k.importing.value = undefined));
   const reject = () => {
-    importing.value = undefined;
-    error.value = '';
-    status.value = say('importRejected');
+    k.importing.value = undefined;
+    k.error.value = '';
+    k.status.value = say('importRejected');
   };
   return (
     <div class="pending" role="region" aria-label={title}>
@@ -389,41 +395,41 @@ function ImportPreviewCard({ ports }: { ports: KnowledgePorts }) {
         {replaces ? fill(say(replaces.source === 'installed' ? 'importReplaces' : 'importReplacesBundled'), { v: replaces.version }) : say('importNew')}
       </p>
       <DiffPreview diff={preview.diff} />
-      <button type="button" class="primary" disabled={busy.value} onClick={accept}>
+      <button type="button" class="primary" disabled={k.busy.value} onClick={accept}>
         {say('accept')}
       </button>{' '}
-      <button type="button" disabled={busy.value} onClick={reject}>
+      <button type="button" disabled={k.busy.value} onClick={reject}>
         {say('reject')}
       </button>
     </div>
   );
 }
 
-function onSubscribe(ports: KnowledgePorts) {
-  const url = subscribeUrl.value.trim();
-  const problem = ports.urlProblem(url);
+function onSubscribe(k: Knowledge) {
+  const url = k.subscribeUrl.value.trim();
+  const problem = k.ports.urlProblem(url);
   if (problem) {
-    error.value = problem;
-    status.value = '';
+    k.error.value = problem;
+    k.status.value = '';
     return;
   }
   // The permission prompt must open inside this click, before anything is awaited.
-  const { origin, granted } = ports.askForOrigin(url);
+  const { origin, granted } = k.ports.askForOrigin(url);
   void act(
-    ports,
+    k,
     async () => {
       if (!(await granted)) throw new SaidError(fill(say('denied'), { o: origin }));
-      return ports.subscribe({ url, layer: subscribeLayer.value, ...(subscribeKey.value.trim() ? { pinnedKey: subscribeKey.value.trim() } : {}) });
+      return k.ports.subscribe({ url, layer: k.subscribeLayer.value, ...(k.subscribeKey.value.trim() ? { pinnedKey: k.subscribeKey.value.trim() } : {}) });
     },
     (r) => {
-      subscribeUrl.value = '';
-      subscribeKey.value = '';
+      k.subscribeUrl.value = '';
+      k.subscribeKey.value = '';
       return fill(say('subscribed'), { id: (r as { id: string }).id });
     },
   );
 }
 
-function LayerSelect({ value }: { value: typeof importLayer }) {
+function LayerSelect({ value }: { value: Signal<InstalledLayer> }) {
   return (
     <label>
       {say('layer')}
@@ -463,17 +469,18 @@ function Conflicts({ conflicts }: { conflicts: PacksOverview['conflicts'] }) {
 
 /** Options → Knowledge: installed packs, updates with a diff preview, rollback, import, subscribe; policy shown as managed. */
 export function KnowledgeSection({ ports }: { ports: KnowledgePorts }) {
+  const k = useMemo(() => knowledgeState(ports), [ports]);
   useEffect(() => {
-    void refresh(ports);
-    return ports.watchChanges(() => void refresh(ports));
-  }, [ports]);
-  const o = overview.value;
+    void refresh(k);
+    return ports.watchChanges(() => void refresh(k));
+  }, [k]);
+  const o = k.overview.value;
   return (
     <section aria-labelledby="knowledge-h">
       <h2 id="knowledge-h">{say('title')}</h2>
       <p class="muted">{say('intro')}</p>
-      <ErrorLine />
-      {status.value && <p role="status">{status.value}</p>}
+      <ErrorLine k={k} />
+      {k.status.value && <p role="status">{k.status.value}</p>}
       {o?.policy.hasPackKeys && <p class="muted">{say('keysPinned')}</p>}
       {o?.policy.problems.map((p) => (
         <p key={p.text} class="muted" data-policy-problem={p.setting}>
@@ -489,10 +496,10 @@ export function KnowledgeSection({ ports }: { ports: KnowledgePorts }) {
           </p>
         ),
       )}
-      {o?.packs.map((p) => <PackCard key={`${p.source}:${p.id}`} pack={p} ports={ports} />)}
+      {o?.packs.map((p) => <PackCard key={`${p.source}:${p.id}`} pack={p} k={k} />)}
       {o && o.conflicts.length > 0 && <Conflicts conflicts={o.conflicts} />}
       <p>
-        <button type="button" disabled={busy.value} onClick={() => void act(ports, () => ports.check(), () => say('checked'))}>
+        <button type="button" disabled={k.busy.value} onClick={() => void act(k, () => ports.check(), () => say('checked'))}>
           {say('checkAll')}
         </button>
       </p>
@@ -500,28 +507,28 @@ export function KnowledgeSection({ ports }: { ports: KnowledgePorts }) {
       <div>
         <label>
           {say('importFile')}
-          <input type="file" accept=".json,application/json" disabled={busy.value} onChange={(e) => onImport(e.currentTarget as HTMLInputElement, ports)} />
+          <input type="file" accept=".json,application/json" disabled={k.busy.value} onChange={(e) => onImport(e.currentTarget as HTMLInputElement, k)} />
         </label>
-        <LayerSelect value={importLayer} />
+        <LayerSelect value={k.importLayer} />
       </div>
-      <ImportPreviewCard ports={ports} />
+      <ImportPreviewCard k={k} />
       <h3>{say('subscribe')}</h3>
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          onSubscribe(ports);
+          onSubscribe(k);
         }}
       >
         <label>
           {say('url')}
-          <input type="url" value={subscribeUrl.value} onInput={(e) => (subscribeUrl.value = (e.currentTarget as HTMLInputElement).value)} />
+          <input type="url" value={k.subscribeUrl.value} onInput={(e) => (k.subscribeUrl.value = (e.currentTarget as HTMLInputElement).value)} />
         </label>
         <label>
           {say('key')}
-          <input type="text" value={subscribeKey.value} onInput={(e) => (subscribeKey.value = (e.currentTarget as HTMLInputElement).value)} />
+          <input type="text" value={k.subscribeKey.value} onInput={(e) => (k.subscribeKey.value = (e.currentTarget as HTMLInputElement).value)} />
         </label>
-        <LayerSelect value={subscribeLayer} />
-        <button type="submit" class="primary" disabled={busy.value}>
+        <LayerSelect value={k.subscribeLayer} />
+        <button type="submit" class="primary" disabled={k.busy.value}>
           {say('subscribeBtn')}
         </button>
       </form>
