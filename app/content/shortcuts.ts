@@ -9,6 +9,7 @@ import { sayCommon, uiLang } from '@/lib/i18n';
 import { failureOf } from '@/lib/failure';
 import { describeCommonFailure } from '@/components/failure-words';
 import { request } from '@/lib/messages';
+import { updateSettings } from '@/lib/store/settings';
 import { snippetsItem } from '@/lib/store/snippets';
 import { shortcutAtCaret, stillTyped, type ShortcutAtCaret } from '@/lib/shortcuts/caret';
 import { pageConversation, type PageConversation } from '@/lib/shortcuts/context';
@@ -119,7 +120,15 @@ type ExtrasLayer = ReturnType<typeof extrasLayer>;
  */
 async function insertTemplate(shared: ContentShared, ui: ExtrasLayer, hit: TemplateHit, caret: Caret, via: Via, page: PageConversation) {
   const api = await ui.load();
-  await api?.insertTemplate(ui.container(), { hit, caret, via, page, theme: shared.theme.value, lang: uiLang.value });
+  await api?.insertTemplate(ui.container(), {
+    hit,
+    caret,
+    via,
+    page,
+    theme: shared.theme.value,
+    lang: uiLang.value,
+    saveAgentName: (agentName) => updateSettings({ agentName }).then(() => undefined),
+  });
 }
 
 /**

@@ -70,6 +70,8 @@ export interface InsertTemplateOptions {
   page: PageConversation;
   theme: 'light' | 'dark';
   lang: UiLang;
+  /** Remember the name the agent gave in the form (the content script holds the settings; the extras load none). */
+  saveAgentName(name: string): Promise<void>;
 }
 
 export interface ExtrasApi {

@@ -12,7 +12,6 @@ import { defineStrings, uiLang } from '@/lib/i18n';
 import { request } from '@/lib/messages';
 import type { PageConversation } from '@/lib/shortcuts/context';
 import { addShadowStyles } from '@/lib/shadow-styles';
-import { updateSettings } from '@/lib/store/settings';
 import type { InsertTemplateOptions, PaletteOptions } from './api';
 
 /**
@@ -103,7 +102,7 @@ async function fillIn(container: HTMLElement, options: InsertTemplateOptions): P
   if (name.trim()) {
     page = { ...page, context: { ...page.context, agent: { ...page.context.agent, name: name.trim() } } };
     // Remembered: the next template does not ask again.
-    await updateSettings({ agentName: name.trim() }).catch(() => undefined);
+    await options.saveAgentName(name.trim()).catch(() => undefined);
   }
   return { fields: rest, page };
 }

@@ -155,6 +155,7 @@ describe('createExtras: the views the extras bundle renders for the content scri
         page: { context: {}, interactionId: 'T-1', customerText: 'Πού είναι η παραγγελία 4411;', customerTexts: ['Πού είναι η παραγγελία 4411;'] },
         theme: 'light',
         lang: 'el',
+        saveAgentName: vi.fn(),
       });
     });
     await flush();
@@ -168,6 +169,37 @@ describe('createExtras: the views the extras bundle renders for the content scri
     expect(editor.value).toBe('Καλησπέρα Η παραγγελία 4411 στάλθηκε.');
     expect(request).toHaveBeenCalledWith('knowledge.chose', { text: 'Πού είναι η παραγγελία 4411;', packId: 'p', entryId: 'order' });
     expect(request).toHaveBeenCalledWith('timeline.add', expect.objectContaining({ interactionId: 'T-1', event: expect.objectContaining({ kind: 'template-inserted', via: 'shortcut', templateId: 'order' }) }));
+    editor.remove();
+  });
+
+  it("asks the agent's name with the fields when the template needs it, fills it in and has the content script remember it", async () => {
+    const api = createExtras(() => true);
+    const editor = document.createElement('textarea');
+    document.body.append(editor);
+    request.mockImplementation(async (name: string) => (name === 'templates.expand' ? { text: 'Με εκτίμηση, Άννα', cursorOffset: 17 } : true));
+    const saveAgentName = vi.fn(async () => undefined);
+    const hit = { packId: 'p', entryId: 'bye', title: 'Αποχαιρετισμός', fields: [], asksAgentName: true } as unknown as TemplateHit;
+    let done!: Promise<void>;
+    act(() => {
+      done = api.insertTemplate(root, {
+        hit,
+        caret: { root: editor, saved: undefined },
+        via: 'palette',
+        page: { context: {}, interactionId: 'T-2' },
+        theme: 'light',
+        lang: 'el',
+        saveAgentName,
+      });
+    });
+    await flush();
+    const field = root.querySelector<HTMLInputElement>('[role=dialog] input')!;
+    expect(field.closest('label')?.textContent).toBe('Το όνομά σας (θα το θυμάμαι)');
+    field.value = ' Άννα ';
+    act(() => root.querySelector<HTMLFormElement>('[role=dialog] form')!.requestSubmit());
+    await act(() => done);
+    expect(saveAgentName).toHaveBeenCalledWith('Άννα');
+    expect(request).toHaveBeenCalledWith('templates.expand', { packId: 'p', entryId: 'bye', context: { agent: { name: 'Άννα' } }, fields: {} });
+    expect(editor.value).toBe('Με εκτίμηση, Άννα');
     editor.remove();
   });
 });
