@@ -4,7 +4,7 @@ import type { Failure, ShownFailure } from '@/lib/failure';
 /**
  * What every surface says of a failure: the two kinds the in-page panel meets on any page, worded here, and the
  * background's English reason beneath, marked as technical detail in English. The content script carries this file
- * (kept to these few words: its budget is 43 KB gzip); the template view's words are in overlay/detail-strings.ts,
+ * (kept to these few words: its budget is 42 KB gzip); the template view's words are in overlay/detail-strings.ts,
  * the options page's in options/pack-errors.ts.
  */
 const say = defineStrings({

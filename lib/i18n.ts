@@ -108,7 +108,6 @@ const STRINGS = {
   'cue.repeat-contact.short': { el: 'Επανάληψη', en: 'Repeat contact' },
   'cue.vulnerability.short': { el: 'Ευαλωτότητα', en: 'Vulnerable' },
   'keys.open': { el: 'Πλήκτρα (?)', en: 'Keys (?)' },
-  'agentName.ask': { el: 'Το όνομά σας (θα το θυμάμαι)', en: 'Your name (Odigos will remember it)' },
   'formality.formal': { el: 'Επίσημο (εσείς)', en: 'Formal' },
   'formality.informal': { el: 'Φιλικό (εσύ)', en: 'Friendly' },
   'review.needed': { el: 'Θέλει αναθεώρηση', en: 'Needs review' },

@@ -123,10 +123,15 @@ function vitestSuite(name, configArgs) {
   return r.ok && executed > 0;
 }
 
-// The content script runs on every helpdesk page the agent opens. Raised 42 → 43 KB on 2026-12-06, once: hearing a
-// sent reply must run there before anything else is set up (+1.0 KB), and the panel's failure words (+0.4 KB)
-// brought it to 42.0 KB. Not to be raised again without taking as much out.
-const CONTENT_SCRIPT_BUDGET = 43 * 1024;
+// The content script runs on every helpdesk page the agent opens. Raised 42 → 43 KB once (hearing a sent reply must
+// run there before anything else is set up, +1.0 KB; the panel's failure words, +0.4 KB) and lowered back to 42 KB
+// on 2026-12-06 by taking 1.3 KB out: four function-word lists of lib/crm/evidence.ts and lib/crm/snapshot.ts the
+// content script carried unread (a split string the bundler could not tell was pure: @__PURE__, 0.8 KB), and
+// inserting a template at the caret (fill-in form, expansion, insertion, record; the palette's search and preview),
+// moved to the extras bundle (app/extras/caret-templates.tsx, 0.5 KB); it measured 40.7 KB (the e2e build 40.8).
+// Not to be raised again without taking as much out.
+const CONTENT_SCRIPT_BUDGET_KB = 42;
+const CONTENT_SCRIPT_BUDGET = CONTENT_SCRIPT_BUDGET_KB * 1024;
 function budget() {
   console.log('\n▶ content script budget');
   for (const build of ['chrome-mv3', 'chrome-mv3-e2e', 'firefox-mv2']) {
@@ -137,9 +142,9 @@ function budget() {
     }
     const size = gzipSync(readFileSync(file)).length;
     const ok = size <= CONTENT_SCRIPT_BUDGET;
-    console.log(`${ok ? '✔' : '✖'} ${build} content script: ${(size / 1024).toFixed(1)} KB gzip (budget 43 KB)`);
+    console.log(`${ok ? '✔' : '✖'} ${build} content script: ${(size / 1024).toFixed(1)} KB gzip (budget ${CONTENT_SCRIPT_BUDGET_KB} KB)`);
     if (ok) passed++;
-    else fail(`budget: ${build} content script ${(size / 1024).toFixed(1)} KB gzip > 43 KB`);
+    else fail(`budget: ${build} content script ${(size / 1024).toFixed(1)} KB gzip > ${CONTENT_SCRIPT_BUDGET_KB} KB`);
   }
 }
 

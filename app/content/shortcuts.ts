@@ -1,9 +1,8 @@
 import { lastKnownPolicyItem } from '@/lib/store/policy';
 import type { TemplateHit } from '@/lib/background/templates-service';
-import { deepActiveElement, editableRoot, isTextField, rangeIn, select } from '@/lib/editors/dom';
+import { deepActiveElement, editableRoot, isTextField, rangeIn } from '@/lib/editors/dom';
 import type { Replace } from '@/lib/editors/types';
-import { isRange } from '@/lib/editors/types';
-import type { Caret, ExtrasApi } from '@/app/extras/api';
+import type { Caret, ExtrasApi, InsertTemplateOptions } from '@/app/extras/api';
 import { addShadowStyles } from '@/lib/shadow-styles';
 import { computed } from '@preact/signals';
 import { sayCommon, uiLang } from '@/lib/i18n';
@@ -12,7 +11,6 @@ import { describeCommonFailure } from '@/components/failure-words';
 import { request } from '@/lib/messages';
 import { updateSettings } from '@/lib/store/settings';
 import { snippetsItem } from '@/lib/store/snippets';
-import type { TimelineEvent } from '@/lib/timeline';
 import { shortcutAtCaret, stillTyped, type ShortcutAtCaret } from '@/lib/shortcuts/caret';
 import { pageConversation, type PageConversation } from '@/lib/shortcuts/context';
 import { matchesHotkey, parseHotkey } from '@/lib/hotkey';
@@ -23,7 +21,7 @@ import type { ContentShared } from './session';
 const FAILED_CSS = `.odigos-extras-failed{position:fixed;left:8px;top:8px;z-index:2147483647;max-width:420px;margin:0;padding:8px;
 border-radius:8px;background:#1d2330;color:#fff;font:14px system-ui}`;
 
-type Via = Extract<TimelineEvent, { kind: 'template-inserted' }>['via'];
+type Via = InsertTemplateOptions['via'];
 
 /** Keys typed in Odigos' own UI (shadow hosts named odigos-*) are never shortcuts. */
 const fromOdigos = (e: Event) =>
@@ -34,13 +32,6 @@ function savedSelection(root: HTMLElement | null): Replace | undefined {
   if (!root) return undefined;
   if (isTextField(root)) return { start: root.selectionStart ?? 0, end: root.selectionEnd ?? 0 };
   return rangeIn(root)?.cloneRange();
-}
-
-function refocus(root: HTMLElement | null, saved: Replace | undefined): void {
-  if (!root) return;
-  root.focus();
-  if (isRange(saved)) select(root, saved);
-  else if (saved && isTextField(root)) root.setSelectionRange(saved.start, saved.end);
 }
 
 /** The keywords of known shortcuts, asked of the background again whenever snippets or the policy change. */
@@ -123,107 +114,21 @@ function extrasLayer(shared: ContentShared) {
 }
 type ExtrasLayer = ReturnType<typeof extrasLayer>;
 
-/** The template's fill-in form in the extras layer; undefined when cancelled (or the extras did not load). */
-async function askFields(shared: ContentShared, ui: ExtrasLayer, hit: TemplateHit, caret: Caret, customerTexts: readonly string[]) {
-  const api = await ui.load();
-  if (!api) return undefined;
-  return new Promise<Record<string, string> | undefined>((resolve) => {
-    ui.open = true;
-    api.showFieldsForm(ui.container(), {
-      title: hit.title,
-      fields: hit.fields,
-      customerTexts,
-      caret,
-      theme: shared.theme.value,
-      lang: uiLang.value,
-      onSubmit: (values) => (ui.hide(), resolve(values)),
-      onCancel: () => (ui.hide(), resolve(undefined)),
-    });
-  });
-}
-
 /**
- * The template's placeholders (and the agent's name, when it needs one that neither the page nor the options
- * know), asked in one form; the caret goes back where it was. Undefined when the agent cancelled.
+ * A template the agent asked for at the caret, handed to the extras (loaded now if the palette did not bring them):
+ * its fill-in form shows in the extras layer, then it is expanded, inserted and recorded there (app/extras/caret-templates.tsx).
  */
-async function fillIn(
-  shared: ContentShared,
-  ui: ExtrasLayer,
-  hit: TemplateHit,
-  root: HTMLElement | null,
-  replace: Replace | undefined,
-  page: PageConversation,
-): Promise<{ fields?: Record<string, string>; page: PageConversation } | undefined> {
-  const askName = hit.asksAgentName && !page.context.agent?.name;
-  if (!hit.fields.length && !askName) return { page };
-  const nameLabel = sayCommon('agentName.ask');
-  // What the customer already wrote fills its field (their order number), for the agent to check.
-  const fields = await askFields(shared, ui, { ...hit, fields: askName ? [...hit.fields, nameLabel] : hit.fields }, { root, saved: replace }, page.customerTexts ?? []);
-  if (!fields) {
-    refocus(root, isRange(replace) ? undefined : replace);
-    return undefined;
-  }
-  refocus(root, replace);
-  if (!askName) return { fields, page };
-  const { [nameLabel]: name = '', ...rest } = fields;
-  if (name.trim()) {
-    page = { ...page, context: { ...page.context, agent: { ...page.context.agent, name: name.trim() } } };
-    // Remembered: the next template does not ask again.
-    await updateSettings({ agentName: name.trim() }).catch(() => undefined);
-  }
-  return { fields: rest, page };
-}
-
-/** What was inserted, in the interaction's timeline (a record, not a condition for inserting). */
-async function recordInsertion(page: PageConversation, hit: TemplateHit, text: string, via: Via): Promise<void> {
-  try {
-    await request('timeline.add', {
-      interactionId: page.interactionId,
-      label: page.label,
-      url: location.href,
-      at: Date.now(),
-      customer: page.context.customer?.name,
-      event: {
-        kind: 'template-inserted',
-        templateId: hit.entryId,
-        packId: hit.packId,
-        via,
-        title: hit.title,
-        // Compared with the reply the thread then shows (what agents change in templates), then dropped.
-        text: text.slice(0, 2_000),
-      },
-    });
-  } catch {
-    // The timeline is a record, not a condition for inserting.
-  }
-}
-
-/** Fill in, expand and insert a template at the agent's caret, then learn the choice and record it. */
-async function insertTemplate(
-  shared: ContentShared,
-  ui: ExtrasLayer,
-  hit: TemplateHit,
-  root: HTMLElement | null,
-  replace: Replace | undefined,
-  via: Via,
-  firstPage: PageConversation,
-) {
-  const filled = await fillIn(shared, ui, hit, root, replace, firstPage);
-  if (!filled) return;
-  const { fields, page } = filled;
-  const { text, cursorOffset } = await request('templates.expand', {
-    packId: hit.packId,
-    entryId: hit.entryId,
-    context: page.context,
-    fields,
-  });
-  // The inserters come with the extras (loaded with the palette, or now).
+async function insertTemplate(shared: ContentShared, ui: ExtrasLayer, hit: TemplateHit, caret: Caret, via: Via, page: PageConversation) {
   const api = await ui.load();
-  await api?.insertIntoEditor(root ?? document.body, { text, cursorOffset }, replace);
-  // Chosen for this customer's message: it rises a little in the suggestions for similar ones (learnt locally).
-  // Sent before the timeline's round trip: an agent who moves to the next ticket at once must not lose it.
-  if (page.customerText) void request('knowledge.chose', { text: page.customerText, packId: hit.packId, entryId: hit.entryId }).catch(() => undefined);
-  await recordInsertion(page, hit, text, via);
+  await api?.insertTemplate(ui.container(), {
+    hit,
+    caret,
+    via,
+    page,
+    theme: shared.theme.value,
+    lang: uiLang.value,
+    saveAgentName: (agentName) => updateSettings({ agentName }).then(() => undefined),
+  });
 }
 
 /**
@@ -235,7 +140,7 @@ function paletteOpener(
   ui: ExtrasLayer,
   readPage: () => Promise<PageConversation>,
   hotkey: () => ReturnType<typeof parseHotkey>,
-  onPick: (hit: TemplateHit, root: HTMLElement | null, saved: Replace | undefined, page: PageConversation) => void,
+  onPick: (hit: TemplateHit, caret: Caret, page: PageConversation) => void,
 ) {
   /** Keys typed while the palette loads go to its search box, not the editor; undefined when not loading. */
   let typedAhead: string | undefined;
@@ -255,21 +160,13 @@ function paletteOpener(
       theme: shared.theme.value,
       lang: uiLang.value,
       initialQuery,
-      // The panel's text: an empty query lists the templates it suggests for this conversation first.
-      search: (query) => request('templates.search', { query, limit: 30, conversation: page.suggestFor ?? page.customerText, interactionId: page.interactionId }),
-      preview: (hit) =>
-        request('templates.expand', { packId: hit.packId, entryId: hit.entryId, context: page.context, preview: true }).then(
-          (r) => r.text,
-        ),
+      page,
+      // The extras took the palette away and put the caret back.
       onPick: (hit) => {
-        ui.hide();
-        refocus(root, saved);
-        onPick(hit, root, saved, page);
+        ui.open = false;
+        onPick(hit, { root, saved }, page);
       },
-      onClose: () => {
-        ui.hide();
-        refocus(root, saved);
-      },
+      onClose: () => void (ui.open = false),
     });
   }
   /** While the palette loads: printable keys and Backspace edit its query, Esc and the hotkey cancel it. */
@@ -335,16 +232,16 @@ export function startShortcuts(shared: ContentShared): void {
       const hit = await request('templates.byShortcut', { keyword: at.keyword, conversation: page.customerText });
       if (!hit) return;
       const trigger = settings.value.shortcutTrigger;
-      await insertTemplate(shared, ui, hit, at.root, stillTyped(at, trigger) ? at.replace : undefined, 'shortcut', page);
+      await insertTemplate(shared, ui, hit, { root: at.root, saved: stillTyped(at, trigger) ? at.replace : undefined }, 'shortcut', page);
     } catch {
       // The background is restarting or the template vanished: the typed shortcut stays as it is.
     } finally {
       busy = false;
     }
   }
-  const palette = paletteOpener(shared, ui, readPage, hotkey, (hit, root, saved, page) => {
+  const palette = paletteOpener(shared, ui, readPage, hotkey, (hit, caret, page) => {
     busy = true;
-    void insertTemplate(shared, ui, hit, root, saved, 'palette', page).finally(() => (busy = false));
+    void insertTemplate(shared, ui, hit, caret, 'palette', page).finally(() => (busy = false));
   });
 
   const onKeyDown = (e: KeyboardEvent) => {

@@ -7,13 +7,16 @@ import type { Caret } from '@/lib/editors/caret-anchor';
 import type { UiLang } from '@/lib/i18n';
 import type { GenericReader } from '@/lib/crm/generic';
 import type { insertIntoEditor } from '@/lib/editors/index';
+import type { PageConversation } from '@/lib/shortcuts/context';
+import type { TimelineEvent } from '@/lib/timeline';
 
 export type { Anchor, Caret } from '@/lib/editors/caret-anchor';
 export type { ViewHandle };
 
 /**
  * The "extras" content script (entrypoints/extras.content.ts) holds the UI an agent opens only now and then —
- * an opened SOP or template, the template palette with its fill-in form, the element picker — so the content
+ * an opened SOP or template, the template palette with its fill-in form and the insertion of a template at the
+ * caret, the element picker — so the content
  * script every CRM page loads stays small. (Notes are not among them: they are typed in an extension page framed
  * in the overlay, out of the page's reach; lib/notes/frame-protocol.ts.) Both scripts share the frame's isolated world: extras publish this API on its global, and the
  * main script (app/extras/load.ts) asks the background to inject them on first use.
@@ -45,28 +48,30 @@ export interface PickerMountProps {
 }
 
 export interface PaletteOptions {
-  /** The palette opens beside the caret. */
+  /** The palette opens beside the caret; a pick or Esc puts the caret back there. */
   caret: Caret;
   theme: 'light' | 'dark';
   lang: UiLang;
   /** Keys the agent typed while the palette was loading. */
   initialQuery?: string;
-  search(query: string): Promise<TemplateHit[]>;
-  preview(hit: TemplateHit): Promise<string>;
+  /** The conversation the tab read: an empty query lists what the panel suggests for it first, previews fill from it. */
+  page: PageConversation;
+  /** A template was picked (the palette is gone, the caret back): the content script inserts it (insertTemplate). */
   onPick(hit: TemplateHit): void;
   onClose(): void;
 }
 
-export interface FieldsFormOptions {
-  title: string;
-  fields: string[];
-  /** What the customer wrote, newest first, then the subject: the fields it answers start filled (knowledge/template/prefill.ts). */
-  customerTexts?: readonly string[];
+export interface InsertTemplateOptions {
+  hit: TemplateHit;
+  /** The agent's editor and caret; `saved` is replaced (a typed shortcut) or where the text goes. */
   caret: Caret;
+  via: Extract<TimelineEvent, { kind: 'template-inserted' }>['via'];
+  /** What the placeholders are filled from (the tab's reading of the page). */
+  page: PageConversation;
   theme: 'light' | 'dark';
   lang: UiLang;
-  onSubmit(values: Record<string, string>): void;
-  onCancel(): void;
+  /** Remember the name the agent gave in the form (the content script holds the settings; the extras load none). */
+  saveAgentName(name: string): Promise<void>;
 }
 
 export interface ExtrasApi {
@@ -89,9 +94,13 @@ export interface ExtrasApi {
    * is saved for this origin. Unmounting stops a pick under way (nothing saved).
    */
   mountPicker(container: HTMLElement, props: PickerMountProps): ViewHandle<PickerMountProps>;
-  /** Palette and fill-in form render into a container in a shadow root; `clear` takes either away. */
+  /** The template palette renders into a container in a shadow root; `clear` takes it away. */
   showPalette(container: HTMLElement, options: PaletteOptions): void;
-  showFieldsForm(container: HTMLElement, options: FieldsFormOptions): void;
+  /**
+   * A template the agent asked for at the caret (a shortcut, the palette's pick): its fill-in form in the container
+   * when it has fields, then expanded, inserted, learnt and recorded. Resolves when done or cancelled.
+   */
+  insertTemplate(container: HTMLElement, options: InsertTemplateOptions): Promise<void>;
   clear(container: HTMLElement): void;
 }
 

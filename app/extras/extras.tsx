@@ -2,15 +2,11 @@ import { render } from 'preact';
 import { DetailView } from '@/components/overlay/DetailView';
 import { KeyHelp } from '@/components/overlay/KeyHelp';
 import { SaveFailedNotice } from '@/components/overlay/SaveFailed';
-import { FieldsForm } from '@/components/palette/FieldsForm';
-import { prefillFields } from '@/knowledge/template/prefill';
-import { Palette } from '@/components/palette/Palette';
-import paletteCss from '@/components/palette/palette.css?inline';
 import detailCss from '@/components/overlay/detail.css?inline';
 import { uiLang } from '@/lib/i18n';
 import type { DetailMountProps, ExtrasApi, KeyHelpMountProps, SaveFailedMountProps } from './api';
-import { caretAnchor } from '@/lib/editors/caret-anchor';
 import { mountPicker } from './picker-view';
+import { insertTemplate, showPalette } from './caret-templates';
 import { addShadowStyles } from '@/lib/shadow-styles';
 import { genericReader } from '@/lib/crm/generic-reader';
 import { insertIntoEditor } from '@/lib/editors/index';
@@ -51,18 +47,8 @@ export function createExtras(alive: () => boolean): ExtrasApi {
       return { update: draw, unmount: () => render(null, container) };
     },
     mountPicker: (container, props) => mountPicker(container, props),
-    showPalette(container, { lang, caret, ...props }) {
-      uiLang.value = lang;
-      addShadowStyles(container, paletteCss);
-      render(<Palette anchor={caretAnchor(caret, container)} {...props} />, container);
-    },
-    showFieldsForm(container, { lang, caret, customerTexts = [], ...props }) {
-      uiLang.value = lang;
-      addShadowStyles(container, paletteCss);
-      // The fields the conversation answers start filled: worked out here, not in the page's content script.
-      const values = prefillFields(props.fields, customerTexts);
-      render(<FieldsForm anchor={caretAnchor(caret, container)} values={values} {...props} />, container);
-    },
+    showPalette,
+    insertTemplate,
     clear: (container) => render(null, container),
   };
 }

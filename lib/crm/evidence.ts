@@ -46,14 +46,17 @@ const SKIP_CLASS = /^(toolbar|toolbars|menu|menubar|dropdown|navbar|nav|navigati
 const HIDDEN_CLASS = new Set(['hidden', 'd-none', 'sr-only', 'visually-hidden', 'screen-reader-text', 'is-hidden', 'invisible']);
 export const CONTROL_TAGS = new Set(['INPUT', 'SELECT', 'BUTTON', 'TEXTAREA']);
 
-const EN_FN = new Set(
-  ('a an the and or but if of to in on at by for with from as is are was were be been am i me my we our us you your ' +
+// The word lists are split from one string for reading's sake. A bundler cannot tell that a split has no side
+// effect, so without the @__PURE__ marks the content script, which imports this file for other exports, would carry
+// them unused (0.5 KB gzip of its budget).
+const EN_FN = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ ('a an the and or but if of to in on at by for with from as is are was were be been am i me my we our us you your ' +
     'he she it its they them their this that there here do does did have has had will would can could should not ' +
     'no so than then very just also about what which who when where how please still yet again my since only').split(' '),
 );
 /** Folded (no accents, σ for ς). */
-const EL_FN = new Set(
-  ('και κι να το τα τη την της του των τον τους τις η ο οι ενα ενας μια μιας σε στο στα στη στην στον στους στις ' +
+const EL_FN = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ ('και κι να το τα τη την της του των τον τους τις η ο οι ενα ενας μια μιας σε στο στα στη στην στον στους στις ' +
     'με για απο που θα ειναι ειμαι εχω εχει εχετε ηταν αυτο αυτη μου σου σας μας ως αλλα αν οτι πως γιατι επειδη ' +
     'οταν δεν μην ακομα ηδη ξανα πολυ πιο εδω εκει τι ποτε μετα πριν ολα τωρα παρακαλω').split(' '),
 );

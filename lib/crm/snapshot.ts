@@ -39,15 +39,17 @@ export function conversationLang(customer: readonly string[], subject: string | 
   return undefined;
 }
 
+// Split from one string for reading's sake; @__PURE__ lets the content script, which imports this file for other
+// exports and never reads the language, leave the lists out (a bundler cannot tell that a split has no side effect).
 /** Function words of Greek written in Latin letters (Greeklish), as customers type them. */
-const GREEKLISH = new Set(
-  ('kai na ta tin tis tou ton tous den gia apo pou tha einai eimai mou sou sas mas sto stin ston sta ena mia ' +
+const GREEKLISH = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ ('kai na ta tin tis tou ton tous den gia apo pou tha einai eimai mou sou sas mas sto stin ston sta ena mia ' +
     'oti alla giati otan akoma kalispera kalimera geia eyxaristo euxaristo efxaristo parakalo parakalw thelo thelw ' +
     'exw exo exei pws poso pote mexri tora simera xthes')
     .split(' '),
 );
-const ENGLISH = new Set(
-  ('the and to of a in is it you that for on was with my i have this be are not but your at we can will please ' +
+const ENGLISH = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ ('the and to of a in is it you that for on was with my i have this be are not but your at we can will please ' +
     'from hi hello thanks thank would could there been has had do does did an or if so').split(' '),
 );
 

@@ -8,6 +8,11 @@ import { createExtras } from '@/app/extras/extras';
 import { uiLang } from '@/lib/i18n';
 import { FailureError } from '@/lib/failure';
 import { sop, template } from '../overlay/fixtures';
+import type { TemplateHit } from '@/lib/background/templates-service';
+
+// What the palette and an insertion ask of the background, answered here.
+const request = vi.hoisted(() => vi.fn());
+vi.mock('@/lib/messages', async (original) => ({ ...(await original<typeof import('@/lib/messages')>()), request }));
 
 let host: HTMLElement;
 let root: HTMLElement;
@@ -110,17 +115,16 @@ describe('createExtras: the views the extras bundle renders for the content scri
     expect(box.childElementCount).toBe(0);
   });
 
-  it('opens the palette with the keys typed while it loaded, and clears it', async () => {
+  it('opens the palette with the keys typed while it loaded, searching for the conversation, and clears it', async () => {
     const api = createExtras(() => true);
-    const search = vi.fn(async () => []);
+    request.mockImplementation(async () => []);
     act(() =>
       api.showPalette(root, {
         caret: { root: null, saved: undefined },
         theme: 'light',
         lang: 'el',
         initialQuery: 'ευχ',
-        search,
-        preview: async () => '',
+        page: { context: {}, interactionId: 'T-1', suggestFor: 'Χρεώθηκα δύο φορές' },
         onPick: vi.fn(),
         onClose: vi.fn(),
       }),
@@ -129,8 +133,73 @@ describe('createExtras: the views the extras bundle renders for the content scri
     const box = root.querySelector<HTMLInputElement>('[role=combobox]')!;
     expect(box.getAttribute('aria-label')).toBe('Αναζήτηση προτύπου');
     expect(box.value).toBe('ευχ');
-    expect(search).toHaveBeenCalledWith('ευχ');
+    expect(request).toHaveBeenCalledWith('templates.search', { query: 'ευχ', limit: 30, conversation: 'Χρεώθηκα δύο φορές', interactionId: 'T-1' });
     act(() => api.clear(root));
     expect(root.querySelector('[role=dialog]')).toBeNull();
+  });
+
+  it('inserts a template at the caret after its fill-in form, replacing the typed shortcut, and records it', async () => {
+    const api = createExtras(() => true);
+    const editor = document.createElement('textarea');
+    document.body.append(editor);
+    editor.value = 'Καλησπέρα /order';
+    editor.setSelectionRange(16, 16);
+    request.mockImplementation(async (name: string) => (name === 'templates.expand' ? { text: 'Η παραγγελία 4411 στάλθηκε.', cursorOffset: 27 } : true));
+    const hit = { packId: 'p', entryId: 'order', title: 'Παραγγελία', fields: ['Αριθμός παραγγελίας'] } as TemplateHit;
+    let done!: Promise<void>;
+    act(() => {
+      done = api.insertTemplate(root, {
+        hit,
+        caret: { root: editor, saved: { start: 10, end: 16 } },
+        via: 'shortcut',
+        page: { context: {}, interactionId: 'T-1', customerText: 'Πού είναι η παραγγελία 4411;', customerTexts: ['Πού είναι η παραγγελία 4411;'] },
+        theme: 'light',
+        lang: 'el',
+        saveAgentName: vi.fn(),
+      });
+    });
+    await flush();
+    // The order number the customer wrote starts filled in.
+    const field = root.querySelector<HTMLInputElement>('[role=dialog] input')!;
+    expect(field.value).toBe('4411');
+    act(() => root.querySelector<HTMLFormElement>('[role=dialog] form')!.requestSubmit());
+    await act(() => done);
+    expect(root.querySelector('[role=dialog]')).toBeNull();
+    expect(request).toHaveBeenCalledWith('templates.expand', { packId: 'p', entryId: 'order', context: {}, fields: { 'Αριθμός παραγγελίας': '4411' } });
+    expect(editor.value).toBe('Καλησπέρα Η παραγγελία 4411 στάλθηκε.');
+    expect(request).toHaveBeenCalledWith('knowledge.chose', { text: 'Πού είναι η παραγγελία 4411;', packId: 'p', entryId: 'order' });
+    expect(request).toHaveBeenCalledWith('timeline.add', expect.objectContaining({ interactionId: 'T-1', event: expect.objectContaining({ kind: 'template-inserted', via: 'shortcut', templateId: 'order' }) }));
+    editor.remove();
+  });
+
+  it("asks the agent's name with the fields when the template needs it, fills it in and has the content script remember it", async () => {
+    const api = createExtras(() => true);
+    const editor = document.createElement('textarea');
+    document.body.append(editor);
+    request.mockImplementation(async (name: string) => (name === 'templates.expand' ? { text: 'Με εκτίμηση, Άννα', cursorOffset: 17 } : true));
+    const saveAgentName = vi.fn(async () => undefined);
+    const hit = { packId: 'p', entryId: 'bye', title: 'Αποχαιρετισμός', fields: [], asksAgentName: true } as unknown as TemplateHit;
+    let done!: Promise<void>;
+    act(() => {
+      done = api.insertTemplate(root, {
+        hit,
+        caret: { root: editor, saved: undefined },
+        via: 'palette',
+        page: { context: {}, interactionId: 'T-2' },
+        theme: 'light',
+        lang: 'el',
+        saveAgentName,
+      });
+    });
+    await flush();
+    const field = root.querySelector<HTMLInputElement>('[role=dialog] input')!;
+    expect(field.closest('label')?.textContent).toBe('Το όνομά σας (θα το θυμάμαι)');
+    field.value = ' Άννα ';
+    act(() => root.querySelector<HTMLFormElement>('[role=dialog] form')!.requestSubmit());
+    await act(() => done);
+    expect(saveAgentName).toHaveBeenCalledWith('Άννα');
+    expect(request).toHaveBeenCalledWith('templates.expand', { packId: 'p', entryId: 'bye', context: { agent: { name: 'Άννα' } }, fields: {} });
+    expect(editor.value).toBe('Με εκτίμηση, Άννα');
+    editor.remove();
   });
 });
