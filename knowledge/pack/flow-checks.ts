@@ -1,4 +1,7 @@
 /**
+ * Where an SOP's steps lead, read as an agent follows them (warnings of odigos validate): fallThroughs and
+ * proseEscalations below.
+ *
  * A step that says where one outcome goes and leaves the other to fall into the next step, when that next step is
  * written for another case. «Δώστε εντολή επιστροφής — Αν: δόθηκε → βήμα 8» followed by step 5, «Ανοίξτε
  * επιστροφή προϊόντος», which step 3 reaches for the items that must come back first: an agent whose refund did
@@ -35,6 +38,32 @@ export function fallThroughs(steps: readonly SopStep[]): FallThrough[] {
         `step ${step.n} says where to go only when its condition holds (step ${[...new Set(jumps)].join(', step ')}); ` +
         `otherwise it falls into step ${next.n}, which step ${from} leads to for another case: ` +
         `add "Else → step N" (or "→ escalate") for the other outcome`,
+    });
+  });
+  return found;
+}
+
+/**
+ * «Escalate» (or «κλιμακώστε») in a step's text, and no branch of the step escalates: "resubmit; after a second
+ * rejection, escalate". The panel offers the escalation, and the checklist jumps to it, only through a branch, so
+ * the outcome the text names is one the agent is never offered. A negated escalation ("do not escalate", «χωρίς
+ * κλιμάκωση») is no outcome; links ([[…]]) are template ids, not words of the step.
+ */
+const ESCALATE = /(?<![\p{L}])(escalat(?:e|es|ed|ing|ion)|κλιμακ(?:ω|ων)\p{L}*)/giu;
+const NEGATED = /(?:\bnot|\bnever|n't|\bno need to|\bwithout|(?<!\p{L})(?:μην?|δεν|χωρις|ποτε))\s+(?:\p{L}+\s+)?$/u;
+
+const fold = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
+export function proseEscalations(steps: readonly SopStep[]): FallThrough[] {
+  const found: FallThrough[] = [];
+  steps.forEach((step, i) => {
+    if (step.branches.some((b) => b.goto === 'escalate')) return;
+    const text = fold(step.text.replace(/\[\[[^\]\n]*\]\]/g, ' '));
+    const said = [...text.matchAll(ESCALATE)].some((m) => !NEGATED.test(text.slice(Math.max(0, m.index - 40), m.index)));
+    if (!said) return;
+    found.push({
+      index: i,
+      message: `step ${step.n} says to escalate in its text but has no branch to the escalation: write it as a branch ("- If: … → escalate"), so the panel offers it`,
     });
   });
   return found;

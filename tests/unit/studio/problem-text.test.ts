@@ -29,6 +29,12 @@ describe('the validator’s new problems in the studio’s Greek', () => {
     );
   });
 
+  it('says a step whose text escalates without a branch to the escalation', () => {
+    expect(problemText('step 5 says to escalate in its text but has no branch to the escalation: write it as a branch ("- If: … → escalate"), so the panel offers it', 'el')).toBe(
+      'Το κείμενο του βήματος 5 λέει να κλιμακώσετε, αλλά το βήμα δεν έχει διακλάδωση προς την κλιμάκωση: γράψτε τη ως διακλάδωση («Αν: … → κλιμάκωση»), για να την προσφέρει το πάνελ.',
+    );
+  });
+
   it('keeps the note of a refused entry (which SOPs link it) in Greek after its own error', () => {
     const own = 'id "Store Greeting" is not a valid id: use a-z, 0-9 and "-" (e.g. double-card-charge)';
     expect(problemText(`${own} — [[store-greeting]] is linked from "face-to-face": that link works once this is fixed`, 'el')).toBe(
