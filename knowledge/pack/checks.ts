@@ -1,6 +1,6 @@
 /**
  * Whole-pack checks that need more than one entry or the date: duplicate ids, branches to missing
- * steps, links to missing templates, clashing shortcuts, placeholders, review dates, triggers.
+ * steps, steps whose other outcome falls into another case's step or whose text escalates without a branch, links to missing templates, clashing shortcuts, placeholders, review dates, triggers.
  * The same checks run on a source folder and on a compiled pack.
  */
 import { KNOWN_PLACEHOLDERS, parsePlaceholders } from '../template/placeholders';
@@ -9,6 +9,7 @@ import type { LocatedEntry } from './located';
 import type { Problem, Severity } from './problems';
 import { shortcutKey } from '../text/shortcut';
 import { findTemplateLinks } from './sop-body';
+import { fallThroughs, proseEscalations } from './flow-checks';
 import { checkEntryVariables, termClashes } from './variables';
 import { agreementIssues } from './agreement';
 import { unmatchableTriggers } from './trigger-checks';
@@ -113,6 +114,9 @@ export function checkPack(input: PackCheckInput): Problem[] {
     const { entry } = e;
 
     if (entry.type === 'sop') checkSopFlow(e, entry, byId, add, bodyLine, input.refused);
+    if (warnings && entry.type === 'sop') {
+      for (const f of [...fallThroughs(entry.steps), ...proseEscalations(entry.steps)]) add(e, 'warning', e.stepLines?.[f.index]?.line, f.message);
+    }
 
     if (entry.type === 'template') {
       if (warnings && entry.triggers.length === 0) {

@@ -21,6 +21,20 @@ describe('the validator’s new problems in the studio’s Greek', () => {
     );
   });
 
+  it('says a step whose other outcome falls into another case\'s step, with the steps it names', () => {
+    const message = 'step 4 says where to go only when its condition holds (step 6, step 8); otherwise it falls into step 5, which step 3 leads to for another case: add "Else → step N" (or "→ escalate") for the other outcome';
+    expect(problemText(message, 'el')).toBe(
+      'Το βήμα 4 λέει πού συνεχίζει μόνο όταν ισχύει η συνθήκη του (βήμα 6, βήμα 8)· αλλιώς περνά στο βήμα 5, όπου οδηγεί το βήμα 3 για άλλη περίπτωση: ' +
+        'προσθέστε «Αλλιώς» με το βήμα που ταιριάζει (ή κλιμάκωση) για την άλλη έκβαση.',
+    );
+  });
+
+  it('says a step whose text escalates without a branch to the escalation', () => {
+    expect(problemText('step 5 says to escalate in its text but has no branch to the escalation: write it as a branch ("- If: … → escalate"), so the panel offers it', 'el')).toBe(
+      'Το κείμενο του βήματος 5 λέει να κλιμακώσετε, αλλά το βήμα δεν έχει διακλάδωση προς την κλιμάκωση: γράψτε τη ως διακλάδωση («Αν: … → κλιμάκωση»), για να την προσφέρει το πάνελ.',
+    );
+  });
+
   it('keeps the note of a refused entry (which SOPs link it) in Greek after its own error', () => {
     const own = 'id "Store Greeting" is not a valid id: use a-z, 0-9 and "-" (e.g. double-card-charge)';
     expect(problemText(`${own} — [[store-greeting]] is linked from "face-to-face": that link works once this is fixed`, 'el')).toBe(
