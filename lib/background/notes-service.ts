@@ -181,16 +181,17 @@ export function createNotesService(
     const rec = withShownTime(await withEntryFacts(entryFacts, raw), now());
     const lang = resolveUiLang((await getSettings()).uiLang);
     let added = false;
-    let keyed: string | undefined;
+    const e = rec.event;
     const note = await repo.update(rec.interactionId, (current) => {
       const next = withRecord(current, rec, lang, now(), recent.of(rec.interactionId));
       added = next !== undefined;
-      // A reply newly on the timeline: its words are remembered a while, to pair its other sighting with it.
-      keyed = next && next.timeline.length > (current?.timeline.length ?? 0) ? lastReplyKey(next, rec.at) : undefined;
+      // A reply newly on the timeline: its words are remembered a while, to pair its other sighting with it. Here,
+      // within the write: the other sighting's write may come before this one's promise settles (the journal is
+      // kept after it), and must find them (two entries of one reply, else).
+      const keyed = next && next.timeline.length > (current?.timeline.length ?? 0) ? lastReplyKey(next, rec.at) : undefined;
+      if (keyed && e.kind === 'message' && e.text) recent.remember(rec.interactionId, keyed, e.text);
       return next;
     });
-    const e = rec.event;
-    if (keyed && e.kind === 'message' && e.text) recent.remember(rec.interactionId, keyed, e.text);
     if (note && added) await signal(note, undefined, false);
     return rec.at;
   }
