@@ -1,6 +1,6 @@
 import { lastKnownPolicyItem } from '@/lib/store/policy';
 import type { TemplateHit } from '@/lib/background/templates-service';
-import { deepActiveElement, editableRoot, isTextField, rangeIn } from '@/lib/editors/dom';
+import { editableRoot, inFramesOf, isTextField, rangeIn } from '@/lib/editors/dom';
 import type { Replace } from '@/lib/editors/types';
 import type { Caret, ExtrasApi, InsertTemplateOptions } from '@/app/extras/api';
 import { addShadowStyles } from '@/lib/shadow-styles';
@@ -186,31 +186,6 @@ function paletteOpener(
 }
 
 /**
- * The key listeners in this window and every same-origin frame, added when focus first goes into one (reply
- * boxes often live there), removed with the session.
- */
-function listenInFrames(signal: AbortSignal, onKeyDown: (e: KeyboardEvent) => void, onInput: (e: Event) => void): void {
-  const frames = new WeakSet<Window>();
-  const followFocus = () => {
-    // Every same-origin frame between this window and the focused element (the focus walk stops at a cross-origin one).
-    for (let win: Window | null | undefined = deepActiveElement(document)?.ownerDocument.defaultView; win && win !== window; win = win.parent) listen(win);
-  };
-  const listen = (win: Window) => {
-    if (frames.has(win)) return;
-    frames.add(win);
-    win.addEventListener('keydown', onKeyDown, { capture: true, signal });
-    win.addEventListener('input', onInput, { capture: true, signal });
-    // Focus entering a child frame blurs this window and/or focuses the frame element here.
-    const follow = () => setTimeout(followFocus, 0);
-    win.addEventListener('blur', follow, { signal });
-    win.addEventListener('focusin', follow, { capture: true, signal });
-  };
-  listen(window);
-  // The focused element may sit in a frame already when Odigos starts.
-  followFocus();
-}
-
-/**
  * Quick-insert shortcuts (`/sorry` + Tab, or instantly) and the template palette (Ctrl+Shift+Space) in every
  * editor of the page and its same-origin frames. Matching and search run in the background; this only listens,
  * asks and inserts, filling placeholders from the tab's one reading of the page.
@@ -268,7 +243,11 @@ export function startShortcuts(shared: ContentShared): void {
     const at = shortcutAtCaret(e.composedPath()[0] as Element, settings.value.shortcutTrigger);
     if (at && isKnownShortcut(at.keyword, known.keys())) void expandShortcut(at);
   };
-  listenInFrames(signal, onKeyDown, onInput);
+  // The key listeners in this window and every same-origin frame focus goes into (reply boxes often live there).
+  inFramesOf(window, signal, (win) => {
+    win.addEventListener('keydown', onKeyDown, { capture: true, signal });
+    win.addEventListener('input', onInput, { capture: true, signal });
+  });
 
   shared.onEnd(() => {
     known.stop();

@@ -7,12 +7,13 @@ import { expiredNotes, retentionInForce } from '../notes/retention';
 import { applySave, type SaveRequest, type SaveResult } from '../notes/save';
 import { emptyFields } from '../notes/template';
 import type { TimelineRecord } from '../timeline';
-import type { PendingReply, ReplyClaim } from '../notes/sent-replies';
+import type { PendingArea, PendingReply, ReplyClaim } from '../notes/sent-replies';
 import type { NotesRepo } from '../store/notes-db';
 import { openNotesStore } from '../store/notes-store';
 import { browser, type Browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
 import { withEvent } from '../notes/reply-edits';
-import { pendingReplies, placeReply, recentReplyTexts, type RecentTexts } from '../notes/sent-replies';
+import { memoryPending, pendingReplies, placeReply, recentReplyTexts, type RecentTexts } from '../notes/sent-replies';
 import { parseShownTime } from '@/knowledge/text/shown-time';
 import type { Lang } from '@/knowledge/types';
 import { readDrafts, removeAllDrafts, removeDraftUpTo, type NoteDraft } from '../store/notes-drafts';
@@ -181,16 +182,17 @@ export function createNotesService(
     const rec = withShownTime(await withEntryFacts(entryFacts, raw), now());
     const lang = resolveUiLang((await getSettings()).uiLang);
     let added = false;
-    let keyed: string | undefined;
+    const e = rec.event;
     const note = await repo.update(rec.interactionId, (current) => {
       const next = withRecord(current, rec, lang, now(), recent.of(rec.interactionId));
       added = next !== undefined;
-      // A reply newly on the timeline: its words are remembered a while, to pair its other sighting with it.
-      keyed = next && next.timeline.length > (current?.timeline.length ?? 0) ? lastReplyKey(next, rec.at) : undefined;
+      // A reply newly on the timeline: its words are remembered a while, to pair its other sighting with it. Here,
+      // within the write: the other sighting's write may come before this one's promise settles (the journal is
+      // kept after it), and must find them (two entries of one reply, else).
+      const keyed = next && next.timeline.length > (current?.timeline.length ?? 0) ? lastReplyKey(next, rec.at) : undefined;
+      if (keyed && e.kind === 'message' && e.text) recent.remember(rec.interactionId, keyed, e.text);
       return next;
     });
-    const e = rec.event;
-    if (keyed && e.kind === 'message' && e.text) recent.remember(rec.interactionId, keyed, e.text);
     if (note && added) await signal(note, undefined, false);
     return rec.at;
   }
@@ -249,32 +251,44 @@ const senderOrigin = (sender: { url?: string; tab?: { url?: string } }) => {
 };
 
 /**
+ * storage.session where the browser has it (Chrome MV3, Firefox 115+), else the service worker's memory: a reply
+ * waiting for its page outlives the service worker stopped in between (idle, or killed by the browser), and is
+ * still never written to disk nor open to content scripts (storage.session's default access level).
+ */
+export function sessionPending(): PendingArea {
+  if (!browser.storage?.session) return memoryPending();
+  const item = storage.defineItem<PendingReply[]>('session:pendingReplies', { fallback: [] });
+  return { get: () => item.getValue(), set: (list) => item.setValue(list) };
+}
+
+/**
  * Replies heard sent before their page could be read wait here for the page that shows them (the answer page,
  * the ticket opened again); a reply its own page recorded after all is no longer waiting.
  */
-function serveSentReplies(service: NotesService) {
-  const pending = pendingReplies();
+function serveSentReplies(service: NotesService, area: PendingArea) {
+  const pending = pendingReplies(area);
   return {
     'reply.pending': (p: PendingReply) => pending.keep(p),
     'reply.waiting': ({ page }: { page: string }, sender: Browser.runtime.MessageSender) => pending.waiting(senderOrigin(sender), page),
     async 'reply.claim'(c: ReplyClaim) {
-      const mine = pending.claim(c);
+      const mine = await pending.claim(c);
       for (const p of mine) {
         const event = { kind: 'message', from: 'agent', key: p.key, shown: false, sent: true, text: p.text } as const;
         await service.addTimeline({ interactionId: c.interactionId, label: c.label, customer: c.customer, url: p.url, at: p.at, event });
       }
       return mine.length;
     },
-    'timeline.add': (rec: TimelineRecord, sender: Browser.runtime.MessageSender) => {
-      if (rec.event.kind === 'message' && rec.event.sent) pending.drop(senderOrigin(sender), rec.event.key);
+    'timeline.add': async (rec: TimelineRecord, sender: Browser.runtime.MessageSender) => {
+      // A store that failed to forget it costs at most a claim that finds it recorded: never the reply itself.
+      if (rec.event.kind === 'message' && rec.event.sent) await pending.drop(senderOrigin(sender), rec.event.key).catch(() => undefined);
       return service.addTimeline(rec);
     },
   };
 }
 
-export function serveNotes(service: NotesService): () => void {
+export function serveNotes(service: NotesService, pending: PendingArea = sessionPending()): () => void {
   return serve({
-    ...serveSentReplies(service),
+    ...serveSentReplies(service, pending),
     'notes.get': ({ interactionId }) => service.get(interactionId),
     'notes.save': (req) => service.save(req),
     'notes.recover': () => service.recoverDrafts(),

@@ -1,14 +1,15 @@
 /**
  * The agent sends a reply: the reply form's submit, a click on the helpdesk's send button, Ctrl/Cmd+Enter in the
- * reply box. Heard in the capture phase, before the helpdesk's own handler clears the box or the page navigates,
- * and the box's words are taken at once (synchronously): a reading of the thread afterwards may never come (the
- * agent goes on to the next ticket within its pause, or sent before Odigos had read the page at all).
+ * reply box (in the page, or in a same-origin frame's editor). Heard in the capture phase, before the helpdesk's
+ * own handler clears the box or the page navigates, and the box's words are taken at once (synchronously): a
+ * reading of the thread afterwards may never come (the agent goes on to the next ticket within its pause, or sent
+ * before Odigos had read the page at all).
  *
  * Installed as the content script starts, before anything is asked of the background: it needs nothing but the
  * page. Where the reply box is comes from the helpdesk's reading once there is one (`replyBox`), else from what
  * the agent last typed in.
  */
-import { editableRoot, isTextField } from '../editors/dom';
+import { editableRoot, inFramesOf, isTextField } from '../editors/dom';
 import { NOTE_WORDS } from './generic';
 import type { SendControls } from './adapter-specs';
 
@@ -126,10 +127,6 @@ export function watchSends(
   };
   const on = <K extends keyof WindowEventMap>(type: K, fn: (e: WindowEventMap[K]) => void) => win.addEventListener(type, fn, { capture: true, signal });
 
-  on('input', (e) => {
-    const root = editableRoot(e.composedPath()[0] as Element);
-    if (replyLike(root ?? undefined)) typedIn = root;
-  });
   on('submit', (e) => {
     const form = e.target;
     if (form instanceof HTMLFormElement) capture(boxInForm(form, box()));
@@ -145,9 +142,19 @@ export function watchSends(
     const from = form ? boxInForm(form, box()) : box();
     if (from && (form || besideBox(control, from))) capture(from);
   });
-  on('keydown', (e) => {
+  const onInput = (e: Event) => {
+    const root = editableRoot(e.composedPath()[0] as Element);
+    if (replyLike(root ?? undefined)) typedIn = root;
+  };
+  const onKey = (e: KeyboardEvent) => {
     if (e.key !== 'Enter' || !(e.ctrlKey || e.metaKey) || e.isComposing || fromOdigos(e)) return;
     const root = editableRoot(e.composedPath()[0] as Element) ?? undefined;
     if (replyLike(root)) capture(root);
+  };
+  // Typing and Ctrl/Cmd+Enter in an iframe editor (TinyMCE, CKEditor 4 classic) happen in the frame's own window:
+  // heard there too, in every same-origin frame the agent goes into.
+  inFramesOf(win, signal, (w) => {
+    w.addEventListener('input', onInput, { capture: true, signal });
+    w.addEventListener('keydown', onKey, { capture: true, signal });
   });
 }

@@ -28,6 +28,31 @@ export function deepActiveElement(doc: Document = document): Element | null {
   }
 }
 
+/**
+ * `add` is called for `top` and for every same-origin frame focus goes into, once each, when focus first enters it
+ * (reply boxes often live in one: TinyMCE, CKEditor 4 classic); the listeners it adds end with `signal`. Frames
+ * added later are found the same way, when the agent first clicks or tabs into them.
+ */
+export function inFramesOf(top: Window, signal: AbortSignal, add: (win: Window) => void): void {
+  const frames = new WeakSet<Window>();
+  // Every same-origin frame between `top` and the focused element (the focus walk stops at a cross-origin one).
+  const followFocus = () => {
+    for (let win: Window | null | undefined = deepActiveElement(top.document)?.ownerDocument.defaultView; win && win !== top; win = win.parent) listen(win);
+  };
+  // Focus entering a child frame blurs this window and/or focuses the frame element here.
+  const follow = () => setTimeout(followFocus, 0);
+  const listen = (win: Window) => {
+    if (frames.has(win) || signal.aborted) return;
+    frames.add(win);
+    add(win);
+    win.addEventListener('blur', follow, { signal });
+    win.addEventListener('focusin', follow, { capture: true, signal });
+  };
+  listen(top);
+  // The focused element may sit in a frame already.
+  followFocus();
+}
+
 /** A same-origin frame's document, or null (cross-origin frames throw on access). */
 export function frameDocument(frame: HTMLIFrameElement): Document | null {
   try {

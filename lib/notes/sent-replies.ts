@@ -148,30 +148,55 @@ const originOf = (url: string) => {
 };
 
 /**
+ * Where the replies heard before their page could be read wait: storage.session in the background (memory the
+ * browser keeps while the service worker sleeps or is stopped, never on disk, closed to content scripts and pages:
+ * lib/background/notes-service.ts), or memory (tests, browsers without storage.session).
+ */
+export interface PendingArea {
+  get(): Promise<PendingReply[]>;
+  set(list: PendingReply[]): Promise<void>;
+}
+
+export function memoryPending(): PendingArea {
+  let kept: PendingReply[] = [];
+  return { get: async () => kept, set: async (next) => void (kept = next) };
+}
+
+/**
  * Replies heard sent before the page was read (the agent posted in the first moment, and the page was replaced
  * before Odigos had set itself up). The next page of the same site whose thread shows the reply (the answer page,
  * or the ticket opened again later) claims it: it is recorded there, under that ticket, at the time it was sent.
- * In the service worker's memory, PAIR_WITHIN_MS each, at most `max`; never on disk.
+ * Kept in `area` (the service worker may be stopped between the send and the claim), PAIR_WITHIN_MS each, at most `max`.
  */
-export function pendingReplies(now: () => number = Date.now, max = 50) {
-  let kept: PendingReply[] = [];
-  const fresh = () => (kept = kept.filter((p) => now() - p.at <= PAIR_WITHIN_MS));
-  const from = (origin: string, page: string) => fresh().filter((p) => originOf(p.url) === origin && p.page !== page);
+export function pendingReplies(area: PendingArea = memoryPending(), now: () => number = Date.now, max = 50) {
+  // One change after another: a claim and a keep at once would otherwise keep only the later write.
+  let queue: Promise<unknown> = Promise.resolve();
+  const inTurn = <T>(work: () => Promise<T>): Promise<T> => {
+    const next = queue.then(work, work);
+    queue = next.catch(() => undefined);
+    return next;
+  };
+  const fresh = (kept: PendingReply[] | undefined) => (Array.isArray(kept) ? kept : []).filter((p) => now() - p.at <= PAIR_WITHIN_MS);
+  const from = (kept: PendingReply[], origin: string, page: string) => kept.filter((p) => originOf(p.url) === origin && p.page !== page);
+  /** Stores what `fn` leaves of the fresh replies (only when it differs from what is stored), and answers its answer. */
+  const change = <T>(fn: (kept: PendingReply[]) => [PendingReply[], T]) =>
+    inTurn(async () => {
+      const stored = await area.get();
+      const [next, out] = fn(fresh(stored));
+      if (next.length !== stored?.length || next.some((p, i) => p !== stored[i])) await area.set(next);
+      return out;
+    });
   return {
-    keep(p: PendingReply) {
-      kept = [...fresh(), p].slice(-max);
-    },
+    keep: (p: PendingReply) => change((kept) => [[...kept, p].slice(-max), undefined]),
     /** The reply was recorded after all (its page read in time): nothing to claim. */
-    drop(origin: string, key: string) {
-      kept = kept.filter((p) => !(originOf(p.url) === origin && p.key === key));
-    },
+    drop: (origin: string, key: string) => change((kept) => [kept.filter((p) => !(originOf(p.url) === origin && p.key === key)), undefined]),
     /** How many replies of this site another page heard and none has claimed. */
-    waiting: (origin: string, page: string) => from(origin, page).length,
+    waiting: async (origin: string, page: string) => from(fresh(await inTurn(() => area.get())), origin, page).length,
     /** The pending replies this page's thread shows, taken out (each is recorded once). */
-    claim(c: ReplyClaim): PendingReply[] {
-      const mine = from(originOf(c.url), c.page).filter((p) => c.texts.some((t) => sameReply(p.text, t)));
-      kept = kept.filter((p) => !mine.includes(p));
-      return mine;
-    },
+    claim: (c: ReplyClaim) =>
+      change((kept) => {
+        const mine = from(kept, originOf(c.url), c.page).filter((p) => c.texts.some((t) => sameReply(p.text, t)));
+        return [kept.filter((p) => !mine.includes(p)), mine];
+      }),
   };
 }

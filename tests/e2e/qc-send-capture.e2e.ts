@@ -17,18 +17,18 @@ import { join } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, overlay, type ExtensionBrowser } from '../support/browser';
+import { launchWithExtension, overlay, stopServiceWorker, type ExtensionBrowser } from '../support/browser';
 import { useDemoDesk } from '../support/demo-desk';
 import { serve, type Served } from '../support/static-server';
 
 type Row = Record<string, unknown>;
 
-/** The QC export (JSON Lines) the notes page makes, as the QC team receives it (once the list shows `label`). */
-async function qcExport(browser: ExtensionBrowser, label: string): Promise<Row[]> {
+/** The QC export (JSON Lines) the notes page makes, as the QC team receives it (once the list shows `label`, if given). */
+async function qcExport(browser: ExtensionBrowser, label?: string): Promise<Row[]> {
   const notes = await browser.openExtensionPage('notes.html');
   await notes.locator('html[data-complete="true"]').waitFor();
   // The list shows one line per customer: the RT-like desk's tickets are all Μαρία's.
-  await expect.poll(() => notes.locator('.notes-item').filter({ hasText: label }).count(), { timeout: 15_000 }).toBeGreaterThan(0);
+  if (label) await expect.poll(() => notes.locator('.notes-item').filter({ hasText: label }).count(), { timeout: 15_000 }).toBeGreaterThan(0);
   const dir = mkdtempSync(join(tmpdir(), 'odigos-qc-send-'));
   const [file] = await Promise.all([notes.waitForEvent('download'), notes.getByRole('button', { name: 'Εξαγωγή για τον ποιοτικό έλεγχο (JSON Lines)' }).click()]);
   const path = join(dir, file.suggestedFilename());
@@ -80,7 +80,7 @@ describe('a reply recorded when sent: the demo desk, sent and on to the next tic
  * A server-rendered helpdesk like Request Tracker: a ticket page with the customer's messages, a reply form that
  * posts, and the answer is the ticket page again with the reply in its history.
  */
-function rtLikeDesk() {
+function rtLikeDesk(editor?: 'tinymce') {
   /** The replies posted, by ticket; the history shows each with the helpdesk's signature under it. */
   const replies = new Map<string, string[]>();
   const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -103,7 +103,7 @@ ${(replies.get(id) ?? []).map((r) => `<div class="transaction message" data-auth
 </div>
 <form name="TicketUpdate" method="post" action="/rt/Ticket/Update.html?id=${id}"><label for="UpdateContent">Απάντηση</label>
 <textarea id="UpdateContent" name="UpdateContent"></textarea><input type="submit" name="SubmitTicket" value="Ενημέρωση αιτήματος"></form>
-</main></div></body></html>`;
+</main></div>${editor ? TINYMCE_REPLY_BOX : ''}</body></html>`;
   const route = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://x');
     if (!url.pathname.startsWith('/rt/Ticket/')) return false;
@@ -114,7 +114,8 @@ ${(replies.get(id) ?? []).map((r) => `<div class="transaction message" data-auth
       await new Promise((ok) => setTimeout(ok, 600));
       let body = '';
       for await (const chunk of req) body += chunk;
-      const text = new URLSearchParams(body).get('UpdateContent') ?? '';
+      // A rich editor posts its markup: the history shows the text.
+      const text = (new URLSearchParams(body).get('UpdateContent') ?? '').replace(/<[^>]*>/g, ' ').replace(/&nbsp;/g, ' ').trim();
       if (text.trim()) replies.set(id, [...(replies.get(id) ?? []), text]);
       res.writeHead(303, { Location: `/rt/Ticket/Display.html?id=${id}&results=1` }).end();
       return true;
@@ -124,6 +125,16 @@ ${(replies.get(id) ?? []).map((r) => `<div class="transaction message" data-auth
   };
   return { route, replies };
 }
+
+/**
+ * The reply box as TinyMCE (iframe mode, the real library from node_modules), and the helpdesk's own shortcut:
+ * Ctrl/Cmd+Enter in the editor posts the form (form.submit(): no submit event for Odigos to hear).
+ */
+const TINYMCE_REPLY_BOX = `<script src="/node_modules/tinymce/tinymce.min.js"></script><script>
+window.ready = tinymce.init({ selector: '#UpdateContent', license_key: 'gpl', base_url: '/node_modules/tinymce', suffix: '.min',
+  menubar: false, toolbar: false, statusbar: false, promotion: false, height: 200, entity_encoding: 'raw',
+  setup: (ed) => ed.on('keydown', (e) => { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); ed.save(); document.forms.TicketUpdate.submit(); } }) });
+</script>`;
 
 type Entry = { at: number; event: { kind: string; from?: string; sent?: boolean; thread?: boolean } };
 
@@ -211,6 +222,97 @@ describe('a reply recorded when sent: a form that posts, the answer page left at
     const replies = repliesIn(await qcExport(browser, 'Μαρία Παπαδοπούλου')).filter((r) => /:8$/.test(String(r.interaction_id)));
     expect(replies).toHaveLength(1);
     expect(replies[0]).toMatchObject({ edit_entry: 'el-core/closing-email' });
+    await page.close();
+  });
+});
+
+/**
+ * The same desk, as a single-page desk shows it: the reply posted in the background and the next ticket shown at
+ * once, the moment Odigos listens on the page, before it could read it.
+ */
+describe('a reply heard before its page was read: the service worker stopped before a page claimed it', () => {
+  let cold: ExtensionBrowser;
+  let site: Served;
+  const rt = rtLikeDesk();
+  beforeAll(async () => {
+    site = await serve({ routes: [rt.route] });
+    cold = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await cold?.close();
+    await site?.close();
+  });
+
+  it('records a reply heard before Odigos was set up once, sent, though the service worker stopped before a page showed it', async () => {
+    // The agent sends in the first moment and the desk shows the next ticket, which does not show the reply: it
+    // waits for a page that does. Chromium stops the idle service worker; later the agent opens the ticket again,
+    // and its thread shows the reply: it is recorded there, as sent. Kept only in the service worker's memory, the
+    // waiting reply was lost with it (the thread's sighting alone, not known as sent).
+    const page = await cold.context.newPage();
+    // Pasted and sent the moment Odigos listens, in the page's own turn.
+    await page.addInitScript((text) => {
+      new MutationObserver((_, seen) => {
+        if (!document.documentElement?.dataset.odigosSends) return;
+        seen.disconnect();
+        const form = document.querySelector<HTMLFormElement>('form[name=TicketUpdate]')!;
+        form.querySelector<HTMLTextAreaElement>('#UpdateContent')!.value = text;
+        form.addEventListener('submit', (e) => {
+          e.preventDefault();
+          void fetch(form.action, { method: 'POST', body: new URLSearchParams(new FormData(form) as unknown as Record<string, string>) });
+          history.replaceState(null, '', '/rt/Ticket/Display.html?id=12');
+        });
+        form.querySelector<HTMLInputElement>('input[name=SubmitTicket]')!.click();
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-odigos-sends'] });
+    }, 'Καλησπέρα σας, η επιστροφή των 45,90€ για το αίτημα 11 έγινε σήμερα και θα φανεί σε 3 εργάσιμες.');
+    await page.goto(site.url('/rt/Ticket/Display.html?id=11'), { waitUntil: 'commit' });
+    await expect.poll(() => rt.replies.get('11'), { timeout: 15_000 }).toHaveLength(1);
+    await overlay(page).locator('.odigos-context').waitFor();
+    // The page did not record the reply itself: it waits for a page that shows it (else this proves nothing).
+    expect(await agentReplies(cold, site, '11')).toEqual([]);
+
+    await stopServiceWorker(cold, page);
+    const again = await cold.context.newPage();
+    await again.goto(site.url('/rt/Ticket/Display.html?id=11'));
+    await again.locator('.messagebody', { hasText: 'Support Agent, example.com' }).waitFor();
+    await expect.poll(async () => (await agentReplies(cold, site, '11')).map((e) => e.event), { timeout: 15_000 }).toEqual([
+      expect.objectContaining({ sent: true, thread: true }),
+    ]);
+    const replies = repliesIn(await qcExport(cold)).filter((r) => /:11$/.test(String(r.interaction_id)));
+    expect(replies).toHaveLength(1);
+    await page.close();
+    await again.close();
+  });
+});
+
+describe('a reply recorded when sent: Ctrl+Enter in an iframe editor (TinyMCE)', () => {
+  let browser: ExtensionBrowser;
+  let site: Served;
+  const rt = rtLikeDesk('tinymce');
+  beforeAll(async () => {
+    site = await serve({ routes: [rt.route] });
+    browser = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it('records the reply sent with Ctrl+Enter typed in the editor’s frame, once, as sent', async () => {
+    // TinyMCE's editable body is in an iframe: its keys never reach the page's window, where Odigos listened, and
+    // the helpdesk posts the form itself. Heard only as the thread's sighting, the reply was not known as sent.
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1400, height: 900 });
+    await page.goto(site.url('/rt/Ticket/Display.html?id=13'));
+    await page.evaluate(() => (window as unknown as { ready: Promise<unknown> }).ready);
+    await overlay(page).locator('.odigos-context').waitFor();
+    await page.frameLocator('iframe.tox-edit-area__iframe').locator('body').click();
+    await page.keyboard.type('Καλησπέρα σας, η επιστροφή των 45,90€ έγινε σήμερα και θα φανεί στην κάρτα σας σε 3 εργάσιμες.', { delay: 5 });
+    await Promise.all([page.waitForURL(/results=1/), page.keyboard.press('Control+Enter')]);
+    expect(rt.replies.get('13')).toEqual(['Καλησπέρα σας, η επιστροφή των 45,90€ έγινε σήμερα και θα φανεί στην κάρτα σας σε 3 εργάσιμες.']);
+    await page.locator('.messagebody', { hasText: 'Support Agent, example.com' }).waitFor();
+    await expect.poll(async () => (await agentReplies(browser, site, '13')).map((e) => e.event), { timeout: 15_000 }).toEqual([
+      expect.objectContaining({ sent: true, thread: true }),
+    ]);
     await page.close();
   });
 });

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { Window } from 'happy-dom';
 import { watchSends, type SentText } from '@/lib/crm/send-watch';
 
 /** A helpdesk's reply area: the box, the send button the helpdesk clears the box from, other buttons beside it. */
@@ -46,6 +47,36 @@ describe('watchSends: the reply taken at the moment the agent sends it', () => {
     expect(sent).toHaveLength(0);
     box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }));
     expect(texts(sent)).toEqual(['Καλημέρα, το δέμα έφυγε.']);
+  });
+
+  it('takes an iframe editor’s text on Ctrl+Enter in the frame (TinyMCE, CKEditor 4), a frame added after it started', async () => {
+    const win = new Window({ url: 'https://desk.example/ticket/7', settings: { disableJavaScriptEvaluation: true, disableIframePageLoading: false } });
+    const top = win.document as unknown as Document;
+    top.write('<form><div class="composer"></div></form>');
+    const sent: SentText[] = [];
+    const end = new AbortController();
+    stop = end;
+    watchSends(top, () => undefined, (s) => sent.push(s), end.signal);
+    const frame = top.createElement('iframe');
+    frame.setAttribute('srcdoc', '<body></body>');
+    top.querySelector('.composer')!.append(frame);
+    await win.happyDOM.waitUntilComplete();
+    const inner = frame.contentDocument!;
+    inner.body.contentEditable = 'true';
+    inner.body.textContent = 'Καλημέρα, το δέμα έφυγε σήμερα.';
+    // The agent clicks into the editor: focus goes into the frame.
+    frame.focus();
+    inner.body.focus();
+    await new Promise((ok) => setTimeout(ok, 20));
+    const key = () => new (frame.contentWindow as unknown as typeof globalThis).KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true });
+    inner.body.dispatchEvent(key());
+    expect(texts(sent)).toEqual(['Καλημέρα, το δέμα έφυγε σήμερα.']);
+    // With the session ended, the frame's keys are not heard.
+    end.abort();
+    inner.body.textContent = 'Δεύτερη απάντηση.';
+    inner.body.dispatchEvent(key());
+    expect(sent).toHaveLength(1);
+    await win.happyDOM.close();
   });
 
   it('takes no internal note for a reply: Request Tracker’s comment form, an "Internal note" box', () => {

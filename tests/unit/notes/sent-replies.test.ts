@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { sessionPending } from '@/lib/background/notes-service';
 import type { MessageEvent } from '@/knowledge/qc/events';
 import type { TimelineEntry } from '@/lib/notes/model';
-import { PAIR_WITHIN_MS, pendingReplies, placeReply, recentReplyTexts, sameReply, type PendingReply, type ReplyClaim } from '@/lib/notes/sent-replies';
+import { memoryPending, PAIR_WITHIN_MS, pendingReplies, placeReply, recentReplyTexts, sameReply, type PendingReply, type ReplyClaim } from '@/lib/notes/sent-replies';
 
 const T = 1_770_000_000_000;
 const SENT = 'Καλησπέρα σας. Σας ευχαριστούμε για την επικοινωνία. Αν χρειαστείτε οτιδήποτε άλλο, είμαστε εδώ.';
@@ -89,25 +91,59 @@ describe('pendingReplies: a reply heard before its page could be read waits for 
   const pend = (over: Partial<PendingReply> = {}): PendingReply => ({ page: 'p1', text: SENT, key: 'ks', at: T, url: 'https://desk.example/Ticket/Display.html?id=9', ...over });
   const claim = (over: Partial<ReplyClaim> = {}): ReplyClaim => ({ page: 'p2', interactionId: 'generic:desk.example:9', url: 'https://desk.example/Ticket/Display.html?id=9&results=1', texts: [`${SENT}\n-- \nSupport Agent`], ...over });
 
-  it('is claimed once, by another page of the same site whose thread shows it', () => {
-    const pending = pendingReplies(() => T);
-    pending.keep(pend());
-    expect(pending.waiting('https://desk.example', 'p1')).toBe(0); // its own page records it itself
-    expect(pending.waiting('https://other.example', 'p2')).toBe(0);
-    expect(pending.waiting('https://desk.example', 'p2')).toBe(1);
-    expect(pending.claim(claim({ texts: ['Μια άλλη απάντηση σε άλλο αίτημα, με άλλα λόγια.'] }))).toEqual([]);
-    expect(pending.claim(claim())).toEqual([pend()]);
-    expect(pending.claim(claim())).toEqual([]);
+  beforeEach(() => fakeBrowser.reset());
+
+  it('is claimed once, by another page of the same site whose thread shows it', async () => {
+    const pending = pendingReplies(memoryPending(), () => T);
+    await pending.keep(pend());
+    expect(await pending.waiting('https://desk.example', 'p1')).toBe(0); // its own page records it itself
+    expect(await pending.waiting('https://other.example', 'p2')).toBe(0);
+    expect(await pending.waiting('https://desk.example', 'p2')).toBe(1);
+    expect(await pending.claim(claim({ texts: ['Μια άλλη απάντηση σε άλλο αίτημα, με άλλα λόγια.'] }))).toEqual([]);
+    expect(await pending.claim(claim())).toEqual([pend()]);
+    expect(await pending.claim(claim())).toEqual([]);
   });
 
-  it('is dropped when its own page recorded it after all, and forgotten after PAIR_WITHIN_MS', () => {
+  it('is dropped when its own page recorded it after all, and forgotten after PAIR_WITHIN_MS', async () => {
     let now = T;
-    const pending = pendingReplies(() => now);
-    pending.keep(pend());
-    pending.drop('https://desk.example', 'ks');
-    expect(pending.waiting('https://desk.example', 'p2')).toBe(0);
-    pending.keep(pend());
+    const pending = pendingReplies(memoryPending(), () => now);
+    await pending.keep(pend());
+    await pending.drop('https://desk.example', 'ks');
+    expect(await pending.waiting('https://desk.example', 'p2')).toBe(0);
+    await pending.keep(pend());
     now += PAIR_WITHIN_MS + 1;
-    expect(pending.claim(claim())).toEqual([]);
+    expect(await pending.claim(claim())).toEqual([]);
+  });
+
+  it('is claimed once of two claims at the same moment (two pages of the site read together)', async () => {
+    const pending = pendingReplies(memoryPending(), () => T);
+    await pending.keep(pend());
+    const both = await Promise.all([pending.claim(claim()), pending.claim(claim({ page: 'p3' }))]);
+    expect(both.flat()).toEqual([pend()]);
+  });
+
+  it('outlives the service worker: kept in storage.session, claimed once by the restarted worker, not on disk', async () => {
+    await pendingReplies(sessionPending(), () => T).keep(pend());
+    // Chromium stops the idle worker: a new one starts with nothing in memory and the same session storage.
+    const restarted = pendingReplies(sessionPending(), () => T + 60_000);
+    expect(await restarted.waiting('https://desk.example', 'p2')).toBe(1);
+    expect(await restarted.claim(claim())).toEqual([pend()]);
+    expect(await pendingReplies(sessionPending(), () => T + 60_000).claim(claim())).toEqual([]);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    // Still PAIR_WITHIN_MS each: a reply kept before the restart is forgotten as before.
+    await pendingReplies(sessionPending(), () => T).keep(pend());
+    expect(await pendingReplies(sessionPending(), () => T + PAIR_WITHIN_MS + 1).claim(claim())).toEqual([]);
+  });
+
+  it('lives in the background\'s memory where the browser has no storage.session (older Firefox)', async () => {
+    const session = fakeBrowser.storage.session;
+    Object.defineProperty(fakeBrowser.storage, 'session', { value: undefined, configurable: true });
+    try {
+      const pending = pendingReplies(sessionPending(), () => T);
+      await pending.keep(pend());
+      expect(await pending.claim(claim())).toEqual([pend()]);
+    } finally {
+      Object.defineProperty(fakeBrowser.storage, 'session', { value: session, configurable: true });
+    }
   });
 });

@@ -115,6 +115,25 @@ describe('notes service (background)', () => {
     expect(second.map((e) => e.event)).toEqual([expect.objectContaining({ key: 'kt', sent: true, thread: true })]);
   });
 
+  it('makes one entry of the thread’s sighting and the send when both reach the store at the same moment', async () => {
+    // The ticket opened again shows a reply another page heard sent: its reading and the claim of the reply come
+    // together. The store keeps the journal after each write (a while on disk): the second must still pair.
+    const memory = memoryNotesRepo();
+    const slow = { ...memory, update: async (...a: Parameters<typeof memory.update>) => {
+      const note = await memory.update(...a);
+      await new Promise((ok) => setTimeout(ok, 20));
+      return note;
+    } };
+    const { service, repo } = make(slow);
+    const sent = 'Καλησπέρα σας, η επιστροφή των 45,90€ έγινε σήμερα και θα φανεί στην κάρτα σας σε 3 εργάσιμες.';
+    await Promise.all([
+      service.addTimeline({ ...ref, at: clock, event: { kind: 'message', from: 'agent', key: 'kt', shown: false, text: `${sent}\n\n-- \nSupport Agent, example.com` } }),
+      service.addTimeline({ ...ref, at: clock - 5_000, event: { kind: 'message', from: 'agent', key: 'ks', shown: false, sent: true, text: sent } }),
+    ]);
+    const replies = (await repo.get(ref.interactionId))!.timeline.filter((e) => e.event.kind === 'message');
+    expect(replies.map((e) => e.event)).toEqual([expect.objectContaining({ key: 'kt', sent: true, thread: true })]);
+  });
+
   it('sets an alarm for a promised call-back and clears it when the note is resolved', async () => {
     const { service } = make();
     const at = clock + DAY;
