@@ -89,7 +89,8 @@ describe('the pack database on a full disk (real Chromium, tmpfs profile)', () =
 /**
  * The panel on the demo desk's ticket while the pack storage is refused: suggestions from the bundled pack, and above
  * them a notice that names what is missing (the packs the agent installed), why (the disk is full), what to do and
- * that nothing was lost; inside the viewport, over none of the helpdesk's controls. Returns the notice.
+ * that nothing was lost; inside the viewport, over none of the helpdesk's controls; a bundled shortcut expands in the
+ * reply box. Returns the notice.
  */
 async function panelOnFullDisk(crm: Page) {
   const list = overlay(crm).getByRole('list', { name: 'Προτάσεις' });
@@ -113,5 +114,12 @@ async function panelOnFullDisk(crm: Page) {
   expect(box.y).toBeLessThan((await list.boundingBox())!.y);
   expect(await controlsUnderPanel(crm)).toEqual([]);
   await screenshot(crm, 'packs-disk-full-panel');
+  // The shortcuts too: a bundled template's keyword in the reply box expands.
+  const reply = crm.getByPlaceholder('Γράψτε την απάντησή σας…');
+  await reply.click();
+  await crm.keyboard.type('/telos', { delay: 20 });
+  await crm.keyboard.press('Tab');
+  await expect.poll(() => reply.inputValue(), { timeout: 15_000 }).toContain('Αν χρειαστείτε οτιδήποτε άλλο, απαντήστε σε αυτό το μήνυμα');
+  await reply.fill('');
   return notice;
 }
