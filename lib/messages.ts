@@ -1,11 +1,10 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { Entry, EntryType } from '@/knowledge/types';
 import type { SiteProfile } from '@/knowledge/site-profile';
-import type { SuggestReply } from '@/knowledge/engine/suggest-reply';
 import type { CheckOptions, SubscribeRequest } from './background/pack-updates';
 import type { ImportPreview } from './background/pack-import-preview';
 import type { ImportRequest, PackSettingsPatch, PacksOverview } from './background/pack-library';
-import type { ChoiceRequest, SuggestRequest } from './background/knowledge-service';
+import type { ChoiceRequest, SuggestReply, SuggestRequest } from './background/knowledge-service';
 import type { ExpandReply, ExpandRequest, TemplateHit, TemplateSearchRequest } from './background/templates-service';
 import type { ImportSummary } from './background/notes-service';
 import type { Policy } from './background/policy';

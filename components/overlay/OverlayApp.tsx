@@ -15,7 +15,7 @@ import { StageBar } from './StageBar';
 import { SiteLayoutBar, type SiteLayoutBarProps } from './SiteLayoutBar';
 import type { DetailProps } from './DetailView';
 import { SuggestionList } from './SuggestionList';
-import { FailureText } from '../failure-words';
+import { describeBuiltInOnly, FailureText } from '../failure-words';
 import type { SaveFailedNoticeProps } from './SaveFailed';
 import type { Expansion, InsertOutcome } from './TemplateView';
 
@@ -137,6 +137,11 @@ function SuggestionsView({ session, saveFailed }: Pick<OverlayAppProps, 'session
       {!query && session.snapshot.value && <StageBar stage={session.stage.value} onResolved={(done) => void session.markResolved(done)} />}
       <SaveFailedHere session={session} saveFailed={saveFailed} />
       {!query && result && <CueBadges cues={result.cues} />}
+      {result?.packsUnavailable && (
+        <p class="odigos-notice odigos-warn" role="status">
+          {describeBuiltInOnly(result.packsUnavailable.failure)}
+        </p>
+      )}
       {result?.switchedOff && (
         <p class="odigos-notice odigos-warn" role="alert">
           {fill(sayCommon('suggestions.packOff'), { packs: result.switchedOff.map((id) => fill(sayCommon('quoted'), { text: id })).join(', ') })}

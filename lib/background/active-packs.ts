@@ -3,7 +3,8 @@ import { buildIndex } from '@/knowledge/engine/build-index';
 import { isIndexData } from '@/knowledge/engine/index-data';
 import type { PackFailure } from '@/knowledge/engine/isolated';
 import type { CompiledPack } from '@/knowledge/types';
-import { getPackIndex, loadPackVersion, savePackVersion, type PackLayer } from '../store/packs';
+import { EMPTY_INDEX, getPackIndex, loadPackVersion, savePackVersion, type PackIndex, type PackLayer } from '../store/packs';
+import { failureOf, type PackRefusal } from '../failure';
 import { getBundledPacks } from './pack-bundled';
 import { NO_POLICY, POLICY_WAIT_MS, policyWithin, type Policy } from './policy';
 import { lastKnownPolicyItem } from '../store/policy';
@@ -25,10 +26,44 @@ export interface ActivePack extends PackInput {
 
 let cache: Promise<ActivePack[]> | undefined;
 
+/** The pack storage refusals the bundled packs are served through: the browser would not open or read the database. */
+export type PackStorageRefusal = Extract<PackRefusal, { code: 'pack.diskFull' | 'pack.storageFailed' }>;
+const UNAVAILABLE = new Set<string>(['pack.diskFull', 'pack.storageFailed']);
+
+/** Why the installed packs are left out of the set now, and when the storage was last tried. */
+let unavailable: { failure: PackStorageRefusal; message: string; triedAt: number } | undefined;
+
+/** How long a refused pack storage is left alone before a request tries it again (an open that fails is quick). */
+export const STORAGE_RETRY_MS = 5_000;
+
 async function loadActive(): Promise<ActivePack[]> {
   // Not getPolicy(): Chromium can hold managed storage for seconds after start-up, and suggestions must not wait.
   // The last policy delivered serves (lastKnownPolicyItem's watcher rebuilds when the delivered one differs).
-  const [index, policy] = await Promise.all([getPackIndex(), policyNow()]);
+  const policy = await policyNow();
+  let index: PackIndex = EMPTY_INDEX;
+  let active: ActivePack[] = [];
+  try {
+    index = await getPackIndex();
+    active = await loadInstalled(index, policy);
+    unavailable = undefined;
+  } catch (e: unknown) {
+    // The pack database refused (a disk full before it was ever made, a database that will not open): the bundled
+    // packs ship inside the extension and need none of it, so they still suggest, read-only. Nothing is written
+    // meanwhile, so what is installed is there as it was once the storage opens again (retryPackStorage).
+    const failure = failureOf(e);
+    if (!failure || !UNAVAILABLE.has(failure.code)) throw e;
+    unavailable = { failure: failure as PackStorageRefusal, message: e instanceof Error ? e.message : String(e), triedAt: Date.now() };
+  }
+  const installedIds = new Set(active.map((a) => a.pack.meta.id));
+  for (const pack of getBundledPacks()) {
+    if (installedIds.has(pack.meta.id) || index.bundled[pack.meta.id]?.enabled === false) continue;
+    active.push({ pack, priority: PRIORITY.bundled, layer: 'bundled' });
+  }
+  return active.sort((a, b) => b.priority - a.priority);
+}
+
+/** The agent's enabled installed packs, as stored; a damaged version is switched off with the reason. */
+async function loadInstalled(index: PackIndex, policy: Policy): Promise<ActivePack[]> {
   // Where the organisation pins signing keys, its packs' entries cannot be replaced by a personal or team entry.
   const locked = policy.packKeys.length > 0;
   const active: ActivePack[] = [];
@@ -46,12 +81,31 @@ async function loadActive(): Promise<ActivePack[]> {
     const pack = await withCurrentIndex(stored);
     active.push({ pack, priority: PRIORITY[rec.layer], layer: rec.layer, ...(locked && rec.layer === 'company' ? { locked } : {}) });
   }
-  const installedIds = new Set(active.map((a) => a.pack.meta.id));
-  for (const pack of getBundledPacks()) {
-    if (installedIds.has(pack.meta.id) || index.bundled[pack.meta.id]?.enabled === false) continue;
-    active.push({ pack, priority: PRIORITY.bundled, layer: 'bundled' });
+  return active;
+}
+
+/**
+ * Why the installed packs are missing from the set the matcher searches (only the bundled ones are there), with the
+ * storage's English reason; undefined while they are all there.
+ */
+export function packsUnavailable(): { failure: PackStorageRefusal; message: string } | undefined {
+  return unavailable && { failure: unavailable.failure, message: unavailable.message };
+}
+
+/**
+ * While the pack storage is refused, tries it again (at most every STORAGE_RETRY_MS): once the agent has freed room
+ * and reloads the page, its next request finds the storage open and the installed packs back, with nothing lost.
+ */
+export async function retryPackStorage(now = Date.now()): Promise<void> {
+  if (!unavailable || now - unavailable.triedAt < STORAGE_RETRY_MS) return;
+  unavailable.triedAt = now;
+  try {
+    await getPackIndex();
+  } catch {
+    return;
   }
-  return active.sort((a, b) => b.priority - a.priority);
+  unavailable = undefined;
+  notifyPacksChanged();
 }
 
 /**

@@ -1,12 +1,30 @@
-import { suggestReply, type SuggestReply } from '@/knowledge/engine/suggest-reply';
+import { suggestReply, type SuggestReply as RankedReply } from '@/knowledge/engine/suggest-reply';
 import type { EntryType, Formality, Lang, Stage } from '@/knowledge/types';
 import { serve } from '../messages';
 import type { PackEngine } from './pack-engine';
 import { getSettings } from '../store/settings';
 import { boostsFor, noteChoice } from '../store/learned';
+import { packsUnavailable, retryPackStorage, type PackStorageRefusal } from './active-packs';
 
 // The ranking steps are pure (knowledge/engine/suggest-reply.ts): the trainer's studio shows the same list.
-export { entryKey, inLanguageFirst, withVariants, type SuggestReply } from '@/knowledge/engine/suggest-reply';
+export { entryKey, inLanguageFirst, withVariants } from '@/knowledge/engine/suggest-reply';
+
+/** What the panel lists, and why the installed packs are missing from it when the pack storage is refused. */
+export interface SuggestReply extends RankedReply {
+  /**
+   * The browser would not open the pack storage: the suggestions come from the bundled packs only, and the panel says
+   * which are missing and why (`message`: the storage's English reason).
+   */
+  packsUnavailable?: { failure: PackStorageRefusal; message: string };
+}
+
+/** Where the installed packs are, or why they are not: the knowledge service asks it before and after each answer. */
+export interface PackStorageState {
+  retry(): Promise<void>;
+  unavailable(): SuggestReply['packsUnavailable'];
+}
+
+const ALWAYS_THERE: PackStorageState = { retry: async () => undefined, unavailable: () => undefined };
 
 export interface SuggestRequest {
   text: string;
@@ -46,12 +64,17 @@ export function createKnowledgeService(
   formality: () => Promise<Formality> = async () => 'formal',
   /** What the agent chose before for messages like `text`, on this machine (lib/store/learned.ts). */
   learned: (text: string) => Promise<ReadonlyMap<string, number>> = async () => new Map(),
+  storage: PackStorageState = ALWAYS_THERE,
 ) {
   const current = async () => (await engine.current()).matcher;
 
   /** Fields a page sends that are unknown or malformed are ignored (suggestReply checks them). */
   async function rank(text: string, { limit, type, lang, stage, step }: Omit<SuggestRequest, 'text'>, chosen?: ReadonlyMap<string, number>): Promise<SuggestReply> {
-    return suggestReply(await current(), text, { limit, type, formality: await formality(), lang, stage, step, ...(chosen ? { learned: chosen } : {}) });
+    // A refused pack storage is tried again first: freed room and a reloaded page bring the installed packs back.
+    await storage.retry();
+    const reply = suggestReply(await current(), text, { limit, type, formality: await formality(), lang, stage, step, ...(chosen ? { learned: chosen } : {}) });
+    const missing = storage.unavailable();
+    return missing ? { ...reply, packsUnavailable: missing } : reply;
   }
 
   /** A failing read of what was learnt costs the boost, never the suggestions. */
@@ -67,7 +90,8 @@ export function createKnowledgeService(
 
 /** Wire the service to the extension's messages; `engine` follows the pack changes. */
 export function serveKnowledge(engine: PackEngine): () => void {
-  const service = createKnowledgeService(engine, async () => (await getSettings()).formality, boostsFor);
+  const storage: PackStorageState = { retry: () => retryPackStorage(), unavailable: () => packsUnavailable() };
+  const service = createKnowledgeService(engine, async () => (await getSettings()).formality, boostsFor, storage);
   return serve({
     'knowledge.suggest': service.suggest,
     'knowledge.search': service.search,

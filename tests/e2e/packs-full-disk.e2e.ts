@@ -1,8 +1,11 @@
 import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { useFullDisk } from '../support/full-disk';
-import { launchWithExtension, screenshot } from '../support/browser';
+import { launchWithExtension, overlay, screenshot } from '../support/browser';
+import { controlsUnderPanel } from '../support/covered';
+import { DEMO_SPA, serve, STRICT_CSP, type Served } from '../support/static-server';
 
 /**
  * The pack database on a disk filled before it was ever opened, for real: the Chromium profile on a small tmpfs of its
@@ -11,12 +14,20 @@ import { launchWithExtension, screenshot } from '../support/browser';
  * «Ο browser δεν έχει άλλο χώρο για πακέτα γνώσης· αφαιρέστε ένα πακέτο που δεν χρησιμοποιείτε.» over an empty list
  * (nothing there to remove; and elsewhere «δεν διαβάζονται, κλείστε και ανοίξτε τον browser», which does not help
  * either): it now says the disk is full, to free space and reload, and that nothing installed was lost; and reloading
- * once there is room shows the packs again.
+ * once there is room shows the packs again. The panel on a ticket had no suggestions at all («Οι προτάσεις δεν είναι
+ * διαθέσιμες»): the bundled pack needs no database, so it suggests, and a notice above says what is missing and why.
  */
 describe('the pack database on a full disk (real Chromium, tmpfs profile)', () => {
   const disk = useFullDisk('odigos-packs-disk-');
+  let site: Served;
+  beforeAll(async () => {
+    site = await serve({ spa: DEMO_SPA, htmlHeaders: { 'Content-Security-Policy': STRICT_CSP } });
+  });
+  afterAll(async () => {
+    await site?.close();
+  });
 
-  it('Options says the disk is full, what to do and that nothing was lost; reloading after freeing space lists the packs', { timeout: 150_000 }, async () => {
+  it('Options says the disk is full, what to do and that nothing was lost; the panel suggests from the bundled pack and says what is missing; freeing space brings all back', { timeout: 150_000 }, async () => {
     // A profile with the extension installed, whose IndexedDB is not there yet (it is made on the first open).
     const first = (disk.browser = await launchWithExtension({ profileDir: disk.profileDir }));
     const extensionId = first.extensionId;
@@ -52,10 +63,63 @@ describe('the pack database on a full disk (real Chromium, tmpfs profile)', () =
     await alert.scrollIntoViewIfNeeded();
     await screenshot(options, 'packs-disk-full-options');
 
+    const crm = await browser.context.newPage();
+    await crm.goto(site.url('/desk/el/tickets/48213'));
+    const notice = await panelOnFullDisk(crm);
+
     // What it says to do works: space freed, the page reloaded, the packs are listed and the alert is gone.
     await disk.free();
     await options.reload();
     await section.getByRole('article', { name: 'Οδηγός — Βασική γνώση' }).waitFor({ timeout: 30_000 });
     expect(await section.locator('.pack-error').count()).toBe(0);
+    // And in the panel: the ticket reloaded, the storage opens again (tried at most every few seconds) and the notice goes.
+    await expect
+      .poll(
+        async () => {
+          await crm.reload();
+          await overlay(crm).getByRole('list', { name: 'Προτάσεις' }).locator('[data-entry-id]').first().waitFor({ timeout: 30_000 });
+          return notice.count();
+        },
+        { timeout: 60_000, interval: 3_000 },
+      )
+      .toBe(0);
   });
 });
+
+/**
+ * The panel on the demo desk's ticket while the pack storage is refused: suggestions from the bundled pack, and above
+ * them a notice that names what is missing (the packs the agent installed), why (the disk is full), what to do and
+ * that nothing was lost; inside the viewport, over none of the helpdesk's controls; a bundled shortcut expands in the
+ * reply box. Returns the notice.
+ */
+async function panelOnFullDisk(crm: Page) {
+  const list = overlay(crm).getByRole('list', { name: 'Προτάσεις' });
+  await list.locator('[data-entry-id]').first().waitFor({ timeout: 30_000 });
+  expect(await overlay(crm).getByText('Οι προτάσεις δεν είναι διαθέσιμες.').count()).toBe(0);
+  const notice = overlay(crm).locator('aside.odigos-panel p.odigos-warn[role="status"]');
+  await notice.waitFor({ timeout: 15_000 });
+  expect(await notice.textContent()).toBe(
+    'Ο δίσκος γέμισε: μέχρι να ελευθερώσετε χώρο και να ανανεώσετε τη σελίδα, οι προτάσεις έρχονται μόνο από τα ενσωματωμένα πακέτα, όχι από όσα εγκαταστήσατε. Δεν χάθηκε τίποτα.',
+  );
+  // Every suggestion is the bundled pack's (el-core), the only pack there is.
+  const packs = await list.locator('[data-pack-id]').evaluateAll((items) => [...new Set(items.map((i) => i.getAttribute('data-pack-id')))]);
+  expect(packs).toEqual(['el-core']);
+  // Seen by the agent: inside the viewport, above the suggestions, covering none of the helpdesk's controls.
+  const box = (await notice.boundingBox())!;
+  const viewport = crm.viewportSize()!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+  expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+  expect(box.y).toBeLessThan((await list.boundingBox())!.y);
+  expect(await controlsUnderPanel(crm)).toEqual([]);
+  await screenshot(crm, 'packs-disk-full-panel');
+  // The shortcuts too: a bundled template's keyword in the reply box expands.
+  const reply = crm.getByPlaceholder('Γράψτε την απάντησή σας…');
+  await reply.click();
+  await crm.keyboard.type('/telos', { delay: 20 });
+  await crm.keyboard.press('Tab');
+  await expect.poll(() => reply.inputValue(), { timeout: 15_000 }).toContain('Αν χρειαστείτε οτιδήποτε άλλο, απαντήστε σε αυτό το μήνυμα');
+  await reply.fill('');
+  return notice;
+}

@@ -47,6 +47,8 @@ vi.mock('@/lib/background/active-packs', () => ({
   getActivePacks: async () => bundled,
   onPacksChanged: (l: () => void) => (packsChanged.add(l), () => packsChanged.delete(l)),
   reportPackFailure: () => undefined,
+  retryPackStorage: async () => undefined,
+  packsUnavailable: () => undefined,
 }));
 import { createPackEngine, serveActivePacksEngine } from '@/lib/background/pack-engine';
 import { parseVectors } from '@/knowledge/engine/semantic';
