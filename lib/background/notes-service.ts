@@ -81,7 +81,9 @@ function withReply(current: Note | undefined, rec: TimelineRecord, recent: Recen
   const place = placeReply(current.timeline, e, rec.at, recent);
   if (place.kind === 'same') return undefined;
   if (place.kind === 'new') return { ...rec, event: place.event };
-  const timeline = current.timeline.map((x, i) => (i === place.index ? { ...x, event: place.event } : x));
+  const merged = { at: place.at ?? current.timeline[place.index].at, event: place.event };
+  // Put back in time order: a send's moment may lie hours after the day-only time the page showed for it.
+  const timeline = withEvent(current.timeline.filter((_, i) => i !== place.index), merged);
   return { ...current, version: current.version + 1, updatedAt: Math.max(current.updatedAt, now), timeline };
 }
 

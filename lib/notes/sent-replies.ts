@@ -43,8 +43,11 @@ export function sameReply(sent: string, shown: string): boolean {
 export type ReplyPlace =
   /** A new entry (its key may be a later occurrence: the agent sent the same words twice). */
   | { kind: 'new'; event: MessageEvent }
-  /** The reply is already on the timeline: that entry becomes `event` (it learns it was sent, or shown). */
-  | { kind: 'merge'; index: number; event: MessageEvent }
+  /**
+   * The reply is already on the timeline: that entry becomes `event` (it learns it was sent, or shown), at `at`
+   * when given (a send's own moment replaces the time the page showed, which may say only the day).
+   */
+  | { kind: 'merge'; index: number; event: MessageEvent; at?: number }
   /** Already recorded as it is: nothing changes. */
   | { kind: 'same' };
 
@@ -82,7 +85,9 @@ function placeSent(timeline: readonly TimelineEntry[], event: MessageEvent, rece
     return Math.abs(e.at - at) <= (e.event.kind === 'message' && e.event.shown ? DAY_MS : PAIR_WITHIN_MS);
   };
   const shown = replies.find(({ index, event: e }) => !e.sent && near(index) && (knownAs(e, event.key) || sameReply(text, recent.get(e.key) ?? '')));
-  if (shown) return { kind: 'merge', index: shown.index, event: { ...shown.event, sent: true, thread: true } };
+  // The reply is timed by its send, as when the send is recorded first: the page's time for it may be a day's
+  // midnight («Σήμερα») or a minute, the send's is the moment.
+  if (shown) return { kind: 'merge', index: shown.index, at, event: { ...shown.event, shown: false, sent: true, thread: true } };
   // The same words sent before (the thread's entry for them is the earlier send): this is another reply.
   const key = replies.some(({ event: e }) => knownAs(e, event.key)) ? nextOccurrence(timeline, event.key) : event.key;
   return { kind: 'new', event: { ...event, key } };

@@ -264,6 +264,7 @@ describe('a reply heard before its page was read: the service worker stopped bef
         form.querySelector<HTMLInputElement>('input[name=SubmitTicket]')!.click();
       }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-odigos-sends'] });
     }, 'Καλησπέρα σας, η επιστροφή των 45,90€ για το αίτημα 11 έγινε σήμερα και θα φανεί σε 3 εργάσιμες.');
+    const sentAbout = Date.now();
     await page.goto(site.url('/rt/Ticket/Display.html?id=11'), { waitUntil: 'commit' });
     await expect.poll(() => rt.replies.get('11'), { timeout: 15_000 }).toHaveLength(1);
     await overlay(page).locator('.odigos-context').waitFor();
@@ -277,6 +278,9 @@ describe('a reply heard before its page was read: the service worker stopped bef
     await expect.poll(async () => (await agentReplies(cold, site, '11')).map((e) => e.event), { timeout: 15_000 }).toEqual([
       expect.objectContaining({ sent: true, thread: true }),
     ]);
+    // Timed by its send, not by the «Σήμερα» (today's midnight) the thread shows for it.
+    const [{ at }] = await agentReplies(cold, site, '11');
+    expect(Math.abs(at - sentAbout)).toBeLessThan(5 * 60_000);
     const replies = repliesIn(await qcExport(cold)).filter((r) => /:11$/.test(String(r.interaction_id)));
     expect(replies).toHaveLength(1);
     await page.close();

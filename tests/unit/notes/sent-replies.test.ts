@@ -43,7 +43,7 @@ describe('placeReply: one entry for a reply sent and the thread’s sighting of 
 
   it('the thread first: the send is that entry (now known as sent), by key or by words', () => {
     const timeline = [entry(T, reply({ key: 'kt' }))];
-    expect(placeReply(timeline, reply({ key: 'kt', sent: true, text: SENT }), T + 100)).toEqual({ kind: 'merge', index: 0, event: reply({ key: 'kt', sent: true, thread: true }) });
+    expect(placeReply(timeline, reply({ key: 'kt', sent: true, text: SENT }), T + 100)).toEqual({ kind: 'merge', index: 0, at: T + 100, event: reply({ key: 'kt', sent: true, thread: true }) });
     const byWords = placeReply(timeline, reply({ key: 'ks', sent: true, text: SENT }), T + 100, new Map([['kt', `${SENT} Support Agent`]]));
     expect(byWords).toMatchObject({ kind: 'merge', index: 0 });
   });
@@ -62,7 +62,8 @@ describe('placeReply: one entry for a reply sent and the thread’s sighting of 
     expect(placeReply(timeline, reply({ key: 'ks', sent: true, text: SENT }), T)).toMatchObject({ kind: 'new', event: { key: 'ks-1' } });
     // A time the page showed as a day only («Σήμερα» is midnight) is the same reply that day, not the day after.
     const today = [entry(T - 5 * 3_600_000, reply({ key: 'ks', shown: true }))];
-    expect(placeReply(today, reply({ key: 'ks', sent: true, text: SENT }), T)).toMatchObject({ kind: 'merge', index: 0 });
+    // …and the entry takes the send's moment: the day's midnight the page showed would time the reply hours early.
+    expect(placeReply(today, reply({ key: 'ks', sent: true, text: SENT }), T)).toMatchObject({ kind: 'merge', index: 0, at: T, event: { shown: false, sent: true } });
     const yesterday = [entry(T - 25 * 3_600_000, reply({ key: 'ks', shown: true }))];
     expect(placeReply(yesterday, reply({ key: 'ks', sent: true, text: SENT }), T)).toMatchObject({ kind: 'new' });
   });
