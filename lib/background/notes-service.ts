@@ -10,10 +10,10 @@ import type { TimelineRecord } from '../timeline';
 import type { PendingArea, PendingReply, ReplyClaim } from '../notes/sent-replies';
 import type { NotesRepo } from '../store/notes-db';
 import { openNotesStore } from '../store/notes-store';
+import { sessionList } from '../store/session-list';
 import { browser, type Browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
 import { withEvent } from '../notes/reply-edits';
-import { memoryPending, pendingReplies, placeReply, recentReplyTexts, type RecentTexts } from '../notes/sent-replies';
+import { pendingReplies, placeReply, recentReplyTexts, type RecentTexts } from '../notes/sent-replies';
 import { parseShownTime } from '@/knowledge/text/shown-time';
 import type { Lang } from '@/knowledge/types';
 import { readDrafts, removeAllDrafts, removeDraftUpTo, type NoteDraft } from '../store/notes-drafts';
@@ -252,16 +252,8 @@ const senderOrigin = (sender: { url?: string; tab?: { url?: string } }) => {
   }
 };
 
-/**
- * storage.session where the browser has it (Chrome MV3, Firefox 115+), else the service worker's memory: a reply
- * waiting for its page outlives the service worker stopped in between (idle, or killed by the browser), and is
- * still never written to disk nor open to content scripts (storage.session's default access level).
- */
-export function sessionPending(): PendingArea {
-  if (!browser.storage?.session) return memoryPending();
-  const item = storage.defineItem<PendingReply[]>('session:pendingReplies', { fallback: [] });
-  return { get: () => item.getValue(), set: (list) => item.setValue(list) };
-}
+/** A reply waiting for its page outlives the service worker stopped in between, never on disk nor open to pages. */
+export const sessionPending = (): PendingArea => sessionList<PendingReply>('session:pendingReplies');
 
 /**
  * Replies heard sent before their page could be read wait here for the page that shows them (the answer page,

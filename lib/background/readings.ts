@@ -1,5 +1,6 @@
-import { browser, type Browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
+import type { Browser } from 'wxt/browser';
+import { memoryList, type ListArea } from '../list-area';
+import { sessionList } from '../store/session-list';
 import type { ConversationSnapshot, Person, ThreadMessage } from '../crm/types';
 import { serve } from '../messages';
 
@@ -32,22 +33,9 @@ export interface KeptReading {
 }
 
 /** Where the readings live: storage.session in the background, or memory (tests, browsers without it). */
-export interface ReadingsArea {
-  get(): Promise<KeptReading[]>;
-  set(kept: KeptReading[]): Promise<void>;
-}
-
-export function memoryArea(): ReadingsArea {
-  let kept: KeptReading[] = [];
-  return { get: async () => kept, set: async (next) => void (kept = next) };
-}
-
-/** storage.session where the browser has it (Chrome MV3, Firefox 115+), else the background's memory. */
-export function sessionArea(): ReadingsArea {
-  if (!browser.storage?.session) return memoryArea();
-  const item = storage.defineItem<KeptReading[]>('session:ticketReadings', { fallback: [] });
-  return { get: () => item.getValue(), set: (kept) => item.setValue(kept) };
-}
+export type ReadingsArea = ListArea<KeptReading>;
+export const memoryArea = (): ReadingsArea => memoryList<KeptReading>();
+export const sessionArea = (): ReadingsArea => sessionList<KeptReading>('session:ticketReadings');
 
 const cut = (text: string | undefined) => (typeof text === 'string' ? text.slice(0, MAX_TEXT) : undefined);
 const texts = (list: unknown) => (Array.isArray(list) ? list.filter((t): t is string => typeof t === 'string').map((t) => t.slice(0, MAX_TEXT)) : []);

@@ -1,3 +1,4 @@
+import { memoryList, type ListArea } from '../list-area';
 import { compareReply } from '@/knowledge/qc/edit';
 import type { MessageEvent } from '@/knowledge/qc/events';
 import type { TimelineEntry } from './model';
@@ -153,19 +154,11 @@ const originOf = (url: string) => {
 };
 
 /**
- * Where the replies heard before their page could be read wait: storage.session in the background (memory the
- * browser keeps while the service worker sleeps or is stopped, never on disk, closed to content scripts and pages:
- * lib/background/notes-service.ts), or memory (tests, browsers without storage.session).
+ * Where the replies heard before their page could be read wait: storage.session in the background
+ * (lib/background/notes-service.ts), or memory (tests, browsers without storage.session).
  */
-export interface PendingArea {
-  get(): Promise<PendingReply[]>;
-  set(list: PendingReply[]): Promise<void>;
-}
-
-export function memoryPending(): PendingArea {
-  let kept: PendingReply[] = [];
-  return { get: async () => kept, set: async (next) => void (kept = next) };
-}
+export type PendingArea = ListArea<PendingReply>;
+export const memoryPending = (): PendingArea => memoryList<PendingReply>();
 
 /**
  * Replies heard sent before the page was read (the agent posted in the first moment, and the page was replaced
