@@ -6,8 +6,8 @@ import { OverlayApp } from '@/components/overlay/OverlayApp';
 import { createOverlaySession } from '@/lib/overlay/session';
 import { uiLang } from '@/lib/i18n';
 import type { SuggestReply } from '@/lib/background/knowledge-service';
-import type { ConversationSnapshot } from '@/lib/crm/types';
 import { useRenderRoot } from './render-root';
+import { doubleChargeTicket } from './double-charge-ticket';
 
 vi.mock('wxt/browser', async () => ({ browser: (await import('wxt/testing/fake-browser')).fakeBrowser }));
 
@@ -16,16 +16,7 @@ vi.mock('wxt/browser', async () => ({ browser: (await import('wxt/testing/fake-b
 const root = useRenderRoot();
 afterEach(() => vi.restoreAllMocks());
 
-const ticket: ConversationSnapshot = {
-  adapter: 'generic',
-  interactionId: 'generic:desk.example:48213',
-  ticketId: '48213',
-  customer: {},
-  agent: {},
-  customerMessages: ['Με χρεώσατε δύο φορές για την ίδια παραγγελία.'],
-  latestCustomerMessage: 'Με χρεώσατε δύο φορές για την ίδια παραγγελία.',
-  evidence: 'strong',
-};
+const ticket = doubleChargeTicket;
 
 const entry = { id: 'double-charge', type: 'template', title: 'Διπλή χρέωση', lang: 'el', triggers: [], tags: [], body: 'Λυπούμαστε.', tone: 'apology', channels: ['email'], formality: 'formal' };
 const reply = (packsUnavailable?: SuggestReply['packsUnavailable']): SuggestReply => ({

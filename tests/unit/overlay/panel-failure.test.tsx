@@ -5,25 +5,16 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OverlayApp } from '@/components/overlay/OverlayApp';
 import { createOverlaySession } from '@/lib/overlay/session';
 import { uiLang } from '@/lib/i18n';
-import type { ConversationSnapshot } from '@/lib/crm/types';
 import type { Failure } from '@/lib/failure';
 import { useRenderRoot } from './render-root';
+import { doubleChargeTicket } from './double-charge-ticket';
 
 vi.mock('wxt/browser', async () => ({ browser: (await import('wxt/testing/fake-browser')).fakeBrowser }));
 
 const root = useRenderRoot();
 afterEach(() => vi.restoreAllMocks());
 
-const ticket: ConversationSnapshot = {
-  adapter: 'generic',
-  interactionId: 'generic:desk.example:48213',
-  ticketId: '48213',
-  customer: {},
-  agent: {},
-  customerMessages: ['Με χρεώσατε δύο φορές για την ίδια παραγγελία.'],
-  latestCustomerMessage: 'Με χρεώσατε δύο φορές για την ίδια παραγγελία.',
-  evidence: 'strong',
-};
+const ticket = doubleChargeTicket;
 
 /** The panel on a ticket whose suggestions the background refuses with `reply` (undefined: it did not answer). */
 async function refused(reply: { error: string; failure?: Failure } | undefined): Promise<HTMLElement> {
