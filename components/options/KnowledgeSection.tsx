@@ -89,6 +89,14 @@ const say = defineStrings({
     en: 'Your organisation accepts only packs signed with its keys.',
   },
   checked: { el: 'Ο έλεγχος ολοκληρώθηκε.', en: 'Check finished.' },
+  'builtInOnly.pack.diskFull': {
+    el: 'Παρακάτω εμφανίζονται μόνο τα ενσωματωμένα πακέτα, χωρίς δυνατότητα αλλαγών. Όσα εγκαταστήσατε θα εμφανιστούν ξανά μόλις ελευθερώσετε χώρο στον δίσκο και ανανεώσετε τη σελίδα.',
+    en: 'Only the built-in packs are listed below, and they cannot be changed. The packs you installed will be back once you free space on the disk and reload the page.',
+  },
+  'builtInOnly.pack.storageFailed': {
+    el: 'Παρακάτω εμφανίζονται μόνο τα ενσωματωμένα πακέτα, χωρίς δυνατότητα αλλαγών. Όσα εγκαταστήσατε θα εμφανιστούν ξανά μόλις ο browser μπορέσει να τα διαβάσει· κλείστε τον και ανοίξτε τον ξανά.',
+    en: 'Only the built-in packs are listed below, and they cannot be changed. The packs you installed will be back once the browser can read them again; close and reopen it.',
+  },
   never: { el: 'ποτέ', en: 'never' },
 });
 
@@ -123,6 +131,12 @@ function knowledgeState(ports: KnowledgePorts) {
   };
 }
 type Knowledge = ReturnType<typeof knowledgeState>;
+
+/**
+ * Nothing can be changed now: an action is running, or the pack storage refuses and only the bundled packs are listed
+ * (every change would be written there and refused).
+ */
+const frozen = (k: Knowledge) => k.busy.value || k.overview.value?.packsUnavailable !== undefined;
 
 /** The background may still be starting when the page opens (a fresh browser start): ask again a few times. */
 const NOT_LISTENING = /did not answer|Receiving end does not exist|Could not establish connection/i;
@@ -186,7 +200,7 @@ function AutoCheckFailed({ failed }: { failed: NonNullable<PackView['autoCheckFa
 }
 
 function PackCard({ pack, k }: { pack: PackView; k: Knowledge }) {
-  const locked = pack.managed || k.busy.value;
+  const locked = pack.managed || frozen(k);
   const fromUrl = pack.source === 'url' || pack.source === 'policy';
   // The record's error is the automatic check's own when it is of the same check: said once, with its time.
   const sameCheck = pack.autoCheckFailed !== undefined && pack.autoCheckFailed.at === pack.lastChecked;
@@ -248,7 +262,7 @@ function PackCard({ pack, k }: { pack: PackView; k: Knowledge }) {
           </label>
         )}
         {fromUrl && (
-          <button type="button" disabled={k.busy.value} onClick={() => void act(k, () => k.ports.check(pack.id), () => say('checked'))}>
+          <button type="button" disabled={frozen(k)} onClick={() => void act(k, () => k.ports.check(pack.id), () => say('checked'))}>
             {say('checkNow')}
           </button>
         )}
@@ -266,7 +280,7 @@ function PackCard({ pack, k }: { pack: PackView; k: Knowledge }) {
 
 /** Going back to a kept version of a pack (the newest other one unless the agent picks another). */
 function RollbackRow({ pack, k }: { pack: PackView; k: Knowledge }) {
-  const locked = pack.managed || k.busy.value;
+  const locked = pack.managed || frozen(k);
   const chosen = pack.rollbackTo.includes(k.rollbackChoice.value[pack.id] ?? '') ? k.rollbackChoice.value[pack.id] : pack.rollbackTo[0];
   return (
     <div>
@@ -297,10 +311,10 @@ function PendingUpdate({ id, pending, k }: { id: string; pending: NonNullable<Pa
     <div class="pending" aria-label={fill(say('pending'), { v: pending.version })}>
       <h4>{fill(say(pending.downgrade ? 'pendingDowngrade' : 'pending'), { v: pending.version })}</h4>
       <DiffPreview diff={pending.diff} />
-      <button type="button" class="primary" disabled={k.busy.value} onClick={() => void act(k, () => k.ports.accept(id, pending.version))}>
+      <button type="button" class="primary" disabled={frozen(k)} onClick={() => void act(k, () => k.ports.accept(id, pending.version))}>
         {say('accept')}
       </button>{' '}
-      <button type="button" disabled={k.busy.value} onClick={() => void act(k, () => k.ports.reject(id, pending.version))}>
+      <button type="button" disabled={frozen(k)} onClick={() => void act(k, () => k.ports.reject(id, pending.version))}>
         {say('reject')}
       </button>
     </div>
@@ -322,9 +336,29 @@ function PackError({ message, failure, sentence = (e) => e }: { message: string;
   );
 }
 
-/** The section's alert: the background's reason explained, or what this page said. */
+/**
+ * The section's alert and, while the pack storage refuses, a line that the list holds the built-in packs only, read-only,
+ * until the installed ones are back (the alert alone stood over an empty list, as if nothing were installed).
+ */
 function ErrorLine({ k }: { k: Knowledge }) {
+  const unavailable = k.overview.value?.packsUnavailable;
+  return (
+    <>
+      <Alert k={k} />
+      {unavailable && (
+        <p class="muted" data-built-in-only>
+          {say(`builtInOnly.${unavailable.failure.code}`)}
+        </p>
+      )}
+    </>
+  );
+}
+
+/** The background's reason explained, or what this page said; else why the pack storage refuses (English beneath). */
+function Alert({ k }: { k: Knowledge }) {
   const e = k.error.value;
+  const unavailable = k.overview.value?.packsUnavailable;
+  if (e === '' && unavailable) return <PackError message={unavailable.message} failure={unavailable.failure} />;
   if (typeof e === 'string') return e ? <PackError message={e} /> : null;
   return 'said' in e ? <p role="alert">{e.said}</p> : <PackError message={e.message} failure={e.failure} />;
 }
@@ -499,7 +533,7 @@ export function KnowledgeSection({ ports }: { ports: KnowledgePorts }) {
       {o?.packs.map((p) => <PackCard key={`${p.source}:${p.id}`} pack={p} k={k} />)}
       {o && o.conflicts.length > 0 && <Conflicts conflicts={o.conflicts} />}
       <p>
-        <button type="button" disabled={k.busy.value} onClick={() => void act(k, () => ports.check(), () => say('checked'))}>
+        <button type="button" disabled={frozen(k)} onClick={() => void act(k, () => ports.check(), () => say('checked'))}>
           {say('checkAll')}
         </button>
       </p>
@@ -507,7 +541,7 @@ export function KnowledgeSection({ ports }: { ports: KnowledgePorts }) {
       <div>
         <label>
           {say('importFile')}
-          <input type="file" accept=".json,application/json" disabled={k.busy.value} onChange={(e) => onImport(e.currentTarget as HTMLInputElement, k)} />
+          <input type="file" accept=".json,application/json" disabled={frozen(k)} onChange={(e) => onImport(e.currentTarget as HTMLInputElement, k)} />
         </label>
         <LayerSelect value={k.importLayer} />
       </div>
@@ -528,7 +562,7 @@ export function KnowledgeSection({ ports }: { ports: KnowledgePorts }) {
           <input type="text" value={k.subscribeKey.value} onInput={(e) => (k.subscribeKey.value = (e.currentTarget as HTMLInputElement).value)} />
         </label>
         <LayerSelect value={k.subscribeLayer} />
-        <button type="submit" class="primary" disabled={k.busy.value}>
+        <button type="submit" class="primary" disabled={frozen(k)}>
           {say('subscribeBtn')}
         </button>
       </form>

@@ -30,6 +30,13 @@ let cache: Promise<ActivePack[]> | undefined;
 export type PackStorageRefusal = Extract<PackRefusal, { code: 'pack.diskFull' | 'pack.storageFailed' }>;
 const UNAVAILABLE = new Set<string>(['pack.diskFull', 'pack.storageFailed']);
 
+/** `e` as a refusal of the pack storage (with its English reason), or undefined when it is another failure. */
+export function storageRefusal(e: unknown): { failure: PackStorageRefusal; message: string } | undefined {
+  const failure = failureOf(e);
+  if (!failure || !UNAVAILABLE.has(failure.code)) return undefined;
+  return { failure: failure as PackStorageRefusal, message: e instanceof Error ? e.message : String(e) };
+}
+
 /** Why the installed packs are left out of the set now, and when the storage was last tried. */
 let unavailable: { failure: PackStorageRefusal; message: string; triedAt: number } | undefined;
 
@@ -50,9 +57,9 @@ async function loadActive(): Promise<ActivePack[]> {
     // The pack database refused (a disk full before it was ever made, a database that will not open): the bundled
     // packs ship inside the extension and need none of it, so they still suggest, read-only. Nothing is written
     // meanwhile, so what is installed is there as it was once the storage opens again (retryPackStorage).
-    const failure = failureOf(e);
-    if (!failure || !UNAVAILABLE.has(failure.code)) throw e;
-    unavailable = { failure: failure as PackStorageRefusal, message: e instanceof Error ? e.message : String(e), triedAt: Date.now() };
+    const refusal = storageRefusal(e);
+    if (!refusal) throw e;
+    unavailable = { ...refusal, triedAt: Date.now() };
   }
   const installedIds = new Set(active.map((a) => a.pack.meta.id));
   for (const pack of getBundledPacks()) {

@@ -3,6 +3,7 @@ import { isoDay } from '@/knowledge/pack/rules';
 import { countNeedingReview } from '@/knowledge/pack/review';
 import type { CompiledPack } from '@/knowledge/types';
 import {
+  EMPTY_INDEX,
   findInstalled,
   getPackIndex,
   loadPackVersion,
@@ -22,7 +23,7 @@ import {
   type SignatureStatus,
 } from '../store/packs';
 import type { PackFailure } from '@/knowledge/engine/isolated';
-import { getActivePacksWithLayers, notifyPacksChanged } from './active-packs';
+import { getActivePacksWithLayers, notifyPacksChanged, packsUnavailable, storageRefusal, type PackStorageRefusal } from './active-packs';
 import { getBundledPacks } from './pack-bundled';
 import { findConflicts, type PackConflict } from './pack-conflicts';
 import { decodePackFile, takeInPack } from './pack-intake';
@@ -107,6 +108,11 @@ export interface PacksOverview {
   /** Policy URLs not installed yet, and why. */
   policyPending: Array<{ url: string; lastError?: string; lastFailure?: PackRefusal; retryAfter?: string }>;
   policy: Pick<Policy, 'packUrls' | 'managedKeys' | 'problems'> & { hasPackKeys: boolean };
+  /**
+   * The pack storage refused (a full disk, a database that will not open): only the bundled packs are listed, as the
+   * matcher serves them meanwhile, read-only; the page says why (the storage's English reason) and what to do.
+   */
+  packsUnavailable?: { failure: PackStorageRefusal; message: string };
 }
 
 /** Unreadable (storage refusing) is no reason to list no pack at all: then no automatic check is said to have failed. */
@@ -161,8 +167,27 @@ function bundledView(pack: CompiledPack, index: PackIndex, today: string): PackV
   };
 }
 
+/**
+ * The pack index, or, while the pack storage refuses, none with the refusal: the bundled packs are then still listed
+ * (they ship inside the extension), where a failed list showed the reason over no pack at all.
+ */
+async function readIndex(): Promise<{ index: PackIndex; unavailable?: PacksOverview['packsUnavailable'] }> {
+  try {
+    const index = await getPackIndex();
+    // Open again (room freed) while the matcher still serves the bundled packs alone: it reloads the installed ones,
+    // so the conflicts below are of the packs listed.
+    if (packsUnavailable()) notifyPacksChanged();
+    return { index };
+  } catch (e: unknown) {
+    const unavailable = storageRefusal(e);
+    if (!unavailable) throw e;
+    return { index: EMPTY_INDEX, unavailable };
+  }
+}
+
 export async function packsOverview(deps: PackDeps = defaultDeps): Promise<PacksOverview> {
-  const [index, policy, active, autoChecks] = await Promise.all([getPackIndex(), deps.policy(), getActivePacksWithLayers(), autoCheckFailures()]);
+  const { index, unavailable } = await readIndex();
+  const [policy, active, autoChecks] = await Promise.all([deps.policy(), getActivePacksWithLayers(), autoCheckFailures()]);
   const today = isoDay(deps.now());
   const installed = index.installed.map((r) => installedView(r, today, autoChecks[r.id]));
   return {
@@ -175,6 +200,7 @@ export async function packsOverview(deps: PackDeps = defaultDeps): Promise<Packs
       ...(s.retryAfter ? { retryAfter: s.retryAfter } : {}),
     })),
     policy: { packUrls: policy.packUrls, managedKeys: policy.managedKeys, problems: policy.problems, hasPackKeys: policy.packKeys.length > 0 },
+    ...(unavailable ? { packsUnavailable: unavailable } : {}),
   };
 }
 

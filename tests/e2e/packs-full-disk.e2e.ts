@@ -13,8 +13,8 @@ import { DEMO_SPA, serve, STRICT_CSP, type Served } from '../support/static-serv
  * byte by a filler file, then the browser started. Chromium refuses to open the database at all. Options said
  * «Ο browser δεν έχει άλλο χώρο για πακέτα γνώσης· αφαιρέστε ένα πακέτο που δεν χρησιμοποιείτε.» over an empty list
  * (nothing there to remove; and elsewhere «δεν διαβάζονται, κλείστε και ανοίξτε τον browser», which does not help
- * either): it now says the disk is full, to free space and reload, and that nothing installed was lost; and reloading
- * once there is room shows the packs again. The panel on a ticket had no suggestions at all («Οι προτάσεις δεν είναι
+ * either): it now says the disk is full, to free space and reload, and that nothing installed was lost, and lists the
+ * bundled pack read-only with a line that the installed ones are back once there is room; reloading then shows them. The panel on a ticket had no suggestions at all («Οι προτάσεις δεν είναι
  * διαθέσιμες»): the bundled pack needs no database, so it suggests, and a notice above says what is missing and why.
  */
 describe('the pack database on a full disk (real Chromium, tmpfs profile)', () => {
@@ -60,7 +60,21 @@ describe('the pack database on a full disk (real Chromium, tmpfs profile)', () =
     expect(said).not.toContain('αφαιρέστε ένα πακέτο');
     // The browser's own words beneath, as technical detail in English.
     expect(await alert.locator('[lang="en"]').textContent()).toMatch(/^the disk is full, so the browser cannot open the pack storage \(.+\): free disk space, then reload the page; nothing stored was lost$/);
+    // The bundled pack is listed (it was an empty list under the alert), read-only, with a line saying what is missing.
+    const core = section.getByRole('article', { name: 'Οδηγός — Βασική γνώση' });
+    await core.waitFor({ timeout: 15_000 });
+    // Only the packs that ship inside the extension (el-core, en-core), each said to be built in.
+    expect(await section.locator('article').evaluateAll((cards) => cards.map((c) => c.textContent?.includes('Προέλευση: ενσωματωμένο')))).toEqual([true, true]);
+    const controls = core.locator('input, select, button');
+    expect(await controls.count()).toBeGreaterThan(0);
+    expect(await controls.evaluateAll((els) => els.filter((el) => !(el as HTMLInputElement).disabled).length)).toBe(0);
+    expect(await section.getByRole('button', { name: 'Έλεγχος για ενημερώσεις' }).isDisabled()).toBe(true);
+    const line = section.locator('[data-built-in-only]');
+    expect(await line.textContent()).toBe(
+      'Παρακάτω εμφανίζονται μόνο τα ενσωματωμένα πακέτα, χωρίς δυνατότητα αλλαγών. Όσα εγκαταστήσατε θα εμφανιστούν ξανά μόλις ελευθερώσετε χώρο στον δίσκο και ανανεώσετε τη σελίδα.',
+    );
     await alert.scrollIntoViewIfNeeded();
+    expect(await line.isVisible()).toBe(true);
     await screenshot(options, 'packs-disk-full-options');
 
     const crm = await browser.context.newPage();
@@ -70,8 +84,10 @@ describe('the pack database on a full disk (real Chromium, tmpfs profile)', () =
     // What it says to do works: space freed, the page reloaded, the packs are listed and the alert is gone.
     await disk.free();
     await options.reload();
-    await section.getByRole('article', { name: 'Οδηγός — Βασική γνώση' }).waitFor({ timeout: 30_000 });
+    await core.waitFor({ timeout: 30_000 });
     expect(await section.locator('.pack-error').count()).toBe(0);
+    expect(await line.count()).toBe(0);
+    expect(await core.locator('input[type=checkbox]').isDisabled()).toBe(false);
     // And in the panel: the ticket reloaded, the storage opens again (tried at most every few seconds) and the notice goes.
     await expect
       .poll(

@@ -11,7 +11,7 @@ import { compilePack } from '../../../knowledge/node/compile';
 import { getActivePacks, notifyPacksChanged, onPacksChanged, packsUnavailable, retryPackStorage, STORAGE_RETRY_MS } from '../../../lib/background/active-packs';
 import { createKnowledgeService } from '../../../lib/background/knowledge-service';
 import { createPackEngine } from '../../../lib/background/pack-engine';
-import { importPackFile } from '../../../lib/background/pack-library';
+import { importPackFile, packsOverview } from '../../../lib/background/pack-library';
 import { NO_POLICY } from '../../../lib/background/policy';
 import { findInstalled, getPackIndex, usePackDb } from '../../../lib/store/packs';
 import { fileData, NOW, V1 } from './helpers';
@@ -91,6 +91,31 @@ describe('the pack database refused: the bundled packs still serve', () => {
     expect(back.suggestions.map((s) => s.packId)).toContain(V1.meta.id);
     expect(await ids()).toEqual([V1.meta.id, 'el-core']);
     expect(findInstalled(await getPackIndex(), V1.meta.id)?.enabled).toBe(true);
+  });
+
+  it('Options\' list on a full disk: the bundled pack is listed (it was an empty list under the alert), with why', async () => {
+    usePackDb(diskFull());
+    notifyPacksChanged();
+    const overview = await packsOverview(deps);
+    expect(overview.packs.map((p) => [p.id, p.source, p.enabled])).toEqual([['el-core', 'bundled', true]]);
+    expect(overview.packsUnavailable?.failure).toEqual({ code: 'pack.diskFull' });
+    expect(overview.packsUnavailable?.message).toMatch(/^the disk is full, so the browser cannot open the pack storage/);
+  });
+
+  it('the list once the storage opens again: the installed pack is back and nothing is said', async () => {
+    const factory = new IDBFactory();
+    usePackDb(factory);
+    await importPackFile({ data: fileData(V1), fileName: 'acme.json', layer: 'team' }, deps);
+    usePackDb(diskFull());
+    notifyPacksChanged();
+    expect((await packsOverview(deps)).packs.map((p) => p.id)).toEqual(['el-core']);
+    usePackDb(factory);
+    const back = await packsOverview(deps);
+    expect(back.packsUnavailable).toBeUndefined();
+    expect(back.packs.map((p) => p.id)).toEqual([V1.meta.id, 'el-core']);
+    // The matcher has the installed pack back too (the list read the storage open and said so).
+    expect(packsUnavailable()).toBeUndefined();
+    expect(await ids()).toEqual([V1.meta.id, 'el-core']);
   });
 
   it('a refused storage is tried again at most every few seconds, not on every request', async () => {

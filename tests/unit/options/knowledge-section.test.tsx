@@ -177,3 +177,77 @@ describe('KnowledgeSection: the last automatic check that failed', () => {
     expect(card.querySelectorAll('[role=alert]')).toHaveLength(0);
   });
 });
+
+describe('KnowledgeSection: the pack storage refused, the bundled packs listed read-only', () => {
+  const elCore: PackView = {
+    id: 'el-core',
+    name: 'Οδηγός — Βασική γνώση',
+    version: '1.0.0',
+    entryCount: 40,
+    needsReview: 0,
+    source: 'bundled',
+    layer: 'bundled',
+    enabled: true,
+    managed: false,
+    autoAccept: false,
+    signature: 'unsigned',
+    failures: 0,
+    rollbackTo: [],
+  };
+  const message = 'the disk is full, so the browser cannot open the pack storage (QuotaExceededError): free disk space, then reload the page; nothing stored was lost';
+  const outage = (code: 'pack.diskFull' | 'pack.storageFailed'): PacksOverview => ({ ...EMPTY, packs: [elCore], packsUnavailable: { failure: { code }, message } });
+
+  async function shown(p: KnowledgePorts): Promise<void> {
+    await act(async () => {
+      render(<KnowledgeSection ports={p} />, root());
+      await (p.list as ReturnType<typeof vi.fn>).mock.results[0]?.value;
+    });
+    await act(async () => undefined);
+  }
+
+  it('the bundled pack is listed with every control off, the alert says why and a line what is missing and what to do', async () => {
+    const p = ports();
+    p.list = vi.fn(async () => outage('pack.diskFull'));
+    await shown(p);
+    const card = root().querySelector('article[aria-label="Οδηγός — Βασική γνώση"]')!;
+    expect(card).not.toBeNull();
+    const controls = Array.from(card.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('input, select, button'));
+    expect(controls.length).toBeGreaterThan(0);
+    expect(controls.filter((c) => !c.disabled)).toEqual([]);
+    const section = root().querySelector('section')!;
+    const writes = Array.from(section.querySelectorAll<HTMLInputElement | HTMLButtonElement>('button, input[type=file]'));
+    expect(writes.filter((c) => !c.disabled).map((c) => c.textContent || c.type)).toEqual([]);
+    const alert = section.querySelector('.pack-error[role=alert]')!;
+    expect(alert.querySelector('strong')?.textContent).toBe(
+      'Ο δίσκος του υπολογιστή γέμισε, γι’ αυτό ο browser δεν μπορεί να ανοίξει τα πακέτα γνώσης. Ελευθερώστε χώρο (διαγράψτε αρχεία ή λήψεις που δεν χρειάζεστε) και ανανεώστε αυτή τη σελίδα. Τα πακέτα που έχετε εγκαταστήσει δεν χάθηκαν.',
+    );
+    expect(alert.querySelector('[lang=en]')?.textContent).toBe(message);
+    expect(section.querySelector('[data-built-in-only]')?.textContent).toBe(
+      'Παρακάτω εμφανίζονται μόνο τα ενσωματωμένα πακέτα, χωρίς δυνατότητα αλλαγών. Όσα εγκαταστήσατε θα εμφανιστούν ξανά μόλις ελευθερώσετε χώρο στον δίσκο και ανανεώσετε τη σελίδα.',
+    );
+  });
+
+  it('a storage that will not open: its own line; in English too', async () => {
+    uiLang.value = 'en';
+    try {
+      const p = ports();
+      p.list = vi.fn(async () => outage('pack.storageFailed'));
+      await shown(p);
+      expect(root().querySelector('.pack-error strong')?.textContent).toBe('The knowledge packs on this computer cannot be read. Close and reopen the browser.');
+      expect(root().querySelector('[data-built-in-only]')?.textContent).toBe(
+        'Only the built-in packs are listed below, and they cannot be changed. The packs you installed will be back once the browser can read them again; close and reopen it.',
+      );
+    } finally {
+      uiLang.value = 'el';
+    }
+  });
+
+  it('with the storage open the same pack can be switched and nothing is said', async () => {
+    const p = ports();
+    p.list = vi.fn(async () => ({ ...EMPTY, packs: [elCore] }));
+    await shown(p);
+    expect(root().querySelector<HTMLInputElement>('article input[type=checkbox]')?.disabled).toBe(false);
+    expect(root().querySelector('[data-built-in-only]')).toBeNull();
+    expect(root().querySelector('[role=alert]')).toBeNull();
+  });
+});
