@@ -9,6 +9,7 @@ import type { CompiledPack } from '../../knowledge/types';
 import { launchWithExtension, screenshot, type ExtensionBrowser } from '../support/browser';
 import { REPO_ROOT, serve, type Served } from '../support/static-server';
 import { buildDir, unpackedExtensionId, writeExtensionPolicy } from '../support/policy';
+import { useServedBrowser } from '../support/served-browser';
 
 const PACKS = join(REPO_ROOT, 'tests/fixtures/packs');
 function compile(name: string): CompiledPack {
@@ -50,22 +51,13 @@ async function search(page: Page, query: string): Promise<string[]> {
 const card = (page: Page) => page.getByRole('article', { name: 'Acme returns' });
 
 describe('distribution: subscribe, preview an update, refuse a broken one, roll back', () => {
-  let site: Served;
-  let browser: ExtensionBrowser;
-  beforeAll(async () => {
-    site = await serve({ routes: [packRoute] });
-    browser = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const env = useServedBrowser({ routes: [packRoute] });
 
   it('goes 1.0.0 → 1.1.0 (accepted after the diff) → broken 1.2.0 refused → back to 1.0.0', async () => {
     servePack(V1);
-    const page = await browser.openExtensionPage('options.html');
+    const page = await env.browser.openExtensionPage('options.html');
     await page.getByRole('heading', { name: 'Γνώση', exact: true }).waitFor();
-    await page.getByLabel('Διεύθυνση πακέτου (https://…)').fill(site.url('/packs/acme-returns.json'));
+    await page.getByLabel('Διεύθυνση πακέτου (https://…)').fill(env.site.url('/packs/acme-returns.json'));
     await page.getByRole('button', { name: 'Συνδρομή', exact: true }).click();
     await page.getByRole('status').filter({ hasText: 'Εγκαταστάθηκε το πακέτο acme-returns' }).waitFor();
     await expect.poll(() => card(page).textContent()).toMatch(/Έκδοση 1\.0\.0 · 2 καταχωρίσεις/);
@@ -115,7 +107,7 @@ describe('distribution: subscribe, preview an update, refuse a broken one, roll 
     const missing = card(page).getByRole('alert').filter({ hasText: 'δεν βρέθηκε πακέτο' });
     await missing.waitFor();
     expect(await missing.locator('strong').textContent()).toBe(
-      `Η τελευταία ενημέρωση απέτυχε: Στη διεύθυνση ${site.url('/packs/acme-returns.json')} δεν βρέθηκε πακέτο (σφάλμα HTTP 404). Ελέγξτε τη διεύθυνση με όποιον σας την έδωσε.`,
+      `Η τελευταία ενημέρωση απέτυχε: Στη διεύθυνση ${env.site.url('/packs/acme-returns.json')} δεν βρέθηκε πακέτο (σφάλμα HTTP 404). Ελέγξτε τη διεύθυνση με όποιον σας την έδωσε.`,
     );
     expect(await missing.locator('[lang="en"]').textContent()).toMatch(/answered HTTP 404/);
     await missing.scrollIntoViewIfNeeded();

@@ -1,11 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { compileSource } from '../../knowledge/node/compile';
 import { serializePack } from '../../knowledge/pack/serialize';
-import { launchWithExtension, screenshot, type ExtensionBrowser } from '../support/browser';
-import { REPO_ROOT, serve, type Served } from '../support/static-server';
+import { screenshot, type ExtensionBrowser } from '../support/browser';
+import { useServedBrowser } from '../support/served-browser';
+import { REPO_ROOT } from '../support/static-server';
 
 /**
  * The scheduled update check (the background's alarm) whose download fails: Options said only «Η τελευταία ενημέρωση
@@ -68,20 +69,11 @@ async function keptAt(browser: ExtensionBrowser): Promise<string | undefined> {
 const card = (page: Page) => page.getByRole('article', { name: 'Acme returns' });
 
 describe('Options says the last automatic update check failed (real Chromium, the background\'s alarm)', () => {
-  let site: Served;
-  let browser: ExtensionBrowser;
-  beforeAll(async () => {
-    site = await serve({ routes });
-    browser = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const env = useServedBrowser({ routes });
 
   it('a pack address answering 500 at the scheduled check: when, why and what to do beside the pack; cleared by a check that works', { timeout: 120_000 }, async () => {
-    const url = site.url('/packs/acme-returns.json');
-    const page = await browser.openExtensionPage('options.html');
+    const url = env.site.url('/packs/acme-returns.json');
+    const page = await env.browser.openExtensionPage('options.html');
     await page.getByRole('heading', { name: 'Γνώση', exact: true }).waitFor();
     await page.getByLabel('Διεύθυνση πακέτου (https://…)').fill(url);
     await page.getByRole('button', { name: 'Συνδρομή', exact: true }).click();
@@ -89,10 +81,10 @@ describe('Options says the last automatic update check failed (real Chromium, th
     expect(await card(page).getByRole('alert').count()).toBe(0);
 
     failing = true;
-    await scheduledCheck(browser);
+    await scheduledCheck(env.browser);
     const alert = card(page).getByRole('alert');
     await alert.waitFor({ timeout: 30_000 });
-    const time = await keptAt(browser);
+    const time = await keptAt(env.browser);
     expect(time).toMatch(/^\d\d:\d\d$/);
     expect(await alert.locator('strong').textContent()).toBe(
       `Ο τελευταίος αυτόματος έλεγχος για ενημερώσεις απέτυχε στις ${time}: Ο διακομιστής απάντησε με σφάλμα (HTTP 500) για τη διεύθυνση ${url}. Δοκιμάστε ξανά αργότερα. Ο Οδηγός θα ξαναελέγξει μόνος του· για να ελέγξετε τώρα, πατήστε «Έλεγχος τώρα».`,
@@ -107,9 +99,9 @@ describe('Options says the last automatic update check failed (real Chromium, th
 
     // The address works again: the next scheduled check clears it.
     failing = false;
-    await scheduledCheck(browser);
+    await scheduledCheck(env.browser);
     await expect.poll(() => alert.count(), { timeout: 30_000 }).toBe(0);
-    expect(await keptAt(browser)).toBeUndefined();
+    expect(await keptAt(env.browser)).toBeUndefined();
     await page.close();
   });
 });

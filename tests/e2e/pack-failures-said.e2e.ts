@@ -1,11 +1,12 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { compileSource } from '../../knowledge/node/compile';
 import { serializePack } from '../../knowledge/pack/serialize';
 import type { CompiledPack } from '../../knowledge/types';
-import { launchWithExtension, screenshot, type ExtensionBrowser } from '../support/browser';
-import { REPO_ROOT, serve, type Served } from '../support/static-server';
+import { screenshot } from '../support/browser';
+import { useServedBrowser } from '../support/served-browser';
+import { REPO_ROOT } from '../support/static-server';
 
 /**
  * Failures of the Knowledge section that reached the agent as English, or as «the action did not complete»: an
@@ -43,24 +44,15 @@ const card = (page: Page) => page.getByRole('article', { name: 'Acme returns' })
 const sectionAlert = (page: Page, text: string) => page.locator('section[aria-labelledby="knowledge-h"] > .pack-error').filter({ hasText: text });
 
 describe('Knowledge section: failures said in Greek from their code', () => {
-  let site: Served;
-  let browser: ExtensionBrowser;
-  beforeAll(async () => {
-    site = await serve({ routes });
-    browser = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const env = useServedBrowser({ routes });
 
   it('an invalid signing key and a first download answered 304: said, what was typed kept, nothing installed', async () => {
     servePack(V1);
-    const page = await browser.openExtensionPage('options.html');
+    const page = await env.browser.openExtensionPage('options.html');
     await page.getByRole('heading', { name: 'Γνώση', exact: true }).waitFor();
     const url = page.getByLabel('Διεύθυνση πακέτου (https://…)');
     const key = page.getByLabel('Δημόσιο κλειδί υπογραφής (προαιρετικό)');
-    await url.fill(site.url('/packs/acme-returns.json'));
+    await url.fill(env.site.url('/packs/acme-returns.json'));
     await key.fill('hello');
     await page.getByRole('button', { name: 'Συνδρομή', exact: true }).click();
     // Before: «Η υπογραφή του πακέτου δεν έγινε δεκτή.», said of a pack never downloaded.
@@ -70,29 +62,29 @@ describe('Knowledge section: failures said in Greek from their code', () => {
       'Το κλειδί υπογραφής που γράψατε δεν είναι δημόσιο κλειδί· η συνδρομή δεν έγινε. Επικολλήστε τη μία γραμμή του αρχείου .pub που σας έδωσε όποιος υπογράφει το πακέτο ή αφήστε το πεδίο κενό.',
     );
     expect(await badKey.locator('[lang="en"]').textContent()).toMatch(/not an Ed25519 public key/);
-    expect(await url.inputValue()).toBe(site.url('/packs/acme-returns.json'));
+    expect(await url.inputValue()).toBe(env.site.url('/packs/acme-returns.json'));
     expect(await key.inputValue()).toBe('hello');
     expect(await card(page).count()).toBe(0);
     await screenshot(page, 'pack-bad-key-el');
 
     // Before: «Η ενέργεια στο πακέτο δεν ολοκληρώθηκε.» over the English.
     await key.fill('');
-    await url.fill(site.url('/packs/not-modified.json'));
+    await url.fill(env.site.url('/packs/not-modified.json'));
     await page.getByRole('button', { name: 'Συνδρομή', exact: true }).click();
     const notModified = sectionAlert(page, 'απάντησε ότι το πακέτο δεν άλλαξε');
     await notModified.waitFor({ timeout: 10_000 });
     expect(await notModified.locator('strong').textContent()).toBe(
-      `Ο διακομιστής της διεύθυνσης ${site.url('/packs/not-modified.json')} απάντησε ότι το πακέτο δεν άλλαξε, ενώ ο Οδηγός δεν έχει ακόμη κανένα αντίγραφό του· τίποτα δεν εγκαταστάθηκε. Δοκιμάστε ξανά αργότερα και, αν επαναληφθεί, ενημερώστε όποιον διαχειρίζεται τη διεύθυνση.`,
+      `Ο διακομιστής της διεύθυνσης ${env.site.url('/packs/not-modified.json')} απάντησε ότι το πακέτο δεν άλλαξε, ενώ ο Οδηγός δεν έχει ακόμη κανένα αντίγραφό του· τίποτα δεν εγκαταστάθηκε. Δοκιμάστε ξανά αργότερα και, αν επαναληφθεί, ενημερώστε όποιον διαχειρίζεται τη διεύθυνση.`,
     );
-    expect(await url.inputValue()).toBe(site.url('/packs/not-modified.json'));
+    expect(await url.inputValue()).toBe(env.site.url('/packs/not-modified.json'));
     await screenshot(page, 'pack-not-modified-first-el');
     await page.close();
   });
 
   it('an update accepted, then rejected before the page caught up; an update whose copy is gone: said, the version in use kept', async () => {
-    const page = await browser.openExtensionPage('options.html');
+    const page = await env.browser.openExtensionPage('options.html');
     await page.getByRole('heading', { name: 'Γνώση', exact: true }).waitFor();
-    await page.getByLabel('Διεύθυνση πακέτου (https://…)').fill(site.url('/packs/acme-returns.json'));
+    await page.getByLabel('Διεύθυνση πακέτου (https://…)').fill(env.site.url('/packs/acme-returns.json'));
     await page.getByRole('button', { name: 'Συνδρομή', exact: true }).click();
     await page.getByRole('status').filter({ hasText: 'Εγκαταστάθηκε το πακέτο acme-returns' }).waitFor({ timeout: 10_000 });
 

@@ -16,10 +16,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, overlay, stopServiceWorker, type ExtensionBrowser } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { overlay, stopServiceWorker, type ExtensionBrowser } from '../support/browser';
 import { useDemoDesk } from '../support/demo-desk';
-import { serve, type Served } from '../support/static-server';
+import { useServedBrowser } from '../support/served-browser';
+import type { Served } from '../support/static-server';
 
 type Row = Record<string, unknown>;
 
@@ -153,30 +154,21 @@ async function agentReplies(browser: ExtensionBrowser, site: Served, id: string)
 }
 
 describe('a reply recorded when sent: a form that posts, the answer page left at once', () => {
-  let browser: ExtensionBrowser;
-  let site: Served;
   const rt = rtLikeDesk();
-  beforeAll(async () => {
-    site = await serve({ routes: [rt.route] });
-    browser = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const desk = useServedBrowser({ routes: [rt.route] });
 
   it('records the reply posted from the ticket page, once, though the page it led to was left at once', async () => {
-    const page = await browser.context.newPage();
+    const page = await desk.browser.context.newPage();
     await page.setViewportSize({ width: 1400, height: 900 });
-    await page.goto(site.url('/rt/Ticket/Display.html?id=7'));
+    await page.goto(desk.site.url('/rt/Ticket/Display.html?id=7'));
     await expandShortcut(page, '#UpdateContent', 'Καλησπέρα σας κυρία Παπαδοπούλου. ', 'telos', 'Αν χρειαστείτε οτιδήποτε άλλο');
     // Post the reply; the answer page shows it, and the agent moves on to the next ticket at once.
     await Promise.all([page.waitForURL(/results=1/), page.locator('input[name=SubmitTicket]').click()]);
-    await page.goto(site.url('/rt/Ticket/Display.html?id=8'));
+    await page.goto(desk.site.url('/rt/Ticket/Display.html?id=8'));
     expect(rt.replies.get('7')).toHaveLength(1);
     await expect.poll(() => overlay(page).locator('.odigos-context').textContent(), { timeout: 15_000 }).toContain('#8');
 
-    const rows = await qcExport(browser, '#7');
+    const rows = await qcExport(desk.browser, '#7');
     const replies = repliesIn(rows).filter((r) => /:7$/.test(String(r.interaction_id)));
     expect(replies).toHaveLength(1);
     expect(replies[0]).toMatchObject({ edit_entry: 'el-core/closing-email' });
@@ -187,39 +179,39 @@ describe('a reply recorded when sent: a form that posts, the answer page left at
     // The agent pasted the reply and posted it as the page came: Odigos had not read the page yet (a cold start
     // takes longer than the post), and the page is replaced. The answer page, which shows the reply, records it
     // as sent, at the moment it was sent; then the agent goes on.
-    const page = await browser.context.newPage();
-    await page.goto(site.url('/rt/Ticket/Display.html?id=9'), { waitUntil: 'commit' });
+    const page = await desk.browser.context.newPage();
+    await page.goto(desk.site.url('/rt/Ticket/Display.html?id=9'), { waitUntil: 'commit' });
     await page.locator('html[data-odigos-sends]').waitFor();
     await page.locator('#UpdateContent').fill('Καλησπέρα σας, η επιστροφή των 45,90€ έγινε σήμερα και θα φανεί στην κάρτα σας σε 3 εργάσιμες.');
     const posted = Date.now();
     await Promise.all([page.waitForURL(/results=1/), page.locator('input[name=SubmitTicket]').click()]);
     const answered = Date.now();
-    await expect.poll(() => agentReplies(browser, site, '9'), { timeout: 15_000 }).toEqual([expect.objectContaining({ event: expect.objectContaining({ sent: true }) })]);
-    const [reply] = await agentReplies(browser, site, '9');
+    await expect.poll(() => agentReplies(desk.browser, desk.site, '9'), { timeout: 15_000 }).toEqual([expect.objectContaining({ event: expect.objectContaining({ sent: true }) })]);
+    const [reply] = await agentReplies(desk.browser, desk.site, '9');
     expect(reply.at).toBeGreaterThanOrEqual(posted);
     expect(reply.at).toBeLessThan(answered);
-    await page.goto(site.url('/rt/Ticket/Display.html?id=10'));
+    await page.goto(desk.site.url('/rt/Ticket/Display.html?id=10'));
     await expect.poll(() => overlay(page).locator('.odigos-context').textContent(), { timeout: 15_000 }).toContain('#10');
 
-    const replies = repliesIn(await qcExport(browser, 'Μαρία Παπαδοπούλου')).filter((r) => /:9$/.test(String(r.interaction_id)));
+    const replies = repliesIn(await qcExport(desk.browser, 'Μαρία Παπαδοπούλου')).filter((r) => /:9$/.test(String(r.interaction_id)));
     expect(replies).toHaveLength(1);
     await page.close();
   });
 
   it('records a reply once when the agent stays and the history shows it with the helpdesk’s signature', async () => {
-    const page = await browser.context.newPage();
+    const page = await desk.browser.context.newPage();
     await page.setViewportSize({ width: 1400, height: 900 });
-    await page.goto(site.url('/rt/Ticket/Display.html?id=8'));
+    await page.goto(desk.site.url('/rt/Ticket/Display.html?id=8'));
     await expandShortcut(page, '#UpdateContent', 'Καλησπέρα σας κυρία Παπαδοπούλου. ', 'telos', 'Αν χρειαστείτε οτιδήποτε άλλο');
     await Promise.all([page.waitForURL(/results=1/), page.locator('input[name=SubmitTicket]').click()]);
     await page.locator('.messagebody', { hasText: 'Support Agent, example.com' }).waitFor();
 
     // The answer page's reading reports the reply too (other words: the signature): the store pairs it with the send.
-    await expect.poll(async () => (await agentReplies(browser, site, '8')).map((e) => e.event), { timeout: 15_000 }).toEqual([
+    await expect.poll(async () => (await agentReplies(desk.browser, desk.site, '8')).map((e) => e.event), { timeout: 15_000 }).toEqual([
       expect.objectContaining({ sent: true, thread: true, seenAs: [expect.any(String)] }),
     ]);
 
-    const replies = repliesIn(await qcExport(browser, 'Μαρία Παπαδοπούλου')).filter((r) => /:8$/.test(String(r.interaction_id)));
+    const replies = repliesIn(await qcExport(desk.browser, 'Μαρία Παπαδοπούλου')).filter((r) => /:8$/.test(String(r.interaction_id)));
     expect(replies).toHaveLength(1);
     expect(replies[0]).toMatchObject({ edit_entry: 'el-core/closing-email' });
     await page.close();
@@ -231,24 +223,15 @@ describe('a reply recorded when sent: a form that posts, the answer page left at
  * once, the moment Odigos listens on the page, before it could read it.
  */
 describe('a reply heard before its page was read: the service worker stopped before a page claimed it', () => {
-  let cold: ExtensionBrowser;
-  let site: Served;
   const rt = rtLikeDesk();
-  beforeAll(async () => {
-    site = await serve({ routes: [rt.route] });
-    cold = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await cold?.close();
-    await site?.close();
-  });
+  const cold = useServedBrowser({ routes: [rt.route] });
 
   it('records a reply heard before Odigos was set up once, sent, though the service worker stopped before a page showed it', async () => {
     // The agent sends in the first moment and the desk shows the next ticket, which does not show the reply: it
     // waits for a page that does. Chromium stops the idle service worker; later the agent opens the ticket again,
     // and its thread shows the reply: it is recorded there, as sent. Kept only in the service worker's memory, the
     // waiting reply was lost with it (the thread's sighting alone, not known as sent).
-    const page = await cold.context.newPage();
+    const page = await cold.browser.context.newPage();
     // Pasted and sent the moment Odigos listens, in the page's own turn.
     await page.addInitScript((text) => {
       new MutationObserver((_, seen) => {
@@ -265,23 +248,23 @@ describe('a reply heard before its page was read: the service worker stopped bef
       }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-odigos-sends'] });
     }, 'Καλησπέρα σας, η επιστροφή των 45,90€ για το αίτημα 11 έγινε σήμερα και θα φανεί σε 3 εργάσιμες.');
     const sentAbout = Date.now();
-    await page.goto(site.url('/rt/Ticket/Display.html?id=11'), { waitUntil: 'commit' });
+    await page.goto(cold.site.url('/rt/Ticket/Display.html?id=11'), { waitUntil: 'commit' });
     await expect.poll(() => rt.replies.get('11'), { timeout: 15_000 }).toHaveLength(1);
     await overlay(page).locator('.odigos-context').waitFor();
     // The page did not record the reply itself: it waits for a page that shows it (else this proves nothing).
-    expect(await agentReplies(cold, site, '11')).toEqual([]);
+    expect(await agentReplies(cold.browser, cold.site, '11')).toEqual([]);
 
-    await stopServiceWorker(cold, page);
-    const again = await cold.context.newPage();
-    await again.goto(site.url('/rt/Ticket/Display.html?id=11'));
+    await stopServiceWorker(cold.browser, page);
+    const again = await cold.browser.context.newPage();
+    await again.goto(cold.site.url('/rt/Ticket/Display.html?id=11'));
     await again.locator('.messagebody', { hasText: 'Support Agent, example.com' }).waitFor();
-    await expect.poll(async () => (await agentReplies(cold, site, '11')).map((e) => e.event), { timeout: 15_000 }).toEqual([
+    await expect.poll(async () => (await agentReplies(cold.browser, cold.site, '11')).map((e) => e.event), { timeout: 15_000 }).toEqual([
       expect.objectContaining({ sent: true, thread: true }),
     ]);
     // Timed by its send, not by the «Σήμερα» (today's midnight) the thread shows for it.
-    const [{ at }] = await agentReplies(cold, site, '11');
+    const [{ at }] = await agentReplies(cold.browser, cold.site, '11');
     expect(Math.abs(at - sentAbout)).toBeLessThan(5 * 60_000);
-    const replies = repliesIn(await qcExport(cold)).filter((r) => /:11$/.test(String(r.interaction_id)));
+    const replies = repliesIn(await qcExport(cold.browser)).filter((r) => /:11$/.test(String(r.interaction_id)));
     expect(replies).toHaveLength(1);
     await page.close();
     await again.close();
@@ -289,24 +272,15 @@ describe('a reply heard before its page was read: the service worker stopped bef
 });
 
 describe('a reply recorded when sent: Ctrl+Enter in an iframe editor (TinyMCE)', () => {
-  let browser: ExtensionBrowser;
-  let site: Served;
   const rt = rtLikeDesk('tinymce');
-  beforeAll(async () => {
-    site = await serve({ routes: [rt.route] });
-    browser = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const desk = useServedBrowser({ routes: [rt.route] });
 
   it('records the reply sent with Ctrl+Enter typed in the editor’s frame, once, as sent', async () => {
     // TinyMCE's editable body is in an iframe: its keys never reach the page's window, where Odigos listened, and
     // the helpdesk posts the form itself. Heard only as the thread's sighting, the reply was not known as sent.
-    const page = await browser.context.newPage();
+    const page = await desk.browser.context.newPage();
     await page.setViewportSize({ width: 1400, height: 900 });
-    await page.goto(site.url('/rt/Ticket/Display.html?id=13'));
+    await page.goto(desk.site.url('/rt/Ticket/Display.html?id=13'));
     await page.evaluate(() => (window as unknown as { ready: Promise<unknown> }).ready);
     await overlay(page).locator('.odigos-context').waitFor();
     await page.frameLocator('iframe.tox-edit-area__iframe').locator('body').click();
@@ -314,7 +288,7 @@ describe('a reply recorded when sent: Ctrl+Enter in an iframe editor (TinyMCE)',
     await Promise.all([page.waitForURL(/results=1/), page.keyboard.press('Control+Enter')]);
     expect(rt.replies.get('13')).toEqual(['Καλησπέρα σας, η επιστροφή των 45,90€ έγινε σήμερα και θα φανεί στην κάρτα σας σε 3 εργάσιμες.']);
     await page.locator('.messagebody', { hasText: 'Support Agent, example.com' }).waitFor();
-    await expect.poll(async () => (await agentReplies(browser, site, '13')).map((e) => e.event), { timeout: 15_000 }).toEqual([
+    await expect.poll(async () => (await agentReplies(desk.browser, desk.site, '13')).map((e) => e.event), { timeout: 15_000 }).toEqual([
       expect.objectContaining({ sent: true, thread: true }),
     ]);
     await page.close();
