@@ -29,7 +29,11 @@ export type PackRefusal =
   /** Subscribing to an address whose pack is already installed (from that address, another, or a file). */
   | { code: 'pack.urlTaken'; url: string; pack: string }
   /** Pack storage (lib/store/pack-db.ts): the browser has no room left, or refused to read or write. */
-  | { code: 'pack.storageFull' }
+  /**
+   * A write refused for room: `disk` when the computer's disk is full (the browser's words name it, or its estimate
+   * shows no room left; lib/store/pack-db.ts writeRefusal), where removing a pack frees almost nothing.
+   */
+  | { code: 'pack.storageFull'; disk?: true }
   /** The browser would not even open the pack storage because the disk is full (lib/store/pack-db.ts openRefusal): nothing stored is lost. */
   | { code: 'pack.diskFull' }
   | { code: 'pack.storageFailed' }

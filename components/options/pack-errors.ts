@@ -93,6 +93,10 @@ const sayFailure = defineStrings({
     el: 'Ο browser δεν έχει άλλο χώρο για πακέτα γνώσης· αφαιρέστε ένα πακέτο που δεν χρησιμοποιείτε.',
     en: 'The browser has no more room for knowledge packs; remove a pack you do not use.',
   },
+  'pack.diskFullWrite': {
+    el: 'Ο δίσκος του υπολογιστή γέμισε, γι’ αυτό το πακέτο δεν αποθηκεύτηκε. Ελευθερώστε χώρο (διαγράψτε αρχεία ή λήψεις που δεν χρειάζεστε) και δοκιμάστε ξανά. Τα πακέτα που έχετε εγκαταστήσει δεν χάθηκαν.',
+    en: 'The computer’s disk is full, so the pack was not saved. Free some space (delete files or downloads you do not need) and try again. The packs you installed are not lost.',
+  },
   'pack.diskFull': {
     el: 'Ο δίσκος του υπολογιστή γέμισε, γι’ αυτό ο browser δεν μπορεί να ανοίξει τα πακέτα γνώσης. Ελευθερώστε χώρο (διαγράψτε αρχεία ή λήψεις που δεν χρειάζεστε) και ανανεώστε αυτή τη σελίδα. Τα πακέτα που έχετε εγκαταστήσει δεν χάθηκαν.',
     en: 'The computer’s disk is full, so the browser cannot open the knowledge packs. Free some space (delete files or downloads you do not need) and reload this page. The packs you installed are not lost.',
@@ -248,6 +252,9 @@ export function describeFailure(f: PackRefusal): string {
       return sayFailure(f.private ? 'pack.privateKey' : 'pack.badKey');
     case 'pack.storageFailed':
       return describeCommonFailure(f)!;
+    case 'pack.storageFull':
+      // Removing a pack frees the extension's quota, not a full disk.
+      return sayFailure(f.disk ? 'pack.diskFullWrite' : 'pack.storageFull');
     case 'pack.checkFailed':
       return checkFailedSentence(f);
     default:

@@ -40,6 +40,27 @@ export const NO_ROOM_BYTES = 1024 * 1024;
 
 const noRoomIn = (e: StorageEstimateLike | undefined) => e?.quota !== undefined && e.usage !== undefined && e.quota - e.usage < NO_ROOM_BYTES;
 
+/** A refusal that names no cause (a version or a blocked upgrade names its own, whatever the room left). */
+const unexplained = (e: { name?: string; message?: string } | null) => e?.name === 'UnknownError' || /internal error|backing store/i.test(e?.message ?? '');
+
+/** How the browser names the disk itself being full (Chromium: «Encountered full disk», LevelDB FILE_ERROR_NO_SPACE). */
+const NAMES_FULL_DISK = /full disk|disk (?:is )?full|no[ _]?space|FILE_ERROR_NO_SPACE|ENOSPC/i;
+
+/**
+ * Whether the computer's disk is full, for opens and writes alike: the browser's words name a full disk, or a
+ * refusal for room or for no stated cause comes with an estimate that shows no room left.
+ */
+function diskIsFull(err: unknown, estimate: StorageEstimateLike | undefined): boolean {
+  const e = err as { name?: string; message?: string } | null;
+  if (NAMES_FULL_DISK.test(String(e?.message ?? err))) return true;
+  return (e?.name === 'QuotaExceededError' || unexplained(e)) && noRoomIn(estimate);
+}
+
+const reasonOf = (err: unknown) => {
+  const e = err as { name?: string; message?: string } | null;
+  return e?.name && e.message ? `${e.name}: ${e.message}` : String(err);
+};
+
 /** The estimate where the context has one (service worker, pages); undefined where it does not or it fails. */
 async function estimateStorage(): Promise<StorageEstimateLike | undefined> {
   try {
@@ -57,23 +78,40 @@ async function estimateStorage(): Promise<StorageEstimateLike | undefined> {
  * database unreadable. Nothing was read or written: what is stored is as it was.
  */
 export function openRefusal(err: unknown, estimate: StorageEstimateLike | undefined): Error {
-  const e = err as { name?: string; message?: string } | null;
-  if (isStorageFull(err) || (unexplained(e) && noRoomIn(estimate))) {
-    const reason = e?.name && e.message ? `${e.name}: ${e.message}` : String(err);
-    const message = `the disk is full, so the browser cannot open the pack storage (${reason}): free disk space, then reload the page; nothing stored was lost`;
+  // Opening asks for no room of the quota: a refusal for room on open is the disk.
+  if (isStorageFull(err) || diskIsFull(err, estimate)) {
+    const message = `the disk is full, so the browser cannot open the pack storage (${reasonOf(err)}): free disk space, then reload the page; nothing stored was lost`;
     return new FailureError({ code: 'pack.diskFull' }, message);
   }
   return wrap(err);
 }
 
-/** A refusal that names no cause (a version or a blocked upgrade names its own, whatever the room left). */
-const unexplained = (e: { name?: string; message?: string } | null) => e?.name === 'UnknownError' || /internal error|backing store/i.test(e?.message ?? '');
+/**
+ * Why a write (install, update, import) was refused. The browser says QuotaExceededError both when the extension's
+ * quota is used up and when the disk itself is full; «remove a pack» is the remedy only for the first (on a full disk
+ * it frees almost nothing), so a full disk, told as on open, says so. The transaction wrote nothing: what was
+ * installed is as it was.
+ */
+export function writeRefusal(err: unknown, estimate: StorageEstimateLike | undefined): Error {
+  if (diskIsFull(err, estimate)) {
+    const message = `the disk is full, so the pack was not saved (${reasonOf(err)}): free disk space, then try again; nothing installed was lost`;
+    return new FailureError({ code: 'pack.storageFull', disk: true }, message);
+  }
+  return wrap(err);
+}
 
-function done(tx: IDBTransaction): Promise<void> {
+/** `refuse`: how a failure of this transaction is said (a write asks the estimate whether the disk is full). */
+function done(tx: IDBTransaction, refuse: (err: unknown) => Promise<Error>): Promise<void> {
   return new Promise((ok, fail) => {
+    let failed = false;
+    const failWith = (err: unknown) => {
+      if (failed) return;
+      failed = true;
+      void refuse(err).then(fail);
+    };
     tx.oncomplete = () => ok();
-    tx.onerror = () => fail(wrap(tx.error));
-    tx.onabort = () => fail(wrap(tx.error ?? new Error('transaction aborted')));
+    tx.onerror = () => failWith(tx.error);
+    tx.onabort = () => failWith(tx.error ?? new Error('transaction aborted'));
   });
 }
 
@@ -105,9 +143,13 @@ export function openPackDb(factory: IDBFactory, estimate: () => Promise<StorageE
       };
     }));
 
-  async function run<T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) => IDBRequest<T> | void): Promise<T | undefined> {
+  /** A put refused: the estimate tells a full disk from the quota used up (reads and removals keep the plain words). */
+  const refusePut = async (err: unknown) => writeRefusal(err, await estimate().catch(() => undefined));
+  const refuseOther = async (err: unknown) => wrap(err);
+
+  async function run<T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) => IDBRequest<T> | void, refuse = refuseOther): Promise<T | undefined> {
     const tx = (await db()).transaction(STORE, mode);
-    const finished = done(tx);
+    const finished = done(tx, refuse);
     const req = work(tx.objectStore(STORE));
     await finished;
     return req ? req.result : undefined;
@@ -116,9 +158,13 @@ export function openPackDb(factory: IDBFactory, estimate: () => Promise<StorageE
   return {
     get: <T>(key: string) => run('readonly', (s) => s.get(key) as IDBRequest<T | undefined>) as Promise<T | undefined>,
     put: async (records) => {
-      await run('readwrite', (s) => {
-        for (const [key, value] of Object.entries(records)) s.put(value, key);
-      });
+      await run(
+        'readwrite',
+        (s) => {
+          for (const [key, value] of Object.entries(records)) s.put(value, key);
+        },
+        refusePut,
+      );
     },
     delete: async (keys) => {
       if (!keys.length) return;

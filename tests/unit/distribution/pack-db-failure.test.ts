@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { describeFailure } from '../../../components/options/pack-errors';
 import type { PackRefusal } from '../../../lib/failure';
 import { uiLang } from '../../../lib/i18n';
-import { NO_ROOM_BYTES, openPackDb, openRefusal, PACK_DB_NAME } from '../../../lib/store/pack-db';
+import { NO_ROOM_BYTES, openPackDb, openRefusal, PACK_DB_NAME, writeRefusal } from '../../../lib/store/pack-db';
 
 /** An IDBFactory whose open fails with `error`, as the browser's does. */
 function failingFactory(error: DOMException): IDBFactory {
@@ -95,5 +95,55 @@ describe('the pack database not opened on a full disk', () => {
     expect(describeFailure({ code: 'pack.diskFull' })).toBe(
       'The computer’s disk is full, so the browser cannot open the knowledge packs. Free some space (delete files or downloads you do not need) and reload this page. The packs you installed are not lost.',
     );
+  });
+});
+
+/** An IDBFactory that opens, but whose every transaction aborts with `error` (a write the browser refused). */
+function refusingWrites(error: DOMException): IDBFactory {
+  const tx = { error, objectStore: () => ({ put() {}, get: () => ({}), delete() {} }) } as unknown as IDBTransaction;
+  const db = { transaction: () => (setTimeout(() => (tx.onerror?.(new Event('error')), tx.onabort?.(new Event('abort'))), 0), tx) };
+  return {
+    open() {
+      const req = { result: db } as unknown as IDBOpenDBRequest;
+      setTimeout(() => req.onsuccess?.(new Event('success')), 0);
+      return req;
+    },
+  } as unknown as IDBFactory;
+}
+
+/**
+ * A pack install, update or import refused for room said «the browser has no more room for packs: remove a pack»
+ * even when the computer's disk was full, where removing a pack frees almost nothing. The same signals as on open
+ * (the browser's words name a full disk, or the estimate shows no room) now say the disk is full; the extension's
+ * quota used up keeps the old words.
+ */
+describe('a pack write refused on a full disk', () => {
+  const roomy = async () => ({ quota: 50_000_000_000, usage: 3_000_000 });
+  const quota = new DOMException('The transaction was aborted, so the request cannot be fulfilled.', 'QuotaExceededError');
+
+  it('QuotaExceededError naming a full disk: storageFull with disk, what to do and that nothing installed was lost', async () => {
+    const full = new DOMException('Encountered full disk while committing transaction.', 'QuotaExceededError');
+    const write = openPackDb(refusingWrites(full), roomy).put({ 'pack:acme@1.0.0': {} });
+    await expect(write).rejects.toMatchObject({ failure: { code: 'pack.storageFull', disk: true } });
+    await expect(write).rejects.toThrow(
+      /^the disk is full, so the pack was not saved \(QuotaExceededError: Encountered full disk while committing transaction\.\): free disk space, then try again; nothing installed was lost$/,
+    );
+  });
+
+  it('a quota refusal with no room left in the estimate, or FILE_ERROR_NO_SPACE: the disk', async () => {
+    const write = openPackDb(refusingWrites(quota), async () => ({ quota: 2_267_359, usage: 2_267_359 })).put({ index: {} });
+    await expect(write).rejects.toMatchObject({ failure: { code: 'pack.storageFull', disk: true } });
+    const noSpace = new DOMException('IO error: 000005.log: FILE_ERROR_NO_SPACE (ChromeMethodBFE: 3::WritableFileAppend::8)', 'UnknownError');
+    expect(writeRefusal(noSpace, undefined)).toMatchObject({ failure: { code: 'pack.storageFull', disk: true } });
+    expect(writeRefusal(internal, { quota: 5_000_000, usage: 5_000_000 - NO_ROOM_BYTES + 1 })).toMatchObject({ failure: { code: 'pack.storageFull', disk: true } });
+  });
+
+  it('the extension\'s quota used up (room left on the disk, or no estimate): the old «remove a pack» kept', async () => {
+    const write = openPackDb(refusingWrites(quota), roomy).put({ index: {} });
+    await expect(write).rejects.toMatchObject({ failure: { code: 'pack.storageFull' } });
+    await expect(write).rejects.not.toMatchObject({ failure: { disk: true } });
+    await expect(write).rejects.toThrow('the browser has no more room for packs: remove a pack you do not use');
+    expect(writeRefusal(quota, undefined).message).toBe('the browser has no more room for packs: remove a pack you do not use');
+    expect(writeRefusal(internal, { quota: 50_000_000, usage: 3_000_000 })).toMatchObject({ failure: { code: 'pack.storageFailed' } });
   });
 });

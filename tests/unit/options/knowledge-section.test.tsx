@@ -155,6 +155,30 @@ describe('KnowledgeSection: the last automatic check that failed', () => {
     ]);
   });
 
+  it('an update not saved on a full disk says to free disk space and try again, not to remove a pack', async () => {
+    const p = ports();
+    const diskMessage = 'the disk is full, so the pack was not saved (QuotaExceededError: Encountered full disk): free disk space, then try again; nothing installed was lost';
+    const { autoCheckFailed: _a, ...updated } = pack;
+    p.list = vi.fn(async () => ({ ...EMPTY, packs: [{ ...updated, lastError: diskMessage, lastFailure: { code: 'pack.storageFull', disk: true } as const }] }));
+    const card = await shown(p);
+    const said = Array.from(card.querySelectorAll('[role=alert] strong')).map((s) => s.textContent);
+    expect(said).toEqual([
+      'Η τελευταία ενημέρωση απέτυχε: Ο δίσκος του υπολογιστή γέμισε, γι’ αυτό το πακέτο δεν αποθηκεύτηκε. Ελευθερώστε χώρο (διαγράψτε αρχεία ή λήψεις που δεν χρειάζεστε) και δοκιμάστε ξανά. Τα πακέτα που έχετε εγκαταστήσει δεν χάθηκαν.',
+    ]);
+    expect(card.textContent).not.toContain('αφαιρέστε ένα πακέτο');
+  });
+
+  it('an update not saved because the browser\'s quota for packs is used up: still «remove a pack»', async () => {
+    const p = ports();
+    const { autoCheckFailed: _a, ...updated } = pack;
+    const quotaMessage = 'the browser has no more room for packs: remove a pack you do not use';
+    p.list = vi.fn(async () => ({ ...EMPTY, packs: [{ ...updated, lastError: quotaMessage, lastFailure: { code: 'pack.storageFull' } as const }] }));
+    const again = await shown(p);
+    expect(Array.from(again.querySelectorAll('[role=alert] strong')).map((s) => s.textContent)).toEqual([
+      'Η τελευταία ενημέρωση απέτυχε: Ο browser δεν έχει άλλο χώρο για πακέτα γνώσης· αφαιρέστε ένα πακέτο που δεν χρησιμοποιείτε.',
+    ]);
+  });
+
   it('in English', async () => {
     uiLang.value = 'en';
     try {

@@ -69,6 +69,7 @@ describe('pack failures worded from their code', () => {
     { code: 'pack.older', file: 'pack.json', pack: 'acme', version: '1.0.0', current: '1.2.0' },
     { code: 'pack.urlTaken', url: 'https://packs.example/acme.json', pack: 'acme' },
     { code: 'pack.storageFull' },
+    { code: 'pack.storageFull', disk: true },
     { code: 'pack.diskFull' },
     { code: 'pack.storageFailed' },
     { code: 'pack.damaged', pack: 'acme', version: '1.1.0' },
@@ -197,5 +198,27 @@ describe('switched off and downloads, by code', () => {
     );
     expect(describeFailure({ code: 'pack.http', url, status: 403 })).toMatch(/^Ο διακομιστής δεν επιτρέπει τη λήψη/);
     expect(describeFailure({ code: 'pack.http', url, status: 503 })).toMatch(/^Ο διακομιστής απάντησε με σφάλμα \(HTTP 503\)/);
+  });
+});
+
+/** A pack write refused for room: «remove a pack» only when the extension's quota is used up, never on a full disk. */
+describe('a pack not saved for want of room', () => {
+  it('Greek: a full disk says to free disk space and try again, and that nothing installed was lost', () => {
+    uiLang.value = 'el';
+    const disk = describeFailure({ code: 'pack.storageFull', disk: true });
+    expect(disk).toBe(
+      'Ο δίσκος του υπολογιστή γέμισε, γι’ αυτό το πακέτο δεν αποθηκεύτηκε. Ελευθερώστε χώρο (διαγράψτε αρχεία ή λήψεις που δεν χρειάζεστε) και δοκιμάστε ξανά. Τα πακέτα που έχετε εγκαταστήσει δεν χάθηκαν.',
+    );
+    expect(disk).not.toContain('αφαιρέστε ένα πακέτο');
+    expect(describeFailure({ code: 'pack.storageFull' })).toBe('Ο browser δεν έχει άλλο χώρο για πακέτα γνώσης· αφαιρέστε ένα πακέτο που δεν χρησιμοποιείτε.');
+    expect(describePackError('the disk is full, so the pack was not saved (…): free disk space, then try again; nothing installed was lost', { code: 'pack.storageFull', disk: true }).headline).toBe(disk);
+  });
+
+  it('English', () => {
+    uiLang.value = 'en';
+    expect(describeFailure({ code: 'pack.storageFull', disk: true })).toBe(
+      'The computer’s disk is full, so the pack was not saved. Free some space (delete files or downloads you do not need) and try again. The packs you installed are not lost.',
+    );
+    expect(describeFailure({ code: 'pack.storageFull' })).toBe('The browser has no more room for knowledge packs; remove a pack you do not use.');
   });
 });
