@@ -1,3 +1,5 @@
+import { errorText } from '@/knowledge/error-text';
+
 /**
  * Why the background refused something, as data: a code and what it names (pack, version, entry, field, line).
  * The background's own words stay English (the CLI's, for the trainer's detail); the page that shows a failure
@@ -145,7 +147,7 @@ export interface ShownFailure {
 /** What a view keeps of a caught error. */
 export const shownFailure = (e: unknown): ShownFailure => {
   const failure = failureOf(e);
-  return { message: e instanceof Error ? e.message : String(e), ...(failure ? { failure } : {}) };
+  return { message: errorText(e), ...(failure ? { failure } : {}) };
 };
 
 /** The failure an error carries (thrown here, or rebuilt by `request` from a reply), if any. */

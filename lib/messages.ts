@@ -18,6 +18,7 @@ import type { PendingReply, ReplyClaim } from './notes/sent-replies';
 import type { InsertRequest } from './overlay/session';
 import type { TimelineRecord } from './timeline';
 import type { Failure } from './failure';
+import { errorText } from '@/knowledge/error-text';
 
 /**
  * Typed messages between the extension's contexts: the one declaration of every request and its reply. Each
@@ -147,7 +148,7 @@ const replyError = (reply: { error: string; failure?: Failure }): Error => Objec
  * where Firefox resolves it with nothing; both mean the same to a caller: nobody answered.
  */
 const unanswered = (err: unknown): undefined => {
-  if (/message port closed/i.test(err instanceof Error ? err.message : String(err))) return undefined;
+  if (/message port closed/i.test(errorText(err))) return undefined;
   throw err;
 };
 
@@ -195,7 +196,7 @@ export function serve(handlers: Handlers): () => void {
         (value) => ({ ok: true, value }),
         (err: unknown) => ({
           ok: false,
-          error: err instanceof Error ? err.message : String(err),
+          error: errorText(err),
           ...((err as { failure?: Failure } | null)?.failure ? { failure: (err as { failure: Failure }).failure } : {}),
         }),
       )

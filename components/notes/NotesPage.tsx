@@ -25,6 +25,7 @@ import { NoteTimeline } from './NoteTimeline';
 import { shortWhen } from '@/lib/notes/when';
 import { failureOf, type NotesFailure } from '@/lib/failure';
 import { SaidWithDetail } from '../failure-words';
+import { errorText } from '@/knowledge/error-text';
 
 /** Rendering thousands of rows costs more than it helps: show the best this many, and more on request. */
 export const LIST_LIMIT = 50;
@@ -195,7 +196,7 @@ async function importFile(model: NotesPageModel, ui: NotesPageUi, file: File | u
       }),
     };
   } catch (err) {
-    const reason = err instanceof Error ? err.message : String(err);
+    const reason = errorText(err);
     const failure = failureOf(err);
     // Said in the agent's language when the background said why as data; its English reason stays beneath.
     const text = failure?.code.startsWith('notes.') ? describeNotesFailure(failure as NotesFailure) : sayNotesPage('page.importFailed');

@@ -6,6 +6,7 @@ import type { CompiledPack } from '../types';
 import { stringList } from './args';
 import { UsageError, type CliIO, type OptionValues } from './command';
 import { loadPackOrFail } from './inputs';
+import { errorText } from '../error-text';
 
 /** The --pack options (at least one), checked before any other input is read. */
 export function packOptions(values: OptionValues): string[] {
@@ -36,7 +37,7 @@ function meaning(io: CliIO): MatcherOptions {
   try {
     return { vectors: readEnglishVectors() };
   } catch (err) {
-    io.err(`warning: the English word vectors could not be read (${err instanceof Error ? err.message : String(err)}): matching words only`);
+    io.err(`warning: the English word vectors could not be read (${errorText(err)}): matching words only`);
     return {};
   }
 }

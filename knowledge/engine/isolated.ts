@@ -7,6 +7,7 @@
 import type { Entry, SearchResult } from '../types';
 import type { Matcher, MatcherOptions, PackInput, SearchOptions, ShortcutOptions } from './api';
 import { createMatcher } from './matcher';
+import { errorText } from '../error-text';
 
 export interface PackFailure {
   packId: string;
@@ -26,7 +27,6 @@ export interface IsolatingMatcher extends Matcher {
 }
 
 const idOf = (input: PackInput) => (typeof input?.pack?.meta?.id === 'string' ? input.pack.meta.id : '(a pack without an id)');
-const reason = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** `onFailure` hears of each pack as it is left out (to switch it off and say so); `options` go to every matcher built. */
 export function createIsolatingMatcher(
@@ -46,7 +46,7 @@ export function createIsolatingMatcher(
         probe(createMatcher([input], options));
         return true;
       } catch (e) {
-        const failure: PackFailure = { packId: idOf(input), message: reason(e), kind: 'search' };
+        const failure: PackFailure = { packId: idOf(input), message: errorText(e), kind: 'search' };
         failures.push(failure);
         onFailure(failure);
         return false;
@@ -72,7 +72,7 @@ export function createIsolatingMatcher(
     } catch (e) {
       if (!leaveOut(call)) {
         // No pack fails alone: the packs together do. The query is answered empty rather than with an error.
-        if (!failures.some((f) => f.message === reason(e))) failures.push({ packId: '', message: reason(e), kind: 'search' });
+        if (!failures.some((f) => f.message === errorText(e))) failures.push({ packId: '', message: errorText(e), kind: 'search' });
         return empty;
       }
       build();

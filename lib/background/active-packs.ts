@@ -8,6 +8,7 @@ import { failureOf, type PackRefusal } from '../failure';
 import { getBundledPacks } from './pack-bundled';
 import { NO_POLICY, POLICY_WAIT_MS, policyWithin, type Policy } from './policy';
 import { lastKnownPolicyItem } from '../store/policy';
+import { errorText } from '@/knowledge/error-text';
 
 async function policyNow(): Promise<Policy> {
   return (await lastKnownPolicyItem.getValue()) ?? (await policyWithin(POLICY_WAIT_MS)) ?? { ...NO_POLICY };
@@ -34,7 +35,7 @@ const UNAVAILABLE = new Set<string>(['pack.diskFull', 'pack.storageFailed']);
 export function storageRefusal(e: unknown): { failure: PackStorageRefusal; message: string } | undefined {
   const failure = failureOf(e);
   if (!failure || !UNAVAILABLE.has(failure.code)) return undefined;
-  return { failure: failure as PackStorageRefusal, message: e instanceof Error ? e.message : String(e) };
+  return { failure: failure as PackStorageRefusal, message: errorText(e) };
 }
 
 /** Why the installed packs are left out of the set now, and when the storage was last tried. */

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { serve } from '../messages';
 import { FailureError } from '../failure';
+import { errorText } from '@/knowledge/error-text';
 
 /** The content script WXT emits for entrypoints/extras.content.ts (registration: runtime, not in the manifest). */
 export const EXTRAS_SCRIPT_FILE = '/content-scripts/extras.js';
@@ -19,7 +20,7 @@ export function serveExtras(): () => void {
       await browser.scripting
         .executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [EXTRAS_SCRIPT_FILE] })
         .catch((err: unknown) => {
-          throw new FailureError({ code: 'ext.extrasFailed' }, `Odigos extras could not be injected: ${err instanceof Error ? err.message : String(err)}`);
+          throw new FailureError({ code: 'ext.extrasFailed' }, `Odigos extras could not be injected: ${errorText(err)}`);
         });
     },
   });

@@ -28,6 +28,7 @@ import { FailureError, failureOf, type PackRefusal } from '../failure';
 import { clearAutoCheck, keepAutoChecksOf, noteAutoCheckFailed } from '../store/pack-auto-checks';
 import { defaultDeps, installVersion, pinnedKeysFor, type PackDeps } from './pack-library';
 import type { Policy } from './policy';
+import { errorText } from '@/knowledge/error-text';
 
 /**
  * Packs that come from a URL (the agent's subscriptions and the policy's packUrls): the first download,
@@ -220,7 +221,7 @@ async function noteOutcome(rec: InstalledPack, now: Date, options: CheckOptions)
 async function noteThrown(id: string, error: unknown, now: Date): Promise<void> {
   const failure = failureOf(error);
   if (failure?.code === 'pack.notInstalled') return;
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorText(error);
   await noteAutoCheckFailed(id, { at: now.toISOString(), message, ...(failure?.code.startsWith('pack.') ? { failure: failure as PackRefusal } : {}) });
 }
 
@@ -379,7 +380,7 @@ export async function checkAllNow(deps: UpdateDeps = defaultUpdateDeps): Promise
     if (!rec.url) continue;
     results[rec.id] = await checkPack(rec.id, { manual: true }, deps).catch((error: unknown) => {
       thrown.push({ pack: rec.id, error });
-      return error instanceof Error ? error.message : String(error);
+      return errorText(error);
     });
   }
   if (thrown.length) throw checkFailed(thrown);
@@ -389,7 +390,7 @@ export async function checkAllNow(deps: UpdateDeps = defaultUpdateDeps): Promise
 function checkFailed(thrown: Array<{ pack: string; error: unknown }>): FailureError {
   const cause = failureOf(thrown[0]!.error);
   const packs = thrown.map((t) => t.pack);
-  const why = thrown.map((t) => `${t.pack}: ${t.error instanceof Error ? t.error.message : String(t.error)}`).join('; ');
+  const why = thrown.map((t) => `${t.pack}: ${errorText(t.error)}`).join('; ');
   const failure = { code: 'pack.checkFailed', packs, ...(cause?.code.startsWith('pack.') ? { cause: cause as PackRefusal } : {}) } as const;
   return new FailureError(failure, `could not check ${packs.join(', ')} for updates (${why})`);
 }

@@ -2,6 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { serve } from '../messages';
 import { FailureError } from '../failure';
 import { validChange, writeProgress, type InteractionProgress, type ProgressChange } from '../store/checklists';
+import { errorText } from '@/knowledge/error-text';
 
 /** A panel's change to an interaction's progress (lib/overlay/progress.ts asks it). */
 export interface ProgressRequest {
@@ -61,7 +62,7 @@ export async function changeProgress(req: ProgressRequest, sender: Sender): Prom
   try {
     return await writeProgress(id, change);
   } catch (e) {
-    throw new FailureError({ code: 'progress.notStored' }, `The progress of ${id} could not be stored: ${e instanceof Error ? e.message : String(e)}`);
+    throw new FailureError({ code: 'progress.notStored' }, `The progress of ${id} could not be stored: ${errorText(e)}`);
   }
 }
 

@@ -7,6 +7,7 @@ import { request } from '../messages';
 import { FailureError } from '../failure';
 import { isStorageFull } from '../storage-full';
 import { profileMatches, validateSiteProfile, type SiteProfile } from '../../knowledge/site-profile';
+import { errorText } from '@/knowledge/error-text';
 
 
 export const siteProfilesItem = storage.defineItem<Record<string, SiteProfile>>('local:siteProfiles', {
@@ -46,7 +47,7 @@ export async function saveSiteProfile(origin: string, profile: SiteProfile): Pro
 export async function removeSiteProfile(origin: string): Promise<void> {
   const { [origin]: _removed, ...rest } = await siteProfilesItem.getValue();
   await siteProfilesItem.setValue(rest).catch((err: unknown) => {
-    const message = `the layout for ${origin} was not forgotten: ${err instanceof Error ? err.message : String(err)}`;
+    const message = `the layout for ${origin} was not forgotten: ${errorText(err)}`;
     throw new FailureError({ code: 'siteProfile.notForgotten', diskFull: isStorageFull(err) }, message);
   });
 }

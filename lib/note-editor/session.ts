@@ -6,6 +6,7 @@ import { sameFields, type InteractionRef, type Note, type NoteFields } from '../
 import type { SaveRequest, SaveResult } from '../notes/save';
 import { emptyFields } from '../notes/template';
 import { isStorageFull } from '../storage-full';
+import { errorText } from '@/knowledge/error-text';
 
 // The editor's session sits above both the notes' model (lib/notes) and their storage (lib/store), which reads
 // that model: kept in lib/notes it tied the two folders in a loop.
@@ -43,7 +44,7 @@ export interface NoteSessionOptions {
 }
 
 const problemOf = (err: unknown): SaveProblem => {
-  const message = err instanceof Error ? err.message : String(err);
+  const message = errorText(err);
   return { kind: isStorageFull(err) ? 'quota' : 'other', message };
 };
 

@@ -1,6 +1,7 @@
 import { FailureError, type NotesFailure } from '../failure';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportedNote } from './export';
 import { FIELD_NAMES, NOTE_STATUSES, sameFields, type Note, type NoteFields, type TimelineEntry } from './model';
+import { errorText } from '@/knowledge/error-text';
 
 /**
  * Reads a JSON export back and merges it into what is stored: by interaction id, per field the newer value wins,
@@ -77,7 +78,7 @@ export function parseNotesExport(json: string): ExportedNote[] {
   try {
     doc = JSON.parse(json.replace(/^\uFEFF/, ''));
   } catch (err) {
-    throw new ImportError(`The file is not valid JSON (${err instanceof Error ? err.message : String(err)}).`, { code: 'notes.notJson' });
+    throw new ImportError(`The file is not valid JSON (${errorText(err)}).`, { code: 'notes.notJson' });
   }
   if (!isObj(doc) || doc.format !== EXPORT_FORMAT) {
     throw new ImportError(`The file is not an Odigos notes export (its "format" must be "${EXPORT_FORMAT}").`, { code: 'notes.notExport' });

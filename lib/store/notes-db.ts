@@ -1,6 +1,7 @@
 import type { Note } from '../notes/model';
 import { withSearchKey } from '../notes/search';
 import { isStorageFull } from '../storage-full';
+import { errorText } from '@/knowledge/error-text';
 
 /**
  * Notes live in an IndexedDB database of the extension's own origin (never the page's): one record per
@@ -48,7 +49,7 @@ export class NotesStorageError extends Error {
     super(
       quota
         ? 'QuotaExceededError: the browser has no more room for notes. Nothing typed is lost; it is saved once space is freed.'
-        : `Notes storage failed: ${cause instanceof Error ? cause.message : String(cause)}`,
+        : `Notes storage failed: ${errorText(cause)}`,
     );
   }
 }

@@ -6,6 +6,7 @@
  */
 import { FailureError } from '../failure';
 import { isStorageFull } from '../storage-full';
+import { errorText } from '@/knowledge/error-text';
 
 export const PACK_DB_NAME = 'odigos-packs';
 const PACK_DB_VERSION = 1;
@@ -23,7 +24,7 @@ function wrap(err: unknown): Error {
   // A full disk as Chromium says it (FILE_ERROR_NO_SPACE inside an UnknownError) is a full disk too, not a storage "failure".
   const quota = isStorageFull(err) || /quota/i.test(String(err));
   if (quota) return new FailureError({ code: 'pack.storageFull' }, 'the browser has no more room for packs: remove a pack you do not use');
-  return new FailureError({ code: 'pack.storageFailed' }, `pack storage failed: ${err instanceof Error ? err.message : String(err)}`);
+  return new FailureError({ code: 'pack.storageFailed' }, `pack storage failed: ${errorText(err)}`);
 }
 
 /** What the browser reports of the origin's storage (`navigator.storage.estimate()`), when it can say. */

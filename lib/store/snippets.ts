@@ -3,6 +3,7 @@ import { TONES, type Formality, type Lang, type Tone } from '../../knowledge/typ
 import { lastKnownPolicyItem } from './policy';
 import { FailureError } from '../failure';
 import { isStorageFull } from '../storage-full';
+import { errorText } from '@/knowledge/error-text';
 
 /** A template the agent wrote for themselves; it layers over pack templates (same shortcut → this one wins). */
 export interface Snippet {
@@ -65,7 +66,7 @@ export async function saveSnippet(s: Omit<Snippet, 'updatedAt' | 'lang'>): Promi
   const next = all.some((o) => o.id === s.id) ? all.map((o) => (o.id === s.id ? saved : o)) : [...all, saved];
   await snippetsItem.setValue(next).catch((err: unknown) => {
     // A full disk is the agent's to fix (free space, then save again), so it is told apart from other refusals.
-    const message = err instanceof Error ? err.message : String(err);
+    const message = errorText(err);
     throw isStorageFull(err) ? new FailureError({ code: 'snippet.diskFull' }, `Snippet not saved: ${message}`) : err;
   });
   return next;
