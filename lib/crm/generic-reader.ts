@@ -9,12 +9,12 @@ import type { ConversationSnapshot, ReadingEvidence, ThreadMessage } from './typ
 import { shownAt } from './shown-time';
 import { personOf, readValue, splitName, tidy } from './dom';
 import { deepActiveElement } from '../editors/dom';
-import { bodyElement, bodyOf, readableText } from './heuristics';
+import { authorOf, bodyElement, bodyOf, readableText } from './heuristics';
 import { proseScore, measureProse } from './evidence';
 import { measurePage } from './page-evidence';
 import { findThread, type Thread } from './thread';
 import { CUSTOMER_NAME, ticketFacts, type TicketFacts } from './ticket-facts';
-import { assignRoles } from './roles';
+import { assignRoles, type RoledItem } from './roles';
 import { withThread } from './snapshot';
 import { orderedOldestFirst } from './messages';
 import { withFields } from './customer-fields';
@@ -100,11 +100,27 @@ function paintedNotes(doc: Document, items: readonly Element[]): Set<Element> {
   return new Set(painted.length * 2 < items.length ? painted : []);
 }
 
+/**
+ * A teammate's entry drawn apart from the messages is a comment, not a reply. Helpdesks draw every message
+ * exchanged with the customer with one component, whoever wrote it (Zendesk's article, RT's transaction, Front's
+ * message viewer), and a teammate's comment with another (Front's comment, "Emma Clarke commented", sits outside the
+ * viewer); thread.ts lets such entries join the thread. Where the thread's own shape carries both the customer's
+ * words and the agent's replies, an entry of another shape that only its author's name makes the agent's is a
+ * comment. What the markup's words say still decides, the customer's entries stay theirs, and chat bubbles drawn
+ * apart per side (one role to a shape) are left alone.
+ */
+function commentsApart(roled: RoledItem[], joined: readonly Element[], list: Element): void {
+  const own = roled.filter((m) => !joined.includes(m.el));
+  if (!own.some((m) => m.role === 'customer') || !own.some((m) => m.role === 'agent')) return;
+  for (const m of roled) if (m.role === 'agent' && joined.includes(m.el) && !authorOf(m.el, {}, list)) m.role = 'internal';
+}
+
 function threadMessages(doc: Document, thread: Thread | undefined, facts: TicketFacts) {
   const people = { customerName: facts.customerName, agentName: facts.agentName, customerEmail: facts.customerEmail };
   // Items without a sentence of their own are events ("Outgoing email recorded", "Status changed"), not messages.
   const items = thread ? orderedOldestFirst(thread.items, [...thread.items]).slice(-40).filter(isMessage) : [];
   const roled = thread ? assignRoles(items, people, thread.container, paintedNotes(doc, items)) : [];
+  if (thread?.joined?.length) commentsApart(roled, thread.joined, thread.container);
   const messages: ThreadMessage[] = roled.map((m) => ({ role: m.role, text: bodyOf(m.el), author: m.author.name ?? m.author.email, ...shownAt(m.el) }));
   const first = description(doc, thread);
   if (first && !messages.some((m) => m.text.includes(first.slice(0, 60)))) messages.unshift({ role: 'customer', text: first });

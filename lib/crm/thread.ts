@@ -14,6 +14,8 @@ export interface Thread {
   container: Element;
   /** Message blocks in document order (events without prose left out). */
   items: Element[];
+  /** Those of `items` that are of another shape than the thread's own and joined it (a team comment among e-mails). */
+  joined?: Element[];
   evidence: Evidence;
   score: number;
 }
@@ -144,7 +146,8 @@ export function findThread(doc: Document, ev: PageEvidence = measurePage(doc), d
   }
   if (!best || best.score < 3) return undefined;
   const { container, evidence, score } = best;
-  return { container, items: withSiblingMessages(ev, best), evidence, score };
+  const items = withSiblingMessages(ev, best);
+  return { container, items, joined: items.filter((c) => !best!.items.includes(c)), evidence, score };
 }
 
 /** Messages of another shape in the same list (a team comment among e-mails) join the thread, in page order. */
