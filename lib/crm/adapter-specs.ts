@@ -40,6 +40,12 @@ export interface ReadingSpec {
    * and a thread found by shape keeps its items of every shape, so comments outnumbering messages hide none.
    */
   customerFacing?: string;
+  /**
+   * The helpdesk's own manual says it paints its notes in a note's colour (Help Scout: "Notes are represented by a
+   * yellow border"): items drawn with a yellow to amber border or a pale yellow background are internal, where
+   * only a minority of the thread is drawn so (note-paint.ts).
+   */
+  notesPainted?: boolean;
   /** Value source inside an item naming its author (compared with the customer/agent names). */
   author?: string;
   /** Value source inside an item giving its author's display name (customer name fallback). */

@@ -16,6 +16,7 @@ import { findThread, type Thread } from './thread';
 import { CUSTOMER_NAME, ticketFacts, type TicketFacts } from './ticket-facts';
 import { assignRoles, type RoledItem } from './roles';
 import { withThread } from './snapshot';
+import { paintedNotes } from './note-paint';
 import { orderedOldestFirst } from './messages';
 import { withFields } from './customer-fields';
 import { selectorAdapter } from './selector-adapter';
@@ -77,29 +78,6 @@ function isMessage(item: Element): boolean {
   return body !== item && prose.words >= 4 && !/\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}/.test(body.textContent ?? '');
 }
 
-/** Pale yellow to amber: red and green high and near each other, blue clearly below both. */
-function noteYellow(css: string): boolean {
-  // Browsers give rgb()/rgba(), happy-dom (the unit tests) the stylesheet's #rrggbb.
-  const hex = /^#([\da-f]{2})([\da-f]{2})([\da-f]{2})$/i.exec(css);
-  const [r, g, b, a = 1] = hex ? hex.slice(1).map((h) => parseInt(h, 16)) : (css.match(/[\d.]+/g) ?? []).map(Number);
-  return a >= 0.5 && r >= 235 && g >= 200 && r - g <= 40 && r - b >= 25 && g - b >= 15;
-}
-
-/**
- * Items painted in a note's colour. Helpdesks draw a teammate's note pale yellow or amber so that no one takes it
- * for a reply (their manuals say so: "notes appear with a yellow/amber background"; the demo desk does it too),
- * the customer's and the agent's messages otherwise; RT draws its comments like its mail. Only a minority of the
- * thread counts (a desk painted yellow throughout has no notes by colour), and only where the markup's words
- * said nothing (roles.ts).
- */
-function paintedNotes(doc: Document, items: readonly Element[]): Set<Element> {
-  const view = doc.defaultView;
-  const painted = items.filter((el) =>
-    [el, el.firstElementChild].some((e) => e && view && noteYellow(view.getComputedStyle(e).backgroundColor)),
-  );
-  return new Set(painted.length * 2 < items.length ? painted : []);
-}
-
 /**
  * A teammate's entry drawn apart from the messages is a comment, not a reply. Helpdesks draw every message
  * exchanged with the customer with one component, whoever wrote it (Zendesk's article, RT's transaction, Front's
@@ -119,6 +97,7 @@ function threadMessages(doc: Document, thread: Thread | undefined, facts: Ticket
   const people = { customerName: facts.customerName, agentName: facts.agentName, customerEmail: facts.customerEmail };
   // Items without a sentence of their own are events ("Outgoing email recorded", "Status changed"), not messages.
   const items = thread ? orderedOldestFirst(thread.items, [...thread.items]).slice(-40).filter(isMessage) : [];
+  // Items painted as notes are notes where neither a badge nor the markup's words say otherwise (roles.ts).
   const roled = thread ? assignRoles(items, people, thread.container, paintedNotes(doc, items)) : [];
   if (thread?.joined?.length) commentsApart(roled, thread.joined, thread.container);
   const messages: ThreadMessage[] = roled.map((m) => ({ role: m.role, text: bodyOf(m.el), author: m.author.name ?? m.author.email, ...shownAt(m.el) }));

@@ -12,6 +12,7 @@ import { assignRoles } from './roles';
 import { genericFacts } from './generic';
 import { withThread } from './snapshot';
 import { withFields } from './customer-fields';
+import { paintedNotes } from './note-paint';
 
 /** How many of a thread's newest messages are read. */
 const MAX_READ = 40;
@@ -20,13 +21,14 @@ const matchesOrHas = (item: Element, selector: string | undefined) =>
   !!selector && (item.matches(selector) || !!item.querySelector(selector));
 
 /**
- * Who wrote a message, from what the helpdesk marks: internal notes are skipped (marked so, or lacking what every
- * message with the customer carries), then the spec's customer marker, then the author's name or address against
- * the agent's and the customer's. Undefined when the markup does not say.
+ * Who wrote a message, from what the helpdesk marks: internal notes are skipped (marked so, painted as notes where
+ * the helpdesk says it paints them, or lacking what every message with the customer carries), then the spec's
+ * customer marker, then the author's name or address against the agent's and the customer's. Undefined when the
+ * markup does not say.
  */
-function classifier(spec: ReadingSpec, doc: Document, people: KnownPeople): (item: Element) => Author | undefined {
+function classifier(spec: ReadingSpec, doc: Document, people: KnownPeople, painted: Set<Element>): (item: Element) => Author | undefined {
   return (item) => {
-    if (matchesOrHas(item, spec.skip) || (spec.customerFacing && !matchesOrHas(item, spec.customerFacing))) return 'internal';
+    if (matchesOrHas(item, spec.skip) || painted.has(item) || (spec.customerFacing && !matchesOrHas(item, spec.customerFacing))) return 'internal';
     if (matchesOrHas(item, spec.customer)) return 'customer';
     const author = spec.author ? readValue(doc, item, [spec.author])?.toLowerCase() : undefined;
     if (author) {
@@ -79,10 +81,10 @@ export function selectorAdapter(spec: ReadingSpec): CrmAdapter {
         agentName: readValue(doc, scope, spec.agentName),
         agentEmail: readValue(doc, scope, spec.agentEmail),
       };
-      const classify = classifier(spec, doc, people);
       const bodyText = (item: Element) => (spec.body ? textOf(find(item, spec.body)) : '') || bodyOf(item);
       // Long threads stay cheap: only the newest messages are read.
       const recent = orderedOldestFirst(items, [...items]).slice(-MAX_READ);
+      const classify = classifier(spec, doc, people, spec.notesPainted ? paintedNotes(doc, recent, true) : new Set());
       const roled = assignRoles(recent, { ...people, customerEmail: readValue(doc, scope, spec.customerEmail) }, recent[0]?.parentElement ?? undefined);
       const messages = recent.map((item, i) => {
         const role = classify(item) ?? roled[i].role;

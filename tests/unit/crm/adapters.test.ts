@@ -163,14 +163,19 @@ describe.each(Object.entries(CASES))('%s adapter reads the customer’s card', (
 /**
  * A teammate's internal note is never the customer's words nor the agent's reply: it is read as a note or left
  * out, so it neither steers suggestions nor counts as "agent replied" in QC. Each fixture holds notes the way its
- * helpdesk marks them (docs/crm-markup.md); Front's are comments outside the message viewer, in the second
- * conversation more of them than messages.
+ * helpdesk marks them (docs/crm-markup.md); Front's are comments outside the message viewer, Help Scout's are drawn
+ * with the yellow border its manual gives them, in the second conversation of each more of them than messages.
  */
 const NOTES: Record<string, { url: string; notes: RegExp[]; next?: { button: string; notes: RegExp[] } }> = {
   zendesk: { url: 'https://acme.zendesk.com/agent/tickets/48213', notes: [/Ζήτησα από το λογιστήριο/] },
   freshdesk: { url: CASES.freshdesk.url, notes: [/Finance confirms a duplicate capture/] },
   zammad: { url: CASES.zammad.url, notes: [/περιμένουμε επιβεβαίωση από την τράπεζα/] },
   intercom: { url: CASES.intercom.url, notes: [/Supplier says 3 weeks/] },
+  helpscout: {
+    url: CASES.helpscout.url,
+    notes: [/Η τράπεζα επιβεβαίωσε την πίστωση/],
+    next: { button: '#go-1190', notes: [/prepaid return label/, /Exchange approved/] },
+  },
   front: {
     url: CASES.front.url,
     notes: [/να εγκρίνει ο υπεύθυνος βάρδιας/],
@@ -223,4 +228,13 @@ it('Front: a comment in a row of the same shape as the messages’ rows is still
   const s = pickAdapter(doc.location, doc).read(doc);
   expect(s.messages?.map((m) => m.role)).toEqual(['customer', 'agent', 'internal', 'customer']);
   expectNotesKeptOut(s, NOTES.front.notes);
+});
+
+it('Help Scout: only the yellow border makes a note; a user reply\'s grey border, or a thread drawn all in yellow, does not', async () => {
+  const doc = await loadFixture('helpscout', CASES.helpscout.url);
+  expect(pickAdapter(doc.location, doc).read(doc).messages?.map((m) => m.role)).toEqual(['customer', 'agent', 'internal', 'customer']);
+  const style = doc.createElement('style');
+  style.textContent = '.ThreadItem { border: 1px solid #f5c518 !important; }';
+  doc.head.append(style);
+  expect(pickAdapter(doc.location, doc).read(doc).messages?.some((m) => m.role === 'internal')).toBe(false);
 });
