@@ -63,7 +63,7 @@ const reasonOf = (err: unknown) => {
 };
 
 /** The estimate where the context has one (service worker, pages); undefined where it does not or it fails. */
-async function estimateStorage(): Promise<StorageEstimateLike | undefined> {
+export async function estimateStorage(): Promise<StorageEstimateLike | undefined> {
   try {
     return await (globalThis.navigator as Navigator | undefined)?.storage?.estimate?.();
   } catch {
