@@ -1,3 +1,6 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { rm, stat, truncate } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileSource } from '../../knowledge/node/compile';
@@ -7,11 +10,36 @@ import { useFullDisk } from '../support/full-disk';
 import { launchWithExtension, screenshot } from '../support/browser';
 import { REPO_ROOT } from '../support/static-server';
 
-function compile(name: string): CompiledPack {
-  const { pack, problems } = compileSource(join(REPO_ROOT, 'tests/fixtures/packs', name));
+function compileDir(dir: string): CompiledPack {
+  const { pack, problems } = compileSource(dir);
   if (!pack) throw new Error(problems.map((p) => p.message).join('\n'));
   return pack;
 }
+const compile = (name: string) => compileDir(join(REPO_ROOT, 'tests/fixtures/packs', name));
+
+/**
+ * acme-returns 1.2.0 with `templates` more templates of some 10 KB of varied words each (900: 14.6 MB of JSON, a few
+ * megabytes as Chromium stores it): a pack large enough for Chromium to keep in a file of its own.
+ */
+function largePack(templates: number): CompiledPack {
+  const dir = mkdtempSync(join(tmpdir(), 'odigos-large-pack-'));
+  cpSync(join(REPO_ROOT, 'tests/fixtures/packs/acme-returns-1.1.0'), dir, { recursive: true });
+  writeFileSync(join(dir, 'pack.yaml'), readFileSync(join(dir, 'pack.yaml'), 'utf8').replace(/^version: .*$/m, 'version: 1.2.0'));
+  const words = ['refund', 'parcel', 'courier', 'exchange', 'invoice', 'receipt', 'warranty', 'damaged', 'return', 'label', 'size', 'colour', 'store', 'credit'];
+  let seed = 7;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+  for (let i = 0; i < templates; i++) {
+    const body = Array.from({ length: 1500 }, () => `${words[next() % words.length]}${next() % 1000}`).join(' ');
+    const front = `id: large-${i}\ntype: template\ntitle: Large template ${i}\ntone: information\nchannel: [email]\nformality: formal\ntriggers: [large thing ${i}]\ntags: [returns]`;
+    writeFileSync(join(dir, 'templates', `large-${i}.md`), `---\n${front}\n---\n${body}\n`);
+  }
+  try {
+    return compileDir(dir);
+  } finally {
+    void rm(dir, { recursive: true, force: true });
+  }
+}
+
 const file = (pack: CompiledPack) => ({ name: 'acme-returns.json', mimeType: 'application/json', buffer: Buffer.from(serializePack(pack)) });
 
 /**
@@ -22,7 +50,9 @@ const file = (pack: CompiledPack) => ({ name: 'acme-returns.json', mimeType: 'ap
  * Options says the disk is full, to free space and try again, and that nothing installed was lost. Once space is
  * freed the version installed before is there, still the one in use, and the newer one installs. Measured in
  * Chromium 156: the write fails with UnknownError «Connection is closing because of: IO error: …/000003.log:
- * FILE_ERROR_NO_SPACE (ChromeMethodBFE: 3::WritableFileAppend::8)», not a QuotaExceededError.
+ * FILE_ERROR_NO_SPACE (ChromeMethodBFE: 3::WritableFileAppend::8)», not a QuotaExceededError; a pack larger than the
+ * room left on a disk not quite full fails with DataError «Failed to write blobs (IOError)», which Options said as
+ * «δεν διαβάζονται· κλείστε και ανοίξτε ξανά τον browser» (lib/store/pack-db.ts now weighs it against the room left).
  */
 describe('saving a pack on a full disk (real Chromium, tmpfs profile)', () => {
   const disk = useFullDisk('odigos-pack-save-disk-');
@@ -86,5 +116,46 @@ describe('saving a pack on a full disk (real Chromium, tmpfs profile)', () => {
         }),
     );
     expect(kept).toBe(v1.entries.length);
+    await browser.close({ keepProfile: true });
+    disk.browser = undefined;
+    await rm(disk.profileDir, { recursive: true, force: true });
+  });
+
+  it('a large pack on a disk with less room than the pack: the same full-disk words, not «cannot be read, restart the browser»', { timeout: 200_000 }, async () => {
+    const large = largePack(900);
+    const browser = (disk.browser = await launchWithExtension({ profileDir: disk.profileDir }));
+    const options = await browser.openExtensionPage('options.html');
+    const card = options.getByRole('article', { name: 'Acme returns' });
+    const importFile = async (pack: CompiledPack) => {
+      await options.getByLabel('Αρχείο πακέτου (pack.json)').setInputFiles(file(pack));
+      await options.getByRole('region', { name: `Εισαγωγή: Acme returns ${pack.meta.version}` }).getByRole('button', { name: 'Αποδοχή' }).click();
+    };
+    await importFile(compile('acme-returns-1.1.0'));
+    await expect.poll(() => card.textContent(), { timeout: 15_000 }).toMatch(/Έκδοση 1\.1\.0/);
+
+    // Three megabytes left: room for much, not for this pack.
+    const filler = disk.fill();
+    await truncate(filler, (await stat(filler)).size - 3 * 1024 * 1024);
+    await importFile(large);
+    const section = options.locator('section[aria-labelledby="knowledge-h"]');
+    const alert = section.locator('.pack-error[role="alert"]');
+    await alert.waitFor({ timeout: 60_000 });
+    const detail = (await alert.locator('[lang="en"]').textContent()) ?? '';
+    console.info(`Chromium on a refused large pack: ${detail}`);
+    // It said «Τα πακέτα γνώσης αυτού του υπολογιστή δεν διαβάζονται. Κλείστε και ανοίξτε ξανά τον browser.»
+    expect(await alert.locator('strong').textContent()).toBe(
+      'Ο δίσκος του υπολογιστή γέμισε, γι’ αυτό το πακέτο δεν αποθηκεύτηκε. Ελευθερώστε χώρο (διαγράψτε αρχεία ή λήψεις που δεν χρειάζεστε) και δοκιμάστε ξανά. Τα πακέτα που έχετε εγκαταστήσει δεν χάθηκαν.',
+    );
+    expect(detail).toMatch(/^the disk is full, so the pack was not saved \(.+\): free disk space, then try again; nothing installed was lost$/);
+    await alert.scrollIntoViewIfNeeded();
+    await screenshot(options, 'pack-save-large-disk-full-options');
+    // The database stays open here: the version installed before is listed, still the one in use.
+    expect(await card.textContent()).toMatch(/Έκδοση 1\.1\.0/);
+
+    await disk.free();
+    await options.reload();
+    await expect.poll(() => card.textContent(), { timeout: 30_000 }).toMatch(/Έκδοση 1\.1\.0/);
+    await importFile(large);
+    await expect.poll(() => card.textContent(), { timeout: 60_000 }).toMatch(/Έκδοση 1\.2\.0/);
   });
 });
