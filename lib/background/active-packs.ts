@@ -3,7 +3,7 @@ import { buildIndex } from '@/knowledge/engine/build-index';
 import { isIndexData } from '@/knowledge/engine/index-data';
 import type { PackFailure } from '@/knowledge/engine/isolated';
 import type { CompiledPack } from '@/knowledge/types';
-import { EMPTY_INDEX, getPackIndex, loadPackVersion, savePackVersion, type PackIndex, type PackLayer } from '../store/packs';
+import { EMPTY_INDEX, getBundledChoices, getPackIndex, loadPackVersion, savePackVersion, type BundledChoices, type PackIndex, type PackLayer } from '../store/packs';
 import { failureOf, type PackRefusal } from '../failure';
 import { getBundledPacks } from './pack-bundled';
 import { NO_POLICY, POLICY_WAIT_MS, policyWithin, type Policy } from './policy';
@@ -63,12 +63,17 @@ async function loadActive(): Promise<ActivePack[]> {
     unavailable = { ...refusal, triedAt: Date.now() };
   }
   const installedIds = new Set(active.map((a) => a.pack.meta.id));
+  // The agent's on/off choice is kept outside the database (lib/store/packs.ts), so a refused one keeps it too.
+  const choices = await bundledChoicesOrNone();
   for (const pack of getBundledPacks()) {
-    if (installedIds.has(pack.meta.id) || index.bundled[pack.meta.id]?.enabled === false) continue;
+    if (installedIds.has(pack.meta.id) || choices[pack.meta.id]?.enabled === false) continue;
     active.push({ pack, priority: PRIORITY.bundled, layer: 'bundled' });
   }
   return active.sort((a, b) => b.priority - a.priority);
 }
+
+/** Unreadable choices (storage.local refusing a read) cost no suggestion: every bundled pack is then on, as before any choice. */
+const bundledChoicesOrNone = (): Promise<BundledChoices> => getBundledChoices().catch(() => ({}));
 
 /** The agent's enabled installed packs, as stored; a damaged version is switched off with the reason. */
 async function loadInstalled(index: PackIndex, policy: Policy): Promise<ActivePack[]> {

@@ -5,15 +5,18 @@ import type { CompiledPack } from '@/knowledge/types';
 import {
   EMPTY_INDEX,
   findInstalled,
+  getBundledChoices,
   getPackIndex,
   loadPackVersion,
   removePackVersions,
   removePendingPack,
   replaceInstalled,
   savePackVersion,
+  setBundledChoice,
   summarize,
   updatePackIndex,
   withVersionInUse,
+  type BundledChoices,
   type InstalledLayer,
   type InstalledPack,
   type PackIndex,
@@ -117,6 +120,8 @@ export interface PacksOverview {
 
 /** Unreadable (storage refusing) is no reason to list no pack at all: then no automatic check is said to have failed. */
 const autoCheckFailures = () => packAutoChecksItem.getValue().catch(() => ({}) as Record<string, AutoCheckFailure>);
+/** Nor are unreadable on/off choices: the bundled packs are then listed as the matcher serves them, on. */
+const bundledChoices = () => getBundledChoices().catch(() => ({}) as BundledChoices);
 
 function installedView(rec: InstalledPack, today: string, autoCheckFailed?: AutoCheckFailure): PackView {
   const cur = rec.versions.find((v) => v.version === rec.current) ?? rec.versions[0];
@@ -148,7 +153,7 @@ function installedView(rec: InstalledPack, today: string, autoCheckFailed?: Auto
   };
 }
 
-function bundledView(pack: CompiledPack, index: PackIndex, today: string): PackView {
+function bundledView(pack: CompiledPack, index: PackIndex, choices: BundledChoices, today: string): PackView {
   return {
     id: pack.meta.id,
     name: pack.meta.name,
@@ -157,7 +162,7 @@ function bundledView(pack: CompiledPack, index: PackIndex, today: string): PackV
     needsReview: countNeedingReview(pack, today),
     source: 'bundled',
     layer: 'bundled',
-    enabled: index.bundled[pack.meta.id]?.enabled !== false,
+    enabled: choices[pack.meta.id]?.enabled !== false,
     managed: false,
     autoAccept: false,
     signature: 'unsigned',
@@ -187,11 +192,11 @@ async function readIndex(): Promise<{ index: PackIndex; unavailable?: PacksOverv
 
 export async function packsOverview(deps: PackDeps = defaultDeps): Promise<PacksOverview> {
   const { index, unavailable } = await readIndex();
-  const [policy, active, autoChecks] = await Promise.all([deps.policy(), getActivePacksWithLayers(), autoCheckFailures()]);
+  const [policy, active, autoChecks, choices] = await Promise.all([deps.policy(), getActivePacksWithLayers(), autoCheckFailures(), bundledChoices()]);
   const today = isoDay(deps.now());
   const installed = index.installed.map((r) => installedView(r, today, autoChecks[r.id]));
   return {
-    packs: [...installed, ...getBundledPacks().map((p) => bundledView(p, index, today))],
+    packs: [...installed, ...getBundledPacks().map((p) => bundledView(p, index, choices, today))],
     conflicts: findConflicts(active),
     policyPending: Object.entries(index.policyPending).map(([url, s]) => ({
       url,
@@ -255,15 +260,17 @@ export interface PackSettingsPatch {
 }
 
 export async function updatePackSettings(id: string, patch: PackSettingsPatch): Promise<void> {
-  await updatePackIndex(async (index) => {
-    const installed = findInstalled(index, id);
-    if (!installed && getBundledPacks().some((p) => p.meta.id === id)) {
-      if (patch.layer !== undefined || patch.autoAccept !== undefined) {
-        throw new FailureError({ code: 'pack.builtIn', pack: id }, `the built-in pack "${id}" always has the lowest priority`);
-      }
-      return { index: { ...index, bundled: { ...index.bundled, [id]: { enabled: patch.enabled !== false } } }, result: undefined };
+  // A bundled pack no installed pack replaces: its on/off choice is kept outside the pack database (setBundledChoice).
+  if (getBundledPacks().some((p) => p.meta.id === id) && !findInstalled(await getPackIndex(), id)) {
+    if (patch.layer !== undefined || patch.autoAccept !== undefined) {
+      throw new FailureError({ code: 'pack.builtIn', pack: id }, `the built-in pack "${id}" always has the lowest priority`);
     }
-    const rec = assertNotManaged(id, installed, 'cannot change it');
+    await setBundledChoice(id, patch.enabled !== false);
+    notifyPacksChanged();
+    return;
+  }
+  await updatePackIndex(async (index) => {
+    const rec = assertNotManaged(id, findInstalled(index, id), 'cannot change it');
     return { index: replaceInstalled(index, { ...rec, ...patch }), result: undefined };
   });
   notifyPacksChanged();

@@ -39,7 +39,9 @@ export interface StorageEstimateLike {
  */
 export const NO_ROOM_BYTES = 1024 * 1024;
 
-const noRoomIn = (e: StorageEstimateLike | undefined) => e?.quota !== undefined && e.usage !== undefined && e.quota - e.usage < NO_ROOM_BYTES;
+/** Less room left than NO_ROOM_BYTES, or than `needed` (what a refused write tried to store). */
+const noRoomIn = (e: StorageEstimateLike | undefined, needed = 0) =>
+  e?.quota !== undefined && e.usage !== undefined && e.quota - e.usage < Math.max(NO_ROOM_BYTES, needed);
 
 /** A refusal that names no cause (a version or a blocked upgrade names its own, whatever the room left). */
 const unexplained = (e: { name?: string; message?: string } | null) => e?.name === 'UnknownError' || /internal error|backing store/i.test(e?.message ?? '');
@@ -48,13 +50,23 @@ const unexplained = (e: { name?: string; message?: string } | null) => e?.name =
 const NAMES_FULL_DISK = /full disk|disk (?:is )?full|no[ _]?space|FILE_ERROR_NO_SPACE|ENOSPC/i;
 
 /**
- * Whether the computer's disk is full, for opens and writes alike: the browser's words name a full disk, or a
- * refusal for room or for no stated cause comes with an estimate that shows no room left.
+ * A file the browser could not write, no cause named: Chromium keeps a large value (a pack of some megabytes) in a file
+ * of its own, and on a disk with less room than that says DataError «Failed to write blobs (IOError)», measured in
+ * Chromium 156 (tests/e2e/pack-save-full-disk.e2e.ts).
  */
-function diskIsFull(err: unknown, estimate: StorageEstimateLike | undefined): boolean {
+const IO_FAILED = /\bIO ?error\b/i;
+
+/**
+ * Whether the computer's disk is full, for opens and writes alike: the browser's words name a full disk, or a
+ * refusal for room comes with an estimate that shows no room left, or one for no stated cause (or a file not
+ * written) with less room left than the write needed (`needed`, 0 on open).
+ */
+function diskIsFull(err: unknown, estimate: StorageEstimateLike | undefined, needed = 0): boolean {
   const e = err as { name?: string; message?: string } | null;
   if (NAMES_FULL_DISK.test(String(e?.message ?? err))) return true;
-  return (e?.name === 'QuotaExceededError' || unexplained(e)) && noRoomIn(estimate);
+  // The quota refused with room left on the disk is the quota used up: «remove a pack» is then right.
+  if (e?.name === 'QuotaExceededError') return noRoomIn(estimate);
+  return (unexplained(e) || IO_FAILED.test(e?.message ?? '')) && noRoomIn(estimate, needed);
 }
 
 const reasonOf = (err: unknown) => {
@@ -63,7 +75,7 @@ const reasonOf = (err: unknown) => {
 };
 
 /** The estimate where the context has one (service worker, pages); undefined where it does not or it fails. */
-async function estimateStorage(): Promise<StorageEstimateLike | undefined> {
+export async function estimateStorage(): Promise<StorageEstimateLike | undefined> {
   try {
     return await (globalThis.navigator as Navigator | undefined)?.storage?.estimate?.();
   } catch {
@@ -90,15 +102,28 @@ export function openRefusal(err: unknown, estimate: StorageEstimateLike | undefi
 /**
  * Why a write (install, update, import) was refused. The browser says QuotaExceededError both when the extension's
  * quota is used up and when the disk itself is full; «remove a pack» is the remedy only for the first (on a full disk
- * it frees almost nothing), so a full disk, told as on open, says so. The transaction wrote nothing: what was
- * installed is as it was.
+ * it frees almost nothing), so a full disk, told as on open, says so. A large pack is refused otherwise, as a file not
+ * written, with room left but less than the pack: that is the disk too (it was «cannot be read, restart the browser»).
+ * `needed`: about how many bytes the write tried to store. The transaction wrote nothing: what was installed is as it was.
  */
-export function writeRefusal(err: unknown, estimate: StorageEstimateLike | undefined): Error {
-  if (diskIsFull(err, estimate)) {
+export function writeRefusal(err: unknown, estimate: StorageEstimateLike | undefined, needed = 0): Error {
+  if (diskIsFull(err, estimate, needed)) {
     const message = `the disk is full, so the pack was not saved (${reasonOf(err)}): free disk space, then try again; nothing installed was lost`;
     return new FailureError({ code: 'pack.storageFull', disk: true }, message);
   }
   return wrap(err);
+}
+
+/**
+ * About how many bytes `records` take once stored, counted only when a write was refused: their JSON's length (a
+ * Greek letter counted once, so rather fewer than stored: a disk is not called full for a doubtful few bytes).
+ */
+function sizeOf(records: Record<string, unknown>): number {
+  try {
+    return JSON.stringify(records).length;
+  } catch {
+    return 0;
+  }
 }
 
 /** `refuse`: how a failure of this transaction is said (a write asks the estimate whether the disk is full). */
@@ -145,7 +170,7 @@ export function openPackDb(factory: IDBFactory, estimate: () => Promise<StorageE
     }));
 
   /** A put refused: the estimate tells a full disk from the quota used up (reads and removals keep the plain words). */
-  const refusePut = async (err: unknown) => writeRefusal(err, await estimate().catch(() => undefined));
+  const refusePut = (records: Record<string, unknown>) => async (err: unknown) => writeRefusal(err, await estimate().catch(() => undefined), sizeOf(records));
   const refuseOther = async (err: unknown) => wrap(err);
 
   async function run<T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) => IDBRequest<T> | void, refuse = refuseOther): Promise<T | undefined> {
@@ -164,7 +189,7 @@ export function openPackDb(factory: IDBFactory, estimate: () => Promise<StorageE
         (s) => {
           for (const [key, value] of Object.entries(records)) s.put(value, key);
         },
-        refusePut,
+        refusePut(records),
       );
     },
     delete: async (keys) => {

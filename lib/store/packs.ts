@@ -1,7 +1,7 @@
 import type { PackRefusal } from '../failure';
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { openPackDb, type PackDb } from './pack-db';
+import { estimateStorage, openPackDb, writeRefusal, type PackDb } from './pack-db';
 import type { PackDiff } from '@/knowledge/pack/diff';
 import { reviewDateOf } from '@/knowledge/pack/review';
 import type { SignatureStatus } from '@/knowledge/pack/signing';
@@ -81,13 +81,11 @@ export interface InstalledPack extends FetchState {
 
 export interface PackIndex {
   installed: InstalledPack[];
-  /** Bundled packs ship with the extension; only the agent's on/off choice is stored. */
-  bundled: Record<string, { enabled: boolean }>;
   /** Policy URLs whose first download has not succeeded yet, with why. */
   policyPending: Record<string, FetchState>;
 }
 
-export const EMPTY_INDEX: PackIndex = { installed: [], bundled: {}, policyPending: {} };
+export const EMPTY_INDEX: PackIndex = { installed: [], policyPending: {} };
 
 /**
  * The one thing about packs in storage.local: a change counter the options page watches. Content scripts receive
@@ -116,6 +114,7 @@ export function usePackDb(factory?: IDBFactory): PackDb {
   if (factory) {
     db = openPackDb(factory);
     migration = undefined;
+    choicesMoved = undefined;
     held.clear();
   }
   return (db ??= openPackDb(indexedDB));
@@ -149,9 +148,9 @@ function usableRecord(r: unknown): r is InstalledPack {
 function readIndex(stored: unknown): PackIndex {
   if (!isMap(stored)) return { ...EMPTY_INDEX };
   const installed = Array.isArray(stored.installed) ? stored.installed.filter(usableRecord) : [];
-  const bundled = isMap(stored.bundled) ? (stored.bundled as PackIndex['bundled']) : {};
   const policyPending = isMap(stored.policyPending) ? (stored.policyPending as PackIndex['policyPending']) : {};
-  return { ...EMPTY_INDEX, ...stored, installed, bundled, policyPending };
+  // A `bundled` field older versions wrote is kept as it was (see bundledChoicesItem), not read.
+  return { ...EMPTY_INDEX, ...stored, installed, policyPending };
 }
 
 let queue: Promise<unknown> = Promise.resolve();
@@ -168,6 +167,82 @@ export function updatePackIndex<T>(change: (index: PackIndex) => Promise<{ index
     return result;
   });
   queue = run.catch(() => undefined);
+  return run;
+}
+
+/* ---------------------------------------------------------------- the bundled packs' on/off choice */
+
+/** The agent's on/off choice of each bundled pack, by id; a pack not named is on. */
+export type BundledChoices = Record<string, { enabled: boolean }>;
+
+/**
+ * The one place the agent's on/off choice of the bundled packs is kept: storage.local, not the pack database. The
+ * bundled packs are what is served while the browser refuses that database (a full disk, a database that will not
+ * open); with the choice kept only in it, a bundled pack the agent had switched off came back on, suggesting, until
+ * the database opened again. Rule: this item is the source of truth, written on every change (setBundledChoice) and
+ * read by everything that serves or lists bundled packs, the database open or not. The `bundled` field of the
+ * database's index, where older versions kept the choice, is read once to fill this item (the first run after the
+ * update, moveBundledChoices) and never written or read again. A few bytes: the content scripts, which receive every
+ * storage.local change, pay nothing for it.
+ */
+const bundledChoicesItem = storage.defineItem<BundledChoices>('local:bundled-packs');
+
+/** The stored choices a reader can use: a damaged one (a hand edit) is left out, its pack on, as before any choice. */
+function usableChoices(stored: unknown): BundledChoices {
+  if (!isMap(stored)) return {};
+  const out: BundledChoices = {};
+  for (const [id, choice] of Object.entries(stored)) if (isMap(choice) && typeof choice.enabled === 'boolean') out[id] = { enabled: choice.enabled };
+  return out;
+}
+
+let choicesMoved: Promise<BundledChoices> | undefined;
+
+/**
+ * The choices an older version kept in the pack database's index, copied into bundledChoicesItem once. Throws while
+ * the database is refused (nothing is copied; tried again on the next read): the item written empty then would hide
+ * the choices the database still holds for good.
+ */
+function moveBundledChoices(): Promise<BundledChoices> {
+  return (choicesMoved ??= (async () => {
+    await migrated();
+    const stored = await usePackDb().get<unknown>(INDEX_KEY);
+    const choices = usableChoices(isMap(stored) ? stored.bundled : undefined);
+    await bundledChoicesItem.setValue(choices);
+    return choices;
+  })().catch((e: unknown) => {
+    choicesMoved = undefined;
+    throw e;
+  }));
+}
+
+/**
+ * The agent's choices, database open or refused. Before they were moved out of a refused database none is known, and
+ * every bundled pack is on (as before any choice) until it opens.
+ */
+export async function getBundledChoices(): Promise<BundledChoices> {
+  const stored = await bundledChoicesItem.getValue();
+  if (stored !== null) return usableChoices(stored);
+  return moveBundledChoices().catch(() => ({}));
+}
+
+let choiceQueue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Switches a bundled pack on or off, one change at a time (two quick clicks never undo each other). A full disk is
+ * said as for the packs themselves (free disk space; nothing lost), the choice then unchanged.
+ */
+export function setBundledChoice(id: string, enabled: boolean): Promise<void> {
+  const run = choiceQueue.then(async () => {
+    const stored = await bundledChoicesItem.getValue();
+    const choices = stored !== null ? usableChoices(stored) : await moveBundledChoices();
+    try {
+      await bundledChoicesItem.setValue({ ...choices, [id]: { enabled } });
+    } catch (e: unknown) {
+      throw writeRefusal(e, await estimateStorage());
+    }
+    await packsChangedItem.setValue(Date.now());
+  });
+  choiceQueue = run.catch(() => undefined);
   return run;
 }
 

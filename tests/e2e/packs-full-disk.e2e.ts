@@ -36,6 +36,19 @@ describe('the pack database on a full disk (real Chromium, tmpfs profile)', () =
     await expect
       .poll(() => sw.evaluate(async () => (await indexedDB.databases()).map((d) => d.name)), { timeout: 30_000 })
       .toContain('odigos-packs');
+    // The agent has switched the English pack off: it must stay off while the database is refused (it came back on,
+    // and the English ticket below got its suggestions, while the choice was kept only in that database).
+    const setup = await first.openExtensionPage('options.html');
+    // Held by the page's state: the click asks the background, and the box shows the stored choice once it answers.
+    const off = setup.getByRole('article', { name: 'Odigos — Core knowledge' }).getByRole('checkbox', { name: 'Ενεργό' });
+    await off.click();
+    await expect.poll(() => off.isChecked()).toBe(false);
+    const storedChoices = () =>
+      sw.evaluate(async () => {
+        const { chrome } = globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } } };
+        return (await chrome.storage.local.get('bundled-packs'))['bundled-packs'];
+      });
+    await expect.poll(storedChoices).toEqual({ 'en-core': { enabled: false } });
     await first.close({ keepProfile: true });
     const profile = join(disk.profileDir, 'Default');
     const idb = join(profile, 'IndexedDB');
@@ -69,6 +82,10 @@ describe('the pack database on a full disk (real Chromium, tmpfs profile)', () =
     expect(await controls.count()).toBeGreaterThan(0);
     expect(await controls.evaluateAll((els) => els.filter((el) => !(el as HTMLInputElement).disabled).length)).toBe(0);
     expect(await section.getByRole('button', { name: 'Έλεγχος για ενημερώσεις' }).isDisabled()).toBe(true);
+    // Listed as the agent left them: the English pack off.
+    const enCore = section.getByRole('article', { name: 'Odigos — Core knowledge' }).getByRole('checkbox', { name: 'Ενεργό' });
+    expect(await enCore.isChecked()).toBe(false);
+    expect(await core.getByRole('checkbox', { name: 'Ενεργό' }).isChecked()).toBe(true);
     const line = section.locator('[data-built-in-only]');
     expect(await line.textContent()).toBe(
       'Παρακάτω εμφανίζονται μόνο τα ενσωματωμένα πακέτα, χωρίς δυνατότητα αλλαγών. Όσα εγκαταστήσατε θα εμφανιστούν ξανά μόλις ελευθερώσετε χώρο στον δίσκο και ανανεώσετε τη σελίδα.',
@@ -80,6 +97,7 @@ describe('the pack database on a full disk (real Chromium, tmpfs profile)', () =
     const crm = await browser.context.newPage();
     await crm.goto(site.url('/desk/el/tickets/48213'));
     const notice = await panelOnFullDisk(crm);
+    await englishPackStaysOff(await browser.context.newPage(), site);
 
     // What it says to do works: space freed, the page reloaded, the packs are listed and the alert is gone.
     await disk.free();
@@ -88,6 +106,8 @@ describe('the pack database on a full disk (real Chromium, tmpfs profile)', () =
     expect(await section.locator('.pack-error').count()).toBe(0);
     expect(await line.count()).toBe(0);
     expect(await core.locator('input[type=checkbox]').isDisabled()).toBe(false);
+    // The choice outlived the outage (the database was made anew, empty: it was never only there).
+    expect(await enCore.isChecked()).toBe(false);
     // And in the panel: the ticket reloaded, the storage opens again (tried at most every few seconds) and the notice goes.
     await expect
       .poll(
@@ -101,6 +121,22 @@ describe('the pack database on a full disk (real Chromium, tmpfs profile)', () =
       .toBe(0);
   });
 });
+
+/**
+ * The English ticket while the pack storage is refused, the English pack switched off before: the notice says the
+ * installed packs are missing, and none of the English pack's entries is suggested (they all were).
+ */
+async function englishPackStaysOff(page: Page, site: Served) {
+  await page.goto(site.url('/desk/en/tickets/73105'));
+  const notice = overlay(page).locator('aside.odigos-panel p.odigos-warn[role="status"]');
+  // The notice comes with the suggestions' reply: once it is there, so is every suggestion of that reply.
+  await notice.waitFor({ timeout: 30_000 });
+  expect(await notice.textContent()).toMatch(/^(Ο δίσκος γέμισε|The disk is full)/);
+  const packs = await overlay(page).locator('[data-pack-id]').evaluateAll((items) => items.map((i) => i.getAttribute('data-pack-id')));
+  expect(packs).not.toContain('en-core');
+  await screenshot(page, 'packs-disk-full-english-off');
+  await page.close();
+}
 
 /**
  * The panel on the demo desk's ticket while the pack storage is refused: suggestions from the bundled pack, and above

@@ -138,6 +138,19 @@ describe('a pack write refused on a full disk', () => {
     expect(writeRefusal(internal, { quota: 5_000_000, usage: 5_000_000 - NO_ROOM_BYTES + 1 })).toMatchObject({ failure: { code: 'pack.storageFull', disk: true } });
   });
 
+  it('a large pack not written as its file (Chromium 156: DataError «Failed to write blobs (IOError)») on a disk with less room than the pack: the disk, not «cannot be read»', async () => {
+    const blobs = new DOMException('Failed to write blobs (IOError)', 'DataError');
+    // As measured on a tmpfs profile with 3 MB free: a pack of 14.6 MB of JSON.
+    const nearlyFull = async () => ({ quota: 5_443_438, usage: 2_297_710 });
+    const big = { 'pack:acme@1.2.0': { entries: ['x'.repeat(4_000_000)] } };
+    const write = openPackDb(refusingWrites(blobs), nearlyFull).put(big);
+    await expect(write).rejects.toMatchObject({ failure: { code: 'pack.storageFull', disk: true } });
+    await expect(write).rejects.toThrow(/^the disk is full, so the pack was not saved \(DataError: Failed to write blobs \(IOError\)\): free disk space, then try again; nothing installed was lost$/);
+    // The same refusal of a write that had room enough is not the disk: the plain words kept.
+    await expect(openPackDb(refusingWrites(blobs), roomy).put(big)).rejects.toMatchObject({ failure: { code: 'pack.storageFailed' } });
+    await expect(openPackDb(refusingWrites(blobs), nearlyFull).put({ index: {} })).rejects.toMatchObject({ failure: { code: 'pack.storageFailed' } });
+  });
+
   it('the extension\'s quota used up (room left on the disk, or no estimate): the old «remove a pack» kept', async () => {
     const write = openPackDb(refusingWrites(quota), roomy).put({ index: {} });
     await expect(write).rejects.toMatchObject({ failure: { code: 'pack.storageFull' } });
@@ -145,5 +158,7 @@ describe('a pack write refused on a full disk', () => {
     await expect(write).rejects.toThrow('the browser has no more room for packs: remove a pack you do not use');
     expect(writeRefusal(quota, undefined).message).toBe('the browser has no more room for packs: remove a pack you do not use');
     expect(writeRefusal(internal, { quota: 50_000_000, usage: 3_000_000 })).toMatchObject({ failure: { code: 'pack.storageFailed' } });
+    // However large the write: the quota refused with room on the disk is the quota.
+    expect(writeRefusal(quota, { quota: 50_000_000, usage: 3_000_000 }, 60_000_000)).not.toMatchObject({ failure: { disk: true } });
   });
 });

@@ -267,7 +267,8 @@ describe('packs an older version kept in storage.local', () => {
     expect(findInstalled(index, 'old-bad')).toMatchObject({ enabled: false, lastError: expect.stringMatching(/switched off: the stored version 1\.0\.0 fails the pack checks \(/) });
     expect(await loadPackVersion('old-bad', '1.0.0')).toEqual(bad);
     expect(await loadPackVersion('acme-returns', '1.0.0')).toEqual(JSON.parse(JSON.stringify(V1)));
-    expect(await fakeBrowser.storage.local.get(null)).toEqual({ unrelated: 'kept' });
+    // What stays in storage.local: the unrelated key, and the bundled packs' on/off choices, which live there now.
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({ unrelated: 'kept', 'bundled-packs': {} });
   });
 });
 
