@@ -302,37 +302,12 @@ interface Labelled {
 const nobodyParts = (): Parts => ({ first: [], last: [], orderConfidence: 0 });
 
 /**
- * How the names of Greek places end in the genitive that a municipality, region or school is named with: the plural
- * (Αθηναίων, Χανίων, Σερρών), neuter and masculine -ου (Ηρακλείου, Βόλου), the indeclinable (Αιγάλεω), and the
- * feminine -ης/-ας of nouns in -ίκη, -ίνη/-ήνη, -πολη, -ίδα, -άδα, -ιά/-ία, -ίτσα, -έσσα … (Θεσσαλονίκης, Κομοτηνής,
- * Ηλιούπολης, Γλυφάδας, Κηφισιάς, Καρδίτσας, Έδεσσας). A surname in -ης/-ας with another ending (Μούτσης, Κατσέλης,
- * Τσιόδρας) reads as a surname.
- */
-const PLACE_GENITIVE = /(ων|ου|ω|ικησ|ρνησ|μνησ|ηνασ|ωνασ|[ιηυ]νησ|ανησ|πολησ|θησ|ρτησ|ητησ|ευησ|εησ|αρησ|οπησ|ατασ|[αι]δασ|[ιε]ασ|[εοα]ιασ|αμασ|αλασ|[ιε]σσασ|ισασ|ουσασ|εζασ|ρτασ|ιτσασ|ινασ|υρασ|ηβασ|τρασ|ελλασ|βασ)$/;
-
-/**
- * Whether the word after «Δήμος» names a person (entity.ts) rather than the place a body is named after: a name
- * the lists hold (Παπαδόπουλος, Γεωργίου, or a first name after the surname Δήμος: «ΔΗΜΟΣ ΓΕΩΡΓΙΟΣ»); the genitive of
- * one (Λάμπρου, Βενιζέλου: a surname made from a name); a word of another shape than a place's genitive (a masculine
- * -ος, -όπουλος, -άκης, Μούτσης). Where a surname no list holds ends like a place (Μπαλτάς?), the neutral opening
- * costs the man his name; «Αγαπητέ κύριε Θεσσαλονίκη» would cost the municipality much more.
+ * Whether a word after «Δήμος» is a name the lists hold (entity.ts asks it of a genitive plural, which is a place's
+ * unless a name: «Δήμος Μελισσίων» is a municipality, «ΔΗΜΟΣ ΠΛΑΤΩΝ» a man).
  */
 function namesPerson(word: string, lexicon: NameLexicon): boolean {
-  const greek = readAsGreek(word, true, lexicon);
-  const info = lookupName(greek, lexicon);
-  if (info?.first || info?.last) return true;
-  const plain = plainKey(greek);
-  if (SURNAME_MALE.test(plain) || SURNAME_FEMALE.test(plain) || SURNAME_ONLY.test(plain) || !PLACE_GENITIVE.test(plain)) return true;
-  // Μπ-, Ντ-, Γκ-, Τσ-, Τζ- begin many surnames (Μπαξεβάνης, Τσιόδρας) and hardly a place in -ης/-ας.
-  if (/^(μπ|ντ|γκ|τσ|τζ)/.test(plain) && /[ηα]σ$/.test(plain)) return true;
-  // A surname in -ου made from a name (Λάμπρου, Χατζηνικολάου, Παπαστεφάνου) or a listed surname (Βενιζέλου).
-  const stem = /ου$/.test(plain) ? plain.slice(0, -2).replace(/^(παπα|χατζη|χατζι|καρα)(?=..)/, '') : undefined;
-  if (!stem) return false;
-  // The genitive of a common first name (Γεώργιος, Ιωάννης, Ανδρέας: not one only the name-day list has, which holds
-  // places too: Ρόδος) or of a listed surname in -ος.
-  const known = (n: string) => lexicon.lookup(n);
-  const common = (n: string) => !!known(n)?.first && !known(n)?.rare;
-  return common(`${stem}οσ`) || common(`${stem}ησ`) || common(`${stem}ασ`) || !!known(`${stem}οσ`)?.last;
+  const info = lookupName(readAsGreek(word, true, lexicon), lexicon);
+  return !!(info?.first || info?.last);
 }
 
 /** The person a name field names, or undefined (with the reason) when it names none: see entity.ts. */

@@ -80,6 +80,8 @@ describe('a person, a company or nobody in the name field', () => {
 
   it.each([
     ['Δήμος Παπαδόπουλος', 'Δήμος', 'Παπαδόπουλος'],
+    ['Δήμος Κρανιάς', 'Δήμος', 'Κρανιάς'],
+    ['Δήμος Μουζάλας', 'Δήμος', 'Μουζάλας'],
     ['ΔΗΜΟΣ ΣΤΑΥΡΟΥ', 'Δήμος', 'Σταύρου'],
     ['Δήμος Χατζηνικολάου', 'Δήμος', 'Χατζηνικολάου'],
     ['Δήμος Τσιόδρας', 'Δήμος', 'Τσιόδρας'],
@@ -103,7 +105,21 @@ describe('a person, a company or nobody in the name field', () => {
       }
     }
     const taken = [...words].filter((w) => !named(`Δήμος ${w}`));
-    console.log(`«Δήμος» + ${words.size} name words of the held-out batches: ${taken.length} read as a municipality (${((100 * taken.length) / words.size).toFixed(1)} %)`);
-    expect(taken.length / words.size).toBeLessThan(0.08);
+    console.log(`«Δήμος» + ${words.size} name words of the held-out batches: ${taken.length} read as a municipality (${((100 * taken.length) / words.size).toFixed(1)} %): ${taken.join(' ')}`);
+    // Only surnames that are also a municipality's name in the genitive (Ζωγράφου, Παπάγου) are left.
+    expect(taken.length / words.size).toBeLessThan(0.005);
   });
+
+  it.each(['Δήμος Παύλου Μελά', 'ΔΗΜΟΣ ΑΡΙΣΤΟΤΕΛΗ', 'Δήμος Πειραιά', 'Δήμος Αγίου Στεφάνου', 'Δήμος Λυκόβρυσης - Πεύκης', 'Δήμος Πεύκης', 'Δήμος Μελισσίων', 'Δήμος Σταυρούπολης', 'ΔΗΜΟΣ ΒΑΡΗΣ-ΒΟΥΛΑΣ-ΒΟΥΛΙΑΓΜΕΝΗΣ'])(
+    '%s is a municipality by its official or everyday name, a place word before it, a genitive plural or a -πολη',
+    (name) => expect(named(name)).toBe(false),
+  );
+
+  it.each([
+    ['Δήμος Παύλου', 'Παύλου'],
+    ['Δήμος Παλαμάς', 'Παλαμάς'],
+    ['Δήμος Πλάτων', 'Πλάτων'],
+  ])('%s is a man: a part of a municipality\'s name, a nominative beside its genitive, a listed name in -ων', (name, last) =>
+    expect(understandName({ name })).toMatchObject({ first: 'Δήμος', last }),
+  );
 });
