@@ -1,6 +1,6 @@
 /**
  * A name read from an e-mail address when the page shows nothing else («maria.konstantinou@…», «g.papadopoulos@…»,
- * «nikos_georgiou82@…», «papadopoulou.eleni@…»). A wrong name is worse than the neutral opening, so the address is
+ * «nikos_georgiou82@…», «papadopoulou.eleni@…», «d.dimos@…»: the initial and the surname Δήμος). A wrong name is worse than the neutral opening, so the address is
  * read only when every word of its local part is an initial or a name the lists know (not «info», «sales»,
  * «office.athens», «john.smith»), and a name is kept only where its Greek spelling, with its accent, is certain: one
  * listed name has that Latin form («papas» may be Παπάς or Παππάς: no surname then).
@@ -56,12 +56,22 @@ function certain(infos: readonly NameInfo[], role: 'first' | 'last'): string | u
   return spellings.size === 1 ? [...spellings][0] : undefined;
 }
 
-/** Which token is the first name and which the surname: first name first, unless only the other order fits. */
-function roles(names: readonly Token[], initials: boolean): { first?: Token; last?: Token; surnameFirst: boolean } | undefined {
+/** A man's first name in the nominative (Δήμος, Σταμάτης, Θωμάς): the form a surname made from it keeps. */
+const MANS_FORM = /(ος|ης|ας|ός|ής|άς)$/u;
+
+/**
+ * Which token is the first name and which the surname: first name first, unless only the other order fits. After an
+ * initial of its own («d.dimos», «a_dimos82»: Δ. Δήμος) the word is the surname even where the lists hold it only as
+ * a first name, if it has a man's form, as surnames made from first names do (Δήμος, Σταμάτης); «k.maria» stays a
+ * first name, and so does «dimos.d» (the initial after it is the surname's).
+ */
+function roles(names: readonly Token[], initials: boolean, initialFirst: boolean): { first?: Token; last?: Token; surnameFirst: boolean } | undefined {
   if (names.length === 1) {
     const [t] = names;
     // An initial beside it, or no first name of that form: the surname («g.papadopoulos», «papadopoulos»).
     if (t.last.length && (initials || !t.first.length)) return { last: t, surnameFirst: false };
+    const asSurname = initialFirst ? t.first.filter((i) => MANS_FORM.test(i.written)) : [];
+    if (asSurname.length && asSurname.length === t.first.length) return { last: { ...t, last: asSurname }, surnameFirst: false };
     return t.first.length ? { first: t, surnameFirst: false } : undefined;
   }
   const [a, b] = names;
@@ -81,7 +91,8 @@ export function nameFromEmail(email: string, lexicon: NameLexicon): EmailName | 
   // An initial of its own («g.papadopoulos») or glued to the surname («gpapadopoulos»).
   const initials = words.some((w, i) => w.length === 1 || (read[i]?.length === 1 && read[i]?.[0]?.text !== w));
   if (names.length === 0 || names.length > 2) return undefined;
-  const found = roles(names, initials);
+  const initialFirst = words.length === 2 && words[0].length === 1 && words[1].length > 1;
+  const found = roles(names, initials, initialFirst);
   if (!found) return undefined;
   const first = found.first && certain(found.first.first, 'first');
   const last = found.last && certain(found.last.last, 'last');

@@ -7,6 +7,7 @@
  * the few words that stand for nobody.
  */
 import { plainKey } from './letters';
+import { EVERYDAY_NAMES, MUNICIPALITY_NAMES } from './municipality-data';
 
 /**
  * Legal forms (dots dropped): Greek Α.Ε., Ο.Ε., Ε.Ε., Ε.Π.Ε., Ι.Κ.Ε., Α.Ε.Β.Ε., ΚοινΣΕπ …, and the foreign ones.
@@ -56,8 +57,7 @@ const NOBODY = new Set([
 
 /**
  * Words a public body is named with that are also a man's first name: «Δήμος Θεσσαλονίκης», «ΔΗΜΟΣ ΧΑΝΙΩΝ» are
- * municipalities, «Δήμος Παπαδόπουλος» a man. The word after it tells them apart: a place in the genitive or a
- * person's name (see NamesPerson).
+ * municipalities, «Δήμος Παπαδόπουλος» and «Δήμος Κρανιάς» men. The words after it tell them apart (placeAfter).
  */
 const BODY_OR_FIRST_NAME = new Set(['δημοσ']);
 
@@ -65,9 +65,9 @@ const BODY_OR_FIRST_NAME = new Set(['δημοσ']);
 const PATRONYMIC_WORD = new Set(['του', 'της']);
 
 /**
- * Whether a word of a name field reads as a person's name (a surname, or a first name after a surname that is the
- * body word: «ΔΗΜΟΣ ΓΕΩΡΓΙΟΣ»). It takes the name lists, which this module does not hold: the name reading
- * (understand.ts) gives it; without it every such word is taken for a name, as before.
+ * Whether a word of a name field is a name the lists hold (a surname, or a first name after a surname that is the
+ * body word: «ΔΗΜΟΣ ΠΛΑΤΩΝ»). It takes the name lists, which this module does not hold: the name reading
+ * (understand.ts) gives it; without it no such word is taken for a name.
  */
 export type NamesPerson = (word: string) => boolean;
 
@@ -75,13 +75,67 @@ const key = (word: string) => plainKey(word).replace(/\./g, '');
 
 const wordsOf = (text: string) => text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
 
-/** «Δήμος» and then a word that is no person's name: the municipality of a place in the genitive («Δήμος Βόλου»). */
+/** The words of a place's name as keys: dashes between places and «και»/«&» between islands say nothing. */
+const placeKeys = (text: string) => text.split(/[\s\-–—&]+/).map(key).filter((w) => /\p{L}/u.test(w) && w !== 'και');
+
+let places: Set<string> | undefined;
+
+/** Every municipality's name (municipality-data.ts) and each place of a name of several, as keys joined by spaces. */
+function placeNames(): Set<string> {
+  if (places) return places;
+  places = new Set();
+  for (const name of `${MUNICIPALITY_NAMES}|${EVERYDAY_NAMES}`.split('|').map((n) => n.trim()).filter(Boolean)) {
+    places.add(placeKeys(name).join(' '));
+    for (const part of name.split(/\s+-\s+/)) places.add(placeKeys(part).join(' '));
+  }
+  return places;
+}
+
+/** How many of the words are a municipality's name, from the first, or 0 («Παύλου Μελά» 2, «Παύλου» alone 0). */
+function municipalityLength(keys: readonly string[]): number {
+  const names = placeNames();
+  for (let n = Math.min(keys.length, 6); n > 0; n--) if (names.has(keys.slice(0, n).join(' '))) return n;
+  return 0;
+}
+
+/**
+ * The words before a place's name in the genitive that no surname begins with: «Δήμος Αγίου Στεφάνου», «Νέας
+ * Ερυθραίας», «Άνω Λιοσίων», «Ανατολικής Μάνης» (municipalities before or after the lists were made).
+ */
+const PLACE_QUALIFIER = new Set([
+  'αγιου', 'αγιασ', 'αγιων', 'αγ', 'νεασ', 'νεου', 'νεων', 'ανω', 'κατω', 'παλαιου', 'παλαιασ', 'παλαιων', 'μεγαλησ',
+  'μικρησ', 'ανατολικησ', 'δυτικησ', 'βορειασ', 'βορειου', 'βορειων', 'νοτιασ', 'νοτιου', 'κεντρικησ', 'κεντρικων',
+  'ιερασ', 'ηρωικησ', 'αρχαιασ',
+]);
+
+/**
+ * Whether the words after «Δήμος» name the place of a municipality, not a man's surname: a municipality's name
+ * (municipality-data.ts: official, everyday or one of its places), a place's word before a name in the genitive, or
+ * a genitive plural or a -πολη (Μελισσίων, Σταυρούπολης), which no surname is, unless the lists hold it (Πλάτων).
+ * Any other word is taken for a surname, though it ends as a place's genitive does (Κρανιάς, Μουζάλας, Λουκάρης):
+ * those endings are as common in surnames, and the list of municipalities is closed.
+ */
+function placeAfter(rest: readonly string[], namesPerson: NamesPerson): boolean {
+  const keys = rest.flatMap(placeKeys);
+  if (!keys.length || PATRONYMIC_WORD.has(keys[0])) return false;
+  if (municipalityLength(keys) > 0) return true;
+  if (PLACE_QUALIFIER.has(keys[0]) && keys.length > 1) return true;
+  return /(ων|πολησ|πολεωσ)$/.test(keys[0]) && !namesPerson(rest[0].split(/[-–—]/)[0]);
+}
+
+/** «Δήμος» and then a place: the municipality of a place in the genitive («Δήμος Βόλου», «Δήμος Παύλου Μελά»). */
 function bodyOfPlace(written: readonly string[], keys: readonly string[], namesPerson: NamesPerson): boolean {
-  return keys.some((w, i) => BODY_OR_FIRST_NAME.has(w) && i + 1 < keys.length && !PATRONYMIC_WORD.has(keys[i + 1]) && !namesPerson(written[i + 1]));
+  return keys.some((w, i) => BODY_OR_FIRST_NAME.has(w) && placeAfter(written.slice(i + 1), namesPerson));
+}
+
+/** The whole field is «Δήμος» and a municipality's name, dashes and all («Δήμος Λυκόβρυσης - Πεύκης»). */
+function wholeMunicipality(text: string): boolean {
+  const keys = placeKeys(text);
+  return keys.length > 1 && BODY_OR_FIRST_NAME.has(keys[0]) && municipalityLength(keys.slice(1)) === keys.length - 1;
 }
 
 /** Is this the name of a company, a shop or a body rather than of a person? */
-export function isOrganisation(text: string, namesPerson: NamesPerson = () => true): boolean {
+export function isOrganisation(text: string, namesPerson: NamesPerson = () => false): boolean {
   if (/&/.test(text)) return true;
   const written = wordsOf(text);
   const words = written.map(key);
@@ -106,7 +160,7 @@ export function isEmailAddress(text: string): boolean {
  */
 export function personPart(text: string, namesPerson?: NamesPerson): string {
   const parts = text.split(/\s+[-–—|/]\s+|\s*\|\s*/).map((p) => p.trim()).filter(Boolean);
-  if (parts.length < 2) return text;
+  if (parts.length < 2 || wholeMunicipality(text)) return text;
   const people = parts.filter((p) => !isOrganisation(p, namesPerson) && !isNobody(p));
   if (people.length === parts.length) return text.replace(/\s+[-–]\s+/g, '-');
   return people.length === 1 ? people[0] : text;

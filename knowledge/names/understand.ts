@@ -81,6 +81,8 @@ const ACADEMIC: Record<string, AcademicTitle> = { dr: 'Dr', δρ: 'Dr', prof: 'P
  * A father's (and mother's) name as registries print it, wherever it stands: «Γεώργιος του Ιωάννη Παπαδόπουλος»,
  * «ΠΑΠΑΔΟΠΟΥΛΟΥ ΜΑΡΙΑ ΤΟΥ ΓΕΩΡΓΙΟΥ ΚΑΙ ΤΗΣ ΑΝΝΑΣ». Only the genitive goes: the surname after it stays.
  */
+/** A word in quotes after another («Robert "Bob" Smith», «Smith, Robert "Bob"»): the name the person goes by. */
+const QUOTED_AFTER_WORD = /(?<=\p{L}[\s,]*)["“«]\p{L}+(?:-\p{L}+)*["”»]/gu;
 const POST_NOMINAL = /(?:,\s*(?:m\.?sc|ph\.?d|mba|b\.?sc|b\.?a|m\.?a|m\.?d|jr|sr|esq|cpa|mphil|llm|meng|ii|iii)\.?\s*)+$/iu;
 const PATRONYMIC = /\s+(?:του|της|tou|tis)\s+[^\s,]+(?:\s+(?:και|kai|&)\s+(?:του|της|tou|tis)\s+[^\s,]+)*/giu;
 
@@ -224,7 +226,8 @@ function readOrder(words: Word[], givenOrder: boolean, registry: boolean): Readi
  */
 function cleanName(raw: string): { words: string[]; honorific?: Gender; titled: boolean; title?: AcademicTitle; comma: boolean; email?: string } {
   const email = /<([^>]+@[^>]+)>/.exec(raw)?.[1];
-  let s = raw.replace(/<[^>]*>/g, ' ').replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').replace(/["«»“”]/g, ' ');
+  // A word in quotes after another is a nickname, set apart like one in brackets («Robert "Bob" Smith»).
+  let s = raw.replace(/<[^>]*>/g, ' ').replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').replace(QUOTED_AFTER_WORD, ' ').replace(/["«»“”]/g, ' ');
   // A full stop or comma that closes the field («Στέλλα Μαυρίδου.») is not the end of an abbreviation; a degree
   // after a comma («Σωτήρης Ιωάννου, MSc») is not the first name of a «surname, first name».
   s = s.replace(PATRONYMIC, ' ').replace(POST_NOMINAL, '').replace(/[\s.,;:·!?…]+$/u, '');
@@ -302,37 +305,12 @@ interface Labelled {
 const nobodyParts = (): Parts => ({ first: [], last: [], orderConfidence: 0 });
 
 /**
- * How the names of Greek places end in the genitive that a municipality, region or school is named with: the plural
- * (Αθηναίων, Χανίων, Σερρών), neuter and masculine -ου (Ηρακλείου, Βόλου), the indeclinable (Αιγάλεω), and the
- * feminine -ης/-ας of nouns in -ίκη, -ίνη/-ήνη, -πολη, -ίδα, -άδα, -ιά/-ία, -ίτσα, -έσσα … (Θεσσαλονίκης, Κομοτηνής,
- * Ηλιούπολης, Γλυφάδας, Κηφισιάς, Καρδίτσας, Έδεσσας). A surname in -ης/-ας with another ending (Μούτσης, Κατσέλης,
- * Τσιόδρας) reads as a surname.
- */
-const PLACE_GENITIVE = /(ων|ου|ω|ικησ|ρνησ|μνησ|ηνασ|ωνασ|[ιηυ]νησ|ανησ|πολησ|θησ|ρτησ|ητησ|ευησ|εησ|αρησ|οπησ|ατασ|[αι]δασ|[ιε]ασ|[εοα]ιασ|αμασ|αλασ|[ιε]σσασ|ισασ|ουσασ|εζασ|ρτασ|ιτσασ|ινασ|υρασ|ηβασ|τρασ|ελλασ|βασ)$/;
-
-/**
- * Whether the word after «Δήμος» names a person (entity.ts) rather than the place a body is named after: a name
- * the lists hold (Παπαδόπουλος, Γεωργίου, or a first name after the surname Δήμος: «ΔΗΜΟΣ ΓΕΩΡΓΙΟΣ»); the genitive of
- * one (Λάμπρου, Βενιζέλου: a surname made from a name); a word of another shape than a place's genitive (a masculine
- * -ος, -όπουλος, -άκης, Μούτσης). Where a surname no list holds ends like a place (Μπαλτάς?), the neutral opening
- * costs the man his name; «Αγαπητέ κύριε Θεσσαλονίκη» would cost the municipality much more.
+ * Whether a word after «Δήμος» is a name the lists hold (entity.ts asks it of a genitive plural, which is a place's
+ * unless a name: «Δήμος Μελισσίων» is a municipality, «ΔΗΜΟΣ ΠΛΑΤΩΝ» a man).
  */
 function namesPerson(word: string, lexicon: NameLexicon): boolean {
-  const greek = readAsGreek(word, true, lexicon);
-  const info = lookupName(greek, lexicon);
-  if (info?.first || info?.last) return true;
-  const plain = plainKey(greek);
-  if (SURNAME_MALE.test(plain) || SURNAME_FEMALE.test(plain) || SURNAME_ONLY.test(plain) || !PLACE_GENITIVE.test(plain)) return true;
-  // Μπ-, Ντ-, Γκ-, Τσ-, Τζ- begin many surnames (Μπαξεβάνης, Τσιόδρας) and hardly a place in -ης/-ας.
-  if (/^(μπ|ντ|γκ|τσ|τζ)/.test(plain) && /[ηα]σ$/.test(plain)) return true;
-  // A surname in -ου made from a name (Λάμπρου, Χατζηνικολάου, Παπαστεφάνου) or a listed surname (Βενιζέλου).
-  const stem = /ου$/.test(plain) ? plain.slice(0, -2).replace(/^(παπα|χατζη|χατζι|καρα)(?=..)/, '') : undefined;
-  if (!stem) return false;
-  // The genitive of a common first name (Γεώργιος, Ιωάννης, Ανδρέας: not one only the name-day list has, which holds
-  // places too: Ρόδος) or of a listed surname in -ος.
-  const known = (n: string) => lexicon.lookup(n);
-  const common = (n: string) => !!known(n)?.first && !known(n)?.rare;
-  return common(`${stem}οσ`) || common(`${stem}ησ`) || common(`${stem}ασ`) || !!known(`${stem}οσ`)?.last;
+  const info = lookupName(readAsGreek(word, true, lexicon), lexicon);
+  return !!(info?.first || info?.last);
 }
 
 /** The person a name field names, or undefined (with the reason) when it names none: see entity.ts. */
@@ -525,26 +503,50 @@ function stressFromTexts(parts: Parts, texts: readonly string[] | undefined, lex
   }
 }
 
-/** The one name a name field holds in brackets («Στυλιανός (Στέλιος) Παπαδόπουλος», «Δημήτριος [Δημήτρης]»), if any. */
-function bracketedName(text: string | undefined): string | undefined {
-  const inside = [...(text ?? '').matchAll(/\(([^)]*)\)|\[([^\]]*)\]/g)].map((m) => (m[1] ?? m[2] ?? '').trim());
-  return inside.length === 1 && /^\p{L}+(?:-\p{L}+)*$/u.test(inside[0]) ? inside[0] : undefined;
+/** A name the field sets apart: in brackets, or in quotes after a word («Robert "Bob" Smith»). */
+const ASIDE = /(\p{L}[\p{L}'’.-]*)?[\s,]*(?:\(([^)]*)\)|\[([^\]]*)\]|(?<=\p{L}[\s,]*)["“«]([^"“”«»]*)["”»])/gu;
+
+interface Aside {
+  name: string;
+  /** The word just before it («Robert» of «Robert (Bob) Smith», «Smith» of «Jane Smith (Jones)»). */
+  after?: string;
+}
+
+/** The one name a name field holds apart («Στυλιανός (Στέλιος) Παπαδόπουλος», «Δημήτριος [Δημήτρης]»), if any. */
+function asideName(text: string | undefined): Aside | undefined {
+  const found = [...(text ?? '').matchAll(ASIDE)].map((m) => ({ name: (m[2] ?? m[3] ?? m[4] ?? '').trim(), after: m[1] }));
+  return found.length === 1 && /^\p{L}+(?:-\p{L}+)*$/u.test(found[0].name) ? found[0] : undefined;
 }
 
 const syllables = (w: Word) => (w.greek ? countGreekSyllables(w.text) : (w.text.toLowerCase().match(/[aeiouy]+/g) ?? []).length);
+
+/**
+ * A nickname in Latin letters that no list holds (Bob, Liz, Bill): one capitalised word with a vowel (not "VIP",
+ * "Jr"), right after a first name the lists know («Robert (Bob) Smith», «Smith, Robert (Bob)»). A word in brackets
+ * after the surname is a maiden name or a note («Jane Smith (Jones)», «Mary Smith (Accounts)»).
+ */
+function unlistedNickname(own: Word, aside: Aside): boolean {
+  return !own.greek && own.firstScore >= 1 && /^\p{Lu}\p{Ll}+$/u.test(aside.name) && /[aeiouy]/.test(aside.name) &&
+    !isGreekWord(aside.name) && aside.after?.toLowerCase() === own.text.toLowerCase();
+}
 
 /**
  * The name the person goes by, where the field gives a second first name in brackets: «Στυλιανός (Στέλιος)», «Στέλιος
  * (Στυλιανός)», «ΓΕΩΡΓΙΟΣ (ΓΙΩΡΓΟΣ)». Both must be first names the lists know, of one gender (a maiden name or a
  * department in brackets is no such name: «Μαρία Παπαδοπούλου (Γεωργίου)»); of the two, the everyday form is the
  * shorter, in syllables and then letters (Στέλιος, Γιώργος, Κατερίνα, Μπάμπης, Δημήτρης beside Δημήτριος), and on a
- * tie the one outside the brackets stays. The informal
- * opening and the vocative use it; the formal one the surname, as always.
+ * tie the one outside the brackets stays. An English nickname no list holds is taken as it stands (unlistedNickname).
+ * The informal opening and the vocative use it; the formal one the surname, as always.
  */
-function goesBy(parts: Parts, aside: string | undefined, lexicon: NameLexicon, reasons: string[]): void {
+function goesBy(parts: Parts, aside: Aside | undefined, lexicon: NameLexicon, reasons: string[]): void {
   const own = parts.first.length === 1 ? parts.first[0] : undefined;
   if (!own || !aside) return;
-  const other = scoreWord(aside, own.greek, lexicon);
+  const other = scoreWord(aside.name, own.greek, lexicon);
+  if (other.firstScore < 2 && unlistedNickname(own, aside)) {
+    parts.first = [{ ...other, gender: own.gender }];
+    reasons.push(`goes by ${aside.name} (beside ${own.text}, in brackets or quotes after it)`);
+    return;
+  }
   if (own.firstScore < 1 || other.firstScore < 2 || !other.gender || other.greek !== own.greek || (own.gender && own.gender !== other.gender)) return;
   const shorter = syllables(other) - syllables(own) || other.text.length - own.text.length;
   const [called, formal] = shorter < 0 ? [other, own] : [own, other];
@@ -558,7 +560,7 @@ export function understandName(evidence: NameEvidence, lexicon: NameLexicon = na
   const facts: Facts = {};
   const parts = partsFrom(evidence, lexicon, reasons, facts);
   const shown = evidence.fields?.find((f) => fieldKind(f.label) === 'full')?.value ?? evidence.name;
-  goesBy(parts, bracketedName(shown), lexicon, reasons);
+  goesBy(parts, asideName(shown), lexicon, reasons);
   const { gender, confidence: genderConfidence, stated } = genderOf(evidence, parts, facts, reasons, lexicon);
   stressFromTexts(parts, evidence.texts, lexicon, reasons);
   const show = (ws: Word[], role: NameRole) => (ws.length ? displayName(ws.map((w) => w.text).join(' '), lexicon, role) : undefined);

@@ -58,13 +58,13 @@ function present(value: string | undefined): string | undefined {
 
 /**
  * The customer's full name as a message writes it: as the page shows it, unless in capitals, surname first or with
- * something in brackets (the name they go by, «(VIP)»: no message shows the CRM's brackets).
+ * something in brackets or quotes (the name they go by, «(VIP)», "Bob": no message shows the CRM's brackets).
  */
 function fullName(who: UnderstoodName, raw: string | undefined): string | undefined {
   const shown = present([who.first, who.last].filter(Boolean).join(' '));
   const asShown = present(raw);
   if (!asShown || !shown) return asShown ?? shown;
-  const rewritten = who.surnameFirst || asShown === asShown.toLocaleUpperCase('el') || /[()[\]]/.test(asShown) || /\p{Script=Greek}\p{Script=Latin}|\p{Script=Latin}\p{Script=Greek}/u.test(asShown);
+  const rewritten = who.surnameFirst || asShown === asShown.toLocaleUpperCase('el') || /[()[\]"“”«»]/.test(asShown) || /\p{Script=Greek}\p{Script=Latin}|\p{Script=Latin}\p{Script=Greek}/u.test(asShown);
   return rewritten ? shown : asShown;
 }
 

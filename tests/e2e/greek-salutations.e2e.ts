@@ -55,6 +55,24 @@ const companyDesk: Route = async (req, res) => {
   return true;
 };
 
+/**
+ * The same workspace with the requester «Δήμος Κρανιάς» — a man called Δήμος whose surname no list holds and that
+ * ends as a place's genitive does — or the municipality «Δήμος Παύλου Μελά», named after a person: the man is greeted
+ * by his surname, the municipality neutrally (knowledge/names/municipality-data.ts tells them apart).
+ */
+const MAN_DIMOS = 'Δήμος Κρανιάς';
+const MUNICIPALITY = 'Δήμος Παύλου Μελά';
+const dimosDesk: Route = async (req, res) => {
+  const path = new URL(req.url ?? '/', 'http://x').pathname;
+  const name = path === '/tests/fixtures/crm/zendesk-dimos.html' ? MAN_DIMOS : path === '/tests/fixtures/crm/zendesk-municipality.html' ? MUNICIPALITY : undefined;
+  if (!name) return false;
+  const html = (await readFile(join(REPO_ROOT, 'tests/fixtures/crm/zendesk.html'), 'utf8'))
+    .replaceAll('Γιώργος Παπαδόπουλος', name)
+    .replace('Καλημέρα σας κύριε Παπαδόπουλε,', 'Καλημέρα σας,');
+  res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': STRICT_CSP }).end(html);
+  return true;
+};
+
 const SNIPPETS: SeedSnippet[] = [
   { id: 'g1', title: 'Επίσημος χαιρετισμός', shortcut: 'xair', body: '{{customer.salutation}},\n\nΣας ευχαριστούμε για την επικοινωνία.' },
   { id: 'g2', title: 'Φιλικός χαιρετισμός', shortcut: 'geiasou', formality: 'informal', body: '{{customer.salutation}}! Πες μου τι χρειάζεσαι.' },
@@ -76,7 +94,7 @@ describe('Greek salutations on a CRM page that writes names as registries do', (
   let site: Served;
   let browser: ExtensionBrowser;
   beforeAll(async () => {
-    site = await serve({ routes: [capsDesk, signedDesk, companyDesk], htmlHeaders: { 'Content-Security-Policy': STRICT_CSP } });
+    site = await serve({ routes: [capsDesk, signedDesk, companyDesk, dimosDesk], htmlHeaders: { 'Content-Security-Policy': STRICT_CSP } });
     browser = await launchWithExtension();
     await seedStorage(browser, SNIPPETS);
   });
@@ -144,6 +162,21 @@ describe('Greek salutations on a CRM page that writes names as registries do', (
     // Not «Γεια σου, Γαλαξία!»: no first name to greet, so the neutral opening.
     expect(await expandIn(page, 'geiasou')).toBe('Αγαπητέ/ή πελάτη! Πες μου τι χρειάζεσαι.');
     // «Καλησπέρα σας {{customer.formalName|}}»: no one to call «κύριε», so nothing.
+    expect(await expandIn(page, 'kalim')).toBe('Καλημέρα σας, μιλάτε με την εξυπηρέτηση πελατών.');
+    await page.close();
+  });
+
+  it('greets a man called Δήμος by a surname that ends like a place, and a municipality named after a person neutrally', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(site.url('/tests/fixtures/crm/zendesk-dimos.html'));
+    await expect.poll(() => overlay(page).locator('.odigos-context').textContent()).toBe(`${MAN_DIMOS} · #48213`);
+    // Was «Αγαπητέ/ή πελάτη»: Κρανιάς was read as the genitive of a place.
+    expect(await expandIn(page, 'xair', 'greek-salutation-dimos')).toMatch(/^Αγαπητέ κύριε Κρανιά,\s+Σας ευχαριστούμε για την επικοινωνία\.$/);
+    expect(await expandIn(page, 'geiasou')).toBe('Γεια σου, Δήμο! Πες μου τι χρειάζεσαι.');
+    await page.goto(site.url('/tests/fixtures/crm/zendesk-municipality.html'));
+    await expect.poll(() => overlay(page).locator('.odigos-context').textContent()).toBe(`${MUNICIPALITY} · #48213`);
+    // Was «Αγαπητέ κύριε Παύλου Μελά».
+    expect(await expandIn(page, 'xair')).toMatch(/^Αγαπητέ\/ή πελάτη,\s+Σας ευχαριστούμε για την επικοινωνία\.$/);
     expect(await expandIn(page, 'kalim')).toBe('Καλημέρα σας, μιλάτε με την εξυπηρέτηση πελατών.');
     await page.close();
   });

@@ -22,6 +22,13 @@ describe('a name from an e-mail address alone', () => {
     ['mariakonstantinou@example.gr', 'Μαρία', 'Κωνσταντίνου'],
     ['xristos.papadakis@example.gr', 'Χρήστος', 'Παπαδάκης'],
     ['eleni1985@gmail.com', 'Ελένη', undefined],
+    // After an initial of its own the word is the surname, also a man's first name that is a surname too (Δ. Δήμος);
+    // not a woman's first name, and not with the initial after it (the surname's: Δήμος Δ.).
+    ['d.dimos@example.gr', undefined, 'Δήμος'],
+    ['a_dimos82@example.gr', undefined, 'Δήμος'],
+    ['k.stamatis@example.gr', undefined, 'Σταμάτης'],
+    ['k.maria@example.gr', 'Μαρία', undefined],
+    ['dimos.d@example.gr', 'Δήμος', undefined],
   ])('%s → %s %s', (email, first, last) => {
     const found = nameFromEmail(email, lexicon);
     expect(found?.first).toBe(first);

@@ -54,7 +54,7 @@ describe('a person, a company or nobody in the name field', () => {
   it('takes no real person in the names data for a company, a placeholder or an e-mail address', () => {
     const taken: string[] = [];
     let names = 0;
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.tsv') && !/^salutation-cases-[23]\./.test(f))) {
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.tsv') && !/^salutation-cases-[234]\./.test(f))) {
       for (const line of readFileSync(dir + file, 'utf8').split('\n')) {
         if (!line.trim() || line.startsWith('#')) continue;
         // Every column: the name, its vocatives and salutations (none of them a company either).
@@ -80,6 +80,8 @@ describe('a person, a company or nobody in the name field', () => {
 
   it.each([
     ['Δήμος Παπαδόπουλος', 'Δήμος', 'Παπαδόπουλος'],
+    ['Δήμος Κρανιάς', 'Δήμος', 'Κρανιάς'],
+    ['Δήμος Μουζάλας', 'Δήμος', 'Μουζάλας'],
     ['ΔΗΜΟΣ ΣΤΑΥΡΟΥ', 'Δήμος', 'Σταύρου'],
     ['Δήμος Χατζηνικολάου', 'Δήμος', 'Χατζηνικολάου'],
     ['Δήμος Τσιόδρας', 'Δήμος', 'Τσιόδρας'],
@@ -103,7 +105,21 @@ describe('a person, a company or nobody in the name field', () => {
       }
     }
     const taken = [...words].filter((w) => !named(`Δήμος ${w}`));
-    console.log(`«Δήμος» + ${words.size} name words of the held-out batches: ${taken.length} read as a municipality (${((100 * taken.length) / words.size).toFixed(1)} %)`);
-    expect(taken.length / words.size).toBeLessThan(0.08);
+    console.log(`«Δήμος» + ${words.size} name words of the held-out batches: ${taken.length} read as a municipality (${((100 * taken.length) / words.size).toFixed(1)} %): ${taken.join(' ')}`);
+    // Only surnames that are also a municipality's name in the genitive (Ζωγράφου, Παπάγου) are left.
+    expect(taken.length / words.size).toBeLessThan(0.005);
   });
+
+  it.each(['Δήμος Παύλου Μελά', 'ΔΗΜΟΣ ΑΡΙΣΤΟΤΕΛΗ', 'Δήμος Πειραιά', 'Δήμος Αγίου Στεφάνου', 'Δήμος Λυκόβρυσης - Πεύκης', 'Δήμος Πεύκης', 'Δήμος Μελισσίων', 'Δήμος Σταυρούπολης', 'ΔΗΜΟΣ ΒΑΡΗΣ-ΒΟΥΛΑΣ-ΒΟΥΛΙΑΓΜΕΝΗΣ'])(
+    '%s is a municipality by its official or everyday name, a place word before it, a genitive plural or a -πολη',
+    (name) => expect(named(name)).toBe(false),
+  );
+
+  it.each([
+    ['Δήμος Παύλου', 'Παύλου'],
+    ['Δήμος Παλαμάς', 'Παλαμάς'],
+    ['Δήμος Πλάτων', 'Πλάτων'],
+  ])('%s is a man: a part of a municipality\'s name, a nominative beside its genitive, a listed name in -ων', (name, last) =>
+    expect(understandName({ name })).toMatchObject({ first: 'Δήμος', last }),
+  );
 });
