@@ -30,6 +30,8 @@ export type Reading = Pick<ConversationSnapshot, 'subject' | 'lang' | 'evidence'
 export interface KeptReading {
   key: string;
   reading: Reading;
+  /** The page it was read on (address without its fragment): a weaker reading of another page never replaces it. */
+  page?: string;
 }
 
 /** Where the readings live: storage.session in the background, or memory (tests, browsers without it). */
@@ -81,6 +83,14 @@ function hostOf(url: string | undefined): string | undefined {
   }
 }
 
+/** The page a reading came from, without the fragment (a hash change is the same page). */
+function pageOf(url: string): string {
+  return url.replace(/#.*$/, '');
+}
+
+const STRENGTH = { strong: 2, weak: 1, none: 0 } as const;
+const strength = (e: ConversationSnapshot['evidence']) => STRENGTH[e ?? 'none'] ?? 0;
+
 /** The earlier reading filled into a page's reading that has no conversation; its own customer and subject win. */
 function carriedInto(s: ConversationSnapshot, r: Reading): ConversationSnapshot {
   return {
@@ -112,20 +122,28 @@ export function createReadings(area: ReadingsArea) {
     return next;
   };
 
+  /**
+   * Keeps a reading with the customer's words. One less sure than the ticket's kept reading, made on another of its
+   * pages, neither replaces it nor stands: RT's reply page, until its editor comes, shows only its title («Update
+   * ticket #6: Παράπονο: η παραγγελία…»), read as a message; it replaced the ticket page's reading, and the reply page
+   * then showed no customer, greeted «Αγαπητέ/ή πελάτη» and suggested for the title's words. It takes the kept one.
+   */
+  async function keep(key: string, s: ConversationSnapshot, page: string): Promise<ConversationSnapshot | null> {
+    const kept = await area.get();
+    const mine = kept.find((k) => k.key === key);
+    if (mine && strength(s.evidence) < strength(mine.reading.evidence)) return mine.page === page ? null : carriedInto(s, mine.reading);
+    const reading = keepable(s);
+    // The page is read again on every change while the panel is open: the same reading leading is not rewritten.
+    if (kept[0] === mine && mine?.page === page && JSON.stringify(mine.reading) === JSON.stringify(reading)) return null;
+    await area.set([{ key, reading, page }, ...kept.filter((k) => k.key !== key)].slice(0, MAX_READINGS));
+    return null;
+  }
+
   async function carry(s: ConversationSnapshot, url: string | undefined): Promise<ConversationSnapshot | null> {
     const host = hostOf(url);
     if (!host || !s || typeof s.interactionId !== 'string' || !s.ticketId || s.carried) return null;
     const key = `${host} ${s.interactionId}`;
-    if (hasConversation(s)) {
-      const reading = keepable(s);
-      await inTurn(async () => {
-        const kept = await area.get();
-        // The page is read again on every change while the panel is open: the same reading leading is not rewritten.
-        if (kept[0]?.key === key && JSON.stringify(kept[0].reading) === JSON.stringify(reading)) return;
-        await area.set([{ key, reading }, ...kept.filter((k) => k.key !== key)].slice(0, MAX_READINGS));
-      });
-      return null;
-    }
+    if (hasConversation(s)) return inTurn(() => keep(key, s, pageOf(url ?? '')));
     if (s.customerMessages?.length) return null;
     const kept = (await inTurn(() => area.get())).find((k) => k.key === key);
     return kept ? carriedInto(s, kept.reading) : null;

@@ -91,8 +91,9 @@ function latestReading() {
 }
 
 /**
- * Each reading handed to the background (`carry`): one with the customer's words goes on at once (the background
- * only keeps it), one without waits for the ticket's earlier reading; an answer to a reading since replaced is dropped.
+ * Each reading handed to the background (`carry`): one sure of the customer's words goes on at once (the background
+ * only keeps it), one without them or less sure waits for the ticket's earlier reading (lib/background/readings.ts);
+ * an answer to a reading since replaced is dropped.
  */
 function carrying(carry: PageReadingOptions['carry']) {
   let reads = 0;
@@ -107,7 +108,8 @@ function carrying(carry: PageReadingOptions['carry']) {
     then(snapshot: ConversationSnapshot, go: (s: ConversationSnapshot) => void) {
       const mine = ++reads;
       const asked = ask(snapshot);
-      if (asked && !snapshot.latestCustomerMessage) void asked.then((s) => mine === reads && go(s ?? snapshot));
+      // A reading without the customer's words, or less than sure of them, may be answered with the ticket's reading.
+      if (asked && (!snapshot.latestCustomerMessage || snapshot.evidence !== 'strong')) void asked.then((s) => mine === reads && go(s ?? snapshot));
       else go(snapshot);
     },
   };

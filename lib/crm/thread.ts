@@ -85,6 +85,25 @@ function inReplyForm(item: Element, s: Stats): boolean {
   return (!s.times && !!item.closest('form')?.querySelector(EDITORS)) || !!item.querySelector(FORM_EDITORS);
 }
 
+/** A table whose first row holds column headings: a grid of records (a ticket list), never one person's words. */
+function isGrid(table: Element): boolean {
+  const head = table.querySelector('tr');
+  return !!head && [...head.children].some((c) => c.localName === 'th');
+}
+
+/**
+ * All the prose of a block lies in such grids: a list of tickets, however their subjects read. RT's home page lists
+ * the newest tickets under column headings; a subject that is a sentence («Παράπονο: η παραγγελία 58213 δεν ήρθε
+ * ποτέ») made the whole list one customer message from the agent's own address, with suggestions for «32 minutes
+ * ago» and every subject in it, and QC counted an interaction.
+ */
+function gridOnly(ev: PageEvidence, item: Element, s: Stats): boolean {
+  const tables = item.localName === 'table' ? [item] : [...item.querySelectorAll('table')];
+  const grids = tables.filter(isGrid);
+  const outer = grids.filter((g) => !grids.some((o) => o !== g && o.contains(g)));
+  return outer.length > 0 && outer.reduce((n, g) => n + ev.get(g).proseWords, 0) >= s.proseWords;
+}
+
 function scoreGroup(ev: PageEvidence, parent: Element, group: Element[], depth: number, forms: Element[]): Candidate | undefined {
   let sum = 0;
   let markers = 0;
@@ -96,7 +115,7 @@ function scoreGroup(ev: PageEvidence, parent: Element, group: Element[], depth: 
     const p = proseScore(s);
     controls += s.controls;
     if (optionsBox(item, s)) forms.push(item);
-    if (!p || forms.includes(item) || formsNotWords(s) || inReplyForm(item, s)) continue;
+    if (!p || forms.includes(item) || formsNotWords(s) || inReplyForm(item, s) || gridOnly(ev, item, s)) continue;
     const bonus = markerBonus(ev, item, s);
     if (bonus < 0) return undefined; // a wrapper of several messages, not one
     items.push(item);

@@ -1,5 +1,5 @@
 import { moveCaretBack, rangeAtEnd, rangeIn, select, sleep } from './dom';
-import { caretStepsFromEnd, textToHtml, type Layout } from './rich-text';
+import { caretStepsFromEnd, keepSpaceAtCursor, textToHtml, type Layout } from './rich-text';
 import { isRange, type InsertContent, type Replace } from './types';
 
 /** A `beforeinput` of type insertFromPaste over `range`, as the browser sends before its own paste; handled? */
@@ -40,7 +40,7 @@ export async function pasteInto(
   const data = new DataTransfer();
   data.setData('text/plain', content.text);
   // A `plain` editor gets the text alone, its line breaks as typed (it would lay out HTML paragraphs its own way).
-  if (layout !== 'plain') data.setData('text/html', content.html ?? textToHtml(content.text, layout));
+  if (layout !== 'plain') data.setData('text/html', content.html ?? textToHtml(keepSpaceAtCursor(content.text, content.cursorOffset), layout));
   const paste = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
   const selected = rangeIn(root);
   const at = selected?.startContainer ?? root;

@@ -15,9 +15,22 @@ export function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-/** Line ends and blank lines at the very start and end carry nothing in a block editor. */
+/** Line ends and blank lines at the very start and end carry nothing in a block editor (a no-break space does). */
 function trimBlock(text: string): string {
-  return text.replace(/^\s*\n/, '').replace(/\s+$/, '');
+  return text.replace(/^\s*\n/, '').replace(/[^\S\u00a0]+$/, '');
+}
+
+/**
+ * The space a template leaves before `{{cursor}}` at the end of a line («…θα σας ενημερώσω. {{cursor}}», as 225 of
+ * the packs' templates end a sentence for the agent to type on), made a no-break space for the HTML: a space at a
+ * line's end collapses there, and Quill, ProseMirror, CKEditor 4 and 5 and Lexical dropped it, so the agent's first
+ * word was glued to the sentence («ενημερώσω.Ευχαριστώ»).
+ */
+export function keepSpaceAtCursor(text: string, cursorOffset: number | undefined): string {
+  if (cursorOffset === undefined || cursorOffset < 1 || cursorOffset > text.length) return text;
+  const after = text.slice(cursorOffset);
+  if (text[cursorOffset - 1] !== ' ' || !/^[ \t]*(?:\r?\n|$)/.test(after)) return text;
+  return `${text.slice(0, cursorOffset - 1)}\u00a0${after}`;
 }
 
 export function textToHtml(text: string, layout: Exclude<Layout, 'plain'> = 'paragraphs'): string {

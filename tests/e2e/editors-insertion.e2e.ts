@@ -15,6 +15,16 @@ import {
 } from '../fixtures/editors/harness';
 
 /**
+ * As 225 of the packs' templates end a sentence: a space, then the caret, at the end of a line, for the agent to type on.
+ */
+const SPACE_BEFORE_CURSOR = {
+  id: 's9',
+  title: 'Apology, then the agent goes on',
+  shortcut: 'goon',
+  body: 'Hello {{customer.firstName|there}},\n\nWe are sorry for the wait. {{cursor}}\n\nKind regards,\nAnna',
+};
+
+/**
  * `/sorry` + Tab in every editor family, asserted on each editor's own model: the text is there with its
  * lines, the caret is at {{cursor}}, and one Ctrl+Z brings `/sorry` back.
  */
@@ -24,7 +34,7 @@ describe('shortcut expansion in real editors', () => {
   beforeAll(async () => {
     site = await serve({ routes: [editorBundleRoute()] });
     browser = await launchWithExtension();
-    await seedStorage(browser, SNIPPETS);
+    await seedStorage(browser, [...SNIPPETS, SPACE_BEFORE_CURSOR]);
   });
   afterAll(async () => {
     await browser?.close();
@@ -63,6 +73,19 @@ describe('shortcut expansion in real editors', () => {
       await expect.poll(async () => (await textBeforeCaret(page)).trimEnd(), { timeout: 10_000 }).toMatch(/I am sorry for the delay\.$/);
       await page.keyboard.type(' We refunded you.', { delay: 20 });
       await expect.poll(() => readModel(page, editor)).toContain('I am sorry for the delay. We refunded you.');
+      expect(linesOf(await readModel(page, editor)).at(-1)).toMatch(/Anna$/);
+      await page.close();
+    });
+
+    it(`${editor.name}: the space before {{cursor}} at a line's end stays, and the agent's next word is not glued on`, async () => {
+      const page = await openEditor(browser, site.url(editor.path), editor);
+      await typeShortcut(page, editor, '/goon');
+      await page.keyboard.press('Tab');
+      await expect.poll(() => readModel(page, editor)).toContain('We are sorry for the wait.');
+      await expect.poll(async () => (await textBeforeCaret(page)).trimEnd(), { timeout: 10_000 }).toMatch(/sorry for the wait\.$/);
+      await page.keyboard.type('We refunded you.', { delay: 20 });
+      // «wait.We refunded you.»: in HTML a space at a line's end collapses, and rich editors dropped it.
+      await expect.poll(async () => (await readModel(page, editor)).replace(/\u00a0/g, ' ')).toContain('We are sorry for the wait. We refunded you.');
       expect(linesOf(await readModel(page, editor)).at(-1)).toMatch(/Anna$/);
       await page.close();
     });

@@ -294,6 +294,41 @@ describe.skipIf(!installed)('a real helpdesk: Request Tracker 5 on this machine'
       await expect.poll(() => box.inputValue()).toContain('Θα στείλει φωτογραφίες της καφετιέρας.');
       await page.close();
     });
+
+    it('a new complaint whose subject is a sentence: on its reply page the customer, his words and «Αγαπητέ κύριε Νικολάου», not RT\'s title «Update ticket #N: …»', async () => {
+      const complaint = ticketIn('ticket-complaint.id');
+      const page = await browser.context.newPage();
+      await logIn(page);
+      await page.goto(`${base}/Ticket/Display.html?id=${complaint}`);
+      const header = overlay(page).locator('.odigos-context');
+      await expect.poll(() => header.textContent()).toContain(`Γιώργος Νικολάου · #${complaint}`);
+      await expect.poll(async () => (await ids(page))[0]).toBe('delivery-delay');
+      // Straight to «Απάντηση»: before CKEditor came, the page's title was read as the customer's message and replaced
+      // the ticket's reading, so the panel showed «#N» only, matched «6», «ήρθε» of the title, and greeted «Αγαπητέ/ή πελάτη».
+      await page.goto(`${base}/Ticket/Update.html?Action=Respond&id=${complaint}`);
+      await page.waitForFunction(() => (window as unknown as { CKEDITOR?: { instances: { UpdateContent?: { status: string } } } }).CKEDITOR?.instances.UpdateContent?.status === 'ready');
+      await page.locator('#previewscrips').getByText('Αυτοματισμοί και Παραλήπτες').waitFor();
+      await expect.poll(() => header.textContent()).toContain(`Γιώργος Νικολάου · #${complaint}`);
+      await overlay(page).locator('[data-reading="carried"]').waitFor();
+      await expect.poll(async () => (await matched(page)).length).toBeGreaterThan(0);
+      expect((await matched(page)).filter((w) => w === complaint || /^update$|^ticket$/i.test(w))).toEqual([]);
+      await screenshot(page, 'rt-el-complaint-reply-1366x768');
+
+      const editor = page.frameLocator('#cke_UpdateContent iframe.cke_wysiwyg_frame').locator('body');
+      await editor.click();
+      await page.keyboard.type('/parapono', { delay: 20 });
+      await page.locator('html[data-odigos-shortcut-keys]').waitFor({ state: 'attached' });
+      await page.keyboard.press('Tab');
+      const form = page.getByRole('dialog', { name: /Συμπληρώστε πριν την εισαγωγή/ });
+      const fields = form.getByRole('textbox');
+      await fields.first().waitFor();
+      for (const [i, text] of ['ΠΑΡ-0147', 'η παραγγελία δεν παραδόθηκε', '11 Δεκεμβρίου'].entries()) await fields.nth(i).fill(text);
+      await page.keyboard.press('Enter');
+      const text = async () => (await editor.innerText()).replace(/\s+/g, ' ').trim();
+      await expect.poll(text).toMatch(/^Αγαπητέ κύριε Νικολάου, Σας ευχαριστούμε που μας γράψατε\..*ΠΑΡ-0147.*Με εκτίμηση, Support Agent$/);
+      await screenshot(page, 'rt-el-complaint-reply-inserted-1366x768');
+      await page.close();
+    });
   });
   describe('an English agent on RT in English: a long ticket, its reply page, the next ticket, the QC report', () => {
     let browser: ExtensionBrowser;

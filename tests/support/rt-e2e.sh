@@ -9,6 +9,8 @@
 #        Then an English agent's two (ticket-en.id, ticket-en-short.id), worked by jcarter (James Carter): Daniel
 #        Whitmore's three mails with signatures and quoted replies (late parcel, then a double charge), James's
 #        replies and comments, owner and status changes; and Emma Clarke's one short mail.
+#        Last, a new Greek complaint whose subject is a whole sentence (ticket-complaint.id): RT's reply page shows
+#        that subject in its title, which the generic reader took for the customer's words before the editor came.
 # RT_PORT (default 8095) and RT_DIR (default /tmp/rt5) let parallel runs use their own port and folder.
 # Installing the packages: see .ci/run (a preseed, then apt-get install).
 set -eu
@@ -224,9 +226,16 @@ Emma'
   unset AS
 }
 
+complaint_ticket() {  # a new angry complaint, one mail, nobody has answered; its subject is a sentence
+  mail_from 'Γιώργος Νικολάου' g.nikolaou@example.com complaint-1 'Παράπονο: η παραγγελία 58213 δεν ήρθε ποτέ' 'Καλησπέρα. Είμαι πολύ θυμωμένος. Η παραγγελία μου 58213 έπρεπε να έρθει πριν από μία εβδομάδα και ακόμα δεν την έχω παραλάβει. Η courier λέει ότι παραδόθηκε, αλλά εγώ δεν παρέλαβα τίποτα. Πλήρωσα 89,90€ και θέλω είτε το δέμα μου είτε τα χρήματά μου πίσω. Αν δεν λυθεί μέχρι αύριο θα κάνω καταγγελία.
+
+Γιώργος Νικολάου'
+  ticket_of g.nikolaou%40example.com ticket-complaint.id
+}
+
 case "${1:-}" in
   start)
-    stop; config; initdb; serve; ticket; thread; long_ticket; short_ticket; english_tickets
+    stop; config; initdb; serve; ticket; thread; long_ticket; short_ticket; english_tickets; complaint_ticket
     echo "RT at $URL/ (agent / agentpass123); ticket $URL/Ticket/Display.html?id=$(cat "$RT_DIR/ticket.id")" ;;
   stop) stop ;;
   *) echo "usage: $0 start|stop" >&2; exit 2 ;;

@@ -28,7 +28,14 @@ export interface ChartSpec {
   height?: number;
   /** A label naming the chart for screen readers. */
   title: string;
+  /**
+   * Name the series even when there is one: its bars are a kind the title does not name (the customers' mood: one
+   * week of «Θυμός» only was a blue bar nobody could read), not the measure the title names.
+   */
+  legend?: boolean;
 }
+
+const hasLegend = (spec: ChartSpec) => spec.legend === true || spec.series.length > 1;
 
 /**
  * Category labels are cut here, by characters, not by ECharts' `overflow: 'truncate'`: rendered in Node there is no
@@ -65,7 +72,7 @@ export function legendRows(names: readonly string[], width: number): number {
 
 /** Space above the plot for the legend: its rows and the gaps between them (36 px for one row, as before). */
 const legendSpace = (spec: ChartSpec, width: number) =>
-  spec.series.length > 1 ? legendRows(spec.series.map((s) => s.name), width) * (LEGEND_ROW + LEGEND_GAP) - 2 : 16;
+  hasLegend(spec) ? legendRows(spec.series.map((s) => s.name), width) * (LEGEND_ROW + LEGEND_GAP) - 2 : 16;
 
 function option(spec: ChartSpec, width: number): echarts.EChartsCoreOption {
   const valueAxis = {
@@ -90,7 +97,7 @@ function option(spec: ChartSpec, width: number): echarts.EChartsCoreOption {
     aria: { enabled: true, label: { description: spec.title } },
     // The gap allows for the same missing canvas as LABEL_LETTERS: English series names measure narrower than they
     // draw, and at ECharts' 10 px the next entry's icon sat on the last letters ("…within targetO-Completion").
-    legend: spec.series.length > 1 ? { top: 0, type: 'plain', itemGap: LEGEND_GAP } : undefined,
+    legend: hasLegend(spec) ? { top: 0, type: 'plain', itemGap: LEGEND_GAP } : undefined,
     grid: { left: spec.horizontal ? 230 : 56, right: 24, top: legendSpace(spec, width), bottom: spec.horizontal ? 24 : 56 },
     xAxis: spec.horizontal ? valueAxis : categoryAxis,
     yAxis: spec.horizontal ? categoryAxis : valueAxis,
@@ -109,7 +116,7 @@ export function chartSvg(spec: ChartSpec): string {
   const rows = spec.horizontal ? spec.categories.length : 0;
   const width = spec.width ?? 860;
   // A legend of more than one row takes its extra rows from above the plot, not from the bars.
-  const extra = legendSpace(spec, width) - (spec.series.length > 1 ? 36 : 16);
+  const extra = legendSpace(spec, width) - (hasLegend(spec) ? 36 : 16);
   const height = spec.height ?? (spec.horizontal ? Math.max(140, 40 + rows * 26) : 320) + extra;
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
   try {

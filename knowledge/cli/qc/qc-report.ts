@@ -149,6 +149,7 @@ function customerSections(fig: QcFigures, t: T, f: ReturnType<typeof formatters>
   const cues = [...new Set(fig.mood.map((r) => String(r.cue)))];
   const moodChart = chartSvg({
     title: t('sec.mood'),
+    legend: true,
     categories: weeks.map(f.day),
     series: cues.map((c) => ({
       name: wordFor(lang, 'cue', c),
@@ -156,7 +157,9 @@ function customerSections(fig: QcFigures, t: T, f: ReturnType<typeof formatters>
       data: weeks.map((w) => (fig.mood.find((r) => r.week === w && r.cue === c)?.interactions as number) ?? 0),
     })),
   });
-  return [section('views', t('sec.views'), views), section('mood', t('sec.mood'), fig.mood.length ? figure(moodChart, t('sec.mood')) : `<p class="empty">${esc(t('empty'))}</p>`)];
+  // The counts in words too, as every other chart has them: the figure is one image to a screen reader.
+  const moodTable = table([{ label: t('col.week'), value: (r) => f.day(r.week) }, { label: t('col.cue'), value: (r) => wordFor(lang, 'cue', String(r.cue)) }, { label: t('col.n'), value: (r) => f.num(r.interactions), numeric: true }], fig.mood, t('empty'));
+  return [section('views', t('sec.views'), views), section('mood', t('sec.mood'), fig.mood.length ? figure(moodChart, t('sec.mood')) + moodTable : `<p class="empty">${esc(t('empty'))}</p>`)];
 }
 
 /** When the report was made and on which clock its days and weeks are counted (--tz). */

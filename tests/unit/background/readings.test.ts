@@ -108,6 +108,34 @@ describe('the last reading of each ticket, for its pages without a conversation'
     expect(await carry(empty('2', { customerMessages: ['Where is it?'] }), REPLY)).toBeNull();
   });
 
+  it('a less sure reading of another page of the ticket takes the ticket\'s reading and never replaces it: RT\'s reply page before its editor, whose title was read as the customer\'s message', async () => {
+    const area = countingArea();
+    const { carry } = createReadings(area);
+    const display = `${DESK}/Ticket/Display.html?id=6`;
+    const reply = `${DESK}/Ticket/Update.html?Action=Respond&id=6`;
+    await carry(ticket('6', { customer: { name: 'Γιώργος Νικολάου' }, latestCustomerMessage: 'Η παραγγελία μου 58213 δεν ήρθε ποτέ.', lang: 'el' }), display);
+    // RT 5's reply page at DOMContentLoaded: only its title is there to read, and the generic reader reads it weakly.
+    const early = genericAdapter.read(await loadFixture('generic-rt-reply-early-el', reply));
+    expect(early).toMatchObject({ interactionId: 'generic:127.0.0.1:8117:6', evidence: 'weak', customer: {} });
+    expect(early.latestCustomerMessage).toMatch(/^Update ticket #6: Παράπονο/);
+    const carried = await carry(early, reply);
+    expect(carried).toMatchObject({ carried: true, customer: { name: 'Γιώργος Νικολάου' }, latestCustomerMessage: 'Η παραγγελία μου 58213 δεν ήρθε ποτέ.', evidence: 'strong' });
+    expect(expandTemplate('{{customer.salutation}},', { customer: customerOf(carried!) }, { lang: 'el' }).text).toBe('Αγαπητέ κύριε Νικολάου,');
+    // Once the editor is there the page reads as none: the ticket page's reading still comes (it used to be the title).
+    expect(await carry(empty('6'), reply)).toMatchObject({ customer: { name: 'Γιώργος Νικολάου' }, latestCustomerMessage: 'Η παραγγελία μου 58213 δεν ήρθε ποτέ.' });
+    expect(area.writes).toBe(1);
+    // The ticket's own page, read less surely a moment (its history still loading): its own reading, nothing kept.
+    expect(await carry(ticket('6', { evidence: 'weak', latestCustomerMessage: 'Ιστορικό' }), `${display}#txn-34`)).toBeNull();
+    expect(area.writes).toBe(1);
+    // As sure as the kept one, or surer: the ticket's reading from then on.
+    await carry(ticket('6', { latestCustomerMessage: 'Και τώρα;' }), display);
+    expect((await carry(empty('6'), reply))?.latestCustomerMessage).toBe('Και τώρα;');
+    const weakFirst = createReadings(memoryArea());
+    await weakFirst.carry(ticket('7', { evidence: 'weak', latestCustomerMessage: 'Πρώτα αυτό.' }), `${DESK}/Ticket/Display.html?id=7`);
+    await weakFirst.carry(ticket('7', { latestCustomerMessage: 'Μετά αυτό.' }), `${DESK}/Ticket/Display.html?id=7`);
+    expect((await weakFirst.carry(empty('7'), reply.replace('id=6', 'id=7')))?.latestCustomerMessage).toBe('Μετά αυτό.');
+  });
+
   it('bounded: the last 50 tickets, each text and thread cut', async () => {
     const area = countingArea();
     const { carry } = createReadings(area);
@@ -188,5 +216,23 @@ describe('Request Tracker 5: the reply page goes on from the ticket page\'s read
     });
     expect((await none.nowCarried()).snapshot).toMatchObject({ ticketId: '2', customerMessages: [] });
     expect((await none.nowCarried()).snapshot.carried).toBeUndefined();
+  });
+
+  it('the reply page read before its editor is there: the panel is told the ticket page\'s reading, never the page\'s title as the customer\'s words', async () => {
+    const { carry } = createReadings(memoryArea());
+    const display = `${DESK}/Ticket/Display.html?id=6`;
+    const reply = `${DESK}/Ticket/Update.html?Action=Respond&id=6`;
+    await carry(ticket('6', { customer: { name: 'Γιώργος Νικολάου' }, latestCustomerMessage: 'Η παραγγελία μου 58213 δεν ήρθε ποτέ.', lang: 'el' }), display);
+    const doc = await loadFixture('generic-rt-reply-early-el', reply);
+    const reading = await createPageReading({
+      doc, signal: new AbortController().signal, profiles: async () => ({ all: [], own: false }), carry: (s) => carry(s, reply),
+    });
+    expect((await reading.nowCarried()).snapshot).toMatchObject({ carried: true, customer: { name: 'Γιώργος Νικολάου' } });
+    const heard: ConversationSnapshot[] = [];
+    reading.subscribe((read) => heard.push(read.snapshot));
+    reading.follow(true);
+    await vi.waitFor(() => expect(heard.length).toBeGreaterThan(0), { timeout: 5_000 });
+    reading.follow(false);
+    expect(heard.map((s) => [s.carried, s.customer.name, s.latestCustomerMessage])).toEqual(heard.map(() => [true, 'Γιώργος Νικολάου', 'Η παραγγελία μου 58213 δεν ήρθε ποτέ.']));
   });
 });

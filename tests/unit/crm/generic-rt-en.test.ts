@@ -33,6 +33,16 @@ describe('generic reader on Request Tracker 5 (English user interface)', () => {
     expect(s.evidence ?? 'none').toBe('none');
     expect(s.customer.name ?? '').not.toBe('jcarter');
   });
+  it('the home page listing a ticket whose subject is a sentence: still no conversation (the list under its column headings was one message)', async () => {
+    const doc = await loadFixture('generic-rt-home-list-en', 'http://127.0.0.1:8197/');
+    expect(doc.body.textContent).toContain('Παράπονο: η παραγγελία 58213 δεν ήρθε ποτέ');
+    const s = genericAdapter.read(doc);
+    // «#SubjectQueueStatusCreated 6 Παράπονο: … 32 minutes ago Take 5 Cannot log in to my account…» was the customer's
+    // latest message: password SOPs for «Cannot log in», matched «6», «minutes», «5», and QC counted an interaction.
+    expect(s.messages ?? []).toEqual([]);
+    expect(s.latestCustomerMessage ?? '').toBe('');
+    expect(s.evidence ?? 'none').toBe('none');
+  });
   it('the comment page: RT\'s «Scrips and Recipients» sentences (no checkbox beside them for a comment) are no message', async () => {
     const doc = await loadFixture('generic-rt-comment-en', 'http://127.0.0.1:8197/Ticket/Update.html?Action=Comment&id=4');
     const s = genericAdapter.read(doc);

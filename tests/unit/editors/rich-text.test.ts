@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caretStepsFromEnd, textToHtml } from '@/lib/editors/rich-text';
+import { caretStepsFromEnd, keepSpaceAtCursor, textToHtml } from '@/lib/editors/rich-text';
 
 const letter = 'Dear Ms Smith,\n\nI am sorry about <the delay> & more.\nHere is what I am doing: \n\nKind regards,\nAnna';
 const cursor = letter.indexOf(' \n\nKind');
@@ -38,5 +38,30 @@ describe('caretStepsFromEnd', () => {
 
   it('keeps a space inside a line and collapses runs', () => {
     expect(caretStepsFromEnd('Hello  there', 'Hello'.length, 'paragraphs')).toBe(' there'.length);
+  });
+});
+
+describe('keepSpaceAtCursor', () => {
+  const tpl = 'Αγαπητέ κύριε Νικολάου,\n\nΘα σας ενημερώσω έως αύριο. \n\nΜε εκτίμηση,\nSupport Agent';
+  const at = tpl.indexOf(' \n\nΜε') + 1;
+
+  it('a space before the cursor at a line\'s end becomes a no-break space, which the HTML keeps (the agent\'s next word was glued on)', () => {
+    const kept = keepSpaceAtCursor(tpl, at);
+    expect(kept).toBe(tpl.replace('αύριο. \n', 'αύριο.\u00a0\n'));
+    expect(textToHtml(kept)).toContain('<p>Θα σας ενημερώσω έως αύριο.\u00a0</p>');
+    expect(textToHtml(kept, 'lines')).toContain('<p>Θα σας ενημερώσω έως αύριο.\u00a0</p>');
+    // The caret's place counted from the end does not change.
+    expect(caretStepsFromEnd(kept, at, 'paragraphs')).toBe(caretStepsFromEnd(tpl, at, 'paragraphs'));
+    // At the very end of the text too: the block's trailing white space is trimmed, not the no-break space.
+    const end = 'Ευχαριστούμε. ';
+    expect(textToHtml(keepSpaceAtCursor(end, end.length))).toBe('<p>Ευχαριστούμε.\u00a0</p>');
+  });
+
+  it('leaves every other text as it is', () => {
+    expect(keepSpaceAtCursor(tpl, undefined)).toBe(tpl);
+    expect(keepSpaceAtCursor(tpl, at - 1)).toBe(tpl); // the cursor before the space
+    expect(keepSpaceAtCursor('Γεια σας κύριε', 'Γεια σας '.length)).toBe('Γεια σας κύριε'); // inside a line the space shows
+    expect(keepSpaceAtCursor('αύριο.\n', 6)).toBe('αύριο.\n');
+    expect(keepSpaceAtCursor('', 0)).toBe('');
   });
 });
