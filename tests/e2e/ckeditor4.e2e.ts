@@ -16,6 +16,12 @@ describe('CKEditor 4 (classic, in an iframe)', () => {
   const editor = editorPage('ckeditor4');
   const open = () => openEditor(desk.browser, desk.site.url(editor.path), editor);
   const data = (page: Page) => page.evaluate(() => (window as unknown as { readHtml(): string }).readHtml());
+  /** What a helpdesk does to load a saved draft or a template: setData, which rewrites the editor's iframe. */
+  const setData = (page: Page, html: string) =>
+    page.evaluate(
+      (h) => new Promise<void>((done) => (window as unknown as { ckeditor: { setData(d: string, o: object): void } }).ckeditor.setData(h, { callback: () => done() })),
+      html,
+    );
 
   it('/telos + Tab puts the closing text into the editor’s data, and one Ctrl+Z brings /telos back', async () => {
     const page = await open();
@@ -55,6 +61,33 @@ describe('CKEditor 4 (classic, in an iframe)', () => {
     await expect.poll(() => palette.count()).toBe(0);
     await expect.poll(() => readModel(page, editor)).toContain('Σας ζητώ ειλικρινά συγγνώμη για την ταλαιπωρία.');
     expect(linesOf(await readModel(page, editor))[0]).toMatch(/^Καλησπέρα σας,/);
+    await page.close();
+  });
+
+  it('once the helpdesk has loaded a template with setData, a shortcut typed at once is still expanded', async () => {
+    // setData writes the iframe's document anew (document.open), which drops every listener in it while focus
+    // stays in the frame: before, Tab after /telos moved focus on and the agent's shortcut stayed as typed.
+    const page = await open();
+    await page.locator('html[data-odigos-shortcut-keys]').waitFor({ state: 'attached' });
+    await setData(page, '<p>Καλησπέρα σας κύριε Παπαδόπουλε,</p><p>Η επιστροφή των χρημάτων σας ολοκληρώθηκε.</p>');
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await typeShortcut(page, editor, '/telos');
+    await page.waitForTimeout(1100);
+    await page.keyboard.press('Tab');
+    await expect.poll(() => readModel(page, editor)).toContain('Αν χρειαστείτε οτιδήποτε άλλο');
+    const lines = linesOf(await readModel(page, editor));
+    expect(lines.slice(0, 2)).toEqual(['Καλησπέρα σας κύριε Παπαδόπουλε,', 'Η επιστροφή των χρημάτων σας ολοκληρώθηκε.']);
+    expect(lines).not.toContain('/telos');
+    // And again after a second load: the listeners come back each time the document is written.
+    await setData(page, '<p>Προσχέδιο</p>');
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' ', { delay: 20 });
+    await typeShortcut(page, editor, '/telos');
+    await page.waitForTimeout(1100);
+    await page.keyboard.press('Tab');
+    await expect.poll(() => readModel(page, editor)).toContain('Αν χρειαστείτε οτιδήποτε άλλο');
+    expect(await readModel(page, editor)).not.toContain('/telos');
     await page.close();
   });
 });
