@@ -32,25 +32,53 @@ export function deepActiveElement(doc: Document = document): Element | null {
  * `add` is called for `top` and for every same-origin frame focus goes into, once each, when focus first enters it
  * (reply boxes often live in one: TinyMCE, CKEditor 4 classic); the listeners it adds end with `signal`. Frames
  * added later are found the same way, when the agent first clicks or tabs into them.
+ *
+ * A frame whose document is written anew (CKEditor 4's setData, as a helpdesk loads a draft or a template, does
+ * document.open/write/close in the same window) loses every listener in it, with focus still inside: `add` runs
+ * again for it on the frame element's `load`, which that rewrite fires (as does a navigation to a new document).
+ * So `add` must add the same functions each time: the browser does not add a listener twice.
  */
 export function inFramesOf(top: Window, signal: AbortSignal, add: (win: Window) => void): void {
   const frames = new WeakSet<Window>();
+  const watched = new WeakSet<Element>();
   // Every same-origin frame between `top` and the focused element (the focus walk stops at a cross-origin one).
   const followFocus = () => {
     for (let win: Window | null | undefined = deepActiveElement(top.document)?.ownerDocument.defaultView; win && win !== top; win = win.parent) listen(win);
   };
   // Focus entering a child frame blurs this window and/or focuses the frame element here.
   const follow = () => setTimeout(followFocus, 0);
+  // The frame element lives in its parent's document, so a listener on it outlives what happens inside the frame.
+  const watch = (frame: Element | null) => {
+    if (!frame || watched.has(frame)) return;
+    watched.add(frame);
+    const reload = () => {
+      const win = frameDocument(frame as HTMLIFrameElement)?.defaultView;
+      if (!win) return;
+      frames.delete(win);
+      listen(win);
+    };
+    frame.addEventListener('load', reload, { signal });
+  };
   const listen = (win: Window) => {
     if (frames.has(win) || signal.aborted) return;
     frames.add(win);
     add(win);
     win.addEventListener('blur', follow, { signal });
     win.addEventListener('focusin', follow, { capture: true, signal });
+    if (win !== top) watch(frameElementOf(win));
   };
   listen(top);
   // The focused element may sit in a frame already.
   followFocus();
+}
+
+/** The iframe (or frame) element a window is shown in, when its parent is same-origin. */
+function frameElementOf(win: Window): Element | null {
+  try {
+    return win.frameElement;
+  } catch {
+    return null;
+  }
 }
 
 /** A same-origin frame's document, or null (cross-origin frames throw on access). */

@@ -81,7 +81,7 @@ describe('a reply recorded when sent: the demo desk, sent and on to the next tic
  * A server-rendered helpdesk like Request Tracker: a ticket page with the customer's messages, a reply form that
  * posts, and the answer is the ticket page again with the reply in its history.
  */
-function rtLikeDesk(editor?: 'tinymce') {
+function rtLikeDesk(editor?: 'tinymce' | 'ckeditor4') {
   /** The replies posted, by ticket; the history shows each with the helpdesk's signature under it. */
   const replies = new Map<string, string[]>();
   const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -104,7 +104,7 @@ ${(replies.get(id) ?? []).map((r) => `<div class="transaction message" data-auth
 </div>
 <form name="TicketUpdate" method="post" action="/rt/Ticket/Update.html?id=${id}"><label for="UpdateContent">Απάντηση</label>
 <textarea id="UpdateContent" name="UpdateContent"></textarea><input type="submit" name="SubmitTicket" value="Ενημέρωση αιτήματος"></form>
-</main></div>${editor ? TINYMCE_REPLY_BOX : ''}</body></html>`;
+</main></div>${editor ? REPLY_BOXES[editor] : ''}</body></html>`;
   const route = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://x');
     if (!url.pathname.startsWith('/rt/Ticket/')) return false;
@@ -136,6 +136,21 @@ window.ready = tinymce.init({ selector: '#UpdateContent', license_key: 'gpl', ba
   menubar: false, toolbar: false, statusbar: false, promotion: false, height: 200, entity_encoding: 'raw',
   setup: (ed) => ed.on('keydown', (e) => { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); ed.save(); document.forms.TicketUpdate.submit(); } }) });
 </script>`;
+
+/**
+ * The reply box as CKEditor 4 (classic, iframe; the real library from node_modules), as Request Tracker 4 draws it,
+ * with the same Ctrl/Cmd+Enter. Its data in UTF-8 (entities: false): this test server shows the posted HTML's text
+ * in the history without decoding entities.
+ */
+const CKEDITOR4_REPLY_BOX = `<script src="/node_modules/ckeditor4/ckeditor.js"></script><script>
+window.ready = new Promise((ok) => {
+  const ed = CKEDITOR.replace('UpdateContent', { versionCheck: false, entities: false, height: 200, removePlugins: 'elementspath' });
+  ed.on('key', (e) => { if (e.data.keyCode === CKEDITOR.CTRL + 13) { e.cancel(); ed.updateElement(); document.forms.TicketUpdate.submit(); } });
+  ed.on('instanceReady', () => { window.ckeditor = ed; ok(true); });
+});
+</script>`;
+
+const REPLY_BOXES = { tinymce: TINYMCE_REPLY_BOX, ckeditor4: CKEDITOR4_REPLY_BOX };
 
 type Entry = { at: number; event: { kind: string; from?: string; sent?: boolean; thread?: boolean } };
 
@@ -289,6 +304,37 @@ describe('a reply recorded when sent: Ctrl+Enter in an iframe editor (TinyMCE)',
     expect(rt.replies.get('13')).toEqual(['Καλησπέρα σας, η επιστροφή των 45,90€ έγινε σήμερα και θα φανεί στην κάρτα σας σε 3 εργάσιμες.']);
     await page.locator('.messagebody', { hasText: 'Support Agent, example.com' }).waitFor();
     await expect.poll(async () => (await agentReplies(desk.browser, desk.site, '13')).map((e) => e.event), { timeout: 15_000 }).toEqual([
+      expect.objectContaining({ sent: true, thread: true }),
+    ]);
+    await page.close();
+  });
+});
+
+describe('a reply recorded when sent: Ctrl+Enter in CKEditor 4 after the helpdesk loaded a draft into it', () => {
+  const rt = rtLikeDesk('ckeditor4');
+  const desk = useServedBrowser({ routes: [rt.route] });
+
+  it('records the reply sent with Ctrl+Enter though setData rewrote the editor’s frame under the agent’s caret', async () => {
+    // The helpdesk restores the agent's saved draft with setData, which writes CKEditor's iframe anew
+    // (document.open) while focus stays in it: every listener Odigos had in the frame was gone, and the
+    // Ctrl+Enter that followed was never heard as a send (the reply was known only from the thread).
+    const page = await desk.browser.context.newPage();
+    await page.setViewportSize({ width: 1400, height: 900 });
+    await page.goto(desk.site.url('/rt/Ticket/Display.html?id=14'));
+    await page.evaluate(() => (window as unknown as { ready: Promise<unknown> }).ready);
+    await overlay(page).locator('.odigos-context').waitFor();
+    await page.frameLocator('iframe.cke_wysiwyg_frame').locator('body').click();
+    await page.evaluate(
+      () => new Promise<void>((done) => (window as unknown as { ckeditor: { setData(d: string, o: object): void } }).ckeditor.setData('<p>Καλησπέρα σας κυρία Παπαδοπούλου,</p>', { callback: () => done() })),
+    );
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('η επιστροφή των 45,90€ έγινε σήμερα και θα φανεί στην κάρτα σας σε 3 εργάσιμες.', { delay: 5 });
+    await Promise.all([page.waitForURL(/results=1/), page.keyboard.press('Control+Enter')]);
+    expect(rt.replies.get('14')).toHaveLength(1);
+    expect(rt.replies.get('14')![0]).toMatch(/^Καλησπέρα σας κυρία Παπαδοπούλου,\s+η επιστροφή των 45,90€ έγινε σήμερα/);
+    await page.locator('.messagebody', { hasText: 'Support Agent, example.com' }).waitFor();
+    await expect.poll(async () => (await agentReplies(desk.browser, desk.site, '14')).map((e) => e.event), { timeout: 15_000 }).toEqual([
       expect.objectContaining({ sent: true, thread: true }),
     ]);
     await page.close();
