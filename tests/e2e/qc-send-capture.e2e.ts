@@ -81,7 +81,7 @@ describe('a reply recorded when sent: the demo desk, sent and on to the next tic
  * A server-rendered helpdesk like Request Tracker: a ticket page with the customer's messages, a reply form that
  * posts, and the answer is the ticket page again with the reply in its history.
  */
-function rtLikeDesk(editor?: 'tinymce') {
+function rtLikeDesk(editor?: 'tinymce', answer: 'as RT' | 'at once' = 'as RT') {
   /** The replies posted, by ticket; the history shows each with the helpdesk's signature under it. */
   const replies = new Map<string, string[]>();
   const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -112,7 +112,7 @@ ${(replies.get(id) ?? []).map((r) => `<div class="transaction message" data-auth
     if (req.method === 'POST') {
       // Request Tracker takes 0.6–0.8 s to store a reply and answer (docs: real-helpdesk-rt notes); the page that
       // posted stays until the answer comes.
-      await new Promise((ok) => setTimeout(ok, 600));
+      if (answer === 'as RT') await new Promise((ok) => setTimeout(ok, 600));
       let body = '';
       for await (const chunk of req) body += chunk;
       // A rich editor posts its markup: the history shows the text.
@@ -268,6 +268,80 @@ describe('a reply heard before its page was read: the service worker stopped bef
     expect(replies).toHaveLength(1);
     await page.close();
     await again.close();
+  });
+});
+
+/**
+ * Chromium stops an idle service worker; the agent's send wakes it, and a helpdesk that answers at once (a fast
+ * server, a cached redirect) replaces the page before the worker has started: a message from a page that is gone
+ * is never delivered. The reply is handed on in extension storage (never the page's) until the worker took it.
+ */
+/** The replies handed on and not yet taken by the background (lib/store/sent-outbox.ts). */
+async function outboxKeys(browser: ExtensionBrowser): Promise<string[]> {
+  const page = await browser.openExtensionPage('notes.html');
+  try {
+    return await page.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: { storage: { local: { getKeys(): Promise<string[]> } } } }).chrome;
+      return (await api.storage.local.getKeys()).filter((k) => k.startsWith('sentReply:'));
+    });
+  } finally {
+    await page.close();
+  }
+}
+
+describe('a reply sent as the service worker starts, the page replaced at once', () => {
+  const rt = rtLikeDesk(undefined, 'at once');
+  const desk = useServedBrowser({ routes: [rt.route] });
+
+  /** Opens a ticket of the desk, lets Odigos set up on it, and stops the service worker. */
+  async function stoppedWorker() {
+    const first = await desk.browser.context.newPage();
+    await first.goto(desk.site.url('/rt/Ticket/Display.html?id=20'));
+    await overlay(first).locator('.odigos-context').waitFor();
+    await stopServiceWorker(desk.browser, first);
+    await first.close();
+  }
+
+  it('records a reply sent from a page Odigos had read, as sent, though the worker was stopped and the page replaced at once', async () => {
+    const page = await desk.browser.context.newPage();
+    await page.goto(desk.site.url('/rt/Ticket/Display.html?id=21'));
+    await overlay(page).locator('.odigos-context').waitFor();
+    await page.locator('#UpdateContent').fill('Καλησπέρα σας, η επιστροφή των 45,90€ για το αίτημα 21 έγινε σήμερα και θα φανεί σε 3 εργάσιμες.');
+    await stopServiceWorker(desk.browser, page);
+    await Promise.all([page.waitForURL(/results=1/), page.locator('input[name=SubmitTicket]').click()]);
+    expect(rt.replies.get('21')).toHaveLength(1);
+    await expect.poll(async () => (await agentReplies(desk.browser, desk.site, '21')).map((e) => e.event), { timeout: 15_000 }).toEqual([
+      expect.objectContaining({ sent: true }),
+    ]);
+    await page.close();
+  });
+
+  it('records a reply sent before Odigos was set up, as the stopped worker starts, the page replaced at once', async () => {
+    await stoppedWorker();
+    const page = await desk.browser.context.newPage();
+    // Pasted and posted the moment Odigos listens: its first requests are waking the worker.
+    await page.addInitScript((text) => {
+      new MutationObserver((_, seen) => {
+        if (!document.documentElement?.dataset.odigosSends) return;
+        seen.disconnect();
+        if (location.search.includes('results')) return; // the answer page
+        const form = document.querySelector<HTMLFormElement>('form[name=TicketUpdate]')!;
+        form.querySelector<HTMLTextAreaElement>('#UpdateContent')!.value = text;
+        form.querySelector<HTMLInputElement>('input[name=SubmitTicket]')!.click();
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-odigos-sends'] });
+    }, 'Καλησπέρα σας, η επιστροφή των 45,90€ για το αίτημα 22 έγινε σήμερα και θα φανεί σε 3 εργάσιμες.');
+    await page.goto(desk.site.url('/rt/Ticket/Display.html?id=22'), { waitUntil: 'commit' });
+    await expect.poll(() => rt.replies.get('22'), { timeout: 15_000 }).toHaveLength(1);
+    await page.waitForURL(/results=1/);
+    await expect.poll(async () => (await agentReplies(desk.browser, desk.site, '22')).map((e) => e.event), { timeout: 15_000 }).toEqual([
+      expect.objectContaining({ sent: true, thread: true }),
+    ]);
+    const replies = repliesIn(await qcExport(desk.browser)).filter((r) => /:22$/.test(String(r.interaction_id)));
+    expect(replies).toHaveLength(1);
+    // Handed on in extension storage only, and taken out of it: nothing of the reply in the helpdesk's own storage.
+    await expect.poll(() => outboxKeys(desk.browser), { timeout: 15_000 }).toEqual([]);
+    expect(await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie])).toEqual([0, 0, '']);
+    await page.close();
   });
 });
 
