@@ -65,9 +65,12 @@ export function captureSends(signal: AbortSignal) {
       if (ticket) handOver(outbox, { ...reply, ticket });
     }
   };
+  // The ticket the page showed when the send was heard: a send known only later (held until the box empties) may
+  // find a single-page desk on the next ticket.
+  const tickets = new WeakMap<SentText, SentTicket | undefined>();
   const onSend = (sent: SentText) => {
     const reply: SentReply = { id: `${page}-${heard++}`, page, key: keyOf(sent), ...sent, text: sent.text.slice(0, MAX_REPLY_TEXT) };
-    const ticket = reading && ticketOf(reading);
+    const ticket = tickets.get(sent);
     handOver(outbox, ticket ? { ...reply, ticket } : reply);
     if (ticket) return;
     waiting.push(reply);
@@ -75,7 +78,8 @@ export function captureSends(signal: AbortSignal) {
   };
   // The helpdesk's own send control where its declaration names one (asked of the markup, not of the reading:
   // a send before the reading is here is heard the same way).
-  watchSends(document, () => reading?.replyEditor(), onSend, signal, () => sendControlsFor(location.href, document));
+  const controls = () => sendControlsFor(location.href, document);
+  watchSends(document, () => reading?.replyEditor(), onSend, signal, controls, (sent) => tickets.set(sent, reading && ticketOf(reading)));
   // Only the never-shipped e2e build says so on the page: a test can send in the first moment Odigos can hear it.
   if (import.meta.env.MODE === 'e2e') document.documentElement.dataset.odigosSends = 'listening';
   return {

@@ -345,6 +345,119 @@ describe('a reply sent as the service worker starts, the page replaced at once',
   });
 });
 
+/**
+ * A helpdesk Odigos has no declaration for, its ticket page as hard as they come: a toolbar by the reply box with
+ * «Απάντηση» (it only opens the reply box), a status list and «Ενημέρωση» (it saves the status by script, the box
+ * untouched), all in one form with the box; the box's own «Αποστολή» posts the reply by script, empties the box and
+ * shows the reply in the history. Every one of those buttons says send by its words; only «Αποστολή» sends.
+ */
+function toolbarDesk() {
+  const replies = new Map<string, string[]>();
+  const statuses: string[] = [];
+  const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+  const page = (id: string, prefilled: string) => `<!doctype html><html lang="el"><head><meta charset="utf-8"><title>#${id}: Αλλαγή διεύθυνσης</title>
+<style>body{margin:0;font:14px sans-serif}.history{padding:12px;max-width:900px}.transaction{border:1px solid #ddd;margin:8px 0;padding:8px}
+.toolbar{display:flex;gap:8px;align-items:center;padding:6px 0}textarea{width:100%;height:120px}</style></head>
+<body><main class="history"><div id="header"><h1>#${id}: Αλλαγή διεύθυνσης</h1></div>
+<div class="form-row requestors">Αιτών: <span class="user"><a href="#">Νίκος Γεωργίου &lt;nikos@example.com&gt;</a></span></div>
+<div class="history-container">
+<div class="transaction message" data-author="customer"><div class="metadata"><span class="user">Νίκος Γεωργίου</span> <span class="date">Σήμερα 09:40</span></div>
+<div class="messagebody">Καλημέρα σας, μετακόμισα και θέλω να αλλάξω τη διεύθυνση αποστολής της παραγγελίας μου πριν φύγει.</div></div>
+${(replies.get(id) ?? []).map((r) => `<div class="transaction message" data-author="agent"><div class="metadata"><span class="user">Support Agent</span> <span class="date">Σήμερα</span></div><div class="messagebody">${esc(r)}<br><br>-- <br>Support Agent, example.com</div></div>`).join('\n')}
+</div>
+<form class="ticket-actions" action="/desk/status" method="post">
+<div class="toolbar"><button type="button" class="open-reply">Απάντηση</button>
+<label>Κατάσταση <select name="Status"><option>Ανοιχτό</option><option>Σε αναμονή</option><option>Επιλύθηκε</option></select></label>
+<button type="submit" class="update">Ενημέρωση</button></div>
+<div class="composer" hidden><label for="ReplyBody">Η απάντησή σας</label><textarea id="ReplyBody" name="ReplyBody">${esc(prefilled)}</textarea>
+<button type="button" class="send">Αποστολή</button></div></form>
+</main><script>
+const form = document.querySelector('.ticket-actions');
+const box = document.querySelector('#ReplyBody');
+document.querySelector('.open-reply').addEventListener('click', () => { document.querySelector('.composer').hidden = false; box.focus(); });
+form.addEventListener('submit', (e) => { e.preventDefault(); void fetch('/desk/status?id=${id}', { method: 'POST', body: form.elements.Status.value }); });
+document.querySelector('.send').addEventListener('click', async () => {
+  const text = box.value;
+  box.value = '';
+  await fetch('/desk/reply?id=${id}', { method: 'POST', body: text });
+  const item = document.createElement('div');
+  item.className = 'transaction message';
+  item.dataset.author = 'agent';
+  item.innerHTML = '<div class="metadata"><span class="user">Support Agent</span> <span class="date">Σήμερα</span></div><div class="messagebody"></div>';
+  item.querySelector('.messagebody').textContent = text + ' -- Support Agent, example.com';
+  document.querySelector('.history-container').append(item);
+});
+</script></body></html>`;
+  const route = async (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    if (!url.pathname.startsWith('/desk/')) return false;
+    const id = url.searchParams.get('id') ?? '31';
+    if (req.method === 'POST') {
+      let body = '';
+      for await (const chunk of req) body += chunk;
+      if (url.pathname === '/desk/reply') replies.set(id, [...(replies.get(id) ?? []), body]);
+      else statuses.push(`${id}:${body}`);
+      res.writeHead(204).end();
+      return true;
+    }
+    const prefilled = url.searchParams.get('signature') ? '-- \nΜε εκτίμηση, η ομάδα εξυπηρέτησης' : '';
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }).end(page(id, prefilled));
+    return true;
+  };
+  return { route, replies, statuses };
+}
+
+describe('a reply recorded when sent on a helpdesk Odigos does not know: only the real send', () => {
+  const desk = toolbarDesk();
+  const served = useServedBrowser({ routes: [desk.route] });
+
+  it('records the reply sent with «Αποστολή» once; «Απάντηση» opening the box and «Ενημέρωση» saving the status are no replies', async () => {
+    const page = await served.browser.context.newPage();
+    await page.setViewportSize({ width: 1400, height: 900 });
+    await page.goto(served.site.url('/desk/Ticket/Display.html?id=31'));
+    await overlay(page).locator('.odigos-context').waitFor();
+    await page.locator('button.open-reply').click();
+    const words = 'Καλημέρα σας κύριε Γεωργίου, αλλάξαμε τη διεύθυνση αποστολής πριν φύγει η παραγγελία σας.';
+    await page.locator('#ReplyBody').click();
+    await page.keyboard.type(words, { delay: 2 });
+    // The agent opens the box again, and saves a status, the words still in the box; each a while after the last
+    // (two signs within 1.5 s are taken for one send, which would hide a click wrongly taken for one).
+    const aWhile = () => page.waitForTimeout(2_000);
+    await aWhile();
+    await page.locator('button.open-reply').click();
+    await aWhile();
+    await page.locator('select[name=Status]').selectOption('Σε αναμονή');
+    await page.locator('button.update').click();
+    await expect.poll(() => desk.statuses, { timeout: 10_000 }).toEqual(['31:Σε αναμονή']);
+    await aWhile();
+    await page.locator('button.send').click();
+    await page.locator('.messagebody', { hasText: 'Support Agent, example.com' }).waitFor();
+    expect(desk.replies.get('31')).toEqual([words]);
+    // The status saved again with the box empty.
+    await page.locator('select[name=Status]').selectOption('Επιλύθηκε');
+    await page.locator('button.update').click();
+    await expect.poll(() => desk.statuses, { timeout: 10_000 }).toHaveLength(2);
+    await expect.poll(async () => (await agentReplies(served.browser, served.site, '31')).map((e) => e.event), { timeout: 15_000 }).toEqual([
+      expect.objectContaining({ sent: true, thread: true }),
+    ]);
+
+    // Another ticket, whose box the helpdesk fills with its signature: the agent saves a status and leaves.
+    await page.goto(served.site.url('/desk/Ticket/Display.html?id=32&signature=1'));
+    await overlay(page).locator('.odigos-context').waitFor();
+    await page.locator('button.open-reply').click();
+    await page.locator('button.update').click();
+    await expect.poll(() => desk.statuses, { timeout: 10_000 }).toHaveLength(3);
+    await page.goto(served.site.url('/desk/Ticket/Display.html?id=33'));
+    await overlay(page).locator('.odigos-context').waitFor();
+
+    const rows = repliesIn(await qcExport(served.browser));
+    expect(rows.filter((r) => /:31$/.test(String(r.interaction_id)))).toHaveLength(1);
+    expect(rows.filter((r) => /:3[23]$/.test(String(r.interaction_id)))).toEqual([]);
+    expect(desk.replies.get('32')).toBeUndefined();
+    await page.close();
+  });
+});
+
 describe('a reply recorded when sent: Ctrl+Enter in an iframe editor (TinyMCE)', () => {
   const rt = rtLikeDesk('tinymce');
   const desk = useServedBrowser({ routes: [rt.route] });
