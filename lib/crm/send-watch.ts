@@ -147,7 +147,9 @@ export function watchSends(
     clearTimeout(timer);
     if (!h) return;
     const b = h.from.isConnected && h.from.ownerDocument.defaultView ? h.from : box();
-    const gone = left || !b || !textOf(b).includes(h.sent.text.slice(0, 40)) || doc.location.href !== h.sent.url;
+    // The address without its fragment: a "Reply" that opens the box may set #reply.
+    const moved = doc.location.href.split('#')[0] !== h.sent.url.split('#')[0];
+    const gone = left || moved || !b || !textOf(b).includes(h.sent.text.slice(0, 40));
     if (gone || Date.now() - h.sent.at > HOLD_MS) held = undefined;
     if (gone) deliver(h.sent);
     else if (held) timer = setTimeout(look, LOOK_MS);

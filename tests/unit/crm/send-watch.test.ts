@@ -195,12 +195,13 @@ describe('watchSends without a declaration: only a real send is one', () => {
     return { sent, heard, click, box: () => document.querySelector<HTMLTextAreaElement>('#reply')! };
   }
 
-  it('is no send: Reply opening the box, Update saving the status, with the agent’s words kept in the box', async () => {
+  it('is no send: Reply opening the box (at #reply), Update saving the status, with the agent’s words kept in the box', async () => {
     vi.useFakeTimers();
     const { sent, click, box } = toolbarDesk();
     click('open');
     box().value = 'Καλησπέρα σας, η επιστροφή των 45,90€ έγινε σήμερα.';
     typed(box());
+    document.querySelector('.open')!.addEventListener('click', () => (location.hash = 'reply'));
     click('open');
     document.querySelector('select')!.value = 'Solved';
     click('update');
