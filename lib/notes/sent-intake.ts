@@ -1,5 +1,11 @@
-import type { OutboxArea } from '../store/sent-outbox';
 import type { PendingReply, SentReply, SentTicket } from './sent-replies';
+
+/** Where a page hands on the replies it heard sent until the background has them (lib/store/sent-outbox.ts). */
+export interface OutboxArea {
+  all(): Promise<SentReply[]>;
+  put(reply: SentReply): Promise<void>;
+  remove(id: string): Promise<void>;
+}
 
 /** What becomes of a reply the background takes: recorded under the ticket its page showed, else kept pending. */
 export interface SentPlaces {

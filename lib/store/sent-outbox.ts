@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { OutboxArea } from '../notes/sent-intake';
 import type { SentReply } from '../notes/sent-replies';
 
 /**
@@ -11,11 +12,7 @@ import type { SentReply } from '../notes/sent-replies';
  */
 export const OUTBOX_PREFIX = 'sentReply:';
 
-export interface OutboxArea {
-  all(): Promise<SentReply[]>;
-  put(reply: SentReply): Promise<void>;
-  remove(id: string): Promise<void>;
-}
+export type { OutboxArea };
 
 const isSent = (v: unknown): v is SentReply => {
   const r = v as SentReply | undefined;
