@@ -14,7 +14,7 @@ import type { SiteStatus } from './background/site-access';
 import type { ConversationSnapshot } from './crm/types';
 import type { Note } from './notes/model';
 import type { SaveRequest, SaveResult } from './notes/save';
-import type { PendingReply, ReplyClaim } from './notes/sent-replies';
+import type { ReplyClaim, SentReply } from './notes/sent-replies';
 import type { InsertRequest } from './overlay/session';
 import type { TimelineRecord } from './timeline';
 import type { Failure } from './failure';
@@ -30,8 +30,11 @@ export interface Requests {
     // The notes store records the interaction's timeline (lib/background/notes-service.ts serves it).
     /** Answers the moment the entry is recorded at: a message's is the time the page shows for it. */
     'timeline.add': { req: TimelineRecord; res: number };
-    /** A reply heard sent before the page could be read (lib/notes/sent-replies.ts): kept for the page that shows it. */
-    'reply.pending': { req: PendingReply; res: void };
+    /**
+     * A reply heard sent (lib/notes/sent-intake.ts): recorded under its ticket, or, heard before the page could be
+     * read, kept for the page that shows it. Its copy in the outbox (lib/store/sent-outbox.ts) is taken with it.
+     */
+    'reply.sent': { req: SentReply; res: void };
     /** How many replies heard sent on this site, by another page, wait for a page that shows them. */
     'reply.waiting': { req: { page: string }; res: number };
     /** This page's reading claims the waiting replies its thread shows; answers how many it recorded. */

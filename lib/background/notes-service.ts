@@ -7,13 +7,15 @@ import { expiredNotes, retentionInForce } from '../notes/retention';
 import { applySave, type SaveRequest, type SaveResult } from '../notes/save';
 import { emptyFields } from '../notes/template';
 import type { TimelineRecord } from '../timeline';
-import type { PendingArea, PendingReply, ReplyClaim } from '../notes/sent-replies';
+import type { PendingArea, PendingReply, ReplyClaim, SentReply, SentTicket } from '../notes/sent-replies';
+import { sentIntake } from '../notes/sent-intake';
+import { localOutbox, type OutboxArea } from '../store/sent-outbox';
 import type { NotesRepo } from '../store/notes-db';
 import { openNotesStore } from '../store/notes-store';
 import { sessionList } from '../store/session-list';
 import { browser, type Browser } from 'wxt/browser';
 import { withEvent } from '../notes/reply-edits';
-import { pendingReplies, placeReply, recentReplyTexts, type RecentTexts } from '../notes/sent-replies';
+import { originOf, pendingReplies, placeReply, recentReplyTexts, type RecentTexts } from '../notes/sent-replies';
 import { parseShownTime } from '@/knowledge/text/shown-time';
 import type { Lang } from '@/knowledge/types';
 import { readDrafts, removeAllDrafts, removeDraftUpTo, type NoteDraft } from '../store/notes-drafts';
@@ -256,14 +258,27 @@ const senderOrigin = (sender: { url?: string; tab?: { url?: string } }) => {
 export const sessionPending = (): PendingArea => sessionList<PendingReply>('session:pendingReplies');
 
 /**
- * Replies heard sent before their page could be read wait here for the page that shows them (the answer page,
- * the ticket opened again); a reply its own page recorded after all is no longer waiting.
+ * Replies heard sent: recorded under the ticket their page showed, or, heard before the page could be read, kept
+ * for the page that shows them (the answer page, the ticket opened again). Those a page handed on but could not
+ * deliver (replaced before a stopped worker had started) are taken from the outbox as the worker starts and
+ * whenever a page asks what waits.
  */
-function serveSentReplies(service: NotesService, area: PendingArea) {
+function serveSentReplies(service: NotesService, area: PendingArea, outbox: OutboxArea) {
   const pending = pendingReplies(area);
+  const record = async (r: SentReply & { ticket: SentTicket }) => {
+    // A store that failed to forget it costs at most a claim that finds it recorded: never the reply itself.
+    await pending.drop(originOf(r.url), r.key).catch(() => undefined);
+    const event = { kind: 'message', from: 'agent', key: r.key, shown: false, sent: true, text: r.text } as const;
+    await service.addTimeline({ ...r.ticket, url: r.url, at: r.at, event });
+  };
+  const intake = sentIntake(outbox, { record, keep: (p) => pending.keep(p) });
+  void intake.sweep();
   return {
-    'reply.pending': (p: PendingReply) => pending.keep(p),
-    'reply.waiting': ({ page }: { page: string }, sender: Browser.runtime.MessageSender) => pending.waiting(senderOrigin(sender), page),
+    'reply.sent': (r: SentReply) => intake.take(r),
+    async 'reply.waiting'({ page }: { page: string }, sender: Browser.runtime.MessageSender) {
+      await intake.sweep();
+      return pending.waiting(senderOrigin(sender), page);
+    },
     async 'reply.claim'(c: ReplyClaim) {
       const mine = await pending.claim(c);
       for (const p of mine) {
@@ -272,17 +287,13 @@ function serveSentReplies(service: NotesService, area: PendingArea) {
       }
       return mine.length;
     },
-    'timeline.add': async (rec: TimelineRecord, sender: Browser.runtime.MessageSender) => {
-      // A store that failed to forget it costs at most a claim that finds it recorded: never the reply itself.
-      if (rec.event.kind === 'message' && rec.event.sent) await pending.drop(senderOrigin(sender), rec.event.key).catch(() => undefined);
-      return service.addTimeline(rec);
-    },
+    'timeline.add': (rec: TimelineRecord) => service.addTimeline(rec),
   };
 }
 
-export function serveNotes(service: NotesService, pending: PendingArea = sessionPending()): () => void {
+export function serveNotes(service: NotesService, pending: PendingArea = sessionPending(), outbox: OutboxArea = localOutbox()): () => void {
   return serve({
-    ...serveSentReplies(service, pending),
+    ...serveSentReplies(service, pending, outbox),
     'notes.get': ({ interactionId }) => service.get(interactionId),
     'notes.save': (req) => service.save(req),
     'notes.recover': () => service.recoverDrafts(),

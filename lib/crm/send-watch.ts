@@ -3,7 +3,9 @@
  * reply box (in the page, or in a same-origin frame's editor). Heard in the capture phase, before the helpdesk's
  * own handler clears the box or the page navigates, and the box's words are taken at once (synchronously): a
  * reading of the thread afterwards may never come (the agent goes on to the next ticket within its pause, or sent
- * before Odigos had read the page at all).
+ * before Odigos had read the page at all). Where only words tell a send (an unknown helpdesk's "Reply" or "Update"
+ * beside the box, which may as well open the box or save the ticket's status) and for a form's submit, the send is
+ * held until the helpdesk shows it: the words leave the box, or the page is left.
  *
  * Installed as the content script starts, before anything is asked of the background: it needs nothing but the
  * page. Where the reply box is comes from the helpdesk's reading once there is one (`replyBox`), else from what
@@ -30,9 +32,10 @@ const textOf = (box: HTMLElement) => (isTextField(box) ? box.value : box.innerTe
 const CONTROL = 'button,input[type=submit],input[type=button],[role=button],[role=tab],[role=menuitem],a';
 /**
  * Controls that open something rather than send: a "Reply" tab that opens the composer, a "Send to…" in a macro
- * menu, a split button's arrow. Their words say send; what they do is show more.
+ * menu, a split button's arrow, a "Reply" link to the reply page. Their words say send; what they do is show more.
  */
-const OPENS = '[role=tab],[role=menuitem],[role=menuitemradio],[role=option],[aria-haspopup]:not([aria-haspopup=false]),[aria-expanded],[role=menu] *,[role=tablist] *';
+const OPENS =
+  '[role=tab],[role=menuitem],[role=menuitemradio],[role=option],[aria-haspopup]:not([aria-haspopup=false]),[aria-expanded],[role=menu] *,[role=tablist] *,a[href]:not([href^="#"],[href^="javascript:"])';
 
 /**
  * A control that sends. On a helpdesk that declares its send control (lib/crm/adapters/), only that one; else a
@@ -100,9 +103,14 @@ function boxInForm(form: HTMLFormElement, reply: HTMLElement | undefined): HTMLE
   return framed[0] ?? [...form.querySelectorAll<HTMLElement>('textarea,[contenteditable=true],[contenteditable=""]')].find((b) => shown(b) && textOf(b));
 }
 
+/** A send that only words tell (no declared control, a form that may post by script) waits for the helpdesk to show it. */
+const HOLD_MS = 12_000;
+const LOOK_MS = 250;
+
 /**
  * `controls` are the send controls the known helpdesk of the page declares (asked at each click: a single-page
- * desk's markup comes after the script); none on an unknown site, where the words decide.
+ * desk's markup comes after the script); none on an unknown site, where the words decide. `heard` is told of a send
+ * the moment it is heard (the page still shows its ticket), `onSend` once it is known sent (the same object).
  */
 export function watchSends(
   doc: Document,
@@ -110,51 +118,91 @@ export function watchSends(
   onSend: (sent: SentText) => void,
   signal: AbortSignal,
   controls: () => SendControls | undefined = () => undefined,
+  heard: (sent: SentText) => void = () => undefined,
 ): void {
   const win = doc.defaultView;
   if (!win) return;
   /** The editable the agent last typed in: the reply box before the helpdesk is known. */
   let typedIn: HTMLElement | null = null;
+  /**
+   * Boxes the agent put words in (typed, pasted, a template): a box's own text (a signature, a quote) is no reply,
+   * whatever the helpdesk does with it; only the declared send control and Ctrl/Cmd+Enter need no such proof.
+   */
+  const typed = new WeakSet<Element>();
   let last: SentText | undefined;
+  let held: { sent: SentText; from: HTMLElement } | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const box = () => [replyBox(), typedIn?.isConnected ? typedIn : undefined].find(replyLike);
 
-  const capture = (from: HTMLElement | undefined) => {
+  const deliver = (sent: SentText) => {
+    if (!(last && last.text === sent.text && sent.at - last.at < SAME_SEND_MS) && !signal.aborted) onSend((last = sent));
+  };
+  /**
+   * A held send is one once its words leave the reply box (the helpdesk cleared it, or drew it anew empty) or the
+   * page is left (a single-page desk's too: its address changed); still there after HOLD_MS, the control only
+   * opened the box or saved the ticket's status.
+   */
+  const look = (left = false) => {
+    const h = held;
+    clearTimeout(timer);
+    if (!h) return;
+    const b = h.from.isConnected && h.from.ownerDocument.defaultView ? h.from : box();
+    // The address without its fragment: a "Reply" that opens the box may set #reply.
+    const moved = doc.location.href.split('#')[0] !== h.sent.url.split('#')[0];
+    const gone = left || moved || !b || !textOf(b).includes(h.sent.text.slice(0, 40));
+    if (gone || Date.now() - h.sent.at > HOLD_MS) held = undefined;
+    if (gone) deliver(h.sent);
+    else if (held) timer = setTimeout(look, LOOK_MS);
+  };
+  const untouched = (b: HTMLElement) => !typed.has(b) && !(isTextField(b) && b.value !== b.defaultValue);
+  const capture = (from: HTMLElement | undefined, firm: boolean) => {
     const text = from ? textOf(from) : '';
-    if (!text || internalNote(from!)) return;
-    const at = Date.now();
-    if (last && last.text === text && at - last.at < SAME_SEND_MS) return;
-    onSend((last = { text, at, url: doc.location.href }));
+    if (!text || internalNote(from!) || (!firm && untouched(from!))) return;
+    const sent = { text, at: Date.now(), url: doc.location.href };
+    heard(sent);
+    if (firm) return deliver(sent);
+    look(); // an earlier held send: its words gone is a send, else this one takes its place
+    clearTimeout(timer);
+    held = { sent, from: from! };
+    timer = setTimeout(look, LOOK_MS);
   };
   const on = <K extends keyof WindowEventMap>(type: K, fn: (e: WindowEventMap[K]) => void) => win.addEventListener(type, fn, { capture: true, signal });
 
+  // A form that posts leaves the page (its words sent); one the helpdesk's script handles clears the box if it sent.
   on('submit', (e) => {
     const form = e.target;
-    if (form instanceof HTMLFormElement) capture(boxInForm(form, box()));
+    if (form instanceof HTMLFormElement) capture(boxInForm(form, box()), false);
   });
+  on('beforeunload', () => look(true));
+  on('pagehide', () => look(true));
   on('click', (e) => {
     // The helpdesk's own key handler may click its send button for the agent: that is a send too (trusted or not).
     if (e.button !== 0 || fromOdigos(e)) return;
-    const control = sendControl(e.composedPath()[0] as EventTarget, controls());
+    const declared = controls();
+    const control = sendControl(e.composedPath()[0] as EventTarget, declared);
     if (!control) return;
     const form = control.closest('form');
     // A button that says "reply" elsewhere on the page (one that opens a reply box) sends nothing: only the
-    // composer's own buttons do, beside a box with words in it.
+    // composer's own buttons do, beside a box with words in it; without a declaration, words the agent put there.
     const from = form ? boxInForm(form, box()) : box();
-    if (from && (form || besideBox(control, from))) capture(from);
+    if (from && (form || besideBox(control, from))) capture(from, !!declared?.send);
   });
   const onInput = (e: Event) => {
     const root = editableRoot(e.composedPath()[0] as Element);
-    if (replyLike(root ?? undefined)) typedIn = root;
+    if (!root || !replyLike(root)) return;
+    typedIn = root;
+    typed.add(root);
   };
   const onKey = (e: KeyboardEvent) => {
     if (e.key !== 'Enter' || !(e.ctrlKey || e.metaKey) || e.isComposing || fromOdigos(e)) return;
     const root = editableRoot(e.composedPath()[0] as Element) ?? undefined;
-    if (replyLike(root)) capture(root);
+    if (replyLike(root)) capture(root, true);
   };
   // Typing and Ctrl/Cmd+Enter in an iframe editor (TinyMCE, CKEditor 4 classic) happen in the frame's own window:
   // heard there too, in every same-origin frame the agent goes into.
   inFramesOf(win, signal, (w) => {
-    w.addEventListener('input', onInput, { capture: true, signal });
+    // A paste too: Odigos' own insertion into a rich editor is one, and fires no input event of the page.
+    for (const type of ['input', 'paste']) w.addEventListener(type, onInput, { capture: true, signal });
     w.addEventListener('keydown', onKey, { capture: true, signal });
   });
 }

@@ -135,6 +135,23 @@ export interface PendingReply {
   url: string;
 }
 
+/** The ticket a page showed when the reply was sent from it. */
+export interface SentTicket {
+  interactionId: string;
+  label?: string;
+  customer?: string;
+}
+
+/**
+ * A reply as the content script hands it to the background (`reply.sent`, and the outbox in extension storage until
+ * the background has it): with the ticket when the page could be read, else it waits for a page that shows it.
+ */
+export interface SentReply extends PendingReply {
+  /** One per reply heard: the message and its copy in the outbox are one reply. */
+  id: string;
+  ticket?: SentTicket;
+}
+
 /** A page's reading, offered to the replies pending on its site: the agent's replies its thread shows. */
 export interface ReplyClaim {
   page: string;
@@ -145,7 +162,7 @@ export interface ReplyClaim {
   texts: string[];
 }
 
-const originOf = (url: string) => {
+export const originOf = (url: string) => {
   try {
     return new URL(url).origin;
   } catch {

@@ -81,7 +81,7 @@ describe('a reply recorded when sent: the demo desk, sent and on to the next tic
  * A server-rendered helpdesk like Request Tracker: a ticket page with the customer's messages, a reply form that
  * posts, and the answer is the ticket page again with the reply in its history.
  */
-function rtLikeDesk(editor?: 'tinymce' | 'ckeditor4') {
+function rtLikeDesk(editor?: 'tinymce' | 'ckeditor4', answer: 'as RT' | 'at once' = 'as RT') {
   /** The replies posted, by ticket; the history shows each with the helpdesk's signature under it. */
   const replies = new Map<string, string[]>();
   const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -112,7 +112,7 @@ ${(replies.get(id) ?? []).map((r) => `<div class="transaction message" data-auth
     if (req.method === 'POST') {
       // Request Tracker takes 0.6–0.8 s to store a reply and answer (docs: real-helpdesk-rt notes); the page that
       // posted stays until the answer comes.
-      await new Promise((ok) => setTimeout(ok, 600));
+      if (answer === 'as RT') await new Promise((ok) => setTimeout(ok, 600));
       let body = '';
       for await (const chunk of req) body += chunk;
       // A rich editor posts its markup: the history shows the text.
@@ -283,6 +283,193 @@ describe('a reply heard before its page was read: the service worker stopped bef
     expect(replies).toHaveLength(1);
     await page.close();
     await again.close();
+  });
+});
+
+/**
+ * Chromium stops an idle service worker; the agent's send wakes it, and a helpdesk that answers at once (a fast
+ * server, a cached redirect) replaces the page before the worker has started: a message from a page that is gone
+ * is never delivered. The reply is handed on in extension storage (never the page's) until the worker took it.
+ */
+/** The replies handed on and not yet taken by the background (lib/store/sent-outbox.ts). */
+async function outboxKeys(browser: ExtensionBrowser): Promise<string[]> {
+  const page = await browser.openExtensionPage('notes.html');
+  try {
+    return await page.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: { storage: { local: { getKeys(): Promise<string[]> } } } }).chrome;
+      return (await api.storage.local.getKeys()).filter((k) => k.startsWith('sentReply:'));
+    });
+  } finally {
+    await page.close();
+  }
+}
+
+describe('a reply sent as the service worker starts, the page replaced at once', () => {
+  const rt = rtLikeDesk(undefined, 'at once');
+  const desk = useServedBrowser({ routes: [rt.route] });
+
+  /** Opens a ticket of the desk, lets Odigos set up on it, and stops the service worker. */
+  async function stoppedWorker() {
+    const first = await desk.browser.context.newPage();
+    await first.goto(desk.site.url('/rt/Ticket/Display.html?id=20'));
+    await overlay(first).locator('.odigos-context').waitFor();
+    await stopServiceWorker(desk.browser, first);
+    await first.close();
+  }
+
+  it('records a reply sent from a page Odigos had read, as sent, though the worker was stopped and the page replaced at once', async () => {
+    const page = await desk.browser.context.newPage();
+    await page.goto(desk.site.url('/rt/Ticket/Display.html?id=21'));
+    await overlay(page).locator('.odigos-context').waitFor();
+    await page.locator('#UpdateContent').fill('Καλησπέρα σας, η επιστροφή των 45,90€ για το αίτημα 21 έγινε σήμερα και θα φανεί σε 3 εργάσιμες.');
+    await stopServiceWorker(desk.browser, page);
+    await Promise.all([page.waitForURL(/results=1/), page.locator('input[name=SubmitTicket]').click()]);
+    expect(rt.replies.get('21')).toHaveLength(1);
+    await expect.poll(async () => (await agentReplies(desk.browser, desk.site, '21')).map((e) => e.event), { timeout: 15_000 }).toEqual([
+      expect.objectContaining({ sent: true }),
+    ]);
+    await page.close();
+  });
+
+  it('records a reply sent before Odigos was set up, as the stopped worker starts, the page replaced at once', async () => {
+    await stoppedWorker();
+    const page = await desk.browser.context.newPage();
+    // Pasted and posted the moment Odigos listens: its first requests are waking the worker.
+    await page.addInitScript((text) => {
+      new MutationObserver((_, seen) => {
+        if (!document.documentElement?.dataset.odigosSends) return;
+        seen.disconnect();
+        if (location.search.includes('results')) return; // the answer page
+        const form = document.querySelector<HTMLFormElement>('form[name=TicketUpdate]')!;
+        form.querySelector<HTMLTextAreaElement>('#UpdateContent')!.value = text;
+        form.querySelector<HTMLInputElement>('input[name=SubmitTicket]')!.click();
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-odigos-sends'] });
+    }, 'Καλησπέρα σας, η επιστροφή των 45,90€ για το αίτημα 22 έγινε σήμερα και θα φανεί σε 3 εργάσιμες.');
+    await page.goto(desk.site.url('/rt/Ticket/Display.html?id=22'), { waitUntil: 'commit' });
+    await expect.poll(() => rt.replies.get('22'), { timeout: 15_000 }).toHaveLength(1);
+    await page.waitForURL(/results=1/);
+    await expect.poll(async () => (await agentReplies(desk.browser, desk.site, '22')).map((e) => e.event), { timeout: 15_000 }).toEqual([
+      expect.objectContaining({ sent: true, thread: true }),
+    ]);
+    const replies = repliesIn(await qcExport(desk.browser)).filter((r) => /:22$/.test(String(r.interaction_id)));
+    expect(replies).toHaveLength(1);
+    // Handed on in extension storage only, and taken out of it: nothing of the reply in the helpdesk's own storage.
+    await expect.poll(() => outboxKeys(desk.browser), { timeout: 15_000 }).toEqual([]);
+    expect(await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie])).toEqual([0, 0, '']);
+    await page.close();
+  });
+});
+
+/**
+ * A helpdesk Odigos has no declaration for, its ticket page as hard as they come: a toolbar by the reply box with
+ * «Απάντηση» (it only opens the reply box), a status list and «Ενημέρωση» (it saves the status by script, the box
+ * untouched), all in one form with the box; the box's own «Αποστολή» posts the reply by script, empties the box and
+ * shows the reply in the history. Every one of those buttons says send by its words; only «Αποστολή» sends.
+ */
+function toolbarDesk() {
+  const replies = new Map<string, string[]>();
+  const statuses: string[] = [];
+  const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+  const page = (id: string, prefilled: string) => `<!doctype html><html lang="el"><head><meta charset="utf-8"><title>#${id}: Αλλαγή διεύθυνσης</title>
+<style>body{margin:0;font:14px sans-serif}.history{padding:12px;max-width:900px}.transaction{border:1px solid #ddd;margin:8px 0;padding:8px}
+.toolbar{display:flex;gap:8px;align-items:center;padding:6px 0}textarea{width:100%;height:120px}</style></head>
+<body><main class="history"><div id="header"><h1>#${id}: Αλλαγή διεύθυνσης</h1></div>
+<div class="form-row requestors">Αιτών: <span class="user"><a href="#">Νίκος Γεωργίου &lt;nikos@example.com&gt;</a></span></div>
+<div class="history-container">
+<div class="transaction message" data-author="customer"><div class="metadata"><span class="user">Νίκος Γεωργίου</span> <span class="date">Σήμερα 09:40</span></div>
+<div class="messagebody">Καλημέρα σας, μετακόμισα και θέλω να αλλάξω τη διεύθυνση αποστολής της παραγγελίας μου πριν φύγει.</div></div>
+${(replies.get(id) ?? []).map((r) => `<div class="transaction message" data-author="agent"><div class="metadata"><span class="user">Support Agent</span> <span class="date">Σήμερα</span></div><div class="messagebody">${esc(r)}<br><br>-- <br>Support Agent, example.com</div></div>`).join('\n')}
+</div>
+<form class="ticket-actions" action="/desk/status" method="post">
+<div class="toolbar"><button type="button" class="open-reply">Απάντηση</button>
+<label>Κατάσταση <select name="Status"><option>Ανοιχτό</option><option>Σε αναμονή</option><option>Επιλύθηκε</option></select></label>
+<button type="submit" class="update">Ενημέρωση</button></div>
+<div class="composer" hidden><label for="ReplyBody">Η απάντησή σας</label><textarea id="ReplyBody" name="ReplyBody">${esc(prefilled)}</textarea>
+<button type="button" class="send">Αποστολή</button></div></form>
+</main><script>
+const form = document.querySelector('.ticket-actions');
+const box = document.querySelector('#ReplyBody');
+document.querySelector('.open-reply').addEventListener('click', () => { document.querySelector('.composer').hidden = false; box.focus(); });
+form.addEventListener('submit', (e) => { e.preventDefault(); void fetch('/desk/status?id=${id}', { method: 'POST', body: form.elements.Status.value }); });
+document.querySelector('.send').addEventListener('click', async () => {
+  const text = box.value;
+  box.value = '';
+  await fetch('/desk/reply?id=${id}', { method: 'POST', body: text });
+  const item = document.createElement('div');
+  item.className = 'transaction message';
+  item.dataset.author = 'agent';
+  item.innerHTML = '<div class="metadata"><span class="user">Support Agent</span> <span class="date">Σήμερα</span></div><div class="messagebody"></div>';
+  item.querySelector('.messagebody').textContent = text + ' -- Support Agent, example.com';
+  document.querySelector('.history-container').append(item);
+});
+</script></body></html>`;
+  const route = async (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    if (!url.pathname.startsWith('/desk/')) return false;
+    const id = url.searchParams.get('id') ?? '31';
+    if (req.method === 'POST') {
+      let body = '';
+      for await (const chunk of req) body += chunk;
+      if (url.pathname === '/desk/reply') replies.set(id, [...(replies.get(id) ?? []), body]);
+      else statuses.push(`${id}:${body}`);
+      res.writeHead(204).end();
+      return true;
+    }
+    const prefilled = url.searchParams.get('signature') ? '-- \nΜε εκτίμηση, η ομάδα εξυπηρέτησης' : '';
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' }).end(page(id, prefilled));
+    return true;
+  };
+  return { route, replies, statuses };
+}
+
+describe('a reply recorded when sent on a helpdesk Odigos does not know: only the real send', () => {
+  const desk = toolbarDesk();
+  const served = useServedBrowser({ routes: [desk.route] });
+
+  it('records the reply sent with «Αποστολή» once; «Απάντηση» opening the box and «Ενημέρωση» saving the status are no replies', async () => {
+    const page = await served.browser.context.newPage();
+    await page.setViewportSize({ width: 1400, height: 900 });
+    await page.goto(served.site.url('/desk/Ticket/Display.html?id=31'));
+    await overlay(page).locator('.odigos-context').waitFor();
+    await page.locator('button.open-reply').click();
+    const words = 'Καλημέρα σας κύριε Γεωργίου, αλλάξαμε τη διεύθυνση αποστολής πριν φύγει η παραγγελία σας.';
+    await page.locator('#ReplyBody').click();
+    await page.keyboard.type(words, { delay: 2 });
+    // The agent opens the box again, and saves a status, the words still in the box; each a while after the last
+    // (two signs within 1.5 s are taken for one send, which would hide a click wrongly taken for one).
+    const aWhile = () => page.waitForTimeout(2_000);
+    await aWhile();
+    await page.locator('button.open-reply').click();
+    await aWhile();
+    await page.locator('select[name=Status]').selectOption('Σε αναμονή');
+    await page.locator('button.update').click();
+    await expect.poll(() => desk.statuses, { timeout: 10_000 }).toEqual(['31:Σε αναμονή']);
+    await aWhile();
+    await page.locator('button.send').click();
+    await page.locator('.messagebody', { hasText: 'Support Agent, example.com' }).waitFor();
+    expect(desk.replies.get('31')).toEqual([words]);
+    // The status saved again with the box empty.
+    await page.locator('select[name=Status]').selectOption('Επιλύθηκε');
+    await page.locator('button.update').click();
+    await expect.poll(() => desk.statuses, { timeout: 10_000 }).toHaveLength(2);
+    await expect.poll(async () => (await agentReplies(served.browser, served.site, '31')).map((e) => e.event), { timeout: 15_000 }).toEqual([
+      expect.objectContaining({ sent: true, thread: true }),
+    ]);
+
+    // Another ticket, whose box the helpdesk fills with its signature: the agent saves a status and leaves.
+    await page.goto(served.site.url('/desk/Ticket/Display.html?id=32&signature=1'));
+    await overlay(page).locator('.odigos-context').waitFor();
+    await page.locator('button.open-reply').click();
+    await page.locator('button.update').click();
+    await expect.poll(() => desk.statuses, { timeout: 10_000 }).toHaveLength(3);
+    await page.goto(served.site.url('/desk/Ticket/Display.html?id=33'));
+    await overlay(page).locator('.odigos-context').waitFor();
+
+    const rows = repliesIn(await qcExport(served.browser));
+    expect(rows.filter((r) => /:31$/.test(String(r.interaction_id)))).toHaveLength(1);
+    expect(rows.filter((r) => /:3[23]$/.test(String(r.interaction_id)))).toEqual([]);
+    expect(desk.replies.get('32')).toBeUndefined();
+    await page.close();
   });
 });
 

@@ -540,6 +540,9 @@ describe.skipIf(!installed)('a real helpdesk: Request Tracker 5 on this machine'
       const inserted = events.filter((e) => e.kind === 'template-inserted');
       expect(inserted.map((e) => e.entry_id)).toEqual(['apology-double-charge', 'refund-timeline']);
       for (const e of inserted) expect(Date.parse(reply.event_at)).toBeGreaterThan(Date.parse(e.event_at));
+      // Heard as sent (RT's «Update Ticket» posts the form: the page is left with the agent's words), timed by the
+      // send, not only the history's sighting of it.
+      expect(reply.shown).toBe(false);
       // One reply, though it was recorded as the agent sent it and again when RT's history showed it.
       expect(events.filter((e) => e.kind === 'message' && e.sender === 'agent' && Date.parse(e.event_at) > Date.parse(inserted[0].event_at))).toHaveLength(1);
       // The reply is the two templates as inserted: compared with both, nothing of the refund one is the agent's own

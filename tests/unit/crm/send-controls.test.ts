@@ -44,6 +44,14 @@ function lookalikes(box: HTMLElement) {
 
 const clicked = (selector: string) => document.querySelector<HTMLElement>(selector)!.click();
 
+/** The agent's words in the box (typed: the box's own text is no reply), and a send button that sends: it empties the box. */
+function typedAndSends(box: HTMLElement, send: HTMLElement) {
+  box.dispatchEvent(new Event('input', { bubbles: true }));
+  send.addEventListener('click', () => (box.localName === 'textarea' ? ((box as HTMLTextAreaElement).value = '') : box.replaceChildren()));
+}
+/** The helpdesk shows the send (the box emptied) a moment later: Odigos looks again. */
+const looked = () => new Promise((ok) => setTimeout(ok, 600));
+
 describe('send controls: the helpdesk’s own send button, not its lookalikes', () => {
   it('Freshdesk declares its Send ([data-test-id=submit]): heard; a status "Update" or "Reply" beside the box is not', () => {
     const { box, sent, url } = open('freshdesk');
@@ -66,27 +74,34 @@ describe('send controls: the helpdesk’s own send button, not its lookalikes', 
     expect(sent).toHaveLength(1);
   });
 
-  it('a declared look-alike (notSend) is no send where the words still decide', () => {
+  it('a declared look-alike (notSend) is no send where the words still decide', async () => {
     document.body.innerHTML = '<div class="composer"><textarea id="box">Hello</textarea><button class="macro-send">Send macro</button><button>Send</button></div>';
     const sent: SentText[] = [];
     stop = new AbortController();
     const box = document.querySelector<HTMLElement>('#box')!;
     watchSends(document, () => box, (s) => sent.push(s), stop.signal, () => ({ notSend: '.macro-send' }));
+    typedAndSends(box, document.querySelector('.composer button:not(.macro-send)')!);
     clicked('.macro-send');
+    await looked();
     expect(sent).toHaveLength(0);
     clicked('.composer button:not(.macro-send)');
+    await looked();
     expect(sent).toHaveLength(1);
   });
 
   it.each([
     ['hubspot', 'Hi James, the courier can deliver'],
     ['zohodesk', 'Κυρία Παπαδοπούλου, ελέγξαμε'],
-  ])('%s: its Send has only its words (no declaration): heard by them; tabs, menus, popups beside the box are not', (name, text) => {
+  ])('%s: its Send has only its words (no declaration): heard by them; tabs, menus, popups beside the box are not', async (name, text) => {
     const { box, sent, url } = open(name);
     expect(sendControlsFor(url, document)).toBeUndefined();
+    const send = [...document.querySelectorAll<HTMLElement>('button')].find((b) => /^(Send|Αποστολή)$/.test(b.textContent!))!;
+    typedAndSends(box, send);
     lookalikes(box);
+    await looked();
     expect(sent).toHaveLength(0);
-    [...document.querySelectorAll<HTMLElement>('button')].find((b) => /^(Send|Αποστολή)$/.test(b.textContent!))!.click();
+    send.click();
+    await looked();
     expect(sent.map((s) => s.text)).toEqual([text]);
   });
 
@@ -96,9 +111,11 @@ describe('send controls: the helpdesk’s own send button, not its lookalikes', 
     expect(sent).toHaveLength(0);
   });
 
-  it('osTicket (generic): the reply form’s «Αποστολή» is heard', () => {
-    const { sent } = open('osticket');
+  it('osTicket (generic): the reply form’s «Αποστολή» is heard', async () => {
+    const { box, sent } = open('osticket');
+    typedAndSends(box, document.querySelector('#reply button')!);
     clicked('#reply button');
+    await looked();
     expect(sent.map((s) => s.text)).toEqual(['Kyrie Dimitriou,']);
   });
 
