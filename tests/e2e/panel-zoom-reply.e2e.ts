@@ -178,6 +178,29 @@ describe('200 % zoom: 1366×768 window, 683×384 CSS px', () => {
     await screenshot(page, 'panel-zoom-200-frame-editor-el');
     await page.close();
   });
+
+  it('on a known helpdesk (the Zendesk fixture, read by its adapter, not the extras): the panel steps aside all the same', async () => {
+    const page = await setup.desk.browser.context.newPage();
+    await page.goto(setup.desk.site.url('/tests/fixtures/crm/zendesk.html'));
+    await tabOf(page).click({ timeout: 15_000 });
+    await expect.poll(() => overlay(page).locator('.odigos-context').textContent(), { timeout: 15_000 }).toBe('Γιώργος Παπαδόπουλος · #48213');
+    const editor = page.locator('#pane-48213 [data-test-id="omnicomposer-rich-text-ckeditor"]');
+    await editor.scrollIntoViewIfNeeded();
+    const box = (await editor.boundingBox())!;
+    // What the open panel leaves of the box: its left end.
+    await page.mouse.click(box.x + 10, box.y + box.height / 2);
+    await page.keyboard.type('Καλημέρα σας,', { delay: 10 });
+    await tabOf(page).waitFor({ timeout: 5_000 });
+    const covered = await editor.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const points = [[r.left + 3, r.top + 3], [r.right - 3, r.top + 3], [r.left + r.width / 2, r.top + r.height / 2], [r.left + 3, r.bottom - 3], [r.right - 3, r.bottom - 3]];
+      return points.filter(([x, y]) => x < innerWidth && y < innerHeight && !el.contains(document.elementFromPoint(x, y)));
+    });
+    expect(covered).toEqual([]);
+    expect(await editor.textContent()).toBe('Καλημέρα σας,');
+    await screenshot(page, 'panel-zoom-200-zendesk-el');
+    await page.close();
+  });
 });
 
 describe('150 % zoom: 1280×720 window, 853×480 CSS px', () => {
