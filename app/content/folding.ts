@@ -1,6 +1,6 @@
 import type { Signal } from '@preact/signals';
 import type { ExtrasApi } from '@/app/extras/api';
-import { foldAfter, isFolded, roomBeside, type Fold, type FoldEvent } from '@/lib/overlay/placement';
+import { foldAfter, roomBeside, type Fold, type FoldEvent } from '@/lib/overlay/placement';
 
 export interface FoldingOptions {
   /** The agent's own fold, as remembered for this site. */
@@ -27,14 +27,14 @@ export interface FoldingOptions {
  */
 export function panelFolding(o: FoldingOptions) {
   const room = () => roomBeside(innerWidth, o.width.value);
-  let fold = foldAfter({ chosen: o.chosen, yielded: false }, { kind: 'start', room: o.opened || room() });
+  let fold = foldAfter(o.chosen ? 'chosen' : 'open', { kind: 'start', room: o.opened || room() });
   /** Undefined until the extras place it: the stylesheet's 40 % of the height. */
   let tab: number | undefined;
   let before = room();
   let watch: Promise<{ place(): void } | undefined> | undefined;
   /** The fold and the tab's place: drawn again when either changed. */
   const set = (next: Fold, top = tab) => {
-    if (next.chosen === fold.chosen && next.yielded === fold.yielded && top === tab) return;
+    if (next === fold && top === tab) return;
     [fold, tab] = [next, top];
     o.onChange();
   };
@@ -46,7 +46,7 @@ export function panelFolding(o: FoldingOptions) {
           : api.watchFolding({
               host: o.host,
               band: () => ({ side: o.side.value, width: o.width.value }),
-              folded: () => isFolded(fold),
+              folded: () => fold !== 'open',
               replyEditor: o.replyEditor,
               onTyping: (under) => on({ kind: 'typing', room: room(), under }),
               onTab: (top) => set(fold, top),
@@ -69,10 +69,10 @@ export function panelFolding(o: FoldingOptions) {
 
   return {
     /** The agent's own fold (what is remembered for the site). */
-    chosen: () => fold.chosen,
+    chosen: () => fold === 'chosen',
     /** Folded for now: the page is still read, and the tab says how many suggestions wait. */
-    yielded: () => fold.yielded,
-    folded: () => isFolded(fold),
+    yielded: () => fold === 'yielded',
+    folded: () => fold !== 'open',
     tabTop: () => tab,
     /** The agent opened or folded the panel. */
     choose: (collapsed: boolean) => on({ kind: 'choose', collapsed }),

@@ -30,14 +30,14 @@ export function reachesBand(box: Rect, side: 'left' | 'right', width: number, vi
   return side === 'right' ? box.right > viewportWidth - width + 0.5 : box.left < width - 0.5;
 }
 
-/** The panel's fold: the agent's own (remembered), and the one for now (the panel gave the page its room). */
-export interface Fold {
-  chosen: boolean;
-  yielded: boolean;
-}
+/**
+ * The panel's fold: open; folded by the agent (`chosen`, remembered per site); or folded for now (`yielded`: the
+ * panel left the page its room, and the agent's choice is still "open").
+ */
+export type Fold = 'open' | 'chosen' | 'yielded';
 
 export type FoldEvent =
-  /** The overlay starts on a page `room` wide or not (the agent's remembered fold in `chosen`). */
+  /** The overlay starts on a page `room` wide or not (the agent's remembered fold is the fold before it). */
   | { kind: 'start'; room: boolean }
   /** The window changed size or zoom: `room` now, `before` it. */
   | { kind: 'resize'; room: boolean; before: boolean }
@@ -47,26 +47,17 @@ export type FoldEvent =
   | { kind: 'choose'; collapsed: boolean };
 
 /**
- * The fold after an event. Only the agent's choice sets `chosen`; the panel folds itself for now when it would lie
- * over the page (at the start or when the window narrows) or over a field the agent types in, and opens again by
- * itself only when the window widens to give it room beside the page.
+ * The fold after an event. Only the agent's choice folds or opens it for good; the panel folds itself for now when
+ * it would lie over the page (at the start or when the window narrows) or over a field the agent types in, and
+ * opens again by itself only when the window widens to give it room beside the page.
  */
 export function foldAfter(fold: Fold, event: FoldEvent): Fold {
-  switch (event.kind) {
-    case 'start':
-      return { chosen: fold.chosen, yielded: !fold.chosen && !event.room };
-    case 'resize':
-      if (event.room === event.before || fold.chosen) return fold;
-      return { chosen: false, yielded: !event.room };
-    case 'typing':
-      return !fold.chosen && !fold.yielded && !event.room && event.under ? { chosen: false, yielded: true } : fold;
-    case 'choose':
-      return { chosen: event.collapsed, yielded: false };
-  }
+  if (event.kind === 'choose') return event.collapsed ? 'chosen' : 'open';
+  if (fold === 'chosen') return fold;
+  if (event.kind === 'start') return event.room ? 'open' : 'yielded';
+  if (event.kind === 'resize') return event.room === event.before ? fold : event.room ? 'open' : 'yielded';
+  return fold === 'open' && !event.room && event.under ? 'yielded' : fold;
 }
-
-/** Folded, for whatever reason: the tab shows instead of the panel. */
-export const isFolded = (fold: Fold): boolean => fold.chosen || fold.yielded;
 
 /**
  * The folded tab's top edge: at 40 % of the viewport's height, unless there it would lie over `avoid` (the field

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldAfter, isFolded, MIN_PAGE_WIDTH, reachesBand, roomBeside, TAB, tabTop, type Fold } from '@/lib/overlay/placement';
-
-const open: Fold = { chosen: false, yielded: false };
+import { foldAfter, MIN_PAGE_WIDTH, reachesBand, roomBeside, TAB, tabTop } from '@/lib/overlay/placement';
 
 describe('room beside the panel', () => {
   it('is 900 px of page beside it: 1280 px at 100 % has it, 150 % and 200 % zoom and a narrow window do not', () => {
@@ -25,41 +23,43 @@ describe('room beside the panel', () => {
 
 describe('the fold', () => {
   it('starts folded for now where the page has no room, open where it has, and as the agent left it always', () => {
-    expect(foldAfter(open, { kind: 'start', room: false })).toEqual({ chosen: false, yielded: true });
-    expect(foldAfter(open, { kind: 'start', room: true })).toEqual(open);
-    expect(foldAfter({ chosen: true, yielded: false }, { kind: 'start', room: true })).toEqual({ chosen: true, yielded: false });
-    expect(foldAfter({ chosen: true, yielded: false }, { kind: 'start', room: false })).toEqual({ chosen: true, yielded: false });
+    expect(foldAfter('open', { kind: 'start', room: false })).toBe('yielded');
+    expect(foldAfter('open', { kind: 'start', room: true })).toBe('open');
+    expect(foldAfter('chosen', { kind: 'start', room: true })).toBe('chosen');
+    expect(foldAfter('chosen', { kind: 'start', room: false })).toBe('chosen');
   });
 
   it('the open panel steps aside when the agent types in a field under it, only where there is no room', () => {
-    expect(foldAfter(open, { kind: 'typing', room: false, under: true })).toEqual({ chosen: false, yielded: true });
+    expect(foldAfter('open', { kind: 'typing', room: false, under: true })).toBe('yielded');
     // Docked beside the page, nothing lies under it; a field clear of the panel needs nothing.
-    expect(foldAfter(open, { kind: 'typing', room: true, under: true })).toEqual(open);
-    expect(foldAfter(open, { kind: 'typing', room: false, under: false })).toEqual(open);
+    expect(foldAfter('open', { kind: 'typing', room: true, under: true })).toBe('open');
+    expect(foldAfter('open', { kind: 'typing', room: false, under: false })).toBe('open');
   });
 
-  it('the agent’s choice clears the fold for now, and is the only thing that sets the remembered fold', () => {
-    const yielded = { chosen: false, yielded: true };
-    expect(foldAfter(yielded, { kind: 'choose', collapsed: false })).toEqual(open);
-    expect(foldAfter(yielded, { kind: 'choose', collapsed: true })).toEqual({ chosen: true, yielded: false });
-    for (const event of [{ kind: 'start', room: false }, { kind: 'typing', room: false, under: true }, { kind: 'resize', room: false, before: true }] as const) {
-      expect(foldAfter(open, event).chosen).toBe(false);
-      expect(foldAfter({ chosen: true, yielded: false }, event)).toEqual({ chosen: true, yielded: false });
+  it('the agent’s choice ends the fold for now, and nothing else folds or opens it for good', () => {
+    expect(foldAfter('yielded', { kind: 'choose', collapsed: false })).toBe('open');
+    expect(foldAfter('yielded', { kind: 'choose', collapsed: true })).toBe('chosen');
+    expect(foldAfter('chosen', { kind: 'choose', collapsed: false })).toBe('open');
+    const events = [
+      { kind: 'start', room: false },
+      { kind: 'start', room: true },
+      { kind: 'typing', room: false, under: true },
+      { kind: 'resize', room: false, before: true },
+      { kind: 'resize', room: true, before: false },
+    ] as const;
+    for (const event of events) {
+      expect(foldAfter('open', event)).not.toBe('chosen');
+      expect(foldAfter('yielded', event)).not.toBe('chosen');
+      expect(foldAfter('chosen', event)).toBe('chosen');
     }
   });
 
   it('a window narrowed under the panel folds it for now; widened again, it opens docked; other resizes change nothing', () => {
-    expect(foldAfter(open, { kind: 'resize', room: false, before: true })).toEqual({ chosen: false, yielded: true });
-    expect(foldAfter({ chosen: false, yielded: true }, { kind: 'resize', room: true, before: false })).toEqual(open);
+    expect(foldAfter('open', { kind: 'resize', room: false, before: true })).toBe('yielded');
+    expect(foldAfter('yielded', { kind: 'resize', room: true, before: false })).toBe('open');
     // Opened by the agent over a narrow page: a resize that leaves it narrow does not fold it.
-    expect(foldAfter(open, { kind: 'resize', room: false, before: false })).toEqual(open);
-    expect(foldAfter({ chosen: false, yielded: true }, { kind: 'resize', room: false, before: false })).toEqual({ chosen: false, yielded: true });
-  });
-
-  it('is folded for either reason', () => {
-    expect(isFolded(open)).toBe(false);
-    expect(isFolded({ chosen: true, yielded: false })).toBe(true);
-    expect(isFolded({ chosen: false, yielded: true })).toBe(true);
+    expect(foldAfter('open', { kind: 'resize', room: false, before: false })).toBe('open');
+    expect(foldAfter('yielded', { kind: 'resize', room: false, before: false })).toBe('yielded');
   });
 });
 
