@@ -1,4 +1,4 @@
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, Ref } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { sayCommon, uiLang } from '@/lib/i18n';
 
@@ -15,6 +15,11 @@ export interface OverlayFrameProps {
   onWidthChange(width: number, done: boolean): void;
   /** The header's "Notes" switch (issue 8): the body shows the notes editor while it is on. */
   notes?: { open: boolean; onToggle(): void };
+  /**
+   * Folded: the tab's top edge in CSS pixels (kept off the reply box), and how many suggestions wait for this
+   * conversation when the panel folded itself to leave the page its room (the page is still read then).
+   */
+  tab?: { top?: number; suggestions?: number };
   /** The panel stopped (the extension was updated under it): this notice, and nothing in it takes input. */
   stopped?: string;
   children?: ComponentChildren;
@@ -24,23 +29,7 @@ export interface OverlayFrameProps {
 export function OverlayFrame(props: OverlayFrameProps) {
   const { collapsed, side, theme } = props;
   const { tab, fold, setCollapsed } = useFoldFocus(collapsed, props.onCollapsedChange);
-  if (collapsed) {
-    return (
-      <button
-        ref={tab}
-        type="button"
-        class="odigos-tab"
-        data-side={side}
-        data-theme={theme}
-        lang={uiLang.value}
-        aria-label={sayCommon('overlay.expand')}
-        title={sayCommon('overlay.expand')}
-        onClick={() => setCollapsed(false)}
-      >
-        <span aria-hidden="true">Ο</span>
-      </button>
-    );
-  }
+  if (collapsed) return <FoldedTab side={side} theme={theme} tab={props.tab} buttonRef={tab} onOpen={() => setCollapsed(false)} />;
   const other = side === 'right' ? 'left' : 'right';
   return (
     <aside
@@ -95,6 +84,34 @@ export function OverlayFrame(props: OverlayFrameProps) {
         {props.children}
       </div>
     </aside>
+  );
+}
+
+/** The folded panel: one button that opens it, its name saying how many suggestions wait when it knows. */
+function FoldedTab(p: Pick<OverlayFrameProps, 'side' | 'theme' | 'tab'> & { buttonRef: Ref<HTMLButtonElement>; onOpen(): void }) {
+  const { top, suggestions: n } = p.tab ?? {};
+  // «Προτάσεις: 3», not a counted phrase, whose plural rules would be the content script's only use of them.
+  const name = sayCommon('overlay.expand') + (n ? ` · ${sayCommon('suggestions.label')}: ${n}` : '');
+  return (
+    <button
+      ref={p.buttonRef}
+      type="button"
+      class="odigos-tab"
+      data-side={p.side}
+      data-theme={p.theme}
+      lang={uiLang.value}
+      style={top === undefined ? undefined : { top: `${top}px` }}
+      aria-label={name}
+      title={name}
+      onClick={p.onOpen}
+    >
+      <span aria-hidden="true">Ο</span>
+      {!!n && (
+        <span class="odigos-tab-count" aria-hidden="true">
+          {n}
+        </span>
+      )}
+    </button>
   );
 }
 

@@ -17,6 +17,7 @@ import { genericAdapter, type ConversationRead } from '@/lib/crm/index';
 import { removeSiteProfile } from '@/lib/crm/site-profiles';
 import { matchesHotkey, parseHotkey } from '@/lib/hotkey';
 import { keepSpace, type SpaceKeeper } from '@/lib/overlay/reserve-space';
+import { panelFolding, type FoldingOptions, type PanelFolding } from './folding';
 import { linkNotesFrame } from '@/lib/overlay/notes-frame';
 import { HANDOVER_ATTR, ORPHAN_ATTR, tryEach } from '@/lib/overlay/orphan';
 import { notesTargetOf } from '@/lib/notes/interaction';
@@ -145,13 +146,17 @@ function siteReading(shared: ContentShared, session: OverlaySession, draw: () =>
   return site;
 }
 
-/** Read the page only while the panel is open: a collapsed overlay observes nothing and takes no space. */
-function pageSpace(reading: PageReading, collapsed: Signal<boolean>, side: Signal<'left' | 'right'>, width: Signal<number>) {
+/**
+ * Read the page unless the agent folded the panel: so folded, the overlay observes nothing and takes no space. A
+ * panel folded for now (the page had no room beside it: ./folding.ts) still reads, its tab saying what waits.
+ */
+function pageSpace(reading: PageReading, folding: PanelFolding, side: Signal<'left' | 'right'>, width: Signal<number>) {
   let space: SpaceKeeper | undefined;
   return {
     follow() {
-      reading.follow(!collapsed.value);
-      if (collapsed.value) {
+      folding.placeTab();
+      reading.follow(!folding.chosen());
+      if (folding.folded()) {
         space?.release();
         space = undefined;
       } else if (space) space.update(side.value, width.value);
@@ -159,7 +164,8 @@ function pageSpace(reading: PageReading, collapsed: Signal<boolean>, side: Signa
     },
     update: (w: number) => space?.update(side.value, w),
     // A new screen of the helpdesk may bring toolbars of its own to keep clear of.
-    unfollow: reading.subscribe(() => space?.check()),
+    // And the tab keeps off the reply box the reading finds.
+    unfollow: reading.subscribe(() => (space?.check(), folding.placeTab())),
     release: () => space?.release(),
   };
 }
@@ -169,7 +175,7 @@ function pageSpace(reading: PageReading, collapsed: Signal<boolean>, side: Signa
  * the focus key (Alt+Shift+F), which from the page opens the panel if folded and moves focus into it (7 Tabs from
  * the reply box otherwise); pressed inside the panel it gives focus back to where the agent was, else to the reply box.
  */
-function listenPanelKeys(shared: ContentShared, collapsed: Signal<boolean>, setCollapsed: (c: boolean) => void) {
+function listenPanelKeys(shared: ContentShared, folded: () => boolean, setCollapsed: (c: boolean) => void) {
   const { host, settings } = shared;
   /** Where focus was in the page when the panel key took it into the panel: the key gives it back. */
   let pageFocus: HTMLElement | null = null;
@@ -184,7 +190,7 @@ function listenPanelKeys(shared: ContentShared, collapsed: Signal<boolean>, setC
     }
   };
   const focusKey = () => {
-    if (collapsed.value) setCollapsed(false);
+    if (folded()) setCollapsed(false);
     const inPanel = host.shadow.activeElement && host.container.contains(host.shadow.activeElement);
     if (!inPanel) return focusPanel();
     // Where focus was is gone (or the agent came into the panel by mouse or Tab): the page's reply box takes it.
@@ -201,8 +207,8 @@ function listenPanelKeys(shared: ContentShared, collapsed: Signal<boolean>, setC
     if (!toggle) return focusKey();
     // Folded from inside the panel, focus would fall to the page's body: it goes back to where the agent was.
     const inPanel = !!host.shadow.activeElement && host.container.contains(host.shadow.activeElement);
-    setCollapsed(!collapsed.value);
-    if (inPanel && collapsed.value) (pageFocus?.isConnected ? pageFocus : shared.reading.replyEditor())?.focus();
+    setCollapsed(!folded());
+    if (inPanel && folded()) (pageFocus?.isConnected ? pageFocus : shared.reading.replyEditor())?.focus();
   };
   window.addEventListener('keydown', onKey, { capture: true, signal: shared.signal });
 }
@@ -238,15 +244,30 @@ function panelBody(
   );
 }
 
+/** The panel's fold on this page (./folding.ts): a replaced extension's panel that had its notes open opens again. */
+function foldingOf(shared: ContentShared, placement: OverlayPlacement, at: Pick<FoldingOptions, 'side' | 'width'>, onChange: () => void) {
+  const handover = !!shared.orphan?.handover;
+  return panelFolding({
+    ...at,
+    chosen: placement.collapsed && !handover,
+    opened: handover,
+    host: shared.host.host,
+    replyEditor: () => shared.reading.replyEditor(),
+    extras: shared.extras,
+    signal: shared.signal,
+    onChange,
+  });
+}
+
 /**
  * The docked panel: suggestions for the conversation the tab's reading holds, the notes, the picker. The page is
- * observed only while the panel is open; placement is remembered per site.
+ * observed unless the agent folded the panel; placement is remembered per site, and where the page has no room beside
+ * the panel it folds itself out of the way of the reply box (./folding.ts).
  */
 export function mountOverlay(shared: ContentShared, placement: OverlayPlacement): OverlayHandle {
   const { reading, settings, theme, host, orphan } = shared;
   const origin = location.origin;
   // The notes a replaced extension's panel had open here open again, with their text.
-  const collapsed = signal(placement.collapsed && !orphan?.handover);
   const notesOpen = signal(!!orphan?.handover);
   const side = signal(placement.side);
   const width = signal(panelWidth(placement));
@@ -254,17 +275,20 @@ export function mountOverlay(shared: ContentShared, placement: OverlayPlacement)
 
   const insert = replyInserter(shared);
   const session = createOverlaySession({ insert });
+  /** How many suggestions the folded tab says wait. */
+  const waiting = computed(() => session.result.value?.suggestions.length);
   const notes = overlayNotes(shared, session.snapshot);
   const ports = suggestionPorts(shared);
   const site = siteReading(shared, session, () => draw());
-  const space = pageSpace(reading, collapsed, side, width);
+  const folding = foldingOf(shared, placement, { side, width }, () => (space.follow(), draw()));
+  const space = pageSpace(reading, folding, side, width);
   const toggleNotes = () => {
     notesOpen.value = !notesOpen.value;
     site.picking = false;
     draw();
     if (notesOpen.value) notes.focus();
   };
-  const save = () => void setOverlayPlacement(origin, { collapsed: collapsed.value, side: side.value, width: width.value });
+  const save = () => void setOverlayPlacement(origin, { collapsed: folding.chosen(), side: side.value, width: width.value });
   const setWidth = (w: number, done: boolean) => {
     width.value = w;
     space.update(w);
@@ -272,8 +296,8 @@ export function mountOverlay(shared: ContentShared, placement: OverlayPlacement)
     draw();
   };
   const setCollapsed = (c: boolean) => {
-    collapsed.value = c;
     site.picking &&= !c; // a collapsed panel stops the picker (nothing saved)
+    folding.choose(c);
     save();
     space.follow();
     draw();
@@ -281,7 +305,8 @@ export function mountOverlay(shared: ContentShared, placement: OverlayPlacement)
   const draw = () =>
     render(
       <OverlayFrame
-        collapsed={collapsed.value}
+        collapsed={folding.folded()}
+        tab={{ top: folding.tabTop(), suggestions: folding.yielded() ? waiting.value : undefined }}
         side={side.value}
         theme={theme.value}
         onCollapsedChange={setCollapsed}
@@ -307,8 +332,8 @@ export function mountOverlay(shared: ContentShared, placement: OverlayPlacement)
   if (orphan && !orphan.handover) orphan.remove();
   if (orphan?.handover && orphan.hadFocus) notes.focus();
   // Settings, theme and UI language are signals the session keeps current: redraw when they change.
-  const redraw = [settings, theme, uiLang].map((s) => s.subscribe(() => draw()));
-  listenPanelKeys(shared, collapsed, setCollapsed);
+  const redraw = [settings, theme, uiLang, waiting].map((s) => s.subscribe(() => draw()));
+  listenPanelKeys(shared, folding.folded, setCollapsed);
 
   /**
    * The extension was reloaded or updated under this page: the open panel stays, says so and takes no more input;
@@ -322,8 +347,8 @@ export function mountOverlay(shared: ContentShared, placement: OverlayPlacement)
   };
   shared.onEnd((orphaned) => {
     tryEach([site.unsubscribe, space.unfollow, ...redraw, notes.dispose, space.release, () => session.dispose()]);
-    if (orphaned && !collapsed.value) return showStopped();
+    if (orphaned && !folding.folded()) return showStopped();
     render(null, host.container);
   });
-  return { insert, toggle: () => setCollapsed(!collapsed.value) };
+  return { insert, toggle: () => setCollapsed(!folding.folded()) };
 }

@@ -9,6 +9,7 @@ import type { GenericReader } from '@/lib/crm/generic';
 import type { insertIntoEditor } from '@/lib/editors/index';
 import type { PageConversation } from '@/lib/shortcuts/context';
 import type { TimelineEvent } from '@/lib/timeline';
+import type { FoldWatchOptions } from './fold-watch';
 
 export type { Anchor, Caret } from '@/lib/editors/caret-anchor';
 export type { ViewHandle };
@@ -102,6 +103,8 @@ export interface ExtrasApi {
    */
   insertTemplate(container: HTMLElement, options: InsertTemplateOptions): Promise<void>;
   clear(container: HTMLElement): void;
+  /** Where the page has no room beside the panel: the agent's typing it steps aside for, and the tab's place. */
+  watchFolding(options: FoldWatchOptions): { place(): void };
 }
 
 declare global {

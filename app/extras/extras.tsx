@@ -11,6 +11,7 @@ import { addShadowStyles } from '@/lib/shadow-styles';
 import { genericReader } from '@/lib/crm/generic-reader';
 import { insertIntoEditor } from '@/lib/editors/index';
 import { copyText } from '@/lib/editors/notice';
+import { watchFolding } from './fold-watch';
 
 /** The extras' side of the API: each call renders with this bundle's Preact into the container it is given. */
 export function createExtras(alive: () => boolean): ExtrasApi {
@@ -50,5 +51,6 @@ export function createExtras(alive: () => boolean): ExtrasApi {
     showPalette,
     insertTemplate,
     clear: (container) => render(null, container),
+    watchFolding,
   };
 }

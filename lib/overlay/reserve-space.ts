@@ -1,5 +1,5 @@
-/** Below this viewport width the page keeps its full width and the panel overlaps (it can be collapsed). */
-const MIN_PAGE_WIDTH = 900;
+import { roomBeside } from './placement';
+
 /** How often, at most, the page is checked again while it scrolls (toolbars get pinned as it does). */
 const CHECK_EVERY_MS = 150;
 const ADJUSTED = ['translate', 'width', 'max-width', 'min-width', 'box-sizing'] as const;
@@ -105,7 +105,8 @@ export function keepSpace(doc: Document, side: 'left' | 'right', width: number):
   let timer: ReturnType<typeof setTimeout> | undefined;
   let released = false;
 
-  const room = () => win.innerWidth - width >= MIN_PAGE_WIDTH;
+  // Narrower, the page keeps its full width and the panel folds out of its way (./placement.ts).
+  const room = () => roomBeside(win.innerWidth, width);
 
   const setMargin = () => {
     if (!room()) return;

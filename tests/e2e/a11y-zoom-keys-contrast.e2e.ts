@@ -28,7 +28,8 @@ function useZoomedDesk(window: { width: number; height: number }, zoom: number) 
     const page = await desk.browser.context.newPage();
     if (forcedColors) await page.emulateMedia({ forcedColors: 'active' });
     await page.goto(desk.site.url(`/tests/fixtures/desk/long-thread.html?${query}`));
-    // A test before may have left the panel folded on this site (the fold is remembered): open it.
+    // A test before may have left the panel folded on this site (the fold is remembered), and zoomed it starts
+    // folded (no room for the page beside it: tests/e2e/panel-zoom-reply.e2e.ts): open it.
     const unfold = overlay(page).getByRole('button', { name: 'Άνοιγμα του Οδηγού' });
     const cards = overlay(page).getByRole('list', { name: 'Προτάσεις' }).locator('[data-entry-id]').first();
     await expect.poll(async () => (await unfold.isVisible()) || (await cards.isVisible()), { timeout: 15_000 }).toBe(true);
@@ -37,8 +38,8 @@ function useZoomedDesk(window: { width: number; height: number }, zoom: number) 
     return page;
   };
   /**
-   * Scrolled down to the reply box until it sits mid-screen, the caret in it after a line of text (from the keyboard:
-   * at 200 % the panel overlaps the page and a click at the box's centre lands on the panel).
+   * Scrolled down to the reply box until it sits mid-screen, the caret in it after a line of text (focused from the
+   * keyboard; zoomed, the panel opened over the page folds to its tab as focus comes into the box).
    */
   const atReply = async (page: Page, line: string) => {
     await page.evaluate(() => {
