@@ -29,6 +29,9 @@ export async function resetAndRestorePacks(deps: UpdateDeps = defaultUpdateDeps,
   const installed = await getInstalledSummary();
   const earlier = await getPacksToRestore();
   const known = [...installed, ...earlier.filter((e) => !installed.some((i) => i.id === e.id))];
+  // Kept before the reset: should the worker stop half-way, every pack not yet back is still named (those installed
+  // again are left out of the list shown).
+  await packsToRestoreItem.setValue(known);
   await reset();
   notifyPacksChanged();
   const restored: InstalledSummary[] = [];

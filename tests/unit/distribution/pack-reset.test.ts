@@ -126,6 +126,22 @@ describe('resetting a pack storage the browser refuses', () => {
     expect((await packsOverview(libDeps)).toRestore?.map((p) => p.url)).toEqual([URL_A]);
   });
 
+  it('a reset stopped half-way (the worker ended before any download) still names every pack', async () => {
+    const server = fakeServer();
+    server.servePack(URL_A, served);
+    await importPackFile({ data: fileData(V1), fileName: 'acme.json', layer: 'personal' }, libDeps);
+    await subscribe({ url: URL_A, layer: 'team' }, deps(server));
+    usePackDb(damaged());
+    const stopped = new Error('worker stopped');
+    await expect(
+      resetAndRestorePacks(deps(server), async () => {
+        throw stopped;
+      }),
+    ).rejects.toBe(stopped);
+    usePackDb(new IDBFactory());
+    expect((await packsOverview(libDeps)).toRestore?.map((p) => p.id)).toEqual(['acme-returns', 'acme-served']);
+  });
+
   it('a second reset deletes the bucket the first one made (packs only) and still knows what to restore', async () => {
     const server = fakeServer();
     server.servePack(URL_A, served);
