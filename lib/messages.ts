@@ -3,6 +3,7 @@ import type { Entry, EntryType } from '@/knowledge/types';
 import type { SiteProfile } from '@/knowledge/site-profile';
 import type { CheckOptions, SubscribeRequest } from './background/pack-updates';
 import type { ImportPreview } from './background/pack-import-preview';
+import type { ResetOutcome } from './background/pack-reset';
 import type { ImportRequest, PackSettingsPatch, PacksOverview } from './background/pack-library';
 import type { ChoiceRequest, SuggestReply, SuggestRequest } from './background/knowledge-service';
 import type { ExpandReply, ExpandRequest, TemplateHit, TemplateSearchRequest } from './background/templates-service';
@@ -91,6 +92,10 @@ export interface Requests {
     'packs.rollback': { req: { id: string; version: string }; res: null };
     'packs.update': { req: { id: string } & PackSettingsPatch; res: null };
     'packs.remove': { req: { id: string }; res: null };
+    /** The pack storage made anew (the agent confirmed): packs from addresses downloaded again, the others named. */
+    'packs.resetStorage': { req: { confirm: 'reset-pack-storage' }; res: ResetOutcome };
+    /** The agent dismissed the list of packs a reset left to install again. */
+    'packs.forgetToRestore': { req: Record<string, never>; res: null };
     // Matching (lib/background/knowledge-service.ts).
     /** Rank the packs' entries for a customer's message (cues included). */
     'knowledge.suggest': { req: SuggestRequest; res: SuggestReply };

@@ -61,6 +61,8 @@ export const knowledgePorts: KnowledgePorts = {
     return { origin, granted: browser.permissions.request({ origins: [origin] }) };
   },
   subscribe: (req) => request('packs.subscribe', req),
+  resetStorage: () => request('packs.resetStorage', { confirm: 'reset-pack-storage' }),
+  forgetToRestore: () => request('packs.forgetToRestore', {}),
   watchChanges: watchPacks,
 };
 

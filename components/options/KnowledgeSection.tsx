@@ -7,6 +7,8 @@ import { MAX_PACK_BYTES } from '@/knowledge/pack/rules';
 import { bytesToBase64 } from '@/knowledge/pack/signing';
 import type { InstalledLayer } from '@/lib/store/packs';
 import { DiffPreview } from './DiffPreview';
+import { MissingPacks, PackStorageReset, PacksToRestore } from './PackStorageReset';
+import type { ResetOutcome } from '@/lib/background/pack-reset';
 import { ManagedNote } from './managed';
 import { describePackError, isSwitchedOff } from './pack-errors';
 import { SaidWithDetail, TechnicalDetail } from '../failure-words';
@@ -94,9 +96,11 @@ const say = defineStrings({
     en: 'Only the built-in packs are listed below, and they cannot be changed. The packs you installed will be back once you free space on the disk and reload the page.',
   },
   'builtInOnly.pack.storageFailed': {
-    el: 'Παρακάτω εμφανίζονται μόνο τα ενσωματωμένα πακέτα, χωρίς δυνατότητα αλλαγών. Όσα εγκαταστήσατε θα εμφανιστούν ξανά μόλις ο browser μπορέσει να τα διαβάσει· κλείστε τον και ανοίξτε τον ξανά.',
-    en: 'Only the built-in packs are listed below, and they cannot be changed. The packs you installed will be back once the browser can read them again; close and reopen it.',
+    el: 'Παρακάτω εμφανίζονται μόνο τα ενσωματωμένα πακέτα, χωρίς δυνατότητα αλλαγών. Όσα εγκαταστήσατε θα εμφανιστούν ξανά μόλις ο browser ανοίξει την αποθήκευση ή, αφού την επαναφέρετε, μόλις εγκατασταθούν ξανά.',
+    en: 'Only the built-in packs are listed below, and they cannot be changed. The packs you installed will be back once the browser opens the storage or, after you reset it, once they are installed again.',
   },
+  resetDone: { el: 'Η αποθήκευση πακέτων δημιουργήθηκε από την αρχή.', en: 'The pack storage was created anew.' },
+  resetRestored: { el: 'Κατέβηκαν ξανά: {packs}.', en: 'Downloaded again: {packs}.' },
   never: { el: 'ποτέ', en: 'never' },
 });
 
@@ -341,7 +345,9 @@ function PackError({ message, failure, sentence = (e) => e }: { message: string;
  * until the installed ones are back (the alert alone stood over an empty list, as if nothing were installed).
  */
 function ErrorLine({ k }: { k: Knowledge }) {
-  const unavailable = k.overview.value?.packsUnavailable;
+  const o = k.overview.value;
+  const unavailable = o?.packsUnavailable;
+  const missing = o?.missing ?? [];
   return (
     <>
       <Alert k={k} />
@@ -350,8 +356,22 @@ function ErrorLine({ k }: { k: Knowledge }) {
           {say(`builtInOnly.${unavailable.failure.code}`)}
         </p>
       )}
+      {unavailable && <MissingPacks missing={missing} />}
+      {/* A full disk is not mended by a new storage (it needs room too): the remedy is for a storage that will not open. */}
+      {unavailable?.failure.code === 'pack.storageFailed' && o?.canReset && (
+        <PackStorageReset missing={missing} disabled={k.busy.value} onReset={() => void act(k, () => k.ports.resetStorage(), (r) => resetSaid(r as ResetOutcome))} />
+      )}
+      {o?.toRestore && o.toRestore.length > 0 && (
+        <PacksToRestore packs={o.toRestore} disabled={k.busy.value} onDismiss={() => void act(k, () => k.ports.forgetToRestore())} />
+      )}
     </>
   );
+}
+
+/** What a reset did, in a sentence: made anew, and which packs were downloaded again (the rest are listed beneath). */
+function resetSaid(r: ResetOutcome): string {
+  const restored = r.restored.map((p) => p.name).join(', ');
+  return restored ? `${say('resetDone')} ${fill(say('resetRestored'), { packs: restored })}` : say('resetDone');
 }
 
 /** The background's reason explained, or what this page said; else why the pack storage refuses (English beneath). */
@@ -386,6 +406,10 @@ export interface KnowledgePorts {
   /** Opens the browser's prompt for the address's origin; called inside the click, before anything is awaited. */
   askForOrigin(url: string): { origin: string; granted: Promise<boolean> };
   subscribe(req: { url: string; layer: InstalledLayer; pinnedKey?: string }): Promise<{ id: string }>;
+  /** The pack storage made anew (the agent confirmed what it does): packs from addresses come back, the others are named. */
+  resetStorage(): Promise<ResetOutcome>;
+  /** The agent no longer needs the packs a reset left to install again. */
+  forgetToRestore(): Promise<unknown>;
   /** Calls back when packs or the delivered policy change (updates land, the policy arrives after start-up). */
   watchChanges(onChange: () => void): () => void;
 }

@@ -6,7 +6,10 @@ import {
   EMPTY_INDEX,
   findInstalled,
   getBundledChoices,
+  getInstalledSummary,
   getPackIndex,
+  getPacksToRestore,
+  canResetPackStorage,
   loadPackVersion,
   removePackVersions,
   removePendingPack,
@@ -18,6 +21,7 @@ import {
   withVersionInUse,
   type BundledChoices,
   type InstalledLayer,
+  type InstalledSummary,
   type InstalledPack,
   type PackIndex,
   type PackLayer,
@@ -116,6 +120,12 @@ export interface PacksOverview {
    * matcher serves them meanwhile, read-only; the page says why (the storage's English reason) and what to do.
    */
   packsUnavailable?: { failure: PackStorageRefusal; message: string };
+  /** While the storage refuses: the installed packs that are missing, as last known (name, where they came from). */
+  missing?: InstalledSummary[];
+  /** After a reset of the pack storage: the packs still to install again (from a file, or whose download failed). */
+  toRestore?: InstalledSummary[];
+  /** Whether the pack storage can be made anew here (Chromium's storage buckets). */
+  canReset?: boolean;
 }
 
 /** Unreadable (storage refusing) is no reason to list no pack at all: then no automatic check is said to have failed. */
@@ -205,8 +215,17 @@ export async function packsOverview(deps: PackDeps = defaultDeps): Promise<Packs
       ...(s.retryAfter ? { retryAfter: s.retryAfter } : {}),
     })),
     policy: { packUrls: policy.packUrls, managedKeys: policy.managedKeys, problems: policy.problems, hasPackKeys: policy.packKeys.length > 0 },
-    ...(unavailable ? { packsUnavailable: unavailable } : {}),
+    ...(unavailable ? { packsUnavailable: unavailable, missing: await getInstalledSummary(), canReset: canResetPackStorage() } : {}),
+    ...(await restoreList(index, unavailable !== undefined)),
   };
+}
+
+/** The packs a reset left to install again, less those installed since; none while the storage refuses. */
+async function restoreList(index: PackIndex, refused: boolean): Promise<Pick<PacksOverview, 'toRestore'>> {
+  if (refused) return {};
+  const installed = new Set(index.installed.map((p) => p.id));
+  const toRestore = (await getPacksToRestore()).filter((p) => !installed.has(p.id));
+  return toRestore.length ? { toRestore } : {};
 }
 
 export interface ImportRequest {

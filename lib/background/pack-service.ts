@@ -12,6 +12,7 @@ import {
   scheduleUpdates,
   subscribe,
 } from './pack-updates';
+import { forgetPacksToRestore, resetAndRestorePacks } from './pack-reset';
 import { getPolicy, POLICY_WAIT_MS, policyForView, policyWithin, servePolicy, watchPolicy } from './policy';
 import { lastKnownPolicyItem } from '../store/policy';
 import { notifyPacksChanged, onPackFailure } from './active-packs';
@@ -36,6 +37,8 @@ export function servePacks(): () => void {
     'packs.rollback': async ({ id, version }) => (await rollbackPack(id, version), null),
     'packs.update': async ({ id, ...patch }) => (await updatePackSettings(id, patch), null),
     'packs.remove': async ({ id }) => (await removePack(id), null),
+    'packs.resetStorage': () => resetAndRestorePacks(),
+    'packs.forgetToRestore': async () => (await forgetPacksToRestore(), null),
   });
 }
 

@@ -142,11 +142,27 @@ function done(tx: IDBTransaction, refuse: (err: unknown) => Promise<Error>): Pro
 }
 
 /** `estimate`: the room left (tests pass their own; the browser's by default). */
-export function openPackDb(factory: IDBFactory, estimate: () => Promise<StorageEstimateLike | undefined> = estimateStorage): PackDb {
+/**
+ * `factory`: the IndexedDB to open it in, or how to find it (the storage bucket a reset moved the packs to,
+ * lib/store/packs.ts resetPackStorage); asked on every open, so a reset is followed by the next open.
+ */
+export function openPackDb(
+  factory: IDBFactory | (() => Promise<IDBFactory>),
+  estimate: () => Promise<StorageEstimateLike | undefined> = estimateStorage,
+): PackDb {
   let opening: Promise<IDBDatabase> | undefined;
+  const factoryNow = async () => (typeof factory === 'function' ? factory() : factory);
   const db = () =>
-    (opening ??= new Promise<IDBDatabase>((ok, fail) => {
-      const req = factory.open(PACK_DB_NAME, PACK_DB_VERSION);
+    (opening ??= factoryNow().then(
+      (f) => openIn(f),
+      (e: unknown) => {
+        opening = undefined;
+        throw wrap(e);
+      },
+    ));
+  const openIn = (f: IDBFactory) =>
+    new Promise<IDBDatabase>((ok, fail) => {
+      const req = f.open(PACK_DB_NAME, PACK_DB_VERSION);
       req.onupgradeneeded = () => req.result.createObjectStore(STORE);
       req.onsuccess = () => {
         const d = req.result;
@@ -167,7 +183,7 @@ export function openPackDb(factory: IDBFactory, estimate: () => Promise<StorageE
         const err = req.error;
         void estimate().then((room) => fail(openRefusal(err, room)));
       };
-    }));
+    });
 
   /** A put refused: the estimate tells a full disk from the quota used up (reads and removals keep the plain words). */
   const refusePut = (records: Record<string, unknown>) => async (err: unknown) => writeRefusal(err, await estimate().catch(() => undefined), sizeOf(records));

@@ -109,15 +109,65 @@ function hold(key: string, pack: CompiledPack): CompiledPack {
 }
 
 let db: PackDb | undefined;
+/** Once per worker: profiles installed before the summary (installedSummaryItem) existed get theirs on the first read. */
+let summaryChecked = false;
 /** The pack database (IndexedDB of the extension's origin); tests pass a fresh factory to start empty. */
 export function usePackDb(factory?: IDBFactory): PackDb {
   if (factory) {
     db = openPackDb(factory);
     migration = undefined;
     choicesMoved = undefined;
+    summaryChecked = false;
     held.clear();
   }
-  return (db ??= openPackDb(indexedDB));
+  return (db ??= openPackDb(packDbFactory));
+}
+
+/**
+ * The storage bucket the pack database lives in since the agent reset the pack storage; none (the origin's default
+ * IndexedDB) before. Chromium keeps every IndexedDB database of the origin in one store: one damaged file of it and
+ * the browser refuses them all, after every restart, and refuses to delete them too (measured in Chromium 156,
+ * tests/e2e/pack-storage-failed.e2e.ts). A storage bucket is a store of its own, opened even then.
+ */
+export const packDbBucketItem = storage.defineItem<string>('local:pack-db-bucket');
+
+interface BucketsLike {
+  open(name: string): Promise<{ indexedDB: IDBFactory }>;
+  delete(name: string): Promise<void>;
+}
+const buckets = () => (globalThis.navigator as unknown as { storageBuckets?: BucketsLike } | undefined)?.storageBuckets;
+
+/** Whether this browser can make the pack storage anew (Chromium's storage buckets; Firefox has none). */
+export const canResetPackStorage = () => buckets() !== undefined;
+
+async function packDbFactory(): Promise<IDBFactory> {
+  const bucket = await packDbBucketItem.getValue();
+  const api = buckets();
+  return bucket && api ? (await api.open(bucket)).indexedDB : indexedDB;
+}
+
+/**
+ * Makes the pack storage anew: an empty pack database in a new storage bucket, used from now on. The damaged store is
+ * left as the browser keeps it (the notes' database is in it too: nothing of it is deleted); a bucket an earlier
+ * reset made is deleted, packs only. Every installed pack is then gone from Odigos (the caller installs again what
+ * can be downloaded); the summary of what was installed (installedSummaryItem) is left for the caller to read.
+ * `api`: tests pass their own.
+ */
+export async function resetPackStorage(api: BucketsLike | undefined = buckets()): Promise<void> {
+  if (!api) throw new Error('this browser has no storage buckets: the pack storage cannot be made anew');
+  const before = await packDbBucketItem.getValue();
+  const name = `packs-${Date.now()}`;
+  const fresh = openPackDb((await api.open(name)).indexedDB);
+  // Written before it is used: a bucket that does not open either is never switched to.
+  await fresh.put({ [INDEX_KEY]: EMPTY_INDEX });
+  await packDbBucketItem.setValue(name);
+  db = openPackDb(packDbFactory);
+  migration = undefined;
+  choicesMoved = undefined;
+  held.clear();
+  // The summary still names what was installed until the caller has read it.
+  summaryChecked = true;
+  if (before && before !== name) await api.delete(before).catch(() => undefined);
 }
 
 const INDEX_KEY = 'index';
@@ -126,7 +176,12 @@ const pendingKey = (id: string) => `pending:${id}`;
 
 export async function getPackIndex(): Promise<PackIndex> {
   await migrated();
-  return readIndex(await usePackDb().get<unknown>(INDEX_KEY));
+  const index = readIndex(await usePackDb().get<unknown>(INDEX_KEY));
+  if (!summaryChecked) {
+    summaryChecked = true;
+    if ((await installedSummaryItem.getValue().catch(() => null)) === null) await keepSummary(index);
+  }
+  return index;
 }
 
 const isMap = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -153,6 +208,65 @@ function readIndex(stored: unknown): PackIndex {
   return { ...EMPTY_INDEX, ...stored, installed, policyPending };
 }
 
+/* ---------------------------------------------------------------- what is installed, kept outside the database */
+
+/** What the agent needs to know of an installed pack to get it back: its name, and the address it came from, if any. */
+export interface InstalledSummary {
+  id: string;
+  name: string;
+  version: string;
+  source: InstalledPack['source'];
+  layer: InstalledLayer;
+  /** Where it was downloaded from (url and policy packs); a file pack has none and must be imported again. */
+  url?: string;
+  /** The signing key pinned at subscribe time: a pack downloaded again is held to it as before. */
+  pinnedKey?: string;
+}
+
+/**
+ * A small list of the installed packs in storage.local, written with every change of the database's index. When the
+ * browser refuses the database (a damaged file: Chromium refuses it again after every restart), this is what still
+ * names the packs that are missing, where they came from, and which can be downloaded again. A few hundred bytes: the
+ * content scripts, which receive every storage.local change, pay nothing for it.
+ */
+export const installedSummaryItem = storage.defineItem<InstalledSummary[]>('local:installed-packs');
+
+/** The summary of an index: one line per installed pack, the name of the version in use. */
+export function summarizeInstalled(index: PackIndex): InstalledSummary[] {
+  return index.installed.map((rec) => {
+    const inUse = rec.versions.find((v) => v.version === rec.current) ?? rec.versions[0];
+    return { id: rec.id, name: inUse?.name ?? rec.id, version: rec.current, source: rec.source, layer: rec.layer, ...(rec.url ? { url: rec.url } : {}), ...(rec.pinnedKey ? { pinnedKey: rec.pinnedKey } : {}) };
+  });
+}
+
+/** The stored summary a reader can use: a damaged line (a hand edit) is left out. */
+function usableSummary(stored: unknown): InstalledSummary[] {
+  if (!Array.isArray(stored)) return [];
+  return stored.filter(
+    (s): s is InstalledSummary => isMap(s) && typeof s.id === 'string' && typeof s.name === 'string' && typeof s.version === 'string' && typeof s.source === 'string',
+  );
+}
+
+/**
+ * The packs a reset of the pack storage left out that the agent still has to install again (those imported from a
+ * file, and those whose download failed): named in Options until they are installed again or the agent dismisses them.
+ */
+export const packsToRestoreItem = storage.defineItem<InstalledSummary[]>('local:packs-to-restore');
+
+export async function getPacksToRestore(): Promise<InstalledSummary[]> {
+  return usableSummary(await packsToRestoreItem.getValue().catch(() => null));
+}
+
+/** The packs installed when the database was last read or written; [] when none is known (or storage.local refuses). */
+export async function getInstalledSummary(): Promise<InstalledSummary[]> {
+  return usableSummary(await installedSummaryItem.getValue().catch(() => null));
+}
+
+/** Written after the index it summarises; a refusal costs nothing else (the database holds the truth while it opens). */
+async function keepSummary(index: PackIndex): Promise<void> {
+  await installedSummaryItem.setValue(summarizeInstalled(index)).catch(() => undefined);
+}
+
 let queue: Promise<unknown> = Promise.resolve();
 
 /**
@@ -163,6 +277,7 @@ export function updatePackIndex<T>(change: (index: PackIndex) => Promise<{ index
   const run = queue.then(async () => {
     const { index, result } = await change(await getPackIndex());
     await usePackDb().put({ [INDEX_KEY]: index });
+    await keepSummary(index);
     await packsChangedItem.setValue(Date.now());
     return result;
   });

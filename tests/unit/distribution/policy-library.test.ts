@@ -267,8 +267,17 @@ describe('packs an older version kept in storage.local', () => {
     expect(findInstalled(index, 'old-bad')).toMatchObject({ enabled: false, lastError: expect.stringMatching(/switched off: the stored version 1\.0\.0 fails the pack checks \(/) });
     expect(await loadPackVersion('old-bad', '1.0.0')).toEqual(bad);
     expect(await loadPackVersion('acme-returns', '1.0.0')).toEqual(JSON.parse(JSON.stringify(V1)));
-    // What stays in storage.local: the unrelated key, and the bundled packs' on/off choices, which live there now.
-    expect(await fakeBrowser.storage.local.get(null)).toEqual({ unrelated: 'kept', 'bundled-packs': {} });
+    // What stays in storage.local: the unrelated key, the bundled packs' on/off choices, which live there now, and
+    // the summary of what is installed (named even when the database is refused).
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({
+      unrelated: 'kept',
+      'bundled-packs': {},
+      'installed-packs': [
+        // The stored records of this older version name no pack: the id stands for the name.
+        { id: 'acme-returns', name: 'acme-returns', version: '1.0.0', source: 'file', layer: 'personal' },
+        { id: 'old-bad', name: 'old-bad', version: '1.0.0', source: 'file', layer: 'personal' },
+      ],
+    });
   });
 });
 

@@ -74,7 +74,7 @@ describe('KnowledgeSection: the list that cannot be read', () => {
     p.list = vi.fn(async () => Promise.reject(Object.assign(new Error(message), { failure: { code: 'pack.storageFailed' } })));
     act(() => render(<KnowledgeSection ports={p} />, root()));
     const alert = await vi.waitFor(() => root().querySelector('.pack-error') ?? Promise.reject(new Error('no alert')));
-    expect(alert.querySelector('strong')?.textContent).toBe('Τα πακέτα γνώσης αυτού του υπολογιστή δεν διαβάζονται. Κλείστε και ανοίξτε ξανά τον browser.');
+    expect(alert.querySelector('strong')?.textContent).toBe('Ο browser δεν μπόρεσε να ανοίξει την αποθήκευση των πακέτων γνώσης. Κλείστε τον και ανοίξτε τον ξανά· αν το μήνυμα εμφανιστεί και μετά, η αποθήκευση έχει υποστεί ζημιά και άλλη επανεκκίνηση δεν θα βοηθήσει: στις Ρυθμίσεις του Οδηγού, ενότητα «Γνώση», πατήστε «Επαναφορά αποθήκευσης πακέτων».');
     expect(alert.querySelector('[lang=en]')?.textContent).toBe(message);
   });
 
@@ -257,13 +257,66 @@ describe('KnowledgeSection: the pack storage refused, the bundled packs listed r
       const p = ports();
       p.list = vi.fn(async () => outage('pack.storageFailed'));
       await shown(p);
-      expect(root().querySelector('.pack-error strong')?.textContent).toBe('The knowledge packs on this computer cannot be read. Close and reopen the browser.');
+      expect(root().querySelector('.pack-error strong')?.textContent).toBe('The browser could not open the knowledge pack storage. Close and reopen it; if this message is still shown after that, the storage is damaged and restarting again will not help: in Odigos’ settings, under “Knowledge”, click “Reset the pack storage”.');
       expect(root().querySelector('[data-built-in-only]')?.textContent).toBe(
-        'Only the built-in packs are listed below, and they cannot be changed. The packs you installed will be back once the browser can read them again; close and reopen it.',
+        'Only the built-in packs are listed below, and they cannot be changed. The packs you installed will be back once the browser opens the storage or, after you reset it, once they are installed again.',
       );
     } finally {
       uiLang.value = 'el';
     }
+  });
+
+  const missing = [
+    { id: 'acme-returns', name: 'Acme returns', version: '1.0.0', source: 'file' as const, layer: 'personal' as const },
+    { id: 'acme-served', name: 'Acme served', version: '1.2.0', source: 'url' as const, layer: 'team' as const, url: 'https://packs.example.com/a.json' },
+  ];
+  const button = (name: string) => Array.from(root().querySelectorAll('button')).find((b) => b.textContent === name);
+
+  it('a storage that will not open: the missing packs named, and the reset asks first, naming what comes back and what is to import', async () => {
+    const p = ports();
+    p.list = vi.fn(async () => ({ ...outage('pack.storageFailed'), missing, canReset: true }));
+    p.resetStorage = vi.fn(async () => ({ restored: [missing[1]!], toRestore: [missing[0]!] }));
+    await shown(p);
+    expect(Array.from(root().querySelectorAll('ul[aria-label="Δεν είναι διαθέσιμα τώρα:"] li')).map((li) => li.textContent)).toEqual([
+      'Acme returns 1.0.0 (από αρχείο)',
+      'Acme served 1.2.0 (https://packs.example.com/a.json)',
+    ]);
+    await act(async () => button('Επαναφορά αποθήκευσης πακέτων')!.click());
+    expect(p.resetStorage).not.toHaveBeenCalled();
+    const confirm = root().querySelector('[data-reset-confirm]')!;
+    expect(confirm.querySelector('ul[aria-label="Θα κατεβούν ξανά αυτόματα από τη διεύθυνσή τους:"]')?.textContent).toBe('Acme served 1.2.0 (https://packs.example.com/a.json)');
+    expect(confirm.querySelector('ul[aria-label="Θα πρέπει να τα εισαγάγετε ξανά από αρχείο:"]')?.textContent).toBe('Acme returns 1.0.0 (από αρχείο)');
+    await act(async () => button('Άκυρο')!.click());
+    expect(root().querySelector('[data-reset-confirm]')).toBeNull();
+    await act(async () => button('Επαναφορά αποθήκευσης πακέτων')!.click());
+    await act(async () => button('Επαναφορά')!.click());
+    await act(async () => undefined);
+    expect(p.resetStorage).toHaveBeenCalledTimes(1);
+    expect(root().querySelector('[role=status]')?.textContent).toBe('Η αποθήκευση πακέτων δημιουργήθηκε από την αρχή. Κατέβηκαν ξανά: Acme served.');
+  });
+
+  it('a full disk offers no reset (a new storage needs room too); a browser without storage buckets neither', async () => {
+    const p = ports();
+    p.list = vi.fn(async () => ({ ...outage('pack.diskFull'), missing, canReset: true }));
+    await shown(p);
+    expect(button('Επαναφορά αποθήκευσης πακέτων')).toBeUndefined();
+    const q = ports();
+    q.list = vi.fn(async () => ({ ...outage('pack.storageFailed'), missing, canReset: false }));
+    await shown(q);
+    expect(button('Επαναφορά αποθήκευσης πακέτων')).toBeUndefined();
+  });
+
+  it('after a reset the packs to install again are named with what to do, until dismissed', async () => {
+    const p = ports();
+    p.list = vi.fn(async () => ({ ...EMPTY, packs: [elCore], toRestore: missing }));
+    p.forgetToRestore = vi.fn(async () => undefined);
+    await shown(p);
+    expect(Array.from(root().querySelectorAll('[data-to-restore] li')).map((li) => li.textContent)).toEqual([
+      'Acme returns 1.0.0 (από αρχείο): εισαγάγετέ το ξανά από αρχείο, παρακάτω',
+      'Acme served 1.2.0 (https://packs.example.com/a.json): η λήψη απέτυχε· κάντε ξανά συνδρομή σε αυτή τη διεύθυνση, παρακάτω',
+    ]);
+    await act(async () => button('Δεν τα χρειάζομαι πια')!.click());
+    expect(p.forgetToRestore).toHaveBeenCalledTimes(1);
   });
 
   it('with the storage open the same pack can be switched and nothing is said', async () => {
