@@ -99,6 +99,10 @@ const say = defineStrings({
     el: 'Παρακάτω εμφανίζονται μόνο τα ενσωματωμένα πακέτα, χωρίς δυνατότητα αλλαγών. Όσα εγκαταστήσατε θα εμφανιστούν ξανά μόλις ο browser ανοίξει την αποθήκευση ή, αφού την επαναφέρετε, μόλις εγκατασταθούν ξανά.',
     en: 'Only the built-in packs are listed below, and they cannot be changed. The packs you installed will be back once the browser opens the storage or, after you reset it, once they are installed again.',
   },
+  noReset: {
+    el: 'Σε αυτόν τον browser ο Οδηγός δεν μπορεί να δημιουργήσει νέα αποθήκευση πακέτων δίπλα σε αυτή που έχει υποστεί ζημιά. Τα ενσωματωμένα πακέτα λειτουργούν κανονικά. Για να επανέλθουν όσα εγκαταστήσατε, εξαγάγετε πρώτα τις σημειώσεις σας και ζητήστε από την τεχνική υποστήριξη να αφαιρέσει τον Οδηγό και να τον εγκαταστήσει ξανά· έπειτα εγκαταστήστε ξανά τα πακέτα της λίστας.',
+    en: 'In this browser Odigos cannot create a new pack storage beside the damaged one. The built-in packs work as usual. To get back the packs you installed, first export your notes, then ask your IT support to remove Odigos and install it again; then install the packs listed here again.',
+  },
   resetDone: { el: 'Η αποθήκευση πακέτων δημιουργήθηκε από την αρχή.', en: 'The pack storage was created anew.' },
   resetRestored: { el: 'Κατέβηκαν ξανά: {packs}.', en: 'Downloaded again: {packs}.' },
   never: { el: 'ποτέ', en: 'never' },
@@ -360,6 +364,12 @@ function ErrorLine({ k }: { k: Knowledge }) {
       {/* A full disk is not mended by a new storage (it needs room too): the remedy is for a storage that will not open. */}
       {unavailable?.failure.code === 'pack.storageFailed' && o?.canReset && (
         <PackStorageReset missing={missing} disabled={k.busy.value} onReset={() => void act(k, () => k.ports.resetStorage(), (r) => resetSaid(r as ResetOutcome))} />
+      )}
+      {/* Firefox has no storage buckets: the panel's words send the agent here, so here says what is left to do. */}
+      {unavailable?.failure.code === 'pack.storageFailed' && o?.canReset === false && (
+        <p class="muted" data-no-reset>
+          {say('noReset')}
+        </p>
       )}
       {o?.toRestore && o.toRestore.length > 0 && (
         <PacksToRestore packs={o.toRestore} disabled={k.busy.value} onDismiss={() => void act(k, () => k.ports.forgetToRestore())} />

@@ -74,7 +74,7 @@ describe('KnowledgeSection: the list that cannot be read', () => {
     p.list = vi.fn(async () => Promise.reject(Object.assign(new Error(message), { failure: { code: 'pack.storageFailed' } })));
     act(() => render(<KnowledgeSection ports={p} />, root()));
     const alert = await vi.waitFor(() => root().querySelector('.pack-error') ?? Promise.reject(new Error('no alert')));
-    expect(alert.querySelector('strong')?.textContent).toBe('Ο browser δεν μπόρεσε να ανοίξει την αποθήκευση των πακέτων γνώσης. Κλείστε τον και ανοίξτε τον ξανά· αν το μήνυμα εμφανιστεί και μετά, η αποθήκευση έχει υποστεί ζημιά και άλλη επανεκκίνηση δεν θα βοηθήσει: στις Ρυθμίσεις του Οδηγού, ενότητα «Γνώση», πατήστε «Επαναφορά αποθήκευσης πακέτων».');
+    expect(alert.querySelector('strong')?.textContent).toBe('Ο browser δεν μπόρεσε να ανοίξει την αποθήκευση των πακέτων γνώσης. Κλείστε τον και ανοίξτε τον ξανά· αν το μήνυμα εμφανιστεί και μετά, η αποθήκευση έχει υποστεί ζημιά και άλλη επανεκκίνηση δεν θα βοηθήσει: στις Ρυθμίσεις του Οδηγού, ενότητα «Γνώση», θα βρείτε τι μπορείτε να κάνετε.');
     expect(alert.querySelector('[lang=en]')?.textContent).toBe(message);
   });
 
@@ -257,7 +257,7 @@ describe('KnowledgeSection: the pack storage refused, the bundled packs listed r
       const p = ports();
       p.list = vi.fn(async () => outage('pack.storageFailed'));
       await shown(p);
-      expect(root().querySelector('.pack-error strong')?.textContent).toBe('The browser could not open the knowledge pack storage. Close and reopen it; if this message is still shown after that, the storage is damaged and restarting again will not help: in Odigos’ settings, under “Knowledge”, click “Reset the pack storage”.');
+      expect(root().querySelector('.pack-error strong')?.textContent).toBe('The browser could not open the knowledge pack storage. Close and reopen it; if this message is still shown after that, the storage is damaged and restarting again will not help: Odigos’ settings, under “Knowledge”, say what you can do.');
       expect(root().querySelector('[data-built-in-only]')?.textContent).toBe(
         'Only the built-in packs are listed below, and they cannot be changed. The packs you installed will be back once the browser opens the storage or, after you reset it, once they are installed again.',
       );
@@ -304,6 +304,8 @@ describe('KnowledgeSection: the pack storage refused, the bundled packs listed r
     q.list = vi.fn(async () => ({ ...outage('pack.storageFailed'), missing, canReset: false }));
     await shown(q);
     expect(button('Επαναφορά αποθήκευσης πακέτων')).toBeUndefined();
+    // The panel's words send the agent to this section: without the reset it says what is left to do.
+    expect(root().querySelector('[data-no-reset]')?.textContent).toContain('εξαγάγετε πρώτα τις σημειώσεις σας');
   });
 
   it('after a reset the packs to install again are named with what to do, until dismissed', async () => {

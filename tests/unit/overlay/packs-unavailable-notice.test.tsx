@@ -59,7 +59,7 @@ describe('the panel while the installed packs cannot be opened', () => {
   it('a storage that will not open: said as every surface says it, in English for an English UI', async () => {
     uiLang.value = 'en';
     const panel = await panelWith(reply({ failure: { code: 'pack.storageFailed' }, message: 'pack storage failed: VersionError' }));
-    expect(panel.querySelector('.odigos-warn[role="status"]')?.textContent).toBe('The browser could not open the knowledge pack storage. Close and reopen it; if this message is still shown after that, the storage is damaged and restarting again will not help: in Odigos’ settings, under “Knowledge”, click “Reset the pack storage”.');
+    expect(panel.querySelector('.odigos-warn[role="status"]')?.textContent).toBe('The browser could not open the knowledge pack storage. Close and reopen it; if this message is still shown after that, the storage is damaged and restarting again will not help: Odigos’ settings, under “Knowledge”, say what you can do.');
   });
 
   it('with every pack there, no notice', async () => {

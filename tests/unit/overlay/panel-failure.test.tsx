@@ -35,7 +35,7 @@ describe('the panel says why suggestions are unavailable in the agent\'s languag
   it('a known failure: a Greek sentence, the background\'s English reason only beneath as technical detail, marked lang="en"', async () => {
     const alert = await refused(storage);
     expect(alert.textContent).toContain(
-      'Οι προτάσεις δεν είναι διαθέσιμες. Ο browser δεν μπόρεσε να ανοίξει την αποθήκευση των πακέτων γνώσης. Κλείστε τον και ανοίξτε τον ξανά· αν το μήνυμα εμφανιστεί και μετά, η αποθήκευση έχει υποστεί ζημιά και άλλη επανεκκίνηση δεν θα βοηθήσει: στις Ρυθμίσεις του Οδηγού, ενότητα «Γνώση», πατήστε «Επαναφορά αποθήκευσης πακέτων».',
+      'Οι προτάσεις δεν είναι διαθέσιμες. Ο browser δεν μπόρεσε να ανοίξει την αποθήκευση των πακέτων γνώσης. Κλείστε τον και ανοίξτε τον ξανά· αν το μήνυμα εμφανιστεί και μετά, η αποθήκευση έχει υποστεί ζημιά και άλλη επανεκκίνηση δεν θα βοηθήσει: στις Ρυθμίσεις του Οδηγού, ενότητα «Γνώση», θα βρείτε τι μπορείτε να κάνετε.',
     );
     const english = alert.querySelector('[lang="en"]');
     expect(english?.textContent).toBe(storage.error);
@@ -61,7 +61,7 @@ describe('the panel says why suggestions are unavailable in the agent\'s languag
   it('English UI: English words, the detail still marked as English', async () => {
     uiLang.value = 'en';
     const alert = await refused(storage);
-    expect(alert.textContent).toContain('Suggestions are unavailable. The browser could not open the knowledge pack storage. Close and reopen it; if this message is still shown after that, the storage is damaged and restarting again will not help: in Odigos’ settings, under “Knowledge”, click “Reset the pack storage”.');
+    expect(alert.textContent).toContain('Suggestions are unavailable. The browser could not open the knowledge pack storage. Close and reopen it; if this message is still shown after that, the storage is damaged and restarting again will not help: Odigos’ settings, under “Knowledge”, say what you can do.');
     expect(alert.textContent).toContain(`Technical details: ${storage.error}`);
     expect(alert.textContent).not.toMatch(/[Α-Ωα-ωά-ώ]/);
   });
