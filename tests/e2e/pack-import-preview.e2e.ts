@@ -91,4 +91,23 @@ describe('knowledge import from a file', () => {
     await expect.poll(() => card.textContent()).toMatch(/Έκδοση 1\.1\.0/);
     await page.close();
   });
+
+  it('a pack of hundreds of entries is previewed in a page: the first twenty listed, the rest folded, Accept within reach', async () => {
+    const big = compile('acme-returns-1.0.0');
+    const first = big.entries.find((e) => e.type === 'template');
+    big.meta = { ...big.meta, id: 'acme-big', name: 'Acme big' };
+    big.entries = Array.from({ length: 300 }, (_, i) => ({ ...structuredClone(first!), id: `big-${i}`, title: `Καταχώριση ${i}`, shortcut: `big-${i}` }));
+    const page = await browser.openExtensionPage('options.html');
+    await page.getByLabel('Αρχείο πακέτου (pack.json)').setInputFiles({ name: 'acme-big.json', mimeType: 'application/json', buffer: Buffer.from(serializePack(big)) });
+    const preview = page.getByRole('region', { name: 'Εισαγωγή: Acme big 1.0.0' });
+    await preview.waitFor({ timeout: 30_000 });
+    expect(await preview.locator('details summary').textContent()).toBe('Και 280 ακόμα');
+    // It listed all 300, and Accept stood some 7,000 px below the preview's top.
+    expect((await preview.boundingBox())!.height).toBeLessThan(900);
+    await preview.getByRole('button', { name: 'Αποδοχή' }).scrollIntoViewIfNeeded();
+    await screenshot(page, 'import-file-large-pack');
+    await preview.getByRole('button', { name: 'Αποδοχή' }).click();
+    await page.getByRole('status').filter({ hasText: 'Εγκαταστάθηκε: acme-big 1.0.0' }).waitFor({ timeout: 30_000 });
+    await page.close();
+  });
 });
