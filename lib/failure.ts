@@ -23,6 +23,8 @@ export type PackRefusal =
   | { code: 'pack.notText'; file: string }
   | { code: 'pack.tooLarge'; file: string; size: string; max: string }
   | { code: 'pack.notPack'; file: string }
+  /** A file of a pack's source (an entry's Markdown, a pack.yaml) where the built pack.json was wanted. */
+  | { code: 'pack.source'; file: string; kind: 'entry' | 'settings' }
   | { code: 'pack.unusable'; file: string; pack?: string; version?: string; problems: ProblemSpot[]; errors: number }
   | { code: 'pack.signature'; file: string }
   | { code: 'pack.fromUrl'; file: string; pack: string; url: string }

@@ -1,5 +1,5 @@
 import type { PackDiff } from '@/knowledge/pack/diff';
-import { defineStrings } from '@/lib/i18n';
+import { definePlurals, defineStrings } from '@/lib/i18n';
 
 const say = defineStrings({
   added: { el: 'Νέες', en: 'Added' },
@@ -8,25 +8,41 @@ const say = defineStrings({
   noChanges: { el: 'Καμία αλλαγή στις καταχωρίσεις.', en: 'No changes to the entries.' },
   changes: { el: 'Αλλαγές', en: 'Changes' },
 });
+const count = definePlurals({
+  more: { el: { one: 'Και {n} ακόμα', other: 'Και {n} ακόμα' }, en: { one: '{n} more', other: '{n} more' } },
+});
+
+/**
+ * Entries listed before the rest fold away: a pack of thousands of entries listed them all, and the Accept and
+ * Reject buttons under the preview were thousands of lines down the page.
+ */
+export const SHOWN_ENTRIES = 20;
+
+type Item = { id: string; title: string; fields?: string[] };
+const entryLine = (mark: string) => (e: Item) => (
+  <li key={e.id}>
+    {mark} {e.title} <span class="muted">({e.id}{e.fields ? `: ${e.fields.join(', ')}` : ''})</span>
+  </li>
+);
 
 /**
  * What a pack update changes, as agents see it before accepting it (Options → Knowledge) and as the trainer sees
  * it before publishing (the studio): entries added, removed and changed (with the fields), and the diff's warnings.
  */
 export function DiffPreview({ diff }: { diff: PackDiff }) {
-  const list = (title: string, mark: string, items: Array<{ id: string; title: string; fields?: string[] }>) =>
+  const list = (title: string, mark: string, items: Item[]) =>
     items.length > 0 && (
       <div>
         <strong>
           {title} ({items.length})
         </strong>
-        <ul>
-          {items.map((e) => (
-            <li key={e.id}>
-              {mark} {e.title} <span class="muted">({e.id}{e.fields ? `: ${e.fields.join(', ')}` : ''})</span>
-            </li>
-          ))}
-        </ul>
+        <ul>{items.slice(0, SHOWN_ENTRIES).map(entryLine(mark))}</ul>
+        {items.length > SHOWN_ENTRIES && (
+          <details>
+            <summary>{count('more', items.length - SHOWN_ENTRIES)}</summary>
+            <ul>{items.slice(SHOWN_ENTRIES).map(entryLine(mark))}</ul>
+          </details>
+        )}
       </div>
     );
   const empty = !diff.added.length && !diff.removed.length && !diff.changed.length;

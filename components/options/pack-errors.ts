@@ -66,6 +66,14 @@ const sayFailure = defineStrings({
     el: 'Το {file} δεν είναι πακέτο γνώσης του Οδηγού. Επιλέξτε το pack.json που γράφει το odigos build.',
     en: '{file} is not an Odigos knowledge pack. Choose the pack.json odigos build writes.',
   },
+  'pack.sourceEntry': {
+    el: 'Το {file} είναι μία καταχώριση της πηγής ενός πακέτου (Markdown), όχι το ίδιο το πακέτο. Εισαγάγετε το αρχείο JSON που γράφει το odigos build ή η «Δημοσίευση» του στούντιο.',
+    en: '{file} is one entry of a pack’s source (Markdown), not the pack itself. Import the JSON file that odigos build or the studio’s Publish writes.',
+  },
+  'pack.sourceSettings': {
+    el: 'Το {file} είναι οι ρυθμίσεις της πηγής ενός πακέτου (YAML), όχι το ίδιο το πακέτο. Εισαγάγετε το αρχείο JSON που γράφει το odigos build ή η «Δημοσίευση» του στούντιο.',
+    en: '{file} holds the settings of a pack’s source (YAML), not the pack itself. Import the JSON file that odigos build or the studio’s Publish writes.',
+  },
   'pack.unusable': { el: 'Το πακέτο {pack} ({file}) έχει λάθη και δεν μπορεί να χρησιμοποιηθεί.', en: 'The pack {pack} ({file}) has errors and cannot be used.' },
   'pack.unusableFile': { el: 'Το {file} έχει λάθη και δεν μπορεί να χρησιμοποιηθεί.', en: '{file} has errors and cannot be used.' },
   'pack.entry': { el: 'καταχώριση «{v}»', en: 'entry “{v}”' },
@@ -246,6 +254,8 @@ export function describeFailure(f: PackRefusal): string {
       return unusableSentence(f);
     case 'pack.notJson':
       return fill(sayFailure(f.line ? 'pack.notJsonAt' : 'pack.notJson'), { file: f.file, line: f.line ?? '' });
+    case 'pack.source':
+      return fill(sayFailure(f.kind === 'entry' ? 'pack.sourceEntry' : 'pack.sourceSettings'), f);
     case 'pack.http':
       return fill(sayFailure(httpKey(f.status)), f);
     case 'pack.badKey':
@@ -273,7 +283,7 @@ const KINDS: Array<[RegExp, Parameters<typeof say>[0]]> = [
   [/corrupt or incomplete|could not be read/, 'notJson'],
   [/UTF-8|binary file/, 'notText'],
   [/a pack may be/, 'tooLarge'],
-  [/is not an Odigos pack/, 'notPack'],
+  [/is not an Odigos pack|, not a pack: import/, 'notPack'],
   [/is not a usable pack/, 'unusable'],
   [/signature|signed|public key/i, 'signature'],
   [/is already installed from/, 'fromUrl'],

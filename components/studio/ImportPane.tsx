@@ -1,5 +1,5 @@
 import { fill } from '@/lib/i18n';
-import { IMPORT_FORMATS, type ImportNote } from '@/knowledge/import/types';
+import { IMPORT_FORMATS, type ImportFailure, type ImportNote } from '@/knowledge/import/types';
 import type { ImportState } from '@/studio/model/ui';
 import { countStudio, sayStudio, type StudioStringKey } from './strings';
 
@@ -25,11 +25,18 @@ function noteText(n: ImportNote): string {
   return fill(sayStudio(`note.${n.code}` as StudioStringKey), { from: n.from ?? '', to: n.to ?? '' });
 }
 
+/** Why the file could not be read, in the trainer's language, with what to do. */
+function failureText(f: ImportFailure): string {
+  if (f.code === 'brokenJson') return f.line ? fill(sayStudio('import.brokenJsonAt'), { line: f.line }) : sayStudio('import.brokenJson');
+  if (f.code === 'unknown') return sayStudio('import.unknown');
+  return fill(sayStudio('import.notFormat'), { format: FORMAT_NAMES[f.format] ?? f.format });
+}
+
 function Preview(props: ImportPaneProps) {
   const { state } = props;
   const p = state.preview;
   if (!p) return null;
-  if (p.error) return <p role="alert" class="st-problem st-error">{p.error}</p>;
+  if (p.error) return <p role="alert" class="st-problem st-error">{p.failure ? failureText(p.failure) : p.error}</p>;
   const r = p.result!;
   const n = state.chosen.filter(Boolean).length;
   return (

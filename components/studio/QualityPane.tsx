@@ -1,4 +1,5 @@
 import { fill } from '@/lib/i18n';
+import { NO_ENTRY } from '@/knowledge/engine/cross-validate';
 import type { CvState } from '@/studio/model/ui';
 import { FieldProblems } from './fields';
 import { sayStudio } from './strings';
@@ -63,7 +64,7 @@ export function QualityPane(props: QualityPaneProps) {
                 {cv.confusions.map((c) => (
                   <tr key={`${c.expected}>${c.got}`} data-expected={c.expected} data-got={c.got}>
                     <th scope="row">{title(c.expected)}</th>
-                    <td>{title(c.got)}</td>
+                    <td>{c.got === NO_ENTRY ? <em>{sayStudio('cv.gotNothing')}</em> : title(c.got)}</td>
                     <td>{c.count}</td>
                     <td class="st-pre">«{c.example}»</td>
                     <td>{jump(c.expected)}</td>

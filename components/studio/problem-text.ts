@@ -9,7 +9,7 @@ type Say = (m: RegExpExecArray) => string;
 
 const FIELD_NAMES: Record<string, string> = {
   title: 'τίτλος', id: 'αναγνωριστικό', department: 'τμήμα', purpose: 'σκοπός', tone: 'τόνος', name: 'όνομα', version: 'έκδοση',
-  lang: 'γλώσσα', body: 'κείμενο', description: 'περιγραφή', 'escalation.when': 'κλιμάκωση: πότε', 'escalation.to': 'κλιμάκωση: σε ποιον', shortcut: 'συντόμευση', reviewBy: 'αναθεώρηση',
+  lang: 'γλώσσα', body: 'κείμενο', channel: 'κανάλια', formality: 'ύφος', description: 'περιγραφή', 'escalation.when': 'κλιμάκωση: πότε', 'escalation.to': 'κλιμάκωση: σε ποιον', shortcut: 'συντόμευση', reviewBy: 'αναθεώρηση',
 };
 /** A field as the validator's path names it: `steps[1].text`, `terms["Δέμα"]`, `steps[0].branches[1].condition`. */
 function fieldName(key: string): string {
@@ -21,6 +21,43 @@ function fieldName(key: string): string {
 }
 /** 20,000 as Greek writes it: 20.000. */
 const greekNumber = (n: string) => n.replaceAll(',', '.');
+
+/** What the word before a fill-in field asks of each option (knowledge/pack/agreement.ts), said in Greek. */
+const NEEDS: Array<[RegExp, string]> = [
+  [/^no second article$/, 'δεν μπαίνει δεύτερο άρθρο'],
+  [/^a verb$/, 'χρειάζεται ρήμα'],
+  [/^a neuter singular word$/, 'χρειάζεται λέξη ουδέτερου γένους στον ενικό'],
+  [/^a neuter plural word$/, 'χρειάζεται λέξη ουδέτερου γένους στον πληθυντικό'],
+  [/^a masculine plural word$/, 'χρειάζεται λέξη αρσενικού γένους στον πληθυντικό'],
+  [/^a feminine plural word$/, 'χρειάζεται λέξη θηλυκού γένους στον πληθυντικό'],
+  [/^a masculine word$/, 'χρειάζεται λέξη αρσενικού γένους'],
+  [/^a feminine word$/, 'χρειάζεται λέξη θηλυκού γένους'],
+  [/^a plural word$/, 'χρειάζεται λέξη στον πληθυντικό'],
+  [/^a word that takes "(an?)"$/, 'χρειάζεται λέξη που παίρνει «$1»'],
+  [/^a past participle \((.*)\)$/, 'χρειάζεται μετοχή (past participle: $1)'],
+  [/^a verb \((.*)\)$/, 'χρειάζεται ρήμα ($1)'],
+  [/^a verb or a noun, not a participle$/, 'χρειάζεται ρήμα ή ουσιαστικό, όχι μετοχή'],
+];
+
+/** «το {{field:κουπόνι / την ετικέτα}}» with the option that does not fit, and how to write the options. */
+function agreement(m: RegExpExecArray): string {
+  const [, before, field, reads, option, word, needs] = m;
+  const rule = NEEDS.find(([pattern]) => pattern.test(needs));
+  const need = rule ? needs.replace(rule[0], rule[1]) : needs;
+  const greek = /[\u0370-\u03ff\u1f00-\u1fff]/.test(word);
+  const fix = greek
+    ? 'Βάλτε το άρθρο ή το ρήμα μέσα σε κάθε επιλογή ({{field:το τιμολόγιο / την απόδειξη}})'
+    : `Γράψτε κάθε επιλογή ώστε να διαβάζεται σωστά μετά το «${word}» ή μεταφέρετε το «${word}» μέσα στις επιλογές`;
+  return `Με την επιλογή «${option}» το «${before} ${field}» διαβάζεται «${reads}»: μετά το «${word}» ${need}. ${fix}.`;
+}
+
+/** Why a trigger can never match (knowledge/pack/trigger-checks.ts). */
+function unmatchable(why: string): string {
+  if (why.startsWith('it has no words')) return 'δεν έχει λέξεις (μόνο σημεία στίξης, σύμβολα ή μεγάλους αριθμούς)';
+  const many = /more than (\d+) of them/.exec(why);
+  if (many) return `έχει μόνο λέξεις χωρίς δικό τους νόημα (άρθρα, προθέσεις, «και»), περισσότερες από ${many[1]}`;
+  return why;
+}
 
 const GREEK: Array<[RegExp, Say]> = [
   [/^missing required field "(.+)"$/, (m) => `Υποχρεωτικό πεδίο (${fieldName(m[1])}): συμπληρώστε το.`],
@@ -68,6 +105,25 @@ const GREEK: Array<[RegExp, Say]> = [
   [
     /^glossary terms "(.*)" and "(.*)" both read "(.*)" once/,
     (m) => `Οι όροι «${m[1]}» και «${m[2]}» γράφονται και οι δύο «${m[3]}» μόλις συμπληρωθούν οι μεταβλητές του πακέτου, οπότε θα έμενε μόνο ο ένας: μετονομάστε ή ενώστε τους.`,
+  ],
+  [/^"(.+?) (\{\{field:.*?\}\})" reads "(.*)" with the option "(.*?)": "(.+?)" needs (.+?) after it; /, (m) => agreement(m)],
+  [
+    /^(?:"[^"]*": )?trigger "(.*)" can never match: (.+?); write the words a customer would use$/,
+    (m) => `Η φράση «${m[1]}» δεν θα ταιριάξει ποτέ: ${unmatchable(m[2])}. Γράψτε τις λέξεις που θα χρησιμοποιούσε ένας πελάτης.`,
+  ],
+  [
+    /^variable (\{\{.+?\}\}) is not defined: add it under "variables" in pack\.yaml(?: \(defined: (.*)\))?$/,
+    (m) => `Η μεταβλητή ${m[1]} δεν έχει οριστεί: προσθέστε τη στο pack.yaml, κάτω από το «variables»${m[2] ? ` (ορισμένες: ${m[2]})` : ''}.`,
+  ],
+  [
+    /^variable "(.+)" is defined but no entry uses it/,
+    (m) => `Η μεταβλητή «${m[1]}» ορίζεται στο pack.yaml αλλά δεν τη χρησιμοποιεί καμία καταχώριση: γράψτε τη ως {{${m[1]}}} ή αφαιρέστε τη.`,
+  ],
+  [
+    /^"(.+)" is written as a number, but the pack has (.+) = (.+) for it: write the variable/,
+    (m) =>
+      `Το «${m[1]}» γράφει την τιμή ${m[3]} απευθείας, ενώ το πακέτο την έχει στη μεταβλητή ${m[2].replaceAll(' or ', ' ή ')}: ` +
+      'γράψτε τη μεταβλητή, ώστε μια αλλαγή στο pack.yaml να φτάνει και σε αυτό το κείμενο.',
   ],
   [/^the pack has no entries/, () => 'Το πακέτο δεν έχει ακόμα καταχωρίσεις.'],
   [/^missing: every pack needs a pack\.yaml/, () => 'Λείπει το pack.yaml: ορίστε όνομα, αναγνωριστικό, έκδοση και γλώσσα στις ρυθμίσεις πακέτου.'],

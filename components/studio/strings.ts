@@ -211,6 +211,7 @@ export const STUDIO_STRINGS = {
   'cv.nothing': { el: 'Καμία καταχώριση δεν έχει δύο ή περισσότερες φράσεις: δεν υπάρχει τι να ελεγχθεί.', en: 'No entry has two phrases or more: there is nothing to check.' },
   'cv.expected': { el: 'Αναμενόταν', en: 'Expected' },
   'cv.got': { el: 'Βγήκε πρώτο', en: 'Came first' },
+  'cv.gotNothing': { el: 'Καμία καταχώριση', en: 'No entry' },
   'cv.count': { el: 'Φορές', en: 'Times' },
   'cv.example': { el: 'Παράδειγμα φράσης', en: 'Example phrase' },
   'cv.addTriggers': { el: 'Φράσεις στο «{title}»', en: 'Phrases for “{title}”' },
@@ -229,6 +230,22 @@ export const STUDIO_STRINGS = {
   'import.skipped': { el: 'Δεν εισάγονται', en: 'Not imported' },
   'import.report': { el: 'Τι άλλαξε ή δεν μεταφέρθηκε', en: 'What changed or was not carried over' },
   'import.into': { el: 'θα γραφτεί στο {file}', en: 'will be written to {file}' },
+  'import.brokenJson': {
+    el: 'Το αρχείο είναι JSON που δεν διαβάζεται: κόπηκε ή αλλοιώθηκε. Εξαγάγετέ το ξανά από το εργαλείο σας.',
+    en: 'The file is JSON that cannot be read: it was cut short or altered. Export it again from your tool.',
+  },
+  'import.brokenJsonAt': {
+    el: 'Το αρχείο είναι JSON που δεν διαβάζεται (στη γραμμή {line}): κόπηκε ή αλλοιώθηκε. Εξαγάγετέ το ξανά από το εργαλείο σας.',
+    en: 'The file is JSON that cannot be read (at line {line}): it was cut short or altered. Export it again from your tool.',
+  },
+  'import.notFormat': {
+    el: 'Το αρχείο δεν είναι σε μορφή {format}. Διαλέξτε τη μορφή του (ή «Αυτόματη αναγνώριση») ή άλλο αρχείο.',
+    en: 'The file is not in the {format} format. Choose its format (or “Detect automatically”) or another file.',
+  },
+  'import.unknown': {
+    el: 'Η μορφή του αρχείου δεν αναγνωρίστηκε: δεν είναι εξαγωγή από κάποιο από τα εργαλεία της λίστας, ούτε CSV με τα ονόματα των στηλών στην πρώτη γραμμή (π.χ. title,shortcut,body).',
+    en: 'The file’s format was not recognised: it is no export of the tools listed, nor a CSV with the column names on its first row (e.g. title,shortcut,body).',
+  },
   'import.failed': { el: 'Δεν γράφτηκε: {title} ({message})', en: 'Not written: {title} ({message})' },
   'note.mapped': { el: '{from} → {to}', en: '{from} → {to}' },
   'note.as-field': { el: '{from} δεν έχει αντίστοιχο: έγινε πεδίο που συμπληρώνει ο εκπρόσωπος, {to}', en: '{from} has no equivalent: it became a field the agent fills in, {to}' },

@@ -8,6 +8,9 @@ import type { CompiledPack, Entry } from '../types';
 import { buildIndex } from './build-index';
 import { createMatcher } from './matcher';
 
+/** What `got` holds when a held-out trigger brought up no entry at all. */
+export const NO_ENTRY = '(nothing)';
+
 export interface Confusion {
   expected: string;
   got: string;
@@ -52,7 +55,7 @@ export function crossValidate(packs: CompiledPack[], k = 5): CrossValidation {
       if (ids[0] === id) top1++;
       if (ids.includes(id)) top3++;
       if (ids[0] === id) continue;
-      const got = ids[0] ?? '(nothing)';
+      const got = ids[0] ?? NO_ENTRY;
       const key = `${id}\u0000${got}`;
       const c = confused.get(key);
       if (c) c.count++;

@@ -20,7 +20,7 @@ function tagList(v: unknown): string[] {
 
 export function readBriskine(json: unknown): { items: RawTemplate[]; skipped: SkippedItem[] } {
   const templates = briskineTemplates(json);
-  if (!templates) throw new ImportError('not a Briskine export: expected a list of {"title", "shortcut", "body"}');
+  if (!templates) throw new ImportError('not a Briskine export: expected a list of {"title", "shortcut", "body"}', { code: 'notFormat', format: 'briskine' });
   const items: RawTemplate[] = [];
   const skipped: SkippedItem[] = [];
   templates.forEach((t, i) => {

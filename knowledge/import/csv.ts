@@ -60,7 +60,7 @@ export function readCsv(text: string): { items: RawTemplate[]; skipped: SkippedI
   const col = (name: keyof typeof COLUMNS) => header.findIndex((h) => COLUMNS[name].includes(h));
   const at = { title: col('title'), shortcut: col('shortcut'), body: col('body'), tags: col('tags'), triggers: col('triggers') };
   if (at.body < 0 || (at.title < 0 && at.shortcut < 0)) {
-    throw new ImportError('not a CSV of templates: the first row must name the columns, e.g. "title,shortcut,body"');
+    throw new ImportError('not a CSV of templates: the first row must name the columns, e.g. "title,shortcut,body"', { code: 'notFormat', format: 'csv' });
   }
   const items: RawTemplate[] = [];
   const skipped: SkippedItem[] = [];

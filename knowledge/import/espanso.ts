@@ -72,7 +72,7 @@ function readMatch(m: Record<string, unknown>, i: number): RawTemplate | Skipped
 
 export function readEspanso(text: string): { items: RawTemplate[]; skipped: SkippedItem[] } {
   const matches = espansoMatches(text);
-  if (!matches) throw new ImportError('not an espanso match file: expected YAML with "matches:" and a list of {trigger, replace}');
+  if (!matches) throw new ImportError('not an espanso match file: expected YAML with "matches:" and a list of {trigger, replace}', { code: 'notFormat', format: 'espanso' });
   const items: RawTemplate[] = [];
   const skipped: SkippedItem[] = [];
   matches.forEach((m, i) => {

@@ -30,7 +30,7 @@ export function freshdeskResponses(json: unknown): Array<Record<string, unknown>
 
 export function readFreshdesk(json: unknown): { items: RawTemplate[]; skipped: SkippedItem[] } {
   const responses = freshdeskResponses(json);
-  if (!responses) throw new ImportError('not a Freshdesk canned-response export: expected a list of {"title", "content_html"}');
+  if (!responses) throw new ImportError('not a Freshdesk canned-response export: expected a list of {"title", "content_html"}', { code: 'notFormat', format: 'freshdesk' });
   const items: RawTemplate[] = [];
   const skipped: SkippedItem[] = [];
   responses.forEach((r, i) => {

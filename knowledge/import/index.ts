@@ -48,7 +48,7 @@ function read(format: ImportFormat, text: string): { items: RawTemplate[]; skipp
   if (format === 'csv') return readCsv(text);
   if (format === 'espanso') return readEspanso(text);
   const json = parseJson(text);
-  if (json === undefined) throw new ImportError(`not JSON: a ${format} export is a .json file`);
+  if (json === undefined) throw brokenJson(text, `a ${format} export is a .json file`);
   if (format === 'zendesk') return readZendesk(json);
   if (format === 'freshdesk') return readFreshdesk(json);
   if (format === 'textblaze') return readTextBlaze(json);
@@ -122,8 +122,41 @@ function finish(raw: RawTemplate, packLang: Lang): ImportedTemplate {
 }
 
 /** Reads another tool's export; throws ImportError (saying what was expected) when it is not that format. */
+/**
+ * A JSON file that does not parse: an export cut short or edited by hand. Said so, with the line where reading
+ * stopped, rather than read on as a CSV that it is not («not a CSV of templates» sent trainers to the wrong file).
+ */
+function brokenJson(text: string, expected?: string): ImportError {
+  let why = '';
+  try {
+    JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    why = (e as Error).message;
+  }
+  const position = /at position (\d+)/.exec(why);
+  const line = position ? text.replace(/^\uFEFF/, '').slice(0, Number(position[1])).split('\n').length : undefined;
+  const where = line ? ` (line ${line})` : '';
+  const message = `not valid JSON${where}: ${why.replace(/ in JSON at position \d+.*$/, '')}; ${expected ?? 'the export may be cut short or edited'}`;
+  return new ImportError(message, { code: 'brokenJson', ...(line ? { line } : {}) });
+}
+
+const LOOKS_JSON = /^\uFEFF?\s*[[{]/;
+
+/** Nothing recognised the file: JSON that does not parse is said as such; anything else must be a CSV. */
+function readUndetected(text: string): { items: RawTemplate[]; skipped: SkippedItem[] } {
+  if (LOOKS_JSON.test(text)) throw brokenJson(text);
+  if (/^\s*(matches|global_vars)\s*:/m.test(text)) return readEspanso(text);
+  try {
+    return readCsv(text);
+  } catch (e) {
+    if (!(e instanceof ImportError)) throw e;
+    throw new ImportError(`the format was not recognised (${e.message})`, { code: 'unknown' });
+  }
+}
+
 export function importTemplates(text: string, options: ImportOptions): ImportResult {
-  const format = options.format ?? detectFormat(text) ?? 'csv';
-  const { items, skipped } = read(format, text);
+  const detected = options.format ?? detectFormat(text);
+  const format = detected ?? 'csv';
+  const { items, skipped } = detected ? read(detected, text) : readUndetected(text);
   return { format, templates: items.map((r) => finish(r, options.packLang)), skipped };
 }

@@ -100,7 +100,7 @@ export function convertTextBlaze(text: string, notes: ImportNote[]): string {
 
 export function readTextBlaze(json: unknown): { items: RawTemplate[]; skipped: SkippedItem[] } {
   const found = textBlazeSnippets(json);
-  if (!found.length) throw new ImportError('not a Text Blaze export: expected folders of snippets with "shortcut" and "text"');
+  if (!found.length) throw new ImportError('not a Text Blaze export: expected folders of snippets with "shortcut" and "text"', { code: 'notFormat', format: 'textblaze' });
   const items: RawTemplate[] = [];
   const skipped: SkippedItem[] = [];
   for (const { snippet, folder } of found) {

@@ -75,5 +75,20 @@ export interface RawTemplate {
   notes: ImportNote[];
 }
 
-/** Thrown when a file is not the format it was read as; the message says what was expected. */
-export class ImportError extends Error {}
+/**
+ * Why a file could not be read, as data for a page to word in the trainer's language: a JSON export cut short or
+ * edited (`brokenJson`, with the line where reading stopped when known), a file that is not the format chosen
+ * (`notFormat`), or one whose format nothing recognises (`unknown`: it was read as CSV and is not one either).
+ */
+export type ImportFailure = { code: 'brokenJson'; line?: number } | { code: 'notFormat'; format: ImportFormat } | { code: 'unknown' };
+
+/** Thrown when a file is not the format it was read as; the message says what was expected (in English, for the CLI). */
+export class ImportError extends Error {
+  constructor(
+    message: string,
+    readonly failure: ImportFailure,
+  ) {
+    super(message);
+    this.name = 'ImportError';
+  }
+}

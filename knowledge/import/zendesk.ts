@@ -59,7 +59,7 @@ function readMacro(macro: Record<string, unknown>, index: number): RawTemplate |
 
 export function readZendesk(json: unknown): { items: RawTemplate[]; skipped: SkippedItem[] } {
   const macros = zendeskMacros(json);
-  if (!macros) throw new ImportError('not a Zendesk macro export: expected {"macros": [{"title", "actions"}, …]}');
+  if (!macros) throw new ImportError('not a Zendesk macro export: expected {"macros": [{"title", "actions"}, …]}', { code: 'notFormat', format: 'zendesk' });
   const items: RawTemplate[] = [];
   const skipped: SkippedItem[] = [];
   macros.forEach((m, i) => {

@@ -3,6 +3,7 @@ import { formatProblem, type Problem } from '@/knowledge/pack/problems';
 import { isoDay, SEMVER, SLUG } from '@/knowledge/pack/rules';
 import { base64ToBytes, checkPackSignature, type SignatureStatus } from '@/knowledge/pack/signing';
 import { MAX_PACK_BYTES } from '@/knowledge/pack/rules';
+import { packSourceKind } from '@/knowledge/pack/source-kind';
 import { decodeText } from '@/knowledge/pack/text-file';
 import { PACK_SCHEMA_ID, type CompiledPack } from '@/knowledge/types';
 import type { PackRefusal, ProblemSpot } from '../failure';
@@ -85,6 +86,12 @@ export async function takeInPack(text: string, options: { from: string; pinnedKe
   if (isHtml(text)) return { ok: false, message: `${from} is a web page, not a pack (a pack is the JSON file odigos build writes)`, failure: { code: 'pack.webPage', file: from } };
   const parsed = parseJson(text.replace(/^\uFEFF/, ''), from);
   if (!parsed.ok) {
+    const kind = packSourceKind(text);
+    if (kind) {
+      const what = kind === 'entry' ? 'one entry of a pack source (Markdown)' : 'the settings of a pack source (pack.yaml)';
+      const message = `${from} is ${what}, not a pack: import the pack.json that odigos build (or the studio's Publish) writes`;
+      return { ok: false, message, failure: { code: 'pack.source', file: from, kind } };
+    }
     const { line } = parsed.problem;
     return { ok: false, message: `${formatProblem(parsed.problem)} (corrupt or incomplete file?)`, failure: { code: 'pack.notJson', file: from, ...(line ? { line } : {}) } };
   }

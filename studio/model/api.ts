@@ -4,7 +4,7 @@
  */
 import type { CrossValidation } from '@/knowledge/engine/cross-validate';
 import type { SuggestReply } from '@/knowledge/engine/suggest-reply';
-import type { ImportFormat, ImportResult } from '@/knowledge/import/types';
+import type { ImportFailure, ImportFormat, ImportResult } from '@/knowledge/import/types';
 import type { PackDiff } from '@/knowledge/pack/diff';
 import type { Formality, Lang } from '@/knowledge/types';
 import type { EntryForm, PackForm, TemplateForm } from './entry-form';
@@ -120,8 +120,10 @@ export interface CvReply {
 
 export interface ImportPreviewReply {
   result?: ImportResult;
-  /** The file is not the format it was read as (the message says what was expected). */
+  /** The file is not the format it was read as (the message says what was expected, in English). */
   error?: string;
+  /** The same as data, for the page to say in the trainer's language. */
+  failure?: ImportFailure;
   /** Each template as the form it would become, with the id and file it would get (parallel to result.templates). */
   forms: TemplateForm[];
   files: string[];

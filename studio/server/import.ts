@@ -40,7 +40,7 @@ export function previewImport(ws: Workspace, text: string, format: ImportFormat 
   try {
     result = importTemplates(text, { packLang: ws.packLang(), ...(format ? { format } : {}) });
   } catch (e) {
-    if (e instanceof ImportError) return { error: e.message, forms: [], files: [] };
+    if (e instanceof ImportError) return { error: e.message, failure: e.failure, forms: [], files: [] };
     throw e;
   }
   const taken = new Set(ws.state().entries.map((e) => e.id));

@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileSource } from '../../knowledge/node/compile';
@@ -32,6 +33,19 @@ describe('knowledge import from a file', () => {
     const alert = page.getByRole('alert').filter({ hasText: 'Το broken.json δεν διαβάζεται: είναι κατεστραμμένο ή δεν ολοκληρώθηκε' });
     await alert.waitFor();
     expect(await alert.textContent()).toMatch(/Τεχνικές λεπτομέρειες: .*broken\.json/);
+
+    // A file of the pack's source, picked where the built pack was wanted: said for what it is, with what to import
+    // (it read «corrupt or incomplete», which sent trainers looking for damage in a file that was fine).
+    const source = join(REPO_ROOT, 'tests/fixtures/packs/acme-returns-1.0.0');
+    await input.setInputFiles(join(source, 'pack.yaml'));
+    const settings = page.getByRole('alert').filter({ hasText: 'Το pack.yaml είναι οι ρυθμίσεις της πηγής ενός πακέτου (YAML), όχι το ίδιο το πακέτο.' });
+    await settings.waitFor();
+    expect(await settings.textContent()).toContain('Εισαγάγετε το αρχείο JSON που γράφει το odigos build ή η «Δημοσίευση» του στούντιο.');
+    expect(await settings.textContent()).not.toContain('κατεστραμμένο');
+    await screenshot(page, 'import-file-pack-source');
+    const entryFile = readdirSync(join(source, 'templates'))[0]!;
+    await input.setInputFiles(join(source, 'templates', entryFile));
+    await page.getByRole('alert').filter({ hasText: `Το ${entryFile} είναι μία καταχώριση της πηγής ενός πακέτου (Markdown), όχι το ίδιο το πακέτο.` }).waitFor();
 
     // A pack with an error in an entry's field: a Greek sentence naming the pack, its version, the entry and the
     // field and saying what to do; the validator's English beneath, marked as English (it was English only before).
@@ -75,6 +89,25 @@ describe('knowledge import from a file', () => {
     await screenshot(page, 'import-file-diff-preview');
     await update.getByRole('button', { name: 'Αποδοχή' }).click();
     await expect.poll(() => card.textContent()).toMatch(/Έκδοση 1\.1\.0/);
+    await page.close();
+  });
+
+  it('a pack of hundreds of entries is previewed in a page: the first twenty listed, the rest folded, Accept within reach', async () => {
+    const big = compile('acme-returns-1.0.0');
+    const first = big.entries.find((e) => e.type === 'template');
+    big.meta = { ...big.meta, id: 'acme-big', name: 'Acme big' };
+    big.entries = Array.from({ length: 300 }, (_, i) => ({ ...structuredClone(first!), id: `big-${i}`, title: `Καταχώριση ${i}`, shortcut: `big-${i}` }));
+    const page = await browser.openExtensionPage('options.html');
+    await page.getByLabel('Αρχείο πακέτου (pack.json)').setInputFiles({ name: 'acme-big.json', mimeType: 'application/json', buffer: Buffer.from(serializePack(big)) });
+    const preview = page.getByRole('region', { name: 'Εισαγωγή: Acme big 1.0.0' });
+    await preview.waitFor({ timeout: 30_000 });
+    expect(await preview.locator('details summary').textContent()).toBe('Και 280 ακόμα');
+    // It listed all 300, and Accept stood some 7,000 px below the preview's top.
+    expect((await preview.boundingBox())!.height).toBeLessThan(900);
+    await preview.getByRole('button', { name: 'Αποδοχή' }).scrollIntoViewIfNeeded();
+    await screenshot(page, 'import-file-large-pack');
+    await preview.getByRole('button', { name: 'Αποδοχή' }).click();
+    await page.getByRole('status').filter({ hasText: 'Εγκαταστάθηκε: acme-big 1.0.0' }).waitFor({ timeout: 30_000 });
     await page.close();
   });
 });

@@ -186,6 +186,13 @@ describe('the trainer’s studio', () => {
     // A text longer than a template may hold is refused at the body, in Greek, before it could reach a tab.
     await page.getByLabel('Κείμενο (υποχρεωτικό)').fill('Η επιστροφή ξεκίνησε. '.repeat(910));
     await expect.poll(() => page.locator('[data-field="body"] .st-problem').textContent()).toMatch(/Το πεδίο «κείμενο» έχει 20\.0\d\d χαρακτήρες, περισσότερους από τους 20\.000 που επιτρέπονται/);
+    // An article before a field whose options carry their own: said in Greek at the body, with the option that breaks
+    // the sentence and what to write (it was the validator's English).
+    await page.getByLabel('Κείμενο (υποχρεωτικό)').fill('{{customer.salutation}},\n\nσας στείλαμε το {{field:κουπόνι / την ετικέτα}} για την επιστροφή.');
+    await expect.poll(() => page.locator('[data-field="body"] .st-problem').textContent()).toContain(
+      'Με την επιλογή «την ετικέτα» το «το {{field:κουπόνι / την ετικέτα}}» διαβάζεται «το την ετικέτα»: μετά το «το» δεν μπαίνει δεύτερο άρθρο. Βάλτε το άρθρο ή το ρήμα μέσα σε κάθε επιλογή',
+    );
+    await screenshot(page, 'studio-template-article-field');
     await page.getByLabel('Κείμενο (υποχρεωτικό)').fill(TEMPLATES[1].body);
     await expect.poll(() => page.locator('[data-field="body"] .st-problem').count()).toBe(0);
     // Said at the counter too: the in-person channel, beside e-mail and chat.
@@ -285,6 +292,12 @@ describe('the trainer’s studio', () => {
 
   it('imports a Zendesk macro export, with a report of what was mapped and what could not be', async () => {
     await page.getByRole('link', { name: 'Εισαγωγή' }).click();
+    // An export cut short is a broken JSON file, said in Greek, not «not a CSV of templates».
+    const cut = readFileSync(join(FIXTURES, 'zendesk-macros.json'), 'utf8').slice(0, 300);
+    await page.getByLabel('Αρχείο εξαγωγής').setInputFiles({ name: 'macros.json', mimeType: 'application/json', buffer: Buffer.from(cut) });
+    await page.getByRole('button', { name: 'Ανάγνωση' }).click();
+    await expect.poll(() => page.locator('main [role="alert"]').textContent()).toMatch(/^Το αρχείο είναι JSON που δεν διαβάζεται \(στη γραμμή \d+\): κόπηκε ή αλλοιώθηκε\./);
+    await screenshot(page, 'studio-import-broken-json');
     await page.getByLabel('Αρχείο εξαγωγής').setInputFiles(join(FIXTURES, 'zendesk-macros.json'));
     const found = page.locator('#st-import-found');
     await expect.poll(() => found.textContent()).toMatch(/Βρέθηκαν \d+ πρότυπα \(Zendesk macros \(JSON\)\)/);

@@ -1,8 +1,9 @@
 import type { Matcher } from '../../engine/api';
+import { NO_ENTRY } from '../../engine/cross-validate';
 import { crossValidate } from '../../pack/engine';
 import { excerpt } from '../../pack/text-file';
 import type { CompiledPack } from '../../types';
-import { flag, numberOption, requiredString, stringOption } from '../args';
+import { flag, numberOption, requiredString, stringList, stringOption } from '../args';
 import { CliFailure, UsageError, type CliIO, type Command } from '../command';
 import { clip, inputName, lineShapeReporter, loadPackOrFail, readJsonLines } from '../inputs';
 import { matcherFor, packOptions, WORDS_ONLY_OPTION } from '../matcher';
@@ -104,6 +105,10 @@ function runCrossValidation(packs: CompiledPack[], k: number, minTop1: number | 
     io.out(`Confused (expected → came first, times; an example):`);
     for (const c of cv.confusions.slice(0, SHOWN_CONFUSIONS)) io.out(`  ${c.expected} → ${c.got}  ×${c.count}  "${c.example}"`);
     if (cv.confusions.length > SHOWN_CONFUSIONS) io.out(`  … and ${cv.confusions.length - SHOWN_CONFUSIONS} more (--json lists all)`);
+    // What a trainer does about each line, which the numbers alone do not say.
+    io.out('To fix: add triggers to the expected entry in the words of its example, ones the entry that came first does not have' +
+      (cv.confusions.some((c) => c.got === NO_ENTRY) ? `; ${NO_ENTRY}: no entry came up for the example, so add triggers in customers' own words` : '') +
+      '. odigos suggest --pack … "<example>" shows why an entry matched.');
   }
   if (minTop1 !== undefined) io.out(passed ? `PASSED: top-1 ≥ ${pct(minTop1)}` : `FAILED: top-1 ${pct(cv.top1)} < ${pct(minTop1)}`);
   return passed ? 0 : 1;
@@ -129,7 +134,9 @@ export const evaluate: Command = {
     'min-top1': { type: 'string', arg: '0..1', description: 'fail when top-1 accuracy is below this' },
     json: { type: 'boolean', description: 'print {cases, top1, top3, mrr, passed, misses[]} as JSON, texts cut at 200 characters (with --cv: {k, cases, top1, top3, confusions[], passed})' },
   },
-  run({ values, io }) {
+  run({ values, positionals: args, io }) {
+    // `odigos eval --cv my-pack`: the pack goes with --pack, and saying so beats "missing --pack" with the path ignored.
+    if (args.length) throw new UsageError(stringList(values, 'pack').length ? `unexpected argument "${args[0]}"` : `give the pack with --pack: odigos eval --pack ${args[0]} …`);
     const minTop1 = numberOption(values, 'min-top1', { min: 0, max: 1 });
     const packPaths = packOptions(values);
     if (flag(values, 'cv')) {

@@ -341,6 +341,17 @@ describe('odigos eval --cv', () => {
     expect(fail.stdout).toMatch(/Top-1: \d+\.\d%/);
   }, 60_000);
 
+  it('says what to do about the mix-ups, and takes a pack given without --pack as a usage error that shows the fix', async () => {
+    const human = await odigos('eval', '--pack', GOOD, '--cv', '--folds', '2');
+    expect(human.stdout).toMatch(/^To fix: add triggers to the expected entry in the words of its example/m);
+    const bare = await odigos('eval', '--cv', GOOD);
+    expect(bare.code).toBe(2);
+    expect(bare.stderr).toContain(`give the pack with --pack: odigos eval --pack ${GOOD}`);
+    const extra = await odigos('eval', '--pack', GOOD, '--cv', 'stray');
+    expect(extra.code).toBe(2);
+    expect(extra.stderr).toContain('unexpected argument "stray"');
+  }, 60_000);
+
   it('refuses --cv together with --cases', async () => {
     const r = (await odigos('eval', '--pack', GOOD, '--cv', '--cases', 'x.jsonl'));
     expect(r.code).toBe(2);

@@ -99,9 +99,11 @@ describe('pack failures worded from their code', () => {
     { code: 'pack.updateMissing', pack: 'acme', version: '1.1.0' },
     { code: 'pack.checkFailed', packs: ['acme'], cause: { code: 'pack.storageFull' } },
     { code: 'pack.checkFailed', packs: ['acme', 'acme-returns'] },
+    { code: 'pack.source', file: 'pack.yaml', kind: 'settings' },
+    { code: 'pack.source', file: 'refund.md', kind: 'entry' },
   ];
   /** What the failure names (file, pack, URL, versions, entry, field) is no English word of the sentence. */
-  const withoutNames = (text: string) => text.replace(/[\w.:/-]*[\w](?:\.json|\.html)|https:\/\/\S+?(?=·|\s|$)|acme(-returns)?|refund-card|meta\.id|\b\d+(\.\d+)*( MB)?|odigos build|pack\.json|title|JSON|UTF-8|HTTPS?|browser|packs example|\.pub/g, '');
+  const withoutNames = (text: string) => text.replace(/[\w.:/-]*[\w](?:\.json|\.html)|https:\/\/\S+?(?=·|\s|$)|acme(-returns)?|refund-card|meta\.id|\b\d+(\.\d+)*( MB)?|odigos build|pack\.json|title|JSON|UTF-8|HTTPS?|browser|packs example|\.pub|Markdown|YAML|pack\.yaml|refund\.md/g, '');
 
   it('Greek UI: a Greek sentence for every code, with no English word beyond the names it quotes', () => {
     uiLang.value = 'el';

@@ -32,6 +32,28 @@ describe('format detection', () => {
     expect(() => importTemplates(fixture('espanso-support.yml'), { format: 'freshdesk', packLang: 'el' })).toThrow(ImportError);
     expect(() => importTemplates('just some words\nand more', { packLang: 'el' })).toThrow(/first row must name the columns/);
   });
+
+  /** The reason as data, for the studio to say in the trainer's language. */
+  const failureOf = (text: string, format?: 'zendesk') => {
+    try {
+      importTemplates(text, { packLang: 'el', ...(format ? { format } : {}) });
+    } catch (e) {
+      if (e instanceof ImportError) return e.failure;
+      throw e;
+    }
+    return undefined;
+  };
+
+  it('a JSON export cut short is a broken JSON file, at its line, not «not a CSV of templates»', () => {
+    const cut = fixture('zendesk-macros.json').slice(0, 300);
+    const failure = failureOf(cut);
+    expect(failure).toEqual({ code: 'brokenJson', line: expect.any(Number) });
+    expect(() => importTemplates('{\n  "macros": [\n    {"title": "x",\n    }\n  ]\n}', { packLang: 'el' })).toThrow(/^not valid JSON \(line 4\)/);
+    expect(failureOf('[{"title": "x", ')).toMatchObject({ code: 'brokenJson' });
+    expect(failureOf(cut, 'zendesk')).toMatchObject({ code: 'brokenJson' });
+    expect(failureOf(fixture('briskine-templates.json'), 'zendesk')).toEqual({ code: 'notFormat', format: 'zendesk' });
+    expect(failureOf('just some words\nand more')).toEqual({ code: 'unknown' });
+  });
 });
 
 describe('Zendesk macros', () => {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { problemText } from '../../../components/studio/problem-text';
+import { validateSource } from '../../../knowledge/node/compile';
 
 describe('the validator’s new problems in the studio’s Greek', () => {
   it('says an over-long field in Greek, the field named as the form names it and the numbers as Greek writes them', () => {
@@ -43,6 +47,48 @@ describe('the validator’s new problems in the studio’s Greek', () => {
     );
     expect(problemText(`${own} — [[x]] is linked from "a", "b", "c", "d", "e" and 2 more: those links work once this is fixed`, 'el')).toMatch(
       / Το \[\[x\]\] το συνδέουν οι διαδικασίες «a», «b», «c», «d», «e» και άλλες 2: οι σύνδεσμοι θα λειτουργήσουν μόλις διορθωθεί αυτό\.$/,
+    );
+  });
+});
+
+describe('every problem a trainer writes into a template or a pack reads in Greek in the Greek studio', () => {
+  /** Two English words in a row, outside what the message quotes from the trainer's own text. */
+  const english = (text: string) => /\b[a-z]{3,}\s+[a-z]{3,}\b/i.exec(text.replace(/\{\{[^}]*\}\}|«[^»]*»|"[^"]*"|\([^)]*"[^)]*\)/g, ' '));
+  const write = (dir: string, files: Record<string, string>) => {
+    for (const [name, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(dir, name)), { recursive: true });
+      writeFileSync(join(dir, name), text);
+    }
+  };
+  const template = (id: string, body: string, extra = '') => `---\nid: ${id}\ntype: template\ntitle: Πρότυπο ${id}\ntone: apology\n${extra}triggers: [αλλαγή μεγέθους]\n---\n${body}\n`;
+
+  it('names the field and the option that does not fit after an article, «θα», an undefined or hand-written variable, a trigger that never matches', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'odigos-problem-text-'));
+    try {
+      write(dir, {
+        'pack.yaml': 'id: trainer-pack\nname: Πακέτο\nversion: 1.0.0\nlang: el\nvariables:\n  policy.days: "14"\n  policy.unused: "3"\n',
+        'templates/a.md': template('a', '{{customer.salutation}}, σας στείλαμε το {{field:κουπόνι / την ετικέτα}}. Θα {{field:γρήγορη / αργή}} επιστροφή.'),
+        'templates/b.md': template('b', 'Έχετε 14 ημέρες. {{policy.nope}}'),
+        'templates/c.md': template('c', 'Έχετε {{policy.days}} ημέρες.', 'shortcut: ab-c\n').replace('[αλλαγή μεγέθους]', '[., αλλαγή μεγέθους]'),
+        'templates/d.md': template('d', "Hi, I've {{field:Refund / credit}} it. We will {{field:refunded / sent}} it. Send a {{field:invoice / receipt}}.", 'lang: en\n'),
+      });
+      const problems = validateSource(dir);
+      expect(problems.map((p) => p.message).join('\n')).toMatch(/reads "το την ετικέτα"/);
+      expect(problems.length).toBeGreaterThanOrEqual(9);
+      for (const p of problems) expect(english(problemText(p.message, 'el')), `${p.message}\n→ ${problemText(p.message, 'el')}`).toBeNull();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('says the article before a field in Greek: the option, what the sentence becomes and what to write', () => {
+    const message = '"το {{field:κουπόνι / την ετικέτα}}" reads "το την ετικέτα" with the option "την ετικέτα": "το" needs no second article after it; put the article or verb inside every option ({{field:το τιμολόγιο / την απόδειξη}})';
+    expect(problemText(message, 'el')).toBe(
+      'Με την επιλογή «την ετικέτα» το «το {{field:κουπόνι / την ετικέτα}}» διαβάζεται «το την ετικέτα»: μετά το «το» δεν μπαίνει δεύτερο άρθρο. ' +
+        'Βάλτε το άρθρο ή το ρήμα μέσα σε κάθε επιλογή ({{field:το τιμολόγιο / την απόδειξη}}).',
+    );
+    expect(problemText('"στην {{field:λογαριασμό / κάρτα}}" reads "στην λογαριασμό" with the option "λογαριασμό": "στην" needs a feminine word after it; put the article or verb inside every option ({{field:το τιμολόγιο / την απόδειξη}})', 'el')).toMatch(
+      /μετά το «στην» χρειάζεται λέξη θηλυκού γένους\./,
     );
   });
 });

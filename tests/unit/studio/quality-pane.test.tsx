@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { ImportPane } from '@/components/studio/ImportPane';
+import { QualityPane } from '@/components/studio/QualityPane';
+import { uiLang } from '@/lib/i18n';
+import { useRenderRoot } from '../overlay/render-root';
+
+const root = useRenderRoot();
+
+/** The studio's Greek pages say what the engine and the importers report as data, in Greek. */
+describe('the studio says the engine’s and the importers’ findings in Greek', () => {
+  it('a phrase that brought up no entry reads «Καμία καταχώριση», not the engine’s "(nothing)"', () => {
+    uiLang.value = 'el';
+    const cv = { k: 5, cases: 3, top1: 2 / 3, top3: 2 / 3, confusions: [{ expected: 'lathos-megethos', got: '(nothing)', count: 1, example: 'μου έρχονται μικρά' }] };
+    const result = { cv, titles: { 'lathos-megethos': 'Λάθος μέγεθος παπουτσιών' } };
+    act(() => render(<QualityPane state={{ busy: false, result }} fileOf={() => 'sops/lathos-megethos.md'} onRun={() => undefined} />, root()));
+    const row = root().querySelector('tbody tr')!;
+    expect([...row.children].map((c) => c.textContent).slice(0, 2)).toEqual(['Λάθος μέγεθος παπουτσιών', 'Καμία καταχώριση']);
+    expect(root().textContent).not.toContain('nothing');
+  });
+
+  it('a JSON export cut short is said in Greek, with its line and what to do', () => {
+    uiLang.value = 'el';
+    const preview = { error: 'not valid JSON (line 4): …', failure: { code: 'brokenJson' as const, line: 4 }, forms: [], files: [] };
+    const state = { busy: false, text: '{', format: '', chosen: [], preview };
+    act(() => render(<ImportPane state={state} onSet={() => undefined} onFile={() => undefined} onRead={() => undefined} onApply={() => undefined} />, root()));
+    expect(root().querySelector('[role="alert"]')?.textContent).toBe(
+      'Το αρχείο είναι JSON που δεν διαβάζεται (στη γραμμή 4): κόπηκε ή αλλοιώθηκε. Εξαγάγετέ το ξανά από το εργαλείο σας.',
+    );
+  });
+});
