@@ -134,7 +134,18 @@ function siteReading(shared: ContentShared, session: OverlaySession, draw: () =>
               (e: unknown) => void (site.forgetFailed = shownFailure(e)),
             )
             .then(draw),
-        ...(site.forgetFailed ? { forgetFailed: site.forgetFailed } : {}),
+        // Said only when a forget was refused: its words come with the extras, out of the content script.
+        ...(site.forgetFailed
+          ? {
+              forgetFailed: (
+                <ExtrasSlot
+                  extras={shared.extras}
+                  mount={(api, box, props) => api.mountForgetFailed(box, props)}
+                  props={{ view: { failed: site.forgetFailed }, lang: uiLang.value }}
+                />
+              ),
+            }
+          : {}),
       };
     },
     async done(saved: boolean) {

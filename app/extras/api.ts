@@ -2,6 +2,7 @@ import type { TemplateHit } from '@/lib/background/templates-service';
 import type { DetailProps } from '@/components/overlay/DetailView';
 import type { KeyHelpProps } from '@/components/overlay/KeyHelp';
 import type { SaveFailedNoticeProps } from '@/components/overlay/SaveFailed';
+import type { ForgetFailedProps } from '@/components/overlay/ForgetFailed';
 import type { ViewHandle } from '@/components/overlay/ExtrasSlot';
 import type { Caret } from '@/lib/editors/caret-anchor';
 import type { UiLang } from '@/lib/i18n';
@@ -39,6 +40,11 @@ export interface KeyHelpMountProps {
 
 export interface SaveFailedMountProps {
   view: SaveFailedNoticeProps;
+  lang: UiLang;
+}
+
+export interface ForgetFailedMountProps {
+  view: ForgetFailedProps;
   lang: UiLang;
 }
 
@@ -90,6 +96,8 @@ export interface ExtrasApi {
   mountKeyHelp(container: HTMLElement, props: KeyHelpMountProps): ViewHandle<KeyHelpMountProps>;
   /** What is said of a change to the SOP progress not saved, where the SOP view is not (the list's stage bar). */
   mountSaveFailed(container: HTMLElement, props: SaveFailedMountProps): ViewHandle<SaveFailedMountProps>;
+  /** What is said when forgetting the pointed layout was refused by the storage (under the site layout bar). */
+  mountForgetFailed(container: HTMLElement, props: ForgetFailedMountProps): ViewHandle<ForgetFailedMountProps>;
   /**
    * The element picker with its panel: the agent points at the message area and the reply box, and the profile
    * is saved for this origin. Unmounting stops a pick under way (nothing saved).
