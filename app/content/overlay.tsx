@@ -8,6 +8,7 @@ import type { SaveFailedNoticeProps } from '@/components/overlay/SaveFailed';
 import { ExtrasSlot } from '@/components/overlay/ExtrasSlot';
 import { NotesFrame } from '@/components/overlay/NotesFrame';
 import type { SiteLayoutBarProps } from '@/components/overlay/SiteLayoutBar';
+import type { BuiltInOnlyProps } from '@/components/overlay/BuiltInOnly';
 import { clipboardRefused, shownFailure, type ShownFailure } from '@/lib/failure';
 import { sayCommon, uiLang } from '@/lib/i18n';
 import { updateSettings, type Settings } from '@/lib/store/settings';
@@ -91,6 +92,10 @@ function suggestionPorts(shared: ContentShared) {
     // So is what is said of a tick not saved, shown in the list (the SOP view, itself extras, says its own).
     saveFailed: (view: SaveFailedNoticeProps) => (
       <ExtrasSlot extras={shared.extras} mount={(api, box, props) => api.mountSaveFailed(box, props)} props={{ view, lang: uiLang.value }} />
+    ),
+    // And why the suggestions come from the built-in packs only: only a refused pack storage shows it.
+    builtInOnly: (view: BuiltInOnlyProps) => (
+      <ExtrasSlot extras={shared.extras} mount={(api, box, props) => api.mountBuiltInOnly(box, props)} props={{ view, lang: uiLang.value }} />
     ),
   };
 }
@@ -251,6 +256,7 @@ function panelBody(
       onSaveAgentName={ports.saveAgentName}
       keyHelp={{ keys: keysOf(settings.value), render: ports.keyHelp }}
       saveFailed={ports.saveFailed}
+      builtInOnly={ports.builtInOnly}
     />
   );
 }

@@ -3,9 +3,10 @@ import { DetailView } from '@/components/overlay/DetailView';
 import { KeyHelp } from '@/components/overlay/KeyHelp';
 import { SaveFailedNotice } from '@/components/overlay/SaveFailed';
 import { ForgetFailed } from '@/components/overlay/ForgetFailed';
+import { BuiltInOnlyNotice } from '@/components/overlay/BuiltInOnly';
 import detailCss from '@/components/overlay/detail.css?inline';
 import { uiLang } from '@/lib/i18n';
-import type { DetailMountProps, ExtrasApi, ForgetFailedMountProps, KeyHelpMountProps, SaveFailedMountProps } from './api';
+import type { BuiltInOnlyMountProps, DetailMountProps, ExtrasApi, ForgetFailedMountProps, KeyHelpMountProps, SaveFailedMountProps } from './api';
 import { mountPicker } from './picker-view';
 import { insertTemplate, showPalette } from './caret-templates';
 import { addShadowStyles } from '@/lib/shadow-styles';
@@ -53,6 +54,14 @@ export function createExtras(alive: () => boolean): ExtrasApi {
       const draw = ({ view, lang }: ForgetFailedMountProps) => {
         uiLang.value = lang;
         render(<ForgetFailed {...view} />, container);
+      };
+      draw(props);
+      return { update: draw, unmount: () => render(null, container) };
+    },
+    mountBuiltInOnly(container, props) {
+      const draw = ({ view, lang }: BuiltInOnlyMountProps) => {
+        uiLang.value = lang;
+        render(<BuiltInOnlyNotice {...view} />, container);
       };
       draw(props);
       return { update: draw, unmount: () => render(null, container) };
