@@ -34,7 +34,6 @@ const STRINGS = {
     el: 'Επιλέξτε το μήνυμα του πελάτη ή γράψτε στην αναζήτηση.',
     en: "Select the customer's message or type in the search box.",
   },
-  'overlay.context': { el: 'Συνομιλία που διαβάστηκε', en: 'Conversation read' },
   'overlay.nothingRead': {
     el: 'Δεν βρέθηκε συνομιλία σε αυτή τη σελίδα.',
     en: 'No conversation found on this page.',
@@ -62,7 +61,6 @@ const STRINGS = {
   'overlay.forgetLayout': { el: 'Ξεχάστε τη διάταξη της σελίδας', en: "Forget this page's layout" },
   'search.label': { el: 'Αναζήτηση στη γνώση', en: 'Search knowledge' },
   'search.placeholder': { el: 'π.χ. διπλή χρέωση', en: 'e.g. double charge' },
-  'search.clear': { el: 'Καθαρισμός αναζήτησης', en: 'Clear search' },
   'suggestions.none': {
     el: 'Δεν βρέθηκε κάτι σχετικό με αυτή τη συνομιλία. Γράψτε στην αναζήτηση τι ζητά ο πελάτης, π.χ. «επιστροφή χρημάτων».',
     en: 'Nothing relevant to this conversation. Type what the customer asks for in the search, e.g. "refund".',
