@@ -13,10 +13,6 @@ const say = defineStrings({
     el: 'Ο browser δεν μπόρεσε να ανοίξει την αποθήκευση των πακέτων γνώσης. Κλείστε τον και ανοίξτε τον ξανά· αν το μήνυμα εμφανιστεί και μετά, η αποθήκευση έχει υποστεί ζημιά και άλλη επανεκκίνηση δεν θα βοηθήσει: στις Ρυθμίσεις του Οδηγού, ενότητα «Γνώση», θα βρείτε τι μπορείτε να κάνετε.',
     en: 'The browser could not open the knowledge pack storage. Close and reopen it; if this message is still shown after that, the storage is damaged and restarting again will not help: Odigos’ settings, under “Knowledge”, say what you can do.',
   },
-  'pack.diskFull': {
-    el: 'Ο δίσκος γέμισε: μέχρι να ελευθερώσετε χώρο και να ανανεώσετε τη σελίδα, οι προτάσεις έρχονται μόνο από τα ενσωματωμένα πακέτα, όχι από όσα εγκαταστήσατε. Δεν χάθηκε τίποτα.',
-    en: 'The disk is full: until you free some space and reload the page, suggestions come from the built-in packs only, not from those you installed. Nothing was lost.',
-  },
   'ext.noAnswer': { el: 'Ο Οδηγός δεν απάντησε. Ανανεώστε τη σελίδα.', en: 'Odigos did not answer. Reload the page.' },
   'ext.extrasFailed': {
     el: 'Μέρος του Οδηγού δεν ξεκίνησε σε αυτή τη σελίδα. Ανανεώστε τη σελίδα και δοκιμάστε ξανά.',
@@ -34,14 +30,6 @@ const COMMON = new Set<Failure['code']>(['pack.storageFailed', 'ext.noAnswer', '
 export function describeCommonFailure(f: Failure | undefined): string | undefined {
   return f && COMMON.has(f.code) ? say(f.code as 'pack.storageFailed' | 'ext.noAnswer' | 'ext.extrasFailed' | 'ext.noTab') : undefined;
 }
-
-/**
- * The panel's notice while the pack storage is refused and the suggestions beneath come from the built-in packs only
- * (lib/background/active-packs.ts): a full disk says which packs are missing, why, what to do and that nothing was
- * lost; a storage that will not open is said as every surface says it. pack.diskFull reaches the panel only so (no
- * request fails with it any more), so it is not among the common failures.
- */
-export const describeBuiltInOnly = (f: { code: 'pack.diskFull' | 'pack.storageFailed' }) => say(f.code);
 
 /** «Τεχνικές λεπτομέρειες: …», the English reason marked as English (a screen reader reads it as English). */
 export function TechnicalDetail({ detail }: { detail: string }) {

@@ -34,7 +34,6 @@ const STRINGS = {
     el: 'Επιλέξτε το μήνυμα του πελάτη ή γράψτε στην αναζήτηση.',
     en: "Select the customer's message or type in the search box.",
   },
-  'overlay.context': { el: 'Συνομιλία που διαβάστηκε', en: 'Conversation read' },
   'overlay.nothingRead': {
     el: 'Δεν βρέθηκε συνομιλία σε αυτή τη σελίδα.',
     en: 'No conversation found on this page.',
@@ -60,17 +59,8 @@ const STRINGS = {
   },
   'overlay.ownLayout': { el: 'Διαβάζει ό,τι δείξατε.', en: 'Reading what you pointed at.' },
   'overlay.forgetLayout': { el: 'Ξεχάστε τη διάταξη της σελίδας', en: "Forget this page's layout" },
-  'overlay.notForgotten': {
-    el: 'Η διάταξη δεν ξεχάστηκε, γιατί ο browser δεν αποθήκευσε την αλλαγή· ο Οδηγός διαβάζει ακόμη ό,τι δείξατε. Δοκιμάστε ξανά· αν δεν γίνει, κλείστε και ανοίξτε ξανά τον browser.',
-    en: 'The layout was not forgotten because the browser did not store the change; Odigos still reads what you pointed at. Try again; if it does not work, close and reopen the browser.',
-  },
-  'overlay.notForgottenFull': {
-    el: 'Η διάταξη δεν ξεχάστηκε, γιατί ο δίσκος του υπολογιστή γέμισε· ο Οδηγός διαβάζει ακόμη ό,τι δείξατε. Ελευθερώστε χώρο (διαγράψτε αρχεία ή λήψεις που δεν χρειάζεστε) και δοκιμάστε ξανά.',
-    en: 'The layout was not forgotten because the computer’s disk is full; Odigos still reads what you pointed at. Free some space (delete files or downloads you do not need) and try again.',
-  },
   'search.label': { el: 'Αναζήτηση στη γνώση', en: 'Search knowledge' },
   'search.placeholder': { el: 'π.χ. διπλή χρέωση', en: 'e.g. double charge' },
-  'search.clear': { el: 'Καθαρισμός αναζήτησης', en: 'Clear search' },
   'suggestions.none': {
     el: 'Δεν βρέθηκε κάτι σχετικό με αυτή τη συνομιλία. Γράψτε στην αναζήτηση τι ζητά ο πελάτης, π.χ. «επιστροφή χρημάτων».',
     en: 'Nothing relevant to this conversation. Type what the customer asks for in the search, e.g. "refund".',

@@ -8,6 +8,7 @@ import type { SaveFailedNoticeProps } from '@/components/overlay/SaveFailed';
 import { ExtrasSlot } from '@/components/overlay/ExtrasSlot';
 import { NotesFrame } from '@/components/overlay/NotesFrame';
 import type { SiteLayoutBarProps } from '@/components/overlay/SiteLayoutBar';
+import type { BuiltInOnlyProps } from '@/components/overlay/BuiltInOnly';
 import { clipboardRefused, shownFailure, type ShownFailure } from '@/lib/failure';
 import { sayCommon, uiLang } from '@/lib/i18n';
 import { updateSettings, type Settings } from '@/lib/store/settings';
@@ -92,6 +93,10 @@ function suggestionPorts(shared: ContentShared) {
     saveFailed: (view: SaveFailedNoticeProps) => (
       <ExtrasSlot extras={shared.extras} mount={(api, box, props) => api.mountSaveFailed(box, props)} props={{ view, lang: uiLang.value }} />
     ),
+    // And why the suggestions come from the built-in packs only: only a refused pack storage shows it.
+    builtInOnly: (view: BuiltInOnlyProps) => (
+      <ExtrasSlot extras={shared.extras} mount={(api, box, props) => api.mountBuiltInOnly(box, props)} props={{ view, lang: uiLang.value }} />
+    ),
   };
 }
 
@@ -134,7 +139,18 @@ function siteReading(shared: ContentShared, session: OverlaySession, draw: () =>
               (e: unknown) => void (site.forgetFailed = shownFailure(e)),
             )
             .then(draw),
-        ...(site.forgetFailed ? { forgetFailed: site.forgetFailed } : {}),
+        // Said only when a forget was refused: its words come with the extras, out of the content script.
+        ...(site.forgetFailed
+          ? {
+              forgetFailed: (
+                <ExtrasSlot
+                  extras={shared.extras}
+                  mount={(api, box, props) => api.mountForgetFailed(box, props)}
+                  props={{ view: { failed: site.forgetFailed }, lang: uiLang.value }}
+                />
+              ),
+            }
+          : {}),
       };
     },
     async done(saved: boolean) {
@@ -240,6 +256,7 @@ function panelBody(
       onSaveAgentName={ports.saveAgentName}
       keyHelp={{ keys: keysOf(settings.value), render: ports.keyHelp }}
       saveFailed={ports.saveFailed}
+      builtInOnly={ports.builtInOnly}
     />
   );
 }

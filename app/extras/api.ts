@@ -2,6 +2,8 @@ import type { TemplateHit } from '@/lib/background/templates-service';
 import type { DetailProps } from '@/components/overlay/DetailView';
 import type { KeyHelpProps } from '@/components/overlay/KeyHelp';
 import type { SaveFailedNoticeProps } from '@/components/overlay/SaveFailed';
+import type { ForgetFailedProps } from '@/components/overlay/ForgetFailed';
+import type { BuiltInOnlyProps } from '@/components/overlay/BuiltInOnly';
 import type { ViewHandle } from '@/components/overlay/ExtrasSlot';
 import type { Caret } from '@/lib/editors/caret-anchor';
 import type { UiLang } from '@/lib/i18n';
@@ -39,6 +41,16 @@ export interface KeyHelpMountProps {
 
 export interface SaveFailedMountProps {
   view: SaveFailedNoticeProps;
+  lang: UiLang;
+}
+
+export interface ForgetFailedMountProps {
+  view: ForgetFailedProps;
+  lang: UiLang;
+}
+
+export interface BuiltInOnlyMountProps {
+  view: BuiltInOnlyProps;
   lang: UiLang;
 }
 
@@ -90,6 +102,10 @@ export interface ExtrasApi {
   mountKeyHelp(container: HTMLElement, props: KeyHelpMountProps): ViewHandle<KeyHelpMountProps>;
   /** What is said of a change to the SOP progress not saved, where the SOP view is not (the list's stage bar). */
   mountSaveFailed(container: HTMLElement, props: SaveFailedMountProps): ViewHandle<SaveFailedMountProps>;
+  /** What is said when forgetting the pointed layout was refused by the storage (under the site layout bar). */
+  mountForgetFailed(container: HTMLElement, props: ForgetFailedMountProps): ViewHandle<ForgetFailedMountProps>;
+  /** Why the suggestions come from the built-in packs only (the pack storage refused: a full disk, or it will not open). */
+  mountBuiltInOnly(container: HTMLElement, props: BuiltInOnlyMountProps): ViewHandle<BuiltInOnlyMountProps>;
   /**
    * The element picker with its panel: the agent points at the message area and the reply box, and the profile
    * is saved for this origin. Unmounting stops a pick under way (nothing saved).

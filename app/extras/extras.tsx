@@ -2,9 +2,11 @@ import { render } from 'preact';
 import { DetailView } from '@/components/overlay/DetailView';
 import { KeyHelp } from '@/components/overlay/KeyHelp';
 import { SaveFailedNotice } from '@/components/overlay/SaveFailed';
+import { ForgetFailed } from '@/components/overlay/ForgetFailed';
+import { BuiltInOnlyNotice } from '@/components/overlay/BuiltInOnly';
 import detailCss from '@/components/overlay/detail.css?inline';
 import { uiLang } from '@/lib/i18n';
-import type { DetailMountProps, ExtrasApi, KeyHelpMountProps, SaveFailedMountProps } from './api';
+import type { BuiltInOnlyMountProps, DetailMountProps, ExtrasApi, ForgetFailedMountProps, KeyHelpMountProps, SaveFailedMountProps } from './api';
 import { mountPicker } from './picker-view';
 import { insertTemplate, showPalette } from './caret-templates';
 import { addShadowStyles } from '@/lib/shadow-styles';
@@ -43,6 +45,23 @@ export function createExtras(alive: () => boolean): ExtrasApi {
       const draw = ({ view, lang }: SaveFailedMountProps) => {
         uiLang.value = lang;
         render(<SaveFailedNotice {...view} />, container);
+      };
+      draw(props);
+      return { update: draw, unmount: () => render(null, container) };
+    },
+    mountForgetFailed(container, props) {
+      // Its classes are the panel's own (overlay.css, already in the shadow root).
+      const draw = ({ view, lang }: ForgetFailedMountProps) => {
+        uiLang.value = lang;
+        render(<ForgetFailed {...view} />, container);
+      };
+      draw(props);
+      return { update: draw, unmount: () => render(null, container) };
+    },
+    mountBuiltInOnly(container, props) {
+      const draw = ({ view, lang }: BuiltInOnlyMountProps) => {
+        uiLang.value = lang;
+        render(<BuiltInOnlyNotice {...view} />, container);
       };
       draw(props);
       return { update: draw, unmount: () => render(null, container) };

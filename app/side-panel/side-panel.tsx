@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { NotesPanel } from '@/components/notes/NotesPanel';
 import { DetailView } from '@/components/overlay/DetailView';
 import { OverlayApp } from '@/components/overlay/OverlayApp';
+import { BuiltInOnlyNotice } from '@/components/overlay/BuiltInOnly';
 import { KeyHelp } from '@/components/overlay/KeyHelp';
 import { SaveFailedNotice } from '@/components/overlay/SaveFailed';
 import { clipboardRefused } from '@/lib/failure';
@@ -109,6 +110,7 @@ function SidePanelApp({ session, settings, dark, reachable, notesOpen, notesTarg
               }}
               detail={(props) => <DetailView {...props} />}
               saveFailed={(props) => <SaveFailedNotice {...props} />}
+              builtInOnly={(props) => <BuiltInOnlyNotice {...props} />}
               onSaveAgentName={async (agentName) => void (await updateSettings({ agentName }))}
               keyHelp={{
                 keys: { toggle: settings.overlayHotkey, focus: settings.focusHotkey, palette: settings.paletteHotkey, trigger: settings.shortcutTrigger },

@@ -15,7 +15,8 @@ import { StageBar } from './StageBar';
 import { SiteLayoutBar, type SiteLayoutBarProps } from './SiteLayoutBar';
 import type { DetailProps } from './DetailView';
 import { SuggestionList } from './SuggestionList';
-import { describeBuiltInOnly, FailureText } from '../failure-words';
+import { FailureText } from '../failure-words';
+import type { BuiltInOnlyProps } from './BuiltInOnly';
 import type { SaveFailedNoticeProps } from './SaveFailed';
 import type { Expansion, InsertOutcome } from './TemplateView';
 
@@ -43,6 +44,11 @@ export interface OverlayAppProps {
    * it comes with the extras bundle, its words out of the content script).
    */
   saveFailed(props: SaveFailedNoticeProps): ComponentChild;
+  /**
+   * Renders why the suggestions come from the built-in packs only (`BuiltInOnlyNotice` on extension pages; in the
+   * page it comes with the extras bundle: only a refused pack storage shows it).
+   */
+  builtInOnly(props: BuiltInOnlyProps): ComponentChild;
 }
 
 /**
@@ -119,7 +125,7 @@ export function OverlayApp(props: OverlayAppProps) {
       {view.kind === 'template' || (view.kind === 'sop' && failedStep(view.entry.id, session.saveFailed.value) === undefined) ? (
         <SaveFailedHere {...props} />
       ) : null}
-      {view.kind === 'list' && <SuggestionsView session={session} saveFailed={props.saveFailed} />}
+      {view.kind === 'list' && <SuggestionsView session={session} saveFailed={props.saveFailed} builtInOnly={props.builtInOnly} />}
       {view.kind === 'sop' && openedSop(props, view, today)}
       {view.kind === 'template' && openedTemplate(props, view, today)}
     </div>
@@ -127,7 +133,7 @@ export function OverlayApp(props: OverlayAppProps) {
 }
 
 /** The search, the stage, cue badges, notices and the ranked suggestions (or why there are none). */
-function SuggestionsView({ session, saveFailed }: Pick<OverlayAppProps, 'session' | 'saveFailed'>) {
+function SuggestionsView({ session, saveFailed, builtInOnly }: Pick<OverlayAppProps, 'session' | 'saveFailed' | 'builtInOnly'>) {
   const result = session.result.value;
   const query = session.query.value;
   const today = isoDay(new Date());
@@ -137,11 +143,7 @@ function SuggestionsView({ session, saveFailed }: Pick<OverlayAppProps, 'session
       {!query && session.snapshot.value && <StageBar stage={session.stage.value} onResolved={(done) => void session.markResolved(done)} />}
       <SaveFailedHere session={session} saveFailed={saveFailed} />
       {!query && result && <CueBadges cues={result.cues} />}
-      {result?.packsUnavailable && (
-        <p class="odigos-notice odigos-warn" role="status">
-          {describeBuiltInOnly(result.packsUnavailable.failure)}
-        </p>
-      )}
+      {result?.packsUnavailable && builtInOnly({ failure: result.packsUnavailable.failure })}
       {result?.switchedOff && (
         <p class="odigos-notice odigos-warn" role="alert">
           {fill(sayCommon('suggestions.packOff'), { packs: result.switchedOff.map((id) => fill(sayCommon('quoted'), { text: id })).join(', ') })}

@@ -1,6 +1,5 @@
+import type { ComponentChild } from 'preact';
 import { sayCommon } from '@/lib/i18n';
-import type { ShownFailure } from '@/lib/failure';
-import { SaidWithDetail } from '../failure-words';
 
 export interface SiteLayoutBarProps {
   /**
@@ -10,17 +9,11 @@ export interface SiteLayoutBarProps {
   reading: 'guessing' | 'pointed';
   onPick(): void;
   onForget(): void;
-  /** The last forget the storage refused (it failed silently before): said, with what to do; cleared by one that works. */
-  forgetFailed?: ShownFailure;
-}
-
-function ForgetFailed({ failed }: { failed: ShownFailure }) {
-  const full = failed.failure?.code === 'siteProfile.notForgotten' && failed.failure.diskFull;
-  return (
-    <p class="odigos-layout odigos-notice odigos-warn" role="alert">
-      <SaidWithDetail text={sayCommon(full ? 'overlay.notForgottenFull' : 'overlay.notForgotten')} detail={failed.message} detailClass="odigos-muted" />
-    </p>
-  );
+  /**
+   * The last forget the storage refused (it failed silently before), said with what to do (ForgetFailed; in the page
+   * it comes with the extras bundle); absent once one works.
+   */
+  forgetFailed?: ComponentChild;
 }
 
 /** Under the context line: let the agent point at the conversation when Odigos guesses, or forget what they showed. */
@@ -34,7 +27,7 @@ export function SiteLayoutBar({ reading, onPick, onForget, forgetFailed }: SiteL
             {sayCommon('overlay.forgetLayout')}
           </button>
         </p>
-        {forgetFailed && <ForgetFailed failed={forgetFailed} />}
+        {forgetFailed}
       </>
     );
   }

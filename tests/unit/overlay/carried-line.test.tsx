@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { OverlayApp } from '@/components/overlay/OverlayApp';
+import { BuiltInOnlyNotice } from '@/components/overlay/BuiltInOnly';
 import { createOverlaySession } from '@/lib/overlay/session';
 import { uiLang } from '@/lib/i18n';
 import type { ConversationSnapshot } from '@/lib/crm/types';
@@ -25,7 +26,7 @@ const replyPage: ConversationSnapshot = {
 function show(snapshot: ConversationSnapshot) {
   const session = createOverlaySession({ insert: async () => false, debounceMs: 60_000 });
   act(() => session.setSnapshot(snapshot));
-  act(() => render(<OverlayApp session={session} onCopy={async () => undefined} detail={() => null} saveFailed={() => null} />, root()));
+  act(() => render(<OverlayApp session={session} onCopy={async () => undefined} detail={() => null} saveFailed={() => null} builtInOnly={(p) => <BuiltInOnlyNotice {...p} />} />, root()));
   session.dispose();
   return root().querySelector('[data-reading]');
 }

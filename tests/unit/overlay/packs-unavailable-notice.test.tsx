@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OverlayApp } from '@/components/overlay/OverlayApp';
+import { BuiltInOnlyNotice } from '@/components/overlay/BuiltInOnly';
 import { createOverlaySession } from '@/lib/overlay/session';
 import { uiLang } from '@/lib/i18n';
 import type { SuggestReply } from '@/lib/background/knowledge-service';
@@ -34,7 +35,7 @@ async function panelWith(value: SuggestReply): Promise<HTMLElement> {
     (msg as { odigos?: string }).odigos === 'knowledge.suggest' ? { ok: true, value } : { ok: true, value: null },
   );
   const session = createOverlaySession({ insert: async () => false, debounceMs: 0 });
-  act(() => render(<OverlayApp session={session} onCopy={async () => undefined} detail={() => null} saveFailed={() => null} />, root()));
+  act(() => render(<OverlayApp session={session} onCopy={async () => undefined} detail={() => null} saveFailed={() => null} builtInOnly={(p) => <BuiltInOnlyNotice {...p} />} />, root()));
   await act(async () => {
     session.setSnapshot(ticket);
     await vi.waitFor(() => expect(session.status.value).toBe('ready'), { timeout: 5_000 });

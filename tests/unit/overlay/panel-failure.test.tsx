@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OverlayApp } from '@/components/overlay/OverlayApp';
+import { BuiltInOnlyNotice } from '@/components/overlay/BuiltInOnly';
 import { createOverlaySession } from '@/lib/overlay/session';
 import { uiLang } from '@/lib/i18n';
 import type { Failure } from '@/lib/failure';
@@ -20,7 +21,7 @@ const ticket = doubleChargeTicket;
 async function refused(reply: { error: string; failure?: Failure } | undefined): Promise<HTMLElement> {
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async () => (reply ? { ok: false, ...reply } : undefined));
   const session = createOverlaySession({ insert: async () => false, debounceMs: 0 });
-  act(() => render(<OverlayApp session={session} onCopy={async () => undefined} detail={() => null} saveFailed={() => null} />, root()));
+  act(() => render(<OverlayApp session={session} onCopy={async () => undefined} detail={() => null} saveFailed={() => null} builtInOnly={(p) => <BuiltInOnlyNotice {...p} />} />, root()));
   await act(async () => {
     session.setSnapshot(ticket);
     await vi.waitFor(() => expect(session.status.value).toBe('error'), { timeout: 5_000 });

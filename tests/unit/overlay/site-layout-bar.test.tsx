@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { SiteLayoutBar } from '@/components/overlay/SiteLayoutBar';
+import { ForgetFailed } from '@/components/overlay/ForgetFailed';
 import { uiLang } from '@/lib/i18n';
 import { FailureError, shownFailure } from '@/lib/failure';
 import { useRenderRoot } from './render-root';
@@ -34,10 +35,10 @@ describe('SiteLayoutBar: under the context line on pages Odigos reads by guessin
     expect(onPick).not.toHaveBeenCalled();
   });
 
-  it('a forget the storage refused is said, with what to do, and the layout is still offered to forget (it failed silently)', () => {
+  it('a forget the storage refused is said (ForgetFailed, with the extras in the page), with what to do, and the layout is still offered to forget (it failed silently)', () => {
     uiLang.value = 'el';
     const full = new FailureError({ code: 'siteProfile.notForgotten', diskFull: true }, 'the layout for https://help.example.gr was not forgotten: IO error: FILE_ERROR_NO_SPACE');
-    act(() => render(<SiteLayoutBar reading="pointed" onPick={vi.fn()} onForget={vi.fn()} forgetFailed={shownFailure(full)} />, root()));
+    act(() => render(<SiteLayoutBar reading="pointed" onPick={vi.fn()} onForget={vi.fn()} forgetFailed={<ForgetFailed failed={shownFailure(full)} />} />, root()));
     const alert = root().querySelector('[role="alert"]')!;
     expect(alert.textContent).toBe(
       'Η διάταξη δεν ξεχάστηκε, γιατί ο δίσκος του υπολογιστή γέμισε· ο Οδηγός διαβάζει ακόμη ό,τι δείξατε. Ελευθερώστε χώρο (διαγράψτε αρχεία ή λήψεις που δεν χρειάζεστε) και δοκιμάστε ξανά.' +
@@ -46,7 +47,7 @@ describe('SiteLayoutBar: under the context line on pages Odigos reads by guessin
     expect(alert.querySelector('[lang="en"]')).not.toBeNull();
     expect(root().querySelector('button')?.textContent).toBe('Ξεχάστε τη διάταξη της σελίδας');
     const other = new FailureError({ code: 'siteProfile.notForgotten', diskFull: false }, 'the layout was not forgotten: storage refused');
-    act(() => render(<SiteLayoutBar reading="pointed" onPick={vi.fn()} onForget={vi.fn()} forgetFailed={shownFailure(other)} />, root()));
+    act(() => render(<SiteLayoutBar reading="pointed" onPick={vi.fn()} onForget={vi.fn()} forgetFailed={<ForgetFailed failed={shownFailure(other)} />} />, root()));
     expect(root().querySelector('[role="alert"]')?.textContent).toMatch(/^Η διάταξη δεν ξεχάστηκε, γιατί ο browser δεν αποθήκευσε την αλλαγή· .* κλείστε και ανοίξτε ξανά τον browser\./);
   });
 });
