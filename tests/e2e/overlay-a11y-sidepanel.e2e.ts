@@ -77,7 +77,7 @@ describe('side panel: the same views for the active tab', () => {
 
     await panel.getByRole('searchbox', { name: 'Αναζήτηση στη γνώση' }).fill('διπλή χρέωση');
     await list.locator('[data-entry-id="double-card-charge"] button').first().click();
-    await panel.locator('li[data-step="7"] .odigos-step-templates button').first().click();
+    await panel.locator('li[data-step="8"] .odigos-step-templates button').first().click();
     await panel.getByRole('button', { name: 'Εισαγωγή' }).click();
     await panel.getByRole('status').getByText('Προστέθηκε στην απάντηση.').waitFor();
     const value = await page.locator('#reply').inputValue();

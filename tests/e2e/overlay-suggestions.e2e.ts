@@ -123,20 +123,20 @@ describe('overlay: suggestions, SOP and templates on the demo CRM (strict CSP)',
     expect(await sop.locator('.odigos-escalation').textContent()).toContain('Προϊστάμενος βάρδιας');
     await sop.locator('input[data-step="1"]').check();
     await sop.locator('input[data-step="2"]').check();
-    await sop.getByText('2 από 7 βήματα').waitFor();
+    await sop.getByText('2 από 8 βήματα').waitFor();
     await screenshot(page, 'overlay-el-sop');
 
     await page.reload();
     await openDoubleChargeSop(page);
     const again = overlay(page).locator('article.odigos-sop');
-    await again.getByText('2 από 7 βήματα').waitFor();
+    await again.getByText('2 από 8 βήματα').waitFor();
     expect(await again.locator('input[data-step="1"]').isChecked()).toBe(true);
     expect(await again.locator('input[data-step="2"]').isChecked()).toBe(true);
     expect(await again.locator('input[data-step="3"]').isChecked()).toBe(false);
     await again.locator('[role=timer]').waitFor();
 
-    // Step 7 links the follow-up template: it opens filled from the page and goes into the reply box.
-    await again.locator('li[data-step="7"] .odigos-step-templates button').first().click();
+    // Step 8 links the follow-up template: it opens filled from the page and goes into the reply box.
+    await again.locator('li[data-step="8"] .odigos-step-templates button').first().click();
     const tpl = overlay(page).locator('article.odigos-template');
     await tpl.waitFor();
     // The preview is filled by the background a moment after the view opens.

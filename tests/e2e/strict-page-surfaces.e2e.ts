@@ -48,7 +48,7 @@ describe('a CRM page with a strict CSP and Trusted Types: everything Odigos show
     const sop = overlay(page).locator('article.odigos-sop');
     await sop.waitFor({ timeout: POLL });
     await sop.locator('input[data-step="1"]').check();
-    await sop.locator('li[data-step="7"] .odigos-step-templates button').first().click();
+    await sop.locator('li[data-step="8"] .odigos-step-templates button').first().click();
     const tpl = overlay(page).locator('article.odigos-template');
     await expect.poll(async () => (await tpl.locator('.odigos-preview').textContent()) ?? '', { timeout: POLL }).toMatch(/Γιώργο|Παπαδόπουλε/);
     await tpl.getByRole('button', { name: 'Εισαγωγή' }).click();
