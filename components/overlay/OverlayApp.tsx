@@ -159,6 +159,7 @@ function SuggestionsView({ session, saveFailed }: Pick<OverlayAppProps, 'session
           variants={result.variants}
           gists={result.gists}
           alsoMatched={result.alsoMatched}
+          done={session.done.value}
           focusKey={session.lastOpened.value}
           today={today}
           onOpen={(s) => void session.openSuggestion(s)}
