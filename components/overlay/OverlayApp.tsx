@@ -186,6 +186,7 @@ function openedSop(props: OverlayAppProps, view: OpenedView<'sop'>, today: strin
   return props.detail({
     kind: 'sop',
     entry: view.entry,
+    reopened: view.reopened,
     checked: session.checked.value,
     since: session.since.value,
     linked: session.linked.value,

@@ -18,7 +18,8 @@ const MAX_REPLY_TEXT = 2_000;
 
 export type View =
   | { kind: 'list' }
-  | { kind: 'sop'; packId: string; entry: SopEntry }
+  /** `reopened`: shown again on the ticket's next page (see reopenSop), not opened by the agent. */
+  | { kind: 'sop'; packId: string; entry: SopEntry; reopened?: true }
   | { kind: 'template'; packId: string; entry: TemplateEntry; back?: View };
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -279,7 +280,8 @@ function entryNavigation(st: OverlayState, rec: TimelineRecorder, schedule: () =
     try {
       const entry = await request('knowledge.entry', { packId, entryId });
       if (!entry) throw new FailureError({ code: 'template.gone', pack: packId, entry: entryId }, `No template "${entryId}" in pack "${packId}"`);
-      await openEntry(packId, entry, from.kind === 'list' ? undefined : from);
+      // Back from the template is the agent's own way back: the SOP takes focus again as any they open.
+      await openEntry(packId, entry, from.kind === 'list' ? undefined : from.kind === 'sop' ? { ...from, reopened: undefined } : from);
     } catch (err) {
       // Said under the step that links it (st.error is the list's, shown only when the suggestions failed: the click
       // did nothing the agent could see).
@@ -336,7 +338,7 @@ async function reopenSop(st: OverlayState, loadLinked: (packId: string, sop: Sop
   const entry = await request('knowledge.entry', { packId: open.packId, entryId: open.sopId }).catch(() => null);
   if (entry?.type !== 'sop' || !idle()) return;
   batch(() => {
-    st.view.value = { kind: 'sop', packId: open.packId, entry };
+    st.view.value = { kind: 'sop', packId: open.packId, entry, reopened: true };
     st.checked.value = [...(st.done.value[entry.id] ?? progress.done[entry.id] ?? [])];
     st.linked.value = {};
     st.lastOpened.value = `${open.packId}/${entry.id}`;
