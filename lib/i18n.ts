@@ -83,7 +83,9 @@ const STRINGS = {
     en: 'You chose it before for a similar message, so it rises a little (on this computer only; reset in Options)',
   },
   'stage.label': { el: 'Στάδιο:', en: 'Stage:' },
-  'stage.new': { el: 'νέο αίτημα', en: 'new problem' },
+  'stage.new': { el: 'νέο αίτημα', en: 'new request' },
+  /** Nothing done on this ticket yet, but the customer says they wrote before: not a new request to them. */
+  'stage.repeat': { el: 'επανειλημμένη επικοινωνία', en: 'repeat contact' },
   'stage.working': { el: 'σε εξέλιξη', en: 'in progress' },
   'stage.resolved': { el: 'επιλύθηκε', en: 'resolved' },
   'stage.markResolved': { el: 'Επιλύθηκε', en: 'Resolved' },

@@ -140,7 +140,7 @@ function SuggestionsView({ session, saveFailed, builtInOnly }: Pick<OverlayAppPr
   return (
     <>
       <SearchBox value={query} onInput={session.setQuery} />
-      {!query && session.snapshot.value && <StageBar stage={session.stage.value} onResolved={(done) => void session.markResolved(done)} />}
+      {!query && session.snapshot.value && <StageBar stage={session.stage.value} repeat={result?.cues.some((c) => c.kind === 'repeat-contact')} onResolved={(done) => void session.markResolved(done)} />}
       <SaveFailedHere session={session} saveFailed={saveFailed} />
       {!query && result && <CueBadges cues={result.cues} />}
       {result?.packsUnavailable && builtInOnly({ failure: result.packsUnavailable.failure })}
@@ -161,6 +161,7 @@ function SuggestionsView({ session, saveFailed, builtInOnly }: Pick<OverlayAppPr
           variants={result.variants}
           gists={result.gists}
           alsoMatched={result.alsoMatched}
+          done={session.done.value}
           focusKey={session.lastOpened.value}
           today={today}
           onOpen={(s) => void session.openSuggestion(s)}
@@ -187,6 +188,7 @@ function openedSop(props: OverlayAppProps, view: OpenedView<'sop'>, today: strin
   return props.detail({
     kind: 'sop',
     entry: view.entry,
+    reopened: view.reopened,
     checked: session.checked.value,
     since: session.since.value,
     linked: session.linked.value,

@@ -20,6 +20,11 @@ export interface SopViewProps {
   today: string;
   /** The clock (injectable so tests need no timers). */
   now?: () => number;
+  /**
+   * Reopened by itself on the ticket's next page, not opened by the agent: focus stays where the agent is (RT's reply
+   * box, the page), not taken to the panel.
+   */
+  reopened?: boolean;
   onToggle(step: number, done: boolean): void;
   onOpenTemplate(templateId: string): void;
   onBack(): void;
@@ -56,7 +61,7 @@ export function SopView(props: SopViewProps) {
   // In the commit that draws the view (Preact 11 runs passive effects after paint): the list's button is gone, and
   // an Escape pressed before focus arrives here would reach nothing.
   useLayoutEffect(() => {
-    root.current?.querySelector<HTMLElement>('h2')?.focus();
+    if (!props.reopened) root.current?.querySelector<HTMLElement>('h2')?.focus();
   }, [entry.id]);
 
   const jump = (goto: SopBranch['goto']) => {

@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Entry, Suggestion } from '@/knowledge/types';
-import { sayCommon } from '@/lib/i18n';
+import { definePlurals, fill, sayCommon } from '@/lib/i18n';
 import { cueLabel, cueShortLabel } from './CueBadges';
 import type { Segment } from '@/knowledge/text/mark';
 import { Marked } from './Marked';
@@ -20,7 +20,21 @@ export interface SuggestionListProps {
   gists?: Readonly<Record<string, readonly Segment[]>>;
   /** The matched words a gist does not show, by key (without it, the card names every matched word). */
   alsoMatched?: Readonly<Record<string, readonly string[]>>;
+  /** The steps ticked so far of each SOP of this conversation, by SOP id: its card says how far the agent is. */
+  done?: Readonly<Record<string, readonly number[]>>;
   onOpen(suggestion: Suggestion): void;
+}
+
+/** An SOP's card: how far the agent is through its checklist on this ticket (the SOP view says it the same way). */
+const count = definePlurals({
+  'card.progress': { el: { one: '{done} από {n} βήμα', other: '{done} από {n} βήματα' }, en: { one: '{done} of {n} step', other: '{done} of {n} steps' } },
+});
+
+/** «2 από 5 βήματα» for an SOP with steps ticked (only ticks of steps it still has count); else nothing. */
+function progressOf(entry: Entry | undefined, done: readonly number[] | undefined): string | undefined {
+  if (entry?.type !== 'sop' || !done?.length) return undefined;
+  const ticked = entry.steps.filter((step) => done.includes(step.n)).length;
+  return ticked ? fill(count('card.progress', entry.steps.length), { done: ticked }) : undefined;
 }
 
 const keyOf = (s: Suggestion) => `${s.packId}/${s.entryId}`;
@@ -85,6 +99,7 @@ export function SuggestionList(props: SuggestionListProps) {
               gist={props.gists?.[keyOf(s)]}
               words={props.alsoMatched?.[keyOf(s)] ?? s.matchedTerms}
               today={props.today}
+              progress={progressOf(props.entries[keyOf(s)], props.done?.[s.entryId])}
             />
           </button>
           {(props.variants?.[keyOf(s)] ?? []).map((v) => (
@@ -101,7 +116,7 @@ export function SuggestionList(props: SuggestionListProps) {
  * line or an SOP's purpose (at most two lines, the matched words marked where they occur); then one line with the
  * moods that raised it and the matched words the gist does not show.
  */
-function CardBody(props: { suggestion: Suggestion; entry?: Entry; gist?: readonly Segment[]; words: readonly string[]; today: string }) {
+function CardBody(props: { suggestion: Suggestion; entry?: Entry; gist?: readonly Segment[]; words: readonly string[]; today: string; progress?: string }) {
   const { suggestion: s, entry, gist } = props;
   const words = [...new Set(props.words)];
   const cues = [...new Set(s.boostedBy)];
@@ -117,8 +132,13 @@ function CardBody(props: { suggestion: Suggestion; entry?: Entry; gist?: readonl
           <Marked segments={gist} />
         </span>
       )}
-      {(cues.length > 0 || words.length > 0 || s.chosenBefore || s.similarTo) && (
+      {(cues.length > 0 || words.length > 0 || s.chosenBefore || s.similarTo || props.progress) && (
         <span class="odigos-item-meta">
+          {props.progress && (
+            <span class="odigos-progress" data-progress="">
+              {props.progress}
+            </span>
+          )}
           {s.chosenBefore && (
             <span class="odigos-cue odigos-chosen" data-chosen-before="" title={sayCommon('suggestions.chosenBeforeLong')}>
               {sayCommon('suggestions.chosenBefore')}

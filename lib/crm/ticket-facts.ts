@@ -144,8 +144,29 @@ const SUBJECT_LABEL = /^(subject|short description|summary|title|θέμα|τίτ
 const LABELS = 'dt,th,label,[class*="label" i],[class*="key" i],[class*="field-name" i],[class*="title" i],strong,b,p,span';
 const AUTHORED_BY = /^(added by|reported by|opened by|created by|submitted by|raised by|προστέθηκε από|δημιουργήθηκε από|υποβλήθηκε από|αναφέρθηκε από)\s+/i;
 
-/** The value shown for a field label ("Requester:", «Πελάτης», "Case Number"), outside the thread's messages. */
-function labelled(doc: Document, label: RegExp, items: readonly Element[]): string | undefined {
+/**
+ * A form that creates a ticket (RT's quick create on its home page: «Requestors» filled with the agent's own address,
+ * Create.html, a «new linked ticket» form on a ticket's page), told by its action, name or id: what its fields hold
+ * is what the agent is about to file, not the customer of a conversation on the page.
+ */
+const CREATE_FORM = /create|new[-_]?(?:ticket|case|request|issue)/i;
+/** Its submit says so: "Create", «Δημιουργία». */
+const CREATE_BUTTON = /^(?:create|δημιουργία)\b/i;
+const inCreateForm = (field: Element) => {
+  const form = field.closest('form');
+  if (!form) return false;
+  if (CREATE_FORM.test(`${form.getAttribute('action') ?? ''} ${form.getAttribute('name') ?? ''} ${form.id}`)) return true;
+  // RT's quick create posts to /index.html: its hidden «QuickCreate» and its «Create» button tell it.
+  return [...form.querySelectorAll<HTMLInputElement>('input[type=hidden],input[type=submit],button')].some(
+    (c) => CREATE_FORM.test(c.name) || (c.type === 'submit' && CREATE_BUTTON.test(tidy(c.value || c.textContent))),
+  );
+};
+
+/**
+ * The value shown for a field label ("Requester:", «Πελάτης», "Case Number"), outside the thread's messages; not the
+ * value of a control `refused` refuses.
+ */
+function labelled(doc: Document, label: RegExp, items: readonly Element[], refused?: (field: Element) => boolean): string | undefined {
   for (const el of doc.querySelectorAll(LABELS)) {
     if (el.childElementCount > 1) continue;
     const text = tidy(el.textContent);
@@ -155,6 +176,7 @@ function labelled(doc: Document, label: RegExp, items: readonly Element[]): stri
     const value = (target && doc.getElementById(target)) || el.nextElementSibling || el.parentElement?.nextElementSibling;
     if (!value) continue;
     const field = value.matches('input,textarea') ? value : value.querySelector('input:not([type=hidden]),textarea');
+    if (field && refused?.(field)) continue;
     const raw = field && !value.matches('select') ? tidy((field as HTMLInputElement).value) : tidy(value.textContent).split('\n')[0];
     if (raw && raw.length < 160 && !label.test(raw)) return raw;
   }
@@ -228,7 +250,9 @@ export function ticketFacts(doc: Document, thread: Element | undefined, items: r
     shownNumber(doc, thread) ??
     idIn(doc.title) ??
     readValue(doc, doc, URL_ID)?.replace(/^#/, '');
-  const customer = personOf(labelled(doc, CUSTOMER_LABEL, items) ?? outsideLists(doc, CUSTOMER_NAME) ?? authoredBy(doc, items));
+  // A create-ticket form's «Requestors» is no customer of this page's conversation (RT's home page, whose ticket lists
+  // are read as a thread too, put the agent's own address in the panel's header).
+  const customer = personOf(labelled(doc, CUSTOMER_LABEL, items, inCreateForm) ?? outsideLists(doc, CUSTOMER_NAME) ?? authoredBy(doc, items));
   const agentRaw = agentName(doc, readValue(doc, doc, AGENT_NAME)?.replace(SIGNED_IN_AS, ''));
   const fromHeading = heading.subject ? cleanSubject(heading.subject.text) || undefined : undefined;
   const subjectField = heading.subject && heading.subject.score >= 4 ? undefined : labelled(doc, SUBJECT_LABEL, items);

@@ -56,6 +56,13 @@ function send(interactionId: string, change: ProgressChange): Promise<Saved> {
 export const setStepDone = (interactionId: string, packId: string, sopId: string, step: number, done: boolean) =>
   send(interactionId, { kind: 'step', packId, sopId, step, done });
 
+/**
+ * Remember the SOP open in the panel (none: closed), to reopen it on the ticket's next page. Not said to the agent
+ * when it is not stored: only the place after a reload is lost, never a tick.
+ */
+export const setOpenSop = (interactionId: string, sop?: { packId: string; sopId: string }) =>
+  send(interactionId, { kind: 'open', ...(sop ? { sop } : {}) });
+
 /** Mark the interaction resolved (or not any more): its stage now, or why it was not stored. */
 export async function setResolved(interactionId: string, resolved: boolean): Promise<{ stage: Stage; failed?: undefined } | { stage?: undefined; failed: SaveFailure }> {
   const saved = await send(interactionId, { kind: 'resolved', resolved });

@@ -8,7 +8,7 @@ import { request } from '../messages';
 import { FailureError, shownFailure, type ShownFailure } from '../failure';
 import type { TimelineEvent } from '../timeline';
 import { askedAt, getChecklist, getProgress, stageOf, type InteractionProgress } from '../store/checklists';
-import { firstSeen, setResolved, setStepDone, watchProgress, type SaveFailure } from './progress';
+import { firstSeen, setOpenSop, setResolved, setStepDone, watchProgress, type SaveFailure } from './progress';
 import { CONFIDENCE_LINE } from '@/knowledge/qc/confidence';
 import { keyedMessages, messageKey } from './message-keys';
 import type { LinkFailed, SaveFailed } from './save-failed';
@@ -18,7 +18,8 @@ const MAX_REPLY_TEXT = 2_000;
 
 export type View =
   | { kind: 'list' }
-  | { kind: 'sop'; packId: string; entry: SopEntry }
+  /** `reopened`: shown again on the ticket's next page (see reopenSop), not opened by the agent. */
+  | { kind: 'sop'; packId: string; entry: SopEntry; reopened?: true }
   | { kind: 'template'; packId: string; entry: TemplateEntry; back?: View };
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -53,6 +54,8 @@ function overlaySignals() {
     view: signal<View>({ kind: 'list' }),
     since: signal<number | undefined>(undefined),
     checked: signal<number[]>([]),
+    /** The steps ticked of each SOP of this interaction, as stored (by SOP id): their cards in the list say how far. */
+    done: signal<Readonly<Record<string, readonly number[]>>>({}),
     /** Where the conversation stands (new, working once a step is ticked, resolved when the agent says so). */
     stage: signal<Stage>('new'),
     /** Templates the open SOP links, by id (for their titles). */
@@ -234,6 +237,8 @@ function entryNavigation(st: OverlayState, rec: TimelineRecorder, schedule: () =
     });
     void loadLinked(packId, entry);
     const s = st.snapshot.value;
+    // Reopened on the ticket's next page (the helpdesk navigates between a ticket's pages; a reload too).
+    if (s) void setOpenSop(s.interactionId, { packId, sopId: entry.id });
     rec.timeline({
       kind: 'sop-opened',
       sopId: entry.id,
@@ -275,7 +280,8 @@ function entryNavigation(st: OverlayState, rec: TimelineRecorder, schedule: () =
     try {
       const entry = await request('knowledge.entry', { packId, entryId });
       if (!entry) throw new FailureError({ code: 'template.gone', pack: packId, entry: entryId }, `No template "${entryId}" in pack "${packId}"`);
-      await openEntry(packId, entry, from.kind === 'list' ? undefined : from);
+      // Back from the template is the agent's own way back: the SOP takes focus again as any they open.
+      await openEntry(packId, entry, from.kind === 'list' ? undefined : from.kind === 'sop' ? { ...from, reopened: undefined } : from);
     } catch (err) {
       // Said under the step that links it (st.error is the list's, shown only when the suggestions failed: the click
       // did nothing the agent could see).
@@ -286,6 +292,7 @@ function entryNavigation(st: OverlayState, rec: TimelineRecorder, schedule: () =
   function back() {
     st.linkFailed.value = undefined;
     const v = st.view.value;
+    if (v.kind === 'sop') forgetOpen(st);
     st.view.value = v.kind === 'template' && v.back ? v.back : { kind: 'list' };
   }
 
@@ -310,7 +317,33 @@ function entryNavigation(st: OverlayState, rec: TimelineRecorder, schedule: () =
     schedule();
   }
 
-  return { openEntry, openSuggestion, openLinked, back, resumeFollowing };
+  return { openEntry, openSuggestion, openLinked, back, resumeFollowing, loadLinked };
+}
+
+/** The SOP in view (or the one a template opened from its step goes back to) is closed: its place is not kept. */
+function forgetOpen(st: OverlayState) {
+  const v = st.view.value;
+  const id = st.snapshot.value?.interactionId;
+  if (id && (v.kind === 'sop' || (v.kind === 'template' && v.back?.kind === 'sop'))) void setOpenSop(id);
+}
+
+/**
+ * The SOP the agent had open on this ticket's previous page (or before a reload) opened again, at its ticks, when the
+ * panel still shows the list: what the agent opened or searched meanwhile wins. Not a new opening for QC's timeline.
+ */
+async function reopenSop(st: OverlayState, loadLinked: (packId: string, sop: SopEntry) => Promise<void>, interactionId: string, progress: InteractionProgress) {
+  const open = progress.open;
+  const idle = () => st.view.value.kind === 'list' && !st.query.value && st.snapshot.value?.interactionId === interactionId;
+  if (!open || !idle()) return;
+  const entry = await request('knowledge.entry', { packId: open.packId, entryId: open.sopId }).catch(() => null);
+  if (entry?.type !== 'sop' || !idle()) return;
+  batch(() => {
+    st.view.value = { kind: 'sop', packId: open.packId, entry, reopened: true };
+    st.checked.value = [...(st.done.value[entry.id] ?? progress.done[entry.id] ?? [])];
+    st.linked.value = {};
+    st.lastOpened.value = `${open.packId}/${entry.id}`;
+  });
+  void loadLinked(open.packId, entry);
 }
 
 /** A stored record of the interaction (the reply to a change made here, or read) shown here; `open`: the SOP in view. */
@@ -403,11 +436,13 @@ function progressFollower(
   setStage: (interactionId: string, stage: Stage) => void,
   resumeFollowing: (...args: Parameters<Adopt>) => Promise<void>,
   schedule: () => void,
+  reopen: (interactionId: string, progress: InteractionProgress) => Promise<void>,
 ) {
   let unwatch = () => {};
   const apply: Adopt = (interactionId, progress, open) => {
     if (st.snapshot.value?.interactionId !== interactionId) return;
     setStage(interactionId, stageOf(progress));
+    st.done.value = progress.done;
     const v = st.view.value;
     const shown = v.kind === 'sop' ? (progress.done[v.entry.id] ?? []) : undefined;
     if (shown && shown.join() !== st.checked.value.join()) st.checked.value = shown;
@@ -421,7 +456,8 @@ function progressFollower(
   function follow(interactionId: string | undefined) {
     unwatch();
     unwatch = interactionId ? watchProgress(interactionId, (p) => apply(interactionId, p)) : () => {};
-    if (interactionId) syncFrom(interactionId, apply);
+    // The first read of the ticket's record also reopens the SOP left open on its previous page.
+    if (interactionId) syncFrom(interactionId, (id, p) => (apply(id, p), void reopen(id, p)));
   }
   return { follow, apply, stop: () => unwatch() };
 }
@@ -463,8 +499,8 @@ export function createOverlaySession(options: SessionOptions) {
   const asker = suggestionAsker(st, rec, options.debounceMs ?? 120);
   const { schedule } = asker;
   const progress = progressTracker(st, rec, schedule, (...args) => follower.apply(...args));
-  const { resumeFollowing, ...navigation } = entryNavigation(st, rec, schedule);
-  const follower = progressFollower(st, progress.setStage, resumeFollowing, schedule);
+  const { resumeFollowing, loadLinked, ...navigation } = entryNavigation(st, rec, schedule);
+  const follower = progressFollower(st, progress.setStage, resumeFollowing, schedule, (id, p) => reopenSop(st, loadLinked, id, p));
 
   function setSnapshot(next: ConversationSnapshot | undefined) {
     const switched = st.snapshot.value?.interactionId !== next?.interactionId;
@@ -479,6 +515,7 @@ export function createOverlaySession(options: SessionOptions) {
       }
       if (switched) {
         st.checked.value = [];
+        st.done.value = {};
         st.since.value = undefined;
         st.lastOpened.value = undefined;
         st.saveFailed.value = undefined;
@@ -500,6 +537,7 @@ export function createOverlaySession(options: SessionOptions) {
   }
 
   function setQuery(q: string) {
+    if (st.view.value.kind !== 'list') forgetOpen(st); // typing a search leaves the SOP
     batch(() => {
       st.query.value = q;
       st.lastOpened.value = undefined;

@@ -20,6 +20,11 @@ export interface InteractionProgress {
    * older records: nothing followed; records written before ticking decided it may name an SOP only opened).
    */
   following?: { packId: string; sopId: string };
+  /**
+   * The SOP open in the panel for this interaction: reopened on the ticket's next page or after a reload (a helpdesk
+   * navigating between a ticket's pages must not lose the agent's place in a checklist); closing it forgets it.
+   */
+  open?: { packId: string; sopId: string };
 }
 
 /** Older interactions beyond this are dropped, oldest first, so storage stays small. */
@@ -41,7 +46,9 @@ export type ProgressChange =
   | { kind: 'seen'; at: number }
   /** A step of an SOP ticked or unticked (ticking follows the SOP, see `changed`). */
   | { kind: 'step'; packId: string; sopId: string; step: number; done: boolean }
-  | { kind: 'resolved'; resolved: boolean };
+  | { kind: 'resolved'; resolved: boolean }
+  /** The SOP open in the panel (none: closed). Opening is not following: see `changed`. */
+  | { kind: 'open'; sop?: { packId: string; sopId: string } };
 
 /**
  * The record after the change. Ticking a step is what makes an SOP the one followed (its next step's templates lead
@@ -54,6 +61,10 @@ export function changed(p: InteractionProgress, change: ProgressChange): Interac
       return p;
     case 'resolved':
       return { ...p, resolved: change.resolved };
+    case 'open': {
+      const { open: _closed, ...rest } = p;
+      return change.sop ? { ...rest, open: { packId: change.sop.packId, sopId: change.sop.sopId } } : rest;
+    }
     case 'step': {
       const { packId, sopId, step, done } = change;
       const steps = new Set(Array.isArray(p.done[sopId]) ? p.done[sopId] : []);
@@ -72,6 +83,11 @@ export function validChange(c: unknown): ProgressChange | undefined {
   const o = (typeof c === 'object' && c !== null ? c : {}) as Record<string, unknown>;
   if (o.kind === 'seen' && Number.isFinite(o.at)) return { kind: 'seen', at: o.at as number };
   if (o.kind === 'resolved' && typeof o.resolved === 'boolean') return { kind: 'resolved', resolved: o.resolved };
+  if (o.kind === 'open') {
+    const sop = (typeof o.sop === 'object' && o.sop !== null ? o.sop : {}) as Record<string, unknown>;
+    if (o.sop === undefined) return { kind: 'open' };
+    return isId(sop.packId) && isId(sop.sopId) ? { kind: 'open', sop: { packId: sop.packId, sopId: sop.sopId } } : undefined;
+  }
   const stepOk = Number.isInteger(o.step) && (o.step as number) >= 0 && (o.step as number) < 1000 && typeof o.done === 'boolean';
   if (o.kind === 'step' && isId(o.packId) && isId(o.sopId) && stepOk) {
     return { kind: 'step', packId: o.packId, sopId: o.sopId, step: o.step as number, done: o.done as boolean };

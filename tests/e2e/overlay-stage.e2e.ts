@@ -20,8 +20,10 @@ describe('suggestions fit the moment in the conversation (demo desk, strict CSP)
     await page.goto(desk.site.url('/desk/el/tickets/48213'));
     await list(page).locator('[data-entry-id]').nth(2).waitFor();
     // New: the double-charge SOP leads although the customer is angry and writes for the third time (mood-raised
-    // templates come after it), and nothing that presupposes a refund already made is in the top 3.
-    expect(await stageText(page)).toContain('νέο αίτημα');
+    // templates come after it), and nothing that presupposes a refund already made is in the top 3. The label says
+    // what the customer does (writes again), not «νέο αίτημα».
+    await expect.poll(() => stageText(page), { timeout: 30_000 }).toContain('επανειλημμένη επικοινωνία');
+    expect(await stageText(page)).not.toContain('νέο αίτημα');
     const fresh = await top(page, 3);
     expect(fresh[0]).toBe('sop:double-card-charge');
     expect(fresh.filter((k) => later.has(k.split(':')[1]!))).toEqual([]);

@@ -33,6 +33,16 @@ describe('generic reader on Request Tracker 5 (English user interface)', () => {
     expect(s.evidence ?? 'none').toBe('none');
     expect(s.customer.name ?? '').not.toBe('jcarter');
   });
+  it('the home page\'s quick-create form is no customer: its «Requestors» holds the agent\'s own address', async () => {
+    for (const fixture of ['generic-rt-home-en', 'generic-rt-home-list-en']) {
+      const doc = await loadFixture(fixture, 'http://127.0.0.1:8197/');
+      expect((doc.getElementById('Requestors') as HTMLInputElement).value).toBe('james.carter@example.com');
+      const s = genericAdapter.read(doc);
+      // The panel's header named «james.carter@example.com» as the customer of a page with no conversation.
+      expect(s.customer).toEqual({});
+      expect(s.agent.name).toBe('James Carter');
+    }
+  });
   it('the home page listing a ticket whose subject is a sentence: still no conversation (the list under its column headings was one message)', async () => {
     const doc = await loadFixture('generic-rt-home-list-en', 'http://127.0.0.1:8197/');
     expect(doc.body.textContent).toContain('Παράπονο: η παραγγελία 58213 δεν ήρθε ποτέ');

@@ -10,7 +10,8 @@ vi.mock('@/lib/messages', () => ({
   },
 }));
 const { checklistsItem, followedStepTemplates, getChecklist, getProgress, getStage, KEEP_INTERACTIONS } = await import('@/lib/store/checklists');
-const { firstSeen, setResolved: resolve, setStepDone: tick, watchProgress } = await import('@/lib/overlay/progress');
+const { firstSeen, setOpenSop, setResolved: resolve, setStepDone: tick, watchProgress } = await import('@/lib/overlay/progress');
+const { validChange } = await import('@/lib/store/checklists');
 const setResolved = async (id: string, resolved: boolean) => (await resolve(id, resolved)).stage;
 type InteractionProgress = import('@/lib/store/checklists').InteractionProgress;
 
@@ -20,6 +21,21 @@ const setStepDone = async (id: string, sopId: string, step: number, done: boolea
 beforeEach(() => fakeBrowser.reset());
 
 describe('checklist store', () => {
+  it('remembers the SOP open per interaction until it is closed, beside the ticks (opening is not following)', async () => {
+    await setStepDone('desk#5', 'double-card-charge', 1, true);
+    await setOpenSop('desk#5', { packId: 'el-core', sopId: 'refund-request' });
+    await setOpenSop('desk#6', { packId: 'el-core', sopId: 'double-card-charge' });
+    expect(await getProgress('desk#5')).toMatchObject({ open: { packId: 'el-core', sopId: 'refund-request' }, following: { sopId: 'double-card-charge' }, done: { 'double-card-charge': [1] } });
+    expect((await getProgress('desk#6'))?.open).toEqual({ packId: 'el-core', sopId: 'double-card-charge' });
+    await setOpenSop('desk#5');
+    expect(await getProgress('desk#5')).not.toHaveProperty('open');
+    expect(await getChecklist('desk#5', 'double-card-charge')).toEqual([1]);
+    // The background takes only a well-formed opening (closing has no SOP, as the message carries it without one).
+    expect(validChange({ kind: 'open' })).toEqual({ kind: 'open' });
+    expect(validChange({ kind: 'open', sop: { packId: 'p', sopId: '' } })).toBeUndefined();
+    expect(validChange({ kind: 'open', sop: 'x' })).toBeUndefined();
+  });
+
   it('keeps ticked steps per interaction and SOP', async () => {
     await setStepDone('desk#1', 'double-card-charge', 3, true);
     await setStepDone('desk#1', 'double-card-charge', 1, true);

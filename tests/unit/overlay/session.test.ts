@@ -172,6 +172,9 @@ describe('overlay session', () => {
     // A step ticked: followed, for the palette (the background reads the stored progress) as for this panel.
     expect((await getProgress('desk#11'))?.following).toEqual({ packId: 'el-core', sopId: 'double-card-charge' });
     await vi.waitFor(() => expect(lastStep()).toEqual(['apology-double-charge']));
+    // The agent left the SOP (back to the list): it is not reopened after the reload.
+    session.back();
+    await vi.waitFor(async () => expect((await getProgress('desk#11'))?.open).toBeUndefined());
     session.dispose();
 
     // The page reloaded: a new session reads the SOP followed and its ticks, and the panel lifts the step again.
@@ -190,6 +193,57 @@ describe('overlay session', () => {
     expect(lastStep()).toBeUndefined();
     expect(asked('knowledge.entry')).toHaveLength(0);
     again.dispose();
+  });
+
+  it('reopens the SOP left open on the ticket’s previous page (a reload, RT’s reply page) at its ticks, until the agent closes it', async () => {
+    const session = createOverlaySession({ insert: async () => true, debounceMs: 0 });
+    session.setSnapshot(snap('15', 'διπλή χρέωση ξανά'));
+    await session.openEntry('el-core', sop);
+    await session.toggleStep(1, true);
+    await session.toggleStep(2, true);
+    expect((await getProgress('desk#15'))?.open).toEqual({ packId: 'el-core', sopId: 'double-card-charge' });
+    session.dispose();
+
+    // The helpdesk moved to another page of the ticket: a new session shows the SOP again, at the same ticks.
+    pending.length = 0;
+    const next = createOverlaySession({ insert: async () => true, debounceMs: 0 });
+    next.setSnapshot(snap('15', 'διπλή χρέωση ξανά'));
+    await vi.waitFor(() => expect(asked('knowledge.entry').length).toBeGreaterThan(0));
+    for (const p of asked('knowledge.entry')) p.resolve((p.payload as { entryId: string }).entryId === sop.id ? sop : null);
+    await vi.waitFor(() => expect(next.view.value.kind).toBe('sop'));
+    expect(next.checked.value).toEqual([1, 2]);
+    // Its card in the list reads the same ticks.
+    expect(next.done.value).toEqual({ 'double-card-charge': [1, 2] });
+    // Closed: forgotten, so the ticket's next page shows the list (the ticks stay).
+    next.back();
+    await vi.waitFor(async () => expect((await getProgress('desk#15'))?.open).toBeUndefined());
+    expect((await getProgress('desk#15'))?.done).toEqual({ 'double-card-charge': [1, 2] });
+    next.dispose();
+    pending.length = 0;
+    const third = createOverlaySession({ insert: async () => true, debounceMs: 0 });
+    third.setSnapshot(snap('15', 'διπλή χρέωση ξανά'));
+    await vi.waitFor(() => expect(asked('knowledge.entry').length).toBeGreaterThan(0));
+    for (const p of asked('knowledge.entry')) p.resolve(sop);
+    await settle();
+    expect(third.view.value.kind).toBe('list');
+    third.dispose();
+  });
+
+  it('does not reopen the SOP over what the agent opened or typed before the record was read, nor on another ticket', async () => {
+    await checklistsItem.setValue({ 'desk#16': { firstSeen: 1, done: {}, open: { packId: 'el-core', sopId: 'double-card-charge' } } });
+    const session = createOverlaySession({ insert: async () => true, debounceMs: 0 });
+    session.setSnapshot(snap('16', 'διπλή χρέωση ξανά'));
+    session.setQuery('επιστροφη');
+    await new Promise((r) => setTimeout(r, 50));
+    for (const p of asked('knowledge.entry')) p.resolve(sop);
+    await settle();
+    expect(session.view.value.kind).toBe('list');
+    expect((await getProgress('desk#16'))?.open).toEqual({ packId: 'el-core', sopId: 'double-card-charge' });
+    pending.length = 0;
+    session.setSnapshot(snap('17', 'το δέμα δεν ήρθε'));
+    await settle();
+    expect(asked('knowledge.entry')).toHaveLength(0);
+    session.dispose();
   });
 
   it('follows the progress another panel or tab stores for its interaction: stage, the SOP followed, its ticks, the ranking', async () => {

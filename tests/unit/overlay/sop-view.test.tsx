@@ -40,6 +40,19 @@ describe('SopView', () => {
     expect(esc.textContent).toContain('Προϊστάμενος βάρδιας');
   });
 
+  it('takes focus when the agent opens it, not when it is reopened by itself on the ticket’s next page', () => {
+    const box = document.body.appendChild(document.createElement('textarea'));
+    try {
+      box.focus();
+      show({ entry: { ...sop, id: 'reopened' }, reopened: true });
+      expect(document.activeElement).toBe(box);
+      show();
+      expect(document.activeElement).toBe(root().querySelector('h2'));
+    } finally {
+      box.remove();
+    }
+  });
+
   it('is a checklist with labelled checkboxes showing saved progress, without the [[links]] in the text', () => {
     const props = show();
     expect(step(1).checked).toBe(true);

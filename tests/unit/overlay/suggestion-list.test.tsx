@@ -24,7 +24,7 @@ const gistsOf = (list: Suggestion[]) =>
     }),
   );
 
-function show(onOpen = vi.fn(), focusKey?: string, variants?: Record<string, Suggestion[]>) {
+function show(onOpen = vi.fn(), focusKey?: string, variants?: Record<string, Suggestion[]>, done?: Record<string, number[]>) {
   act(() => {
     render(
       <SuggestionList
@@ -34,6 +34,7 @@ function show(onOpen = vi.fn(), focusKey?: string, variants?: Record<string, Sug
         gists={gistsOf(suggestions)}
         today="2026-05-01"
         focusKey={focusKey}
+        done={done}
         onOpen={onOpen}
       />,
       root(),
@@ -63,6 +64,20 @@ describe('SuggestionList', () => {
     expect(items()[1].querySelector('.odigos-cue')?.getAttribute('title')).toBe('Επανειλημμένη επικοινωνία');
     expect(items()[1].textContent).toContain('Θέλει αναθεώρηση');
     expect(items()[0].textContent).not.toContain('Θέλει αναθεώρηση');
+  });
+
+  it('says on an SOP\'s card how many of its steps the agent ticked on this ticket, in Greek and English', () => {
+    const all = sop.steps.length;
+    show(vi.fn(), undefined, undefined, { 'double-card-charge': [1, 2, 99], 'refund-request': [] });
+    expect(items()[0].querySelector('[data-progress]')?.textContent).toBe(`2 από ${all} βήματα`);
+    expect(items()[2].querySelector('[data-progress]')).toBeNull();
+    uiLang.value = 'en';
+    try {
+      show(vi.fn(), undefined, undefined, { 'double-card-charge': [1, 2] });
+      expect(items()[0].querySelector('[data-progress]')?.textContent).toBe(`2 of ${all} steps`);
+    } finally {
+      uiLang.value = 'el';
+    }
   });
 
   it('shows what differs: an SOP\'s purpose, a template\'s first line that says something, and the matched words', () => {

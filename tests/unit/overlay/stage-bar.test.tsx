@@ -1,0 +1,32 @@
+import { describe, expect, it, vi } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { StageBar, type StageBarProps } from '@/components/overlay/StageBar';
+import { uiLang } from '@/lib/i18n';
+import { useRenderRoot } from './render-root';
+
+const root = useRenderRoot();
+const label = (props: Omit<StageBarProps, 'onResolved'>) => {
+  act(() => render(<StageBar {...props} onResolved={vi.fn()} />, root()));
+  return root().querySelector('[role="status"]')?.textContent;
+};
+
+describe('StageBar', () => {
+  it('says a new request as such, and a customer who writes again («τρίτη φορά που γράφω») as a repeat contact, not new', () => {
+    expect(label({ stage: 'new' })).toBe('Στάδιο: νέο αίτημα');
+    expect(label({ stage: 'new', repeat: true })).toBe('Στάδιο: επανειλημμένη επικοινωνία');
+    // Once the agent works the ticket, the stage is the agent's: in progress, resolved.
+    expect(label({ stage: 'working', repeat: true })).toBe('Στάδιο: σε εξέλιξη');
+    expect(label({ stage: 'resolved', repeat: true })).toBe('Στάδιο: επιλύθηκε');
+  });
+
+  it('speaks natural English: a new request (not "new problem"), a repeat contact', () => {
+    uiLang.value = 'en';
+    try {
+      expect(label({ stage: 'new' })).toBe('Stage: new request');
+      expect(label({ stage: 'new', repeat: true })).toBe('Stage: repeat contact');
+    } finally {
+      uiLang.value = 'el';
+    }
+  });
+});
