@@ -14,6 +14,7 @@ import { packsOverview, updatePackSettings } from '../../../lib/background/pack-
 import { NO_POLICY } from '../../../lib/background/policy';
 import { getBundledChoices, usePackDb } from '../../../lib/store/packs';
 import { NOW } from './helpers';
+import { failingFactory } from '../../support/failing-idb';
 
 const bundled = vi.hoisted(() => ({ packs: [] as unknown[] }));
 vi.mock('@/lib/background/pack-bundled', () => ({ getBundledPacks: () => bundled.packs }));
@@ -22,16 +23,8 @@ const elCore = compilePack(join(process.cwd(), 'knowledge/packs/el-core'), { now
 const enCore = compilePack(join(process.cwd(), 'knowledge/packs/en-core'), { now: NOW });
 
 /** An IDBFactory whose every open fails as Chromium's does on a disk full before the database was made. */
-function diskFull(): IDBFactory {
-  const error = new DOMException('Encountered full disk while opening backing store for indexedDB.open.', 'QuotaExceededError');
-  return {
-    open() {
-      const req = { error } as unknown as IDBOpenDBRequest;
-      setTimeout(() => req.onerror?.(new Event('error')), 0);
-      return req;
-    },
-  } as unknown as IDBFactory;
-}
+const diskFull = () =>
+  failingFactory(new DOMException('Encountered full disk while opening backing store for indexedDB.open.', 'QuotaExceededError'));
 
 /** The next start of the service worker over `factory`: nothing held in memory. */
 function restart(factory: IDBFactory) {

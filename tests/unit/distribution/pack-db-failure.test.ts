@@ -6,17 +6,8 @@ import { describeFailure } from '../../../components/options/pack-errors';
 import type { PackRefusal } from '../../../lib/failure';
 import { uiLang } from '../../../lib/i18n';
 import { NO_ROOM_BYTES, openPackDb, openRefusal, PACK_DB_NAME, writeRefusal } from '../../../lib/store/pack-db';
+import { failingFactory } from '../../support/failing-idb';
 
-/** An IDBFactory whose open fails with `error`, as the browser's does. */
-function failingFactory(error: DOMException): IDBFactory {
-  return {
-    open() {
-      const req = { error } as unknown as IDBOpenDBRequest;
-      setTimeout(() => req.onerror?.(new Event('error')), 0);
-      return req;
-    },
-  } as unknown as IDBFactory;
-}
 
 describe('pack storage failures as codes', () => {
   it('a database a newer Odigos upgraded (the agent went back a version): pack.storageFailed, the browser\'s reason kept', async () => {

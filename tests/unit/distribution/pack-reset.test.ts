@@ -13,6 +13,7 @@ import { subscribe } from '../../../lib/background/pack-updates';
 import { NO_POLICY } from '../../../lib/background/policy';
 import { getInstalledSummary, getPackIndex, packDbBucketItem, usePackDb } from '../../../lib/store/packs';
 import { deps, fakeServer, fileData, NOW, V1 } from './helpers';
+import { failingFactory } from '../../support/failing-idb';
 
 vi.mock('@/lib/background/pack-bundled', () => ({ getBundledPacks: () => [] }));
 const libDeps = { now: () => NOW, policy: async () => NO_POLICY };
@@ -20,16 +21,7 @@ const URL_A = 'https://packs.example.com/served.json';
 const served = { ...structuredClone(V1), meta: { ...V1.meta, id: 'acme-served', name: 'Acme served' } };
 
 /** Chromium's refusal of a damaged store: every open fails, whatever the database. */
-function damaged(): IDBFactory {
-  const error = new DOMException('Internal error opening backing store for indexedDB.open.', 'UnknownError');
-  return {
-    open() {
-      const req = { error } as unknown as IDBOpenDBRequest;
-      setTimeout(() => req.onerror?.(new Event('error')), 0);
-      return req;
-    },
-  } as unknown as IDBFactory;
-}
+const damaged = () => failingFactory(new DOMException('Internal error opening backing store for indexedDB.open.', 'UnknownError'));
 
 /** navigator.storageBuckets as Chromium has it: a store of its own per name, opened even while the default one is refused. */
 function fakeBuckets() {
