@@ -84,8 +84,11 @@ const STRINGS = {
   },
   'stage.label': { el: 'Στάδιο:', en: 'Stage:' },
   'stage.new': { el: 'νέο αίτημα', en: 'new request' },
-  /** Nothing done on this ticket yet, but the customer says they wrote before: not a new request to them. */
-  'stage.repeat': { el: 'επανειλημμένη επικοινωνία', en: 'repeat contact' },
+  /**
+   * Nothing done on this ticket yet, but the customer says they wrote before: not a new request to them, still open.
+   * One short word: the mood badge beneath already says «Επανειλημμένη επικοινωνία» (a longer label took two lines).
+   */
+  'stage.repeat': { el: 'εκκρεμεί', en: 'still open' },
   'stage.working': { el: 'σε εξέλιξη', en: 'in progress' },
   'stage.resolved': { el: 'επιλύθηκε', en: 'resolved' },
   'stage.markResolved': { el: 'Επιλύθηκε', en: 'Resolved' },

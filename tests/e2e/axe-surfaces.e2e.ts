@@ -51,6 +51,11 @@ describe.each(['light', 'dark'] as const)('axe-core on every surface (%s)', (col
     await overlay(desk).locator('article.odigos-template').waitFor();
     await expectClean(desk, ['odigos-overlay']);
     await overlay(desk).getByRole('button', { name: /Πίσω/ }).first().click();
+    // Back from the template is the SOP; back again closes it, so the ticket's next view (the side panel) opens on
+    // the suggestions, not on the SOP kept open for the ticket.
+    await overlay(desk).locator('article.odigos-sop').waitFor();
+    await overlay(desk).getByRole('button', { name: /Πίσω/ }).first().click();
+    await list.locator('[data-entry-id]').first().waitFor();
   });
 
   it('palette, with results and a preview', async () => {

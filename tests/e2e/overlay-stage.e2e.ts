@@ -22,7 +22,7 @@ describe('suggestions fit the moment in the conversation (demo desk, strict CSP)
     // New: the double-charge SOP leads although the customer is angry and writes for the third time (mood-raised
     // templates come after it), and nothing that presupposes a refund already made is in the top 3. The label says
     // what the customer does (writes again), not «νέο αίτημα».
-    await expect.poll(() => stageText(page), { timeout: 30_000 }).toContain('επανειλημμένη επικοινωνία');
+    await expect.poll(() => stageText(page), { timeout: 30_000 }).toContain('εκκρεμεί');
     expect(await stageText(page)).not.toContain('νέο αίτημα');
     const fresh = await top(page, 3);
     expect(fresh[0]).toBe('sop:double-card-charge');

@@ -22,7 +22,7 @@ describe('the page’s panel follows the progress the agent makes in the side pa
     const inPage = overlay(page);
     await list(inPage).locator('[data-entry-id]').nth(2).waitFor();
     // The customer writes «τρίτη φορά»: nothing done yet, but no new request (see StageBar).
-    await expect.poll(() => stageText(inPage), { timeout: 10_000 }).toContain('επανειλημμένη επικοινωνία');
+    await expect.poll(() => stageText(inPage), { timeout: 10_000 }).toContain('εκκρεμεί');
     expect((await top(inPage, 1))[0]).toBe('sop:double-card-charge');
     // A second tab on the same ticket, its own panel open.
     const other = await desk.browser.context.newPage();

@@ -71,9 +71,13 @@ describe('QC timings on the demo desk (full height, Greek UI)', () => {
     expect(text).toContain('στόχος 5 λεπτά, εκτός στόχου');
     expect(text).toContain('από το μήνυμα του πελάτη');
     expect(text).not.toMatch(/\d{3,} λεπτά/);
-    const timeline = (await notes.locator('.notes-timeline ol').textContent())!;
+    // Heard as the agent sent it (its time is that moment). On a desk Odigos does not declare, the send is held until
+    // the reply's words leave the box, so on a loaded machine it may be recorded after the thread's sighting of the
+    // reply: the page, which follows the notes as they change, shows it once it is.
+    const timelineText = async () => (await notes.locator('.notes-timeline ol').textContent()) ?? '';
+    await expect.poll(timelineText, { timeout: 15_000 }).toContain('Στάλθηκε απάντηση');
+    const timeline = await timelineText();
     expect(timeline).toContain('Μήνυμα του πελάτη');
-    expect(timeline).toContain('Στάλθηκε απάντηση'); // heard as the agent sent it (its time is that moment)
     expect(timeline).toMatch(/Άνοιξε τη διαδικασία «Καθυστέρηση/);
     expect(timeline).toMatch(/Βήμα 1 της διαδικασίας «Καθυστέρηση[^»]*» ολοκληρώθηκε/);
     expect(timeline).not.toMatch(/delivery-delay|SOP|step \d|done/);

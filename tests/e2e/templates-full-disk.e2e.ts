@@ -15,7 +15,10 @@ describe('an own template on a full disk (real Chromium, tmpfs profile)', () => 
     const options = await browser.openExtensionPage('options.html');
     const section = options.getByRole('region', { name: 'Τα δικά σας πρότυπα' });
     await section.getByRole('button', { name: 'Προσθήκη προτύπου' }).click();
-    const typed = { title: 'Επιστροφή χρημάτων', shortcut: 'epistrofi', body: 'Καλησπέρα {{customer.firstName}}, η επιστροφή των χρημάτων σας ολοκληρώθηκε σήμερα.' };
+    // Longer than a memory page (4 KiB): a write that fits in the page the database's log already holds needs no new
+    // room on tmpfs, and passed on a "full" disk depending on what was written before it.
+    const terms = Array.from({ length: 48 }, (_, i) => `Όρος ${i + 1}: το ποσό επιστρέφεται στον ίδιο τρόπο πληρωμής που χρησιμοποιήσατε.`).join('\n');
+    const typed = { title: 'Επιστροφή χρημάτων', shortcut: 'epistrofi', body: `Καλησπέρα {{customer.firstName}}, η επιστροφή των χρημάτων σας ολοκληρώθηκε σήμερα.\n${terms}` };
     await section.getByRole('textbox', { name: 'Τίτλος' }).fill(typed.title);
     await section.getByRole('textbox', { name: 'Συντόμευση' }).fill(typed.shortcut);
     await section.getByRole('textbox', { name: 'Κείμενο' }).fill(typed.body);

@@ -12,19 +12,19 @@ const label = (props: Omit<StageBarProps, 'onResolved'>) => {
 };
 
 describe('StageBar', () => {
-  it('says a new request as such, and a customer who writes again («τρίτη φορά που γράφω») as a repeat contact, not new', () => {
+  it('says a new request as such, and a customer who writes again («τρίτη φορά που γράφω») as still open, not new', () => {
     expect(label({ stage: 'new' })).toBe('Στάδιο: νέο αίτημα');
-    expect(label({ stage: 'new', repeat: true })).toBe('Στάδιο: επανειλημμένη επικοινωνία');
+    expect(label({ stage: 'new', repeat: true })).toBe('Στάδιο: εκκρεμεί');
     // Once the agent works the ticket, the stage is the agent's: in progress, resolved.
     expect(label({ stage: 'working', repeat: true })).toBe('Στάδιο: σε εξέλιξη');
     expect(label({ stage: 'resolved', repeat: true })).toBe('Στάδιο: επιλύθηκε');
   });
 
-  it('speaks natural English: a new request (not "new problem"), a repeat contact', () => {
+  it('speaks natural English: a new request (not "new problem"), still open', () => {
     uiLang.value = 'en';
     try {
       expect(label({ stage: 'new' })).toBe('Stage: new request');
-      expect(label({ stage: 'new', repeat: true })).toBe('Stage: repeat contact');
+      expect(label({ stage: 'new', repeat: true })).toBe('Stage: still open');
     } finally {
       uiLang.value = 'el';
     }
