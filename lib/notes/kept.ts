@@ -16,7 +16,8 @@ export function withDrafts(stored: Note | undefined, drafts: readonly NoteDraft[
 
 /** Every note the journal still holds and every note only drafts hold, each with its drafts laid over (for an export). */
 export function keptNotes(stored: readonly Note[], drafts: readonly NoteDraft[], now: number): Note[] {
-  const byNote = Map.groupBy(drafts, (d) => d.interactionId);
+  const byNote = new Map<string, NoteDraft[]>();
+  for (const d of drafts) byNote.set(d.interactionId, [...(byNote.get(d.interactionId) ?? []), d]);
   const notes = stored.map((n) => withDrafts(n, byNote.get(n.interactionId) ?? [], now)!);
   const known = new Set(stored.map((n) => n.interactionId));
   for (const [id, mine] of byNote) if (!known.has(id)) notes.push(withDrafts(undefined, mine, now)!);

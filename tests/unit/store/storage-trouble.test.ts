@@ -3,6 +3,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { sightingNow, storageOpened, storageRefused, troubleOf } from '@/lib/store/storage-trouble';
+import { describePackStorageFailed } from '@/components/overlay/BuiltInOnly';
+import { describeFailure } from '@/components/options/pack-errors';
+import { uiLang } from '@/lib/i18n';
 
 describe('whether a restart was already tried against a refused storage', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -31,5 +34,18 @@ describe('whether a restart was already tried against a refused storage', () => 
     await storageOpened('notes');
     expect(await storageRefused('notes', 4000)).toEqual({ restartTried: false, firstSeen: 4000 });
     expect(await storageRefused('packs', 4000)).toEqual({ restartTried: false, firstSeen: 3000 });
+  });
+});
+
+describe('the words of a pack storage that will not open', () => {
+  it('ask for a restart the first time; after a restart that did not help, go to the reset (panel and Options alike)', () => {
+    uiLang.value = 'el';
+    expect(describePackStorageFailed({ code: 'pack.storageFailed' })).toMatch(/Κλείστε τον και ανοίξτε τον ξανά/);
+    const after = describePackStorageFailed({ code: 'pack.storageFailed', restartTried: true });
+    expect(after).toBe(
+      'Η αποθήκευση των πακέτων γνώσης έχει υποστεί ζημιά: ο browser δεν την ανοίγει ούτε μετά την επανεκκίνηση και άλλη επανεκκίνηση δεν θα βοηθήσει. Στις Ρυθμίσεις του Οδηγού, ενότητα «Γνώση», θα βρείτε τι μπορείτε να κάνετε.',
+    );
+    expect(after).not.toMatch(/Κλείστε/);
+    expect(describeFailure({ code: 'pack.storageFailed', restartTried: true })).toBe(after);
   });
 });
