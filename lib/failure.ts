@@ -40,7 +40,8 @@ export type PackRefusal =
   | { code: 'pack.storageFull'; disk?: true }
   /** The browser would not even open the pack storage because the disk is full (lib/store/pack-db.ts openRefusal): nothing stored is lost. */
   | { code: 'pack.diskFull' }
-  | { code: 'pack.storageFailed' }
+  /** `restartTried`: first seen in an earlier browser session (lib/store/storage-trouble.ts): no restart asked again. */
+  | { code: 'pack.storageFailed'; restartTried?: true }
   /** A pack in use switched off (lib/background/pack-library.ts switchOffFailedPack, lib/store/packs.ts). */
   | { code: 'pack.damaged'; pack: string; version: string }
   | { code: 'pack.searchFailed'; pack: string }
@@ -88,6 +89,13 @@ export type NotesFailure =
   /** A field of the export that is missing or wrong: its path (`notes[2].fields.status`) kept as written. */
   | { code: 'notes.field'; path: string };
 
+/**
+ * The browser will not open the notes database (not for room: lib/store/notes-db.ts), a damaged store as Chromium
+ * refuses it after every restart. `restartTried`: it was first seen in an earlier browser session
+ * (lib/store/storage-trouble.ts), so the words send the agent to the notes page's remedy, not to another restart.
+ */
+export type NotesStorageFailure = { code: 'notes.storageFailed'; restartTried?: true };
+
 /** The notes frame opened where it has no tab (lib/notes/frame-client.ts): it has no panel to join. */
 export type NotesFrameFailure = { code: 'notes.outsideTab' };
 
@@ -124,7 +132,7 @@ export type ProgressRefusal = { code: 'progress.otherSite' } | { code: 'progress
  */
 export type SnippetRefusal = { code: 'snippet.diskFull' } | { code: 'snippet.turnedOff' };
 
-export type Failure = PackRefusal | NotesFailure | SiteRefusal | PanelFailure | ProgressRefusal | SnippetRefusal | SiteProfileRefusal | NotesFrameFailure;
+export type Failure = PackRefusal | NotesFailure | NotesStorageFailure | SiteRefusal | PanelFailure | ProgressRefusal | SnippetRefusal | SiteProfileRefusal | NotesFrameFailure;
 
 /** An Error that carries its failure: `serve` sends both, `request` throws one back on the page's side. */
 export class FailureError extends Error {

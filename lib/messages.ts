@@ -15,6 +15,7 @@ import type { SiteStatus } from './background/site-access';
 import type { ConversationSnapshot } from './crm/types';
 import type { Note } from './notes/model';
 import type { SaveRequest, SaveResult } from './notes/save';
+import type { Reconciliation } from './store/notes-store';
 import type { ReplyClaim, SentReply } from './notes/sent-replies';
 import type { InsertRequest } from './overlay/session';
 import type { TimelineRecord } from './timeline';
@@ -127,6 +128,8 @@ export interface Requests {
     /** Merge every left-behind draft (the notes page asks before it reads the list). */
     'notes.recover': { req: Record<string, never>; res: void };
     'notes.exportJson': { req: { mask: boolean }; res: string };
+    /** Make the notes storage anew (a storage bucket) from the journal, when the browser refuses the old one. */
+    'notes.resetStorage': { req: Record<string, never>; res: Reconciliation };
     'notes.import': { req: { json: string }; res: ImportSummary };
     'notes.delete': { req: { interactionIds: string[] }; res: void };
     'notes.deleteAll': { req: { confirm: 'delete-all' }; res: void };

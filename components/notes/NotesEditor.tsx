@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { mapCaret } from '@/lib/notes/caret';
-import type { NoteSession } from '@/lib/note-editor/session';
+import type { NoteSession, SaveProblem } from '@/lib/note-editor/session';
 import { NOTE_STATUSES, type NoteStatus } from '@/lib/notes/model';
 import { sayNotes } from '@/lib/notes/strings';
 import { shortTimeOfDay } from '@/lib/notes/when';
@@ -25,6 +25,13 @@ export function fromLocalInput(value: string): number | null {
   if (!value) return null;
   const ms = new Date(value).getTime();
   return Number.isNaN(ms) ? null : ms;
+}
+
+/** What the agent is told of a failed save: a full disk, a notes storage the browser will not open (after a restart or not), or neither. */
+function problemWords(problem: SaveProblem) {
+  if (problem.kind === 'quota') return 'notes.quota';
+  if (problem.kind === 'storage') return problem.restartTried ? 'notes.storageDamaged' : 'notes.storageFailed';
+  return 'notes.failed';
 }
 
 const timeOf = (ms: number | undefined) => (ms === undefined ? '' : shortTimeOfDay(ms));
@@ -91,7 +98,7 @@ export function NotesEditor({ session, idPrefix = 'odigos-notes', locked = false
       </p>
       {problem && (
         <p class="odigos-notes-problem" role="alert">
-          {sayNotes(problem.kind === 'quota' ? 'notes.quota' : 'notes.failed')}
+          {sayNotes(problemWords(problem))}
         </p>
       )}
       {notice && (

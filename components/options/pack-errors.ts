@@ -1,6 +1,7 @@
 import { defineStrings, definePlurals, fill } from '@/lib/i18n';
 import type { Failure, PackRefusal, ProblemSpot } from '@/lib/failure';
 import { describeCommonFailure } from '../failure-words';
+import { describePackStorageFailed } from '../overlay/BuiltInOnly';
 
 const say = defineStrings({
   webPage: {
@@ -261,7 +262,7 @@ export function describeFailure(f: PackRefusal): string {
     case 'pack.badKey':
       return sayFailure(f.private ? 'pack.privateKey' : 'pack.badKey');
     case 'pack.storageFailed':
-      return describeCommonFailure(f)!;
+      return describePackStorageFailed(f);
     case 'pack.storageFull':
       // Removing a pack frees the extension's quota, not a full disk.
       return sayFailure(f.disk ? 'pack.diskFullWrite' : 'pack.storageFull');

@@ -13,17 +13,30 @@ const say = defineStrings({
     el: 'Ο δίσκος γέμισε: μέχρι να ελευθερώσετε χώρο και να ανανεώσετε τη σελίδα, οι προτάσεις έρχονται μόνο από τα ενσωματωμένα πακέτα, όχι από όσα εγκαταστήσατε. Δεν χάθηκε τίποτα.',
     en: 'The disk is full: until you free some space and reload the page, suggestions come from the built-in packs only, not from those you installed. Nothing was lost.',
   },
+  /** pack.storageFailed seen again after a browser restart (lib/store/storage-trouble.ts): no second restart asked for. */
+  damaged: {
+    el: 'Η αποθήκευση των πακέτων γνώσης έχει υποστεί ζημιά: ο browser δεν την ανοίγει ούτε μετά την επανεκκίνηση και άλλη επανεκκίνηση δεν θα βοηθήσει. Στις Ρυθμίσεις του Οδηγού, ενότητα «Γνώση», θα βρείτε τι μπορείτε να κάνετε.',
+    en: 'The knowledge pack storage is damaged: the browser does not open it even after a restart, and restarting again will not help. Odigos’ settings, under “Knowledge”, say what you can do.',
+  },
 });
 
+/**
+ * A pack storage that will not open, in words that know whether a restart was already tried; the first time, as every
+ * surface says it (components/failure-words.tsx: the content script carries those, and these stay out of it).
+ */
+export function describePackStorageFailed(f: { code: 'pack.storageFailed'; restartTried?: true }): string {
+  return f.restartTried ? say('damaged') : describeCommonFailure(f)!;
+}
+
 export interface BuiltInOnlyProps {
-  failure: { code: 'pack.diskFull' | 'pack.storageFailed' };
+  failure: { code: 'pack.diskFull' } | { code: 'pack.storageFailed'; restartTried?: true };
 }
 
 /** Above the suggestions: why they come from the built-in packs only, and what to do. */
 export function BuiltInOnlyNotice({ failure }: BuiltInOnlyProps) {
   return (
     <p class="odigos-notice odigos-warn" role="status">
-      {failure.code === 'pack.diskFull' ? say('diskFull') : describeCommonFailure(failure)}
+      {failure.code === 'pack.diskFull' ? say('diskFull') : describePackStorageFailed(failure)}
     </p>
   );
 }

@@ -6,7 +6,16 @@ import { applyPageLanguage } from '@/lib/extension-pages';
 import { resolveUiLang, uiLang } from '@/lib/i18n';
 import type { Note } from '@/lib/notes/model';
 import { request } from '@/lib/messages';
-import { openNotesStore } from '@/lib/store/notes-store';
+import { canResetNotesStorage, journalNotes, openNotesStore } from '@/lib/store/notes-store';
+import { notesUnopened } from '@/lib/store/notes-db';
+import { defaultJournal } from '@/lib/store/notes-journal';
+import { readDrafts } from '@/lib/store/notes-drafts';
+import { storageRefused } from '@/lib/store/storage-trouble';
+import { keptNotes } from '@/lib/notes/kept';
+import { exportJson } from '@/lib/notes/export';
+import { exportFileName } from '@/lib/notes/download';
+import { NotesStorageFailed } from '@/components/notes/NotesStorageFailed';
+import { errorText } from '@/knowledge/error-text';
 import { notesChangedItem } from '@/lib/store/notes-items';
 import { getSettings } from '@/lib/store/settings';
 import { getPolicy } from '@/lib/background/policy';
@@ -29,7 +38,15 @@ async function main() {
   // Reads straight from the extension's own IndexedDB; writes go to the background. The newest notes are painted
   // first; all of them (thousands) follow a moment later for search, filters and the overdue list.
   const db = openNotesStore();
-  const notes = signal<Note[]>(await db.recent(FIRST_PAINT_NOTES));
+  let first: Note[];
+  try {
+    first = await db.recent(FIRST_PAINT_NOTES);
+  } catch (err) {
+    // The browser will not open the notes database (a damaged store): said, with what can still be saved and done.
+    if (!notesUnopened(err)) throw err;
+    return showStorageFailed(err);
+  }
+  const notes = signal<Note[]>(first);
   const model = {
     notes,
     reload: async () => void (notes.value = await db.all()),
@@ -65,6 +82,36 @@ async function main() {
   document.documentElement.dataset.complete = 'true';
   // Drafts left by closed tabs are merged by the background; their saves reach the list through the watch.
   await request('notes.recover', {}).catch(() => undefined);
+}
+
+/**
+ * The notes database will not open: the page says so (knowing whether a restart was tried), offers the notes the
+ * journal still holds, with the words typed since, as an export file, then a new storage made by the background.
+ */
+async function showStorageFailed(err: unknown): Promise<void> {
+  const journal = defaultJournal();
+  const now = Date.now();
+  const [trouble, stored, drafts] = await Promise.all([
+    storageRefused('notes'),
+    journal ? journalNotes(journal).catch(() => []) : [],
+    readDrafts().catch(() => []),
+  ]);
+  const kept = keptNotes(stored, drafts, now);
+  const typedIn = new Set(drafts.map((d) => d.interactionId));
+  const model = {
+    detail: errorText(err),
+    trouble,
+    readable: stored.length,
+    typed: typedIn.size,
+    // Unmasked: the agent's own copy, to import again (a masked export cannot be).
+    exportFile: async () => ({ name: exportFileName('json'), data: await exportJson(kept, { mask: false }), type: 'application/json' }),
+    save: (file: NotesFile) => downloadText(file.name, file.data, file.type),
+    canReset: canResetNotesStorage(),
+    reset: () => request('notes.resetStorage', {}),
+    reopen: () => location.reload(),
+  };
+  render(<NotesStorageFailed model={model} />, document.getElementById('app')!);
+  document.documentElement.dataset.ready = 'true';
 }
 
 void main();

@@ -9,6 +9,7 @@ import { getBundledPacks } from './pack-bundled';
 import { NO_POLICY, POLICY_WAIT_MS, policyWithin, type Policy } from './policy';
 import { lastKnownPolicyItem } from '../store/policy';
 import { errorText } from '@/knowledge/error-text';
+import { storageOpened, storageRefused } from '../store/storage-trouble';
 
 async function policyNow(): Promise<Policy> {
   return (await lastKnownPolicyItem.getValue()) ?? (await policyWithin(POLICY_WAIT_MS)) ?? { ...NO_POLICY };
@@ -31,11 +32,24 @@ let cache: Promise<ActivePack[]> | undefined;
 export type PackStorageRefusal = Extract<PackRefusal, { code: 'pack.diskFull' | 'pack.storageFailed' }>;
 const UNAVAILABLE = new Set<string>(['pack.diskFull', 'pack.storageFailed']);
 
-/** `e` as a refusal of the pack storage (with its English reason), or undefined when it is another failure. */
-export function storageRefusal(e: unknown): { failure: PackStorageRefusal; message: string } | undefined {
+/**
+ * `e` as a refusal of the pack storage (with its English reason), or undefined when it is another failure. A storage
+ * that will not open is said with whether a browser restart was already tried since it was first seen
+ * (lib/store/storage-trouble.ts): after one that did not help, the words go to the reset, not to another restart.
+ */
+export async function storageRefusal(e: unknown): Promise<{ failure: PackStorageRefusal; message: string } | undefined> {
   const failure = failureOf(e);
   if (!failure || !UNAVAILABLE.has(failure.code)) return undefined;
-  return { failure: failure as PackStorageRefusal, message: errorText(e) };
+  const tried = failure.code === 'pack.storageFailed' && (await storageRefused('packs')).restartTried;
+  return { failure: (tried ? { code: 'pack.storageFailed', restartTried: true } : failure) as PackStorageRefusal, message: errorText(e) };
+}
+
+/** The pack storage opened: a refusal seen before is over (once per worker, and again after each refusal). */
+let openedSaid = false;
+function opened(): void {
+  if (openedSaid) return;
+  openedSaid = true;
+  void storageOpened('packs');
 }
 
 /** Why the installed packs are left out of the set now, and when the storage was last tried. */
@@ -52,14 +66,16 @@ async function loadActive(): Promise<ActivePack[]> {
   let active: ActivePack[] = [];
   try {
     index = await getPackIndex();
+    opened();
     active = await loadInstalled(index, policy);
     unavailable = undefined;
   } catch (e: unknown) {
     // The pack database refused (a disk full before it was ever made, a database that will not open): the bundled
     // packs ship inside the extension and need none of it, so they still suggest, read-only. Nothing is written
     // meanwhile, so what is installed is there as it was once the storage opens again (retryPackStorage).
-    const refusal = storageRefusal(e);
+    const refusal = await storageRefusal(e);
     if (!refusal) throw e;
+    openedSaid = false;
     unavailable = { ...refusal, triedAt: Date.now() };
   }
   const installedIds = new Set(active.map((a) => a.pack.meta.id));
@@ -118,6 +134,7 @@ export async function retryPackStorage(now = Date.now()): Promise<void> {
     return;
   }
   unavailable = undefined;
+  opened();
   notifyPacksChanged();
 }
 

@@ -9,9 +9,11 @@ import { emptyFields } from '../notes/template';
 import type { TimelineRecord } from '../timeline';
 import type { PendingArea, PendingReply, ReplyClaim, SentReply, SentTicket } from '../notes/sent-replies';
 import { sentIntake } from '../notes/sent-intake';
+import { withDrafts } from '../notes/kept';
 import { localOutbox, type OutboxArea } from '../store/sent-outbox';
-import type { NotesRepo } from '../store/notes-db';
-import { openNotesStore } from '../store/notes-store';
+import { notesUnopened, type NotesRepo } from '../store/notes-db';
+import { openNotesStore, resetNotesStorage, type Reconciliation } from '../store/notes-store';
+import { storageOpened, storageRefused } from '../store/storage-trouble';
 import { sessionList } from '../store/session-list';
 import { browser, type Browser } from 'wxt/browser';
 import { withEvent } from '../notes/reply-edits';
@@ -123,6 +125,52 @@ async function replayDrafts(save: (req: SaveRequest) => Promise<unknown>, intera
   }
 }
 
+/** While the notes database will not open: the journal's copy with the drafts typed since (lib/notes/kept.ts). */
+type KeptRepo = NotesRepo & { kept?(id: string): Promise<Note | undefined> };
+
+async function keptNote(repo: KeptRepo, interactionId: string, now: number): Promise<Note | undefined> {
+  const stored = await repo.kept?.(interactionId).catch(() => undefined);
+  return withDrafts(stored, await readDrafts(interactionId), now);
+}
+
+/**
+ * The note of an interaction, drafts left behind merged first; while the database will not open, the journal's copy
+ * with the drafts laid over it, shown and not stored: the editor's saves fail and say why, its drafts keep every word.
+ */
+async function noteOrKept(repo: KeptRepo, recover: () => Promise<void>, interactionId: string, now: number): Promise<Note | null> {
+  try {
+    await recover();
+    return (await repo.get(interactionId)) ?? null;
+  } catch (err) {
+    if (!notesUnopened(err)) throw err;
+    return (await keptNote(repo, interactionId, now)) ?? withTrouble(err);
+  }
+}
+
+/**
+ * The agent's remedy for a notes database the browser refuses after every restart: a new one in a storage bucket,
+ * filled from the journal (lib/store/notes-store.ts), then the drafts typed meanwhile merged into it.
+ */
+async function resetStorage(recover: () => Promise<void>, signalMany: () => Promise<void>): Promise<Reconciliation> {
+  const filled = await resetNotesStorage();
+  await storageOpened('notes');
+  await recover().catch(() => undefined);
+  await signalMany();
+  return filled;
+}
+
+/**
+ * A refused notes database said with whether a browser restart was already tried (lib/store/storage-trouble.ts), so
+ * every surface's words go to the remedy after a restart that did not help. Other failures pass as they are.
+ */
+async function withTrouble(err: unknown): Promise<never> {
+  if (notesUnopened(err)) {
+    const { restartTried } = await storageRefused('notes');
+    if (restartTried) Object.assign(err as object, { failure: { code: 'notes.storageFailed', restartTried: true } });
+  }
+  throw err;
+}
+
 /** The notes past the retention in force (the organisation's, else the agent's). */
 async function expiredIds(repo: NotesRepo, now: number): Promise<string[]> {
   // Deleting cannot be undone, so the purge waits for the policy however long the browser takes after start-up
@@ -154,7 +202,7 @@ async function mergeNotes(repo: NotesRepo, reminders: Reminders, incoming: Note[
  * tells other tabs what changed.
  */
 export function createNotesService(
-  repo: NotesRepo,
+  repo: KeptRepo,
   reminders: Reminders,
   now: () => number = Date.now,
   entryFacts: EntryFactsOf = async () => undefined,
@@ -226,10 +274,9 @@ export function createNotesService(
     importJson,
     remove,
     purge,
-    async get(interactionId: string): Promise<Note | null> {
-      await recoverDrafts(interactionId);
-      return (await repo.get(interactionId)) ?? null;
-    },
+    get: (interactionId: string) => noteOrKept(repo, () => recoverDrafts(interactionId), interactionId, now()),
+    /** The remedy for a notes database refused after every restart (resetStorage); drafts typed meanwhile merged in. */
+    resetStorage: () => resetStorage(() => recoverDrafts(), signalMany),
     async deleteAll(): Promise<void> {
       const ids = (await repo.all()).map((n) => n.interactionId);
       await repo.clear();
@@ -295,7 +342,8 @@ export function serveNotes(service: NotesService, pending: PendingArea = session
   return serve({
     ...serveSentReplies(service, pending, outbox),
     'notes.get': ({ interactionId }) => service.get(interactionId),
-    'notes.save': (req) => service.save(req),
+    'notes.save': (req) => service.save(req).catch(withTrouble),
+    'notes.resetStorage': () => service.resetStorage(),
     'notes.recover': () => service.recoverDrafts(),
     'notes.exportJson': ({ mask }) => service.exportJson(mask),
     'notes.import': ({ json }) => service.importJson(json),
@@ -329,5 +377,7 @@ export function startNotes(entryFacts?: EntryFactsOf): void {
     if (alarm.name === RECOVER_ALARM) void recover();
   });
   browser.runtime.onStartup.addListener(() => void repo.reconcile?.().catch(() => undefined));
+  // Opened at this start: a refusal seen before is over, and a later one starts again from «restart the browser».
+  void repo.reconciled().then(() => storageOpened('notes'), () => undefined);
   void recover();
 }

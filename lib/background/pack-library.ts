@@ -194,7 +194,7 @@ async function readIndex(): Promise<{ index: PackIndex; unavailable?: PacksOverv
     if (packsUnavailable()) notifyPacksChanged();
     return { index };
   } catch (e: unknown) {
-    const unavailable = storageRefusal(e);
+    const unavailable = await storageRefusal(e);
     if (!unavailable) throw e;
     return { index: EMPTY_INDEX, unavailable };
   }

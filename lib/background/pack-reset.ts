@@ -6,6 +6,7 @@ import {
   type InstalledSummary,
 } from '../store/packs';
 import { errorText } from '@/knowledge/error-text';
+import { storageOpened } from '../store/storage-trouble';
 import { failureOf, type PackRefusal } from '../failure';
 import { notifyPacksChanged } from './active-packs';
 import { applyPolicyPacks, defaultUpdateDeps, subscribe, type UpdateDeps } from './pack-updates';
@@ -33,6 +34,8 @@ export async function resetAndRestorePacks(deps: UpdateDeps = defaultUpdateDeps,
   // again are left out of the list shown).
   await packsToRestoreItem.setValue(known);
   await reset();
+  // The storage is new: a refusal from now on is new trouble, to be tried with a restart first.
+  await storageOpened('packs');
   notifyPacksChanged();
   const restored: InstalledSummary[] = [];
   const toRestore: ResetOutcome['toRestore'] = [];

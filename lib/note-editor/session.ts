@@ -7,6 +7,7 @@ import type { SaveRequest, SaveResult } from '../notes/save';
 import { emptyFields } from '../notes/template';
 import { isStorageFull } from '../storage-full';
 import { errorText } from '@/knowledge/error-text';
+import { failureOf } from '../failure';
 
 // The editor's session sits above both the notes' model (lib/notes) and their storage (lib/store), which reads
 // that model: kept in lib/notes it tied the two folders in a loop.
@@ -28,7 +29,11 @@ export interface NotesTransport {
 }
 
 export type SaveState = 'loading' | 'saved' | 'unsaved' | 'saving' | 'error';
-export type SaveProblem = { kind: 'quota' | 'other'; message: string };
+/**
+ * Why a save or load failed: a full disk, the notes storage the browser will not open (`storage`, with whether a
+ * browser restart was already tried: lib/store/storage-trouble.ts), or another refusal.
+ */
+export type SaveProblem = { kind: 'quota' | 'storage' | 'other'; message: string; restartTried?: boolean };
 export type EditorNotice = 'conflict' | 'merged' | 'remote';
 
 /** Autosave after this pause in typing (the promise to the agent is "within 500 ms"). */
@@ -45,6 +50,8 @@ export interface NoteSessionOptions {
 
 const problemOf = (err: unknown): SaveProblem => {
   const message = errorText(err);
+  const failure = failureOf(err);
+  if (failure?.code === 'notes.storageFailed') return { kind: 'storage', message, ...(failure.restartTried ? { restartTried: true } : {}) };
   return { kind: isStorageFull(err) ? 'quota' : 'other', message };
 };
 
@@ -96,7 +103,8 @@ const currentRequest = (c: NoteCtx): SaveRequest => ({
 function showFailure(c: NoteCtx, err: unknown): void {
   const next = problemOf(err);
   batch(() => {
-    if (!(c.ui.problem.value?.kind === 'quota' && next.kind === 'other')) c.ui.problem.value = next;
+    // A named cause (full disk, storage refused) is not replaced by a vaguer refusal of the same trouble.
+    if (!(c.ui.problem.value && c.ui.problem.value.kind !== 'other' && next.kind === 'other')) c.ui.problem.value = next;
     c.ui.state.value = 'error';
   });
 }

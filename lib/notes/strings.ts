@@ -21,6 +21,16 @@ export const sayNotes = defineStrings({
     el: 'Ο δίσκος του υπολογιστή γέμισε και η σημείωση δεν αποθηκεύτηκε ακόμη. Δεν χάθηκε τίποτα από όσα γράψατε: μένουν εδώ και αποθηκεύονται μόνα τους μόλις ελευθερωθεί χώρος (διαγράψτε αρχεία ή λήψεις που δεν χρειάζεστε). Ως τότε αφήστε τον browser ανοιχτό.',
     en: "The computer's disk is full, so this note is not saved yet. Nothing you typed is lost: it stays here and is saved by itself as soon as space is freed (delete files or downloads you no longer need). Until then, keep the browser open.",
   },
+  /** The notes database refused on open (lib/store/notes-db.ts): a damaged store, as Chromium refuses it at every start. */
+  'notes.storageFailed': {
+    el: 'Ο browser δεν μπορεί να ανοίξει την αποθήκευση των σημειώσεων, γι’ αυτό η σημείωση δεν αποθηκεύτηκε. Ό,τι γράφετε δεν χάνεται: κρατιέται στον browser και αποθηκεύεται μόλις ανοίξει η αποθήκευση. Κλείστε τον browser και ανοίξτε τον ξανά· αν το μήνυμα εμφανιστεί και μετά, η αποθήκευση έχει υποστεί ζημιά: στη σελίδα «Σημειώσεις Οδηγού» θα βρείτε τι μπορείτε να κάνετε.',
+    en: 'The browser cannot open the notes storage, so this note is not saved. Nothing you type is lost: it is kept in the browser and saved as soon as the storage opens. Close and reopen the browser; if this message is still shown after that, the storage is damaged: the “Odigos notes” page says what you can do.',
+  },
+  /** The same, seen again after a browser restart (lib/store/storage-trouble.ts): no second restart asked for. */
+  'notes.storageDamaged': {
+    el: 'Η αποθήκευση των σημειώσεων έχει υποστεί ζημιά: ο browser δεν την ανοίγει ούτε μετά την επανεκκίνηση και άλλη επανεκκίνηση δεν θα βοηθήσει. Η σημείωση δεν αποθηκεύτηκε, αλλά ό,τι γράφετε δεν χάνεται: κρατιέται στον browser. Στη σελίδα «Σημειώσεις Οδηγού» θα βρείτε τι μπορείτε να κάνετε.',
+    en: 'The notes storage is damaged: the browser does not open it even after a restart, and restarting again will not help. This note is not saved, but nothing you type is lost: it is kept in the browser. The “Odigos notes” page says what you can do.',
+  },
   'notes.failed': {
     el: 'Η σημείωση δεν αποθηκεύτηκε ακόμη· το κείμενό σας παραμένει εδώ και θα ξαναδοκιμάσουμε σε λίγο.',
     en: 'The note is not saved yet; your text stays here and we will try again shortly.',

@@ -1,5 +1,6 @@
 import type { Note } from '../notes/model';
 import { withSearchKey } from '../notes/search';
+import type { NotesStorageFailure } from '../failure';
 import { isStorageFull } from '../storage-full';
 import { errorText } from '@/knowledge/error-text';
 
@@ -39,24 +40,35 @@ export interface NotesRepo {
   markReconciled(): Promise<void>;
 }
 
-/** Storage full (or failing): the agent is told, their text stays in the editor and in the crash-safe draft. */
+/**
+ * Storage full (or failing): the agent is told, their text stays in the editor and in the crash-safe draft. A database
+ * the browser will not open at all for another reason than room (a damaged file of the origin's IndexedDB store,
+ * which Chromium refuses after every restart: tests/e2e/notes-storage-failed.e2e.ts) carries the failure
+ * notes.storageFailed, so every surface words it and the notes page offers its remedy.
+ */
 export class NotesStorageError extends Error {
   override name = 'NotesStorageError';
+  readonly failure?: NotesStorageFailure;
   constructor(
     readonly quota: boolean,
     cause: unknown,
+    unopened = false,
   ) {
     super(
       quota
         ? 'QuotaExceededError: the browser has no more room for notes. Nothing typed is lost; it is saved once space is freed.'
-        : `Notes storage failed: ${errorText(cause)}`,
+        : `${unopened ? 'Notes storage cannot be opened' : 'Notes storage failed'}: ${errorText(cause)}`,
     );
+    if (unopened && !quota) this.failure = { code: 'notes.storageFailed' };
   }
 }
 
 export const wrapStorageError = (err: unknown) =>
   err instanceof NotesStorageError ? err : new NotesStorageError(isStorageFull(err), err);
 const wrap = wrapStorageError;
+
+/** Whether `err` is the notes database refused on open (not a full disk): the damaged storage notes.storageFailed names. */
+export const notesUnopened = (err: unknown) => err instanceof NotesStorageError && err.failure?.code === 'notes.storageFailed';
 
 function upgrade(db: IDBDatabase, tx: IDBTransaction, oldVersion: number): void {
   if (oldVersion < 1) {
@@ -96,16 +108,32 @@ function done(tx: IDBTransaction): Promise<void> {
 /** A connection the browser closed (disk error, storage cleared) throws this on every later transaction. */
 const isClosing = (err: unknown) => (err as DOMException | null)?.name === 'InvalidStateError';
 
+/**
+ * Where the notes database is: an IDBFactory, or how to find it (the storage bucket a reset moved the notes to,
+ * lib/store/notes-store.ts), asked at every open so a reset made in another context is followed.
+ */
+export type NotesFactory = IDBFactory | (() => Promise<IDBFactory>);
+
 /** The database connection, opened on first use and again after the browser closed it or another context upgraded. */
-function reopeningConnection(factory: IDBFactory) {
+function reopeningConnection(factory: NotesFactory) {
   let opening: Promise<IDBDatabase> | undefined;
   const forget = (p: Promise<IDBDatabase> | undefined) => {
     if (opening === p) opening = undefined;
   };
   const db = () => {
     if (opening) return opening;
-    const p = new Promise<IDBDatabase>((ok, fail) => {
-      const req = factory.open(NOTES_DB_NAME, NOTES_DB_VERSION);
+    const p: Promise<IDBDatabase> = (typeof factory === 'function' ? factory() : Promise.resolve(factory)).then(
+      (f) => openIn(f, p),
+      (err: unknown) => {
+        forget(p);
+        throw new NotesStorageError(false, err, true);
+      },
+    );
+    return (opening = p);
+  };
+  const openIn = (f: IDBFactory, p: Promise<IDBDatabase>) =>
+    new Promise<IDBDatabase>((ok, fail) => {
+      const req = f.open(NOTES_DB_NAME, NOTES_DB_VERSION);
       req.onupgradeneeded = (e) => upgrade(req.result, req.transaction!, e.oldVersion);
       req.onsuccess = () => {
         const d = req.result;
@@ -120,11 +148,9 @@ function reopeningConnection(factory: IDBFactory) {
       };
       req.onerror = () => {
         forget(p);
-        fail(wrap(req.error));
+        fail(new NotesStorageError(isStorageFull(req.error), req.error, true));
       };
     });
-    return (opening = p);
-  };
   return { db, forget };
 }
 
@@ -157,7 +183,7 @@ async function newestIn(s: IDBObjectStore, limit: number): Promise<Note[]> {
  * connection kept from before would fail every later save even once space is freed. Saves commit with strict
  * durability (flushed to disk before they count as saved), so a draft is removed only after that.
  */
-export function openNotesDb(factory: IDBFactory = indexedDB): NotesRepo {
+export function openNotesDb(factory: NotesFactory = indexedDB): NotesRepo {
   const { db, forget } = reopeningConnection(factory);
 
   /** A transaction on a live connection: one that turns out to be closing is dropped and opened again, once. */

@@ -1,5 +1,6 @@
+import { storage } from 'wxt/utils/storage';
 import type { Note } from '../notes/model';
-import { openNotesDb, type NotesRepo } from './notes-db';
+import { openNotesDb, type NotesFactory, type NotesRepo } from './notes-db';
 import { defaultJournal, type NotesJournal } from './notes-journal';
 
 export interface Reconciliation {
@@ -12,7 +13,19 @@ export interface Reconciliation {
 export type JournaledRepo = NotesRepo & {
   /** Compare IndexedDB with the journal both ways; run at browser start and whenever the database is new. */
   reconcile(): Promise<Reconciliation>;
+  /** The journal's copy of a note (its last stored version), read without IndexedDB. */
+  kept(interactionId: string): Promise<Note | undefined>;
 };
+
+/** Every note the journal holds, its newest version each: what can still be read while IndexedDB refuses. */
+export async function journalNotes(journal: NotesJournal): Promise<Note[]> {
+  const notes: Note[] = [];
+  for (const [id, version] of await journal.versions()) {
+    const note = await journal.read(id, version);
+    if (note) notes.push(note);
+  }
+  return notes;
+}
 
 /**
  * Bring back from the journal what IndexedDB lacks or holds older; the notes that need copying the other way.
@@ -116,6 +129,10 @@ export function journaledRepo(base: NotesRepo, journal: NotesJournal): Journaled
     },
     reconciled: () => base.reconciled(),
     markReconciled: () => base.markReconciled(),
+    kept: async (id) => {
+      const version = (await journal.versions()).get(id);
+      return version === undefined ? undefined : journal.read(id, version);
+    },
     reconcile: async () => {
       const r = await reconcile();
       ready = Promise.resolve();
@@ -124,9 +141,47 @@ export function journaledRepo(base: NotesRepo, journal: NotesJournal): Journaled
   };
 }
 
-/** The notes store of the extension's own origin: IndexedDB, with the journal where CacheStorage exists. */
-export function openNotesStore(factory?: IDBFactory): NotesRepo & Partial<Pick<JournaledRepo, 'reconcile'>> {
+/**
+ * The storage bucket the notes database lives in since the agent made the notes storage anew; none (the origin's
+ * default IndexedDB) before. Chromium keeps every IndexedDB database of the origin in one store: one damaged file and
+ * it refuses them all, after every restart, and refuses to delete them (tests/e2e/notes-storage-failed.e2e.ts); a
+ * storage bucket is a store of its own and opens. In storage.local, which is not in that store.
+ */
+export const notesDbBucketItem = storage.defineItem<string>('local:notes-db-bucket');
+
+interface BucketsLike {
+  open(name: string): Promise<{ indexedDB: IDBFactory }>;
+}
+const buckets = () => (globalThis.navigator as unknown as { storageBuckets?: BucketsLike } | undefined)?.storageBuckets;
+
+/** Whether this browser can make the notes storage anew (Chromium's storage buckets; Firefox has none). */
+export const canResetNotesStorage = () => buckets() !== undefined;
+
+/** The IndexedDB the notes are in now: the bucket of the last reset, else the origin's. */
+async function notesDbFactory(): Promise<IDBFactory> {
+  const bucket = await notesDbBucketItem.getValue();
+  const api = buckets();
+  return bucket && api ? (await api.open(bucket)).indexedDB : indexedDB;
+}
+
+/** The notes store of the extension's own origin: IndexedDB (where the last reset put it), with the journal where CacheStorage exists. */
+export function openNotesStore(factory: NotesFactory = notesDbFactory): NotesRepo & Partial<Pick<JournaledRepo, 'reconcile' | 'kept'>> {
   const db = openNotesDb(factory);
   const journal = defaultJournal();
   return journal ? journaledRepo(db, journal) : db;
+}
+
+/**
+ * Makes the notes storage anew, in a new storage bucket, filled from the journal (every note stored since the journal
+ * exists, its last version) before anything is switched to it; then every context opens it (notesDbBucketItem). Nothing
+ * is deleted: the damaged store, and the bucket of an earlier reset, stay as they are. `api`, `journal`: tests pass theirs.
+ */
+export async function resetNotesStorage(api: BucketsLike | undefined = buckets(), journal = defaultJournal()): Promise<Reconciliation> {
+  if (!api) throw new Error('this browser has no storage buckets: the notes storage cannot be made anew');
+  if (!journal) throw new Error('no journal of the notes here: the notes storage is made anew by the background');
+  const name = `notes-${Date.now()}`;
+  const fresh = journaledRepo(openNotesDb((await api.open(name)).indexedDB), journal);
+  const filled = await fresh.reconcile();
+  await notesDbBucketItem.setValue(name);
+  return filled;
 }

@@ -22,7 +22,8 @@ function compile(name: string): CompiledPack {
  * at every start. The folder is the origin's one IndexedDB store: every database in it is refused (the notes' too) and
  * so is indexedDB.deleteDatabase; a storage bucket (navigator.storageBuckets) is a store of its own and opens.
  * Options said «close and reopen the browser», which never helped, and the installed packs never came back. Now it says
- * the storage could not be opened, that a restart may help and, if not, to reset the pack storage; the confirmation
+ * the storage could not be opened, that a restart may help and, if not, to reset the pack storage; after that restart,
+ * that restarting again will not help (it used to ask for the restart again); the confirmation
  * names what happens and each pack; after it the pack from an address is back, the one from a file named.
  */
 describe('a pack database that will not open (real Chromium, a damaged database file)', () => {
@@ -76,8 +77,8 @@ describe('a pack database that will not open (real Chromium, a damaged database 
 
     // Chromium refuses the damaged store at every start: the words say so, and where the remedy is.
     browser = await launchWithExtension({ profileDir });
-    const options = await browser.openExtensionPage('options.html');
-    const section = options.locator('section[aria-labelledby="knowledge-h"]');
+    let options = await browser.openExtensionPage('options.html');
+    let section = options.locator('section[aria-labelledby="knowledge-h"]');
     const alert = section.locator('.pack-error[role="alert"]');
     await alert.waitFor({ timeout: 30_000 });
     expect(await alert.locator('strong').textContent()).toBe(
@@ -98,6 +99,19 @@ describe('a pack database that will not open (real Chromium, a damaged database 
     expect(await section.locator('article input, article select, article button').evaluateAll((els) => els.filter((el) => !(el as HTMLInputElement).disabled).length)).toBe(0);
     await alert.scrollIntoViewIfNeeded();
     await screenshot(options, 'pack-storage-failed-options');
+
+    // The restart the words asked for, and it did not help: they no longer ask for another one (the first sighting is
+    // kept with its browser session, lib/store/storage-trouble.ts), and the panel's words say the same.
+    await browser.close({ keepProfile: true });
+    browser = await launchWithExtension({ profileDir });
+    options = await browser.openExtensionPage('options.html');
+    section = options.locator('section[aria-labelledby="knowledge-h"]');
+    const damaged = section.locator('.pack-error[role="alert"] strong');
+    await damaged.waitFor({ timeout: 30_000 });
+    expect(await damaged.textContent()).toBe(
+      'Η αποθήκευση των πακέτων γνώσης έχει υποστεί ζημιά: ο browser δεν την ανοίγει ούτε μετά την επανεκκίνηση και άλλη επανεκκίνηση δεν θα βοηθήσει. Στις Ρυθμίσεις του Οδηγού, ενότητα «Γνώση», θα βρείτε τι μπορείτε να κάνετε.',
+    );
+    await screenshot(options, 'pack-storage-damaged-options');
 
     // The remedy: a confirmation that says what happens and names each pack, by where it comes back from.
     await section.getByRole('button', { name: 'Επαναφορά αποθήκευσης πακέτων' }).click();
