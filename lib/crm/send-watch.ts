@@ -4,8 +4,11 @@
  * own handler clears the box or the page navigates, and the box's words are taken at once (synchronously): a
  * reading of the thread afterwards may never come (the agent goes on to the next ticket within its pause, or sent
  * before Odigos had read the page at all). Where only words tell a send (an unknown helpdesk's "Reply" or "Update"
- * beside the box, which may as well open the box or save the ticket's status) and for a form's submit, the send is
- * held until the helpdesk shows it: the words leave the box, or the page is left.
+ * beside the box, which may as well open the box or save the ticket's status), for Ctrl/Cmd+Enter where no send
+ * control is declared (it may only break a line) and for a form's submit, the send is held until the helpdesk shows
+ * it: the words leave the box, the page is left, or the browser posts the form (no handler cancelled its submit).
+ * Not heard: a helpdesk that empties the box only after HOLD_MS, or a rich box whose signature the helpdesk writes
+ * by script after the agent's first click (taken for the agent's words, as a textarea changed from its default is).
  *
  * Installed as the content script starts, before anything is asked of the background: it needs nothing but the
  * page. Where the reply box is comes from the helpdesk's reading once there is one (`replyBox`), else from what
@@ -126,9 +129,15 @@ export function watchSends(
   let typedIn: HTMLElement | null = null;
   /**
    * Boxes the agent put words in (typed, pasted, a template): a box's own text (a signature, a quote) is no reply,
-   * whatever the helpdesk does with it; only the declared send control and Ctrl/Cmd+Enter need no such proof.
+   * whatever the helpdesk does with it; only the declared send control (and Ctrl/Cmd+Enter there) need no such proof.
    */
   const typed = new WeakSet<Element>();
+  /**
+   * A rich box's text when the agent first came to the page's controls (a click, a focus): its own text (a signature).
+   * Words that differ at the send were put there since, by the agent or by a macro the agent chose: a reply.
+   */
+  const own = new WeakMap<Element, string>();
+  const see = (b = box()) => b && !own.has(b) && own.set(b, textOf(b));
   let last: SentText | undefined;
   let held: { sent: SentText; from: HTMLElement } | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -154,7 +163,7 @@ export function watchSends(
     if (gone) deliver(h.sent);
     else if (held) timer = setTimeout(look, LOOK_MS);
   };
-  const untouched = (b: HTMLElement) => !typed.has(b) && !(isTextField(b) && b.value !== b.defaultValue);
+  const untouched = (b: HTMLElement) => !typed.has(b) && (isTextField(b) ? b.value === b.defaultValue : (own.get(b) ?? textOf(b)) === textOf(b));
   const capture = (from: HTMLElement | undefined, firm: boolean) => {
     const text = from ? textOf(from) : '';
     if (!text || internalNote(from!) || (!firm && untouched(from!))) return;
@@ -165,17 +174,22 @@ export function watchSends(
     clearTimeout(timer);
     held = { sent, from: from! };
     timer = setTimeout(look, LOOK_MS);
+    return held;
   };
   const on = <K extends keyof WindowEventMap>(type: K, fn: (e: WindowEventMap[K]) => void) => win.addEventListener(type, fn, { capture: true, signal });
 
   // A form that posts leaves the page (its words sent); one the helpdesk's script handles clears the box if it sent.
+  // The browser posts a form no handler cancels, into this page, a new tab or a frame: its words are sent then.
   on('submit', (e) => {
     const form = e.target;
-    if (form instanceof HTMLFormElement) capture(boxInForm(form, box()), false);
+    const h = form instanceof HTMLFormElement && form.method !== 'dialog' && capture(boxInForm(form, box()), false);
+    if (h) setTimeout(() => !e.defaultPrevented && held === h && look(true));
   });
-  on('beforeunload', () => look(true));
+  // Left, not about to be: a «Leave site?» the agent cancels (beforeunload) keeps the page and its draft.
   on('pagehide', () => look(true));
+  on('focusin', () => see());
   on('click', (e) => {
+    see();
     // The helpdesk's own key handler may click its send button for the agent: that is a send too (trusted or not).
     if (e.button !== 0 || fromOdigos(e)) return;
     const declared = controls();
@@ -196,7 +210,8 @@ export function watchSends(
   const onKey = (e: KeyboardEvent) => {
     if (e.key !== 'Enter' || !(e.ctrlKey || e.metaKey) || e.isComposing || fromOdigos(e)) return;
     const root = editableRoot(e.composedPath()[0] as Element) ?? undefined;
-    if (replyLike(root)) capture(root, true);
+    // The helpdesk's declared send control vouches for its key; elsewhere Ctrl+Enter may only break a line.
+    if (replyLike(root)) capture(root, !!controls()?.send);
   };
   // Typing and Ctrl/Cmd+Enter in an iframe editor (TinyMCE, CKEditor 4 classic) happen in the frame's own window:
   // heard there too, in every same-origin frame the agent goes into.
