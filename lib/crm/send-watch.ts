@@ -127,15 +127,9 @@ export function watchSends(
   if (!win) return;
   /** The editable the agent last typed in: the reply box before the helpdesk is known. */
   let typedIn: HTMLElement | null = null;
-  /**
-   * Boxes the agent put words in (typed, pasted, a template): a box's own text (a signature, a quote) is no reply,
-   * whatever the helpdesk does with it; only the declared send control (and Ctrl/Cmd+Enter there) need no such proof.
-   */
+  /** Boxes the agent put words in (typed, pasted, a template): a box's own text (a signature) is no reply. */
   const typed = new WeakSet<Element>();
-  /**
-   * A rich box's text when the agent first came to the page's controls (a click, a focus): its own text (a signature).
-   * Words that differ at the send were put there since, by the agent or by a macro the agent chose: a reply.
-   */
+  /** A rich box's own text, as at the agent's first click or focus: words that differ at the send (a macro's too) are a reply. */
   const own = new WeakMap<Element, string>();
   const see = (b = box()) => b && !own.has(b) && own.set(b, textOf(b));
   let last: SentText | undefined;
@@ -148,10 +142,11 @@ export function watchSends(
   };
   /**
    * A held send is one once its words leave the reply box (the helpdesk cleared it, or drew it anew empty) or the
-   * page is left (a single-page desk's too: its address changed); still there after HOLD_MS, the control only
-   * opened the box or saved the ticket's status.
+   * page is left (a single-page desk's too: its address changed); still there after HOLD_MS, or when the agent
+   * writes on in the box (`end`: the words she changes were not sent), the control only opened the box or saved the
+   * ticket's status.
    */
-  const look = (left = false) => {
+  const look = (left = false, end = false) => {
     const h = held;
     clearTimeout(timer);
     if (!h) return;
@@ -159,7 +154,7 @@ export function watchSends(
     // The address without its fragment: a "Reply" that opens the box may set #reply.
     const moved = doc.location.href.split('#')[0] !== h.sent.url.split('#')[0];
     const gone = left || moved || !b || !textOf(b).includes(h.sent.text.slice(0, 40));
-    if (gone || Date.now() - h.sent.at > HOLD_MS) held = undefined;
+    if (gone || end || Date.now() - h.sent.at > HOLD_MS) held = undefined;
     if (gone) deliver(h.sent);
     else if (held) timer = setTimeout(look, LOOK_MS);
   };
@@ -204,6 +199,8 @@ export function watchSends(
   const onInput = (e: Event) => {
     const root = editableRoot(e.composedPath()[0] as Element);
     if (!root || !replyLike(root)) return;
+    // The agent writes on in a held send's box (before the words change): it was a send only if they had left.
+    if (e.type === 'beforeinput' && held?.from === root) look(false, true);
     typedIn = root;
     typed.add(root);
   };
@@ -217,7 +214,7 @@ export function watchSends(
   // heard there too, in every same-origin frame the agent goes into.
   inFramesOf(win, signal, (w) => {
     // A paste too: Odigos' own insertion into a rich editor is one, and fires no input event of the page.
-    for (const type of ['input', 'paste']) w.addEventListener(type, onInput, { capture: true, signal });
+    for (const type of ['input', 'paste', 'beforeinput']) w.addEventListener(type, onInput, { capture: true, signal });
     w.addEventListener('keydown', onKey, { capture: true, signal });
   });
 }

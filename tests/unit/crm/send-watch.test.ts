@@ -307,6 +307,21 @@ describe('watchSends without a declaration: only a real send is one', () => {
     expect(sent).toHaveLength(0);
   });
 
+  it('is no send: Ctrl+Enter, then the agent writes on in the middle of her words (they change, they do not leave)', async () => {
+    vi.useFakeTimers();
+    const { sent, click } = toolbarDesk('<div id="reply" contenteditable="true"></div>');
+    click('open');
+    const box = document.querySelector<HTMLElement>('#reply')!;
+    box.textContent = 'Καλημέρα σας κυρία Κωνσταντίνου, -- Η ομάδα εξυπηρέτησης';
+    typed(box);
+    ctrlEnter(box);
+    box.dispatchEvent(new InputEvent('beforeinput', { bubbles: true, inputType: 'insertText' }));
+    box.textContent = 'Καλημέρα σας κυρία Κωνσταντίνου, η επιστροφή έγινε. -- Η ομάδα εξυπηρέτησης';
+    typed(box);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(sent).toHaveLength(0);
+  });
+
   it('is a send: a rich box the helpdesk’s macro filled (the agent typed nothing), sent; its signature alone is none', async () => {
     const { sent, click } = toolbarDesk('<div id="reply" contenteditable="true">-- Η ομάδα εξυπηρέτησης</div>');
     const reply = () => document.querySelector<HTMLElement>('#reply')!;
