@@ -4,8 +4,11 @@
  * own handler clears the box or the page navigates, and the box's words are taken at once (synchronously): a
  * reading of the thread afterwards may never come (the agent goes on to the next ticket within its pause, or sent
  * before Odigos had read the page at all). Where only words tell a send (an unknown helpdesk's "Reply" or "Update"
- * beside the box, which may as well open the box or save the ticket's status) and for a form's submit, the send is
- * held until the helpdesk shows it: the words leave the box, or the page is left.
+ * beside the box, which may as well open the box or save the ticket's status), for Ctrl/Cmd+Enter where no send
+ * control is declared (it may only break a line) and for a form's submit, the send is held until the helpdesk shows
+ * it: the words leave the box, the page is left, or the browser posts the form (no handler cancelled its submit).
+ * Not heard: a helpdesk that empties the box only after HOLD_MS, or a rich box whose signature the helpdesk writes
+ * by script after the agent's first click (taken for the agent's words, as a textarea changed from its default is).
  *
  * Installed as the content script starts, before anything is asked of the background: it needs nothing but the
  * page. Where the reply box is comes from the helpdesk's reading once there is one (`replyBox`), else from what
@@ -124,11 +127,11 @@ export function watchSends(
   if (!win) return;
   /** The editable the agent last typed in: the reply box before the helpdesk is known. */
   let typedIn: HTMLElement | null = null;
-  /**
-   * Boxes the agent put words in (typed, pasted, a template): a box's own text (a signature, a quote) is no reply,
-   * whatever the helpdesk does with it; only the declared send control and Ctrl/Cmd+Enter need no such proof.
-   */
+  /** Boxes the agent put words in (typed, pasted, a template): a box's own text (a signature) is no reply. */
   const typed = new WeakSet<Element>();
+  /** A rich box's own text, as at the agent's first click or focus: words that differ at the send (a macro's too) are a reply. */
+  const own = new WeakMap<Element, string>();
+  const see = (b = box()) => b && !own.has(b) && own.set(b, textOf(b));
   let last: SentText | undefined;
   let held: { sent: SentText; from: HTMLElement } | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -139,10 +142,11 @@ export function watchSends(
   };
   /**
    * A held send is one once its words leave the reply box (the helpdesk cleared it, or drew it anew empty) or the
-   * page is left (a single-page desk's too: its address changed); still there after HOLD_MS, the control only
-   * opened the box or saved the ticket's status.
+   * page is left (a single-page desk's too: its address changed); still there after HOLD_MS, or when the agent
+   * writes on in the box (`end`: the words she changes were not sent), the control only opened the box or saved the
+   * ticket's status.
    */
-  const look = (left = false) => {
+  const look = (left = false, end = false) => {
     const h = held;
     clearTimeout(timer);
     if (!h) return;
@@ -150,11 +154,11 @@ export function watchSends(
     // The address without its fragment: a "Reply" that opens the box may set #reply.
     const moved = doc.location.href.split('#')[0] !== h.sent.url.split('#')[0];
     const gone = left || moved || !b || !textOf(b).includes(h.sent.text.slice(0, 40));
-    if (gone || Date.now() - h.sent.at > HOLD_MS) held = undefined;
+    if (gone || end || Date.now() - h.sent.at > HOLD_MS) held = undefined;
     if (gone) deliver(h.sent);
     else if (held) timer = setTimeout(look, LOOK_MS);
   };
-  const untouched = (b: HTMLElement) => !typed.has(b) && !(isTextField(b) && b.value !== b.defaultValue);
+  const untouched = (b: HTMLElement) => !typed.has(b) && (isTextField(b) ? b.value === b.defaultValue : (own.get(b) ?? textOf(b)) === textOf(b));
   const capture = (from: HTMLElement | undefined, firm: boolean) => {
     const text = from ? textOf(from) : '';
     if (!text || internalNote(from!) || (!firm && untouched(from!))) return;
@@ -165,17 +169,22 @@ export function watchSends(
     clearTimeout(timer);
     held = { sent, from: from! };
     timer = setTimeout(look, LOOK_MS);
+    return held;
   };
   const on = <K extends keyof WindowEventMap>(type: K, fn: (e: WindowEventMap[K]) => void) => win.addEventListener(type, fn, { capture: true, signal });
 
   // A form that posts leaves the page (its words sent); one the helpdesk's script handles clears the box if it sent.
+  // The browser posts a form no handler cancels, into this page, a new tab or a frame: its words are sent then.
   on('submit', (e) => {
     const form = e.target;
-    if (form instanceof HTMLFormElement) capture(boxInForm(form, box()), false);
+    const h = form instanceof HTMLFormElement && form.method !== 'dialog' && capture(boxInForm(form, box()), false);
+    if (h) setTimeout(() => !e.defaultPrevented && held === h && look(true));
   });
-  on('beforeunload', () => look(true));
+  // Left, not about to be: a «Leave site?» the agent cancels (beforeunload) keeps the page and its draft.
   on('pagehide', () => look(true));
+  on('focusin', () => see());
   on('click', (e) => {
+    see();
     // The helpdesk's own key handler may click its send button for the agent: that is a send too (trusted or not).
     if (e.button !== 0 || fromOdigos(e)) return;
     const declared = controls();
@@ -190,19 +199,22 @@ export function watchSends(
   const onInput = (e: Event) => {
     const root = editableRoot(e.composedPath()[0] as Element);
     if (!root || !replyLike(root)) return;
+    // The agent writes on in a held send's box (before the words change): it was a send only if they had left.
+    if (e.type === 'beforeinput' && held?.from === root) look(false, true);
     typedIn = root;
     typed.add(root);
   };
   const onKey = (e: KeyboardEvent) => {
     if (e.key !== 'Enter' || !(e.ctrlKey || e.metaKey) || e.isComposing || fromOdigos(e)) return;
     const root = editableRoot(e.composedPath()[0] as Element) ?? undefined;
-    if (replyLike(root)) capture(root, true);
+    // The helpdesk's declared send control vouches for its key; elsewhere Ctrl+Enter may only break a line.
+    if (replyLike(root)) capture(root, !!controls()?.send);
   };
   // Typing and Ctrl/Cmd+Enter in an iframe editor (TinyMCE, CKEditor 4 classic) happen in the frame's own window:
   // heard there too, in every same-origin frame the agent goes into.
   inFramesOf(win, signal, (w) => {
     // A paste too: Odigos' own insertion into a rich editor is one, and fires no input event of the page.
-    for (const type of ['input', 'paste']) w.addEventListener(type, onInput, { capture: true, signal });
+    for (const type of ['input', 'paste', 'beforeinput']) w.addEventListener(type, onInput, { capture: true, signal });
     w.addEventListener('keydown', onKey, { capture: true, signal });
   });
 }

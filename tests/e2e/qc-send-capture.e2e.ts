@@ -19,6 +19,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { overlay, stopServiceWorker, type ExtensionBrowser } from '../support/browser';
 import { useDemoDesk } from '../support/demo-desk';
+import { richDesk } from '../support/rich-desk';
 import { useServedBrowser } from '../support/served-browser';
 import type { Served } from '../support/static-server';
 
@@ -524,6 +525,79 @@ describe('a reply recorded when sent: Ctrl+Enter in CKEditor 4 after the helpdes
     await expect.poll(async () => (await agentReplies(desk.browser, desk.site, '14')).map((e) => e.event), { timeout: 15_000 }).toEqual([
       expect.objectContaining({ sent: true, thread: true }),
     ]);
+    await page.close();
+  });
+});
+
+describe('the send rules on an unknown helpdesk with a rich reply box: exactly the replies sent', () => {
+  const desk = richDesk();
+  const served = useServedBrowser({ routes: [desk.route] });
+  const rowsOf = async (id: string) => repliesIn(await qcExport(served.browser)).filter((r) => String(r.interaction_id).endsWith(`:${id}`));
+  const open = async (id: string, tab = false) => {
+    const page = await served.browser.context.newPage();
+    await page.setViewportSize({ width: 1400, height: 900 });
+    await page.goto(served.site.url(`/rich/Ticket/Display.html?id=${id}${tab ? '&tab=1' : ''}`));
+    await overlay(page).locator('.odigos-context').waitFor();
+    return page;
+  };
+
+  it('Ctrl+Enter that does nothing here and a cancelled «Leave site?» are no replies; «Αποστολή» is one', async () => {
+    const page = await open('51');
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => void (dialogs.push(d.type()), d.dismiss()));
+    await page.locator('button.open-reply').click();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.type('Καλημέρα σας κυρία Κωνσταντίνου, ', { delay: 2 });
+    await page.keyboard.press('Control+Enter'); // this desk does nothing on it: the words stay
+    await page.keyboard.type('η επιστροφή των 59,90€ έγινε σήμερα.', { delay: 2 });
+    await page.locator('select[name=Status]').selectOption('Επιλύθηκε');
+    await page.locator('button.update').click();
+    await expect.poll(() => desk.statuses, { timeout: 10_000 }).toEqual(['51:Επιλύθηκε']);
+    // The agent makes for the next ticket; the desk asks «Leave site?» and the agent stays.
+    await page.locator('a.next').click({ noWaitAfter: true });
+    await expect.poll(() => dialogs, { timeout: 10_000 }).toEqual(['beforeunload']);
+    expect(new URL(page.url()).searchParams.get('id')).toBe('51');
+    await page.waitForTimeout(13_000); // past the 12 s a held send waits for its words to leave the box
+    await page.locator('button.send').click();
+    await page.locator('.messagebody', { hasText: '59,90€ έγινε σήμερα' }).waitFor();
+    expect(desk.replies.get('51')).toEqual([expect.stringMatching(/^Καλημέρα σας κυρία Κωνσταντίνου,\s*η επιστροφή των 59,90€ έγινε σήμερα\./)]);
+    // Yesterday's reply (the thread's), and today's, sent: nothing from the Ctrl+Enter or the «Leave site?».
+    await expect.poll(async () => (await agentReplies(served.browser, served.site, '51')).map((e) => e.event), { timeout: 15_000 }).toEqual([
+      expect.objectContaining({ shown: true }),
+      expect.objectContaining({ sent: true, thread: true }),
+    ]);
+    expect(await rowsOf('51')).toHaveLength(2); // the reply of yesterday (the thread's) and today's, sent
+    await page.close();
+  });
+
+  it('a reply the helpdesk’s macro wrote (the agent typed nothing) is recorded as sent', async () => {
+    const page = await open('52');
+    await page.locator('button.open-reply').click();
+    await page.locator('button.macro').click();
+    await page.locator('button.send').click();
+    await page.locator('.messagebody', { hasText: '59,90€ έγινε σήμερα' }).waitFor();
+    expect(desk.replies.get('52')).toHaveLength(1);
+    // The thread's reply of yesterday, and the macro's, sent (without the send, only the thread's sighting of it).
+    await expect.poll(async () => (await agentReplies(served.browser, served.site, '52')).map((e) => e.event), { timeout: 15_000 }).toEqual([
+      expect.objectContaining({ shown: true }),
+      expect.objectContaining({ sent: true, thread: true }),
+    ]);
+    await page.close();
+  });
+
+  it('a form the browser posts into a new tab, the box keeping its words, is a reply sent', async () => {
+    const page = await open('53', true);
+    await page.locator('button.open-reply').click();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.type('Καλημέρα σας, η επιστροφή έγινε σήμερα και θα φανεί στην κάρτα σας σε 3 εργάσιμες.', { delay: 2 });
+    const [answer] = await Promise.all([page.context().waitForEvent('page'), page.locator('button.send').click()]);
+    await answer.waitForLoadState();
+    await expect.poll(() => desk.replies.get('53'), { timeout: 10_000 }).toEqual([expect.stringMatching(/^Καλημέρα σας, η επιστροφή έγινε σήμερα/)]);
+    await expect.poll(async () => (await agentReplies(served.browser, served.site, '53')).map((e) => e.event), { timeout: 20_000 }).toEqual([
+      expect.objectContaining({ shown: true }),
+      expect.objectContaining({ sent: true }),
+    ]);
+    await answer.close();
     await page.close();
   });
 });

@@ -23,7 +23,9 @@ const looked = () => new Promise((ok) => setTimeout(ok, 600));
 /** The agent's words typed in a box (its own text, a signature, is no reply). */
 const typed = (box: Element) => box.dispatchEvent(new Event('input', { bubbles: true }));
 /** The page is left (a form's post, a link): what was held is sent. */
-const leave = () => window.dispatchEvent(new Event('beforeunload'));
+const leave = () => window.dispatchEvent(new Event('pagehide'));
+/** Ctrl+Enter in a box. */
+const ctrlEnter = (box: Element, view: typeof globalThis = globalThis) => box.dispatchEvent(new view.KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }));
 
 describe('watchSends: the reply taken at the moment the agent sends it', () => {
   it('takes the box’s words before the helpdesk’s own click handler clears it (a single-page desk)', async () => {
@@ -57,13 +59,25 @@ describe('watchSends: the reply taken at the moment the agent sends it', () => {
     expect(texts(sent)).toEqual(['Ευχαριστούμε.']);
   });
 
-  it('takes a rich editor’s text on Ctrl+Enter or Cmd+Enter, not on Enter alone', () => {
+  it('takes a rich editor’s text on Ctrl+Enter or Cmd+Enter, not on Enter alone, once the words leave the box', async () => {
     const { sent, end } = desk('<div id="reply" contenteditable="true">Καλημέρα, το δέμα έφυγε.</div>');
     stop = end;
     const box = document.querySelector<HTMLElement>('#reply')!;
+    typed(box);
     box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', metaKey: true, bubbles: true }));
     expect(sent).toHaveLength(0);
-    box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }));
+    box.replaceChildren(); // the helpdesk sent it
+    await looked();
+    expect(texts(sent)).toEqual(['Καλημέρα, το δέμα έφυγε.']);
+  });
+
+  it('takes Ctrl+Enter at once where the helpdesk declares its send control (its key sends)', () => {
+    document.body.innerHTML = '<div id="reply" contenteditable="true">Καλημέρα, το δέμα έφυγε.</div><button data-test-id="submit">Send</button>';
+    const sent: SentText[] = [];
+    stop = new AbortController();
+    watchSends(document, () => document.querySelector<HTMLElement>('#reply')!, (s) => sent.push(s), stop.signal, () => ({ send: '[data-test-id=submit]' }));
+    ctrlEnter(document.querySelector('#reply')!);
     expect(texts(sent)).toEqual(['Καλημέρα, το δέμα έφυγε.']);
   });
 
@@ -86,13 +100,16 @@ describe('watchSends: the reply taken at the moment the agent sends it', () => {
     frame.focus();
     inner.body.focus();
     await new Promise((ok) => setTimeout(ok, 20));
-    const key = () => new (frame.contentWindow as unknown as typeof globalThis).KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true });
-    inner.body.dispatchEvent(key());
+    const view = frame.contentWindow as unknown as typeof globalThis;
+    inner.body.dispatchEvent(new view.Event('input', { bubbles: true }));
+    ctrlEnter(inner.body, view);
+    top.defaultView!.dispatchEvent(new Event('pagehide')); // the helpdesk posts the form
     expect(texts(sent)).toEqual(['Καλημέρα, το δέμα έφυγε σήμερα.']);
     // With the session ended, the frame's keys are not heard.
     end.abort();
     inner.body.textContent = 'Δεύτερη απάντηση.';
-    inner.body.dispatchEvent(key());
+    ctrlEnter(inner.body, view);
+    top.defaultView!.dispatchEvent(new Event('pagehide'));
     expect(sent).toHaveLength(1);
     await win.happyDOM.close();
   });
@@ -276,6 +293,79 @@ describe('watchSends without a declaration: only a real send is one', () => {
     box().value = '';
     await looked();
     leave();
+    expect(sent).toHaveLength(0);
+  });
+
+  it('is no send: Ctrl+Enter that only breaks a line, the words kept in the box (no declared send control)', async () => {
+    vi.useFakeTimers();
+    const { sent, click, box } = toolbarDesk();
+    click('open');
+    box().value = 'Καλησπέρα σας, η επιστροφή έγινε σήμερα.';
+    typed(box());
+    ctrlEnter(box());
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(sent).toHaveLength(0);
+  });
+
+  it('is no send: Ctrl+Enter, then the agent writes on in the middle of her words (they change, they do not leave)', async () => {
+    vi.useFakeTimers();
+    const { sent, click } = toolbarDesk('<div id="reply" contenteditable="true"></div>');
+    click('open');
+    const box = document.querySelector<HTMLElement>('#reply')!;
+    box.textContent = 'Καλημέρα σας κυρία Κωνσταντίνου, -- Η ομάδα εξυπηρέτησης';
+    typed(box);
+    ctrlEnter(box);
+    box.dispatchEvent(new InputEvent('beforeinput', { bubbles: true, inputType: 'insertText' }));
+    box.textContent = 'Καλημέρα σας κυρία Κωνσταντίνου, η επιστροφή έγινε. -- Η ομάδα εξυπηρέτησης';
+    typed(box);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(sent).toHaveLength(0);
+  });
+
+  it('is a send: a rich box the helpdesk’s macro filled (the agent typed nothing), sent; its signature alone is none', async () => {
+    const { sent, click } = toolbarDesk('<div id="reply" contenteditable="true">-- Η ομάδα εξυπηρέτησης</div>');
+    const reply = () => document.querySelector<HTMLElement>('#reply')!;
+    click('open');
+    click('update');
+    leave();
+    expect(sent).toHaveLength(0); // the box's own signature
+    document.querySelector('.toolbar')!.insertAdjacentHTML('beforeend', '<button type="button" class="macro">Μακροεντολή: Επιστροφή</button>');
+    document.querySelector('.macro')!.addEventListener('click', () => reply().prepend('Η επιστροφή των 45,90€ έγινε σήμερα. '));
+    click('macro');
+    click('send');
+    await looked();
+    expect(texts(sent)).toEqual(['Η επιστροφή των 45,90€ έγινε σήμερα. -- Η ομάδα εξυπηρέτησης']);
+  });
+
+  it('is a send: a form the browser posts (its submit not cancelled) into a new tab, the box left as it was', async () => {
+    document.body.innerHTML = `<form action="/reply" method="post" target="_blank"><textarea id="reply"></textarea>
+      <button type="submit">Αποστολή</button></form><form class="kept" action="/status"><textarea id="other"></textarea></form>`;
+    const sent: SentText[] = [];
+    stop = new AbortController();
+    watchSends(document, () => document.querySelector<HTMLElement>('#reply')!, (s) => sent.push(s), stop.signal);
+    const submit = (form: Element) => form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    document.querySelector('.kept')!.addEventListener('submit', (e) => e.preventDefault());
+    Object.assign(document.querySelector<HTMLTextAreaElement>('#other')!, { value: 'Πρόχειρο.' });
+    typed(document.querySelector('#other')!);
+    submit(document.querySelector('.kept')!); // cancelled: the helpdesk's script decides
+    await new Promise((ok) => setTimeout(ok, 20));
+    expect(sent).toHaveLength(0);
+    Object.assign(document.querySelector<HTMLTextAreaElement>('#reply')!, { value: 'Σας ευχαριστούμε για την υπομονή σας.' });
+    typed(document.querySelector('#reply')!);
+    submit(document.querySelector('form')!);
+    await new Promise((ok) => setTimeout(ok, 20));
+    expect(texts(sent)).toEqual(['Σας ευχαριστούμε για την υπομονή σας.']);
+  });
+
+  it('is no send: «Leave site?» cancelled (beforeunload, then the page stays) with the words in the box', async () => {
+    vi.useFakeTimers();
+    const { sent, click, box } = toolbarDesk();
+    click('open');
+    box().value = 'Καλησπέρα σας, η επιστροφή έγινε σήμερα.';
+    typed(box());
+    click('update');
+    window.dispatchEvent(new Event('beforeunload'));
+    await vi.advanceTimersByTimeAsync(60_000);
     expect(sent).toHaveLength(0);
   });
 });
