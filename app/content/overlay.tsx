@@ -9,7 +9,7 @@ import { ExtrasSlot } from '@/components/overlay/ExtrasSlot';
 import { NotesFrame } from '@/components/overlay/NotesFrame';
 import type { SiteLayoutBarProps } from '@/components/overlay/SiteLayoutBar';
 import type { BuiltInOnlyProps } from '@/components/overlay/BuiltInOnly';
-import { clipboardRefused, shownFailure, type ShownFailure } from '@/lib/failure';
+import { clipboardRefused, shownFailure, type Failure, type ShownFailure } from '@/lib/failure';
 import { sayCommon, uiLang } from '@/lib/i18n';
 import { updateSettings, type Settings } from '@/lib/store/settings';
 import { PANEL_MAX_WIDTH, PANEL_MIN_WIDTH, panelWidth, setOverlayPlacement, type OverlayPlacement } from '@/lib/store/sites';
@@ -93,6 +93,8 @@ function suggestionPorts(shared: ContentShared) {
     saveFailed: (view: SaveFailedNoticeProps) => (
       <ExtrasSlot extras={shared.extras} mount={(api, box, props) => api.mountSaveFailed(box, props)} props={{ view, lang: uiLang.value }} />
     ),
+    // The words for a failure the panel does not word itself (a part of Odigos not reached, it does).
+    failureWords: async (failure: Failure) => (await shared.extras()).describeFailure(failure),
     // And why the suggestions come from the built-in packs only: only a refused pack storage shows it.
     builtInOnly: (view: BuiltInOnlyProps) => (
       <ExtrasSlot extras={shared.extras} mount={(api, box, props) => api.mountBuiltInOnly(box, props)} props={{ view, lang: uiLang.value }} />
@@ -257,6 +259,7 @@ function panelBody(
       keyHelp={{ keys: keysOf(settings.value), render: ports.keyHelp }}
       saveFailed={ports.saveFailed}
       builtInOnly={ports.builtInOnly}
+      failureWords={ports.failureWords}
     />
   );
 }

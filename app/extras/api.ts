@@ -11,6 +11,7 @@ import type { GenericReader } from '@/lib/crm/generic';
 import type { insertIntoEditor } from '@/lib/editors/index';
 import type { PageConversation } from '@/lib/shortcuts/context';
 import type { TimelineEvent } from '@/lib/timeline';
+import type { Failure } from '@/lib/failure';
 import type { FoldWatchOptions } from './fold-watch';
 
 export type { Anchor, Caret } from '@/lib/editors/caret-anchor';
@@ -94,6 +95,8 @@ export interface ExtrasApi {
   genericReader: GenericReader;
   /** Put text into the agent's editor (the inserters of every editor family come with the extras). */
   insertIntoEditor: typeof insertIntoEditor;
+  /** Why a request failed, in the agent's language, for the kinds every surface words (the panel's failure words). */
+  describeFailure(failure: Failure): string | undefined;
   /** Copy text to the clipboard; false when the browser refused. */
   copyText(text: string): Promise<boolean>;
   /** The SOP or template the agent opened from the suggestions. */

@@ -7,6 +7,7 @@ import { OverlayApp } from '@/components/overlay/OverlayApp';
 import { BuiltInOnlyNotice } from '@/components/overlay/BuiltInOnly';
 import { KeyHelp } from '@/components/overlay/KeyHelp';
 import { SaveFailedNotice } from '@/components/overlay/SaveFailed';
+import { describeCommonFailure } from '@/components/failure-words';
 import { clipboardRefused } from '@/lib/failure';
 import { sayCommon } from '@/lib/i18n';
 import { resolveTheme } from '@/lib/theme';
@@ -111,6 +112,7 @@ function SidePanelApp({ session, settings, dark, reachable, notesOpen, notesTarg
               detail={(props) => <DetailView {...props} />}
               saveFailed={(props) => <SaveFailedNotice {...props} />}
               builtInOnly={(props) => <BuiltInOnlyNotice {...props} />}
+              failureWords={async (failure) => describeCommonFailure(failure)}
               onSaveAgentName={async (agentName) => void (await updateSettings({ agentName }))}
               keyHelp={{
                 keys: { toggle: settings.overlayHotkey, focus: settings.focusHotkey, palette: settings.paletteHotkey, trigger: settings.shortcutTrigger },

@@ -26,7 +26,7 @@ const replyPage: ConversationSnapshot = {
 function show(snapshot: ConversationSnapshot) {
   const session = createOverlaySession({ insert: async () => false, debounceMs: 60_000 });
   act(() => session.setSnapshot(snapshot));
-  act(() => render(<OverlayApp session={session} onCopy={async () => undefined} detail={() => null} saveFailed={() => null} builtInOnly={(p) => <BuiltInOnlyNotice {...p} />} />, root()));
+  act(() => render(<OverlayApp session={session} onCopy={async () => undefined} detail={() => null} saveFailed={() => null} builtInOnly={(p) => <BuiltInOnlyNotice {...p} />} failureWords={async () => undefined} />, root()));
   session.dispose();
   return root().querySelector('[data-reading]');
 }

@@ -35,7 +35,7 @@ async function panelWith(value: SuggestReply): Promise<HTMLElement> {
     (msg as { odigos?: string }).odigos === 'knowledge.suggest' ? { ok: true, value } : { ok: true, value: null },
   );
   const session = createOverlaySession({ insert: async () => false, debounceMs: 0 });
-  act(() => render(<OverlayApp session={session} onCopy={async () => undefined} detail={() => null} saveFailed={() => null} builtInOnly={(p) => <BuiltInOnlyNotice {...p} />} />, root()));
+  act(() => render(<OverlayApp session={session} onCopy={async () => undefined} detail={() => null} saveFailed={() => null} builtInOnly={(p) => <BuiltInOnlyNotice {...p} />} failureWords={async () => undefined} />, root()));
   await act(async () => {
     session.setSnapshot(ticket);
     await vi.waitFor(() => expect(session.status.value).toBe('ready'), { timeout: 5_000 });
