@@ -15,6 +15,7 @@ import { insertIntoEditor } from '@/lib/editors/index';
 import { copyText } from '@/lib/editors/notice';
 import { watchFolding } from './fold-watch';
 import { describeCommonFailure } from '@/components/failure-words';
+import { mountNotes } from './notes-view';
 
 /** The extras' side of the API: each call renders with this bundle's Preact into the container it is given. */
 export function createExtras(alive: () => boolean): ExtrasApi {
@@ -24,6 +25,7 @@ export function createExtras(alive: () => boolean): ExtrasApi {
     insertIntoEditor,
     copyText,
     describeFailure: describeCommonFailure,
+    mountNotes,
     mountDetail(container, props) {
       addShadowStyles(container, detailCss);
       const draw = ({ view, lang }: DetailMountProps) => {
