@@ -51,6 +51,8 @@ function overlayNotes(shared: ContentShared, snapshot: ReadonlySignal<Conversati
   return {
     token,
     view: () => <NotesView extras={shared.extras} props={props} />,
+    /** On the way to the notes switch: the extras start loading, so opening the notes need not wait for them. */
+    approach: () => void shared.extras().catch(() => undefined),
     /** The agent opens the notes: focus goes into them once they show. */
     opening: () => void (focus = true),
   };
@@ -340,7 +342,7 @@ export function mountOverlay(shared: ContentShared, placement: OverlayPlacement)
         maxWidth={PANEL_MAX_WIDTH}
         onWidthChange={setWidth}
         stopped={stopped ? sayCommon('overlay.stopped') : undefined}
-        notes={{ open: notesOpen.value, onToggle: toggleNotes }}
+        notes={{ open: notesOpen.value, onToggle: toggleNotes, onApproach: notes.approach }}
         onSideChange={(s) => {
           side.value = s;
           save();
