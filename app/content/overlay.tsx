@@ -301,7 +301,8 @@ export function mountOverlay(shared: ContentShared, placement: OverlayPlacement)
   let stopped = false;
 
   const insert = replyInserter(shared);
-  const session = createOverlaySession({ insert });
+  // Opening a linked template and recording an insertion come with the extras, which show where they start from.
+  const session = createOverlaySession({ insert, later: async () => (await shared.extras()).sessionLater });
   /** How many suggestions the folded tab says wait. */
   const waiting = computed(() => session.result.value?.suggestions.length);
   const notes = overlayNotes(shared, session.snapshot);

@@ -13,6 +13,7 @@ import type { PageConversation } from '@/lib/shortcuts/context';
 import type { TimelineEvent } from '@/lib/timeline';
 import type { Failure } from '@/lib/failure';
 import type { ConversationSnapshot } from '@/lib/crm/types';
+import type { SessionLater } from '@/lib/overlay/session-later';
 import type { FoldWatchOptions } from './fold-watch';
 
 export type { Anchor, Caret } from '@/lib/editors/caret-anchor';
@@ -117,6 +118,8 @@ export interface ExtrasApi {
   genericReader: GenericReader;
   /** Put text into the agent's editor (the inserters of every editor family come with the extras). */
   insertIntoEditor: typeof insertIntoEditor;
+  /** The panel session's opening of a template an SOP step links, and its record of an insertion. */
+  sessionLater: SessionLater;
   /** Why a request failed, in the agent's language, for the kinds every surface words (the panel's failure words). */
   describeFailure(failure: Failure): string | undefined;
   /** Copy text to the clipboard; false when the browser refused. */

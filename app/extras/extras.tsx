@@ -16,6 +16,7 @@ import { copyText } from '@/lib/editors/notice';
 import { watchFolding } from './fold-watch';
 import { describeCommonFailure } from '@/components/failure-words';
 import { mountNotes } from './notes-view';
+import { sessionLater } from '@/lib/overlay/session-later';
 
 /** The extras' side of the API: each call renders with this bundle's Preact into the container it is given. */
 export function createExtras(alive: () => boolean): ExtrasApi {
@@ -25,6 +26,7 @@ export function createExtras(alive: () => boolean): ExtrasApi {
     insertIntoEditor,
     copyText,
     describeFailure: describeCommonFailure,
+    sessionLater,
     mountNotes,
     mountDetail(container, props) {
       addShadowStyles(container, detailCss);

@@ -16,6 +16,7 @@ import { requestTab, serve } from '@/lib/messages';
 import { targetTab } from '@/lib/extension-pages';
 import { updateSettings, type Settings } from '@/lib/store/settings';
 import { createOverlaySession, type OverlaySession } from '@/lib/overlay/session';
+import { sessionLater } from '@/lib/overlay/session-later';
 import { copyText } from '@/lib/editors/notice';
 import { notesTargetOf } from '@/lib/notes/interaction';
 import { backgroundTransport } from '@/lib/note-editor/background-transport';
@@ -143,6 +144,7 @@ export async function startSidePanel(root: HTMLElement, settings: Settings, rend
   const session = createOverlaySession({
     pageUrl: () => tab.url,
     insert: async (req) => (tab.id === undefined ? false : Boolean(await requestTab(tab.id, 'overlay.insert', req))),
+    later: async () => sessionLater,
   });
   const refresh = followTab(tab, session, pinned, target.windowId);
 

@@ -5,6 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OverlayApp } from '@/components/overlay/OverlayApp';
 import { BuiltInOnlyNotice } from '@/components/overlay/BuiltInOnly';
 import { createOverlaySession } from '@/lib/overlay/session';
+import { sessionLater } from '@/lib/overlay/session-later';
 import { uiLang } from '@/lib/i18n';
 import type { Failure } from '@/lib/failure';
 import { describeCommonFailure } from '@/components/failure-words';
@@ -27,7 +28,7 @@ async function refused(
   words: (f: Failure) => Promise<string | undefined> = async (f) => describeCommonFailure(f),
 ): Promise<HTMLElement> {
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async () => (reply ? { ok: false, ...reply } : undefined));
-  const session = createOverlaySession({ insert: async () => false, debounceMs: 0 });
+  const session = createOverlaySession({ insert: async () => false, debounceMs: 0, later: async () => sessionLater });
   act(() =>
     render(
       <OverlayApp session={session} onCopy={async () => undefined} detail={() => null} saveFailed={() => null} builtInOnly={(p) => <BuiltInOnlyNotice {...p} />} failureWords={words} />,
