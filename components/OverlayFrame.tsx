@@ -14,7 +14,8 @@ export interface OverlayFrameProps {
   maxWidth: number;
   onWidthChange(width: number, done: boolean): void;
   /** The header's "Notes" switch (issue 8): the body shows the notes editor while it is on. */
-  notes?: { open: boolean; onToggle(): void };
+  /** `onApproach`: the pointer or focus reached the switch (what the notes need can start loading before the click). */
+  notes?: { open: boolean; onToggle(): void; onApproach?(): void };
   /**
    * Folded: the tab's top edge in CSS pixels (kept off the reply box), and how many suggestions wait for this
    * conversation when the panel folded itself to leave the page its room (the page is still read then).
@@ -55,7 +56,14 @@ export function OverlayFrame(props: OverlayFrameProps) {
         </span>
         <span class="odigos-header-actions">
           {props.notes && (
-            <button type="button" class="odigos-icon-btn" aria-pressed={props.notes.open} onClick={props.notes.onToggle}>
+            <button
+              type="button"
+              class="odigos-icon-btn"
+              aria-pressed={props.notes.open}
+              onClick={props.notes.onToggle}
+              onPointerEnter={props.notes.onApproach}
+              onFocus={props.notes.onApproach}
+            >
               {sayCommon('overlay.notes')}
             </button>
           )}

@@ -2,17 +2,15 @@ import { defineStrings } from '@/lib/i18n';
 import type { Failure, ShownFailure } from '@/lib/failure';
 
 /**
- * What every surface says of a failure: the two kinds the in-page panel meets on any page, worded here, and the
- * background's English reason beneath, marked as technical detail in English. The content script carries this file
- * (kept to these few words: its budget is 42 KB gzip); the template view's words are in overlay/detail-strings.ts,
- * the options page's in options/pack-errors.ts.
+ * What every surface says of a failure: the kinds the in-page panel meets on any page, worded here, and the
+ * background's English reason beneath, marked as technical detail in English. The content script carries only the
+ * words for a part of Odigos not reached (`say`: when the extras bundle itself did not load, these must still be
+ * said); a refused pack storage (`sayStorage`) is said on the extension pages and, in the page, by the extras bundle
+ * (its budget is 42 KB gzip). The template view's words are in overlay/detail-strings.ts, the options page's in
+ * options/pack-errors.ts.
  */
 const say = defineStrings({
   technical: { el: 'Τεχνικές λεπτομέρειες', en: 'Technical details' },
-  'pack.storageFailed': {
-    el: 'Ο browser δεν μπόρεσε να ανοίξει την αποθήκευση των πακέτων γνώσης. Κλείστε τον και ανοίξτε τον ξανά· αν το μήνυμα εμφανιστεί και μετά, η αποθήκευση έχει υποστεί ζημιά και άλλη επανεκκίνηση δεν θα βοηθήσει: στις Ρυθμίσεις του Οδηγού, ενότητα «Γνώση», θα βρείτε τι μπορείτε να κάνετε.',
-    en: 'The browser could not open the knowledge pack storage. Close and reopen it; if this message is still shown after that, the storage is damaged and restarting again will not help: Odigos’ settings, under “Knowledge”, say what you can do.',
-  },
   'ext.noAnswer': { el: 'Ο Οδηγός δεν απάντησε. Ανανεώστε τη σελίδα.', en: 'Odigos did not answer. Reload the page.' },
   'ext.extrasFailed': {
     el: 'Μέρος του Οδηγού δεν ξεκίνησε σε αυτή τη σελίδα. Ανανεώστε τη σελίδα και δοκιμάστε ξανά.',
@@ -24,11 +22,23 @@ const say = defineStrings({
   },
 });
 
-const COMMON = new Set<Failure['code']>(['pack.storageFailed', 'ext.noAnswer', 'ext.extrasFailed', 'ext.noTab']);
+const sayStorage = defineStrings({
+  'pack.storageFailed': {
+    el: 'Ο browser δεν μπόρεσε να ανοίξει την αποθήκευση των πακέτων γνώσης. Κλείστε τον και ανοίξτε τον ξανά· αν το μήνυμα εμφανιστεί και μετά, η αποθήκευση έχει υποστεί ζημιά και άλλη επανεκκίνηση δεν θα βοηθήσει: στις Ρυθμίσεις του Οδηγού, ενότητα «Γνώση», θα βρείτε τι μπορείτε να κάνετε.',
+    en: 'The browser could not open the knowledge pack storage. Close and reopen it; if this message is still shown after that, the storage is damaged and restarting again will not help: Odigos’ settings, under “Knowledge”, say what you can do.',
+  },
+});
+
+const REACH = new Set<Failure['code']>(['ext.noAnswer', 'ext.extrasFailed', 'ext.noTab']);
+
+/** A part of Odigos not reached (the background, the extras bundle, a frame in no tab), in the agent's language. */
+export function describeReachFailure(f: Failure | undefined): string | undefined {
+  return f && REACH.has(f.code) ? say(f.code as 'ext.noAnswer' | 'ext.extrasFailed' | 'ext.noTab') : undefined;
+}
 
 /** The failure in the agent's language when it is one the panel meets on every page; undefined for the others. */
 export function describeCommonFailure(f: Failure | undefined): string | undefined {
-  return f && COMMON.has(f.code) ? say(f.code as 'pack.storageFailed' | 'ext.noAnswer' | 'ext.extrasFailed' | 'ext.noTab') : undefined;
+  return f?.code === 'pack.storageFailed' ? sayStorage('pack.storageFailed') : describeReachFailure(f);
 }
 
 /** «Τεχνικές λεπτομέρειες: …», the English reason marked as English (a screen reader reads it as English). */
@@ -68,8 +78,8 @@ export function SaidAlert({ text, detail }: { text: string; detail?: string }) {
 
 /**
  * A failure in a panel: what did not happen (`headline`, in the agent's language), why when the kind is known (`why`
- * from the view that words it, else the common kinds), and the English reason beneath as technical detail.
+ * from the view that words it, else a part of Odigos not reached), and the English reason beneath as technical detail.
  */
-export function FailureText({ headline, failed, why = describeCommonFailure(failed.failure) }: { headline: string; failed: ShownFailure; why?: string }) {
+export function FailureText({ headline, failed, why = describeReachFailure(failed.failure) }: { headline: string; failed: ShownFailure; why?: string }) {
   return <SaidWithDetail text={why ? `${headline} ${why}` : headline} detail={failed.message} />;
 }

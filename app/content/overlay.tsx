@@ -6,10 +6,9 @@ import type { DetailProps } from '@/components/overlay/DetailView';
 import type { KeyHelpProps } from '@/components/overlay/KeyHelp';
 import type { SaveFailedNoticeProps } from '@/components/overlay/SaveFailed';
 import { ExtrasSlot } from '@/components/overlay/ExtrasSlot';
-import { NotesFrame } from '@/components/overlay/NotesFrame';
 import type { SiteLayoutBarProps } from '@/components/overlay/SiteLayoutBar';
 import type { BuiltInOnlyProps } from '@/components/overlay/BuiltInOnly';
-import { clipboardRefused, shownFailure, type ShownFailure } from '@/lib/failure';
+import { clipboardRefused, shownFailure, type Failure, type ShownFailure } from '@/lib/failure';
 import { sayCommon, uiLang } from '@/lib/i18n';
 import { updateSettings, type Settings } from '@/lib/store/settings';
 import { PANEL_MAX_WIDTH, PANEL_MIN_WIDTH, panelWidth, setOverlayPlacement, type OverlayPlacement } from '@/lib/store/sites';
@@ -19,41 +18,49 @@ import { removeSiteProfile } from '@/lib/crm/site-profiles';
 import { matchesHotkey, parseHotkey } from '@/lib/hotkey';
 import { keepSpace, type SpaceKeeper } from '@/lib/overlay/reserve-space';
 import { panelFolding, type FoldingOptions, type PanelFolding } from './folding';
-import { linkNotesFrame } from '@/lib/overlay/notes-frame';
+import { newToken } from '@/lib/overlay/notes-frame';
 import { HANDOVER_ATTR, ORPHAN_ATTR, tryEach } from '@/lib/overlay/orphan';
-import { notesTargetOf } from '@/lib/notes/interaction';
 import type { ConversationSnapshot } from '@/lib/crm/types';
 import type { PageReading } from '@/lib/crm/page-reading';
 import type { ContentShared } from './session';
+import type { NotesMountProps } from '@/app/extras/api';
 
 /**
  * The notes: an extension page framed in the panel (lib/notes/frame-protocol.ts), out of the page's reach, told
- * which interaction to open here, in the panel's language and theme. A panel an extension update left on the page
- * hands its text over to this frame.
+ * which interaction to open here, in the panel's language and theme. The frame and its link come with the extras
+ * bundle when the agent opens the notes (app/extras/notes-view.tsx); only the token is made here, so the panel can
+ * name its frame for the panel of an extension update, which hands this one's text over to its own frame.
  */
 function overlayNotes(shared: ContentShared, snapshot: ReadonlySignal<ConversationSnapshot | undefined>) {
   const { container } = shared.host;
-  let frame: HTMLIFrameElement | null = null;
-  const link = linkNotesFrame({
+  const token = newToken();
+  /** Focus goes into the text when the notes show: opened by the agent, or open with focus before an update. */
+  let focus = !shared.orphan?.handover || shared.orphan.hadFocus;
+  const props = (): NotesMountProps => ({
+    token,
+    handover: shared.orphan?.handover,
+    snapshot: snapshot.value, // read in NotesView: a new reading of the page is told to the frame
+    lang: uiLang.value,
+    theme: shared.theme.value,
+    title: sayCommon('overlay.notes'),
+    focus,
     onEscape: () => container.querySelector<HTMLButtonElement>('.odigos-header [aria-pressed]')?.focus(),
     onDisconnect: () => shared.checkOrphaned(),
-    handover: shared.orphan?.handover,
     onHandoverDone: () => shared.orphan?.remove(),
   });
-  const tell = () => {
-    const snap = snapshot.value;
-    link.update(snap ? notesTargetOf(location, document.title, snap) : null, uiLang.value, shared.theme.value);
-  };
-  const untell = [snapshot, uiLang, shared.theme].map((s) => s.subscribe(tell));
   return {
-    token: link.token,
-    view: () => <NotesFrame src={link.src} height={link.height} title={sayCommon('overlay.notes')} frameRef={(el) => void (frame = el)} />,
-    focus: () => link.focus(frame),
-    dispose: () => {
-      for (const stop of untell) stop();
-      link.dispose();
-    },
+    token,
+    view: () => <NotesView extras={shared.extras} props={props} />,
+    /** On the way to the notes switch: the extras start loading, so opening the notes need not wait for them. */
+    approach: () => void shared.extras().catch(() => undefined),
+    /** The agent opens the notes: focus goes into them once they show. */
+    opening: () => void (focus = true),
   };
+}
+
+/** The notes' place in the panel; rendered again when the panel reads the conversation anew. */
+function NotesView({ extras, props }: { extras: ContentShared['extras']; props: () => NotesMountProps }) {
+  return <ExtrasSlot extras={extras} mount={(api, box, p) => api.mountNotes(box, p)} props={props()} />;
 }
 
 /** The agent's own key combos, for the key list. */
@@ -93,6 +100,8 @@ function suggestionPorts(shared: ContentShared) {
     saveFailed: (view: SaveFailedNoticeProps) => (
       <ExtrasSlot extras={shared.extras} mount={(api, box, props) => api.mountSaveFailed(box, props)} props={{ view, lang: uiLang.value }} />
     ),
+    // The words for a failure the panel does not word itself (a part of Odigos not reached, it does).
+    failureWords: async (failure: Failure) => (await shared.extras()).describeFailure(failure),
     // And why the suggestions come from the built-in packs only: only a refused pack storage shows it.
     builtInOnly: (view: BuiltInOnlyProps) => (
       <ExtrasSlot extras={shared.extras} mount={(api, box, props) => api.mountBuiltInOnly(box, props)} props={{ view, lang: uiLang.value }} />
@@ -257,6 +266,7 @@ function panelBody(
       keyHelp={{ keys: keysOf(settings.value), render: ports.keyHelp }}
       saveFailed={ports.saveFailed}
       builtInOnly={ports.builtInOnly}
+      failureWords={ports.failureWords}
     />
   );
 }
@@ -291,7 +301,8 @@ export function mountOverlay(shared: ContentShared, placement: OverlayPlacement)
   let stopped = false;
 
   const insert = replyInserter(shared);
-  const session = createOverlaySession({ insert });
+  // Opening a linked template and recording an insertion come with the extras, which show where they start from.
+  const session = createOverlaySession({ insert, later: async () => (await shared.extras()).sessionLater });
   /** How many suggestions the folded tab says wait. */
   const waiting = computed(() => session.result.value?.suggestions.length);
   const notes = overlayNotes(shared, session.snapshot);
@@ -302,8 +313,8 @@ export function mountOverlay(shared: ContentShared, placement: OverlayPlacement)
   const toggleNotes = () => {
     notesOpen.value = !notesOpen.value;
     site.picking = false;
+    if (notesOpen.value) notes.opening();
     draw();
-    if (notesOpen.value) notes.focus();
   };
   const save = () => void setOverlayPlacement(origin, { collapsed: folding.chosen(), side: side.value, width: width.value });
   const setWidth = (w: number, done: boolean) => {
@@ -332,7 +343,7 @@ export function mountOverlay(shared: ContentShared, placement: OverlayPlacement)
         maxWidth={PANEL_MAX_WIDTH}
         onWidthChange={setWidth}
         stopped={stopped ? sayCommon('overlay.stopped') : undefined}
-        notes={{ open: notesOpen.value, onToggle: toggleNotes }}
+        notes={{ open: notesOpen.value, onToggle: toggleNotes, onApproach: notes.approach }}
         onSideChange={(s) => {
           side.value = s;
           save();
@@ -347,7 +358,6 @@ export function mountOverlay(shared: ContentShared, placement: OverlayPlacement)
   draw();
   space.follow();
   if (orphan && !orphan.handover) orphan.remove();
-  if (orphan?.handover && orphan.hadFocus) notes.focus();
   // Settings, theme and UI language are signals the session keeps current: redraw when they change.
   const redraw = [settings, theme, uiLang, waiting].map((s) => s.subscribe(() => draw()));
   listenPanelKeys(shared, folding.folded, setCollapsed);
@@ -363,7 +373,8 @@ export function mountOverlay(shared: ContentShared, placement: OverlayPlacement)
     draw();
   };
   shared.onEnd((orphaned) => {
-    tryEach([site.unsubscribe, space.unfollow, ...redraw, notes.dispose, space.release, () => session.dispose()]);
+    // The notes' link goes with their view (unmounted, or left standing with the stopped panel: the extension is gone).
+    tryEach([site.unsubscribe, space.unfollow, ...redraw, space.release, () => session.dispose()]);
     if (orphaned && !folding.folded()) return showStopped();
     render(null, host.container);
   });

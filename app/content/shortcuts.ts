@@ -7,7 +7,7 @@ import { addShadowStyles } from '@/lib/shadow-styles';
 import { computed } from '@preact/signals';
 import { sayCommon, uiLang } from '@/lib/i18n';
 import { failureOf } from '@/lib/failure';
-import { describeCommonFailure } from '@/components/failure-words';
+import { describeReachFailure } from '@/components/failure-words';
 import { request } from '@/lib/messages';
 import { updateSettings } from '@/lib/store/settings';
 import { snippetsItem } from '@/lib/store/snippets';
@@ -98,7 +98,7 @@ function extrasLayer(shared: ContentShared) {
         box.setAttribute('role', 'alert');
         // A frame in no tab is told to open the ticket in a tab (reloading would not help); the rest, to reload.
         const failure = failureOf(err);
-        box.textContent = (failure?.code === 'ext.noTab' && describeCommonFailure(failure)) || sayCommon('extras.failed');
+        box.textContent = (failure?.code === 'ext.noTab' && describeReachFailure(failure)) || sayCommon('extras.failed');
         ui.container().append(box);
         clearTimeout(failedTimer);
         failedTimer = setTimeout(() => box.remove(), 6000);

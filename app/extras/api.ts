@@ -11,6 +11,9 @@ import type { GenericReader } from '@/lib/crm/generic';
 import type { insertIntoEditor } from '@/lib/editors/index';
 import type { PageConversation } from '@/lib/shortcuts/context';
 import type { TimelineEvent } from '@/lib/timeline';
+import type { Failure } from '@/lib/failure';
+import type { ConversationSnapshot } from '@/lib/crm/types';
+import type { SessionLater } from '@/lib/overlay/session-later';
 import type { FoldWatchOptions } from './fold-watch';
 
 export type { Anchor, Caret } from '@/lib/editors/caret-anchor';
@@ -19,9 +22,9 @@ export type { ViewHandle };
 /**
  * The "extras" content script (entrypoints/extras.content.ts) holds the UI an agent opens only now and then —
  * an opened SOP or template, the template palette with its fill-in form and the insertion of a template at the
- * caret, the element picker — so the content
- * script every CRM page loads stays small. (Notes are not among them: they are typed in an extension page framed
- * in the overlay, out of the page's reach; lib/notes/frame-protocol.ts.) Both scripts share the frame's isolated world: extras publish this API on its global, and the
+ * caret, the element picker, the link to the notes frame — so the content
+ * script every CRM page loads stays small. (The notes themselves are typed in an extension page framed in the
+ * overlay, out of the page's reach; lib/notes/frame-protocol.ts.) Both scripts share the frame's isolated world: extras publish this API on its global, and the
  * main script (app/extras/load.ts) asks the background to inject them on first use.
  *
  * Extras bring their own Preact: they render into containers the main script hands over, and only plain values
@@ -52,6 +55,27 @@ export interface ForgetFailedMountProps {
 export interface BuiltInOnlyMountProps {
   view: BuiltInOnlyProps;
   lang: UiLang;
+}
+
+export interface NotesMountProps {
+  /** The panel's notes token (lib/overlay/notes-frame.ts newToken): the frame it shows answers to it. */
+  token: string;
+  /** The token of the notes frame an extension update left behind: the new frame takes over its text. */
+  handover?: string;
+  /** The conversation the panel read (the notes are about it), or none. */
+  snapshot: ConversationSnapshot | undefined;
+  lang: UiLang;
+  theme: 'light' | 'dark';
+  /** The frame's title (the notes button's words). */
+  title: string;
+  /** Put focus in the text once shown (the agent opened the notes, or had focus there before an update). */
+  focus: boolean;
+  /** Esc in the notes: focus goes back to the panel. */
+  onEscape(): void;
+  /** The frame's port closed: the frame went away, or the extension under both did. */
+  onDisconnect(): void;
+  /** The frame took over the text of the one an update left behind. */
+  onHandoverDone(): void;
 }
 
 export interface PickerMountProps {
@@ -94,10 +118,16 @@ export interface ExtrasApi {
   genericReader: GenericReader;
   /** Put text into the agent's editor (the inserters of every editor family come with the extras). */
   insertIntoEditor: typeof insertIntoEditor;
+  /** The panel session's opening of a template an SOP step links, and its record of an insertion. */
+  sessionLater: SessionLater;
+  /** Why a request failed, in the agent's language, for the kinds every surface words (the panel's failure words). */
+  describeFailure(failure: Failure): string | undefined;
   /** Copy text to the clipboard; false when the browser refused. */
   copyText(text: string): Promise<boolean>;
   /** The SOP or template the agent opened from the suggestions. */
   mountDetail(container: HTMLElement, props: DetailMountProps): ViewHandle<DetailMountProps>;
+  /** The notes frame in the panel, linked to this tab (made when the agent opens the notes, gone when they close). */
+  mountNotes(container: HTMLElement, props: NotesMountProps): ViewHandle<NotesMountProps>;
   /** The list of every key (`?` in the panel). */
   mountKeyHelp(container: HTMLElement, props: KeyHelpMountProps): ViewHandle<KeyHelpMountProps>;
   /** What is said of a change to the SOP progress not saved, where the SOP view is not (the list's stage bar). */

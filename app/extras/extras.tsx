@@ -14,6 +14,9 @@ import { genericReader } from '@/lib/crm/generic-reader';
 import { insertIntoEditor } from '@/lib/editors/index';
 import { copyText } from '@/lib/editors/notice';
 import { watchFolding } from './fold-watch';
+import { describeCommonFailure } from '@/components/failure-words';
+import { mountNotes } from './notes-view';
+import { sessionLater } from '@/lib/overlay/session-later';
 
 /** The extras' side of the API: each call renders with this bundle's Preact into the container it is given. */
 export function createExtras(alive: () => boolean): ExtrasApi {
@@ -22,6 +25,9 @@ export function createExtras(alive: () => boolean): ExtrasApi {
     genericReader,
     insertIntoEditor,
     copyText,
+    describeFailure: describeCommonFailure,
+    sessionLater,
+    mountNotes,
     mountDetail(container, props) {
       addShadowStyles(container, detailCss);
       const draw = ({ view, lang }: DetailMountProps) => {

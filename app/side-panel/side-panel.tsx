@@ -7,6 +7,7 @@ import { OverlayApp } from '@/components/overlay/OverlayApp';
 import { BuiltInOnlyNotice } from '@/components/overlay/BuiltInOnly';
 import { KeyHelp } from '@/components/overlay/KeyHelp';
 import { SaveFailedNotice } from '@/components/overlay/SaveFailed';
+import { describeCommonFailure } from '@/components/failure-words';
 import { clipboardRefused } from '@/lib/failure';
 import { sayCommon } from '@/lib/i18n';
 import { resolveTheme } from '@/lib/theme';
@@ -15,6 +16,7 @@ import { requestTab, serve } from '@/lib/messages';
 import { targetTab } from '@/lib/extension-pages';
 import { updateSettings, type Settings } from '@/lib/store/settings';
 import { createOverlaySession, type OverlaySession } from '@/lib/overlay/session';
+import { sessionLater } from '@/lib/overlay/session-later';
 import { copyText } from '@/lib/editors/notice';
 import { notesTargetOf } from '@/lib/notes/interaction';
 import { backgroundTransport } from '@/lib/note-editor/background-transport';
@@ -111,6 +113,7 @@ function SidePanelApp({ session, settings, dark, reachable, notesOpen, notesTarg
               detail={(props) => <DetailView {...props} />}
               saveFailed={(props) => <SaveFailedNotice {...props} />}
               builtInOnly={(props) => <BuiltInOnlyNotice {...props} />}
+              failureWords={async (failure) => describeCommonFailure(failure)}
               onSaveAgentName={async (agentName) => void (await updateSettings({ agentName }))}
               keyHelp={{
                 keys: { toggle: settings.overlayHotkey, focus: settings.focusHotkey, palette: settings.paletteHotkey, trigger: settings.shortcutTrigger },
@@ -141,6 +144,7 @@ export async function startSidePanel(root: HTMLElement, settings: Settings, rend
   const session = createOverlaySession({
     pageUrl: () => tab.url,
     insert: async (req) => (tab.id === undefined ? false : Boolean(await requestTab(tab.id, 'overlay.insert', req))),
+    later: async () => sessionLater,
   });
   const refresh = followTab(tab, session, pinned, target.windowId);
 

@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { sayCommon } from '@/lib/i18n';
 import { failureOf } from '@/lib/failure';
-import { describeCommonFailure } from '../failure-words';
+import { describeReachFailure } from '../failure-words';
 
 /** A view rendered by the extras: new props re-render it; unmount takes it away. */
 export interface ViewHandle<P> {
@@ -44,7 +44,7 @@ export function ExtrasSlot<A, P>({ extras, mount, props }: ExtrasSlotProps<A, P>
       },
       (err: unknown) => {
         if (!live) return;
-        setFailedWords(failureOf(err)?.code === 'ext.noTab' ? describeCommonFailure(failureOf(err)) : undefined);
+        setFailedWords(failureOf(err)?.code === 'ext.noTab' ? describeReachFailure(failureOf(err)) : undefined);
         setState('failed');
       },
     );

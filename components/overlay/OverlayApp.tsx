@@ -5,7 +5,7 @@ import { customerOf } from '@/lib/crm/name-texts';
 import { fill, sayCommon } from '@/lib/i18n';
 import type { OverlaySession, View } from '@/lib/overlay/session';
 import { failedStep } from '@/lib/overlay/save-failed';
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { CueBadges } from './CueBadges';
 import type { KeyHelpProps } from './KeyHelp';
 import { isHelpKey, KeyHelpButton } from './KeyHelpButton';
@@ -15,7 +15,8 @@ import { StageBar } from './StageBar';
 import { SiteLayoutBar, type SiteLayoutBarProps } from './SiteLayoutBar';
 import type { DetailProps } from './DetailView';
 import { SuggestionList } from './SuggestionList';
-import { FailureText } from '../failure-words';
+import { describeReachFailure, FailureText } from '../failure-words';
+import type { Failure, ShownFailure } from '@/lib/failure';
 import type { BuiltInOnlyProps } from './BuiltInOnly';
 import type { SaveFailedNoticeProps } from './SaveFailed';
 import type { Expansion, InsertOutcome } from './TemplateView';
@@ -49,6 +50,11 @@ export interface OverlayAppProps {
    * page it comes with the extras bundle: only a refused pack storage shows it).
    */
   builtInOnly(props: BuiltInOnlyProps): ComponentChild;
+  /**
+   * Why a request failed, for a kind the view does not word itself (it words a part of Odigos not reached): in the
+   * page these words come with the extras bundle, out of the content script; undefined when there are none.
+   */
+  failureWords(failure: Failure): Promise<string | undefined>;
 }
 
 /**
@@ -125,7 +131,7 @@ export function OverlayApp(props: OverlayAppProps) {
       {view.kind === 'template' || (view.kind === 'sop' && failedStep(view.entry.id, session.saveFailed.value) === undefined) ? (
         <SaveFailedHere {...props} />
       ) : null}
-      {view.kind === 'list' && <SuggestionsView session={session} saveFailed={props.saveFailed} builtInOnly={props.builtInOnly} />}
+      {view.kind === 'list' && <SuggestionsView session={session} saveFailed={props.saveFailed} builtInOnly={props.builtInOnly} failureWords={props.failureWords} />}
       {view.kind === 'sop' && openedSop(props, view, today)}
       {view.kind === 'template' && openedTemplate(props, view, today)}
     </div>
@@ -133,7 +139,7 @@ export function OverlayApp(props: OverlayAppProps) {
 }
 
 /** The search, the stage, cue badges, notices and the ranked suggestions (or why there are none). */
-function SuggestionsView({ session, saveFailed, builtInOnly }: Pick<OverlayAppProps, 'session' | 'saveFailed' | 'builtInOnly'>) {
+function SuggestionsView({ session, saveFailed, builtInOnly, failureWords }: Pick<OverlayAppProps, 'session' | 'saveFailed' | 'builtInOnly' | 'failureWords'>) {
   const result = session.result.value;
   const query = session.query.value;
   const today = isoDay(new Date());
@@ -149,11 +155,7 @@ function SuggestionsView({ session, saveFailed, builtInOnly }: Pick<OverlayAppPr
           {fill(sayCommon('suggestions.packOff'), { packs: result.switchedOff.map((id) => fill(sayCommon('quoted'), { text: id })).join(', ') })}
         </p>
       )}
-      {session.status.value === 'error' && session.error.value && (
-        <p class="odigos-notice odigos-warn" role="alert">
-          <FailureText headline={sayCommon('suggestions.failed')} failed={session.error.value} />
-        </p>
-      )}
+      {session.status.value === 'error' && session.error.value && <SuggestionsFailed failed={session.error.value} words={failureWords} />}
       {result && result.suggestions.length > 0 ? (
         <SuggestionList
           suggestions={result.suggestions}
@@ -177,6 +179,30 @@ function SuggestionsView({ session, saveFailed, builtInOnly }: Pick<OverlayAppPr
         </p>
       )}
     </>
+  );
+}
+
+/**
+ * The suggestions refused: said at once, with the background's reason beneath; why, at once when a part of Odigos was
+ * not reached, else when its words arrive (in the page with the extras bundle: should it not load, the headline and the
+ * reason still say that the suggestions failed).
+ */
+function SuggestionsFailed({ failed, words }: { failed: ShownFailure; words: OverlayAppProps['failureWords'] }) {
+  const [why, setWhy] = useState<{ of: ShownFailure; text?: string }>();
+  useEffect(() => {
+    const f = failed.failure;
+    if (!f || describeReachFailure(f)) return;
+    let live = true;
+    words(f).then(
+      (text) => live && setWhy({ of: failed, text }),
+      () => undefined,
+    );
+    return () => void (live = false);
+  }, [failed]);
+  return (
+    <p class="odigos-notice odigos-warn" role="alert">
+      <FailureText headline={sayCommon('suggestions.failed')} failed={failed} why={why?.of === failed ? why.text : undefined} />
+    </p>
   );
 }
 

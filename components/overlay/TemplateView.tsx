@@ -7,7 +7,7 @@ import { prefillFields } from '@/knowledge/template/prefill';
 import { sayDetail } from './detail-strings';
 import { shownFailure, type Failure, type ShownFailure } from '@/lib/failure';
 import { fill } from '@/lib/i18n';
-import { FailureText } from '../failure-words';
+import { describeCommonFailure, FailureText } from '../failure-words';
 import { ReviewBadge, TypeTag } from './EntryTags';
 
 export type InsertOutcome = 'inserted' | 'no-editor';
@@ -162,7 +162,7 @@ export function TemplateView(props: TemplateViewProps) {
         </button>
       </div>
       <p role="status" class={message?.warn ? 'odigos-status odigos-warn' : 'odigos-status'}>
-        {message?.failed ? <FailureText headline={message.text} failed={message.failed} why={templateGone(message.failed.failure, entry.title)} /> : message?.text}
+        {message?.failed ? <FailureText headline={message.text} failed={message.failed} why={templateGone(message.failed.failure, entry.title) ?? describeCommonFailure(message.failed.failure)} /> : message?.text}
       </p>
     </article>
   );

@@ -17,6 +17,8 @@ export interface NotesFrameLink {
 }
 
 export interface NotesFrameOptions {
+  /** The frame's token (newToken): the panel's, kept across the frames it shows, so a new extension's can take the text over. */
+  token: string;
   /** Esc in the notes: give focus back to the overlay. */
   onEscape(): void;
   /** The frame's port closed: the frame went away, or the extension under both did. */
@@ -28,7 +30,7 @@ export interface NotesFrameOptions {
 }
 
 /** 128 random bits: no secure context needed (agent-enabled CRMs may be plain http). */
-function newToken(): string {
+export function newToken(): string {
   return [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
@@ -45,10 +47,11 @@ const fromOurFrame = (port: Browser.runtime.Port) => {
 
 /**
  * The content script's end of the notes frame: it tells the frame which interaction to open and hears back its
- * size, Esc and readiness. Only the frame carrying this overlay's token is answered.
+ * size, Esc and readiness. Only the frame carrying this overlay's token is answered. It comes with the extras bundle
+ * (app/extras/notes-view.tsx), made when the agent opens the notes, out of the content script.
  */
 export function linkNotesFrame(options: NotesFrameOptions): NotesFrameLink {
-  const token = newToken();
+  const { token } = options;
   const height = signal(0);
   let port: Browser.runtime.Port | undefined;
   let context: ToFrame | undefined;

@@ -5,16 +5,17 @@ import { describeSnapshot, suggestionText } from '../crm/describe';
 import type { SuggestReply } from '../background/knowledge-service';
 import type { ExpandRequest } from '../background/templates-service';
 import { request } from '../messages';
-import { FailureError, shownFailure, type ShownFailure } from '../failure';
+import { shownFailure, type ShownFailure } from '../failure';
 import type { TimelineEvent } from '../timeline';
 import { askedAt, getChecklist, getProgress, stageOf, type InteractionProgress } from '../store/checklists';
 import { firstSeen, setOpenSop, setResolved, setStepDone, watchProgress, type SaveFailure } from './progress';
 import { CONFIDENCE_LINE } from '@/knowledge/qc/confidence';
 import { keyedMessages, messageKey } from './message-keys';
 import type { LinkFailed, SaveFailed } from './save-failed';
+import type { SessionLater } from './session-later';
 
 /** Replies and unanswered messages are kept to this length for QC (longer ones are cut). */
-const MAX_REPLY_TEXT = 2_000;
+export const MAX_REPLY_TEXT = 2_000;
 
 export type View =
   | { kind: 'list' }
@@ -39,6 +40,11 @@ export interface SessionOptions {
   pageUrl?: () => string;
   /** How long to wait for the agent (or the page) to settle before asking the background again. */
   debounceMs?: number;
+  /**
+   * Opening a template an SOP step links and recording an insertion (./session-later.ts): in the page they come with
+   * the extras bundle, which has shown the SOP or template they start from, out of the content script.
+   */
+  later(): Promise<SessionLater>;
 }
 
 /** The overlay's state, as signals the views read. */
@@ -72,7 +78,7 @@ function overlaySignals() {
   };
 }
 
-type OverlaySignals = ReturnType<typeof overlaySignals>;
+export type OverlaySignals = ReturnType<typeof overlaySignals>;
 
 /** The signals and what the session's parts share beside them. */
 interface OverlayState extends OverlaySignals {
@@ -154,7 +160,7 @@ function timelineRecorder(st: OverlayState, pageUrl: (() => string) | undefined)
   return { timeline, startNoLaterThan, recordThread, recordSuggested, rankOf, learnChoice, forgetReported };
 }
 
-type TimelineRecorder = ReturnType<typeof timelineRecorder>;
+export type TimelineRecorder = ReturnType<typeof timelineRecorder>;
 
 /**
  * The stage and step the panel's suggestions are asked at: a new problem is the engine's default, which also reads a
@@ -222,8 +228,11 @@ function suggestionAsker(st: OverlayState, rec: TimelineRecorder, debounceMs: nu
   return { schedule, dispose: () => clearTimeout(timer) };
 }
 
+/** Back from a template opened from `from` is the agent's own way back: the SOP takes focus again as any they open. */
+const backTo = (from: View): View | undefined => (from.kind === 'list' ? undefined : from.kind === 'sop' ? { ...from, reopened: undefined } : from);
+
 /** Opening entries from the list, from an SOP's steps, and going back. */
-function entryNavigation(st: OverlayState, rec: TimelineRecorder, schedule: () => void) {
+function entryNavigation(st: OverlayState, rec: TimelineRecorder, schedule: () => void, later: SessionOptions['later']) {
   async function openEntry(packId: string, entry: Entry, back?: View) {
     st.lastOpened.value = `${packId}/${entry.id}`;
     if (entry.type === 'template') {
@@ -273,20 +282,11 @@ function entryNavigation(st: OverlayState, rec: TimelineRecorder, schedule: () =
     return openLinked(s.packId, s.entryId);
   }
 
-  /** A template linked from an SOP step (same pack first). */
-  async function openLinked(packId: string, entryId: string) {
+  /** A template linked from an SOP step (same pack first): what is said of the last one that did not open goes. */
+  function openLinked(packId: string, entryId: string) {
     const from = st.view.value;
     st.linkFailed.value = undefined;
-    try {
-      const entry = await request('knowledge.entry', { packId, entryId });
-      if (!entry) throw new FailureError({ code: 'template.gone', pack: packId, entry: entryId }, `No template "${entryId}" in pack "${packId}"`);
-      // Back from the template is the agent's own way back: the SOP takes focus again as any they open.
-      await openEntry(packId, entry, from.kind === 'list' ? undefined : from.kind === 'sop' ? { ...from, reopened: undefined } : from);
-    } catch (err) {
-      // Said under the step that links it (st.error is the list's, shown only when the suggestions failed: the click
-      // did nothing the agent could see).
-      st.linkFailed.value = { sopId: from.kind === 'list' ? '' : from.entry.id, templateId: entryId, failed: shownFailure(err) };
-    }
+    return later().then((x) => x.openLinked(st, (entry) => openEntry(packId, entry, backTo(from)), from, packId, entryId));
   }
 
   function back() {
@@ -462,28 +462,11 @@ function progressFollower(
   return { follow, apply, stop: () => unwatch() };
 }
 
-/** Puts an expanded template into the reply box and records it (with the entry's rank) on the timeline. */
-function templateInserter(st: OverlayState, rec: TimelineRecorder, insertText: SessionOptions['insert']) {
-  function linkedTitle(templateId: string): string | undefined {
-    const v = st.view.value;
-    return st.linked.value[templateId]?.title ?? (v.kind === 'template' && v.entry.id === templateId ? v.entry.title : undefined);
-  }
-
+/** Puts an expanded template into the reply box; one it took is learnt and recorded before this resolves. */
+function templateInserter(st: OverlayState, rec: TimelineRecorder, options: SessionOptions) {
   return async function insert(req: InsertRequest): Promise<boolean> {
-    const ok = await insertText(req);
-    if (ok) {
-      rec.learnChoice(req.packId, req.templateId);
-      const title = st.result.value?.entries[`${req.packId}/${req.templateId}`]?.title ?? linkedTitle(req.templateId);
-      rec.timeline({
-        kind: 'template-inserted',
-        templateId: req.templateId,
-        packId: req.packId,
-        via: 'overlay',
-        text: req.text.slice(0, MAX_REPLY_TEXT),
-        ...(title ? { title } : {}),
-        ...rec.rankOf(req.packId, req.templateId),
-      });
-    }
+    const ok = await options.insert(req);
+    if (ok) (await options.later()).recordInsert(st, rec, req);
     return ok;
   };
 }
@@ -499,7 +482,7 @@ export function createOverlaySession(options: SessionOptions) {
   const asker = suggestionAsker(st, rec, options.debounceMs ?? 120);
   const { schedule } = asker;
   const progress = progressTracker(st, rec, schedule, (...args) => follower.apply(...args));
-  const { resumeFollowing, loadLinked, ...navigation } = entryNavigation(st, rec, schedule);
+  const { resumeFollowing, loadLinked, ...navigation } = entryNavigation(st, rec, schedule, options.later);
   const follower = progressFollower(st, progress.setStage, resumeFollowing, schedule, (id, p) => reopenSop(st, loadLinked, id, p));
 
   function setSnapshot(next: ConversationSnapshot | undefined) {
@@ -556,7 +539,7 @@ export function createOverlaySession(options: SessionOptions) {
     retrySave: progress.retrySave,
     /** The agent closed what was said of a change not stored. */
     dismissSaveFailed: () => void (st.saveFailed.value = undefined),
-    insert: templateInserter(st, rec, options.insert),
+    insert: templateInserter(st, rec, options),
     /** A template with the conversation's context and the agent's fields, expanded by the background. */
     expand: (req: ExpandRequest) => request('templates.expand', req),
     dispose() {

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Browser } from 'wxt/browser';
 import { connectToOverlay, type FrameApi } from '@/lib/notes/frame-client';
 import { relayNotesFrames, type RelayApi } from '@/lib/background/notes-frame-relay';
-import { linkNotesFrame } from '@/lib/overlay/notes-frame';
+import { linkNotesFrame, newToken } from '@/lib/overlay/notes-frame';
 import { NOTES_FRAME_PORT } from '@/lib/notes/frame-protocol';
 import { failureOf } from '@/lib/failure';
 
@@ -143,7 +143,7 @@ describe('the notes frame reaches its overlay in Chromium and in Firefox', () =>
     vi.spyOn(fakeBrowser.runtime.onConnect, 'addListener').mockImplementation((f) => (onConnect = f as (p: Port) => void));
     vi.spyOn(fakeBrowser.runtime.onConnect, 'removeListener').mockImplementation(() => undefined);
     vi.spyOn(fakeBrowser.runtime, 'getURL').mockImplementation((p) => `moz-extension://uuid${p}`);
-    const link = linkNotesFrame({ onEscape: () => undefined });
+    const link = linkNotesFrame({ token: newToken(), onEscape: () => undefined });
     link.update(null, 'el', 'light');
     const name = NOTES_FRAME_PORT + link.token;
     const id = fakeBrowser.runtime.id;

@@ -4,6 +4,7 @@ import { act } from 'preact/test-utils';
 import { OverlayApp } from '@/components/overlay/OverlayApp';
 import { BuiltInOnlyNotice } from '@/components/overlay/BuiltInOnly';
 import { createOverlaySession } from '@/lib/overlay/session';
+import { sessionLater } from '@/lib/overlay/session-later';
 import { uiLang } from '@/lib/i18n';
 import type { ConversationSnapshot } from '@/lib/crm/types';
 import { useRenderRoot } from './render-root';
@@ -24,9 +25,9 @@ const replyPage: ConversationSnapshot = {
 
 /** The panel on a page read as `snapshot`. */
 function show(snapshot: ConversationSnapshot) {
-  const session = createOverlaySession({ insert: async () => false, debounceMs: 60_000 });
+  const session = createOverlaySession({ insert: async () => false, debounceMs: 60_000, later: async () => sessionLater });
   act(() => session.setSnapshot(snapshot));
-  act(() => render(<OverlayApp session={session} onCopy={async () => undefined} detail={() => null} saveFailed={() => null} builtInOnly={(p) => <BuiltInOnlyNotice {...p} />} />, root()));
+  act(() => render(<OverlayApp session={session} onCopy={async () => undefined} detail={() => null} saveFailed={() => null} builtInOnly={(p) => <BuiltInOnlyNotice {...p} />} failureWords={async () => undefined} />, root()));
   session.dispose();
   return root().querySelector('[data-reading]');
 }

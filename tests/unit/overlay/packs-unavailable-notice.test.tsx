@@ -5,6 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OverlayApp } from '@/components/overlay/OverlayApp';
 import { BuiltInOnlyNotice } from '@/components/overlay/BuiltInOnly';
 import { createOverlaySession } from '@/lib/overlay/session';
+import { sessionLater } from '@/lib/overlay/session-later';
 import { uiLang } from '@/lib/i18n';
 import type { SuggestReply } from '@/lib/background/knowledge-service';
 import { useRenderRoot } from './render-root';
@@ -34,8 +35,8 @@ async function panelWith(value: SuggestReply): Promise<HTMLElement> {
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (msg: unknown) =>
     (msg as { odigos?: string }).odigos === 'knowledge.suggest' ? { ok: true, value } : { ok: true, value: null },
   );
-  const session = createOverlaySession({ insert: async () => false, debounceMs: 0 });
-  act(() => render(<OverlayApp session={session} onCopy={async () => undefined} detail={() => null} saveFailed={() => null} builtInOnly={(p) => <BuiltInOnlyNotice {...p} />} />, root()));
+  const session = createOverlaySession({ insert: async () => false, debounceMs: 0, later: async () => sessionLater });
+  act(() => render(<OverlayApp session={session} onCopy={async () => undefined} detail={() => null} saveFailed={() => null} builtInOnly={(p) => <BuiltInOnlyNotice {...p} />} failureWords={async () => undefined} />, root()));
   await act(async () => {
     session.setSnapshot(ticket);
     await vi.waitFor(() => expect(session.status.value).toBe('ready'), { timeout: 5_000 });

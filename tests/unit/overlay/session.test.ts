@@ -15,6 +15,7 @@ vi.mock('@/lib/messages', () => ({
       : new Promise((resolve) => pending.push({ name, payload, resolve })),
 }));
 const { createOverlaySession } = await import('@/lib/overlay/session');
+const { sessionLater } = await import('@/lib/overlay/session-later');
 const { checklistsItem, getChecklist, getProgress } = await import('@/lib/store/checklists');
 
 const snap = (id: string, message: string): ConversationSnapshot => ({
@@ -38,7 +39,7 @@ beforeEach(() => {
 
 describe('overlay session', () => {
   it('keeps only the latest answer when an older one arrives late', async () => {
-    const session = createOverlaySession({ insert: async () => true, debounceMs: 0 });
+    const session = createOverlaySession({ insert: async () => true, debounceMs: 0, later: async () => sessionLater });
     session.setSnapshot(snap('1', 'με χρέωσαν διπλά'));
     await settle();
     session.setSnapshot(snap('1', 'και ακόμα τίποτα, τρίτη φορά που γράφω'));
@@ -53,7 +54,7 @@ describe('overlay session', () => {
   });
 
   it('searches the agent’s query instead of the conversation while there is one', async () => {
-    const session = createOverlaySession({ insert: async () => true, debounceMs: 0 });
+    const session = createOverlaySession({ insert: async () => true, debounceMs: 0, later: async () => sessionLater });
     session.setSnapshot(snap('1', 'με χρέωσαν διπλά'));
     session.setQuery('επιστροφη');
     await settle();
@@ -62,7 +63,7 @@ describe('overlay session', () => {
   });
 
   it('resets the views when the agent moves to another ticket', async () => {
-    const session = createOverlaySession({ insert: async () => true, debounceMs: 0 });
+    const session = createOverlaySession({ insert: async () => true, debounceMs: 0, later: async () => sessionLater });
     session.setSnapshot(snap('1', 'με χρέωσαν διπλά'));
     await session.openEntry('el-core', template);
     expect(session.view.value.kind).toBe('template');
@@ -72,7 +73,7 @@ describe('overlay session', () => {
   });
 
   it('keeps what the agent typed and opened before the page was first read (a slow page), not from another ticket', async () => {
-    const session = createOverlaySession({ insert: async () => true, debounceMs: 0 });
+    const session = createOverlaySession({ insert: async () => true, debounceMs: 0, later: async () => sessionLater });
     session.setQuery('επιστροφη');
     session.setSnapshot(snap('1', 'με χρέωσαν διπλά'));
     expect(session.query.value).toBe('επιστροφη');
@@ -83,14 +84,14 @@ describe('overlay session', () => {
     session.setQuery('δεμα');
     session.setSnapshot(snap('2', 'το δέμα δεν ήρθε'));
     expect(session.query.value).toBe('δεμα');
-    const fresh = createOverlaySession({ insert: async () => true, debounceMs: 0 });
+    const fresh = createOverlaySession({ insert: async () => true, debounceMs: 0, later: async () => sessionLater });
     await fresh.openEntry('el-core', template);
     fresh.setSnapshot(snap('3', 'με χρέωσαν διπλά'));
     expect(fresh.view.value.kind).toBe('template');
   });
 
   it('a linked template that is gone from its pack is said under its step with template.gone (the click did nothing visible)', async () => {
-    const session = createOverlaySession({ insert: async () => true, debounceMs: 0 });
+    const session = createOverlaySession({ insert: async () => true, debounceMs: 0, later: async () => sessionLater });
     session.setSnapshot(snap('8', 'με χρέωσαν διπλά'));
     const opening = session.openEntry('el-core', sop);
     await settle();
@@ -114,7 +115,7 @@ describe('overlay session', () => {
   });
 
   it('saves ticked SOP steps per interaction and records them on the timeline', async () => {
-    const session = createOverlaySession({ insert: async () => true, debounceMs: 0 });
+    const session = createOverlaySession({ insert: async () => true, debounceMs: 0, later: async () => sessionLater });
     session.setSnapshot(snap('7', 'με χρέωσαν διπλά'));
     const opening = session.openEntry('el-core', sop);
     await settle();
@@ -134,7 +135,7 @@ describe('overlay session', () => {
   });
 
   it('asks for suggestions at the stage the agent’s actions set (with the current step’s templates), and again when it changes', async () => {
-    const session = createOverlaySession({ insert: async () => true, debounceMs: 0 });
+    const session = createOverlaySession({ insert: async () => true, debounceMs: 0, later: async () => sessionLater });
     const mine = () => asked('knowledge.suggest').filter((p) => (p.payload as { text: string }).text === 'διπλή χρέωση ξανά');
     const stages = () => mine().map((p) => (p.payload as { stage?: string }).stage);
     const steps = () => mine().map((p) => (p.payload as { step?: string[] }).step);
@@ -162,7 +163,7 @@ describe('overlay session', () => {
 
   it('stores the SOP followed with the interaction once a step is ticked, and a new session on it (a reload, the side panel) asks with its step again', async () => {
     const lastStep = () => (asked('knowledge.suggest').at(-1)?.payload as { step?: string[] } | undefined)?.step;
-    const session = createOverlaySession({ insert: async () => true, debounceMs: 0 });
+    const session = createOverlaySession({ insert: async () => true, debounceMs: 0, later: async () => sessionLater });
     session.setSnapshot(snap('11', 'διπλή χρέωση ξανά'));
     expect((await getProgress('desk#11'))?.following).toBeUndefined();
     await session.openEntry('el-core', sop);
@@ -179,7 +180,7 @@ describe('overlay session', () => {
 
     // The page reloaded: a new session reads the SOP followed and its ticks, and the panel lifts the step again.
     pending.length = 0;
-    const again = createOverlaySession({ insert: async () => true, debounceMs: 0 });
+    const again = createOverlaySession({ insert: async () => true, debounceMs: 0, later: async () => sessionLater });
     again.setSnapshot(snap('11', 'διπλή χρέωση ξανά'));
     await vi.waitFor(() => expect(asked('knowledge.entry').map((p) => p.payload)).toEqual([{ packId: 'el-core', entryId: 'double-card-charge' }]));
     asked('knowledge.entry')[0]!.resolve(sop);
@@ -196,7 +197,7 @@ describe('overlay session', () => {
   });
 
   it('reopens the SOP left open on the ticket’s previous page (a reload, RT’s reply page) at its ticks, until the agent closes it', async () => {
-    const session = createOverlaySession({ insert: async () => true, debounceMs: 0 });
+    const session = createOverlaySession({ insert: async () => true, debounceMs: 0, later: async () => sessionLater });
     session.setSnapshot(snap('15', 'διπλή χρέωση ξανά'));
     await session.openEntry('el-core', sop);
     await session.toggleStep(1, true);
@@ -206,7 +207,7 @@ describe('overlay session', () => {
 
     // The helpdesk moved to another page of the ticket: a new session shows the SOP again, at the same ticks.
     pending.length = 0;
-    const next = createOverlaySession({ insert: async () => true, debounceMs: 0 });
+    const next = createOverlaySession({ insert: async () => true, debounceMs: 0, later: async () => sessionLater });
     next.setSnapshot(snap('15', 'διπλή χρέωση ξανά'));
     await vi.waitFor(() => expect(asked('knowledge.entry').length).toBeGreaterThan(0));
     for (const p of asked('knowledge.entry')) p.resolve((p.payload as { entryId: string }).entryId === sop.id ? sop : null);
@@ -220,7 +221,7 @@ describe('overlay session', () => {
     expect((await getProgress('desk#15'))?.done).toEqual({ 'double-card-charge': [1, 2] });
     next.dispose();
     pending.length = 0;
-    const third = createOverlaySession({ insert: async () => true, debounceMs: 0 });
+    const third = createOverlaySession({ insert: async () => true, debounceMs: 0, later: async () => sessionLater });
     third.setSnapshot(snap('15', 'διπλή χρέωση ξανά'));
     await vi.waitFor(() => expect(asked('knowledge.entry').length).toBeGreaterThan(0));
     for (const p of asked('knowledge.entry')) p.resolve(sop);
@@ -231,7 +232,7 @@ describe('overlay session', () => {
 
   it('does not reopen the SOP over what the agent opened or typed before the record was read, nor on another ticket', async () => {
     await checklistsItem.setValue({ 'desk#16': { firstSeen: 1, done: {}, open: { packId: 'el-core', sopId: 'double-card-charge' } } });
-    const session = createOverlaySession({ insert: async () => true, debounceMs: 0 });
+    const session = createOverlaySession({ insert: async () => true, debounceMs: 0, later: async () => sessionLater });
     session.setSnapshot(snap('16', 'διπλή χρέωση ξανά'));
     session.setQuery('επιστροφη');
     await new Promise((r) => setTimeout(r, 50));
@@ -254,7 +255,7 @@ describe('overlay session', () => {
       const all = await checklistsItem.getValue();
       await checklistsItem.setValue({ ...all, [id]: { ...(all[id] ?? { firstSeen: 1, done: {} }), ...change } as never });
     };
-    const session = createOverlaySession({ insert: async () => true, debounceMs: 0 });
+    const session = createOverlaySession({ insert: async () => true, debounceMs: 0, later: async () => sessionLater });
     session.setSnapshot(snap('30', 'διπλή χρέωση ξανά'));
     await vi.waitFor(() => expect(mine()).toHaveLength(1));
     mine()[0]!.resolve(reply(3));
@@ -300,7 +301,7 @@ describe('overlay session', () => {
     const other = { ...sop, id: 'other-sop', title: 'Άλλη διαδικασία', steps: sop.steps.map((st) => ({ ...st, templates: [`other-${st.n}`] })) };
     const lastStep = () => (asked('knowledge.suggest').at(-1)?.payload as { step?: string[] } | undefined)?.step;
     const entryAsks = () => asked('knowledge.entry').filter((p) => (p.payload as { entryId: string }).entryId === 'other-sop');
-    const session = createOverlaySession({ insert: async () => true, debounceMs: 0 });
+    const session = createOverlaySession({ insert: async () => true, debounceMs: 0, later: async () => sessionLater });
     session.setSnapshot(snap('40', 'διπλή χρέωση ξανά'));
     // Followed: step 2 ticked, step 1's template lifted.
     await session.openEntry('el-core', sop);
@@ -337,7 +338,7 @@ describe('overlay session', () => {
   });
 
   it('keeps its own quick ticks on screen while storage catches up (none shown and taken back)', async () => {
-    const session = createOverlaySession({ insert: async () => true, debounceMs: 0 });
+    const session = createOverlaySession({ insert: async () => true, debounceMs: 0, later: async () => sessionLater });
     session.setSnapshot(snap('32', 'διπλή χρέωση ξανά'));
     await session.openEntry('el-core', sop);
     const seen: number[][] = [];
@@ -353,7 +354,7 @@ describe('overlay session', () => {
   });
 
   it('takes back on screen a tick the background did not store, and records nothing for it', async () => {
-    const session = createOverlaySession({ insert: async () => true, debounceMs: 0 });
+    const session = createOverlaySession({ insert: async () => true, debounceMs: 0, later: async () => sessionLater });
     session.setSnapshot(snap('33', 'διπλή χρέωση ξανά'));
     await session.openEntry('el-core', sop);
     await session.toggleStep(1, true);
@@ -366,7 +367,7 @@ describe('overlay session', () => {
   });
 
   it('says which change was not saved and why until the agent acts or a later change is saved, not only a page read', async () => {
-    const session = createOverlaySession({ insert: async () => true, debounceMs: 0 });
+    const session = createOverlaySession({ insert: async () => true, debounceMs: 0, later: async () => sessionLater });
     session.setSnapshot(snap('33', 'διπλή χρέωση ξανά'));
     await session.openEntry('el-core', sop);
     background.refuse = 'otherSite';
@@ -408,7 +409,7 @@ describe('overlay session', () => {
 
   it('records an insertion only when the reply box took it', async () => {
     const insert = vi.fn().mockResolvedValueOnce(false).mockResolvedValueOnce(true);
-    const session = createOverlaySession({ insert, debounceMs: 0 });
+    const session = createOverlaySession({ insert, debounceMs: 0, later: async () => sessionLater });
     session.setSnapshot(snap('1', 'x'));
     const req = { text: 'Γεια', cursorOffset: 4, packId: 'el-core', templateId: 'apology-double-charge' };
     expect(await session.insert(req)).toBe(false);
@@ -419,7 +420,7 @@ describe('overlay session', () => {
 
   it('has the background learn a template the reply box took for this conversation, not one it refused', async () => {
     const insert = vi.fn().mockResolvedValueOnce(false).mockResolvedValue(true);
-    const session = createOverlaySession({ insert, debounceMs: 0 });
+    const session = createOverlaySession({ insert, debounceMs: 0, later: async () => sessionLater });
     session.setSnapshot(snap('1', 'Με χρεώσατε δύο φορές για την παραγγελία'));
     const req = { text: 'Γεια', cursorOffset: 4, packId: 'el-core', templateId: 'apology-double-charge' };
     await session.insert(req);
