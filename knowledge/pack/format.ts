@@ -7,6 +7,7 @@
  *
  * Messages are the predicate only ("must be text, not a list"): the validator puts the field's path before it.
  */
+import { issueSaid } from './problem-words';
 import * as v from 'valibot';
 import { INDEX_VERSION } from '../engine/index-data';
 import { validateSiteProfile } from '../site-profile';
@@ -68,14 +69,14 @@ function cleanText(multiline: boolean) {
 /** Not blank to the eye: spaces and invisible characters alone (a zero-width space) would show an empty title. */
 const visible = v.check<string, (issue: v.CheckIssue<string>) => string>(
   (s) => s.replace(INVISIBLE, '').trim() !== '',
-  (i) => (i.input.trim() === '' ? 'is empty' : 'shows nothing: it holds only invisible characters (zero-width spaces, direction marks)'),
+  (i) => (i.input.trim() === '' ? issueSaid('format.empty') : 'shows nothing: it holds only invisible characters (zero-width spaces, direction marks)'),
 );
 
 /** One line of text, not blank, at most `max` characters. */
 export const line = (max: number) =>
   v.pipe(
     v.string(notA('text')),
-    v.minLength(1, 'is empty'),
+    v.minLength(1, issueSaid('format.empty')),
     visible,
     v.maxLength(max, `is longer than ${max} characters`),
     ...cleanText(false),
@@ -101,13 +102,13 @@ export const MAX_TEXT = {
 const tooLong = (max: number) =>
   v.maxLength<string, number, (issue: v.MaxLengthIssue<string, number>) => string>(
     max,
-    (i) => `is ${i.input.length.toLocaleString('en-US')} characters long, more than the ${max.toLocaleString('en-US')} it may hold: shorten it or split it`,
+    (i) => issueSaid('format.tooLong', { n: i.input.length, max }),
   );
 
 /** Text that may hold line breaks (bodies, steps, conditions) of at most `max` characters; `required` refuses blank text. */
 export const prose = (required: boolean, max: number) =>
   required
-    ? v.pipe(v.string(notA('text')), tooLong(max), v.minLength(1, 'is empty'), visible, ...cleanText(true))
+    ? v.pipe(v.string(notA('text')), tooLong(max), v.minLength(1, issueSaid('format.empty')), visible, ...cleanText(true))
     : v.pipe(v.string(notA('text')), tooLong(max), ...cleanText(true));
 
 /** Text of a fixed form: `what` says the form ("a semver version (e.g. 1.0.0)"). */
