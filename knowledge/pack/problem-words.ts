@@ -315,8 +315,8 @@ export function fieldWords(key: string, lang: Lang): string {
 const LOCALE: Record<Lang, string> = { el: 'el-GR', en: 'en-US' };
 
 function param(name: string, value: ProblemParam, lang: Lang): string {
-  // Grouped from five digits on, as each language writes them (20,000 / 20.000); line and step numbers stay bare.
-  if (typeof value === 'number') return value >= 10_000 ? value.toLocaleString(LOCALE[lang]) : String(value);
+  // Grouped as each language writes them (20,000 / 20.000); line numbers are no parameters.
+  if (typeof value === 'number') return value >= 1000 ? value.toLocaleString(LOCALE[lang]) : String(value);
   if (typeof value === 'string') return name === 'field' ? fieldWords(value, lang) : value;
   if (Array.isArray(value)) return value.map((v: string | Said) => (typeof v === 'string' ? v : problemWords(v, lang))).join(', ');
   return problemWords(value as Said, lang);
@@ -327,4 +327,12 @@ export function problemWords(s: Said, lang: Lang): string {
   const text: string = PROBLEM_WORDS[s.code][lang];
   const params = s.params ?? {};
   return text.replace(/\{(\w+)\}/g, (all, k: string) => (Object.hasOwn(params, k) ? param(k, params[k]!, lang) : all));
+}
+
+/** The parameters with `prefix` cut from every text (a private folder's path the reader never saw). */
+export function withoutPrefix(params: Said['params'], prefix: string): Said['params'] {
+  if (!params) return params;
+  const cut = (p: ProblemParam): ProblemParam =>
+    typeof p === 'string' ? p.split(prefix).join('') : typeof p === 'number' ? p : Array.isArray(p) ? p.map((x: string | Said) => cut(x) as string | Said) : { ...(p as Said), params: withoutPrefix((p as Said).params, prefix) };
+  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, cut(v)]));
 }
