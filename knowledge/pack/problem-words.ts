@@ -145,7 +145,7 @@ export const PROBLEM_WORDS = {
   'placeholder.unclosed': { el: 'Το σύμβολο «{excerpt}» δεν κλείνει: γράψτε {{όνομα}} σε μία γραμμή.', en: 'placeholder "{excerpt}" is not closed: write {{name}} on one line' },
   'placeholder.moreUnclosed': { el: '… και άλλα σύμβολα που δεν κλείνουν: {n}.', en: '… and {n} more placeholders not closed' },
   'placeholder.unknown': { el: 'Άγνωστο σύμβολο {raw}: χρησιμοποιήστε ένα από τα γνωστά ({known}).', en: 'unknown placeholder {raw} (known: {known})' },
-  'id.duplicate': { el: 'Το αναγνωριστικό «{id}» το έχει ήδη το {where}: δώστε άλλο.', en: 'duplicate id "{id}" (also used by {where})' },
+  'id.duplicate': { el: 'Το αναγνωριστικό «{id}» υπάρχει ήδη στο {where}: δώστε άλλο.', en: 'duplicate id "{id}" (also used by {where})' },
   'shortcut.duplicate': {
     el: 'Η συντόμευση «{shortcut}» ({formality}) υπάρχει ήδη στο «{other}» ({where}): δύο πρότυπα μοιράζονται συντόμευση μόνο αν διαφέρει το ύφος.',
     en: 'shortcut "{shortcut}" ({formality}) is also used by "{other}" ({where}); two templates may share a shortcut only when their formality differs',
