@@ -1,18 +1,18 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren, TextareaHTMLAttributes } from 'preact';
-import { fill } from '@/lib/i18n';
+import { fill, uiLang } from '@/lib/i18n';
+import { problemWords } from '@/knowledge/pack/problem-words';
 import type { StudioProblem } from '@/studio/model/api';
-import { problemText } from './problem-text';
 import { sayStudio } from './strings';
 
-/** Problems at one field: each with its severity, in the trainer's language, tied to the input for screen readers. */
+/** Problems at one field: each with its severity, in the trainer's language (said from its code), tied to the input for screen readers. */
 export function FieldProblems(props: { id: string; problems: readonly StudioProblem[] }) {
   if (!props.problems.length) return null;
   return (
     <ul class="st-problems" id={props.id}>
       {props.problems.map((p, i) => (
         <li key={i} class={`st-problem st-${p.severity}`} data-severity={p.severity}>
-          <span class="st-sev">{sayStudio(p.severity === 'error' ? 'problem.error' : 'problem.warning')}:</span> {problemText(p.message)}
+          <span class="st-sev">{sayStudio(p.severity === 'error' ? 'problem.error' : 'problem.warning')}:</span> {problemWords(p, uiLang.value)}
         </li>
       ))}
     </ul>

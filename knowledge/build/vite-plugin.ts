@@ -34,7 +34,7 @@ export function bundledPacksPlugin(): Plugin {
         const { pack, problems } = compileSource(dir);
         const errors = problems.filter((p) => p.severity === 'error');
         if (!pack || errors.length) {
-          throw new Error(`Bundled pack ${dir} has errors:\n${errors.map(formatProblem).join('\n')}`);
+          throw new Error(`Bundled pack ${dir} has errors:\n${errors.map((p) => formatProblem(p)).join('\n')}`);
         }
         packs.push(pack);
       }

@@ -3,10 +3,16 @@
  * Failures: throw a CliFailure or UsageError (./failures.ts); ./inputs.ts reads files and packs failing that way.
  */
 export { CliFailure, EXIT, UsageError } from './failures';
+import type { Lang } from '../types';
+import type { Env } from './cli-lang';
 
 export interface CliIO {
   out(text: string): void;
   err(text: string): void;
+  /** The environment whose LC_ALL, LC_MESSAGES or LANG choose the language of the messages (cli-lang.ts); none: English. */
+  env?: Env;
+  /** The language of odigos's messages, as runCli decided it (--lang, else the environment); commands read it. */
+  lang?: Lang;
   /**
    * Standard input, read to the end or to just past `limit` bytes (tests give their own; the real one reads file
    * descriptor 0 and stops there, so a huge pipe is refused without being read whole).

@@ -6,7 +6,9 @@ import { existsSync, readFileSync, readSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { loadPack } from '../node/load';
 import { checkedPacks } from './checked-packs';
-import { formatProblem, type Problem, type Unusable } from '../pack/problems';
+import { formatProblem, problemWords, type Problem, type Unusable } from '../pack/problems';
+import { cliCount, cliStrings } from './cli-lang';
+import type { Lang } from '../types';
 import { decodeText, excerpt, readFailure } from '../pack/text-file';
 import type { CompiledPack } from '../types';
 import { CliFailure, UsageError, type FailureKind } from './failures';
@@ -141,11 +143,13 @@ export function writeOrFail(path: string, write: () => void): void {
 export function loadPackOrFail(path: string, io: CliIO): CompiledPack {
   const { pack, problems, unusable } = loadPack(packPath(path), { checked: checkedPacks(), warnings: false });
   if (pack) return pack;
-  if (unusable) throw unusableFailure(problems, unusable);
+  const lang = io.lang ?? 'en';
+  if (unusable) throw unusableFailure(problems, unusable, lang);
   const errors = problems.filter((x) => x.severity === 'error');
-  for (const p of errors.slice(0, SHOWN_ERRORS)) io.err(formatProblem(p));
-  if (errors.length > SHOWN_ERRORS) io.err(`… and ${errors.length - SHOWN_ERRORS} more (odigos validate ${path} lists them all)`);
-  throw new CliFailure(`${path}: the pack has ${errors.length} ${errors.length === 1 ? 'error' : 'errors'}; fix ${errors.length === 1 ? 'it' : 'them'} and try again`);
+  const say = cliStrings(lang);
+  for (const p of errors.slice(0, SHOWN_ERRORS)) io.err(formatProblem(p, lang));
+  if (errors.length > SHOWN_ERRORS) io.err(say('load.more', { n: errors.length - SHOWN_ERRORS, path }));
+  throw new CliFailure(errors.length === 1 ? say('load.failedOne', { path }) : say('load.failed', { path, errors: cliCount(lang)('errors', errors.length) }));
 }
 
 /** A pack argument: a path (packs are not read from standard input). */
@@ -155,8 +159,8 @@ export function packPath(path: string): string {
 }
 
 /** The failure for an input that is no pack at all (for commands that call loadPack or compileSource themselves). */
-export function unusableFailure(problems: readonly Problem[], why: Unusable): CliFailure {
-  return new CliFailure(problems.map((p) => `${p.file}: ${p.message}`).join('; '), KIND_OF[why]);
+export function unusableFailure(problems: readonly Problem[], why: Unusable, lang: Lang = 'en'): CliFailure {
+  return new CliFailure(problems.map((p) => `${p.file}: ${problemWords(p, lang)}`).join('; '), KIND_OF[why]);
 }
 
 export interface JsonLine {

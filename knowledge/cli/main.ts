@@ -5,12 +5,17 @@
  */
 import { parseArgs } from 'node:util';
 import type { CliIO, Command, OptionValues } from './command';
+import type { Lang } from '../types';
 import { COMMANDS } from './commands';
 import { editDistance } from '../text/edit-distance';
 import { CliFailure, EXIT, exitCodesHelp, FAILURES, UsageError } from './failures';
 import { readFd0 } from './inputs';
+import { envLang } from './cli-lang';
 
 const HELP_OPTION = { type: 'boolean', short: 'h', description: 'show this help' } as const;
+/** Every command that has no --lang of its own (greet's is the template's language) takes it for its messages. */
+const LANG_OPTION = { type: 'string', arg: 'el|en', description: "the language of the messages (default: the terminal's, from LC_ALL, LC_MESSAGES or LANG)" } as const;
+const optionsOf = (cmd: Command) => ({ ...cmd.options, ...(cmd.options.lang ? {} : { lang: LANG_OPTION }), help: HELP_OPTION });
 
 export function globalHelp(commands: readonly Command[] = COMMANDS): string {
   const width = commands.reduce((w, c) => Math.max(w, c.name.length), 0);
@@ -29,7 +34,7 @@ export function globalHelp(commands: readonly Command[] = COMMANDS): string {
 }
 
 export function commandHelp(cmd: Command): string {
-  const options = Object.entries({ ...cmd.options, help: HELP_OPTION }).map(([name, o]) => {
+  const options = Object.entries(optionsOf(cmd)).map(([name, o]) => {
     const flagText = `${'short' in o && o.short ? `-${o.short}, ` : '    '}--${name}${'arg' in o && o.arg ? ` <${o.arg}>` : ''}`;
     return { flagText, description: o.description + ('multiple' in o && o.multiple ? ' (repeatable)' : '') };
   });
@@ -75,7 +80,7 @@ export async function runCli(argv: string[], io: CliIO, commands: readonly Comma
       parsed = parseArgs({
         args: rest,
         options: Object.fromEntries(
-          Object.entries({ ...cmd.options, help: HELP_OPTION }).map(([k, o]) => [
+          Object.entries(optionsOf(cmd)).map(([k, o]) => [
             k,
             { type: o.type, ...('short' in o && o.short ? { short: o.short } : {}), ...('multiple' in o && o.multiple ? { multiple: true } : {}) },
           ]),
@@ -90,10 +95,20 @@ export async function runCli(argv: string[], io: CliIO, commands: readonly Comma
       io.out(commandHelp(cmd));
       return EXIT.ok;
     }
-    return await cmd.run({ values: parsed.values as OptionValues, positionals: parsed.positionals, io });
+    const values = parsed.values as OptionValues;
+    const lang = cmd.options.lang ? envLang(io.env ?? {}) : messageLang(values.lang, io);
+    if (!cmd.options.lang) delete values.lang;
+    return await cmd.run({ values, positionals: parsed.positionals, io: { ...io, lang } });
   } catch (e) {
     return report(e, cmd, io);
   }
+}
+
+/** The language of the messages: --lang, else the environment's. */
+function messageLang(flag: unknown, io: CliIO): Lang {
+  if (flag === undefined) return envLang(io.env ?? {});
+  if (flag === 'el' || flag === 'en') return flag;
+  throw new UsageError(`--lang must be el or en, not "${String(flag)}"`);
 }
 
 /** One message for a failure, and the exit code of its kind. */
@@ -123,5 +138,6 @@ export function main(argv: string[]): Promise<number> {
     out: (text) => process.stdout.write(`${text}\n`),
     err: (text) => process.stderr.write(`${text}\n`),
     stdin: readFd0,
+    env: process.env,
   });
 }

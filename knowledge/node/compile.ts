@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CompiledPack } from '../types';
 import { compileFrom, type CompileOptions, type CompileResult } from '../pack/compile';
-import { PackError, type Problem } from '../pack/problems';
+import { PackError, said, type Problem, type Said } from '../pack/problems';
 import { NOT_ENTRIES, parsePackSource, unusableSource, type PackFiles, type PackSource } from '../pack/source';
 
 /** Every *.md under `dir`, sorted, relative with '/' separators (README.md, dot-folders and node_modules skipped). */
@@ -22,14 +22,12 @@ function markdownFiles(dir: string, sub = ''): string[] {
 }
 
 /** Why `dir` is not a pack folder, and the packs inside it if it holds some. */
-function notAPackFolder(dir: string): string {
+function notAPackFolder(dir: string): Said {
   const inside = readdirSync(dir, { withFileTypes: true })
     .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'pack.yaml')))
     .map((d) => join(dir, d.name))
     .sort();
-  return inside.length
-    ? `not a pack source folder (it has no pack.yaml); the packs inside it are ${inside.join(', ')}`
-    : 'not a pack source folder: it has no pack.yaml (a pack folder holds pack.yaml with id, name, version and lang, and one *.md file per entry)';
+  return inside.length ? said('load.packsInside', { packs: inside }) : said('load.noPackYaml');
 }
 
 /** The folder's files as the pure reader takes them. */
@@ -41,7 +39,7 @@ export function packFilesOnDisk(dir: string): PackFiles {
 /** Reads a pack source folder: `pack.yaml` and every `*.md` below it; never throws for bad content. */
 export function readPackSource(dir: string): PackSource {
   const metaFile = join(dir, 'pack.yaml');
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) return unusableSource(dir, metaFile, 'missing', 'no such folder');
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) return unusableSource(dir, metaFile, 'missing', said('load.noFolder'));
   // Without pack.yaml this is not a pack (often the folder above one): say so, not what its *.md files lack.
   if (!existsSync(metaFile)) return unusableSource(dir, metaFile, 'not-a-pack', notAPackFolder(dir));
   return parsePackSource(packFilesOnDisk(dir));

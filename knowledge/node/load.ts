@@ -9,9 +9,9 @@ import { isDeepStrictEqual } from 'node:util';
 import { PACK_SCHEMA_ID, type CompiledPack } from '../types';
 import { checkCompiledPack, parseJson } from '../pack/compiled';
 import type { CompileOptions } from '../pack/compile';
-import { sortProblems, type Problem, type Unusable } from '../pack/problems';
+import { problemAt, said, sortProblems, type Problem, type Said, type Unusable } from '../pack/problems';
 import { isoDay, MAX_PACK_BYTES } from '../pack/rules';
-import { decodeText, excerpt, readFailure } from '../pack/text-file';
+import { decodeText, excerpt, readFailureSaid } from '../pack/text-file';
 import { compileSource } from './compile';
 
 /**
@@ -45,44 +45,41 @@ export interface LoadedPack {
   unusable?: Unusable;
 }
 
-const BUILT_BY = 'give the pack.json that odigos build writes, or a pack source folder';
 
 export function loadPack(path: string, options: LoadOptions = {}): LoadedPack {
-  if (!existsSync(path)) return unusable('source', path, 'missing', `no such file or folder (${BUILT_BY})`);
+  if (!existsSync(path)) return unusable('source', path, 'missing', said('load.missing'));
   if (statSync(path).isDirectory()) return { kind: 'source', ...compileSource(path, options) };
   if (basename(path) === 'pack.yaml') return { kind: 'source', ...compileSource(dirname(path), options) };
   const ext = extname(path).toLowerCase();
   if (ext === '.md') return unusable('source', path, 'not-a-pack', markdownMessage(path));
-  if (ext === '.yaml' || ext === '.yml') return unusable('source', path, 'not-a-pack', `is not a pack; give its pack folder (the folder with pack.yaml)`);
+  if (ext === '.yaml' || ext === '.yml') return unusable('source', path, 'not-a-pack', said('load.yaml'));
   return { kind: 'compiled', ...loadCompiled(path, options) };
 }
 
 /** A Markdown file inside a pack folder is one of its entries; other Markdown (a README) is just not a pack. */
-function markdownMessage(path: string): string {
+function markdownMessage(path: string): Said {
   let inPack = false;
   for (let dir = dirname(resolve(path)); !inPack && dirname(dir) !== dir; dir = dirname(dir)) inPack = existsSync(join(dir, 'pack.yaml'));
-  return inPack
-    ? `is one entry of a pack, not a pack; give its pack folder (the folder with pack.yaml)`
-    : `is a Markdown file, not a pack; ${BUILT_BY}`;
+  return said(inPack ? 'load.entryFile' : 'load.markdown');
 }
 
-function unusable(kind: LoadedPack['kind'], file: string, why: Unusable, message: string): LoadedPack {
-  return { kind, ...refusal(file, why, message) };
+function unusable(kind: LoadedPack['kind'], file: string, why: Unusable, problem: Said): LoadedPack {
+  return { kind, ...refusal(file, why, problem) };
 }
 
-const refusal = (file: string, why: Unusable, message: string): Omit<LoadedPack, 'kind'> => ({ unusable: why, problems: [{ severity: 'error', file, message }] });
+const refusal = (file: string, why: Unusable, problem: Said): Omit<LoadedPack, 'kind'> => ({ unusable: why, problems: [problemAt('error', file, undefined, problem)] });
 
 function loadCompiled(file: string, options: LoadOptions): Omit<LoadedPack, 'kind'> {
-  const refuse = (why: Unusable, message: string) => refusal(file, why, message);
+  const refuse = (why: Unusable, problem: Said) => refusal(file, why, problem);
   let bytes: Uint8Array;
   try {
     const size = statSync(file).size;
     if (size > MAX_PACK_BYTES) {
-      return refuse('not-a-pack', `the file is ${(size / 1024 / 1024).toFixed(1)} MB, more than the ${MAX_PACK_BYTES / 1024 / 1024} MB a pack may be`);
+      return refuse('not-a-pack', said('load.tooLarge', { size: (size / 1024 / 1024).toFixed(1), max: String(MAX_PACK_BYTES / 1024 / 1024) }));
     }
     bytes = readFileSync(file);
   } catch (e) {
-    return refuse('unreadable', `cannot read: ${readFailure(e)}`);
+    return refuse('unreadable', said('file.unreadable', { why: readFailureSaid(e) }));
   }
   return checkCompiledBytes(bytes, file, options);
 }
@@ -93,22 +90,22 @@ function loadCompiled(file: string, options: LoadOptions): Omit<LoadedPack, 'kin
  * those bytes, by exactly the check every later command would run on them.
  */
 export function checkCompiledBytes(bytes: Uint8Array, file: string, options: LoadOptions = {}): Omit<LoadedPack, 'kind'> {
-  const refuse = (why: Unusable, message: string) => refusal(file, why, message);
+  const refuse = (why: Unusable, problem: Said) => refusal(file, why, problem);
   const decoded = decodeText(bytes);
-  if (!decoded.ok) return refuse('not-a-pack', decoded.binary ? `${decoded.message}; ${BUILT_BY}` : decoded.message);
+  if (!decoded.ok) return refuse('not-a-pack', decoded.binary ? said('load.wrongFile', { problem: decoded.problem }) : decoded.problem);
   const start = decoded.text.trimStart();
-  if (!start) return refuse('not-a-pack', `is empty; ${BUILT_BY}`);
+  if (!start) return refuse('not-a-pack', said('load.empty'));
   // Something that is not even meant to be JSON is the wrong file; a pack.json cut short is a broken pack.
-  if (!start.startsWith('{') && !start.startsWith('[')) return refuse('not-a-pack', `is not JSON (it starts ${excerpt(start, 30)}); ${BUILT_BY}`);
+  if (!start.startsWith('{') && !start.startsWith('[')) return refuse('not-a-pack', said('load.notJson', { start: excerpt(start, 30) }));
   const parsed = parseJson(decoded.text, file);
   // Several JSON values one after another: JSON Lines (queries, eval cases), not a pack cut short.
   if (!parsed.ok && /after JSON|Unexpected token '?\{/.test(parsed.problem.message) && /^\s*\{[^\n]*\}\s*\n\s*\{/.test(decoded.text.slice(0, 100_000))) {
-    return refuse('not-a-pack', `holds one JSON value per line (JSON Lines), not a pack; ${BUILT_BY}`);
+    return refuse('not-a-pack', said('load.jsonLines'));
   }
   if (!parsed.ok) return { problems: [parsed.problem] };
   const value = parsed.value as { schema?: unknown } | null;
   if (typeof value !== 'object' || value === null || Array.isArray(value) || (value.schema !== PACK_SCHEMA_ID && !('entries' in value))) {
-    return refuse('not-a-pack', `is JSON but not an Odigos pack (it has no "schema": "${PACK_SCHEMA_ID}"); ${BUILT_BY}`);
+    return refuse('not-a-pack', said('load.notPack', { schema: PACK_SCHEMA_ID }));
   }
   const remembered = options.checked;
   const key = remembered?.key(bytes);

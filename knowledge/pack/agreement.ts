@@ -7,11 +7,12 @@
  * when an ending could fit (a Greek word may be several genders and cases at once).
  */
 import { parsePlaceholders } from '../template/placeholders';
+import { said, type ProblemCode, type Said } from './problem-words';
 
 export interface AgreementIssue {
   /** 1-based line of the text where the field starts. */
   line: number;
-  message: string;
+  problem: Said;
 }
 
 /** The options of a field label: `το τιμολόγιο / την απόδειξη` → two; hints in parentheses are not options. */
@@ -34,20 +35,20 @@ const firstWord = (text: string) => /^[\p{L}\p{N}'’-]+/u.exec(text.trim())?.[0
 
 /* ---------------------------------------------------------------- Greek */
 
-type Rule = { label: string; fits(word: string): boolean };
+type Rule = { needs: ProblemCode; fits(word: string): boolean };
 const ends = (w: string, ...suffixes: string[]) => suffixes.some((s) => w.endsWith(s));
 const GREEK = /^[\u0370-\u03ff\u1f00-\u1fff]+$/;
 
 /** What the article (or «σε» + article) asks of the next word, by its ending. Genitives are left alone. */
-const NEUTER_SG: Rule = { label: 'neuter singular', fits: (w) => !ends(w, 'η', 'ησ', 'εσ', 'εισ', 'οι', 'ουσ') && !(w.endsWith('α') && !w.endsWith('μα')) };
-const MASC_ACC: Rule = { label: 'masculine', fits: (w) => !ends(w, 'σ', 'ι', 'μα', 'οι') };
-const FEM_ACC: Rule = { label: 'feminine', fits: (w) => !ends(w, 'σ', 'ι', 'μα', 'οι') && !(w.endsWith('ο') && !w.endsWith('οδο')) };
-const NEUTER_PL: Rule = { label: 'neuter plural', fits: (w) => !ends(w, 'σ', 'ο', 'ι', 'οι', 'μα') };
-const MASC_NOM: Rule = { label: 'masculine', fits: (w) => w.endsWith('σ') };
-const FEM_NOM: Rule = { label: 'feminine', fits: (w) => !ends(w, 'ι', 'μα', 'ησ', 'ασ', 'εσ', 'οι', 'ο') };
-const PLURAL_NOM: Rule = { label: 'plural', fits: (w) => ends(w, 'οι', 'εσ', 'εισ', 'ισ') };
-const MASC_PL_ACC: Rule = { label: 'masculine plural', fits: (w) => ends(w, 'ουσ', 'εσ', 'εισ') };
-const FEM_PL_ACC: Rule = { label: 'feminine plural', fits: (w) => ends(w, 'εσ', 'εισ', 'ισ') };
+const NEUTER_SG: Rule = { needs: 'needs.neuterSingular', fits: (w) => !ends(w, 'η', 'ησ', 'εσ', 'εισ', 'οι', 'ουσ') && !(w.endsWith('α') && !w.endsWith('μα')) };
+const MASC_ACC: Rule = { needs: 'needs.masculine', fits: (w) => !ends(w, 'σ', 'ι', 'μα', 'οι') };
+const FEM_ACC: Rule = { needs: 'needs.feminine', fits: (w) => !ends(w, 'σ', 'ι', 'μα', 'οι') && !(w.endsWith('ο') && !w.endsWith('οδο')) };
+const NEUTER_PL: Rule = { needs: 'needs.neuterPlural', fits: (w) => !ends(w, 'σ', 'ο', 'ι', 'οι', 'μα') };
+const MASC_NOM: Rule = { needs: 'needs.masculine', fits: (w) => w.endsWith('σ') };
+const FEM_NOM: Rule = { needs: 'needs.feminine', fits: (w) => !ends(w, 'ι', 'μα', 'ησ', 'ασ', 'εσ', 'οι', 'ο') };
+const PLURAL_NOM: Rule = { needs: 'needs.plural', fits: (w) => ends(w, 'οι', 'εσ', 'εισ', 'ισ') };
+const MASC_PL_ACC: Rule = { needs: 'needs.masculinePlural', fits: (w) => ends(w, 'ουσ', 'εσ', 'εισ') };
+const FEM_PL_ACC: Rule = { needs: 'needs.femininePlural', fits: (w) => ends(w, 'εσ', 'εισ', 'ισ') };
 
 const GREEK_ARTICLES: Record<string, Rule | undefined> = {
   το: NEUTER_SG, στο: NEUTER_SG, ενα: NEUTER_SG,
@@ -65,14 +66,14 @@ const GREEK_PARTICLES = new Set(['θα', 'να']);
 const CLITICS = new Set(['με', 'σε', 'τον', 'την', 'τη', 'το', 'τουσ', 'τισ', 'τα', 'μου', 'σου', 'του', 'τησ', 'μασ', 'σασ', 'δεν', 'μην', 'μη', 'ξανα']);
 const looksLikeVerb = (w: string) => ends(w, 'ω', 'εισ', 'ει', 'ουμε', 'ετε', 'ουν', 'ουνε', 'αμε', 'ατε', 'αν', 'ομαστε', 'εστε', 'ονται', 'εται', 'ομαι', 'εσαι');
 
-function greekIssue(before: string, option: string): string | undefined {
+function greekIssue(before: string, option: string): Said | undefined {
   const w = fold(firstWord(option));
   if (!w || !GREEK.test(w)) return undefined;
-  if (GREEK_PARTICLES.has(before)) return CLITICS.has(w) || looksLikeVerb(w) ? undefined : 'a verb';
+  if (GREEK_PARTICLES.has(before)) return CLITICS.has(w) || looksLikeVerb(w) ? undefined : said('needs.verb');
   if (!isGreekArticle(before)) return undefined;
-  if (isGreekArticle(w)) return 'no second article';
+  if (isGreekArticle(w)) return said('needs.noArticle');
   const rule = GREEK_ARTICLES[before];
-  return rule && !rule.fits(w) ? `a ${rule.label} word` : undefined;
+  return rule && !rule.fits(w) ? said(rule.needs) : undefined;
 }
 
 /* ---------------------------------------------------------------- English */
@@ -93,19 +94,19 @@ const isParticiple = (w: string) => IRREGULAR_PARTICIPLES.has(w) || (/(?:ed|en|w
 const VOWEL_SOUND = (w: string) => (/^(?:hour|honest|honour|honor|heir)/.test(w) ? true : /^(?:eu|uni|use|usu|uti|one|once|ur)/.test(w) ? false : /^[aeiou]/.test(w));
 
 /** `before`: the words before the field, nearest first, folded. */
-function englishIssue(before: readonly string[], option: string): string | undefined {
+function englishIssue(before: readonly string[], option: string): Said | undefined {
   const words = option.trim().split(/\s+/).map((x) => fold(firstWord(x)));
   const raw = firstWord(option);
   let w = words[0] ?? '';
   if (!w || !/^[a-z]/.test(w)) return undefined;
   const [b = '', ...rest] = before;
   if (b === 'a' || b === 'an') {
-    if (DETERMINERS.has(w)) return 'no second article';
+    if (DETERMINERS.has(w)) return said('needs.noArticle');
     if (raw === raw.toUpperCase() && raw.length > 1) return undefined; // an SMS, a PDF: read as letters
-    if (VOWEL_SOUND(w) !== (b === 'an')) return `a word that takes "${b === 'an' ? 'a' : 'an'}"`;
+    if (VOWEL_SOUND(w) !== (b === 'an')) return said('needs.takesArticle', { article: b === 'an' ? 'a' : 'an' });
     return undefined;
   }
-  if (DETERMINERS.has(b)) return DETERMINERS.has(w) ? 'no second article' : undefined;
+  if (DETERMINERS.has(b)) return DETERMINERS.has(w) ? said('needs.noArticle') : undefined;
   // "have already {{…}}": the auxiliary is a word further back.
   const [aux = '', subject] = ADVERBS.has(b) ? rest : [b, ...rest];
   if (PERFECT.has(aux)) {
@@ -113,11 +114,11 @@ function englishIssue(before: readonly string[], option: string): string | undef
     // "Has the refund arrived?": a subject right after a sentence-opening auxiliary is a question, not a trap.
     const declarative = aux.includes("'") || aux.endsWith('ve') && aux !== 'have' || (subject !== undefined && SUBJECTS.has(subject));
     if (!declarative && (DETERMINERS.has(w) || SUBJECTS.has(w))) return undefined;
-    return w && !isParticiple(w) ? 'a past participle ("refunded", "sent")' : undefined;
+    return w && !isParticiple(w) ? said('needs.participle') : undefined;
   }
-  if (MODALS.has(b)) return DETERMINERS.has(w) || (/(?:ed|ing)$/.test(w) && !NOT_PARTICIPLES.has(w)) ? 'a verb ("refund", "send")' : undefined;
+  if (MODALS.has(b)) return DETERMINERS.has(w) || (/(?:ed|ing)$/.test(w) && !NOT_PARTICIPLES.has(w)) ? said('needs.verbEnglish') : undefined;
   // After "to" a verb or a noun fits ("to refund", "to your bank", "to shipping"); a participle never does.
-  if (b === 'to') return /ed$/.test(w) && !NOT_PARTICIPLES.has(w) ? 'a verb or a noun, not a participle' : undefined;
+  if (b === 'to') return /ed$/.test(w) && !NOT_PARTICIPLES.has(w) ? said('needs.verbOrNoun') : undefined;
   return undefined;
 }
 
@@ -145,11 +146,7 @@ export function agreementIssues(text: string): AgreementIssue[] {
     for (const option of options) {
       const needs = greek ? greekIssue(b, option) : englishIssue(words.map(fold), option);
       if (!needs) continue;
-      const fix = greek ? `put the article or verb inside every option ({{field:το τιμολόγιο / την απόδειξη}})` : `write every option so it reads after "${before}", or move "${before}" into the options`;
-      issues.push({
-        line: p.line,
-        message: `"${before} ${p.raw}" reads "${before} ${option}" with the option "${option}": "${before}" needs ${needs} after it; ${fix}`,
-      });
+      issues.push({ line: p.line, problem: said(greek ? 'agreement.greek' : 'agreement.english', { before, raw: p.raw, option, needs }) });
       break;
     }
   }

@@ -12,13 +12,19 @@ import { checkPostings, INDEX_VERSION, MALFORMED, type PostingsVerdict } from '.
 import { compiledPack, entry as entrySchema, index as indexSchema, meta as metaSchema, POSTINGS, type CompiledPack, type Entry, type PackMeta } from './format';
 import { compileFast, FAIL, type Fast, type SchemaNode as Node } from './fast-parse';
 import type { Severity } from './problems';
-import { describeValue } from './rules';
+import { problemWords, said, valueSaid, type Said } from './problem-words';
 
 export type PathItem = string | number;
 export interface FormatProblem {
   severity: Severity;
   path: PathItem[];
-  message: string;
+  /** What is wrong with the field, as a predicate («is empty»): the words come with its name (formatSaid). */
+  problem: Said;
+}
+
+/** A format.ts message: its code as JSON (issueSaid), or words that are no code (the library's own), kept as they are. */function readIssue(message: string): Said {
+  if (message.startsWith('{"code":')) return JSON.parse(message) as Said;
+  return said('format.predicate', { detail: message });
 }
 
 /** Keys JavaScript objects inherit: a map keyed by one of them reads or replaces the prototype. */
@@ -40,17 +46,20 @@ export function pathText(path: readonly PathItem[]): string {
   return out;
 }
 
-/** A problem's words with the field named by its path below `from` (the entry, meta, or the pack). */
-export function formatMessage(p: FormatProblem, from: number, what = 'a compiled pack'): string {
+/** A problem said with the field named by its path below `from` (the entry, meta, or the pack: `what`). */
+export function formatSaid(p: FormatProblem, from: number, what: Said = said('what.compiled')): Said {
   const field = pathText(p.path.slice(from));
-  if (!field) return from ? p.message : `${what} ${p.message}`;
-  if (p.message === MISSING) return `missing required field "${field}"`;
-  if (p.message === UNKNOWN) return `unknown field "${field}" (ignored)`;
-  return `"${field}" ${p.message}`;
+  if (!field) return from ? said('format.bare', { problem: p.problem }) : said('format.whole', { what, problem: p.problem });
+  if (p.problem.code === 'format.missing') return said('field.missing', { field });
+  if (p.problem.code === 'format.unknown') return said('field.unknown', { field });
+  return said('format.field', { field, problem: p.problem });
 }
 
-const MISSING = 'missing (required)';
-const UNKNOWN = 'unknown field (ignored)';
+/** The same in English. */
+export const formatMessage = (p: FormatProblem, from: number, what?: Said): string => problemWords(formatSaid(p, from, what), 'en');
+
+const MISSING = said('format.missing');
+const UNKNOWN = said('format.unknown');
 
 function maxItems(node: Node): number {
   const cap = node.pipe?.find((a) => a.type === 'max_length')?.requirement;
@@ -65,27 +74,27 @@ export function precheck(schema: unknown, value: unknown, out: FormatProblem[]):
   const path: PathItem[] = [];
   let ok = true;
   let unknown = 0;
-  const error = (message: string) => {
+  const error = (problem: Said) => {
     ok = false;
-    out.push({ severity: 'error', path: [...path], message });
+    out.push({ severity: 'error', path: [...path], problem });
   };
   const walk = (node: Node, x: unknown): void => {
     if (node.type === 'optional') {
       if (x !== undefined) walk(node.wrapped!, x);
     } else if ((node.type === 'object' || node.type === 'record') && Array.isArray(x)) {
       // The schema library takes a list for a map whose fields are all optional; the format does not.
-      error(`must be a map of fields, not a list`);
+      error(said('format.notMapList'));
     } else if (node.type === 'object' && isMap(x)) {
       for (const key of Object.keys(x)) {
         path.push(key);
         const field = node.entries![key];
         if (field) walk(field, x[key]);
-        else if (++unknown <= MAX_UNKNOWN_WARNINGS) out.push({ severity: 'warning', path: [...path], message: UNKNOWN });
+        else if (++unknown <= MAX_UNKNOWN_WARNINGS) out.push({ severity: 'warning', path: [...path], problem: UNKNOWN });
         path.pop();
       }
     } else if (node.type === 'array' && Array.isArray(x)) {
       const cap = maxItems(node);
-      if (x.length > cap) return error(`has ${x.length} items, more than the ${cap} a pack may have`);
+      if (x.length > cap) return error(said('format.tooMany', { n: x.length, max: cap }));
       for (let i = 0; i < x.length; i++) {
         path.push(i);
         walk(node.item!, x[i]);
@@ -94,7 +103,7 @@ export function precheck(schema: unknown, value: unknown, out: FormatProblem[]):
     } else if (node.type === 'record' && isMap(x)) {
       for (const key of Object.keys(x)) {
         path.push(key);
-        if (RESERVED_KEYS.has(key)) error(`uses the reserved key ${JSON.stringify(key)}: rename it`);
+        if (RESERVED_KEYS.has(key)) error(said('format.reserved', { key }));
         else walk(node.value!, x[key]);
         path.pop();
       }
@@ -105,7 +114,7 @@ export function precheck(schema: unknown, value: unknown, out: FormatProblem[]):
     }
   };
   walk(schema as Node, value);
-  if (unknown > MAX_UNKNOWN_WARNINGS) out.push({ severity: 'warning', path: [], message: `… and ${unknown - MAX_UNKNOWN_WARNINGS} more unknown fields (ignored)` });
+  if (unknown > MAX_UNKNOWN_WARNINGS) out.push({ severity: 'warning', path: [], problem: said('format.moreUnknown', { n: unknown - MAX_UNKNOWN_WARNINGS }) });
   return ok;
 }
 
@@ -114,7 +123,7 @@ export function fromIssue(issue: v.BaseIssue<unknown>, prefix: readonly PathItem
   const rel: PathItem[] = (issue.path ?? []).map((p) => p.key as PathItem);
   const last = issue.path?.[issue.path.length - 1];
   const missing = issue.kind === 'schema' && issue.input === undefined && last?.type === 'object' && !Object.hasOwn(last.input as object, last.key as string);
-  return { severity: 'error', path: [...prefix, ...rel], message: missing ? MISSING : issue.message };
+  return { severity: 'error', path: [...prefix, ...rel], problem: missing ? MISSING : readIssue(issue.message) };
 }
 
 const CONFIG = { abortPipeEarly: true } as const;
@@ -139,7 +148,7 @@ export interface FormatCheck {
 /** Checks a parsed pack.json against the declaration, every field at every depth. */
 export function checkFormat(value: unknown): FormatCheck {
   if (!isMap(value)) {
-    return { problems: [{ severity: 'error', path: [], message: `must be a JSON object, not ${describeValue(value)}` }], staleIndex: false, entries: [] };
+    return { problems: [{ severity: 'error', path: [], problem: said('format.notObject', { value: valueSaid(value) }) }], staleIndex: false, entries: [] };
   }
   // A pack with nothing to report passes the fast path; anything else is checked again to word its problems.
   return passes(value) ?? checkFully(value);

@@ -5,15 +5,14 @@
  */
 import { KNOWN_PLACEHOLDERS, parsePlaceholders } from '../template/placeholders';
 import type { PackMeta } from '../types';
-import type { LocatedEntry } from './located';
-import type { Problem, Severity } from './problems';
+import { inEntry, type LocatedEntry } from './located';
+import { problemAt, said, type Problem, type Said, type Severity } from './problems';
 import { shortcutKey } from '../text/shortcut';
 import { findTemplateLinks } from './sop-body';
 import { fallThroughs, proseEscalations } from './flow-checks';
 import { checkEntryVariables, termClashes } from './variables';
 import { agreementIssues } from './agreement';
 import { unmatchableTriggers } from './trigger-checks';
-import { count } from '../text/plural';
 import type { Refused } from './refused';
 
 export interface PackCheckInput {
@@ -41,7 +40,7 @@ function where(e: LocatedEntry, line?: number): string {
   return `${e.file}${line ?? e.line ? `:${line ?? e.line}` : ''}`;
 }
 
-type AddProblem = (e: LocatedEntry, severity: Severity, line: number | undefined, message: string) => void;
+type AddProblem = (e: LocatedEntry, severity: Severity, line: number | undefined, problem: Said) => void;
 
 /** An SOP's branches go to steps it has, and its [[links]] to templates of this pack. */
 function checkSopFlow(
@@ -58,14 +57,14 @@ function checkSopFlow(
         numbers ??= new Set(entry.steps.map((s) => s.n));
         if (b.goto !== 'escalate' && !numbers.has(b.goto)) {
           const line = e.stepLines?.[si]?.branchLines[bi];
-          add(e, 'error', line, `step ${step.n} branches to step ${b.goto}, which does not exist (steps: 1–${entry.steps.length})`);
+          add(e, 'error', line, said('step.noSuchStep', { n: step.n, to: b.goto, last: entry.steps.length }));
         }
       });
     });
     // Most bodies link no template: not split into lines to find none.
     if (!entry.body.includes('[[')) return;
     const { links, problems: linkProblems } = findTemplateLinks(entry.body);
-    for (const p of linkProblems) add(e, 'error', bodyLine(e, p.line), p.message);
+    for (const p of linkProblems) add(e, 'error', bodyLine(e, p.line), p.problem);
     const seen = new Set<string>();
     for (const link of links) {
       // Each wrong link once per entry, at its first line: a body can repeat one a million times.
@@ -73,30 +72,29 @@ function checkSopFlow(
       seen.add(link.id);
       const target = byId.get(link.id);
       // A link to an entry refused for its own errors is said once, at that entry (refused.ts).
-      if (!target && !refused?.has(link.id)) add(e, 'error', bodyLine(e, link.line), `link [[${link.id}]] points to no template in this pack`);
-      else if (target && target.entry.type !== 'template') add(e, 'error', bodyLine(e, link.line), `link [[${link.id}]] points to an SOP; link templates only`);
+      if (!target && !refused?.has(link.id)) add(e, 'error', bodyLine(e, link.line), said('link.noTemplate', { id: link.id }));
+      else if (target && target.entry.type !== 'template') add(e, 'error', bodyLine(e, link.line), said('link.toSop', { id: link.id }));
     }
 }
 
 /** Placeholders not closed (errors) and, with warnings, unknown ones. */
 function checkPlaceholders(e: LocatedEntry, warnings: boolean, add: AddProblem, bodyLine: (e: LocatedEntry, line: number) => number | undefined): void {
   const { placeholders, unclosed } = parsePlaceholders(e.entry.body);
-  for (const u of unclosed.slice(0, PER_ENTRY)) add(e, 'error', bodyLine(e, u.line), `placeholder "${u.excerpt}" is not closed: write {{name}} on one line`);
-  if (unclosed.length > PER_ENTRY) add(e, 'error', bodyLine(e, unclosed[PER_ENTRY]!.line), `… and ${unclosed.length - PER_ENTRY} more placeholders not closed`);
+  for (const u of unclosed.slice(0, PER_ENTRY)) add(e, 'error', bodyLine(e, u.line), said('placeholder.unclosed', { excerpt: u.excerpt }));
+  if (unclosed.length > PER_ENTRY) add(e, 'error', bodyLine(e, unclosed[PER_ENTRY]!.line), said('placeholder.moreUnclosed', { n: unclosed.length - PER_ENTRY }));
   if (!warnings) return;
   const unknown = new Set<string>();
   for (const p of placeholders) {
     // Each unknown placeholder once per entry, at its first line.
     if (p.kind === 'unknown' && !unknown.has(p.raw) && unknown.add(p.raw).size <= PER_ENTRY) {
-      add(e, 'warning', bodyLine(e, p.line), `unknown placeholder ${p.raw} (known: ${[...KNOWN_PLACEHOLDERS.filter((k) => k !== 'cursor'), 'field:Label', 'cursor'].join(', ')})`);
+      add(e, 'warning', bodyLine(e, p.line), said('placeholder.unknown', { raw: p.raw, known: [...KNOWN_PLACEHOLDERS.filter((k) => k !== 'cursor'), 'field:Label', 'cursor'] }));
     }
   }
 }
 
 export function checkPack(input: PackCheckInput): Problem[] {
   const problems: Problem[] = [];
-  const add = (e: LocatedEntry, severity: Severity, line: number | undefined, message: string) =>
-    problems.push({ severity, file: e.file, line: line ?? e.line, message: (e.label ?? '') + message });
+  const add = (e: LocatedEntry, severity: Severity, line: number | undefined, problem: Said) => problems.push(problemAt(severity, e.file, line ?? e.line, inEntry(e, problem)));
   const fieldLine = (e: LocatedEntry, key: string) => e.fieldLine?.(key) ?? e.line;
   const bodyLine = (e: LocatedEntry, line: number) => (e.bodyFirstLine ? e.bodyFirstLine + line - 1 : e.line);
 
@@ -104,7 +102,7 @@ export function checkPack(input: PackCheckInput): Problem[] {
   const byId = new Map<string, LocatedEntry>();
   for (const e of input.entries) {
     const first = byId.get(e.entry.id);
-    if (first) add(e, 'error', fieldLine(e, 'id'), `duplicate id "${e.entry.id}" (also used by ${where(first, fieldLine(first, 'id'))})`);
+    if (first) add(e, 'error', fieldLine(e, 'id'), said('id.duplicate', { id: e.entry.id, where: where(first, fieldLine(first, 'id')) }));
     else byId.set(e.entry.id, e);
   }
 
@@ -115,27 +113,26 @@ export function checkPack(input: PackCheckInput): Problem[] {
 
     if (entry.type === 'sop') checkSopFlow(e, entry, byId, add, bodyLine, input.refused);
     if (warnings && entry.type === 'sop') {
-      for (const f of [...fallThroughs(entry.steps), ...proseEscalations(entry.steps)]) add(e, 'warning', e.stepLines?.[f.index]?.line, f.message);
+      for (const f of [...fallThroughs(entry.steps), ...proseEscalations(entry.steps)]) add(e, 'warning', e.stepLines?.[f.index]?.line, f.problem);
     }
 
     if (entry.type === 'template') {
       if (warnings && entry.triggers.length === 0) {
-        add(e, 'warning', fieldLine(e, 'type'), 'template has no triggers: it can be found only by its title or shortcut');
+        add(e, 'warning', fieldLine(e, 'type'), said('template.noTriggers'));
       }
       if (entry.shortcut) {
         const key = `${shortcutKey(entry.shortcut)}\u0000${entry.formality}`;
         const first = shortcuts.get(key);
         if (first) {
-          add(e, 'error', fieldLine(e, 'shortcut'),
-            `shortcut "${entry.shortcut}" (${entry.formality}) is also used by "${first.entry.id}" (${where(first, fieldLine(first, 'shortcut'))}); ` +
-              'two templates may share a shortcut only when their formality differs');
+          const formality = said(entry.formality === 'informal' ? 'formality.informal' : 'formality.formal');
+          add(e, 'error', fieldLine(e, 'shortcut'), said('shortcut.duplicate', { shortcut: entry.shortcut, formality, other: first.entry.id, where: where(first, fieldLine(first, 'shortcut')) }));
         } else shortcuts.set(key, e);
       }
     }
 
     if (warnings) {
       for (const u of unmatchableTriggers(entry)) {
-        add(e, 'warning', fieldLine(e, 'triggers'), `"${entry.id}": trigger "${u.trigger}" can never match: ${u.why}; write the words a customer would use`);
+        add(e, 'warning', fieldLine(e, 'triggers'), said('trigger.unmatchable', { id: entry.id, trigger: u.trigger, why: u.why }));
       }
     }
 
@@ -145,22 +142,18 @@ export function checkPack(input: PackCheckInput): Problem[] {
     for (const p of checkEntryVariables(e, input.meta, input.variablesFilled ?? false)) problems.push(p);
     // A compiled pack's glossary is a map already filled in: its terms cannot clash any more.
     if (!input.variablesFilled) for (const p of termClashes(e, input.meta)) problems.push(p);
-    if (warnings) for (const issue of agreementIssues(entry.body).slice(0, PER_ENTRY)) add(e, 'warning', bodyLine(e, issue.line), issue.message);
+    if (warnings) for (const issue of agreementIssues(entry.body).slice(0, PER_ENTRY)) add(e, 'warning', bodyLine(e, issue.line), issue.problem);
 
     if (warnings && entry.reviewBy && entry.reviewBy < input.today) {
-      add(e, 'warning', fieldLine(e, 'reviewBy'), `review date ${entry.reviewBy} has passed: check the entry and set a new reviewBy`);
+      add(e, 'warning', fieldLine(e, 'reviewBy'), said('review.passed', { date: entry.reviewBy }));
     }
     if (!entry.reviewBy) usingPackReview++;
   }
 
   const packReview = input.meta?.reviewBy;
   if (warnings && packReview && packReview < input.today && usingPackReview > 0) {
-    problems.push({
-      severity: 'warning',
-      file: input.metaFile,
-      line: input.metaLine?.('reviewBy'),
-      message: `default review date ${packReview} has passed (it applies to ${count(usingPackReview, 'entry', 'entries')} without their own reviewBy)`,
-    });
+    const code = usingPackReview === 1 ? 'review.packPassedOne' : 'review.packPassed';
+    problems.push(problemAt('warning', input.metaFile, input.metaLine?.('reviewBy'), said(code, { date: packReview, n: usingPackReview })));
   }
   return problems;
 }
@@ -175,10 +168,10 @@ export function checkCompiledSteps(entries: LocatedEntry[], refused?: Refused): 
   for (const { entry } of entries) if (entry.type === 'template') templates.add(entry.id);
   for (const e of entries) {
     if (e.entry.type !== 'sop') continue;
-    const add = (message: string) => problems.push({ severity: 'error', file: e.file, line: e.line, message: (e.label ?? '') + message });
+    const add = (problem: Said) => problems.push(problemAt('error', e.file, e.line, inEntry(e, problem)));
     e.entry.steps.forEach((step, i) => {
-      if (step.n !== i + 1) add(`"steps[${i}].n" is ${step.n}: steps are numbered 1, 2, 3 … in order`);
-      for (const id of step.templates) if (!templates.has(id) && !refused?.has(id)) add(`"steps[${i}].templates" links "${id}", which is no template in this pack`);
+      if (step.n !== i + 1) add(said('step.numberField', { i: String(i), n: step.n }));
+      for (const id of step.templates) if (!templates.has(id) && !refused?.has(id)) add(said('step.linkNoTemplate', { i: String(i), id }));
     });
   }
   return problems;

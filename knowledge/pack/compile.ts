@@ -2,10 +2,10 @@
 import { PACK_SCHEMA_ID, PACK_SCHEMA_VERSION, type CompiledPack } from '../types';
 import { checkPack } from './checks';
 import { buildIndex } from './engine';
-import { sortProblems, type Problem, type Unusable } from './problems';
+import { problemAt, said, sortProblems, type Problem, type Unusable } from './problems';
 import { isoDay } from './rules';
 import type { PackSource } from './source';
-import { checkFormat, formatMessage, type FormatProblem } from './check-format';
+import { checkFormat, formatSaid, type FormatProblem } from './check-format';
 import { SITES_FILE } from './sites';
 import { NAMES_FILE } from './names';
 import { fillEntryVariables, unusedVariables } from './variables';
@@ -86,13 +86,13 @@ function sourceProblem(p: FormatProblem, source: PackSource): Problem {
     // A glossary term's meaning is on the term's own line.
     const key = field === 'terms' && typeof p.path[3] === 'string' ? `terms.${p.path[3]}` : field === 'escalation' && typeof p.path[3] === 'string' ? `escalation.${p.path[3]}` : field;
     const line = inBody || (typeof key === 'string' && (e.fieldLine?.(key) ?? (typeof field === 'string' ? e.fieldLine?.(field) : undefined))) || 1;
-    return { severity: p.severity, file: e.file, line, message: formatMessage(p, 2) };
+    return problemAt(p.severity, e.file, line, formatSaid(p, 2));
   }
   if (head === 'meta') {
     // A variable's problem points at the variable's own line (`variables.policy.refundCardDays`).
     const key = typeof second === 'string' && typeof field === 'string' ? `${second}.${field}` : second;
     const line = (typeof key === 'string' && source.metaLine(key)) || (typeof second === 'string' && source.metaLine(second)) || 1;
-    return { severity: p.severity, file: source.metaFile, line, message: formatMessage(p, 1) };
+    return problemAt(p.severity, source.metaFile, line, formatSaid(p, 1));
   }
-  return { severity: p.severity, file: head === 'sites' ? source.pathOf(SITES_FILE) : head === 'names' ? source.pathOf(NAMES_FILE) : source.metaFile, message: formatMessage(p, 0, 'the pack') };
+  return problemAt(p.severity, head === 'sites' ? source.pathOf(SITES_FILE) : head === 'names' ? source.pathOf(NAMES_FILE) : source.metaFile, undefined, formatSaid(p, 0, said('what.pack')));
 }

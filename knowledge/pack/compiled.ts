@@ -5,12 +5,12 @@
  */
 import type { CompiledPack, Entry } from '../types';
 import { buildIndex } from '../engine/build-index';
-import { checkFormat, formatMessage, pathText, type FormatProblem } from './check-format';
+import { checkFormat, formatSaid, pathText, type FormatProblem } from './check-format';
 import { checkCompiledSteps, checkPack } from './checks';
 import { entryLines, once } from './entry-lines';
 import { indexProblem, type IndexData } from '../engine/index-data';
 import type { LocatedEntry } from './located';
-import { sortProblems, type Problem } from './problems';
+import { problemAt, said, sortProblems, type Problem, type Said } from './problems';
 import { SLUG } from './rules';
 import { noteRefusedLinks, type RefusedEntry } from './refused';
 
@@ -38,7 +38,7 @@ export function parseJson(text: string, file: string): { ok: true; value: unknow
     const pos = /position (\d+)/.exec(msg);
     const lineCol = /line (\d+)/.exec(msg);
     const line = lineCol ? Number(lineCol[1]) : pos ? lineAt(text, Number(pos[1])) : undefined;
-    return { ok: false, problem: { severity: 'error', file, line, message: `invalid JSON: ${msg.replace(/ in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, '')}` } };
+    return { ok: false, problem: problemAt('error', file, line, said('json.invalid', { detail: msg.replace(/ in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, '') })) };
   }
 }
 
@@ -48,10 +48,10 @@ function entryName(raw: unknown, i: number): string {
   return id ?? `#${i + 1}`;
 }
 
-/** `entry "refund": ` (or `entry #3: ` when the entry has no usable id), the prefix of an entry's problems. */
-function entryLabel(raw: unknown, i: number): string {
+/** `entry "refund": …` (or `entry #3: …` when the entry has no usable id): an entry's problem, with the entry named. */
+function inEntryOf(raw: unknown, i: number, problem: Said): Said {
   const name = entryName(raw, i);
-  return `entry ${name.startsWith('#') ? name : `"${name}"`}: `;
+  return name.startsWith('#') ? said('at.entryNumber', { n: name.slice(1), problem }) : said('at.entry', { entry: name, problem });
 }
 
 /** A problem found by the format check, worded with the field's path (and the entry and field kept apart, for the options page). */
@@ -59,12 +59,12 @@ function describe(p: FormatProblem, rawEntries: unknown[], lineOf: (entry: numbe
   const [head, second] = p.path;
   if (head === 'entries' && typeof second === 'number') {
     const field = pathText(p.path.slice(2));
-    const message = entryLabel(rawEntries[second], second) + formatMessage(p, 2);
-    return { severity: p.severity, file, line: lineOf(second), message, entry: entryName(rawEntries[second], second), ...(field ? { field } : {}) };
+    const problem = problemAt(p.severity, file, lineOf(second), inEntryOf(rawEntries[second], second, formatSaid(p, 2)));
+    return { ...problem, entry: entryName(rawEntries[second], second), ...(field ? { field } : {}) };
   }
   const field = pathText(p.path);
-  const message = head === 'meta' && p.path.length > 1 ? `meta: ${formatMessage(p, 1)}` : formatMessage(p, 0);
-  return { severity: p.severity, file, message, ...(field ? { field } : {}) };
+  const problem = head === 'meta' && p.path.length > 1 ? said('at.meta', { problem: formatSaid(p, 1) }) : formatSaid(p, 0);
+  return { ...problemAt(p.severity, file, undefined, problem), ...(field ? { field } : {}) };
 }
 
 /**
@@ -78,8 +78,8 @@ class CompiledEntry implements LocatedEntry {
     private readonly at: number,
     private readonly lineOf: (at: number) => number | undefined,
   ) {}
-  get label(): string {
-    return entryLabel(this.entry, this.at);
+  within(problem: Said): Said {
+    return inEntryOf(this.entry, this.at, problem);
   }
   get line(): number | undefined {
     return this.lineOf(this.at);
@@ -124,8 +124,8 @@ export function checkCompiledPack(value: unknown, file: string, options: Compile
   // An index from an older odigos, or one that does not fit the entries (a hand-edited file), is rebuilt from
   // the checked entries: what is stored is what was checked.
   const misfit = pack && !format.staleIndex ? indexProblem(pack.index as IndexData, pack.entries.map((e) => e.id), format.postings) : undefined;
-  if (misfit?.corrupt) problems.push({ severity: 'error', file, message: `"index" is corrupt: ${misfit.problem} (rebuild the pack with odigos build)` });
-  else if (misfit) problems.push({ severity: 'warning', file, message: `"index" does not fit the entries (${misfit.problem}): it is rebuilt from them (odigos build writes a fitting one)` });
+  if (misfit?.corrupt) problems.push(problemAt('error', file, undefined, said('index.corrupt', { detail: misfit.problem })));
+  else if (misfit) problems.push(problemAt('warning', file, undefined, said('index.misfit', { detail: misfit.problem })));
   const sorted = noteRefusedLinks(sortProblems(problems), located, refused);
   if (!pack || sorted.some((p) => p.severity === 'error')) return { problems: sorted };
   return { pack: format.staleIndex || misfit ? { ...pack, index: buildIndex(pack.entries) } : pack, problems: sorted };

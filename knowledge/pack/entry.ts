@@ -3,7 +3,7 @@ import type { Lang, SopEntry, TemplateEntry } from '../types';
 import { parseDuration } from './duration';
 import { FieldReader } from './fields';
 import type { LocatedEntry } from './located';
-import type { Problem } from './problems';
+import { problemAt, said, type Problem } from './problems';
 import { CHANNELS, ENTRY_TYPES, FORMALITIES, LANGS, SHORTCUT, SLUG, STAGES, TONES } from './rules';
 import { parseSopBody } from './sop-body';
 import type { YamlMap } from './yaml-map';
@@ -23,10 +23,10 @@ export const DEFAULT_CHANNELS: TemplateEntry['channels'] = ['email', 'chat'];
 
 export function readEntry(src: EntrySource, problems: Problem[]): LocatedEntry | undefined {
   const { file, frontMatter } = src;
-  const fr = new FieldReader(frontMatter.value, (key, message, severity = 'error') =>
-    problems.push({ severity, file, line: (key && frontMatter.lineOf(key)) || 1, message }),
+  const fr = new FieldReader(frontMatter.value, (key, problem, severity = 'error') =>
+    problems.push(problemAt(severity, file, (key && frontMatter.lineOf(key)) || 1, problem)),
   );
-  const id = fr.matching('id', true, SLUG, 'is not a valid id: use a-z, 0-9 and "-" (e.g. double-card-charge)');
+  const id = fr.matching('id', true, SLUG, 'id.invalid');
   const type = fr.oneOf('type', ENTRY_TYPES, true);
   const title = fr.string('title', true) ?? '';
   const lang = fr.oneOf('lang', LANGS, false, src.packLang ?? 'el') ?? src.packLang ?? 'el';
@@ -62,7 +62,7 @@ export function readEntry(src: EntrySource, problems: Problem[]): LocatedEntry |
     const escalation = readEscalation(fr);
     fr.warnUnknown();
     const body = parseSopBody(src.body);
-    for (const p of body.problems) problems.push({ severity: 'error', file, line: src.bodyFirstLine + p.line - 1, message: p.message });
+    for (const p of body.problems) problems.push(problemAt('error', file, src.bodyFirstLine + p.line - 1, p.problem));
     if (!id) return undefined;
     const entry: SopEntry = {
       ...common,
@@ -78,13 +78,13 @@ export function readEntry(src: EntrySource, problems: Problem[]): LocatedEntry |
   }
 
   if (type === 'template') {
-    const shortcut = fr.matching('shortcut', false, SHORTCUT, 'may only contain letters, digits and "-" (no spaces or symbols)');
+    const shortcut = fr.matching('shortcut', false, SHORTCUT, 'shortcut.invalid');
     const tone = fr.oneOf('tone', TONES, true) ?? 'information';
     const channelKey = fr.has('channel') || !fr.has('channels') ? 'channel' : 'channels';
     const channels = fr.oneOrMany(channelKey, CHANNELS, DEFAULT_CHANNELS);
     const formality = fr.oneOf('formality', FORMALITIES, false, 'formal') ?? 'formal';
     fr.warnUnknown();
-    if (src.body.trim() === '') problems.push({ severity: 'error', file, line: src.bodyFirstLine, message: 'template has no text after the front matter' });
+    if (src.body.trim() === '') problems.push(problemAt('error', file, src.bodyFirstLine, said('template.noText')));
     if (!id) return undefined;
     const entry: TemplateEntry = { ...common, type: 'template', ...(shortcut ? { shortcut } : {}), tone, channels, formality };
     return located(entry);
@@ -103,7 +103,7 @@ function readMetrics(fr: FieldReader): SopEntry['metrics'] {
     const v = m.string(key, false);
     if (v === undefined) continue;
     const minutes = parseDuration(v);
-    if (minutes === undefined) m.problem(key, `"metrics.${key}" "${v}" is not a duration (expected a number and m, h or d: 15m, 2h, 1d)`);
+    if (minutes === undefined) m.problem(key, said('metrics.notDuration', { key, value: v }));
     else metrics[field] = minutes;
   }
   m.warnUnknown();

@@ -3,9 +3,10 @@
  * missing or wrongly typed one, with the line of its key. One reader for sources and compiled packs,
  * so both follow the same rules.
  */
-import { describeValue, isIsoDate } from './rules';
+import { isIsoDate } from './rules';
+import { said, valueSaid, type ProblemCode, type Said } from './problem-words';
 
-export type Report = (key: string | undefined, message: string, severity?: 'error' | 'warning') => void;
+export type Report = (key: string | undefined, problem: Said, severity?: 'error' | 'warning') => void;
 
 export class FieldReader {
   private readonly seen = new Set<string>();
@@ -22,8 +23,8 @@ export class FieldReader {
   }
 
   /** Reports a problem found by the caller about `key` (a value that reads fine but means nothing). */
-  problem(key: string, message: string, severity: 'error' | 'warning' = 'error'): void {
-    this.report(key, message, severity);
+  problem(key: string, problem: Said, severity: 'error' | 'warning' = 'error'): void {
+    this.report(key, problem, severity);
   }
 
   has(key: string): boolean {
@@ -39,12 +40,12 @@ export class FieldReader {
     const v = this.raw(key);
     if (typeof v === 'number') return String(v);
     if (v !== undefined && v !== null && typeof v !== 'string') {
-      this.report(key, `"${this.name(key)}" must be text, not ${describeValue(v)}`);
+      this.report(key, said('field.notText', { field: this.name(key), value: valueSaid(v) }));
       return undefined;
     }
     const text = v?.trim();
     if (!text) {
-      if (required) this.report(key, v === undefined || v === null ? `missing required field "${this.name(key)}"` : `"${this.name(key)}" is empty`);
+      if (required) this.report(key, said(v === undefined || v === null ? 'field.missing' : 'field.empty', { field: this.name(key) }));
       return undefined;
     }
     return text;
@@ -55,16 +56,16 @@ export class FieldReader {
     const raw = this.obj[key];
     if (typeof raw !== 'string' || raw.trim() === '' || raw.trim() === raw) return true;
     this.raw(key);
-    this.report(key, `${this.name(key)} ${JSON.stringify(raw)} has spaces around it: write ${JSON.stringify(raw.trim())}`);
+    this.report(key, said('field.spaces', { field: this.name(key), value: raw, trimmed: raw.trim() }));
     return false;
   }
 
-  /** A text matching `pattern`; `hint` explains the expected form. */
-  matching(key: string, required: boolean, pattern: RegExp, hint: string): string | undefined {
+  /** A text matching `pattern`; `code` says the expected form. */
+  matching(key: string, required: boolean, pattern: RegExp, code: ProblemCode): string | undefined {
     if (!this.exact(key)) return undefined;
     const v = this.string(key, required);
     if (v !== undefined && !pattern.test(v)) {
-      this.report(key, `${this.name(key)} "${v}" ${hint}`);
+      this.report(key, said(code, { field: this.name(key), value: v }));
       return undefined;
     }
     return v;
@@ -75,7 +76,7 @@ export class FieldReader {
     const v = this.string(key, required && fallback === undefined);
     if (v === undefined) return fallback;
     if (!(values as readonly string[]).includes(v)) {
-      this.report(key, `unknown ${this.name(key)} "${v}" (expected one of: ${values.join(', ')})`);
+      this.report(key, said('field.unknownValue', { field: this.name(key), value: v, values }));
       return undefined;
     }
     return v as T;
@@ -87,7 +88,7 @@ export class FieldReader {
     if (!this.exact(key)) return undefined;
     const s = this.string(key, false);
     if (s !== undefined && !isIsoDate(s)) {
-      this.report(key, `${this.name(key)} "${s}" is not a date (expected yyyy-mm-dd, e.g. 2027-06-30)`);
+      this.report(key, said('field.notDate', { field: this.name(key), value: s }));
       return undefined;
     }
     return s;
@@ -98,14 +99,14 @@ export class FieldReader {
     const v = this.raw(key);
     if (v === undefined || v === null) return [];
     if (!Array.isArray(v)) {
-      this.report(key, `"${this.name(key)}" must be a list (e.g. [${key === 'tags' ? 'πληρωμές, κάρτα' : 'first, second'}]), not ${describeValue(v)}`);
+      this.report(key, said('field.notList', { field: this.name(key), example: key === 'tags' ? 'πληρωμές, κάρτα' : 'first, second', value: valueSaid(v) }));
       return [];
     }
     const out: string[] = [];
     v.forEach((item, i) => {
       if (typeof item === 'string' && item.trim() !== '') out.push(item.trim());
       else if (typeof item === 'number') out.push(String(item));
-      else this.report(key, `"${this.name(key)}" item ${i + 1} must be text, not ${describeValue(item)}`);
+      else this.report(key, said('field.itemNotText', { field: this.name(key), n: i + 1, value: valueSaid(item) }));
     });
     return out;
   }
@@ -116,13 +117,14 @@ export class FieldReader {
     if (v === undefined || v === null) return fallback;
     const items = Array.isArray(v) ? v : [v];
     if (items.length === 0) {
-      this.report(key, `"${this.name(key)}" is an empty list (expected one or more of: ${values.join(', ')})`);
+      this.report(key, said('field.emptyList', { field: this.name(key), values }));
       return fallback;
     }
     const out: T[] = [];
     for (const item of items) {
       if (typeof item === 'string' && (values as readonly string[]).includes(item)) out.push(item as T);
-      else this.report(key, `unknown ${this.name(key)} ${typeof item === 'string' ? `"${item}"` : describeValue(item)} (expected one or more of: ${values.join(', ')})`);
+      else if (typeof item === 'string') this.report(key, said('field.unknownValues', { field: this.name(key), value: item, values }));
+      else this.report(key, said('field.unknownKind', { field: this.name(key), value: valueSaid(item), values }));
     }
     return out;
   }
@@ -132,14 +134,14 @@ export class FieldReader {
     const v = this.raw(key);
     if (v === undefined || v === null) return {};
     if (typeof v !== 'object' || Array.isArray(v)) {
-      this.report(key, `"${this.name(key)}" must be a map (term: meaning), not ${describeValue(v)}`);
+      this.report(key, said('field.notGlossary', { field: this.name(key), value: valueSaid(v) }));
       return {};
     }
     const out: Record<string, string> = {};
     for (const [k, item] of Object.entries(v)) {
-      if (k === '__proto__' || k === 'constructor' || k === 'prototype') this.report(key, `"${this.name(key)}" may not use the reserved key "${k}": rename it`);
+      if (k === '__proto__' || k === 'constructor' || k === 'prototype') this.report(key, said('field.reservedKey', { field: this.name(key), key: k }));
       else if (typeof item === 'string' || typeof item === 'number') out[k] = String(item);
-      else this.report(key, `"${this.name(key)}.${k}" must be text, not ${describeValue(item)}`);
+      else this.report(key, said('field.notText', { field: `${this.name(key)}.${k}`, value: valueSaid(item) }));
     }
     return out;
   }
@@ -149,12 +151,12 @@ export class FieldReader {
     const v = this.raw(key);
     if (v === undefined || v === null) return undefined;
     if (typeof v !== 'object' || Array.isArray(v)) {
-      this.report(key, `"${this.name(key)}" must be a map of fields, not ${describeValue(v)}`);
+      this.report(key, said('field.notFields', { field: this.name(key), value: valueSaid(v) }));
       return undefined;
     }
     return new FieldReader(
       v as Record<string, unknown>,
-      (_sub, message, severity) => this.report(key, message, severity),
+      (_sub, problem, severity) => this.report(key, problem, severity),
       `${this.name(key)}.`,
     );
   }
@@ -162,7 +164,7 @@ export class FieldReader {
   /** Warns about keys nobody read (usually a typo such as `trigers`). */
   warnUnknown(): void {
     for (const key of Object.keys(this.obj)) {
-      if (!this.seen.has(key)) this.report(key, `unknown field "${this.name(key)}" (ignored)`, 'warning');
+      if (!this.seen.has(key)) this.report(key, said('field.unknown', { field: this.name(key) }), 'warning');
     }
   }
 }

@@ -13,11 +13,12 @@
  * says "stop here if …, otherwise go on", and going on to the next step is what it means.
  */
 import type { SopStep } from '../types';
+import { said, type Said } from './problem-words';
 
 export interface FallThrough {
   /** Index of the step in `steps`. */
   index: number;
-  message: string;
+  problem: Said;
 }
 
 export function fallThroughs(steps: readonly SopStep[]): FallThrough[] {
@@ -34,10 +35,7 @@ export function fallThroughs(steps: readonly SopStep[]): FallThrough[] {
     if (!jumps.length || from === undefined) return;
     found.push({
       index: i,
-      message:
-        `step ${step.n} says where to go only when its condition holds (step ${[...new Set(jumps)].join(', step ')}); ` +
-        `otherwise it falls into step ${next.n}, which step ${from} leads to for another case: ` +
-        `add "Else → step N" (or "→ escalate") for the other outcome`,
+      problem: said('step.fallsThrough', { n: step.n, jumps: [...new Set(jumps)].map((n) => said('step.number', { n })), next: next.n, from }),
     });
   });
   return found;
@@ -59,11 +57,11 @@ export function proseEscalations(steps: readonly SopStep[]): FallThrough[] {
   steps.forEach((step, i) => {
     if (step.branches.some((b) => b.goto === 'escalate')) return;
     const text = fold(step.text.replace(/\[\[[^\]\n]*\]\]/g, ' '));
-    const said = [...text.matchAll(ESCALATE)].some((m) => !NEGATED.test(text.slice(Math.max(0, m.index - 40), m.index)));
-    if (!said) return;
+    const escalates = [...text.matchAll(ESCALATE)].some((m) => !NEGATED.test(text.slice(Math.max(0, m.index - 40), m.index)));
+    if (!escalates) return;
     found.push({
       index: i,
-      message: `step ${step.n} says to escalate in its text but has no branch to the escalation: write it as a branch ("- If: … → escalate"), so the panel offers it`,
+      problem: said('step.proseEscalation', { n: step.n }),
     });
   });
   return found;

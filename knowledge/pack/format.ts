@@ -7,12 +7,12 @@
  *
  * Messages are the predicate only ("must be text, not a list"): the validator puts the field's path before it.
  */
+import { issueSaid, said, valueSaid, type ProblemCode, type Said } from './problem-words';
 import * as v from 'valibot';
 import { INDEX_VERSION } from '../engine/index-data';
 import { validateSiteProfile } from '../site-profile';
 import {
   CHANNELS,
-  describeValue,
   ENTRY_TYPES,
   FORMALITIES,
   GENDERS,
@@ -33,8 +33,20 @@ import {
 
 /* ---------------------------------------------------------------- values */
 
-const quoted = (value: unknown) => (typeof value === 'string' ? JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value) : describeValue(value));
-const notA = (what: string) => (issue: v.BaseIssue<unknown>) => `must be ${what}, not ${describeValue(issue.input)}`;
+/*
+ * Messages are codes with parameters (problem-words.ts holds their words in Greek and English), carried as text
+ * through the schema library (issueSaid) and read back by check-format.ts.
+ */
+/** A value as a message shows it: text quoted (at most 60 characters), anything else by its kind. */
+const shown = (value: unknown): Said => (typeof value === 'string' ? said('quoted', { text: value.length > 60 ? `${value.slice(0, 60)}…` : value }) : valueSaid(value));
+const kind = (what: ProblemCode | string): Said => (what.startsWith('kind.') ? said(what as ProblemCode) : said('kind.shape', { fields: what }));
+/** "must be text, not a list": `what` is a kind's code or the shape of a map (`{file, line}`). */
+const notA = (what: ProblemCode | `{${string}}`) => (issue: v.BaseIssue<unknown>) => issueSaid('format.notA', { what: kind(what), value: valueSaid(issue.input) });
+/** "is "x", which is not a valid id". */
+const isNot = (what: ProblemCode) => (issue: { input: unknown }) => issueSaid('format.isNot', { value: shown(issue.input), what: said(what) });
+/** A value that is none of `values`: "is "x", which is not one of: a, b", or, not text, "must be one of: a, b, not a list". */
+const notOneOf = (input: unknown, values: readonly string[]) =>
+  typeof input === 'string' ? issueSaid('format.notOneOf', { value: shown(input), values }) : issueSaid('format.mustBeOneOf', { values, value: valueSaid(input) });
 
 /** No C0 controls or DEL; a single-line text also refuses line breaks, a multi-line text keeps tab and newline. */
 const CLEAN_LINE = /^[^\u0000-\u001f\u007f]*$/;
@@ -56,11 +68,11 @@ const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase
 
 function cleanText(multiline: boolean) {
   return [
-    v.regex(multiline ? CLEAN_MULTILINE : CLEAN_LINE, multiline ? 'contains a control character' : 'must be one line without control characters'),
-    v.check(wellFormed, 'contains a broken character (an unpaired UTF-16 surrogate)'),
+    v.regex(multiline ? CLEAN_MULTILINE : CLEAN_LINE, issueSaid(multiline ? 'format.control' : 'format.controlLine')),
+    v.check(wellFormed, issueSaid('format.brokenChar')),
     v.check<string, (issue: v.CheckIssue<string>) => string>(
       (s) => !DIRECTION_CONTROL.test(s),
-      (i) => `contains an invisible direction control (${codePoint(DIRECTION_CONTROL.exec(i.input)![0])}), which reorders the text as shown: remove it`,
+      (i) => issueSaid('format.direction', { char: codePoint(DIRECTION_CONTROL.exec(i.input)![0]) }),
     ),
   ] as const;
 }
@@ -68,16 +80,16 @@ function cleanText(multiline: boolean) {
 /** Not blank to the eye: spaces and invisible characters alone (a zero-width space) would show an empty title. */
 const visible = v.check<string, (issue: v.CheckIssue<string>) => string>(
   (s) => s.replace(INVISIBLE, '').trim() !== '',
-  (i) => (i.input.trim() === '' ? 'is empty' : 'shows nothing: it holds only invisible characters (zero-width spaces, direction marks)'),
+  (i) => (i.input.trim() === '' ? issueSaid('format.empty') : issueSaid('format.invisible')),
 );
 
 /** One line of text, not blank, at most `max` characters. */
 export const line = (max: number) =>
   v.pipe(
-    v.string(notA('text')),
-    v.minLength(1, 'is empty'),
+    v.string(notA('kind.text')),
+    v.minLength(1, issueSaid('format.empty')),
     visible,
-    v.maxLength(max, `is longer than ${max} characters`),
+    v.maxLength(max, issueSaid('format.longerThan', { max })),
     ...cleanText(false),
   );
 
@@ -101,45 +113,44 @@ export const MAX_TEXT = {
 const tooLong = (max: number) =>
   v.maxLength<string, number, (issue: v.MaxLengthIssue<string, number>) => string>(
     max,
-    (i) => `is ${i.input.length.toLocaleString('en-US')} characters long, more than the ${max.toLocaleString('en-US')} it may hold: shorten it or split it`,
+    (i) => issueSaid('format.tooLong', { n: i.input.length, max }),
   );
 
 /** Text that may hold line breaks (bodies, steps, conditions) of at most `max` characters; `required` refuses blank text. */
 export const prose = (required: boolean, max: number) =>
   required
-    ? v.pipe(v.string(notA('text')), tooLong(max), v.minLength(1, 'is empty'), visible, ...cleanText(true))
-    : v.pipe(v.string(notA('text')), tooLong(max), ...cleanText(true));
+    ? v.pipe(v.string(notA('kind.text')), tooLong(max), v.minLength(1, issueSaid('format.empty')), visible, ...cleanText(true))
+    : v.pipe(v.string(notA('kind.text')), tooLong(max), ...cleanText(true));
 
-/** Text of a fixed form: `what` says the form ("a semver version (e.g. 1.0.0)"). */
-const matching = (pattern: RegExp, max: number, what: string) =>
-  v.pipe(v.string(notA('text')), v.maxLength(max, (i) => `is ${quoted(i.input)}, which is not ${what}`), v.regex(pattern, (i) => `is ${quoted(i.input)}, which is not ${what}`));
+/** Text of a fixed form: `what` says the form (kind.semver: "a semver version (e.g. 1.0.0)"). */
+const matching = (pattern: RegExp, max: number, what: ProblemCode) => v.pipe(v.string(notA('kind.text')), v.maxLength(max, isNot(what)), v.regex(pattern, isNot(what)));
 
-export const slug = matching(SLUG, 100, 'a valid id (use a-z, 0-9 and "-", e.g. double-card-charge)');
-export const semver = matching(SEMVER, 100, 'a semver version (e.g. 1.0.0)');
+export const slug = matching(SLUG, 100, 'kind.id');
+export const semver = matching(SEMVER, 100, 'kind.semver');
 export const date = v.pipe(
-  v.string(notA('a date (yyyy-mm-dd)')),
-  v.check(isIsoDate, (i) => `is ${quoted(i.input)}, which is not a date (expected yyyy-mm-dd, e.g. 2027-06-30)`),
+  v.string(notA('kind.date')),
+  v.check(isIsoDate, (i) => issueSaid('format.notDate', { value: shown(i.input) })),
 );
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
-  v.picklist(values, (i) => (typeof i.input === 'string' ? `is ${quoted(i.input)}, which is not one of: ${values.join(', ')}` : `must be one of: ${values.join(', ')}, not ${describeValue(i.input)}`));
+  v.picklist(values, (i) => notOneOf(i.input, values));
 const count = (min: number) =>
-  v.pipe(v.number(notA('a number')), v.integer((i) => `must be a whole number, not ${i.input}`), v.minValue(min, (i) => `must be ${min} or more, not ${i.input}`));
+  v.pipe(v.number(notA('kind.number')), v.integer((i) => issueSaid('format.notWhole', { value: String(i.input) })), v.minValue(min, (i) => issueSaid('format.tooSmall', { min, value: String(i.input) })));
 const minutes = v.pipe(
-  v.number(notA('a number of minutes')),
-  v.finite('must be a number of minutes'),
-  v.minValue(0, (i) => `must be 0 or more minutes, not ${i.input}`),
+  v.number(notA('kind.minutes')),
+  v.finite(issueSaid('format.notMinutes')),
+  v.minValue(0, (i) => issueSaid('format.negativeMinutes', { value: String(i.input) })),
 );
 /**
  * A list of at most `max` items. The validator checks the length before it looks at any item (check-format.ts),
  * so a hostile list of millions of wrong items costs one message, not millions.
  */
 const list = <T extends v.GenericSchema>(item: T, max: number) =>
-  v.pipe(v.array(item, notA('a list')), v.maxLength(max, `has more than ${max} items`));
+  v.pipe(v.array(item, notA('kind.list')), v.maxLength(max, issueSaid('format.moreThan', { max })));
 /**
  * A map from text to values. Keys JavaScript objects inherit (__proto__, constructor, prototype) are refused by
  * the validator (check-format.ts), not dropped in silence as the schema library would.
  */
-const map = <K extends v.GenericSchema<string>, T extends v.GenericSchema>(key: K, value: T, what: string) => v.record(key, value, notA(what));
+const map = <K extends v.GenericSchema<string>, T extends v.GenericSchema>(key: K, value: T, what: ProblemCode) => v.record(key, value, notA(what));
 
 /** Entries in one pack: far more than any team writes, few enough that a hostile pack cannot swamp the engine. */
 export const MAX_ENTRIES = 50_000;
@@ -175,7 +186,7 @@ export const branch = v.object(
   {
     condition: v.pipe(prose(false, MAX_TEXT.condition), v.description('The condition as written; empty for an else branch')),
     /** Step number to continue with, or "escalate" (hand over to the supervisor). */
-    goto: v.union([count(1), v.literal('escalate')], (i) => `must be a step number or "escalate", not ${typeof i.input === 'string' ? quoted(i.input) : describeValue(i.input)}`),
+    goto: v.union([count(1), v.literal('escalate')], (i) => issueSaid('format.notGoto', { value: shown(i.input) })),
   },
   notA('{condition, goto}'),
 );
@@ -198,13 +209,13 @@ export const sopEntry = v.object(
     department: line(200),
     purpose: prose(true, MAX_TEXT.purpose),
     /** Glossary: term → meaning. */
-    terms: map(line(200), prose(true, MAX_TEXT.meaning), 'a map (term: meaning)'),
+    terms: map(line(200), prose(true, MAX_TEXT.meaning), 'kind.glossary'),
     /** Target times in minutes. */
-    metrics: v.object({ firstResponseMinutes: v.optional(minutes), completionMinutes: v.optional(minutes) }, notA('a map')),
+    metrics: v.object({ firstResponseMinutes: v.optional(minutes), completionMinutes: v.optional(minutes) }, notA('kind.map')),
     escalation: v.optional(v.object({ when: prose(true, MAX_TEXT.escalationWhen), to: line(200) }, notA('{when, to}'))),
     steps: list(step, 500),
   },
-  notA('an entry (a map of fields)'),
+  notA('kind.entry'),
 );
 
 export const templateEntry = v.object(
@@ -214,16 +225,16 @@ export const templateEntry = v.object(
     /** A reply is sent whole to the tab on preview and insert: shorter than an SOP. */
     body: body(MAX_TEXT.templateBody),
     /** Quick-insert keyword: letters (Greek too), digits and '-'. */
-    shortcut: v.optional(matching(SHORTCUT, 50, 'a shortcut (letters, digits and "-" only: no spaces or symbols)')),
+    shortcut: v.optional(matching(SHORTCUT, 50, 'kind.shortcut')),
     tone: oneOf(TONES),
-    channels: v.pipe(list(oneOf(CHANNELS), CHANNELS.length), v.minLength(1, `is an empty list (expected one or more of: ${CHANNELS.join(', ')})`)),
+    channels: v.pipe(list(oneOf(CHANNELS), CHANNELS.length), v.minLength(1, issueSaid('format.emptyList', { values: [...CHANNELS] }))),
     formality: oneOf(FORMALITIES),
   },
-  notA('an entry (a map of fields)'),
+  notA('kind.entry'),
 );
 
 export const entry = v.variant('type', [sopEntry, templateEntry], (i) =>
-  i.path ? (typeof i.input === 'string' ? `is ${quoted(i.input)}, which is not one of: ${ENTRY_TYPES.join(', ')}` : `must be one of: ${ENTRY_TYPES.join(', ')}, not ${describeValue(i.input)}`) : `must be an entry (a map of fields), not ${describeValue(i.input)}`,
+  i.path ? notOneOf(i.input, ENTRY_TYPES) : notA('kind.entry')(i),
 );
 
 /* ---------------------------------------------------------------- pack */
@@ -232,11 +243,10 @@ export const entry = v.variant('type', [sopEntry, templateEntry], (i) =>
 export const MAX_VARIABLES = 500;
 
 /** A variable's name: `group.name`, not a built-in placeholder's group (customer, agent, ticket, date). */
-const notAVariable = (i: v.BaseIssue<unknown>) =>
-  `is ${quoted(i.input)}, which is not a variable name (group.name, e.g. policy.refundCardDays; not customer., agent., ticket. or date.)`;
+const notAVariable = isNot('kind.variableName');
 export const variableName = v.pipe(
-  v.string(notA('text')),
-  v.maxLength(100, 'is longer than 100 characters'),
+  v.string(notA('kind.text')),
+  v.maxLength(100, issueSaid('format.longerThan', { max: 100 })),
   v.regex(VARIABLE_NAME, notAVariable),
   v.check(isVariableName, notAVariable),
 );
@@ -257,22 +267,22 @@ export const meta = v.object(
      */
     variables: v.optional(
       v.pipe(
-        map(variableName, line(500), 'a map (name: value)'),
-        v.check((m) => Object.keys(m).length <= MAX_VARIABLES, `has more than ${MAX_VARIABLES} variables`),
+        map(variableName, line(500), 'kind.variables'),
+        v.check((m) => Object.keys(m).length <= MAX_VARIABLES, issueSaid('format.tooManyVariables', { max: MAX_VARIABLES })),
         v.description('Pack variables: name (group.name) → value, filled into the entries by odigos build'),
       ),
     ),
   },
-  notA('a map of fields'),
+  notA('kind.fields'),
 );
 
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 
 export const signature = v.object(
   {
-    alg: v.literal('Ed25519', (i) => `must be "Ed25519", not ${quoted(i.input)}`),
-    publicKey: v.pipe(matching(BASE64, 200, 'a base64 key'), v.description('The signer\'s public key as `odigos keygen` prints it (base64 SPKI DER)')),
-    value: v.pipe(matching(BASE64, 200, 'a base64 signature'), v.description('base64 Ed25519 signature over the canonical JSON of the pack without `signature`')),
+    alg: v.literal('Ed25519', (i) => issueSaid('format.mustBe', { expected: '"Ed25519"', value: shown(i.input) })),
+    publicKey: v.pipe(matching(BASE64, 200, 'kind.base64Key'), v.description('The signer\'s public key as `odigos keygen` prints it (base64 SPKI DER)')),
+    value: v.pipe(matching(BASE64, 200, 'kind.base64Signature'), v.description('base64 Ed25519 signature over the canonical JSON of the pack without `signature`')),
   },
   notA('{alg: "Ed25519", publicKey, value}'),
 );
@@ -288,14 +298,14 @@ export const siteProfile = v.pipe(
       ticketId: v.optional(v.pipe(line(500), v.description('Ticket id: /regex/ on the page URL (group 1), or a CSS selector whose text holds it'))),
       name: v.optional(v.pipe(line(200), v.description('What the agent or trainer called it'))),
     },
-    notA('a site profile (a map of fields)'),
+    notA('kind.siteProfile'),
   ),
   v.rawCheck(({ dataset, addIssue }) => {
     if (dataset.typed) for (const message of validateSiteProfile(dataset.value)) addIssue({ message });
   }),
 );
 
-const nameWord = matching(NAME_WORD, 60, 'one word of a name (letters only: no spaces, digits or symbols)');
+const nameWord = matching(NAME_WORD, 60, 'kind.nameWord');
 
 /** A name the pack teaches Odigos (names.yaml in the source): knowledge/names lays these over its own lists. */
 export const nameEntry = v.object(
@@ -305,7 +315,7 @@ export const nameEntry = v.object(
     gender: v.optional(v.pipe(oneOf(GENDERS), v.description('The gender a first name shows: m or f'))),
     kind: v.optional(v.pipe(oneOf(NAME_KINDS), v.description('first (a first name) or last (a surname): tells which word of a full name is which'))),
   },
-  notA('a name (a map of fields: name, vocative, gender, kind)'),
+  notA('kind.nameEntry'),
 );
 
 /** Index terms: a key space letter, ':' and the term (e: English stem, p: Greek phonetic key, n: number). */
@@ -318,7 +328,7 @@ const TERM = /^[a-z]:[^\s|]+$/;
 export const POSTINGS = /^(?:[0-9a-z]{1,6}(?:[,;][0-9a-z]{1,6})*)?$/;
 /** Index terms as IndexData.k holds them: separated by a space, each a TERM of at most 200 characters and no control character. */
 const TERMS = /^(?:[a-z]:[^\s|\u0000-\u001f\u007f]{1,198}(?: [a-z]:[^\s|\u0000-\u001f\u007f]{1,198})*)?$/;
-const term = v.pipe(v.string(notA('text')), v.maxLength(200, 'is longer than 200 characters'), v.regex(TERM, (i) => `is ${quoted(i.input)}, which is not an index term`), ...cleanText(false));
+const term = v.pipe(v.string(notA('kind.text')), v.maxLength(200, issueSaid('format.longerThan', { max: 200 })), v.regex(TERM, isNot('kind.indexTerm')), ...cleanText(false));
 
 /** The matcher's data, built by `odigos build` (knowledge/engine/build-index.ts); rebuild the pack to change it. */
 export const currentIndex = v.object(
@@ -331,19 +341,19 @@ export const currentIndex = v.object(
      * finds them by binary search. One string, as a list of 40,000 strings took 2 ms to parse (a space, as a line
      * break is an escape in JSON, which JSON.parse reads slowly).
      */
-    k: v.pipe(v.string(notA('text')), v.regex(TERMS, 'is not index terms separated by spaces'), v.check(wellFormed, 'contains a broken character (an unpaired UTF-16 surrogate)')),
+    k: v.pipe(v.string(notA('kind.text')), v.regex(TERMS, issueSaid('format.notTerms')), v.check(wellFormed, issueSaid('format.brokenChar'))),
     /**
      * Per term of k, in its order, its postings, the lists separated by ';': base-36 numbers, comma-separated, in
      * pairs (doc − previous doc, packed), docs ascending; packed = round(weighted tf × 10) × 32 + field mask.
      */
-    p: v.pipe(v.string(notA('text')), v.regex(POSTINGS, 'is not a postings list')),
+    p: v.pipe(v.string(notA('kind.text')), v.regex(POSTINGS, issueSaid('format.notPostings'))),
     /** Terms of the short fields (title, triggers, tags, shortcut): the vocabulary for typo correction. */
     s: list(term, 2_000_000),
     /**
      * Per entry, its title and trigger phrases with a content word, in one string (one list of strings per entry
      * took twice as long to parse): phrases separated by a line break, words by ' ', a word's alternative terms by '|'.
      */
-    tr: list(v.pipe(v.string(notA('text')), v.maxLength(2000 * 2001, `is longer than ${2000 * 2001} characters`), ...cleanText(true)), MAX_ENTRIES),
+    tr: list(v.pipe(v.string(notA('kind.text')), v.maxLength(2000 * 2001, issueSaid('format.longerThan', { max: 2000 * 2001 })), ...cleanText(true)), MAX_ENTRIES),
     /** The entries (numbers, ascending) one of whose triggers tells of a death: they wait for a death in the text. */
     dd: list(count(0), MAX_ENTRIES),
     /** The entries (numbers, ascending) one of whose triggers is praise: the praise cue raises them, sarcasm steps them back. */
@@ -351,28 +361,28 @@ export const currentIndex = v.object(
     /** The entries (numbers, ascending) with a title or trigger of function words only («καλημέρα»), left out of tr. */
     fp: list(count(0), MAX_ENTRIES),
   },
-  notA('the matcher data odigos build writes'),
+  notA('kind.matcher'),
 );
 
 /** An index from an older odigos: accepted, and rebuilt from the entries when the pack is taken in. */
 export const olderIndex = v.looseObject({ v: v.picklist(Array.from({ length: INDEX_VERSION - 1 }, (_, i) => i + 1) as [number, ...number[]]) });
 
 export const index = v.variant('v', [currentIndex, olderIndex], (i) =>
-  i.path ? `must be ${INDEX_VERSION} or older, not ${quoted(i.input)} (rebuild the pack with odigos build)` : `must be the matcher data odigos build writes, not ${describeValue(i.input)} (rebuild the pack with odigos build)`,
+  i.path ? issueSaid('format.indexVersion', { max: INDEX_VERSION, value: shown(i.input) }) : issueSaid('format.notMatcher', { value: valueSaid(i.input) }),
 );
 
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
 export const compiledPack = v.object(
   {
-    schema: v.literal(PACK_SCHEMA_ID, `must be "${PACK_SCHEMA_ID}" (is this an Odigos pack?)`),
+    schema: v.literal(PACK_SCHEMA_ID, issueSaid('format.schema', { schema: PACK_SCHEMA_ID })),
     schemaVersion: v.literal(PACK_SCHEMA_VERSION, (i) =>
       typeof i.input === 'number' && i.input > PACK_SCHEMA_VERSION
-        ? `is ${i.input}, newer than this tool understands (${PACK_SCHEMA_VERSION}): update Odigos`
-        : `must be ${PACK_SCHEMA_VERSION}, not ${quoted(i.input)}`,
+        ? issueSaid('format.newer', { value: String(i.input), max: PACK_SCHEMA_VERSION })
+        : issueSaid('format.mustBe', { expected: String(PACK_SCHEMA_VERSION), value: shown(i.input) }),
     ),
     meta,
-    builtAt: v.pipe(v.string(notA('an ISO date-time')), v.regex(ISO_TIME, (i) => `is ${quoted(i.input)}, which is not an ISO date-time`), v.check((s) => !Number.isNaN(Date.parse(s)), 'is not a real date-time')),
+    builtAt: v.pipe(v.string(notA('kind.isoTime')), v.regex(ISO_TIME, isNot('kind.isoTime')), v.check((s) => !Number.isNaN(Date.parse(s)), issueSaid('format.notRealTime'))),
     entries: list(entry, MAX_ENTRIES),
     index: v.pipe(index, v.description('Prebuilt matcher data (knowledge/engine); an older version is rebuilt from the entries')),
     /** How to read helpdesks that have no adapter (sites.yaml in the source). */
@@ -381,7 +391,7 @@ export const compiledPack = v.object(
     names: v.optional(list(nameEntry, 20_000)),
     signature: v.optional(signature),
   },
-  (i) => `must be a JSON object, not ${describeValue(i.input)}`,
+  (i) => issueSaid('format.notObject', { value: valueSaid(i.input) }),
 );
 
 /* ---------------------------------------------------------------- types */

@@ -1,22 +1,19 @@
 /** Splits a Markdown entry into its YAML front matter (between `---` lines) and its body. */
+import { problemWords, said, type Said } from './problem-words';
 
 export type FrontMatterSplit =
   | { ok: true; yaml: string; yamlFirstLine: number; body: string; bodyFirstLine: number }
-  | { ok: false; line: number; message: string };
+  | { ok: false; line: number; problem: Said; message: string };
 
 const FENCE = /^---\s*$/;
 
 export function splitFrontMatter(text: string): FrontMatterSplit {
   const lines = text.split('\n');
   if (!FENCE.test(lines[0] ?? '')) {
-    return {
-      ok: false,
-      line: 1,
-      message: "no front matter: an entry must start with a line '---', its fields (id, type, title …), and another '---'",
-    };
+    return { ok: false, line: 1, problem: said('frontMatter.none'), message: problemWords(said('frontMatter.none'), 'en') };
   }
   const close = lines.findIndex((l, i) => i > 0 && (FENCE.test(l) || /^\.\.\.\s*$/.test(l)));
-  if (close < 0) return { ok: false, line: 1, message: "front matter is not closed: add a line '---' after the fields" };
+  if (close < 0) return { ok: false, line: 1, problem: said('frontMatter.unclosed'), message: problemWords(said('frontMatter.unclosed'), 'en') };
   let bodyStart = close + 1;
   while (bodyStart < lines.length && lines[bodyStart].trim() === '') bodyStart++;
   return {

@@ -7,9 +7,9 @@
 import * as v from 'valibot';
 import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { hasAccent, isGreekWord, letters, nuclei, plainKey } from '../names/letters';
-import { formatMessage, fromIssue } from './check-format';
+import { formatSaid, fromIssue } from './check-format';
 import { nameEntry, type NameEntry } from './format';
-import type { Problem } from './problems';
+import { problemAt, said, type Problem, type Said } from './problems';
 import { decodeText } from './text-file';
 
 export const NAMES_FILE = 'names.yaml';
@@ -17,18 +17,18 @@ export const NAMES_FILE = 'names.yaml';
 const FIELDS = Object.keys(nameEntry.entries);
 
 /** Advice that is no error: a Greek name without its accent, a vocative that is not a form of the name. */
-function advice(e: NameEntry): string[] {
-  const out: string[] = [];
+function advice(e: NameEntry): Said[] {
+  const out: Said[] = [];
   const syllables = (w: string) => nuclei(letters(w), true).length;
   for (const [field, word] of [['name', e.name], ['vocative', e.vocative]] as const) {
     if (word && isGreekWord(word) && !hasAccent(word) && syllables(word) > 1) {
-      out.push(`"${field}" ${word} has no accent: write it as it is spelt (names in capitals take their accent from here)`);
+      out.push(said('name.noAccent', { field, word }));
     }
   }
   if (e.vocative) {
     const [a, b] = [plainKey(e.name), plainKey(e.vocative)];
     const stem = Math.min(3, a.length - 1, b.length - 1);
-    if (a.slice(0, stem) !== b.slice(0, stem)) out.push(`"vocative" ${e.vocative} does not look like a form of ${e.name}`);
+    if (a.slice(0, stem) !== b.slice(0, stem)) out.push(said('name.vocative', { vocative: e.vocative, name: e.name }));
   }
   return out;
 }
@@ -41,9 +41,9 @@ function lineOf(counter: LineCounter, node: unknown): number {
 /** One item of the list: the name, or undefined after reporting why not. */
 function readItem(item: unknown, at: number, file: string, counter: LineCounter, problems: Problem[]): NameEntry | undefined {
   const line = lineOf(counter, item);
-  const say = (severity: Problem['severity'], message: string, where = line) => problems.push({ severity, file, line: where, message: `name ${at + 1}: ${message}` });
+  const say = (severity: Problem['severity'], problem: Said, where = line) => problems.push(problemAt(severity, file, where, said('at.name', { n: at + 1, problem })));
   if (!isMap(item)) {
-    say('error', 'must be a map of fields (name, vocative, gender, kind), e.g. "- name: Νικολός"');
+    say('error', said('name.notMap'));
     return undefined;
   }
   let value: Record<string, unknown>;
@@ -51,23 +51,23 @@ function readItem(item: unknown, at: number, file: string, counter: LineCounter,
     value = item.toJSON() as Record<string, unknown>;
   } catch (e) {
     // Nesting deeper than the stack (a hostile file) is a problem of this name, not a crash of the tool.
-    say('error', `cannot be read (${(e as Error).message})`);
+    say('error', said('item.unreadable', { detail: (e as Error).message }));
     return undefined;
   }
   const fieldLine = (key: unknown) => {
     const node = typeof key === 'string' ? (item.get(key, true) as YamlNode | undefined) : undefined;
     return node ? lineOf(counter, node) : line;
   };
-  for (const key of Object.keys(value)) if (!FIELDS.includes(key)) say('warning', `unknown field "${key}" (ignored; known: ${FIELDS.join(', ')})`, fieldLine(key));
+  for (const key of Object.keys(value)) if (!FIELDS.includes(key)) say('warning', said('name.unknownField', { field: key, known: FIELDS }), fieldLine(key));
   const checked = v.safeParse(nameEntry, value, { abortPipeEarly: true });
   if (!checked.success) {
     for (const issue of checked.issues) {
       const p = fromIssue(issue, []);
-      say('error', formatMessage(p, 0, 'a name'), fieldLine(p.path[0]));
+      say('error', formatSaid(p, 0, said('what.name')), fieldLine(p.path[0]));
     }
     return undefined;
   }
-  for (const message of advice(checked.output)) say('warning', message);
+  for (const problem of advice(checked.output)) say('warning', problem);
   return checked.output;
 }
 
@@ -75,18 +75,18 @@ function readItem(item: unknown, at: number, file: string, counter: LineCounter,
 export function parseNames(bytes: Uint8Array, file: string, problems: Problem[]): NameEntry[] {
   const decoded = decodeText(bytes);
   if (!decoded.ok) {
-    problems.push({ severity: 'error', file, message: decoded.message });
+    problems.push(problemAt('error', file, undefined, decoded.problem));
     return [];
   }
   const counter = new LineCounter();
   const doc = parseDocument(decoded.text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length) {
-    for (const e of doc.errors) problems.push({ severity: 'error', file, line: counter.linePos(e.pos[0]).line, message: `invalid YAML: ${e.message.split('\n')[0]}` });
+    for (const e of doc.errors) problems.push(problemAt('error', file, counter.linePos(e.pos[0]).line, said('yaml.invalid', { detail: e.message.split('\n')[0] })));
     return [];
   }
   const list = isMap(doc.contents) ? doc.contents.get('names', true) : undefined;
   if (!isSeq(list)) {
-    problems.push({ severity: 'error', file, line: 1, message: 'names.yaml must hold "names:" followed by a list of names ("- name: Νικολός")' });
+    problems.push(problemAt('error', file, 1, said('names.shape')));
     return [];
   }
   const out: NameEntry[] = [];
@@ -97,7 +97,7 @@ export function parseNames(bytes: Uint8Array, file: string, problems: Problem[])
     const key = plainKey(entry.name);
     const first = seen.get(key);
     if (first !== undefined) {
-      problems.push({ severity: 'warning', file, line: lineOf(counter, item), message: `name ${at + 1}: ${entry.name} is already named (name ${first + 1}); the first one counts` });
+      problems.push(problemAt('warning', file, lineOf(counter, item), said('at.name', { n: at + 1, problem: said('name.duplicate', { name: entry.name, first: first + 1 }) })));
       return;
     }
     seen.set(key, at);

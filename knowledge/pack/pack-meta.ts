@@ -1,13 +1,14 @@
 /** Pack metadata (pack.yaml, or `meta` of a compiled pack), read with the same rules from both. */
 import type { PackMeta } from '../types';
 import { FieldReader, type Report } from './fields';
-import { describeValue, isVariableName, LANGS, SEMVER, SLUG } from './rules';
+import { isVariableName, LANGS, SEMVER, SLUG } from './rules';
+import { said, valueSaid, type Said } from './problem-words';
 
 export function readPackMeta(value: Record<string, unknown>, report: Report): PackMeta | undefined {
   const fr = new FieldReader(value, report);
-  const id = fr.matching('id', true, SLUG, 'is not a valid pack id: use a-z, 0-9 and "-" (e.g. el-core)');
+  const id = fr.matching('id', true, SLUG, 'packId.invalid');
   const name = fr.string('name', true);
-  const version = fr.matching('version', true, SEMVER, 'is not a semver version (expected e.g. 1.0.0)');
+  const version = fr.matching('version', true, SEMVER, 'version.invalid');
   const lang = fr.oneOf('lang', LANGS, true);
   const description = fr.string('description', false);
   const author = fr.string('author', false);
@@ -34,20 +35,20 @@ export function readPackMeta(value: Record<string, unknown>, report: Report): Pa
 function readVariables(raw: unknown, report: Report): Record<string, string> | undefined {
   if (raw === undefined || raw === null) return undefined;
   if (typeof raw !== 'object' || Array.isArray(raw)) {
-    report('variables', `"variables" must be a map (name: value, e.g. policy.refundCardDays: 5–10), not ${describeValue(raw)}`);
+    report('variables', said('variables.notMap', { value: valueSaid(raw) }));
     return undefined;
   }
   const out: Record<string, string> = {};
   for (const [name, item] of Object.entries(raw)) {
     const key = `variables.${name}`;
     if (!isVariableName(name)) {
-      report(key, `variable name "${name}" is not group.name (e.g. policy.refundCardDays, company.name; the groups customer, agent, ticket and date are the built-in placeholders)`);
+      report(key, said('variable.badName', { name }));
       continue;
     }
     const value = typeof item === 'number' ? String(item) : item;
-    if (typeof value !== 'string') report(key, `variable "${name}" must be text or a number, not ${describeValue(item)}`);
-    else if (value.trim() === '') report(key, `variable "${name}" is empty: give it a value or remove it`);
-    else if (/[\r\n]/.test(value.trim())) report(key, `variable "${name}" must be one line: it is filled into sentences`);
+    if (typeof value !== 'string') report(key, said('variable.notText', { name, value: valueSaid(item) }));
+    else if (value.trim() === '') report(key, said('variable.empty', { name }));
+    else if (/[\r\n]/.test(value.trim())) report(key, said('variable.multiline', { name }));
     else {
       // Kept though refused: the entries that use it are not also told it is undefined (the error above stops the build).
       const markup = MARKUP.exec(value)?.[0];
@@ -66,6 +67,6 @@ const MARKUP = /\{\{|\}\}|\[\[|\]\]/;
  * `{{policy.days}}` (itself or another variable), a stray `{{` or a `[[link]]` left that in the built text, whose own
  * check then refused it as "a fault in odigos", while validate had said the folder was fine.
  */
-function holdsMarkup(name: string, markup: string): string {
-  return `variable "${name}" holds "${markup}": a value is plain text, filled in as written; it cannot use a placeholder, another variable or a [[link]] (write the value itself, e.g. 30)`;
+function holdsMarkup(name: string, markup: string): Said {
+  return said('variable.markup', { name, markup });
 }

@@ -1,4 +1,8 @@
 /** Problems found in a pack: every one names the file and, where there is one, the line. */
+import type { Lang } from '../types';
+import { problemWords, said, type Said } from './problem-words';
+
+export { said, problemWords, type Said, type ProblemCode } from './problem-words';
 
 export type Severity = 'error' | 'warning';
 
@@ -8,7 +12,11 @@ export type Severity = 'error' | 'warning';
  */
 export type Unusable = 'missing' | 'unreadable' | 'not-a-pack';
 
-export interface Problem {
+/**
+ * A problem: its code and parameters (problem-words.ts declares its words in Greek and English) and, in `message`,
+ * its English words, which `--json` has always printed.
+ */
+export interface Problem extends Said {
   severity: Severity;
   file: string;
   line?: number;
@@ -18,9 +26,20 @@ export interface Problem {
   field?: string;
 }
 
-/** `file:line: error: message` (the form editors and terminals make clickable). */
-export function formatProblem(p: Problem): string {
-  return `${p.file}${p.line ? `:${p.line}` : ''}: ${p.severity}: ${p.message}`;
+/** A problem of `severity` at `file` (and `line`), said by its code: the English words kept in `message`. */
+export function problemAt(severity: Severity, file: string, line: number | undefined, s: Said): Problem {
+  return { severity, file, ...(line ? { line } : {}), ...s, message: problemWords(s, 'en') };
+}
+
+/** The same problem said otherwise (wrapped with where it is, or with a note): its English words follow. */
+export function resaid<P extends Problem>(p: P, s: Said): P {
+  const { params: _params, ...rest } = p;
+  return { ...rest, ...s, message: problemWords(s, 'en') } as P;
+}
+
+/** `file:line: error: message` (the form editors and terminals make clickable), in `lang` (English by default). */
+export function formatProblem(p: Problem, lang: Lang = 'en'): string {
+  return `${p.file}${p.line ? `:${p.line}` : ''}: ${problemWords(said(p.severity === 'error' ? 'severity.error' : 'severity.warning'), lang)}: ${lang === 'en' ? p.message : problemWords(p, lang)}`;
 }
 
 export function countProblems(problems: readonly Problem[]): { errors: number; warnings: number } {
@@ -44,7 +63,7 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
     const kept = sortProblems(unique.slice(0, MAX_PROBLEMS));
     const errors = unique.slice(MAX_PROBLEMS).filter((p) => p.severity === 'error').length;
     const rest = unique.length - MAX_PROBLEMS;
-    return [...kept, { severity: errors ? 'error' : 'warning', file: kept[kept.length - 1]!.file, message: `… and ${rest} more problems (fix these first)` }];
+    return [...kept, problemAt(errors ? 'error' : 'warning', kept[kept.length - 1]!.file, undefined, said('problems.more', { n: rest }))];
   }
   return unique.sort(
     (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.message.localeCompare(b.message),
@@ -54,7 +73,9 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
 /** Thrown by the compiling functions when the pack has errors; carries all of them. */
 export class PackError extends Error {
   constructor(readonly problems: Problem[]) {
-    super(problems.filter((p) => p.severity === 'error').map(formatProblem).join('\n') || 'invalid pack');
+    super(problems.filter((p) => p.severity === 'error')
+      .map((p) => formatProblem(p))
+      .join('\n') || 'invalid pack');
     this.name = 'PackError';
   }
 }

@@ -5,7 +5,7 @@
  * names the SOPs that link it, so the trainer sees one cause per mistake and what it breaks.
  */
 import type { LocatedEntry } from './located';
-import type { Problem } from './problems';
+import { problemAt, resaid, said, type Problem } from './problems';
 import { findTemplateLinks } from './sop-body';
 
 /** An entry refused before the whole-pack checks, by the id links would use. */
@@ -48,11 +48,12 @@ export function noteRefusedLinks(problems: readonly Problem[], entries: readonly
   const out = [...problems];
   for (const [id, from] of linkers(entries, refused)) {
     const where = refused.get(id)!;
-    const names = from.slice(0, NAMED).map((s) => `"${s}"`).join(', ') + (from.length > NAMED ? ` and ${from.length - NAMED} more` : '');
-    const note = ` — [[${id}]] is linked from ${names}: ${from.length === 1 ? 'that link works' : 'those links work'} once this is fixed`;
+    const names = from.slice(0, NAMED).map((s) => said('quoted', { text: s }));
+    const code = from.length > NAMED ? 'refused.noteMore' : from.length === 1 ? 'refused.noteOne' : 'refused.noteMany';
+    const note = said(code, { id, from: names, more: from.length - NAMED });
     const at = out.findIndex((p) => p.severity === 'error' && p.file === where.file && (where.entry === undefined || p.entry === where.entry));
-    if (at >= 0) out[at] = { ...out[at]!, message: out[at]!.message + note };
-    else out.push({ severity: 'error', file: where.file, message: `[[${id}]] is left out of the pack for its errors${note}` });
+    if (at >= 0) out[at] = resaid(out[at]!, said('refused.linked', { problem: { code: out[at]!.code, ...(out[at]!.params ? { params: out[at]!.params } : {}) }, note }));
+    else out.push(problemAt('error', where.file, undefined, said('refused.leftOut', { id, note })));
   }
   return out;
 }

@@ -60,6 +60,7 @@ export function isoDay(date: Date): string {
 }
 
 /** How a value reads in a message: "a number", "a list", "text". */
+/** What a value is, in English (format.ts's messages). */
 export function describeValue(value: unknown): string {
   if (value === null || value === undefined) return 'empty';
   if (Array.isArray(value)) return 'a list';

@@ -4,7 +4,7 @@
  */
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import { validateSiteProfile, type SiteProfile } from '../site-profile';
-import type { Problem } from './problems';
+import { problemAt, said, type Problem } from './problems';
 import { decodeText } from './text-file';
 
 export const SITES_FILE = 'sites.yaml';
@@ -19,20 +19,20 @@ export function checkSiteProfiles(value: unknown, where: string): string[] {
 export function parseSiteProfiles(bytes: Uint8Array, file: string, problems: Problem[]): SiteProfile[] {
   const decoded = decodeText(bytes);
   if (!decoded.ok) {
-    problems.push({ severity: 'error', file, message: decoded.message });
+    problems.push(problemAt('error', file, undefined, decoded.problem));
     return [];
   }
   const lineCounter = new LineCounter();
   const doc = parseDocument(decoded.text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const lineAt = (offset: number | undefined) => (offset === undefined ? 1 : lineCounter.linePos(offset).line);
   if (doc.errors.length) {
-    for (const e of doc.errors) problems.push({ severity: 'error', file, line: lineAt(e.pos[0]), message: `invalid YAML: ${e.message.split('\n')[0]}` });
+    for (const e of doc.errors) problems.push(problemAt('error', file, lineAt(e.pos[0]), said('yaml.invalid', { detail: e.message.split('\n')[0] })));
     return [];
   }
   const root = doc.contents;
   const list = isMap(root) ? root.get('sites', true) : undefined;
   if (!isMap(root) || !isSeq(list)) {
-    problems.push({ severity: 'error', file, line: 1, message: 'sites.yaml must hold "sites:" followed by a list of site profiles' });
+    problems.push(problemAt('error', file, 1, said('sites.shape')));
     return [];
   }
   const out: SiteProfile[] = [];
@@ -43,11 +43,11 @@ export function parseSiteProfiles(bytes: Uint8Array, file: string, problems: Pro
       value = isMap(item) ? item.toJSON() : (item as { toJSON?: () => unknown })?.toJSON?.() ?? item;
     } catch (e) {
       // Nesting deeper than the stack (a hostile file) is a problem of this profile, not a crash of the tool.
-      problems.push({ severity: 'error', file, line, message: `site profile ${i + 1}: cannot be read (${(e as Error).message})` });
+      problems.push(problemAt('error', file, line, said('at.site', { n: i + 1, problem: said('item.unreadable', { detail: (e as Error).message }) })));
       return;
     }
     const found = validateSiteProfile(value);
-    for (const message of found) problems.push({ severity: 'error', file, line, message: `site profile ${i + 1}: ${message}` });
+    for (const detail of found) problems.push(problemAt('error', file, line, said('at.site', { n: i + 1, problem: said('site.problem', { detail }) })));
     if (!found.length) out.push(value as SiteProfile);
   });
   return out;

@@ -4,11 +4,12 @@
  * and `[[template-id]]` links. Free text may stand before the first step.
  */
 import type { SopBranch, SopStep } from '../types';
+import { said, type Said } from './problem-words';
 
 export interface BodyProblem {
   /** 1-based line within the body. */
   line: number;
-  message: string;
+  problem: Said;
 }
 
 export interface ParsedSopBody {
@@ -41,7 +42,7 @@ export function findTemplateLinks(text: string): { links: TemplateLink[]; proble
     if (!lineText.includes('[[')) return;
     for (const m of lineText.matchAll(LINK)) links.push({ id: m[1].trim(), line: i + 1 });
     if (lineText.replace(LINK, '').includes('[[')) {
-      problems.push({ line: i + 1, message: 'link "[[" is not closed: write [[template-id]]' });
+      problems.push({ line: i + 1, problem: said('link.unclosed') });
     }
   });
   return { links, problems };
@@ -54,7 +55,7 @@ export function findTemplateLinks(text: string): { links: TemplateLink[]; proble
 export type SopLine =
   | { kind: 'step'; n: number; text: string }
   | { kind: 'branch'; branch: SopBranch }
-  | { kind: 'bad-branch'; message: string; isElse: boolean; condition: string; target: string }
+  | { kind: 'bad-branch'; problem: Said; isElse: boolean; condition: string; target: string }
   | { kind: 'text' };
 
 function parseBranch(bullet: string): SopLine {
@@ -63,11 +64,11 @@ function parseBranch(bullet: string): SopLine {
   const isElse = ELSE.test(m[1]);
   const rest = m[3];
   const arrows = [...rest.matchAll(ARROW)];
-  const bad = (message: string, condition: string, target: string): SopLine => ({ kind: 'bad-branch', message, isElse, condition, target });
+  const bad = (problem: Said, condition: string, target: string): SopLine => ({ kind: 'bad-branch', problem, isElse, condition, target });
   if (arrows.length === 0) {
     // "Αν ο πελάτης …" without a colon or arrow is prose; with a colon it was meant as a branch.
     if (m[2] === ':' || isElse) {
-      return bad(`branch "${bullet.trim()}" has no target: end it with "→ step N" or "→ escalate"`, rest.trim(), '');
+      return bad(said('branch.noTarget', { bullet: bullet.trim() }), rest.trim(), '');
     }
     return { kind: 'text' };
   }
@@ -78,8 +79,8 @@ function parseBranch(bullet: string): SopLine {
   const step = GOTO_STEP.exec(target);
   if (step) goto = Number(step[1]);
   else if (GOTO_ESCALATE.test(target)) goto = 'escalate';
-  else return bad(`branch target "${target}" is not "step N" or "escalate" (in Greek "βήμα N" or "κλιμάκωση")`, condition, target);
-  if (!isElse && condition === '') return bad(`branch "${bullet.trim()}" has no condition`, condition, target);
+  else return bad(said('branch.badTarget', { target }), condition, target);
+  if (!isElse && condition === '') return bad(said('branch.noCondition', { bullet: bullet.trim() }), condition, target);
   return { kind: 'branch', branch: { condition: isElse ? '' : condition, goto } };
 }
 
@@ -103,7 +104,7 @@ export function parseSopBody(body: string): ParsedSopBody {
     if (parsed.kind === 'step') {
       const expected = steps.length + 1;
       if (parsed.n !== expected) {
-        problems.push({ line, message: `step ${parsed.n} should be numbered ${expected} (number steps 1, 2, 3 … so branches can point to them)` });
+        problems.push({ line, problem: said('step.misnumbered', { n: parsed.n, expected }) });
       }
       current = { n: parsed.n, text: parsed.text, branches: [], templates: [] };
       steps.push(current);
@@ -111,11 +112,11 @@ export function parseSopBody(body: string): ParsedSopBody {
       return;
     }
     if (parsed.kind === 'bad-branch') {
-      problems.push({ line, message: parsed.message });
+      problems.push({ line, problem: parsed.problem });
       return;
     }
     if (parsed.kind === 'branch') {
-      if (!current) problems.push({ line, message: 'branch before the first numbered step' });
+      if (!current) problems.push({ line, problem: said('branch.beforeStep') });
       else {
         current.branches.push(parsed.branch);
         stepLines[stepLines.length - 1].branchLines.push(line);
@@ -128,6 +129,6 @@ export function parseSopBody(body: string): ParsedSopBody {
   for (const s of steps) {
     s.templates = [...new Set(findTemplateLinks(s.text).links.map((l) => l.id))];
   }
-  if (steps.length === 0) problems.push({ line: 1, message: 'an SOP needs numbered steps (1., 2., …)' });
+  if (steps.length === 0) problems.push({ line: 1, problem: said('sop.noSteps') });
   return { steps, stepLines, problems };
 }

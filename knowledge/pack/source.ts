@@ -8,8 +8,8 @@ import { readEntry } from './entry';
 import { splitFrontMatter } from './front-matter';
 import type { LocatedEntry } from './located';
 import { readPackMeta } from './pack-meta';
-import type { Problem, Unusable } from './problems';
-import { decodeText, readFailure } from './text-file';
+import { problemAt, said, type Problem, type Said, type Unusable } from './problems';
+import { decodeText, readFailureSaid } from './text-file';
 import { parseYamlMap } from './yaml-map';
 import { parseSiteProfiles, SITES_FILE } from './sites';
 import { NAMES_FILE, parseNames } from './names';
@@ -61,7 +61,7 @@ function readBytes(files: PackFiles, rel: string, problems: Problem[]): Uint8Arr
   try {
     return files.read(rel);
   } catch (e) {
-    problems.push({ severity: 'error', file: files.pathOf(rel), message: `cannot read: ${readFailure(e)}` });
+    problems.push(problemAt('error', files.pathOf(rel), undefined, said('file.unreadable', { why: readFailureSaid(e) })));
     return undefined;
   }
 }
@@ -71,7 +71,7 @@ function readText(files: PackFiles, rel: string, problems: Problem[]): string | 
   if (!bytes) return undefined;
   const decoded = decodeText(bytes);
   if (!decoded.ok) {
-    problems.push({ severity: 'error', file: files.pathOf(rel), message: decoded.message });
+    problems.push(problemAt('error', files.pathOf(rel), undefined, decoded.problem));
     return undefined;
   }
   return decoded.text;
@@ -83,19 +83,17 @@ function readMeta(source: PackSource, files: PackFiles): void {
   const text = readText(files, 'pack.yaml', problems);
   if (text === undefined) return;
   const parsed = parseYamlMap(text, 1, 'pack.yaml');
-  if (!parsed.ok) for (const e of parsed.errors) problems.push({ severity: 'error', file: metaFile, line: e.line, message: e.message });
+  if (!parsed.ok) for (const e of parsed.errors) problems.push(problemAt('error', metaFile, e.line, e.problem));
   const map = parsed.ok ? parsed.map : parsed.recovered;
   if (!map) return;
   source.metaLine = map.lineOf;
-  const meta = readPackMeta(map.value, (key, message, severity = 'error') =>
-    problems.push({ severity, file: metaFile, line: (key && map.lineOf(key)) || 1, message }),
-  );
+  const meta = readPackMeta(map.value, (key, problem, severity = 'error') => problems.push(problemAt(severity, metaFile, (key && map.lineOf(key)) || 1, problem)));
   if (parsed.ok) source.meta = meta;
 }
 
 /** A source that is no pack at all (no folder, no pack.yaml): only the reason, which its holder words. */
-export function unusableSource(dir: string, metaFile: string, unusable: Unusable, message: string): PackSource {
-  const problems: Problem[] = [{ severity: 'error', file: dir, message }];
+export function unusableSource(dir: string, metaFile: string, unusable: Unusable, problem: Said): PackSource {
+  const problems: Problem[] = [problemAt('error', dir, undefined, problem)];
   return { dir, metaFile, pathOf: (rel) => `${dir}/${rel}`, metaLine: () => undefined, entries: [], sites: [], names: [], problems, unusable };
 }
 
@@ -109,7 +107,7 @@ export function parsePackSource(files: PackFiles): PackSource {
     const text = files.has(rel) ? readBytes(files, rel, problems) : undefined;
     if (text) (source[into] as unknown[]) = parse(text, files.pathOf(rel), problems);
   }
-  if (files.markdown.length === 0) problems.push({ severity: 'warning', file: dir, message: 'the pack has no entries (*.md files)' });
+  if (files.markdown.length === 0) problems.push(problemAt('warning', dir, undefined, said('pack.noEntries')));
   for (const relFile of files.markdown) {
     const file = files.pathOf(relFile);
     const entry = readEntryFile(files, relFile, source);
@@ -127,11 +125,11 @@ function readEntryFile(files: PackFiles, relFile: string, source: PackSource): L
   if (text === undefined) return undefined;
   const split = splitFrontMatter(text);
   if (!split.ok) {
-    problems.push({ severity: 'error', file, line: split.line, message: split.message });
+    problems.push(problemAt('error', file, split.line, split.problem));
     return undefined;
   }
   const fm = parseYamlMap(split.yaml, split.yamlFirstLine, 'the front matter');
-  if (!fm.ok) for (const e of fm.errors) problems.push({ severity: 'error', file, line: e.line, message: e.message });
+  if (!fm.ok) for (const e of fm.errors) problems.push(problemAt('error', file, e.line, e.problem));
   // A YAML mistake that could be read around still has the rest of the entry checked.
   const frontMatter = fm.ok ? fm.map : fm.recovered;
   if (!frontMatter) return undefined;

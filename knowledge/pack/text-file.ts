@@ -3,16 +3,20 @@
  * bad content quote at most a short, escaped excerpt of it (never the file itself: it may be megabytes of bytes).
  */
 
-/** `binary`: not text at all (so probably the wrong file), as opposed to text in another encoding. */
-export type Decoded = { ok: true; text: string } | { ok: false; message: string; binary: boolean };
+import { PROBLEM_WORDS, problemWords, said, type ProblemCode, type Said } from './problem-words';
+
+/** `binary`: not text at all (so probably the wrong file), as opposed to text in another encoding. `message`: `problem` in English. */
+export type Decoded = { ok: true; text: string } | { ok: false; problem: Said; message: string; binary: boolean };
+
+const refused = (binary: boolean, problem: Said): Decoded => ({ ok: false, binary, problem, message: problemWords(problem, 'en') });
 
 export function decodeText(bytes: Uint8Array): Decoded {
-  if (bytes.includes(0)) return { ok: false, binary: true, message: `binary file, not text (it starts ${byteExcerpt(bytes)})` };
+  if (bytes.includes(0)) return refused(true, said('file.binary', { start: byteExcerpt(bytes) }));
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return { ok: false, binary: false, message: `not UTF-8 text: ${whereNotUtf8(bytes)} (save the file as UTF-8)` };
+    return refused(false, whereNotUtf8(bytes));
   }
   text = text.replace(/^\uFEFF/, '');
   // Looked for first: most files have no carriage return, and a replace scans megabytes of them all the same.
@@ -20,14 +24,15 @@ export function decodeText(bytes: Uint8Array): Decoded {
 }
 
 /** "line 3 has the byte \xe9 after "title: Caf"": where a file stops being UTF-8 (saved as Windows-1253, say). */
-function whereNotUtf8(bytes: Uint8Array): string {
+function whereNotUtf8(bytes: Uint8Array): Said {
   const at = firstInvalidUtf8(bytes);
   let lineStart = at === 0 ? 0 : bytes.lastIndexOf(0x0a, at - 1) + 1;
   let line = 1;
   for (let i = 0; i < lineStart; i++) if (bytes[i] === 0x0a) line++;
   lineStart = Math.max(lineStart, at - 40);
   const before = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(lineStart, at));
-  return `line ${line} has the byte \\x${bytes[at]!.toString(16).padStart(2, '0')}${before ? ` after ${excerpt(before, 40)}` : ''}`;
+  const byte = bytes[at]!.toString(16).padStart(2, '0');
+  return before ? said('file.notUtf8After', { line: String(line), byte, after: excerpt(before, 40) }) : said('file.notUtf8', { line: String(line), byte });
 }
 
 /** Offset of the first byte that does not belong to a valid UTF-8 sequence. */
@@ -68,6 +73,13 @@ export function byteExcerpt(bytes: Uint8Array, max = EXCERPT_BYTES): string {
     else out += `\\x${b.toString(16).padStart(2, '0')}`;
   }
   return `"${out}${bytes.length > max ? '…' : ''}"`;
+}
+
+/** Why a file could not be read, said by the Node error code where the words know it. */
+export function readFailureSaid(e: unknown): Said {
+  const code = (e as { code?: string } | undefined)?.code;
+  const known = code && `os.${code}` in PROBLEM_WORDS ? (`os.${code}` as ProblemCode) : undefined;
+  return known ? said(known) : said('value.other', { value: readFailure(e) });
 }
 
 /** Why a file could not be read or written, in words (from a Node error code). */

@@ -5,8 +5,8 @@
  */
 import { fillVariables, variablesUsed, type PackVariables } from '../template/variables';
 import type { Entry, PackMeta, SopEntry } from '../types';
-import type { LocatedEntry } from './located';
-import type { Problem } from './problems';
+import { inEntry, type LocatedEntry } from './located';
+import { problemAt, said, type Problem } from './problems';
 
 /** Where a shown text sits: the field key its line is found by (fieldLine), the body, or a step read from the body. */
 type TextAt = { key: string; parent?: string } | 'body' | 'step';
@@ -71,10 +71,9 @@ export function checkEntryVariables(e: LocatedEntry, meta: PackMeta | undefined,
     for (const [name, n] of variablesUsed(text)) {
       const isDefined = Object.hasOwn(defined, name);
       if (isDefined && !filled) continue;
-      const message = isDefined
-        ? `variable {{${name}}} was not filled in: build the pack with odigos build`
-        : `variable {{${name}}} is not defined: add it under "variables" in pack.yaml${Object.keys(defined).length ? ` (defined: ${Object.keys(defined).sort().join(', ')})` : ''}`;
-      problems.push({ severity: 'error', file: e.file, line: lineOf(n), message: (e.label ?? '') + message });
+      const others = Object.keys(defined).sort();
+      const problem = isDefined ? said('variable.notFilled', { name }) : others.length ? said('variable.undefinedOthers', { name, defined: others }) : said('variable.undefined', { name });
+      problems.push(problemAt('error', e.file, lineOf(n), inEntry(e, problem)));
     }
   }
   return problems;
@@ -100,8 +99,7 @@ export function termClashes(e: LocatedEntry, meta: PackMeta | undefined): Proble
       continue;
     }
     const line = e.fieldLine?.(`terms.${name}`) ?? e.fieldLine?.('terms') ?? e.line;
-    const message = `glossary terms "${earlier}" and "${name}" both read "${filled}" once the pack's variables are filled in: the built glossary would keep only one; rename or merge them`;
-    problems.push({ severity: 'error', file: e.file, line, message: (e.label ?? '') + message });
+    problems.push(problemAt('error', e.file, line, inEntry(e, said('glossary.clash', { earlier, name, filled }))));
   }
   return problems;
 }
@@ -114,12 +112,7 @@ export function unusedVariables(meta: PackMeta | undefined, entries: readonly Lo
   for (const e of entries) for (const { text } of entryTexts(e)) for (const name of variablesUsed(text).keys()) used.add(name);
   return defined
     .filter((name) => !used.has(name))
-    .map((name) => ({
-      severity: 'warning' as const,
-      file: metaFile,
-      line: metaLine(`variables.${name}`) ?? metaLine('variables'),
-      message: `variable "${name}" is defined but no entry uses it: use it as {{${name}}} or remove it`,
-    }));
+    .map((name) => problemAt('warning', metaFile, metaLine(`variables.${name}`) ?? metaLine('variables'), said('variable.unused', { name })));
 }
 
 /** The entry with every defined variable filled into every text agents are shown (mapShownTexts). */

@@ -8,8 +8,8 @@
  */
 import { parsePlaceholders } from '../template/placeholders';
 import type { PackMeta } from '../types';
-import type { LocatedEntry } from './located';
-import type { Problem } from './problems';
+import { inEntry, type LocatedEntry } from './located';
+import { problemAt, said, type Problem } from './problems';
 import { entryTexts } from './variables';
 
 /** A number as pack.yaml and text write it: 30, 1.000, 1,000, 5–10. */
@@ -65,8 +65,7 @@ export function writtenVariableValues(meta: PackMeta | undefined, entries: reado
           const names = [...units].filter(([, u]) => u.value === value && u.units.has(unit)).map(([name]) => `{{${name}}}`);
           if (!names.length) continue;
           const shown = m[1] ? `€${m[2]}` : m[3] ? `${m[2]} €` : `${m[2]} ${m[4]}`;
-          const message = `"${shown}" is written as a number, but the pack has ${names.join(' or ')} = ${value} for it: write the variable, so a change in pack.yaml reaches this text too`;
-          problems.push({ severity: 'warning', file: e.file, line: lineOf(i + 1), message: (e.label ?? '') + message });
+          problems.push(problemAt('warning', e.file, lineOf(i + 1), inEntry(e, said('variable.writtenValue', { shown, names, value }))));
         }
       });
     }

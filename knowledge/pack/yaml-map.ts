@@ -2,6 +2,7 @@
  * YAML parsing that keeps line numbers: every error carries its line, and every top-level key can be
  * located, so a message points at the field that is wrong.
  */
+import { problemWords, said, type Said } from './problem-words';
 import { isMap, isScalar, LineCounter, parseDocument, type YAMLError } from 'yaml';
 
 export interface YamlMap {
@@ -13,11 +14,20 @@ export interface YamlMap {
   lineOf(key: string): number | undefined;
 }
 
+/** A YAML mistake at its line: said by its code, with its English words in `message`. */
+export interface YamlError {
+  line: number;
+  problem: Said;
+  message: string;
+}
+
+const yamlError = (line: number, problem: Said): YamlError => ({ line, problem, message: problemWords(problem, 'en') });
+
 export type YamlResult =
   | { ok: true; map: YamlMap }
   | {
       ok: false;
-      errors: Array<{ line: number; message: string }>;
+      errors: YamlError[];
       /**
        * The map as it reads once each unquoted value with ": " in it is quoted, when that fixes the YAML: the
        * rest of the file can still be checked (the errors above still fail it).
@@ -38,7 +48,7 @@ export function parseYamlMap(text: string, firstLine = 1, what = 'the YAML'): Ya
     ...new Map(
       first.errors.map((e) => {
         const fix = first.colons.find((c) => c.line === e.line);
-        return [fix ? `colon ${e.line}` : `${e.line} ${e.message}`, fix ? { line: e.line, message: `invalid YAML: a value with ": " in it must be in quotes: ${fix.quoted.trim()}` } : e];
+        return [fix ? `colon ${e.line}` : `${e.line} ${e.message}`, fix ? yamlError(e.line, said('yaml.colon', { fix: fix.quoted.trim() })) : e];
       }),
     ).values(),
   ];
@@ -54,7 +64,7 @@ interface Colon {
   quoted: string;
 }
 
-type Parsed = { ok: true; map: YamlMap } | { ok: false; errors: Array<{ line: number; message: string }>; colons: Colon[] };
+type Parsed = { ok: true; map: YamlMap } | { ok: false; errors: YamlError[]; colons: Colon[] };
 
 function parseOnce(text: string, firstLine: number, what: string): Parsed {
   const lineCounter = new LineCounter();
@@ -64,21 +74,22 @@ function parseOnce(text: string, firstLine: number, what: string): Parsed {
     const textLines = text.split('\n');
     return {
       ok: false,
-      errors: doc.errors.map((e) => ({ line: lineAt(e.pos[0]), message: `invalid YAML: ${e.message.split('\n')[0]}` })),
+      errors: doc.errors.map((e) => yamlError(lineAt(e.pos[0]), said('yaml.invalid', { detail: e.message.split('\n')[0] }))),
       // The first such error of a line starts its value (a second colon in it is reported too).
       colons: [...new Map(doc.errors.flatMap((e) => quotedValue(textLines, e, lineCounter, firstLine) ?? []).reverse().map((c) => [c.line, c])).values()],
     };
   }
   const contents = doc.contents;
   if (!isMap(contents)) {
-    const found = contents === null ? 'nothing' : isScalar(contents) ? 'a single value' : 'a list';
-    return { ok: false, colons: [], errors: [{ line: firstLine, message: `${what} must be a map of fields (key: value), found ${found}` }] };
+    const found = said(contents === null ? 'yaml.foundNothing' : isScalar(contents) ? 'yaml.foundValue' : 'yaml.foundList');
+    const code = what === 'pack.yaml' ? 'yaml.notMapMeta' : what === 'the front matter' ? 'yaml.notMapEntry' : 'yaml.notMap';
+    return { ok: false, colons: [], errors: [yamlError(firstLine, said(code, { what, found }))] };
   }
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: 100 });
   } catch (e) {
-    return { ok: false, colons: [], errors: [{ line: firstLine, message: `invalid YAML: ${(e as Error).message}` }] };
+    return { ok: false, colons: [], errors: [yamlError(firstLine, said('yaml.invalid', { detail: (e as Error).message }))] };
   }
   const lines = new Map<string, number>();
   const children = new Map<string, number>();

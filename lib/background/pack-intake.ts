@@ -58,12 +58,15 @@ function packNamed(value: unknown): { id?: string; version?: string } {
   return id ? { id, ...(version ? { version } : {}) } : {};
 }
 
-/** The entry a whole-pack check names only in its words (`entry "refund": …`), when the format check did not say. */
-const ENTRY_SAID = /^entry (?:"([^"]+)"|(#\d+)): /;
+/** The entry a whole-pack check names only as where its problem is (`entry "refund": …`), when the format check did not say. */
+function entrySaid(p: Problem): string | undefined {
+  if (p.code === 'at.entry') return String(p.params?.entry);
+  if (p.code === 'at.entryNumber') return `#${String(p.params?.n)}`;
+  return undefined;
+}
 
 function spot(p: Problem): ProblemSpot {
-  const said = ENTRY_SAID.exec(p.message);
-  const entry = p.entry ?? said?.[1] ?? said?.[2];
+  const entry = p.entry ?? entrySaid(p);
   return { text: p.message, ...(p.line ? { line: p.line } : {}), ...(entry ? { entry } : {}), ...(p.field ? { field: p.field } : {}) };
 }
 

@@ -2,6 +2,7 @@
  * The studio's one protocol between the page and the local server: each route with what it takes and gives.
  * The client's api module and the server's handlers are both typed from this table, so they cannot drift.
  */
+import type { ProblemCode, Said } from '@/knowledge/pack/problem-words';
 import type { CrossValidation } from '@/knowledge/engine/cross-validate';
 import type { SuggestReply } from '@/knowledge/engine/suggest-reply';
 import type { ImportFailure, ImportFormat, ImportResult } from '@/knowledge/import/types';
@@ -27,6 +28,10 @@ export interface StudioProblem {
   file: string;
   line?: number;
   severity: 'error' | 'warning';
+  /** The validator's code and parameters (knowledge/pack/problem-words.ts): the page says it in the trainer's language. */
+  code: ProblemCode;
+  params?: Said['params'];
+  /** Its English words, as odigos prints them. */
   message: string;
   /** The form field it is about (`title`, `steps.2.branches.0`, `metrics.completion` …), when known. */
   field?: string;

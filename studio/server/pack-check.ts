@@ -10,6 +10,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { compileSource } from '@/knowledge/node/compile';
+import { withoutPrefix } from '@/knowledge/pack/problem-words';
 import type { CompiledPack } from '@/knowledge/types';
 import type { StudioProblem } from '../model/api';
 
@@ -44,6 +45,8 @@ export class PackChecker {
         file: p.file === this.root ? '' : p.file.startsWith(prefix) ? p.file.slice(prefix.length) : p.file,
         ...(p.line ? { line: p.line } : {}),
         severity: p.severity,
+        code: p.code,
+        ...(p.params ? { params: withoutPrefix(p.params, prefix) } : {}),
         message: p.message.split(prefix).join(''),
       })),
     };

@@ -1,26 +1,43 @@
 /**
  * Which form field a validator problem is about. The validator speaks in file lines; the studio wrote the file and
  * knows which field each line holds (entry-markdown.ts). Where a line holds several fields (`metrics:` with its two
- * targets) or the problem names the field itself ("no triggers" is reported at the entry's first line), the
- * message decides.
+ * targets) or the problem is about a field other than its line's ("no triggers" is reported at the entry's first
+ * line), its code and the field it names decide.
  */
+import type { ProblemCode } from '@/knowledge/pack/problem-words';
 import type { StudioProblem } from '../model/api';
 
-const BY_MESSAGE: Array<[RegExp, string]> = [
-  [/metrics\.firstResponse/, 'firstResponse'],
-  [/metrics\.completion/, 'completion'],
-  [/escalation\.when/, 'escalationWhen'],
-  [/escalation\.to\b/, 'escalationTo'],
-  [/"escalation"/, 'escalationWhen'],
-  [/has no triggers|trigger .*can never match/i, 'triggers'],
-  [/^shortcut |shortcut "/, 'shortcut'],
-  [/duplicate id/, 'id'],
-  [/template has no text/, 'body'],
-  [/needs numbered steps/, 'steps'],
-];
+const BY_CODE: Partial<Record<ProblemCode, string>> = {
+  'template.noTriggers': 'triggers',
+  'trigger.unmatchable': 'triggers',
+  'shortcut.duplicate': 'shortcut',
+  'shortcut.invalid': 'shortcut',
+  'id.duplicate': 'id',
+  'template.noText': 'body',
+  'sop.noSteps': 'steps',
+};
 
-export function fieldOfProblem(p: Pick<StudioProblem, 'line' | 'message'>, fields: readonly string[]): string | undefined {
-  for (const [pattern, field] of BY_MESSAGE) if (pattern.test(p.message)) return field;
+/** A nested field the problem names (`escalation.when`), as the form calls it. */
+const BY_FIELD: Record<string, string> = {
+  'metrics.firstResponse': 'firstResponse',
+  'metrics.completion': 'completion',
+  'escalation.when': 'escalationWhen',
+  'escalation.to': 'escalationTo',
+  escalation: 'escalationWhen',
+};
+
+/** The field a problem's parameters name: `field`, or the target of a duration that is none. */
+function namedField(p: Pick<StudioProblem, 'code' | 'params'>): string | undefined {
+  const params = p.params ?? {};
+  if (p.code === 'metrics.notDuration' && typeof params.key === 'string') return `metrics.${params.key}`;
+  return typeof params.field === 'string' ? params.field : undefined;
+}
+
+export function fieldOfProblem(p: Pick<StudioProblem, 'line' | 'code' | 'params'>, fields: readonly string[]): string | undefined {
+  const byCode = BY_CODE[p.code];
+  if (byCode) return byCode;
+  const named = namedField(p);
+  if (named && BY_FIELD[named]) return BY_FIELD[named];
   const byLine = p.line ? fields[p.line] : undefined;
   if (byLine === 'metrics') return 'firstResponse';
   if (byLine === 'escalation') return 'escalationWhen';

@@ -4,6 +4,8 @@
  * (making one as `odigos keygen` when asked), and write what a web server or the enterprise policy serves into an
  * output folder on this machine. Nothing is uploaded anywhere.
  */
+import { withoutPrefix } from '@/knowledge/pack/problem-words';
+import type { Problem } from '@/knowledge/pack/problems';
 import { createPublicKey } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
@@ -37,9 +39,14 @@ function publicKeyOf(keyFile: string): string | undefined {
   }
 }
 
-function asProblems(problems: Array<{ file: string; line?: number; severity: 'error' | 'warning'; message: string }>, dir: string): StudioProblem[] {
+function asProblems(problems: readonly Problem[], dir: string): StudioProblem[] {
   const prefix = `${resolve(dir)}/`;
-  return problems.map((p) => ({ ...p, file: p.file.startsWith(prefix) ? p.file.slice(prefix.length) : p.file, message: p.message.split(prefix).join('') }));
+  return problems.map((p) => ({
+    ...p,
+    file: p.file.startsWith(prefix) ? p.file.slice(prefix.length) : p.file,
+    ...(p.params ? { params: withoutPrefix(p.params, prefix) } : {}),
+    message: p.message.split(prefix).join(''),
+  }));
 }
 
 /** The last pack published into `outDir` (what agents have now), if there is one. */

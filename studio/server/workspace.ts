@@ -2,6 +2,7 @@
  * One open pack folder as the studio serves it: the files on disk, the trainer's drafts over them, and what the
  * validator says about the result, each problem placed at the form field it is about.
  */
+import { problemWords } from '@/knowledge/pack/problem-words';
 import type { Lang } from '@/knowledge/types';
 import type { BrokenFile, CheckReply, Draft, EntryDoc, EntrySummary, SaveReply, StudioProblem, StudioState } from '../model/api';
 import { slugify, type EntryForm, type PackForm } from '../model/entry-form';
@@ -166,7 +167,7 @@ export class Workspace {
     return {
       markdown: written.markdown,
       problems: mine.map((p) =>
-        p.file === at ? { ...p, field: fieldOfProblem(p, written.fields) } : { ...p, file: at, message: this.seenFromHere(p), field: fieldOfProblem({ ...p, line: undefined }, []) },
+        p.file === at ? { ...p, field: fieldOfProblem(p, written.fields) } : { ...this.seenFromHere(p), file: at, field: fieldOfProblem({ ...p, line: undefined }, []) },
       ),
     };
   }
@@ -175,13 +176,13 @@ export class Workspace {
    * A problem the validator reported at another file that names this one (a shortcut both use), said from this
    * entry's side: the other entry is the one to name, by its title.
    */
-  private seenFromHere(p: StudioProblem): string {
-    const m = /^shortcut "(.*)" \((formal|informal)\) is also used by "[^"]*" \([^)]*\)/.exec(p.message);
-    if (!m) return p.message;
+  private seenFromHere(p: StudioProblem): StudioProblem {
+    if (p.code !== 'shortcut.duplicate') return p;
     const record = this.folder.get(p.file);
     const other = record ? this.read(record) : undefined;
     const name = other?.ok ? other.form.title || other.form.id : p.file;
-    return `shortcut "${m[1]}" (${m[2]}) is also used by "${name}" (${p.file})`;
+    const params = { ...p.params, other: name, where: p.file };
+    return { ...p, params, message: problemWords({ code: p.code, params }, 'en') };
   }
 
   /** Writes the entry if its file is still what the edit started from; otherwise hands back what the file holds now. */

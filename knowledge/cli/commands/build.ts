@@ -8,7 +8,8 @@ import { flag, positionals, requiredString } from '../args';
 import { checkedPacks } from '../checked-packs';
 import { CliFailure, type Command } from '../command';
 import { outputFile, sourceFolderOrFail, unusableFailure, writeOrFail } from '../inputs';
-import { count } from '../../text/plural';
+import { cliCount, cliStrings } from '../cli-lang';
+import type { Lang } from '../../types';
 
 /**
  * The bytes about to be written, checked as every command that uses a pack.json checks them (the same loader, errors
@@ -16,11 +17,11 @@ import { count } from '../../text/plural';
  * cache keyed by these bytes and the checker's code, checked-packs.ts), so the first suggest after a build does not
  * check every entry again.
  */
-function checkOutput(bytes: Uint8Array, out: string): void {
+function checkOutput(bytes: Uint8Array, out: string, lang: Lang): void {
   const { pack, problems } = checkCompiledBytes(bytes, out, { checked: checkedPacks(), warnings: false });
   if (pack) return;
   const first = problems.find((p) => p.severity === 'error');
-  throw new CliFailure(`${out}: the compiled pack fails its own check${first ? ` (${formatProblem(first)})` : ''}; this is a fault in odigos, please report it; nothing written`);
+  throw new CliFailure(cliStrings(lang)('build.selfCheck', { out, first: first ? ` (${formatProblem(first, lang)})` : '' }));
 }
 
 export const build: Command = {
@@ -42,26 +43,26 @@ export const build: Command = {
     const [src] = positionals(args, ['src-dir']);
     const out = outputFile(requiredString(values, 'out', 'pack.json'), '-o', 'pack.json');
     const strict = flag(values, 'strict');
+    const lang = io.lang ?? 'en';
+    const [say, count] = [cliStrings(lang), cliCount(lang)];
     const { pack, problems, unusable } = compileSource(sourceFolderOrFail(src));
-    if (unusable) throw unusableFailure(problems, unusable);
-    for (const p of problems) io.err(formatProblem(p));
+    if (unusable) throw unusableFailure(problems, unusable, lang);
+    for (const p of problems) io.err(formatProblem(p, lang));
     const { errors, warnings } = countProblems(problems);
     if (!pack || failsValidation(problems, strict)) {
-      throw new CliFailure(`${src}: ${count(errors, 'error', 'errors')}, ${count(warnings, 'warning', 'warnings')}${strict && !errors ? ' (--strict)' : ''}; nothing written`);
+      throw new CliFailure(say('build.failed', { src, errors: count('errors', errors), warnings: count('warnings', warnings), strict: strict && !errors ? ' (--strict)' : '' }));
     }
     const bytes = Buffer.from(serializePack(pack), 'utf8');
     // A pack no one could load (the extension and odigos refuse it) is not written.
     if (bytes.length > MAX_PACK_BYTES) {
-      const mb = (n: number) => `${(n / 1048576).toFixed(1)} MB`;
-      throw new CliFailure(`${src}: the compiled pack would be ${mb(bytes.length)}, more than the ${mb(MAX_PACK_BYTES)} a pack may be; split it into several packs; nothing written`);
+      const mb = (n: number) => `${(n / 1048576).toLocaleString(lang === 'el' ? 'el-GR' : 'en', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} MB`;
+      throw new CliFailure(say('build.tooLarge', { src, size: mb(bytes.length), max: mb(MAX_PACK_BYTES) }));
     }
-    checkOutput(bytes, out);
+    checkOutput(bytes, out, lang);
     writeOrFail(out, () => writeFileAtomic(out, bytes));
     const sops = pack.entries.filter((e) => e.type === 'sop').length;
-    io.out(
-      `Built ${pack.meta.id} ${pack.meta.version}: ${count(pack.entries.length, 'entry', 'entries')} (${count(sops, 'SOP', 'SOPs')}, ${count(pack.entries.length - sops, 'template', 'templates')}) → ${out}` +
-        (warnings ? ` — ${count(warnings, 'warning', 'warnings')}` : ''),
-    );
+    const built = { pack: pack.meta.id, version: pack.meta.version, entries: count('entries', pack.entries.length), out };
+    io.out(say('build.done', { ...built, sops: count('sops', sops), templates: count('templates', pack.entries.length - sops) }) + (warnings ? ` — ${count('warnings', warnings)}` : ''));
     return 0;
   },
 };

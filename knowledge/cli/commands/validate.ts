@@ -1,38 +1,39 @@
 import { loadPack } from '../../node/load';
 import { checkPackSignature } from '../../pack/signing';
 import type { CompiledPack } from '../../types';
-import { countProblems, failsValidation, formatProblem } from '../../pack/problems';
+import { countProblems, failsValidation, formatProblem, problemAt, said } from '../../pack/problems';
 import { flag, positionals } from '../args';
 import type { Command } from '../command';
 import { packPath, unusableFailure } from '../inputs';
-import { count } from '../../text/plural';
+import { cliCount, cliStrings } from '../cli-lang';
 
 export const validate: Command = {
   name: 'validate',
   summary: 'check a pack source folder or pack.json and list every problem',
   usage: 'validate <src-dir|pack.json> [--strict] [--json]',
   description:
-    'Prints every problem at once as "file:line: error|warning: message". Exits 1 when there are errors\n' +
+    'Prints every problem at once as "file:line: error|warning: message", in Greek when the terminal\'s language\n' +
+    'is Greek (LANG=el_GR.UTF-8) or with --lang el. Exits 1 when there are errors\n' +
     '(or warnings, with --strict). Warnings: passed review dates, templates without triggers, unknown\n' +
     'placeholders or fields. Input that is no pack at all (missing, unreadable, not a pack) gets one\n' +
     'message and its own exit code.',
   options: {
     strict: { type: 'boolean', description: 'fail on warnings too' },
-    json: { type: 'boolean', description: 'print {ok, kind, pack, errors, warnings, problems[]} as JSON' },
+    json: { type: 'boolean', description: 'print {ok, kind, pack, errors, warnings, problems[{severity, file, line, code, params, message}]} as JSON (English words)' },
   },
   async run({ values, positionals: args, io }) {
     const [path] = positionals(args, ['src-dir|pack.json']);
     const strict = flag(values, 'strict');
     const loaded = loadPack(packPath(path));
     // No pack at all: the one reason, not a list of what its files lack.
-    if (loaded.unusable) throw unusableFailure(loaded.problems, loaded.unusable);
+    if (loaded.unusable) throw unusableFailure(loaded.problems, loaded.unusable, io.lang);
     const { pack, kind } = loaded;
     const problems = [...loaded.problems];
     // A signature that does not match means the file was changed after signing: an error, as the extension sees it.
     const raw = loaded.raw as { signature?: unknown } | undefined;
     if (pack && raw?.signature !== undefined) {
       const signature = await checkPackSignature(raw as CompiledPack);
-      if (signature.problem) problems.push({ severity: 'error', file: path, message: signature.problem });
+      if (signature.problem) problems.push(problemAt('error', path, undefined, said('signature.problem', { detail: signature.problem })));
     }
     const { errors, warnings } = countProblems(problems);
     const ok = !failsValidation(problems, strict) && pack !== undefined;
@@ -49,12 +50,15 @@ export const validate: Command = {
       );
       return ok ? 0 : 1;
     }
-    for (const p of problems) io.out(formatProblem(p));
-    const counts = `${count(errors, 'error', 'errors')}, ${count(warnings, 'warning', 'warnings')}`;
+    const lang = io.lang ?? 'en';
+    const [say, count] = [cliStrings(lang), cliCount(lang)];
+    for (const p of problems) io.out(formatProblem(p, lang));
+    const counts = { errors: count('errors', errors), warnings: count('warnings', warnings) };
     io.out(
       pack
-        ? `${ok ? 'OK' : 'FAILED'}: ${pack.meta.id} ${pack.meta.version}, ${count(pack.entries.length, 'entry', 'entries')} — ${counts}${!ok && !errors ? ' (--strict)' : ''}`
-        : `FAILED: ${path} — ${counts}`,
+        ? say(ok ? 'validate.ok' : 'validate.failed', { pack: pack.meta.id, version: pack.meta.version, entries: count('entries', pack.entries.length), ...counts }) +
+            (!ok && !errors ? ' (--strict)' : '')
+        : say('validate.noPack', { path, ...counts }),
     );
     return ok ? 0 : 1;
   },

@@ -175,7 +175,7 @@ describe('odigos build remembers the pack it wrote', () => {
   });
 
   it('a compiled pack its own check refuses (a fault in odigos) is not written, nor remembered', async () => {
-    checks.mockImplementationOnce((_value, file) => ({ problems: [{ severity: 'error', file, message: 'made-up fault' }] }));
+    checks.mockImplementationOnce((_value, file) => ({ problems: [{ severity: 'error', file, code: 'value.other', params: { value: 'made-up fault' }, message: 'made-up fault' }] }));
     const out = join(tmp, 'refused.json');
     const before = remembered(fresh).length;
     const r = await odigos('build', GOOD, '-o', out);

@@ -109,7 +109,15 @@ describe('odigos validate', () => {
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout);
     expect(report).toMatchObject({ ok: false, kind: 'source', pack: null, errors: 26, warnings: 5 });
-    expect(report.problems[0]).toEqual({ severity: 'error', file: join(BAD, 'pack.yaml'), line: 1, message: expect.any(String) });
+    // The English words as before, with the problem's code and parameters beside them (a program reads the code).
+    expect(report.problems[0]).toEqual({
+      severity: 'error',
+      file: join(BAD, 'pack.yaml'),
+      line: 1,
+      code: 'packId.invalid',
+      params: { field: 'id', value: 'Bad Pack' },
+      message: 'id "Bad Pack" is not a valid pack id: use a-z, 0-9 and "-" (e.g. el-core)',
+    });
     const good = JSON.parse((await odigos('validate', built, '--json')).stdout);
     expect(good).toMatchObject({ ok: true, kind: 'compiled', pack: { id: 'fixture-good', version: '1.2.0', entries: 4 } });
   });

@@ -18,14 +18,16 @@ export async function odigos(...args: string[]): Promise<Run> {
   return odigosWith({}, ...args);
 }
 
-/** The same, with what standard input holds. */
-export async function odigosWith(options: { stdin?: string | Uint8Array }, ...args: string[]): Promise<Run> {
+/** The same, with what standard input holds and the environment (LANG …) it runs in. */
+export async function odigosWith(options: { stdin?: string | Uint8Array; env?: Record<string, string> }, ...args: string[]): Promise<Run> {
   let stdout = '';
   let stderr = '';
   const code = await runCli(args, {
     out: (text) => (stdout += `${text}\n`),
     err: (text) => (stderr += `${text}\n`),
     stdin: () => (typeof options.stdin === 'string' ? Buffer.from(options.stdin) : (options.stdin ?? new Uint8Array())),
+    // The terminal's language is the test's to give: none is English, whatever the machine running the tests speaks.
+    env: options.env ?? {},
   });
   return { code, stdout, stderr };
 }

@@ -4,6 +4,7 @@
  * word before the field (an article, «σε» + article, «θα»/«να», "a/an/the", "I've", "to", "will") cannot take one
  * of the options.
  */
+import { problemWords } from '../../../knowledge/pack/problem-words';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +12,7 @@ import { validateSource } from '../../../knowledge/node';
 import { agreementIssues, fieldOptions } from '../../../knowledge/pack/agreement';
 import { lines, NOW, tempDir } from './helpers';
 
-const caught = (text: string) => agreementIssues(text).map((i) => i.message);
+const caught = (text: string) => agreementIssues(text).map((i) => problemWords(i.problem, 'en'));
 
 describe('fieldOptions', () => {
   it('splits on " / " and leaves hints in parentheses out', () => {

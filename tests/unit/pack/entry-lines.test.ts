@@ -67,7 +67,7 @@ describe('checkCompiledPack with the file text', () => {
     const pack = JSON.parse(serializePack(compilePack(GOOD, { now: NOW })));
     pack.entries.push({ ...pack.entries[0] }, { ...pack.entries[1], tone: 'sad' });
     const text = JSON.stringify(pack, null, 2);
-    const problems = checkCompiledPack(JSON.parse(text), 'p.json', { today: '2026-01-15', text }).problems.map(formatProblem);
+    const problems = checkCompiledPack(JSON.parse(text), 'p.json', { today: '2026-01-15', text }).problems.map((p) => formatProblem(p));
     const [dupLine, toneLine] = entryLines(text).slice(-2);
     expect(problems).toContain(`p.json:${dupLine}: error: entry "${pack.entries[0].id}": duplicate id "${pack.entries[0].id}" (also used by p.json:${entryLines(text)[0]})`);
     expect(problems.some((p) => p.startsWith(`p.json:${toneLine}: error: entry "${pack.entries[1].id}": `))).toBe(true);

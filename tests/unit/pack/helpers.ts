@@ -29,4 +29,4 @@ export function copyFixture(name: string): string {
   return dir;
 }
 
-export const lines = (problems: Problem[]) => problems.map(formatProblem);
+export const lines = (problems: Problem[]) => problems.map((p) => formatProblem(p));

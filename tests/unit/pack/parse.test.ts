@@ -58,14 +58,14 @@ describe('parseSopBody', () => {
   it('reports misnumbered steps, branches without targets and bad targets, by body line', () => {
     const { problems } = parseSopBody(['1. Α', '   - Αν: κάτι', '   - If: x → nowhere', '3. Γ'].join('\n'));
     expect(problems).toEqual([
-      { line: 2, message: expect.stringContaining('has no target') },
-      { line: 3, message: expect.stringContaining('branch target "nowhere"') },
-      { line: 4, message: expect.stringContaining('step 3 should be numbered 2') },
+      { line: 2, problem: { code: 'branch.noTarget', params: { bullet: 'Αν: κάτι' } } },
+      { line: 3, problem: { code: 'branch.badTarget', params: { target: 'nowhere' } } },
+      { line: 4, problem: { code: 'step.misnumbered', params: { n: 3, expected: 2 } } },
     ]);
   });
 
   it('requires at least one step', () => {
-    expect(parseSopBody('Μόνο κείμενο.').problems[0].message).toContain('numbered steps');
+    expect(parseSopBody('Μόνο κείμενο.').problems[0].problem.code).toBe('sop.noSteps');
   });
 });
 

@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { problemWords } from '../../../knowledge/pack/problem-words';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -112,9 +113,14 @@ describe('the studio workspace (a pack folder with drafts over it)', () => {
     await ws.save('new:t', undefined, null, { ...template(), id: 'zz-late' });
     // The new entry sorts first, so the validator reports the clash at the other file; the form still shows it.
     const { problems } = ws.check('new:a', undefined, null, { ...template(), id: 'aa-first', title: 'Άλλο πρότυπο' });
-    expect(problems.filter((p) => p.field === 'shortcut').map((p) => p.message)).toEqual([
-      'shortcut "dema" (formal) is also used by "Συγγνώμη για το δέμα" (templates/zz-late.md)',
+    const clash = problems.filter((p) => p.field === 'shortcut');
+    expect(clash.map((p) => p.message)).toEqual([
+      'shortcut "dema" (formal) is also used by "Συγγνώμη για το δέμα" (templates/zz-late.md); two templates may share a shortcut only when their formality differs',
     ]);
+    // Said from its code, as the Greek page shows it: the other entry by its title.
+    expect(problemWords(clash[0]!, 'el')).toBe(
+      'Η συντόμευση «dema» (επίσημο) υπάρχει ήδη στο «Συγγνώμη για το δέμα» (templates/zz-late.md): δύο πρότυπα μοιράζονται συντόμευση μόνο αν διαφέρει το ύφος.',
+    );
   });
 
   it('never overwrites a file that changed on disk since the edit began: it hands back what the file holds now', async () => {

@@ -2,50 +2,54 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { problemText } from '../../../components/studio/problem-text';
+import { problemWords, said } from '../../../knowledge/pack/problem-words';
 import { validateSource } from '../../../knowledge/node/compile';
 
-describe('the validator’s new problems in the studio’s Greek', () => {
+/** The studio says a problem from its code and parameters (FieldProblems): these are the words it shows. */
+const el = (s: Parameters<typeof problemWords>[0]) => problemWords(s, 'el');
+
+describe('the validator’s problems in the studio’s Greek, from their codes', () => {
   it('says an over-long field in Greek, the field named as the form names it and the numbers as Greek writes them', () => {
-    expect(problemText('"body" is 20,012 characters long, more than the 20,000 it may hold: shorten it or split it', 'el')).toBe(
+    const tooLong = (field: string, n: number, max: number) => said('format.field', { field, problem: said('format.tooLong', { n, max }) });
+    expect(el(tooLong('body', 20_012, 20_000))).toBe(
       'Το πεδίο «κείμενο» έχει 20.012 χαρακτήρες, περισσότερους από τους 20.000 που επιτρέπονται: συντομέψτε το ή μοιράστε το σε δύο καταχωρίσεις.',
     );
-    expect(problemText('"steps[1].text" is 5,024 characters long, more than the 5,000 it may hold: shorten it or split it', 'el')).toMatch(/^Το πεδίο «βήμα 2» έχει 5\.024 χαρακτήρες/);
-    expect(problemText('"terms["Δέμα"]" is 5,003 characters long, more than the 5,000 it may hold: shorten it or split it', 'el')).toMatch(/^Το πεδίο «σημασία του όρου «Δέμα»» έχει/);
-    expect(problemText('"steps[0].branches[1].condition" is 2,023 characters long, more than the 2,000 it may hold: shorten it or split it', 'el')).toMatch(
-      /^Το πεδίο «συνθήκη \(βήμα 1, διακλάδωση 2\)» έχει 2\.023/,
-    );
-    // English stays as the validator wrote it.
-    expect(problemText('"body" is 20,012 characters long, more than the 20,000 it may hold: shorten it or split it', 'en')).toMatch(/^"body" is 20,012/);
+    expect(el(tooLong('steps[1].text', 5024, 5000))).toMatch(/^Το πεδίο «βήμα 2» έχει 5\.024 χαρακτήρες/);
+    expect(el(tooLong('terms["Δέμα"]', 5003, 5000))).toMatch(/^Το πεδίο «σημασία του όρου «Δέμα»» έχει/);
+    expect(el(tooLong('steps[0].branches[1].condition', 2023, 2000))).toMatch(/^Το πεδίο «συνθήκη \(βήμα 1, διακλάδωση 2\)» έχει 2\.023/);
+    // English words are the validator's own, as odigos prints them.
+    expect(problemWords(tooLong('body', 20_012, 20_000), 'en')).toBe('"body" is 20,012 characters long, more than the 20,000 it may hold: shorten it or split it');
   });
 
   it('says two glossary terms that fill to one name, naming both', () => {
-    expect(problemText('glossary terms "Χρόνος ({{company.name}})" and "Χρόνος (Acme)" both read "Χρόνος (Acme)" once the pack\'s variables are filled in: the built glossary would keep only one; rename or merge them', 'el')).toBe(
+    expect(el(said('glossary.clash', { earlier: 'Χρόνος ({{company.name}})', name: 'Χρόνος (Acme)', filled: 'Χρόνος (Acme)' }))).toBe(
       'Οι όροι «Χρόνος ({{company.name}})» και «Χρόνος (Acme)» γράφονται και οι δύο «Χρόνος (Acme)» μόλις συμπληρωθούν οι μεταβλητές του πακέτου, οπότε θα έμενε μόνο ο ένας: μετονομάστε ή ενώστε τους.',
     );
   });
 
   it('says a step whose other outcome falls into another case\'s step, with the steps it names', () => {
-    const message = 'step 4 says where to go only when its condition holds (step 6, step 8); otherwise it falls into step 5, which step 3 leads to for another case: add "Else → step N" (or "→ escalate") for the other outcome';
-    expect(problemText(message, 'el')).toBe(
+    const jumps = [6, 8].map((n) => said('step.number', { n }));
+    expect(el(said('step.fallsThrough', { n: 4, jumps, next: 5, from: 3 }))).toBe(
       'Το βήμα 4 λέει πού συνεχίζει μόνο όταν ισχύει η συνθήκη του (βήμα 6, βήμα 8)· αλλιώς περνά στο βήμα 5, όπου οδηγεί το βήμα 3 για άλλη περίπτωση: ' +
         'προσθέστε «Αλλιώς» με το βήμα που ταιριάζει (ή κλιμάκωση) για την άλλη έκβαση.',
     );
   });
 
   it('says a step whose text escalates without a branch to the escalation', () => {
-    expect(problemText('step 5 says to escalate in its text but has no branch to the escalation: write it as a branch ("- If: … → escalate"), so the panel offers it', 'el')).toBe(
+    expect(el(said('step.proseEscalation', { n: 5 }))).toBe(
       'Το κείμενο του βήματος 5 λέει να κλιμακώσετε, αλλά το βήμα δεν έχει διακλάδωση προς την κλιμάκωση: γράψτε τη ως διακλάδωση («Αν: … → κλιμάκωση»), για να την προσφέρει το πάνελ.',
     );
   });
 
   it('keeps the note of a refused entry (which SOPs link it) in Greek after its own error', () => {
-    const own = 'id "Store Greeting" is not a valid id: use a-z, 0-9 and "-" (e.g. double-card-charge)';
-    expect(problemText(`${own} — [[store-greeting]] is linked from "face-to-face": that link works once this is fixed`, 'el')).toBe(
+    const own = said('id.invalid', { field: 'id', value: 'Store Greeting' });
+    const quoted = (text: string) => said('quoted', { text });
+    expect(el(said('refused.linked', { problem: own, note: said('refused.noteOne', { id: 'store-greeting', from: [quoted('face-to-face')] }) }))).toBe(
       'Το αναγνωριστικό «Store Greeting» δεν είναι έγκυρο: μόνο λατινικά πεζά, ψηφία και «-» (π.χ. double-card-charge).' +
         ' Το [[store-greeting]] το συνδέει η διαδικασία «face-to-face»: ο σύνδεσμος θα λειτουργήσει μόλις διορθωθεί αυτό.',
     );
-    expect(problemText(`${own} — [[x]] is linked from "a", "b", "c", "d", "e" and 2 more: those links work once this is fixed`, 'el')).toMatch(
+    const many = said('refused.noteMore', { id: 'x', from: ['a', 'b', 'c', 'd', 'e'].map(quoted), more: 2 });
+    expect(el(said('refused.linked', { problem: own, note: many }))).toMatch(
       / Το \[\[x\]\] το συνδέουν οι διαδικασίες «a», «b», «c», «d», «e» και άλλες 2: οι σύνδεσμοι θα λειτουργήσουν μόλις διορθωθεί αυτό\.$/,
     );
   });
@@ -75,20 +79,18 @@ describe('every problem a trainer writes into a template or a pack reads in Gree
       const problems = validateSource(dir);
       expect(problems.map((p) => p.message).join('\n')).toMatch(/reads "το την ετικέτα"/);
       expect(problems.length).toBeGreaterThanOrEqual(9);
-      for (const p of problems) expect(english(problemText(p.message, 'el')), `${p.message}\n→ ${problemText(p.message, 'el')}`).toBeNull();
+      for (const p of problems) expect(english(el(p)), `${p.message}\n→ ${el(p)}`).toBeNull();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   });
 
   it('says the article before a field in Greek: the option, what the sentence becomes and what to write', () => {
-    const message = '"το {{field:κουπόνι / την ετικέτα}}" reads "το την ετικέτα" with the option "την ετικέτα": "το" needs no second article after it; put the article or verb inside every option ({{field:το τιμολόγιο / την απόδειξη}})';
-    expect(problemText(message, 'el')).toBe(
+    const agreement = (before: string, raw: string, option: string, needs: Parameters<typeof said>[0]) => said('agreement.greek', { before, raw, option, needs: said(needs) });
+    expect(el(agreement('το', '{{field:κουπόνι / την ετικέτα}}', 'την ετικέτα', 'needs.noArticle'))).toBe(
       'Με την επιλογή «την ετικέτα» το «το {{field:κουπόνι / την ετικέτα}}» διαβάζεται «το την ετικέτα»: μετά το «το» δεν μπαίνει δεύτερο άρθρο. ' +
         'Βάλτε το άρθρο ή το ρήμα μέσα σε κάθε επιλογή ({{field:το τιμολόγιο / την απόδειξη}}).',
     );
-    expect(problemText('"στην {{field:λογαριασμό / κάρτα}}" reads "στην λογαριασμό" with the option "λογαριασμό": "στην" needs a feminine word after it; put the article or verb inside every option ({{field:το τιμολόγιο / την απόδειξη}})', 'el')).toMatch(
-      /μετά το «στην» χρειάζεται λέξη θηλυκού γένους\./,
-    );
+    expect(el(agreement('στην', '{{field:λογαριασμό / κάρτα}}', 'λογαριασμό', 'needs.feminine'))).toMatch(/μετά το «στην» χρειάζεται λέξη θηλυκού γένους\./);
   });
 });
