@@ -350,6 +350,29 @@ describe.skipIf(!installed)('a real helpdesk: Request Tracker 5 on this machine'
       await screenshot(page, 'rt-el-complaint-reply-inserted-1366x768');
       await page.close();
     });
+
+    it('a shortcut, then Enter before its template came: the greeting replaces «/arxh» where CKEditor moved it, and no «/arxh» is sent', async () => {
+      const page = await browser.context.newPage();
+      await logIn(page);
+      await page.goto(`${base}/Ticket/Display.html?id=${short}`);
+      const header = overlay(page).locator('.odigos-context');
+      await expect.poll(() => header.textContent()).toContain(`Ελένη Γεωργίου · #${short}`);
+      await page.goto(`${base}/Ticket/Update.html?Action=Respond&id=${short}`);
+      await page.waitForFunction(() => (window as unknown as { CKEDITOR?: { instances: { UpdateContent?: { status: string } } } }).CKEDITOR?.instances.UpdateContent?.status === 'ready');
+      const editor = page.frameLocator('#cke_UpdateContent iframe.cke_wysiwyg_frame').locator('body');
+      await editor.click();
+      await page.keyboard.type('/arxh', { delay: 20 });
+      await page.locator('html[data-odigos-shortcut-keys]').waitFor({ state: 'attached' });
+      // The agent goes on at once: CKEditor makes the bare first line a paragraph (a new text node) on Enter. The
+      // template went in at the reply's top, and «/arxh» stayed below it.
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      const text = async () => (await editor.innerText()).replace(/\s+/g, ' ').trim();
+      await expect.poll(text).toMatch(/^Αγαπητή κυρία Γεωργίου, Σας ευχαριστούμε για το μήνυμά σας\./);
+      expect(await text()).not.toContain('/arxh');
+      await screenshot(page, 'rt-el-shortcut-then-enter-1366x768');
+      await page.close();
+    });
   });
   describe('an English agent on RT in English: a long ticket, its reply page, the next ticket, the QC report', () => {
     let browser: ExtensionBrowser;
