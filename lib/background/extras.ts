@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { serve } from '../messages';
 import { FailureError } from '../failure';
 import { errorText } from '@/knowledge/error-text';
-import { DOCK_ATTR, tellPageScriptsTheirWidth } from '../overlay/page-width';
+import { DOCK_ATTR, tellPageScriptsTheirWidth } from './page-width';
 
 /** The content script WXT emits for entrypoints/extras.content.ts (registration: runtime, not in the manifest). */
 export const EXTRAS_SCRIPT_FILE = '/content-scripts/extras.js';
@@ -10,7 +10,7 @@ export const EXTRAS_SCRIPT_FILE = '/content-scripts/extras.js';
 
 /**
  * Injects the extras into the asking frame, and the page-width teller into the page's world of a frame whose panel
- * docked (lib/overlay/page-width.ts). Host permission covers every page the content script runs on: the
+ * docked (./page-width.ts). Host permission covers every page the content script runs on: the
  * known CRMs (manifest), agent-enabled sites (their optional permission), loopback in the e2e build.
  */
 export function serveExtras(): () => void {

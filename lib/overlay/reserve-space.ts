@@ -1,5 +1,5 @@
 import { roomBeside } from './placement';
-import { DOCK_ATTR } from './page-width';
+import { DOCK_ATTR } from '../background/page-width';
 
 /** How often, at most, the page is checked again while it scrolls (toolbars get pinned as it does). */
 const CHECK_EVERY_MS = 150;
@@ -96,7 +96,7 @@ function fitBeside(el: HTMLElement, side: 'left' | 'right', width: number, adjus
  * allows) makes room for the page's flow; toolbars and headers that are `position: fixed` (or absolute to the
  * viewport) ignore it, so every such element still reaching under the panel is moved beside it, or narrowed when
  * it spans the page. Checked again as the page scrolls, resizes and changes; everything is undone on release.
- * The page's scripts are told the width left to them (./page-width.ts): `tellScripts` runs the teller in the page's
+ * The page's scripts are told the width left to them (lib/background/page-width.ts): `tellScripts` runs the teller in the page's
  * world, which then says `resize`; after that, a change of the width says it from here.
  */
 export function keepSpace(doc: Document, side: 'left' | 'right', width: number, tellScripts?: () => void): SpaceKeeper {

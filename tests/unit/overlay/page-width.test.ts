@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DOCK_ATTR, tellPageScriptsTheirWidth } from '@/lib/overlay/page-width';
+import { DOCK_ATTR, tellPageScriptsTheirWidth } from '@/lib/background/page-width';
 import { keepSpace } from '@/lib/overlay/reserve-space';
 
 /**
