@@ -1,6 +1,6 @@
 /**
- * The docked panel takes its width from the page with a margin on <html> (lib/overlay/reserve-space.ts). The page's layout
- * follows, but its scripts still measured the whole window: `document.documentElement.clientWidth` (what jQuery's
+ * The docked panel takes its width from the page with a margin on <html> (lib/overlay/reserve-space.ts). The page's
+ * layout follows, but its scripts still measured the whole window: `document.documentElement.clientWidth` (what jQuery's
  * `$(window).width()` reads) is the viewport's width whatever the root's margin. Request Tracker sizes its menus so:
  * docked at 1366 px it fitted its page menu to 1366 px, and the menu lay over the ticket's title (the top menu over
  * the search box). A browser side panel narrows the viewport itself; the in-page one tells the page's scripts the

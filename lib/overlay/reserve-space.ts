@@ -96,8 +96,8 @@ function fitBeside(el: HTMLElement, side: 'left' | 'right', width: number, adjus
  * allows) makes room for the page's flow; toolbars and headers that are `position: fixed` (or absolute to the
  * viewport) ignore it, so every such element still reaching under the panel is moved beside it, or narrowed when
  * it spans the page. Checked again as the page scrolls, resizes and changes; everything is undone on release.
- * The page's scripts are told the width left to them (lib/background/page-width.ts): `tellScripts` runs the teller in the page's
- * world, which then says `resize`; after that, a change of the width says it from here.
+ * The page's scripts are told the width left to them (lib/background/page-width.ts): `tellScripts` runs the teller
+ * in the page's world, which then says `resize`; after that, a change of the width says it from here.
  */
 export function keepSpace(doc: Document, side: 'left' | 'right', width: number, tellScripts?: () => void): SpaceKeeper {
   const win = doc.defaultView!;
