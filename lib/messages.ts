@@ -76,6 +76,8 @@ export interface Requests {
     // The extras script (lib/background/extras.ts).
     /** A content script needs the notes editor or the palette: inject the extras into its frame. */
     'extras.inject': { req: Record<string, never>; res: void };
+    /** The panel docked beside the page: the page's own scripts are told its width (lib/background/page-width.ts). */
+    'page.tellWidth': { req: Record<string, never>; res: void };
     // The pack library (lib/background/pack-service.ts).
     /** Everything the options page shows about packs (installed, conflicts, policy). */
     'packs.list': { req: Record<string, never>; res: PacksOverview };

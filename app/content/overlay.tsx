@@ -17,6 +17,7 @@ import { genericAdapter, type ConversationRead } from '@/lib/crm/index';
 import { removeSiteProfile } from '@/lib/crm/site-profiles';
 import { matchesHotkey, parseHotkey } from '@/lib/hotkey';
 import { keepSpace, type SpaceKeeper } from '@/lib/overlay/reserve-space';
+import { request } from '@/lib/messages';
 import { panelFolding, type FoldingOptions, type PanelFolding } from './folding';
 import { newToken } from '@/lib/overlay/notes-frame';
 import { HANDOVER_ATTR, ORPHAN_ATTR, tryEach } from '@/lib/overlay/orphan';
@@ -185,7 +186,8 @@ function pageSpace(reading: PageReading, folding: PanelFolding, side: Signal<'le
         space?.release();
         space = undefined;
       } else if (space) space.update(side.value, width.value);
-      else space = keepSpace(document, side.value, width.value);
+      // Refused (a page the browser guards): its scripts measure the window, as before.
+      else space = keepSpace(document, side.value, width.value, () => void request('page.tellWidth', {}).catch(() => undefined));
     },
     update: (w: number) => space?.update(side.value, w),
     // A new screen of the helpdesk may bring toolbars of its own to keep clear of.

@@ -207,7 +207,7 @@ export function startShortcuts(shared: ContentShared): void {
       const hit = await request('templates.byShortcut', { keyword: at.keyword, conversation: page.customerText });
       if (!hit) return;
       const trigger = settings.value.shortcutTrigger;
-      await insertTemplate(shared, ui, hit, { root: at.root, saved: stillTyped(at, trigger) ? at.replace : undefined }, 'shortcut', page);
+      await insertTemplate(shared, ui, hit, { root: at.root, saved: stillTyped(at, trigger) ? at.replace : undefined, typed: trigger + at.keyword }, 'shortcut', page);
     } catch {
       // The background is restarting or the template vanished: the typed shortcut stays as it is.
     } finally {

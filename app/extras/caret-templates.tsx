@@ -11,6 +11,7 @@ import { isRange, type Replace } from '@/lib/editors/types';
 import { defineStrings, uiLang } from '@/lib/i18n';
 import { request } from '@/lib/messages';
 import type { PageConversation } from '@/lib/shortcuts/context';
+import { typedNow } from '@/lib/shortcuts/caret';
 import { addShadowStyles } from '@/lib/shadow-styles';
 import type { InsertTemplateOptions, PaletteOptions } from './api';
 
@@ -138,7 +139,8 @@ export async function insertTemplate(container: HTMLElement, options: InsertTemp
   if (!filled) return;
   const { fields, page } = filled;
   const { text, cursorOffset } = await request('templates.expand', { packId: hit.packId, entryId: hit.entryId, context: page.context, fields });
-  await insertIntoEditor(caret.root ?? document.body, { text, cursorOffset }, caret.saved);
+  const saved = caret.typed && caret.root ? typedNow(caret.root, caret.saved, caret.typed) : caret.saved;
+  await insertIntoEditor(caret.root ?? document.body, { text, cursorOffset }, saved);
   // Chosen for this customer's message: it rises a little in the suggestions for similar ones (learnt locally).
   // Sent before the timeline's round trip: an agent who moves to the next ticket at once must not lose it.
   if (page.customerText) void request('knowledge.chose', { text: page.customerText, packId: hit.packId, entryId: hit.entryId }).catch(() => undefined);

@@ -2,13 +2,15 @@ import { browser } from 'wxt/browser';
 import { serve } from '../messages';
 import { FailureError } from '../failure';
 import { errorText } from '@/knowledge/error-text';
+import { DOCK_ATTR, tellPageScriptsTheirWidth } from './page-width';
 
 /** The content script WXT emits for entrypoints/extras.content.ts (registration: runtime, not in the manifest). */
 export const EXTRAS_SCRIPT_FILE = '/content-scripts/extras.js';
 
 
 /**
- * Injects the extras into the asking frame. Host permission covers every page the content script runs on: the
+ * Injects the extras into the asking frame, and the page-width teller into the page's world of a frame whose panel
+ * docked (./page-width.ts). Host permission covers every page the content script runs on: the
  * known CRMs (manifest), agent-enabled sites (their optional permission), loopback in the e2e build.
  */
 export function serveExtras(): () => void {
@@ -22,6 +24,17 @@ export function serveExtras(): () => void {
         .catch((err: unknown) => {
           throw new FailureError({ code: 'ext.extrasFailed' }, `Odigos extras could not be injected: ${errorText(err)}`);
         });
+    },
+    // In the page's own world, which a content script cannot reach; not subject to the page's CSP either.
+    'page.tellWidth': async (_payload, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) throw new FailureError({ code: 'ext.noTab' }, 'Odigos tells page widths only in tabs.');
+      await browser.scripting.executeScript({
+        target: { tabId, frameIds: [sender.frameId ?? 0] },
+        world: 'MAIN',
+        func: tellPageScriptsTheirWidth,
+        args: [DOCK_ATTR],
+      });
     },
   });
 }

@@ -98,10 +98,25 @@ function isGrid(table: Element): boolean {
  * ago» and every subject in it, and QC counted an interaction.
  */
 function gridOnly(ev: PageEvidence, item: Element, s: Stats): boolean {
+  // A record of such a grid (RT's rows, one <tbody> each): the agent's home page in Greek, owning a ticket, gave six
+  // rows of the unowned list as six messages from «Προτεραιότητα» (a column heading), and QC counted an interaction.
+  const around = item.parentElement?.closest('table');
+  if (around && isGrid(around)) return true;
   const tables = item.localName === 'table' ? [item] : [...item.querySelectorAll('table')];
   const grids = tables.filter(isGrid);
   const outer = grids.filter((g) => !grids.some((o) => o !== g && o.contains(g)));
   return outer.length > 0 && outer.reduce((n, g) => n + ev.get(g).proseWords, 0) >= s.proseWords;
+}
+
+/**
+ * All the prose of a block lies in headings: a page's title, never someone's words. RT's home page in Greek, «Το RT
+ * με μια ματιά» (one word more than «RT at a glance»), was the customer's only message once its ticket lists were
+ * no longer read as messages.
+ */
+function headingsOnly(ev: PageEvidence, item: Element, s: Stats): boolean {
+  const all = item.matches('h1,h2,h3,h4,h5,h6') ? [item] : [...item.querySelectorAll('h1,h2,h3,h4,h5,h6')];
+  const outer = all.filter((h) => !all.some((o) => o !== h && o.contains(h)));
+  return outer.length > 0 && outer.reduce((n, h) => n + ev.get(h).proseWords, 0) >= s.proseWords;
 }
 
 function scoreGroup(ev: PageEvidence, parent: Element, group: Element[], depth: number, forms: Element[]): Candidate | undefined {
@@ -115,7 +130,7 @@ function scoreGroup(ev: PageEvidence, parent: Element, group: Element[], depth: 
     const p = proseScore(s);
     controls += s.controls;
     if (optionsBox(item, s)) forms.push(item);
-    if (!p || forms.includes(item) || formsNotWords(s) || inReplyForm(item, s) || gridOnly(ev, item, s)) continue;
+    if (!p || headingsOnly(ev, item, s) || forms.includes(item) || formsNotWords(s) || inReplyForm(item, s) || gridOnly(ev, item, s)) continue;
     const bonus = markerBonus(ev, item, s);
     if (bonus < 0) return undefined; // a wrapper of several messages, not one
     items.push(item);

@@ -12,6 +12,8 @@ export interface Anchor {
 export interface Caret {
   root: HTMLElement | null;
   saved: Replace | undefined;
+  /** A typed shortcut (`/arxh`) that `saved` covered when the agent pressed Tab: the template replaces it. */
+  typed?: string;
 }
 
 interface Box {

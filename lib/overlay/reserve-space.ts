@@ -1,4 +1,5 @@
 import { roomBeside } from './placement';
+import { DOCK_ATTR } from '../background/page-width';
 
 /** How often, at most, the page is checked again while it scrolls (toolbars get pinned as it does). */
 const CHECK_EVERY_MS = 150;
@@ -95,8 +96,10 @@ function fitBeside(el: HTMLElement, side: 'left' | 'right', width: number, adjus
  * allows) makes room for the page's flow; toolbars and headers that are `position: fixed` (or absolute to the
  * viewport) ignore it, so every such element still reaching under the panel is moved beside it, or narrowed when
  * it spans the page. Checked again as the page scrolls, resizes and changes; everything is undone on release.
+ * The page's scripts are told the width left to them (lib/background/page-width.ts): `tellScripts` runs the teller
+ * in the page's world, which then says `resize`; after that, a change of the width says it from here.
  */
-export function keepSpace(doc: Document, side: 'left' | 'right', width: number): SpaceKeeper {
+export function keepSpace(doc: Document, side: 'left' | 'right', width: number, tellScripts?: () => void): SpaceKeeper {
   const win = doc.defaultView!;
   const html = doc.documentElement;
   const prop = () => (side === 'right' ? 'margin-right' : 'margin-left');
@@ -113,13 +116,19 @@ export function keepSpace(doc: Document, side: 'left' | 'right', width: number):
     const p = prop();
     marginBefore = [p, html.style.getPropertyValue(p), html.style.getPropertyPriority(p)];
     html.style.setProperty(p, `${width}px`, 'important');
+    html.setAttribute(DOCK_ATTR, String(width));
   };
   const unsetMargin = () => {
     if (!marginBefore) return;
     const [p, value, priority] = marginBefore;
     if (value) html.style.setProperty(p, value, priority);
     else html.style.removeProperty(p);
+    html.removeAttribute(DOCK_ATTR);
     marginBefore = undefined;
+  };
+  /** The page's scripts measure again when the width they are told changed (not on the resize they heard). */
+  const retell = (before: string | null) => {
+    if (html.getAttribute(DOCK_ATTR) !== before) win.dispatchEvent(new Event('resize'));
   };
 
   const check = () => {
@@ -139,14 +148,17 @@ export function keepSpace(doc: Document, side: 'left' | 'right', width: number):
 
   setMargin();
   check();
+  tellScripts?.();
   return {
     update(nextSide, nextWidth) {
       if (nextSide === side && nextWidth === width) return;
+      const told = html.getAttribute(DOCK_ATTR);
       unsetMargin();
       side = nextSide;
       width = nextWidth;
       setMargin();
       check();
+      retell(told);
     },
     check: later,
     release() {
@@ -155,7 +167,9 @@ export function keepSpace(doc: Document, side: 'left' | 'right', width: number):
       clearTimeout(timer);
       for (const [el, saved] of adjusted) restore(el, saved);
       adjusted.clear();
+      const told = html.getAttribute(DOCK_ATTR);
       unsetMargin();
+      retell(told);
     },
   };
 }

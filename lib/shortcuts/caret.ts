@@ -51,3 +51,25 @@ export function stillTyped(at: ShortcutAtCaret, trigger: string): boolean {
   const typed = isRange(replace) ? replace.toString() : (root as HTMLTextAreaElement).value.slice(replace.start, replace.end);
   return typed === trigger + at.keyword;
 }
+
+/**
+ * Where the typed shortcut stands now in a rich editor, for the template to replace it. The template comes a moment
+ * after Tab (the page read, the extras loaded): an agent who pressed Enter meanwhile made CKEditor 4 rebuild the line
+ * (a bare line of text becomes a paragraph, in a new text node), which emptied the remembered range; the template then
+ * went in at the top of the reply and «/arxh» stayed in it, and was sent. The range while it still holds the
+ * shortcut, else the shortcut's last place in the editor, else none (the agent deleted it: the caret decides).
+ */
+export function typedNow(root: HTMLElement, saved: Replace | undefined, typed: string): Replace | undefined {
+  if (isTextField(root) || (isRange(saved) && saved.toString() === typed)) return saved;
+  const doc = root.ownerDocument;
+  const texts = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT, in any frame's window */);
+  let found: Range | undefined;
+  for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+    const at = (node as Text).data.lastIndexOf(typed);
+    if (at < 0) continue;
+    found = doc.createRange();
+    found.setStart(node, at);
+    found.setEnd(node, at + typed.length);
+  }
+  return found;
+}

@@ -71,4 +71,17 @@ describe('generic reader on Request Tracker 5 (Greek user interface)', () => {
     document.querySelector('.current-user')!.textContent = 'Ελένη Γεωργίου';
     expect(genericAdapter.read(document).agent.name).toBe('Ελένη Γεωργίου');
   });
+
+  it('the home page of an agent who owns a ticket («Το RT με μια ματιά»): no conversation, no customer', async () => {
+    const doc = await loadFixture('generic-rt-home-el', 'http://127.0.0.1:8122/');
+    expect(doc.body.textContent).toContain('Τα 10 πιο επείγοντα αιτήματα που έχω αναλάβει');
+    const s = genericAdapter.read(doc);
+    // Six rows of the unowned tickets' list (one <tbody> each, under column headings) were six customer messages:
+    // the panel named «Προτεραιότητα» as the customer and suggested the double-charge SOP for «1», «Διπλή», «5»; QC
+    // counted an interaction never answered. Then the page's title alone was the customer's message.
+    expect(s.messages ?? []).toEqual([]);
+    expect(s.latestCustomerMessage ?? '').toBe('');
+    expect(s.evidence ?? 'none').toBe('none');
+    expect(s.customer).toEqual({});
+  });
 });
