@@ -1,4 +1,5 @@
 import { errorText } from '@/knowledge/error-text';
+import type { Said } from '@/knowledge/pack/problem-words';
 
 /**
  * Why the background refused something, as data: a code and what it names (pack, version, entry, field, line).
@@ -14,6 +15,12 @@ export interface ProblemSpot {
   entry?: string;
   /** The field's path within the entry (or `meta.…`), as the validator writes it. */
   field?: string;
+  /**
+   * What is wrong, as the validator's code and parameters (knowledge/pack/problem-words.ts), without the entry it
+   * names (the view names it from `entry`): the options page says it in the agent's language. A refusal stored by an
+   * older version has none.
+   */
+  said?: Said;
   text: string;
 }
 

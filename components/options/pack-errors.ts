@@ -1,4 +1,5 @@
-import { defineStrings, definePlurals, fill } from '@/lib/i18n';
+import { fieldWords, problemWords } from '@/knowledge/pack/problem-words';
+import { defineStrings, definePlurals, fill, uiLang } from '@/lib/i18n';
 import type { Failure, PackRefusal, ProblemSpot } from '@/lib/failure';
 import { describeCommonFailure } from '../failure-words';
 import { describePackStorageFailed } from '../overlay/BuiltInOnly';
@@ -228,10 +229,23 @@ function placeOf(p: ProblemSpot | undefined): string {
   if (!p) return '';
   const parts = [
     p.entry && fill(sayFailure('pack.entry'), { v: p.entry }),
-    p.field && fill(sayFailure('pack.field'), { v: p.field }),
+    p.field && fill(sayFailure('pack.field'), { v: fieldWords(p.field, uiLang.value) }),
     p.line && fill(sayFailure('pack.line'), { v: p.line }),
   ];
   return parts.filter(Boolean).join(', ');
+}
+
+/**
+ * What is wrong with the first problem, in the UI language, from the validator's code (the English words were
+ * only in the technical detail): a sentence, whichever way the table words it (the English are clauses).
+ */
+function problemSentence(p: ProblemSpot | undefined): string {
+  if (!p?.said) return '';
+  const lang = uiLang.value;
+  const words = problemWords(p.said, lang).trim();
+  if (!words) return '';
+  const first = words.charAt(0).toLocaleUpperCase(lang === 'el' ? 'el-GR' : 'en-US');
+  return `${first}${words.slice(1)}${/[.!?…]$/.test(words) ? '' : '.'}`;
 }
 
 function unusableSentence(f: Extract<PackRefusal, { code: 'pack.unusable' }>): string {
@@ -239,7 +253,8 @@ function unusableSentence(f: Extract<PackRefusal, { code: 'pack.unusable' }>): s
     ? fill(sayFailure('pack.unusable'), { pack: f.version ? `${f.pack} ${f.version}` : f.pack, file: f.file })
     : fill(sayFailure('pack.unusableFile'), { file: f.file });
   const where = placeOf(f.problems[0]);
-  return [head, where && fill(countFailure('where', f.errors), { where }), sayFailure('pack.askFixed')].filter(Boolean).join(' ');
+  const count = where && fill(countFailure('where', f.errors), { where });
+  return [head, count, problemSentence(f.problems[0]), sayFailure('pack.askFixed')].filter(Boolean).join(' ');
 }
 
 /** Which packs were not checked, and why (the first one's reason) or, without one, what to do. */

@@ -337,7 +337,23 @@ export const PROBLEM_WORDS = {
     el: 'Το «index» δεν ταιριάζει με τις καταχωρίσεις ({detail}): φτιάχνεται ξανά από αυτές (το odigos build γράφει ένα που ταιριάζει).',
     en: '"index" does not fit the entries ({detail}): it is rebuilt from them (odigos build writes a fitting one)',
   },
-  'signature.problem': { el: 'Υπογραφή πακέτου: {detail}', en: '{detail}' },
+  // A pack's signature (signing.ts): the pinned keys as their short labels (…last 12 characters).
+  'signature.unsigned': {
+    el: 'Το πακέτο δεν είναι υπογεγραμμένο, ενώ έχει οριστεί αξιόπιστο κλειδί υπογραφής ({keys}): ζητήστε από τον εκδότη του υπογεγραμμένο πακέτο (odigos sign).',
+    en: 'the pack is not signed, but a signing key is pinned ({keys}): ask its publisher for a signed pack (odigos sign)',
+  },
+  'signature.malformed': {
+    el: 'Η υπογραφή του πακέτου («signature») δεν έχει τη σωστή μορφή: πρέπει να είναι {alg: "Ed25519", publicKey, value}.',
+    en: 'the pack\'s "signature" is malformed: it must be {alg: "Ed25519", publicKey, value}',
+  },
+  'signature.mismatch': {
+    el: 'Η υπογραφή δεν αντιστοιχεί στο περιεχόμενο του πακέτου (κλειδί {key}): το αρχείο άλλαξε μετά την υπογραφή του.',
+    en: 'the signature does not match the pack\'s content (key {key}): the file was changed after it was signed',
+  },
+  'signature.notPinned': {
+    el: 'Το πακέτο έχει υπογραφεί με το κλειδί {key}, που δεν είναι ανάμεσα στα αξιόπιστα κλειδιά που έχουν οριστεί ({keys}).',
+    en: 'the pack is signed by key {key}, which is not a pinned key ({keys})',
+  },
   'at.meta': { el: 'Ρυθμίσεις πακέτου: {problem}', en: 'meta: {problem}' },
   'problems.more': { el: '… και άλλα προβλήματα: {n} (διορθώστε πρώτα αυτά).', en: '… and {n} more problems (fix these first)' },
 } as const satisfies Record<string, Record<Lang, string>>;

@@ -5,14 +5,22 @@
  */
 import type { CompiledPack } from '../types';
 import { signedBytes } from './canonical';
+import { problemWords, said, type Said } from './problem-words';
 
 /** unsigned: no signature and none required; valid: verifies with the key it names; pinned-valid: that key is pinned. */
 export type SignatureStatus = 'unsigned' | 'valid' | 'invalid' | 'pinned-valid';
 
 export interface SignatureCheck {
   status: SignatureStatus;
-  /** Present when the pack must be refused: says what is wrong. */
+  /** Present when the pack must be refused: says what is wrong, in English (`said`'s words). */
   problem?: string;
+  /** The same as a code with its parameters (problem-words.ts), for a reader in another language. */
+  said?: Said;
+}
+
+/** A refusal: its code, and its English words for whoever shows English (the extension's detail, odigos verify). */
+function refused(status: SignatureStatus, s: Said): SignatureCheck {
+  return { status, problem: problemWords(s, 'en'), said: s };
 }
 
 /** A key as written in a .pub file or a policy: whitespace (line breaks, spaces) is not part of it. */
@@ -65,11 +73,11 @@ export async function checkPackSignature(pack: CompiledPack, pinnedKeys: readonl
   const sig = pack.signature;
   if (!sig) {
     return pins.length
-      ? { status: 'unsigned', problem: `the pack is not signed, but a signing key is pinned (${pins.map(keyLabel).join(', ')}): ask its publisher for a signed pack (odigos sign)` }
+      ? refused('unsigned', said('signature.unsigned', { keys: pins.map(keyLabel).join(', ') }))
       : { status: 'unsigned' };
   }
   if (sig.alg !== 'Ed25519' || typeof sig.publicKey !== 'string' || typeof sig.value !== 'string') {
-    return { status: 'invalid', problem: 'the pack\'s "signature" is malformed: it must be {alg: "Ed25519", publicKey, value}' };
+    return refused('invalid', said('signature.malformed'));
   }
   let ok = false;
   try {
@@ -79,14 +87,11 @@ export async function checkPackSignature(pack: CompiledPack, pinnedKeys: readonl
     ok = false;
   }
   if (!ok) {
-    return { status: 'invalid', problem: `the signature does not match the pack's content (key ${keyLabel(sig.publicKey)}): the file was changed after it was signed` };
+    return refused('invalid', said('signature.mismatch', { key: keyLabel(sig.publicKey) }));
   }
   if (!pins.length) return { status: 'valid' };
   if (!pins.includes(normalizeKey(sig.publicKey))) {
-    return {
-      status: 'invalid',
-      problem: `the pack is signed by key ${keyLabel(sig.publicKey)}, which is not a pinned key (${pins.map(keyLabel).join(', ')})`,
-    };
+    return refused('invalid', said('signature.notPinned', { key: keyLabel(sig.publicKey), keys: pins.map(keyLabel).join(', ') }));
   }
   return { status: 'pinned-valid' };
 }

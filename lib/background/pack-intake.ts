@@ -1,5 +1,5 @@
 import { checkCompiledPack, parseJson } from '@/knowledge/pack/compiled';
-import { formatProblem, type Problem } from '@/knowledge/pack/problems';
+import { formatProblem, type Problem, type Said } from '@/knowledge/pack/problems';
 import { isoDay, SEMVER, SLUG } from '@/knowledge/pack/rules';
 import { base64ToBytes, checkPackSignature, type SignatureStatus } from '@/knowledge/pack/signing';
 import { MAX_PACK_BYTES } from '@/knowledge/pack/rules';
@@ -65,9 +65,17 @@ function entrySaid(p: Problem): string | undefined {
   return undefined;
 }
 
+/** The problem's words without `entry "refund": ` (the page names the entry itself): the code inside it. */
+function withoutEntry(p: Problem): Said {
+  const inner = p.params?.problem;
+  const wrapped = (p.code === 'at.entry' || p.code === 'at.entryNumber') && typeof inner === 'object' && !Array.isArray(inner);
+  return wrapped ? (inner as Said) : { code: p.code, ...(p.params ? { params: p.params } : {}) };
+}
+
 function spot(p: Problem): ProblemSpot {
   const entry = p.entry ?? entrySaid(p);
-  return { text: p.message, ...(p.line ? { line: p.line } : {}), ...(entry ? { entry } : {}), ...(p.field ? { field: p.field } : {}) };
+  const where = { ...(p.line ? { line: p.line } : {}), ...(entry ? { entry } : {}), ...(p.field ? { field: p.field } : {}) };
+  return { text: p.message, ...where, said: withoutEntry(p) };
 }
 
 /** A pack with errors: the first few, in English as the CLI says them, and where each is for the page to name. */

@@ -94,7 +94,7 @@ describe('distribution: subscribe, preview an update, refuse a broken one, roll 
     const refused = card(page).getByRole('alert').filter({ hasText: 'έχει λάθη και δεν μπορεί να χρησιμοποιηθεί' });
     await refused.waitFor();
     expect(await refused.locator('strong').textContent()).toMatch(
-      new RegExp(`^Η τελευταία ενημέρωση απέτυχε: Το πακέτο acme-returns 1\\.2\\.0 \\(.*acme-returns\\.json\\) έχει λάθη .*καταχώριση «${faulty.entries[0]!.id}», πεδίο «title», γραμμή \\d+\\. Ζητήστε διορθωμένη έκδοση`),
+      new RegExp(`^Η τελευταία ενημέρωση απέτυχε: Το πακέτο acme-returns 1\\.2\\.0 \\(.*acme-returns\\.json\\) έχει λάθη .*καταχώριση «${faulty.entries[0]!.id}», πεδίο «τίτλος», γραμμή \\d+\\. Το πεδίο «τίτλος» δεν δείχνει τίποτα: .*\\. Ζητήστε διορθωμένη έκδοση`),
     );
     expect(await refused.locator('[lang="en"]').textContent()).toMatch(/is not a usable pack: line \d+: entry ".*": "title"/);
     expect(await card(page).textContent()).toMatch(/Έκδοση 1\.1\.0/);

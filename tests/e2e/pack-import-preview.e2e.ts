@@ -48,7 +48,8 @@ describe('knowledge import from a file', () => {
     await page.getByRole('alert').filter({ hasText: `Το ${entryFile} είναι μία καταχώριση της πηγής ενός πακέτου (Markdown), όχι το ίδιο το πακέτο.` }).waitFor();
 
     // A pack with an error in an entry's field: a Greek sentence naming the pack, its version, the entry and the
-    // field and saying what to do; the validator's English beneath, marked as English (it was English only before).
+    // field, what is wrong with it (from the problem's code: it was said only in the English detail) and what to do;
+    // the validator's English beneath, marked as English.
     const bad = structuredClone(v1);
     const [entry] = bad.entries;
     entry!.title = '\u200b\u200b';
@@ -56,7 +57,9 @@ describe('knowledge import from a file', () => {
     const refused = page.getByRole('alert').filter({ hasText: 'Το πακέτο acme-returns 1.0.0 (pack.json) έχει λάθη και δεν μπορεί να χρησιμοποιηθεί.' });
     await refused.waitFor();
     expect(await refused.locator('strong').textContent()).toMatch(
-      new RegExp(`(Το λάθος|λάθη· το πρώτο): καταχώριση «${entry!.id}», πεδίο «title», γραμμή \\d+\\. Ζητήστε διορθωμένη έκδοση από όποιον έφτιαξε το πακέτο\\.$`),
+      new RegExp(
+        `(Το λάθος|λάθη· το πρώτο): καταχώριση «${entry!.id}», πεδίο «τίτλος», γραμμή \\d+\\. Το πεδίο «τίτλος» δεν δείχνει τίποτα: έχει μόνο αόρατους χαρακτήρες \\(κενά μηδενικού πλάτους, σημάδια κατεύθυνσης\\)\\. Ζητήστε διορθωμένη έκδοση από όποιον έφτιαξε το πακέτο\\.$`,
+      ),
     );
     const detail = refused.locator('[lang="en"]');
     expect(await detail.textContent()).toMatch(new RegExp(`^pack\\.json \\(acme-returns 1\\.0\\.0\\) is not a usable pack: line \\d+: entry "${entry!.id}": "title"`));

@@ -1,7 +1,7 @@
 import { loadPack } from '../../node/load';
 import { checkPackSignature } from '../../pack/signing';
 import type { CompiledPack } from '../../types';
-import { countProblems, failsValidation, formatProblem, problemAt, said } from '../../pack/problems';
+import { countProblems, failsValidation, formatProblem, problemAt } from '../../pack/problems';
 import { flag, positionals } from '../args';
 import type { Command } from '../command';
 import { packPath, unusableFailure } from '../inputs';
@@ -33,7 +33,7 @@ export const validate: Command = {
     const raw = loaded.raw as { signature?: unknown } | undefined;
     if (pack && raw?.signature !== undefined) {
       const signature = await checkPackSignature(raw as CompiledPack);
-      if (signature.problem) problems.push(problemAt('error', path, undefined, said('signature.problem', { detail: signature.problem })));
+      if (signature.said) problems.push(problemAt('error', path, undefined, signature.said));
     }
     const { errors, warnings } = countProblems(problems);
     const ok = !failsValidation(problems, strict) && pack !== undefined;

@@ -1,3 +1,4 @@
+import { problemWords } from '../../pack/problem-words';
 import { checkPackSignature, keyLabel, normalizeKey, publicKeyProblem } from '../../pack/signing';
 import { positionals, stringList } from '../args';
 import { CliFailure, type Command } from '../command';
@@ -27,7 +28,8 @@ export const verify: Command = {
     }
     const pack = loadPackOrFail(file, io);
     const check = await checkPackSignature(pack, keys);
-    if (check.problem) throw new CliFailure(`${file}: ${check.problem}`);
+    // Said in the terminal's language (--lang, LANG), as validate says its problems.
+    if (check.said) throw new CliFailure(`${file}: ${problemWords(check.said, io.lang ?? 'en')}`);
     if (check.status === 'unsigned') throw new CliFailure(`${file}: the pack is not signed (odigos sign ${file} --key <name>.key)`);
     const signer = keyLabel(pack.signature!.publicKey);
     io.out(

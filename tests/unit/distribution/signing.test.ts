@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { signPack } from '../../../knowledge/cli/commands/sign';
 import { compileSource } from '../../../knowledge/node/compile';
 import { canonicalJson, signedBytes } from '../../../knowledge/pack/canonical';
+import { problemWords } from '../../../knowledge/pack/problem-words';
 import { base64ToBytes, checkPackSignature } from '../../../knowledge/pack/signing';
 import { runCli } from '../../../knowledge/cli/main';
 import { GOOD } from '../pack/helpers';
@@ -65,6 +66,9 @@ describe('pack signatures: Node crypto signs, WebCrypto verifies', () => {
     const check = await checkPackSignature(tampered, [spki(signer)]);
     expect(check.status).toBe('invalid');
     expect(check.problem).toMatch(/does not match the pack's content.*changed after it was signed/);
+    // Said by its code too, so odigos verify and validate say it in Greek to a Greek terminal.
+    expect(problemWords(check.said!, 'el')).toMatch(/^Η υπογραφή δεν αντιστοιχεί στο περιεχόμενο του πακέτου \(κλειδί …\S+\): το αρχείο άλλαξε μετά την υπογραφή του\.$/);
+    expect(problemWords(check.said!, 'en')).toBe(check.problem);
     const bumped = { ...structuredClone(signed), meta: { ...signed.meta, version: '9.9.9' } };
     expect((await checkPackSignature(bumped)).status).toBe('invalid');
   });
@@ -74,6 +78,7 @@ describe('pack signatures: Node crypto signs, WebCrypto verifies', () => {
     const check = await checkPackSignature(pack, [spki(signer)]);
     expect(check.status).toBe('unsigned');
     expect(check.problem).toMatch(/not signed, but a signing key is pinned/);
+    expect(problemWords(check.said!, 'el')).toMatch(/^Το πακέτο δεν είναι υπογεγραμμένο, ενώ έχει οριστεί αξιόπιστο κλειδί υπογραφής \(…\S+\): ζητήστε/);
   });
 
   it('a pack signed by another key fails when a different key is pinned', async () => {
@@ -81,6 +86,7 @@ describe('pack signatures: Node crypto signs, WebCrypto verifies', () => {
     const check = await checkPackSignature(signed, [spki(other)]);
     expect(check.status).toBe('invalid');
     expect(check.problem).toMatch(/signed by key …\S+, which is not a pinned key/);
+    expect(problemWords(check.said!, 'el')).toMatch(/^Το πακέτο έχει υπογραφεί με το κλειδί …\S+, που δεν είναι ανάμεσα στα αξιόπιστα κλειδιά που έχουν οριστεί \(…\S+\)\.$/);
   });
 
   it('a signature claiming one key but made with another fails', async () => {
@@ -129,6 +135,10 @@ describe('odigos keygen / sign / verify', () => {
     const wrong = await odigos('verify', file, '--pub', join(dir, 'other.pub'));
     expect(wrong.code).toBe(1);
     expect(wrong.stderr).toMatch(/not a pinned key/);
+    const greek = await odigos('verify', file, '--pub', join(dir, 'other.pub'), '--lang', 'el');
+    expect(greek.code).toBe(1);
+    expect(greek.stderr).toMatch(/που δεν είναι ανάμεσα στα αξιόπιστα κλειδιά που έχουν οριστεί/);
+    expect(greek.stderr).not.toMatch(/pinned/);
 
     writeFileSync(file, readFileSync(file, 'utf8').replace('Επίσημος χαιρετισμός', 'Αλλαγμένος'));
     const bad = await odigos('verify', file, '--pub', join(dir, 'acme.pub'));

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { describeFailure, describePackError, isSwitchedOff } from '@/components/options/pack-errors';
 import type { PackRefusal } from '@/lib/failure';
 import { uiLang } from '@/lib/i18n';
+import { said } from '@/knowledge/pack/problem-words';
 
 afterEach(() => {
   uiLang.value = 'el';
@@ -52,7 +53,7 @@ describe('pack failures worded from their code', () => {
     pack: 'acme-returns',
     version: '2.0.0',
     errors: 3,
-    problems: [{ entry: 'refund-card', field: 'title', line: 12, text: 'entry "refund-card": "title" shows nothing' }],
+    problems: [{ entry: 'refund-card', field: 'title', line: 12, text: 'entry "refund-card": "title" shows nothing', said: said('format.field', { field: 'title', problem: said('format.invisible') }) }],
   };
   const every: PackRefusal[] = [
     { code: 'pack.webPage', file: 'index.html' },
@@ -114,7 +115,7 @@ describe('pack failures worded from their code', () => {
       expect(text, f.code).not.toMatch(/\{\w+\}/);
     }
     expect(describeFailure(unusable)).toBe(
-      'Το πακέτο acme-returns 2.0.0 (pack.json) έχει λάθη και δεν μπορεί να χρησιμοποιηθεί. 3 λάθη· το πρώτο: καταχώριση «refund-card», πεδίο «title», γραμμή 12. Ζητήστε διορθωμένη έκδοση από όποιον έφτιαξε το πακέτο.',
+      'Το πακέτο acme-returns 2.0.0 (pack.json) έχει λάθη και δεν μπορεί να χρησιμοποιηθεί. 3 λάθη· το πρώτο: καταχώριση «refund-card», πεδίο «τίτλος», γραμμή 12. Το πεδίο «τίτλος» δεν δείχνει τίποτα: έχει μόνο αόρατους χαρακτήρες (κενά μηδενικού πλάτους, σημάδια κατεύθυνσης). Ζητήστε διορθωμένη έκδοση από όποιον έφτιαξε το πακέτο.',
     );
     expect(describeFailure(every[7]!)).toBe(
       'Το pack.json έχει λάθη και δεν μπορεί να χρησιμοποιηθεί. Το λάθος: πεδίο «meta.id». Ζητήστε διορθωμένη έκδοση από όποιον έφτιαξε το πακέτο.',
@@ -142,7 +143,7 @@ describe('pack failures worded from their code', () => {
       expect(text, f.code).not.toMatch(/\{\w+\}/);
     }
     expect(describeFailure(unusable)).toBe(
-      'The pack acme-returns 2.0.0 (pack.json) has errors and cannot be used. 3 errors; the first: entry “refund-card”, field “title”, line 12. Ask whoever made the pack for a corrected version.',
+      'The pack acme-returns 2.0.0 (pack.json) has errors and cannot be used. 3 errors; the first: entry “refund-card”, field “title”, line 12. "title" shows nothing: it holds only invisible characters (zero-width spaces, direction marks). Ask whoever made the pack for a corrected version.',
     );
   });
 });

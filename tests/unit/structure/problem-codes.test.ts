@@ -19,10 +19,10 @@ const placesOf = (text: string) => new Set([...text.replace(/\{\{[^{}]*\}\}/g, '
 const ONLY_PARAMETERS = new Set(['value.other', 'kind.shape', 'format.bare', 'format.predicate', 'format.whole', 'site.problem', 'refused.linked', 'quoted']);
 /**
  * Codes that carry words from outside the validator in `detail` (the YAML and JSON parsers', a thrown error's, the
- * index checker's, a site profile's and a signature's checks, a schema library message that is no code): each is
+ * index checker's, a site profile's check, a schema library message that is no code): each is
  * listed here on purpose.
  */
-const OUTSIDE_WORDS = ['yaml.invalid', 'json.invalid', 'item.unreadable', 'index.corrupt', 'index.misfit', 'site.problem', 'signature.problem', 'format.predicate'];
+const OUTSIDE_WORDS = ['yaml.invalid', 'json.invalid', 'item.unreadable', 'index.corrupt', 'index.misfit', 'site.problem', 'format.predicate'];
 
 describe('problem codes', () => {
   it('every code has its words in Greek and English, the Greek in Greek, with no parameter English lacks', () => {
@@ -32,7 +32,7 @@ describe('problem codes', () => {
       expect(el.trim(), code).not.toBe('');
       const english = placesOf(en);
       for (const place of placesOf(el)) expect(english.has(place), `${code}: {${place}} is in the Greek only`).toBe(true);
-      if (!ONLY_PARAMETERS.has(code) && !code.startsWith('signature.')) expect(el.replace(/\{\w+\}/g, ''), code).toMatch(/[\u0370-\u03ff\u1f00-\u1fff]/);
+      if (!ONLY_PARAMETERS.has(code)) expect(el.replace(/\{\w+\}/g, ''), code).toMatch(/[\u0370-\u03ff\u1f00-\u1fff]/);
     }
   });
 
