@@ -95,6 +95,8 @@ describe.skipIf(!firefoxInstalled)('Firefox ESR: Options, the popup and the side
 
   it('Options in Greek lists the packs; a broken pack file is refused in Greek, a good one installs, the desk still suggests', async () => {
     const options = await firefox.openExtensionPage('options.html');
+    // The page is English in its HTML until it has read the agent's language from storage (later on a loaded machine).
+    await options.waitForFunction(() => document.documentElement.lang === 'el', { timeout: 15_000 }).catch(() => undefined);
     expect(await options.evaluate(() => document.documentElement.lang)).toBe('el');
     expect(await options.$eval('h1', (h) => h.textContent)).toContain('Ρυθμίσεις Οδηγού');
     await options.waitForSelector('article.pack[aria-label="Οδηγός — Βασική γνώση"]');
