@@ -20,6 +20,8 @@ const PAGE_DAMAGED = /^Η αποθήκευση των σημειώσεων το�
 const FRAME_KEPT =
   'Ο browser δεν μπορεί να ανοίξει την αποθήκευση των σημειώσεων. Βλέπετε το τελευταίο αποθηκευμένο αντίγραφο της σημείωσης, μαζί με ό,τι γράψατε από τότε. Ό,τι γράφετε δεν χάνεται: κρατιέται στον browser και αποθηκεύεται μόλις ανοίξει η αποθήκευση. Κλείστε τον browser και ανοίξτε τον ξανά· αν το μήνυμα εμφανιστεί και μετά, η αποθήκευση έχει υποστεί ζημιά: στη σελίδα «Σημειώσεις Οδηγού» θα βρείτε τι μπορείτε να κάνετε.';
 const OPEN_PAGE = 'Άνοιγμα της σελίδας σημειώσεων';
+const OPTIONS_UNOPENED =
+  'Ο browser δεν μπορεί να ανοίξει την αποθήκευση των σημειώσεων του Οδηγού. Κλείστε τον browser και ανοίξτε τον ξανά· αν το μήνυμα εμφανιστεί και μετά, η αποθήκευση έχει υποστεί ζημιά και άλλη επανεκκίνηση δεν θα βοηθήσει: στη σελίδα «Σημειώσεις Οδηγού» θα βρείτε τι μπορείτε να κάνετε.';
 const FRAME_UNOPENED =
   'Ο browser δεν μπορεί να ανοίξει την αποθήκευση των σημειώσεων, γι’ αυτό η σημείωση δεν αποθηκεύτηκε. Ό,τι γράφετε δεν χάνεται: κρατιέται στον browser και αποθηκεύεται μόλις ανοίξει η αποθήκευση. Κλείστε τον browser και ανοίξτε τον ξανά· αν το μήνυμα εμφανιστεί και μετά, η αποθήκευση έχει υποστεί ζημιά: στη σελίδα «Σημειώσεις Οδηγού» θα βρείτε τι μπορείτε να κάνετε.';
 const FRAME_DAMAGED =
@@ -102,6 +104,17 @@ describe('a notes storage that will not open (real Chromium, a damaged database 
     expect(exported.notes[0].fields.text).toContain(SAVED);
     expect(exported.notes[0].fields.text).toContain(TYPED);
     await screenshot(notes, 'notes-storage-failed-page');
+
+    // Options' Notes section said nothing of it: now the same decision, pointing to the notes page, with a way there.
+    const options = await browser.openExtensionPage('options.html');
+    const trouble = options.locator('section[aria-labelledby="notes-h"] [data-notes-trouble][role="alert"]');
+    await trouble.waitFor({ timeout: 15_000 });
+    expect(await trouble.textContent()).toBe(`${OPTIONS_UNOPENED} Σημειώσεις Οδηγού`);
+    await trouble.scrollIntoViewIfNeeded();
+    await screenshot(options, 'notes-storage-failed-options');
+    const [fromOptions] = await Promise.all([browser.context.waitForEvent('page'), trouble.getByRole('button', { name: 'Σημειώσεις Οδηγού' }).click()]);
+    await fromOptions.waitForURL(/\/notes\.html$/, { timeout: 15_000 });
+    await fromOptions.locator('[data-storage-failed][role="alert"]').waitFor({ timeout: 15_000 });
     await browser.close({ keepProfile: true });
 
     // A restart that did not help: the words say so and go to the remedy, in the page and in the ticket's notes.
