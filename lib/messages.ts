@@ -13,7 +13,7 @@ import type { ProgressRequest } from './background/progress-service';
 import type { InteractionProgress } from './store/checklists';
 import type { SiteStatus } from './background/site-access';
 import type { ConversationSnapshot } from './crm/types';
-import type { Note } from './notes/model';
+import type { ShownNote } from './notes/kept';
 import type { SaveRequest, SaveResult } from './notes/save';
 import type { Reconciliation } from './store/notes-store';
 import type { ReplyClaim, SentReply } from './notes/sent-replies';
@@ -125,7 +125,7 @@ export interface Requests {
     'templates.expand': { req: ExpandRequest; res: ExpandReply };
     // Notes (lib/background/notes-service.ts).
     /** The note of an interaction (drafts left by closed tabs merged in first), or null if none yet. */
-    'notes.get': { req: { interactionId: string }; res: Note | null };
+    'notes.get': { req: { interactionId: string }; res: ShownNote | null };
     'notes.save': { req: SaveRequest; res: SaveResult };
     /** Merge every left-behind draft (the notes page asks before it reads the list). */
     'notes.recover': { req: Record<string, never>; res: void };

@@ -6,6 +6,9 @@ import { lastKnownPolicyItem } from '@/lib/store/policy';
 import { packsChangedItem } from '@/lib/store/packs';
 import { packAutoChecksItem } from '@/lib/store/pack-auto-checks';
 import { notesSettingsItem } from '@/lib/store/notes-items';
+import { openNotesStore } from '@/lib/store/notes-store';
+import { notesUnopened } from '@/lib/store/notes-db';
+import { storageRefused } from '@/lib/store/storage-trouble';
 import { learnedEntries, resetLearned } from '@/lib/store/learned';
 import { checkSnippet, deleteSnippet, getSnippets, saveSnippet, watchSnippets } from '@/lib/store/snippets';
 import type { KnowledgePorts } from '@/components/options/KnowledgeSection';
@@ -71,6 +74,15 @@ export const notesPorts: NotesPorts = {
   saveRetentionDays: (retentionDays) => notesSettingsItem.setValue({ retentionDays }),
   openNotesPage: () => void browser.tabs.create({ url: browser.runtime.getURL('/notes.html') }),
   deleteAll: async () => void (await request('notes.deleteAll', { confirm: 'delete-all' })),
+  // Found as the notes page finds it (entrypoints/notes/main.tsx): its own read of the database, refused or not.
+  notesTrouble: async () => {
+    try {
+      await openNotesStore().recent(1);
+      return undefined;
+    } catch (err) {
+      return notesUnopened(err) ? storageRefused('notes') : undefined;
+    }
+  },
 };
 
 export const snippetStore: SnippetStore = {

@@ -102,7 +102,7 @@ function SidePanelApp({ session, settings, dark, reachable, notesOpen, notesTarg
             </button>
           </div>
           {notesOpen.value ? (
-            <NotesPanel target={notesTarget()} transport={backgroundTransport} />
+            <NotesPanel target={notesTarget()} transport={backgroundTransport} onOpenNotesPage={() => void browser.tabs.create({ url: browser.runtime.getURL('/notes.html') })} />
           ) : (
             <OverlayApp
               session={session}

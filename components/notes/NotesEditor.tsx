@@ -11,6 +11,8 @@ export interface NotesEditorProps {
   idPrefix?: string;
   /** Takes no input (the extension was reloaded under this editor): the text stays visible and selectable. */
   locked?: boolean;
+  /** Opens the notes page, whose remedy the storage words name (not given on that page itself). */
+  onOpenNotesPage?(): void;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -30,6 +32,7 @@ export function fromLocalInput(value: string): number | null {
 /** What the agent is told of a failed save: a full disk, a notes storage the browser will not open (after a restart or not), or neither. */
 function problemWords(problem: SaveProblem) {
   if (problem.kind === 'quota') return 'notes.quota';
+  if (problem.kind === 'storage' && problem.kept) return problem.restartTried ? 'notes.storageKeptDamaged' : 'notes.storageKept';
   if (problem.kind === 'storage') return problem.restartTried ? 'notes.storageDamaged' : 'notes.storageFailed';
   return 'notes.failed';
 }
@@ -62,7 +65,7 @@ function useCaretKept(text: string) {
  * The notes editor (overlay, side panel, notes page): free text from the customer-meeting template, the
  * structured fields beside it, and an honest save state. Plain text only; nothing is ever cleared on failure.
  */
-export function NotesEditor({ session, idPrefix = 'odigos-notes', locked = false }: NotesEditorProps) {
+export function NotesEditor({ session, idPrefix = 'odigos-notes', locked = false, onOpenNotesPage }: NotesEditorProps) {
   const f = session.fields.value;
   const state = session.state.value;
   const problem = session.problem.value;
@@ -93,12 +96,19 @@ export function NotesEditor({ session, idPrefix = 'odigos-notes', locked = false
       />
       <NoteFields session={session} fields={f} loading={state === 'loading'} locked={locked} />
       <p class="odigos-notes-state" role="status" data-state={state}>
-        {sayNotes(`notes.state.${state}`)}
-        {state === 'saved' && session.savedAt.value ? ` ${timeOf(session.savedAt.value)}` : ''}
+        <StateWords state={state} kept={!!problem?.kept} savedAt={session.savedAt.value} />
       </p>
       {problem && (
         <p class="odigos-notes-problem" role="alert">
           {sayNotes(problemWords(problem))}
+          {problem.kind === 'storage' && onOpenNotesPage && (
+            <>
+              {' '}
+              <button type="button" class="odigos-notes-open-page" onClick={onOpenNotesPage}>
+                {sayNotes('notes.openPage')}
+              </button>
+            </>
+          )}
         </p>
       )}
       {notice && (
@@ -110,6 +120,17 @@ export function NotesEditor({ session, idPrefix = 'odigos-notes', locked = false
         </p>
       )}
     </div>
+  );
+}
+
+/** The save state; a note shown from its kept copy is the last saved copy, not «Saved» (the storage will not open). */
+function StateWords({ state, kept, savedAt }: { state: NoteSession['state']['value']; kept: boolean; savedAt: number | undefined }) {
+  if (state === 'saved' && kept) return <>{sayNotes('notes.state.kept')}</>;
+  return (
+    <>
+      {sayNotes(`notes.state.${state}`)}
+      {state === 'saved' && savedAt ? ` ${timeOf(savedAt)}` : ''}
+    </>
   );
 }
 

@@ -14,6 +14,8 @@ export interface NotesPanelProps {
   locked?: boolean;
   /** The editor session of the interaction shown (the notes frame hands its text over from it). */
   onSession?(session: NoteSession | undefined): void;
+  /** Opens the notes page (the storage words name it): the surface's controller passes how. */
+  onOpenNotesPage?(): void;
 }
 
 /**
@@ -21,7 +23,7 @@ export interface NotesPanelProps {
  * gets its own note), flushed when the document hides or goes away. Lives in extension documents only (the side
  * panel, and the notes frame inside the overlay), never in the CRM page's.
  */
-export function NotesPanel({ target, transport, locked, onSession }: NotesPanelProps) {
+export function NotesPanel({ target, transport, locked, onSession, onOpenNotesPage }: NotesPanelProps) {
   const key = target?.ref.interactionId;
   const [session, setSession] = useState<NoteSession | undefined>(undefined);
   useEffect(() => {
@@ -39,7 +41,7 @@ export function NotesPanel({ target, transport, locked, onSession }: NotesPanelP
   const ready = session && session.ref.interactionId === key;
   return (
     <div class="odigos-notes-panel">
-      {ready ? <NotesEditor session={session} locked={locked} /> : <p class="odigos-muted">{sayNotes('notes.waitingTicket')}</p>}
+      {ready ? <NotesEditor session={session} locked={locked} onOpenNotesPage={onOpenNotesPage} /> : <p class="odigos-muted">{sayNotes('notes.waitingTicket')}</p>}
     </div>
   );
 }

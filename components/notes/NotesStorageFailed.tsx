@@ -16,6 +16,15 @@ const say = defineStrings({
     el: 'Η αποθήκευση των σημειώσεων του Οδηγού έχει υποστεί ζημιά: ο browser δεν την ανοίγει ούτε μετά την επανεκκίνηση (το πρόβλημα εμφανίστηκε για πρώτη φορά {when}) και άλλη επανεκκίνηση δεν θα βοηθήσει. Ακολουθήστε τα βήματα παρακάτω.',
     en: 'Odigos’ notes storage is damaged: the browser does not open it even after a restart (first seen {when}), and restarting again will not help. Follow the steps below.',
   },
+  /** The same two, said elsewhere (Options' Notes section): the steps are on the notes page. */
+  unopenedElsewhere: {
+    el: 'Ο browser δεν μπορεί να ανοίξει την αποθήκευση των σημειώσεων του Οδηγού. Κλείστε τον browser και ανοίξτε τον ξανά· αν το μήνυμα εμφανιστεί και μετά, η αποθήκευση έχει υποστεί ζημιά και άλλη επανεκκίνηση δεν θα βοηθήσει: στη σελίδα «Σημειώσεις Οδηγού» θα βρείτε τι μπορείτε να κάνετε.',
+    en: 'The browser cannot open Odigos’ notes storage. Close and reopen the browser; if this message is still shown after that, the storage is damaged and restarting again will not help: the “Odigos notes” page says what you can do.',
+  },
+  damagedElsewhere: {
+    el: 'Η αποθήκευση των σημειώσεων του Οδηγού έχει υποστεί ζημιά: ο browser δεν την ανοίγει ούτε μετά την επανεκκίνηση (το πρόβλημα εμφανίστηκε για πρώτη φορά {when}) και άλλη επανεκκίνηση δεν θα βοηθήσει. Στη σελίδα «Σημειώσεις Οδηγού» θα βρείτε τι μπορείτε να κάνετε.',
+    en: 'Odigos’ notes storage is damaged: the browser does not open it even after a restart (first seen {when}), and restarting again will not help. The “Odigos notes” page says what you can do.',
+  },
   exportTitle: { el: '1. Κατεβάστε τις σημειώσεις σας', en: '1. Download your notes' },
   exportHow: {
     el: 'Το αρχείο είναι εξαγωγή JSON, μαζί με ό,τι γράψατε από τότε: εισάγεται ξανά με την «Εισαγωγή JSON» αυτής της σελίδας.',
@@ -71,6 +80,16 @@ const count = definePlurals({
   },
 });
 
+/**
+ * The words of a notes storage that will not open, one decision for every place that says it: after a restart that did
+ * not help (lib/store/storage-trouble.ts), that it is damaged and since when; else, to restart first. `page`: on the
+ * notes page, above its steps; `elsewhere` (Options), pointing to that page.
+ */
+export function notesTroubleWords(trouble: { restartTried: boolean; firstSeen: number }, where: 'page' | 'elsewhere'): string {
+  if (trouble.restartTried) return fill(say(where === 'page' ? 'damaged' : 'damagedElsewhere'), { when: shortWhen(trouble.firstSeen) });
+  return say(where === 'page' ? 'unopened' : 'unopenedElsewhere');
+}
+
 /** What the notes page knows while the notes database will not open, and what it can do (its entry wires these). */
 export interface NotesStorageFailedModel {
   /** The browser's reason, in English (technical detail). */
@@ -98,7 +117,7 @@ export interface NotesStorageFailedModel {
 export function NotesStorageFailed({ model }: { model: NotesStorageFailedModel }) {
   const ui = useMemo(() => ({ exported: signal(''), busy: signal(false), done: signal<number | undefined>(undefined), failed: signal('') }), []);
   const { trouble } = model;
-  const headline = trouble.restartTried ? fill(say('damaged'), { when: shortWhen(trouble.firstSeen) }) : say('unopened');
+  const headline = notesTroubleWords(trouble, 'page');
   const onExport = async () => {
     const file = await model.exportFile();
     model.save(file);

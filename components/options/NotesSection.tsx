@@ -8,6 +8,7 @@ import { SaidAlert } from '../failure-words';
 import { sayNotes } from '@/lib/notes/strings';
 import type { Policy } from '@/lib/store/policy';
 import { ManagedNote } from './managed';
+import { notesTroubleWords } from '../notes/NotesStorageFailed';
 
 /** What the notes section asks of the page's controller (app/options): the notes settings and the background. */
 export interface NotesPorts {
@@ -16,6 +17,28 @@ export interface NotesPorts {
   openNotesPage(): void;
   /** Deletes every note (the agent has confirmed). */
   deleteAll(): Promise<void>;
+  /** Whether the notes storage will not open (as the notes page finds it), and if a restart was tried; undefined when it opens. */
+  notesTrouble(): Promise<{ restartTried: boolean; firstSeen: number } | undefined>;
+}
+
+/**
+ * A notes storage that will not open: this section said nothing of it. Said as the notes page decides (a restart
+ * first, or damaged since when), pointing to that page, with the way there.
+ */
+function NotesTrouble({ ports }: { ports: NotesPorts }) {
+  const trouble = useSignal<{ restartTried: boolean; firstSeen: number } | undefined>(undefined);
+  useEffect(() => {
+    void ports.notesTrouble().then((t) => (trouble.value = t), () => undefined);
+  }, [ports]);
+  if (!trouble.value) return null;
+  return (
+    <p role="alert" class="notes-trouble" data-notes-trouble>
+      {notesTroubleWords(trouble.value, 'elsewhere')}{' '}
+      <button type="button" onClick={() => ports.openNotesPage()}>
+        {sayNotesPage('page.title')}
+      </button>
+    </p>
+  );
 }
 
 /**
@@ -53,6 +76,7 @@ export function NotesSection({ ports, policy }: { ports: NotesPorts; policy: Pol
   return (
     <section aria-labelledby="notes-h">
       <h2 id="notes-h">{sayNotes('notes.title')}</h2>
+      <NotesTrouble ports={ports} />
       <label>
         {sayNotesPage('page.retention')}
         <input

@@ -2,7 +2,6 @@ import { fieldWords, problemWords } from '@/knowledge/pack/problem-words';
 import { defineStrings, definePlurals, fill, uiLang } from '@/lib/i18n';
 import type { Failure, PackRefusal, ProblemSpot } from '@/lib/failure';
 import { describeCommonFailure } from '../failure-words';
-import { describePackStorageFailed } from '../overlay/BuiltInOnly';
 
 const say = defineStrings({
   webPage: {
@@ -110,6 +109,19 @@ const sayFailure = defineStrings({
   'pack.diskFull': {
     el: 'Ο δίσκος του υπολογιστή γέμισε, γι’ αυτό ο browser δεν μπορεί να ανοίξει τα πακέτα γνώσης. Ελευθερώστε χώρο (διαγράψτε αρχεία ή λήψεις που δεν χρειάζεστε) και ανανεώστε αυτή τη σελίδα. Τα πακέτα που έχετε εγκαταστήσει δεν χάθηκαν.',
     en: 'The computer’s disk is full, so the browser cannot open the knowledge packs. Free some space (delete files or downloads you do not need) and reload this page. The packs you installed are not lost.',
+  },
+  /**
+   * A pack storage that will not open, as this page says it: it is shown in the Knowledge section, above the remedy
+   * (the panel's words send the agent here, «ενότητα Γνώση», which read oddly inside that section).
+   */
+  'pack.storageFailed': {
+    el: 'Ο browser δεν μπόρεσε να ανοίξει την αποθήκευση των πακέτων γνώσης. Κλείστε τον και ανοίξτε τον ξανά· αν το μήνυμα εμφανιστεί και μετά, η αποθήκευση έχει υποστεί ζημιά και άλλη επανεκκίνηση δεν θα βοηθήσει: παρακάτω θα βρείτε τι μπορείτε να κάνετε.',
+    en: 'The browser could not open the knowledge pack storage. Close and reopen it; if this message is still shown after that, the storage is damaged and restarting again will not help: what you can do is below.',
+  },
+  /** The same after a restart that did not help (lib/store/storage-trouble.ts): no second restart asked for. */
+  'pack.storageDamaged': {
+    el: 'Η αποθήκευση των πακέτων γνώσης έχει υποστεί ζημιά: ο browser δεν την ανοίγει ούτε μετά την επανεκκίνηση και άλλη επανεκκίνηση δεν θα βοηθήσει. Παρακάτω θα βρείτε τι μπορείτε να κάνετε.',
+    en: 'The knowledge pack storage is damaged: the browser does not open it even after a restart, and restarting again will not help. What you can do is below.',
   },
   'pack.damaged': {
     el: 'Το αντίγραφο της έκδοσης {version} του πακέτου {pack} σε αυτόν τον υπολογιστή έχει καταστραφεί, γι’ αυτό το πακέτο απενεργοποιήθηκε. Εισαγάγετέ το ξανά.',
@@ -277,7 +289,7 @@ export function describeFailure(f: PackRefusal): string {
     case 'pack.badKey':
       return sayFailure(f.private ? 'pack.privateKey' : 'pack.badKey');
     case 'pack.storageFailed':
-      return describePackStorageFailed(f);
+      return sayFailure(f.restartTried ? 'pack.storageDamaged' : 'pack.storageFailed');
     case 'pack.storageFull':
       // Removing a pack frees the extension's quota, not a full disk.
       return sayFailure(f.disk ? 'pack.diskFullWrite' : 'pack.storageFull');

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { signal } from '@preact/signals';
 import { backgroundTransport } from '@/lib/note-editor/background-transport';
 import { NotesPanel } from '@/components/notes/NotesPanel';
@@ -16,6 +17,9 @@ import type { SaveRequest } from '@/lib/notes/save';
 import '@/components/theme.css';
 import '@/components/notes/notes.css';
 import './notes-frame.css';
+
+/** The notes page in a tab of its own: the frame is an extension page, so it opens it as Options and the popup do. */
+const openNotesPage = () => void browser.tabs.create({ url: browser.runtime.getURL('/notes.html') });
 
 /**
  * The overlay's notes, typed here in an extension page rather than in the CRM page: the content script says which
@@ -55,7 +59,7 @@ async function main() {
       ) : takingOver.value ? (
         <p class="odigos-muted">{sayNotes('notes.takingOver')}</p>
       ) : (
-        <NotesPanel target={target.value} transport={backgroundTransport} locked={locked.value} onSession={onSession} />
+        <NotesPanel target={target.value} transport={backgroundTransport} locked={locked.value} onSession={onSession} onOpenNotesPage={openNotesPage} />
       )}
     </>
   );

@@ -9,7 +9,7 @@ import { emptyFields } from '../notes/template';
 import type { TimelineRecord } from '../timeline';
 import type { PendingArea, PendingReply, ReplyClaim, SentReply, SentTicket } from '../notes/sent-replies';
 import { sentIntake } from '../notes/sent-intake';
-import { withDrafts } from '../notes/kept';
+import { withDrafts, type ShownNote } from '../notes/kept';
 import { localOutbox, type OutboxArea } from '../store/sent-outbox';
 import { notesUnopened, type NotesRepo } from '../store/notes-db';
 import { openNotesStore, resetNotesStorage, type Reconciliation } from '../store/notes-store';
@@ -137,13 +137,17 @@ async function keptNote(repo: KeptRepo, interactionId: string, now: number): Pro
  * The note of an interaction, drafts left behind merged first; while the database will not open, the journal's copy
  * with the drafts laid over it, shown and not stored: the editor's saves fail and say why, its drafts keep every word.
  */
-async function noteOrKept(repo: KeptRepo, recover: () => Promise<void>, interactionId: string, now: number): Promise<Note | null> {
+async function noteOrKept(repo: KeptRepo, recover: () => Promise<void>, interactionId: string, now: number): Promise<ShownNote | null> {
   try {
     await recover();
     return (await repo.get(interactionId)) ?? null;
   } catch (err) {
     if (!notesUnopened(err)) throw err;
-    return (await keptNote(repo, interactionId, now)) ?? withTrouble(err);
+    const kept = await keptNote(repo, interactionId, now);
+    if (!kept) return withTrouble(err);
+    // Marked, so the editor says at once that this is the last saved copy (it said «Saved» until the agent typed).
+    const { restartTried } = await storageRefused('notes');
+    return { ...kept, unstored: { code: 'notes.storageFailed', ...(restartTried ? { restartTried: true as const } : {}) } };
   }
 }
 

@@ -2,8 +2,9 @@ import { batch, signal } from '@preact/signals';
 import { DRAFT_VERSION, type NoteDraft } from '../notes/draft';
 import type { NotesChange } from '../store/notes-items';
 import { mergeFields } from '../notes/merge';
-import { sameFields, type InteractionRef, type Note, type NoteFields } from '../notes/model';
+import { sameFields, type InteractionRef, type NoteFields } from '../notes/model';
 import type { SaveRequest, SaveResult } from '../notes/save';
+import type { ShownNote } from '../notes/kept';
 import { emptyFields } from '../notes/template';
 import { isStorageFull } from '../storage-full';
 import { errorText } from '@/knowledge/error-text';
@@ -17,7 +18,8 @@ import { failureOf } from '../failure';
  * tests their own. Views create sessions, so the session never reaches the browser itself.
  */
 export interface NotesTransport {
-  get(interactionId: string): Promise<Note | null>;
+  /** The note, or, while the notes database will not open, its kept copy marked `unstored` (lib/notes/kept.ts). */
+  get(interactionId: string): Promise<ShownNote | null>;
   save(req: SaveRequest): Promise<SaveResult>;
   /** Crash-safe copy of every change (extension storage, written at once). */
   writeDraft(draft: NoteDraft): Promise<void>;
@@ -33,7 +35,7 @@ export type SaveState = 'loading' | 'saved' | 'unsaved' | 'saving' | 'error';
  * Why a save or load failed: a full disk, the notes storage the browser will not open (`storage`, with whether a
  * browser restart was already tried: lib/store/storage-trouble.ts), or another refusal.
  */
-export type SaveProblem = { kind: 'quota' | 'storage' | 'other'; message: string; restartTried?: boolean };
+export type SaveProblem = { kind: 'quota' | 'storage' | 'other'; message: string; restartTried?: boolean; kept?: boolean };
 export type EditorNotice = 'conflict' | 'merged' | 'remote';
 
 /** Autosave after this pause in typing (the promise to the agent is "within 500 ms"). */
@@ -54,6 +56,14 @@ const problemOf = (err: unknown): SaveProblem => {
   if (failure?.code === 'notes.storageFailed') return { kind: 'storage', message, ...(failure.restartTried ? { restartTried: true } : {}) };
   return { kind: isStorageFull(err) ? 'quota' : 'other', message };
 };
+
+/** A note shown from its kept copy (the notes storage will not open): what the editor says before any save. */
+const keptProblem = (f: NonNullable<ShownNote['unstored']>): SaveProblem => ({
+  kind: 'storage',
+  message: 'the notes storage cannot be opened: this is the last saved copy',
+  kept: true,
+  ...(f.restartTried ? { restartTried: true } : {}),
+});
 
 /** What the agent sees of the note, as signals the editor views read. */
 function noteSignals(options: NoteSessionOptions) {
@@ -140,6 +150,8 @@ async function loadNote(c: NoteCtx): Promise<void> {
         ui.savedAt.value = note.updatedAt;
       }
       ui.state.value = c.seq === c.savedSeq ? 'saved' : 'unsaved';
+      // The last saved copy, read while the storage will not open: said from the start (`kept`), not as «Saved».
+      if (note?.unstored && !ui.problem.value) ui.problem.value = keptProblem(note.unstored);
     });
     // The timeline may have created the note before the page named the customer: fill the field nobody
     // has typed in yet, as a new note would have it.

@@ -1,6 +1,13 @@
 import type { NoteDraft } from './draft';
 import type { Note } from './model';
+import type { NotesStorageFailure } from '../failure';
 import { applySave } from './save';
+
+/**
+ * A note as an editor is given it: while the notes database will not open, the kept copy below, marked `unstored`
+ * with the refusal (and whether a restart was tried), so the editor says so from the start instead of «Saved».
+ */
+export type ShownNote = Note & { unstored?: NotesStorageFailure };
 
 /**
  * A note as the agent last had it while the notes database will not open: the copy the journal last stored, with

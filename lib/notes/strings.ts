@@ -17,6 +17,8 @@ export const sayNotes = defineStrings({
   'notes.state.unsaved': { el: 'Αλλαγές προς αποθήκευση…', en: 'Changes to save…' },
   'notes.state.saving': { el: 'Αποθήκευση…', en: 'Saving…' },
   'notes.state.error': { el: 'Δεν αποθηκεύτηκε', en: 'Not saved' },
+  /** A note read from its kept copy while the notes storage will not open (lib/notes/kept.ts): not «Saved». */
+  'notes.state.kept': { el: 'Τελευταίο αποθηκευμένο αντίγραφο', en: 'Last saved copy' },
   'notes.quota': {
     el: 'Ο δίσκος του υπολογιστή γέμισε και η σημείωση δεν αποθηκεύτηκε ακόμη. Δεν χάθηκε τίποτα από όσα γράψατε: μένουν εδώ και αποθηκεύονται μόνα τους μόλις ελευθερωθεί χώρος (διαγράψτε αρχεία ή λήψεις που δεν χρειάζεστε). Ως τότε αφήστε τον browser ανοιχτό.',
     en: "The computer's disk is full, so this note is not saved yet. Nothing you typed is lost: it stays here and is saved by itself as soon as space is freed (delete files or downloads you no longer need). Until then, keep the browser open.",
@@ -31,6 +33,18 @@ export const sayNotes = defineStrings({
     el: 'Η αποθήκευση των σημειώσεων έχει υποστεί ζημιά: ο browser δεν την ανοίγει ούτε μετά την επανεκκίνηση και άλλη επανεκκίνηση δεν θα βοηθήσει. Η σημείωση δεν αποθηκεύτηκε, αλλά ό,τι γράφετε δεν χάνεται: κρατιέται στον browser. Στη σελίδα «Σημειώσεις Οδηγού» θα βρείτε τι μπορείτε να κάνετε.',
     en: 'The notes storage is damaged: the browser does not open it even after a restart, and restarting again will not help. This note is not saved, but nothing you type is lost: it is kept in the browser. The “Odigos notes” page says what you can do.',
   },
+  /** The notes storage will not open and the note shown is its kept copy, before any save (lib/note-editor/session.ts). */
+  'notes.storageKept': {
+    el: 'Ο browser δεν μπορεί να ανοίξει την αποθήκευση των σημειώσεων. Βλέπετε το τελευταίο αποθηκευμένο αντίγραφο της σημείωσης, μαζί με ό,τι γράψατε από τότε. Ό,τι γράφετε δεν χάνεται: κρατιέται στον browser και αποθηκεύεται μόλις ανοίξει η αποθήκευση. Κλείστε τον browser και ανοίξτε τον ξανά· αν το μήνυμα εμφανιστεί και μετά, η αποθήκευση έχει υποστεί ζημιά: στη σελίδα «Σημειώσεις Οδηγού» θα βρείτε τι μπορείτε να κάνετε.',
+    en: 'The browser cannot open the notes storage. This is the last saved copy of the note, with what you typed since. Nothing you type is lost: it is kept in the browser and saved as soon as the storage opens. Close and reopen the browser; if this message is still shown after that, the storage is damaged: the “Odigos notes” page says what you can do.',
+  },
+  /** The same after a restart that did not help. */
+  'notes.storageKeptDamaged': {
+    el: 'Η αποθήκευση των σημειώσεων έχει υποστεί ζημιά: ο browser δεν την ανοίγει ούτε μετά την επανεκκίνηση και άλλη επανεκκίνηση δεν θα βοηθήσει. Βλέπετε το τελευταίο αποθηκευμένο αντίγραφο της σημείωσης, μαζί με ό,τι γράψατε από τότε· ό,τι γράφετε δεν χάνεται: κρατιέται στον browser. Στη σελίδα «Σημειώσεις Οδηγού» θα βρείτε τι μπορείτε να κάνετε.',
+    en: 'The notes storage is damaged: the browser does not open it even after a restart, and restarting again will not help. This is the last saved copy of the note, with what you typed since; nothing you type is lost: it is kept in the browser. The “Odigos notes” page says what you can do.',
+  },
+  /** Beside the storage words, where the editor is not on that page (the notes frame, the side panel). */
+  'notes.openPage': { el: 'Άνοιγμα της σελίδας σημειώσεων', en: 'Open the notes page' },
   'notes.failed': {
     el: 'Η σημείωση δεν αποθηκεύτηκε ακόμη· το κείμενό σας παραμένει εδώ και θα ξαναδοκιμάσουμε σε λίγο.',
     en: 'The note is not saved yet; your text stays here and we will try again shortly.',

@@ -16,6 +16,12 @@ const TYPED_AFTER_RESTART = 'Επανάκληση την Πέμπτη.';
 const PAGE_UNOPENED =
   'Ο browser δεν μπορεί να ανοίξει την αποθήκευση των σημειώσεων του Οδηγού, γι’ αυτό οι σημειώσεις σας δεν εμφανίζονται εδώ. Κλείστε τον browser και ανοίξτε τον ξανά· αν το μήνυμα εμφανιστεί και μετά, η αποθήκευση έχει υποστεί ζημιά και άλλη επανεκκίνηση δεν θα βοηθήσει: ακολουθήστε τα βήματα παρακάτω.';
 const PAGE_DAMAGED = /^Η αποθήκευση των σημειώσεων του Οδηγού έχει υποστεί ζημιά: ο browser δεν την ανοίγει ούτε μετά την επανεκκίνηση \(το πρόβλημα εμφανίστηκε για πρώτη φορά .+\) και άλλη επανεκκίνηση δεν θα βοηθήσει\. Ακολουθήστε τα βήματα παρακάτω\.$/;
+/** Before anything is typed: the note shown is the kept copy (it said «Αποθηκεύτηκε» until the agent typed). */
+const FRAME_KEPT =
+  'Ο browser δεν μπορεί να ανοίξει την αποθήκευση των σημειώσεων. Βλέπετε το τελευταίο αποθηκευμένο αντίγραφο της σημείωσης, μαζί με ό,τι γράψατε από τότε. Ό,τι γράφετε δεν χάνεται: κρατιέται στον browser και αποθηκεύεται μόλις ανοίξει η αποθήκευση. Κλείστε τον browser και ανοίξτε τον ξανά· αν το μήνυμα εμφανιστεί και μετά, η αποθήκευση έχει υποστεί ζημιά: στη σελίδα «Σημειώσεις Οδηγού» θα βρείτε τι μπορείτε να κάνετε.';
+const OPEN_PAGE = 'Άνοιγμα της σελίδας σημειώσεων';
+const OPTIONS_UNOPENED =
+  'Ο browser δεν μπορεί να ανοίξει την αποθήκευση των σημειώσεων του Οδηγού. Κλείστε τον browser και ανοίξτε τον ξανά· αν το μήνυμα εμφανιστεί και μετά, η αποθήκευση έχει υποστεί ζημιά και άλλη επανεκκίνηση δεν θα βοηθήσει: στη σελίδα «Σημειώσεις Οδηγού» θα βρείτε τι μπορείτε να κάνετε.';
 const FRAME_UNOPENED =
   'Ο browser δεν μπορεί να ανοίξει την αποθήκευση των σημειώσεων, γι’ αυτό η σημείωση δεν αποθηκεύτηκε. Ό,τι γράφετε δεν χάνεται: κρατιέται στον browser και αποθηκεύεται μόλις ανοίξει η αποθήκευση. Κλείστε τον browser και ανοίξτε τον ξανά· αν το μήνυμα εμφανιστεί και μετά, η αποθήκευση έχει υποστεί ζημιά: στη σελίδα «Σημειώσεις Οδηγού» θα βρείτε τι μπορείτε να κάνετε.';
 const FRAME_DAMAGED =
@@ -71,14 +77,19 @@ describe('a notes storage that will not open (real Chromium, a damaged database 
     browser = await launchWithExtension({ profileDir });
     const ticket = await openOverlayNotes(browser, site, TICKET);
     await expect.poll(() => ticket.box.inputValue(), { timeout: 15_000 }).toContain(SAVED);
-    await typeAtEnd(ticket.page, ticket.box, ` ${TYPED}`);
     const problem = ticket.frame.locator('.odigos-notes-problem[role="alert"]');
-    await problem.waitFor({ timeout: 15_000 });
-    expect(await problem.textContent()).toBe(FRAME_UNOPENED);
+    // Said before anything is typed: the storage will not open and this is the last saved copy, not «Αποθηκεύτηκε».
+    await expect.poll(() => problem.textContent(), { timeout: 15_000 }).toBe(`${FRAME_KEPT} ${OPEN_PAGE}`);
+    expect(await ticket.frame.locator('.odigos-notes-state').textContent()).toBe('Τελευταίο αποθηκευμένο αντίγραφο');
+    await problem.getByRole('button', { name: OPEN_PAGE }).scrollIntoViewIfNeeded();
+    await screenshot(ticket.page, 'notes-storage-kept-frame');
+    await typeAtEnd(ticket.page, ticket.box, ` ${TYPED}`);
+    await expect.poll(() => problem.textContent(), { timeout: 15_000 }).toBe(`${FRAME_UNOPENED} ${OPEN_PAGE}`);
     await screenshot(ticket.page, 'notes-storage-failed-frame');
 
-    // The notes page: what is wrong, what is kept, and the notes with the words typed since as a file.
-    const notes = await browser.openExtensionPage('notes.html');
+    // The notes page the words name, opened from them: what is wrong, what is kept, and the notes with the words typed since as a file.
+    const [notes] = await Promise.all([browser.context.waitForEvent('page'), problem.getByRole('button', { name: OPEN_PAGE }).click()]);
+    await notes.waitForURL(/\/notes\.html$/, { timeout: 15_000 });
     const alert = notes.locator('[data-storage-failed][role="alert"]');
     await alert.waitFor({ timeout: 15_000 });
     expect(await alert.locator('strong').textContent()).toBe(PAGE_UNOPENED);
@@ -93,6 +104,17 @@ describe('a notes storage that will not open (real Chromium, a damaged database 
     expect(exported.notes[0].fields.text).toContain(SAVED);
     expect(exported.notes[0].fields.text).toContain(TYPED);
     await screenshot(notes, 'notes-storage-failed-page');
+
+    // Options' Notes section said nothing of it: now the same decision, pointing to the notes page, with a way there.
+    const options = await browser.openExtensionPage('options.html');
+    const trouble = options.locator('section[aria-labelledby="notes-h"] [data-notes-trouble][role="alert"]');
+    await trouble.waitFor({ timeout: 15_000 });
+    expect(await trouble.textContent()).toBe(`${OPTIONS_UNOPENED} Σημειώσεις Οδηγού`);
+    await trouble.scrollIntoViewIfNeeded();
+    await screenshot(options, 'notes-storage-failed-options');
+    const [fromOptions] = await Promise.all([browser.context.waitForEvent('page'), trouble.getByRole('button', { name: 'Σημειώσεις Οδηγού' }).click()]);
+    await fromOptions.waitForURL(/\/notes\.html$/, { timeout: 15_000 });
+    await fromOptions.locator('[data-storage-failed][role="alert"]').waitFor({ timeout: 15_000 });
     await browser.close({ keepProfile: true });
 
     // A restart that did not help: the words say so and go to the remedy, in the page and in the ticket's notes.
@@ -101,7 +123,7 @@ describe('a notes storage that will not open (real Chromium, a damaged database 
     await expect.poll(() => again.box.inputValue(), { timeout: 15_000 }).toContain(TYPED);
     await typeAtEnd(again.page, again.box, ` ${TYPED_AFTER_RESTART}`);
     const problemAgain = again.frame.locator('.odigos-notes-problem[role="alert"]');
-    await expect.poll(() => problemAgain.textContent(), { timeout: 15_000 }).toBe(FRAME_DAMAGED);
+    await expect.poll(() => problemAgain.textContent(), { timeout: 15_000 }).toBe(`${FRAME_DAMAGED} ${OPEN_PAGE}`);
     const page = await browser.openExtensionPage('notes.html');
     const damaged = page.locator('[data-storage-failed][role="alert"] strong');
     await damaged.waitFor({ timeout: 15_000 });

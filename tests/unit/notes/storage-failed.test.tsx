@@ -57,6 +57,8 @@ describe('a note while the notes storage will not open', () => {
     const shown = await service.get(stored.interactionId);
     expect(shown?.fields.text).toBe('Ζητά επιστροφή. Συμφωνήσαμε.');
     expect(shown?.version).toBe(7);
+    // Marked as the kept copy, so the editor says so before anything is typed.
+    expect(shown?.unstored).toEqual({ code: 'notes.storageFailed' });
     const err = await service.save(draft('x', 11)).catch((e: unknown) => e);
     expect(failureOf(err)).toEqual({ code: 'notes.storageFailed' });
   });
@@ -80,6 +82,51 @@ describe('a note while the notes storage will not open', () => {
       expect(s.fields.value.text).toBe('Ζητά επιστροφή. Νέο.');
       await s.dispose().catch(() => undefined);
     }
+  });
+});
+
+describe('the editor shown a kept note', () => {
+  beforeEach(() => fakeBrowser.reset());
+  const keptTransport = (restartTried: boolean) =>
+    transportFor(() => createNotesService(memoryNotesRepo([stored]), alarmReminders), {
+      get: async () => ({ ...stored, unstored: { code: 'notes.storageFailed' as const, ...(restartTried ? { restartTried: true as const } : {}) } }),
+    });
+
+  it('says from the start that the storage will not open and this is the last saved copy, not «Saved»', async () => {
+    const s = createNoteSession(stored, { lang: 'el', transport: keptTransport(false) });
+    await s.idle();
+    act(() => render(<NotesEditor session={s} />, root()));
+    expect(root().querySelector('.odigos-notes-state')!.textContent).toBe('Τελευταίο αποθηκευμένο αντίγραφο');
+    expect(root().querySelector('.odigos-notes-problem')!.textContent).toMatch(
+      /^Ο browser δεν μπορεί να ανοίξει την αποθήκευση των σημειώσεων\. Βλέπετε το τελευταίο αποθηκευμένο αντίγραφο της σημείωσης, μαζί με ό,τι γράψατε από τότε\./,
+    );
+    expect(s.fields.value.text).toBe(stored.fields.text);
+    await s.dispose();
+  });
+
+  it('after a restart that did not help, asks for no other restart', async () => {
+    const s = createNoteSession(stored, { lang: 'el', transport: keptTransport(true) });
+    await s.idle();
+    act(() => render(<NotesEditor session={s} />, root()));
+    const said = root().querySelector('.odigos-notes-problem')!.textContent!;
+    expect(said).toMatch(/^Η αποθήκευση των σημειώσεων έχει υποστεί ζημιά: .*Βλέπετε το τελευταίο αποθηκευμένο αντίγραφο/);
+    expect(said).not.toContain('Κλείστε τον browser');
+    await s.dispose();
+  });
+
+  it('the storage words come with a way to the notes page they name, where the surface gives one', async () => {
+    const s = createNoteSession(stored, { lang: 'el', transport: keptTransport(false) });
+    await s.idle();
+    act(() => render(<NotesEditor session={s} />, root()));
+    // The notes page itself passes none: no button to the page the agent is on.
+    expect(root().querySelector('.odigos-notes-problem button')).toBeNull();
+    const open = vi.fn();
+    act(() => render(<NotesEditor session={s} onOpenNotesPage={open} />, root()));
+    const button = root().querySelector<HTMLButtonElement>('.odigos-notes-problem button')!;
+    expect(button.textContent).toBe('Άνοιγμα της σελίδας σημειώσεων');
+    act(() => button.click());
+    expect(open).toHaveBeenCalledOnce();
+    await s.dispose();
   });
 });
 

@@ -74,8 +74,20 @@ describe('KnowledgeSection: the list that cannot be read', () => {
     p.list = vi.fn(async () => Promise.reject(Object.assign(new Error(message), { failure: { code: 'pack.storageFailed' } })));
     act(() => render(<KnowledgeSection ports={p} />, root()));
     const alert = await vi.waitFor(() => root().querySelector('.pack-error') ?? Promise.reject(new Error('no alert')));
-    expect(alert.querySelector('strong')?.textContent).toBe('Ο browser δεν μπόρεσε να ανοίξει την αποθήκευση των πακέτων γνώσης. Κλείστε τον και ανοίξτε τον ξανά· αν το μήνυμα εμφανιστεί και μετά, η αποθήκευση έχει υποστεί ζημιά και άλλη επανεκκίνηση δεν θα βοηθήσει: στις Ρυθμίσεις του Οδηγού, ενότητα «Γνώση», θα βρείτε τι μπορείτε να κάνετε.');
+    // Said where it is shown: the Knowledge section, above the remedy (it sent the agent to «ενότητα Γνώση», this section).
+    expect(alert.querySelector('strong')?.textContent).toBe('Ο browser δεν μπόρεσε να ανοίξει την αποθήκευση των πακέτων γνώσης. Κλείστε τον και ανοίξτε τον ξανά· αν το μήνυμα εμφανιστεί και μετά, η αποθήκευση έχει υποστεί ζημιά και άλλη επανεκκίνηση δεν θα βοηθήσει: παρακάτω θα βρείτε τι μπορείτε να κάνετε.');
     expect(alert.querySelector('[lang=en]')?.textContent).toBe(message);
+  });
+
+  it('pack storage damaged after a restart: the remedy is below, not in «the Knowledge section» the agent is in', async () => {
+    const p = ports();
+    const message = 'pack storage failed: UnknownError: Internal error opening backing store';
+    p.list = vi.fn(async () => Promise.reject(Object.assign(new Error(message), { failure: { code: 'pack.storageFailed', restartTried: true } })));
+    act(() => render(<KnowledgeSection ports={p} />, root()));
+    const alert = await vi.waitFor(() => root().querySelector('.pack-error') ?? Promise.reject(new Error('no alert')));
+    const said = alert.querySelector('strong')?.textContent ?? '';
+    expect(said).toBe('Η αποθήκευση των πακέτων γνώσης έχει υποστεί ζημιά: ο browser δεν την ανοίγει ούτε μετά την επανεκκίνηση και άλλη επανεκκίνηση δεν θα βοηθήσει. Παρακάτω θα βρείτε τι μπορείτε να κάνετε.');
+    expect(said).not.toContain('«Γνώση»');
   });
 
   it('the background silent after every try: «Odigos did not answer», not «the action did not complete»', async () => {
@@ -257,7 +269,7 @@ describe('KnowledgeSection: the pack storage refused, the bundled packs listed r
       const p = ports();
       p.list = vi.fn(async () => outage('pack.storageFailed'));
       await shown(p);
-      expect(root().querySelector('.pack-error strong')?.textContent).toBe('The browser could not open the knowledge pack storage. Close and reopen it; if this message is still shown after that, the storage is damaged and restarting again will not help: Odigos’ settings, under “Knowledge”, say what you can do.');
+      expect(root().querySelector('.pack-error strong')?.textContent).toBe('The browser could not open the knowledge pack storage. Close and reopen it; if this message is still shown after that, the storage is damaged and restarting again will not help: what you can do is below.');
       expect(root().querySelector('[data-built-in-only]')?.textContent).toBe(
         'Only the built-in packs are listed below, and they cannot be changed. The packs you installed will be back once the browser opens the storage or, after you reset it, once they are installed again.',
       );

@@ -16,7 +16,7 @@ const quota = 'Resource::kQuotaBytes quota exceeded';
 /** The options page's own saves: what went wrong in the agent's language, the storage's English only as marked detail. */
 describe('options: a save that fails is said in the agent\'s language', () => {
   async function retention(typed: string, save: NotesPorts['saveRetentionDays']): Promise<HTMLElement | null> {
-    const ports: NotesPorts = { loadRetentionDays: async () => 90, saveRetentionDays: save, openNotesPage: vi.fn(), deleteAll: vi.fn(async () => undefined) };
+    const ports: NotesPorts = { loadRetentionDays: async () => 90, saveRetentionDays: save, openNotesPage: vi.fn(), deleteAll: vi.fn(async () => undefined), notesTrouble: async () => undefined };
     await act(async () => render(<NotesSection ports={ports} policy={undefined} />, root()));
     const input = root().querySelector<HTMLInputElement>('input[type="number"]')!;
     await act(async () => {
@@ -112,5 +112,35 @@ describe('options: a save that fails is said in the agent\'s language', () => {
       `Το πρότυπο «Υπογραφή» δεν διαγράφηκε και παραμένει στη λίστα. Δοκιμάστε ξανά· αν δεν γίνει, κλείστε και ανοίξτε ξανά τον browser.Τεχνικές λεπτομέρειες: ${quota}`,
     );
     expect(root().querySelector('.snippet-list')?.textContent).toContain('Υπογραφή');
+  });
+});
+
+/** The Notes section said nothing while the notes storage would not open: now it says so, as the notes page decides, with the way there. */
+describe('options: the notes storage that will not open', () => {
+  const section = async (trouble: Awaited<ReturnType<NotesPorts['notesTrouble']>>, openNotesPage = vi.fn()) => {
+    const ports: NotesPorts = { loadRetentionDays: async () => 90, saveRetentionDays: vi.fn(), openNotesPage, deleteAll: vi.fn(async () => undefined), notesTrouble: async () => trouble };
+    await act(async () => render(<NotesSection ports={ports} policy={undefined} />, root()));
+    await flush();
+    return root().querySelector<HTMLElement>('[data-notes-trouble][role="alert"]');
+  };
+
+  it('first seen this session: restart first, then the notes page; its button opens that page', async () => {
+    const open = vi.fn();
+    const alert = await section({ restartTried: false, firstSeen: 1_770_000_000_000 }, open);
+    expect(alert!.textContent).toBe(
+      'Ο browser δεν μπορεί να ανοίξει την αποθήκευση των σημειώσεων του Οδηγού. Κλείστε τον browser και ανοίξτε τον ξανά· αν το μήνυμα εμφανιστεί και μετά, η αποθήκευση έχει υποστεί ζημιά και άλλη επανεκκίνηση δεν θα βοηθήσει: στη σελίδα «Σημειώσεις Οδηγού» θα βρείτε τι μπορείτε να κάνετε. Σημειώσεις Οδηγού',
+    );
+    act(() => alert!.querySelector('button')!.click());
+    expect(open).toHaveBeenCalledOnce();
+  });
+
+  it('after a restart that did not help: damaged since when, no other restart', async () => {
+    const said = (await section({ restartTried: true, firstSeen: 1_770_000_000_000 }))!.textContent!;
+    expect(said).toMatch(/^Η αποθήκευση των σημειώσεων του Οδηγού έχει υποστεί ζημιά: .*\(το πρόβλημα εμφανίστηκε για πρώτη φορά .+\).*Στη σελίδα «Σημειώσεις Οδηγού» θα βρείτε τι μπορείτε να κάνετε\./);
+    expect(said).not.toContain('Κλείστε τον browser');
+  });
+
+  it('a storage that opens: nothing said', async () => {
+    expect(await section(undefined)).toBeNull();
   });
 });
