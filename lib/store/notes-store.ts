@@ -2,6 +2,7 @@ import { storage } from 'wxt/utils/storage';
 import type { Note } from '../notes/model';
 import { openNotesDb, type NotesFactory, type NotesRepo } from './notes-db';
 import { defaultJournal, type NotesJournal } from './notes-journal';
+import { bucketOrOriginDb, storageBuckets, type StorageBuckets } from './storage-buckets';
 
 export interface Reconciliation {
   /** Notes (or newer versions) brought back from the journal into IndexedDB. */
@@ -149,20 +150,11 @@ export function journaledRepo(base: NotesRepo, journal: NotesJournal): Journaled
  */
 export const notesDbBucketItem = storage.defineItem<string>('local:notes-db-bucket');
 
-interface BucketsLike {
-  open(name: string): Promise<{ indexedDB: IDBFactory }>;
-}
-const buckets = () => (globalThis.navigator as unknown as { storageBuckets?: BucketsLike } | undefined)?.storageBuckets;
-
 /** Whether this browser can make the notes storage anew (Chromium's storage buckets; Firefox has none). */
-export const canResetNotesStorage = () => buckets() !== undefined;
+export const canResetNotesStorage = () => storageBuckets() !== undefined;
 
 /** The IndexedDB the notes are in now: the bucket of the last reset, else the origin's. */
-async function notesDbFactory(): Promise<IDBFactory> {
-  const bucket = await notesDbBucketItem.getValue();
-  const api = buckets();
-  return bucket && api ? (await api.open(bucket)).indexedDB : indexedDB;
-}
+const notesDbFactory = async (): Promise<IDBFactory> => bucketOrOriginDb(await notesDbBucketItem.getValue());
 
 /** The notes store of the extension's own origin: IndexedDB (where the last reset put it), with the journal where CacheStorage exists. */
 export function openNotesStore(factory: NotesFactory = notesDbFactory): NotesRepo & Partial<Pick<JournaledRepo, 'reconcile' | 'kept'>> {
@@ -176,7 +168,7 @@ export function openNotesStore(factory: NotesFactory = notesDbFactory): NotesRep
  * exists, its last version) before anything is switched to it; then every context opens it (notesDbBucketItem). Nothing
  * is deleted: the damaged store, and the bucket of an earlier reset, stay as they are. `api`, `journal`: tests pass theirs.
  */
-export async function resetNotesStorage(api: BucketsLike | undefined = buckets(), journal = defaultJournal()): Promise<Reconciliation> {
+export async function resetNotesStorage(api: Pick<StorageBuckets, 'open'> | undefined = storageBuckets(), journal = defaultJournal()): Promise<Reconciliation> {
   if (!api) throw new Error('this browser has no storage buckets: the notes storage cannot be made anew');
   if (!journal) throw new Error('no journal of the notes here: the notes storage is made anew by the background');
   const name = `notes-${Date.now()}`;

@@ -2,6 +2,7 @@ import type { PackRefusal } from '../failure';
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { estimateStorage, openPackDb, writeRefusal, type PackDb } from './pack-db';
+import { bucketOrOriginDb, storageBuckets, type StorageBuckets } from './storage-buckets';
 import type { PackDiff } from '@/knowledge/pack/diff';
 import { reviewDateOf } from '@/knowledge/pack/review';
 import type { SignatureStatus } from '@/knowledge/pack/signing';
@@ -131,20 +132,10 @@ export function usePackDb(factory?: IDBFactory): PackDb {
  */
 export const packDbBucketItem = storage.defineItem<string>('local:pack-db-bucket');
 
-interface BucketsLike {
-  open(name: string): Promise<{ indexedDB: IDBFactory }>;
-  delete(name: string): Promise<void>;
-}
-const buckets = () => (globalThis.navigator as unknown as { storageBuckets?: BucketsLike } | undefined)?.storageBuckets;
-
 /** Whether this browser can make the pack storage anew (Chromium's storage buckets; Firefox has none). */
-export const canResetPackStorage = () => buckets() !== undefined;
+export const canResetPackStorage = () => storageBuckets() !== undefined;
 
-async function packDbFactory(): Promise<IDBFactory> {
-  const bucket = await packDbBucketItem.getValue();
-  const api = buckets();
-  return bucket && api ? (await api.open(bucket)).indexedDB : indexedDB;
-}
+const packDbFactory = async (): Promise<IDBFactory> => bucketOrOriginDb(await packDbBucketItem.getValue());
 
 /**
  * Makes the pack storage anew: an empty pack database in a new storage bucket, used from now on. The damaged store is
@@ -153,7 +144,7 @@ async function packDbFactory(): Promise<IDBFactory> {
  * can be downloaded); the summary of what was installed (installedSummaryItem) is left for the caller to read.
  * `api`: tests pass their own.
  */
-export async function resetPackStorage(api: BucketsLike | undefined = buckets()): Promise<void> {
+export async function resetPackStorage(api: StorageBuckets | undefined = storageBuckets()): Promise<void> {
   if (!api) throw new Error('this browser has no storage buckets: the pack storage cannot be made anew');
   const before = await packDbBucketItem.getValue();
   const name = `packs-${Date.now()}`;
