@@ -116,10 +116,8 @@ export const uiLang = signal<UiLang>(browserLang());
 /** The words every surface shares (one table of many: see defineStrings). */
 export const sayCommon = defineStrings(STRINGS);
 
-/** "{done} από {total}" → "3 από 7": fills a string's named places; a place with no value stays as written. */
-export function fill(text: string, values: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (all, k: string) => (k in values ? String(values[k]) : all));
-}
+// The pure layer's (the CLI fills its words too), here for every surface.
+export { fill } from '@/knowledge/text/fill';
 
 /**
  * The one way UI words are declared: a table of keys with their Greek and English, beside the feature that shows

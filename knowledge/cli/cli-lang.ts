@@ -5,6 +5,7 @@
  */
 import type { Lang } from '../types';
 import { plural, type PluralForms } from '../text/plural';
+import { fill } from '../text/fill';
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
@@ -46,7 +47,7 @@ const LOCALE: Record<Lang, string> = { el: 'el-GR', en: 'en' };
 /** The accessor for odigos's words in `lang`, with `{names}` filled in. */
 export function cliStrings(lang: Lang) {
   return (key: keyof typeof STRINGS, values: Record<string, string | number> = {}): string =>
-    STRINGS[key][lang].replace(/\{(\w+)\}/g, (all, k: string) => (k in values ? String(values[k]) : all));
+    fill(STRINGS[key][lang], values);
 }
 
 /** A count with its word in `lang` («3 σφάλματα», "1 warning"). */

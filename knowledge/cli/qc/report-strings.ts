@@ -1,4 +1,5 @@
 import { CUE_NAMES } from '../../text/cue-names';
+import { fill } from '../../text/fill';
 
 /** The reports' words, Greek and English side by side (chosen with --lang). */
 export type ReportLang = 'el' | 'en';
@@ -129,7 +130,7 @@ export type ReportKey = keyof typeof STRINGS;
 
 export function reportStrings(lang: ReportLang) {
   return (key: ReportKey, values: Record<string, string | number> = {}): string =>
-    STRINGS[key][lang].replace(/\{(\w+)\}/g, (all, k: string) => (k in values ? String(values[k]) : all));
+    fill(STRINGS[key][lang], values);
 }
 
 /** A word for a value from the data (a cue kind, an entry type); the value itself when there is none. */
