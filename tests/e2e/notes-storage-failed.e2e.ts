@@ -107,12 +107,15 @@ describe('a notes storage that will not open (real Chromium, a damaged database 
 
     // Options' Notes section said nothing of it: now the same decision, pointing to the notes page, with a way there.
     const options = await browser.openExtensionPage('options.html');
-    const trouble = options.locator('section[aria-labelledby="notes-h"] [data-notes-trouble][role="alert"]');
+    const section = options.locator('section[aria-labelledby="notes-h"]');
+    const trouble = section.locator('[data-notes-trouble][role="alert"]');
     await trouble.waitFor({ timeout: 15_000 });
-    expect(await trouble.textContent()).toBe(`${OPTIONS_UNOPENED} Σημειώσεις Οδηγού`);
+    expect(await trouble.textContent()).toBe(`${OPTIONS_UNOPENED} ${OPEN_PAGE}`);
+    // One way on: the section showed two «Σημειώσεις Οδηγού» buttons one under the other, and «delete all» that cannot reach the storage.
+    expect(await section.getByRole('button').allTextContents()).toEqual([OPEN_PAGE]);
     await trouble.scrollIntoViewIfNeeded();
     await screenshot(options, 'notes-storage-failed-options');
-    const [fromOptions] = await Promise.all([browser.context.waitForEvent('page'), trouble.getByRole('button', { name: 'Σημειώσεις Οδηγού' }).click()]);
+    const [fromOptions] = await Promise.all([browser.context.waitForEvent('page'), trouble.getByRole('button', { name: OPEN_PAGE }).click()]);
     await fromOptions.waitForURL(/\/notes\.html$/, { timeout: 15_000 });
     await fromOptions.locator('[data-storage-failed][role="alert"]').waitFor({ timeout: 15_000 });
     await browser.close({ keepProfile: true });
