@@ -1,10 +1,10 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, notesFrame, screenshot, type ExtensionBrowser } from '../support/browser';
-import { openOverlayNotes } from '../support/notes';
+import { damageNotesStore, openOverlayNotes } from '../support/notes';
 import { DEMO_SPA, STRICT_CSP, serve, type Served } from '../support/static-server';
 
 const TICKET = '/desk/el/tickets/48213';
@@ -67,11 +67,7 @@ describe('a notes storage that will not open (real Chromium, a damaged database 
     await typeAtEnd(first.page, first.box, SAVED);
     await first.frame.locator('[data-state="saved"]').waitFor({ timeout: 15_000 });
     await browser.close({ keepProfile: true });
-    const idb = join(profileDir, 'Default', 'IndexedDB');
-    const folder = (await readdir(idb)).find((d) => d.startsWith(`chrome-extension_${browser!.extensionId}_`) && d.endsWith('.leveldb'));
-    expect(folder).toBeDefined();
-    const current = join(idb, folder!, 'CURRENT');
-    await writeFile(current, 'MANIFEST-damaged\n');
+    const current = await damageNotesStore(profileDir, browser.extensionId);
 
     // The ticket's notes: the saved note is shown (its journal copy); a save says why it failed and that nothing is lost.
     browser = await launchWithExtension({ profileDir });
