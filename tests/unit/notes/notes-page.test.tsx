@@ -97,4 +97,40 @@ describe('notes page list', () => {
       'Να διαγραφεί οριστικά η μία σημείωση; Δεν αναιρείται. Μαζί διαγράφονται και 4 αιτήματα χωρίς σημείωση, με τα στοιχεία τους για τον ποιοτικό έλεγχο.',
     );
   });
+
+  it('the date range: each day chosen is said beside its field in the agent\'s words (the field is the browser\'s locale)', () => {
+    act(() => render(<NotesPage model={pageModel([note('1')])} />, root()));
+    const [from, to] = root().querySelectorAll<HTMLInputElement>('input[type="date"]');
+    const choose = (input: HTMLInputElement, value: string) =>
+      act(() => {
+        input.value = value;
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+    expect(root().querySelector('.notes-day')).toBeNull();
+    choose(from, '2026-12-10');
+    choose(to, '2026-12-11');
+    expect([...root().querySelectorAll('.notes-day')].map((t) => t.textContent)).toEqual(['Πέμπτη 10 Δεκεμβρίου 2026', 'Παρασκευή 11 Δεκεμβρίου 2026']);
+    expect(to.getAttribute('aria-describedby')).toBe('notes-to-day');
+    choose(to, '');
+    expect([...root().querySelectorAll('.notes-day')].map((t) => t.textContent)).toEqual(['Πέμπτη 10 Δεκεμβρίου 2026']);
+  });
+
+  it('«Έως» the day clocks go forward: that day is said and is the range\'s last (a day of 23 hours ended an hour into the next)', () => {
+    const tz = process.env.TZ;
+    process.env.TZ = 'Europe/Athens';
+    try {
+      const written = (id: string, at: Date) => note(id, { updatedAt: at.getTime(), text: `${meetingTemplate('el')}Επανάκληση.` });
+      const notes = [written('1', new Date(2026, 2, 29, 12)), written('2', new Date(2026, 2, 30, 0, 30))];
+      act(() => render(<NotesPage model={pageModel(notes)} />, root()));
+      const to = root().querySelectorAll<HTMLInputElement>('input[type="date"]')[1];
+      act(() => {
+        to.value = '2026-03-29';
+        to.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+      expect(root().querySelector('.notes-day')!.textContent).toBe('Κυριακή 29 Μαρτίου 2026');
+      expect([...root().querySelectorAll('.notes-item strong')].map((e) => e.textContent)).toEqual(['#1']);
+    } finally {
+      process.env.TZ = tz;
+    }
+  });
 });
