@@ -25,6 +25,7 @@ import { NoteTimeline } from './NoteTimeline';
 import { longDay, shortWhen } from '@/lib/notes/when';
 import { failureOf, type NotesFailure } from '@/lib/failure';
 import { SaidWithDetail } from '../failure-words';
+import { FileChooser } from '../FileChooser';
 import { errorText } from '@/knowledge/error-text';
 
 /** Rendering thousands of rows costs more than it helps: show the best this many, and more on request. */
@@ -231,10 +232,7 @@ function NotesTools({ model, ui, count }: { model: NotesPageModel; ui: NotesPage
       <button type="button" data-qc-export="parquet" title={sayTimeline('qc.exportHelp')} onClick={async () => model.save(await model.qcExport('parquet', ui.mask.value))}>
         {sayTimeline('qc.exportParquet')}
       </button>
-      <label class="notes-import">
-        {sayNotesPage('page.import')}
-        <input type="file" accept="application/json,.json" onChange={(e) => void importFile(model, ui, e.currentTarget.files?.[0])} />
-      </label>
+      <FileChooser label={sayNotesPage('page.import')} accept="application/json,.json" onChoose={(input) => void importFile(model, ui, input.files?.[0])} />
       <button type="button" class="danger" onClick={() => (ui.confirming.value = true)} disabled={!count}>
         {sayNotesPage('page.deleteAll')}
       </button>

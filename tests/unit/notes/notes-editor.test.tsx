@@ -73,7 +73,9 @@ describe('notes editor: the follow-up time in the agent\'s words', () => {
     expect(input.getAttribute('aria-describedby')).toBe(words()!.id);
     const before = uiLang.value;
     try {
-      act(() => (uiLang.value = 'en'));
+      act(() => {
+        uiLang.value = 'en';
+      });
       act(() => render(<NotesEditor session={session} idPrefix="t" />, root()));
       expect(words()!.textContent).toBe('Thursday, 10 December 2026 at 14:00');
     } finally {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { signal } from '@preact/signals';
 import { act } from 'preact/test-utils';
 import { render } from 'preact';
@@ -132,5 +132,21 @@ describe('notes page list', () => {
     } finally {
       process.env.TZ = tz;
     }
+  });
+
+  it('the import field speaks the agent\'s language: our «Επιλογή αρχείου…» over the browser\'s «Choose File», and a file chosen is imported', async () => {
+    const model = { ...pageModel([note('1')]), importJson: vi.fn(async () => ({ added: 1, updated: 0, unchanged: 0 })) };
+    act(() => render(<NotesPage model={model} />, root()));
+    const chooser = root().querySelector('.notes-tools label.file-chooser')!;
+    expect(chooser.querySelector('.file-chooser-button')!.textContent).toBe('Επιλογή αρχείου…');
+    expect(chooser.querySelector('.file-chooser-button')!.getAttribute('aria-hidden')).toBe('true');
+    const input = chooser.querySelector<HTMLInputElement>('input[type="file"]')!;
+    expect(chooser.textContent).toBe('Εισαγωγή JSONΕπιλογή αρχείου…');
+    Object.defineProperty(input, 'files', { value: [new File(['{}'], 'notes.json')] });
+    await act(async () => {
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await act(() => new Promise<void>((r) => setTimeout(r, 0)));
+    expect(model.importJson).toHaveBeenCalledWith('{}');
   });
 });
