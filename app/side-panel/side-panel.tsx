@@ -19,6 +19,7 @@ import { createOverlaySession, type OverlaySession } from '@/lib/overlay/session
 import { sessionLater } from '@/lib/overlay/session-later';
 import { copyText } from '@/lib/editors/notice';
 import { notesTargetOf } from '@/lib/notes/interaction';
+import { describeSnapshot } from '@/lib/crm/describe';
 import { backgroundTransport } from '@/lib/note-editor/background-transport';
 
 /** The tab the panel follows (the active one, or the one it was opened for), and whether Odigos runs there. */
@@ -70,6 +71,12 @@ function followTab(tab: FollowedTab, session: OverlaySession, pinned: boolean, w
   return refresh;
 }
 
+/** The customer and ticket the side panel's note is about (the suggestions' view says them in its context line). */
+function NotesAbout({ snapshot }: { snapshot: OverlaySession['snapshot']['value'] }) {
+  const about = snapshot && describeSnapshot(snapshot);
+  return about ? <p class="odigos-context">{about}</p> : null;
+}
+
 interface SidePanelAppProps {
   session: OverlaySession;
   settings: Settings;
@@ -102,7 +109,11 @@ function SidePanelApp({ session, settings, dark, reachable, notesOpen, notesTarg
             </button>
           </div>
           {notesOpen.value ? (
-            <NotesPanel target={notesTarget()} transport={backgroundTransport} onOpenNotesPage={() => void browser.tabs.create({ url: browser.runtime.getURL('/notes.html') })} />
+            <>
+              {/* Which ticket the note is about, as the suggestions' view says it: that line went when the notes opened. */}
+              <NotesAbout snapshot={session.snapshot.value} />
+              <NotesPanel target={notesTarget()} transport={backgroundTransport} onOpenNotesPage={() => void browser.tabs.create({ url: browser.runtime.getURL('/notes.html') })} />
+            </>
           ) : (
             <OverlayApp
               session={session}

@@ -3,7 +3,7 @@ import { mapCaret } from '@/lib/notes/caret';
 import type { NoteSession, SaveProblem } from '@/lib/note-editor/session';
 import { NOTE_STATUSES, type NoteStatus } from '@/lib/notes/model';
 import { sayNotes } from '@/lib/notes/strings';
-import { shortTimeOfDay } from '@/lib/notes/when';
+import { longWhen, shortTimeOfDay } from '@/lib/notes/when';
 
 export interface NotesEditorProps {
   session: NoteSession;
@@ -94,7 +94,7 @@ export function NotesEditor({ session, idPrefix = 'odigos-notes', locked = false
         onKeyUp={(e) => remember(e.currentTarget)}
         onMouseUp={(e) => remember(e.currentTarget)}
       />
-      <NoteFields session={session} fields={f} loading={state === 'loading'} locked={locked} />
+      <NoteFields session={session} fields={f} loading={state === 'loading'} locked={locked} whenId={id('follow-up-when')} />
       <p class="odigos-notes-state" role="status" data-state={state}>
         <StateWords state={state} kept={!!problem?.kept} savedAt={session.savedAt.value} />
       </p>
@@ -139,10 +139,16 @@ interface NoteFieldsProps {
   fields: NoteSession['fields']['value'];
   loading: boolean;
   locked: boolean;
+  /** The id of the follow-up time said in words. */
+  whenId: string;
 }
 
-/** The structured fields beside the text: the customer, the follow-up time and the status. */
-function NoteFields({ session, fields: f, loading, locked }: NoteFieldsProps) {
+/**
+ * The structured fields beside the text: the customer, the follow-up time and the status. The time field is the
+ * browser's own, drawn in the browser's locale whatever the agent chose (mm/dd/yyyy, 02:00 PM for a Greek agent in
+ * an English browser), so the time chosen is said under it in words of the agent's language.
+ */
+function NoteFields({ session, fields: f, loading, locked, whenId }: NoteFieldsProps) {
   return (
     <div class="odigos-notes-fields">
       <label>
@@ -161,9 +167,15 @@ function NoteFields({ session, fields: f, loading, locked }: NoteFieldsProps) {
           type="datetime-local"
           value={toLocalInput(f.followUpAt)}
           disabled={loading || locked}
+          aria-describedby={f.followUpAt === null ? undefined : whenId}
           onChange={(e) => session.edit({ followUpAt: fromLocalInput(e.currentTarget.value) })}
         />
       </label>
+      {f.followUpAt !== null && (
+        <time id={whenId} class="odigos-notes-when" dateTime={new Date(f.followUpAt).toISOString()}>
+          {longWhen(f.followUpAt)}
+        </time>
+      )}
       <label>
         <span>{sayNotes('notes.status')}</span>
         <select

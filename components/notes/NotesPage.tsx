@@ -22,9 +22,10 @@ import {
 import { sayNotes } from '@/lib/notes/strings';
 import { NotesEditor } from './NotesEditor';
 import { NoteTimeline } from './NoteTimeline';
-import { shortWhen } from '@/lib/notes/when';
+import { longDay, shortWhen } from '@/lib/notes/when';
 import { failureOf, type NotesFailure } from '@/lib/failure';
 import { SaidWithDetail } from '../failure-words';
+import { FileChooser } from '../FileChooser';
 import { errorText } from '@/knowledge/error-text';
 
 /** Rendering thousands of rows costs more than it helps: show the best this many, and more on request. */
@@ -78,6 +79,13 @@ type NotesPageUi = ReturnType<typeof notesPageUi>;
 const maskWith = async (model: NotesPageModel, mask: boolean) => (mask ? { mask: true, key: await model.pseudonymKey() } : { mask: false });
 
 const dayStart = (value: string) => (value ? new Date(`${value}T00:00`).getTime() : undefined);
+/** The start of the day after a date field's day: the end of a range that includes it (a day is not always 24 h: DST). */
+const dayAfter = (value: string) => {
+  const start = dayStart(value);
+  if (start === undefined) return undefined;
+  const d = new Date(start);
+  return new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1).getTime();
+};
 
 /** A new search or filter starts again from the best LIST_LIMIT. */
 const setFilter = (ui: NotesPageUi, patch: Partial<NoteFilters>) => {
@@ -224,10 +232,7 @@ function NotesTools({ model, ui, count }: { model: NotesPageModel; ui: NotesPage
       <button type="button" data-qc-export="parquet" title={sayTimeline('qc.exportHelp')} onClick={async () => model.save(await model.qcExport('parquet', ui.mask.value))}>
         {sayTimeline('qc.exportParquet')}
       </button>
-      <label class="notes-import">
-        {sayNotesPage('page.import')}
-        <input type="file" accept="application/json,.json" onChange={(e) => void importFile(model, ui, e.currentTarget.files?.[0])} />
-      </label>
+      <FileChooser label={sayNotesPage('page.import')} accept="application/json,.json" onChoose={(input) => void importFile(model, ui, input.files?.[0])} />
       <button type="button" class="danger" onClick={() => (ui.confirming.value = true)} disabled={!count}>
         {sayNotesPage('page.deleteAll')}
       </button>
@@ -298,21 +303,34 @@ function NotesFilters({ notes, ui }: { notes: Note[]; ui: NotesPageUi }) {
           ))}
         </select>
       </label>
-      <label>
-        {sayNotesPage('page.from')}
-        <input type="date" onChange={(e) => setFilter(ui, { from: dayStart(e.currentTarget.value) })} />
-      </label>
-      <label>
-        {sayNotesPage('page.to')}
-        <input
-          type="date"
-          onChange={(e) => {
-            const start = dayStart(e.currentTarget.value);
-            setFilter(ui, { to: start === undefined ? undefined : start + 86_400_000 });
-          }}
-        />
-      </label>
+      <DayFilter label={sayNotesPage('page.from')} id="notes-from-day" day={ui.filters.value.from} onDay={(v) => setFilter(ui, { from: dayStart(v) })} />
+      <DayFilter
+        label={sayNotesPage('page.to')}
+        id="notes-to-day"
+        day={ui.filters.value.to === undefined ? undefined : ui.filters.value.to - 1}
+        onDay={(v) => setFilter(ui, { to: dayAfter(v) })}
+      />
     </div>
+  );
+}
+
+/**
+ * A day of the range: the browser's own date field draws the day in the browser's locale whatever the agent chose
+ * (mm/dd/yyyy for a Greek agent in an English browser), so the day chosen is said beside it in the agent's words.
+ */
+function DayFilter({ label, id, day, onDay }: { label: string; id: string; day: number | undefined; onDay(value: string): void }) {
+  return (
+    <>
+      <label>
+        {label}
+        <input type="date" aria-describedby={day === undefined ? undefined : id} onChange={(e) => onDay(e.currentTarget.value)} />
+      </label>
+      {day !== undefined && (
+        <time id={id} class="notes-day" dateTime={new Date(day).toISOString()}>
+          {longDay(day)}
+        </time>
+      )}
+    </>
   );
 }
 

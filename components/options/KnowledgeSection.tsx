@@ -12,6 +12,7 @@ import type { ResetOutcome } from '@/lib/background/pack-reset';
 import { ManagedNote } from './managed';
 import { describePackError, isSwitchedOff } from './pack-errors';
 import { SaidWithDetail, TechnicalDetail } from '../failure-words';
+import { FileChooser } from '../FileChooser';
 import { shortTimeOfDay, shortWhen } from '@/lib/notes/when';
 import { failureOf, type Failure, type PackRefusal } from '@/lib/failure';
 
@@ -573,10 +574,7 @@ export function KnowledgeSection({ ports }: { ports: KnowledgePorts }) {
       </p>
       <h3>{say('import')}</h3>
       <div>
-        <label>
-          {say('importFile')}
-          <input type="file" accept=".json,application/json" disabled={frozen(k)} onChange={(e) => onImport(e.currentTarget as HTMLInputElement, k)} />
-        </label>
+        <FileChooser label={say('importFile')} accept=".json,application/json" disabled={frozen(k)} onChoose={(input) => onImport(input, k)} />
         <LayerSelect value={k.importLayer} />
       </div>
       <ImportPreviewCard k={k} />

@@ -18,83 +18,34 @@ export interface NotesPorts {
   /** Deletes every note (the agent has confirmed). */
   deleteAll(): Promise<void>;
   /** Whether the notes storage will not open (as the notes page finds it), and if a restart was tried; undefined when it opens. */
-  notesTrouble(): Promise<{ restartTried: boolean; firstSeen: number } | undefined>;
+  notesTrouble(): Promise<Trouble | undefined>;
 }
 
+type Trouble = { restartTried: boolean; firstSeen: number };
+
 /**
- * A notes storage that will not open: this section said nothing of it. Said as the notes page decides (a restart
- * first, or damaged since when), pointing to that page, with the way there.
+ * A notes storage that will not open: said as the notes page decides (a restart first, or damaged since when),
+ * with one way on: the button that opens that page, named for what it does. The section's own «Σημειώσεις Οδηγού»
+ * and «delete all» buttons are not shown beside it: two buttons of the same name sat one under the other, and
+ * deleting cannot reach a storage the browser will not open (it failed without a word).
  */
-function NotesTrouble({ ports }: { ports: NotesPorts }) {
-  const trouble = useSignal<{ restartTried: boolean; firstSeen: number } | undefined>(undefined);
-  useEffect(() => {
-    void ports.notesTrouble().then((t) => (trouble.value = t), () => undefined);
-  }, [ports]);
-  if (!trouble.value) return null;
+function NotesTrouble({ trouble, ports }: { trouble: Trouble; ports: NotesPorts }) {
   return (
     <p role="alert" class="notes-trouble" data-notes-trouble>
-      {notesTroubleWords(trouble.value, 'elsewhere')}{' '}
+      {notesTroubleWords(trouble, 'elsewhere')}{' '}
       <button type="button" onClick={() => ports.openNotesPage()}>
-        {sayNotesPage('page.title')}
+        {sayNotes('notes.openPage')}
       </button>
     </p>
   );
 }
 
-/**
- * Notes in options: how long they are kept (purged daily; the organisation's retention wins and is shown as
- * managed), the notes page, and delete all (confirmed).
- */
-export function NotesSection({ ports, policy }: { ports: NotesPorts; policy: Policy | undefined }) {
-  const managedDays = policy?.notesRetentionDays;
-  const managed = managedDays !== undefined;
-  const days = useSignal('');
-  /** What is wrong with the retention typed, or why it was not saved (with the storage's English reason beneath). */
-  const problem = useSignal<{ text: string; detail?: string } | undefined>(undefined);
+/** The notes page and delete all (confirmed), while the storage opens. */
+function NotesActions({ ports }: { ports: NotesPorts }) {
   const confirming = useSignal(false);
   const done = useSignal<string | undefined>(undefined);
-  useEffect(() => {
-    void ports.loadRetentionDays().then((d) => (days.value = String(d)));
-  }, [ports]);
-  const save = async (value: string) => {
-    days.value = value;
-    let retention: number;
-    try {
-      retention = parseRetentionDays(value);
-    } catch {
-      // Said here in the agent's language: the parser's own words are English (the CLI's).
-      problem.value = { text: fill(sayNotesPage('page.retentionRange'), { min: MIN_RETENTION_DAYS, max: MAX_RETENTION_DAYS }) };
-      return;
-    }
-    try {
-      await ports.saveRetentionDays(retention);
-      problem.value = undefined;
-    } catch (err) {
-      problem.value = { text: sayNotesPage('page.retentionFailed'), detail: shownFailure(err).message };
-    }
-  };
   return (
-    <section aria-labelledby="notes-h">
-      <h2 id="notes-h">{sayNotes('notes.title')}</h2>
-      <NotesTrouble ports={ports} />
-      <label>
-        {sayNotesPage('page.retention')}
-        <input
-          type="number"
-          min={1}
-          max={3650}
-          value={managed ? String(managedDays) : days.value}
-          disabled={managed}
-          aria-invalid={problem.value ? 'true' : undefined}
-          aria-describedby={managed ? 'notes-retention-managed notes-retention-help' : 'notes-retention-help'}
-          onChange={(e) => void save(e.currentTarget.value)}
-        />
-      </label>
-      {managed && <ManagedNote id="notes-retention-managed" />}
-      <p id="notes-retention-help" class="muted">
-        {sayNotesPage('page.retentionHelp')}
-      </p>
-      {!managed && problem.value && <SaidAlert {...problem.value} />}
+    <>
       <p>
         <button type="button" onClick={() => ports.openNotesPage()}>
           {sayNotesPage('page.title')}
@@ -123,6 +74,65 @@ export function NotesSection({ ports, policy }: { ports: NotesPorts; policy: Pol
         </div>
       )}
       {done.value && <p role="status">{done.value}</p>}
+    </>
+  );
+}
+
+/**
+ * Notes in options: how long they are kept (purged daily; the organisation's retention wins and is shown as
+ * managed), the notes page, and delete all (confirmed).
+ */
+export function NotesSection({ ports, policy }: { ports: NotesPorts; policy: Policy | undefined }) {
+  const managedDays = policy?.notesRetentionDays;
+  const managed = managedDays !== undefined;
+  const days = useSignal('');
+  /** What is wrong with the retention typed, or why it was not saved (with the storage's English reason beneath). */
+  const problem = useSignal<{ text: string; detail?: string } | undefined>(undefined);
+  const trouble = useSignal<Trouble | undefined>(undefined);
+  useEffect(() => {
+    void ports.loadRetentionDays().then((d) => (days.value = String(d)));
+    void ports.notesTrouble().then((t) => (trouble.value = t), () => undefined);
+  }, [ports]);
+  const save = async (value: string) => {
+    days.value = value;
+    let retention: number;
+    try {
+      retention = parseRetentionDays(value);
+    } catch {
+      // Said here in the agent's language: the parser's own words are English (the CLI's).
+      problem.value = { text: fill(sayNotesPage('page.retentionRange'), { min: MIN_RETENTION_DAYS, max: MAX_RETENTION_DAYS }) };
+      return;
+    }
+    try {
+      await ports.saveRetentionDays(retention);
+      problem.value = undefined;
+    } catch (err) {
+      problem.value = { text: sayNotesPage('page.retentionFailed'), detail: shownFailure(err).message };
+    }
+  };
+  return (
+    <section aria-labelledby="notes-h">
+      <h2 id="notes-h">{sayNotes('notes.title')}</h2>
+      {trouble.value && <NotesTrouble trouble={trouble.value} ports={ports} />}
+      <label>
+        {sayNotesPage('page.retention')}
+        <input
+          type="number"
+          min={1}
+          max={3650}
+          value={managed ? String(managedDays) : days.value}
+          disabled={managed}
+          aria-invalid={problem.value ? 'true' : undefined}
+          aria-describedby={managed ? 'notes-retention-managed notes-retention-help' : 'notes-retention-help'}
+          onChange={(e) => void save(e.currentTarget.value)}
+        />
+      </label>
+      {managed && <ManagedNote id="notes-retention-managed" />}
+      <p id="notes-retention-help" class="muted">
+        {sayNotesPage('page.retentionHelp')}
+      </p>
+      {!managed && problem.value && <SaidAlert {...problem.value} />}
+      {!trouble.value && <NotesActions ports={ports} />}
     </section>
   );
 }

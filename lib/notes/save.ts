@@ -39,7 +39,9 @@ export function applySave(current: Note | undefined, req: SaveRequest, now: numb
   const merge = fastForward
     ? { fields: req.fields, conflict: false }
     : mergeFields(req.base, stored.fields, req.fields);
-  const merged = !fastForward;
+  // Merged only when another writer changed the fields: Odigos's own timeline records (the ticket read, a reply
+  // seen) move the version too, and «changes from another tab were combined» showed after them with no other tab.
+  const merged = !fastForward && !sameFields(stored.fields, req.base);
   if (current && sameFields(merge.fields, current.fields)) {
     return { note: { ...current, seqs }, conflict: false, merged };
   }

@@ -1,10 +1,10 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, notesFrame, screenshot, type ExtensionBrowser } from '../support/browser';
-import { openOverlayNotes } from '../support/notes';
+import { damageNotesStore, openOverlayNotes } from '../support/notes';
 import { DEMO_SPA, STRICT_CSP, serve, type Served } from '../support/static-server';
 
 const TICKET = '/desk/el/tickets/48213';
@@ -67,11 +67,7 @@ describe('a notes storage that will not open (real Chromium, a damaged database 
     await typeAtEnd(first.page, first.box, SAVED);
     await first.frame.locator('[data-state="saved"]').waitFor({ timeout: 15_000 });
     await browser.close({ keepProfile: true });
-    const idb = join(profileDir, 'Default', 'IndexedDB');
-    const folder = (await readdir(idb)).find((d) => d.startsWith(`chrome-extension_${browser!.extensionId}_`) && d.endsWith('.leveldb'));
-    expect(folder).toBeDefined();
-    const current = join(idb, folder!, 'CURRENT');
-    await writeFile(current, 'MANIFEST-damaged\n');
+    const current = await damageNotesStore(profileDir, browser.extensionId);
 
     // The ticket's notes: the saved note is shown (its journal copy); a save says why it failed and that nothing is lost.
     browser = await launchWithExtension({ profileDir });
@@ -107,12 +103,15 @@ describe('a notes storage that will not open (real Chromium, a damaged database 
 
     // Options' Notes section said nothing of it: now the same decision, pointing to the notes page, with a way there.
     const options = await browser.openExtensionPage('options.html');
-    const trouble = options.locator('section[aria-labelledby="notes-h"] [data-notes-trouble][role="alert"]');
+    const section = options.locator('section[aria-labelledby="notes-h"]');
+    const trouble = section.locator('[data-notes-trouble][role="alert"]');
     await trouble.waitFor({ timeout: 15_000 });
-    expect(await trouble.textContent()).toBe(`${OPTIONS_UNOPENED} Σημειώσεις Οδηγού`);
+    expect(await trouble.textContent()).toBe(`${OPTIONS_UNOPENED} ${OPEN_PAGE}`);
+    // One way on: the section showed two «Σημειώσεις Οδηγού» buttons one under the other, and «delete all» that cannot reach the storage.
+    expect(await section.getByRole('button').allTextContents()).toEqual([OPEN_PAGE]);
     await trouble.scrollIntoViewIfNeeded();
     await screenshot(options, 'notes-storage-failed-options');
-    const [fromOptions] = await Promise.all([browser.context.waitForEvent('page'), trouble.getByRole('button', { name: 'Σημειώσεις Οδηγού' }).click()]);
+    const [fromOptions] = await Promise.all([browser.context.waitForEvent('page'), trouble.getByRole('button', { name: OPEN_PAGE }).click()]);
     await fromOptions.waitForURL(/\/notes\.html$/, { timeout: 15_000 });
     await fromOptions.locator('[data-storage-failed][role="alert"]').waitFor({ timeout: 15_000 });
     await browser.close({ keepProfile: true });

@@ -1,3 +1,5 @@
+import { readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { expect } from 'vitest';
 import type { NoteFields } from '../../lib/notes/model';
 import { notesFrame, overlay, type ExtensionBrowser } from './browser';
@@ -40,4 +42,18 @@ export async function storedNotes(browser: ExtensionBrowser): Promise<StoredNote
   );
   await page.close();
   return stored;
+}
+
+/**
+ * Damages the notes database on disk as a failing disk or a crash does, with the browser closed: the extension's
+ * IndexedDB folder keeps its files but its CURRENT file names a manifest that is not there (measured in Chromium 156:
+ * refused with UnknownError «Internal error opening backing store» at every start). Returns the CURRENT file's path.
+ */
+export async function damageNotesStore(profileDir: string, extensionId: string): Promise<string> {
+  const idb = join(profileDir, 'Default', 'IndexedDB');
+  const folder = (await readdir(idb)).find((d) => d.startsWith(`chrome-extension_${extensionId}_`) && d.endsWith('.leveldb'));
+  expect(folder, 'the extension\'s IndexedDB folder').toBeDefined();
+  const current = join(idb, folder!, 'CURRENT');
+  await writeFile(current, 'MANIFEST-damaged\n');
+  return current;
 }

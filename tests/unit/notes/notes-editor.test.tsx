@@ -5,6 +5,7 @@ import { render } from 'preact';
 import { NotesEditor } from '@/components/notes/NotesEditor';
 import type { NoteSession } from '@/lib/note-editor/session';
 import type { NoteFields } from '@/lib/notes/model';
+import { uiLang } from '@/lib/i18n';
 import { useRenderRoot } from '../overlay/render-root';
 
 const root = useRenderRoot();
@@ -47,5 +48,38 @@ describe('notes editor', () => {
     expect(box.value).toBe(merged);
     expect(merged.slice(0, box.selectionStart)).toBe('Απόψεις:\nΒ: ζητά επιστροφή\nΑ: παραγγελία 10');
     expect(box.selectionEnd).toBe(box.selectionStart);
+  });
+});
+
+/**
+ * The follow-up field is the browser's own (datetime-local), drawn in the browser's locale whatever language the agent
+ * chose: the time chosen is said under it in the agent's language, and the field is described by it.
+ */
+describe('notes editor: the follow-up time in the agent\'s words', () => {
+  const callBack = new Date(2026, 11, 10, 14, 0).getTime();
+  const words = () => root().querySelector('.odigos-notes-when');
+
+  it('none chosen: nothing said; chosen: said in Greek, and again in English when the agent speaks English', () => {
+    const { fields, session } = fakeSession('');
+    act(() => render(<NotesEditor session={session} idPrefix="t" />, root()));
+    const input = root().querySelector<HTMLInputElement>('input[type="datetime-local"]')!;
+    expect(words()).toBeNull();
+    act(() => {
+      input.value = '2026-12-10T14:00';
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(fields.value.followUpAt).toBe(callBack);
+    expect(words()!.textContent).toBe('Πέμπτη 10 Δεκεμβρίου 2026 στις 14:00');
+    expect(input.getAttribute('aria-describedby')).toBe(words()!.id);
+    const before = uiLang.value;
+    try {
+      act(() => {
+        uiLang.value = 'en';
+      });
+      act(() => render(<NotesEditor session={session} idPrefix="t" />, root()));
+      expect(words()!.textContent).toBe('Thursday, 10 December 2026 at 14:00');
+    } finally {
+      uiLang.value = before;
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { signal } from '@preact/signals';
 import { act } from 'preact/test-utils';
 import { render } from 'preact';
@@ -96,5 +96,57 @@ describe('notes page list', () => {
     expect(root().querySelector('#confirm-text')!.textContent).toBe(
       'Να διαγραφεί οριστικά η μία σημείωση; Δεν αναιρείται. Μαζί διαγράφονται και 4 αιτήματα χωρίς σημείωση, με τα στοιχεία τους για τον ποιοτικό έλεγχο.',
     );
+  });
+
+  it('the date range: each day chosen is said beside its field in the agent\'s words (the field is the browser\'s locale)', () => {
+    act(() => render(<NotesPage model={pageModel([note('1')])} />, root()));
+    const [from, to] = root().querySelectorAll<HTMLInputElement>('input[type="date"]');
+    const choose = (input: HTMLInputElement, value: string) =>
+      act(() => {
+        input.value = value;
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+    expect(root().querySelector('.notes-day')).toBeNull();
+    choose(from, '2026-12-10');
+    choose(to, '2026-12-11');
+    expect([...root().querySelectorAll('.notes-day')].map((t) => t.textContent)).toEqual(['Πέμπτη 10 Δεκεμβρίου 2026', 'Παρασκευή 11 Δεκεμβρίου 2026']);
+    expect(to.getAttribute('aria-describedby')).toBe('notes-to-day');
+    choose(to, '');
+    expect([...root().querySelectorAll('.notes-day')].map((t) => t.textContent)).toEqual(['Πέμπτη 10 Δεκεμβρίου 2026']);
+  });
+
+  it('«Έως» the day clocks go forward: that day is said and is the range\'s last (a day of 23 hours ended an hour into the next)', () => {
+    const tz = process.env.TZ;
+    process.env.TZ = 'Europe/Athens';
+    try {
+      const written = (id: string, at: Date) => note(id, { updatedAt: at.getTime(), text: `${meetingTemplate('el')}Επανάκληση.` });
+      const notes = [written('1', new Date(2026, 2, 29, 12)), written('2', new Date(2026, 2, 30, 0, 30))];
+      act(() => render(<NotesPage model={pageModel(notes)} />, root()));
+      const to = root().querySelectorAll<HTMLInputElement>('input[type="date"]')[1];
+      act(() => {
+        to.value = '2026-03-29';
+        to.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+      expect(root().querySelector('.notes-day')!.textContent).toBe('Κυριακή 29 Μαρτίου 2026');
+      expect([...root().querySelectorAll('.notes-item strong')].map((e) => e.textContent)).toEqual(['#1']);
+    } finally {
+      process.env.TZ = tz;
+    }
+  });
+
+  it('the import field speaks the agent\'s language: our «Επιλογή αρχείου…» over the browser\'s «Choose File», and a file chosen is imported', async () => {
+    const model = { ...pageModel([note('1')]), importJson: vi.fn(async () => ({ added: 1, updated: 0, unchanged: 0 })) };
+    act(() => render(<NotesPage model={model} />, root()));
+    const chooser = root().querySelector('.notes-tools label.file-chooser')!;
+    expect(chooser.querySelector('.file-chooser-button')!.textContent).toBe('Επιλογή αρχείου…');
+    expect(chooser.querySelector('.file-chooser-button')!.getAttribute('aria-hidden')).toBe('true');
+    const input = chooser.querySelector<HTMLInputElement>('input[type="file"]')!;
+    expect(chooser.textContent).toBe('Εισαγωγή JSONΕπιλογή αρχείου…');
+    Object.defineProperty(input, 'files', { value: [new File(['{}'], 'notes.json')] });
+    await act(async () => {
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await act(() => new Promise<void>((r) => setTimeout(r, 0)));
+    expect(model.importJson).toHaveBeenCalledWith('{}');
   });
 });

@@ -26,6 +26,18 @@ describe('applySave (compare-and-set with merge)', () => {
     expect(b.note.fields.text).toContain('από Β');
   });
 
+  it('a note whose version moved by timeline records only (no other writer of its fields) is not «merged»', () => {
+    const a1 = applySave(undefined, req({ editorId: 'A', fields: { ...base, text: base.text + 'α' } }), 100).note;
+    // The content script recorded the customer's message: the version moves, the fields do not.
+    const recorded: typeof a1 = { ...a1, version: a1.version + 1, timeline: [...a1.timeline, { at: 150, event: { kind: 'message', from: 'customer', key: 'k1', shown: true } }] };
+    const again = applySave(recorded, req({ editorId: 'A', seq: 2, baseVersion: 1, base: a1.fields, fields: { ...base, text: base.text + 'αβ' } }), 200);
+    expect(again.merged).toBe(false);
+    expect(again.note.fields.text).toBe(base.text + 'αβ');
+    // A note the timeline created before the editor's first save, with the fields the editor started from.
+    const created = { ...applySave(undefined, req({ editorId: 'X', fields: base }), 50).note, writer: undefined };
+    expect(applySave(created, req({ editorId: 'B', baseVersion: 0, fields: { ...base, text: 'β' } }), 200).merged).toBe(false);
+  });
+
   it('marks a real conflict and keeps both lines', () => {
     const a1 = applySave(undefined, req({ editorId: 'A', fields: { ...base, text: 'x' } }), 100).note;
     const b = applySave(a1, req({ editorId: 'B', fields: { ...base, text: 'y' } }), 200);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shortTimeOfDay, shortWhen } from '@/lib/notes/when';
+import { longDay, longWhen, shortTimeOfDay, shortWhen } from '@/lib/notes/when';
 
 /** Dates follow the UI language, not the browser's (an English notes page showed Greek «π.μ.»). */
 describe('dates in the UI language', () => {
@@ -17,5 +17,20 @@ describe('dates in the UI language', () => {
     expect(shortWhen(afternoon, 'el')).toBe('12/3/26, 13:05');
     expect(shortTimeOfDay(afternoon, 'el')).toBe('13:05');
     expect(shortWhen(afternoon, 'el')).not.toMatch(/π\.μ\.|μ\.μ\./);
+  });
+});
+
+/** Said beside the browser's own date fields, which draw the date in the browser's locale: the agent's language here. */
+describe('dates in words, in the UI language', () => {
+  const callBack = new Date(2026, 11, 10, 14, 0).getTime();
+
+  it('Greek: weekday, day, month in the genitive, year and a 0–23 hour', () => {
+    expect(longWhen(callBack, 'el')).toBe('Πέμπτη 10 Δεκεμβρίου 2026 στις 14:00');
+    expect(longDay(callBack, 'el')).toBe('Πέμπτη 10 Δεκεμβρίου 2026');
+  });
+
+  it('English: no 12-hour clock, the day before the month', () => {
+    expect(longWhen(callBack, 'en')).toBe('Thursday, 10 December 2026 at 14:00');
+    expect(longDay(callBack, 'en')).toBe('Thursday, 10 December 2026');
   });
 });

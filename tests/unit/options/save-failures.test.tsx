@@ -128,10 +128,15 @@ describe('options: the notes storage that will not open', () => {
     const open = vi.fn();
     const alert = await section({ restartTried: false, firstSeen: 1_770_000_000_000 }, open);
     expect(alert!.textContent).toBe(
-      'Ο browser δεν μπορεί να ανοίξει την αποθήκευση των σημειώσεων του Οδηγού. Κλείστε τον browser και ανοίξτε τον ξανά· αν το μήνυμα εμφανιστεί και μετά, η αποθήκευση έχει υποστεί ζημιά και άλλη επανεκκίνηση δεν θα βοηθήσει: στη σελίδα «Σημειώσεις Οδηγού» θα βρείτε τι μπορείτε να κάνετε. Σημειώσεις Οδηγού',
+      'Ο browser δεν μπορεί να ανοίξει την αποθήκευση των σημειώσεων του Οδηγού. Κλείστε τον browser και ανοίξτε τον ξανά· αν το μήνυμα εμφανιστεί και μετά, η αποθήκευση έχει υποστεί ζημιά και άλλη επανεκκίνηση δεν θα βοηθήσει: στη σελίδα «Σημειώσεις Οδηγού» θα βρείτε τι μπορείτε να κάνετε. Άνοιγμα της σελίδας σημειώσεων',
     );
     act(() => alert!.querySelector('button')!.click());
     expect(open).toHaveBeenCalledOnce();
+  });
+
+  it('one way on: no second «Σημειώσεις Οδηγού» button under the words, no «delete all» that cannot reach the storage', async () => {
+    await section({ restartTried: true, firstSeen: 1_770_000_000_000 });
+    expect([...root().querySelectorAll('section button')].map((b) => b.textContent)).toEqual(['Άνοιγμα της σελίδας σημειώσεων']);
   });
 
   it('after a restart that did not help: damaged since when, no other restart', async () => {
@@ -140,7 +145,8 @@ describe('options: the notes storage that will not open', () => {
     expect(said).not.toContain('Κλείστε τον browser');
   });
 
-  it('a storage that opens: nothing said', async () => {
+  it('a storage that opens: nothing said, the notes page and delete all offered', async () => {
     expect(await section(undefined)).toBeNull();
+    expect([...root().querySelectorAll('section button')].map((b) => b.textContent)).toEqual(['Σημειώσεις Οδηγού', 'Διαγραφή όλων των σημειώσεων']);
   });
 });

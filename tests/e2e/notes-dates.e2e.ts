@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { screenshot } from '../support/browser';
+import { openOverlayNotes } from '../support/notes';
+import { useServedBrowser } from '../support/served-browser';
+import { DEMO_SPA, STRICT_CSP } from '../support/static-server';
+import { seedStorage } from '../fixtures/editors/harness';
+
+const DESK = { spa: DEMO_SPA, htmlHeaders: { 'Content-Security-Policy': STRICT_CSP } };
+
+/** Whether the element lies wholly inside the page's viewport. */
+function inView(page: Page, selector: string): Promise<boolean> {
+  return page.locator(selector).first().evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth;
+  });
+}
+
+/** Picks a day in the notes page's date range («Από» / «Έως», "From" / "To"), as the agent types it in the field. */
+async function pickDay(notes: Page, label: string, day: string) {
+  await notes.getByLabel(label, { exact: true }).fill(day);
+}
+
+/**
+ * Dates follow the language the agent chose in Options, not the browser's: the follow-up field and the notes page's
+ * date range are the browser's own fields (drawn in its locale: «mm/dd/yyyy, --:-- --» for a Greek agent in an English
+ * browser, and no page can change that), so the date chosen is said beside them in the agent's words.
+ */
+describe('a Greek agent in an English browser: dates in Greek', () => {
+  const desk = useServedBrowser(DESK, { locale: 'en-US' });
+
+  it('the follow-up time and the notes page\'s days are said in Greek', { timeout: 120_000 }, async () => {
+    await seedStorage(desk.browser, [], { uiLang: 'el' });
+    const { page, frame } = await openOverlayNotes(desk.browser, desk.site, '/desk/el/tickets/48213');
+    await frame.getByLabel('Επανάκληση / επόμενη επικοινωνία').fill('2026-12-10T14:00');
+    const when = frame.locator('.odigos-notes-when');
+    await expect.poll(() => when.textContent(), { timeout: 15_000 }).toBe('Πέμπτη 10 Δεκεμβρίου 2026 στις 14:00');
+    await frame.locator('[data-state="saved"]').waitFor({ timeout: 15_000 });
+    await when.scrollIntoViewIfNeeded();
+    expect(await inView(page, 'odigos-overlay')).toBe(true);
+    await screenshot(page, 'notes-dates-el-in-en-browser');
+
+    const notes = await desk.browser.openExtensionPage('notes.html');
+    await notes.locator('html[data-complete="true"]').waitFor({ timeout: 15_000 });
+    // The note opened on the notes page: its follow-up said in Greek there too.
+    await notes.locator('.notes-item').first().click();
+    await expect.poll(() => notes.locator('.notes-detail .odigos-notes-when').textContent(), { timeout: 15_000 }).toBe('Πέμπτη 10 Δεκεμβρίου 2026 στις 14:00');
+    await pickDay(notes, 'Από', '2026-12-01');
+    await pickDay(notes, 'Έως', '2026-12-31');
+    expect(await notes.locator('.notes-day').allTextContents()).toEqual(['Τρίτη 1 Δεκεμβρίου 2026', 'Πέμπτη 31 Δεκεμβρίου 2026']);
+    expect(await inView(notes, '.notes-day')).toBe(true);
+    await screenshot(notes, 'notes-page-dates-el-in-en-browser');
+    await notes.close();
+    await page.close();
+  });
+});
+
+describe('an English agent in a Greek browser: dates in English', () => {
+  const desk = useServedBrowser(DESK);
+
+  it('the side panel\'s follow-up time and the notes page\'s days are said in English', { timeout: 120_000 }, async () => {
+    await seedStorage(desk.browser, [], { uiLang: 'en' });
+    const page = await desk.browser.context.newPage();
+    await page.goto(desk.site.url('/desk/en/tickets/48213'));
+    const panel = await desk.browser.openExtensionPage(`sidepanel.html?tab=${await desk.browser.tabIdOf(page)}`);
+    await panel.setViewportSize({ width: 380, height: 768 });
+    await panel.getByRole('button', { name: 'Notes', exact: true }).click();
+    const field = panel.getByLabel('Call-back / follow-up');
+    await expect.poll(() => field.isEnabled(), { timeout: 15_000 }).toBe(true);
+    await field.fill('2026-12-10T14:00');
+    const when = panel.locator('.odigos-notes-when');
+    await expect.poll(() => when.textContent(), { timeout: 15_000 }).toBe('Thursday, 10 December 2026 at 14:00');
+    expect(await inView(panel, '.odigos-notes-when')).toBe(true);
+    await screenshot(panel, 'notes-dates-en-in-el-browser');
+
+    const notes = await desk.browser.openExtensionPage('notes.html');
+    await notes.locator('html[data-complete="true"]').waitFor({ timeout: 15_000 });
+    await pickDay(notes, 'From', '2026-12-01');
+    expect(await notes.locator('.notes-day').allTextContents()).toEqual(['Tuesday, 1 December 2026']);
+    await screenshot(notes, 'notes-page-dates-en-in-el-browser');
+    await notes.close();
+    await panel.close();
+    await page.close();
+  });
+});
