@@ -126,8 +126,9 @@ export function createEditor(deps: EditorDeps) {
   function change(form: EntryForm, key = editor.value?.key) {
     const e = editor.value;
     if (!e || e.key !== key) return;
-    // A new entry's id follows its title until the trainer writes one of their own.
-    const follows = !e.file && (e.form.id === '' || e.form.id === slugify(e.form.title));
+    // A new entry's id follows its title until the trainer writes one of their own; so does the id of an entry saved
+    // with none yet (saved untitled: its file had no id that anything could link to, and the id stayed empty).
+    const follows = (!e.file || !e.saved?.id) && (e.form.id === '' || e.form.id === slugify(e.form.title));
     const next = follows && form.title !== e.form.title && form.id === e.form.id ? { ...form, id: slugify(form.title) } : form;
     // Typed while a save is on its way: still saving (a second save of a new entry would write a second file).
     patch({ form: next, status: e.status === 'saving' ? 'saving' : 'checking', note: undefined });

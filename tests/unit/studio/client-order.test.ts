@@ -197,6 +197,24 @@ describe('the studio page keeps each edit, check and answer with its own entry',
     expect(after).toEqual([['templates/ekto.md', 'Κείμενο, και λίγο ακόμα.']]);
   });
 
+  it('an entry saved untitled takes its id from the title typed after, as a new one does (the hint says so)', async () => {
+    const { studio } = await openOn('templates/b.md');
+    studio.navigate('#/new/template-7');
+    type(studio, { body: 'Σας καλούμε πίσω.' });
+    await vi.runAllTimersAsync();
+    await studio.entry.save(); // saved with no title: no id either
+    await vi.runAllTimersAsync();
+    expect(studio.editor.value).toMatchObject({ key: 'templates/.md', form: { id: '' } });
+    type(studio, { title: 'Ε' });
+    type(studio, { title: 'Επανάκληση' });
+    expect(studio.editor.value?.form).toMatchObject({ title: 'Επανάκληση', id: 'epanaklisi' });
+    // An id of its own, once saved, stays when the title changes.
+    await studio.entry.save();
+    await vi.runAllTimersAsync();
+    type(studio, { title: 'Επανάκληση σε συμφωνημένη ώρα' });
+    expect(studio.editor.value?.form.id).toBe('epanaklisi');
+  });
+
   it('the pack form shows the problems of its latest form, and its save is not overtaken by a check', async () => {
     const { server, studio } = await openOn('templates/b.md');
     server.held.add('POST /api/pack/check').add('POST /api/pack/save');
