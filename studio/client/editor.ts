@@ -117,6 +117,18 @@ export function createEditor(deps: EditorDeps) {
     if (existing) schedule(0);
   }
 
+  /**
+   * The tab is going away (closed, reloaded, navigated): the change typed in its last moment, whose check was not due
+   * yet, is sent now, in a request that outlives the page, so the server keeps it as a draft (it was lost: Ctrl+W
+   * right after the last word). Not during a save, which carries the form already.
+   */
+  function leaving() {
+    const e = editor.value;
+    if (!due || !e || due.key !== e.key || e.status === 'saving') return;
+    cancel();
+    deps.api.call('POST /api/check', { key: e.key, ...(e.file ? { file: e.file } : {}), baseHash: e.baseHash, form: e.form }, { keepalive: true }).catch(() => undefined);
+  }
+
   function close() {
     ++wanted;
     put(undefined);
@@ -214,7 +226,7 @@ export function createEditor(deps: EditorDeps) {
     await dropDraft(e, Boolean(e.conflict.hash));
   }
 
-  return { editor, show, openNew, change, save, discard, remove, onFolderChange, resolve, close };
+  return { editor, show, openNew, change, save, discard, remove, onFolderChange, resolve, close, leaving };
 }
 
 export type Editor = ReturnType<typeof createEditor>;
