@@ -137,6 +137,23 @@ describe('a Greek trainer’s day: call-backs and accessibility, from an empty f
     expect(existsSync(join(published, 'prosvasimotita.json'))).toBe(true);
   });
 
+  it('a second template given the same shortcut stops Try it, and the error says which entry it is in, with a way to it', async () => {
+    await page.getByRole('button', { name: '+ Νέο πρότυπο' }).click();
+    await page.getByLabel('Τίτλος (υποχρεωτικό)').fill('Έγγραφο σε μεγάλη γραμματοσειρά');
+    await page.getByLabel('Συντόμευση').fill('epanaklisi');
+    await page.getByLabel('Κείμενο (υποχρεωτικό)').fill('{{customer.salutation}},\n\nσας στέλνουμε το έγγραφο σε μεγάλη γραμματοσειρά, όπως ζητήσατε.\n\n{{agent.name}}');
+    await expect.poll(() => page.locator('[data-field="shortcut"] .st-problem').count()).toBe(1);
+    await page.getByRole('link', { name: 'Δοκιμή' }).click();
+    await page.getByLabel('Μήνυμα πελάτη', { exact: true }).fill('Δεν βλέπω καλά, μπορείτε να μου στείλετε το συμβόλαιο με μεγάλα γράμματα;');
+    await page.getByRole('button', { name: 'Δοκιμή', exact: true }).click();
+    const blocked = page.locator('#try-blocked li').first();
+    // The clash is the saved template's error («…υπάρχει ήδη στο «egrafo-…»»): it names it, linked.
+    await expect.poll(() => blocked.textContent()).toMatch(/^Επανάκληση σε συμφωνημένη ώρα και τρόπο: Σφάλμα: Η συντόμευση «epanaklisi» \(επίσημο\) υπάρχει ήδη στο «engrafo-/);
+    await screenshot(page, 'trainer-day-try-blocked');
+    await blocked.getByRole('link', { name: 'Επανάκληση σε συμφωνημένη ώρα και τρόπο' }).click();
+    await expect.poll(() => page.locator('#st-editor-h').textContent()).toBe('Επανάκληση σε συμφωνημένη ώρα και τρόπο');
+  });
+
   describe('on the agent’s side, with the built extension', () => {
     const desk = useDemoDesk();
 
