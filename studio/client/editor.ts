@@ -120,7 +120,8 @@ export function createEditor(deps: EditorDeps) {
   /**
    * The tab is going away (closed, reloaded, navigated): the change typed in its last moment, whose check was not due
    * yet, is sent now, in a request that outlives the page, so the server keeps it as a draft (it was lost: Ctrl+W
-   * right after the last word). Not during a save, which carries the form already.
+   * right after the last word). Not during a save, which carries the form already. Sent at once, outside the turns
+   * (inTurn): a request queued behind another would only start after the page is gone.
    */
   function leaving() {
     const e = editor.value;
