@@ -56,7 +56,7 @@ export function PackPane(props: PackPaneProps) {
       {elsewhere.length > 0 && <FieldProblems id="f-pack-other" problems={elsewhere} />}
       <form class="st-form" onSubmit={(e) => e.preventDefault()}>
         <TextField name="name" label={sayStudio('pack.name')} required value={f.name} problems={at('name')} onInput={(name) => set({ name })} />
-        <TextField name="id" label={sayStudio('pack.id')} hint={sayStudio('field.id.hint')} required value={f.id} problems={at('id')} onInput={(id) => set({ id })} />
+        <TextField name="id" label={sayStudio('pack.id')} hint={fill(sayStudio('pack.id.hint'), { id: f.id || 'pack' })} required value={f.id} problems={at('id')} onInput={(id) => set({ id })} />
         <div class="st-row">
           <TextField name="version" label={sayStudio('pack.version')} required value={f.version} problems={at('version')} onInput={(version) => set({ version })} />
           <SelectField

@@ -8,6 +8,8 @@ export interface QualityPaneProps {
   state: CvState;
   /** The entry's file in the folder, to add phrases to it. */
   fileOf(entryId: string): string | undefined;
+  /** The title of the entry in `file` (undefined: no saved entry there), to say where each error that blocks is. */
+  entryTitle(file: string): string | undefined;
   onRun(): void;
 }
 
@@ -35,7 +37,7 @@ export function QualityPane(props: QualityPaneProps) {
       {result?.blocked && (
         <div role="alert">
           <p>{sayStudio('try.blocked')}</p>
-          <FieldProblems id="cv-blocked" problems={result.blocked.slice(0, 8)} />
+          <FieldProblems id="cv-blocked" problems={result.blocked.slice(0, 8)} entryTitle={props.entryTitle} />
         </div>
       )}
       {cv && cv.cases === 0 && <p role="status">{sayStudio('cv.nothing')}</p>}

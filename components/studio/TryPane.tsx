@@ -15,6 +15,8 @@ export interface TryPaneProps {
   packLang: Lang;
   /** The entry's file in the folder, to edit it from a result. */
   fileOf(entryId: string): string | undefined;
+  /** The title of the entry in `file` (undefined: no saved entry there), to say where each error that blocks is. */
+  entryTitle(file: string): string | undefined;
   onSet(patch: Partial<TryState>): void;
   onRun(): void;
 }
@@ -66,7 +68,7 @@ function Results(props: TryPaneProps) {
     return (
       <div role="alert">
         <p>{sayStudio('try.blocked')}</p>
-        <FieldProblems id="try-blocked" problems={result.blocked.slice(0, 8)} />
+        <FieldProblems id="try-blocked" problems={result.blocked.slice(0, 8)} entryTitle={props.entryTitle} />
       </div>
     );
   }

@@ -177,6 +177,11 @@ export const STUDIO_STRINGS = {
   'broken.line': { el: 'Γραμμή {line}: {message}', en: 'Line {line}: {message}' },
   'pack.title': { el: 'Ρυθμίσεις πακέτου', en: 'Pack settings' },
   'pack.id': { el: 'Αναγνωριστικό πακέτου', en: 'Pack id' },
+  /** Not the entries' «filled in from the title»: a pack's id comes from its folder's name and names what is published. */
+  'pack.id.hint': {
+    el: 'Λατινικά πεζά, ψηφία και «-». Από αυτό παίρνουν όνομα τα αρχεία που δημοσιεύετε (π.χ. {id}.json).',
+    en: 'Lower-case Latin letters, digits and “-”. It names the files you publish (e.g. {id}.json).',
+  },
   'pack.name': { el: 'Όνομα', en: 'Name' },
   'pack.version': { el: 'Έκδοση', en: 'Version' },
   'pack.lang': { el: 'Γλώσσα', en: 'Language' },

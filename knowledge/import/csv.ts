@@ -3,6 +3,7 @@
  * and triggers; Greek names too: τίτλος, συντόμευση, κείμενο, ετικέτες, φράσεις), one template per row. Excel in a
  * Greek locale separates with ';': the separator is read from the header. Quoted cells may hold line breaks.
  */
+import { hasRichMarkup, htmlToText, looksLikeHtml } from './html-text';
 import { convertMustache } from './placeholders';
 import { ImportError, type ImportNote, type RawTemplate, type SkippedItem } from './types';
 
@@ -70,7 +71,11 @@ export function readCsv(text: string): { items: RawTemplate[]; skipped: SkippedI
     const title = cell(at.title) || shortcut;
     const source = `${i + 2}: ${title || '…'}`;
     const notes: ImportNote[] = [];
-    const body = convertMustache(cell(at.body).replace(/\r\n?/g, '\n'), notes).trim();
+    // A CSV saved from a helpdesk or a spreadsheet fed from one holds the HTML of the rich editor: made text, as the
+    // JSON exports are (it was kept, and the agent would have sent «<p>Καλησπέρα σας,</p>» to the customer).
+    const raw = cell(at.body).replace(/\r\n?/g, '\n');
+    if (looksLikeHtml(raw) && hasRichMarkup(raw)) notes.push({ code: 'html-to-text' });
+    const body = convertMustache(looksLikeHtml(raw) ? htmlToText(raw) : raw, notes).trim();
     if (!body) return skipped.push({ source, reason: 'no-text' });
     const list = (j: number) => cell(j).split(/[|,]/).map((t) => t.trim()).filter(Boolean);
     items.push({ source, title: title || body.split('\n')[0].slice(0, 60), ...(shortcut ? { shortcut } : {}), body, tags: list(at.tags), notes, ...(at.triggers >= 0 ? { triggers: list(at.triggers) } : {}) });

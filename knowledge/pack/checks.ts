@@ -1,6 +1,6 @@
 /**
  * Whole-pack checks that need more than one entry or the date: duplicate ids, branches to missing
- * steps, steps whose other outcome falls into another case's step or whose text escalates without a branch, links to missing templates, clashing shortcuts, placeholders, review dates, triggers.
+ * steps, steps whose other outcome falls into another case's step or whose text escalates without a branch, links to missing templates, clashing shortcuts, placeholders, HTML pasted into a template, review dates, triggers.
  * The same checks run on a source folder and on a compiled pack.
  */
 import { KNOWN_PLACEHOLDERS, parsePlaceholders } from '../template/placeholders';
@@ -14,6 +14,7 @@ import { checkEntryVariables, termClashes } from './variables';
 import { agreementIssues } from './agreement';
 import { unmatchableTriggers } from './trigger-checks';
 import type { Refused } from './refused';
+import { markupIn, nearPlaceholder } from './body-checks';
 
 export interface PackCheckInput {
   meta?: PackMeta;
@@ -87,7 +88,9 @@ function checkPlaceholders(e: LocatedEntry, warnings: boolean, add: AddProblem, 
   for (const p of placeholders) {
     // Each unknown placeholder once per entry, at its first line.
     if (p.kind === 'unknown' && !unknown.has(p.raw) && unknown.add(p.raw).size <= PER_ENTRY) {
-      add(e, 'warning', bodyLine(e, p.line), said('placeholder.unknown', { raw: p.raw, known: [...KNOWN_PLACEHOLDERS.filter((k) => k !== 'cursor'), 'field:Label', 'cursor'] }));
+      const near = nearPlaceholder(p.key);
+      if (near) add(e, 'warning', bodyLine(e, p.line), said('placeholder.unknownNear', { raw: p.raw, near }));
+      else add(e, 'warning', bodyLine(e, p.line), said('placeholder.unknown', { raw: p.raw, known: [...KNOWN_PLACEHOLDERS.filter((k) => k !== 'cursor'), 'field:Label', 'cursor'] }));
     }
   }
 }
@@ -117,6 +120,8 @@ export function checkPack(input: PackCheckInput): Problem[] {
     }
 
     if (entry.type === 'template') {
+      const markup = warnings ? markupIn(entry.body) : undefined;
+      if (markup) add(e, 'warning', bodyLine(e, markup.line), said('body.markup', { markup: markup.markup }));
       if (warnings && entry.triggers.length === 0) {
         add(e, 'warning', fieldLine(e, 'type'), said('template.noTriggers'));
       }

@@ -144,6 +144,14 @@ export const PROBLEM_WORDS = {
   'link.toSop': { el: 'Το [[{id}]] είναι διαδικασία· σε βήμα συνδέονται μόνο πρότυπα.', en: 'link [[{id}]] points to an SOP; link templates only' },
   'placeholder.unclosed': { el: 'Το σύμβολο «{excerpt}» δεν κλείνει: γράψτε {{όνομα}} σε μία γραμμή.', en: 'placeholder "{excerpt}" is not closed: write {{name}} on one line' },
   'placeholder.moreUnclosed': { el: '… και άλλα σύμβολα που δεν κλείνουν: {n}.', en: '… and {n} more placeholders not closed' },
+  'placeholder.unknownNear': {
+    el: 'Άγνωστο σύμβολο {raw}: μήπως εννοείτε {near}; Όπως είναι γραμμένο, ο εκπρόσωπος θα το έστελνε στον πελάτη αυτούσιο.',
+    en: 'unknown placeholder {raw}: did you mean {near}? As written, the agent would send it to the customer as it is',
+  },
+  'body.markup': {
+    el: 'Το κείμενο έχει κώδικα HTML («{markup}»), μάλλον από επικόλληση: ο εκπρόσωπος θα τον έστελνε στον πελάτη όπως είναι. Τα πρότυπα είναι απλό κείμενο· κρατήστε μόνο τις λέξεις και αλλάξτε γραμμή με Enter.',
+    en: 'the text holds HTML ("{markup}"), likely pasted: the agent would send it to the customer as it is. Templates are plain text; keep only the words and start a new line with Enter',
+  },
   'placeholder.unknown': { el: 'Άγνωστο σύμβολο {raw}: χρησιμοποιήστε ένα από τα γνωστά ({known}).', en: 'unknown placeholder {raw} (known: {known})' },
   'id.duplicate': { el: 'Το αναγνωριστικό «{id}» υπάρχει ήδη στο {where}: δώστε άλλο.', en: 'duplicate id "{id}" (also used by {where})' },
   'shortcut.duplicate': {

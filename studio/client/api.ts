@@ -10,19 +10,25 @@ export class ApiError extends Error {
   }
 }
 
+export interface CallOptions {
+  /** Sent as the tab closes: the request outlives the page (fetch's keepalive, up to 64 KB of body). */
+  keepalive?: boolean;
+}
+
 export interface Api {
-  call<R extends Route>(route: R, req: Req<R>): Promise<Res<R>>;
+  call<R extends Route>(route: R, req: Req<R>, options?: CallOptions): Promise<Res<R>>;
 }
 
 export function createApi(token: string, fetcher: typeof fetch = fetch): Api {
   return {
-    async call(route, req) {
+    async call(route, req, options) {
       const [method, path] = route.split(' ');
       const query = method === 'GET' ? `?${new URLSearchParams(req as Record<string, string>)}` : '';
       const res = await fetcher(path + query, {
         method,
         headers: { [TOKEN_HEADER]: token, ...(method === 'POST' ? { 'Content-Type': 'application/json' } : {}) },
         ...(method === 'POST' ? { body: JSON.stringify(req) } : {}),
+        ...(options?.keepalive ? { keepalive: true } : {}),
       });
       const body = (await res.json().catch(() => ({}))) as { error?: string };
       if (!res.ok) throw new ApiError(res.status, body.error ?? res.statusText);

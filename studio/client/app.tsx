@@ -25,6 +25,12 @@ function fileOfEntry(studio: Studio) {
   return (id: string) => byId.get(id);
 }
 
+/** The title of the saved entry in a file, for the errors that block Try it and Mix-ups. */
+function entryTitle(state: { entries: ReadonlyArray<{ file: string; title: string }> }) {
+  const byFile = new Map(state.entries.map((e) => [e.file, e.title] as [string, string]));
+  return (file: string) => byFile.get(file);
+}
+
 function Current(props: { studio: Studio }) {
   const s = props.studio;
   const state = s.state.value!;
@@ -54,9 +60,9 @@ function Current(props: { studio: Studio }) {
       return <PackPane pack={pack} exists={state.pack.hash !== null} {...(state.pack.error ? { error: state.pack.error } : {})} onChange={a.change} onSave={() => run(s, a.save())} onDiscard={() => run(s, a.discard())} onResolve={(c) => run(s, c === 'mine' ? a.save(pack.conflict?.hash ?? null) : a.discard())} />;
     }
     case 'try':
-      return <TryPane state={s.tryState.value} packLang={state.packLang} fileOf={fileOfEntry(s)} onSet={s.tryActions.set} onRun={() => run(s, s.tryActions.run())} />;
+      return <TryPane state={s.tryState.value} packLang={state.packLang} fileOf={fileOfEntry(s)} entryTitle={entryTitle(state)} onSet={s.tryActions.set} onRun={() => run(s, s.tryActions.run())} />;
     case 'quality':
-      return <QualityPane state={s.cv.value} fileOf={fileOfEntry(s)} onRun={() => run(s, s.tryActions.crossValidate())} />;
+      return <QualityPane state={s.cv.value} fileOf={fileOfEntry(s)} entryTitle={entryTitle(state)} onRun={() => run(s, s.tryActions.crossValidate())} />;
     case 'import': {
       const a = s.importActions;
       return <ImportPane state={s.importing.value} onSet={a.set} onFile={(f) => run(s, a.file(f))} onRead={() => run(s, a.read())} onApply={() => run(s, a.apply())} />;

@@ -132,11 +132,22 @@ function packActions(api: Api, pack: Sig<PackEditorState | undefined>, refresh: 
     if (mine === asked && pack.value) pack.value = { ...pack.value, problems: reply.problems };
   }
   return {
+    /** The tab is going away: a pack form change whose check was not due yet is sent now and kept as a draft. */
+    leaving() {
+      const p = pack.value;
+      if (timer === undefined || !p || p.status !== 'dirty') return;
+      clearTimeout(timer);
+      timer = undefined;
+      api.call('POST /api/pack/check', { baseHash: p.baseHash, form: p.form }, { keepalive: true }).catch(() => undefined);
+    },
     change(form: PackForm) {
       if (!pack.value) return;
       pack.value = { ...pack.value, form, status: 'dirty', note: undefined };
       clearTimeout(timer);
-      timer = setTimeout(() => void check(), 300);
+      timer = setTimeout(() => {
+        timer = undefined;
+        void check();
+      }, 300);
     },
     async save(overwrite?: string | null) {
       const p = pack.value;

@@ -117,6 +117,19 @@ export function createEditor(deps: EditorDeps) {
     if (existing) schedule(0);
   }
 
+  /**
+   * The tab is going away (closed, reloaded, navigated): the change typed in its last moment, whose check was not due
+   * yet, is sent now, in a request that outlives the page, so the server keeps it as a draft (it was lost: Ctrl+W
+   * right after the last word). Not during a save, which carries the form already. Sent at once, outside the turns
+   * (inTurn): a request queued behind another would only start after the page is gone.
+   */
+  function leaving() {
+    const e = editor.value;
+    if (!due || !e || due.key !== e.key || e.status === 'saving') return;
+    cancel();
+    deps.api.call('POST /api/check', { key: e.key, ...(e.file ? { file: e.file } : {}), baseHash: e.baseHash, form: e.form }, { keepalive: true }).catch(() => undefined);
+  }
+
   function close() {
     ++wanted;
     put(undefined);
@@ -126,8 +139,9 @@ export function createEditor(deps: EditorDeps) {
   function change(form: EntryForm, key = editor.value?.key) {
     const e = editor.value;
     if (!e || e.key !== key) return;
-    // A new entry's id follows its title until the trainer writes one of their own.
-    const follows = !e.file && (e.form.id === '' || e.form.id === slugify(e.form.title));
+    // A new entry's id follows its title until the trainer writes one of their own; so does the id of an entry saved
+    // with none yet (saved untitled: its file had no id that anything could link to, and the id stayed empty).
+    const follows = (!e.file || !e.saved?.id) && (e.form.id === '' || e.form.id === slugify(e.form.title));
     const next = follows && form.title !== e.form.title && form.id === e.form.id ? { ...form, id: slugify(form.title) } : form;
     // Typed while a save is on its way: still saving (a second save of a new entry would write a second file).
     patch({ form: next, status: e.status === 'saving' ? 'saving' : 'checking', note: undefined });
@@ -213,7 +227,7 @@ export function createEditor(deps: EditorDeps) {
     await dropDraft(e, Boolean(e.conflict.hash));
   }
 
-  return { editor, show, openNew, change, save, discard, remove, onFolderChange, resolve, close };
+  return { editor, show, openNew, change, save, discard, remove, onFolderChange, resolve, close, leaving };
 }
 
 export type Editor = ReturnType<typeof createEditor>;

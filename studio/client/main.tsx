@@ -40,6 +40,11 @@ async function main() {
       .catch((e: unknown) => (studio.message.value = String((e as Error).message ?? e)));
   };
   window.addEventListener('hashchange', follow);
+  // Closing or reloading the tab right after typing: what was typed is kept as a draft (editor.ts leaving).
+  window.addEventListener('pagehide', () => {
+    studio.entry.leaving();
+    studio.packActions.leaving();
+  });
   await studio.refresh();
   follow();
   void studio.watch(new AbortController().signal);

@@ -97,7 +97,11 @@ export class Workspace {
   }
 
   state(): StudioState {
-    const { problems, drafted } = this.checked();
+    const checked = this.checked();
+    const { drafted } = checked;
+    // A folder with no pack yet: the home page says so with the way to create it, so the validator's «not a pack
+    // folder» is not also counted as the new pack's first error (a trainer who ran --new met «1 σφάλμα» in red).
+    const problems = checked.problems.filter((p) => p.code !== 'load.noPackYaml');
     const byFile = new Map<string, StudioProblem[]>();
     for (const p of problems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
     const count = (file: string, severity: 'error' | 'warning') => (byFile.get(file) ?? []).filter((p) => p.severity === severity).length;

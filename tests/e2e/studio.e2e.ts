@@ -5,7 +5,7 @@
  * signed and installed by the built extension. Then what goes wrong: a file changed on disk under an edit, a
  * malformed file, two studios on one folder, and the studio killed with an edit unsaved.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,44 +14,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileSource } from '../../knowledge/node/compile';
 import { CHROMIUM, launchWithExtension, screenshot } from '../support/browser';
 import { REPO_ROOT } from '../support/static-server';
+import { startStudio, stopStudio, type Studio } from '../support/studio';
 
 const AXE = join(REPO_ROOT, 'node_modules/axe-core/axe.min.js');
 const FIXTURES = join(REPO_ROOT, 'tests/fixtures/studio');
 
-interface Studio {
-  url: string;
-  child: ChildProcess;
-}
-
-/**
- * `odigos studio <dir>` as a trainer runs it, from a folder of their own (not the repository: its imports must still
- * resolve); resolves with the address it prints (the first run builds the page).
- */
-function startStudio(dir: string, ...options: string[]): Promise<Studio> {
-  const child = spawn(process.execPath, [join(REPO_ROOT, 'bin/odigos.mjs'), 'studio', dir, ...options], { cwd: tmpdir(), stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  let err = '';
-  return new Promise((ok, fail) => {
-    const timer = setTimeout(() => fail(new Error(`the studio did not start: ${out}${err}`)), 240_000);
-    child.stderr!.on('data', (c) => (err += c));
-    child.stdout!.on('data', (c) => {
-      out += c;
-      const url = /Open: (http:\/\/127\.0\.0\.1:\d+\/#token=\S+)/.exec(out)?.[1];
-      if (url) {
-        clearTimeout(timer);
-        ok({ url, child });
-      }
-    });
-    child.on('exit', (code) => fail(new Error(`the studio exited (${code}): ${out}${err}`)));
-  });
-}
-
-const stop = (s: Studio, signal: NodeJS.Signals = 'SIGTERM') =>
-  new Promise<void>((done) => {
-    if (s.child.exitCode !== null || s.child.signalCode !== null) return done();
-    s.child.once('exit', () => done());
-    s.child.kill(signal);
-  });
+const stop = stopStudio;
 
 /** axe-core over the whole page (evaluated, so the page's CSP does not stop it); serious and critical only. */
 async function axe(page: Page): Promise<Array<{ id: string; help: string; nodes: unknown[] }>> {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileSource, countProblems, failsValidation, validateSource } from '../../../knowledge/node';
 import { BAD, copyFixture, FIXTURES, GOOD, lines, NOW } from './helpers';
+import { problemWords } from '../../../knowledge/pack/problem-words';
 
 const f = (rel: string) => join(BAD, rel);
 
@@ -203,5 +204,35 @@ describe('a good folder with a warning', () => {
     ]);
     expect(failsValidation(problems)).toBe(false);
     expect(failsValidation(problems, true)).toBe(true);
+  });
+});
+
+describe('what a trainer pastes or mistypes into a template’s text, which the agent would send as written', () => {
+  const template = (body: string) => `---\nid: epanaklisi\ntype: template\ntitle: Επανάκληση\nshortcut: epanaklisi-ora\ntone: information\ntriggers: [θα με πάρετε τηλέφωνο]\n---\n${body}\n`;
+  const problemsOf = (body: string) => {
+    const dir = copyFixture('good');
+    writeFileSync(join(dir, 'templates/epanaklisi.md'), template(body));
+    return validateSource(dir, { now: NOW }).filter((p) => p.file.endsWith('epanaklisi.md'));
+  };
+
+  it('HTML copied from a web page, Word or a macro is a warning at its line, in Greek and English', () => {
+    const [p, ...rest] = problemsOf('Καλησπέρα σας,\n<p class="MsoNormal">σας καλούμε πίσω αύριο.<o:p></o:p></p><script>alert(1)</script>');
+    expect(rest).toEqual([]);
+    expect(lines([p!])[0]).toMatch(/epanaklisi\.md:10: warning: the text holds HTML \("<p class="MsoNormal">"\), likely pasted: the agent would send it/);
+    expect(problemWords(p!, 'el')).toBe('Το κείμενο έχει κώδικα HTML («<p class="MsoNormal">»), μάλλον από επικόλληση: ο εκπρόσωπος θα τον έστελνε στον πελάτη όπως είναι. Τα πρότυπα είναι απλό κείμενο· κρατήστε μόνο τις λέξεις και αλλάξτε γραμμή με Enter.');
+    expect(problemsOf('Σας ευχαριστούμε&nbsp;πολύ.').map((p) => p.code)).toEqual(['body.markup']);
+  });
+
+  it('plain text with «<» or «&» is not HTML', () => {
+    expect(problemsOf('Η επιστροφή γίνεται σε <5 εργάσιμες, για ποσά < 50 € & άνω των 10 €.')).toEqual([]);
+  });
+
+  it('a placeholder one slip from a known one says which it is', () => {
+    const problems = problemsOf('{{customer.salutaion}},\n\nσας καλούμε στις {{feild:Ώρα}}.\n\n{{agent.nickname}}');
+    expect(problems.map((p) => problemWords(p, 'el'))).toEqual([
+      'Άγνωστο σύμβολο {{customer.salutaion}}: μήπως εννοείτε {{customer.salutation}}; Όπως είναι γραμμένο, ο εκπρόσωπος θα το έστελνε στον πελάτη αυτούσιο.',
+      'Άγνωστο σύμβολο {{feild:Ώρα}}: μήπως εννοείτε {{field:Ώρα}}; Όπως είναι γραμμένο, ο εκπρόσωπος θα το έστελνε στον πελάτη αυτούσιο.',
+      expect.stringMatching(/^Άγνωστο σύμβολο \{\{agent\.nickname\}\}: χρησιμοποιήστε ένα από τα γνωστά/),
+    ]);
   });
 });

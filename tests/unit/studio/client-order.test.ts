@@ -15,6 +15,7 @@ import { createStudio } from '../../../studio/client/controller';
 interface Call {
   route: string;
   req: { key?: string; file?: string; form?: EntryForm };
+  keepalive?: boolean;
   answer(): void;
 }
 
@@ -46,10 +47,10 @@ function fakeServer() {
     return { ok: true };
   };
   const api: Api = {
-    call: (route, req) =>
+    call: (route, req, options) =>
       new Promise((ok) => {
         const call: Call = {
-          route, req: req as Call['req'],
+          route, req: req as Call['req'], keepalive: options?.keepalive,
           answer: () => {
             if (handled.includes(call)) return;
             handled.push(call);
@@ -195,6 +196,39 @@ describe('the studio page keeps each edit, check and answer with its own entry',
     expect(studio.editor.value).toMatchObject({ key: 'templates/ekto.md', form: { body: 'Κείμενο, και λίγο ακόμα.' }, saved: { body: 'Κείμενο.' } });
     const after = server.calls.slice(before).filter((c) => c.route === 'POST /api/check').map((c) => [c.req.key, (c.req.form as TemplateForm | undefined)?.body]);
     expect(after).toEqual([['templates/ekto.md', 'Κείμενο, και λίγο ακόμα.']]);
+  });
+
+  it('an entry saved untitled takes its id from the title typed after, as a new one does (the hint says so)', async () => {
+    const { studio } = await openOn('templates/b.md');
+    studio.navigate('#/new/template-7');
+    type(studio, { body: 'Σας καλούμε πίσω.' });
+    await vi.runAllTimersAsync();
+    await studio.entry.save(); // saved with no title: no id either
+    await vi.runAllTimersAsync();
+    expect(studio.editor.value).toMatchObject({ key: 'templates/.md', form: { id: '' } });
+    type(studio, { title: 'Ε' });
+    type(studio, { title: 'Επανάκληση' });
+    expect(studio.editor.value?.form).toMatchObject({ title: 'Επανάκληση', id: 'epanaklisi' });
+    // An id of its own, once saved, stays when the title changes.
+    await studio.entry.save();
+    await vi.runAllTimersAsync();
+    type(studio, { title: 'Επανάκληση σε συμφωνημένη ώρα' });
+    expect(studio.editor.value?.form.id).toBe('epanaklisi');
+  });
+
+  it('the tab closed right after typing: the change not yet checked is sent as the page goes, in a request that outlives it', async () => {
+    const { server, studio } = await openOn('templates/a.md');
+    type(studio, { title: 'Άλφα τελικό' });
+    studio.entry.leaving(); // pagehide, before the check was due
+    const sent = server.sent('POST /api/check').filter((c) => c.req.form?.title === 'Άλφα τελικό');
+    expect(sent.map((c) => [c.req.key, c.keepalive])).toEqual([['templates/a.md', true]]);
+    // Nothing is due after it: no second check of the same form.
+    await vi.runAllTimersAsync();
+    expect(server.sent('POST /api/check').filter((c) => c.req.form?.title === 'Άλφα τελικό')).toHaveLength(1);
+
+    studio.packActions.change({ ...PACK, name: 'Πακέτο προσβασιμότητας' });
+    studio.packActions.leaving();
+    expect(server.sent('POST /api/pack/check').map((c) => [(c.req.form as unknown as PackForm).name, c.keepalive])).toEqual([['Πακέτο προσβασιμότητας', true]]);
   });
 
   it('the pack form shows the problems of its latest form, and its save is not overtaken by a check', async () => {

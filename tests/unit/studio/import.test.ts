@@ -178,6 +178,13 @@ describe('CSV of title, shortcut, body', () => {
     expect(byTitle(r, 'Τιμή με "εισαγωγικά"').shortcut).toBe('timi-2');
     expect(r.skipped).toEqual([{ source: '4: Χωρίς κείμενο', reason: 'no-text' }]);
   });
+  it('a body of HTML (a helpdesk’s rich text saved as CSV) becomes text, as the JSON exports’ bodies do, and says so when more than paragraphs is lost', () => {
+    const csv = 'title,shortcut,body\n"Προσβάσιμη επικοινωνία",prosvasi,"<p class=""MsoNormal"">Καλησπέρα σας,</p><p>σας στέλνουμε το έγγραφο σε <b>μεγάλη</b> γραμματοσειρά&nbsp;{{cursor}}</p>"\n"Τιμή",timi,"Κοστίζει <5 €"\n';
+    const [html, plain] = importTemplates(csv, { packLang: 'el' }).templates;
+    expect(html.body).toBe('Καλησπέρα σας,\n\nσας στέλνουμε το έγγραφο σε μεγάλη γραμματοσειρά {{cursor}}');
+    expect(html.notes).toContainEqual({ code: 'html-to-text' });
+    expect(plain.body).toBe('Κοστίζει <5 €');
+  });
   it('parses quoted cells exactly', () => {
     expect(parseCsv('a,b\n"x, ""y""","line\nbreak"\n', ',')).toEqual([['a', 'b'], ['x, "y"', 'line\nbreak']]);
   });

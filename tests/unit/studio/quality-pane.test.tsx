@@ -4,6 +4,7 @@ import { act } from 'preact/test-utils';
 import { ImportPane } from '@/components/studio/ImportPane';
 import { QualityPane } from '@/components/studio/QualityPane';
 import { uiLang } from '@/lib/i18n';
+import type { StudioProblem } from '@/studio/model/api';
 import { useRenderRoot } from '../overlay/render-root';
 
 const root = useRenderRoot();
@@ -14,10 +15,28 @@ describe('the studio says the engine’s and the importers’ findings in Greek'
     uiLang.value = 'el';
     const cv = { k: 5, cases: 3, top1: 2 / 3, top3: 2 / 3, confusions: [{ expected: 'lathos-megethos', got: '(nothing)', count: 1, example: 'μου έρχονται μικρά' }] };
     const result = { cv, titles: { 'lathos-megethos': 'Λάθος μέγεθος παπουτσιών' } };
-    act(() => render(<QualityPane state={{ busy: false, result }} fileOf={() => 'sops/lathos-megethos.md'} onRun={() => undefined} />, root()));
+    act(() => render(<QualityPane state={{ busy: false, result }} fileOf={() => 'sops/lathos-megethos.md'} entryTitle={() => undefined} onRun={() => undefined} />, root()));
     const row = root().querySelector('tbody tr')!;
     expect([...row.children].map((c) => c.textContent).slice(0, 2)).toEqual(['Λάθος μέγεθος παπουτσιών', 'Καμία καταχώριση']);
     expect(root().textContent).not.toContain('nothing');
+  });
+
+  it('the errors that stop Mix-ups each name the entry they are in, linked to it: a clash names only the other entry', () => {
+    uiLang.value = 'el';
+    const blocked: StudioProblem[] = [
+      {
+        file: 'templates/new-entry.md', line: 5, severity: 'error', code: 'shortcut.duplicate',
+        params: { shortcut: 'epanaklisi', formality: { code: 'formality.formal' }, other: 'evcharistoume', where: 'templates/evcharistoume.md:5' },
+        message: 'shortcut "epanaklisi" (formal) is also used by "evcharistoume"',
+      },
+      { file: 'templates/draft.md', severity: 'error', code: 'field.empty', params: { field: 'title' }, message: '"title" is empty' },
+    ];
+    const titles: Record<string, string> = { 'templates/new-entry.md': 'Επανάκληση σε συμφωνημένη ώρα' };
+    act(() => render(<QualityPane state={{ busy: false, result: { titles: {}, blocked } }} fileOf={() => undefined} entryTitle={(f) => titles[f]} onRun={() => undefined} />, root()));
+    const items = [...root().querySelectorAll('#cv-blocked li')];
+    expect(items[0].querySelector('a')?.getAttribute('href')).toBe('#/entry/templates/new-entry.md');
+    expect(items[0].textContent).toMatch(/^Επανάκληση σε συμφωνημένη ώρα: Σφάλμα: Η συντόμευση «epanaklisi»/);
+    expect(items[1].textContent).toMatch(/^templates\/draft\.md: Σφάλμα: /);
   });
 
   it('a JSON export cut short is said in Greek, with its line and what to do', () => {

@@ -78,6 +78,14 @@ describe('the studio workspace (a pack folder with drafts over it)', () => {
     expect(pack?.entries.map((e) => e.id).sort()).toEqual(['lost-parcel', 'parcel-sorry']);
   });
 
+  it('an empty folder (odigos studio --new) has no pack yet, not an error: the home page says so with the way to create it', () => {
+    const ws = openWs(tempDir());
+    const state = ws.state();
+    expect(state.pack.hash).toBeNull();
+    expect(state.counts).toEqual({ errors: 0, warnings: 0 });
+    expect(state.packProblems).toEqual([]);
+  });
+
   it('puts each problem at its form field, with the validator’s own words', () => {
     const dir = tempDir();
     put(dir, 'pack.yaml', PACK);
