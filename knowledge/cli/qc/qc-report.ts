@@ -22,9 +22,9 @@ type T = ReturnType<typeof reportStrings>;
 /** What was read, migrated, de-duplicated and left out, each skipped file and line named. */
 export function inputSection(load: LoadReport, t: T): string {
   const skipped = load.skipped.map(
-    (s) => `<li><code>${esc(s.file)}${s.line ? `:${s.line}` : ''}</code>: ${esc(s.reason)}${s.line ? ` (${esc(t('input.line'))} ${s.line})` : ''}</li>`,
+    (s) => `<li><code>${esc(s.file)}${s.line ? `:${s.line}` : ''}</code>: ${esc(t(`skip.${s.code}`, s.values))}${s.line ? ` (${esc(t('input.line'))} ${s.line})` : ''}</li>`,
   );
-  const migrated = load.migrated.map((m) => `<li>${esc(t('input.migrated', { file: m.file, from: m.from }))}</li>`);
+  const migrated = load.migrated.map((m) => `<li>${esc(t('input.migrated', { file: m.file, from: t(`migrated.${m.code}`) }))}</li>`);
   return section(
     'input',
     t('input.title'),

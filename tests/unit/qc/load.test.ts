@@ -77,8 +77,8 @@ describe('the load under odigos qc and odigos insights', () => {
     const s = await openQc([spoilt], {}, { events: 'none', queries: ['summary'] });
     try {
       expect(s.load.skipped).toEqual([
-        { file: spoilt, line: 4, reason: expect.stringMatching(/not an Odigos QC record/) },
-        { file: spoilt, line: 9, reason: 'not a record' },
+        { file: spoilt, line: 4, reason: expect.stringMatching(/not an Odigos QC record/), code: 'other-format', values: { format: 'something-else' } },
+        { file: spoilt, line: 9, reason: 'not a record', code: 'not-record' },
       ]);
       expect(s.load.recordsLeftOut).toBe(2);
       const [sum] = await s.sql('summary');
