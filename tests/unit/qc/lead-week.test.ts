@@ -1,0 +1,118 @@
+// @vitest-environment node
+/**
+ * A Greek QC lead's Monday (tests/fixtures/qc-week/lead-week.ts): six agents' exports of the week the clocks went
+ * back, made with the extension's export code, in Greek and English, across midnight, exported twice, saved twice,
+ * cut short, and one from an older extension. Each figure is counted by hand from what the agents did (`truth`).
+ */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { AGENTS, writeWeek, type WeekFiles, type WeekTruth } from '../../fixtures/qc-week/lead-week';
+import { odigos } from '../cli/run';
+
+type Row = Record<string, unknown>;
+let week: WeekFiles;
+let fig: Record<string, Row[]> & { load: { duplicates: number; recordsLeftOut: number; skipped: Row[] } };
+let html: string;
+
+/** The interactions Κατερίνα's cut file still holds whole (its lines that parse). */
+function katerinaKept(): Set<string> {
+  const ids = new Set<string>();
+  for (const line of readFileSync(week.files.katerina, 'utf8').replace(/^\uFEFF/, '').split('\n')) {
+    try {
+      const row = JSON.parse(line) as Row;
+      if (row.type === 'interaction') ids.add(String(row.interaction_id));
+    } catch {
+      // The last line, cut short.
+    }
+  }
+  return ids;
+}
+
+/** What the report should count: every interaction of the week, Κατερίνα's only where her file still has them. */
+function counted(): WeekTruth[] {
+  const kept = katerinaKept();
+  return week.truth.filter((t) => t.agentKey !== 'katerina' || kept.has(t.interactionId));
+}
+
+const athensDay = (ms: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Athens' }).format(ms);
+
+beforeAll(async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'odigos-qc-lead-week-'));
+  week = await writeWeek(join(dir, 'exports'));
+  const json = await odigos('qc', join(dir, 'exports'), '--tz', 'Europe/Athens', '--json');
+  expect(json.code, json.stderr).toBe(0);
+  fig = JSON.parse(json.stdout);
+  const out = join(dir, 'report.html');
+  const run = await odigos('qc', join(dir, 'exports'), '--tz', 'Europe/Athens', '-o', out);
+  expect(run.code, run.stderr).toBe(0);
+  html = readFileSync(out, 'utf8');
+}, 120_000);
+
+describe('a Greek QC lead’s week of six agents', () => {
+  it('counts every interaction once: Μαρία’s Thursday and Sunday exports and the Sunday copy are one week of hers', () => {
+    const truth = counted();
+    expect(truth.length).toBeGreaterThan(300);
+    expect(fig.summary[0].interactions).toBe(truth.length);
+    expect(fig.summary[0].agents).toBe(6);
+    const maria = truth.filter((t) => t.agentKey === 'maria');
+    const row = fig.response_by_agent.find((r) => r.agent === 'Μαρία Κωνσταντινίδου')!;
+    expect(row.interactions).toBe(maria.length);
+    // Thursday's rows again on Sunday, and the whole Sunday file again under «(1)».
+    const thursday = readFileSync(week.files.mariaThursday, 'utf8').split('\n').filter((l) => l.includes('"type":"interaction"')).length;
+    expect(fig.load.duplicates).toBe(thursday + maria.length);
+  });
+
+  it('gives James’s first-response figures as counted by hand (London desk, English pack)', () => {
+    const james = counted().filter((t) => t.agentKey === 'james');
+    const answered = james.filter((t) => t.firstResponseMin !== undefined);
+    const within = answered.filter((t) => t.firstResponseMin! <= t.firstResponseTarget).length;
+    const row = fig.response_by_agent.find((r) => r.agent === 'James Walker')!;
+    expect(row.with_target).toBe(answered.length);
+    expect(row.first_response_within_target).toBeCloseTo(within / answered.length, 4);
+    expect(row.no_reply).toBe(james.length - answered.length);
+  });
+
+  it('counts the customers’ views each agent wrote, also those typed on the heading’s line (Γιώργος, older export)', () => {
+    for (const a of AGENTS) {
+      const mine = counted().filter((t) => t.agentKey === a.key);
+      // Γιώργος's older export carries no agent id: the file stands for one («notes-…»).
+      const row = fig.response_by_agent.find((r) => (a.agentId ? r.agent_id === a.agentId : String(r.agent_id).startsWith('notes-')))!;
+      expect(row.interactions, a.key).toBe(mine.length);
+      expect(row.views_missing, a.key).toBe(mine.filter((t) => !t.views).length);
+    }
+    // Quoted as written: never the key facts or agreed actions typed under the next headings.
+    const quotes = fig.views.flatMap((r) => r.quotes as string[]);
+    expect(quotes.length).toBeGreaterThan(20);
+    expect(quotes.filter((q) => /Βασικά στοιχεία|Key facts|Συμφωνημένες|Agreed actions|Παραγγελία|Order \d/.test(q))).toEqual([]);
+  });
+
+  it('counts adherence per pack: James’s English address-change steps are not under the Greek SOP’s title', () => {
+    const done = (title: string) => fig.adherence.find((r) => r.sop === title && r.step === 1)?.done ?? 0;
+    const truth = counted();
+    for (const title of ['Αλλαγή διεύθυνσης αποστολής', 'Change the delivery address of an order']) {
+      expect(done(title), title).toBe(truth.filter((t) => t.sopTitle === title).length);
+    }
+  });
+
+  it('counts the week on Athens time: Νίκος’s customers after Sunday’s midnight are in the next week', () => {
+    const next = counted().filter((t) => athensDay(t.customerAt) >= '2026-10-26').length;
+    expect(next).toBeGreaterThan(0);
+    expect(fig.response_by_week.map((r) => [r.week, r.interactions])).toEqual([
+      ['2026-10-19', counted().length - next],
+      ['2026-10-26', next],
+    ]);
+  });
+
+  it('names the cut file in Greek, says what to do, and says the older export was migrated in Greek', () => {
+    const input = html.slice(html.indexOf('id="input"'));
+    expect(fig.load.recordsLeftOut).toBe(1);
+    expect(input).toContain('odigos-qc-katerina-2026-10-26.jsonl:');
+    expect(input).toContain('η εξαγωγή είναι ελλιπής');
+    expect(input).toContain('ζητήστε από τον εκπρόσωπο να τη στείλει ξανά');
+    expect(input).toContain('εξαγωγή σημειώσεων σε JSON');
+    // The English words of standard error stood in the Greek report.
+    expect(input).not.toMatch(/cut short|notes JSON export|invalid JSON/);
+  });
+});
