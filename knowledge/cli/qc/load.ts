@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { importPseudonymKey, pseudonymsFor } from '../../qc/mask';
 import { buildQcRows, maskNote, type QcNote } from '../../qc/records';
-import { COLUMN_NAMES, COLUMNS, QC_FORMAT, QC_SCHEMA_VERSION, type ColumnName, type QcRow } from '../../qc/schema';
+import { badColumn, COLUMN_NAMES, COLUMNS, QC_FORMAT, QC_SCHEMA_VERSION, type ColumnName, type QcRow } from '../../qc/schema';
 
 /**
  * What is wrong with a skipped line or file, for the report to say in its language (the reason's words are
@@ -28,6 +28,7 @@ export type SkipCode =
   | 'newer-schema'
   | 'no-type'
   | 'no-ids'
+  | 'bad-value'
   | 'more-lines'
   | 'newer-schema-file'
   | 'parquet-unreadable'
@@ -203,6 +204,11 @@ function lineProblem(raw: string, last: boolean): Problem | undefined {
   if (row.v > QC_SCHEMA_VERSION) return { reason: `schema version ${row.v} is newer than this odigos reads (${QC_SCHEMA_VERSION}): update odigos`, code: 'newer-schema', values: { v: row.v, max: QC_SCHEMA_VERSION } };
   if (row.type !== 'interaction' && row.type !== 'event') return { reason: 'no type (interaction or event)', code: 'no-type' };
   if (!row.agent_id || !row.interaction_id || !row.export_id) return { reason: 'no agent_id, interaction_id or export_id', code: 'no-ids' };
+  const bad = badColumn(row);
+  if (bad) {
+    const value = JSON.stringify(row[bad]).slice(0, 40);
+    return { reason: `${bad} is not a ${COLUMNS[bad].type}: ${value}`, code: 'bad-value', values: { column: bad, type: COLUMNS[bad].type, value } };
+  }
   return undefined;
 }
 
@@ -345,7 +351,15 @@ async function loadJsonLines(db: DuckDBConnection, files: readonly string[], rep
   for (const f of suspects) {
     await dropFile(db, f);
     const cleaned = cleanJsonLines(f, report, names.get(f) ?? f);
-    await stageJson(db, [cleaned], plan, sqlText(f));
+    try {
+      await stageJson(db, [cleaned], plan, sqlText(f));
+    } catch (e) {
+      // A value the line checks let through and DuckDB refuses: the file is skipped and named, never the report.
+      await dropFile(db, f);
+      const message = (e as Error).message.split('\n')[0];
+      report.skipped.push({ file: names.get(f) ?? f, reason: message, code: 'unreadable', values: { error: message } });
+      report.recordsLeftOut += countLines(cleaned);
+    }
   }
 }
 

@@ -38,6 +38,7 @@ const STRINGS = {
   },
   'skip.no-type': { el: 'δεν λέει αν είναι αλληλεπίδραση ή συμβάν (type)', en: 'no type (interaction or event)' },
   'skip.no-ids': { el: 'λείπει το agent_id, το interaction_id ή το export_id', en: 'no agent_id, interaction_id or export_id' },
+  'skip.bad-value': { el: 'η τιμή της στήλης {column} δεν είναι του τύπου της ({type}): {value}', en: '{column} is not a {type}: {value}' },
   'skip.more-lines': { el: 'και άλλες λανθασμένες γραμμές: {n}', en: 'and {n} more bad lines' },
   'skip.newer-schema-file': {
     el: 'γράφτηκε με την έκδοση {v} του σχήματος ποιοτικού ελέγχου· αυτό το odigos διαβάζει έως την {max}: ενημερώστε το odigos',
