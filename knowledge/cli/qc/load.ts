@@ -8,7 +8,7 @@
 import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
 import { createHash, webcrypto } from 'node:crypto';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { importPseudonymKey, pseudonymsFor } from '../../qc/mask';
 import { buildQcRows, maskNote, type QcNote } from '../../qc/records';
@@ -258,6 +258,8 @@ async function migrateNotesExport(file: string, key: CryptoKey): Promise<QcRow[]
     periodFrom: created.length ? Math.min(...created) : undefined,
     periodTo: exportedAt,
     agentId: `notes-${digest.slice(0, 12)}`,
+    // No agent's name either: the file's own name tells the lead whose it is, where «notes-65f4f7dc6e2f» did not.
+    agent: basename(file),
     masked: true,
   });
 }

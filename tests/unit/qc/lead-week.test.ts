@@ -88,6 +88,12 @@ describe('a Greek QC lead’s week of six agents', () => {
     expect(quotes.filter((q) => /Βασικά στοιχεία|Key facts|Συμφωνημένες|Agreed actions|Παραγγελία|Order \d/.test(q))).toEqual([]);
   });
 
+  it('names the older export’s agent by its file (it carries no agent’s name; «notes-65f4f7dc6e2f» told the lead nothing)', () => {
+    const row = fig.response_by_agent.find((r) => String(r.agent_id).startsWith('notes-'))!;
+    expect(row.agent).toBe('odigos-notes-2026-10-26.json');
+    expect(html).toContain('<td>odigos-notes-2026-10-26.json</td>');
+  });
+
   it('counts adherence per pack: James’s English address-change steps are not under the Greek SOP’s title', () => {
     const done = (title: string) => fig.adherence.find((r) => r.sop === title && r.step === 1)?.done ?? 0;
     const truth = counted();
