@@ -2,7 +2,7 @@
  * `odigos qc`: the QC team's figures over every agent's export (seed 002's response and completion targets,
  * seed 000's customer views, seed 003's call-backs), as data (--json) and as a self-contained HTML report.
  */
-import { chartSvg } from './charts';
+import { chartSvg, clipHead } from './charts';
 import type { QcFilters, QcSession, Row } from './db';
 import { esc, figure, foldedList, formatters, generatedAt, page, section, table } from './html';
 import type { LoadReport } from './load';
@@ -114,7 +114,7 @@ function conductSections(fig: QcFigures, t: T, f: ReturnType<typeof formatters>)
     title: t('sec.adherence'),
     horizontal: true,
     percent: true,
-    categories: adh.map((r) => `${r.sop} · ${t('col.step')} ${r.step}`),
+    categories: adh.map((r) => clipHead(String(r.sop), ` · ${t('col.step')} ${r.step}`)),
     series: [{ name: t('series.skipped'), data: adh.map((r) => r.skipped_share as number) }],
   });
   const esc_ = fig.escalations;

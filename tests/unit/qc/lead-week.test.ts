@@ -102,6 +102,15 @@ describe('a Greek QC lead’s week of six agents', () => {
     }
   });
 
+  it('keeps each adherence bar’s step in its label: a long SOP title is cut, not «· Βήμα 3»', () => {
+    const adherence = html.slice(html.indexOf('id="adherence"'), html.indexOf('id="escalations"'));
+    const labels = [...adherence.matchAll(/<text[^>]*>([^<]*Βήμα[^<]*)<\/text>/g)].map((m) => m[1]);
+    expect(labels.length).toBeGreaterThan(5);
+    // Cut from the end, eight steps of one SOP were eight bars labelled «Αλλαγή ημερομηνίας παράδοσης …».
+    expect(labels.filter((l) => !/ · Βήμα \d+$/.test(l))).toEqual([]);
+    expect(new Set(labels).size).toBe(labels.length);
+  });
+
   it('counts the week on Athens time: Νίκος’s customers after Sunday’s midnight are in the next week', () => {
     const next = counted().filter((t) => athensDay(t.customerAt) >= '2026-10-26').length;
     expect(next).toBeGreaterThan(0);
