@@ -64,6 +64,17 @@ describe('a Greek QC lead’s week of six agents', () => {
     expect(fig.load.duplicates).toBe(thursday + maria.length);
   });
 
+  it('counts call-backs as they stood on Monday: Μαρία’s promises still pending in Thursday’s export are counted once, as on Sunday', () => {
+    const thursdayPending = readFileSync(week.files.mariaThursday, 'utf8').split('\n').filter((l) => l.includes('"callback_status":"pending"')).length;
+    expect(thursdayPending).toBeGreaterThan(0);
+    for (const a of AGENTS) {
+      const mine = counted().filter((t) => t.agentKey === a.key && t.callback);
+      const row = fig.callbacks.find((r) => (a.agentId ? r.agent_id === a.agentId : String(r.agent_id).startsWith('notes-')))!;
+      const byHand = Object.fromEntries(['kept', 'late', 'missed', 'overdue', 'pending'].map((s) => [s, mine.filter((t) => t.callback === s).length]));
+      expect({ promised: row.promised, kept: row.kept, late: row.late, missed: row.missed, overdue: row.overdue, pending: row.pending }, a.key).toEqual({ promised: mine.length, ...byHand });
+    }
+  });
+
   it('gives James’s first-response figures as counted by hand (London desk, English pack)', () => {
     const james = counted().filter((t) => t.agentKey === 'james');
     const answered = james.filter((t) => t.firstResponseMin !== undefined);
