@@ -276,9 +276,15 @@ export function runKey(): Promise<CryptoKey> {
 
 const VALID = `format = '${QC_FORMAT}' AND v IS NOT NULL AND type IN ('interaction', 'event') AND agent_id IS NOT NULL AND interaction_id IS NOT NULL AND export_id IS NOT NULL`;
 const list = (files: readonly string[]) => `[${files.map(sqlText).join(', ')}]`;
-/** JSON Lines read with the plan's columns (DuckDB still parses every line whole: a broken line is still an error). */
+/**
+ * JSON Lines read with the plan's columns (DuckDB still parses every line whole: a broken line is still an error).
+ * Times are read with their zone (TIMESTAMPTZ) and cast to UTC on the way into the tables (loadExports sets the
+ * session's zone to UTC): read as TIMESTAMP, «2026-10-19T12:00:00+03:00» became 12:00 UTC, three hours late,
+ * without a word. The extension writes UTC («…Z»); a file converted to local times by another tool does not.
+ */
+const readType = (c: ColumnName) => (COLUMNS[c].type === 'TIMESTAMP' ? 'TIMESTAMPTZ' : COLUMNS[c].type);
 const jsonSource = (files: readonly string[], plan: LoadPlan) =>
-  `read_json(${list(files)}, format = 'newline_delimited', columns = {${plan.read.map((c) => `${c}: '${COLUMNS[c].type}'`).join(', ')}}, filename = true)`;
+  `read_json(${list(files)}, format = 'newline_delimited', columns = {${plan.read.map((c) => `${c}: '${readType(c)}'`).join(', ')}}, filename = true)`;
 
 async function scalar(db: DuckDBConnection, sql: string): Promise<number> {
   const rows = (await db.runAndReadAll(sql)).getRows();
@@ -477,6 +483,8 @@ async function sortInputs(files: readonly string[], report: LoadReport) {
 
 export async function loadExports(db: DuckDBConnection, files: readonly string[], plan: LoadPlan = loadPlan('all')): Promise<LoadReport> {
   const report: LoadReport = { files: files.length, rowsRead: 0, skipped: [], recordsLeftOut: 0, duplicates: 0, migrated: [] };
+  // The exports' times are UTC: a time written without a zone is UTC, one with an offset is turned into UTC (jsonSource).
+  await db.run("SET TimeZone = 'UTC'");
   for (const [table, cols] of [['raw_i', plan.raw_i], ['raw_e', plan.raw_e]] as const) {
     await db.run(`CREATE TABLE ${table} (${cols.map((c) => `"${c}" ${COLUMNS[c].type}`).join(', ')}, src_file VARCHAR)`);
   }

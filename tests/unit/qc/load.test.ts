@@ -116,3 +116,28 @@ describe('a row with a value not of its column’s type (a file edited by hand, 
     expect(readFileSync(out, 'utf8')).toContain('η τιμή της στήλης first_response_min δεν είναι του τύπου της (DOUBLE): &quot;n/a&quot;');
   }, 60_000);
 });
+
+describe('times written with a zone offset (an export converted to local times by another tool)', () => {
+  it('are read as the moments they name, not as UTC clock readings three hours late', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'odigos-qc-offset-'));
+    const utc = writeAgentExport(dir, simulateAgent(6, 2, 4, 13), 'jsonl', exportedAt);
+    const local = join(dir, 'local.jsonl');
+    // The same rows with every time written on Athens' winter clock, «+02:00».
+    const athens = (iso: string) => new Date(Date.parse(iso) + 2 * 3_600_000).toISOString().replace('Z', '+02:00');
+    const text = readFileSync(utc, 'utf8').replace(/"(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)"/g, (_m, t: string) => `"${athens(t)}"`);
+    expect(text).toContain('+02:00"');
+    writeFileSync(local, text);
+    const times = async (file: string) => {
+      const s = await openQc([file], {});
+      try {
+        const sql = 'SELECT interaction_id, customer_at, first_response_at, resolved_at FROM interactions ORDER BY interaction_id';
+        return (await s.db.runAndReadAll(sql)).getRowsJson();
+      } finally {
+        s.close();
+      }
+    };
+    const expected = await times(utc);
+    expect(expected.length).toBe(8);
+    expect(await times(local)).toEqual(expected);
+  }, 60_000);
+});
