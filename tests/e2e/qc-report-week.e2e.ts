@@ -63,6 +63,12 @@ describe('the QC lead’s week in Chromium at 1366 × 768', () => {
     const { page, errors } = await report('el');
     await expect.poll(() => page.locator('h1').textContent()).toBe('Ποιοτικός έλεγχος εξυπηρέτησης');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366);
+    // Each heading label on the line of its value: «Δημιουργήθηκε» ended the first line and its date began the second.
+    const apart = await page.locator('dl.meta dt').evaluateAll((dts) =>
+      dts.filter((dt) => Math.abs(dt.getBoundingClientRect().top - dt.nextElementSibling!.getBoundingClientRect().top) > 2).map((dt) => dt.textContent),
+    );
+    expect(apart).toEqual([]);
+    await screenshot(page, 'qc-week-el-top');
 
     // The views quoted: agents typed into the template's empty lines, and the key facts and agreed actions under
     // the next headings were quoted as the customer's words.
