@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { importPseudonymKey, pseudonymsFor } from '../../qc/mask';
+import { readCutNotes } from '../../qc/cut-notes';
 import { buildQcRows, maskNote, type QcNote } from '../../qc/records';
 import { badColumn, COLUMN_NAMES, COLUMNS, QC_FORMAT, QC_SCHEMA_VERSION, type ColumnName, type QcRow } from '../../qc/schema';
 
@@ -36,6 +37,7 @@ export type SkipCode =
   | 'no-file'
   | 'folder'
   | 'notes-unreadable'
+  | 'notes-cut'
   | 'notes-format'
   | 'notes-version'
   | 'notes-no-list'
@@ -233,15 +235,27 @@ function cleanJsonLines(file: string, report: LoadReport, name = file): string {
 }
 
 /** An older notes export (odigos-notes version 1, before the QC export existed): migrated to QC rows. */
-async function migrateNotesExport(file: string, key: CryptoKey): Promise<QcRow[]> {
-  type Doc = { format?: string; version?: number; exportedAt?: string; masked?: boolean; notes?: QcNote[] };
-  let doc: Doc;
+type NotesDoc = { format?: string; version?: number; exportedAt?: string; masked?: boolean; notes?: QcNote[] };
+
+/**
+ * The notes export's document; cut short, its whole notes (readCutNotes), with the cut named and counted: the whole
+ * file was skipped, and every complete note in it lost with the one cut.
+ */
+function readNotesDoc(file: string, report: LoadReport): NotesDoc {
+  const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
   try {
-    doc = JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, '')) as Doc;
+    return JSON.parse(text) as NotesDoc;
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code) throw e;
-    throw new InputProblem((e as Error).message, 'notes-unreadable', { error: (e as Error).message });
+    const cut = readCutNotes(text);
+    if (!cut || cut.head.format !== 'odigos-notes') throw new InputProblem((e as Error).message, 'notes-unreadable', { error: (e as Error).message });
+    report.skipped.push({ file, reason: `cut short: the ${cut.notes.length} notes before the cut are read, the rest is missing`, code: 'notes-cut', values: { n: cut.notes.length } });
+    report.recordsLeftOut++;
+    return { ...cut.head, notes: cut.notes as QcNote[] };
   }
+}
+
+async function migrateNotesExport(file: string, key: CryptoKey, report: LoadReport): Promise<QcRow[]> {
+  const doc = readNotesDoc(file, report);
   if (doc.format !== 'odigos-notes') throw new InputProblem(`not an Odigos export (format "${String(doc.format)}")`, 'notes-format', { format: String(doc.format) });
   if (doc.version !== 1) throw new InputProblem(`notes export version ${String(doc.version)} is not known: update odigos`, 'notes-version', { version: String(doc.version) });
   if (!Array.isArray(doc.notes)) throw new InputProblem('no "notes" list', 'notes-no-list');
@@ -466,7 +480,7 @@ async function sortInputs(files: readonly string[], report: LoadReport) {
       if (kind === 'parquet') parquet.push(file);
       else if (kind === 'jsonl') jsonl.push(file);
       else {
-        const rows = await migrateNotesExport(file, await (key ??= runKey()));
+        const rows = await migrateNotesExport(file, await (key ??= runKey()), report);
         const temp = join(tmpdir(), `odigos-qc-migrated-${createHash('sha1').update(file).digest('hex').slice(0, 12)}-${process.pid}.jsonl`);
         writeFileSync(temp, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
         jsonl.push(temp);

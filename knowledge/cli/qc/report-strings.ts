@@ -55,6 +55,10 @@ const STRINGS = {
     el: 'δεν διαβάζεται ως εξαγωγή σημειώσεων (JSON), ίσως κόπηκε ή αλλοιώθηκε',
     en: 'cannot be read as a notes export (JSON), perhaps cut short or altered ({error})',
   },
+  'skip.notes-cut': {
+    el: 'το αρχείο κόβεται στη μέση: διαβάστηκαν όσες σημειώσεις είναι ολόκληρες ({n}), οι υπόλοιπες λείπουν· ζητήστε από τον εκπρόσωπο να το στείλει ξανά',
+    en: 'cut short: the {n} notes before the cut are read, the rest is missing; ask the agent to send it again',
+  },
   'skip.notes-format': { el: 'δεν είναι εξαγωγή του Odigos (μορφή «{format}»)', en: 'not an Odigos export (format "{format}")' },
   'skip.notes-version': { el: 'άγνωστη έκδοση εξαγωγής σημειώσεων ({version}): ενημερώστε το odigos', en: 'notes export version {version} is not known: update odigos' },
   'skip.notes-no-list': { el: 'δεν έχει λίστα σημειώσεων («notes»)', en: 'no "notes" list' },

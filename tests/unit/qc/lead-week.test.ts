@@ -4,7 +4,7 @@
  * back, made with the extension's export code, in Greek and English, across midnight, exported twice, saved twice,
  * cut short, and one from an older extension. Each figure is counted by hand from what the agents did (`truth`).
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -130,6 +130,25 @@ describe('a Greek QC lead’s week of six agents', () => {
       ['2026-10-26', next],
     ]);
   });
+
+  it('reads the whole notes of an older export cut short, and says in Greek that the rest is missing (the whole file was skipped)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'odigos-qc-cut-notes-'));
+    const text = readFileSync(week.files.giorgos, 'utf8');
+    const cut = text.slice(0, Math.floor(text.length * 0.6));
+    // By hand: the notes of the list (indented four spaces) that close before the cut.
+    const whole = cut.split('\n').filter((l) => l === '    },' || l === '    }').length;
+    expect(whole).toBeGreaterThan(20);
+    const file = join(dir, 'odigos-notes-cut.json');
+    writeFileSync(file, cut);
+    const out = join(dir, 'report.html');
+    const json = await odigos('qc', file, '--tz', 'Europe/Athens', '--json', '-o', out);
+    expect(json.code, json.stderr).toBe(0);
+    const cutFig = JSON.parse(json.stdout);
+    expect(cutFig.summary[0].interactions).toBe(whole);
+    expect(cutFig.load.skipped).toEqual([expect.objectContaining({ file, code: 'notes-cut', values: { n: whole } })]);
+    expect(cutFig.load.recordsLeftOut).toBe(1);
+    expect(readFileSync(out, 'utf8')).toContain(`το αρχείο κόβεται στη μέση: διαβάστηκαν όσες σημειώσεις είναι ολόκληρες (${whole}), οι υπόλοιπες λείπουν`);
+  }, 60_000);
 
   it('names the cut file in Greek, says what to do, and says the older export was migrated in Greek', () => {
     const input = html.slice(html.indexOf('id="input"'));
