@@ -3,6 +3,7 @@
  * `odigos qc`'s migration of older notes exports build rows the same way.
  */
 import type { NoteEvent, NoteStatus } from './events';
+import { MEETING_HEADINGS } from './meeting-template';
 import { maskName, maskPersonalData, normaliseName, type MaskOptions } from './mask';
 import { COLUMNS, QC_FORMAT, QC_SCHEMA_VERSION, type ColumnName, type QcPart, type QcRow } from './schema';
 import { interactionTimes, type TimelineEntry } from './timing';
@@ -64,18 +65,44 @@ function maskEvent(event: NoteEvent, m: (s: string) => string): NoteEvent {
   }
 }
 
-// The heading's line only: `\s*$` also ate the blank line after it, so when the agent wrote nothing there (their words
-// under «Outcome:»), the next heading, "Key facts:", was sent to QC as the customer's views.
-const VIEWS_HEADING = /^(?:Απόψεις και επιθυμίες του πελάτη|Customer['’]s views and wishes)[^\n]*:[ \t]*$/imu;
+/** A heading's name, folded, without its colon or its note in brackets («βασικά στοιχεία», «απόψεις … του πελάτη»). */
+const headingName = (heading: string) => fold(heading.replace(/\s*(?:\([^)]*\))?\s*:\s*$/u, ''));
+const fold = (s: string) => s.replace(/’/gu, "'").toLocaleLowerCase('el');
+const VIEWS_NAMES = [MEETING_HEADINGS.el[0], MEETING_HEADINGS.en[0]].map(headingName);
+const LATER_NAMES = [...MEETING_HEADINGS.el.slice(1), ...MEETING_HEADINGS.en.slice(1)].map(headingName);
 
-/** The customer's views as the agent wrote them: the notes' first section (customer-meeting template, seed 000). */
+/** Where the words after a template heading start on its line (past its colon), if the line starts with one of `names`. */
+function afterHeading(line: string, names: readonly string[]): number | undefined {
+  const indent = line.length - line.trimStart().length;
+  const folded = fold(line.slice(indent));
+  for (const name of names) {
+    if (!folded.startsWith(name)) continue;
+    // The bracketed note may have been deleted or reworded: «Απόψεις και επιθυμίες του πελάτη:».
+    const colon = /^\s*(?:\([^)\n]*\))?\s*:/u.exec(folded.slice(name.length));
+    if (colon) return indent + name.length + colon[0].length;
+  }
+  return undefined;
+}
+
+/**
+ * The customer's views as the agent wrote them: the notes' first section (customer-meeting template, seed 000), up
+ * to the template's next heading. Agents type into the template's empty line, so no blank line is left before
+ * «Βασικά στοιχεία:»: the section ran on through the key facts and agreed actions, and QC received them as the
+ * customer's words. Words typed after the heading's colon, on its own line, are the views too (they counted as none).
+ * A heading of the agent's own (a line ending in a colon after a blank line) also ends the section.
+ */
 export function customerViews(text: string): string {
-  const m = VIEWS_HEADING.exec(text);
-  if (!m) return '';
-  const rest = text.slice(m.index + m[0].length);
-  // The section ends at the next heading of the template (a line ending in a colon after a blank line).
-  const end = rest.search(/\n\s*\n[^\n]*:\s*(?:\n|$)/);
-  return (end < 0 ? rest : rest.slice(0, end)).trim();
+  const lines = text.replace(/\r\n?/gu, '\n').split('\n');
+  const start = lines.findIndex((l) => afterHeading(l, VIEWS_NAMES) !== undefined);
+  if (start < 0) return '';
+  const out = [lines[start].slice(afterHeading(lines[start], VIEWS_NAMES))];
+  for (let i = start + 1; i < lines.length; i++) {
+    const line = lines[i];
+    if (afterHeading(line, LATER_NAMES) !== undefined) break;
+    if (/:\s*$/u.test(line) && !lines[i - 1].trim()) break;
+    out.push(line);
+  }
+  return out.join('\n').trim();
 }
 
 const key = (pack: string | undefined, entry: string) => `${pack ?? ''}/${entry}`;

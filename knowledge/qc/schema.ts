@@ -110,3 +110,35 @@ type ValueOf<T extends ColumnType> = T extends 'VARCHAR' | 'TIMESTAMP'
 
 /** One row; timestamps are ISO-8601 UTC text. Absent and null mean the same. */
 export type QcRow = { [K in ColumnName]?: ValueOf<(typeof COLUMNS)[K]['type']> | null };
+
+const NUMBER_TEXT = /^\s*[-+]?\d+(?:\.\d+)?\s*$/u;
+const BOOLEAN_TEXT = /^(?:true|false|t|f|yes|no|y|n|on|off|0|1)$/iu;
+const TIMESTAMP_TEXT = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?$/u;
+
+function fits(type: ColumnType, v: unknown): boolean {
+  if (v === null || v === undefined) return true;
+  switch (type) {
+    case 'VARCHAR':
+      return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+    case 'BIGINT':
+    case 'DOUBLE':
+      return (typeof v === 'number' && Number.isFinite(v)) || (typeof v === 'string' && NUMBER_TEXT.test(v)) || typeof v === 'boolean';
+    case 'BOOLEAN':
+      return typeof v === 'boolean' || typeof v === 'number' || (typeof v === 'string' && BOOLEAN_TEXT.test(v.trim()));
+    case 'TIMESTAMP':
+      return typeof v === 'string' && TIMESTAMP_TEXT.test(v.trim()) && !Number.isNaN(Date.parse(v.trim().replace(' ', 'T')));
+    case 'VARCHAR[]':
+      return Array.isArray(v) && v.every((x) => fits('VARCHAR', x));
+    case 'BIGINT[]':
+      return Array.isArray(v) && v.every((x) => fits('BIGINT', x));
+  }
+}
+
+/**
+ * The first column of a row whose value is not of its schema type ("n/a" for a number of minutes, "1,2" for a
+ * list of steps, "yesterday" for a time): a reader skips and names that line. One such row in an agent's file,
+ * edited by hand or written by another tool, stopped the whole report with «unexpected error».
+ */
+export function badColumn(row: Readonly<Record<string, unknown>>): ColumnName | undefined {
+  return COLUMN_NAMES.find((c) => !fits(COLUMNS[c].type, row[c]));
+}

@@ -1,27 +1,9 @@
 import type { UiLang } from '../ui-lang';
+import { MEETING_HEADINGS } from '@/knowledge/qc/meeting-template';
 import type { NoteFields } from './model';
 
-/**
- * The customer-meeting template (seed 002: "a customer-meeting template, by phone or in person"; seed 000: every
- * customer view goes to QC; seed 003: no request unanswered, call back as promised). Headings only: the agent
- * writes under each one.
- */
-const HEADINGS: Record<UiLang, string[]> = {
-  el: [
-    'Απόψεις και επιθυμίες του πελάτη (αυτολεξεί):',
-    'Βασικά στοιχεία:',
-    'Συμφωνημένες ενέργειες:',
-    'Υπόσχεση επανάκλησης / επόμενης επικοινωνίας (ημερομηνία και ώρα):',
-    'Έκβαση:',
-  ],
-  en: [
-    "Customer's views and wishes (verbatim):",
-    'Key facts:',
-    'Agreed actions:',
-    'Promised call-back / follow-up (date and time):',
-    'Outcome:',
-  ],
-};
+/** The customer-meeting template: headings only (declared in knowledge/qc/meeting-template.ts); the agent writes under each. */
+const HEADINGS: Record<UiLang, readonly string[]> = MEETING_HEADINGS;
 
 export function meetingTemplate(lang: UiLang): string {
   return HEADINGS[lang].join('\n\n') + '\n';

@@ -46,6 +46,12 @@ const hasLegend = (spec: ChartSpec) => spec.legend === true || spec.series.lengt
 const LABEL_LETTERS = 30;
 const clip = (s: string, n = LABEL_LETTERS) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
+/**
+ * A label whose end tells the rows apart («… · Βήμα 3»): the head is cut, the tail kept whole. Cut from the end,
+ * eight steps of one SOP read «Αλλαγή ημερομηνίας παράδοσης …» eight times in the adherence chart.
+ */
+export const clipHead = (head: string, tail: string) => clip(head, Math.max(1, LABEL_LETTERS - tail.length)) + tail;
+
 const FONT_PX = 12;
 const LEGEND_GAP = 24;
 const LEGEND_ROW = 14;

@@ -80,7 +80,7 @@ const CSS = `
 *{box-sizing:border-box}body{margin:0;font:15px/1.5 system-ui,"Segoe UI","Noto Sans",Arial,sans-serif;color:var(--ink);background:#f9fafb}
 header.top{background:#fff;border-bottom:1px solid var(--line);padding:24px 32px}h1{margin:0 0 8px;font-size:26px}
 main{max-width:1100px;margin:0 auto;padding:8px 32px 48px}section{background:#fff;border:1px solid var(--line);border-radius:8px;padding:16px 20px;margin:20px 0}
-h2{font-size:19px;margin:0 0 12px}h3{font-size:16px;margin:16px 0 6px}dl.meta{display:flex;flex-wrap:wrap;gap:4px 24px;margin:0}dl.meta dt{color:var(--muted)}dl.meta dd{margin:0 8px 0 0;font-weight:600}
+h2{font-size:19px;margin:0 0 12px}h3{font-size:16px;margin:16px 0 6px}dl.meta{display:flex;flex-wrap:wrap;gap:4px 32px;margin:0}dl.meta>div{display:flex;gap:8px}dl.meta dt{color:var(--muted)}dl.meta dd{margin:0;font-weight:600}
 .cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(200px,1fr));gap:12px}.card{border:1px solid var(--line);border-radius:8px;padding:12px}.card .v{font-size:22px;font-weight:700}.card .l{color:var(--muted);font-size:13px}
 .table{overflow-x:auto}table{border-collapse:collapse;width:100%;font-size:14px}th,td{border-bottom:1px solid var(--line);padding:6px 8px;text-align:left;vertical-align:top}th{background:#f3f4f6}td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}td.n{white-space:nowrap}
 figure.chart{margin:8px 0 16px}figure.chart svg{max-width:100%;height:auto}figcaption{color:var(--muted);font-size:13px}
@@ -90,6 +90,12 @@ details.folded{margin:8px 0}details.folded summary{cursor:pointer;color:var(--mu
 @media print{body{background:#fff;font-size:12px}header.top{padding:0 0 8px}main{max-width:none;padding:0}section{border:0;padding:0;margin:12px 0}
 .table{overflow:visible}table{font-size:10.5px}th,td{padding:3px 4px}figure.chart,.card,blockquote,tr{break-inside:avoid}h2,h3{break-after:avoid}}
 `;
+
+/**
+ * One label and its value in the report's heading line, kept together: as separate items of the wrapping line,
+ * «Δημιουργήθηκε» ended the first line at 1366 px and its date began the second, under «Περίοδος».
+ */
+export const metaPair = (label: string, valueHtml: string, attrs = '') => `<div><dt>${esc(label)}</dt><dd${attrs}>${valueHtml}</dd></div>`;
 
 export function page(lang: ReportLang, title: string, head: string, sections: string[]): string {
   return `<!doctype html>

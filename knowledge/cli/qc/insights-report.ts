@@ -8,7 +8,7 @@ import { clusterMessages, type Topic } from '../../qc/cluster';
 import type { CompiledPack } from '../../types';
 import { chartSvg } from './charts';
 import type { QcFilters, QcSession, Row } from './db';
-import { esc, figure, foldedList, formatters, page, section, table } from './html';
+import { esc, figure, foldedList, formatters, metaPair, page, section, table } from './html';
 import type { LoadReport } from './load';
 import { filtersText, generatedMeta, inputSection } from './qc-report';
 import { reportStrings, wordFor, type ReportLang } from './report-strings';
@@ -112,7 +112,7 @@ export function insightsHtml(fig: InsightFigures, lang: ReportLang, now = new Da
   const conf = fig.confusable;
   const confChart = chartSvg({ title: t('ins.confusable'), horizontal: true, categories: conf.map((r) => `${f.text(r.ranked_first_title ?? r.ranked_first)} → ${f.text(r.chosen_title ?? r.chosen)}`), series: [{ name: t('ins.times'), data: conf.map((r) => r.times as number) }] });
   const list = (v: unknown) => (Array.isArray(v) ? v.join(', ') : '—');
-  const head = `<dl class="meta"><dt>${esc(t('ins.pack'))}</dt><dd>${esc(fig.pack.id)} ${esc(fig.pack.version)}</dd><dt>${esc(t('meta.filters'))}</dt><dd>${esc(filtersText(fig.filters, t('meta.none')))}</dd>${generatedMeta(fig.filters, t, f, now)}</dl>`;
+  const head = `<dl class="meta">${metaPair(t('ins.pack'), `${esc(fig.pack.id)} ${esc(fig.pack.version)}`)}${metaPair(t('meta.filters'), esc(filtersText(fig.filters, t('meta.none'))))}${generatedMeta(fig.filters, t, f, now)}</dl>`;
   return page(lang, t('insights.title'), head, [
     topicsSection(fig, t, f),
     unusedSection(fig, t, f, lang),

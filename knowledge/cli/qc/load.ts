@@ -8,17 +8,60 @@
 import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
 import { createHash, webcrypto } from 'node:crypto';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { importPseudonymKey, pseudonymsFor } from '../../qc/mask';
+import { readCutNotes } from '../../qc/cut-notes';
 import { buildQcRows, maskNote, type QcNote } from '../../qc/records';
-import { COLUMN_NAMES, COLUMNS, QC_FORMAT, QC_SCHEMA_VERSION, type ColumnName, type QcRow } from '../../qc/schema';
+import { badColumn, COLUMN_NAMES, COLUMNS, QC_FORMAT, QC_SCHEMA_VERSION, type ColumnName, type QcRow } from '../../qc/schema';
+
+/**
+ * What is wrong with a skipped line or file, for the report to say in its language (the reason's words are
+ * English, for standard error and --json): the QC lead read «cut short (the file ends inside this record)» in the
+ * middle of a Greek report.
+ */
+export type SkipCode =
+  | 'cut-short'
+  | 'invalid-json'
+  | 'not-record'
+  | 'other-format'
+  | 'no-version'
+  | 'newer-schema'
+  | 'no-type'
+  | 'no-ids'
+  | 'bad-value'
+  | 'more-lines'
+  | 'newer-schema-file'
+  | 'parquet-unreadable'
+  | 'parquet-not-qc'
+  | 'no-file'
+  | 'folder'
+  | 'notes-unreadable'
+  | 'notes-cut'
+  | 'notes-format'
+  | 'notes-version'
+  | 'notes-no-list'
+  | 'unreadable';
 
 export interface SkippedInput {
   file: string;
   /** 1-based line of a JSON Lines file; absent when the whole file was skipped. */
   line?: number;
   reason: string;
+  code: SkipCode;
+  /** What the code's words name ({format}, {v} …). */
+  values?: Record<string, string | number>;
+}
+
+/** A file that is not what it claims, with the code the report says it by. */
+class InputProblem extends Error {
+  constructor(
+    message: string,
+    readonly code: SkipCode,
+    readonly values?: Record<string, string | number>,
+  ) {
+    super(message);
+  }
 }
 
 export interface LoadReport {
@@ -30,8 +73,8 @@ export interface LoadReport {
   recordsLeftOut: number;
   /** Interactions given again by a duplicate or overlapping export, counted once. */
   duplicates: number;
-  /** Files of an older schema, migrated on the way in. */
-  migrated: { file: string; from: string }[];
+  /** Files of an older schema, migrated on the way in (`code`: which, for the report to say in its language). */
+  migrated: { file: string; from: string; code: 'notes-v1' }[];
 }
 
 const sqlText = (s: string) => `'${s.replace(/'/g, "''")}'`;
@@ -146,6 +189,31 @@ function countLines(file: string): number {
   return n;
 }
 
+type Problem = Pick<SkippedInput, 'reason' | 'code' | 'values'>;
+
+/** What is wrong with one line of a JSON Lines file, if anything (`last`: the file ends in it). */
+function lineProblem(raw: string, last: boolean): Problem | undefined {
+  let row: QcRow;
+  try {
+    row = JSON.parse(raw) as QcRow;
+  } catch (e) {
+    return last ? { reason: 'cut short (the file ends inside this record)', code: 'cut-short' } : { reason: `invalid JSON (${(e as Error).message})`, code: 'invalid-json', values: { error: (e as Error).message } };
+  }
+  if (typeof row !== 'object' || row === null || Array.isArray(row)) return { reason: 'not a record', code: 'not-record' };
+  if (row.format !== QC_FORMAT) return { reason: `not an Odigos QC record (format "${String(row.format)}")`, code: 'other-format', values: { format: String(row.format) } };
+  // A missing version was said as «schema version undefined is newer than this odigos reads».
+  if (typeof row.v !== 'number') return { reason: 'no schema version (v)', code: 'no-version' };
+  if (row.v > QC_SCHEMA_VERSION) return { reason: `schema version ${row.v} is newer than this odigos reads (${QC_SCHEMA_VERSION}): update odigos`, code: 'newer-schema', values: { v: row.v, max: QC_SCHEMA_VERSION } };
+  if (row.type !== 'interaction' && row.type !== 'event') return { reason: 'no type (interaction or event)', code: 'no-type' };
+  if (!row.agent_id || !row.interaction_id || !row.export_id) return { reason: 'no agent_id, interaction_id or export_id', code: 'no-ids' };
+  const bad = badColumn(row);
+  if (bad) {
+    const value = JSON.stringify(row[bad]).slice(0, 40);
+    return { reason: `${bad} is not a ${COLUMNS[bad].type}: ${value}`, code: 'bad-value', values: { column: bad, type: COLUMNS[bad].type, value } };
+  }
+  return undefined;
+}
+
 /** The slow, exact path for a JSON Lines file DuckDB could not read whole: every bad line named, the rest kept. */
 function cleanJsonLines(file: string, report: LoadReport, name = file): string {
   const lines = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').split('\n');
@@ -153,35 +221,44 @@ function cleanJsonLines(file: string, report: LoadReport, name = file): string {
   let shown = 0;
   lines.forEach((raw, i) => {
     if (!raw.trim()) return;
-    let reason: string | undefined;
-    try {
-      const row = JSON.parse(raw) as QcRow;
-      if (typeof row !== 'object' || row === null || Array.isArray(row)) reason = 'not a record';
-      else if (row.format !== QC_FORMAT) reason = `not an Odigos QC record (format "${String(row.format)}")`;
-      else if (typeof row.v !== 'number' || row.v > QC_SCHEMA_VERSION) reason = `schema version ${String(row.v)} is newer than this odigos reads (${QC_SCHEMA_VERSION}): update odigos`;
-      else if (row.type !== 'interaction' && row.type !== 'event') reason = 'no type (interaction or event)';
-      else if (!row.agent_id || !row.interaction_id || !row.export_id) reason = 'no agent_id, interaction_id or export_id';
-    } catch (e) {
-      reason = i === lines.length - 1 || (i === lines.length - 2 && !lines[lines.length - 1]) ? 'cut short (the file ends inside this record)' : `invalid JSON (${(e as Error).message})`;
-    }
-    if (reason === undefined) good.push(raw);
+    const problem = lineProblem(raw, i === lines.length - 1 || (i === lines.length - 2 && !lines[lines.length - 1]));
+    if (problem === undefined) good.push(raw);
     else {
       report.recordsLeftOut++;
-      if (shown++ < SHOWN_PER_FILE) report.skipped.push({ file: name, line: i + 1, reason });
+      if (shown++ < SHOWN_PER_FILE) report.skipped.push({ file: name, line: i + 1, ...problem });
     }
   });
-  if (shown > SHOWN_PER_FILE) report.skipped.push({ file: name, reason: `and ${shown - SHOWN_PER_FILE} more bad lines` });
+  if (shown > SHOWN_PER_FILE) report.skipped.push({ file: name, reason: `and ${shown - SHOWN_PER_FILE} more bad lines`, code: 'more-lines', values: { n: shown - SHOWN_PER_FILE } });
   const out = join(tmpdir(), `odigos-qc-${createHash('sha1').update(file).digest('hex').slice(0, 12)}-${process.pid}.jsonl`);
   writeFileSync(out, good.join('\n') + '\n');
   return out;
 }
 
 /** An older notes export (odigos-notes version 1, before the QC export existed): migrated to QC rows. */
-async function migrateNotesExport(file: string, key: CryptoKey): Promise<QcRow[]> {
-  const doc = JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, '')) as { format?: string; version?: number; exportedAt?: string; masked?: boolean; notes?: QcNote[] };
-  if (doc.format !== 'odigos-notes') throw new Error(`not an Odigos export (format "${String(doc.format)}")`);
-  if (doc.version !== 1) throw new Error(`notes export version ${String(doc.version)} is not known: update odigos`);
-  if (!Array.isArray(doc.notes)) throw new Error('no "notes" list');
+type NotesDoc = { format?: string; version?: number; exportedAt?: string; masked?: boolean; notes?: QcNote[] };
+
+/**
+ * The notes export's document; cut short, its whole notes (readCutNotes), with the cut named and counted: the whole
+ * file was skipped, and every complete note in it lost with the one cut.
+ */
+function readNotesDoc(file: string, report: LoadReport): NotesDoc {
+  const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  try {
+    return JSON.parse(text) as NotesDoc;
+  } catch (e) {
+    const cut = readCutNotes(text);
+    if (!cut || cut.head.format !== 'odigos-notes') throw new InputProblem((e as Error).message, 'notes-unreadable', { error: (e as Error).message });
+    report.skipped.push({ file, reason: `cut short: the ${cut.notes.length} notes before the cut are read, the rest is missing`, code: 'notes-cut', values: { n: cut.notes.length } });
+    report.recordsLeftOut++;
+    return { ...cut.head, notes: cut.notes as QcNote[] };
+  }
+}
+
+async function migrateNotesExport(file: string, key: CryptoKey, report: LoadReport): Promise<QcRow[]> {
+  const doc = readNotesDoc(file, report);
+  if (doc.format !== 'odigos-notes') throw new InputProblem(`not an Odigos export (format "${String(doc.format)}")`, 'notes-format', { format: String(doc.format) });
+  if (doc.version !== 1) throw new InputProblem(`notes export version ${String(doc.version)} is not known: update odigos`, 'notes-version', { version: String(doc.version) });
+  if (!Array.isArray(doc.notes)) throw new InputProblem('no "notes" list', 'notes-no-list');
   const notes = doc.notes.filter((n) => n && typeof n.interactionId === 'string' && n.fields && Array.isArray(n.timeline));
   // It never carried an agent id: the file's own content stands for one, so the same file given twice is one export.
   const digest = createHash('sha1').update(readFileSync(file)).digest('hex');
@@ -195,6 +272,8 @@ async function migrateNotesExport(file: string, key: CryptoKey): Promise<QcRow[]
     periodFrom: created.length ? Math.min(...created) : undefined,
     periodTo: exportedAt,
     agentId: `notes-${digest.slice(0, 12)}`,
+    // No agent's name either: the file's own name tells the lead whose it is, where «notes-65f4f7dc6e2f» did not.
+    agent: basename(file),
     masked: true,
   });
 }
@@ -211,9 +290,15 @@ export function runKey(): Promise<CryptoKey> {
 
 const VALID = `format = '${QC_FORMAT}' AND v IS NOT NULL AND type IN ('interaction', 'event') AND agent_id IS NOT NULL AND interaction_id IS NOT NULL AND export_id IS NOT NULL`;
 const list = (files: readonly string[]) => `[${files.map(sqlText).join(', ')}]`;
-/** JSON Lines read with the plan's columns (DuckDB still parses every line whole: a broken line is still an error). */
+/**
+ * JSON Lines read with the plan's columns (DuckDB still parses every line whole: a broken line is still an error).
+ * Times are read with their zone (TIMESTAMPTZ) and cast to UTC on the way into the tables (loadExports sets the
+ * session's zone to UTC): read as TIMESTAMP, «2026-10-19T12:00:00+03:00» became 12:00 UTC, three hours late,
+ * without a word. The extension writes UTC («…Z»); a file converted to local times by another tool does not.
+ */
+const readType = (c: ColumnName) => (COLUMNS[c].type === 'TIMESTAMP' ? 'TIMESTAMPTZ' : COLUMNS[c].type);
 const jsonSource = (files: readonly string[], plan: LoadPlan) =>
-  `read_json(${list(files)}, format = 'newline_delimited', columns = {${plan.read.map((c) => `${c}: '${COLUMNS[c].type}'`).join(', ')}}, filename = true)`;
+  `read_json(${list(files)}, format = 'newline_delimited', columns = {${plan.read.map((c) => `${c}: '${readType(c)}'`).join(', ')}}, filename = true)`;
 
 async function scalar(db: DuckDBConnection, sql: string): Promise<number> {
   const rows = (await db.runAndReadAll(sql)).getRows();
@@ -237,11 +322,12 @@ async function loadParquet(db: DuckDBConnection, files: readonly string[], repor
   for (const f of files) {
     try {
       const present = await columnsOf(db, source([f]));
-      if (!present.has('format') || !present.has('agent_id')) throw new Error('a Parquet file, but not an Odigos QC export (no format / agent_id columns)');
+      if (!present.has('format') || !present.has('agent_id')) throw new InputProblem('a Parquet file, but not an Odigos QC export (no format / agent_id columns)', 'parquet-not-qc');
       await insertFrom(db, source([f]), present, plan);
     } catch (e) {
       await dropFile(db, f);
-      report.skipped.push({ file: f, reason: `cannot be read as Parquet (${(e as Error).message.split('\n')[0]})` });
+      const message = (e as Error).message.split('\n')[0];
+      report.skipped.push(e instanceof InputProblem ? { file: f, reason: message, code: e.code } : { file: f, reason: `cannot be read as Parquet (${message})`, code: 'parquet-unreadable', values: { error: message } });
     }
   }
 }
@@ -287,7 +373,15 @@ async function loadJsonLines(db: DuckDBConnection, files: readonly string[], rep
   for (const f of suspects) {
     await dropFile(db, f);
     const cleaned = cleanJsonLines(f, report, names.get(f) ?? f);
-    await stageJson(db, [cleaned], plan, sqlText(f));
+    try {
+      await stageJson(db, [cleaned], plan, sqlText(f));
+    } catch (e) {
+      // A value the line checks let through and DuckDB refuses: the file is skipped and named, never the report.
+      await dropFile(db, f);
+      const message = (e as Error).message.split('\n')[0];
+      report.skipped.push({ file: names.get(f) ?? f, reason: message, code: 'unreadable', values: { error: message } });
+      report.recordsLeftOut += countLines(cleaned);
+    }
   }
 }
 
@@ -300,7 +394,12 @@ async function dropNewer(db: DuckDBConnection, report: LoadReport, names: Readon
   ).getRowObjectsJson();
   for (const r of newer) {
     const file = String(r.src_file);
-    report.skipped.push({ file: names.get(file) ?? file, reason: `written with QC schema version ${r.v}; this odigos reads up to ${QC_SCHEMA_VERSION}: update odigos` });
+    report.skipped.push({
+      file: names.get(file) ?? file,
+      reason: `written with QC schema version ${r.v}; this odigos reads up to ${QC_SCHEMA_VERSION}: update odigos`,
+      code: 'newer-schema-file',
+      values: { v: Number(r.v), max: QC_SCHEMA_VERSION },
+    });
     // Every record of the file is left out, also those of kinds this report does not load.
     report.recordsLeftOut += kindOf(file) === 'parquet' ? await scalar(db, `SELECT count(*) FROM read_parquet(${sqlText(file)})`) : countLines(file);
     await dropFile(db, file);
@@ -381,16 +480,15 @@ async function sortInputs(files: readonly string[], report: LoadReport) {
       if (kind === 'parquet') parquet.push(file);
       else if (kind === 'jsonl') jsonl.push(file);
       else {
-        const rows = await migrateNotesExport(file, await (key ??= runKey()));
+        const rows = await migrateNotesExport(file, await (key ??= runKey()), report);
         const temp = join(tmpdir(), `odigos-qc-migrated-${createHash('sha1').update(file).digest('hex').slice(0, 12)}-${process.pid}.jsonl`);
         writeFileSync(temp, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
         jsonl.push(temp);
         names.set(temp, file);
-        report.migrated.push({ file, from: 'odigos-notes v1 (notes JSON export)' });
+        report.migrated.push({ file, from: 'odigos-notes v1 (notes JSON export)', code: 'notes-v1' });
       }
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      report.skipped.push({ file, reason: code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a folder with no exports' : (e as Error).message.split('\n')[0] });
+      report.skipped.push(skippedFile(file, e));
       report.recordsLeftOut += kindSafeLines(file);
     }
   }
@@ -399,6 +497,8 @@ async function sortInputs(files: readonly string[], report: LoadReport) {
 
 export async function loadExports(db: DuckDBConnection, files: readonly string[], plan: LoadPlan = loadPlan('all')): Promise<LoadReport> {
   const report: LoadReport = { files: files.length, rowsRead: 0, skipped: [], recordsLeftOut: 0, duplicates: 0, migrated: [] };
+  // The exports' times are UTC: a time written without a zone is UTC, one with an offset is turned into UTC (jsonSource).
+  await db.run("SET TimeZone = 'UTC'");
   for (const [table, cols] of [['raw_i', plan.raw_i], ['raw_e', plan.raw_e]] as const) {
     await db.run(`CREATE TABLE ${table} (${cols.map((c) => `"${c}" ${COLUMNS[c].type}`).join(', ')}, src_file VARCHAR)`);
   }
@@ -410,6 +510,16 @@ export async function loadExports(db: DuckDBConnection, files: readonly string[]
   report.rowsRead = (await scalar(db, 'SELECT count(*) FROM raw_i')) + (await scalar(db, 'SELECT count(*) FROM raw_e'));
   await deduplicate(db, report);
   return report;
+}
+
+/** A file skipped whole: what was wrong, in English words and as a code. */
+function skippedFile(file: string, e: unknown): SkippedInput {
+  const code = (e as NodeJS.ErrnoException).code;
+  const message = (e as Error).message.split('\n')[0];
+  if (code === 'ENOENT') return { file, reason: 'no such file', code: 'no-file' };
+  if (code === 'EISDIR') return { file, reason: 'a folder with no exports', code: 'folder' };
+  if (e instanceof InputProblem) return { file, reason: message, code: e.code, ...(e.values ? { values: e.values } : {}) };
+  return { file, reason: message, code: 'unreadable', values: { error: message } };
 }
 
 /** Lines of a file skipped whole (its records, as far as one can count them), 0 for binary or missing files. */

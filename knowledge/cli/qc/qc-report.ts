@@ -2,9 +2,9 @@
  * `odigos qc`: the QC team's figures over every agent's export (seed 002's response and completion targets,
  * seed 000's customer views, seed 003's call-backs), as data (--json) and as a self-contained HTML report.
  */
-import { chartSvg } from './charts';
+import { chartSvg, clipHead } from './charts';
 import type { QcFilters, QcSession, Row } from './db';
-import { esc, figure, foldedList, formatters, generatedAt, page, section, table } from './html';
+import { esc, figure, foldedList, formatters, generatedAt, metaPair, page, section, table } from './html';
 import type { LoadReport } from './load';
 import { reportStrings, wordFor, type ReportKey, type ReportLang } from './report-strings';
 
@@ -22,9 +22,9 @@ type T = ReturnType<typeof reportStrings>;
 /** What was read, migrated, de-duplicated and left out, each skipped file and line named. */
 export function inputSection(load: LoadReport, t: T): string {
   const skipped = load.skipped.map(
-    (s) => `<li><code>${esc(s.file)}${s.line ? `:${s.line}` : ''}</code>: ${esc(s.reason)}${s.line ? ` (${esc(t('input.line'))} ${s.line})` : ''}</li>`,
+    (s) => `<li><code>${esc(s.file)}${s.line ? `:${s.line}` : ''}</code>: ${esc(t(`skip.${s.code}`, s.values))}${s.line ? ` (${esc(t('input.line'))} ${s.line})` : ''}</li>`,
   );
-  const migrated = load.migrated.map((m) => `<li>${esc(t('input.migrated', { file: m.file, from: m.from }))}</li>`);
+  const migrated = load.migrated.map((m) => `<li>${esc(t('input.migrated', { file: m.file, from: t(`migrated.${m.code}`) }))}</li>`);
   return section(
     'input',
     t('input.title'),
@@ -114,7 +114,7 @@ function conductSections(fig: QcFigures, t: T, f: ReturnType<typeof formatters>)
     title: t('sec.adherence'),
     horizontal: true,
     percent: true,
-    categories: adh.map((r) => `${r.sop} · ${t('col.step')} ${r.step}`),
+    categories: adh.map((r) => clipHead(String(r.sop), ` · ${t('col.step')} ${r.step}`)),
     series: [{ name: t('series.skipped'), data: adh.map((r) => r.skipped_share as number) }],
   });
   const esc_ = fig.escalations;
@@ -167,7 +167,7 @@ export function generatedMeta(filters: QcFilters, t: T, f: ReturnType<typeof for
   const [day, time] = generatedAt(now, filters.timeZone).split(' ');
   // The zone beside the time, in one entry: as an entry of its own it wrapped apart from its label at 1366 px.
   const zone = `<span data-figure="time-zone" title="${esc(t('meta.timeZone'))}">${esc(filters.timeZone ?? 'UTC')}</span>`;
-  return `<dt>${esc(t('meta.generated'))}</dt><dd>${esc(`${f.day(day)} ${time}`)} (${zone})</dd>`;
+  return metaPair(t('meta.generated'), `${esc(`${f.day(day)} ${time}`)} (${zone})`);
 }
 
 export function filtersText(filters: QcFilters, none: string): string {
@@ -184,7 +184,14 @@ export function qcHtml(fig: QcFigures, lang: ReportLang, now = new Date()): stri
   const t = reportStrings(lang);
   const f = formatters(lang);
   const s = fig.summary[0] ?? {};
-  const head = `<dl class="meta"><dt>${esc(t('meta.period'))}</dt><dd>${esc(f.day(s.first_day))} – ${esc(f.day(s.last_day))}</dd><dt>${esc(t('meta.interactions'))}</dt><dd data-figure="interactions">${esc(f.num(s.interactions))}</dd><dt>${esc(t('meta.agents'))}</dt><dd>${esc(f.num(s.agents))}</dd><dt>${esc(t('meta.teams'))}</dt><dd>${esc(f.num(s.teams))}</dd><dt>${esc(t('meta.filters'))}</dt><dd>${esc(filtersText(fig.filters, t('meta.none')))}</dd>${generatedMeta(fig.filters, t, f, now)}</dl>`;
+  const head = `<dl class="meta">${[
+    metaPair(t('meta.period'), `${esc(f.day(s.first_day))} – ${esc(f.day(s.last_day))}`),
+    metaPair(t('meta.interactions'), esc(f.num(s.interactions)), ' data-figure="interactions"'),
+    metaPair(t('meta.agents'), esc(f.num(s.agents))),
+    metaPair(t('meta.teams'), esc(f.num(s.teams))),
+    metaPair(t('meta.filters'), esc(filtersText(fig.filters, t('meta.none')))),
+    generatedMeta(fig.filters, t, f, now),
+  ].join('')}</dl>`;
   return page(lang, t('qc.title'), head, [
     section('summary', t('sec.summary'), summaryCards(s, t, f)),
     ...timesSections(fig, t, f),

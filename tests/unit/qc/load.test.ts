@@ -12,6 +12,7 @@ import { simExportedAt, simulateAgent, writeAgentExport } from '../../../bench/q
 import { columnsRead, openQc, type QcReportSpec } from '../../../knowledge/cli/qc/db';
 import { INSIGHTS_QUERIES } from '../../../knowledge/cli/qc/insights-report';
 import { QC_QUERIES } from '../../../knowledge/cli/qc/qc-report';
+import { odigos } from '../cli/run';
 
 const exportedAt = simExportedAt(3);
 let files: string[];
@@ -77,8 +78,8 @@ describe('the load under odigos qc and odigos insights', () => {
     const s = await openQc([spoilt], {}, { events: 'none', queries: ['summary'] });
     try {
       expect(s.load.skipped).toEqual([
-        { file: spoilt, line: 4, reason: expect.stringMatching(/not an Odigos QC record/) },
-        { file: spoilt, line: 9, reason: 'not a record' },
+        { file: spoilt, line: 4, reason: expect.stringMatching(/not an Odigos QC record/), code: 'other-format', values: { format: 'something-else' } },
+        { file: spoilt, line: 9, reason: 'not a record', code: 'not-record' },
       ]);
       expect(s.load.recordsLeftOut).toBe(2);
       const [sum] = await s.sql('summary');
@@ -87,5 +88,56 @@ describe('the load under odigos qc and odigos insights', () => {
     } finally {
       s.close();
     }
+  }, 60_000);
+});
+
+describe('a row with a value not of its column’s type (a file edited by hand, or written by another tool)', () => {
+  it('is skipped and named with its column; the report is made from the file’s other rows (it stopped with «unexpected error»)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'odigos-qc-odd-'));
+    const rows = readFileSync(writeAgentExport(dir, simulateAgent(5, 2, 4, 11), 'jsonl', exportedAt), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const interactions = rows.filter((r) => r.type === 'interaction');
+    const odd: [string, unknown][] = [['first_response_min', 'n/a'], ['customer_at', 'yesterday'], ['steps_done', '1,2'], ['callback_at', 1760000000000]];
+    odd.forEach(([column, value], i) => (interactions[i][column] = value));
+    const file = join(dir, 'edited.jsonl');
+    writeFileSync(file, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
+    const s = await openQc([file], {}, { events: 'none', queries: ['summary'] });
+    try {
+      expect(s.load.skipped.map((k) => [k.code, k.values?.column])).toEqual(odd.map(([column]) => ['bad-value', column]));
+      expect(s.load.skipped[0]).toMatchObject({ file, line: rows.indexOf(interactions[0]) + 1, reason: 'first_response_min is not a DOUBLE: "n/a"' });
+      expect(s.load.recordsLeftOut).toBe(4);
+      const [sum] = await s.sql('summary');
+      expect(sum.interactions).toBe(interactions.length - 4);
+    } finally {
+      s.close();
+    }
+    const out = join(dir, 'report.html');
+    const run = await odigos('qc', file, '-o', out);
+    expect(run.code, run.stderr).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('η τιμή της στήλης first_response_min δεν είναι του τύπου της (DOUBLE): &quot;n/a&quot;');
+  }, 60_000);
+});
+
+describe('times written with a zone offset (an export converted to local times by another tool)', () => {
+  it('are read as the moments they name, not as UTC clock readings three hours late', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'odigos-qc-offset-'));
+    const utc = writeAgentExport(dir, simulateAgent(6, 2, 4, 13), 'jsonl', exportedAt);
+    const local = join(dir, 'local.jsonl');
+    // The same rows with every time written on Athens' winter clock, «+02:00».
+    const athens = (iso: string) => new Date(Date.parse(iso) + 2 * 3_600_000).toISOString().replace('Z', '+02:00');
+    const text = readFileSync(utc, 'utf8').replace(/"(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)"/g, (_m, t: string) => `"${athens(t)}"`);
+    expect(text).toContain('+02:00"');
+    writeFileSync(local, text);
+    const times = async (file: string) => {
+      const s = await openQc([file], {});
+      try {
+        const sql = 'SELECT interaction_id, customer_at, first_response_at, resolved_at FROM interactions ORDER BY interaction_id';
+        return (await s.db.runAndReadAll(sql)).getRowsJson();
+      } finally {
+        s.close();
+      }
+    };
+    const expected = await times(utc);
+    expect(expected.length).toBe(8);
+    expect(await times(local)).toEqual(expected);
   }, 60_000);
 });

@@ -4,6 +4,7 @@ import { importPseudonymKey, MASKS } from '@/lib/notes/mask';
 import { CUSTOMER_PSEUDONYM_PREFIX } from '@/knowledge/qc/mask';
 import { note } from '../notes/fixtures';
 import { meetingTemplate } from '@/lib/notes/template';
+import { customerViews } from '@/knowledge/qc/records';
 
 const H = 3_600_000;
 const T = 1_760_000_000_000;
@@ -64,5 +65,36 @@ describe('QC rows from notes', () => {
     );
     const views = rows.filter((r) => r.type === 'interaction').map((r) => r.views ?? null);
     expect(views).toEqual([null, 'Wants the duplicate £349.00 back on his card.', null]);
+  });
+});
+
+describe('the customer’s views, however the agent typed into the template', () => {
+  const el = meetingTemplate('el');
+  const en = meetingTemplate('en');
+
+  it('stop at the next heading when the agent typed into the empty line under the first (no blank line is left)', () => {
+    // Typed on the template's empty lines: QC received the key facts (an order, a masked phone) and the agreed
+    // actions as the customer's words.
+    const typed = el
+      .replace('(αυτολεξεί):\n\n', '(αυτολεξεί):\nΘέλω τα χρήματά μου πίσω στην κάρτα.\n')
+      .replace('Βασικά στοιχεία:\n\n', 'Βασικά στοιχεία:\nΠαραγγελία 74031, τηλ. 6941234567\n');
+    expect(customerViews(typed)).toBe('Θέλω τα χρήματά μου πίσω στην κάρτα.');
+    const english = en.replace('(verbatim):\n\n', '(verbatim):\nJust email me, please.\n').replace('Key facts:\n\n', 'Key facts:\nOrder 7731\n');
+    expect(customerViews(english)).toBe('Just email me, please.');
+    // Two lines of views are both kept; Windows line ends too.
+    expect(customerViews(el.replace('(αυτολεξεί):\n\n', '(αυτολεξεί):\nΠρώτη γραμμή.\nΔεύτερη γραμμή.\n').replace(/\n/g, '\r\n'))).toBe('Πρώτη γραμμή.\nΔεύτερη γραμμή.');
+  });
+
+  it('are the words after the heading’s colon, on its own line (they counted as no view at all)', () => {
+    const typed = el.replace('(αυτολεξεί):\n', '(αυτολεξεί): «Τρίτη φορά που καλώ για το ίδιο θέμα.»\n').replace('Βασικά στοιχεία:\n', 'Βασικά στοιχεία: Παραγγελία 7731\n');
+    expect(customerViews(typed)).toBe('«Τρίτη φορά που καλώ για το ίδιο θέμα.»');
+    // The bracketed note deleted, and the next heading written on the line right after.
+    expect(customerViews('Απόψεις και επιθυμίες του πελάτη: Να με καλείτε μετά τις 17:00.\nΒασικά στοιχεία: —\n')).toBe('Να με καλείτε μετά τις 17:00.');
+  });
+
+  it('still end at a heading of the agent’s own after a blank line, and are empty when only later sections are written', () => {
+    expect(customerViews(`Απόψεις και επιθυμίες του πελάτη (αυτολεξεί):\nΘέλει επιστροφή.\n\nΙστορικό:\nδύο κλήσεις`)).toBe('Θέλει επιστροφή.');
+    expect(customerViews(el.replace('Έκβαση:\n', 'Έκβαση: Λύθηκε.\n'))).toBe('');
+    expect(customerViews('Σημειώσεις χωρίς πρότυπο')).toBe('');
   });
 });

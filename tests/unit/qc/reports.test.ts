@@ -108,14 +108,14 @@ describe('odigos qc over several agents’ exports', () => {
     expect(rowsOf(fig, 'summary')[0].interactions).toBe(s.truth.length);
     expect(rowsOf(fig, 'summary')[0].agents).toBe(5);
     expect(fig.load.duplicates).toBe(s.duplicateOf.truth.length * 2);
-    expect(fig.load.migrated).toEqual([{ file: s.files[2], from: expect.stringMatching(/odigos-notes v1/) }]);
+    expect(fig.load.migrated).toEqual([{ file: s.files[2], from: expect.stringMatching(/odigos-notes v1/), code: 'notes-v1' }]);
     expect(stderr).toContain(`migrated ${s.files[2]}`);
   });
 
   it('names the truncated file and its line, the newer-schema file with the fix, and counts what they left out', () => {
     const lines = readFileSync(s.truncated, 'utf8').split('\n').length;
-    expect(fig.load.skipped).toContainEqual({ file: s.truncated, line: lines, reason: expect.stringMatching(/cut short/) });
-    expect(fig.load.skipped).toContainEqual({ file: s.newer, reason: expect.stringMatching(/schema version 2.*update odigos/) });
+    expect(fig.load.skipped).toContainEqual({ file: s.truncated, line: lines, reason: expect.stringMatching(/cut short/), code: 'cut-short' });
+    expect(fig.load.skipped).toContainEqual({ file: s.newer, reason: expect.stringMatching(/schema version 2.*update odigos/), code: 'newer-schema-file', values: { v: 2, max: 1 } });
     expect(fig.load.recordsLeftOut).toBe(1 + 3);
     expect(stderr).toContain(`skipped ${s.truncated}:${lines}`);
   });

@@ -1,0 +1,113 @@
+/**
+ * A Greek QC lead opens Monday's report on a 1366 × 768 laptop (tests/fixtures/qc-week/lead-week.ts: six agents,
+ * Greek and English, a cut file, an older export, one export given three times). What they read must be what the
+ * agents did: the customers' own words and nothing of the notes under them, the cut file named in Greek with what
+ * to do, the older export's agent named by its file, everything inside the page's width and not covered.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeWeek } from '../fixtures/qc-week/lead-week';
+import { odigos } from '../unit/cli/run';
+import { CHROMIUM, screenshot } from '../support/browser';
+
+let browser: Browser;
+let dir: string;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'odigos-qc-week-e2e-'));
+  await writeWeek(join(dir, 'exports'));
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function report(lang: 'el' | 'en'): Promise<{ page: Page; errors: string[] }> {
+  const out = join(dir, `report-${lang}.html`);
+  const run = await odigos('qc', join(dir, 'exports'), '--tz', 'Europe/Athens', '--lang', lang, '-o', out);
+  expect(run.code, run.stderr).toBe(0);
+  const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(pathToFileURL(out).href);
+  return { page, errors };
+}
+
+/** Scrolled to, the element is inside the viewport and what is drawn at its centre is the element itself. */
+async function expectSeen(el: Locator) {
+  await el.scrollIntoViewIfNeeded();
+  const box = (await el.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(1366);
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.y + box.height).toBeLessThanOrEqual(768);
+  expect(await el.evaluate((e) => {
+    const r = e.getBoundingClientRect();
+    const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    return !!top && (top === e || e.contains(top));
+  })).toBe(true);
+}
+
+describe('the QC lead’s week in Chromium at 1366 × 768', () => {
+  it('Greek: the customers’ words only, the cut file said in Greek with what to do, the older export named by its file', async () => {
+    const { page, errors } = await report('el');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Ποιοτικός έλεγχος εξυπηρέτησης');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366);
+    // Each heading label on the line of its value: «Δημιουργήθηκε» ended the first line and its date began the second.
+    const apart = await page.locator('dl.meta dt').evaluateAll((dts) =>
+      dts.filter((dt) => Math.abs(dt.getBoundingClientRect().top - dt.nextElementSibling!.getBoundingClientRect().top) > 2).map((dt) => dt.textContent),
+    );
+    expect(apart).toEqual([]);
+    await screenshot(page, 'qc-week-el-top');
+
+    // The views quoted: agents typed into the template's empty lines, and the key facts and agreed actions under
+    // the next headings were quoted as the customer's words.
+    const quotes = await page.locator('#views blockquote').allTextContents();
+    expect(quotes.length).toBeGreaterThan(20);
+    expect(quotes.filter((q) => /Βασικά στοιχεία|Key facts|Συμφωνημένες ενέργειες|Agreed actions/.test(q))).toEqual([]);
+    await expectSeen(page.locator('#views blockquote').first());
+    await screenshot(page, 'qc-week-el-views');
+
+    // The older export's agent, by its file's name (a hash before), in the per-agent table.
+    const older = page.locator('#by-agent td', { hasText: 'odigos-notes-2026-10-26.json' });
+    await expectSeen(older);
+    await screenshot(page, 'qc-week-el-agents');
+
+    // Each bar of the adherence chart says which step it is (cut from the end, eight read «Αλλαγή ημερομηνίας παράδοσης …»).
+    const chart = page.locator('#adherence figure.chart svg');
+    await expectSeen(chart);
+    const steps = await chart.locator('text').evaluateAll((texts) => texts.map((t) => t.textContent ?? '').filter((t) => t.includes('Βήμα')));
+    expect(steps.length).toBeGreaterThan(5);
+    expect(steps.filter((l) => !/ · Βήμα \d+$/.test(l))).toEqual([]);
+    expect(new Set(steps).size).toBe(steps.length);
+    await screenshot(page, 'qc-week-el-adherence');
+
+    // The cut file: named, in Greek, with what to do.
+    const cut = page.locator('#input .skipped li', { hasText: 'odigos-qc-katerina-2026-10-26.jsonl' });
+    await expectSeen(cut);
+    expect(await cut.textContent()).toMatch(/η εξαγωγή είναι ελλιπής .* ζητήστε από τον εκπρόσωπο να τη στείλει ξανά/);
+    expect(await page.locator('#input').textContent()).not.toMatch(/cut short|notes JSON export/);
+    await screenshot(page, 'qc-week-el-input');
+    expect(errors).toEqual([]);
+  });
+
+  it('English: the same input section in English', async () => {
+    const { page, errors } = await report('en');
+    const cut = page.locator('#input .skipped li', { hasText: 'odigos-qc-katerina-2026-10-26.jsonl' });
+    await expectSeen(cut);
+    expect(await cut.textContent()).toContain('cut short (the file ends inside this record): the export is incomplete');
+    expect(await page.locator('#input').textContent()).toContain('odigos-notes v1 (notes JSON export)');
+    await screenshot(page, 'qc-week-en-input');
+    expect(errors).toEqual([]);
+  });
+});

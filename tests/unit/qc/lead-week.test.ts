@@ -1,0 +1,163 @@
+// @vitest-environment node
+/**
+ * A Greek QC lead's Monday (tests/fixtures/qc-week/lead-week.ts): six agents' exports of the week the clocks went
+ * back, made with the extension's export code, in Greek and English, across midnight, exported twice, saved twice,
+ * cut short, and one from an older extension. Each figure is counted by hand from what the agents did (`truth`).
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { AGENTS, writeWeek, type WeekFiles, type WeekTruth } from '../../fixtures/qc-week/lead-week';
+import { odigos } from '../cli/run';
+
+type Row = Record<string, unknown>;
+let week: WeekFiles;
+let fig: Record<string, Row[]> & { load: { duplicates: number; recordsLeftOut: number; skipped: Row[] } };
+let html: string;
+
+/** The interactions Κατερίνα's cut file still holds whole (its lines that parse). */
+function katerinaKept(): Set<string> {
+  const ids = new Set<string>();
+  for (const line of readFileSync(week.files.katerina, 'utf8').replace(/^\uFEFF/, '').split('\n')) {
+    try {
+      const row = JSON.parse(line) as Row;
+      if (row.type === 'interaction') ids.add(String(row.interaction_id));
+    } catch {
+      // The last line, cut short.
+    }
+  }
+  return ids;
+}
+
+/** What the report should count: every interaction of the week, Κατερίνα's only where her file still has them. */
+function counted(): WeekTruth[] {
+  const kept = katerinaKept();
+  return week.truth.filter((t) => t.agentKey !== 'katerina' || kept.has(t.interactionId));
+}
+
+const athensDay = (ms: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Athens' }).format(ms);
+
+beforeAll(async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'odigos-qc-lead-week-'));
+  week = await writeWeek(join(dir, 'exports'));
+  const json = await odigos('qc', join(dir, 'exports'), '--tz', 'Europe/Athens', '--json');
+  expect(json.code, json.stderr).toBe(0);
+  fig = JSON.parse(json.stdout);
+  const out = join(dir, 'report.html');
+  const run = await odigos('qc', join(dir, 'exports'), '--tz', 'Europe/Athens', '-o', out);
+  expect(run.code, run.stderr).toBe(0);
+  html = readFileSync(out, 'utf8');
+}, 120_000);
+
+describe('a Greek QC lead’s week of six agents', () => {
+  it('counts every interaction once: Μαρία’s Thursday and Sunday exports and the Sunday copy are one week of hers', () => {
+    const truth = counted();
+    expect(truth.length).toBeGreaterThan(300);
+    expect(fig.summary[0].interactions).toBe(truth.length);
+    expect(fig.summary[0].agents).toBe(6);
+    const maria = truth.filter((t) => t.agentKey === 'maria');
+    const row = fig.response_by_agent.find((r) => r.agent === 'Μαρία Κωνσταντινίδου')!;
+    expect(row.interactions).toBe(maria.length);
+    // Thursday's rows again on Sunday, and the whole Sunday file again under «(1)».
+    const thursday = readFileSync(week.files.mariaThursday, 'utf8').split('\n').filter((l) => l.includes('"type":"interaction"')).length;
+    expect(fig.load.duplicates).toBe(thursday + maria.length);
+  });
+
+  it('counts call-backs as they stood on Monday: Μαρία’s promises still pending in Thursday’s export are counted once, as on Sunday', () => {
+    const thursdayPending = readFileSync(week.files.mariaThursday, 'utf8').split('\n').filter((l) => l.includes('"callback_status":"pending"')).length;
+    expect(thursdayPending).toBeGreaterThan(0);
+    for (const a of AGENTS) {
+      const mine = counted().filter((t) => t.agentKey === a.key && t.callback);
+      const row = fig.callbacks.find((r) => (a.agentId ? r.agent_id === a.agentId : String(r.agent_id).startsWith('notes-')))!;
+      const byHand = Object.fromEntries(['kept', 'late', 'missed', 'overdue', 'pending'].map((s) => [s, mine.filter((t) => t.callback === s).length]));
+      expect({ promised: row.promised, kept: row.kept, late: row.late, missed: row.missed, overdue: row.overdue, pending: row.pending }, a.key).toEqual({ promised: mine.length, ...byHand });
+    }
+  });
+
+  it('gives James’s first-response figures as counted by hand (London desk, English pack)', () => {
+    const james = counted().filter((t) => t.agentKey === 'james');
+    const answered = james.filter((t) => t.firstResponseMin !== undefined);
+    const within = answered.filter((t) => t.firstResponseMin! <= t.firstResponseTarget).length;
+    const row = fig.response_by_agent.find((r) => r.agent === 'James Walker')!;
+    expect(row.with_target).toBe(answered.length);
+    expect(row.first_response_within_target).toBeCloseTo(within / answered.length, 4);
+    expect(row.no_reply).toBe(james.length - answered.length);
+  });
+
+  it('counts the customers’ views each agent wrote, also those typed on the heading’s line (Γιώργος, older export)', () => {
+    for (const a of AGENTS) {
+      const mine = counted().filter((t) => t.agentKey === a.key);
+      // Γιώργος's older export carries no agent id: the file stands for one («notes-…»).
+      const row = fig.response_by_agent.find((r) => (a.agentId ? r.agent_id === a.agentId : String(r.agent_id).startsWith('notes-')))!;
+      expect(row.interactions, a.key).toBe(mine.length);
+      expect(row.views_missing, a.key).toBe(mine.filter((t) => !t.views).length);
+    }
+    // Quoted as written: never the key facts or agreed actions typed under the next headings.
+    const quotes = fig.views.flatMap((r) => r.quotes as string[]);
+    expect(quotes.length).toBeGreaterThan(20);
+    expect(quotes.filter((q) => /Βασικά στοιχεία|Key facts|Συμφωνημένες|Agreed actions|Παραγγελία|Order \d/.test(q))).toEqual([]);
+  });
+
+  it('names the older export’s agent by its file (it carries no agent’s name; «notes-65f4f7dc6e2f» told the lead nothing)', () => {
+    const row = fig.response_by_agent.find((r) => String(r.agent_id).startsWith('notes-'))!;
+    expect(row.agent).toBe('odigos-notes-2026-10-26.json');
+    expect(html).toContain('<td>odigos-notes-2026-10-26.json</td>');
+  });
+
+  it('counts adherence per pack: James’s English address-change steps are not under the Greek SOP’s title', () => {
+    const done = (title: string) => fig.adherence.find((r) => r.sop === title && r.step === 1)?.done ?? 0;
+    const truth = counted();
+    for (const title of ['Αλλαγή διεύθυνσης αποστολής', 'Change the delivery address of an order']) {
+      expect(done(title), title).toBe(truth.filter((t) => t.sopTitle === title).length);
+    }
+  });
+
+  it('keeps each adherence bar’s step in its label: a long SOP title is cut, not «· Βήμα 3»', () => {
+    const adherence = html.slice(html.indexOf('id="adherence"'), html.indexOf('id="escalations"'));
+    const labels = [...adherence.matchAll(/<text[^>]*>([^<]*Βήμα[^<]*)<\/text>/g)].map((m) => m[1]);
+    expect(labels.length).toBeGreaterThan(5);
+    // Cut from the end, eight steps of one SOP were eight bars labelled «Αλλαγή ημερομηνίας παράδοσης …».
+    expect(labels.filter((l) => !/ · Βήμα \d+$/.test(l))).toEqual([]);
+    expect(new Set(labels).size).toBe(labels.length);
+  });
+
+  it('counts the week on Athens time: Νίκος’s customers after Sunday’s midnight are in the next week', () => {
+    const next = counted().filter((t) => athensDay(t.customerAt) >= '2026-10-26').length;
+    expect(next).toBeGreaterThan(0);
+    expect(fig.response_by_week.map((r) => [r.week, r.interactions])).toEqual([
+      ['2026-10-19', counted().length - next],
+      ['2026-10-26', next],
+    ]);
+  });
+
+  it('reads the whole notes of an older export cut short, and says in Greek that the rest is missing (the whole file was skipped)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'odigos-qc-cut-notes-'));
+    const text = readFileSync(week.files.giorgos, 'utf8');
+    const cut = text.slice(0, Math.floor(text.length * 0.6));
+    // By hand: the notes of the list (indented four spaces) that close before the cut.
+    const whole = cut.split('\n').filter((l) => l === '    },' || l === '    }').length;
+    expect(whole).toBeGreaterThan(20);
+    const file = join(dir, 'odigos-notes-cut.json');
+    writeFileSync(file, cut);
+    const out = join(dir, 'report.html');
+    const json = await odigos('qc', file, '--tz', 'Europe/Athens', '--json', '-o', out);
+    expect(json.code, json.stderr).toBe(0);
+    const cutFig = JSON.parse(json.stdout);
+    expect(cutFig.summary[0].interactions).toBe(whole);
+    expect(cutFig.load.skipped).toEqual([expect.objectContaining({ file, code: 'notes-cut', values: { n: whole } })]);
+    expect(cutFig.load.recordsLeftOut).toBe(1);
+    expect(readFileSync(out, 'utf8')).toContain(`το αρχείο κόβεται στη μέση: διαβάστηκαν όσες σημειώσεις είναι ολόκληρες (${whole}), οι υπόλοιπες λείπουν`);
+  }, 60_000);
+
+  it('names the cut file in Greek, says what to do, and says the older export was migrated in Greek', () => {
+    const input = html.slice(html.indexOf('id="input"'));
+    expect(fig.load.recordsLeftOut).toBe(1);
+    expect(input).toContain('odigos-qc-katerina-2026-10-26.jsonl:');
+    expect(input).toContain('η εξαγωγή είναι ελλιπής');
+    expect(input).toContain('ζητήστε από τον εκπρόσωπο να τη στείλει ξανά');
+    expect(input).toContain('εξαγωγή σημειώσεων σε JSON');
+    // The English words of standard error stood in the Greek report.
+    expect(input).not.toMatch(/cut short|notes JSON export|invalid JSON/);
+  });
+});
