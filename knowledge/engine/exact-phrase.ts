@@ -53,6 +53,11 @@ function addPhrase(out: PhraseKeys[], phrase: string): void {
 
 // Indexed loops without callbacks: this runs for phrases of every candidate, and the closures were garbage.
 export function containsPhrase(message: MessageKeys, phrase: PhraseKeys): boolean {
+  return phraseAt(message, phrase) >= 0;
+}
+
+/** Where the message says the phrase word for word: the index of its first word, or -1. */
+export function phraseAt(message: MessageKeys, phrase: PhraseKeys): number {
   const first = phrase[0]!;
   for (let f = 0; f < first.length; f++) {
     const starts = message.at.get(first[f]!);
@@ -60,10 +65,10 @@ export function containsPhrase(message: MessageKeys, phrase: PhraseKeys): boolea
     for (let s = 0; s < starts.length; s++) {
       let j = 1;
       while (j < phrase.length && sharesKey(message.words[starts[s]! + j], phrase[j]!)) j++;
-      if (j === phrase.length) return true;
+      if (j === phrase.length) return starts[s]!;
     }
   }
-  return false;
+  return -1;
 }
 
 /** Whether a word of the message (its keys; none past the end) has one of `keys`. */

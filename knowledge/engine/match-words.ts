@@ -7,7 +7,7 @@ import type { Variant } from '../text/analyze';
 import { negatedPair, pairTerms } from './fields';
 import type { Corpus } from './corpus';
 import { noteHit, type Query, type Word } from './query';
-import { PAIR, type Scores } from './scores';
+import { MOOD_PAIR, PAIR, type Scores } from './scores';
 
 /** Words of a message that get typo correction (longest first). */
 const FUZZY_BUDGET = 4;
@@ -137,7 +137,7 @@ function matchPairs(q: Query, scores: Scores): void {
     for (let k = 0; k < pairs.length; k++) found = scores.collect(pairs[k]!, BIGRAM_FACTOR, true) || found;
     // A text that negates anywhere may be telling the failure a trigger negates: it gets those pairs too (one pair still).
     if (q.negates) for (let k = 0; k < pairs.length; k++) found = scores.collect(negatedPair(pairs[k]!), BIGRAM_FACTOR, true) || found;
-    if (found) scores.commit(PAIR);
+    if (found) scores.commit(q.sequence[i]!.mood && q.sequence[i + 1]!.mood ? MOOD_PAIR : PAIR);
   }
 }
 

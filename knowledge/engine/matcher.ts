@@ -13,6 +13,7 @@ import { PREPARE_SLICE_MS, semanticStage, type SimilarTo } from './semantic-stag
 import { shortcutKey, shortcutReadings } from '../text/shortcut';
 import { compareDocs, Corpus, type Doc } from './corpus';
 import { analyseQuery } from './query';
+import { markMoodPhrases } from './mood-phrases';
 import { matchWords } from './match-words';
 import { candidates, rank, type Ranked } from './rank';
 import { explain } from './explain';
@@ -38,6 +39,7 @@ export function createMatcher(inputs: PackInput[], matcherOptions: MatcherOption
     if (typeof text !== 'string' || !text.trim() || !corpus.live.length) return { suggestions: [], cues: [] };
     try {
       const query = analyseQuery(text);
+      markMoodPhrases(query, corpus);
       if (aborted() || !matchWords(query, corpus, scores, aborted)) return EMPTY;
       const docs = candidates(query, corpus, scores, options);
       const added = semantic ? semantic.extras(query, text, docs, options) : NONE;

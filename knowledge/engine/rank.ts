@@ -12,6 +12,7 @@ import { foundWords, type Query, type Word } from './query';
 import type { Scores } from './scores';
 import { CUE_BOOST, TONES_FOR_CUE } from './tones';
 import { MAX_BOOST } from '../learn/choices';
+import { linkedTemplates, moodDocs, showsMood } from './mood-phrases';
 
 /** BM25 candidates that get the rerank factors (phrase, coverage, cues, language). */
 const RERANK = 30;
@@ -35,6 +36,11 @@ const EXACT_PHRASE = 1.6;
 const ADJACENT = 0.25;
 /** On a new problem the best SOP leads when its score is at least this share of the first entry's. */
 const SOP_LEADS = 0.7;
+/**
+ * Beside a mood, the procedure of the problem leads only when the text's topic words give it at least this share of
+ * the first entry's score: what is left of a text that is all mood once its mood words are set aside is no problem.
+ */
+const TOPIC_OVER_MOOD = 0.3;
 /** At the resolved stage, the entries made for it (confirmations, closing) rise. */
 const RESOLVED_STAGE = 1.5;
 /** A death told in the text comes before the bill or the line it is about: the entries that answer it lead. */
@@ -56,6 +62,8 @@ export interface Ranked {
   waiting: boolean;
   /** Linked to the step of the SOP the agent is following: comes first. */
   atStep: boolean;
+  /** At the resolved stage, made for it and linked by the SOP of the text's topic (its confirmation, its closing): comes first. */
+  closes: boolean;
   /** Raised because the agent chose it before for similar messages (see knowledge/learn/choices.ts). */
   chosenBefore: boolean;
   /** Answers the death the text tells of: comes before the entries about the bill or the line it concerns. */
@@ -124,22 +132,55 @@ export function rank(q: Query, corpus: Corpus, scores: Scores, docs: number[], o
     const learned = Number.isFinite(asked) ? Math.min(MAX_BOOST, Math.max(1, asked)) : 1;
     const atStep = step.size > 0 && corpus.type[doc] === template && step.has(d.entry.id);
     // An entry that presupposes a later stage than the conversation's ("refund confirmed" on a new ticket) waits.
-    ranked.push({ doc, d, score: score * learned, topic, boostedBy: answersPraise ? ['praise'] : [], waiting: corpus.stage[doc]! > at, atStep, chosenBefore: learned > 1, mourns: death > 1, answersPraise });
+    ranked.push({ doc, d, score: score * learned, topic, boostedBy: answersPraise ? ['praise'] : [], waiting: corpus.stage[doc]! > at, atStep, closes: false, chosenBefore: learned > 1, mourns: death > 1, answersPraise });
   }
-  const lead = leadingSop(ranked, corpus, scores, sop);
+  const mood = showsMood(q);
+  const calming = mood ? moodDocs(corpus).sops : NO_DOCS;
+  const lead = leadingSop(ranked, corpus, scores, sop, calming);
   for (let k = 0; k < ranked.length; k++) {
     const r = ranked[k]!;
     if (corpus.type[r.doc] !== template) continue;
     const e = r.d.entry;
-    if (e.type !== 'template' || (q.cues.length > 0 && !moodFits(q, corpus, lead, r.doc))) continue;
+    if (e.type !== 'template') continue;
+    if (q.cues.length > 0 && !moodFits(q, corpus, lead, r.doc)) {
+      // Another topic's template: the mood's words («ακόμα περιμένω», «εδώ και μια εβδομάδα») say nothing for it.
+      if (mood && scores.total[r.doc]! > 0 && !calms(corpus, calming, r.doc)) r.score *= topicShare(scores, r.doc);
+      continue;
+    }
     const fitting = fittingCues(cueKinds, e.tone);
     if (fitting.length) r.score *= CUE_BOOST;
     for (const k of fitting) r.boostedBy.push(k);
   }
+  if (options.stage === 'resolved' && lead >= 0 && options.type !== 'sop') closeWith(q, corpus, scores, ranked, lead);
   ranked.sort((x, y) => placeFirst(x, y) || y.score - x.score || compareDocs(x.d, y.d));
   if (reorder) reorder(ranked);
-  if (stage === 'new' && options.type !== 'template') sopFirst(ranked, corpus, sop);
+  if (stage === 'new' && options.type !== 'template') sopFirst(ranked, corpus, sop, mood ? calming : undefined);
   return ranked;
+}
+
+const NO_DOCS: ReadonlySet<number> = new Set();
+
+/**
+ * Resolved, the entries made for that stage that the topic's SOP links (the confirmation of its refund, its closing,
+ * the check after the fix) come first, whether or not the customer's last words share theirs: marking the interaction
+ * resolved is the agent saying what comes next («Ναι, τώρα δουλεύει κανονικά» names no closing).
+ */
+function closeWith(q: Query, corpus: Corpus, scores: Scores, ranked: Ranked[], lead: number): void {
+  const resolved = STAGES.indexOf('resolved');
+  const extra: number[] = [];
+  for (const doc of linkedTemplates(corpus, lead)) {
+    if (corpus.stage[doc] !== resolved || corpus.shadowed[doc] === 1) continue;
+    const r = ranked.find((x) => x.doc === doc);
+    if (r) r.closes = true;
+    else extra.push(doc);
+  }
+  const relevant = relevance(q, corpus, scores, extra, 'resolved');
+  for (let k = 0; k < extra.length; k++) {
+    const doc = extra[k]!;
+    const d = corpus.docs[doc]!;
+    const score = relevant[k]!;
+    ranked.push({ doc, d, score, topic: score, boostedBy: [], waiting: false, atStep: false, closes: true, chosenBefore: false, mourns: false, answersPraise: false });
+  }
 }
 
 /**
@@ -150,7 +191,8 @@ export function rank(q: Query, corpus: Corpus, scores: Scores, docs: number[], o
  */
 export function placeFirst(x: Ranked, y: Ranked): number {
   return (
-    Number(x.waiting) - Number(y.waiting) || Number(y.atStep) - Number(x.atStep) || Number(y.mourns) - Number(x.mourns) ||
+    Number(x.waiting) - Number(y.waiting) || Number(y.atStep) - Number(x.atStep) || Number(y.closes) - Number(x.closes) ||
+    Number(y.mourns) - Number(x.mourns) ||
     Number(y.answersPraise) - Number(x.answersPraise)
   );
 }
@@ -210,12 +252,12 @@ const topicShare = (scores: Scores, doc: number): number => {
 // Indexed loops, and the fallback looked for on every search (one loop over typed arrays): a fallback first met after
 // V8 had optimised rank (no candidate SOP) de-optimised all of rank, and the iterators and destructuring that kept
 // this too large to inline made it one of the costliest compiles of the first few hundred searches.
-function leadingSop(ranked: Ranked[], corpus: Corpus, scores: Scores, sop: number): number {
+function leadingSop(ranked: Ranked[], corpus: Corpus, scores: Scores, sop: number, calming: ReadonlySet<number>): number {
   let lead = -1;
   let leadTopic = 0;
   for (let k = 0; k < ranked.length; k++) {
     const r = ranked[k]!;
-    if (corpus.type[r.doc] === sop && r.topic > 0 && (lead < 0 || r.topic > leadTopic)) {
+    if (corpus.type[r.doc] === sop && r.topic > 0 && !calming.has(r.doc) && (lead < 0 || r.topic > leadTopic)) {
       lead = r.doc;
       leadTopic = r.topic;
     }
@@ -228,20 +270,53 @@ function leadingSop(ranked: Ranked[], corpus: Corpus, scores: Scores, sop: numbe
  * A new problem brings its procedure first: the agent follows the SOP's steps before sending a template (an
  * apology a mood raised, a repeat-contact note). The best SOP leads when it fits the topic nearly as well as any
  * entry before it; a weaker SOP is another topic and stays where it is. Topic, not mood: what the mood's words
- * («τρίτη φορά», «απαράδεκτο») and its boost gave an entry says nothing about which problem this is.
+ * («τρίτη φορά», «απαράδεκτο») and its boost gave an entry says nothing about which problem this is. When the text
+ * shows a mood (`calming`: the de-escalation SOPs), the de-escalation SOP gives its place to the SOP of the problem
+ * when the topic fits that one clearly better (problemSop), and is no rival to it: it comes after.
  */
-function sopFirst(ranked: Ranked[], corpus: Corpus, sop: number): void {
-  let i = 0;
-  while (i < ranked.length && (corpus.type[ranked[i]!.doc] !== sop || ranked[i]!.waiting)) i++;
-  if (i === 0 || i === ranked.length) return;
+function sopFirst(ranked: Ranked[], corpus: Corpus, sop: number, calming?: ReadonlySet<number>): void {
+  let i = firstSop(ranked, corpus, sop);
+  if (i >= 0 && calming?.has(ranked[i]!.doc)) i = problemSop(ranked, corpus, sop, calming, i);
+  if (i <= 0) return;
   let rival = -Infinity;
-  for (let k = 0; k < i; k++) rival = Math.max(rival, ranked[k]!.topic);
+  for (let k = 0; k < i; k++) if (!calming?.has(ranked[k]!.doc)) rival = Math.max(rival, ranked[k]!.topic);
   const first = ranked[i]!;
   // The thanks for praise stay before the procedure of the topic praised.
   if (ranked[0]!.answersPraise && !first.answersPraise) return;
   if (first.topic < SOP_LEADS * rival) return;
+  // A text that is mostly mood («This is the third time I've explained…») is answered by the mood's entries first.
+  if (calming && first.topic < TOPIC_OVER_MOOD * ranked[0]!.score) return;
   for (let k = i; k > 0; k--) ranked[k] = ranked[k - 1]!;
   ranked[0] = first;
+}
+
+/** The first SOP shown that fits the stage (-1: none). */
+function firstSop(ranked: Ranked[], corpus: Corpus, sop: number): number {
+  let i = 0;
+  while (i < ranked.length && (corpus.type[ranked[i]!.doc] !== sop || ranked[i]!.waiting)) i++;
+  return i < ranked.length ? i : -1;
+}
+
+/**
+ * The de-escalation SOP at `calm` shown first: the SOP of the problem takes its place when the text's topic words fit
+ * it clearly better (by SOP_LEADS); a text that is all mood («Με κοροϊδεύετε κανονικά») keeps the de-escalation SOP.
+ */
+function problemSop(ranked: Ranked[], corpus: Corpus, sop: number, calming: ReadonlySet<number>, calm: number): number {
+  let best = calm;
+  let bar = ranked[calm]!.topic / SOP_LEADS;
+  for (let k = 0; k < ranked.length; k++) {
+    const r = ranked[k]!;
+    if (corpus.type[r.doc] !== sop || r.waiting || calming.has(r.doc) || r.topic < bar) continue;
+    best = k;
+    bar = r.topic;
+  }
+  return best;
+}
+
+/** Whether a de-escalation SOP links the template (its calming entries answer the mood, whatever the topic). */
+function calms(corpus: Corpus, calming: ReadonlySet<number>, doc: number): boolean {
+  for (const s of corpus.linkingSops(doc)) if (calming.has(s)) return true;
+  return false;
 }
 
 /** Where each term (any reading or hit of a word) stands in the text, for the phrase bonus. */

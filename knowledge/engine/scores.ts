@@ -22,6 +22,8 @@ export interface WordKind {
 
 /** A pair of adjacent words, a function word in effect: no coverage, and not the text's own words. */
 export const PAIR: WordKind = { content: false, own: false };
+/** A pair of two mood words («τρίτη φορά»): what it gives is the mood's too, not the topic's. */
+export const MOOD_PAIR: WordKind = { content: false, own: false, mood: true };
 
 export class Scores {
   readonly total: Float64Array;

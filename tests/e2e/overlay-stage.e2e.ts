@@ -46,6 +46,8 @@ describe('suggestions fit the moment in the conversation (demo desk, strict CSP)
     await resolvedToggle(page).click();
     await expect.poll(() => stageText(page), { timeout: 30_000 }).toContain('επιλύθηκε');
     await expect.poll(() => top(page, 3), { timeout: 30_000 }).toContain('template:refund-double-charge');
+    // And the closing the double-charge SOP's last step links, though the customer's words name none.
+    expect((await top(page, 3)).filter((k) => ['template:closing-email', 'template:followup-after-resolution'].includes(k))).not.toEqual([]);
     expect(await resolvedToggle(page).getAttribute('aria-pressed')).toBe('true');
     await screenshot(page, 'overlay-stage-resolved');
 
