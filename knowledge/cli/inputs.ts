@@ -7,7 +7,7 @@ import { basename, dirname, extname, join } from 'node:path';
 import { loadPack } from '../node/load';
 import { checkedPacks } from './checked-packs';
 import { formatProblem, problemWords, type Problem, type Unusable } from '../pack/problems';
-import { cliCount, cliStrings } from './cli-lang';
+import { cliCount, cliSaid, cliStrings } from './cli-lang';
 import type { Lang } from '../types';
 import { decodeText, excerpt, readFailure } from '../pack/text-file';
 import type { CompiledPack } from '../types';
@@ -113,7 +113,7 @@ export function readInputText(path: string, what: string, io?: CliIO, stdinLimit
  */
 export function outputFile(path: string, option: string, example: string): string {
   if (path.endsWith('/') || path.endsWith('\\') || (existsSync(path) && statSync(path).isDirectory())) {
-    throw new UsageError(`${option} needs a file name, and ${path} is a folder (e.g. ${option} ${join(path, example)})`);
+    throw new UsageError(cliSaid('args.folderOut', { option, path, example: join(path, example) }));
   }
   for (let dir = dirname(path); ; dir = dirname(dir)) {
     if (existsSync(dir)) {
@@ -154,7 +154,7 @@ export function loadPackOrFail(path: string, io: CliIO): CompiledPack {
 
 /** A pack argument: a path (packs are not read from standard input). */
 export function packPath(path: string): string {
-  if (path === STDIN) throw new UsageError('a pack cannot be read from standard input: give a pack source folder or a pack.json');
+  if (path === STDIN) throw new UsageError(cliSaid('args.packStdin'));
   return path;
 }
 
@@ -223,7 +223,7 @@ export function lineShapeReporter(file: string, io: CliIO) {
  * without pack.yaml fails with the reason.
  */
 export function sourceFolderOrFail(path: string): string {
-  if (path === STDIN) throw new UsageError('a pack source folder cannot be read from standard input');
+  if (path === STDIN) throw new UsageError(cliSaid('args.sourceStdin'));
   if (!existsSync(path)) throw new CliFailure(`${path}: no such folder (give a pack source folder: the folder with pack.yaml)`, 'missing');
   if (statSync(path).isDirectory()) return path;
   if (basename(path) === 'pack.yaml') return dirname(path);
@@ -239,7 +239,7 @@ export function sourceFolderOrFail(path: string): string {
 /** The customer message: the words given, or standard input (`--stdin`, or `-` as the message). */
 export function messageText(args: string[], fromStdin: boolean, io: CliIO): string {
   const dash = args.length === 1 && args[0] === STDIN;
-  if (fromStdin && args.length && !dash) throw new UsageError('give the message either as words or on standard input (--stdin), not both');
+  if (fromStdin && args.length && !dash) throw new UsageError(cliSaid('args.messageTwice'));
   return (fromStdin || dash ? readInputText(STDIN, 'the customer message as UTF-8 text', io, MAX_MESSAGE_BYTES) : args.join(' ')).trim();
 }
 
