@@ -133,11 +133,12 @@ export const CLI_STRINGS = {
   'suggest.cues': { el: 'Ενδείξεις: {cues}', en: 'Cues: {cues}' },
   'suggest.none': { el: 'Καμία πρόταση.', en: 'No suggestions.' },
   'suggest.line': { el: '{i}. {title}  [{type}] {pack}/{entry}  βαθμός {score}', en: '{i}. {title}  [{type}] {pack}/{entry}  score {score}' },
-  'suggest.word': { el: '«{word}» στα πεδία {fields}', en: '"{word}" in {fields}' },
+  'suggest.word': { el: '«{word}» ({fields})', en: '"{word}" in {fields}' },
+  'suggest.sep': { el: '· ', en: '; ' },
   'suggest.matched': { el: 'ταίριαξαν: {words}', en: 'matched {words}' },
   'suggest.similar': { el: 'μοιάζει στο νόημα με το «{to}» (καμία κοινή λέξη)', en: 'similar in meaning to "{to}" (no word in common)' },
   'suggest.common': {
-    el: 'δεν ταίριαξε καμία λέξη περιεχομένου (μόνο συνηθισμένες λέξεις, στα πεδία {fields})',
+    el: 'δεν ταίριαξε καμία λέξη περιεχομένου (μόνο συνηθισμένες λέξεις: {fields})',
     en: 'no content word matched (only common words, in {fields})',
   },
   'suggest.raised': { el: 'ανέβηκε λόγω «{cue}» ({why})', en: 'raised for {cue} ({why})' },
@@ -153,6 +154,10 @@ export const CLI_STRINGS = {
   'suggest.emptyBatch': { el: '{file}: δεν έχει ερωτήματα (είναι κενό)· δώστε {what}, ένα ανά γραμμή', en: '{file}: has no queries (it is empty); give {what}, one per line' },
   'suggest.queries': { el: 'ένα αρχείο JSON Lines με {"id": …, "text": "…"}', en: 'a JSON Lines file of {"id": …, "text": "…"}' },
   'suggest.expected': { el: 'αναμενόταν {"id": …, "text": "…"}', en: 'expected {"id": …, "text": "…"}' },
+
+  // An entry's type, as suggest and list show it.
+  'type.sop': { el: 'διαδικασία', en: 'sop' },
+  'type.template': { el: 'πρότυπο', en: 'template' },
 
   // cues.
   'cues.none': { el: 'Καμία ένδειξη.', en: 'No cues.' },

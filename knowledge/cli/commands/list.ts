@@ -36,9 +36,11 @@ export const list: Command = {
     const idWidth = pack.entries.reduce((w, e) => Math.max(w, e.id.length), 2);
     const lang = io.lang ?? 'en';
     io.out(cliStrings(lang)('list.heading', { pack: pack.meta.id, version: pack.meta.version, name: pack.meta.name, entries: cliCount(lang)('entries', pack.entries.length) }));
+    const say = cliStrings(lang);
+    const typeWidth = Math.max(8, say('type.sop').length, say('type.template').length);
     for (const e of pack.entries) {
       const shortcut = e.type === 'template' && e.shortcut ? `/${e.shortcut}` : '';
-      io.out(`${e.type.padEnd(8)} ${e.id.padEnd(idWidth)}  ${shortcut.padEnd(14)} ${e.title}`);
+      io.out(`${say(`type.${e.type}`).padEnd(typeWidth)} ${e.id.padEnd(idWidth)}  ${shortcut.padEnd(14)} ${e.title}`);
     }
     return 0;
   },

@@ -6,6 +6,7 @@ import { CliFailure, UsageError, type CliIO, type Command } from '../command';
 import { inputName, lineShapeReporter, messageText, readJsonLines } from '../inputs';
 import { matcherFor, packOptions, WORDS_ONLY_OPTION } from '../matcher';
 import { cliSaid, cliStrings } from '../cli-lang';
+import { fieldWords } from '../../pack/problem-words';
 
 /** A score to three decimals at most, as `lang` writes it (0.125 / 0,125). */
 const score = (n: number, lang: Lang) => (Math.round(n * 1000) / 1000).toLocaleString(lang === 'el' ? 'el-GR' : 'en', { maximumFractionDigits: 3, useGrouping: false });
@@ -13,13 +14,14 @@ const score = (n: number, lang: Lang) => (Math.round(n * 1000) / 1000).toLocaleS
 /** Why a suggestion came up: each word with the fields where it matched, and the cues that raised it. */
 function why(s: Suggestion, lang: Lang): string[] {
   const say = cliStrings(lang);
-  const words = s.matchedWords.map((m) => say('suggest.word', { word: m.word, fields: m.fields.join(', ') }));
+  const fields = (list: readonly string[]) => list.map((f) => fieldWords(f, lang)).join(', ');
+  const words = s.matchedWords.map((m) => say('suggest.word', { word: m.word, fields: fields(m.fields) }));
   return [
     words.length
-      ? say('suggest.matched', { words: words.join('; ') })
+      ? say('suggest.matched', { words: words.join(say('suggest.sep')) })
       : s.similarTo !== undefined
         ? say('suggest.similar', { to: s.similarTo })
-        : say('suggest.common', { fields: s.matchedFields.join(', ') }),
+        : say('suggest.common', { fields: fields(s.matchedFields) }),
     ...s.boostedBy.map((k) => say('suggest.raised', { cue: cueLabel(k, lang), why: say(k === 'praise' ? 'suggest.praise' : 'suggest.tone') })),
   ];
 }
@@ -27,13 +29,13 @@ function why(s: Suggestion, lang: Lang): string[] {
 /** The suggestions in the reader's language (--lang, the terminal's): the cue labels too. */
 function printHuman(result: SearchResult, lang: Lang, io: CliIO): void {
   const say = cliStrings(lang);
-  if (result.cues.length) io.out(say('suggest.cues', { cues: result.cues.map((c) => `${cueLabel(c.kind, lang)} (${c.words.join(', ')})`).join('; ') }));
+  if (result.cues.length) io.out(say('suggest.cues', { cues: result.cues.map((c) => `${cueLabel(c.kind, lang)} (${c.words.join(', ')})`).join(say('suggest.sep')) }));
   if (result.suggestions.length === 0) {
     io.out(say('suggest.none'));
     return;
   }
   result.suggestions.forEach((s, i) => {
-    io.out(say('suggest.line', { i: i + 1, title: s.title, type: s.type, pack: s.packId, entry: s.entryId, score: score(s.score, lang) }));
+    io.out(say('suggest.line', { i: i + 1, title: s.title, type: say(`type.${s.type}`), pack: s.packId, entry: s.entryId, score: score(s.score, lang) }));
     for (const line of why(s, lang)) io.out(`   ${line}`);
   });
 }
