@@ -1,5 +1,6 @@
 import { choice, flag, stringList, stringOption } from '../args';
 import { cliNumber, cliSaid, cliStrings } from '../cli-lang';
+import { reasonWords } from '../greet-reasons';
 import { CliFailure, UsageError, type Command, type CliIO } from '../command';
 import { inputName, loadPackOrFail, readInputText } from '../inputs';
 import { nameLexicon, type NameLexicon } from '../../names/lexicon';
@@ -54,7 +55,7 @@ function print(g: Greeting, io: CliIO): void {
     [say('greet.first'), g.first && (g.firstVocative && g.firstVocative !== g.first ? `${g.first} → ${g.firstVocative}` : g.first)],
     [say('greet.last'), g.last && (g.lastVocative && g.lastVocative !== g.last ? `${g.last} → ${g.lastVocative}` : g.last)],
     [say('greet.gender'), say(g.gender ? `greet.${g.gender}` : 'greet.unknown')],
-    [say('greet.understood'), say('greet.reasons', { reasons: g.reasons.join('; '), confidence: cliNumber(g.confidence, lang, 2) })],
+    [say('greet.understood'), say('greet.reasons', { reasons: g.reasons.map((r) => reasonWords(r, lang)).join(say('suggest.sep')), confidence: cliNumber(g.confidence, lang, 2) })],
   ];
   io.out(g.input);
   for (const [label, value] of rows) if (value) io.out(`  ${`${label}:`.padEnd(12)} ${value}`);
