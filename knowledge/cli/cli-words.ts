@@ -66,6 +66,42 @@ export const CLI_STRINGS = {
   'args.sourceStdin': { el: 'ο φάκελος πηγής ενός πακέτου δεν διαβάζεται από την τυπική είσοδο', en: 'a pack source folder cannot be read from standard input' },
   'args.folderOut': { el: 'το {option} θέλει όνομα αρχείου, και το {path} είναι φάκελος (π.χ. {option} {example})', en: '{option} needs a file name, and {path} is a folder (e.g. {option} {example})' },
 
+  // Reading inputs and writing outputs (inputs.ts).
+  'in.stdin': { el: 'τυπική είσοδος', en: 'standard input' },
+  'in.aFile': { el: 'αρχείο εισόδου', en: 'an input file' },
+  'in.aMessage': { el: 'μήνυμα πελάτη (δώστε μόνο το μήνυμα)', en: 'a customer message (pipe in the message alone)' },
+  'in.message': { el: 'το μήνυμα του πελάτη ως κείμενο UTF-8', en: 'the customer message as UTF-8 text' },
+  'in.cannotRead': { el: '{name}: δεν διαβάζεται: {why}', en: '{name}: cannot read: {why}' },
+  'in.stdinTooLarge': { el: 'τυπική είσοδος: περισσότερα από {max}, όσα το πολύ δέχεται το odigos ως {what}', en: 'standard input: more than {max}, the most odigos takes as {what}' },
+  'in.isFolder': { el: '{path}: είναι φάκελος· δώστε {what}', en: '{path}: is a folder; give {what}' },
+  'in.noFile': { el: '{path}: δεν υπάρχει τέτοιο αρχείο (δώστε {what})', en: '{path}: no such file (give {what})' },
+  'in.tooLarge': { el: '{path}: το αρχείο είναι {size} MB, περισσότερο από τα {max} που διαβάζει το odigos', en: '{path}: the file is {size} MB, more than the {max} odigos reads' },
+  'in.notText': { el: '{name}: {problem}', en: '{name}: {problem}' },
+  'in.notTextGive': { el: '{name}: {problem}· δώστε {what}', en: '{name}: {problem}; give {what}' },
+  'in.pathThroughFile': { el: '{path}: δεν γράφεται: το {dir} είναι αρχείο, όχι φάκελος', en: '{path}: cannot write: {dir} is a file, not a folder' },
+  'in.noFolderMade': { el: 'ο φάκελος {at} δεν δημιουργείται ({why})', en: 'the folder {at} cannot be created ({why})' },
+  'in.cannotWrite': { el: '{path}: δεν γράφεται: {why}', en: '{path}: cannot write: {why}' },
+  'in.notJsonLines': { el: '{name}: δεν είναι JSON Lines (η γραμμή {line} είναι {excerpt})· δώστε {what}', en: '{name}: not JSON Lines (line {line} is {excerpt}); give {what}' },
+  'in.notJsonLine': { el: '{name}:{line}: δεν είναι γραμμή JSON: {excerpt}', en: '{name}:{line}: not a JSON line: {excerpt}' },
+  'in.more': { el: '… και άλλες {n}', en: '… and {n} more' },
+  'in.badJsonOne': { el: '{name}: 1 γραμμή δεν είναι JSON· διορθώστε την (ένα αντικείμενο JSON ανά γραμμή)', en: '{name}: 1 line is not JSON; fix it (one JSON object per line)' },
+  'in.badJson': { el: '{name}: {n} γραμμές δεν είναι JSON· διορθώστε τις (ένα αντικείμενο JSON ανά γραμμή)', en: '{name}: {n} lines are not JSON; fix them (one JSON object per line)' },
+  'in.noShape': {
+    el: '{name}: καμία γραμμή δεν είναι {form}· δώστε ένα αρχείο JSON Lines με ένα {form} ανά γραμμή',
+    en: '{name}: no line is {form}; give a JSON Lines file with one {form} per line',
+  },
+  'in.badShapeOne': { el: '{name}: 1 γραμμή δεν είναι {form}· διορθώστε την (δεν έτρεξε τίποτα)', en: '{name}: 1 line is not {form}; fix it (nothing was run)' },
+  'in.badShape': { el: '{name}: {n} γραμμές δεν είναι {form}· διορθώστε τις (δεν έτρεξε τίποτα)', en: '{name}: {n} lines are not {form}; fix them (nothing was run)' },
+  'in.noFolder': {
+    el: '{path}: δεν υπάρχει τέτοιος φάκελος (δώστε τον φάκελο πηγής ενός πακέτου: αυτόν με το pack.yaml)',
+    en: '{path}: no such folder (give a pack source folder: the folder with pack.yaml)',
+  },
+  'in.compiled': {
+    el: '{path}: είναι μεταγλωττισμένο πακέτο, όχι φάκελος πηγής· δώστε τον φάκελο με το pack.yaml (το odigos validate ελέγχει ένα pack.json)',
+    en: '{path}: is a compiled pack, not a source folder; give the folder with pack.yaml (odigos validate checks a pack.json)',
+  },
+  'in.notFolder': { el: '{path}: είναι αρχείο, όχι φάκελος πηγής πακέτου· δώστε τον φάκελο με το pack.yaml', en: '{path}: is a file, not a pack source folder; give the folder with pack.yaml' },
+
   // Validate, build and the packs any command loads.
   'validate.ok': { el: 'ΕΝΤΑΞΕΙ: {pack} {version}, {entries} — {errors}, {warnings}', en: 'OK: {pack} {version}, {entries} — {errors}, {warnings}' },
   'validate.failed': { el: 'ΑΠΕΤΥΧΕ: {pack} {version}, {entries} — {errors}, {warnings}', en: 'FAILED: {pack} {version}, {entries} — {errors}, {warnings}' },

@@ -21,12 +21,12 @@ const CASE = '{"text": "…", "expect": "<entry id>" or ["<id>", …]}';
 function readCases(file: string, io: CliIO): EvalCase[] {
   const shape = lineShapeReporter(file, io);
   const cases: EvalCase[] = [];
-  const lines = readJsonLines(file, cliSaid('eval.casesFile', { form: CASE }).en, io);
+  const lines = readJsonLines(file, cliSaid('eval.casesFile', { form: CASE }), io);
   for (const { line, value } of lines) {
     const c = value as { text?: unknown; expect?: unknown };
     const expect = typeof c?.expect === 'string' ? [c.expect] : Array.isArray(c?.expect) ? c.expect : undefined;
     if (typeof c?.text !== 'string' || !expect || expect.length === 0 || !expect.every((e) => typeof e === 'string')) {
-      shape.report(line, cliSaid('eval.expectedCase', { form: CASE }).en);
+      shape.report(line, cliSaid('eval.expectedCase', { form: CASE }));
       continue;
     }
     cases.push({ line, text: c.text, expect: expect as string[] });

@@ -63,7 +63,7 @@ function print(g: Greeting, io: CliIO): void {
 
 function readNames(path: string): string[] {
   const what = cliSaid('greet.names');
-  const names = readInputText(path, what.en).split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  const names = readInputText(path, what).split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
   // An empty list is the wrong file, not a missing argument (as suggest --batch and eval say of theirs).
   if (!names.length) throw new CliFailure(cliSaid('greet.emptyFile', { file: inputName(path), what }), 'wrong-input');
   return names;

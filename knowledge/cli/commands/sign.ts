@@ -12,7 +12,7 @@ import { cliSaid, cliStrings } from '../cli-lang';
 /** Reads a private key written by odigos keygen; any failure names the file. */
 export function readPrivateKey(file: string): KeyObject {
   const what = cliSaid('sign.keyFile');
-  const text = readInputText(file, what.en);
+  const text = readInputText(file, what);
   let key: KeyObject;
   try {
     key = createPrivateKey(text);

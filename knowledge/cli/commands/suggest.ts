@@ -44,14 +44,14 @@ const QUERIES = cliSaid('suggest.queries');
 
 /** The queries of a --batch file; every line is checked before any pack is loaded. */
 function readQueries(file: string, io: CliIO): Array<{ id: unknown; text: string }> {
-  const lines = readJsonLines(file, QUERIES.en, io);
+  const lines = readJsonLines(file, QUERIES, io);
   // Nothing to run is a mistake (the wrong file, an export that failed), not a run with no results.
   if (!lines.length) throw new CliFailure(cliSaid('suggest.emptyBatch', { file: inputName(file), what: QUERIES }), 'wrong-input');
   const shape = lineShapeReporter(file, io);
   const queries = lines.flatMap(({ line, value }) => {
     const q = value as { id?: unknown; text?: unknown };
     if (typeof value !== 'object' || value === null || typeof q.text !== 'string' || q.id === undefined) {
-      shape.report(line, cliSaid('suggest.expected').en);
+      shape.report(line, cliSaid('suggest.expected'));
       return [];
     }
     return [{ id: q.id, text: q.text }];

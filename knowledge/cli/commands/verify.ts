@@ -6,7 +6,7 @@ import { loadPackOrFail, readInputText } from '../inputs';
 import { cliSaid, cliStrings } from '../cli-lang';
 
 function readPublicKey(file: string): string {
-  return normalizeKey(readInputText(file, cliSaid('verify.pubFile').en));
+  return normalizeKey(readInputText(file, cliSaid('verify.pubFile')));
 }
 
 export const verify: Command = {
