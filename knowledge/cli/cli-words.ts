@@ -40,6 +40,7 @@ export const CLI_STRINGS = {
   // node:util parseArgs's refusals, by their codes (its English words are kept as they were).
   'args.unknownOption': { el: 'άγνωστη επιλογή «{option}»', en: "Unknown option '{option}'" },
   'args.noValue': { el: 'η επιλογή «{option}» θέλει τιμή', en: "Option '{option}' argument missing" },
+  'args.ambiguous': { el: 'η τιμή του «{option}» μοιάζει με επιλογή· αν είναι τιμή, γράψτε «{option}=<τιμή>»', en: "Option '{option}' argument is ambiguous." },
   'args.takesNoValue': { el: 'η επιλογή «{option}» δεν παίρνει τιμή', en: "Option '{option}' does not take an argument" },
 
   // Options and arguments (args.ts).
@@ -252,6 +253,7 @@ export const CLI_STRINGS = {
     el: '{file}: η υπογραφή αντιστοιχεί στο περιεχόμενο (κλειδί {signer})· δώστε --pub για να ελέγξετε ποιος υπέγραψε',
     en: '{file}: the signature matches the content (key {signer}); pass --pub to check who signed it',
   },
+  'verify.badKey': { el: '{file}: {problem}', en: '{file}: {problem}' },
   'verify.pubFile': { el: 'το αρχείο <name>.pub που γράφει το odigos keygen', en: 'the <name>.pub file that odigos keygen writes' },
 
   // studio.

@@ -123,7 +123,12 @@ function parseOptions(cmd: Command, args: string[]) {
 function parseFailure(e: Error & { code?: string }): Words {
   const en = e.message.split('\n')[0]!.replace(/\. To specify a positional.*$/, '');
   const option = /'([^']+)'/.exec(en)?.[1] ?? '';
-  const key = e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? 'args.unknownOption' : /argument missing/.test(en) ? 'args.noValue' : /does not take an argument/.test(en) ? 'args.takesNoValue' : undefined;
+  const key =
+    e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? 'args.unknownOption'
+    : /argument missing/.test(en) ? 'args.noValue'
+    : /argument is ambiguous/.test(en) ? 'args.ambiguous'
+    : /does not take an argument/.test(en) ? 'args.takesNoValue'
+    : undefined;
   return { el: key ? cliStrings('el')(key, { option: option.replace(/ <value>$/, '') }) : en, en };
 }
 

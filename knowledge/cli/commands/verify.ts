@@ -1,5 +1,5 @@
 import { problemWords } from '../../pack/problem-words';
-import { checkPackSignature, keyLabel, normalizeKey, publicKeyProblem } from '../../pack/signing';
+import { checkPackSignature, keyLabel, normalizeKey, publicKeySaid } from '../../pack/signing';
 import { positionals, stringList } from '../args';
 import { CliFailure, type Command } from '../command';
 import { loadPackOrFail, readInputText } from '../inputs';
@@ -30,8 +30,8 @@ export const verify: Command = {
     const pubFiles = stringList(values, 'pub');
     const keys = pubFiles.map(readPublicKey);
     for (const [i, key] of keys.entries()) {
-      const problem = await publicKeyProblem(key);
-      if (problem) throw new CliFailure(`${pubFiles[i]}: ${problem}`, 'wrong-input');
+      const problem = await publicKeySaid(key);
+      if (problem) throw new CliFailure(cliSaid('verify.badKey', { file: pubFiles[i]!, problem: { el: problemWords(problem, 'el'), en: problemWords(problem, 'en') } }), 'wrong-input');
     }
     const pack = loadPackOrFail(file, io);
     const check = await checkPackSignature(pack, keys);
