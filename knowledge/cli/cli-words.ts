@@ -229,9 +229,13 @@ export const CLI_STRINGS = {
   'list.heading': { el: '{pack} {version} — {name} ({entries})', en: '{pack} {version} — {name} ({entries})' },
 
   // keygen, sign, verify.
-  'keygen.exists': {
-    el: '{files} υπάρχ{ei} ήδη: ένα νέο κλειδί θα άφηνε ορφανά τα πακέτα που υπογράφηκαν με αυτό (το --force τα αντικαθιστά)',
-    en: '{files} already {exist}: a new key would orphan the packs signed with it (use --force to replace)',
+  'keygen.existsOne': {
+    el: 'το {files} υπάρχει ήδη: ένα νέο κλειδί θα άφηνε ορφανά τα πακέτα που υπογράφηκαν με αυτό (το --force το αντικαθιστά)',
+    en: '{files} already exists: a new key would orphan the packs signed with it (use --force to replace)',
+  },
+  'keygen.exist': {
+    el: 'τα {files} υπάρχουν ήδη: ένα νέο κλειδί θα άφηνε ορφανά τα πακέτα που υπογράφηκαν με αυτό (το --force τα αντικαθιστά)',
+    en: '{files} already exist: a new key would orphan the packs signed with it (use --force to replace)',
   },
   'keygen.done': { el: 'Ιδιωτικό κλειδί: {key} (κρατήστε το μυστικό)\nΔημόσιο κλειδί: {pub}\n{value}', en: 'Private key: {key} (keep it secret)\nPublic key:  {pub}\n{value}' },
   'sign.done': { el: 'Υπογράφηκε το {pack} {version} → {file}\nΔημόσιο κλειδί: {key}', en: 'Signed {pack} {version} → {file}\nPublic key: {key}' },
@@ -253,7 +257,7 @@ export const CLI_STRINGS = {
     el: '{file}: η υπογραφή αντιστοιχεί στο περιεχόμενο (κλειδί {signer})· δώστε --pub για να ελέγξετε ποιος υπέγραψε',
     en: '{file}: the signature matches the content (key {signer}); pass --pub to check who signed it',
   },
-  'verify.badKey': { el: '{file}: {problem}', en: '{file}: {problem}' },
+  'verify.problem': { el: '{file}: {problem}', en: '{file}: {problem}' },
   'verify.pubFile': { el: 'το αρχείο <name>.pub που γράφει το odigos keygen', en: 'the <name>.pub file that odigos keygen writes' },
 
   // studio.

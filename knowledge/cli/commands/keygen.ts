@@ -33,7 +33,7 @@ export const keygen: Command = {
       if (existing.length) {
         const one = existing.length === 1;
         const files = { el: existing.join(' και '), en: existing.join(' and ') };
-        throw new CliFailure(cliSaid('keygen.exists', { files, ei: one ? 'ει' : 'ουν', exist: one ? 'exists' : 'exist' }), 'cannot-write');
+        throw new CliFailure(cliSaid(one ? 'keygen.existsOne' : 'keygen.exist', { files }), 'cannot-write');
       }
     }
     const { publicKey, privateKey } = generateKeyPairSync('ed25519');

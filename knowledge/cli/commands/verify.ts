@@ -1,9 +1,11 @@
-import { problemWords } from '../../pack/problem-words';
+import { problemWords, type Said } from '../../pack/problem-words';
 import { checkPackSignature, keyLabel, normalizeKey, publicKeySaid } from '../../pack/signing';
 import { positionals, stringList } from '../args';
 import { CliFailure, type Command } from '../command';
 import { loadPackOrFail, readInputText } from '../inputs';
 import { cliSaid, cliStrings } from '../cli-lang';
+
+const both = (s: Said) => ({ el: problemWords(s, 'el'), en: problemWords(s, 'en') });
 
 function readPublicKey(file: string): string {
   return normalizeKey(readInputText(file, cliSaid('verify.pubFile')));
@@ -31,12 +33,12 @@ export const verify: Command = {
     const keys = pubFiles.map(readPublicKey);
     for (const [i, key] of keys.entries()) {
       const problem = await publicKeySaid(key);
-      if (problem) throw new CliFailure(cliSaid('verify.badKey', { file: pubFiles[i]!, problem: { el: problemWords(problem, 'el'), en: problemWords(problem, 'en') } }), 'wrong-input');
+      if (problem) throw new CliFailure(cliSaid('verify.problem', { file: pubFiles[i]!, problem: both(problem) }), 'wrong-input');
     }
     const pack = loadPackOrFail(file, io);
     const check = await checkPackSignature(pack, keys);
     // Said in the terminal's language (--lang, LANG), as validate says its problems.
-    if (check.said) throw new CliFailure(`${file}: ${problemWords(check.said, io.lang ?? 'en')}`);
+    if (check.said) throw new CliFailure(cliSaid('verify.problem', { file, problem: both(check.said) }));
     if (check.status === 'unsigned') throw new CliFailure(cliSaid('verify.unsigned', { file }));
     const signer = keyLabel(pack.signature!.publicKey);
     const say = cliStrings(io.lang ?? 'en');

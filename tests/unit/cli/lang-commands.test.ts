@@ -178,7 +178,9 @@ describe('keys and signatures in Greek', () => {
     const name = join(tmp, 'trainer');
     const keys = await elEnv('keygen', '-o', name);
     expect(keys.stdout).toMatch(new RegExp(`^Ιδιωτικό κλειδί: ${name}\\.key \\(κρατήστε το μυστικό\\)\\nΔημόσιο κλειδί: ${name}\\.pub\\n`));
-    expect((await elEnv('keygen', '-o', name)).stderr).toContain(`${name}.key και ${name}.pub υπάρχουν ήδη: ένα νέο κλειδί θα άφηνε ορφανά`);
+    expect((await elEnv('keygen', '-o', name)).stderr).toContain(`τα ${name}.key και ${name}.pub υπάρχουν ήδη: ένα νέο κλειδί θα άφηνε ορφανά`);
+    expect((await el('verify', built, '--pub', `${name}.key`)).stderr).toContain(`odigos verify: ${name}.key: είναι ιδιωτικό κλειδί, όχι δημόσιο: κρατήστε το μυστικό`);
+    expect((await en('verify', built, '--pub', `${name}.key`)).stderr).toContain(`odigos verify: ${name}.key: is a private key, not a public one: keep it secret`);
     const signed = await el('sign', built, '--key', `${name}.key`);
     expect(signed.stdout).toMatch(/^Υπογράφηκε το fixture-good 1\.2\.0 → .*good\.json\nΔημόσιο κλειδί: /);
     expect((await el('verify', built, '--pub', `${name}.pub`)).stdout).toMatch(/: έγκυρη υπογραφή από το κλειδί …\S+ \(fixture-good 1\.2\.0\)\n$/);
