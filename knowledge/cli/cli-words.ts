@@ -226,6 +226,13 @@ export const CLI_STRINGS = {
   'diff.meta': { el: 'Άλλαξαν τα στοιχεία του πακέτου: {fields}', en: 'Pack details changed: {fields}' },
   'diff.none': { el: 'Καμία αλλαγή.', en: 'No changes.' },
   'diff.warning': { el: 'προειδοποίηση: {text}', en: 'warning: {text}' },
+  // knowledge/pack/diff.ts's warnings (English in --json), said in Greek by diff-words.ts.
+  'diff.otherPack': { el: 'είναι διαφορετικά πακέτα («{a}» και «{b}»)', en: 'these are different packs ("{a}" and "{b}")' },
+  'diff.backwards': { el: 'η έκδοση πηγαίνει προς τα πίσω ({a} → {b})', en: 'the version goes backwards ({a} → {b})' },
+  'diff.notBumped': {
+    el: 'το περιεχόμενο άλλαξε αλλά η έκδοση όχι (ακόμη {a}): στους εκπροσώπους δεν θα προταθεί η ενημέρωση',
+    en: 'the content changed but the version was not bumped (still {a}): agents will not be offered the update',
+  },
   'list.heading': { el: '{pack} {version} — {name} ({entries})', en: '{pack} {version} — {name} ({entries})' },
 
   // keygen, sign, verify.

@@ -4,11 +4,14 @@
  * keys and signing, qc's refusals: Greek with --lang el or a Greek terminal (LANG=el_GR.UTF-8), English otherwise,
  * the English words as they always were. --json never changes with the language.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../../knowledge/cli/commands';
+import { diffWarning } from '../../../knowledge/cli/commands/diff';
+import { diffPacks } from '../../../knowledge/pack/diff';
+import type { CompiledPack } from '../../../knowledge/types';
 import { GOOD, odigosWith } from './run';
 
 const GREEK = { LANG: 'el_GR.UTF-8' };
@@ -170,6 +173,18 @@ describe('greet, suggest, list, diff in Greek', () => {
     expect((await en('list', built)).stdout).toMatch(/^fixture-good 1\.2\.0 — .+ \(4 entries\)\nsop {6}double-card-charge/);
     expect((await elEnv('diff', built, GOOD)).stdout).toContain('Καμία αλλαγή.');
     expect((await en('diff', built, GOOD)).stdout).toContain('No changes.');
+  });
+
+  it('diff says every warning of the pack diff in Greek (--json keeps the English)', () => {
+    const old = JSON.parse(readFileSync(built, 'utf8')) as CompiledPack;
+    const changed = { ...old, entries: old.entries.map((e, i) => (i === 0 ? { ...e, title: 'Άλλος τίτλος' } : e)) };
+    const other = { ...old, meta: { ...old.meta, id: 'other-pack', version: '1.0.0' } };
+    const warnings = [...diffPacks(old, changed).warnings, ...diffPacks(old, other).warnings];
+    expect(warnings.length).toBe(3);
+    for (const w of warnings) {
+      expect(diffWarning(w, 'el'), w).toMatch(/^[^a-z]*[α-ω]/);
+      expect(diffWarning(w, 'en')).toBe(w);
+    }
   });
 });
 
