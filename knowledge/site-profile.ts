@@ -6,6 +6,9 @@
 import type { InferOutput } from 'valibot';
 import { matchesPattern } from './match-pattern';
 import type { siteProfile } from './pack/format';
+// Problems are codes with parameters: their words (pack/problem-words.ts) stay out of the content script, which
+// imports this file; whoever shows a problem renders it (the pack validator, the picker, odigos).
+import type { Said } from './pack/problem-words';
 
 /** How to read a helpdesk: declared with the pack format (knowledge/pack/format.ts), which documents each field. */
 export type SiteProfile = InferOutput<typeof siteProfile>;
@@ -31,11 +34,11 @@ export function profileMatches(profile: SiteProfile, url: string): boolean {
 }
 
 /** Cheap syntax check without a DOM: balanced brackets and quotes, no rule blocks, sane length. */
-function selectorProblem(selector: string): string | undefined {
-  if (!selector.trim()) return 'is empty';
-  if (selector.length > 500) return 'is longer than 500 characters';
-  if (/[{};]/.test(selector)) return 'contains { } or ; (a selector, not CSS rules)';
-  if (selector.split('>>>').some((part) => !part.trim())) return 'has an empty part around >>>';
+function selectorProblem(selector: string): Said | undefined {
+  if (!selector.trim()) return { code: 'selector.empty' };
+  if (selector.length > 500) return { code: 'selector.tooLong' };
+  if (/[{};]/.test(selector)) return { code: 'selector.rules' };
+  if (selector.split('>>>').some((part) => !part.trim())) return { code: 'selector.emptyPart' };
   const stack: string[] = [];
   let quote = '';
   for (let i = 0; i < selector.length; i++) {
@@ -44,10 +47,10 @@ function selectorProblem(selector: string): string | undefined {
     else if (quote) quote = c === quote ? '' : quote;
     else if (c === '"' || c === "'") quote = c;
     else if (c === '[' || c === '(') stack.push(c === '[' ? ']' : ')');
-    else if ((c === ']' || c === ')') && stack.pop() !== c) return `has an unmatched "${c}"`;
+    else if ((c === ']' || c === ')') && stack.pop() !== c) return { code: 'selector.unmatched', params: { c } };
   }
-  if (quote) return 'has an unclosed quote';
-  if (stack.length) return `is missing "${stack.at(-1)}"`;
+  if (quote) return { code: 'selector.unclosedQuote' };
+  if (stack.length) return { code: 'selector.missing', params: { c: stack.at(-1)! } };
   return undefined;
 }
 
@@ -77,24 +80,25 @@ export function nestedRepeat(pattern: string): string | undefined {
   return undefined;
 }
 
-/** Every problem with a would-be site profile, in words a trainer can act on; [] means it is valid. */
-export function validateSiteProfile(value: unknown): string[] {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return ['a site profile must be an object'];
+/**
+ * Every problem with a would-be site profile, as codes with parameters (their words, Greek and English, are in
+ * pack/problem-words.ts); [] means it is valid.
+ */
+export function validateSiteProfile(value: unknown): Said[] {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return [{ code: 'siteProfile.notObject' }];
   const p = value as Record<string, unknown>;
-  const problems: string[] = [];
-  for (const key of Object.keys(p)) if (!KEYS.has(key)) problems.push(`unknown field "${key}"`);
+  const problems: Said[] = [];
+  for (const key of Object.keys(p)) if (!KEYS.has(key)) problems.push({ code: 'siteProfile.unknownField', params: { key } });
   for (const key of ['match', 'message', 'reply'] as const) {
-    if (typeof p[key] !== 'string' || !(p[key] as string).trim()) problems.push(`"${key}" is required (text)`);
+    if (typeof p[key] !== 'string' || !(p[key] as string).trim()) problems.push({ code: 'siteProfile.required', params: { key } });
   }
   for (const key of ['customerName', 'ticketId', 'name'] as const) {
-    if (p[key] !== undefined && typeof p[key] !== 'string') problems.push(`"${key}" must be text`);
+    if (p[key] !== undefined && typeof p[key] !== 'string') problems.push({ code: 'siteProfile.notText', params: { key } });
   }
-  if (typeof p.match === 'string' && p.match.trim() && !profilePattern(p.match)) {
-    problems.push(`"match" must be an origin (https://desk.example.com), a host glob (*.example.com) or a match pattern, not "${p.match}"`);
-  }
+  if (typeof p.match === 'string' && p.match.trim() && !profilePattern(p.match)) problems.push({ code: 'siteProfile.match', params: { value: p.match } });
   for (const key of SELECTOR_KEYS) {
     const problem = typeof p[key] === 'string' && p[key] ? selectorProblem(p[key] as string) : undefined;
-    if (problem) problems.push(`"${key}" selector ${problem}`);
+    if (problem) problems.push({ code: 'siteProfile.selector', params: { key, problem } });
   }
   if (typeof p.ticketId === 'string' && p.ticketId) {
     const re = /^\/(.+)\/([a-z]*)$/.exec(p.ticketId);
@@ -102,13 +106,13 @@ export function validateSiteProfile(value: unknown): string[] {
       try {
         new RegExp(re[1], re[2]);
         const nested = nestedRepeat(re[1]);
-        if (nested) problems.push(`"ticketId" regular expression repeats a group that repeats itself ("${nested}"), which can freeze the page for minutes on an address it does not match: write it without one of the two repeats (e.g. /tickets\\/(\\d+)/)`);
+        if (nested) problems.push({ code: 'siteProfile.nestedRepeat', params: { group: nested } });
       } catch (e) {
-        problems.push(`"ticketId" regular expression is invalid: ${(e as Error).message}`);
+        problems.push({ code: 'siteProfile.regex', params: { detail: (e as Error).message } });
       }
     } else {
       const problem = selectorProblem(p.ticketId);
-      if (problem) problems.push(`"ticketId" selector ${problem}`);
+      if (problem) problems.push({ code: 'siteProfile.selector', params: { key: 'ticketId', problem } });
     }
   }
   return problems;

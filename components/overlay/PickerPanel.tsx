@@ -1,11 +1,13 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { ProfileProblem } from '@/lib/crm/profile-check';
-import { sayCommon } from '@/lib/i18n';
+import { sayCommon, uiLang } from '@/lib/i18n';
+import { problemWords, type Said } from '@/knowledge/pack/problem-words';
 import { sayPicker } from './picker-strings';
 
 export type PickerState =
   | { step: 'message' | 'reply' }
-  | { step: 'not-saved'; problems: ProfileProblem[]; invalid: string[] };
+  /** `invalid`: the profile validator's problems, said here in the agent's language. */
+  | { step: 'not-saved'; problems: ProfileProblem[]; invalid: Said[] };
 
 export interface PickerPanelProps {
   state: PickerState;
@@ -49,7 +51,7 @@ export function PickerPanel({ state, onCancel, onRetry }: PickerPanelProps) {
               <li key={p}>{sayPicker(`picker.${p}`)}</li>
             ))}
             {state.invalid.map((p) => (
-              <li key={p}>{p}</li>
+              <li key={JSON.stringify(p)}>{problemWords(p, uiLang.value)}</li>
             ))}
           </ul>
         </div>

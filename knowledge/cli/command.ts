@@ -4,7 +4,7 @@
  */
 export { CliFailure, EXIT, UsageError } from './failures';
 import type { Lang } from '../types';
-import type { Env } from './cli-lang';
+import type { Env, Words } from './cli-lang';
 
 export interface CliIO {
   out(text: string): void;
@@ -26,7 +26,8 @@ export interface OptionSpec {
   multiple?: boolean;
   /** Name of the value in help (`<file>`). */
   arg?: string;
-  description: string;
+  /** What it does, in Greek and English (`--help` shows the reader's). */
+  description: Words;
 }
 
 export type OptionValues = Record<string, string | boolean | string[] | undefined>;
@@ -39,12 +40,12 @@ export interface CommandContext {
 
 export interface Command {
   name: string;
-  /** One line for the command list. */
-  summary: string;
+  /** One line for the command list, in Greek and English. */
+  summary: Words;
   /** Usage after `odigos ` (e.g. `build <src-dir> -o <pack.json>`). */
   usage: string;
-  /** Paragraphs shown by `--help` after the usage line. */
-  description: string;
+  /** Paragraphs shown by `--help` after the usage line, in Greek and English. */
+  description: Words;
   options: Record<string, OptionSpec>;
   /** Returns the exit code. */
   run(ctx: CommandContext): number | Promise<number>;

@@ -7,9 +7,10 @@ import { basename, dirname, extname, join } from 'node:path';
 import { loadPack } from '../node/load';
 import { checkedPacks } from './checked-packs';
 import { formatProblem, problemWords, type Problem, type Unusable } from '../pack/problems';
-import { cliCount, cliStrings } from './cli-lang';
+import { cliCount, cliNumber, cliSaid, cliStrings, type Words } from './cli-lang';
+import type { Said } from '../pack/problem-words';
 import type { Lang } from '../types';
-import { decodeText, excerpt, readFailure } from '../pack/text-file';
+import { decodeText, excerpt, readFailureSaid } from '../pack/text-file';
 import type { CompiledPack } from '../types';
 import { CliFailure, UsageError, type FailureKind } from './failures';
 import type { CliIO } from './command';
@@ -17,8 +18,12 @@ import type { CliIO } from './command';
 /** Given instead of a file name, means standard input. */
 export const STDIN = '-';
 
-/** How messages name an input file. */
+/** How messages name an input file (standard input in the reader's language). */
 export const inputName = (path: string): string => (path === STDIN ? 'standard input' : path);
+const inputWords = (path: string): Words => (path === STDIN ? cliSaid('in.stdin') : { el: path, en: path });
+
+/** A problem of knowledge/pack/problem-words.ts in both languages. */
+const saidWords = (s: Said): Words => ({ el: problemWords(s, 'el'), en: problemWords(s, 'en') });
 
 const SHOWN_ERRORS = 10;
 /** Inputs other than packs (cases, queries, keys) larger than this are refused before they are read. */
@@ -61,15 +66,15 @@ export function readFd0(limit: number): Uint8Array {
  * Standard input, read to the end (`io.stdin` in tests), at most `limit` bytes: more is refused with a message
  * naming the limit.
  */
-export function readStdin(io?: CliIO, limit = MAX_INPUT_BYTES, what = 'an input file'): Uint8Array {
+export function readStdin(io?: CliIO, limit = MAX_INPUT_BYTES, what: 'in.aFile' | 'in.aMessage' = 'in.aFile'): Uint8Array {
   let bytes: Uint8Array;
   try {
     bytes = io?.stdin ? io.stdin(limit) : readFd0(limit);
   } catch (e) {
-    throw new CliFailure(`standard input: cannot read: ${readFailure(e)}`, 'unreadable');
+    throw new CliFailure(cliSaid('in.cannotRead', { name: cliSaid('in.stdin'), why: saidWords(readFailureSaid(e)) }), 'unreadable');
   }
   if (bytes.length > limit) {
-    throw new CliFailure(`standard input: more than ${megabytes(limit)}, the most odigos takes as ${what}`, 'wrong-input');
+    throw new CliFailure(cliSaid('in.stdinTooLarge', { max: megabytes(limit), what: cliSaid(what) }), 'wrong-input');
   }
   return bytes;
 }
@@ -78,32 +83,33 @@ export function readStdin(io?: CliIO, limit = MAX_INPUT_BYTES, what = 'an input 
  * The text of an input file (`-`: standard input). `what` says what it should be, for the fix ("a JSON Lines
  * file of {"id", "text"}").
  */
-export function readInputText(path: string, what: string, io?: CliIO, stdinLimit = MAX_INPUT_BYTES): string {
-  const name = inputName(path);
+export function readInputText(path: string, what: Words, io?: CliIO, stdinLimit = MAX_INPUT_BYTES): string {
+  const name = inputWords(path);
   let bytes: Uint8Array;
-  if (path === STDIN) bytes = readStdin(io, stdinLimit, stdinLimit === MAX_MESSAGE_BYTES ? 'a customer message (pipe in the message alone)' : 'an input file');
+  if (path === STDIN) bytes = readStdin(io, stdinLimit, stdinLimit === MAX_MESSAGE_BYTES ? 'in.aMessage' : 'in.aFile');
   else {
     let size: number;
     try {
       const stat = statSync(path);
-      if (stat.isDirectory()) throw new CliFailure(`${path}: is a folder; give ${what}`, 'wrong-input');
+      if (stat.isDirectory()) throw new CliFailure(cliSaid('in.isFolder', { path, what }), 'wrong-input');
       size = stat.size;
     } catch (e) {
       if (e instanceof CliFailure) throw e;
-      if ((e as { code?: string }).code === 'ENOENT') throw new CliFailure(`${path}: no such file (give ${what})`, 'missing');
-      throw new CliFailure(`${path}: cannot read: ${readFailure(e)}`, 'unreadable');
+      if ((e as { code?: string }).code === 'ENOENT') throw new CliFailure(cliSaid('in.noFile', { path, what }), 'missing');
+      throw new CliFailure(cliSaid('in.cannotRead', { name: path, why: saidWords(readFailureSaid(e)) }), 'unreadable');
     }
     if (size > MAX_INPUT_BYTES) {
-      throw new CliFailure(`${path}: the file is ${(size / 1048576).toFixed(1)} MB, more than the ${megabytes(MAX_INPUT_BYTES)} odigos reads`, 'wrong-input');
+      const mb = { el: cliNumber(size / 1048576, 'el', 1), en: (size / 1048576).toFixed(1) };
+      throw new CliFailure(cliSaid('in.tooLarge', { path, size: mb, max: megabytes(MAX_INPUT_BYTES) }), 'wrong-input');
     }
     try {
       bytes = readFileSync(path);
     } catch (e) {
-      throw new CliFailure(`${path}: cannot read: ${readFailure(e)}`, 'unreadable');
+      throw new CliFailure(cliSaid('in.cannotRead', { name: path, why: saidWords(readFailureSaid(e)) }), 'unreadable');
     }
   }
   const decoded = decodeText(bytes);
-  if (!decoded.ok) throw new CliFailure(decoded.binary ? `${name}: ${decoded.message}; give ${what}` : `${name}: ${decoded.message}`, 'wrong-input');
+  if (!decoded.ok) throw new CliFailure(cliSaid(decoded.binary ? 'in.notTextGive' : 'in.notText', { name, problem: saidWords(decoded.problem), what }), 'wrong-input');
   return decoded.text;
 }
 
@@ -113,11 +119,11 @@ export function readInputText(path: string, what: string, io?: CliIO, stdinLimit
  */
 export function outputFile(path: string, option: string, example: string): string {
   if (path.endsWith('/') || path.endsWith('\\') || (existsSync(path) && statSync(path).isDirectory())) {
-    throw new UsageError(`${option} needs a file name, and ${path} is a folder (e.g. ${option} ${join(path, example)})`);
+    throw new UsageError(cliSaid('args.folderOut', { option, path, example: join(path, example) }));
   }
   for (let dir = dirname(path); ; dir = dirname(dir)) {
     if (existsSync(dir)) {
-      if (!statSync(dir).isDirectory()) throw new CliFailure(`${path}: cannot write: ${dir} is a file, not a folder`, 'cannot-write');
+      if (!statSync(dir).isDirectory()) throw new CliFailure(cliSaid('in.pathThroughFile', { path, dir }), 'cannot-write');
       break;
     }
     if (dirname(dir) === dir) break;
@@ -131,8 +137,9 @@ export function writeOrFail(path: string, write: () => void): void {
     write();
   } catch (e) {
     const { syscall, path: at } = e as { syscall?: string; path?: string };
-    const why = syscall === 'mkdir' && at ? `the folder ${at} cannot be created (${readFailure(e)})` : readFailure(e);
-    throw new CliFailure(`${path}: cannot write: ${why}`, 'cannot-write');
+    const reason = saidWords(readFailureSaid(e));
+    const why = syscall === 'mkdir' && at ? cliSaid('in.noFolderMade', { at, why: reason }) : reason;
+    throw new CliFailure(cliSaid('in.cannotWrite', { path, why }), 'cannot-write');
   }
 }
 
@@ -154,7 +161,7 @@ export function loadPackOrFail(path: string, io: CliIO): CompiledPack {
 
 /** A pack argument: a path (packs are not read from standard input). */
 export function packPath(path: string): string {
-  if (path === STDIN) throw new UsageError('a pack cannot be read from standard input: give a pack source folder or a pack.json');
+  if (path === STDIN) throw new UsageError(cliSaid('args.packStdin'));
   return path;
 }
 
@@ -172,9 +179,10 @@ export interface JsonLine {
  * Non-empty lines of a JSON Lines file (`-`: standard input), parsed. A file that is mostly not JSON lines is some
  * other file: one message. Otherwise bad lines are reported with their number and a short excerpt (the first few).
  */
-export function readJsonLines(file: string, what: string, io: CliIO): JsonLine[] {
+export function readJsonLines(file: string, what: Words, io: CliIO): JsonLine[] {
   const text = readInputText(file, what, io);
-  const name = inputName(file);
+  const name = inputWords(file);
+  const say = cliStrings(io.lang ?? 'en');
   const out: JsonLine[] = [];
   const bad: Array<{ line: number; raw: string }> = [];
   text.split('\n').forEach((raw, i) => {
@@ -187,12 +195,12 @@ export function readJsonLines(file: string, what: string, io: CliIO): JsonLine[]
   });
   if (bad.length === 0) return out;
   if (bad.length > out.length) {
-    throw new CliFailure(`${name}: not JSON Lines (line ${bad[0]!.line} is ${excerpt(bad[0]!.raw.trim(), 40)}); give ${what}`, 'wrong-input');
+    throw new CliFailure(cliSaid('in.notJsonLines', { name, line: bad[0]!.line, excerpt: excerpt(bad[0]!.raw.trim(), 40), what }), 'wrong-input');
   }
-  for (const b of bad.slice(0, SHOWN_ERRORS)) io.err(`${name}:${b.line}: not a JSON line: ${excerpt(b.raw.trim(), 50)}`);
-  if (bad.length > SHOWN_ERRORS) io.err(`… and ${bad.length - SHOWN_ERRORS} more`);
+  for (const b of bad.slice(0, SHOWN_ERRORS)) io.err(say('in.notJsonLine', { name, line: b.line, excerpt: excerpt(b.raw.trim(), 50) }));
+  if (bad.length > SHOWN_ERRORS) io.err(say('in.more', { n: bad.length - SHOWN_ERRORS }));
   const n = bad.length;
-  throw new CliFailure(`${name}: ${n} ${n === 1 ? 'line is' : 'lines are'} not JSON; fix ${n === 1 ? 'it' : 'them'} (one JSON object per line)`);
+  throw new CliFailure(cliSaid(n === 1 ? 'in.badJsonOne' : 'in.badJson', { name, n }));
 }
 
 /**
@@ -200,20 +208,22 @@ export function readJsonLines(file: string, what: string, io: CliIO): JsonLine[]
  * pack.json on one line, say): one message. Otherwise each line is reported (the first few), then one failure.
  */
 export function lineShapeReporter(file: string, io: CliIO) {
-  const name = inputName(file);
-  const bad: Array<{ line: number; message: string }> = [];
+  const name = inputWords(file);
+  const lang = io.lang ?? 'en';
+  const say = cliStrings(lang);
+  const bad: Array<{ line: number; message: Words }> = [];
   return {
-    report(line: number, message: string) {
+    report(line: number, message: Words) {
       bad.push({ line, message });
     },
     /** Fails when anything was reported; `form` is what each of the `total` lines should be. */
     done(form: string, total: number) {
       if (bad.length === 0) return;
-      if (bad.length === total) throw new CliFailure(`${name}: no line is ${form}; give a JSON Lines file with one ${form} per line`, 'wrong-input');
-      for (const b of bad.slice(0, SHOWN_ERRORS)) io.err(`${name}:${b.line}: ${b.message}`);
-      if (bad.length > SHOWN_ERRORS) io.err(`… and ${bad.length - SHOWN_ERRORS} more`);
+      if (bad.length === total) throw new CliFailure(cliSaid('in.noShape', { name, form }), 'wrong-input');
+      for (const b of bad.slice(0, SHOWN_ERRORS)) io.err(`${name[lang]}:${b.line}: ${b.message[lang]}`);
+      if (bad.length > SHOWN_ERRORS) io.err(say('in.more', { n: bad.length - SHOWN_ERRORS }));
       const n = bad.length;
-      throw new CliFailure(`${name}: ${n} ${n === 1 ? 'line is' : 'lines are'} not ${form}; fix ${n === 1 ? 'it' : 'them'} (nothing was run)`);
+      throw new CliFailure(cliSaid(n === 1 ? 'in.badShapeOne' : 'in.badShape', { name, n, form }));
     },
   };
 }
@@ -223,15 +233,13 @@ export function lineShapeReporter(file: string, io: CliIO) {
  * without pack.yaml fails with the reason.
  */
 export function sourceFolderOrFail(path: string): string {
-  if (path === STDIN) throw new UsageError('a pack source folder cannot be read from standard input');
-  if (!existsSync(path)) throw new CliFailure(`${path}: no such folder (give a pack source folder: the folder with pack.yaml)`, 'missing');
+  if (path === STDIN) throw new UsageError(cliSaid('args.sourceStdin'));
+  if (!existsSync(path)) throw new CliFailure(cliSaid('in.noFolder', { path }), 'missing');
   if (statSync(path).isDirectory()) return path;
   if (basename(path) === 'pack.yaml') return dirname(path);
   const compiled = extname(path).toLowerCase() === '.json';
   throw new CliFailure(
-    compiled
-      ? `${path}: is a compiled pack, not a source folder; give the folder with pack.yaml (odigos validate checks a pack.json)`
-      : `${path}: is a file, not a pack source folder; give the folder with pack.yaml`,
+    cliSaid(compiled ? 'in.compiled' : 'in.notFolder', { path }),
     'wrong-input',
   );
 }
@@ -239,8 +247,8 @@ export function sourceFolderOrFail(path: string): string {
 /** The customer message: the words given, or standard input (`--stdin`, or `-` as the message). */
 export function messageText(args: string[], fromStdin: boolean, io: CliIO): string {
   const dash = args.length === 1 && args[0] === STDIN;
-  if (fromStdin && args.length && !dash) throw new UsageError('give the message either as words or on standard input (--stdin), not both');
-  return (fromStdin || dash ? readInputText(STDIN, 'the customer message as UTF-8 text', io, MAX_MESSAGE_BYTES) : args.join(' ')).trim();
+  if (fromStdin && args.length && !dash) throw new UsageError(cliSaid('args.messageTwice'));
+  return (fromStdin || dash ? readInputText(STDIN, cliSaid('in.message'), io, MAX_MESSAGE_BYTES) : args.join(' ')).trim();
 }
 
 /** At most `max` characters of `text`, marked when cut (for JSON output, which escapes by itself). */

@@ -7,18 +7,22 @@ import { stringList } from './args';
 import { UsageError, type CliIO, type OptionValues } from './command';
 import { loadPackOrFail } from './inputs';
 import { errorText } from '../error-text';
+import { cliSaid, cliStrings } from './cli-lang';
 
 /** The --pack options (at least one), checked before any other input is read. */
 export function packOptions(values: OptionValues): string[] {
   const paths = stringList(values, 'pack');
-  if (paths.length === 0) throw new UsageError('missing --pack <src-dir|pack.json>');
+  if (paths.length === 0) throw new UsageError(cliSaid('args.noPack'));
   return paths;
 }
 
 /** The option that turns the meaning stage off, shared by suggest and eval. */
 export const WORDS_ONLY_OPTION = {
   type: 'boolean',
-  description: 'match words only: without the meaning stage the extension adds for English entries (similar meaning, no shared word)',
+  description: {
+    el: 'ταιριάζει μόνο λέξεις: χωρίς το στάδιο νοήματος που προσθέτει η επέκταση για αγγλικές καταχωρίσεις (παρόμοιο νόημα, καμία κοινή λέξη)',
+    en: 'match words only: without the meaning stage the extension adds for English entries (similar meaning, no shared word)',
+  },
 } as const;
 
 /**
@@ -26,7 +30,7 @@ export const WORDS_ONLY_OPTION = {
  * extension does: English entries also by meaning while the stage is on, unless `wordsOnly`.
  */
 export function matcherFor(packPaths: string[], io: CliIO, wordsOnly = false): { matcher: Matcher; packs: CompiledPack[] } {
-  if (packPaths.length === 0) throw new UsageError('missing --pack <src-dir|pack.json>');
+  if (packPaths.length === 0) throw new UsageError(cliSaid('args.noPack'));
   const packs = packPaths.map((p) => loadPackOrFail(p, io));
   const english = packs.some((p) => p.entries.some((e) => e.lang === 'en'));
   return { matcher: createMatcher(packs.map((pack, i) => ({ pack, priority: i })), english && SEMANTIC_STAGE_ON && !wordsOnly ? meaning(io) : {}), packs };
@@ -37,7 +41,7 @@ function meaning(io: CliIO): MatcherOptions {
   try {
     return { vectors: readEnglishVectors() };
   } catch (err) {
-    io.err(`warning: the English word vectors could not be read (${errorText(err)}): matching words only`);
+    io.err(cliStrings(io.lang ?? 'en')('load.noVectors', { why: errorText(err) }));
     return {};
   }
 }

@@ -301,7 +301,7 @@ export const siteProfile = v.pipe(
     notA('kind.siteProfile'),
   ),
   v.rawCheck(({ dataset, addIssue }) => {
-    if (dataset.typed) for (const message of validateSiteProfile(dataset.value)) addIssue({ message });
+    if (dataset.typed) for (const problem of validateSiteProfile(dataset.value)) addIssue({ message: JSON.stringify(problem) });
   }),
 );
 

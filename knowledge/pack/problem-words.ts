@@ -262,7 +262,6 @@ export const PROBLEM_WORDS = {
   'name.noAccent': { el: 'το {word} ({field}) δεν έχει τόνο: γράψτε το όπως γράφεται (τα ονόματα με κεφαλαία παίρνουν τον τόνο τους από εδώ)', en: '"{field}" {word} has no accent: write it as it is spelt (names in capitals take their accent from here)' },
   'name.vocative': { el: 'η κλητική {vocative} δεν μοιάζει με τύπο του ονόματος {name}', en: '"vocative" {vocative} does not look like a form of {name}' },
   'sites.shape': { el: 'Το sites.yaml πρέπει να έχει «sites:» και από κάτω λίστα προφίλ ιστότοπων.', en: 'sites.yaml must hold "sites:" followed by a list of site profiles' },
-  'site.problem': { el: '{detail}', en: '{detail}' },
   'format.missing': { el: 'λείπει (υποχρεωτικό)', en: 'missing (required)' },
   'format.unknown': { el: 'άγνωστο πεδίο (αγνοείται)', en: 'unknown field (ignored)' },
   'format.bare': { el: '{problem}', en: '{problem}' },
@@ -362,6 +361,37 @@ export const PROBLEM_WORDS = {
     el: 'Το πακέτο έχει υπογραφεί με το κλειδί {key}, που δεν είναι ανάμεσα στα αξιόπιστα κλειδιά που έχουν οριστεί ({keys}).',
     en: 'the pack is signed by key {key}, which is not a pinned key ({keys})',
   },
+  // A public key given to check signatures with (odigos verify --pub, a pinned key): the private one is never quoted.
+  'publicKey.private': {
+    el: 'είναι ιδιωτικό κλειδί, όχι δημόσιο: κρατήστε το μυστικό και δώστε το <name>.pub που έγραψε δίπλα του το odigos keygen',
+    en: 'is a private key, not a public one: keep it secret, and give the <name>.pub that odigos keygen wrote beside it',
+  },
+  'publicKey.invalid': {
+    el: 'το «{key}» δεν είναι δημόσιο κλειδί Ed25519 (αναμένεται η μία γραμμή που γράφει το odigos keygen στο <name>.pub)',
+    en: '"{key}" is not an Ed25519 public key (expected the one line odigos keygen writes to <name>.pub)',
+  },
+  // A site profile (knowledge/site-profile.ts): a pack's sites.yaml, a compiled pack's sites, the agent's picker.
+  'siteProfile.notObject': { el: 'Το προφίλ ιστότοπου πρέπει να είναι ομάδα πεδίων.', en: 'a site profile must be an object' },
+  'siteProfile.unknownField': { el: 'Άγνωστο πεδίο «{key}».', en: 'unknown field "{key}"' },
+  'siteProfile.required': { el: 'Το πεδίο «{key}» είναι υποχρεωτικό (κείμενο).', en: '"{key}" is required (text)' },
+  'siteProfile.notText': { el: 'Το πεδίο «{key}» πρέπει να είναι κείμενο.', en: '"{key}" must be text' },
+  'siteProfile.match': {
+    el: 'Το «match» πρέπει να είναι προέλευση (https://desk.example.com), όνομα διακομιστή με μπαλαντέρ (*.example.com) ή μοτίβο αντιστοίχισης, όχι «{value}».',
+    en: '"match" must be an origin (https://desk.example.com), a host glob (*.example.com) or a match pattern, not "{value}"',
+  },
+  'siteProfile.selector': { el: 'Ο επιλογέας «{key}» {problem}.', en: '"{key}" selector {problem}' },
+  'selector.empty': { el: 'είναι κενός', en: 'is empty' },
+  'selector.tooLong': { el: 'ξεπερνά τους 500 χαρακτήρες', en: 'is longer than 500 characters' },
+  'selector.rules': { el: 'περιέχει { } ή ; (χρειάζεται επιλογέας, όχι κανόνες CSS)', en: 'contains { } or ; (a selector, not CSS rules)' },
+  'selector.emptyPart': { el: 'έχει κενό μέρος γύρω από το >>>', en: 'has an empty part around >>>' },
+  'selector.unmatched': { el: 'έχει «{c}» που δεν ανοίγει πουθενά', en: 'has an unmatched "{c}"' },
+  'selector.unclosedQuote': { el: 'έχει εισαγωγικά που δεν κλείνουν', en: 'has an unclosed quote' },
+  'selector.missing': { el: 'δεν κλείνει: λείπει το «{c}»', en: 'is missing "{c}"' },
+  'siteProfile.nestedRepeat': {
+    el: 'Η κανονική έκφραση του «ticketId» επαναλαμβάνει μια ομάδα που επαναλαμβάνεται ήδη η ίδια («{group}»): σε διεύθυνση που δεν ταιριάζει μπορεί να παγώσει τη σελίδα για λεπτά. Γράψτε την χωρίς τη μία από τις δύο επαναλήψεις (π.χ. /tickets\\/(\\d+)/).',
+    en: '"ticketId" regular expression repeats a group that repeats itself ("{group}"), which can freeze the page for minutes on an address it does not match: write it without one of the two repeats (e.g. /tickets\\/(\\d+)/)',
+  },
+  'siteProfile.regex': { el: 'Η κανονική έκφραση του «ticketId» δεν είναι έγκυρη: {detail}', en: '"ticketId" regular expression is invalid: {detail}' },
   'at.meta': { el: 'Ρυθμίσεις πακέτου: {problem}', en: 'meta: {problem}' },
   'problems.more': { el: '… και άλλα προβλήματα: {n} (διορθώστε πρώτα αυτά).', en: '… and {n} more problems (fix these first)' },
 } as const satisfies Record<string, Record<Lang, string>>;

@@ -49,13 +49,19 @@ export function keyLabel(key: string): string {
 
 /** Is this text a usable Ed25519 public key (base64 SPKI DER)? Returns the problem, or undefined. */
 export async function publicKeyProblem(key: string): Promise<string | undefined> {
+  const problem = await publicKeySaid(key);
+  return problem && problemWords(problem, 'en');
+}
+
+/** The same problem by its code, for a reader in either language (odigos verify --pub). */
+export async function publicKeySaid(key: string): Promise<Said | undefined> {
   try {
     await importPublicKey(key);
     return undefined;
   } catch {
     // A private key given by mistake is named, never quoted: it is a secret.
-    if (/PRIVATE ?KEY/.test(key)) return 'is a private key, not a public one: keep it secret, and give the <name>.pub that odigos keygen wrote beside it';
-    return `"${key.length > 40 ? `${key.slice(0, 40)}…` : key}" is not an Ed25519 public key (expected the one line odigos keygen writes to <name>.pub)`;
+    if (/PRIVATE ?KEY/.test(key)) return said('publicKey.private');
+    return said('publicKey.invalid', { key: key.length > 40 ? `${key.slice(0, 40)}…` : key });
   }
 }
 

@@ -4,7 +4,7 @@
  */
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import { validateSiteProfile, type SiteProfile } from '../site-profile';
-import { problemAt, said, type Problem } from './problems';
+import { problemAt, problemWords, said, type Problem } from './problems';
 import { decodeText } from './text-file';
 
 export const SITES_FILE = 'sites.yaml';
@@ -12,7 +12,7 @@ export const SITES_FILE = 'sites.yaml';
 /** Profiles in a compiled pack (no positions there): every problem, prefixed with the profile's place. */
 export function checkSiteProfiles(value: unknown, where: string): string[] {
   if (!Array.isArray(value)) return [`${where} must be a list of site profiles`];
-  return value.flatMap((p, i) => validateSiteProfile(p).map((m) => `${where}[${i}]: ${m}`));
+  return value.flatMap((p, i) => validateSiteProfile(p).map((m) => `${where}[${i}]: ${problemWords(m, 'en')}`));
 }
 
 /** Reads a pack's `sites.yaml` (`file` as the user names it): `sites:` followed by a list of profiles. */
@@ -47,7 +47,7 @@ export function parseSiteProfiles(bytes: Uint8Array, file: string, problems: Pro
       return;
     }
     const found = validateSiteProfile(value);
-    for (const detail of found) problems.push(problemAt('error', file, line, said('at.site', { n: i + 1, problem: said('site.problem', { detail }) })));
+    for (const problem of found) problems.push(problemAt('error', file, line, said('at.site', { n: i + 1, problem })));
     if (!found.length) out.push(value as SiteProfile);
   });
   return out;

@@ -6,12 +6,13 @@ import { pickSiteProfile, type ProfileLabels } from './picker';
 import { profileProblems, type ProfileProblem } from './profile-check';
 import { saveSiteProfile } from './site-profiles';
 import type { SiteProfile } from '../../knowledge/site-profile';
+import type { Said } from '../../knowledge/pack/problem-words';
 
 export type PickOutcome =
   | { kind: 'saved'; profile: SiteProfile }
   | { kind: 'cancelled' }
   /** `problems` are found on the page; `invalid` are the profile validator's own words (selector syntax …). */
-  | { kind: 'not-saved'; problems: ProfileProblem[]; invalid: string[] };
+  | { kind: 'not-saved'; problems: ProfileProblem[]; invalid: Said[] };
 
 export interface PickAndSaveOptions {
   labels: ProfileLabels;

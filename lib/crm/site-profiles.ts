@@ -7,6 +7,7 @@ import { request } from '../messages';
 import { FailureError } from '../failure';
 import { isStorageFull } from '../storage-full';
 import { profileMatches, validateSiteProfile, type SiteProfile } from '../../knowledge/site-profile';
+import type { Said } from '../../knowledge/pack/problem-words';
 import { errorText } from '@/knowledge/error-text';
 
 
@@ -34,8 +35,8 @@ export async function siteProfileFor(url: string): Promise<SiteProfile | undefin
   return (await getSiteProfiles()).find((p) => profileMatches(p, url));
 }
 
-/** Save (or replace) the profile for an origin. Returns the problems instead of saving when it is not valid. */
-export async function saveSiteProfile(origin: string, profile: SiteProfile): Promise<string[]> {
+/** Save (or replace) the profile for an origin. Returns the problems (codes, said by the picker) instead of saving when it is not valid. */
+export async function saveSiteProfile(origin: string, profile: SiteProfile): Promise<Said[]> {
   const problems = validateSiteProfile(profile);
   if (problems.length) return problems;
   const all = await siteProfilesItem.getValue();

@@ -26,18 +26,27 @@ function checkOutput(bytes: Uint8Array, out: string, lang: Lang): void {
 
 export const build: Command = {
   name: 'build',
-  summary: 'compile a pack source folder into one pack.json',
+  summary: { el: 'μεταγλωττίζει τον φάκελο πηγής ενός πακέτου σε ένα pack.json', en: 'compile a pack source folder into one pack.json' },
   usage: 'build <src-dir> -o <pack.json> [--strict]',
-  description:
+  description: {
+    el:
+      'Ελέγχει τον φάκελο (pack.yaml και κάθε καταχώριση *.md) και γράφει το πακέτο μαζί με το έτοιμο ευρετήριο\n' +
+      'αναζήτησης. Το αρχείο γράφεται ατομικά: σε οποιοδήποτε σφάλμα δεν γράφεται τίποτα και ένα υπάρχον αρχείο\n' +
+      'μένει όπως ήταν. Πακέτο μεγαλύτερο από τα 20 MB που δέχεται η επέκταση δεν γράφεται. Το πακέτο που γράφεται\n' +
+      'ελέγχεται όπως κάθε εντολή ελέγχει ένα pack.json και σημειώνεται ως ελεγμένο (τοπική κρυφή μνήμη με κλειδί τα\n' +
+      'bytes του· το ODIGOS_CACHE=off την απενεργοποιεί, το ODIGOS_CACHE_DIR τη μετακινεί): τα suggest, list και eval\n' +
+      'δεν ξαναελέγχουν κάθε καταχώριση· ένα byte που αλλάζει σημαίνει πλήρη έλεγχο.',
+    en:
     'Validates the folder (pack.yaml + every *.md entry), then writes the compiled pack with its prebuilt\n' +
     'search index. The file is written atomically: on any error nothing is written and an existing\n' +
     'file is left as it was. A pack larger than the 20 MB the extension takes is not written. The pack\n' +
     'written is checked as every command checks a pack.json and remembered as checked (a local cache keyed\n' +
     'by its bytes; ODIGOS_CACHE=off turns it off, ODIGOS_CACHE_DIR moves it): suggest, list and eval on it\n' +
     'do not check every entry again; a changed byte is checked in full.',
+  },
   options: {
-    out: { type: 'string', short: 'o', arg: 'pack.json', description: 'the file to write the compiled pack to (required)' },
-    strict: { type: 'boolean', description: 'treat warnings as errors' },
+    out: { type: 'string', short: 'o', arg: 'pack.json', description: { el: 'το αρχείο όπου γράφεται το πακέτο (υποχρεωτικό)', en: 'the file to write the compiled pack to (required)' } },
+    strict: { type: 'boolean', description: { el: 'οι προειδοποιήσεις μετρούν ως σφάλματα', en: 'treat warnings as errors' } },
   },
   run({ values, positionals: args, io }) {
     const [src] = positionals(args, ['src-dir']);

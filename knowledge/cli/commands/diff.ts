@@ -2,16 +2,38 @@ import { diffPacks } from '../../pack/diff';
 import { flag, positionals } from '../args';
 import type { Command } from '../command';
 import { loadPackOrFail } from '../inputs';
+import { cliStrings, type CliKey } from '../cli-lang';
+import { CLI_STRINGS } from '../cli-words';
+import type { Lang } from '../../types';
+
+/**
+ * A warning of knowledge/pack/diff.ts (English words, as --json keeps them) in `lang`: read back by the shape of its
+ * English words in this table; one the table does not know stays as written.
+ */
+export function diffWarning(warning: string, lang: Lang): string {
+  for (const key of ['diff.otherPack', 'diff.backwards', 'diff.notBumped'] as const) {
+    const english = CLI_STRINGS[key].en;
+    const pattern = new RegExp(`^${english.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{([ab])\}/g, '(?<$1>.+?)')}$`);
+    const m = pattern.exec(warning);
+    if (m) return cliStrings(lang)(key, { ...m.groups });
+  }
+  return warning;
+}
 
 export const diff: Command = {
   name: 'diff',
-  summary: 'show what changed between two versions of a pack',
+  summary: { el: 'δείχνει τι άλλαξε ανάμεσα σε δύο εκδόσεις ενός πακέτου', en: 'show what changed between two versions of a pack' },
   usage: 'diff <old> <new> [--json]',
-  description:
-    'Each side is a source folder or a pack.json. Lists added, removed and changed entries (by id, with\n' +
-    'the fields that differ) and warns when the content changed but the version was not bumped.',
+  description: {
+    el:
+      'Κάθε πλευρά είναι φάκελος πηγής ή pack.json. Δείχνει τις καταχωρίσεις που προστέθηκαν, αφαιρέθηκαν και άλλαξαν\n' +
+      '(με το αναγνωριστικό τους και τα πεδία που διαφέρουν) και προειδοποιεί όταν άλλαξε το περιεχόμενο χωρίς νέα έκδοση.',
+    en:
+      'Each side is a source folder or a pack.json. Lists added, removed and changed entries (by id, with\n' +
+      'the fields that differ) and warns when the content changed but the version was not bumped.',
+  },
   options: {
-    json: { type: 'boolean', description: 'print the diff as JSON' },
+    json: { type: 'boolean', description: { el: 'τυπώνει τις διαφορές ως JSON', en: 'print the diff as JSON' } },
   },
   run({ values, positionals: args, io }) {
     const [oldPath, newPath] = positionals(args, ['old', 'new']);
@@ -21,15 +43,16 @@ export const diff: Command = {
       return 0;
     }
     io.out(`${d.from.id} ${d.from.version} → ${d.to.id} ${d.to.version}`);
-    const section = (title: string, items: string[]) => {
-      if (items.length) io.out(`${title} (${items.length}):\n${items.map((i) => `  ${i}`).join('\n')}`);
+    const say = cliStrings(io.lang ?? 'en');
+    const section = (title: CliKey, items: string[]) => {
+      if (items.length) io.out(`${say(title, { n: items.length })}\n${items.map((i) => `  ${i}`).join('\n')}`);
     };
-    section('Added', d.added.map((e) => `+ ${e.type} ${e.id} — ${e.title}`));
-    section('Removed', d.removed.map((e) => `- ${e.type} ${e.id} — ${e.title}`));
-    section('Changed', d.changed.map((e) => `~ ${e.type} ${e.id} — ${e.title}: ${e.fields.join(', ')}`));
-    if (d.metaChanged.length) io.out(`Pack details changed: ${d.metaChanged.join(', ')}`);
-    if (!d.added.length && !d.removed.length && !d.changed.length && !d.metaChanged.length) io.out('No changes.');
-    for (const w of d.warnings) io.out(`warning: ${w}`);
+    section('diff.added', d.added.map((e) => `+ ${e.type} ${e.id} — ${e.title}`));
+    section('diff.removed', d.removed.map((e) => `- ${e.type} ${e.id} — ${e.title}`));
+    section('diff.changed', d.changed.map((e) => `~ ${e.type} ${e.id} — ${e.title}: ${e.fields.join(', ')}`));
+    if (d.metaChanged.length) io.out(say('diff.meta', { fields: d.metaChanged.join(', ') }));
+    if (!d.added.length && !d.removed.length && !d.changed.length && !d.metaChanged.length) io.out(say('diff.none'));
+    for (const w of d.warnings) io.out(say('diff.warning', { text: diffWarning(w, io.lang ?? 'en') }));
     return 0;
   },
 };

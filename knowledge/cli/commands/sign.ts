@@ -6,19 +6,20 @@ import type { CompiledPack } from '../../types';
 import { positionals, requiredString } from '../args';
 import { CliFailure, type Command } from '../command';
 import { loadPackOrFail, readInputText, STDIN, writeOrFail } from '../inputs';
+import { cliSaid, cliStrings } from '../cli-lang';
 
-const KEY_FILE = 'the <name>.key file that odigos keygen writes';
 
 /** Reads a private key written by odigos keygen; any failure names the file. */
 export function readPrivateKey(file: string): KeyObject {
-  const text = readInputText(file, KEY_FILE);
+  const what = cliSaid('sign.keyFile');
+  const text = readInputText(file, what);
   let key: KeyObject;
   try {
     key = createPrivateKey(text);
   } catch {
-    throw new CliFailure(`${file}: not a private key; give ${KEY_FILE}`, 'wrong-input');
+    throw new CliFailure(cliSaid('sign.notKey', { file, what }), 'wrong-input');
   }
-  if (key.asymmetricKeyType !== 'ed25519') throw new CliFailure(`${file}: is a ${key.asymmetricKeyType} key; packs are signed with Ed25519 keys (make one with odigos keygen)`, 'wrong-input');
+  if (key.asymmetricKeyType !== 'ed25519') throw new CliFailure(cliSaid('sign.notEd25519', { file, type: String(key.asymmetricKeyType) }), 'wrong-input');
   return key;
 }
 
@@ -32,25 +33,31 @@ export function signPack(pack: CompiledPack, privateKey: KeyObject): CompiledPac
 
 export const sign: Command = {
   name: 'sign',
-  summary: 'sign a compiled pack.json with your private key',
+  summary: { el: 'υπογράφει ένα pack.json με το ιδιωτικό σας κλειδί', en: 'sign a compiled pack.json with your private key' },
   usage: 'sign <pack.json> --key <name>.key',
-  description:
+  description: {
+    el:
+      'Προσθέτει (ή αντικαθιστά) την υπογραφή («signature») του πακέτου: Ed25519 πάνω στο πακέτο χωρίς την υπογραφή του, ως\n' +
+      'JSON με ταξινομημένα κλειδιά και χωρίς κενά. Το αρχείο ξαναγράφεται ατομικά. Υπογράψτε μετά το τελευταίο build:\n' +
+      'κάθε μεταγενέστερη αλλαγή στο αρχείο ακυρώνει την υπογραφή.',
+    en:
     'Adds (or replaces) the pack\'s "signature": Ed25519 over the pack without its signature, as JSON with\n' +
     'sorted keys and no whitespace. The file is rewritten atomically. Sign after the last build: any later\n' +
     'change to the file breaks the signature.',
+  },
   options: {
-    key: { type: 'string', short: 'k', arg: 'name.key', description: 'the private key from odigos keygen (required)' },
+    key: { type: 'string', short: 'k', arg: 'name.key', description: { el: 'το ιδιωτικό κλειδί από το odigos keygen (υποχρεωτικό)', en: 'the private key from odigos keygen (required)' } },
   },
   run({ values, positionals: args, io }) {
     const [file] = positionals(args, ['pack.json']);
     const keyFile = requiredString(values, 'key', 'name.key');
     if (file === STDIN || (existsSync(file) && statSync(file).isDirectory())) {
-      throw new CliFailure(`${file}: sign rewrites a pack.json, and this is ${file === STDIN ? 'standard input' : 'a folder'}: build it first (odigos build <src-dir> -o pack.json), then sign the pack.json`, 'wrong-input');
+      throw new CliFailure(cliSaid('sign.notFile', { file, what: cliSaid(file === STDIN ? 'sign.stdin' : 'sign.folder') }), 'wrong-input');
     }
     const key = readPrivateKey(keyFile);
     const signed = signPack(loadPackOrFail(file, io), key);
     writeOrFail(file, () => writePack(signed, file));
-    io.out(`Signed ${signed.meta.id} ${signed.meta.version} → ${file}\nPublic key: ${signed.signature?.publicKey}`);
+    io.out(cliStrings(io.lang ?? 'en')('sign.done', { pack: signed.meta.id, version: signed.meta.version, file, key: String(signed.signature?.publicKey) }));
     return 0;
   },
 };

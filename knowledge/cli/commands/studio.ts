@@ -5,6 +5,7 @@ import { basename, dirname } from 'node:path';
 import { CliFailure, type Command } from '../command';
 import { writeOrFail } from '../inputs';
 import { makeFolders } from '../../node/write';
+import { cliSaid, cliStrings } from '../cli-lang';
 
 /** The system's way to open an address in the default browser; a machine without one just shows the address. */
 function openInBrowser(url: string): void {
@@ -19,27 +20,36 @@ function studioFolderOrFail(folder: string, isNew: boolean): void {
   if (!existsSync(folder)) {
     // Made here, so that a folder that cannot be made is said in words (exit 6), before any server starts.
     if (isNew) return writeOrFail(folder, () => makeFolders(folder));
-    throw new CliFailure(`${folder}: no such folder; give a pack source folder (the folder with pack.yaml), or add --new to start a new pack there`, 'missing');
+    throw new CliFailure(cliSaid('studio.noFolder', { folder }), 'missing');
   }
   if (!statSync(folder).isDirectory()) {
-    throw new CliFailure(`${folder}: is a file, not a pack folder; give the folder with pack.yaml${basename(folder) === 'pack.yaml' ? ` (${dirname(folder)})` : ''}`, 'wrong-input');
+    throw new CliFailure(cliSaid('studio.isFile', { folder, hint: basename(folder) === 'pack.yaml' ? ` (${dirname(folder)})` : '' }), 'wrong-input');
   }
 }
 
 export const studio: Command = {
   name: 'studio',
-  summary: 'edit, try and publish a pack in the browser (a local web app)',
+  summary: { el: 'επεξεργασία, δοκιμή και δημοσίευση ενός πακέτου στον περιηγητή (τοπική εφαρμογή)', en: 'edit, try and publish a pack in the browser (a local web app)' },
   usage: 'studio <pack-folder> [--new] [--port <n>] [--open]',
-  description:
+  description: {
+    el:
+      'Ανοίγει το στούντιο του εκπαιδευτή για έναν φάκελο πακέτου, μόνο στο 127.0.0.1, σε διεύθυνση με μυστικό κλειδί: φόρμες\n' +
+      'για διαδικασίες και πρότυπα με έλεγχο την ώρα που γράφετε, ένα πλαίσιο «Δοκιμή», εισαγωγές από άλλα εργαλεία και\n' +
+      'δημοσίευση (build και υπογραφή). Τα αρχεία Markdown του φακέλου μένουν η πηγή: το στούντιο τα διαβάζει και τα γράφει,\n' +
+      'ξαναφορτώνει ό,τι αλλάζει στον δίσκο και κρατά τις αλλαγές που δεν αποθηκεύτηκαν ως πρόχειρα στο\n' +
+      '<pack-folder>/.odigos-studio/ ώσπου να γραφτούν. Σταματά με Ctrl+C. Φάκελος που δεν υπάρχει δημιουργείται μόνο\n' +
+      'με --new (μια λάθος διαδρομή δεν είναι νέο πακέτο).',
+    en:
     'Serves the trainer\'s studio for one pack folder on 127.0.0.1 only, at an address with a secret token: forms for\n' +
     'SOPs and templates with live validation, a "Try it" pane, imports from other tools, and publishing (build and sign).\n' +
     'The folder\'s Markdown files stay the source: the studio reads and writes them, reloads what changes on disk,\n' +
     'and keeps unsaved edits as drafts in <pack-folder>/.odigos-studio/ until they are written. Stop it with Ctrl+C.\n' +
     'A folder that does not exist is created only with --new (a mistyped path is not a new pack).',
+  },
   options: {
-    new: { type: 'boolean', description: 'create the pack folder when it does not exist (a new pack)' },
-    port: { type: 'string', arg: 'n', description: 'the port to listen on (default: any free port)' },
-    open: { type: 'boolean', description: 'open the studio in the default browser' },
+    new: { type: 'boolean', description: { el: 'δημιουργεί τον φάκελο του πακέτου όταν δεν υπάρχει (νέο πακέτο)', en: 'create the pack folder when it does not exist (a new pack)' } },
+    port: { type: 'string', arg: 'n', description: { el: 'η θύρα όπου ακούει (αλλιώς οποιαδήποτε ελεύθερη)', en: 'the port to listen on (default: any free port)' } },
+    open: { type: 'boolean', description: { el: 'ανοίγει το στούντιο στον προεπιλεγμένο περιηγητή', en: 'open the studio in the default browser' } },
   },
   async run({ values, positionals: args, io }) {
     const [folder] = positionals(args, ['pack-folder']);
@@ -48,7 +58,7 @@ export const studio: Command = {
     // The server and its page are loaded only for this command: the other commands stay quick to start.
     const { startStudio } = await import('../../../studio/server/start');
     const running = await startStudio({ folder, port, log: (line) => io.err(line) });
-    io.out(`Odigos studio for ${running.workspace.dir}\nOpen: ${running.url}\n(only this computer can reach it; Ctrl+C stops it)`);
+    io.out(cliStrings(io.lang ?? 'en')('studio.running', { dir: running.workspace.dir, url: running.url }));
     if (flag(values, 'open')) openInBrowser(running.url);
     await new Promise<void>((done) => {
       const stop = () => {

@@ -9,17 +9,29 @@ import { cliCount, cliStrings } from '../cli-lang';
 
 export const validate: Command = {
   name: 'validate',
-  summary: 'check a pack source folder or pack.json and list every problem',
+  summary: { el: 'ελέγχει τον φάκελο πηγής ενός πακέτου ή ένα pack.json και δείχνει κάθε πρόβλημα', en: 'check a pack source folder or pack.json and list every problem' },
   usage: 'validate <src-dir|pack.json> [--strict] [--json]',
-  description:
+  description: {
+    el:
+      'Τυπώνει όλα τα προβλήματα μαζί, ως «αρχείο:γραμμή: σφάλμα|προειδοποίηση: μήνυμα», στα ελληνικά όταν η γλώσσα του\n' +
+      'τερματικού είναι ελληνική (LANG=el_GR.UTF-8) ή με --lang el. Βγαίνει με 1 όταν υπάρχουν σφάλματα (ή προειδοποιήσεις,\n' +
+      'με --strict). Προειδοποιήσεις: ημερομηνίες αναθεώρησης που πέρασαν, πρότυπα χωρίς φράσεις πελάτη, άγνωστα πεδία\n' +
+      'συμπλήρωσης ή πεδία. Είσοδος που δεν είναι καθόλου πακέτο (δεν υπάρχει, δεν διαβάζεται, δεν είναι πακέτο) παίρνει\n' +
+      'ένα μήνυμα και τον δικό της κωδικό εξόδου.',
+    en:
     'Prints every problem at once as "file:line: error|warning: message", in Greek when the terminal\'s language\n' +
     'is Greek (LANG=el_GR.UTF-8) or with --lang el. Exits 1 when there are errors\n' +
     '(or warnings, with --strict). Warnings: passed review dates, templates without triggers, unknown\n' +
     'placeholders or fields. Input that is no pack at all (missing, unreadable, not a pack) gets one\n' +
     'message and its own exit code.',
+  },
   options: {
-    strict: { type: 'boolean', description: 'fail on warnings too' },
-    json: { type: 'boolean', description: 'print {ok, kind, pack, errors, warnings, problems[{severity, file, line, code, params, message}]} as JSON (English words)' },
+    strict: { type: 'boolean', description: { el: 'αποτυγχάνει και με προειδοποιήσεις', en: 'fail on warnings too' } },
+    json: { type: 'boolean', description: {
+        el: 'τυπώνει {ok, kind, pack, errors, warnings, problems[{severity, file, line, code, params, message}]} ως JSON (με αγγλικές λέξεις)',
+        en: 'print {ok, kind, pack, errors, warnings, problems[{severity, file, line, code, params, message}]} as JSON (English words)',
+      },
+    },
   },
   async run({ values, positionals: args, io }) {
     const [path] = positionals(args, ['src-dir|pack.json']);

@@ -5,31 +5,32 @@ import { CliFailure, UsageError, type CliIO, type OptionSpec, type OptionValues 
 import type { QcFilters } from './db';
 import type { LoadReport } from './load';
 import type { ReportLang } from './report-strings';
+import { cliSaid, cliStrings } from '../cli-lang';
 
 export const REPORT_OPTIONS: Record<string, OptionSpec> = {
-  out: { type: 'string', short: 'o', arg: 'report.html', description: 'write the HTML report to this file' },
-  json: { type: 'boolean', description: 'print the same figures as JSON on stdout (with or without -o)' },
-  lang: { type: 'string', arg: 'el|en', description: 'language of the report (default el)' },
-  from: { type: 'string', arg: 'YYYY-MM-DD', description: "first day (the customer's first message)" },
-  to: { type: 'string', arg: 'YYYY-MM-DD', description: 'last day, inclusive' },
-  tz: { type: 'string', arg: 'Europe/Athens', description: "the QC team's time zone for days and weeks (default: this machine's)" },
-  team: { type: 'string', multiple: true, arg: 'team', description: 'only this team' },
-  'pack-version': { type: 'string', multiple: true, arg: '[pack@]version', description: 'only interactions whose first SOP came from this pack version' },
+  out: { type: 'string', short: 'o', arg: 'report.html', description: { el: 'γράφει την αναφορά HTML σε αυτό το αρχείο', en: 'write the HTML report to this file' } },
+  json: { type: 'boolean', description: { el: 'τυπώνει τα ίδια στοιχεία ως JSON στην τυπική έξοδο (με ή χωρίς -o)', en: 'print the same figures as JSON on stdout (with or without -o)' } },
+  lang: { type: 'string', arg: 'el|en', description: { el: 'η γλώσσα της αναφοράς και των μηνυμάτων (αλλιώς el)', en: 'language of the report (default el)' } },
+  from: { type: 'string', arg: 'YYYY-MM-DD', description: { el: 'πρώτη ημέρα (το πρώτο μήνυμα του πελάτη)', en: "first day (the customer's first message)" } },
+  to: { type: 'string', arg: 'YYYY-MM-DD', description: { el: 'τελευταία ημέρα, μαζί με αυτήν', en: 'last day, inclusive' } },
+  tz: { type: 'string', arg: 'Europe/Athens', description: { el: 'η ζώνη ώρας της ομάδας ποιοτικού ελέγχου για ημέρες και εβδομάδες (αλλιώς αυτού του υπολογιστή)', en: "the QC team's time zone for days and weeks (default: this machine's)" } },
+  team: { type: 'string', multiple: true, arg: 'team', description: { el: 'μόνο αυτή η ομάδα', en: 'only this team' } },
+  'pack-version': { type: 'string', multiple: true, arg: '[pack@]version', description: { el: 'μόνο αλληλεπιδράσεις των οποίων η πρώτη διαδικασία ήρθε από αυτή την έκδοση πακέτου', en: 'only interactions whose first SOP came from this pack version' } },
 };
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export function readReportOptions(values: OptionValues, positionals: string[]) {
-  if (!positionals.length) throw new UsageError('missing <exports…> (the agents\' QC exports: .jsonl, .parquet, or older notes .json)');
+  if (!positionals.length) throw new UsageError(cliSaid('qc.noExports'));
   const lang = stringOption(values, 'lang') ?? 'el';
-  if (lang !== 'el' && lang !== 'en') throw new UsageError(`--lang must be el or en, not "${lang}"`);
+  if (lang !== 'el' && lang !== 'en') throw new UsageError(cliSaid('main.lang', { value: lang }));
   const out = stringOption(values, 'out');
   const json = flag(values, 'json');
-  if (!out && !json) throw new UsageError('missing -o <report.html> (or --json for the figures as data)');
+  if (!out && !json) throw new UsageError(cliSaid('qc.noOut'));
   const filters: QcFilters = { teams: stringList(values, 'team'), packVersions: stringList(values, 'pack-version') };
   for (const k of ['from', 'to'] as const) {
     const v = stringOption(values, k);
-    if (v !== undefined && !DAY.test(v)) throw new UsageError(`--${k} must be a day like 2026-03-01, not "${v}"`);
+    if (v !== undefined && !DAY.test(v)) throw new UsageError(cliSaid('qc.day', { name: k, value: v }));
     if (v) filters[k] = v;
   }
   filters.timeZone = timeZoneOption(stringOption(values, 'tz'));
@@ -42,7 +43,7 @@ function timeZoneOption(tz: string | undefined): string {
   try {
     return new Intl.DateTimeFormat('en', { timeZone: tz }).resolvedOptions().timeZone;
   } catch {
-    throw new UsageError(`--tz must be a time zone like Europe/Athens, not "${tz}"`);
+    throw new UsageError(cliSaid('qc.tz', { value: tz }));
   }
 }
 
@@ -54,15 +55,15 @@ export function writeReport(out: string | undefined, json: boolean, figures: unk
     writeFileSync(out, html());
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new CliFailure(`${out}: cannot write the report (${code === 'EISDIR' ? '-o needs a file name, not a folder' : (code ?? (e as Error).message)})`);
+    const why = code === 'EISDIR' ? cliSaid('qc.folderOut') : (code ?? (e as Error).message);
+    throw new CliFailure(cliSaid('qc.cannotWrite', { out, why }));
   }
 }
 
 /** One line on stderr per skipped input, then the totals: what the report left out is never silent. */
 export function tellLoad(load: LoadReport, io: CliIO): void {
-  for (const s of load.skipped) io.err(`skipped ${s.file}${s.line ? `:${s.line}` : ''}: ${s.reason}`);
-  for (const m of load.migrated) io.err(`migrated ${m.file}: ${m.from}`);
-  if (load.recordsLeftOut || load.duplicates) {
-    io.err(`${load.recordsLeftOut} records left out; ${load.duplicates} interactions from duplicate or overlapping exports counted once`);
-  }
+  const say = cliStrings(io.lang ?? 'en');
+  for (const s of load.skipped) io.err(say('qc.skipped', { file: `${s.file}${s.line ? `:${s.line}` : ''}`, reason: s.reason }));
+  for (const m of load.migrated) io.err(say('qc.migrated', { file: m.file, from: m.from }));
+  if (load.recordsLeftOut || load.duplicates) io.err(say('qc.leftOut', { records: load.recordsLeftOut, duplicates: load.duplicates }));
 }

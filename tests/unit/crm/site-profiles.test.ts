@@ -2,7 +2,11 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { failureOf } from '@/lib/failure';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { profileAdapter } from '@/lib/crm';
-import { profileMatches, profilePattern, validateSiteProfile } from '@/knowledge/site-profile';
+import { profileMatches, profilePattern, validateSiteProfile as validateCodes } from '@/knowledge/site-profile';
+import { problemWords } from '@/knowledge/pack/problem-words';
+
+/** The problems in English words, as the tests below have always read them. */
+const validateSiteProfile = (value: unknown) => validateCodes(value).map((p) => problemWords(p, 'en'));
 import { getSiteProfiles, removeSiteProfile, saveSiteProfile, siteProfileFor } from '@/lib/crm/site-profiles';
 import { AdapterError } from '@/lib/crm/types';
 import { loadFixture } from './load-fixture';
@@ -29,6 +33,17 @@ describe('validateSiteProfile (pure: the pack compiler uses it too)', () => {
     ]);
     expect(validateSiteProfile({ ...valid, reply: 'iframe >>> ' })).toEqual(['"reply" selector has an empty part around >>>']);
     expect(validateSiteProfile({ ...valid, message: 'div { color: red }' })).toEqual(['"message" selector contains { } or ; (a selector, not CSS rules)']);
+  });
+
+  it('says every problem as a code, in Greek as in English (the picker and the studio say it in the reader\'s language)', () => {
+    const problems = validateCodes({ match: 'ftp://x', message: 'div[class="a"', reply: '', colour: 'red' });
+    expect(problems.map((p) => p.code)).toEqual(['siteProfile.unknownField', 'siteProfile.required', 'siteProfile.match', 'siteProfile.selector']);
+    expect(problems.map((p) => problemWords(p, 'el'))).toEqual([
+      'Άγνωστο πεδίο «colour».',
+      'Το πεδίο «reply» είναι υποχρεωτικό (κείμενο).',
+      'Το «match» πρέπει να είναι προέλευση (https://desk.example.com), όνομα διακομιστή με μπαλαντέρ (*.example.com) ή μοτίβο αντιστοίχισης, όχι «ftp://x».',
+      'Ο επιλογέας «message» δεν κλείνει: λείπει το «]».',
+    ]);
   });
 
   it('refuses a ticket id pattern that repeats a repeating group: it can freeze the CRM tab for minutes', () => {
@@ -79,7 +94,7 @@ describe('site profile store', () => {
 
   it('refuses an invalid profile and keeps what was saved', async () => {
     await saveSiteProfile('https://help.example.gr', valid);
-    expect(await saveSiteProfile('https://help.example.gr', { ...valid, message: '' })).toEqual(['"message" is required (text)']);
+    expect(await saveSiteProfile('https://help.example.gr', { ...valid, message: '' })).toEqual([{ code: 'siteProfile.required', params: { key: 'message' } }]);
     expect(await getSiteProfiles()).toEqual([valid]);
   });
 });

@@ -35,9 +35,17 @@ describe('PickerPanel: the overlay while the agent points at the page', () => {
     expect(root().textContent).toContain('↑ and ↓ make the outline bigger or smaller; Enter chooses.');
   });
 
+  const UNCLOSED = { code: 'siteProfile.selector', params: { key: 'reply', problem: { code: 'selector.unclosedQuote' } } } as const;
+
+  it('says the profile validator\'s problems in the agent\'s language (Greek)', () => {
+    uiLang.value = 'el';
+    show({ step: 'not-saved', problems: [], invalid: [UNCLOSED] });
+    expect([...root().querySelectorAll('[role=alert] li')].map((li) => li.textContent)).toEqual(['Ο επιλογέας «reply» έχει εισαγωγικά που δεν κλείνουν.']);
+  });
+
   it('says why nothing was saved, and offers a fresh start (focused)', () => {
     uiLang.value = 'en';
-    const { onRetry, onCancel } = show({ step: 'not-saved', problems: ['no-message', 'no-reply-box'], invalid: ['"reply" selector has an unclosed quote'] });
+    const { onRetry, onCancel } = show({ step: 'not-saved', problems: ['no-message', 'no-reply-box'], invalid: [UNCLOSED] });
     const alert = root().querySelector('[role=alert]')!;
     expect(alert.querySelector('p')?.textContent).toBe('Not saved:');
     expect([...alert.querySelectorAll('li')].map((li) => li.textContent)).toEqual([

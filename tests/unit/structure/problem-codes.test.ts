@@ -16,13 +16,13 @@ import { sourceTexts } from './source-files';
 const CODES = Object.keys(PROBLEM_WORDS) as ProblemCode[];
 const placesOf = (text: string) => new Set([...text.replace(/\{\{[^{}]*\}\}/g, '').matchAll(/\{(\w+)\}/g)].map((m) => m[1]));
 /** Codes whose words are only their parameters (a wrapper, a shape), so their Greek has no Greek letter of its own. */
-const ONLY_PARAMETERS = new Set(['value.other', 'kind.shape', 'format.bare', 'format.predicate', 'format.whole', 'site.problem', 'refused.linked', 'quoted']);
+const ONLY_PARAMETERS = new Set(['value.other', 'kind.shape', 'format.bare', 'format.predicate', 'format.whole', 'refused.linked', 'quoted']);
 /**
  * Codes that carry words from outside the validator in `detail` (the YAML and JSON parsers', a thrown error's, the
- * index checker's, a site profile's check, a schema library message that is no code): each is
+ * index checker's, a JavaScript RegExp's refusal of a site profile's ticketId, a schema library message that is no code): each is
  * listed here on purpose.
  */
-const OUTSIDE_WORDS = ['yaml.invalid', 'json.invalid', 'item.unreadable', 'index.corrupt', 'index.misfit', 'site.problem', 'format.predicate'];
+const OUTSIDE_WORDS = ['yaml.invalid', 'json.invalid', 'item.unreadable', 'index.corrupt', 'index.misfit', 'siteProfile.regex', 'format.predicate'];
 
 describe('problem codes', () => {
   it('every code has its words in Greek and English, the Greek in Greek, with no parameter English lacks', () => {
