@@ -6,6 +6,7 @@
  */
 import { fieldKind, type FieldKind, type LabelledField } from '../../knowledge/names/fields';
 import { tidy } from './dom';
+import { columnHeading } from './ticket-facts';
 
 const LABELS = 'dt,th,label,[class*="label" i],[class*="key" i],[class*="field-name" i],strong,b,span';
 /**
@@ -20,7 +21,7 @@ const CARD_DEPTH = 8;
 function valueFor(doc: Document, label: Element): string | undefined {
   const target = label.getAttribute('for');
   const next = (target && doc.getElementById(target)) || label.nextElementSibling || label.parentElement?.nextElementSibling;
-  if (!next) return undefined;
+  if (!next || columnHeading(label, next)) return undefined;
   if (next.matches('select')) return tidy((next as HTMLSelectElement).selectedOptions[0]?.textContent);
   const field = next.matches('input,textarea') ? next : next.querySelector('input:not([type=hidden]),textarea');
   const text = field ? (field as HTMLInputElement).value : next.textContent;

@@ -25,7 +25,8 @@ const GENERIC_HEADING = /^(history|activity|conversation|messages|details|ticket
 
 const ID_PATTERNS = [
   /(?:^|[\s([])#\s?([A-Z]{0,6}-?\d{1,12})\b/,
-  /\b(?:ticket|case|request|issue|incident|conversation|bug|task|feature|support|αίτημα|αιτήματος|υπόθεση|δελτίο)\s*(?:no\.?|number|nr\.?|αρ\.?|αριθμός)?\s*[:#]?\s*([A-Z]{0,6}-?\d{2,12})\b/i,
+  // Znuny and OTRS number tickets by date and counter, 16 digits and more: «Ticket#2026120210000047».
+  /\b(?:ticket|case|request|issue|incident|conversation|bug|task|feature|support|αίτημα|αιτήματος|υπόθεση|δελτίο)\s*(?:no\.?|number|nr\.?|αρ\.?|αριθμός)?\s*[:#]?\s*([A-Z]{0,6}-?\d{2,20})\b/i,
   /\b((?:INC|REQ|RITM|CS|CASE|SR|TASK|CHG|PRB)\d{5,})\b/,
   /\b([A-Z][A-Z0-9]{1,9}-\d{1,7})\b/,
 ];
@@ -174,13 +175,32 @@ function labelled(doc: Document, label: RegExp, items: readonly Element[], refus
     if (el.closest('nav,[role=navigation],[role=listbox]') || items.some((i) => i.contains(el))) continue;
     const target = el.getAttribute('for');
     const value = (target && doc.getElementById(target)) || el.nextElementSibling || el.parentElement?.nextElementSibling;
-    if (!value) continue;
+    if (!value || columnHeading(el, value)) continue;
     const field = value.matches('input,textarea') ? value : value.querySelector('input:not([type=hidden]),textarea');
     if (field && refused?.(field)) continue;
     const raw = field && !value.matches('select') ? tidy((field as HTMLInputElement).value) : tidy(value.textContent).split('\n')[0];
     if (raw && raw.length < 160 && !label.test(raw)) return raw;
   }
   return undefined;
+}
+
+/**
+ * A grid's column heading beside the next one (GLPI's linked tickets: «ID | Τίτλος | Κατάσταση»): no field and its
+ * value. Read as one, the subject was «Κατάσταση».
+ */
+export const columnHeading = (label: Element, value: Element): boolean => label.localName === 'th' && value.localName === 'th';
+
+const FIRST_NAME_LABEL = /^(first ?name|given name|όνομα)\s*:?$/i;
+const LAST_NAME_LABEL = /^(last ?name|surname|family name|επώνυμο)\s*:?$/i;
+
+/**
+ * The customer's name given in two fields, first and last (Znuny's Customer Information: «Όνομα: Ευαγγελία»,
+ * «Επώνυμο: Μαυρίδου»): only both together, and only where nothing names the customer whole.
+ */
+function nameInParts(doc: Document, items: readonly Element[]): string | undefined {
+  const first = labelled(doc, FIRST_NAME_LABEL, items, inCreateForm);
+  const last = first && labelled(doc, LAST_NAME_LABEL, items, inCreateForm);
+  return last ? `${first} ${last}` : undefined;
 }
 
 /** "Added by Ελένη Μαυρίδου 8 days ago": who opened the ticket (Redmine, Trac and many in-house desks). */
@@ -252,7 +272,7 @@ export function ticketFacts(doc: Document, thread: Element | undefined, items: r
     readValue(doc, doc, URL_ID)?.replace(/^#/, '');
   // A create-ticket form's «Requestors» is no customer of this page's conversation (RT's home page, whose ticket lists
   // are read as a thread too, put the agent's own address in the panel's header).
-  const customer = personOf(labelled(doc, CUSTOMER_LABEL, items, inCreateForm) ?? outsideLists(doc, CUSTOMER_NAME) ?? authoredBy(doc, items));
+  const customer = personOf(labelled(doc, CUSTOMER_LABEL, items, inCreateForm) ?? outsideLists(doc, CUSTOMER_NAME) ?? nameInParts(doc, items) ?? authoredBy(doc, items));
   const agentRaw = agentName(doc, readValue(doc, doc, AGENT_NAME)?.replace(SIGNED_IN_AS, ''));
   const fromHeading = heading.subject ? cleanSubject(heading.subject.text) || undefined : undefined;
   const subjectField = heading.subject && heading.subject.score >= 4 ? undefined : labelled(doc, SUBJECT_LABEL, items);
