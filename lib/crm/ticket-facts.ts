@@ -82,7 +82,7 @@ interface HeadingPick {
 function scoreHeading(el: Element, title: string, level: number): HeadingPick | undefined {
   if (el.closest(ELSEWHERE) && !el.closest('[aria-current="page"],[aria-selected="true"]')) return undefined;
   const text = textOfHeading(el).split('\n')[0].trim();
-  if (!text || text.length > 160 || GENERIC_HEADING.test(text)) return undefined;
+  if (!text || text.length > 160 || GENERIC_HEADING.test(text) || sectionToggle(el)) return undefined;
   const words = classWords(el);
   const subjectish = words.includes('subject') || /subject/i.test(`${el.getAttribute('data-test-id')} ${el.getAttribute('aria-label')} ${el.getAttribute('name')}`);
   const cleaned = cleanSubject(text);
@@ -95,6 +95,24 @@ function scoreHeading(el: Element, title: string, level: number): HeadingPick | 
   return { el, text, score: score - level * 0.5 };
 }
 
+/**
+ * A heading that is all a button (an accordion's «Συνδεδεμένα αιτήματα», «Συμμετέχοντες» in GLPI's side panel)
+ * names a section of the page: taken for the subject, its words were matched as the customer's.
+ */
+function sectionToggle(el: Element): boolean {
+  const control = el.querySelector('button,[role=button],summary');
+  return !!control && tidy(control.textContent) === tidy(el.textContent);
+}
+
+/**
+ * A heading inside a message is the message's own, unless the page's title gives its words: the ticket's title
+ * drawn at the top of its description (GLPI's div.card-title over the requester's words).
+ */
+function titleInMessage(el: Element, title: string): boolean {
+  const words = cleanSubject(textOfHeading(el));
+  return words.split(/\s+/).length >= 2 && fold(title).includes(fold(words));
+}
+
 /** The open ticket's heading, and the first heading naming its number, climbing out from the conversation. */
 function ticketHeading(doc: Document, from: Element | undefined, items: readonly Element[]): { subject?: HeadingPick; id?: string } {
   const title = doc.title ?? '';
@@ -104,7 +122,7 @@ function ticketHeading(doc: Document, from: Element | undefined, items: readonly
   const seen = new Set<Element>();
   for (let region: Element | null = from ?? doc.body; region; region = region.parentElement, level++) {
     for (const el of region.querySelectorAll(HEADINGS)) {
-      if (seen.has(el) || items.some((i) => i.contains(el))) continue;
+      if (seen.has(el) || (items.some((i) => i.contains(el)) && !titleInMessage(el, title))) continue;
       seen.add(el);
       if (!id && /^H[1-3]$/.test(el.tagName) && !el.closest(ELSEWHERE)) id = idIn(textOfHeading(el));
       const pick = scoreHeading(el, title, level);

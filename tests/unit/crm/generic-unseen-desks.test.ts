@@ -48,6 +48,9 @@ describe('generic reader on helpdesks without an adapter', () => {
     const doc = await loadFixture('generic-glpi-el', 'http://127.0.0.1:8117/front/ticket.form.php?id=1254');
     const s = genericAdapter.read(doc);
     expect(s.ticketId).toBe('1254');
+    // The ticket's title, drawn over the requester's description; not the side panel's accordion toggles
+    // («Συνδεδεμένα αιτήματα» was matched as the customer's words) nor a grid's column heading («Κατάσταση»).
+    expect(s.subject).toBe('Δεν μπορώ να συνδεθώ στο email μου');
     expect(s.customer.name).toBe('Ιωάννης Παπαθανασίου');
     expect(salutation(s.customer)).toBe('Αγαπητέ κύριε Παπαθανασίου');
     expect(s.messages?.map((m) => [m.role, m.author])).toEqual([
