@@ -50,7 +50,23 @@ export function itemAuthor(item: Element): ItemAuthor {
       if (person.name || person.email) return person;
     }
   }
-  return nameInHeader(item, body);
+  return mailSender(item, body) ?? nameInHeader(item, body);
+}
+
+const FROM_LABEL = /^(from|sender|από|αποστολέας)\s*:$/i;
+
+/**
+ * The sender a mail's headers name over its body (Znuny's article: «Από: Ευαγγελία Μαυρίδου <e.mavridou@…>» as a
+ * label and its value, the mail itself in a frame): the entry's author, where nothing else marks one. Without it the
+ * customer's mail was nobody's, and QC never saw the customer write.
+ */
+function mailSender(item: Element, body: Element | undefined): ItemAuthor | undefined {
+  for (const el of item.querySelectorAll('label,dt,th,td,b,strong,span')) {
+    if ((body && body !== item && body.contains(el)) || !FROM_LABEL.test(tidy(el.textContent))) continue;
+    const person = personOf(tidy(el.nextElementSibling?.textContent));
+    if (person.name || person.email) return person;
+  }
+  return undefined;
 }
 
 const NAME_LIKE = /^(\p{Lu}[\p{Ll}'’.-]+)(\s+\p{Lu}[\p{Ll}'’.-]+){1,3}$/u;

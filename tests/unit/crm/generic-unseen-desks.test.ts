@@ -43,6 +43,8 @@ describe('generic reader on helpdesks without an adapter', () => {
     // The mail in iframe.ArticleMailContent, without its quote; not the article's header and action row around it.
     expect(s.latestCustomerMessage).toMatch(/^Καλησπέρα σας,\s+προσπάθησα τρεις φορές σήμερα να πληρώσω/);
     expect(s.latestCustomerMessage).not.toMatch(/Δημιουργήθηκε|Απάντηση σε όλους|Προώθηση|έγραψε|τιμολόγιο του Νοεμβρίου/);
+    // Hers by the mail's «Από:» header (nothing else marks the article's author).
+    expect(s.messages?.map((m) => [m.role, m.author])).toEqual([['customer', 'Ευαγγελία Μαυρίδου']]);
   });
 
   it('GLPI: the technician\'s follow-ups are the agent\'s though every entry has a div.user-part; the private task is a note', async () => {
