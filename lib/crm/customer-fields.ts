@@ -6,7 +6,6 @@
  */
 import { fieldKind, type FieldKind, type LabelledField } from '../../knowledge/names/fields';
 import { tidy } from './dom';
-import { columnHeading } from './ticket-facts';
 
 const LABELS = 'dt,th,label,[class*="label" i],[class*="key" i],[class*="field-name" i],strong,b,span';
 /**
@@ -16,6 +15,13 @@ const LABELS = 'dt,th,label,[class*="label" i],[class*="key" i],[class*="field-n
 const WANTED: readonly FieldKind[] = ['first', 'last', 'company', 'gender', 'email'];
 /** How far up from a label its card may be. */
 const CARD_DEPTH = 8;
+
+/**
+ * A grid's column heading beside the next one (GLPI's linked tickets: «ID | Τίτλος | Κατάσταση»): no field and its
+ * value. Read as one, the subject was «Κατάσταση» (ticket-facts.ts asks too). Declared here, not there: this file is
+ * imported on every page, and ticket-facts' word lists would come into the content script with it.
+ */
+export const columnHeading = (label: Element, value: Element): boolean => label.localName === 'th' && value.localName === 'th';
 
 /** The value shown for a label: the control it names, the next element, or the next one of its parent. */
 function valueFor(doc: Document, label: Element): string | undefined {

@@ -5,6 +5,7 @@
  * the open ticket's.
  */
 import { personOf, readValue, tidy } from './dom';
+import { columnHeading } from './customer-fields';
 
 export { personOf };
 import { classWords } from './evidence';
@@ -202,11 +203,6 @@ function labelled(doc: Document, label: RegExp, items: readonly Element[], refus
   return undefined;
 }
 
-/**
- * A grid's column heading beside the next one (GLPI's linked tickets: «ID | Τίτλος | Κατάσταση»): no field and its
- * value. Read as one, the subject was «Κατάσταση».
- */
-export const columnHeading = (label: Element, value: Element): boolean => label.localName === 'th' && value.localName === 'th';
 
 const FIRST_NAME_LABEL = /^(first ?name|given name|όνομα)\s*:?$/i;
 const LAST_NAME_LABEL = /^(last ?name|surname|family name|επώνυμο)\s*:?$/i;
@@ -262,6 +258,19 @@ function outsideLists(doc: Document, sources: string[]): string | undefined {
   return undefined;
 }
 
+/** The page's greeting to whoever is logged in: «Καλώς ήρθατε, <strong>Σοφία Αλεξίου</strong>» (osTicket's header). */
+const WELCOME = /(?:^|\|\s*)(?:welcome(?: back)?|καλώς (?:ήρθατε|ορίσατε)|καλωσήρθατε)\s*,?\s*$/i;
+
+function welcomed(doc: Document): string | undefined {
+  for (const el of doc.querySelectorAll('strong,b')) {
+    const before = el.previousSibling;
+    if (before?.nodeType !== 3 || !WELCOME.test(before.nodeValue ?? '') || el.closest('article,[class*="message" i],[class*="thread" i]')) continue;
+    const name = tidy(el.textContent);
+    if (name && name.length < 60) return name;
+  }
+  return undefined;
+}
+
 /** A login ("agent", "egeorgiou", "m.papadopoulou", an address): no name to sign a reply with. */
 const LOGIN = /^[\p{Ll}\d._@+-]+$/u;
 
@@ -291,7 +300,7 @@ export function ticketFacts(doc: Document, thread: Element | undefined, items: r
   // A create-ticket form's «Requestors» is no customer of this page's conversation (RT's home page, whose ticket lists
   // are read as a thread too, put the agent's own address in the panel's header).
   const customer = personOf(labelled(doc, CUSTOMER_LABEL, items, inCreateForm) ?? outsideLists(doc, CUSTOMER_NAME) ?? nameInParts(doc, items) ?? authoredBy(doc, items));
-  const agentRaw = agentName(doc, readValue(doc, doc, AGENT_NAME)?.replace(SIGNED_IN_AS, ''));
+  const agentRaw = agentName(doc, readValue(doc, doc, AGENT_NAME)?.replace(SIGNED_IN_AS, '') ?? welcomed(doc));
   const fromHeading = heading.subject ? cleanSubject(heading.subject.text) || undefined : undefined;
   const subjectField = heading.subject && heading.subject.score >= 4 ? undefined : labelled(doc, SUBJECT_LABEL, items);
   return { subject: subjectField ?? fromHeading, ticketId, customerName: customer.name, customerEmail: customer.email, agentName: agentRaw || undefined };

@@ -78,7 +78,7 @@ async function paletteAtReply(page: Page, box: Locator, shot: string) {
   await expect.poll(async () => (await filled()) || (await fill.count()) > 0).toBe(true);
   if (!(await filled())) {
     await screenshot(page, `${shot}-fill-in`);
-    await page.keyboard.type('VDSL 50', { delay: 10 });
+    await page.keyboard.type('σήμερα στις 18:00', { delay: 10 });
     await page.keyboard.press('Enter');
   }
   await expect.poll(filled).toBe(true);
@@ -108,6 +108,12 @@ describe('helpdesks without an adapter, in a Greek browser at 1366×768', () => 
     const box = page.locator('.redactor-in');
     await paletteAtReply(page, box, 'unseen-osticket-palette');
     expect(await box.textContent()).toMatch(/^Καλησπέρα σας, /);
+    // The closing, by its shortcut, signed with the name osTicket greets the agent by («Καλώς ήρθατε, Σοφία Αλεξίου»),
+    // not «Η ομάδα εξυπηρέτησης».
+    await page.locator('html[data-odigos-shortcut-keys]').waitFor();
+    await page.keyboard.type(' /telos', { delay: 10 });
+    await page.keyboard.press('Tab');
+    await expect.poll(() => box.textContent()).toContain('Σοφία Αλεξίου');
     await Promise.all([page.waitForURL(/id=583107/), page.getByRole('button', { name: 'Αποστολή απάντησης' }).click()]);
     await expect.poll(() => sent(served.browser, served.site, '583107'), { timeout: 15_000 }).toBe(1);
     await page.close();

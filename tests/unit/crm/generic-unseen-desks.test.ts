@@ -18,6 +18,8 @@ describe('generic reader on helpdesks without an adapter', () => {
     const s = genericAdapter.read(doc);
     expect(s).toMatchObject({ ticketId: '583107', customer: { name: 'Δημήτριος Καραγιάννης' } });
     expect(salutation(s.customer)).toBe('Αγαπητέ κύριε Καραγιάννη');
+    // «Καλώς ήρθατε, <strong>Σοφία Αλεξίου</strong>» in osTicket's header: who signs the reply.
+    expect(s.agent.name).toBe('Σοφία Αλεξίου');
     // Replying to the November bill's mail: the entry's title (its mail's subject) and the bill it quotes are not
     // the customer's words; a one-line reply held too few of the entry's sentences, and they were read with it.
     expect(s.latestCustomerMessage).toBe('Καλημέρα, τρίτη μέρα χωρίς ίντερνετ και ούτε τόνο στο σταθερό. Πότε θα έρθει τεχνικός;');
