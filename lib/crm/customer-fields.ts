@@ -16,11 +16,18 @@ const WANTED: readonly FieldKind[] = ['first', 'last', 'company', 'gender', 'ema
 /** How far up from a label its card may be. */
 const CARD_DEPTH = 8;
 
+/**
+ * A grid's column heading beside the next one (GLPI's linked tickets: «ID | Τίτλος | Κατάσταση»): no field and its
+ * value. Read as one, the subject was «Κατάσταση» (ticket-facts.ts asks too). Declared here, not there: this file is
+ * imported on every page, and ticket-facts' word lists would come into the content script with it.
+ */
+export const columnHeading = (label: Element, value: Element): boolean => label.localName === 'th' && value.localName === 'th';
+
 /** The value shown for a label: the control it names, the next element, or the next one of its parent. */
 function valueFor(doc: Document, label: Element): string | undefined {
   const target = label.getAttribute('for');
   const next = (target && doc.getElementById(target)) || label.nextElementSibling || label.parentElement?.nextElementSibling;
-  if (!next) return undefined;
+  if (!next || columnHeading(label, next)) return undefined;
   if (next.matches('select')) return tidy((next as HTMLSelectElement).selectedOptions[0]?.textContent);
   const field = next.matches('input,textarea') ? next : next.querySelector('input:not([type=hidden]),textarea');
   const text = field ? (field as HTMLInputElement).value : next.textContent;

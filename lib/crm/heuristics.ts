@@ -3,7 +3,7 @@
  * undocumented): where the conversation is, which repeated blocks are messages, who wrote each one.
  * Reading only; everything is bounded so a long thread stays cheap.
  */
-import { composedParent, find, isEditable, textOf, tidy } from './dom';
+import { composedParent, find, innerRoot, isEditable, textOf, tidy } from './dom';
 import { isChrome, measureProse } from './evidence';
 import type { Role } from './types';
 
@@ -179,11 +179,38 @@ function mailHeaders(item: Element): Element[] {
 }
 
 /**
+ * The entry's header line, with its time (osTicket's div.header: «<b>Δημήτριος Καραγιάννης</b> έγραψε <time>» over
+ * «Re: <subject>»): the subject's words are no sentence of the message. Counted in, a one-line reply held too few
+ * of the entry's sentences, and the author, time and subject were read as the customer's words.
+ */
+function entryHeaders(item: Element): Element[] {
+  const size = item.textContent?.length ?? 0;
+  const all = [...item.querySelectorAll('header,[class*="header" i]')].filter((h) => h.querySelector('time,[datetime]') && (h.textContent?.length ?? 0) * 2 < size);
+  return all.filter((h) => !all.some((o) => o !== h && o.contains(h)));
+}
+
+/**
+ * A mail shown in a frame of its own inside the entry (Znuny and OTRS draw the selected article's body in
+ * iframe.ArticleMailContent): its document is the message when it holds more sentences than the entry around it.
+ * Not an editor's frame (the agent's draft).
+ */
+function framedBody(item: Element): Element | undefined {
+  for (const frame of item.querySelectorAll('iframe')) {
+    const body = (innerRoot(frame) as Document | undefined)?.body;
+    if (body && !isEditable(body as Element) && body.ownerDocument.designMode !== 'on' && sentences(body) > sentences(item)) return body;
+  }
+  return undefined;
+}
+
+/**
  * The element holding a message's own words: the smallest body-like part that keeps (almost) all of its
  * sentences, so the author/time header, the mail headers and the action links stay out.
  */
 export function bodyElement(item: Element): Element {
-  const whole = sentences(item) - mailHeaders(item).reduce((n, h) => n + sentences(h), 0);
+  const framed = framedBody(item);
+  if (framed) return framed;
+  const apart = [...mailHeaders(item), ...entryHeaders(item)];
+  const whole = sentences(item) - apart.reduce((n, h) => n + sentences(h), 0);
   if (!whole) return largestBody(item);
   let best: Element = item;
   let bestLen = item.textContent?.length ?? 0;

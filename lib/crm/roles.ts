@@ -17,11 +17,13 @@ const AUTHOR_IN_ITEM = [
   '[class*="author" i]',
   '[class*="sender" i]',
   '[class*="from" i]',
-  '[class*="user" i]',
+  // Not Bootstrap's user-select-* (GLPI's header badge «Δημιουργήθηκε: … από …» is .user-select-auto).
+  '[class*="user" i]:not([class*="user-select" i])',
   '[class*="name" i]',
   'a[href*="user" i],a[href*="contact" i],a[href*="people" i],a[href*="profile" i]',
   'a[href^="mailto:"]',
 ];
+const INITIALS = /^\p{Lu}{1,3}$/u;
 const TIME_LIKE = /\d{1,2}:\d{2}|\b\d{4}-\d{2}-\d{2}|\bago\b|πριν/i;
 // RT in Greek says «Τα Σχόλια προστέθηκαν» where in English it says "Comments added".
 const NOTE_BADGE =
@@ -42,12 +44,29 @@ export function itemAuthor(item: Element): ItemAuthor {
       const name = el.getAttribute('data-author-name') ?? el.getAttribute('name');
       const email = el.getAttribute('email') ?? el.getAttribute('data-email');
       const raw = tidy(name || email ? `${name ?? ''} ${email ? `<${email}>` : ''}` : el.textContent);
-      if (!raw || raw.length > 100 || (TIME_LIKE.test(raw) && !/[a-zα-ω]{3}/i.test(raw.replace(TIME_LIKE, '')))) continue;
+      // An avatar's initials (GLPI's div.user-part shows «ΣΑ») are no name: the author's link follows.
+      if (!raw || raw.length > 100 || INITIALS.test(raw) || (TIME_LIKE.test(raw) && !/[a-zα-ω]{3}/i.test(raw.replace(TIME_LIKE, '')))) continue;
       const person = personOf(raw.replace(/\s+(\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}.*)$/, ''));
       if (person.name || person.email) return person;
     }
   }
-  return nameInHeader(item, body);
+  return mailSender(item, body) ?? nameInHeader(item, body);
+}
+
+const FROM_LABEL = /^(from|sender|από|αποστολέας)\s*:$/i;
+
+/**
+ * The sender a mail's headers name over its body (Znuny's article: «Από: Ευαγγελία Μαυρίδου <e.mavridou@…>» as a
+ * label and its value, the mail itself in a frame): the entry's author, where nothing else marks one. Without it the
+ * customer's mail was nobody's, and QC never saw the customer write.
+ */
+function mailSender(item: Element, body: Element | undefined): ItemAuthor | undefined {
+  for (const el of item.querySelectorAll('label,dt,th,td,b,strong,span')) {
+    if ((body && body !== item && body.contains(el)) || !FROM_LABEL.test(tidy(el.textContent))) continue;
+    const person = personOf(tidy(el.nextElementSibling?.textContent));
+    if (person.name || person.email) return person;
+  }
+  return undefined;
 }
 
 const NAME_LIKE = /^(\p{Lu}[\p{Ll}'’.-]+)(\s+\p{Lu}[\p{Ll}'’.-]+){1,3}$/u;
@@ -99,10 +118,14 @@ export interface RoledItem {
  * as notes are (generic-reader.ts), where neither a badge nor the markup's words say otherwise.
  */
 export function assignRoles(items: readonly Element[], people: KnownPeople & { customerEmail?: string }, list?: Element, looksNote?: Set<Element>): RoledItem[] {
-  const out: RoledItem[] = items.map((el) => {
-    const author = itemAuthor(el);
+  const authors = items.map(itemAuthor);
+  const marked = items.map((el) => authorOf(el, {}, list));
+  const layout = layoutWord(marked, authors);
+  const out: RoledItem[] = items.map((el, i) => {
+    const author = authors[i];
+    const said = layout && marked[i] === 'customer' ? undefined : marked[i];
     // Notes are written by agents and often marked so: the note badge decides first.
-    const role = noteBadge(el) ? 'internal' : (authorOf(el, {}, list) ?? (looksNote?.has(el) ? 'internal' : byPeople(author, people)));
+    const role = noteBadge(el) ? 'internal' : (said ?? (looksNote?.has(el) ? 'internal' : byPeople(author, people)));
     return { el, role, author };
   });
   // Whoever opened the ticket is its customer (the requester the page names, else the first author); the people
@@ -117,6 +140,21 @@ export function assignRoles(items: readonly Element[], people: KnownPeople & { c
     break;
   }
   return out;
+}
+
+/**
+ * The customer's mark on entries by different people: a word of the layout, not of the author. GLPI draws every
+ * timeline entry with its avatar in div.user-part, whoever wrote it; read as the customer's mark, the technician's
+ * follow-ups and solution were the customer's words and the requester's description (drawn without it) the agent's.
+ * A conversation has one customer and may have many agents, so only the customer's mark is doubted so.
+ */
+function layoutWord(marked: readonly (Author | undefined)[], authors: readonly ItemAuthor[]): boolean {
+  const people = new Set<string>();
+  marked.forEach((role, i) => {
+    const who = (authors[i].email ?? authors[i].name)?.toLowerCase();
+    if (role === 'customer' && who) people.add(who);
+  });
+  return people.size >= 2;
 }
 
 /** The same person, by address when both show one, else by name (one may carry more of it). */

@@ -5,6 +5,7 @@
  * the open ticket's.
  */
 import { personOf, readValue, tidy } from './dom';
+import { columnHeading } from './customer-fields';
 
 export { personOf };
 import { classWords } from './evidence';
@@ -25,7 +26,8 @@ const GENERIC_HEADING = /^(history|activity|conversation|messages|details|ticket
 
 const ID_PATTERNS = [
   /(?:^|[\s([])#\s?([A-Z]{0,6}-?\d{1,12})\b/,
-  /\b(?:ticket|case|request|issue|incident|conversation|bug|task|feature|support|αίτημα|αιτήματος|υπόθεση|δελτίο)\s*(?:no\.?|number|nr\.?|αρ\.?|αριθμός)?\s*[:#]?\s*([A-Z]{0,6}-?\d{2,12})\b/i,
+  // Znuny and OTRS number tickets by date and counter, 16 digits and more: «Ticket#2026120210000047».
+  /\b(?:ticket|case|request|issue|incident|conversation|bug|task|feature|support|αίτημα|αιτήματος|υπόθεση|δελτίο)\s*(?:no\.?|number|nr\.?|αρ\.?|αριθμός)?\s*[:#]?\s*([A-Z]{0,6}-?\d{2,20})\b/i,
   /\b((?:INC|REQ|RITM|CS|CASE|SR|TASK|CHG|PRB)\d{5,})\b/,
   /\b([A-Z][A-Z0-9]{1,9}-\d{1,7})\b/,
 ];
@@ -81,7 +83,7 @@ interface HeadingPick {
 function scoreHeading(el: Element, title: string, level: number): HeadingPick | undefined {
   if (el.closest(ELSEWHERE) && !el.closest('[aria-current="page"],[aria-selected="true"]')) return undefined;
   const text = textOfHeading(el).split('\n')[0].trim();
-  if (!text || text.length > 160 || GENERIC_HEADING.test(text)) return undefined;
+  if (!text || text.length > 160 || GENERIC_HEADING.test(text) || sectionToggle(el)) return undefined;
   const words = classWords(el);
   const subjectish = words.includes('subject') || /subject/i.test(`${el.getAttribute('data-test-id')} ${el.getAttribute('aria-label')} ${el.getAttribute('name')}`);
   const cleaned = cleanSubject(text);
@@ -94,6 +96,24 @@ function scoreHeading(el: Element, title: string, level: number): HeadingPick | 
   return { el, text, score: score - level * 0.5 };
 }
 
+/**
+ * A heading that is all a button (an accordion's «Συνδεδεμένα αιτήματα», «Συμμετέχοντες» in GLPI's side panel)
+ * names a section of the page: taken for the subject, its words were matched as the customer's.
+ */
+function sectionToggle(el: Element): boolean {
+  const control = el.querySelector('button,[role=button],summary');
+  return !!control && tidy(control.textContent) === tidy(el.textContent);
+}
+
+/**
+ * A heading inside a message is the message's own, unless the page's title gives its words: the ticket's title
+ * drawn at the top of its description (GLPI's div.card-title over the requester's words).
+ */
+function titleInMessage(el: Element, title: string): boolean {
+  const words = cleanSubject(textOfHeading(el));
+  return words.split(/\s+/).length >= 2 && fold(title).includes(fold(words));
+}
+
 /** The open ticket's heading, and the first heading naming its number, climbing out from the conversation. */
 function ticketHeading(doc: Document, from: Element | undefined, items: readonly Element[]): { subject?: HeadingPick; id?: string } {
   const title = doc.title ?? '';
@@ -103,7 +123,7 @@ function ticketHeading(doc: Document, from: Element | undefined, items: readonly
   const seen = new Set<Element>();
   for (let region: Element | null = from ?? doc.body; region; region = region.parentElement, level++) {
     for (const el of region.querySelectorAll(HEADINGS)) {
-      if (seen.has(el) || items.some((i) => i.contains(el))) continue;
+      if (seen.has(el) || (items.some((i) => i.contains(el)) && !titleInMessage(el, title))) continue;
       seen.add(el);
       if (!id && /^H[1-3]$/.test(el.tagName) && !el.closest(ELSEWHERE)) id = idIn(textOfHeading(el));
       const pick = scoreHeading(el, title, level);
@@ -174,13 +194,27 @@ function labelled(doc: Document, label: RegExp, items: readonly Element[], refus
     if (el.closest('nav,[role=navigation],[role=listbox]') || items.some((i) => i.contains(el))) continue;
     const target = el.getAttribute('for');
     const value = (target && doc.getElementById(target)) || el.nextElementSibling || el.parentElement?.nextElementSibling;
-    if (!value) continue;
+    if (!value || columnHeading(el, value)) continue;
     const field = value.matches('input,textarea') ? value : value.querySelector('input:not([type=hidden]),textarea');
     if (field && refused?.(field)) continue;
     const raw = field && !value.matches('select') ? tidy((field as HTMLInputElement).value) : tidy(value.textContent).split('\n')[0];
     if (raw && raw.length < 160 && !label.test(raw)) return raw;
   }
   return undefined;
+}
+
+
+const FIRST_NAME_LABEL = /^(first ?name|given name|όνομα)\s*:?$/i;
+const LAST_NAME_LABEL = /^(last ?name|surname|family name|επώνυμο)\s*:?$/i;
+
+/**
+ * The customer's name given in two fields, first and last (Znuny's Customer Information: «Όνομα: Ευαγγελία»,
+ * «Επώνυμο: Μαυρίδου»): only both together, and only where nothing names the customer whole.
+ */
+function nameInParts(doc: Document, items: readonly Element[]): string | undefined {
+  const first = labelled(doc, FIRST_NAME_LABEL, items, inCreateForm);
+  const last = first && labelled(doc, LAST_NAME_LABEL, items, inCreateForm);
+  return last ? `${first} ${last}` : undefined;
 }
 
 /** "Added by Ελένη Μαυρίδου 8 days ago": who opened the ticket (Redmine, Trac and many in-house desks). */
@@ -224,6 +258,19 @@ function outsideLists(doc: Document, sources: string[]): string | undefined {
   return undefined;
 }
 
+/** The page's greeting to whoever is logged in: «Καλώς ήρθατε, <strong>Σοφία Αλεξίου</strong>» (osTicket's header). */
+const WELCOME = /(?:^|\|\s*)(?:welcome(?: back)?|καλώς (?:ήρθατε|ορίσατε)|καλωσήρθατε)\s*,?\s*$/i;
+
+function welcomed(doc: Document): string | undefined {
+  for (const el of doc.querySelectorAll('strong,b')) {
+    const before = el.previousSibling;
+    if (before?.nodeType !== 3 || !WELCOME.test(before.nodeValue ?? '') || el.closest('article,[class*="message" i],[class*="thread" i]')) continue;
+    const name = tidy(el.textContent);
+    if (name && name.length < 60) return name;
+  }
+  return undefined;
+}
+
 /** A login ("agent", "egeorgiou", "m.papadopoulou", an address): no name to sign a reply with. */
 const LOGIN = /^[\p{Ll}\d._@+-]+$/u;
 
@@ -252,8 +299,8 @@ export function ticketFacts(doc: Document, thread: Element | undefined, items: r
     readValue(doc, doc, URL_ID)?.replace(/^#/, '');
   // A create-ticket form's «Requestors» is no customer of this page's conversation (RT's home page, whose ticket lists
   // are read as a thread too, put the agent's own address in the panel's header).
-  const customer = personOf(labelled(doc, CUSTOMER_LABEL, items, inCreateForm) ?? outsideLists(doc, CUSTOMER_NAME) ?? authoredBy(doc, items));
-  const agentRaw = agentName(doc, readValue(doc, doc, AGENT_NAME)?.replace(SIGNED_IN_AS, ''));
+  const customer = personOf(labelled(doc, CUSTOMER_LABEL, items, inCreateForm) ?? outsideLists(doc, CUSTOMER_NAME) ?? nameInParts(doc, items) ?? authoredBy(doc, items));
+  const agentRaw = agentName(doc, readValue(doc, doc, AGENT_NAME)?.replace(SIGNED_IN_AS, '') ?? welcomed(doc));
   const fromHeading = heading.subject ? cleanSubject(heading.subject.text) || undefined : undefined;
   const subjectField = heading.subject && heading.subject.score >= 4 ? undefined : labelled(doc, SUBJECT_LABEL, items);
   return { subject: subjectField ?? fromHeading, ticketId, customerName: customer.name, customerEmail: customer.email, agentName: agentRaw || undefined };

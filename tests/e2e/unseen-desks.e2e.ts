@@ -1,0 +1,163 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { overlay, screenshot, type ExtensionBrowser } from '../support/browser';
+import { useServedBrowser } from '../support/served-browser';
+import { controlsUnderPanel } from '../support/covered';
+import { caretRect, expectBesideCaret } from '../support/caret';
+import type { Served } from '../support/static-server';
+import { messageKey } from '../../lib/overlay/message-keys';
+
+/**
+ * Three helpdesks Odigos has no adapter for, as their own templates draw a ticket (tests/fixtures/crm/generic-*-el.html),
+ * in a Greek Chromium at 1366×768 with the built extension: osTicket (thread entries over a Redactor reply form),
+ * Znuny (the article list, the selected article's mail in a frame, no reply box: Znuny answers in popups), GLPI
+ * (the timeline of follow-ups, a private task, a refused solution; TinyMCE's frame). Opening the ticket and touching
+ * nothing, the panel must read the customer's latest words and lead with the SOP for them, name the customer and the
+ * ticket; at the reply box the palette opens beside the caret, nothing of the desk lies under the panel, and the
+ * reply the agent sends is recorded.
+ */
+const FIXTURES = '/tests/fixtures/crm';
+const entries = (page: Page) => overlay(page).getByRole('list', { name: 'Προτάσεις' }).locator('li[data-entry-id]');
+const ids = (page: Page) => entries(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-entry-id') ?? ''));
+/** The words the cards say they matched («Ταιριάζει: …»), lower case. */
+const matched = async (page: Page) => (await overlay(page).locator('.odigos-why:not([data-similar]) mark').allTextContents()).map((w) => w.toLowerCase());
+const header = (page: Page) => overlay(page).locator('.odigos-context');
+
+/** The desk's form posts and its server answers with the ticket again (as osTicket and GLPI do), keeping the query. */
+function postsBack(req: IncomingMessage, res: ServerResponse): boolean {
+  if (req.method !== 'POST' || !req.url?.startsWith(FIXTURES)) return false;
+  req.resume();
+  req.on('end', () => res.writeHead(303, { Location: req.url! }).end());
+  return true;
+}
+
+type Entry = { event: { kind: string; from?: string; key?: string; sent?: boolean } };
+
+/** The messages the ticket's record holds (asked from an extension page, as the notes page asks): QC's view of it. */
+async function recorded(browser: ExtensionBrowser, site: Served, id: string): Promise<Entry['event'][]> {
+  const notes = await browser.openExtensionPage('notes.html');
+  try {
+    return await notes.evaluate(async (interactionId) => {
+      const api = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ value?: { timeline: Entry[] } }> } } }).chrome;
+      const reply = await api.runtime.sendMessage({ odigos: 'notes.get', payload: { interactionId } });
+      return (reply?.value?.timeline ?? []).map((e) => e.event).filter((e) => e.kind === 'message');
+    }, `generic:${new URL(site.origin).host}:${id}`);
+  } finally {
+    await notes.close();
+  }
+}
+
+/** The replies the agent sent (the thread's earlier replies are on the record too, as shown). */
+const sent = async (browser: ExtensionBrowser, site: Served, id: string) => (await recorded(browser, site, id)).filter((e) => e.from === 'agent' && e.sent).length;
+
+/** How many messages of each side the record holds from the thread. */
+async function senders(browser: ExtensionBrowser, site: Served, id: string): Promise<Record<string, number>> {
+  const count: Record<string, number> = {};
+  for (const e of await recorded(browser, site, id)) if (e.from && !e.sent) count[e.from] = (count[e.from] ?? 0) + 1;
+  return count;
+}
+
+/** The palette at the caret in the reply box (scrolled into view under the desk's fixed header), then its first template put in. */
+async function paletteAtReply(page: Page, box: Locator, shot: string) {
+  await box.scrollIntoViewIfNeeded();
+  await box.click();
+  await page.keyboard.type('Καλησπέρα σας, ', { delay: 10 });
+  expect(await controlsUnderPanel(page)).toEqual([]);
+  const caret = await caretRect(page);
+  await page.keyboard.press('Control+Shift+Space');
+  const dialog = page.getByRole('dialog', { name: 'Παλέτα προτύπων' });
+  await dialog.locator('[role=option]').first().waitFor();
+  await expectBesideCaret(page, dialog, caret);
+  await screenshot(page, shot);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => dialog.count()).toBe(0);
+  // A template with a blank to fill asks for it beside the caret first.
+  const fill = overlay(page).getByRole('button', { name: 'Εισαγωγή', exact: true });
+  const filled = async () => ((await box.textContent()) ?? '').length > 40;
+  await expect.poll(async () => (await filled()) || (await fill.count()) > 0).toBe(true);
+  if (!(await filled())) {
+    await screenshot(page, `${shot}-fill-in`);
+    await page.keyboard.type('σήμερα στις 18:00', { delay: 10 });
+    await page.keyboard.press('Enter');
+  }
+  await expect.poll(filled).toBe(true);
+}
+
+describe('helpdesks without an adapter, in a Greek browser at 1366×768', () => {
+  const served = useServedBrowser({ routes: [postsBack] }, { locale: 'el-GR', viewport: { width: 1366, height: 768 } });
+
+  it('osTicket: the customer\'s third day without internet, not the note\'s double charge; palette in Redactor; the reply sent is recorded', async () => {
+    const page = await served.browser.context.newPage();
+    await page.goto(served.site.url(`${FIXTURES}/generic-osticket-el.html?id=583107`));
+    await expect.poll(() => header(page).textContent(), { timeout: 15_000 }).toBe('Δημήτριος Καραγιάννης · #583107');
+    await expect.poll(async () => (await ids(page))[0], { timeout: 15_000 }).toBe('internet-outage');
+    const top = (await ids(page)).slice(0, 3);
+    expect(top.some((id) => /double|refund|billing|bill|invoice/.test(id))).toBe(false);
+    // The customer's words: not the latest entry's title (he answered the November bill's mail: «Re: Ο λογαριασμός σας
+    // για τον μήνα Νοέμβριο είναι διαθέσιμος στο My NetLine», read with his one-line reply before), nor the internal note («διπλή χρέωση»).
+    // QC keeps the customer's latest words as the page showed them to him: his line alone.
+    const latest = messageKey('customer', 'Καλημέρα, τρίτη μέρα χωρίς ίντερνετ και ούτε τόνο στο σταθερό. Πότε θα έρθει τεχνικός;');
+    await expect.poll(async () => (await recorded(served.browser, served.site, '583107')).some((e) => e.key === latest), { timeout: 15_000 }).toBe(true);
+    const words = await matched(page);
+    expect(words).toContain('τεχνικός');
+    expect(words.filter((w) => ['έγραψε', 'λογαριασμός', 'νοέμβριο', 'μήνα', 'διαθέσιμος', 'διπλή', 'χρέωση', 'λογιστήριο', 'πίστωση'].includes(w))).toEqual([]);
+    expect(await controlsUnderPanel(page)).toEqual([]);
+    await screenshot(page, 'unseen-osticket-1366x768');
+
+    const box = page.locator('.redactor-in');
+    await paletteAtReply(page, box, 'unseen-osticket-palette');
+    expect(await box.textContent()).toMatch(/^Καλησπέρα σας, /);
+    // The closing, by its shortcut, signed with the name osTicket greets the agent by («Καλώς ήρθατε, Σοφία Αλεξίου»),
+    // not «Η ομάδα εξυπηρέτησης».
+    await page.locator('html[data-odigos-shortcut-keys]').waitFor();
+    await page.keyboard.type(' /telos', { delay: 10 });
+    await page.keyboard.press('Tab');
+    await expect.poll(() => box.textContent()).toContain('Σοφία Αλεξίου');
+    await Promise.all([page.waitForURL(/id=583107/), page.getByRole('button', { name: 'Αποστολή απάντησης' }).click()]);
+    await expect.poll(() => sent(served.browser, served.site, '583107'), { timeout: 15_000 }).toBe(1);
+    await page.close();
+  });
+
+  it('Znuny: the selected article\'s mail in its frame (a refused card payment), the customer from two fields, the ticket number', async () => {
+    const page = await served.browser.context.newPage();
+    await page.goto(served.site.url(`${FIXTURES}/generic-znuny-el.html?Action=AgentTicketZoom;TicketID=47;ArticleID=61`));
+    await expect.poll(() => header(page).textContent(), { timeout: 15_000 }).toBe('Ευαγγελία Μαυρίδου · #2026120210000047');
+    await expect.poll(async () => (await ids(page))[0], { timeout: 15_000 }).toBe('payment-failed');
+    // Znuny's own words (the action rows, the article's header and table) and the quoted reply are not the customer's.
+    const words = await matched(page);
+    expect(words.length).toBeGreaterThan(0);
+    expect(words.filter((w) => ['απάντηση', 'εκτύπωση', 'μορφή', 'απλή', 'gr', '06', '5', 'σημείωση', 'προώθηση', 'έγραψε'].includes(w))).toEqual([]);
+    // QC's record: the customer wrote (the article was nobody's, named only by its mail's «Από:» header).
+    await expect.poll(() => senders(served.browser, served.site, '2026120210000047'), { timeout: 15_000 }).toEqual({ customer: 1 });
+    expect(await controlsUnderPanel(page)).toEqual([]);
+    await screenshot(page, 'unseen-znuny-1366x768');
+    await page.mouse.wheel(0, 500);
+    await page.waitForTimeout(300);
+    expect(await controlsUnderPanel(page)).toEqual([]);
+    await screenshot(page, 'unseen-znuny-scrolled');
+    await page.close();
+  });
+
+  it('GLPI: the requester\'s latest follow-up leads (password reset), the technician\'s words are not his; palette in TinyMCE\'s frame; the follow-up sent is recorded', async () => {
+    const page = await served.browser.context.newPage();
+    await page.goto(served.site.url(`${FIXTURES}/generic-glpi-el.html?id=1254`));
+    await expect.poll(() => header(page).textContent(), { timeout: 15_000 }).toBe('Ιωάννης Παπαθανασίου · #1254');
+    await expect.poll(async () => (await ids(page))[0], { timeout: 15_000 }).toMatch(/^(info-)?password-reset$/);
+    // The technician's follow-up and refused solution («Ξεκλειδώσαμε», «Ακολουθήστε», «χαρακτήρες») and the private task
+    // («Active Directory», «κλειδωμένος») were read as the customer's; the side panel's «Συνδεδεμένα αιτήματα» as the subject.
+    expect((await matched(page)).filter((w) => ['ξεκλειδώσαμε', 'ακολουθήστε', 'χαρακτήρες', 'directory', 'κλειδωμένος', 'συνδεδεμένα', 'αιτήματα'].includes(w))).toEqual([]);
+    expect(await controlsUnderPanel(page)).toEqual([]);
+    await screenshot(page, 'unseen-glpi-1366x768');
+    // Who wrote what, as QC keeps it: the technician's follow-up and solution are the agent's (every entry has a
+    // div.user-part, and they were the customer's, the requester's description the agent's reply).
+    await expect.poll(() => senders(served.browser, served.site, '1254'), { timeout: 15_000 }).toEqual({ customer: 2, agent: 2 });
+
+    const frame = page.frameLocator('iframe[id$="_ifr"]');
+    const body = frame.locator('body');
+    await paletteAtReply(page, body, 'unseen-glpi-palette');
+    await Promise.all([page.waitForURL(/id=1254/), page.getByRole('button', { name: 'Προσθήκη', exact: true }).click()]);
+    await expect.poll(() => sent(served.browser, served.site, '1254'), { timeout: 15_000 }).toBe(1);
+    await page.close();
+  });
+});
