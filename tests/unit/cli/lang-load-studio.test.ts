@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { odigosWith } from './run';
+import { GOOD, odigosWith } from './run';
 
 // The studio's server is the command's own business: here it only says that it builds its page, then runs.
 vi.mock('../../../studio/server/start', () => ({
@@ -67,6 +67,13 @@ describe('qc: the inputs left out, on standard error', () => {
     const json = JSON.parse(r.stdout) as { load: { skipped: { reason: string; code: string }[] } };
     expect(JSON.parse(greek.stdout).load).toEqual(json.load);
     expect(json.load.skipped).toContainEqual(expect.objectContaining({ reason: 'not a record', code: 'not-record' }));
+  });
+
+  it('insights says them the same way', async () => {
+    const greek = await odigosWith({ env: GREEK }, 'insights', bad, '--pack', GOOD, '--json');
+    expect(greek.code, greek.stderr).toBe(0);
+    expect(greek.stderr).toContain(`παραλείφθηκε το ${bad}:1: δεν είναι εγγραφή (αντικείμενο JSON)\n`);
+    expect((await odigosWith({}, 'insights', bad, '--pack', GOOD, '--json')).stderr).toContain(`skipped ${bad}:1: not a record\n`);
   });
 });
 
