@@ -268,6 +268,7 @@ export const CLI_STRINGS = {
   'verify.pubFile': { el: 'το αρχείο <name>.pub που γράφει το odigos keygen', en: 'the <name>.pub file that odigos keygen writes' },
 
   // studio.
+  'studio.building': { el: 'Δημιουργείται η σελίδα του στούντιο (μόνο την πρώτη φορά μετά από κάθε αλλαγή του κώδικά της)…', en: 'Building the studio page (once per change of its code)…' },
   'studio.running': {
     el: 'Στούντιο του Odigos για το {dir}\nΑνοίξτε: {url}\n(μόνο αυτός ο υπολογιστής έχει πρόσβαση· το Ctrl+C το σταματά)',
     en: 'Odigos studio for {dir}\nOpen: {url}\n(only this computer can reach it; Ctrl+C stops it)',

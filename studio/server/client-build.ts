@@ -37,11 +37,14 @@ function upToDate(dir: string): boolean {
   }
 }
 
-/** The folder holding the built page (index.html and its assets), building it first when it is missing or stale. */
-export async function ensureClient(log: (line: string) => void = () => undefined): Promise<string> {
+/**
+ * The folder holding the built page (index.html and its assets), building it first when it is missing or stale;
+ * `building` is told before a build (it takes a while), for the caller to say so in the reader's language.
+ */
+export async function ensureClient(building: () => void = () => undefined): Promise<string> {
   const dir = cacheDir();
   if (upToDate(dir)) return dir;
-  log('Building the studio page (once per change of its code)…');
+  building();
   const { build } = await import('vite');
   rmSync(dir, { recursive: true, force: true });
   const output = await build({

@@ -19,7 +19,8 @@ export interface StudioOptions {
   folder: string;
   /** 0 (default): any free port. */
   port?: number;
-  log?: (line: string) => void;
+  /** Told before the studio page is built (the first start on a checkout, or after its code changed): the words are the caller's, in its reader's language. */
+  building?: () => void;
 }
 
 export interface RunningStudio {
@@ -66,7 +67,6 @@ function handlersFor(ws: Workspace, waitForChange: (since: number) => Promise<{ 
 }
 
 export async function startStudio(options: StudioOptions): Promise<RunningStudio> {
-  const log = options.log ?? (() => undefined);
   const dir = resolve(options.folder);
   // One level at a time: a recursive mkdir never returns for some paths (/proc/…).
   if (!existsSync(dir)) makeFolders(dir);
@@ -101,7 +101,7 @@ export async function startStudio(options: StudioOptions): Promise<RunningStudio
       waiters.add(wake);
     });
 
-  const clientDir = await ensureClient(log);
+  const clientDir = await ensureClient(options.building);
   const token = randomBytes(24).toString('base64url');
   const server = createStudioServer({ token, clientDir, handlers: handlersFor(ws, waitForChange) });
   await new Promise<void>((ok, fail) => {

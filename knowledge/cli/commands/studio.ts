@@ -57,8 +57,9 @@ export const studio: Command = {
     studioFolderOrFail(folder!, flag(values, 'new'));
     // The server and its page are loaded only for this command: the other commands stay quick to start.
     const { startStudio } = await import('../../../studio/server/start');
-    const running = await startStudio({ folder, port, log: (line) => io.err(line) });
-    io.out(cliStrings(io.lang ?? 'en')('studio.running', { dir: running.workspace.dir, url: running.url }));
+    const say = cliStrings(io.lang ?? 'en');
+    const running = await startStudio({ folder, port, building: () => io.err(say('studio.building')) });
+    io.out(say('studio.running', { dir: running.workspace.dir, url: running.url }));
     if (flag(values, 'open')) openInBrowser(running.url);
     await new Promise<void>((done) => {
       const stop = () => {

@@ -4,7 +4,7 @@ import { flag, stringList, stringOption } from '../args';
 import { CliFailure, UsageError, type CliIO, type OptionSpec, type OptionValues } from '../command';
 import type { QcFilters } from './db';
 import type { LoadReport } from './load';
-import type { ReportLang } from './report-strings';
+import { reportStrings, type ReportLang } from './report-strings';
 import { cliSaid, cliStrings } from '../cli-lang';
 
 export const REPORT_OPTIONS: Record<string, OptionSpec> = {
@@ -60,10 +60,19 @@ export function writeReport(out: string | undefined, json: boolean, figures: unk
   }
 }
 
-/** One line on stderr per skipped input, then the totals: what the report left out is never silent. */
+/**
+ * One line on stderr per skipped input, then the totals: what the report left out is never silent. In Greek each
+ * reason is said from its code with the report's own words (report-strings.ts), as the report lists them; in
+ * English the reason is the load's words, as they always were (--json keeps those whatever the language).
+ */
 export function tellLoad(load: LoadReport, io: CliIO): void {
-  const say = cliStrings(io.lang ?? 'en');
-  for (const s of load.skipped) io.err(say('qc.skipped', { file: `${s.file}${s.line ? `:${s.line}` : ''}`, reason: s.reason }));
-  for (const m of load.migrated) io.err(say('qc.migrated', { file: m.file, from: m.from }));
+  const lang = io.lang ?? 'en';
+  const say = cliStrings(lang);
+  const words = reportStrings(lang);
+  for (const s of load.skipped) {
+    const reason = lang === 'en' ? s.reason : words(`skip.${s.code}`, s.values);
+    io.err(say('qc.skipped', { file: `${s.file}${s.line ? `:${s.line}` : ''}`, reason }));
+  }
+  for (const m of load.migrated) io.err(say('qc.migrated', { file: m.file, from: lang === 'en' ? m.from : words(`migrated.${m.code}`) }));
   if (load.recordsLeftOut || load.duplicates) io.err(say('qc.leftOut', { records: load.recordsLeftOut, duplicates: load.duplicates }));
 }
