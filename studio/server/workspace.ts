@@ -161,7 +161,10 @@ export class Workspace {
       },
       entries,
       broken,
-      newDrafts: this.drafts.list().filter((d) => d.key.startsWith(NEW)),
+      newDrafts: this.drafts.list().filter((d) => d.key.startsWith(NEW)).map((d) => {
+        const checkedAt = this.newPath(d);
+        return { ...d, checkedAt, errors: count(checkedAt, 'error'), warnings: count(checkedAt, 'warning') };
+      }),
       packProblems: problems.filter((p) => !entryFiles.has(p.file)).map((p) => (p.file === PACK_FILE ? { ...p, field: fieldOfProblem(p, []) } : p)),
       counts: { errors: problems.filter((p) => p.severity === 'error').length, warnings: problems.filter((p) => p.severity === 'warning').length },
     };

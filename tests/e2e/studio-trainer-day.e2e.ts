@@ -163,7 +163,7 @@ describe('a Greek trainer’s day: call-backs and accessibility, from an empty f
       await expect.poll(() => input.isDisabled(), { timeout: 60_000 }).toBe(false);
       await input.setInputFiles(join(published, 'prosvasimotita.json'));
       await options.getByRole('region', { name: /^Εισαγωγή: / }).getByRole('button', { name: 'Αποδοχή' }).click({ timeout: 60_000 });
-      await expect.poll(() => options.locator('body').textContent(), { timeout: 60_000 }).toContain('Εγκαταστάθηκε: prosvasimotita');
+      await expect.poll(() => options.locator('body').textContent(), { timeout: 60_000 }).toContain('Εγκαταστάθηκε το πακέτο «Προσβασιμότητα και επανακλήσεις», έκδοση');
       await options.close();
 
       const agent = await desk.browser.context.newPage();

@@ -141,6 +141,7 @@ describe('the studio workspace (a pack folder with drafts over it)', () => {
     const state = ws.state();
     const errors = Object.fromEntries(state.entries.map((e) => [e.file, e.errors]));
     expect(errors).toEqual({ 'templates/zz-late.md': 0 });
+    expect(state.newDrafts.map((d) => [d.checkedAt, d.errors])).toEqual([['templates/aa-first.md', 1]]);
     expect(state.counts.errors).toBe(1);
     const { problems } = ws.checked();
     const clash = problems.filter((p) => p.code === 'shortcut.duplicate');
