@@ -84,7 +84,7 @@ export interface Requests {
     /** A pack file's text, validated and compared with what it would replace; nothing is stored. */
     'packs.previewImport': { req: ImportRequest; res: ImportPreview };
     /** A pack file's text, validated and installed (after the agent accepted its preview). */
-    'packs.import': { req: ImportRequest; res: { id: string; version: string } };
+    'packs.import': { req: ImportRequest; res: { id: string; name: string; version: string } };
     /** Download and install from a URL (the options page asked for the origin's permission first). */
     'packs.subscribe': { req: SubscribeRequest; res: { id: string } };
     /** Check one pack now, or every URL pack when id is omitted; answers what happened per pack. */

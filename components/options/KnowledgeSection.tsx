@@ -66,7 +66,7 @@ const say = defineStrings({
   },
   import: { el: 'Εισαγωγή πακέτου από αρχείο', en: 'Import a pack file' },
   importFile: { el: 'Αρχείο πακέτου (pack.json)', en: 'Pack file (pack.json)' },
-  imported: { el: 'Εγκαταστάθηκε: {id} {v}', en: 'Installed: {id} {v}' },
+  imported: { el: 'Εγκαταστάθηκε το πακέτο «{name}», έκδοση {v}.', en: 'Installed the pack “{name}”, version {v}.' },
   tooLarge: { el: 'Το {f} είναι {mb} MB, περισσότερα από τα {max} MB που επιτρέπονται για ένα πακέτο', en: '{f} is {mb} MB, more than the {max} MB a pack may be' },
   importPreview: { el: 'Εισαγωγή: {name} {v}', en: 'Import: {name} {v}' },
   importNew: { el: 'Νέο πακέτο· τίποτα δεν αντικαθίσταται.', en: 'A new pack; nothing is replaced.' },
@@ -170,7 +170,7 @@ async function refresh(k: Knowledge, attempt = 0): Promise<void> {
 class SaidError extends Error {}
 
 /** Runs an action; its error (already naming what is wrong) goes to the alert, and the list reloads. */
-async function act(k: Knowledge, action: () => Promise<unknown>, done?: (result: unknown) => string) {
+async function act<T>(k: Knowledge, action: () => Promise<T>, done?: (result: T) => string) {
   k.error.value = '';
   k.status.value = '';
   k.busy.value = true;
@@ -410,7 +410,7 @@ export interface KnowledgePorts {
   reject(id: string, version: string): Promise<unknown>;
   /** A pack file is previewed first (what it adds, removes, changes), installed only when the agent accepts. */
   preview(req: ImportRequest): Promise<ImportPreview>;
-  install(req: ImportRequest): Promise<{ id: string; version: string }>;
+  install(req: ImportRequest): Promise<{ id: string; name: string; version: string }>;
   /** Why an address cannot be subscribed to (in words), or undefined when it can. */
   /** Why `url` cannot be a pack address (its English reason and code), before anything is asked of the browser. */
   urlProblem(url: string): { message: string; failure: PackRefusal } | undefined;
@@ -450,7 +450,8 @@ function ImportPreviewCard({ k }: { k: Knowledge }) {
     void act(
       k,
       () => k.ports.install(req),
-      (r) => fill(say('imported'), { id: (r as { id: string }).id, v: (r as { version: string }).version }),
+      // The pack as its trainer named it, not its id (the id only where the pack has no name).
+      (r) => fill(say('imported'), { name: r.name.trim() || r.id, v: r.version }),
     ).then(() => (k.importing.value = undefined));
   const reject = () => {
     k.importing.value = undefined;

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { fill } from '@/lib/i18n';
-import type { Draft, StudioState } from '@/studio/model/api';
+import type { NewDraft, StudioState } from '@/studio/model/api';
 import type { EntryForm } from '@/studio/model/entry-form';
 import { countStudio, sayStudio } from './strings';
 
@@ -11,12 +11,20 @@ export interface EntryListProps {
   onNew(type: 'sop' | 'template'): void;
 }
 
+function ProblemBadges(props: { errors: number; warnings: number }) {
+  return (
+    <>
+      {props.errors > 0 && <span class="st-badge st-badge-error">{countStudio('list.errors', props.errors)}</span>}
+      {props.warnings > 0 && <span class="st-badge st-badge-warning">{countStudio('list.warnings', props.warnings)}</span>}
+    </>
+  );
+}
+
 function Badges(props: { errors: number; warnings: number; draft: boolean }) {
   return (
     <span class="st-badges">
       {props.draft && <span class="st-badge st-badge-draft">{sayStudio('list.unsaved')}</span>}
-      {props.errors > 0 && <span class="st-badge st-badge-error">{countStudio('list.errors', props.errors)}</span>}
-      {props.warnings > 0 && <span class="st-badge st-badge-warning">{countStudio('list.warnings', props.warnings)}</span>}
+      <ProblemBadges errors={props.errors} warnings={props.warnings} />
     </span>
   );
 }
@@ -43,12 +51,14 @@ export function EntryList(props: EntryListProps) {
             </a>
           </li>
         ))}
-        {news(type).map((d: Draft) => (
+        {news(type).map((d: NewDraft) => (
           <li key={d.key}>
-            <a href={`#/new/${d.key.slice(4)}`} aria-current={props.current === d.key ? 'page' : undefined}>
+            <a href={`#/new/${d.key.slice(4)}`} aria-current={props.current === d.key ? 'page' : undefined} data-new={d.checkedAt}>
               <span class="st-entry-title">{(d.form as EntryForm).title || sayStudio('list.untitled')}</span>
               <span class="st-badges">
                 <span class="st-badge st-badge-draft">{sayStudio('list.new')}</span>
+                {/* A new draft is checked too: its errors (a shortcut another template has) are marked on it. */}
+                <ProblemBadges errors={d.errors} warnings={d.warnings} />
               </span>
             </a>
           </li>

@@ -1,5 +1,6 @@
 import { fill } from '@/lib/i18n';
 import { NO_ENTRY } from '@/knowledge/engine/cross-validate';
+import type { ProblemEntryRef } from '@/studio/model/api';
 import type { CvState } from '@/studio/model/ui';
 import { FieldProblems } from './fields';
 import { sayStudio } from './strings';
@@ -8,8 +9,8 @@ export interface QualityPaneProps {
   state: CvState;
   /** The entry's file in the folder, to add phrases to it. */
   fileOf(entryId: string): string | undefined;
-  /** The title of the entry in `file` (undefined: no saved entry there), to say where each error that blocks is. */
-  entryTitle(file: string): string | undefined;
+  /** The entry in `file` (a saved one or a new draft checked there; undefined: none), to say where each error that blocks is. */
+  entryAt(file: string): ProblemEntryRef | undefined;
   onRun(): void;
 }
 
@@ -37,7 +38,7 @@ export function QualityPane(props: QualityPaneProps) {
       {result?.blocked && (
         <div role="alert">
           <p>{sayStudio('try.blocked')}</p>
-          <FieldProblems id="cv-blocked" problems={result.blocked.slice(0, 8)} entryTitle={props.entryTitle} />
+          <FieldProblems id="cv-blocked" problems={result.blocked.slice(0, 8)} entryAt={props.entryAt} />
         </div>
       )}
       {cv && cv.cases === 0 && <p role="status">{sayStudio('cv.nothing')}</p>}

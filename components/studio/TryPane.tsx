@@ -5,6 +5,7 @@ import { fill } from '@/lib/i18n';
 import { CueBadges } from '@/components/overlay/CueBadges';
 import { DetailView } from '@/components/overlay/DetailView';
 import { SuggestionList } from '@/components/overlay/SuggestionList';
+import type { ProblemEntryRef } from '@/studio/model/api';
 import type { TryState } from '@/studio/model/ui';
 import { FieldProblems } from './fields';
 import { sayStudio } from './strings';
@@ -15,8 +16,8 @@ export interface TryPaneProps {
   packLang: Lang;
   /** The entry's file in the folder, to edit it from a result. */
   fileOf(entryId: string): string | undefined;
-  /** The title of the entry in `file` (undefined: no saved entry there), to say where each error that blocks is. */
-  entryTitle(file: string): string | undefined;
+  /** The entry in `file` (a saved one or a new draft checked there; undefined: none), to say where each error that blocks is. */
+  entryAt(file: string): ProblemEntryRef | undefined;
   onSet(patch: Partial<TryState>): void;
   onRun(): void;
 }
@@ -68,7 +69,7 @@ function Results(props: TryPaneProps) {
     return (
       <div role="alert">
         <p>{sayStudio('try.blocked')}</p>
-        <FieldProblems id="try-blocked" problems={result.blocked.slice(0, 8)} entryTitle={props.entryTitle} />
+        <FieldProblems id="try-blocked" problems={result.blocked.slice(0, 8)} entryAt={props.entryAt} />
       </div>
     );
   }

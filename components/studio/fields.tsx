@@ -2,16 +2,16 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren, TextareaHTMLAttributes } from 'preact';
 import { fill, uiLang } from '@/lib/i18n';
 import { problemWords } from '@/knowledge/pack/problem-words';
-import type { StudioProblem } from '@/studio/model/api';
+import type { ProblemEntryRef, StudioProblem } from '@/studio/model/api';
 import { sayStudio } from './strings';
 
 /** Problems at one field: each with its severity, in the trainer's language (said from its code), tied to the input for screen readers. */
 /** Where a problem of the whole pack is: its entry by title, linked to its form; a file not in the list (a new draft) by path. */
-function ProblemEntry(props: { file: string; title: string | undefined }) {
-  if (props.title === undefined) return <>{props.file}: </>;
+function ProblemEntry(props: { file: string; entry: ProblemEntryRef | undefined }) {
+  if (props.entry === undefined) return <>{props.file}: </>;
   return (
     <>
-      <a href={`#/entry/${props.file}`}>{props.title || sayStudio('list.untitled')}</a>:{' '}
+      <a href={props.entry.href}>{props.entry.title || sayStudio('list.untitled')}</a>:{' '}
     </>
   );
 }
@@ -20,13 +20,13 @@ function ProblemEntry(props: { file: string; title: string | undefined }) {
  * A field's problems; or, given `entryTitle`, problems of several entries (Try it, Mix-ups), each naming its entry:
  * those listed only the validator's words, which name the other entry of a clash and not the one the error is in.
  */
-export function FieldProblems(props: { id: string; problems: readonly StudioProblem[]; entryTitle?(file: string): string | undefined }) {
+export function FieldProblems(props: { id: string; problems: readonly StudioProblem[]; entryAt?(file: string): ProblemEntryRef | undefined }) {
   if (!props.problems.length) return null;
   return (
     <ul class="st-problems" id={props.id}>
       {props.problems.map((p, i) => (
         <li key={i} class={`st-problem st-${p.severity}`} data-severity={p.severity}>
-          {props.entryTitle && p.file && <ProblemEntry file={p.file} title={props.entryTitle(p.file)} />}
+          {props.entryAt && p.file && <ProblemEntry file={p.file} entry={props.entryAt(p.file)} />}
           <span class="st-sev">{sayStudio(p.severity === 'error' ? 'problem.error' : 'problem.warning')}:</span> {problemWords(p, uiLang.value)}
         </li>
       ))}

@@ -28,7 +28,7 @@ export function servePacks(): () => void {
     'packs.previewImport': (req) => previewPackFile(req),
     'packs.import': async (req) => {
       const v = await importPackFile(req);
-      return { id: v.id, version: v.version };
+      return { id: v.id, name: v.name, version: v.version };
     },
     'packs.subscribe': async (req) => ({ id: await subscribe(req) }),
     'packs.check': async ({ id, ...options }) => (id ? { [id]: await checkPack(id, { manual: true, ...options }) } : checkAllNow()),

@@ -13,6 +13,8 @@ import { PublishPane } from '@/components/studio/PublishPane';
 import { QualityPane } from '@/components/studio/QualityPane';
 import { HomePane, StudioShell } from '@/components/studio/StudioShell';
 import { TryPane } from '@/components/studio/TryPane';
+import type { EntryForm } from '@/studio/model/entry-form';
+import type { ProblemEntryRef, StudioState } from '@/studio/model/api';
 import type { Studio } from './controller';
 
 /** An action's failure (the server gone, a refused request) is said at the top of the page, never swallowed. */
@@ -25,9 +27,11 @@ function fileOfEntry(studio: Studio) {
   return (id: string) => byId.get(id);
 }
 
-/** The title of the saved entry in a file, for the errors that block Try it and Mix-ups. */
-function entryTitle(state: { entries: ReadonlyArray<{ file: string; title: string }> }) {
-  const byFile = new Map(state.entries.map((e) => [e.file, e.title] as [string, string]));
+const NEW_KEY = 'new:';
+/** The entry in a file (saved, or a new draft checked there), named and linked, for the errors that block Try it and Mix-ups. */
+function entryAt(state: Pick<StudioState, 'entries' | 'newDrafts'>) {
+  const byFile = new Map<string, ProblemEntryRef>(state.entries.map((e) => [e.file, { title: e.title, href: `#/entry/${e.file}` }]));
+  for (const d of state.newDrafts) byFile.set(d.checkedAt, { title: (d.form as EntryForm).title, href: `#/new/${d.key.slice(NEW_KEY.length)}` });
   return (file: string) => byFile.get(file);
 }
 
@@ -60,9 +64,9 @@ function Current(props: { studio: Studio }) {
       return <PackPane pack={pack} exists={state.pack.hash !== null} {...(state.pack.error ? { error: state.pack.error } : {})} onChange={a.change} onSave={() => run(s, a.save())} onDiscard={() => run(s, a.discard())} onResolve={(c) => run(s, c === 'mine' ? a.save(pack.conflict?.hash ?? null) : a.discard())} />;
     }
     case 'try':
-      return <TryPane state={s.tryState.value} packLang={state.packLang} fileOf={fileOfEntry(s)} entryTitle={entryTitle(state)} onSet={s.tryActions.set} onRun={() => run(s, s.tryActions.run())} />;
+      return <TryPane state={s.tryState.value} packLang={state.packLang} fileOf={fileOfEntry(s)} entryAt={entryAt(state)} onSet={s.tryActions.set} onRun={() => run(s, s.tryActions.run())} />;
     case 'quality':
-      return <QualityPane state={s.cv.value} fileOf={fileOfEntry(s)} entryTitle={entryTitle(state)} onRun={() => run(s, s.tryActions.crossValidate())} />;
+      return <QualityPane state={s.cv.value} fileOf={fileOfEntry(s)} entryAt={entryAt(state)} onRun={() => run(s, s.tryActions.crossValidate())} />;
     case 'import': {
       const a = s.importActions;
       return <ImportPane state={s.importing.value} onSet={a.set} onFile={(f) => run(s, a.file(f))} onRead={() => run(s, a.read())} onApply={() => run(s, a.apply())} />;

@@ -60,6 +60,19 @@ export interface BrokenFile {
   message: string;
 }
 
+/** A new entry's draft with where it is checked (and first saved) and its problems there, to mark it in the list. */
+export interface NewDraft extends Draft {
+  checkedAt: string;
+  errors: number;
+  warnings: number;
+}
+
+/** An entry a problem is in, as the page names and links it (a saved entry's file, or a new draft). */
+export interface ProblemEntryRef {
+  title: string;
+  href: string;
+}
+
 export interface StudioState {
   folder: string;
   /** The folder is one of the packs bundled with Odigos (edits change the repository's copy). */
@@ -70,7 +83,7 @@ export interface StudioState {
   entries: EntrySummary[];
   broken: BrokenFile[];
   /** Entries being written that have no file yet. */
-  newDrafts: Draft[];
+  newDrafts: NewDraft[];
   /** Problems not about an entry (pack.yaml, sites.yaml, the folder). */
   packProblems: StudioProblem[];
   counts: { errors: number; warnings: number };

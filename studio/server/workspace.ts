@@ -93,7 +93,30 @@ export class Workspace {
 
   checked(): Checked & { drafted: Map<string, Draft> } {
     const { files, drafted } = this.snapshot();
-    return { ...this.checker.check(files), drafted };
+    const checked = this.checker.check(files);
+    return { ...checked, problems: checked.problems.map((p) => this.atEditedSide(p, drafted)), drafted };
+  }
+
+  /**
+   * The validator blames a shortcut clash on whichever file sorts second, so a new draft given a saved template's
+   * shortcut marked the older, saved template red. The entry being edited carries it: a draft over a saved file,
+   * the newer draft of two, or (neither a draft) the file changed last; said from its side, naming the other.
+   */
+  private atEditedSide(p: StudioProblem, drafted: Map<string, Draft>): StudioProblem {
+    const where = p.code === 'shortcut.duplicate' ? p.params?.where : undefined;
+    const at = typeof where === 'string' ? /^(.*?)(?::(\d+))?$/.exec(where) : null;
+    const other = at?.[1];
+    if (!at || !other || other === p.file) return p;
+    // Drafts first, the newest of them; then the file written last.
+    const rank = (file: string) => {
+      const draft = drafted.get(file);
+      return draft ? [1, draft.savedAt] : [0, this.folder.get(file)?.mtimeMs ?? 0];
+    };
+    const [blamed, named] = [rank(p.file), rank(other)];
+    if (named[0]! < blamed[0]! || (named[0] === blamed[0] && named[1]! <= blamed[1]!)) return p;
+    const { line: _line, ...rest } = p;
+    const moved = { ...rest, file: other, ...(at[2] ? { line: Number(at[2]) } : {}) };
+    return this.seenFromHere(moved, p.file, drafted.get(p.file)?.form as EntryForm | undefined);
   }
 
   state(): StudioState {
@@ -138,7 +161,10 @@ export class Workspace {
       },
       entries,
       broken,
-      newDrafts: this.drafts.list().filter((d) => d.key.startsWith(NEW)),
+      newDrafts: this.drafts.list().filter((d) => d.key.startsWith(NEW)).map((d) => {
+        const checkedAt = this.newPath(d);
+        return { ...d, checkedAt, errors: count(checkedAt, 'error'), warnings: count(checkedAt, 'warning') };
+      }),
       packProblems: problems.filter((p) => !entryFiles.has(p.file)).map((p) => (p.file === PACK_FILE ? { ...p, field: fieldOfProblem(p, []) } : p)),
       counts: { errors: problems.filter((p) => p.severity === 'error').length, warnings: problems.filter((p) => p.severity === 'warning').length },
     };
@@ -165,13 +191,13 @@ export class Workspace {
     const record = file ? this.folder.get(file) : undefined;
     if (record && record.hash === baseHash && record.text === written.markdown) this.drafts.remove(key);
     else this.drafts.save({ key, kind: 'entry', ...(file ? { file } : {}), baseHash, form, savedAt: Date.now() });
-    const { problems } = this.checked();
+    const { problems, drafted } = this.checked();
     const at = file ?? this.newPath({ key, form });
     const mine = problems.filter((p) => p.file === at || (p.file !== at && p.message.includes(at)));
     return {
       markdown: written.markdown,
       problems: mine.map((p) =>
-        p.file === at ? { ...p, field: fieldOfProblem(p, written.fields) } : { ...this.seenFromHere(p), file: at, field: fieldOfProblem({ ...p, line: undefined }, []) },
+        p.file === at ? { ...p, field: fieldOfProblem(p, written.fields) } : { ...this.seenFromHere(p, p.file, drafted.get(p.file)?.form as EntryForm | undefined), file: at, field: fieldOfProblem({ ...p, line: undefined }, []) },
       ),
     };
   }
@@ -180,12 +206,12 @@ export class Workspace {
    * A problem the validator reported at another file that names this one (a shortcut both use), said from this
    * entry's side: the other entry is the one to name, by its title.
    */
-  private seenFromHere(p: StudioProblem): StudioProblem {
+  private seenFromHere(p: StudioProblem, otherFile = p.file, otherDraft?: EntryForm): StudioProblem {
     if (p.code !== 'shortcut.duplicate') return p;
-    const record = this.folder.get(p.file);
-    const other = record ? this.read(record) : undefined;
-    const name = other?.ok ? other.form.title || other.form.id : p.file;
-    const params = { ...p.params, other: name, where: p.file };
+    const record = this.folder.get(otherFile);
+    const other = otherDraft ? ({ ok: true, form: otherDraft } as const) : record ? this.read(record) : undefined;
+    const name = other?.ok ? other.form.title || other.form.id : otherFile;
+    const params = { ...p.params, other: name, where: otherFile };
     return { ...p, params, message: problemWords({ code: p.code, params }, 'en') };
   }
 

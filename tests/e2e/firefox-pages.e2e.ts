@@ -118,7 +118,7 @@ describe.skipIf(!firefoxInstalled)('Firefox ESR: Options, the popup and the side
     await input.uploadFile(await packFile('acme-returns.json', serializePack(pack!)));
     await options.waitForSelector('[role="region"][aria-label="Εισαγωγή: Acme returns 1.0.0"]');
     await (await button(options, 'Αποδοχή', '[role="region"][aria-label="Εισαγωγή: Acme returns 1.0.0"]')).click();
-    await waitForText(options, '[role="status"]', 'Εγκαταστάθηκε: acme-returns 1.0.0');
+    await waitForText(options, '[role="status"]', 'Εγκαταστάθηκε το πακέτο «Acme returns», έκδοση 1.0.0.');
     await options.waitForSelector('article.pack[aria-label="Acme returns"]');
     expect(await options.$$eval('article.pack', (a) => a.map((e) => e.getAttribute('aria-label')))).toEqual(
       expect.arrayContaining(['Οδηγός — Βασική γνώση', 'Odigos — Core knowledge', 'Acme returns']),

@@ -78,7 +78,7 @@ describe('knowledge import from a file', () => {
 
     await input.setInputFiles(file(v1));
     await preview.getByRole('button', { name: 'Αποδοχή' }).click();
-    await page.getByRole('status').filter({ hasText: 'Εγκαταστάθηκε: acme-returns 1.0.0' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Εγκαταστάθηκε το πακέτο «Acme returns», έκδοση 1.0.0.' }).waitFor();
     await expect.poll(() => card.textContent()).toMatch(/Έκδοση 1\.0\.0/);
 
     await input.setInputFiles(file(v2));
@@ -110,7 +110,7 @@ describe('knowledge import from a file', () => {
     await preview.getByRole('button', { name: 'Αποδοχή' }).scrollIntoViewIfNeeded();
     await screenshot(page, 'import-file-large-pack');
     await preview.getByRole('button', { name: 'Αποδοχή' }).click();
-    await page.getByRole('status').filter({ hasText: 'Εγκαταστάθηκε: acme-big 1.0.0' }).waitFor({ timeout: 30_000 });
+    await page.getByRole('status').filter({ hasText: 'Εγκαταστάθηκε το πακέτο «Acme big», έκδοση 1.0.0.' }).waitFor({ timeout: 30_000 });
     await page.close();
   });
 });

@@ -68,7 +68,7 @@ describe('saving a pack on a full disk (real Chromium, tmpfs profile)', () => {
       await options.getByRole('region', { name: `Εισαγωγή: Acme returns ${pack.meta.version}` }).getByRole('button', { name: 'Αποδοχή' }).click();
     };
     await importFile(v1);
-    await options.getByRole('status').filter({ hasText: 'Εγκαταστάθηκε: acme-returns 1.0.0' }).waitFor({ timeout: 15_000 });
+    await options.getByRole('status').filter({ hasText: 'Εγκαταστάθηκε το πακέτο «Acme returns», έκδοση 1.0.0.' }).waitFor({ timeout: 15_000 });
     await expect.poll(() => card.textContent()).toMatch(/Έκδοση 1\.0\.0/);
 
     disk.fill();
@@ -99,7 +99,7 @@ describe('saving a pack on a full disk (real Chromium, tmpfs profile)', () => {
     await expect.poll(() => card.textContent(), { timeout: 30_000 }).toMatch(/Έκδοση 1\.0\.0/);
     expect(await section.locator('.pack-error').count()).toBe(0);
     await importFile(v2);
-    await options.getByRole('status').filter({ hasText: 'Εγκαταστάθηκε: acme-returns 1.1.0' }).waitFor({ timeout: 15_000 });
+    await options.getByRole('status').filter({ hasText: 'Εγκαταστάθηκε το πακέτο «Acme returns», έκδοση 1.1.0.' }).waitFor({ timeout: 15_000 });
     await expect.poll(() => card.textContent()).toMatch(/Έκδοση 1\.1\.0/);
     // And the version before it kept for rollback, intact (its stored copy read back).
     const sw = await browser.serviceWorker();

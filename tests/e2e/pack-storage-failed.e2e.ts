@@ -43,7 +43,7 @@ describe('a pack database that will not open (real Chromium, a damaged database 
     const first = await browser.openExtensionPage('options.html');
     await first.getByLabel('Αρχείο πακέτου (pack.json)').setInputFiles({ name: 'acme-returns.json', mimeType: 'application/json', buffer: Buffer.from(serializePack(file)) });
     await first.getByRole('region', { name: 'Εισαγωγή: Acme returns 1.0.0' }).getByRole('button', { name: 'Αποδοχή' }).click();
-    await first.getByRole('status').filter({ hasText: 'Εγκαταστάθηκε: acme-returns 1.0.0' }).waitFor({ timeout: 15_000 });
+    await first.getByRole('status').filter({ hasText: 'Εγκαταστάθηκε το πακέτο «Acme returns», έκδοση 1.0.0.' }).waitFor({ timeout: 15_000 });
     await first.getByLabel('Διεύθυνση πακέτου (https://…)').fill(url);
     await first.getByRole('button', { name: 'Συνδρομή', exact: true }).click();
     await first.getByRole('status').filter({ hasText: 'Εγκαταστάθηκε το πακέτο acme-served' }).waitFor({ timeout: 15_000 });

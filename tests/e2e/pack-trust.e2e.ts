@@ -88,7 +88,7 @@ describe('packs: a big install costs an open CRM tab nothing, and hostile files 
       trace = await traceMainThreadTasks(crm);
     };
     const outcome = await importFile(options, 'big-team-pack.json', new TextEncoder().encode(pack), true, backToCrm);
-    expect(outcome).toContain('Εγκαταστάθηκε: big-team-pack 1.0.0');
+    expect(outcome).toContain('Εγκαταστάθηκε το πακέτο «Big team pack», έκδοση 1.0.0.');
     // Let every change event the install caused reach the tab before reading what it cost. No event says the last one
     // arrived, so this window is generous (they come within milliseconds) and can only err towards passing.
     await crm.evaluate(() => new Promise((r) => setTimeout(r, 2000)));
@@ -108,7 +108,7 @@ describe('packs: a big install costs an open CRM tab nothing, and hostile files 
     await options.getByRole('heading', { name: 'Γνώση', exact: true }).first().waitFor();
     const valid = { ...compile('tests/fixtures/packs/acme-returns-1.0.0') };
     const first = await importFile(options, 'acme.json', new TextEncoder().encode(serializePack(valid)), true);
-    expect(first).toContain('Εγκαταστάθηκε: acme-returns 1.0.0');
+    expect(first).toContain('Εγκαταστάθηκε το πακέτο «Acme returns», έκδοση 1.0.0.');
 
     const next = { ...valid, meta: { ...valid.meta, version: '2.0.0' } };
     const all = compiledMutants(next, { maxBytes: MAX_PACK_BYTES });
@@ -144,7 +144,7 @@ describe('packs: a big install costs an open CRM tab nothing, and hostile files 
     await options.getByRole('heading', { name: 'Γνώση', exact: true }).first().waitFor();
     const source = compile('tests/fixtures/packs/acme-returns-1.1.0');
     const pack = { ...source, meta: { ...source.meta, id: 'acme-damaged', name: 'Acme damaged' } };
-    expect(await importFile(options, 'pack.json', new TextEncoder().encode(serializePack(pack)), true)).toContain('Εγκαταστάθηκε: acme-damaged 1.1.0');
+    expect(await importFile(options, 'pack.json', new TextEncoder().encode(serializePack(pack)), true)).toContain('Εγκαταστάθηκε το πακέτο «Acme damaged», έκδοση 1.1.0.');
 
     // The record of the version in use becomes text, as a disk fault or a hand edit in devtools would leave it.
     const sw = await desk.browser.serviceWorker();

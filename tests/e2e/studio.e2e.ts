@@ -384,7 +384,7 @@ describe('the trainer’s studio', () => {
       await input.setInputFiles(join(published, 'acme-support.json'));
       // Import is preview-first: the agent sees what the pack adds, then accepts it.
       await options.getByRole('region', { name: /^Εισαγωγή: / }).getByRole('button', { name: 'Αποδοχή' }).click({ timeout: 60_000 });
-      await expect.poll(() => options.locator('body').textContent(), { timeout: 60_000 }).toContain('Εγκαταστάθηκε: acme-support 1.1.0');
+      await expect.poll(() => options.locator('body').textContent(), { timeout: 60_000 }).toContain('Εγκαταστάθηκε το πακέτο «Υποστήριξη Acme», έκδοση 1.1.0.');
       await expect.poll(() => options.locator('body').textContent()).toMatch(/Υπογραφή: έγκυρη/);
       await screenshot(options, 'studio-pack-installed');
     } finally {

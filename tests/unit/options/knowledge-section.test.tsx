@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { KnowledgeSection, type KnowledgePorts } from '@/components/options/KnowledgeSection';
 import type { PacksOverview, PackView } from '@/lib/background/pack-library';
+import type { PackDiff } from '@/knowledge/pack/diff';
 import { uiLang } from '@/lib/i18n';
 import { MAX_PACK_BYTES } from '@/knowledge/pack/rules';
 import { useRenderRoot } from '../overlay/render-root';
@@ -48,6 +49,42 @@ describe('KnowledgeSection: what the page refuses itself', () => {
     expect(alert.textContent).toBe('Το big-pack.json είναι 21.0 MB, περισσότερα από τα 20 MB που επιτρέπονται για ένα πακέτο');
     expect(alert.querySelector('[lang=en]')).toBeNull();
     expect(p.preview).not.toHaveBeenCalled();
+  });
+});
+
+describe('KnowledgeSection: a pack file installed', () => {
+  const diff = { from: { id: 'prosvasi', version: '0.0.0' }, to: { id: 'prosvasi', version: '1.0.0' }, added: [], removed: [], changed: [], metaChanged: [], versionBumped: true, warnings: [] } satisfies PackDiff;
+
+  async function install(name: string): Promise<string | null | undefined> {
+    const p = ports();
+    p.preview = vi.fn(async () => ({ id: 'prosvasi', name, version: '1.0.0', signature: 'unsigned' as const, diff }));
+    p.install = vi.fn(async () => ({ id: 'prosvasi', name, version: '1.0.0' }));
+    act(() => render(<KnowledgeSection ports={p} />, root()));
+    const input = root().querySelector<HTMLInputElement>('input[type=file]')!;
+    const file = { name: 'pack.json', size: 10, arrayBuffer: async () => new TextEncoder().encode('{}').buffer };
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    await act(async () => {
+      input.dispatchEvent(new Event('change'));
+    });
+    const accept = await vi.waitFor(() => root().querySelector<HTMLButtonElement>('.pending button.primary') ?? Promise.reject(new Error('no preview')));
+    await act(async () => {
+      accept.click();
+    });
+    return (await vi.waitFor(() => root().querySelector('[role=status]') ?? Promise.reject(new Error('nothing said')))).textContent;
+  }
+
+  it('says the pack by the name its trainer gave it, with the version, not by its id', async () => {
+    expect(await install('Προσβασιμότητα και επανακλήσεις')).toBe('Εγκαταστάθηκε το πακέτο «Προσβασιμότητα και επανακλήσεις», έκδοση 1.0.0.');
+  });
+
+  it('in English; the id only where the pack has no name', async () => {
+    uiLang.value = 'en';
+    try {
+      expect(await install('Accessibility and call-backs')).toBe('Installed the pack “Accessibility and call-backs”, version 1.0.0.');
+      expect(await install(' ')).toBe('Installed the pack “prosvasi”, version 1.0.0.');
+    } finally {
+      uiLang.value = 'el';
+    }
   });
 });
 

@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { EntryList } from '@/components/studio/EntryList';
 import { uiLang } from '@/lib/i18n';
+import { emptyTemplate } from '@/studio/model/entry-form';
 import type { EntrySummary, StudioState } from '@/studio/model/api';
 import { useRenderRoot } from '../overlay/render-root';
 
@@ -47,5 +48,16 @@ describe('EntryList: the filter', () => {
     filterBy('');
     expect(headings()).toEqual(['Διαδικασίες (ΤΔΛ)', 'Πρότυπα απαντήσεων']);
     expect([...root().querySelectorAll('button')].map((b) => b.textContent)).toEqual(['+ Νέα διαδικασία', '+ Νέο πρότυπο']);
+  });
+});
+
+describe('EntryList: a new draft', () => {
+  it('carries its own errors (a shortcut a saved template has), beside «new»', () => {
+    uiLang.value = 'el';
+    const draft = { key: 'new:template-1', kind: 'entry' as const, baseHash: null, savedAt: 1, checkedAt: 'templates/engrafo.md', errors: 1, warnings: 0, form: { ...emptyTemplate(), title: 'Έγγραφο σε μεγάλη γραμματοσειρά' } };
+    act(() => render(<EntryList state={{ ...STATE, newDrafts: [draft] }} onNew={() => undefined} />, root()));
+    const item = root().querySelector('a[data-new="templates/engrafo.md"]')!;
+    expect([...item.querySelectorAll('.st-badge')].map((b) => b.textContent)).toEqual(['νέο, χωρίς αρχείο ακόμα', '1 σφάλμα']);
+    expect(root().querySelectorAll('a[data-file] .st-badge-error')).toHaveLength(0);
   });
 });

@@ -15,7 +15,7 @@ describe('the studio says the engine’s and the importers’ findings in Greek'
     uiLang.value = 'el';
     const cv = { k: 5, cases: 3, top1: 2 / 3, top3: 2 / 3, confusions: [{ expected: 'lathos-megethos', got: '(nothing)', count: 1, example: 'μου έρχονται μικρά' }] };
     const result = { cv, titles: { 'lathos-megethos': 'Λάθος μέγεθος παπουτσιών' } };
-    act(() => render(<QualityPane state={{ busy: false, result }} fileOf={() => 'sops/lathos-megethos.md'} entryTitle={() => undefined} onRun={() => undefined} />, root()));
+    act(() => render(<QualityPane state={{ busy: false, result }} fileOf={() => 'sops/lathos-megethos.md'} entryAt={() => undefined} onRun={() => undefined} />, root()));
     const row = root().querySelector('tbody tr')!;
     expect([...row.children].map((c) => c.textContent).slice(0, 2)).toEqual(['Λάθος μέγεθος παπουτσιών', 'Καμία καταχώριση']);
     expect(root().textContent).not.toContain('nothing');
@@ -32,7 +32,7 @@ describe('the studio says the engine’s and the importers’ findings in Greek'
       { file: 'templates/draft.md', severity: 'error', code: 'field.empty', params: { field: 'title' }, message: '"title" is empty' },
     ];
     const titles: Record<string, string> = { 'templates/new-entry.md': 'Επανάκληση σε συμφωνημένη ώρα' };
-    act(() => render(<QualityPane state={{ busy: false, result: { titles: {}, blocked } }} fileOf={() => undefined} entryTitle={(f) => titles[f]} onRun={() => undefined} />, root()));
+    act(() => render(<QualityPane state={{ busy: false, result: { titles: {}, blocked } }} fileOf={() => undefined} entryAt={(f) => (titles[f] === undefined ? undefined : { title: titles[f], href: `#/entry/${f}` })} onRun={() => undefined} />, root()));
     const items = [...root().querySelectorAll('#cv-blocked li')];
     expect(items[0].querySelector('a')?.getAttribute('href')).toBe('#/entry/templates/new-entry.md');
     expect(items[0].textContent).toMatch(/^Επανάκληση σε συμφωνημένη ώρα: Σφάλμα: Η συντόμευση «epanaklisi»/);

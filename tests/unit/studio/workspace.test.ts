@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { problemWords } from '../../../knowledge/pack/problem-words';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -129,6 +129,41 @@ describe('the studio workspace (a pack folder with drafts over it)', () => {
     expect(problemWords(clash[0]!, 'el')).toBe(
       'Η συντόμευση «dema» (επίσημο) υπάρχει ήδη στο «Συγγνώμη για το δέμα» (templates/zz-late.md): δύο πρότυπα μοιράζονται συντόμευση μόνο αν διαφέρει το ύφος.',
     );
+  });
+
+  it('a new draft given a saved template’s shortcut is the one marked red, not the older saved template', async () => {
+    const dir = tempDir();
+    put(dir, 'pack.yaml', PACK);
+    const ws = openWs(dir);
+    await ws.save('new:t', undefined, null, { ...template(), id: 'zz-late' });
+    // The draft's file sorts first, so the validator blames the saved one; the studio moves it to the draft.
+    ws.check('new:a', undefined, null, { ...template(), id: 'aa-first', title: 'Άλλο πρότυπο' });
+    const state = ws.state();
+    const errors = Object.fromEntries(state.entries.map((e) => [e.file, e.errors]));
+    expect(errors).toEqual({ 'templates/zz-late.md': 0 });
+    expect(state.newDrafts.map((d) => [d.checkedAt, d.errors])).toEqual([['templates/aa-first.md', 1]]);
+    expect(state.counts.errors).toBe(1);
+    const { problems } = ws.checked();
+    const clash = problems.filter((p) => p.code === 'shortcut.duplicate');
+    expect(clash.map((p) => [p.file, p.params?.other, p.params?.where])).toEqual([
+      ['templates/aa-first.md', 'Συγγνώμη για το δέμα', 'templates/zz-late.md'],
+    ]);
+    expect(clash[0]!.line).toBeGreaterThan(1);
+    // The saved template's own form still tells of the clash, naming the draft by its title.
+    const fromSaved = ws.check('templates/zz-late.md', 'templates/zz-late.md', state.entries[0]!.hash, { ...template(), id: 'zz-late' });
+    expect(fromSaved.problems.filter((p) => p.field === 'shortcut').map((p) => p.params?.other)).toEqual(['Άλλο πρότυπο']);
+  });
+
+  it('of two saved templates with one shortcut, the one changed last carries the clash', async () => {
+    const dir = tempDir();
+    put(dir, 'pack.yaml', PACK);
+    const ws = openWs(dir);
+    await ws.save('new:z', undefined, null, { ...template(), id: 'zz-old', title: 'Παλιό' });
+    await ws.save('new:a', undefined, null, { ...template(), id: 'aa-new', title: 'Νέο' });
+    utimesSync(join(dir, 'templates/zz-old.md'), new Date(2020, 0, 1), new Date(2020, 0, 1));
+    ws.folder.scan();
+    const errors = Object.fromEntries(ws.state().entries.map((e) => [e.file, e.errors]));
+    expect(errors).toEqual({ 'templates/aa-new.md': 1, 'templates/zz-old.md': 0 });
   });
 
   it('never overwrites a file that changed on disk since the edit began: it hands back what the file holds now', async () => {
