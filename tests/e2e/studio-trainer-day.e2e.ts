@@ -11,24 +11,10 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, overlay, screenshot } from '../support/browser';
 import { customerWrites, useDemoDesk } from '../support/demo-desk';
-import { startStudio, stopStudio, type Studio } from '../support/studio';
+import { addItems, editorStatus, saveEntry, startStudio, stopStudio, type Studio } from '../support/studio';
 
 const VIEWPORT = { width: 1366, height: 768 };
-const status = (page: Page) => page.locator('.st-editor-head [role="status"]');
 const bodyProblems = (page: Page) => page.locator('[data-field="body"] .st-problem');
-
-async function addItems(page: Page, id: string, items: string[]) {
-  for (const item of items) {
-    await page.locator(`[id="${id}"]`).fill(item);
-    await page.locator(`[id="${id}"]`).press('Enter');
-  }
-}
-
-async function save(page: Page): Promise<string> {
-  await page.getByRole('button', { name: 'Αποθήκευση', exact: true }).click();
-  await expect.poll(() => status(page).textContent()).toMatch(/Αποθηκεύτηκε στο (\S+\.md)/);
-  return /Αποθηκεύτηκε στο (\S+\.md)/.exec((await status(page).textContent()) ?? '')![1];
-}
 
 const CALLBACK_BODY = '{{customer.salutation}},\n\nόπως συμφωνήσαμε, θα σας καλέσουμε στο {{field:Τηλέφωνο}} στις {{field:Ώρα}}. Αν η ώρα δεν σας βολεύει πια, απαντήστε σε αυτό το μήνυμα.\n\n{{agent.name}}';
 
@@ -71,12 +57,12 @@ describe('a Greek trainer’s day: call-backs and accessibility, from an empty f
     await page.getByRole('button', { name: '+ Νέο πρότυπο' }).click();
     await page.getByLabel('Συντόμευση').fill('epanaklisi');
     await page.getByLabel('Κείμενο (υποχρεωτικό)').fill(CALLBACK_BODY);
-    await save(page);
+    await saveEntry(page);
     await page.getByLabel('Τίτλος (υποχρεωτικό)').fill('Επανάκληση σε συμφωνημένη ώρα');
     await expect.poll(() => page.getByLabel('Αναγνωριστικό (υποχρεωτικό)').inputValue()).toBe('epanaklisi-se-symfonimeni-ora');
     await addItems(page, 'f-triggers', ['θέλω να με πάρετε τηλέφωνο', 'καλέστε με πίσω', 'kaleste me piso']);
     await expect.poll(() => page.locator('.st-editor .st-problem').count()).toBe(0);
-    await save(page);
+    await saveEntry(page);
   });
 
   it('HTML pasted from a web page and a misspelt fill-in field are said at the text, in Greek, with the fix', async () => {
@@ -92,7 +78,7 @@ describe('a Greek trainer’s day: call-backs and accessibility, from an empty f
     await screenshot(page, 'trainer-day-misspelt-field');
     await body.fill(CALLBACK_BODY);
     await expect.poll(() => bodyProblems(page).count()).toBe(0);
-    expect(await status(page).getAttribute('data-status')).toBe('clean');
+    expect(await editorStatus(page).getAttribute('data-status')).toBe('clean');
   });
 
   it('the tab closed right after typing keeps what was typed: the next tab has it as a draft', async () => {
@@ -105,7 +91,7 @@ describe('a Greek trainer’s day: call-backs and accessibility, from an empty f
     await page.locator(`a[data-file="${file}"] .st-badge-draft`).waitFor();
     await page.locator(`a[data-file="${file}"]`).click();
     await expect.poll(() => page.getByLabel('Τίτλος (υποχρεωτικό)').inputValue()).toBe('Επανάκληση σε συμφωνημένη ώρα και τρόπο');
-    await save(page);
+    await saveEntry(page);
   });
 
   it('an SOP in seed 002’s anatomy with a branch and the call-back template at its step, then published', async () => {
@@ -125,7 +111,7 @@ describe('a Greek trainer’s day: call-backs and accessibility, from an empty f
     await page.getByLabel('Συνέχεια (βήμα 1, διακλάδωση 1)').selectOption('3');
     await addItems(page, 'f-triggers', ['με πήρατε και δεν πρόλαβα να απαντήσω', 'αναπάντητη κλήση από εσάς', 'me pirate kai den prolava']);
     await expect.poll(() => page.locator('.st-editor .st-problem').count()).toBe(0);
-    await save(page);
+    await saveEntry(page);
     await expect.poll(() => page.locator('.st-health').textContent()).toBe('Χωρίς προβλήματα');
 
     await page.getByRole('link', { name: 'Δημοσίευση' }).click();

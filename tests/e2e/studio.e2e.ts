@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileSource } from '../../knowledge/node/compile';
 import { CHROMIUM, launchWithExtension, screenshot } from '../support/browser';
 import { REPO_ROOT } from '../support/static-server';
-import { startStudio, stopStudio, type Studio } from '../support/studio';
+import { addItems, editorStatus, saveEntry, startStudio, stopStudio, type Studio } from '../support/studio';
 
 const AXE = join(REPO_ROOT, 'node_modules/axe-core/axe.min.js');
 const FIXTURES = join(REPO_ROOT, 'tests/fixtures/studio');
@@ -30,22 +30,6 @@ async function axe(page: Page): Promise<Array<{ id: string; help: string; nodes:
     return (await a.run(document)).violations;
   });
   return violations.filter((v) => (v as { impact?: string }).impact === 'serious' || (v as { impact?: string }).impact === 'critical');
-}
-
-const editorStatus = (page: Page) => page.locator('.st-editor-head [role="status"]');
-
-/** Adds phrases to a list field (triggers, tags) the way a trainer does: type, Enter. */
-async function addItems(page: Page, id: string, items: string[]) {
-  for (const item of items) {
-    await page.locator(`[id="${id}"]`).fill(item);
-    await page.locator(`[id="${id}"]`).press('Enter');
-  }
-}
-
-async function saveEntry(page: Page): Promise<string> {
-  await page.getByRole('button', { name: 'Αποθήκευση', exact: true }).click();
-  await expect.poll(() => editorStatus(page).textContent()).toMatch(/Αποθηκεύτηκε στο (\S+\.md)/);
-  return /Αποθηκεύτηκε στο (\S+\.md)/.exec((await editorStatus(page).textContent()) ?? '')![1];
 }
 
 interface TemplateSpec {

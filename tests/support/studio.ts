@@ -2,6 +2,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { REPO_ROOT } from './static-server';
 
 export interface Studio {
@@ -38,3 +40,21 @@ export const stopStudio = (s: Studio, signal: NodeJS.Signals = 'SIGTERM') =>
     s.child.once('exit', () => done());
     s.child.kill(signal);
   });
+
+/** The entry editor's status line («Αποθηκεύτηκε στο …», its data-status clean/dirty). */
+export const editorStatus = (page: Page) => page.locator('.st-editor-head [role="status"]');
+
+/** Adds phrases to a list field (triggers, tags) the way a trainer does: type, Enter. */
+export async function addItems(page: Page, id: string, items: string[]) {
+  for (const item of items) {
+    await page.locator(`[id="${id}"]`).fill(item);
+    await page.locator(`[id="${id}"]`).press('Enter');
+  }
+}
+
+/** Saves the entry in the editor and returns the file it was saved to, as its status line says. */
+export async function saveEntry(page: Page): Promise<string> {
+  await page.getByRole('button', { name: 'Αποθήκευση', exact: true }).click();
+  await expect.poll(() => editorStatus(page).textContent()).toMatch(/Αποθηκεύτηκε στο (\S+\.md)/);
+  return /Αποθηκεύτηκε στο (\S+\.md)/.exec((await editorStatus(page).textContent()) ?? '')![1]!;
+}
