@@ -45,7 +45,7 @@ export function cliCounted(key: keyof typeof CLI_COUNTED, n: number): Words {
   return { el: cliCount('el')(key, n), en: cliCount('en')(key, n) };
 }
 
-/** A number as `lang` writes it (0,85 / 0.85). */
-export function cliNumber(n: number, lang: Lang, digits: number): string {
-  return n.toLocaleString(LOCALE[lang], { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false });
+/** A number as `lang` writes it (0,85 / 0.85), with `digits` decimals at most and `fewest` at least. */
+export function cliNumber(n: number, lang: Lang, digits: number, fewest = digits): string {
+  return n.toLocaleString(LOCALE[lang], { minimumFractionDigits: fewest, maximumFractionDigits: digits, useGrouping: false });
 }

@@ -7,11 +7,11 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, overlay, screenshot } from '../support/browser';
+import { overlay, screenshot } from '../support/browser';
 import { customerWrites, useDemoDesk } from '../support/demo-desk';
-import { addItems, editorStatus, saveEntry, startStudio, stopStudio, type Studio } from '../support/studio';
+import { addItems, editorStatus, openStudioPage, saveEntry, startStudio, stopStudio, type Studio } from '../support/studio';
 
 const VIEWPORT = { width: 1366, height: 768 };
 const bodyProblems = (page: Page) => page.locator('[data-field="body"] .st-problem');
@@ -28,11 +28,7 @@ describe('a Greek trainer’s day: call-backs and accessibility, from an empty f
 
   beforeAll(async () => {
     studio = await startStudio(folder, '--new');
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--lang=el-GR'] });
-    page = await browser.newPage({ locale: 'el-GR', viewport: VIEWPORT });
-    page.setDefaultTimeout(20_000);
-    await page.goto(studio.url);
-    await page.getByRole('heading', { name: 'Καλώς ήρθατε στο στούντιο' }).waitFor();
+    ({ browser, page } = await openStudioPage(studio, VIEWPORT));
   }, 300_000);
 
   afterAll(async () => {

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileSource } from '../../knowledge/node/compile';
 import { CHROMIUM, launchWithExtension, screenshot } from '../support/browser';
 import { REPO_ROOT } from '../support/static-server';
-import { addItems, editorStatus, saveEntry, startStudio, stopStudio, type Studio } from '../support/studio';
+import { addItems, editorStatus, openStudioPage, saveEntry, startStudio, stopStudio, type Studio } from '../support/studio';
 
 const AXE = join(REPO_ROOT, 'node_modules/axe-core/axe.min.js');
 const FIXTURES = join(REPO_ROOT, 'tests/fixtures/studio');
@@ -93,11 +93,7 @@ describe('the trainer’s studio', () => {
   beforeAll(async () => {
     // A new pack in a folder that does not exist yet: the trainer says so with --new.
     studio = await startStudio(folder, '--new');
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--lang=el-GR'] });
-    page = await browser.newPage({ locale: 'el-GR', viewport: { width: 1280, height: 900 } });
-    page.setDefaultTimeout(20_000);
-    await page.goto(studio.url);
-    await page.getByRole('heading', { name: 'Καλώς ήρθατε στο στούντιο' }).waitFor();
+    ({ browser, page } = await openStudioPage(studio, { width: 1280, height: 900 }));
   }, 300_000);
 
   afterAll(async () => {

@@ -2,8 +2,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { CHROMIUM } from './browser';
 import { REPO_ROOT } from './static-server';
 
 export interface Studio {
@@ -57,4 +58,14 @@ export async function saveEntry(page: Page): Promise<string> {
   await page.getByRole('button', { name: 'Αποθήκευση', exact: true }).click();
   await expect.poll(() => editorStatus(page).textContent()).toMatch(/Αποθηκεύτηκε στο (\S+\.md)/);
   return /Αποθηκεύτηκε στο (\S+\.md)/.exec((await editorStatus(page).textContent()) ?? '')![1]!;
+}
+
+/** A Greek trainer's Chromium on the studio's home page, as the studio e2e open it. */
+export async function openStudioPage(studio: Studio, viewport: { width: number; height: number }): Promise<{ browser: Browser; page: Page }> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--lang=el-GR'] });
+  const page = await browser.newPage({ locale: 'el-GR', viewport });
+  page.setDefaultTimeout(20_000);
+  await page.goto(studio.url);
+  await page.getByRole('heading', { name: 'Καλώς ήρθατε στο στούντιο' }).waitFor();
+  return { browser, page };
 }

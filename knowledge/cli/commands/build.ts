@@ -8,7 +8,7 @@ import { flag, positionals, requiredString } from '../args';
 import { checkedPacks } from '../checked-packs';
 import { CliFailure, type Command } from '../command';
 import { outputFile, sourceFolderOrFail, unusableFailure, writeOrFail } from '../inputs';
-import { cliCount, cliStrings } from '../cli-lang';
+import { cliCount, cliNumber, cliStrings } from '../cli-lang';
 import type { Lang } from '../../types';
 
 /**
@@ -64,7 +64,7 @@ export const build: Command = {
     const bytes = Buffer.from(serializePack(pack), 'utf8');
     // A pack no one could load (the extension and odigos refuse it) is not written.
     if (bytes.length > MAX_PACK_BYTES) {
-      const mb = (n: number) => `${(n / 1048576).toLocaleString(lang === 'el' ? 'el-GR' : 'en', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} MB`;
+      const mb = (n: number) => `${cliNumber(n / 1048576, lang, 1)} MB`;
       throw new CliFailure(say('build.tooLarge', { src, size: mb(bytes.length), max: mb(MAX_PACK_BYTES) }));
     }
     checkOutput(bytes, out, lang);

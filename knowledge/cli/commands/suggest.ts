@@ -5,11 +5,11 @@ import { flag, numberOption, stringOption } from '../args';
 import { CliFailure, UsageError, type CliIO, type Command } from '../command';
 import { inputName, lineShapeReporter, messageText, readJsonLines } from '../inputs';
 import { matcherFor, packOptions, WORDS_ONLY_OPTION } from '../matcher';
-import { cliSaid, cliStrings } from '../cli-lang';
+import { cliNumber, cliSaid, cliStrings } from '../cli-lang';
 import { fieldWords } from '../../pack/problem-words';
 
 /** A score to three decimals at most, as `lang` writes it (0.125 / 0,125). */
-const score = (n: number, lang: Lang) => (Math.round(n * 1000) / 1000).toLocaleString(lang === 'el' ? 'el-GR' : 'en', { maximumFractionDigits: 3, useGrouping: false });
+const score = (n: number, lang: Lang) => cliNumber(Math.round(n * 1000) / 1000, lang, 3, 0);
 
 /** Why a suggestion came up: each word with the fields where it matched, and the cues that raised it. */
 function why(s: Suggestion, lang: Lang): string[] {
