@@ -2,8 +2,7 @@ import { applyPageTheme } from '@/lib/theme';
 import { render } from 'preact';
 import { signal } from '@preact/signals';
 import { NotesPage, type NotesFile } from '@/components/notes/NotesPage';
-import { applyPageLanguage } from '@/lib/extension-pages';
-import { resolveUiLang, uiLang } from '@/lib/i18n';
+import { followSettings } from '@/lib/extension-pages';
 import type { Note } from '@/lib/notes/model';
 import { request } from '@/lib/messages';
 import { canResetNotesStorage, journalNotes, openNotesStore } from '@/lib/store/notes-store';
@@ -31,10 +30,8 @@ import '@/components/notes/notes-page.css';
 const FIRST_PAINT_NOTES = 40;
 
 async function main() {
-  const settings = await getSettings();
-  uiLang.value = resolveUiLang(settings.uiLang);
-  applyPageLanguage(uiLang.value);
-  applyPageTheme(settings.theme);
+  // The agent's language and theme, followed while the page is open (changed in Options, it speaks the new one).
+  followSettings(await getSettings(), (s) => applyPageTheme(s.theme));
   // Reads straight from the extension's own IndexedDB; writes go to the background. The newest notes are painted
   // first; all of them (thousands) follow a moment later for search, filters and the overdue list.
   const db = openNotesStore();
