@@ -55,9 +55,11 @@ async function main() {
       const agent = (await getSettings()).agentName || undefined;
       const rows = await qcRows(all, { agentId, agent, team: policy.qcTeam, omit: policy.qcExportOmit, mask, key });
       const name = qcFileName(agentId, format);
+      // Each ticket is one interaction row, followed by its events' rows.
+      const count = rows.filter((r) => r.type === 'interaction').length;
       return format === 'jsonl'
-        ? { name, data: toJsonLines(rows), type: 'application/x-ndjson' }
-        : { name, data: toParquet(rows), type: 'application/vnd.apache.parquet' };
+        ? { name, data: toJsonLines(rows), type: 'application/x-ndjson', count }
+        : { name, data: toParquet(rows), type: 'application/vnd.apache.parquet', count };
     },
     save: (file: NotesFile) => downloadText(file.name, file.data, file.type),
     importJson: (json: string) => request('notes.import', { json }),
