@@ -155,6 +155,7 @@ export async function startSidePanel(root: HTMLElement, first: Settings, render:
     (s) => {
       settings.value = s;
       document.documentElement.dataset.theme = resolveTheme(s.theme);
+      document.title = sayCommon('app.name');
     },
     until,
   );

@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { signal } from '@preact/signals';
 import { NotesPage, type NotesFile } from '@/components/notes/NotesPage';
 import { followSettings } from '@/lib/extension-pages';
+import { sayNotesPage } from '@/lib/notes/page-strings';
 import type { Note } from '@/lib/notes/model';
 import { request } from '@/lib/messages';
 import { canResetNotesStorage, journalNotes, openNotesStore } from '@/lib/store/notes-store';
@@ -31,7 +32,11 @@ const FIRST_PAINT_NOTES = 40;
 
 async function main() {
   // The agent's language and theme, followed while the page is open (changed in Options, it speaks the new one).
-  followSettings(await getSettings(), (s) => applyPageTheme(s.theme));
+  followSettings(await getSettings(), (s) => {
+    applyPageTheme(s.theme);
+    // The tab's title too: it said «Odigos — Notes» to a Greek agent.
+    document.title = sayNotesPage('page.title');
+  });
   // Reads straight from the extension's own IndexedDB; writes go to the background. The newest notes are painted
   // first; all of them (thousands) follow a moment later for search, filters and the overdue list.
   const db = openNotesStore();

@@ -22,6 +22,8 @@ async function main() {
   followSettings(await getSettings(), (s) => {
     settings.value = s;
     applyPageTheme(s.theme);
+    // The tab's title too: it said «Odigos — Options» to a Greek agent.
+    document.title = sayPages('options.title');
   });
   followPolicy((p) => (policy.value = p));
   const onChange = (patch: Partial<Settings>) => void updateSettings(patch);

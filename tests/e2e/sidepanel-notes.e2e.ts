@@ -121,7 +121,7 @@ describe('the side panel\'s notes button (real Chromium, the demo desk)', () => 
 
     // Options in a tab of its own, as the agent opens it; the panel is not reloaded nor reopened.
     const options = await desk.browser.openExtensionPage('options.html');
-    await options.getByLabel('Γλώσσα', { exact: true }).selectOption('en');
+    await options.getByRole('combobox', { name: /^Γλώσσα/ }).selectOption('en');
 
     const toggle = panel.getByRole('button', { name: 'Notes', exact: true });
     await toggle.waitFor({ timeout: 15_000 });
@@ -133,7 +133,7 @@ describe('the side panel\'s notes button (real Chromium, the demo desk)', () => 
     await screenshot(panel, 'sidepanel-language-followed');
 
     // And back to Greek from Options: the panel follows again.
-    await options.getByLabel('Language', { exact: true }).selectOption('el');
+    await options.getByRole('combobox', { name: /^Language/ }).selectOption('el');
     await panel.getByRole('button', { name: 'Σημειώσεις', exact: true }).waitFor({ timeout: 15_000 });
     expect(await panel.locator('html').getAttribute('lang')).toBe('el');
     await seedStorage(desk.browser, [], { uiLang: 'auto' });

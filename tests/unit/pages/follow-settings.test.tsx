@@ -39,10 +39,12 @@ describe('an extension page follows the agent\'s settings', () => {
     const view = new AbortController();
     await startSidePanel(root, await getSettings(), render, view.signal);
     expect(root.textContent).toContain('Ανοίξτε ένα αίτημα σε ενεργό ιστότοπο');
+    expect(document.title).toBe('Οδηγός');
     await updateSettings({ uiLang: 'en', theme: 'dark' });
     await expect.poll(() => root.textContent).toContain('Open a ticket on an enabled site to see suggestions.');
     expect(root.querySelector('main')?.dataset.theme).toBe('dark');
     expect(document.documentElement.lang).toBe('en');
+    expect(document.title).toBe('Odigos');
     view.abort();
     render(null, root);
     root.remove();
