@@ -7,6 +7,8 @@ interface FileChooserProps {
   label: string;
   accept: string;
   disabled?: boolean;
+  /** The file chosen, said beside the button (the browser's own field said it, in the browser's language). */
+  chosen?: string;
   /** A file was chosen: the input, with its files. */
   onChoose(input: HTMLInputElement): void;
 }
@@ -17,7 +19,7 @@ interface FileChooserProps {
  * change them: the input stays (the keyboard, the file picker, screen readers and tests reach it, named by the label)
  * but is drawn as a button with our words. What the file does is said where it is used (an import acts at once).
  */
-export function FileChooser({ label, accept, disabled, onChoose }: FileChooserProps) {
+export function FileChooser({ label, accept, disabled, chosen, onChoose }: FileChooserProps) {
   return (
     <label class="file-chooser">
       {label}
@@ -25,6 +27,11 @@ export function FileChooser({ label, accept, disabled, onChoose }: FileChooserPr
       <span class="file-chooser-button" aria-hidden="true">
         {say('choose')}
       </span>
+      {chosen && (
+        <span class="file-chooser-name" aria-hidden="true">
+          {chosen}
+        </span>
+      )}
     </label>
   );
 }

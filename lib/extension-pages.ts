@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import { resolveUiLang, uiLang } from './i18n';
+import { watchSettings, type Settings } from './store/settings';
 
 /**
  * The tab an extension page acts on: `?tab=<id>` when given (tests open pages as tabs), else the active tab.
@@ -26,4 +28,22 @@ export async function openSidePanel(tabId?: number): Promise<void> {
 
 export function applyPageLanguage(lang: string): void {
   document.documentElement.lang = lang;
+}
+
+/**
+ * An extension page's language and the agent's other settings, now and whenever they change (the agent picks
+ * another language in Options, or in another window) for as long as the page's view lives (`until`): read once,
+ * an open side panel or notes page kept the old language until it was reopened. `apply` takes what else the page
+ * follows (the theme, the agent's name, the keys); the language is set before it runs, so its render speaks it.
+ */
+export function followSettings(first: Settings, apply: (s: Settings) => void, until?: AbortSignal): void {
+  const take = (s: Settings) => {
+    uiLang.value = resolveUiLang(s.uiLang);
+    applyPageLanguage(uiLang.value);
+    apply(s);
+  };
+  take(first);
+  if (until?.aborted) return;
+  const stop = watchSettings(take);
+  until?.addEventListener('abort', stop, { once: true });
 }

@@ -13,7 +13,7 @@ import { sayCommon } from '@/lib/i18n';
 import { resolveTheme } from '@/lib/theme';
 import { sayPages } from '@/lib/extension-page-strings';
 import { requestTab, serve } from '@/lib/messages';
-import { targetTab } from '@/lib/extension-pages';
+import { followSettings, targetTab } from '@/lib/extension-pages';
 import { updateSettings, type Settings } from '@/lib/store/settings';
 import { createOverlaySession, type OverlaySession } from '@/lib/overlay/session';
 import { sessionLater } from '@/lib/overlay/session-later';
@@ -145,9 +145,20 @@ function SidePanelApp({ session, settings, dark, reachable, notesOpen, notesTarg
 
 /**
  * The side panel: the overlay's views for the active tab, and its notes. The snapshot comes from the tab's
- * content script, suggestions from the background, insertion goes back to the tab.
+ * content script, suggestions from the background, insertion goes back to the tab. The agent's settings are
+ * followed while the panel lives (`until`): a language, theme or name changed in Options shows here at once.
  */
-export async function startSidePanel(root: HTMLElement, settings: Settings, render: typeof preactRender): Promise<void> {
+export async function startSidePanel(root: HTMLElement, first: Settings, render: typeof preactRender, until?: AbortSignal): Promise<void> {
+  const settings = signal(first);
+  followSettings(
+    first,
+    (s) => {
+      settings.value = s;
+      document.documentElement.dataset.theme = resolveTheme(s.theme);
+      document.title = sayCommon('app.name');
+    },
+    until,
+  );
   const pinned = new URLSearchParams(location.search).has('tab');
   const target = await targetTab();
   const tab: FollowedTab = { id: target.id, url: target.url ?? '', reachable: signal(false), page: signal({ url: target.url ?? '', title: '' }) };
@@ -163,10 +174,15 @@ export async function startSidePanel(root: HTMLElement, settings: Settings, rend
     const snap = session.snapshot.value;
     return snap && notesTargetOf(new URL(tab.page.value.url), tab.page.value.title, snap);
   };
-  const dark = resolveTheme(settings.theme) === 'dark';
-  document.documentElement.dataset.theme = dark ? 'dark' : 'light';
   const App = () => (
-    <SidePanelApp session={session} settings={settings} dark={dark} reachable={tab.reachable.value} notesOpen={notesOpen} notesTarget={notesTarget} />
+    <SidePanelApp
+      session={session}
+      settings={settings.value}
+      dark={resolveTheme(settings.value.theme) === 'dark'}
+      reachable={tab.reachable.value}
+      notesOpen={notesOpen}
+      notesTarget={notesTarget}
+    />
   );
   render(<App />, root);
   await refresh();

@@ -47,9 +47,9 @@ export interface NotesPageModel {
   now(): number;
   /** This machine's key for customer pseudonyms (masked exports). */
   pseudonymKey(): Promise<CryptoKey>;
-  /** The export for aggregation (`odigos qc`): a file name and its bytes. */
-  qcExport(format: 'jsonl' | 'parquet', mask: boolean): Promise<NotesFile>;
-  /** Hands a made file to the agent (the page's entry saves it as a download; the view touches no browser API). */
+  /** The export for aggregation (`odigos qc`): a file name, its bytes and how many tickets it holds. */
+  qcExport(format: 'jsonl' | 'parquet', mask: boolean): Promise<NotesFile & { count: number }>;
+  /** Hands a made file to the agent (the page's entry saves it as a download; the view touches no browser API); throws if it cannot. */
   save(file: NotesFile): void;
   /** Ports to the background (the page's entry wires them): import an export file's text, delete every note. */
   importJson(json: string): Promise<ImportSummary>;
@@ -212,6 +212,42 @@ async function importFile(model: NotesPageModel, ui: NotesPageUi, file: File | u
   }
 }
 
+/**
+ * Make an export and hand it to the agent, then say what happened: the file's name, how many tickets it holds and
+ * where it went, or that there was nothing to export, or that it failed and why. The download itself was silent:
+ * the agent could not tell whether anything was saved, where, or with how many tickets.
+ */
+async function exportFile(model: NotesPageModel, ui: NotesPageUi, make: () => Promise<(NotesFile & { count: number }) | undefined>) {
+  ui.message.value = undefined;
+  try {
+    const file = await make();
+    if (!file) {
+      ui.message.value = { text: sayNotesPage('page.exportEmpty'), error: true };
+      return;
+    }
+    model.save(file);
+    ui.message.value = { text: fill(sayNotesPage('page.exported'), { file: file.name, tickets: countNotesPage('page.exportedTickets', file.count) }) };
+  } catch (err) {
+    ui.message.value = { text: sayNotesPage('page.exportFailed'), detail: errorText(err), error: true };
+  }
+}
+
+/** The notes as a file for people (CSV or JSON), undefined when there is no ticket to put in it. */
+async function notesFile(model: NotesPageModel, ui: NotesPageUi, format: 'csv' | 'json') {
+  const all = await model.all();
+  if (!all.length) return undefined;
+  const mask = await maskWith(model, ui.mask.value);
+  return format === 'csv'
+    ? { name: exportFileName('csv'), data: await exportCsv(all, mask), type: 'text/csv;charset=utf-8', count: all.length }
+    : { name: exportFileName('json'), data: await exportJson(all, mask), type: 'application/json', count: all.length };
+}
+
+/** The QC team's file, undefined when it would hold no ticket. */
+async function qcFile(model: NotesPageModel, ui: NotesPageUi, format: 'jsonl' | 'parquet') {
+  const file = await model.qcExport(format, ui.mask.value);
+  return file.count ? file : undefined;
+}
+
 /** Exports (masked or not, for people or for QC aggregation), import, and deleting every note. */
 function NotesTools({ model, ui, count }: { model: NotesPageModel; ui: NotesPageUi; count: number }) {
   return (
@@ -220,16 +256,16 @@ function NotesTools({ model, ui, count }: { model: NotesPageModel; ui: NotesPage
         <input type="checkbox" checked={ui.mask.value} onChange={(e) => (ui.mask.value = e.currentTarget.checked)} />
         {sayNotesPage('page.mask')}
       </label>
-      <button type="button" onClick={async () => model.save({ name: exportFileName('csv'), data: await exportCsv(await model.all(), await maskWith(model, ui.mask.value)), type: 'text/csv;charset=utf-8' })}>
+      <button type="button" onClick={() => void exportFile(model, ui, () => notesFile(model, ui, 'csv'))}>
         {sayNotesPage('page.exportCsv')}
       </button>
-      <button type="button" onClick={async () => model.save({ name: exportFileName('json'), data: await exportJson(await model.all(), await maskWith(model, ui.mask.value)), type: 'application/json' })}>
+      <button type="button" onClick={() => void exportFile(model, ui, () => notesFile(model, ui, 'json'))}>
         {sayNotesPage('page.exportJson')}
       </button>
-      <button type="button" data-qc-export="jsonl" title={sayTimeline('qc.exportHelp')} onClick={async () => model.save(await model.qcExport('jsonl', ui.mask.value))}>
+      <button type="button" data-qc-export="jsonl" title={sayTimeline('qc.exportHelp')} onClick={() => void exportFile(model, ui, () => qcFile(model, ui, 'jsonl'))}>
         {sayTimeline('qc.exportJsonl')}
       </button>
-      <button type="button" data-qc-export="parquet" title={sayTimeline('qc.exportHelp')} onClick={async () => model.save(await model.qcExport('parquet', ui.mask.value))}>
+      <button type="button" data-qc-export="parquet" title={sayTimeline('qc.exportHelp')} onClick={() => void exportFile(model, ui, () => qcFile(model, ui, 'parquet'))}>
         {sayTimeline('qc.exportParquet')}
       </button>
       <FileChooser label={sayNotesPage('page.import')} accept="application/json,.json" onChoose={(input) => void importFile(model, ui, input.files?.[0])} />

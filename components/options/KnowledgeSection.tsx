@@ -10,7 +10,7 @@ import { DiffPreview } from './DiffPreview';
 import { MissingPacks, PackStorageReset, PacksToRestore } from './PackStorageReset';
 import type { ResetOutcome } from '@/lib/background/pack-reset';
 import { ManagedNote } from './managed';
-import { describePackError, isSwitchedOff } from './pack-errors';
+import { describePackError, isSwitchedOff, megabytes } from './pack-errors';
 import { SaidWithDetail, TechnicalDetail } from '../failure-words';
 import { FileChooser } from '../FileChooser';
 import { shortTimeOfDay, shortWhen } from '@/lib/notes/when';
@@ -431,7 +431,7 @@ function onImport(input: HTMLInputElement, k: Knowledge) {
   k.importing.value = undefined;
   void act(k, async () => {
     // Refused before reading: a file larger than a pack may be is not loaded into memory at all.
-    if (file.size > MAX_PACK_BYTES) throw new SaidError(fill(say('tooLarge'), { f: file.name, mb: (file.size / 1024 / 1024).toFixed(1), max: String(MAX_PACK_BYTES / 1024 / 1024) }));
+    if (file.size > MAX_PACK_BYTES) throw new SaidError(fill(say('tooLarge'), { f: file.name, mb: megabytes(file.size), max: megabytes(MAX_PACK_BYTES) }));
     // Bytes, not file.text(): the service worker decodes them as strictly as the CLI (no U+FFFD for bad bytes).
     const req: ImportRequest = { data: bytesToBase64(new Uint8Array(await file.arrayBuffer())), fileName: file.name, layer: k.importLayer.value };
     k.importing.value = { req, preview: await k.ports.preview(req) };

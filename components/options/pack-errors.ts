@@ -275,9 +275,24 @@ function checkFailedSentence(f: Extract<PackRefusal, { code: 'pack.checkFailed' 
   return `${head} ${f.cause ? describeFailure(f.cause) : sayFailure('pack.checkAgain')}`;
 }
 
+/** A size in megabytes as the agent's language writes it: «2,5» in Greek, "2.5" in English (one decimal at most). */
+export function megabytes(bytes: number): string {
+  return (bytes / 1024 / 1024).toLocaleString(uiLang.value === 'el' ? 'el-GR' : 'en-GB', { maximumFractionDigits: 1 });
+}
+
+/**
+ * The background sends sizes as its English reason writes them ("12.5 MB", stored with the refusal): a Greek
+ * sentence wrote «12.5 MB», a decimal point where Greek writes a comma.
+ */
+const sizeWords = (size: string) => size.replace(/^\d+(?:\.\d+)?/, (n) => megabytes(Number(n) * 1024 * 1024));
+
 /** A refusal the background sent as data, in the agent's language, naming what it names. */
 export function describeFailure(f: PackRefusal): string {
   switch (f.code) {
+    case 'pack.tooLarge':
+      return fill(sayFailure(f.code), { file: f.file, size: sizeWords(f.size), max: sizeWords(f.max) });
+    case 'pack.downloadTooLarge':
+      return fill(sayFailure(f.code), { url: f.url, max: sizeWords(f.max) });
     case 'pack.unusable':
       return unusableSentence(f);
     case 'pack.notJson':

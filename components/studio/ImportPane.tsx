@@ -1,6 +1,7 @@
 import { fill } from '@/lib/i18n';
 import { IMPORT_FORMATS, type ImportFailure, type ImportNote } from '@/knowledge/import/types';
 import type { ImportState } from '@/studio/model/ui';
+import { FileChooser } from '../FileChooser';
 import { countStudio, sayStudio, type StudioStringKey } from './strings';
 
 export interface ImportPaneProps {
@@ -105,13 +106,13 @@ export function ImportPane(props: ImportPaneProps) {
       >
         <div class="st-row">
           <div class="st-field">
-            <label for="st-import-file">{sayStudio('import.file')}</label>
-            <input
-              id="st-import-file"
-              type="file"
+            {/* Drawn with the trainer's words: the browser's own field said «Choose File» in the browser's language. */}
+            <FileChooser
+              label={sayStudio('import.file')}
               accept=".json,.csv,.yml,.yaml,.txt"
-              onChange={(e) => {
-                const file = (e.currentTarget as HTMLInputElement).files?.[0];
+              chosen={state.fileName}
+              onChoose={(input) => {
+                const file = input.files?.[0];
                 if (file) props.onFile(file);
               }}
             />

@@ -2,8 +2,8 @@ import { applyPageTheme } from '@/lib/theme';
 import { render } from 'preact';
 import { signal } from '@preact/signals';
 import { NotesPage, type NotesFile } from '@/components/notes/NotesPage';
-import { applyPageLanguage } from '@/lib/extension-pages';
-import { resolveUiLang, uiLang } from '@/lib/i18n';
+import { followSettings } from '@/lib/extension-pages';
+import { sayNotesPage } from '@/lib/notes/page-strings';
 import type { Note } from '@/lib/notes/model';
 import { request } from '@/lib/messages';
 import { canResetNotesStorage, journalNotes, openNotesStore } from '@/lib/store/notes-store';
@@ -31,10 +31,12 @@ import '@/components/notes/notes-page.css';
 const FIRST_PAINT_NOTES = 40;
 
 async function main() {
-  const settings = await getSettings();
-  uiLang.value = resolveUiLang(settings.uiLang);
-  applyPageLanguage(uiLang.value);
-  applyPageTheme(settings.theme);
+  // The agent's language and theme, followed while the page is open (changed in Options, it speaks the new one).
+  followSettings(await getSettings(), (s) => {
+    applyPageTheme(s.theme);
+    // The tab's title too: it said «Odigos — Notes» to a Greek agent.
+    document.title = sayNotesPage('page.title');
+  });
   // Reads straight from the extension's own IndexedDB; writes go to the background. The newest notes are painted
   // first; all of them (thousands) follow a moment later for search, filters and the overdue list.
   const db = openNotesStore();
@@ -58,9 +60,11 @@ async function main() {
       const agent = (await getSettings()).agentName || undefined;
       const rows = await qcRows(all, { agentId, agent, team: policy.qcTeam, omit: policy.qcExportOmit, mask, key });
       const name = qcFileName(agentId, format);
+      // Each ticket is one interaction row, followed by its events' rows.
+      const count = rows.filter((r) => r.type === 'interaction').length;
       return format === 'jsonl'
-        ? { name, data: toJsonLines(rows), type: 'application/x-ndjson' }
-        : { name, data: toParquet(rows), type: 'application/vnd.apache.parquet' };
+        ? { name, data: toJsonLines(rows), type: 'application/x-ndjson', count }
+        : { name, data: toParquet(rows), type: 'application/vnd.apache.parquet', count };
     },
     save: (file: NotesFile) => downloadText(file.name, file.data, file.type),
     importJson: (json: string) => request('notes.import', { json }),

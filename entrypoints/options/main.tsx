@@ -8,10 +8,9 @@ import { ShortcutsSection } from '@/components/options/ShortcutsSection';
 import { SnippetsSection } from '@/components/options/SnippetsSection';
 import { LearningSection } from '@/components/options/LearningSection';
 import { followPolicy, knowledgePorts, learningPorts, notesPorts, snippetStore } from '@/app/options/ports';
-import { resolveUiLang, uiLang } from '@/lib/i18n';
-import { getSettings, updateSettings, watchSettings, type Settings } from '@/lib/store/settings';
+import { getSettings, updateSettings, type Settings } from '@/lib/store/settings';
 import type { Policy } from '@/lib/store/policy';
-import { applyPageLanguage } from '@/lib/extension-pages';
+import { followSettings } from '@/lib/extension-pages';
 import { sayPages } from '@/lib/extension-page-strings';
 import '@/components/pages.css';
 
@@ -20,14 +19,12 @@ const settings = signal<Settings | undefined>(undefined);
 const policy = signal<Policy | undefined>(undefined);
 
 async function main() {
-  const apply = (s: Settings) => {
+  followSettings(await getSettings(), (s) => {
     settings.value = s;
-    uiLang.value = resolveUiLang(s.uiLang);
-    applyPageLanguage(uiLang.value);
     applyPageTheme(s.theme);
-  };
-  apply(await getSettings());
-  watchSettings(apply);
+    // The tab's title too: it said «Odigos — Options» to a Greek agent.
+    document.title = sayPages('options.title');
+  });
   followPolicy((p) => (policy.value = p));
   const onChange = (patch: Partial<Settings>) => void updateSettings(patch);
   effect(() => {

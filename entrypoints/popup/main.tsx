@@ -3,10 +3,9 @@ import { effect, signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import { Popup, popupError, type PopupError } from '@/components/Popup';
 import { request } from '@/lib/messages';
-import { resolveUiLang, uiLang } from '@/lib/i18n';
 import { sayPages } from '@/lib/extension-page-strings';
 import { getSettings } from '@/lib/store/settings';
-import { applyPageLanguage, openSidePanel, targetTab } from '@/lib/extension-pages';
+import { followSettings, openSidePanel, targetTab } from '@/lib/extension-pages';
 import { applyPageTheme } from '@/lib/theme';
 import type { SiteStatus } from '@/lib/background/site-access';
 import '@/components/pages.css';
@@ -19,10 +18,7 @@ class SaidError extends Error {}
 const busy = signal(false);
 
 async function main() {
-  const settings = await getSettings();
-  uiLang.value = resolveUiLang(settings.uiLang);
-  applyPageLanguage(uiLang.value);
-  applyPageTheme(settings.theme);
+  followSettings(await getSettings(), (s) => applyPageTheme(s.theme));
   const tab = await targetTab();
   const url = tab.url ?? '';
   const host = (() => {

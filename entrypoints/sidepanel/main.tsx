@@ -1,7 +1,5 @@
 import { render } from 'preact';
-import { resolveUiLang, uiLang } from '@/lib/i18n';
 import { getSettings } from '@/lib/store/settings';
-import { applyPageLanguage } from '@/lib/extension-pages';
 import { startSidePanel } from '@/app/side-panel/side-panel';
 import '@/components/pages.css';
 import '@/components/overlay.css';
@@ -10,10 +8,10 @@ import '@/components/notes/notes.css';
 import './sidepanel.css';
 
 async function main() {
-  const settings = await getSettings();
-  uiLang.value = resolveUiLang(settings.uiLang);
-  applyPageLanguage(uiLang.value);
-  await startSidePanel(document.getElementById('app')!, settings, render);
+  // The panel follows the agent's settings until it closes (its page goes).
+  const lifetime = new AbortController();
+  addEventListener('pagehide', (e) => void (e.persisted || lifetime.abort()));
+  await startSidePanel(document.getElementById('app')!, await getSettings(), render, lifetime.signal);
 }
 
 void main();

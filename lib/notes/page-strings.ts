@@ -39,6 +39,8 @@ export const countNotesPage = definePlurals({
       other: 'Delete the records of {n} tickets without a note, kept for quality control, for good? This cannot be undone.',
     },
   },
+  /** How many tickets an export file holds (a ticket is a note, or only a ticket read: one record each). */
+  'page.exportedTickets': { el: { one: '{n} αίτημα', other: '{n} αιτήματα' }, en: { one: '{n} ticket', other: '{n} tickets' } },
   'page.importedAdded': { el: { one: '{n} νέα', other: '{n} νέες' }, en: { one: '{n} new', other: '{n} new' } },
   'page.importedUpdated': { el: { one: '{n} ενημερώθηκε', other: '{n} ενημερώθηκαν' }, en: { one: '{n} updated', other: '{n} updated' } },
   'page.importedUnchanged': { el: { one: '{n} χωρίς αλλαγή', other: '{n} χωρίς αλλαγή' }, en: { one: '{n} unchanged', other: '{n} unchanged' } },
@@ -70,6 +72,19 @@ export const sayNotesPage = defineStrings({
   'page.exportJson': { el: 'Εξαγωγή JSON', en: 'Export JSON' },
   'page.mask': { el: 'Απόκρυψη προσωπικών δεδομένων', en: 'Mask personal data' },
   'page.import': { el: 'Εισαγωγή JSON', en: 'Import JSON' },
+  // After an export: the download is silent, so the page says what was saved, how much and where to find it.
+  'page.exported': {
+    el: 'Η εξαγωγή έγινε: το αρχείο «{file}» περιέχει {tickets}. Θα το βρείτε στις λήψεις του browser.',
+    en: 'Exported: the file “{file}” holds {tickets}. You will find it in the browser’s downloads.',
+  },
+  'page.exportEmpty': {
+    el: 'Δεν υπάρχει τίποτα για εξαγωγή: δεν έχει καταγραφεί ακόμη κανένα αίτημα. Δεν δημιουργήθηκε αρχείο.',
+    en: 'Nothing to export: no ticket has been recorded yet. No file was made.',
+  },
+  'page.exportFailed': {
+    el: 'Η εξαγωγή απέτυχε και δεν δημιουργήθηκε αρχείο. Δοκιμάστε ξανά· αν αποτύχει πάλι, η αιτία φαίνεται παρακάτω.',
+    en: 'The export failed and no file was made. Try again; if it fails again, the reason is below.',
+  },
   'page.imported': { el: 'Εισαγωγή: {added}, {updated}, {unchanged}.', en: 'Imported: {added}, {updated}, {unchanged}.' },
   // An import the background refused (lib/notes/import.ts), worded from its code; the English reason goes beneath.
   'page.importNotJson': {

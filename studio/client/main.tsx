@@ -1,7 +1,7 @@
 /** The studio page's start: read the token from the address, load the folder, follow the address and the folder. */
 import { render } from 'preact';
 import { effect } from '@preact/signals';
-import { uiLang, browserLang, type UiLang } from '@/lib/i18n';
+import { uiLang } from '@/lib/i18n';
 import { sayStudio } from '@/components/studio/strings';
 import '@/components/pages.css';
 import '@/components/overlay.css';
@@ -10,18 +10,12 @@ import '@/components/studio/studio.css';
 import { createApi, readToken } from './api';
 import { App } from './app';
 import { createStudio } from './controller';
-
-const LANG_KEY = 'odigos-studio-lang';
+import { followStudioLang } from './lang';
 
 async function main() {
   const token = readToken(location.hash, sessionStorage);
   if (/token=/.test(location.hash)) history.replaceState(null, '', `${location.pathname}#/`);
-  const saved = localStorage.getItem(LANG_KEY);
-  uiLang.value = saved === 'el' || saved === 'en' ? saved : browserLang();
-  const setLang = (lang: UiLang) => {
-    uiLang.value = lang;
-    localStorage.setItem(LANG_KEY, lang);
-  };
+  const setLang = followStudioLang(localStorage, window);
   effect(() => {
     document.documentElement.lang = uiLang.value;
     document.title = sayStudio('app.title');

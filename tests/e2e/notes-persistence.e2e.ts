@@ -126,8 +126,19 @@ describe('notes never lose a word (real Chromium, demo CRM under a strict CSP)',
       delete json.exportedAt;
       return json;
     };
+    // The download is silent: the page says what it saved, how many tickets and where to find it.
+    const [download] = await Promise.all([notes.waitForEvent('download'), notes.getByRole('button', { name: 'Εξαγωγή JSON' }).click()]);
+    const saved = JSON.parse(await readFile((await download.path())!, 'utf8'));
+    const said = notes.locator('.notes-message[role="status"]');
+    await said.waitFor();
+    expect(await said.textContent()).toBe(
+      `Η εξαγωγή έγινε: το αρχείο «${download.suggestedFilename()}» περιέχει ${saved.notes.length} αιτήματα. Θα το βρείτε στις λήψεις του browser.`,
+    );
+    expect(download.suggestedFilename()).toMatch(/^odigos-notes-\d{4}-\d{2}-\d{2}\.json$/);
+    await screenshot(notes, 'notes-export-said-el');
     const first = await exportOnce();
     expect(first.notes.length).toBeGreaterThanOrEqual(3);
+    expect(first.notes.length).toBe(saved.notes.length);
     // The record of the ticket only read is still exported (QC reads its messages and suggestions).
     expect(first.notes.some((n: { interactionId: string }) => n.interactionId.includes('48231'))).toBe(true);
     expect(JSON.stringify(first)).toContain('Θέλω να μου επιστρέψετε τα χρήματα');
@@ -144,6 +155,18 @@ describe('notes never lose a word (real Chromium, demo CRM under a strict CSP)',
     await notes.getByRole('button', { name: 'Ναι, διαγραφή όλων' }).click();
     await notes.getByText('Όλες οι σημειώσεις διαγράφηκαν.').waitFor();
     await notes.getByText('Δεν βρέθηκαν σημειώσεις.').waitFor();
+    // Nothing left to export: said, and no empty file handed over.
+    let downloads = 0;
+    const count = () => void downloads++;
+    notes.on('download', count);
+    await notes.getByRole('button', { name: 'Εξαγωγή CSV' }).click();
+    await notes
+      .getByRole('alert')
+      .filter({ hasText: 'Δεν υπάρχει τίποτα για εξαγωγή: δεν έχει καταγραφεί ακόμη κανένα αίτημα. Δεν δημιουργήθηκε αρχείο.' })
+      .waitFor({ timeout: 10_000 });
+    await screenshot(notes, 'notes-export-nothing-el');
+    notes.off('download', count);
+    expect(downloads).toBe(0);
     await notes.getByLabel('Εισαγωγή JSON').setInputFiles(path);
     await notes.getByText(`Εισαγωγή: ${first.notes.length} νέες, 0 ενημερώθηκαν, 0 χωρίς αλλαγή.`).waitFor();
     expect(await exportOnce()).toEqual(first);

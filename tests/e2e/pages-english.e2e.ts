@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { notesFrame, overlay, screenshot } from '../support/browser';
@@ -66,6 +67,16 @@ describe('English UI in a Greek browser: notes page, palette and Options', () =>
     const smallest = await smallestText(notes);
     expect(smallest.size, smallest.where).toBeGreaterThanOrEqual(13);
     await screenshot(notes, 'notes-page-en');
+    // The tab's title is the page's, in English too.
+    expect(await notes.title()).toBe('Odigos notes');
+    // An export says in English what it saved: the downloaded file's name and the tickets in it.
+    const [download] = await Promise.all([notes.waitForEvent('download'), notes.getByRole('button', { name: 'Export JSON' }).click()]);
+    const saved = JSON.parse(await readFile((await download.path())!, 'utf8')) as { notes: unknown[] };
+    const said = notes.locator('.notes-message[role="status"]');
+    await said.waitFor({ timeout: 10_000 });
+    const tickets = saved.notes.length === 1 ? '1 ticket' : `${saved.notes.length} tickets`;
+    expect(await said.textContent()).toBe(`Exported: the file “${download.suggestedFilename()}” holds ${tickets}. You will find it in the browser’s downloads.`);
+    await screenshot(notes, 'notes-export-said-en');
     await notes.close();
     await page.close();
   });

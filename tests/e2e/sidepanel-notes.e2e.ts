@@ -111,6 +111,36 @@ describe('the side panel\'s notes button (real Chromium, the demo desk)', () => 
     await panel.close();
     await page.close();
   });
+  it('the agent switches to English in Options while the panel is open: the panel speaks English at once', { timeout: 120_000 }, async () => {
+    const page = await desk.browser.context.newPage();
+    await page.goto(desk.site.url('/desk/el/tickets/48213'));
+    const panel = await panelBeside(desk.browser, page);
+    await panel.getByRole('button', { name: 'Σημειώσεις', exact: true }).waitFor({ timeout: 15_000 });
+    await panel.getByRole('list', { name: 'Προτάσεις' }).waitFor({ timeout: 15_000 });
+    expect(await panel.locator('html').getAttribute('lang')).toBe('el');
+
+    // Options in a tab of its own, as the agent opens it; the panel is not reloaded nor reopened.
+    const options = await desk.browser.openExtensionPage('options.html');
+    await options.getByRole('combobox', { name: /^Γλώσσα/ }).selectOption('en');
+
+    const toggle = panel.getByRole('button', { name: 'Notes', exact: true });
+    await toggle.waitFor({ timeout: 15_000 });
+    await panel.getByRole('list', { name: 'Suggestions' }).waitFor({ timeout: 15_000 });
+    expect(await panel.locator('html').getAttribute('lang')).toBe('en');
+    expect(await panel.getByRole('button', { name: 'Σημειώσεις', exact: true }).count()).toBe(0);
+    await toggle.click();
+    await expect.poll(() => panel.getByRole('textbox', { name: 'Notes' }).isEnabled(), { timeout: 15_000 }).toBe(true);
+    await screenshot(panel, 'sidepanel-language-followed');
+
+    // And back to Greek from Options: the panel follows again.
+    await options.getByRole('combobox', { name: /^Language/ }).selectOption('el');
+    await panel.getByRole('button', { name: 'Σημειώσεις', exact: true }).waitFor({ timeout: 15_000 });
+    expect(await panel.locator('html').getAttribute('lang')).toBe('el');
+    await seedStorage(desk.browser, [], { uiLang: 'auto' });
+    await options.close();
+    await panel.close();
+    await page.close();
+  });
 });
 
 /**

@@ -240,11 +240,18 @@ describe('the trainer’s studio', () => {
 
   it('imports a Zendesk macro export, with a report of what was mapped and what could not be', async () => {
     await page.getByRole('link', { name: 'Εισαγωγή' }).click();
+    // The file field speaks the trainer's language (the browser's own drew «Choose File» in the browser's): its
+    // button is ours, and the real field lies unseen over it.
+    const chooser = page.locator('.st-import label.file-chooser');
+    expect(await chooser.locator('.file-chooser-button').textContent()).toBe('Επιλογή αρχείου…');
+    expect(await chooser.locator('input[type="file"]').evaluate((e) => getComputedStyle(e).opacity)).toBe('0');
+    expect(await chooser.locator('.file-chooser-button').isVisible()).toBe(true);
     // An export cut short is a broken JSON file, said in Greek, not «not a CSV of templates».
     const cut = readFileSync(join(FIXTURES, 'zendesk-macros.json'), 'utf8').slice(0, 300);
     await page.getByLabel('Αρχείο εξαγωγής').setInputFiles({ name: 'macros.json', mimeType: 'application/json', buffer: Buffer.from(cut) });
     await page.getByRole('button', { name: 'Ανάγνωση' }).click();
     await expect.poll(() => page.locator('main [role="alert"]').textContent()).toMatch(/^Το αρχείο είναι JSON που δεν διαβάζεται \(στη γραμμή \d+\): κόπηκε ή αλλοιώθηκε\./);
+    expect(await chooser.locator('.file-chooser-name').textContent()).toBe('macros.json');
     await screenshot(page, 'studio-import-broken-json');
     await page.getByLabel('Αρχείο εξαγωγής').setInputFiles(join(FIXTURES, 'zendesk-macros.json'));
     const found = page.locator('#st-import-found');

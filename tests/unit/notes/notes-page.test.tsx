@@ -8,6 +8,9 @@ import { useRenderRoot } from '../overlay/render-root';
 import { note } from './fixtures';
 import { meetingTemplate } from '@/lib/notes/template';
 import type { NotesTransport } from '@/lib/note-editor/session';
+import { importPseudonymKey } from '@/lib/notes/mask';
+import { exportFileName } from '@/lib/notes/download';
+import { uiLang } from '@/lib/i18n';
 
 const root = useRenderRoot();
 /** No note is opened in these tests: its editor would be the only user of the transport. */
@@ -148,5 +151,68 @@ describe('notes page list', () => {
     });
     await act(() => new Promise<void>((r) => setTimeout(r, 0)));
     expect(model.importJson).toHaveBeenCalledWith('{}');
+  });
+
+  // The download is silent: the agent could not tell whether it worked, where the file went or what it holds.
+  describe('an export says what it saved', () => {
+    const button = (name: string) => [...root().querySelectorAll('button')].find((b) => b.textContent === name)!;
+    const message = () => root().querySelector('.notes-message');
+    const settle = () => act(() => new Promise<void>((r) => setTimeout(r, 20)));
+
+    it('a CSV export: the file\'s name, how many tickets and where to find it, in the agent\'s language', async () => {
+      const model = { ...pageModel([note('1'), note('2'), note('3')]), pseudonymKey: () => importPseudonymKey(new Uint8Array(32).fill(3)), save: vi.fn() };
+      act(() => render(<NotesPage model={model} />, root()));
+      await act(async () => button('Εξαγωγή CSV').click());
+      await settle();
+      const name = exportFileName('csv');
+      expect(model.save).toHaveBeenCalledWith(expect.objectContaining({ name, type: 'text/csv;charset=utf-8' }));
+      expect(message()!.getAttribute('role')).toBe('status');
+      expect(message()!.textContent).toBe(`Η εξαγωγή έγινε: το αρχείο «${name}» περιέχει 3 αιτήματα. Θα το βρείτε στις λήψεις του browser.`);
+      act(() => void (uiLang.value = 'en'));
+      try {
+        await act(async () => button('Export JSON').click());
+        await settle();
+        expect(message()!.textContent).toBe(`Exported: the file “${exportFileName('json')}” holds 3 tickets. You will find it in the browser’s downloads.`);
+      } finally {
+        act(() => void (uiLang.value = 'el'));
+      }
+    });
+
+    it('the QC export counts its tickets, not its rows', async () => {
+      const model = { ...pageModel([note('1')]), qcExport: vi.fn(async () => ({ name: 'odigos-qc-a-1-2026-03-14.jsonl', data: '{}\n{}\n', type: 'application/x-ndjson', count: 1 })), save: vi.fn() };
+      act(() => render(<NotesPage model={model} />, root()));
+      await act(async () => root().querySelector<HTMLButtonElement>('[data-qc-export="jsonl"]')!.click());
+      await settle();
+      expect(model.save).toHaveBeenCalledOnce();
+      expect(message()!.textContent).toBe('Η εξαγωγή έγινε: το αρχείο «odigos-qc-a-1-2026-03-14.jsonl» περιέχει 1 αίτημα. Θα το βρείτε στις λήψεις του browser.');
+    });
+
+    it('nothing to export: said, and no empty file is saved', async () => {
+      const model = { ...pageModel([]), save: vi.fn() };
+      act(() => render(<NotesPage model={model} />, root()));
+      await act(async () => button('Εξαγωγή JSON').click());
+      await settle();
+      expect(model.save).not.toHaveBeenCalled();
+      expect(message()!.getAttribute('role')).toBe('alert');
+      expect(message()!.textContent).toBe('Δεν υπάρχει τίποτα για εξαγωγή: δεν έχει καταγραφεί ακόμη κανένα αίτημα. Δεν δημιουργήθηκε αρχείο.');
+    });
+
+    it('a failed export says so, with the reason beneath, and claims no file', async () => {
+      const model = { ...pageModel([note('1')]), pseudonymKey: () => Promise.reject(new Error('key store unavailable')), save: vi.fn() };
+      act(() => render(<NotesPage model={model} />, root()));
+      await act(async () => button('Εξαγωγή CSV').click());
+      await settle();
+      expect(model.save).not.toHaveBeenCalled();
+      expect(message()!.getAttribute('role')).toBe('alert');
+      expect(message()!.textContent).toContain('Η εξαγωγή απέτυχε και δεν δημιουργήθηκε αρχείο.');
+      expect(message()!.textContent).toContain('key store unavailable');
+      const refused = { ...pageModel([note('1')]), save: vi.fn(() => { throw new Error('download refused'); }) };
+      act(() => render(<NotesPage model={refused} />, root()));
+      await act(async () => root().querySelector<HTMLInputElement>('.notes-tools input[type="checkbox"]')!.click());
+      await act(async () => button('Εξαγωγή JSON').click());
+      await settle();
+      expect(message()!.textContent).toContain('Η εξαγωγή απέτυχε');
+      expect(message()!.textContent).toContain('download refused');
+    });
   });
 });

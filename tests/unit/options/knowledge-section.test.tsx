@@ -39,14 +39,15 @@ describe('KnowledgeSection: what the page refuses itself', () => {
     const p = ports();
     act(() => render(<KnowledgeSection ports={p} />, root()));
     const input = root().querySelector<HTMLInputElement>('input[type=file]')!;
-    // Refused on its size before it is read: a stand-in with the size of a 21 MB file is enough.
-    const file = { name: 'big-pack.json', size: MAX_PACK_BYTES + 1024 * 1024, arrayBuffer: () => Promise.reject(new Error('read')) };
+    // Refused on its size before it is read: a stand-in with the size of a 21.5 MB file is enough.
+    const file = { name: 'big-pack.json', size: MAX_PACK_BYTES + 1.5 * 1024 * 1024, arrayBuffer: () => Promise.reject(new Error('read')) };
     Object.defineProperty(input, 'files', { value: [file] });
     await act(async () => {
       input.dispatchEvent(new Event('change'));
     });
     const alert = await vi.waitFor(() => root().querySelector('[role=alert]') ?? Promise.reject(new Error('no alert')));
-    expect(alert.textContent).toBe('Το big-pack.json είναι 21.0 MB, περισσότερα από τα 20 MB που επιτρέπονται για ένα πακέτο');
+    // The size as Greek writes it: «21,5 MB», not the «21.5» of toFixed.
+    expect(alert.textContent).toBe('Το big-pack.json είναι 21,5 MB, περισσότερα από τα 20 MB που επιτρέπονται για ένα πακέτο');
     expect(alert.querySelector('[lang=en]')).toBeNull();
     expect(p.preview).not.toHaveBeenCalled();
   });

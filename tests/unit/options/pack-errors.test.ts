@@ -120,6 +120,11 @@ describe('pack failures worded from their code', () => {
     expect(describeFailure(every[7]!)).toBe(
       'Το pack.json έχει λάθη και δεν μπορεί να χρησιμοποιηθεί. Το λάθος: πεδίο «meta.id». Ζητήστε διορθωμένη έκδοση από όποιον έφτιαξε το πακέτο.',
     );
+    // Sizes as Greek writes numbers: a decimal comma (the background sends them as its English reason says them).
+    expect(describeFailure({ code: 'pack.tooLarge', file: 'pack.json', size: '30.5 MB', max: '25.0 MB' })).toBe(
+      'Το pack.json είναι 30,5 MB, περισσότερα από τα 25 MB που επιτρέπονται για ένα πακέτο.',
+    );
+    expect(describeFailure({ code: 'pack.downloadTooLarge', url: 'https://packs.example/acme.json', max: '20.5 MB' })).toContain('τα 20,5 MB που επιτρέπονται');
     expect(describeFailure(every[11]!)).toBe('Η έκδοση 1.0.0 του πακέτου acme είναι παλαιότερη από την 1.2.0 που χρησιμοποιείται· δεν εγκαταστάθηκε.');
     // A pack whose check threw: named, with why (the storage full: what to do) or, without a reason, what to do.
     expect(describeFailure({ code: 'pack.checkFailed', packs: ['acme'], cause: { code: 'pack.storageFull' } })).toBe(
@@ -142,6 +147,7 @@ describe('pack failures worded from their code', () => {
       expect(text, f.code).not.toMatch(/[Α-Ωα-ωά-ώΆ-Ώ]/);
       expect(text, f.code).not.toMatch(/\{\w+\}/);
     }
+    expect(describeFailure({ code: 'pack.tooLarge', file: 'pack.json', size: '30.5 MB', max: '25.0 MB' })).toBe('pack.json is 30.5 MB, more than the 25 MB a pack may be.');
     expect(describeFailure(unusable)).toBe(
       'The pack acme-returns 2.0.0 (pack.json) has errors and cannot be used. 3 errors; the first: entry “refund-card”, field “title”, line 12. "title" shows nothing: it holds only invisible characters (zero-width spaces, direction marks). Ask whoever made the pack for a corrected version.',
     );

@@ -48,4 +48,25 @@ describe('the studio says the engine’s and the importers’ findings in Greek'
       'Το αρχείο είναι JSON που δεν διαβάζεται (στη γραμμή 4): κόπηκε ή αλλοιώθηκε. Εξαγάγετέ το ξανά από το εργαλείο σας.',
     );
   });
+
+  it('the import\'s file field is in the trainer\'s language, not the browser\'s «Choose File», and says the file chosen', async () => {
+    uiLang.value = 'el';
+    const chosen: File[] = [];
+    const draw = (fileName?: string) =>
+      act(() => render(<ImportPane state={{ busy: false, text: '', fileName, format: '', chosen: [] }} onSet={() => undefined} onFile={(f) => chosen.push(f)} onRead={() => undefined} onApply={() => undefined} />, root()));
+    draw();
+    const field = root().querySelector('label.file-chooser')!;
+    expect(field.textContent).toBe('Αρχείο εξαγωγήςΕπιλογή αρχείου…');
+    const input = field.querySelector<HTMLInputElement>('input[type="file"]')!;
+    expect(input.accept).toBe('.json,.csv,.yml,.yaml,.txt');
+    Object.defineProperty(input, 'files', { value: [new File(['[]'], 'macros.json')] });
+    act(() => void input.dispatchEvent(new Event('change', { bubbles: true })));
+    expect(chosen.map((f) => f.name)).toEqual(['macros.json']);
+    draw('macros.json');
+    expect(root().querySelector('.file-chooser-name')!.textContent).toBe('macros.json');
+    uiLang.value = 'en';
+    draw();
+    expect(root().querySelector('label.file-chooser')!.textContent).toBe('Export fileChoose a file…');
+    uiLang.value = 'el';
+  });
 });
