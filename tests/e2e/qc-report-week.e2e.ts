@@ -10,16 +10,17 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeWeek } from '../fixtures/qc-week/lead-week';
+import { writeWeek, type WeekFiles } from '../fixtures/qc-week/lead-week';
 import { odigos } from '../unit/cli/run';
 import { CHROMIUM, screenshot } from '../support/browser';
 
 let browser: Browser;
 let dir: string;
+let week: WeekFiles;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'odigos-qc-week-e2e-'));
-  await writeWeek(join(dir, 'exports'));
+  week = await writeWeek(join(dir, 'exports'));
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -77,6 +78,13 @@ describe('the QC lead’s week in Chromium at 1366 × 768', () => {
     expect(quotes.filter((q) => /Βασικά στοιχεία|Key facts|Συμφωνημένες ενέργειες|Agreed actions/.test(q))).toEqual([]);
     await expectSeen(page.locator('#views blockquote').first());
     await screenshot(page, 'qc-week-el-views');
+
+    // Νίκος's views under his own heading, «ΑΠΟΨΗ ΠΕΛΑΤΗ:» in capitals or «apopsi pelati:»: counted as missing.
+    const nikos = page.locator('#by-agent tr', { hasText: 'Νίκος Τσακίρης' });
+    const noViews = week.truth.filter((t) => t.agentKey === 'nikos' && !t.views).length;
+    await expectSeen(nikos.locator('td').last());
+    expect(await nikos.locator('td').last().textContent()).toBe(String(noViews));
+    expect(await page.locator('#by-agent th').last().textContent()).toBe('Χωρίς απόψεις πελάτη');
 
     // The older export's agent, by its file's name (a hash before), in the per-agent table.
     const older = page.locator('#by-agent td', { hasText: 'odigos-notes-2026-10-26.json' });
