@@ -4,7 +4,7 @@
  * agents did: the customers' own words and nothing of the notes under them, the cut file named in Greek with what
  * to do, the older export's agent named by its file, everything inside the page's width and not covered.
  */
-import { mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -32,9 +32,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function report(lang: 'el' | 'en'): Promise<{ page: Page; errors: string[] }> {
-  const out = join(dir, `report-${lang}.html`);
-  const run = await odigos('qc', join(dir, 'exports'), '--tz', 'Europe/Athens', '--lang', lang, '-o', out);
+async function report(lang: 'el' | 'en', folder = 'exports'): Promise<{ page: Page; errors: string[] }> {
+  const out = join(dir, `report-${folder}-${lang}.html`);
+  const run = await odigos('qc', join(dir, folder), '--tz', 'Europe/Athens', '--lang', lang, '-o', out);
   expect(run.code, run.stderr).toBe(0);
   const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
   const errors: string[] = [];
@@ -116,6 +116,23 @@ describe('the QC lead’s week in Chromium at 1366 × 768', () => {
     expect(await cut.textContent()).toContain('cut short (the file ends inside this record): the export is incomplete');
     expect(await page.locator('#input').textContent()).toContain('odigos-notes v1 (notes JSON export)');
     await screenshot(page, 'qc-week-en-input');
+    expect(errors).toEqual([]);
+  });
+
+  it('Greek: Γιώργος’s export cut, then sent again whole, counted once, the merge said in Greek', async () => {
+    cpSync(join(dir, 'exports'), join(dir, 'resent'), { recursive: true });
+    const text = readFileSync(week.files.giorgos, 'utf8');
+    writeFileSync(join(dir, 'resent', 'odigos-notes-2026-10-26 (cut).json'), text.slice(0, Math.floor(text.length * 0.6)));
+    const once = await report('el');
+    const interactions = await once.page.locator('[data-figure="interactions"]').textContent();
+    const { page, errors } = await report('el', 'resent');
+    // Each file stood for an agent of its own: the cut file's interactions were all counted a second time.
+    expect(await page.locator('[data-figure="interactions"]').textContent()).toBe(interactions);
+    const merged = page.locator('#input .merged li', { hasText: 'odigos-notes-2026-10-26 (cut).json' });
+    await expectSeen(merged);
+    expect(await merged.textContent()).toMatch(/αλληλεπιδράσεις που υπάρχουν και στο odigos-notes-2026-10-26\.json, μετρημένες μία φορά από το πληρέστερο αντίγραφο: \d+$/);
+    expect(await page.locator('#input h3').allTextContents()).toContain('Συγχωνεύτηκαν');
+    await screenshot(page, 'qc-week-el-merged');
     expect(errors).toEqual([]);
   });
 });

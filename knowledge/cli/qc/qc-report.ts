@@ -2,6 +2,7 @@
  * `odigos qc`: the QC team's figures over every agent's export (seed 002's response and completion targets,
  * seed 000's customer views, seed 003's call-backs), as data (--json) and as a self-contained HTML report.
  */
+import { basename, dirname } from 'node:path';
 import { chartSvg, clipHead } from './charts';
 import type { QcFilters, QcSession, Row } from './db';
 import { esc, figure, foldedList, formatters, generatedAt, metaPair, page, section, table } from './html';
@@ -24,6 +25,11 @@ export function inputSection(load: LoadReport, t: T): string {
   const skipped = load.skipped.map(
     (s) => `<li><code>${esc(s.file)}${s.line ? `:${s.line}` : ''}</code>: ${esc(t(`skip.${s.code}`, s.values))}${s.line ? ` (${esc(t('input.line'))} ${s.line})` : ''}</li>`,
   );
+  // Each file named as the skipped ones are; the file kept by its name alone when it lies in the same folder.
+  const merged = load.merged.map((m) => {
+    const into = dirname(m.into) === dirname(m.file) ? basename(m.into) : m.into;
+    return `<li data-merged="${m.n}">${esc(t('input.mergedInto', { file: m.file, into, n: m.n }))}</li>`;
+  });
   const migrated = load.migrated.map((m) => `<li>${esc(t('input.migrated', { file: m.file, from: t(`migrated.${m.code}`) }))}</li>`);
   return section(
     'input',
@@ -31,6 +37,7 @@ export function inputSection(load: LoadReport, t: T): string {
     `<p>${esc(t('input.read', { files: load.files, rows: load.rowsRead }))} ${esc(t('input.duplicates', { n: load.duplicates }))} ` +
       `<strong data-left-out="${load.recordsLeftOut}">${esc(t('input.leftOut', { n: load.recordsLeftOut }))}</strong></p>` +
       (migrated.length ? `<ul>${migrated.join('')}</ul>` : '') +
+      (merged.length ? `<h3>${esc(t('input.merged'))}</h3><ul class="merged">${merged.join('')}</ul>` : '') +
       (skipped.length ? `<h3>${esc(t('input.skipped'))}</h3><ul class="skipped">${skipped.join('')}</ul>` : ''),
   );
 }

@@ -20,6 +20,15 @@ const STRINGS = {
   'input.read': { el: 'Διαβάστηκαν αρχεία: {files}, εγγραφές: {rows}.', en: 'Files read: {files}, records: {rows}.' },
   'input.leftOut': { el: 'Εγγραφές που έμειναν εκτός: {n}.', en: 'Records left out: {n}.' },
   'input.duplicates': { el: 'Αλληλεπιδράσεις από διπλές ή επικαλυπτόμενες εξαγωγές, μετρημένες μία φορά: {n}.', en: 'Interactions from duplicate or overlapping exports, counted once: {n}.' },
+  /**
+   * What was merged, file by file: a cut export sent again whole was counted twice, and the lead could not tell
+   * which files had been counted as one. Label, then number, as «input.duplicates».
+   */
+  'input.merged': { el: 'Συγχωνεύτηκαν', en: 'Merged' },
+  'input.mergedInto': {
+    el: '{file}: αλληλεπιδράσεις που υπάρχουν και στο {into}, μετρημένες μία φορά από το πληρέστερο αντίγραφο: {n}',
+    en: '{file}: interactions also in {into}, counted once from the most complete copy: {n}',
+  },
   'input.migrated': { el: 'Παλαιότερη μορφή, μετατράπηκε: {file} ({from})', en: 'Older format, migrated: {file} ({from})' },
   'input.skipped': { el: 'Παραλείφθηκαν', en: 'Skipped' },
   'input.line': { el: 'γραμμή', en: 'line' },
