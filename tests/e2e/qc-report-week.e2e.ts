@@ -119,10 +119,13 @@ describe('the QC lead’s week in Chromium at 1366 × 768', () => {
     expect(errors).toEqual([]);
   });
 
-  it('Greek: Γιώργος’s export cut, then sent again whole, counted once, the merge said in Greek', async () => {
+  it('Greek: Γιώργος’s export cut, then sent again whole, counted once, the merge said in Greek; Νίκος’s cut Parquet named with what to do', async () => {
     cpSync(join(dir, 'exports'), join(dir, 'resent'), { recursive: true });
     const text = readFileSync(week.files.giorgos, 'utf8');
     writeFileSync(join(dir, 'resent', 'odigos-notes-2026-10-26 (cut).json'), text.slice(0, Math.floor(text.length * 0.6)));
+    // Νίκος's Parquet export cut before its footer, beside the whole one.
+    const parquet = readFileSync(week.files.nikos);
+    writeFileSync(join(dir, 'resent', 'odigos-qc-nikos-2026-10-26 (cut).parquet'), parquet.subarray(0, Math.floor(parquet.length * 0.8)));
     const once = await report('el');
     const interactions = await once.page.locator('[data-figure="interactions"]').textContent();
     const { page, errors } = await report('el', 'resent');
@@ -132,6 +135,9 @@ describe('the QC lead’s week in Chromium at 1366 × 768', () => {
     await expectSeen(merged);
     expect(await merged.textContent()).toMatch(/αλληλεπιδράσεις που υπάρχουν και στο odigos-notes-2026-10-26\.json, μετρημένες μία φορά από το πληρέστερο αντίγραφο: \d+$/);
     expect(await page.locator('#input h3').allTextContents()).toContain('Συγχωνεύτηκαν');
+    const cutParquet = page.locator('#input .skipped li', { hasText: 'odigos-qc-nikos-2026-10-26 (cut).parquet' });
+    await expectSeen(cutParquet);
+    expect(await cutParquet.textContent()).toMatch(/το αρχείο Parquet κόβεται πριν από το τέλος του.*δεν διαβάζεται καμία εγγραφή του: ζητήστε από τον εκπρόσωπο να στείλει ξανά την εξαγωγή$/);
     await screenshot(page, 'qc-week-el-merged');
     expect(errors).toEqual([]);
   });

@@ -34,6 +34,7 @@ export type SkipCode =
   | 'more-lines'
   | 'newer-schema-file'
   | 'parquet-unreadable'
+  | 'parquet-cut'
   | 'parquet-not-qc'
   | 'no-file'
   | 'folder'
@@ -327,6 +328,25 @@ async function dropFile(db: DuckDBConnection, file: string): Promise<void> {
   for (const t of ['raw_i', 'raw_e']) await db.run(`DELETE FROM ${t} WHERE src_file = ${sqlText(file)}`);
 }
 
+/**
+ * A Parquet file ends as it starts, with PAR1, after its footer: the schema and where each group of rows lies. One
+ * that starts so and ends otherwise was cut short (an upload or a copy that stopped part-way), and with the footer
+ * goes every way to its rows: DuckDB, and any reader, refuses it whole. «cannot be read as Parquet (… No magic
+ * bytes …)» did not tell the lead that the export must be sent again.
+ */
+function parquetCut(file: string): boolean {
+  const size = statSync(file).size;
+  if (size < 8) return true;
+  const fd = openSync(file, 'r');
+  try {
+    const tail = Buffer.alloc(4);
+    readSync(fd, tail, 0, 4, size - 4);
+    return tail.toString('latin1') !== 'PAR1';
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Parquet files, all in one read; where that fails, one by one (a file that cannot be read is skipped whole). */
 async function loadParquet(db: DuckDBConnection, files: readonly string[], report: LoadReport, plan: LoadPlan): Promise<void> {
   if (!files.length) return;
@@ -339,6 +359,7 @@ async function loadParquet(db: DuckDBConnection, files: readonly string[], repor
   }
   for (const f of files) {
     try {
+      if (parquetCut(f)) throw new InputProblem('cut short before its footer, so none of its records can be read: ask the agent to send the export again', 'parquet-cut');
       const present = await columnsOf(db, source([f]));
       if (!present.has('format') || !present.has('agent_id')) throw new InputProblem('a Parquet file, but not an Odigos QC export (no format / agent_id columns)', 'parquet-not-qc');
       await insertFrom(db, source([f]), present, plan);

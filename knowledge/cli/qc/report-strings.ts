@@ -54,6 +54,11 @@ const STRINGS = {
     en: 'written with QC schema version {v}; this odigos reads up to {max}: update odigos',
   },
   'skip.parquet-unreadable': { el: 'δεν διαβάζεται ως Parquet, ίσως κόπηκε ή αλλοιώθηκε', en: 'cannot be read as Parquet ({error})' },
+  /** A Parquet file's footer (schema, where its rows lie) is written last: cut before it, no row of it can be read. */
+  'skip.parquet-cut': {
+    el: 'το αρχείο Parquet κόβεται πριν από το τέλος του, όπου γράφεται η δομή του και πού βρίσκονται οι εγγραφές του· γι’ αυτό δεν διαβάζεται καμία εγγραφή του: ζητήστε από τον εκπρόσωπο να στείλει ξανά την εξαγωγή',
+    en: 'the Parquet file is cut short before its end, where its structure and the place of its records are written, so none of its records can be read: ask the agent to send the export again',
+  },
   'skip.parquet-not-qc': {
     el: 'αρχείο Parquet, αλλά όχι εξαγωγή ποιοτικού ελέγχου του Odigos (λείπουν οι στήλες format και agent_id)',
     en: 'a Parquet file, but not an Odigos QC export (no format / agent_id columns)',

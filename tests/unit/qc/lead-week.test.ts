@@ -199,6 +199,25 @@ describe('a Greek QC lead’s week of six agents', () => {
     expect(f.load.merged).toEqual([expect.objectContaining({ file: join(dir, 'eleni-1.jsonl'), into: join(dir, 'eleni-2.jsonl') })]);
   }, 60_000);
 
+  it('says a Parquet export cut before its footer by name, in Greek and English, with what to do; the whole one sent again counts', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'odigos-qc-cut-parquet-'));
+    const bytes = readFileSync(week.files.nikos);
+    const cut = join(dir, 'odigos-qc-nikos-2026-10-26.parquet');
+    writeFileSync(cut, bytes.subarray(0, Math.floor(bytes.length * 0.8)));
+    const out = join(dir, 'report.html');
+    const json = await odigos('qc', cut, '--json', '-o', out);
+    expect(json.code, json.stderr).toBe(0);
+    const f = JSON.parse(json.stdout);
+    expect(f.load.skipped).toEqual([expect.objectContaining({ file: cut, code: 'parquet-cut' })]);
+    // «δεν διαβάζεται ως Parquet, ίσως κόπηκε ή αλλοιώθηκε»: no word of what to do.
+    expect(readFileSync(out, 'utf8')).toContain(`${cut}</code>: το αρχείο Parquet κόβεται πριν από το τέλος του, όπου γράφεται η δομή του και πού βρίσκονται οι εγγραφές του· γι’ αυτό δεν διαβάζεται καμία εγγραφή του: ζητήστε από τον εκπρόσωπο να στείλει ξανά την εξαγωγή`);
+    expect(json.stderr).toContain(`skipped ${cut}: cut short before its footer, so none of its records can be read: ask the agent to send the export again`);
+    const whole = join(dir, 'odigos-qc-nikos-2026-10-26 (1).parquet');
+    writeFileSync(whole, bytes);
+    const again = JSON.parse((await odigos('qc', dir, '--json')).stdout);
+    expect(again.summary[0].interactions).toBe(week.truth.filter((t) => t.agentKey === 'nikos').length);
+  }, 60_000);
+
   it('keeps two agents’ interactions with the same ticket numbers apart, in older and in QC exports', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'odigos-qc-same-tickets-'));
     const doc = JSON.parse(readFileSync(week.files.giorgos, 'utf8')) as { notes: { createdAt: number }[] };
