@@ -127,6 +127,19 @@ const STRINGS = {
   'col.done': { el: 'Έγιναν', en: 'Done' },
   'col.skipped': { el: 'Παραλείφθηκαν', en: 'Skipped' },
   'col.skippedShare': { el: 'Ποσοστό παράλειψης', en: 'Skipped share' },
+  'adh.step': { el: 'Βήμα {n}', en: 'Step {n}' },
+  /** Steps in a row of one SOP with the same counts, one bar (adherence.ts). */
+  'adh.steps': { el: 'Βήματα {from}–{to}', en: 'Steps {from}–{to}' },
+  'adh.ofSeen': { el: '{n} από {seen}', en: '{n} of {seen}' },
+  'adh.help': {
+    el: 'Κάθε μπάρα: πόσες φορές παραλείφθηκε το βήμα, από τις αλληλεπιδράσεις που έφτασαν σε αυτό· πρώτα όσα παραλείφθηκαν συχνότερα. Συνεχόμενα βήματα μιας διαδικασίας με τα ίδια νούμερα είναι μία μπάρα.',
+    en: 'Each bar: how often the step was skipped, of the interactions that reached it; the most often skipped first. Steps in a row of one SOP with the same counts are one bar.',
+  },
+  'adh.few': {
+    el: 'Βήματα που εμφανίστηκαν σε λιγότερες από {k} αλληλεπιδράσεις, εκτός γραφήματος και πίνακα: {n}',
+    en: 'Steps seen in fewer than {k} interactions, left out of the chart and table: {n}',
+  },
+  'col.seen': { el: 'Αλληλεπιδράσεις που το έφτασαν', en: 'Interactions that reached it' },
   'adh.never': { el: 'Βήματα που δεν παραλείφθηκαν ποτέ: {n}', en: 'Steps never skipped: {n}' },
   'col.escalated': { el: 'Κλιμακώσεις', en: 'Escalations' },
   'col.share': { el: 'Ποσοστό', en: 'Share' },
