@@ -20,3 +20,19 @@ export const MEETING_HEADINGS = {
     'Outcome:',
   ],
 } as const satisfies Record<'el' | 'en', readonly string[]>;
+
+/**
+ * The customer's views under a heading of the agent's own, short, as agents type one without the template (seed
+ * 000): «Άποψη πελάτη:», «ΑΠΟΨΗ ΠΕΛΑΤΗ», «apopsi pelati». Read with the template's first heading (records.ts
+ * customerViews), accents, case and Greeklish folded (heading.ts).
+ */
+export const VIEWS_HEADINGS_SHORT = [
+  'Άποψη πελάτη:',
+  'Απόψεις πελάτη:',
+  'Άποψη του πελάτη:',
+  'Απόψεις του πελάτη:',
+  "Customer's view:",
+  "Customer's views:",
+  'Customer view:',
+  'Customer views:',
+] as const;

@@ -3,7 +3,8 @@
  * `odigos qc`'s migration of older notes exports build rows the same way.
  */
 import type { NoteEvent, NoteStatus } from './events';
-import { MEETING_HEADINGS } from './meeting-template';
+import { afterHeading, heading } from './heading';
+import { MEETING_HEADINGS, VIEWS_HEADINGS_SHORT } from './meeting-template';
 import { maskName, maskPersonalData, normaliseName, type MaskOptions } from './mask';
 import { COLUMNS, QC_FORMAT, QC_SCHEMA_VERSION, type ColumnName, type QcPart, type QcRow } from './schema';
 import { interactionTimes, type TimelineEntry } from './timing';
@@ -65,24 +66,9 @@ function maskEvent(event: NoteEvent, m: (s: string) => string): NoteEvent {
   }
 }
 
-/** A heading's name, folded, without its colon or its note in brackets («βασικά στοιχεία», «απόψεις … του πελάτη»). */
-const headingName = (heading: string) => fold(heading.replace(/\s*(?:\([^)]*\))?\s*:\s*$/u, ''));
-const fold = (s: string) => s.replace(/’/gu, "'").toLocaleLowerCase('el');
-const VIEWS_NAMES = [MEETING_HEADINGS.el[0], MEETING_HEADINGS.en[0]].map(headingName);
-const LATER_NAMES = [...MEETING_HEADINGS.el.slice(1), ...MEETING_HEADINGS.en.slice(1)].map(headingName);
-
-/** Where the words after a template heading start on its line (past its colon), if the line starts with one of `names`. */
-function afterHeading(line: string, names: readonly string[]): number | undefined {
-  const indent = line.length - line.trimStart().length;
-  const folded = fold(line.slice(indent));
-  for (const name of names) {
-    if (!folded.startsWith(name)) continue;
-    // The bracketed note may have been deleted or reworded: «Απόψεις και επιθυμίες του πελάτη:».
-    const colon = /^\s*(?:\([^)\n]*\))?\s*:/u.exec(folded.slice(name.length));
-    if (colon) return indent + name.length + colon[0].length;
-  }
-  return undefined;
-}
+/** The views' headings: the template's first, and the short ones agents type («Άποψη πελάτη:»); then the later ones. */
+const VIEWS_NAMES = [MEETING_HEADINGS.el[0], MEETING_HEADINGS.en[0], ...VIEWS_HEADINGS_SHORT].map(heading);
+const LATER_NAMES = [...MEETING_HEADINGS.el.slice(1), ...MEETING_HEADINGS.en.slice(1)].map(heading);
 
 /**
  * The customer's views as the agent wrote them: the notes' first section (customer-meeting template, seed 000), up

@@ -4,22 +4,23 @@
  * agents did: the customers' own words and nothing of the notes under them, the cut file named in Greek with what
  * to do, the older export's agent named by its file, everything inside the page's width and not covered.
  */
-import { mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeWeek } from '../fixtures/qc-week/lead-week';
+import { writeWeek, type WeekFiles } from '../fixtures/qc-week/lead-week';
 import { odigos } from '../unit/cli/run';
 import { CHROMIUM, screenshot } from '../support/browser';
 
 let browser: Browser;
 let dir: string;
+let week: WeekFiles;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'odigos-qc-week-e2e-'));
-  await writeWeek(join(dir, 'exports'));
+  week = await writeWeek(join(dir, 'exports'));
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -31,9 +32,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function report(lang: 'el' | 'en'): Promise<{ page: Page; errors: string[] }> {
-  const out = join(dir, `report-${lang}.html`);
-  const run = await odigos('qc', join(dir, 'exports'), '--tz', 'Europe/Athens', '--lang', lang, '-o', out);
+async function report(lang: 'el' | 'en', folder = 'exports'): Promise<{ page: Page; errors: string[] }> {
+  const out = join(dir, `report-${folder}-${lang}.html`);
+  const run = await odigos('qc', join(dir, folder), '--tz', 'Europe/Athens', '--lang', lang, '-o', out);
   expect(run.code, run.stderr).toBe(0);
   const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
   const errors: string[] = [];
@@ -78,6 +79,13 @@ describe('the QC lead’s week in Chromium at 1366 × 768', () => {
     await expectSeen(page.locator('#views blockquote').first());
     await screenshot(page, 'qc-week-el-views');
 
+    // Νίκος's views under his own heading, «ΑΠΟΨΗ ΠΕΛΑΤΗ:» in capitals or «apopsi pelati:»: counted as missing.
+    const nikos = page.locator('#by-agent tr', { hasText: 'Νίκος Τσακίρης' });
+    const noViews = week.truth.filter((t) => t.agentKey === 'nikos' && !t.views).length;
+    await expectSeen(nikos.locator('td').last());
+    expect(await nikos.locator('td').last().textContent()).toBe(String(noViews));
+    expect(await page.locator('#by-agent th').last().textContent()).toBe('Χωρίς απόψεις πελάτη');
+
     // The older export's agent, by its file's name (a hash before), in the per-agent table.
     const older = page.locator('#by-agent td', { hasText: 'odigos-notes-2026-10-26.json' });
     await expectSeen(older);
@@ -88,8 +96,16 @@ describe('the QC lead’s week in Chromium at 1366 × 768', () => {
     await expectSeen(chart);
     const steps = await chart.locator('text').evaluateAll((texts) => texts.map((t) => t.textContent ?? '').filter((t) => t.includes('Βήμα')));
     expect(steps.length).toBeGreaterThan(5);
-    expect(steps.filter((l) => !/ · Βήμα \d+$/.test(l))).toEqual([]);
+    expect(steps.filter((l) => !/ · (?:Βήμα \d+|Βήματα \d+–\d+)$/.test(l))).toEqual([]);
     expect(new Set(steps).size).toBe(steps.length);
+    // What a QC lead reads at a glance: each bar «n από N», the most often skipped first, steps in a row with the
+    // same counts as one bar, and the steps seen too seldom to tell counted apart (fifteen bars at 100 % before).
+    const counts = await chart.locator('text').evaluateAll((texts) => texts.map((t) => t.textContent ?? '').filter((t) => /^\d+ από \d+$/.test(t)));
+    expect(counts.length).toBe(steps.length);
+    const skipped = counts.map((c) => Number(c.split(' ')[0]));
+    expect(skipped).toEqual([...skipped].sort((a, b) => b - a));
+    expect(steps.some((l) => l.includes('Βήματα'))).toBe(true);
+    expect(await page.locator('#adherence details[data-folded="few-seen"] summary').textContent()).toMatch(/^Βήματα που εμφανίστηκαν σε λιγότερες από 5 αλληλεπιδράσεις, εκτός γραφήματος και πίνακα: \d+$/);
     await screenshot(page, 'qc-week-el-adherence');
 
     // The cut file: named, in Greek, with what to do.
@@ -108,6 +124,29 @@ describe('the QC lead’s week in Chromium at 1366 × 768', () => {
     expect(await cut.textContent()).toContain('cut short (the file ends inside this record): the export is incomplete');
     expect(await page.locator('#input').textContent()).toContain('odigos-notes v1 (notes JSON export)');
     await screenshot(page, 'qc-week-en-input');
+    expect(errors).toEqual([]);
+  });
+
+  it('Greek: Γιώργος’s export cut, then sent again whole, counted once, the merge said in Greek; Νίκος’s cut Parquet named with what to do', async () => {
+    cpSync(join(dir, 'exports'), join(dir, 'resent'), { recursive: true });
+    const text = readFileSync(week.files.giorgos, 'utf8');
+    writeFileSync(join(dir, 'resent', 'odigos-notes-2026-10-26 (cut).json'), text.slice(0, Math.floor(text.length * 0.6)));
+    // Νίκος's Parquet export cut before its footer, beside the whole one.
+    const parquet = readFileSync(week.files.nikos);
+    writeFileSync(join(dir, 'resent', 'odigos-qc-nikos-2026-10-26 (cut).parquet'), parquet.subarray(0, Math.floor(parquet.length * 0.8)));
+    const once = await report('el');
+    const interactions = await once.page.locator('[data-figure="interactions"]').textContent();
+    const { page, errors } = await report('el', 'resent');
+    // Each file stood for an agent of its own: the cut file's interactions were all counted a second time.
+    expect(await page.locator('[data-figure="interactions"]').textContent()).toBe(interactions);
+    const merged = page.locator('#input .merged li', { hasText: 'odigos-notes-2026-10-26 (cut).json' });
+    await expectSeen(merged);
+    expect(await merged.textContent()).toMatch(/αλληλεπιδράσεις που υπάρχουν και στο odigos-notes-2026-10-26\.json, μετρημένες μία φορά από το πληρέστερο αντίγραφο: \d+$/);
+    expect(await page.locator('#input h3').allTextContents()).toContain('Συγχωνεύτηκαν');
+    const cutParquet = page.locator('#input .skipped li', { hasText: 'odigos-qc-nikos-2026-10-26 (cut).parquet' });
+    await expectSeen(cutParquet);
+    expect(await cutParquet.textContent()).toMatch(/το αρχείο Parquet κόβεται πριν από το τέλος του.*δεν διαβάζεται καμία εγγραφή του: ζητήστε από τον εκπρόσωπο να στείλει ξανά την εξαγωγή$/);
+    await screenshot(page, 'qc-week-el-merged');
     expect(errors).toEqual([]);
   });
 });

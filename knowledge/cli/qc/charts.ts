@@ -13,6 +13,8 @@ export interface Series {
   /** Drawn as a line over bars (targets, shares). */
   line?: boolean;
   stack?: string;
+  /** Words at the end of each bar («9 από 12»): what a share is of, which a bar alone does not say. */
+  labels?: string[];
 }
 
 export interface ChartSpec {
@@ -33,6 +35,8 @@ export interface ChartSpec {
    * week of «Θυμός» only was a blue bar nobody could read), not the measure the title names.
    */
   legend?: boolean;
+  /** Category labels of WIDE_LABEL_LETTERS (clip them with clipHead's `letters` so), the plot narrower. */
+  wideLabels?: boolean;
 }
 
 const hasLegend = (spec: ChartSpec) => spec.legend === true || spec.series.length > 1;
@@ -50,7 +54,13 @@ const clip = (s: string, n = LABEL_LETTERS) => (s.length > n ? `${s.slice(0, n -
  * A label whose end tells the rows apart («… · Βήμα 3»): the head is cut, the tail kept whole. Cut from the end,
  * eight steps of one SOP read «Αλλαγή ημερομηνίας παράδοσης …» eight times in the adherence chart.
  */
-export const clipHead = (head: string, tail: string) => clip(head, Math.max(1, LABEL_LETTERS - tail.length)) + tail;
+export const clipHead = (head: string, tail: string, letters = LABEL_LETTERS) => clip(head, Math.max(1, letters - tail.length)) + tail;
+
+/**
+ * Wide labels (ChartSpec.wideLabels): 46 letters left of the axis, in 330 px. The adherence bars' «· Βήματα 2–7»
+ * left «Φώναξέ μου τον …» of an SOP's title in 30; a chart with a few short bars has the width to spare.
+ */
+export const WIDE_LABEL_LETTERS = 46;
 
 const FONT_PX = 12;
 const LEGEND_GAP = 24;
@@ -92,7 +102,7 @@ function option(spec: ChartSpec, width: number): echarts.EChartsCoreOption {
   };
   const categoryAxis = {
     type: 'category',
-    data: spec.categories.map((c) => clip(c)),
+    data: spec.categories.map((c) => clip(c, spec.wideLabels ? WIDE_LABEL_LETTERS : LABEL_LETTERS)),
     axisLabel: spec.horizontal ? {} : { rotate: spec.categories.length > 8 ? 30 : 0 },
     ...(spec.horizontal ? { inverse: true } : {}),
   };
@@ -104,7 +114,8 @@ function option(spec: ChartSpec, width: number): echarts.EChartsCoreOption {
     // The gap allows for the same missing canvas as LABEL_LETTERS: English series names measure narrower than they
     // draw, and at ECharts' 10 px the next entry's icon sat on the last letters ("…within targetO-Completion").
     legend: hasLegend(spec) ? { top: 0, type: 'plain', itemGap: LEGEND_GAP } : undefined,
-    grid: { left: spec.horizontal ? 230 : 56, right: 24, top: legendSpace(spec, width), bottom: spec.horizontal ? 24 : 56 },
+    // Room right of the longest bar for its words.
+    grid: { left: spec.horizontal ? (spec.wideLabels ? 330 : 230) : 56, right: spec.series.some((s) => s.labels) ? 96 : 24, top: legendSpace(spec, width), bottom: spec.horizontal ? 24 : 56 },
     xAxis: spec.horizontal ? valueAxis : categoryAxis,
     yAxis: spec.horizontal ? categoryAxis : valueAxis,
     series: spec.series.map((s) => ({
@@ -113,6 +124,7 @@ function option(spec: ChartSpec, width: number): echarts.EChartsCoreOption {
       data: s.data,
       ...(s.stack ? { stack: s.stack } : {}),
       ...(s.line ? { symbolSize: 6 } : { barMaxWidth: 28 }),
+      ...(s.labels ? { label: { show: true, position: 'right', color: '#111827', formatter: (p: { dataIndex: number }) => s.labels?.[p.dataIndex] ?? '' } } : {}),
     })),
   };
 }

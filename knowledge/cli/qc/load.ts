@@ -3,7 +3,8 @@
  * form each file has: QC JSON Lines, QC Parquet, or an older notes export (odigos-notes JSON, version 1), which is
  * migrated row by row. Bad input never stops the report: a file that cannot be read is skipped whole, a bad line
  * is skipped alone; each is named (file and line) and counted. Two exports of the same agent and period, or of
- * overlapping periods, count each interaction once: its row from the newest export wins, with that export's events.
+ * overlapping periods, or a cut export sent again whole, count each interaction once: its most complete copy wins
+ * (deduplicate), with that copy's events, and which files were merged into which is said (`merged`).
  */
 import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
 import { createHash, webcrypto } from 'node:crypto';
@@ -33,6 +34,7 @@ export type SkipCode =
   | 'more-lines'
   | 'newer-schema-file'
   | 'parquet-unreadable'
+  | 'parquet-cut'
   | 'parquet-not-qc'
   | 'no-file'
   | 'folder'
@@ -73,6 +75,11 @@ export interface LoadReport {
   recordsLeftOut: number;
   /** Interactions given again by a duplicate or overlapping export, counted once. */
   duplicates: number;
+  /**
+   * Which file's interactions were counted from which other file's copy, and how many: each file that lost a copy
+   * (an export saved twice, an earlier export, a cut file sent again whole), for the report to say what was merged.
+   */
+  merged: { file: string; into: string; n: number }[];
   /** Files of an older schema, migrated on the way in (`code`: which, for the report to say in its language). */
   migrated: { file: string; from: string; code: 'notes-v1' }[];
 }
@@ -106,7 +113,7 @@ function kindOf(file: string): Kind {
 const CHECK_COLUMNS: readonly ColumnName[] = ['format', 'v', 'type', 'export_id', 'agent_id', 'interaction_id'];
 /** What each table keeps whatever the report: the version (dropNewer) and the keys of de-duplication. */
 const KEYS = {
-  raw_i: ['v', 'export_id', 'exported_at', 'agent_id', 'interaction_id'] as readonly ColumnName[],
+  raw_i: ['v', 'export_id', 'exported_at', 'agent_id', 'interaction_id', 'created_at'] as readonly ColumnName[],
   raw_e: ['v', 'export_id', 'agent_id', 'interaction_id'] as readonly ColumnName[],
 };
 
@@ -260,7 +267,7 @@ async function migrateNotesExport(file: string, key: CryptoKey, report: LoadRepo
   if (doc.version !== 1) throw new InputProblem(`notes export version ${String(doc.version)} is not known: update odigos`, 'notes-version', { version: String(doc.version) });
   if (!Array.isArray(doc.notes)) throw new InputProblem('no "notes" list', 'notes-no-list');
   const notes = doc.notes.filter((n) => n && typeof n.interactionId === 'string' && n.fields && Array.isArray(n.timeline));
-  // It never carried an agent id: the file's own content stands for one, so the same file given twice is one export.
+  // The file's own content stands for the export, so the same file given twice is one export.
   const digest = createHash('sha1').update(readFileSync(file)).digest('hex');
   const exportedAt = Date.parse(doc.exportedAt ?? '') || statSync(file).mtimeMs;
   // Unmasked older exports are masked on the way in (the report is masked by default).
@@ -271,11 +278,23 @@ async function migrateNotesExport(file: string, key: CryptoKey, report: LoadRepo
     exportedAt,
     periodFrom: created.length ? Math.min(...created) : undefined,
     periodTo: exportedAt,
-    agentId: `notes-${digest.slice(0, 12)}`,
+    agentId: notesAgent(notes) ?? `notes-${digest.slice(0, 12)}`,
     // No agent's name either: the file's own name tells the lead whose it is, where «notes-65f4f7dc6e2f» did not.
     agent: basename(file),
     masked: true,
   });
+}
+
+/**
+ * It never carried an agent id, and the file's content stood for one: a cut export and the same notes sent again
+ * whole were two agents, every interaction in both counted twice. The installation's earliest note (its
+ * interaction and the millisecond it was made) stands for it instead: an export lists the notes oldest first, so a
+ * file cut short keeps it, and no other installation made that note at that moment (two agents' notes of the same
+ * ticket are made at different moments).
+ */
+function notesAgent(notes: readonly QcNote[]): string | undefined {
+  const first = notes.filter((n) => Number.isFinite(n.createdAt)).reduce<QcNote | undefined>((a, n) => (!a || n.createdAt < a.createdAt ? n : a), undefined);
+  return first && `notes-${createHash('sha1').update(`${first.interactionId}\u0000${first.createdAt}`).digest('hex').slice(0, 12)}`;
 }
 
 async function maskAll(notes: QcNote[], key: CryptoKey): Promise<QcNote[]> {
@@ -309,6 +328,25 @@ async function dropFile(db: DuckDBConnection, file: string): Promise<void> {
   for (const t of ['raw_i', 'raw_e']) await db.run(`DELETE FROM ${t} WHERE src_file = ${sqlText(file)}`);
 }
 
+/**
+ * A Parquet file ends as it starts, with PAR1, after its footer: the schema and where each group of rows lies. One
+ * that starts so and ends otherwise was cut short (an upload or a copy that stopped part-way), and with the footer
+ * goes every way to its rows: DuckDB, and any reader, refuses it whole. «cannot be read as Parquet (… No magic
+ * bytes …)» did not tell the lead that the export must be sent again.
+ */
+function parquetCut(file: string): boolean {
+  const size = statSync(file).size;
+  if (size < 8) return true;
+  const fd = openSync(file, 'r');
+  try {
+    const tail = Buffer.alloc(4);
+    readSync(fd, tail, 0, 4, size - 4);
+    return tail.toString('latin1') !== 'PAR1';
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Parquet files, all in one read; where that fails, one by one (a file that cannot be read is skipped whole). */
 async function loadParquet(db: DuckDBConnection, files: readonly string[], report: LoadReport, plan: LoadPlan): Promise<void> {
   if (!files.length) return;
@@ -321,6 +359,7 @@ async function loadParquet(db: DuckDBConnection, files: readonly string[], repor
   }
   for (const f of files) {
     try {
+      if (parquetCut(f)) throw new InputProblem('cut short before its footer, so none of its records can be read: ask the agent to send the export again', 'parquet-cut');
       const present = await columnsOf(db, source([f]));
       if (!present.has('format') || !present.has('agent_id')) throw new InputProblem('a Parquet file, but not an Odigos QC export (no format / agent_id columns)', 'parquet-not-qc');
       await insertFrom(db, source([f]), present, plan);
@@ -407,26 +446,45 @@ async function dropNewer(db: DuckDBConnection, report: LoadReport, names: Readon
 }
 
 /**
- * One row per agent and interaction, from the newest export that has it (then the larger export id, so the
- * choice never depends on file order), with that export's events; a file given twice is read once. The winner is
- * chosen on the keys alone (arg_max of the row id), the others deleted: sorting whole rows in a window over a
- * million interactions cost more than everything else the report does.
+ * What makes two rows one record: the same agent's installation and interaction. An older notes export's agent is
+ * known only by its earliest note (notesAgent), which a later export may no longer hold: its rows are one record
+ * where the interaction and the millisecond its note was made agree, whatever file they came from. Two agents'
+ * rows of the same ticket stay apart: their agent ids differ, and so do the moments their notes were made.
+ */
+const RECORD_KEY = `CASE WHEN r.src_file IN (SELECT src_file FROM migrated_files) AND r.created_at IS NOT NULL THEN 'notes' ELSE r.agent_id END AS k_agent,
+  r.interaction_id,
+  CASE WHEN r.src_file IN (SELECT src_file FROM migrated_files) THEN r.created_at ELSE '-infinity'::TIMESTAMP END AS k_at`;
+
+/**
+ * One row per record (RECORD_KEY), its most complete copy: from the newest export that has it, then from the file
+ * with more of the export's rows (a cut file sent again whole: the same export, the whole file wins), then the
+ * larger export id, so the choice never depends on file order; with that copy's events. A file given twice is read
+ * once. The winner is chosen on the keys alone (arg_max of the row id), the others deleted: sorting whole rows in
+ * a window over a million interactions cost more than everything else the report does. Which files lost copies to
+ * which is said in `merged`.
  */
 async function deduplicate(db: DuckDBConnection, report: LoadReport): Promise<void> {
-  await db.run(`CREATE TEMP TABLE export_files AS
-    SELECT export_id, min(src_file) AS src_file FROM raw_i GROUP BY export_id`);
+  await db.run(`CREATE TEMP TABLE migrated_files AS SELECT unnest(${list(report.migrated.map((m) => m.file))}::VARCHAR[]) AS src_file`);
+  await db.run(`CREATE TEMP TABLE file_rows AS SELECT export_id, src_file, count(*) AS n FROM raw_i GROUP BY ALL`);
+  await db.run(`CREATE TEMP TABLE export_files AS SELECT export_id, arg_min(src_file, (-n, src_file)) AS src_file, max(n) AS n FROM file_rows GROUP BY export_id`);
   // ORDER BY exported_at DESC put a missing export time last: so does -infinity here.
+  await db.run(`CREATE TEMP TABLE keyed AS SELECT r.rowid AS row_id, r.src_file, f.n AS file_n, coalesce(r.exported_at, '-infinity'::TIMESTAMP) AS exp_at, r.export_id, ${RECORD_KEY}
+    FROM raw_i r LEFT JOIN export_files f USING (export_id, src_file)`);
   await db.run(`CREATE TEMP TABLE kept AS
-    SELECT arg_max(r.rowid, (coalesce(r.exported_at, '-infinity'::TIMESTAMP), r.export_id)) AS row_id
-    FROM raw_i r SEMI JOIN export_files f USING (export_id, src_file)
-    GROUP BY r.agent_id, r.interaction_id`);
+    SELECT k_agent, interaction_id, k_at, arg_max(row_id, (exp_at, file_n, export_id)) AS row_id, arg_max(src_file, (exp_at, file_n, export_id)) AS src_file
+    FROM keyed WHERE file_n IS NOT NULL GROUP BY ALL`);
+  const merged = (
+    await db.runAndReadAll(`SELECT l.src_file AS file, k.src_file AS kept_in, count(*)::INTEGER AS n
+      FROM keyed l JOIN kept k USING (k_agent, interaction_id, k_at) WHERE l.row_id <> k.row_id GROUP BY ALL ORDER BY file, kept_in`)
+  ).getRowObjectsJson();
+  report.merged = merged.map((m) => ({ file: String(m.file), into: String(m.kept_in), n: Number(m.n) }));
   // The others are deleted where they lie (copying the winners cost more). src_file stays until the events are
   // chosen (defineEvents): it tells which copy of an export was kept.
   const read = await scalar(db, 'SELECT count(*) FROM raw_i');
   await db.run('ALTER TABLE raw_i RENAME TO interactions');
   await db.run('DELETE FROM interactions WHERE rowid IN (SELECT r.rowid FROM interactions r ANTI JOIN kept k ON r.rowid = k.row_id)');
   report.duplicates = read - (await scalar(db, 'SELECT count(*) FROM interactions'));
-  for (const t of ['kept', 'export_files']) await db.run(`DROP TABLE ${t}`);
+  for (const t of ['kept', 'keyed', 'export_files', 'file_rows', 'migrated_files']) await db.run(`DROP TABLE ${t}`);
 }
 
 /**
@@ -496,7 +554,7 @@ async function sortInputs(files: readonly string[], report: LoadReport) {
 }
 
 export async function loadExports(db: DuckDBConnection, files: readonly string[], plan: LoadPlan = loadPlan('all')): Promise<LoadReport> {
-  const report: LoadReport = { files: files.length, rowsRead: 0, skipped: [], recordsLeftOut: 0, duplicates: 0, migrated: [] };
+  const report: LoadReport = { files: files.length, rowsRead: 0, skipped: [], recordsLeftOut: 0, duplicates: 0, merged: [], migrated: [] };
   // The exports' times are UTC: a time written without a zone is UTC, one with an offset is turned into UTC (jsonSource).
   await db.run("SET TimeZone = 'UTC'");
   for (const [table, cols] of [['raw_i', plan.raw_i], ['raw_e', plan.raw_e]] as const) {

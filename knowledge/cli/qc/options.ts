@@ -73,6 +73,7 @@ export function tellLoad(load: LoadReport, io: CliIO): void {
     const reason = lang === 'en' ? s.reason : words(`skip.${s.code}`, s.values);
     io.err(say('qc.skipped', { file: `${s.file}${s.line ? `:${s.line}` : ''}`, reason }));
   }
+  for (const m of load.merged) io.err(words('input.mergedInto', { file: m.file, into: m.into, n: m.n }));
   for (const m of load.migrated) io.err(say('qc.migrated', { file: m.file, from: lang === 'en' ? m.from : words(`migrated.${m.code}`) }));
   if (load.recordsLeftOut || load.duplicates) io.err(say('qc.leftOut', { records: load.recordsLeftOut, duplicates: load.duplicates }));
 }

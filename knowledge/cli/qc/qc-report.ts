@@ -2,7 +2,9 @@
  * `odigos qc`: the QC team's figures over every agent's export (seed 002's response and completion targets,
  * seed 000's customer views, seed 003's call-backs), as data (--json) and as a self-contained HTML report.
  */
-import { chartSvg, clipHead } from './charts';
+import { basename, dirname } from 'node:path';
+import { adherenceBars, MIN_SEEN, type StepBar } from './adherence';
+import { chartSvg, clipHead, WIDE_LABEL_LETTERS } from './charts';
 import type { QcFilters, QcSession, Row } from './db';
 import { esc, figure, foldedList, formatters, generatedAt, metaPair, page, section, table } from './html';
 import type { LoadReport } from './load';
@@ -24,6 +26,11 @@ export function inputSection(load: LoadReport, t: T): string {
   const skipped = load.skipped.map(
     (s) => `<li><code>${esc(s.file)}${s.line ? `:${s.line}` : ''}</code>: ${esc(t(`skip.${s.code}`, s.values))}${s.line ? ` (${esc(t('input.line'))} ${s.line})` : ''}</li>`,
   );
+  // Each file named as the skipped ones are; the file kept by its name alone when it lies in the same folder.
+  const merged = load.merged.map((m) => {
+    const into = dirname(m.into) === dirname(m.file) ? basename(m.into) : m.into;
+    return `<li data-merged="${m.n}">${esc(t('input.mergedInto', { file: m.file, into, n: m.n }))}</li>`;
+  });
   const migrated = load.migrated.map((m) => `<li>${esc(t('input.migrated', { file: m.file, from: t(`migrated.${m.code}`) }))}</li>`);
   return section(
     'input',
@@ -31,6 +38,7 @@ export function inputSection(load: LoadReport, t: T): string {
     `<p>${esc(t('input.read', { files: load.files, rows: load.rowsRead }))} ${esc(t('input.duplicates', { n: load.duplicates }))} ` +
       `<strong data-left-out="${load.recordsLeftOut}">${esc(t('input.leftOut', { n: load.recordsLeftOut }))}</strong></p>` +
       (migrated.length ? `<ul>${migrated.join('')}</ul>` : '') +
+      (merged.length ? `<h3>${esc(t('input.merged'))}</h3><ul class="merged">${merged.join('')}</ul>` : '') +
       (skipped.length ? `<h3>${esc(t('input.skipped'))}</h3><ul class="skipped">${skipped.join('')}</ul>` : ''),
   );
 }
@@ -105,18 +113,39 @@ function timesSections(fig: QcFigures, t: T, f: ReturnType<typeof formatters>): 
   ];
 }
 
-function conductSections(fig: QcFigures, t: T, f: ReturnType<typeof formatters>): string[] {
-  // Steps never skipped are counted and folded away: a small week listed every step, most at 0 %.
-  const skippedSteps = fig.adherence.filter((r) => Number(r.skipped) > 0).slice(0, 30);
-  const neverSkipped = fig.adherence.filter((r) => Number(r.skipped) === 0).map((r) => `${f.text(r.sop)} · ${t('col.step')} ${f.num(r.step)}`);
-  const adh = skippedSteps.slice(0, 15);
-  const adhChart = chartSvg({
+/** The adherence section (adherence.ts): the steps most often skipped, each bar «n από N», the rest counted apart. */
+function adherenceSection(fig: QcFigures, t: T, f: ReturnType<typeof formatters>): string {
+  const { bars, few, never } = adherenceBars(fig.adherence);
+  const steps = (b: StepBar) => (b.from === b.to ? f.num(b.from) : `${f.num(b.from)}–${f.num(b.to)}`);
+  const named = (b: StepBar) => `${b.sop} · ${b.from === b.to ? t('adh.step', { n: b.from }) : t('adh.steps', { from: b.from, to: b.to })}`;
+  const shown = bars.slice(0, 15);
+  const chart = chartSvg({
     title: t('sec.adherence'),
     horizontal: true,
     percent: true,
-    categories: adh.map((r) => clipHead(String(r.sop), ` · ${t('col.step')} ${r.step}`)),
-    series: [{ name: t('series.skipped'), data: adh.map((r) => r.skipped_share as number) }],
+    wideLabels: true,
+    categories: shown.map((b) => clipHead(b.sop, named(b).slice(b.sop.length), WIDE_LABEL_LETTERS)),
+    series: [{ name: t('series.skipped'), data: shown.map((b) => b.share), labels: shown.map((b) => t('adh.ofSeen', { n: f.num(b.skipped), seen: f.num(b.seen) })) }],
   });
+  const rows = bars.slice(0, 30) as unknown as Row[];
+  const cells = [
+    { label: t('col.sop'), value: (r: Row) => f.text(r.sop) },
+    { label: t('col.step'), value: (r: Row) => steps(r as unknown as StepBar), numeric: true },
+    { label: t('col.done'), value: (r: Row) => f.num(r.done), numeric: true },
+    { label: t('col.skipped'), value: (r: Row) => f.num(r.skipped), numeric: true },
+    { label: t('col.seen'), value: (r: Row) => f.num(r.seen), numeric: true },
+    { label: t('col.skippedShare'), value: (r: Row) => f.pct(r.share), numeric: true },
+  ];
+  const body = bars.length || (!few.length && !never.length) ? `<p class="help">${esc(t('adh.help'))}</p>` + figure(chart, t('sec.adherence')) + table(cells, rows, t('empty')) : '';
+  return section(
+    'adherence',
+    t('sec.adherence'),
+    body + foldedList(t('adh.few', { k: MIN_SEEN, n: few.length }), few.map((b) => `${named(b)}: ${t('adh.ofSeen', { n: f.num(b.skipped), seen: f.num(b.seen) })}`), 'few-seen') +
+      foldedList(t('adh.never', { n: never.length }), never.map(named), 'never-skipped'),
+  );
+}
+
+function conductSections(fig: QcFigures, t: T, f: ReturnType<typeof formatters>): string[] {
   const esc_ = fig.escalations;
   const escChart = chartSvg({ title: t('sec.escalations'), categories: esc_.map((r) => f.day(r.week)), series: [{ name: t('series.escalated'), data: esc_.map((r) => r.escalated as number) }] });
   const cb = fig.callbacks;
@@ -128,7 +157,7 @@ function conductSections(fig: QcFigures, t: T, f: ReturnType<typeof formatters>)
     series: statuses.map((s) => ({ name: t(`col.${s}`), stack: 'cb', data: cb.slice(0, 25).map((r) => r[s] as number) })),
   });
   return [
-    section('adherence', t('sec.adherence'), (skippedSteps.length || !neverSkipped.length ? figure(adhChart, t('sec.adherence')) + table([{ label: t('col.sop'), value: (r) => f.text(r.sop) }, { label: t('col.step'), value: (r) => f.num(r.step), numeric: true }, { label: t('col.done'), value: (r) => f.num(r.done), numeric: true }, { label: t('col.skipped'), value: (r) => f.num(r.skipped), numeric: true }, { label: t('col.skippedShare'), value: (r) => f.pct(r.skipped_share), numeric: true }], skippedSteps, t('empty')) : '') + foldedList(t('adh.never', { n: neverSkipped.length }), neverSkipped, 'never-skipped')),
+    adherenceSection(fig, t, f),
     section('escalations', t('sec.escalations'), figure(escChart, t('sec.escalations')) + table([{ label: t('col.week'), value: (r) => f.day(r.week) }, { label: t('col.escalated'), value: (r) => f.num(r.escalated), numeric: true }, { label: t('col.n'), value: (r) => f.num(r.interactions), numeric: true }, { label: t('col.share'), value: (r) => f.pct(r.share), numeric: true }], esc_, t('empty'))),
     section('callbacks', t('sec.callbacks'), figure(cbChart, t('sec.callbacks')) + table([{ label: t('col.agent'), value: (r) => f.text(r.agent) }, { label: t('col.promised'), value: (r) => f.num(r.promised), numeric: true }, ...statuses.map((s) => ({ label: t(`col.${s}`), value: (r: Row) => f.num(r[s]), numeric: true })), { label: t('col.keptShare'), value: (r) => f.pct(r.kept_share), numeric: true }], cb, t('empty'))),
   ];

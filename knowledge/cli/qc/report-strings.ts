@@ -20,6 +20,15 @@ const STRINGS = {
   'input.read': { el: 'Διαβάστηκαν αρχεία: {files}, εγγραφές: {rows}.', en: 'Files read: {files}, records: {rows}.' },
   'input.leftOut': { el: 'Εγγραφές που έμειναν εκτός: {n}.', en: 'Records left out: {n}.' },
   'input.duplicates': { el: 'Αλληλεπιδράσεις από διπλές ή επικαλυπτόμενες εξαγωγές, μετρημένες μία φορά: {n}.', en: 'Interactions from duplicate or overlapping exports, counted once: {n}.' },
+  /**
+   * What was merged, file by file: a cut export sent again whole was counted twice, and the lead could not tell
+   * which files had been counted as one. Label, then number, as «input.duplicates».
+   */
+  'input.merged': { el: 'Συγχωνεύτηκαν', en: 'Merged' },
+  'input.mergedInto': {
+    el: '{file}: αλληλεπιδράσεις που υπάρχουν και στο {into}, μετρημένες μία φορά από το πληρέστερο αντίγραφο: {n}',
+    en: '{file}: interactions also in {into}, counted once from the most complete copy: {n}',
+  },
   'input.migrated': { el: 'Παλαιότερη μορφή, μετατράπηκε: {file} ({from})', en: 'Older format, migrated: {file} ({from})' },
   'input.skipped': { el: 'Παραλείφθηκαν', en: 'Skipped' },
   'input.line': { el: 'γραμμή', en: 'line' },
@@ -45,6 +54,11 @@ const STRINGS = {
     en: 'written with QC schema version {v}; this odigos reads up to {max}: update odigos',
   },
   'skip.parquet-unreadable': { el: 'δεν διαβάζεται ως Parquet, ίσως κόπηκε ή αλλοιώθηκε', en: 'cannot be read as Parquet ({error})' },
+  /** A Parquet file's footer (schema, where its rows lie) is written last: cut before it, no row of it can be read. */
+  'skip.parquet-cut': {
+    el: 'το αρχείο Parquet κόβεται πριν από το τέλος του, όπου γράφεται η δομή του και πού βρίσκονται οι εγγραφές του· γι’ αυτό δεν διαβάζεται καμία εγγραφή του: ζητήστε από τον εκπρόσωπο να στείλει ξανά την εξαγωγή',
+    en: 'the Parquet file is cut short before its end, where its structure and the place of its records are written, so none of its records can be read: ask the agent to send the export again',
+  },
   'skip.parquet-not-qc': {
     el: 'αρχείο Parquet, αλλά όχι εξαγωγή ποιοτικού ελέγχου του Odigos (λείπουν οι στήλες format και agent_id)',
     en: 'a Parquet file, but not an Odigos QC export (no format / agent_id columns)',
@@ -113,6 +127,19 @@ const STRINGS = {
   'col.done': { el: 'Έγιναν', en: 'Done' },
   'col.skipped': { el: 'Παραλείφθηκαν', en: 'Skipped' },
   'col.skippedShare': { el: 'Ποσοστό παράλειψης', en: 'Skipped share' },
+  'adh.step': { el: 'Βήμα {n}', en: 'Step {n}' },
+  /** Steps in a row of one SOP with the same counts, one bar (adherence.ts). */
+  'adh.steps': { el: 'Βήματα {from}–{to}', en: 'Steps {from}–{to}' },
+  'adh.ofSeen': { el: '{n} από {seen}', en: '{n} of {seen}' },
+  'adh.help': {
+    el: 'Κάθε μπάρα: πόσες φορές παραλείφθηκε το βήμα, από τις αλληλεπιδράσεις που έφτασαν σε αυτό· πρώτα όσα παραλείφθηκαν συχνότερα. Συνεχόμενα βήματα μιας διαδικασίας με τα ίδια νούμερα είναι μία μπάρα.',
+    en: 'Each bar: how often the step was skipped, of the interactions that reached it; the most often skipped first. Steps in a row of one SOP with the same counts are one bar.',
+  },
+  'adh.few': {
+    el: 'Βήματα που εμφανίστηκαν σε λιγότερες από {k} αλληλεπιδράσεις, εκτός γραφήματος και πίνακα: {n}',
+    en: 'Steps seen in fewer than {k} interactions, left out of the chart and table: {n}',
+  },
+  'col.seen': { el: 'Αλληλεπιδράσεις που το έφτασαν', en: 'Interactions that reached it' },
   'adh.never': { el: 'Βήματα που δεν παραλείφθηκαν ποτέ: {n}', en: 'Steps never skipped: {n}' },
   'col.escalated': { el: 'Κλιμακώσεις', en: 'Escalations' },
   'col.share': { el: 'Ποσοστό', en: 'Share' },

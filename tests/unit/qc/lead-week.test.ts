@@ -118,7 +118,7 @@ describe('a Greek QC lead’s week of six agents', () => {
     const labels = [...adherence.matchAll(/<text[^>]*>([^<]*Βήμα[^<]*)<\/text>/g)].map((m) => m[1]);
     expect(labels.length).toBeGreaterThan(5);
     // Cut from the end, eight steps of one SOP were eight bars labelled «Αλλαγή ημερομηνίας παράδοσης …».
-    expect(labels.filter((l) => !/ · Βήμα \d+$/.test(l))).toEqual([]);
+    expect(labels.filter((l) => !/ · (?:Βήμα \d+|Βήματα \d+–\d+)$/.test(l))).toEqual([]);
     expect(new Set(labels).size).toBe(labels.length);
   });
 
@@ -160,4 +160,80 @@ describe('a Greek QC lead’s week of six agents', () => {
     // The English words of standard error stood in the Greek report.
     expect(input).not.toMatch(/cut short|notes JSON export|invalid JSON/);
   });
+
+  it('counts a cut older export once when the agent sends it again whole, and says in Greek and English what was merged', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'odigos-qc-resent-'));
+    const text = readFileSync(week.files.giorgos, 'utf8');
+    // The cut file first by name: the whole one, sent after it, must not lose to it.
+    const cut = join(dir, 'odigos-notes-2026-10-26 (cut).json');
+    const whole = join(dir, 'odigos-notes-2026-10-26.json');
+    writeFileSync(cut, text.slice(0, Math.floor(text.length * 0.6)));
+    writeFileSync(whole, text);
+    const all = (JSON.parse(text) as { notes: unknown[] }).notes.length;
+    const out = join(dir, 'report.html');
+    const json = await odigos('qc', dir, '--tz', 'Europe/Athens', '--json', '-o', out);
+    expect(json.code, json.stderr).toBe(0);
+    const f = JSON.parse(json.stdout);
+    // Each file stood for an agent of its own: every interaction of the cut file was counted twice.
+    expect(f.summary[0].interactions).toBe(all);
+    expect(f.summary[0].agents).toBe(1);
+    const inCut = f.load.skipped[0].values.n as number;
+    expect(f.load.duplicates).toBe(inCut);
+    expect(f.load.merged).toEqual([{ file: cut, into: whole, n: inCut }]);
+    expect(readFileSync(out, 'utf8')).toContain(`${cut}: αλληλεπιδράσεις που υπάρχουν και στο odigos-notes-2026-10-26.json, μετρημένες μία φορά από το πληρέστερο αντίγραφο: ${inCut}`);
+    const en = await odigos('qc', dir, '--lang', 'en', '-o', join(dir, 'report-en.html'));
+    expect(readFileSync(join(dir, 'report-en.html'), 'utf8')).toContain(`${cut}: interactions also in odigos-notes-2026-10-26.json, counted once from the most complete copy: ${inCut}`);
+    expect(en.stderr).toContain(`interactions also in ${whole}`);
+  }, 60_000);
+
+  it('counts a cut QC export sent again whole from the whole file, even when the cut one comes first by name', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'odigos-qc-resent-jsonl-'));
+    const eleni = readFileSync(week.files.eleni, 'utf8');
+    writeFileSync(join(dir, 'eleni-1.jsonl'), eleni.slice(0, Math.floor(eleni.length * 0.5)));
+    writeFileSync(join(dir, 'eleni-2.jsonl'), eleni);
+    const json = await odigos('qc', dir, '--json');
+    expect(json.code, json.stderr).toBe(0);
+    const f = JSON.parse(json.stdout);
+    // The same export id in both: the first file by name was the one read, and the interactions after its cut lost.
+    expect(f.summary[0].interactions).toBe(eleni.split('\n').filter((l) => l.includes('"type":"interaction"')).length);
+    expect(f.load.merged).toEqual([expect.objectContaining({ file: join(dir, 'eleni-1.jsonl'), into: join(dir, 'eleni-2.jsonl') })]);
+  }, 60_000);
+
+  it('says a Parquet export cut before its footer by name, in Greek and English, with what to do; the whole one sent again counts', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'odigos-qc-cut-parquet-'));
+    const bytes = readFileSync(week.files.nikos);
+    const cut = join(dir, 'odigos-qc-nikos-2026-10-26.parquet');
+    writeFileSync(cut, bytes.subarray(0, Math.floor(bytes.length * 0.8)));
+    const out = join(dir, 'report.html');
+    const json = await odigos('qc', cut, '--json', '-o', out);
+    expect(json.code, json.stderr).toBe(0);
+    const f = JSON.parse(json.stdout);
+    expect(f.load.skipped).toEqual([expect.objectContaining({ file: cut, code: 'parquet-cut' })]);
+    // «δεν διαβάζεται ως Parquet, ίσως κόπηκε ή αλλοιώθηκε»: no word of what to do.
+    expect(readFileSync(out, 'utf8')).toContain(`${cut}</code>: το αρχείο Parquet κόβεται πριν από το τέλος του, όπου γράφεται η δομή του και πού βρίσκονται οι εγγραφές του· γι’ αυτό δεν διαβάζεται καμία εγγραφή του: ζητήστε από τον εκπρόσωπο να στείλει ξανά την εξαγωγή`);
+    expect(json.stderr).toContain(`skipped ${cut}: cut short before its footer, so none of its records can be read: ask the agent to send the export again`);
+    const whole = join(dir, 'odigos-qc-nikos-2026-10-26 (1).parquet');
+    writeFileSync(whole, bytes);
+    const again = JSON.parse((await odigos('qc', dir, '--json')).stdout);
+    expect(again.summary[0].interactions).toBe(week.truth.filter((t) => t.agentKey === 'nikos').length);
+  }, 60_000);
+
+  it('keeps two agents’ interactions with the same ticket numbers apart, in older and in QC exports', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'odigos-qc-same-tickets-'));
+    const doc = JSON.parse(readFileSync(week.files.giorgos, 'utf8')) as { notes: { createdAt: number }[] };
+    writeFileSync(join(dir, 'giorgos.json'), JSON.stringify(doc));
+    // Another agent's installation wrote notes on the same tickets, at its own moments.
+    writeFileSync(join(dir, 'colleague.json'), JSON.stringify({ ...doc, notes: doc.notes.map((n) => ({ ...n, createdAt: n.createdAt + 90_000 })) }));
+    const eleni = readFileSync(week.files.eleni, 'utf8');
+    writeFileSync(join(dir, 'eleni.jsonl'), eleni);
+    writeFileSync(join(dir, 'other.jsonl'), eleni.replaceAll(AGENTS[0].agentId, 'a-000000000001').replace(/"export_id":"[^"]+"/g, '"export_id":"x-other"'));
+    const json = await odigos('qc', dir, '--json');
+    expect(json.code, json.stderr).toBe(0);
+    const f = JSON.parse(json.stdout);
+    const eleniN = eleni.split('\n').filter((l) => l.includes('"type":"interaction"')).length;
+    expect(f.summary[0].interactions).toBe(2 * doc.notes.length + 2 * eleniN);
+    expect(f.summary[0].agents).toBe(4);
+    expect(f.load.duplicates).toBe(0);
+    expect(f.load.merged).toEqual([]);
+  }, 60_000);
 });

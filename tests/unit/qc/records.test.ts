@@ -92,6 +92,20 @@ describe('the customer’s views, however the agent typed into the template', ()
     expect(customerViews('Απόψεις και επιθυμίες του πελάτη: Να με καλείτε μετά τις 17:00.\nΒασικά στοιχεία: —\n')).toBe('Να με καλείτε μετά τις 17:00.');
   });
 
+  it('are found under a heading typed without accents, in capitals, in mixed case or in Greeklish (they counted as none)', () => {
+    // Capitals carry no accents, and agents type a short heading of their own (seed 000: every view to QC).
+    for (const typed of ['αποψη πελατη', 'ΑΠΟΨΗ ΠΕΛΑΤΗ:', 'Άποψη Πελάτη:', 'ΑπΟψΗ πΕλΑτΗ :', 'apopsi pelati:', 'Apopsh pelath', 'APOPSEIS TOU PELATI:', 'ΑΠΟΨΕΙΣ ΚΑΙ ΕΠΙΘΥΜΙΕΣ ΤΟΥ ΠΕΛΑΤΗ (ΑΥΤΟΛΕΞΕΙ):', "Customer's views:", '- customer view']) {
+      expect(customerViews(`${typed}\nΘέλω επιστροφή στην κάρτα.\nβασικα στοιχεια:\nΠαραγγελία 7731\n`), typed).toBe('Θέλω επιστροφή στην κάρτα.');
+    }
+    expect(customerViews('ΑΠΟΨΗ ΠΕΛΑΤΗ: Να με καλείτε μετά τις 17:00.\nΣΥΜΦΩΝΗΜΕΝΕΣ ΕΝΕΡΓΕΙΕΣ: επιστροφή')).toBe('Να με καλείτε μετά τις 17:00.');
+  });
+
+  it('are not read from ordinary sentences that merely contain the words', () => {
+    for (const sentence of ['Η άποψη του πελάτη είναι ότι άργησε το δέμα.', 'Άποψη πελάτη ήταν να ακυρωθεί: δεν ακυρώθηκε.', 'Ζήτησα την άποψη πελάτη: θα απαντήσει αύριο.', 'apopsi pelati sto email', 'Καμία άποψη πελάτη:']) {
+      expect(customerViews(`${sentence}\nΘέλω επιστροφή.`), sentence).toBe('');
+    }
+  });
+
   it('still end at a heading of the agent’s own after a blank line, and are empty when only later sections are written', () => {
     expect(customerViews(`Απόψεις και επιθυμίες του πελάτη (αυτολεξεί):\nΘέλει επιστροφή.\n\nΙστορικό:\nδύο κλήσεις`)).toBe('Θέλει επιστροφή.');
     expect(customerViews(el.replace('Έκβαση:\n', 'Έκβαση: Λύθηκε.\n'))).toBe('');

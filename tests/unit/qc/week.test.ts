@@ -92,7 +92,9 @@ describe('a week of three agents in the QC report', () => {
     const adherence = html.slice(html.indexOf('id="adherence"'), html.indexOf('id="escalations"'));
     const never = fig.adherence.filter((r) => r.skipped === 0);
     expect(never.length).toBe(35);
-    expect(adherence.match(/<tr><td>/g)).toHaveLength(4);
+    // Three bars; the fourth step skipped was seen in 4 interactions, too few to tell: counted apart (adherence.ts).
+    expect(adherence.match(/<tr><td>/g)).toHaveLength(3);
+    expect(adherence).toContain('<summary>Βήματα που εμφανίστηκαν σε λιγότερες από 5 αλληλεπιδράσεις, εκτός γραφήματος και πίνακα: 1</summary><ul><li>Θυμωμένος πελάτης — αποκλιμάκωση · Βήμα 2: 1 από 4</li></ul>');
     expect(adherence).not.toContain('<td class="n">0%</td>');
     expect(adherence).toContain('<details class="folded" data-folded="never-skipped" data-count="35"><summary>Βήματα που δεν παραλείφθηκαν ποτέ: 35</summary>');
     expect(adherence).toContain('<li>Επιστροφή χρημάτων · Βήμα 9</li>');
