@@ -8,7 +8,7 @@ import { useRenderRoot } from '../overlay/render-root';
 
 const root = useRenderRoot();
 const diff = (d: Pick<PackDiff, 'added' | 'changed'>): PackDiff => ({
-  from: { id: 'p', version: '1.0.0' }, to: { id: 'p', version: '1.1.0' }, removed: [], metaChanged: [], versionBumped: true, warnings: [], ...d,
+  from: { id: 'p', version: '1.0.0' }, to: { id: 'p', version: '1.1.0' }, removed: [], metaChanged: [], versionBumped: true, warnings: [], warningCodes: [], ...d,
 });
 
 /** A pack of thousands of entries is previewed in a page's height, its Accept button within reach. */

@@ -53,7 +53,7 @@ describe('KnowledgeSection: what the page refuses itself', () => {
 });
 
 describe('KnowledgeSection: a pack file installed', () => {
-  const diff = { from: { id: 'prosvasi', version: '0.0.0' }, to: { id: 'prosvasi', version: '1.0.0' }, added: [], removed: [], changed: [], metaChanged: [], versionBumped: true, warnings: [] } satisfies PackDiff;
+  const diff = { from: { id: 'prosvasi', version: '0.0.0' }, to: { id: 'prosvasi', version: '1.0.0' }, added: [], removed: [], changed: [], metaChanged: [], versionBumped: true, warnings: [], warningCodes: [] } satisfies PackDiff;
 
   async function install(name: string): Promise<string | null | undefined> {
     const p = ports();
