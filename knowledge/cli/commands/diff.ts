@@ -39,9 +39,11 @@ export const diff: Command = {
     const section = (title: CliKey, items: string[]) => {
       if (items.length) io.out(`${say(title, { n: items.length })}\n${items.map((i) => `  ${i}`).join('\n')}`);
     };
-    section('diff.added', d.added.map((e) => `+ ${e.type} ${e.id} — ${e.title}`));
-    section('diff.removed', d.removed.map((e) => `- ${e.type} ${e.id} — ${e.title}`));
-    section('diff.changed', d.changed.map((e) => `~ ${e.type} ${e.id} — ${e.title}: ${e.fields.join(', ')}`));
+    // The entry's kind in the reader's words, as list says it (a Greek diff said «template» and «sop»).
+    const kind = (e: { type: 'sop' | 'template' }) => say(`type.${e.type}`);
+    section('diff.added', d.added.map((e) => `+ ${kind(e)} ${e.id} — ${e.title}`));
+    section('diff.removed', d.removed.map((e) => `- ${kind(e)} ${e.id} — ${e.title}`));
+    section('diff.changed', d.changed.map((e) => `~ ${kind(e)} ${e.id} — ${e.title}: ${e.fields.join(', ')}`));
     if (d.metaChanged.length) io.out(say('diff.meta', { fields: d.metaChanged.join(', ') }));
     if (!d.added.length && !d.removed.length && !d.changed.length && !d.metaChanged.length) io.out(say('diff.none'));
     for (const w of d.warningCodes) io.out(say('diff.warning', { text: diffWarning(w, io.lang ?? 'en') }));

@@ -4,7 +4,7 @@
  * keys and signing, qc's refusals: Greek with --lang el or a Greek terminal (LANG=el_GR.UTF-8), English otherwise,
  * the English words as they always were. --json never changes with the language.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -175,6 +175,17 @@ describe('greet, suggest, list, diff in Greek', () => {
     expect((await en('list', built)).stdout).toMatch(/^fixture-good 1\.2\.0 — .+ \(4 entries\)\nsop {6}double-card-charge/);
     expect((await elEnv('diff', built, GOOD)).stdout).toContain('Καμία αλλαγή.');
     expect((await en('diff', built, GOOD)).stdout).toContain('No changes.');
+  });
+
+  it('diff says the kind of each entry in Greek, as list does (it printed «template» and «sop»), and the warning', async () => {
+    const old = JSON.parse(readFileSync(built, 'utf8')) as CompiledPack;
+    const file = join(tmp, 'retitled.json');
+    writeFileSync(file, JSON.stringify({ ...old, entries: old.entries.map((e, i) => (i === 0 ? { ...e, title: 'Άλλος τίτλος' } : e)) }));
+    const first = old.entries[0]!;
+    const greek = (await elEnv('diff', built, file)).stdout;
+    expect(greek).toContain(`~ ${first.type === 'sop' ? 'διαδικασία' : 'πρότυπο'} ${first.id} — Άλλος τίτλος: title`);
+    expect(greek).toContain(`προειδοποίηση: το περιεχόμενο άλλαξε αλλά η έκδοση όχι (ακόμη ${old.meta.version})`);
+    expect((await en('diff', built, file)).stdout).toContain(`~ ${first.type} ${first.id} — Άλλος τίτλος: title`);
   });
 
   it('diff says every warning of the pack diff in Greek from its code (--json keeps the English, the codes beside)', () => {
