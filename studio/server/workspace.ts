@@ -242,7 +242,8 @@ export class Workspace {
     const placeholder = /^(.+)\/new-entry(?:-\d+)?\.md$/.exec(file);
     const id = slugify(form.id);
     const record = this.folder.get(file);
-    if (!placeholder || !id || !form.title.trim() || !record) return undefined;
+    // An id that is itself «new-entry» would only move the file to new-entry-2.md.
+    if (!placeholder || !id || /^new-entry(?:-\d+)?$/.test(id) || !form.title.trim() || !record) return undefined;
     const before = this.read(record);
     if (!before.ok || before.form.title.trim() || before.form.id.trim()) return undefined;
     return { folder: placeholder[1]!, id };

@@ -217,6 +217,11 @@ describe('the studio workspace (a pack folder with drafts over it)', () => {
       const reply = await ws.save(file, file, ws.folder.get(file)!.hash, template());
       expect(reply).toMatchObject({ ok: true, file });
     }
+    // An untitled new-entry.md titled «New entry» keeps its name (it would only have moved to new-entry-2.md).
+    put(dir, 'templates/new-entry-3.md', '---\nid: ""\ntype: template\ntitle: ""\n---\nΚείμενο.\n');
+    ws.folder.scan();
+    const same = await ws.save('templates/new-entry-3.md', 'templates/new-entry-3.md', ws.folder.get('templates/new-entry-3.md')!.hash, { ...template(), id: 'new-entry', title: 'New entry' });
+    expect(same).toMatchObject({ ok: true, file: 'templates/new-entry-3.md' });
   });
 
   it('an untitled file changed on disk is neither moved nor overwritten: the save hands back what it holds', async () => {
