@@ -86,7 +86,7 @@ export interface Requests {
     /** A pack file's text, validated and installed (after the agent accepted its preview). */
     'packs.import': { req: ImportRequest; res: { id: string; name: string; version: string } };
     /** Download and install from a URL (the options page asked for the origin's permission first). */
-    'packs.subscribe': { req: SubscribeRequest; res: { id: string } };
+    'packs.subscribe': { req: SubscribeRequest; res: { id: string; name: string; version: string } };
     /** Check one pack now, or every URL pack when id is omitted; answers what happened per pack. */
     'packs.check': { req: { id?: string } & CheckOptions; res: Record<string, string> };
     /** `version`: the update the agent reviewed; another one waiting (or none) is refused with its code. */

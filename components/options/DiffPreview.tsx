@@ -1,5 +1,5 @@
 import type { PackDiff } from '@/knowledge/pack/diff';
-import { definePlurals, defineStrings } from '@/lib/i18n';
+import { definePlurals, defineStrings, fill } from '@/lib/i18n';
 
 const say = defineStrings({
   added: { el: 'Νέες', en: 'Added' },
@@ -7,7 +7,20 @@ const say = defineStrings({
   changed: { el: 'Αλλάζουν', en: 'Changed' },
   noChanges: { el: 'Καμία αλλαγή στις καταχωρίσεις.', en: 'No changes to the entries.' },
   changes: { el: 'Αλλαγές', en: 'Changes' },
+  // The diff's warnings by their codes (knowledge/pack/diff.ts): a Greek page showed its English sentences.
+  'warn.otherPack': { el: 'είναι διαφορετικά πακέτα («{a}» και «{b}»)', en: 'these are different packs ("{a}" and "{b}")' },
+  'warn.backwards': { el: 'η έκδοση πηγαίνει προς τα πίσω ({a} → {b})', en: 'the version goes backwards ({a} → {b})' },
+  'warn.notBumped': {
+    el: 'το περιεχόμενο άλλαξε αλλά η έκδοση όχι (ακόμη {a}): στους εκπροσώπους δεν θα προταθεί η ενημέρωση',
+    en: 'the content changed but the version was not bumped (still {a}): agents will not be offered the update',
+  },
 });
+
+/** The diff's warnings in the page's language; a diff stored before the codes (a pending update) has its English. */
+function warningsSaid(diff: PackDiff): string[] {
+  const codes = diff.warningCodes as PackDiff['warningCodes'] | undefined;
+  return codes ? codes.map((w) => fill(say(`warn.${w.code}`), w.params)) : diff.warnings;
+}
 const count = definePlurals({
   more: { el: { one: 'Και {n} ακόμα', other: 'Και {n} ακόμα' }, en: { one: '{n} more', other: '{n} more' } },
 });
@@ -57,7 +70,7 @@ export function DiffPreview({ diff }: { diff: PackDiff }) {
       {list(say('removed'), '−', diff.removed)}
       {list(say('changed'), '~', diff.changed)}
       {empty && <p>{say('noChanges')}</p>}
-      {diff.warnings.map((w) => (
+      {warningsSaid(diff).map((w) => (
         <p key={w} class="muted">
           {w}
         </p>

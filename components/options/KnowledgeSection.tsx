@@ -77,7 +77,6 @@ const say = defineStrings({
   url: { el: 'Διεύθυνση πακέτου (https://…)', en: 'Pack address (https://…)' },
   key: { el: 'Δημόσιο κλειδί υπογραφής (προαιρετικό)', en: 'Signing public key (optional)' },
   subscribeBtn: { el: 'Συνδρομή', en: 'Subscribe' },
-  subscribed: { el: 'Εγκαταστάθηκε το πακέτο {id}', en: 'Installed the pack {id}' },
   denied: {
     el: 'Χωρίς την άδεια του browser για {o} ο Οδηγός δεν μπορεί να κατεβάσει το πακέτο.',
     en: 'Without the browser’s permission for {o} Odigos cannot download the pack.',
@@ -416,7 +415,7 @@ export interface KnowledgePorts {
   urlProblem(url: string): { message: string; failure: PackRefusal } | undefined;
   /** Opens the browser's prompt for the address's origin; called inside the click, before anything is awaited. */
   askForOrigin(url: string): { origin: string; granted: Promise<boolean> };
-  subscribe(req: { url: string; layer: InstalledLayer; pinnedKey?: string }): Promise<{ id: string }>;
+  subscribe(req: { url: string; layer: InstalledLayer; pinnedKey?: string }): Promise<InstalledSaid>;
   /** The pack storage made anew (the agent confirmed what it does): packs from addresses come back, the others are named. */
   resetStorage(): Promise<ResetOutcome>;
   /** The agent no longer needs the packs a reset left to install again. */
@@ -440,6 +439,10 @@ function onImport(input: HTMLInputElement, k: Knowledge) {
   });
 }
 
+/** What an installed pack is called in «Installed the pack …»: the pack as its trainer named it, not its id. */
+type InstalledSaid = { id: string; name: string; version: string };
+const installedSaid = (r: InstalledSaid) => fill(say('imported'), { name: r.name.trim() || r.id, v: r.version });
+
 function ImportPreviewCard({ k }: { k: Knowledge }) {
   const pending = k.importing.value;
   if (!pending) return null;
@@ -451,7 +454,7 @@ function ImportPreviewCard({ k }: { k: Knowledge }) {
       k,
       () => k.ports.install(req),
       // The pack as its trainer named it, not its id (the id only where the pack has no name).
-      (r) => fill(say('imported'), { name: r.name.trim() || r.id, v: r.version }),
+      (r) => installedSaid(r),
     ).then(() => (k.importing.value = undefined));
   const reject = () => {
     k.importing.value = undefined;
@@ -494,7 +497,8 @@ function onSubscribe(k: Knowledge) {
     (r) => {
       k.subscribeUrl.value = '';
       k.subscribeKey.value = '';
-      return fill(say('subscribed'), { id: (r as { id: string }).id });
+      // Said as a file import says it: the pack as its trainer named it, with the version (it was the id alone).
+      return installedSaid(r as InstalledSaid);
     },
   );
 }

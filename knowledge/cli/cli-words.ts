@@ -2,7 +2,8 @@
  * Every word odigos prints for a person (beside the pack problems', knowledge/pack/problem-words.ts, and each
  * command's help, declared with the command), Greek and English side by side, one group per command. `{name}` is a
  * place filled by cli-lang.ts. The English words are the ones odigos always said: scripts and tests that read them
- * keep working, and `--json` never uses these.
+ * keep working. `--json` uses them only for the English sentences its output has always carried beside the codes
+ * (greet's `reasons`, said from the name module's reason codes).
  */
 import type { Lang } from '../types';
 import type { PluralForms } from '../text/plural';
@@ -218,6 +219,45 @@ export const CLI_STRINGS = {
   'greet.noName': { el: 'λείπει το όνομα (ή τα --first/--last, --email ή --file)', en: 'missing the name (or --first/--last, --email, or --file)' },
   'greet.emptyFile': { el: '{file}: δεν έχει ονόματα (είναι κενό)· δώστε {what}', en: '{file}: has no names (it is empty); give {what}' },
   'greet.names': { el: 'ένα αρχείο κειμένου με ονόματα, ένα ανά γραμμή', en: 'a text file of names, one a line' },
+  // Why the name was read so: the name module's reason codes (knowledge/names/reasons.ts) with their named parts.
+  // The English is the sentence greet --json has always carried in `reasons` (the codes are beside it).
+  'greet.reason.email.firstUnsure': {
+    el: 'το όνομα «{name}» της διεύθυνσης γράφεται με περισσότερους από έναν τρόπους στα ελληνικά (παραλείφθηκε)',
+    en: 'the first name «{name}» of the address may be spelt several ways in Greek (left out)',
+  },
+  'greet.reason.email.surnameUnsure': {
+    el: 'το επώνυμο «{name}» της διεύθυνσης γράφεται με περισσότερους από έναν τρόπους στα ελληνικά (παραλείφθηκε)',
+    en: 'the surname «{name}» of the address may be spelt several ways in Greek (left out)',
+  },
+  'greet.reason.email.read': { el: 'από τη διεύθυνση {local}@…: {name}', en: 'read from the address {local}@…: {name}' },
+  'greet.reason.email.showsFirst': { el: 'η διεύθυνση e-mail {local}@… δείχνει ποια λέξη είναι το όνομα', en: 'the e-mail address {local}@… shows which word is the first name' },
+  'greet.reason.email.ofSurname': { el: 'η διεύθυνση e-mail {local}@… σχηματίζεται από το επώνυμο', en: 'the e-mail address {local}@… is made from the surname' },
+  'greet.reason.email.surnameGender': { el: 'το επώνυμο δεν ταιριάζει στο φύλο του ονόματος (παραλείφθηκε)', en: "its surname is not of the first name's gender (left out)" },
+  'greet.reason.field.email': { el: 'το πεδίο του ονόματος έχει διεύθυνση e-mail, όχι όνομα', en: 'the name field holds an e-mail address, not a name' },
+  'greet.reason.field.personPart': { el: 'το πρόσωπο μέσα στο «{text}»', en: "the person's part of «{text}»" },
+  'greet.reason.company': { el: 'όνομα εταιρείας, όχι προσώπου (ουδέτερη προσφώνηση)', en: "a company's name, not a person's (addressed neutrally)" },
+  'greet.reason.placeholder': { el: 'δεν δόθηκε όνομα (το πεδίο έχει μόνο ενδεικτικό κείμενο)', en: 'no name given (the field holds a placeholder)' },
+  'greet.reason.labels.firstLast': { el: 'η σελίδα δίνει χωριστά όνομα και επώνυμο', en: 'the page labels first name and surname' },
+  'greet.reason.labels.company': { el: 'η σελίδα το δίνει ως όνομα εταιρείας (ουδέτερη προσφώνηση)', en: "the page labels it a company's name (addressed neutrally)" },
+  'greet.reason.soleTrader': { el: 'το όνομα της εταιρείας είναι όνομα προσώπου (ατομική επιχείρηση)', en: "the company's name is a person's (a sole trader)" },
+  'greet.reason.swapped': { el: 'το όνομα και το επώνυμο ήταν αντεστραμμένα', en: 'first name and surname were swapped' },
+  'greet.reason.oneWord.surname': { el: 'μία λέξη: επώνυμο, από την κατάληξή της ή τη λίστα ονομάτων', en: 'one word, a surname by its ending or the name list' },
+  'greet.reason.oneWord.first': { el: 'μία λέξη: θεωρήθηκε όνομα', en: 'one word, taken as the first name' },
+  'greet.reason.order.comma': { el: 'κόμμα μετά το επώνυμο', en: 'a comma after the surname' },
+  'greet.reason.order.surnameFirst': { el: 'πρώτα το επώνυμο, όπως γράφουν τα ονόματα τα ελληνικά μητρώα και πολλά CRM', en: 'surname first, as Greek registries and many CRMs write names' },
+  'greet.reason.order.firstFirst': { el: 'πρώτα το όνομα', en: 'first name first' },
+  'greet.reason.order.firstFirstDefault': { el: 'πρώτα το όνομα (τίποτα δεν δείχνει το αντίθετο)', en: 'first name first (nothing says otherwise)' },
+  'greet.reason.gender.title': { el: 'φύλο από τον τίτλο που δίνει η σελίδα', en: 'gender from the title the page gives' },
+  'greet.reason.gender.firstName': { el: 'φύλο από το όνομα {name}', en: 'gender from the first name {name}' },
+  'greet.reason.gender.surnameEnding': { el: 'φύλο από την κατάληξη του επωνύμου', en: "gender from the surname's ending" },
+  'greet.reason.gender.firstEnding': { el: 'φύλο από την κατάληξη του ονόματος', en: "gender from the first name's ending" },
+  'greet.reason.gender.unknown': { el: 'άγνωστο φύλο', en: 'gender unknown' },
+  'greet.reason.stress.page': { el: 'ο τόνος του {name} από τη σελίδα («{seen}»)', en: 'stress of {name} from the page («{seen}»)' },
+  'greet.reason.goesBy.after': {
+    el: 'χρησιμοποιεί το {name} (δίπλα στο {beside}, σε παρένθεση ή εισαγωγικά μετά από αυτό)',
+    en: 'goes by {name} (beside {beside}, in brackets or quotes after it)',
+  },
+  'greet.reason.goesBy.brackets': { el: 'χρησιμοποιεί το {name} (δίπλα στο {beside}, το ένα από τα δύο σε παρένθεση)', en: 'goes by {name} (beside {beside}, one of the two in brackets)' },
 
   // diff and list.
   'diff.added': { el: 'Προστέθηκαν ({n}):', en: 'Added ({n}):' },
@@ -226,7 +266,7 @@ export const CLI_STRINGS = {
   'diff.meta': { el: 'Άλλαξαν τα στοιχεία του πακέτου: {fields}', en: 'Pack details changed: {fields}' },
   'diff.none': { el: 'Καμία αλλαγή.', en: 'No changes.' },
   'diff.warning': { el: 'προειδοποίηση: {text}', en: 'warning: {text}' },
-  // knowledge/pack/diff.ts's warnings (English in --json), said in Greek by diff-words.ts.
+  // knowledge/pack/diff.ts's warnings by their codes (warningCodes: `diff.<code>`); the English is its `warnings`.
   'diff.otherPack': { el: 'είναι διαφορετικά πακέτα («{a}» και «{b}»)', en: 'these are different packs ("{a}" and "{b}")' },
   'diff.backwards': { el: 'η έκδοση πηγαίνει προς τα πίσω ({a} → {b})', en: 'the version goes backwards ({a} → {b})' },
   'diff.notBumped': {

@@ -6,6 +6,7 @@
  * listed name has that Latin form («papas» may be Παπάς or Παππάς: no surname then).
  */
 import type { NameInfo, NameLexicon } from './lexicon';
+import { because, type NameReason } from './reasons';
 
 export interface EmailName {
   /** As the lists write them, with their accents. */
@@ -13,7 +14,7 @@ export interface EmailName {
   last?: string;
   /** The first name came after the surname («papadopoulou.eleni»). */
   surnameFirst: boolean;
-  reasons: string[];
+  reasons: NameReason[];
 }
 
 interface Token {
@@ -96,10 +97,10 @@ export function nameFromEmail(email: string, lexicon: NameLexicon): EmailName | 
   if (!found) return undefined;
   const first = found.first && certain(found.first.first, 'first');
   const last = found.last && certain(found.last.last, 'last');
-  const reasons: string[] = [];
-  if (found.first && !first) reasons.push(`the first name «${found.first.text}» of the address may be spelt several ways in Greek (left out)`);
-  if (found.last && !last) reasons.push(`the surname «${found.last.text}» of the address may be spelt several ways in Greek (left out)`);
+  const reasons: NameReason[] = [];
+  if (found.first && !first) reasons.push(because('email.firstUnsure', { name: found.first.text }));
+  if (found.last && !last) reasons.push(because('email.surnameUnsure', { name: found.last.text }));
   if (!first && !last) return { surnameFirst: false, reasons };
-  reasons.push(`read from the address ${local}@…: ${[first, last].filter(Boolean).join(' ')}`);
+  reasons.push(because('email.read', { local, name: [first, last].filter(Boolean).join(' ') }));
   return { ...(first ? { first } : {}), ...(last ? { last } : {}), surnameFirst: found.surnameFirst && !!first && !!last, reasons };
 }

@@ -16,6 +16,7 @@ import { wordStress } from './word-stress';
 import { accented } from './stress';
 import { pageWords, stressFromPage, type PageWords } from './page-stress';
 import { nameFromEmail } from './email-name';
+import { because, type NameReason } from './reasons';
 
 export type { LabelledField } from './fields';
 
@@ -55,8 +56,8 @@ export interface UnderstoodName {
    * only with the surname, else it stays neutral («Αγαπητέ πελάτη» from «nikos@…» would guess too much).
    */
   fromEmail?: boolean;
-  /** How it was worked out, in short English phrases (`odigos greet` prints them). */
-  reasons: string[];
+  /** How it was worked out, as codes with their named parts (`odigos greet` says them in the reader's language). */
+  reasons: NameReason[];
 }
 
 export type AcademicTitle = 'Dr' | 'Prof';
@@ -153,7 +154,7 @@ function scoreWord(text: string, greekContext: boolean, lexicon: NameLexicon): W
 }
 
 /** What an e-mail address says: the words of its local part that match name words («maria.papadopoulou»). */
-function applyEmail(words: Word[], email: string | undefined, reasons: string[]): void {
+function applyEmail(words: Word[], email: string | undefined, reasons: NameReason[]): void {
   const local = email?.split('@')[0]?.toLowerCase();
   if (!local || words.length < 2) return;
   const parts = local.split(/[._\-+0-9]+/).filter((p) => p.length >= 2);
@@ -169,7 +170,7 @@ function applyEmail(words: Word[], email: string | undefined, reasons: string[])
     if (firstAt >= 0 && lastAt >= 0 && firstAt !== lastAt) {
       words[firstAt].firstScore += 3;
       words[lastAt].lastScore += 3;
-      reasons.push(`the e-mail address ${local}@… shows which word is the first name`);
+      reasons.push(because('email.showsFirst', { local }));
     }
     return;
   }
@@ -179,7 +180,7 @@ function applyEmail(words: Word[], email: string | undefined, reasons: string[])
     const rest = k.startsWith(key[0] ?? '') ? k.slice(1) : k;
     if (key.length >= 4 && (keySimilarity(rest, key) >= 0.8 || keySimilarity(k, key) >= 0.8)) {
       words[i].lastScore += 3;
-      reasons.push(`the e-mail address ${local}@… is made from the surname`);
+      reasons.push(because('email.ofSurname', { local }));
       return;
     }
   }
@@ -314,22 +315,22 @@ function namesPerson(word: string, lexicon: NameLexicon): boolean {
 }
 
 /** The person a name field names, or undefined (with the reason) when it names none: see entity.ts. */
-function personIn(full: string, facts: Facts, reasons: string[], lexicon: NameLexicon): string | undefined {
+function personIn(full: string, facts: Facts, reasons: NameReason[], lexicon: NameLexicon): string | undefined {
   const text = full.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').replace(/\s+/g, ' ').trim();
   if (isEmailAddress(text)) {
     facts.email ??= text;
-    reasons.push('the name field holds an e-mail address, not a name');
+    reasons.push(because('field.email'));
     return undefined;
   }
   const isName = (word: string) => namesPerson(word, lexicon);
   const person = personPart(text, isName);
-  if (person !== text && !person.includes('-')) reasons.push(`the person's part of «${text}»`);
+  if (person !== text && !person.includes('-')) reasons.push(because('field.personPart', { text }));
   if (isOrganisation(person, isName)) {
-    reasons.push("a company's name, not a person's (addressed neutrally)");
+    reasons.push(because('company'));
     return undefined;
   }
   if (isNobody(person.replace(/<[^>]*>/g, ' '))) {
-    reasons.push('no name given (the field holds a placeholder)');
+    reasons.push(because('placeholder'));
     return undefined;
   }
   return person;
@@ -339,14 +340,14 @@ function personIn(full: string, facts: Facts, reasons: string[], lexicon: NameLe
  * The name an e-mail address holds where the page shows nothing else (email-name.ts): only what is certain, and no
  * surname of the other gender than the first name («maria.papadopoulos» is a typing or a shared address).
  */
-function emailParts(facts: Facts, score: (s: string) => Word, lexicon: NameLexicon, reasons: string[], email = facts.email): Parts {
+function emailParts(facts: Facts, score: (s: string) => Word, lexicon: NameLexicon, reasons: NameReason[], email = facts.email): Parts {
   const found = email ? nameFromEmail(email, lexicon) : undefined;
   if (!found) return nobodyParts();
   reasons.push(...found.reasons);
   const first = found.first ? [score(found.first)] : [];
   const last = found.last ? [score(found.last)] : [];
   const clash = !!first[0]?.gender && !!surnameGender(last[0]) && first[0].gender !== surnameGender(last[0]);
-  if (clash) reasons.push("its surname is not of the first name's gender (left out)");
+  if (clash) reasons.push(because('email.surnameGender'));
   facts.fromEmail = first.length > 0 || (last.length > 0 && !clash);
   return { first, last: clash ? [] : last, orderConfidence: 0.8, surnameFirst: found.surnameFirst };
 }
@@ -376,7 +377,7 @@ function readFields(fields: readonly LabelledField[], facts: Facts): Labelled {
   return labelled;
 }
 
-function partsFrom(evidence: NameEvidence, lexicon: NameLexicon, reasons: string[], facts: Facts): Parts {
+function partsFrom(evidence: NameEvidence, lexicon: NameLexicon, reasons: NameReason[], facts: Facts): Parts {
   const labelled = readFields(evidence.fields ?? [], facts);
   const rawAll = [labelled.full, evidence.name, labelled.first, labelled.last, evidence.firstName, evidence.lastName].filter(Boolean).join(' ');
   const greekContext = /\p{Script=Greek}/u.test(rawAll);
@@ -389,7 +390,7 @@ function partsFrom(evidence: NameEvidence, lexicon: NameLexicon, reasons: string
     labelled.last ??= evidence.lastName;
   }
   if (labelled.first || labelled.last) {
-    reasons.push('the page labels first name and surname');
+    reasons.push(because('labels.firstLast'));
     return { first: split(labelled.first), last: split(labelled.last), orderConfidence: 1 };
   }
   // The company is the customer (the page names no one else): no one to address by name, unless a sole trader.
@@ -398,10 +399,10 @@ function partsFrom(evidence: NameEvidence, lexicon: NameLexicon, reasons: string
   const apart = !!(evidence.firstName || evidence.lastName) && !(evidence.name && splitOf(evidence.name, evidence.firstName, evidence.lastName));
   if (company && !labelled.full && !apart && (!evidence.name?.trim() || sameText(evidence.name, company))) {
     if (!companyIsPerson(company, score)) {
-      reasons.push("the page labels it a company's name (addressed neutrally)");
+      reasons.push(because('labels.company'));
       return nobodyParts();
     }
-    reasons.push("the company's name is a person's (a sole trader)");
+    reasons.push(because('soleTrader'));
     labelled.full = company;
   }
   const shown = labelled.full ?? evidence.name;
@@ -413,7 +414,7 @@ function partsFrom(evidence: NameEvidence, lexicon: NameLexicon, reasons: string
     if (!first.length && !last.length) return emailParts(facts, score, lexicon, reasons, evidence.email);
     // Given apart: trusted, unless plainly swapped (a known surname as first name and a known first name after).
     if (first.length === 1 && last.length === 1 && fit(first[0], 'last') >= 2 && fit(last[0], 'first') >= 2) {
-      reasons.push('first name and surname were swapped');
+      reasons.push(because('swapped'));
       return { first: last, last: first, orderConfidence: 0.9, surnameFirst: true };
     }
     return { first, last, orderConfidence: 1 };
@@ -428,13 +429,13 @@ function partsFrom(evidence: NameEvidence, lexicon: NameLexicon, reasons: string
   if (words.length === 1) {
     // After a title one word is the surname («Ms Lee», «κ. Παπαδόπουλος»), unless only a first name is known so.
     const asLast = words[0].lastScore > words[0].firstScore || (cleaned.titled && words[0].firstScore === 0);
-    reasons.push(asLast ? `one word, a surname by its ending or the name list` : `one word, taken as the first name`);
+    reasons.push(because(asLast ? 'oneWord.surname' : 'oneWord.first'));
     return asLast ? { first: [], last: words, orderConfidence: 0.8 } : { first: words, last: [], orderConfidence: words[0].firstScore ? 0.9 : 0.5 };
   }
   const reading = readOrder(words, cleaned.comma, words.every((w) => w.greek && isAllCaps(w.text)));
-  if (cleaned.comma) reasons.push('a comma after the surname');
-  else if (reading.order === 'surname first') reasons.push('surname first, as Greek registries and many CRMs write names');
-  else reasons.push(reading.margin > 0 ? 'first name first' : 'first name first (nothing says otherwise)');
+  if (cleaned.comma) reasons.push(because('order.comma'));
+  else if (reading.order === 'surname first') reasons.push(because('order.surnameFirst'));
+  else reasons.push(because(reading.margin > 0 ? 'order.firstFirst' : 'order.firstFirstDefault'));
   return {
     first: reading.first,
     last: reading.last,
@@ -447,30 +448,30 @@ function genderOf(
   evidence: NameEvidence,
   parts: Parts,
   facts: Facts,
-  reasons: string[],
+  reasons: NameReason[],
   lexicon: NameLexicon,
 ): { gender?: Gender; confidence: number; stated?: boolean } {
   if (evidence.gender) return { gender: evidence.gender, confidence: 1, stated: true };
   if (facts.honorific) {
-    reasons.push('gender from the title the page gives');
+    reasons.push(because('gender.title'));
     return { gender: facts.honorific, confidence: 1, stated: true };
   }
   const firstWord = parts.first[0];
   const fromSurname = surnameGender(parts.last[parts.last.length - 1]);
   if (firstWord?.gender) {
-    reasons.push(`gender from the first name ${displayName(firstWord.text, lexicon)}`);
+    reasons.push(because('gender.firstName', { name: displayName(firstWord.text, lexicon) }));
     return { gender: firstWord.gender, confidence: fromSurname && fromSurname !== firstWord.gender ? 0.7 : 0.95 };
   }
   if (fromSurname) {
-    reasons.push(`gender from the surname's ending`);
+    reasons.push(because('gender.surnameEnding'));
     return { gender: fromSurname, confidence: 0.85 };
   }
   const fromEnding = firstNameEndingGender(firstWord);
   if (fromEnding && !lexiconSaysEither(firstWord)) {
-    reasons.push(`gender from the first name's ending`);
+    reasons.push(because('gender.firstEnding'));
     return { gender: fromEnding, confidence: 0.7 };
   }
-  reasons.push('gender unknown');
+  reasons.push(because('gender.unknown'));
   return { confidence: 0.5 };
 }
 
@@ -482,19 +483,19 @@ function lexiconSaysEither(word: Word | undefined): boolean {
  * One part of a name word (ΜΑΧΛΑΣ) spelt as the page's text spells it (Μαχλάς), where that differs from what the
  * lists and rules give: a capitalised word that reads as a name beats both, a word in lower case only the rules.
  */
-function partFromPage(part: string, role: NameRole, page: () => PageWords, lexicon: NameLexicon, reasons: string[]): string {
+function partFromPage(part: string, role: NameRole, page: () => PageWords, lexicon: NameLexicon, reasons: NameReason[]): string {
   if (!isGreekWord(part) || hasAccent(part)) return part;
   const own = accented(part, lexicon, role);
   if (own.source === 'written') return part;
   const found = stressFromPage(part, page(), own.lower);
   if (!found || found.lower === own.lower || (!found.nameLike && own.source === 'lexicon')) return part;
   const spelt = titleCase(found.lower);
-  reasons.push(`stress of ${spelt} from the page («${found.seen}»)`);
+  reasons.push(because('stress.page', { name: spelt, seen: found.seen }));
   return spelt;
 }
 
 /** The words of first name and surname with the stress the page's texts give them (see partFromPage). */
-function stressFromTexts(parts: Parts, texts: readonly string[] | undefined, lexicon: NameLexicon, reasons: string[]): void {
+function stressFromTexts(parts: Parts, texts: readonly string[] | undefined, lexicon: NameLexicon, reasons: NameReason[]): void {
   if (!texts?.length) return;
   let page: PageWords | undefined;
   const words = () => (page ??= pageWords(texts));
@@ -538,25 +539,25 @@ function unlistedNickname(own: Word, aside: Aside): boolean {
  * tie the one outside the brackets stays. An English nickname no list holds is taken as it stands (unlistedNickname).
  * The informal opening and the vocative use it; the formal one the surname, as always.
  */
-function goesBy(parts: Parts, aside: Aside | undefined, lexicon: NameLexicon, reasons: string[]): void {
+function goesBy(parts: Parts, aside: Aside | undefined, lexicon: NameLexicon, reasons: NameReason[]): void {
   const own = parts.first.length === 1 ? parts.first[0] : undefined;
   if (!own || !aside) return;
   const other = scoreWord(aside.name, own.greek, lexicon);
   if (other.firstScore < 2 && unlistedNickname(own, aside)) {
     parts.first = [{ ...other, gender: own.gender }];
-    reasons.push(`goes by ${aside.name} (beside ${own.text}, in brackets or quotes after it)`);
+    reasons.push(because('goesBy.after', { name: aside.name, beside: own.text }));
     return;
   }
   if (own.firstScore < 1 || other.firstScore < 2 || !other.gender || other.greek !== own.greek || (own.gender && own.gender !== other.gender)) return;
   const shorter = syllables(other) - syllables(own) || other.text.length - own.text.length;
   const [called, formal] = shorter < 0 ? [other, own] : [own, other];
   parts.first = [called];
-  reasons.push(`goes by ${displayName(called.text, lexicon, 'first')} (beside ${displayName(formal.text, lexicon, 'first')}, one of the two in brackets)`);
+  reasons.push(because('goesBy.brackets', { name: displayName(called.text, lexicon, 'first'), beside: displayName(formal.text, lexicon, 'first') }));
 }
 
 /** First name, surname and gender of a customer from what the page offers. */
 export function understandName(evidence: NameEvidence, lexicon: NameLexicon = nameLexicon()): UnderstoodName {
-  const reasons: string[] = [];
+  const reasons: NameReason[] = [];
   const facts: Facts = {};
   const parts = partsFrom(evidence, lexicon, reasons, facts);
   const shown = evidence.fields?.find((f) => fieldKind(f.label) === 'full')?.value ?? evidence.name;

@@ -28,8 +28,25 @@ export interface PackDiff {
   metaChanged: string[];
   /** The new version is higher than the old one. */
   versionBumped: boolean;
+  /** In English: the update preview shows them, and --json has always carried them. */
   warnings: string[];
+  /** The same warnings by their codes and values, for a reader in another language (the CLI says `diff.<code>`). */
+  warningCodes: DiffWarning[];
 }
+
+/** A warning of the diff: `a` and `b` are the two packs' ids or versions, `a` alone the version that stayed. */
+export type DiffWarning =
+  | { code: 'otherPack'; params: { a: string; b: string } }
+  | { code: 'backwards'; params: { a: string; b: string } }
+  | { code: 'notBumped'; params: { a: string } };
+
+const ENGLISH: { [C in DiffWarning['code']]: (p: Extract<DiffWarning, { code: C }>['params']) => string } = {
+  otherPack: ({ a, b }) => `these are different packs ("${a}" and "${b}")`,
+  backwards: ({ a, b }) => `the version goes backwards (${a} → ${b})`,
+  notBumped: ({ a }) => `the content changed but the version was not bumped (still ${a}): agents will not be offered the update`,
+};
+
+const english = (w: DiffWarning): string => (ENGLISH[w.code] as (p: DiffWarning['params']) => string)(w.params);
 
 /** Equal content compares equal whatever the key order (the canonical JSON a signature covers); absent is its own value. */
 function sameContent(a: unknown, b: unknown): boolean {
@@ -65,14 +82,10 @@ export function diffPacks(oldPack: CompiledPack, newPack: CompiledPack): PackDif
   const cmp = compareSemver(newPack.meta.version, oldPack.meta.version);
   const versionBumped = cmp > 0;
   const contentChanged = added.length + removed.length + changed.length + metaChanged.length > 0;
-  const warnings: string[] = [];
-  if (oldPack.meta.id !== newPack.meta.id) {
-    warnings.push(`these are different packs ("${oldPack.meta.id}" and "${newPack.meta.id}")`);
-  }
-  if (cmp < 0) warnings.push(`the version goes backwards (${oldPack.meta.version} → ${newPack.meta.version})`);
-  else if (contentChanged && !versionBumped) {
-    warnings.push(`the content changed but the version was not bumped (still ${newPack.meta.version}): agents will not be offered the update`);
-  }
+  const warningCodes: DiffWarning[] = [];
+  if (oldPack.meta.id !== newPack.meta.id) warningCodes.push({ code: 'otherPack', params: { a: oldPack.meta.id, b: newPack.meta.id } });
+  if (cmp < 0) warningCodes.push({ code: 'backwards', params: { a: oldPack.meta.version, b: newPack.meta.version } });
+  else if (contentChanged && !versionBumped) warningCodes.push({ code: 'notBumped', params: { a: newPack.meta.version } });
   return {
     from: { id: oldPack.meta.id, version: oldPack.meta.version },
     to: { id: newPack.meta.id, version: newPack.meta.version },
@@ -81,6 +94,7 @@ export function diffPacks(oldPack: CompiledPack, newPack: CompiledPack): PackDif
     changed,
     metaChanged,
     versionBumped,
-    warnings,
+    warnings: warningCodes.map(english),
+    warningCodes,
   };
 }

@@ -30,7 +30,7 @@ export function servePacks(): () => void {
       const v = await importPackFile(req);
       return { id: v.id, name: v.name, version: v.version };
     },
-    'packs.subscribe': async (req) => ({ id: await subscribe(req) }),
+    'packs.subscribe': (req) => subscribe(req),
     'packs.check': async ({ id, ...options }) => (id ? { [id]: await checkPack(id, { manual: true, ...options }) } : checkAllNow()),
     'packs.accept': async ({ id, version }) => (await acceptUpdate(id, undefined, version), null),
     'packs.reject': async ({ id, version }) => (await rejectUpdate(id, version), null),

@@ -113,8 +113,11 @@ function newRecord(pack: CompiledPack, source: 'url' | 'policy', url: string, la
   };
 }
 
-/** The agent subscribes to a URL: downloaded and installed now, or refused with the reason. */
-export async function subscribe(req: SubscribeRequest, deps: UpdateDeps = defaultUpdateDeps): Promise<string> {
+/**
+ * The agent subscribes to a URL: downloaded and installed now, or refused with the reason. Answers the pack's id,
+ * name and version, for Options to say it as its trainer named it.
+ */
+export async function subscribe(req: SubscribeRequest, deps: UpdateDeps = defaultUpdateDeps): Promise<{ id: string; name: string; version: string }> {
   const url = req.url.trim();
   const problem = packUrlProblem(url, deps.allowLoopbackHttp);
   if (problem) throw new FailureError(problem.failure, problem.message);
@@ -141,7 +144,7 @@ export async function subscribe(req: SubscribeRequest, deps: UpdateDeps = defaul
     return { index: replaceInstalled(index, succeeded({ ...record, ...(got.etag ? { etag: got.etag } : {}) }, now)), result: record.id };
   });
   notifyPacksChanged();
-  return id;
+  return { id, name: got.pack.meta.name, version: got.pack.meta.version };
 }
 
 export interface CheckOptions {

@@ -162,7 +162,8 @@ export function createEditor(deps: EditorDeps) {
     cancel();
     const edited = !same(now.form, e.form);
     put({ ...now, key: reply.file, file: reply.file, baseHash: reply.hash, saved: e.form, status: edited ? 'checking' : 'clean', conflict: undefined, restored: false, note: reply.file });
-    if (!e.file) deps.navigate(`#/entry/${reply.file}`);
+    // A new entry's first file, or an untitled entry's file renamed from its id: the address follows the file.
+    if (reply.file !== e.file) deps.navigate(`#/entry/${reply.file}`);
     await deps.refresh();
     if (editor.value?.key === reply.file) schedule(0);
   }

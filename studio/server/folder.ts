@@ -164,6 +164,28 @@ export class PackFolder {
     });
   }
 
+  /**
+   * Moves `from` to a free name `<folder>/<id>.md` (…-2.md when taken) with `text`, if `from` is still what
+   * `baseHash` says: the name picked, the new file written and the old one deleted under the folder's lock, so no
+   * other writer takes the name in between or sees both files.
+   */
+  async move(from: string, folder: string, id: string, text: string, baseHash: string): Promise<WriteOutcome> {
+    assertInside(from);
+    return withLock(this.lockDir(), async () => {
+      const current = readRecord(this.dir, from);
+      if (!current || current.hash !== baseHash) return { ok: false, current };
+      const to = this.freePath(folder, id);
+      assertInside(to);
+      writeFileAtomic(join(this.dir, ...to.split('/')), encodeLike(text, current));
+      rmSync(join(this.dir, ...from.split('/')));
+      this.files.delete(from);
+      const record = readRecord(this.dir, to)!;
+      this.files.set(to, record);
+      this.changed();
+      return { ok: true, record };
+    });
+  }
+
   /** A path for a new file that does not exist yet: `templates/<id>.md`, else `templates/<id>-2.md` … */
   freePath(folder: string, id: string): string {
     for (let n = 1; ; n++) {

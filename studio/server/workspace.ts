@@ -215,14 +215,38 @@ export class Workspace {
     return { ...p, params, message: problemWords({ code: p.code, params }, 'en') };
   }
 
-  /** Writes the entry if its file is still what the edit started from; otherwise hands back what the file holds now. */
+  /**
+   * Writes the entry if its file is still what the edit started from; otherwise hands back what the file holds now.
+   * An entry saved before its title was written to `new-entry.md`; saved with a title, it moves to the name its id
+   * gives (a free one), so the folder does not fill with new-entry-2, -3 … that say nothing of what they hold.
+   */
   async save(key: string, file: string | undefined, baseHash: string | null, form: EntryForm): Promise<SaveReply> {
     const target = file ?? this.newPath({ key, form });
     assertInside(target);
-    const outcome = await this.folder.write(target, this.markdownOf(form, file).markdown, file ? baseHash : null);
+    const markdown = this.markdownOf(form, file).markdown;
+    const named = file && baseHash ? this.nameFromId(file, form) : undefined;
+    const outcome = named && baseHash
+      ? await this.folder.move(target, named.folder, named.id, markdown, baseHash)
+      : await this.folder.write(target, markdown, file ? baseHash : null);
     if (!outcome.ok) return this.conflict(outcome.current);
     this.drafts.remove(key);
-    return { ok: true, file: target, hash: outcome.record.hash };
+    return { ok: true, file: outcome.record.rel, hash: outcome.record.hash };
+  }
+
+  /**
+   * Where an entry's file moves on this save: only a file the studio named `new-entry` because the entry had no
+   * title and no id when it was first saved, now that the form has both. A name the trainer's title or id gave, or
+   * one they chose themselves, is theirs and stays.
+   */
+  private nameFromId(file: string, form: EntryForm): { folder: string; id: string } | undefined {
+    const placeholder = /^(.+)\/new-entry(?:-\d+)?\.md$/.exec(file);
+    const id = slugify(form.id);
+    const record = this.folder.get(file);
+    // An id that is itself «new-entry» would only move the file to new-entry-2.md.
+    if (!placeholder || !id || /^new-entry(?:-\d+)?$/.test(id) || !form.title.trim() || !record) return undefined;
+    const before = this.read(record);
+    if (!before.ok || before.form.title.trim() || before.form.id.trim()) return undefined;
+    return { folder: placeholder[1]!, id };
   }
 
   private conflict(current: FileRecord | undefined): SaveReply {

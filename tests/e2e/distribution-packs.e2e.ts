@@ -59,7 +59,7 @@ describe('distribution: subscribe, preview an update, refuse a broken one, roll 
     await page.getByRole('heading', { name: 'Γνώση', exact: true }).waitFor();
     await page.getByLabel('Διεύθυνση πακέτου (https://…)').fill(env.site.url('/packs/acme-returns.json'));
     await page.getByRole('button', { name: 'Συνδρομή', exact: true }).click();
-    await page.getByRole('status').filter({ hasText: 'Εγκαταστάθηκε το πακέτο acme-returns' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Εγκαταστάθηκε το πακέτο «Acme returns», έκδοση 1.0.0.' }).waitFor();
     await expect.poll(() => card(page).textContent()).toMatch(/Έκδοση 1\.0\.0 · 2 καταχωρίσεις/);
     expect(await search(page, 'can I swap for a different size')).not.toContain('acme-exchange-offer');
 

@@ -328,7 +328,7 @@ describe.skipIf(!firefoxInstalled)('Firefox ESR: Options, the popup and the side
     await options.waitForSelector(url);
     await options.type(url, site.url('/packs/acme-sub.json'));
     await (await button(options, 'Συνδρομή')).click();
-    await waitForText(options, '[role="status"]', 'Εγκαταστάθηκε το πακέτο acme-sub');
+    await waitForText(options, '[role="status"]', 'Εγκαταστάθηκε το πακέτο «Acme subscribed», έκδοση 1.1.0.');
     const card = 'article.pack[aria-label="Acme subscribed"]';
     await expect.poll(() => options.$eval(card, (a) => a.textContent ?? '').catch(() => '')).toMatch(/Έκδοση 1\.1\.0/);
 

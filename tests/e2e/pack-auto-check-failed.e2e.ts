@@ -77,7 +77,7 @@ describe('Options says the last automatic update check failed (real Chromium, th
     await page.getByRole('heading', { name: 'Γνώση', exact: true }).waitFor();
     await page.getByLabel('Διεύθυνση πακέτου (https://…)').fill(url);
     await page.getByRole('button', { name: 'Συνδρομή', exact: true }).click();
-    await page.getByRole('status').filter({ hasText: 'Εγκαταστάθηκε το πακέτο acme-returns' }).waitFor({ timeout: 15_000 });
+    await page.getByRole('status').filter({ hasText: 'Εγκαταστάθηκε το πακέτο «Acme returns», έκδοση 1.0.0.' }).waitFor({ timeout: 15_000 });
     expect(await card(page).getByRole('alert').count()).toBe(0);
 
     failing = true;

@@ -86,7 +86,7 @@ describe('Knowledge section: failures said in Greek from their code', () => {
     await page.getByRole('heading', { name: 'Γνώση', exact: true }).waitFor();
     await page.getByLabel('Διεύθυνση πακέτου (https://…)').fill(env.site.url('/packs/acme-returns.json'));
     await page.getByRole('button', { name: 'Συνδρομή', exact: true }).click();
-    await page.getByRole('status').filter({ hasText: 'Εγκαταστάθηκε το πακέτο acme-returns' }).waitFor({ timeout: 10_000 });
+    await page.getByRole('status').filter({ hasText: 'Εγκαταστάθηκε το πακέτο «Acme returns», έκδοση 1.0.0.' }).waitFor({ timeout: 10_000 });
 
     servePack(V2);
     await card(page).getByRole('button', { name: 'Έλεγχος τώρα' }).click();

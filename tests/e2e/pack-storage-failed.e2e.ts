@@ -46,7 +46,7 @@ describe('a pack database that will not open (real Chromium, a damaged database 
     await first.getByRole('status').filter({ hasText: 'Εγκαταστάθηκε το πακέτο «Acme returns», έκδοση 1.0.0.' }).waitFor({ timeout: 15_000 });
     await first.getByLabel('Διεύθυνση πακέτου (https://…)').fill(url);
     await first.getByRole('button', { name: 'Συνδρομή', exact: true }).click();
-    await first.getByRole('status').filter({ hasText: 'Εγκαταστάθηκε το πακέτο acme-served' }).waitFor({ timeout: 15_000 });
+    await first.getByRole('status').filter({ hasText: 'Εγκαταστάθηκε το πακέτο «Acme served», έκδοση 1.0.0.' }).waitFor({ timeout: 15_000 });
     await browser.close({ keepProfile: true });
 
     const idb = join(profileDir, 'Default', 'IndexedDB');

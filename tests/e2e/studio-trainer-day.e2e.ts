@@ -58,7 +58,13 @@ describe('a Greek trainer’s day: call-backs and accessibility, from an empty f
     await expect.poll(() => page.getByLabel('Αναγνωριστικό (υποχρεωτικό)').inputValue()).toBe('epanaklisi-se-symfonimeni-ora');
     await addItems(page, 'f-triggers', ['θέλω να με πάρετε τηλέφωνο', 'καλέστε με πίσω', 'kaleste me piso']);
     await expect.poll(() => page.locator('.st-editor .st-problem').count()).toBe(0);
-    await saveEntry(page);
+    // Saved with its title, the file leaves the «new-entry» it was given untitled for the name its id gives (it
+    // kept templates/new-entry.md for good), and the address and the list follow it.
+    expect(await saveEntry(page)).toBe('templates/epanaklisi-se-symfonimeni-ora.md');
+    expect(existsSync(join(folder, 'templates/epanaklisi-se-symfonimeni-ora.md'))).toBe(true);
+    expect(existsSync(join(folder, 'templates/new-entry.md'))).toBe(false);
+    await expect.poll(() => page.url()).toMatch(/#\/entry\/templates\/epanaklisi-se-symfonimeni-ora\.md$/);
+    await expect.poll(() => page.locator('a[data-file]').evaluateAll((links) => links.map((a) => a.getAttribute('data-file')))).toEqual(['templates/epanaklisi-se-symfonimeni-ora.md']);
   });
 
   it('HTML pasted from a web page and a misspelt fill-in field are said at the text, in Greek, with the fix', async () => {
@@ -78,7 +84,8 @@ describe('a Greek trainer’s day: call-backs and accessibility, from an empty f
   });
 
   it('the tab closed right after typing keeps what was typed: the next tab has it as a draft', async () => {
-    const file = 'templates/new-entry.md';
+    // Saved with a title once, the file keeps its name when the title changes.
+    const file = 'templates/epanaklisi-se-symfonimeni-ora.md';
     await page.getByLabel('Τίτλος (υποχρεωτικό)').fill('Επανάκληση σε συμφωνημένη ώρα και τρόπο');
     await page.close({ runBeforeUnload: true }); // Ctrl+W before the draft's check was due
     page = await browser.newPage({ locale: 'el-GR', viewport: VIEWPORT });
@@ -121,25 +128,35 @@ describe('a Greek trainer’s day: call-backs and accessibility, from an empty f
 
   it('a second template given the same shortcut stops Try it, and the error says which entry it is in, with a way to it', async () => {
     await page.getByRole('button', { name: '+ Νέο πρότυπο' }).click();
-    await page.getByLabel('Τίτλος (υποχρεωτικό)').fill('Έγγραφο σε μεγάλη γραμματοσειρά');
+    await page.getByLabel('Τίτλος (υποχρεωτικό)').fill('Έγγραφο σε μεγάλη γραμματοσειρά για πελάτες με προβλήματα όρασης');
     await page.getByLabel('Συντόμευση').fill('epanaklisi');
     await page.getByLabel('Κείμενο (υποχρεωτικό)').fill('{{customer.salutation}},\n\nσας στέλνουμε το έγγραφο σε μεγάλη γραμματοσειρά, όπως ζητήσατε.\n\n{{agent.name}}');
     await expect.poll(() => page.locator('[data-field="shortcut"] .st-problem').count()).toBe(1);
     // The new draft carries the clash in the list, not the older saved template (the validator blamed whichever
-    // file sorted second, and «engrafo-…» sorts before «new-entry»).
+    // file sorted second, and «engrafo-…» sorts before «epanaklisi-…»).
     await page.locator('a[data-new] .st-badge-error').waitFor();
-    expect(await page.locator('a[data-file="templates/new-entry.md"] .st-badge-error').count()).toBe(0);
+    expect(await page.locator('a[data-file="templates/epanaklisi-se-symfonimeni-ora.md"] .st-badge-error').count()).toBe(0);
+    // Under the long title, each badge is one line inside the 300px list («νέο, χωρίς αρχείο ακόμα» wrapped to
+    // four lines, squeezed beside the other badges).
+    const badges = await page.locator('a[data-new] .st-badge').evaluateAll((els) => els.map((b) => {
+      const box = b.getBoundingClientRect();
+      const list = b.closest('.st-aside')!.getBoundingClientRect();
+      return { text: b.textContent, lines: Math.round(box.height / parseFloat(getComputedStyle(b).lineHeight)), inside: box.left >= list.left && box.right <= list.right };
+    }));
+    expect(badges.slice(0, 2).map((b) => b.text)).toEqual(['νέο, χωρίς αρχείο ακόμα', '1 σφάλμα']);
+    expect(badges.filter((b) => b.lines !== 1 || !b.inside)).toEqual([]);
+    await screenshot(page, 'trainer-day-new-badge');
     await page.getByRole('link', { name: 'Δοκιμή' }).click();
     await page.getByLabel('Μήνυμα πελάτη', { exact: true }).fill('Δεν βλέπω καλά, μπορείτε να μου στείλετε το συμβόλαιο με μεγάλα γράμματα;');
     await page.getByRole('button', { name: 'Δοκιμή', exact: true }).click();
     const blocked = page.locator('#try-blocked li').first();
     // The clash is the new draft's error, naming the saved template by its title; the draft is linked.
     await expect.poll(() => blocked.textContent()).toMatch(
-      /^Έγγραφο σε μεγάλη γραμματοσειρά: Σφάλμα: Η συντόμευση «epanaklisi» \(επίσημο\) υπάρχει ήδη στο «Επανάκληση σε συμφωνημένη ώρα και τρόπο» \(templates\/new-entry\.md\)/,
+      /^Έγγραφο σε μεγάλη γραμματοσειρά για πελάτες με προβλήματα όρασης: Σφάλμα: Η συντόμευση «epanaklisi» \(επίσημο\) υπάρχει ήδη στο «Επανάκληση σε συμφωνημένη ώρα και τρόπο» \(templates\/epanaklisi-se-symfonimeni-ora\.md\)/,
     );
     await screenshot(page, 'trainer-day-try-blocked');
-    await blocked.getByRole('link', { name: 'Έγγραφο σε μεγάλη γραμματοσειρά' }).click();
-    await expect.poll(() => page.locator('#st-editor-h').textContent()).toBe('Έγγραφο σε μεγάλη γραμματοσειρά');
+    await blocked.getByRole('link', { name: 'Έγγραφο σε μεγάλη γραμματοσειρά για πελάτες με προβλήματα όρασης' }).click();
+    await expect.poll(() => page.locator('#st-editor-h').textContent()).toBe('Έγγραφο σε μεγάλη γραμματοσειρά για πελάτες με προβλήματα όρασης');
   });
 
   describe('on the agent’s side, with the built extension', () => {

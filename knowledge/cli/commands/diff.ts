@@ -3,21 +3,13 @@ import { flag, positionals } from '../args';
 import type { Command } from '../command';
 import { loadPackOrFail } from '../inputs';
 import { cliStrings, type CliKey } from '../cli-lang';
-import { CLI_STRINGS } from '../cli-words';
+import type { DiffWarning } from '../../pack/diff';
 import type { Lang } from '../../types';
 
-/**
- * A warning of knowledge/pack/diff.ts (English words, as --json keeps them) in `lang`: read back by the shape of its
- * English words in this table; one the table does not know stays as written.
- */
-export function diffWarning(warning: string, lang: Lang): string {
-  for (const key of ['diff.otherPack', 'diff.backwards', 'diff.notBumped'] as const) {
-    const english = CLI_STRINGS[key].en;
-    const pattern = new RegExp(`^${english.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{([ab])\}/g, '(?<$1>.+?)')}$`);
-    const m = pattern.exec(warning);
-    if (m) return cliStrings(lang)(key, { ...m.groups });
-  }
-  return warning;
+/** A warning of knowledge/pack/diff.ts in `lang`, said from its code and values (the words table has each code). */
+export function diffWarning(warning: DiffWarning, lang: Lang): string {
+  const key: CliKey = `diff.${warning.code}`;
+  return cliStrings(lang)(key, warning.params);
 }
 
 export const diff: Command = {
@@ -47,12 +39,14 @@ export const diff: Command = {
     const section = (title: CliKey, items: string[]) => {
       if (items.length) io.out(`${say(title, { n: items.length })}\n${items.map((i) => `  ${i}`).join('\n')}`);
     };
-    section('diff.added', d.added.map((e) => `+ ${e.type} ${e.id} — ${e.title}`));
-    section('diff.removed', d.removed.map((e) => `- ${e.type} ${e.id} — ${e.title}`));
-    section('diff.changed', d.changed.map((e) => `~ ${e.type} ${e.id} — ${e.title}: ${e.fields.join(', ')}`));
+    // The entry's kind in the reader's words, as list says it (a Greek diff said «template» and «sop»).
+    const kind = (e: { type: 'sop' | 'template' }) => say(`type.${e.type}`);
+    section('diff.added', d.added.map((e) => `+ ${kind(e)} ${e.id} — ${e.title}`));
+    section('diff.removed', d.removed.map((e) => `- ${kind(e)} ${e.id} — ${e.title}`));
+    section('diff.changed', d.changed.map((e) => `~ ${kind(e)} ${e.id} — ${e.title}: ${e.fields.join(', ')}`));
     if (d.metaChanged.length) io.out(say('diff.meta', { fields: d.metaChanged.join(', ') }));
     if (!d.added.length && !d.removed.length && !d.changed.length && !d.metaChanged.length) io.out(say('diff.none'));
-    for (const w of d.warnings) io.out(say('diff.warning', { text: diffWarning(w, io.lang ?? 'en') }));
+    for (const w of d.warningCodes) io.out(say('diff.warning', { text: diffWarning(w, io.lang ?? 'en') }));
     return 0;
   },
 };

@@ -1,9 +1,9 @@
 import { choice, flag, stringList, stringOption } from '../args';
-import { cliNumber, cliSaid, cliStrings } from '../cli-lang';
-import { reasonWords } from '../greet-reasons';
+import { cliNumber, cliSaid, cliStrings, type CliKey } from '../cli-lang';
 import { CliFailure, UsageError, type Command, type CliIO } from '../command';
 import { inputName, loadPackOrFail, readInputText } from '../inputs';
 import { nameLexicon, type NameLexicon } from '../../names/lexicon';
+import type { NameReason } from '../../names/reasons';
 import { understandName, type NameEvidence, type UnderstoodName } from '../../names/understand';
 import { nameInVocative, salutationFor } from '../../template/salutation';
 import { vocative } from '../../template/vocative';
@@ -23,7 +23,16 @@ interface Greeting {
   lastVocative?: string;
   gender?: 'm' | 'f';
   confidence: number;
+  /** In English, as --json has always carried them. */
   reasons: string[];
+  /** The same reasons as the name module gives them: a code and its named parts, for a reader in any language. */
+  reasonCodes: NameReason[];
+}
+
+/** A reason in `lang`, from the words table: each code has its line there (tests/unit/cli/greet-reasons.test.ts). */
+function reasonSaid(r: NameReason, lang: Lang): string {
+  const key: CliKey = `greet.reason.${r.code}`;
+  return cliStrings(lang)(key, r.params);
 }
 
 function greeting(input: string, evidence: NameEvidence, lang: Lang, formality: Formality, lexicon: NameLexicon): Greeting {
@@ -41,7 +50,8 @@ function greeting(input: string, evidence: NameEvidence, lang: Lang, formality: 
     ...(who.last ? { last: who.last, lastVocative: el ? vocative(who.last, { role: 'last', gender: who.gender, lexicon }) : who.last } : {}),
     ...(who.gender ? { gender: who.gender } : {}),
     confidence: who.confidence,
-    reasons: who.reasons,
+    reasons: who.reasons.map((r) => reasonSaid(r, 'en')),
+    reasonCodes: who.reasons,
   };
 }
 
@@ -55,7 +65,7 @@ function print(g: Greeting, io: CliIO): void {
     [say('greet.first'), g.first && (g.firstVocative && g.firstVocative !== g.first ? `${g.first} → ${g.firstVocative}` : g.first)],
     [say('greet.last'), g.last && (g.lastVocative && g.lastVocative !== g.last ? `${g.last} → ${g.lastVocative}` : g.last)],
     [say('greet.gender'), say(g.gender ? `greet.${g.gender}` : 'greet.unknown')],
-    [say('greet.understood'), say('greet.reasons', { reasons: g.reasons.map((r) => reasonWords(r, lang)).join(say('suggest.sep')), confidence: cliNumber(g.confidence, lang, 2) })],
+    [say('greet.understood'), say('greet.reasons', { reasons: g.reasonCodes.map((r) => reasonSaid(r, lang)).join(say('suggest.sep')), confidence: cliNumber(g.confidence, lang, 2) })],
   ];
   io.out(g.input);
   for (const [label, value] of rows) if (value) io.out(`  ${`${label}:`.padEnd(12)} ${value}`);

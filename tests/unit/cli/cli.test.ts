@@ -384,6 +384,7 @@ describe('odigos diff', () => {
     const json = JSON.parse((await odigos('diff', GOOD, file, '--json')).stdout);
     expect(json).toMatchObject({ added: [], removed: [{ id: 'apology-informal' }], changed: [{ fields: ['title'] }], versionBumped: false });
     expect(json.warnings).toHaveLength(1);
+    expect(json.warningCodes).toEqual([{ code: 'notBumped', params: { a: '1.2.0' } }]);
   });
 
   it('says when nothing changed', async () => {

@@ -4,7 +4,7 @@
  * keys and signing, qc's refusals: Greek with --lang el or a Greek terminal (LANG=el_GR.UTF-8), English otherwise,
  * the English words as they always were. --json never changes with the language.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -151,6 +151,8 @@ describe('greet, suggest, list, diff in Greek', () => {
     const json = (await en('greet', 'ΠΑΠΑΔΟΠΟΥΛΟΣ ΓΙΩΡΓΟΣ', '--json')).stdout;
     expect((await elEnv('greet', 'ΠΑΠΑΔΟΠΟΥΛΟΣ ΓΙΩΡΓΟΣ', '--json')).stdout).toBe(json);
     expect(JSON.parse(json).reasons[0]).toBe('surname first, as Greek registries and many CRMs write names');
+    // The codes beside the English, with their named parts: what the Greek lines are said from.
+    expect(JSON.parse(json).reasonCodes).toEqual([{ code: 'order.surnameFirst', params: {} }, { code: 'gender.firstName', params: { name: 'Γιώργος' } }]);
   });
 
   it('suggest: cues, types, fields and why, in Greek; --json the same', async () => {
@@ -175,16 +177,31 @@ describe('greet, suggest, list, diff in Greek', () => {
     expect((await en('diff', built, GOOD)).stdout).toContain('No changes.');
   });
 
-  it('diff says every warning of the pack diff in Greek (--json keeps the English)', () => {
+  it('diff says the kind of each entry in Greek, as list does (it printed «template» and «sop»), and the warning', async () => {
+    const old = JSON.parse(readFileSync(built, 'utf8')) as CompiledPack;
+    const file = join(tmp, 'retitled.json');
+    writeFileSync(file, JSON.stringify({ ...old, entries: old.entries.map((e, i) => (i === 0 ? { ...e, title: 'Άλλος τίτλος' } : e)) }));
+    const first = old.entries[0]!;
+    const greek = (await elEnv('diff', built, file)).stdout;
+    expect(greek).toContain(`~ ${first.type === 'sop' ? 'διαδικασία' : 'πρότυπο'} ${first.id} — Άλλος τίτλος: title`);
+    expect(greek).toContain(`προειδοποίηση: το περιεχόμενο άλλαξε αλλά η έκδοση όχι (ακόμη ${old.meta.version})`);
+    expect((await en('diff', built, file)).stdout).toContain(`~ ${first.type} ${first.id} — Άλλος τίτλος: title`);
+  });
+
+  it('diff says every warning of the pack diff in Greek from its code (--json keeps the English, the codes beside)', () => {
     const old = JSON.parse(readFileSync(built, 'utf8')) as CompiledPack;
     const changed = { ...old, entries: old.entries.map((e, i) => (i === 0 ? { ...e, title: 'Άλλος τίτλος' } : e)) };
     const other = { ...old, meta: { ...old.meta, id: 'other-pack', version: '1.0.0' } };
-    const warnings = [...diffPacks(old, changed).warnings, ...diffPacks(old, other).warnings];
-    expect(warnings.length).toBe(3);
-    for (const w of warnings) {
-      expect(diffWarning(w, 'el'), w).toMatch(/^[^a-z]*[α-ω]/);
-      expect(diffWarning(w, 'en')).toBe(w);
-    }
+    const diffs = [diffPacks(old, changed), diffPacks(old, other)];
+    const codes = diffs.flatMap((d) => d.warningCodes);
+    expect(codes.map((w) => w.code)).toEqual(['notBumped', 'otherPack', 'backwards']);
+    // Said from the code and its values: the English is --json's sentence word for word, the Greek the table's.
+    expect(codes.map((w) => diffWarning(w, 'en'))).toEqual(diffs.flatMap((d) => d.warnings));
+    expect(codes.map((w) => diffWarning(w, 'el'))).toEqual([
+      `το περιεχόμενο άλλαξε αλλά η έκδοση όχι (ακόμη ${old.meta.version}): στους εκπροσώπους δεν θα προταθεί η ενημέρωση`,
+      `είναι διαφορετικά πακέτα («${old.meta.id}» και «other-pack»)`,
+      `η έκδοση πηγαίνει προς τα πίσω (${old.meta.version} → 1.0.0)`,
+    ]);
   });
 });
 

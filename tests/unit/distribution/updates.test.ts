@@ -37,12 +37,13 @@ beforeEach(() => {
 
 async function subscribed(pack = V1, policy = {}) {
   server.servePack(URL1, pack);
-  await subscribe({ url: URL1, layer: 'team' }, deps(server, policy));
+  return subscribe({ url: URL1, layer: 'team' }, deps(server, policy));
 }
 
 describe('subscribing to a URL', () => {
   it('downloads and installs the pack, which the matcher then searches', async () => {
-    await subscribed();
+    // Answered with the name and version, for Options to say the pack as its trainer named it (it had the id only).
+    expect(await subscribed()).toEqual({ id: 'acme-returns', name: 'Acme returns', version: '1.0.0' });
     const { version, rec, active } = await inUse();
     expect(version).toBe('1.0.0');
     expect(rec).toMatchObject({ source: 'url', layer: 'team', url: URL1, enabled: true, etag: '"1.0.0"', failures: 0 });

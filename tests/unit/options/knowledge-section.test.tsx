@@ -54,7 +54,7 @@ describe('KnowledgeSection: what the page refuses itself', () => {
 });
 
 describe('KnowledgeSection: a pack file installed', () => {
-  const diff = { from: { id: 'prosvasi', version: '0.0.0' }, to: { id: 'prosvasi', version: '1.0.0' }, added: [], removed: [], changed: [], metaChanged: [], versionBumped: true, warnings: [] } satisfies PackDiff;
+  const diff = { from: { id: 'prosvasi', version: '0.0.0' }, to: { id: 'prosvasi', version: '1.0.0' }, added: [], removed: [], changed: [], metaChanged: [], versionBumped: true, warnings: [], warningCodes: [] } satisfies PackDiff;
 
   async function install(name: string): Promise<string | null | undefined> {
     const p = ports();
@@ -86,6 +86,30 @@ describe('KnowledgeSection: a pack file installed', () => {
     } finally {
       uiLang.value = 'el';
     }
+  });
+});
+
+describe('KnowledgeSection: a pack subscribed to by URL', () => {
+  async function subscribe(name: string): Promise<string | null | undefined> {
+    const p = ports();
+    p.urlProblem = () => undefined;
+    p.askForOrigin = (url: string) => ({ origin: new URL(url).origin, granted: Promise.resolve(true) });
+    p.subscribe = vi.fn(async () => ({ id: 'prosvasi', name, version: '1.2.0' }));
+    act(() => render(<KnowledgeSection ports={p} />, root()));
+    const url = root().querySelector<HTMLInputElement>('input[type=url]')!;
+    await act(async () => {
+      url.value = 'https://packs.example.com/prosvasi.json';
+      url.dispatchEvent(new Event('input'));
+    });
+    await act(async () => {
+      url.form!.requestSubmit();
+    });
+    return (await vi.waitFor(() => root().querySelector('[role=status]')?.textContent || Promise.reject(new Error('nothing said'))));
+  }
+
+  it('says the pack by its trainer’s name and version, as an imported file is said (it said the id alone)', async () => {
+    expect(await subscribe('Προσβασιμότητα και επανακλήσεις')).toBe('Εγκαταστάθηκε το πακέτο «Προσβασιμότητα και επανακλήσεις», έκδοση 1.2.0.');
+    expect(await subscribe('')).toBe('Εγκαταστάθηκε το πακέτο «prosvasi», έκδοση 1.2.0.');
   });
 });
 

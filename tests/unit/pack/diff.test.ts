@@ -48,6 +48,11 @@ describe('diffPacks', () => {
       'these are different packs ("fixture-good" and "other")',
       'the version goes backwards (1.2.0 → 1.1.9)',
     ]);
+    // The same, by code and values: what the CLI says in the reader's language.
+    expect(diffPacks(base, next).warningCodes).toEqual([
+      { code: 'otherPack', params: { a: 'fixture-good', b: 'other' } },
+      { code: 'backwards', params: { a: '1.2.0', b: '1.1.9' } },
+    ]);
   });
 });
 

@@ -199,7 +199,7 @@ describe('the studio page keeps each edit, check and answer with its own entry',
   });
 
   it('an entry saved untitled takes its id from the title typed after, as a new one does (the hint says so)', async () => {
-    const { studio } = await openOn('templates/b.md');
+    const { studio, location } = await openOn('templates/b.md');
     studio.navigate('#/new/template-7');
     type(studio, { body: 'Σας καλούμε πίσω.' });
     await vi.runAllTimersAsync();
@@ -212,6 +212,9 @@ describe('the studio page keeps each edit, check and answer with its own entry',
     // An id of its own, once saved, stays when the title changes.
     await studio.entry.save();
     await vi.runAllTimersAsync();
+    // The server moved the untitled file to the name the id gives: the address follows it, the edit stays open.
+    expect(location.hash).toBe('#/entry/templates/epanaklisi.md');
+    expect(studio.editor.value).toMatchObject({ key: 'templates/epanaklisi.md', file: 'templates/epanaklisi.md', status: 'clean' });
     type(studio, { title: 'Επανάκληση σε συμφωνημένη ώρα' });
     expect(studio.editor.value?.form.id).toBe('epanaklisi');
   });

@@ -182,6 +182,62 @@ describe('the studio workspace (a pack folder with drafts over it)', () => {
     expect(readFileSync(join(dir, first.file), 'utf8')).toContain('ζητούμε συγγνώμη');
   });
 
+  it('a template saved before its title leaves new-entry.md for the name its id gives once it has a title, a free one', async () => {
+    const dir = tempDir();
+    put(dir, 'pack.yaml', PACK);
+    put(dir, 'templates/parcel-sorry.md', '---\nid: parcel-sorry\ntype: template\ntitle: Υπάρχον\n---\nΚείμενο που μένει.\n');
+    const ws = openWs(dir);
+    const untitled = await ws.save('new:t', undefined, null, { ...template(), id: '', title: '' });
+    expect(untitled).toMatchObject({ ok: true, file: 'templates/new-entry.md' });
+    if (!untitled.ok) return;
+    // A draft typed after that first save, then saved with its title and the id the title gave.
+    ws.check(untitled.file, untitled.file, untitled.hash, template());
+    const titled = await ws.save(untitled.file, untitled.file, untitled.hash, template());
+    // parcel-sorry.md is another file's: never overwritten, the next free name is taken.
+    expect(titled).toMatchObject({ ok: true, file: 'templates/parcel-sorry-2.md' });
+    expect(existsSync(join(dir, 'templates/new-entry.md'))).toBe(false);
+    expect(readFileSync(join(dir, 'templates/parcel-sorry.md'), 'utf8')).toContain('Κείμενο που μένει.');
+    expect(readFileSync(join(dir, 'templates/parcel-sorry-2.md'), 'utf8')).toContain('title: Συγγνώμη για το δέμα');
+    // Nothing left under the old name: no draft, no entry in the list.
+    expect(ws.drafts.list()).toEqual([]);
+    expect(ws.state().entries.map((e) => e.file)).toEqual(['templates/parcel-sorry-2.md', 'templates/parcel-sorry.md']);
+    // Saved with a title once, the file is the trainer's: a new title or id later does not move it.
+    if (!titled.ok) return;
+    const again = await ws.save(titled.file, titled.file, titled.hash, { ...template(), id: 'other-id', title: 'Άλλος τίτλος' });
+    expect(again).toMatchObject({ ok: true, file: 'templates/parcel-sorry-2.md' });
+  });
+
+  it('a file the trainer named new-entry.md with a title, or named otherwise with none, keeps its name', async () => {
+    const dir = tempDir();
+    put(dir, 'pack.yaml', PACK);
+    put(dir, 'templates/new-entry.md', '---\nid: welcome\ntype: template\ntitle: Καλωσόρισμα\n---\nΚαλώς ήρθατε.\n');
+    put(dir, 'templates/draft-one.md', '---\nid: ""\ntype: template\ntitle: ""\n---\nΚείμενο.\n');
+    const ws = openWs(dir);
+    for (const file of ['templates/new-entry.md', 'templates/draft-one.md']) {
+      const reply = await ws.save(file, file, ws.folder.get(file)!.hash, template());
+      expect(reply).toMatchObject({ ok: true, file });
+    }
+    // An untitled new-entry.md titled «New entry» keeps its name (it would only have moved to new-entry-2.md).
+    put(dir, 'templates/new-entry-3.md', '---\nid: ""\ntype: template\ntitle: ""\n---\nΚείμενο.\n');
+    ws.folder.scan();
+    const same = await ws.save('templates/new-entry-3.md', 'templates/new-entry-3.md', ws.folder.get('templates/new-entry-3.md')!.hash, { ...template(), id: 'new-entry', title: 'New entry' });
+    expect(same).toMatchObject({ ok: true, file: 'templates/new-entry-3.md' });
+  });
+
+  it('an untitled file changed on disk is neither moved nor overwritten: the save hands back what it holds', async () => {
+    const dir = tempDir();
+    put(dir, 'pack.yaml', PACK);
+    const ws = openWs(dir);
+    const untitled = await ws.save('new:t', undefined, null, { ...template(), id: '', title: '' });
+    if (!untitled.ok) throw new Error('not saved');
+    put(dir, untitled.file, readFileSync(join(dir, untitled.file), 'utf8').replace('λυπούμαστε', 'ζητούμε συγγνώμη'));
+    ws.folder.scan();
+    const reply = await ws.save(untitled.file, untitled.file, untitled.hash, template());
+    expect(reply.ok).toBe(false);
+    expect(readFileSync(join(dir, 'templates/new-entry.md'), 'utf8')).toContain('ζητούμε συγγνώμη');
+    expect(existsSync(join(dir, 'templates/parcel-sorry.md'))).toBe(false);
+  });
+
   it('keeps an unsaved edit as a draft that a new studio on the folder restores after a crash', () => {
     const dir = tempDir();
     put(dir, 'pack.yaml', PACK);
