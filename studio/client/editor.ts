@@ -26,6 +26,8 @@ export interface EditorDeps {
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** The check of an entry as the editor holds it; untouched since loaded, it asks for problems only, never a draft. */
+const checkOf = (e: EditorState) => ({ key: e.key, ...(e.file ? { file: e.file } : {}), baseHash: e.baseHash, form: e.form, edited: !e.saved || !same(e.form, e.saved) });
 
 export function createEditor(deps: EditorDeps) {
   const editor: Signal<EditorState | undefined> = signal(undefined);
@@ -43,7 +45,7 @@ export function createEditor(deps: EditorDeps) {
 
   async function check(e: EditorState) {
     const mine = ++asked;
-    const reply = await inTurn(() => deps.api.call('POST /api/check', { key: e.key, ...(e.file ? { file: e.file } : {}), baseHash: e.baseHash, form: e.form }));
+    const reply = await inTurn(() => deps.api.call('POST /api/check', checkOf(e)));
     const shown = editor.value?.key === e.key;
     // A new entry's draft shows in the list, also once the trainer has left it (a later check of it refreshes again).
     if (!e.file && (!shown || mine === asked)) void deps.refresh();
@@ -127,7 +129,7 @@ export function createEditor(deps: EditorDeps) {
     const e = editor.value;
     if (!due || !e || due.key !== e.key || e.status === 'saving') return;
     cancel();
-    deps.api.call('POST /api/check', { key: e.key, ...(e.file ? { file: e.file } : {}), baseHash: e.baseHash, form: e.form }, { keepalive: true }).catch(() => undefined);
+    deps.api.call('POST /api/check', checkOf(e), { keepalive: true }).catch(() => undefined);
   }
 
   function close() {

@@ -196,7 +196,11 @@ export interface Routes {
   'GET /api/state': { req: Record<string, never>; res: StudioState };
   'GET /api/changes': { req: { since: string }; res: { revision: number } };
   'POST /api/entry': { req: { file: string }; res: EntryDoc };
-  'POST /api/check': { req: { key: string; file?: string; baseHash: string | null; form: EntryForm }; res: CheckReply };
+  /**
+   * `edited: false`: the form is the file's as the editor loaded it, untouched — its problems are asked for, and no
+   * draft may come of it (the file may have changed on disk since the load: a draft would bring the old text back).
+   */
+  'POST /api/check': { req: { key: string; file?: string; baseHash: string | null; form: EntryForm; edited?: boolean }; res: CheckReply };
   'POST /api/save': { req: { key: string; file?: string; baseHash: string | null; form: EntryForm }; res: SaveReply };
   'POST /api/discard': { req: { key: string }; res: { ok: true } };
   'POST /api/delete': { req: { file: string; baseHash: string }; res: SaveReply };

@@ -48,7 +48,7 @@ function handlersFor(ws: Workspace, waitForChange: (since: number) => Promise<{ 
     'GET /api/state': () => ws.state(),
     'GET /api/changes': ({ since }) => waitForChange(Number(since) || 0),
     'POST /api/entry': ({ file }) => guarded(() => ws.entry(file)),
-    'POST /api/check': ({ key, file, baseHash, form }) => guarded(() => ws.check(key, file, baseHash, form)),
+    'POST /api/check': ({ key, file, baseHash, form, edited }) => guarded(() => ws.check(key, file, baseHash, form, edited)),
     'POST /api/save': ({ key, file, baseHash, form }) => guarded(() => ws.save(key, file, baseHash, form)),
     'POST /api/discard': ({ key }) => {
       ws.discard(key);

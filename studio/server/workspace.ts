@@ -184,13 +184,15 @@ export class Workspace {
   }
 
   /** Keeps the draft and checks the pack with it: this entry's problems at their fields, and its file's text. */
-  check(key: string, file: string | undefined, baseHash: string | null, form: EntryForm): CheckReply {
+  check(key: string, file: string | undefined, baseHash: string | null, form: EntryForm, edited = true): CheckReply {
     if (file) assertInside(file);
     const written = this.markdownOf(form, file);
-    // An edit that reads exactly as the file (undone, or never made) is no draft.
+    // An edit that reads exactly as the file (undone, or never made) is no draft. Nor is a form nobody touched whose
+    // file changed on disk while its check was on the way (git pull just after opening it): kept as a draft, the old
+    // text would come back as the trainer's edit and the file's change would wait behind a conflict.
     const record = file ? this.folder.get(file) : undefined;
     if (record && record.hash === baseHash && record.text === written.markdown) this.drafts.remove(key);
-    else this.drafts.save({ key, kind: 'entry', ...(file ? { file } : {}), baseHash, form, savedAt: Date.now() });
+    else if (edited) this.drafts.save({ key, kind: 'entry', ...(file ? { file } : {}), baseHash, form, savedAt: Date.now() });
     const { problems, drafted } = this.checked();
     const at = file ?? this.newPath({ key, form });
     const mine = problems.filter((p) => p.file === at || (p.file !== at && p.message.includes(at)));

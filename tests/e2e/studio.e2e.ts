@@ -430,12 +430,35 @@ describe('the studio when things go wrong', () => {
   it('a file changed on disk under an edit is shown to compare, never overwritten blindly; a clean one is reloaded', async () => {
     const { page } = await open();
     expect(existsSync(join(folder, entryFile))).toBe(true);
+    // The editor's first check of the untouched entry reaches the studio after git changed the file and before the
+    // editor fetched the changed file (so on a loaded machine once): it was kept as a draft, and the old title came
+    // back as the trainer's edit, the file's change hidden behind it.
+    let releaseCheck!: () => void;
+    const checkHeld = new Promise<void>((done) => (releaseCheck = done));
+    let checks = 0;
+    let fetches = 0;
+    await page.route('**/api/check', async (route) => {
+      if (checks++ === 0) await checkHeld;
+      await route.continue();
+    });
+    await page.route('**/api/entry', async (route) => {
+      if (fetches++ === 1) {
+        const answered = page.waitForResponse('**/api/check');
+        releaseCheck();
+        await answered;
+      }
+      await route.continue();
+    });
     await page.goto(`${page.url().split('#')[0]}#/entry/${entryFile}`);
     await page.locator('.st-editor').waitFor();
     // Clean: another program's change is simply shown.
     const disk = readFileSync(join(folder, entryFile), 'utf8');
     writeFileSync(join(folder, entryFile), disk.replace(/^title: .*$/m, 'title: Αλλαγή από το git'));
     await expect.poll(() => page.locator('#st-editor-h').textContent(), { timeout: 30_000 }).toBe('Αλλαγή από το git');
+    expect(fetches).toBeGreaterThanOrEqual(2);
+    await page.unrouteAll();
+    await expect.poll(() => editorStatus(page).getAttribute('data-status')).toBe('clean');
+    expect(await page.locator(`a[data-file="${entryFile}"] .st-badge-draft`).count()).toBe(0);
     // Dirty: the trainer's edit and the file's change are put side by side; nothing is written until they choose.
     await page.getByLabel('Τίτλος (υποχρεωτικό)').fill('Η δική μου αλλαγή');
     await expect.poll(() => editorStatus(page).getAttribute('data-status')).toBe('dirty');

@@ -182,6 +182,22 @@ describe('the studio workspace (a pack folder with drafts over it)', () => {
     expect(readFileSync(join(dir, first.file), 'utf8')).toContain('ζητούμε συγγνώμη');
   });
 
+  it('a file changed on disk while the check of its untouched form was on the way gets no draft of the old text', async () => {
+    const dir = tempDir();
+    put(dir, 'pack.yaml', PACK);
+    const ws = openWs(dir);
+    const first = await ws.save('new:t', undefined, null, template());
+    if (!first.ok) throw new Error('not saved');
+    // The editor loaded the file and asked for its problems; git pulled a new title before the check arrived.
+    put(dir, first.file, readFileSync(join(dir, first.file), 'utf8').replace(/^title: .*$/m, 'title: Αλλαγή από το git'));
+    ws.folder.scan();
+    ws.check(first.file, first.file, first.hash, template(), false);
+    expect(ws.state().entries.map((e) => [e.title, e.draft])).toEqual([['Αλλαγή από το git', false]]);
+    // Typed by the trainer, the same check keeps it: their edit is compared with the file's change, never lost.
+    ws.check(first.file, first.file, first.hash, { ...template(), title: 'Το δικό μου' }, true);
+    expect(ws.state().entries.map((e) => [e.title, e.draft])).toEqual([['Το δικό μου', true]]);
+  });
+
   it('a template saved before its title leaves new-entry.md for the name its id gives once it has a title, a free one', async () => {
     const dir = tempDir();
     put(dir, 'pack.yaml', PACK);
