@@ -47,6 +47,8 @@ describe('generic reader on helpdesks without an adapter', () => {
     expect(s.latestCustomerMessage).not.toMatch(/Δημιουργήθηκε|Απάντηση σε όλους|Προώθηση|έγραψε|τιμολόγιο του Νοεμβρίου/);
     // Hers by the mail's «Από:» header (nothing else marks the article's author).
     expect(s.messages?.map((m) => [m.role, m.author])).toEqual([['customer', 'Ευαγγελία Μαυρίδου']]);
+    // The logged-in agent in the top bar's avatar (its title, and a hidden span.UserData): who signs the reply.
+    expect(s.agent.name).toBe('Σοφία Αλεξίου');
   });
 
   it('GLPI: the technician\'s follow-ups are the agent\'s though every entry has a div.user-part; the private task is a note', async () => {
@@ -70,5 +72,15 @@ describe('generic reader on helpdesks without an adapter', () => {
     // The linked tickets' column headings («Τίτλος | Κατάσταση») are no field of the customer's.
     expect(s.customer.fields ?? []).not.toContainEqual(expect.objectContaining({ value: 'Κατάσταση' }));
     expect(genericAdapter.replyEditor(doc)?.id).toBe('tinymce');
+  });
+
+  it('GLPI: the number from the form\'s heading («Αίτημα - ID 1254») where the address lacks it; the agent from the user menu', async () => {
+    // After a follow-up is added GLPI may show the ticket at an address without its id.
+    const doc = await loadFixture('generic-glpi-el', 'http://127.0.0.1:8117/front/ticket.form.php');
+    const s = genericAdapter.read(doc);
+    expect(s.ticketId).toBe('1254');
+    expect(s.interactionId).toBe('generic:127.0.0.1:8117:1254');
+    // «Σοφία Αλεξίου» over «Τεχνικός» in the top bar's div.user-menu, not her profile or her initials.
+    expect(s.agent.name).toBe('Σοφία Αλεξίου');
   });
 });
