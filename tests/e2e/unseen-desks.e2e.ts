@@ -58,8 +58,15 @@ async function senders(browser: ExtensionBrowser, site: Served, id: string): Pro
   return count;
 }
 
-/** The palette at the caret in the reply box (scrolled into view under the desk's fixed header), then its first template put in. */
-async function paletteAtReply(page: Page, box: Locator, shot: string) {
+/** How far down the desk's bars pinned to the top of the window reach (its fixed header, a sticky bar under it). */
+const barsBottom = (page: Page, bars: string) =>
+  page.evaluate((sel) => Math.max(0, ...[...document.querySelectorAll(sel)].map((b) => b.getBoundingClientRect().bottom)), bars);
+
+/**
+ * The palette at the caret in the reply box (scrolled into view under the desk's fixed header), below the desk's
+ * pinned `bars` where it has the room, then its first template put in.
+ */
+async function paletteAtReply(page: Page, box: Locator, shot: string, bars?: string) {
   await box.scrollIntoViewIfNeeded();
   await box.click();
   await page.keyboard.type('Καλησπέρα σας, ', { delay: 10 });
@@ -69,6 +76,7 @@ async function paletteAtReply(page: Page, box: Locator, shot: string) {
   const dialog = page.getByRole('dialog', { name: 'Παλέτα προτύπων' });
   await dialog.locator('[role=option]').first().waitFor();
   await expectBesideCaret(page, dialog, caret);
+  if (bars) expect((await dialog.boundingBox())!.y).toBeGreaterThanOrEqual(await barsBottom(page, bars));
   await screenshot(page, shot);
   await page.keyboard.press('Enter');
   await expect.poll(() => dialog.count()).toBe(0);
@@ -106,7 +114,9 @@ describe('helpdesks without an adapter, in a Greek browser at 1366×768', () => 
     await screenshot(page, 'unseen-osticket-1366x768');
 
     const box = page.locator('.redactor-in');
-    await paletteAtReply(page, box, 'unseen-osticket-palette');
+    // The reply box low under osTicket's fixed header and the ticket's sticky bar (its number and actions): the
+    // palette opened above the caret, up to the window's top, over both, with room for it below the caret.
+    await paletteAtReply(page, box, 'unseen-osticket-palette', '#header, #content > .sticky.bar:first-child');
     expect(await box.textContent()).toMatch(/^Καλησπέρα σας, /);
     // The closing, by its shortcut, signed with the name osTicket greets the agent by («Καλώς ήρθατε, Σοφία Αλεξίου»),
     // not «Η ομάδα εξυπηρέτησης».
