@@ -24,6 +24,24 @@ const ids = (page: Page) => entries(page).evaluateAll((els) => els.map((e) => e.
 const matched = async (page: Page) => (await overlay(page).locator('.odigos-why:not([data-similar]) mark').allTextContents()).map((w) => w.toLowerCase());
 const header = (page: Page) => overlay(page).locator('.odigos-context');
 
+/**
+ * The panel's header line: how many lines it takes (its height over its line height), whether the number's text
+ * is drawn whole (it ends inside the line's box), and its title (the whole line and the subject).
+ */
+const oneLine = (page: Page) =>
+  header(page).evaluate((p) => {
+    const line = parseFloat(getComputedStyle(p).lineHeight) || 19;
+    const range = document.createRange();
+    range.selectNodeContents(p.lastChild!);
+    const box = p.getBoundingClientRect();
+    const number = range.getBoundingClientRect();
+    return {
+      lines: Math.round((p.clientHeight - parseFloat(getComputedStyle(p).paddingBottom)) / line),
+      numberWhole: number.right <= box.right + 0.5 && number.width > 0 && (range.toString() || p.lastChild!.textContent!).endsWith('#2026120210000047'),
+      title: p.title,
+    };
+  });
+
 /** The desk's form posts and its server answers with the ticket again (as osTicket and GLPI do), keeping the query. */
 function postsBack(req: IncomingMessage, res: ServerResponse): boolean {
   if (req.method !== 'POST' || !req.url?.startsWith(FIXTURES)) return false;
@@ -134,6 +152,8 @@ describe('helpdesks without an adapter, in a Greek browser at 1366×768', () => 
     await page.goto(served.site.url(`${FIXTURES}/generic-znuny-el.html?Action=AgentTicketZoom;TicketID=47;ArticleID=61`));
     await expect.poll(() => header(page).textContent(), { timeout: 15_000 }).toBe('Ευαγγελία Μαυρίδου · #2026120210000047');
     await expect.poll(async () => (await ids(page))[0], { timeout: 15_000 }).toBe('payment-failed');
+    // The 16-digit number went under the name on a second line: one line now, the number whole, the name giving way.
+    expect(await oneLine(page)).toEqual({ lines: 1, numberWhole: true, title: 'Ευαγγελία Μαυρίδου · #2026120210000047\nΑπορία για το τιμολόγιο Νοεμβρίου' });
     // Znuny's own words (the action rows, the article's header and table) and the quoted reply are not the customer's.
     const words = await matched(page);
     expect(words.length).toBeGreaterThan(0);
