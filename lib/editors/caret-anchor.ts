@@ -128,8 +128,8 @@ export function caretAnchor({ root, saved }: Caret, scratch: HTMLElement): Ancho
   return { x, y, height: box.height, pinned: pinnedTop(x + 1, y) };
 }
 
-/** The page's topmost box at a point (Odigos' own hosts are not the page's). */
-const pageAt = (x: number, y: number) => document.elementsFromPoint(x, y).find((el) => !el.localName.startsWith('odigos-'));
+/** The page's topmost box at a point (Odigos' own hosts are not the page's); none where the DOM cannot say (happy-dom). */
+const pageAt = (x: number, y: number) => (document.elementsFromPoint?.(x, y) ?? []).find((el) => !el.localName.startsWith('odigos-'));
 
 /** The box itself or its ancestor that stays put as the page scrolls (position fixed or sticky), if any. */
 function pinnedBox(el: Element | undefined): Element | undefined {
