@@ -142,7 +142,7 @@ describe('helpdesks without an adapter, in a Greek browser at 1366×768', () => 
     await page.locator('html[data-odigos-shortcut-keys]').waitFor();
     await page.keyboard.type(' /telos', { delay: 10 });
     await page.keyboard.press('Tab');
-    await expect.poll(() => box.textContent()).toContain('Σοφία Αλεξίου');
+    await expect.poll(() => box.textContent(), { timeout: 15_000 }).toContain('Σοφία Αλεξίου');
     await Promise.all([page.waitForURL(/id=583107/), page.getByRole('button', { name: 'Αποστολή απάντησης' }).click()]);
     await expect.poll(() => sent(served.browser, served.site, '583107'), { timeout: 15_000 }).toBe(1);
     await page.close();
@@ -250,7 +250,7 @@ describe('helpdesks without an adapter, in a Greek browser at 1366×768', () => 
     await page.locator('html[data-odigos-shortcut-keys]').waitFor();
     await page.keyboard.type(' /telos', { delay: 10 });
     await page.keyboard.press('Tab');
-    await expect.poll(() => body.textContent()).toContain('Σοφία Αλεξίου');
+    await expect.poll(() => body.textContent(), { timeout: 15_000 }).toContain('Σοφία Αλεξίου');
     await Promise.all([page.waitForURL(/id=1254/), page.getByRole('button', { name: 'Προσθήκη', exact: true }).click()]);
     await expect.poll(() => sent(served.browser, served.site, '1254'), { timeout: 15_000 }).toBe(1);
     await page.close();
