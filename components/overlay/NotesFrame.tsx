@@ -23,7 +23,8 @@ export function NotesFrame({ src, height, title, frameRef }: NotesFrameProps) {
       src={src}
       title={title}
       referrerpolicy="no-referrer"
-      style={{ height: height.value > 0 ? `${height.value}px` : '480px' }}
+      // Its look is here, not in overlay.css: only the extras draw it, and the content script's budget is tight.
+      style={{ display: 'block', width: '100%', border: '0', background: 'transparent', colorScheme: 'normal', height: height.value > 0 ? `${height.value}px` : '480px' }}
     />
   );
 }

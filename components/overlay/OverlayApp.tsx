@@ -267,9 +267,13 @@ function openedTemplate(props: OverlayAppProps, view: OpenedView<'template'>, to
 function ContextLine(props: { snapshot: OverlaySession['snapshot']['value'] }) {
   const s = props.snapshot;
   if (!s) return <p class="odigos-context odigos-muted">{sayCommon('overlay.nothingRead')}</p>;
+  const line = describeSnapshot(s);
+  // A long number (Znuny's 16 digits) went under the name on a line of its own: the name gives way (…), the number
+  // stays whole, and the title says both.
+  const at = line.lastIndexOf(' · ');
   return (
-    <p class="odigos-context" data-interaction-id={s.interactionId} title={s.subject}>
-      {describeSnapshot(s) || s.subject || sayCommon('overlay.nothingRead')}
+    <p class="odigos-context" data-interaction-id={s.interactionId} title={s.subject ? `${line}\n${s.subject}` : line}>
+      {at > 0 ? [<span key={0}>{line.slice(0, at)}</span>, line.slice(at)] : line || s.subject || sayCommon('overlay.nothingRead')}
     </p>
   );
 }

@@ -32,15 +32,24 @@ export function placeNear(
   size: { width: number; height: number },
   viewport: { width: number; height: number },
 ): Placement {
+  // The page's pinned bars (a fixed header) are left seen where the popup has its room without them; else it may
+  // lie over them (it is drawn over the page) rather than be squeezed.
+  const clear = anchor.pinned ? place(anchor, size, viewport, anchor.pinned + GAP) : undefined;
+  return clear ?? place(anchor, size, viewport, MARGIN)!;
+}
+
+/** The placement with the window's top at `topEdge`; undefined (above a pinned bar) where neither side has its room. */
+function place(anchor: Anchor, size: { width: number; height: number }, viewport: { width: number; height: number }, topEdge: number): Placement | undefined {
   // A window narrower than the popup (200 % zoom on half a screen is 360 CSS px): it takes the window's width.
   const width = Math.min(size.width, viewport.width - 2 * MARGIN);
   const narrowed = width < size.width ? { maxWidth: Math.max(0, width) } : {};
   const left = Math.max(MARGIN, Math.min(anchor.x, viewport.width - width - MARGIN));
-  const top = Math.max(MARGIN, anchor.y + anchor.height + GAP);
+  const top = Math.max(topEdge, anchor.y + anchor.height + GAP);
   const bottomEdge = Math.min(viewport.height - MARGIN, anchor.y - GAP);
   const roomBelow = viewport.height - MARGIN - top;
-  const roomAbove = bottomEdge - MARGIN;
+  const roomAbove = bottomEdge - topEdge;
   if (Math.max(roomBelow, roomAbove) < Math.min(size.height, MIN_ROOM)) {
+    if (topEdge !== MARGIN) return undefined;
     const maxHeight = Math.max(0, viewport.height - 2 * MARGIN);
     return roomBelow >= roomAbove ? { left, bottom: MARGIN, maxHeight, ...narrowed } : { left, top: MARGIN, maxHeight, ...narrowed };
   }

@@ -21,7 +21,8 @@ import { orderedOldestFirst } from './messages';
 import { withFields } from './customer-fields';
 import { selectorAdapter } from './selector-adapter';
 import { profileAdapter } from './profile-adapter';
-import { agentSide, pageInteractionId, registerGenericReader, rememberThread, selectedText, type GenericReader } from './generic';
+import { quotedMail } from './quoted-mail';
+import { agentSide, genericAdapter, pageInteractionId, registerGenericReader, rememberThread, selectedText, type GenericReader } from './generic';
 
 /** The customer text the agent selected, per page, and the interaction it was selected on. */
 const selections = new WeakMap<Document, { text?: string; interaction?: string }>();
@@ -112,7 +113,11 @@ function read(doc: Document): ConversationSnapshot {
   rememberThread(doc, thread?.container);
   const facts = pageFacts(doc, thread?.container, thread?.items);
   const { messages, roleOf } = threadMessages(doc, thread, facts);
-  const evidence: ReadingEvidence = thread?.evidence ?? (messages.length ? 'weak' : 'none');
+  // A reply page with no thread (Znuny's popup): the mail its reply box quotes, as a weak reading that the ticket
+  // page's reading, kept from earlier, still wins over (lib/background/readings.ts).
+  const quoted = messages.length ? undefined : quotedMail(genericAdapter.replyEditor(doc), facts.agentName);
+  if (quoted) messages.push(quoted);
+  const evidence: ReadingEvidence = quoted ? 'weak' : (thread?.evidence ?? (messages.length ? 'weak' : 'none'));
   const customerAuthor = messages.find((m) => m.role === 'customer')?.author;
   const { ticketId } = facts;
   const interactionId = pageInteractionId(doc.location, ticketId);

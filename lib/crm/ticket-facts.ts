@@ -26,8 +26,10 @@ const GENERIC_HEADING = /^(history|activity|conversation|messages|details|ticket
 
 const ID_PATTERNS = [
   /(?:^|[\s([])#\s?([A-Z]{0,6}-?\d{1,12})\b/,
-  // Znuny and OTRS number tickets by date and counter, 16 digits and more: «Ticket#2026120210000047».
-  /\b(?:ticket|case|request|issue|incident|conversation|bug|task|feature|support|αίτημα|αιτήματος|υπόθεση|δελτίο)\s*(?:no\.?|number|nr\.?|αρ\.?|αριθμός)?\s*[:#]?\s*([A-Z]{0,6}-?\d{2,20})\b/i,
+  // Znuny and OTRS number tickets by date and counter, 16 digits and more: «Ticket#2026120210000047»; GLPI heads
+  // its form «Αίτημα - ID 1254» and titles it «Αίτημα (1254)». A Greek word has no \b before it (not a \w): the
+  // letters' own edge.
+  /(?<![\p{L}\d])(?:ticket|case|request|issue|incident|conversation|bug|task|feature|support|αίτημα|αιτήματος|υπόθεση|δελτίο)\s*(?:[-–—]\s*)?(?:id|no\.?|number|nr\.?|αρ\.?|αριθμός)?\s*[:#]?\s*\(?([A-Z]{0,6}-?\d{2,20})\b/iu,
   /\b((?:INC|REQ|RITM|CS|CASE|SR|TASK|CHG|PRB)\d{5,})\b/,
   /\b([A-Z][A-Z0-9]{1,9}-\d{1,7})\b/,
 ];
@@ -271,6 +273,26 @@ function welcomed(doc: Document): string | undefined {
   return undefined;
 }
 
+/**
+ * The user menu in the desk's top bar, where it shows who is logged in: Znuny's avatar (li.UserAvatar, the name in its
+ * link's title and in a hidden span.UserData), GLPI's div.user-menu («Σοφία Αλεξίου» over the profile, «Τεχνικός»).
+ */
+const USER_MENU = '[class*="useravatar" i],[class*="user-avatar" i],[class*="user-menu" i],[class*="usermenu" i],[id*="user-menu" i],[id*="usermenu" i]';
+const TOP_BAR = 'header,[role=banner],[id*="header" i],[class*="navbar" i],[id*="toolbar" i],[class*="topbar" i]';
+/** A person's name as a menu writes it: two to four capitalised words (not «Προσωπικές προτιμήσεις», not «ΣΑ»). */
+const PERSON = /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}$/u;
+
+function topBarUser(doc: Document): string | undefined {
+  for (const menu of doc.querySelectorAll(USER_MENU)) {
+    if (!menu.closest(TOP_BAR) || menu.closest('article,[class*="message" i],[class*="thread" i],[class*="timeline" i]')) continue;
+    const titled = [menu, ...menu.querySelectorAll('a,button')].map((el) => tidy(el.getAttribute('title') ?? el.getAttribute('aria-label')));
+    const leaves = [...menu.querySelectorAll('*')].filter((el) => !el.childElementCount).map((el) => tidy(el.textContent));
+    const name = [...titled, ...leaves].find((t) => PERSON.test(t));
+    if (name) return name;
+  }
+  return undefined;
+}
+
 /** A login ("agent", "egeorgiou", "m.papadopoulou", an address): no name to sign a reply with. */
 const LOGIN = /^[\p{Ll}\d._@+-]+$/u;
 
@@ -300,7 +322,7 @@ export function ticketFacts(doc: Document, thread: Element | undefined, items: r
   // A create-ticket form's «Requestors» is no customer of this page's conversation (RT's home page, whose ticket lists
   // are read as a thread too, put the agent's own address in the panel's header).
   const customer = personOf(labelled(doc, CUSTOMER_LABEL, items, inCreateForm) ?? outsideLists(doc, CUSTOMER_NAME) ?? nameInParts(doc, items) ?? authoredBy(doc, items));
-  const agentRaw = agentName(doc, readValue(doc, doc, AGENT_NAME)?.replace(SIGNED_IN_AS, '') ?? welcomed(doc));
+  const agentRaw = agentName(doc, readValue(doc, doc, AGENT_NAME)?.replace(SIGNED_IN_AS, '') ?? welcomed(doc) ?? topBarUser(doc));
   const fromHeading = heading.subject ? cleanSubject(heading.subject.text) || undefined : undefined;
   const subjectField = heading.subject && heading.subject.score >= 4 ? undefined : labelled(doc, SUBJECT_LABEL, items);
   return { subject: subjectField ?? fromHeading, ticketId, customerName: customer.name, customerEmail: customer.email, agentName: agentRaw || undefined };

@@ -6,6 +6,11 @@ export interface Anchor {
   x: number;
   y: number;
   height: number;
+  /**
+   * How far down the page's bars pinned to the top of the window reach over the caret's column (osTicket's fixed
+   * header and its sticky ticket bar): a popup keeps below them where it has the room (components/palette/position.ts).
+   */
+  pinned?: number;
 }
 
 /** The agent's editor and where the caret was in it (the same DOM objects: the content script and the extras share the world). */
@@ -120,5 +125,32 @@ export function caretAnchor({ root, saved }: Caret, scratch: HTMLElement): Ancho
     x += f.left + frame.clientLeft + (parseFloat(cs.paddingLeft) || 0);
     y += f.top + frame.clientTop + (parseFloat(cs.paddingTop) || 0);
   }
-  return { x, y, height: box.height };
+  return { x, y, height: box.height, pinned: pinnedTop(x + 1, y) };
+}
+
+/** The page's topmost box at a point (Odigos' own hosts are not the page's); none where the DOM cannot say (happy-dom). */
+const pageAt = (x: number, y: number) => (document.elementsFromPoint?.(x, y) ?? []).find((el) => !el.localName.startsWith('odigos-'));
+
+/** The box itself or its ancestor that stays put as the page scrolls (position fixed or sticky), if any. */
+function pinnedBox(el: Element | undefined): Element | undefined {
+  for (let e = el; e && e !== document.body && e !== document.documentElement; e = e.parentElement ?? undefined) {
+    if (/^(?:fixed|sticky)$/.test(getComputedStyle(e).position)) return e;
+  }
+  return undefined;
+}
+
+/**
+ * The bottom of the bars pinned to the top of the window at column `x`, stacked (a fixed header, a sticky bar under
+ * it), above `limit` (the caret's line) and each shorter than a third of the window; 0 where the page has none.
+ * The palette opened above a low reply box reached the top of the window, over osTicket's navigation and the
+ * ticket's own bar (its number and actions), where the room below the caret would have held it.
+ */
+export function pinnedTop(x: number, limit: number): number {
+  let bottom = 0;
+  for (let n = 0; n < 4; n++) {
+    const r = pinnedBox(pageAt(x, bottom + 1))?.getBoundingClientRect();
+    if (!r || r.bottom <= bottom || r.bottom >= limit || r.height > innerHeight / 3) break;
+    bottom = r.bottom;
+  }
+  return bottom;
 }

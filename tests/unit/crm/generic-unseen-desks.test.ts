@@ -47,6 +47,8 @@ describe('generic reader on helpdesks without an adapter', () => {
     expect(s.latestCustomerMessage).not.toMatch(/Δημιουργήθηκε|Απάντηση σε όλους|Προώθηση|έγραψε|τιμολόγιο του Νοεμβρίου/);
     // Hers by the mail's «Από:» header (nothing else marks the article's author).
     expect(s.messages?.map((m) => [m.role, m.author])).toEqual([['customer', 'Ευαγγελία Μαυρίδου']]);
+    // The logged-in agent in the top bar's avatar (its title, and a hidden span.UserData): who signs the reply.
+    expect(s.agent.name).toBe('Σοφία Αλεξίου');
   });
 
   it('GLPI: the technician\'s follow-ups are the agent\'s though every entry has a div.user-part; the private task is a note', async () => {
@@ -70,5 +72,30 @@ describe('generic reader on helpdesks without an adapter', () => {
     // The linked tickets' column headings («Τίτλος | Κατάσταση») are no field of the customer's.
     expect(s.customer.fields ?? []).not.toContainEqual(expect.objectContaining({ value: 'Κατάσταση' }));
     expect(genericAdapter.replyEditor(doc)?.id).toBe('tinymce');
+  });
+
+  it('Znuny\'s reply popup (AgentTicketCompose): no thread, the customer\'s mail quoted in CKEditor\'s body, the number in its heading', async () => {
+    const doc = await loadFixture('generic-znuny-compose-el', 'http://127.0.0.1:8117/otrs/index.pl?Action=AgentTicketCompose;TicketID=47;ArticleID=61;ResponseID=1');
+    const s = genericAdapter.read(doc);
+    // «Σύνθεση απάντησης για Ticket#2026120210000047 — …»: the ticket the zoom read, not TicketID=47 of the address.
+    expect(s.interactionId).toBe('generic:127.0.0.1:8117:2026120210000047');
+    // Under «06/12/2026 18:05 - Ευαγγελία Μαυρίδου έγραψε:», her mail; not the salutation and signature around it, nor
+    // the agent's earlier reply she quoted. Weak: the zoom's reading, kept from earlier, wins where there is one.
+    expect(s.evidence).toBe('weak');
+    expect(s.latestCustomerMessage).toMatch(/^Καλησπέρα σας,\s+προσπάθησα τρεις φορές σήμερα να πληρώσω/);
+    expect(s.latestCustomerMessage).not.toMatch(/Αγαπητή κυρία|Σοφία Αλεξίου|έγραψε|τιμολόγιο του Νοεμβρίου/);
+    expect(s.messages?.map((m) => [m.role, m.author])).toEqual([['customer', 'Ευαγγελία Μαυρίδου']]);
+    expect(s.customer.name).toBe('Ευαγγελία Μαυρίδου');
+    expect(genericAdapter.replyEditor(doc)?.className).toContain('cke_editable');
+  });
+
+  it('GLPI: the number from the form\'s heading («Αίτημα - ID 1254») where the address lacks it; the agent from the user menu', async () => {
+    // After a follow-up is added GLPI may show the ticket at an address without its id.
+    const doc = await loadFixture('generic-glpi-el', 'http://127.0.0.1:8117/front/ticket.form.php');
+    const s = genericAdapter.read(doc);
+    expect(s.ticketId).toBe('1254');
+    expect(s.interactionId).toBe('generic:127.0.0.1:8117:1254');
+    // «Σοφία Αλεξίου» over «Τεχνικός» in the top bar's div.user-menu, not her profile or her initials.
+    expect(s.agent.name).toBe('Σοφία Αλεξίου');
   });
 });

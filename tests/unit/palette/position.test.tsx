@@ -49,6 +49,18 @@ describe('placeNear: beside the caret, inside the window', () => {
     expect(placeNear({ x: 200, y: 100, height: 20 }, SIZE, VIEW).maxWidth).toBeUndefined();
   });
 
+  it('keeps below the page\'s pinned bars (osTicket\'s fixed header and sticky ticket bar) where it has the room', () => {
+    const view = { width: 1366, height: 768 };
+    // osTicket at 1366×768, the reply box's caret at 388 px under 120 px of pinned bars: 376 px above the line but
+    // only 260 of them below the bars, 348 px under it. Before: above, from y = 8, over the navigation and the ticket's bar.
+    expect(placeNear({ x: 460, y: 388, height: 20, pinned: 120 }, SIZE, view)).toEqual({ left: 460, top: 412, maxHeight: 768 - 8 - 412 });
+    expect(placeNear({ x: 460, y: 388, height: 20 }, SIZE, view).bottom).toBe(768 - 384);
+    // Low on the screen, above the caret as before, stopping at the bars.
+    expect(placeNear({ x: 460, y: 700, height: 20, pinned: 120 }, SIZE, view)).toEqual({ left: 460, bottom: 768 - 696, maxHeight: 696 - 124 });
+    // Where the bars leave neither side its room, the popup lies over them rather than be squeezed.
+    expect(placeNear({ x: 300, y: 205, height: 20, pinned: 120 }, SIZE, { width: 683, height: 384 })).toEqual({ left: 683 - 440 - 8, top: 8, maxHeight: 384 - 16 });
+  });
+
   it('stays inside the window at the right edge', () => {
     expect(placeNear({ x: 1200, y: 100, height: 20 }, SIZE, VIEW).left).toBe(1280 - 440 - 8);
   });
