@@ -123,6 +123,8 @@ describe('a Greek trainer’s day: call-backs and accessibility, from an empty f
     await page.getByLabel('Τι άλλαξε (σημειώσεις έκδοσης)').fill('Επανακλήσεις πελατών που δεν βρήκαν εκπρόσωπο.');
     await page.getByRole('button', { name: 'Έκδοση, υπογραφή και αποθήκευση' }).click();
     await expect.poll(() => page.locator('#st-published-h').textContent(), { timeout: 60_000 }).toMatch(/^Δημοσιεύτηκε η έκδοση /);
+    // The trainer is told where the pack went: the folder they typed.
+    expect(await page.locator('.st-done li').allTextContents()).toContain(join(published, 'prosvasimotita.json'));
     expect(existsSync(join(published, 'prosvasimotita.json'))).toBe(true);
   });
 
