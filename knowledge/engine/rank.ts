@@ -177,15 +177,18 @@ const NO_DOCS: ReadonlySet<number> = new Set();
 /**
  * The customer thanks for a problem they say is over («Το παρέλαβα, ευχαριστώ πολύ!», query.ts settled): the template
  * that answers it best comes first, before the topic's entries, as praise is answered before the topic praised: a
- * closing (its tone fits the thanks) or one made for the resolved stage («Χαίρομαι που λύθηκε…», a confirmation). One
- * only: the rest of the list stays as the words rank it.
+ * closing (its tone fits the thanks) or the follow-up made for the resolved stage («Χαίρομαι που λύθηκε…», the check
+ * that the money arrived). A confirmation is no answer: the customer has just said it (and after a refund thread, the
+ * double charge's would be another topic's). One only: the rest of the list stays as the words rank it.
  */
 function closingFirst(ranked: Ranked[], corpus: Corpus, template: number): void {
   const resolved = STAGES.indexOf('resolved');
   let best: Ranked | undefined;
   for (let k = 0; k < ranked.length; k++) {
     const r = ranked[k]!;
-    if (corpus.type[r.doc] !== template || !(answersThanks(r.d) || corpus.stage[r.doc] === resolved)) continue;
+    const e = r.d.entry;
+    if (corpus.type[r.doc] !== template || e.type !== 'template') continue;
+    if (!answersThanks(r.d) && !(corpus.stage[r.doc] === resolved && e.tone === 'follow-up')) continue;
     if (!best || r.score > best.score) best = r;
   }
   if (best) best.closes = true;
