@@ -10,7 +10,7 @@ import { insertIntoEditor } from '@/lib/editors/index';
 import { isRange, type Replace } from '@/lib/editors/types';
 import { defineStrings, uiLang } from '@/lib/i18n';
 import { request } from '@/lib/messages';
-import type { PageConversation } from '@/lib/shortcuts/context';
+import { latestEndIn, type PageConversation } from '@/lib/shortcuts/context';
 import { typedNow } from '@/lib/shortcuts/caret';
 import { addShadowStyles } from '@/lib/shadow-styles';
 import type { InsertTemplateOptions, PaletteOptions } from './api';
@@ -42,7 +42,9 @@ export function showPalette(container: HTMLElement, { lang, caret, page, onPick,
       anchor={caretAnchor(caret, container)}
       {...props}
       // The panel's text: an empty query lists the templates it suggests for this conversation first.
-      search={(query) => request('templates.search', { query, limit: 30, conversation: page.suggestFor ?? page.customerText, interactionId: page.interactionId })}
+      search={(query) =>
+        request('templates.search', { query, limit: 30, conversation: page.suggestFor ?? page.customerText, latestEnd: latestEndIn(page), interactionId: page.interactionId })
+      }
       preview={(hit) => request('templates.expand', { packId: hit.packId, entryId: hit.entryId, context: page.context, preview: true }).then((r) => r.text)}
       onPick={(hit) => {
         render(null, container);

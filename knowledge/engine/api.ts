@@ -31,6 +31,12 @@ export interface SearchOptions {
    */
   stage?: Stage;
   /**
+   * Where the customer's latest message ends in the text, which opens with it (the panel sends the subject and an
+   * earlier message after a short one, for the topic): a thanks closes only when that message says it, short and
+   * going on to nothing else. Unset: the whole text is the latest message.
+   */
+  latestEnd?: number;
+  /**
    * The templates (entry ids) linked to the step of the SOP the agent is following, once its checklist has
    * progress: among the entries the text matched, they come first.
    */

@@ -78,13 +78,35 @@ export const PRAISE_SPOILERS: readonly string[] = [
   'πλήρωσα επιπλέον', 'ναι καλά',
 ];
 
+/** "But": what follows it is what the message is about (praise and thanks before it are a courtesy). */
+export const BUT_WORDS: readonly string[] = ['=but', '=however', '=although', '=αλλά', '=όμως', '=ωστόσο'];
+
+/**
+ * "Still", "yet": beside a negation they tell of something still missing («ακόμα δεν ήρθε», "not yet", "still
+ * hasn't arrived"), after which a thanks does not close (cues.ts). Alone they do not: «ευχαριστώ ακόμα μια φορά».
+ */
+export const STILL_WORDS: readonly string[] = ['=still', '=yet', '=ακόμα', '=ακόμη'];
+
+/**
+ * Words that say the problem is over: it arrived, the customer has it, it works, the money came. Beside a short thanks
+ * (cues.ts thanksSettle) they make the thanks a closing the agent answers before the topic's entries; after a negation
+ * («δεν ήρθε», "hasn't arrived") they say the opposite and do not count. A refund asked for ("I want my money back")
+ * is no such word: only the money seen or received.
+ */
+export const SETTLED_WORDS: readonly string[] = [
+  'το πήρα', 'τα πήρα', 'παρέλαβα', '=ήρθε', '=ήρθαν', 'έφτασε', 'όλα εντάξει', 'όλα καλά',
+  'λύθηκε', 'δουλεύει κανονικά', 'δουλεύει τώρα', 'λειτουργεί κανονικά', 'μπήκαν τα χρήματα', 'είδα τα χρήματα',
+  'got it', 'received it', '=arrived', 'came today', 'turned up', 'works now', 'working now', 'all good', 'all sorted',
+  'sorted now', 'all fixed', 'saw the money', 'got the money', 'got my refund', 'refund arrived', 'refund came',
+];
+
 /**
  * Words beside which praise is a courtesy, not the point: a "but" or a request, which the agent must answer first
  * ("Excellent service as always. I need to change my delivery address."). No praise cue then, and the compliment
  * entries keep the place their words give them: "could you pass on my thanks, great job" still asks for them.
  */
 export const PRAISE_ASIDES: readonly string[] = [
-  '=but', '=however', '=although', '=αλλά', '=όμως', '=ωστόσο',
+  ...BUT_WORDS,
   '=need', '=want', 'would like', "=i'd", '=please', '=pls', 'can you', 'could you', '=how', '=when', '=where', '=why',
   'help me', '=θέλω', '=θελω', '=ήθελα', '=ηθελα', '=χρειάζομαι', '=μπορείτε', '=μπορείς', '=παρακαλώ', '=πώς', '=πότε',
   '=πού', '=γιατί', 'να μου',

@@ -7,7 +7,7 @@ import { looseKeys, negates, profile } from '../text/analyze';
 import { greekKey, greeklishKeys } from '../text/phonetic';
 import { tokensLang } from '../text/message-lang';
 import { looksLikeText } from '../text/is-text';
-import { CUE_LEXICON, CUE_LOOKALIKES, PRAISE_ASIDES, PRAISE_SPOILERS } from './cue-lexicon';
+import { BUT_WORDS, CUE_LEXICON, CUE_LOOKALIKES, PRAISE_ASIDES, PRAISE_SPOILERS, SETTLED_WORDS, STILL_WORDS } from './cue-lexicon';
 import { type DeathReading, readDeath } from './bereavement';
 
 /** One word of a cue phrase: its key, and whether longer words starting with it count. */
@@ -20,8 +20,12 @@ interface CueWord {
 
 const CUE_KINDS = Object.keys(CUE_LEXICON) as CueKind[];
 
-/** What a lexicon phrase shows: a cue, a word that sours praise (PRAISE_SPOILERS) or sets it aside (PRAISE_ASIDES). */
-type Reading = CueKind | 'spoiler' | 'aside';
+/**
+ * What a lexicon phrase shows: a cue, a word that sours praise (PRAISE_SPOILERS) or sets it aside (PRAISE_ASIDES), a
+ * "but" or a "still" (after which a thanks goes on to something else: thanksGoOn), words that say the problem is over
+ * ('settled'), or, negated, that it is not ('unsettled': «δεν ήρθε»).
+ */
+type Reading = CueKind | 'spoiler' | 'aside' | 'but' | 'still' | 'settled' | 'unsettled';
 /**
  * The cues beside which praise words are no praise cue: anger, frustration or a repeat contact may be sarcasm or a
  * complaint, but they also stand beside true praise ("will definitely order again"), so only the failure words and
@@ -44,7 +48,7 @@ function compile() {
   const exact = new Map<string, CuePhrase[]>();
   const prefix = new Map<string, CuePhrase[]>();
   const lists: Array<[Reading, readonly string[]]> = CUE_KINDS.map((kind) => [kind, CUE_LEXICON[kind]]);
-  lists.push(['spoiler', PRAISE_SPOILERS], ['aside', PRAISE_ASIDES]);
+  lists.push(['spoiler', PRAISE_SPOILERS], ['aside', PRAISE_ASIDES], ['but', BUT_WORDS], ['still', STILL_WORDS], ['settled', SETTLED_WORDS]);
   for (const [kind, phrases] of lists) {
     for (const phrase of phrases) {
       const words = tokenize(phrase.replace(/^=/, '')).map((t): CueWord => {
@@ -105,9 +109,9 @@ function detectCuesInTokens(
   tokens: Token[],
   keys: ReadonlyArray<readonly string[]>,
   death: DeathReading,
-): { cues: Cue[]; praiseSoured: boolean } {
+): { cues: Cue[]; praiseSoured: boolean; thanksGoOn: boolean; settled: boolean } {
   // Noise (binary read as text) shows no mood, whatever capitals or "!!" it happens to contain.
-  if (!looksLikeText(text)) return { cues: [], praiseSoured: false };
+  if (!looksLikeText(text)) return { cues: [], praiseSoured: false, thanksGoOn: false, settled: false };
   const lexicon = compiled ?? compile();
   const found = new Map<Reading, Set<string>>();
   const note = (kind: Reading, word: string) => {
@@ -129,7 +133,8 @@ function detectCuesInTokens(
           break;
         }
       }
-      if (ok) note(kind, rawWords(tokens, i, j));
+      // «δεν έχει έρθει», "hasn't arrived": the words of a settled problem after a negation say it is not.
+      if (ok) note(kind === 'settled' && negatedBefore(tokens, i) ? 'unsettled' : kind, rawWords(tokens, i, j));
     }
   }
   for (const w of death.words) note('bereavement', w);
@@ -145,7 +150,24 @@ function detectCuesInTokens(
     for (const w of words) list.push(w);
     cues.push({ kind, words: list });
   }
-  return { cues, praiseSoured: praise === 'soured' };
+  const thanks = found.has('gratitude');
+  return { cues, praiseSoured: praise === 'soured', thanksGoOn: thanks && thanksGoOn(text, found, tokens), settled: found.has('settled') };
+}
+
+/** Whether one of the two words before token `i` is a negation («δεν έχει έρθει», "has not arrived"). */
+function negatedBefore(tokens: readonly Token[], i: number): boolean {
+  return (i > 0 && negates(tokens[i - 1]!)) || (i > 1 && negates(tokens[i - 2]!));
+}
+
+/**
+ * Whether the text goes on from its thanks to what is still wrong or asked: a "but" («Ευχαριστώ, αλλά…»), a question,
+ * a problem said not to be over («δεν ήρθε», "hasn't arrived") or "still"/"yet" beside a negation («ακόμα δεν», "not
+ * yet"). Such thanks are a courtesy, not a closing; a negation alone is no such sign («Όχι, δεν χρειάζομαι κάτι άλλο,
+ * ευχαριστώ» closes).
+ */
+function thanksGoOn(text: string, found: ReadonlyMap<Reading, unknown>, tokens: readonly Token[]): boolean {
+  if (found.has('but') || found.has('unsettled') || QUESTION.test(text)) return true;
+  return found.has('still') && tokens.some((t) => negates(t));
 }
 
 /** A question (Greek writes «;»): the message asks something beside its praise (see PRAISE_ASIDES). */
@@ -189,10 +211,16 @@ const isEnglishKey = (key: string) => key.startsWith('e:');
 
 /**
  * The text's mood: its cues, the death it tells of (read from the same keys), and whether it praises in sarcasm or
- * beside a complaint ("great job losing my parcel": the entries answering praise step back, rank.ts). `keys`: each token's looseKeys;
- * `english`: the message is written in English (see cueKeys).
+ * beside a complaint ("great job losing my parcel": the entries answering praise step back, rank.ts), and whether it goes
+ * on from a thanks to what is still wrong or asked (thanksGoOn), and whether it says the problem is over (SETTLED_WORDS). `keys`: each token's looseKeys; `english`: the message
+ * is written in English (see cueKeys).
  */
-export function readMood(text: string, tokens: Token[], keys: ReadonlyArray<readonly string[]>, english: boolean): { cues: Cue[]; death: DeathReading; praiseSoured: boolean } {
+export function readMood(
+  text: string,
+  tokens: Token[],
+  keys: ReadonlyArray<readonly string[]>,
+  english: boolean,
+): { cues: Cue[]; death: DeathReading; praiseSoured: boolean; thanksGoOn: boolean; settled: boolean } {
   const own = cueKeys(tokens, keys, english);
   const death = readDeath(tokens, own);
   return { ...detectCuesInTokens(text, tokens, own, death), death };

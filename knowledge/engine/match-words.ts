@@ -34,7 +34,8 @@ interface Typo {
  * docs those matched (see Scores.collect).
  */
 export function matchWords(q: Query, corpus: Corpus, scores: Scores, aborted: () => boolean): boolean {
-  scores.long = q.long;
+  // A closing thanks after a long thread is the message: its words («ευχαριστώ», "thanks") are no common noise there.
+  scores.long = q.long && !q.closing;
   const typos: Typo[] = [];
   for (let i = 0; i < q.words.length; i++) {
     const w = q.words[i]!;

@@ -38,7 +38,7 @@ export function createMatcher(inputs: PackInput[], matcherOptions: MatcherOption
     if (aborted()) return EMPTY;
     if (typeof text !== 'string' || !text.trim() || !corpus.live.length) return { suggestions: [], cues: [] };
     try {
-      const query = analyseQuery(text);
+      const query = analyseQuery(text, options.latestEnd);
       markMoodPhrases(query, corpus);
       if (aborted() || !matchWords(query, corpus, scores, aborted)) return EMPTY;
       const docs = candidates(query, corpus, scores, options);

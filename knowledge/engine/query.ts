@@ -42,6 +42,17 @@ export interface Query {
   message: MessageProfile;
   /** More distinct words than a short request. */
   long: boolean;
+  /**
+   * The customer's latest message is a short thanks that goes on to nothing still wrong or asked: they are closing
+   * (the engine's default stage is then resolved, rank.ts). Read from that message alone when the text says where it
+   * ends (analyseQuery's `latestEnd`); thanks that sign off a long request are politeness.
+   */
+  closing: boolean;
+  /**
+   * That closing thanks also says the problem is over («το παρέλαβα», "got it", "works now"): the thanks is what the
+   * message is about, and the entries that answer it come before the topic's (rank.ts).
+   */
+  settled: boolean;
   /** The text negates somewhere (see negates): it may tell the failure a trigger's negated words describe. */
   negates: boolean;
   /** Praise words in sarcasm or beside a complaint (cues.ts): the entries that answer praise step back (rank.ts). */
@@ -50,14 +61,18 @@ export interface Query {
   lang: Lang | undefined;
 }
 
-export function analyseQuery(text: string): Query {
+/**
+ * `latestEnd`: where the customer's latest message ends in `text`, which opens with it (the panel sends the subject and
+ * an earlier message after it, for the topic): whether the customer is closing is read from that message alone.
+ */
+export function analyseQuery(text: string, latestEnd?: number): Query {
   const { text: capped, tokens } = messageTokens(text);
   // Each word's loose keys serve both the cues and the word-for-word check.
   const keys = messageKeys(tokens);
   const message = profile(tokens);
   const lang = tokensLang(tokens, message);
   // A dead phone is about the phone: a figurative death verb is no word of the topic; "lost my mother" is a death.
-  const { cues, death, praiseSoured } = readMood(capped, tokens, keys.words, lang === 'en');
+  const { cues, death, praiseSoured, thanksGoOn, settled: over } = readMood(capped, tokens, keys.words, lang === 'en');
   // Shouted words are anger about the topic, not mood words: a cue in capitals stays topic.
   const moodWords = new Set<string>();
   // Praise is what the message is about (the compliment entries answer it), so its words are topic too.
@@ -85,8 +100,17 @@ export function analyseQuery(text: string): Query {
     negated ||= negates(t);
     sequence.push(w);
   }
-  return { tokens, keys, cues, words, sequence, message, long: words.length > LONG_MESSAGE_WORDS, lang, negates: negated, praiseSoured };
+  const long = words.length > LONG_MESSAGE_WORDS;
+  let closing = !long && !thanksGoOn && cues.some(isThanks);
+  let settled = closing && over;
+  // Only a text that thanks somewhere has a latest message to read again (most do not: no second reading).
+  if (typeof latestEnd === 'number' && latestEnd > 0 && latestEnd < text.length && cues.some(isThanks)) {
+    ({ closing, settled } = analyseQuery(text.slice(0, latestEnd)));
+  }
+  return { tokens, keys, cues, words, sequence, message, long, closing, settled, lang, negates: negated, praiseSoured };
 }
+
+const isThanks = (c: Cue) => c.kind === 'gratitude';
 
 /** Records that word `w` matched `term` through reading `v`. */
 export function noteHit(w: Word, v: Variant, term: string): void {

@@ -62,7 +62,10 @@ export interface Ranked {
   waiting: boolean;
   /** Linked to the step of the SOP the agent is following: comes first. */
   atStep: boolean;
-  /** At the resolved stage, made for it and linked by the SOP of the text's topic (its confirmation, its closing): comes first. */
+  /**
+   * At the resolved stage, made for it and linked by the SOP of the text's topic (its confirmation, its closing), or
+   * a closing that answers the customer's thanks for a problem they say is over («Το παρέλαβα, ευχαριστώ!»): comes first.
+   */
   closes: boolean;
   /** Raised because the agent chose it before for similar messages (see knowledge/learn/choices.ts). */
   chosenBefore: boolean;
@@ -83,15 +86,24 @@ export function candidates(q: Query, corpus: Corpus, scores: Scores, options: Se
   // Condolences wait for a death in the text: "lost my father's phone" shares words with them, and is no death.
   const bereaved = q.cues.some((c) => c.kind === 'bereavement');
   const type = options.type ? corpus.code(options.type) : 0;
-  return scores.top(
-    RERANK,
-    (doc) =>
-      corpus.shadowed[doc] === 0 &&
-      (!options.type || corpus.type[doc] === type) &&
-      (scores.said[doc] === 1 || saysWhole(doc)) &&
-      (bereaved || corpus.answersDeath[doc] === 0),
-  );
+  const keep = (doc: number) =>
+    corpus.shadowed[doc] === 0 &&
+    (!options.type || corpus.type[doc] === type) &&
+    (scores.said[doc] === 1 || saysWhole(doc)) &&
+    (bereaved || corpus.answersDeath[doc] === 0);
+  const docs = scores.top(RERANK, keep);
+  if (!q.settled) return docs;
+  // A closing thanks after a long thread: the closings its thanks reaches are candidates, whatever the topic's words
+  // scored (a subject and an earlier message about a refund outscore "Thanks, got it!" thirty times over).
+  for (const doc of scores.top(CLOSINGS, (d) => keep(d) && answersThanks(corpus.docs[d]!))) if (!docs.includes(doc)) docs.push(doc);
+  return docs;
 }
+
+/** The closings a closing thanks brings among the candidates: a formal and an informal one, by channel. */
+const CLOSINGS = 3;
+
+/** A template whose tone answers thanks (a closing, TONES_FOR_CUE). */
+const answersThanks = (d: Doc): boolean => d.entry.type === 'template' && TONES_FOR_CUE.gratitude.includes(d.entry.tone);
 
 /**
  * The candidates with their final scores, in the order shown: entries that fit the stage first, and among them the
@@ -99,10 +111,11 @@ export function candidates(q: Query, corpus: Corpus, scores: Scores, options: Se
  */
 /** `reorder` (the semantic stage) may reorder the sorted list before the SOP-first rule places the procedure. */
 export function rank(q: Query, corpus: Corpus, scores: Scores, docs: number[], options: SearchOptions, reorder?: (ranked: Ranked[]) => void): Ranked[] {
-  // Thanks that sign off a long request is politeness, not a request to close.
+  // Thanks are a closing only in a short latest message that goes on to nothing else (query.ts): thanks that sign off
+  // a long request, or come before a "but" or a question, are politeness.
   const cueKinds: CueKind[] = [];
-  for (const c of q.cues) if (c.kind !== 'gratitude' || !q.long) cueKinds.push(c.kind);
-  const stage = options.stage ?? (cueKinds.includes('gratitude') ? 'resolved' : 'new');
+  for (const c of q.cues) if (c.kind !== 'gratitude' || q.closing) cueKinds.push(c.kind);
+  const stage = options.stage ?? (q.closing ? 'resolved' : 'new');
   // While the agent works through an SOP, its current step's templates lead (not before, nor once resolved).
   const step = new Set(stage === 'working' ? (options.step ?? []) : []);
   const bereaved = cueKinds.includes('bereavement');
@@ -151,6 +164,7 @@ export function rank(q: Query, corpus: Corpus, scores: Scores, docs: number[], o
     if (fitting.length) r.score *= CUE_BOOST;
     for (const k of fitting) r.boostedBy.push(k);
   }
+  if (q.settled) closingFirst(ranked, corpus, template);
   if (options.stage === 'resolved' && lead >= 0 && options.type !== 'sop') closeWith(q, corpus, scores, ranked, lead);
   ranked.sort((x, y) => placeFirst(x, y) || y.score - x.score || compareDocs(x.d, y.d));
   if (reorder) reorder(ranked);
@@ -159,6 +173,26 @@ export function rank(q: Query, corpus: Corpus, scores: Scores, docs: number[], o
 }
 
 const NO_DOCS: ReadonlySet<number> = new Set();
+
+/**
+ * The customer thanks for a problem they say is over («Το παρέλαβα, ευχαριστώ πολύ!», query.ts settled): the template
+ * that answers it best comes first, before the topic's entries, as praise is answered before the topic praised: a
+ * closing (its tone fits the thanks) or the follow-up made for the resolved stage («Χαίρομαι που λύθηκε…», the check
+ * that the money arrived). A confirmation is no answer: the customer has just said it (and after a refund thread, the
+ * double charge's would be another topic's). One only: the rest of the list stays as the words rank it.
+ */
+function closingFirst(ranked: Ranked[], corpus: Corpus, template: number): void {
+  const resolved = STAGES.indexOf('resolved');
+  let best: Ranked | undefined;
+  for (let k = 0; k < ranked.length; k++) {
+    const r = ranked[k]!;
+    const e = r.d.entry;
+    if (corpus.type[r.doc] !== template || e.type !== 'template') continue;
+    if (!answersThanks(r.d) && !(corpus.stage[r.doc] === resolved && e.tone === 'follow-up')) continue;
+    if (!best || r.score > best.score) best = r;
+  }
+  if (best) best.closes = true;
+}
 
 /**
  * Resolved, the entries made for that stage that the topic's SOP links (the confirmation of its refund, its closing,

@@ -78,6 +78,8 @@ export interface ReplyOptions {
   lang?: Lang;
   /** Where the conversation stands; entries for a later stage wait (an unknown value is ignored). */
   stage?: Stage;
+  /** Where the customer's latest message, which the text opens with, ends (SearchOptions.latestEnd; else ignored). */
+  latestEnd?: number;
   /** The templates (ids) the current step of the SOP the agent follows links (at most 20 are read). */
   step?: readonly string[];
   /** What the agent chose before for similar messages (see knowledge/learn/choices.ts): learnedBoosts for `text`. */
@@ -93,7 +95,9 @@ export function suggestReply(m: Matcher & { failures?: ReadonlyArray<{ packId?: 
   const known = typeof stage === 'string' && (STAGES as readonly string[]).includes(stage);
   const step = Array.isArray(options.step) ? options.step.filter((id): id is string => typeof id === 'string').slice(0, MAX_STEP_TEMPLATES) : [];
   const learned = options.learned instanceof Map && options.learned.size ? { learned: options.learned } : {};
-  const result = m.search(text.slice(0, MAX_TEXT), { limit: capped + 4, type: options.type, ...(known ? { stage } : {}), ...(step.length ? { step } : {}), ...learned });
+  const { latestEnd } = options;
+  const latest = Number.isSafeInteger(latestEnd) && latestEnd! > 0 ? { latestEnd } : {};
+  const result = m.search(text.slice(0, MAX_TEXT), { limit: capped + 4, type: options.type, ...(known ? { stage } : {}), ...(step.length ? { step } : {}), ...learned, ...latest });
   const lang = options.lang === 'el' || options.lang === 'en' ? options.lang : undefined;
   const grouped = withVariants(result.suggestions, m, options.formality);
   const suggestions = inLanguageFirst(grouped.suggestions, m, lang).slice(0, capped);

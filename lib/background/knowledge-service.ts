@@ -36,6 +36,11 @@ export interface SuggestRequest {
   stage?: Stage;
   /** The templates (ids) the step of the SOP the agent follows links: they lead while the stage is working. */
   step?: string[];
+  /**
+   * Where the customer's latest message ends in `text` (it opens the text; lib/crm/describe.ts latestEnd): whether a
+   * thanks closes is read from that message alone.
+   */
+  latestEnd?: number;
 }
 
 export interface ChoiceRequest {
@@ -69,10 +74,10 @@ export function createKnowledgeService(
   const current = async () => (await engine.current()).matcher;
 
   /** Fields a page sends that are unknown or malformed are ignored (suggestReply checks them). */
-  async function rank(text: string, { limit, type, lang, stage, step }: Omit<SuggestRequest, 'text'>, chosen?: ReadonlyMap<string, number>): Promise<SuggestReply> {
+  async function rank(text: string, { limit, type, lang, stage, step, latestEnd }: Omit<SuggestRequest, 'text'>, chosen?: ReadonlyMap<string, number>): Promise<SuggestReply> {
     // A refused pack storage is tried again first: freed room and a reloaded page bring the installed packs back.
     await storage.retry();
-    const reply = suggestReply(await current(), text, { limit, type, formality: await formality(), lang, stage, step, ...(chosen ? { learned: chosen } : {}) });
+    const reply = suggestReply(await current(), text, { limit, type, formality: await formality(), lang, stage, step, latestEnd, ...(chosen ? { learned: chosen } : {}) });
     const missing = storage.unavailable();
     return missing ? { ...reply, packsUnavailable: missing } : reply;
   }

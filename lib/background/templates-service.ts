@@ -69,6 +69,8 @@ export interface TemplateSearchRequest {
   limit?: number;
   /** The customer's words: with no query, the templates that fit them, in their language, come first. */
   conversation?: string;
+  /** Where the customer's latest message, which `conversation` opens with, ends (knowledge.suggest's latestEnd). */
+  latestEnd?: number;
   /**
    * The interaction, whose stored progress (lib/store/checklists.ts) the empty list is ranked at, as the panel's: its
    * stage and, while the agent works through an SOP in either panel, that SOP's current step.
@@ -259,6 +261,8 @@ function listedInOrder(
     stage?: Stage;
     /** The templates the current step of the SOP followed in either panel links. */
     step?: readonly string[];
+    /** Where the customer's latest message ends in `text` (as the panel asks knowledge.suggest). */
+    latestEnd?: number;
   },
   uiLang: UiLang,
 ): ShortcutCandidate[] {
@@ -271,6 +275,7 @@ function listedInOrder(
         ...(conversation.learned ? { learned: conversation.learned } : {}),
         ...(conversation.stage ? { stage: conversation.stage } : {}),
         ...(conversation.step ? { step: conversation.step } : {}),
+        latestEnd: conversation.latestEnd,
       }).suggestions.flatMap((s) => {
         const entry = packs.entry(s.packId, s.entryId);
         const c = entry ? packOf.get(entry) : undefined;
@@ -342,14 +347,14 @@ export function createTemplatesService(
    * listedInOrder), at the interaction's stage and, while working, with the SOP step's templates first as in the
    * panel. Twins follow the panel's rule (groupVariants): the agent's formality first, the other right after.
    */
-  async function search({ query, limit = 20, conversation, interactionId }: TemplateSearchRequest): Promise<TemplateHit[]> {
+  async function search({ query, limit = 20, conversation, latestEnd, interactionId }: TemplateSearchRequest): Promise<TemplateHit[]> {
     if (typeof query !== 'string') throw new Error('templates.search needs "query" as a string');
     const cat = await current();
     const settings = await loadSettings();
     const max = Math.min(Math.max(1, Math.floor(limit)), 100);
     const q = query.trim().slice(0, MAX_QUERY);
     const lang = conversationLang(cat.packs, conversation);
-    const ranked = q ? found(q, cat, max, lang) : listedInOrder(cat, await conversationFor(cat, conversation, lang, settings, interactionId), resolveUiLang(settings.uiLang));
+    const ranked = q ? found(q, cat, max, lang) : listedInOrder(cat, await conversationFor(cat, conversation, lang, settings, interactionId, latestEnd), resolveUiLang(settings.uiLang));
     const groups = groupVariants(
       ranked,
       { key: (c) => `${c.packId}/${c.entry.id}`, twins: (c) => twinsIn(cat.templates, c), formality: (c) => c.entry.formality },
@@ -365,12 +370,12 @@ export function createTemplatesService(
    * progress says otherwise, as the panel asks) with the followed SOP's current step; a failing read of what was
    * learnt or of the progress costs only that.
    */
-  async function conversationFor(cat: Catalogue, text: string | undefined, lang: TemplateEntry['lang'] | undefined, settings: Settings, interactionId?: string) {
+  async function conversationFor(cat: Catalogue, text: string | undefined, lang: TemplateEntry['lang'] | undefined, settings: Settings, interactionId?: string, latestEnd?: number) {
     const ok = typeof text === 'string' && text.trim() !== '';
     const chosen = ok ? await learned(text).catch(() => undefined) : undefined;
     const progress = ok && typeof interactionId === 'string' ? await progressOf(interactionId).catch(() => undefined) : undefined;
     return {
-      text: ok ? text : undefined, lang, formality: settings.formality,
+      text: ok ? text : undefined, lang, formality: settings.formality, latestEnd,
       ...(chosen?.size ? { learned: chosen } : {}),
       ...atProgress(cat, progress),
     };

@@ -29,6 +29,13 @@ export function suggestionText(s: ConversationSnapshot | undefined): string {
 }
 
 /**
+ * Where the customer's latest message ends in suggestionText, which opens with it (none when the agent's selection is
+ * the text): the engine reads from that message alone whether a short thanks closes the conversation, while the
+ * subject and the earlier message after it still say what it is about («Ευχαριστώ πολύ, το πήρα!» after a late parcel).
+ */
+export const latestEnd = (s: ConversationSnapshot | undefined): number | undefined => (s?.selection ? undefined : s?.latestCustomerMessage?.length);
+
+/**
  * What the customer wrote, newest first, then the subject: where a template's fill-in fields are looked for (the
  * order number is often in the first message, «παραγγελία 100482», and no longer in the latest, «Τρίτη φορά…»).
  */

@@ -1,7 +1,7 @@
 import { batch, signal } from '@preact/signals';
 import type { Entry, SopEntry, Stage, Suggestion, TemplateEntry } from '@/knowledge/types';
 import type { ConversationSnapshot } from '../crm/types';
-import { describeSnapshot, suggestionText } from '../crm/describe';
+import { describeSnapshot, latestEnd, suggestionText } from '../crm/describe';
 import type { SuggestReply } from '../background/knowledge-service';
 import type { ExpandRequest } from '../background/templates-service';
 import { request } from '../messages';
@@ -192,7 +192,7 @@ function suggestionAsker(st: OverlayState, rec: TimelineRecorder, debounceMs: nu
       const reply =
         kind === 'search'
           ? await request('knowledge.search', { query: text, limit: 10 })
-          : await request('knowledge.suggest', { text, limit: 8, lang: st.snapshot.value?.lang, ...suggestStage(st) });
+          : await request('knowledge.suggest', { text, limit: 8, lang: st.snapshot.value?.lang, latestEnd: latestEnd(st.snapshot.value), ...suggestStage(st) });
       if (mine !== seq) return; // a newer question was asked meanwhile
       batch(() => {
         st.result.value = reply;

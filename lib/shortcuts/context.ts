@@ -16,6 +16,15 @@ export interface PageConversation {
 }
 
 /**
+ * Where the customer's latest message ends in `suggestFor`, which opens with it (lib/crm/describe.ts latestEnd), as the
+ * palette asks templates.search: computed in the palette's bundle from the two texts, not carried by the content script.
+ */
+export function latestEndIn(page: Pick<PageConversation, 'suggestFor' | 'customerText'>): number | undefined {
+  const { suggestFor, customerText } = page;
+  return suggestFor && customerText && suggestFor.startsWith(customerText) ? customerText.length : undefined;
+}
+
+/**
  * What the placeholders are filled from: the tab's reading of the page (customer, agent, ticket). A page
  * nothing could be read from still expands, with each template's own fallbacks.
  */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { overlay, screenshot } from '../support/browser';
-import { useDemoDesk } from '../support/demo-desk';
+import { customerWrites, useDemoDesk } from '../support/demo-desk';
 import { laterStageIds } from '../support/later-stage';
 
 const list = (page: Page) => overlay(page).getByRole('list', { name: 'Προτάσεις' });
@@ -9,6 +9,9 @@ const top = async (page: Page, n: number) =>
   (await list(page).locator('[data-entry-id]').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-entry-type')}:${e.getAttribute('data-entry-id')}`))).slice(0, n);
 const stageText = (page: Page) => overlay(page).locator('.odigos-stage [role="status"]').textContent();
 const resolvedToggle = (page: Page) => overlay(page).getByRole('button', { name: 'Επιλύθηκε' });
+/** The Greek pack's closings and the follow-up after resolution: what answers a customer who closes. */
+const CLOSINGS = ['closing-chat', 'closing-chat-informal', 'closing-email', 'closing-phone', 'closing-survey', 'followup-after-resolution', 'followup-after-resolution-informal'];
+const closings = async (page: Page) => (await top(page, 3)).filter((k) => CLOSINGS.includes(k.split(':')[1]!));
 
 describe('suggestions fit the moment in the conversation (demo desk, strict CSP)', () => {
   const desk = useDemoDesk();
@@ -71,6 +74,25 @@ describe('suggestions fit the moment in the conversation (demo desk, strict CSP)
     const fresh = await top(page, 3);
     expect(fresh[0]).toMatch(/^sop:/);
     expect(fresh.filter((k) => later.has(k.split(':')[1]!))).toEqual([]);
+    await page.close();
+  });
+
+  it('a customer’s short thanks after a late parcel brings a closing into the top 3, though the agent marked nothing; a thanks before «αλλά ακόμα δεν ήρθε» does not', async () => {
+    const page = await desk.browser.context.newPage();
+    await page.goto(desk.site.url('/desk/el/tickets/48240'));
+    await list(page).locator('[data-entry-id]').nth(2).waitFor();
+    await expect.poll(() => top(page, 1), { timeout: 30_000 }).toEqual(['sop:delivery-delay']);
+    expect(await closings(page)).toEqual([]);
+    // The panel asks for the short latest message with the subject and the message before it (about the late parcel):
+    // the thanks is read from the latest message alone, the topic from all of it.
+    await customerWrites(page, 'Ευχαριστώ πολύ, το πήρα!');
+    await expect.poll(() => closings(page), { timeout: 30_000 }).not.toEqual([]);
+    expect(await resolvedToggle(page).getAttribute('aria-pressed')).toBe('false');
+    await screenshot(page, 'overlay-stage-thanks');
+    // A thanks that goes on to the parcel still missing is courtesy: the delay's procedure leads again, no closing.
+    await customerWrites(page, 'Ευχαριστώ, αλλά ακόμα δεν ήρθε');
+    await expect.poll(() => top(page, 1), { timeout: 30_000 }).toEqual(['sop:delivery-delay']);
+    expect(await closings(page)).toEqual([]);
     await page.close();
   });
 });

@@ -15,7 +15,7 @@ function problems(c: MomentCase): string[] {
   if (c.first && top[0] !== c.first) out.push(`first is ${top[0]}, not ${c.first}`);
   for (const group of c.inTop3 ?? []) if (!group.some((id) => three.includes(id))) out.push(`none of ${group.join(', ')} in the top 3`);
   for (const id of c.notInTop3 ?? []) if (three.includes(id)) out.push(`${id} in the top 3`);
-  const later = laterThan(c.stage ?? 'new');
+  const later = laterThan(c.customerCloses ? 'resolved' : (c.stage ?? 'new'));
   for (const id of three) if (later.has(id)) out.push(`${id} presupposes a later stage`);
   return out.map((p) => `${p} (top: ${top.slice(0, 5).join(', ')})`);
 }

@@ -11,7 +11,7 @@ import { createMatcher } from '../../../knowledge/engine';
 import { parseVectors } from '../../../knowledge/engine/semantic';
 import { suggestReply } from '../../../knowledge/engine/suggest-reply';
 import { threadReading } from '../../../lib/crm/snapshot';
-import { suggestionText } from '../../../lib/crm/describe';
+import { latestEnd, suggestionText } from '../../../lib/crm/describe';
 import { askedAt } from '../../../lib/store/checklists';
 import type { ConversationSnapshot, ThreadMessage } from '../../../lib/crm/types';
 import type { Stage } from '../../../knowledge/types';
@@ -36,7 +36,7 @@ export function momentTop(c: MomentCase, limit = 8): string[] {
   const sop = c.follow ? matcher.entry(packs[c.thread.some((m) => /[α-ω]/i.test(m.text)) ? 0 : 1]!.meta.id, c.follow.sop) : undefined;
   const steps = sop && sop.type === 'sop' ? sop.steps.map((s) => ({ n: s.n, templates: s.templates ?? [] })) : undefined;
   const at = askedAt(stage, steps ? { steps } : undefined, c.follow?.done ?? []);
-  const reply = suggestReply(matcher, suggestionText(snap), { limit, formality: 'formal', lang: snap.lang, ...at });
+  const reply = suggestReply(matcher, suggestionText(snap), { limit, formality: 'formal', lang: snap.lang, latestEnd: latestEnd(snap), ...at });
   return reply.suggestions.map((s) => s.entryId);
 }
 

@@ -238,3 +238,39 @@ describe('what the list explains', () => {
     expect(m.search('διπλή χρέωση', { limit: 2 }).suggestions).toHaveLength(2);
   });
 });
+
+describe("a short thanks closes: read from the customer's latest message (issue 14)", () => {
+  const closing = template('z-closing', 'closing', 'Κλείσιμο συνομιλίας', ['ευχαριστώ πολύ', 'ευχαριστώ για τη βοήθεια']);
+  const apology = template('a-apology', 'apology', 'Συγγνώμη για την καθυστέρηση της παράδοσης', ['καθυστέρηση παράδοσης', 'δεν έχει έρθει η παραγγελία']);
+  const delay = sop('a-delay', 'Καθυστέρηση παράδοσης', ['δεν έχει έρθει η παραγγελία', 'καθυστέρηση παράδοσης']);
+  const entries = [closing, apology, delay];
+  const matcher = createMatcher([{ pack: pack('p', [...OTHERS, ...entries]), priority: 0 }]);
+  const ids = (text: string, latestEnd?: number) =>
+    matcher.search(text, { limit: 10, ...(latestEnd ? { latestEnd } : {}) }).suggestions.map((s) => s.entryId).filter((id) => !id.startsWith('other-'));
+  // As the panel sends it (lib/crm/describe.ts): the latest message, the subject, the message before it.
+  const thread = (latest: string) => [latest, 'Καθυστέρηση παράδοσης 558120', 'Η παραγγελία 558120 δεν έχει έρθει ακόμα, έπρεπε από την Παρασκευή. Τι γίνεται με την παράδοση;'].join('\n');
+
+  it('after a late parcel, «Το πήρα, ευχαριστώ πολύ!» brings the closing first: the thread after it is the topic, not more words of the thanks', () => {
+    const latest = 'Το πήρα, ευχαριστώ πολύ!';
+    expect(ids(thread(latest), latest.length)[0]).toBe('z-closing');
+    // Without the boundary the same text is one long message whose thanks sign it off.
+    expect(ids(thread(latest))[0]).not.toBe('z-closing');
+  });
+
+  it.each([
+    ['Ευχαριστώ, αλλά ακόμα δεν ήρθε', 'a "but"'],
+    ['Ευχαριστώ. Δεν έχει έρθει ακόμα.', 'a "still" beside a negation'],
+    ['Ευχαριστώ, δεν ήρθε', 'a problem said not to be over'],
+    ['Ευχαριστώ πολύ! Πότε θα έρθει;', 'a question'],
+  ])('«%s» is no closing (%s): the delay stays first', (latest) => {
+    expect(ids(thread(latest), latest.length)[0]).toBe('a-delay');
+    const reply = matcher.search(thread(latest), { limit: 10, latestEnd: latest.length });
+    expect(reply.suggestions.find((s) => s.entryId === 'z-closing')?.boostedBy ?? []).not.toContain('gratitude');
+  });
+
+  it('a negation alone does not stop a thanks closing («Όχι, δεν χρειάζομαι κάτι άλλο»)', () => {
+    const latest = 'Όχι, δεν χρειάζομαι κάτι άλλο, ευχαριστώ πολύ!';
+    const reply = matcher.search(thread(latest), { limit: 10, latestEnd: latest.length });
+    expect(reply.suggestions.find((s) => s.entryId === 'z-closing')?.boostedBy).toContain('gratitude');
+  });
+});

@@ -35,6 +35,19 @@ describe('knowledge service (background)', () => {
     expect(odd.suggestions.map((s) => s.entryId)).toEqual(fresh);
   });
 
+  it("passes on where the customer's latest message ends: a short thanks after a refund thread brings a closing first", async () => {
+    const service = createKnowledgeService(createPackEngine(async () => packs()));
+    const latest = 'Thanks, got it!';
+    const text = [latest, 'Refund for order 771204', 'I returned the headphones two weeks ago (order 771204) and still have not had my refund.'].join('\n');
+    const closing = (await service.suggest({ text, limit: 5, latestEnd: latest.length })).suggestions[0]!.entryId;
+    // A closing, or the refund SOP's own entry for the resolved stage (the check that the money arrived).
+    expect(['closing-formal', 'closing-informal', 'thanks', 'thanks-informal', 'follow-up-resolved-check']).toContain(closing);
+    expect((await service.suggest({ text, limit: 5 })).suggestions[0]!.entryId).toBe('refund-request');
+    // A malformed boundary from a page is ignored, not trusted.
+    const odd = await service.suggest({ text, limit: 5, latestEnd: 'x' as never });
+    expect(odd.suggestions[0]!.entryId).toBe('refund-request');
+  });
+
   it('raises what the agent chose before for the message, and a failing read of it costs only the boost', async () => {
     const text = 'My card was charged twice for the same order';
     const plain = (await createKnowledgeService(createPackEngine(async () => packs())).suggest({ text, limit: 8 })).suggestions;

@@ -53,6 +53,18 @@ describe('overlay session', () => {
     expect(session.status.value).toBe('ready');
   });
 
+  it("says where the customer's latest message ends in the text it asks suggestions for (none for the agent's selection)", async () => {
+    const session = createOverlaySession({ insert: async () => true, debounceMs: 0, later: async () => sessionLater });
+    session.setSnapshot({ ...snap('5', 'Ευχαριστώ πολύ, το πήρα!'), subject: 'Παραγγελία 558120', customerMessages: ['Η παραγγελία 558120 δεν έχει έρθει ακόμα.'] });
+    await vi.waitFor(() => expect(asked('knowledge.suggest')).toHaveLength(1));
+    const { text, latestEnd } = asked('knowledge.suggest')[0]!.payload as { text: string; latestEnd?: number };
+    expect(text.slice(0, latestEnd)).toBe('Ευχαριστώ πολύ, το πήρα!');
+    expect(text.length).toBeGreaterThan(latestEnd!);
+    session.setSnapshot({ ...snap('5', 'Ευχαριστώ πολύ, το πήρα!'), selection: 'δεν έχει έρθει ακόμα' });
+    await vi.waitFor(() => expect(asked('knowledge.suggest')).toHaveLength(2));
+    expect(asked('knowledge.suggest')[1]!.payload).toMatchObject({ text: 'δεν έχει έρθει ακόμα', latestEnd: undefined });
+  });
+
   it('searches the agent’s query instead of the conversation while there is one', async () => {
     const session = createOverlaySession({ insert: async () => true, debounceMs: 0, later: async () => sessionLater });
     session.setSnapshot(snap('1', 'με χρέωσαν διπλά'));
@@ -274,7 +286,7 @@ describe('overlay session', () => {
 
     // Step 1 ticked there too: the next unticked step links nothing, the list is asked for without a step.
     await elsewhere('desk#30', { done: { 'double-card-charge': [1, 2] } });
-    await vi.waitFor(() => expect(last()).toEqual({ text: 'διπλή χρέωση ξανά', limit: 8, lang: undefined, stage: 'working' }));
+    await vi.waitFor(() => expect(last()).toEqual({ text: 'διπλή χρέωση ξανά', limit: 8, lang: undefined, latestEnd: 'διπλή χρέωση ξανά'.length, stage: 'working' }));
 
     // The same SOP open here: ticks made there show on its checklist; marked resolved there, resolved here.
     await session.openEntry('el-core', sop);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createPageReading } from '@/lib/crm/page-reading';
-import { pageConversation } from '@/lib/shortcuts/context';
+import { latestEndIn, pageConversation } from '@/lib/shortcuts/context';
 import { prefillFields } from '@/knowledge/template/prefill';
 import type { ConversationSnapshot } from '@/lib/crm/types';
 import '@/lib/crm/index';
@@ -46,5 +46,17 @@ describe('what a shortcut fills its placeholders from: the tab reading', () => {
     const page = pageConversation(snapshot, new globalThis.URL(URL) as unknown as Location);
     expect(page.customerTexts).toEqual([snapshot.latestCustomerMessage, snapshot.customerMessages[0], snapshot.subject]);
     expect(prefillFields(['Αριθμός παραγγελίας'], page.customerTexts!)).toEqual({ 'Αριθμός παραγγελίας': '100482' });
+  });
+
+  it("tells the palette where the customer's latest message ends in the panel's text, as the panel asks (a short thanks closes)", () => {
+    const snapshot: ConversationSnapshot = {
+      adapter: 'demo', interactionId: 'demo:558120', subject: 'Παραγγελία 558120', customer: {}, agent: {},
+      customerMessages: ['Η παραγγελία 558120 δεν έχει έρθει ακόμα.'], latestCustomerMessage: 'Ευχαριστώ πολύ, το πήρα!',
+    };
+    const page = pageConversation(snapshot, new globalThis.URL(URL) as unknown as Location);
+    expect(page.suggestFor!.slice(0, latestEndIn(page))).toBe('Ευχαριστώ πολύ, το πήρα!');
+    expect(page.suggestFor!.length).toBeGreaterThan(latestEndIn(page)!);
+    // The agent's selection is the text: no latest message opens it.
+    expect(latestEndIn(pageConversation({ ...snapshot, selection: 'δεν έχει έρθει' }, new globalThis.URL(URL) as unknown as Location))).toBeUndefined();
   });
 });

@@ -14,6 +14,11 @@ export interface MomentCase {
   thread: { from: 'customer' | 'agent'; text: string }[];
   /** The stage the agent's actions set (the panel asks nothing for a new problem). */
   stage?: Exclude<Stage, 'new'>;
+  /**
+   * The customer's latest words close it (a short thanks for a problem they say is over): the moment is resolved
+   * though the agent marked nothing, so entries made for that stage are right in the top 3.
+   */
+  customerCloses?: true;
   /** The SOP the agent follows and its ticked steps. */
   follow?: { sop: string; done: number[] };
   /** The entry shown first. */
@@ -34,6 +39,8 @@ const others = (own: string) => APOLOGIES_EL.filter((a) => a !== own);
 /** De-escalation and empathy entries for an angry or repeat contact (either language). */
 const CALMING = ['empathy-repeat-contact', 'deescalation-calm', 'empathy-right-to-be-upset', 'angry-customer', 'deescalation-angry', 'reassurance-ownership'];
 const CLOSING = ['closing-email', 'closing-chat', 'closing-phone', 'closing-survey', 'followup-after-resolution', 'closing-formal', 'closing-informal', 'follow-up-resolved-check', 'survey-invite'];
+/** English answers a customer's thanks with its closing-tone «thanks» templates too (en-core, tone: closing). */
+const CLOSING_EN = [...CLOSING, 'thanks', 'thanks-informal'];
 
 export const MOMENT_CASES: MomentCase[] = [
   // ——— A new problem of each main topic: its SOP first, nothing that presupposes a later stage in the top 3.
@@ -398,9 +405,9 @@ export const MOMENT_CASES: MomentCase[] = [
       { from: 'agent', text: 'Το δέμα σας θα παραδοθεί αύριο μέχρι τις 14:00, σας ζητώ συγγνώμη για την καθυστέρηση.' },
       { from: 'customer', text: 'Το παρέλαβα σήμερα, όλα εντάξει. Ευχαριστώ πολύ για τη βοήθεια!' },
     ],
+    customerCloses: true,
     inTop3: [CLOSING],
     why: 'The customer says it arrived and thanks: a short thanks reads as closing, a closing entry comes up.',
-    open: 'The panel asks for a short latest message with the subject and the previous message (describe.ts), so the text is long and the engine reads the thanks as politeness (rank.ts): closing comes once the agent marks it resolved.',
   },
   {
     id: 'resolved-outage-el',
@@ -422,9 +429,10 @@ export const MOMENT_CASES: MomentCase[] = [
       { from: 'agent', text: 'Your refund of £79.00 was issued today; it can take 3-5 working days to show.' },
       { from: 'customer', text: 'Just saw the money back on my card. Thank you so much!' },
     ],
-    inTop3: [CLOSING],
-    why: 'The refund arrived and the customer thanks: a closing entry comes up.',
-    open: 'As thanks-closing-delivery-el: the thanks with the subject is more than a short message, read as politeness.',
+    customerCloses: true,
+    first: 'thanks',
+    inTop3: [CLOSING_EN],
+    why: 'The refund arrived and the customer thanks: the English closing that answers thanks leads, before the refund SOP.',
   },
   {
     id: 'resolved-missing-item-closing-el',
@@ -439,5 +447,53 @@ export const MOMENT_CASES: MomentCase[] = [
     inTop3: [CLOSING],
     notInTop3: ['apology-missing-item'],
     why: 'Marked resolved after the replacement arrived: a closing entry, no apology for the missing item any more.',
+  },
+  // ——— Written with the fix that reads the customer's latest message on its own (issue 14: a short thanks closes).
+  {
+    id: 'thanks-got-it-delivery-el',
+    subject: 'Παραγγελία 600214 — καθυστέρηση',
+    thread: [
+      { from: 'customer', text: 'Καλημέρα, η παραγγελία 600214 έπρεπε να έρθει την Τρίτη και ακόμα τίποτα. Μπορείτε να δείτε τι γίνεται;' },
+      { from: 'agent', text: 'Καλημέρα σας. Το δέμα καθυστέρησε στο κέντρο διαλογής της courier και θα σας παραδοθεί σήμερα.' },
+      { from: 'customer', text: 'Ευχαριστώ πολύ, το πήρα!' },
+    ],
+    customerCloses: true,
+    inTop3: [CLOSING],
+    why: 'A parcel late, then «Ευχαριστώ πολύ, το πήρα!»: the customer closes, a closing comes up.',
+  },
+  {
+    id: 'thanks-got-it-refund-en',
+    subject: 'Refund for order 771204',
+    thread: [
+      { from: 'customer', text: 'I returned the headphones two weeks ago (order 771204) and I still have not had my refund. Can you check please?' },
+      { from: 'agent', text: 'Sorry for the wait. Your refund of £59.99 was issued this morning and should show on your card within 3-5 working days.' },
+      { from: 'customer', text: 'Thanks, got it!' },
+    ],
+    customerCloses: true,
+    inTop3: [CLOSING_EN],
+    why: 'A refund thread, then "Thanks, got it!": a closing comes up, though the subject and the first message are all refund.',
+  },
+  {
+    id: 'thanks-but-not-arrived-el',
+    subject: 'Re: Παραγγελία 600214',
+    thread: [
+      { from: 'customer', text: 'Η παραγγελία 600214 δεν έχει έρθει ακόμα, έπρεπε από την Τρίτη.' },
+      { from: 'agent', text: 'Το δέμα σας θα παραδοθεί σήμερα μέχρι τις 18:00.' },
+      { from: 'customer', text: 'Ευχαριστώ, αλλά ακόμα δεν ήρθε' },
+    ],
+    first: 'delivery-delay',
+    notInTop3: CLOSING,
+    why: 'A thanks with «αλλά ακόμα δεν ήρθε» is courtesy before a complaint: the delay SOP leads, no closing.',
+  },
+  {
+    id: 'thanks-but-not-arrived-en',
+    subject: 'Order 88120 not delivered',
+    thread: [
+      { from: 'customer', text: 'My order 88120 was due on Monday and has not arrived. Where is it?' },
+      { from: 'agent', text: 'The courier has it out for delivery today; you will get a text with a time slot.' },
+      { from: 'customer', text: "Thanks, but it still hasn't arrived" },
+    ],
+    notInTop3: CLOSING_EN,
+    why: 'Thanks before "but it still hasn\'t arrived" is no closing: no closing entry, the delay stays the topic.',
   },
 ];
