@@ -11,7 +11,7 @@ export const CUE_LEXICON: Record<CueKind, string[]> = {
   anger: [
     'θυμωμένος', 'θύμωσα', 'εκνευρισμένος', 'εξοργισμένος', 'εξοργιστικό', 'απαράδεκτο', 'απαράδεκτη', 'αίσχος',
     'ντροπή σας', 'κοροϊδία', 'κοροϊδεύετε', 'απατεώνες', 'απάτη', 'αγανάκτηση', 'αγανακτισμένος', 'καταγγελία',
-    'μήνυση', 'δικηγόρο', 'γελοίο', 'angry', 'furious', 'outraged', 'unacceptable', 'ridiculous', 'disgrace',
+    'μήνυση', 'δικηγόρο', 'γελοίο', 'άχρηστοι', 'κλέφτες', 'ψεύτες', 'angry', 'furious', 'outraged', 'unacceptable', 'ridiculous', 'disgrace',
     'disgusting', 'scam', 'pathetic', 'incompetent', 'worst service', 'a joke', 'lawyer', 'sue you', 'pissed',
   ],
   frustration: [

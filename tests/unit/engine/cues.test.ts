@@ -18,6 +18,10 @@ describe('empathy cues', () => {
     expect(kinds('Είναι απαράδεκτο!')).toContain('anger');
     expect(kinds('einai aparadekto')).toContain('anger');
     expect(kinds('I am furious')).toContain('anger');
+    // Insults are anger: «άχρηστοι», «κλέφτες», «ψεύτες» (unaccented and in Greeklish too).
+    expect(kinds('αντε ρε αχρηστοι, μια δουλεια δεν μπορειτε να κανετε σωστα')).toContain('anger');
+    expect(kinds('ΚΛΕΦΤΕΣ ΕΙΣΤΕ')).toContain('anger');
+    expect(kinds('oloi idioi eiste pseftes')).toContain('anger');
     expect(words('ΘΕΛΩ ΤΑ ΛΕΦΤΑ ΜΟΥ ΤΩΡΑ!!!', 'anger')).toEqual(['ΘΕΛΩ', 'ΛΕΦΤΑ', 'ΤΩΡΑ', '!!!']);
     expect(kinds('Σας είπα ΔΕΝ ΘΕΛΩ αυτό το πακέτο')).not.toContain('anger');
     expect(words('Σας είπα ΔΕΝ ΘΕΛΩ ΑΥΤΟ το πακέτο', 'anger')).toEqual(['ΘΕΛΩ', 'ΑΥΤΟ']);
