@@ -114,6 +114,9 @@ describe('empathy cues', () => {
     expect(words('sygxarhthria, kapoios shkwnei to thlefwno', 'praise')).toEqual(['sygxarhthria']);
     expect(words('mpravo sas paidia', 'praise')).toEqual(['mpravo']);
     expect(words('Εξαιρετική εξυπηρέτηση!', 'praise')).toEqual(['Εξαιρετική εξυπηρέτηση']);
+    // Praise after the fact, in the past tense.
+    expect(words('ευχαριστω πολυ για την βοηθεια, ησασταν τελειοι', 'praise')).toEqual(['ησασταν τελειοι']);
+    expect(words('Ήσασταν υπέροχοι με τη μητέρα μου', 'praise')).toEqual(['Ήσασταν υπέροχοι']);
     expect(words('Ευχαριστώ πολύ για την εξυπηρέτηση', 'praise')).toEqual(['Ευχαριστώ πολύ για την εξυπηρέτηση']);
     expect(words('Congratulations, someone actually picks up the phone', 'praise')).toEqual(['Congratulations']);
     expect(words('well done, someone finally answers the phone', 'praise')).toEqual(['well done']);
