@@ -78,6 +78,15 @@ const LEFT_FROM = ['από'];
 const LEFT_WHAT = ['ζωή', 'κοντά'];
 const LEFT_US = ['άφησε', 'άφησαν', 'αφήσει'];
 const US = ['μας'];
+/**
+ * «δεν είναι πια μαζί μας» / «δεν ζει πλέον» (is no longer with us, no longer lives), said of a person: a death.
+ * «Ο τεχνικός δεν είναι πια μαζί μας» names no person of PEOPLE and stays no death.
+ */
+const NO_LONGER = ['πια', 'πλέον'];
+const NOT = ['δεν', 'δε'];
+const IS = ['είναι'];
+const LIVES = ['ζει'];
+const WITH = ['μαζί'];
 /** What follows «μας άφησε» when something was left behind or someone left us to something: no death. */
 const NOT_AFTER_LEFT_US = [
   'χωρίς', 'να', 'ένα', 'μια', 'μία', 'μόνους', 'μόνες', 'μόνο', 'στη', 'στην', 'στο', 'στον', 'σε', 'στα', 'τα', 'τις',
@@ -113,6 +122,7 @@ function keySet(words: readonly string[]): KeySet {
 const LISTS = {
   people: PEOPLE, things: THINGS, dying: DYING, mourning: MOURNING, losing: LOSING, between: BETWEEN, left: LEFT, slept: SLEPT,
   leftFrom: LEFT_FROM, leftWhat: LEFT_WHAT, leftUs: LEFT_US, us: US, notAfterLeftUs: NOT_AFTER_LEFT_US, timeWords: TIME_WORDS,
+  noLonger: NO_LONGER, not: NOT, is: IS, lives: LIVES, with: WITH,
 };
 let sets: Record<keyof typeof LISTS, KeySet> | undefined;
 const lexicon = () =>
@@ -237,13 +247,32 @@ function leftUs(i: number, keys: ReadonlyArray<readonly string[]>, tokens: Token
   return [Math.min(i - 1, noun.at), Math.max(i, noun.at)];
 }
 
+/**
+ * «δεν είναι πια μαζί μας», «δεν ζει πλέον» at «πια/πλέον» (index i), of a person within reach: the idiom's first
+ * and last word.
+ */
+function noLonger(i: number, keys: ReadonlyArray<readonly string[]>, tokens: Token[]): [number, number] | undefined {
+  const L = lexicon();
+  const verb = i - 1;
+  if (!isAt(L.not, keys, verb - 1)) return undefined;
+  let end = i;
+  if (isAt(L.is, keys, verb)) {
+    if (!isAt(L.with, keys, i + 1) || !isAt(L.us, keys, i + 2)) return undefined;
+    end = i + 2;
+  } else if (!isAt(L.lives, keys, verb)) return undefined;
+  const noun = nearestNoun(verb, keys, tokens);
+  if (!noun?.person) return undefined;
+  return [Math.min(verb - 1, noun.at), Math.max(end, noun.at)];
+}
+
 /** The leaving idioms of a death in the text: [verb index, first word index, last word index]. */
 function leavingIdioms(tokens: Token[], keys: ReadonlyArray<readonly string[]>): Array<[number, number, number]> {
   const L = lexicon();
   const found: Array<[number, number, number]> = [];
   keys.forEach((k, i) => {
     const life = inSet(L.left, k) ? leftLife(i, keys) : undefined;
-    const range = life !== undefined ? ([i, life] as [number, number]) : inSet(L.leftUs, k) ? leftUs(i, keys, tokens) : undefined;
+    const range = life !== undefined ? ([i, life] as [number, number]) : inSet(L.leftUs, k) ? leftUs(i, keys, tokens)
+      : inSet(L.noLonger, k) ? noLonger(i, keys, tokens) : undefined;
     if (range) found.push([i, ...range]);
   });
   return found;

@@ -11,7 +11,7 @@ export const CUE_LEXICON: Record<CueKind, string[]> = {
   anger: [
     'θυμωμένος', 'θύμωσα', 'εκνευρισμένος', 'εξοργισμένος', 'εξοργιστικό', 'απαράδεκτο', 'απαράδεκτη', 'αίσχος',
     'ντροπή σας', 'κοροϊδία', 'κοροϊδεύετε', 'απατεώνες', 'απάτη', 'αγανάκτηση', 'αγανακτισμένος', 'καταγγελία',
-    'μήνυση', 'δικηγόρο', 'γελοίο', 'angry', 'furious', 'outraged', 'unacceptable', 'ridiculous', 'disgrace',
+    'μήνυση', 'δικηγόρο', 'γελοίο', 'άχρηστοι', 'κλέφτες', 'ψεύτες', 'angry', 'furious', 'outraged', 'unacceptable', 'ridiculous', 'disgrace',
     'disgusting', 'scam', 'pathetic', 'incompetent', 'worst service', 'a joke', 'lawyer', 'sue you', 'pissed',
   ],
   frustration: [
@@ -53,6 +53,8 @@ export const CUE_LEXICON: Record<CueKind, string[]> = {
     'συγχαρητήρια', 'μπράβο', 'εξαιρετική εξυπηρέτηση', 'άψογη εξυπηρέτηση', 'άριστη εξυπηρέτηση', 'τέλεια εξυπηρέτηση',
     'υπέροχη εξυπηρέτηση', 'φανταστική εξυπηρέτηση', 'ευχαριστώ για την εξυπηρέτηση', 'ευχαριστούμε για την εξυπηρέτηση',
     'ευχαριστίες για την εξυπηρέτηση', 'θέλω να επαινέσω', 'να συγχαρώ', 'είστε οι καλύτεροι', 'είστε τέλειοι',
+    // The same praise in the past tense, as a thank-you after the fact says it: «ήσασταν τέλειοι».
+    'ήσασταν τέλειοι', 'ήσασταν υπέροχοι', 'ήσασταν εξαιρετικοί', 'ήσασταν οι καλύτεροι', 'είστε υπέροχοι', 'είστε εξαιρετικοί',
     'congratulations', 'congrats', 'well done', 'great job', 'good job', 'great work', 'amazing service',
     'excellent service', 'great service', 'brilliant service', 'fantastic service', 'outstanding service',
     'superb service', 'kudos', 'hats off', 'shout out', 'shoutout', 'bravo', 'you guys rock', 'keep up the good work',

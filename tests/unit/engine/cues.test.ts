@@ -18,6 +18,10 @@ describe('empathy cues', () => {
     expect(kinds('Είναι απαράδεκτο!')).toContain('anger');
     expect(kinds('einai aparadekto')).toContain('anger');
     expect(kinds('I am furious')).toContain('anger');
+    // Insults are anger: «άχρηστοι», «κλέφτες», «ψεύτες» (unaccented and in Greeklish too).
+    expect(kinds('αντε ρε αχρηστοι, μια δουλεια δεν μπορειτε να κανετε σωστα')).toContain('anger');
+    expect(kinds('ΚΛΕΦΤΕΣ ΕΙΣΤΕ')).toContain('anger');
+    expect(kinds('oloi idioi eiste pseftes')).toContain('anger');
     expect(words('ΘΕΛΩ ΤΑ ΛΕΦΤΑ ΜΟΥ ΤΩΡΑ!!!', 'anger')).toEqual(['ΘΕΛΩ', 'ΛΕΦΤΑ', 'ΤΩΡΑ', '!!!']);
     expect(kinds('Σας είπα ΔΕΝ ΘΕΛΩ αυτό το πακέτο')).not.toContain('anger');
     expect(words('Σας είπα ΔΕΝ ΘΕΛΩ ΑΥΤΟ το πακέτο', 'anger')).toEqual(['ΘΕΛΩ', 'ΑΥΤΟ']);
@@ -110,6 +114,9 @@ describe('empathy cues', () => {
     expect(words('sygxarhthria, kapoios shkwnei to thlefwno', 'praise')).toEqual(['sygxarhthria']);
     expect(words('mpravo sas paidia', 'praise')).toEqual(['mpravo']);
     expect(words('Εξαιρετική εξυπηρέτηση!', 'praise')).toEqual(['Εξαιρετική εξυπηρέτηση']);
+    // Praise after the fact, in the past tense.
+    expect(words('ευχαριστω πολυ για την βοηθεια, ησασταν τελειοι', 'praise')).toEqual(['ησασταν τελειοι']);
+    expect(words('Ήσασταν υπέροχοι με τη μητέρα μου', 'praise')).toEqual(['Ήσασταν υπέροχοι']);
     expect(words('Ευχαριστώ πολύ για την εξυπηρέτηση', 'praise')).toEqual(['Ευχαριστώ πολύ για την εξυπηρέτηση']);
     expect(words('Congratulations, someone actually picks up the phone', 'praise')).toEqual(['Congratulations']);
     expect(words('well done, someone finally answers the phone', 'praise')).toEqual(['well done']);
