@@ -446,6 +446,40 @@ async function dropNewer(db: DuckDBConnection, report: LoadReport, names: Readon
 }
 
 /**
+ * The older notes exports of one installation, as one agent. Each file's agent is its earliest note (notesAgent);
+ * a later export whose oldest notes were deleted starts at another note, and the agent showed twice in the
+ * per-agent table, under each file's name. Two files that share any note (its interaction and the millisecond it
+ * was made) come from the same installation: no other one made that note at that moment. Such files, and those
+ * they share notes with in turn, take the agent id and name of their newest export (then the last by name).
+ */
+async function sameInstallations(db: DuckDBConnection, report: LoadReport, plan: LoadPlan): Promise<void> {
+  const files = report.migrated.map((m) => m.file);
+  if (files.length < 2) return;
+  const pairs = (
+    await db.runAndReadAll(`SELECT DISTINCT a.src_file AS a, b.src_file AS b FROM raw_i a JOIN raw_i b USING (interaction_id, created_at)
+      WHERE a.src_file < b.src_file AND a.src_file IN ${inList(files)} AND b.src_file IN ${inList(files)}`)
+  ).getRowObjectsJson();
+  if (!pairs.length) return;
+  const root = new Map<string, string>(files.map((f) => [f, f]));
+  const find = (f: string): string => (root.get(f) === f ? f : find(root.get(f)!));
+  for (const p of pairs) root.set(find(String(p.a)), find(String(p.b)));
+  const newest = (
+    await db.runAndReadAll(`SELECT src_file, any_value(agent_id) AS agent_id FROM raw_i WHERE src_file IN ${inList(files)} GROUP BY src_file ORDER BY max(exported_at) NULLS FIRST, src_file`)
+  ).getRowObjectsJson();
+  const chosen = new Map<string, { file: string; id: string }>();
+  for (const r of newest) chosen.set(find(String(r.src_file)), { file: String(r.src_file), id: String(r.agent_id) });
+  for (const f of files) {
+    const to = chosen.get(find(f));
+    if (!to || to.file === f) continue;
+    for (const [t, cols] of [['raw_i', plan.raw_i], ['raw_e', plan.raw_e]] as const) {
+      const name = cols.includes('agent') ? `, agent = ${sqlText(basename(to.file))}` : '';
+      await db.run(`UPDATE ${t} SET agent_id = ${sqlText(to.id)}${name} WHERE src_file = ${sqlText(f)}`);
+    }
+  }
+}
+const inList = (files: readonly string[]) => `(${files.map(sqlText).join(', ')})`;
+
+/**
  * What makes two rows one record: the same agent's installation and interaction. An older notes export's agent is
  * known only by its earliest note (notesAgent), which a later export may no longer hold: its rows are one record
  * where the interaction and the millisecond its note was made agree, whatever file they came from. Two agents'
@@ -565,6 +599,7 @@ export async function loadExports(db: DuckDBConnection, files: readonly string[]
   await loadJsonLines(db, jsonl, report, names, plan);
   for (const [temp, file] of names) for (const t of ['raw_i', 'raw_e']) await db.run(`UPDATE ${t} SET src_file = ${sqlText(file)} WHERE src_file = ${sqlText(temp)}`);
   await dropNewer(db, report, names);
+  await sameInstallations(db, report, plan);
   report.rowsRead = (await scalar(db, 'SELECT count(*) FROM raw_i')) + (await scalar(db, 'SELECT count(*) FROM raw_e'));
   await deduplicate(db, report);
   return report;

@@ -218,6 +218,23 @@ describe('a Greek QC lead’s week of six agents', () => {
     expect(again.summary[0].interactions).toBe(week.truth.filter((t) => t.agentKey === 'nikos').length);
   }, 60_000);
 
+  it('shows one agent for an older export and a later one whose earliest notes were deleted, named by the newest file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'odigos-qc-later-notes-'));
+    const doc = JSON.parse(readFileSync(week.files.giorgos, 'utf8')) as { exportedAt: string; notes: { createdAt: number }[] };
+    const byAge = [...doc.notes].sort((a, b) => a.createdAt - b.createdAt);
+    writeFileSync(join(dir, 'giorgos-monday.json'), JSON.stringify(doc));
+    // A week later: his five oldest notes deleted, the rest still there.
+    const later = { ...doc, exportedAt: new Date(Date.parse(doc.exportedAt) + 7 * 86_400_000).toISOString(), notes: byAge.slice(5) };
+    writeFileSync(join(dir, 'giorgos-next-monday.json'), JSON.stringify(later));
+    const json = await odigos('qc', dir, '--json');
+    expect(json.code, json.stderr).toBe(0);
+    const f = JSON.parse(json.stdout);
+    expect(f.summary[0].interactions).toBe(doc.notes.length);
+    // Each file's earliest note stood for its agent: two rows, «giorgos-monday.json» and «giorgos-next-monday.json».
+    expect(f.summary[0].agents).toBe(1);
+    expect(f.response_by_agent.map((r: Row) => [r.agent, r.interactions])).toEqual([['giorgos-next-monday.json', doc.notes.length]]);
+  }, 60_000);
+
   it('keeps two agents’ interactions with the same ticket numbers apart, in older and in QC exports', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'odigos-qc-same-tickets-'));
     const doc = JSON.parse(readFileSync(week.files.giorgos, 'utf8')) as { notes: { createdAt: number }[] };
