@@ -291,8 +291,8 @@ export const CLI_STRINGS = {
   },
   /** A cut Parquet file's records cannot be counted: «0 records left out» alone read as nothing lost. */
   'qc.leftOutUncounted': {
-    el: 'και άγνωστος αριθμός εγγραφών από αρχεία που δεν διαβάζονται: {files}',
-    en: 'and an unknown number of records in files that cannot be read: {files}',
+    el: 'εγγραφές που έμειναν έξω σε αρχεία που δεν διαβάζονται, άγνωστος αριθμός· αρχεία: {files}',
+    en: 'records left out in files that cannot be read, number unknown; files: {files}',
   },
   'qc.cannotWrite': { el: '{out}: η αναφορά δεν γράφεται ({why})', en: '{out}: cannot write the report ({why})' },
   'qc.folderOut': { el: 'το -o θέλει όνομα αρχείου, όχι φάκελο', en: '-o needs a file name, not a folder' },

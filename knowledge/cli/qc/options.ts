@@ -78,6 +78,7 @@ export function tellLoad(load: LoadReport, io: CliIO): void {
   for (const s of load.skipped) if (s.coveredBy) io.err(words('input.covered', { file: s.file, into: s.coveredBy }));
   for (const m of load.merged) if (!load.skipped.some((s) => s.coveredBy && s.file === m.file)) io.err(words('input.mergedInto', { file: m.file, into: m.into, n: m.n }));
   for (const m of load.migrated) io.err(say('qc.migrated', { file: m.file, from: lang === 'en' ? m.from : words(`migrated.${m.code}`) }));
-  if (load.recordsLeftOut || load.duplicates || load.leftOutUncounted) io.err(say('qc.leftOut', { records: load.recordsLeftOut, duplicates: load.duplicates }));
+  // Before the totals, which stay the last line as they always were (scripts read it).
   if (load.leftOutUncounted) io.err(say('qc.leftOutUncounted', { files: load.leftOutUncounted }));
+  if (load.recordsLeftOut || load.duplicates || load.leftOutUncounted) io.err(say('qc.leftOut', { records: load.recordsLeftOut, duplicates: load.duplicates }));
 }

@@ -256,7 +256,7 @@ describe('a Greek QC lead’s week of six agents', () => {
     expect(f.load.recordsLeftOut).toBe(0);
     expect(f.load.leftOutUncounted).toBe(1);
     expect(readFileSync(out, 'utf8')).toContain('Εγγραφές που έμειναν εκτός: 0, και όσες είχαν τα αρχεία που δεν διαβάζονται (άγνωστος αριθμός· αρχεία: 1).');
-    expect(json.stderr).toContain('and an unknown number of records in files that cannot be read: 1');
+    expect(json.stderr).toContain('records left out in files that cannot be read, number unknown; files: 1\n0 records left out;');
     const whole = join(dir, 'odigos-qc-nikos-2026-10-26 (1).parquet');
     writeFileSync(whole, bytes);
     const again = JSON.parse((await odigos('qc', dir, '--json')).stdout);
