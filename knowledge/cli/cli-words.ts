@@ -329,6 +329,11 @@ export const CLI_STRINGS = {
     el: 'εγγραφές που έμειναν έξω: {records}· αλληλεπιδράσεις από διπλές ή επικαλυπτόμενες εξαγωγές που μετρήθηκαν μία φορά: {duplicates}',
     en: '{records} records left out; {duplicates} interactions from duplicate or overlapping exports counted once',
   },
+  /** A cut Parquet file's records cannot be counted: «0 records left out» alone read as nothing lost. */
+  'qc.leftOutUncounted': {
+    el: 'εγγραφές που έμειναν έξω σε αρχεία που δεν διαβάζονται, άγνωστος αριθμός· αρχεία: {files}',
+    en: 'records left out in files that cannot be read, number unknown; files: {files}',
+  },
   'qc.cannotWrite': { el: '{out}: η αναφορά δεν γράφεται ({why})', en: '{out}: cannot write the report ({why})' },
   'qc.folderOut': { el: 'το -o θέλει όνομα αρχείου, όχι φάκελο', en: '-o needs a file name, not a folder' },
   'qc.noExports': {

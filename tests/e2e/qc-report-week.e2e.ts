@@ -12,7 +12,7 @@ import { chromium, type Browser, type Locator, type Page } from 'playwright-core
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeWeek, type WeekFiles } from '../fixtures/qc-week/lead-week';
 import { odigos } from '../unit/cli/run';
-import { CHROMIUM, screenshot } from '../support/browser';
+import { CHROMIUM, SCREENSHOT_DIR, screenshot } from '../support/browser';
 
 let browser: Browser;
 let dir: string;
@@ -139,14 +139,39 @@ describe('the QC lead’s week in Chromium at 1366 × 768', () => {
     const { page, errors } = await report('el', 'resent');
     // Each file stood for an agent of its own: the cut file's interactions were all counted a second time.
     expect(await page.locator('[data-figure="interactions"]').textContent()).toBe(interactions);
-    const merged = page.locator('#input .merged li', { hasText: 'odigos-notes-2026-10-26 (cut).json' });
-    await expectSeen(merged);
-    expect(await merged.textContent()).toMatch(/αλληλεπιδράσεις που υπάρχουν και στο odigos-notes-2026-10-26\.json, μετρημένες μία φορά από το πληρέστερο αντίγραφο: \d+$/);
+    // Each cut file said once, among the merges: the whole one resent holds everything, nothing to ask again.
+    const covered = page.locator('#input .merged li[data-covered]');
+    expect(await covered.count()).toBe(2);
+    const notes = covered.filter({ hasText: 'odigos-notes-2026-10-26 (cut).json' });
+    await expectSeen(notes);
+    expect(await notes.textContent()).toMatch(/: είχε κοπεί, αλλά στάλθηκε ξανά ολόκληρο ως odigos-notes-2026-10-26\.json, που περιέχει όλες τις εγγραφές του και όσες έλειπαν μετά το σημείο όπου κόπηκε· μετρήθηκαν από εκεί, μία φορά\. Δεν χρειάζεται να ζητήσετε ξανά την εξαγωγή\.$/);
+    expect(await covered.filter({ hasText: 'odigos-qc-nikos-2026-10-26 (cut).parquet' }).textContent()).toContain('στάλθηκε ξανά ολόκληρο ως odigos-qc-nikos-2026-10-26.parquet');
     expect(await page.locator('#input h3').allTextContents()).toContain('Συγχωνεύτηκαν');
-    const cutParquet = page.locator('#input .skipped li', { hasText: 'odigos-qc-nikos-2026-10-26 (cut).parquet' });
-    await expectSeen(cutParquet);
-    expect(await cutParquet.textContent()).toMatch(/το αρχείο Parquet κόβεται πριν από το τέλος του.*δεν διαβάζεται καμία εγγραφή του: ζητήστε από τον εκπρόσωπο να στείλει ξανά την εξαγωγή$/);
+    // Under «Παραλείφθηκαν», «ζητήστε … ξανά» for the files just said to be counted from the whole ones: only Κατερίνα's is left.
+    const skipped = await page.locator('#input .skipped li').allTextContents();
+    expect(skipped.filter((l) => l.includes('(cut)'))).toEqual([]);
+    expect(skipped.some((l) => l.includes('odigos-qc-katerina-2026-10-26.jsonl'))).toBe(true);
+    expect(await page.locator('#input [data-left-out]').textContent()).toBe('Εγγραφές που έμειναν εκτός: 1.');
+    await page.locator('#input').screenshot({ path: join(SCREENSHOT_DIR, 'qc-week-el-input-merged.png') });
     await screenshot(page, 'qc-week-el-merged');
+    expect(errors).toEqual([]);
+  });
+
+  it('Greek: a cut Parquet export with no whole one beside it does not read as if nothing was lost', async () => {
+    const parquet = readFileSync(week.files.nikos);
+    cpSync(join(dir, 'exports'), join(dir, 'parquet-lost'), { recursive: true });
+    writeFileSync(join(dir, 'parquet-lost', 'odigos-qc-nikos-2026-10-26.parquet'), parquet.subarray(0, Math.floor(parquet.length * 0.8)));
+    const { page, errors } = await report('el', 'parquet-lost');
+    const leftOut = page.locator('#input [data-left-out]');
+    // Wrapped over two lines, the bold words' box has the paragraph's own space at its centre: the paragraph is seen.
+    await expectSeen(leftOut.locator('xpath=..'));
+    // «Εγγραφές που έμειναν εκτός: 1.», Κατερίνα's cut line only: Νίκος's whole week was missing without a word.
+    expect(await leftOut.textContent()).toBe('Εγγραφές που έμειναν εκτός: 1, και όσες είχαν τα αρχεία που δεν διαβάζονται (άγνωστος αριθμός· αρχεία: 1).');
+    const cut = page.locator('#input .skipped li', { hasText: 'odigos-qc-nikos-2026-10-26.parquet' });
+    await expectSeen(cut);
+    expect(await cut.textContent()).toContain('ζητήστε από τον εκπρόσωπο να στείλει ξανά την εξαγωγή');
+    await screenshot(page, 'qc-week-el-parquet-lost');
+    await page.locator('#input').screenshot({ path: join(SCREENSHOT_DIR, 'qc-week-el-input-lost.png') });
     expect(errors).toEqual([]);
   });
 });

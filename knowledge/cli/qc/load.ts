@@ -53,6 +53,11 @@ export interface SkippedInput {
   code: SkipCode;
   /** What the code's words name ({format}, {v} …). */
   values?: Record<string, string | number>;
+  /**
+   * A cut file (cut-short, notes-cut, parquet-cut) whose every record, and what was lost at its cut, another file
+   * read holds: that file, resent whole. Nothing of it is missing and the agent need not be asked again (coverCuts).
+   */
+  coveredBy?: string;
 }
 
 /** A file that is not what it claims, with the code the report says it by. */
@@ -82,6 +87,11 @@ export interface LoadReport {
   merged: { file: string; into: string; n: number }[];
   /** Files of an older schema, migrated on the way in (`code`: which, for the report to say in its language). */
   migrated: { file: string; from: string; code: 'notes-v1' }[];
+  /**
+   * Files skipped whole whose records could not be counted (a cut or unreadable Parquet file, a notes export that
+   * does not read): not in `recordsLeftOut`, which alone read «0» as if nothing was lost.
+   */
+  leftOutUncounted: number;
 }
 
 const sqlText = (s: string) => `'${s.replace(/'/g, "''")}'`;
@@ -446,6 +456,40 @@ async function dropNewer(db: DuckDBConnection, report: LoadReport, names: Readon
 }
 
 /**
+ * The older notes exports of one installation, as one agent. Each file's agent is its earliest note (notesAgent);
+ * a later export whose oldest notes were deleted starts at another note, and the agent showed twice in the
+ * per-agent table, under each file's name. Two files that share any note (its interaction and the millisecond it
+ * was made) come from the same installation: no other one made that note at that moment. Such files, and those
+ * they share notes with in turn, take the agent id and name of their newest export (then the last by name).
+ */
+async function sameInstallations(db: DuckDBConnection, report: LoadReport, plan: LoadPlan): Promise<void> {
+  const files = report.migrated.map((m) => m.file);
+  if (files.length < 2) return;
+  const pairs = (
+    await db.runAndReadAll(`SELECT DISTINCT a.src_file AS a, b.src_file AS b FROM raw_i a JOIN raw_i b USING (interaction_id, created_at)
+      WHERE a.src_file < b.src_file AND a.src_file IN ${inList(files)} AND b.src_file IN ${inList(files)}`)
+  ).getRowObjectsJson();
+  if (!pairs.length) return;
+  const root = new Map<string, string>(files.map((f) => [f, f]));
+  const find = (f: string): string => (root.get(f) === f ? f : find(root.get(f)!));
+  for (const p of pairs) root.set(find(String(p.a)), find(String(p.b)));
+  const newest = (
+    await db.runAndReadAll(`SELECT src_file, any_value(agent_id) AS agent_id FROM raw_i WHERE src_file IN ${inList(files)} GROUP BY src_file ORDER BY max(exported_at) NULLS FIRST, src_file`)
+  ).getRowObjectsJson();
+  const chosen = new Map<string, { file: string; id: string }>();
+  for (const r of newest) chosen.set(find(String(r.src_file)), { file: String(r.src_file), id: String(r.agent_id) });
+  for (const f of files) {
+    const to = chosen.get(find(f));
+    if (!to || to.file === f) continue;
+    for (const [t, cols] of [['raw_i', plan.raw_i], ['raw_e', plan.raw_e]] as const) {
+      const name = cols.includes('agent') ? `, agent = ${sqlText(basename(to.file))}` : '';
+      await db.run(`UPDATE ${t} SET agent_id = ${sqlText(to.id)}${name} WHERE src_file = ${sqlText(f)}`);
+    }
+  }
+}
+const inList = (files: readonly string[]) => `(${files.map(sqlText).join(', ')})`;
+
+/**
  * What makes two rows one record: the same agent's installation and interaction. An older notes export's agent is
  * known only by its earliest note (notesAgent), which a later export may no longer hold: its rows are one record
  * where the interaction and the millisecond its note was made agree, whatever file they came from. Two agents'
@@ -463,9 +507,11 @@ const RECORD_KEY = `CASE WHEN r.src_file IN (SELECT src_file FROM migrated_files
  * a window over a million interactions cost more than everything else the report does. Which files lost copies to
  * which is said in `merged`.
  */
-async function deduplicate(db: DuckDBConnection, report: LoadReport): Promise<void> {
+async function deduplicate(db: DuckDBConnection, report: LoadReport): Promise<Map<string, number>> {
   await db.run(`CREATE TEMP TABLE migrated_files AS SELECT unnest(${list(report.migrated.map((m) => m.file))}::VARCHAR[]) AS src_file`);
   await db.run(`CREATE TEMP TABLE file_rows AS SELECT export_id, src_file, count(*) AS n FROM raw_i GROUP BY ALL`);
+  const rows = new Map<string, number>();
+  for (const r of (await db.runAndReadAll('SELECT src_file, sum(n)::INTEGER AS n FROM file_rows GROUP BY src_file')).getRowObjectsJson()) rows.set(String(r.src_file), Number(r.n));
   await db.run(`CREATE TEMP TABLE export_files AS SELECT export_id, arg_min(src_file, (-n, src_file)) AS src_file, max(n) AS n FROM file_rows GROUP BY export_id`);
   // ORDER BY exported_at DESC put a missing export time last: so does -infinity here.
   await db.run(`CREATE TEMP TABLE keyed AS SELECT r.rowid AS row_id, r.src_file, f.n AS file_n, coalesce(r.exported_at, '-infinity'::TIMESTAMP) AS exp_at, r.export_id, ${RECORD_KEY}
@@ -485,6 +531,52 @@ async function deduplicate(db: DuckDBConnection, report: LoadReport): Promise<vo
   await db.run('DELETE FROM interactions WHERE rowid IN (SELECT r.rowid FROM interactions r ANTI JOIN kept k ON r.rowid = k.row_id)');
   report.duplicates = read - (await scalar(db, 'SELECT count(*) FROM interactions'));
   for (const t of ['kept', 'keyed', 'export_files', 'file_rows', 'migrated_files']) await db.run(`DROP TABLE ${t}`);
+  return rows;
+}
+
+const CUT_CODES: readonly SkipCode[] = ['cut-short', 'notes-cut', 'parquet-cut'];
+/** Files skipped whole with records nobody could count. */
+const UNCOUNTED_CODES: readonly SkipCode[] = ['parquet-cut', 'parquet-unreadable', 'notes-unreadable'];
+
+/** Whether `file`'s bytes are the first bytes of `whole` (a cut copy of it). */
+function bytePrefix(file: string, whole: string): boolean {
+  const cut = readFileSync(file);
+  if (statSync(whole).size <= cut.length) return false;
+  return headBytes(whole, cut.length).equals(cut);
+}
+
+/** The interaction the cut record belonged to, where the cut left its id whole; undefined otherwise. */
+function cutInteraction(s: SkippedInput): string | undefined {
+  const text = readFileSync(s.file, 'utf8');
+  if (s.code === 'cut-short') return /"interaction_id"\s*:\s*"([^"\\]*)"/u.exec(text.split('\n')[(s.line ?? 0) - 1] ?? '')?.[1];
+  const ids = [...text.matchAll(/"interactionId"\s*:\s*"([^"\\]*)"/gu)].map((m) => m[1]);
+  return ids.length > Number(s.values?.n ?? 0) ? ids[ids.length - 1] : undefined;
+}
+
+/**
+ * A cut file sent again whole was listed as skipped, «ask the agent to send it again», under the line saying it had
+ * been counted from the whole file: the lead read a contradiction and might chase an agent for nothing. A cut file
+ * is covered by a file read whole when that file starts with its very bytes (a cut copy), or when every interaction
+ * of it was counted from that one file and the cut record is there too (its interaction, where the cut left its
+ * id; else the whole file goes on past the cut's last interaction). Its skip then says so (`coveredBy`) and its cut
+ * record is no longer counted as left out. What a resend does not hold stays skipped, with what to do.
+ */
+async function coverCuts(db: DuckDBConnection, report: LoadReport, rows: ReadonlyMap<string, number>): Promise<void> {
+  const read = [...rows.keys()];
+  for (const s of report.skipped) {
+    if (!CUT_CODES.includes(s.code) || report.skipped.some((o) => o !== s && o.file === s.file)) continue;
+    let by = read.find((w) => w !== s.file && bytePrefix(s.file, w));
+    const into = report.merged.filter((m) => m.file === s.file);
+    if (!by && into.length === 1 && into[0].n === rows.get(s.file) && !report.skipped.some((o) => o.file === into[0].into)) {
+      const id = cutInteraction(s);
+      const there = id === undefined ? (rows.get(into[0].into) ?? 0) > into[0].n : (await scalar(db, `SELECT count(*) FROM interactions WHERE src_file = ${sqlText(into[0].into)} AND interaction_id = ${sqlText(id)}`)) > 0;
+      if (there) by = into[0].into;
+    }
+    if (!by) continue;
+    s.coveredBy = by;
+    if (s.code !== 'parquet-cut') report.recordsLeftOut--;
+  }
+  report.leftOutUncounted = report.skipped.filter((s) => UNCOUNTED_CODES.includes(s.code) && !s.coveredBy).length;
 }
 
 /**
@@ -554,7 +646,7 @@ async function sortInputs(files: readonly string[], report: LoadReport) {
 }
 
 export async function loadExports(db: DuckDBConnection, files: readonly string[], plan: LoadPlan = loadPlan('all')): Promise<LoadReport> {
-  const report: LoadReport = { files: files.length, rowsRead: 0, skipped: [], recordsLeftOut: 0, duplicates: 0, merged: [], migrated: [] };
+  const report: LoadReport = { files: files.length, rowsRead: 0, skipped: [], recordsLeftOut: 0, duplicates: 0, merged: [], migrated: [], leftOutUncounted: 0 };
   // The exports' times are UTC: a time written without a zone is UTC, one with an offset is turned into UTC (jsonSource).
   await db.run("SET TimeZone = 'UTC'");
   for (const [table, cols] of [['raw_i', plan.raw_i], ['raw_e', plan.raw_e]] as const) {
@@ -565,8 +657,9 @@ export async function loadExports(db: DuckDBConnection, files: readonly string[]
   await loadJsonLines(db, jsonl, report, names, plan);
   for (const [temp, file] of names) for (const t of ['raw_i', 'raw_e']) await db.run(`UPDATE ${t} SET src_file = ${sqlText(file)} WHERE src_file = ${sqlText(temp)}`);
   await dropNewer(db, report, names);
+  await sameInstallations(db, report, plan);
   report.rowsRead = (await scalar(db, 'SELECT count(*) FROM raw_i')) + (await scalar(db, 'SELECT count(*) FROM raw_e'));
-  await deduplicate(db, report);
+  await coverCuts(db, report, await deduplicate(db, report));
   return report;
 }
 

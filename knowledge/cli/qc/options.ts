@@ -70,10 +70,15 @@ export function tellLoad(load: LoadReport, io: CliIO): void {
   const say = cliStrings(lang);
   const words = reportStrings(lang);
   for (const s of load.skipped) {
+    if (s.coveredBy) continue;
     const reason = lang === 'en' ? s.reason : words(`skip.${s.code}`, s.values);
     io.err(say('qc.skipped', { file: `${s.file}${s.line ? `:${s.line}` : ''}`, reason }));
   }
-  for (const m of load.merged) io.err(words('input.mergedInto', { file: m.file, into: m.into, n: m.n }));
+  // A cut file the resent whole one covers: one line, that nothing of it is missing (not «skipped … send it again»).
+  for (const s of load.skipped) if (s.coveredBy) io.err(words('input.covered', { file: s.file, into: s.coveredBy }));
+  for (const m of load.merged) if (!load.skipped.some((s) => s.coveredBy && s.file === m.file)) io.err(words('input.mergedInto', { file: m.file, into: m.into, n: m.n }));
   for (const m of load.migrated) io.err(say('qc.migrated', { file: m.file, from: lang === 'en' ? m.from : words(`migrated.${m.code}`) }));
-  if (load.recordsLeftOut || load.duplicates) io.err(say('qc.leftOut', { records: load.recordsLeftOut, duplicates: load.duplicates }));
+  // Before the totals, which stay the last line as they always were (scripts read it).
+  if (load.leftOutUncounted) io.err(say('qc.leftOutUncounted', { files: load.leftOutUncounted }));
+  if (load.recordsLeftOut || load.duplicates || load.leftOutUncounted) io.err(say('qc.leftOut', { records: load.recordsLeftOut, duplicates: load.duplicates }));
 }

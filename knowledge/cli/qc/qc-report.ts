@@ -23,20 +23,27 @@ type T = ReturnType<typeof reportStrings>;
 
 /** What was read, migrated, de-duplicated and left out, each skipped file and line named. */
 export function inputSection(load: LoadReport, t: T): string {
-  const skipped = load.skipped.map(
+  // A cut file the whole one resent covers is said once, among the merges: not as skipped, «send it again».
+  const covered = load.skipped.filter((s) => s.coveredBy);
+  const skipped = load.skipped.filter((s) => !s.coveredBy).map(
     (s) => `<li><code>${esc(s.file)}${s.line ? `:${s.line}` : ''}</code>: ${esc(t(`skip.${s.code}`, s.values))}${s.line ? ` (${esc(t('input.line'))} ${s.line})` : ''}</li>`,
   );
   // Each file named as the skipped ones are; the file kept by its name alone when it lies in the same folder.
-  const merged = load.merged.map((m) => {
-    const into = dirname(m.into) === dirname(m.file) ? basename(m.into) : m.into;
-    return `<li data-merged="${m.n}">${esc(t('input.mergedInto', { file: m.file, into, n: m.n }))}</li>`;
-  });
+  const near = (file: string, into: string) => (dirname(into) === dirname(file) ? basename(into) : into);
+  const merged = [
+    ...covered.map((s) => `<li data-covered="${esc(s.file)}">${esc(t('input.covered', { file: s.file, into: near(s.file, s.coveredBy!) }))}</li>`),
+    ...load.merged
+      .filter((m) => !covered.some((s) => s.file === m.file))
+      .map((m) => `<li data-merged="${m.n}">${esc(t('input.mergedInto', { file: m.file, into: near(m.file, m.into), n: m.n }))}</li>`),
+  ];
+  const uncounted = load.leftOutUncounted ?? 0;
+  const leftOut = uncounted ? t('input.leftOutUncounted', { n: load.recordsLeftOut, files: uncounted }) : t('input.leftOut', { n: load.recordsLeftOut });
   const migrated = load.migrated.map((m) => `<li>${esc(t('input.migrated', { file: m.file, from: t(`migrated.${m.code}`) }))}</li>`);
   return section(
     'input',
     t('input.title'),
     `<p>${esc(t('input.read', { files: load.files, rows: load.rowsRead }))} ${esc(t('input.duplicates', { n: load.duplicates }))} ` +
-      `<strong data-left-out="${load.recordsLeftOut}">${esc(t('input.leftOut', { n: load.recordsLeftOut }))}</strong></p>` +
+      `<strong data-left-out="${load.recordsLeftOut}" data-left-out-uncounted="${uncounted}">${esc(leftOut)}</strong></p>` +
       (migrated.length ? `<ul>${migrated.join('')}</ul>` : '') +
       (merged.length ? `<h3>${esc(t('input.merged'))}</h3><ul class="merged">${merged.join('')}</ul>` : '') +
       (skipped.length ? `<h3>${esc(t('input.skipped'))}</h3><ul class="skipped">${skipped.join('')}</ul>` : ''),

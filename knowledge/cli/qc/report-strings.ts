@@ -29,6 +29,19 @@ const STRINGS = {
     el: '{file}: αλληλεπιδράσεις που υπάρχουν και στο {into}, μετρημένες μία φορά από το πληρέστερο αντίγραφο: {n}',
     en: '{file}: interactions also in {into}, counted once from the most complete copy: {n}',
   },
+  /**
+   * A cut file whose every record, and what its cut lost, the file resent whole holds (load.ts coverCuts): said once,
+   * here, instead of «ζητήστε … ξανά» under «Παραλείφθηκαν» below a line saying it was counted from the whole file.
+   */
+  'input.covered': {
+    el: '{file}: είχε κοπεί, αλλά στάλθηκε ξανά ολόκληρο ως {into}, που περιέχει όλες τις εγγραφές του και όσες έλειπαν μετά το σημείο όπου κόπηκε· μετρήθηκαν από εκεί, μία φορά. Δεν χρειάζεται να ζητήσετε ξανά την εξαγωγή.',
+    en: '{file}: was cut short, but sent again whole as {into}, which holds all its records and those missing after the cut; they were counted from there, once. No need to ask for the export again.',
+  },
+  /** Files skipped whole whose records nobody can count (a cut Parquet file): «0» alone read as nothing lost. */
+  'input.leftOutUncounted': {
+    el: 'Εγγραφές που έμειναν εκτός: {n}, και όσες είχαν τα αρχεία που δεν διαβάζονται (άγνωστος αριθμός· αρχεία: {files}).',
+    en: 'Records left out: {n}, and those of the files that cannot be read (number unknown; files: {files}).',
+  },
   'input.migrated': { el: 'Παλαιότερη μορφή, μετατράπηκε: {file} ({from})', en: 'Older format, migrated: {file} ({from})' },
   'input.skipped': { el: 'Παραλείφθηκαν', en: 'Skipped' },
   'input.line': { el: 'γραμμή', en: 'line' },

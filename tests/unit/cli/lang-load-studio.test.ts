@@ -48,6 +48,8 @@ describe('qc: the inputs left out, on standard error', () => {
     expect(lines).toContain(`παραλείφθηκε το ${notes}: άγνωστη έκδοση εξαγωγής σημειώσεων (7): ενημερώστε το odigos`);
     expect(lines).toContain(`παραλείφθηκε το ${parquet}: δεν διαβάζεται ως Parquet, ίσως κόπηκε ή αλλοιώθηκε`);
     expect(lines.at(-1)).toMatch(/^εγγραφές που έμειναν έξω: \d+· αλληλεπιδράσεις από διπλές/);
+    // The unreadable Parquet file's records cannot be counted: said, not added as 0.
+    expect(lines.at(-2)).toBe('εγγραφές που έμειναν έξω σε αρχεία που δεν διαβάζονται, άγνωστος αριθμός· αρχεία: 1');
     // Nothing English beside the file names.
     for (const line of lines) expect(line.replace(/\/\S+/g, ''), line).not.toMatch(/\b(?:not|cut|no|cannot|record|skipped|update)\b/);
     const terminal = await qc({ env: GREEK });

@@ -161,7 +161,7 @@ describe('a Greek QC lead’s week of six agents', () => {
     expect(input).not.toMatch(/cut short|notes JSON export|invalid JSON/);
   });
 
-  it('counts a cut older export once when the agent sends it again whole, and says in Greek and English what was merged', async () => {
+  it('counts a cut older export once when the agent sends it again whole, and says once, in Greek and English, that the whole file covers it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'odigos-qc-resent-'));
     const text = readFileSync(week.files.giorgos, 'utf8');
     // The cut file first by name: the whole one, sent after it, must not lose to it.
@@ -180,10 +180,50 @@ describe('a Greek QC lead’s week of six agents', () => {
     const inCut = f.load.skipped[0].values.n as number;
     expect(f.load.duplicates).toBe(inCut);
     expect(f.load.merged).toEqual([{ file: cut, into: whole, n: inCut }]);
-    expect(readFileSync(out, 'utf8')).toContain(`${cut}: αλληλεπιδράσεις που υπάρχουν και στο odigos-notes-2026-10-26.json, μετρημένες μία φορά από το πληρέστερο αντίγραφο: ${inCut}`);
+    // Still listed as skipped for --json (fields added, none renamed), with the file that covers it; nothing left out.
+    expect(f.load.skipped).toEqual([expect.objectContaining({ file: cut, code: 'notes-cut', coveredBy: whole })]);
+    expect(f.load.recordsLeftOut).toBe(0);
+    const input = (html: string) => html.slice(html.indexOf('id="input"'), html.indexOf('</section>', html.indexOf('id="input"')));
+    const el = input(readFileSync(out, 'utf8'));
+    expect(el).toContain(`${cut}: είχε κοπεί, αλλά στάλθηκε ξανά ολόκληρο ως odigos-notes-2026-10-26.json, που περιέχει όλες τις εγγραφές του και όσες έλειπαν μετά το σημείο όπου κόπηκε· μετρήθηκαν από εκεί, μία φορά. Δεν χρειάζεται να ζητήσετε ξανά την εξαγωγή.`);
+    // «Ζητήστε από τον εκπρόσωπο να το στείλει ξανά» just below the line saying it was counted from the whole file.
+    expect(el).not.toContain('Παραλείφθηκαν');
+    expect(el).not.toContain('ζητήστε από τον εκπρόσωπο');
+    expect(el.split(`${cut}:`).length - 1).toBe(1);
+    expect(el).toContain('Εγγραφές που έμειναν εκτός: 0.');
     const en = await odigos('qc', dir, '--lang', 'en', '-o', join(dir, 'report-en.html'));
-    expect(readFileSync(join(dir, 'report-en.html'), 'utf8')).toContain(`${cut}: interactions also in odigos-notes-2026-10-26.json, counted once from the most complete copy: ${inCut}`);
-    expect(en.stderr).toContain(`interactions also in ${whole}`);
+    const enInput = input(readFileSync(join(dir, 'report-en.html'), 'utf8'));
+    expect(enInput).toContain(`${cut}: was cut short, but sent again whole as odigos-notes-2026-10-26.json, which holds all its records and those missing after the cut; they were counted from there, once. No need to ask for the export again.`);
+    expect(enInput).not.toMatch(/Skipped|ask the agent/);
+    expect(en.stderr).toContain(`${cut}: was cut short, but sent again whole as ${whole}`);
+    expect(en.stderr).not.toContain('skipped');
+    expect(json.stderr).not.toContain(`skipped ${cut}`);
+  }, 60_000);
+
+  it('a later whole export covers a cut one when it holds the cut note; where it does not, the cut stays said with what to do', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'odigos-qc-resent-later-'));
+    const doc = JSON.parse(readFileSync(week.files.giorgos, 'utf8')) as { exportedAt: string; notes: { interactionId: string; createdAt: number }[] };
+    // Cut in the middle of the 31st note, just after its interaction id: that note is the one the cut lost.
+    const text = JSON.stringify(doc, null, 2);
+    const lost = doc.notes[30];
+    const at = text.indexOf(`"${lost.interactionId}"`, text.indexOf('"interactionId"', text.indexOf(`"${doc.notes[29].interactionId}"`) + 1));
+    const cut = join(dir, 'giorgos-monday.json');
+    writeFileSync(cut, text.slice(0, at + lost.interactionId.length + 8));
+    // A later export of the same notes (another moment, written otherwise: not the cut file's bytes).
+    const later = { ...doc, exportedAt: new Date(Date.parse(doc.exportedAt) + 86_400_000).toISOString() };
+    const whole = join(dir, 'giorgos-tuesday.json');
+    writeFileSync(whole, JSON.stringify(later));
+    let f = JSON.parse((await odigos('qc', dir, '--json')).stdout);
+    expect(f.load.skipped).toEqual([expect.objectContaining({ file: cut, code: 'notes-cut', values: { n: 30 }, coveredBy: whole })]);
+    expect(f.load.recordsLeftOut).toBe(0);
+    // The later export no longer holds the note the cut lost: it is truly missing, and said so.
+    writeFileSync(whole, JSON.stringify({ ...later, notes: later.notes.filter((n) => n !== later.notes[30]) }));
+    const out = join(dir, 'report.html');
+    f = JSON.parse((await odigos('qc', dir, '--json', '-o', out)).stdout);
+    expect(f.load.skipped).toEqual([expect.objectContaining({ file: cut, code: 'notes-cut', values: { n: 30 } })]);
+    expect(f.load.skipped[0].coveredBy).toBeUndefined();
+    expect(f.load.recordsLeftOut).toBe(1);
+    expect(readFileSync(out, 'utf8')).toContain('οι υπόλοιπες λείπουν· ζητήστε από τον εκπρόσωπο να το στείλει ξανά');
   }, 60_000);
 
   it('counts a cut QC export sent again whole from the whole file, even when the cut one comes first by name', async () => {
@@ -212,10 +252,35 @@ describe('a Greek QC lead’s week of six agents', () => {
     // «δεν διαβάζεται ως Parquet, ίσως κόπηκε ή αλλοιώθηκε»: no word of what to do.
     expect(readFileSync(out, 'utf8')).toContain(`${cut}</code>: το αρχείο Parquet κόβεται πριν από το τέλος του, όπου γράφεται η δομή του και πού βρίσκονται οι εγγραφές του· γι’ αυτό δεν διαβάζεται καμία εγγραφή του: ζητήστε από τον εκπρόσωπο να στείλει ξανά την εξαγωγή`);
     expect(json.stderr).toContain(`skipped ${cut}: cut short before its footer, so none of its records can be read: ask the agent to send the export again`);
+    // Its records cannot be counted: «Εγγραφές που έμειναν εκτός: 0» read as if nothing was lost.
+    expect(f.load.recordsLeftOut).toBe(0);
+    expect(f.load.leftOutUncounted).toBe(1);
+    expect(readFileSync(out, 'utf8')).toContain('Εγγραφές που έμειναν εκτός: 0, και όσες είχαν τα αρχεία που δεν διαβάζονται (άγνωστος αριθμός· αρχεία: 1).');
+    expect(json.stderr).toContain('records left out in files that cannot be read, number unknown; files: 1\n0 records left out;');
     const whole = join(dir, 'odigos-qc-nikos-2026-10-26 (1).parquet');
     writeFileSync(whole, bytes);
     const again = JSON.parse((await odigos('qc', dir, '--json')).stdout);
     expect(again.summary[0].interactions).toBe(week.truth.filter((t) => t.agentKey === 'nikos').length);
+    // The whole file starts with the cut one's bytes: it covers it, and nothing is left out.
+    expect(again.load.skipped).toEqual([expect.objectContaining({ file: cut, code: 'parquet-cut', coveredBy: whole })]);
+    expect(again.load.leftOutUncounted).toBe(0);
+  }, 60_000);
+
+  it('shows one agent for an older export and a later one whose earliest notes were deleted, named by the newest file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'odigos-qc-later-notes-'));
+    const doc = JSON.parse(readFileSync(week.files.giorgos, 'utf8')) as { exportedAt: string; notes: { createdAt: number }[] };
+    const byAge = [...doc.notes].sort((a, b) => a.createdAt - b.createdAt);
+    writeFileSync(join(dir, 'giorgos-monday.json'), JSON.stringify(doc));
+    // A week later: his five oldest notes deleted, the rest still there.
+    const later = { ...doc, exportedAt: new Date(Date.parse(doc.exportedAt) + 7 * 86_400_000).toISOString(), notes: byAge.slice(5) };
+    writeFileSync(join(dir, 'giorgos-next-monday.json'), JSON.stringify(later));
+    const json = await odigos('qc', dir, '--json');
+    expect(json.code, json.stderr).toBe(0);
+    const f = JSON.parse(json.stdout);
+    expect(f.summary[0].interactions).toBe(doc.notes.length);
+    // Each file's earliest note stood for its agent: two rows, «giorgos-monday.json» and «giorgos-next-monday.json».
+    expect(f.summary[0].agents).toBe(1);
+    expect(f.response_by_agent.map((r: Row) => [r.agent, r.interactions])).toEqual([['giorgos-next-monday.json', doc.notes.length]]);
   }, 60_000);
 
   it('keeps two agents’ interactions with the same ticket numbers apart, in older and in QC exports', async () => {
