@@ -63,6 +63,21 @@ export const CUE_LEXICON: Record<CueKind, string[]> = {
 };
 
 /**
+ * What is wrong with what the customer got: broken, damaged, wrong, missing, not working, not what was ordered. Beside
+ * praise they sour it (PRAISE_SPOILERS, the failure words); beside a thanks they say a new problem, so an arrival word
+ * in the same message settles nothing («Ευχαριστώ, ήρθε λάθος χρώμα», "Thanks, it arrived broken": cues.ts
+ * thanksGoOn). After a negation they say the opposite and do not count («το πήρα, δεν λείπει κάτι», "not broken").
+ * Delay and loss are no such words: "Thanks, got it, a bit late" still closes.
+ */
+export const PROBLEM_WORDS: readonly string[] = [
+  'broke', 'broken', 'damaged', 'wrong', 'missing', 'defective', 'faulty', 'cracked', 'dented', "doesn't work",
+  'does not work', "isn't working", 'not working', "won't turn on", "doesn't turn on", 'not what i ordered',
+  'σπασμένο', 'σπασμένη', 'σπασμένα', 'χαλασμένο', 'χαλασμένη', 'χαλασμένα', 'χάλασε', 'λάθος', 'χτυπημένο',
+  'χτυπημένη', 'χτυπημένα', 'ελαττωματικό', 'ελαττωματική', 'σκισμένο', 'σκισμένη', '=λείπει',
+  '=λείπουν', '=έλειπε', 'δεν ανάβει', 'δεν δουλεύει', 'δεν λειτουργεί', 'δεν είναι αυτό που', 'δεν παρήγγειλα',
+];
+
+/**
  * Words that sour praise into sarcasm or a complaint: beside them (or beside anger, frustration, a repeat contact or
  * a negation) praise words are no praise cue. "great job losing my parcel", "thanks for nothing", «μπράβο σας,
  * χάσατε το δέμα». A praise with a failure word in it is missed (the ranking stays as without the cue) rather than a
@@ -73,9 +88,9 @@ export const CUE_LEXICON: Record<CueKind, string[]> = {
  * (rank.ts); a "but", a request, a question or a negation only set it aside (PRAISE_ASIDES).
  */
 export const PRAISE_SPOILERS: readonly string[] = [
-  'lose', 'lost', 'losing', 'broke', 'broken', 'damaged', 'late', 'delayed', 'wrong', 'nothing', 'useless', 'worst',
+  ...PROBLEM_WORDS, 'lose', 'lost', 'losing', 'late', 'delayed', 'nothing', 'useless', 'worst',
   'terrible', 'awful', 'horrible', 'still', 'yet another', 'sarcasm', 'sarcastic', 'χάσατε', 'χαμένο', 'χάθηκε',
-  'σπασμένο', 'χαλασμένο', 'χάλασε', 'καθυστέρηση', 'άργησε', 'λάθος', 'χάλια', 'άχρηστοι', '=ακόμα', '=ακόμη',
+  'καθυστέρηση', 'άργησε', 'χάλια', 'άχρηστοι', '=ακόμα', '=ακόμη',
   'τίποτα', 'χειρότερη', 'απαίσια', 'ειρωνεία', 'paid extra', 'yeah right', 'oh great', 'just great',
   'πλήρωσα επιπλέον', 'ναι καλά',
 ];

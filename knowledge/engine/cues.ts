@@ -7,7 +7,7 @@ import { looseKeys, negates, profile } from '../text/analyze';
 import { greekKey, greeklishKeys } from '../text/phonetic';
 import { tokensLang } from '../text/message-lang';
 import { looksLikeText } from '../text/is-text';
-import { BUT_WORDS, CUE_LEXICON, CUE_LOOKALIKES, PRAISE_ASIDES, PRAISE_SPOILERS, SETTLED_WORDS, STILL_WORDS } from './cue-lexicon';
+import { BUT_WORDS, CUE_LEXICON, CUE_LOOKALIKES, PRAISE_ASIDES, PRAISE_SPOILERS, PROBLEM_WORDS, SETTLED_WORDS, STILL_WORDS } from './cue-lexicon';
 import { type DeathReading, readDeath } from './bereavement';
 
 /** One word of a cue phrase: its key, and whether longer words starting with it count. */
@@ -23,9 +23,10 @@ const CUE_KINDS = Object.keys(CUE_LEXICON) as CueKind[];
 /**
  * What a lexicon phrase shows: a cue, a word that sours praise (PRAISE_SPOILERS) or sets it aside (PRAISE_ASIDES), a
  * "but" or a "still" (after which a thanks goes on to something else: thanksGoOn), words that say the problem is over
- * ('settled'), or, negated, that it is not ('unsettled': «δεν ήρθε»).
+ * ('settled'), or, negated, that it is not ('unsettled': «δεν ήρθε»), and words that say what is wrong with what came
+ * ('problem': «ήρθε λάθος χρώμα»; negated, nothing is).
  */
-type Reading = CueKind | 'spoiler' | 'aside' | 'but' | 'still' | 'settled' | 'unsettled';
+type Reading = CueKind | 'spoiler' | 'aside' | 'but' | 'still' | 'settled' | 'unsettled' | 'problem';
 /**
  * The cues beside which praise words are no praise cue: anger, frustration or a repeat contact may be sarcasm or a
  * complaint, but they also stand beside true praise ("will definitely order again"), so only the failure words and
@@ -49,6 +50,7 @@ function compile() {
   const prefix = new Map<string, CuePhrase[]>();
   const lists: Array<[Reading, readonly string[]]> = CUE_KINDS.map((kind) => [kind, CUE_LEXICON[kind]]);
   lists.push(['spoiler', PRAISE_SPOILERS], ['aside', PRAISE_ASIDES], ['but', BUT_WORDS], ['still', STILL_WORDS], ['settled', SETTLED_WORDS]);
+  lists.push(['problem', PROBLEM_WORDS]);
   for (const [kind, phrases] of lists) {
     for (const phrase of phrases) {
       const words = tokenize(phrase.replace(/^=/, '')).map((t): CueWord => {
@@ -109,15 +111,22 @@ function detectCuesInTokens(
   tokens: Token[],
   keys: ReadonlyArray<readonly string[]>,
   death: DeathReading,
-): { cues: Cue[]; praiseSoured: boolean; thanksGoOn: boolean; settled: boolean } {
+): Omit<MoodReading, 'death'> {
   // Noise (binary read as text) shows no mood, whatever capitals or "!!" it happens to contain.
-  if (!looksLikeText(text)) return { cues: [], praiseSoured: false, thanksGoOn: false, settled: false };
+  if (!looksLikeText(text)) return { cues: [], praiseSoured: false, thanksGoOn: false, settled: false, problem: false };
   const lexicon = compiled ?? compile();
   const found = new Map<Reading, Set<string>>();
   const note = (kind: Reading, word: string) => {
     let set = found.get(kind);
     if (!set) found.set(kind, (set = new Set()));
     set.add(word);
+  };
+  const noteReading = (kind: Reading, i: number, j: number) => {
+    const negated = negatedBefore(tokens, i);
+    // «δεν έχει έρθει», "hasn't arrived": the words of a settled problem after a negation say it is not; «δεν λείπει»,
+    // "not broken": a problem's say there is none (unless the phrase is itself the negation: «δεν ανάβει»).
+    if (kind === 'problem' && negated && !negates(tokens[i]!)) return;
+    note(kind === 'settled' && negated ? 'unsettled' : kind, rawWords(tokens, i, j));
   };
   for (let i = 0; i < tokens.length; i++) {
     for (const { kind, words } of candidates(lexicon, keys[i]!)) {
@@ -133,8 +142,7 @@ function detectCuesInTokens(
           break;
         }
       }
-      // «δεν έχει έρθει», "hasn't arrived": the words of a settled problem after a negation say it is not.
-      if (ok) note(kind === 'settled' && negatedBefore(tokens, i) ? 'unsettled' : kind, rawWords(tokens, i, j));
+      if (ok) noteReading(kind, i, j);
     }
   }
   for (const w of death.words) note('bereavement', w);
@@ -151,7 +159,8 @@ function detectCuesInTokens(
     cues.push({ kind, words: list });
   }
   const thanks = found.has('gratitude');
-  return { cues, praiseSoured: praise === 'soured', thanksGoOn: thanks && thanksGoOn(text, found, tokens), settled: found.has('settled') };
+  const problem = found.has('problem');
+  return { cues, praiseSoured: praise === 'soured', thanksGoOn: thanks && thanksGoOn(text, found, tokens), settled: found.has('settled'), problem };
 }
 
 /** Whether one of the two words before token `i` is a negation («δεν έχει έρθει», "has not arrived"). */
@@ -161,12 +170,13 @@ function negatedBefore(tokens: readonly Token[], i: number): boolean {
 
 /**
  * Whether the text goes on from its thanks to what is still wrong or asked: a "but" («Ευχαριστώ, αλλά…»), a question,
- * a problem said not to be over («δεν ήρθε», "hasn't arrived") or "still"/"yet" beside a negation («ακόμα δεν», "not
+ * a problem said not to be over («δεν ήρθε», "hasn't arrived"), a new one with what came («ήρθε λάθος χρώμα», "it
+ * arrived broken": an arrival word then settles nothing) or "still"/"yet" beside a negation («ακόμα δεν», "not
  * yet"). Such thanks are a courtesy, not a closing; a negation alone is no such sign («Όχι, δεν χρειάζομαι κάτι άλλο,
  * ευχαριστώ» closes).
  */
 function thanksGoOn(text: string, found: ReadonlyMap<Reading, unknown>, tokens: readonly Token[]): boolean {
-  if (found.has('but') || found.has('unsettled') || QUESTION.test(text)) return true;
+  if (found.has('but') || found.has('unsettled') || found.has('problem') || QUESTION.test(text)) return true;
   return found.has('still') && tokens.some((t) => negates(t));
 }
 
@@ -209,18 +219,25 @@ function cueKeys(tokens: readonly Token[], keys: ReadonlyArray<readonly string[]
 
 const isEnglishKey = (key: string) => key.startsWith('e:');
 
+/** What readMood reads: see there. */
+export interface MoodReading {
+  cues: Cue[];
+  death: DeathReading;
+  praiseSoured: boolean;
+  thanksGoOn: boolean;
+  /** Words that say a problem is over («το πήρα», "arrived"), not negated. */
+  settled: boolean;
+  /** Words that say what is wrong with what came (PROBLEM_WORDS: «λάθος χρώμα», "broken"), not negated. */
+  problem: boolean;
+}
+
 /**
  * The text's mood: its cues, the death it tells of (read from the same keys), and whether it praises in sarcasm or
  * beside a complaint ("great job losing my parcel": the entries answering praise step back, rank.ts), and whether it goes
  * on from a thanks to what is still wrong or asked (thanksGoOn), and whether it says the problem is over (SETTLED_WORDS). `keys`: each token's looseKeys; `english`: the message
  * is written in English (see cueKeys).
  */
-export function readMood(
-  text: string,
-  tokens: Token[],
-  keys: ReadonlyArray<readonly string[]>,
-  english: boolean,
-): { cues: Cue[]; death: DeathReading; praiseSoured: boolean; thanksGoOn: boolean; settled: boolean } {
+export function readMood(text: string, tokens: Token[], keys: ReadonlyArray<readonly string[]>, english: boolean): MoodReading {
   const own = cueKeys(tokens, keys, english);
   const death = readDeath(tokens, own);
   return { ...detectCuesInTokens(text, tokens, own, death), death };

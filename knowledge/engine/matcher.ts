@@ -38,11 +38,15 @@ export function createMatcher(inputs: PackInput[], matcherOptions: MatcherOption
     if (aborted()) return EMPTY;
     if (typeof text !== 'string' || !text.trim() || !corpus.live.length) return { suggestions: [], cues: [] };
     try {
-      const query = analyseQuery(text, options.latestEnd);
+      let query = analyseQuery(text, options.latestEnd);
+      // «Ευχαριστώ, ήρθε λάθος χρώμα» after a late parcel: the new problem is the topic, read from that message alone.
+      const { latestEnd } = options;
+      const read = query.movedOn && latestEnd && latestEnd < text.length ? text.slice(0, latestEnd) : text;
+      if (read !== text) query = analyseQuery(read);
       markMoodPhrases(query, corpus);
       if (aborted() || !matchWords(query, corpus, scores, aborted)) return EMPTY;
       const docs = candidates(query, corpus, scores, options);
-      const added = semantic ? semantic.extras(query, text, docs, options) : NONE;
+      const added = semantic ? semantic.extras(query, read, docs, options) : NONE;
       // Nothing to rank: ranking an empty list gives nothing, and its empty arrays would de-optimise the ranking code.
       if (!docs.length && !added.length) return aborted() ? EMPTY : { suggestions: [], cues: query.cues };
       let similar: SimilarTo | undefined;

@@ -53,6 +53,13 @@ export interface Query {
    * message is about, and the entries that answer it come before the topic's (rank.ts).
    */
   settled: boolean;
+  /**
+   * The customer's latest message says what the thread was about came («ήρθε», "got it") and what is wrong with it
+   * («λάθος χρώμα», "broken"): a new problem, which that message alone says (the matcher reads it without the subject and
+   * earlier message, which speak of the one now over: a late parcel). The whole text when it does not say where that
+   * message ends.
+   */
+  movedOn: boolean;
   /** The text negates somewhere (see negates): it may tell the failure a trigger's negated words describe. */
   negates: boolean;
   /** Praise words in sarcasm or beside a complaint (cues.ts): the entries that answer praise step back (rank.ts). */
@@ -72,7 +79,7 @@ export function analyseQuery(text: string, latestEnd?: number): Query {
   const message = profile(tokens);
   const lang = tokensLang(tokens, message);
   // A dead phone is about the phone: a figurative death verb is no word of the topic; "lost my mother" is a death.
-  const { cues, death, praiseSoured, thanksGoOn, settled: over } = readMood(capped, tokens, keys.words, lang === 'en');
+  const { cues, death, praiseSoured, thanksGoOn, settled: over, problem } = readMood(capped, tokens, keys.words, lang === 'en');
   // Shouted words are anger about the topic, not mood words: a cue in capitals stays topic.
   const moodWords = new Set<string>();
   // Praise is what the message is about (the compliment entries answer it), so its words are topic too.
@@ -103,11 +110,13 @@ export function analyseQuery(text: string, latestEnd?: number): Query {
   const long = words.length > LONG_MESSAGE_WORDS;
   let closing = !long && !thanksGoOn && cues.some(isThanks);
   let settled = closing && over;
-  // Only a text that thanks somewhere has a latest message to read again (most do not: no second reading).
-  if (typeof latestEnd === 'number' && latestEnd > 0 && latestEnd < text.length && cues.some(isThanks)) {
-    ({ closing, settled } = analyseQuery(text.slice(0, latestEnd)));
+  let movedOn = over && problem;
+  // Only a text that thanks or tells what is wrong with what came has a latest message to read again (most do not:
+  // no second reading).
+  if (typeof latestEnd === 'number' && latestEnd > 0 && latestEnd < text.length && (problem || cues.some(isThanks))) {
+    ({ closing, settled, movedOn } = analyseQuery(text.slice(0, latestEnd)));
   }
-  return { tokens, keys, cues, words, sequence, message, long, closing, settled, lang, negates: negated, praiseSoured };
+  return { tokens, keys, cues, words, sequence, message, long, closing, settled, movedOn, lang, negates: negated, praiseSoured };
 }
 
 const isThanks = (c: Cue) => c.kind === 'gratitude';

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildIndex, createMatcher } from '../../../knowledge/engine';
+import { analyseQuery } from '../../../knowledge/engine/query';
 import type { CompiledPack, Entry, Lang, Tone } from '../../../knowledge/types';
 
 const STEPS = 'Ελέγξτε το αίτημα στο σύστημα και ενημερώστε τον πελάτη.';
@@ -273,4 +274,42 @@ describe("a short thanks closes: read from the customer's latest message (issue 
     const reply = matcher.search(thread(latest), { limit: 10, latestEnd: latest.length });
     expect(reply.suggestions.find((s) => s.entryId === 'z-closing')?.boostedBy).toContain('gratitude');
   });
+});
+
+describe('a thanks that reports what is wrong with what came is no closing (issue 14)', () => {
+  const closing = template('z-closing', 'closing', 'Κλείσιμο συνομιλίας', ['ευχαριστώ πολύ', 'ευχαριστώ για τη βοήθεια', 'thanks for your help']);
+  const delay = sop('a-delay', 'Καθυστέρηση παράδοσης', ['δεν έχει έρθει η παραγγελία', 'καθυστέρηση παράδοσης', 'order not arrived']);
+  const wrong = sop('b-wrong', 'Λάθος ή κατεστραμμένο προϊόν', ['ήρθε λάθος χρώμα', 'ήρθε σπασμένο', 'ήρθε χτυπημένο', 'λείπει ένα κομμάτι', 'δεν ανάβει', 'arrived broken', 'wrong size', 'not what I ordered']);
+  const matcher = createMatcher([{ pack: pack('p', [closing, delay, wrong]), priority: 0 }]);
+  const thread = (latest: string) => [latest, 'Καθυστέρηση παράδοσης 558120', 'Η παραγγελία 558120 δεν έχει έρθει ακόμα, έπρεπε από την Παρασκευή.'].join('\n');
+  const reply = (latest: string) => matcher.search(thread(latest), { limit: 10, latestEnd: latest.length }).suggestions;
+
+  it.each([
+    'Ευχαριστώ, ήρθε λάθος χρώμα',
+    'Ευχαριστώ, ήρθε χτυπημένο',
+    'ευχαριστω, ηρθε σπασμενο',
+    'Σας ευχαριστώ, το πήρα, δεν ανάβει',
+    'Efxaristo, to phra, den leitourgei',
+    'Thanks, it arrived broken',
+    'Thanks, got it, not what I ordered',
+    "Thanks, got it, it doesn't work",
+  ])('«%s»: an arrival word with a problem settles nothing, no closing', (latest) => {
+    const q = analyseQuery(latest);
+    expect(q).toMatchObject({ closing: false, settled: false, movedOn: true });
+    expect(reply(latest).find((s) => s.entryId === 'z-closing')?.boostedBy ?? []).not.toContain('gratitude');
+  });
+
+  it('the new problem is the topic: its SOP leads, not the late parcel the subject and earlier message tell of', () => {
+    for (const latest of ['Ευχαριστώ, ήρθε χτυπημένο', 'Thanks, it arrived broken', 'Ευχαριστώ, το πήρα αλλά είναι σπασμένο']) {
+      expect(reply(latest)[0]?.entryId).toBe('b-wrong');
+    }
+  });
+
+  it.each(['Το πήρα, δεν λείπει τίποτα, ευχαριστώ πολύ!', 'Thanks, got it, nothing missing!', 'Ευχαριστώ πολύ, το πήρα!'])(
+    '«%s»: a problem word after a negation is none, the thanks still closes',
+    (latest) => {
+      expect(analyseQuery(latest)).toMatchObject({ closing: true, settled: true, movedOn: false });
+      expect(reply(latest)[0]?.entryId).toBe('z-closing');
+    },
+  );
 });

@@ -496,4 +496,123 @@ export const MOMENT_CASES: MomentCase[] = [
     notInTop3: CLOSING_EN,
     why: 'Thanks before "but it still hasn\'t arrived" is no closing: no closing entry, the delay stays the topic.',
   },
+  // ——— A thanks that goes on to a new problem with no "but" («Ευχαριστώ, ήρθε λάθος χρώμα»): the arrival word does not
+  // settle it, the problem's SOP leads and no closing comes up (the misfire the closing thanks left, named in a4ef492).
+  {
+    id: 'thanks-arrived-wrong-colour-el',
+    subject: 'Re: Παραγγελία 610233',
+    thread: [
+      { from: 'customer', text: 'Πότε θα έρθει η παραγγελία 610233; Έπρεπε να είχε έρθει από χθες.' },
+      { from: 'agent', text: 'Το δέμα σας θα παραδοθεί σήμερα μέχρι τις 18:00.' },
+      { from: 'customer', text: 'Ευχαριστώ, ήρθε λάθος χρώμα' },
+    ],
+    first: 'wrong-or-damaged-item',
+    notInTop3: CLOSING,
+    why: 'The parcel came in the wrong colour: the thanks is courtesy before a new problem, the wrong-item SOP leads.',
+  },
+  {
+    id: 'thanks-got-it-but-broken-el',
+    subject: 'Re: Παραγγελία 610240',
+    thread: [
+      { from: 'customer', text: 'Η παραγγελία 610240 δεν έχει έρθει ακόμα.' },
+      { from: 'agent', text: 'Το δέμα σας θα παραδοθεί αύριο μέχρι τις 14:00.' },
+      { from: 'customer', text: 'Ευχαριστώ, το πήρα αλλά είναι σπασμένο' },
+    ],
+    first: 'wrong-or-damaged-item',
+    notInTop3: CLOSING,
+    why: '«το πήρα αλλά είναι σπασμένο»: it arrived broken, the damaged-item SOP leads, no closing.',
+  },
+  {
+    id: 'thanks-arrived-dented-el',
+    subject: 'Re: Παραγγελία 610251',
+    thread: [
+      { from: 'customer', text: 'Η παραγγελία 610251 καθυστερεί, μπορείτε να δείτε τι γίνεται;' },
+      { from: 'agent', text: 'Καθυστέρησε στο κέντρο διαλογής, θα σας παραδοθεί σήμερα.' },
+      { from: 'customer', text: 'Ευχαριστώ, ήρθε χτυπημένο' },
+    ],
+    first: 'wrong-or-damaged-item',
+    notInTop3: CLOSING,
+    why: '«ήρθε χτυπημένο»: the item came dented, the damaged-item SOP leads, no closing.',
+  },
+  {
+    id: 'thanks-arrived-piece-missing-plain-el',
+    subject: 'Re: Παραγγελία 610262',
+    thread: [
+      { from: 'customer', text: 'Καλησπερα, η παραγγελια 610262 ποτε θα ερθει;' },
+      { from: 'agent', text: 'Το δέμα σας θα παραδοθεί σήμερα.' },
+      { from: 'customer', text: 'ευχαριστω, ηρθε αλλα λειπει ενα κομματι' },
+    ],
+    first: 'missing-item',
+    notInTop3: CLOSING,
+    why: 'Written without accents, «ηρθε αλλα λειπει ενα κομματι»: a piece is missing, the missing-item SOP leads.',
+  },
+  {
+    id: 'thanks-arrived-broken-en',
+    subject: 'Re: Order 71820',
+    thread: [
+      { from: 'customer', text: 'My order 71820 was due yesterday. Where is it?' },
+      { from: 'agent', text: 'The courier has it out for delivery today.' },
+      { from: 'customer', text: 'Thanks, it arrived broken' },
+    ],
+    first: 'wrong-or-damaged-item',
+    notInTop3: CLOSING_EN,
+    why: '"Thanks, it arrived broken": a damaged item, its SOP leads, no closing.',
+  },
+  {
+    id: 'thanks-got-it-wrong-size-en',
+    subject: 'Re: Order 71833',
+    thread: [
+      { from: 'customer', text: 'Has my order 71833 shipped yet?' },
+      { from: 'agent', text: 'Yes, it shipped this morning and should reach you tomorrow.' },
+      { from: 'customer', text: 'Thanks, got it but the wrong size' },
+    ],
+    first: 'wrong-or-damaged-item',
+    notInTop3: CLOSING_EN,
+    why: '"got it but the wrong size": a wrong item, its SOP leads, no closing.',
+  },
+  {
+    id: 'thanks-arrived-return-question-el',
+    subject: 'Re: Παραγγελία 610270',
+    thread: [
+      { from: 'customer', text: 'Η παραγγελία 610270 δεν έχει έρθει ακόμα.' },
+      { from: 'agent', text: 'Θα σας παραδοθεί σήμερα μέχρι τις 18:00.' },
+      { from: 'customer', text: 'Ευχαριστώ, ήρθε το δέμα. Πότε θα γίνει η επιστροφή;' },
+    ],
+    notInTop3: CLOSING,
+    why: 'The parcel came and the customer asks about the return: a question, no closing.',
+  },
+  {
+    id: 'thanks-got-it-wont-light-el',
+    subject: 'Re: Παραγγελία 610288',
+    thread: [
+      { from: 'customer', text: 'Πότε θα παραδοθεί η παραγγελία 610288;' },
+      { from: 'agent', text: 'Το δέμα σας θα παραδοθεί αύριο.' },
+      { from: 'customer', text: 'Σας ευχαριστώ, πήρα το προϊόν όμως δεν ανάβει' },
+    ],
+    notInTop3: CLOSING,
+    why: '«πήρα το προϊόν όμως δεν ανάβει»: it does not work, no closing.',
+  },
+  {
+    id: 'thanks-arrived-not-ordered-en',
+    subject: 'Re: Order 71840',
+    thread: [
+      { from: 'customer', text: 'When will order 71840 arrive?' },
+      { from: 'agent', text: 'It is with the courier and will arrive today.' },
+      { from: 'customer', text: "Thanks, it arrived, not what I ordered" },
+    ],
+    first: 'wrong-or-damaged-item',
+    notInTop3: CLOSING_EN,
+    why: '"it arrived, not what I ordered": a wrong item with no "but", its SOP leads, no closing.',
+  },
+  {
+    id: 'thanks-got-it-doesnt-work-greeklish',
+    subject: 'Re: Paraggelia 610299',
+    thread: [
+      { from: 'customer', text: 'Pote tha erthei h paraggelia 610299?' },
+      { from: 'agent', text: 'Το δέμα σας θα παραδοθεί σήμερα.' },
+      { from: 'customer', text: 'Efxaristo, to phra, den leitourgei' },
+    ],
+    notInTop3: CLOSING,
+    why: 'Greeklish «to phra, den leitourgei»: it arrived and does not work, no closing.',
+  },
 ];
