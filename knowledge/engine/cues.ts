@@ -49,8 +49,7 @@ function compile() {
   const exact = new Map<string, CuePhrase[]>();
   const prefix = new Map<string, CuePhrase[]>();
   const lists: Array<[Reading, readonly string[]]> = CUE_KINDS.map((kind) => [kind, CUE_LEXICON[kind]]);
-  lists.push(['spoiler', PRAISE_SPOILERS], ['aside', PRAISE_ASIDES], ['but', BUT_WORDS], ['still', STILL_WORDS], ['settled', SETTLED_WORDS]);
-  lists.push(['problem', PROBLEM_WORDS]);
+  lists.push(['spoiler', PRAISE_SPOILERS], ['aside', PRAISE_ASIDES], ['but', BUT_WORDS], ['still', STILL_WORDS], ['settled', SETTLED_WORDS], ['problem', PROBLEM_WORDS]);
   for (const [kind, phrases] of lists) {
     for (const phrase of phrases) {
       const words = tokenize(phrase.replace(/^=/, '')).map((t): CueWord => {

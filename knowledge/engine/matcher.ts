@@ -38,11 +38,11 @@ export function createMatcher(inputs: PackInput[], matcherOptions: MatcherOption
     if (aborted()) return EMPTY;
     if (typeof text !== 'string' || !text.trim() || !corpus.live.length) return { suggestions: [], cues: [] };
     try {
-      let query = analyseQuery(text, options.latestEnd);
-      // «Ευχαριστώ, ήρθε λάθος χρώμα» after a late parcel: the new problem is the topic, read from that message alone.
-      const { latestEnd } = options;
-      const read = query.movedOn && latestEnd && latestEnd < text.length ? text.slice(0, latestEnd) : text;
-      if (read !== text) query = analyseQuery(read);
+      const whole = analyseQuery(text, options.latestEnd);
+      // «Ευχαριστώ, ήρθε λάθος χρώμα» after a late parcel: the new problem is the topic, read from that message alone
+      // (as analyseQuery read it already).
+      const query = whole.movedOn && whole.latest ? whole.latest : whole;
+      const read = query === whole ? text : text.slice(0, options.latestEnd);
       markMoodPhrases(query, corpus);
       if (aborted() || !matchWords(query, corpus, scores, aborted)) return EMPTY;
       const docs = candidates(query, corpus, scores, options);

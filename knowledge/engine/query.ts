@@ -60,6 +60,8 @@ export interface Query {
    * message ends.
    */
   movedOn: boolean;
+  /** The customer's latest message read on its own, when the text says where it ends and thanks or tells of a problem. */
+  latest?: Query;
   /** The text negates somewhere (see negates): it may tell the failure a trigger's negated words describe. */
   negates: boolean;
   /** Praise words in sarcasm or beside a complaint (cues.ts): the entries that answer praise step back (rank.ts). */
@@ -113,10 +115,12 @@ export function analyseQuery(text: string, latestEnd?: number): Query {
   let movedOn = over && problem;
   // Only a text that thanks or tells what is wrong with what came has a latest message to read again (most do not:
   // no second reading).
+  let latest: Query | undefined;
   if (typeof latestEnd === 'number' && latestEnd > 0 && latestEnd < text.length && (problem || cues.some(isThanks))) {
-    ({ closing, settled, movedOn } = analyseQuery(text.slice(0, latestEnd)));
+    latest = analyseQuery(text.slice(0, latestEnd));
+    ({ closing, settled, movedOn } = latest);
   }
-  return { tokens, keys, cues, words, sequence, message, long, closing, settled, movedOn, lang, negates: negated, praiseSoured };
+  return { tokens, keys, cues, words, sequence, message, long, closing, settled, movedOn, ...(latest ? { latest } : {}), lang, negates: negated, praiseSoured };
 }
 
 const isThanks = (c: Cue) => c.kind === 'gratitude';

@@ -184,8 +184,7 @@ const NO_DOCS: ReadonlySet<number> = new Set();
 function closingFirst(ranked: Ranked[], corpus: Corpus, template: number): void {
   const resolved = STAGES.indexOf('resolved');
   let best: Ranked | undefined;
-  for (let k = 0; k < ranked.length; k++) {
-    const r = ranked[k]!;
+  for (const r of ranked) {
     const e = r.d.entry;
     if (corpus.type[r.doc] !== template || e.type !== 'template') continue;
     if (!answersThanks(r.d) && !(corpus.stage[r.doc] === resolved && e.tone === 'follow-up')) continue;
