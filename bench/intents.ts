@@ -216,7 +216,9 @@
  * by meaning alone given the engine's lowest z ± 0.5 or − 1: the same; a third side, MiniSearch BM25 over title and
  * triggers z-scored over all entries, weight 0.1 / 0.2 / 0.3 (meaning 0.5): 67.8/85.5, 65.7/84.7, 63.9/83.9 and
  * 79.1/92.6, 78.2/92.5, 77.0/91.7; the title's own cosine in the meaning score (× 0.1-0.3 of it): 85.2-86.0 top-3 on
- * n5, 93.0-93.2 on n10. Banking n5 top-3 stays 1.4 short of 88.
+ * n5, 93.0-93.2 on n10; the engine's z-scores clipped at 1.5 / 2 / 2.5 / 3 (w 0.5): 67.0/86.8, 66.5/86.0, 67.8/86.0,
+ * 67.8/86.0 and 76.2/91.8, 76.6/92.6, 77.0/92.9, 77.9/92.9 (w 0.6 within 0.7 of these); the meaning's clipped at 2 /
+ * 3 / 4: 65.5/83.1, 66.2/85.5, 67.3/86.0. Banking n5 top-3 stays 1.4 short of 88.
  * Body words against titles and triggers (issue 14: near-ties on the Greek sets won by an SOP through words of its
  * body, «γίνεται»). Top-1 on the untuned halves el-tune3, greeklish-tune3, el-tune4 odd lines, en-tune2 even lines
  * (+ the four leads over BM25 summed; BM25 60.3, 22.3, 78.4, 75.9), from 76.0, 73.6, 84.3, 80.2 (+77.2): body weight
