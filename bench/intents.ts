@@ -209,9 +209,10 @@
  * 89.8/95.8, 89.7/96.6, 83.5/93.5: 97.7/98.5, 89.8/95.8, 89.7/96.1 («the "next day delivery" i paid extra for» →
  * bill-too-high: paid is pay), 83.5/94.1; without paid, lost, found, left en-tune2 96.6 but en-tune 89.4 («got ur
  * voicemail what was it about»: got is get); held out (reported) 71.5/86.8, 77.6/90.5. «try tried tries trying» as
- * weak words: --cv the same to the query. Re-blends, worked out offline from the engine's top 30 and the meaning's
- * z-scores over all entries (the stage's blend so computed gives the same 67.5/86.0, 77.7/92.9): reciprocal-rank
- * fusion of the two rankings (k 1-60, meaning weight 0.7-1.5) at most 69.4/85.5 on n5; the engine's scores z-scored
+ * weak words, «double» read as two (as «twice» is): --cv the same to the query. Re-blends, worked out offline from
+ * the engine's top 30 and the meaning's z-scores over all entries (the stage's blend so computed gives the same
+ * 67.5/86.0, 77.7/92.9): reciprocal-rank fusion of the two rankings (k 1-60, meaning weight 0.7-1.5) at most
+ * 69.4/85.5 on n5; the engine's scores z-scored
  * over its top 5 / 10 / 15 / 20 instead of 30 (w 0.5, 0.6) 84.4-86.2 top-3 on n5, 92.2-93.0 on n10; an entry found
  * by meaning alone given the engine's lowest z ± 0.5 or − 1: the same; a third side, MiniSearch BM25 over title and
  * triggers z-scored over all entries, weight 0.1 / 0.2 / 0.3 (meaning 0.5): 67.8/85.5, 65.7/84.7, 63.9/83.9 and
