@@ -186,6 +186,40 @@
  * only after each had failed the --cv criterion) banking n5 / n10 from 71.3/86.6, 77.4/90.3 (BM25 56.8/76.1,
  * 66.6/82.6): distilled 70.6/86.5, 77.6/90.3; 50 + 50 71.0/86.4, 77.7/90.6; 100 + 100 71.1/86.5, 77.7/90.6
  * (many-domain held out not run). GloVe stays.
+ * Fourth top-3 round for issue 14 (banking n5 held out 86.6, asked ≥ 88; measured, nothing shipped). The banking
+ * file rebuilt from banking_data/test.csv (CRLF lines, 239,942 characters; the quoting undone): three quoted fields
+ * begin with line breaks (pin_blocked «Where can I get my PIN unblocked?», card_acceptance «What businesses accept
+ * this card?», atm_support «Which ATMs accept this card?»), read with the breaks joined and trimmed; one line amid
+ * get_disposable_virtual_card is labelled disposable_card_limits («how many transactions can i make with a
+ * disposable card»), so that intent has 41 lines and the other 39. It gives back the figures above: held out n5
+ * 71.3/86.6, BM25 56.8/76.1; n10 77.4/90.3, BM25 66.6/82.6; --cv 5 n5 67.5/86.0 (odigos alone 62.6/82.1, BM25
+ * 53.5/72.7), n10 77.7/92.9 (73.5/88.6, 64.5/85.2). Where the right entry ranks on --cv n5 (385 queries), blend /
+ * words' own top 30 / meaning alone over all entries: top 3 in all three 286; blend top 3 from words 4-30 and meaning
+ * top 3 18, from words top 3 and meaning 4+ 26; lost below 3 although one side has it in its top 3: 13 (meaning top 3,
+ * words 4-30 or not found 9; words top 3, meaning 4+ 3; both top 3 1); neither side in its top 3: 41 (21 of the 54
+ * misses not in the blend's top 10). The misses read: a twin intent whose triggers share the text's words (a 44-word
+ * trigger of pending_cash_withdrawal — tried, money, haven't, received — outscores transfer_not_received_by_recipient
+ * 18.4 to 7.1 for «I tried to send someone money but they haven't received it»; card_payment_not_recognised against
+ * direct_debit_payment_not_recognised), knowledge no trigger holds («How do I locate my card?», «I would like to
+ * reactivate my card.»), a text of generic words only («what is this charge on my account»). Not shipped, --cv
+ * 5 odigos-meaning top-1/top-3 banking n5, n10: English irregular forms and deverbal nouns read as their verb in
+ * stemEnglish (withdrew, withdrawn, withdrawal → withdraw; sent, bought, stole(n), broke(n), froze(n), took, got, made,
+ * told, …; arrival, approval, removal, refusal, renewal, denial, reversal, retrieval; index version raised) 68.6/86.5,
+ * 78.1/92.7, the same with paid, lost, found, left; bundled en / en-tune / en-tune2 / en-tune3 from 97.0/98.5,
+ * 89.8/95.8, 89.7/96.6, 83.5/93.5: 97.7/98.5, 89.8/95.8, 89.7/96.1 («the "next day delivery" i paid extra for» →
+ * bill-too-high: paid is pay), 83.5/94.1; without paid, lost, found, left en-tune2 96.6 but en-tune 89.4 («got ur
+ * voicemail what was it about»: got is get); held out (reported) 71.5/86.8, 77.6/90.5. «try tried tries trying» as
+ * weak words, «double» read as two (as «twice» is): --cv the same to the query. Re-blends, worked out offline from
+ * the engine's top 30 and the meaning's z-scores over all entries (the stage's blend so computed gives the same
+ * 67.5/86.0, 77.7/92.9): reciprocal-rank fusion of the two rankings (k 1-60, meaning weight 0.7-1.5) at most
+ * 69.4/85.5 on n5; the engine's scores z-scored
+ * over its top 5 / 10 / 15 / 20 instead of 30 (w 0.5, 0.6) 84.4-86.2 top-3 on n5, 92.2-93.0 on n10; an entry found
+ * by meaning alone given the engine's lowest z ± 0.5 or − 1: the same; a third side, MiniSearch BM25 over title and
+ * triggers z-scored over all entries, weight 0.1 / 0.2 / 0.3 (meaning 0.5): 67.8/85.5, 65.7/84.7, 63.9/83.9 and
+ * 79.1/92.6, 78.2/92.5, 77.0/91.7; the title's own cosine in the meaning score (× 0.1-0.3 of it): 85.2-86.0 top-3 on
+ * n5, 93.0-93.2 on n10; the engine's z-scores clipped at 1.5 / 2 / 2.5 / 3 (w 0.5): 67.0/86.8, 66.5/86.0, 67.8/86.0,
+ * 67.8/86.0 and 76.2/91.8, 76.6/92.6, 77.0/92.9, 77.9/92.9 (w 0.6 within 0.7 of these); the meaning's clipped at 2 /
+ * 3 / 4: 65.5/83.1, 66.2/85.5, 67.3/86.0. Banking n5 top-3 stays 1.4 short of 88.
  * Body words against titles and triggers (issue 14: near-ties on the Greek sets won by an SOP through words of its
  * body, «γίνεται»). Top-1 on the untuned halves el-tune3, greeklish-tune3, el-tune4 odd lines, en-tune2 even lines
  * (+ the four leads over BM25 summed; BM25 60.3, 22.3, 78.4, 75.9), from 76.0, 73.6, 84.3, 80.2 (+77.2): body weight
