@@ -160,7 +160,7 @@ function personFigure(label: string, people: Person[], asWritten: boolean, signe
  * surname list also holds (their data files say how many and what the rest reach).
  */
 const HELD_OUT_FLOOR = {
-  D: 0.95, E: 0.93, F: 0.9, G: 0.96, H: { written: 0.99, caps: 0.99, offList: 0.99 }, I: { written: 0.98, caps: 0.95 },
+  D: 0.95, E: 0.93, F: 0.9, G: 0.97, H: { written: 0.99, caps: 0.99, offList: 0.99 }, I: { written: 0.98, caps: 0.95 },
   // J: no longer held out, its names being in the shipped name-day list (data/held-out-j.tsv gives its figures
   // from before, as held out: sealed half in capitals 96.5 %).
   J: { written: 0.99, caps: 0.99, sealedWritten: 0.99, sealedCaps: 0.99 },
@@ -173,6 +173,10 @@ const HELD_OUT_FLOOR = {
   // M: surnames of Tesseract's Greek word list, sealed (data/held-out-m.tsv); in capitals 86.4 % before that list was
   // read, 97.9 % after (surname-stress-data.ts), so no longer held out.
   M: { written: 0.99, caps: 0.97 },
+  // N: 87 members of the House of Representatives of Cyprus (data/held-out-n.tsv), sealed, never tuned on; measured
+  // on b0a6a38 before any change: surnames in capitals 84.3 % (78.0 % on those no list holds), full names in capitals
+  // both salutations 79.3 %. Floors just under.
+  N: { lastWritten: 0.98, lastCaps: 0.84, lastOffList: 0.77, firstWritten: 0.99, firstCaps: 0.98, fullWritten: 0.91, fullCaps: 0.79, fullCapsSigned: 0.94 },
   // L: 201 Greek MPs from the Hellenic Parliament's list (data/held-out-l.tsv), sealed, never tuned on; measured on
   // 3d3f1ca: surnames as written 98.9 %, in capitals 85.1 % (78.4 % on those no list holds), first names in capitals
   // 97.4 %, full names in capitals both salutations 84.1 %. After the surnames of Greek text and the dictionary's
@@ -184,11 +188,10 @@ const HELD_OUT_FLOOR = {
   // After the vote of listed surnames that end alike (surname-suffix.ts, wip/names11, chosen by cross-validation on the
   // lists, L run once at the end): surnames in capitals 150 → 153/175 (87.4 %), on those no list holds 88 → 91/111
   // (82.0 %), full names in capitals formal 171 → 173, both 170 → 172/201 (85.6 %).
-  // N: 87 members of the House of Representatives of Cyprus (data/held-out-n.tsv), sealed, never tuned on; measured
-  // on b0a6a38 before any change: surnames in capitals 84.3 % (78.0 % on those no list holds), full names in capitals
-  // both salutations 79.3 %. Floors just under.
-  N: { lastWritten: 0.98, lastCaps: 0.84, lastOffList: 0.77, firstWritten: 0.99, firstCaps: 0.98, fullWritten: 0.91, fullCaps: 0.79, fullCapsSigned: 0.94 },
-  L: { lastWritten: 0.98, lastCaps: 0.87, lastOffList: 0.81, firstWritten: 0.99, firstCaps: 0.97, fullWritten: 0.95, fullCaps: 0.85, fullCapsSigned: 0.95 },
+  // After the surnames Tesseract's word list writes only in their other cases (wip/names25, «του Καρβέλα»; decided
+  // before L or N was run with it, L run once after): surnames in capitals 153 → 154/175 (88.0 %), no list holds
+  // 91 → 92/111, full names in capitals both 172 → 173/201 (86.1 %); N unchanged; G 126 → 127/130.
+  L: { lastWritten: 0.98, lastCaps: 0.875, lastOffList: 0.81, firstWritten: 0.99, firstCaps: 0.97, fullWritten: 0.95, fullCaps: 0.85, fullCapsSigned: 0.95 },
 };
 
 /** Names of batch H that the built-in lists or another test list also hold (H's figure is also given without them). */
