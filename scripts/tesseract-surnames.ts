@@ -15,6 +15,11 @@
  * (Κάνδανος, Κομοτηνής): a surname spelt alike is rare and then mostly stressed alike. stress.ts makes a woman's form
  * of a man's here (Κουτσόγιωργα of Κουτσόγιωργας, Σεργιανοπούλου of Σεργιανόπουλος).
  *
+ * Also kept: a man's -ας / -ης the list writes only in its other cases (the capitalised -α / -η of the genitive,
+ * accusative and vocative, «του Καρβέλα», «τον Τσακνή», which keep the nominative's accent), under the same tests,
+ * less -ια (mostly places) and what the spelling dictionary's capitalised names (name-stress-data.ts) already give:
+ * see fromOblique.
+ *
  * Input: the model's word list, made as /work/data/tesseract-ell/README.txt says (combine_tessdata -u, then
  * dawg2wordlist of ell.lstm-word-dawg), one word a line. Run it again after changing the rules or the lists.
  *
@@ -25,6 +30,7 @@ import { fileURLToPath } from 'node:url';
 import { finalSigma, letters, nuclei, plainKey } from '../knowledge/names/letters';
 import { nameLexicon } from '../knowledge/names/lexicon';
 import { accentedWithoutSeenSurnames, feminineOfOs } from '../knowledge/names/stress';
+import { nameStress } from '../knowledge/names/word-stress';
 import { StressGroups } from './data-lines';
 
 const WORDS = process.argv[2] ?? '/work/data/tesseract-ell/ell-lstm-words.txt';
@@ -69,6 +75,27 @@ function womansOu(key: string, word: string, capitalised: Map<string, string>): 
   return !man || feminineOfOs(man) === word;
 }
 
+/**
+ * A man's surname in -ας / -ης that the list never writes in the nominative but writes in its other cases, the
+ * genitive, accusative and vocative («του Καρβέλα», «τον Τσακνή»), which keep the accent where the nominative has it
+ * (and so does a woman's -α / -η of the same name): Greek text names a man in those cases as often as in the
+ * nominative. Read under the same tests as the nominatives (spelt one way, never so in lower case, no listed name),
+ * less -ια (mostly places: Μεσσηνία) and the keys the spelling dictionary's capitalised names already give.
+ */
+function fromOblique(forms: Map<string, Set<string>>, capitalised: Map<string, string>, common: Map<string, Set<string>>): Map<string, string> {
+  const lexicon = nameLexicon();
+  const out = new Map<string, string>();
+  for (const [key, word] of capitalised) {
+    if (!/[αη]$/.test(key) || /ια$/.test(key) || forms.get(key)!.size > 1 || nuclei(letters(word), true).length < 2) continue;
+    const manKey = `${key}σ`;
+    const man = `${word}ς`;
+    if (forms.has(manKey) || common.get(key)?.has(word) || lexicon.lookup(key) || lexicon.lookup(manKey) || nameStress(manKey)) continue;
+    if (accentedWithoutSeenSurnames(manKey.toLocaleUpperCase('el'), lexicon, 'last').lower === man) continue;
+    out.set(manKey, man);
+  }
+  return out;
+}
+
 function main(): void {
   const { forms, capitalised, common } = readWords(WORDS);
   const lexicon = nameLexicon();
@@ -84,6 +111,7 @@ function main(): void {
     if (accentedWithoutSeenSurnames(key.toLocaleUpperCase('el'), lexicon, 'last').lower === word) continue;
     kept.set(key, word);
   }
+  for (const [key, word] of fromOblique(forms, capitalised, common)) if (!kept.has(key)) kept.set(key, word);
   const groups = new StressGroups();
   for (const [key, word] of kept) groups.add(key, word);
   writeFileSync(OUT, `${HEADER}\nexport const SURNAME_STRESS = \`\n${groups.lines()}\n\`;\n`);
@@ -99,7 +127,9 @@ const HEADER = `/**
  * Source: the word list of Tesseract's Greek model (github.com/tesseract-ocr/tessdata_fast, ell.traineddata, as
  * Debian's tesseract-ocr-ell 1:4.1.0-2 ships it), read 2026-12-04; Apache License 2.0, Copyright 2006-2022 Google
  * Inc. Its capitalised words shaped like a surname that it spells one way only and no built-in list holds; many are
- * places, kept as a surname spelt alike is mostly stressed alike.
+ * places, kept as a surname spelt alike is mostly stressed alike. A man's -ας / -ης it never writes in the nominative
+ * is read from its other cases, -α / -η («του Καρβέλα»), which keep the accent; many of those are places and
+ * feminine words, harmless for the same reason.
  */`;
 
 main();

@@ -71,11 +71,11 @@ const readPeople = (file: string): Person[] =>
       };
     });
 
-/** Batch L's surnames and first names, each once (by name and gender), as name rows the batches above use. */
-function personRows(people: Person[]): { last: Row[]; first: Row[] } {
+/** A batch of people's surnames and first names, each once (by name and gender), as name rows the batches above use. */
+function personRows(people: Person[], batch = 'L'): { last: Row[]; first: Row[] } {
   const once = (rows: Row[]) => [...new Map(rows.map((r) => [`${r.name}/${r.gender}`, r])).values()];
   const row = (p: Person, role: Row['role']): Row => ({
-    batch: 'L', name: role === 'last' ? p.surname : p.given, gender: p.gender, accepted: role === 'last' ? p.surnameVocatives : p.givenVocatives,
+    batch, name: role === 'last' ? p.surname : p.given, gender: p.gender, accepted: role === 'last' ? p.surnameVocatives : p.givenVocatives,
     role, givenFirst: false, latin: p.latin, sealed: true,
   });
   const both = (rows: Row[]) => rows.flatMap((r) => [r, { ...r, asWritten: true }]);
@@ -160,7 +160,7 @@ function personFigure(label: string, people: Person[], asWritten: boolean, signe
  * surname list also holds (their data files say how many and what the rest reach).
  */
 const HELD_OUT_FLOOR = {
-  D: 0.95, E: 0.93, F: 0.9, G: 0.96, H: { written: 0.99, caps: 0.99, offList: 0.99 }, I: { written: 0.98, caps: 0.95 },
+  D: 0.95, E: 0.93, F: 0.9, G: 0.97, H: { written: 0.99, caps: 0.99, offList: 0.99 }, I: { written: 0.98, caps: 0.95 },
   // J: no longer held out, its names being in the shipped name-day list (data/held-out-j.tsv gives its figures
   // from before, as held out: sealed half in capitals 96.5 %).
   J: { written: 0.99, caps: 0.99, sealedWritten: 0.99, sealedCaps: 0.99 },
@@ -173,6 +173,10 @@ const HELD_OUT_FLOOR = {
   // M: surnames of Tesseract's Greek word list, sealed (data/held-out-m.tsv); in capitals 86.4 % before that list was
   // read, 97.9 % after (surname-stress-data.ts), so no longer held out.
   M: { written: 0.99, caps: 0.97 },
+  // N: 87 members of the House of Representatives of Cyprus (data/held-out-n.tsv), sealed, never tuned on; measured
+  // on b0a6a38 before any change: surnames in capitals 84.3 % (78.0 % on those no list holds), full names in capitals
+  // both salutations 79.3 %. Floors just under.
+  N: { lastWritten: 0.98, lastCaps: 0.84, lastOffList: 0.77, firstWritten: 0.99, firstCaps: 0.98, fullWritten: 0.91, fullCaps: 0.79, fullCapsSigned: 0.94 },
   // L: 201 Greek MPs from the Hellenic Parliament's list (data/held-out-l.tsv), sealed, never tuned on; measured on
   // 3d3f1ca: surnames as written 98.9 %, in capitals 85.1 % (78.4 % on those no list holds), first names in capitals
   // 97.4 %, full names in capitals both salutations 84.1 %. After the surnames of Greek text and the dictionary's
@@ -184,7 +188,10 @@ const HELD_OUT_FLOOR = {
   // After the vote of listed surnames that end alike (surname-suffix.ts, wip/names11, chosen by cross-validation on the
   // lists, L run once at the end): surnames in capitals 150 → 153/175 (87.4 %), on those no list holds 88 → 91/111
   // (82.0 %), full names in capitals formal 171 → 173, both 170 → 172/201 (85.6 %).
-  L: { lastWritten: 0.98, lastCaps: 0.87, lastOffList: 0.81, firstWritten: 0.99, firstCaps: 0.97, fullWritten: 0.95, fullCaps: 0.85, fullCapsSigned: 0.95 },
+  // After the surnames Tesseract's word list writes only in their other cases (wip/names25, «του Καρβέλα»; decided
+  // before L or N was run with it, L run once after): surnames in capitals 153 → 154/175 (88.0 %), no list holds
+  // 91 → 92/111, full names in capitals both 172 → 173/201 (86.1 %); N unchanged; G 126 → 127/130.
+  L: { lastWritten: 0.98, lastCaps: 0.875, lastOffList: 0.81, firstWritten: 0.99, firstCaps: 0.97, fullWritten: 0.95, fullCaps: 0.85, fullCapsSigned: 0.95 },
 };
 
 /** Names of batch H that the built-in lists or another test list also hold (H's figure is also given without them). */
@@ -194,6 +201,35 @@ const otherLists = new Set(
   ),
 );
 const listed = (name: string) => otherLists.has(plainKey(name)) || nameLexicon().lookup(name) !== undefined;
+
+type PeopleFloor = (typeof HELD_OUT_FLOOR)['L'];
+
+/** Prints a batch of real people's figures (surnames, first names, full names surname first) and holds each to its floor. */
+function peopleFigures(batch: string, file: string, who: string, floor: PeopleFloor): void {
+  const people = readPeople(file);
+  const { last, first } = personRows(people, batch);
+  const parts = [
+    { label: `Batch ${batch} surnames as written (${who}; sealed)`, rows: last.filter((r) => r.asWritten), floor: floor.lastWritten },
+    { label: `Batch ${batch} surnames in capitals (sealed)`, rows: last.filter((r) => !r.asWritten), floor: floor.lastCaps },
+    { label: `Batch ${batch} surnames in capitals, names no list holds`, rows: last.filter((r) => !r.asWritten && !listed(r.name)), floor: floor.lastOffList },
+    { label: `Batch ${batch} first names as written (sealed)`, rows: first.filter((r) => r.asWritten), floor: floor.firstWritten },
+    { label: `Batch ${batch} first names in capitals (sealed)`, rows: first.filter((r) => !r.asWritten), floor: floor.firstCaps },
+  ].map((p) => ({ ...p, ...figure(p.label, p.rows), of: p.rows.length }));
+  const full = [
+    { ...personFigure(`Batch ${batch} full names as written, surname first (sealed)`, people, true), floor: floor.fullWritten, label: 'full names as written' },
+    { ...personFigure(`Batch ${batch} full names in capitals, surname first (sealed)`, people, false), floor: floor.fullCaps, label: 'full names in capitals' },
+    // Only a check of the wiring, not a figure of the rules: the customer's message is signed with the batch's own
+    // accented spelling («Με εκτίμηση,\nΓιώργος Μαχλάς»), which a name in capitals takes its stress from.
+    {
+      ...personFigure(`Batch ${batch} full names in capitals, signed as written in the message (the wiring; uses ${batch}'s own accents)`, people, false, true),
+      floor: floor.fullCapsSigned,
+      label: 'full names in capitals, signed',
+    },
+  ];
+  console.log([...parts, ...full].map((f) => f.line).join('\n'));
+  expect(people.length).toBeGreaterThanOrEqual(80);
+  for (const f of [...parts, ...full]) expect(f.right / f.of, `${batch} ${f.label}`).toBeGreaterThanOrEqual(f.floor);
+}
 
 describe('held-out names in capitals', () => {
   it('covers every ending, men and women, first names and surnames', () => {
@@ -235,29 +271,9 @@ describe('held-out names in capitals', () => {
     for (const f of figures) expect(f.right / f.rows.length, f.label).toBeGreaterThanOrEqual(f.floor);
   });
   it('gets the held-out batch L right: real people (Greek MPs), as written and in capitals', () => {
-    const people = readPeople('held-out-l.tsv');
-    const { last, first } = personRows(people);
-    const floor = HELD_OUT_FLOOR.L;
-    const parts = [
-      { label: 'Batch L surnames as written (Greek MPs; sealed)', rows: last.filter((r) => r.asWritten), floor: floor.lastWritten },
-      { label: 'Batch L surnames in capitals (sealed)', rows: last.filter((r) => !r.asWritten), floor: floor.lastCaps },
-      { label: 'Batch L surnames in capitals, names no list holds', rows: last.filter((r) => !r.asWritten && !listed(r.name)), floor: floor.lastOffList },
-      { label: 'Batch L first names as written (sealed)', rows: first.filter((r) => r.asWritten), floor: floor.firstWritten },
-      { label: 'Batch L first names in capitals (sealed)', rows: first.filter((r) => !r.asWritten), floor: floor.firstCaps },
-    ].map((p) => ({ ...p, ...figure(p.label, p.rows), of: p.rows.length }));
-    const full = [
-      { ...personFigure('Batch L full names as written, surname first (sealed)', people, true), floor: floor.fullWritten, label: 'full names as written' },
-      { ...personFigure('Batch L full names in capitals, surname first (sealed)', people, false), floor: floor.fullCaps, label: 'full names in capitals' },
-      // Only a check of the wiring, not a figure of the rules: the customer's message is signed with L's own
-      // accented spelling («Με εκτίμηση,\nΓιώργος Μαχλάς»), which a name in capitals takes its stress from.
-      {
-        ...personFigure('Batch L full names in capitals, signed as written in the message (the wiring; uses L\'s own accents)', people, false, true),
-        floor: floor.fullCapsSigned,
-        label: 'full names in capitals, signed',
-      },
-    ];
-    console.log([...parts, ...full].map((f) => f.line).join('\n'));
-    expect(people.length).toBeGreaterThanOrEqual(200);
-    for (const f of [...parts, ...full]) expect(f.right / f.of, f.label).toBeGreaterThanOrEqual(f.floor);
+    peopleFigures('L', 'held-out-l.tsv', 'Greek MPs', HELD_OUT_FLOOR.L);
+  });
+  it('gets the held-out batch N right: real people (members of the House of Representatives of Cyprus)', () => {
+    peopleFigures('N', 'held-out-n.tsv', 'Cypriot MPs', HELD_OUT_FLOOR.N);
   });
 });
