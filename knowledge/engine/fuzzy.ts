@@ -8,6 +8,13 @@ import { Memo } from '../text/memo';
 import { emptyList } from './lists';
 
 const THRESHOLD = 0.34;
+/**
+ * A correction is at most this share of the word's letters away in slips (at least one letter). Fuse scores
+ * the pattern where it fits best inside the other word, so a real word the pack lacks was read as one that merely
+ * holds most of it: «Αξιότιμοι» (aksiotim) as «απαξιωτικά» (apaksiot), «ασκήσω» (aski) as «ακυρώσω» (akir), and a
+ * formal withdrawal letter went to order cancellation.
+ */
+const MAX_EDITS = 0.25;
 
 /**
  * The word without its key-space prefix ("e:", "p:"): Fuse's score is errors over the pattern's length, and the two
@@ -68,8 +75,35 @@ export class FuzzyVocabulary {
     const out = emptyList<{ term: string; similarity: number }>();
     for (const r of bucket.fuse.search(bare(term), { limit: max })) {
       const known = bucket.terms[r.refIndex]!;
-      if (known !== term) out.push({ term: known, similarity: 1 - (r.score ?? 1) });
+      if (known === term) continue;
+      const word = bare(term);
+      if (slips(word, bare(known)) > Math.max(1, Math.floor(word.length * MAX_EDITS))) continue;
+      out.push({ term: known, similarity: 1 - (r.score ?? 1) });
     }
     return out;
   }
 }
+
+/**
+ * The fewest slips from a to b: a letter added, dropped, changed, or two neighbours swapped («refnud» is one slip from
+ * «refund», as a typist makes it; plain edit distance counts two).
+ */
+function slips(a: string, b: string): number {
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      if (i === 0) {
+        row.push(j);
+        continue;
+      }
+      const same = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + same);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2]![j - 2]! + 1);
+      row.push(d);
+    }
+    rows.push(row);
+  }
+  return rows[a.length]![b.length]!;
+}
+

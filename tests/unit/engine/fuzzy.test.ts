@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FuzzyVocabulary } from '../../../knowledge/engine/fuzzy';
 
-const vocabulary = new FuzzyVocabulary(['e:suggest', 'e:password', 'e:deliveri', 'p:paketo', 'p:logariasmo']);
+const vocabulary = new FuzzyVocabulary(['e:suggest', 'e:password', 'e:deliveri', 'p:paketo', 'p:logariasmo', 'p:apaksiot', 'p:akir']);
 const corrected = (term: string) => vocabulary.correct(term).map((c) => c.term);
 
 describe('typo correction', () => {
@@ -14,5 +14,11 @@ describe('typo correction', () => {
 
   it('judges the slips against the word, not its key-space prefix: "sluggish" is not "suggest"', () => {
     expect(corrected('e:sluggish')).toEqual([]);
+  });
+
+  it('reads no word as another that merely holds most of it: «Αξιότιμοι» is not «απαξιωτικά», «ασκήσω» not «ακυρώσω»', () => {
+    expect(corrected('p:aksiotim')).toEqual([]);
+    expect(corrected('p:aski')).toEqual([]);
+    expect(corrected('p:akiri')).toEqual(['p:akir']);
   });
 });

@@ -19,6 +19,8 @@ const SETS = [
   ['el-tune4.jsonl', 'el-core'],
   ['el-tune5.jsonl', 'el-core'],
   ['el-tune6.jsonl', 'el-core'],
+  ['el-tune7.jsonl', 'el-core'],
+  ['el-tune8.jsonl', 'el-core'],
   ['greeklish-tune3.jsonl', 'el-core'],
   ['greeklish-fresh.jsonl', 'el-core'],
   ['el-fresh2.jsonl', 'el-core'],
