@@ -95,6 +95,12 @@ interface NoteCtx {
   pendingRemote: NotesChange | undefined;
   /** Draft writes and removals run one after another, so a removal never races a newer draft. */
   drafts: Promise<void>;
+  /**
+   * The newest draft not yet handed to storage. Keystrokes come faster than a loaded machine writes: a write per
+   * keystroke queued behind the last left the newest words waiting in this page, and a tab closed then lost them.
+   * One queued write takes whatever is newest when its turn comes.
+   */
+  draftWanted: NoteDraft | undefined;
 }
 
 const currentRequest = (c: NoteCtx): SaveRequest => ({
@@ -124,8 +130,23 @@ function queueDraft(c: NoteCtx, work: () => Promise<void>): void {
 }
 
 function writeDraftNow(c: NoteCtx): void {
-  const draft: NoteDraft = { ...currentRequest(c), v: DRAFT_VERSION, at: Date.now() };
-  queueDraft(c, () => c.transport.writeDraft(draft));
+  const queued = c.draftWanted !== undefined;
+  c.draftWanted = { ...currentRequest(c), v: DRAFT_VERSION, at: Date.now() };
+  if (queued) return;
+  queueDraft(c, () => {
+    const draft = c.draftWanted;
+    c.draftWanted = undefined;
+    return draft ? c.transport.writeDraft(draft) : Promise.resolve();
+  });
+}
+
+/**
+ * The page is going away: the newest draft goes to storage now, not behind the write in flight (the page may be
+ * gone before that one is answered). Storage applies writes in the order they were made, so it lands after it.
+ */
+function writeWantedDraftAtOnce(c: NoteCtx): void {
+  const draft = c.draftWanted;
+  if (draft) c.transport.writeDraft(draft).catch((err) => showFailure(c, err));
 }
 
 function scheduleSave(c: NoteCtx, ms = AUTOSAVE_MS): void {
@@ -270,6 +291,7 @@ export function createNoteSession(ref: InteractionRef, options: NoteSessionOptio
     disposed: false,
     pendingRemote: undefined,
     drafts: Promise.resolve(),
+    draftWanted: undefined,
   };
   const unwatch = c.transport.watch((change) => void onRemote(c, change));
   const save = () => saveNote(c);
@@ -281,7 +303,10 @@ export function createNoteSession(ref: InteractionRef, options: NoteSessionOptio
     edit: (patch: Partial<NoteFields>) => editNote(c, patch),
     save,
     /** The page is going away: the draft is already stored; also hand the latest text to the background now. */
-    leave: () => void (c.seq !== c.savedSeq && c.transport.beacon(currentRequest(c))),
+    leave: () => {
+      writeWantedDraftAtOnce(c);
+      if (c.seq !== c.savedSeq) c.transport.beacon(currentRequest(c));
+    },
     /** Everything this editor holds as a save request (a new editor takes it over after an extension update). */
     toSave: () => currentRequest(c),
     dispose: async () => {

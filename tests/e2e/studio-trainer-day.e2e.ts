@@ -121,10 +121,14 @@ describe('a Greek trainer’s day: call-backs and accessibility, from an empty f
     await page.getByLabel('Φάκελος εξόδου').fill(published);
     await page.getByLabel('Κλειδί υπογραφής (ιδιωτικό)').fill(join(root, 'keys', 'prosvasimotita.key'));
     await page.getByLabel('Τι άλλαξε (σημειώσεις έκδοσης)').fill('Επανακλήσεις πελατών που δεν βρήκαν εκπρόσωπο.');
+    // What was typed is still there when the trainer presses the button (twice a run has published elsewhere).
+    expect(await page.getByLabel('Φάκελος εξόδου').inputValue()).toBe(published);
     await page.getByRole('button', { name: 'Έκδοση, υπογραφή και αποθήκευση' }).click();
     await expect.poll(() => page.locator('#st-published-h').textContent(), { timeout: 60_000 }).toMatch(/^Δημοσιεύτηκε η έκδοση /);
     // The trainer is told where the pack went: the folder they typed.
-    expect(await page.locator('.st-done li').allTextContents()).toContain(join(published, 'prosvasimotita.json'));
+    const listed = await page.locator('.st-done li').allTextContents();
+    const field = await page.getByLabel('Φάκελος εξόδου').inputValue();
+    expect(listed, `the files the studio says it wrote: ${listed.join(', ')}; the folder field now: ${field}`).toContain(join(published, 'prosvasimotita.json'));
     expect(existsSync(join(published, 'prosvasimotita.json'))).toBe(true);
   });
 

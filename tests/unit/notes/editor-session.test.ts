@@ -121,6 +121,32 @@ describe('notes editor session', () => {
     expect((await repo.get(ref.interactionId))?.fields.text).toBe('Κείμενο που δεν πρέπει να χαθεί');
   });
 
+  it('a tab closed while storage is slow still hands its newest words to storage, not only the first keystroke', async () => {
+    // A loaded machine answers draft writes slower than the agent types; the background cannot be reached (the
+    // beacon is lost with the page). Before, each keystroke's write waited behind the last, and closing the tab
+    // left the newest ones unwritten.
+    const written: string[] = [];
+    let release = () => undefined as void;
+    const slow = new Promise<void>((r) => (release = r));
+    const writeDraft = vi.fn(async (d: { fields: { text: string } }) => {
+      written.push(d.fields.text);
+      if (written.length === 1) await slow;
+    });
+    const s = createNoteSession(ref, { lang: 'el', transport: transportFor(() => service, { writeDraft, beacon: () => undefined }) });
+    await s.idle();
+    for (const text of ['Σ', 'Συ', 'Συμ', 'Συμφωνήσαμε']) {
+      s.edit({ text });
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    expect(written).toEqual(['Σ']);
+    s.leave();
+    expect(written.at(-1)).toBe('Συμφωνήσαμε');
+    release();
+    await s.draftsWritten();
+    // Keystrokes queued meanwhile are one write of the newest, not one each.
+    expect(written).toEqual(['Σ', 'Συμφωνήσαμε', 'Συμφωνήσαμε']);
+  });
+
   it('loses nothing when the service worker dies mid-edit: the restarted one merges the draft', async () => {
     const dead = transportFor(() => service, { save: () => Promise.reject(new Error('Could not establish connection.')) });
     const s = createNoteSession(ref, { lang: 'el', transport: dead });
