@@ -61,4 +61,9 @@ export interface Suggestion {
 export interface SearchResult {
   suggestions: Suggestion[];
   cues: Cue[];
+  /**
+   * The customer's latest message is a closing thanks (query.ts `closing`): asked at no stage, the suggestions were
+   * ranked as resolved (rank.ts), and the panel's stage bar says so too.
+   */
+  closing?: true;
 }

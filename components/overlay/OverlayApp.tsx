@@ -146,7 +146,7 @@ function SuggestionsView({ session, saveFailed, builtInOnly, failureWords }: Pic
   return (
     <>
       <SearchBox value={query} onInput={session.setQuery} />
-      {!query && session.snapshot.value && <StageBar stage={session.stage.value} repeat={result?.cues.some((c) => c.kind === 'repeat-contact')} onResolved={(done) => void session.markResolved(done)} />}
+      {!query && session.snapshot.value && <StageBar stage={session.stage.value} repeat={result?.cues.some((c) => c.kind === 'repeat-contact')} closing={result?.closing} onResolved={(done) => void session.markResolved(done)} />}
       <SaveFailedHere session={session} saveFailed={saveFailed} />
       {!query && result && <CueBadges cues={result.cues} />}
       {result?.packsUnavailable && builtInOnly({ failure: result.packsUnavailable.failure })}

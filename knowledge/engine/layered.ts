@@ -20,8 +20,10 @@ export function layered(top: Matcher, base: Matcher): Matcher {
       const limit = Math.max(0, options?.limit ?? 5);
       const own = top.search(text, options);
       const packs = base.search(text, options);
-      // The cues are the text's own (the same analysis in both); an empty corpus answers none, so take the other's.
-      return { suggestions: [...own.suggestions, ...packs.suggestions].slice(0, limit), cues: packs.cues.length ? packs.cues : own.cues };
+      // The cues and the closing are the text's own (the same analysis in both); an empty corpus answers none, so take the other's.
+      const closing = packs.closing ?? own.closing;
+      const suggestions = [...own.suggestions, ...packs.suggestions].slice(0, limit);
+      return { suggestions, cues: packs.cues.length ? packs.cues : own.cues, ...(closing ? { closing } : {}) };
     },
     /** The engine's order over one corpus: the language asked for first, then priority, where the top layer leads. */
     byShortcut(shortcut: string, options?: ShortcutOptions): Entry[] {

@@ -12,7 +12,7 @@ import type { Matcher, MatcherOptions, PackInput, SearchOptions, ShortcutOptions
 import { PREPARE_SLICE_MS, semanticStage, type SimilarTo } from './semantic-stage';
 import { shortcutKey, shortcutReadings } from '../text/shortcut';
 import { compareDocs, Corpus, type Doc } from './corpus';
-import { analyseQuery } from './query';
+import { analyseQuery, type Query } from './query';
 import { markMoodPhrases } from './mood-phrases';
 import { matchWords } from './match-words';
 import { candidates, rank, type Ranked } from './rank';
@@ -23,6 +23,9 @@ import { warmUpSteps } from './warm-up';
 const EMPTY: SearchResult = Object.freeze({ suggestions: [], cues: [] }) as SearchResult;
 
 const NONE: number[] = [];
+
+/** Said only when true: most results close nothing, and their shape stays as it was. */
+const closing = (q: Query): Pick<SearchResult, 'closing'> => (q.closing ? { closing: true } : {});
 
 export function createMatcher(inputs: PackInput[], matcherOptions: MatcherOptions = {}): Matcher {
   const corpus = new Corpus(inputs);
@@ -48,12 +51,12 @@ export function createMatcher(inputs: PackInput[], matcherOptions: MatcherOption
       const docs = candidates(query, corpus, scores, options);
       const added = semantic ? semantic.extras(query, read, docs, options) : NONE;
       // Nothing to rank: ranking an empty list gives nothing, and its empty arrays would de-optimise the ranking code.
-      if (!docs.length && !added.length) return aborted() ? EMPTY : { suggestions: [], cues: query.cues };
+      if (!docs.length && !added.length) return aborted() ? EMPTY : { suggestions: [], cues: query.cues, ...closing(query) };
       let similar: SimilarTo | undefined;
       const reorder = semantic ? (list: Ranked[]) => void (similar = semantic.reorder(list, added)) : undefined;
       const ranked = rank(query, corpus, scores, added.length ? [...docs, ...added] : docs, options, reorder);
       if (aborted()) return EMPTY;
-      return { suggestions: explain(query, corpus, scores, ranked, Math.max(0, options.limit ?? 5), similar), cues: query.cues };
+      return { suggestions: explain(query, corpus, scores, ranked, Math.max(0, options.limit ?? 5), similar), cues: query.cues, ...closing(query) };
     } finally {
       scores.reset();
     }

@@ -101,7 +101,7 @@ export function suggestReply(m: Matcher & { failures?: ReadonlyArray<{ packId?: 
   const lang = options.lang === 'el' || options.lang === 'en' ? options.lang : undefined;
   const grouped = withVariants(result.suggestions, m, options.formality);
   const suggestions = inLanguageFirst(grouped.suggestions, m, lang).slice(0, capped);
-  const reply: SuggestReply = { suggestions, cues: result.cues, entries: {}, variants: {}, gists: {}, alsoMatched: {} };
+  const reply: SuggestReply = { suggestions, cues: result.cues, ...(result.closing ? { closing: true } : {}), entries: {}, variants: {}, gists: {}, alsoMatched: {} };
   for (const s of suggestions) {
     const key = entryKey(s.packId, s.entryId);
     const gist = ((e) => (e ? entryGist(e) : ''))(m.entry(s.packId, s.entryId));

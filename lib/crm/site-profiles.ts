@@ -2,7 +2,7 @@
  * Site profiles the agent made with the element picker, kept in extension storage keyed by origin.
  * Profiles shipped in packs are not stored here: callers pass them to pickAdapter alongside these.
  */
-import { storage } from 'wxt/utils/storage';
+import { stored } from '../stored';
 import { request } from '../messages';
 import { FailureError } from '../failure';
 import { isStorageFull } from '../storage-full';
@@ -11,10 +11,7 @@ import type { Said } from '../../knowledge/pack/problem-words';
 import { errorText } from '@/knowledge/error-text';
 
 
-export const siteProfilesItem = storage.defineItem<Record<string, SiteProfile>>('local:siteProfiles', {
-  fallback: {},
-  version: 1,
-});
+export const siteProfilesItem = stored<Record<string, SiteProfile>>('local:siteProfiles', {});
 
 export async function getSiteProfiles(): Promise<SiteProfile[]> {
   return Object.values(await siteProfilesItem.getValue());

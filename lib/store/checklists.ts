@@ -1,4 +1,4 @@
-import { storage } from 'wxt/utils/storage';
+import { stored } from '../stored';
 import type { Stage } from '@/knowledge/types';
 
 /**
@@ -30,10 +30,7 @@ export interface InteractionProgress {
 /** Older interactions beyond this are dropped, oldest first, so storage stays small. */
 export const KEEP_INTERACTIONS = 300;
 
-export const checklistsItem = storage.defineItem<Record<string, InteractionProgress>>('local:checklists', {
-  fallback: {},
-  version: 1,
-});
+export const checklistsItem = stored<Record<string, InteractionProgress>>('local:checklists', {});
 
 /**
  * One change to an interaction's progress, as a panel asks it of the background (lib/background/progress-service.ts),

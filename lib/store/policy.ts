@@ -1,4 +1,4 @@
-import { storage } from 'wxt/utils/storage';
+import { stored } from '../stored';
 import type { QcPart } from '@/knowledge/qc/schema';
 
 /**
@@ -42,4 +42,4 @@ type PolicyValues = Omit<Policy, 'managedKeys' | 'problems'>;
  * start-up, callers that cannot wait act on what the organisation wanted last time rather than on "no policy".
  * Written by the service worker only (trackPolicy); anyone may watch it to hear that the policy changed.
  */
-export const lastKnownPolicyItem = storage.defineItem<Policy | null>('local:lastKnownPolicy', { fallback: null, version: 1 });
+export const lastKnownPolicyItem = stored<Policy | null>('local:lastKnownPolicy', null);

@@ -1,7 +1,7 @@
-import { storage } from 'wxt/utils/storage';
+import { stored } from '../stored';
 import { DEFAULT_OVERLAY_HOTKEY } from '../hotkey';
 
-/** The agent's preferences. Versioned from day one so later fields migrate instead of breaking. */
+/** The agent's preferences. A field added later, or one damaged on disk, reads as its default (readSettings). */
 export interface Settings {
   uiLang: 'auto' | 'el' | 'en';
   theme: 'auto' | 'light' | 'dark';
@@ -31,10 +31,7 @@ export const DEFAULT_SETTINGS: Settings = {
   agentName: '',
 };
 
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
-  fallback: DEFAULT_SETTINGS,
-  version: 1,
-});
+export const settingsItem = stored<Settings>('local:settings', DEFAULT_SETTINGS);
 
 /**
  * Stored settings merged over defaults, so a field added later never reads as undefined, and a field of the wrong

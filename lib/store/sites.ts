@@ -1,4 +1,4 @@
-import { storage } from 'wxt/utils/storage';
+import { stored } from '../stored';
 
 /**
  * Which sites the agent switched on or off. Known CRMs are on unless switched off; other sites are off
@@ -11,10 +11,7 @@ export interface SiteChoices {
   disabled: string[];
 }
 
-export const siteChoicesItem = storage.defineItem<SiteChoices>('local:sites', {
-  fallback: { enabled: [], disabled: [] },
-  version: 1,
-});
+export const siteChoicesItem = stored<SiteChoices>('local:sites', { enabled: [], disabled: [] });
 
 /** Per-site overlay placement, remembered across reloads. */
 export interface OverlayPlacement {
@@ -35,10 +32,7 @@ export function panelWidth(placement: OverlayPlacement): number {
   return typeof w === 'number' && Number.isFinite(w) ? Math.round(Math.min(PANEL_MAX_WIDTH, Math.max(PANEL_MIN_WIDTH, w))) : PANEL_WIDTH;
 }
 
-export const overlayPlacementItem = storage.defineItem<Record<string, OverlayPlacement>>(
-  'local:overlayPlacement',
-  { fallback: {}, version: 1 },
-);
+export const overlayPlacementItem = stored<Record<string, OverlayPlacement>>('local:overlayPlacement', {});
 
 export async function getOverlayPlacement(origin: string): Promise<OverlayPlacement> {
   const all = await overlayPlacementItem.getValue();

@@ -1,4 +1,4 @@
-import { storage } from 'wxt/utils/storage';
+import { stored } from '../stored';
 import { TONES, type Formality, type Lang, type Tone } from '../../knowledge/types';
 import { lastKnownPolicyItem } from './policy';
 import { FailureError } from '../failure';
@@ -20,7 +20,7 @@ export interface Snippet {
   updatedAt: number;
 }
 
-export const snippetsItem = storage.defineItem<Snippet[]>('local:snippets', { fallback: [], version: 1 });
+export const snippetsItem = stored<Snippet[]>('local:snippets', []);
 
 export type SnippetProblem = 'title' | 'body' | 'shortcut' | 'duplicate' | 'tone';
 

@@ -2,12 +2,21 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { overlay, screenshot } from '../support/browser';
 import { customerWrites, useDemoDesk } from '../support/demo-desk';
+import { useServedBrowser } from '../support/served-browser';
+import { DEMO_SPA, STRICT_CSP } from '../support/static-server';
 import { laterStageIds } from '../support/later-stage';
 
 const list = (page: Page) => overlay(page).getByRole('list', { name: 'Προτάσεις' });
 const top = async (page: Page, n: number) =>
   (await list(page).locator('[data-entry-id]').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-entry-type')}:${e.getAttribute('data-entry-id')}`))).slice(0, n);
 const stageText = (page: Page) => overlay(page).locator('.odigos-stage [role="status"]').textContent();
+/** The stage line is on screen: inside the viewport, and what is drawn at its middle is it (nothing of the page over it). */
+const stageOnScreen = (page: Page) =>
+  overlay(page).locator('.odigos-stage [role="status"]').evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    const hit = (el.getRootNode() as ShadowRoot).elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+    return r.width > 0 && r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth && (hit === el || el.contains(hit));
+  });
 const resolvedToggle = (page: Page) => overlay(page).getByRole('button', { name: 'Επιλύθηκε' });
 /** The Greek pack's closings and the follow-up after resolution: what answers a customer who closes. */
 const CLOSINGS = ['closing-chat', 'closing-chat-informal', 'closing-email', 'closing-phone', 'closing-survey', 'followup-after-resolution', 'followup-after-resolution-informal'];
@@ -77,22 +86,51 @@ describe('suggestions fit the moment in the conversation (demo desk, strict CSP)
     await page.close();
   });
 
-  it('a customer’s short thanks after a late parcel brings a closing into the top 3, though the agent marked nothing; a thanks before «αλλά ακόμα δεν ήρθε» does not', async () => {
+  it('a customer’s short thanks after a late parcel brings a closing into the top 3 and the stage reads resolved, though the agent marked nothing; a thanks before «αλλά ακόμα δεν ήρθε» does not', async () => {
     const page = await desk.browser.context.newPage();
     await page.goto(desk.site.url('/desk/el/tickets/48240'));
     await list(page).locator('[data-entry-id]').nth(2).waitFor();
     await expect.poll(() => top(page, 1), { timeout: 30_000 }).toEqual(['sop:delivery-delay']);
     expect(await closings(page)).toEqual([]);
+    expect(await stageText(page)).toBe('Στάδιο: νέο αίτημα');
     // The panel asks for the short latest message with the subject and the message before it (about the late parcel):
     // the thanks is read from the latest message alone, the topic from all of it.
     await customerWrites(page, 'Ευχαριστώ πολύ, το πήρα!');
     await expect.poll(() => closings(page), { timeout: 30_000 }).not.toEqual([]);
+    // The stage the panel shows is the one the list was ranked at: the customer closes, not a new request. The
+    // button says only what the agent marked (nothing).
+    await expect.poll(() => stageText(page), { timeout: 30_000 }).toBe('Στάδιο: επιλύθηκε');
+    await expect.poll(() => stageOnScreen(page)).toBe(true);
     expect(await resolvedToggle(page).getAttribute('aria-pressed')).toBe('false');
     await screenshot(page, 'overlay-stage-thanks');
     // A thanks that goes on to the parcel still missing is courtesy: the delay's procedure leads again, no closing.
     await customerWrites(page, 'Ευχαριστώ, αλλά ακόμα δεν ήρθε');
     await expect.poll(() => top(page, 1), { timeout: 30_000 }).toEqual(['sop:delivery-delay']);
     expect(await closings(page)).toEqual([]);
+    await expect.poll(() => stageText(page), { timeout: 30_000 }).toBe('Στάδιο: νέο αίτημα');
+    await page.close();
+  });
+});
+
+describe('the stage follows a customer who closes, in English too (demo desk, strict CSP, en-GB browser)', () => {
+  const desk = useServedBrowser({ spa: DEMO_SPA, htmlHeaders: { 'Content-Security-Policy': STRICT_CSP } }, { locale: 'en-GB' });
+
+  it('«Thank you so much, I got it!» after a double charge: Stage: resolved (not still open), the Resolved button unpressed; a thanks for money still missing is a new request again', async () => {
+    const page = await desk.browser.context.newPage();
+    await page.goto(desk.site.url('/desk/en/tickets/73105'));
+    const suggestions = overlay(page).getByRole('list', { name: 'Suggestions' });
+    await suggestions.locator('[data-entry-id]').nth(2).waitFor();
+    // The customer writes for the third time: still open to them.
+    await expect.poll(() => stageText(page), { timeout: 30_000 }).toBe('Stage: still open');
+    await customerWrites(page, 'Thank you so much, I got it!');
+    await expect.poll(() => stageText(page), { timeout: 30_000 }).toBe('Stage: resolved');
+    await expect.poll(() => stageOnScreen(page)).toBe(true);
+    expect(await overlay(page).getByRole('button', { name: 'Resolved' }).getAttribute('aria-pressed')).toBe('false');
+    await screenshot(page, 'overlay-stage-thanks-en');
+    // A thanks that goes on to the money still missing closes nothing: a new request again (the «third time» is no
+    // longer among the messages the panel reads, the latest and the one before it).
+    await customerWrites(page, 'Thanks, but I still have not had my money back');
+    await expect.poll(() => stageText(page), { timeout: 30_000 }).toBe('Stage: new request');
     await page.close();
   });
 });

@@ -48,6 +48,16 @@ describe('knowledge service (background)', () => {
     expect(odd.suggestions[0]!.entryId).toBe('refund-request');
   });
 
+  it('says the customer closes when it ranked as resolved for that, so the panel’s stage bar says what the list does', async () => {
+    const service = createKnowledgeService(createPackEngine(async () => packs()));
+    const thread = (latest: string) => [latest, 'Refund for order 771204', 'I returned the headphones two weeks ago and still have not had my refund.'].join('\n');
+    const ask = (latest: string) => service.suggest({ text: thread(latest), limit: 5, latestEnd: latest.length });
+    expect((await ask('Thanks, got it!')).closing).toBe(true);
+    // A thanks that goes on to what is still missing, a thanks signing off the whole thread read as one: no closing.
+    expect((await ask('Thanks, but it still has not arrived')).closing).toBeUndefined();
+    expect((await service.suggest({ text: thread('Thanks, got it!'), limit: 5 })).closing).toBeUndefined();
+  });
+
   it('raises what the agent chose before for the message, and a failing read of it costs only the boost', async () => {
     const text = 'My card was charged twice for the same order';
     const plain = (await createKnowledgeService(createPackEngine(async () => packs())).suggest({ text, limit: 8 })).suggestions;
