@@ -129,7 +129,7 @@ function siteReading(shared: ContentShared, session: OverlaySession, draw: () =>
     forgetFailed: undefined as ShownFailure | undefined,
     unsubscribe: reading.subscribe(({ snapshot, problem }: ConversationRead) => {
       // A broken adapter stays contained: a small notice, and the generic reading stands in.
-      session.notice.value = problem ? sayCommon('overlay.adapterFallback') : undefined;
+      session.notice.value = problem ? 'overlay.adapterFallback' : undefined;
       if (fellBack !== !!problem) {
         fellBack = !!problem;
         draw(); // guessing now (or no longer): the offer to point at the conversation follows

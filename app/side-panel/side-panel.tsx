@@ -10,7 +10,7 @@ import { SaveFailedNotice } from '@/components/overlay/SaveFailed';
 import { describeCommonFailure } from '@/components/failure-words';
 import { clipboardRefused } from '@/lib/failure';
 import { sayCommon } from '@/lib/i18n';
-import { resolveTheme } from '@/lib/theme';
+import { onSystemThemeChange, resolveTheme } from '@/lib/theme';
 import { sayPages } from '@/lib/extension-page-strings';
 import { requestTab, serve } from '@/lib/messages';
 import { followSettings, targetTab } from '@/lib/extension-pages';
@@ -150,15 +150,23 @@ function SidePanelApp({ session, settings, dark, reachable, notesOpen, notesTarg
  */
 export async function startSidePanel(root: HTMLElement, first: Settings, render: typeof preactRender, until?: AbortSignal): Promise<void> {
   const settings = signal(first);
+  // 'auto' is the system's theme, which can change while the panel is open (the OS's evening switch to dark): the
+  // panel resolved it once, at the start and at each change of settings, and stayed light in a dark system.
+  const theme = signal(resolveTheme(first.theme));
+  const showTheme = () => {
+    theme.value = resolveTheme(settings.value.theme);
+    document.documentElement.dataset.theme = theme.value;
+  };
   followSettings(
     first,
     (s) => {
       settings.value = s;
-      document.documentElement.dataset.theme = resolveTheme(s.theme);
+      showTheme();
       document.title = sayCommon('app.name');
     },
     until,
   );
+  onSystemThemeChange(showTheme, until ?? new AbortController().signal);
   const pinned = new URLSearchParams(location.search).has('tab');
   const target = await targetTab();
   const tab: FollowedTab = { id: target.id, url: target.url ?? '', reachable: signal(false), page: signal({ url: target.url ?? '', title: '' }) };
@@ -178,7 +186,7 @@ export async function startSidePanel(root: HTMLElement, first: Settings, render:
     <SidePanelApp
       session={session}
       settings={settings.value}
-      dark={resolveTheme(settings.value.theme) === 'dark'}
+      dark={theme.value === 'dark'}
       reachable={tab.reachable.value}
       notesOpen={notesOpen}
       notesTarget={notesTarget}

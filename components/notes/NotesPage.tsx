@@ -64,8 +64,12 @@ function notesPageUi() {
     query: signal(''),
     filters: signal<NoteFilters>({}),
     selectedId: signal<string | undefined>(undefined),
-    /** The page's last message; `detail` is the background's English reason beneath a refusal (what the file gets wrong). */
-    message: signal<{ text: string; error?: boolean; detail?: string } | undefined>(undefined),
+    /**
+     * The page's last message; `detail` is the background's English reason beneath a refusal (what the file gets
+     * wrong). Its words are made at each drawing: made once, a message shown stayed in the old language after the
+     * agent switched language in Options, under a page that followed.
+     */
+    message: signal<{ text: () => string; error?: boolean; detail?: string } | undefined>(undefined),
     confirming: signal(false),
     mask: signal(true),
     listLimit: signal(LIST_LIMIT),
@@ -145,7 +149,7 @@ function NotesHeader({ model, ui, count, written }: { model: NotesPageModel; ui:
     ui.confirming.value = false;
     await model.deleteAll();
     ui.selectedId.value = undefined;
-    ui.message.value = { text: sayNotesPage('page.deleted') };
+    ui.message.value = { text: () => sayNotesPage('page.deleted') };
   };
   return (
     <header class="notes-head">
@@ -169,7 +173,7 @@ function NotesHeader({ model, ui, count, written }: { model: NotesPageModel; ui:
       )}
       {ui.message.value && (
         <p role={ui.message.value.error ? 'alert' : 'status'} class="notes-message">
-          <SaidWithDetail text={ui.message.value.text} detail={ui.message.value.detail} detailClass="muted" />
+          <SaidWithDetail text={ui.message.value.text()} detail={ui.message.value.detail} detailClass="muted" />
         </p>
       )}
     </header>
@@ -197,17 +201,18 @@ async function importFile(model: NotesPageModel, ui: NotesPageUi, file: File | u
     const summary = await model.importJson(await file.text());
     // The list follows through the page's watch on stored changes.
     ui.message.value = {
-      text: fill(sayNotesPage('page.imported'), {
-        added: countNotesPage('page.importedAdded', summary.added),
-        updated: countNotesPage('page.importedUpdated', summary.updated),
-        unchanged: countNotesPage('page.importedUnchanged', summary.unchanged),
-      }),
+      text: () =>
+        fill(sayNotesPage('page.imported'), {
+          added: countNotesPage('page.importedAdded', summary.added),
+          updated: countNotesPage('page.importedUpdated', summary.updated),
+          unchanged: countNotesPage('page.importedUnchanged', summary.unchanged),
+        }),
     };
   } catch (err) {
     const reason = errorText(err);
     const failure = failureOf(err);
     // Said in the agent's language when the background said why as data; its English reason stays beneath.
-    const text = failure?.code.startsWith('notes.') ? describeNotesFailure(failure as NotesFailure) : sayNotesPage('page.importFailed');
+    const text = () => (failure?.code.startsWith('notes.') ? describeNotesFailure(failure as NotesFailure) : sayNotesPage('page.importFailed'));
     ui.message.value = { text, detail: reason, error: true };
   }
 }
@@ -222,13 +227,13 @@ async function exportFile(model: NotesPageModel, ui: NotesPageUi, make: () => Pr
   try {
     const file = await make();
     if (!file) {
-      ui.message.value = { text: sayNotesPage('page.exportEmpty'), error: true };
+      ui.message.value = { text: () => sayNotesPage('page.exportEmpty'), error: true };
       return;
     }
     model.save(file);
-    ui.message.value = { text: fill(sayNotesPage('page.exported'), { file: file.name, tickets: countNotesPage('page.exportedTickets', file.count) }) };
+    ui.message.value = { text: () => fill(sayNotesPage('page.exported'), { file: file.name, tickets: countNotesPage('page.exportedTickets', file.count) }) };
   } catch (err) {
-    ui.message.value = { text: sayNotesPage('page.exportFailed'), detail: errorText(err), error: true };
+    ui.message.value = { text: () => sayNotesPage('page.exportFailed'), detail: errorText(err), error: true };
   }
 }
 

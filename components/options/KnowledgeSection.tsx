@@ -125,8 +125,12 @@ function knowledgeState(ports: KnowledgePorts) {
      * The background's reason (explained in the UI language when shown; worded from its failure when it sent one), or a
      * sentence this page said itself.
      */
-    error: signal<string | { said: string } | { message: string; failure: Failure }>(''),
-    status: signal<string>(''),
+    error: signal<string | { said: () => string } | { message: string; failure: Failure }>(''),
+    /**
+     * What an action did, worded at each drawing (as are the page's own errors, `said`): worded once, a message
+     * shown stayed in the old language when the agent switched language above it.
+     */
+    status: signal<(() => string) | undefined>(undefined),
     busy: signal(false),
     importLayer: signal<InstalledLayer>('personal'),
     subscribeLayer: signal<InstalledLayer>('team'),
@@ -165,23 +169,27 @@ async function refresh(k: Knowledge, attempt = 0): Promise<void> {
   }
 }
 
-/** An error this page words itself, in the UI language already (the background's are explained by describePackError). */
-class SaidError extends Error {}
+/** An error this page words itself, in the UI language of each drawing (the background's are explained by describePackError). */
+class SaidError extends Error {
+  constructor(readonly said: () => string) {
+    super(said());
+  }
+}
 
 /** Runs an action; its error (already naming what is wrong) goes to the alert, and the list reloads. */
 async function act<T>(k: Knowledge, action: () => Promise<T>, done?: (result: T) => string) {
   k.error.value = '';
-  k.status.value = '';
+  k.status.value = undefined;
   k.busy.value = true;
   try {
     const result = await action();
-    if (done) k.status.value = done(result);
+    if (done) k.status.value = () => done(result);
   } catch (e) {
     // What this page says itself is shown as said; only the background's reasons go through describePackError (a
     // Greek sentence under "the action did not complete", marked as English, said nothing the agent could act on).
     const failure = failureOf(e);
     const message = (e as Error).message;
-    k.error.value = e instanceof SaidError ? { said: message } : failure ? { message, failure } : message;
+    k.error.value = e instanceof SaidError ? { said: e.said } : failure ? { message, failure } : message;
   } finally {
     k.busy.value = false;
     await refresh(k);
@@ -390,7 +398,7 @@ function Alert({ k }: { k: Knowledge }) {
   const unavailable = k.overview.value?.packsUnavailable;
   if (e === '' && unavailable) return <PackError message={unavailable.message} failure={unavailable.failure} />;
   if (typeof e === 'string') return e ? <PackError message={e} /> : null;
-  return 'said' in e ? <p role="alert">{e.said}</p> : <PackError message={e.message} failure={e.failure} />;
+  return 'said' in e ? <p role="alert">{e.said()}</p> : <PackError message={e.message} failure={e.failure} />;
 }
 
 /**
@@ -430,7 +438,7 @@ function onImport(input: HTMLInputElement, k: Knowledge) {
   k.importing.value = undefined;
   void act(k, async () => {
     // Refused before reading: a file larger than a pack may be is not loaded into memory at all.
-    if (file.size > MAX_PACK_BYTES) throw new SaidError(fill(say('tooLarge'), { f: file.name, mb: megabytes(file.size), max: megabytes(MAX_PACK_BYTES) }));
+    if (file.size > MAX_PACK_BYTES) throw new SaidError(() => fill(say('tooLarge'), { f: file.name, mb: megabytes(file.size), max: megabytes(MAX_PACK_BYTES) }));
     // Bytes, not file.text(): the service worker decodes them as strictly as the CLI (no U+FFFD for bad bytes).
     const req: ImportRequest = { data: bytesToBase64(new Uint8Array(await file.arrayBuffer())), fileName: file.name, layer: k.importLayer.value };
     k.importing.value = { req, preview: await k.ports.preview(req) };
@@ -459,7 +467,7 @@ function ImportPreviewCard({ k }: { k: Knowledge }) {
   const reject = () => {
     k.importing.value = undefined;
     k.error.value = '';
-    k.status.value = say('importRejected');
+    k.status.value = () => say('importRejected');
   };
   return (
     <div class="pending" role="region" aria-label={title}>
@@ -483,7 +491,7 @@ function onSubscribe(k: Knowledge) {
   const problem = k.ports.urlProblem(url);
   if (problem) {
     k.error.value = problem;
-    k.status.value = '';
+    k.status.value = undefined;
     return;
   }
   // The permission prompt must open inside this click, before anything is awaited.
@@ -491,7 +499,7 @@ function onSubscribe(k: Knowledge) {
   void act(
     k,
     async () => {
-      if (!(await granted)) throw new SaidError(fill(say('denied'), { o: origin }));
+      if (!(await granted)) throw new SaidError(() => fill(say('denied'), { o: origin }));
       return k.ports.subscribe({ url, layer: k.subscribeLayer.value, ...(k.subscribeKey.value.trim() ? { pinnedKey: k.subscribeKey.value.trim() } : {}) });
     },
     (r) => {
@@ -554,7 +562,7 @@ export function KnowledgeSection({ ports }: { ports: KnowledgePorts }) {
       <h2 id="knowledge-h">{say('title')}</h2>
       <p class="muted">{say('intro')}</p>
       <ErrorLine k={k} />
-      {k.status.value && <p role="status">{k.status.value}</p>}
+      {k.status.value && <p role="status">{k.status.value()}</p>}
       {o?.policy.hasPackKeys && <p class="muted">{say('keysPinned')}</p>}
       {o?.policy.problems.map((p) => (
         <p key={p.text} class="muted" data-policy-problem={p.setting}>

@@ -43,7 +43,8 @@ function NotesTrouble({ trouble, ports }: { trouble: Trouble; ports: NotesPorts 
 /** The notes page and delete all (confirmed), while the storage opens. */
 function NotesActions({ ports }: { ports: NotesPorts }) {
   const confirming = useSignal(false);
-  const done = useSignal<string | undefined>(undefined);
+  // Said at each drawing, so a switch of language in Options reaches a message already shown.
+  const done = useSignal(false);
   return (
     <>
       <p>
@@ -63,7 +64,7 @@ function NotesActions({ ports }: { ports: NotesPorts }) {
             onClick={async () => {
               confirming.value = false;
               await ports.deleteAll();
-              done.value = sayNotesPage('page.deleted');
+              done.value = true;
             }}
           >
             {sayNotesPage('page.deleteYes')}
@@ -73,7 +74,7 @@ function NotesActions({ ports }: { ports: NotesPorts }) {
           </button>
         </div>
       )}
-      {done.value && <p role="status">{done.value}</p>}
+      {done.value && <p role="status">{sayNotesPage('page.deleted')}</p>}
     </>
   );
 }
@@ -87,7 +88,7 @@ export function NotesSection({ ports, policy }: { ports: NotesPorts; policy: Pol
   const managed = managedDays !== undefined;
   const days = useSignal('');
   /** What is wrong with the retention typed, or why it was not saved (with the storage's English reason beneath). */
-  const problem = useSignal<{ text: string; detail?: string } | undefined>(undefined);
+  const problem = useSignal<{ text: () => string; detail?: string } | undefined>(undefined);
   const trouble = useSignal<Trouble | undefined>(undefined);
   useEffect(() => {
     void ports.loadRetentionDays().then((d) => (days.value = String(d)));
@@ -100,14 +101,14 @@ export function NotesSection({ ports, policy }: { ports: NotesPorts; policy: Pol
       retention = parseRetentionDays(value);
     } catch {
       // Said here in the agent's language: the parser's own words are English (the CLI's).
-      problem.value = { text: fill(sayNotesPage('page.retentionRange'), { min: MIN_RETENTION_DAYS, max: MAX_RETENTION_DAYS }) };
+      problem.value = { text: () => fill(sayNotesPage('page.retentionRange'), { min: MIN_RETENTION_DAYS, max: MAX_RETENTION_DAYS }) };
       return;
     }
     try {
       await ports.saveRetentionDays(retention);
       problem.value = undefined;
     } catch (err) {
-      problem.value = { text: sayNotesPage('page.retentionFailed'), detail: shownFailure(err).message };
+      problem.value = { text: () => sayNotesPage('page.retentionFailed'), detail: shownFailure(err).message };
     }
   };
   return (
@@ -131,7 +132,7 @@ export function NotesSection({ ports, policy }: { ports: NotesPorts; policy: Pol
       <p id="notes-retention-help" class="muted">
         {sayNotesPage('page.retentionHelp')}
       </p>
-      {!managed && problem.value && <SaidAlert {...problem.value} />}
+      {!managed && problem.value && <SaidAlert text={problem.value.text()} detail={problem.value.detail} />}
       {!trouble.value && <NotesActions ports={ports} />}
     </section>
   );

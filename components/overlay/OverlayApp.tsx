@@ -125,7 +125,7 @@ export function OverlayApp(props: OverlayAppProps) {
       {props.siteLayout && view.kind === 'list' && <SiteLayoutBar {...props.siteLayout} />}
       {session.notice.value && (
         <p class="odigos-notice" role="status">
-          {session.notice.value}
+          {sayCommon(session.notice.value)}
         </p>
       )}
       {view.kind === 'template' || (view.kind === 'sop' && failedStep(view.entry.id, session.saveFailed.value) === undefined) ? (

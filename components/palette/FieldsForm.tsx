@@ -25,6 +25,18 @@ export function FieldsForm({ title, fields, values, anchor, theme, onSubmit, onC
     const inputs = [...(form.current?.querySelectorAll('input') ?? [])];
     (inputs.find((i) => !i.value) ?? inputs[0])?.focus();
   }, []);
+  // Enter in a field goes on to a field still empty (the next, else an earlier one) and inserts only when none is:
+  // it inserted at the first Enter, the other fields dropped from the sentence («η εντολή δόθηκε στις. Από εκεί…»).
+  const onEnter = (e: KeyboardEvent) => {
+    const at = e.target as HTMLInputElement;
+    if (e.key !== 'Enter' || at.tagName !== 'INPUT') return;
+    const inputs = [...form.current!.querySelectorAll('input')];
+    const i = inputs.indexOf(at);
+    const empty = [...inputs.slice(i + 1), ...inputs.slice(0, i)].find((input) => !input.value.trim());
+    if (!empty) return;
+    e.preventDefault();
+    empty.focus();
+  };
   const submit = (e: Event) => {
     e.preventDefault();
     const data = new FormData(form.current!);
@@ -43,7 +55,7 @@ export function FieldsForm({ title, fields, values, anchor, theme, onSubmit, onC
       style={place}
       onKeyDown={(e) => cycleTab(e, e.currentTarget) || (e.key === 'Escape' && (e.preventDefault(), onCancel()))}
     >
-      <form ref={form} class="op-field" onSubmit={submit}>
+      <form ref={form} class="op-field" onSubmit={submit} onKeyDown={onEnter}>
         <p class="op-title">{title}</p>
         {fields.map((label, i) => (
           <label key={label} class="op-field">

@@ -1,3 +1,4 @@
+import type { StringKey } from '@/lib/i18n';
 import { batch, signal } from '@preact/signals';
 import type { Entry, SopEntry, Stage, Suggestion, TemplateEntry } from '@/knowledge/types';
 import type { ConversationSnapshot } from '../crm/types';
@@ -51,7 +52,8 @@ export interface SessionOptions {
 function overlaySignals() {
   return {
     snapshot: signal<ConversationSnapshot | undefined>(undefined),
-    notice: signal<string | undefined>(undefined),
+    /** A notice's words by their key, said at each drawing (said once, it kept the old language after a switch). */
+    notice: signal<StringKey | undefined>(undefined),
     query: signal(''),
     result: signal<SuggestReply | undefined>(undefined),
     status: signal<LoadStatus>('idle'),

@@ -112,6 +112,16 @@ describe('the notes walked as a Greek agent at 1366×768 (demo desk)', () => {
     await notes.getByLabel('Εισαγωγή JSON').setInputFiles(file!);
     await notes.getByText('Εισαγωγή: 0 νέες, 0 ενημερώθηκαν, 2 χωρίς αλλαγή.').waitFor({ timeout: 15_000 });
     await screenshot(notes, 'walk-6-imported');
+    // The agent switches to English in Options with the page open: the page follows, and so does the line the import
+    // left, which stayed Greek under English buttons.
+    const options = await desk.browser.openExtensionPage('options.html');
+    await options.getByRole('combobox', { name: /^Γλώσσα/ }).selectOption('en');
+    await notes.getByRole('button', { name: 'Export JSON' }).waitFor({ timeout: 15_000 });
+    await expect.poll(() => notes.locator('.notes-message').textContent(), { timeout: 15_000 }).toBe('Imported: 0 new, 0 updated, 2 unchanged.');
+    await screenshot(notes, 'walk-6-imported-english');
+    await options.getByRole('combobox', { name: /^Language/ }).selectOption('auto');
+    await notes.getByText('Εισαγωγή: 0 νέες, 0 ενημερώθηκαν, 2 χωρίς αλλαγή.').waitFor({ timeout: 15_000 });
+    await options.close();
 
     // Reopened from the notes page: the note of #48213 with its words and its call-back in Greek.
     await notes.getByRole('searchbox', { name: 'Αναζήτηση στις σημειώσεις' }).fill('');

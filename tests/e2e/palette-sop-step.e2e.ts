@@ -80,6 +80,36 @@ describe('the empty palette follows the SOP step the agent is at in the panel (d
   });
 });
 
+describe('the fill-in form of a template with two fields (demo desk, strict CSP)', () => {
+  const desk = useDemoDesk();
+
+  it('Enter after the first field goes to the second, still empty; the template goes in whole once both are filled', async () => {
+    const page = await desk.browser.context.newPage();
+    await page.goto(desk.site.url('/desk/el/tickets/48213'));
+    await list(page).locator('[data-entry-id]').first().waitFor();
+    const { dialog } = await openPalette(page);
+    await page.keyboard.type('/xronos', { delay: 20 });
+    await expect.poll(() => dialog.locator('[role=option] .op-title').first().textContent()).toBe('Πότε θα δει ο πελάτης τα χρήματα');
+    await page.keyboard.press('Enter');
+    const form = page.getByRole('dialog', { name: 'Συμπληρώστε πριν την εισαγωγή: Πότε θα δει ο πελάτης τα χρήματα' });
+    const amount = form.getByRole('textbox', { name: 'Ποσό' });
+    const date = form.getByRole('textbox', { name: 'Ημερομηνία εντολής' });
+    await expect.poll(() => amount.evaluate((el) => el === (el.getRootNode() as ShadowRoot).activeElement)).toBe(true);
+    await page.keyboard.type('89,90', { delay: 10 });
+    // Enter inserted here, the date dropped: «… των 89,90 € δόθηκε στις. Από εκεί …».
+    await page.keyboard.press('Enter');
+    await expect.poll(() => date.evaluate((el) => el === (el.getRootNode() as ShadowRoot).activeElement)).toBe(true);
+    expect(await form.count()).toBe(1);
+    expect(await page.locator('#reply').inputValue()).toBe('');
+    await screenshot(page, 'palette-fill-second-field');
+    await page.keyboard.type('3 Δεκεμβρίου', { delay: 10 });
+    await page.keyboard.press('Enter');
+    await expect.poll(() => form.count()).toBe(0);
+    await expect.poll(() => page.locator('#reply').inputValue()).toContain('Η εντολή επιστροφής των 89,90 € δόθηκε στις 3 Δεκεμβρίου.');
+    await page.close();
+  });
+});
+
 describe('the empty palette follows the SOP step the agent is at in the side panel, and the page\u2019s panel after a reload', () => {
   const desk = useDemoDesk();
 

@@ -141,6 +141,27 @@ describe('the side panel\'s notes button (real Chromium, the demo desk)', () => 
     await panel.close();
     await page.close();
   });
+
+  it('the automatic theme follows the system turning dark while the panel is open, and back', { timeout: 120_000 }, async () => {
+    const page = await desk.browser.context.newPage();
+    await page.goto(desk.site.url('/desk/el/tickets/48213'));
+    const panel = await panelBeside(desk.browser, page);
+    await panel.getByRole('list', { name: 'Προτάσεις' }).waitFor({ timeout: 15_000 });
+    const main = panel.locator('main.odigos-sidepanel');
+    const shade = () => main.evaluate((m) => ({ theme: (m as HTMLElement).dataset.theme, bg: getComputedStyle(m).backgroundColor }));
+    const light = await shade();
+    expect(light.theme).toBe('light');
+    // The system's evening switch (the agent's setting is «Αυτόματο»): the panel turned dark only when reopened.
+    await panel.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(async () => (await shade()).theme, { timeout: 10_000 }).toBe('dark');
+    expect((await shade()).bg).not.toBe(light.bg);
+    expect(await panel.locator('html').getAttribute('data-theme')).toBe('dark');
+    await screenshot(panel, 'sidepanel-system-dark');
+    await panel.emulateMedia({ colorScheme: 'light' });
+    await expect.poll(async () => (await shade()).theme, { timeout: 10_000 }).toBe('light');
+    await panel.close();
+    await page.close();
+  });
 });
 
 /**

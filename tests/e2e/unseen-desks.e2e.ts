@@ -105,8 +105,18 @@ async function paletteAtReply(page: Page, box: Locator, shot: string, bars?: str
   await expect.poll(async () => (await filled()) || (await fill.count()) > 0).toBe(true);
   if (!(await filled())) {
     await screenshot(page, `${shot}-fill-in`);
-    await page.keyboard.type('σήμερα στις 18:00', { delay: 10 });
-    await page.keyboard.press('Enter');
+    // The form's buttons are seen whole inside it, even where it is shorter than its fields and scrolls (at 1040×700
+    // «Εισαγωγή» was cut at the form's edge under four fields).
+    const form = overlay(page).getByRole('dialog', { name: /^Συμπληρώστε πριν την εισαγωγή/ });
+    const [outer, button] = [(await form.boundingBox())!, (await fill.boundingBox())!];
+    expect(button.y).toBeGreaterThanOrEqual(outer.y);
+    expect(button.y + button.height).toBeLessThanOrEqual(outer.y + outer.height);
+    // Each blank in turn: Enter goes on to the next one still empty, and inserts after the last.
+    const blanks = await form.locator('input').evaluateAll((inputs) => inputs.filter((i) => !(i as HTMLInputElement).value).length);
+    for (let i = 0; i < blanks; i++) {
+      await page.keyboard.type('σήμερα στις 18:00', { delay: 10 });
+      await page.keyboard.press('Enter');
+    }
   }
   await expect.poll(filled).toBe(true);
 }

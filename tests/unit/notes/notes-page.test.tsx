@@ -178,6 +178,22 @@ describe('notes page list', () => {
       }
     });
 
+    it('a message already shown follows the agent switching language (it stayed in the old one)', async () => {
+      const model = { ...pageModel([note('1'), note('2')]), pseudonymKey: () => importPseudonymKey(new Uint8Array(32).fill(3)), save: vi.fn() };
+      act(() => render(<NotesPage model={model} />, root()));
+      await act(async () => button('Εξαγωγή CSV').click());
+      await settle();
+      const name = exportFileName('csv');
+      expect(message()!.textContent).toBe(`Η εξαγωγή έγινε: το αρχείο «${name}» περιέχει 2 αιτήματα. Θα το βρείτε στις λήψεις του browser.`);
+      try {
+        act(() => void (uiLang.value = 'en'));
+        expect(message()!.textContent).toBe(`Exported: the file “${name}” holds 2 tickets. You will find it in the browser’s downloads.`);
+      } finally {
+        act(() => void (uiLang.value = 'el'));
+      }
+      expect(message()!.textContent).toContain('Η εξαγωγή έγινε');
+    });
+
     it('the QC export counts its tickets, not its rows', async () => {
       const model = { ...pageModel([note('1')]), qcExport: vi.fn(async () => ({ name: 'odigos-qc-a-1-2026-03-14.jsonl', data: '{}\n{}\n', type: 'application/x-ndjson', count: 1 })), save: vi.fn() };
       act(() => render(<NotesPage model={model} />, root()));

@@ -50,6 +50,13 @@ describe('KnowledgeSection: what the page refuses itself', () => {
     expect(alert.textContent).toBe('Το big-pack.json είναι 21,5 MB, περισσότερα από τα 20 MB που επιτρέπονται για ένα πακέτο');
     expect(alert.querySelector('[lang=en]')).toBeNull();
     expect(p.preview).not.toHaveBeenCalled();
+    // The agent switches to English in Options above it: the sentence already shown follows (it stayed Greek).
+    try {
+      act(() => void (uiLang.value = 'en'));
+      expect(root().querySelector('[role=alert]')!.textContent).toMatch(/^big-pack\.json is 21\.5 MB/);
+    } finally {
+      act(() => void (uiLang.value = 'el'));
+    }
   });
 });
 
@@ -76,6 +83,16 @@ describe('KnowledgeSection: a pack file installed', () => {
 
   it('says the pack by the name its trainer gave it, with the version, not by its id', async () => {
     expect(await install('Προσβασιμότητα και επανακλήσεις')).toBe('Εγκαταστάθηκε το πακέτο «Προσβασιμότητα και επανακλήσεις», έκδοση 1.0.0.');
+  });
+
+  it('what was installed, already said, follows a switch of language (it stayed in the old one)', async () => {
+    expect(await install('Προσβασιμότητα')).toBe('Εγκαταστάθηκε το πακέτο «Προσβασιμότητα», έκδοση 1.0.0.');
+    try {
+      act(() => void (uiLang.value = 'en'));
+      expect(root().querySelector('[role=status]')!.textContent).toBe('Installed the pack “Προσβασιμότητα”, version 1.0.0.');
+    } finally {
+      act(() => void (uiLang.value = 'el'));
+    }
   });
 
   it('in English; the id only where the pack has no name', async () => {

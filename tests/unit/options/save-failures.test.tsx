@@ -7,6 +7,7 @@ import type { Snippet } from '@/lib/store/snippets';
 import type { Policy } from '@/lib/store/policy';
 import { NO_POLICY } from '@/lib/background/policy';
 import { FailureError } from '@/lib/failure';
+import { uiLang } from '@/lib/i18n';
 import { useRenderRoot } from '../overlay/render-root';
 
 const root = useRenderRoot();
@@ -30,6 +31,13 @@ describe('options: a save that fails is said in the agent\'s language', () => {
   it('notes retention out of range: a Greek sentence (it showed the parser\'s English «Retention must be …»)', async () => {
     const alert = await retention('0', vi.fn(async () => undefined));
     expect(alert?.textContent).toBe('Γράψτε ακέραιο αριθμό ημερών από 1 έως 3650.');
+    // Shown, then the agent switches language above it in Options: the sentence follows (it stayed Greek).
+    try {
+      act(() => void (uiLang.value = 'en'));
+      expect(root().querySelector('[role="alert"]')?.textContent).toBe('Enter a whole number of days from 1 to 3650.');
+    } finally {
+      act(() => void (uiLang.value = 'el'));
+    }
   });
 
   it('notes retention refused by storage: a Greek headline, the English reason marked lang="en"', async () => {

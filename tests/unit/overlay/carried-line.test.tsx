@@ -53,3 +53,17 @@ describe('the panel says where a reply page\'s conversation comes from', () => {
     expect(show(carried)?.textContent).toBe("Read earlier on this ticket's conversation page.");
   });
 });
+
+describe('the panel\'s notice that the page changed shape', () => {
+  it('already shown, it follows the agent switching language (it kept the words of the language it was set in)', () => {
+    const session = createOverlaySession({ insert: async () => false, debounceMs: 60_000, later: async () => sessionLater });
+    act(() => session.setSnapshot({ ...replyPage, evidence: 'strong', latestCustomerMessage: 'Πότε έρχεται το δέμα;' }));
+    act(() => void (session.notice.value = 'overlay.adapterFallback'));
+    act(() => render(<OverlayApp session={session} onCopy={async () => undefined} detail={() => null} saveFailed={() => null} builtInOnly={(p) => <BuiltInOnlyNotice {...p} />} failureWords={async () => undefined} />, root()));
+    const notice = () => [...root().querySelectorAll('.odigos-notice')].map((p) => p.textContent);
+    expect(notice()).toContain('Η σελίδα άλλαξε μορφή — χρησιμοποιείται γενική ανάγνωση');
+    act(() => void (uiLang.value = 'en'));
+    expect(notice()).toContain('The page changed shape — using generic reading');
+    session.dispose();
+  });
+});

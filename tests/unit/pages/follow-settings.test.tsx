@@ -2,7 +2,7 @@
 // read once at the start, those pages kept the old language until reopened. They follow the stored setting while
 // their view lives, and stop when it goes.
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { followSettings } from '@/lib/extension-pages';
 import { uiLang } from '@/lib/i18n';
@@ -45,6 +45,38 @@ describe('an extension page follows the agent\'s settings', () => {
     expect(root.querySelector('main')?.dataset.theme).toBe('dark');
     expect(document.documentElement.lang).toBe('en');
     expect(document.title).toBe('Odigos');
+    view.abort();
+    render(null, root);
+    root.remove();
+  });
+});
+
+describe('the side panel\'s automatic theme', () => {
+  beforeEach(() => fakeBrowser.reset());
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('follows the system switching to dark and back while the panel is open (it stayed as first drawn)', async () => {
+    // The system's dark mode as the browser reports it: a media query whose answer changes, with an event.
+    const scheme = Object.assign(new EventTarget(), { matches: false, media: '(prefers-color-scheme: dark)' });
+    vi.stubGlobal('matchMedia', () => scheme);
+    await updateSettings({ theme: 'auto' });
+    const root = document.createElement('div');
+    document.body.append(root);
+    const view = new AbortController();
+    await startSidePanel(root, await getSettings(), render, view.signal);
+    expect(root.querySelector('main')?.dataset.theme).toBe('light');
+    scheme.matches = true;
+    scheme.dispatchEvent(new Event('change'));
+    await expect.poll(() => root.querySelector('main')?.dataset.theme).toBe('dark');
+    expect(document.documentElement.dataset.theme).toBe('dark');
+    scheme.matches = false;
+    scheme.dispatchEvent(new Event('change'));
+    await expect.poll(() => root.querySelector('main')?.dataset.theme).toBe('light');
+    // A theme the agent chose is kept whatever the system does.
+    await updateSettings({ theme: 'dark' });
+    await expect.poll(() => root.querySelector('main')?.dataset.theme).toBe('dark');
+    scheme.dispatchEvent(new Event('change'));
+    expect(root.querySelector('main')?.dataset.theme).toBe('dark');
     view.abort();
     render(null, root);
     root.remove();
