@@ -13,6 +13,8 @@ import { basename, join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { importPseudonymKey, pseudonymsFor } from '../../qc/mask';
 import { readCutNotes } from '../../qc/cut-notes';
+import { askForOf, type AskFor } from './ask-for';
+import { count } from '../../text/plural';
 import { buildQcRows, maskNote, type QcNote } from '../../qc/records';
 import { badColumn, COLUMN_NAMES, COLUMNS, QC_FORMAT, QC_SCHEMA_VERSION, type ColumnName, type QcRow } from '../../qc/schema';
 
@@ -58,6 +60,8 @@ export interface SkippedInput {
    * read holds: that file, resent whole. Nothing of it is missing and the agent need not be asked again (coverCuts).
    */
   coveredBy?: string;
+  /** A cut file nothing covers: whom to ask for it again, and for which export ({} when the cut left nothing to tell). */
+  askFor?: AskFor;
 }
 
 /** A file that is not what it claims, with the code the report says it by. */
@@ -245,7 +249,7 @@ function cleanJsonLines(file: string, report: LoadReport, name = file): string {
       if (shown++ < SHOWN_PER_FILE) report.skipped.push({ file: name, line: i + 1, ...problem });
     }
   });
-  if (shown > SHOWN_PER_FILE) report.skipped.push({ file: name, reason: `and ${shown - SHOWN_PER_FILE} more bad lines`, code: 'more-lines', values: { n: shown - SHOWN_PER_FILE } });
+  if (shown > SHOWN_PER_FILE) report.skipped.push({ file: name, reason: `and ${count(shown - SHOWN_PER_FILE, 'more bad line', 'more bad lines')}`, code: 'more-lines', values: { n: shown - SHOWN_PER_FILE } });
   const out = join(tmpdir(), `odigos-qc-${createHash('sha1').update(file).digest('hex').slice(0, 12)}-${process.pid}.jsonl`);
   writeFileSync(out, good.join('\n') + '\n');
   return out;
@@ -265,7 +269,7 @@ function readNotesDoc(file: string, report: LoadReport): NotesDoc {
   } catch (e) {
     const cut = readCutNotes(text);
     if (!cut || cut.head.format !== 'odigos-notes') throw new InputProblem((e as Error).message, 'notes-unreadable', { error: (e as Error).message });
-    report.skipped.push({ file, reason: `cut short: the ${cut.notes.length} notes before the cut are read, the rest is missing`, code: 'notes-cut', values: { n: cut.notes.length } });
+    report.skipped.push({ file, reason: `cut short: the ${count(cut.notes.length, 'note before the cut is read', 'notes before the cut are read')}, the rest is missing`, code: 'notes-cut', values: { n: cut.notes.length } });
     report.recordsLeftOut++;
     return { ...cut.head, notes: cut.notes as QcNote[] };
   }
@@ -577,6 +581,13 @@ async function coverCuts(db: DuckDBConnection, report: LoadReport, rows: Readonl
     if (s.code !== 'parquet-cut') report.recordsLeftOut--;
   }
   report.leftOutUncounted = report.skipped.filter((s) => UNCOUNTED_CODES.includes(s.code) && !s.coveredBy).length;
+  for (const s of report.skipped) if (CUT_CODES.includes(s.code) && !s.coveredBy) s.askFor = askForCut(s);
+}
+
+/** Whom to ask for a cut file again (ask-for.ts): a Parquet file cut before its footer tells nothing readable. */
+function askForCut(s: SkippedInput): AskFor {
+  if (s.code === 'parquet-cut') return {};
+  return askForOf(readFileSync(s.file, 'utf8'), s.code === 'notes-cut' ? 'notes' : 'jsonl', cutInteraction(s));
 }
 
 /**

@@ -147,7 +147,7 @@ describe('a Greek QC lead’s week of six agents', () => {
     expect(cutFig.summary[0].interactions).toBe(whole);
     expect(cutFig.load.skipped).toEqual([expect.objectContaining({ file, code: 'notes-cut', values: { n: whole } })]);
     expect(cutFig.load.recordsLeftOut).toBe(1);
-    expect(readFileSync(out, 'utf8')).toContain(`το αρχείο κόβεται στη μέση: διαβάστηκαν όσες σημειώσεις είναι ολόκληρες (${whole}), οι υπόλοιπες λείπουν`);
+    expect(readFileSync(out, 'utf8')).toContain(`το αρχείο κόβεται στη μέση: διαβάστηκαν ${whole} ολόκληρες σημειώσεις, οι υπόλοιπες λείπουν`);
   }, 60_000);
 
   it('names the cut file in Greek, says what to do, and says the older export was migrated in Greek', () => {
@@ -190,7 +190,7 @@ describe('a Greek QC lead’s week of six agents', () => {
     expect(el).not.toContain('Παραλείφθηκαν');
     expect(el).not.toContain('ζητήστε από τον εκπρόσωπο');
     expect(el.split(`${cut}:`).length - 1).toBe(1);
-    expect(el).toContain('Εγγραφές που έμειναν εκτός: 0.');
+    expect(el).toContain('Έμειναν εκτός 0 εγγραφές.');
     const en = await odigos('qc', dir, '--lang', 'en', '-o', join(dir, 'report-en.html'));
     const enInput = input(readFileSync(join(dir, 'report-en.html'), 'utf8'));
     expect(enInput).toContain(`${cut}: was cut short, but sent again whole as odigos-notes-2026-10-26.json, which holds all its records and those missing after the cut; they were counted from there, once. No need to ask for the export again.`);
@@ -252,11 +252,11 @@ describe('a Greek QC lead’s week of six agents', () => {
     // «δεν διαβάζεται ως Parquet, ίσως κόπηκε ή αλλοιώθηκε»: no word of what to do.
     expect(readFileSync(out, 'utf8')).toContain(`${cut}</code>: το αρχείο Parquet κόβεται πριν από το τέλος του, όπου γράφεται η δομή του και πού βρίσκονται οι εγγραφές του· γι’ αυτό δεν διαβάζεται καμία εγγραφή του: ζητήστε από τον εκπρόσωπο να στείλει ξανά την εξαγωγή`);
     expect(json.stderr).toContain(`skipped ${cut}: cut short before its footer, so none of its records can be read: ask the agent to send the export again`);
-    // Its records cannot be counted: «Εγγραφές που έμειναν εκτός: 0» read as if nothing was lost.
+    // Its records cannot be counted: «Έμειναν εκτός 0 εγγραφές» read as if nothing was lost.
     expect(f.load.recordsLeftOut).toBe(0);
     expect(f.load.leftOutUncounted).toBe(1);
-    expect(readFileSync(out, 'utf8')).toContain('Εγγραφές που έμειναν εκτός: 0, και όσες είχαν τα αρχεία που δεν διαβάζονται (άγνωστος αριθμός· αρχεία: 1).');
-    expect(json.stderr).toContain('records left out in files that cannot be read, number unknown; files: 1\n0 records left out;');
+    expect(readFileSync(out, 'utf8')).toContain('Έμειναν εκτός 0 εγγραφές, και όσες είχε 1 αρχείο που δεν διαβάζεται (άγνωστος αριθμός).');
+    expect(json.stderr).toContain('records left out in 1 file that cannot be read, number unknown\n0 records left out;');
     const whole = join(dir, 'odigos-qc-nikos-2026-10-26 (1).parquet');
     writeFileSync(whole, bytes);
     const again = JSON.parse((await odigos('qc', dir, '--json')).stdout);

@@ -209,10 +209,11 @@ async function oneAgentHtml(command: 'qc' | 'insights', ...extra: string[]): Pro
 }
 
 describe('the QC report’s words for what it read', () => {
-  it('one agent’s export: «Διαβάστηκαν αρχεία: 1», not «1 αρχεία»', async () => {
+  it('one agent’s export: «Διαβάστηκε 1 αρχείο», not «1 αρχεία» nor the label «αρχεία: 1»', async () => {
     const html = await oneAgentHtml('qc');
-    expect(html).toMatch(/Διαβάστηκαν αρχεία: 1, εγγραφές: \d+\./);
-    expect(html).not.toContain('1 αρχεία');
+    expect(html).toMatch(/Διαβάστηκε 1 αρχείο, με \d+ εγγραφές\. 0 αλληλεπιδράσεις από διπλές ή επικαλυπτόμενες εξαγωγές μετρήθηκαν μία φορά\./);
+    expect(html).toContain('>Έμειναν εκτός 0 εγγραφές.</strong>');
+    expect(html).not.toMatch(/1 αρχεία|αρχεία: 1|εγγραφές: \d/);
   });
 
   it('the first section says what it is, not the report’s title again under the h1', async () => {
