@@ -283,6 +283,27 @@ describe('a Greek QC lead’s week of six agents', () => {
     expect(f.response_by_agent.map((r: Row) => [r.agent, r.interactions])).toEqual([['giorgos-next-monday.json', doc.notes.length]]);
   }, 60_000);
 
+  it('keeps apart a colleague who imported Γιώργος’s export: his notes counted once, as his; each agent’s own as theirs', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'odigos-qc-imported-notes-'));
+    type Note = { interactionId: string; createdAt: number };
+    const doc = JSON.parse(readFileSync(week.files.giorgos, 'utf8')) as { exportedAt: string; notes: Note[] };
+    writeFileSync(join(dir, 'giorgos.json'), JSON.stringify(doc));
+    // Βασίλης worked the same week on tickets of his own (at his own moments, before Γιώργος's export too), then
+    // imported Γιώργος's export on a hand-over and exported a day later: his file holds Γιώργος's notes as they were.
+    const own = doc.notes.map((n) => ({ ...n, interactionId: `${n.interactionId}-v`, createdAt: n.createdAt + 90_000 }));
+    const later = new Date(Date.parse(doc.exportedAt) + 86_400_000).toISOString();
+    writeFileSync(join(dir, 'vasilis.json'), JSON.stringify({ ...doc, exportedAt: later, notes: [...doc.notes, ...own].sort((a, b) => a.createdAt - b.createdAt) }));
+    const json = await odigos('qc', dir, '--json');
+    expect(json.code, json.stderr).toBe(0);
+    const f = JSON.parse(json.stdout);
+    // Sharing notes made them one installation, under Βασίλης's file: one agent with both agents' interactions.
+    expect(f.summary[0].agents).toBe(2);
+    expect(f.summary[0].interactions).toBe(2 * doc.notes.length);
+    expect(f.response_by_agent.map((r: Row) => [r.agent, r.interactions]).sort()).toEqual([['giorgos.json', doc.notes.length], ['vasilis.json', own.length]]);
+    const ids = new Set(f.response_by_agent.map((r: Row) => r.agent_id));
+    expect(ids.size).toBe(2);
+  }, 60_000);
+
   it('keeps two agents’ interactions with the same ticket numbers apart, in older and in QC exports', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'odigos-qc-same-tickets-'));
     const doc = JSON.parse(readFileSync(week.files.giorgos, 'utf8')) as { notes: { createdAt: number }[] };
