@@ -114,7 +114,11 @@ describe('odigos qc over several agents’ exports', () => {
 
   it('names the truncated file and its line, the newer-schema file with the fix, and counts what they left out', () => {
     const lines = readFileSync(s.truncated, 'utf8').split('\n').length;
-    expect(fig.load.skipped).toContainEqual({ file: s.truncated, line: lines, reason: expect.stringMatching(/cut short/), code: 'cut-short' });
+    // With whom to ask for it again: the cut file's own agent, and the interaction the cut broke.
+    expect(fig.load.skipped).toContainEqual({
+      file: s.truncated, line: lines, reason: expect.stringMatching(/cut short/), code: 'cut-short',
+      askFor: expect.objectContaining({ agentId: expect.stringMatching(/^a-sim/), exportedAt: expect.any(String), interaction: expect.any(String) }),
+    });
     expect(fig.load.skipped).toContainEqual({ file: s.newer, reason: expect.stringMatching(/schema version 2.*update odigos/), code: 'newer-schema-file', values: { v: 2, max: 1 } });
     expect(fig.load.recordsLeftOut).toBe(1 + 3);
     expect(stderr).toContain(`skipped ${s.truncated}:${lines}`);
