@@ -179,6 +179,8 @@ describe('the QC lead’s week in Chromium at 1366 × 768', () => {
     const cut = page.locator('#input .skipped li', { hasText: 'odigos-qc-nikos-2026-10-26.parquet' });
     await expectSeen(cut);
     expect(await cut.textContent()).toContain('ζητήστε από τον εκπρόσωπο να στείλει ξανά την εξαγωγή');
+    // Cut before its footer, nothing in it can be read, its agent neither: whom to ask is whoever sent it.
+    expect(await cut.locator('[data-ask]').textContent()).toBe('Από ό,τι διαβάζεται στο αρχείο δεν φαίνεται ποιος το εξήγαγε: ζητήστε το ξανά από όποιον σας έστειλε το odigos-qc-nikos-2026-10-26.parquet.');
     await screenshot(page, 'qc-week-el-parquet-lost');
     await page.locator('#input').screenshot({ path: join(SCREENSHOT_DIR, 'qc-week-el-input-lost.png') });
     expect(errors).toEqual([]);

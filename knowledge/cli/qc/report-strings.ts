@@ -46,8 +46,8 @@ const STRINGS = {
   'ask.exportAll': { el: '· η εξαγωγή της {exported}, με όλες τις σημειώσεις έως {to}', en: '; the export of {exported}, every note up to {to}' },
   'ask.interaction': { el: ' Η εγγραφή που κόπηκε είναι της αλληλεπίδρασης {interaction}.', en: ' The record cut belongs to interaction {interaction}.' },
   'ask.unknown': {
-    el: 'Το αρχείο κόπηκε πριν γράψει ποιος το εξήγαγε: ζητήστε το ξανά από όποιον σας έστειλε το {file}.',
-    en: 'The file was cut before it says who exported it: ask whoever sent you {file} for it again.',
+    el: 'Από ό,τι διαβάζεται στο αρχείο δεν φαίνεται ποιος το εξήγαγε: ζητήστε το ξανά από όποιον σας έστειλε το {file}.',
+    en: 'Nothing readable in the file says who exported it: ask whoever sent you {file} for it again.',
   },
   'input.migrated': { el: 'Παλαιότερη μορφή, μετατράπηκε: {file} ({from})', en: 'Older format, migrated: {file} ({from})' },
   'input.skipped': { el: 'Παραλείφθηκαν', en: 'Skipped' },
