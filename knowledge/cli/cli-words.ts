@@ -325,15 +325,8 @@ export const CLI_STRINGS = {
   // qc and insights.
   'qc.skipped': { el: 'παραλείφθηκε το {file}: {reason}', en: 'skipped {file}: {reason}' },
   'qc.migrated': { el: 'μετατράπηκε το {file}: {from}', en: 'migrated {file}: {from}' },
-  'qc.leftOut': {
-    el: 'εγγραφές που έμειναν έξω: {records}· αλληλεπιδράσεις από διπλές ή επικαλυπτόμενες εξαγωγές που μετρήθηκαν μία φορά: {duplicates}',
-    en: '{records} records left out; {duplicates} interactions from duplicate or overlapping exports counted once',
-  },
-  /** A cut Parquet file's records cannot be counted: «0 records left out» alone read as nothing lost. */
-  'qc.leftOutUncounted': {
-    el: 'εγγραφές που έμειναν έξω σε αρχεία που δεν διαβάζονται, άγνωστος αριθμός· αρχεία: {files}',
-    en: 'records left out in files that cannot be read, number unknown; files: {files}',
-  },
+  /** The two counts (CLI_COUNTED qcLeftOut, qcDuplicates), each with its word's form: «1 records left out» it said. */
+  'qc.leftOut': { el: '{records}· {duplicates}', en: '{records}; {duplicates}' },
   'qc.cannotWrite': { el: '{out}: η αναφορά δεν γράφεται ({why})', en: '{out}: cannot write the report ({why})' },
   'qc.folderOut': { el: 'το -o θέλει όνομα αρχείου, όχι φάκελο', en: '-o needs a file name, not a folder' },
   'qc.noExports': {
@@ -351,4 +344,14 @@ export const CLI_COUNTED = {
   entries: { el: { one: '{n} καταχώριση', other: '{n} καταχωρίσεις' }, en: { one: '{n} entry', other: '{n} entries' } },
   sops: { el: { one: '{n} διαδικασία', other: '{n} διαδικασίες' }, en: { one: '{n} SOP', other: '{n} SOPs' } },
   templates: { el: { one: '{n} πρότυπο', other: '{n} πρότυπα' }, en: { one: '{n} template', other: '{n} templates' } },
+  qcLeftOut: { el: { one: 'έμεινε έξω {n} εγγραφή', other: 'έμειναν έξω {n} εγγραφές' }, en: { one: '{n} record left out', other: '{n} records left out' } },
+  qcDuplicates: {
+    el: { one: '{n} αλληλεπίδραση από διπλές ή επικαλυπτόμενες εξαγωγές μετρήθηκε μία φορά', other: '{n} αλληλεπιδράσεις από διπλές ή επικαλυπτόμενες εξαγωγές μετρήθηκαν μία φορά' },
+    en: { one: '{n} interaction from duplicate or overlapping exports counted once', other: '{n} interactions from duplicate or overlapping exports counted once' },
+  },
+  /** A cut Parquet file's records cannot be counted: «0 records left out» alone read as nothing lost. */
+  qcLeftOutUncounted: {
+    el: { one: 'εγγραφές που έμειναν έξω σε {n} αρχείο που δεν διαβάζεται, άγνωστος αριθμός', other: 'εγγραφές που έμειναν έξω σε {n} αρχεία που δεν διαβάζονται, άγνωστος αριθμός' },
+    en: { one: 'records left out in {n} file that cannot be read, number unknown', other: 'records left out in {n} files that cannot be read, number unknown' },
+  },
 } as const satisfies Record<string, Record<Lang, PluralForms>>;

@@ -103,9 +103,19 @@ const GREEK_LATIN: Record<string, string> = {
 /** Pairs read as one sound (ELOT 743): «ευχαριστούμε» → evcharistoume, not eycharistoyme. */
 const DIGRAPHS: Record<string, string> = { ου: 'ou', αυ: 'av', ευ: 'ev', γγ: 'ng' };
 
-/** A readable id from a title: «Διπλή χρέωση κάρτας» → dipli-chreosi-kartas. */
+/** Longest id made from a title: a file name the trainer can still read whole in the list. */
+const SLUG_MAX = 60;
+
+/**
+ * A readable id from a title: «Διπλή χρέωση κάρτας» → dipli-chreosi-kartas. A long title is cut after its last
+ * whole word that fits: cut at 60 letters, «…με προβλήματα όρασης» became «…-provlimata-or». Only a first word
+ * longer than that is cut inside it.
+ */
 export function slugify(title: string): string {
   const plain = title.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   const latin = [...plain.replace(/ου|αυ|ευ|γγ/g, (d) => DIGRAPHS[d])].map((c) => GREEK_LATIN[c] ?? c).join('');
-  return latin.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60).replace(/-+$/, '');
+  const slug = latin.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  if (slug.length <= SLUG_MAX) return slug;
+  const end = slug.lastIndexOf('-', SLUG_MAX);
+  return end > 0 ? slug.slice(0, end) : slug.slice(0, SLUG_MAX);
 }

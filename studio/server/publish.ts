@@ -31,6 +31,18 @@ export const CHANGELOG = 'CHANGELOG.md';
 export const defaultOutDir = (folder: string) => join(dirname(resolve(folder)), `${basename(resolve(folder))}-published`);
 export const defaultKeyFile = (packId: string) => join(homedir(), '.odigos', 'keys', `${packId || 'pack'}.key`);
 
+/**
+ * A folder or key file the trainer typed on the page, as a path on this machine. It was resolved against the studio
+ * process's working folder, which the page never shows (wherever `odigos studio` was started, a desktop shortcut's
+ * is often / or the home folder): «published» went there, not beside the pack, and «~/Desktop/out» made a folder
+ * named «~» in it. «~» is the trainer's home; a relative path lies beside the pack folder, where the default output
+ * folder lies too.
+ */
+export function typedPath(typed: string, folder: string): string {
+  const home = /^~(?=$|[\\/])/.test(typed) ? homedir() + typed.slice(1) : typed;
+  return resolve(dirname(resolve(folder)), home);
+}
+
 function publicKeyOf(keyFile: string): string | undefined {
   try {
     return createPublicKey(readPrivateKey(keyFile)).export({ type: 'spki', format: 'der' }).toString('base64');
@@ -65,8 +77,8 @@ export function previewPublish(ws: Workspace, bump: Bump, outDir?: string, keyFi
   const form = ws.state().pack.form;
   const current = form?.version ?? '0.0.0';
   const next = bumpVersion(current, bump);
-  const out = resolve(outDir || defaultOutDir(ws.dir));
-  const key = resolve(keyFile || defaultKeyFile(form?.id ?? ''));
+  const out = typedPath(outDir || defaultOutDir(ws.dir), ws.dir);
+  const key = typedPath(keyFile || defaultKeyFile(form?.id ?? ''), ws.dir);
   const { pack, problems } = compileSource(ws.dir);
   const before = pack ? lastPublished(out, pack.meta.id) : undefined;
   const publicKey = existsSync(key) ? publicKeyOf(key) : undefined;
@@ -103,7 +115,7 @@ export async function publish(ws: Workspace, req: PublishRequest): Promise<Publi
   const state = ws.state();
   const form = state.pack.form;
   if (!form) return fail('pack.yaml cannot be read');
-  const outDir = resolve(req.outDir || defaultOutDir(ws.dir));
+  const outDir = typedPath(req.outDir || defaultOutDir(ws.dir), ws.dir);
   const before = lastPublished(outDir, form.id);
   if (before && compareSemver(req.version, before.meta.version) <= 0) return fail(`version ${req.version} is not above the published ${before.meta.version}`);
 
@@ -114,7 +126,7 @@ export async function publish(ws: Workspace, req: PublishRequest): Promise<Publi
   const built = compileSource(ws.dir);
   if (!built.pack) return fail('the pack has errors', asProblems(built.problems, ws.dir));
 
-  const keyFile = resolve(req.keyFile || defaultKeyFile(form.id));
+  const keyFile = typedPath(req.keyFile || defaultKeyFile(form.id), ws.dir);
   if (!keyFile.endsWith('.key')) return fail(`the key file's name must end in .key: ${keyFile}`);
   if (!existsSync(keyFile)) {
     makeFolders(dirname(keyFile), 0o700);

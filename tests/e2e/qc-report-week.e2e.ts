@@ -105,14 +105,21 @@ describe('the QC lead’s week in Chromium at 1366 × 768', () => {
     const skipped = counts.map((c) => Number(c.split(' ')[0]));
     expect(skipped).toEqual([...skipped].sort((a, b) => b - a));
     expect(steps.some((l) => l.includes('Βήματα'))).toBe(true);
-    expect(await page.locator('#adherence details[data-folded="few-seen"] summary').textContent()).toMatch(/^Βήματα που εμφανίστηκαν σε λιγότερες από 5 αλληλεπιδράσεις, εκτός γραφήματος και πίνακα: \d+$/);
+    expect(await page.locator('#adherence details[data-folded="few-seen"] summary').textContent()).toMatch(/^(1 βήμα εμφανίστηκε|\d+ βήματα εμφανίστηκαν) σε λιγότερες από 5 αλληλεπιδράσεις, εκτός γραφήματος και πίνακα$/);
     await screenshot(page, 'qc-week-el-adherence');
 
     // The cut file: named, in Greek, with what to do.
     const cut = page.locator('#input .skipped li', { hasText: 'odigos-qc-katerina-2026-10-26.jsonl' });
     await expectSeen(cut);
     expect(await cut.textContent()).toMatch(/η εξαγωγή είναι ελλιπής .* ζητήστε από τον εκπρόσωπο να τη στείλει ξανά/);
+    // Whom to ask, and for which export: her export leaves her name out (qcExportOmit agentName), so her id and team.
+    const ask = cut.locator('[data-ask]');
+    await expectSeen(ask);
+    expect(await ask.textContent()).toMatch(
+      /^Τι να ζητήσετε ξανά — εκπρόσωπος: χωρίς όνομα στην εξαγωγή \(κωδικός a-91c7d3e5a0f8, Ομάδα Θεσσαλονίκης\)· η εξαγωγή της \d\d\/10\/2026 \d\d:\d\d, .*\. Η εγγραφή που κόπηκε είναι της αλληλεπίδρασης \S+\.$/,
+    );
     expect(await page.locator('#input').textContent()).not.toMatch(/cut short|notes JSON export/);
+    await page.locator('#input').screenshot({ path: join(SCREENSHOT_DIR, 'qc-week-el-input-ask.png') });
     await screenshot(page, 'qc-week-el-input');
     expect(errors).toEqual([]);
   });
@@ -151,7 +158,9 @@ describe('the QC lead’s week in Chromium at 1366 × 768', () => {
     const skipped = await page.locator('#input .skipped li').allTextContents();
     expect(skipped.filter((l) => l.includes('(cut)'))).toEqual([]);
     expect(skipped.some((l) => l.includes('odigos-qc-katerina-2026-10-26.jsonl'))).toBe(true);
-    expect(await page.locator('#input [data-left-out]').textContent()).toBe('Εγγραφές που έμειναν εκτός: 1.');
+    // Counted with the word's own form (it read «Εγγραφές που έμειναν εκτός: 1.», a label where a count is meant).
+    expect(await page.locator('#input [data-left-out]').textContent()).toBe('Έμεινε εκτός 1 εγγραφή.');
+    expect(await page.locator('#input p').first().textContent()).toMatch(/^Διαβάστηκαν 10 αρχεία, με \d+ εγγραφές\. \d+ αλληλεπιδράσεις από διπλές ή επικαλυπτόμενες εξαγωγές μετρήθηκαν μία φορά\. /);
     await page.locator('#input').screenshot({ path: join(SCREENSHOT_DIR, 'qc-week-el-input-merged.png') });
     await screenshot(page, 'qc-week-el-merged');
     expect(errors).toEqual([]);
@@ -165,11 +174,13 @@ describe('the QC lead’s week in Chromium at 1366 × 768', () => {
     const leftOut = page.locator('#input [data-left-out]');
     // Wrapped over two lines, the bold words' box has the paragraph's own space at its centre: the paragraph is seen.
     await expectSeen(leftOut.locator('xpath=..'));
-    // «Εγγραφές που έμειναν εκτός: 1.», Κατερίνα's cut line only: Νίκος's whole week was missing without a word.
-    expect(await leftOut.textContent()).toBe('Εγγραφές που έμειναν εκτός: 1, και όσες είχαν τα αρχεία που δεν διαβάζονται (άγνωστος αριθμός· αρχεία: 1).');
+    // «Έμεινε εκτός 1 εγγραφή.», Κατερίνα's cut line only: Νίκος's whole week was missing without a word.
+    expect(await leftOut.textContent()).toBe('Έμεινε εκτός 1 εγγραφή, και όσες είχε 1 αρχείο που δεν διαβάζεται (άγνωστος αριθμός).');
     const cut = page.locator('#input .skipped li', { hasText: 'odigos-qc-nikos-2026-10-26.parquet' });
     await expectSeen(cut);
     expect(await cut.textContent()).toContain('ζητήστε από τον εκπρόσωπο να στείλει ξανά την εξαγωγή');
+    // Cut before its footer, nothing in it can be read, its agent neither: whom to ask is whoever sent it.
+    expect(await cut.locator('[data-ask]').textContent()).toBe('Από ό,τι διαβάζεται στο αρχείο δεν φαίνεται ποιος το εξήγαγε: ζητήστε το ξανά από όποιον σας έστειλε το odigos-qc-nikos-2026-10-26.parquet.');
     await screenshot(page, 'qc-week-el-parquet-lost');
     await page.locator('#input').screenshot({ path: join(SCREENSHOT_DIR, 'qc-week-el-input-lost.png') });
     expect(errors).toEqual([]);

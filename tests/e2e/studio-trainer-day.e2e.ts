@@ -138,6 +138,13 @@ describe('a Greek trainer’s day: call-backs and accessibility, from an empty f
     await page.getByLabel('Συντόμευση').fill('epanaklisi');
     await page.getByLabel('Κείμενο (υποχρεωτικό)').fill('{{customer.salutation}},\n\nσας στέλνουμε το έγγραφο σε μεγάλη γραμματοσειρά, όπως ζητήσατε.\n\n{{agent.name}}');
     await expect.poll(() => page.locator('[data-field="shortcut"] .st-problem').count()).toBe(1);
+    // The id the long title gives ends at a word («…-provlimata-or» it was, cut at 60 letters).
+    const id = page.getByLabel('Αναγνωριστικό (υποχρεωτικό)');
+    await expect.poll(() => id.inputValue()).toBe('engrafo-se-megali-grammatoseira-gia-pelates-me-provlimata');
+    // And so does the file name the editor says it will write, under the title.
+    const file = page.getByText('Αρχείο: θα γραφτεί στο templates/engrafo-se-megali-grammatoseira-gia-pelates-me-provlimata.md', { exact: true });
+    expect(await file.isVisible()).toBe(true);
+    await screenshot(page, 'trainer-day-long-title-id');
     // The new draft carries the clash in the list, not the older saved template (the validator blamed whichever
     // file sorted second, and «engrafo-…» sorts before «epanaklisi-…»).
     await page.locator('a[data-new] .st-badge-error').waitFor();

@@ -30,7 +30,7 @@ export const insights: Command = {
     const [{ openQc }, { insightFigures, insightsHtml, INSIGHTS_QUERIES }] = await Promise.all([import('../qc/db'), import('../qc/insights-report')]);
     const session = await openQc(opts.files, opts.filters, { events: 'insights', queries: INSIGHTS_QUERIES });
     try {
-      tellLoad(session.load, io);
+      tellLoad(session.load, io, opts.filters.timeZone);
       const figures = await insightFigures(session, opts.filters, pack);
       writeReport(opts.out, opts.json, figures, () => insightsHtml(figures, opts.lang), io);
       return 0;

@@ -31,7 +31,7 @@ export const qc: Command = {
     const [{ openQc }, { qcFigures, qcHtml, QC_QUERIES }] = await Promise.all([import('../qc/db'), import('../qc/qc-report')]);
     const session = await openQc(opts.files, opts.filters, { events: 'none', queries: QC_QUERIES });
     try {
-      tellLoad(session.load, io);
+      tellLoad(session.load, io, opts.filters.timeZone);
       const figures = await qcFigures(session, opts.filters);
       writeReport(opts.out, opts.json, figures, () => qcHtml(figures, opts.lang), io);
       return 0;

@@ -84,7 +84,7 @@ h2{font-size:19px;margin:0 0 12px}h3{font-size:16px;margin:16px 0 6px}dl.meta{di
 .cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(200px,1fr));gap:12px}.card{border:1px solid var(--line);border-radius:8px;padding:12px}.card .v{font-size:22px;font-weight:700}.card .l{color:var(--muted);font-size:13px}
 .table{overflow-x:auto}table{border-collapse:collapse;width:100%;font-size:14px}th,td{border-bottom:1px solid var(--line);padding:6px 8px;text-align:left;vertical-align:top}th{background:#f3f4f6}td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}td.n{white-space:nowrap}
 figure.chart{margin:8px 0 16px}figure.chart svg{max-width:100%;height:auto}figcaption{color:var(--muted);font-size:13px}
-.empty,.help{color:var(--muted)}.help{font-size:13px;margin:0 0 8px}.skipped li{color:var(--warn)}blockquote{margin:4px 0;padding:4px 12px;border-left:3px solid var(--accent);background:#f8fafc}
+.empty,.help{color:var(--muted)}.help{font-size:13px;margin:0 0 8px}.skipped li{color:var(--warn)}.skipped .ask{display:block;color:var(--ink);font-weight:600}blockquote{margin:4px 0;padding:4px 12px;border-left:3px solid var(--accent);background:#f8fafc}
 details.folded{margin:8px 0}details.folded summary{cursor:pointer;color:var(--muted)}details.folded ul{columns:2 280px;margin:6px 0}
 .topic{border-top:1px solid var(--line);padding-top:8px;margin-top:12px}.triggers code{background:#eef2ff;border-radius:4px;padding:1px 6px;margin-right:4px}
 @media print{body{background:#fff;font-size:12px}header.top{padding:0 0 8px}main{max-width:none;padding:0}section{border:0;padding:0;margin:12px 0}

@@ -11,7 +11,7 @@ import type { QcFilters, QcSession, Row } from './db';
 import { esc, figure, foldedList, formatters, metaPair, page, section, table } from './html';
 import type { LoadReport } from './load';
 import { filtersText, generatedMeta, inputSection } from './qc-report';
-import { reportStrings, wordFor, type ReportLang } from './report-strings';
+import { reportCount, reportStrings, wordFor, type ReportLang } from './report-strings';
 
 export interface TopicFigure extends Topic {
   nearest?: { entry: string; title: string; score: number };
@@ -70,7 +70,7 @@ export async function insightFigures(s: QcSession, filters: QcFilters, pack: Com
   };
 }
 
-function topicsSection(fig: InsightFigures, t: ReturnType<typeof reportStrings>, f: ReturnType<typeof formatters>): string {
+function topicsSection(fig: InsightFigures, t: ReturnType<typeof reportStrings>, f: ReturnType<typeof formatters>, lang: ReportLang): string {
   const topics = fig.unanswered.topics;
   const chart = chartSvg({
     title: t('ins.unanswered'),
@@ -86,7 +86,7 @@ function topicsSection(fig: InsightFigures, t: ReturnType<typeof reportStrings>,
   );
   const body = topics.length ? figure(chart, t('ins.unanswered')) + items.join('\n') : `<p class="empty">${esc(t('empty'))}</p>`;
   const { messages, clustered } = fig.unanswered;
-  const count = t('ins.count', { n: f.num(messages) }) + (clustered < messages ? ` ${t('ins.sampled', { n: f.num(clustered) })}` : '');
+  const count = reportCount(lang)('ins.count', messages) + (clustered < messages ? ` ${t('ins.sampled', { n: f.num(clustered) })}` : '');
   return section('unanswered', t('ins.unanswered'), `<p>${esc(t('ins.unansweredHelp'))}</p><p class="count">${esc(count)}</p>${body}`);
 }
 
@@ -101,7 +101,7 @@ function unusedSection(fig: InsightFigures, t: ReturnType<typeof reportStrings>,
   const neither = fig.unused_entries.filter(idle).map(name);
   const rows = table([{ label: t('ins.entry'), value: name }, { label: t('ins.type'), value: (r) => wordFor(lang, 'type', String(r.type)) }, { label: t('ins.suggested'), value: (r) => f.num(r.suggested), numeric: true }, { label: t('ins.used'), value: (r) => f.num(r.used), numeric: true }], some, t('empty'));
   // «No data» only when there is nothing at all: the folded list is data.
-  return section('unused', t('ins.unused'), (some.length || !neither.length ? rows : '') + foldedList(t('ins.neither', { n: neither.length }), neither, 'neither'));
+  return section('unused', t('ins.unused'), (some.length || !neither.length ? rows : '') + foldedList(reportCount(lang)('ins.neither', neither.length), neither, 'neither'));
 }
 
 export function insightsHtml(fig: InsightFigures, lang: ReportLang, now = new Date()): string {
@@ -114,10 +114,10 @@ export function insightsHtml(fig: InsightFigures, lang: ReportLang, now = new Da
   const list = (v: unknown) => (Array.isArray(v) ? v.join(', ') : '—');
   const head = `<dl class="meta">${metaPair(t('ins.pack'), `${esc(fig.pack.id)} ${esc(fig.pack.version)}`)}${metaPair(t('meta.filters'), esc(filtersText(fig.filters, t('meta.none'))))}${generatedMeta(fig.filters, t, f, now)}</dl>`;
   return page(lang, t('insights.title'), head, [
-    topicsSection(fig, t, f),
+    topicsSection(fig, t, f, lang),
     unusedSection(fig, t, f, lang),
     section('edits', t('ins.edits'), (edits.length ? figure(editChart, t('ins.edits')) : '') + table([{ label: t('ins.entry'), value: (r) => f.text(r.title ?? r.entry) }, { label: t('ins.replies'), value: (r) => f.num(r.replies), numeric: true }, { label: t('ins.similarity'), value: (r) => f.pct(r.similarity), numeric: true }, { label: t('ins.heavy'), value: (r) => f.pct(r.heavy_share), numeric: true }, { label: t('ins.added'), value: (r) => list(r.added) }, { label: t('ins.removed'), value: (r) => list(r.removed) }], edits, t('empty'))),
     section('confusable', t('ins.confusable'), (conf.length ? figure(confChart, t('ins.confusable')) : '') + table([{ label: t('ins.first'), value: (r) => f.text(r.ranked_first_title ?? r.ranked_first) }, { label: t('ins.chosen'), value: (r) => f.text(r.chosen_title ?? r.chosen) }, { label: t('ins.times'), value: (r) => f.num(r.times), numeric: true }], conf, t('empty'))),
-    inputSection(fig.load, t),
+    inputSection(fig.load, t, lang, fig.filters.timeZone),
   ]);
 }

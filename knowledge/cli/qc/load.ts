@@ -13,6 +13,8 @@ import { basename, join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { importPseudonymKey, pseudonymsFor } from '../../qc/mask';
 import { readCutNotes } from '../../qc/cut-notes';
+import { askForOf, type AskFor } from './ask-for';
+import { count } from '../../text/plural';
 import { buildQcRows, maskNote, type QcNote } from '../../qc/records';
 import { badColumn, COLUMN_NAMES, COLUMNS, QC_FORMAT, QC_SCHEMA_VERSION, type ColumnName, type QcRow } from '../../qc/schema';
 
@@ -58,6 +60,8 @@ export interface SkippedInput {
    * read holds: that file, resent whole. Nothing of it is missing and the agent need not be asked again (coverCuts).
    */
   coveredBy?: string;
+  /** A cut file nothing covers: whom to ask for it again, and for which export ({} when the cut left nothing to tell). */
+  askFor?: AskFor;
 }
 
 /** A file that is not what it claims, with the code the report says it by. */
@@ -245,7 +249,7 @@ function cleanJsonLines(file: string, report: LoadReport, name = file): string {
       if (shown++ < SHOWN_PER_FILE) report.skipped.push({ file: name, line: i + 1, ...problem });
     }
   });
-  if (shown > SHOWN_PER_FILE) report.skipped.push({ file: name, reason: `and ${shown - SHOWN_PER_FILE} more bad lines`, code: 'more-lines', values: { n: shown - SHOWN_PER_FILE } });
+  if (shown > SHOWN_PER_FILE) report.skipped.push({ file: name, reason: `and ${count(shown - SHOWN_PER_FILE, 'more bad line', 'more bad lines')}`, code: 'more-lines', values: { n: shown - SHOWN_PER_FILE } });
   const out = join(tmpdir(), `odigos-qc-${createHash('sha1').update(file).digest('hex').slice(0, 12)}-${process.pid}.jsonl`);
   writeFileSync(out, good.join('\n') + '\n');
   return out;
@@ -265,7 +269,7 @@ function readNotesDoc(file: string, report: LoadReport): NotesDoc {
   } catch (e) {
     const cut = readCutNotes(text);
     if (!cut || cut.head.format !== 'odigos-notes') throw new InputProblem((e as Error).message, 'notes-unreadable', { error: (e as Error).message });
-    report.skipped.push({ file, reason: `cut short: the ${cut.notes.length} notes before the cut are read, the rest is missing`, code: 'notes-cut', values: { n: cut.notes.length } });
+    report.skipped.push({ file, reason: `cut short: the ${count(cut.notes.length, 'note before the cut is read', 'notes before the cut are read')}, the rest is missing`, code: 'notes-cut', values: { n: cut.notes.length } });
     report.recordsLeftOut++;
     return { ...cut.head, notes: cut.notes as QcNote[] };
   }
@@ -458,33 +462,63 @@ async function dropNewer(db: DuckDBConnection, report: LoadReport, names: Readon
 /**
  * The older notes exports of one installation, as one agent. Each file's agent is its earliest note (notesAgent);
  * a later export whose oldest notes were deleted starts at another note, and the agent showed twice in the
- * per-agent table, under each file's name. Two files that share any note (its interaction and the millisecond it
- * was made) come from the same installation: no other one made that note at that moment. Such files, and those
- * they share notes with in turn, take the agent id and name of their newest export (then the last by name).
+ * per-agent table, under each file's name. Two files that share a note (its interaction and the millisecond it was
+ * made) come from the same installation, unless one holds a note the other would have held: a note made before the
+ * other file was exported (before its cut, for a cut file) that it lacks. Notes are only deleted or added by
+ * being made, so that note came in by an import: an agent who imported a colleague's export (a hand-over) shares
+ * the colleague's notes, and the two were one agent, the colleague's interactions counted as theirs. Such files,
+ * and those they share notes with in turn, take the agent id and name of their newest export (then the last by name).
  */
 async function sameInstallations(db: DuckDBConnection, report: LoadReport, plan: LoadPlan): Promise<void> {
   const files = report.migrated.map((m) => m.file);
   if (files.length < 2) return;
+  const cut = report.skipped.filter((s) => s.code === 'notes-cut').map((s) => s.file);
+  // Up to when each file holds every note its installation had: its export, or its last whole note when cut.
+  await db.run(`CREATE TEMP TABLE notes_files AS SELECT src_file, max(exported_at) AS exp,
+    CASE WHEN src_file IN ${inList(cut.length ? cut : [''])} THEN max(created_at) ELSE max(exported_at) END AS upto
+    FROM raw_i WHERE src_file IN ${inList(files)} GROUP BY src_file`);
+  // The later export (`held`) holds a note the earlier (`other`) would have held: imported since. The earlier one
+  // holding notes the later lacks is no sign: they were deleted.
+  const lacks = (held: string, other: string) => `EXISTS (SELECT 1 FROM raw_i y JOIN notes_files f ON f.src_file = ${other} JOIN notes_files h ON h.src_file = ${held}
+      WHERE y.src_file = ${held} AND h.exp >= f.exp AND y.created_at < f.upto
+      AND NOT EXISTS (SELECT 1 FROM raw_i x WHERE x.src_file = ${other} AND x.interaction_id = y.interaction_id AND x.created_at = y.created_at))`;
   const pairs = (
-    await db.runAndReadAll(`SELECT DISTINCT a.src_file AS a, b.src_file AS b FROM raw_i a JOIN raw_i b USING (interaction_id, created_at)
-      WHERE a.src_file < b.src_file AND a.src_file IN ${inList(files)} AND b.src_file IN ${inList(files)}`)
+    await db.runAndReadAll(`SELECT a, b FROM (SELECT DISTINCT a.src_file AS a, b.src_file AS b FROM raw_i a JOIN raw_i b USING (interaction_id, created_at)
+      WHERE a.src_file < b.src_file AND a.src_file IN ${inList(files)} AND b.src_file IN ${inList(files)}) p
+      WHERE NOT ${lacks('p.a', 'p.b')} AND NOT ${lacks('p.b', 'p.a')}`)
   ).getRowObjectsJson();
-  if (!pairs.length) return;
+  await db.run('DROP TABLE notes_files');
   const root = new Map<string, string>(files.map((f) => [f, f]));
   const find = (f: string): string => (root.get(f) === f ? f : find(root.get(f)!));
   for (const p of pairs) root.set(find(String(p.a)), find(String(p.b)));
   const newest = (
     await db.runAndReadAll(`SELECT src_file, any_value(agent_id) AS agent_id FROM raw_i WHERE src_file IN ${inList(files)} GROUP BY src_file ORDER BY max(exported_at) NULLS FIRST, src_file`)
   ).getRowObjectsJson();
-  const chosen = new Map<string, { file: string; id: string }>();
+  const chosen = new Map<string, { file: string; id: string; renamed?: boolean }>();
   for (const r of newest) chosen.set(find(String(r.src_file)), { file: String(r.src_file), id: String(r.agent_id) });
+  apartIds(chosen, newest.map((r) => String(r.src_file)), find);
   for (const f of files) {
     const to = chosen.get(find(f));
-    if (!to || to.file === f) continue;
+    if (!to || (to.file === f && !to.renamed)) continue;
     for (const [t, cols] of [['raw_i', plan.raw_i], ['raw_e', plan.raw_e]] as const) {
       const name = cols.includes('agent') ? `, agent = ${sqlText(basename(to.file))}` : '';
       await db.run(`UPDATE ${t} SET agent_id = ${sqlText(to.id)}${name} WHERE src_file = ${sqlText(f)}`);
     }
+  }
+}
+
+/**
+ * Two installations told apart above may still bear one id: the importer's earliest note can be the colleague's
+ * (notesAgent). The installation with the earliest export keeps it; each other one takes its newest file's own.
+ */
+function apartIds(chosen: Map<string, { file: string; id: string; renamed?: boolean }>, byAge: readonly string[], find: (f: string) => string): void {
+  const first = new Map<string, string>();
+  for (const f of byAge) {
+    const group = find(f);
+    const to = chosen.get(group)!;
+    const owner = first.get(to.id);
+    if (owner === undefined) first.set(to.id, group);
+    else if (owner !== group) chosen.set(group, { ...to, id: `${to.id}-${createHash('sha1').update(to.file).digest('hex').slice(0, 8)}`, renamed: true });
   }
 }
 const inList = (files: readonly string[]) => `(${files.map(sqlText).join(', ')})`;
@@ -513,11 +547,18 @@ async function deduplicate(db: DuckDBConnection, report: LoadReport): Promise<Ma
   const rows = new Map<string, number>();
   for (const r of (await db.runAndReadAll('SELECT src_file, sum(n)::INTEGER AS n FROM file_rows GROUP BY src_file')).getRowObjectsJson()) rows.set(String(r.src_file), Number(r.n));
   await db.run(`CREATE TEMP TABLE export_files AS SELECT export_id, arg_min(src_file, (-n, src_file)) AS src_file, max(n) AS n FROM file_rows GROUP BY export_id`);
+  // A note two installations of older exports hold (one imported the other's export: sameInstallations) is one
+  // record, counted as the installation that made it, the first to export it: the newest copy went to the importer.
+  await db.run(`CREATE TEMP TABLE note_origin AS SELECT interaction_id, created_at, arg_min(agent_id, (coalesce(exported_at, '-infinity'::TIMESTAMP), agent_id)) AS origin
+    FROM raw_i WHERE src_file IN (SELECT src_file FROM migrated_files) AND created_at IS NOT NULL GROUP BY ALL`);
   // ORDER BY exported_at DESC put a missing export time last: so does -infinity here.
-  await db.run(`CREATE TEMP TABLE keyed AS SELECT r.rowid AS row_id, r.src_file, f.n AS file_n, coalesce(r.exported_at, '-infinity'::TIMESTAMP) AS exp_at, r.export_id, ${RECORD_KEY}
-    FROM raw_i r LEFT JOIN export_files f USING (export_id, src_file)`);
+  await db.run(`CREATE TEMP TABLE keyed AS SELECT r.rowid AS row_id, r.src_file, f.n AS file_n, coalesce(r.exported_at, '-infinity'::TIMESTAMP) AS exp_at, r.export_id,
+    (o.origin IS NULL OR o.origin = r.agent_id) AS own, ${RECORD_KEY}
+    FROM raw_i r LEFT JOIN export_files f USING (export_id, src_file)
+    LEFT JOIN migrated_files m ON m.src_file = r.src_file
+    LEFT JOIN note_origin o ON m.src_file IS NOT NULL AND o.interaction_id = r.interaction_id AND o.created_at = r.created_at`);
   await db.run(`CREATE TEMP TABLE kept AS
-    SELECT k_agent, interaction_id, k_at, arg_max(row_id, (exp_at, file_n, export_id)) AS row_id, arg_max(src_file, (exp_at, file_n, export_id)) AS src_file
+    SELECT k_agent, interaction_id, k_at, arg_max(row_id, (own, exp_at, file_n, export_id)) AS row_id, arg_max(src_file, (own, exp_at, file_n, export_id)) AS src_file
     FROM keyed WHERE file_n IS NOT NULL GROUP BY ALL`);
   const merged = (
     await db.runAndReadAll(`SELECT l.src_file AS file, k.src_file AS kept_in, count(*)::INTEGER AS n
@@ -530,7 +571,7 @@ async function deduplicate(db: DuckDBConnection, report: LoadReport): Promise<Ma
   await db.run('ALTER TABLE raw_i RENAME TO interactions');
   await db.run('DELETE FROM interactions WHERE rowid IN (SELECT r.rowid FROM interactions r ANTI JOIN kept k ON r.rowid = k.row_id)');
   report.duplicates = read - (await scalar(db, 'SELECT count(*) FROM interactions'));
-  for (const t of ['kept', 'keyed', 'export_files', 'file_rows', 'migrated_files']) await db.run(`DROP TABLE ${t}`);
+  for (const t of ['kept', 'keyed', 'note_origin', 'export_files', 'file_rows', 'migrated_files']) await db.run(`DROP TABLE ${t}`);
   return rows;
 }
 
@@ -577,6 +618,13 @@ async function coverCuts(db: DuckDBConnection, report: LoadReport, rows: Readonl
     if (s.code !== 'parquet-cut') report.recordsLeftOut--;
   }
   report.leftOutUncounted = report.skipped.filter((s) => UNCOUNTED_CODES.includes(s.code) && !s.coveredBy).length;
+  for (const s of report.skipped) if (CUT_CODES.includes(s.code) && !s.coveredBy) s.askFor = askForCut(s);
+}
+
+/** Whom to ask for a cut file again (ask-for.ts): a Parquet file cut before its footer tells nothing readable. */
+function askForCut(s: SkippedInput): AskFor {
+  if (s.code === 'parquet-cut') return {};
+  return askForOf(readFileSync(s.file, 'utf8'), s.code === 'notes-cut' ? 'notes' : 'jsonl', cutInteraction(s));
 }
 
 /**

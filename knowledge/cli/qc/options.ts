@@ -4,8 +4,9 @@ import { flag, stringList, stringOption } from '../args';
 import { CliFailure, UsageError, type CliIO, type OptionSpec, type OptionValues } from '../command';
 import type { QcFilters } from './db';
 import type { LoadReport } from './load';
-import { reportStrings, type ReportLang } from './report-strings';
-import { cliSaid, cliStrings } from '../cli-lang';
+import { reportCount, reportStrings, skipWords, type ReportLang } from './report-strings';
+import { cliCount, cliSaid, cliStrings } from '../cli-lang';
+import { askWords } from './ask-for';
 
 export const REPORT_OPTIONS: Record<string, OptionSpec> = {
   out: { type: 'string', short: 'o', arg: 'report.html', description: { el: 'γράφει την αναφορά HTML σε αυτό το αρχείο', en: 'write the HTML report to this file' } },
@@ -65,20 +66,24 @@ export function writeReport(out: string | undefined, json: boolean, figures: unk
  * reason is said from its code with the report's own words (report-strings.ts), as the report lists them; in
  * English the reason is the load's words, as they always were (--json keeps those whatever the language).
  */
-export function tellLoad(load: LoadReport, io: CliIO): void {
+export function tellLoad(load: LoadReport, io: CliIO, timeZone?: string): void {
   const lang = io.lang ?? 'en';
   const say = cliStrings(lang);
   const words = reportStrings(lang);
+  const counted = reportCount(lang);
+  const n = cliCount(lang);
+  const skip = skipWords(lang);
   for (const s of load.skipped) {
     if (s.coveredBy) continue;
-    const reason = lang === 'en' ? s.reason : words(`skip.${s.code}`, s.values);
+    const reason = lang === 'en' ? s.reason : skip(s.code, s.values);
     io.err(say('qc.skipped', { file: `${s.file}${s.line ? `:${s.line}` : ''}`, reason }));
+    if (s.askFor) io.err(`  ${askWords(s.askFor, s.file, lang, timeZone)}`);
   }
   // A cut file the resent whole one covers: one line, that nothing of it is missing (not «skipped … send it again»).
   for (const s of load.skipped) if (s.coveredBy) io.err(words('input.covered', { file: s.file, into: s.coveredBy }));
-  for (const m of load.merged) if (!load.skipped.some((s) => s.coveredBy && s.file === m.file)) io.err(words('input.mergedInto', { file: m.file, into: m.into, n: m.n }));
+  for (const m of load.merged) if (!load.skipped.some((s) => s.coveredBy && s.file === m.file)) io.err(counted('input.mergedInto', m.n, { file: m.file, into: m.into }));
   for (const m of load.migrated) io.err(say('qc.migrated', { file: m.file, from: lang === 'en' ? m.from : words(`migrated.${m.code}`) }));
   // Before the totals, which stay the last line as they always were (scripts read it).
-  if (load.leftOutUncounted) io.err(say('qc.leftOutUncounted', { files: load.leftOutUncounted }));
-  if (load.recordsLeftOut || load.duplicates || load.leftOutUncounted) io.err(say('qc.leftOut', { records: load.recordsLeftOut, duplicates: load.duplicates }));
+  if (load.leftOutUncounted) io.err(n('qcLeftOutUncounted', load.leftOutUncounted));
+  if (load.recordsLeftOut || load.duplicates || load.leftOutUncounted) io.err(say('qc.leftOut', { records: n('qcLeftOut', load.recordsLeftOut), duplicates: n('qcDuplicates', load.duplicates) }));
 }

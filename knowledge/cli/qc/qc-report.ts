@@ -6,9 +6,10 @@ import { basename, dirname } from 'node:path';
 import { adherenceBars, MIN_SEEN, type StepBar } from './adherence';
 import { chartSvg, clipHead, WIDE_LABEL_LETTERS } from './charts';
 import type { QcFilters, QcSession, Row } from './db';
+import { askWords } from './ask-for';
 import { esc, figure, foldedList, formatters, generatedAt, metaPair, page, section, table } from './html';
 import type { LoadReport } from './load';
-import { reportStrings, wordFor, type ReportKey, type ReportLang } from './report-strings';
+import { reportCount, reportStrings, skipWords, wordFor, type ReportKey, type ReportLang } from './report-strings';
 
 export const QC_QUERIES = ['summary', 'response_by_week', 'response_by_sop', 'response_by_agent', 'adherence', 'escalations', 'callbacks', 'views', 'mood'] as const;
 export type QcFigures = { load: LoadReport; filters: QcFilters } & Record<(typeof QC_QUERIES)[number], Row[]>;
@@ -22,11 +23,13 @@ export async function qcFigures(s: QcSession, filters: QcFilters): Promise<QcFig
 type T = ReturnType<typeof reportStrings>;
 
 /** What was read, migrated, de-duplicated and left out, each skipped file and line named. */
-export function inputSection(load: LoadReport, t: T): string {
+export function inputSection(load: LoadReport, t: T, lang: ReportLang, timeZone?: string): string {
+  const c = reportCount(lang);
+  const skip = skipWords(lang);
   // A cut file the whole one resent covers is said once, among the merges: not as skipped, «send it again».
   const covered = load.skipped.filter((s) => s.coveredBy);
   const skipped = load.skipped.filter((s) => !s.coveredBy).map(
-    (s) => `<li><code>${esc(s.file)}${s.line ? `:${s.line}` : ''}</code>: ${esc(t(`skip.${s.code}`, s.values))}${s.line ? ` (${esc(t('input.line'))} ${s.line})` : ''}</li>`,
+    (s) => `<li><code>${esc(s.file)}${s.line ? `:${s.line}` : ''}</code>: ${esc(skip(s.code, s.values))}${s.line ? ` (${esc(t('input.line'))} ${s.line})` : ''}${s.askFor ? ` <span class="ask" data-ask>${esc(askWords(s.askFor, basename(s.file), lang, timeZone))}</span>` : ''}</li>`,
   );
   // Each file named as the skipped ones are; the file kept by its name alone when it lies in the same folder.
   const near = (file: string, into: string) => (dirname(into) === dirname(file) ? basename(into) : into);
@@ -34,15 +37,15 @@ export function inputSection(load: LoadReport, t: T): string {
     ...covered.map((s) => `<li data-covered="${esc(s.file)}">${esc(t('input.covered', { file: s.file, into: near(s.file, s.coveredBy!) }))}</li>`),
     ...load.merged
       .filter((m) => !covered.some((s) => s.file === m.file))
-      .map((m) => `<li data-merged="${m.n}">${esc(t('input.mergedInto', { file: m.file, into: near(m.file, m.into), n: m.n }))}</li>`),
+      .map((m) => `<li data-merged="${m.n}">${esc(c('input.mergedInto', m.n, { file: m.file, into: near(m.file, m.into) }))}</li>`),
   ];
   const uncounted = load.leftOutUncounted ?? 0;
-  const leftOut = uncounted ? t('input.leftOutUncounted', { n: load.recordsLeftOut, files: uncounted }) : t('input.leftOut', { n: load.recordsLeftOut });
+  const leftOut = `${c('input.leftOut', load.recordsLeftOut)}${uncounted ? c('input.leftOutUncounted', uncounted) : ''}.`;
   const migrated = load.migrated.map((m) => `<li>${esc(t('input.migrated', { file: m.file, from: t(`migrated.${m.code}`) }))}</li>`);
   return section(
     'input',
     t('input.title'),
-    `<p>${esc(t('input.read', { files: load.files, rows: load.rowsRead }))} ${esc(t('input.duplicates', { n: load.duplicates }))} ` +
+    `<p>${esc(t('input.read', { files: c('input.files', load.files), rows: c('input.rows', load.rowsRead) }))} ${esc(c('input.duplicates', load.duplicates))} ` +
       `<strong data-left-out="${load.recordsLeftOut}" data-left-out-uncounted="${uncounted}">${esc(leftOut)}</strong></p>` +
       (migrated.length ? `<ul>${migrated.join('')}</ul>` : '') +
       (merged.length ? `<h3>${esc(t('input.merged'))}</h3><ul class="merged">${merged.join('')}</ul>` : '') +
@@ -121,7 +124,8 @@ function timesSections(fig: QcFigures, t: T, f: ReturnType<typeof formatters>): 
 }
 
 /** The adherence section (adherence.ts): the steps most often skipped, each bar «n από N», the rest counted apart. */
-function adherenceSection(fig: QcFigures, t: T, f: ReturnType<typeof formatters>): string {
+function adherenceSection(fig: QcFigures, t: T, f: ReturnType<typeof formatters>, lang: ReportLang): string {
+  const c = reportCount(lang);
   const { bars, few, never } = adherenceBars(fig.adherence);
   const steps = (b: StepBar) => (b.from === b.to ? f.num(b.from) : `${f.num(b.from)}–${f.num(b.to)}`);
   const named = (b: StepBar) => `${b.sop} · ${b.from === b.to ? t('adh.step', { n: b.from }) : t('adh.steps', { from: b.from, to: b.to })}`;
@@ -147,12 +151,12 @@ function adherenceSection(fig: QcFigures, t: T, f: ReturnType<typeof formatters>
   return section(
     'adherence',
     t('sec.adherence'),
-    body + foldedList(t('adh.few', { k: MIN_SEEN, n: few.length }), few.map((b) => `${named(b)}: ${t('adh.ofSeen', { n: f.num(b.skipped), seen: f.num(b.seen) })}`), 'few-seen') +
-      foldedList(t('adh.never', { n: never.length }), never.map(named), 'never-skipped'),
+    body + foldedList(c('adh.few', few.length, { k: MIN_SEEN }), few.map((b) => `${named(b)}: ${t('adh.ofSeen', { n: f.num(b.skipped), seen: f.num(b.seen) })}`), 'few-seen') +
+      foldedList(c('adh.never', never.length), never.map(named), 'never-skipped'),
   );
 }
 
-function conductSections(fig: QcFigures, t: T, f: ReturnType<typeof formatters>): string[] {
+function conductSections(fig: QcFigures, t: T, f: ReturnType<typeof formatters>, lang: ReportLang): string[] {
   const esc_ = fig.escalations;
   const escChart = chartSvg({ title: t('sec.escalations'), categories: esc_.map((r) => f.day(r.week)), series: [{ name: t('series.escalated'), data: esc_.map((r) => r.escalated as number) }] });
   const cb = fig.callbacks;
@@ -164,10 +168,16 @@ function conductSections(fig: QcFigures, t: T, f: ReturnType<typeof formatters>)
     series: statuses.map((s) => ({ name: t(`col.${s}`), stack: 'cb', data: cb.slice(0, 25).map((r) => r[s] as number) })),
   });
   return [
-    adherenceSection(fig, t, f),
+    adherenceSection(fig, t, f, lang),
     section('escalations', t('sec.escalations'), figure(escChart, t('sec.escalations')) + table([{ label: t('col.week'), value: (r) => f.day(r.week) }, { label: t('col.escalated'), value: (r) => f.num(r.escalated), numeric: true }, { label: t('col.n'), value: (r) => f.num(r.interactions), numeric: true }, { label: t('col.share'), value: (r) => f.pct(r.share), numeric: true }], esc_, t('empty'))),
     section('callbacks', t('sec.callbacks'), figure(cbChart, t('sec.callbacks')) + table([{ label: t('col.agent'), value: (r) => f.text(r.agent) }, { label: t('col.promised'), value: (r) => f.num(r.promised), numeric: true }, ...statuses.map((s) => ({ label: t(`col.${s}`), value: (r: Row) => f.num(r[s]), numeric: true })), { label: t('col.keptShare'), value: (r) => f.pct(r.kept_share), numeric: true }], cb, t('empty'))),
   ];
+}
+
+/** How many views a topic has, and when not all are quoted, how many are («εδώ οι 5 πιο πρόσφατες»). */
+function viewsCount(n: number, shown: number, t: T, lang: ReportLang): string {
+  const c = reportCount(lang);
+  return n > shown ? t('views.newest', { count: c('views.count', n), shown: c('views.shown', shown) }) : `${c('views.count', n)}.`;
 }
 
 function customerSections(fig: QcFigures, t: T, f: ReturnType<typeof formatters>, lang: ReportLang): string[] {
@@ -176,7 +186,7 @@ function customerSections(fig: QcFigures, t: T, f: ReturnType<typeof formatters>
         .map(
           (r) =>
             `<div class="topic" data-views="${Number(r.interactions)}"><h3>${esc(r.topic ? String(r.topic) : t('views.noSop'))}</h3>` +
-            `<p>${esc(t(Number(r.interactions) > (r.quotes as string[]).length ? 'views.newest' : 'views.count', { n: f.num(r.interactions), shown: (r.quotes as string[]).length }))}</p>` +
+            `<p>${esc(viewsCount(Number(r.interactions), (r.quotes as string[]).length, t, lang))}</p>` +
             `${(r.quotes as string[]).map((q) => `<blockquote>${esc(q)}</blockquote>`).join('')}</div>`,
         )
         .join('\n')
@@ -231,8 +241,8 @@ export function qcHtml(fig: QcFigures, lang: ReportLang, now = new Date()): stri
   return page(lang, t('qc.title'), head, [
     section('summary', t('sec.summary'), summaryCards(s, t, f)),
     ...timesSections(fig, t, f),
-    ...conductSections(fig, t, f),
+    ...conductSections(fig, t, f, lang),
     ...customerSections(fig, t, f, lang),
-    inputSection(fig.load, t),
+    inputSection(fig.load, t, lang, fig.filters.timeZone),
   ]);
 }

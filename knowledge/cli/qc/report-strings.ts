@@ -1,5 +1,6 @@
 import { CUE_NAMES } from '../../text/cue-names';
 import { fill } from '../../text/fill';
+import type { PluralForms } from '../../text/plural';
 
 /** The reports' words, Greek and English side by side (chosen with --lang). */
 export type ReportLang = 'el' | 'en';
@@ -16,19 +17,13 @@ const STRINGS = {
   'meta.generated': { el: 'Δημιουργήθηκε', en: 'Generated' },
   'meta.timeZone': { el: 'Ζώνη ώρας', en: 'Time zone' },
   'input.title': { el: 'Αρχεία εισόδου', en: 'Input files' },
-  /** Label, then number, as the lines after it: «1 αρχεία» was what one agent's export gave. */
-  'input.read': { el: 'Διαβάστηκαν αρχεία: {files}, εγγραφές: {rows}.', en: 'Files read: {files}, records: {rows}.' },
-  'input.leftOut': { el: 'Εγγραφές που έμειναν εκτός: {n}.', en: 'Records left out: {n}.' },
-  'input.duplicates': { el: 'Αλληλεπιδράσεις από διπλές ή επικαλυπτόμενες εξαγωγές, μετρημένες μία φορά: {n}.', en: 'Interactions from duplicate or overlapping exports, counted once: {n}.' },
+  /** The counts of files and records (REPORT_COUNTED «input.files», «input.rows»), each with its own word's form. */
+  'input.read': { el: '{files}, με {rows}.', en: '{files}, with {rows}.' },
   /**
    * What was merged, file by file: a cut export sent again whole was counted twice, and the lead could not tell
    * which files had been counted as one. Label, then number, as «input.duplicates».
    */
   'input.merged': { el: 'Συγχωνεύτηκαν', en: 'Merged' },
-  'input.mergedInto': {
-    el: '{file}: αλληλεπιδράσεις που υπάρχουν και στο {into}, μετρημένες μία φορά από το πληρέστερο αντίγραφο: {n}',
-    en: '{file}: interactions also in {into}, counted once from the most complete copy: {n}',
-  },
   /**
    * A cut file whose every record, and what its cut lost, the file resent whole holds (load.ts coverCuts): said once,
    * here, instead of «ζητήστε … ξανά» under «Παραλείφθηκαν» below a line saying it was counted from the whole file.
@@ -37,10 +32,22 @@ const STRINGS = {
     el: '{file}: είχε κοπεί, αλλά στάλθηκε ξανά ολόκληρο ως {into}, που περιέχει όλες τις εγγραφές του και όσες έλειπαν μετά το σημείο όπου κόπηκε· μετρήθηκαν από εκεί, μία φορά. Δεν χρειάζεται να ζητήσετε ξανά την εξαγωγή.',
     en: '{file}: was cut short, but sent again whole as {into}, which holds all its records and those missing after the cut; they were counted from there, once. No need to ask for the export again.',
   },
-  /** Files skipped whole whose records nobody can count (a cut Parquet file): «0» alone read as nothing lost. */
-  'input.leftOutUncounted': {
-    el: 'Εγγραφές που έμειναν εκτός: {n}, και όσες είχαν τα αρχεία που δεν διαβάζονται (άγνωστος αριθμός· αρχεία: {files}).',
-    en: 'Records left out: {n}, and those of the files that cannot be read (number unknown; files: {files}).',
+  /**
+   * Under a cut file nothing resent covers (ask-for.ts): whom to ask, for which export. The agent as a label's value
+   * («εκπρόσωπος: …»): a name after «από» would need an article of its gender.
+   */
+  'ask.what': { el: 'Τι να ζητήσετε ξανά — εκπρόσωπος: {who}{what}.', en: 'What to ask for again — agent: {who}{what}.' },
+  'ask.id': { el: 'κωδικός {id}', en: 'id {id}' },
+  'ask.noName': { el: 'χωρίς όνομα στην εξαγωγή ({details})', en: 'no name in the export ({details})' },
+  'ask.byFile': { el: 'όποιος έστειλε το {file} (η παλαιότερη μορφή δεν γράφει εκπρόσωπο)', en: 'whoever sent {file} (the older format names no agent)' },
+  'ask.export': { el: '· η εξαγωγή της {exported}, περίοδος {from} – {to}', en: '; the export of {exported}, period {from} – {to}' },
+  'ask.exportAt': { el: '· η εξαγωγή της {exported}', en: '; the export of {exported}' },
+  /** An export with no start to its period holds every note up to its end. */
+  'ask.exportAll': { el: '· η εξαγωγή της {exported}, με όλες τις σημειώσεις έως {to}', en: '; the export of {exported}, every note up to {to}' },
+  'ask.interaction': { el: ' Η εγγραφή που κόπηκε είναι της αλληλεπίδρασης {interaction}.', en: ' The record cut belongs to interaction {interaction}.' },
+  'ask.unknown': {
+    el: 'Από ό,τι διαβάζεται στο αρχείο δεν φαίνεται ποιος το εξήγαγε: ζητήστε το ξανά από όποιον σας έστειλε το {file}.',
+    en: 'Nothing readable in the file says who exported it: ask whoever sent you {file} for it again.',
   },
   'input.migrated': { el: 'Παλαιότερη μορφή, μετατράπηκε: {file} ({from})', en: 'Older format, migrated: {file} ({from})' },
   'input.skipped': { el: 'Παραλείφθηκαν', en: 'Skipped' },
@@ -61,7 +68,6 @@ const STRINGS = {
   'skip.no-type': { el: 'δεν λέει αν είναι αλληλεπίδραση ή συμβάν (type)', en: 'no type (interaction or event)' },
   'skip.no-ids': { el: 'λείπει το agent_id, το interaction_id ή το export_id', en: 'no agent_id, interaction_id or export_id' },
   'skip.bad-value': { el: 'η τιμή της στήλης {column} δεν είναι του τύπου της ({type}): {value}', en: '{column} is not a {type}: {value}' },
-  'skip.more-lines': { el: 'και άλλες λανθασμένες γραμμές: {n}', en: 'and {n} more bad lines' },
   'skip.newer-schema-file': {
     el: 'γράφτηκε με την έκδοση {v} του σχήματος ποιοτικού ελέγχου· αυτό το odigos διαβάζει έως την {max}: ενημερώστε το odigos',
     en: 'written with QC schema version {v}; this odigos reads up to {max}: update odigos',
@@ -82,10 +88,6 @@ const STRINGS = {
     el: 'δεν διαβάζεται ως εξαγωγή σημειώσεων (JSON), ίσως κόπηκε ή αλλοιώθηκε',
     en: 'cannot be read as a notes export (JSON), perhaps cut short or altered ({error})',
   },
-  'skip.notes-cut': {
-    el: 'το αρχείο κόβεται στη μέση: διαβάστηκαν όσες σημειώσεις είναι ολόκληρες ({n}), οι υπόλοιπες λείπουν· ζητήστε από τον εκπρόσωπο να το στείλει ξανά',
-    en: 'cut short: the {n} notes before the cut are read, the rest is missing; ask the agent to send it again',
-  },
   'skip.notes-format': { el: 'δεν είναι εξαγωγή του Odigos (μορφή «{format}»)', en: 'not an Odigos export (format "{format}")' },
   'skip.notes-version': { el: 'άγνωστη έκδοση εξαγωγής σημειώσεων ({version}): ενημερώστε το odigos', en: 'notes export version {version} is not known: update odigos' },
   'skip.notes-no-list': { el: 'δεν έχει λίστα σημειώσεων («notes»)', en: 'no "notes" list' },
@@ -103,13 +105,11 @@ const STRINGS = {
   'sum.repeat': { el: 'Επαναλαμβανόμενες επαφές (ίδιος πελάτης, ίδιος εκπρόσωπος)', en: 'Repeat contacts (same customer, same agent)' },
   'col.unanswered': { el: 'Χωρίς απάντηση', en: 'Unanswered' },
   'col.viewsMissing': { el: 'Χωρίς απόψεις πελάτη', en: "No customer's views" },
-  /** Label, then number (no plural to agree with): how many views the topic has, and when not all are quoted, which. */
-  'views.count': { el: 'Καταγεγραμμένες απόψεις: {n}.', en: 'Views recorded: {n}.' },
-  /** The same words recorded twice are quoted once: «εδώ οι 4» under «10» must not read as six views lost. */
-  'views.newest': {
-    el: 'Καταγεγραμμένες απόψεις: {n} · εδώ οι {shown} πιο πρόσφατες (οι ίδιες λέξεις μία φορά).',
-    en: 'Views recorded: {n} · the newest {shown} here (the same words once).',
-  },
+  /**
+   * How many views the topic has (REPORT_COUNTED «views.count»), and when not all are quoted, which («views.shown»):
+   * the same words recorded twice are quoted once, so «εδώ οι 4» under «10» must not read as six views lost.
+   */
+  'views.newest': { el: '{count} · {shown} (οι ίδιες λέξεις μία φορά).', en: '{count} · {shown} (the same words once).' },
   'views.noSop': { el: 'Χωρίς διαδικασία', en: 'No SOP opened' },
   /** The first section's own name: it repeated the report's title under the h1 («Ποιοτικός έλεγχος εξυπηρέτησης» twice). */
   'sec.summary': { el: 'Η περίοδος με μια ματιά', en: 'The period at a glance' },
@@ -148,12 +148,7 @@ const STRINGS = {
     el: 'Κάθε μπάρα: πόσες φορές παραλείφθηκε το βήμα, από τις αλληλεπιδράσεις που έφτασαν σε αυτό· πρώτα όσα παραλείφθηκαν συχνότερα. Συνεχόμενα βήματα μιας διαδικασίας με τα ίδια νούμερα είναι μία μπάρα.',
     en: 'Each bar: how often the step was skipped, of the interactions that reached it; the most often skipped first. Steps in a row of one SOP with the same counts are one bar.',
   },
-  'adh.few': {
-    el: 'Βήματα που εμφανίστηκαν σε λιγότερες από {k} αλληλεπιδράσεις, εκτός γραφήματος και πίνακα: {n}',
-    en: 'Steps seen in fewer than {k} interactions, left out of the chart and table: {n}',
-  },
   'col.seen': { el: 'Αλληλεπιδράσεις που το έφτασαν', en: 'Interactions that reached it' },
-  'adh.never': { el: 'Βήματα που δεν παραλείφθηκαν ποτέ: {n}', en: 'Steps never skipped: {n}' },
   'col.escalated': { el: 'Κλιμακώσεις', en: 'Escalations' },
   'col.share': { el: 'Ποσοστό', en: 'Share' },
   'col.promised': { el: 'Υποσχέθηκαν', en: 'Promised' },
@@ -179,7 +174,6 @@ const STRINGS = {
     el: 'Κάθε θέμα με πλήθος, παραδείγματα, προτεινόμενες φράσεις πελάτη (triggers) για νέα καταχώριση και την πιο κοντινή υπάρχουσα.',
     en: 'Each topic with its count, examples, suggested triggers for a new entry and the nearest existing one.',
   },
-  'ins.count': { el: 'Μηνύματα χωρίς καλή πρόταση: {n}.', en: 'Messages with no good suggestion: {n}.' },
   'ins.sampled': { el: 'Τα θέματα προκύπτουν από τα {n} πιο πρόσφατα.', en: 'Topics are drawn from the newest {n}.' },
   'ins.examples': { el: 'Παραδείγματα', en: 'Examples' },
   'ins.triggers': { el: 'Προτεινόμενες φράσεις πελάτη (triggers)', en: 'Suggested triggers' },
@@ -187,7 +181,6 @@ const STRINGS = {
   'ins.nearest': { el: 'Πιο κοντινή καταχώριση', en: 'Nearest entry' },
   'ins.noNearest': { el: 'καμία', en: 'none' },
   'ins.unused': { el: 'Καταχωρίσεις που δεν προτάθηκαν ή δεν χρησιμοποιήθηκαν ποτέ', en: 'Entries never suggested or never used' },
-  'ins.neither': { el: 'Καταχωρίσεις που ούτε προτάθηκαν ούτε χρησιμοποιήθηκαν: {n}', en: 'Entries neither suggested nor used: {n}' },
   'ins.suggested': { el: 'Προτάθηκε', en: 'Suggested' },
   'ins.used': { el: 'Χρησιμοποιήθηκε', en: 'Used' },
   'ins.type': { el: 'Είδος', en: 'Type' },
@@ -208,6 +201,80 @@ const STRINGS = {
 } as const;
 
 export type ReportKey = keyof typeof STRINGS;
+
+/**
+ * Counted words (`{n}` the number, as the report writes it), one form for one and one for more, by each language's
+ * plural rules: «Διαβάστηκαν αρχεία: 1» stood where «Διαβάστηκε 1 αρχείο» is meant, «1 records left out» in English.
+ * The verb agrees with the count too («έμεινε εκτός 1 εγγραφή», «έμειναν εκτός 2 εγγραφές»).
+ */
+const COUNTED = {
+  'input.files': { el: { one: 'Διαβάστηκε {n} αρχείο', other: 'Διαβάστηκαν {n} αρχεία' }, en: { one: '{n} file read', other: '{n} files read' } },
+  'input.rows': { el: { one: '{n} εγγραφή', other: '{n} εγγραφές' }, en: { one: '{n} record', other: '{n} records' } },
+  'input.duplicates': {
+    el: { one: '{n} αλληλεπίδραση από διπλές ή επικαλυπτόμενες εξαγωγές μετρήθηκε μία φορά.', other: '{n} αλληλεπιδράσεις από διπλές ή επικαλυπτόμενες εξαγωγές μετρήθηκαν μία φορά.' },
+    en: { one: '{n} interaction from duplicate or overlapping exports counted once.', other: '{n} interactions from duplicate or overlapping exports counted once.' },
+  },
+  'input.leftOut': { el: { one: 'Έμεινε εκτός {n} εγγραφή', other: 'Έμειναν εκτός {n} εγγραφές' }, en: { one: '{n} record left out', other: '{n} records left out' } },
+  /** Files skipped whole whose records nobody can count (a cut Parquet file): «0» alone read as nothing lost. */
+  'input.leftOutUncounted': {
+    el: { one: ', και όσες είχε {n} αρχείο που δεν διαβάζεται (άγνωστος αριθμός)', other: ', και όσες είχαν {n} αρχεία που δεν διαβάζονται (άγνωστος αριθμός)' },
+    en: { one: ', and those of {n} file that cannot be read (number unknown)', other: ', and those of {n} files that cannot be read (number unknown)' },
+  },
+  /**
+   * What was merged, file by file: a cut export sent again whole was counted twice, and the lead could not tell
+   * which files had been counted as one.
+   */
+  'input.mergedInto': {
+    el: {
+      one: '{file}: {n} αλληλεπίδραση που υπάρχει και στο {into}, μετρημένη μία φορά από το πληρέστερο αντίγραφο',
+      other: '{file}: {n} αλληλεπιδράσεις που υπάρχουν και στο {into}, μετρημένες μία φορά από το πληρέστερο αντίγραφο',
+    },
+    en: { one: '{file}: {n} interaction also in {into}, counted once from the most complete copy', other: '{file}: {n} interactions also in {into}, counted once from the most complete copy' },
+  },
+  'skip.more-lines': { el: { one: 'και {n} ακόμη λανθασμένη γραμμή', other: 'και {n} ακόμη λανθασμένες γραμμές' }, en: { one: 'and {n} more bad line', other: 'and {n} more bad lines' } },
+  'skip.notes-cut': {
+    el: {
+      one: 'το αρχείο κόβεται στη μέση: διαβάστηκε {n} ολόκληρη σημείωση, οι υπόλοιπες λείπουν· ζητήστε από τον εκπρόσωπο να το στείλει ξανά',
+      other: 'το αρχείο κόβεται στη μέση: διαβάστηκαν {n} ολόκληρες σημειώσεις, οι υπόλοιπες λείπουν· ζητήστε από τον εκπρόσωπο να το στείλει ξανά',
+    },
+    en: {
+      one: 'cut short: the {n} note before the cut is read, the rest is missing; ask the agent to send it again',
+      other: 'cut short: the {n} notes before the cut are read, the rest is missing; ask the agent to send it again',
+    },
+  },
+  'views.count': { el: { one: '{n} καταγεγραμμένη άποψη', other: '{n} καταγεγραμμένες απόψεις' }, en: { one: '{n} view recorded', other: '{n} views recorded' } },
+  'views.shown': { el: { one: 'εδώ η πιο πρόσφατη', other: 'εδώ οι {n} πιο πρόσφατες' }, en: { one: 'the newest here', other: 'the newest {n} here' } },
+  'adh.few': {
+    el: { one: '{n} βήμα εμφανίστηκε σε λιγότερες από {k} αλληλεπιδράσεις, εκτός γραφήματος και πίνακα', other: '{n} βήματα εμφανίστηκαν σε λιγότερες από {k} αλληλεπιδράσεις, εκτός γραφήματος και πίνακα' },
+    en: { one: '{n} step seen in fewer than {k} interactions, left out of the chart and table', other: '{n} steps seen in fewer than {k} interactions, left out of the chart and table' },
+  },
+  'adh.never': { el: { one: '{n} βήμα δεν παραλείφθηκε ποτέ', other: '{n} βήματα δεν παραλείφθηκαν ποτέ' }, en: { one: '{n} step never skipped', other: '{n} steps never skipped' } },
+  'ins.count': { el: { one: '{n} μήνυμα χωρίς καλή πρόταση.', other: '{n} μηνύματα χωρίς καλή πρόταση.' }, en: { one: '{n} message with no good suggestion.', other: '{n} messages with no good suggestion.' } },
+  'ins.neither': {
+    el: { one: '{n} καταχώριση ούτε προτάθηκε ούτε χρησιμοποιήθηκε', other: '{n} καταχωρίσεις ούτε προτάθηκαν ούτε χρησιμοποιήθηκαν' },
+    en: { one: '{n} entry neither suggested nor used', other: '{n} entries neither suggested nor used' },
+  },
+} as const satisfies Record<string, Record<ReportLang, PluralForms>>;
+
+export type CountKey = keyof typeof COUNTED;
+
+/** The report's counted words in `lang`: the form the count takes, `{n}` written as the report writes numbers. */
+export function reportCount(lang: ReportLang) {
+  const rule = new Intl.PluralRules(lang);
+  const num = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
+  return (key: CountKey, n: number, values: Record<string, string | number> = {}): string =>
+    fill(COUNTED[key][lang][rule.select(n) === 'one' ? 'one' : 'other'], { ...values, n: num.format(n) });
+}
+
+/** A skipped line's or file's words: counted ones («και 1 ακόμη λανθασμένη γραμμή») by their count. */
+export function skipWords(lang: ReportLang) {
+  const t = reportStrings(lang);
+  const c = reportCount(lang);
+  return (code: string, values: Record<string, string | number> = {}): string => {
+    const key = `skip.${code}`;
+    return key in COUNTED ? c(key as CountKey, Number(values.n ?? 0), values) : t(key as ReportKey, values);
+  };
+}
 
 export function reportStrings(lang: ReportLang) {
   return (key: ReportKey, values: Record<string, string | number> = {}): string =>

@@ -147,7 +147,7 @@ describe('a Greek QC lead’s week of six agents', () => {
     expect(cutFig.summary[0].interactions).toBe(whole);
     expect(cutFig.load.skipped).toEqual([expect.objectContaining({ file, code: 'notes-cut', values: { n: whole } })]);
     expect(cutFig.load.recordsLeftOut).toBe(1);
-    expect(readFileSync(out, 'utf8')).toContain(`το αρχείο κόβεται στη μέση: διαβάστηκαν όσες σημειώσεις είναι ολόκληρες (${whole}), οι υπόλοιπες λείπουν`);
+    expect(readFileSync(out, 'utf8')).toContain(`το αρχείο κόβεται στη μέση: διαβάστηκαν ${whole} ολόκληρες σημειώσεις, οι υπόλοιπες λείπουν`);
   }, 60_000);
 
   it('names the cut file in Greek, says what to do, and says the older export was migrated in Greek', () => {
@@ -190,7 +190,7 @@ describe('a Greek QC lead’s week of six agents', () => {
     expect(el).not.toContain('Παραλείφθηκαν');
     expect(el).not.toContain('ζητήστε από τον εκπρόσωπο');
     expect(el.split(`${cut}:`).length - 1).toBe(1);
-    expect(el).toContain('Εγγραφές που έμειναν εκτός: 0.');
+    expect(el).toContain('Έμειναν εκτός 0 εγγραφές.');
     const en = await odigos('qc', dir, '--lang', 'en', '-o', join(dir, 'report-en.html'));
     const enInput = input(readFileSync(join(dir, 'report-en.html'), 'utf8'));
     expect(enInput).toContain(`${cut}: was cut short, but sent again whole as odigos-notes-2026-10-26.json, which holds all its records and those missing after the cut; they were counted from there, once. No need to ask for the export again.`);
@@ -252,11 +252,11 @@ describe('a Greek QC lead’s week of six agents', () => {
     // «δεν διαβάζεται ως Parquet, ίσως κόπηκε ή αλλοιώθηκε»: no word of what to do.
     expect(readFileSync(out, 'utf8')).toContain(`${cut}</code>: το αρχείο Parquet κόβεται πριν από το τέλος του, όπου γράφεται η δομή του και πού βρίσκονται οι εγγραφές του· γι’ αυτό δεν διαβάζεται καμία εγγραφή του: ζητήστε από τον εκπρόσωπο να στείλει ξανά την εξαγωγή`);
     expect(json.stderr).toContain(`skipped ${cut}: cut short before its footer, so none of its records can be read: ask the agent to send the export again`);
-    // Its records cannot be counted: «Εγγραφές που έμειναν εκτός: 0» read as if nothing was lost.
+    // Its records cannot be counted: «Έμειναν εκτός 0 εγγραφές» read as if nothing was lost.
     expect(f.load.recordsLeftOut).toBe(0);
     expect(f.load.leftOutUncounted).toBe(1);
-    expect(readFileSync(out, 'utf8')).toContain('Εγγραφές που έμειναν εκτός: 0, και όσες είχαν τα αρχεία που δεν διαβάζονται (άγνωστος αριθμός· αρχεία: 1).');
-    expect(json.stderr).toContain('records left out in files that cannot be read, number unknown; files: 1\n0 records left out;');
+    expect(readFileSync(out, 'utf8')).toContain('Έμειναν εκτός 0 εγγραφές, και όσες είχε 1 αρχείο που δεν διαβάζεται (άγνωστος αριθμός).');
+    expect(json.stderr).toContain('records left out in 1 file that cannot be read, number unknown\n0 records left out;');
     const whole = join(dir, 'odigos-qc-nikos-2026-10-26 (1).parquet');
     writeFileSync(whole, bytes);
     const again = JSON.parse((await odigos('qc', dir, '--json')).stdout);
@@ -281,6 +281,27 @@ describe('a Greek QC lead’s week of six agents', () => {
     // Each file's earliest note stood for its agent: two rows, «giorgos-monday.json» and «giorgos-next-monday.json».
     expect(f.summary[0].agents).toBe(1);
     expect(f.response_by_agent.map((r: Row) => [r.agent, r.interactions])).toEqual([['giorgos-next-monday.json', doc.notes.length]]);
+  }, 60_000);
+
+  it('keeps apart a colleague who imported Γιώργος’s export: his notes counted once, as his; each agent’s own as theirs', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'odigos-qc-imported-notes-'));
+    type Note = { interactionId: string; createdAt: number };
+    const doc = JSON.parse(readFileSync(week.files.giorgos, 'utf8')) as { exportedAt: string; notes: Note[] };
+    writeFileSync(join(dir, 'giorgos.json'), JSON.stringify(doc));
+    // Βασίλης worked the same week on tickets of his own (at his own moments, before Γιώργος's export too), then
+    // imported Γιώργος's export on a hand-over and exported a day later: his file holds Γιώργος's notes as they were.
+    const own = doc.notes.map((n) => ({ ...n, interactionId: `${n.interactionId}-v`, createdAt: n.createdAt + 90_000 }));
+    const later = new Date(Date.parse(doc.exportedAt) + 86_400_000).toISOString();
+    writeFileSync(join(dir, 'vasilis.json'), JSON.stringify({ ...doc, exportedAt: later, notes: [...doc.notes, ...own].sort((a, b) => a.createdAt - b.createdAt) }));
+    const json = await odigos('qc', dir, '--json');
+    expect(json.code, json.stderr).toBe(0);
+    const f = JSON.parse(json.stdout);
+    // Sharing notes made them one installation, under Βασίλης's file: one agent with both agents' interactions.
+    expect(f.summary[0].agents).toBe(2);
+    expect(f.summary[0].interactions).toBe(2 * doc.notes.length);
+    expect(f.response_by_agent.map((r: Row) => [r.agent, r.interactions]).sort()).toEqual([['giorgos.json', doc.notes.length], ['vasilis.json', own.length]]);
+    const ids = new Set(f.response_by_agent.map((r: Row) => r.agent_id));
+    expect(ids.size).toBe(2);
   }, 60_000);
 
   it('keeps two agents’ interactions with the same ticket numbers apart, in older and in QC exports', async () => {

@@ -114,7 +114,11 @@ describe('odigos qc over several agents’ exports', () => {
 
   it('names the truncated file and its line, the newer-schema file with the fix, and counts what they left out', () => {
     const lines = readFileSync(s.truncated, 'utf8').split('\n').length;
-    expect(fig.load.skipped).toContainEqual({ file: s.truncated, line: lines, reason: expect.stringMatching(/cut short/), code: 'cut-short' });
+    // With whom to ask for it again: the cut file's own agent, and the interaction the cut broke.
+    expect(fig.load.skipped).toContainEqual({
+      file: s.truncated, line: lines, reason: expect.stringMatching(/cut short/), code: 'cut-short',
+      askFor: expect.objectContaining({ agentId: expect.stringMatching(/^a-sim/), exportedAt: expect.any(String), interaction: expect.any(String) }),
+    });
     expect(fig.load.skipped).toContainEqual({ file: s.newer, reason: expect.stringMatching(/schema version 2.*update odigos/), code: 'newer-schema-file', values: { v: 2, max: 1 } });
     expect(fig.load.recordsLeftOut).toBe(1 + 3);
     expect(stderr).toContain(`skipped ${s.truncated}:${lines}`);
@@ -209,10 +213,11 @@ async function oneAgentHtml(command: 'qc' | 'insights', ...extra: string[]): Pro
 }
 
 describe('the QC report’s words for what it read', () => {
-  it('one agent’s export: «Διαβάστηκαν αρχεία: 1», not «1 αρχεία»', async () => {
+  it('one agent’s export: «Διαβάστηκε 1 αρχείο», not «1 αρχεία» nor the label «αρχεία: 1»', async () => {
     const html = await oneAgentHtml('qc');
-    expect(html).toMatch(/Διαβάστηκαν αρχεία: 1, εγγραφές: \d+\./);
-    expect(html).not.toContain('1 αρχεία');
+    expect(html).toMatch(/Διαβάστηκε 1 αρχείο, με \d+ εγγραφές\. 0 αλληλεπιδράσεις από διπλές ή επικαλυπτόμενες εξαγωγές μετρήθηκαν μία φορά\./);
+    expect(html).toContain('>Έμειναν εκτός 0 εγγραφές.</strong>');
+    expect(html).not.toMatch(/1 αρχεία|αρχεία: 1|εγγραφές: \d/);
   });
 
   it('the first section says what it is, not the report’s title again under the h1', async () => {

@@ -94,9 +94,9 @@ describe('a week of three agents in the QC report', () => {
     expect(never.length).toBe(35);
     // Three bars; the fourth step skipped was seen in 4 interactions, too few to tell: counted apart (adherence.ts).
     expect(adherence.match(/<tr><td>/g)).toHaveLength(3);
-    expect(adherence).toContain('<summary>Βήματα που εμφανίστηκαν σε λιγότερες από 5 αλληλεπιδράσεις, εκτός γραφήματος και πίνακα: 1</summary><ul><li>Θυμωμένος πελάτης — αποκλιμάκωση · Βήμα 2: 1 από 4</li></ul>');
+    expect(adherence).toContain('<summary>1 βήμα εμφανίστηκε σε λιγότερες από 5 αλληλεπιδράσεις, εκτός γραφήματος και πίνακα</summary><ul><li>Θυμωμένος πελάτης — αποκλιμάκωση · Βήμα 2: 1 από 4</li></ul>');
     expect(adherence).not.toContain('<td class="n">0%</td>');
-    expect(adherence).toContain('<details class="folded" data-folded="never-skipped" data-count="35"><summary>Βήματα που δεν παραλείφθηκαν ποτέ: 35</summary>');
+    expect(adherence).toContain('<details class="folded" data-folded="never-skipped" data-count="35"><summary>35 βήματα δεν παραλείφθηκαν ποτέ</summary>');
     expect(adherence).toContain('<li>Επιστροφή χρημάτων · Βήμα 9</li>');
   });
 
@@ -111,7 +111,7 @@ describe('a week of three agents in the QC report', () => {
       'Got it now, thanks.',
       'Μου είπατε χθες ότι θα με ενημερώσετε και δεν το κάνατε.',
     ]);
-    expect(html).toContain('Καταγεγραμμένες απόψεις: 8 · εδώ οι 5 πιο πρόσφατες (οι ίδιες λέξεις μία φορά).');
+    expect(html).toContain('8 καταγεγραμμένες απόψεις · εδώ οι 5 πιο πρόσφατες (οι ίδιες λέξεις μία φορά).');
   });
 });
 
@@ -166,8 +166,8 @@ describe('the week’s insights', () => {
     // The one suggested and never opened stays a row; the 161 rows of 0 and 0 are one line.
     expect(el.match(/<tr><td>/g)).toHaveLength(1);
     expect(el).toContain('<td>Πρωτόκολλο επαφής με τον πελάτη (el-core/contact-protocol)</td>');
-    expect(el).toContain('data-count="161"><summary>Καταχωρίσεις που ούτε προτάθηκαν ούτε χρησιμοποιήθηκαν: 161</summary>');
-    expect(en).toContain('<summary>Entries neither suggested nor used: 161</summary>');
+    expect(el).toContain('data-count="161"><summary>161 καταχωρίσεις ούτε προτάθηκαν ούτε χρησιμοποιήθηκαν</summary>');
+    expect(en).toContain('<summary>161 entries neither suggested nor used</summary>');
     expect(el.match(/<li>/g)).toHaveLength(161);
   }, 60_000);
 

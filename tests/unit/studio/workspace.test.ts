@@ -1,12 +1,12 @@
 // @vitest-environment node
 import { problemWords } from '../../../knowledge/pack/problem-words';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { hostname, tmpdir } from 'node:os';
+import { homedir, hostname, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { compileSource } from '../../../knowledge/node/compile';
 import { emptySop, emptyTemplate, type SopForm, type TemplateForm } from '../../../studio/model/entry-form';
-import { publish } from '../../../studio/server/publish';
+import { publish, typedPath } from '../../../studio/server/publish';
 import { Workspace } from '../../../studio/server/workspace';
 
 const made: string[] = [];
@@ -297,5 +297,29 @@ describe('the studio workspace (a pack folder with drafts over it)', () => {
     // The same version cannot be published twice.
     expect(await publish(ws, { version: '1.1.0', changelog: '', outDir: out, keyFile, createKey: false, url: '' })).toMatchObject({ ok: false });
     expect(existsSync(keyFile)).toBe(true);
+  });
+
+  it('publishes a relative output folder and key beside the pack folder, and «~» in the home folder, not where the studio started', async () => {
+    const parent = tempDir();
+    const dir = join(parent, 'acme');
+    put(dir, 'pack.yaml', PACK);
+    const ws = openWs(dir);
+    await ws.save('new:t', undefined, null, template());
+    const name = `published-${process.pid}`;
+    try {
+      const reply = await publish(ws, { version: '1.1.0', changelog: '', outDir: name, keyFile: 'keys/acme.key', createKey: true, url: '' });
+      expect(reply).toMatchObject({ ok: true });
+      // The page said «Δημοσιεύτηκε» and named the files where the studio process happened to be started.
+      expect(reply.written).toContain(join(parent, name, 'acme-support.json'));
+      expect(existsSync(join(parent, name, 'acme-support.json'))).toBe(true);
+      expect(existsSync(join(parent, 'keys', 'acme.key'))).toBe(true);
+      expect(typedPath('~/Desktop/out', dir)).toBe(join(homedir(), 'Desktop', 'out'));
+      expect(typedPath('/srv/odigos', dir)).toBe('/srv/odigos');
+    } finally {
+      rmSync(join(process.cwd(), name), { recursive: true, force: true });
+      // Where the files went before: the working folder (nothing is there once they go beside the pack).
+      for (const f of ['acme.key', 'acme.pub']) rmSync(join(process.cwd(), 'keys', f), { force: true });
+      if (existsSync(join(process.cwd(), 'keys')) && !readdirSync(join(process.cwd(), 'keys')).length) rmSync(join(process.cwd(), 'keys'), { recursive: true });
+    }
   });
 });
