@@ -9,7 +9,7 @@ import type { ConversationSnapshot, ReadingEvidence, ThreadMessage } from './typ
 import { shownAt } from './shown-time';
 import { personOf, readValue, splitName, tidy } from './dom';
 import { deepActiveElement } from '../editors/dom';
-import { authorOf, bodyElement, bodyOf, readableText } from './heuristics';
+import { authorOf, bodyElement, bodyOf, readableText, SAID } from './heuristics';
 import { proseScore, measureProse } from './evidence';
 import { measurePage } from './page-evidence';
 import { findThread, type Thread } from './thread';
@@ -67,16 +67,18 @@ function emptyBody(item: Element): boolean {
 }
 
 /**
- * Items with a sentence, or a body of their own with a few words (a terse note: "Claim opened, ref DMG-88213"),
- * are messages; the rest are events ("Outgoing email recorded", "Status changed").
+ * Items with a sentence, or a body of their own with a few words (a terse note: "Claim opened, ref DMG-88213") or
+ * a short line ended as said ("Thanks, got it!": under four words it was taken for an event and the panel went on
+ * with the message before), are messages; the rest are events ("Outgoing email recorded", "Status changed").
  */
 function isMessage(item: Element): boolean {
   if (emptyBody(item)) return false;
   const body = bodyElement(item);
   const prose = measureProse(body);
   if (proseScore(prose) > 0) return true;
+  const text = body.textContent ?? '';
   // A body that still holds the entry's date is its header line, not words of its own.
-  return body !== item && prose.words >= 4 && !/\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}/.test(body.textContent ?? '');
+  return body !== item && (prose.words >= 4 || SAID.test(text)) && prose.words > 0 && !/\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}/.test(text);
 }
 
 /**

@@ -221,7 +221,13 @@ export function bodyElement(item: Element): Element {
   return best;
 }
 
-/** Without sentences (a terse note), the body-like part with the most text, if it is not just a header. */
+/** A short line that a person ends as a sentence: «Ευχαριστώ, το πήρα!», "Any news?", «Νέα;» (events end bare). */
+export const SAID = /[!?;;…]\s*$/;
+
+/**
+ * Without sentences (a terse note), the body-like part with the most text, if it is not just a header: a part
+ * much shorter than its header is one only when it ends as said ("Any news?" under a name and a date).
+ */
 function largestBody(item: Element): Element {
   let best: Element = item;
   let bestLen = 0;
@@ -229,7 +235,7 @@ function largestBody(item: Element): Element {
     const len = el.textContent?.trim().length ?? 0;
     if (len > bestLen && !el.querySelector('time,[datetime]')) [best, bestLen] = [el, len];
   }
-  return bestLen >= (item.textContent?.trim().length ?? 0) * 0.3 ? best : item;
+  return bestLen >= (item.textContent?.trim().length ?? 0) * 0.3 || (bestLen > 0 && SAID.test(best.textContent ?? '')) ? best : item;
 }
 
 /** Every line of the element's text starts with '>': a mail's quote as RT and other mail desks show it. */

@@ -53,6 +53,28 @@ describe('generic adapter on the demo helpdesk (no specific adapter)', () => {
     // The agent's name in the top bar is no field of the customer's.
     expect(open('48213').fields).toEqual([{ label: 'Email', value: 'g.papadopoulos@example.gr' }]);
   });
+
+  it('reads a short latest message («Ευχαριστώ, το πήρα!», "Thanks, got it!", "Any news?") as the customer’s, not as an event', () => {
+    document.querySelector<HTMLAnchorElement>('a.ticket-link[href$="/48213"]')!.click();
+    const writes = (text: string) => {
+      const last = [...document.querySelectorAll('.thread .msg--customer')].at(-1)!;
+      const msg = last.cloneNode(true) as HTMLElement;
+      msg.querySelector('.msg-body')!.textContent = text;
+      // A minute after the one before, as the helpdesk stamps it.
+      const time = msg.querySelector('time.msg-time')!;
+      time.setAttribute('datetime', new Date(Date.parse(time.getAttribute('datetime')!) + 60_000).toISOString());
+      last.parentElement!.append(msg);
+      return genericAdapter.read(document);
+    };
+    // Under four words they were taken for events («Status changed»), and the panel went on with the message before.
+    for (const text of ['Thanks, got it!', 'Any news?', 'Ευχαριστώ, το πήρα!', 'Νέα;']) {
+      const s = writes(text);
+      expect(s.latestCustomerMessage).toBe(text);
+      expect(s.customerMessages.at(-1)).toMatch(/^Είναι η τρίτη φορά που γράφω|^Thanks|^Any|^Ευχαριστώ/);
+    }
+    // A short line with no sentence of its own is still no message.
+    expect(writes('Status changed').latestCustomerMessage).toBe('Νέα;');
+  });
 });
 
 describe('generic adapter on unknown helpdesk shapes', () => {
