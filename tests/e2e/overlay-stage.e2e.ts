@@ -115,14 +115,15 @@ describe('suggestions fit the moment in the conversation (demo desk, strict CSP)
 describe('the stage follows a customer who closes, in English too (demo desk, strict CSP, en-GB browser)', () => {
   const desk = useServedBrowser({ spa: DEMO_SPA, htmlHeaders: { 'Content-Security-Policy': STRICT_CSP } }, { locale: 'en-GB' });
 
-  it('«Thank you so much, I got it!» after a double charge: Stage: resolved (not still open), the Resolved button unpressed; a thanks for money still missing is a new request again', async () => {
+  it('«Thanks, got it!» (three words) after a double charge: Stage: resolved (not still open), the Resolved button unpressed; a thanks for money still missing is a new request again', async () => {
     const page = await desk.browser.context.newPage();
     await page.goto(desk.site.url('/desk/en/tickets/73105'));
     const suggestions = overlay(page).getByRole('list', { name: 'Suggestions' });
     await suggestions.locator('[data-entry-id]').nth(2).waitFor();
     // The customer writes for the third time: still open to them.
     await expect.poll(() => stageText(page), { timeout: 30_000 }).toBe('Stage: still open');
-    await customerWrites(page, 'Thank you so much, I got it!');
+    // Three words: the reader took a message this short for an event until it read a line ended as said.
+    await customerWrites(page, 'Thanks, got it!');
     await expect.poll(() => stageText(page), { timeout: 30_000 }).toBe('Stage: resolved');
     await expect.poll(() => stageOnScreen(page)).toBe(true);
     expect(await overlay(page).getByRole('button', { name: 'Resolved' }).getAttribute('aria-pressed')).toBe('false');
