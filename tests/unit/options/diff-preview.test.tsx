@@ -21,7 +21,8 @@ describe('DiffPreview of a large pack', () => {
     expect(open).toHaveLength(21);
     expect(root().querySelector('details summary')?.textContent).toBe('Και 2.980 ακόμα');
     expect(root().querySelectorAll('details li')).toHaveLength(2980);
-    expect(root().textContent).toContain('Νέες (3000)');
+    expect(root().textContent).toContain('Νέες (3.000)');
+    expect(root().querySelector('.diff-added')?.textContent).toBe('+3.000');
   });
 
   it('folds nothing in a small update', () => {
