@@ -1,5 +1,5 @@
 import { signal } from '@preact/signals';
-import { plural, type PluralForms } from '../knowledge/text/plural';
+import { countNumber, plural, type PluralForms } from '../knowledge/text/plural';
 import { browserLang, type UiLang } from './ui-lang';
 import { CUE_NAMES } from '@/knowledge/text/cue-names';
 
@@ -139,3 +139,6 @@ const LOCALE: Record<UiLang, string> = { el: 'el-GR', en: 'en-GB' };
 export function definePlurals<K extends string>(table: Record<K, Record<UiLang, PluralForms>>): (key: K, n: number) => string {
   return (key, n) => plural(n, table[key][uiLang.value], LOCALE[uiLang.value]);
 }
+
+/** A bare count in the UI language, grouped as plural() groups it: «3.000» / "3,000" (a count beside a title). */
+export const sayCount = (n: number): string => countNumber(n, LOCALE[uiLang.value]);

@@ -1,5 +1,5 @@
 import type { PackDiff } from '@/knowledge/pack/diff';
-import { definePlurals, defineStrings, fill } from '@/lib/i18n';
+import { definePlurals, defineStrings, fill, sayCount } from '@/lib/i18n';
 
 const say = defineStrings({
   added: { el: 'Νέες', en: 'Added' },
@@ -47,7 +47,7 @@ export function DiffPreview({ diff }: { diff: PackDiff }) {
     items.length > 0 && (
       <div>
         <strong>
-          {title} ({items.length})
+          {title} ({sayCount(items.length)})
         </strong>
         <ul>{items.slice(0, SHOWN_ENTRIES).map(entryLine(mark))}</ul>
         {items.length > SHOWN_ENTRIES && (
@@ -63,8 +63,8 @@ export function DiffPreview({ diff }: { diff: PackDiff }) {
     <div role="group" aria-label={say('changes')} class="diff">
       {/* The counts first, the same for a URL update and a file: +N / −N / ~N. */}
       <p class="diff-summary">
-        <span class="diff-added">+{diff.added.length}</span> / <span class="diff-removed">−{diff.removed.length}</span> /{' '}
-        <span class="diff-changed">~{diff.changed.length}</span>
+        <span class="diff-added">+{sayCount(diff.added.length)}</span> / <span class="diff-removed">−{sayCount(diff.removed.length)}</span> /{' '}
+        <span class="diff-changed">~{sayCount(diff.changed.length)}</span>
       </p>
       {list(say('added'), '+', diff.added)}
       {list(say('removed'), '−', diff.removed)}

@@ -150,7 +150,7 @@ function SopTargets({ metrics, elapsed }: { metrics: SopEntry['metrics']; elapse
           <>
             <dt>{sayDetail('sop.elapsed')}</dt>
             <dd class="odigos-timer">
-              <span role="timer">{formatElapsed(elapsed)}</span>
+              <span role="timer">{formatElapsed(elapsed, uiLang.value)}</span>
             </dd>
           </>
         )}

@@ -6,9 +6,13 @@ export function formatTarget(minutes: number, lang: UiLang): string {
   return durationWords(minutes, lang);
 }
 
-/** A running timer: "4:05", "1:02:09". */
-export function formatElapsed(ms: number): string {
+/**
+ * A running timer as people read one: "4:05" under an hour, "1:02:09" under a day, then the words the target times
+ * use («2 ημέρες 2 ώρες» / "2 days 2 hours"): a ticket two days old is not "50:09:17" on a clock.
+ */
+export function formatElapsed(ms: number, lang: UiLang): string {
   const total = Math.max(0, Math.floor(ms / 1000));
+  if (total >= 24 * 3600) return durationWords(Math.floor(total / 60), lang); // whole minutes: never rounded up a day
   const h = Math.floor(total / 3600);
   const m = Math.floor((total % 3600) / 60);
   const s = total % 60;

@@ -37,13 +37,20 @@ function go(ticket) {
   render();
 }
 
+/** A message's time as helpdesks show it: the clock today, with its day before today (a ticket days old reads so). */
+function shownTime(at) {
+  const d = new Date(at);
+  const clock = d.toTimeString().slice(0, 5);
+  return d.toDateString() === new Date().toDateString() ? clock : `${d.getDate()}/${d.getMonth() + 1} ${clock}`;
+}
+
 function message(m, customer) {
   const who = m.from === 'customer' ? customer.name : desk.agent;
   return h('article', { class: `msg msg--${m.from}`, 'data-author': m.from },
     h('header', { class: 'msg-head' },
       h('span', { class: 'avatar', 'aria-hidden': 'true' }, initials(who)),
       h('span', { class: 'msg-author' }, who),
-      h('time', { class: 'msg-time', datetime: new Date(m.at).toISOString() }, new Date(m.at).toTimeString().slice(0, 5))),
+      h('time', { class: 'msg-time', datetime: new Date(m.at).toISOString() }, shownTime(m.at))),
     h('div', { class: 'msg-body' }, m.text));
 }
 

@@ -53,6 +53,8 @@ describe('QC timings on the demo desk (full height, Greek UI)', () => {
     await expect.poll(() => facts.filter({ hasText: '5 λεπτά' }).getAttribute('class')).toBe('odigos-over');
     expect(await facts.filter({ hasText: '5 λεπτά' }).textContent()).toContain('εκτός στόχου');
     expect(await facts.filter({ hasText: '3 ημέρες' }).textContent()).not.toContain('εκτός στόχου');
+    // Under a day the timer is a clock (hours:minutes:seconds).
+    expect(await overlay(page).locator('.odigos-sop [role=timer]').textContent()).toMatch(/^4:5\d:\d\d$/);
     await overlay(page).locator('input[data-step="1"]').check();
 
     // The agent writes the reply by hand and sends it: it appears in the thread, and that is the response.
@@ -125,6 +127,23 @@ describe('QC timings on the demo desk (full height, Greek UI)', () => {
     expect(delay.first_response_p50).toBeGreaterThanOrEqual(290);
     expect(delay.first_response_within_target).toBe(0);
     await notes.close();
+    await page.close();
+  });
+
+  it('says the timer of a ticket two days old in words, as the target times are said, not as a 50-hour clock', async () => {
+    const page = await desk.browser.context.newPage();
+    await page.setViewportSize({ width: 1400, height: 900 });
+    // The demo desk dates this ticket's first message 3035 minutes (2 days 2 hours 35 minutes) before the page loaded.
+    await page.goto(desk.site.url('/desk/el/tickets/48240'));
+    await expect.poll(() => overlay(page).locator('.odigos-context').textContent()).toContain('Ελένη Μαυρίδου');
+    await openDelaySop(page);
+    const timer = overlay(page).locator('.odigos-sop [role=timer]');
+    await expect.poll(() => timer.textContent()).toBe('2 ημέρες 2 ώρες');
+    const label = overlay(page).locator('.odigos-sop dt').filter({ hasText: 'Σε αυτή τη συνομιλία' });
+    expect(await label.isVisible()).toBe(true);
+    await timer.scrollIntoViewIfNeeded();
+    expect(await timer.isVisible()).toBe(true);
+    await screenshot(page, 'sop-timer-two-days');
     await page.close();
   });
 });

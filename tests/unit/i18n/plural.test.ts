@@ -20,6 +20,16 @@ describe('counted words follow the language’s plural rules', () => {
     expect([0, 1, 2, 21].map((n) => plural(n, forms, 'el-GR'))).toEqual(['0 σημειώσεις', '1 σημείωση', '2 σημειώσεις', '21 σημειώσεις']);
   });
 
+  it('groups the digits of a count as the language does: «1.234 σημειώσεις», "1,234 notes"', () => {
+    uiLang.value = 'el';
+    expect(countNotesPage('page.count', 1234)).toBe('1.234 σημειώσεις');
+    expect(countNotesPage('page.count', 999)).toBe('999 σημειώσεις');
+    uiLang.value = 'en';
+    expect(countNotesPage('page.count', 1234)).toBe('1,234 notes');
+    expect(countNotesPage('page.count', 1_234_567)).toBe('1,234,567 notes');
+    expect(count(12345, 'entry', 'entries')).toBe('12,345 entries');
+  });
+
   it('UI strings in the UI language: «1 σημείωση», "1 note"', () => {
     uiLang.value = 'el';
     expect(countNotesPage('page.count', 1)).toBe('1 σημείωση');

@@ -19,9 +19,10 @@ describe('DiffPreview of a large pack', () => {
     act(() => render(<DiffPreview diff={diff({ added, changed: [{ id: 'a', type: 'sop', title: 'Α', fields: ['title'] }] })} />, root()));
     const open = [...root().querySelectorAll('li')].filter((li) => !li.closest('details'));
     expect(open).toHaveLength(21);
-    expect(root().querySelector('details summary')?.textContent).toBe('Και 2980 ακόμα');
+    expect(root().querySelector('details summary')?.textContent).toBe('Και 2.980 ακόμα');
     expect(root().querySelectorAll('details li')).toHaveLength(2980);
-    expect(root().textContent).toContain('Νέες (3000)');
+    expect(root().textContent).toContain('Νέες (3.000)');
+    expect(root().querySelector('.diff-added')?.textContent).toBe('+3.000');
   });
 
   it('folds nothing in a small update', () => {

@@ -93,6 +93,22 @@ describe('SopView', () => {
     expect(targets.querySelector('.odigos-over')?.textContent).toContain('εκτός στόχου');
   });
 
+  it('says a timer past a day in words, as the target times are said, not as a 50-hour clock', () => {
+    const at = (ms: number) => {
+      act(() => render(null, root())); // a new view: the clock is read when the timer mounts
+      show({ now: () => 1_000_000 + ms });
+      return root().querySelector('.odigos-targets [role=timer]')?.textContent;
+    };
+    const hms = (h: number, m: number, s: number) => ((h * 60 + m) * 60 + s) * 1000;
+    expect(at(hms(0, 59, 59))).toBe('59:59');
+    expect(at(hms(23, 59, 59))).toBe('23:59:59');
+    expect(at(hms(24, 0, 0))).toBe('1 ημέρα');
+    expect(at(hms(50, 9, 17))).toBe('2 ημέρες 2 ώρες');
+    uiLang.value = 'en';
+    expect(at(hms(50, 9, 17))).toBe('2 days 2 hours');
+    expect(at(hms(26, 0, 59))).toBe('1 day 2 hours');
+  });
+
   it('speaks English when the UI does', () => {
     uiLang.value = 'en';
     show({ checked: [] });
