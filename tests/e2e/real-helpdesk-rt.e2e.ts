@@ -636,5 +636,31 @@ describe.skipIf(!installed)('a real helpdesk: Request Tracker 5 on this machine'
       await notesPage.close();
       rmSync(dir, { recursive: true, force: true });
     });
+
+    it('"Any news?" from Olivia Bennett <olivia.b@…>: the shortcut\'s update greets "Dear Olivia Bennett", not "Dear Bennett Olivia"', async () => {
+      const news = ticketIn('ticket-any-news.id');
+      const page = await browser.context.newPage();
+      await logIn(page, 'jcarter', 'jcarterpass123');
+      await page.goto(`${base}/Ticket/Display.html?id=${news}`);
+      const header = overlay(page).locator('.odigos-context');
+      await expect.poll(() => header.textContent()).toContain(`Olivia Bennett · #${news}`);
+      await page.goto(`${base}/Ticket/Update.html?Action=Respond&id=${news}`);
+      await page.waitForFunction(() => (window as unknown as { CKEDITOR?: { instances: { UpdateContent?: { status: string } } } }).CKEDITOR?.instances.UpdateContent?.status === 'ready');
+      await page.locator('#previewscrips').getByText('Scrips and Recipients').waitFor();
+      const editor = editorOf(page);
+      await editor.click();
+      await page.keyboard.type('/update', { delay: 20 });
+      await page.locator('html[data-odigos-shortcut-keys]').waitFor({ state: 'attached' });
+      await page.keyboard.press('Tab');
+      const fields = page.getByRole('dialog', { name: /Fill in before inserting/ }).getByRole('textbox');
+      await fields.first().waitFor();
+      for (let i = 0; i < (await fields.count()); i++) await fields.nth(i).fill(['the warehouse has scanned your return', 'the refund', 'tomorrow'][i] ?? 'x');
+      await page.keyboard.press('Enter');
+      // Her address's «olivia.b» made "Olivia" the surname: the reply opened "Dear Bennett Olivia,".
+      const text = async () => (await editor.innerText()).replace(/\s+/g, ' ').trim();
+      await expect.poll(text).toMatch(/^Dear Olivia Bennett, A quick update on your request/);
+      await screenshot(page, 'rt-en-any-news-update-1366x768');
+      await page.close();
+    });
   });
 });

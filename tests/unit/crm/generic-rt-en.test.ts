@@ -31,6 +31,9 @@ describe('generic reader on Request Tracker 5 (English user interface)', () => {
     // No sentence in the mail, one in its headers' subject: the part holding «From: … Subject: … To: …» and the body
     // was read as the mail, and the panel matched "8", "support", "example".
     expect(s.latestCustomerMessage).toBe('Any news?');
+    // Her address is «olivia.b@…»: the word before an initial was taken for a surname glued to nothing, and the
+    // templates greeted "Dear Bennett Olivia".
+    expect(expandTemplate('{{customer.salutation}}', { customer: s.customer }, { lang: 'en' }).text).toBe('Dear Olivia Bennett');
   });
 
   it('the home page RT lands on after the login («RT at a glance») is no conversation: no customer, no message', async () => {
