@@ -647,6 +647,8 @@ describe.skipIf(!installed)('a real helpdesk: Request Tracker 5 on this machine'
       await page.goto(`${base}/Ticket/Update.html?Action=Respond&id=${news}`);
       await page.waitForFunction(() => (window as unknown as { CKEDITOR?: { instances: { UpdateContent?: { status: string } } } }).CKEDITOR?.instances.UpdateContent?.status === 'ready');
       await page.locator('#previewscrips').getByText('Scrips and Recipients').waitFor();
+      // The ticket's conversation, carried from its page (as the agent sees it in the panel before typing).
+      await expect.poll(() => header.textContent()).toContain(`Olivia Bennett · #${news}`);
       const editor = editorOf(page);
       await editor.click();
       await page.keyboard.type('/update', { delay: 20 });
