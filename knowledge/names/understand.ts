@@ -174,7 +174,11 @@ function applyEmail(words: Word[], email: string | undefined, reasons: NameReaso
     }
     return;
   }
-  // One word: an initial and the surname (gpapadopoulos), or the surname alone.
+  // One word: an initial and the surname (gpapadopoulos), or the surname alone. Not with an initial after the word:
+  // «olivia.b» is a first name and the surname's initial as often as «papadopoulos.g» is the other way round, and
+  // «Olivia Bennett» was greeted "Dear Bennett Olivia" (the names lists say which word is which instead).
+  const segments = local.split(/[._\-+0-9]+/).filter(Boolean);
+  if (segments.slice(segments.findIndex((p) => p.length >= 2) + 1).some((p) => p.length === 1)) return;
   const k = looseKey(parts[0] ?? '');
   for (const [i, key] of keys.entries()) {
     const rest = k.startsWith(key[0] ?? '') ? k.slice(1) : k;

@@ -211,7 +211,7 @@ export function bodyElement(item: Element): Element {
   if (framed) return framed;
   const apart = [...mailHeaders(item), ...entryHeaders(item)];
   const whole = sentences(item) - apart.reduce((n, h) => n + sentences(h), 0);
-  if (!whole) return largestBody(item);
+  if (!whole) return largestBody(item, apart);
   let best: Element = item;
   let bestLen = item.textContent?.length ?? 0;
   for (const el of item.querySelectorAll(BODY)) {
@@ -226,14 +226,16 @@ export const SAID = /[!?;;…]\s*$/;
 
 /**
  * Without sentences (a terse note), the body-like part with the most text, if it is not just a header: a part
- * much shorter than its header is one only when it ends as said ("Any news?" under a name and a date).
+ * much shorter than its header is one only when it ends as said ("Any news?" under a name and a date). A part
+ * holding or inside the mail headers is no body: RT's div.content around «Από: … Θέμα: …» and «Ευχαριστώ, το πήρα!» was
+ * the largest, and the headers were read as the customer's last words.
  */
-function largestBody(item: Element): Element {
+function largestBody(item: Element, apart: Element[]): Element {
   let best: Element = item;
   let bestLen = 0;
   for (const el of item.querySelectorAll(BODY)) {
     const len = el.textContent?.trim().length ?? 0;
-    if (len > bestLen && !el.querySelector('time,[datetime]')) [best, bestLen] = [el, len];
+    if (len > bestLen && !el.querySelector('time,[datetime]') && !apart.some((h) => el.contains(h) || h.contains(el))) [best, bestLen] = [el, len];
   }
   return bestLen >= (item.textContent?.trim().length ?? 0) * 0.3 || (bestLen > 0 && SAID.test(best.textContent ?? '')) ? best : item;
 }

@@ -377,6 +377,31 @@ describe.skipIf(!installed)('a real helpdesk: Request Tracker 5 on this machine'
       await screenshot(page, 'rt-el-shortcut-then-enter-1366x768');
       await page.close();
     });
+
+    it('a last mail of a few words under RT\'s mail headers («Ευχαριστώ, το πήρα!», "Any news?"): those words are the customer\'s latest, not the headers', async () => {
+      const page = await browser.context.newPage();
+      await logIn(page);
+      const header = overlay(page).locator('.odigos-context');
+      const headerWords = (id: string) => (w: string) => w === id || /^(προς|θέμα|από|to|from|subject|support|example|helpdesk)$/i.test(w);
+      const thanks = ticketIn('ticket-thanks.id');
+      await page.goto(`${base}/Ticket/Display.html?id=${thanks}`);
+      await expect.poll(() => header.textContent()).toContain(`Σοφία Αλεξίου · #${thanks}`);
+      // RT's div.content (header table and body) was read as the mail: the panel matched «7», «Προς», «Θέμα», led with
+      // delivery and invoice SOPs and said «Στάδιο: νέο αίτημα» to a customer saying thanks on a resolved ticket.
+      await expect.poll(async () => (await ids(page))[0]).toBe('closing-email');
+      await expect.poll(() => overlay(page).locator('.odigos-stage [role=status]').textContent()).toBe('Στάδιο: επιλύθηκε');
+      expect((await matched(page)).filter(headerWords(thanks))).toEqual([]);
+      await screenshot(page, 'rt-el-thanks-ticket-1366x768');
+      const news = ticketIn('ticket-any-news.id');
+      await page.goto(`${base}/Ticket/Display.html?id=${news}`);
+      await expect.poll(() => header.textContent()).toContain(`Olivia Bennett · #${news}`);
+      // "Any news?" under «Από: … Θέμα: Re: [helpdesk.example.com #8] … Προς: support@example.com»: matched "8", "support", "example".
+      await expect.poll(async () => (await ids(page))[0]).toBe('refund-request');
+      await expect.poll(async () => (await matched(page)).length).toBeGreaterThan(0);
+      expect((await matched(page)).filter(headerWords(news))).toEqual([]);
+      await screenshot(page, 'rt-el-any-news-ticket-1366x768');
+      await page.close();
+    });
   });
   describe('an English agent on RT in English: a long ticket, its reply page, the next ticket, the QC report', () => {
     let browser: ExtensionBrowser;
@@ -610,6 +635,34 @@ describe.skipIf(!installed)('a real helpdesk: Request Tracker 5 on this machine'
       await screenshot(notesPage, 'rt-en-qc-report');
       await notesPage.close();
       rmSync(dir, { recursive: true, force: true });
+    });
+
+    it('"Any news?" from Olivia Bennett <olivia.b@…>: the shortcut\'s update greets "Dear Olivia Bennett", not "Dear Bennett Olivia"', async () => {
+      const news = ticketIn('ticket-any-news.id');
+      const page = await browser.context.newPage();
+      await logIn(page, 'jcarter', 'jcarterpass123');
+      await page.goto(`${base}/Ticket/Display.html?id=${news}`);
+      const header = overlay(page).locator('.odigos-context');
+      await expect.poll(() => header.textContent()).toContain(`Olivia Bennett · #${news}`);
+      await page.goto(`${base}/Ticket/Update.html?Action=Respond&id=${news}`);
+      await page.waitForFunction(() => (window as unknown as { CKEDITOR?: { instances: { UpdateContent?: { status: string } } } }).CKEDITOR?.instances.UpdateContent?.status === 'ready');
+      await page.locator('#previewscrips').getByText('Scrips and Recipients').waitFor();
+      // The ticket's conversation, carried from its page (as the agent sees it in the panel before typing).
+      await expect.poll(() => header.textContent()).toContain(`Olivia Bennett · #${news}`);
+      const editor = editorOf(page);
+      await editor.click();
+      await page.keyboard.type('/update', { delay: 20 });
+      await page.locator('html[data-odigos-shortcut-keys]').waitFor({ state: 'attached' });
+      await page.keyboard.press('Tab');
+      const fields = page.getByRole('dialog', { name: /Fill in before inserting/ }).getByRole('textbox');
+      await fields.first().waitFor();
+      for (let i = 0; i < (await fields.count()); i++) await fields.nth(i).fill(['the warehouse has scanned your return', 'the refund', 'tomorrow'][i] ?? 'x');
+      await page.keyboard.press('Enter');
+      // Her address's «olivia.b» made "Olivia" the surname: the reply opened "Dear Bennett Olivia,".
+      const text = async () => (await editor.innerText()).replace(/\s+/g, ' ').trim();
+      await expect.poll(text).toMatch(/^Dear Olivia Bennett, A quick update on your request/);
+      await screenshot(page, 'rt-en-any-news-update-1366x768');
+      await page.close();
     });
   });
 });

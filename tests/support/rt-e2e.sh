@@ -11,6 +11,8 @@
 #        replies and comments, owner and status changes; and Emma Clarke's one short mail.
 #        Last, a new Greek complaint whose subject is a whole sentence (ticket-complaint.id): RT's reply page shows
 #        that subject in its title, which the generic reader took for the customer's words before the editor came.
+#        Then two threads whose last mail is a few words (ticket-thanks.id, resolved: «Ευχαριστώ, το πήρα!»;
+#        ticket-any-news.id, by James: "Any news?"), under RT's table of mail headers.
 # RT_PORT (default 8095) and RT_DIR (default /tmp/rt5) let parallel runs use their own port and folder.
 # Installing the packages: see .ci/run (a preseed, then apt-get install).
 set -eu
@@ -233,9 +235,38 @@ complaint_ticket() {  # a new angry complaint, one mail, nobody has answered; it
   ticket_of g.nikolaou%40example.com ticket-complaint.id
 }
 
+short_last_tickets() {  # the customer's last mail is a few words: thanks on a resolved ticket, "Any news?" on an open one
+  s='Δεν έλαβα το δωροκουπόνι'; at=sofia.alexiou@example.com
+  mail_from 'Σοφία Αλεξίου' $at thanks-1 "$s" 'Καλησπέρα, αγόρασα δωροκουπόνι 50€ για τη γιορτή της μητέρας μου αλλά δεν μου ήρθε ποτέ το email με τον κωδικό. Μπορείτε να μου το ξαναστείλετε;
+
+Σοφία'
+  ticket_of sofia.alexiou%40example.com ticket-thanks.id
+  id=$(cat "$RT_DIR/ticket-thanks.id")
+  put "$id" '{"Owner":"agent","Status":"open"}'
+  post "$id" correspond 'Καλησπέρα σας κυρία Αλεξίου,\n\nσας ξαναστείλαμε το δωροκουπόνι στο sofia.alexiou@example.com. Ελέγξτε και τα ανεπιθύμητα.\n\nΜε εκτίμηση,\nSupport Agent'
+  post "$id" comment 'Το πρώτο email είχε γυρίσει (bounce). Ξαναστάλθηκε χειροκίνητα.'
+  mail_from 'Σοφία Αλεξίου' $at thanks-2 "Re: [helpdesk.example.com #$id] $s" 'Ευχαριστώ, το πήρα!'
+  put "$id" '{"Status":"resolved"}'
+  AS=jcarter:jcarterpass123
+  s='Refund for returned headphones'; at=olivia.b@example.com
+  mail_from 'Olivia Bennett' $at news-1 "$s" 'Hello,
+
+I returned the wireless headphones from order 30988 two weeks ago (the courier confirmed delivery on 20 November) but I have not received my refund of £89.99 yet. Could you check please?
+
+Thanks,
+Olivia Bennett'
+  ticket_of olivia.b%40example.com ticket-any-news.id
+  id=$(cat "$RT_DIR/ticket-any-news.id")
+  put "$id" '{"Owner":"jcarter","Status":"open"}'
+  post "$id" correspond 'Dear Ms Bennett,\n\nthank you for your patience. I have asked our warehouse to confirm the return and will get back to you within two working days.\n\nKind regards,\nJames Carter'
+  post "$id" comment 'Warehouse has not scanned the return yet. Chased them by phone.'
+  mail_from 'Olivia Bennett' $at news-2 "Re: [helpdesk.example.com #$id] $s" 'Any news?'
+  unset AS
+}
+
 case "${1:-}" in
   start)
-    stop; config; initdb; serve; ticket; thread; long_ticket; short_ticket; english_tickets; complaint_ticket
+    stop; config; initdb; serve; ticket; thread; long_ticket; short_ticket; english_tickets; complaint_ticket; short_last_tickets
     echo "RT at $URL/ (agent / agentpass123); ticket $URL/Ticket/Display.html?id=$(cat "$RT_DIR/ticket.id")" ;;
   stop) stop ;;
   *) echo "usage: $0 start|stop" >&2; exit 2 ;;

@@ -23,6 +23,19 @@ describe('generic reader on Request Tracker 5 (English user interface)', () => {
     expect(s.customerMessages.join('\n')).not.toMatch(/I am checking with the courier|^>/m);
   });
 
+  it('an open ticket whose last mail is "Any news?": those two words, without RT\'s mail headers over them', async () => {
+    const doc = await loadFixture('generic-rt-any-news-en', 'http://127.0.0.1:8131/Ticket/Display.html?id=8');
+    const s = genericAdapter.read(doc);
+    expect(s).toMatchObject({ ticketId: '8', subject: 'Refund for returned headphones', customer: { name: 'Olivia Bennett' } });
+    expect(s.messages?.map((m) => m.role)).toEqual(['customer', 'agent', 'internal', 'customer']);
+    // No sentence in the mail, one in its headers' subject: the part holding «From: … Subject: … To: …» and the body
+    // was read as the mail, and the panel matched "8", "support", "example".
+    expect(s.latestCustomerMessage).toBe('Any news?');
+    // Her address is «olivia.b@…»: the word before an initial was taken for a surname glued to nothing, and the
+    // templates greeted "Dear Bennett Olivia".
+    expect(expandTemplate('{{customer.salutation}}', { customer: s.customer }, { lang: 'en' }).text).toBe('Dear Olivia Bennett');
+  });
+
   it('the home page RT lands on after the login («RT at a glance») is no conversation: no customer, no message', async () => {
     const doc = await loadFixture('generic-rt-home-en', 'http://127.0.0.1:8197/');
     const s = genericAdapter.read(doc);

@@ -42,6 +42,17 @@ describe('generic reader on Request Tracker 5 (Greek user interface)', () => {
     expect(s.latestCustomerMessage).not.toMatch(/Θέμα:|Προς:|Από:|@example\.com/);
   });
 
+  it('a resolved ticket whose last mail is three words («Ευχαριστώ, το πήρα!»): those words, without RT\'s mail headers', async () => {
+    const doc = await loadFixture('generic-rt-thanks-el', 'http://127.0.0.1:8131/Ticket/Display.html?id=7');
+    const s = genericAdapter.read(doc);
+    expect(s).toMatchObject({ ticketId: '7', subject: 'Δεν έλαβα το δωροκουπόνι', customer: { name: 'Σοφία Αλεξίου' } });
+    expect(s.messages?.map((m) => m.role)).toEqual(['customer', 'agent', 'internal', 'customer']);
+    // Three words are no sentence, and the subject in the header table («Re: [helpdesk.example.com #7] Δεν έλαβα το
+    // δωροκουπόνι») is: RT's div.content around table and body was taken for the body, and the panel matched «7»,
+    // «Προς», «Θέμα» (delivery and invoice SOPs for a customer saying thanks).
+    expect(s.latestCustomerMessage).toBe('Ευχαριστώ, το πήρα!');
+  });
+
   it('reply page: the ticket\'s number and whole subject, and RT\'s «Αυτοματισμοί και Παραλήπτες» box is no message', async () => {
     const doc = await loadFixture('generic-rt-reply-el', 'http://127.0.0.1:8117/Ticket/Update.html?Action=Respond&id=2');
     const s = genericAdapter.read(doc);

@@ -62,4 +62,11 @@ describe('a name from an e-mail address alone', () => {
   it('leaves a name the page shows as it was: the address only orders its words', () => {
     expect(understandName({ name: 'Βασίλης Οικονόμου', email: 'maria.konstantinou@gmail.com' })).toMatchObject({ first: 'Βασίλης', last: 'Οικονόμου' });
   });
+
+  it('a word with an initial after it («olivia.b», «papadopoulos.g») does not say which of the shown words is the surname', () => {
+    // "Olivia Bennett" <olivia.b@…> (RT's requester): Olivia was taken for the surname, "Dear Bennett Olivia".
+    expect(understandName({ name: 'Olivia Bennett', email: 'olivia.b@example.com' })).toMatchObject({ first: 'Olivia', last: 'Bennett' });
+    expect(understandName({ name: 'Γιώργος Παπαδόπουλος', email: 'papadopoulos.g@example.gr' })).toMatchObject({ first: 'Γιώργος', last: 'Παπαδόπουλος' });
+    expect(understandName({ name: 'Παπαδόπουλος Γιώργος', email: 'gpapadopoulos@example.gr' })).toMatchObject({ first: 'Γιώργος', last: 'Παπαδόπουλος' });
+  });
 });
