@@ -38,6 +38,25 @@ export function parseHotkey(text: string): Hotkey | null {
   return hk;
 }
 
+/** Keys named by a word that a keydown can report (its key or its code, lower-cased), besides F1–F24. */
+const NAMED_KEYS = new Set([
+  'space', 'enter', 'escape', 'tab', 'backspace', 'delete', 'insert', 'home', 'end', 'pageup', 'pagedown',
+  'arrowup', 'arrowdown', 'arrowleft', 'arrowright', 'slash', 'backslash', 'comma', 'period', 'minus', 'equal',
+  'semicolon', 'quote', 'backquote', 'bracketleft', 'bracketright',
+]);
+
+/**
+ * What an agent types in Options as a hotkey, kept only when pressing it can work: Ctrl, Alt or Meta (a bare or
+ * Shift-only key would fire while they type a reply) and one key a keyboard has ("Ctrl+Shift+Spce" names none, and
+ * saving it left the palette without a key).
+ */
+export function parseTypedHotkey(text: string): Hotkey | null {
+  const hk = parseHotkey(text);
+  if (!hk || !(hk.ctrl || hk.alt || hk.meta)) return null;
+  const real = [...hk.key].length === 1 || NAMED_KEYS.has(hk.key) || /^f(?:[1-9]|1\d|2[0-4])$/.test(hk.key);
+  return real ? hk : null;
+}
+
 type KeyLike = Pick<KeyboardEvent, 'ctrlKey' | 'altKey' | 'shiftKey' | 'metaKey' | 'key' | 'code' | 'isTrusted'>;
 
 /** The physical key (so Ctrl+K works with the Greek layout active), falling back to the produced key. */

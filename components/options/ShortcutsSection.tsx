@@ -1,6 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { defineStrings, fill, sayCommon } from '@/lib/i18n';
-import { parseHotkey } from '@/lib/hotkey';
+import { parseTypedHotkey } from '@/lib/hotkey';
 import type { Settings } from '@/lib/store/settings';
 
 const say = defineStrings({
@@ -15,8 +15,8 @@ const say = defineStrings({
   hotkey: { el: 'Συνδυασμός πλήκτρων παλέτας', en: 'Palette hotkey' },
   focusHotkey: { el: 'Πλήκτρα εστίασης στο πάνελ (και πίσω)', en: 'Key to focus the panel (and back)' },
   hotkeyBad: {
-    el: 'Δεν αναγνωρίστηκε. Γράψτε π.χ. Ctrl+Shift+Space (Ctrl, Alt, Shift, Meta και ένα πλήκτρο).',
-    en: 'Not recognised. Write e.g. Ctrl+Shift+Space (Ctrl, Alt, Shift, Meta and one key).',
+    el: 'Δεν αναγνωρίστηκε και δεν αποθηκεύτηκε. Γράψτε Ctrl, Alt ή Meta (και, αν θέλετε, Shift) και ένα πλήκτρο, π.χ. Ctrl+Shift+Space.',
+    en: 'Not recognised, so not saved. Write Ctrl, Alt or Meta (and Shift if you like) and one key, e.g. Ctrl+Shift+Space.',
   },
   formality: { el: 'Ύφος προτύπων', en: 'Template style' },
 });
@@ -83,7 +83,7 @@ export function ShortcutsSection({ settings, onChange }: ShortcutsSectionProps) 
 /** A key combo the agent types ("Ctrl+Shift+Space"); saved only once it is one the page can recognise. */
 function HotkeyField(props: { label: string; value: string; onValid(combo: string): void }) {
   const combo = useSignal(props.value);
-  const ok = parseHotkey(combo.value) !== null;
+  const ok = parseTypedHotkey(combo.value) !== null;
   return (
     <p>
       <label>
@@ -94,7 +94,7 @@ function HotkeyField(props: { label: string; value: string; onValid(combo: strin
           aria-invalid={!ok}
           onInput={(e) => {
             combo.value = e.currentTarget.value;
-            if (parseHotkey(combo.value)) props.onValid(combo.value.trim());
+            if (parseTypedHotkey(combo.value)) props.onValid(combo.value.trim());
           }}
         />
       </label>

@@ -107,6 +107,19 @@ function saveFailureText({ failure }: ShownFailure): string {
   return failure?.code === 'snippet.diskFull' || failure?.code === 'snippet.turnedOff' ? say(failure.code) : say('problem.save');
 }
 
+/** The form's fields in the order the agent meets them; a duplicate shortcut is the shortcut field's problem. */
+const FIELD_OF: [SnippetProblem, string][] = [['title', 'title'], ['shortcut', 'shortcut'], ['duplicate', 'shortcut'], ['tone', 'tone'], ['body', 'body']];
+
+/**
+ * Save with problems leaves the focus on the first field named wrong, not on the Save button, so a keyboard or
+ * screen-reader agent lands where to type and hears that field's problem.
+ */
+function focusFirstProblem(form: HTMLFormElement, problems: SnippetProblem[]) {
+  const field = FIELD_OF.find(([p]) => problems.includes(p))?.[1];
+  const el = field ? form.elements.namedItem(field) : null;
+  if (el instanceof HTMLElement) el.focus();
+}
+
 /** One snippet being written or edited: title, shortcut, style, tone and text, each problem beside its field. */
 function SnippetForm({ draft, problems, failure, patch, submit, cancel }: SnippetFormProps) {
   const problem = (p: SnippetProblem) =>
@@ -120,7 +133,7 @@ function SnippetForm({ draft, problems, failure, patch, submit, cancel }: Snippe
       <p>
         <label>
           {say('name')}
-          <input type="text" value={draft.title} aria-invalid={problems.includes('title')} onInput={(e) => patch({ title: e.currentTarget.value })} />
+          <input type="text" name="title" value={draft.title} aria-invalid={problems.includes('title')} onInput={(e) => patch({ title: e.currentTarget.value })} />
         </label>
         {problem('title')}
       </p>
@@ -129,6 +142,7 @@ function SnippetForm({ draft, problems, failure, patch, submit, cancel }: Snippe
           {say('shortcut')}
           <input
             type="text"
+            name="shortcut"
             value={draft.shortcut}
             aria-invalid={problems.includes('shortcut') || problems.includes('duplicate')}
             onInput={(e) => patch({ shortcut: e.currentTarget.value })}
@@ -147,7 +161,7 @@ function SnippetForm({ draft, problems, failure, patch, submit, cancel }: Snippe
         </label>
         <label>
           {say('tone')}
-          <select value={draft.tone} onChange={(e) => patch({ tone: e.currentTarget.value as Tone })}>
+          <select name="tone" value={draft.tone} onChange={(e) => patch({ tone: e.currentTarget.value as Tone })}>
             {TONES.map((t) => (
               <option key={t} value={t}>
                 {say(`tone.${t}`)}
@@ -160,6 +174,7 @@ function SnippetForm({ draft, problems, failure, patch, submit, cancel }: Snippe
         <label class="snippet-body">
           {say('body')}
           <textarea
+            name="body"
             rows={6}
             cols={70}
             value={draft.body}
@@ -235,7 +250,10 @@ export function SnippetsSection({ store, policy }: { store: SnippetStore; policy
     const d = draft.value;
     if (!d) return;
     problems.value = store.check(d, snippets.value);
-    if (problems.value.length) return;
+    if (problems.value.length) {
+      focusFirstProblem(e.currentTarget as HTMLFormElement, problems.value);
+      return;
+    }
     try {
       snippets.value = await store.save(d);
       draft.value = undefined;

@@ -90,7 +90,7 @@ export const STUDIO_STRINGS = {
   'field.escalation': { el: 'Κλιμάκωση', en: 'Escalation' },
   'field.escalationWhen': { el: 'Πότε', en: 'When' },
   'field.escalationTo': { el: 'Σε ποιον', en: 'To whom' },
-  'field.intro': { el: 'Κείμενο πριν τα βήματα', en: 'Text before the steps' },
+  'field.intro': { el: 'Κείμενο πριν από τα βήματα', en: 'Text before the steps' },
   'field.steps': { el: 'Βήματα', en: 'Steps' },
   'field.step': { el: 'Βήμα {n}', en: 'Step {n}' },
   'field.addStep': { el: 'Προσθήκη βήματος', en: 'Add a step' },

@@ -23,8 +23,11 @@ function formatIn(options: Intl.DateTimeFormatOptions): (ms: number, lang?: UiLa
   };
 }
 
-/** "23/11/2026, 14:05" in the UI language. */
-export const shortWhen = formatIn({ dateStyle: 'short', timeStyle: 'short', ...CLOCK });
+/**
+ * "23/11/2026, 14:05" in the UI language. Day, month and year in full in Greek too: el-GR's dateStyle 'short' is
+ * «6/12/26», a two-digit year on notes kept up to ten years, beside English "06/12/2026" and the QC report's «07/12/2026».
+ */
+export const shortWhen = formatIn({ day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', ...CLOCK });
 
 /** "14:05" in the UI language. */
 export const shortTimeOfDay = formatIn({ hour: '2-digit', minute: '2-digit', ...CLOCK });

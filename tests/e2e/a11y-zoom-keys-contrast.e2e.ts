@@ -138,7 +138,7 @@ describe('200 % zoom: 1366×768 window, 683×384 CSS px', () => {
     await atReply(page, 'Καλημέρα σας, ');
     await typeShortcut(page, '/diplh');
     await page.keyboard.press('Tab');
-    const form = page.getByRole('dialog', { name: /Συμπληρώστε πριν την εισαγωγή/ });
+    const form = page.getByRole('dialog', { name: /Συμπληρώστε πριν από την εισαγωγή/ });
     const field = form.getByRole('textbox').first();
     await field.waitFor();
     expect(inside(await form.boundingBox(), view)).toBe(true);
@@ -229,7 +229,7 @@ describe('200 % zoom on half a screen: 720×800 window, 360×400 CSS px', () => 
     await page.keyboard.press('Escape');
     await typeShortcut(page, '/diplh');
     await page.keyboard.press('Tab');
-    const form = page.getByRole('dialog', { name: /Συμπληρώστε πριν την εισαγωγή/ });
+    const form = page.getByRole('dialog', { name: /Συμπληρώστε πριν από την εισαγωγή/ });
     await form.getByRole('textbox').first().waitFor();
     expect(inside(await form.boundingBox(), view)).toBe(true);
     for (const name of ['Άκυρο', 'Εισαγωγή']) expect(inside(await form.getByRole('button', { name }).boundingBox(), view)).toBe(true);
@@ -335,7 +335,7 @@ describe('keyboard only', () => {
     expect(await page.locator('#reply').inputValue()).toBe('Καλημέρα σας, ευχαριστούμε');
     await typeShortcut(page, ' /diplh');
     await page.keyboard.press('Tab');
-    const form = page.getByRole('dialog', { name: /Συμπληρώστε πριν την εισαγωγή/ });
+    const form = page.getByRole('dialog', { name: /Συμπληρώστε πριν από την εισαγωγή/ });
     await form.getByRole('textbox').first().waitFor();
     const formStops: string[] = [];
     for (let i = 0; i < 3; i++) {

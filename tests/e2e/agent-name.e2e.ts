@@ -38,7 +38,7 @@ describe('the agent’s name in templates', () => {
   it('asks once where the page shows no name, remembers it, and never inserts an empty name', async () => {
     await seedStorage(desk.browser, [INTRO], { agentName: '' });
     const page = await typeIntro('lang=el&agent=none');
-    const form = page.getByRole('dialog', { name: /Συμπληρώστε πριν την εισαγωγή/ });
+    const form = page.getByRole('dialog', { name: /Συμπληρώστε πριν από την εισαγωγή/ });
     const name = form.getByRole('textbox', { name: 'Το όνομά σας (θα το θυμάμαι)' });
     await name.waitFor();
     await screenshot(page, 'agent-name-asked');

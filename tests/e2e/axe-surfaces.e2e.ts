@@ -71,7 +71,7 @@ describe.each(['light', 'dark'] as const)('axe-core on every surface (%s)', (col
     await desk.locator('#reply').click();
     await typeShortcut(desk, '/diplh');
     await desk.keyboard.press('Tab');
-    const form = desk.getByRole('dialog', { name: /Συμπληρώστε πριν την εισαγωγή/ });
+    const form = desk.getByRole('dialog', { name: /Συμπληρώστε πριν από την εισαγωγή/ });
     await form.getByRole('textbox').first().waitFor();
     await expectClean(desk, ['odigos-overlay']);
     await desk.keyboard.press('Escape');

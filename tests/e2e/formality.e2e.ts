@@ -63,7 +63,7 @@ describe('the agent’s formality in the palette and in the panel’s search', (
     await expect.poll(() => palette.getByRole('option').first().textContent()).toContain('Sincere apology');
     expect(await palette.getByRole('option', { name: /Apology \(friendly\)/ }).textContent()).toContain('Φιλικό (εσύ)');
     await page.keyboard.press('Enter');
-    const form = page.getByRole('dialog', { name: /Συμπληρώστε πριν την εισαγωγή/ });
+    const form = page.getByRole('dialog', { name: /Συμπληρώστε πριν από την εισαγωγή/ });
     await form.getByRole('textbox', { name: 'What went wrong' }).fill('the double charge');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('#reply').inputValue()).toContain('Please accept my sincere apologies for the double charge.');

@@ -60,7 +60,7 @@ async function expandChosen(page: Page) {
   await page.keyboard.type('/kath', { delay: 20 });
   await page.locator('html[data-odigos-shortcut-keys]').waitFor({ state: 'attached' });
   await page.keyboard.press('Tab');
-  const form = page.getByRole('dialog', { name: /Συμπληρώστε πριν την εισαγωγή/ });
+  const form = page.getByRole('dialog', { name: /Συμπληρώστε πριν από την εισαγωγή/ });
   await form.waitFor();
   for (const box of await form.getByRole('textbox').all()) if (!(await box.inputValue())) await box.fill('αύριο');
   await form.getByRole('button', { name: 'Εισαγωγή' }).click();

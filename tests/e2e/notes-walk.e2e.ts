@@ -94,6 +94,8 @@ describe('the notes walked as a Greek agent at 1366×768 (demo desk)', () => {
     await notes.getByRole('searchbox', { name: 'Αναζήτηση στις σημειώσεις' }).fill('διπλης χρεωσης');
     await notes.getByText(/^1 σημείωση$/).waitFor({ timeout: 15_000 });
     expect(await notes.locator('.notes-item strong').allTextContents()).toEqual(['Γιώργος Παπαδόπουλος · #48213']);
+    // The row's date as the QC report and the English page write it, the year in full (it read «6/12/26, 23:04»).
+    expect(await notes.locator('.notes-item').first().textContent()).toMatch(/ · \d{2}\/\d{2}\/20\d{2}, \d{2}:\d{2}$/);
     await screenshot(notes, 'walk-4-search');
 
     await notes.getByRole('checkbox', { name: 'Απόκρυψη προσωπικών δεδομένων' }).uncheck();

@@ -105,7 +105,7 @@ describe('palette and fill-in form beside the caret on a long, scrolled page', (
     await typeShortcut(page, '/diplh');
     const caret = await caretRect(page);
     await page.keyboard.press('Tab');
-    const form = page.getByRole('dialog', { name: /Συμπληρώστε πριν την εισαγωγή/ });
+    const form = page.getByRole('dialog', { name: /Συμπληρώστε πριν από την εισαγωγή/ });
     const field = form.getByRole('textbox').first();
     await field.waitFor();
     // Focus went into the form, and the form is where the agent can see it.
@@ -126,7 +126,7 @@ describe('palette and fill-in form beside the caret on a long, scrolled page', (
     await typeShortcut(page, '/dbl');
     const caret = await caretRect(page);
     await page.keyboard.press('Tab');
-    const form = page.getByRole('dialog', { name: /Συμπληρώστε πριν την εισαγωγή/ });
+    const form = page.getByRole('dialog', { name: /Συμπληρώστε πριν από την εισαγωγή/ });
     await form.getByRole('textbox').first().waitFor();
     await expectBesideCaret(page, form, caret);
     await page.keyboard.press('Escape');
@@ -141,7 +141,7 @@ describe('palette and fill-in form beside the caret on a long, scrolled page', (
     await typeShortcut(page, '/dbl');
     const caret = await caretRect(page);
     await page.keyboard.press('Tab');
-    const form = page.getByRole('dialog', { name: /Συμπληρώστε πριν την εισαγωγή/ });
+    const form = page.getByRole('dialog', { name: /Συμπληρώστε πριν από την εισαγωγή/ });
     const field = form.getByRole('textbox').first();
     await field.waitFor();
     await expectBesideCaret(page, form, caret);

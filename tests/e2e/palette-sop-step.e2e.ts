@@ -91,7 +91,7 @@ describe('the fill-in form of a template with two fields (demo desk, strict CSP)
     await page.keyboard.type('/xronos', { delay: 20 });
     await expect.poll(() => dialog.locator('[role=option] .op-title').first().textContent()).toBe('Πότε θα δει ο πελάτης τα χρήματα');
     await page.keyboard.press('Enter');
-    const form = page.getByRole('dialog', { name: 'Συμπληρώστε πριν την εισαγωγή: Πότε θα δει ο πελάτης τα χρήματα' });
+    const form = page.getByRole('dialog', { name: 'Συμπληρώστε πριν από την εισαγωγή: Πότε θα δει ο πελάτης τα χρήματα' });
     const amount = form.getByRole('textbox', { name: 'Ποσό' });
     const date = form.getByRole('textbox', { name: 'Ημερομηνία εντολής' });
     await expect.poll(() => amount.evaluate((el) => el === (el.getRootNode() as ShadowRoot).activeElement)).toBe(true);

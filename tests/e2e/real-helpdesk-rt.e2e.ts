@@ -237,7 +237,7 @@ describe.skipIf(!installed)('a real helpdesk: Request Tracker 5 on this machine'
       await page.locator('html[data-odigos-shortcut-keys]').waitFor({ state: 'attached' });
       const caret = await caretRect(page);
       await page.keyboard.press('Tab');
-      const form = page.getByRole('dialog', { name: /Συμπληρώστε πριν την εισαγωγή/ });
+      const form = page.getByRole('dialog', { name: /Συμπληρώστε πριν από την εισαγωγή/ });
       const fields = form.getByRole('textbox');
       await fields.first().waitFor();
       await expectBesideCaret(page, form, caret);
@@ -344,7 +344,7 @@ describe.skipIf(!installed)('a real helpdesk: Request Tracker 5 on this machine'
       await page.keyboard.type('/parapono', { delay: 20 });
       await page.locator('html[data-odigos-shortcut-keys]').waitFor({ state: 'attached' });
       await page.keyboard.press('Tab');
-      const form = page.getByRole('dialog', { name: /Συμπληρώστε πριν την εισαγωγή/ });
+      const form = page.getByRole('dialog', { name: /Συμπληρώστε πριν από την εισαγωγή/ });
       const fields = form.getByRole('textbox');
       await fields.first().waitFor();
       for (const [i, text] of ['ΠΑΡ-0147', 'η παραγγελία δεν παραδόθηκε', '11 Δεκεμβρίου'].entries()) await fields.nth(i).fill(text);

@@ -25,6 +25,8 @@ describe('personal snippets and shortcut settings in options', () => {
       'Δώστε έναν τίτλο.',
       'Γράψτε το κείμενο του προτύπου.',
     ]);
+    // The focus goes to the first field named wrong, where the agent types next (it stayed on Save).
+    await expect.poll(() => section.getByRole('textbox', { name: 'Τίτλος' }).evaluate((el) => el === document.activeElement)).toBe(true);
     // On a 1366 px screen the text's help sits under its box, and the problem under the help, not run into it.
     await options.setViewportSize({ width: 1366, height: 768 });
     const box = async (selector: string) => (await section.locator(selector).boundingBox())!;
@@ -58,6 +60,24 @@ describe('personal snippets and shortcut settings in options', () => {
     await page.keyboard.press('Tab');
     await expect.poll(() => readModel(page, editor)).toBe('Ευχαριστούμε πολύ, Γιώργο!');
     await page.close();
+    await options.close();
+  });
+
+  it('a palette hotkey with a typo or no Ctrl/Alt is said wrong and not saved: the palette keeps its key', async () => {
+    const options = await browser.openExtensionPage('options.html');
+    const shortcuts = options.getByRole('region', { name: 'Συντομεύσεις και παλέτα' });
+    const hotkey = shortcuts.getByRole('textbox', { name: 'Συνδυασμός πλήκτρων παλέτας' });
+    await expect.poll(() => hotkey.inputValue()).toBe('Ctrl+Shift+Space');
+    // A typo named no key and a bare letter fires while typing; both were saved silently, leaving no working key.
+    for (const typed of ['Ctrl+Shift+Spce', 'k']) {
+      await hotkey.fill(typed);
+      await expect.poll(() => shortcuts.getByRole('alert').textContent()).toBe(
+        'Δεν αναγνωρίστηκε και δεν αποθηκεύτηκε. Γράψτε Ctrl, Alt ή Meta (και, αν θέλετε, Shift) και ένα πλήκτρο, π.χ. Ctrl+Shift+Space.',
+      );
+    }
+    await screenshot(options, 'shortcuts-options-hotkey-typo');
+    await options.reload();
+    await expect.poll(() => shortcuts.getByRole('textbox', { name: 'Συνδυασμός πλήκτρων παλέτας' }).inputValue()).toBe('Ctrl+Shift+Space');
     await options.close();
   });
 });

@@ -45,7 +45,7 @@ describe('shortcuts and the template palette', () => {
     const page = await openEditor(browser, site.url(editor.path), editor);
     await typeShortcut(page, editor, 'Hi! /order');
     await page.keyboard.press('Tab');
-    const form = page.getByRole('dialog', { name: 'Συμπληρώστε πριν την εισαγωγή: Order on its way' });
+    const form = page.getByRole('dialog', { name: 'Συμπληρώστε πριν από την εισαγωγή: Order on its way' });
     await form.getByRole('textbox', { name: 'Order number' }).fill('A-1042');
     await screenshot(page, 'shortcuts-fields-form');
     await page.keyboard.press('Enter');
@@ -167,7 +167,7 @@ describe('shortcuts and the template palette', () => {
     await palette.getByRole('combobox').pressSequentially('on its way', { delay: 20 });
     await expect.poll(() => palette.getByRole('option').first().textContent()).toContain('Order on its way');
     await page.keyboard.press('Enter');
-    const form = page.getByRole('dialog', { name: /Συμπληρώστε πριν την εισαγωγή/ });
+    const form = page.getByRole('dialog', { name: /Συμπληρώστε πριν από την εισαγωγή/ });
     await form.getByRole('textbox', { name: 'Order number' }).fill('B-7');
     await form.getByRole('button', { name: 'Εισαγωγή' }).click();
     await expect.poll(() => readModel(page, editor)).toBe('Hello. Order B-7 is on its way.Bye.');

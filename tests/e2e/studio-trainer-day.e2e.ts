@@ -195,7 +195,7 @@ describe('a Greek trainer’s day: call-backs and accessibility, from an empty f
       await agent.locator('#reply').click();
       await agent.keyboard.type('/epanaklisi', { delay: 30 });
       await agent.keyboard.press('Tab');
-      const form = agent.getByRole('dialog', { name: /^Συμπληρώστε πριν την εισαγωγή: / });
+      const form = agent.getByRole('dialog', { name: /^Συμπληρώστε πριν από την εισαγωγή: / });
       await form.getByRole('textbox', { name: 'Τηλέφωνο' }).fill('210 1234567');
       await form.getByRole('textbox', { name: 'Ώρα' }).fill('17:30');
       await screenshot(agent, 'trainer-day-desk-fields');

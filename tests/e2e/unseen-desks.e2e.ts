@@ -107,7 +107,7 @@ async function paletteAtReply(page: Page, box: Locator, shot: string, bars?: str
     await screenshot(page, `${shot}-fill-in`);
     // The form's buttons are seen whole inside it, even where it is shorter than its fields and scrolls (at 1040×700
     // «Εισαγωγή» was cut at the form's edge under four fields).
-    const form = overlay(page).getByRole('dialog', { name: /^Συμπληρώστε πριν την εισαγωγή/ });
+    const form = overlay(page).getByRole('dialog', { name: /^Συμπληρώστε πριν από την εισαγωγή/ });
     const [outer, button] = [(await form.boundingBox())!, (await fill.boundingBox())!];
     expect(button.y).toBeGreaterThanOrEqual(outer.y);
     expect(button.y + button.height).toBeLessThanOrEqual(outer.y + outer.height);

@@ -14,7 +14,7 @@ describe('call-back notification words', () => {
   it('Greek: the promise, the ticket, a 24-hour time, the customer', () => {
     expect(reminderText(note, 'el')).toEqual({
       title: 'Υπόσχεση επανάκλησης',
-      message: 'Γιώργος Παπαδόπουλος · #48213 — 7/12/26, 13:05 — Γιώργος Παπαδόπουλος',
+      message: 'Γιώργος Παπαδόπουλος · #48213 — 07/12/2026, 13:05 — Γιώργος Παπαδόπουλος',
       contextMessage: 'Πατήστε για να ανοίξει το αίτημα.',
     });
   });

@@ -12,9 +12,9 @@ describe('dates in the UI language', () => {
   });
 
   it('Greek: the Greek date, and hours 0–23 as Greek desks write them', () => {
-    expect(shortWhen(morning, 'el')).toBe('12/3/26, 09:50');
+    expect(shortWhen(morning, 'el')).toBe('12/03/2026, 09:50');
     const afternoon = new Date(2026, 2, 12, 13, 5).getTime();
-    expect(shortWhen(afternoon, 'el')).toBe('12/3/26, 13:05');
+    expect(shortWhen(afternoon, 'el')).toBe('12/03/2026, 13:05');
     expect(shortTimeOfDay(afternoon, 'el')).toBe('13:05');
     expect(shortWhen(afternoon, 'el')).not.toMatch(/π\.μ\.|μ\.μ\./);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchesHotkey, parseHotkey } from '@/lib/hotkey';
+import { matchesHotkey, parseHotkey, parseTypedHotkey } from '@/lib/hotkey';
 
 const key = (over: Partial<KeyboardEvent>) =>
   ({ ctrlKey: false, altKey: false, shiftKey: false, metaKey: false, key: '', code: '', isTrusted: true, ...over }) as KeyboardEvent;
@@ -10,6 +10,14 @@ describe('hotkeys', () => {
     expect(parseHotkey('shift + ctrl + K')).toMatchObject({ ctrl: true, shift: true, key: 'k' });
     expect(parseHotkey('Hyper+K')).toBeNull();
     expect(parseHotkey('')).toBeNull();
+  });
+
+  it('Options keeps only a combination that can be pressed without eating the agent’s typing', () => {
+    for (const ok of ['Ctrl+Shift+Space', 'Alt+Shift+F', 'Alt+Shift+O', 'Ctrl+K', 'Meta+/', 'Ctrl+Alt+F2', 'Alt+ArrowDown'])
+      expect(parseTypedHotkey(ok), ok).not.toBeNull();
+    // A typo names no key (the palette would have none); a bare or Shift-only key fires while typing a reply.
+    for (const bad of ['foo', 'Ctrl+Shift+Spce', 'Ctrl+Shift+F25', 'k', 'Shift+K', 'Shift+Space', 'Ctrl', ''])
+      expect(parseTypedHotkey(bad), bad).toBeNull();
   });
 
   it('matches the default palette hotkey and not its neighbours', () => {
