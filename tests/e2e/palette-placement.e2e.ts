@@ -146,8 +146,15 @@ describe('palette and fill-in form beside the caret on a long, scrolled page', (
     await field.waitFor();
     await expectBesideCaret(page, form, caret);
     await field.fill('552190');
+    // Two blanks (order number, amount): Enter goes on to the amount still empty, and inserts once it is filled.
+    await page.keyboard.press('Enter');
+    const amount = form.getByRole('textbox').nth(1);
+    await expect.poll(() => amount.evaluate((el) => el === document.activeElement || el.getRootNode() instanceof ShadowRoot && (el.getRootNode() as ShadowRoot).activeElement === el)).toBe(true);
+    expect(await body.textContent()).not.toContain('552190');
+    await amount.fill('49.90');
     await page.keyboard.press('Enter');
     await expect.poll(() => body.textContent()).toContain('552190');
+    expect(await body.textContent()).toContain('49.90');
     expect(await body.textContent()).not.toContain('/dbl');
     await page.close();
   });
