@@ -4,6 +4,7 @@
  * search scans a few dozen keys — never the long texts.
  */
 import Fuse from 'fuse.js';
+import { slips } from '../text/edit-distance';
 import { Memo } from '../text/memo';
 import { emptyList } from './lists';
 
@@ -82,28 +83,5 @@ export class FuzzyVocabulary {
     }
     return out;
   }
-}
-
-/**
- * The fewest slips from a to b: a letter added, dropped, changed, or two neighbours swapped («refnud» is one slip from
- * «refund», as a typist makes it; plain edit distance counts two).
- */
-function slips(a: string, b: string): number {
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      if (i === 0) {
-        row.push(j);
-        continue;
-      }
-      const same = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + same);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2]![j - 2]! + 1);
-      row.push(d);
-    }
-    rows.push(row);
-  }
-  return rows[a.length]![b.length]!;
 }
 
