@@ -25,9 +25,16 @@ export const CUE_LEXICON: Record<CueKind, string[]> = {
     'urgent', 'urgently', 'asap', 'immediately', 'emergency', 'right away', 'right now', 'as soon as possible',
     'deadline',
   ],
+  /**
+   * «ξανά» is the word itself only: as a prefix it also began every re- verb, and «να μου ξαναστείλετε το κουπόνι»
+   * (resend it) or «ξαναχάλασε» (broke again) is no repeat contact. The customer's own contacting again is said
+   * by these verbs in the first person; the past forms `=` so that the agent's «ξαναστείλετε» (stem ξαναστειλ-, as
+   * «ξανάστειλα») stays out.
+   */
   'repeat-contact': [
-    'ξανά', '=πάλι', 'τρίτη φορά', 'δεύτερη φορά', 'τέταρτη φορά', 'πολλές φορές', 'επανειλημμένα', 'ξαναγράφω',
-    'ξαναστέλνω', 'ξαναπαίρνω', 'ήδη σας', 'again', 'third time', 'second time', 'fourth time', 'many times',
+    '=ξανά', '=πάλι', 'τρίτη φορά', 'δεύτερη φορά', 'τέταρτη φορά', 'πολλές φορές', 'επανειλημμένα', 'ξαναγράφω',
+    '=ξανάγραψα', '=ξαναέγραψα', 'ξαναστέλνω', '=ξανάστειλα', '=ξαναέστειλα', 'ξαναπαίρνω', '=ξαναπήρα',
+    'ξαναεπικοινωνώ', 'ήδη σας', 'again', 'third time', 'second time', 'fourth time', 'many times',
     'several times', 'multiple times', 'already contacted', 'already called', 'already wrote', 'once more',
     '=repeatedly', 'keep calling', 'keep writing',
   ],
