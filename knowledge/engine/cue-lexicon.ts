@@ -125,6 +125,16 @@ export const SETTLED_WORDS: readonly string[] = [
 ];
 
 /**
+ * A sign-off with no thanks in it: the customer has what they came for and is leaving («Εντάξει, μόνο αυτό ήθελα να
+ * μάθω. Καλό απόγευμα!», «οκ τέλεια, καλή συνέχεια»). In a short message that asks and says nothing wrong (cues.ts
+ * thanksGoOn), it closes as a thanks does; at the foot of a request it is politeness.
+ */
+export const SIGN_OFF_WORDS: readonly string[] = [
+  'καλό απόγευμα', 'καλό βράδυ', 'καλό βραδάκι', 'καλή συνέχεια', 'καλό σαββατοκύριακο', 'καλή εβδομάδα',
+  'αυτά ήθελα', 'μόνο αυτό ήθελα', 'have a nice day', 'have a good day', 'have a good one', 'have a nice evening',
+];
+
+/**
  * Words beside which praise is a courtesy, not the point: a "but" or a request, which the agent must answer first
  * ("Excellent service as always. I need to change my delivery address."). No praise cue then, and the compliment
  * entries keep the place their words give them: "could you pass on my thanks, great job" still asks for them.
