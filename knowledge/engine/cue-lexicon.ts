@@ -25,9 +25,16 @@ export const CUE_LEXICON: Record<CueKind, string[]> = {
     'urgent', 'urgently', 'asap', 'immediately', 'emergency', 'right away', 'right now', 'as soon as possible',
     'deadline',
   ],
+  /**
+   * «ξανά» is the word itself only: as a prefix it also began every re- verb, and «να μου ξαναστείλετε το κουπόνι»
+   * (resend it) or «ξαναχάλασε» (broke again) is no repeat contact. The customer's own contacting again is said
+   * by these verbs in the first person; the past forms `=` so that the agent's «ξαναστείλετε» (stem ξαναστειλ-, as
+   * «ξανάστειλα») stays out.
+   */
   'repeat-contact': [
-    'ξανά', '=πάλι', 'τρίτη φορά', 'δεύτερη φορά', 'τέταρτη φορά', 'πολλές φορές', 'επανειλημμένα', 'ξαναγράφω',
-    'ξαναστέλνω', 'ξαναπαίρνω', 'ήδη σας', 'again', 'third time', 'second time', 'fourth time', 'many times',
+    '=ξανά', '=πάλι', 'τρίτη φορά', 'δεύτερη φορά', 'τέταρτη φορά', 'πολλές φορές', 'επανειλημμένα', 'ξαναγράφω',
+    '=ξανάγραψα', '=ξαναέγραψα', 'ξαναστέλνω', '=ξανάστειλα', '=ξαναέστειλα', 'ξαναπαίρνω', '=ξαναπήρα',
+    'ξαναεπικοινωνώ', 'ήδη σας', 'again', 'third time', 'second time', 'fourth time', 'many times',
     'several times', 'multiple times', 'already contacted', 'already called', 'already wrote', 'once more',
     '=repeatedly', 'keep calling', 'keep writing',
   ],
@@ -115,6 +122,16 @@ export const SETTLED_WORDS: readonly string[] = [
   'λύθηκε', 'δουλεύει κανονικά', 'δουλεύει τώρα', 'λειτουργεί κανονικά', 'μπήκαν τα χρήματα', 'είδα τα χρήματα',
   'got it', 'received it', '=arrived', 'came today', 'turned up', 'works now', 'working now', 'all good', 'all sorted',
   'sorted now', 'all fixed', 'saw the money', 'got the money', 'got my refund', 'refund arrived', 'refund came',
+];
+
+/**
+ * A sign-off with no thanks in it: the customer has what they came for and is leaving («Εντάξει, μόνο αυτό ήθελα να
+ * μάθω. Καλό απόγευμα!», «οκ τέλεια, καλή συνέχεια»). In a short message that asks and says nothing wrong (cues.ts
+ * thanksGoOn), it closes as a thanks does; at the foot of a request it is politeness.
+ */
+export const SIGN_OFF_WORDS: readonly string[] = [
+  'καλό απόγευμα', 'καλό βράδυ', 'καλό βραδάκι', 'καλή συνέχεια', 'καλό σαββατοκύριακο', 'καλή εβδομάδα',
+  'αυτά ήθελα', 'μόνο αυτό ήθελα', 'have a nice day', 'have a good day', 'have a good one', 'have a nice evening',
 ];
 
 /**

@@ -7,7 +7,7 @@ import { looseKeys, negates, profile } from '../text/analyze';
 import { greekKey, greeklishKeys } from '../text/phonetic';
 import { tokensLang } from '../text/message-lang';
 import { looksLikeText } from '../text/is-text';
-import { BUT_WORDS, CUE_LEXICON, CUE_LOOKALIKES, PRAISE_ASIDES, PRAISE_SPOILERS, PROBLEM_WORDS, SETTLED_WORDS, STILL_WORDS } from './cue-lexicon';
+import { BUT_WORDS, CUE_LEXICON, CUE_LOOKALIKES, PRAISE_ASIDES, PRAISE_SPOILERS, PROBLEM_WORDS, SETTLED_WORDS, SIGN_OFF_WORDS, STILL_WORDS } from './cue-lexicon';
 import { type DeathReading, readDeath } from './bereavement';
 
 /** One word of a cue phrase: its key, and whether longer words starting with it count. */
@@ -26,7 +26,7 @@ const CUE_KINDS = Object.keys(CUE_LEXICON) as CueKind[];
  * ('settled'), or, negated, that it is not ('unsettled': «δεν ήρθε»), and words that say what is wrong with what came
  * ('problem': «ήρθε λάθος χρώμα»; negated, nothing is).
  */
-type Reading = CueKind | 'spoiler' | 'aside' | 'but' | 'still' | 'settled' | 'unsettled' | 'problem';
+type Reading = CueKind | 'spoiler' | 'aside' | 'but' | 'still' | 'settled' | 'unsettled' | 'problem' | 'signoff';
 /**
  * The cues beside which praise words are no praise cue: anger, frustration or a repeat contact may be sarcasm or a
  * complaint, but they also stand beside true praise ("will definitely order again"), so only the failure words and
@@ -49,7 +49,7 @@ function compile() {
   const exact = new Map<string, CuePhrase[]>();
   const prefix = new Map<string, CuePhrase[]>();
   const lists: Array<[Reading, readonly string[]]> = CUE_KINDS.map((kind) => [kind, CUE_LEXICON[kind]]);
-  lists.push(['spoiler', PRAISE_SPOILERS], ['aside', PRAISE_ASIDES], ['but', BUT_WORDS], ['still', STILL_WORDS], ['settled', SETTLED_WORDS], ['problem', PROBLEM_WORDS]);
+  lists.push(['spoiler', PRAISE_SPOILERS], ['aside', PRAISE_ASIDES], ['but', BUT_WORDS], ['still', STILL_WORDS], ['settled', SETTLED_WORDS], ['problem', PROBLEM_WORDS], ['signoff', SIGN_OFF_WORDS]);
   for (const [kind, phrases] of lists) {
     for (const phrase of phrases) {
       const words = tokenize(phrase.replace(/^=/, '')).map((t): CueWord => {
@@ -112,7 +112,7 @@ function detectCuesInTokens(
   death: DeathReading,
 ): Omit<MoodReading, 'death'> {
   // Noise (binary read as text) shows no mood, whatever capitals or "!!" it happens to contain.
-  if (!looksLikeText(text)) return { cues: [], praiseSoured: false, thanksGoOn: false, settled: false, problem: false };
+  if (!looksLikeText(text)) return { cues: [], praiseSoured: false, thanksGoOn: false, settled: false, problem: false, signsOff: false };
   const lexicon = compiled ?? compile();
   const found = new Map<Reading, Set<string>>();
   const note = (kind: Reading, word: string) => {
@@ -159,7 +159,8 @@ function detectCuesInTokens(
   }
   const thanks = found.has('gratitude');
   const problem = found.has('problem');
-  return { cues, praiseSoured: praise === 'soured', thanksGoOn: thanks && thanksGoOn(text, found, tokens), settled: found.has('settled'), problem };
+  const signsOff = found.has('signoff') && !thanksGoOn(text, found, tokens);
+  return { cues, praiseSoured: praise === 'soured', thanksGoOn: thanks && thanksGoOn(text, found, tokens), settled: found.has('settled'), problem, signsOff };
 }
 
 /** Whether one of the two words before token `i` is a negation («δεν έχει έρθει», "has not arrived"). */
@@ -228,6 +229,8 @@ export interface MoodReading {
   settled: boolean;
   /** Words that say what is wrong with what came (PROBLEM_WORDS: «λάθος χρώμα», "broken"), not negated. */
   problem: boolean;
+  /** A sign-off without thanks (SIGN_OFF_WORDS: «καλή συνέχεια») that goes on to nothing wrong or asked. */
+  signsOff: boolean;
 }
 
 /**

@@ -6,9 +6,10 @@ import type { currentIndex } from '../pack/format';
  * spaces) and with their layout (13: one string of sorted terms and one of postings in place of a term → postings
  * map, an entry's phrases as one string, the entries with a phrase of function words listed; 14–16: Greek stems and counted word
  * pairs in the older layout; 17: both together; 18: bodies cut at 150 words, fields.ts; 19: the word pairs a negation
- * governs keyed apart, fields.ts phrasePairs; 20: the entries that answer praise listed, dp).
+ * governs keyed apart, fields.ts phrasePairs; 20: the entries that answer praise listed, dp; 21: κλείσ- keyed as
+ * κλείν- and an accented question word πόσο a function word, analyze.ts, and a ξανα- verb no longer souring praise).
  */
-export const INDEX_VERSION = 20;
+export const INDEX_VERSION = 21;
 
 /** The serialisable matcher data stored in CompiledPack.index: declared with the pack format (knowledge/pack/format.ts). */
 export type IndexData = InferOutput<typeof currentIndex>;

@@ -81,7 +81,7 @@ export function analyseQuery(text: string, latestEnd?: number): Query {
   const message = profile(tokens);
   const lang = tokensLang(tokens, message);
   // A dead phone is about the phone: a figurative death verb is no word of the topic; "lost my mother" is a death.
-  const { cues, death, praiseSoured, thanksGoOn, settled: over, problem } = readMood(capped, tokens, keys.words, lang === 'en');
+  const { cues, death, praiseSoured, thanksGoOn, settled: over, problem, signsOff } = readMood(capped, tokens, keys.words, lang === 'en');
   // Shouted words are anger about the topic, not mood words: a cue in capitals stays topic.
   const moodWords = new Set<string>();
   // Praise is what the message is about (the compliment entries answer it), so its words are topic too.
@@ -110,13 +110,14 @@ export function analyseQuery(text: string, latestEnd?: number): Query {
     sequence.push(w);
   }
   const long = words.length > LONG_MESSAGE_WORDS;
-  let closing = !long && !thanksGoOn && cues.some(isThanks);
+  // A sign-off with no thanks («καλή συνέχεια») closes as a thanks does (cue-lexicon.ts SIGN_OFF_WORDS).
+  let closing = !long && ((!thanksGoOn && cues.some(isThanks)) || signsOff);
   let settled = closing && over;
   let movedOn = over && problem;
   // Only a text that thanks or tells what is wrong with what came has a latest message to read again (most do not:
   // no second reading).
   let latest: Query | undefined;
-  if (typeof latestEnd === 'number' && latestEnd > 0 && latestEnd < text.length && (problem || cues.some(isThanks))) {
+  if (typeof latestEnd === 'number' && latestEnd > 0 && latestEnd < text.length && (problem || signsOff || cues.some(isThanks))) {
     latest = analyseQuery(text.slice(0, latestEnd));
     ({ closing, settled, movedOn } = latest);
   }

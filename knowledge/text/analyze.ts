@@ -47,7 +47,29 @@ function numberTerm(token: Token): string | null {
 function greekTerm(folded: string): string | null {
   const key = greekKey(folded);
   if (!key || GREEK_STOP_KEYS.has(key)) return null;
-  return 'p:' + stemKey(key);
+  const term = 'p:' + stemKey(key);
+  return term === HOMOPHONE.term && HOMOPHONE.spelled.test(folded) ? HOMOPHONE.other : term;
+}
+
+/**
+ * Distinct words the sound key joins, kept apart where the writing tells them apart. The key reads ι η υ ει οι as one
+ * vowel (Greeklish and misspelt Greek need it) and the stemmer cuts the ending, so the noun κλήση/κλήσεις (call) and
+ * the aorist κλείσω/κλείσει of κλείνω (close) were one term, p:klis: «με χρεώσατε κλήσεις» met the cancellation
+ * triggers' «να κλείσω». Written in Greek script, ει says the verb: its aorist then keys as its present, κλείνω
+ * (p:klin, one stem for the forms of a verb, as stem.ts joins others). Greeklish (kliseis, kleisw: ει and η are both i
+ * there) and a misspelt κλίσω stay ambiguous and read both.
+ */
+const HOMOPHONE = { term: 'p:klis', spelled: /^κλει/, other: 'p:klin' } as const;
+
+/**
+ * The question word πόσο/πόση/πόσα… (how much, how many) written with its accent on the first syllable: a function
+ * word, not the noun ποσό (amount) it keys as (p:pos), so «πόσο κάνει;» no longer meets every entry about a disputed
+ * amount. Unaccented (ποσο, poso) it may be either and stays a content word, as before.
+ */
+const HOW_MUCH = /^πο\u0301σ(ο|η|α|εσ|οι|ουσ|ων|οσ)$/;
+function howMuch(token: Token): boolean {
+  if (token.script !== 'greek' || !token.text.startsWith('ποσ') || token.text.length > 6) return false;
+  return HOW_MUCH.test(token.raw.normalize('NFD').toLowerCase().replace(/ς/g, 'σ'));
 }
 
 function englishTerm(folded: string): string | null {
@@ -70,6 +92,7 @@ function greeklishTerms(folded: string): string[] {
   for (const k of keys) {
     const term = 'p:' + stemKey(k);
     if (!out.includes(term)) out.push(term);
+    if (term === HOMOPHONE.term && !out.includes(HOMOPHONE.other)) out.push(HOMOPHONE.other);
   }
   return out;
 }
@@ -84,7 +107,7 @@ export function indexTerms(token: Token, lang: 'el' | 'en'): readonly string[] {
 function readIndexTerms(token: Token, lang: 'el' | 'en'): string[] {
   const out: string[] = [];
   if (token.script === 'greek') {
-    const t = greekTerm(token.text);
+    const t = howMuch(token) ? null : greekTerm(token.text);
     if (t) out.push(t);
   } else if (token.script === 'latin') {
     const text = token.text.replace(DEAD_KEYS, '');
@@ -207,7 +230,11 @@ function greekVariants(token: Token, message: MessageProfile, out: Variant[]): v
     addVariant(out, greekTerm(token.text), 0.5, false);
     return;
   }
-  addVariant(out, greekTerm(token.text), 1, false);
+  if (howMuch(token)) return;
+  const term = greekTerm(token.text);
+  addVariant(out, term, 1, false);
+  // A misspelt κλίσω keys like κλήση: it may be either (see HOMOPHONE).
+  if (term === HOMOPHONE.term && !/^κλη/.test(token.text)) addVariant(out, HOMOPHONE.other, 1, false);
   // A Greek function word (θα, μου) is not English typed with the wrong layout.
   if (out.length) addVariant(out, english, 0.8, true);
 }

@@ -74,6 +74,12 @@ describe('el-core and en-core together', () => {
     }
   });
 
+  it('brings up a closing for a sign-off with no thanks in it, in Greek, Greeklish and English', () => {
+    for (const text of ['Εντάξει, μόνο αυτό ήθελα να μάθω. Καλό απόγευμα!', 'οκ τελεια, καλη συνεχεια', 'ok teleia, ayto htan, kalo brady', "that's everything, have a good one"]) {
+      expect(both.search(text, { limit: 3 }).suggestions[0]?.entryId, text).toMatch(/^closing-/);
+    }
+  });
+
   it('finds a shortcut in the requested language first', () => {
     expect(both.byShortcut('sorry', { lang: 'en' })[0]?.lang).toBe('en');
     expect(both.byShortcut('sorry', { lang: 'el' })[0]?.lang).toBe('el');

@@ -42,6 +42,13 @@ describe('empathy cues', () => {
     expect(detectCues('πόσο είναι το μηνιάτικο')).toEqual([]);
     expect(detectCues('Καλησπέρα, είμαι η Ξανθή Ξανθοπούλου')).toEqual([]);
     expect(words('ksanagrafw gia to idio', 'repeat-contact')).toEqual(['ksanagrafw']);
+    // A re- verb is no repeat contact: «ξανά» counts as a word, and the customer's own contacting again by its verbs.
+    expect(detectCues('Μπορείτε να μου ξαναστείλετε το κουπόνι; Δεν το βρίσκω.')).toEqual([]);
+    expect(detectCues('ksanasteilte mou to email me ton kwdiko')).toEqual([]);
+    expect(detectCues('Το ρούτερ ξαναξεκίνησε μόνο του')).toEqual([]);
+    expect(words('Σας ξανάστειλα τις φωτογραφίες χθες', 'repeat-contact')).toEqual(['ξανάστειλα']);
+    expect(words('σας ξαναεγραψα το πρωι', 'repeat-contact')).toEqual(['ξαναεγραψα']);
+    expect(words('Σας ξαναπήρα τηλέφωνο', 'repeat-contact')).toEqual(['ξαναπήρα']);
     expect(detectCues('ένα βαρέλι λάδι, κύριος Βαρελάς')).toEqual([]);
     expect(kinds('βαρεθήκαμε να περιμένουμε')).toEqual(['frustration']);
   });

@@ -305,6 +305,16 @@ describe('a thanks that reports what is wrong with what came is no closing (issu
     }
   });
 
+  it.each(['Εντάξει, μόνο αυτό ήθελα να μάθω. Καλό απόγευμα!', 'οκ τελεια, καλη συνεχεια', 'ok teleia, kalo vrady', "that's everything, have a good one"])(
+    '«%s»: a sign-off with no thanks closes as a thanks does',
+    (latest) => expect(analyseQuery(latest)).toMatchObject({ closing: true }),
+  );
+
+  it.each(['Πότε θα έρθει το δέμα; Καλή συνέχεια', 'Το δέμα δεν ήρθε ακόμα. Καλό βράδυ', 'Ήρθε σπασμένο, καλή συνέχεια'])(
+    '«%s»: a sign-off after a question or a problem is politeness, no closing',
+    (latest) => expect(analyseQuery(latest)).toMatchObject({ closing: false }),
+  );
+
   it.each(['Το πήρα, δεν λείπει τίποτα, ευχαριστώ πολύ!', 'Thanks, got it, nothing missing!', 'Ευχαριστώ πολύ, το πήρα!'])(
     '«%s»: a problem word after a negation is none, the thanks still closes',
     (latest) => {

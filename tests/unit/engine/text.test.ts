@@ -94,6 +94,23 @@ describe('Greek and Greeklish share one phonetic key space', () => {
     expect(key('δέμα')).not.toBe(key('θέμα'));
   });
 
+  it('keeps apart the words the sound key joins where Greek script tells them apart, and reads both where it cannot', () => {
+    const terms = (w: string) => queryVariants(tokenize(w)[0]!).filter((v) => v.term.startsWith('p:')).map((v) => v.term);
+    const indexed = (w: string) => phraseTerms(w, 'el', Infinity)[0];
+    // κλήσεις (calls) is no κλείσω (close): the aorist keys as its present κλείνω.
+    expect(terms('κλήσεις')).not.toEqual(expect.arrayContaining(terms('κλείσω')));
+    expect(terms('κλεισω')).toEqual(terms('κλείνω'));
+    expect(indexed('κλείσουμε')).toEqual(indexed('κλείνουμε'));
+    expect(indexed('κλήσης')).not.toEqual(indexed('κλείσει'));
+    // Greeklish and a misspelt κλίσω may be either.
+    for (const w of ['kleisw', 'kliseis', 'κλίσω']) expect(terms(w)).toEqual(expect.arrayContaining([...terms('κλήση'), ...terms('κλείσω')]));
+    // πόσο (how much), accented as a question word, is a function word; the noun ποσό and an unaccented ποσο stay content.
+    for (const w of ['πόσο', 'ΠΌΣΟ', 'Πόσες', 'πόσους']) expect(queryVariants(tokenize(w)[0]!)).toEqual([]);
+    for (const w of ['ποσό', 'ποσο', 'poso', 'ποσού']) expect(terms(w)).toContain(terms('ποσό')[0]);
+    expect(phraseTerms('πόσο κοστίζει', 'el', Infinity).flat()).not.toContain(terms('ποσό')[0]);
+    expect(phraseTerms('αμφισβητώ το ποσό', 'el', Infinity).flat()).toContain(terms('ποσό')[0]);
+  });
+
   it('reads an ambiguous x as χ first and as ξ too', () => {
     expect(keys('xero')).toEqual([key('χέρω'), key('ξέρω')]);
   });

@@ -21,6 +21,7 @@ const SETS = [
   ['el-tune6.jsonl', 'el-core'],
   ['el-tune7.jsonl', 'el-core'],
   ['el-tune8.jsonl', 'el-core'],
+  ['el-tune9.jsonl', 'el-core'],
   ['greeklish-tune3.jsonl', 'el-core'],
   ['greeklish-fresh.jsonl', 'el-core'],
   ['el-fresh2.jsonl', 'el-core'],
