@@ -17,14 +17,14 @@ const say = defineStrings({
     en: 'Part of Odigos did not start on this page. Reload the page and try again.',
   },
   'ext.noTab': {
-    el: 'Ο Οδηγός λειτουργεί μόνο σε καρτέλες του browser. Ανοίξτε το αίτημα σε κανονική καρτέλα.',
+    el: 'Ο Οδηγός λειτουργεί μόνο σε καρτέλες του προγράμματος περιήγησης. Ανοίξτε το αίτημα σε κανονική καρτέλα.',
     en: 'Odigos works only in browser tabs. Open the ticket in a normal tab.',
   },
 });
 
 const sayStorage = defineStrings({
   'pack.storageFailed': {
-    el: 'Ο browser δεν μπόρεσε να ανοίξει την αποθήκευση των πακέτων γνώσης. Κλείστε τον και ανοίξτε τον ξανά· αν το μήνυμα εμφανιστεί και μετά, η αποθήκευση έχει υποστεί ζημιά και άλλη επανεκκίνηση δεν θα βοηθήσει: στις Ρυθμίσεις του Οδηγού, ενότητα «Γνώση», θα βρείτε τι μπορείτε να κάνετε.',
+    el: 'Το πρόγραμμα περιήγησης δεν μπόρεσε να ανοίξει την αποθήκευση των πακέτων γνώσης. Κλείστε το και ανοίξτε το ξανά· αν το μήνυμα εμφανιστεί και μετά, η αποθήκευση έχει υποστεί ζημιά και άλλη επανεκκίνηση δεν θα βοηθήσει: στις Ρυθμίσεις του Οδηγού, ενότητα «Γνώση», θα βρείτε τι μπορείτε να κάνετε.',
     en: 'The browser could not open the knowledge pack storage. Close and reopen it; if this message is still shown after that, the storage is damaged and restarting again will not help: Odigos’ settings, under “Knowledge”, say what you can do.',
   },
 });

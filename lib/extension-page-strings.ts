@@ -30,7 +30,7 @@ export const sayPages = defineStrings({
   'popup.options': { el: 'Ρυθμίσεις', en: 'Options' },
   'popup.notes': { el: 'Σημειώσεις', en: 'Notes' },
   'popup.denied': {
-    el: 'Χωρίς την άδεια του browser ο Οδηγός δεν μπορεί να διαβάσει αυτή τη σελίδα.',
+    el: 'Χωρίς την άδεια του προγράμματος περιήγησης ο Οδηγός δεν μπορεί να διαβάσει αυτή τη σελίδα.',
     en: 'Without the browser’s permission Odigos cannot read this page.',
   },
   // The background's refusals of the site switch (lib/failure.ts SiteRefusal), worded by the popup.
@@ -39,7 +39,7 @@ export const sayPages = defineStrings({
     en: 'Odigos runs only on http and https pages; it cannot be switched on for this page.',
   },
   'popup.noPermission': {
-    el: 'Ο Οδηγός δεν έχει ακόμη άδεια για {pattern}· επιτρέψτε την όταν τη ζητήσει ο browser.',
+    el: 'Ο Οδηγός δεν έχει ακόμη άδεια για {pattern}· επιτρέψτε την όταν τη ζητήσει το πρόγραμμα περιήγησης.',
     en: 'Odigos has no permission for {pattern} yet; allow it when the browser asks.',
   },
   'popup.keptOn': { el: 'Ο οργανισμός σας κρατά τον Οδηγό ενεργό στο {host}.', en: 'Your organisation keeps Odigos on for {host}.' },
@@ -49,7 +49,7 @@ export const sayPages = defineStrings({
   'options.general': { el: 'Γενικά', en: 'General' },
   'options.agentName': { el: 'Το όνομά σας', en: 'Your name' },
   'options.agentNameHelp': {
-    el: 'Μπαίνει στα πρότυπα που σας συστήνουν («εδώ Ελένη») ή υπογράφουν με το όνομά σας, όταν η σελίδα του helpdesk δεν το δείχνει.',
+    el: 'Μπαίνει στα πρότυπα που σας συστήνουν («εδώ Ελένη») ή υπογράφουν με το όνομά σας, όταν η σελίδα του συστήματος εξυπηρέτησης δεν το δείχνει.',
     en: 'Goes into templates that introduce you or sign with your name, where the helpdesk page does not show it.',
   },
   'options.agentNameAsk': {

@@ -9,7 +9,7 @@ import { SaidWithDetail } from '../failure-words';
  */
 const say = defineStrings({
   notForgotten: {
-    el: 'Η διάταξη δεν ξεχάστηκε, γιατί ο browser δεν αποθήκευσε την αλλαγή· ο Οδηγός διαβάζει ακόμη ό,τι δείξατε. Δοκιμάστε ξανά· αν δεν γίνει, κλείστε και ανοίξτε ξανά τον browser.',
+    el: 'Η διάταξη δεν ξεχάστηκε, γιατί το πρόγραμμα περιήγησης δεν αποθήκευσε την αλλαγή· ο Οδηγός διαβάζει ακόμη ό,τι δείξατε. Δοκιμάστε ξανά· αν δεν γίνει, κλείστε και ανοίξτε ξανά το πρόγραμμα περιήγησης.',
     en: 'The layout was not forgotten because the browser did not store the change; Odigos still reads what you pointed at. Try again; if it does not work, close and reopen the browser.',
   },
   notForgottenFull: {

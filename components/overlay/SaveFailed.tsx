@@ -18,7 +18,7 @@ const say = defineStrings({
     en: 'Odigos refused the change: the ticket is not of this page’s site. Reload the page; if it happens again, tell whoever manages Odigos.',
   },
   'progress.notStored': {
-    el: 'Ο Οδηγός δεν μπόρεσε να αποθηκεύσει την αλλαγή σε αυτόν τον υπολογιστή (ίσως γέμισε ο δίσκος). Ελευθερώστε χώρο και δοκιμάστε ξανά· αν αποτύχει πάλι, κλείστε και ανοίξτε ξανά τον browser.',
+    el: 'Ο Οδηγός δεν μπόρεσε να αποθηκεύσει την αλλαγή σε αυτόν τον υπολογιστή (ίσως γέμισε ο δίσκος). Ελευθερώστε χώρο και δοκιμάστε ξανά· αν αποτύχει πάλι, κλείστε και ανοίξτε ξανά το πρόγραμμα περιήγησης.',
     en: 'Odigos could not save the change on this computer (the disk may be full). Free some space and try again; if it fails again, close and reopen the browser.',
   },
   refused: { el: 'Ο Οδηγός δεν δέχτηκε την αλλαγή. Ανανεώστε τη σελίδα και δοκιμάστε ξανά.', en: 'Odigos did not accept the change. Reload the page and try again.' },

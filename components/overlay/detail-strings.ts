@@ -39,7 +39,7 @@ export const sayDetail = defineStrings({
   'template.insertFailed': { el: 'Το πρότυπο δεν προστέθηκε στην απάντηση.', en: 'The template was not added to the reply.' },
   'template.copyFailed': { el: 'Η αντιγραφή δεν έγινε.', en: 'Copying did not work.' },
   'template.clipboardRefused': {
-    el: 'Ο browser δεν επιτρέπει την αντιγραφή σε αυτή τη σελίδα· επιλέξτε το κείμενο του προτύπου και αντιγράψτε το με Ctrl+C.',
+    el: 'Το πρόγραμμα περιήγησης δεν επιτρέπει την αντιγραφή σε αυτή τη σελίδα· επιλέξτε το κείμενο του προτύπου και αντιγράψτε το με Ctrl+C.',
     en: 'The browser does not allow copying on this page; select the template’s text and copy it with Ctrl+C.',
   },
   'template.gone': {

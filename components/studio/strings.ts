@@ -223,7 +223,7 @@ export const STUDIO_STRINGS = {
   'cv.matrix': { el: 'Πίνακας συγχύσεων', en: 'Confusion table' },
   'import.title': { el: 'Εισαγωγή από άλλο εργαλείο', en: 'Import from another tool' },
   'import.intro': {
-    el: 'Macros του Zendesk (JSON), έτοιμες απαντήσεις του Freshdesk, snippets από Text Blaze, Briskine ή espanso, ή CSV με στήλες τίτλος, συντόμευση, κείμενο. Γίνονται πρότυπα· ό,τι δεν μεταφέρεται αναφέρεται.',
+    el: 'Μακροεντολές του Zendesk (JSON), έτοιμες απαντήσεις του Freshdesk, έτοιμα κείμενα από Text Blaze, Briskine ή espanso, ή CSV με στήλες τίτλος, συντόμευση, κείμενο. Γίνονται πρότυπα· ό,τι δεν μεταφέρεται αναφέρεται.',
     en: 'Zendesk macros (JSON), Freshdesk canned responses, Text Blaze, Briskine or espanso snippets, or a CSV with title, shortcut, body. They become templates; what cannot be carried over is reported.',
   },
   'import.file': { el: 'Αρχείο εξαγωγής', en: 'Export file' },

@@ -287,7 +287,7 @@ export const CLI_STRINGS = {
   'keygen.done': { el: 'Ιδιωτικό κλειδί: {key} (κρατήστε το μυστικό)\nΔημόσιο κλειδί: {pub}\n{value}', en: 'Private key: {key} (keep it secret)\nPublic key:  {pub}\n{value}' },
   'sign.done': { el: 'Υπογράφηκε το {pack} {version} → {file}\nΔημόσιο κλειδί: {key}', en: 'Signed {pack} {version} → {file}\nPublic key: {key}' },
   'sign.notFile': {
-    el: '{file}: το sign ξαναγράφει ένα pack.json, και αυτό είναι {what}: φτιάξτε πρώτα το πακέτο (odigos build <src-dir> -o pack.json) και υπογράψτε το pack.json',
+    el: '{file}: το odigos sign ξαναγράφει ένα pack.json, και αυτό είναι {what}: φτιάξτε πρώτα το πακέτο (odigos build <src-dir> -o pack.json) και υπογράψτε το pack.json',
     en: '{file}: sign rewrites a pack.json, and this is {what}: build it first (odigos build <src-dir> -o pack.json), then sign the pack.json',
   },
   'sign.stdin': { el: 'η τυπική είσοδος', en: 'standard input' },

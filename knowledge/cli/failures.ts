@@ -15,7 +15,7 @@ export const FAILURES: Record<FailureKind, { code: number; name: Words; meaning:
     code: 1,
     name: { el: 'απέτυχε', en: 'failed' },
     meaning: {
-      el: 'η είσοδος διαβάστηκε και δεν πέρασε: πακέτο ή αρχείο με σφάλματα, eval κάτω από το --min-top1, λάθος υπογραφή',
+      el: 'η είσοδος διαβάστηκε και δεν πέρασε: πακέτο ή αρχείο με σφάλματα, αξιολόγηση (odigos eval) κάτω από το --min-top1, λάθος υπογραφή',
       en: 'the input was read and did not pass: a pack or file with errors, eval below --min-top1, a bad signature',
     },
   },

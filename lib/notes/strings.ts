@@ -20,27 +20,27 @@ export const sayNotes = defineStrings({
   /** A note read from its kept copy while the notes storage will not open (lib/notes/kept.ts): not «Saved». */
   'notes.state.kept': { el: 'Τελευταίο αποθηκευμένο αντίγραφο', en: 'Last saved copy' },
   'notes.quota': {
-    el: 'Ο δίσκος του υπολογιστή γέμισε και η σημείωση δεν αποθηκεύτηκε ακόμη. Δεν χάθηκε τίποτα από όσα γράψατε: μένουν εδώ και αποθηκεύονται μόνα τους μόλις ελευθερωθεί χώρος (διαγράψτε αρχεία ή λήψεις που δεν χρειάζεστε). Ως τότε αφήστε τον browser ανοιχτό.',
+    el: 'Ο δίσκος του υπολογιστή γέμισε και η σημείωση δεν αποθηκεύτηκε ακόμη. Δεν χάθηκε τίποτα από όσα γράψατε: μένουν εδώ και αποθηκεύονται μόνα τους μόλις ελευθερωθεί χώρος (διαγράψτε αρχεία ή λήψεις που δεν χρειάζεστε). Ως τότε αφήστε ανοιχτό το πρόγραμμα περιήγησης.',
     en: "The computer's disk is full, so this note is not saved yet. Nothing you typed is lost: it stays here and is saved by itself as soon as space is freed (delete files or downloads you no longer need). Until then, keep the browser open.",
   },
   /** The notes database refused on open (lib/store/notes-db.ts): a damaged store, as Chromium refuses it at every start. */
   'notes.storageFailed': {
-    el: 'Ο browser δεν μπορεί να ανοίξει την αποθήκευση των σημειώσεων, γι’ αυτό η σημείωση δεν αποθηκεύτηκε. Ό,τι γράφετε δεν χάνεται: κρατιέται στον browser και αποθηκεύεται μόλις ανοίξει η αποθήκευση. Κλείστε τον browser και ανοίξτε τον ξανά· αν το μήνυμα εμφανιστεί και μετά, η αποθήκευση έχει υποστεί ζημιά: στη σελίδα «Σημειώσεις Οδηγού» θα βρείτε τι μπορείτε να κάνετε.',
+    el: 'Το πρόγραμμα περιήγησης δεν μπορεί να ανοίξει την αποθήκευση των σημειώσεων, γι’ αυτό η σημείωση δεν αποθηκεύτηκε. Ό,τι γράφετε δεν χάνεται: κρατιέται στο πρόγραμμα περιήγησης και αποθηκεύεται μόλις ανοίξει η αποθήκευση. Κλείστε το πρόγραμμα περιήγησης και ανοίξτε το ξανά· αν το μήνυμα εμφανιστεί και μετά, η αποθήκευση έχει υποστεί ζημιά: στη σελίδα «Σημειώσεις Οδηγού» θα βρείτε τι μπορείτε να κάνετε.',
     en: 'The browser cannot open the notes storage, so this note is not saved. Nothing you type is lost: it is kept in the browser and saved as soon as the storage opens. Close and reopen the browser; if this message is still shown after that, the storage is damaged: the “Odigos notes” page says what you can do.',
   },
   /** The same, seen again after a browser restart (lib/store/storage-trouble.ts): no second restart asked for. */
   'notes.storageDamaged': {
-    el: 'Η αποθήκευση των σημειώσεων έχει υποστεί ζημιά: ο browser δεν την ανοίγει ούτε μετά την επανεκκίνηση και άλλη επανεκκίνηση δεν θα βοηθήσει. Η σημείωση δεν αποθηκεύτηκε, αλλά ό,τι γράφετε δεν χάνεται: κρατιέται στον browser. Στη σελίδα «Σημειώσεις Οδηγού» θα βρείτε τι μπορείτε να κάνετε.',
+    el: 'Η αποθήκευση των σημειώσεων έχει υποστεί ζημιά: το πρόγραμμα περιήγησης δεν την ανοίγει ούτε μετά την επανεκκίνηση και άλλη επανεκκίνηση δεν θα βοηθήσει. Η σημείωση δεν αποθηκεύτηκε, αλλά ό,τι γράφετε δεν χάνεται: κρατιέται στο πρόγραμμα περιήγησης. Στη σελίδα «Σημειώσεις Οδηγού» θα βρείτε τι μπορείτε να κάνετε.',
     en: 'The notes storage is damaged: the browser does not open it even after a restart, and restarting again will not help. This note is not saved, but nothing you type is lost: it is kept in the browser. The “Odigos notes” page says what you can do.',
   },
   /** The notes storage will not open and the note shown is its kept copy, before any save (lib/note-editor/session.ts). */
   'notes.storageKept': {
-    el: 'Ο browser δεν μπορεί να ανοίξει την αποθήκευση των σημειώσεων. Βλέπετε το τελευταίο αποθηκευμένο αντίγραφο της σημείωσης, μαζί με ό,τι γράψατε από τότε. Ό,τι γράφετε δεν χάνεται: κρατιέται στον browser και αποθηκεύεται μόλις ανοίξει η αποθήκευση. Κλείστε τον browser και ανοίξτε τον ξανά· αν το μήνυμα εμφανιστεί και μετά, η αποθήκευση έχει υποστεί ζημιά: στη σελίδα «Σημειώσεις Οδηγού» θα βρείτε τι μπορείτε να κάνετε.',
+    el: 'Το πρόγραμμα περιήγησης δεν μπορεί να ανοίξει την αποθήκευση των σημειώσεων. Βλέπετε το τελευταίο αποθηκευμένο αντίγραφο της σημείωσης, μαζί με ό,τι γράψατε από τότε. Ό,τι γράφετε δεν χάνεται: κρατιέται στο πρόγραμμα περιήγησης και αποθηκεύεται μόλις ανοίξει η αποθήκευση. Κλείστε το πρόγραμμα περιήγησης και ανοίξτε το ξανά· αν το μήνυμα εμφανιστεί και μετά, η αποθήκευση έχει υποστεί ζημιά: στη σελίδα «Σημειώσεις Οδηγού» θα βρείτε τι μπορείτε να κάνετε.',
     en: 'The browser cannot open the notes storage. This is the last saved copy of the note, with what you typed since. Nothing you type is lost: it is kept in the browser and saved as soon as the storage opens. Close and reopen the browser; if this message is still shown after that, the storage is damaged: the “Odigos notes” page says what you can do.',
   },
   /** The same after a restart that did not help. */
   'notes.storageKeptDamaged': {
-    el: 'Η αποθήκευση των σημειώσεων έχει υποστεί ζημιά: ο browser δεν την ανοίγει ούτε μετά την επανεκκίνηση και άλλη επανεκκίνηση δεν θα βοηθήσει. Βλέπετε το τελευταίο αποθηκευμένο αντίγραφο της σημείωσης, μαζί με ό,τι γράψατε από τότε· ό,τι γράφετε δεν χάνεται: κρατιέται στον browser. Στη σελίδα «Σημειώσεις Οδηγού» θα βρείτε τι μπορείτε να κάνετε.',
+    el: 'Η αποθήκευση των σημειώσεων έχει υποστεί ζημιά: το πρόγραμμα περιήγησης δεν την ανοίγει ούτε μετά την επανεκκίνηση και άλλη επανεκκίνηση δεν θα βοηθήσει. Βλέπετε το τελευταίο αποθηκευμένο αντίγραφο της σημείωσης, μαζί με ό,τι γράψατε από τότε· ό,τι γράφετε δεν χάνεται: κρατιέται στο πρόγραμμα περιήγησης. Στη σελίδα «Σημειώσεις Οδηγού» θα βρείτε τι μπορείτε να κάνετε.',
     en: 'The notes storage is damaged: the browser does not open it even after a restart, and restarting again will not help. This is the last saved copy of the note, with what you typed since; nothing you type is lost: it is kept in the browser. The “Odigos notes” page says what you can do.',
   },
   /** Beside the storage words, where the editor is not on that page (the notes frame, the side panel). */
@@ -66,7 +66,7 @@ export const sayNotes = defineStrings({
   },
   'notes.takingOver': { el: 'Μεταφορά των σημειώσεών σας…', en: 'Bringing your notes over…' },
   'notes.outsideTab': {
-    el: 'Οι σημειώσεις ανοίγουν μόνο μέσα στο πάνελ του Οδηγού, σε καρτέλα του browser. Ανοίξτε το αίτημα σε κανονική καρτέλα· όλες οι σημειώσεις σας βρίσκονται και στη σελίδα «Σημειώσεις Οδηγού».',
+    el: 'Οι σημειώσεις ανοίγουν μόνο μέσα στο πάνελ του Οδηγού, σε καρτέλα του προγράμματος περιήγησης. Ανοίξτε το αίτημα σε κανονική καρτέλα· όλες οι σημειώσεις σας βρίσκονται και στη σελίδα «Σημειώσεις Οδηγού».',
     en: 'Notes open only inside the Odigos panel, in a browser tab. Open the ticket in a normal tab; all your notes are also on the “Odigos notes” page.',
   },
 });

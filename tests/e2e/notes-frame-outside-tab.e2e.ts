@@ -25,7 +25,7 @@ describe('the notes frame outside a tab (real Chromium)', () => {
     const alert = page.getByRole('alert');
     await alert.waitFor({ timeout: 10_000 });
     expect(await alert.textContent()).toBe(
-      'Οι σημειώσεις ανοίγουν μόνο μέσα στο πάνελ του Οδηγού, σε καρτέλα του browser. Ανοίξτε το αίτημα σε κανονική καρτέλα· όλες οι σημειώσεις σας βρίσκονται και στη σελίδα «Σημειώσεις Οδηγού».',
+      'Οι σημειώσεις ανοίγουν μόνο μέσα στο πάνελ του Οδηγού, σε καρτέλα του προγράμματος περιήγησης. Ανοίξτε το αίτημα σε κανονική καρτέλα· όλες οι σημειώσεις σας βρίσκονται και στη σελίδα «Σημειώσεις Οδηγού».',
     );
     expect(await page.getByText('Αναμονή για το αίτημα…').count()).toBe(0);
     await page.setViewportSize({ width: 360, height: 240 });

@@ -96,7 +96,7 @@ describe('the panel says why suggestions are unavailable, in Greek', () => {
     await list.locator('[data-entry-id]').first().waitFor({ timeout: 30_000 });
     const notice = overlay(crm).locator('aside.odigos-panel p.odigos-warn[role="status"]');
     await notice.waitFor({ timeout: 15_000 });
-    expect(await notice.textContent()).toBe('Ο browser δεν μπόρεσε να ανοίξει την αποθήκευση των πακέτων γνώσης. Κλείστε τον και ανοίξτε τον ξανά· αν το μήνυμα εμφανιστεί και μετά, η αποθήκευση έχει υποστεί ζημιά και άλλη επανεκκίνηση δεν θα βοηθήσει: στις Ρυθμίσεις του Οδηγού, ενότητα «Γνώση», θα βρείτε τι μπορείτε να κάνετε.');
+    expect(await notice.textContent()).toBe('Το πρόγραμμα περιήγησης δεν μπόρεσε να ανοίξει την αποθήκευση των πακέτων γνώσης. Κλείστε το και ανοίξτε το ξανά· αν το μήνυμα εμφανιστεί και μετά, η αποθήκευση έχει υποστεί ζημιά και άλλη επανεκκίνηση δεν θα βοηθήσει: στις Ρυθμίσεις του Οδηγού, ενότητα «Γνώση», θα βρείτε τι μπορείτε να κάνετε.');
     expect(await overlay(crm).getByText('Οι προτάσεις δεν είναι διαθέσιμες.').count()).toBe(0);
     // The panel's own language is Greek.
     expect(await notice.evaluate((p) => p.closest('[lang]')?.getAttribute('lang'))).toBe('el');

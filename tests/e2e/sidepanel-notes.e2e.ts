@@ -204,7 +204,7 @@ describe('the side panel\'s notes with a damaged notes store (real Chromium)', (
     const box = panel.getByRole('textbox', { name: 'Σημειώσεις' });
     await expect.poll(() => box.inputValue(), { timeout: 15_000 }).toContain('Ζητά επιστροφή.');
     const problem = panel.locator('.odigos-notes-problem[role="alert"]');
-    await expect.poll(() => problem.textContent(), { timeout: 15_000 }).toMatch(/^Ο browser δεν μπορεί να ανοίξει την αποθήκευση των σημειώσεων\. Βλέπετε το τελευταίο αποθηκευμένο αντίγραφο/);
+    await expect.poll(() => problem.textContent(), { timeout: 15_000 }).toMatch(/^Το πρόγραμμα περιήγησης δεν μπορεί να ανοίξει την αποθήκευση των σημειώσεων\. Βλέπετε το τελευταίο αποθηκευμένο αντίγραφο/);
     const open = problem.getByRole('button', { name: 'Άνοιγμα της σελίδας σημειώσεων' });
     await open.scrollIntoViewIfNeeded();
     await screenshot(panel, 'sidepanel-notes-storage-failed');

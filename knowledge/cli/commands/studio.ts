@@ -29,7 +29,7 @@ function studioFolderOrFail(folder: string, isNew: boolean): void {
 
 export const studio: Command = {
   name: 'studio',
-  summary: { el: 'επεξεργασία, δοκιμή και δημοσίευση ενός πακέτου στον περιηγητή (τοπική εφαρμογή)', en: 'edit, try and publish a pack in the browser (a local web app)' },
+  summary: { el: 'επεξεργασία, δοκιμή και δημοσίευση ενός πακέτου στο πρόγραμμα περιήγησης (τοπική εφαρμογή)', en: 'edit, try and publish a pack in the browser (a local web app)' },
   usage: 'studio <pack-folder> [--new] [--port <n>] [--open]',
   description: {
     el:
@@ -49,7 +49,7 @@ export const studio: Command = {
   options: {
     new: { type: 'boolean', description: { el: 'δημιουργεί τον φάκελο του πακέτου όταν δεν υπάρχει (νέο πακέτο)', en: 'create the pack folder when it does not exist (a new pack)' } },
     port: { type: 'string', arg: 'n', description: { el: 'η θύρα όπου ακούει (αλλιώς οποιαδήποτε ελεύθερη)', en: 'the port to listen on (default: any free port)' } },
-    open: { type: 'boolean', description: { el: 'ανοίγει το στούντιο στον προεπιλεγμένο περιηγητή', en: 'open the studio in the default browser' } },
+    open: { type: 'boolean', description: { el: 'ανοίγει το στούντιο στο προεπιλεγμένο πρόγραμμα περιήγησης', en: 'open the studio in the default browser' } },
   },
   async run({ values, positionals: args, io }) {
     const [folder] = positionals(args, ['pack-folder']);

@@ -120,7 +120,7 @@ describe('the site switch refused', () => {
     try {
       uiLang.value = 'el';
       expect(describeSiteRefusal(notWeb.failure!)).toBe('Ο Οδηγός λειτουργεί μόνο σε σελίδες http και https· σε αυτή τη σελίδα δεν μπορεί να ενεργοποιηθεί.');
-      expect(describeSiteRefusal(noPermission.failure!)).toBe('Ο Οδηγός δεν έχει ακόμη άδεια για https://desk.acme.example/*· επιτρέψτε την όταν τη ζητήσει ο browser.');
+      expect(describeSiteRefusal(noPermission.failure!)).toBe('Ο Οδηγός δεν έχει ακόμη άδεια για https://desk.acme.example/*· επιτρέψτε την όταν τη ζητήσει το πρόγραμμα περιήγησης.');
       expect(describeSiteRefusal(managed.failure!)).toBe('Ο οργανισμός σας κρατά τον Οδηγό ενεργό στο desk.acme.example.');
       uiLang.value = 'en';
       expect(describeSiteRefusal(managed.failure!)).toBe('Your organisation keeps Odigos on for desk.acme.example.');

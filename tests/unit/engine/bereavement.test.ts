@@ -135,7 +135,7 @@ describe('what the agent sees', () => {
 
   it('the condolence template opens with condolences and goes on to what happens next', () => {
     const body = (lang: number) => packs[lang]!.entries.find((e) => e.id === 'empathy-bereavement')?.body ?? '';
-    expect(body(0)).toMatch(/^Λυπάμαι πολύ για την απώλειά σας\. \S/);
+    expect(body(0)).toMatch(/^Λυπάμαι πολύ· τα ειλικρινή μου συλλυπητήρια για την απώλειά σας\. \S/);
     expect(body(1)).toMatch(/^I am so sorry for your loss\. \S/);
   });
 });

@@ -93,7 +93,7 @@ describe('ExtrasSlot: a place in the overlay for a view of the extras bundle', (
     act(() => render(<ExtrasSlot extras={fake.extras} mount={fake.mount} props={{ text: 'x' }} />, root));
     fake.fail(new FailureError({ code: 'ext.noTab' }, 'Odigos extras are injected only into tabs.'));
     await flush();
-    expect(root.querySelector('[role=alert]')?.textContent).toBe('Ο Οδηγός λειτουργεί μόνο σε καρτέλες του browser. Ανοίξτε το αίτημα σε κανονική καρτέλα.');
+    expect(root.querySelector('[role=alert]')?.textContent).toBe('Ο Οδηγός λειτουργεί μόνο σε καρτέλες του προγράμματος περιήγησης. Ανοίξτε το αίτημα σε κανονική καρτέλα.');
   });
 });
 

@@ -29,7 +29,7 @@ describe('bereavement is not a generic personal situation', () => {
   });
 
   it('opens with condolences, not with thanks', () => {
-    expect(body(el, 'empathy-bereavement')).toMatch(/^Λυπάμαι πολύ για την απώλειά σας\./);
+    expect(body(el, 'empathy-bereavement')).toMatch(/^Λυπάμαι πολύ· τα ειλικρινή μου συλλυπητήρια για την απώλειά σας\./);
     expect(body(en, 'empathy-bereavement')).toMatch(/^I am so sorry for your loss\./);
     expect(el.entries.find((e) => e.id === 'empathy-personal-situation')?.triggers.join(' ')).not.toMatch(/πεθαν/);
   });

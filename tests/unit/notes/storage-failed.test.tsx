@@ -70,8 +70,8 @@ describe('a note while the notes storage will not open', () => {
         save: () => Promise.reject(Object.assign(new Error('Notes storage cannot be opened'), { failure: { code: 'notes.storageFailed', ...(restartTried ? { restartTried: true } : {}) } })),
       });
     for (const [tried, words] of [
-      [false, /^Ο browser δεν μπορεί να ανοίξει την αποθήκευση των σημειώσεων, γι’ αυτό η σημείωση δεν αποθηκεύτηκε\. Ό,τι γράφετε δεν χάνεται.*Κλείστε τον browser και ανοίξτε τον ξανά/],
-      [true, /^Η αποθήκευση των σημειώσεων έχει υποστεί ζημιά: ο browser δεν την ανοίγει ούτε μετά την επανεκκίνηση και άλλη επανεκκίνηση δεν θα βοηθήσει\./],
+      [false, /^Το πρόγραμμα περιήγησης δεν μπορεί να ανοίξει την αποθήκευση των σημειώσεων, γι’ αυτό η σημείωση δεν αποθηκεύτηκε\. Ό,τι γράφετε δεν χάνεται.*Κλείστε το πρόγραμμα περιήγησης και ανοίξτε το ξανά/],
+      [true, /^Η αποθήκευση των σημειώσεων έχει υποστεί ζημιά: το πρόγραμμα περιήγησης δεν την ανοίγει ούτε μετά την επανεκκίνηση και άλλη επανεκκίνηση δεν θα βοηθήσει\./],
     ] as const) {
       const s = createNoteSession(stored, { lang: 'el', transport: failing(tried) });
       await s.idle();
@@ -98,7 +98,7 @@ describe('the editor shown a kept note', () => {
     act(() => render(<NotesEditor session={s} />, root()));
     expect(root().querySelector('.odigos-notes-state')!.textContent).toBe('Τελευταίο αποθηκευμένο αντίγραφο');
     expect(root().querySelector('.odigos-notes-problem')!.textContent).toMatch(
-      /^Ο browser δεν μπορεί να ανοίξει την αποθήκευση των σημειώσεων\. Βλέπετε το τελευταίο αποθηκευμένο αντίγραφο της σημείωσης, μαζί με ό,τι γράψατε από τότε\./,
+      /^Το πρόγραμμα περιήγησης δεν μπορεί να ανοίξει την αποθήκευση των σημειώσεων\. Βλέπετε το τελευταίο αποθηκευμένο αντίγραφο της σημείωσης, μαζί με ό,τι γράψατε από τότε\./,
     );
     expect(s.fields.value.text).toBe(stored.fields.text);
     await s.dispose();
@@ -110,7 +110,7 @@ describe('the editor shown a kept note', () => {
     act(() => render(<NotesEditor session={s} />, root()));
     const said = root().querySelector('.odigos-notes-problem')!.textContent!;
     expect(said).toMatch(/^Η αποθήκευση των σημειώσεων έχει υποστεί ζημιά: .*Βλέπετε το τελευταίο αποθηκευμένο αντίγραφο/);
-    expect(said).not.toContain('Κλείστε τον browser');
+    expect(said).not.toContain('Κλείστε το πρόγραμμα περιήγησης');
     await s.dispose();
   });
 

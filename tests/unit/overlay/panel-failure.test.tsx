@@ -52,7 +52,7 @@ describe('the panel says why suggestions are unavailable in the agent\'s languag
   it('a known failure: a Greek sentence, the background\'s English reason only beneath as technical detail, marked lang="en"', async () => {
     const alert = await refused(storage);
     expect(alert.textContent).toContain(
-      'Οι προτάσεις δεν είναι διαθέσιμες. Ο browser δεν μπόρεσε να ανοίξει την αποθήκευση των πακέτων γνώσης. Κλείστε τον και ανοίξτε τον ξανά· αν το μήνυμα εμφανιστεί και μετά, η αποθήκευση έχει υποστεί ζημιά και άλλη επανεκκίνηση δεν θα βοηθήσει: στις Ρυθμίσεις του Οδηγού, ενότητα «Γνώση», θα βρείτε τι μπορείτε να κάνετε.',
+      'Οι προτάσεις δεν είναι διαθέσιμες. Το πρόγραμμα περιήγησης δεν μπόρεσε να ανοίξει την αποθήκευση των πακέτων γνώσης. Κλείστε το και ανοίξτε το ξανά· αν το μήνυμα εμφανιστεί και μετά, η αποθήκευση έχει υποστεί ζημιά και άλλη επανεκκίνηση δεν θα βοηθήσει: στις Ρυθμίσεις του Οδηγού, ενότητα «Γνώση», θα βρείτε τι μπορείτε να κάνετε.',
     );
     const english = alert.querySelector('[lang="en"]');
     expect(english?.textContent).toBe(storage.error);
@@ -90,7 +90,7 @@ describe('the panel says why suggestions are unavailable in the agent\'s languag
     // Before the extras arrive: the failure is said, with its reason.
     expect(alert.textContent).toBe(`Οι προτάσεις δεν είναι διαθέσιμες.Τεχνικές λεπτομέρειες: ${storage.error}`);
     await act(async () => give(describeCommonFailure(storage.failure)));
-    expect(root().querySelector('[role="alert"]')!.textContent).toContain('Οι προτάσεις δεν είναι διαθέσιμες. Ο browser δεν μπόρεσε να ανοίξει την αποθήκευση των πακέτων γνώσης.');
+    expect(root().querySelector('[role="alert"]')!.textContent).toContain('Οι προτάσεις δεν είναι διαθέσιμες. Το πρόγραμμα περιήγησης δεν μπόρεσε να ανοίξει την αποθήκευση των πακέτων γνώσης.');
 
     // The extras did not load: what failed is still said, in Greek, with the reason.
     act(() => render(null, root()));

@@ -48,6 +48,6 @@ describe('SiteLayoutBar: under the context line on pages Odigos reads by guessin
     expect(root().querySelector('button')?.textContent).toBe('Ξεχάστε τη διάταξη της σελίδας');
     const other = new FailureError({ code: 'siteProfile.notForgotten', diskFull: false }, 'the layout was not forgotten: storage refused');
     act(() => render(<SiteLayoutBar reading="pointed" onPick={vi.fn()} onForget={vi.fn()} forgetFailed={<ForgetFailed failed={shownFailure(other)} />} />, root()));
-    expect(root().querySelector('[role="alert"]')?.textContent).toMatch(/^Η διάταξη δεν ξεχάστηκε, γιατί ο browser δεν αποθήκευσε την αλλαγή· .* κλείστε και ανοίξτε ξανά τον browser\./);
+    expect(root().querySelector('[role="alert"]')?.textContent).toMatch(/^Η διάταξη δεν ξεχάστηκε, γιατί το πρόγραμμα περιήγησης δεν αποθήκευσε την αλλαγή· .* κλείστε και ανοίξτε ξανά το πρόγραμμα περιήγησης\./);
   });
 });

@@ -159,7 +159,7 @@ describe('TemplateView failures', () => {
     await flush();
     const status = root().querySelector('[role=status]')!;
     expect(status.textContent).toBe(
-      'Η αντιγραφή δεν έγινε. Ο browser δεν επιτρέπει την αντιγραφή σε αυτή τη σελίδα· επιλέξτε το κείμενο του προτύπου και αντιγράψτε το με Ctrl+C.Τεχνικές λεπτομέρειες: the browser did not let Odigos write to the clipboard',
+      'Η αντιγραφή δεν έγινε. Το πρόγραμμα περιήγησης δεν επιτρέπει την αντιγραφή σε αυτή τη σελίδα· επιλέξτε το κείμενο του προτύπου και αντιγράψτε το με Ctrl+C.Τεχνικές λεπτομέρειες: the browser did not let Odigos write to the clipboard',
     );
     expect(status.querySelector('[lang="en"]')?.textContent).not.toMatch(/[α-ω]/);
   });
@@ -185,7 +185,7 @@ describe('TemplateView failures', () => {
     await act(async () => copy.click());
     await flush();
     expect(root().querySelector('[role=status]')!.textContent).toBe(
-      'Η αντιγραφή δεν έγινε. Ο Οδηγός λειτουργεί μόνο σε καρτέλες του browser. Ανοίξτε το αίτημα σε κανονική καρτέλα.Τεχνικές λεπτομέρειες: Odigos extras are injected only into tabs.',
+      'Η αντιγραφή δεν έγινε. Ο Οδηγός λειτουργεί μόνο σε καρτέλες του προγράμματος περιήγησης. Ανοίξτε το αίτημα σε κανονική καρτέλα.Τεχνικές λεπτομέρειες: Odigos extras are injected only into tabs.',
     );
   });
 });

@@ -40,7 +40,7 @@ describe('whether a restart was already tried against a refused storage', () => 
 describe('the words of a pack storage that will not open', () => {
   it('ask for a restart the first time; after a restart that did not help, go to the reset (the panel to Options, Options to below)', () => {
     uiLang.value = 'el';
-    expect(describePackStorageFailed({ code: 'pack.storageFailed' })).toMatch(/Κλείστε τον και ανοίξτε τον ξανά/);
+    expect(describePackStorageFailed({ code: 'pack.storageFailed' })).toMatch(/Κλείστε το και ανοίξτε το ξανά/);
     const after = describePackStorageFailed({ code: 'pack.storageFailed', restartTried: true });
     expect(after).toBe(
       'Η αποθήκευση των πακέτων γνώσης έχει υποστεί ζημιά: ο browser δεν την ανοίγει ούτε μετά την επανεκκίνηση και άλλη επανεκκίνηση δεν θα βοηθήσει. Στις Ρυθμίσεις του Οδηγού, ενότητα «Γνώση», θα βρείτε τι μπορείτε να κάνετε.',
