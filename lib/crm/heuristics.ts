@@ -178,14 +178,22 @@ function mailHeaders(item: Element): Element[] {
   });
 }
 
+/** A clock shown in an element marked as a date or time (RT's span.date «Κυρ Δεκ 06 23:00:45 2026»). */
+const shownClock = (h: Element) => [...h.querySelectorAll('[class*="date" i],[class*="time" i]')].some((t) => /\d:\d\d/.test(t.textContent ?? ''));
+
 /**
  * The entry's header line, with its time (osTicket's div.header: «<b>Δημήτριος Καραγιάννης</b> έγραψε <time>» over
- * «Re: <subject>»): the subject's words are no sentence of the message. Counted in, a one-line reply held too few
- * of the entry's sentences, and the author, time and subject were read as the customer's words.
+ * «Re: <subject>»; RT's div.metadata: date, «agent (Support Agent) - Τα Σχόλια προστέθηκαν»): the subject's and the
+ * history line's words are no sentence of the message. Counted in, a one-line reply held too few of the entry's
+ * sentences, and the author, time and subject were read as the customer's words; RT's two-sentence comment kept
+ * its date and «Τα Σχόλια προστέθηκαν» («Τα» is a sentence's word).
  */
 function entryHeaders(item: Element): Element[] {
   const size = item.textContent?.length ?? 0;
-  const all = [...item.querySelectorAll('header,[class*="header" i]')].filter((h) => h.querySelector('time,[datetime]') && (h.textContent?.length ?? 0) * 2 < size);
+  const headed = (h: Element) => h.querySelector('time,[datetime]') && (h.textContent?.length ?? 0) * 2 < size;
+  // RT's metadata line is as long as a short comment under it: it is a header while a quarter of the entry is left.
+  const meta = (h: Element) => /metadata/i.test(h.getAttribute('class') ?? '') && shownClock(h) && (h.textContent?.length ?? 0) * 4 < size * 3;
+  const all = [...item.querySelectorAll('header,[class*="header" i],[class*="metadata" i]')].filter((h) => headed(h) || meta(h));
   return all.filter((h) => !all.some((o) => o !== h && o.contains(h)));
 }
 
@@ -289,7 +297,28 @@ export function readableText(el: Element, dropQuotes = true): string {
   return (text && withoutMailQuote(text)) || (quotes.length ? readableText(el, false) : '');
 }
 
-/** A message's own text without its author/time header, mail headers or quoted earlier replies. */
+/**
+ * A helpdesk's history line over an entry: RT's «agent (Support Agent) - Τα Σχόλια προστέθηκαν», "… - Comments added",
+ * «Προστέθηκε σχόλιο από …», "Comments added by …", and the date line before it.
+ */
+const HISTORY_LINE =
+  /^(?:.{1,100}\s[-–]\s(?:τα σχόλια προστέθηκαν|προστέθηκε σχόλιο|προστέθηκε αλληλογραφία|comments added|correspondence added)|(?:τα σχόλια προστέθηκαν|(?:το )?σχόλιο προστέθηκε|προστέθηκε σχόλιο|προστέθηκε αλληλογραφία|comments? added|correspondence added)\s(?:από|by)\s.{1,100})$/i;
+const DATE_LINE = /^[^.!?;;]{0,30}\d{1,2}:\d{2}[^.!?;;]{0,20}$/;
+
+/**
+ * The entry's text without the history line (and its date) it opens with: where no header element sets them apart
+ * (a terse comment under RT's header, too short to be told from it), they were read as the comment's first words.
+ */
+function withoutHistoryLine(text: string): string {
+  const lines = text.split('\n');
+  let start = 0;
+  while (start < lines.length && (!lines[start].trim() || DATE_LINE.test(lines[start].trim()))) start++;
+  if (!HISTORY_LINE.test(lines[start]?.trim() ?? '')) return text;
+  const rest = tidy(lines.slice(start + 1).join('\n'));
+  return rest || text;
+}
+
+/** A message's own text without its author/time header, mail headers, history line or quoted earlier replies. */
 export function bodyOf(item: Element): string {
-  return readableText(bodyElement(item));
+  return withoutHistoryLine(readableText(bodyElement(item)));
 }

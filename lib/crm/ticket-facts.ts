@@ -231,6 +231,29 @@ function authoredBy(doc: Document, items: readonly Element[]): string | undefine
   return undefined;
 }
 
+const TO_LABEL = /^(to|προς)\s*:?$/i;
+
+/**
+ * Whom the reply form on the page writes to: RT's reply page shows no requestor but under «Αυτοματισμοί και
+ * Παραλήπτες», «<b>Προς</b>: [x] ΤΕΡΖΗΣ ΚΩΝΣΤΑΝΤΙΝΟΣ <kterzis@example.com>» (a checkbox and its label); a compose
+ * form's "To" box. Only in a form with a box to write in, not one that creates a ticket, not a message's mail
+ * headers. Unread, a shortcut typed there before the ticket's page was read greeted «Αγαπητέ/ή πελάτη».
+ */
+function addressee(doc: Document, items: readonly Element[]): string | undefined {
+  for (const el of doc.querySelectorAll('label,b,strong,dt,th,span')) {
+    if (el.childElementCount || !TO_LABEL.test(tidy(el.textContent))) continue;
+    const form = el.closest('form');
+    if (!form?.querySelector('textarea,[contenteditable],iframe') || inCreateForm(el) || items.some((i) => i.contains(el))) continue;
+    const value = el.nextElementSibling ?? el.parentElement?.nextElementSibling;
+    const box = value?.matches('input,textarea') ? value : value?.querySelector('input:not([type=hidden]),textarea');
+    // A checkbox's value is only the address; its label writes the name too.
+    const text = box && !/^(checkbox|radio)$/i.test((box as HTMLInputElement).type) ? (box as HTMLInputElement).value : value?.textContent;
+    const shown = tidy(text).split('\n')[0];
+    if (shown && shown.length < 160) return shown;
+  }
+  return undefined;
+}
+
 export const CUSTOMER_NAME = [
   '[data-customer-name]@data-customer-name',
   '[class*="customer" i][class*="name" i]',
@@ -321,7 +344,7 @@ export function ticketFacts(doc: Document, thread: Element | undefined, items: r
     readValue(doc, doc, URL_ID)?.replace(/^#/, '');
   // A create-ticket form's «Requestors» is no customer of this page's conversation (RT's home page, whose ticket lists
   // are read as a thread too, put the agent's own address in the panel's header).
-  const customer = personOf(labelled(doc, CUSTOMER_LABEL, items, inCreateForm) ?? outsideLists(doc, CUSTOMER_NAME) ?? nameInParts(doc, items) ?? authoredBy(doc, items));
+  const customer = personOf(labelled(doc, CUSTOMER_LABEL, items, inCreateForm) ?? outsideLists(doc, CUSTOMER_NAME) ?? nameInParts(doc, items) ?? authoredBy(doc, items) ?? addressee(doc, items));
   const agentRaw = agentName(doc, readValue(doc, doc, AGENT_NAME)?.replace(SIGNED_IN_AS, '') ?? welcomed(doc) ?? topBarUser(doc));
   const fromHeading = heading.subject ? cleanSubject(heading.subject.text) || undefined : undefined;
   const subjectField = heading.subject && heading.subject.score >= 4 ? undefined : labelled(doc, SUBJECT_LABEL, items);

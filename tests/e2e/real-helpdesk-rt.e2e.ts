@@ -355,6 +355,40 @@ describe.skipIf(!installed)('a real helpdesk: Request Tracker 5 on this machine'
       await page.close();
     });
 
+    it('the reply page opened straight, its ticket never read in this browser: the shortcut greets «Αγαπητή κυρία Παπαδοπούλου», whom RT\'s «Προς» names, though typed before RT listed her', async () => {
+      // Maria's ticket: no other test of this browser opens it, so no reading of its own page is kept to carry over.
+      const maria = ticketIn('ticket.id');
+      const page = await browser.context.newPage();
+      await logIn(page);
+      // The page says who the requestor is in one place only, the reply's recipients in «Αυτοματισμοί και Παραλήπτες»,
+      // which RT loads by AJAX after CKEditor is ready (~0.3 s here). Held back until the shortcut is typed: an agent
+      // quick on the keys, or a slow server.
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route('**/Helpers/PreviewScrips**', async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(`${base}/Ticket/Update.html?Action=Respond&id=${maria}`);
+      await page.waitForFunction(() => (window as unknown as { CKEDITOR?: { instances: { UpdateContent?: { status: string } } } }).CKEDITOR?.instances.UpdateContent?.status === 'ready');
+      const recipient = page.locator('#previewscrips label').getByText('Μαρία Παπαδοπούλου <maria@example.com>');
+      const editor = page.frameLocator('#cke_UpdateContent iframe.cke_wysiwyg_frame').locator('body');
+      await editor.click();
+      await page.keyboard.type('/arxh', { delay: 20 });
+      await page.locator('html[data-odigos-shortcut-keys]').waitFor({ state: 'attached' });
+      expect(await recipient.count()).toBe(0);
+      await page.keyboard.press('Tab');
+      release();
+      await recipient.waitFor();
+      const text = async () => (await editor.innerText()).replace(/\s+/g, ' ').trim();
+      // It greeted «Αγαπητέ/ή πελάτη»: the page's reading had no customer before the ticket's own page was read, and
+      // a shortcut typed before RT had listed the recipients was filled from a reading without them.
+      await expect.poll(text).toMatch(/^Αγαπητή κυρία Παπαδοπούλου, Σας ευχαριστούμε για το μήνυμά σας\./);
+      expect(await text()).not.toContain('/arxh');
+      await screenshot(page, 'rt-el-reply-straight-shortcut-1366x768');
+      await page.close();
+    });
+
     it('a shortcut, then Enter before its template came: the greeting replaces «/arxh» where CKEditor moved it, and no «/arxh» is sent', async () => {
       const page = await browser.context.newPage();
       await logIn(page);

@@ -220,6 +220,22 @@ describe('Request Tracker 5: the reply page goes on from the ticket page\'s read
     expect((await none.nowCarried()).snapshot.carried).toBeUndefined();
   });
 
+  it('the reply page opened straight, no ticket page read before: a shortcut greets the customer RT\'s «Προς» names, «Αγαπητέ κύριε Τερζή»', async () => {
+    const reply = await loadFixture('generic-rt-reply-el', REPLY);
+    // What a shortcut typed in CKEditor reads (app/content/shortcuts.ts): the tab's reading, carried if it can be.
+    const reading = await createPageReading({
+      doc: reply, signal: new AbortController().signal, profiles: async () => ({ all: [], own: false }),
+      carry: (s) => createReadings(memoryArea()).carry(s, REPLY),
+    });
+    const { snapshot } = await reading.nowCarried();
+    expect(snapshot.carried).toBeUndefined();
+    // RT's reply page names the requestor only as the reply's recipient, «Προς: [x] ΤΕΡΖΗΣ ΚΩΝΣΤΑΝΤΙΝΟΣ <kterzis@…>»:
+    // unread, the shortcut greeted «Αγαπητέ/ή πελάτη» until the agent had opened the ticket's own page first.
+    expect(snapshot.customer).toMatchObject({ name: 'ΤΕΡΖΗΣ ΚΩΝΣΤΑΝΤΙΝΟΣ', email: 'kterzis@example.com' });
+    const { context } = pageConversation(snapshot, reply.location);
+    expect(expandTemplate('{{customer.salutation}},', context, { lang: 'el' }).text).toBe('Αγαπητέ κύριε Τερζή,');
+  });
+
   it('the reply page read before its editor is there: the panel is told the ticket page\'s reading, never the page\'s title as the customer\'s words', async () => {
     const { carry } = createReadings(memoryArea());
     const display = `${DESK}/Ticket/Display.html?id=6`;

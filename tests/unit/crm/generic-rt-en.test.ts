@@ -66,6 +66,18 @@ describe('generic reader on Request Tracker 5 (English user interface)', () => {
     expect(s.latestCustomerMessage ?? '').toBe('');
     expect(s.evidence ?? 'none').toBe('none');
   });
+  it('the reply page opened straight: the customer is the reply\'s recipient RT lists under «Scrips and Recipients» (To: Daniel Whitmore)', async () => {
+    const doc = await loadFixture('generic-rt-reply-en', 'http://127.0.0.1:8226/Ticket/Update.html?Action=Respond&id=4');
+    const s = genericAdapter.read(doc);
+    // Nothing else on RT's reply page names the requestor: a shortcut there greeted "Dear customer".
+    expect(s).toMatchObject({ ticketId: '4', customer: { name: 'Daniel Whitmore', email: 'dan.whitmore@example.com' } });
+    expect(s.agent.name).toBe('James Carter');
+    expect(expandTemplate('{{customer.salutation}}', { customer: s.customer }, { lang: 'en' }).text).toBe('Dear Daniel Whitmore');
+    // The One-time Cc and Bcc boxes (empty) and the quick-create form's fields are no recipient of this reply.
+    doc.getElementById('previewscrips')?.remove();
+    expect(genericAdapter.read(doc).customer).toEqual({});
+  });
+
   it('the comment page: RT\'s «Scrips and Recipients» sentences (no checkbox beside them for a comment) are no message', async () => {
     const doc = await loadFixture('generic-rt-comment-en', 'http://127.0.0.1:8197/Ticket/Update.html?Action=Comment&id=4');
     const s = genericAdapter.read(doc);

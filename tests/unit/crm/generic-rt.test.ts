@@ -53,6 +53,25 @@ describe('generic reader on Request Tracker 5 (Greek user interface)', () => {
     expect(s.latestCustomerMessage).toBe('Ευχαριστώ, το πήρα!');
   });
 
+  it('an internal comment is its own words, without RT\'s history line over it («… - Τα Σχόλια προστέθηκαν», "Comments added by …") or its date', async () => {
+    const doc = await loadFixture('generic-rt-thanks-el', 'http://127.0.0.1:8131/Ticket/Display.html?id=7');
+    const comment = () => genericAdapter.read(doc).messages?.filter((m) => m.role === 'internal').map((m) => m.text);
+    // RT's header line is as long as this two-sentence comment: it was read as the comment's first words, «Κυρ Δεκ 06
+    // 23:00:45 2026 agent (Support Agent) - Τα Σχόλια προστέθηκαν Το πρώτο email…», and QC and the notes showed it.
+    expect(comment()).toEqual(['Το πρώτο email είχε γυρίσει (bounce). Ξαναστάλθηκε χειροκίνητα.']);
+    // A terse comment is shorter than the header: nothing tells the body apart but the words of RT's line.
+    const txn = doc.querySelector('[data-transaction-id="117"]')!;
+    txn.querySelector('.message-stanza')!.textContent = 'Επιστροφή έγινε.';
+    expect(comment()).toEqual(['Επιστροφή έγινε.']);
+    // Other wordings of the line, in a header no class names as one.
+    const meta = txn.querySelector('.metadata')!;
+    meta.className = 'entry-top';
+    for (const line of ['Comments added by agent (Support Agent)', 'Προστέθηκε σχόλιο από agent (Support Agent)']) {
+      meta.querySelector('.description')!.textContent = line;
+      expect(comment()).toEqual(['Επιστροφή έγινε.']);
+    }
+  });
+
   it('reply page: the ticket\'s number and whole subject, and RT\'s «Αυτοματισμοί και Παραλήπτες» box is no message', async () => {
     const doc = await loadFixture('generic-rt-reply-el', 'http://127.0.0.1:8117/Ticket/Update.html?Action=Respond&id=2');
     const s = genericAdapter.read(doc);
