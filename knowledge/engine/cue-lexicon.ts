@@ -135,6 +135,27 @@ export const SIGN_OFF_WORDS: readonly string[] = [
 ];
 
 /**
+ * A chaser: the customer asks where things stand on what they wrote before ("Any news?", «Υπάρχει κάποια εξέλιξη;»,
+ * «Ακόμα περιμένω»). Read from a short latest message after earlier ones (query.ts `chaser`), it brings the template
+ * that gives a progress update among the first (chaser.ts); the topic is still the thread's. A follow-up template whose
+ * triggers say one of these is such an update.
+ */
+export const CHASER_WORDS: readonly string[] = [
+  'any news', 'any update', 'any updates', 'any progress', 'any word', 'any developments', 'still waiting', 'still no news',
+  'still no word', 'heard nothing', "haven't heard", 'havent heard', 'not heard back', 'following up', 'chasing',
+  "what's happening", 'whats happening', 'what is happening', 'update on this', 'update please', 'update pls', 'status update',
+  'κάποια νέα', 'κανένα νέο', 'τι νέα', 'κάτι νέο', 'νεότερα', 'κάτι νεότερο', 'καμία ενημέρωση', 'καμιά ενημέρωση',
+  'κάποια ενημέρωση', 'υπάρχει εξέλιξη', 'κάποια εξέλιξη', 'καμία εξέλιξη', 'καμιά εξέλιξη', 'εξελίξεις', 'ακόμα περιμένω',
+  'ακόμη περιμένω', 'περιμένω ακόμα', 'περιμένω ακόμη', 'περιμένω νέα', 'περιμένω ενημέρωση', 'τι έγινε με', 'τι γίνεται με',
+];
+
+/**
+ * Words that are a chaser only as the whole message («Νέα;», "Update?"): beside other words «νέα» is "new" («νέα
+ * κάρτα») and "update" a software one.
+ */
+export const CHASER_ALONE: readonly string[] = ['=νέα', '=νέο', '=news', '=update', '=updates', '=ενημέρωση', '=εξέλιξη', '=εξελίξεις'];
+
+/**
  * Words beside which praise is a courtesy, not the point: a "but" or a request, which the agent must answer first
  * ("Excellent service as always. I need to change my delivery address."). No praise cue then, and the compliment
  * entries keep the place their words give them: "could you pass on my thanks, great job" still asks for them.

@@ -7,7 +7,7 @@ import { looseKeys, negates, profile } from '../text/analyze';
 import { greekKey, greeklishKeys } from '../text/phonetic';
 import { tokensLang } from '../text/message-lang';
 import { looksLikeText } from '../text/is-text';
-import { BUT_WORDS, CUE_LEXICON, CUE_LOOKALIKES, PRAISE_ASIDES, PRAISE_SPOILERS, PROBLEM_WORDS, SETTLED_WORDS, SIGN_OFF_WORDS, STILL_WORDS } from './cue-lexicon';
+import { BUT_WORDS, CHASER_ALONE, CHASER_WORDS, CUE_LEXICON, CUE_LOOKALIKES, PRAISE_ASIDES, PRAISE_SPOILERS, PROBLEM_WORDS, SETTLED_WORDS, SIGN_OFF_WORDS, STILL_WORDS } from './cue-lexicon';
 import { type DeathReading, readDeath } from './bereavement';
 
 /** One word of a cue phrase: its key, and whether longer words starting with it count. */
@@ -24,9 +24,10 @@ const CUE_KINDS = Object.keys(CUE_LEXICON) as CueKind[];
  * What a lexicon phrase shows: a cue, a word that sours praise (PRAISE_SPOILERS) or sets it aside (PRAISE_ASIDES), a
  * "but" or a "still" (after which a thanks goes on to something else: thanksGoOn), words that say the problem is over
  * ('settled'), or, negated, that it is not ('unsettled': «δεν ήρθε»), and words that say what is wrong with what came
- * ('problem': «ήρθε λάθος χρώμα»; negated, nothing is).
+ * ('problem': «ήρθε λάθος χρώμα»; negated, nothing is), and a chaser ("Any news?": CHASER_WORDS, or CHASER_ALONE as the
+ * whole message).
  */
-type Reading = CueKind | 'spoiler' | 'aside' | 'but' | 'still' | 'settled' | 'unsettled' | 'problem' | 'signoff';
+type Reading = CueKind | 'spoiler' | 'aside' | 'but' | 'still' | 'settled' | 'unsettled' | 'problem' | 'signoff' | 'chaser' | 'chaser-alone';
 /**
  * The cues beside which praise words are no praise cue: anger, frustration or a repeat contact may be sarcasm or a
  * complaint, but they also stand beside true praise ("will definitely order again"), so only the failure words and
@@ -50,6 +51,7 @@ function compile() {
   const prefix = new Map<string, CuePhrase[]>();
   const lists: Array<[Reading, readonly string[]]> = CUE_KINDS.map((kind) => [kind, CUE_LEXICON[kind]]);
   lists.push(['spoiler', PRAISE_SPOILERS], ['aside', PRAISE_ASIDES], ['but', BUT_WORDS], ['still', STILL_WORDS], ['settled', SETTLED_WORDS], ['problem', PROBLEM_WORDS], ['signoff', SIGN_OFF_WORDS]);
+  lists.push(['chaser', CHASER_WORDS], ['chaser-alone', CHASER_ALONE]);
   for (const [kind, phrases] of lists) {
     for (const phrase of phrases) {
       const words = tokenize(phrase.replace(/^=/, '')).map((t): CueWord => {
@@ -112,7 +114,7 @@ function detectCuesInTokens(
   death: DeathReading,
 ): Omit<MoodReading, 'death'> {
   // Noise (binary read as text) shows no mood, whatever capitals or "!!" it happens to contain.
-  if (!looksLikeText(text)) return { cues: [], praiseSoured: false, thanksGoOn: false, settled: false, problem: false, signsOff: false };
+  if (!looksLikeText(text)) return { cues: [], praiseSoured: false, thanksGoOn: false, settled: false, problem: false, signsOff: false, chaser: false };
   const lexicon = compiled ?? compile();
   const found = new Map<Reading, Set<string>>();
   const note = (kind: Reading, word: string) => {
@@ -160,8 +162,12 @@ function detectCuesInTokens(
   const thanks = found.has('gratitude');
   const problem = found.has('problem');
   const signsOff = found.has('signoff') && !thanksGoOn(text, found, tokens);
-  return { cues, praiseSoured: praise === 'soured', thanksGoOn: thanks && thanksGoOn(text, found, tokens), settled: found.has('settled'), problem, signsOff };
+  const chaser = found.has('chaser') || (found.has('chaser-alone') && tokens.length <= CHASER_ALONE_TOKENS);
+  return { cues, praiseSoured: praise === 'soured', thanksGoOn: thanks && thanksGoOn(text, found, tokens), settled: found.has('settled'), problem, signsOff, chaser };
 }
+
+/** «Νέα;», «Κάποια νέα;» ("Update?", "News please?"): a CHASER_ALONE word is a chaser in a message this short. */
+const CHASER_ALONE_TOKENS = 2;
 
 /** Whether one of the two words before token `i` is a negation («δεν έχει έρθει», "has not arrived"). */
 function negatedBefore(tokens: readonly Token[], i: number): boolean {
@@ -231,6 +237,8 @@ export interface MoodReading {
   problem: boolean;
   /** A sign-off without thanks (SIGN_OFF_WORDS: «καλή συνέχεια») that goes on to nothing wrong or asked. */
   signsOff: boolean;
+  /** Words that ask where things stand (CHASER_WORDS: "any news", «ακόμα περιμένω»; CHASER_ALONE as the whole text). */
+  chaser: boolean;
 }
 
 /**
@@ -246,8 +254,13 @@ export function readMood(text: string, tokens: Token[], keys: ReadonlyArray<read
 }
 
 export function detectCues(text: string): Cue[] {
-  const m = messageTokens(typeof text === 'string' ? text : '');
-  return readMood(m.text, m.tokens, m.tokens.map(looseKeys), tokensLang(m.tokens, profile(m.tokens)) === 'en').cues;
+  return moodOf(typeof text === 'string' ? text : '').cues;
+}
+
+/** readMood of a text on its own (a trigger, a message outside a search). */
+function moodOf(text: string): MoodReading {
+  const m = messageTokens(text);
+  return readMood(m.text, m.tokens, m.tokens.map(looseKeys), tokensLang(m.tokens, profile(m.tokens)) === 'en');
 }
 
 /**
@@ -260,3 +273,9 @@ export function detectCues(text: string): Cue[] {
 export function answersPraise(entry: { triggers?: readonly string[] }): boolean {
   return (entry.triggers ?? []).some((t) => detectCues(t).some((c) => c.kind === 'praise'));
 }
+
+/**
+ * Whether a phrase reads as a chaser ("any update", «υπάρχει εξέλιξη»), by the same reader as the customer's text: the
+ * follow-up templates whose triggers say one give the progress update a chaser asks for (chaser.ts).
+ */
+export const readsAsChaser = (phrase: string): boolean => moodOf(phrase).chaser;

@@ -60,7 +60,16 @@ export interface Query {
    * message ends.
    */
   movedOn: boolean;
-  /** The customer's latest message read on its own, when the text says where it ends and thanks or tells of a problem. */
+  /**
+   * The customer's latest message is a short chaser ("Any news?", «Ακόμα περιμένω») after earlier ones: they ask where
+   * things stand, and the progress update comes among the first (chaser.ts); the topic is still the whole thread's.
+   * Only when the text says where that message ends (a lone message that asks for news is its own topic).
+   */
+  chaser: boolean;
+  /**
+   * The customer's latest message read on its own, when the text says where it ends and thanks, praises, asks for news
+   * or tells of a problem.
+   */
   latest?: Query;
   /** The text negates somewhere (see negates): it may tell the failure a trigger's negated words describe. */
   negates: boolean;
@@ -68,6 +77,8 @@ export interface Query {
   praiseSoured: boolean;
   /** The customer's language, when the text says it clearly. */
   lang: Lang | undefined;
+  /** The text says a chaser's words (cues.ts CHASER_WORDS), wherever: `chaser` reads them in the latest message. */
+  saysChaser: boolean;
 }
 
 /**
@@ -81,7 +92,9 @@ export function analyseQuery(text: string, latestEnd?: number): Query {
   const message = profile(tokens);
   const lang = tokensLang(tokens, message);
   // A dead phone is about the phone: a figurative death verb is no word of the topic; "lost my mother" is a death.
-  const { cues, death, praiseSoured, thanksGoOn, settled: over, problem, signsOff } = readMood(capped, tokens, keys.words, lang === 'en');
+  const mood = readMood(capped, tokens, keys.words, lang === 'en');
+  const { death, praiseSoured, thanksGoOn, settled: over, problem, signsOff } = mood;
+  let { cues } = mood;
   // Shouted words are anger about the topic, not mood words: a cue in capitals stays topic.
   const moodWords = new Set<string>();
   // Praise is what the message is about (the compliment entries answer it), so its words are topic too.
@@ -114,17 +127,33 @@ export function analyseQuery(text: string, latestEnd?: number): Query {
   let closing = !long && ((!thanksGoOn && cues.some(isThanks)) || signsOff);
   let settled = closing && over;
   let movedOn = over && problem;
-  // Only a text that thanks or tells what is wrong with what came has a latest message to read again (most do not:
-  // no second reading).
+  // Only a text that thanks, praises, asks for news or tells what is wrong with what came has a latest message to read
+  // again (most do not: no second reading).
   let latest: Query | undefined;
-  if (typeof latestEnd === 'number' && latestEnd > 0 && latestEnd < text.length && (problem || signsOff || cues.some(isThanks))) {
+  let chaser = false;
+  if (typeof latestEnd === 'number' && latestEnd > 0 && latestEnd < text.length && (problem || signsOff || mood.chaser || cues.some(ofTheMoment))) {
     latest = analyseQuery(text.slice(0, latestEnd));
     ({ closing, settled, movedOn } = latest);
+    chaser = latest.saysChaser && !latest.long;
+    cues = momentCues(cues, latest.cues);
   }
-  return { tokens, keys, cues, words, sequence, message, long, closing, settled, movedOn, ...(latest ? { latest } : {}), lang, negates: negated, praiseSoured };
+  return { tokens, keys, cues, words, sequence, message, long, closing, settled, movedOn, chaser, ...(latest ? { latest } : {}), lang, negates: negated, praiseSoured, saysChaser: mood.chaser };
 }
 
 const isThanks = (c: Cue) => c.kind === 'gratitude';
+/** Cues of the moment: thanks and praise answer the customer's latest words, not an earlier mail's sign-off. */
+const ofTheMoment = (c: Cue) => c.kind === 'gratitude' || c.kind === 'praise';
+
+/**
+ * The thread's cues, with thanks and praise only when the latest message says them: "Thanks, Olivia" signing the first
+ * mail of a thread whose latest is "Any news?" is no thanks the agent answers (a closing raised, a «Thanks» cue shown).
+ * A mood of the thread (anger, a repeat contact) still is the customer's.
+ */
+function momentCues(cues: Cue[], latest: readonly Cue[]): Cue[] {
+  const out: Cue[] = [];
+  for (const c of cues) if (!ofTheMoment(c) || latest.some((l) => l.kind === c.kind)) out.push(c);
+  return out;
+}
 
 /** Records that word `w` matched `term` through reading `v`. */
 export function noteHit(w: Word, v: Variant, term: string): void {

@@ -13,6 +13,7 @@ import type { Scores } from './scores';
 import { CUE_BOOST, TONES_FOR_CUE } from './tones';
 import { MAX_BOOST } from '../learn/choices';
 import { linkedTemplates, moodDocs, showsMood } from './mood-phrases';
+import { chaserAnswers, updateForChaser } from './chaser';
 
 /** BM25 candidates that get the rerank factors (phrase, coverage, cues, language). */
 const RERANK = 30;
@@ -169,6 +170,7 @@ export function rank(q: Query, corpus: Corpus, scores: Scores, docs: number[], o
   ranked.sort((x, y) => placeFirst(x, y) || y.score - x.score || compareDocs(x.d, y.d));
   if (reorder) reorder(ranked);
   if (stage === 'new' && options.type !== 'template') sopFirst(ranked, corpus, sop, mood ? calming : undefined);
+  if (q.chaser) updateForChaser(q, corpus, withChaserAnswers(q, corpus, scores, ranked, options, stage));
   return ranked;
 }
 
@@ -207,13 +209,35 @@ function closeWith(q: Query, corpus: Corpus, scores: Scores, ranked: Ranked[], l
     if (r) r.closes = true;
     else extra.push(doc);
   }
-  const relevant = relevance(q, corpus, scores, extra, 'resolved');
+  pushExtra(q, corpus, scores, ranked, extra, 'resolved', true);
+}
+
+/**
+ * A chaser after a complaint: the update templates that are no candidate yet join the list (a refund mail outscores
+ * "Any news?" many times over), after the meaning stage, whose closeness is relative to the candidates it read. Not
+ * those replaced by another pack's, nor of another type than asked for.
+ */
+function withChaserAnswers(q: Query, corpus: Corpus, scores: Scores, ranked: Ranked[], options: SearchOptions, stage: Stage): Ranked[] {
+  const type = options.type ? corpus.code(options.type) : 0;
+  const extra: number[] = [];
+  for (const doc of chaserAnswers(corpus).keys()) {
+    if (corpus.shadowed[doc] === 1 || (options.type && corpus.type[doc] !== type) || ranked.some((r) => r.doc === doc)) continue;
+    extra.push(doc);
+  }
+  return pushExtra(q, corpus, scores, ranked, extra, stage, false);
+}
+
+/** Entries that join the list after ranking (they come first when `closes`); returns ranked. */
+function pushExtra(q: Query, corpus: Corpus, scores: Scores, ranked: Ranked[], extra: number[], stage: Stage, closes: boolean): Ranked[] {
+  const relevant = relevance(q, corpus, scores, extra, stage);
+  const at = STAGES.indexOf(stage);
   for (let k = 0; k < extra.length; k++) {
     const doc = extra[k]!;
     const d = corpus.docs[doc]!;
     const score = relevant[k]!;
-    ranked.push({ doc, d, score, topic: score, boostedBy: [], waiting: false, atStep: false, closes: true, chosenBefore: false, mourns: false, answersPraise: false });
+    ranked.push({ doc, d, score, topic: score, boostedBy: [], waiting: corpus.stage[doc]! > at, atStep: false, closes, chosenBefore: false, mourns: false, answersPraise: false });
   }
+  return ranked;
 }
 
 /**

@@ -7,8 +7,8 @@ import { DEMO_SPA, STRICT_CSP } from '../support/static-server';
 import { laterStageIds } from '../support/later-stage';
 
 const list = (page: Page) => overlay(page).getByRole('list', { name: 'Προτάσεις' });
-const top = async (page: Page, n: number) =>
-  (await list(page).locator('[data-entry-id]').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-entry-type')}:${e.getAttribute('data-entry-id')}`))).slice(0, n);
+const top = async (page: Page, n: number, name = 'Προτάσεις') =>
+  (await overlay(page).getByRole('list', { name }).locator('[data-entry-id]').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-entry-type')}:${e.getAttribute('data-entry-id')}`))).slice(0, n);
 const stageText = (page: Page) => overlay(page).locator('.odigos-stage [role="status"]').textContent();
 /** The stage line is on screen: inside the viewport, and what is drawn at its middle is it (nothing of the page over it). */
 const stageOnScreen = (page: Page) =>
@@ -132,6 +132,22 @@ describe('the stage follows a customer who closes, in English too (demo desk, st
     // longer among the messages the panel reads, the latest and the one before it).
     await customerWrites(page, 'Thanks, but I still have not had my money back');
     await expect.poll(() => stageText(page), { timeout: 30_000 }).toBe('Stage: new request');
+    await page.close();
+  });
+
+  it('"Any news?" after the third mail about a double charge: the progress update in the top 3, no closing', async () => {
+    const page = await desk.browser.context.newPage();
+    await page.goto(desk.site.url('/desk/en/tickets/73105'));
+    const suggestions = overlay(page).getByRole('list', { name: 'Suggestions' });
+    await suggestions.locator('[data-entry-id]').nth(2).waitFor();
+    expect(await top(page, 8, 'Suggestions')).not.toContain('template:follow-up-update');
+    // A chaser: the topic is still the double charge (the message before it), the moment asks where things stand (the
+    // update was below the first three, issue 14 item 3).
+    await customerWrites(page, 'Any news?');
+    await expect.poll(async () => (await top(page, 3, 'Suggestions')).includes('template:follow-up-update'), { timeout: 30_000 }).toBe(true);
+    expect((await top(page, 3, 'Suggestions')).filter((k) => /closing|thanks/.test(k))).toEqual([]);
+    expect(await stageText(page)).not.toBe('Stage: resolved');
+    await screenshot(page, 'overlay-stage-chaser-en');
     await page.close();
   });
 });

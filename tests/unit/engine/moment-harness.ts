@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { compilePack } from '../../../knowledge/node/compile';
 import { createMatcher } from '../../../knowledge/engine';
 import { parseVectors } from '../../../knowledge/engine/semantic';
-import { suggestReply } from '../../../knowledge/engine/suggest-reply';
+import { type ReplyOptions, type SuggestReply, suggestReply } from '../../../knowledge/engine/suggest-reply';
 import { threadReading } from '../../../lib/crm/snapshot';
 import { latestEnd, suggestionText } from '../../../lib/crm/describe';
 import { askedAt } from '../../../lib/store/checklists';
@@ -36,8 +36,12 @@ export function momentTop(c: MomentCase, limit = 8): string[] {
   const sop = c.follow ? matcher.entry(packs[c.thread.some((m) => /[α-ω]/i.test(m.text)) ? 0 : 1]!.meta.id, c.follow.sop) : undefined;
   const steps = sop && sop.type === 'sop' ? sop.steps.map((s) => ({ n: s.n, templates: s.templates ?? [] })) : undefined;
   const at = askedAt(stage, steps ? { steps } : undefined, c.follow?.done ?? []);
-  const reply = suggestReply(matcher, suggestionText(snap), { limit, formality: 'formal', lang: snap.lang, latestEnd: latestEnd(snap), ...at });
-  return reply.suggestions.map((s) => s.entryId);
+  return pageReply(snap, limit, at).suggestions.map((s) => s.entryId);
+}
+
+/** What the panel is answered for a snapshot (a saved helpdesk page's reading), at the stage and step `at` asks. */
+export function pageReply(snap: ConversationSnapshot, limit = 8, at: Pick<ReplyOptions, 'stage' | 'step'> = {}): SuggestReply {
+  return suggestReply(matcher, suggestionText(snap), { limit, formality: 'formal', lang: snap.lang, latestEnd: latestEnd(snap), ...at });
 }
 
 /** The bundled entries that presuppose a later stage than `stage`. */

@@ -615,4 +615,101 @@ export const MOMENT_CASES: MomentCase[] = [
     notInTop3: CLOSING,
     why: 'Greeklish «to phra, den leitourgei»: it arrived and does not work, no closing.',
   },
+
+  // ——— A short chaser after a complaint (issue 14 item 3; Request Tracker ticket #8): the progress update is among the
+  // first three, the topic still the thread's, and the first mail's sign-off ("Thanks, Olivia") is no thanks to answer.
+  {
+    id: 'chaser-any-news-refund-en',
+    subject: 'Refund for returned headphones',
+    thread: [
+      {
+        from: 'customer',
+        text: 'Hello,\n\nI returned the wireless headphones from order 30988 two weeks ago (the courier confirmed delivery on 20 November) but I have not received my refund of £89.99 yet. Could you check please?\n\nThanks,\nOlivia Bennett',
+      },
+      { from: 'agent', text: 'Dear Olivia, thank you for letting us know. I have asked our returns team to check and will come back to you.' },
+      { from: 'customer', text: 'Any news?' },
+    ],
+    first: 'refund-request',
+    inTop3: [['follow-up-update', 'follow-up-update-informal']],
+    notInTop3: [...CLOSING_EN, 'compliment-thanks'],
+    why: '"Any news?" chases a refund: its SOP first, the progress update among the first three, no closing for the first mail\'s "Thanks".',
+  },
+  {
+    id: 'chaser-any-update-delivery-en',
+    subject: 'Order 44120 not delivered',
+    thread: [
+      { from: 'customer', text: 'My order 44120 was due last Friday and it has still not arrived. The tracking has not moved for four days. Can you find out where it is?\n\nMany thanks,\nTom' },
+      { from: 'agent', text: 'Hi Tom, I have opened a query with the courier and will let you know.' },
+      { from: 'customer', text: 'Any update on this?' },
+    ],
+    inTop3: [['delivery-delay'], ['follow-up-update', 'follow-up-update-informal']],
+    notInTop3: CLOSING_EN,
+    why: 'A parcel chased: the delay SOP and the progress update in the first three.',
+  },
+  {
+    id: 'chaser-still-waiting-working-en',
+    subject: 'Refund for returned headphones',
+    thread: [
+      { from: 'customer', text: 'I sent the headphones back two weeks ago and the refund has not come through. Thank you in advance.' },
+      { from: 'agent', text: 'Thanks for your patience, I am checking with the returns team.' },
+      { from: 'customer', text: 'Still waiting' },
+    ],
+    stage: 'working',
+    inTop3: [['follow-up-update', 'follow-up-update-informal']],
+    notInTop3: CLOSING_EN,
+    why: 'The agent is working on it and the customer chases: the update is what to send.',
+  },
+  {
+    id: 'chaser-nea-refund-el',
+    subject: 'Επιστροφή χρημάτων για τα ακουστικά',
+    thread: [
+      {
+        from: 'customer',
+        text: 'Καλησπέρα σας,\n\nεπέστρεψα τα ακουστικά της παραγγελίας 30988 πριν από δύο εβδομάδες και ακόμα δεν έχω πάρει πίσω τα χρήματά μου (89,99€). Μπορείτε να το ελέγξετε;\n\nΕυχαριστώ,\nΣοφία Αλεξίου',
+      },
+      { from: 'agent', text: 'Καλησπέρα σας, το προωθήσαμε στο τμήμα επιστροφών και θα σας ενημερώσουμε.' },
+      { from: 'customer', text: 'Νέα;' },
+    ],
+    first: 'refund-request',
+    inTop3: [['followup-status-update']],
+    notInTop3: [...CLOSING, 'compliment-thanks'],
+    why: '«Νέα;» chases a refund: its SOP first, the status update among the first three, no closing for the first mail\'s «Ευχαριστώ».',
+  },
+  {
+    id: 'chaser-exelixi-delivery-el',
+    subject: 'Παραγγελία 558120 δεν έχει έρθει',
+    thread: [
+      { from: 'customer', text: 'Η παραγγελία 558120 έπρεπε να έρθει την Παρασκευή και δεν έχει έρθει ακόμα. Μπορείτε να δείτε τι γίνεται;\n\nΕυχαριστώ πολύ,\nΝίκος' },
+      { from: 'agent', text: 'Καλησπέρα σας, επικοινωνήσαμε με την courier και θα σας ενημερώσουμε.' },
+      { from: 'customer', text: 'Υπάρχει κάποια εξέλιξη;' },
+    ],
+    inTop3: [['delivery-delay'], ['followup-status-update']],
+    notInTop3: CLOSING,
+    why: 'A late parcel chased: the delay SOP and the status update in the first three.',
+  },
+  {
+    id: 'chaser-akoma-perimeno-working-el',
+    subject: 'Επιστροφή χρημάτων',
+    thread: [
+      { from: 'customer', text: 'Επέστρεψα το προϊόν πριν από δύο εβδομάδες και δεν έχω δει ακόμα τα χρήματα. Σας ευχαριστώ εκ των προτέρων.' },
+      { from: 'agent', text: 'Το ελέγχουμε με το τμήμα επιστροφών.' },
+      { from: 'customer', text: 'Ακόμα περιμένω' },
+    ],
+    stage: 'working',
+    inTop3: [['followup-status-update']],
+    notInTop3: CLOSING,
+    why: 'The agent is working on it and the customer chases: the status update is what to send.',
+  },
+  {
+    id: 'chaser-greeklish-el',
+    subject: 'Epistrofh xrhmatwn',
+    thread: [
+      { from: 'customer', text: 'Kalhspera, epestrepsa ta akoustika prin 2 evdomades kai den exw parei akoma ta lefta mou. Efxaristw' },
+      { from: 'agent', text: 'Καλησπέρα σας, το ελέγχουμε και θα σας ενημερώσουμε.' },
+      { from: 'customer', text: 'Kamia enhmerwsh?' },
+    ],
+    inTop3: [['followup-status-update']],
+    notInTop3: CLOSING,
+    why: 'The same chaser in Greeklish.',
+  },
 ];
