@@ -127,7 +127,7 @@ function kindOf(file: string): Kind {
 const CHECK_COLUMNS: readonly ColumnName[] = ['format', 'v', 'type', 'export_id', 'agent_id', 'interaction_id'];
 /** What each table keeps whatever the report: the version (dropNewer) and the keys of de-duplication. */
 const KEYS = {
-  raw_i: ['v', 'export_id', 'exported_at', 'agent_id', 'interaction_id', 'created_at'] as readonly ColumnName[],
+  raw_i: ['v', 'export_id', 'exported_at', 'agent_id', 'interaction_id', 'created_at', 'imported'] as readonly ColumnName[],
   raw_e: ['v', 'export_id', 'agent_id', 'interaction_id'] as readonly ColumnName[],
 };
 
@@ -534,6 +534,35 @@ const RECORD_KEY = `CASE WHEN r.src_file IN (SELECT src_file FROM migrated_files
   CASE WHEN r.src_file IN (SELECT src_file FROM migrated_files) THEN r.created_at ELSE '-infinity'::TIMESTAMP END AS k_at`;
 
 /**
+ * A note several agents' exports hold is one record, counted under its author: an agent who imported a colleague's
+ * export (a hand-over) holds the colleague's notes with their very moments (interaction and the millisecond each was
+ * made; two installations never make a note of a ticket at the same moment), and exports them as their own rows.
+ * Counted under both, each such interaction was counted twice, the second time as the importer's work. The author is
+ * the agent whose copy is not marked `imported` (the extension marks the notes an import adds), else, for exports
+ * made before the mark, the agent who exported it first (the importer can only have exported it after its author).
+ * The other agents' copies are taken out here, and said among the merges; the author's copies are then one record as
+ * any agent's are (deduplicate). A note only importers hold counts once, under the first of them to export it.
+ */
+async function dropImportedCopies(db: DuckDBConnection, report: LoadReport): Promise<number> {
+  await db.run(`CREATE TEMP TABLE note_owner AS SELECT interaction_id, created_at,
+      arg_min(agent_id, (coalesce(imported, false), coalesce(exported_at, '-infinity'::TIMESTAMP), agent_id)) AS owner
+    FROM raw_i WHERE created_at IS NOT NULL GROUP BY ALL HAVING count(DISTINCT agent_id) > 1`);
+  // Where the author's copy lies: their newest export of it (the one deduplicate keeps).
+  await db.run(`CREATE TEMP TABLE copies AS SELECT r.rowid AS row_id, r.src_file AS file, w.kept_in FROM raw_i r
+    JOIN note_owner o USING (interaction_id, created_at)
+    JOIN (SELECT o.interaction_id, o.created_at, arg_max(a.src_file, (coalesce(a.exported_at, '-infinity'::TIMESTAMP), a.src_file)) AS kept_in
+      FROM note_owner o JOIN raw_i a ON a.interaction_id = o.interaction_id AND a.created_at = o.created_at AND a.agent_id = o.owner GROUP BY ALL) w
+      USING (interaction_id, created_at)
+    WHERE r.agent_id <> o.owner`);
+  const merged = (await db.runAndReadAll('SELECT file, kept_in, count(*)::INTEGER AS n FROM copies GROUP BY ALL ORDER BY file, kept_in')).getRowObjectsJson();
+  report.merged.push(...merged.map((m) => ({ file: String(m.file), into: String(m.kept_in), n: Number(m.n) })));
+  await db.run('DELETE FROM raw_i WHERE rowid IN (SELECT row_id FROM copies)');
+  const n = await scalar(db, 'SELECT count(*) FROM copies');
+  for (const t of ['copies', 'note_owner']) await db.run(`DROP TABLE ${t}`);
+  return n;
+}
+
+/**
  * One row per record (RECORD_KEY), its most complete copy: from the newest export that has it, then from the file
  * with more of the export's rows (a cut file sent again whole: the same export, the whole file wins), then the
  * larger export id, so the choice never depends on file order; with that copy's events. A file given twice is read
@@ -543,35 +572,30 @@ const RECORD_KEY = `CASE WHEN r.src_file IN (SELECT src_file FROM migrated_files
  */
 async function deduplicate(db: DuckDBConnection, report: LoadReport): Promise<Map<string, number>> {
   await db.run(`CREATE TEMP TABLE migrated_files AS SELECT unnest(${list(report.migrated.map((m) => m.file))}::VARCHAR[]) AS src_file`);
+  const copies = await dropImportedCopies(db, report);
   await db.run(`CREATE TEMP TABLE file_rows AS SELECT export_id, src_file, count(*) AS n FROM raw_i GROUP BY ALL`);
   const rows = new Map<string, number>();
   for (const r of (await db.runAndReadAll('SELECT src_file, sum(n)::INTEGER AS n FROM file_rows GROUP BY src_file')).getRowObjectsJson()) rows.set(String(r.src_file), Number(r.n));
   await db.run(`CREATE TEMP TABLE export_files AS SELECT export_id, arg_min(src_file, (-n, src_file)) AS src_file, max(n) AS n FROM file_rows GROUP BY export_id`);
-  // A note two installations of older exports hold (one imported the other's export: sameInstallations) is one
-  // record, counted as the installation that made it, the first to export it: the newest copy went to the importer.
-  await db.run(`CREATE TEMP TABLE note_origin AS SELECT interaction_id, created_at, arg_min(agent_id, (coalesce(exported_at, '-infinity'::TIMESTAMP), agent_id)) AS origin
-    FROM raw_i WHERE src_file IN (SELECT src_file FROM migrated_files) AND created_at IS NOT NULL GROUP BY ALL`);
   // ORDER BY exported_at DESC put a missing export time last: so does -infinity here.
   await db.run(`CREATE TEMP TABLE keyed AS SELECT r.rowid AS row_id, r.src_file, f.n AS file_n, coalesce(r.exported_at, '-infinity'::TIMESTAMP) AS exp_at, r.export_id,
-    (o.origin IS NULL OR o.origin = r.agent_id) AS own, ${RECORD_KEY}
-    FROM raw_i r LEFT JOIN export_files f USING (export_id, src_file)
-    LEFT JOIN migrated_files m ON m.src_file = r.src_file
-    LEFT JOIN note_origin o ON m.src_file IS NOT NULL AND o.interaction_id = r.interaction_id AND o.created_at = r.created_at`);
+    ${RECORD_KEY}
+    FROM raw_i r LEFT JOIN export_files f USING (export_id, src_file)`);
   await db.run(`CREATE TEMP TABLE kept AS
-    SELECT k_agent, interaction_id, k_at, arg_max(row_id, (own, exp_at, file_n, export_id)) AS row_id, arg_max(src_file, (own, exp_at, file_n, export_id)) AS src_file
+    SELECT k_agent, interaction_id, k_at, arg_max(row_id, (exp_at, file_n, export_id)) AS row_id, arg_max(src_file, (exp_at, file_n, export_id)) AS src_file
     FROM keyed WHERE file_n IS NOT NULL GROUP BY ALL`);
   const merged = (
     await db.runAndReadAll(`SELECT l.src_file AS file, k.src_file AS kept_in, count(*)::INTEGER AS n
       FROM keyed l JOIN kept k USING (k_agent, interaction_id, k_at) WHERE l.row_id <> k.row_id GROUP BY ALL ORDER BY file, kept_in`)
   ).getRowObjectsJson();
-  report.merged = merged.map((m) => ({ file: String(m.file), into: String(m.kept_in), n: Number(m.n) }));
+  report.merged.push(...merged.map((m) => ({ file: String(m.file), into: String(m.kept_in), n: Number(m.n) })));
   // The others are deleted where they lie (copying the winners cost more). src_file stays until the events are
   // chosen (defineEvents): it tells which copy of an export was kept.
   const read = await scalar(db, 'SELECT count(*) FROM raw_i');
   await db.run('ALTER TABLE raw_i RENAME TO interactions');
   await db.run('DELETE FROM interactions WHERE rowid IN (SELECT r.rowid FROM interactions r ANTI JOIN kept k ON r.rowid = k.row_id)');
-  report.duplicates = read - (await scalar(db, 'SELECT count(*) FROM interactions'));
-  for (const t of ['kept', 'keyed', 'note_origin', 'export_files', 'file_rows', 'migrated_files']) await db.run(`DROP TABLE ${t}`);
+  report.duplicates = copies + read - (await scalar(db, 'SELECT count(*) FROM interactions'));
+  for (const t of ['kept', 'keyed', 'export_files', 'file_rows', 'migrated_files']) await db.run(`DROP TABLE ${t}`);
   return rows;
 }
 

@@ -312,7 +312,10 @@ describe('a Greek QC lead’s week of six agents', () => {
     writeFileSync(join(dir, 'colleague.json'), JSON.stringify({ ...doc, notes: doc.notes.map((n) => ({ ...n, createdAt: n.createdAt + 90_000 })) }));
     const eleni = readFileSync(week.files.eleni, 'utf8');
     writeFileSync(join(dir, 'eleni.jsonl'), eleni);
-    writeFileSync(join(dir, 'other.jsonl'), eleni.replaceAll(AGENTS[0].agentId, 'a-000000000001').replace(/"export_id":"[^"]+"/g, '"export_id":"x-other"'));
+    // A colleague's own QC export of the same tickets: their notes were made at their own moments. (Ελένη's rows
+    // copied to the millisecond are not a colleague's work but an import of hers, counted once, under her.)
+    const later = (line: string) => line.replace(/"created_at":"([^"]+)"/, (_, at: string) => `"created_at":"${new Date(Date.parse(at) + 90_000).toISOString()}"`);
+    writeFileSync(join(dir, 'other.jsonl'), eleni.replaceAll(AGENTS[0].agentId, 'a-000000000001').replace(/"export_id":"[^"]+"/g, '"export_id":"x-other"').split('\n').map(later).join('\n'));
     const json = await odigos('qc', dir, '--json');
     expect(json.code, json.stderr).toBe(0);
     const f = JSON.parse(json.stdout);
