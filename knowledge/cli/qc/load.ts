@@ -89,6 +89,12 @@ export interface LoadReport {
    * (an export saved twice, an earlier export, a cut file sent again whole), for the report to say what was merged.
    */
   merged: { file: string; into: string; n: number }[];
+  /**
+   * The agents of older notes exports, which carry no agent's name, each with the file that stands for them (the
+   * newest export of the installation): the report says «Εκπρόσωπος χωρίς όνομα (αρχείο …)», where it showed the
+   * file's name as if it were the agent's.
+   */
+  unnamed?: { agentId: string; file: string }[];
   /** Files of an older schema, migrated on the way in (`code`: which, for the report to say in its language). */
   migrated: { file: string; from: string; code: 'notes-v1' }[];
   /**
@@ -293,8 +299,7 @@ async function migrateNotesExport(file: string, key: CryptoKey, report: LoadRepo
     periodFrom: created.length ? Math.min(...created) : undefined,
     periodTo: exportedAt,
     agentId: notesAgent(notes) ?? `notes-${digest.slice(0, 12)}`,
-    // No agent's name either: the file's own name tells the lead whose it is, where «notes-65f4f7dc6e2f» did not.
-    agent: basename(file),
+    // No agent's name either: the report names the agent by the file (`unnamed`), never as if it were a name.
     masked: true,
   });
 }
@@ -469,7 +474,7 @@ async function dropNewer(db: DuckDBConnection, report: LoadReport, names: Readon
  * the colleague's notes, and the two were one agent, the colleague's interactions counted as theirs. Such files,
  * and those they share notes with in turn, take the agent id and name of their newest export (then the last by name).
  */
-async function sameInstallations(db: DuckDBConnection, report: LoadReport, plan: LoadPlan): Promise<void> {
+async function sameInstallations(db: DuckDBConnection, report: LoadReport): Promise<void> {
   const files = report.migrated.map((m) => m.file);
   if (files.length < 2) return;
   const cut = report.skipped.filter((s) => s.code === 'notes-cut').map((s) => s.file);
@@ -500,10 +505,7 @@ async function sameInstallations(db: DuckDBConnection, report: LoadReport, plan:
   for (const f of files) {
     const to = chosen.get(find(f));
     if (!to || (to.file === f && !to.renamed)) continue;
-    for (const [t, cols] of [['raw_i', plan.raw_i], ['raw_e', plan.raw_e]] as const) {
-      const name = cols.includes('agent') ? `, agent = ${sqlText(basename(to.file))}` : '';
-      await db.run(`UPDATE ${t} SET agent_id = ${sqlText(to.id)}${name} WHERE src_file = ${sqlText(f)}`);
-    }
+    for (const t of ['raw_i', 'raw_e']) await db.run(`UPDATE ${t} SET agent_id = ${sqlText(to.id)} WHERE src_file = ${sqlText(f)}`);
   }
 }
 
@@ -520,6 +522,16 @@ function apartIds(chosen: Map<string, { file: string; id: string; renamed?: bool
     if (owner === undefined) first.set(to.id, group);
     else if (owner !== group) chosen.set(group, { ...to, id: `${to.id}-${createHash('sha1').update(to.file).digest('hex').slice(0, 8)}`, renamed: true });
   }
+}
+/** The agent ids of older notes exports (after sameInstallations), each with its newest file's name. */
+async function unnamedAgents(db: DuckDBConnection, report: LoadReport): Promise<LoadReport['unnamed']> {
+  const files = report.migrated.map((m) => m.file);
+  if (!files.length) return [];
+  const rows = (
+    await db.runAndReadAll(`SELECT agent_id, arg_max(src_file, (coalesce(exported_at, '-infinity'::TIMESTAMP), src_file)) AS file FROM raw_i
+      WHERE src_file IN ${inList(files)} GROUP BY agent_id ORDER BY agent_id`)
+  ).getRowObjectsJson();
+  return rows.map((r) => ({ agentId: String(r.agent_id), file: basename(String(r.file)) }));
 }
 const inList = (files: readonly string[]) => `(${files.map(sqlText).join(', ')})`;
 
@@ -718,7 +730,7 @@ async function sortInputs(files: readonly string[], report: LoadReport) {
 }
 
 export async function loadExports(db: DuckDBConnection, files: readonly string[], plan: LoadPlan = loadPlan('all')): Promise<LoadReport> {
-  const report: LoadReport = { files: files.length, rowsRead: 0, skipped: [], recordsLeftOut: 0, duplicates: 0, merged: [], migrated: [], leftOutUncounted: 0 };
+  const report: LoadReport = { files: files.length, rowsRead: 0, skipped: [], recordsLeftOut: 0, duplicates: 0, merged: [], migrated: [], unnamed: [], leftOutUncounted: 0 };
   // The exports' times are UTC: a time written without a zone is UTC, one with an offset is turned into UTC (jsonSource).
   await db.run("SET TimeZone = 'UTC'");
   for (const [table, cols] of [['raw_i', plan.raw_i], ['raw_e', plan.raw_e]] as const) {
@@ -729,7 +741,8 @@ export async function loadExports(db: DuckDBConnection, files: readonly string[]
   await loadJsonLines(db, jsonl, report, names, plan);
   for (const [temp, file] of names) for (const t of ['raw_i', 'raw_e']) await db.run(`UPDATE ${t} SET src_file = ${sqlText(file)} WHERE src_file = ${sqlText(temp)}`);
   await dropNewer(db, report, names);
-  await sameInstallations(db, report, plan);
+  await sameInstallations(db, report);
+  report.unnamed = await unnamedAgents(db, report);
   report.rowsRead = (await scalar(db, 'SELECT count(*) FROM raw_i')) + (await scalar(db, 'SELECT count(*) FROM raw_e'));
   await coverCuts(db, report, await deduplicate(db, report));
   return report;
