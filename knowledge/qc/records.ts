@@ -18,6 +18,8 @@ export interface QcNote {
   fields: { text: string; customer: string; followUpAt: number | null; status: NoteStatus };
   fieldAt: { followUpAt: number };
   timeline: readonly TimelineEntry[];
+  /** It came in by an import: the author is whoever exported it unmarked (lib/notes/model's Note). */
+  imported?: boolean;
 }
 
 export interface QcExportMeta {
@@ -156,6 +158,7 @@ function interactionRow(note: QcNote, meta: QcExportMeta): QcRow {
     inserted: uniq(inserted),
     followed: uniq([...stepped, ...inserted]),
     views: customerViews(note.fields.text) || null,
+    imported: note.imported === true ? true : null,
   };
 }
 

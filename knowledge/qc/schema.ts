@@ -68,6 +68,7 @@ export const COLUMNS = {
   suggested: { type: 'VARCHAR[]', rows: 'interaction', doc: 'Entries suggested (pack/entry).' },
   inserted: { type: 'VARCHAR[]', rows: 'interaction', doc: 'Templates inserted (pack/entry).' },
   followed: { type: 'VARCHAR[]', rows: 'interaction', doc: 'SOPs with a step done and templates inserted (pack/entry).' },
+  imported: { type: 'BOOLEAN', rows: 'interaction', doc: "The note came in by an import of another export (a hand-over, a backup): `odigos qc` counts it under the agent whose export holds it unmarked." },
   views: { type: 'VARCHAR', rows: 'interaction', doc: "The customer's views as the agent wrote them (the notes' first section).", personal: true, part: 'views' },
   seq: { type: 'BIGINT', rows: 'event', doc: 'Order of the event within its interaction.' },
   event_at: { type: 'TIMESTAMP', rows: 'event', doc: "When it happened (a message: the page's time when shown)." },

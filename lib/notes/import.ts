@@ -70,6 +70,8 @@ function readNote(v: unknown, i: number): ExportedNote {
     fields: readFields(o.fields, `${where}.fields`),
     fieldAt,
     timeline: readTimeline(o.timeline, `${where}.timeline`),
+    // Imported before by whoever exported it: still not theirs.
+    ...(o.imported === true ? { imported: true as const } : {}),
   };
 }
 
@@ -101,7 +103,8 @@ export function unionTimelines(a: TimelineEntry[], b: TimelineEntry[]): Timeline
 
 /** The stored note after merging an imported one, or undefined when the import adds nothing. */
 export function mergeImported(current: Note | undefined, incoming: ExportedNote): Note | undefined {
-  if (!current) return { ...incoming };
+  // A note new here is someone else's work (or this agent's own, restored): QC must not count it as this export's.
+  if (!current) return { ...incoming, imported: true };
   const fields = { ...current.fields };
   const fieldAt = { ...current.fieldAt };
   for (const f of FIELD_NAMES) {

@@ -49,6 +49,11 @@ export interface Note {
   searchKey?: string;
   /** A reminder for this followUpAt was shown already. */
   remindedFor?: number | null;
+  /**
+   * The note came in by an import (a colleague's export on a hand-over, a backup): QC counts it under the agent
+   * whose export holds it without this mark, its author, not under each agent who imported it (qc-export.md).
+   */
+  imported?: true;
 }
 
 export interface LastWriter {

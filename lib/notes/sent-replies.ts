@@ -76,16 +76,34 @@ function placeShown(timeline: readonly TimelineEntry[], event: MessageEvent, rec
   return { kind: 'new', event };
 }
 
-/** A reply captured as sent: the thread's sighting of it, not yet known as sent, else a new entry. */
+/** The same words as `key` (the thread's occurrences of them are `key-1`, `key-2` …). */
+const sameWords = (e: MessageEvent, key: string) => [e.key, ...(e.seenAs ?? [])].some((k) => k === key || (k.startsWith(`${key}-`) && /^\d+$/.test(k.slice(key.length + 1))));
+
+/** A time the page showed as a day only («Σήμερα», "Yesterday") is read as that day's midnight (shown-time.ts). */
+const dayOnly = (at: number) => new Date(at).setHours(0, 0, 0, 0) === at;
+
+/**
+ * Whether a sighting the page timed at `shownAt` can be a send at `at`: within PAIR_WITHIN_MS of it, or, for a
+ * time that says only the day, on that day. A precise time a day's leeway long paired Monday's reply, seen in the
+ * thread only, with the same template sent again on Tuesday morning: two replies counted as one.
+ */
+function sightingOf(shownAt: number, shown: boolean, at: number): boolean {
+  if (Math.abs(shownAt - at) <= PAIR_WITHIN_MS) return true;
+  return shown && dayOnly(shownAt) && at >= shownAt && at < shownAt + DAY_MS;
+}
+
+/**
+ * A reply captured as sent: the same send recorded again (a retry, the outbox's copy after the worker restarted:
+ * the same moment and words), else the thread's sighting of it, not yet known as sent, nearest in time, else a new
+ * entry. What tells two sends apart is their moment, not their words: a template sent twice is two replies.
+ */
 function placeSent(timeline: readonly TimelineEntry[], event: MessageEvent, recent: RecentTexts, at: number): ReplyPlace {
   const replies = agentReplies(timeline);
   const text = event.text ?? '';
-  // A time the page showed may say only the day («Σήμερα», "Yesterday" → midnight): a day's leeway for those.
-  const near = (index: number) => {
-    const e = timeline[index];
-    return Math.abs(e.at - at) <= (e.event.kind === 'message' && e.event.shown ? DAY_MS : PAIR_WITHIN_MS);
-  };
-  const shown = replies.find(({ index, event: e }) => !e.sent && near(index) && (knownAs(e, event.key) || sameReply(text, recent.get(e.key) ?? '')));
+  if (replies.some(({ index, event: e }) => e.sent && timeline[index].at === at && sameWords(e, event.key))) return { kind: 'same' };
+  const shown = replies
+    .filter(({ index, event: e }) => !e.sent && sightingOf(timeline[index].at, e.shown, at) && (sameWords(e, event.key) || sameReply(text, recent.get(e.key) ?? '')))
+    .sort((a, b) => Math.abs(timeline[a.index].at - at) - Math.abs(timeline[b.index].at - at))[0];
   // The reply is timed by its send, as when the send is recorded first: the page's time for it may be a day's
   // midnight («Σήμερα») or a minute, the send's is the moment.
   if (shown) return { kind: 'merge', index: shown.index, at, event: { ...shown.event, shown: false, sent: true, thread: true } };

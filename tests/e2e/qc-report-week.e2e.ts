@@ -2,7 +2,7 @@
  * A Greek QC lead opens Monday's report on a 1366 × 768 laptop (tests/fixtures/qc-week/lead-week.ts: six agents,
  * Greek and English, a cut file, an older export, one export given three times). What they read must be what the
  * agents did: the customers' own words and nothing of the notes under them, the cut file named in Greek with what
- * to do, the older export's agent named by its file, everything inside the page's width and not covered.
+ * to do, the older export's agent said to have no name, with its file, everything inside the page's width and not covered.
  */
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -60,7 +60,7 @@ async function expectSeen(el: Locator) {
 }
 
 describe('the QC lead’s week in Chromium at 1366 × 768', () => {
-  it('Greek: the customers’ words only, the cut file said in Greek with what to do, the older export named by its file', async () => {
+  it('Greek: the customers’ words only, the cut file said in Greek with what to do, the older export’s agent unnamed, with its file', async () => {
     const { page, errors } = await report('el');
     await expect.poll(() => page.locator('h1').textContent()).toBe('Ποιοτικός έλεγχος εξυπηρέτησης');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366);
@@ -86,9 +86,11 @@ describe('the QC lead’s week in Chromium at 1366 × 768', () => {
     expect(await nikos.locator('td').last().textContent()).toBe(String(noViews));
     expect(await page.locator('#by-agent th').last().textContent()).toBe('Χωρίς απόψεις πελάτη');
 
-    // The older export's agent, by its file's name (a hash before), in the per-agent table.
+    // The older export's agent: no name (a hash before, then the file's name as if it were one), and which file.
     const older = page.locator('#by-agent td', { hasText: 'odigos-notes-2026-10-26.json' });
     await expectSeen(older);
+    expect(await older.textContent()).toBe('Εκπρόσωπος χωρίς όνομα (αρχείο odigos-notes-2026-10-26.json)');
+    expect(await page.locator('#by-agent svg text', { hasText: 'odigos-notes' }).allTextContents()).toEqual(['Χωρίς όνομα (odigos-notes-2026-10-26)']);
     await screenshot(page, 'qc-week-el-agents');
 
     // Each bar of the adherence chart says which step it is (cut from the end, eight read «Αλλαγή ημερομηνίας παράδοσης …»).
@@ -124,8 +126,13 @@ describe('the QC lead’s week in Chromium at 1366 × 768', () => {
     expect(errors).toEqual([]);
   });
 
-  it('English: the same input section in English', async () => {
+  it('English: the same input section in English; the older export’s agent unnamed, with its file', async () => {
     const { page, errors } = await report('en');
+    const older = page.locator('#by-agent td', { hasText: 'odigos-notes-2026-10-26.json' });
+    await expectSeen(older);
+    expect(await older.textContent()).toBe('Unnamed agent (file odigos-notes-2026-10-26.json)');
+    expect(await page.locator('#by-agent svg text', { hasText: 'odigos-notes' }).allTextContents()).toEqual(['Unnamed (odigos-notes-2026-10-26)']);
+    await screenshot(page, 'qc-week-en-agents');
     const cut = page.locator('#input .skipped li', { hasText: 'odigos-qc-katerina-2026-10-26.jsonl' });
     await expectSeen(cut);
     expect(await cut.textContent()).toContain('cut short (the file ends inside this record): the export is incomplete');

@@ -89,6 +89,12 @@ export interface LoadReport {
    * (an export saved twice, an earlier export, a cut file sent again whole), for the report to say what was merged.
    */
   merged: { file: string; into: string; n: number }[];
+  /**
+   * The agents of older notes exports, which carry no agent's name, each with the file that stands for them (the
+   * newest export of the installation): the report says «Εκπρόσωπος χωρίς όνομα (αρχείο …)», where it showed the
+   * file's name as if it were the agent's.
+   */
+  unnamed?: { agentId: string; file: string }[];
   /** Files of an older schema, migrated on the way in (`code`: which, for the report to say in its language). */
   migrated: { file: string; from: string; code: 'notes-v1' }[];
   /**
@@ -127,7 +133,7 @@ function kindOf(file: string): Kind {
 const CHECK_COLUMNS: readonly ColumnName[] = ['format', 'v', 'type', 'export_id', 'agent_id', 'interaction_id'];
 /** What each table keeps whatever the report: the version (dropNewer) and the keys of de-duplication. */
 const KEYS = {
-  raw_i: ['v', 'export_id', 'exported_at', 'agent_id', 'interaction_id', 'created_at'] as readonly ColumnName[],
+  raw_i: ['v', 'export_id', 'exported_at', 'agent_id', 'interaction_id', 'created_at', 'imported'] as readonly ColumnName[],
   raw_e: ['v', 'export_id', 'agent_id', 'interaction_id'] as readonly ColumnName[],
 };
 
@@ -293,8 +299,7 @@ async function migrateNotesExport(file: string, key: CryptoKey, report: LoadRepo
     periodFrom: created.length ? Math.min(...created) : undefined,
     periodTo: exportedAt,
     agentId: notesAgent(notes) ?? `notes-${digest.slice(0, 12)}`,
-    // No agent's name either: the file's own name tells the lead whose it is, where «notes-65f4f7dc6e2f» did not.
-    agent: basename(file),
+    // No agent's name either: the report names the agent by the file (`unnamed`), never as if it were a name.
     masked: true,
   });
 }
@@ -469,7 +474,7 @@ async function dropNewer(db: DuckDBConnection, report: LoadReport, names: Readon
  * the colleague's notes, and the two were one agent, the colleague's interactions counted as theirs. Such files,
  * and those they share notes with in turn, take the agent id and name of their newest export (then the last by name).
  */
-async function sameInstallations(db: DuckDBConnection, report: LoadReport, plan: LoadPlan): Promise<void> {
+async function sameInstallations(db: DuckDBConnection, report: LoadReport): Promise<void> {
   const files = report.migrated.map((m) => m.file);
   if (files.length < 2) return;
   const cut = report.skipped.filter((s) => s.code === 'notes-cut').map((s) => s.file);
@@ -500,10 +505,7 @@ async function sameInstallations(db: DuckDBConnection, report: LoadReport, plan:
   for (const f of files) {
     const to = chosen.get(find(f));
     if (!to || (to.file === f && !to.renamed)) continue;
-    for (const [t, cols] of [['raw_i', plan.raw_i], ['raw_e', plan.raw_e]] as const) {
-      const name = cols.includes('agent') ? `, agent = ${sqlText(basename(to.file))}` : '';
-      await db.run(`UPDATE ${t} SET agent_id = ${sqlText(to.id)}${name} WHERE src_file = ${sqlText(f)}`);
-    }
+    for (const t of ['raw_i', 'raw_e']) await db.run(`UPDATE ${t} SET agent_id = ${sqlText(to.id)} WHERE src_file = ${sqlText(f)}`);
   }
 }
 
@@ -521,6 +523,16 @@ function apartIds(chosen: Map<string, { file: string; id: string; renamed?: bool
     else if (owner !== group) chosen.set(group, { ...to, id: `${to.id}-${createHash('sha1').update(to.file).digest('hex').slice(0, 8)}`, renamed: true });
   }
 }
+/** The agent ids of older notes exports (after sameInstallations), each with its newest file's name. */
+async function unnamedAgents(db: DuckDBConnection, report: LoadReport): Promise<LoadReport['unnamed']> {
+  const files = report.migrated.map((m) => m.file);
+  if (!files.length) return [];
+  const rows = (
+    await db.runAndReadAll(`SELECT agent_id, arg_max(src_file, (coalesce(exported_at, '-infinity'::TIMESTAMP), src_file)) AS file FROM raw_i
+      WHERE src_file IN ${inList(files)} GROUP BY agent_id ORDER BY agent_id`)
+  ).getRowObjectsJson();
+  return rows.map((r) => ({ agentId: String(r.agent_id), file: basename(String(r.file)) }));
+}
 const inList = (files: readonly string[]) => `(${files.map(sqlText).join(', ')})`;
 
 /**
@@ -534,6 +546,35 @@ const RECORD_KEY = `CASE WHEN r.src_file IN (SELECT src_file FROM migrated_files
   CASE WHEN r.src_file IN (SELECT src_file FROM migrated_files) THEN r.created_at ELSE '-infinity'::TIMESTAMP END AS k_at`;
 
 /**
+ * A note several agents' exports hold is one record, counted under its author: an agent who imported a colleague's
+ * export (a hand-over) holds the colleague's notes with their very moments (interaction and the millisecond each was
+ * made; two installations never make a note of a ticket at the same moment), and exports them as their own rows.
+ * Counted under both, each such interaction was counted twice, the second time as the importer's work. The author is
+ * the agent whose copy is not marked `imported` (the extension marks the notes an import adds), else, for exports
+ * made before the mark, the agent who exported it first (the importer can only have exported it after its author).
+ * The other agents' copies are taken out here, and said among the merges; the author's copies are then one record as
+ * any agent's are (deduplicate). A note only importers hold counts once, under the first of them to export it.
+ */
+async function dropImportedCopies(db: DuckDBConnection, report: LoadReport): Promise<number> {
+  await db.run(`CREATE TEMP TABLE note_owner AS SELECT interaction_id, created_at,
+      arg_min(agent_id, (coalesce(imported, false), coalesce(exported_at, '-infinity'::TIMESTAMP), agent_id)) AS owner
+    FROM raw_i WHERE created_at IS NOT NULL GROUP BY ALL HAVING count(DISTINCT agent_id) > 1`);
+  // Where the author's copy lies: their newest export of it (the one deduplicate keeps).
+  await db.run(`CREATE TEMP TABLE copies AS SELECT r.rowid AS row_id, r.src_file AS file, w.kept_in FROM raw_i r
+    JOIN note_owner o USING (interaction_id, created_at)
+    JOIN (SELECT o.interaction_id, o.created_at, arg_max(a.src_file, (coalesce(a.exported_at, '-infinity'::TIMESTAMP), a.src_file)) AS kept_in
+      FROM note_owner o JOIN raw_i a ON a.interaction_id = o.interaction_id AND a.created_at = o.created_at AND a.agent_id = o.owner GROUP BY ALL) w
+      USING (interaction_id, created_at)
+    WHERE r.agent_id <> o.owner`);
+  const merged = (await db.runAndReadAll('SELECT file, kept_in, count(*)::INTEGER AS n FROM copies GROUP BY ALL ORDER BY file, kept_in')).getRowObjectsJson();
+  report.merged.push(...merged.map((m) => ({ file: String(m.file), into: String(m.kept_in), n: Number(m.n) })));
+  await db.run('DELETE FROM raw_i WHERE rowid IN (SELECT row_id FROM copies)');
+  const n = await scalar(db, 'SELECT count(*) FROM copies');
+  for (const t of ['copies', 'note_owner']) await db.run(`DROP TABLE ${t}`);
+  return n;
+}
+
+/**
  * One row per record (RECORD_KEY), its most complete copy: from the newest export that has it, then from the file
  * with more of the export's rows (a cut file sent again whole: the same export, the whole file wins), then the
  * larger export id, so the choice never depends on file order; with that copy's events. A file given twice is read
@@ -543,35 +584,30 @@ const RECORD_KEY = `CASE WHEN r.src_file IN (SELECT src_file FROM migrated_files
  */
 async function deduplicate(db: DuckDBConnection, report: LoadReport): Promise<Map<string, number>> {
   await db.run(`CREATE TEMP TABLE migrated_files AS SELECT unnest(${list(report.migrated.map((m) => m.file))}::VARCHAR[]) AS src_file`);
+  const copies = await dropImportedCopies(db, report);
   await db.run(`CREATE TEMP TABLE file_rows AS SELECT export_id, src_file, count(*) AS n FROM raw_i GROUP BY ALL`);
   const rows = new Map<string, number>();
   for (const r of (await db.runAndReadAll('SELECT src_file, sum(n)::INTEGER AS n FROM file_rows GROUP BY src_file')).getRowObjectsJson()) rows.set(String(r.src_file), Number(r.n));
   await db.run(`CREATE TEMP TABLE export_files AS SELECT export_id, arg_min(src_file, (-n, src_file)) AS src_file, max(n) AS n FROM file_rows GROUP BY export_id`);
-  // A note two installations of older exports hold (one imported the other's export: sameInstallations) is one
-  // record, counted as the installation that made it, the first to export it: the newest copy went to the importer.
-  await db.run(`CREATE TEMP TABLE note_origin AS SELECT interaction_id, created_at, arg_min(agent_id, (coalesce(exported_at, '-infinity'::TIMESTAMP), agent_id)) AS origin
-    FROM raw_i WHERE src_file IN (SELECT src_file FROM migrated_files) AND created_at IS NOT NULL GROUP BY ALL`);
   // ORDER BY exported_at DESC put a missing export time last: so does -infinity here.
   await db.run(`CREATE TEMP TABLE keyed AS SELECT r.rowid AS row_id, r.src_file, f.n AS file_n, coalesce(r.exported_at, '-infinity'::TIMESTAMP) AS exp_at, r.export_id,
-    (o.origin IS NULL OR o.origin = r.agent_id) AS own, ${RECORD_KEY}
-    FROM raw_i r LEFT JOIN export_files f USING (export_id, src_file)
-    LEFT JOIN migrated_files m ON m.src_file = r.src_file
-    LEFT JOIN note_origin o ON m.src_file IS NOT NULL AND o.interaction_id = r.interaction_id AND o.created_at = r.created_at`);
+    ${RECORD_KEY}
+    FROM raw_i r LEFT JOIN export_files f USING (export_id, src_file)`);
   await db.run(`CREATE TEMP TABLE kept AS
-    SELECT k_agent, interaction_id, k_at, arg_max(row_id, (own, exp_at, file_n, export_id)) AS row_id, arg_max(src_file, (own, exp_at, file_n, export_id)) AS src_file
+    SELECT k_agent, interaction_id, k_at, arg_max(row_id, (exp_at, file_n, export_id)) AS row_id, arg_max(src_file, (exp_at, file_n, export_id)) AS src_file
     FROM keyed WHERE file_n IS NOT NULL GROUP BY ALL`);
   const merged = (
     await db.runAndReadAll(`SELECT l.src_file AS file, k.src_file AS kept_in, count(*)::INTEGER AS n
       FROM keyed l JOIN kept k USING (k_agent, interaction_id, k_at) WHERE l.row_id <> k.row_id GROUP BY ALL ORDER BY file, kept_in`)
   ).getRowObjectsJson();
-  report.merged = merged.map((m) => ({ file: String(m.file), into: String(m.kept_in), n: Number(m.n) }));
+  report.merged.push(...merged.map((m) => ({ file: String(m.file), into: String(m.kept_in), n: Number(m.n) })));
   // The others are deleted where they lie (copying the winners cost more). src_file stays until the events are
   // chosen (defineEvents): it tells which copy of an export was kept.
   const read = await scalar(db, 'SELECT count(*) FROM raw_i');
   await db.run('ALTER TABLE raw_i RENAME TO interactions');
   await db.run('DELETE FROM interactions WHERE rowid IN (SELECT r.rowid FROM interactions r ANTI JOIN kept k ON r.rowid = k.row_id)');
-  report.duplicates = read - (await scalar(db, 'SELECT count(*) FROM interactions'));
-  for (const t of ['kept', 'keyed', 'note_origin', 'export_files', 'file_rows', 'migrated_files']) await db.run(`DROP TABLE ${t}`);
+  report.duplicates = copies + read - (await scalar(db, 'SELECT count(*) FROM interactions'));
+  for (const t of ['kept', 'keyed', 'export_files', 'file_rows', 'migrated_files']) await db.run(`DROP TABLE ${t}`);
   return rows;
 }
 
@@ -694,7 +730,7 @@ async function sortInputs(files: readonly string[], report: LoadReport) {
 }
 
 export async function loadExports(db: DuckDBConnection, files: readonly string[], plan: LoadPlan = loadPlan('all')): Promise<LoadReport> {
-  const report: LoadReport = { files: files.length, rowsRead: 0, skipped: [], recordsLeftOut: 0, duplicates: 0, merged: [], migrated: [], leftOutUncounted: 0 };
+  const report: LoadReport = { files: files.length, rowsRead: 0, skipped: [], recordsLeftOut: 0, duplicates: 0, merged: [], migrated: [], unnamed: [], leftOutUncounted: 0 };
   // The exports' times are UTC: a time written without a zone is UTC, one with an offset is turned into UTC (jsonSource).
   await db.run("SET TimeZone = 'UTC'");
   for (const [table, cols] of [['raw_i', plan.raw_i], ['raw_e', plan.raw_e]] as const) {
@@ -705,7 +741,8 @@ export async function loadExports(db: DuckDBConnection, files: readonly string[]
   await loadJsonLines(db, jsonl, report, names, plan);
   for (const [temp, file] of names) for (const t of ['raw_i', 'raw_e']) await db.run(`UPDATE ${t} SET src_file = ${sqlText(file)} WHERE src_file = ${sqlText(temp)}`);
   await dropNewer(db, report, names);
-  await sameInstallations(db, report, plan);
+  await sameInstallations(db, report);
+  report.unnamed = await unnamedAgents(db, report);
   report.rowsRead = (await scalar(db, 'SELECT count(*) FROM raw_i')) + (await scalar(db, 'SELECT count(*) FROM raw_e'));
   await coverCuts(db, report, await deduplicate(db, report));
   return report;

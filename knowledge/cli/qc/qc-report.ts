@@ -17,8 +17,24 @@ export type QcFigures = { load: LoadReport; filters: QcFilters } & Record<(typeo
 export async function qcFigures(s: QcSession, filters: QcFilters): Promise<QcFigures> {
   const out = { load: s.load, filters } as QcFigures;
   for (const q of QC_QUERIES) out[q] = await s.sql(q);
+  for (const q of ['response_by_agent', 'callbacks'] as const) out[q] = out[q].map(withFile(s.load));
   return out;
 }
+
+/**
+ * An older notes export's agent has no name: the row says so (`agent` null) and which file stands for them
+ * (`agent_file`), where the file's name stood as the agent's and read as one (SQL falls back to the id).
+ */
+const withFile = (load: LoadReport) => (r: Row): Row => {
+  const unnamed = load.unnamed?.find((u) => u.agentId === r.agent_id);
+  return unnamed && (r.agent === null || r.agent === undefined || r.agent === r.agent_id) ? { ...r, agent: null, agent_file: unnamed.file } : r;
+};
+
+/** The agent as the tables say them: the name, else «Εκπρόσωπος χωρίς όνομα (αρχείο …)», else the id. */
+const agentOf = (t: T) => (r: Row): string => (r.agent_file ? t('agent.unnamed', { file: String(r.agent_file) }) : String(r.agent ?? r.agent_id));
+/** The same in a chart's label, short enough not to be cut («Χωρίς όνομα (odigos-notes-2026-10-26)»). */
+const chartAgentOf = (t: T) => (r: Row): string => (r.agent_file ? t('agent.unnamedShort', { file: String(r.agent_file).replace(/\.json$/i, '') }) : String(r.agent ?? r.agent_id));
+const anyUnnamed = (rows: readonly Row[]) => rows.some((r) => r.agent_file);
 
 type T = ReturnType<typeof reportStrings>;
 
@@ -103,7 +119,8 @@ function timesSections(fig: QcFigures, t: T, f: ReturnType<typeof formatters>): 
     title: t('sec.agent'),
     horizontal: true,
     percent: true,
-    categories: agents.map((r) => String(r.agent)),
+    wideLabels: anyUnnamed(agents),
+    categories: agents.map(chartAgentOf(t)),
     series: [{ name: t('series.firstWithin'), data: agents.map((r) => r.first_response_within_target as number | null) }],
   });
   const times = [
@@ -119,7 +136,7 @@ function timesSections(fig: QcFigures, t: T, f: ReturnType<typeof formatters>): 
   return [
     section('by-week', t('sec.week'), figure(weekChart, t('sec.week')) + table([{ label: t('col.week'), value: (r) => f.day(r.week) }, { label: t('col.n'), value: (r) => f.num(r.interactions), numeric: true }, ...times, { label: t('col.completion'), value: (r) => f.minutes(r.completion_p50), numeric: true }, { label: t('col.completionWithin'), value: (r) => f.pct(r.completion_within_target), numeric: true }], week, t('empty'))),
     section('by-sop', t('sec.sop'), figure(sopChart, t('sec.sop')) + table([{ label: t('col.sop'), value: (r) => f.text(r.sop) }, { label: t('col.n'), value: (r) => f.num(r.interactions), numeric: true }, { label: t('col.target'), value: (r) => f.minutes(r.first_response_target), numeric: true }, ...times, { label: t('col.completionTarget'), value: (r) => f.minutes(r.completion_target), numeric: true }, { label: t('col.completion'), value: (r) => f.minutes(r.completion_p50), numeric: true }, { label: t('col.completionWithin'), value: (r) => f.pct(r.completion_within_target), numeric: true }], sop, t('empty'))),
-    section('by-agent', t('sec.agent'), figure(agentChart, t('sec.agent')) + table([{ label: t('col.agent'), value: (r) => f.text(r.agent) }, { label: t('col.team'), value: (r) => f.text(r.team) }, { label: t('col.n'), value: (r) => t('col.withTarget', { x: f.num(r.with_target), y: f.num(r.interactions) }) }, ...times, { label: t('col.completionWithin'), value: (r) => f.pct(r.completion_within_target), numeric: true }, ...missing], fig.response_by_agent, t('empty'))),
+    section('by-agent', t('sec.agent'), figure(agentChart, t('sec.agent')) + table([{ label: t('col.agent'), value: agentOf(t) }, { label: t('col.team'), value: (r) => f.text(r.team) }, { label: t('col.n'), value: (r) => t('col.withTarget', { x: f.num(r.with_target), y: f.num(r.interactions) }) }, ...times, { label: t('col.completionWithin'), value: (r) => f.pct(r.completion_within_target), numeric: true }, ...missing], fig.response_by_agent, t('empty'))),
   ];
 }
 
@@ -164,13 +181,14 @@ function conductSections(fig: QcFigures, t: T, f: ReturnType<typeof formatters>,
   const cbChart = chartSvg({
     title: t('sec.callbacks'),
     horizontal: true,
-    categories: cb.slice(0, 25).map((r) => String(r.agent)),
+    wideLabels: anyUnnamed(cb.slice(0, 25)),
+    categories: cb.slice(0, 25).map(chartAgentOf(t)),
     series: statuses.map((s) => ({ name: t(`col.${s}`), stack: 'cb', data: cb.slice(0, 25).map((r) => r[s] as number) })),
   });
   return [
     adherenceSection(fig, t, f, lang),
     section('escalations', t('sec.escalations'), figure(escChart, t('sec.escalations')) + table([{ label: t('col.week'), value: (r) => f.day(r.week) }, { label: t('col.escalated'), value: (r) => f.num(r.escalated), numeric: true }, { label: t('col.n'), value: (r) => f.num(r.interactions), numeric: true }, { label: t('col.share'), value: (r) => f.pct(r.share), numeric: true }], esc_, t('empty'))),
-    section('callbacks', t('sec.callbacks'), figure(cbChart, t('sec.callbacks')) + table([{ label: t('col.agent'), value: (r) => f.text(r.agent) }, { label: t('col.promised'), value: (r) => f.num(r.promised), numeric: true }, ...statuses.map((s) => ({ label: t(`col.${s}`), value: (r: Row) => f.num(r[s]), numeric: true })), { label: t('col.keptShare'), value: (r) => f.pct(r.kept_share), numeric: true }], cb, t('empty'))),
+    section('callbacks', t('sec.callbacks'), figure(cbChart, t('sec.callbacks')) + table([{ label: t('col.agent'), value: agentOf(t) }, { label: t('col.promised'), value: (r) => f.num(r.promised), numeric: true }, ...statuses.map((s) => ({ label: t(`col.${s}`), value: (r: Row) => f.num(r[s]), numeric: true })), { label: t('col.keptShare'), value: (r) => f.pct(r.kept_share), numeric: true }], cb, t('empty'))),
   ];
 }
 

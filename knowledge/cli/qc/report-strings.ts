@@ -124,6 +124,10 @@ const STRINGS = {
   'col.week': { el: 'Εβδομάδα', en: 'Week' },
   'col.sop': { el: 'Διαδικασία', en: 'SOP' },
   'col.agent': { el: 'Εκπρόσωπος', en: 'Agent' },
+  /** An older notes export's agent: the export names none, the file stands for them (never as if it were a name). */
+  'agent.unnamed': { el: 'Εκπρόσωπος χωρίς όνομα (αρχείο {file})', en: 'Unnamed agent (file {file})' },
+  /** The same in a chart's label (the file without .json), short enough not to be cut. */
+  'agent.unnamedShort': { el: 'Χωρίς όνομα ({file})', en: 'Unnamed ({file})' },
   'col.team': { el: 'Ομάδα', en: 'Team' },
   'col.n': { el: 'Πλήθος', en: 'Count' },
   /** The share within target counts only interactions with an SOP target: «Πλήθος» 14 beside 75 % read as 75 % of 14. */

@@ -141,10 +141,15 @@ describe('JSON export and import', () => {
     expect(JSON.stringify(doc)).not.toMatch(/Παπαδόπουλ|ΠΑΠΑΔΟΠΟΥΛ|Γιώργο|6971234567/);
   });
 
-  it('round-trips: importing an export into an empty store and exporting again gives the same file', async () => {
+  it('round-trips: importing an export into an empty store and exporting again gives the same file, each note marked imported', async () => {
     const json = await exportJson(notes, { now: 0 });
     const imported = parseNotesExport(json).map((n) => mergeImported(undefined, n)!);
-    expect(await exportJson(imported, { now: 0 })).toBe(json);
+    const again = await exportJson(imported, { now: 0 });
+    // QC counts an imported note under its author, not under whoever imported it (docs/qc-export.md).
+    const doc = JSON.parse(json) as { notes: object[] };
+    expect(again).toBe(JSON.stringify({ ...doc, notes: doc.notes.map((n) => ({ ...n, imported: true })) }, null, 2));
+    // The mark stays through another hand-over: the colleague's notes are never the second importer's own.
+    expect(await exportJson(parseNotesExport(again).map((n) => mergeImported(undefined, n)!), { now: 0 })).toBe(again);
     // Bookkeeping of one browser does not leave it.
     expect(json).not.toContain('tab-1');
   });
@@ -209,6 +214,8 @@ describe('JSON export and import', () => {
     expect(merged.fields.status).toBe('open');
     expect(merged.timeline.map((e) => e.at)).toEqual([5, 9]);
     expect(merged.version).toBe(stored.version + 1);
+    // The agent's own note, with what the import added: still theirs.
+    expect(merged.imported).toBeUndefined();
     expect(mergeImported(merged, merged)).toBeUndefined();
   });
 });

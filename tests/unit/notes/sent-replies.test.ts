@@ -9,6 +9,8 @@ const T = 1_770_000_000_000;
 const SENT = 'Καλησπέρα σας. Σας ευχαριστούμε για την επικοινωνία. Αν χρειαστείτε οτιδήποτε άλλο, είμαστε εδώ.';
 const reply = (over: Partial<MessageEvent>): MessageEvent => ({ kind: 'message', from: 'agent', key: 'k', shown: false, ...over });
 const entry = (at: number, event: MessageEvent): TimelineEntry => ({ at, event });
+/** The local midnight of T's day: a shown «Σήμερα» (shown-time.ts). */
+const midnight = new Date(T).setHours(0, 0, 0, 0);
 
 describe('sameReply: a reply as sent and as the thread shows it', () => {
   it('is one reply with whitespace, case or a signature and quote added', () => {
@@ -61,11 +63,29 @@ describe('placeReply: one entry for a reply sent and the thread’s sighting of 
     const timeline = [entry(T - PAIR_WITHIN_MS - 1, reply({ key: 'ks' }))];
     expect(placeReply(timeline, reply({ key: 'ks', sent: true, text: SENT }), T)).toMatchObject({ kind: 'new', event: { key: 'ks-1' } });
     // A time the page showed as a day only («Σήμερα» is midnight) is the same reply that day, not the day after.
-    const today = [entry(T - 5 * 3_600_000, reply({ key: 'ks', shown: true }))];
+    const today = [entry(midnight, reply({ key: 'ks', shown: true }))];
     // …and the entry takes the send's moment: the day's midnight the page showed would time the reply hours early.
     expect(placeReply(today, reply({ key: 'ks', sent: true, text: SENT }), T)).toMatchObject({ kind: 'merge', index: 0, at: T, event: { shown: false, sent: true } });
-    const yesterday = [entry(T - 25 * 3_600_000, reply({ key: 'ks', shown: true }))];
+    const yesterday = [entry(midnight - 86_400_000, reply({ key: 'ks', shown: true }))];
     expect(placeReply(yesterday, reply({ key: 'ks', sent: true, text: SENT }), T)).toMatchObject({ kind: 'new' });
+  });
+
+  it('a template sent on Monday evening and again on Tuesday morning is two replies, though the thread showed Monday’s to the minute', () => {
+    // Monday's reply seen in the thread only (sent before Odigos heard sends, or from another device), at 17:00.
+    const monday = [entry(T - 16 * 3_600_000, reply({ key: 'ks', shown: true }))];
+    expect(placeReply(monday, reply({ key: 'ks', sent: true, text: SENT }), T)).toEqual({ kind: 'new', event: reply({ key: 'ks-1', sent: true, text: SENT }) });
+    // The thread read first on Tuesday: Monday's is «ks», Tuesday's «ks-1», seen a minute ago. The send is that
+    // sighting (by its time), also once the words it was seen with are forgotten (a restarted service worker).
+    const both = [...monday, entry(T - 60_000, reply({ key: 'ks-1', shown: true }))];
+    expect(placeReply(both, reply({ key: 'ks', sent: true, text: SENT }), T)).toEqual({ kind: 'merge', index: 1, at: T, event: reply({ key: 'ks-1', sent: true, thread: true }) });
+  });
+
+  it('the same send recorded twice (the outbox’s copy after a retry) is one reply; another send of those words a minute later is not', () => {
+    const once = [entry(T, reply({ key: 'ks', sent: true, thread: true }))];
+    expect(placeReply(once, reply({ key: 'ks', sent: true, text: SENT }), T)).toEqual({ kind: 'same' });
+    const twice = [...once, entry(T + 60_000, reply({ key: 'ks-1', sent: true }))];
+    expect(placeReply(twice, reply({ key: 'ks', sent: true, text: SENT }), T + 60_000)).toEqual({ kind: 'same' });
+    expect(placeReply(twice, reply({ key: 'ks', sent: true, text: SENT }), T + 120_000)).toMatchObject({ kind: 'new', event: { key: 'ks-2' } });
   });
 
   it('leaves the customer’s messages and sightings without text as before: the key decides', () => {

@@ -99,11 +99,22 @@ describe('a Greek QC lead’s week of six agents', () => {
     expect(quotes.filter((q) => /Βασικά στοιχεία|Key facts|Συμφωνημένες|Agreed actions|Παραγγελία|Order \d/.test(q))).toEqual([]);
   });
 
-  it('names the older export’s agent by its file (it carries no agent’s name; «notes-65f4f7dc6e2f» told the lead nothing)', () => {
+  it('says the older export’s agent has no name, and which file stands for them, in both languages', async () => {
+    // It carries no agent’s name: «notes-65f4f7dc6e2f» told the lead nothing, and the file’s name alone read as a name.
     const row = fig.response_by_agent.find((r) => String(r.agent_id).startsWith('notes-'))!;
-    expect(row.agent).toBe('odigos-notes-2026-10-26.json');
-    expect(html).toContain('<td>odigos-notes-2026-10-26.json</td>');
-  });
+    expect([row.agent, row.agent_file]).toEqual([null, 'odigos-notes-2026-10-26.json']);
+    expect(fig.callbacks.find((r) => r.agent_id === row.agent_id)).toMatchObject({ agent: null, agent_file: 'odigos-notes-2026-10-26.json' });
+    expect(html).toContain('<td>Εκπρόσωπος χωρίς όνομα (αρχείο odigos-notes-2026-10-26.json)</td>');
+    expect(html).not.toContain('<td>odigos-notes-2026-10-26.json</td>');
+    // The charts of times and call-backs by agent, short enough not to be cut.
+    expect(html.match(/>Χωρίς όνομα \(odigos-notes-2026-10-26\)</g)).toHaveLength(2);
+    const out = join(mkdtempSync(join(tmpdir(), 'odigos-qc-unnamed-')), 'report.html');
+    const run = await odigos('qc', week.dir, '--tz', 'Europe/Athens', '--lang', 'en', '-o', out);
+    expect(run.code, run.stderr).toBe(0);
+    const en = readFileSync(out, 'utf8');
+    expect(en).toContain('<td>Unnamed agent (file odigos-notes-2026-10-26.json)</td>');
+    expect(en.match(/>Unnamed \(odigos-notes-2026-10-26\)</g)).toHaveLength(2);
+  }, 60_000);
 
   it('counts adherence per pack: James’s English address-change steps are not under the Greek SOP’s title', () => {
     const done = (title: string) => fig.adherence.find((r) => r.sop === title && r.step === 1)?.done ?? 0;
@@ -280,7 +291,7 @@ describe('a Greek QC lead’s week of six agents', () => {
     expect(f.summary[0].interactions).toBe(doc.notes.length);
     // Each file's earliest note stood for its agent: two rows, «giorgos-monday.json» and «giorgos-next-monday.json».
     expect(f.summary[0].agents).toBe(1);
-    expect(f.response_by_agent.map((r: Row) => [r.agent, r.interactions])).toEqual([['giorgos-next-monday.json', doc.notes.length]]);
+    expect(f.response_by_agent.map((r: Row) => [r.agent_file, r.interactions])).toEqual([['giorgos-next-monday.json', doc.notes.length]]);
   }, 60_000);
 
   it('keeps apart a colleague who imported Γιώργος’s export: his notes counted once, as his; each agent’s own as theirs', async () => {
@@ -299,7 +310,7 @@ describe('a Greek QC lead’s week of six agents', () => {
     // Sharing notes made them one installation, under Βασίλης's file: one agent with both agents' interactions.
     expect(f.summary[0].agents).toBe(2);
     expect(f.summary[0].interactions).toBe(2 * doc.notes.length);
-    expect(f.response_by_agent.map((r: Row) => [r.agent, r.interactions]).sort()).toEqual([['giorgos.json', doc.notes.length], ['vasilis.json', own.length]]);
+    expect(f.response_by_agent.map((r: Row) => [r.agent_file, r.interactions]).sort()).toEqual([['giorgos.json', doc.notes.length], ['vasilis.json', own.length]]);
     const ids = new Set(f.response_by_agent.map((r: Row) => r.agent_id));
     expect(ids.size).toBe(2);
   }, 60_000);
@@ -312,7 +323,10 @@ describe('a Greek QC lead’s week of six agents', () => {
     writeFileSync(join(dir, 'colleague.json'), JSON.stringify({ ...doc, notes: doc.notes.map((n) => ({ ...n, createdAt: n.createdAt + 90_000 })) }));
     const eleni = readFileSync(week.files.eleni, 'utf8');
     writeFileSync(join(dir, 'eleni.jsonl'), eleni);
-    writeFileSync(join(dir, 'other.jsonl'), eleni.replaceAll(AGENTS[0].agentId, 'a-000000000001').replace(/"export_id":"[^"]+"/g, '"export_id":"x-other"'));
+    // A colleague's own QC export of the same tickets: their notes were made at their own moments. (Ελένη's rows
+    // copied to the millisecond are not a colleague's work but an import of hers, counted once, under her.)
+    const later = (line: string) => line.replace(/"created_at":"([^"]+)"/, (_, at: string) => `"created_at":"${new Date(Date.parse(at) + 90_000).toISOString()}"`);
+    writeFileSync(join(dir, 'other.jsonl'), eleni.replaceAll(AGENTS[0].agentId, 'a-000000000001').replace(/"export_id":"[^"]+"/g, '"export_id":"x-other"').split('\n').map(later).join('\n'));
     const json = await odigos('qc', dir, '--json');
     expect(json.code, json.stderr).toBe(0);
     const f = JSON.parse(json.stdout);
