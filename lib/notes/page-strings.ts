@@ -125,6 +125,8 @@ export const sayNotesPage = defineStrings({
     el: 'Να διαγραφούν οριστικά όλες οι σημειώσεις; Δεν αναιρείται.',
     en: 'Delete all notes for good? This cannot be undone.',
   },
+  /** Beside a disabled «delete all» (Options): nothing is stored, so there is nothing to confirm. */
+  'page.nothingToDelete': { el: 'Δεν υπάρχουν σημειώσεις για διαγραφή.', en: 'There are no notes to delete.' },
   'page.deleteYes': { el: 'Ναι, διαγραφή όλων', en: 'Yes, delete all' },
   'page.cancel': { el: 'Άκυρο', en: 'Cancel' },
   'page.deleted': { el: 'Όλες οι σημειώσεις διαγράφηκαν.', en: 'All notes were deleted.' },

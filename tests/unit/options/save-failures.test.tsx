@@ -17,7 +17,7 @@ const quota = 'Resource::kQuotaBytes quota exceeded';
 /** The options page's own saves: what went wrong in the agent's language, the storage's English only as marked detail. */
 describe('options: a save that fails is said in the agent\'s language', () => {
   async function retention(typed: string, save: NotesPorts['saveRetentionDays']): Promise<HTMLElement | null> {
-    const ports: NotesPorts = { loadRetentionDays: async () => 90, saveRetentionDays: save, openNotesPage: vi.fn(), deleteAll: vi.fn(async () => undefined), notesTrouble: async () => undefined };
+    const ports: NotesPorts = { loadRetentionDays: async () => 90, saveRetentionDays: save, openNotesPage: vi.fn(), deleteAll: vi.fn(async () => undefined), hasNotes: async () => true, watchNotes: () => () => undefined, notesTrouble: async () => undefined };
     await act(async () => render(<NotesSection ports={ports} policy={undefined} />, root()));
     const input = root().querySelector<HTMLInputElement>('input[type="number"]')!;
     await act(async () => {
@@ -126,7 +126,7 @@ describe('options: a save that fails is said in the agent\'s language', () => {
 /** The Notes section said nothing while the notes storage would not open: now it says so, as the notes page decides, with the way there. */
 describe('options: the notes storage that will not open', () => {
   const section = async (trouble: Awaited<ReturnType<NotesPorts['notesTrouble']>>, openNotesPage = vi.fn()) => {
-    const ports: NotesPorts = { loadRetentionDays: async () => 90, saveRetentionDays: vi.fn(), openNotesPage, deleteAll: vi.fn(async () => undefined), notesTrouble: async () => trouble };
+    const ports: NotesPorts = { loadRetentionDays: async () => 90, saveRetentionDays: vi.fn(), openNotesPage, deleteAll: vi.fn(async () => undefined), hasNotes: async () => true, watchNotes: () => () => undefined, notesTrouble: async () => trouble };
     await act(async () => render(<NotesSection ports={ports} policy={undefined} />, root()));
     await flush();
     return root().querySelector<HTMLElement>('[data-notes-trouble][role="alert"]');
