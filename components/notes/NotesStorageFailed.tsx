@@ -10,20 +10,20 @@ import type { SaveOutcome } from '@/lib/notes/save-file';
 
 const say = defineStrings({
   unopened: {
-    el: 'Ο browser δεν μπορεί να ανοίξει την αποθήκευση των σημειώσεων του Οδηγού, γι’ αυτό οι σημειώσεις σας δεν εμφανίζονται εδώ. Κλείστε τον browser και ανοίξτε τον ξανά· αν το μήνυμα εμφανιστεί και μετά, η αποθήκευση έχει υποστεί ζημιά και άλλη επανεκκίνηση δεν θα βοηθήσει: ακολουθήστε τα βήματα παρακάτω.',
+    el: 'Το πρόγραμμα περιήγησης δεν μπορεί να ανοίξει την αποθήκευση των σημειώσεων του Οδηγού, γι’ αυτό οι σημειώσεις σας δεν εμφανίζονται εδώ. Κλείστε το πρόγραμμα περιήγησης και ανοίξτε το ξανά· αν το μήνυμα εμφανιστεί και μετά, η αποθήκευση έχει υποστεί ζημιά και άλλη επανεκκίνηση δεν θα βοηθήσει: ακολουθήστε τα βήματα παρακάτω.',
     en: 'The browser cannot open Odigos’ notes storage, so your notes are not shown here. Close and reopen the browser; if this message is still shown after that, the storage is damaged and restarting again will not help: follow the steps below.',
   },
   damaged: {
-    el: 'Η αποθήκευση των σημειώσεων του Οδηγού έχει υποστεί ζημιά: ο browser δεν την ανοίγει ούτε μετά την επανεκκίνηση (το πρόβλημα εμφανίστηκε για πρώτη φορά {when}) και άλλη επανεκκίνηση δεν θα βοηθήσει. Ακολουθήστε τα βήματα παρακάτω.',
+    el: 'Η αποθήκευση των σημειώσεων του Οδηγού έχει υποστεί ζημιά: το πρόγραμμα περιήγησης δεν την ανοίγει ούτε μετά την επανεκκίνηση (το πρόβλημα εμφανίστηκε για πρώτη φορά {when}) και άλλη επανεκκίνηση δεν θα βοηθήσει. Ακολουθήστε τα βήματα παρακάτω.',
     en: 'Odigos’ notes storage is damaged: the browser does not open it even after a restart (first seen {when}), and restarting again will not help. Follow the steps below.',
   },
   /** The same two, said elsewhere (Options' Notes section): the steps are on the notes page. */
   unopenedElsewhere: {
-    el: 'Ο browser δεν μπορεί να ανοίξει την αποθήκευση των σημειώσεων του Οδηγού. Κλείστε τον browser και ανοίξτε τον ξανά· αν το μήνυμα εμφανιστεί και μετά, η αποθήκευση έχει υποστεί ζημιά και άλλη επανεκκίνηση δεν θα βοηθήσει: στη σελίδα «Σημειώσεις Οδηγού» θα βρείτε τι μπορείτε να κάνετε.',
+    el: 'Το πρόγραμμα περιήγησης δεν μπορεί να ανοίξει την αποθήκευση των σημειώσεων του Οδηγού. Κλείστε το πρόγραμμα περιήγησης και ανοίξτε το ξανά· αν το μήνυμα εμφανιστεί και μετά, η αποθήκευση έχει υποστεί ζημιά και άλλη επανεκκίνηση δεν θα βοηθήσει: στη σελίδα «Σημειώσεις Οδηγού» θα βρείτε τι μπορείτε να κάνετε.',
     en: 'The browser cannot open Odigos’ notes storage. Close and reopen the browser; if this message is still shown after that, the storage is damaged and restarting again will not help: the “Odigos notes” page says what you can do.',
   },
   damagedElsewhere: {
-    el: 'Η αποθήκευση των σημειώσεων του Οδηγού έχει υποστεί ζημιά: ο browser δεν την ανοίγει ούτε μετά την επανεκκίνηση (το πρόβλημα εμφανίστηκε για πρώτη φορά {when}) και άλλη επανεκκίνηση δεν θα βοηθήσει. Στη σελίδα «Σημειώσεις Οδηγού» θα βρείτε τι μπορείτε να κάνετε.',
+    el: 'Η αποθήκευση των σημειώσεων του Οδηγού έχει υποστεί ζημιά: το πρόγραμμα περιήγησης δεν την ανοίγει ούτε μετά την επανεκκίνηση (το πρόβλημα εμφανίστηκε για πρώτη φορά {when}) και άλλη επανεκκίνηση δεν θα βοηθήσει. Στη σελίδα «Σημειώσεις Οδηγού» θα βρείτε τι μπορείτε να κάνετε.',
     en: 'Odigos’ notes storage is damaged: the browser does not open it even after a restart (first seen {when}), and restarting again will not help. The “Odigos notes” page says what you can do.',
   },
   exportTitle: { el: '1. Κατεβάστε τις σημειώσεις σας', en: '1. Download your notes' },
@@ -48,7 +48,7 @@ const say = defineStrings({
   resetFailed: { el: 'Η νέα αποθήκευση σημειώσεων δεν δημιουργήθηκε. Οι σημειώσεις σας δεν άλλαξαν.', en: 'The new notes storage was not created. Your notes did not change.' },
   open: { el: 'Άνοιγμα των σημειώσεων', en: 'Open the notes' },
   noReset: {
-    el: 'Σε αυτόν τον browser ο Οδηγός δεν μπορεί να δημιουργήσει νέα αποθήκευση σημειώσεων δίπλα σε αυτή που έχει υποστεί ζημιά. Αφού κατεβάσετε τις σημειώσεις σας, ζητήστε από την τεχνική υποστήριξη να αφαιρέσει τον Οδηγό και να τον εγκαταστήσει ξανά· έπειτα εισαγάγετε το αρχείο σε αυτή τη σελίδα, με την «Εισαγωγή JSON».',
+    el: 'Σε αυτό το πρόγραμμα περιήγησης ο Οδηγός δεν μπορεί να δημιουργήσει νέα αποθήκευση σημειώσεων δίπλα σε αυτή που έχει υποστεί ζημιά. Αφού κατεβάσετε τις σημειώσεις σας, ζητήστε από την τεχνική υποστήριξη να αφαιρέσει τον Οδηγό και να τον εγκαταστήσει ξανά· έπειτα εισαγάγετε το αρχείο σε αυτή τη σελίδα, με την «Εισαγωγή JSON».',
     en: 'In this browser Odigos cannot create a new notes storage beside the damaged one. Once you have downloaded your notes, ask your IT support to remove Odigos and install it again; then import the file on this page with “Import JSON”.',
   },
 });
@@ -66,8 +66,8 @@ const count = definePlurals({
   },
   typed: {
     el: {
-      one: 'Ό,τι γράψατε από τότε σε {n} σημείωση δεν χάθηκε: κρατιέται στον browser.',
-      other: 'Ό,τι γράψατε από τότε σε {n} σημειώσεις δεν χάθηκε: κρατιέται στον browser.',
+      one: 'Ό,τι γράψατε από τότε σε {n} σημείωση δεν χάθηκε: κρατιέται στο πρόγραμμα περιήγησης.',
+      other: 'Ό,τι γράψατε από τότε σε {n} σημειώσεις δεν χάθηκε: κρατιέται στο πρόγραμμα περιήγησης.',
     },
     en: {
       one: 'What you typed since in {n} note is not lost: it is kept in the browser.',
