@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, screenshot, type ExtensionBrowser } from '../support/browser';
+import { notesExportJson } from '../support/notes';
 
 /**
  * An export the browser did not save (downloads blocked by a policy, its Save-as dialog cancelled) was still said
@@ -35,26 +36,6 @@ function stubSavePicker(mode: Mode) {
   };
 }
 
-const exportJson = (n: number, now: number) =>
-  JSON.stringify({
-    format: 'odigos-notes',
-    version: 1,
-    exportedAt: new Date(now).toISOString(),
-    masked: false,
-    notes: Array.from({ length: n }, (_, i) => ({
-      interactionId: `generic:https://desk.example/tickets/${900 + i}`,
-      site: 'https://desk.example',
-      url: `https://desk.example/tickets/${900 + i}`,
-      label: `#${900 + i}`,
-      createdAt: now - i * 60_000,
-      updatedAt: now - i * 60_000,
-      version: 1,
-      fields: { text: `Ο πελάτης ζήτησε επιστροφή χρημάτων (${i}).`, customer: 'Μαρία Κωνσταντίνου', followUpAt: null, status: 'open' },
-      fieldAt: { text: now, customer: now, followUpAt: now, status: now },
-      timeline: [],
-    })),
-  });
-
 describe('the notes export knows what became of its file (real Chromium)', () => {
   let browser: ExtensionBrowser;
   beforeAll(async () => {
@@ -64,7 +45,7 @@ describe('the notes export knows what became of its file (real Chromium)', () =>
     const reply = await page.evaluate(async (json) => {
       const api = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome;
       return api.runtime.sendMessage({ odigos: 'notes.import', payload: { json } });
-    }, exportJson(2, Date.now()));
+    }, notesExportJson([0, 1].map((i) => ({ id: 900 + i, text: `Ο πελάτης ζήτησε επιστροφή χρημάτων (${i}).`, customer: 'Μαρία Κωνσταντίνου' }))));
     expect(reply).toMatchObject({ ok: true, value: { added: 2 } });
     await page.close();
   });

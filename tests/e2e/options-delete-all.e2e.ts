@@ -2,34 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, screenshot, type ExtensionBrowser } from '../support/browser';
 import { seedStorage } from '../fixtures/editors/harness';
+import { notesExportJson } from '../support/notes';
 
 /**
  * Options' «Διαγραφή όλων των σημειώσεων» asked «Να διαγραφούν οριστικά όλες οι σημειώσεις;» of an agent who had
  * none. With nothing stored it is disabled and says there is nothing to delete; a note arriving while Options is
  * open (another tab, an import) enables it, and after a delete it is disabled again.
  */
-const oneNote = (now: number) =>
-  JSON.stringify({
-    format: 'odigos-notes',
-    version: 1,
-    exportedAt: new Date(now).toISOString(),
-    masked: false,
-    notes: [
-      {
-        interactionId: 'generic:https://desk.example/tickets/77',
-        site: 'https://desk.example',
-        url: 'https://desk.example/tickets/77',
-        label: '#77',
-        createdAt: now,
-        updatedAt: now,
-        version: 1,
-        fields: { text: 'Ο πελάτης θα καλέσει ξανά.', customer: '', followUpAt: null, status: 'open' },
-        fieldAt: { text: now, customer: now, followUpAt: now, status: now },
-        timeline: [],
-      },
-    ],
-  });
-
 describe('Options: delete all with no notes (real Chromium)', () => {
   let browser: ExtensionBrowser;
   beforeAll(async () => {
@@ -58,7 +37,7 @@ describe('Options: delete all with no notes (real Chromium)', () => {
     const reply = await page.evaluate(async (json) => {
       const api = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome;
       return api.runtime.sendMessage({ odigos: 'notes.import', payload: { json } });
-    }, oneNote(Date.now()));
+    }, notesExportJson([{ id: 77, text: 'Ο πελάτης θα καλέσει ξανά.' }]));
     expect(reply).toMatchObject({ ok: true, value: { added: 1 } });
     await expect.poll(() => button.isDisabled()).toBe(false);
     expect(await why.count()).toBe(0);
