@@ -5,7 +5,7 @@ import { packOriginPattern, packUrlProblem } from '@/lib/background/pack-fetch';
 import { lastKnownPolicyItem } from '@/lib/store/policy';
 import { packsChangedItem } from '@/lib/store/packs';
 import { packAutoChecksItem } from '@/lib/store/pack-auto-checks';
-import { notesSettingsItem } from '@/lib/store/notes-items';
+import { notesChangedItem, notesSettingsItem } from '@/lib/store/notes-items';
 import { openNotesStore } from '@/lib/store/notes-store';
 import { notesUnopened } from '@/lib/store/notes-db';
 import { storageRefused } from '@/lib/store/storage-trouble';
@@ -74,6 +74,9 @@ export const notesPorts: NotesPorts = {
   saveRetentionDays: (retentionDays) => notesSettingsItem.setValue({ retentionDays }),
   openNotesPage: () => void browser.tabs.create({ url: browser.runtime.getURL('/notes.html') }),
   deleteAll: async () => void (await request('notes.deleteAll', { confirm: 'delete-all' })),
+  // Read as the notes page reads: the newest record, a note or a ticket only read (delete all removes both).
+  hasNotes: async () => (await openNotesStore().recent(1)).length > 0,
+  watchNotes: (onChange) => notesChangedItem.watch(() => onChange()),
   // Found as the notes page finds it (entrypoints/notes/main.tsx): its own read of the database, refused or not.
   notesTrouble: async () => {
     try {

@@ -6,6 +6,7 @@ import { createNoteSession, type NoteSession, type NotesTransport } from '@/lib/
 import { exportCsv } from '@/lib/notes/csv';
 import { exportJson } from '@/lib/notes/export';
 import { exportFileName } from '@/lib/notes/download';
+import type { SaveOutcome } from '@/lib/notes/save-file';
 import { sayTimeline } from '@/lib/notes/timeline-strings';
 import { NOTE_STATUSES, isOverdue, type Note, type NoteStatus } from '@/lib/notes/model';
 import { sayNotesPage, countNotesPage } from '@/lib/notes/page-strings';
@@ -49,8 +50,11 @@ export interface NotesPageModel {
   pseudonymKey(): Promise<CryptoKey>;
   /** The export for aggregation (`odigos qc`): a file name, its bytes and how many tickets it holds. */
   qcExport(format: 'jsonl' | 'parquet', mask: boolean): Promise<NotesFile & { count: number }>;
-  /** Hands a made file to the agent (the page's entry saves it as a download; the view touches no browser API); throws if it cannot. */
-  save(file: NotesFile): void;
+  /**
+   * Hands a made file to the agent (the page's entry: the browser's save dialog, else a download link; the view
+   * touches no browser API) and answers what became of it; throws if it could not even try.
+   */
+  save(file: NotesFile): Promise<SaveOutcome>;
   /** Ports to the background (the page's entry wires them): import an export file's text, delete every note. */
   importJson(json: string): Promise<ImportSummary>;
   deleteAll(): Promise<void>;
@@ -217,10 +221,27 @@ async function importFile(model: NotesPageModel, ui: NotesPageUi, file: File | u
   }
 }
 
+/** What the page says of a file handed over: where it went, or that it was not saved and nothing is lost. */
+function savedMessage(saved: SaveOutcome, count: number): NonNullable<NotesPageUi['message']['value']> {
+  const tickets = () => countNotesPage('page.exportedTickets', count);
+  switch (saved.how) {
+    case 'written':
+      return { text: () => fill(sayNotesPage('page.exported'), { file: saved.name, tickets: tickets() }) };
+    case 'asked':
+      return { text: () => fill(sayNotesPage('page.exportAsked'), { file: saved.name, tickets: tickets() }) };
+    case 'cancelled':
+      return { text: () => sayNotesPage('page.exportCancelled') };
+    case 'unwritten':
+      return { text: () => fill(sayNotesPage('page.exportUnwritten'), { file: saved.name }), detail: saved.reason, error: true };
+  }
+}
+
 /**
- * Make an export and hand it to the agent, then say what happened: the file's name, how many tickets it holds and
- * where it went, or that there was nothing to export, or that it failed and why. The download itself was silent:
- * the agent could not tell whether anything was saved, where, or with how many tickets.
+ * Make an export and hand it to the agent, then say what happened: the file's name and how many tickets it holds,
+ * or that the browser was only asked to save it, or that it was cancelled or not written, or that there was nothing
+ * to export, or that it failed and why. It said «saved» after a download the browser had blocked.
+ * The file is made before the save dialog opens: the dialog empties the file the agent picks, so a file that failed
+ * to be made would have cost the agent the old one.
  */
 async function exportFile(model: NotesPageModel, ui: NotesPageUi, make: () => Promise<(NotesFile & { count: number }) | undefined>) {
   ui.message.value = undefined;
@@ -230,8 +251,7 @@ async function exportFile(model: NotesPageModel, ui: NotesPageUi, make: () => Pr
       ui.message.value = { text: () => sayNotesPage('page.exportEmpty'), error: true };
       return;
     }
-    model.save(file);
-    ui.message.value = { text: () => fill(sayNotesPage('page.exported'), { file: file.name, tickets: countNotesPage('page.exportedTickets', file.count) }) };
+    ui.message.value = savedMessage(await model.save(file), file.count);
   } catch (err) {
     ui.message.value = { text: () => sayNotesPage('page.exportFailed'), detail: errorText(err), error: true };
   }

@@ -6,23 +6,24 @@ import { sayNotesPage } from '@/lib/notes/page-strings';
 import { shortWhen } from '@/lib/notes/when';
 import { SaidWithDetail, TechnicalDetail } from '../failure-words';
 import type { NotesFile } from './NotesPage';
+import type { SaveOutcome } from '@/lib/notes/save-file';
 
 const say = defineStrings({
   unopened: {
-    el: 'Ο browser δεν μπορεί να ανοίξει την αποθήκευση των σημειώσεων του Οδηγού, γι’ αυτό οι σημειώσεις σας δεν εμφανίζονται εδώ. Κλείστε τον browser και ανοίξτε τον ξανά· αν το μήνυμα εμφανιστεί και μετά, η αποθήκευση έχει υποστεί ζημιά και άλλη επανεκκίνηση δεν θα βοηθήσει: ακολουθήστε τα βήματα παρακάτω.',
+    el: 'Το πρόγραμμα περιήγησης δεν μπορεί να ανοίξει την αποθήκευση των σημειώσεων του Οδηγού, γι’ αυτό οι σημειώσεις σας δεν εμφανίζονται εδώ. Κλείστε το πρόγραμμα περιήγησης και ανοίξτε το ξανά· αν το μήνυμα εμφανιστεί και μετά, η αποθήκευση έχει υποστεί ζημιά και άλλη επανεκκίνηση δεν θα βοηθήσει: ακολουθήστε τα βήματα παρακάτω.',
     en: 'The browser cannot open Odigos’ notes storage, so your notes are not shown here. Close and reopen the browser; if this message is still shown after that, the storage is damaged and restarting again will not help: follow the steps below.',
   },
   damaged: {
-    el: 'Η αποθήκευση των σημειώσεων του Οδηγού έχει υποστεί ζημιά: ο browser δεν την ανοίγει ούτε μετά την επανεκκίνηση (το πρόβλημα εμφανίστηκε για πρώτη φορά {when}) και άλλη επανεκκίνηση δεν θα βοηθήσει. Ακολουθήστε τα βήματα παρακάτω.',
+    el: 'Η αποθήκευση των σημειώσεων του Οδηγού έχει υποστεί ζημιά: το πρόγραμμα περιήγησης δεν την ανοίγει ούτε μετά την επανεκκίνηση (το πρόβλημα εμφανίστηκε για πρώτη φορά {when}) και άλλη επανεκκίνηση δεν θα βοηθήσει. Ακολουθήστε τα βήματα παρακάτω.',
     en: 'Odigos’ notes storage is damaged: the browser does not open it even after a restart (first seen {when}), and restarting again will not help. Follow the steps below.',
   },
   /** The same two, said elsewhere (Options' Notes section): the steps are on the notes page. */
   unopenedElsewhere: {
-    el: 'Ο browser δεν μπορεί να ανοίξει την αποθήκευση των σημειώσεων του Οδηγού. Κλείστε τον browser και ανοίξτε τον ξανά· αν το μήνυμα εμφανιστεί και μετά, η αποθήκευση έχει υποστεί ζημιά και άλλη επανεκκίνηση δεν θα βοηθήσει: στη σελίδα «Σημειώσεις Οδηγού» θα βρείτε τι μπορείτε να κάνετε.',
+    el: 'Το πρόγραμμα περιήγησης δεν μπορεί να ανοίξει την αποθήκευση των σημειώσεων του Οδηγού. Κλείστε το πρόγραμμα περιήγησης και ανοίξτε το ξανά· αν το μήνυμα εμφανιστεί και μετά, η αποθήκευση έχει υποστεί ζημιά και άλλη επανεκκίνηση δεν θα βοηθήσει: στη σελίδα «Σημειώσεις Οδηγού» θα βρείτε τι μπορείτε να κάνετε.',
     en: 'The browser cannot open Odigos’ notes storage. Close and reopen the browser; if this message is still shown after that, the storage is damaged and restarting again will not help: the “Odigos notes” page says what you can do.',
   },
   damagedElsewhere: {
-    el: 'Η αποθήκευση των σημειώσεων του Οδηγού έχει υποστεί ζημιά: ο browser δεν την ανοίγει ούτε μετά την επανεκκίνηση (το πρόβλημα εμφανίστηκε για πρώτη φορά {when}) και άλλη επανεκκίνηση δεν θα βοηθήσει. Στη σελίδα «Σημειώσεις Οδηγού» θα βρείτε τι μπορείτε να κάνετε.',
+    el: 'Η αποθήκευση των σημειώσεων του Οδηγού έχει υποστεί ζημιά: το πρόγραμμα περιήγησης δεν την ανοίγει ούτε μετά την επανεκκίνηση (το πρόβλημα εμφανίστηκε για πρώτη φορά {when}) και άλλη επανεκκίνηση δεν θα βοηθήσει. Στη σελίδα «Σημειώσεις Οδηγού» θα βρείτε τι μπορείτε να κάνετε.',
     en: 'Odigos’ notes storage is damaged: the browser does not open it even after a restart (first seen {when}), and restarting again will not help. The “Odigos notes” page says what you can do.',
   },
   exportTitle: { el: '1. Κατεβάστε τις σημειώσεις σας', en: '1. Download your notes' },
@@ -31,7 +32,12 @@ const say = defineStrings({
     en: 'The file is a JSON export, with what you typed since: it is imported again with this page’s “Import JSON”.',
   },
   exportButton: { el: 'Λήψη των σημειώσεων (JSON)', en: 'Download the notes (JSON)' },
-  exported: { el: 'Οι σημειώσεις κατέβηκαν στο αρχείο {file}.', en: 'The notes were downloaded to the file {file}.' },
+  exported: { el: 'Οι σημειώσεις αποθηκεύτηκαν στο αρχείο «{file}».', en: 'The notes were saved to the file “{file}”.' },
+  /** The download link (Firefox, or the save dialog would not open): whether the browser saved it is not known here. */
+  exportAsked: {
+    el: 'Ο Οδηγός ζήτησε από το πρόγραμμα περιήγησης να αποθηκεύσει τις σημειώσεις στο αρχείο «{file}». Πριν από το βήμα 2, βεβαιωθείτε ότι το αρχείο βρίσκεται στις Λήψεις σας· αν δεν είναι εκεί, κατεβάστε τις ξανά.',
+    en: 'Odigos asked the browser to save the notes to the file “{file}”. Before step 2, make sure the file is in your Downloads; if it is not there, download them again.',
+  },
   resetTitle: { el: '2. Δημιουργήστε νέα αποθήκευση σημειώσεων', en: '2. Create a new notes storage' },
   resetWhat: {
     el: 'Ο Οδηγός θα δημιουργήσει νέα αποθήκευση σημειώσεων, θα μεταφέρει εκεί τις σημειώσεις του αντιγράφου ασφαλείας και ό,τι γράψατε από τότε, και θα τη χρησιμοποιεί στο εξής. Η αποθήκευση που έχει υποστεί ζημιά δεν διαγράφεται: μένει όπως είναι.',
@@ -42,7 +48,7 @@ const say = defineStrings({
   resetFailed: { el: 'Η νέα αποθήκευση σημειώσεων δεν δημιουργήθηκε. Οι σημειώσεις σας δεν άλλαξαν.', en: 'The new notes storage was not created. Your notes did not change.' },
   open: { el: 'Άνοιγμα των σημειώσεων', en: 'Open the notes' },
   noReset: {
-    el: 'Σε αυτόν τον browser ο Οδηγός δεν μπορεί να δημιουργήσει νέα αποθήκευση σημειώσεων δίπλα σε αυτή που έχει υποστεί ζημιά. Αφού κατεβάσετε τις σημειώσεις σας, ζητήστε από την τεχνική υποστήριξη να αφαιρέσει τον Οδηγό και να τον εγκαταστήσει ξανά· έπειτα εισαγάγετε το αρχείο σε αυτή τη σελίδα, με την «Εισαγωγή JSON».',
+    el: 'Σε αυτό το πρόγραμμα περιήγησης ο Οδηγός δεν μπορεί να δημιουργήσει νέα αποθήκευση σημειώσεων δίπλα σε αυτή που έχει υποστεί ζημιά. Αφού κατεβάσετε τις σημειώσεις σας, ζητήστε από την τεχνική υποστήριξη να αφαιρέσει τον Οδηγό και να τον εγκαταστήσει ξανά· έπειτα εισαγάγετε το αρχείο σε αυτή τη σελίδα, με την «Εισαγωγή JSON».',
     en: 'In this browser Odigos cannot create a new notes storage beside the damaged one. Once you have downloaded your notes, ask your IT support to remove Odigos and install it again; then import the file on this page with “Import JSON”.',
   },
 });
@@ -60,8 +66,8 @@ const count = definePlurals({
   },
   typed: {
     el: {
-      one: 'Ό,τι γράψατε από τότε σε {n} σημείωση δεν χάθηκε: κρατιέται στον browser.',
-      other: 'Ό,τι γράψατε από τότε σε {n} σημειώσεις δεν χάθηκε: κρατιέται στον browser.',
+      one: 'Ό,τι γράψατε από τότε σε {n} σημείωση δεν χάθηκε: κρατιέται στο πρόγραμμα περιήγησης.',
+      other: 'Ό,τι γράψατε από τότε σε {n} σημειώσεις δεν χάθηκε: κρατιέται στο πρόγραμμα περιήγησης.',
     },
     en: {
       one: 'What you typed since in {n} note is not lost: it is kept in the browser.',
@@ -101,7 +107,8 @@ export interface NotesStorageFailedModel {
   typed: number;
   /** The notes that can be read, with the words typed since, as an export file. */
   exportFile(): Promise<NotesFile>;
-  save(file: NotesFile): void;
+  /** The browser's save dialog, else a download link (lib/notes/save-file.ts): what became of the file. */
+  save(file: NotesFile): Promise<SaveOutcome>;
   /** Chromium: a new storage (a storage bucket) can be made; Firefox: it cannot. */
   canReset: boolean;
   reset(): Promise<Reconciliation>;
@@ -115,13 +122,18 @@ export interface NotesStorageFailedModel {
  * storage (Chromium) or what to do (Firefox). Nothing is deleted on the way.
  */
 export function NotesStorageFailed({ model }: { model: NotesStorageFailedModel }) {
-  const ui = useMemo(() => ({ exported: signal(''), busy: signal(false), done: signal<number | undefined>(undefined), failed: signal('') }), []);
+  const ui = useMemo(
+    () => ({ exported: signal(''), saved: signal<SaveOutcome | undefined>(undefined), busy: signal(false), done: signal<number | undefined>(undefined), failed: signal('') }),
+    [],
+  );
   const { trouble } = model;
   const headline = notesTroubleWords(trouble, 'page');
   const onExport = async () => {
     const file = await model.exportFile();
-    model.save(file);
-    ui.exported.value = file.name;
+    const saved = await model.save(file);
+    ui.saved.value = saved;
+    // Step 2 opens only for a file written or handed to the browser: it said «downloaded» after a cancelled dialog.
+    if (saved.how === 'written' || saved.how === 'asked') ui.exported.value = saved.name;
   };
   return (
     <main class="notes-page notes-storage-failed">
@@ -150,11 +162,29 @@ export function NotesStorageFailed({ model }: { model: NotesStorageFailedModel }
         <button type="button" class="primary" onClick={() => void onExport()}>
           {say('exportButton')}
         </button>
-        {ui.exported.value && <p role="status">{fill(say('exported'), { file: ui.exported.value })}</p>}
+        {ui.saved.value && <ExportSaid saved={ui.saved.value} />}
       </section>
       <ResetStep model={model} ui={ui} />
     </main>
   );
+}
+
+/** What became of the notes' file: saved, asked of the browser, cancelled, or not written (nothing lost). */
+function ExportSaid({ saved }: { saved: SaveOutcome }) {
+  switch (saved.how) {
+    case 'written':
+      return <p role="status">{fill(say('exported'), { file: saved.name })}</p>;
+    case 'asked':
+      return <p role="status">{fill(say('exportAsked'), { file: saved.name })}</p>;
+    case 'cancelled':
+      return <p role="status">{sayNotesPage('page.exportCancelled')}</p>;
+    case 'unwritten':
+      return (
+        <p role="alert">
+          <SaidWithDetail text={fill(sayNotesPage('page.exportUnwritten'), { file: saved.name })} detail={saved.reason} detailClass="muted" />
+        </p>
+      );
+  }
 }
 
 type StepUi = { exported: { value: string }; busy: { value: boolean }; done: { value: number | undefined }; failed: { value: string } };

@@ -78,7 +78,7 @@ const say = defineStrings({
   key: { el: 'Δημόσιο κλειδί υπογραφής (προαιρετικό)', en: 'Signing public key (optional)' },
   subscribeBtn: { el: 'Συνδρομή', en: 'Subscribe' },
   denied: {
-    el: 'Χωρίς την άδεια του browser για {o} ο Οδηγός δεν μπορεί να κατεβάσει το πακέτο.',
+    el: 'Χωρίς την άδεια του προγράμματος περιήγησης για {o} ο Οδηγός δεν μπορεί να κατεβάσει το πακέτο.',
     en: 'Without the browser’s permission for {o} Odigos cannot download the pack.',
   },
   policyPending: { el: 'Πακέτο του οργανισμού από {u} δεν εγκαταστάθηκε: {e}', en: 'Organisation pack from {u} is not installed: {e}' },
@@ -96,11 +96,11 @@ const say = defineStrings({
     en: 'Only the built-in packs are listed below, and they cannot be changed. The packs you installed will be back once you free space on the disk and reload the page.',
   },
   'builtInOnly.pack.storageFailed': {
-    el: 'Παρακάτω εμφανίζονται μόνο τα ενσωματωμένα πακέτα, χωρίς δυνατότητα αλλαγών. Όσα εγκαταστήσατε θα εμφανιστούν ξανά μόλις ο browser ανοίξει την αποθήκευση ή, αφού την επαναφέρετε, μόλις εγκατασταθούν ξανά.',
+    el: 'Παρακάτω εμφανίζονται μόνο τα ενσωματωμένα πακέτα, χωρίς δυνατότητα αλλαγών. Όσα εγκαταστήσατε θα εμφανιστούν ξανά μόλις το πρόγραμμα περιήγησης ανοίξει την αποθήκευση ή, αφού την επαναφέρετε, μόλις εγκατασταθούν ξανά.',
     en: 'Only the built-in packs are listed below, and they cannot be changed. The packs you installed will be back once the browser opens the storage or, after you reset it, once they are installed again.',
   },
   noReset: {
-    el: 'Σε αυτόν τον browser ο Οδηγός δεν μπορεί να δημιουργήσει νέα αποθήκευση πακέτων δίπλα σε αυτή που έχει υποστεί ζημιά. Τα ενσωματωμένα πακέτα λειτουργούν κανονικά. Για να επανέλθουν όσα εγκαταστήσατε, εξαγάγετε πρώτα τις σημειώσεις σας και ζητήστε από την τεχνική υποστήριξη να αφαιρέσει τον Οδηγό και να τον εγκαταστήσει ξανά· έπειτα εγκαταστήστε ξανά τα πακέτα της λίστας.',
+    el: 'Σε αυτό το πρόγραμμα περιήγησης ο Οδηγός δεν μπορεί να δημιουργήσει νέα αποθήκευση πακέτων δίπλα σε αυτή που έχει υποστεί ζημιά. Τα ενσωματωμένα πακέτα λειτουργούν κανονικά. Για να επανέλθουν όσα εγκαταστήσατε, εξαγάγετε πρώτα τις σημειώσεις σας και ζητήστε από την τεχνική υποστήριξη να αφαιρέσει τον Οδηγό και να τον εγκαταστήσει ξανά· έπειτα εγκαταστήστε ξανά τα πακέτα της λίστας.',
     en: 'In this browser Odigos cannot create a new pack storage beside the damaged one. The built-in packs work as usual. To get back the packs you installed, first export your notes, then ask your IT support to remove Odigos and install it again; then install the packs listed here again.',
   },
   resetDone: { el: 'Η αποθήκευση πακέτων δημιουργήθηκε από την αρχή.', en: 'The pack storage was created anew.' },

@@ -17,6 +17,10 @@ export interface NotesPorts {
   openNotesPage(): void;
   /** Deletes every note (the agent has confirmed). */
   deleteAll(): Promise<void>;
+  /** Whether anything is stored that «delete all» would delete: a note, or a ticket only read (its QC record). */
+  hasNotes(): Promise<boolean>;
+  /** Calls back on every stored change of the notes (another tab, an import, the daily purge); returns a stop. */
+  watchNotes(onChange: () => void): () => void;
   /** Whether the notes storage will not open (as the notes page finds it), and if a restart was tried; undefined when it opens. */
   notesTrouble(): Promise<Trouble | undefined>;
 }
@@ -40,22 +44,55 @@ function NotesTrouble({ trouble, ports }: { trouble: Trouble; ports: NotesPorts 
   );
 }
 
-/** The notes page and delete all (confirmed), while the storage opens. */
+/**
+ * Whether there is anything to delete, kept current while Options is open; undefined until known (or when it cannot
+ * be read: the button then stays usable, as before).
+ */
+function useHasNotes(ports: NotesPorts) {
+  const any = useSignal<boolean | undefined>(undefined);
+  useEffect(() => {
+    const read = () => void ports.hasNotes().then((has) => (any.value = has), () => undefined);
+    read();
+    return ports.watchNotes(read);
+  }, [ports]);
+  return any;
+}
+
+/**
+ * The notes page and delete all (confirmed), while the storage opens. With nothing stored, delete all is disabled
+ * and says why: it asked «delete all notes for good?» of an agent who had none.
+ */
 function NotesActions({ ports }: { ports: NotesPorts }) {
   const confirming = useSignal(false);
   // Said at each drawing, so a switch of language in Options reaches a message already shown.
   const done = useSignal(false);
+  const any = useHasNotes(ports);
+  const none = any.value === false;
   return (
     <>
       <p>
         <button type="button" onClick={() => ports.openNotesPage()}>
           {sayNotesPage('page.title')}
         </button>{' '}
-        <button type="button" class="danger" onClick={() => (confirming.value = true)}>
+        <button
+          type="button"
+          class="danger"
+          disabled={none}
+          aria-describedby={none && !done.value ? 'notes-none' : undefined}
+          onClick={() => {
+            done.value = false;
+            confirming.value = true;
+          }}
+        >
           {sayNotesPage('page.deleteAll')}
-        </button>
+        </button>{' '}
+        {none && !done.value && (
+          <span id="notes-none" class="muted">
+            {sayNotesPage('page.nothingToDelete')}
+          </span>
+        )}
       </p>
-      {confirming.value && (
+      {confirming.value && !none && (
         <div role="alertdialog" aria-label={sayNotesPage('page.deleteAll')}>
           <p>{sayNotesPage('page.deleteConfirmAll')}</p>
           <button
@@ -65,6 +102,7 @@ function NotesActions({ ports }: { ports: NotesPorts }) {
               confirming.value = false;
               await ports.deleteAll();
               done.value = true;
+              any.value = false;
             }}
           >
             {sayNotesPage('page.deleteYes')}

@@ -57,7 +57,7 @@ const say = defineStrings({
     en: 'The template was not saved because your organisation has turned your own templates off. What you typed stays in the form: copy it if you want to keep it.',
   },
   'problem.remove': {
-    el: 'Το πρότυπο «{t}» δεν διαγράφηκε και παραμένει στη λίστα. Δοκιμάστε ξανά· αν δεν γίνει, κλείστε και ανοίξτε ξανά τον browser.',
+    el: 'Το πρότυπο «{t}» δεν διαγράφηκε και παραμένει στη λίστα. Δοκιμάστε ξανά· αν δεν γίνει, κλείστε και ανοίξτε ξανά το πρόγραμμα περιήγησης.',
     en: 'The template “{t}” was not deleted and is still listed. Try again; if it does not work, close and reopen the browser.',
   },
   'tone.empathy': { el: 'Ενσυναίσθηση', en: 'Empathy' },

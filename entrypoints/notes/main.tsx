@@ -19,7 +19,8 @@ import { errorText } from '@/knowledge/error-text';
 import { notesChangedItem } from '@/lib/store/notes-items';
 import { getSettings } from '@/lib/store/settings';
 import { getPolicy } from '@/lib/background/policy';
-import { downloadText, qcFileName } from '@/lib/notes/download';
+import { qcFileName } from '@/lib/notes/download';
+import { pageSaveDeps, saveFile } from '@/lib/notes/save-file';
 import { qcRows, toJsonLines, toParquet } from '@/lib/notes/qc-export';
 import { pseudonymKey, qcAgentId } from '@/lib/store/qc-identity';
 import { backgroundTransport } from '@/lib/note-editor/background-transport';
@@ -66,7 +67,7 @@ async function main() {
         ? { name, data: toJsonLines(rows), type: 'application/x-ndjson', count }
         : { name, data: toParquet(rows), type: 'application/vnd.apache.parquet', count };
     },
-    save: (file: NotesFile) => downloadText(file.name, file.data, file.type),
+    save: (file: NotesFile) => saveFile(file, pageSaveDeps()),
     importJson: (json: string) => request('notes.import', { json }),
     transport: backgroundTransport,
     deleteAll: () => request('notes.deleteAll', { confirm: 'delete-all' }),
@@ -109,7 +110,7 @@ async function showStorageFailed(err: unknown): Promise<void> {
     typed: typedIn.size,
     // Unmasked: the agent's own copy, to import again (a masked export cannot be).
     exportFile: async () => ({ name: exportFileName('json'), data: await exportJson(kept, { mask: false }), type: 'application/json' }),
-    save: (file: NotesFile) => downloadText(file.name, file.data, file.type),
+    save: (file: NotesFile) => saveFile(file, pageSaveDeps()),
     canReset: canResetNotesStorage(),
     reset: () => request('notes.resetStorage', {}),
     reopen: () => location.reload(),

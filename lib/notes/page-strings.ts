@@ -72,10 +72,25 @@ export const sayNotesPage = defineStrings({
   'page.exportJson': { el: 'Εξαγωγή JSON', en: 'Export JSON' },
   'page.mask': { el: 'Απόκρυψη προσωπικών δεδομένων', en: 'Mask personal data' },
   'page.import': { el: 'Εισαγωγή JSON', en: 'Import JSON' },
-  // After an export: the download is silent, so the page says what was saved, how much and where to find it.
+  // After an export, what became of the file, as far as the page can know (lib/notes/save-file.ts). Written through
+  // the browser's save dialog (Chromium): the name the agent chose. Handed to a download link (Firefox): only that
+  // the browser was asked, since a policy that blocks downloads, or its own Save-as dialog cancelled, is not seen here.
   'page.exported': {
-    el: 'Η εξαγωγή έγινε: το αρχείο «{file}» περιέχει {tickets}. Θα το βρείτε στις λήψεις του browser.',
-    en: 'Exported: the file “{file}” holds {tickets}. You will find it in the browser’s downloads.',
+    el: 'Η εξαγωγή αποθηκεύτηκε στο αρχείο «{file}», που περιέχει {tickets}.',
+    en: 'Exported to the file “{file}”, which holds {tickets}.',
+  },
+  'page.exportAsked': {
+    el: 'Ο Οδηγός ζήτησε από το πρόγραμμα περιήγησης να αποθηκεύσει το αρχείο «{file}», που περιέχει {tickets}. Ελέγξτε τις Λήψεις σας· αν το αρχείο δεν είναι εκεί, η λήψη αποκλείστηκε ή ακυρώθηκε και δεν αποθηκεύτηκε τίποτα: κάντε ξανά την εξαγωγή.',
+    en: 'Odigos asked the browser to save the file “{file}”, which holds {tickets}. Check your Downloads; if the file is not there, the download was blocked or cancelled and nothing was saved: export again.',
+  },
+  'page.exportCancelled': {
+    el: 'Η εξαγωγή ακυρώθηκε· δεν αποθηκεύτηκε τίποτα.',
+    en: 'Export cancelled; nothing was saved.',
+  },
+  /** The chosen file could not be written (a full disk): the browser's English reason goes beneath. */
+  'page.exportUnwritten': {
+    el: 'Το αρχείο «{file}» δεν γράφτηκε (η αιτία φαίνεται παρακάτω) και ίσως έμεινε κενό· μην το χρησιμοποιήσετε. Δεν χάθηκε τίποτα: οι σημειώσεις σας είναι ακόμη στον Οδηγό. Ελευθερώστε χώρο ή διαλέξτε άλλον φάκελο και κάντε ξανά την εξαγωγή.',
+    en: 'The file “{file}” was not written (the reason is below) and may have been left empty; do not use it. Nothing is lost: your notes are still in Odigos. Free some space or choose another folder, then export again.',
   },
   'page.exportEmpty': {
     el: 'Δεν υπάρχει τίποτα για εξαγωγή: δεν έχει καταγραφεί ακόμη κανένα αίτημα. Δεν δημιουργήθηκε αρχείο.',
@@ -110,6 +125,8 @@ export const sayNotesPage = defineStrings({
     el: 'Να διαγραφούν οριστικά όλες οι σημειώσεις; Δεν αναιρείται.',
     en: 'Delete all notes for good? This cannot be undone.',
   },
+  /** Beside a disabled «delete all» (Options): nothing is stored, so there is nothing to confirm. */
+  'page.nothingToDelete': { el: 'Δεν υπάρχουν σημειώσεις για διαγραφή.', en: 'There are no notes to delete.' },
   'page.deleteYes': { el: 'Ναι, διαγραφή όλων', en: 'Yes, delete all' },
   'page.cancel': { el: 'Άκυρο', en: 'Cancel' },
   'page.deleted': { el: 'Όλες οι σημειώσεις διαγράφηκαν.', en: 'All notes were deleted.' },

@@ -126,13 +126,14 @@ describe('notes never lose a word (real Chromium, demo CRM under a strict CSP)',
       delete json.exportedAt;
       return json;
     };
-    // The download is silent: the page says what it saved, how many tickets and where to find it.
+    // The download is silent, and a browser that blocks it goes unseen: the page says which file it asked the browser
+    // to save, how many tickets it holds and where to check (the save dialog's path: notes-export-save.e2e.ts).
     const [download] = await Promise.all([notes.waitForEvent('download'), notes.getByRole('button', { name: 'Εξαγωγή JSON' }).click()]);
     const saved = JSON.parse(await readFile((await download.path())!, 'utf8'));
     const said = notes.locator('.notes-message[role="status"]');
     await said.waitFor();
     expect(await said.textContent()).toBe(
-      `Η εξαγωγή έγινε: το αρχείο «${download.suggestedFilename()}» περιέχει ${saved.notes.length} αιτήματα. Θα το βρείτε στις λήψεις του browser.`,
+      `Ο Οδηγός ζήτησε από το πρόγραμμα περιήγησης να αποθηκεύσει το αρχείο «${download.suggestedFilename()}», που περιέχει ${saved.notes.length} αιτήματα. Ελέγξτε τις Λήψεις σας· αν το αρχείο δεν είναι εκεί, η λήψη αποκλείστηκε ή ακυρώθηκε και δεν αποθηκεύτηκε τίποτα: κάντε ξανά την εξαγωγή.`,
     );
     expect(download.suggestedFilename()).toMatch(/^odigos-notes-\d{4}-\d{2}-\d{2}\.json$/);
     await screenshot(notes, 'notes-export-said-el');

@@ -69,13 +69,15 @@ describe('English UI in a Greek browser: notes page, palette and Options', () =>
     await screenshot(notes, 'notes-page-en');
     // The tab's title is the page's, in English too.
     expect(await notes.title()).toBe('Odigos notes');
-    // An export says in English what it saved: the downloaded file's name and the tickets in it.
+    // An export says in English what became of it: the file the browser was asked to save and the tickets in it.
     const [download] = await Promise.all([notes.waitForEvent('download'), notes.getByRole('button', { name: 'Export JSON' }).click()]);
     const saved = JSON.parse(await readFile((await download.path())!, 'utf8')) as { notes: unknown[] };
     const said = notes.locator('.notes-message[role="status"]');
     await said.waitFor({ timeout: 10_000 });
     const tickets = saved.notes.length === 1 ? '1 ticket' : `${saved.notes.length} tickets`;
-    expect(await said.textContent()).toBe(`Exported: the file “${download.suggestedFilename()}” holds ${tickets}. You will find it in the browser’s downloads.`);
+    expect(await said.textContent()).toBe(
+      `Odigos asked the browser to save the file “${download.suggestedFilename()}”, which holds ${tickets}. Check your Downloads; if the file is not there, the download was blocked or cancelled and nothing was saved: export again.`,
+    );
     await screenshot(notes, 'notes-export-said-en');
     await notes.close();
     await page.close();

@@ -212,7 +212,7 @@ describe('the side panel\'s notes with a damaged notes store (real Chromium)', (
     await notes.waitForURL(/\/notes\.html$/, { timeout: 15_000 });
     const alert = notes.locator('[data-storage-failed][role="alert"] strong');
     await alert.waitFor({ timeout: 15_000 });
-    expect(await alert.textContent()).toMatch(/^Ο browser δεν μπορεί να ανοίξει την αποθήκευση των σημειώσεων του Οδηγού, γι’ αυτό οι σημειώσεις σας δεν εμφανίζονται εδώ\./);
+    expect(await alert.textContent()).toMatch(/^Το πρόγραμμα περιήγησης δεν μπορεί να ανοίξει την αποθήκευση των σημειώσεων του Οδηγού, γι’ αυτό οι σημειώσεις σας δεν εμφανίζονται εδώ\./);
     expect(await notes.getByRole('heading', { level: 1 }).textContent()).toBe('Σημειώσεις Οδηγού');
   });
 });

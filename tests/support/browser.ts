@@ -70,6 +70,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     ],
   });
   context.setDefaultTimeout(10_000);
+  await context.addInitScript(withoutSavePicker);
   const serviceWorker = async () => {
     const [sw] = context.serviceWorkers();
     return sw ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
@@ -100,6 +101,16 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       if (!keepProfile && !options.profileDir) await rm(profileDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Headless Chromium answers every save dialog (window.showSaveFilePicker) with AbortError at once: measured, even in
+ * a click. Pages exported with it, so a test's export would always read «cancelled». The pages therefore load
+ * without it, as in Firefox, and exports take the download link that tests can read; tests of the dialog itself
+ * put a stub of their own after this (tests/e2e/notes-export-save.e2e.ts).
+ */
+function withoutSavePicker() {
+  delete (window as unknown as { showSaveFilePicker?: unknown }).showSaveFilePicker;
 }
 
 /** Switch developer mode on in a profile's preferences before Chromium starts (kept if the profile has some). */

@@ -57,3 +57,25 @@ export async function damageNotesStore(profileDir: string, extensionId: string):
   await writeFile(current, 'MANIFEST-damaged\n');
   return current;
 }
+
+/** An «Export JSON» file holding one open note per ticket number (to import through notes.import in a test). */
+export function notesExportJson(tickets: Array<{ id: number; text: string; customer?: string }>, now = Date.now()): string {
+  return JSON.stringify({
+    format: 'odigos-notes',
+    version: 1,
+    exportedAt: new Date(now).toISOString(),
+    masked: false,
+    notes: tickets.map(({ id, text, customer = '' }, i) => ({
+      interactionId: `generic:https://desk.example/tickets/${id}`,
+      site: 'https://desk.example',
+      url: `https://desk.example/tickets/${id}`,
+      label: `#${id}`,
+      createdAt: now - i * 60_000,
+      updatedAt: now - i * 60_000,
+      version: 1,
+      fields: { text, customer, followUpAt: null, status: 'open' },
+      fieldAt: { text: now, customer: now, followUpAt: now, status: now },
+      timeline: [],
+    })),
+  });
+}

@@ -2,7 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { signal } from '@preact/signals';
 import { act } from 'preact/test-utils';
 import { render } from 'preact';
-import { LIST_LIMIT, NotesPage, type NotesPageModel } from '@/components/notes/NotesPage';
+import { LIST_LIMIT, NotesPage, type NotesFile, type NotesPageModel } from '@/components/notes/NotesPage';
+import type { SaveOutcome } from '@/lib/notes/save-file';
 import type { Note } from '@/lib/notes/model';
 import { useRenderRoot } from '../overlay/render-root';
 import { note } from './fixtures';
@@ -24,7 +25,7 @@ const pageModel = (notes: Note[]): NotesPageModel => ({
   notes: signal(notes), all: async () => notes, now: () => 1_770_000_000_000,
   importJson: async () => ({ added: 0, updated: 0, unchanged: 0 }), deleteAll: async () => undefined,
   pseudonymKey: () => Promise.reject(new Error('unused')), qcExport: () => Promise.reject(new Error('unused')),
-  save: () => undefined, transport: unusedTransport,
+  save: () => Promise.reject(new Error('unused')), transport: unusedTransport,
 });
 
 describe('notes page list', () => {
@@ -153,54 +154,90 @@ describe('notes page list', () => {
     expect(model.importJson).toHaveBeenCalledWith('{}');
   });
 
-  // The download is silent: the agent could not tell whether it worked, where the file went or what it holds.
-  describe('an export says what it saved', () => {
+  // The download is silent: the agent could not tell whether it worked, where the file went or what it holds; and
+  // where the browser blocked it or the agent cancelled its Save-as dialog, the page still said it was saved.
+  describe('an export says what became of the file', () => {
     const button = (name: string) => [...root().querySelectorAll('button')].find((b) => b.textContent === name)!;
     const message = () => root().querySelector('.notes-message');
     const settle = () => act(() => new Promise<void>((r) => setTimeout(r, 20)));
+    const written = vi.fn(async (f: NotesFile): Promise<SaveOutcome> => ({ how: 'written', name: f.name }));
+    const asked = vi.fn(async (f: NotesFile): Promise<SaveOutcome> => ({ how: 'asked', name: f.name }));
 
-    it('a CSV export: the file\'s name, how many tickets and where to find it, in the agent\'s language', async () => {
-      const model = { ...pageModel([note('1'), note('2'), note('3')]), pseudonymKey: () => importPseudonymKey(new Uint8Array(32).fill(3)), save: vi.fn() };
+    it('written through the save dialog: the name the agent chose and how many tickets, in the agent\'s language', async () => {
+      const save = vi.fn(async (): Promise<SaveOutcome> => ({ how: 'written', name: 'my-notes.csv' }));
+      const model = { ...pageModel([note('1'), note('2'), note('3')]), pseudonymKey: () => importPseudonymKey(new Uint8Array(32).fill(3)), save };
       act(() => render(<NotesPage model={model} />, root()));
       await act(async () => button('Εξαγωγή CSV').click());
       await settle();
-      const name = exportFileName('csv');
-      expect(model.save).toHaveBeenCalledWith(expect.objectContaining({ name, type: 'text/csv;charset=utf-8' }));
+      expect(save).toHaveBeenCalledWith(expect.objectContaining({ name: exportFileName('csv'), type: 'text/csv;charset=utf-8' }));
       expect(message()!.getAttribute('role')).toBe('status');
-      expect(message()!.textContent).toBe(`Η εξαγωγή έγινε: το αρχείο «${name}» περιέχει 3 αιτήματα. Θα το βρείτε στις λήψεις του browser.`);
+      expect(message()!.textContent).toBe('Η εξαγωγή αποθηκεύτηκε στο αρχείο «my-notes.csv», που περιέχει 3 αιτήματα.');
       act(() => void (uiLang.value = 'en'));
       try {
-        await act(async () => button('Export JSON').click());
-        await settle();
-        expect(message()!.textContent).toBe(`Exported: the file “${exportFileName('json')}” holds 3 tickets. You will find it in the browser’s downloads.`);
+        expect(message()!.textContent).toBe('Exported to the file “my-notes.csv”, which holds 3 tickets.');
       } finally {
         act(() => void (uiLang.value = 'el'));
       }
     });
 
-    it('a message already shown follows the agent switching language (it stayed in the old one)', async () => {
-      const model = { ...pageModel([note('1'), note('2')]), pseudonymKey: () => importPseudonymKey(new Uint8Array(32).fill(3)), save: vi.fn() };
+    it('handed to the download link (Firefox): says the browser was asked and where to check, not that it was saved', async () => {
+      const model = { ...pageModel([note('1'), note('2')]), pseudonymKey: () => importPseudonymKey(new Uint8Array(32).fill(3)), save: asked };
       act(() => render(<NotesPage model={model} />, root()));
       await act(async () => button('Εξαγωγή CSV').click());
       await settle();
       const name = exportFileName('csv');
-      expect(message()!.textContent).toBe(`Η εξαγωγή έγινε: το αρχείο «${name}» περιέχει 2 αιτήματα. Θα το βρείτε στις λήψεις του browser.`);
+      expect(message()!.getAttribute('role')).toBe('status');
+      expect(message()!.textContent).toBe(
+        `Ο Οδηγός ζήτησε από το πρόγραμμα περιήγησης να αποθηκεύσει το αρχείο «${name}», που περιέχει 2 αιτήματα. Ελέγξτε τις Λήψεις σας· αν το αρχείο δεν είναι εκεί, η λήψη αποκλείστηκε ή ακυρώθηκε και δεν αποθηκεύτηκε τίποτα: κάντε ξανά την εξαγωγή.`,
+      );
+      expect(message()!.textContent).not.toMatch(/browser|αποθηκεύτηκε στο/);
+      // A message already shown follows the agent switching language (it stayed in the old one).
       try {
         act(() => void (uiLang.value = 'en'));
-        expect(message()!.textContent).toBe(`Exported: the file “${name}” holds 2 tickets. You will find it in the browser’s downloads.`);
+        expect(message()!.textContent).toBe(
+          `Odigos asked the browser to save the file “${name}”, which holds 2 tickets. Check your Downloads; if the file is not there, the download was blocked or cancelled and nothing was saved: export again.`,
+        );
       } finally {
         act(() => void (uiLang.value = 'el'));
       }
-      expect(message()!.textContent).toContain('Η εξαγωγή έγινε');
+    });
+
+    it('a cancelled save dialog is said: nothing was saved', async () => {
+      const model = { ...pageModel([note('1')]), save: vi.fn(async (): Promise<SaveOutcome> => ({ how: 'cancelled' })) };
+      act(() => render(<NotesPage model={model} />, root()));
+      await act(async () => root().querySelector<HTMLInputElement>('.notes-tools input[type="checkbox"]')!.click());
+      await act(async () => button('Εξαγωγή JSON').click());
+      await settle();
+      expect(message()!.textContent).toBe('Η εξαγωγή ακυρώθηκε· δεν αποθηκεύτηκε τίποτα.');
+      act(() => void (uiLang.value = 'en'));
+      try {
+        expect(message()!.textContent).toBe('Export cancelled; nothing was saved.');
+      } finally {
+        act(() => void (uiLang.value = 'el'));
+      }
+    });
+
+    it('a file that could not be written (a full disk) is said as an alert, with the reason and nothing lost', async () => {
+      const save = vi.fn(async (): Promise<SaveOutcome> => ({ how: 'unwritten', name: 'odigos-notes.json', reason: 'The disk is full.' }));
+      const model = { ...pageModel([note('1')]), save };
+      act(() => render(<NotesPage model={model} />, root()));
+      await act(async () => root().querySelector<HTMLInputElement>('.notes-tools input[type="checkbox"]')!.click());
+      await act(async () => button('Εξαγωγή JSON').click());
+      await settle();
+      expect(message()!.getAttribute('role')).toBe('alert');
+      expect(message()!.textContent).toContain('Το αρχείο «odigos-notes.json» δεν γράφτηκε (η αιτία φαίνεται παρακάτω)');
+      expect(message()!.textContent).toContain('Δεν χάθηκε τίποτα: οι σημειώσεις σας είναι ακόμη στον Οδηγό.');
+      expect(message()!.textContent).toContain('The disk is full.');
+      expect(model.notes.value).toHaveLength(1);
     });
 
     it('the QC export counts its tickets, not its rows', async () => {
-      const model = { ...pageModel([note('1')]), qcExport: vi.fn(async () => ({ name: 'odigos-qc-a-1-2026-03-14.jsonl', data: '{}\n{}\n', type: 'application/x-ndjson', count: 1 })), save: vi.fn() };
+      const model = { ...pageModel([note('1')]), qcExport: vi.fn(async () => ({ name: 'odigos-qc-a-1-2026-03-14.jsonl', data: '{}\n{}\n', type: 'application/x-ndjson', count: 1 })), save: written };
       act(() => render(<NotesPage model={model} />, root()));
       await act(async () => root().querySelector<HTMLButtonElement>('[data-qc-export="jsonl"]')!.click());
       await settle();
-      expect(model.save).toHaveBeenCalledOnce();
-      expect(message()!.textContent).toBe('Η εξαγωγή έγινε: το αρχείο «odigos-qc-a-1-2026-03-14.jsonl» περιέχει 1 αίτημα. Θα το βρείτε στις λήψεις του browser.');
+      expect(written).toHaveBeenCalledOnce();
+      expect(message()!.textContent).toBe('Η εξαγωγή αποθηκεύτηκε στο αρχείο «odigos-qc-a-1-2026-03-14.jsonl», που περιέχει 1 αίτημα.');
     });
 
     it('nothing to export: said, and no empty file is saved', async () => {
@@ -222,7 +259,7 @@ describe('notes page list', () => {
       expect(message()!.getAttribute('role')).toBe('alert');
       expect(message()!.textContent).toContain('Η εξαγωγή απέτυχε και δεν δημιουργήθηκε αρχείο.');
       expect(message()!.textContent).toContain('key store unavailable');
-      const refused = { ...pageModel([note('1')]), save: vi.fn(() => { throw new Error('download refused'); }) };
+      const refused = { ...pageModel([note('1')]), save: vi.fn(() => Promise.reject(new Error('download refused'))) };
       act(() => render(<NotesPage model={refused} />, root()));
       await act(async () => root().querySelector<HTMLInputElement>('.notes-tools input[type="checkbox"]')!.click());
       await act(async () => button('Εξαγωγή JSON').click());

@@ -18,6 +18,8 @@ import { memoryNotesRepo } from '@/lib/store/notes-memory';
 import { writeDraft } from '@/lib/store/notes-drafts';
 import { failureOf } from '@/lib/failure';
 import { useRenderRoot } from '../overlay/render-root';
+import type { SaveOutcome } from '@/lib/notes/save-file';
+import type { NotesFile } from '@/components/notes/NotesPage';
 import { note, transportFor } from './fixtures';
 
 vi.mock('wxt/browser', async () => ({ browser: (await import('wxt/testing/fake-browser')).fakeBrowser }));
@@ -134,23 +136,50 @@ describe('the notes page while the notes storage will not open', () => {
   const model = (over: Partial<NotesStorageFailedModel> = {}): NotesStorageFailedModel => ({
     detail: 'Notes storage cannot be opened: UnknownError', trouble: { restartTried: false, firstSeen: 1_770_000_000_000 },
     readable: 3, typed: 1, exportFile: async () => ({ name: 'odigos-notes.json', data: '{}', type: 'application/json' }),
-    save: () => undefined, canReset: true, reset: async () => ({ restored: 3, copied: 0 }), reopen: () => undefined, ...over,
+    save: async (f) => ({ how: 'written', name: f.name }), canReset: true, reset: async () => ({ restored: 3, copied: 0 }), reopen: () => undefined, ...over,
   });
   const button = (name: string) => [...root().querySelectorAll('button')].find((b) => b.textContent === name);
+  const settle = () => act(() => new Promise<void>((r) => setTimeout(r, 20)));
 
   it('offers a new storage only once the notes are downloaded', async () => {
-    const save = vi.fn();
+    const save = vi.fn(async (f: NotesFile): Promise<SaveOutcome> => ({ how: 'written', name: f.name }));
     const reset = vi.fn(async () => ({ restored: 3, copied: 0 }));
     act(() => render(<NotesStorageFailed model={model({ save, reset })} />, root()));
     expect(root().textContent).toContain('διαβάζονται τώρα: 3 σημειώσεις.');
     expect(root().textContent).toContain('Ό,τι γράψατε από τότε σε 1 σημείωση δεν χάθηκε');
     expect(button('Δημιουργία νέας αποθήκευσης σημειώσεων')!.disabled).toBe(true);
     await act(async () => button('Λήψη των σημειώσεων (JSON)')!.click());
+    await settle();
     expect(save).toHaveBeenCalledOnce();
+    expect(root().querySelector('[role="status"]')!.textContent).toBe('Οι σημειώσεις αποθηκεύτηκαν στο αρχείο «odigos-notes.json».');
     expect(button('Δημιουργία νέας αποθήκευσης σημειώσεων')!.disabled).toBe(false);
     await act(async () => button('Δημιουργία νέας αποθήκευσης σημειώσεων')!.click());
     expect(reset).toHaveBeenCalledOnce();
     expect(root().textContent).toContain('Η νέα αποθήκευση σημειώσεων δημιουργήθηκε και μεταφέρθηκαν εκεί 3 σημειώσεις.');
+  });
+
+  // It said «downloaded» and opened step 2 (a new storage) after a cancelled Save-as dialog: the notes were in no file.
+  it('a cancelled or unwritten file keeps step 2 closed, and says so', async () => {
+    const outcomes: SaveOutcome[] = [{ how: 'cancelled' }, { how: 'unwritten', name: 'odigos-notes.json', reason: 'The disk is full.' }];
+    const save = vi.fn(async () => outcomes.shift()!);
+    act(() => render(<NotesStorageFailed model={model({ save })} />, root()));
+    await act(async () => button('Λήψη των σημειώσεων (JSON)')!.click());
+    await settle();
+    expect(root().textContent).toContain('Η εξαγωγή ακυρώθηκε· δεν αποθηκεύτηκε τίποτα.');
+    expect(button('Δημιουργία νέας αποθήκευσης σημειώσεων')!.disabled).toBe(true);
+    await act(async () => button('Λήψη των σημειώσεων (JSON)')!.click());
+    await settle();
+    expect(root().querySelector('section [role="alert"]')!.textContent).toContain('Δεν χάθηκε τίποτα');
+    expect(button('Δημιουργία νέας αποθήκευσης σημειώσεων')!.disabled).toBe(true);
+  });
+
+  it('handed to the download link: said as asked of the browser, to be checked before step 2', async () => {
+    const save = vi.fn(async (f: NotesFile): Promise<SaveOutcome> => ({ how: 'asked', name: f.name }));
+    act(() => render(<NotesStorageFailed model={model({ save })} />, root()));
+    await act(async () => button('Λήψη των σημειώσεων (JSON)')!.click());
+    await settle();
+    expect(root().textContent).toContain('Ο Οδηγός ζήτησε από το πρόγραμμα περιήγησης να αποθηκεύσει τις σημειώσεις στο αρχείο «odigos-notes.json». Πριν από το βήμα 2, βεβαιωθείτε');
+    expect(button('Δημιουργία νέας αποθήκευσης σημειώσεων')!.disabled).toBe(false);
   });
 
   it('in a browser without storage buckets (Firefox) says what to do instead, with no button that cannot work', () => {

@@ -17,7 +17,7 @@ const quota = 'Resource::kQuotaBytes quota exceeded';
 /** The options page's own saves: what went wrong in the agent's language, the storage's English only as marked detail. */
 describe('options: a save that fails is said in the agent\'s language', () => {
   async function retention(typed: string, save: NotesPorts['saveRetentionDays']): Promise<HTMLElement | null> {
-    const ports: NotesPorts = { loadRetentionDays: async () => 90, saveRetentionDays: save, openNotesPage: vi.fn(), deleteAll: vi.fn(async () => undefined), notesTrouble: async () => undefined };
+    const ports: NotesPorts = { loadRetentionDays: async () => 90, saveRetentionDays: save, openNotesPage: vi.fn(), deleteAll: vi.fn(async () => undefined), hasNotes: async () => true, watchNotes: () => () => undefined, notesTrouble: async () => undefined };
     await act(async () => render(<NotesSection ports={ports} policy={undefined} />, root()));
     const input = root().querySelector<HTMLInputElement>('input[type="number"]')!;
     await act(async () => {
@@ -117,7 +117,7 @@ describe('options: a save that fails is said in the agent\'s language', () => {
     await flush();
     const alert = root().querySelector('[role="alert"]');
     expect(alert?.textContent).toBe(
-      `Το πρότυπο «Υπογραφή» δεν διαγράφηκε και παραμένει στη λίστα. Δοκιμάστε ξανά· αν δεν γίνει, κλείστε και ανοίξτε ξανά τον browser.Τεχνικές λεπτομέρειες: ${quota}`,
+      `Το πρότυπο «Υπογραφή» δεν διαγράφηκε και παραμένει στη λίστα. Δοκιμάστε ξανά· αν δεν γίνει, κλείστε και ανοίξτε ξανά το πρόγραμμα περιήγησης.Τεχνικές λεπτομέρειες: ${quota}`,
     );
     expect(root().querySelector('.snippet-list')?.textContent).toContain('Υπογραφή');
   });
@@ -126,7 +126,7 @@ describe('options: a save that fails is said in the agent\'s language', () => {
 /** The Notes section said nothing while the notes storage would not open: now it says so, as the notes page decides, with the way there. */
 describe('options: the notes storage that will not open', () => {
   const section = async (trouble: Awaited<ReturnType<NotesPorts['notesTrouble']>>, openNotesPage = vi.fn()) => {
-    const ports: NotesPorts = { loadRetentionDays: async () => 90, saveRetentionDays: vi.fn(), openNotesPage, deleteAll: vi.fn(async () => undefined), notesTrouble: async () => trouble };
+    const ports: NotesPorts = { loadRetentionDays: async () => 90, saveRetentionDays: vi.fn(), openNotesPage, deleteAll: vi.fn(async () => undefined), hasNotes: async () => true, watchNotes: () => () => undefined, notesTrouble: async () => trouble };
     await act(async () => render(<NotesSection ports={ports} policy={undefined} />, root()));
     await flush();
     return root().querySelector<HTMLElement>('[data-notes-trouble][role="alert"]');
@@ -136,7 +136,7 @@ describe('options: the notes storage that will not open', () => {
     const open = vi.fn();
     const alert = await section({ restartTried: false, firstSeen: 1_770_000_000_000 }, open);
     expect(alert!.textContent).toBe(
-      'Ο browser δεν μπορεί να ανοίξει την αποθήκευση των σημειώσεων του Οδηγού. Κλείστε τον browser και ανοίξτε τον ξανά· αν το μήνυμα εμφανιστεί και μετά, η αποθήκευση έχει υποστεί ζημιά και άλλη επανεκκίνηση δεν θα βοηθήσει: στη σελίδα «Σημειώσεις Οδηγού» θα βρείτε τι μπορείτε να κάνετε. Άνοιγμα της σελίδας σημειώσεων',
+      'Το πρόγραμμα περιήγησης δεν μπορεί να ανοίξει την αποθήκευση των σημειώσεων του Οδηγού. Κλείστε το πρόγραμμα περιήγησης και ανοίξτε το ξανά· αν το μήνυμα εμφανιστεί και μετά, η αποθήκευση έχει υποστεί ζημιά και άλλη επανεκκίνηση δεν θα βοηθήσει: στη σελίδα «Σημειώσεις Οδηγού» θα βρείτε τι μπορείτε να κάνετε. Άνοιγμα της σελίδας σημειώσεων',
     );
     act(() => alert!.querySelector('button')!.click());
     expect(open).toHaveBeenCalledOnce();
