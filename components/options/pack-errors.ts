@@ -99,7 +99,7 @@ const sayFailure = defineStrings({
     en: 'Version {version} of the pack {pack} is older than {current}, the one in use; it was not installed.',
   },
   'pack.storageFull': {
-    el: 'Ο browser δεν έχει άλλο χώρο για πακέτα γνώσης· αφαιρέστε ένα πακέτο που δεν χρησιμοποιείτε.',
+    el: 'Το πρόγραμμα περιήγησης δεν έχει άλλο χώρο για πακέτα γνώσης· αφαιρέστε ένα πακέτο που δεν χρησιμοποιείτε.',
     en: 'The browser has no more room for knowledge packs; remove a pack you do not use.',
   },
   'pack.diskFullWrite': {
@@ -107,7 +107,7 @@ const sayFailure = defineStrings({
     en: 'The computer’s disk is full, so the pack was not saved. Free some space (delete files or downloads you do not need) and try again. The packs you installed are not lost.',
   },
   'pack.diskFull': {
-    el: 'Ο δίσκος του υπολογιστή γέμισε, γι’ αυτό ο browser δεν μπορεί να ανοίξει τα πακέτα γνώσης. Ελευθερώστε χώρο (διαγράψτε αρχεία ή λήψεις που δεν χρειάζεστε) και ανανεώστε αυτή τη σελίδα. Τα πακέτα που έχετε εγκαταστήσει δεν χάθηκαν.',
+    el: 'Ο δίσκος του υπολογιστή γέμισε, γι’ αυτό το πρόγραμμα περιήγησης δεν μπορεί να ανοίξει τα πακέτα γνώσης. Ελευθερώστε χώρο (διαγράψτε αρχεία ή λήψεις που δεν χρειάζεστε) και ανανεώστε αυτή τη σελίδα. Τα πακέτα που έχετε εγκαταστήσει δεν χάθηκαν.',
     en: 'The computer’s disk is full, so the browser cannot open the knowledge packs. Free some space (delete files or downloads you do not need) and reload this page. The packs you installed are not lost.',
   },
   /**
@@ -115,12 +115,12 @@ const sayFailure = defineStrings({
    * (the panel's words send the agent here, «ενότητα Γνώση», which read oddly inside that section).
    */
   'pack.storageFailed': {
-    el: 'Ο browser δεν μπόρεσε να ανοίξει την αποθήκευση των πακέτων γνώσης. Κλείστε τον και ανοίξτε τον ξανά· αν το μήνυμα εμφανιστεί και μετά, η αποθήκευση έχει υποστεί ζημιά και άλλη επανεκκίνηση δεν θα βοηθήσει: παρακάτω θα βρείτε τι μπορείτε να κάνετε.',
+    el: 'Το πρόγραμμα περιήγησης δεν μπόρεσε να ανοίξει την αποθήκευση των πακέτων γνώσης. Κλείστε το και ανοίξτε το ξανά· αν το μήνυμα εμφανιστεί και μετά, η αποθήκευση έχει υποστεί ζημιά και άλλη επανεκκίνηση δεν θα βοηθήσει: παρακάτω θα βρείτε τι μπορείτε να κάνετε.',
     en: 'The browser could not open the knowledge pack storage. Close and reopen it; if this message is still shown after that, the storage is damaged and restarting again will not help: what you can do is below.',
   },
   /** The same after a restart that did not help (lib/store/storage-trouble.ts): no second restart asked for. */
   'pack.storageDamaged': {
-    el: 'Η αποθήκευση των πακέτων γνώσης έχει υποστεί ζημιά: ο browser δεν την ανοίγει ούτε μετά την επανεκκίνηση και άλλη επανεκκίνηση δεν θα βοηθήσει. Παρακάτω θα βρείτε τι μπορείτε να κάνετε.',
+    el: 'Η αποθήκευση των πακέτων γνώσης έχει υποστεί ζημιά: το πρόγραμμα περιήγησης δεν την ανοίγει ούτε μετά την επανεκκίνηση και άλλη επανεκκίνηση δεν θα βοηθήσει. Παρακάτω θα βρείτε τι μπορείτε να κάνετε.',
     en: 'The knowledge pack storage is damaged: the browser does not open it even after a restart, and restarting again will not help. What you can do is below.',
   },
   'pack.damaged': {

@@ -15,7 +15,7 @@ const say = defineStrings({
   },
   /** pack.storageFailed seen again after a browser restart (lib/store/storage-trouble.ts): no second restart asked for. */
   damaged: {
-    el: 'Η αποθήκευση των πακέτων γνώσης έχει υποστεί ζημιά: ο browser δεν την ανοίγει ούτε μετά την επανεκκίνηση και άλλη επανεκκίνηση δεν θα βοηθήσει. Στις Ρυθμίσεις του Οδηγού, ενότητα «Γνώση», θα βρείτε τι μπορείτε να κάνετε.',
+    el: 'Η αποθήκευση των πακέτων γνώσης έχει υποστεί ζημιά: το πρόγραμμα περιήγησης δεν την ανοίγει ούτε μετά την επανεκκίνηση και άλλη επανεκκίνηση δεν θα βοηθήσει. Στις Ρυθμίσεις του Οδηγού, ενότητα «Γνώση», θα βρείτε τι μπορείτε να κάνετε.',
     en: 'The knowledge pack storage is damaged: the browser does not open it even after a restart, and restarting again will not help. Odigos’ settings, under “Knowledge”, say what you can do.',
   },
 });

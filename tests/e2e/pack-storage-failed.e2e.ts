@@ -82,7 +82,7 @@ describe('a pack database that will not open (real Chromium, a damaged database 
     const alert = section.locator('.pack-error[role="alert"]');
     await alert.waitFor({ timeout: 30_000 });
     expect(await alert.locator('strong').textContent()).toBe(
-      'Ο browser δεν μπόρεσε να ανοίξει την αποθήκευση των πακέτων γνώσης. Κλείστε τον και ανοίξτε τον ξανά· αν το μήνυμα εμφανιστεί και μετά, η αποθήκευση έχει υποστεί ζημιά και άλλη επανεκκίνηση δεν θα βοηθήσει: παρακάτω θα βρείτε τι μπορείτε να κάνετε.',
+      'Το πρόγραμμα περιήγησης δεν μπόρεσε να ανοίξει την αποθήκευση των πακέτων γνώσης. Κλείστε το και ανοίξτε το ξανά· αν το μήνυμα εμφανιστεί και μετά, η αποθήκευση έχει υποστεί ζημιά και άλλη επανεκκίνηση δεν θα βοηθήσει: παρακάτω θα βρείτε τι μπορείτε να κάνετε.',
     );
     const said = (await alert.textContent()) ?? '';
     expect(said).not.toContain('δίσκος');
@@ -109,7 +109,7 @@ describe('a pack database that will not open (real Chromium, a damaged database 
     const damaged = section.locator('.pack-error[role="alert"] strong');
     await damaged.waitFor({ timeout: 30_000 });
     expect(await damaged.textContent()).toBe(
-      'Η αποθήκευση των πακέτων γνώσης έχει υποστεί ζημιά: ο browser δεν την ανοίγει ούτε μετά την επανεκκίνηση και άλλη επανεκκίνηση δεν θα βοηθήσει. Παρακάτω θα βρείτε τι μπορείτε να κάνετε.',
+      'Η αποθήκευση των πακέτων γνώσης έχει υποστεί ζημιά: το πρόγραμμα περιήγησης δεν την ανοίγει ούτε μετά την επανεκκίνηση και άλλη επανεκκίνηση δεν θα βοηθήσει. Παρακάτω θα βρείτε τι μπορείτε να κάνετε.',
     );
     await screenshot(options, 'pack-storage-damaged-options');
 

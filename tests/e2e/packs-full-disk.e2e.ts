@@ -11,7 +11,7 @@ import { DEMO_SPA, serve, STRICT_CSP, type Served } from '../support/static-serv
  * The pack database on a disk filled before it was ever opened, for real: the Chromium profile on a small tmpfs of its
  * own (mounted by the test; it runs as root here and in CI), its IndexedDB not there yet, the disk filled to the last
  * byte by a filler file, then the browser started. Chromium refuses to open the database at all. Options said
- * «Ο browser δεν έχει άλλο χώρο για πακέτα γνώσης· αφαιρέστε ένα πακέτο που δεν χρησιμοποιείτε.» over an empty list
+ * «Το πρόγραμμα περιήγησης δεν έχει άλλο χώρο για πακέτα γνώσης· αφαιρέστε ένα πακέτο που δεν χρησιμοποιείτε.» over an empty list
  * (nothing there to remove; and elsewhere «δεν διαβάζονται, κλείστε και ανοίξτε τον browser», which does not help
  * either): it now says the disk is full, to free space and reload, and that nothing installed was lost, and lists the
  * bundled pack read-only with a line that the installed ones are back once there is room; reloading then shows them. The panel on a ticket had no suggestions at all («Οι προτάσεις δεν είναι
@@ -66,10 +66,10 @@ describe('the pack database on a full disk (real Chromium, tmpfs profile)', () =
     const alert = section.locator('.pack-error[role="alert"]');
     await alert.waitFor({ timeout: 30_000 });
     expect(await alert.locator('strong').textContent()).toBe(
-      'Ο δίσκος του υπολογιστή γέμισε, γι’ αυτό ο browser δεν μπορεί να ανοίξει τα πακέτα γνώσης. Ελευθερώστε χώρο (διαγράψτε αρχεία ή λήψεις που δεν χρειάζεστε) και ανανεώστε αυτή τη σελίδα. Τα πακέτα που έχετε εγκαταστήσει δεν χάθηκαν.',
+      'Ο δίσκος του υπολογιστή γέμισε, γι’ αυτό το πρόγραμμα περιήγησης δεν μπορεί να ανοίξει τα πακέτα γνώσης. Ελευθερώστε χώρο (διαγράψτε αρχεία ή λήψεις που δεν χρειάζεστε) και ανανεώστε αυτή τη σελίδα. Τα πακέτα που έχετε εγκαταστήσει δεν χάθηκαν.',
     );
     const said = (await alert.textContent()) ?? '';
-    expect(said).not.toContain('Κλείστε και ανοίξτε ξανά τον browser');
+    expect(said).not.toContain('Κλείστε και ανοίξτε ξανά το πρόγραμμα περιήγησης');
     expect(said).not.toContain('αφαιρέστε ένα πακέτο');
     // The browser's own words beneath, as technical detail in English.
     expect(await alert.locator('[lang="en"]').textContent()).toMatch(/^the disk is full, so the browser cannot open the pack storage \(.+\): free disk space, then reload the page; nothing stored was lost$/);

@@ -79,9 +79,9 @@ describe('the pack database not opened on a full disk', () => {
     uiLang.value = 'el';
     const said = describeFailure({ code: 'pack.diskFull' } as PackRefusal);
     expect(said).toBe(
-      'Ο δίσκος του υπολογιστή γέμισε, γι’ αυτό ο browser δεν μπορεί να ανοίξει τα πακέτα γνώσης. Ελευθερώστε χώρο (διαγράψτε αρχεία ή λήψεις που δεν χρειάζεστε) και ανανεώστε αυτή τη σελίδα. Τα πακέτα που έχετε εγκαταστήσει δεν χάθηκαν.',
+      'Ο δίσκος του υπολογιστή γέμισε, γι’ αυτό το πρόγραμμα περιήγησης δεν μπορεί να ανοίξει τα πακέτα γνώσης. Ελευθερώστε χώρο (διαγράψτε αρχεία ή λήψεις που δεν χρειάζεστε) και ανανεώστε αυτή τη σελίδα. Τα πακέτα που έχετε εγκαταστήσει δεν χάθηκαν.',
     );
-    expect(said).not.toContain('Κλείστε και ανοίξτε ξανά τον browser');
+    expect(said).not.toContain('Κλείστε και ανοίξτε ξανά το πρόγραμμα περιήγησης');
     uiLang.value = 'en';
     expect(describeFailure({ code: 'pack.diskFull' })).toBe(
       'The computer’s disk is full, so the browser cannot open the knowledge packs. Free some space (delete files or downloads you do not need) and reload this page. The packs you installed are not lost.',

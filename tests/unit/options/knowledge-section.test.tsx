@@ -154,7 +154,7 @@ describe('KnowledgeSection: the list that cannot be read', () => {
     act(() => render(<KnowledgeSection ports={p} />, root()));
     const alert = await vi.waitFor(() => root().querySelector('.pack-error') ?? Promise.reject(new Error('no alert')));
     // Said where it is shown: the Knowledge section, above the remedy (it sent the agent to «ενότητα Γνώση», this section).
-    expect(alert.querySelector('strong')?.textContent).toBe('Ο browser δεν μπόρεσε να ανοίξει την αποθήκευση των πακέτων γνώσης. Κλείστε τον και ανοίξτε τον ξανά· αν το μήνυμα εμφανιστεί και μετά, η αποθήκευση έχει υποστεί ζημιά και άλλη επανεκκίνηση δεν θα βοηθήσει: παρακάτω θα βρείτε τι μπορείτε να κάνετε.');
+    expect(alert.querySelector('strong')?.textContent).toBe('Το πρόγραμμα περιήγησης δεν μπόρεσε να ανοίξει την αποθήκευση των πακέτων γνώσης. Κλείστε το και ανοίξτε το ξανά· αν το μήνυμα εμφανιστεί και μετά, η αποθήκευση έχει υποστεί ζημιά και άλλη επανεκκίνηση δεν θα βοηθήσει: παρακάτω θα βρείτε τι μπορείτε να κάνετε.');
     expect(alert.querySelector('[lang=en]')?.textContent).toBe(message);
   });
 
@@ -165,7 +165,7 @@ describe('KnowledgeSection: the list that cannot be read', () => {
     act(() => render(<KnowledgeSection ports={p} />, root()));
     const alert = await vi.waitFor(() => root().querySelector('.pack-error') ?? Promise.reject(new Error('no alert')));
     const said = alert.querySelector('strong')?.textContent ?? '';
-    expect(said).toBe('Η αποθήκευση των πακέτων γνώσης έχει υποστεί ζημιά: ο browser δεν την ανοίγει ούτε μετά την επανεκκίνηση και άλλη επανεκκίνηση δεν θα βοηθήσει. Παρακάτω θα βρείτε τι μπορείτε να κάνετε.');
+    expect(said).toBe('Η αποθήκευση των πακέτων γνώσης έχει υποστεί ζημιά: το πρόγραμμα περιήγησης δεν την ανοίγει ούτε μετά την επανεκκίνηση και άλλη επανεκκίνηση δεν θα βοηθήσει. Παρακάτω θα βρείτε τι μπορείτε να κάνετε.');
     expect(said).not.toContain('«Γνώση»');
   });
 
@@ -241,7 +241,7 @@ describe('KnowledgeSection: the last automatic check that failed', () => {
     const card = await shown(p);
     const said = Array.from(card.querySelectorAll('[role=alert] strong')).map((s) => s.textContent);
     expect(said).toEqual([
-      'Ο τελευταίος αυτόματος έλεγχος για ενημερώσεις απέτυχε στις 13:05: Ο browser δεν έχει άλλο χώρο για πακέτα γνώσης· αφαιρέστε ένα πακέτο που δεν χρησιμοποιείτε. Ο Οδηγός θα ξαναελέγξει μόνος του· για να ελέγξετε τώρα, πατήστε «Έλεγχος τώρα».',
+      'Ο τελευταίος αυτόματος έλεγχος για ενημερώσεις απέτυχε στις 13:05: Το πρόγραμμα περιήγησης δεν έχει άλλο χώρο για πακέτα γνώσης· αφαιρέστε ένα πακέτο που δεν χρησιμοποιείτε. Ο Οδηγός θα ξαναελέγξει μόνος του· για να ελέγξετε τώρα, πατήστε «Έλεγχος τώρα».',
       `Η τελευταία ενημέρωση απέτυχε: Ο διακομιστής απάντησε με σφάλμα (HTTP 500) για τη διεύθυνση ${url}. Δοκιμάστε ξανά αργότερα.`,
     ]);
   });
@@ -266,7 +266,7 @@ describe('KnowledgeSection: the last automatic check that failed', () => {
     p.list = vi.fn(async () => ({ ...EMPTY, packs: [{ ...updated, lastError: quotaMessage, lastFailure: { code: 'pack.storageFull' } as const }] }));
     const again = await shown(p);
     expect(Array.from(again.querySelectorAll('[role=alert] strong')).map((s) => s.textContent)).toEqual([
-      'Η τελευταία ενημέρωση απέτυχε: Ο browser δεν έχει άλλο χώρο για πακέτα γνώσης· αφαιρέστε ένα πακέτο που δεν χρησιμοποιείτε.',
+      'Η τελευταία ενημέρωση απέτυχε: Το πρόγραμμα περιήγησης δεν έχει άλλο χώρο για πακέτα γνώσης· αφαιρέστε ένα πακέτο που δεν χρησιμοποιείτε.',
     ]);
   });
 
@@ -334,7 +334,7 @@ describe('KnowledgeSection: the pack storage refused, the bundled packs listed r
     expect(writes.filter((c) => !c.disabled).map((c) => c.textContent || c.type)).toEqual([]);
     const alert = section.querySelector('.pack-error[role=alert]')!;
     expect(alert.querySelector('strong')?.textContent).toBe(
-      'Ο δίσκος του υπολογιστή γέμισε, γι’ αυτό ο browser δεν μπορεί να ανοίξει τα πακέτα γνώσης. Ελευθερώστε χώρο (διαγράψτε αρχεία ή λήψεις που δεν χρειάζεστε) και ανανεώστε αυτή τη σελίδα. Τα πακέτα που έχετε εγκαταστήσει δεν χάθηκαν.',
+      'Ο δίσκος του υπολογιστή γέμισε, γι’ αυτό το πρόγραμμα περιήγησης δεν μπορεί να ανοίξει τα πακέτα γνώσης. Ελευθερώστε χώρο (διαγράψτε αρχεία ή λήψεις που δεν χρειάζεστε) και ανανεώστε αυτή τη σελίδα. Τα πακέτα που έχετε εγκαταστήσει δεν χάθηκαν.',
     );
     expect(alert.querySelector('[lang=en]')?.textContent).toBe(message);
     expect(section.querySelector('[data-built-in-only]')?.textContent).toBe(

@@ -128,7 +128,7 @@ describe('pack failures worded from their code', () => {
     expect(describeFailure(every[11]!)).toBe('Η έκδοση 1.0.0 του πακέτου acme είναι παλαιότερη από την 1.2.0 που χρησιμοποιείται· δεν εγκαταστάθηκε.');
     // A pack whose check threw: named, with why (the storage full: what to do) or, without a reason, what to do.
     expect(describeFailure({ code: 'pack.checkFailed', packs: ['acme'], cause: { code: 'pack.storageFull' } })).toBe(
-      'Το πακέτο acme δεν ελέγχθηκε για ενημερώσεις. Ο browser δεν έχει άλλο χώρο για πακέτα γνώσης· αφαιρέστε ένα πακέτο που δεν χρησιμοποιείτε.',
+      'Το πακέτο acme δεν ελέγχθηκε για ενημερώσεις. Το πρόγραμμα περιήγησης δεν έχει άλλο χώρο για πακέτα γνώσης· αφαιρέστε ένα πακέτο που δεν χρησιμοποιείτε.',
     );
     expect(describeFailure({ code: 'pack.checkFailed', packs: ['acme', 'acme-returns'] })).toBe(
       'Τα πακέτα acme, acme-returns δεν ελέγχθηκαν για ενημερώσεις. Πατήστε ξανά «Έλεγχος για ενημερώσεις»· αν επαναληφθεί, ενημερώστε την τεχνική υποστήριξη.',
@@ -219,7 +219,7 @@ describe('a pack not saved for want of room', () => {
       'Ο δίσκος του υπολογιστή γέμισε, γι’ αυτό το πακέτο δεν αποθηκεύτηκε. Ελευθερώστε χώρο (διαγράψτε αρχεία ή λήψεις που δεν χρειάζεστε) και δοκιμάστε ξανά. Τα πακέτα που έχετε εγκαταστήσει δεν χάθηκαν.',
     );
     expect(disk).not.toContain('αφαιρέστε ένα πακέτο');
-    expect(describeFailure({ code: 'pack.storageFull' })).toBe('Ο browser δεν έχει άλλο χώρο για πακέτα γνώσης· αφαιρέστε ένα πακέτο που δεν χρησιμοποιείτε.');
+    expect(describeFailure({ code: 'pack.storageFull' })).toBe('Το πρόγραμμα περιήγησης δεν έχει άλλο χώρο για πακέτα γνώσης· αφαιρέστε ένα πακέτο που δεν χρησιμοποιείτε.');
     expect(describePackError('the disk is full, so the pack was not saved (…): free disk space, then try again; nothing installed was lost', { code: 'pack.storageFull', disk: true }).headline).toBe(disk);
   });
 

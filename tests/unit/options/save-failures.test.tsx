@@ -150,7 +150,7 @@ describe('options: the notes storage that will not open', () => {
   it('after a restart that did not help: damaged since when, no other restart', async () => {
     const said = (await section({ restartTried: true, firstSeen: 1_770_000_000_000 }))!.textContent!;
     expect(said).toMatch(/^Η αποθήκευση των σημειώσεων του Οδηγού έχει υποστεί ζημιά: .*\(το πρόβλημα εμφανίστηκε για πρώτη φορά .+\).*Στη σελίδα «Σημειώσεις Οδηγού» θα βρείτε τι μπορείτε να κάνετε\./);
-    expect(said).not.toContain('Κλείστε τον browser');
+    expect(said).not.toContain('Κλείστε το πρόγραμμα περιήγησης');
   });
 
   it('a storage that opens: nothing said, the notes page and delete all offered', async () => {

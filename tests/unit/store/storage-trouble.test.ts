@@ -43,7 +43,7 @@ describe('the words of a pack storage that will not open', () => {
     expect(describePackStorageFailed({ code: 'pack.storageFailed' })).toMatch(/Κλείστε το και ανοίξτε το ξανά/);
     const after = describePackStorageFailed({ code: 'pack.storageFailed', restartTried: true });
     expect(after).toBe(
-      'Η αποθήκευση των πακέτων γνώσης έχει υποστεί ζημιά: ο browser δεν την ανοίγει ούτε μετά την επανεκκίνηση και άλλη επανεκκίνηση δεν θα βοηθήσει. Στις Ρυθμίσεις του Οδηγού, ενότητα «Γνώση», θα βρείτε τι μπορείτε να κάνετε.',
+      'Η αποθήκευση των πακέτων γνώσης έχει υποστεί ζημιά: το πρόγραμμα περιήγησης δεν την ανοίγει ούτε μετά την επανεκκίνηση και άλλη επανεκκίνηση δεν θα βοηθήσει. Στις Ρυθμίσεις του Οδηγού, ενότητα «Γνώση», θα βρείτε τι μπορείτε να κάνετε.',
     );
     expect(after).not.toMatch(/Κλείστε/);
     // Options shows it in the Knowledge section itself, above the reset: the remedy is below, not «ενότητα Γνώση».

@@ -39,20 +39,6 @@ const ALLOWED = new Set([
   'refunded', 'sent', 'refund', 'send',
 ]);
 
-/**
- * Strings still waiting for their owner (the notes page, Options and notes export files were another helper's in
- * the session that added this test): `file: word`. The lead empties this list as those files are corrected.
- */
-const PENDING = new Set<string>([
-  'components/notes/NotesStorageFailed.tsx: browser',
-  // the panel's words for damaged pack storage, which tests/unit/store/storage-trouble.test.ts keeps equal to
-  // Options' (pack-errors.ts): they change together
-  'components/overlay/BuiltInOnly.tsx: browser',
-  'components/options/KnowledgeSection.tsx: browser',
-  'components/options/SnippetsSection.tsx: browser',
-  'components/options/pack-errors.ts: browser',
-  'lib/notes/page-strings.ts: browser',
-]);
 
 /** Every string written as the `el` side of a table entry, with its file and line. */
 function greekStrings(): Array<{ at: string; text: string }> {
@@ -105,7 +91,7 @@ describe('Greek UI strings', () => {
   it('have no English word in them (only names kept in Latin letters)', () => {
     const strings = greekStrings();
     expect(strings.length).toBeGreaterThan(1000);
-    const found = strings.flatMap(({ at, text }) => latinWords(text).map((w) => `${at.replace(/:\d+$/, '')}: ${w}`).filter((k) => !PENDING.has(k)).map((k) => `${k}  (${at})`));
+    const found = strings.flatMap(({ at, text }) => latinWords(text).map((w) => `${at.replace(/:\d+$/, '')}: ${w}`).map((k) => `${k}  (${at})`));
     expect([...new Set(found)]).toEqual([]);
   });
 
