@@ -1,7 +1,7 @@
 /**
  * A customer tells of a death in the middle of a live ticket: the overlay shows the «Απώλεια» mood with the words
- * that told it, and condolences among the first suggestions, opening with «Λυπάμαι πολύ για την απώλειά σας.»
- * inside the viewport. The same verb said of a phone shows neither.
+ * that told it, and condolences among the first suggestions, opening with «Λυπάμαι πολύ· τα ειλικρινή μου
+ * συλλυπητήρια για την απώλειά σας.» inside the viewport. The same verb said of a phone shows neither.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -41,7 +41,7 @@ describe('bereavement on the demo desk (strict CSP)', () => {
     const tpl = overlay(page).locator('article.odigos-template');
     await tpl.getByRole('heading', { name: 'Απώλεια αγαπημένου προσώπου' }).waitFor(WAIT);
     const preview = tpl.locator('.odigos-preview');
-    await expect.poll(async () => (await preview.textContent()) ?? '', WAIT).toMatch(/^Λυπάμαι πολύ για την απώλειά σας\. Θα φροντίσω/);
+    await expect.poll(async () => (await preview.textContent()) ?? '', WAIT).toMatch(/^Λυπάμαι πολύ· τα ειλικρινή μου συλλυπητήρια για την απώλειά σας\. Θα φροντίσω/);
     const box = await preview.boundingBox();
     const viewport = page.viewportSize()!;
     expect(box && box.y >= 0 && box.y + 20 <= viewport.height && box.x + box.width <= viewport.width).toBe(true);
