@@ -134,7 +134,7 @@ async function recordInsertion(page: PageConversation, hit: TemplateHit, text: s
   }
 }
 
-/** Fill in, expand and insert a template at the agent's caret, then learn the choice and record it. */
+/** Fill in, expand and insert a template at the agent's caret, then learn the choice and record it (done once inserted). */
 export async function insertTemplate(container: HTMLElement, options: InsertTemplateOptions): Promise<void> {
   const { hit, caret, via } = options;
   const filled = await fillIn(container, options);
@@ -146,6 +146,8 @@ export async function insertTemplate(container: HTMLElement, options: InsertTemp
   // Chosen for this customer's message: it rises a little in the suggestions for similar ones (learnt locally).
   // Sent before the timeline's round trip: an agent who moves to the next ticket at once must not lose it.
   if (page.customerText) void request('knowledge.chose', { text: page.customerText, packId: hit.packId, entryId: hit.entryId }).catch(() => undefined);
-  await recordInsertion(page, hit, text, via);
+  // Not awaited: the caller ignores the agent's next keys (the palette's hotkey, the next shortcut) until this
+  // resolves, and the record's round trip through a busy background must not swallow them.
+  void recordInsertion(page, hit, text, via);
 }
 

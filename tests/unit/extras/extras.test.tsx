@@ -172,6 +172,35 @@ describe('createExtras: the views the extras bundle renders for the content scri
     editor.remove();
   });
 
+  it('is done once the text is in, without waiting for the timeline to record it (keys typed next are not dropped)', async () => {
+    // The content script ignores the palette's hotkey and shortcuts until this resolves: on a loaded machine the
+    // timeline's round trip took long enough that Ctrl+Shift+Space, pressed right after a shortcut, did nothing.
+    const api = createExtras(() => true);
+    const editor = document.createElement('textarea');
+    document.body.append(editor);
+    request.mockImplementation((name: string) =>
+      name === 'timeline.add' ? new Promise(() => undefined) : Promise.resolve(name === 'templates.expand' ? { text: 'Καλημέρα σας.', cursorOffset: 13 } : true));
+    const hit = { packId: 'p', entryId: 'hello', title: 'Χαιρετισμός', fields: [] } as unknown as TemplateHit;
+    let settled = false;
+    act(() => {
+      void api.insertTemplate(root, {
+        hit,
+        caret: { root: editor, saved: undefined },
+        via: 'shortcut',
+        page: { context: {}, interactionId: 'T-3', customerText: 'Γεια σας' },
+        theme: 'light',
+        lang: 'el',
+        saveAgentName: vi.fn(),
+      }).then(() => (settled = true));
+    });
+    await flush();
+    await flush();
+    expect(editor.value).toBe('Καλημέρα σας.');
+    expect(request).toHaveBeenCalledWith('timeline.add', expect.objectContaining({ interactionId: 'T-3' }));
+    expect(settled).toBe(true);
+    editor.remove();
+  });
+
   it("asks the agent's name with the fields when the template needs it, fills it in and has the content script remember it", async () => {
     const api = createExtras(() => true);
     const editor = document.createElement('textarea');
