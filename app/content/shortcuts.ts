@@ -248,9 +248,11 @@ export function startShortcuts(shared: ContentShared): void {
       busy = false;
     }
   }
-  const palette = paletteOpener(shared, ui, readPage, hotkey, (hit, caret, page) => {
+  const palette = paletteOpener(shared, ui, readPage, hotkey, (hit, caret, opened) => {
     busy = true;
-    void insertTemplate(shared, ui, hit, caret, 'palette', page).finally(() => (busy = false));
+    // Opened on a page still loading its parts (RT's recipients): read again at the pick, as a shortcut does.
+    const page = opened.context.customer?.name ? Promise.resolve(opened) : settledPage(readPage);
+    void page.then((read) => insertTemplate(shared, ui, hit, caret, 'palette', read)).catch(() => undefined).finally(() => (busy = false));
   });
 
   const onKeyDown = (e: KeyboardEvent) => {

@@ -698,5 +698,37 @@ describe.skipIf(!installed)('a real helpdesk: Request Tracker 5 on this machine'
       await screenshot(page, 'rt-en-any-news-update-1366x768');
       await page.close();
     });
+
+    it('the palette on a reply page opened straight, picked after RT listed the recipients: «Αγαπητή κυρία Παπαδοπούλου», not «Αγαπητέ/ή πελάτη»', async () => {
+      // Maria's ticket, never read in this browser: the reply page names her only in the recipients RT loads by
+      // AJAX after CKEditor. The palette opened before they came was filled from its opening reading.
+      const maria = ticketIn('ticket.id');
+      const page = await browser.context.newPage();
+      await logIn(page, 'jcarter', 'jcarterpass123');
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route('**/Helpers/PreviewScrips**', async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(`${base}/Ticket/Update.html?Action=Respond&id=${maria}`);
+      await page.waitForFunction(() => (window as unknown as { CKEDITOR?: { instances: { UpdateContent?: { status: string } } } }).CKEDITOR?.instances.UpdateContent?.status === 'ready');
+      await page.locator('html[data-odigos-shortcut-keys]').waitFor({ state: 'attached' });
+      const editor = editorOf(page);
+      await editor.click();
+      await page.keyboard.press('Control+Shift+Space');
+      const palette = page.getByRole('dialog', { name: 'Template palette' });
+      await palette.waitFor({ timeout: 30_000 });
+      await palette.getByRole('combobox', { name: 'Search templates' }).fill('Έναρξη απάντησης σε email');
+      await expect.poll(() => palette.getByRole('option').first().textContent()).toMatch(/^Έναρξη απάντησης σε email/);
+      const recipient = page.locator('#previewscrips label').getByText('Μαρία Παπαδοπούλου <maria@example.com>');
+      expect(await recipient.count()).toBe(0);
+      release();
+      await recipient.waitFor();
+      await page.keyboard.press('Enter');
+      const text = async () => (await editor.innerText()).replace(/\s+/g, ' ').trim();
+      await expect.poll(text).toMatch(/^Αγαπητή κυρία Παπαδοπούλου, Σας ευχαριστούμε για το μήνυμά σας\./);
+      await page.close();
+    });
   });
 });
