@@ -50,6 +50,22 @@ async function freePort(): Promise<number> {
   });
 }
 
+/**
+ * Opens a ticket's reply page with the recipients (RT's PreviewScrips, loaded by AJAX after CKEditor) held back until
+ * the returned function is called: an agent quick on the keys, or a slow server. Resolves once CKEditor is ready.
+ */
+async function replyPageBeforeRecipients(page: Page, base: string, id: string): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/Helpers/PreviewScrips**', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`${base}/Ticket/Update.html?Action=Respond&id=${id}`);
+  await page.waitForFunction(() => (window as unknown as { CKEDITOR?: { instances: { UpdateContent?: { status: string } } } }).CKEDITOR?.instances.UpdateContent?.status === 'ready');
+  return release;
+}
+
 const DOUBLE_CHARGE = /double-charge|double-card-charge|card-billing-dispute|refund/;
 
 describe.skipIf(!installed)('a real helpdesk: Request Tracker 5 on this machine', () => {
@@ -363,14 +379,7 @@ describe.skipIf(!installed)('a real helpdesk: Request Tracker 5 on this machine'
       // The page says who the requestor is in one place only, the reply's recipients in «Αυτοματισμοί και Παραλήπτες»,
       // which RT loads by AJAX after CKEditor is ready (~0.3 s here). Held back until the shortcut is typed: an agent
       // quick on the keys, or a slow server.
-      let release = () => {};
-      const held = new Promise<void>((resolve) => (release = resolve));
-      await page.route('**/Helpers/PreviewScrips**', async (route) => {
-        await held;
-        await route.continue();
-      });
-      await page.goto(`${base}/Ticket/Update.html?Action=Respond&id=${maria}`);
-      await page.waitForFunction(() => (window as unknown as { CKEDITOR?: { instances: { UpdateContent?: { status: string } } } }).CKEDITOR?.instances.UpdateContent?.status === 'ready');
+      const release = await replyPageBeforeRecipients(page, base, maria);
       const recipient = page.locator('#previewscrips label').getByText('Μαρία Παπαδοπούλου <maria@example.com>');
       const editor = page.frameLocator('#cke_UpdateContent iframe.cke_wysiwyg_frame').locator('body');
       await editor.click();
@@ -705,14 +714,7 @@ describe.skipIf(!installed)('a real helpdesk: Request Tracker 5 on this machine'
       const maria = ticketIn('ticket.id');
       const page = await browser.context.newPage();
       await logIn(page, 'jcarter', 'jcarterpass123');
-      let release = () => {};
-      const held = new Promise<void>((resolve) => (release = resolve));
-      await page.route('**/Helpers/PreviewScrips**', async (route) => {
-        await held;
-        await route.continue();
-      });
-      await page.goto(`${base}/Ticket/Update.html?Action=Respond&id=${maria}`);
-      await page.waitForFunction(() => (window as unknown as { CKEDITOR?: { instances: { UpdateContent?: { status: string } } } }).CKEDITOR?.instances.UpdateContent?.status === 'ready');
+      const release = await replyPageBeforeRecipients(page, base, maria);
       await page.locator('html[data-odigos-shortcut-keys]').waitFor({ state: 'attached' });
       const editor = editorOf(page);
       await editor.click();
