@@ -110,6 +110,10 @@ function valueOf(p: Placeholder, context: ExpansionContext, options: ExpandOptio
   }
 }
 
+/** Whether a filled value already ends a sentence (in Greek «;» is the question mark, U+037E its own code point). */
+const endsSentence = (value: string, lang: ExpandOptions['lang']) =>
+  /[.!?…\u037e]$/.test(value) || (lang === 'el' && value.endsWith(';'));
+
 /** Expands every placeholder of `body`; text outside placeholders is kept exactly as written. */
 export function expandTemplate(body: string, context: ExpansionContext, options: ExpandOptions): Expansion {
   const { placeholders } = parsePlaceholders(body);
@@ -137,8 +141,12 @@ export function expandTemplate(body: string, context: ExpansionContext, options:
       if (!missing.includes(p.key)) missing.push(p.key);
       if (options.onMissing === 'keep') filled = p.kind === 'field' && p.label ? `[${p.label}]` : p.raw;
     }
-    if (filled) text += filled;
-    else {
+    if (filled) {
+      text += filled;
+      // A sentence the agent ended in the field ends once: «…πέρασα την έκπτωση χειροκίνητα.}}.» reads «…χειροκίνητα.»,
+      // not «χειροκίνητα..» (the same after «!», «?», «…», an abbreviation's stop, «κ.λπ.», and Greek's «;»).
+      if (endsSentence(filled, options.lang) && body.startsWith('.', from) && !body.startsWith('..', from)) from += 1;
+    } else {
       const kept = dropEmptyVocative(text, body.slice(from));
       text = kept.text;
       from += kept.skip;

@@ -154,6 +154,17 @@ describe('pickVariant', () => {
   });
 });
 
+describe('a sentence the agent ends inside a fill-in field', () => {
+  it('keeps one full stop where the body closes the field with another', () => {
+    const fill = (value: string, body: string) => expandTemplate(body, {}, { lang: 'el', fields: { Λύση: value } }).text;
+    expect(fill('Πέρασα την έκπτωση χειροκίνητα.', '{{field:Λύση}}. Ευχαριστώ.')).toBe('Πέρασα την έκπτωση χειροκίνητα. Ευχαριστώ.');
+    expect(fill('Πέρασα την έκπτωση χειροκίνητα', '{{field:Λύση}}. Ευχαριστώ.')).toBe('Πέρασα την έκπτωση χειροκίνητα. Ευχαριστώ.');
+    expect(fill('Το δοκιμάσατε;', '{{field:Λύση}}.')).toBe('Το δοκιμάσατε;');
+    expect(fill('καλώδια κ.λπ.', 'Ελέγξτε {{field:Λύση}}.')).toBe('Ελέγξτε καλώδια κ.λπ.');
+    expect(fill('Περιμένετε.', '{{field:Λύση}}...')).toBe('Περιμένετε....');
+  });
+});
+
 describe('a count typed into a fill-in field', () => {
   it('makes the unit after it agree, as a pack variable does', () => {
     const wait = (minutes: string, lang: 'el' | 'en', body: string) => expandTemplate(body, {}, { lang, fields: { Λεπτά: minutes, Minutes: minutes } }).text;
