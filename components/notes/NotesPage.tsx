@@ -4,7 +4,7 @@ import type { ImportSummary } from '@/lib/background/notes-service';
 import { fill, uiLang } from '@/lib/i18n';
 import { createNoteSession, type NoteSession, type NotesTransport } from '@/lib/note-editor/session';
 import { exportCsv } from '@/lib/notes/csv';
-import { exportJson } from '@/lib/notes/export';
+import { exportJson, type NotesAuthor } from '@/lib/notes/export';
 import { exportFileName } from '@/lib/notes/download';
 import type { SaveOutcome } from '@/lib/notes/save-file';
 import { sayTimeline } from '@/lib/notes/timeline-strings';
@@ -48,6 +48,8 @@ export interface NotesPageModel {
   now(): number;
   /** This machine's key for customer pseudonyms (masked exports). */
   pseudonymKey(): Promise<CryptoKey>;
+  /** Who exports (agent id, display name): the JSON export carries it, so restoring it is known as the agent's own. */
+  author(): Promise<NotesAuthor>;
   /** The export for aggregation (`odigos qc`): a file name, its bytes and how many tickets it holds. */
   qcExport(format: 'jsonl' | 'parquet', mask: boolean): Promise<NotesFile & { count: number }>;
   /**
@@ -264,7 +266,7 @@ async function notesFile(model: NotesPageModel, ui: NotesPageUi, format: 'csv' |
   const mask = await maskWith(model, ui.mask.value);
   return format === 'csv'
     ? { name: exportFileName('csv'), data: await exportCsv(all, mask), type: 'text/csv;charset=utf-8', count: all.length }
-    : { name: exportFileName('json'), data: await exportJson(all, mask), type: 'application/json', count: all.length };
+    : { name: exportFileName('json'), data: await exportJson(all, { ...mask, author: await model.author() }), type: 'application/json', count: all.length };
 }
 
 /** The QC team's file, undefined when it would hold no ticket. */

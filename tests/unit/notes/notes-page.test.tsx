@@ -24,7 +24,7 @@ const unusedTransport: NotesTransport = {
 const pageModel = (notes: Note[]): NotesPageModel => ({
   notes: signal(notes), all: async () => notes, now: () => 1_770_000_000_000,
   importJson: async () => ({ added: 0, updated: 0, unchanged: 0 }), deleteAll: async () => undefined,
-  pseudonymKey: () => Promise.reject(new Error('unused')), qcExport: () => Promise.reject(new Error('unused')),
+  pseudonymKey: () => Promise.reject(new Error('unused')), qcExport: () => Promise.reject(new Error('unused')), author: async () => ({ agentId: 'a-0000000000000001' }),
   save: () => Promise.reject(new Error('unused')), transport: unusedTransport,
 });
 
