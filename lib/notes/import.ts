@@ -181,7 +181,10 @@ export function mergeImported(current: Note | undefined, incoming: ExportedNote,
   // A note new here from another's export is their work: QC must not count it as this agent's. Restored from the
   // agent's own backup, it is the agent's as it was (marked only if the agent had imported it).
   if (!current) return origin.own ? { ...incoming } : { ...incoming, imported: true };
-  if (!origin.own && !current.imported) return mergeOthers(current, incoming, origin.heading);
+  // The same note (its moment: two installations never make a note of a ticket at the same one), from any export:
+  // an older export of the agent's own, or her note handed back, merges as her own does. A masked older export of
+  // it read as a colleague's words and came in again below hers.
+  if (!origin.own && !current.imported && incoming.createdAt !== current.createdAt) return mergeOthers(current, incoming, origin.heading);
   const fields = { ...current.fields };
   const fieldAt = { ...current.fieldAt };
   for (const f of FIELD_NAMES) {

@@ -9,7 +9,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createNotesService } from '@/lib/background/notes-service';
 import { alarmReminders } from '@/lib/background/reminders';
 import { exportJson, type NotesAuthor } from '@/lib/notes/export';
-import { mergeImported, ownExport } from '@/lib/notes/import';
+import { mergeImported, ownExport, parseNotesExport } from '@/lib/notes/import';
 import type { Note } from '@/lib/notes/model';
 import { qcRows } from '@/lib/notes/qc-export';
 import { memoryNotesRepo } from '@/lib/store/notes-memory';
@@ -58,6 +58,13 @@ describe('a colleague’s note merged into the agent’s own note of the same ti
     expect(row).toMatchObject({ type: 'interaction', created_at: new Date(mine().createdAt).toISOString(), inserted: ['el-core/refund'], status: 'waiting' });
     expect(row!.imported).toBeUndefined();
     expect(events.map((e) => e.entry_id)).toEqual(['refund']);
+  });
+
+  it('the agent’s own note (its very moment) in an export that does not say whose, masked: merged as her own, nothing added', async () => {
+    const local = { ...mine(), fields: { ...mine().fields, text: `${mine().fields.text}\nΤηλ. 6971234567` } };
+    const [masked] = parseNotesExport(await exportJson([local], { mask: true, now: T + DAY }));
+    expect(masked!.fields.text).not.toBe(local.fields.text);
+    expect(mergeImported(local, masked!, { own: false, heading: HEADING })).toBeUndefined();
   });
 });
 
