@@ -201,6 +201,14 @@ export function describeNotesFailure(f: NotesFailure): string {
 }
 
 /** Import an export file's notes; the message says how many were added, updated and unchanged, or what is wrong. */
+/** Whose the imported file was: the agent's own backup, a colleague's (named) or unsaid; QC counts notes by it. */
+const whoseImport = (summary: ImportSummary) =>
+  summary.from === 'own'
+    ? sayNotesPage('page.importedOwn')
+    : summary.from === 'other'
+      ? fill(sayNotesPage('page.importedOther'), { agent: summary.agent ?? '' })
+      : sayNotesPage('page.importedUnknown');
+
 async function importFile(model: NotesPageModel, ui: NotesPageUi, file: File | undefined) {
   if (!file) return;
   try {
@@ -208,11 +216,11 @@ async function importFile(model: NotesPageModel, ui: NotesPageUi, file: File | u
     // The list follows through the page's watch on stored changes.
     ui.message.value = {
       text: () =>
-        fill(sayNotesPage('page.imported'), {
+        `${fill(sayNotesPage('page.imported'), {
           added: countNotesPage('page.importedAdded', summary.added),
           updated: countNotesPage('page.importedUpdated', summary.updated),
           unchanged: countNotesPage('page.importedUnchanged', summary.unchanged),
-        }),
+        })} ${whoseImport(summary)}`,
     };
   } catch (err) {
     const reason = errorText(err);

@@ -49,6 +49,9 @@ export interface ImportSummary {
   added: number;
   updated: number;
   unchanged: number;
+  /** Whose the file was (the notes page says it): the agent's own backup, another agent's (named), or unsaid (older). */
+  from: 'own' | 'other' | 'unknown';
+  agent?: string;
 }
 
 
@@ -187,6 +190,8 @@ async function expiredIds(repo: NotesRepo, now: number): Promise<string[]> {
   return expiredNotes(await repo.all(), days, now).map((n) => n.interactionId);
 }
 
+type Outcome = 'added' | 'updated' | 'unchanged';
+
 /** The agent's own backup, or another's export with the words that head what it adds to the agent's notes. */
 async function importOrigin(from: NotesImport['from'], self: NotesAuthor): Promise<ImportOrigin> {
   if (ownExport(from, self)) return { own: true };
@@ -196,10 +201,10 @@ async function importOrigin(from: NotesImport['from'], self: NotesAuthor): Promi
 }
 
 /** Imported notes merged one by one into the store, each stored one's reminder kept in step. */
-async function mergeNotes(repo: NotesRepo, reminders: Reminders, incoming: Note[], origin: ImportOrigin): Promise<ImportSummary> {
-  const summary: ImportSummary = { added: 0, updated: 0, unchanged: 0 };
+async function mergeNotes(repo: NotesRepo, reminders: Reminders, incoming: Note[], origin: ImportOrigin): Promise<Record<Outcome, number>> {
+  const summary = { added: 0, updated: 0, unchanged: 0 };
   for (const n of incoming) {
-    let outcome: keyof ImportSummary = 'unchanged';
+    let outcome: Outcome = 'unchanged';
     const stored = await repo.update(n.interactionId, (current) => {
       const merged = mergeImported(current, n, origin);
       if (merged) outcome = current ? 'updated' : 'added';
@@ -267,7 +272,9 @@ export function createNotesService(
 
   async function importJson(json: string): Promise<ImportSummary> {
     const { notes, from } = readNotesExport(json);
-    const summary = await mergeNotes(repo, reminders, notes, await importOrigin(from, await self()));
+    const origin = await importOrigin(from, await self());
+    const counts = await mergeNotes(repo, reminders, notes, origin);
+    const summary: ImportSummary = { ...counts, from: origin.own ? 'own' : from.agent ? 'other' : 'unknown', ...(origin.own || !from.agent ? {} : { agent: from.agent }) };
     await signalMany();
     return summary;
   }

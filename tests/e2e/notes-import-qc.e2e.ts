@@ -136,14 +136,19 @@ describe('imports on the notes page and the QC report', () => {
     // Γιώργος's hand-over: his notes export (it says it is his).
     const his = giorgosNotes(hers);
     await importFile(notes, await exportJson(his, { author: GIORGOS }), 'Εισαγωγή: 1 νέα, 1 ενημερώθηκε, 0 χωρίς αλλαγή.');
+    // Said whose the file is, and what became of her note of the same ticket.
+    const said = notes.locator('.notes-message[role="status"]');
+    expect(await said.textContent()).toBe(
+      'Εισαγωγή: 1 νέα, 1 ενημερώθηκε, 0 χωρίς αλλαγή. Το αρχείο είναι εξαγωγή άλλου εκπροσώπου (Γιώργος Παπαδάκης): στον ποιοτικό έλεγχο οι σημειώσεις του μετρούν στο όνομα εκείνου, όχι στο δικό σας. Όπου είχατε δική σας σημείωση για το ίδιο αίτημα, κρατήθηκε όπως ήταν και οι σημειώσεις του προστέθηκαν από κάτω.',
+    );
     await notes.locator('.notes-item', { hasText: '48213' }).first().click();
     const text = notes.getByRole('textbox', { name: 'Σημειώσεις' });
     // Her words as she wrote them, his below under his name; her ticket still open (his later «resolved» did not replace it).
     await expect.poll(() => text.inputValue()).toBe(`${hers.fields.text.trimEnd()}\n\n— Σημειώσεις συναδέλφου (Γιώργος Παπαδάκης), από εισαγωγή —\nΘυμωμένος, ζήτησε προϊστάμενο.`);
+    await screenshot(notes, 'notes-import-colleague-merged-el');
     const after = (JSON.parse(await download(notes, 'Εξαγωγή JSON')) as Doc).notes.find((n) => n.interactionId === hers.interactionId)!;
     expect(after).toMatchObject({ createdAt: hers.createdAt, fields: { ...hers.fields, text: expect.stringContaining(hers.fields.text.trimEnd()) } });
     expect(after.imported).toBeUndefined();
-    await screenshot(notes, 'notes-import-colleague-merged-el');
 
     const dir = mkdtempSync(join(tmpdir(), 'odigos-qc-merged-'));
     writeFileSync(join(dir, 'eleni.jsonl'), await download(notes, { qc: 'jsonl' }));
@@ -175,12 +180,16 @@ describe('imports on the notes page and the QC report', () => {
     await notes.getByText('Δεν βρέθηκαν σημειώσεις.').waitFor();
     await local(desk.browser, { forgetIdentity: true, agentName: ELENI_RETYPED });
     await importFile(notes, backup, `Εισαγωγή: ${saved.notes.length} νέες, 0 ενημερώθηκαν, 0 χωρίς αλλαγή.`);
+    expect(await notes.locator('.notes-message[role="status"]').textContent()).toBe(
+      `Εισαγωγή: ${saved.notes.length} νέες, 0 ενημερώθηκαν, 0 χωρίς αλλαγή. Το αρχείο είναι δικό σας αντίγραφο ασφαλείας: οι σημειώσεις του επανήλθαν ως δικές σας.`,
+    );
+    await expect.poll(() => notes.locator('.notes-item').count()).toBe(saved.notes.length);
+    await screenshot(notes, 'notes-restore-own-backup-el');
     // Nothing lost, nothing marked: the same notes (Γιώργος's #48230 still marked as his, as it was).
     const restored = JSON.parse(await download(notes, 'Εξαγωγή JSON')) as Doc;
     expect(restored.agentId).not.toBe(saved.agentId);
     expect(restored.notes).toEqual(saved.notes);
     expect(restored.notes.filter((n) => n.imported).map((n) => n.label)).toEqual(['#48230']);
-    await screenshot(notes, 'notes-restore-own-backup-el');
 
     writeFileSync(join(dir, 'eleni.jsonl'), await download(notes, { qc: 'jsonl' }));
     // Before: her restored notes were marked imported too, and her #48213 counted under Βασίλης, who exported first.

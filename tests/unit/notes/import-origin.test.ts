@@ -96,7 +96,7 @@ describe('importing on the notes page (the background service)', () => {
     const backup = await service.exportJson(false);
     expect(JSON.parse(backup)).toMatchObject({ agentId: ME.agentId, agent: ME.agent });
     await service.deleteAll();
-    expect(await service.importJson(backup)).toEqual({ added: 2, updated: 0, unchanged: 0 });
+    expect(await service.importJson(backup)).toEqual({ added: 2, updated: 0, unchanged: 0, from: 'own' });
     const byId = new Map((await repo.all()).map((n) => [n.interactionId, n]));
     expect(byId.get(mine().interactionId)!.imported).toBeUndefined();
     expect(byId.get(colleagues().interactionId)!.imported).toBe(true);
@@ -121,7 +121,7 @@ describe('importing on the notes page (the background service)', () => {
   it('a colleague’s export of a ticket she has a note of: every word, field and entry of hers kept, his said as his in her language', async () => {
     await updateSettings({ uiLang: 'el' });
     const { service, repo } = serviceAs(ME, memoryNotesRepo([mine()]));
-    expect(await service.importJson(await exportJson([theirs()], { author: COLLEAGUE, now: T + DAY }))).toEqual({ added: 0, updated: 1, unchanged: 0 });
+    expect(await service.importJson(await exportJson([theirs()], { author: COLLEAGUE, now: T + DAY }))).toEqual({ added: 0, updated: 1, unchanged: 0, from: 'other', agent: COLLEAGUE.agent });
     const [kept] = await repo.all();
     expect(kept!.fields).toEqual({ ...mine().fields, text: `${mine().fields.text}\n\n${HEADING}\nΘυμωμένος, ζήτησε προϊστάμενο.` });
     expect(kept!.createdAt).toBe(mine().createdAt);
