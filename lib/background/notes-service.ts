@@ -216,6 +216,14 @@ async function mergeNotes(repo: NotesRepo, reminders: Reminders, incoming: Note[
   return summary;
 }
 
+/** An export merged into the store: how many notes it added, updated or left, and whose it was. */
+async function importNotes(repo: NotesRepo, reminders: Reminders, { notes, from }: NotesImport, self: NotesAuthor): Promise<ImportSummary> {
+  const origin = await importOrigin(from, self);
+  const counts = await mergeNotes(repo, reminders, notes, origin);
+  if (origin.own) return { ...counts, from: 'own' };
+  return from.agent ? { ...counts, from: 'other', agent: from.agent } : { ...counts, from: 'unknown' };
+}
+
 /**
  * The one writer of notes: editors (overlay, side panel, notes page) send saves here; this module applies them
  * with compare-and-set, merges crash-safe drafts, records the automatic timeline, keeps reminders in step and
@@ -271,10 +279,7 @@ export function createNotesService(
   }
 
   async function importJson(json: string): Promise<ImportSummary> {
-    const { notes, from } = readNotesExport(json);
-    const origin = await importOrigin(from, await self());
-    const counts = await mergeNotes(repo, reminders, notes, origin);
-    const summary: ImportSummary = { ...counts, from: origin.own ? 'own' : from.agent ? 'other' : 'unknown', ...(origin.own || !from.agent ? {} : { agent: from.agent }) };
+    const summary = await importNotes(repo, reminders, readNotesExport(json), await self());
     await signalMany();
     return summary;
   }
