@@ -103,8 +103,8 @@ export const sayNotesPage = defineStrings({
   'page.imported': { el: 'Εισαγωγή: {added}, {updated}, {unchanged}.', en: 'Imported: {added}, {updated}, {unchanged}.' },
   // Whose the imported file was, said after the counts: QC counts a note under the agent who wrote it (docs/qc-export.md).
   'page.importedOwn': {
-    el: 'Το αρχείο είναι δικό σας αντίγραφο ασφαλείας: οι σημειώσεις του επανήλθαν ως δικές σας.',
-    en: 'The file is your own backup: its notes are restored as yours.',
+    el: 'Το αρχείο είναι δικό σας αντίγραφο ασφαλείας: οι σημειώσεις του μετρούν ως δικές σας.',
+    en: 'The file is your own backup: its notes count as yours.',
   },
   'page.importedOther': {
     el: 'Το αρχείο είναι εξαγωγή άλλου εκπροσώπου ({agent}): στον ποιοτικό έλεγχο οι σημειώσεις του μετρούν στο όνομα εκείνου, όχι στο δικό σας. Όπου είχατε δική σας σημείωση για το ίδιο αίτημα, κρατήθηκε όπως ήταν και οι σημειώσεις του προστέθηκαν από κάτω.',

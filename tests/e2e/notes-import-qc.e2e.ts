@@ -181,7 +181,7 @@ describe('imports on the notes page and the QC report', () => {
     await local(desk.browser, { forgetIdentity: true, agentName: ELENI_RETYPED });
     await importFile(notes, backup, `Εισαγωγή: ${saved.notes.length} νέες, 0 ενημερώθηκαν, 0 χωρίς αλλαγή.`);
     expect(await notes.locator('.notes-message[role="status"]').textContent()).toBe(
-      `Εισαγωγή: ${saved.notes.length} νέες, 0 ενημερώθηκαν, 0 χωρίς αλλαγή. Το αρχείο είναι δικό σας αντίγραφο ασφαλείας: οι σημειώσεις του επανήλθαν ως δικές σας.`,
+      `Εισαγωγή: ${saved.notes.length} νέες, 0 ενημερώθηκαν, 0 χωρίς αλλαγή. Το αρχείο είναι δικό σας αντίγραφο ασφαλείας: οι σημειώσεις του μετρούν ως δικές σας.`,
     );
     await expect.poll(() => notes.locator('.notes-item').count()).toBe(saved.notes.length);
     await screenshot(notes, 'notes-restore-own-backup-el');
