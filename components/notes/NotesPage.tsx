@@ -49,7 +49,7 @@ export interface NotesPageModel {
   /** This machine's key for customer pseudonyms (masked exports). */
   pseudonymKey(): Promise<CryptoKey>;
   /** Who exports (agent id, display name): the JSON export carries it, so restoring it is known as the agent's own. */
-  author(): Promise<NotesAuthor>;
+  author(): Promise<NotesAuthor | undefined>;
   /** The export for aggregation (`odigos qc`): a file name, its bytes and how many tickets it holds. */
   qcExport(format: 'jsonl' | 'parquet', mask: boolean): Promise<NotesFile & { count: number }>;
   /**

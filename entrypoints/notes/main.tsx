@@ -57,7 +57,8 @@ async function main() {
     all: () => db.all(),
     now: () => Date.now(),
     pseudonymKey,
-    author: notesAuthor,
+    // An export is never lost for want of who made it: without it, importing it back is as an older export's.
+    author: () => notesAuthor().catch(() => undefined),
     qcExport: async (format: 'jsonl' | 'parquet', mask: boolean) => {
       const [all, policy, agentId, key] = await Promise.all([db.all(), getPolicy(), qcAgentId(), pseudonymKey()]);
       const agent = (await getSettings()).agentName || undefined;
@@ -112,7 +113,7 @@ async function showStorageFailed(err: unknown): Promise<void> {
     typed: typedIn.size,
     // Unmasked: the agent's own copy, to import again (a masked export cannot be).
     // It says whose it is, so that importing it back is restoring the agent's own notes, not a colleague's.
-    exportFile: async () => ({ name: exportFileName('json'), data: await exportJson(kept, { mask: false, author: await notesAuthor() }), type: 'application/json' }),
+    exportFile: async () => ({ name: exportFileName('json'), data: await exportJson(kept, { mask: false, author: await notesAuthor().catch(() => undefined) }), type: 'application/json' }),
     save: (file: NotesFile) => saveFile(file, pageSaveDeps()),
     canReset: canResetNotesStorage(),
     reset: () => request('notes.resetStorage', {}),

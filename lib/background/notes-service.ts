@@ -279,7 +279,7 @@ export function createNotesService(
   }
 
   async function importJson(json: string): Promise<ImportSummary> {
-    const summary = await importNotes(repo, reminders, readNotesExport(json), await self());
+    const summary = await importNotes(repo, reminders, readNotesExport(json), await self().catch(() => ({ agentId: '' })));
     await signalMany();
     return summary;
   }
@@ -314,7 +314,7 @@ export function createNotesService(
       await signalMany();
     },
     async exportJson(mask: boolean): Promise<string> {
-      return exportJson(await repo.all(), { mask, key: mask ? await pseudonymKey() : undefined, author: await self() });
+      return exportJson(await repo.all(), { mask, key: mask ? await pseudonymKey() : undefined, author: await self().catch(() => undefined) });
     },
   };
 }
