@@ -4,7 +4,7 @@ import type { ImportSummary } from '@/lib/background/notes-service';
 import { fill, uiLang } from '@/lib/i18n';
 import { createNoteSession, type NoteSession, type NotesTransport } from '@/lib/note-editor/session';
 import { exportCsv } from '@/lib/notes/csv';
-import { exportJson } from '@/lib/notes/export';
+import { exportJson, type NotesAuthor } from '@/lib/notes/export';
 import { exportFileName } from '@/lib/notes/download';
 import type { SaveOutcome } from '@/lib/notes/save-file';
 import { sayTimeline } from '@/lib/notes/timeline-strings';
@@ -48,6 +48,8 @@ export interface NotesPageModel {
   now(): number;
   /** This machine's key for customer pseudonyms (masked exports). */
   pseudonymKey(): Promise<CryptoKey>;
+  /** Who exports (agent id, display name): the JSON export carries it, so restoring it is known as the agent's own. */
+  author(): Promise<NotesAuthor | undefined>;
   /** The export for aggregation (`odigos qc`): a file name, its bytes and how many tickets it holds. */
   qcExport(format: 'jsonl' | 'parquet', mask: boolean): Promise<NotesFile & { count: number }>;
   /**
@@ -199,6 +201,14 @@ export function describeNotesFailure(f: NotesFailure): string {
 }
 
 /** Import an export file's notes; the message says how many were added, updated and unchanged, or what is wrong. */
+/** Whose the imported file was: the agent's own backup, a colleague's (named) or unsaid; QC counts notes by it. */
+const whoseImport = (summary: ImportSummary) =>
+  summary.from === 'own'
+    ? sayNotesPage('page.importedOwn')
+    : summary.from === 'other'
+      ? fill(sayNotesPage('page.importedOther'), { agent: summary.agent ?? '' })
+      : sayNotesPage('page.importedUnknown');
+
 async function importFile(model: NotesPageModel, ui: NotesPageUi, file: File | undefined) {
   if (!file) return;
   try {
@@ -206,11 +216,11 @@ async function importFile(model: NotesPageModel, ui: NotesPageUi, file: File | u
     // The list follows through the page's watch on stored changes.
     ui.message.value = {
       text: () =>
-        fill(sayNotesPage('page.imported'), {
+        `${fill(sayNotesPage('page.imported'), {
           added: countNotesPage('page.importedAdded', summary.added),
           updated: countNotesPage('page.importedUpdated', summary.updated),
           unchanged: countNotesPage('page.importedUnchanged', summary.unchanged),
-        }),
+        })} ${whoseImport(summary)}`,
     };
   } catch (err) {
     const reason = errorText(err);
@@ -264,7 +274,7 @@ async function notesFile(model: NotesPageModel, ui: NotesPageUi, format: 'csv' |
   const mask = await maskWith(model, ui.mask.value);
   return format === 'csv'
     ? { name: exportFileName('csv'), data: await exportCsv(all, mask), type: 'text/csv;charset=utf-8', count: all.length }
-    : { name: exportFileName('json'), data: await exportJson(all, mask), type: 'application/json', count: all.length };
+    : { name: exportFileName('json'), data: await exportJson(all, { ...mask, author: await model.author() }), type: 'application/json', count: all.length };
 }
 
 /** The QC team's file, undefined when it would hold no ticket. */

@@ -19,6 +19,7 @@ import { errorText } from '@/knowledge/error-text';
 import { notesChangedItem } from '@/lib/store/notes-items';
 import { getSettings } from '@/lib/store/settings';
 import { getPolicy } from '@/lib/background/policy';
+import { notesAuthor } from '@/lib/background/notes-author';
 import { qcFileName } from '@/lib/notes/download';
 import { pageSaveDeps, saveFile } from '@/lib/notes/save-file';
 import { qcRows, toJsonLines, toParquet } from '@/lib/notes/qc-export';
@@ -56,6 +57,8 @@ async function main() {
     all: () => db.all(),
     now: () => Date.now(),
     pseudonymKey,
+    // An export is never lost for want of who made it: without it, importing it back is as an older export's.
+    author: () => notesAuthor().catch(() => undefined),
     qcExport: async (format: 'jsonl' | 'parquet', mask: boolean) => {
       const [all, policy, agentId, key] = await Promise.all([db.all(), getPolicy(), qcAgentId(), pseudonymKey()]);
       const agent = (await getSettings()).agentName || undefined;
@@ -109,7 +112,8 @@ async function showStorageFailed(err: unknown): Promise<void> {
     readable: stored.length,
     typed: typedIn.size,
     // Unmasked: the agent's own copy, to import again (a masked export cannot be).
-    exportFile: async () => ({ name: exportFileName('json'), data: await exportJson(kept, { mask: false }), type: 'application/json' }),
+    // It says whose it is, so that importing it back is restoring the agent's own notes, not a colleague's.
+    exportFile: async () => ({ name: exportFileName('json'), data: await exportJson(kept, { mask: false, author: await notesAuthor().catch(() => undefined) }), type: 'application/json' }),
     save: (file: NotesFile) => saveFile(file, pageSaveDeps()),
     canReset: canResetNotesStorage(),
     reset: () => request('notes.resetStorage', {}),

@@ -215,7 +215,9 @@ export function buildQcRows(notes: readonly QcNote[], meta: QcExportMeta): QcRow
     ...(meta.team ? { team: meta.team } : {}),
   };
   const rows: QcRow[] = [];
-  for (const note of notes) {
+  for (const whole of notes) {
+    // The agent's own note counts the agent's own entries: a colleague's merged in count in their export.
+    const note = whole.imported ? whole : { ...whole, timeline: whole.timeline.filter((e) => !e.imported) };
     const common = { ...base, interaction_id: note.interactionId };
     rows.push(finish({ type: 'interaction', ...interactionRow(note, meta) }, common, omit));
     const timeline = [...note.timeline].sort((a, b) => a.at - b.at);

@@ -8,6 +8,11 @@ export interface TimedNote {
 export interface TimelineEntry {
   at: number;
   event: NoteEvent;
+  /**
+   * A colleague's entry, merged by an import into the agent's own note of the same ticket (lib/notes/import): QC
+   * counts it in the colleague's export, not as this agent's work (records.ts).
+   */
+  imported?: true;
 }
 
 /**

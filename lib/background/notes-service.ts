@@ -1,7 +1,9 @@
 import { serve } from '../messages';
 import { resolveUiLang } from '../ui-lang';
-import { exportJson } from '../notes/export';
-import { mergeImported, parseNotesExport } from '../notes/import';
+import { exportJson, type NotesAuthor } from '../notes/export';
+import { mergeImported, ownExport, readNotesExport, type ImportOrigin, type NotesImport } from '../notes/import';
+import { sayNotes } from '../notes/strings';
+import { fill } from '../i18n';
 import { newNote, type Note, type NoteEvent } from '../notes/model';
 import { expiredNotes, retentionInForce } from '../notes/retention';
 import { applySave, type SaveRequest, type SaveResult } from '../notes/save';
@@ -25,6 +27,7 @@ import { notesChangedItem, notesSettingsItem } from '../store/notes-items';
 import { getSettings } from '../store/settings';
 import { pseudonymKey } from '../store/qc-identity';
 import { getPolicy } from './policy';
+import { notesAuthor } from './notes-author';
 import { startReminders, syncReminder, type Reminders } from './reminders';
 
 /**
@@ -46,6 +49,9 @@ export interface ImportSummary {
   added: number;
   updated: number;
   unchanged: number;
+  /** Whose the file was (the notes page says it): the agent's own backup, another agent's (named), or unsaid (older). */
+  from: 'own' | 'other' | 'unknown';
+  agent?: string;
 }
 
 
@@ -184,13 +190,23 @@ async function expiredIds(repo: NotesRepo, now: number): Promise<string[]> {
   return expiredNotes(await repo.all(), days, now).map((n) => n.interactionId);
 }
 
-/** Imported notes merged one by one into the store (newer wins), each stored one's reminder kept in step. */
-async function mergeNotes(repo: NotesRepo, reminders: Reminders, incoming: Note[]): Promise<ImportSummary> {
-  const summary: ImportSummary = { added: 0, updated: 0, unchanged: 0 };
+type Outcome = 'added' | 'updated' | 'unchanged';
+
+/** The agent's own backup, or another's export with the words that head what it adds to the agent's notes. */
+async function importOrigin(from: NotesImport['from'], self: NotesAuthor): Promise<ImportOrigin> {
+  if (ownExport(from, self)) return { own: true };
+  const lang = resolveUiLang((await getSettings()).uiLang);
+  const heading = from.agent ? fill(sayNotes('notes.importedFrom', lang), { agent: from.agent }) : sayNotes('notes.importedUnnamed', lang);
+  return { own: false, heading };
+}
+
+/** Imported notes merged one by one into the store, each stored one's reminder kept in step. */
+async function mergeNotes(repo: NotesRepo, reminders: Reminders, incoming: Note[], origin: ImportOrigin): Promise<Record<Outcome, number>> {
+  const summary = { added: 0, updated: 0, unchanged: 0 };
   for (const n of incoming) {
-    let outcome: keyof ImportSummary = 'unchanged';
+    let outcome: Outcome = 'unchanged';
     const stored = await repo.update(n.interactionId, (current) => {
-      const merged = mergeImported(current, n);
+      const merged = mergeImported(current, n, origin);
       if (merged) outcome = current ? 'updated' : 'added';
       return merged;
     });
@@ -198,6 +214,14 @@ async function mergeNotes(repo: NotesRepo, reminders: Reminders, incoming: Note[
     if (stored && outcome !== 'unchanged') await syncReminder(reminders, stored);
   }
   return summary;
+}
+
+/** An export merged into the store: how many notes it added, updated or left, and whose it was. */
+async function importNotes(repo: NotesRepo, reminders: Reminders, { notes, from }: NotesImport, self: NotesAuthor): Promise<ImportSummary> {
+  const origin = await importOrigin(from, self);
+  const counts = await mergeNotes(repo, reminders, notes, origin);
+  if (origin.own) return { ...counts, from: 'own' };
+  return from.agent ? { ...counts, from: 'other', agent: from.agent } : { ...counts, from: 'unknown' };
 }
 
 /**
@@ -210,6 +234,7 @@ export function createNotesService(
   reminders: Reminders,
   now: () => number = Date.now,
   entryFacts: EntryFactsOf = async () => undefined,
+  self: () => Promise<NotesAuthor> = notesAuthor,
 ) {
   const signal = (note: Note, editorId: string | undefined, fieldsChanged: boolean) =>
     notesChangedItem.setValue({ interactionId: note.interactionId, version: note.version, editorId, fieldsChanged, at: now() });
@@ -254,7 +279,7 @@ export function createNotesService(
   }
 
   async function importJson(json: string): Promise<ImportSummary> {
-    const summary = await mergeNotes(repo, reminders, parseNotesExport(json));
+    const summary = await importNotes(repo, reminders, readNotesExport(json), await self().catch(() => ({ agentId: '' })));
     await signalMany();
     return summary;
   }
@@ -289,7 +314,7 @@ export function createNotesService(
       await signalMany();
     },
     async exportJson(mask: boolean): Promise<string> {
-      return exportJson(await repo.all(), { mask, key: mask ? await pseudonymKey() : undefined });
+      return exportJson(await repo.all(), { mask, key: mask ? await pseudonymKey() : undefined, author: await self().catch(() => undefined) });
     },
   };
 }

@@ -17,7 +17,20 @@ export interface NotesExport {
   version: typeof EXPORT_VERSION;
   exportedAt: string;
   masked: boolean;
+  /**
+   * Who made the export: this browser profile's random agent id (qc-identity) and the agent's display name, unless
+   * the organisation leaves names out. An import reads them to tell the agent's own backup from a colleague's
+   * export (import.ts, ownExport). Exports made before they were added lack both.
+   */
+  agentId?: string;
+  agent?: string;
   notes: ExportedNote[];
+}
+
+/** Who is exporting (the export's agentId and agent), and on import who is importing. */
+export interface NotesAuthor {
+  agentId: string;
+  agent?: string;
 }
 
 export interface ExportOptions {
@@ -26,6 +39,8 @@ export interface ExportOptions {
   /** The machine's pseudonym key: with masking on, customer names become pseudonyms (else they are removed). */
   key?: CryptoKey;
   now?: number;
+  /** Who makes the export: written into it, so that restoring it is known as the agent's own backup. */
+  author?: NotesAuthor;
 }
 
 export function toExported(note: Note): ExportedNote {
@@ -48,6 +63,8 @@ export async function exportJson(notes: readonly Note[], options: ExportOptions 
     version: EXPORT_VERSION,
     exportedAt: new Date(options.now ?? Date.now()).toISOString(),
     masked: Boolean(options.mask),
+    ...(options.author ? { agentId: options.author.agentId } : {}),
+    ...(options.author?.agent ? { agent: options.author.agent } : {}),
     notes: await preparedNotes(notes, options),
   };
   return JSON.stringify(doc, null, 2);

@@ -101,6 +101,19 @@ export const sayNotesPage = defineStrings({
     en: 'The export failed and no file was made. Try again; if it fails again, the reason is below.',
   },
   'page.imported': { el: 'Εισαγωγή: {added}, {updated}, {unchanged}.', en: 'Imported: {added}, {updated}, {unchanged}.' },
+  // Whose the imported file was, said after the counts: QC counts a note under the agent who wrote it (docs/qc-export.md).
+  'page.importedOwn': {
+    el: 'Το αρχείο είναι δικό σας αντίγραφο ασφαλείας: οι σημειώσεις του μετρούν ως δικές σας.',
+    en: 'The file is your own backup: its notes count as yours.',
+  },
+  'page.importedOther': {
+    el: 'Το αρχείο είναι εξαγωγή άλλου εκπροσώπου ({agent}): στον ποιοτικό έλεγχο οι σημειώσεις του μετρούν στο όνομα εκείνου, όχι στο δικό σας. Όπου είχατε δική σας σημείωση για το ίδιο αίτημα, κρατήθηκε όπως ήταν και οι σημειώσεις του προστέθηκαν από κάτω.',
+    en: 'The file is another agent’s export ({agent}): in quality control its notes count under that agent, not under you. Where you had a note of your own for the same ticket, it is kept as it was and theirs is added below.',
+  },
+  'page.importedUnknown': {
+    el: 'Το αρχείο δεν λέει ποιος το έκανε (παλαιότερη εξαγωγή): στον ποιοτικό έλεγχο οι σημειώσεις που πρόσθεσε μετρούν ως εισαγωγή, όχι ως δική σας δουλειά.',
+    en: 'The file does not say who made it (an older export): in quality control the notes it added count as imported, not as your work.',
+  },
   // An import the background refused (lib/notes/import.ts), worded from its code; the English reason goes beneath.
   'page.importNotJson': {
     el: 'Το αρχείο δεν εισάγεται: δεν είναι έγκυρο JSON (είναι κατεστραμμένο ή δεν ολοκληρώθηκε). Καμία σημείωση δεν άλλαξε.',

@@ -64,6 +64,13 @@ export const sayNotes = defineStrings({
     el: 'Ο Οδηγός ενημερώθηκε ή επανεκκινήθηκε, γι’ αυτό αυτές οι σημειώσεις δεν δέχονται άλλο κείμενο. Ό,τι γράψατε μεταφέρεται στο νέο πάνελ· αν δεν εμφανιστεί, ανανεώστε τη σελίδα.',
     en: 'Odigos was updated or restarted, so these notes take no more typing. What you typed moves to the new panel; if it does not appear, reload the page.',
   },
+  /**
+   * Heads a colleague's words that an import added below the agent's own in a note of the same ticket
+   * (lib/notes/import, mergeOthers): the agent's words stay as they were, the colleague's are said as theirs.
+   */
+  'notes.importedFrom': { el: '— Σημειώσεις συναδέλφου ({agent}), από εισαγωγή —', en: '— A colleague’s notes ({agent}), imported —' },
+  /** The same from an export that does not say who made it (made before exports named their agent). */
+  'notes.importedUnnamed': { el: '— Σημειώσεις από εισαγωγή αρχείου —', en: '— Notes from an imported file —' },
   'notes.takingOver': { el: 'Μεταφορά των σημειώσεών σας…', en: 'Bringing your notes over…' },
   'notes.outsideTab': {
     el: 'Οι σημειώσεις ανοίγουν μόνο μέσα στο πάνελ του Οδηγού, σε καρτέλα του προγράμματος περιήγησης. Ανοίξτε το αίτημα σε κανονική καρτέλα· όλες οι σημειώσεις σας βρίσκονται και στη σελίδα «Σημειώσεις Οδηγού».',

@@ -119,7 +119,10 @@ describe('the notes walked as a Greek agent at 1366×768 (demo desk)', () => {
     const options = await desk.browser.openExtensionPage('options.html');
     await options.getByRole('combobox', { name: /^Γλώσσα/ }).selectOption('en');
     await notes.getByRole('button', { name: 'Export JSON' }).waitFor({ timeout: 15_000 });
-    await expect.poll(() => notes.locator('.notes-message').textContent(), { timeout: 15_000 }).toBe('Imported: 0 new, 0 updated, 2 unchanged.');
+    await expect.poll(() => notes.locator('.notes-message').textContent(), { timeout: 15_000 }).toBe(
+      // Her own export imported back: said to be hers (notes-import-qc.e2e.ts for a colleague's).
+      'Imported: 0 new, 0 updated, 2 unchanged. The file is your own backup: its notes count as yours.',
+    );
     await screenshot(notes, 'walk-6-imported-english');
     await options.getByRole('combobox', { name: /^Language/ }).selectOption('auto');
     await notes.getByText('Εισαγωγή: 0 νέες, 0 ενημερώθηκαν, 2 χωρίς αλλαγή.').waitFor({ timeout: 15_000 });

@@ -199,7 +199,10 @@ describe('JSON export and import', () => {
     }
   });
 
-  it('merges by interaction: newer field wins, timelines are unioned, an identical import changes nothing', () => {
+  it('the agent’s own backup merges by interaction: newer field wins, timelines are unioned, an identical import changes nothing', () => {
+    // Newer-wins is for the agent's own notes only: a colleague's later text replaced the agent's words
+    // (import-origin.test.ts says what a colleague's export of the same ticket does).
+    const own = { own: true };
     const stored = note('1', {
       text: 'παλιό κείμενο',
       timeline: [{ at: 5, event: { kind: 'cue', cue: 'anger', words: ['απαράδεκτο'] } }],
@@ -209,13 +212,13 @@ describe('JSON export and import', () => {
       fieldAt: { ...stored.fieldAt, text: stored.fieldAt.text + 1, status: stored.fieldAt.status - 1 },
     };
     incoming.fields = { ...incoming.fields, status: 'resolved' };
-    const merged = mergeImported(stored, incoming)!;
+    const merged = mergeImported(stored, incoming, own)!;
     expect(merged.fields.text).toBe('νέο κείμενο');
     expect(merged.fields.status).toBe('open');
     expect(merged.timeline.map((e) => e.at)).toEqual([5, 9]);
     expect(merged.version).toBe(stored.version + 1);
     // The agent's own note, with what the import added: still theirs.
     expect(merged.imported).toBeUndefined();
-    expect(mergeImported(merged, merged)).toBeUndefined();
+    expect(mergeImported(merged, merged, own)).toBeUndefined();
   });
 });

@@ -23,8 +23,8 @@ const unusedTransport: NotesTransport = {
 /** The page's model over `notes`, with nothing exported, imported or saved in these tests. */
 const pageModel = (notes: Note[]): NotesPageModel => ({
   notes: signal(notes), all: async () => notes, now: () => 1_770_000_000_000,
-  importJson: async () => ({ added: 0, updated: 0, unchanged: 0 }), deleteAll: async () => undefined,
-  pseudonymKey: () => Promise.reject(new Error('unused')), qcExport: () => Promise.reject(new Error('unused')),
+  importJson: async () => ({ added: 0, updated: 0, unchanged: 0, from: 'unknown' as const }), deleteAll: async () => undefined,
+  pseudonymKey: () => Promise.reject(new Error('unused')), qcExport: () => Promise.reject(new Error('unused')), author: async () => ({ agentId: 'a-0000000000000001' }),
   save: () => Promise.reject(new Error('unused')), transport: unusedTransport,
 });
 
@@ -139,7 +139,7 @@ describe('notes page list', () => {
   });
 
   it('the import field speaks the agent\'s language: our «Επιλογή αρχείου…» over the browser\'s «Choose File», and a file chosen is imported', async () => {
-    const model = { ...pageModel([note('1')]), importJson: vi.fn(async () => ({ added: 1, updated: 0, unchanged: 0 })) };
+    const model = { ...pageModel([note('1')]), importJson: vi.fn(async () => ({ added: 1, updated: 1, unchanged: 0, from: 'other' as const, agent: 'Γιώργος Παπαδάκης' })) };
     act(() => render(<NotesPage model={model} />, root()));
     const chooser = root().querySelector('.notes-tools label.file-chooser')!;
     expect(chooser.querySelector('.file-chooser-button')!.textContent).toBe('Επιλογή αρχείου…');
@@ -152,6 +152,19 @@ describe('notes page list', () => {
     });
     await act(() => new Promise<void>((r) => setTimeout(r, 0)));
     expect(model.importJson).toHaveBeenCalledWith('{}');
+    // Whose the file was, in the agent's language: QC counts a colleague's notes under the colleague.
+    const said = () => root().querySelector('.notes-message')!.textContent;
+    expect(said()).toBe(
+      'Εισαγωγή: 1 νέα, 1 ενημερώθηκε, 0 χωρίς αλλαγή. Το αρχείο είναι εξαγωγή άλλου εκπροσώπου (Γιώργος Παπαδάκης): στον ποιοτικό έλεγχο οι σημειώσεις του μετρούν στο όνομα εκείνου, όχι στο δικό σας. Όπου είχατε δική σας σημείωση για το ίδιο αίτημα, κρατήθηκε όπως ήταν και οι σημειώσεις του προστέθηκαν από κάτω.',
+    );
+    act(() => void (uiLang.value = 'en'));
+    try {
+      expect(said()).toBe(
+        'Imported: 1 new, 1 updated, 0 unchanged. The file is another agent’s export (Γιώργος Παπαδάκης): in quality control its notes count under that agent, not under you. Where you had a note of your own for the same ticket, it is kept as it was and theirs is added below.',
+      );
+    } finally {
+      act(() => void (uiLang.value = 'el'));
+    }
   });
 
   // The download is silent: the agent could not tell whether it worked, where the file went or what it holds; and

@@ -146,7 +146,8 @@ describe('notes service (background)', () => {
   it('imports with merge and reports what it did; a bad file changes nothing', async () => {
     const { service, repo } = make(memoryNotesRepo([note('1', { text: 'τοπικό' })]));
     const json = await exportJson([note('1', { text: 'τοπικό' }), note('2', { text: 'νέο' })]);
-    expect(await service.importJson(json)).toEqual({ added: 1, updated: 0, unchanged: 1 });
+    // An export that does not say whose (made without its author): said as such (import-origin.test.ts).
+    expect(await service.importJson(json)).toEqual({ added: 1, updated: 0, unchanged: 1, from: 'unknown' });
     await expect(service.importJson('{"format":"odigos-notes","version":1,"notes":[{}]}')).rejects.toThrow(
       'notes[0].fieldAt must be an object',
     );

@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeWeek } from '../../fixtures/qc-week/lead-week';
-import { mergeImported, parseNotesExport } from '@/lib/notes/import';
+import { exportJson } from '@/lib/notes/export';
+import { mergeImported, ownExport, parseNotesExport, readNotesExport } from '@/lib/notes/import';
 import type { Note } from '@/lib/notes/model';
 import { qcRows, toJsonLines, toParquet } from '@/lib/notes/qc-export';
 import { odigos } from '../cli/run';
@@ -69,5 +70,36 @@ describe('notes imported from a colleague count once, under their author', () =>
     expect(f.summary[0].interactions).toBe(giorgos.length + own.length);
     expect(byAgent(f)).toEqual({ 'a-giorgos': giorgos.length, 'a-vasilis': own.length });
     expect(f.load.merged).toContainEqual({ file: join(dir, 'vasilis.parquet'), into: join(dir, 'giorgos.jsonl'), n: giorgos.length });
+  }, 60_000);
+
+  it('a colleague’s export merged into the agent’s own notes of the same tickets: each agent’s recordings under that agent, once', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'odigos-qc-handover-merged-'));
+    writeFileSync(join(dir, 'giorgos.json'), readFileSync(giorgosFile));
+    // Βασίλης had his own notes of Γιώργος's tickets, made after his (90 s later), with words of his own.
+    const heading = '— Σημειώσεις συναδέλφου (Γιώργος Παπαδάκης), από εισαγωγή —';
+    const own = giorgos.map((n) => ({ ...n, createdAt: n.createdAt + 90_000, fields: { ...n.fields, text: `Βασίλης: ${n.interactionId}` }, timeline: [] }));
+    const merged = own.map((n, i) => mergeImported(n, giorgos[i]!, { own: false, heading }) ?? n);
+    writeFileSync(join(dir, 'vasilis.jsonl'), toJsonLines(await vasilisRows(merged, exportedAt + DAY)));
+    const f = await report(dir);
+    // Two agents' notes of one ticket stay apart: Γιώργος's under him, Βασίλης's under him (they all went to Γιώργος).
+    expect(byAgent(f)).toEqual({ notes: giorgos.length, 'a-vasilis': giorgos.length });
+    expect(f.summary[0].interactions).toBe(2 * giorgos.length);
+    expect(f.load.merged.filter((m) => m.file === join(dir, 'vasilis.jsonl'))).toEqual([]);
+  }, 60_000);
+
+  it('an agent’s own backup restored: her notes hers, not a colleague’s to whom she had handed them over', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'odigos-qc-own-backup-'));
+    // Βασίλης imported Γιώργος's hand-over and exported on Monday; Γιώργος, after a reinstall, restored his own
+    // backup (same name, a new agent id) and exported on Tuesday.
+    const handedOver = giorgos.map((n) => mergeImported(undefined, n)!);
+    writeFileSync(join(dir, 'vasilis.jsonl'), toJsonLines(await vasilisRows(handedOver, exportedAt + DAY)));
+    const backup = readNotesExport(await exportJson(giorgos, { author: { agentId: 'a-giorgos-old', agent: 'Γιώργος Παπαδάκης' } }));
+    const origin = { own: ownExport(backup.from, { agentId: 'a-giorgos-new', agent: 'Γιώργος Παπαδάκης' }) };
+    const restored = backup.notes.map((n) => mergeImported(undefined, n, origin)!);
+    const rows = await qcRows(restored, { agentId: 'a-giorgos-new', agent: 'Γιώργος Παπαδάκης', mask: false, now: exportedAt + 2 * DAY });
+    expect(rows.filter((r) => r.imported)).toEqual([]);
+    writeFileSync(join(dir, 'giorgos.jsonl'), toJsonLines(rows));
+    const f = await report(dir);
+    expect(byAgent(f)).toEqual({ 'a-giorgos-new': giorgos.length });
   }, 60_000);
 });
