@@ -262,7 +262,12 @@ function cleanJsonLines(file: string, report: LoadReport, name = file): string {
 }
 
 /** An older notes export (odigos-notes version 1, before the QC export existed): migrated to QC rows. */
-type NotesDoc = { format?: string; version?: number; exportedAt?: string; masked?: boolean; notes?: QcNote[] };
+type NotesDoc = { format?: string; version?: number; exportedAt?: string; masked?: boolean; agentId?: unknown; agent?: unknown; notes?: QcNote[] };
+
+/** The exporting installation's id (lib/store/qc-identity: «a-» and hex), if the file carries one that is one. */
+const exportAgentId = (doc: NotesDoc) => (typeof doc.agentId === 'string' && /^a-[0-9a-f]{8,64}$/.test(doc.agentId) ? doc.agentId : undefined);
+/** The agent's display name, if the file carries one (the organisation may leave it out). */
+const exportAgentName = (doc: NotesDoc) => (typeof doc.agent === 'string' && doc.agent.trim() && doc.agent.length <= 200 ? doc.agent.trim() : undefined);
 
 /**
  * The notes export's document; cut short, its whole notes (readCutNotes), with the cut named and counted: the whole
@@ -298,8 +303,10 @@ async function migrateNotesExport(file: string, key: CryptoKey, report: LoadRepo
     exportedAt,
     periodFrom: created.length ? Math.min(...created) : undefined,
     periodTo: exportedAt,
-    agentId: notesAgent(notes) ?? `notes-${digest.slice(0, 12)}`,
-    // No agent's name either: the report names the agent by the file (`unnamed`), never as if it were a name.
+    // Exports since the notes page tells an own backup from a hand-over say who made them; older ones did not.
+    agentId: exportAgentId(doc) ?? notesAgent(notes) ?? `notes-${digest.slice(0, 12)}`,
+    // Without an agent's name the report names the agent by the file (`unnamed`), never as if it were a name.
+    ...(exportAgentName(doc) ? { agent: exportAgentName(doc) } : {}),
     masked: true,
   });
 }
