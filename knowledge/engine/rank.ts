@@ -125,7 +125,8 @@ export function rank(q: Query, corpus: Corpus, scores: Scores, docs: number[], o
   // per search, and the iteration protocol made it large, slow to optimise, and optimised only after hundreds of searches.
   const sop = corpus.code('sop');
   const template = corpus.code('template');
-  const at = STAGES.indexOf(stage);
+  // The agent's own query asks for what it names, whatever the stage: nothing waits (SearchOptions.anyStage).
+  const at = options.anyStage ? STAGES.length : STAGES.indexOf(stage);
   const relevant = relevance(q, corpus, scores, docs, stage);
   const ranked: Ranked[] = [];
   for (let k = 0; k < docs.length; k++) {
