@@ -116,7 +116,9 @@ export function rank(q: Query, corpus: Corpus, scores: Scores, docs: number[], o
   // a long request, or come before a "but" or a question, are politeness.
   const cueKinds: CueKind[] = [];
   for (const c of q.cues) if (c.kind !== 'gratitude' || q.closing) cueKinds.push(c.kind);
-  const stage = options.stage ?? (q.closing ? 'resolved' : 'new');
+  // A customer who closes («Ευχαριστώ, το πήρα!») has taken the conversation to resolved, whatever the checklist says:
+  // while the agent works through an SOP, the closing that answers them waits no more than on a new problem.
+  const stage = q.closing ? 'resolved' : (options.stage ?? 'new');
   // While the agent works through an SOP, its current step's templates lead (not before, nor once resolved).
   const step = new Set(stage === 'working' ? (options.step ?? []) : []);
   const bereaved = cueKinds.includes('bereavement');
