@@ -31,6 +31,12 @@ export interface SearchOptions {
    */
   stage?: Stage;
   /**
+   * The text is the agent's own search, not the conversation: no entry waits for a later stage. The agent who types
+   * «κλείσιμο» or "refund" on a new ticket asks for «Κλείσιμο συνομιλίας» or "Refund issued" (the panel sends no
+   * stage with a query, and the engine's default, a new problem, put the best hit fourth).
+   */
+  anyStage?: boolean;
+  /**
    * Where the customer's latest message ends in the text, which opens with it (the panel sends the subject and an
    * earlier message after a short one, for the topic): a thanks closes only when that message says it, short and
    * going on to nothing else. Unset: the whole text is the latest message.

@@ -116,7 +116,9 @@ export function rank(q: Query, corpus: Corpus, scores: Scores, docs: number[], o
   // a long request, or come before a "but" or a question, are politeness.
   const cueKinds: CueKind[] = [];
   for (const c of q.cues) if (c.kind !== 'gratitude' || q.closing) cueKinds.push(c.kind);
-  const stage = options.stage ?? (q.closing ? 'resolved' : 'new');
+  // A customer who closes («Ευχαριστώ, το πήρα!») has taken the conversation to resolved, whatever the checklist says:
+  // while the agent works through an SOP, the closing that answers them waits no more than on a new problem.
+  const stage = q.closing ? 'resolved' : (options.stage ?? 'new');
   // While the agent works through an SOP, its current step's templates lead (not before, nor once resolved).
   const step = new Set(stage === 'working' ? (options.step ?? []) : []);
   const bereaved = cueKinds.includes('bereavement');
@@ -125,7 +127,8 @@ export function rank(q: Query, corpus: Corpus, scores: Scores, docs: number[], o
   // per search, and the iteration protocol made it large, slow to optimise, and optimised only after hundreds of searches.
   const sop = corpus.code('sop');
   const template = corpus.code('template');
-  const at = STAGES.indexOf(stage);
+  // The agent's own query asks for what it names, whatever the stage: nothing waits (SearchOptions.anyStage).
+  const at = options.anyStage ? STAGES.length : STAGES.indexOf(stage);
   const relevant = relevance(q, corpus, scores, docs, stage);
   const ranked: Ranked[] = [];
   for (let k = 0; k < docs.length; k++) {

@@ -78,6 +78,8 @@ export interface ReplyOptions {
   lang?: Lang;
   /** Where the conversation stands; entries for a later stage wait (an unknown value is ignored). */
   stage?: Stage;
+  /** The text is the agent's own query (the panel's search box), not the conversation: nothing waits for a stage. */
+  anyStage?: boolean;
   /** Where the customer's latest message, which the text opens with, ends (SearchOptions.latestEnd; else ignored). */
   latestEnd?: number;
   /** The templates (ids) the current step of the SOP the agent follows links (at most 20 are read). */
@@ -97,7 +99,7 @@ export function suggestReply(m: Matcher & { failures?: ReadonlyArray<{ packId?: 
   const learned = options.learned instanceof Map && options.learned.size ? { learned: options.learned } : {};
   const { latestEnd } = options;
   const latest = Number.isSafeInteger(latestEnd) && latestEnd! > 0 ? { latestEnd } : {};
-  const result = m.search(text.slice(0, MAX_TEXT), { limit: capped + 4, type: options.type, ...(known ? { stage } : {}), ...(step.length ? { step } : {}), ...learned, ...latest });
+  const result = m.search(text.slice(0, MAX_TEXT), { limit: capped + 4, type: options.type, ...(known ? { stage } : {}), ...(options.anyStage === true ? { anyStage: true } : {}), ...(step.length ? { step } : {}), ...learned, ...latest });
   const lang = options.lang === 'el' || options.lang === 'en' ? options.lang : undefined;
   const grouped = withVariants(result.suggestions, m, options.formality);
   const suggestions = inLanguageFirst(grouped.suggestions, m, lang).slice(0, capped);

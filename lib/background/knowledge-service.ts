@@ -74,10 +74,10 @@ export function createKnowledgeService(
   const current = async () => (await engine.current()).matcher;
 
   /** Fields a page sends that are unknown or malformed are ignored (suggestReply checks them). */
-  async function rank(text: string, { limit, type, lang, stage, step, latestEnd }: Omit<SuggestRequest, 'text'>, chosen?: ReadonlyMap<string, number>): Promise<SuggestReply> {
+  async function rank(text: string, { limit, type, lang, stage, step, latestEnd, anyStage }: Omit<SuggestRequest, 'text'> & { anyStage?: true }, chosen?: ReadonlyMap<string, number>): Promise<SuggestReply> {
     // A refused pack storage is tried again first: freed room and a reloaded page bring the installed packs back.
     await storage.retry();
-    const reply = suggestReply(await current(), text, { limit, type, formality: await formality(), lang, stage, step, latestEnd, ...(chosen ? { learned: chosen } : {}) });
+    const reply = suggestReply(await current(), text, { limit, type, formality: await formality(), lang, stage, step, latestEnd, anyStage, ...(chosen ? { learned: chosen } : {}) });
     const missing = storage.unavailable();
     return missing ? { ...reply, packsUnavailable: missing } : reply;
   }
@@ -87,7 +87,8 @@ export function createKnowledgeService(
 
   return {
     suggest: async ({ text, ...options }: SuggestRequest) => rank(text, options, await chosenFor(text)),
-    search: ({ query, type, limit }: { query: string; type?: EntryType; limit?: number }) => rank(query, { limit, type }),
+    // The agent's own words: what they name comes up whatever stage the conversation is at.
+    search: ({ query, type, limit }: { query: string; type?: EntryType; limit?: number }) => rank(query, { limit, type, anyStage: true }),
     entry: async ({ packId, entryId }: { packId: string; entryId: string }) =>
       (await current()).entry(packId, entryId) ?? null,
   };

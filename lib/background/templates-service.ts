@@ -215,7 +215,7 @@ function found(q: string, { matcher, templates, packOf }: Catalogue, max: number
   // among them: "refund timeline" typed on an English ticket opened on the Greek «Πότε θα δει ο πελάτης τα χρήματα»
   // (its triggers hold "refund how long"), and Enter inserted Greek into the English reply.
   const wanted = messageLang(q) ?? lang;
-  const hits = matcher.search(q, { type: 'template', limit: max }).suggestions.flatMap((s) => {
+  const hits = matcher.search(q, { type: 'template', limit: max, anyStage: true }).suggestions.flatMap((s) => {
     const entry = matcher.entry(s.packId, s.entryId);
     const c = entry ? packOf.get(entry) : undefined;
     return c ? [c] : [];

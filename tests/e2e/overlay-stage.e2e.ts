@@ -75,6 +75,25 @@ describe('suggestions fit the moment in the conversation (demo desk, strict CSP)
     await page.close();
   });
 
+  it('a customer who closes while the agent works through the SOP: a closing in the top 3, the stage reads resolved, the button unpressed', async () => {
+    const page = await desk.browser.context.newPage();
+    // A ticket of its own: the progress stays with the interaction, and the next test starts #48240 new.
+    await page.goto(desk.site.url('/desk/el/tickets/48252'));
+    await list(page).locator('[data-entry-id]').nth(2).waitFor();
+    await expect.poll(() => top(page, 1), { timeout: 30_000 }).toEqual(['sop:address-change']);
+    await list(page).locator('[data-entry-id="address-change"] button').first().click();
+    await overlay(page).getByRole('checkbox').first().check();
+    await overlay(page).getByRole('button', { name: 'Πίσω' }).first().click();
+    await expect.poll(() => stageText(page), { timeout: 30_000 }).toContain('σε εξέλιξη');
+    // The closing was made for the resolved stage: with the agent's stage (working) winning, it waited behind the rest.
+    await customerWrites(page, 'Ευχαριστώ πολύ, το πήρα!');
+    await expect.poll(() => closings(page), { timeout: 30_000 }).not.toEqual([]);
+    await expect.poll(() => stageText(page), { timeout: 30_000 }).toBe('Στάδιο: επιλύθηκε');
+    expect(await resolvedToggle(page).getAttribute('aria-pressed')).toBe('false');
+    await screenshot(page, 'overlay-stage-working-thanks');
+    await page.close();
+  });
+
   it('another new ticket on the same desk starts new, its SOP first', async () => {
     const page = await desk.browser.context.newPage();
     await page.goto(desk.site.url('/desk/el/tickets/48231'));

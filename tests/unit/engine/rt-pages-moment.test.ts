@@ -25,10 +25,14 @@ describe('right for the moment on the saved Request Tracker tickets', () => {
   it('#7, «Ευχαριστώ, το πήρα!» after a missing gift voucher: still a closing, its thanks the latest message\'s', async () => {
     const snap = genericAdapter.read(await loadFixture('generic-rt-thanks-el', 'http://127.0.0.1:8131/Ticket/Display.html?id=7'));
     expect(snap.latestCustomerMessage).toBe('Ευχαριστώ, το πήρα!');
-    const reply = pageReply(snap);
-    expect(reply.closing).toBe(true);
-    expect(reply.cues.map((c) => c.kind)).toContain('gratitude');
-    expect(reply.suggestions[0]?.entryId).toBe('closing-email');
-    expect(reply.suggestions.slice(0, 3).map((s) => s.entryId)).not.toContain('followup-status-update');
+    // Also with the checklist under way (a step ticked): the customer's closing ends the work, and the closing no
+    // longer waits behind the identity-verification SOP the voucher's e-mail and code words matched.
+    for (const stage of [undefined, 'working'] as const) {
+      const reply = pageReply(snap, 8, stage ? { stage } : {});
+      expect(reply.closing).toBe(true);
+      expect(reply.cues.map((c) => c.kind)).toContain('gratitude');
+      expect(reply.suggestions[0]?.entryId).toBe('closing-email');
+      expect(reply.suggestions.slice(0, 3).map((s) => s.entryId)).not.toContain('followup-status-update');
+    }
   });
 });

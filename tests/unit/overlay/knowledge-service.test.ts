@@ -82,6 +82,16 @@ describe('knowledge service (background)', () => {
     for (const s of reply.suggestions) expect(s.matchedTerms).toContain('refund');
   });
 
+  it('finds what the agent\'s own query names whatever the stage: entries made for a later stage do not wait', async () => {
+    const service = createKnowledgeService(createPackEngine(async () => packs()));
+    // The panel sends no stage with a query: at the engine's default, a new problem, the closing waited behind the
+    // internal meeting notes the words "the conversation" match.
+    const closing = await service.search({ query: 'closing the conversation', type: 'template', limit: 3 });
+    expect(closing.suggestions[0]?.entryId).toBe('closing-formal');
+    const refund = await service.search({ query: 'refund issued', type: 'template', limit: 3 });
+    expect(refund.suggestions[0]?.entryId).toBe('refund-timeline');
+  });
+
   it('serves one entry, or null when no active pack has it', async () => {
     const service = createKnowledgeService(createPackEngine(async () => packs()));
     expect((await service.entry({ packId: 'en-core', entryId: 'double-card-charge' }))?.type).toBe('sop');
