@@ -1,5 +1,5 @@
 import { useSignal, useSignalEffect } from '@preact/signals';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { TemplateHit } from '@/lib/background/templates-service';
 import type { Anchor } from '@/lib/editors/caret-anchor';
 import { placeNear, placementStyle } from './position';
@@ -79,7 +79,8 @@ function keepInView(list: HTMLElement | null, index: number) {
 /** Command palette: a combobox over all templates with a preview of the filled text. */
 export function Palette({ anchor, theme, initialQuery = '', search, preview, onPick, onClose }: PaletteProps) {
   const input = useRef<HTMLInputElement>(null);
-  useEffect(() => input.current?.focus(), []);
+  // In the render itself, not after the next frame (useEffect): keys the agent typed in between went to the editor.
+  useLayoutEffect(() => input.current?.focus(), []);
   const { query, hits, active, shown } = usePaletteSearch(initialQuery, search, preview);
   const list = useRef<HTMLUListElement>(null);
   useEffect(() => keepInView(list.current, active.value), [active.value, hits.value]);
