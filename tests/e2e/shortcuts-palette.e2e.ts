@@ -122,6 +122,27 @@ describe('shortcuts and the template palette', () => {
     await page.close();
   });
 
+  it('takes every key typed at once after the hotkey into its search, none into the editor, opened first and again', async () => {
+    // A fast agent types the hotkey and the query in one burst, without waiting to see the palette. Keys pressed
+    // while it loads go to its query; those pressed once it shows went to the editor until its search box took
+    // focus a frame later.
+    const editor = editorPage('textarea');
+    const page = await openEditor(browser, site.url(editor.path), editor);
+    await page.keyboard.type('abc', { delay: 20 });
+    const palette = page.getByRole('dialog', { name: 'Παλέτα προτύπων' });
+    const search = palette.getByRole('combobox', { name: 'Αναζήτηση προτύπου' });
+    // Latin letters: Playwright types a letter of no US key as text alone (no keydown), which no typing ahead can see.
+    for (const query of ['order on its way', 'sorry for the delay']) {
+      await page.keyboard.press('Control+Shift+Space');
+      await page.keyboard.type(query, { delay: 5 });
+      await expect.poll(() => search.inputValue()).toBe(query);
+      expect(await readModel(page, editor)).toBe('abc');
+      await page.keyboard.press('Escape');
+      await expect.poll(() => palette.count()).toBe(0);
+    }
+    await page.close();
+  });
+
   it('opened with no query on the demo desk\'s delivery ticket, lists a delivery template first, not «Roaming»', async () => {
     const desk = await serve({ spa: DEMO_SPA, htmlHeaders: { 'Content-Security-Policy': STRICT_CSP } });
     const page = await browser.context.newPage();
