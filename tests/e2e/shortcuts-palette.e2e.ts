@@ -143,6 +143,22 @@ describe('shortcuts and the template palette', () => {
     await page.close();
   });
 
+  it('opens the palette for the hotkey pressed as soon as a shortcut\'s template shows', async () => {
+    // The caret is walked back to {{cursor}} a moment after the text shows; the hotkey pressed in that moment was
+    // ignored (as in RT's day on CI, where a background round trip made that moment long).
+    const editor = editorPage('prosemirror');
+    const page = await openEditor(browser, site.url(editor.path), editor);
+    await typeShortcut(page, editor, '/sorry');
+    await page.keyboard.press('Tab');
+    await page.waitForFunction(() => (window as unknown as { readModel(): string }).readModel().includes('I am sorry for the delay.'), undefined, { polling: 'raf' });
+    await page.keyboard.press('Control+Shift+Space');
+    const palette = page.getByRole('dialog', { name: 'Παλέτα προτύπων' });
+    await palette.waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => palette.count()).toBe(0);
+    await page.close();
+  });
+
   it('opened with no query on the demo desk\'s delivery ticket, lists a delivery template first, not «Roaming»', async () => {
     const desk = await serve({ spa: DEMO_SPA, htmlHeaders: { 'Content-Security-Policy': STRICT_CSP } });
     const page = await browser.context.newPage();
