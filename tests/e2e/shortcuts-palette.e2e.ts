@@ -159,6 +159,20 @@ describe('shortcuts and the template palette', () => {
     await page.close();
   });
 
+  it('puts in the template the query typed finds for Enter pressed right after it, before the list caught up', async () => {
+    // The search runs in the background: Enter came before its answer, and put in what the list still showed for
+    // the query before (the first suggestion, or a word's first letters).
+    const editor = editorPage('contenteditable');
+    const page = await openEditor(browser, site.url(editor.path), editor);
+    await page.keyboard.press('Control+Shift+Space');
+    const palette = page.getByRole('dialog', { name: 'Παλέτα προτύπων' });
+    await palette.getByRole('option').first().waitFor();
+    await page.keyboard.type('ειλικρινης συγγνωμη');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => readModel(page, editor)).toContain('Σας ζητώ ειλικρινά συγγνώμη για την ταλαιπωρία.');
+    await page.close();
+  });
+
   it('opened with no query on the demo desk\'s delivery ticket, lists a delivery template first, not «Roaming»', async () => {
     const desk = await serve({ spa: DEMO_SPA, htmlHeaders: { 'Content-Security-Policy': STRICT_CSP } });
     const page = await browser.context.newPage();
