@@ -245,27 +245,39 @@ export function startShortcuts(shared: ContentShared): void {
     } catch {
       // The background is restarting or the template vanished: the typed shortcut stays as it is.
     } finally {
-      busy = false;
+      idle();
     }
   }
   const palette = paletteOpener(shared, ui, readPage, hotkey, (hit, caret, opened) => {
     busy = true;
     // Opened on a page still loading its parts (RT's recipients): read again at the pick, as a shortcut does.
     const page = opened.context.customer?.name ? Promise.resolve(opened) : settledPage(readPage);
-    void page.then((read) => insertTemplate(shared, ui, hit, caret, 'palette', read)).catch(() => undefined).finally(() => (busy = false));
+    void page.then((read) => insertTemplate(shared, ui, hit, caret, 'palette', read)).catch(() => undefined).finally(idle);
   });
+  /**
+   * The palette's hotkey pressed while a template was still going in (its text may show already: the caret is walked
+   * back to {{cursor}} a task later): it opens once the template is in, where it was pressed; pressed again, it is not.
+   */
+  let paletteAfter: Element | undefined;
+  function idle() {
+    busy = false;
+    const at = paletteAfter;
+    paletteAfter = undefined;
+    if (at) void palette.open(at);
+  }
 
   const onKeyDown = (e: KeyboardEvent) => {
     // Keys the page's script dispatches open nothing, type nothing into the palette and expand nothing.
-    if (!e.isTrusted || e.isComposing || busy || palette.typing(e)) return;
+    if (!e.isTrusted || e.isComposing || (busy && fromOdigos(e)) || palette.typing(e)) return;
     if (matchesHotkey(e, hotkey())) {
       e.preventDefault();
       e.stopImmediatePropagation();
-      if (ui.open) ui.hide();
+      if (busy) paletteAfter = paletteAfter ? undefined : (e.composedPath()[0] as Element);
+      else if (ui.open) ui.hide();
       else void palette.open(e.composedPath()[0] as Element);
       return;
     }
-    if (e.key !== 'Tab' || e.shiftKey || e.ctrlKey || e.altKey || e.metaKey || fromOdigos(e)) return;
+    if (busy || e.key !== 'Tab' || e.shiftKey || e.ctrlKey || e.altKey || e.metaKey || fromOdigos(e)) return;
     const at = shortcutAtCaret(e.composedPath()[0] as Element, settings.value.shortcutTrigger);
     // No known shortcut: Tab keeps its normal job (moving focus).
     if (!at || !isKnownShortcut(at.keyword, known.keys())) return;

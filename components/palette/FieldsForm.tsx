@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { placeNear, placementStyle } from './position';
 import type { Anchor } from './Palette';
 import { sayPalette } from './strings';
@@ -20,8 +20,9 @@ export interface FieldsFormProps {
 /** The fill-in fields of a template, asked before it is inserted. */
 export function FieldsForm({ title, fields, values, anchor, theme, onSubmit, onCancel }: FieldsFormProps) {
   const form = useRef<HTMLFormElement>(null);
-  // The first field still to fill in (all filled: the first, and Enter inserts).
-  useEffect(() => {
+  // The first field still to fill in (all filled: the first, and Enter inserts); in the render itself, not after
+  // the next frame (useEffect): the agent's keys typed in between went to the editor under the form.
+  useLayoutEffect(() => {
     const inputs = [...(form.current?.querySelectorAll('input') ?? [])];
     (inputs.find((i) => !i.value) ?? inputs[0])?.focus();
   }, []);

@@ -1,5 +1,5 @@
 import { useSignal, useSignalEffect } from '@preact/signals';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { TemplateHit } from '@/lib/background/templates-service';
 import type { Anchor } from '@/lib/editors/caret-anchor';
 import { placeNear, placementStyle } from './position';
@@ -33,6 +33,8 @@ function usePaletteSearch(initialQuery: string, search: PaletteProps['search'], 
   const hits = useSignal<TemplateHit[]>([]);
   const active = useSignal(0);
   const shown = useSignal('');
+  /** The query the hits shown answer: until the latest one's answer comes, the list is the one before it. */
+  const answered = useSignal<string | undefined>(undefined);
   // Only the answer to the latest query (and the latest highlighted item) is shown.
   useSignalEffect(() => {
     const q = query.value;
@@ -42,8 +44,9 @@ function usePaletteSearch(initialQuery: string, search: PaletteProps['search'], 
         if (!live) return;
         hits.value = found;
         active.value = 0;
+        answered.value = q;
       },
-      () => live && (hits.value = []),
+      () => live && ((hits.value = []), (answered.value = q)),
     );
     return () => {
       live = false;
@@ -58,7 +61,28 @@ function usePaletteSearch(initialQuery: string, search: PaletteProps['search'], 
       live = false;
     };
   });
-  return { query, hits, active, shown };
+  return { query, hits, active, shown, answered };
+}
+
+/**
+ * Enter picks the highlighted template of the answer to the query typed: pressed before that answer came (the search
+ * runs in the background; a fast agent's «sorry⏎»), it waits for it, and put in the first suggestion of the empty
+ * query the list still showed. True when Enter was taken.
+ */
+function useEnterPick({ query, hits, active, answered }: ReturnType<typeof usePaletteSearch>, onPick: PaletteProps['onPick']) {
+  const waits = useSignal(false);
+  useSignalEffect(() => {
+    if (!waits.value || answered.value !== query.value) return;
+    waits.value = false;
+    const hit = hits.peek()[active.peek()];
+    if (hit) onPick(hit);
+  });
+  return () => {
+    if (answered.value !== query.value) return (waits.value = true);
+    const hit = hits.value[active.value];
+    if (hit) onPick(hit);
+    return !!hit;
+  };
 }
 
 const optionId = (i: number) => `odigos-palette-option-${i}`;
@@ -79,8 +103,11 @@ function keepInView(list: HTMLElement | null, index: number) {
 /** Command palette: a combobox over all templates with a preview of the filled text. */
 export function Palette({ anchor, theme, initialQuery = '', search, preview, onPick, onClose }: PaletteProps) {
   const input = useRef<HTMLInputElement>(null);
-  useEffect(() => input.current?.focus(), []);
-  const { query, hits, active, shown } = usePaletteSearch(initialQuery, search, preview);
+  // In the render itself, not after the next frame (useEffect): keys the agent typed in between went to the editor.
+  useLayoutEffect(() => input.current?.focus(), []);
+  const found = usePaletteSearch(initialQuery, search, preview);
+  const { query, hits, active, shown } = found;
+  const enter = useEnterPick(found, onPick);
   const list = useRef<HTMLUListElement>(null);
   useEffect(() => keepInView(list.current, active.value), [active.value, hits.value]);
 
@@ -88,9 +115,8 @@ export function Palette({ anchor, theme, initialQuery = '', search, preview, onP
     const n = hits.value.length;
     if (e.key === 'ArrowDown' && n) active.value = (active.value + 1) % n;
     else if (e.key === 'ArrowUp' && n) active.value = (active.value - 1 + n) % n;
-    else if (e.key === 'Enter' && hits.value[active.value]) onPick(hits.value[active.value]);
     else if (e.key === 'Escape') onClose();
-    else return;
+    else if (e.key !== 'Enter' || !enter()) return;
     e.preventDefault();
   };
 

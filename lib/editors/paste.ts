@@ -57,7 +57,29 @@ export async function pasteInto(
   if (steps) {
     // Let the editor finish rendering (React-based ones, such as Slate, render in a later task) and place its
     // caret at the end before walking back from there.
+    const movedOn = agentMovesOn(root.ownerDocument.defaultView);
     await sleep(16);
-    moveCaretBack(root, steps);
+    if (!movedOn.stop()) moveCaretBack(root, steps);
   }
+}
+
+const MODIFIERS = new Set(['Control', 'Shift', 'Alt', 'Meta', 'AltGraph']);
+
+/**
+ * Whether the agent pressed a key or the mouse from now on: the text shows before the caret is walked back to
+ * {{cursor}} (later still on a loaded machine), and walked back from where their Ctrl+End or click had put it, the
+ * caret landed inside the signature. Their caret wins.
+ */
+function agentMovesOn(win: Window | null) {
+  let moved = false;
+  const seen = (e: Event) => void (e.isTrusted && !MODIFIERS.has((e as KeyboardEvent).key) && (moved = true));
+  win?.addEventListener('keydown', seen, true);
+  win?.addEventListener('mousedown', seen, true);
+  return {
+    stop() {
+      win?.removeEventListener('keydown', seen, true);
+      win?.removeEventListener('mousedown', seen, true);
+      return moved;
+    },
+  };
 }

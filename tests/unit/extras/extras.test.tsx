@@ -138,6 +138,49 @@ describe('createExtras: the views the extras bundle renders for the content scri
     expect(root.querySelector('[role=dialog]')).toBeNull();
   });
 
+  // Not wrapped in act (which runs effects at once): in the page, Preact runs useEffect only after the next frame,
+  // and until then the agent's keys still went to the reply box the palette or form had just covered.
+  it('has focus in the palette\'s search box as soon as it shows, so the next key typed goes there, not to the editor', () => {
+    const api = createExtras(() => true);
+    const editor = document.createElement('textarea');
+    document.body.append(editor);
+    editor.focus();
+    request.mockImplementation(() => new Promise(() => undefined));
+    api.showPalette(root, {
+      caret: { root: editor, saved: undefined },
+      theme: 'light',
+      lang: 'el',
+      page: { context: {}, interactionId: 'T-1' },
+      onPick: vi.fn(),
+      onClose: vi.fn(),
+    });
+    const shadow = root.getRootNode() as ShadowRoot;
+    expect(shadow.activeElement).toBe(root.querySelector('[role=combobox]'));
+    expect(document.activeElement).not.toBe(editor);
+    editor.remove();
+  });
+
+  it('has focus in the fill-in form as soon as it shows, so the next key typed goes there, not to the editor', () => {
+    const api = createExtras(() => true);
+    const editor = document.createElement('textarea');
+    document.body.append(editor);
+    editor.focus();
+    const hit = { packId: 'p', entryId: 'order', title: 'Παραγγελία', fields: ['Αριθμός παραγγελίας'] } as TemplateHit;
+    void api.insertTemplate(root, {
+      hit,
+      caret: { root: editor, saved: undefined },
+      via: 'shortcut',
+      page: { context: {}, interactionId: 'T-1' },
+      theme: 'light',
+      lang: 'el',
+      saveAgentName: vi.fn(),
+    });
+    const shadow = root.getRootNode() as ShadowRoot;
+    expect(shadow.activeElement).toBe(root.querySelector('[role=dialog] input'));
+    expect(document.activeElement).not.toBe(editor);
+    editor.remove();
+  });
+
   it('inserts a template at the caret after its fill-in form, replacing the typed shortcut, and records it', async () => {
     const api = createExtras(() => true);
     const editor = document.createElement('textarea');
