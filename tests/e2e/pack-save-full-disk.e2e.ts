@@ -126,19 +126,26 @@ describe('saving a pack on a full disk (real Chromium, tmpfs profile)', () => {
     const browser = (disk.browser = await launchWithExtension({ profileDir: disk.profileDir }));
     const options = await browser.openExtensionPage('options.html');
     const card = options.getByRole('article', { name: 'Acme returns' });
-    const importFile = async (pack: CompiledPack) => {
+    /** The file chosen (its preview shown), then `beforeAccept` (the disk filled), then «Αποδοχή»: the save. */
+    const importFile = async (pack: CompiledPack, beforeAccept = async () => {}) => {
       // The large pack is about 13 MB handed to the page over the DevTools protocol: under a loaded machine that took
       // longer than the 10 s default (the start run of 2026-12-07, load 20), with nothing wrong in Odigos.
       await options.getByLabel('Αρχείο πακέτου (pack.json)').setInputFiles(file(pack), { timeout: 90_000 });
-      await options.getByRole('region', { name: `Εισαγωγή: Acme returns ${pack.meta.version}` }).getByRole('button', { name: 'Αποδοχή' }).click();
+      const accept = options.getByRole('region', { name: `Εισαγωγή: Acme returns ${pack.meta.version}` }).getByRole('button', { name: 'Αποδοχή' });
+      await accept.waitFor();
+      await beforeAccept();
+      await accept.click();
     };
     await importFile(compile('acme-returns-1.1.0'));
     await expect.poll(() => card.textContent(), { timeout: 15_000 }).toMatch(/Έκδοση 1\.1\.0/);
 
-    // Three megabytes left: room for much, not for this pack.
-    const filler = disk.fill();
-    await truncate(filler, (await stat(filler)).size - 3 * 1024 * 1024);
-    await importFile(large);
+    // Three megabytes left: room for much, not for this pack. Filled once the file is chosen and previewed: handed
+    // a 13 MB file with the profile's disk already full, Chromium itself once closed the page (the whole run of
+    // c7ce1f9), before Odigos had a file to save; what is tested is the save.
+    await importFile(large, async () => {
+      const filler = disk.fill();
+      await truncate(filler, (await stat(filler)).size - 3 * 1024 * 1024);
+    });
     const section = options.locator('section[aria-labelledby="knowledge-h"]');
     const alert = section.locator('.pack-error[role="alert"]');
     await alert.waitFor({ timeout: 60_000 });
