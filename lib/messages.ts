@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import type { Entry, EntryType } from '@/knowledge/types';
+import type { Entry, EntryType, Stage } from '@/knowledge/types';
 import type { SiteProfile } from '@/knowledge/site-profile';
 import type { CheckOptions, SubscribeRequest } from './background/pack-updates';
 import type { ImportPreview } from './background/pack-import-preview';
@@ -103,7 +103,8 @@ export interface Requests {
     /** Rank the packs' entries for a customer's message (cues included). */
     'knowledge.suggest': { req: SuggestRequest; res: SuggestReply };
     /** The agent's own query from the search box. */
-    'knowledge.search': { req: { query: string; type?: EntryType; limit?: number }; res: SuggestReply };
+    /** `stage`: the conversation's, as the panel's stage bar says it (later-stage entries then lose ties). */
+    'knowledge.search': { req: { query: string; type?: EntryType; limit?: number; stage?: Stage }; res: SuggestReply };
     /** One entry (a template linked from an SOP step); null when no active pack has it. */
     'knowledge.entry': { req: { packId: string; entryId: string }; res: Entry | null };
     /** The agent inserted or followed an entry for the conversation `text`: learnt on this machine. */

@@ -33,7 +33,9 @@ export interface SearchOptions {
   /**
    * The text is the agent's own search, not the conversation: no entry waits for a later stage. The agent who types
    * «κλείσιμο» or "refund" on a new ticket asks for «Κλείσιμο συνομιλίας» or "Refund issued" (the panel sends no
-   * stage with a query, and the engine's default, a new problem, put the best hit fourth).
+   * stage with a query, and the engine's default, a new problem, put the best hit fourth). With `stage` too (the
+   * conversation's, where the panel or the palette knows it), among the entries the text names about equally those
+   * that presuppose a later stage come after the ones that fit (rank.ts laterAfterTies).
    */
   anyStage?: boolean;
   /**

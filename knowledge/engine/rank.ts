@@ -42,6 +42,14 @@ const SOP_LEADS = 0.7;
  * the first entry's score: what is left of a text that is all mood once its mood words are set aside is no problem.
  */
 const TOPIC_OVER_MOOD = 0.3;
+/**
+ * The agent's own query at a known stage (SearchOptions.anyStage with a stage): the entries it names about equally are
+ * those scoring at least this share of the best. Measured on the bundled packs: entries the query names by the same
+ * title words score within a few percent of each other («διπλή χρέωση»: the apology 0.99 of the refund's confirmation,
+ * «diplh xrewsh» 0.98), while an entry the query names better than the rest leads clearly («επιβεβαίωση επιστροφής»,
+ * "refund confirmed": the next at 0.45–0.52; «κλείσιμο»: the call-back's closing at 0.76 of the chat's closing).
+ */
+const LATER_TIES = 0.85;
 /** At the resolved stage, the entries made for it (confirmations, closing) rise. */
 const RESOLVED_STAGE = 1.5;
 /** A death told in the text comes before the bill or the line it is about: the entries that answer it lead. */
@@ -172,6 +180,7 @@ export function rank(q: Query, corpus: Corpus, scores: Scores, docs: number[], o
   if (options.stage === 'resolved' && lead >= 0 && options.type !== 'sop') closeWith(q, corpus, scores, ranked, lead);
   ranked.sort((x, y) => placeFirst(x, y) || y.score - x.score || compareDocs(x.d, y.d));
   if (reorder) reorder(ranked);
+  if (options.anyStage && options.stage) laterAfterTies(q, corpus, ranked, STAGES.indexOf(options.stage));
   if (stage === 'new' && options.type !== 'template') sopFirst(ranked, corpus, sop, mood ? calming : undefined);
   if (q.chaser) updateForChaser(q, corpus, withChaserAnswers(q, corpus, scores, ranked, options, stage));
   return ranked;
@@ -241,6 +250,39 @@ function pushExtra(q: Query, corpus: Corpus, scores: Scores, ranked: Ranked[], e
     ranked.push({ doc, d, score, topic: score, boostedBy: [], waiting: corpus.stage[doc]! > at, atStep: false, closes, chosenBefore: false, mourns: false, answersPraise: false });
   }
   return ranked;
+}
+
+/**
+ * The agent's own query waits for no stage (what it names comes up), but among the entries it names about equally
+ * (within LATER_TIES of the best) those that presuppose a later stage than the conversation's come after the ones that
+ * fit it: «διπλή χρέωση» typed on a new double-charge ticket names the apology and the confirmation that the refund is
+ * done alike, and the apology is the one to send now. Not removed, nor moved past an entry outside the tie: the one
+ * the query names clearly better leads whatever its stage («κλείσιμο» on a new ticket). A later entry whose title or
+ * trigger phrase says every content word of the query keeps its place when no fitting entry of the tie is named so:
+ * "closing" says «Closing the conversation» and only reaches the out-of-hours reply through its "closed".
+ */
+function laterAfterTies(q: Query, corpus: Corpus, ranked: Ranked[], at: number): void {
+  let best = 0;
+  for (let k = 0; k < ranked.length; k++) best = Math.max(best, ranked[k]!.score);
+  let n = 0;
+  while (n < ranked.length && ranked[n]!.score >= LATER_TIES * best) n++;
+  const tie = ranked.slice(0, n);
+  const later = (r: Ranked) => corpus.stage[r.doc]! > at;
+  if (tie.every(later) || !tie.some(later)) return;
+  const namedFitting = tie.some((r) => !later(r) && namesAll(q, corpus.phrases(r.doc)));
+  const waits = (r: Ranked) => later(r) && (namedFitting || !namesAll(q, corpus.phrases(r.doc)));
+  // The scores given out again best first, in the new order (as the meaning stage does): what reads a suggestion's
+  // score (the panel's confidence line) sees them never rising down the list.
+  const scores = tie.map((r) => r.score).sort((a, b) => b - a);
+  const order = [...tie.filter((r) => !waits(r)), ...tie.filter(waits)];
+  for (let k = 0; k < n; k++) ranked[k] = order[k]!;
+  for (let k = 0; k < n; k++) ranked[k]!.score = scores[k]!;
+}
+
+/** Whether one of the entry's phrases (title, triggers) holds every content word of the text (by a reading or a hit). */
+function namesAll(q: Query, phrases: string[][][]): boolean {
+  const content = q.words.filter((w) => w.content);
+  return content.length > 0 && phrases.some((words) => content.every((w) => words.some((alts) => w.variants.some((v) => alts.includes(v.term)) || w.hits.some((h) => alts.includes(h)))));
 }
 
 /**

@@ -78,7 +78,10 @@ export interface ReplyOptions {
   lang?: Lang;
   /** Where the conversation stands; entries for a later stage wait (an unknown value is ignored). */
   stage?: Stage;
-  /** The text is the agent's own query (the panel's search box), not the conversation: nothing waits for a stage. */
+  /**
+   * The text is the agent's own query (the panel's search box), not the conversation: nothing waits for a stage; with
+   * `stage`, later-stage entries lose ties (SearchOptions.anyStage).
+   */
   anyStage?: boolean;
   /** Where the customer's latest message, which the text opens with, ends (SearchOptions.latestEnd; else ignored). */
   latestEnd?: number;

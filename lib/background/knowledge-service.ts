@@ -87,8 +87,9 @@ export function createKnowledgeService(
 
   return {
     suggest: async ({ text, ...options }: SuggestRequest) => rank(text, options, await chosenFor(text)),
-    // The agent's own words: what they name comes up whatever stage the conversation is at.
-    search: ({ query, type, limit }: { query: string; type?: EntryType; limit?: number }) => rank(query, { limit, type, anyStage: true }),
+    // The agent's own words: what they name comes up whatever stage the conversation is at; at the stage the panel
+    // says, what presupposes a later one comes after what fits among the entries they name alike (rank.ts laterAfterTies).
+    search: ({ query, type, limit, stage }: { query: string; type?: EntryType; limit?: number; stage?: Stage }) => rank(query, { limit, type, stage, anyStage: true }),
     entry: async ({ packId, entryId }: { packId: string; entryId: string }) =>
       (await current()).entry(packId, entryId) ?? null,
   };

@@ -197,9 +197,10 @@ function conversationLang(matcher: Matcher, conversation: string | undefined): T
 /**
  * What a query finds, best first: shortcut prefixes (in the conversation's language first: "sorry" is a shortcut
  * in Greek and English packs alike), then the matcher's ranking (the agent's own snippets the words match first: see
- * knowledge/engine/layered.ts), then plain substring hits.
+ * knowledge/engine/layered.ts), then plain substring hits. At the interaction's `stage` (when the palette is on one),
+ * what presupposes a later stage comes after what fits among the templates the words name alike (rank.ts laterAfterTies).
  */
-function found(q: string, { matcher, templates, packOf }: Catalogue, max: number, lang?: TemplateEntry['lang']): ShortcutCandidate[] {
+function found(q: string, { matcher, templates, packOf }: Catalogue, max: number, lang?: TemplateEntry['lang'], stage?: Stage): ShortcutCandidate[] {
   const out: ShortcutCandidate[] = [];
   const add = (c: ShortcutCandidate | undefined) => {
     if (c && !out.includes(c) && templates.includes(c)) out.push(c);
@@ -215,7 +216,7 @@ function found(q: string, { matcher, templates, packOf }: Catalogue, max: number
   // among them: "refund timeline" typed on an English ticket opened on the Greek «Πότε θα δει ο πελάτης τα χρήματα»
   // (its triggers hold "refund how long"), and Enter inserted Greek into the English reply.
   const wanted = messageLang(q) ?? lang;
-  const hits = matcher.search(q, { type: 'template', limit: max, anyStage: true }).suggestions.flatMap((s) => {
+  const hits = matcher.search(q, { type: 'template', limit: max, anyStage: true, ...(stage ? { stage } : {}) }).suggestions.flatMap((s) => {
     const entry = matcher.entry(s.packId, s.entryId);
     const c = entry ? packOf.get(entry) : undefined;
     return c ? [c] : [];
@@ -307,6 +308,12 @@ function atProgress({ packs }: Catalogue, progress: InteractionProgress | undefi
   return askedAt(stageOf(progress), sop?.type === 'sop' ? sop : undefined, Array.isArray(done) ? done : []);
 }
 
+/** The stage the interaction's stored progress says (new when none); unknown without an interaction or when unread. */
+async function stageAt(progressOf: (interactionId: string) => Promise<InteractionProgress | undefined>, interactionId: string | undefined): Promise<Stage | undefined> {
+  if (typeof interactionId !== 'string') return undefined;
+  return progressOf(interactionId).then(stageOf, () => undefined);
+}
+
 /**
  * `personalSnippetsAllowed`: the organisation's allowPersonalSnippets. When it says no, the agent's snippets are
  * left out of the catalogue (no expansion, no palette hit) but stay stored, so lifting the policy brings them back.
@@ -354,7 +361,7 @@ export function createTemplatesService(
     const max = Math.min(Math.max(1, Math.floor(limit)), 100);
     const q = query.trim().slice(0, MAX_QUERY);
     const lang = conversationLang(cat.packs, conversation);
-    const ranked = q ? found(q, cat, max, lang) : listedInOrder(cat, await conversationFor(cat, conversation, lang, settings, interactionId, latestEnd), resolveUiLang(settings.uiLang));
+    const ranked = q ? found(q, cat, max, lang, await stageAt(progressOf, interactionId)) : listedInOrder(cat, await conversationFor(cat, conversation, lang, settings, interactionId, latestEnd), resolveUiLang(settings.uiLang));
     const groups = groupVariants(
       ranked,
       { key: (c) => `${c.packId}/${c.entry.id}`, twins: (c) => twinsIn(cat.templates, c), formality: (c) => c.entry.formality },

@@ -193,7 +193,7 @@ function suggestionAsker(st: OverlayState, rec: TimelineRecorder, debounceMs: nu
     try {
       const reply =
         kind === 'search'
-          ? await request('knowledge.search', { query: text, limit: 10 })
+          ? await request('knowledge.search', { query: text, limit: 10, stage: st.stage.value })
           : await request('knowledge.suggest', { text, limit: 8, lang: st.snapshot.value?.lang, latestEnd: latestEnd(st.snapshot.value), ...suggestStage(st) });
       if (mine !== seq) return; // a newer question was asked meanwhile
       batch(() => {
@@ -220,7 +220,7 @@ function suggestionAsker(st: OverlayState, rec: TimelineRecorder, debounceMs: nu
     timer = setTimeout(() => {
       const q = st.query.value.trim();
       const text = q || suggestionText(st.snapshot.value);
-      const key = (q ? 'q:' : `s:${st.stage.value}:${suggestStage(st).step?.join(',') ?? ''}:`) + text;
+      const key = (q ? `q:${st.stage.value}:` : `s:${st.stage.value}:${suggestStage(st).step?.join(',') ?? ''}:`) + text;
       if (key === askedFor) return;
       askedFor = key;
       void ask(text, q ? 'search' : 'suggest');
