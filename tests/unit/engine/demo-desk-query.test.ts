@@ -118,4 +118,13 @@ describe('the demo desks: what the agent types, at the ticket’s stage', () => 
       expect(panel.slice(0, 3), panel.join(', ')).toContain(row.later);
     }
   });
+
+  it('where no stage is known (a palette off any interaction, a caller that sends none), the words alone rank, as before', async () => {
+    const { conversation } = page('el', '48213');
+    const hits = (await palette.search({ query: 'διπλή χρέωση', limit: 30, conversation })).map((h) => h.entryId);
+    const panel = (await knowledge.search({ query: 'διπλή χρέωση', limit: 10 })).suggestions.map((s) => s.entryId);
+    // The confirmation scores a hair above the apology (the same title words): nothing says the refund is not done.
+    expect(hits.slice(0, 2)).toEqual(['refund-double-charge', 'apology-double-charge']);
+    expect(panel.slice(0, 3)).toEqual(['double-card-charge', 'refund-double-charge', 'apology-double-charge']);
+  });
 });
