@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { overlay, screenshot } from '../support/browser';
-import { useDemoDesk } from '../support/demo-desk';
+import { openPaletteOnTicket, useDemoDesk } from '../support/demo-desk';
 
 /**
  * Issue 14 in the palette: on the demo desk's new double-charge ticket (full height, ticket list, fixed header, strict
@@ -16,15 +16,7 @@ describe('the agent\u2019s query on a new double charge, at the ticket\u2019s st
   const CONFIRMATION = 'Επιβεβαίωση επιστροφής διπλής χρέωσης';
 
   /** The palette opened on ticket #48213's reply box. */
-  async function openPalette(page: Page): Promise<Locator> {
-    await page.goto(desk.site.url('/desk/el/tickets/48213'));
-    await page.locator('#reply').click();
-    await page.locator('html[data-odigos-shortcut-keys]').waitFor({ state: 'attached' });
-    await page.keyboard.press('Control+Shift+Space');
-    const palette = page.getByRole('dialog', { name: 'Παλέτα προτύπων' });
-    await palette.getByRole('option').first().waitFor();
-    return palette;
-  }
+  const openPalette = (page: Page) => openPaletteOnTicket(desk, page, '/desk/el/tickets/48213');
 
   /** The titles of the first rows, each only when the agent sees it: inside the viewport and drawn on top there. */
   const seenTitles = (palette: Locator, n: number) =>

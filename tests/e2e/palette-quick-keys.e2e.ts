@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { screenshot } from '../support/browser';
-import { useDemoDesk } from '../support/demo-desk';
+import { openPaletteOnTicket, useDemoDesk } from '../support/demo-desk';
 
 /**
  * A fast agent on a full-height desk (ticket list, fixed header, strict CSP): keys pressed in one burst after a
@@ -50,13 +50,8 @@ describe('quick keys around the palette on the demo desk', () => {
 
   it('Enter pressed right after the query: the template the query finds goes in, not the list shown before it', async () => {
     const page = await desk.browser.context.newPage();
-    await page.goto(desk.site.url('/desk/el/tickets/48213'));
-    await page.locator('#reply').click();
-    await page.locator('html[data-odigos-shortcut-keys]').waitFor({ state: 'attached' });
-    await page.keyboard.press('Control+Shift+Space');
-    const palette = page.getByRole('dialog', { name: 'Παλέτα προτύπων' });
     // The list for the ticket's conversation, before any query: the double charge's own templates.
-    await palette.getByRole('option').first().waitFor();
+    await openPaletteOnTicket(desk, page, '/desk/el/tickets/48213');
     // The query in one input (as a paste or an input method gives it), Enter at once: before its answer came.
     await page.keyboard.insertText('ειλικρινης συγγνωμη');
     await page.keyboard.press('Enter');

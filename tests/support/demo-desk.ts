@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { useServedBrowser, type ServedBrowser } from './served-browser';
 import { DEMO_SPA, STRICT_CSP } from './static-server';
 
@@ -21,4 +21,18 @@ export async function customerWrites(page: Page, text: string) {
     msg.querySelector('.msg-time')!.textContent = '14:20';
     last.parentElement!.append(msg);
   }, text);
+}
+
+/**
+ * The template palette opened with its hotkey on a demo ticket's reply box, once the content script listens for it;
+ * returned when its list for the ticket (before any query) shows.
+ */
+export async function openPaletteOnTicket(desk: DemoDesk, page: Page, path: string): Promise<Locator> {
+  await page.goto(desk.site.url(path));
+  await page.locator('#reply').click();
+  await page.locator('html[data-odigos-shortcut-keys]').waitFor({ state: 'attached' });
+  await page.keyboard.press('Control+Shift+Space');
+  const palette = page.getByRole('dialog', { name: 'Παλέτα προτύπων' });
+  await palette.getByRole('option').first().waitFor();
+  return palette;
 }
