@@ -69,8 +69,13 @@ function TextField(props: { label: string; index: number; value: string | undefi
   );
 }
 
-/** Room a form of these fields takes, for its place beside the caret (a wording is about a line). */
-const formHeight = (fields: string[]) => fields.reduce((h, label) => h + 64 + wordingsOf(label).length * 26, 80);
+/**
+ * Room a form of these fields takes, for its place beside the caret: a wording wraps at about 40 characters in the
+ * form's 360 px. Counted as one line each, two long wordings were placed below the caret in 200 px, and the box the
+ * chosen one goes into sat hidden under the buttons.
+ */
+const formHeight = (fields: string[]) =>
+  fields.reduce((h, label) => h + 64 + wordingsOf(label).reduce((w, option) => w + 3 + 21 * Math.ceil(option.length / 40), 0), 80);
 
 /** The fill-in fields of a template, asked before it is inserted. */
 export function FieldsForm({ title, fields, values, anchor, theme, onSubmit, onCancel }: FieldsFormProps) {

@@ -84,4 +84,25 @@ describe('a fill-in field that offers wordings, on the demo desk', () => {
     expect(await reply(page)).toContain('θα σας στείλουμε το νέο προϊόν.');
     await page.close();
   });
+
+  it('long wordings that wrap: the form takes the room above the caret, the box for the chosen one in view', async () => {
+    // «Η κάρτα μπλοκαρίστηκε»: two wordings of two and three lines. Counted a line each, the form was placed below
+    // the caret in the ~200 px left there, and the box the chosen wording goes into sat under the buttons.
+    const page = await desk.browser.context.newPage();
+    await page.goto(desk.site.url('/desk/el/tickets/48213'));
+    await page.locator('#reply').click();
+    await page.locator('html[data-odigos-shortcut-keys]').waitFor({ state: 'attached' });
+    await page.keyboard.type('/karta-block', { delay: 10 });
+    await page.keyboard.press('Tab');
+    const form = page.getByRole('dialog', { name: 'Συμπληρώστε πριν από την εισαγωγή: Η κάρτα μπλοκαρίστηκε — τι γίνεται τώρα' });
+    await form.waitFor();
+    const second = form.getByRole('radio', { name: /πάγωσε προσωρινά/ });
+    await expectSeen(page, second);
+    await second.check();
+    const wording = form.getByRole('textbox', { name: 'Διατύπωση που θα μπει' });
+    await expectSeen(page, wording);
+    await expectSeen(page, form.getByRole('button', { name: 'Εισαγωγή' }));
+    await screenshot(page, 'fields-wordings-long-el');
+    await page.close();
+  });
 });
