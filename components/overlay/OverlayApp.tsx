@@ -217,6 +217,7 @@ function openedSop(props: OverlayAppProps, view: OpenedView<'sop'>, today: strin
     reopened: view.reopened,
     checked: session.checked.value,
     since: session.since.value,
+    answeredAt: session.answeredAt.value,
     linked: session.linked.value,
     today,
     onToggle: (n, done) => void session.toggleStep(n, done),
