@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { placeNear, placementStyle } from './position';
 import type { Anchor } from './Palette';
 import { sayPalette } from './strings';
@@ -19,11 +19,13 @@ export interface FieldsFormProps {
   onCancel(): void;
 }
 
+type Box = HTMLInputElement | HTMLTextAreaElement;
+
 /** The boxes whose values go in (a choice field's wording box too; not its radio buttons). */
-const boxesOf = (form: HTMLFormElement | null) => [...(form?.querySelectorAll<HTMLInputElement>('input.op-search') ?? [])];
+const boxesOf = (form: HTMLFormElement | null) => [...(form?.querySelectorAll<Box>('.op-search') ?? [])];
 
 /** A field's box to type in; for a choice field still empty, its first wording, so arrows pick one. */
-function focusField(box: HTMLInputElement) {
+function focusField(box: Box) {
   const first = box.closest('fieldset')?.querySelector<HTMLInputElement>('input[type=radio]');
   (first && !box.value ? first : box).focus();
 }
@@ -35,25 +37,26 @@ function focusField(box: HTMLInputElement) {
  * agent retyped a whole sentence of the pack by hand.
  */
 function ChoiceField(props: { options: string[]; index: number; value: string | undefined }) {
-  const box = useRef<HTMLInputElement>(null);
+  const [text, setText] = useState(props.value ?? '');
   return (
     <fieldset class="op-field op-choice">
       <legend>{sayFields('choose')}</legend>
       {props.options.map((option) => (
         <label key={option} class="op-option">
-          <input type="radio" name={`c${props.index}`} value={option} defaultChecked={props.value === option} onChange={() => (box.current!.value = option)} />
+          <input type="radio" name={`c${props.index}`} value={option} defaultChecked={props.value === option} onChange={() => setText(option)} />
           <span>{option}</span>
         </label>
       ))}
-      <input
-        ref={box}
+      {/* As many lines as the wording takes (one box cut «… πάγωσε προσωρ»): the agent sees every «…» to fill. */}
+      <textarea
         name={`f${props.index}`}
-        type="text"
-        class="op-search"
+        class="op-search op-wording"
+        rows={Math.max(1, Math.ceil(text.length / 40))}
         autocomplete="off"
         aria-label={sayFields('wording')}
         placeholder={sayFields('own')}
-        defaultValue={props.value}
+        value={text}
+        onInput={(e) => setText(e.currentTarget.value)}
       />
     </fieldset>
   );
@@ -71,11 +74,15 @@ function TextField(props: { label: string; index: number; value: string | undefi
 
 /**
  * Room a form of these fields takes, for its place beside the caret: a wording wraps at about 40 characters in the
- * form's 360 px. Counted as one line each, two long wordings were placed below the caret in 200 px, and the box the
+ * form's 360 px (in its box too). Counted as one line each, two long wordings were placed below the caret in 200 px, and the box the
  * chosen one goes into sat hidden under the buttons.
  */
 const formHeight = (fields: string[]) =>
-  fields.reduce((h, label) => h + 64 + wordingsOf(label).reduce((w, option) => w + 3 + 21 * Math.ceil(option.length / 40), 0), 80);
+  fields.reduce((h, label) => {
+    const lines = wordingsOf(label).map((option) => Math.ceil(option.length / 40));
+    // Each wording beside its button, and the box, which grows to the longest one chosen.
+    return h + 64 + lines.reduce((w, n) => w + 3 + 21 * n, 0) + 21 * Math.max(0, ...lines.map((n) => n - 1));
+  }, 80);
 
 /** The fill-in fields of a template, asked before it is inserted. */
 export function FieldsForm({ title, fields, values, anchor, theme, onSubmit, onCancel }: FieldsFormProps) {
@@ -90,13 +97,18 @@ export function FieldsForm({ title, fields, values, anchor, theme, onSubmit, onC
   // Enter in a field goes on to a field still empty (the next, else an earlier one) and inserts only when none is:
   // it inserted at the first Enter, the other fields dropped from the sentence («η εντολή δόθηκε στις. Από εκεί…»).
   const onEnter = (e: KeyboardEvent) => {
-    const at = e.target as HTMLInputElement;
-    if (e.key !== 'Enter' || at.tagName !== 'INPUT') return;
+    const at = e.target as Box;
+    if (e.key !== 'Enter' || (at.tagName !== 'INPUT' && at.tagName !== 'TEXTAREA')) return;
     const inputs = boxesOf(form.current);
     // Enter on a wording's radio button counts as in its field's box.
-    const own = at.type === 'radio' ? at.closest('fieldset')?.querySelector<HTMLInputElement>('input.op-search') : at;
+    const own = at.type === 'radio' ? at.closest('fieldset')?.querySelector<Box>('.op-search') : at;
     const i = inputs.indexOf(own!);
     const empty = [...inputs.slice(i + 1), ...inputs.slice(0, i)].find((input) => !input.value.trim());
+    // A wording is one sentence: Enter in its box does what it does in a field's, never a new line.
+    if (!empty && at.tagName === 'TEXTAREA') {
+      e.preventDefault();
+      form.current!.requestSubmit();
+    }
     if (!empty) return;
     e.preventDefault();
     focusField(empty);

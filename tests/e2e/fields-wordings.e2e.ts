@@ -101,6 +101,9 @@ describe('a fill-in field that offers wordings, on the demo desk', () => {
     await second.check();
     const wording = form.getByRole('textbox', { name: 'Διατύπωση που θα μπει' });
     await expectSeen(page, wording);
+    // The whole wording shows in its box, the «…» to fill among it: not one line cut at «… πάγωσε προσωρ».
+    expect(await wording.inputValue()).toBe('Η κάρτα σας με τελικά ψηφία … πάγωσε προσωρινά· αν τη βρείτε, την ξεπαγώνετε από την εφαρμογή.');
+    expect(await wording.evaluate((el) => [el.scrollHeight <= el.clientHeight + 1, el.scrollWidth <= el.clientWidth + 1])).toEqual([true, true]);
     await expectSeen(page, form.getByRole('button', { name: 'Εισαγωγή' }));
     await screenshot(page, 'fields-wordings-long-el');
     await page.close();

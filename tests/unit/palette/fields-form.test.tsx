@@ -71,7 +71,7 @@ describe('the fill-in form: a field that offers wordings', () => {
       radios[1]!.checked = true;
       radios[1]!.dispatchEvent(new Event('change', { bubbles: true }));
     });
-    const wording = group.querySelector<HTMLInputElement>('input.op-search')!;
+    const wording = group.querySelector<HTMLTextAreaElement>('textarea.op-search')!;
     expect(wording.value).toBe('σας στείλουμε το νέο προϊόν');
     expect(wording.getAttribute('aria-label')).toBe('Διατύπωση που θα μπει');
     root().querySelector<HTMLInputElement>('input[name=f0]')!.value = 'R-77';
@@ -94,6 +94,28 @@ describe('the fill-in form: a field that offers wordings', () => {
     });
     expect(enter(first!)).toBe(true);
     expect(document.activeElement).toBe(root().querySelectorAll('fieldset')[1]!.querySelector('input[type=radio]'));
+  });
+});
+
+// «Η κάρτα μπλοκαρίστηκε»: the chosen wording sat in a one-line box cut at «… πάγωσε προσωρ», the «…» to fill out of sight.
+describe('the fill-in form: the box of a chosen wording', () => {
+  const long = 'Η κάρτα σας με τελικά ψηφία … μπλοκαρίστηκε οριστικά σήμερα. / Η κάρτα σας με τελικά ψηφία … πάγωσε προσωρινά· αν τη βρείτε, την ξεπαγώνετε από την εφαρμογή.';
+
+  it('takes as many lines as the wording, and Enter there inserts (no new line) once nothing is left empty', () => {
+    const onSubmit = vi.fn();
+    act(() => void render(<FieldsForm title="Η κάρτα μπλοκαρίστηκε" fields={[long]} anchor={{ x: 10, y: 10, height: 20 }} theme="light" onSubmit={onSubmit} onCancel={() => undefined} />, root()));
+    const box = root().querySelector<HTMLTextAreaElement>('textarea.op-search')!;
+    expect(Number(box.rows)).toBe(1);
+    const second = root().querySelectorAll<HTMLInputElement>('input[type=radio]')[1]!;
+    act(() => {
+      second.checked = true;
+      second.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(box.value).toContain('πάγωσε προσωρινά· αν τη βρείτε');
+    expect(Number(box.rows)).toBe(3);
+    box.focus();
+    act(() => void expect(enter(box as unknown as HTMLInputElement)).toBe(true));
+    expect(onSubmit).toHaveBeenCalledWith({ [long]: box.value });
   });
 });
 

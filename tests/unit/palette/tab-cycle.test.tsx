@@ -50,7 +50,7 @@ describe('Tab goes round the palette and the fill-in form, never on to the page 
     tab(true);
     expect(document.activeElement).toBe(radios[0]);
     radios[2]!.checked = true;
-    root().querySelector<HTMLInputElement>('input.op-search')!.focus();
+    root().querySelector<HTMLTextAreaElement>('textarea.op-search')!.focus();
     tab(true);
     expect(document.activeElement).toBe(radios[2]);
     tab(true);
