@@ -29,6 +29,7 @@ const say = defineStrings({
   'source.url': { el: 'διεύθυνση', en: 'URL' },
   'source.policy': { el: 'πολιτική οργανισμού', en: 'organisation policy' },
   lastUpdate: { el: 'Τελευταία ενημέρωση', en: 'Last update' },
+  withOdigos: { el: 'ενημερώνεται μαζί με τον Οδηγό', en: 'updated with Odigos itself' },
   signature: { el: 'Υπογραφή', en: 'Signature' },
   'sig.unsigned': { el: 'χωρίς υπογραφή', en: 'unsigned' },
   'sig.valid': { el: 'έγκυρη', en: 'valid' },
@@ -215,6 +216,20 @@ function AutoCheckFailed({ failed }: { failed: NonNullable<PackView['autoCheckFa
   return <PackError message={failed.message} failure={failed.failure} sentence={(e) => `${fill(say('autoCheckFailed'), { t, e })} ${say('autoCheckRetry')}`} />;
 }
 
+/**
+ * Where a pack comes from, when it was last updated and whether it is signed. A built-in pack comes and goes with
+ * Odigos itself: «Τελευταία ενημέρωση: ποτέ · Υπογραφή: χωρίς υπογραφή» read as stale and untrusted.
+ */
+function Provenance({ pack }: { pack: PackView }) {
+  if (pack.source === 'bundled') return <>{say('source')}: {say('source.bundled')} · {say('withOdigos')}</>;
+  return (
+    <>
+      {say('source')}: {say(`source.${pack.source}`)}
+      {pack.url ? ` (${pack.url})` : ''} · {say('lastUpdate')}: {formatDate(pack.lastUpdated)} · {say('signature')}: {say(`sig.${pack.signature}`)}
+    </>
+  );
+}
+
 function PackCard({ pack, k }: { pack: PackView; k: Knowledge }) {
   const locked = pack.managed || frozen(k);
   const fromUrl = pack.source === 'url' || pack.source === 'policy';
@@ -234,8 +249,7 @@ function PackCard({ pack, k }: { pack: PackView; k: Knowledge }) {
           </>
         )}
         <br />
-        {say('source')}: {say(`source.${pack.source}`)}
-        {pack.url ? ` (${pack.url})` : ''} · {say('lastUpdate')}: {formatDate(pack.lastUpdated)} · {say('signature')}: {say(`sig.${pack.signature}`)}
+        <Provenance pack={pack} />
       </p>
       {pack.replaced && <p class="muted">{say('replaced')}</p>}
       {pack.autoCheckFailed && <AutoCheckFailed failed={pack.autoCheckFailed} />}

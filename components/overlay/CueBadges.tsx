@@ -13,7 +13,12 @@ export const cueShortLabel = (kind: CueKind) => (SHORT.has(kind) ? sayCommon(`cu
  */
 export function CueBadges(props: { cues: readonly Cue[]; label?: string }) {
   const byKind = new Map<CueKind, string[]>();
-  for (const c of props.cues) byKind.set(c.kind, [...new Set([...(byKind.get(c.kind) ?? []), ...c.words])]);
+  // One quote per word whatever its case: «Nobody told me! … nobody» read “Nobody”, “nobody”, the same word twice.
+  for (const c of props.cues) {
+    const words = byKind.get(c.kind) ?? [];
+    for (const w of c.words) if (!words.some((x) => x.toLowerCase() === w.toLowerCase())) words.push(w);
+    byKind.set(c.kind, words);
+  }
   if (!byKind.size) return null;
   return (
     <ul class="odigos-cues" aria-label={props.label ?? sayCommon('cues.label')}>

@@ -106,6 +106,13 @@ export function OverlayApp(props: OverlayAppProps) {
     } else if (e.key === 'Escape' && view.kind !== 'list') {
       e.preventDefault();
       session.back();
+    } else if (e.key === 'ArrowDown' && (e.target as HTMLElement).matches('input[type=search]')) {
+      // Alt+Shift+F lands in the search box: ↓ goes on to the suggestions (it did nothing; only Tab, twice, got there).
+      const item = app.current?.querySelector<HTMLElement>('.odigos-list .odigos-item-btn[tabindex="0"]');
+      if (item) {
+        e.preventDefault();
+        item.focus();
+      }
     }
   };
 
@@ -217,6 +224,7 @@ function openedSop(props: OverlayAppProps, view: OpenedView<'sop'>, today: strin
     reopened: view.reopened,
     checked: session.checked.value,
     since: session.since.value,
+    answeredAt: session.answeredAt.value,
     linked: session.linked.value,
     today,
     onToggle: (n, done) => void session.toggleStep(n, done),

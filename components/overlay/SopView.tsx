@@ -15,6 +15,11 @@ export interface SopViewProps {
   checked: readonly number[];
   /** When this interaction was first seen (epoch ms); the timer runs from then. */
   since?: number;
+  /**
+   * When the agent first answered (epoch ms), as the page dates the reply: the first-response target is judged by
+   * it, not by the timer, which runs on after the reply (a reply within 15 minutes read «εκτός στόχου» forever).
+   */
+  answeredAt?: number;
   /** Titles of the templates the steps link, by id (ids are shown until they arrive). */
   linked: Readonly<Record<string, TemplateEntry>>;
   today: string;
@@ -88,7 +93,7 @@ export function SopView(props: SopViewProps) {
         <dt>{sayDetail('sop.purpose')}</dt>
         <dd>{entry.purpose}</dd>
       </dl>
-      {hasTargets && <SopTargets metrics={entry.metrics} elapsed={elapsed} />}
+      {hasTargets && <SopTargets metrics={entry.metrics} elapsed={elapsed} answered={props.answeredAt !== undefined && props.since !== undefined ? props.answeredAt - props.since : undefined} />}
       {Object.keys(entry.terms).length > 0 && <SopTerms terms={entry.terms} />}
       <section aria-label={sayDetail('sop.steps')}>
         <h3>
@@ -128,18 +133,25 @@ export function SopView(props: SopViewProps) {
   );
 }
 
-/** The SOP's target times, each marked when this interaction's timer has passed it, and the timer itself. */
-function SopTargets({ metrics, elapsed }: { metrics: SopEntry['metrics']; elapsed: number | undefined }) {
-  const target = (key: 'sop.firstResponse' | 'sop.completion', minutes: number | undefined) =>
-    minutes === undefined ? null : (
+/**
+ * The SOP's target times, each marked when it was missed: the first response by the reply once there is one (`answered`,
+ * ms after the start), else by this interaction's timer, as the completion is; and the timer itself.
+ */
+function SopTargets({ metrics, elapsed, answered }: { metrics: SopEntry['metrics']; elapsed: number | undefined; answered: number | undefined }) {
+  const target = (key: 'sop.firstResponse' | 'sop.completion', minutes: number | undefined) => {
+    if (minutes === undefined) return null;
+    const took = key === 'sop.firstResponse' && answered !== undefined ? answered : elapsed;
+    const over = took !== undefined && took > minutes * 60_000;
+    return (
       <>
         <dt>{sayDetail(key)}</dt>
-        <dd class={elapsed !== undefined && elapsed > minutes * 60_000 ? 'odigos-over' : undefined}>
+        <dd class={over ? 'odigos-over' : undefined}>
           {formatTarget(minutes, uiLang.value)}
-          {elapsed !== undefined && elapsed > minutes * 60_000 && <> · {sayDetail('sop.overdue')}</>}
+          {over && <> · {sayDetail('sop.overdue')}</>}
         </dd>
       </>
     );
+  };
   return (
     <section class="odigos-targets" aria-label={sayDetail('sop.targets')}>
       <h3>{sayDetail('sop.targets')}</h3>

@@ -1,9 +1,11 @@
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { placeNear, placementStyle } from './position';
 import type { Anchor } from './Palette';
 import { sayPalette } from './strings';
 import { cycleTab } from './tab-cycle';
+import { sayFields } from './field-strings';
 import { uiLang } from '@/lib/i18n';
+import { wordingsOf } from '@/knowledge/template/wordings';
 
 export interface FieldsFormProps {
   title: string;
@@ -17,26 +19,99 @@ export interface FieldsFormProps {
   onCancel(): void;
 }
 
+type Box = HTMLInputElement | HTMLTextAreaElement;
+
+/** The boxes whose values go in (a choice field's wording box too; not its radio buttons). */
+const boxesOf = (form: HTMLFormElement | null) => [...(form?.querySelectorAll<Box>('.op-search') ?? [])];
+
+/** A field's box to type in; for a choice field still empty, its first wording, so arrows pick one. */
+function focusField(box: Box) {
+  const first = box.closest('fieldset')?.querySelector<HTMLInputElement>('input[type=radio]');
+  (first && !box.value ? first : box).focus();
+}
+
+/**
+ * A field that offers wordings (`{{field:Ο συνάδελφός μου … / Η συνάδελφός μου …}}`): one radio button each, and
+ * the box the chosen wording goes into, where the agent fills its «…» or writes another. It was one empty box
+ * labelled with every wording joined by «/» («σας επιστρέψουμε τα χρήματα / σας στείλουμε το νέο προϊόν»), and the
+ * agent retyped a whole sentence of the pack by hand.
+ */
+function ChoiceField(props: { options: string[]; index: number; value: string | undefined }) {
+  const [text, setText] = useState(props.value ?? '');
+  return (
+    <fieldset class="op-field op-choice">
+      <legend>{sayFields('choose')}</legend>
+      {props.options.map((option) => (
+        <label key={option} class="op-option">
+          <input type="radio" name={`c${props.index}`} value={option} defaultChecked={props.value === option} onChange={() => setText(option)} />
+          <span>{option}</span>
+        </label>
+      ))}
+      {/* As many lines as the wording takes (one box cut «… πάγωσε προσωρ»): the agent sees every «…» to fill. */}
+      <textarea
+        name={`f${props.index}`}
+        class="op-search op-wording"
+        rows={Math.max(1, Math.ceil(text.length / 40))}
+        autocomplete="off"
+        aria-label={sayFields('wording')}
+        placeholder={sayFields('own')}
+        value={text}
+        onInput={(e) => setText(e.currentTarget.value)}
+      />
+    </fieldset>
+  );
+}
+
+/** A plain field: its label and a box. */
+function TextField(props: { label: string; index: number; value: string | undefined }) {
+  return (
+    <label class="op-field">
+      {props.label}
+      <input name={`f${props.index}`} type="text" class="op-search" autocomplete="off" defaultValue={props.value} />
+    </label>
+  );
+}
+
+/**
+ * Room a form of these fields takes, for its place beside the caret: a wording wraps at about 40 characters in the
+ * form's 360 px (in its box too). Counted as one line each, two long wordings were placed below the caret in 200 px, and the box the
+ * chosen one goes into sat hidden under the buttons.
+ */
+const formHeight = (fields: string[]) =>
+  fields.reduce((h, label) => {
+    const lines = wordingsOf(label).map((option) => Math.ceil(option.length / 40));
+    // Each wording beside its button, and the box, which grows to the longest one chosen.
+    return h + 64 + lines.reduce((w, n) => w + 3 + 21 * n, 0) + 21 * Math.max(0, ...lines.map((n) => n - 1));
+  }, 80);
+
 /** The fill-in fields of a template, asked before it is inserted. */
 export function FieldsForm({ title, fields, values, anchor, theme, onSubmit, onCancel }: FieldsFormProps) {
   const form = useRef<HTMLFormElement>(null);
   // The first field still to fill in (all filled: the first, and Enter inserts); in the render itself, not after
   // the next frame (useEffect): the agent's keys typed in between went to the editor under the form.
   useLayoutEffect(() => {
-    const inputs = [...(form.current?.querySelectorAll('input') ?? [])];
-    (inputs.find((i) => !i.value) ?? inputs[0])?.focus();
+    const boxes = boxesOf(form.current);
+    const first = boxes.find((i) => !i.value) ?? boxes[0];
+    if (first) focusField(first);
   }, []);
   // Enter in a field goes on to a field still empty (the next, else an earlier one) and inserts only when none is:
   // it inserted at the first Enter, the other fields dropped from the sentence («η εντολή δόθηκε στις. Από εκεί…»).
   const onEnter = (e: KeyboardEvent) => {
-    const at = e.target as HTMLInputElement;
-    if (e.key !== 'Enter' || at.tagName !== 'INPUT') return;
-    const inputs = [...form.current!.querySelectorAll('input')];
-    const i = inputs.indexOf(at);
+    const at = e.target as Box;
+    if (e.key !== 'Enter' || (at.tagName !== 'INPUT' && at.tagName !== 'TEXTAREA')) return;
+    const inputs = boxesOf(form.current);
+    // Enter on a wording's radio button counts as in its field's box.
+    const own = at.type === 'radio' ? at.closest('fieldset')?.querySelector<Box>('.op-search') : at;
+    const i = inputs.indexOf(own!);
     const empty = [...inputs.slice(i + 1), ...inputs.slice(0, i)].find((input) => !input.value.trim());
+    // A wording is one sentence: Enter in its box does what it does in a field's, never a new line.
+    if (!empty && at.tagName === 'TEXTAREA') {
+      e.preventDefault();
+      form.current!.requestSubmit();
+    }
     if (!empty) return;
     e.preventDefault();
-    empty.focus();
+    focusField(empty);
   };
   const submit = (e: Event) => {
     e.preventDefault();
@@ -44,7 +119,7 @@ export function FieldsForm({ title, fields, values, anchor, theme, onSubmit, onC
     onSubmit(Object.fromEntries(fields.map((label, i) => [label, String(data.get(`f${i}`) ?? '')])));
   };
   const place = placementStyle(
-    placeNear(anchor, { width: 360, height: 80 + fields.length * 64 }, { width: globalThis.innerWidth, height: globalThis.innerHeight }),
+    placeNear(anchor, { width: 360, height: formHeight(fields) }, { width: globalThis.innerWidth, height: globalThis.innerHeight }),
   );
   return (
     <div
@@ -58,12 +133,14 @@ export function FieldsForm({ title, fields, values, anchor, theme, onSubmit, onC
     >
       <form ref={form} class="op-field" onSubmit={submit} onKeyDown={onEnter}>
         <p class="op-title">{title}</p>
-        {fields.map((label, i) => (
-          <label key={label} class="op-field">
-            {label}
-            <input name={`f${i}`} type="text" class="op-search" autocomplete="off" defaultValue={values?.[label]} />
-          </label>
-        ))}
+        {fields.map((label, i) => {
+          const options = wordingsOf(label);
+          return options.length ? (
+            <ChoiceField key={label} options={options} index={i} value={values?.[label]} />
+          ) : (
+            <TextField key={label} label={label} index={i} value={values?.[label]} />
+          );
+        })}
         <div class="op-actions">
           <button type="button" onClick={onCancel}>
             {sayPalette('cancel')}

@@ -8,7 +8,7 @@ const TABBABLE = 'input:not([disabled]), button:not([disabled]), textarea:not([d
  */
 export function cycleTab(e: KeyboardEvent, box: HTMLElement): boolean {
   if (e.key !== 'Tab' || e.altKey || e.ctrlKey || e.metaKey) return false;
-  const stops = [...box.querySelectorAll<HTMLElement>(TABBABLE)];
+  const stops = [...box.querySelectorAll<HTMLElement>(TABBABLE)].filter((el) => radioStop(el, box));
   if (!stops.length) return false;
   const active = (box.getRootNode() as Document | ShadowRoot).activeElement;
   const at = stops.findIndex((el) => el === active);
@@ -17,4 +17,14 @@ export function cycleTab(e: KeyboardEvent, box: HTMLElement): boolean {
   e.preventDefault();
   stops[next].focus();
   return true;
+}
+
+/**
+ * A group of radio buttons (a fill-in field's wordings) is one stop, as the browser makes it: its chosen button, else
+ * its first; the arrows move inside it. Tab stopped at every wording, five presses through one choice.
+ */
+function radioStop(el: HTMLElement, box: HTMLElement): boolean {
+  if (!(el instanceof HTMLInputElement) || el.type !== 'radio') return true;
+  const group = [...box.querySelectorAll<HTMLInputElement>('input[type=radio]')].filter((r) => r.name === el.name);
+  return el === (group.find((r) => r.checked) ?? group[0]);
 }

@@ -61,6 +61,8 @@ function overlaySignals() {
     error: signal<ShownFailure | undefined>(undefined),
     view: signal<View>({ kind: 'list' }),
     since: signal<number | undefined>(undefined),
+    /** When the agent first answered, as the page dates the reply: the first-response target is judged by it. */
+    answeredAt: signal<number | undefined>(undefined),
     checked: signal<number[]>([]),
     /** The steps ticked of each SOP of this interaction, as stored (by SOP id): their cards in the list say how far. */
     done: signal<Readonly<Record<string, readonly number[]>>>({}),
@@ -114,6 +116,9 @@ function timelineRecorder(st: OverlayState, pageUrl: (() => string) | undefined)
   const startNoLaterThan = (id: string, at: unknown) => {
     if (st.snapshot.value?.interactionId === id && typeof at === 'number') st.since.value = Math.min(at, st.since.value ?? at);
   };
+  const answeredNoLaterThan = (id: string, at: unknown) => {
+    if (st.snapshot.value?.interactionId === id && typeof at === 'number') st.answeredAt.value = Math.min(at, st.answeredAt.value ?? at);
+  };
 
   /** Report the thread's messages not reported yet: QC times the first response from them (see notes/timing). */
   function recordThread(s: ConversationSnapshot) {
@@ -123,7 +128,7 @@ function timelineRecorder(st: OverlayState, pageUrl: (() => string) | undefined)
       const agentText = message.role === 'agent' ? { text: message.text.slice(0, MAX_REPLY_TEXT) } : {};
       // The page's words for its time go with it; the notes store makes them the entry's time (else: now).
       const sent = timeline({ kind: 'message', from: message.role, key, shown: false, ...(message.time ? { time: message.time } : {}), ...agentText });
-      if (message.role === 'customer' && message.time) void sent?.then((r) => r && startNoLaterThan(r.id, r.at));
+      if (message.time) void sent?.then((r) => r && (message.role === 'customer' ? startNoLaterThan : answeredNoLaterThan)(r.id, r.at));
     }
   }
 
@@ -502,6 +507,7 @@ export function createOverlaySession(options: SessionOptions) {
         st.checked.value = [];
         st.done.value = {};
         st.since.value = undefined;
+        st.answeredAt.value = undefined;
         st.lastOpened.value = undefined;
         st.saveFailed.value = undefined;
         st.stage.value = 'new';

@@ -28,6 +28,8 @@ async function main() {
     studio
       .follow(location.hash)
       .then((page) => {
+        // Another page starts at its top, not at the scroll the last one was left at (an entry opened mid-way).
+        if (page) window.scrollTo(0, 0);
         // The confusion view's jump: the cursor goes where the phrases are added, once the form is on screen.
         if (page?.name === 'entry' && page.focus) requestAnimationFrame(() => document.getElementById(`f-${page.focus}`)?.focus());
       })

@@ -32,4 +32,18 @@ describe('options right after a fresh start', () => {
       await browser.close();
     }
   });
+
+  // They read «Τελευταία ενημέρωση: ποτέ · Υπογραφή: χωρίς υπογραφή», as if stale and untrusted: they come with Odigos.
+  it('says the built-in packs are updated with Odigos itself, not «last update: never, unsigned»', async () => {
+    const browser = await launchWithExtension();
+    try {
+      const page = await browser.openExtensionPage('options.html');
+      const core = page.getByRole('region', { name: 'Γνώση' }).getByRole('article').filter({ hasText: 'el-core' });
+      await expect.poll(() => core.textContent(), { timeout: 20_000 }).toContain('Προέλευση: ενσωματωμένο · ενημερώνεται μαζί με τον Οδηγό');
+      expect(await core.textContent()).not.toMatch(/Τελευταία ενημέρωση|χωρίς υπογραφή/);
+      expect(await core.getByText('ενημερώνεται μαζί με τον Οδηγό').isVisible()).toBe(true);
+    } finally {
+      await browser.close();
+    }
+  });
 });

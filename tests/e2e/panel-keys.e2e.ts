@@ -59,6 +59,26 @@ describe('keys: into the panel and back, and the key list', () => {
     await page.close();
   });
 
+  // Alt+Shift+F lands in the search box, and ↓ there did nothing: the agent Tabbed past «Επιλύθηκε» to reach a card.
+  it('↓ in the search box goes on to the first suggestion, ↓ again to the next; Enter opens it', async () => {
+    const page = await desk.openReply('lang=el');
+    const list = overlay(page).getByRole('list', { name: 'Προτάσεις' });
+    await list.locator('[data-entry-id]').nth(1).waitFor();
+    await page.keyboard.press('Alt+Shift+F');
+    await expect.poll(() => focusedInPanel(page)).toBe('search');
+    const focusedCard = () =>
+      page.evaluate(() => (document.querySelector('odigos-overlay')?.shadowRoot?.activeElement as HTMLElement | null)?.closest('[data-entry-id]')?.getAttribute('data-entry-id') ?? null);
+    const ids = await list.locator('[data-entry-id]').evaluateAll((items) => items.map((i) => i.getAttribute('data-entry-id')));
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(focusedCard).toBe(ids[0]);
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(focusedCard).toBe(ids[1]);
+    await page.keyboard.press('Enter');
+    await overlay(page).getByRole('button', { name: /Πίσω/ }).first().waitFor();
+    await page.keyboard.press('Escape');
+    await page.close();
+  });
+
   it('the key list opens from its button too, in English', async () => {
     const sw = await desk.browser.serviceWorker();
     await sw.evaluate(async () => {

@@ -421,3 +421,32 @@ describe('KnowledgeSection: the pack storage refused, the bundled packs listed r
     expect(root().querySelector('[role=alert]')).toBeNull();
   });
 });
+
+// Options showed the built-in el-core as «Προέλευση: ενσωματωμένο · Τελευταία ενημέρωση: ποτέ · Υπογραφή: χωρίς
+// υπογραφή»: a pack that comes with Odigos read as stale and untrusted to the IT admin and the trainer.
+describe('KnowledgeSection: a built-in pack', () => {
+  const bundled: PackView = {
+    id: 'el-core', name: 'Οδηγός — Βασική γνώση', version: '1.2.0', entryCount: 167, needsReview: 0, source: 'bundled', layer: 'bundled',
+    enabled: true, managed: false, autoAccept: false, signature: 'unsigned', failures: 0, rollbackTo: [],
+  } as PackView;
+  const card = async (lang: 'el' | 'en') => {
+    uiLang.value = lang;
+    const p = ports();
+    p.list = vi.fn(async () => ({ ...EMPTY, packs: [bundled, { ...bundled, id: 'acme', name: 'Acme', source: 'file', layer: 'personal' } as PackView] }));
+    await act(async () => {
+      render(<KnowledgeSection ports={p} />, root());
+      await (p.list as ReturnType<typeof vi.fn>).mock.results[0]?.value;
+    });
+    await act(async () => undefined);
+    return [...root().querySelectorAll('article')].map((a) => a.querySelector('p')!.textContent);
+  };
+
+  it('says it is updated with Odigos, not «last update: never» and «unsigned»; a pack from a file still says both', async () => {
+    const [builtIn, file] = await card('el');
+    expect(builtIn).toContain('Προέλευση: ενσωματωμένο · ενημερώνεται μαζί με τον Οδηγό');
+    expect(builtIn).not.toMatch(/ποτέ|υπογραφ/i);
+    expect(file).toContain('Τελευταία ενημέρωση: ποτέ · Υπογραφή: χωρίς υπογραφή');
+    const [builtInEn] = await card('en');
+    expect(builtInEn).toContain('Source: built in · updated with Odigos itself');
+  });
+});

@@ -22,3 +22,17 @@ describe('CueBadges quote the customer’s words in the UI’s language', () => 
     expect(root().textContent).toBe('Repeat contact: “τρίτη φορά”Frustrated: “Nobody”');
   });
 });
+
+// #73120 on the English desk: “I found out it is out of stock. Nobody told me! … nobody” showed Frustrated: “Nobody”, “nobody”.
+describe('CueBadges quote a word once whatever its case', () => {
+  it('one quote for “Nobody” and “nobody”, in the first one\u2019s case; other words kept', () => {
+    uiLang.value = 'en';
+    const twice: Cue[] = [
+      { kind: 'frustration', words: ['Nobody', 'nobody'] },
+      { kind: 'frustration', words: ['NOBODY', 'unacceptable'] },
+      { kind: 'repeat-contact', words: ['nobody'] },
+    ];
+    act(() => render(<CueBadges cues={twice} />, root()));
+    expect(root().textContent).toBe('Frustrated: “Nobody”, “unacceptable”Repeat contact: “nobody”');
+  });
+});

@@ -93,6 +93,19 @@ describe('SopView', () => {
     expect(targets.querySelector('.odigos-over')?.textContent).toContain('εκτός στόχου');
   });
 
+  // #48213-like: the customer wrote, the agent answered within minutes, and the SOP is opened later: the first response
+  // read «15 λεπτά · εκτός στόχου» once the timer passed 15 minutes, the reply's own time not looked at.
+  it('judges the first response by the reply once the page dates one; the completion by the timer still', () => {
+    const dd = (label: string) => [...root().querySelectorAll('.odigos-targets dt')].find((dt) => dt.textContent === label)!.nextElementSibling!;
+    show({ answeredAt: 1_000_000 + 5 * 60_000, now: () => 1_000_000 + 3 * 24 * 3600_000 });
+    expect(dd('Πρώτη απάντηση').textContent).toBe('15 λεπτά');
+    expect(dd('Πρώτη απάντηση').classList.contains('odigos-over')).toBe(false);
+    expect(dd('Ολοκλήρωση').textContent).toBe('2 ημέρες · εκτός στόχου');
+    act(() => render(null, root()));
+    show({ answeredAt: 1_000_000 + 28 * 60_000 });
+    expect(dd('Πρώτη απάντηση').textContent).toBe('15 λεπτά · εκτός στόχου');
+  });
+
   it('says a timer past a day in words, as the target times are said, not as a 50-hour clock', () => {
     const at = (ms: number) => {
       act(() => render(null, root())); // a new view: the clock is read when the timer mounts

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { FieldsForm } from '@/components/palette/FieldsForm';
+import { wordingsOf } from '@/knowledge/template/wordings';
 import { useRenderRoot } from '../overlay/render-root';
 
 const root = useRenderRoot();
@@ -45,5 +46,85 @@ describe('the fill-in form: Enter with a field still empty', () => {
     const input = root().querySelector('input')!;
     input.value = '100482';
     expect(enter(input)).toBe(false);
+  });
+});
+
+// «Οδηγίες επιστροφής προϊόντος» ends «θα {{field:σας επιστρέψουμε τα χρήματα / σας στείλουμε το νέο προϊόν}}»: the
+// form showed one empty box labelled with both wordings joined by «/», and the agent retyped one by hand.
+describe('the fill-in form: a field that offers wordings', () => {
+  const fields = ['RMA', 'σας επιστρέψουμε τα χρήματα / σας στείλουμε το νέο προϊόν', 'Κουπόνι (π.χ. 10 €) / πίστωση … €'];
+  const show = (onSubmit: (v: Record<string, string>) => void) =>
+    act(() => void render(<FieldsForm title="Οδηγίες επιστροφής προϊόντος" fields={fields} anchor={{ x: 10, y: 10, height: 20 }} theme="light" onSubmit={onSubmit} onCancel={() => undefined} />, root()));
+
+  it('offers each wording as a radio button; the one chosen is what goes in, editable', () => {
+    const onSubmit = vi.fn();
+    show(onSubmit);
+    const group = root().querySelectorAll('fieldset')[0]!;
+    expect(group.querySelector('legend')!.textContent).toBe('Διαλέξτε διατύπωση');
+    const radios = [...group.querySelectorAll<HTMLInputElement>('input[type=radio]')];
+    expect(radios.map((r) => r.closest('label')!.textContent)).toEqual(['σας επιστρέψουμε τα χρήματα', 'σας στείλουμε το νέο προϊόν']);
+    // No label joins the wordings with «/» any more.
+    expect(root().textContent).not.toContain(' / ');
+    // Hints in parentheses stay with their wording: «Κουπόνι (π.χ. 10 €)» and «πίστωση … €».
+    expect([...root().querySelectorAll('fieldset')[1]!.querySelectorAll('label')].map((l) => l.textContent)).toEqual(['Κουπόνι (π.χ. 10 €)', 'πίστωση … €']);
+    act(() => {
+      radios[1]!.checked = true;
+      radios[1]!.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    const wording = group.querySelector<HTMLTextAreaElement>('textarea.op-search')!;
+    expect(wording.value).toBe('σας στείλουμε το νέο προϊόν');
+    expect(wording.getAttribute('aria-label')).toBe('Διατύπωση που θα μπει');
+    root().querySelector<HTMLInputElement>('input[name=f0]')!.value = 'R-77';
+    act(() => void root().querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true })));
+    expect(onSubmit).toHaveBeenCalledWith({ RMA: 'R-77', [fields[1]!]: 'σας στείλουμε το νέο προϊόν', [fields[2]!]: '' });
+  });
+
+  it('Enter goes on to a choice still unmade at its first wording, and a radio button\u2019s Enter counts as its field', () => {
+    show(() => undefined);
+    const rma = root().querySelector<HTMLInputElement>('input[name=f0]')!;
+    expect(document.activeElement).toBe(rma);
+    rma.value = 'R-77';
+    expect(enter(rma)).toBe(true);
+    const [first] = root().querySelectorAll<HTMLInputElement>('fieldset')[0]!.querySelectorAll<HTMLInputElement>('input[type=radio]');
+    expect(document.activeElement).toBe(first);
+    // Chosen; Enter on the radio button goes on to the next choice still unmade, not to the form.
+    act(() => {
+      first!.checked = true;
+      first!.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(enter(first!)).toBe(true);
+    expect(document.activeElement).toBe(root().querySelectorAll('fieldset')[1]!.querySelector('input[type=radio]'));
+  });
+});
+
+// «Η κάρτα μπλοκαρίστηκε»: the chosen wording sat in a one-line box cut at «… πάγωσε προσωρ», the «…» to fill out of sight.
+describe('the fill-in form: the box of a chosen wording', () => {
+  const long = 'Η κάρτα σας με τελικά ψηφία … μπλοκαρίστηκε οριστικά σήμερα. / Η κάρτα σας με τελικά ψηφία … πάγωσε προσωρινά· αν τη βρείτε, την ξεπαγώνετε από την εφαρμογή.';
+
+  it('takes as many lines as the wording, and Enter there inserts (no new line) once nothing is left empty', () => {
+    const onSubmit = vi.fn();
+    act(() => void render(<FieldsForm title="Η κάρτα μπλοκαρίστηκε" fields={[long]} anchor={{ x: 10, y: 10, height: 20 }} theme="light" onSubmit={onSubmit} onCancel={() => undefined} />, root()));
+    const box = root().querySelector<HTMLTextAreaElement>('textarea.op-search')!;
+    expect(Number(box.rows)).toBe(1);
+    const second = root().querySelectorAll<HTMLInputElement>('input[type=radio]')[1]!;
+    act(() => {
+      second.checked = true;
+      second.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(box.value).toContain('πάγωσε προσωρινά· αν τη βρείτε');
+    expect(Number(box.rows)).toBe(3);
+    box.focus();
+    act(() => void expect(enter(box as unknown as HTMLInputElement)).toBe(true));
+    expect(onSubmit).toHaveBeenCalledWith({ [long]: box.value });
+  });
+});
+
+describe('wordingsOf', () => {
+  it('splits on « / » outside parentheses and keeps each wording as written', () => {
+    expect(wordingsOf('ΕΕΤΤ (eett.gr) / Αρχή Προστασίας Δεδομένων (dpa.gr)')).toEqual(['ΕΕΤΤ (eett.gr)', 'Αρχή Προστασίας Δεδομένων (dpa.gr)']);
+    expect(wordingsOf('Πότε (π.χ. σήμερα / αύριο)')).toEqual([]);
+    expect(wordingsOf('Internet/DSL')).toEqual([]);
+    expect(wordingsOf('Αριθμός παραγγελίας')).toEqual([]);
+    expect(wordingsOf('Ήρεμος / αναστατωμένος / θυμωμένος')).toEqual(['Ήρεμος', 'αναστατωμένος', 'θυμωμένος']);
   });
 });

@@ -1,0 +1,76 @@
+/**
+ * A trainer works down the bundled Greek pack's list (over 150 entries) at 1366×768. The list and the editor shared
+ * the page's one scroll: an entry picked low in the list opened with its editor scrolled as far, title, purpose and
+ * first steps above the window, the sticky head over the middle of a step. Now the list scrolls by itself and each
+ * entry opens at its top, the list left where the trainer was.
+ */
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { screenshot } from '../support/browser';
+import { REPO_ROOT } from '../support/static-server';
+import { openStudioPage, startStudio, stopStudio, type Studio } from '../support/studio';
+
+/** Wholly inside the window and the topmost thing at its centre (not under the editor's sticky head). */
+async function seen(page: Page, el: Locator): Promise<boolean> {
+  const box = await el.boundingBox();
+  const vp = page.viewportSize()!;
+  if (!box || box.y < 0 || box.y + box.height > vp.height) return false;
+  return el.evaluate((node) => {
+    const r = node.getBoundingClientRect();
+    const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    return Boolean(top && (top === node || node.contains(top) || top.contains(node)));
+  });
+}
+
+describe('studio: an entry opens at its top, wherever the list and the page were scrolled', () => {
+  const root = mkdtempSync(join(tmpdir(), 'odigos-open-entry-'));
+  const folder = join(root, 'el-core');
+  let studio: Studio;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    cpSync(join(REPO_ROOT, 'knowledge/packs/el-core'), folder, { recursive: true });
+    studio = await startStudio(folder);
+    ({ browser, page } = await openStudioPage(studio, { width: 1366, height: 768 }));
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    if (studio) await stopStudio(studio);
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('picked low in the scrolled list: its title field is in view, and so is the entry picked in the list', async () => {
+    const list = page.getByRole('complementary', { name: 'Καταχωρίσεις' });
+    await list.getByRole('link').nth(40).waitFor();
+    // The wheel over the list, as the trainer scrolls it.
+    await page.mouse.move(150, 500);
+    await page.mouse.wheel(0, 1500);
+    await expect.poll(() => list.evaluate((el) => el.scrollTop + window.scrollY)).toBeGreaterThan(1000);
+    const picked = list.getByRole('link', { name: 'Επιστροφή χρημάτων', exact: true });
+    expect(await seen(page, picked)).toBe(true);
+    await picked.click();
+    const title = page.getByLabel('Τίτλος (υποχρεωτικό)');
+    await expect.poll(() => title.inputValue()).toBe('Επιστροφή χρημάτων');
+    expect(await seen(page, title)).toBe(true);
+    expect(await seen(page, page.getByLabel('Σκοπός (υποχρεωτικό)'))).toBe(true);
+    // The list stayed where the trainer had it: the entry just picked is still in view there.
+    expect(await seen(page, picked)).toBe(true);
+    await screenshot(page, 'studio-open-entry');
+  });
+
+  it('after reading an entry far down, the next one picked opens at its top too', async () => {
+    await page.mouse.move(800, 500);
+    await page.mouse.wheel(0, 2000);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(500);
+    const list = page.getByRole('complementary', { name: 'Καταχωρίσεις' });
+    await list.getByRole('link', { name: 'Επιστροφή προϊόντος (υπαναχώρηση)', exact: true }).click();
+    const title = page.getByLabel('Τίτλος (υποχρεωτικό)');
+    await expect.poll(() => title.inputValue()).toBe('Επιστροφή προϊόντος (υπαναχώρηση)');
+    expect(await seen(page, title)).toBe(true);
+  });
+});
