@@ -195,9 +195,18 @@ function conversationLang(matcher: Matcher, conversation: string | undefined): T
 }
 
 /**
+ * A template for a written reply (e-mail or chat), what the palette's reply box sends, rather than a script to read
+ * out on the phone or in person.
+ */
+const writes = (entry: TemplateEntry): boolean => entry.channels.some((ch) => ch === 'email' || ch === 'chat');
+
+/**
  * What a query finds, best first: shortcut prefixes (in the conversation's language first: "sorry" is a shortcut
  * in Greek and English packs alike), then the matcher's ranking (the agent's own snippets the words match first: see
- * knowledge/engine/layered.ts), then plain substring hits. At the interaction's `stage` (when the palette is on one),
+ * knowledge/engine/layered.ts), then plain substring hits. A script to read out (phone, in person) leads by its shortcut only when the
+ * agent typed that shortcut whole, as it is: the palette writes into a reply box, and «κλείσιμο» (read on the other
+ * layout: kleisimo, the phone closing's shortcut) put «Κλείσιμο κλήσης» above the chat and e-mail closings the
+ * words rank first; it keeps the ranking's place. At the interaction's `stage` (when the palette is on one),
  * what presupposes a later stage comes after what fits among the templates the words name alike (rank.ts laterAfterTies).
  */
 function found(q: string, { matcher, templates, packOf }: Catalogue, max: number, lang?: TemplateEntry['lang'], stage?: Stage): ShortcutCandidate[] {
@@ -206,9 +215,10 @@ function found(q: string, { matcher, templates, packOf }: Catalogue, max: number
     if (c && !out.includes(c) && templates.includes(c)) out.push(c);
   };
   const readings = shortcutReadings(q);
+  const typed = shortcutKey(q);
   const byShortcut = templates.filter((c) => {
     const key = c.entry.shortcut ? shortcutKey(c.entry.shortcut) : '';
-    return key && readings.some((r) => key.startsWith(r));
+    return key && readings.some((r) => key.startsWith(r)) && (writes(c.entry) || key === typed);
   });
   for (const c of byShortcut.filter((c) => c.entry.lang === lang)) add(c);
   for (const c of byShortcut) add(c);
