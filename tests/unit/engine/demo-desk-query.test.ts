@@ -132,6 +132,16 @@ describe('the demo desks: what the agent types, at the ticket’s stage', () => 
     expect(hits[0], hits.join(', ')).toBe('closing-phone');
   });
 
+  it.each([
+    ['refund confirmed', 'en', 'Duplicate charge refunded — confirmation'],
+    ['duplicate charge refunded', 'en', 'Duplicate charge refunded — confirmation'],
+    ['diplh xrewsh', 'el', 'Συγγνώμη για τη διπλή χρέωση'],
+  ])('"%s" typed on the Greek double charge: the query\u2019s own language first (%s)', async (query, lang, title) => {
+    // No function word tells "refund confirmed"'s language, so the conversation's did: «Η επιστροφή χρημάτων έγινε» led.
+    const hits = await palette.search({ query, limit: 30, ...page('el', '48213') });
+    expect(`${hits[0]?.lang} ${hits[0]?.title}`, hits.map((h) => `${h.lang} ${h.title}`).join(', ')).toBe(`${lang} ${title}`);
+  });
+
   it('where no stage is known (a palette off any interaction, a caller that sends none), the words alone rank, as before', async () => {
     const { conversation } = page('el', '48213');
     const hits = (await palette.search({ query: 'διπλή χρέωση', limit: 30, conversation })).map((h) => h.entryId);
