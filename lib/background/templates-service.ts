@@ -15,6 +15,7 @@ import { suggestReply } from '../../knowledge/engine/suggest-reply';
 import { fold } from '../../knowledge/text/fold';
 import { nameLexicon, type NameLexicon } from '../../knowledge/names/lexicon';
 import { messageLang } from '../../knowledge/text/message-lang';
+import { queryLang, vocabulary, type Vocabulary } from '../../knowledge/text/query-lang';
 import { PACK_SCHEMA_ID, PACK_SCHEMA_VERSION, type CompiledPack, type Stage, type TemplateEntry } from '../../knowledge/types';
 import { serve } from '../messages';
 import { FailureError } from '../failure';
@@ -121,6 +122,8 @@ interface Catalogue {
   packOf: WeakMap<object, ShortcutCandidate>;
   /** The names the packs teach (names.yaml), the highest pack's first, over the built-in ones. */
   names: NameLexicon;
+  /** The templates' words per language, read on the first query that needs them (what language a query is in). */
+  words: () => Vocabulary;
 }
 
 /**
@@ -147,7 +150,12 @@ function catalogue(set: PackSet, personal: PackInput | undefined): Catalogue {
       templates.push(c);
     }
   }
-  return { matcher, packs: set.matcher, templates, packOf, names: nameLexicon(ranked.flatMap(({ pack }) => pack.names ?? [])) };
+  let words: Vocabulary | undefined;
+  return {
+    matcher, packs: set.matcher, templates, packOf,
+    names: nameLexicon(ranked.flatMap(({ pack }) => pack.names ?? [])),
+    words: () => (words ??= vocabulary(templates.map((c) => c.entry))),
+  };
 }
 
 function hit({ entry, packId, personal }: ShortcutCandidate, twin: boolean, settings: Settings): TemplateHit {
@@ -195,27 +203,39 @@ function conversationLang(matcher: Matcher, conversation: string | undefined): T
 }
 
 /**
+ * A template for a written reply (e-mail or chat), what the palette's reply box sends, rather than a script to read
+ * out on the phone or in person.
+ */
+const writes = (entry: TemplateEntry): boolean => entry.channels.some((ch) => ch === 'email' || ch === 'chat');
+
+/**
  * What a query finds, best first: shortcut prefixes (in the conversation's language first: "sorry" is a shortcut
  * in Greek and English packs alike), then the matcher's ranking (the agent's own snippets the words match first: see
- * knowledge/engine/layered.ts), then plain substring hits. At the interaction's `stage` (when the palette is on one),
+ * knowledge/engine/layered.ts), then plain substring hits. A script to read out (phone, in person) leads by its shortcut only when the
+ * agent typed that shortcut whole, as it is: the palette writes into a reply box, and «κλείσιμο» (read on the other
+ * layout: kleisimo, the phone closing's shortcut) put «Κλείσιμο κλήσης» above the chat and e-mail closings the
+ * words rank first; it keeps the ranking's place. At the interaction's `stage` (when the palette is on one),
  * what presupposes a later stage comes after what fits among the templates the words name alike (rank.ts laterAfterTies).
  */
-function found(q: string, { matcher, templates, packOf }: Catalogue, max: number, lang?: TemplateEntry['lang'], stage?: Stage): ShortcutCandidate[] {
+function found(q: string, { matcher, templates, packOf, words }: Catalogue, max: number, lang?: TemplateEntry['lang'], stage?: Stage): ShortcutCandidate[] {
   const out: ShortcutCandidate[] = [];
   const add = (c: ShortcutCandidate | undefined) => {
     if (c && !out.includes(c) && templates.includes(c)) out.push(c);
   };
   const readings = shortcutReadings(q);
+  const typed = shortcutKey(q);
   const byShortcut = templates.filter((c) => {
     const key = c.entry.shortcut ? shortcutKey(c.entry.shortcut) : '';
-    return key && readings.some((r) => key.startsWith(r));
+    return key && readings.some((r) => key.startsWith(r)) && (writes(c.entry) || key === typed);
   });
   for (const c of byShortcut.filter((c) => c.entry.lang === lang)) add(c);
   for (const c of byShortcut) add(c);
   // The words' hits in the language the query is written in (else the conversation's) first, in the matcher's order
   // among them: "refund timeline" typed on an English ticket opened on the Greek «Πότε θα δει ο πελάτης τα χρήματα»
-  // (its triggers hold "refund how long"), and Enter inserted Greek into the English reply.
-  const wanted = messageLang(q) ?? lang;
+  // (its triggers hold "refund how long"), and Enter inserted Greek into the English reply. Without a function word
+  // the query's own words tell (queryLang): "refund confirmed" on a Greek ticket listed «Η επιστροφή χρημάτων έγινε»
+  // first, «diplh xrewsh» still reads as Greek.
+  const wanted = queryLang(q, words()) ?? lang;
   const hits = matcher.search(q, { type: 'template', limit: max, anyStage: true, ...(stage ? { stage } : {}) }).suggestions.flatMap((s) => {
     const entry = matcher.entry(s.packId, s.entryId);
     const c = entry ? packOf.get(entry) : undefined;

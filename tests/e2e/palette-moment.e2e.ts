@@ -67,6 +67,22 @@ describe('the agent\u2019s query on a new double charge, at the ticket\u2019s st
     await page.close();
   });
 
+  it.each([
+    ['κλείσιμο', 'Κλείσιμο συνομιλίας', 'palette-closing'],
+    ['refund confirmed', 'Duplicate charge refunded — confirmation', 'palette-english-query'],
+  ])('«%s» on the Greek written ticket: the first row the agent sees is «%s»', async (query, title, shot) => {
+    // «κλείσιμο» read on the other layout is the phone closing's shortcut (kleisimo): its script to read out on a call
+    // led this chat reply. "refund confirmed" has no function word: the Greek ticket's language put the Greek
+    // «Η επιστροφή χρημάτων έγινε» first although the agent typed plain English.
+    const page = await desk.browser.context.newPage();
+    const palette = await openPalette(page);
+    await page.keyboard.insertText(query);
+    await expect.poll(() => palette.getByRole('combobox', { name: 'Αναζήτηση προτύπου' }).inputValue()).toBe(query);
+    await expect.poll(async () => (await seenTitles(palette, 1))[0]).toBe(title);
+    await screenshot(page, shot);
+    await page.close();
+  });
+
   it('«επιβεβαίωση επιστροφής» names the confirmation: it leads, whatever the stage', async () => {
     const page = await desk.browser.context.newPage();
     const palette = await openPalette(page);

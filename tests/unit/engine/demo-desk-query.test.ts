@@ -119,6 +119,29 @@ describe('the demo desks: what the agent types, at the ticket’s stage', () => 
     }
   });
 
+  it.each(['κλείσιμο', 'κλεισιμο', 'Κλείσιμο'])('«%s» in the reply box: the written closings in the ranking\u2019s order, the phone script after them', async (query) => {
+    // «κλείσιμο» read on the other layout is kleisimo, the phone closing's shortcut: that put the script to read out
+    // on a call above the closings the words rank first (the chat's, then the e-mail's) on this written ticket.
+    const hits = (await palette.search({ query, limit: 30, ...page('el', '48213') })).map((h) => h.entryId);
+    expect(hits.slice(0, 3), hits.join(', ')).toEqual(['closing-chat', 'closing-chat-informal', 'closing-email']);
+    expect(hits, hits.join(', ')).toContain('closing-phone');
+  });
+
+  it('the phone closing\u2019s shortcut typed whole, as it is, names it: it leads', async () => {
+    const hits = (await palette.search({ query: 'kleisimo', limit: 30, ...page('el', '48213') })).map((h) => h.entryId);
+    expect(hits[0], hits.join(', ')).toBe('closing-phone');
+  });
+
+  it.each([
+    ['refund confirmed', 'en', 'Duplicate charge refunded — confirmation'],
+    ['duplicate charge refunded', 'en', 'Duplicate charge refunded — confirmation'],
+    ['diplh xrewsh', 'el', 'Συγγνώμη για τη διπλή χρέωση'],
+  ])('"%s" typed on the Greek double charge: the query\u2019s own language first (%s)', async (query, lang, title) => {
+    // No function word tells "refund confirmed"'s language, so the conversation's did: «Η επιστροφή χρημάτων έγινε» led.
+    const hits = await palette.search({ query, limit: 30, ...page('el', '48213') });
+    expect(`${hits[0]?.lang} ${hits[0]?.title}`, hits.map((h) => `${h.lang} ${h.title}`).join(', ')).toBe(`${lang} ${title}`);
+  });
+
   it('where no stage is known (a palette off any interaction, a caller that sends none), the words alone rank, as before', async () => {
     const { conversation } = page('el', '48213');
     const hits = (await palette.search({ query: 'διπλή χρέωση', limit: 30, conversation })).map((h) => h.entryId);
