@@ -47,7 +47,7 @@ export function vocabulary(entries: Iterable<Worded>): Vocabulary {
  * The language an agent's query is written in. Its function words and script first (messageLang); when they do not
  * tell, as in "refund confirmed" (no function word: as much English as Greeklish to messageLang), its words: a Latin
  * word whose English reading the English entries use and which reads as no word of the Greek entries is English
- * ("refund", "confirmed"); one read only as a Greek entries' word is Greeklish ("diplh", "xrewsh"). A word read both
+ * ("refund", "confirmed"), and a phrase of two words or more with such a word is English; one read only as a Greek entries' word is Greeklish ("diplh", "xrewsh"). A word read both
  * ways ("email") or neither (a typo) tells nothing; words that disagree leave the language undecided.
  */
 export function queryLang(query: string, words: Vocabulary): Lang | undefined {
@@ -55,13 +55,17 @@ export function queryLang(query: string, words: Vocabulary): Lang | undefined {
   if (said) return said;
   let en = 0;
   let el = 0;
+  let latin = 0;
   for (const t of tokenize(query, 20)) {
     if (t.script !== 'latin') continue;
+    latin++;
     const terms = indexTerms(t, 'el');
     const english = terms.some((x) => x.startsWith('e:') && words.en.has(x));
     const greek = terms.some((x) => words.el.has(x));
     if (english && !greek) en++;
     else if (greek && !english) el++;
   }
-  return en && !el ? 'en' : el && !en ? 'el' : undefined;
+  // A query of one English word leaves it open: Greek agents type «card», «password», «closing» for the Greek template
+  // as often as for the English one; a phrase ("refund confirmed", "refund timeline") is written in English.
+  return en && !el && latin >= 2 ? 'en' : el && !en ? 'el' : undefined;
 }
