@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { overlay, screenshot, type ExtensionBrowser } from '../support/browser';
+import { overlay, screenshot } from '../support/browser';
+import { recordedMessages } from '../support/qc-record';
 import { useServedBrowser } from '../support/served-browser';
-import type { Served } from '../support/static-server';
 import { messageKey } from '../../lib/overlay/message-keys';
 
 /**
@@ -18,22 +18,6 @@ const entries = (page: Page, list: string) => overlay(page).getByRole('list', { 
 const ids = (page: Page, list: string) => entries(page, list).evaluateAll((els) => els.map((e) => e.getAttribute('data-entry-id') ?? ''));
 /** The words the cards say they matched, lower case. */
 const matched = async (page: Page) => (await overlay(page).locator('.odigos-why:not([data-similar]) mark').allTextContents()).map((w) => w.toLowerCase());
-
-type Entry = { kind: string; from?: string; key?: string };
-
-/** The messages the ticket's record holds, asked from an extension page as the notes page asks. */
-async function recorded(browser: ExtensionBrowser, site: Served, id: string): Promise<Entry[]> {
-  const notes = await browser.openExtensionPage('notes.html');
-  try {
-    return await notes.evaluate(async (interactionId) => {
-      const api = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ value?: { timeline: { event: Entry }[] } }> } } }).chrome;
-      const reply = await api.runtime.sendMessage({ odigos: 'notes.get', payload: { interactionId } });
-      return (reply?.value?.timeline ?? []).map((e) => e.event).filter((e) => e.kind === 'message');
-    }, `generic:${new URL(site.origin).host}:${id}`);
-  } finally {
-    await notes.close();
-  }
-}
 
 /** The first card lies whole inside the window and nothing of the page is drawn over its centre. */
 async function firstCardSeen(page: Page, list: string): Promise<boolean> {
@@ -62,7 +46,7 @@ describe('FreeScout in Greek: its «Ιστορικό» and the customer\'s field
     const latest = messageKey('customer', (await page.locator('#thread-2188 .thread-content').innerText()).replace(/\n*Κατερίνα Νικολάου\nΣτάλθηκε από το κινητό μου\s*$/, ''));
     await screenshot(page, 'fields-logs-freescout-el');
     // QC's record: her four-paragraph mail as the page shows it, then who wrote what (two of hers, one reply).
-    const record = () => recorded(served.browser, served.site, '1342');
+    const record = () => recordedMessages(served.browser, served.site, '1342');
     await expect.poll(async () => (await record()).map((e) => e.from), { timeout: 15_000 }).toEqual(['customer', 'agent', 'customer']);
     expect((await record()).at(-1)?.key).toBe(latest);
     // Scrolled down to the history: the panel still leads with the same card, whole in the window.
@@ -92,7 +76,7 @@ describe('a Zendesk-like workspace in English: its Events list and the propertie
     expect(await firstCardSeen(page, 'Suggestions')).toBe(true);
     await screenshot(page, 'fields-logs-workspace-en');
     const latest = messageKey('customer', await page.locator('[data-comment-id="9020"] .comment-body').innerText());
-    const record = () => recorded(served.browser, served.site, '4471');
+    const record = () => recordedMessages(served.browser, served.site, '4471');
     await expect.poll(async () => (await record()).map((e) => e.from), { timeout: 15_000 }).toEqual(['customer', 'agent', 'customer']);
     expect((await record()).at(-1)?.key).toBe(latest);
     await page.close();
