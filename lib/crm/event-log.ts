@@ -44,6 +44,15 @@ function entryKind(text: string): 'speaks' | 'event' | undefined {
 }
 
 /**
+ * A line in the thread that reports what one of its people did ("Dana Reyes changed the status to Pending",
+ * «Σοφία Αλεξίου άλλαξε την κατάσταση σε «Σε αναμονή»», FreeScout's line items, osTicket's thread events) and
+ * speaks to nobody: an event drawn among the messages, not one of them.
+ */
+export function reportsWhatWasDone(text: string, people: readonly string[]): boolean {
+  return people.some((name) => name.length > 2 && text.startsWith(name)) && entryKind(text) === 'event';
+}
+
+/**
  * Entries of one shape, at least two, none of them speaking to anyone and most of them reporting events: a log.
  * A history that holds the mails too (RT's: «Outgoing email recorded», "Status changed" between the customer's mail
  * and the agent's reply) is a conversation with its events, which the reader leaves out one by one.

@@ -2,7 +2,7 @@ import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { genericAdapter } from '@/lib/crm';
 import { measureProse, proseScore } from '@/lib/crm/evidence';
-import { eventLog } from '@/lib/crm/event-log';
+import { eventLog, reportsWhatWasDone } from '@/lib/crm/event-log';
 import { findThread } from '@/lib/crm/thread';
 import { pageReply } from '../engine/moment-harness';
 import { loadFixture } from './load-fixture';
@@ -69,6 +69,15 @@ describe('a log of what was done is no conversation', () => {
     expect(eventLog([...list(['Password reset email sent to the account holder.'])])).toBe(false);
   });
 
+  it('a line among the messages that reports what one of the thread\'s people did is an event; their words are not', () => {
+    const people = ['Σοφία Αλεξίου', 'Dana Reyes'];
+    expect(reportsWhatWasDone('Σοφία Αλεξίου άλλαξε την κατάσταση σε «Σε αναμονή» και ανέθεσε τη συνομιλία στην Ομάδα Αποθήκης', people)).toBe(true);
+    expect(reportsWhatWasDone('Dana Reyes changed the status from Open to Pending', people)).toBe(true);
+    expect(reportsWhatWasDone('Dana Reyes: I have sent you the new tracking number.', people)).toBe(false);
+    expect(reportsWhatWasDone('Η κατάσταση άλλαξε σε «Σε αναμονή»', people)).toBe(false);
+    expect(reportsWhatWasDone('Η παραγγελία στάλθηκε στη λάθος διεύθυνση.', people)).toBe(false);
+  });
+
   it('a thread found beside a longer log: the log is passed over for the thread', () => {
     const doc = page(`
       <div class="stream"><div class="line"><b class="author">Maria Lopez</b><div>Hello, I ordered the blue backpack last week and paid by card.</div></div>
@@ -83,7 +92,8 @@ describe('hard pages: label rows and an event log beside the real conversation',
     const doc = await loadFixture('generic-freescout-history-el', 'http://127.0.0.1:8117/conversation/1342?folder_id=3');
     const s = genericAdapter.read(doc);
     expect(s).toMatchObject({ ticketId: '1342', evidence: 'strong', customer: { name: 'Κατερίνα Νικολάου' } });
-    // Before: «Νίκος Βλάχος · 04/11 12:40 Εγκρίθηκε η επιστροφή χρημάτων 89,90 € για τη διπλή χρέωση …».
+    // Before: «Νίκος Βλάχος · 04/11 12:40 Εγκρίθηκε η επιστροφή χρημάτων 89,90 € για τη διπλή χρέωση …». The line
+    // item among the messages («Σοφία Αλεξίου άλλαξε την κατάσταση …») was a message of nobody's.
     expect(s.latestCustomerMessage).toMatch(/^Καλησπέρα σας,\s+παρέλαβα σήμερα την τηλεόραση[\s\S]*η οθόνη είναι ραγισμένη[\s\S]*να την πάρει;$/);
     expect(s.messages?.map((m) => [m.role, m.author])).toEqual([
       ['customer', 'Κατερίνα Νικολάου'],
@@ -92,7 +102,7 @@ describe('hard pages: label rows and an event log beside the real conversation',
       ['customer', 'Κατερίνα Νικολάου'],
     ]);
     const all = s.messages?.map((m) => m.text).join('\n');
-    expect(all).not.toMatch(/Στάλθηκε|Εγκρίθηκε|κωδικού πρόσβασης|κανόνας|μετά τις 17:00|Αιτία|Προτιμά/);
+    expect(all).not.toMatch(/Στάλθηκε|Εγκρίθηκε|κωδικού πρόσβασης|κανόνας|μετά τις 17:00|Αιτία|Προτιμά|άλλαξε την κατάσταση/);
     // A damaged item: a return or a refund may follow it; the log's password reset and double charge may not.
     expect(top(s)[0]).toBe('wrong-or-damaged-item');
     expect(top(s)).not.toEqual(expect.arrayContaining([expect.stringMatching(/password|double/)]));
