@@ -63,6 +63,9 @@ const EL_FN = /* @__PURE__ */ new Set(
 const WORD = /[\p{L}\p{N}]+/gu;
 const MARKS = /[.!?;;…](?=\s|$)|[?;;]/g;
 
+/** One to three words and a colon opening a line: a field's name, not a sentence's start ("18:05", "https:" are not). */
+const KEYED = /^\s*[^\s:]+(?:\s+[^\s:]+){0,2}:(?:\s|$)/;
+
 const fold = (w: string) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/ς/g, 'σ');
 
 /** Word-split class names and ids: "msgHeader is-open" → ["msg", "header", "is", "open"]. */
@@ -100,6 +103,8 @@ export const isInline = (el: Element) => INLINE.has(el.tagName) || (el.localName
 /** A run of text within one block: it counts as prose only when it reads like a sentence. */
 export interface Run {
   colon: boolean;
+  /** The run opens with a field's name ("Created: …", «Δημιουργήθηκε: …», "Re: …"). */
+  keyed: boolean;
   words: number;
   fn: number;
   marks: number;
@@ -110,6 +115,7 @@ export interface Run {
 export function textInto(text: string, inLink: boolean, run: Run): void {
   const words = text.match(WORD);
   if (!words) return;
+  if (!run.words) run.keyed = KEYED.test(text);
   let chars = 0;
   for (const w of words) {
     chars += w.length;
@@ -125,11 +131,14 @@ export function textInto(text: string, inLink: boolean, run: Run): void {
 
 export function flush(run: Run, into: Stats): void {
   if (run.colon && run.words && run.words <= 4) into.labels++;
-  run.colon = false;
+  // A field's line («Δημιουργήθηκε: 06/12/2026 18:05 από Ευαγγελία Μαυρίδου») is long with one function word; a
+  // sentence after a name and a colon has more of them, or ends as said.
+  const sentence = run.fn >= 2 || run.marks >= 1 || (run.words >= 8 && !run.keyed);
+  run.colon = run.keyed = false;
   into.words += run.words;
   into.chars += run.chars;
   into.linkChars += run.linkChars;
-  if (run.words >= 4 && run.fn >= 1 && (run.fn >= 2 || run.marks >= 1 || run.words >= 8)) {
+  if (run.words >= 4 && run.fn >= 1 && sentence) {
     into.proseWords += run.words;
     into.fn += run.fn;
     into.marks += run.marks;
@@ -137,7 +146,7 @@ export function flush(run: Run, into: Stats): void {
   run.words = run.fn = run.marks = run.chars = run.linkChars = 0;
 }
 
-export const newRun = (): Run => ({ colon: false, words: 0, fn: 0, marks: 0, chars: 0, linkChars: 0 });
+export const newRun = (): Run => ({ colon: false, keyed: false, words: 0, fn: 0, marks: 0, chars: 0, linkChars: 0 });
 
 export function add(into: Stats, s: Stats): void {
   into.words += s.words;
@@ -166,11 +175,46 @@ export function proseScore(s: Stats): number {
   return (s.fn + s.marks * 1.5 + s.proseWords * 0.1) * Math.min(1, share / 0.6) * (1 - linkShare) * metadata;
 }
 
+/**
+ * The value of a field that a name beside it labels: a <dd>, the block after a <label>, a <dt>, a row's <th> or a short
+ * name ending in a colon («Κατάσταση:», "Assignee:"). However its words read (Znuny's «Θέμα:» over «RE: Απορία για το
+ * τιμολόγιο Νοεμβρίου»), a field is the desk's record, not someone's message: the ticket's sidebar and mail headers
+ * were read as the customer's words where the article's own frame had not loaded. Several sentences under a name
+ * (a description) are still someone's words.
+ */
+export function fieldValue(el: Element, s: Stats): boolean {
+  return s.marks < 2 && s.proseWords <= 30 && labelled(el);
+}
+
+function labelled(el: Element): boolean {
+  if (isInline(el)) return false;
+  if (el.tagName === 'DD') return true;
+  const key = el.previousElementSibling;
+  if (!key) return false;
+  if (key.tagName === 'LABEL' || key.tagName === 'DT' || (key.tagName === 'TH' && el.tagName === 'TD')) return true;
+  const name = key.textContent?.trim() ?? '';
+  return name.length <= 40 && name.endsWith(':') && !ATTRIBUTION.test(name) && !key.querySelector('p,div');
+}
+
+/** "Maria wrote:", «Ο Γιώργος έγραψε:» over a message names its author, not a field. */
+const ATTRIBUTION = /(wrote|writes|said|says|έγραψε|γράφει|είπε)\s*:$/i;
+
+/** A field's value counts its words, never as sentences. */
+export function asValue(s: Stats): void {
+  s.proseWords = s.fn = s.marks = 0;
+  s.labels++;
+}
+
 /** Prose measurements of one element's subtree (a message item), outside a page walk. */
 export function measureProse(el: Element): Stats {
   const s: Stats = { ...ZERO };
+  let inner: Stats;
   const walk = (node: Element, inLink: boolean, outer: Run) => {
     if (isChrome(node)) return;
+    if (node !== el && labelled(node) && fieldValue(node, (inner = measureProse(node)))) {
+      asValue(inner);
+      return add(s, inner);
+    }
     const run = isInline(node) ? outer : newRun();
     const link = inLink || node.tagName === 'A';
     for (const c of node.childNodes) {

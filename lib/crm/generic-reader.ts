@@ -19,6 +19,7 @@ import { withThread } from './snapshot';
 import { paintedNotes } from './note-paint';
 import { orderedOldestFirst } from './messages';
 import { withFields } from './customer-fields';
+import { reportsWhatWasDone } from './event-log';
 import { selectorAdapter } from './selector-adapter';
 import { profileAdapter } from './profile-adapter';
 import { quotedMail } from './quoted-mail';
@@ -96,6 +97,12 @@ function commentsApart(roled: RoledItem[], joined: readonly Element[], list: Ele
   for (const m of roled) if (m.role === 'agent' && joined.includes(m.el) && !authorOf(m.el, {}, list)) m.role = 'internal';
 }
 
+/** The thread's entries less the lines that report what one of its people did (event-log.ts). */
+function withoutEvents(roled: RoledItem[], named: (string | undefined)[]): RoledItem[] {
+  const people = [...named, ...roled.map((m) => m.author.name)].filter((n): n is string => !!n);
+  return roled.filter((m) => !reportsWhatWasDone(bodyOf(m.el), people));
+}
+
 function threadMessages(doc: Document, thread: Thread | undefined, facts: TicketFacts) {
   const people = { customerName: facts.customerName, agentName: facts.agentName, customerEmail: facts.customerEmail };
   // Items without a sentence of their own are events ("Outgoing email recorded", "Status changed"), not messages.
@@ -103,7 +110,7 @@ function threadMessages(doc: Document, thread: Thread | undefined, facts: Ticket
   // Items painted as notes are notes where neither a badge nor the markup's words say otherwise (roles.ts).
   const roled = thread ? assignRoles(items, people, thread.container, paintedNotes(doc, items)) : [];
   if (thread?.joined?.length) commentsApart(roled, thread.joined, thread.container);
-  const messages: ThreadMessage[] = roled.map((m) => ({ role: m.role, text: bodyOf(m.el), author: m.author.name ?? m.author.email, ...shownAt(m.el) }));
+  const messages: ThreadMessage[] = withoutEvents(roled, [facts.agentName, facts.customerName]).map((m) => ({ role: m.role, text: bodyOf(m.el), author: m.author.name ?? m.author.email, ...shownAt(m.el) }));
   const first = description(doc, thread);
   if (first && !messages.some((m) => m.text.includes(first.slice(0, 60)))) messages.unshift({ role: 'customer', text: first });
   const roleOf = (el: Element) => roled.find((m) => m.el.contains(el))?.role;

@@ -211,6 +211,12 @@ function framedBody(item: Element): Element | undefined {
 }
 
 /**
+ * A paragraph beside other paragraphs is part of the message, never all of it: a long first paragraph held most of
+ * the sentences, and the customer's closing question ("Where is my order?") was left out of her words.
+ */
+const oneParagraphOf = (el: Element) => el.localName === 'p' && [...(el.parentElement?.children ?? [])].some((p) => p !== el && p.localName === 'p' && p.textContent?.trim());
+
+/**
  * The element holding a message's own words: the smallest body-like part that keeps (almost) all of its
  * sentences, so the author/time header, the mail headers and the action links stay out.
  */
@@ -224,7 +230,7 @@ export function bodyElement(item: Element): Element {
   let bestLen = item.textContent?.length ?? 0;
   for (const el of item.querySelectorAll(BODY)) {
     const len = el.textContent?.length ?? 0;
-    if (len < bestLen && sentences(el) >= whole * 0.8) [best, bestLen] = [el, len];
+    if (len < bestLen && sentences(el) >= whole * 0.8 && !oneParagraphOf(el)) [best, bestLen] = [el, len];
   }
   return best;
 }

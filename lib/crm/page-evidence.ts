@@ -6,7 +6,7 @@
  */
 import { innerRoot } from './dom';
 import {
-  add, classWords, CONTROL_TAGS, flush, isChrome, isEditableBox, isInline, newRun, textInto, ZERO, type Run, type Stats,
+  add, asValue, classWords, fieldValue, CONTROL_TAGS, flush, isChrome, isEditableBox, isInline, newRun, textInto, ZERO, type Run, type Stats,
 } from './evidence';
 
 const TIME_TEXT = new RegExp(
@@ -88,6 +88,7 @@ export function measurePage(doc: Document): PageEvidence {
       else if (node.nodeType === 1) child(node as Element);
     }
     if (!inline) flush(run, s);
+    if (fieldValue(el, s)) asValue(s);
     if (looksLikeTime(el, s)) s.times++;
     if (looksLikeAuthor(el, s)) s.authors++;
     stats.set(el, s);

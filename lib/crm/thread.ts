@@ -6,6 +6,7 @@
  */
 import { classWords, proseScore, type Stats } from './evidence';
 import { measurePage, type PageEvidence } from './page-evidence';
+import { eventLog } from './event-log';
 
 export type Evidence = 'strong' | 'weak' | 'none';
 
@@ -92,32 +93,26 @@ function isGrid(table: Element): boolean {
 }
 
 /**
- * All the prose of a block lies in such grids: a list of tickets, however their subjects read. RT's home page lists
- * the newest tickets under column headings; a subject that is a sentence («Παράπονο: η παραγγελία 58213 δεν ήρθε
- * ποτέ») made the whole list one customer message from the agent's own address, with suggestions for «32 minutes
- * ago» and every subject in it, and QC counted an interaction.
+ * All the prose of a block lies in grids of records and headings: a list of tickets, however their subjects read, or a
+ * page's title, never someone's words. RT's home page lists the newest tickets under column headings; a subject that
+ * is a sentence («Παράπονο: η παραγγελία 58213 δεν ήρθε ποτέ») made the whole list one customer message from the
+ * agent's own address. Its Greek title «Το RT με μια ματιά» was the customer's only message once the lists were not.
+ * Znuny's ticket zoom, its article's frame not loaded, holds its title (h1), the article list and the related tickets
+ * (grids) and the article's heading (h2): read whole as one message, its fields and subjects were the customer's.
  */
-function gridOnly(ev: PageEvidence, item: Element, s: Stats): boolean {
+function recordsOnly(ev: PageEvidence, item: Element, s: Stats): boolean {
   // A record of such a grid (RT's rows, one <tbody> each): the agent's home page in Greek, owning a ticket, gave six
   // rows of the unowned list as six messages from «Προτεραιότητα» (a column heading), and QC counted an interaction.
   const around = item.parentElement?.closest('table');
   if (around && isGrid(around)) return true;
-  const tables = item.localName === 'table' ? [item] : [...item.querySelectorAll('table')];
-  const grids = tables.filter(isGrid);
-  const outer = grids.filter((g) => !grids.some((o) => o !== g && o.contains(g)));
+  const kinds = 'table,h1,h2,h3,h4,h5,h6';
+  const all = [...(item.matches(kinds) ? [item] : []), ...item.querySelectorAll(kinds)].filter((e) => e.localName !== 'table' || isGrid(e));
+  const outer = all.filter((g) => !all.some((o) => o !== g && o.contains(g)));
   return outer.length > 0 && outer.reduce((n, g) => n + ev.get(g).proseWords, 0) >= s.proseWords;
 }
 
-/**
- * All the prose of a block lies in headings: a page's title, never someone's words. RT's home page in Greek, «Το RT
- * με μια ματιά» (one word more than «RT at a glance»), was the customer's only message once its ticket lists were
- * no longer read as messages.
- */
-function headingsOnly(ev: PageEvidence, item: Element, s: Stats): boolean {
-  const all = item.matches('h1,h2,h3,h4,h5,h6') ? [item] : [...item.querySelectorAll('h1,h2,h3,h4,h5,h6')];
-  const outer = all.filter((h) => !all.some((o) => o !== h && o.contains(h)));
-  return outer.length > 0 && outer.reduce((n, h) => n + ev.get(h).proseWords, 0) >= s.proseWords;
-}
+/** The page's footer ("Powered by Znuny", «Με την υποστήριξη του Znuny») is a line of the desk's, not a message. */
+const pageFooter = (el: Element) => el.localName === 'footer' || /(^|[\s_-])footer($|[\s_-])/i.test(`${el.id} ${el.getAttribute('class') ?? ''}`);
 
 function scoreGroup(ev: PageEvidence, parent: Element, group: Element[], depth: number, forms: Element[]): Candidate | undefined {
   let sum = 0;
@@ -130,7 +125,7 @@ function scoreGroup(ev: PageEvidence, parent: Element, group: Element[], depth: 
     const p = proseScore(s);
     controls += s.controls;
     if (optionsBox(item, s)) forms.push(item);
-    if (!p || headingsOnly(ev, item, s) || forms.includes(item) || formsNotWords(s) || inReplyForm(item, s) || gridOnly(ev, item, s)) continue;
+    if (!p || recordsOnly(ev, item, s) || pageFooter(item) || forms.includes(item) || formsNotWords(s) || inReplyForm(item, s)) continue;
     const bonus = markerBonus(ev, item, s);
     if (bonus < 0) return undefined; // a wrapper of several messages, not one
     items.push(item);
@@ -138,7 +133,8 @@ function scoreGroup(ev: PageEvidence, parent: Element, group: Element[], depth: 
     markers += bonus;
     sum += p * (1 + bonus);
   }
-  if (!items.length) return undefined;
+  // A log of what was done to the ticket (its history, an activity list) is no conversation (event-log.ts).
+  if (!items.length || eventLog(items)) return undefined;
   const isNamed = named(parent) || items.some(named);
   const structured = markers / items.length > 0.3 || isNamed;
   let score = sum * (structured ? 1 + 0.3 * Math.min(items.length - 1, 3) : 1) * (isNamed ? 1.3 : 1);
@@ -158,6 +154,7 @@ function depthOf(el: Element): number {
 /** The best message group of the page, or undefined when nothing on it reads like a conversation. */
 export function findThread(doc: Document, ev: PageEvidence = measurePage(doc), debug?: Thread[]): Thread | undefined {
   let best: Candidate | undefined;
+  const all: Candidate[] = [];
   const forms: Element[] = [];
   for (const parent of ev.order) {
     if (forms.some((f) => f.contains(parent))) continue;
@@ -174,14 +171,28 @@ export function findThread(doc: Document, ev: PageEvidence = measurePage(doc), d
     for (const group of groups.values()) {
       depth ??= depthOf(parent);
       const cand = scoreGroup(ev, parent, group, depth, forms);
-      if (cand && debug) debug.push(cand);
+      if (cand) all.push(cand);
       if (cand && better(cand, best)) best = cand;
     }
   }
+  debug?.push(...all);
+  best = best && conversationInside(best, all);
   if (!best || best.score < 3) return undefined;
   const { container, evidence, score } = best;
   const items = withSiblingMessages(ev, best);
   return { container, items, joined: items.filter((c) => !best!.items.includes(c)), evidence, score };
+}
+
+/**
+ * One block holding a conversation of several messages is not one message: the conversation inside it is. The
+ * unknown desk's columns (its plain thread beside an activity log) came up as one customer message once the log
+ * was no longer taken for the conversation: the log's sentences made the block outweigh the thread.
+ */
+function conversationInside(best: Candidate, all: Candidate[]): Candidate {
+  if (best.evidence === 'strong' || best.items.length !== 1) return best;
+  let inside: Candidate | undefined;
+  for (const c of all) if (c.evidence === 'strong' && c.items.length >= 2 && c.score >= 3 && best.items[0].contains(c.container) && better(c, inside)) inside = c;
+  return inside ?? best;
 }
 
 /** Messages of another shape in the same list (a team comment among e-mails) join the thread, in page order. */

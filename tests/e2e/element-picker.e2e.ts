@@ -16,10 +16,10 @@ const panelStatus = (page: Page) => overlay(page).locator('.odigos-picker [role=
 const tip = (page: Page) => page.locator('odigos-picker [role=status]');
 
 /**
- * An in-house helpdesk Odigos does not know, under a strict CSP with Trusted Types: the generic reader goes wrong
- * there (its timestamped activity log looks more like a conversation than the plain thread), the agent points at
- * the thread and the reply box,
- * and from then on suggestions fit the customer, inserts land in the picked box, and a reload keeps the layout.
+ * An in-house helpdesk Odigos does not know, under a strict CSP with Trusted Types. The generic reader reads its
+ * plain thread (it took the timestamped activity log beside it for the conversation until a log that speaks to
+ * nobody was told apart); the agent may still point at the thread and the reply box, and from then on the picked
+ * layout reads, inserts land in the picked box, a reload keeps the layout and forgetting it goes back to guessing.
  */
 describe('element picker on an unknown helpdesk (strict CSP)', () => {
   let site: Served;
@@ -33,12 +33,12 @@ describe('element picker on an unknown helpdesk (strict CSP)', () => {
     await site?.close();
   });
 
-  it('guesses wrong at first; Esc cancels a pick with nothing saved', async () => {
+  it('guesses right at first (the thread, not the activity log); Esc cancels a pick with nothing saved', async () => {
     const page = await browser.context.newPage();
     await page.goto(site.url(PAGE));
-    // The premise: the generic reading suggests for the decoy log (a password reset), not the double charge.
-    await expect.poll(() => topIds(page, 3), { timeout: 10_000 }).toContain('password-reset-instructions');
-    expect((await topIds(page, 3)).some((id) => DOUBLE_CHARGE.test(id ?? ''))).toBe(false);
+    // The generic reading suggests for the double charge, not for the log's password reset email.
+    await expect.poll(async () => (await topIds(page, 3)).filter((id) => DOUBLE_CHARGE.test(id ?? '')).length, { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await topIds(page, 3)).not.toContain('password-reset-instructions');
     await screenshot(page, 'picker-0-guessing');
 
     await pickButton(page).click();
@@ -92,7 +92,7 @@ describe('element picker on an unknown helpdesk (strict CSP)', () => {
     await expect.poll(async () => (await topIds(page, 3)).filter((id) => DOUBLE_CHARGE.test(id ?? '')).length, { timeout: 10_000 }).toBeGreaterThan(0);
     await screenshot(page, 'picker-3-after');
 
-    // A template goes into the picked box, not the team-comment box the guess would have used.
+    // A template goes into the picked box, not the team-comment box beside the log.
     await list(page).locator('[data-entry-id="apology-double-charge"] button').first().click();
     const tpl = overlay(page).locator('article.odigos-template');
     await expect.poll(async () => (await tpl.locator('.odigos-preview').textContent()) ?? '').toContain('Maria');
@@ -111,10 +111,12 @@ describe('element picker on an unknown helpdesk (strict CSP)', () => {
     await expect.poll(() => context(page).textContent()).toBe('Maria Lopez · #5521');
     await expect.poll(async () => (await topIds(page, 3)).filter((id) => DOUBLE_CHARGE.test(id ?? '')).length, { timeout: 10_000 }).toBeGreaterThan(0);
 
-    // Forgetting it goes back to guessing, now and after a reload.
+    // Forgetting it goes back to guessing, now and after a reload: the guess reads the thread too.
     await overlay(page).getByRole('button', { name: "Forget this page's layout" }).click();
     await pickButton(page).waitFor();
-    await expect.poll(() => topIds(page, 3), { timeout: 10_000 }).toContain('password-reset-instructions');
+    await expect.poll(() => overlay(page).getByText('Reading what you pointed at.').count()).toBe(0);
+    await expect.poll(async () => (await topIds(page, 3)).filter((id) => DOUBLE_CHARGE.test(id ?? '')).length, { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await topIds(page, 3)).not.toContain('password-reset-instructions');
     await page.reload();
     await pickButton(page).waitFor();
     await page.close();

@@ -4,6 +4,7 @@ import type { Locator, Page } from 'playwright-core';
 import { overlay, screenshot, type ExtensionBrowser } from '../support/browser';
 import { useServedBrowser } from '../support/served-browser';
 import { controlsUnderPanel } from '../support/covered';
+import { recordedMessages } from '../support/qc-record';
 import { caretRect, expectBesideCaret } from '../support/caret';
 import type { Served } from '../support/static-server';
 import { messageKey } from '../../lib/overlay/message-keys';
@@ -51,29 +52,13 @@ function postsBack(req: IncomingMessage, res: ServerResponse): boolean {
   return true;
 }
 
-type Entry = { event: { kind: string; from?: string; key?: string; sent?: boolean } };
-
-/** The messages the ticket's record holds (asked from an extension page, as the notes page asks): QC's view of it. */
-async function recorded(browser: ExtensionBrowser, site: Served, id: string): Promise<Entry['event'][]> {
-  const notes = await browser.openExtensionPage('notes.html');
-  try {
-    return await notes.evaluate(async (interactionId) => {
-      const api = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ value?: { timeline: Entry[] } }> } } }).chrome;
-      const reply = await api.runtime.sendMessage({ odigos: 'notes.get', payload: { interactionId } });
-      return (reply?.value?.timeline ?? []).map((e) => e.event).filter((e) => e.kind === 'message');
-    }, `generic:${new URL(site.origin).host}:${id}`);
-  } finally {
-    await notes.close();
-  }
-}
-
 /** The replies the agent sent (the thread's earlier replies are on the record too, as shown). */
-const sent = async (browser: ExtensionBrowser, site: Served, id: string) => (await recorded(browser, site, id)).filter((e) => e.from === 'agent' && e.sent).length;
+const sent = async (browser: ExtensionBrowser, site: Served, id: string) => (await recordedMessages(browser, site, id)).filter((e) => e.from === 'agent' && e.sent).length;
 
 /** How many messages of each side the record holds from the thread. */
 async function senders(browser: ExtensionBrowser, site: Served, id: string): Promise<Record<string, number>> {
   const count: Record<string, number> = {};
-  for (const e of await recorded(browser, site, id)) if (e.from && !e.sent) count[e.from] = (count[e.from] ?? 0) + 1;
+  for (const e of await recordedMessages(browser, site, id)) if (e.from && !e.sent) count[e.from] = (count[e.from] ?? 0) + 1;
   return count;
 }
 
@@ -135,7 +120,7 @@ describe('helpdesks without an adapter, in a Greek browser at 1366×768', () => 
     // για τον μήνα Νοέμβριο είναι διαθέσιμος στο My NetLine», read with his one-line reply before), nor the internal note («διπλή χρέωση»).
     // QC keeps the customer's latest words as the page showed them to him: his line alone.
     const latest = messageKey('customer', 'Καλημέρα, τρίτη μέρα χωρίς ίντερνετ και ούτε τόνο στο σταθερό. Πότε θα έρθει τεχνικός;');
-    await expect.poll(async () => (await recorded(served.browser, served.site, '583107')).some((e) => e.key === latest), { timeout: 15_000 }).toBe(true);
+    await expect.poll(async () => (await recordedMessages(served.browser, served.site, '583107')).some((e) => e.key === latest), { timeout: 15_000 }).toBe(true);
     const words = await matched(page);
     expect(words).toContain('τεχνικός');
     expect(words.filter((w) => ['έγραψε', 'λογαριασμός', 'νοέμβριο', 'μήνα', 'διαθέσιμος', 'διπλή', 'χρέωση', 'λογιστήριο', 'πίστωση'].includes(w))).toEqual([]);

@@ -33,13 +33,16 @@ async function pickTwo(doc: Document, message: Element, reply: Element) {
 
 beforeEach(() => fakeBrowser.reset());
 
-describe('the unknown desk (the e2e page): why the picker is needed there', () => {
-  it('the generic reader takes the timestamped activity log for the conversation, not the plain thread', async () => {
+describe('the unknown desk (the e2e page): the picker is not needed to read it right', () => {
+  it('the generic reader reads the plain thread, not the timestamped activity log beside it (a log speaks to nobody)', async () => {
     const doc = await loadFixture('unknown-desk', URL);
     expect(pickAdapter(doc.location, doc)).toBe(genericAdapter);
     const s = genericAdapter.read(doc);
-    expect(s.latestCustomerMessage).toMatch(/Password reset email sent/);
-    // The reply box is still the one beside the thread: a box for team comments is not where replies go.
+    // The log's «Password reset email sent to the account holder» was read as the customer's latest words.
+    expect(s.latestCustomerMessage).toBe(LATEST);
+    expect(s.messages?.map((m) => [m.role, m.author])).toEqual([['customer', 'Maria Lopez'], ['agent', 'Dana Reyes'], ['customer', 'Maria Lopez']]);
+    expect(s.messages?.map((m) => m.text).join('\n')).not.toMatch(/Password reset|Newsletter|Account created|System/);
+    // The reply box is the one beside the thread: a box for team comments is not where replies go.
     expect(genericAdapter.replyEditor(doc)).toBe(doc.querySelector('.ed'));
   });
 });

@@ -1,0 +1,69 @@
+/**
+ * A desk's record of what happened to a ticket or an account (an activity log, a ticket's history, an audit trail) is
+ * no conversation, however long its lines and however each carries an author and a time: each line reports that
+ * something was done ("Status changed to Pending", «Το αίτημα ανατέθηκε στη Σοφία Αλεξίου», "Password reset email
+ * sent to the account holder") and none of them speaks to anyone. People writing to each other do: "I", "you",
+ * "please", «μου», «σας», «ευχαριστώ». Reading only; used by the thread search (thread.ts).
+ */
+
+const WORD = /[\p{L}]+/gu;
+const fold = (w: string) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/ς/g, 'σ');
+
+/** First and second person and courtesy words (folded): someone speaking to someone. */
+const PERSON = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ ('i me my mine we us our ours you your yours please thanks thank hi hello dear hey sorry ' +
+    'εγω μου μας εμεισ εσεισ εσυ σασ σου παρακαλω ευχαριστω ευχαριστουμε καλημερα καλησπερα γεια αγαπητε αγαπητη ' +
+    'θελω εχω ειμαι μπορειτε μπορω λυπουμαστε').split(' '),
+);
+
+/** Verbs a log reports with (folded). Greek passive aorists («δημιουργήθηκε», «ανατέθηκε») are told by their ending. */
+const EVENT = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ ('created changed updated set sent assigned unassigned reassigned escalated closed reopened resolved merged ' +
+    'moved added removed deleted linked unlinked tagged untagged triggered applied recorded delivered scheduled expired ' +
+    'expires switched marked locked unlocked notified imported synced logged completed enabled disabled issued approved ' +
+    'rejected refunded cancelled canceled executed ran viewed forwarded rated ' +
+    'αλλαξε αλλαξαν εκλεισε ξαναανοιξε ξανανοιξε εσταλη εληξε ληγει').split(' '),
+);
+const PASSIVE_AORIST = /(θηκε|θηκαν|στηκε|τηκε)$/;
+
+/**
+ * Names a log quotes: a folder, a rule, a status («Δικές μου», "Notify requester", 'Pending'). FreeScout's folder
+ * «Δικές μου» ("Mine") made its history speak, and the history was the customer's latest words again.
+ */
+const QUOTED = /«[^»]*»|“[^”]*”|"[^"]*"|‘[^’]*’|(?:^|(?<=[\s(]))'[^']*'(?=[\s.,;:)]|$)/g;
+
+/** What one entry does: speak to someone, report an event, or neither. */
+function entryKind(text: string): 'speaks' | 'event' | undefined {
+  let event = false;
+  for (const w of text.replace(QUOTED, ' ').match(WORD) ?? []) {
+    const f = fold(w);
+    if (PERSON.has(f)) return 'speaks';
+    event ||= EVENT.has(f) || PASSIVE_AORIST.test(f);
+  }
+  return event ? 'event' : undefined;
+}
+
+/**
+ * A line in the thread that reports what one of its people did ("Dana Reyes changed the status to Pending",
+ * «Σοφία Αλεξίου άλλαξε την κατάσταση σε «Σε αναμονή»», FreeScout's line items, osTicket's thread events) and
+ * speaks to nobody: an event drawn among the messages, not one of them.
+ */
+export function reportsWhatWasDone(text: string, people: readonly string[]): boolean {
+  return people.some((name) => name.length > 2 && text.startsWith(name)) && entryKind(text) === 'event';
+}
+
+/**
+ * Entries of one shape, at least two, none of them speaking to anyone and most of them reporting events: a log.
+ * A history that holds the mails too (RT's: «Outgoing email recorded», "Status changed" between the customer's mail
+ * and the agent's reply) is a conversation with its events, which the reader leaves out one by one.
+ */
+export function eventLog(items: readonly Element[]): boolean {
+  if (items.length < 2) return false;
+  let events = 0;
+  for (const it of items) {
+    const kind = entryKind(it.textContent ?? '');
+    if (kind === 'speaks') return false;
+    if (kind) events++;
+  }
+  return events * 2 > items.length;
+}
