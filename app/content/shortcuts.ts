@@ -14,7 +14,7 @@ import { snippetsItem } from '@/lib/store/snippets';
 import { shortcutAtCaret, stillTyped, type ShortcutAtCaret } from '@/lib/shortcuts/caret';
 import { pageConversation, type PageConversation } from '@/lib/shortcuts/context';
 import { matchesHotkey, parseHotkey } from '@/lib/hotkey';
-import { isKnownShortcut } from '@/lib/shortcuts/keys';
+import { isKnownShortcut, isNearShortcut } from '@/lib/shortcuts/keys';
 import type { ContentShared } from './session';
 
 /** The palette's own styles come with the extras; this is only for the message shown when they cannot load (scoped to it: the palette has paragraphs of its own). */
@@ -178,27 +178,29 @@ function paletteOpener(
 ) {
   /** Keys typed while the palette loads go to its search box, not the editor; undefined when not loading. */
   let typedAhead: string | undefined;
-  async function open(target: Element | null) {
-    const root = editableRoot(target);
-    const saved = savedSelection(root);
+  /** `unknown`: a typed shortcut no template has (Tab pressed after it): searched for, and replaced by the pick. */
+  async function open(target: Element | null, unknown?: { at: ShortcutAtCaret; typed: string }) {
+    const root = unknown ? unknown.at.root : editableRoot(target);
+    const caret: Caret = unknown ? { root, saved: unknown.at.replace, typed: unknown.typed } : { root, saved: savedSelection(root) };
     const reading = readPage();
     typedAhead = '';
     const [api, page] = await Promise.all([ui.load(), reading]);
-    const initialQuery = typedAhead;
+    const ahead = typedAhead;
     typedAhead = undefined;
     // Esc (or the hotkey again) while it loaded: the agent no longer wants it.
-    if (!api || initialQuery === undefined) return;
+    if (!api || ahead === undefined) return;
     ui.open = true;
     api.showPalette(ui.container(), {
-      caret: { root, saved },
+      caret,
       theme: shared.theme.value,
       lang: uiLang.value,
-      initialQuery,
+      initialQuery: (unknown?.at.keyword ?? '') + ahead,
+      ...(unknown ? { unknownShortcut: unknown.typed } : {}),
       page,
       // The extras took the palette away and put the caret back.
       onPick: (hit) => {
         ui.open = false;
-        onPick(hit, { root, saved }, page);
+        onPick(hit, caret, page);
       },
       onClose: () => void (ui.open = false),
     });
@@ -278,12 +280,17 @@ export function startShortcuts(shared: ContentShared): void {
       return;
     }
     if (busy || e.key !== 'Tab' || e.shiftKey || e.ctrlKey || e.altKey || e.metaKey || fromOdigos(e)) return;
-    const at = shortcutAtCaret(e.composedPath()[0] as Element, settings.value.shortcutTrigger);
-    // No known shortcut: Tab keeps its normal job (moving focus).
-    if (!at || !isKnownShortcut(at.keyword, known.keys())) return;
+    const trigger = settings.value.shortcutTrigger;
+    const at = shortcutAtCaret(e.composedPath()[0] as Element, trigger);
+    const knownAt = at && isKnownShortcut(at.keyword, known.keys());
+    // Nothing typed like a shortcut: Tab keeps its normal job (moving focus).
+    if (!at || (!knownAt && !isNearShortcut(at.keyword, known.keys()))) return;
     e.preventDefault();
     e.stopImmediatePropagation();
-    void expandShortcut(at);
+    if (knownAt) void expandShortcut(at);
+    // A shortcut half-remembered or mistyped: focus would have gone on to the desk's Send button, and the next Enter
+    // sent «/allagh» to the customer. The palette searches for it instead.
+    else void palette.open(at.root, { at, typed: trigger + at.keyword });
   };
 
   const onInput = (e: Event) => {

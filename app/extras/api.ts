@@ -91,6 +91,8 @@ export interface PaletteOptions {
   lang: UiLang;
   /** Keys the agent typed while the palette was loading. */
   initialQuery?: string;
+  /** Opened by Tab after a shortcut no template has (`/allagh`, as typed): the palette says so and searches for it. */
+  unknownShortcut?: string;
   /** The conversation the tab read: an empty query lists what the panel suggests for it first, previews fill from it. */
   page: PageConversation;
   /** A template was picked (the palette is gone, the caret back): the content script inserts it (insertTemplate). */

@@ -32,6 +32,14 @@ function refocus(root: HTMLElement | null, saved: Replace | undefined): void {
   else if (saved && isTextField(root)) root.setSelectionRange(saved.start, saved.end);
 }
 
+/** The caret just after what `saved` covers: the agent's typed text stays, the caret at its end. */
+function endOf(saved: Replace | undefined): Replace | undefined {
+  if (!isRange(saved)) return saved && { start: saved.end, end: saved.end };
+  const end = saved.cloneRange();
+  end.collapse(false);
+  return end;
+}
+
 /** The palette beside the caret; search and preview are asked of the background for the conversation the tab read. */
 export function showPalette(container: HTMLElement, { lang, caret, page, onPick, onClose, ...props }: PaletteOptions): void {
   uiLang.value = lang;
@@ -53,7 +61,8 @@ export function showPalette(container: HTMLElement, { lang, caret, page, onPick,
       }}
       onClose={() => {
         render(null, container);
-        refocus(root, saved);
+        // An unknown shortcut the palette searched for stays as typed, the caret after it (not selected).
+        refocus(root, caret.typed ? endOf(saved) : saved);
         onClose();
       }}
     />,

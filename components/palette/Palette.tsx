@@ -3,7 +3,7 @@ import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { TemplateHit } from '@/lib/background/templates-service';
 import type { Anchor } from '@/lib/editors/caret-anchor';
 import { placeNear, placementStyle } from './position';
-import { definePlurals, sayCommon, uiLang } from '@/lib/i18n';
+import { definePlurals, fill, sayCommon, uiLang } from '@/lib/i18n';
 import { sayPalette } from './strings';
 import { cycleTab } from './tab-cycle';
 
@@ -14,6 +14,8 @@ export interface PaletteProps {
   theme: 'light' | 'dark';
   /** What the agent already typed (keys pressed while the palette was loading). */
   initialQuery?: string;
+  /** The agent pressed Tab after a shortcut no template has (`/allagh`): the palette opened to search for it instead. */
+  unknownShortcut?: string;
   search(query: string): Promise<TemplateHit[]>;
   /** The template filled for this conversation (unfilled placeholders shown as written). */
   preview(hit: TemplateHit): Promise<string>;
@@ -101,7 +103,7 @@ function keepInView(list: HTMLElement | null, index: number) {
 }
 
 /** Command palette: a combobox over all templates with a preview of the filled text. */
-export function Palette({ anchor, theme, initialQuery = '', search, preview, onPick, onClose }: PaletteProps) {
+export function Palette({ anchor, theme, initialQuery = '', unknownShortcut, search, preview, onPick, onClose }: PaletteProps) {
   const input = useRef<HTMLInputElement>(null);
   // In the render itself, not after the next frame (useEffect): keys the agent typed in between went to the editor.
   useLayoutEffect(() => input.current?.focus(), []);
@@ -134,12 +136,18 @@ export function Palette({ anchor, theme, initialQuery = '', search, preview, onP
       // Esc from the preview (the search box handles its own keys); Tab goes round the palette.
       onKeyDown={(e) => cycleTab(e, e.currentTarget) || (e.key === 'Escape' && e.target !== input.current && (e.preventDefault(), onClose()))}
     >
+      {unknownShortcut && (
+        <p class="op-notice" role="note" id="odigos-palette-notice">
+          {fill(sayPalette('unknownShortcut'), { typed: unknownShortcut })}
+        </p>
+      )}
       <input
         ref={input}
         class="op-search"
         type="text"
         role="combobox"
         aria-label={sayPalette('search')}
+        aria-describedby={unknownShortcut ? 'odigos-palette-notice' : undefined}
         aria-expanded="true"
         aria-controls="odigos-palette-list"
         aria-autocomplete="list"

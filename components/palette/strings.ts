@@ -9,6 +9,7 @@ export const sayPalette = defineStrings({
   none: { el: 'Δεν βρέθηκε πρότυπο. Δοκιμάστε άλλη λέξη ή μέρος του τίτλου.', en: 'No template found. Try another word, or part of a title.' },
   hint: { el: '↑↓ επιλογή · Enter εισαγωγή · Esc κλείσιμο', en: '↑↓ choose · Enter insert · Esc close' },
   personal: { el: 'δικό σας', en: 'yours' },
+  unknownShortcut: { el: 'Δεν υπάρχει συντόμευση «{typed}». Πρότυπα που ταιριάζουν:', en: 'There is no shortcut “{typed}”. Templates that match:' },
   fillTitle: { el: 'Συμπληρώστε πριν από την εισαγωγή', en: 'Fill in before inserting' },
   insert: { el: 'Εισαγωγή', en: 'Insert' },
   cancel: { el: 'Άκυρο', en: 'Cancel' },

@@ -28,4 +28,21 @@ describe('palette, as a screen reader meets it', () => {
     expect(root().querySelector('[role=status]')).toBe(status);
     expect(status.className).toBe('op-muted');
   });
+
+  it('opened by Tab after an unknown shortcut: says so, and the search box is described by it and holds its keyword', async () => {
+    const search = vi.fn(async () => [hit(1)]);
+    render(<Palette anchor={{ x: 10, y: 10, height: 20 }} theme="light" initialQuery="allagh" unknownShortcut="/allagh" search={search} preview={async () => ''} onPick={() => undefined} onClose={() => undefined} />, root());
+    const note = root().querySelector('[role=note]')!;
+    expect(note.textContent).toBe('Δεν υπάρχει συντόμευση «/allagh». Πρότυπα που ταιριάζουν:');
+    const input = root().querySelector<HTMLInputElement>('[role=combobox]')!;
+    expect(input.getAttribute('aria-describedby')).toBe(note.id);
+    expect(input.value).toBe('allagh');
+    await vi.waitFor(() => expect(search).toHaveBeenCalledWith('allagh'));
+  });
+
+  it('opened by the hotkey: no such note', () => {
+    render(<Palette anchor={{ x: 10, y: 10, height: 20 }} theme="light" search={async () => []} preview={async () => ''} onPick={() => undefined} onClose={() => undefined} />, root());
+    expect(root().querySelector('[role=note]')).toBeNull();
+    expect(root().querySelector('[role=combobox]')!.hasAttribute('aria-describedby')).toBe(false);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isKnownShortcut, shortcutKey, shortcutReadings } from '@/lib/shortcuts/keys';
+import { isKnownShortcut, isNearShortcut, shortcutKey, shortcutReadings } from '@/lib/shortcuts/keys';
 
 const keys = new Set(['sorry', 'dbl', 'καλησπερα', 'ευχ1'].map(shortcutKey));
 
@@ -24,5 +24,21 @@ describe('shortcut keys', () => {
     expect(isKnownShortcut('SORRY', keys)).toBe(true);
     expect(isKnownShortcut('sorr', keys)).toBe(false);
     expect(isKnownShortcut('σορρ', keys)).toBe(false);
+  });
+
+  it('a keyword near a known one (its start, or one slip from it) is worth a palette; a word like none is not', () => {
+    const more = new Set([...keys, shortcutKey('allagh-logariasmou')]);
+    expect(isNearShortcut('allagh', more)).toBe(true);
+    expect(isNearShortcut('sorr', more)).toBe(true);
+    expect(isNearShortcut('soryy', more)).toBe(true);
+    expect(isNearShortcut('srory', more)).toBe(true);
+    expect(isNearShortcut('καλησπρεα', more)).toBe(true);
+    // Typed with the other layout active: «σορρ» is «sorr».
+    expect(isNearShortcut('σορρ', more)).toBe(true);
+    expect(isNearShortcut('nomatch', more)).toBe(false);
+    expect(isNearShortcut('help', more)).toBe(false);
+    // Too short to be a shortcut's start: an agent's «/a», «/πχ».
+    expect(isNearShortcut('so', more)).toBe(false);
+    expect(isNearShortcut('db', more)).toBe(false);
   });
 });
