@@ -1,8 +1,11 @@
 import { definePlurals, defineStrings } from '@/lib/i18n';
 
-/** Counted words of the SOP view: «1 από 1 βήμα», «2 από 7 βήματα». */
+/**
+ * The SOP view's progress beside its «Βήματα» heading: «2 από 7», not «Βήματα (2 από 7 βήματα)» (the word said twice).
+ * Counted as the cards' «2 από 7 βήματα» is, so the number is grouped the same way.
+ */
 export const countDetail = definePlurals({
-  'sop.progress': { el: { one: '{done} από {n} βήμα', other: '{done} από {n} βήματα' }, en: { one: '{done} of {n} step', other: '{done} of {n} steps' } },
+  'sop.progress': { el: { one: '{done} από {n}', other: '{done} από {n}' }, en: { one: '{done} of {n}', other: '{done} of {n}' } },
 });
 
 /** Words of an opened SOP or template; in the page they come with the extras bundle, not the content script. */

@@ -123,14 +123,14 @@ describe('overlay: suggestions, SOP and templates on the demo CRM (strict CSP)',
     expect(await sop.locator('.odigos-escalation').textContent()).toContain('Προϊστάμενος βάρδιας');
     await sop.locator('input[data-step="1"]').check();
     await sop.locator('input[data-step="2"]').check();
-    await sop.getByText('2 από 8 βήματα').waitFor();
+    await sop.getByText('(2 από 8)').waitFor();
     await screenshot(page, 'overlay-el-sop');
 
     // The ticket's next page opens the SOP the agent had open, at its ticks (no search, no click).
     await page.reload();
     const again = overlay(page).locator('article.odigos-sop');
     await overlay(page).getByRole('heading', { name: 'Διπλή χρέωση κάρτας' }).waitFor();
-    await again.getByText('2 από 8 βήματα').waitFor();
+    await again.getByText('(2 από 8)').waitFor();
     expect(await again.locator('input[data-step="1"]').isChecked()).toBe(true);
     expect(await again.locator('input[data-step="2"]').isChecked()).toBe(true);
     expect(await again.locator('input[data-step="3"]').isChecked()).toBe(false);

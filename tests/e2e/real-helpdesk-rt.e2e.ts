@@ -204,7 +204,7 @@ describe.skipIf(!installed)('a real helpdesk: Request Tracker 5 on this machine'
       await sop.locator('input[data-step="2"]').check();
       await page.reload();
       // Reopened by itself at the same ticks (the agent's place in the checklist is kept across RT's pages).
-      await sop.getByText('2 από 7 βήματα').waitFor();
+      await sop.getByText('(2 από 7)').waitFor();
       // Closed: forgotten (the next tests find the list), and its card says how far the agent is.
       await overlay(page).locator('.odigos-back').click();
       await overlay(page).getByRole('list', { name: 'Προτάσεις' }).locator('li[data-entry-id="wrong-or-damaged-item"] [data-progress]').getByText('2 από 7 βήματα').waitFor();

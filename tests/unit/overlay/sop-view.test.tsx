@@ -58,7 +58,7 @@ describe('SopView', () => {
     expect(step(1).checked).toBe(true);
     expect(step(2).checked).toBe(false);
     expect(root().querySelector(`label[for="${step(1).id}"]`)?.textContent).toBe('1. Ευχαριστήστε τον πελάτη.');
-    expect(root().textContent).toContain('1 από 3 βήματα');
+    expect(root().textContent).toContain('Βήματα (1 από 3)');
     act(() => step(2).click());
     expect(props.onToggle).toHaveBeenCalledWith(2, true);
     act(() => step(1).click());
@@ -125,7 +125,7 @@ describe('SopView', () => {
   it('speaks English when the UI does', () => {
     uiLang.value = 'en';
     show({ checked: [] });
-    expect(root().textContent).toContain('0 of 3 steps');
+    expect(root().textContent).toContain('Steps (0 of 3)');
     expect([...root().querySelectorAll('.odigos-branches li')].map((li) => li.textContent?.replace(/\s+/g, ' '))).toEqual([
       'If φαίνονται δύο ολοκληρωμένες χρεώσεις → step 3',
       'Else → escalate',
