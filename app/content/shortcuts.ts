@@ -1,6 +1,6 @@
 import { lastKnownPolicyItem } from '@/lib/store/policy';
 import type { TemplateHit } from '@/lib/background/templates-service';
-import { editableRoot, inFramesOf, isTextField, rangeIn } from '@/lib/editors/dom';
+import { deepActiveElement, editableRoot, inFramesOf, isTextField, rangeIn } from '@/lib/editors/dom';
 import type { Replace } from '@/lib/editors/types';
 import type { Caret, ExtrasApi, InsertTemplateOptions } from '@/app/extras/api';
 import { addShadowStyles } from '@/lib/shadow-styles';
@@ -34,8 +34,11 @@ function savedSelection(root: HTMLElement | null): Replace | undefined {
   return rangeIn(root)?.cloneRange();
 }
 
-/** The keywords of known shortcuts, asked of the background again whenever snippets or the policy change. */
-function watchShortcutKeys(): { keys(): Set<string>; stop(): void } {
+/**
+ * The keywords of known shortcuts, asked of the background again whenever snippets or the policy change, and the
+ * known shortcut typed right before the caret in an editor (`trigger`, then the keyword), if any.
+ */
+function watchShortcutKeys(trigger: () => string): { at(target: EventTarget | null): ShortcutAtCaret | null; stop(): void } {
   let keys = new Set<string>();
   const refreshKeys = () =>
     request('templates.keys', {}).then(
@@ -52,7 +55,13 @@ function watchShortcutKeys(): { keys(): Set<string>; stop(): void } {
     // The organisation allowed or forbade personal snippets (or its policy just arrived after start-up).
     lastKnownPolicyItem.watch(() => void refreshKeys()),
   ];
-  return { keys: () => keys, stop: () => unwatch.forEach((u) => u()) };
+  return {
+    at(target) {
+      const at = shortcutAtCaret(target as Element | null, trigger());
+      return at && isKnownShortcut(at.keyword, keys) ? at : null;
+    },
+    stop: () => unwatch.forEach((u) => u()),
+  };
 }
 
 /**
@@ -219,6 +228,34 @@ function paletteOpener(
   };
 }
 
+/** Keys that type or move focus (not Ctrl/Alt/Meta chords, not the arrows). */
+const typing = (e: KeyboardEvent) => !e.ctrlKey && !e.metaKey && !e.altKey && (e.key.length === 1 || /^(Enter|Backspace|Delete|Tab)$/.test(e.key));
+
+/**
+ * Keys the agent types into the editor while a template goes into it, held to be typed after it, in order. Let
+ * through, a letter typed in the moment the shortcut stands selected for the paste (16 ms, longer on a loaded
+ * machine) replaced it, and the template went in beside the letter; a Tab moved focus out of the editor mid-insert,
+ * and what the agent typed next went to the page's next field.
+ */
+function heldKeys() {
+  const keys: string[] = [];
+  let editor: HTMLElement | null = null;
+  return {
+    /** A template goes into `root` from now. */
+    into: (root: HTMLElement | null) => void (editor = root),
+    /** Whether `e` was held (its default prevented). */
+    hold(e: KeyboardEvent) {
+      if (!editor || !typing(e) || editableRoot(e.composedPath()[0] as Element) !== editor) return false;
+      keys.push(e.key === 'Tab' && e.shiftKey ? 'ShiftTab' : e.key);
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      return true;
+    },
+    /** The held keys up to the first Tab, which ends them. */
+    next: () => keys.splice(0, keys.findIndex((k) => k.endsWith('Tab')) + 1 || keys.length),
+  };
+}
+
 /**
  * Quick-insert shortcuts (`/sorry` + Tab, or instantly) and the template palette (Ctrl+Shift+Space) in every
  * editor of the page and its same-origin frames. Matching and search run in the background; this only listens,
@@ -228,13 +265,15 @@ export function startShortcuts(shared: ContentShared): void {
   const { settings, signal } = shared;
   const paletteKey = computed(() => parseHotkey(settings.value.paletteHotkey));
   const hotkey = () => paletteKey.value;
-  const known = watchShortcutKeys();
+  const known = watchShortcutKeys(() => settings.value.shortcutTrigger);
   const readPage = pageReader(shared.reading);
   const ui = extrasLayer(shared);
 
   let busy = false;
+  const held = heldKeys();
   async function expandShortcut(at: ShortcutAtCaret) {
     busy = true;
+    held.into(at.root);
     try {
       // One reading of the page serves the choice of template and its placeholders.
       const page = await settledPage(readPage);
@@ -250,6 +289,7 @@ export function startShortcuts(shared: ContentShared): void {
   }
   const palette = paletteOpener(shared, ui, readPage, hotkey, (hit, caret, opened) => {
     busy = true;
+    held.into(caret.root);
     // Opened on a page still loading its parts (RT's recipients): read again at the pick, as a shortcut does.
     const page = opened.context.customer?.name ? Promise.resolve(opened) : settledPage(readPage);
     void page.then((read) => insertTemplate(shared, ui, hit, caret, 'palette', read)).catch(() => undefined).finally(idle);
@@ -260,10 +300,23 @@ export function startShortcuts(shared: ContentShared): void {
    */
   let paletteAfter: Element | undefined;
   function idle() {
+    const keys = held.next();
+    if (keys.length) return void typeHeld(keys);
     busy = false;
     const at = paletteAfter;
     paletteAfter = undefined;
     if (at) void palette.open(at);
+  }
+  /** Held keys, typed where focus is once the template is in; a Tab ending them expands the shortcut it ends, else does Tab's job. */
+  async function typeHeld(keys: string[]) {
+    const tab = keys.at(-1)!.endsWith('Tab') ? keys.pop() : undefined;
+    const api = await ui.load();
+    const root = editableRoot(deepActiveElement());
+    if (root && keys.length) await api?.typeHeldKeys(root, keys).catch(() => undefined);
+    const at = tab === 'Tab' && known.at(root);
+    if (at) return void expandShortcut(at);
+    if (tab) api?.pressTab(root ?? deepActiveElement()!, tab !== 'Tab');
+    idle();
   }
 
   const onKeyDown = (e: KeyboardEvent) => {
@@ -277,19 +330,19 @@ export function startShortcuts(shared: ContentShared): void {
       else void palette.open(e.composedPath()[0] as Element);
       return;
     }
-    if (busy || e.key !== 'Tab' || e.shiftKey || e.ctrlKey || e.altKey || e.metaKey || fromOdigos(e)) return;
-    const at = shortcutAtCaret(e.composedPath()[0] as Element, settings.value.shortcutTrigger);
+    if (busy) return void held.hold(e);
+    if (e.key !== 'Tab' || e.shiftKey || e.ctrlKey || e.altKey || e.metaKey || fromOdigos(e)) return;
+    const at = known.at(e.composedPath()[0]);
     // No known shortcut: Tab keeps its normal job (moving focus).
-    if (!at || !isKnownShortcut(at.keyword, known.keys())) return;
+    if (!at) return;
     e.preventDefault();
     e.stopImmediatePropagation();
     void expandShortcut(at);
   };
 
   const onInput = (e: Event) => {
-    if (!settings.value.instantExpand || busy || fromOdigos(e)) return;
-    const at = shortcutAtCaret(e.composedPath()[0] as Element, settings.value.shortcutTrigger);
-    if (at && isKnownShortcut(at.keyword, known.keys())) void expandShortcut(at);
+    const at = settings.value.instantExpand && !busy && !fromOdigos(e) && known.at(e.composedPath()[0]);
+    if (at) void expandShortcut(at);
   };
   // The key listeners in this window and every same-origin frame focus goes into (reply boxes often live there).
   inFramesOf(window, signal, (win) => {

@@ -148,6 +148,10 @@ export interface ExtrasApi {
    * when it has fields, then expanded, inserted, learnt and recorded. Resolves when done or cancelled.
    */
   insertTemplate(container: HTMLElement, options: InsertTemplateOptions): Promise<void>;
+  /** Keys the agent typed into the editor while a template went in (held), typed at its caret once it is in. */
+  typeHeldKeys(root: HTMLElement, keys: readonly string[]): Promise<void>;
+  /** A held Tab, once the template is in: the editor's own Tab, else focus to the next field (Shift: the previous). */
+  pressTab(from: Element, back: boolean): void;
   clear(container: HTMLElement): void;
   /** Where the page has no room beside the panel: the agent's typing it steps aside for, and the tab's place. */
   watchFolding(options: FoldWatchOptions): { place(): void };

@@ -32,6 +32,12 @@ function harness() {
       return new Promise<void>((r) => (finish = r));
     }),
     showPalette: vi.fn(),
+    // What the extras type of the keys held meanwhile: at the caret, as the agent would have.
+    typeHeldKeys: vi.fn(async (root: HTMLTextAreaElement, keys: string[]) => {
+      root.value += keys.join('');
+      root.setSelectionRange(root.value.length, root.value.length);
+    }),
+    pressTab: vi.fn(),
     clear: vi.fn(),
   } as unknown as ExtrasApi;
   const shared = {
@@ -87,6 +93,53 @@ describe('the content script: keys the agent presses while a template goes in', 
     await tick();
     await tick();
     expect(api.showPalette).not.toHaveBeenCalled();
+    end();
+  });
+
+  /** `/sorry` + Tab in the editor: the template goes in and its insertion is held unfinished. */
+  async function expanding() {
+    const h = harness();
+    await tick();
+    editor.value = '/sorry';
+    editor.focus();
+    editor.setSelectionRange(6, 6);
+    press(editor, { key: 'Tab', code: 'Tab' });
+    await vi.waitFor(() => expect(h.api.insertTemplate).toHaveBeenCalledTimes(1));
+    return h;
+  }
+
+  it('holds the letters typed meanwhile and types them after the template, in order', async () => {
+    // Let through, a letter typed while the shortcut stood selected for the paste replaced it.
+    const { api, finish, end } = await expanding();
+    const typed = [...' Thanks'].map((key) => press(editor, { key }));
+    expect(typed.map((e) => e.defaultPrevented)).toEqual(typed.map(() => true));
+    expect(api.typeHeldKeys).not.toHaveBeenCalled();
+    finish();
+    await vi.waitFor(() => expect(editor.value).toBe('I am sorry for the delay. Thanks'));
+    expect(api.typeHeldKeys).toHaveBeenCalledWith(editor, [...' Thanks']);
+    end();
+  });
+
+  it('keeps a Tab pressed meanwhile from moving focus, and does its job once the template is in', async () => {
+    const { api, finish, end } = await expanding();
+    expect(press(editor, { key: 'Tab', code: 'Tab' }).defaultPrevented).toBe(true);
+    expect(press(editor, { key: 'x' }).defaultPrevented).toBe(true);
+    expect(api.pressTab).not.toHaveBeenCalled();
+    finish();
+    await vi.waitFor(() => expect(api.pressTab).toHaveBeenCalledWith(editor, false));
+    // The letter after the Tab is typed where the Tab took focus, after it.
+    await vi.waitFor(() => expect(api.typeHeldKeys).toHaveBeenCalledWith(editor, ['x']));
+    expect(api.insertTemplate).toHaveBeenCalledTimes(1);
+    end();
+  });
+
+  it('expands the next shortcut typed meanwhile when its Tab comes, once the first is in', async () => {
+    const { api, finish, end } = await expanding();
+    for (const key of [...' /sorry', 'Tab']) expect(press(editor, { key }).defaultPrevented).toBe(true);
+    finish();
+    await vi.waitFor(() => expect(api.insertTemplate).toHaveBeenCalledTimes(2));
+    expect(api.pressTab).not.toHaveBeenCalled();
+    finish();
     end();
   });
 });

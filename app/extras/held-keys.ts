@@ -1,0 +1,73 @@
+import { insertIntoEditor } from '@/lib/editors/index';
+import { escapeHtml } from '@/lib/editors/rich-text';
+
+/**
+ * Keys the agent typed into the editor while a template went in, typed once it is in (the content script held
+ * them: app/content/shortcuts.ts). Each is a key name as KeyboardEvent gives it: a character, Enter, Backspace,
+ * Delete; a Tab is the content script's (it may expand the next shortcut), then `pressTab`.
+ */
+
+/**
+ * The held text as a paste's HTML: inline on its line (a <p> would start a paragraph of its own in some editors), a
+ * paragraph per Enter; spaces at its edges and in runs kept as no-break spaces, which HTML would collapse («delay.Thanks»).
+ */
+function heldHtml(text: string): string {
+  const lines = text.split('\n').map((line) => escapeHtml(line).replace(/^ | $| (?= )/g, '\u00a0'));
+  return lines.length === 1 ? lines[0]! : lines.map((line) => `<p>${line || '<br>'}</p>`).join('');
+}
+
+/** Type `keys` at the caret in `root`, through the editor's own paste (its model, its undo), in order. */
+export async function typeHeldKeys(root: HTMLElement, keys: readonly string[]): Promise<void> {
+  let text = '';
+  for (const key of [...keys, '']) {
+    if (key.length === 1 || key === 'Enter') {
+      text += key === 'Enter' ? '\n' : key;
+      continue;
+    }
+    // A letter typed then taken back never needs to reach the editor.
+    if (key === 'Backspace' && text) {
+      text = text.slice(0, -1);
+      continue;
+    }
+    if (text) await insertIntoEditor(root, { text, html: heldHtml(text) });
+    text = '';
+    if (key) root.ownerDocument.execCommand(key === 'Backspace' ? 'delete' : 'forwardDelete');
+  }
+}
+
+const FOCUSABLE = 'a[href],button,input,select,textarea,iframe,summary,[tabindex],[contenteditable=""],[contenteditable="true"]';
+
+/** The element in the top document that stands for `el` (the frame it is in, the shadow host it is under). */
+function outermost(el: Element): Element {
+  for (;;) {
+    const root = el.getRootNode() as ShadowRoot | Document;
+    if ('host' in root) el = root.host;
+    else if (el.ownerDocument.defaultView?.frameElement) el = el.ownerDocument.defaultView.frameElement;
+    else return el;
+  }
+}
+
+/** Where the browser's own Tab (Shift+Tab when `back`) would take focus from `from`: the next field in the page's order. */
+function nextField(from: Element, back: boolean): HTMLElement | undefined {
+  const here = outermost(from);
+  const fields = [...here.ownerDocument.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+    (el) =>
+      el.tabIndex >= 0 &&
+      !(el as HTMLButtonElement).disabled &&
+      (el as HTMLInputElement).type !== 'hidden' &&
+      el.getClientRects().length > 0 &&
+      !here.contains(el) &&
+      !el.contains(here),
+  );
+  const after = (el: Element) => !!(here.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING);
+  return back ? fields.filter((el) => !after(el)).at(-1) : fields.find(after);
+}
+
+/**
+ * A Tab the agent pressed while the template went in, now that it is in: the editor's own Tab first (a list's
+ * indent, a table's next cell), else what the browser's does, focus to the next field (the previous with Shift).
+ */
+export function pressTab(from: Element, back: boolean): void {
+  const tab = new KeyboardEvent('keydown', { key: 'Tab', code: 'Tab', shiftKey: back, bubbles: true, cancelable: true, composed: true });
+  if (from.dispatchEvent(tab)) nextField(from, back)?.focus();
+}
