@@ -1,0 +1,88 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, screenshot, type ExtensionBrowser } from '../support/browser';
+import { serve, type Served } from '../support/static-server';
+import { editorBundleRoute, editorPage, linesOf, readModel, seedStorage, SNIPPETS, SORRY_LINES } from '../fixtures/editors/harness';
+
+const THANKS = { id: 's11', title: 'Thanks for waiting', shortcut: 'thanks', body: 'Thank you for your patience.' };
+
+/**
+ * A fast agent types a shortcut, its Tab and what follows in one burst, never waiting to see the template: on real
+ * editors in a helpdesk's page (?desk: fixed header with fields of its own, a long thread above the reply box, a note
+ * field and Send after it). Keys typed while the template went in replaced the shortcut (typed in the moment it stood
+ * selected for the paste) or, a Tab, took focus out of the editor mid-insert.
+ */
+describe('keys typed at once with a shortcut, on a helpdesk page', () => {
+  let browser: ExtensionBrowser;
+  let site: Served;
+  beforeAll(async () => {
+    site = await serve({ routes: [editorBundleRoute()] });
+    browser = await launchWithExtension({ viewport: { width: 1280, height: 800 } });
+    await seedStorage(browser, [...SNIPPETS, THANKS]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  /** The desk page with the caret in its editor, scrolled far down to it, once Odigos knows its shortcuts. */
+  async function openDesk(name: string): Promise<Page> {
+    const editor = editorPage(name);
+    const page = await browser.context.newPage();
+    await page.goto(site.url(`${editor.path}?desk`));
+    await editor.ready?.(page);
+    await page.locator('odigos-overlay').waitFor({ state: 'attached' });
+    await page.locator('html[data-odigos-shortcut-keys]').waitFor({ state: 'attached' });
+    await editor.focus(page).click();
+    expect(await page.evaluate(() => scrollY)).toBeGreaterThan(300);
+    return page;
+  }
+
+  /** Focus is in the editor (TinyMCE's: in its frame's body). */
+  const focusInEditor = (page: Page) =>
+    page.evaluate(() => {
+      const w = window as unknown as { editorSelector?: string; editorFrame?: string };
+      const active = document.activeElement;
+      if (w.editorFrame) return !!active?.matches(w.editorFrame) && (active as HTMLIFrameElement).contentDocument?.activeElement?.id === 'tinymce';
+      return !!active?.matches(w.editorSelector!);
+    });
+
+  const model = async (page: Page, name: string) => linesOf(await readModel(page, editorPage(name)));
+
+  for (const name of ['tinymce', 'prosemirror']) {
+    it(`${name}: /sorry, Tab and the next words at once: the template, the words after it, focus in the editor`, async () => {
+      const page = await openDesk(name);
+      await page.keyboard.type('/sorry');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type(' Thanks, we refunded you.');
+      await expect.poll(() => model(page, name)).toEqual([SORRY_LINES[0], `${SORRY_LINES[1]} Thanks, we refunded you.`, ...SORRY_LINES.slice(2)]);
+      expect(await focusInEditor(page)).toBe(true);
+      await screenshot(page, `shortcut-keys-at-once-${name}`);
+      await page.close();
+    });
+
+    it(`${name}: /sorry Tab /thanks Tab and a word at once: both expanded in order, the word after, focus in the editor`, async () => {
+      const page = await openDesk(name);
+      await page.keyboard.type('/sorry');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type(' /thanks');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type(' Bye');
+      await expect.poll(() => model(page, name)).toEqual([SORRY_LINES[0], `${SORRY_LINES[1]} Thank you for your patience. Bye`, ...SORRY_LINES.slice(2)]);
+      expect(await focusInEditor(page)).toBe(true);
+      await page.close();
+    });
+
+    it(`${name}: Tab pressed twice: the template goes in whole, then Tab moves on to the note field, and what follows goes there`, async () => {
+      const page = await openDesk(name);
+      await page.keyboard.type('/sorry');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('A-1042');
+      await expect.poll(() => page.locator('#note').inputValue()).toBe('A-1042');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('note');
+      expect(await model(page, name)).toEqual(SORRY_LINES);
+      await page.close();
+    });
+  }
+});
