@@ -1,6 +1,6 @@
 import { lastKnownPolicyItem } from '@/lib/store/policy';
 import type { TemplateHit } from '@/lib/background/templates-service';
-import { deepActiveElement, editableRoot, inFramesOf, isTextField, rangeIn } from '@/lib/editors/dom';
+import { editableRoot, inFramesOf, isTextField, rangeIn } from '@/lib/editors/dom';
 import type { Replace } from '@/lib/editors/types';
 import type { Caret, ExtrasApi, InsertTemplateOptions } from '@/app/extras/api';
 import { addShadowStyles } from '@/lib/shadow-styles';
@@ -11,7 +11,7 @@ import { describeReachFailure } from '@/components/failure-words';
 import { request } from '@/lib/messages';
 import { updateSettings } from '@/lib/store/settings';
 import { snippetsItem } from '@/lib/store/snippets';
-import { shortcutAtCaret, stillTyped, type ShortcutAtCaret } from '@/lib/shortcuts/caret';
+import { shortcutAtCaret, type ShortcutAtCaret } from '@/lib/shortcuts/caret';
 import { pageConversation, type PageConversation } from '@/lib/shortcuts/context';
 import { matchesHotkey, parseHotkey } from '@/lib/hotkey';
 import { isKnownShortcut } from '@/lib/shortcuts/keys';
@@ -75,40 +75,6 @@ const pageReader = (reading: ContentShared['reading']) => async (): Promise<Page
     return pageConversation(undefined);
   }
 };
-
-/** How long after the page opened its parts may still be coming in (RT's reply page: its recipients, ~0.3 s after its editor). */
-const SETTLING_MS = 5000;
-/** The longest a shortcut waits for them: on a ticket page that never names its customer, this is all it costs. */
-const WAIT_MS = 1500;
-
-/** The page's next change, or the end of `ms`. */
-const pageChange = (ms: number) =>
-  new Promise<void>((resolve) => {
-    const seen = new MutationObserver(() => done());
-    const timer = setTimeout(done, ms);
-    function done() {
-      seen.disconnect();
-      clearTimeout(timer);
-      resolve();
-    }
-    seen.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
-  });
-
-/**
- * The reading a shortcut fills its template from, once it names the customer of the ticket it names: a page opened a
- * moment ago may still be loading the part that does (RT's reply page lists the requestor, the reply's recipient, by
- * AJAX after its editor is ready; typed before, '/arxh' greeted «Αγαπητέ/ή πελάτη»). Read again at each change while
- * the page is young; a page with no ticket, or an older one, is taken as it is.
- */
-async function settledPage(readPage: () => Promise<PageConversation>): Promise<PageConversation> {
-  let page = await readPage();
-  const until = Math.min(SETTLING_MS, performance.now() + WAIT_MS);
-  while (!page.context.customer?.name && page.context.ticket?.id && performance.now() < until) {
-    await pageChange(until - performance.now());
-    page = await readPage();
-  }
-  return page;
-}
 
 /**
  * The palette and the fill-in form come with the extras bundle (app/extras), loaded on first use; they render
@@ -218,8 +184,7 @@ function paletteOpener(
     else if (e.key === 'Backspace') typedAhead = typedAhead!.slice(0, -1);
     else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) typedAhead += e.key;
     else return;
-    e.preventDefault();
-    e.stopImmediatePropagation();
+    take(e);
   };
   return {
     open,
@@ -231,30 +196,8 @@ function paletteOpener(
 /** Keys that type or move focus (not Ctrl/Alt/Meta chords, not the arrows). */
 const typing = (e: KeyboardEvent) => !e.ctrlKey && !e.metaKey && !e.altKey && (e.key.length === 1 || /^(Enter|Backspace|Delete|Tab)$/.test(e.key));
 
-/**
- * Keys the agent types into the editor while a template goes into it, held to be typed after it, in order. Let
- * through, a letter typed in the moment the shortcut stands selected for the paste (16 ms, longer on a loaded
- * machine) replaced it, and the template went in beside the letter; a Tab moved focus out of the editor mid-insert,
- * and what the agent typed next went to the page's next field.
- */
-function heldKeys() {
-  const keys: string[] = [];
-  let editor: HTMLElement | null = null;
-  return {
-    /** A template goes into `root` from now. */
-    into: (root: HTMLElement | null) => void (editor = root),
-    /** Whether `e` was held (its default prevented). */
-    hold(e: KeyboardEvent) {
-      if (!editor || !typing(e) || editableRoot(e.composedPath()[0] as Element) !== editor) return false;
-      keys.push(e.key === 'Tab' && e.shiftKey ? 'ShiftTab' : e.key);
-      e.preventDefault();
-      e.stopImmediatePropagation();
-      return true;
-    },
-    /** The held keys up to the first Tab, which ends them. */
-    next: () => keys.splice(0, keys.findIndex((k) => k.endsWith('Tab')) + 1 || keys.length),
-  };
-}
+/** A key Odigos handles: neither the page nor the browser acts on it. */
+const take = (e: Event) => (e.preventDefault(), e.stopImmediatePropagation());
 
 /**
  * Quick-insert shortcuts (`/sorry` + Tab, or instantly) and the template palette (Ctrl+Shift+Space) in every
@@ -269,29 +212,34 @@ export function startShortcuts(shared: ContentShared): void {
   const readPage = pageReader(shared.reading);
   const ui = extrasLayer(shared);
 
-  let busy = false;
-  const held = heldKeys();
+  /**
+   * The editor a template is going into, and the keys typed into it meanwhile, held. Let through, a letter typed
+   * while the shortcut stood selected for the paste (16 ms, longer on a loaded machine) replaced it, and the template
+   * went in beside the letter; a Tab took focus out of the editor mid-insert, and the next keys went to the next field.
+   */
+  let busy: Element | undefined;
+  const held: string[] = [];
   async function expandShortcut(at: ShortcutAtCaret) {
-    busy = true;
-    held.into(at.root);
+    busy = at.root;
     try {
+      const api = await ui.load();
+      if (!api) return;
       // One reading of the page serves the choice of template and its placeholders.
-      const page = await settledPage(readPage);
+      const page = await api.settledPage(readPage);
       const hit = await request('templates.byShortcut', { keyword: at.keyword, conversation: page.customerText });
       if (!hit) return;
-      const trigger = settings.value.shortcutTrigger;
-      await insertTemplate(shared, ui, hit, { root: at.root, saved: stillTyped(at, trigger) ? at.replace : undefined, typed: trigger + at.keyword }, 'shortcut', page);
+      // Replaced if it still holds the typed shortcut when the template goes in (typedNow).
+      await insertTemplate(shared, ui, hit, { root: at.root, saved: at.replace, typed: settings.value.shortcutTrigger + at.keyword }, 'shortcut', page);
     } catch {
       // The background is restarting or the template vanished: the typed shortcut stays as it is.
     } finally {
-      idle();
+      void idle();
     }
   }
   const palette = paletteOpener(shared, ui, readPage, hotkey, (hit, caret, opened) => {
-    busy = true;
-    held.into(caret.root);
+    busy = caret.root ?? document.body;
     // Opened on a page still loading its parts (RT's recipients): read again at the pick, as a shortcut does.
-    const page = opened.context.customer?.name ? Promise.resolve(opened) : settledPage(readPage);
+    const page = opened.context.customer?.name ? Promise.resolve(opened) : ui.load().then((api) => api?.settledPage(readPage) ?? opened);
     void page.then((read) => insertTemplate(shared, ui, hit, caret, 'palette', read)).catch(() => undefined).finally(idle);
   });
   /**
@@ -299,44 +247,43 @@ export function startShortcuts(shared: ContentShared): void {
    * back to {{cursor}} a task later): it opens once the template is in, where it was pressed; pressed again, it is not.
    */
   let paletteAfter: Element | undefined;
-  function idle() {
-    const keys = held.next();
-    if (keys.length) return void typeHeld(keys);
-    busy = false;
+  /** The template is in: the held keys are typed after it (a Tab among them may expand the next shortcut: busy again). */
+  async function idle() {
+    if (held.length && (await (await ui.load())?.typeHeld(held, expandAt))) return;
+    held.length = 0;
+    busy = undefined;
     const at = paletteAfter;
     paletteAfter = undefined;
     if (at) void palette.open(at);
   }
-  /** Held keys, typed where focus is once the template is in; a Tab ending them expands the shortcut it ends, else does Tab's job. */
-  async function typeHeld(keys: string[]) {
-    const tab = keys.at(-1)!.endsWith('Tab') ? keys.pop() : undefined;
-    const api = await ui.load();
-    const root = editableRoot(deepActiveElement());
-    if (root && keys.length) await api?.typeHeldKeys(root, keys).catch(() => undefined);
-    const at = tab === 'Tab' && known.at(root);
-    if (at) return void expandShortcut(at);
-    if (tab) api?.pressTab(root ?? deepActiveElement()!, tab !== 'Tab');
-    idle();
-  }
+  const expandAt = (root: Element | null) => {
+    const at = known.at(root);
+    if (at) void expandShortcut(at);
+    return !!at;
+  };
 
   const onKeyDown = (e: KeyboardEvent) => {
     // Keys the page's script dispatches open nothing, type nothing into the palette and expand nothing.
     if (!e.isTrusted || e.isComposing || (busy && fromOdigos(e)) || palette.typing(e)) return;
     if (matchesHotkey(e, hotkey())) {
-      e.preventDefault();
-      e.stopImmediatePropagation();
+      take(e);
       if (busy) paletteAfter = paletteAfter ? undefined : (e.composedPath()[0] as Element);
       else if (ui.open) ui.hide();
       else void palette.open(e.composedPath()[0] as Element);
       return;
     }
-    if (busy) return void held.hold(e);
+    if (busy) {
+      if (typing(e) && editableRoot(e.composedPath()[0] as Element) === busy) {
+        held.push(e.shiftKey && e.key === 'Tab' ? 'ShiftTab' : e.key);
+        take(e);
+      }
+      return;
+    }
     if (e.key !== 'Tab' || e.shiftKey || e.ctrlKey || e.altKey || e.metaKey || fromOdigos(e)) return;
     const at = known.at(e.composedPath()[0]);
     // No known shortcut: Tab keeps its normal job (moving focus).
     if (!at) return;
-    e.preventDefault();
-    e.stopImmediatePropagation();
+    take(e);
     void expandShortcut(at);
   };
 

@@ -148,10 +148,17 @@ export interface ExtrasApi {
    * when it has fields, then expanded, inserted, learnt and recorded. Resolves when done or cancelled.
    */
   insertTemplate(container: HTMLElement, options: InsertTemplateOptions): Promise<void>;
-  /** Keys the agent typed into the editor while a template went in (held), typed at its caret once it is in. */
-  typeHeldKeys(root: HTMLElement, keys: readonly string[]): Promise<void>;
-  /** A held Tab, once the template is in: the editor's own Tab, else focus to the next field (Shift: the previous). */
-  pressTab(from: Element, back: boolean): void;
+  /**
+   * The reading a shortcut or a pick fills its template from, once it names the customer of the ticket it names (a
+   * page opened a moment ago may still be loading that part): `readPage` again at each change while the page is young.
+   */
+  settledPage(readPage: () => Promise<PageConversation>): Promise<PageConversation>;
+  /**
+   * Keys the agent typed into the editor while a template went in (held by the content script, which may add more
+   * meanwhile), typed in order once it is in; a Tab among them expands the shortcut before it when `expand` knows it
+   * (true: the rest waits for that template), else does Tab's job. True when an expansion took over.
+   */
+  typeHeld(held: string[], expand: (root: HTMLElement | null) => boolean): Promise<boolean>;
   clear(container: HTMLElement): void;
   /** Where the page has no room beside the panel: the agent's typing it steps aside for, and the tab's place. */
   watchFolding(options: FoldWatchOptions): { place(): void };

@@ -1,10 +1,11 @@
+import { deepActiveElement, editableRoot } from '@/lib/editors/dom';
 import { insertIntoEditor } from '@/lib/editors/index';
 import { escapeHtml } from '@/lib/editors/rich-text';
 
 /**
  * Keys the agent typed into the editor while a template went in, typed once it is in (the content script held
  * them: app/content/shortcuts.ts). Each is a key name as KeyboardEvent gives it: a character, Enter, Backspace,
- * Delete; a Tab is the content script's (it may expand the next shortcut), then `pressTab`.
+ * Delete, Tab (ShiftTab with Shift).
  */
 
 /**
@@ -70,4 +71,23 @@ function nextField(from: Element, back: boolean): HTMLElement | undefined {
 export function pressTab(from: Element, back: boolean): void {
   const tab = new KeyboardEvent('keydown', { key: 'Tab', code: 'Tab', shiftKey: back, bubbles: true, cancelable: true, composed: true });
   if (from.dispatchEvent(tab)) nextField(from, back)?.focus();
+}
+
+/**
+ * Type the held keys in order, taken from `held` as they go (the content script adds the agent's next keys to it
+ * meanwhile), where focus is: after the template. A Tab ends a run: the shortcut typed before it is expanded when
+ * `expand` knows it (true: that template goes in now, and the rest waits for it), else the Tab does its job. True when
+ * an expansion took over.
+ */
+export async function typeHeld(held: string[], expand: (root: HTMLElement | null) => boolean): Promise<boolean> {
+  while (held.length) {
+    const keys = held.splice(0, held.findIndex((k) => k.endsWith('Tab')) + 1 || held.length);
+    const tab = keys.at(-1)!.endsWith('Tab') ? keys.pop() : undefined;
+    const focused = deepActiveElement();
+    const root = editableRoot(focused);
+    if (root && keys.length) await typeHeldKeys(root, keys).catch(() => undefined);
+    if (tab === 'Tab' && expand(root)) return true;
+    if (tab && focused) pressTab(root ?? focused, tab !== 'Tab');
+  }
+  return false;
 }
