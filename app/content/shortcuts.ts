@@ -127,13 +127,14 @@ type ExtrasLayer = ReturnType<typeof extrasLayer>;
  * A template the agent asked for at the caret, handed to the extras (loaded now if the palette did not bring them):
  * its fill-in form shows in the extras layer, then it is expanded, inserted and recorded there (app/extras/caret-templates.tsx).
  */
-async function insertTemplate(shared: ContentShared, ui: ExtrasLayer, hit: TemplateHit, caret: Caret, via: Via, page: PageConversation) {
+async function insertTemplate(shared: ContentShared, ui: ExtrasLayer, hit: TemplateHit, caret: Caret, via: Via, page: PageConversation, held: string[]) {
   const api = await ui.load();
   await api?.insertTemplate(ui.container(), {
     hit,
     caret,
     via,
     page,
+    held,
     theme: shared.theme.value,
     lang: uiLang.value,
     saveAgentName: (agentName) => updateSettings({ agentName }).then(() => undefined),
@@ -229,7 +230,7 @@ export function startShortcuts(shared: ContentShared): void {
       const hit = await request('templates.byShortcut', { keyword: at.keyword, conversation: page.customerText });
       if (!hit) return;
       // Replaced if it still holds the typed shortcut when the template goes in (typedNow).
-      await insertTemplate(shared, ui, hit, { root: at.root, saved: at.replace, typed: settings.value.shortcutTrigger + at.keyword }, 'shortcut', page);
+      await insertTemplate(shared, ui, hit, { root: at.root, saved: at.replace, typed: settings.value.shortcutTrigger + at.keyword }, 'shortcut', page, held);
     } catch {
       // The background is restarting or the template vanished: the typed shortcut stays as it is.
     } finally {
@@ -240,7 +241,7 @@ export function startShortcuts(shared: ContentShared): void {
     busy = caret.root ?? document.body;
     // Opened on a page still loading its parts (RT's recipients): read again at the pick, as a shortcut does.
     const page = opened.context.customer?.name ? Promise.resolve(opened) : ui.load().then((api) => api?.settledPage(readPage) ?? opened);
-    void page.then((read) => insertTemplate(shared, ui, hit, caret, 'palette', read)).catch(() => undefined).finally(idle);
+    void page.then((read) => insertTemplate(shared, ui, hit, caret, 'palette', read, held)).catch(() => undefined).finally(idle);
   });
   /**
    * The palette's hotkey pressed while a template was still going in (its text may show already: the caret is walked

@@ -107,6 +107,11 @@ export interface InsertTemplateOptions {
   page: PageConversation;
   theme: 'light' | 'dark';
   lang: UiLang;
+  /**
+   * Keys the agent typed into the editor since asking for the template, held by the content script (which adds to it
+   * meanwhile): those typed before the fill-in form showed go into it; the rest stay, typed after the template.
+   */
+  held?: string[];
   /** Remember the name the agent gave in the form (the content script holds the settings; the extras load none). */
   saveAgentName(name: string): Promise<void>;
 }

@@ -91,3 +91,26 @@ export async function typeHeld(held: string[], expand: (root: HTMLElement | null
   }
   return false;
 }
+
+/**
+ * Keys held before the template's fill-in form showed are the form's (a fast agent types «/order», Tab and the order
+ * number at once): typed into its focused field, a Tab to the next field, Enter as the form takes it (the next empty
+ * field, else insert), taken from `held` until the form is gone; what follows the Enter that inserts stays held for
+ * after the template. Let through, the first of them went into the editor under the form and the rest into the form.
+ */
+export function typeIntoForm(dialog: Element, held: string[]): void {
+  const shadow = dialog.getRootNode() as ShadowRoot;
+  for (let field = shadow.activeElement; held.length && field?.localName === 'input' && dialog.contains(field); field = shadow.activeElement) {
+    const input = field as HTMLInputElement;
+    const key = held.shift()!;
+    const [start, end] = [input.selectionStart ?? input.value.length, input.selectionEnd ?? input.value.length];
+    if (key.length === 1) input.setRangeText(key, start, end, 'end');
+    else if (key === 'Backspace' && start) input.setRangeText('', start === end ? start - 1 : start, end, 'end');
+    else if (key === 'Enter' || key.endsWith('Tab')) {
+      const back = key === 'ShiftTab';
+      const press = new KeyboardEvent('keydown', { key: back ? 'Tab' : key, shiftKey: back, bubbles: true, cancelable: true, composed: true });
+      // The form's own handlers decide (Enter to the next empty field, Tab round its controls); an Enter they leave inserts.
+      if (input.dispatchEvent(press) && key === 'Enter') input.form?.requestSubmit();
+    }
+  }
+}

@@ -50,6 +50,20 @@ describe('keys typed at once with a shortcut, on a helpdesk page', () => {
   const model = async (page: Page, name: string) => linesOf(await readModel(page, editorPage(name)));
 
   for (const name of ['tinymce', 'prosemirror']) {
+    it(`${name}: /order, Tab, its number, Enter and the next words at once: the number in its form, the words after the template`, async () => {
+      // The form shows a moment after Tab: the keys typed before it went to the editor under it.
+      const page = await openDesk(name);
+      await page.keyboard.type('/order');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('A-1042');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type(' Thanks.');
+      await expect.poll(() => model(page, name)).toEqual(['Order A-1042 is on its way. Thanks.']);
+      expect(await focusInEditor(page)).toBe(true);
+      expect(await page.getByRole('dialog').count()).toBe(0);
+      await page.close();
+    });
+
     it(`${name}: /sorry, Tab and the next words at once: the template, the words after it, focus in the editor`, async () => {
       const page = await openDesk(name);
       await page.keyboard.type('/sorry');
