@@ -49,7 +49,7 @@ describe('keys typed at once with a shortcut, on a helpdesk page', () => {
 
   const model = async (page: Page, name: string) => linesOf(await readModel(page, editorPage(name)));
 
-  for (const name of ['tinymce', 'prosemirror']) {
+  for (const name of ['tinymce', 'prosemirror', 'ckeditor5', 'quill']) {
     it(`${name}: /order, Tab, its number, Enter and the next words at once: the number in its form, the words after the template`, async () => {
       // The form shows a moment after Tab: the keys typed before it went to the editor under it.
       const page = await openDesk(name);
@@ -87,15 +87,23 @@ describe('keys typed at once with a shortcut, on a helpdesk page', () => {
       await page.close();
     });
 
-    it(`${name}: Tab pressed twice: the template goes in whole, then Tab moves on to the note field, and what follows goes there`, async () => {
+    // Quill has a Tab of its own (a tab character); in the others Tab is the browser's, to the next field.
+    const ownTab = name === 'quill';
+    it(`${name}: Tab pressed twice: the template goes in whole, then Tab does its job there${ownTab ? ' (a tab character)' : ' (to the note field)'}, and what follows goes after it`, async () => {
       const page = await openDesk(name);
       await page.keyboard.type('/sorry');
       await page.keyboard.press('Tab');
       await page.keyboard.press('Tab');
       await page.keyboard.type('A-1042');
-      await expect.poll(() => page.locator('#note').inputValue()).toBe('A-1042');
-      expect(await page.evaluate(() => document.activeElement?.id)).toBe('note');
-      expect(await model(page, name)).toEqual(SORRY_LINES);
+      if (ownTab) {
+        await expect.poll(() => readModel(page, editorPage(name))).toContain('I am sorry for the delay.\tA-1042\n');
+        expect(await focusInEditor(page)).toBe(true);
+        expect(await page.locator('#note').inputValue()).toBe('');
+      } else {
+        await expect.poll(() => page.locator('#note').inputValue()).toBe('A-1042');
+        expect(await page.evaluate(() => document.activeElement?.id)).toBe('note');
+        expect(await model(page, name)).toEqual(SORRY_LINES);
+      }
       await page.close();
     });
   }
