@@ -27,6 +27,12 @@ type Via = InsertTemplateOptions['via'];
 const fromOdigos = (e: Event) =>
   e.composedPath().some((n) => typeof (n as Element).localName === 'string' && (n as Element).localName.startsWith('odigos-'));
 
+/** Keys that type or move focus (not Ctrl/Alt/Meta chords, not the arrows). */
+const typing = (e: KeyboardEvent) => !e.ctrlKey && !e.metaKey && !e.altKey && (e.key.length === 1 || /^(Enter|Backspace|Delete|Tab)$/.test(e.key));
+
+/** A key Odigos handles: neither the page nor the browser acts on it. */
+const take = (e: Event) => (e.preventDefault(), e.stopImmediatePropagation());
+
 /** Where the agent's caret was, to put it back after Odigos' UI had focus. */
 function savedSelection(root: HTMLElement | null): Replace | undefined {
   if (!root) return undefined;
@@ -193,12 +199,6 @@ function paletteOpener(
     typing: (e: KeyboardEvent) => typedAhead !== undefined && (typeAhead(e), true),
   };
 }
-
-/** Keys that type or move focus (not Ctrl/Alt/Meta chords, not the arrows). */
-const typing = (e: KeyboardEvent) => !e.ctrlKey && !e.metaKey && !e.altKey && (e.key.length === 1 || /^(Enter|Backspace|Delete|Tab)$/.test(e.key));
-
-/** A key Odigos handles: neither the page nor the browser acts on it. */
-const take = (e: Event) => (e.preventDefault(), e.stopImmediatePropagation());
 
 /**
  * Quick-insert shortcuts (`/sorry` + Tab, or instantly) and the template palette (Ctrl+Shift+Space) in every
