@@ -28,7 +28,7 @@ const fromOdigos = (e: Event) =>
   e.composedPath().some((n) => typeof (n as Element).localName === 'string' && (n as Element).localName.startsWith('odigos-'));
 
 /** Keys that type or move focus (not Ctrl/Alt/Meta chords, not the arrows). */
-const typing = (e: KeyboardEvent) => !e.ctrlKey && !e.metaKey && !e.altKey && (e.key.length === 1 || /^(Enter|Backspace|Delete|Tab)$/.test(e.key));
+const typing = (e: KeyboardEvent) => !e.ctrlKey && !e.metaKey && !e.altKey && /^(.|Enter|Backspace|Delete|Tab)$/u.test(e.key);
 
 /** A key Odigos handles: neither the page nor the browser acts on it. */
 const take = (e: Event) => (e.preventDefault(), e.stopImmediatePropagation());
@@ -160,11 +160,12 @@ function paletteOpener(
 ) {
   /** Keys typed while the palette loads go to its search box, not the editor; undefined when not loading. */
   let typedAhead: string | undefined;
-  async function open(target: Element | null) {
+  /** `queued`: asked for while a template went in, its keys typed ahead since (`queue`). */
+  async function open(target: Element | null, queued?: boolean) {
     const root = editableRoot(target);
     const saved = savedSelection(root);
     const reading = readPage();
-    typedAhead = '';
+    if (!queued) typedAhead = '';
     const [api, page] = await Promise.all([ui.load(), reading]);
     const initialQuery = typedAhead;
     typedAhead = undefined;
@@ -189,7 +190,7 @@ function paletteOpener(
   const typeAhead = (e: KeyboardEvent) => {
     if (matchesHotkey(e, hotkey()) || e.key === 'Escape') typedAhead = undefined;
     else if (e.key === 'Backspace') typedAhead = typedAhead!.slice(0, -1);
-    else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) typedAhead += e.key;
+    else if (typing(e) && !e.key[1]) typedAhead += e.key;
     else return;
     take(e);
   };
@@ -197,6 +198,9 @@ function paletteOpener(
     open,
     /** Whether the key went to the loading palette (handled there). */
     typing: (e: KeyboardEvent) => typedAhead !== undefined && (typeAhead(e), true),
+    /** Asked for while a template goes in: the keys typed from now are its query (Esc or the hotkey again: not wanted). */
+    queue: (at: Element) => ((typedAhead = ''), at),
+    queued: () => typedAhead !== undefined,
   };
 }
 
@@ -245,7 +249,8 @@ export function startShortcuts(shared: ContentShared): void {
   });
   /**
    * The palette's hotkey pressed while a template was still going in (its text may show already: the caret is walked
-   * back to {{cursor}} a task later): it opens once the template is in, where it was pressed; pressed again, it is not.
+   * back to {{cursor}} a task later): it opens once the template is in, where it was pressed, with what was typed after
+   * it as its query (not in the editor); pressed again, or Esc, it does not.
    */
   let paletteAfter: Element | undefined;
   /** The template is in: the held keys are typed after it (a Tab among them may expand the next shortcut: busy again). */
@@ -255,7 +260,7 @@ export function startShortcuts(shared: ContentShared): void {
     busy = undefined;
     const at = paletteAfter;
     paletteAfter = undefined;
-    if (at) void palette.open(at);
+    if (at && palette.queued()) void palette.open(at, true);
   }
   const expandAt = (root: Element | null) => {
     const at = known.at(root);
@@ -265,10 +270,12 @@ export function startShortcuts(shared: ContentShared): void {
 
   const onKeyDown = (e: KeyboardEvent) => {
     // Keys the page's script dispatches open nothing, type nothing into the palette and expand nothing.
-    if (!e.isTrusted || e.isComposing || (busy && fromOdigos(e)) || palette.typing(e)) return;
+    if (!e.isTrusted || e.isComposing || (busy && fromOdigos(e))) return;
+    // A key the palette's query does not take (Enter, Tab), typed while a template goes in, is held with the others.
+    if (palette.typing(e) && (!busy || e.defaultPrevented)) return;
     if (matchesHotkey(e, hotkey())) {
       take(e);
-      if (busy) paletteAfter = paletteAfter ? undefined : (e.composedPath()[0] as Element);
+      if (busy) paletteAfter = palette.queue(e.composedPath()[0] as Element);
       else if (ui.open) ui.hide();
       else void palette.open(e.composedPath()[0] as Element);
       return;

@@ -87,6 +87,23 @@ describe('keys typed at once with a shortcut, on a helpdesk page', () => {
       await page.close();
     });
 
+    it(`${name}: /sorry, Tab, the palette's hotkey and a query at once: the template whole, the query in the palette`, async () => {
+      const page = await openDesk(name);
+      await page.keyboard.type('/sorry');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Control+Shift+Space');
+      // Latin letters: Playwright types a letter of no US key as text alone (no keydown).
+      await page.keyboard.type('order on its way');
+      const palette = page.getByRole('dialog', { name: 'Παλέτα προτύπων' });
+      await expect.poll(() => palette.getByRole('combobox', { name: 'Αναζήτηση προτύπου' }).inputValue()).toBe('order on its way');
+      expect(await model(page, name)).toEqual(SORRY_LINES);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => palette.count()).toBe(0);
+      expect(await focusInEditor(page)).toBe(true);
+      expect(await model(page, name)).toEqual(SORRY_LINES);
+      await page.close();
+    });
+
     // Quill has a Tab of its own (a tab character); in the others Tab is the browser's, to the next field.
     const ownTab = name === 'quill';
     it(`${name}: Tab pressed twice: the template goes in whole, then Tab does its job there${ownTab ? ' (a tab character)' : ' (to the note field)'}, and what follows goes after it`, async () => {

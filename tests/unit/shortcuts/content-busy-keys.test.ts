@@ -158,4 +158,15 @@ describe('the content script: keys the agent presses while a template goes in', 
     finish();
     end();
   });
+
+  it('takes the letters typed after the palette\'s hotkey as its query, not into the editor', async () => {
+    const { api, finish, end } = await expanding();
+    press(editor, { key: ' ', code: 'Space', ctrlKey: true, shiftKey: true });
+    const typed = [...'thx', 'Backspace', ...'anks'].map((key) => press(editor, { key }));
+    expect(typed.map((e) => e.defaultPrevented)).toEqual(typed.map(() => true));
+    finish();
+    await vi.waitFor(() => expect(api.showPalette).toHaveBeenCalledWith(expect.anything(), expect.objectContaining({ initialQuery: 'thanks' })));
+    expect(editor.value).toBe('I am sorry for the delay.');
+    end();
+  });
 });
