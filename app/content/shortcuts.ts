@@ -11,7 +11,7 @@ import { describeReachFailure } from '@/components/failure-words';
 import { request } from '@/lib/messages';
 import { updateSettings } from '@/lib/store/settings';
 import { snippetsItem } from '@/lib/store/snippets';
-import { shortcutAtCaret, stillTyped, type ShortcutAtCaret } from '@/lib/shortcuts/caret';
+import { shortcutAtCaret, type ShortcutAtCaret } from '@/lib/shortcuts/caret';
 import { pageConversation, type PageConversation } from '@/lib/shortcuts/context';
 import { matchesHotkey, parseHotkey } from '@/lib/hotkey';
 import { isKnownShortcut, isNearShortcut } from '@/lib/shortcuts/keys';
@@ -27,6 +27,12 @@ type Via = InsertTemplateOptions['via'];
 const fromOdigos = (e: Event) =>
   e.composedPath().some((n) => typeof (n as Element).localName === 'string' && (n as Element).localName.startsWith('odigos-'));
 
+/** Keys that type or move focus (not Ctrl/Alt/Meta chords, not the arrows). */
+const typing = (e: KeyboardEvent) => !e.ctrlKey && !e.metaKey && !e.altKey && /^(.|Enter|Backspace|Delete|Tab)$/u.test(e.key);
+
+/** A key Odigos handles: neither the page nor the browser acts on it. */
+const take = (e: Event) => (e.preventDefault(), e.stopImmediatePropagation());
+
 /** Where the agent's caret was, to put it back after Odigos' UI had focus. */
 function savedSelection(root: HTMLElement | null): Replace | undefined {
   if (!root) return undefined;
@@ -34,8 +40,15 @@ function savedSelection(root: HTMLElement | null): Replace | undefined {
   return rangeIn(root)?.cloneRange();
 }
 
-/** The keywords of known shortcuts, asked of the background again whenever snippets or the policy change. */
-function watchShortcutKeys(): { keys(): Set<string>; stop(): void } {
+/**
+ * The keywords of known shortcuts, asked of the background again whenever snippets or the policy change, and the
+ * known shortcut typed right before the caret in an editor (`trigger`, then the keyword), if any.
+ */
+function watchShortcutKeys(trigger: () => string): {
+  at(target: EventTarget | null): ShortcutAtCaret | null;
+  near(target: EventTarget | null): ShortcutAtCaret | null;
+  stop(): void;
+} {
   let keys = new Set<string>();
   const refreshKeys = () =>
     request('templates.keys', {}).then(
@@ -52,7 +65,18 @@ function watchShortcutKeys(): { keys(): Set<string>; stop(): void } {
     // The organisation allowed or forbade personal snippets (or its policy just arrived after start-up).
     lastKnownPolicyItem.watch(() => void refreshKeys()),
   ];
-  return { keys: () => keys, stop: () => unwatch.forEach((u) => u()) };
+  return {
+    at(target) {
+      const at = shortcutAtCaret(target as Element | null, trigger());
+      return at && isKnownShortcut(at.keyword, keys) ? at : null;
+    },
+    /** A typed shortcut no template has that looks like a known one half-remembered or mistyped (`/allagh`). */
+    near(target) {
+      const at = shortcutAtCaret(target as Element | null, trigger());
+      return at && !isKnownShortcut(at.keyword, keys) && isNearShortcut(at.keyword, keys) ? at : null;
+    },
+    stop: () => unwatch.forEach((u) => u()),
+  };
 }
 
 /**
@@ -66,40 +90,6 @@ const pageReader = (reading: ContentShared['reading']) => async (): Promise<Page
     return pageConversation(undefined);
   }
 };
-
-/** How long after the page opened its parts may still be coming in (RT's reply page: its recipients, ~0.3 s after its editor). */
-const SETTLING_MS = 5000;
-/** The longest a shortcut waits for them: on a ticket page that never names its customer, this is all it costs. */
-const WAIT_MS = 1500;
-
-/** The page's next change, or the end of `ms`. */
-const pageChange = (ms: number) =>
-  new Promise<void>((resolve) => {
-    const seen = new MutationObserver(() => done());
-    const timer = setTimeout(done, ms);
-    function done() {
-      seen.disconnect();
-      clearTimeout(timer);
-      resolve();
-    }
-    seen.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
-  });
-
-/**
- * The reading a shortcut fills its template from, once it names the customer of the ticket it names: a page opened a
- * moment ago may still be loading the part that does (RT's reply page lists the requestor, the reply's recipient, by
- * AJAX after its editor is ready; typed before, '/arxh' greeted «Αγαπητέ/ή πελάτη»). Read again at each change while
- * the page is young; a page with no ticket, or an older one, is taken as it is.
- */
-async function settledPage(readPage: () => Promise<PageConversation>): Promise<PageConversation> {
-  let page = await readPage();
-  const until = Math.min(SETTLING_MS, performance.now() + WAIT_MS);
-  while (!page.context.customer?.name && page.context.ticket?.id && performance.now() < until) {
-    await pageChange(until - performance.now());
-    page = await readPage();
-  }
-  return page;
-}
 
 /**
  * The palette and the fill-in form come with the extras bundle (app/extras), loaded on first use; they render
@@ -152,13 +142,14 @@ type ExtrasLayer = ReturnType<typeof extrasLayer>;
  * A template the agent asked for at the caret, handed to the extras (loaded now if the palette did not bring them):
  * its fill-in form shows in the extras layer, then it is expanded, inserted and recorded there (app/extras/caret-templates.tsx).
  */
-async function insertTemplate(shared: ContentShared, ui: ExtrasLayer, hit: TemplateHit, caret: Caret, via: Via, page: PageConversation) {
+async function insertTemplate(shared: ContentShared, ui: ExtrasLayer, hit: TemplateHit, caret: Caret, via: Via, page: PageConversation, held: string[]) {
   const api = await ui.load();
   await api?.insertTemplate(ui.container(), {
     hit,
     caret,
     via,
     page,
+    held,
     theme: shared.theme.value,
     lang: uiLang.value,
     saveAgentName: (agentName) => updateSettings({ agentName }).then(() => undefined),
@@ -178,12 +169,15 @@ function paletteOpener(
 ) {
   /** Keys typed while the palette loads go to its search box, not the editor; undefined when not loading. */
   let typedAhead: string | undefined;
-  /** `unknown`: a typed shortcut no template has (Tab pressed after it): searched for, and replaced by the pick. */
-  async function open(target: Element | null, unknown?: { at: ShortcutAtCaret; typed: string }) {
+  /**
+   * `queued`: asked for while a template went in, its keys typed ahead since (`queue`). `unknown`: a typed shortcut
+   * no template has (Tab pressed after it): searched for, and replaced by the pick.
+   */
+  async function open(target: Element | null, { queued, unknown }: { queued?: boolean; unknown?: { at: ShortcutAtCaret; typed: string } } = {}) {
     const root = unknown ? unknown.at.root : editableRoot(target);
     const caret: Caret = unknown ? { root, saved: unknown.at.replace, typed: unknown.typed } : { root, saved: savedSelection(root) };
     const reading = readPage();
-    typedAhead = '';
+    if (!queued) typedAhead = '';
     const [api, page] = await Promise.all([ui.load(), reading]);
     const ahead = typedAhead;
     typedAhead = undefined;
@@ -209,15 +203,17 @@ function paletteOpener(
   const typeAhead = (e: KeyboardEvent) => {
     if (matchesHotkey(e, hotkey()) || e.key === 'Escape') typedAhead = undefined;
     else if (e.key === 'Backspace') typedAhead = typedAhead!.slice(0, -1);
-    else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) typedAhead += e.key;
+    else if (typing(e) && !e.key[1]) typedAhead += e.key;
     else return;
-    e.preventDefault();
-    e.stopImmediatePropagation();
+    take(e);
   };
   return {
     open,
     /** Whether the key went to the loading palette (handled there). */
     typing: (e: KeyboardEvent) => typedAhead !== undefined && (typeAhead(e), true),
+    /** Asked for while a template goes in: the keys typed from now are its query (Esc or the hotkey again: not wanted). */
+    queue: (at: Element) => ((typedAhead = ''), at),
+    queued: () => typedAhead !== undefined,
   };
 }
 
@@ -230,73 +226,93 @@ export function startShortcuts(shared: ContentShared): void {
   const { settings, signal } = shared;
   const paletteKey = computed(() => parseHotkey(settings.value.paletteHotkey));
   const hotkey = () => paletteKey.value;
-  const known = watchShortcutKeys();
+  const known = watchShortcutKeys(() => settings.value.shortcutTrigger);
   const readPage = pageReader(shared.reading);
   const ui = extrasLayer(shared);
 
-  let busy = false;
+  /**
+   * The editor a template is going into, and the keys typed into it meanwhile, held. Let through, a letter typed
+   * while the shortcut stood selected for the paste (16 ms, longer on a loaded machine) replaced it, and the template
+   * went in beside the letter; a Tab took focus out of the editor mid-insert, and the next keys went to the next field.
+   */
+  let busy: Element | undefined;
+  const held: string[] = [];
   async function expandShortcut(at: ShortcutAtCaret) {
-    busy = true;
+    busy = at.root;
     try {
+      const api = await ui.load();
+      if (!api) return;
       // One reading of the page serves the choice of template and its placeholders.
-      const page = await settledPage(readPage);
+      const page = await api.settledPage(readPage);
       const hit = await request('templates.byShortcut', { keyword: at.keyword, conversation: page.customerText });
       if (!hit) return;
-      const trigger = settings.value.shortcutTrigger;
-      await insertTemplate(shared, ui, hit, { root: at.root, saved: stillTyped(at, trigger) ? at.replace : undefined, typed: trigger + at.keyword }, 'shortcut', page);
+      // Replaced if it still holds the typed shortcut when the template goes in (typedNow).
+      await insertTemplate(shared, ui, hit, { root: at.root, saved: at.replace, typed: settings.value.shortcutTrigger + at.keyword }, 'shortcut', page, held);
     } catch {
       // The background is restarting or the template vanished: the typed shortcut stays as it is.
     } finally {
-      idle();
+      void idle();
     }
   }
   const palette = paletteOpener(shared, ui, readPage, hotkey, (hit, caret, opened) => {
-    busy = true;
+    busy = caret.root ?? document.body;
     // Opened on a page still loading its parts (RT's recipients): read again at the pick, as a shortcut does.
-    const page = opened.context.customer?.name ? Promise.resolve(opened) : settledPage(readPage);
-    void page.then((read) => insertTemplate(shared, ui, hit, caret, 'palette', read)).catch(() => undefined).finally(idle);
+    const page = opened.context.customer?.name ? Promise.resolve(opened) : ui.load().then((api) => api?.settledPage(readPage) ?? opened);
+    void page.then((read) => insertTemplate(shared, ui, hit, caret, 'palette', read, held)).catch(() => undefined).finally(idle);
   });
   /**
    * The palette's hotkey pressed while a template was still going in (its text may show already: the caret is walked
-   * back to {{cursor}} a task later): it opens once the template is in, where it was pressed; pressed again, it is not.
+   * back to {{cursor}} a task later): it opens once the template is in, where it was pressed, with what was typed after
+   * it as its query (not in the editor); pressed again, or Esc, it does not.
    */
   let paletteAfter: Element | undefined;
-  function idle() {
-    busy = false;
+  /** The template is in: the held keys are typed after it (a Tab among them may expand the next shortcut: busy again). */
+  async function idle() {
+    if (held.length && (await (await ui.load())?.typeHeld(held, expandAt))) return;
+    held.length = 0;
+    busy = undefined;
     const at = paletteAfter;
     paletteAfter = undefined;
-    if (at) void palette.open(at);
+    if (at && palette.queued()) void palette.open(at, { queued: true });
   }
+  const expandAt = (root: Element | null) => {
+    const at = known.at(root);
+    if (at) void expandShortcut(at);
+    return !!at;
+  };
 
   const onKeyDown = (e: KeyboardEvent) => {
     // Keys the page's script dispatches open nothing, type nothing into the palette and expand nothing.
-    if (!e.isTrusted || e.isComposing || (busy && fromOdigos(e)) || palette.typing(e)) return;
+    if (!e.isTrusted || e.isComposing || (busy && fromOdigos(e))) return;
+    // A key the palette's query does not take (Enter, Tab), typed while a template goes in, is held with the others.
+    if (palette.typing(e) && (!busy || e.defaultPrevented)) return;
     if (matchesHotkey(e, hotkey())) {
-      e.preventDefault();
-      e.stopImmediatePropagation();
-      if (busy) paletteAfter = paletteAfter ? undefined : (e.composedPath()[0] as Element);
+      take(e);
+      if (busy) paletteAfter = palette.queue(e.composedPath()[0] as Element);
       else if (ui.open) ui.hide();
       else void palette.open(e.composedPath()[0] as Element);
       return;
     }
-    if (busy || e.key !== 'Tab' || e.shiftKey || e.ctrlKey || e.altKey || e.metaKey || fromOdigos(e)) return;
-    const trigger = settings.value.shortcutTrigger;
-    const at = shortcutAtCaret(e.composedPath()[0] as Element, trigger);
-    const knownAt = at && isKnownShortcut(at.keyword, known.keys());
-    // Nothing typed like a shortcut: Tab keeps its normal job (moving focus).
-    if (!at || (!knownAt && !isNearShortcut(at.keyword, known.keys()))) return;
-    e.preventDefault();
-    e.stopImmediatePropagation();
-    if (knownAt) void expandShortcut(at);
+    if (busy) {
+      if (typing(e) && editableRoot(e.composedPath()[0] as Element) === busy) {
+        held.push(e.shiftKey && e.key === 'Tab' ? 'ShiftTab' : e.key);
+        take(e);
+      }
+      return;
+    }
+    if (e.key !== 'Tab' || e.shiftKey || e.ctrlKey || e.altKey || e.metaKey || fromOdigos(e)) return;
+    const at = known.at(e.composedPath()[0]);
     // A shortcut half-remembered or mistyped: focus would have gone on to the desk's Send button, and the next Enter
-    // sent «/allagh» to the customer. The palette searches for it instead.
-    else void palette.open(at.root, { at, typed: trigger + at.keyword });
+    // sent «/allagh» to the customer; the palette searches for it instead. Anything else: Tab keeps its own job.
+    const near = at ? null : known.near(e.composedPath()[0]);
+    if (at) void expandShortcut(at);
+    else if (near) void palette.open(near.root, { unknown: { at: near, typed: settings.value.shortcutTrigger + near.keyword } });
+    if (at || near) take(e);
   };
 
   const onInput = (e: Event) => {
-    if (!settings.value.instantExpand || busy || fromOdigos(e)) return;
-    const at = shortcutAtCaret(e.composedPath()[0] as Element, settings.value.shortcutTrigger);
-    if (at && isKnownShortcut(at.keyword, known.keys())) void expandShortcut(at);
+    const at = settings.value.instantExpand && !busy && !fromOdigos(e) && known.at(e.composedPath()[0]);
+    if (at) void expandShortcut(at);
   };
   // The key listeners in this window and every same-origin frame focus goes into (reply boxes often live there).
   inFramesOf(window, signal, (win) => {

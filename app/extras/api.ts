@@ -109,6 +109,11 @@ export interface InsertTemplateOptions {
   page: PageConversation;
   theme: 'light' | 'dark';
   lang: UiLang;
+  /**
+   * Keys the agent typed into the editor since asking for the template, held by the content script (which adds to it
+   * meanwhile): those typed before the fill-in form showed go into it; the rest stay, typed after the template.
+   */
+  held?: string[];
   /** Remember the name the agent gave in the form (the content script holds the settings; the extras load none). */
   saveAgentName(name: string): Promise<void>;
 }
@@ -150,6 +155,17 @@ export interface ExtrasApi {
    * when it has fields, then expanded, inserted, learnt and recorded. Resolves when done or cancelled.
    */
   insertTemplate(container: HTMLElement, options: InsertTemplateOptions): Promise<void>;
+  /**
+   * The reading a shortcut or a pick fills its template from, once it names the customer of the ticket it names (a
+   * page opened a moment ago may still be loading that part): `readPage` again at each change while the page is young.
+   */
+  settledPage(readPage: () => Promise<PageConversation>): Promise<PageConversation>;
+  /**
+   * Keys the agent typed into the editor while a template went in (held by the content script, which may add more
+   * meanwhile), typed in order once it is in; a Tab among them expands the shortcut before it when `expand` knows it
+   * (true: the rest waits for that template), else does Tab's job. True when an expansion took over.
+   */
+  typeHeld(held: string[], expand: (root: HTMLElement | null) => boolean): Promise<boolean>;
   clear(container: HTMLElement): void;
   /** Where the page has no room beside the panel: the agent's typing it steps aside for, and the tab's place. */
   watchFolding(options: FoldWatchOptions): { place(): void };

@@ -13,6 +13,7 @@ import { request } from '@/lib/messages';
 import { latestEndIn, type PageConversation } from '@/lib/shortcuts/context';
 import { typedNow } from '@/lib/shortcuts/caret';
 import { addShadowStyles } from '@/lib/shadow-styles';
+import { typeIntoForm } from './held-keys';
 import type { InsertTemplateOptions, PaletteOptions } from './api';
 
 /**
@@ -90,6 +91,9 @@ function askFields(container: HTMLElement, hit: TemplateHit, options: InsertTemp
       />,
       container,
     );
+    // Keys the agent typed before it showed (the form has focus now: the next ones come to it by themselves).
+    const dialog = container.querySelector('[role=dialog]');
+    if (dialog && options.held) typeIntoForm(dialog, options.held);
   });
 }
 

@@ -9,6 +9,8 @@ import { uiLang } from '@/lib/i18n';
 import type { BuiltInOnlyMountProps, DetailMountProps, ExtrasApi, ForgetFailedMountProps, KeyHelpMountProps, SaveFailedMountProps } from './api';
 import { mountPicker } from './picker-view';
 import { insertTemplate, showPalette } from './caret-templates';
+import { typeHeld } from './held-keys';
+import { settledPage } from './settled-page';
 import { addShadowStyles } from '@/lib/shadow-styles';
 import { genericReader } from '@/lib/crm/generic-reader';
 import { insertIntoEditor } from '@/lib/editors/index';
@@ -75,6 +77,8 @@ export function createExtras(alive: () => boolean): ExtrasApi {
     mountPicker: (container, props) => mountPicker(container, props),
     showPalette,
     insertTemplate,
+    typeHeld,
+    settledPage,
     clear: (container) => render(null, container),
     watchFolding,
   };

@@ -45,22 +45,17 @@ export function shortcutAtCaret(target: Element | null, trigger: string): Shortc
   return { root, keyword: found.keyword, replace };
 }
 
-/** Is a remembered shortcut still what stands in the editor (the page may have re-rendered meanwhile)? */
-export function stillTyped(at: ShortcutAtCaret, trigger: string): boolean {
-  const { root, replace } = at;
-  const typed = isRange(replace) ? replace.toString() : (root as HTMLTextAreaElement).value.slice(replace.start, replace.end);
-  return typed === trigger + at.keyword;
-}
-
 /**
  * Where the typed shortcut stands now in a rich editor, for the template to replace it. The template comes a moment
  * after Tab (the page read, the extras loaded): an agent who pressed Enter meanwhile made CKEditor 4 rebuild the line
  * (a bare line of text becomes a paragraph, in a new text node), which emptied the remembered range; the template then
  * went in at the top of the reply and «/arxh» stayed in it, and was sent. The range while it still holds the
  * shortcut, else the shortcut's last place in the editor, else none (the agent deleted it: the caret decides).
+ * In a text field: its offsets while they still hold the shortcut (the page may have re-rendered it), else none.
  */
 export function typedNow(root: HTMLElement, saved: Replace | undefined, typed: string): Replace | undefined {
-  if (isTextField(root) || (isRange(saved) && saved.toString() === typed)) return saved;
+  if (isTextField(root)) return saved && !isRange(saved) && root.value.slice(saved.start, saved.end) === typed ? saved : undefined;
+  if (isRange(saved) && saved.toString() === typed) return saved;
   const doc = root.ownerDocument;
   const texts = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT, in any frame's window */);
   let found: Range | undefined;

@@ -85,6 +85,39 @@ describe.skipIf(!firefoxInstalled)('Firefox ESR: the Firefox build on the demo d
     await page.close();
   });
 
+  /** The ticket with «/sorry» and its Tab typed into the reply box at once, once Odigos knows its shortcuts (no waits after). */
+  async function sorryTabbed(): Promise<Page> {
+    const page = await firefox.newPage();
+    await page.goto(site.url(TICKET));
+    await page.click('#reply');
+    await page.waitForSelector('html[data-odigos-shortcut-keys]');
+    await page.keyboard.type('/sorry');
+    await page.keyboard.press('Tab');
+    return page;
+  }
+
+  it('keys typed at once after the shortcut\'s Tab land after the template, in order, with focus kept in the reply box', async () => {
+    // Held while the template goes in, then typed by the extras (a paste per run, in Firefox's isolated world).
+    const page = await sorryTabbed();
+    await page.keyboard.type(' Thanks, refunded.');
+    const value = () => page.$eval('#reply', (el) => (el as HTMLTextAreaElement).value);
+    // At the template's {{cursor}}, its end: «…πώς θα το διορθώσουμε. », then what the agent typed (its space too).
+    await expect.poll(value).toMatch(/διορθώσουμε\.\s+Thanks, refunded\.$/);
+    expect(await value()).toMatch(/^Σας ζητώ ειλικρινά συγγνώμη/);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('reply');
+    await page.close();
+  });
+
+  it('a second Tab typed with the shortcut\'s waits for the template, then moves on to Send (the template whole, nothing sent)', async () => {
+    const page = await sorryTabbed();
+    await page.keyboard.press('Tab');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('btn-send');
+    const value = await page.$eval('#reply', (el) => (el as HTMLTextAreaElement).value);
+    expect(value).toMatch(/^Σας ζητώ ειλικρινά συγγνώμη[^]*διορθώσουμε\.\s*$/);
+    expect(await page.$eval('.sent-status', (el) => el.textContent)).toBe('');
+    await page.close();
+  });
+
   it('a private note is saved and found again after a reload', async () => {
     const page = await firefox.newPage();
     await page.goto(site.url(TICKET));

@@ -215,6 +215,35 @@ describe('createExtras: the views the extras bundle renders for the content scri
     editor.remove();
   });
 
+  it('types the keys held before the fill-in form showed into it, up to the Enter that inserts; the rest stay held', async () => {
+    // «/order», Tab, the order number and Enter typed at once: the first keys came before the form did.
+    const api = createExtras(() => true);
+    const editor = document.createElement('textarea');
+    document.body.append(editor);
+    editor.value = '/order';
+    request.mockImplementation(async (name: string) => (name === 'templates.expand' ? { text: 'Order A-1042 is on its way.' } : true));
+    const hit = { packId: 'p', entryId: 'order', title: 'Order', fields: ['Order number'] } as TemplateHit;
+    const held = [...'A-1O', 'Backspace', ...'042', 'Enter', ...' Thanks'];
+    let done!: Promise<void>;
+    act(() => {
+      done = api.insertTemplate(root, {
+        hit,
+        caret: { root: editor, saved: { start: 0, end: 6 } },
+        via: 'shortcut',
+        page: { context: {}, interactionId: 'T-1' },
+        held,
+        theme: 'light',
+        lang: 'en',
+        saveAgentName: vi.fn(),
+      });
+    });
+    await act(() => done);
+    expect(request).toHaveBeenCalledWith('templates.expand', { packId: 'p', entryId: 'order', context: {}, fields: { 'Order number': 'A-1042' } });
+    expect(editor.value).toBe('Order A-1042 is on its way.');
+    expect(held).toEqual([...' Thanks']);
+    editor.remove();
+  });
+
   it('is done once the text is in, without waiting for the timeline to record it (keys typed next are not dropped)', async () => {
     // The content script ignores the palette's hotkey and shortcuts until this resolves: on a loaded machine the
     // timeline's round trip took long enough that Ctrl+Shift+Space, pressed right after a shortcut, did nothing.
