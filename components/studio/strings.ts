@@ -18,7 +18,7 @@ export const STUDIO_STRINGS = {
   'nav.entries': { el: 'Καταχωρίσεις', en: 'Entries' },
   'nav.pack': { el: 'Ρυθμίσεις πακέτου', en: 'Pack settings' },
   'nav.try': { el: 'Δοκιμή', en: 'Try it' },
-  'nav.quality': { el: 'Μπερδέματα', en: 'Mix-ups' },
+  'nav.quality': { el: 'Συγχύσεις', en: 'Mix-ups' },
   'nav.import': { el: 'Εισαγωγή', en: 'Import' },
   'nav.publish': { el: 'Δημοσίευση', en: 'Publish' },
   'list.sops': { el: 'Διαδικασίες (ΤΔΛ)', en: 'Procedures (SOPs)' },

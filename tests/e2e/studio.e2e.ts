@@ -298,7 +298,7 @@ describe('the trainer’s studio', () => {
   });
 
   it('shows which entries get mixed up (cross-validation) and jumps to an entry’s phrases', async () => {
-    await page.getByRole('link', { name: 'Μπερδέματα' }).click();
+    await page.getByRole('link', { name: 'Συγχύσεις' }).click();
     await page.getByRole('button', { name: 'Έλεγχος' }).click();
     await expect.poll(() => page.locator('.st-cv-summary').textContent()).toMatch(/Πρώτη σωστή: \d+% · στις τρεις πρώτες: \d+% \(\d+ φράσεις\)/);
     const [top1, top3] = /(\d+)% · στις τρεις πρώτες: (\d+)%/.exec((await page.locator('.st-cv-summary').textContent()) ?? '')!.slice(1).map(Number);
@@ -313,7 +313,7 @@ describe('the trainer’s studio', () => {
   });
 
   it('has no serious accessibility violation (axe-core) on any section, and speaks English when asked', async () => {
-    for (const section of ['Καταχωρίσεις', 'Ρυθμίσεις πακέτου', 'Δοκιμή', 'Μπερδέματα', 'Εισαγωγή', 'Δημοσίευση']) {
+    for (const section of ['Καταχωρίσεις', 'Ρυθμίσεις πακέτου', 'Δοκιμή', 'Συγχύσεις', 'Εισαγωγή', 'Δημοσίευση']) {
       await page.getByRole('navigation').getByRole('link', { name: section }).click();
       await page.locator('main h1').waitFor();
       expect(await axe(page), section).toEqual([]);
