@@ -53,8 +53,8 @@ export const sayPages = defineStrings({
     en: 'Goes into templates that introduce you or sign with your name, where the helpdesk page does not show it.',
   },
   'options.agentNameAsk': {
-    el: 'Πείτε μας πώς σας λένε: χωρίς όνομα, ένα πρότυπο με «Ονομάζομαι …» θα σας το ζητήσει πριν μπει.',
-    en: 'Tell Odigos your name: without it, a template that says "My name is …" asks for it before inserting.',
+    el: 'Πείτε μας πώς σας λένε: όπου η σελίδα του συστήματος εξυπηρέτησης δεν το δείχνει, ένα πρότυπο με «Ονομάζομαι …» θα σας το ζητήσει πριν μπει.',
+    en: 'Tell Odigos your name: where the helpdesk page does not show it, a template that says "My name is …" asks for it before inserting.',
   },
   'options.language': { el: 'Γλώσσα', en: 'Language' },
   'options.theme': { el: 'Θέμα', en: 'Theme' },
