@@ -44,7 +44,8 @@ describe('a fill-in field that offers wordings, on the demo desk', () => {
   it('each wording is a radio button the agent sees; the one clicked goes into the reply as written', async () => {
     const page = await desk.browser.context.newPage();
     const form = await openReturnInstructions(page);
-    const choice = form.getByRole('group', { name: 'Διαλέξτε διατύπωση' });
+    // Two choices in this template (who pays the postage; a refund or a new product): the second one.
+    const choice = form.getByRole('group', { name: 'Διαλέξτε διατύπωση' }).filter({ has: page.getByRole('radio', { name: 'σας στείλουμε το νέο προϊόν' }) });
     const send = choice.getByRole('radio', { name: 'σας στείλουμε το νέο προϊόν' });
     await expect.poll(() => choice.getByRole('radio').count()).toBe(2);
     // No box is labelled with the wordings joined by «/».
@@ -73,14 +74,17 @@ describe('a fill-in field that offers wordings, on the demo desk', () => {
     await page.keyboard.press('Enter');
     await page.keyboard.type('Ο διανομέας θα περάσει αύριο', { delay: 5 });
     await page.keyboard.press('Enter');
-    await page.keyboard.type('Εμείς', { delay: 5 });
+    // Who pays the return postage: a choice too; Space takes the focused first wording, Enter goes on.
+    const postage = choice.getByRole('radio', { name: 'τα αναλαμβάνουμε εμείς' });
+    await expect.poll(() => postage.evaluate((r) => r === (r.getRootNode() as ShadowRoot).activeElement)).toBe(true);
+    await page.keyboard.press('Space');
     await page.keyboard.press('Enter');
     // The last field, still empty: its first wording has the focus; ArrowDown picks the second.
     await expect.poll(() => choice.getByRole('radio', { name: 'σας επιστρέψουμε τα χρήματα' }).evaluate((r) => r === (r.getRootNode() as ShadowRoot).activeElement)).toBe(true);
     await page.keyboard.press('ArrowDown');
-    await expect.poll(() => choice.getByRole('textbox').inputValue()).toBe('σας στείλουμε το νέο προϊόν');
+    await expect.poll(() => choice.getByRole('textbox').last().inputValue()).toBe('σας στείλουμε το νέο προϊόν');
     await page.keyboard.press('Enter');
-    await expect.poll(() => reply(page)).toContain('Μεταφορικά επιστροφής: Εμείς. ');
+    await expect.poll(() => reply(page)).toContain('Τα μεταφορικά της επιστροφής τα αναλαμβάνουμε εμείς. ');
     expect(await reply(page)).toContain('θα σας στείλουμε το νέο προϊόν.');
     await page.close();
   });
