@@ -29,6 +29,29 @@ const TIME_LIKE = /\d{1,2}:\d{2}|\b\d{4}-\d{2}-\d{2}|\bago\b|πριν/i;
 const NOTE_BADGE =
   /\b(internal note|private note|internal comment|private comment|work notes?|comments? added|note added|internal|private)\b|εσωτερικ[ήό] (σημείωση|σχόλιο)|ιδιωτικ[ήό] (σημείωση|σχόλιο)|σχόλι[οα] προστέθηκ|προστέθηκ(?:ε|αν) σχόλι/i;
 
+/** Marks a header sets inside the author's element that are no part of a name: badges, chips, tags, role labels. */
+const MARK_CLASS = '[class*="badge" i],[class*="chip" i],[class*="label" i],[class*="tag" i],[class*="pill" i],[class*="lozenge" i],[class*="role" i]';
+const ROLE_WORD =
+  /^(?:agent|customer|requester|end[- ]user|staff|admin(?:istrator)?|owner|assignee|collaborator|bot|you|πελάτης|πελάτισσα|αιτών|αιτούσα|πράκτορας|εκπρόσωπος|υπάλληλος|διαχειριστής|διαχειρίστρια|τεχνικός|εσύ|εσείς)$/i;
+
+function isMark(el: Element): boolean {
+  const text = tidy(el.textContent);
+  return el.matches(MARK_CLASS) || ROLE_WORD.test(text) || (text.length < 40 && NOTE_BADGE.test(text));
+}
+
+/**
+ * The author element's text without the marks inside it: «Dana Reyes <span class="badge">Internal note</span>» names
+ * Dana Reyes (read whole, the note's author was "Dana Reyes Internal note", nobody the thread knew).
+ */
+function withoutMarks(el: Element): string {
+  let out = '';
+  for (const node of el.childNodes) {
+    if (node.nodeType === 3) out += node.nodeValue ?? '';
+    else if (node.nodeType === 1 && !isMark(node as Element)) out += ` ${withoutMarks(node as Element)} `;
+  }
+  return out;
+}
+
 export interface ItemAuthor {
   name?: string;
   email?: string;
@@ -43,7 +66,8 @@ export function itemAuthor(item: Element): ItemAuthor {
       if (el.tagName === 'TIME' || el.hasAttribute('datetime')) continue;
       const name = el.getAttribute('data-author-name') ?? el.getAttribute('name');
       const email = el.getAttribute('email') ?? el.getAttribute('data-email');
-      const raw = tidy(name || email ? `${name ?? ''} ${email ? `<${email}>` : ''}` : el.textContent);
+      const shown = el.childElementCount ? tidy(withoutMarks(el)) : '';
+      const raw = tidy(name || email ? `${name ?? ''} ${email ? `<${email}>` : ''}` : /\p{L}/u.test(shown) ? shown : el.textContent);
       // An avatar's initials (GLPI's div.user-part shows «ΣΑ») are no name: the author's link follows.
       if (!raw || raw.length > 100 || INITIALS.test(raw) || (TIME_LIKE.test(raw) && !/[a-zα-ω]{3}/i.test(raw.replace(TIME_LIKE, '')))) continue;
       const person = personOf(raw.replace(/\s+(\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}.*)$/, ''));

@@ -298,19 +298,64 @@ function welcomed(doc: Document): string | undefined {
 
 /**
  * The user menu in the desk's top bar, where it shows who is logged in: Znuny's avatar (li.UserAvatar, the name in its
- * link's title and in a hidden span.UserData), GLPI's div.user-menu («Σοφία Αλεξίου» over the profile, «Τεχνικός»).
+ * link's title and in a hidden span.UserData), GLPI's div.user-menu («Σοφία Αλεξίου» over the profile, «Τεχνικός»),
+ * a menu the page labels as the account's or the user's, a lone avatar ("DR" beside "Dana Reyes").
  */
-const USER_MENU = '[class*="useravatar" i],[class*="user-avatar" i],[class*="user-menu" i],[class*="usermenu" i],[id*="user-menu" i],[id*="usermenu" i]';
+const USER_MENU =
+  '[class*="useravatar" i],[class*="user-avatar" i],[class*="user-menu" i],[class*="usermenu" i],[id*="user-menu" i],[id*="usermenu" i],' +
+  '[aria-label*="account" i],[aria-label*="user" i],[aria-label*="profile" i],[aria-label*="λογαριασμ" i],[aria-label*="χρήστη" i],[aria-label*="προφίλ" i]';
+const AVATAR = '[class*="avatar" i]';
 const TOP_BAR = 'header,[role=banner],[id*="header" i],[class*="navbar" i],[id*="toolbar" i],[class*="topbar" i]';
+const IN_THREAD = 'article,[class*="message" i],[class*="thread" i],[class*="timeline" i]';
 /** A person's name as a menu writes it: two to four capitalised words (not «Προσωπικές προτιμήσεις», not «ΣΑ»). */
 const PERSON = /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}$/u;
+/** A dropdown's caret and a person icon beside the name ("Σοφία Αλεξίου ▾", "👤 Dana Reyes"). */
+const DECORATION = /[▾▼⌄⏷▿↓]|\p{Extended_Pictographic}/gu;
+const person = (text: string | null | undefined) => {
+  const t = tidy(text?.replace(DECORATION, '')).replace(SIGNED_IN_AS, '');
+  return PERSON.test(t) ? t : undefined;
+};
+
+/** The name a menu shows: in its own or its links' title or label, else in one of its leaves. */
+function nameIn(menu: Element): string | undefined {
+  const titled = [menu, ...menu.querySelectorAll('a,button')].map((el) => el.getAttribute('title') ?? el.getAttribute('aria-label'));
+  const leaves = [menu, ...menu.querySelectorAll('*')].filter((el) => !el.childElementCount).map((el) => el.textContent);
+  for (const text of [...titled, ...leaves]) if (person(text)) return person(text);
+  return undefined;
+}
+
+/** An avatar's initials and the name written beside it ("DR" + "Dana Reyes"): the name, if the initials are its. */
+function besideInitials(avatar: Element): string | undefined {
+  const initials = tidy(avatar.textContent);
+  if (!/^\p{Lu}{1,3}$/u.test(initials) || !avatar.parentElement) return undefined;
+  const name = person(avatar.parentElement.textContent?.replace(initials, ''));
+  return name && name.split(' ').map((w) => w[0]).join('').startsWith(initials) ? name : undefined;
+}
 
 function topBarUser(doc: Document): string | undefined {
-  for (const menu of doc.querySelectorAll(USER_MENU)) {
-    if (!menu.closest(TOP_BAR) || menu.closest('article,[class*="message" i],[class*="thread" i],[class*="timeline" i]')) continue;
-    const titled = [menu, ...menu.querySelectorAll('a,button')].map((el) => tidy(el.getAttribute('title') ?? el.getAttribute('aria-label')));
-    const leaves = [...menu.querySelectorAll('*')].filter((el) => !el.childElementCount).map((el) => tidy(el.textContent));
-    const name = [...titled, ...leaves].find((t) => PERSON.test(t));
+  for (const menu of doc.querySelectorAll(`${USER_MENU},${AVATAR}`)) {
+    const bar = menu.closest(TOP_BAR);
+    if (!bar || menu.closest(IN_THREAD)) continue;
+    // Avatars of several people in one bar (who else is viewing) are not the user's own.
+    const avatar = !menu.matches(USER_MENU);
+    if (avatar && bar.querySelectorAll(AVATAR).length > 1) continue;
+    const name = nameIn(menu) ?? (avatar ? besideInitials(menu) : undefined);
+    if (name) return name;
+  }
+  return logoutToggle(doc);
+}
+
+const LOGOUT = /^(?:log ?out|sign ?out|αποσύνδεση)$/i;
+
+/**
+ * The toggle of the menu that holds "Log out" (Bootstrap's navbar dropdown: «Σοφία Αλεξίου ▾» over «Το προφίλ σας»,
+ * «Αποσύνδεση»): only the signed-in user's own menu offers to sign them out.
+ */
+function logoutToggle(doc: Document): string | undefined {
+  for (const link of doc.querySelectorAll('a,button')) {
+    if (!LOGOUT.test(tidy(link.textContent)) || link.closest(IN_THREAD)) continue;
+    const toggle = link.closest('ul,ol,[role=menu],[class*="menu" i]')?.previousElementSibling;
+    const name = toggle && (person(toggle.getAttribute('title')) ?? person(toggle.getAttribute('aria-label')) ?? person(toggle.textContent));
     if (name) return name;
   }
   return undefined;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { overlay, screenshot } from '../support/browser';
+import { typeShortcut } from '../support/long-desk';
+import { seedStorage } from '../fixtures/editors/harness';
 import { recordedMessages } from '../support/qc-record';
 import { useServedBrowser } from '../support/served-browser';
 import { messageKey } from '../../lib/overlay/message-keys';
@@ -79,6 +81,22 @@ describe('a Zendesk-like workspace in English: its Events list and the propertie
     const record = () => recordedMessages(served.browser, served.site, '4471');
     await expect.poll(async () => (await record()).map((e) => e.from), { timeout: 15_000 }).toEqual(['customer', 'agent', 'customer']);
     expect((await record()).at(-1)?.key).toBe(latest);
+    await page.close();
+  });
+
+  it('a reply signed {{agent.name}} is signed Dana Reyes, the name in the top bar, without a form asking for it', async () => {
+    await seedStorage(served.browser, [{ id: 'on-its-way', title: 'On its way', shortcut: 'onway', body: 'Your parcel is on its way.\n\nBest regards,\n{{agent.name}}' }], { agentName: '' });
+    const page = await served.browser.context.newPage();
+    await page.goto(served.site.url(`${FIXTURES}/generic-workspace-events-en.html?ticket=4471`));
+    await expect.poll(() => header(page).textContent(), { timeout: 15_000 }).toBe('Olivia Grant · #4471');
+    const editor = page.getByRole('textbox', { name: 'Public reply to Olivia Grant' });
+    await editor.click();
+    await typeShortcut(page, '/onway');
+    await page.keyboard.press('Tab');
+    // Before: the form asked «Your name (I will remember it)» (the top bar's "DR Dana Reyes" was not read).
+    await expect.poll(() => editor.innerText(), { timeout: 15_000 }).toMatch(/^Your parcel is on its way\.\s+Best regards,\s+Dana Reyes\s*$/);
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    await screenshot(page, 'fields-logs-workspace-en-signed');
     await page.close();
   });
 });
