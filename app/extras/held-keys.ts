@@ -100,7 +100,9 @@ export async function typeHeld(held: string[], expand: (root: HTMLElement | null
  */
 export function typeIntoForm(dialog: Element, held: string[]): void {
   const shadow = dialog.getRootNode() as ShadowRoot;
-  for (let field = shadow.activeElement; held.length && field?.localName === 'input' && dialog.contains(field); field = shadow.activeElement) {
+  // Text boxes only: a choice of wordings (radio buttons) has no text to type into (setRangeText throws there, and the
+  // form never showed its template); the keys stay held, for after the template.
+  for (let field = shadow.activeElement; held.length && field?.localName === 'input' && (field as HTMLInputElement).type === 'text' && dialog.contains(field); field = shadow.activeElement) {
     const input = field as HTMLInputElement;
     const key = held.shift()!;
     const [start, end] = [input.selectionStart ?? input.value.length, input.selectionEnd ?? input.value.length];

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { pressTab, typeHeldKeys } from '@/app/extras/held-keys';
+import { pressTab, typeHeldKeys, typeIntoForm } from '@/app/extras/held-keys';
 
 const insertIntoEditor = vi.hoisted(() => vi.fn(async () => ({ editor: 'contenteditable', verified: true, copied: false })));
 vi.mock('@/lib/editors/index', () => ({ insertIntoEditor }));
@@ -37,5 +37,25 @@ describe('keys held while a template went in, once it is in', () => {
     ed().focus();
     pressTab(ed(), false);
     expect(document.activeElement).toBe(ed());
+  });
+
+  it('types into the form\'s text box, and leaves the keys held when its focused field is a choice of wordings', () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const shadow = host.attachShadow({ mode: 'open' });
+    const dialog = document.createElement('form');
+    dialog.setAttribute('role', 'dialog');
+    const radio = Object.assign(document.createElement('input'), { type: 'radio', name: 'c0', value: 'εμείς' });
+    const box = Object.assign(document.createElement('input'), { type: 'text' });
+    dialog.append(radio, box);
+    shadow.append(dialog);
+    radio.focus();
+    const held = [...'ab'];
+    expect(() => typeIntoForm(dialog, held)).not.toThrow();
+    expect(held).toEqual([...'ab']);
+    box.focus();
+    typeIntoForm(dialog, held);
+    expect(box.value).toBe('ab');
+    expect(held).toEqual([]);
   });
 });
