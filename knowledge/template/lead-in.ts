@@ -23,28 +23,35 @@ function flatten(body: string, label: string): { text: string; at: number } | un
 }
 
 const wordsOf = (text: string) => text.split(/\s+/).filter(Boolean);
-const counted = (words: string[]) => words.filter((w) => w !== '…').length;
+/** A word of the template's own (a placeholder's «…», a dash or a lone comma says nothing). */
+const real = (word: string) => /\p{L}|\d/u.test(word);
+const counted = (words: string[]) => words.filter(real).length;
 
-/** The last words before the field, back to its sentence's start: «… το αργότερο σε … εργάσιμες, θα …». */
-function before(sentence: string): string | undefined {
-  const words = wordsOf(sentence);
-  let i = words.length;
-  while (i > 0 && counted(words.slice(i)) < WORDS) i--;
-  const kept = words.slice(i);
-  if (!counted(kept)) return undefined;
-  return `${i > 0 ? '… ' : ''}${kept.join(' ')} …`;
+/** `words[from, to)` without what says nothing at either end, an «…» where more stood: «… αργότερο σε … εργάσιμες, θα …». */
+function shown(words: string[], from: number, to: number, min: number): string | undefined {
+  let [i, n] = [from, to];
+  while (i < n && !real(words[i]!)) i++;
+  while (n > i && !real(words[n - 1]!)) n--;
+  if (counted(words.slice(i, n)) < min) return undefined;
+  return `${i > 0 ? '… ' : ''}${words.slice(i, n).join(' ')}${n < words.length ? ' …' : ''}`;
 }
 
-/** The first words after a field that starts its sentence: «… στο εξωτερικό του κουτιού». */
-function after(sentence: string): string | undefined {
-  const words = wordsOf(sentence);
-  let n = 0;
+/** The last words before the field, back to its sentence's start (the field itself shown as «…» after them). */
+function before(sentence: string, min: number): string | undefined {
+  const words = [...wordsOf(sentence), '…'];
+  let i = words.length - 1;
+  while (i > 0 && counted(words.slice(i)) < WORDS) i--;
+  return shown(words, i, words.length - 1, min);
+}
+
+/** The first words after a field that starts its sentence (the field shown as «…» before them): «… θα σας καλέσει σήμερα …». */
+function after(sentence: string, min: number): string | undefined {
+  const words = ['…', ...wordsOf(sentence)];
+  let n = 1;
   while (n < words.length && counted(words.slice(0, n)) < WORDS) n++;
   // Cut short, it ends on a word that says something, not on an article or a particle («… σήμερα το …»).
-  while (n < words.length && n > 1 && words[n - 1]!.length <= 3) n--;
-  const kept = words.slice(0, n);
-  if (!counted(kept)) return undefined;
-  return `… ${kept.join(' ')}${n < words.length ? ' …' : ''}`;
+  while (n < words.length && n > 2 && words[n - 1]!.length <= 3) n--;
+  return shown(words, 1, n, min);
 }
 
 /**
@@ -59,11 +66,12 @@ export function fieldLeadIn(body: string, label: string): string | undefined {
   const { text, at } = flat;
   let start = 0;
   for (const m of text.slice(0, at).matchAll(new RegExp(BOUNDARY, 'g'))) start = m.index + m[0].length;
-  const lead = before(text.slice(start, at).replace(/^\s*\d+[.)]\s+/, ''));
-  if (lead) return lead;
+  const lead = text.slice(start, at).replace(/^\s*(\d+[.)]|[-*•])\s+/, '');
   const rest = text.slice(at);
   const end = rest.search(BOUNDARY);
-  return after(end < 0 ? rest : rest.slice(0, end));
+  const tail = end < 0 ? rest : rest.slice(0, end);
+  // One word before it («Για …») says less than a few after it; it is still better than none.
+  return before(lead, 2) ?? after(tail, 2) ?? before(lead, 1) ?? after(tail, 1);
 }
 
 /** The lead-ins of a template's fields that offer wordings, by label (those with none left out). */

@@ -35,6 +35,13 @@ describe('fieldLeadIn: where a field goes, in its template\'s words', () => {
     expect(fieldLeadIn(returns, 'Άλλο')).toBeUndefined();
   });
 
+  it('what says nothing (a placeholder, a comma, a list dash) is not counted as context', () => {
+    // «{{field:το παράπονό σας γίνεται δεκτό / …}}, επειδή …»: not «… , επειδή …».
+    expect(fieldLeadIn('{{field:Α / Β}}, επειδή το δέμα χάθηκε στη μεταφορά χθες.', 'Α / Β')).toBe('… επειδή το δέμα χάθηκε …');
+    expect(fieldLeadIn('Κόστος:\n- {{field:Τέλος: … € / Κανένα τέλος}}\n- Άλλο', 'Τέλος: … € / Κανένα τέλος')).toBeUndefined();
+    expect(fieldLeadIn('Η συσκευή σας {{customer.name}} {{field:καλύπτεται / δεν καλύπτεται}}.', 'καλύπτεται / δεν καλύπτεται')).toBe('Η συσκευή σας …');
+  });
+
   it('a field used twice: where it first goes', () => {
     expect(fieldLeadIn(returns, 'RMA')).toBe('… εγκρίθηκε με αριθμό επιστροφής (RMA) …');
   });
