@@ -85,6 +85,7 @@ function askFields(container: HTMLElement, hit: TemplateHit, options: InsertTemp
         values={values}
         title={hit.title}
         fields={hit.fields}
+        leadIns={hit.leadIns}
         theme={options.theme}
         onSubmit={(fields) => done(fields)}
         onCancel={() => done(undefined)}

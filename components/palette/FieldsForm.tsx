@@ -11,6 +11,8 @@ export interface FieldsFormProps {
   title: string;
   /** Labels of the template's `{{field:…}}` placeholders. */
   fields: string[];
+  /** Where a field that offers wordings goes, by label («Τα μεταφορικά της επιστροφής …»): its choice's heading. */
+  leadIns?: Record<string, string>;
   /** Values the conversation already answers (the order number the customer wrote), by label: the agent checks them. */
   values?: Record<string, string>;
   anchor: Anchor;
@@ -36,11 +38,12 @@ function focusField(box: Box) {
  * labelled with every wording joined by «/» («σας επιστρέψουμε τα χρήματα / σας στείλουμε το νέο προϊόν»), and the
  * agent retyped a whole sentence of the pack by hand.
  */
-function ChoiceField(props: { options: string[]; index: number; value: string | undefined }) {
+function ChoiceField(props: { options: string[]; index: number; value: string | undefined; leadIn: string | undefined }) {
   const [text, setText] = useState(props.value ?? '');
   return (
     <fieldset class="op-field op-choice">
-      <legend>{sayFields('choose')}</legend>
+      {/* Its place in the template names the group: two choices both «Διαλέξτε διατύπωση» could not be told apart. */}
+      <legend>{props.leadIn ?? sayFields('choose')}</legend>
       {props.options.map((option) => (
         <label key={option} class="op-option">
           <input type="radio" name={`c${props.index}`} value={option} defaultChecked={props.value === option} onChange={() => setText(option)} />
@@ -85,7 +88,7 @@ const formHeight = (fields: string[]) =>
   }, 80);
 
 /** The fill-in fields of a template, asked before it is inserted. */
-export function FieldsForm({ title, fields, values, anchor, theme, onSubmit, onCancel }: FieldsFormProps) {
+export function FieldsForm({ title, fields, leadIns, values, anchor, theme, onSubmit, onCancel }: FieldsFormProps) {
   const form = useRef<HTMLFormElement>(null);
   // The first field still to fill in (all filled: the first, and Enter inserts); in the render itself, not after
   // the next frame (useEffect): the agent's keys typed in between went to the editor under the form.
@@ -136,7 +139,7 @@ export function FieldsForm({ title, fields, values, anchor, theme, onSubmit, onC
         {fields.map((label, i) => {
           const options = wordingsOf(label);
           return options.length ? (
-            <ChoiceField key={label} options={options} index={i} value={values?.[label]} />
+            <ChoiceField key={label} options={options} index={i} value={values?.[label]} leadIn={leadIns?.[label]} />
           ) : (
             <TextField key={label} label={label} index={i} value={values?.[label]} />
           );

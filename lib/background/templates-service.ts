@@ -10,6 +10,7 @@ import { layered } from '../../knowledge/engine/layered';
 import type { Matcher, PackInput } from '../../knowledge/engine/api';
 import { expandTemplate, listFields, type ExpansionContext } from '../../knowledge/template/index';
 import { needsAgentName } from '../../knowledge/template/placeholders';
+import { choiceLeadIns } from '../../knowledge/template/lead-in';
 import { groupVariants } from '../../knowledge/template/variant';
 import { suggestReply } from '../../knowledge/engine/suggest-reply';
 import { fold } from '../../knowledge/text/fold';
@@ -48,6 +49,11 @@ export interface TemplateHit extends TemplateRef {
   personal: boolean;
   /** Labels of the `{{field:…}}` placeholders the agent fills in before inserting. */
   fields: string[];
+  /**
+   * Where each field that offers wordings goes, in the template's words («Τα μεταφορικά της επιστροφής …»), by label:
+   * the form's heading for that choice, which otherwise reads «Διαλέξτε διατύπωση» for every one.
+   */
+  leadIns?: Record<string, string>;
   /** A twin in the other register exists (same shortcut and language): the palette labels the formality. */
   twin: boolean;
   /**
@@ -159,6 +165,8 @@ function catalogue(set: PackSet, personal: PackInput | undefined): Catalogue {
 }
 
 function hit({ entry, packId, personal }: ShortcutCandidate, twin: boolean, settings: Settings): TemplateHit {
+  const fields = listFields(entry.body);
+  const leadIns = choiceLeadIns(entry.body, fields);
   return {
     packId,
     entryId: entry.id,
@@ -169,7 +177,8 @@ function hit({ entry, packId, personal }: ShortcutCandidate, twin: boolean, sett
     tone: entry.tone,
     tags: entry.tags,
     personal,
-    fields: listFields(entry.body),
+    fields,
+    ...(Object.keys(leadIns).length ? { leadIns } : {}),
     twin,
     asksAgentName: !settings.agentName.trim() && needsAgentName(entry.body),
   };

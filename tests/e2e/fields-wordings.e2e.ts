@@ -44,10 +44,16 @@ describe('a fill-in field that offers wordings, on the demo desk', () => {
   it('each wording is a radio button the agent sees; the one clicked goes into the reply as written', async () => {
     const page = await desk.browser.context.newPage();
     const form = await openReturnInstructions(page);
-    // Two choices in this template (who pays the postage; a refund or a new product): the second one.
-    const choice = form.getByRole('group', { name: 'Διαλέξτε διατύπωση' }).filter({ has: page.getByRole('radio', { name: 'σας στείλουμε το νέο προϊόν' }) });
+    // Two choices in this template, each named by where it goes (both were «Διαλέξτε διατύπωση»), the shop's policy
+    // (2 working days) in its words as it will be in the reply: the second one.
+    const postage = form.getByRole('group', { name: 'Τα μεταφορικά της επιστροφής …' });
+    const choice = form.getByRole('group', { name: '… αργότερο σε 2 εργάσιμες, θα …' });
     const send = choice.getByRole('radio', { name: 'σας στείλουμε το νέο προϊόν' });
     await expect.poll(() => choice.getByRole('radio').count()).toBe(2);
+    expect(await postage.getByRole('radio').evaluateAll((rs) => rs.map((r) => (r as HTMLInputElement).value))).toEqual(['τα αναλαμβάνουμε εμείς', 'τα πληρώνετε εσείς (… €)']);
+    // What the agent reads above each: its own heading, no «Διαλέξτε διατύπωση» left, both in view as the form opens.
+    expect(await form.locator('legend').allTextContents()).toEqual(['Τα μεταφορικά της επιστροφής …', '… αργότερο σε 2 εργάσιμες, θα …']);
+    for (const group of [postage, choice]) await expectSeen(page, group.locator('legend'));
     // No box is labelled with the wordings joined by «/».
     expect(await form.getByRole('textbox', { name: /σας επιστρέψουμε τα χρήματα \/ σας στείλουμε/ }).count()).toBe(0);
     await form.getByRole('textbox', { name: 'RMA' }).fill('R-2291');
@@ -68,14 +74,14 @@ describe('a fill-in field that offers wordings, on the demo desk', () => {
   it('from the keyboard: Enter reaches the choice, an arrow picks the second wording, Enter goes on', async () => {
     const page = await desk.browser.context.newPage();
     const form = await openReturnInstructions(page);
-    const choice = form.getByRole('group', { name: 'Διαλέξτε διατύπωση' });
+    const choice = form.getByRole('group', { name: '… αργότερο σε 2 εργάσιμες, θα …' });
     // Order number prefilled from the conversation: the first empty field (RMA) has the caret.
     await page.keyboard.type('R-2291');
     await page.keyboard.press('Enter');
     await page.keyboard.type('Ο διανομέας θα περάσει αύριο', { delay: 5 });
     await page.keyboard.press('Enter');
     // Who pays the return postage: a choice too; Space takes the focused first wording, Enter goes on.
-    const postage = choice.getByRole('radio', { name: 'τα αναλαμβάνουμε εμείς' });
+    const postage = form.getByRole('group', { name: 'Τα μεταφορικά της επιστροφής …' }).getByRole('radio', { name: 'τα αναλαμβάνουμε εμείς' });
     await expect.poll(() => postage.evaluate((r) => r === (r.getRootNode() as ShadowRoot).activeElement)).toBe(true);
     await page.keyboard.press('Space');
     await page.keyboard.press('Enter');

@@ -79,6 +79,18 @@ describe('the fill-in form: a field that offers wordings', () => {
     expect(onSubmit).toHaveBeenCalledWith({ RMA: 'R-77', [fields[1]!]: 'σας στείλουμε το νέο προϊόν', [fields[2]!]: '' });
   });
 
+  // Two choices both headed «Διαλέξτε διατύπωση»: the agent (and a screen reader) could not tell which was the postage's.
+  it('heads each choice with where it goes in the template, «Διαλέξτε διατύπωση» only for one with no lead-in', () => {
+    const leadIns = { [fields[1]!]: '… το αργότερο σε … εργάσιμες, θα …' };
+    act(() => void render(<FieldsForm title="Οδηγίες" fields={fields} leadIns={leadIns} anchor={{ x: 10, y: 10, height: 20 }} theme="light" onSubmit={() => undefined} onCancel={() => undefined} />, root()));
+    const groups = [...root().querySelectorAll('fieldset')];
+    // The group's name is its legend, its first child (no aria-label over it).
+    expect(groups.map((g) => [g.firstElementChild!.tagName, g.firstElementChild!.textContent, g.hasAttribute('aria-label')])).toEqual([
+      ['LEGEND', '… το αργότερο σε … εργάσιμες, θα …', false],
+      ['LEGEND', 'Διαλέξτε διατύπωση', false],
+    ]);
+  });
+
   it('Enter goes on to a choice still unmade at its first wording, and a radio button\u2019s Enter counts as its field', () => {
     show(() => undefined);
     const rma = root().querySelector<HTMLInputElement>('input[name=f0]')!;

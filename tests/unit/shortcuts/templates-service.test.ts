@@ -102,6 +102,19 @@ describe('templates service', () => {
     expect((await service().byShortcut({ keyword: 'sorry' }))?.fields).toEqual(['What went wrong']);
   });
 
+  it('says where each field that offers wordings goes, for the form to name its choice (none for a plain field)', async () => {
+    const returns = template('returns', {
+      lang: 'el', shortcut: 'epistrofh',
+      body: 'Τα μεταφορικά της επιστροφής {{field:τα αναλαμβάνουμε εμείς / τα πληρώνετε εσείς}}. Σε {{field:Ημέρες}} μέρες θα {{field:σας επιστρέψουμε τα χρήματα / σας στείλουμε το νέο προϊόν}}.',
+    });
+    const hit = await service([], {}, [{ ...greekPack, entries: [returns] }]).byShortcut({ keyword: 'epistrofh' });
+    expect(hit?.leadIns).toEqual({
+      'τα αναλαμβάνουμε εμείς / τα πληρώνετε εσείς': 'Τα μεταφορικά της επιστροφής …',
+      'σας επιστρέψουμε τα χρήματα / σας στείλουμε το νέο προϊόν': 'Σε … μέρες θα …',
+    });
+    expect((await service().byShortcut({ keyword: 'sorry' }))?.leadIns).toBeUndefined();
+  });
+
   it('searches by shortcut prefix, title, tag and body, and lists all for an empty query', async () => {
     const s = service([mine]);
     expect((await s.search({ query: 'so' }))[0]?.shortcut).toBe('sorry');
