@@ -113,12 +113,31 @@ export function splitName(raw: string | undefined): { name?: string; firstName?:
   };
 }
 
-/** A person as a page writes them: "Μαρία Παπαδοπούλου <maria@example.com>", "\"Dana\" <d@x>", "d@x". */
-export function personOf(raw: string | undefined): { name?: string; email?: string } {
+/** A login ("agent", "egeorgiou", "m.papadopoulou", an address): no name to sign or greet with. */
+export const LOGIN = /^[\p{Ll}\d._@+-]+$/u;
+
+/**
+ * A login written beside the real name, as Request Tracker writes its users («jcarter (James Carter)», also
+ * "James Carter (jcarter)"): the name and the login apart. Read whole, a reply's author was «jcarter James Carter».
+ */
+function loginAndName(text: string): { name: string; login: string } | undefined {
+  const m = /^(\S+)\s*\(([^()]+)\)$/u.exec(text) ?? /^([^()]+?)\s*\((\S+)\)$/u.exec(text);
+  if (!m) return undefined;
+  const [login, name] = LOGIN.test(m[1]) ? [m[1], m[2].trim()] : [m[2], m[1].trim()];
+  return LOGIN.test(login) && /\p{Lu}/u.test(name) && !LOGIN.test(name) ? { name, login } : undefined;
+}
+
+/**
+ * A person as a page writes them: "Μαρία Παπαδοπούλου <maria@example.com>", "\"Dana\" <d@x>", "d@x",
+ * "jcarter (James Carter)" (the login kept apart from the name).
+ */
+export function personOf(raw: string | undefined): { name?: string; email?: string; login?: string } {
   if (!raw) return {};
   const email = EMAIL_ADDRESS.exec(raw)?.[0];
-  const name = splitName(raw.replace(/<[^>]*>/g, '').replace(EMAIL_ADDRESS, '').replace(/[()]/g, '').trim()).name;
-  return { name, email };
+  const rest = tidy(raw.replace(/<[^>]*>/g, '').replace(EMAIL_ADDRESS, ''));
+  const split = loginAndName(rest);
+  const name = splitName(split ? split.name : rest.replace(/[()]/g, '').trim()).name;
+  return split ? { name, email, login: split.login } : { name, email };
 }
 
 /** Is this element something the agent types into? */

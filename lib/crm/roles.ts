@@ -55,6 +55,8 @@ function withoutMarks(el: Element): string {
 export interface ItemAuthor {
   name?: string;
   email?: string;
+  /** The login a helpdesk writes beside the name (RT's «jcarter (James Carter)»): tells people apart, never shown. */
+  login?: string;
 }
 
 /** The author an item shows in its header (outside its body): a name or an address, never its time. */
@@ -181,9 +183,10 @@ function layoutWord(marked: readonly (Author | undefined)[], authors: readonly I
   return people.size >= 2;
 }
 
-/** The same person, by address when both show one, else by name (one may carry more of it). */
+/** The same person, by address or login when both show one, else by name (one may carry more of it). */
 function samePerson(a: ItemAuthor, b: ItemAuthor): boolean {
   if (a.email && b.email) return a.email.toLowerCase() === b.email.toLowerCase();
+  if (a.login && b.login) return a.login === b.login;
   const x = a.name?.toLowerCase().trim();
   const y = b.name?.toLowerCase().trim();
   return !!x && !!y && (x === y || x.includes(y) || y.includes(x));

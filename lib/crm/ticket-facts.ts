@@ -4,7 +4,7 @@
  * A list of other tickets beside it never lends its words: headings inside links, lists and navigation are not
  * the open ticket's.
  */
-import { personOf, readValue, tidy } from './dom';
+import { LOGIN, personOf, readValue, tidy } from './dom';
 import { columnHeading } from './customer-fields';
 
 export { personOf };
@@ -360,9 +360,6 @@ function logoutToggle(doc: Document): string | undefined {
   }
   return undefined;
 }
-
-/** A login ("agent", "egeorgiou", "m.papadopoulou", an address): no name to sign a reply with. */
-const LOGIN = /^[\p{Ll}\d._@+-]+$/u;
 
 /**
  * The agent's name, when the page names them by their login («Συνδεδεμένος ως egeorgiou» in RT): the real name
