@@ -78,7 +78,7 @@ function matched(words: Word[], corpus: Corpus, doc: number, covers: boolean, ma
     const terms = covers ? w.strong : w.hits;
     const mask = fieldsOf(terms, corpus, doc);
     if (mask < 0) continue;
-    const weight = weightOf(terms, corpus, doc) * (w.raw.length < 3 || isFiller(terms) ? FILLER_WEIGHT : 1);
+    const weight = weightOf(terms, corpus, doc) * (!w.own || w.raw.length < 3 || isFiller(terms) ? FILLER_WEIGHT : 1);
     const at = found.indexOf(w.raw);
     if (at < 0) {
       found.push(w.raw);
@@ -106,7 +106,8 @@ function matched(words: Word[], corpus: Corpus, doc: number, covers: boolean, ma
 const CARRYING_SHARE = 0.3;
 
 /**
- * A filler word (filler-words.ts) or an elided one («γι'») weighs this share of what it gives: below any word that
+ * A filler word (filler-words.ts), a function word («για», "the": an entry matched without content words lists its
+ * hits) or an elided one («γι'») weighs this share of what it gives: below any word that
  * carries the match, yet the heaviest of them is still named when nothing else matched (never an empty list).
  */
 const FILLER_WEIGHT = 1e-6;
