@@ -190,6 +190,19 @@ export class Corpus {
     return i < list.docs.length && list.docs[i] === local ? list.mask[i]! : -1;
   }
 
+  /**
+   * What `term` gives document `doc` as the scoring weighs it (idf × the term's saturated frequency there, before a
+   * reading's confidence), 0 when the doc does not have it: how much a matched word carries, for the explanation.
+   */
+  weightIn(term: string, doc: number): number {
+    const d = this.docs[doc]!;
+    const list = this.postings(d.pack, term);
+    if (!list) return 0;
+    const local = doc - d.pack.base;
+    const i = lowerBound(list.docs, local);
+    return i < list.docs.length && list.docs[i] === local ? this.idf(this.df(term)) * list.sat[i]! : 0;
+  }
+
   /** Title and trigger phrases of a doc as keys per word (function words too), for the word-for-word check. */
   verbatim(doc: number): PhraseKeys[] {
     const d = this.docs[doc]!;

@@ -32,7 +32,7 @@ export interface Variant {
 const variant = (term: string, factor: number, layout: boolean, weak: boolean, fn: boolean): Variant => ({ term, factor, layout, weak, fn });
 
 /** Matching counts a weak word at this share of a content word. */
-const WEAK_FACTOR = 0.6;
+export const WEAK_FACTOR = 0.6;
 
 const DEAD_KEYS = /[;:'’]/g;
 

@@ -225,7 +225,8 @@ describe('packs layered by priority', () => {
 describe('what the list explains', () => {
   it('names the customer’s content words that matched, not «δεν» or «ακόμα»', () => {
     const [s] = search([sop('parcel', 'Καθυστέρηση δέματος', ['δεν ήρθε ακόμα το δέμα'])], 'Ακόμα δεν ήρθε το δέμα μου');
-    expect(s!.matchedTerms).toEqual(['ήρθε', 'δέμα']);
+    // «ήρθε» matches too, but it is said of any delivery: the card names what the entry is about (filler-words.ts).
+    expect(s!.matchedTerms).toEqual(['δέμα']);
   });
 
   it('shows only the type asked for, and no more than the limit', () => {
