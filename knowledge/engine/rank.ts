@@ -271,11 +271,18 @@ function laterAfterTies(q: Query, corpus: Corpus, ranked: Ranked[], at: number):
   if (tie.every(later) || !tie.some(later)) return;
   const namedFitting = tie.some((r) => !later(r) && namesAll(q, corpus.phrases(r.doc)));
   const waits = (r: Ranked) => later(r) && (namedFitting || !namesAll(q, corpus.phrases(r.doc)));
-  // The scores given out again best first, in the new order (as the meaning stage does): what reads a suggestion's
-  // score (the panel's confidence line) sees them never rising down the list.
-  const scores = tie.map((r) => r.score).sort((a, b) => b - a);
   const order = [...tie.filter((r) => !waits(r)), ...tie.filter(waits)];
   for (let k = 0; k < n; k++) ranked[k] = order[k]!;
+  monotone(ranked, n);
+}
+
+/**
+ * The scores the first `n` of the list had, best first, given out again in its new order (after a reordering: the
+ * meaning stage, a stage's ties): what reads a suggestion's score (the overlay's confidence line, the templates'
+ * language votes) sees the scores never rising down the list.
+ */
+export function monotone(ranked: Ranked[], n = ranked.length): void {
+  const scores = ranked.slice(0, n).map((r) => r.score).sort((a, b) => b - a);
   for (let k = 0; k < n; k++) ranked[k]!.score = scores[k]!;
 }
 

@@ -7,7 +7,7 @@
 import type { SearchOptions } from './api';
 import type { Corpus } from './corpus';
 import type { Query } from './query';
-import { placeFirst, type Ranked } from './rank';
+import { monotone, placeFirst, type Ranked } from './rank';
 import {
   blendOf, closestPhrase, engineSide, fitSemanticSteps, leastAdded, queryVector, SEMANTIC_CANDIDATES, semanticRanking, type SemanticModel, type SemanticRanking,
   type WordVectors,
@@ -105,6 +105,8 @@ export function semanticStage(corpus: Corpus, vectors: WordVectors): SemanticSta
       }
       const value = blend;
       ranked.sort((x, y) => placeFirst(x, y) || value[y.doc]! - value[x.doc]!);
+      // The list's best word match first, as without the stage; an entry found by meaning alone brings no score of
+      // its own (0), so the last places take the zeros.
       monotone(ranked);
       return (doc) => (added.includes(doc) ? (phrasesOf(corpus, doc)[closestPhrase(f.model, f.at[doc]!, q)] ?? '') : undefined);
     },
@@ -120,17 +122,6 @@ function* fitSteps(corpus: Corpus, vectors: WordVectors): Generator<void, Fitted
   docs.forEach((doc, i) => (at[doc] = i));
   const model = yield* fitSemanticSteps(vectors, docs.map((doc) => phrasesOf(corpus, doc)));
   return { model, at, docs };
-}
-
-/**
- * The scores the list had, best first, given out again in its new order: what reads a suggestion's score (the
- * overlay's confidence line, the templates' language votes) sees the list's best word match first and the scores
- * never rising down the list, as without the stage. An entry found by meaning alone brings no score of its own (0),
- * so the last places take the zeros.
- */
-function monotone(ranked: Ranked[]): void {
-  const scores = ranked.map((r) => r.score).sort((a, b) => b - a);
-  for (let k = 0; k < ranked.length; k++) ranked[k]!.score = scores[k]!;
 }
 
 const phrasesOf = (corpus: Corpus, doc: number): string[] => {
