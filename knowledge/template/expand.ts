@@ -8,7 +8,7 @@ import { nameLexicon, type NameLexicon } from '../names/lexicon';
 import type { UnderstoodName } from '../names/understand';
 import { formatLongDate } from './dates';
 import { parsePlaceholders, type Placeholder } from './placeholders';
-import { formalName, nameInVocative, readCustomer, salutationFor, type CustomerName } from './salutation';
+import { formalName, nameInLanguage, nameInVocative, readCustomer, salutationFor, type CustomerName } from './salutation';
 import { dropEmptyVocative } from './punctuation';
 import { agreeUnitsAfter } from './unit-agreement';
 import type { PackVariables } from './variables';
@@ -58,12 +58,15 @@ function present(value: string | undefined): string | undefined {
 
 /**
  * The customer's full name as a message writes it: as the page shows it, unless in capitals, surname first or with
- * something in brackets or quotes (the name they go by, «(VIP)», "Bob": no message shows the CRM's brackets).
+ * something in brackets or quotes (the name they go by, «(VIP)», "Bob": no message shows the CRM's brackets). An
+ * English message writes a Greek name as understood, in Latin letters: the page's «κα», «κ.», «Καθ.» would come out as
+ * "ka", "k.", "Kath.".
  */
-function fullName(who: UnderstoodName, raw: string | undefined): string | undefined {
+function fullName(who: UnderstoodName, raw: string | undefined, lang: Lang): string | undefined {
   const shown = present([who.first, who.last].filter(Boolean).join(' '));
   const asShown = present(raw);
   if (!asShown || !shown) return asShown ?? shown;
+  if (lang !== 'el' && /\p{Script=Greek}/u.test(asShown)) return shown;
   const rewritten = who.surnameFirst || asShown === asShown.toLocaleUpperCase('el') || /[()[\]"“”«»]/.test(asShown) || /\p{Script=Greek}\p{Script=Latin}|\p{Script=Latin}\p{Script=Greek}/u.test(asShown);
   return rewritten ? shown : asShown;
 }
@@ -76,12 +79,16 @@ function valueOf(p: Placeholder, context: ExpansionContext, options: ExpandOptio
     case 'customer.firstName': {
       const { first, gender } = who();
       if (!first) return undefined;
-      return lang === 'el' ? vocative(first, { role: 'first', gender, lexicon }) : first;
+      return lang === 'el' ? vocative(first, { role: 'first', gender, lexicon }) : nameInLanguage(first, lang);
     }
-    case 'customer.lastName':
-      return who().last;
-    case 'customer.name':
-      return fullName(who(), context.customer?.name);
+    case 'customer.lastName': {
+      const { last } = who();
+      return last && nameInLanguage(last, lang);
+    }
+    case 'customer.name': {
+      const full = fullName(who(), context.customer?.name, lang);
+      return full && nameInLanguage(full, lang);
+    }
     case 'customer.vocative':
       return nameInVocative(who(), lang, lexicon);
     case 'customer.formalName':
