@@ -56,6 +56,8 @@ function present(value: string | undefined): string | undefined {
   return trimmed ? trimmed : undefined;
 }
 
+const inLanguage = (name: string | undefined, lang: Lang) => name && nameInLanguage(name, lang);
+
 /**
  * The customer's full name as a message writes it: as the page shows it, unless in capitals, surname first or with
  * something in brackets or quotes (the name they go by, «(VIP)», "Bob": no message shows the CRM's brackets). An
@@ -81,14 +83,10 @@ function valueOf(p: Placeholder, context: ExpansionContext, options: ExpandOptio
       if (!first) return undefined;
       return lang === 'el' ? vocative(first, { role: 'first', gender, lexicon }) : nameInLanguage(first, lang);
     }
-    case 'customer.lastName': {
-      const { last } = who();
-      return last && nameInLanguage(last, lang);
-    }
-    case 'customer.name': {
-      const full = fullName(who(), context.customer?.name, lang);
-      return full && nameInLanguage(full, lang);
-    }
+    case 'customer.lastName':
+      return inLanguage(who().last, lang);
+    case 'customer.name':
+      return inLanguage(fullName(who(), context.customer?.name, lang), lang);
     case 'customer.vocative':
       return nameInVocative(who(), lang, lexicon);
     case 'customer.formalName':
@@ -100,10 +98,11 @@ function valueOf(p: Placeholder, context: ExpansionContext, options: ExpandOptio
     }
     case 'ticket.id':
       return present(context.ticket?.id);
+    // The agent signs an English message in Latin letters too ("I am Eleni Georgiou", not «I am Ελένη Γεωργίου»).
     case 'agent.name':
-      return present(context.agent?.name);
+      return inLanguage(present(context.agent?.name), lang);
     case 'agent.firstName':
-      return present(context.agent?.firstName) ?? present(context.agent?.name)?.split(/\s+/)[0];
+      return inLanguage(present(context.agent?.firstName) ?? present(context.agent?.name)?.split(/\s+/)[0], lang);
     case 'date.today':
       return formatLongDate(options.now ?? new Date(), options.lang);
     case 'field':

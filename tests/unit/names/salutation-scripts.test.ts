@@ -43,6 +43,14 @@ describe('an English template, a name in Greek letters', () => {
     expect(fill({ name: 'ΨΑΡΡΑ ΘΕΟΔΩΡΑ' }, 'en', 'informal')[0]).toBe('Hi Theodora');
   });
 
+  it('signs with the agent\'s name in Latin letters too', () => {
+    const sign = (agent: { name?: string; firstName?: string }, lang: 'el' | 'en') =>
+      expandTemplate('{{agent.name}} / {{agent.firstName}}', { agent }, { lang }).text;
+    expect(sign({ name: 'Ελένη Γεωργίου' }, 'en')).toBe('Eleni Georgiou / Eleni');
+    expect(sign({ name: 'Ελένη Γεωργίου' }, 'el')).toBe('Ελένη Γεωργίου / Ελένη');
+    expect(sign({ name: 'James Carter' }, 'el')).toBe('James Carter / James');
+  });
+
   it('leaves a name in Latin letters as it was', () => {
     expect(fill({ name: 'Sarah Collins' }, 'en')).toEqual(['Dear Sarah Collins', 'Sarah', 'Collins', 'Sarah Collins', '-', 'Sarah Collins']);
   });
