@@ -8,7 +8,7 @@ import { nameLexicon, type NameLexicon } from '../names/lexicon';
 import type { UnderstoodName } from '../names/understand';
 import { formatLongDate } from './dates';
 import { parsePlaceholders, type Placeholder } from './placeholders';
-import { formalName, nameInVocative, readCustomer, salutationFor, type CustomerName } from './salutation';
+import { formalName, nameInLanguage, nameInVocative, readCustomer, salutationFor, type CustomerName } from './salutation';
 import { dropEmptyVocative } from './punctuation';
 import { agreeUnitsAfter } from './unit-agreement';
 import type { PackVariables } from './variables';
@@ -56,14 +56,19 @@ function present(value: string | undefined): string | undefined {
   return trimmed ? trimmed : undefined;
 }
 
+const inLanguage = (name: string | undefined, lang: Lang) => name && nameInLanguage(name, lang);
+
 /**
  * The customer's full name as a message writes it: as the page shows it, unless in capitals, surname first or with
- * something in brackets or quotes (the name they go by, «(VIP)», "Bob": no message shows the CRM's brackets).
+ * something in brackets or quotes (the name they go by, «(VIP)», "Bob": no message shows the CRM's brackets). An
+ * English message writes a Greek name as understood, in Latin letters: the page's «κα», «κ.», «Καθ.» would come out as
+ * "ka", "k.", "Kath.".
  */
-function fullName(who: UnderstoodName, raw: string | undefined): string | undefined {
+function fullName(who: UnderstoodName, raw: string | undefined, lang: Lang): string | undefined {
   const shown = present([who.first, who.last].filter(Boolean).join(' '));
   const asShown = present(raw);
   if (!asShown || !shown) return asShown ?? shown;
+  if (lang !== 'el' && /\p{Script=Greek}/u.test(asShown)) return shown;
   const rewritten = who.surnameFirst || asShown === asShown.toLocaleUpperCase('el') || /[()[\]"“”«»]/.test(asShown) || /\p{Script=Greek}\p{Script=Latin}|\p{Script=Latin}\p{Script=Greek}/u.test(asShown);
   return rewritten ? shown : asShown;
 }
@@ -76,12 +81,12 @@ function valueOf(p: Placeholder, context: ExpansionContext, options: ExpandOptio
     case 'customer.firstName': {
       const { first, gender } = who();
       if (!first) return undefined;
-      return lang === 'el' ? vocative(first, { role: 'first', gender, lexicon }) : first;
+      return lang === 'el' ? vocative(first, { role: 'first', gender, lexicon }) : nameInLanguage(first, lang);
     }
     case 'customer.lastName':
-      return who().last;
+      return inLanguage(who().last, lang);
     case 'customer.name':
-      return fullName(who(), context.customer?.name);
+      return inLanguage(fullName(who(), context.customer?.name, lang), lang);
     case 'customer.vocative':
       return nameInVocative(who(), lang, lexicon);
     case 'customer.formalName':
@@ -93,10 +98,11 @@ function valueOf(p: Placeholder, context: ExpansionContext, options: ExpandOptio
     }
     case 'ticket.id':
       return present(context.ticket?.id);
+    // The agent signs an English message in Latin letters too ("I am Eleni Georgiou", not «I am Ελένη Γεωργίου»).
     case 'agent.name':
-      return present(context.agent?.name);
+      return inLanguage(present(context.agent?.name), lang);
     case 'agent.firstName':
-      return present(context.agent?.firstName) ?? present(context.agent?.name)?.split(/\s+/)[0];
+      return inLanguage(present(context.agent?.firstName) ?? present(context.agent?.name)?.split(/\s+/)[0], lang);
     case 'date.today':
       return formatLongDate(options.now ?? new Date(), options.lang);
     case 'field':

@@ -6,7 +6,7 @@ export type { Gender, NameRole, VocativeOptions } from './vocative';
 export { guessGender, understandName } from '../names/understand';
 export type { NameEvidence, UnderstoodName } from '../names/understand';
 export {
-  NEUTRAL_SALUTATION, customerGender, formalName, nameInVocative, readCustomer, salutation, salutationFor, splitCustomerName,
+  NEUTRAL_SALUTATION, customerGender, formalName, nameInLanguage, nameInVocative, readCustomer, salutation, salutationFor, splitCustomerName,
 } from './salutation';
 export type { AddressOptions, CustomerName } from './salutation';
 export { formatLongDate } from './dates';

@@ -7,6 +7,7 @@
 import type { Formality, Lang } from '../types';
 import { nameLexicon, type NameLexicon } from '../names/lexicon';
 import { understandName, type LabelledField, type UnderstoodName } from '../names/understand';
+import { romanise } from '../names/romanise';
 import { vocative, type Gender } from './vocative';
 
 export interface CustomerName {
@@ -47,11 +48,20 @@ export function customerGender(customer: CustomerName, lexicon?: NameLexicon): G
   return readCustomer(customer, lexicon).gender;
 }
 
-/** The name in the vocative, first name before surname («Γιώργο Παπαδόπουλε»); in English as written. */
+/**
+ * A name (in the nominative) as a message in `lang` writes it. In English, a name the page gives in Greek letters in
+ * Latin ones, as the customer's passport spells it: "Dear Mr Papadopoulos", not "Dear Mr Παπαδόπουλος". In Greek, as
+ * it is: a name in Latin letters is not made Greek («κύριε Smith», «κυρία Papadopoulou»), nor declined.
+ */
+export function nameInLanguage(name: string, lang: Lang): string {
+  return lang === 'el' ? name : romanise(name);
+}
+
+/** The name in the vocative, first name before surname («Γιώργο Παπαδόπουλε»); in English in the nominative. */
 export function nameInVocative(who: UnderstoodName, lang: Lang, lexicon?: NameLexicon): string | undefined {
   const { first, last, gender } = who;
   if (!first && !last) return undefined;
-  if (lang !== 'el') return [first, last].filter(Boolean).join(' ');
+  if (lang !== 'el') return nameInLanguage([first, last].filter(Boolean).join(' '), lang);
   const parts = [
     first && vocative(first, { role: 'first', gender, lexicon }),
     last && vocative(last, { role: 'last', gender, lexicon }),
@@ -73,9 +83,10 @@ function titledInEnglish(who: UnderstoodName): boolean {
  */
 export function formalName(who: UnderstoodName, lang: Lang, lexicon?: NameLexicon): string | undefined {
   const { last, gender } = who;
-  if (lang !== 'el' && last && who.title) return `${who.title} ${last}`;
+  if (lang !== 'el' && last && who.title) return `${who.title} ${nameInLanguage(last, lang)}`;
   if (!last || !gender) return undefined;
-  if (lang !== 'el') return titledInEnglish(who) ? `${gender === 'm' ? 'Mr' : 'Ms'} ${last}` : undefined;
+  // The title from the Greek name's gender, then the name in Latin letters ("Mr Papadopoulos").
+  if (lang !== 'el') return titledInEnglish(who) ? `${gender === 'm' ? 'Mr' : 'Ms'} ${nameInLanguage(last, lang)}` : undefined;
   return gender === 'm' ? `κύριε ${vocative(last, { role: 'last', gender, lexicon })}` : `κυρία ${last}`;
 }
 
@@ -90,7 +101,7 @@ function formalSalutation(who: UnderstoodName, lang: Lang, lexicon?: NameLexicon
   }
   if (address) return { text: `Dear ${address}`, isNeutral: false };
   // A formal letter's "Dear", with the whole name where no title is known ("Dear Daniel Whitmore"), not "Hello Daniel".
-  if (who.first) return { text: `Dear ${[who.first, who.last].filter(Boolean).join(' ')}`, isNeutral: false };
+  if (who.first) return { text: `Dear ${nameInLanguage([who.first, who.last].filter(Boolean).join(' '), lang)}`, isNeutral: false };
   return { text: NEUTRAL_SALUTATION.en, isNeutral: true };
 }
 
@@ -109,7 +120,7 @@ export function salutation(customer: CustomerName, lang: Lang, options: AddressO
 /** salutation() for a name already understood. */
 export function salutationFor(who: UnderstoodName, lang: Lang, options: AddressOptions = {}): { text: string; isNeutral: boolean } {
   if (options.formality === 'informal' && who.first) {
-    const first = lang === 'el' ? vocative(who.first, { role: 'first', gender: who.gender, lexicon: options.lexicon }) : who.first;
+    const first = lang === 'el' ? vocative(who.first, { role: 'first', gender: who.gender, lexicon: options.lexicon }) : nameInLanguage(who.first, lang);
     return { text: lang === 'el' ? `Γεια σου, ${first}` : `Hi ${first}`, isNeutral: false };
   }
   return formalSalutation(who, lang, options.lexicon);

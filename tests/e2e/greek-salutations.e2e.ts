@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, overlay, screenshot, type ExtensionBrowser } from '../support/browser';
 import { REPO_ROOT, serve, STRICT_CSP, type Route, type Served } from '../support/static-server';
 import { seedStorage, type SeedSnippet } from '../fixtures/editors/harness';
-import { useDemoDesk } from '../support/demo-desk';
+import { openPaletteOnTicket, useDemoDesk } from '../support/demo-desk';
 
 /**
  * A Zendesk workspace fed from a registry: the requester is «ΠAΠAΔOΠOYΛOΣ ΓΙΩΡΓΟΣ», surname first, in capitals,
@@ -213,6 +213,30 @@ describe('Greek salutations from what the demo desk shows about the customer', (
     await expect.poll(() => overlay(page).locator('.odigos-context').textContent(), { timeout: 15_000 }).toContain('#48257');
     expect(await expandInReply(page, 'xair')).toBe('Αγαπητή κυρία Γεωργίου,\n\nΣας ευχαριστούμε για την επικοινωνία.');
     expect(await expandInReply(page, 'geiasou')).toBe('Γεια σου, Άλεξ! Πες μου τι χρειάζεσαι.');
+    await page.close();
+  });
+
+  it('writes the Greek customer\'s name in Latin letters in an English template: "Dear Mr Papadopoulos,"', async () => {
+    // Ticket #48213's customer is «Γιώργος Παπαδόπουλος»; the agent answers him from the English pack.
+    const page = await desk.browser.context.newPage();
+    const palette = await openPaletteOnTicket(desk, page, '/desk/el/tickets/48213');
+    await palette.getByRole('combobox').pressSequentially('opening greeting formal', { delay: 10 });
+    await expect.poll(() => palette.getByRole('option').first().textContent()).toContain('Opening greeting (formal)');
+    const preview = palette.getByRole('region', { name: 'Προεπισκόπηση' });
+    // Was "Dear Mr Παπαδόπουλος,": a Greek-script name in an English sentence. Mr still from his Greek name.
+    await expect.poll(async () => (await preview.innerText()).trim()).toMatch(/^Dear Mr Papadopoulos,\s+Thank you for contacting us\./);
+    expect(await preview.innerText()).not.toMatch(/[\u0370-\u03ff\u1f00-\u1fff]/);
+    const seen = await preview.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth && r.height > 0;
+    });
+    expect(seen).toBe(true);
+    await screenshot(page, 'english-template-greek-customer-preview');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => palette.count()).toBe(0);
+    await expect.poll(() => page.locator('#reply').inputValue()).toMatch(/^Dear Mr Papadopoulos,\s+Thank you for contacting us\. .*\(reference 48213\)\./);
+    expect(await page.locator('#reply').inputValue()).not.toMatch(/[\u0370-\u03ff\u1f00-\u1fff]/);
+    await screenshot(page, 'english-template-greek-customer-inserted');
     await page.close();
   });
 });

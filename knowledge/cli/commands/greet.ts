@@ -5,7 +5,7 @@ import { inputName, loadPackOrFail, readInputText } from '../inputs';
 import { nameLexicon, type NameLexicon } from '../../names/lexicon';
 import type { NameReason } from '../../names/reasons';
 import { understandName, type NameEvidence, type UnderstoodName } from '../../names/understand';
-import { nameInVocative, salutationFor } from '../../template/salutation';
+import { nameInLanguage, nameInVocative, salutationFor } from '../../template/salutation';
 import { vocative } from '../../template/vocative';
 import type { Formality, Lang } from '../../types';
 
@@ -46,8 +46,9 @@ function greeting(input: string, evidence: NameEvidence, lang: Lang, formality: 
     salutation: s.text,
     neutral: s.isNeutral,
     ...(nameInVocative(who, lang, lexicon) ? { vocative: nameInVocative(who, lang, lexicon) } : {}),
-    ...(who.first ? { first: who.first, firstVocative: el ? vocative(who.first, { role: 'first', gender: who.gender, lexicon }) : who.first } : {}),
-    ...(who.last ? { last: who.last, lastVocative: el ? vocative(who.last, { role: 'last', gender: who.gender, lexicon }) : who.last } : {}),
+    // In English the form a template writes is the name in Latin letters («Γιώργος → Giorgos»).
+    ...(who.first ? { first: who.first, firstVocative: el ? vocative(who.first, { role: 'first', gender: who.gender, lexicon }) : nameInLanguage(who.first, lang) } : {}),
+    ...(who.last ? { last: who.last, lastVocative: el ? vocative(who.last, { role: 'last', gender: who.gender, lexicon }) : nameInLanguage(who.last, lang) } : {}),
     ...(who.gender ? { gender: who.gender } : {}),
     confidence: who.confidence,
     reasons: who.reasons.map((r) => reasonSaid(r, 'en')),

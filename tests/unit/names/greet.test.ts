@@ -120,9 +120,10 @@ describe('odigos greet', () => {
     expect(field(r.out, 'understood')).toContain('stress of Μαχλάς from the page («Μαχλάς»)');
   });
 
-  it('answers in English templates with the name as written', async () => {
+  it('answers in English templates with the Greek name in Latin letters, in the nominative', async () => {
     const r = await greet('ΠΑΠΑΔΟΠΟΥΛΟΥ ΜΑΡΙΑ', '--lang', 'en');
-    expect(field(r.out, 'salutation')).toBe('Dear Ms Παπαδοπούλου');
+    expect(field(r.out, 'salutation')).toBe('Dear Ms Papadopoulou');
+    expect(field(r.out, 'first name')).toBe('Μαρία → Maria');
   });
 
   it('says what is wrong with the arguments (exit 2), and that a names file is missing (exit 3)', async () => {

@@ -79,9 +79,10 @@ describe('salutations through the template placeholders', () => {
     expect(expand(customer, 'informal')[0]).toBe(expected);
   });
 
-  it('writes the name in the nominative, in title case, in English templates', () => {
+  it('writes the name in the nominative, in title case, in Latin letters in English templates', () => {
+    // The title from the Greek name's gender, the name as his passport spells it (was "Dear Mr Παπαδόπουλος").
     expect(expand({ name: 'ΠΑΠΑΔΟΠΟΥΛΟΣ ΓΙΩΡΓΟΣ' }, 'formal', 'en')).toEqual([
-      'Dear Mr Παπαδόπουλος', 'Γιώργος', 'Παπαδόπουλος', 'Γιώργος Παπαδόπουλος', 'Mr Παπαδόπουλος',
+      'Dear Mr Papadopoulos', 'Giorgos', 'Papadopoulos', 'Giorgos Papadopoulos', 'Mr Papadopoulos',
     ]);
     expect(expand({ name: 'PAPADOPOULOU MARIA' }, 'informal', 'en')[0]).toBe('Hi Maria');
     // English guesses no gender to put a title: "Dear Sarah Collins" (a formal letter's "Dear", not "Hello Sarah"),
