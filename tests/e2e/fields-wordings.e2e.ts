@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { screenshot } from '../support/browser';
 import { useDemoDesk } from '../support/demo-desk';
 import { describeViolations, runAxe } from '../support/axe';
+import { seedStorage } from '../fixtures/editors/harness';
 
 /**
  * A Greek agent on the demo desk (full height, ticket list, fixed header, strict CSP) sends the return instructions:
@@ -94,6 +95,77 @@ describe('a fill-in field that offers wordings, on the demo desk', () => {
     expect(await reply(page)).toContain('θα σας στείλουμε το νέο προϊόν.');
     await page.close();
   });
+
+  // The agent typed the RMA and the way of sending, pressed Enter, and the focus went to the postage's first wording
+  // without a word of why; Enter there inserted the template with «Τα μεταφορικά της επιστροφής .», the choice empty.
+  it('from the keyboard: Enter on a choice not made says what is missing, and Enter on a wording takes it', async () => {
+    const page = await desk.browser.context.newPage();
+    const form = await openReturnInstructions(page);
+    await page.keyboard.type('R-2291');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Ο διανομέας θα περάσει αύριο', { delay: 5 });
+    await page.keyboard.press('Enter');
+    const postage = form.getByRole('group', { name: 'Τα μεταφορικά της επιστροφής …' });
+    const first = postage.getByRole('radio', { name: 'τα αναλαμβάνουμε εμείς' });
+    await expect.poll(() => first.evaluate((r) => r === (r.getRootNode() as ShadowRoot).activeElement)).toBe(true);
+    const missing = postage.getByText('Λείπει η διατύπωση: διαλέξτε μία (↑ ↓) και πατήστε Enter.');
+    await expectSeen(page, missing);
+    // The wording with the focus is read with what is missing.
+    expect(await first.evaluate((r) => (r.getRootNode() as ShadowRoot).getElementById(r.getAttribute('aria-describedby')!)?.textContent)).toBe(
+      'Λείπει η διατύπωση: διαλέξτε μία (↑ ↓) και πατήστε Enter.',
+    );
+    expect(await reply(page)).toBe('');
+    await screenshot(page, 'fields-wordings-missing-el');
+    // Enter takes the wording that has the focus, and goes on to the next choice not made, which says so in turn.
+    await page.keyboard.press('Enter');
+    expect(await first.isChecked()).toBe(true);
+    await expect.poll(() => missing.count()).toBe(0);
+    const refund = form.getByRole('group', { name: '… αργότερο σε 2 εργάσιμες, θα …' });
+    await refund.getByText('Λείπει η διατύπωση: διαλέξτε μία (↑ ↓) και πατήστε Enter.').waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => reply(page)).toContain('Τα μεταφορικά της επιστροφής τα αναλαμβάνουμε εμείς. ');
+    expect(await reply(page)).toContain('θα σας στείλουμε το νέο προϊόν.');
+    await page.close();
+  });
+
+  // «Καταγραφή επαίνου»: «Για: {{field:Συνάδελφος / τμήμα / κατάστημα}}» and «Κανάλι: {{field:Τηλέφωνο / chat / …}}»,
+  // lines of their own: both groups were headed «Διαλέξτε διατύπωση», and the agent could not tell which was which.
+  for (const { lang, shortcut, title, heads, words, missing } of [
+    {
+      lang: 'el', shortcut: 'epainos-shm', title: 'Συμπληρώστε πριν από την εισαγωγή: Καταγραφή επαίνου για συνάδελφο', heads: ['ΕΠΑΙΝΟΣ — Για: …', 'Κανάλι: …'],
+      words: 'Με τα λόγια του πελάτη', missing: 'Λείπει η διατύπωση: διαλέξτε μία (↑ ↓) και πατήστε Enter.',
+    },
+    {
+      lang: 'en', shortcut: 'praise-note', title: 'Fill in before inserting: Recording a compliment for a colleague', heads: ['COMPLIMENT — For: …', 'Channel: …'],
+      words: "In the customer's words", missing: 'No wording chosen yet: pick one (↑ ↓) and press Enter.',
+    },
+  ]) {
+    it(`two choices on lines of their own, each headed by its own line (${lang})`, async () => {
+      // The English agent's Odigos speaks English (the form's own words too); the Greek one's, Greek.
+      await seedStorage(desk.browser, [], { uiLang: lang });
+      const page = await desk.browser.context.newPage();
+      await page.goto(desk.site.url(`/desk/${lang}/tickets/48213`));
+      await page.locator('#reply').click();
+      await page.locator('html[data-odigos-shortcut-keys]').waitFor({ state: 'attached' });
+      await page.keyboard.type(`/${shortcut}`, { delay: 10 });
+      await page.keyboard.press('Tab');
+      const form = page.getByRole('dialog', { name: title });
+      await form.waitFor();
+      expect(await form.locator('legend').allTextContents()).toEqual(heads);
+      for (const head of heads) await expectSeen(page, form.getByRole('group', { name: head }).locator('legend'));
+      await screenshot(page, `fields-wordings-two-${lang}`);
+      // The quote typed, Enter goes on to the channel, not chosen yet, and says so in the agent's language.
+      await form.getByRole('textbox', { name: words }).fill(lang === 'el' ? 'Πολύ ευγενική' : 'Very kind');
+      await page.keyboard.press('Enter');
+      const channel = form.getByRole('group', { name: heads[1] });
+      await expectSeen(page, channel.getByText(missing));
+      expect(await channel.getByRole('radio').first().evaluate((r) => r === (r.getRootNode() as ShadowRoot).activeElement)).toBe(true);
+      await screenshot(page, `fields-wordings-missing-${lang}`);
+      await page.close();
+      await seedStorage(desk.browser, [], { uiLang: 'el' });
+    });
+  }
 
   it('long wordings that wrap: the form takes the room above the caret, the box for the chosen one in view', async () => {
     // «Η κάρτα μπλοκαρίστηκε»: two wordings of two and three lines. Counted a line each, the form was placed below
