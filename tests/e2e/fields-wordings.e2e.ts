@@ -167,6 +167,25 @@ describe('a fill-in field that offers wordings, on the demo desk', () => {
     });
   }
 
+  // «Τελική απάντηση σε παράπονο»: the decision and the regulator to turn to were both «Διαλέξτε διατύπωση».
+  it('the complaint reply: the decision and the regulator each named by their line, both reached in the form', async () => {
+    const page = await desk.browser.context.newPage();
+    await page.goto(desk.site.url('/desk/el/tickets/48213'));
+    await page.locator('#reply').click();
+    await page.locator('html[data-odigos-shortcut-keys]').waitFor({ state: 'attached' });
+    await page.keyboard.type('/parapono-telikh', { delay: 10 });
+    await page.keyboard.press('Tab');
+    const form = page.getByRole('dialog', { name: 'Συμπληρώστε πριν από την εισαγωγή: Τελική απάντηση σε παράπονο' });
+    await form.waitFor();
+    expect(await form.locator('legend').allTextContents()).toEqual(['Η απόφασή μας: …', '… ή στον φορέα του κλάδου: …']);
+    const regulator = form.getByRole('group', { name: '… ή στον φορέα του κλάδου: …' });
+    await regulator.getByRole('radio', { name: 'Ελληνικός Χρηματοοικονομικός Μεσολαβητής (hfo.gr)' }).check();
+    await form.getByRole('group', { name: 'Η απόφασή μας: …' }).scrollIntoViewIfNeeded();
+    await expectSeen(page, form.getByRole('group', { name: 'Η απόφασή μας: …' }).locator('legend'));
+    await screenshot(page, 'fields-wordings-complaint-el');
+    await page.close();
+  });
+
   it('long wordings that wrap: the form takes the room above the caret, the box for the chosen one in view', async () => {
     // «Η κάρτα μπλοκαρίστηκε»: two wordings of two and three lines. Counted a line each, the form was placed below
     // the caret in the ~200 px left there, and the box the chosen wording goes into sat under the buttons.
