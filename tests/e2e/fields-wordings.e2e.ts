@@ -27,6 +27,19 @@ describe('a fill-in field that offers wordings, on the demo desk', () => {
     })).toBe(true);
   }
 
+  /** A new page on a demo ticket, the template typed by its shortcut and Tab: its fill-in form, once shown. */
+  async function openByShortcut(path: string, shortcut: string, title: string) {
+    const page = await desk.browser.context.newPage();
+    await page.goto(desk.site.url(path));
+    await page.locator('#reply').click();
+    await page.locator('html[data-odigos-shortcut-keys]').waitFor({ state: 'attached' });
+    await page.keyboard.type(`/${shortcut}`, { delay: 10 });
+    await page.keyboard.press('Tab');
+    const form = page.getByRole('dialog', { name: title });
+    await form.waitFor();
+    return { page, form };
+  }
+
   async function openReturnInstructions(page: Page) {
     await page.goto(desk.site.url('/desk/el/tickets/48220'));
     await page.locator('#reply').click();
@@ -144,14 +157,7 @@ describe('a fill-in field that offers wordings, on the demo desk', () => {
     it(`two choices on lines of their own, each headed by its own line (${lang})`, async () => {
       // The English agent's Odigos speaks English (the form's own words too); the Greek one's, Greek.
       await seedStorage(desk.browser, [], { uiLang: lang });
-      const page = await desk.browser.context.newPage();
-      await page.goto(desk.site.url(`/desk/${lang}/tickets/48213`));
-      await page.locator('#reply').click();
-      await page.locator('html[data-odigos-shortcut-keys]').waitFor({ state: 'attached' });
-      await page.keyboard.type(`/${shortcut}`, { delay: 10 });
-      await page.keyboard.press('Tab');
-      const form = page.getByRole('dialog', { name: title });
-      await form.waitFor();
+      const { page, form } = await openByShortcut(`/desk/${lang}/tickets/48213`, shortcut, title);
       expect(await form.locator('legend').allTextContents()).toEqual(heads);
       for (const head of heads) await expectSeen(page, form.getByRole('group', { name: head }).locator('legend'));
       await screenshot(page, `fields-wordings-two-${lang}`);
@@ -169,14 +175,7 @@ describe('a fill-in field that offers wordings, on the demo desk', () => {
 
   // «Τελική απάντηση σε παράπονο»: the decision and the regulator to turn to were both «Διαλέξτε διατύπωση».
   it('the complaint reply: the decision and the regulator each named by their line, both reached in the form', async () => {
-    const page = await desk.browser.context.newPage();
-    await page.goto(desk.site.url('/desk/el/tickets/48213'));
-    await page.locator('#reply').click();
-    await page.locator('html[data-odigos-shortcut-keys]').waitFor({ state: 'attached' });
-    await page.keyboard.type('/parapono-telikh', { delay: 10 });
-    await page.keyboard.press('Tab');
-    const form = page.getByRole('dialog', { name: 'Συμπληρώστε πριν από την εισαγωγή: Τελική απάντηση σε παράπονο' });
-    await form.waitFor();
+    const { page, form } = await openByShortcut('/desk/el/tickets/48213', 'parapono-telikh', 'Συμπληρώστε πριν από την εισαγωγή: Τελική απάντηση σε παράπονο');
     expect(await form.locator('legend').allTextContents()).toEqual(['Η απόφασή μας: …', '… ή στον φορέα του κλάδου: …']);
     const regulator = form.getByRole('group', { name: '… ή στον φορέα του κλάδου: …' });
     await regulator.getByRole('radio', { name: 'Ελληνικός Χρηματοοικονομικός Μεσολαβητής (hfo.gr)' }).check();
@@ -189,14 +188,7 @@ describe('a fill-in field that offers wordings, on the demo desk', () => {
   it('long wordings that wrap: the form takes the room above the caret, the box for the chosen one in view', async () => {
     // «Η κάρτα μπλοκαρίστηκε»: two wordings of two and three lines. Counted a line each, the form was placed below
     // the caret in the ~200 px left there, and the box the chosen wording goes into sat under the buttons.
-    const page = await desk.browser.context.newPage();
-    await page.goto(desk.site.url('/desk/el/tickets/48213'));
-    await page.locator('#reply').click();
-    await page.locator('html[data-odigos-shortcut-keys]').waitFor({ state: 'attached' });
-    await page.keyboard.type('/karta-block', { delay: 10 });
-    await page.keyboard.press('Tab');
-    const form = page.getByRole('dialog', { name: 'Συμπληρώστε πριν από την εισαγωγή: Η κάρτα μπλοκαρίστηκε — τι γίνεται τώρα' });
-    await form.waitFor();
+    const { page, form } = await openByShortcut('/desk/el/tickets/48213', 'karta-block', 'Συμπληρώστε πριν από την εισαγωγή: Η κάρτα μπλοκαρίστηκε — τι γίνεται τώρα');
     const second = form.getByRole('radio', { name: /πάγωσε προσωρινά/ });
     await expectSeen(page, second);
     await second.check();
