@@ -38,20 +38,42 @@ function focusField(box: Box) {
  * labelled with every wording joined by «/» («σας επιστρέψουμε τα χρήματα / σας στείλουμε το νέο προϊόν»), and the
  * agent retyped a whole sentence of the pack by hand.
  */
-function ChoiceField(props: { options: string[]; index: number; value: string | undefined; leadIn: string | undefined }) {
+function ChoiceField(props: { options: string[]; index: number; value: string | undefined; leadIn: string | undefined; asked: boolean }) {
   const [text, setText] = useState(props.value ?? '');
+  const box = useRef<HTMLTextAreaElement>(null);
+  // In the box at once, not at the next render: the Enter that picked it may insert the form in the same keypress.
+  const pick = (option: string) => {
+    setText(option);
+    if (box.current) box.current.value = option;
+  };
+  const hint = `h${props.index}`;
   return (
     <fieldset class="op-field op-choice">
       {/* Its place in the template names the group: two choices both «Διαλέξτε διατύπωση» could not be told apart. */}
       <legend>{props.leadIn ?? sayFields('choose')}</legend>
       {props.options.map((option) => (
         <label key={option} class="op-option">
-          <input type="radio" name={`c${props.index}`} value={option} defaultChecked={props.value === option} onChange={() => setText(option)} />
+          <input
+            type="radio"
+            name={`c${props.index}`}
+            value={option}
+            defaultChecked={props.value === option}
+            aria-describedby={hint}
+            onChange={() => pick(option)}
+            // Enter on the wording that has the focus takes it (Enter brought the focus there without choosing one);
+            // a held Enter, repeating, does not.
+            onKeyDown={(e) => e.key === 'Enter' && !e.repeat && !e.currentTarget.checked && ((e.currentTarget.checked = true), pick(option))}
+          />
           <span>{option}</span>
         </label>
       ))}
+      {/* Said when Enter came here for a wording not chosen yet: the focus on a radio button alone did not say why. */}
+      <p id={hint} class="op-missing" aria-live="polite">
+        {props.asked && !text ? sayFields('missing') : ''}
+      </p>
       {/* As many lines as the wording takes (one box cut «… πάγωσε προσωρ»): the agent sees every «…» to fill. */}
       <textarea
+        ref={box}
         name={`f${props.index}`}
         class="op-search op-wording"
         rows={Math.max(1, Math.ceil(text.length / 40))}
@@ -97,8 +119,11 @@ export function FieldsForm({ title, fields, leadIns, values, anchor, theme, onSu
     const first = boxes.find((i) => !i.value) ?? boxes[0];
     if (first) focusField(first);
   }, []);
+  // The choice Enter last went on to while no wording of it was chosen: it says so in words.
+  const [asked, setAsked] = useState<number>();
   // Enter in a field goes on to a field still empty (the next, else an earlier one) and inserts only when none is:
   // it inserted at the first Enter, the other fields dropped from the sentence («η εντολή δόθηκε στις. Από εκεί…»).
+  // A choice with no wording chosen is empty as a box is; Enter on one of its wordings takes that one.
   const onEnter = (e: KeyboardEvent) => {
     const at = e.target as Box;
     if (e.key !== 'Enter' || (at.tagName !== 'INPUT' && at.tagName !== 'TEXTAREA')) return;
@@ -106,15 +131,20 @@ export function FieldsForm({ title, fields, leadIns, values, anchor, theme, onSu
     // Enter on a wording's radio button counts as in its field's box.
     const own = at.type === 'radio' ? at.closest('fieldset')?.querySelector<Box>('.op-search') : at;
     const i = inputs.indexOf(own!);
-    const empty = [...inputs.slice(i + 1), ...inputs.slice(0, i)].find((input) => !input.value.trim());
-    // A wording is one sentence: Enter in its box does what it does in a field's, never a new line.
-    if (!empty && at.tagName === 'TEXTAREA') {
+    // A wording not taken (a held Enter) leaves its own choice the one empty.
+    const empty = [...inputs.slice(i + 1), ...inputs.slice(0, i), ...(at === own ? [] : [own!])].find((input) => !input.value.trim());
+    if (empty === own) {
+      e.preventDefault();
+      setAsked(i);
+    } else if (empty) {
+      e.preventDefault();
+      setAsked(empty.tagName === 'TEXTAREA' ? inputs.indexOf(empty) : undefined);
+      focusField(empty);
+    } else if (at.type !== 'text') {
+      // A wording is one sentence: Enter in its box, or on its button, inserts as in a field's, never a new line.
       e.preventDefault();
       form.current!.requestSubmit();
     }
-    if (!empty) return;
-    e.preventDefault();
-    focusField(empty);
   };
   const submit = (e: Event) => {
     e.preventDefault();
@@ -139,7 +169,7 @@ export function FieldsForm({ title, fields, leadIns, values, anchor, theme, onSu
         {fields.map((label, i) => {
           const options = wordingsOf(label);
           return options.length ? (
-            <ChoiceField key={label} options={options} index={i} value={values?.[label]} leadIn={leadIns?.[label]} />
+            <ChoiceField key={label} options={options} index={i} value={values?.[label]} leadIn={leadIns?.[label]} asked={asked === i} />
           ) : (
             <TextField key={label} label={label} index={i} value={values?.[label]} />
           );

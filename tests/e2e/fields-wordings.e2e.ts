@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { screenshot } from '../support/browser';
 import { useDemoDesk } from '../support/demo-desk';
 import { describeViolations, runAxe } from '../support/axe';
+import { seedStorage } from '../fixtures/editors/harness';
 
 /**
  * A Greek agent on the demo desk (full height, ticket list, fixed header, strict CSP) sends the return instructions:
@@ -24,6 +25,19 @@ describe('a fill-in field that offers wordings, on the demo desk', () => {
       const top = (node.getRootNode() as ShadowRoot).elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
       return top === node || node.contains(top) || Boolean(top?.contains(node));
     })).toBe(true);
+  }
+
+  /** A new page on a demo ticket, the template typed by its shortcut and Tab: its fill-in form, once shown. */
+  async function openByShortcut(path: string, shortcut: string, title: string) {
+    const page = await desk.browser.context.newPage();
+    await page.goto(desk.site.url(path));
+    await page.locator('#reply').click();
+    await page.locator('html[data-odigos-shortcut-keys]').waitFor({ state: 'attached' });
+    await page.keyboard.type(`/${shortcut}`, { delay: 10 });
+    await page.keyboard.press('Tab');
+    const form = page.getByRole('dialog', { name: title });
+    await form.waitFor();
+    return { page, form };
   }
 
   async function openReturnInstructions(page: Page) {
@@ -95,17 +109,88 @@ describe('a fill-in field that offers wordings, on the demo desk', () => {
     await page.close();
   });
 
+  // The agent typed the RMA and the way of sending, pressed Enter, and the focus went to the postage's first wording
+  // without a word of why; Enter there inserted the template with «Τα μεταφορικά της επιστροφής .», the choice empty.
+  it('from the keyboard: Enter on a choice not made says what is missing, and Enter on a wording takes it', async () => {
+    const page = await desk.browser.context.newPage();
+    const form = await openReturnInstructions(page);
+    await page.keyboard.type('R-2291');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Ο διανομέας θα περάσει αύριο', { delay: 5 });
+    await page.keyboard.press('Enter');
+    const postage = form.getByRole('group', { name: 'Τα μεταφορικά της επιστροφής …' });
+    const first = postage.getByRole('radio', { name: 'τα αναλαμβάνουμε εμείς' });
+    await expect.poll(() => first.evaluate((r) => r === (r.getRootNode() as ShadowRoot).activeElement)).toBe(true);
+    const missing = postage.getByText('Λείπει η διατύπωση: διαλέξτε μία (↑ ↓) και πατήστε Enter.');
+    await expectSeen(page, missing);
+    // The wording with the focus is read with what is missing.
+    expect(await first.evaluate((r) => (r.getRootNode() as ShadowRoot).getElementById(r.getAttribute('aria-describedby')!)?.textContent)).toBe(
+      'Λείπει η διατύπωση: διαλέξτε μία (↑ ↓) και πατήστε Enter.',
+    );
+    expect(await reply(page)).toBe('');
+    await screenshot(page, 'fields-wordings-missing-el');
+    // Its colour read against the form's, its reference whole (axe finds nothing in the form).
+    expect(describeViolations((await runAxe(page, ['odigos-overlay'])).violations)).toEqual([]);
+    // Enter takes the wording that has the focus, and goes on to the next choice not made, which says so in turn.
+    await page.keyboard.press('Enter');
+    expect(await first.isChecked()).toBe(true);
+    await expect.poll(() => missing.count()).toBe(0);
+    const refund = form.getByRole('group', { name: '… αργότερο σε 2 εργάσιμες, θα …' });
+    await refund.getByText('Λείπει η διατύπωση: διαλέξτε μία (↑ ↓) και πατήστε Enter.').waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => reply(page)).toContain('Τα μεταφορικά της επιστροφής τα αναλαμβάνουμε εμείς. ');
+    expect(await reply(page)).toContain('θα σας στείλουμε το νέο προϊόν.');
+    await page.close();
+  });
+
+  // «Καταγραφή επαίνου»: «Για: {{field:Συνάδελφος / τμήμα / κατάστημα}}» and «Κανάλι: {{field:Τηλέφωνο / chat / …}}»,
+  // lines of their own: both groups were headed «Διαλέξτε διατύπωση», and the agent could not tell which was which.
+  for (const { lang, shortcut, title, heads, words, missing } of [
+    {
+      lang: 'el', shortcut: 'epainos-shm', title: 'Συμπληρώστε πριν από την εισαγωγή: Καταγραφή επαίνου για συνάδελφο', heads: ['ΕΠΑΙΝΟΣ — Για: …', 'Κανάλι: …'],
+      words: 'Με τα λόγια του πελάτη', missing: 'Λείπει η διατύπωση: διαλέξτε μία (↑ ↓) και πατήστε Enter.',
+    },
+    {
+      lang: 'en', shortcut: 'praise-note', title: 'Fill in before inserting: Recording a compliment for a colleague', heads: ['COMPLIMENT — For: …', 'Channel: …'],
+      words: "In the customer's words", missing: 'No wording chosen yet: pick one (↑ ↓) and press Enter.',
+    },
+  ]) {
+    it(`two choices on lines of their own, each headed by its own line (${lang})`, async () => {
+      // The English agent's Odigos speaks English (the form's own words too); the Greek one's, Greek.
+      await seedStorage(desk.browser, [], { uiLang: lang });
+      const { page, form } = await openByShortcut(`/desk/${lang}/tickets/48213`, shortcut, title);
+      expect(await form.locator('legend').allTextContents()).toEqual(heads);
+      for (const head of heads) await expectSeen(page, form.getByRole('group', { name: head }).locator('legend'));
+      await screenshot(page, `fields-wordings-two-${lang}`);
+      // The quote typed, Enter goes on to the channel, not chosen yet, and says so in the agent's language.
+      await form.getByRole('textbox', { name: words }).fill(lang === 'el' ? 'Πολύ ευγενική' : 'Very kind');
+      await page.keyboard.press('Enter');
+      const channel = form.getByRole('group', { name: heads[1] });
+      await expectSeen(page, channel.getByText(missing));
+      expect(await channel.getByRole('radio').first().evaluate((r) => r === (r.getRootNode() as ShadowRoot).activeElement)).toBe(true);
+      await screenshot(page, `fields-wordings-missing-${lang}`);
+      await page.close();
+      await seedStorage(desk.browser, [], { uiLang: 'el' });
+    });
+  }
+
+  // «Τελική απάντηση σε παράπονο»: the decision and the regulator to turn to were both «Διαλέξτε διατύπωση».
+  it('the complaint reply: the decision and the regulator each named by their line, both reached in the form', async () => {
+    const { page, form } = await openByShortcut('/desk/el/tickets/48213', 'parapono-telikh', 'Συμπληρώστε πριν από την εισαγωγή: Τελική απάντηση σε παράπονο');
+    expect(await form.locator('legend').allTextContents()).toEqual(['Η απόφασή μας: …', '… ή στον φορέα του κλάδου: …']);
+    const regulator = form.getByRole('group', { name: '… ή στον φορέα του κλάδου: …' });
+    await regulator.getByRole('radio', { name: 'Ελληνικός Χρηματοοικονομικός Μεσολαβητής (hfo.gr)' }).check();
+    await form.getByRole('group', { name: 'Η απόφασή μας: …' }).scrollIntoViewIfNeeded();
+    await expectSeen(page, form.getByRole('group', { name: 'Η απόφασή μας: …' }).locator('legend'));
+    await screenshot(page, 'fields-wordings-complaint-el');
+    await page.close();
+  });
+
   it('long wordings that wrap: the form takes the room above the caret, the box for the chosen one in view', async () => {
     // «Η κάρτα μπλοκαρίστηκε»: two wordings of two and three lines. Counted a line each, the form was placed below
     // the caret in the ~200 px left there, and the box the chosen wording goes into sat under the buttons.
-    const page = await desk.browser.context.newPage();
-    await page.goto(desk.site.url('/desk/el/tickets/48213'));
-    await page.locator('#reply').click();
-    await page.locator('html[data-odigos-shortcut-keys]').waitFor({ state: 'attached' });
-    await page.keyboard.type('/karta-block', { delay: 10 });
-    await page.keyboard.press('Tab');
-    const form = page.getByRole('dialog', { name: 'Συμπληρώστε πριν από την εισαγωγή: Η κάρτα μπλοκαρίστηκε — τι γίνεται τώρα' });
-    await form.waitFor();
+    const { page, form } = await openByShortcut('/desk/el/tickets/48213', 'karta-block', 'Συμπληρώστε πριν από την εισαγωγή: Η κάρτα μπλοκαρίστηκε — τι γίνεται τώρα');
     const second = form.getByRole('radio', { name: /πάγωσε προσωρινά/ });
     await expectSeen(page, second);
     await second.check();

@@ -109,6 +109,80 @@ describe('the fill-in form: a field that offers wordings', () => {
   });
 });
 
+// «Οδηγίες επιστροφής»: the agent typed the RMA and pressed Enter; the form went on to the refund's choice, its first
+// wording focused but not chosen, and said nothing; the next Enter inserted the template with «θα .», the choice empty.
+describe('the fill-in form: Enter and a choice of wordings not made yet', () => {
+  const fields = ['RMA', 'σας επιστρέψουμε τα χρήματα / σας στείλουμε το νέο προϊόν'];
+  const leadIns = { [fields[1]!]: '… το αργότερο σε … εργάσιμες, θα …' };
+  const show = (onSubmit: (v: Record<string, string>) => void, names = fields) =>
+    act(() => void render(<FieldsForm title="Οδηγίες επιστροφής προϊόντος" fields={names} leadIns={leadIns} anchor={{ x: 10, y: 10, height: 20 }} theme="light" onSubmit={onSubmit} onCancel={() => undefined} />, root()));
+  const press = (el: HTMLElement, repeat = false) => {
+    const key = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true, repeat });
+    act(() => void el.dispatchEvent(key));
+    return key.defaultPrevented;
+  };
+  const group = () => root().querySelector('fieldset')!;
+  const missing = () => group().querySelector('.op-missing')!;
+
+  it('Enter in a filled field goes on to the choice and says in words what is missing, nothing inserted', () => {
+    const onSubmit = vi.fn();
+    show(onSubmit);
+    const rma = root().querySelector<HTMLInputElement>('input[name=f0]')!;
+    rma.value = 'R-77';
+    expect(missing().textContent).toBe('');
+    expect(press(rma)).toBe(true);
+    const first = group().querySelector<HTMLInputElement>('input[type=radio]')!;
+    expect(document.activeElement).toBe(first);
+    expect(first.checked).toBe(false);
+    expect(missing().textContent).toBe('Λείπει η διατύπωση: διαλέξτε μία (↑ ↓) και πατήστε Enter.');
+    // Read with the wording that has the focus, and announced as it appears.
+    expect(document.getElementById(first.getAttribute('aria-describedby')!)).toBe(missing());
+    expect(missing().getAttribute('aria-live')).toBe('polite');
+    expect(onSubmit).not.toHaveBeenCalled();
+  });
+
+  it('Enter on the wording that has the focus takes it and, nothing else empty, inserts it', () => {
+    const onSubmit = vi.fn();
+    show(onSubmit);
+    root().querySelector<HTMLInputElement>('input[name=f0]')!.value = 'R-77';
+    press(root().querySelector<HTMLInputElement>('input[name=f0]')!);
+    const first = group().querySelector<HTMLInputElement>('input[type=radio]')!;
+    expect(press(first)).toBe(true);
+    expect(first.checked).toBe(true);
+    expect(onSubmit).toHaveBeenCalledWith({ RMA: 'R-77', [fields[1]!]: 'σας επιστρέψουμε τα χρήματα' });
+    expect(missing().textContent).toBe('');
+  });
+
+  it('a held Enter, repeating, takes no wording and inserts nothing', () => {
+    const onSubmit = vi.fn();
+    show(onSubmit);
+    root().querySelector<HTMLInputElement>('input[name=f0]')!.value = 'R-77';
+    const first = group().querySelector<HTMLInputElement>('input[type=radio]')!;
+    first.focus();
+    press(first, true);
+    expect(first.checked).toBe(false);
+    expect(onSubmit).not.toHaveBeenCalled();
+  });
+
+  it('Enter on a wording with a field still empty goes on to that field', () => {
+    const onSubmit = vi.fn();
+    show(onSubmit, [fields[1]!, 'RMA']);
+    const first = group().querySelector<HTMLInputElement>('input[type=radio]')!;
+    expect(document.activeElement).toBe(first);
+    expect(press(first)).toBe(true);
+    expect(document.activeElement).toBe(root().querySelector('input[name=f1]'));
+    expect(onSubmit).not.toHaveBeenCalled();
+  });
+
+  it('the button inserts with the choice still empty, as it does with an empty box', () => {
+    const onSubmit = vi.fn();
+    show(onSubmit);
+    root().querySelector<HTMLInputElement>('input[name=f0]')!.value = 'R-77';
+    act(() => root().querySelector<HTMLButtonElement>('button.op-primary')!.click());
+    expect(onSubmit).toHaveBeenCalledWith({ RMA: 'R-77', [fields[1]!]: '' });
+  });
+});
+
 // «Η κάρτα μπλοκαρίστηκε»: the chosen wording sat in a one-line box cut at «… πάγωσε προσωρ», the «…» to fill out of sight.
 describe('the fill-in form: the box of a chosen wording', () => {
   const long = 'Η κάρτα σας με τελικά ψηφία … μπλοκαρίστηκε οριστικά σήμερα. / Η κάρτα σας με τελικά ψηφία … πάγωσε προσωρινά· αν τη βρείτε, την ξεπαγώνετε από την εφαρμογή.';
