@@ -29,9 +29,12 @@ export function deepActiveElement(doc: Document = document): Element | null {
 }
 
 /**
- * `add` is called for `top` and for every same-origin frame focus goes into, once each, when focus first enters it
- * (reply boxes often live in one: TinyMCE, CKEditor 4 classic); the listeners it adds end with `signal`. Frames
- * added later are found the same way, when the agent first clicks or tabs into them.
+ * `add` is called for `top` and for every same-origin frame in it, once each (reply boxes often live in one: TinyMCE,
+ * CKEditor 4 classic); the listeners it adds end with `signal`. A frame is found as soon as it is there (at start, on
+ * its load), not when focus first goes into it: keys typed right after a click into a frame were handled before the
+ * timer that then looked where focus went (input goes first on a loaded machine: 3 s late under CPU throttling), so
+ * «/sorry» and its Tab reached TinyMCE unheard and the Tab took focus to the next field. Focus is still followed, at
+ * once, for frames neither finds (in a shadow root).
  *
  * A frame whose document is written anew (CKEditor 4's setData, as a helpdesk loads a draft or a template, does
  * document.open/write/close in the same window) loses every listener in it, with focus still inside: `add` runs
@@ -45,19 +48,30 @@ export function inFramesOf(top: Window, signal: AbortSignal, add: (win: Window) 
   const followFocus = () => {
     for (let win: Window | null | undefined = deepActiveElement(top.document)?.ownerDocument.defaultView; win && win !== top; win = win.parent) listen(win);
   };
-  // Focus entering a child frame blurs this window and/or focuses the frame element here.
-  const follow = () => setTimeout(followFocus, 0);
+  // Focus entering a child frame blurs this window and/or focuses the frame element here: followed now (the keys
+  // typed next may come before any timer), and a task later in case focus had not settled yet.
+  const follow = () => {
+    followFocus();
+    setTimeout(followFocus, 0);
+  };
+  const frameWindow = (frame: Element) => frameDocument(frame as HTMLIFrameElement)?.defaultView;
+  // A frame's document loaded, or was written anew: (again) listened to. One load is heard twice, on the frame
+  // element (a frame found by focus) and in its parent's document (capture): handled once.
+  let lastLoad: Event | undefined;
+  const loaded = (e: Event) => {
+    const frame = e.target as Element;
+    if (e === lastLoad || (frame.localName !== 'iframe' && frame.localName !== 'frame')) return;
+    lastLoad = e;
+    const win = frameWindow(frame);
+    if (!win) return;
+    frames.delete(win);
+    listen(win);
+  };
   // The frame element lives in its parent's document, so a listener on it outlives what happens inside the frame.
   const watch = (frame: Element | null) => {
     if (!frame || watched.has(frame)) return;
     watched.add(frame);
-    const reload = () => {
-      const win = frameDocument(frame as HTMLIFrameElement)?.defaultView;
-      if (!win) return;
-      frames.delete(win);
-      listen(win);
-    };
-    frame.addEventListener('load', reload, { signal });
+    frame.addEventListener('load', loaded, { signal });
   };
   const listen = (win: Window) => {
     if (frames.has(win) || signal.aborted) return;
@@ -65,10 +79,16 @@ export function inFramesOf(top: Window, signal: AbortSignal, add: (win: Window) 
     add(win);
     win.addEventListener('blur', follow, { signal });
     win.addEventListener('focusin', follow, { capture: true, signal });
+    // A frame's load does not bubble, but its parent document hears it in the capture phase.
+    win.document.addEventListener('load', loaded, { capture: true, signal });
+    for (const frame of win.document.querySelectorAll('iframe,frame')) {
+      const inner = frameWindow(frame);
+      if (inner) listen(inner);
+    }
     if (win !== top) watch(frameElementOf(win));
   };
   listen(top);
-  // The focused element may sit in a frame already.
+  // The focused element may sit in a frame already (one in a shadow root).
   followFocus();
 }
 
