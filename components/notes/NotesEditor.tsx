@@ -34,6 +34,7 @@ function problemWords(problem: SaveProblem) {
   if (problem.kind === 'quota') return 'notes.quota';
   if (problem.kind === 'storage' && problem.kept) return problem.restartTried ? 'notes.storageKeptDamaged' : 'notes.storageKept';
   if (problem.kind === 'storage') return problem.restartTried ? 'notes.storageDamaged' : 'notes.storageFailed';
+  if (problem.kind === 'noAnswer') return 'notes.noAnswer';
   return 'notes.failed';
 }
 

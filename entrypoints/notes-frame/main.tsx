@@ -12,6 +12,7 @@ import { connectToOverlay } from '@/lib/notes/frame-client';
 import { offerHandover, takeHandover } from '@/lib/notes/frame-handover';
 import { parseFrameHash, type NotesTarget, type ToFrame } from '@/lib/notes/frame-protocol';
 import { watchFrameOrphaned } from '@/lib/notes/frame-orphan';
+import { focusWhenLoaded } from '@/lib/notes/frame-focus';
 import { sayNotes } from '@/lib/notes/strings';
 import type { SaveRequest } from '@/lib/notes/save';
 import '@/components/theme.css';
@@ -64,12 +65,8 @@ async function main() {
     </>
   );
 
-  /** Focus the text once the editor has loaded it (a disabled field takes no focus); given up after a while. */
-  const focusText = (tries = 300) => {
-    const text = root.querySelector<HTMLTextAreaElement>('textarea');
-    if (text && !text.disabled) text.focus();
-    else if (tries > 0) requestAnimationFrame(() => focusText(tries - 1));
-  };
+  /** The caret put in the text once the note has loaded, unless the agent went elsewhere first (frame-focus.ts). */
+  let cancelFocus = () => {};
   const onMessage = (msg: ToFrame) => {
     if (msg.kind === 'context') {
       uiLang.value = msg.lang;
@@ -79,7 +76,8 @@ async function main() {
       root.dataset.theme = msg.theme;
       target.value = msg.target ?? undefined;
     } else if (msg.kind === 'focus') {
-      focusText();
+      cancelFocus();
+      cancelFocus = focusWhenLoaded(root);
     }
   };
 

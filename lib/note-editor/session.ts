@@ -35,8 +35,14 @@ export type SaveState = 'loading' | 'saved' | 'unsaved' | 'saving' | 'error';
  * Why a save or load failed: a full disk, the notes storage the browser will not open (`storage`, with whether a
  * browser restart was already tried: lib/store/storage-trouble.ts), or another refusal.
  */
-export type SaveProblem = { kind: 'quota' | 'storage' | 'other'; message: string; restartTried?: boolean; kept?: boolean };
+export type SaveProblem = { kind: 'quota' | 'storage' | 'noAnswer' | 'other'; message: string; restartTried?: boolean; kept?: boolean };
 export type EditorNotice = 'conflict' | 'merged' | 'remote';
+
+/**
+ * A note asked for and not answered in this long is asked for again, and the agent is told why it still loads: a
+ * message lost on the way or a background busy or restarting must not leave the notes at «Φόρτωση…» for ever.
+ */
+export const LOAD_ASK_AGAIN_MS = 10_000;
 
 /** Autosave after this pause in typing (the promise to the agent is "within 500 ms"). */
 export const AUTOSAVE_MS = 400;
@@ -120,7 +126,8 @@ function showFailure(c: NoteCtx, err: unknown): void {
   const next = problemOf(err);
   batch(() => {
     // A named cause (full disk, storage refused) is not replaced by a vaguer refusal of the same trouble.
-    if (!(c.ui.problem.value && c.ui.problem.value.kind !== 'other' && next.kind === 'other')) c.ui.problem.value = next;
+    const named = c.ui.problem.value && c.ui.problem.value.kind !== 'other' && c.ui.problem.value.kind !== 'noAnswer';
+    if (!(named && next.kind === 'other')) c.ui.problem.value = next;
     c.ui.state.value = 'error';
   });
 }
@@ -157,12 +164,38 @@ function scheduleSave(c: NoteCtx, ms = AUTOSAVE_MS): void {
   }, ms);
 }
 
+/** The note, asked for again every LOAD_ASK_AGAIN_MS while unanswered; the first answer counts (a get only reads). */
+function askForNote(c: NoteCtx): Promise<ShownNote | null> {
+  return new Promise((ok, fail) => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let settled = false;
+    const settle =
+      <T>(done: (v: T) => void) =>
+      (v: T) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        done(v);
+      };
+    const ask = () => {
+      c.transport.get(c.ref.interactionId).then(settle(ok), settle(fail));
+      timer = setTimeout(() => {
+        if (settled || c.disposed) return;
+        c.ui.problem.value = { kind: 'noAnswer', message: 'the notes did not answer: asked again' };
+        ask();
+      }, LOAD_ASK_AGAIN_MS);
+    };
+    ask();
+  });
+}
+
 async function loadNote(c: NoteCtx): Promise<void> {
   const { ui, options } = c;
   try {
-    const note = await c.transport.get(c.ref.interactionId);
+    const note = await askForNote(c);
     if (c.disposed) return;
     batch(() => {
+      if (ui.problem.value?.kind === 'noAnswer') ui.problem.value = undefined;
       if (note) {
         c.base = note.fields;
         c.baseVersion = note.version;

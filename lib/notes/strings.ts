@@ -45,6 +45,11 @@ export const sayNotes = defineStrings({
   },
   /** Beside the storage words, where the editor is not on that page (the notes frame, the side panel). */
   'notes.openPage': { el: 'Άνοιγμα της σελίδας σημειώσεων', en: 'Open the notes page' },
+  /** The note asked for and not answered yet (asked again every 10 s). */
+  'notes.noAnswer': {
+    el: 'Η σημείωση δεν φόρτωσε ακόμη: ο Οδηγός δεν απάντησε και ρωτάμε ξανά. Αν αυτό συνεχιστεί, ανανεώστε τη σελίδα.',
+    en: 'The note has not loaded yet: Odigos did not answer and we are asking again. If this goes on, reload the page.',
+  },
   'notes.failed': {
     el: 'Η σημείωση δεν αποθηκεύτηκε ακόμη· το κείμενό σας παραμένει εδώ και θα ξαναδοκιμάσουμε σε λίγο.',
     en: 'The note is not saved yet; your text stays here and we will try again shortly.',

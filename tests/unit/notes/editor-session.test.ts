@@ -2,9 +2,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createNotesService, type NotesService } from '@/lib/background/notes-service';
 import { alarmReminders } from '@/lib/background/reminders';
-import { AUTOSAVE_MS, createNoteSession as createSession, type NoteSession } from '@/lib/note-editor/session';
+import { AUTOSAVE_MS, createNoteSession as createSession, LOAD_ASK_AGAIN_MS, type NoteSession } from '@/lib/note-editor/session';
 import { CONFLICT_START } from '@/lib/notes/merge';
-import { meetingTemplate } from '@/lib/notes/template';
+import { emptyFields, meetingTemplate } from '@/lib/notes/template';
 import { memoryNotesRepo } from '@/lib/store/notes-memory';
 import { readDrafts } from '@/lib/store/notes-drafts';
 import { transportFor } from './fixtures';
@@ -70,6 +70,37 @@ describe('notes editor session', () => {
     await vi.advanceTimersByTimeAsync(60);
     expect(save).toHaveBeenCalledTimes(1);
     expect(save.mock.calls[0]).toMatchObject([{ fields: { text: 'αβ' } }]);
+  });
+
+  it(`a note not answered in ${LOAD_ASK_AGAIN_MS} ms is asked for again and says why it still loads, not «Φόρτωση…» for ever`, async () => {
+    await service.save({ ...ref, editorId: 'other', seq: 1, baseVersion: 0, base: emptyFields('el'), fields: { ...emptyFields('el'), text: 'αποθηκευμένο' } });
+    let asked = 0;
+    // The first request is lost on the way (its answer never comes); the second is answered.
+    const get = vi.fn((id: string) => (++asked === 1 ? new Promise<never>(() => {}) : service.get(id)));
+    vi.useFakeTimers();
+    const s = createNoteSession(ref, { lang: 'el', transport: transportFor(() => service, { get }) });
+    await vi.advanceTimersByTimeAsync(LOAD_ASK_AGAIN_MS - 100);
+    expect(s.state.value).toBe('loading');
+    expect(s.problem.value).toBeUndefined();
+    await vi.advanceTimersByTimeAsync(200);
+    expect(get).toHaveBeenCalledTimes(2);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(s.state.value).toBe('saved');
+    expect(s.fields.value.text).toBe('αποθηκευμένο');
+    expect(s.problem.value).toBeUndefined();
+  });
+
+  it('while the note is not answered the editor says so, and asks again until it is', async () => {
+    const get = vi.fn(() => new Promise<never>(() => {}));
+    vi.useFakeTimers();
+    const s = createNoteSession(ref, { lang: 'el', transport: transportFor(() => service, { get }) });
+    await vi.advanceTimersByTimeAsync(LOAD_ASK_AGAIN_MS * 3 + 10);
+    expect(get).toHaveBeenCalledTimes(4);
+    expect(s.state.value).toBe('loading');
+    expect(s.problem.value?.kind).toBe('noAnswer');
+    await s.dispose();
+    await vi.advanceTimersByTimeAsync(LOAD_ASK_AGAIN_MS * 2);
+    expect(get).toHaveBeenCalledTimes(4);
   });
 
   it('shows what another tab saved, and merges edits of two tabs typing at once', async () => {

@@ -83,3 +83,21 @@ describe('notes editor: the follow-up time in the agent\'s words', () => {
     }
   });
 });
+
+describe('notes editor: a note the background has not answered for', () => {
+  it('says in the agent\'s language that it still loads, that it asks again, and what to do if that goes on', () => {
+    const { session } = fakeSession('');
+    (session.state as { value: string }).value = 'loading';
+    (session.problem as { value: unknown }).value = { kind: 'noAnswer', message: 'the notes did not answer: asked again' };
+    const before = uiLang.value;
+    uiLang.value = 'el';
+    act(() => render(<NotesEditor session={session} />, root()));
+    expect(root().querySelector('[role=alert]')?.textContent).toBe(
+      'Η σημείωση δεν φόρτωσε ακόμη: ο Οδηγός δεν απάντησε και ρωτάμε ξανά. Αν αυτό συνεχιστεί, ανανεώστε τη σελίδα.',
+    );
+    uiLang.value = 'en';
+    act(() => render(<NotesEditor session={session} />, root()));
+    expect(root().querySelector('[role=alert]')?.textContent).toContain('Odigos did not answer and we are asking again');
+    uiLang.value = before;
+  });
+});
