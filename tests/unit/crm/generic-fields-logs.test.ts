@@ -74,8 +74,65 @@ describe('a log of what was done is no conversation', () => {
     expect(reportsWhatWasDone('Σοφία Αλεξίου άλλαξε την κατάσταση σε «Σε αναμονή» και ανέθεσε τη συνομιλία στην Ομάδα Αποθήκης', people)).toBe(true);
     expect(reportsWhatWasDone('Dana Reyes changed the status from Open to Pending', people)).toBe(true);
     expect(reportsWhatWasDone('Dana Reyes: I have sent you the new tracking number.', people)).toBe(false);
-    expect(reportsWhatWasDone('Η κατάσταση άλλαξε σε «Σε αναμονή»', people)).toBe(false);
     expect(reportsWhatWasDone('Η παραγγελία στάλθηκε στη λάθος διεύθυνση.', people)).toBe(false);
+  });
+
+  // The desk's own lines name nobody; a customer's short sentence says "my", asks, complains or names her order.
+  const people = ['Σοφία Αλεξίου', 'Dana Reyes'];
+  it.each([
+    'Η κατάσταση άλλαξε σε «Σε αναμονή»',
+    'Η κατάσταση άλλαξε σε Ανοιχτό\n\nπριν από 2 ώρες',
+    'Ο φάκελος ανατέθηκε στην ομάδα Χρεώσεων',
+    'Προστέθηκε η ετικέτα «επιστροφή»',
+    'Αφαιρέθηκε η ετικέτα «επείγον»',
+    'Η προτεραιότητα ορίστηκε σε Υψηλή',
+    'Το αίτημα συγχωνεύτηκε με το #48190\n\n05 Δεκ',
+    'Το αίτημα έκλεισε.',
+    'Το αίτημα άνοιξε ξανά',
+    'Το αίτημα κλιμακώθηκε στο δεύτερο επίπεδο υποστήριξης',
+    'Η συνομιλία μεταφέρθηκε στο τμήμα Αποθήκης.',
+    'Status changed from Open to Pending',
+    'Ticket assigned to Billing',
+    'Tag added: refund',
+    'Tag "refund" removed',
+    'Priority set to High',
+    'Ticket merged into #48190',
+    'Ticket closed.',
+    'Ticket reopened',
+    'Ticket escalated to Tier 2 support',
+    'Conversation moved to the Billing team',
+    'Assignee changed to Dana Reyes',
+    'Group changed from Support to Returns\n\n6 Dec 18:05',
+  ])('the desk\'s own line %j is an event', (line) => {
+    expect(reportsWhatWasDone(line, people)).toBe(true);
+  });
+
+  it.each([
+    'Η παραγγελία μου άλλαξε διεύθυνση;',
+    'Έκλεισε ο λογαριασμός μου χωρίς λόγο!',
+    'Το αίτημά μου έκλεισε αλλά δεν λύθηκε τίποτα',
+    'Γιατί έκλεισε το αίτημα;',
+    'Το αίτημα έκλεισε χωρίς απάντηση',
+    'Το αίτημα έκλεισε ενώ η οθόνη είναι ακόμα ραγισμένη',
+    'Η κατάσταση της παραγγελίας άλλαξε σε ακυρωμένη',
+    'Καλημέρα, η κατάσταση άλλαξε σε Ολοκληρώθηκε',
+    'Δεν άλλαξε τίποτα στην κατάσταση της αποστολής',
+    'Η κατάσταση άλλαξε σε Ανοιχτό. Η οθόνη παραμένει ραγισμένη.',
+    'Το δέμα ανατέθηκε σε άλλη ομάδα διανομής',
+    'Η παραγγελία στάλθηκε στη λάθος διεύθυνση.',
+    'My status changed and I can\'t log in',
+    'Why was my ticket closed?',
+    'The ticket was closed but the problem is still there',
+    'Ticket closed without a reply, again!',
+    'The order status changed to cancelled',
+    'The payment status changed to failed',
+    'Hi, the ticket was assigned to billing',
+    'You closed the ticket',
+    'Ticket assigned to Billing. Nobody has called back.',
+    'The status has not changed since Monday',
+    'Status changed to delivered, the parcel was left with a neighbour who moved away last month',
+  ])('a customer\'s short sentence %j is no event', (line) => {
+    expect(reportsWhatWasDone(line, people)).toBe(false);
   });
 
   it('a thread found beside a longer log: the log is passed over for the thread', () => {
