@@ -150,7 +150,8 @@ describe('hard pages: label rows and an event log beside the real conversation',
     const s = genericAdapter.read(doc);
     expect(s).toMatchObject({ ticketId: '1342', evidence: 'strong', customer: { name: 'Κατερίνα Νικολάου' } });
     // Before: «Νίκος Βλάχος · 04/11 12:40 Εγκρίθηκε η επιστροφή χρημάτων 89,90 € για τη διπλή χρέωση …». The line
-    // item among the messages («Σοφία Αλεξίου άλλαξε την κατάσταση …») was a message of nobody's.
+    // item among the messages («Σοφία Αλεξίου άλλαξε την κατάσταση …») was a message of nobody's, and so were the
+    // desk's own lines that name nobody («Ο φάκελος ανατέθηκε στην ομάδα Χρεώσεων», «Προστέθηκε η ετικέτα …»).
     expect(s.latestCustomerMessage).toMatch(/^Καλησπέρα σας,\s+παρέλαβα σήμερα την τηλεόραση[\s\S]*η οθόνη είναι ραγισμένη[\s\S]*να την πάρει;$/);
     expect(s.messages?.map((m) => [m.role, m.author])).toEqual([
       ['customer', 'Κατερίνα Νικολάου'],
@@ -160,6 +161,7 @@ describe('hard pages: label rows and an event log beside the real conversation',
     ]);
     const all = s.messages?.map((m) => m.text).join('\n');
     expect(all).not.toMatch(/Στάλθηκε|Εγκρίθηκε|κωδικού πρόσβασης|κανόνας|μετά τις 17:00|Αιτία|Προτιμά|άλλαξε την κατάσταση/);
+    expect(all).not.toMatch(/Χρεώσεων|η ετικέτα|«επιστροφή»|συγχωνεύτηκε|48190|κατάσταση άλλαξε|Ανοιχτό/);
     // A damaged item: a return or a refund may follow it; the log's password reset and double charge may not.
     expect(top(s)[0]).toBe('wrong-or-damaged-item');
     expect(top(s)).not.toEqual(expect.arrayContaining([expect.stringMatching(/password|double/)]));
@@ -176,6 +178,8 @@ describe('hard pages: label rows and an event log beside the real conversation',
     );
     expect(s.messages?.map((m) => m.role)).toEqual(['customer', 'agent', 'internal', 'customer']);
     expect(s.messages?.map((m) => m.text).join('\n')).not.toMatch(/Trigger|notification sent|Password reset email|issued|billing letters|Contact reason/);
+    // The desk's own lines drawn as comments without a sender were messages of nobody's among hers.
+    expect(s.messages?.map((m) => m.text).join('\n')).not.toMatch(/Tag added|assigned to Billing|Status changed|Priority set/);
     expect(top(s)[0]).toBe('delivery-delay');
     expect(top(s)).not.toEqual(expect.arrayContaining([expect.stringMatching(/password|double|refund/)]));
   });
