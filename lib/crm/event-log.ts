@@ -22,7 +22,7 @@ const EVENT = /* @__PURE__ */ new Set(
     'moved added removed deleted linked unlinked tagged untagged triggered applied recorded delivered scheduled expired ' +
     'expires switched marked locked unlocked notified imported synced logged completed enabled disabled issued approved ' +
     'rejected refunded cancelled canceled executed ran viewed forwarded rated ' +
-    'αλλαξε αλλαξαν εκλεισε ξαναανοιξε ξανανοιξε εσταλη εληξε ληγει').split(' '),
+    'αλλαξε αλλαξαν εκλεισε ανοιξε ξαναανοιξε ξανανοιξε εσταλη εληξε ληγει').split(' '),
 );
 const PASSIVE_AORIST = /(θηκε|θηκαν|στηκε|τηκε)$/;
 
@@ -43,13 +43,29 @@ function entryKind(text: string): 'speaks' | 'event' | undefined {
   return event ? 'event' : undefined;
 }
 
+/** What a desk's own line is about (folded; Greek by stem): a field of the ticket, never the customer's things. */
+const FIELD = /^(?:status|priority|tags?|assignee|team|group|queue|department|ticket|conversation|καταστασ|προτεραιοτητ|ετικετ|ομαδ|τμημα|αιτημα|φακελ|συνομιλι|υπευθυν)/;
+/** A complaint's words (no, still, but, why, without, while) or the customer's own things (order, account, card). */
+const OWN = /^(?:(?:not?|never|nobody|still|yet|but|why|while|although|can|t|don|order|account|parcel|package|card|payment)$|δεν$|ουτε|ακομ|αλλα$|γιατι|χωρισ|ομωσ|ενω$|παραγγελι|λογαριασμ|δεμα|καρτ|πληρωμ)/;
+
+/**
+ * A desk's own line among the messages that names nobody ("Status changed from Open to Pending", "Tag added:
+ * refund", «Ο φάκελος ανατέθηκε στην ομάδα Χρεώσεων»): one short sentence, no question or exclamation, an event's
+ * verb about a field of the ticket, and nobody speaking. A customer's short sentence says "my", asks, complains or
+ * names her order («Η παραγγελία μου άλλαξε διεύθυνση;», "My status changed and I can't log in"), and stays hers.
+ */
+function systemEvent(text: string): boolean {
+  const words = text.replace(QUOTED, ' ').match(WORD)?.map(fold) ?? [];
+  return words.length <= 12 && !/[?;!]|\.\s+\p{L}/u.test(text) && words.some((w) => FIELD.test(w)) && !words.some((w) => OWN.test(w)) && entryKind(text) === 'event';
+}
+
 /**
  * A line in the thread that reports what one of its people did ("Dana Reyes changed the status to Pending",
- * «Σοφία Αλεξίου άλλαξε την κατάσταση σε «Σε αναμονή»», FreeScout's line items, osTicket's thread events) and
- * speaks to nobody: an event drawn among the messages, not one of them.
+ * «Σοφία Αλεξίου άλλαξε την κατάσταση σε «Σε αναμονή»», FreeScout's line items, osTicket's thread events) or what
+ * the desk did (systemEvent), and speaks to nobody: an event drawn among the messages, not one of them.
  */
 export function reportsWhatWasDone(text: string, people: readonly string[]): boolean {
-  return people.some((name) => name.length > 2 && text.startsWith(name)) && entryKind(text) === 'event';
+  return (people.some((name) => name.length > 2 && text.startsWith(name)) && entryKind(text) === 'event') || systemEvent(text);
 }
 
 /**

@@ -74,8 +74,65 @@ describe('a log of what was done is no conversation', () => {
     expect(reportsWhatWasDone('Σοφία Αλεξίου άλλαξε την κατάσταση σε «Σε αναμονή» και ανέθεσε τη συνομιλία στην Ομάδα Αποθήκης', people)).toBe(true);
     expect(reportsWhatWasDone('Dana Reyes changed the status from Open to Pending', people)).toBe(true);
     expect(reportsWhatWasDone('Dana Reyes: I have sent you the new tracking number.', people)).toBe(false);
-    expect(reportsWhatWasDone('Η κατάσταση άλλαξε σε «Σε αναμονή»', people)).toBe(false);
     expect(reportsWhatWasDone('Η παραγγελία στάλθηκε στη λάθος διεύθυνση.', people)).toBe(false);
+  });
+
+  // The desk's own lines name nobody; a customer's short sentence says "my", asks, complains or names her order.
+  const people = ['Σοφία Αλεξίου', 'Dana Reyes'];
+  it.each([
+    'Η κατάσταση άλλαξε σε «Σε αναμονή»',
+    'Η κατάσταση άλλαξε σε Ανοιχτό\n\nπριν από 2 ώρες',
+    'Ο φάκελος ανατέθηκε στην ομάδα Χρεώσεων',
+    'Προστέθηκε η ετικέτα «επιστροφή»',
+    'Αφαιρέθηκε η ετικέτα «επείγον»',
+    'Η προτεραιότητα ορίστηκε σε Υψηλή',
+    'Το αίτημα συγχωνεύτηκε με το #48190\n\n05 Δεκ',
+    'Το αίτημα έκλεισε.',
+    'Το αίτημα άνοιξε ξανά',
+    'Το αίτημα κλιμακώθηκε στο δεύτερο επίπεδο υποστήριξης',
+    'Η συνομιλία μεταφέρθηκε στο τμήμα Αποθήκης.',
+    'Status changed from Open to Pending',
+    'Ticket assigned to Billing',
+    'Tag added: refund',
+    'Tag "refund" removed',
+    'Priority set to High',
+    'Ticket merged into #48190',
+    'Ticket closed.',
+    'Ticket reopened',
+    'Ticket escalated to Tier 2 support',
+    'Conversation moved to the Billing team',
+    'Assignee changed to Dana Reyes',
+    'Group changed from Support to Returns\n\n6 Dec 18:05',
+  ])('the desk\'s own line %j is an event', (line) => {
+    expect(reportsWhatWasDone(line, people)).toBe(true);
+  });
+
+  it.each([
+    'Η παραγγελία μου άλλαξε διεύθυνση;',
+    'Έκλεισε ο λογαριασμός μου χωρίς λόγο!',
+    'Το αίτημά μου έκλεισε αλλά δεν λύθηκε τίποτα',
+    'Γιατί έκλεισε το αίτημα;',
+    'Το αίτημα έκλεισε χωρίς απάντηση',
+    'Το αίτημα έκλεισε ενώ η οθόνη είναι ακόμα ραγισμένη',
+    'Η κατάσταση της παραγγελίας άλλαξε σε ακυρωμένη',
+    'Καλημέρα, η κατάσταση άλλαξε σε Ολοκληρώθηκε',
+    'Δεν άλλαξε τίποτα στην κατάσταση της αποστολής',
+    'Η κατάσταση άλλαξε σε Ανοιχτό. Η οθόνη παραμένει ραγισμένη.',
+    'Το δέμα ανατέθηκε σε άλλη ομάδα διανομής',
+    'Η παραγγελία στάλθηκε στη λάθος διεύθυνση.',
+    'My status changed and I can\'t log in',
+    'Why was my ticket closed?',
+    'The ticket was closed but the problem is still there',
+    'Ticket closed without a reply, again!',
+    'The order status changed to cancelled',
+    'The payment status changed to failed',
+    'Hi, the ticket was assigned to billing',
+    'You closed the ticket',
+    'Ticket assigned to Billing. Nobody has called back.',
+    'The status has not changed since Monday',
+    'Status changed to delivered, the parcel was left with a neighbour who moved away last month',
+  ])('a customer\'s short sentence %j is no event', (line) => {
+    expect(reportsWhatWasDone(line, people)).toBe(false);
   });
 
   it('a thread found beside a longer log: the log is passed over for the thread', () => {
@@ -93,7 +150,8 @@ describe('hard pages: label rows and an event log beside the real conversation',
     const s = genericAdapter.read(doc);
     expect(s).toMatchObject({ ticketId: '1342', evidence: 'strong', customer: { name: 'Κατερίνα Νικολάου' } });
     // Before: «Νίκος Βλάχος · 04/11 12:40 Εγκρίθηκε η επιστροφή χρημάτων 89,90 € για τη διπλή χρέωση …». The line
-    // item among the messages («Σοφία Αλεξίου άλλαξε την κατάσταση …») was a message of nobody's.
+    // item among the messages («Σοφία Αλεξίου άλλαξε την κατάσταση …») was a message of nobody's, and so were the
+    // desk's own lines that name nobody («Ο φάκελος ανατέθηκε στην ομάδα Χρεώσεων», «Προστέθηκε η ετικέτα …»).
     expect(s.latestCustomerMessage).toMatch(/^Καλησπέρα σας,\s+παρέλαβα σήμερα την τηλεόραση[\s\S]*η οθόνη είναι ραγισμένη[\s\S]*να την πάρει;$/);
     expect(s.messages?.map((m) => [m.role, m.author])).toEqual([
       ['customer', 'Κατερίνα Νικολάου'],
@@ -103,6 +161,7 @@ describe('hard pages: label rows and an event log beside the real conversation',
     ]);
     const all = s.messages?.map((m) => m.text).join('\n');
     expect(all).not.toMatch(/Στάλθηκε|Εγκρίθηκε|κωδικού πρόσβασης|κανόνας|μετά τις 17:00|Αιτία|Προτιμά|άλλαξε την κατάσταση/);
+    expect(all).not.toMatch(/Χρεώσεων|η ετικέτα|«επιστροφή»|συγχωνεύτηκε|48190|κατάσταση άλλαξε|Ανοιχτό/);
     // A damaged item: a return or a refund may follow it; the log's password reset and double charge may not.
     expect(top(s)[0]).toBe('wrong-or-damaged-item');
     expect(top(s)).not.toEqual(expect.arrayContaining([expect.stringMatching(/password|double/)]));
@@ -119,6 +178,8 @@ describe('hard pages: label rows and an event log beside the real conversation',
     );
     expect(s.messages?.map((m) => m.role)).toEqual(['customer', 'agent', 'internal', 'customer']);
     expect(s.messages?.map((m) => m.text).join('\n')).not.toMatch(/Trigger|notification sent|Password reset email|issued|billing letters|Contact reason/);
+    // The desk's own lines drawn as comments without a sender were messages of nobody's among hers.
+    expect(s.messages?.map((m) => m.text).join('\n')).not.toMatch(/Tag added|assigned to Billing|Status changed|Priority set/);
     expect(top(s)[0]).toBe('delivery-delay');
     expect(top(s)).not.toEqual(expect.arrayContaining([expect.stringMatching(/password|double|refund/)]));
   });
