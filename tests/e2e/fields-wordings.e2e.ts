@@ -74,8 +74,10 @@ describe('a fill-in field that offers wordings, on the demo desk', () => {
     await send.scrollIntoViewIfNeeded();
     await expectSeen(page, send);
     await send.click();
-    const wording = choice.getByRole('textbox', { name: 'Διατύπωση που θα μπει' });
-    expect(await wording.inputValue()).toBe('σας στείλουμε το νέο προϊόν');
+    // The wording shows once, checked where it was chosen: the box under it (it was copied there too) is the agent's
+    // own, still empty, saying what it is for.
+    const own = choice.getByRole('textbox', { name: 'Δική σας διατύπωση' });
+    expect([await send.isChecked(), await own.inputValue(), await own.getAttribute('placeholder')]).toEqual([true, '', 'ή γράψτε τη δική σας']);
     await screenshot(page, 'fields-wordings-el');
     // The choice is a named group of labelled radio buttons, its box named too (axe finds nothing in the form).
     expect(describeViolations((await runAxe(page, ['odigos-overlay'])).violations)).toEqual([]);
@@ -102,7 +104,8 @@ describe('a fill-in field that offers wordings, on the demo desk', () => {
     // The last field, still empty: its first wording has the focus; ArrowDown picks the second.
     await expect.poll(() => choice.getByRole('radio', { name: 'σας επιστρέψουμε τα χρήματα' }).evaluate((r) => r === (r.getRootNode() as ShadowRoot).activeElement)).toBe(true);
     await page.keyboard.press('ArrowDown');
-    await expect.poll(() => choice.getByRole('textbox').last().inputValue()).toBe('σας στείλουμε το νέο προϊόν');
+    await expect.poll(() => choice.getByRole('radio', { name: 'σας στείλουμε το νέο προϊόν' }).isChecked()).toBe(true);
+    expect(await choice.getByRole('textbox', { name: 'Δική σας διατύπωση' }).inputValue()).toBe('');
     await page.keyboard.press('Enter');
     await expect.poll(() => reply(page)).toContain('Τα μεταφορικά της επιστροφής τα αναλαμβάνουμε εμείς. ');
     expect(await reply(page)).toContain('θα σας στείλουμε το νέο προϊόν.');
@@ -141,6 +144,42 @@ describe('a fill-in field that offers wordings, on the demo desk', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => reply(page)).toContain('Τα μεταφορικά της επιστροφής τα αναλαμβάνουμε εμείς. ');
     expect(await reply(page)).toContain('θα σας στείλουμε το νέο προϊόν.');
+    await page.close();
+  });
+
+  // A wording chosen was copied into «ή γράψτε τη δική σας» too and showed twice; the agent's own words now have
+  // that box to themselves, and what goes in is what the agent sees chosen or typed last.
+  it('the agent\u2019s own wording wins over a chosen one; a chosen wording\u2019s «…» is filled in its own line', async () => {
+    const page = await desk.browser.context.newPage();
+    const form = await openReturnInstructions(page);
+    await form.getByRole('textbox', { name: 'RMA' }).fill('R-2291');
+    await form.getByRole('textbox', { name: /Τρόπος αποστολής/ }).fill('Ο διανομέας θα περάσει αύριο');
+    // Postage: the customer pays; the amount goes where the «…» was, in the wording's own line.
+    const postage = form.getByRole('group', { name: 'Τα μεταφορικά της επιστροφής …' });
+    await postage.getByRole('radio', { name: /τα πληρώνετε εσείς/ }).check();
+    await postage.getByRole('textbox', { name: 'Συμπληρώστε το «…»' }).fill('6,90');
+    expect(await postage.getByRole('textbox', { name: 'Δική σας διατύπωση' }).inputValue()).toBe('');
+    // The refund: one chosen, then the agent writes their own, and the chosen button clears at the first letter.
+    const choice = form.getByRole('group', { name: '… αργότερο σε 2 εργάσιμες, θα …' });
+    await choice.getByRole('radio', { name: 'σας επιστρέψουμε τα χρήματα' }).check();
+    const own = choice.getByRole('textbox', { name: 'Δική σας διατύπωση' });
+    await own.pressSequentially('σας στείλουμε το ίδιο προϊόν σε άλλο χρώμα', { delay: 5 });
+    expect(await choice.getByRole('radio').evaluateAll((rs) => rs.map((r) => (r as HTMLInputElement).checked))).toEqual([false, false]);
+    await expectSeen(page, own);
+    await screenshot(page, 'fields-wordings-own-el');
+    // The «…» box inside the wording's label is named of its own, the radio button still by its wording (axe: none).
+    expect(describeViolations((await runAxe(page, ['odigos-overlay'])).violations)).toEqual([]);
+    // A wording chosen again sets the own words aside, kept in their box, shown so; typing there takes them back.
+    await choice.getByRole('radio', { name: 'σας επιστρέψουμε τα χρήματα' }).check();
+    expect([await own.inputValue(), await own.getAttribute('data-aside')]).toEqual(['σας στείλουμε το ίδιο προϊόν σε άλλο χρώμα', '']);
+    await screenshot(page, 'fields-wordings-own-aside-el');
+    await own.press('End');
+    await own.pressSequentially(' σύντομα', { delay: 5 });
+    expect(await choice.getByRole('radio', { name: 'σας επιστρέψουμε τα χρήματα' }).isChecked()).toBe(false);
+    await form.getByRole('button', { name: 'Εισαγωγή' }).click();
+    await expect.poll(() => reply(page)).toContain('θα σας στείλουμε το ίδιο προϊόν σε άλλο χρώμα σύντομα.');
+    expect(await reply(page)).toContain('Τα μεταφορικά της επιστροφής τα πληρώνετε εσείς (6,90 €).');
+    expect(await reply(page)).not.toContain('σας επιστρέψουμε τα χρήματα');
     await page.close();
   });
 
@@ -194,13 +233,20 @@ describe('a fill-in field that offers wordings, on the demo desk', () => {
     const second = form.getByRole('radio', { name: /πάγωσε προσωρινά/ });
     await expectSeen(page, second);
     await second.check();
-    const wording = form.getByRole('textbox', { name: 'Διατύπωση που θα μπει' });
-    await expectSeen(page, wording);
-    // The whole wording shows in its box, the «…» to fill among it: not one line cut at «… πάγωσε προσωρ».
-    expect(await wording.inputValue()).toBe('Η κάρτα σας με τελικά ψηφία … πάγωσε προσωρινά· αν τη βρείτε, την ξεπαγώνετε από την εφαρμογή.');
-    expect(await wording.evaluate((el) => [el.scrollHeight <= el.clientHeight + 1, el.scrollWidth <= el.clientWidth + 1])).toEqual([true, true]);
+    // The card's last digits go in a box in the chosen wording's own line, where its «…» was; the box under the
+    // wordings stays the agent's own, empty (the whole wording was copied there and showed twice).
+    const digits = form.getByRole('textbox', { name: 'Συμπληρώστε το «…»' });
+    await expectSeen(page, digits);
+    expect(await digits.evaluate((box) => box.closest('label')?.textContent)).toBe('Η κάρτα σας με τελικά ψηφία  πάγωσε προσωρινά· αν τη βρείτε, την ξεπαγώνετε από την εφαρμογή.');
+    await digits.fill('4821');
+    const own = form.getByRole('textbox', { name: 'Δική σας διατύπωση' });
+    await expectSeen(page, own);
+    expect(await own.inputValue()).toBe('');
     await expectSeen(page, form.getByRole('button', { name: 'Εισαγωγή' }));
     await screenshot(page, 'fields-wordings-long-el');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => reply(page)).toContain('Η κάρτα σας με τελικά ψηφία 4821 πάγωσε προσωρινά· αν τη βρείτε');
     await page.close();
   });
 });
+
