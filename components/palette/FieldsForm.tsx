@@ -4,6 +4,7 @@ import type { Anchor } from './Palette';
 import { sayPalette } from './strings';
 import { cycleTab } from './tab-cycle';
 import { ChoiceField } from './ChoiceField';
+import { useFormHeight } from './form-height';
 import { uiLang } from '@/lib/i18n';
 import { wordingsOf } from '@/knowledge/template/wordings';
 
@@ -51,21 +52,11 @@ function TextField(props: { label: string; index: number; value: string | undefi
   );
 }
 
-/**
- * Room a form of these fields takes, for its place beside the caret: a wording wraps at about 40 characters in the
- * form's 360 px (in its box too). Counted as one line each, two long wordings were placed below the caret in 200 px, and the box the
- * chosen one goes into sat hidden under the buttons.
- */
-const formHeight = (fields: string[]) =>
-  fields.reduce((h, label) => {
-    const lines = wordingsOf(label).map((option) => Math.ceil(option.length / 40));
-    // Each wording beside its button, and the box, which grows to the longest one chosen.
-    return h + 64 + lines.reduce((w, n) => w + 3 + 21 * n, 0) + 21 * Math.max(0, ...lines.map((n) => n - 1));
-  }, 80);
-
 /** The fill-in fields of a template, asked before it is inserted. */
 export function FieldsForm({ title, fields, leadIns, values, anchor, theme, onSubmit, onCancel }: FieldsFormProps) {
   const form = useRef<HTMLFormElement>(null);
+  const dialog = useRef<HTMLDivElement>(null);
+  const height = useFormHeight(dialog, fields);
   // The first field still to fill in (all filled: the first, and Enter inserts); in the render itself, not after
   // the next frame (useEffect): the agent's keys typed in between went to the editor under the form.
   useLayoutEffect(() => {
@@ -107,10 +98,11 @@ export function FieldsForm({ title, fields, leadIns, values, anchor, theme, onSu
     onSubmit(Object.fromEntries(fields.map((label, i) => [label, String(data.get(`f${i}`) ?? '')])));
   };
   const place = placementStyle(
-    placeNear(anchor, { width: 360, height: formHeight(fields) }, { width: globalThis.innerWidth, height: globalThis.innerHeight }),
+    placeNear(anchor, { width: 360, height }, { width: globalThis.innerWidth, height: globalThis.innerHeight }),
   );
   return (
     <div
+      ref={dialog}
       class="op-palette op-form"
       data-theme={theme}
       role="dialog"

@@ -4,6 +4,8 @@ import { screenshot } from '../support/browser';
 import { useDemoDesk } from '../support/demo-desk';
 import { describeViolations, runAxe } from '../support/axe';
 import { seedStorage } from '../fixtures/editors/harness';
+import { caretRect } from '../support/caret';
+import { typeShortcut, useLongDesk } from '../support/long-desk';
 
 /**
  * A Greek agent on the demo desk (full height, ticket list, fixed header, strict CSP) sends the return instructions:
@@ -250,3 +252,40 @@ describe('a fill-in field that offers wordings, on the demo desk', () => {
   });
 });
 
+/**
+ * The return instructions on a full-height desk in a tall window (1280×1300), the reply box scrolled to where there
+ * is room for the form below the caret without what Enter says is missing, and more above it: said under a choice,
+ * the message made the form taller than its room below, and its foot scrolled out of sight.
+ */
+describe('the fill-in form and what Enter says is missing, on a long, scrolled page', () => {
+  const desk = useLongDesk();
+
+  it('the whole form, the message with it, stays in the window with nothing scrolled out of it', async () => {
+    const page = await desk.openReply('lang=el');
+    await page.setViewportSize({ width: 1280, height: 1300 });
+    await page.evaluate(() => scrollBy(0, document.getElementById('reply')!.getBoundingClientRect().top - 676));
+    const caret = await caretRect(page);
+    // Room below the caret for the form as it opens (~555 px), not for it with the message (~600 px); more above.
+    expect([1300 - 8 - (caret.y + caret.height + 4), caret.y - 4 - 60].map((room) => room > 565 && room < 640)).toEqual([true, true]);
+    await typeShortcut(page, '/epistrofh');
+    await page.keyboard.press('Tab');
+    const form = page.getByRole('dialog', { name: 'Συμπληρώστε πριν από την εισαγωγή: Οδηγίες επιστροφής προϊόντος' });
+    await form.waitFor();
+    await page.keyboard.type('R-2291');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Ο διανομέας θα περάσει αύριο', { delay: 5 });
+    await page.keyboard.press('Enter');
+    const missing = form.getByText('Λείπει η διατύπωση: διαλέξτε μία (↑ ↓) και πατήστε Enter.');
+    await missing.waitFor();
+    await screenshot(page, 'fields-wordings-missing-long-el');
+    const [box, vp] = [(await form.boundingBox())!, page.viewportSize()!];
+    expect([box.y >= 0, box.y + box.height <= vp.height]).toEqual([true, true]);
+    // Whole: nothing of it scrolled out of its box (its title, the message and the buttons all shown at once).
+    expect(await form.evaluate((f) => [f.scrollHeight <= f.clientHeight + 1, f.scrollTop])).toEqual([true, 0]);
+    for (const el of [form.locator('.op-title'), missing, form.getByRole('button', { name: 'Εισαγωγή' })]) {
+      const r = (await el.boundingBox())!;
+      expect([r.y >= box.y, r.y + r.height <= box.y + box.height]).toEqual([true, true]);
+    }
+    await page.close();
+  });
+});

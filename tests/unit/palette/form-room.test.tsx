@@ -1,0 +1,36 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { FieldsForm } from '@/components/palette/FieldsForm';
+import { formHeight, MISSING_ROOM } from '@/components/palette/form-height';
+import { useRenderRoot } from '../overlay/render-root';
+
+const root = useRenderRoot();
+const choice = 'τα αναλαμβάνουμε εμείς / τα πληρώνετε εσείς (… €)';
+
+// «Λείπει η διατύπωση: διαλέξτε μία (↑ ↓) και πατήστε Enter.» was not counted: said under a choice, the form grew past
+// the room it was placed in.
+describe('the fill-in form\u2019s room', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('counts the room of what Enter says is missing in a form with a choice, not in one without', () => {
+    expect(formHeight(['RMA', choice]) - formHeight(['RMA', 'Τ'])).toBeGreaterThanOrEqual(MISSING_ROOM + 2 * (3 + 21));
+    expect(formHeight(['RMA', 'Τ'])).toBe(80 + 2 * 64);
+  });
+
+  it('placed by its own height once drawn, with room kept for the message: above the caret where only that has it', () => {
+    // 900 px high window, caret at 550: below it 318 px, above it 538 px. The estimate fits below, and so does the
+    // form drawn (290 px), but not with the message said under its choice (~46 px more).
+    vi.spyOn(HTMLElement.prototype, 'scrollHeight', 'get').mockImplementation(function (this: HTMLElement) {
+      return this.getAttribute('role') === 'dialog' ? 290 : 0;
+    });
+    vi.stubGlobal('innerHeight', 900);
+    act(() => void render(<FieldsForm title="Τ" fields={['RMA', choice]} anchor={{ x: 10, y: 550, height: 20 }} theme="light" onSubmit={() => undefined} onCancel={() => undefined} />, root()));
+    const style = root().querySelector<HTMLElement>('[role=dialog]')!.style;
+    expect(formHeight(['RMA', choice])).toBeLessThanOrEqual(318);
+    // Above the caret, held by its lower edge: the whole form and the message, when said, in the window.
+    expect([style.top, style.bottom, style.maxHeight]).toEqual(['', '354px', '538px']);
+    vi.unstubAllGlobals();
+  });
+});
+
