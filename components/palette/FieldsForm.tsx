@@ -5,6 +5,7 @@ import { sayPalette } from './strings';
 import { cycleTab } from './tab-cycle';
 import { ChoiceField } from './ChoiceField';
 import { useFormHeight } from './form-height';
+import { revealAbove } from './reveal';
 import { uiLang } from '@/lib/i18n';
 import { wordingsOf } from '@/knowledge/template/wordings';
 
@@ -57,6 +58,13 @@ export function FieldsForm({ title, fields, leadIns, values, anchor, theme, onSu
   const form = useRef<HTMLFormElement>(null);
   const dialog = useRef<HTMLDivElement>(null);
   const height = useFormHeight(dialog, fields);
+  // The field the agent is in (or the wording they chose) shown whole above the buttons, now and once drawn anew.
+  const reveal = (e: Event) => {
+    const el = e.target as Element;
+    const show = () => dialog.current && revealAbove(el, dialog.current, dialog.current.querySelector('.op-actions'));
+    show();
+    globalThis.requestAnimationFrame(show);
+  };
   // The first field still to fill in (all filled: the first, and Enter inserts); in the render itself, not after
   // the next frame (useEffect): the agent's keys typed in between went to the editor under the form.
   useLayoutEffect(() => {
@@ -111,7 +119,7 @@ export function FieldsForm({ title, fields, leadIns, values, anchor, theme, onSu
       style={place}
       onKeyDown={(e) => cycleTab(e, e.currentTarget) || (e.key === 'Escape' && (e.preventDefault(), onCancel()))}
     >
-      <form ref={form} class="op-field" onSubmit={submit} onKeyDown={onEnter}>
+      <form ref={form} class="op-field" onSubmit={submit} onKeyDown={onEnter} onFocusIn={reveal} onChange={(e) => (e.target as HTMLInputElement).type === 'radio' && reveal(e)}>
         <p class="op-title">{title}</p>
         {fields.map((label, i) => {
           const options = wordingsOf(label);

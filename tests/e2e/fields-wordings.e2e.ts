@@ -228,6 +228,52 @@ describe('a fill-in field that offers wordings, on the demo desk', () => {
     await page.close();
   });
 
+  /** Inside the form's visible part, above its sticky buttons, and the topmost thing at its centre. */
+  async function expectClearOfButtons(page: Page, form: Locator, el: Locator) {
+    await expectSeen(page, el);
+    const [box, view, bar] = [(await el.boundingBox())!, (await form.boundingBox())!, (await form.locator('.op-actions').boundingBox())!];
+    expect([box.y >= view.y, box.y + box.height <= bar.y]).toEqual([true, true]);
+  }
+
+  // The last choice, the regulator, chosen from the keyboard at the foot of a long form: the wording sat half under
+  // the Άκυρο / Εισαγωγή bar until the agent scrolled.
+  it('the complaint reply: the regulator chosen at the form\u2019s foot shows whole above the buttons', async () => {
+    const { page, form } = await openByShortcut('/desk/el/tickets/48213', 'parapono-telikh', 'Συμπληρώστε πριν από την εισαγωγή: Τελική απάντηση σε παράπονο');
+    for (const text of ['Π-5521', '2 Δεκεμβρίου', 'Διπλή χρέωση', 'Δύο χρεώσεις την ίδια μέρα']) {
+      await page.keyboard.type(text, { delay: 2 });
+      await page.keyboard.press('Enter');
+    }
+    // The decision: the second wording (↓ from the first), Enter on to the reason, the redress, and the regulator.
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    for (const text of ['χρεωθήκατε δύο φορές', 'Επιστρέψαμε τη δεύτερη χρέωση']) {
+      await page.keyboard.type(text, { delay: 2 });
+      await page.keyboard.press('Enter');
+    }
+    const regulator = form.getByRole('group', { name: '… ή στον φορέα του κλάδου: …' });
+    await expect.poll(() => regulator.getByRole('radio').first().evaluate((r) => r === (r.getRootNode() as ShadowRoot).activeElement)).toBe(true);
+    await page.keyboard.press('ArrowDown');
+    const hfo = regulator.getByRole('radio', { name: 'Ελληνικός Χρηματοοικονομικός Μεσολαβητής (hfo.gr)' });
+    await expect.poll(() => hfo.isChecked()).toBe(true);
+    // The whole group, the wording chosen and the box under it, in the form's visible part above its buttons.
+    const chosen = regulator.locator('label', { hasText: 'Ελληνικός Χρηματοοικονομικός Μεσολαβητής (hfo.gr)' });
+    await expect.poll(async () => ((await chosen.boundingBox())!.y + (await chosen.boundingBox())!.height) <= (await form.locator('.op-actions').boundingBox())!.y).toBe(true);
+    for (const el of [regulator.locator('legend'), chosen, regulator.getByRole('textbox', { name: 'Δική σας διατύπωση' })]) await expectClearOfButtons(page, form, el);
+    await screenshot(page, 'fields-wordings-complaint-foot-el');
+    // With the mouse: the form scrolled back to its top, the agent scrolls until the last wording peeks over the
+    // buttons and clicks it; the group comes up whole.
+    await form.evaluate((f) => (f.scrollTop = 0));
+    const dpa = regulator.getByRole('radio', { name: 'Αρχή Προστασίας Δεδομένων (dpa.gr)' });
+    await form.evaluate((f) => {
+      const last = f.querySelector('fieldset:last-of-type label:last-of-type')!.getBoundingClientRect();
+      f.scrollTop += last.top + 12 - f.querySelector('.op-actions')!.getBoundingClientRect().top;
+    });
+    await dpa.click();
+    await expect.poll(async () => ((await regulator.getByRole('textbox', { name: 'Δική σας διατύπωση' }).boundingBox())!.y + 30) <= (await form.locator('.op-actions').boundingBox())!.y).toBe(true);
+    for (const el of [regulator.locator('label', { hasText: 'Αρχή Προστασίας Δεδομένων (dpa.gr)' }), regulator.getByRole('textbox', { name: 'Δική σας διατύπωση' })]) await expectClearOfButtons(page, form, el);
+    await page.close();
+  });
+
   it('long wordings that wrap: the form takes the room above the caret, the box for the chosen one in view', async () => {
     // «Η κάρτα μπλοκαρίστηκε»: two wordings of two and three lines. Counted a line each, the form was placed below
     // the caret in the ~200 px left there, and the box the chosen wording goes into sat under the buttons.

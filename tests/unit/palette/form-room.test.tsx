@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { FieldsForm } from '@/components/palette/FieldsForm';
 import { formHeight, MISSING_ROOM } from '@/components/palette/form-height';
+import { revealAbove } from '@/components/palette/reveal';
 import { useRenderRoot } from '../overlay/render-root';
 
 const root = useRenderRoot();
@@ -34,3 +35,41 @@ describe('the fill-in form\u2019s room', () => {
   });
 });
 
+/** An element whose box is at `top`…`bottom` (px from the window's top), for what revealAbove reads. */
+const at = (el: Element, top: number, bottom: number, scroll?: { scrollTop: number }) =>
+  vi.spyOn(el, 'getBoundingClientRect').mockImplementation(() => {
+    const by = scroll ? scroll.scrollTop : 0;
+    return { top: top - by, bottom: bottom - by, left: 0, right: 0, width: 0, height: bottom - top, x: 0, y: top - by, toJSON: () => ({}) } as DOMRect;
+  });
+
+// «Τελική απάντηση σε παράπονο»: the regulator chosen near the form's foot sat half under the sticky Insert bar.
+describe('revealAbove', () => {
+  function form(groupTop: number, groupBottom: number, radioTop: number) {
+    const view = document.createElement('div');
+    view.innerHTML = '<form><fieldset><input type="radio"></fieldset></form><div class="op-actions"></div>';
+    const [group, radio, bar] = [view.querySelector('fieldset')!, view.querySelector('input')!, view.querySelector('.op-actions')!];
+    at(view, 100, 700);
+    at(bar, 650, 700);
+    at(group, groupTop, groupBottom, view);
+    at(radio, radioTop, radioTop + 20, view);
+    return { view, radio };
+  }
+
+  it('scrolls a group cut by the buttons\u2019 bar up until its foot shows above it', () => {
+    const { view, radio } = form(560, 700, 600);
+    revealAbove(radio, view, view.querySelector('.op-actions'));
+    expect(view.scrollTop).toBe(700 - (650 - 6));
+  });
+
+  it('leaves a group in view where it is', () => {
+    const { view, radio } = form(300, 400, 320);
+    revealAbove(radio, view, view.querySelector('.op-actions'));
+    expect(view.scrollTop).toBe(0);
+  });
+
+  it('a group taller than the room shows from its top, the radio button still above the bar', () => {
+    const { view, radio } = form(500, 1200, 540);
+    revealAbove(radio, view, view.querySelector('.op-actions'));
+    expect(view.scrollTop).toBe(500 - 106);
+  });
+});
