@@ -1,5 +1,5 @@
 /** The popups' stops: fields, buttons and what is given tabindex 0 (the preview); not the list, chosen from the search box. */
-const TABBABLE = 'input:not([disabled]), button:not([disabled]), textarea:not([disabled]), select:not([disabled]), [tabindex="0"]';
+const TABBABLE = 'input:not([disabled]):not([type=hidden]), button:not([disabled]), textarea:not([disabled]), select:not([disabled]), [tabindex="0"]';
 
 /**
  * Tab and Shift+Tab go round the popup's own controls. They used to go on to the page with the popup left open

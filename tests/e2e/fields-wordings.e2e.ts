@@ -4,6 +4,8 @@ import { screenshot } from '../support/browser';
 import { useDemoDesk } from '../support/demo-desk';
 import { describeViolations, runAxe } from '../support/axe';
 import { seedStorage } from '../fixtures/editors/harness';
+import { caretRect } from '../support/caret';
+import { typeShortcut, useLongDesk } from '../support/long-desk';
 
 /**
  * A Greek agent on the demo desk (full height, ticket list, fixed header, strict CSP) sends the return instructions:
@@ -74,8 +76,10 @@ describe('a fill-in field that offers wordings, on the demo desk', () => {
     await send.scrollIntoViewIfNeeded();
     await expectSeen(page, send);
     await send.click();
-    const wording = choice.getByRole('textbox', { name: 'Διατύπωση που θα μπει' });
-    expect(await wording.inputValue()).toBe('σας στείλουμε το νέο προϊόν');
+    // The wording shows once, checked where it was chosen: the box under it (it was copied there too) is the agent's
+    // own, still empty, saying what it is for.
+    const own = choice.getByRole('textbox', { name: 'Δική σας διατύπωση' });
+    expect([await send.isChecked(), await own.inputValue(), await own.getAttribute('placeholder')]).toEqual([true, '', 'ή γράψτε τη δική σας']);
     await screenshot(page, 'fields-wordings-el');
     // The choice is a named group of labelled radio buttons, its box named too (axe finds nothing in the form).
     expect(describeViolations((await runAxe(page, ['odigos-overlay'])).violations)).toEqual([]);
@@ -102,7 +106,8 @@ describe('a fill-in field that offers wordings, on the demo desk', () => {
     // The last field, still empty: its first wording has the focus; ArrowDown picks the second.
     await expect.poll(() => choice.getByRole('radio', { name: 'σας επιστρέψουμε τα χρήματα' }).evaluate((r) => r === (r.getRootNode() as ShadowRoot).activeElement)).toBe(true);
     await page.keyboard.press('ArrowDown');
-    await expect.poll(() => choice.getByRole('textbox').last().inputValue()).toBe('σας στείλουμε το νέο προϊόν');
+    await expect.poll(() => choice.getByRole('radio', { name: 'σας στείλουμε το νέο προϊόν' }).isChecked()).toBe(true);
+    expect(await choice.getByRole('textbox', { name: 'Δική σας διατύπωση' }).inputValue()).toBe('');
     await page.keyboard.press('Enter');
     await expect.poll(() => reply(page)).toContain('Τα μεταφορικά της επιστροφής τα αναλαμβάνουμε εμείς. ');
     expect(await reply(page)).toContain('θα σας στείλουμε το νέο προϊόν.');
@@ -141,6 +146,42 @@ describe('a fill-in field that offers wordings, on the demo desk', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => reply(page)).toContain('Τα μεταφορικά της επιστροφής τα αναλαμβάνουμε εμείς. ');
     expect(await reply(page)).toContain('θα σας στείλουμε το νέο προϊόν.');
+    await page.close();
+  });
+
+  // A wording chosen was copied into «ή γράψτε τη δική σας» too and showed twice; the agent's own words now have
+  // that box to themselves, and what goes in is what the agent sees chosen or typed last.
+  it('the agent\u2019s own wording wins over a chosen one; a chosen wording\u2019s «…» is filled in its own line', async () => {
+    const page = await desk.browser.context.newPage();
+    const form = await openReturnInstructions(page);
+    await form.getByRole('textbox', { name: 'RMA' }).fill('R-2291');
+    await form.getByRole('textbox', { name: /Τρόπος αποστολής/ }).fill('Ο διανομέας θα περάσει αύριο');
+    // Postage: the customer pays; the amount goes where the «…» was, in the wording's own line.
+    const postage = form.getByRole('group', { name: 'Τα μεταφορικά της επιστροφής …' });
+    await postage.getByRole('radio', { name: /τα πληρώνετε εσείς/ }).check();
+    await postage.getByRole('textbox', { name: 'Συμπληρώστε το «…»' }).fill('6,90');
+    expect(await postage.getByRole('textbox', { name: 'Δική σας διατύπωση' }).inputValue()).toBe('');
+    // The refund: one chosen, then the agent writes their own, and the chosen button clears at the first letter.
+    const choice = form.getByRole('group', { name: '… αργότερο σε 2 εργάσιμες, θα …' });
+    await choice.getByRole('radio', { name: 'σας επιστρέψουμε τα χρήματα' }).check();
+    const own = choice.getByRole('textbox', { name: 'Δική σας διατύπωση' });
+    await own.pressSequentially('σας στείλουμε το ίδιο προϊόν σε άλλο χρώμα', { delay: 5 });
+    expect(await choice.getByRole('radio').evaluateAll((rs) => rs.map((r) => (r as HTMLInputElement).checked))).toEqual([false, false]);
+    await expectSeen(page, own);
+    await screenshot(page, 'fields-wordings-own-el');
+    // The «…» box inside the wording's label is named of its own, the radio button still by its wording (axe: none).
+    expect(describeViolations((await runAxe(page, ['odigos-overlay'])).violations)).toEqual([]);
+    // A wording chosen again sets the own words aside, kept in their box, shown so; typing there takes them back.
+    await choice.getByRole('radio', { name: 'σας επιστρέψουμε τα χρήματα' }).check();
+    expect([await own.inputValue(), await own.getAttribute('data-aside')]).toEqual(['σας στείλουμε το ίδιο προϊόν σε άλλο χρώμα', '']);
+    await screenshot(page, 'fields-wordings-own-aside-el');
+    await own.press('End');
+    await own.pressSequentially(' σύντομα', { delay: 5 });
+    expect(await choice.getByRole('radio', { name: 'σας επιστρέψουμε τα χρήματα' }).isChecked()).toBe(false);
+    await form.getByRole('button', { name: 'Εισαγωγή' }).click();
+    await expect.poll(() => reply(page)).toContain('θα σας στείλουμε το ίδιο προϊόν σε άλλο χρώμα σύντομα.');
+    expect(await reply(page)).toContain('Τα μεταφορικά της επιστροφής τα πληρώνετε εσείς (6,90 €).');
+    expect(await reply(page)).not.toContain('σας επιστρέψουμε τα χρήματα');
     await page.close();
   });
 
@@ -187,6 +228,52 @@ describe('a fill-in field that offers wordings, on the demo desk', () => {
     await page.close();
   });
 
+  /** Inside the form's visible part, above its sticky buttons, and the topmost thing at its centre. */
+  async function expectClearOfButtons(page: Page, form: Locator, el: Locator) {
+    await expectSeen(page, el);
+    const [box, view, bar] = [(await el.boundingBox())!, (await form.boundingBox())!, (await form.locator('.op-actions').boundingBox())!];
+    expect([box.y >= view.y, box.y + box.height <= bar.y]).toEqual([true, true]);
+  }
+
+  // The last choice, the regulator, chosen from the keyboard at the foot of a long form: the wording sat half under
+  // the Άκυρο / Εισαγωγή bar until the agent scrolled.
+  it('the complaint reply: the regulator chosen at the form\u2019s foot shows whole above the buttons', async () => {
+    const { page, form } = await openByShortcut('/desk/el/tickets/48213', 'parapono-telikh', 'Συμπληρώστε πριν από την εισαγωγή: Τελική απάντηση σε παράπονο');
+    for (const text of ['Π-5521', '2 Δεκεμβρίου', 'Διπλή χρέωση', 'Δύο χρεώσεις την ίδια μέρα']) {
+      await page.keyboard.type(text, { delay: 2 });
+      await page.keyboard.press('Enter');
+    }
+    // The decision: the second wording (↓ from the first), Enter on to the reason, the redress, and the regulator.
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    for (const text of ['χρεωθήκατε δύο φορές', 'Επιστρέψαμε τη δεύτερη χρέωση']) {
+      await page.keyboard.type(text, { delay: 2 });
+      await page.keyboard.press('Enter');
+    }
+    const regulator = form.getByRole('group', { name: '… ή στον φορέα του κλάδου: …' });
+    await expect.poll(() => regulator.getByRole('radio').first().evaluate((r) => r === (r.getRootNode() as ShadowRoot).activeElement)).toBe(true);
+    await page.keyboard.press('ArrowDown');
+    const hfo = regulator.getByRole('radio', { name: 'Ελληνικός Χρηματοοικονομικός Μεσολαβητής (hfo.gr)' });
+    await expect.poll(() => hfo.isChecked()).toBe(true);
+    // The whole group, the wording chosen and the box under it, in the form's visible part above its buttons.
+    const chosen = regulator.locator('label', { hasText: 'Ελληνικός Χρηματοοικονομικός Μεσολαβητής (hfo.gr)' });
+    await expect.poll(async () => ((await chosen.boundingBox())!.y + (await chosen.boundingBox())!.height) <= (await form.locator('.op-actions').boundingBox())!.y).toBe(true);
+    for (const el of [regulator.locator('legend'), chosen, regulator.getByRole('textbox', { name: 'Δική σας διατύπωση' })]) await expectClearOfButtons(page, form, el);
+    await screenshot(page, 'fields-wordings-complaint-foot-el');
+    // With the mouse: the form scrolled back to its top, the agent scrolls until the last wording peeks over the
+    // buttons and clicks it; the group comes up whole.
+    await form.evaluate((f) => (f.scrollTop = 0));
+    const dpa = regulator.getByRole('radio', { name: 'Αρχή Προστασίας Δεδομένων (dpa.gr)' });
+    await form.evaluate((f) => {
+      const last = f.querySelector('fieldset:last-of-type label:last-of-type')!.getBoundingClientRect();
+      f.scrollTop += last.top + 12 - f.querySelector('.op-actions')!.getBoundingClientRect().top;
+    });
+    await dpa.click();
+    await expect.poll(async () => ((await regulator.getByRole('textbox', { name: 'Δική σας διατύπωση' }).boundingBox())!.y + 30) <= (await form.locator('.op-actions').boundingBox())!.y).toBe(true);
+    for (const el of [regulator.locator('label', { hasText: 'Αρχή Προστασίας Δεδομένων (dpa.gr)' }), regulator.getByRole('textbox', { name: 'Δική σας διατύπωση' })]) await expectClearOfButtons(page, form, el);
+    await page.close();
+  });
+
   it('long wordings that wrap: the form takes the room above the caret, the box for the chosen one in view', async () => {
     // «Η κάρτα μπλοκαρίστηκε»: two wordings of two and three lines. Counted a line each, the form was placed below
     // the caret in the ~200 px left there, and the box the chosen wording goes into sat under the buttons.
@@ -194,13 +281,57 @@ describe('a fill-in field that offers wordings, on the demo desk', () => {
     const second = form.getByRole('radio', { name: /πάγωσε προσωρινά/ });
     await expectSeen(page, second);
     await second.check();
-    const wording = form.getByRole('textbox', { name: 'Διατύπωση που θα μπει' });
-    await expectSeen(page, wording);
-    // The whole wording shows in its box, the «…» to fill among it: not one line cut at «… πάγωσε προσωρ».
-    expect(await wording.inputValue()).toBe('Η κάρτα σας με τελικά ψηφία … πάγωσε προσωρινά· αν τη βρείτε, την ξεπαγώνετε από την εφαρμογή.');
-    expect(await wording.evaluate((el) => [el.scrollHeight <= el.clientHeight + 1, el.scrollWidth <= el.clientWidth + 1])).toEqual([true, true]);
+    // The card's last digits go in a box in the chosen wording's own line, where its «…» was; the box under the
+    // wordings stays the agent's own, empty (the whole wording was copied there and showed twice).
+    const digits = form.getByRole('textbox', { name: 'Συμπληρώστε το «…»' });
+    await expectSeen(page, digits);
+    expect(await digits.evaluate((box) => box.closest('label')?.textContent)).toBe('Η κάρτα σας με τελικά ψηφία  πάγωσε προσωρινά· αν τη βρείτε, την ξεπαγώνετε από την εφαρμογή.');
+    await digits.fill('4821');
+    const own = form.getByRole('textbox', { name: 'Δική σας διατύπωση' });
+    await expectSeen(page, own);
+    expect(await own.inputValue()).toBe('');
     await expectSeen(page, form.getByRole('button', { name: 'Εισαγωγή' }));
     await screenshot(page, 'fields-wordings-long-el');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => reply(page)).toContain('Η κάρτα σας με τελικά ψηφία 4821 πάγωσε προσωρινά· αν τη βρείτε');
+    await page.close();
+  });
+});
+
+/**
+ * The return instructions on a full-height desk in a tall window (1280×1300), the reply box scrolled to where there
+ * is room for the form below the caret without what Enter says is missing, and more above it: said under a choice,
+ * the message made the form taller than its room below, and its foot scrolled out of sight.
+ */
+describe('the fill-in form and what Enter says is missing, on a long, scrolled page', () => {
+  const desk = useLongDesk();
+
+  it('the whole form, the message with it, stays in the window with nothing scrolled out of it', async () => {
+    const page = await desk.openReply('lang=el');
+    await page.setViewportSize({ width: 1280, height: 1300 });
+    await page.evaluate(() => scrollBy(0, document.getElementById('reply')!.getBoundingClientRect().top - 676));
+    const caret = await caretRect(page);
+    // Room below the caret for the form as it opens (~555 px), not for it with the message (~600 px); more above.
+    expect([1300 - 8 - (caret.y + caret.height + 4), caret.y - 4 - 60].map((room) => room > 565 && room < 640)).toEqual([true, true]);
+    await typeShortcut(page, '/epistrofh');
+    await page.keyboard.press('Tab');
+    const form = page.getByRole('dialog', { name: 'Συμπληρώστε πριν από την εισαγωγή: Οδηγίες επιστροφής προϊόντος' });
+    await form.waitFor();
+    await page.keyboard.type('R-2291');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Ο διανομέας θα περάσει αύριο', { delay: 5 });
+    await page.keyboard.press('Enter');
+    const missing = form.getByText('Λείπει η διατύπωση: διαλέξτε μία (↑ ↓) και πατήστε Enter.');
+    await missing.waitFor();
+    await screenshot(page, 'fields-wordings-missing-long-el');
+    const [box, vp] = [(await form.boundingBox())!, page.viewportSize()!];
+    expect([box.y >= 0, box.y + box.height <= vp.height]).toEqual([true, true]);
+    // Whole: nothing of it scrolled out of its box (its title, the message and the buttons all shown at once).
+    expect(await form.evaluate((f) => [f.scrollHeight <= f.clientHeight + 1, f.scrollTop])).toEqual([true, 0]);
+    for (const el of [form.locator('.op-title'), missing, form.getByRole('button', { name: 'Εισαγωγή' })]) {
+      const r = (await el.boundingBox())!;
+      expect([r.y >= box.y, r.y + r.height <= box.y + box.height]).toEqual([true, true]);
+    }
     await page.close();
   });
 });

@@ -97,11 +97,9 @@ async function paletteAtReply(page: Page, box: Locator, shot: string, bars?: str
     expect(button.y).toBeGreaterThanOrEqual(outer.y);
     expect(button.y + button.height).toBeLessThanOrEqual(outer.y + outer.height);
     // Each blank in turn: Enter goes on to the next one still empty, and inserts after the last. A choice of wordings
-    // (radio buttons in a fieldset, the chosen one's text box under them) is a blank too: Space takes its first wording.
-    const blanks = await form.evaluate((f) =>
-      [...f.querySelectorAll('input[type=text]')].filter((i) => !(i as HTMLInputElement).value && !i.closest('fieldset')).length +
-      [...f.querySelectorAll('fieldset')].filter((set) => !set.querySelector('input:checked')).length);
-    for (let i = 0; i < blanks; i++) {
+    // (radio buttons in a fieldset) is a blank too: Space takes its first wording, and a «…» in the wording taken
+    // («Τέλος πρόωρης αποχώρησης: … €») is one more, a box in its line that Enter goes on to.
+    for (let i = 0; i < 12 && (await form.count()) > 0; i++) {
       const onChoice = await form.evaluate((f) => (f.getRootNode() as ShadowRoot).activeElement?.getAttribute('type') === 'radio');
       if (onChoice) await page.keyboard.press('Space');
       else await page.keyboard.type('σήμερα στις 18:00', { delay: 10 });

@@ -56,7 +56,23 @@ describe('the fill-in form: a field that offers wordings', () => {
   const show = (onSubmit: (v: Record<string, string>) => void) =>
     act(() => void render(<FieldsForm title="Οδηγίες επιστροφής προϊόντος" fields={fields} anchor={{ x: 10, y: 10, height: 20 }} theme="light" onSubmit={onSubmit} onCancel={() => undefined} />, root()));
 
-  it('offers each wording as a radio button; the one chosen is what goes in, editable', () => {
+  const choose = (radio: HTMLInputElement) =>
+    act(() => {
+      radio.checked = true;
+      radio.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+  const type = (box: HTMLInputElement | HTMLTextAreaElement, text: string) =>
+    act(() => {
+      box.value = text;
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+  const submitted = (onSubmit: ReturnType<typeof vi.fn>) => {
+    root().querySelector<HTMLInputElement>('input[name=f0]')!.value = 'R-77';
+    act(() => void root().querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true })));
+    return onSubmit.mock.lastCall![0] as Record<string, string>;
+  };
+
+  it('offers each wording as a radio button; the one chosen goes in, the box for the agent\u2019s own left empty', () => {
     const onSubmit = vi.fn();
     show(onSubmit);
     const group = root().querySelectorAll('fieldset')[0]!;
@@ -67,16 +83,51 @@ describe('the fill-in form: a field that offers wordings', () => {
     expect(root().textContent).not.toContain(' / ');
     // Hints in parentheses stay with their wording: «Κουπόνι (π.χ. 10 €)» and «πίστωση … €».
     expect([...root().querySelectorAll('fieldset')[1]!.querySelectorAll('label')].map((l) => l.textContent)).toEqual(['Κουπόνι (π.χ. 10 €)', 'πίστωση … €']);
-    act(() => {
-      radios[1]!.checked = true;
-      radios[1]!.dispatchEvent(new Event('change', { bubbles: true }));
-    });
-    const wording = group.querySelector<HTMLTextAreaElement>('textarea.op-search')!;
-    expect(wording.value).toBe('σας στείλουμε το νέο προϊόν');
-    expect(wording.getAttribute('aria-label')).toBe('Διατύπωση που θα μπει');
-    root().querySelector<HTMLInputElement>('input[name=f0]')!.value = 'R-77';
-    act(() => void root().querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true })));
-    expect(onSubmit).toHaveBeenCalledWith({ RMA: 'R-77', [fields[1]!]: 'σας στείλουμε το νέο προϊόν', [fields[2]!]: '' });
+    choose(radios[1]!);
+    // The wording shows once, where it was chosen: the own box (was a copy of it) stays the agent's, empty.
+    const own = group.querySelector<HTMLTextAreaElement>('textarea')!;
+    expect([own.value, own.getAttribute('aria-label'), own.placeholder]).toEqual(['', 'Δική σας διατύπωση', 'ή γράψτε τη δική σας']);
+    expect(group.textContent!.split('σας στείλουμε το νέο προϊόν').length - 1).toBe(1);
+    expect(submitted(onSubmit)).toEqual({ RMA: 'R-77', [fields[1]!]: 'σας στείλουμε το νέο προϊόν', [fields[2]!]: '' });
+  });
+
+  it('a wording of the agent\u2019s own wins while typed last: the buttons clear; choosing again sets it aside, kept', () => {
+    const onSubmit = vi.fn();
+    show(onSubmit);
+    const group = root().querySelectorAll('fieldset')[0]!;
+    const radios = [...group.querySelectorAll<HTMLInputElement>('input[type=radio]')];
+    const own = group.querySelector<HTMLTextAreaElement>('textarea')!;
+    choose(radios[1]!);
+    type(own, 'σας στείλουμε άλλο χρώμα');
+    // What goes in is what the agent sees chosen: no button left on beside their own words.
+    expect(radios.map((r) => r.checked)).toEqual([false, false]);
+    expect(own.hasAttribute('data-aside')).toBe(false);
+    expect(submitted(onSubmit)[fields[1]!]).toBe('σας στείλουμε άλλο χρώμα');
+    // A wording chosen after it: that goes in, the own text stays in its box (not lost), shown set aside.
+    choose(radios[0]!);
+    expect([own.value, own.hasAttribute('data-aside')]).toEqual(['σας στείλουμε άλλο χρώμα', true]);
+    expect(submitted(onSubmit)[fields[1]!]).toBe('σας επιστρέψουμε τα χρήματα');
+    // Typing in it again makes it the one; emptied, the choice is back.
+    type(own, 'σας στείλουμε άλλο χρώμα αύριο');
+    expect([radios[0]!.checked, submitted(onSubmit)[fields[1]!]]).toEqual([false, 'σας στείλουμε άλλο χρώμα αύριο']);
+    type(own, '');
+    expect([radios[0]!.checked, submitted(onSubmit)[fields[1]!]]).toEqual([true, 'σας επιστρέψουμε τα χρήματα']);
+  });
+
+  it('a chosen wording\u2019s «…» are small boxes in its own line, and what the agent types there goes in', () => {
+    const onSubmit = vi.fn();
+    show(onSubmit);
+    const group = root().querySelectorAll('fieldset')[1]!;
+    const [, credit] = group.querySelectorAll<HTMLInputElement>('input[type=radio]');
+    expect(group.querySelectorAll('.op-gap')).toHaveLength(0);
+    choose(credit!);
+    const gap = group.querySelector<HTMLInputElement>('.op-gap')!;
+    expect([gap.closest('label'), gap.getAttribute('aria-label')]).toEqual([credit!.closest('label'), 'Συμπληρώστε το «…»']);
+    // Left empty, the «…» stays in the reply for the agent to see; typed, it is the amount.
+    expect(submitted(onSubmit)[fields[2]!]).toBe('πίστωση … €');
+    type(gap, '15');
+    expect(submitted(onSubmit)[fields[2]!]).toBe('πίστωση 15 €');
+    expect(group.querySelector('textarea')!.value).toBe('');
   });
 
   // Two choices both headed «Διαλέξτε διατύπωση»: the agent (and a screen reader) could not tell which was the postage's.
@@ -183,25 +234,38 @@ describe('the fill-in form: Enter and a choice of wordings not made yet', () => 
   });
 });
 
-// «Η κάρτα μπλοκαρίστηκε»: the chosen wording sat in a one-line box cut at «… πάγωσε προσωρ», the «…» to fill out of sight.
-describe('the fill-in form: the box of a chosen wording', () => {
+// «Η κάρτα μπλοκαρίστηκε»: the chosen wording sat in a one-line box cut at «… πάγωσε προσωρ», the «…» to fill out of
+// sight; then whole in that box, shown twice. Its «…» is now a box in the wording's own line.
+describe('the fill-in form: a chosen wording with «…» to fill', () => {
   const long = 'Η κάρτα σας με τελικά ψηφία … μπλοκαρίστηκε οριστικά σήμερα. / Η κάρτα σας με τελικά ψηφία … πάγωσε προσωρινά· αν τη βρείτε, την ξεπαγώνετε από την εφαρμογή.';
+  const press = (el: HTMLElement) => {
+    const key = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true });
+    act(() => void el.dispatchEvent(key));
+    return key.defaultPrevented;
+  };
 
-  it('takes as many lines as the wording, and Enter there inserts (no new line) once nothing is left empty', () => {
+  it('Enter on it goes to its «…», then inserts the wording with the digits in it', () => {
     const onSubmit = vi.fn();
     act(() => void render(<FieldsForm title="Η κάρτα μπλοκαρίστηκε" fields={[long]} anchor={{ x: 10, y: 10, height: 20 }} theme="light" onSubmit={onSubmit} onCancel={() => undefined} />, root()));
-    const box = root().querySelector<HTMLTextAreaElement>('textarea.op-search')!;
-    expect(Number(box.rows)).toBe(1);
+    const own = root().querySelector<HTMLTextAreaElement>('textarea')!;
+    expect(Number(own.rows)).toBe(1);
     const second = root().querySelectorAll<HTMLInputElement>('input[type=radio]')[1]!;
+    second.focus();
+    expect(press(second)).toBe(true);
+    expect(second.checked).toBe(true);
+    const gap = root().querySelector<HTMLInputElement>('.op-gap')!;
+    expect(document.activeElement).toBe(gap);
+    expect(onSubmit).not.toHaveBeenCalled();
+    // The box under the wordings is still the agent's own, empty and one line.
+    expect([own.value, Number(own.rows)]).toEqual(['', 1]);
     act(() => {
-      second.checked = true;
-      second.dispatchEvent(new Event('change', { bubbles: true }));
+      gap.value = '4821';
+      gap.dispatchEvent(new Event('input', { bubbles: true }));
     });
-    expect(box.value).toContain('πάγωσε προσωρινά· αν τη βρείτε');
-    expect(Number(box.rows)).toBe(3);
-    box.focus();
-    act(() => void expect(enter(box as unknown as HTMLInputElement)).toBe(true));
-    expect(onSubmit).toHaveBeenCalledWith({ [long]: box.value });
+    // Nothing else empty: Enter in it is left to the form, which inserts (the browser submits it).
+    expect(press(gap)).toBe(false);
+    act(() => void root().querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true })));
+    expect(onSubmit).toHaveBeenCalledWith({ [long]: 'Η κάρτα σας με τελικά ψηφία 4821 πάγωσε προσωρινά· αν τη βρείτε, την ξεπαγώνετε από την εφαρμογή.' });
   });
 });
 

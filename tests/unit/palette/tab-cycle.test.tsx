@@ -41,12 +41,12 @@ describe('Tab goes round the palette and the fill-in form, never on to the page 
     expect(focused()).toBe('Εισαγωγή');
   });
 
-  it('form with a choice: its wordings are one stop (the first, then the chosen one), then the wording box', async () => {
+  it('form with a choice: its wordings are one stop (the first, then the chosen one), then the box for the agent\u2019s own wording', async () => {
     render(<FieldsForm title="Τ" fields={['Ήρεμος / αναστατωμένος / θυμωμένος']} anchor={{ x: 10, y: 10, height: 20 }} theme="light" onSubmit={() => undefined} onCancel={() => undefined} />, root());
     const radios = [...root().querySelectorAll<HTMLInputElement>('input[type=radio]')];
     await vi.waitFor(() => expect(document.activeElement).toBe(radios[0]));
     tab();
-    expect(focused()).toBe('Διατύπωση που θα μπει');
+    expect(focused()).toBe('Δική σας διατύπωση');
     tab(true);
     expect(document.activeElement).toBe(radios[0]);
     radios[2]!.checked = true;
