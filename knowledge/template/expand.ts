@@ -64,9 +64,10 @@ const inLanguage = (name: string | undefined, lang: Lang) => name && nameInLangu
  * English message writes a Greek name as understood, in Latin letters: the page's «κα», «κ.», «Καθ.» would come out as
  * "ka", "k.", "Kath.".
  */
-function fullName(who: UnderstoodName, raw: string | undefined, lang: Lang): string | undefined {
+function fullName(who: UnderstoodName, lang: Lang): string | undefined {
   const shown = present([who.first, who.last].filter(Boolean).join(' '));
-  const asShown = present(raw);
+  // Without the page's «κα», «κ.», "Mrs": the reading took them for the gender (salutation, formalName).
+  const asShown = present(who.written);
   if (!asShown || !shown) return asShown ?? shown;
   if (lang !== 'el' && /\p{Script=Greek}/u.test(asShown)) return shown;
   const rewritten = who.surnameFirst || asShown === asShown.toLocaleUpperCase('el') || /[()[\]"“”«»]/.test(asShown) || /\p{Script=Greek}\p{Script=Latin}|\p{Script=Latin}\p{Script=Greek}/u.test(asShown);
@@ -86,7 +87,7 @@ function valueOf(p: Placeholder, context: ExpansionContext, options: ExpandOptio
     case 'customer.lastName':
       return inLanguage(who().last, lang);
     case 'customer.name':
-      return inLanguage(fullName(who(), context.customer?.name, lang), lang);
+      return inLanguage(fullName(who(), lang), lang);
     case 'customer.vocative':
       return nameInVocative(who(), lang, lexicon);
     case 'customer.formalName':
