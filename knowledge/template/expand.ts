@@ -17,7 +17,12 @@ import { vocative } from './vocative';
 export interface ExpansionContext {
   customer?: CustomerName;
   ticket?: { id?: string };
-  agent?: { name?: string; firstName?: string };
+  agent?: {
+    name?: string;
+    firstName?: string;
+    /** The agent's name as English replies write it (Options: "Helen" for Ελένη); else the name in ELOT's letters. */
+    latinName?: string;
+  };
 }
 
 export interface ExpandOptions {
@@ -74,6 +79,9 @@ function fullName(who: UnderstoodName, lang: Lang): string | undefined {
   return rewritten ? shown : asShown;
 }
 
+/** The agent's own Latin spelling of their name, for a message not in Greek. */
+const latinAgent = (context: ExpansionContext, lang: Lang) => (lang === 'el' ? undefined : present(context.agent?.latinName));
+
 /** The value of one placeholder, or undefined when the context does not have it. */
 function valueOf(p: Placeholder, context: ExpansionContext, options: ExpandOptions, who: () => UnderstoodName): string | undefined {
   const { lang } = options;
@@ -99,11 +107,12 @@ function valueOf(p: Placeholder, context: ExpansionContext, options: ExpandOptio
     }
     case 'ticket.id':
       return present(context.ticket?.id);
-    // The agent signs an English message in Latin letters too ("I am Eleni Georgiou", not «I am Ελένη Γεωργίου»).
+    // The agent signs an English message in Latin letters too ("I am Eleni Georgiou", not «I am Ελένη Γεωργίου»), as
+    // they spell their name there where they said so ("I am Helen").
     case 'agent.name':
-      return inLanguage(present(context.agent?.name), lang);
+      return latinAgent(context, lang) ?? inLanguage(present(context.agent?.name), lang);
     case 'agent.firstName':
-      return inLanguage(present(context.agent?.firstName) ?? present(context.agent?.name)?.split(/\s+/)[0], lang);
+      return latinAgent(context, lang)?.split(/\s+/)[0] ?? inLanguage(present(context.agent?.firstName) ?? present(context.agent?.name)?.split(/\s+/)[0], lang);
     case 'date.today':
       return formatLongDate(options.now ?? new Date(), options.lang);
     case 'field':

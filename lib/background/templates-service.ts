@@ -164,6 +164,12 @@ function catalogue(set: PackSet, personal: PackInput | undefined): Catalogue {
   };
 }
 
+/** The agent as the page shows them, else as Options name them, with their name for English replies if they gave one. */
+function agentOf(agent: ExpansionContext['agent'], settings: Settings): ExpansionContext['agent'] {
+  const named = !agent?.name && settings.agentName ? { ...agent, name: settings.agentName } : agent;
+  return settings.agentNameLatin ? { ...named, latinName: settings.agentNameLatin } : named;
+}
+
 function hit({ entry, packId, personal }: ShortcutCandidate, twin: boolean, settings: Settings): TemplateHit {
   const fields = listFields(entry.body);
   const leadIns = choiceLeadIns(entry.body, fields);
@@ -180,7 +186,8 @@ function hit({ entry, packId, personal }: ShortcutCandidate, twin: boolean, sett
     fields,
     ...(Object.keys(leadIns).length ? { leadIns } : {}),
     twin,
-    asksAgentName: !settings.agentName.trim() && needsAgentName(entry.body),
+    // An English template signs with the name for English replies where the agent gave one.
+    asksAgentName: !settings.agentName.trim() && !(entry.lang !== 'el' && settings.agentNameLatin) && needsAgentName(entry.body),
   };
 }
 
@@ -424,8 +431,7 @@ export function createTemplatesService(
       throw new FailureError({ code: 'template.gone', pack: req.packId, entry: req.entryId }, `No template "${req.entryId}" in pack "${req.packId}" (was it removed?)`);
     }
     const settings = await loadSettings();
-    const context: ExpansionContext = { ...req.context };
-    if (!context.agent?.name && settings.agentName) context.agent = { ...context.agent, name: settings.agentName };
+    const context: ExpansionContext = { ...req.context, agent: agentOf(req.context.agent, settings) };
     const { text, cursorOffset, missing } = expandTemplate(entry.body, context, {
       lang: entry.lang,
       formality: entry.formality,

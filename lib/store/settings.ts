@@ -1,5 +1,6 @@
 import { stored } from '../stored';
 import { DEFAULT_OVERLAY_HOTKEY } from '../hotkey';
+import { latinNameProblem } from '@/knowledge/names/latin-name';
 
 /** The agent's preferences. A field added later, or one damaged on disk, reads as its default (readSettings). */
 export interface Settings {
@@ -17,6 +18,11 @@ export interface Settings {
   formality: 'formal' | 'informal';
   /** How the agent signs replies when the CRM does not say. */
   agentName: string;
+  /**
+   * The agent's name as English replies write it ("Helen" for Ελένη), in Latin letters; empty: the Greek name in
+   * ELOT's transcription (Eleni).
+   */
+  agentNameLatin: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -29,6 +35,7 @@ export const DEFAULT_SETTINGS: Settings = {
   focusHotkey: 'Alt+Shift+F',
   formality: 'formal',
   agentName: '',
+  agentNameLatin: '',
 };
 
 export const settingsItem = stored<Settings>('local:settings', DEFAULT_SETTINGS);
@@ -44,6 +51,8 @@ export function readSettings(stored: unknown): Settings {
     const value = (stored as Record<string, unknown> | null)?.[key];
     if (typeof value === typeof fallback) out[key] = value;
   }
+  // Not a name in Latin letters (typed by hand into storage, or damaged): English replies spell the Greek name.
+  if (latinNameProblem(out.agentNameLatin as string)) out.agentNameLatin = DEFAULT_SETTINGS.agentNameLatin;
   return out as unknown as Settings;
 }
 
