@@ -107,7 +107,8 @@ function LatinNameField({ settings, onChange }: GeneralSectionProps) {
           />
         </label>
       </div>
-      <p id="agent-name-latin-help" class="muted" role={problem ? 'alert' : undefined}>
+      {/* Not muted when it says why: .muted's grey would win over the alert's colour. */}
+      <p id="agent-name-latin-help" class={problem ? undefined : 'muted'} role={problem ? 'alert' : undefined}>
         {problem === 'script'
           ? say('latinNameScript')
           : problem === 'length'
