@@ -1,6 +1,5 @@
 import { stored } from '../stored';
 import { DEFAULT_OVERLAY_HOTKEY } from '../hotkey';
-import { latinNameProblem } from '@/knowledge/names/latin-name';
 
 /** The agent's preferences. A field added later, or one damaged on disk, reads as its default (readSettings). */
 export interface Settings {
@@ -20,7 +19,8 @@ export interface Settings {
   agentName: string;
   /**
    * The agent's name as English replies write it ("Helen" for Ελένη), in Latin letters; empty: the Greek name in
-   * ELOT's transcription (Eleni).
+   * ELOT's transcription (Eleni). Checked by Options before saving and by the templates service where it is used (a
+   * value damaged on disk is not written): not here, which every page's content script loads.
    */
   agentNameLatin: string;
 }
@@ -51,8 +51,6 @@ export function readSettings(stored: unknown): Settings {
     const value = (stored as Record<string, unknown> | null)?.[key];
     if (typeof value === typeof fallback) out[key] = value;
   }
-  // Not a name in Latin letters (typed by hand into storage, or damaged): English replies spell the Greek name.
-  if (latinNameProblem(out.agentNameLatin as string)) out.agentNameLatin = DEFAULT_SETTINGS.agentNameLatin;
   return out as unknown as Settings;
 }
 

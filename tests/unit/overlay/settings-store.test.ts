@@ -27,13 +27,4 @@ describe('settings damaged in storage', () => {
     stop();
     expect(readSettings(42)).toEqual(DEFAULT_SETTINGS);
   });
-
-  it('the name for English replies reads as stored when it is a name in Latin letters, else as empty (ELOT then)', () => {
-    expect(readSettings({ agentNameLatin: 'Helen Georgiou' }).agentNameLatin).toBe('Helen Georgiou');
-    expect(readSettings({ agentNameLatin: "Mary-Jane O'Neill" }).agentNameLatin).toBe("Mary-Jane O'Neill");
-    expect(readSettings({ agentNameLatin: 'Ελένη' }).agentNameLatin).toBe('');
-    expect(readSettings({ agentNameLatin: '<b>Helen</b>' }).agentNameLatin).toBe('');
-    expect(readSettings({ agentNameLatin: 'Helen '.repeat(20) }).agentNameLatin).toBe('');
-    expect(readSettings({ agentNameLatin: 7, agentName: 'Ελένη' })).toEqual({ ...DEFAULT_SETTINGS, agentName: 'Ελένη' });
-  });
 });

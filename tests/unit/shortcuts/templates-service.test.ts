@@ -154,6 +154,16 @@ describe('templates service', () => {
     expect((await service([], { agentNameLatin: 'Helen' }, packs).byShortcut({ keyword: 'ypografi' }))?.asksAgentName).toBe(true);
   });
 
+  it('writes no name for English replies that storage holds damaged or edited by hand: ELOT\'s letters instead', async () => {
+    const signed = template('signed', { shortcut: 'signed', body: 'I am {{agent.name}}.' });
+    const packs = [{ ...pack, entries: [signed] }];
+    const expand = (agentNameLatin: string) =>
+      service([], { agentName: 'Ελένη Γεωργίου', agentNameLatin }, packs).expand({ packId: 'en-core', entryId: 'signed', context: {} });
+    expect((await expand("Mary-Jane O'Neill")).text).toBe("I am Mary-Jane O'Neill.");
+    for (const bad of ['Ελένη', '<b>Helen</b>', 'Helen '.repeat(20)]) expect((await expand(bad)).text, bad).toBe('I am Eleni Georgiou.');
+    expect((await service([], { agentNameLatin: 'Ελένη' }, packs).byShortcut({ keyword: 'signed' }))?.asksAgentName).toBe(true);
+  });
+
   it('addresses the customer as the page names them, in the register of the template', async () => {
     const greek: CompiledPack = {
       ...greekPack,
