@@ -3,7 +3,10 @@
  * (ELOT 743 / ISO 843 transcription): «Παπαδόπουλος» → Papadopoulos, «Γιώργος» → Giorgos, «Ευθυμίου» → Efthymiou,
  * «Μπακογιάννη» → Bakogianni. Unlike translit.ts's loose key this spells a name, so the letters stay apart
  * (η → i, υ → y, ω → o, ει → ei, οι → oi, αι → ai as each letter gives them) and capitals are kept.
+ * A foreign first name written in Greek letters takes its own spelling first (foreign-latin-data.ts: «Τζον» → John).
  */
+import { FOREIGN_LATIN_NAMES } from './foreign-latin-data';
+import { plainKey } from './letters';
 
 const LETTERS: Record<string, string> = {
   α: 'a', β: 'v', γ: 'g', δ: 'd', ε: 'e', ζ: 'z', η: 'i', θ: 'th', ι: 'i', κ: 'k', λ: 'l', μ: 'm', ν: 'n', ξ: 'x',
@@ -59,10 +62,31 @@ function unitAt(letters: Letter[], i: number): [string, number] {
   return [LETTERS[one] ?? letters[i].lower, 1];
 }
 
+let foreign: Map<string, string> | undefined;
+
+/** The foreign names' Latin spelling by the accent-free key of each Greek spelling, read on first use. */
+function foreignNames(): Map<string, string> {
+  if (foreign) return foreign;
+  foreign = new Map();
+  for (const line of FOREIGN_LATIN_NAMES.split('\n')) {
+    if (line.startsWith('#')) continue;
+    const [latin, ...greek] = line.split(/\s+/).filter(Boolean);
+    for (const spelling of greek) foreign.set(plainKey(spelling), latin);
+  }
+  return foreign;
+}
+
+/** The usual Latin spelling of a foreign first name written in Greek letters («Τζον», «ΤΖΕΝΙΦΕΡ»), if listed. */
+export function foreignLatin(word: string): string | undefined {
+  return foreignNames().get(plainKey(word));
+}
+
 /** One word of Greek letters in Latin: a capital stays one (Θ → Th), a word in capitals stays in capitals. */
-function romaniseWord(word: string): string {
+function romaniseWord(word: string, foreignFirst: boolean): string {
   const letters = lettersOf(word);
   const allCaps = letters.length > 1 && letters.every((l) => l.upper);
+  const listed = foreignFirst ? foreignLatin(word) : undefined;
+  if (listed) return allCaps ? listed.toLocaleUpperCase('en') : listed;
   let out = '';
   for (let i = 0; i < letters.length; ) {
     const [latin, took] = unitAt(letters, i);
@@ -75,5 +99,10 @@ function romaniseWord(word: string): string {
 
 /** Every word in Greek letters of a name in Latin letters («Άννα-Μαρία Παπαδοπούλου» → Anna-Maria Papadopoulou); the rest as it is. */
 export function romanise(name: string): string {
-  return name.replace(/\p{Script=Greek}[\p{Script=Greek}\p{M}]*/gu, romaniseWord);
+  return name.replace(/\p{Script=Greek}[\p{Script=Greek}\p{M}]*/gu, (word) => romaniseWord(word, true));
+}
+
+/** ELOT 743 alone, letter by letter, even for a listed foreign name («Τζον» → Tzon): what the list is checked against. */
+export function elot(name: string): string {
+  return name.replace(/\p{Script=Greek}[\p{Script=Greek}\p{M}]*/gu, (word) => romaniseWord(word, false));
 }

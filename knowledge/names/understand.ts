@@ -52,6 +52,11 @@ export interface UnderstoodName {
   /** An academic title the page gives («Δρ.», "Dr", «Καθ.»): English writes it ("Dear Dr Carter"), Greek «κύριε». */
   title?: AcademicTitle;
   /**
+   * The full name as the page wrote it, without its titles (see withoutTitles): what {{customer.name}} keeps where
+   * nothing calls for rewriting it. The titles are read as the gender above, never written again.
+   */
+  written?: string;
+  /**
    * The name was read from the e-mail address, the only thing the page shows: the formal opening names the customer
    * only with the surname, else it stays neutral («Αγαπητέ πελάτη» from «nikos@…» would guess too much).
    */
@@ -76,7 +81,8 @@ const LATIN_SURNAME_MALE = /(opoulos|akis|akos|idis|ides|adis|oudis|itis|otis|at
 const LATIN_SURNAME_FEMALE = /(opoulou|aki|idou|adou|oudi|iti|oti|atou)$/;
 const LATIN_SURNAME_OTHER = /(iou|aou|eou|oglou)$/;
 
-const HONORIFIC = /^(κ|κοσ|κα|κυρ|κυριοσ|κυρια|κυριε|mr|mrs|ms|miss|mister|dr|δρ|prof|καθ|sir|madam)\.?$/;
+// With the forms an address line uses: «προς τον κον», «της κας», «Δις» (δεσποινίς).
+const HONORIFIC = /^(κ|κοσ|κον|κου|κα|κασ|κυρ|κυριοσ|κυριον|κυριου|κυρια|κυριασ|κυριε|δισ|δεσποινισ|mr|mrs|ms|miss|mister|mx|dr|δρ|prof|καθ|sir|madam)\.?$/;
 const ACADEMIC: Record<string, AcademicTitle> = { dr: 'Dr', δρ: 'Dr', prof: 'Prof', καθ: 'Prof' };
 /**
  * A father's (and mother's) name as registries print it, wherever it stands: «Γεώργιος του Ιωάννη Παπαδόπουλος»,
@@ -97,8 +103,8 @@ interface Word {
   gender?: Gender;
 }
 
-const MALE_WORDS = new Set(['α', 'αρρεν', 'αρρην', 'ανδρασ', 'αντρασ', 'ανδρ', 'm', 'male', 'man', 'mr', 'mister', 'sir', 'κοσ', 'κυριοσ', 'κυριε', 'he']);
-const FEMALE_WORDS = new Set(['θ', 'θηλυ', 'θηλ', 'γυναικα', 'γυν', 'f', 'female', 'woman', 'mrs', 'ms', 'miss', 'madam', 'κα', 'κυρια', 'she']);
+const MALE_WORDS = new Set(['α', 'αρρεν', 'αρρην', 'ανδρασ', 'αντρασ', 'ανδρ', 'm', 'male', 'man', 'mr', 'mister', 'sir', 'κοσ', 'κον', 'κου', 'κυριοσ', 'κυριον', 'κυριου', 'κυριε', 'he']);
+const FEMALE_WORDS = new Set(['θ', 'θηλυ', 'θηλ', 'γυναικα', 'γυν', 'f', 'female', 'woman', 'mrs', 'ms', 'miss', 'madam', 'κα', 'κασ', 'κυρια', 'κυριασ', 'δισ', 'δεσποινισ', 'she']);
 
 /** «Άνδρας», «Θ», "Female", «κυρία», "Mr." → the gender they say. */
 function genderFromWord(word: string): Gender | undefined {
@@ -224,6 +230,21 @@ function readOrder(words: Word[], givenOrder: boolean, registry: boolean): Readi
   return { first: words.slice(0, firstTo), last: words.slice(lastFrom), order: 'given', margin: givenOrder ? 4 : scoreA - scoreB };
 }
 
+/** «κ.», «κα», «κυρία», "Mrs", «Δρ»: a title before a name, not part of it. «Κ.» is an initial (Κωνσταντίνος). */
+function isTitleWord(word: string): boolean {
+  const key = plainKey(word);
+  return HONORIFIC.test(key) && !(/^κ\.?$/.test(key) && word.startsWith('Κ'));
+}
+
+/**
+ * The name as the page wrote it without its titles («κα Μαρία Παπαδοπούλου» → «Μαρία Παπαδοπούλου», "Mr. John
+ * Smith" → "John Smith"): what a message writes for the whole name, where the title would be said twice
+ * («Αγαπητή κυρία κα …») or in the wrong language ("Dear κα Maria").
+ */
+export function withoutTitles(name: string): string {
+  return name.split(/\s+/).filter((w) => w && !isTitleWord(w.replace(/,$/, ''))).join(' ');
+}
+
 /**
  * The words of a name string, first name first where a comma says the surname came first
  * («Παπαδόπουλος, Γιώργος»), without titles («κ.», «κυρία», "Mr"), initials, an e-mail in <…>, brackets and a
@@ -242,11 +263,10 @@ function cleanName(raw: string): { words: string[]; honorific?: Gender; titled: 
   let title: AcademicTitle | undefined;
   let titled = false;
   const words = s.split(/[\s,]+/).filter((w) => /\p{L}/u.test(w)).filter((w) => {
-    const key = plainKey(w);
     // «κ. Παπαδόπουλος» is a title; «Κ. Παπαδόπουλος» an initial (both dropped, only the first says nothing of gender).
-    if (HONORIFIC.test(key) && !(/^κ\.?$/.test(key) && w.startsWith('Κ'))) {
+    if (isTitleWord(w)) {
       honorific ??= genderFromWord(w);
-      title ??= ACADEMIC[key.replace(/\.$/, '')];
+      title ??= ACADEMIC[plainKey(w).replace(/\.$/, '')];
       titled = true;
       return false;
     }
@@ -386,7 +406,14 @@ function partsFrom(evidence: NameEvidence, lexicon: NameLexicon, reasons: NameRe
   const rawAll = [labelled.full, evidence.name, labelled.first, labelled.last, evidence.firstName, evidence.lastName].filter(Boolean).join(' ');
   const greekContext = /\p{Script=Greek}/u.test(rawAll);
   const score = (s: string) => scoreWord(s, greekContext, lexicon);
-  const split = (s: string | undefined) => (s ? cleanName(s).words.map(score) : []);
+  // A title in a labelled first name or surname («κα Μαρία») says the gender there too.
+  const split = (s: string | undefined) => {
+    if (!s) return [];
+    const cleaned = cleanName(s);
+    facts.honorific ??= cleaned.honorific;
+    facts.title ??= cleaned.title;
+    return cleaned.words.map(score);
+  };
 
   // First name and surname given beside the full name, and not merely its words split in order: labelled.
   if (evidence.name && (evidence.firstName || evidence.lastName) && !splitOf(evidence.name, evidence.firstName, evidence.lastName)) {
@@ -571,6 +598,7 @@ export function understandName(evidence: NameEvidence, lexicon: NameLexicon = na
   const show = (ws: Word[], role: NameRole) => (ws.length ? displayName(ws.map((w) => w.text).join(' '), lexicon, role) : undefined);
   const first = show(parts.first, 'first');
   const last = show(parts.last, 'last');
+  const written = evidence.name && withoutTitles(evidence.name.trim());
   return {
     ...(first ? { first } : {}),
     ...(last ? { last } : {}),
@@ -579,6 +607,7 @@ export function understandName(evidence: NameEvidence, lexicon: NameLexicon = na
     surnameFirst: parts.surnameFirst ?? false,
     genderStated: stated ?? false,
     ...(facts.title ? { title: facts.title } : {}),
+    ...(written ? { written } : {}),
     ...(facts.fromEmail ? { fromEmail: true } : {}),
     reasons,
   };

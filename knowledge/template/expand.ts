@@ -17,7 +17,12 @@ import { vocative } from './vocative';
 export interface ExpansionContext {
   customer?: CustomerName;
   ticket?: { id?: string };
-  agent?: { name?: string; firstName?: string };
+  agent?: {
+    name?: string;
+    firstName?: string;
+    /** The agent's name as English replies write it (Options: "Helen" for Ελένη); else the name in ELOT's letters. */
+    latinName?: string;
+  };
 }
 
 export interface ExpandOptions {
@@ -64,14 +69,18 @@ const inLanguage = (name: string | undefined, lang: Lang) => name && nameInLangu
  * English message writes a Greek name as understood, in Latin letters: the page's «κα», «κ.», «Καθ.» would come out as
  * "ka", "k.", "Kath.".
  */
-function fullName(who: UnderstoodName, raw: string | undefined, lang: Lang): string | undefined {
+function fullName(who: UnderstoodName, lang: Lang): string | undefined {
   const shown = present([who.first, who.last].filter(Boolean).join(' '));
-  const asShown = present(raw);
+  // Without the page's «κα», «κ.», "Mrs": the reading took them for the gender (salutation, formalName).
+  const asShown = present(who.written);
   if (!asShown || !shown) return asShown ?? shown;
   if (lang !== 'el' && /\p{Script=Greek}/u.test(asShown)) return shown;
   const rewritten = who.surnameFirst || asShown === asShown.toLocaleUpperCase('el') || /[()[\]"“”«»]/.test(asShown) || /\p{Script=Greek}\p{Script=Latin}|\p{Script=Latin}\p{Script=Greek}/u.test(asShown);
   return rewritten ? shown : asShown;
 }
+
+/** The agent's own Latin spelling of their name, for a message not in Greek. */
+const latinAgent = (context: ExpansionContext, lang: Lang) => (lang === 'el' ? undefined : present(context.agent?.latinName));
 
 /** The value of one placeholder, or undefined when the context does not have it. */
 function valueOf(p: Placeholder, context: ExpansionContext, options: ExpandOptions, who: () => UnderstoodName): string | undefined {
@@ -86,7 +95,7 @@ function valueOf(p: Placeholder, context: ExpansionContext, options: ExpandOptio
     case 'customer.lastName':
       return inLanguage(who().last, lang);
     case 'customer.name':
-      return inLanguage(fullName(who(), context.customer?.name, lang), lang);
+      return inLanguage(fullName(who(), lang), lang);
     case 'customer.vocative':
       return nameInVocative(who(), lang, lexicon);
     case 'customer.formalName':
@@ -98,11 +107,12 @@ function valueOf(p: Placeholder, context: ExpansionContext, options: ExpandOptio
     }
     case 'ticket.id':
       return present(context.ticket?.id);
-    // The agent signs an English message in Latin letters too ("I am Eleni Georgiou", not «I am Ελένη Γεωργίου»).
+    // The agent signs an English message in Latin letters too ("I am Eleni Georgiou", not «I am Ελένη Γεωργίου»), as
+    // they spell their name there where they said so ("I am Helen").
     case 'agent.name':
-      return inLanguage(present(context.agent?.name), lang);
+      return latinAgent(context, lang) ?? inLanguage(present(context.agent?.name), lang);
     case 'agent.firstName':
-      return inLanguage(present(context.agent?.firstName) ?? present(context.agent?.name)?.split(/\s+/)[0], lang);
+      return latinAgent(context, lang)?.split(/\s+/)[0] ?? inLanguage(present(context.agent?.firstName) ?? present(context.agent?.name)?.split(/\s+/)[0], lang);
     case 'date.today':
       return formatLongDate(options.now ?? new Date(), options.lang);
     case 'field':

@@ -15,6 +15,7 @@ import { groupVariants } from '../../knowledge/template/variant';
 import { suggestReply } from '../../knowledge/engine/suggest-reply';
 import { fold } from '../../knowledge/text/fold';
 import { nameLexicon, type NameLexicon } from '../../knowledge/names/lexicon';
+import { latinNameProblem } from '../../knowledge/names/latin-name';
 import { messageLang } from '../../knowledge/text/message-lang';
 import { queryLang, vocabulary, type Vocabulary } from '../../knowledge/text/query-lang';
 import { PACK_SCHEMA_ID, PACK_SCHEMA_VERSION, type CompiledPack, type Stage, type TemplateEntry } from '../../knowledge/types';
@@ -164,6 +165,16 @@ function catalogue(set: PackSet, personal: PackInput | undefined): Catalogue {
   };
 }
 
+/** The name the agent gave for English replies, unless what storage holds is no name in Latin letters (damaged). */
+const latinNameOf = (settings: Settings) => (latinNameProblem(settings.agentNameLatin) ? '' : settings.agentNameLatin.trim());
+
+/** The agent as the page shows them, else as Options name them, with their name for English replies if they gave one. */
+function agentOf(agent: ExpansionContext['agent'], settings: Settings): ExpansionContext['agent'] {
+  const named = !agent?.name && settings.agentName ? { ...agent, name: settings.agentName } : agent;
+  const latinName = latinNameOf(settings);
+  return latinName ? { ...named, latinName } : named;
+}
+
 function hit({ entry, packId, personal }: ShortcutCandidate, twin: boolean, settings: Settings): TemplateHit {
   const fields = listFields(entry.body);
   const leadIns = choiceLeadIns(entry.body, fields);
@@ -180,7 +191,8 @@ function hit({ entry, packId, personal }: ShortcutCandidate, twin: boolean, sett
     fields,
     ...(Object.keys(leadIns).length ? { leadIns } : {}),
     twin,
-    asksAgentName: !settings.agentName.trim() && needsAgentName(entry.body),
+    // An English template signs with the name for English replies where the agent gave one.
+    asksAgentName: !settings.agentName.trim() && !(entry.lang !== 'el' && latinNameOf(settings)) && needsAgentName(entry.body),
   };
 }
 
@@ -424,8 +436,7 @@ export function createTemplatesService(
       throw new FailureError({ code: 'template.gone', pack: req.packId, entry: req.entryId }, `No template "${req.entryId}" in pack "${req.packId}" (was it removed?)`);
     }
     const settings = await loadSettings();
-    const context: ExpansionContext = { ...req.context };
-    if (!context.agent?.name && settings.agentName) context.agent = { ...context.agent, name: settings.agentName };
+    const context: ExpansionContext = { ...req.context, agent: agentOf(req.context.agent, settings) };
     const { text, cursorOffset, missing } = expandTemplate(entry.body, context, {
       lang: entry.lang,
       formality: entry.formality,

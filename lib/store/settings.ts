@@ -17,6 +17,12 @@ export interface Settings {
   formality: 'formal' | 'informal';
   /** How the agent signs replies when the CRM does not say. */
   agentName: string;
+  /**
+   * The agent's name as English replies write it ("Helen" for Ελένη), in Latin letters; empty: the Greek name in
+   * ELOT's transcription (Eleni). Checked by Options before saving and by the templates service where it is used (a
+   * value damaged on disk is not written): not here, which every page's content script loads.
+   */
+  agentNameLatin: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -29,6 +35,7 @@ export const DEFAULT_SETTINGS: Settings = {
   focusHotkey: 'Alt+Shift+F',
   formality: 'formal',
   agentName: '',
+  agentNameLatin: '',
 };
 
 export const settingsItem = stored<Settings>('local:settings', DEFAULT_SETTINGS);

@@ -136,6 +136,34 @@ describe('templates service', () => {
     expect(out.text.slice(0, out.cursorOffset)).toBe('Dear Mr Smith,\n\nI am sorry about the late delivery.\n');
   });
 
+  it('signs an English template with the name the agent gave for English replies, a Greek one with their Greek name', async () => {
+    const signed = template('signed', { shortcut: 'signed', body: 'I am {{agent.firstName}}. {{agent.name}}' });
+    const greekSigned = template('signed-el', { lang: 'el', shortcut: 'ypografi', body: 'Είμαι η {{agent.firstName}}.' });
+    const packs = [{ ...pack, entries: [signed, greekSigned] }];
+    const settings = { agentName: 'Ελένη Γεωργίου', agentNameLatin: 'Helen Georgiou' };
+    const expand = (entryId: string, over: Partial<Settings> = settings, agent?: { name: string }) =>
+      service([], over, packs).expand({ packId: 'en-core', entryId, context: agent ? { agent } : {} });
+    expect((await expand('signed')).text).toBe('I am Helen. Helen Georgiou');
+    // The page's name for the agent too: it is the same person.
+    expect((await expand('signed', settings, { name: 'Ελένη Γεωργίου' })).text).toBe('I am Helen. Helen Georgiou');
+    expect((await expand('signed-el')).text).toBe('Είμαι η Ελένη.');
+    // None given: ELOT's letters, as before.
+    expect((await expand('signed', { agentName: 'Ελένη Γεωργίου' })).text).toBe('I am Eleni. Eleni Georgiou');
+    // It is enough for an English template not to ask for the name.
+    expect((await service([], { agentNameLatin: 'Helen' }, packs).byShortcut({ keyword: 'signed' }))?.asksAgentName).toBe(false);
+    expect((await service([], { agentNameLatin: 'Helen' }, packs).byShortcut({ keyword: 'ypografi' }))?.asksAgentName).toBe(true);
+  });
+
+  it('writes no name for English replies that storage holds damaged or edited by hand: ELOT\'s letters instead', async () => {
+    const signed = template('signed', { shortcut: 'signed', body: 'I am {{agent.name}}.' });
+    const packs = [{ ...pack, entries: [signed] }];
+    const expand = (agentNameLatin: string) =>
+      service([], { agentName: 'Ελένη Γεωργίου', agentNameLatin }, packs).expand({ packId: 'en-core', entryId: 'signed', context: {} });
+    expect((await expand("Mary-Jane O'Neill")).text).toBe("I am Mary-Jane O'Neill.");
+    for (const bad of ['Ελένη', '<b>Helen</b>', 'Helen '.repeat(20)]) expect((await expand(bad)).text, bad).toBe('I am Eleni Georgiou.');
+    expect((await service([], { agentNameLatin: 'Ελένη' }, packs).byShortcut({ keyword: 'signed' }))?.asksAgentName).toBe(true);
+  });
+
   it('addresses the customer as the page names them, in the register of the template', async () => {
     const greek: CompiledPack = {
       ...greekPack,

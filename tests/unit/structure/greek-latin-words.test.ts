@@ -37,6 +37,8 @@ const ALLOWED = new Set([
   'el', 'en', 'new', 'working', 'resolved', 'http', 'https',
   // English sample words the validator quotes («refunded», «sent») when it says what an English blank needs
   'refunded', 'sent', 'refund', 'send',
+  // the example Options gives of an agent's name as English replies write it (Helen for Ελένη)
+  'Helen', 'Georgiou',
 ]);
 
 
