@@ -107,8 +107,7 @@ function LatinNameField({ settings, onChange }: GeneralSectionProps) {
           />
         </label>
       </div>
-      {/* Not muted when it says why: .muted's grey would win over the alert's colour. */}
-      <p id="agent-name-latin-help" class={problem ? undefined : 'muted'} role={problem ? 'alert' : undefined}>
+      <p id="agent-name-latin-help" class="muted" role={problem ? 'alert' : undefined}>
         {problem === 'script'
           ? say('latinNameScript')
           : problem === 'length'

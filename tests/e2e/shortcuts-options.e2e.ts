@@ -76,6 +76,15 @@ describe('personal snippets and shortcut settings in options', () => {
       );
     }
     await screenshot(options, 'shortcuts-options-hotkey-typo');
+    // The trigger's hint turns into the refusal: in the alert's colour, not the hint's grey (.muted came after
+    // [role=alert] in pages.css, so the refusal read as a hint).
+    const help = options.locator('#trigger-help');
+    const colour = () => help.evaluate((el) => getComputedStyle(el).color);
+    const hintColour = await colour();
+    await shortcuts.getByRole('textbox', { name: 'Χαρακτήρας έναρξης συντόμευσης' }).fill('a b');
+    await expect.poll(() => help.textContent()).toBe('Χρησιμοποιήστε 1 έως 3 χαρακτήρες χωρίς κενά.');
+    expect(await help.getAttribute('role')).toBe('alert');
+    expect(await colour()).not.toBe(hintColour);
     await options.reload();
     await expect.poll(() => shortcuts.getByRole('textbox', { name: 'Συνδυασμός πλήκτρων παλέτας' }).inputValue()).toBe('Ctrl+Shift+Space');
     await options.close();
