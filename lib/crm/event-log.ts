@@ -95,6 +95,26 @@ export function reportsWhatWasDone(text: string, people: readonly string[], apar
   return (people.some((name) => name.length > 2 && text.startsWith(name)) && entryKind(text) === 'event') || systemEvent(text, apart);
 }
 
+/** Verbs of a mail or a notice sent out (folded). */
+const SENT = /^(?:sent|delivered|forwarded|εσταλη|σταλθηκε|σταλθηκαν|προωθηθηκε|σταλει)$/;
+
+/**
+ * An entry's own words, less the notification it quotes without quotation marks after what it reports ("Email
+ * notification sent to Olivia Grant: Hi Olivia, your request …", «Στάλθηκε ειδοποίηση στην πελάτισσα: Αγαπητή …»):
+ * the head reports that something was sent to someone, speaks to nobody and names no sender ("sent by", "from",
+ * «από»: a mail received is someone's words). The quoted "your", «σας» made the log speak, and it was read as the
+ * conversation, its notification the only message.
+ */
+function ownWords(text: string): string {
+  for (const colon of text.matchAll(/:\s/g)) {
+    const head = text.slice(0, colon.index);
+    const words = head.replace(QUOTED, ' ').match(WORD)?.map(fold) ?? [];
+    if (!words.some((w) => SENT.test(w))) continue;
+    return !words.some((w) => w === 'by' || w === 'from' || w === 'απο') && entryKind(head) === 'event' ? head : text;
+  }
+  return text;
+}
+
 /**
  * Entries of one shape, at least two, none of them speaking to anyone and most of them reporting events: a log.
  * A history that holds the mails too (RT's: «Outgoing email recorded», "Status changed" between the customer's mail
@@ -104,7 +124,7 @@ export function eventLog(items: readonly Element[]): boolean {
   if (items.length < 2) return false;
   let events = 0;
   for (const it of items) {
-    const kind = entryKind(it.textContent ?? '');
+    const kind = entryKind(ownWords(it.textContent ?? ''));
     if (kind === 'speaks') return false;
     if (kind) events++;
   }

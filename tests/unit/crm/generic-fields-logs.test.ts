@@ -58,6 +58,31 @@ describe('a log of what was done is no conversation', () => {
     ])])).toBe(true);
   });
 
+  it('a log quoting the notification it sent without quotation marks is still a log; the mails of a conversation are not', () => {
+    // Before: the notification's «σας», "your", "we" made the log speak, and it was read as the conversation.
+    expect(eventLog([...list([
+      'Trigger: Notify requester of SLA breach · 7 Dec 09:14 Email notification sent to Olivia Grant: Hi Olivia, your request is still open. We are sorry for the wait and will reply to you within one business day.',
+      'Dana Reyes · 2 Dec 15:41 Status changed from Open to Pending, and a follow-up reminder was set for Monday morning at nine.',
+      'Email channel · 28 Nov 09:14 Ticket created from an email to help@northwind.example and linked to order 88314 in the store.',
+    ])])).toBe(true);
+    expect(eventLog([...list([
+      'Σύστημα · 06/12 22:06 Στάλθηκε ειδοποίηση καθυστέρησης στην πελάτισσα: Αγαπητή πελάτισσα, το αίτημά σας είναι ακόμα ανοιχτό. Λυπούμαστε για την αναμονή και θα σας απαντήσουμε εντός μίας εργάσιμης.',
+      'Σοφία Αλεξίου · 04/12 10:03 Η κατάσταση άλλαξε από «Ενεργή» σε «Σε αναμονή» και ορίστηκε υπενθύμιση για την Παρασκευή.',
+      'Σύστημα · 03/12 21:30 Δημιουργήθηκε νέα συνομιλία από το email της πελάτισσας στη θυρίδα «Υποστήριξη e-shop».',
+    ])])).toBe(true);
+    // A mail received, a reply sent by someone, a chat line that says it sent something: someone's words.
+    expect(eventLog([...list([
+      'Email received from Olivia Grant: Hello, I was charged twice for my standing desk.',
+      'Reply sent by Dana Reyes: Hi Olivia, I have refunded the duplicate payment.',
+      'Status changed from Open to Pending',
+    ])])).toBe(false);
+    expect(eventLog([...list([
+      'Maria 10:02: I sent you the photos: the box was crushed.',
+      'Dana 10:05: Your replacement was sent to the address: 12 Main Street.',
+      'Status changed from Open to Pending',
+    ])])).toBe(false);
+  });
+
   it('a conversation with its events (RT\'s history: the mails among «Status changed») is not, nor are messages that speak', () => {
     expect(eventLog([...list([
       'Olivia Bennett - Ticket created. Hello, I returned the headphones two weeks ago and have had no refund yet.',
