@@ -21,8 +21,8 @@ const EVENT = /* @__PURE__ */ new Set(
   /* @__PURE__ */ ('created changed updated set sent assigned unassigned reassigned escalated closed reopened resolved merged ' +
     'moved added removed deleted linked unlinked tagged untagged triggered applied recorded delivered scheduled expired ' +
     'expires switched marked locked unlocked notified imported synced logged completed enabled disabled issued approved ' +
-    'rejected refunded cancelled canceled executed ran viewed forwarded rated breached paused resumed snoozed unsnoozed ' +
-    'αλλαξε αλλαξαν εκλεισε ανοιξε ξαναανοιξε ξανανοιξε εσταλη εληξε ληγει ανεθεσε προσθεσε αφαιρεσε μετεφερε συγχωνευσε ορισε').split(' '),
+    'rejected refunded cancelled canceled executed ran viewed forwarded rated breached paused resumed snoozed unsnoozed claimed ' +
+    'αλλαξε αλλαξαν εκλεισε ανοιξε ξαναανοιξε ξανανοιξε εσταλη εληξε ληγει ανελαβε ανεθεσε προσθεσε αφαιρεσε μετεφερε συγχωνευσε ορισε').split(' '),
 );
 const PASSIVE_AORIST = /(θηκε|θηκαν|στηκε|τηκε)$/;
 

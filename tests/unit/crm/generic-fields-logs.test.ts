@@ -98,6 +98,9 @@ describe('a log of what was done is no conversation', () => {
     const people = ['Σοφία Αλεξίου', 'Dana Reyes'];
     expect(reportsWhatWasDone('Σοφία Αλεξίου άλλαξε την κατάσταση σε «Σε αναμονή» και ανέθεσε τη συνομιλία στην Ομάδα Αποθήκης', people)).toBe(true);
     expect(reportsWhatWasDone('Dana Reyes changed the status from Open to Pending', people)).toBe(true);
+    // osTicket's «… ανέλαβε το αίτημα» ("claimed the ticket"): before, no event's verb, and a note of hers.
+    expect(reportsWhatWasDone('Σοφία Αλεξίου ανέλαβε το αίτημα 05/12/2026 09:58', people)).toBe(true);
+    expect(reportsWhatWasDone('Dana Reyes claimed the ticket', people)).toBe(true);
     expect(reportsWhatWasDone('Dana Reyes: I have sent you the new tracking number.', people)).toBe(false);
     expect(reportsWhatWasDone('Η παραγγελία στάλθηκε στη λάθος διεύθυνση.', people)).toBe(false);
   });
