@@ -19,7 +19,7 @@ import { withThread } from './snapshot';
 import { paintedNotes } from './note-paint';
 import { orderedOldestFirst } from './messages';
 import { withFields } from './customer-fields';
-import { reportsWhatWasDone } from './event-log';
+import { drawnApart, reportsWhatWasDone } from './event-log';
 import { selectorAdapter } from './selector-adapter';
 import { profileAdapter } from './profile-adapter';
 import { quotedMail } from './quoted-mail';
@@ -100,7 +100,8 @@ function commentsApart(roled: RoledItem[], joined: readonly Element[], list: Ele
 /** The thread's entries less the lines that report what one of its people did (event-log.ts). */
 function withoutEvents(roled: RoledItem[], named: (string | undefined)[]): RoledItem[] {
   const people = [...named, ...roled.map((m) => m.author.name)].filter((n): n is string => !!n);
-  return roled.filter((m) => !reportsWhatWasDone(bodyOf(m.el), people));
+  const items = roled.map((m) => m.el);
+  return roled.filter((m) => !reportsWhatWasDone(bodyOf(m.el), people, drawnApart(m.el, items)));
 }
 
 function threadMessages(doc: Document, thread: Thread | undefined, facts: TicketFacts) {

@@ -332,17 +332,44 @@ function besideInitials(avatar: Element): string | undefined {
   return name && name.split(' ').map((w) => w[0]).join('').startsWith(initials) ? name : undefined;
 }
 
+/**
+ * Who else has the ticket open (a desk's collision or presence avatars: "Also viewing: Νίκος Α.", «Το βλέπει επίσης
+ * …», a row of .viewers): said by the avatar's own or its row's class, title, label or tooltip. Never the user.
+ */
+const PRESENCE = /also|viewing|viewer|watching|watcher|presence|collision|typing|βλέπ|προβάλλ|επίσης/i;
+const SAYS = ['class', 'title', 'aria-label', 'data-tooltip', 'data-title'];
+
+function someoneElse(avatar: Element, bar: Element): boolean {
+  for (let el: Element | null = avatar; el && el !== bar; el = el.parentElement) {
+    if (PRESENCE.test(SAYS.map((a) => el!.getAttribute(a) ?? '').join(' '))) return true;
+  }
+  const described = (avatar.getAttribute('aria-describedby') ?? '').split(/\s+/).map((id) => id && avatar.ownerDocument.getElementById(id));
+  const tips = [...described, ...(avatar.parentElement?.querySelectorAll('[role=tooltip]') ?? [])];
+  return tips.some((tip) => !!tip && PRESENCE.test(tip.textContent ?? ''));
+}
+
+/**
+ * The signed-in user: a menu the page marks as the user's first, then the menu that signs out, then a lone avatar
+ * in the top bar. An avatar is the weakest sign (a colleague's "also viewing" avatar sits in the same bar and was
+ * read as the agent), so it comes last, and a presence avatar is never the user's: none rather than the wrong one.
+ */
 function topBarUser(doc: Document): string | undefined {
-  for (const menu of doc.querySelectorAll(`${USER_MENU},${AVATAR}`)) {
-    const bar = menu.closest(TOP_BAR);
-    if (!bar || menu.closest(IN_THREAD)) continue;
-    // Avatars of several people in one bar (who else is viewing) are not the user's own.
-    const avatar = !menu.matches(USER_MENU);
-    if (avatar && bar.querySelectorAll(AVATAR).length > 1) continue;
-    const name = nameIn(menu) ?? (avatar ? besideInitials(menu) : undefined);
+  const inBar = (el: Element) => (el.closest(IN_THREAD) ? null : el.closest(TOP_BAR));
+  for (const menu of doc.querySelectorAll(USER_MENU)) {
+    const name = inBar(menu) && nameIn(menu);
     if (name) return name;
   }
-  return logoutToggle(doc);
+  const signsOut = logoutToggle(doc);
+  if (signsOut) return signsOut;
+  for (const avatar of doc.querySelectorAll(AVATAR)) {
+    const bar = inBar(avatar);
+    if (!bar || someoneElse(avatar, bar)) continue;
+    // Avatars of several people in one bar (who else is viewing, unmarked) are not the user's own.
+    if ([...bar.querySelectorAll(AVATAR)].filter((a) => !someoneElse(a, bar)).length > 1) continue;
+    const name = nameIn(avatar) ?? besideInitials(avatar);
+    if (name) return name;
+  }
+  return undefined;
 }
 
 const LOGOUT = /^(?:log ?out|sign ?out|αποσύνδεση)$/i;

@@ -2,7 +2,7 @@ import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { genericAdapter } from '@/lib/crm';
 import { measureProse, proseScore } from '@/lib/crm/evidence';
-import { eventLog, reportsWhatWasDone } from '@/lib/crm/event-log';
+import { drawnApart, eventLog, reportsWhatWasDone } from '@/lib/crm/event-log';
 import { findThread } from '@/lib/crm/thread';
 import { pageReply } from '../engine/moment-harness';
 import { loadFixture } from './load-fixture';
@@ -58,6 +58,31 @@ describe('a log of what was done is no conversation', () => {
     ])])).toBe(true);
   });
 
+  it('a log quoting the notification it sent without quotation marks is still a log; the mails of a conversation are not', () => {
+    // Before: the notification's «σας», "your", "we" made the log speak, and it was read as the conversation.
+    expect(eventLog([...list([
+      'Trigger: Notify requester of SLA breach · 7 Dec 09:14 Email notification sent to Olivia Grant: Hi Olivia, your request is still open. We are sorry for the wait and will reply to you within one business day.',
+      'Dana Reyes · 2 Dec 15:41 Status changed from Open to Pending, and a follow-up reminder was set for Monday morning at nine.',
+      'Email channel · 28 Nov 09:14 Ticket created from an email to help@northwind.example and linked to order 88314 in the store.',
+    ])])).toBe(true);
+    expect(eventLog([...list([
+      'Σύστημα · 06/12 22:06 Στάλθηκε ειδοποίηση καθυστέρησης στην πελάτισσα: Αγαπητή πελάτισσα, το αίτημά σας είναι ακόμα ανοιχτό. Λυπούμαστε για την αναμονή και θα σας απαντήσουμε εντός μίας εργάσιμης.',
+      'Σοφία Αλεξίου · 04/12 10:03 Η κατάσταση άλλαξε από «Ενεργή» σε «Σε αναμονή» και ορίστηκε υπενθύμιση για την Παρασκευή.',
+      'Σύστημα · 03/12 21:30 Δημιουργήθηκε νέα συνομιλία από το email της πελάτισσας στη θυρίδα «Υποστήριξη e-shop».',
+    ])])).toBe(true);
+    // A mail received, a reply sent by someone, a chat line that says it sent something: someone's words.
+    expect(eventLog([...list([
+      'Email received from Olivia Grant: Hello, I was charged twice for my standing desk.',
+      'Reply sent by Dana Reyes: Hi Olivia, I have refunded the duplicate payment.',
+      'Status changed from Open to Pending',
+    ])])).toBe(false);
+    expect(eventLog([...list([
+      'Maria 10:02: I sent you the photos: the box was crushed.',
+      'Dana 10:05: Your replacement was sent to the address: 12 Main Street.',
+      'Status changed from Open to Pending',
+    ])])).toBe(false);
+  });
+
   it('a conversation with its events (RT\'s history: the mails among «Status changed») is not, nor are messages that speak', () => {
     expect(eventLog([...list([
       'Olivia Bennett - Ticket created. Hello, I returned the headphones two weeks ago and have had no refund yet.',
@@ -73,6 +98,9 @@ describe('a log of what was done is no conversation', () => {
     const people = ['Σοφία Αλεξίου', 'Dana Reyes'];
     expect(reportsWhatWasDone('Σοφία Αλεξίου άλλαξε την κατάσταση σε «Σε αναμονή» και ανέθεσε τη συνομιλία στην Ομάδα Αποθήκης', people)).toBe(true);
     expect(reportsWhatWasDone('Dana Reyes changed the status from Open to Pending', people)).toBe(true);
+    // osTicket's «… ανέλαβε το αίτημα» ("claimed the ticket"): before, no event's verb, and a note of hers.
+    expect(reportsWhatWasDone('Σοφία Αλεξίου ανέλαβε το αίτημα 05/12/2026 09:58', people)).toBe(true);
+    expect(reportsWhatWasDone('Dana Reyes claimed the ticket', people)).toBe(true);
     expect(reportsWhatWasDone('Dana Reyes: I have sent you the new tracking number.', people)).toBe(false);
     expect(reportsWhatWasDone('Η παραγγελία στάλθηκε στη λάθος διεύθυνση.', people)).toBe(false);
   });
@@ -103,6 +131,16 @@ describe('a log of what was done is no conversation', () => {
     'Conversation moved to the Billing team',
     'Assignee changed to Dana Reyes',
     'Group changed from Support to Returns\n\n6 Dec 18:05',
+    // Its SLA and the desk speaking of itself ("automatically", "the requester", «η πελάτισσα», a rule): an event
+    // verb about the desk's machinery, and up to 30 words (these were messages before: no field word, or too long).
+    'SLA breached: first response overdue',
+    'First response SLA breached',
+    'Το SLA πρώτης απάντησης παραβιάστηκε',
+    'Status changed from Pending to Open automatically because the requester replied by email',
+    'Ticket assigned to the Support group by the trigger "Route orders" after the requester replied by email at 18:05',
+    'Η κατάσταση άλλαξε αυτόματα από «Σε αναμονή» σε «Ανοιχτό» επειδή η πελάτισσα απάντησε στη συνομιλία μέσω email',
+    'Ο κανόνας «Παραγγελίες» ανέθεσε τη συνομιλία στην ομάδα Αποθήκης με προτεραιότητα Υψηλή λόγω της αξίας της',
+    'Η προτεραιότητα ορίστηκε αυτόματα σε Υψηλή από τον κανόνα SLA «Επείγοντα» στις 09:00 της Παρασκευής 5 Δεκεμβρίου',
   ])('the desk\'s own line %j is an event', (line) => {
     expect(reportsWhatWasDone(line, people)).toBe(true);
   });
@@ -131,8 +169,43 @@ describe('a log of what was done is no conversation', () => {
     'Ticket assigned to Billing. Nobody has called back.',
     'The status has not changed since Monday',
     'Status changed to delivered, the parcel was left with a neighbour who moved away last month',
+    // Her own sentences about the same fields: first person, exclamation, a complaint, her order.
+    'Η κατάσταση της παραγγελίας μου άλλαξε σε ακυρωμένη χωρίς να το ζητήσω!',
+    'My order status changed to cancelled and nobody told me',
+    'Το αίτημα έκλεισε αυτόματα χωρίς να λυθεί τίποτα',
+    'The system closed the ticket automatically but the problem is still there',
+    'SLA breached again?',
+    'Η κατάσταση άλλαξε αυτόματα σε Επιλυμένο. Η οθόνη παραμένει ραγισμένη.',
+    'The requester field shows my old email address and the status changed to closed',
+    'Ο κανόνας σας έκλεισε το αίτημα',
   ])('a customer\'s short sentence %j is no event', (line) => {
     expect(reportsWhatWasDone(line, people)).toBe(false);
+  });
+
+  it('an entry drawn apart as the desk\'s (FreeScout\'s line item) is an event at 40 words, in two sentences, naming an order', () => {
+    const doc = page(`<div class="conv">
+      <div class="thread thread-type-customer"><b>Κατερίνα Νικολάου</b><p>Η τηλεόραση ήρθε με ραγισμένη οθόνη.</p></div>
+      <div class="thread thread-type-lineitem"><p>Η κατάσταση της παραγγελίας 77120 άλλαξε σε «Απεσταλμένη»</p></div>
+      <div class="thread thread-type-message"><b>Σοφία Αλεξίου</b><p>Λυπούμαστε πολύ, θα σας στείλουμε καινούργια.</p></div></div>
+      <ol class="all"><li class="timeline-event">a</li><li class="timeline-event">b</li></ol>`);
+    const items = [...doc.querySelectorAll('.thread')];
+    expect(items.map((it) => drawnApart(it, items))).toEqual([false, true, false]);
+    // A desk that marks every entry alike marks none apart.
+    const all = [...doc.querySelectorAll('.timeline-event')];
+    expect(all.map((it) => drawnApart(it, all))).toEqual([false, false]);
+    for (const line of [
+      'Η κατάσταση της παραγγελίας 77120 άλλαξε σε «Απεσταλμένη»',
+      'Ticket closed automatically after 4 days in Solved. The requester can reopen it by replying to the last email.',
+      'Ticket assigned to the Support group and priority set to High because the order value is over $300, by the trigger "Route orders".',
+    ]) {
+      expect(reportsWhatWasDone(line, people, true), line).toBe(true);
+      // Its words alone: an order's status, two sentences, an order's value: hers where nothing draws it apart.
+      expect(reportsWhatWasDone(line, people), line).toBe(false);
+    }
+    // Drawn apart or not, a line that speaks, asks or exclaims is words.
+    for (const line of ['Ticket closed. Thank you for contacting us!', 'Το αίτημα έκλεισε;', 'Η κατάσταση της παραγγελίας μου άλλαξε σε ακυρωμένη!']) {
+      expect(reportsWhatWasDone(line, people, true), line).toBe(false);
+    }
   });
 
   it('a thread found beside a longer log: the log is passed over for the thread', () => {
@@ -162,6 +235,9 @@ describe('hard pages: label rows and an event log beside the real conversation',
     const all = s.messages?.map((m) => m.text).join('\n');
     expect(all).not.toMatch(/Στάλθηκε|Εγκρίθηκε|κωδικού πρόσβασης|κανόνας|μετά τις 17:00|Αιτία|Προτιμά|άλλαξε την κατάσταση/);
     expect(all).not.toMatch(/Χρεώσεων|η ετικέτα|«επιστροφή»|συγχωνεύτηκε|48190|κατάσταση άλλαξε|Ανοιχτό/);
+    // Before, messages of nobody's too: the shop's line item on the order's status (two sentences), a longer one the
+    // desk did «αυτόματα», the SLA breached.
+    expect(all).not.toMatch(/Απεσταλμένη|ΑΧ-55120|μεταφέρθηκε αυτόματα|SLA|παραβιάστηκε/);
     // A damaged item: a return or a refund may follow it; the log's password reset and double charge may not.
     expect(top(s)[0]).toBe('wrong-or-damaged-item');
     expect(top(s)).not.toEqual(expect.arrayContaining([expect.stringMatching(/password|double/)]));
@@ -180,6 +256,9 @@ describe('hard pages: label rows and an event log beside the real conversation',
     expect(s.messages?.map((m) => m.text).join('\n')).not.toMatch(/Trigger|notification sent|Password reset email|issued|billing letters|Contact reason/);
     // The desk's own lines drawn as comments without a sender were messages of nobody's among hers.
     expect(s.messages?.map((m) => m.text).join('\n')).not.toMatch(/Tag added|assigned to Billing|Status changed|Priority set/);
+    // So were the SLA breached, a longer line done "automatically because the requester replied", and the store's
+    // line drawn apart in two sentences (before, an internal note of nobody's: "Order 88314 status changed to Shipped").
+    expect(s.messages?.map((m) => m.text).join('\n')).not.toMatch(/SLA|overdue|automatically|Shipped|NW-88314-UK/);
     expect(top(s)[0]).toBe('delivery-delay');
     expect(top(s)).not.toEqual(expect.arrayContaining([expect.stringMatching(/password|double|refund/)]));
   });

@@ -60,6 +60,24 @@ describe('the agent\'s name from the signed-in user\'s menu in the top bar', () 
     expect(agentOf('<header><div><span class="avatar">XY</span> Northwind Support</div></header>')).toBeUndefined();
   });
 
+  // A colleague's presence avatar in the same bar, first in the page's order: before, «Νίκος Α.» (its title) signed
+  // the replies where the user's menu had no avatar, and the user's lone avatar beside it was read as nobody's.
+  const VIEWING = '<div class="peers"><span class="avatar" title="Νίκος Α." aria-describedby="tip">ΝΑ</span><span role="tooltip" id="tip">Also viewing: Νίκος Α.</span></div>';
+  it.each([
+    [`<header>${VIEWING}<button aria-label="Λογαριασμός"><span class="initials">ΣΑ</span><span>Σοφία Αλεξίου</span></button></header>`, 'Σοφία Αλεξίου'],
+    [`<nav class="navbar">${VIEWING}<div class="dropdown"><a href="#u" class="dropdown-toggle">Σοφία Αλεξίου ▾</a><ul class="dropdown-menu"><li><a href="#o">Αποσύνδεση</a></li></ul></div></nav>`, 'Σοφία Αλεξίου'],
+    [`<header>${VIEWING}<div class="me"><span class="avatar">DR</span> Dana Reyes</div></header>`, 'Dana Reyes'],
+    ['<header><span class="avatar" title="Νίκος Α." data-tooltip="Βλέπει επίσης το αίτημα">ΝΑ</span><div class="me"><span class="avatar">DR</span> Dana Reyes</div></header>', 'Dana Reyes'],
+    ['<header><div class="collision"><span class="avatar" title="Νίκος Α.">ΝΑ</span></div><div class="me"><span class="avatar">DR</span> Dana Reyes</div></header>', 'Dana Reyes'],
+  ])('a colleague\'s "also viewing" avatar beside the user\'s menu: the user %#', (html, name) => {
+    expect(agentOf(html)).toBe(name);
+  });
+
+  it('a colleague\'s "also viewing" avatar alone in the bar is nobody: none rather than the wrong one', () => {
+    expect(agentOf(`<header><div class="brand">Northwind Support</div>${VIEWING}</header>`)).toBeUndefined();
+    expect(agentOf('<header><span class="avatar" title="Νίκος Α. (also viewing)">ΝΑ</span></header>')).toBeUndefined();
+  });
+
   it('FreeScout\'s navbar dropdown and the workspace\'s avatar: the agent the reply is signed with', async () => {
     const fs = genericAdapter.read(await loadFixture('generic-freescout-history-el', 'http://127.0.0.1:8117/conversation/1342?folder_id=3'));
     expect(fs.agent).toMatchObject({ name: 'Σοφία Αλεξίου', firstName: 'Σοφία', lastName: 'Αλεξίου' });

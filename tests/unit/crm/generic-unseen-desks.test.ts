@@ -26,6 +26,11 @@ describe('generic reader on helpdesks without an adapter', () => {
     expect(s.customerMessages.at(-1)).toBe('Το συνέδεσα απευθείας στην πρίζα όπως μου είπατε αλλά τίποτα. Το λαμπάκι συνεχίζει να αναβοσβήνει.');
     const note = s.messages?.find((m) => m.text.includes('διπλή χρέωση'));
     expect(note?.role).toBe('internal');
+    // osTicket's thread events are no one's words: «Σοφία Αλεξίου ανέλαβε το αίτημα» (before, a note of hers: «ανέλαβε»
+    // was no event's verb), and the overdue event SYSTEM draws apart after his mail, one long sentence with «γιατί»
+    // (before, a note of nobody's).
+    expect(s.messages?.map((m) => m.role)).toEqual(['customer', 'agent', 'internal', 'customer', 'customer']);
+    expect(s.messages?.map((m) => m.text).join('\n')).not.toMatch(/ανέλαβε|εκπρόθεσμο|SLA|Επείγουσα/);
     expect(genericAdapter.replyEditor(doc)?.className).toContain('redactor-in');
   });
 
