@@ -73,4 +73,23 @@ describe('studio: an entry opens at its top, wherever the list and the page were
     await expect.poll(() => title.inputValue()).toBe('Επιστροφή προϊόντος (υπαναχώρηση)');
     expect(await seen(page, title)).toBe(true);
   });
+
+  it('on a dark system the studio is dark, and its «no problems» green stands out on it', async () => {
+    // It stayed white, under the dark-scheme green meant for a dark page: pale green on white (1.9 : 1).
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(() => page.locator('html').getAttribute('data-theme')).toBe('dark');
+    const contrast = await page.locator('.st-health').evaluate((el) => {
+      const rgb = (c: string) => (c.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number);
+      const lum = (c: string) => {
+        const [r, g, b] = rgb(c).map((v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
+        return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+      };
+      const [a, b] = [lum(getComputedStyle(el).color), lum(getComputedStyle(document.body).backgroundColor)];
+      return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+    });
+    expect(contrast).toBeGreaterThan(4.5);
+    await screenshot(page, 'studio-system-dark');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect.poll(() => page.locator('html').getAttribute('data-theme')).toBe('light');
+  });
 });
