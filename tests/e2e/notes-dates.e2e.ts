@@ -53,6 +53,21 @@ describe('a Greek agent in an English browser: dates in Greek', () => {
     await notes.close();
     await page.close();
   });
+
+  it('in a narrow window the notes page puts the note under the list and scrolls down only', { timeout: 120_000 }, async () => {
+    // Side by side the list's least width and the note's pane ran 170 px past a 400 px window: it scrolled sideways.
+    const notes = await desk.browser.openExtensionPage('notes.html');
+    await notes.setViewportSize({ width: 400, height: 800 });
+    await notes.locator('html[data-complete="true"]').waitFor({ timeout: 15_000 });
+    await notes.locator('.notes-item').first().click();
+    await notes.locator('.notes-detail textarea').waitFor();
+    expect(await notes.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
+    const [list, detail] = await Promise.all([notes.locator('.notes-list').boundingBox(), notes.locator('.notes-detail').boundingBox()]);
+    expect(detail!.y).toBeGreaterThanOrEqual(list!.y + list!.height);
+    expect(detail!.x + detail!.width).toBeLessThanOrEqual(400);
+    await screenshot(notes, 'notes-page-narrow-el');
+    await notes.close();
+  });
 });
 
 describe('an English agent in a Greek browser: dates in English', () => {
