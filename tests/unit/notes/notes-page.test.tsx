@@ -102,20 +102,23 @@ describe('notes page list', () => {
     );
   });
 
-  it('the date range: each day chosen is said beside its field in the agent\'s words (the field is the browser\'s locale)', () => {
+  it('the date range: each day is typed day first, whatever the browser\'s locale, and said beside its field in the agent\'s words', () => {
     act(() => render(<NotesPage model={pageModel([note('1')])} />, root()));
-    const [from, to] = root().querySelectorAll<HTMLInputElement>('input[type="date"]');
+    // The browser's own date field read «mm/dd/yyyy» in an English Chrome, for a Greek agent too.
+    const [from, to] = root().querySelectorAll<HTMLInputElement>('input.typed-date');
+    expect([from!.type, from!.placeholder]).toEqual(['text', 'ηη/μμ/εεεε']);
     const choose = (input: HTMLInputElement, value: string) =>
       act(() => {
         input.value = value;
-        input.dispatchEvent(new Event('change', { bubbles: true }));
+        input.dispatchEvent(new Event('input', { bubbles: true }));
       });
     expect(root().querySelector('.notes-day')).toBeNull();
-    choose(from, '2026-12-10');
-    choose(to, '2026-12-11');
+    choose(from!, '10/12/2026');
+    choose(to!, '11/12/2026');
     expect([...root().querySelectorAll('.notes-day')].map((t) => t.textContent)).toEqual(['Πέμπτη 10 Δεκεμβρίου 2026', 'Παρασκευή 11 Δεκεμβρίου 2026']);
-    expect(to.getAttribute('aria-describedby')).toBe('notes-to-day');
-    choose(to, '');
+    expect(to!.getAttribute('aria-describedby')).toBe('notes-to-day');
+    expect(to!.value).toBe('11/12/2026');
+    choose(to!, '');
     expect([...root().querySelectorAll('.notes-day')].map((t) => t.textContent)).toEqual(['Πέμπτη 10 Δεκεμβρίου 2026']);
   });
 
@@ -126,10 +129,10 @@ describe('notes page list', () => {
       const written = (id: string, at: Date) => note(id, { updatedAt: at.getTime(), text: `${meetingTemplate('el')}Επανάκληση.` });
       const notes = [written('1', new Date(2026, 2, 29, 12)), written('2', new Date(2026, 2, 30, 0, 30))];
       act(() => render(<NotesPage model={pageModel(notes)} />, root()));
-      const to = root().querySelectorAll<HTMLInputElement>('input[type="date"]')[1];
+      const to = root().querySelectorAll<HTMLInputElement>('input.typed-date')[1]!;
       act(() => {
-        to.value = '2026-03-29';
-        to.dispatchEvent(new Event('change', { bubbles: true }));
+        to.value = '29/03/2026';
+        to.dispatchEvent(new Event('input', { bubbles: true }));
       });
       expect(root().querySelector('.notes-day')!.textContent).toBe('Κυριακή 29 Μαρτίου 2026');
       expect([...root().querySelectorAll('.notes-item strong')].map((e) => e.textContent)).toEqual(['#1']);
