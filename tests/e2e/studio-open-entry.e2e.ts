@@ -92,4 +92,26 @@ describe('studio: an entry opens at its top, wherever the list and the page were
     await page.emulateMedia({ colorScheme: 'light' });
     await expect.poll(() => page.locator('html').getAttribute('data-theme')).toBe('light');
   });
+
+  it('in a narrow window the list goes above the entry, and nothing runs past the window’s right edge', async () => {
+    // At 420 px the list kept its 300 px beside the entry (a word a line), the folder's path stood a letter a line,
+    // and a step's fieldset and template list ran 160 px out of the window.
+    await page.setViewportSize({ width: 420, height: 800 });
+    try {
+      const folderLine = page.locator('.st-folder');
+      expect((await folderLine.boundingBox())!.height).toBeLessThan(60);
+      const list = page.getByRole('complementary', { name: 'Καταχωρίσεις' });
+      await list.getByRole('link', { name: 'Επιστροφή προϊόντος (υπαναχώρηση)', exact: true }).click();
+      const title = page.getByLabel('Τίτλος (υποχρεωτικό)');
+      await expect.poll(() => title.inputValue()).toBe('Επιστροφή προϊόντος (υπαναχώρηση)');
+      const [aside, main] = await Promise.all([list.boundingBox(), page.locator('#st-main').boundingBox()]);
+      expect(main!.y).toBeGreaterThanOrEqual(aside!.y + aside!.height - 1);
+      await page.locator('.st-steps-set').scrollIntoViewIfNeeded();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(420);
+      await screenshot(page, 'studio-narrow-steps');
+    } finally {
+      await page.setViewportSize({ width: 1366, height: 768 });
+    }
+  });
 });
+
