@@ -30,11 +30,13 @@ export interface CompileResult {
 export function compileFrom(source: PackSource, options: CompileOptions = {}): CompileResult {
   const now = options.now ?? new Date();
   if (source.unusable) return { problems: source.problems, unusable: source.unusable };
+  // pack.yaml refused for another field still defines its variables: the entries are checked against them.
+  const meta = source.meta ?? (source.variables ? { variables: source.variables } : undefined);
   const checked = sortProblems([
     ...source.problems,
-    ...checkPack({ meta: source.meta, metaFile: source.metaFile, metaLine: source.metaLine, entries: source.entries, today: isoDay(now), refused: source.refused }),
-    ...unusedVariables(source.meta, source.entries, source.metaFile, source.metaLine),
-    ...writtenVariableValues(source.meta, source.entries),
+    ...checkPack({ meta, metaFile: source.metaFile, metaLine: source.metaLine, entries: source.entries, today: isoDay(now), refused: source.refused }),
+    ...unusedVariables(meta, source.entries, source.metaFile, source.metaLine),
+    ...writtenVariableValues(meta, source.entries),
   ]);
   const problems = noteRefusedLinks(checked, source.entries, source.refused);
   if (!source.meta || problems.some((p) => p.severity === 'error')) return { problems };

@@ -20,6 +20,8 @@ export interface PackSource {
   /** The pack folder. */
   dir: string;
   meta?: PackMeta;
+  /** pack.yaml's variables, read even when `meta` is refused for another field: the entries are checked against them. */
+  variables?: Record<string, string>;
   /** pack.yaml as the user names it. */
   metaFile: string;
   /** A file of the folder as the user names it (sites.yaml, names.yaml in messages). */
@@ -87,8 +89,9 @@ function readMeta(source: PackSource, files: PackFiles): void {
   const map = parsed.ok ? parsed.map : parsed.recovered;
   if (!map) return;
   source.metaLine = map.lineOf;
-  const meta = readPackMeta(map.value, (key, problem, severity = 'error') => problems.push(problemAt(severity, metaFile, (key && map.lineOf(key)) || 1, problem)));
+  const { meta, variables } = readPackMeta(map.value, (key, problem, severity = 'error') => problems.push(problemAt(severity, metaFile, (key && map.lineOf(key)) || 1, problem)));
   if (parsed.ok) source.meta = meta;
+  if (parsed.ok && variables) source.variables = variables;
 }
 
 /** A source that is no pack at all (no folder, no pack.yaml): only the reason, which its holder words. */

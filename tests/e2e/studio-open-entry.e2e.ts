@@ -4,7 +4,7 @@
  * first steps above the window, the sticky head over the middle of a step. Now the list scrolls by itself and each
  * entry opens at its top, the list left where the trainer was.
  */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -112,6 +112,24 @@ describe('studio: an entry opens at its top, wherever the list and the page were
     } finally {
       await page.setViewportSize({ width: 1366, height: 768 });
     }
+  });
+
+  it('a pack.yaml refused for its version: the header counts that one error, not the entries\' variables by the hundred', async () => {
+    // «version: one» made the variables unread too: «162 σφάλματα», every entry using a variable marked wrong.
+    const meta = join(folder, 'pack.yaml');
+    const good = readFileSync(meta, 'utf8');
+    writeFileSync(meta, good.replace(/^version: .*$/m, 'version: one'));
+    try {
+      const health = page.locator('.st-health');
+      await expect.poll(() => health.textContent()).toBe('1 σφάλμα');
+      expect(await page.locator('.st-aside .st-badge-error').count()).toBe(0);
+      await page.goto(studio.url.replace(/#.*$/, '#/'));
+      await page.getByText('Η έκδοση «one» δεν είναι της μορφής 1.0.0.').waitFor();
+      await screenshot(page, 'studio-pack-version-refused');
+    } finally {
+      writeFileSync(meta, good);
+    }
+    await expect.poll(() => page.locator('.st-health').textContent()).toBe('Χωρίς προβλήματα');
   });
 });
 
