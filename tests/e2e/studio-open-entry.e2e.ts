@@ -131,5 +131,24 @@ describe('studio: an entry opens at its top, wherever the list and the page were
     }
     await expect.poll(() => page.locator('.st-health').textContent()).toBe('Χωρίς προβλήματα');
   });
+
+  it('publishing blocked by an entry\'s error: the error names its entry, a link to it', async () => {
+    // «Σφάλμα: Άγνωστη τιμή «angry» (τόνος)…» alone: which of 150 entries it was in, the trainer had to hunt for.
+    const file = join(folder, 'templates/apology-double-charge.md');
+    const good = readFileSync(file, 'utf8');
+    writeFileSync(file, good.replace(/^tone: .*$/m, 'tone: angry'));
+    try {
+      await expect.poll(() => page.locator('.st-health').textContent()).toBe('1 σφάλμα');
+      await page.getByRole('navigation').getByRole('link', { name: 'Δημοσίευση' }).click();
+      const problem = page.locator('#st-publish-problems li').first();
+      await expect.poll(() => problem.textContent()).toMatch(/^Συγγνώμη για τη διπλή χρέωση: Σφάλμα: .*«angry»/);
+      await screenshot(page, 'studio-publish-blocked-named');
+      await problem.getByRole('link', { name: 'Συγγνώμη για τη διπλή χρέωση' }).click();
+      await expect.poll(() => page.getByLabel('Τίτλος (υποχρεωτικό)').inputValue()).toBe('Συγγνώμη για τη διπλή χρέωση');
+    } finally {
+      writeFileSync(file, good);
+    }
+    await expect.poll(() => page.locator('.st-health').textContent()).toBe('Χωρίς προβλήματα');
+  });
 });
 
