@@ -154,6 +154,14 @@ describe('pack variables in a source folder', () => {
     expect(lines(problems)).toEqual([`${join(dir, 'pack.yaml')}:3: error: version "one" is not a semver version (expected e.g. 1.0.0)`]);
   });
 
+  it('pack.yaml that is no YAML (a quote left open): its one error, not every variable the entries use as undefined', () => {
+    const dir = pack({ 'pack.yaml': PACK_YAML.replace('name: Μεταβλητές', 'name: "Μεταβλητές') });
+    const { pack: built, problems } = compileSource(dir, { now: NOW });
+    expect(built).toBeUndefined();
+    expect(problems.map((p) => p.code)).toEqual(['yaml.invalid']);
+    expect(problems[0]!.file).toBe(join(dir, 'pack.yaml'));
+  });
+
   it('warns at its own line in pack.yaml about a variable no entry uses', () => {
     const dir = pack({ 'pack.yaml': `${PACK_YAML}  policy.goodwillLimit: 15\n` });
     const { pack: built, problems } = compileSource(dir, { now: NOW });
