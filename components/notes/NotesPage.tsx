@@ -134,7 +134,8 @@ export function NotesPage({ model }: { model: NotesPageModel }) {
           <NotesList shown={shown} recorded={recorded.value} model={model} ui={ui} />
         </section>
         <section class="notes-detail" aria-label={selected?.label ?? sayNotesPage('page.detail')}>
-          {selected ? <SelectedNote note={selected} transport={model.transport} /> : <p class="muted">{sayNotesPage('page.select')}</p>}
+          {/* «Choose a note from the list» under a list that says there is none yet read as a fault. */}
+          {selected ? <SelectedNote note={selected} transport={model.transport} /> : recorded.value.size > 0 && <p class="muted">{sayNotesPage('page.select')}</p>}
         </section>
       </div>
     </main>
@@ -413,7 +414,7 @@ function NotesList({ shown, recorded, model, ui }: { shown: Note[]; recorded: Re
         {countNotesPage('page.count', written.length)}
       </p>
       {written.length === 0 ? (
-        <p class="muted">{sayNotesPage('page.empty')}</p>
+        <p class="muted">{sayNotesPage(recorded.size ? 'page.empty' : 'page.none')}</p>
       ) : (
         <NoteRows notes={written} limit={ui.listLimit} model={model} ui={ui} />
       )}

@@ -90,6 +90,22 @@ describe('notes page list', () => {
     expect(labels()).toEqual(['Γιώργος Παπαδόπουλος · #48213', '#73105', '#48252', '#48231', '#48220']);
   });
 
+  it('no note yet: says where notes come from, not «none found», and asks to choose none; a search matching none says so', () => {
+    // A new agent read «0 σημειώσεις · Δεν βρέθηκαν σημειώσεις.» beside «Επιλέξτε μια σημείωση από τη λίστα.».
+    act(() => render(<NotesPage model={pageModel([note('48220', { label: '#48220' })])} />, root()));
+    expect(root().querySelector('.notes-list')!.textContent).toContain('Δεν υπάρχουν ακόμη σημειώσεις. Ανοίξτε ένα αίτημα και γράψτε στις «Σημειώσεις» του Οδηγού');
+    expect(root().querySelector('.notes-detail')!.textContent).toBe('');
+    const written = note('48213', { label: '#48213', text: `${meetingTemplate('el')}Θέλει επιστροφή σήμερα.` });
+    act(() => render(<NotesPage model={pageModel([written])} />, root()));
+    const search = root().querySelector<HTMLInputElement>('input[type="search"]')!;
+    act(() => {
+      search.value = 'ανύπαρκτη λέξη';
+      search.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect(root().querySelector('.notes-list')!.textContent).toContain('Καμία σημείωση δεν ταιριάζει με την αναζήτηση και τα φίλτρα.');
+    expect(root().querySelector('.notes-detail')!.textContent).toBe('Επιλέξτε μια σημείωση από τη λίστα.');
+  });
+
   it('«delete all» says what goes: the one note listed and the four tickets folded, not «5 σημειώσεις»', () => {
     const written = note('48213', { label: '#48213', text: `${meetingTemplate('el')}Θέλει επιστροφή σήμερα.` });
     const notes = [written, ...['48220', '48231', '48252', '73105'].map((id) => note(id, { label: `#${id}` }))];
