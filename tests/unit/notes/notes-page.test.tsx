@@ -90,6 +90,21 @@ describe('notes page list', () => {
     expect(labels()).toEqual(['Γιώργος Παπαδόπουλος · #48213', '#73105', '#48252', '#48231', '#48220']);
   });
 
+  it('«delete all?» takes the focus to «Άκυρο»; Esc answers it and the focus is back on «Διαγραφή όλων»', () => {
+    // The question appeared with the focus left behind it on «Διαγραφή όλων», unannounced, and Esc did nothing.
+    const written = note('48213', { label: '#48213', text: `${meetingTemplate('el')}Θέλει επιστροφή σήμερα.` });
+    act(() => render(<NotesPage model={pageModel([written])} />, root()));
+    const deleteAll = [...root().querySelectorAll<HTMLButtonElement>('button.danger')].find((b) => b.textContent === 'Διαγραφή όλων των σημειώσεων')!;
+    deleteAll.focus();
+    act(() => deleteAll.click());
+    const dialog = root().querySelector('[role="alertdialog"]')!;
+    expect(document.activeElement?.textContent).toBe('Άκυρο');
+    expect(dialog.contains(document.activeElement)).toBe(true);
+    act(() => void document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+    expect(root().querySelector('[role="alertdialog"]')).toBeNull();
+    expect(document.activeElement).toBe(deleteAll);
+  });
+
   it('no note yet: says where notes come from, not «none found», and asks to choose none; a search matching none says so', () => {
     // A new agent read «0 σημειώσεις · Δεν βρέθηκαν σημειώσεις.» beside «Επιλέξτε μια σημείωση από τη λίστα.».
     act(() => render(<NotesPage model={pageModel([note('48220', { label: '#48220' })])} />, root()));
