@@ -126,6 +126,12 @@ describe('studio: an entry opens at its top, wherever the list and the page were
       await page.goto(studio.url.replace(/#.*$/, '#/'));
       await page.getByText('Η έκδοση «one» δεν είναι της μορφής 1.0.0.').waitFor();
       await screenshot(page, 'studio-pack-version-refused');
+      // On the pack's form the error sits under its Version field, which it describes (it stood above the form).
+      await page.getByRole('navigation').getByRole('link', { name: 'Ρυθμίσεις πακέτου' }).click();
+      const version = page.getByLabel('Έκδοση (υποχρεωτικό)');
+      await expect.poll(() => version.getAttribute('aria-describedby')).toContain('f-version-problems');
+      expect(await page.locator('#f-version-problems').textContent()).toContain('Η έκδοση «one» δεν είναι της μορφής 1.0.0.');
+      await screenshot(page, 'studio-pack-version-at-field');
     } finally {
       writeFileSync(meta, good);
     }
