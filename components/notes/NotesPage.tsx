@@ -1,5 +1,5 @@
 import { computed, signal, type Signal } from '@preact/signals';
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
 import type { ImportSummary } from '@/lib/background/notes-service';
 import { fill, uiLang } from '@/lib/i18n';
 import { createNoteSession, type NoteSession, type NotesTransport } from '@/lib/note-editor/session';
@@ -28,6 +28,7 @@ import { failureOf, type NotesFailure } from '@/lib/failure';
 import { SaidWithDetail } from '../failure-words';
 import { FileChooser } from '../FileChooser';
 import { TypedDate } from './TypedDate';
+import { DeleteConfirm } from './DeleteConfirm';
 import { errorText } from '@/knowledge/error-text';
 
 /** Rendering thousands of rows costs more than it helps: show the best this many, and more on request. */
@@ -166,39 +167,13 @@ function NotesHeader({ model, ui, count, written }: { model: NotesPageModel; ui:
         <h1>{sayNotesPage('page.title')}</h1>
       </div>
       <NotesTools model={model} ui={ui} count={count} />
-      {ui.confirming.value && <DeleteConfirm text={deleteConfirmText(written, count - written)} onYes={() => void onDeleteAll()} onNo={() => (ui.confirming.value = false)} />}
+      {ui.confirming.value && <DeleteConfirm id="confirm-text" text={deleteConfirmText(written, count - written)} onYes={() => void onDeleteAll()} onNo={() => (ui.confirming.value = false)} />}
       {ui.message.value && (
         <p role={ui.message.value.error ? 'alert' : 'status'} class="notes-message">
           <SaidWithDetail text={ui.message.value.text()} detail={ui.message.value.detail} detailClass="muted" />
         </p>
       )}
     </header>
-  );
-}
-
-/**
- * «Delete all?»: the focus goes to «Άκυρο», the safe answer, and Esc answers it; closed, the focus is back on the
- * button that asked. It stayed on «Διαγραφή όλων», behind a question a keyboard or screen-reader user was not told
- * of (an alertdialog is announced as it takes the focus), and Esc did nothing.
- */
-function DeleteConfirm({ text, onYes, onNo }: { text: string; onYes(): void; onNo(): void }) {
-  const cancel = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    const root = cancel.current!.getRootNode() as Document | ShadowRoot;
-    const opener = root.activeElement as HTMLElement | null;
-    cancel.current!.focus();
-    return () => opener?.isConnected && opener.focus();
-  }, []);
-  return (
-    <div role="alertdialog" aria-labelledby="confirm-text" class="notes-confirm" onKeyDown={(e) => e.key === 'Escape' && onNo()}>
-      <p id="confirm-text">{text}</p>
-      <button type="button" class="danger" onClick={onYes}>
-        {sayNotesPage('page.deleteYes')}
-      </button>
-      <button type="button" ref={cancel} onClick={onNo}>
-        {sayNotesPage('page.cancel')}
-      </button>
-    </div>
   );
 }
 
