@@ -19,8 +19,17 @@ export function onSystemThemeChange(listener: () => void, signal: AbortSignal): 
   darkScheme()?.addEventListener('change', listener, { signal });
 }
 
-/** Extension pages: the chosen theme on <html>; none for 'auto', where the pages' CSS follows the system itself. */
+/** The choice each page root follows, and the roots already hearing the system's switches. */
+const pageChoices = new WeakMap<HTMLElement, ThemeChoice>();
+
+/**
+ * Extension pages and the studio: the chosen theme on <html>, 'auto' resolved to the system's and followed while it
+ * stays chosen. For 'auto' the pages were left unmarked, said to follow the system through their CSS, which has no
+ * rule for it: a dark system had a dark overlay and side panel beside a white notes page, Options and studio (whose
+ * own dark-scheme greens then stood on white).
+ */
 export function applyPageTheme(choice: ThemeChoice, root: HTMLElement = document.documentElement): void {
-  if (choice === 'auto') delete root.dataset.theme;
-  else root.dataset.theme = choice;
+  root.dataset.theme = resolveTheme(choice);
+  if (!pageChoices.has(root)) darkScheme()?.addEventListener('change', () => (root.dataset.theme = resolveTheme(pageChoices.get(root)!)));
+  pageChoices.set(root, choice);
 }

@@ -4,6 +4,7 @@ import type { NoteSession, SaveProblem } from '@/lib/note-editor/session';
 import { NOTE_STATUSES, type NoteStatus } from '@/lib/notes/model';
 import { sayNotes } from '@/lib/notes/strings';
 import { longWhen, shortTimeOfDay } from '@/lib/notes/when';
+import { TypedDate } from './TypedDate';
 
 export interface NotesEditorProps {
   session: NoteSession;
@@ -13,20 +14,6 @@ export interface NotesEditorProps {
   locked?: boolean;
   /** Opens the notes page, whose remedy the storage words name (not given on that page itself). */
   onOpenNotesPage?(): void;
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** Epoch ms ↔ the local "YYYY-MM-DDTHH:mm" of a datetime-local input. */
-export function toLocalInput(ms: number | null): string {
-  if (ms === null) return '';
-  const d = new Date(ms);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
-export function fromLocalInput(value: string): number | null {
-  if (!value) return null;
-  const ms = new Date(value).getTime();
-  return Number.isNaN(ms) ? null : ms;
 }
 
 /** What the agent is told of a failed save: a full disk, a notes storage the browser will not open (after a restart or not), or neither. */
@@ -145,9 +132,8 @@ interface NoteFieldsProps {
 }
 
 /**
- * The structured fields beside the text: the customer, the follow-up time and the status. The time field is the
- * browser's own, drawn in the browser's locale whatever the agent chose (mm/dd/yyyy, 02:00 PM for a Greek agent in
- * an English browser), so the time chosen is said under it in words of the agent's language.
+ * The structured fields beside the text: the customer, the follow-up time and the status. The time is typed day first
+ * (TypedDate: the browser's own field was month first on an English Chrome) and said under it in the agent's words.
  */
 function NoteFields({ session, fields: f, loading, locked, whenId }: NoteFieldsProps) {
   return (
@@ -162,16 +148,15 @@ function NoteFields({ session, fields: f, loading, locked, whenId }: NoteFieldsP
           onInput={(e) => session.edit({ customer: e.currentTarget.value })}
         />
       </label>
-      <label>
-        <span>{sayNotes('notes.followUp')}</span>
-        <input
-          type="datetime-local"
-          value={toLocalInput(f.followUpAt)}
-          disabled={loading || locked}
-          aria-describedby={f.followUpAt === null ? undefined : whenId}
-          onChange={(e) => session.edit({ followUpAt: fromLocalInput(e.currentTarget.value) })}
-        />
-      </label>
+      <TypedDate
+        label={sayNotes('notes.followUp')}
+        withTime
+        value={f.followUpAt}
+        disabled={loading || locked}
+        saidBy={whenId}
+        wrongId={`${whenId}-wrong`}
+        onValue={(followUpAt) => session.edit({ followUpAt })}
+      />
       {f.followUpAt !== null && (
         <time id={whenId} class="odigos-notes-when" dateTime={new Date(f.followUpAt).toISOString()}>
           {longWhen(f.followUpAt)}

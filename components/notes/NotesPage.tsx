@@ -27,6 +27,8 @@ import { longDay, shortWhen } from '@/lib/notes/when';
 import { failureOf, type NotesFailure } from '@/lib/failure';
 import { SaidWithDetail } from '../failure-words';
 import { FileChooser } from '../FileChooser';
+import { TypedDate } from './TypedDate';
+import { DeleteConfirm } from './DeleteConfirm';
 import { errorText } from '@/knowledge/error-text';
 
 /** Rendering thousands of rows costs more than it helps: show the best this many, and more on request. */
@@ -88,10 +90,8 @@ type NotesPageUi = ReturnType<typeof notesPageUi>;
 
 const maskWith = async (model: NotesPageModel, mask: boolean) => (mask ? { mask: true, key: await model.pseudonymKey() } : { mask: false });
 
-const dayStart = (value: string) => (value ? new Date(`${value}T00:00`).getTime() : undefined);
-/** The start of the day after a date field's day: the end of a range that includes it (a day is not always 24 h: DST). */
-const dayAfter = (value: string) => {
-  const start = dayStart(value);
+/** The start of the day after a day's start: the end of a range that includes it (a day is not always 24 h: DST). */
+const dayAfter = (start: number | undefined) => {
   if (start === undefined) return undefined;
   const d = new Date(start);
   return new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1).getTime();
@@ -135,7 +135,8 @@ export function NotesPage({ model }: { model: NotesPageModel }) {
           <NotesList shown={shown} recorded={recorded.value} model={model} ui={ui} />
         </section>
         <section class="notes-detail" aria-label={selected?.label ?? sayNotesPage('page.detail')}>
-          {selected ? <SelectedNote note={selected} transport={model.transport} /> : <p class="muted">{sayNotesPage('page.select')}</p>}
+          {/* «Choose a note from the list» under a list that says there is none yet read as a fault. */}
+          {selected ? <SelectedNote note={selected} transport={model.transport} /> : recorded.value.size > 0 && <p class="muted">{sayNotesPage('page.select')}</p>}
         </section>
       </div>
     </main>
@@ -166,17 +167,7 @@ function NotesHeader({ model, ui, count, written }: { model: NotesPageModel; ui:
         <h1>{sayNotesPage('page.title')}</h1>
       </div>
       <NotesTools model={model} ui={ui} count={count} />
-      {ui.confirming.value && (
-        <div role="alertdialog" aria-labelledby="confirm-text" class="notes-confirm">
-          <p id="confirm-text">{deleteConfirmText(written, count - written)}</p>
-          <button type="button" class="danger" onClick={() => void onDeleteAll()}>
-            {sayNotesPage('page.deleteYes')}
-          </button>
-          <button type="button" onClick={() => (ui.confirming.value = false)}>
-            {sayNotesPage('page.cancel')}
-          </button>
-        </div>
-      )}
+      {ui.confirming.value && <DeleteConfirm id="confirm-text" text={deleteConfirmText(written, count - written)} onYes={() => void onDeleteAll()} onNo={() => (ui.confirming.value = false)} />}
       {ui.message.value && (
         <p role={ui.message.value.error ? 'alert' : 'status'} class="notes-message">
           <SaidWithDetail text={ui.message.value.text()} detail={ui.message.value.detail} detailClass="muted" />
@@ -374,7 +365,7 @@ function NotesFilters({ notes, ui }: { notes: Note[]; ui: NotesPageUi }) {
           ))}
         </select>
       </label>
-      <DayFilter label={sayNotesPage('page.from')} id="notes-from-day" day={ui.filters.value.from} onDay={(v) => setFilter(ui, { from: dayStart(v) })} />
+      <DayFilter label={sayNotesPage('page.from')} id="notes-from-day" day={ui.filters.value.from} onDay={(from) => setFilter(ui, { from })} />
       <DayFilter
         label={sayNotesPage('page.to')}
         id="notes-to-day"
@@ -385,23 +376,18 @@ function NotesFilters({ notes, ui }: { notes: Note[]; ui: NotesPageUi }) {
   );
 }
 
-/**
- * A day of the range: the browser's own date field draws the day in the browser's locale whatever the agent chose
- * (mm/dd/yyyy for a Greek agent in an English browser), so the day chosen is said beside it in the agent's words.
- */
-function DayFilter({ label, id, day, onDay }: { label: string; id: string; day: number | undefined; onDay(value: string): void }) {
+/** A day of the range, typed day first (TypedDate), and said beside it in the agent's words. */
+function DayFilter({ label, id, day, onDay }: { label: string; id: string; day: number | undefined; onDay(value: number | undefined): void }) {
+  // One group: the day's words stay beside their own field when the filters wrap.
   return (
-    <>
-      <label>
-        {label}
-        <input type="date" aria-describedby={day === undefined ? undefined : id} onChange={(e) => onDay(e.currentTarget.value)} />
-      </label>
+    <div class="notes-range-day">
+      <TypedDate label={label} value={day ?? null} saidBy={id} wrongId={`${id}-wrong`} onValue={(ms) => onDay(ms ?? undefined)} />
       {day !== undefined && (
         <time id={id} class="notes-day" dateTime={new Date(day).toISOString()}>
           {longDay(day)}
         </time>
       )}
-    </>
+    </div>
   );
 }
 
@@ -419,7 +405,7 @@ function NotesList({ shown, recorded, model, ui }: { shown: Note[]; recorded: Re
         {countNotesPage('page.count', written.length)}
       </p>
       {written.length === 0 ? (
-        <p class="muted">{sayNotesPage('page.empty')}</p>
+        <p class="muted">{sayNotesPage(recorded.size ? 'page.empty' : 'page.none')}</p>
       ) : (
         <NoteRows notes={written} limit={ui.listLimit} model={model} ui={ui} />
       )}

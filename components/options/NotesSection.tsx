@@ -9,6 +9,7 @@ import { sayNotes } from '@/lib/notes/strings';
 import type { Policy } from '@/lib/store/policy';
 import { ManagedNote } from './managed';
 import { notesTroubleWords } from '../notes/NotesStorageFailed';
+import { DeleteConfirm } from '../notes/DeleteConfirm';
 
 /** What the notes section asks of the page's controller (app/options): the notes settings and the background. */
 export interface NotesPorts {
@@ -93,24 +94,17 @@ function NotesActions({ ports }: { ports: NotesPorts }) {
         )}
       </p>
       {confirming.value && !none && (
-        <div role="alertdialog" aria-label={sayNotesPage('page.deleteAll')}>
-          <p>{sayNotesPage('page.deleteConfirmAll')}</p>
-          <button
-            type="button"
-            class="danger"
-            onClick={async () => {
-              confirming.value = false;
-              await ports.deleteAll();
-              done.value = true;
-              any.value = false;
-            }}
-          >
-            {sayNotesPage('page.deleteYes')}
-          </button>{' '}
-          <button type="button" onClick={() => (confirming.value = false)}>
-            {sayNotesPage('page.cancel')}
-          </button>
-        </div>
+        <DeleteConfirm
+          id="notes-confirm-text"
+          text={sayNotesPage('page.deleteConfirmAll')}
+          onYes={async () => {
+            confirming.value = false;
+            await ports.deleteAll();
+            done.value = true;
+            any.value = false;
+          }}
+          onNo={() => (confirming.value = false)}
+        />
       )}
       {done.value && <p role="status">{sayNotesPage('page.deleted')}</p>}
     </>

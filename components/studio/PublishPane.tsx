@@ -1,10 +1,10 @@
 import { fill } from '@/lib/i18n';
 import { DiffPreview } from '@/components/options/DiffPreview';
-import type { Bump } from '@/studio/model/api';
+import type { Bump, ProblemEntryRef } from '@/studio/model/api';
 import { bumpVersion } from '@/studio/model/bump';
 import type { PublishState } from '@/studio/model/ui';
 import { FieldProblems } from './fields';
-import { sayStudio } from './strings';
+import { countStudio, sayStudio } from './strings';
 
 export interface PublishPaneProps {
   state: PublishState;
@@ -13,9 +13,13 @@ export interface PublishPaneProps {
   onSet(patch: Partial<PublishState>): void;
   onPreview(bump: Bump): void;
   onPublish(): void;
+  /** The entry a problem's file holds, named and linked (the errors listed did not say which entry they were in). */
+  entryAt(file: string): ProblemEntryRef | undefined;
 }
 
 const BUMPS: Bump[] = ['patch', 'minor', 'major'];
+/** The first errors listed; the rest counted (each entry's own are in the list of entries). */
+const SHOWN_ERRORS = 10;
 
 function Input(props: { id: string; label: string; value: string; onInput(v: string): void; hint?: string }) {
   return (
@@ -92,7 +96,8 @@ export function PublishPane(props: PublishPaneProps) {
         {errors.length > 0 && (
           <div role="alert">
             <p>{sayStudio('publish.errors')}</p>
-            <FieldProblems id="st-publish-problems" problems={errors.slice(0, 10)} />
+            <FieldProblems id="st-publish-problems" problems={errors.slice(0, SHOWN_ERRORS)} entryAt={props.entryAt} />
+            {errors.length > SHOWN_ERRORS && <p>{countStudio('publish.moreErrors', errors.length - SHOWN_ERRORS)}</p>}
           </div>
         )}
         {props.unsaved && <p role="alert">{sayStudio('publish.unsaved')}</p>}

@@ -307,6 +307,11 @@ export const sayStudio = defineStrings(STUDIO_STRINGS);
 export const countStudio = definePlurals({
   'list.errors': { el: { one: '{n} σφάλμα', other: '{n} σφάλματα' }, en: { one: '{n} error', other: '{n} errors' } },
   'list.warnings': { el: { one: '{n} προειδοποίηση', other: '{n} προειδοποιήσεις' }, en: { one: '{n} warning', other: '{n} warnings' } },
+  /** Below the first errors that block publishing. */
+  'publish.moreErrors': {
+    el: { one: 'Και {n} ακόμη σφάλμα: δείτε τις καταχωρίσεις με κόκκινη σήμανση στη λίστα.', other: 'Και {n} ακόμη σφάλματα: δείτε τις καταχωρίσεις με κόκκινη σήμανση στη λίστα.' },
+    en: { one: 'And {n} more error: see the entries marked in red in the list.', other: 'And {n} more errors: see the entries marked in red in the list.' },
+  },
   'import.found': {
     el: { one: 'Βρέθηκε {n} πρότυπο ({format})', other: 'Βρέθηκαν {n} πρότυπα ({format})' },
     en: { one: 'Found {n} template ({format})', other: 'Found {n} templates ({format})' },

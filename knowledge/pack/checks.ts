@@ -4,20 +4,20 @@
  * The same checks run on a source folder and on a compiled pack.
  */
 import { KNOWN_PLACEHOLDERS, parsePlaceholders } from '../template/placeholders';
-import type { PackMeta } from '../types';
 import { inEntry, type LocatedEntry } from './located';
 import { problemAt, said, type Problem, type Said, type Severity } from './problems';
 import { shortcutKey } from '../text/shortcut';
 import { findTemplateLinks } from './sop-body';
 import { fallThroughs, proseEscalations } from './flow-checks';
-import { checkEntryVariables, termClashes } from './variables';
+import { checkEntryVariables, termClashes, type VariablesMeta } from './variables';
 import { agreementIssues } from './agreement';
 import { unmatchableTriggers } from './trigger-checks';
 import type { Refused } from './refused';
 import { markupIn, nearPlaceholder } from './body-checks';
 
 export interface PackCheckInput {
-  meta?: PackMeta;
+  /** What the checks read of the metadata (only the variables when pack.yaml's other fields are refused). */
+  meta?: VariablesMeta;
   metaFile: string;
   metaLine?(key: string): number | undefined;
   entries: LocatedEntry[];

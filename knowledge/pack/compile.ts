@@ -26,17 +26,22 @@ export interface CompileResult {
   unusable?: Unusable;
 }
 
+const UNDEFINED_VARIABLE: ReadonlySet<string> = new Set(['variable.undefined', 'variable.undefinedOthers']);
+
 /** A pack source, as read from its files (parsePackSource), checked and compiled: every problem at once. */
 export function compileFrom(source: PackSource, options: CompileOptions = {}): CompileResult {
   const now = options.now ?? new Date();
   if (source.unusable) return { problems: source.problems, unusable: source.unusable };
+  // pack.yaml refused for another field still defines its variables: the entries are checked against them.
+  const meta = source.meta ?? (source.variables ? { variables: source.variables } : undefined);
   const checked = sortProblems([
     ...source.problems,
-    ...checkPack({ meta: source.meta, metaFile: source.metaFile, metaLine: source.metaLine, entries: source.entries, today: isoDay(now), refused: source.refused }),
-    ...unusedVariables(source.meta, source.entries, source.metaFile, source.metaLine),
-    ...writtenVariableValues(source.meta, source.entries),
+    ...checkPack({ meta, metaFile: source.metaFile, metaLine: source.metaLine, entries: source.entries, today: isoDay(now), refused: source.refused }),
+    ...unusedVariables(meta, source.entries, source.metaFile, source.metaLine),
+    ...writtenVariableValues(meta, source.entries),
   ]);
-  const problems = noteRefusedLinks(checked, source.entries, source.refused);
+  // A pack.yaml that is no YAML hides its variables: its own error is the one to fix, not each {{x}} of the entries.
+  const problems = noteRefusedLinks(source.variablesUnread ? checked.filter((p) => !UNDEFINED_VARIABLE.has(p.code)) : checked, source.entries, source.refused);
   if (!source.meta || problems.some((p) => p.severity === 'error')) return { problems };
   // The pack's variables are filled in here, once: the compiled pack's text reads with the values everywhere it
   // is shown (SOP steps, purposes, glossaries, template bodies) and the index is built from what agents see.

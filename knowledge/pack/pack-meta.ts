@@ -4,7 +4,12 @@ import { FieldReader, type Report } from './fields';
 import { isVariableName, LANGS, SEMVER, SLUG } from './rules';
 import { said, valueSaid, type Said } from './problem-words';
 
-export function readPackMeta(value: Record<string, unknown>, report: Report): PackMeta | undefined {
+/**
+ * The metadata, undefined when a required field is refused, and the variables read whatever else is refused: an
+ * entry's {{policy.x}} is checked against them all the same (a bad `version` made every variable the entries use
+ * «not defined», 161 false errors under the one true one).
+ */
+export function readPackMeta(value: Record<string, unknown>, report: Report): { meta?: PackMeta; variables?: Record<string, string> } {
   const fr = new FieldReader(value, report);
   const id = fr.matching('id', true, SLUG, 'packId.invalid');
   const name = fr.string('name', true);
@@ -15,16 +20,20 @@ export function readPackMeta(value: Record<string, unknown>, report: Report): Pa
   const reviewBy = fr.date('reviewBy');
   const variables = readVariables(fr.raw('variables'), report);
   fr.warnUnknown();
-  if (!id || !name || !version || !lang) return undefined;
+  const defined = variables && Object.keys(variables).length ? variables : undefined;
+  if (!id || !name || !version || !lang) return { variables: defined };
   return {
-    id,
-    name,
-    version,
-    lang,
-    ...(description ? { description } : {}),
-    ...(author ? { author } : {}),
-    ...(reviewBy ? { reviewBy } : {}),
-    ...(variables && Object.keys(variables).length ? { variables } : {}),
+    meta: {
+      id,
+      name,
+      version,
+      lang,
+      ...(description ? { description } : {}),
+      ...(author ? { author } : {}),
+      ...(reviewBy ? { reviewBy } : {}),
+      ...(defined ? { variables: defined } : {}),
+    },
+    variables: defined,
   };
 }
 

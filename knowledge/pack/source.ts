@@ -20,6 +20,10 @@ export interface PackSource {
   /** The pack folder. */
   dir: string;
   meta?: PackMeta;
+  /** pack.yaml's variables, read even when `meta` is refused for another field: the entries are checked against them. */
+  variables?: Record<string, string>;
+  /** pack.yaml is no YAML: which variables it defines is unknown, so none the entries use is reported undefined. */
+  variablesUnread?: boolean;
   /** pack.yaml as the user names it. */
   metaFile: string;
   /** A file of the folder as the user names it (sites.yaml, names.yaml in messages). */
@@ -84,11 +88,13 @@ function readMeta(source: PackSource, files: PackFiles): void {
   if (text === undefined) return;
   const parsed = parseYamlMap(text, 1, 'pack.yaml');
   if (!parsed.ok) for (const e of parsed.errors) problems.push(problemAt('error', metaFile, e.line, e.problem));
+  if (!parsed.ok) source.variablesUnread = true;
   const map = parsed.ok ? parsed.map : parsed.recovered;
   if (!map) return;
   source.metaLine = map.lineOf;
-  const meta = readPackMeta(map.value, (key, problem, severity = 'error') => problems.push(problemAt(severity, metaFile, (key && map.lineOf(key)) || 1, problem)));
+  const { meta, variables } = readPackMeta(map.value, (key, problem, severity = 'error') => problems.push(problemAt(severity, metaFile, (key && map.lineOf(key)) || 1, problem)));
   if (parsed.ok) source.meta = meta;
+  if (parsed.ok && variables) source.variables = variables;
 }
 
 /** A source that is no pack at all (no folder, no pack.yaml): only the reason, which its holder words. */

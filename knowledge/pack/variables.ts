@@ -5,6 +5,9 @@
  */
 import { fillVariables, variablesUsed, type PackVariables } from '../template/variables';
 import type { Entry, PackMeta, SopEntry } from '../types';
+
+/** What the checks read of a pack's metadata: pack.yaml's variables (and review date), whole or not. */
+export type VariablesMeta = Pick<PackMeta, 'variables' | 'reviewBy'>;
 import { inEntry, type LocatedEntry } from './located';
 import { problemAt, said, type Problem } from './problems';
 
@@ -64,7 +67,7 @@ export function entryTexts(e: LocatedEntry, all = false): EntryText[] {
  * Variables an entry uses that the pack does not define (errors). `filled`: the entries come from a compiled pack,
  * whose text odigos build has already filled in, so any variable left is an error too.
  */
-export function checkEntryVariables(e: LocatedEntry, meta: PackMeta | undefined, filled: boolean): Problem[] {
+export function checkEntryVariables(e: LocatedEntry, meta: VariablesMeta | undefined, filled: boolean): Problem[] {
   const problems: Problem[] = [];
   const defined = meta?.variables ?? {};
   for (const { text, lineOf } of entryTexts(e)) {
@@ -84,7 +87,7 @@ export function checkEntryVariables(e: LocatedEntry, meta: PackMeta | undefined,
  * «Acme Plus»): the compiled glossary is a map, so the build would keep one and drop the other in silence. Errors,
  * at the later term's line, naming both.
  */
-export function termClashes(e: LocatedEntry, meta: PackMeta | undefined): Problem[] {
+export function termClashes(e: LocatedEntry, meta: VariablesMeta | undefined): Problem[] {
   const variables = meta?.variables;
   if (e.entry.type !== 'sop' || !variables) return [];
   const names = Object.keys(e.entry.terms);
@@ -105,7 +108,7 @@ export function termClashes(e: LocatedEntry, meta: PackMeta | undefined): Proble
 }
 
 /** Variables pack.yaml defines that no entry uses (warnings at their line in pack.yaml). */
-export function unusedVariables(meta: PackMeta | undefined, entries: readonly LocatedEntry[], metaFile: string, metaLine: (key: string) => number | undefined): Problem[] {
+export function unusedVariables(meta: VariablesMeta | undefined, entries: readonly LocatedEntry[], metaFile: string, metaLine: (key: string) => number | undefined): Problem[] {
   const defined = Object.keys(meta?.variables ?? {});
   if (!defined.length) return [];
   const used = new Set<string>();

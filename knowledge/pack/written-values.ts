@@ -7,10 +7,9 @@
  * («π.χ. 20 λεπτά») are left alone. Warnings, at the line, naming the variable or variables it could be.
  */
 import { parsePlaceholders } from '../template/placeholders';
-import type { PackMeta } from '../types';
 import { inEntry, type LocatedEntry } from './located';
 import { problemAt, said, type Problem } from './problems';
-import { entryTexts } from './variables';
+import { entryTexts, type VariablesMeta } from './variables';
 
 /** A number as pack.yaml and text write it: 30, 1.000, 1,000, 5–10. */
 const NUMBER = String.raw`\d+(?:[.,]\d+)*(?:\s?[–-]\s?\d+(?:[.,]\d+)*)?`;
@@ -27,7 +26,7 @@ function stem(word: string): string {
 }
 
 /** Each numeric variable's value and the unit stems the pack writes with it. */
-function variableUnits(meta: PackMeta | undefined, texts: string[]): Map<string, { value: string; units: Set<string> }> {
+function variableUnits(meta: VariablesMeta | undefined, texts: string[]): Map<string, { value: string; units: Set<string> }> {
   const found = new Map<string, { value: string; units: Set<string> }>();
   const variables = meta?.variables ?? {};
   for (const text of texts) {
@@ -49,7 +48,7 @@ function variableUnits(meta: PackMeta | undefined, texts: string[]): Map<string,
 /** `text` with every placeholder blanked (its label's examples are not the text's numbers), lines kept. */
 const withoutPlaceholders = (text: string) => text.replace(/\{\{[^}\n]*\}\}/g, ' ¤ ');
 
-export function writtenVariableValues(meta: PackMeta | undefined, entries: readonly LocatedEntry[]): Problem[] {
+export function writtenVariableValues(meta: VariablesMeta | undefined, entries: readonly LocatedEntry[]): Problem[] {
   const all = entries.map((e) => ({ e, texts: entryTexts(e, true) }));
   const units = variableUnits(meta, all.flatMap(({ texts }) => texts.map((t) => t.text)));
   if (!units.size) return [];

@@ -56,7 +56,13 @@ export const sayNotesPage = defineStrings({
   'page.from': { el: 'Από', en: 'From' },
   'page.to': { el: 'Έως', en: 'To' },
   'page.more': { el: 'Περισσότερες σημειώσεις', en: 'More notes' },
-  'page.empty': { el: 'Δεν βρέθηκαν σημειώσεις.', en: 'No notes found.' },
+  /** Notes there are, but the search and filters leave none. */
+  'page.empty': { el: 'Καμία σημείωση δεν ταιριάζει με την αναζήτηση και τα φίλτρα.', en: 'No note matches the search and filters.' },
+  /** No note written yet (a new agent, or after «delete all»): where notes come from, not «none found». */
+  'page.none': {
+    el: 'Δεν υπάρχουν ακόμη σημειώσεις. Ανοίξτε ένα αίτημα και γράψτε στις «Σημειώσεις» του Οδηγού· η σημείωση θα εμφανιστεί εδώ.',
+    en: 'No notes yet. Open a ticket and write in Odigos’ “Notes”; the note will show here.',
+  },
   'page.overdue': { el: 'Εκπρόθεσμες επανακλήσεις', en: 'Overdue follow-ups' },
   'page.noOverdue': { el: 'Καμία εκπρόθεσμη επανάκληση.', en: 'No overdue follow-ups.' },
   'page.openTicket': { el: 'Άνοιγμα αιτήματος', en: 'Open ticket' },

@@ -74,7 +74,7 @@ function Current(props: { studio: Studio }) {
     case 'publish': {
       const a = s.publishActions;
       const unsaved = state.newDrafts.length > 0 || state.entries.some((e) => e.draft) || Boolean(state.pack.draft);
-      return <PublishPane state={s.publishing.value} unsaved={unsaved} onSet={a.set} onPreview={(b) => run(s, a.preview(b))} onPublish={() => run(s, a.publish())} />;
+      return <PublishPane state={s.publishing.value} unsaved={unsaved} entryAt={entryAt(state)} onSet={a.set} onPreview={(b) => run(s, a.preview(b))} onPublish={() => run(s, a.publish())} />;
     }
     default:
       return <HomePane state={state} problems={<FieldProblems id="st-pack-problems" problems={state.packProblems} />} />;

@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { effect } from '@preact/signals';
 import { uiLang } from '@/lib/i18n';
+import { applyPageTheme } from '@/lib/theme';
 import { sayStudio } from '@/components/studio/strings';
 import '@/components/pages.css';
 import '@/components/overlay.css';
@@ -16,6 +17,9 @@ async function main() {
   const token = readToken(location.hash, sessionStorage);
   if (/token=/.test(location.hash)) history.replaceState(null, '', `${location.pathname}#/`);
   const setLang = followStudioLang(localStorage, window);
+  // The system's light or dark, as the extension's pages in 'auto': left unmarked, the studio stayed white on a dark
+  // system, under its own dark-scheme greens and oranges (pale on white).
+  applyPageTheme('auto');
   effect(() => {
     document.documentElement.lang = uiLang.value;
     document.title = sayStudio('app.title');

@@ -41,5 +41,7 @@ export function fieldOfProblem(p: Pick<StudioProblem, 'line' | 'code' | 'params'
   const byLine = p.line ? fields[p.line] : undefined;
   if (byLine === 'metrics') return 'firstResponse';
   if (byLine === 'escalation') return 'escalationWhen';
-  return byLine || undefined;
+  // No line known (pack.yaml's problems on the folder's view): the field the problem names («version "one"…» sat
+  // above the pack's form instead of under its Version field).
+  return byLine || named || undefined;
 }

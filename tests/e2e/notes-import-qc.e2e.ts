@@ -177,7 +177,7 @@ describe('imports on the notes page and the QC report', () => {
     // A reinstall: no notes, a new agent id; she types her name again and restores her backup.
     await notes.getByRole('button', { name: 'Διαγραφή όλων των σημειώσεων' }).click();
     await notes.getByRole('button', { name: 'Ναι, διαγραφή όλων' }).click();
-    await notes.getByText('Δεν βρέθηκαν σημειώσεις.').waitFor();
+    await notes.getByText('Δεν υπάρχουν ακόμη σημειώσεις.', { exact: false }).waitFor();
     await local(desk.browser, { forgetIdentity: true, agentName: ELENI_RETYPED });
     await importFile(notes, backup, `Εισαγωγή: ${saved.notes.length} νέες, 0 ενημερώθηκαν, 0 χωρίς αλλαγή.`);
     expect(await notes.locator('.notes-message[role="status"]').textContent()).toBe(

@@ -153,9 +153,12 @@ describe('notes never lose a word (real Chromium, demo CRM under a strict CSP)',
     const { writeFile } = await import('node:fs/promises');
     await writeFile(path, JSON.stringify({ ...first, exportedAt: new Date().toISOString() }));
     await notes.getByRole('button', { name: 'Διαγραφή όλων των σημειώσεων' }).click();
+    // The question takes the focus, on its safe answer (it stayed behind on «Διαγραφή όλων», unannounced).
+    await expect.poll(() => notes.evaluate(() => document.activeElement?.textContent)).toBe('Άκυρο');
     await notes.getByRole('button', { name: 'Ναι, διαγραφή όλων' }).click();
     await notes.getByText('Όλες οι σημειώσεις διαγράφηκαν.').waitFor();
-    await notes.getByText('Δεν βρέθηκαν σημειώσεις.').waitFor();
+    await notes.getByText('Δεν υπάρχουν ακόμη σημειώσεις.', { exact: false }).waitFor();
+    await screenshot(notes, 'notes-page-none-yet');
     // Nothing left to export: said, and no empty file handed over.
     let downloads = 0;
     const count = () => void downloads++;

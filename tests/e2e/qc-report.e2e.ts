@@ -160,6 +160,24 @@ describe('odigos qc report in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('Greek, nothing to count: the page says why at its top, draws no blank chart and names the skipped file', async () => {
+    // It drew «— / —» cards and eight empty charts, with no word of why, above the skipped file far below.
+    const out = join(dir, 'report-none.html');
+    const run = await odigos('qc', files[files.length - 1]!, '-o', out);
+    expect(run.code, run.stderr).toBe(0);
+    const { page, errors } = await open(out);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    const said = page.locator('[data-empty="report"]');
+    expect(await said.textContent()).toMatch(/^Τα αρχεία που δόθηκαν δεν περιέχουν καμία αλληλεπίδραση/);
+    const box = await said.boundingBox();
+    expect(box!.y + box!.height).toBeLessThan(768);
+    expect(await page.locator('figure.chart').count()).toBe(0);
+    expect(await page.locator('.meta dd').first().textContent()).toBe('—');
+    expect(await page.locator('.skipped li').first().textContent()).toContain('broken.jsonl:1');
+    await screenshot(page, 'qc-report-el-none');
+    expect(errors).toEqual([]);
+  });
+
   it('English insights: topics with triggers and examples, charts drawn, no console error', async () => {
     const out = join(dir, 'insights.html');
     const run = await odigos('insights', ...files, '--pack', 'knowledge/packs/el-core', '--lang', 'en', '-o', out);

@@ -162,6 +162,24 @@ describe('the side panel\'s notes button (real Chromium, the demo desk)', () => 
     await panel.close();
     await page.close();
   });
+
+  it('the notes page and Options follow the automatic theme too, as the panel beside them does', { timeout: 120_000 }, async () => {
+    // They stayed white on a dark system: 'auto' left them unmarked, and no CSS of theirs reads the system's scheme.
+    for (const path of ['notes.html', 'options.html']) {
+      const tab = await desk.browser.openExtensionPage(path);
+      await tab.locator('html[data-ready="true"], main.options').first().waitFor({ timeout: 15_000 });
+      const bg = () => tab.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      await expect.poll(() => tab.locator('html').getAttribute('data-theme'), { timeout: 10_000 }).toBe('light');
+      const light = await bg();
+      await tab.emulateMedia({ colorScheme: 'dark' });
+      await expect.poll(() => tab.locator('html').getAttribute('data-theme'), { timeout: 10_000 }).toBe('dark');
+      expect(await bg()).not.toBe(light);
+      await screenshot(tab, `${path.replace('.html', '')}-system-dark`);
+      await tab.emulateMedia({ colorScheme: 'light' });
+      await expect.poll(() => tab.locator('html').getAttribute('data-theme'), { timeout: 10_000 }).toBe('light');
+      await tab.close();
+    }
+  });
 });
 
 /**

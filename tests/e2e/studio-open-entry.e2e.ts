@@ -4,7 +4,7 @@
  * first steps above the window, the sticky head over the middle of a step. Now the list scrolls by itself and each
  * entry opens at its top, the list left where the trainer was.
  */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -73,4 +73,88 @@ describe('studio: an entry opens at its top, wherever the list and the page were
     await expect.poll(() => title.inputValue()).toBe('Επιστροφή προϊόντος (υπαναχώρηση)');
     expect(await seen(page, title)).toBe(true);
   });
+
+  it('on a dark system the studio is dark, and its «no problems» green stands out on it', async () => {
+    // It stayed white, under the dark-scheme green meant for a dark page: pale green on white (1.9 : 1).
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(() => page.locator('html').getAttribute('data-theme')).toBe('dark');
+    const contrast = await page.locator('.st-health').evaluate((el) => {
+      const rgb = (c: string) => (c.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number);
+      const lum = (c: string) => {
+        const [r, g, b] = rgb(c).map((v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
+        return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+      };
+      const [a, b] = [lum(getComputedStyle(el).color), lum(getComputedStyle(document.body).backgroundColor)];
+      return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+    });
+    expect(contrast).toBeGreaterThan(4.5);
+    await screenshot(page, 'studio-system-dark');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect.poll(() => page.locator('html').getAttribute('data-theme')).toBe('light');
+  });
+
+  it('in a narrow window the list goes above the entry, and nothing runs past the window’s right edge', async () => {
+    // At 420 px the list kept its 300 px beside the entry (a word a line), the folder's path stood a letter a line,
+    // and a step's fieldset and template list ran 160 px out of the window.
+    await page.setViewportSize({ width: 420, height: 800 });
+    try {
+      const folderLine = page.locator('.st-folder');
+      expect((await folderLine.boundingBox())!.height).toBeLessThan(60);
+      const list = page.getByRole('complementary', { name: 'Καταχωρίσεις' });
+      await list.getByRole('link', { name: 'Επιστροφή προϊόντος (υπαναχώρηση)', exact: true }).click();
+      const title = page.getByLabel('Τίτλος (υποχρεωτικό)');
+      await expect.poll(() => title.inputValue()).toBe('Επιστροφή προϊόντος (υπαναχώρηση)');
+      const [aside, main] = await Promise.all([list.boundingBox(), page.locator('#st-main').boundingBox()]);
+      expect(main!.y).toBeGreaterThanOrEqual(aside!.y + aside!.height - 1);
+      await page.locator('.st-steps-set').scrollIntoViewIfNeeded();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(420);
+      await screenshot(page, 'studio-narrow-steps');
+    } finally {
+      await page.setViewportSize({ width: 1366, height: 768 });
+    }
+  });
+
+  it('a pack.yaml refused for its version: the header counts that one error, not the entries\' variables by the hundred', async () => {
+    // «version: one» made the variables unread too: «162 σφάλματα», every entry using a variable marked wrong.
+    const meta = join(folder, 'pack.yaml');
+    const good = readFileSync(meta, 'utf8');
+    writeFileSync(meta, good.replace(/^version: .*$/m, 'version: one'));
+    try {
+      const health = page.locator('.st-health');
+      await expect.poll(() => health.textContent()).toBe('1 σφάλμα');
+      expect(await page.locator('.st-aside .st-badge-error').count()).toBe(0);
+      await page.goto(studio.url.replace(/#.*$/, '#/'));
+      await page.getByText('Η έκδοση «one» δεν είναι της μορφής 1.0.0.').waitFor();
+      await screenshot(page, 'studio-pack-version-refused');
+      // On the pack's form the error sits under its Version field, which it describes (it stood above the form).
+      await page.getByRole('navigation').getByRole('link', { name: 'Ρυθμίσεις πακέτου' }).click();
+      const version = page.getByLabel('Έκδοση (υποχρεωτικό)');
+      await expect.poll(() => version.getAttribute('aria-describedby')).toContain('f-version-problems');
+      expect(await page.locator('#f-version-problems').textContent()).toContain('Η έκδοση «one» δεν είναι της μορφής 1.0.0.');
+      await screenshot(page, 'studio-pack-version-at-field');
+    } finally {
+      writeFileSync(meta, good);
+    }
+    await expect.poll(() => page.locator('.st-health').textContent()).toBe('Χωρίς προβλήματα');
+  });
+
+  it('publishing blocked by an entry\'s error: the error names its entry, a link to it', async () => {
+    // «Σφάλμα: Άγνωστη τιμή «angry» (τόνος)…» alone: which of 150 entries it was in, the trainer had to hunt for.
+    const file = join(folder, 'templates/apology-double-charge.md');
+    const good = readFileSync(file, 'utf8');
+    writeFileSync(file, good.replace(/^tone: .*$/m, 'tone: angry'));
+    try {
+      await expect.poll(() => page.locator('.st-health').textContent()).toBe('1 σφάλμα');
+      await page.getByRole('navigation').getByRole('link', { name: 'Δημοσίευση' }).click();
+      const problem = page.locator('#st-publish-problems li').first();
+      await expect.poll(() => problem.textContent()).toMatch(/^Συγγνώμη για τη διπλή χρέωση: Σφάλμα: .*«angry»/);
+      await screenshot(page, 'studio-publish-blocked-named');
+      await problem.getByRole('link', { name: 'Συγγνώμη για τη διπλή χρέωση' }).click();
+      await expect.poll(() => page.getByLabel('Τίτλος (υποχρεωτικό)').inputValue()).toBe('Συγγνώμη για τη διπλή χρέωση');
+    } finally {
+      writeFileSync(file, good);
+    }
+    await expect.poll(() => page.locator('.st-health').textContent()).toBe('Χωρίς προβλήματα');
+  });
 });
+

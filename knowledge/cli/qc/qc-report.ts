@@ -249,18 +249,19 @@ export function qcHtml(fig: QcFigures, lang: ReportLang, now = new Date()): stri
   const f = formatters(lang);
   const s = fig.summary[0] ?? {};
   const head = `<dl class="meta">${[
-    metaPair(t('meta.period'), `${esc(f.day(s.first_day))} – ${esc(f.day(s.last_day))}`),
+    // No period without a day: «—», not «— – —».
+    metaPair(t('meta.period'), s.first_day ? `${esc(f.day(s.first_day))} – ${esc(f.day(s.last_day))}` : esc(f.day(s.first_day))),
     metaPair(t('meta.interactions'), esc(f.num(s.interactions)), ' data-figure="interactions"'),
     metaPair(t('meta.agents'), esc(f.num(s.agents))),
     metaPair(t('meta.teams'), esc(f.num(s.teams))),
     metaPair(t('meta.filters'), esc(filtersText(fig.filters, t('meta.none')))),
     generatedMeta(fig.filters, t, f, now),
   ].join('')}</dl>`;
-  return page(lang, t('qc.title'), head, [
-    section('summary', t('sec.summary'), summaryCards(s, t, f)),
-    ...timesSections(fig, t, f),
-    ...conductSections(fig, t, f, lang),
-    ...customerSections(fig, t, f, lang),
-    inputSection(fig.load, t, lang, fig.filters.timeZone),
-  ]);
+  const filters = filtersText(fig.filters, '');
+  // No interaction: one line that says why, then what was read, not a page of dashes and blank charts.
+  const none = `<p class="empty" data-empty="report">${esc(filters ? t('qc.noneFiltered', { filters }) : t('qc.none'))}</p>`;
+  const body = Number(s.interactions)
+    ? [section('summary', t('sec.summary'), summaryCards(s, t, f)), ...timesSections(fig, t, f), ...conductSections(fig, t, f, lang), ...customerSections(fig, t, f, lang)]
+    : [section('summary', t('sec.summary'), none)];
+  return page(lang, t('qc.title'), head, [...body, inputSection(fig.load, t, lang, fig.filters.timeZone)]);
 }

@@ -7,6 +7,15 @@ export type ReportLang = 'el' | 'en';
 
 const STRINGS = {
   'qc.title': { el: 'Ποιοτικός έλεγχος εξυπηρέτησης', en: 'Customer service quality control' },
+  /** Nothing to count: said instead of a page of empty cards and blank charts that said nothing of why. */
+  'qc.none': {
+    el: 'Τα αρχεία που δόθηκαν δεν περιέχουν καμία αλληλεπίδραση, γι’ αυτό η αναφορά δεν έχει αριθμούς ούτε γραφήματα. Παρακάτω φαίνεται τι διαβάστηκε και τι παραλείφθηκε· ζητήστε από τους εκπροσώπους την «Εξαγωγή για τον ποιοτικό έλεγχο» από τη σελίδα «Σημειώσεις Οδηγού».',
+    en: 'The files given hold no interaction, so the report has no figures or charts. What was read and what was skipped is below; ask the agents for their “Export for the QC team” from the “Odigos notes” page.',
+  },
+  'qc.noneFiltered': {
+    el: 'Τα φίλτρα ({filters}) δεν αφήνουν καμία αλληλεπίδραση από τα αρχεία που δόθηκαν, γι’ αυτό η αναφορά δεν έχει αριθμούς ούτε γραφήματα. Αλλάξτε ή αφαιρέστε τα φίλτρα.',
+    en: 'The filters ({filters}) leave no interaction of the files given, so the report has no figures or charts. Change or remove the filters.',
+  },
   'insights.title': { el: 'Τι δεν απαντά η γνώση: ευρήματα για εκπαιδευτές', en: 'What the pack does not answer: insights for trainers' },
   'meta.period': { el: 'Περίοδος', en: 'Period' },
   'meta.interactions': { el: 'Αλληλεπιδράσεις', en: 'Interactions' },

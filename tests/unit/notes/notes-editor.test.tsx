@@ -52,22 +52,27 @@ describe('notes editor', () => {
 });
 
 /**
- * The follow-up field is the browser's own (datetime-local), drawn in the browser's locale whatever language the agent
- * chose: the time chosen is said under it in the agent's language, and the field is described by it.
+ * The follow-up is typed day first in both languages, whatever the browser's locale (its own datetime-local field
+ * was month first with AM/PM on an English Chrome), and said under the field in the agent's language.
  */
 describe('notes editor: the follow-up time in the agent\'s words', () => {
   const callBack = new Date(2026, 11, 10, 14, 0).getTime();
   const words = () => root().querySelector('.odigos-notes-when');
+  const type = (input: HTMLInputElement, text: string) =>
+    act(() => {
+      input.value = text;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+  const leave = (input: HTMLInputElement) => act(() => void input.dispatchEvent(new FocusEvent('blur')));
 
-  it('none chosen: nothing said; chosen: said in Greek, and again in English when the agent speaks English', () => {
+  it('none chosen: nothing said; typed day first: taken, said in Greek, and in English when the agent speaks English', () => {
     const { fields, session } = fakeSession('');
     act(() => render(<NotesEditor session={session} idPrefix="t" />, root()));
-    const input = root().querySelector<HTMLInputElement>('input[type="datetime-local"]')!;
+    const input = root().querySelector<HTMLInputElement>('input.typed-date')!;
+    expect(input.type).toBe('text');
+    expect(input.placeholder).toBe('ηη/μμ/εεεε ωω:λλ');
     expect(words()).toBeNull();
-    act(() => {
-      input.value = '2026-12-10T14:00';
-      input.dispatchEvent(new Event('change', { bubbles: true }));
-    });
+    type(input, '10/12/2026 14:00');
     expect(fields.value.followUpAt).toBe(callBack);
     expect(words()!.textContent).toBe('Πέμπτη 10 Δεκεμβρίου 2026 στις 14:00');
     expect(input.getAttribute('aria-describedby')).toBe(words()!.id);
@@ -78,9 +83,32 @@ describe('notes editor: the follow-up time in the agent\'s words', () => {
       });
       act(() => render(<NotesEditor session={session} idPrefix="t" />, root()));
       expect(words()!.textContent).toBe('Thursday, 10 December 2026 at 14:00');
+      expect(input.placeholder).toBe('dd/mm/yyyy hh:mm');
+      expect(input.value).toBe('10/12/2026 14:00');
     } finally {
       uiLang.value = before;
     }
+  });
+
+  it('a time set elsewhere shows day first; a time that does not read as one is said on leaving, nothing changed', () => {
+    const { fields, session } = fakeSession('');
+    act(() => render(<NotesEditor session={session} idPrefix="t" />, root()));
+    const input = root().querySelector<HTMLInputElement>('input.typed-date')!;
+    act(() => void (fields.value = { ...fields.value, followUpAt: callBack }));
+    expect(input.value).toBe('10/12/2026 14:00');
+    // Month first, as an English browser taught: the 31st month is no date, and the call-back stays as it was.
+    type(input, '12/31/2026 02:00');
+    expect(fields.value.followUpAt).toBe(callBack);
+    expect(root().querySelector('[role="alert"]')).toBeNull();
+    leave(input);
+    const alert = root().querySelector('[role="alert"]')!;
+    expect(alert.textContent).toContain('ηη/μμ/εεεε ωω:λλ');
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(input.getAttribute('aria-describedby')?.split(' ')).toContain(alert.id);
+    // Emptied: no call-back.
+    type(input, '');
+    expect(fields.value.followUpAt).toBeNull();
+    expect(root().querySelector('[role="alert"]')).toBeNull();
   });
 });
 

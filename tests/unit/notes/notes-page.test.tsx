@@ -90,6 +90,37 @@ describe('notes page list', () => {
     expect(labels()).toEqual(['Γιώργος Παπαδόπουλος · #48213', '#73105', '#48252', '#48231', '#48220']);
   });
 
+  it('«delete all?» takes the focus to «Άκυρο»; Esc answers it and the focus is back on «Διαγραφή όλων»', () => {
+    // The question appeared with the focus left behind it on «Διαγραφή όλων», unannounced, and Esc did nothing.
+    const written = note('48213', { label: '#48213', text: `${meetingTemplate('el')}Θέλει επιστροφή σήμερα.` });
+    act(() => render(<NotesPage model={pageModel([written])} />, root()));
+    const deleteAll = [...root().querySelectorAll<HTMLButtonElement>('button.danger')].find((b) => b.textContent === 'Διαγραφή όλων των σημειώσεων')!;
+    deleteAll.focus();
+    act(() => deleteAll.click());
+    const dialog = root().querySelector('[role="alertdialog"]')!;
+    expect(document.activeElement?.textContent).toBe('Άκυρο');
+    expect(dialog.contains(document.activeElement)).toBe(true);
+    act(() => void document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+    expect(root().querySelector('[role="alertdialog"]')).toBeNull();
+    expect(document.activeElement).toBe(deleteAll);
+  });
+
+  it('no note yet: says where notes come from, not «none found», and asks to choose none; a search matching none says so', () => {
+    // A new agent read «0 σημειώσεις · Δεν βρέθηκαν σημειώσεις.» beside «Επιλέξτε μια σημείωση από τη λίστα.».
+    act(() => render(<NotesPage model={pageModel([note('48220', { label: '#48220' })])} />, root()));
+    expect(root().querySelector('.notes-list')!.textContent).toContain('Δεν υπάρχουν ακόμη σημειώσεις. Ανοίξτε ένα αίτημα και γράψτε στις «Σημειώσεις» του Οδηγού');
+    expect(root().querySelector('.notes-detail')!.textContent).toBe('');
+    const written = note('48213', { label: '#48213', text: `${meetingTemplate('el')}Θέλει επιστροφή σήμερα.` });
+    act(() => render(<NotesPage model={pageModel([written])} />, root()));
+    const search = root().querySelector<HTMLInputElement>('input[type="search"]')!;
+    act(() => {
+      search.value = 'ανύπαρκτη λέξη';
+      search.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect(root().querySelector('.notes-list')!.textContent).toContain('Καμία σημείωση δεν ταιριάζει με την αναζήτηση και τα φίλτρα.');
+    expect(root().querySelector('.notes-detail')!.textContent).toBe('Επιλέξτε μια σημείωση από τη λίστα.');
+  });
+
   it('«delete all» says what goes: the one note listed and the four tickets folded, not «5 σημειώσεις»', () => {
     const written = note('48213', { label: '#48213', text: `${meetingTemplate('el')}Θέλει επιστροφή σήμερα.` });
     const notes = [written, ...['48220', '48231', '48252', '73105'].map((id) => note(id, { label: `#${id}` }))];
@@ -102,20 +133,23 @@ describe('notes page list', () => {
     );
   });
 
-  it('the date range: each day chosen is said beside its field in the agent\'s words (the field is the browser\'s locale)', () => {
+  it('the date range: each day is typed day first, whatever the browser\'s locale, and said beside its field in the agent\'s words', () => {
     act(() => render(<NotesPage model={pageModel([note('1')])} />, root()));
-    const [from, to] = root().querySelectorAll<HTMLInputElement>('input[type="date"]');
+    // The browser's own date field read «mm/dd/yyyy» in an English Chrome, for a Greek agent too.
+    const [from, to] = root().querySelectorAll<HTMLInputElement>('input.typed-date');
+    expect([from!.type, from!.placeholder]).toEqual(['text', 'ηη/μμ/εεεε']);
     const choose = (input: HTMLInputElement, value: string) =>
       act(() => {
         input.value = value;
-        input.dispatchEvent(new Event('change', { bubbles: true }));
+        input.dispatchEvent(new Event('input', { bubbles: true }));
       });
     expect(root().querySelector('.notes-day')).toBeNull();
-    choose(from, '2026-12-10');
-    choose(to, '2026-12-11');
+    choose(from!, '10/12/2026');
+    choose(to!, '11/12/2026');
     expect([...root().querySelectorAll('.notes-day')].map((t) => t.textContent)).toEqual(['Πέμπτη 10 Δεκεμβρίου 2026', 'Παρασκευή 11 Δεκεμβρίου 2026']);
-    expect(to.getAttribute('aria-describedby')).toBe('notes-to-day');
-    choose(to, '');
+    expect(to!.getAttribute('aria-describedby')).toBe('notes-to-day');
+    expect(to!.value).toBe('11/12/2026');
+    choose(to!, '');
     expect([...root().querySelectorAll('.notes-day')].map((t) => t.textContent)).toEqual(['Πέμπτη 10 Δεκεμβρίου 2026']);
   });
 
@@ -126,10 +160,10 @@ describe('notes page list', () => {
       const written = (id: string, at: Date) => note(id, { updatedAt: at.getTime(), text: `${meetingTemplate('el')}Επανάκληση.` });
       const notes = [written('1', new Date(2026, 2, 29, 12)), written('2', new Date(2026, 2, 30, 0, 30))];
       act(() => render(<NotesPage model={pageModel(notes)} />, root()));
-      const to = root().querySelectorAll<HTMLInputElement>('input[type="date"]')[1];
+      const to = root().querySelectorAll<HTMLInputElement>('input.typed-date')[1]!;
       act(() => {
-        to.value = '2026-03-29';
-        to.dispatchEvent(new Event('change', { bubbles: true }));
+        to.value = '29/03/2026';
+        to.dispatchEvent(new Event('input', { bubbles: true }));
       });
       expect(root().querySelector('.notes-day')!.textContent).toBe('Κυριακή 29 Μαρτίου 2026');
       expect([...root().querySelectorAll('.notes-item strong')].map((e) => e.textContent)).toEqual(['#1']);

@@ -49,6 +49,13 @@ describe('options: delete all with nothing stored', () => {
     await flush();
     expect(deleteAll().disabled).toBe(false);
     expect(deleteAll().hasAttribute('aria-describedby')).toBe(false);
+    deleteAll().focus();
+    act(() => deleteAll().click());
+    // The question takes the focus, on its safe answer, as on the notes page; Esc answers it, the focus comes back.
+    expect(document.activeElement?.textContent).toBe('Άκυρο');
+    act(() => void document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+    expect(root().querySelector('[role="alertdialog"]')).toBeNull();
+    expect(document.activeElement).toBe(deleteAll());
     act(() => deleteAll().click());
     const yes = [...root().querySelectorAll<HTMLButtonElement>('[role="alertdialog"] button')].find((b) => b.textContent === 'Ναι, διαγραφή όλων')!;
     await act(async () => yes.click());

@@ -39,11 +39,20 @@ describe('one theme resolver', () => {
     expect(heard).toEqual(['dark']);
   });
 
-  it("marks an extension page with the chosen theme, and none for 'auto' (its CSS follows the system)", () => {
+  it("marks an extension page with the chosen theme, and with the system's for 'auto', followed while chosen", () => {
+    // Unmarked for 'auto', the page stayed white on a dark system: no CSS of the pages reads the system's scheme.
+    const system = systemPrefers(true);
     const root = document.createElement('html');
-    applyPageTheme('dark', root);
-    expect(root.dataset.theme).toBe('dark');
+    applyPageTheme('light', root);
+    expect(root.dataset.theme).toBe('light');
     applyPageTheme('auto', root);
-    expect(root.dataset.theme).toBeUndefined();
+    expect(root.dataset.theme).toBe('dark');
+    system.switchTo(false);
+    expect(root.dataset.theme).toBe('light');
+    applyPageTheme('dark', root);
+    system.switchTo(false);
+    expect(root.dataset.theme).toBe('dark');
+    // One listener per page, however often the settings change.
+    expect(system.listeners.size).toBe(1);
   });
 });

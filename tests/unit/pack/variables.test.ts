@@ -145,6 +145,23 @@ describe('pack variables in a source folder', () => {
     ]);
   });
 
+  it('pack.yaml refused for another field (its version): that one error, not every variable the entries use as undefined', () => {
+    // A version «one» made the whole of pack.yaml unread, and with it the variables: el-core showed 162 errors, 161 of
+    // them «not defined: add it under variables» in entries that were right, sending the trainer to fix them.
+    const dir = pack({ 'pack.yaml': PACK_YAML.replace('version: 1.0.0', 'version: one') });
+    const { pack: built, problems } = compileSource(dir, { now: NOW });
+    expect(built).toBeUndefined();
+    expect(lines(problems)).toEqual([`${join(dir, 'pack.yaml')}:3: error: version "one" is not a semver version (expected e.g. 1.0.0)`]);
+  });
+
+  it('pack.yaml that is no YAML (a quote left open): its one error, not every variable the entries use as undefined', () => {
+    const dir = pack({ 'pack.yaml': PACK_YAML.replace('name: Μεταβλητές', 'name: "Μεταβλητές') });
+    const { pack: built, problems } = compileSource(dir, { now: NOW });
+    expect(built).toBeUndefined();
+    expect(problems.map((p) => p.code)).toEqual(['yaml.invalid']);
+    expect(problems[0]!.file).toBe(join(dir, 'pack.yaml'));
+  });
+
   it('warns at its own line in pack.yaml about a variable no entry uses', () => {
     const dir = pack({ 'pack.yaml': `${PACK_YAML}  policy.goodwillLimit: 15\n` });
     const { pack: built, problems } = compileSource(dir, { now: NOW });

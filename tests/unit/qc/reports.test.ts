@@ -227,6 +227,26 @@ describe('the QC report’s words for what it read', () => {
     expect(h1).toBe('Ποιοτικός έλεγχος εξυπηρέτησης');
     expect(h2).toBe('Η περίοδος με μια ματιά');
   });
+
+  it('nothing to count: says why, in one line, instead of dashes and blank charts (no file of interactions, or filters)', async () => {
+    // An empty file and one cut in its first record: the report was «— / —» cards and eight empty charts, no word why.
+    const dir = mkdtempSync(join(tmpdir(), 'odigos-qc-none-'));
+    const empty = join(dir, 'empty.jsonl');
+    const cut = join(dir, 'cut.jsonl');
+    writeFileSync(empty, '');
+    writeFileSync(cut, '{"format":"odigos-qc","v":1,"type":"interaction"\n');
+    const out = join(dir, 'none.html');
+    const run = await odigos('qc', empty, cut, '-o', out);
+    expect(run.code, run.stderr).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toContain('<p class="empty" data-empty="report">Τα αρχεία που δόθηκαν δεν περιέχουν καμία αλληλεπίδραση');
+    expect(html).not.toContain('<figure');
+    expect(html).toContain('cut.jsonl');
+    // Interactions there were, but the filters left none: the filters are named, not the files blamed.
+    const filtered = await oneAgentHtml('qc', '--from', '2031-01-01', '--lang', 'en');
+    expect(filtered).toContain('<p class="empty" data-empty="report">The filters (≥ 2031-01-01) leave no interaction of the files given');
+    expect(filtered).not.toContain('<figure');
+  }, 120_000);
 });
 
 describe('the insights report’s words for a topic', () => {

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { PublishPane } from '@/components/studio/PublishPane';
+import { uiLang } from '@/lib/i18n';
+import type { StudioProblem } from '@/studio/model/api';
+import { useRenderRoot } from '../overlay/render-root';
+
+const root = useRenderRoot();
+
+/**
+ * The errors that stop publishing, as Try it and Mix-ups list theirs: each names its entry, linked to it (the page
+ * listed only «Σφάλμα: Το «title» είναι κενό», in which of the pack's entries it did not say), and those beyond the
+ * first ten are counted, not dropped in silence.
+ */
+describe('publishing blocked by errors', () => {
+  it('names each error\'s entry with a link, and counts the errors not listed', () => {
+    uiLang.value = 'el';
+    const problems: StudioProblem[] = Array.from({ length: 12 }, (_, i) => ({
+      file: `templates/t${i}.md`, severity: 'error', code: 'field.empty', params: { field: 'title' }, message: '"title" is empty',
+    }));
+    const preview = { current: '1.2.0', next: '1.3.0', problems, outDir: '/tmp/out', keyFile: '/tmp/k', keyExists: false };
+    const state = { busy: false, bump: 'minor' as const, changelog: '', outDir: '/tmp/out', keyFile: '/tmp/k', url: '', preview };
+    const entryAt = (file: string) => (file === 'templates/t0.md' ? { title: 'Συγγνώμη για τη διπλή χρέωση', href: '#/entry/templates/t0.md' } : undefined);
+    act(() => render(<PublishPane state={state} unsaved={false} entryAt={entryAt} onSet={() => undefined} onPreview={() => undefined} onPublish={() => undefined} />, root()));
+    const items = [...root().querySelectorAll('#st-publish-problems li')];
+    expect(items).toHaveLength(10);
+    expect(items[0]!.querySelector('a')?.getAttribute('href')).toBe('#/entry/templates/t0.md');
+    expect(items[0]!.textContent).toMatch(/^Συγγνώμη για τη διπλή χρέωση: Σφάλμα: /);
+    expect(items[1]!.textContent).toMatch(/^templates\/t1\.md: Σφάλμα: /);
+    expect(root().textContent).toContain('Και 2 ακόμη σφάλματα: δείτε τις καταχωρίσεις με κόκκινη σήμανση στη λίστα.');
+  });
+});
