@@ -76,16 +76,18 @@ function Preview(props: ImportPaneProps) {
           <ul>
             {r.skipped.map((s, i) => (
               <li key={i}>
-                {s.source}: {sayStudio(`skip.${s.reason}` as StudioStringKey)}
+                {s.line ? fill(sayStudio('import.skippedLine'), { line: s.line, source: s.source }) : s.source}: {sayStudio(`skip.${s.reason}` as StudioStringKey)}
                 {s.detail ? ` (${s.detail})` : ''}
               </li>
             ))}
           </ul>
         </section>
       )}
-      <button type="button" class="primary" disabled={state.busy || n === 0} onClick={props.onApply}>
-        {countStudio('import.apply', n)}
-      </button>
+      {r.templates.length > 0 && (
+        <button type="button" class="primary" disabled={state.busy || n === 0} onClick={props.onApply}>
+          {countStudio('import.apply', n)}
+        </button>
+      )}
     </section>
   );
 }

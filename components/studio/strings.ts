@@ -233,6 +233,7 @@ export const STUDIO_STRINGS = {
   'import.read': { el: 'Ανάγνωση', en: 'Read' },
   'import.pick': { el: 'Εισαγωγή του «{title}»', en: 'Import “{title}”' },
   'import.skipped': { el: 'Δεν εισάγονται', en: 'Not imported' },
+  'import.skippedLine': { el: 'Γραμμή {line} («{source}»)', en: 'Line {line} (“{source}”)' },
   'import.report': { el: 'Τι άλλαξε ή δεν μεταφέρθηκε', en: 'What changed or was not carried over' },
   'import.into': { el: 'θα γραφτεί στο {file}', en: 'will be written to {file}' },
   'import.brokenJson': {

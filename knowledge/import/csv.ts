@@ -69,14 +69,15 @@ export function readCsv(text: string): { items: RawTemplate[]; skipped: SkippedI
     const cell = (j: number) => (j >= 0 ? (row[j] ?? '').trim() : '');
     const shortcut = cell(at.shortcut);
     const title = cell(at.title) || shortcut;
-    const source = `${i + 2}: ${title || '…'}`;
+    const line = i + 2;
+    const source = title || '…';
     const notes: ImportNote[] = [];
     // A CSV saved from a helpdesk or a spreadsheet fed from one holds the HTML of the rich editor: made text, as the
     // JSON exports are (it was kept, and the agent would have sent «<p>Καλησπέρα σας,</p>» to the customer).
     const raw = cell(at.body).replace(/\r\n?/g, '\n');
     if (looksLikeHtml(raw) && hasRichMarkup(raw)) notes.push({ code: 'html-to-text' });
     const body = convertMustache(looksLikeHtml(raw) ? htmlToText(raw) : raw, notes).trim();
-    if (!body) return skipped.push({ source, reason: 'no-text' });
+    if (!body) return skipped.push({ source, line, reason: 'no-text' });
     const list = (j: number) => cell(j).split(/[|,]/).map((t) => t.trim()).filter(Boolean);
     items.push({ source, title: title || body.split('\n')[0].slice(0, 60), ...(shortcut ? { shortcut } : {}), body, tags: list(at.tags), notes, ...(at.triggers >= 0 ? { triggers: list(at.triggers) } : {}) });
   });

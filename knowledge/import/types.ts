@@ -53,6 +53,8 @@ export interface ImportedTemplate {
 
 export interface SkippedItem {
   source: string;
+  /** The file's line, where the format has lines (CSV): said as «Γραμμή 2» in the trainer's language. */
+  line?: number;
   reason: 'no-text' | 'not-a-reply' | 'unreadable';
   detail?: string;
 }

@@ -176,7 +176,7 @@ describe('CSV of title, shortcut, body', () => {
     expect(byTitle(r, 'Κλείσιμο συνομιλίας').body).toBe('Ευχαριστούμε για την επικοινωνία, {{customer.firstName}}. Καλή συνέχεια!');
     expect(byTitle(r, 'Κλείσιμο συνομιλίας').tags).toEqual(['κλείσιμο', 'chat']);
     expect(byTitle(r, 'Τιμή με "εισαγωγικά"').shortcut).toBe('timi-2');
-    expect(r.skipped).toEqual([{ source: '4: Χωρίς κείμενο', reason: 'no-text' }]);
+    expect(r.skipped).toEqual([{ source: 'Χωρίς κείμενο', line: 4, reason: 'no-text' }]);
   });
   it('a body of HTML (a helpdesk’s rich text saved as CSV) becomes text, as the JSON exports’ bodies do, and says so when more than paragraphs is lost', () => {
     const csv = 'title,shortcut,body\n"Προσβάσιμη επικοινωνία",prosvasi,"<p class=""MsoNormal"">Καλησπέρα σας,</p><p>σας στέλνουμε το έγγραφο σε <b>μεγάλη</b> γραμματοσειρά&nbsp;{{cursor}}</p>"\n"Τιμή",timi,"Κοστίζει <5 €"\n';

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { ImportPane } from '@/components/studio/ImportPane';
+import { readCsv } from '@/knowledge/import/csv';
 import { QualityPane } from '@/components/studio/QualityPane';
 import { uiLang } from '@/lib/i18n';
 import type { StudioProblem } from '@/studio/model/api';
@@ -47,6 +48,17 @@ describe('the studio says the engine’s and the importers’ findings in Greek'
     expect(root().querySelector('[role="alert"]')?.textContent).toBe(
       'Το αρχείο είναι JSON που δεν διαβάζεται (στη γραμμή 4): κόπηκε ή αλλοιώθηκε. Εξαγάγετέ το ξανά από το εργαλείο σας.',
     );
+  });
+
+  it('a CSV row without text is named by its line in the trainer\'s words, and nothing found offers nothing to add', () => {
+    uiLang.value = 'el';
+    const skipped = readCsv('title;body\nbroken;\n').skipped;
+    expect(skipped).toEqual([{ source: 'broken', line: 2, reason: 'no-text' }]);
+    const preview = { result: { format: 'csv' as const, templates: [], skipped }, forms: [], files: [] };
+    act(() => render(<ImportPane state={{ busy: false, text: 'x', format: '', chosen: [], preview }} onSet={() => undefined} onFile={() => undefined} onRead={() => undefined} onApply={() => undefined} />, root()));
+    // Was «2: broken: χωρίς κείμενο» beside a disabled «Προσθήκη 0 προτύπων στο πακέτο».
+    expect(root().querySelector('[aria-labelledby="st-import-skipped"] li')?.textContent).toBe('Γραμμή 2 («broken»): χωρίς κείμενο');
+    expect([...root().querySelectorAll('button')].map((b) => b.textContent)).not.toContainEqual(expect.stringContaining('Προσθήκη'));
   });
 
   it('the import\'s file field is in the trainer\'s language, not the browser\'s «Choose File», and says the file chosen', async () => {
