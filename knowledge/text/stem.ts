@@ -64,6 +64,8 @@ export function greekFormOf(longer: string, shorter: string): boolean {
 }
 
 const EN_SUFFIXES = ['ations', 'ation', 'nesses', 'ness', 'ments', 'ment', 'ingly', 'ings', 'ing', 'edly', 'ed', 'ly'];
+/** Words whose final s makes no plural: news is no more than one new ("any news" is not "any new card"). */
+const NOT_PLURAL: ReadonlySet<string> = new Set(['news']);
 /** Endings of a verb form: a short stem left by one gets back the e it lost (rating → rate, making → make). */
 const VERB_ENDINGS: ReadonlySet<string> = new Set(['ingly', 'ings', 'ing', 'edly', 'ed']);
 
@@ -82,7 +84,7 @@ export function stemEnglish(word: string): string {
     const suf = EN_SUFFIXES.find((x) => w.endsWith(x) && suffixFits(w.slice(0, -x.length), x));
     if (suf) [w, verb] = [w.slice(0, -suf.length), VERB_ENDINGS.has(suf)];
     else if (/([sxz]|ch|sh)es$/.test(w)) w = w.slice(0, -2);
-    else if (/[^sui]s$/.test(w)) w = w.slice(0, -1);
+    else if (/[^sui]s$/.test(w) && !NOT_PLURAL.has(w)) w = w.slice(0, -1);
   }
   if (w.length <= 3 && !verb) return w;
   w = w.replace(/([^aeiou])y$/, '$1i');
