@@ -10,6 +10,7 @@ import { buildIndex } from './build-index';
 import { type IndexData, isIndexData } from './index-data';
 import { FuzzyVocabulary } from './fuzzy';
 import { type PhraseKeys, phraseKeys } from './exact-phrase';
+import { greekFormOf } from '../text/stem';
 
 /** BM25 term-frequency saturation. */
 export const K1 = 1.2;
@@ -242,17 +243,22 @@ export class Corpus {
     const body = term.length - 2;
     if (body < 4) return [];
     const out = new Set<string>();
+    // Greek keys join only forms of one word: not καρτέλα and κάρτα (stem.ts greekFormOf).
+    const greek = term.startsWith('p:');
     for (const p of this.packs) {
       const [k, at] = [p.data.k, layoutOf(p).terms];
       const lo = termAt(p, term, true);
-      for (let i = lo; i < at.length - 1 && i < lo + 4 && at[i]! + term.length < at[i + 1]! && k.startsWith(term, at[i]!); i++) out.add(k.slice(at[i]!, at[i + 1]! - 1));
+      for (let i = lo; i < at.length - 1 && i < lo + 4 && at[i]! + term.length < at[i + 1]! && k.startsWith(term, at[i]!); i++) {
+        const longer = k.slice(at[i]!, at[i + 1]! - 1);
+        if (!greek || greekFormOf(longer.slice(2), term.slice(2))) out.add(longer);
+      }
     }
     // A Greek key may lose a third letter from a long word: its stems drop a final i (see joinStem), so the
     // adjective τιμολογιακά reaches τιμολόγιο, τιμολόγηση (timolog) three letters back.
-    const cuts = term.startsWith('p:') && body >= 8 ? 3 : 2;
+    const cuts = greek && body >= 8 ? 3 : 2;
     for (let cut = 1; cut <= cuts && body - cut >= 4; cut++) {
       const shorter = term.slice(0, -cut);
-      if (this.df(shorter)) out.add(shorter);
+      if (this.df(shorter) && (!greek || greekFormOf(term.slice(2), shorter.slice(2)))) out.add(shorter);
     }
     out.delete(term);
     return [...out];

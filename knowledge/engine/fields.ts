@@ -5,6 +5,7 @@
 import type { Entry, EntryField } from '../types';
 import { tokenize } from '../text/fold';
 import { functionTerms, indexTerms, negates } from '../text/analyze';
+import { newsSense, newsTerms } from '../text/news-sense';
 
 export type FieldName = EntryField;
 export const FIELDS: readonly FieldName[] = ['title', 'triggers', 'tags', 'body', 'shortcut'];
@@ -55,8 +56,13 @@ export function phraseTerms(text: string, lang: 'el' | 'en', max = MAX_BODY_TOKE
 export function readPhrase(text: string, lang: 'el' | 'en', max = MAX_BODY_TOKENS, functionWords = false): { words: Array<readonly string[]>; negations: number[] } {
   const words: Array<readonly string[]> = [];
   const negations: number[] = [];
-  for (const t of tokenize(text, max)) {
+  const tokens = tokenize(text, max);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     let terms = indexTerms(t, lang);
+    // «νέα» the noun, "news", "any update": one sense, read as the customer's text is (news-sense.ts).
+    const news = newsSense(tokens, i, lang);
+    if (news) terms = newsTerms(news, terms);
     if (!terms.length && functionWords) terms = functionTerms(t, lang);
     if (!terms.length) continue;
     if (negates(t, lang)) negations.push(words.length);

@@ -7,7 +7,7 @@ import type { Cue, Lang } from '../types';
 import { messageTokens, type Token, tokenize } from '../text/fold';
 import { tokensLang } from '../text/message-lang';
 import { functionVariants, type MessageProfile, negates, profile, queryVariants, type Variant } from '../text/analyze';
-import { asNews, isNews } from '../text/news-sense';
+import { newsSense, newsVariants } from '../text/news-sense';
 import { readMood } from './cues';
 import { type MessageKeys, messageKeys } from './exact-phrase';
 import type { WordKind } from './scores';
@@ -110,7 +110,8 @@ export function analyseQuery(text: string, latestEnd?: number): Query {
     if (death.figurative.has(i)) continue;
     const t = death.death.get(i) ?? tokens[i]!;
     let variants = queryVariants(t, message);
-    if (isNews(tokens, i)) variants = asNews(variants);
+    const news = newsSense(tokens, i);
+    if (news) variants = newsVariants(news, variants);
     if (!variants.length) variants = functionVariants(t);
     if (!variants.length) continue;
     const key = variants[0]!.term;

@@ -48,7 +48,24 @@ function joinStem(stem: string): string {
   return s;
 }
 
+/**
+ * Whether a Greek key may be another form of a shorter key it begins with, which the engine's prefix fallback takes
+ * it for where the stemmer left an ending on (corpus.ts prefixTerms). Not where the longer goes on with -ελ after a
+ * consonant, from the last letter of the shorter on: no Greek inflection has a λ, and -έλα, -έλι, -έλο make nouns
+ * of their own, mostly loans that only look derived from the shorter word (καρτέλα, a tab or a record, ≠ κάρτα, a
+ * card; φανέλα, σαρδέλα, ταμπέλα). A form of such a noun keeps to its stem (καρτέλα, καρτέλες, καρτέλας → kartel;
+ * καρτελάκια reaches it), and so do a word's own endings and diminutives (κάρτες, καρτών → kart).
+ */
+export function greekFormOf(longer: string, shorter: string): boolean {
+  for (let i = Math.max(1, shorter.length - 1); i <= shorter.length; i++) {
+    if (longer.startsWith('el', i) && !'aeiou'.includes(longer[i - 1]!)) return false;
+  }
+  return true;
+}
+
 const EN_SUFFIXES = ['ations', 'ation', 'nesses', 'ness', 'ments', 'ment', 'ingly', 'ings', 'ing', 'edly', 'ed', 'ly'];
+/** Words whose final s makes no plural: news is no more than one new ("any news" is not "any new card"). */
+const NOT_PLURAL: ReadonlySet<string> = new Set(['news']);
 /** Endings of a verb form: a short stem left by one gets back the e it lost (rating → rate, making → make). */
 const VERB_ENDINGS: ReadonlySet<string> = new Set(['ingly', 'ings', 'ing', 'edly', 'ed']);
 
@@ -67,7 +84,7 @@ export function stemEnglish(word: string): string {
     const suf = EN_SUFFIXES.find((x) => w.endsWith(x) && suffixFits(w.slice(0, -x.length), x));
     if (suf) [w, verb] = [w.slice(0, -suf.length), VERB_ENDINGS.has(suf)];
     else if (/([sxz]|ch|sh)es$/.test(w)) w = w.slice(0, -2);
-    else if (/[^sui]s$/.test(w)) w = w.slice(0, -1);
+    else if (/[^sui]s$/.test(w) && !NOT_PLURAL.has(w)) w = w.slice(0, -1);
   }
   if (w.length <= 3 && !verb) return w;
   w = w.replace(/([^aeiou])y$/, '$1i');

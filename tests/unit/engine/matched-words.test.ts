@@ -25,7 +25,7 @@ function shown(lang: DeskLang, id: string): Map<string, string[]> {
 
 const FILLER: Record<string, { lang: DeskLang; never: string[]; leads: [string, string[]] }> = {
   '73120': { lang: 'en', never: ['two', 'out', 'why', 'found'], leads: ['out-of-stock-not-notified', ['stock']] },
-  // Not «έρθει»: the card template matches by it and the weak «νέα» (news) alone, and names what matched.
+  // Not «έρθει»: a template matched by it alone (the card template did, with «νέα» read as the adjective) names what matched.
   '48240': { lang: 'el', never: ['πέρασαν', 'δύο', 'μέρες', 'άλλες'], leads: ['delivery-delay', ['παραγγελία']] },
   '48231': { lang: 'el', never: ['ήρθε', 'γι'], leads: ['food-wrong-or-burnt', ['πίτσα', 'καμένη', 'φαγητό']] },
   '48257': { lang: 'el', never: ['ήρθε'], leads: ['invoice-receipt', ['απόδειξη']] },
@@ -52,7 +52,7 @@ describe('the words a suggestion card says matched', () => {
     }
   });
 
-  // «νέα» the noun is weak (news-sense.ts): the follow-up template, matched by it and function words, listed «για, την».
+  // «νέα» the noun (news-sense.ts) meets the follow-up template's «νέα για την υπόθεση», function words and all: it once listed «για, την».
   it('an entry matched without content words names no function word («για», «την»)', () => {
     const m = createMatcher([{ pack: compilePack(join(process.cwd(), 'knowledge/packs/el-core')), priority: 0 }]);
     const found = m.search('δεν έχω νέα για την παραγγελία μου', { limit: 8 }).suggestions;

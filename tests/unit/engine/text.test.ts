@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { capText, fold, tokenize } from '../../../knowledge/text/fold';
 import { greekKey, greeklishKeys } from '../../../knowledge/text/phonetic';
 import { greekLayoutToLatin, latinLayoutToGreek } from '../../../knowledge/text/layout';
-import { stemEnglish, stemKey } from '../../../knowledge/text/stem';
+import { greekFormOf, stemEnglish, stemKey } from '../../../knowledge/text/stem';
 import { functionVariants, profile, queryVariants } from '../../../knowledge/text/analyze';
 import { bigramTerms, pairTerms, phraseTerms } from '../../../knowledge/engine/fields';
 
@@ -180,6 +180,24 @@ describe('light stemming', () => {
     expect(key('τρόπο')).not.toBe(key('τροφή'));
     expect(keys('xrewthika')).toContain(key('χρέωση'));
   });
+
+  it.each([['κάρτα', 'κάρτες'], ['κάρτα', 'καρτών'], ['κάρτας', 'κάρτες'], ['καρτέλα', 'καρτέλες'], ['καρτέλα', 'καρτέλας']])(
+    'joins the forms of one noun %s = %s',
+    (a, b) => expect(key(a)).toBe(key(b)),
+  );
+
+  it.each(['καρτέλα', 'καρτέλες', 'καρτέλας'])('keeps the noun in -έλα apart from the shorter word it begins like: %s ≠ κάρτα', (word) => {
+    expect(key(word)).not.toBe(key('κάρτα'));
+    // Nor may the prefix fallback take one for a form of the other, in either direction (corpus.ts prefixTerms).
+    expect(greekFormOf(key(word), key('κάρτα'))).toBe(false);
+    expect(greekFormOf(key(word), key('κάρτα') + 'e')).toBe(false);
+    expect(keys('kartela').map((k) => greekFormOf(k, key('κάρτα')))).not.toContain(true);
+  });
+
+  it.each([['καρτών', 'κάρτα'], ['καρτελάκια', 'καρτέλα'], ['τιμολογιακά', 'τιμολόγιο'], ['αποστολής', 'αποστολή']])(
+    'still lets the prefix fallback join a word to its own stem: %s → %s',
+    (longer, shorter) => expect(greekFormOf(key(longer), key(shorter))).toBe(true),
+  );
 
   it('does not strip short words to nothing', () => {
     expect(stemEnglish('is')).toBe('is');
