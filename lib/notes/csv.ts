@@ -4,11 +4,21 @@ import { preparedNotes, type ExportOptions } from './export';
 import type { Note, TimelineEntry } from './model';
 import { sayNotes } from './strings';
 import { sayTimeline } from './timeline-strings';
+import { uiLang, type UiLang } from '@/lib/i18n';
 
 /**
  * The CSV export for Excel: UTF-8 with BOM so Greek shows correctly, every cell quoted, CRLF rows; column names,
  * statuses and the timeline in the UI language, with the times QC measures (seed 002) as their own columns.
  */
+
+/**
+ * Excel opens a .csv with the system's list separator: ';' where the decimal mark is a comma (Greece), so a
+ * comma-separated file put every row in column A for a Greek QC lead. The agent's UI language stands for that
+ * setting («sep=;» would say it outright, but Excel then drops the BOM and garbles the Greek).
+ */
+export function csvSeparator(lang: UiLang = uiLang.value): ';' | ',' {
+  return lang === 'el' ? ';' : ',';
+}
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Local date and time as Excel reads it: 2026-03-14 09:05. */
@@ -64,6 +74,7 @@ function lateCell(times: ReturnType<typeof interactionTimes>): string {
 }
 
 export async function exportCsv(notes: readonly Note[], options: ExportOptions = {}): Promise<string> {
+  const separator = csvSeparator();
   const rows = (await preparedNotes(notes, options)).map((n) => {
     const times = interactionTimes(n);
     return [
@@ -88,8 +99,8 @@ export async function exportCsv(notes: readonly Note[], options: ExportOptions =
       timelineCell(n.timeline),
     ]
       .map(csvCell)
-      .join(',');
+      .join(separator);
   });
   const header = CSV_COLUMNS.map((c) => csvCell(c === 'late' ? sayTimeline('col.late') : sayTimeline(`col.${c}`)));
-  return '\uFEFF' + [header.join(','), ...rows].join('\r\n') + '\r\n';
+  return '\uFEFF' + [header.join(separator), ...rows].join('\r\n') + '\r\n';
 }

@@ -91,7 +91,8 @@ describe('QC timings on the demo desk (full height, Greek UI)', () => {
     // CSV with masking on (the default): Greek columns, the wait in minutes, the name a pseudonym.
     const csv = await download(notes, 'Εξαγωγή CSV');
     const [header, ...rows] = csv.replace(/^\uFEFF/, '').split('\r\n');
-    const cols = header.split(',').map((c) => c.replace(/"/g, ''));
+    // Greek Excel lists with «;» (a comma put every row in column A).
+    const cols = header.split(';').map((c) => c.replace(/"/g, ''));
     const row = rows.find((r) => r.includes('48220'))!;
     const cells = row.match(/"(?:[^"]|"")*"/g)!.map((c) => c.slice(1, -1));
     const cell = (name: string) => cells[cols.indexOf(name)];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, exportCsv } from '@/lib/notes/csv';
+import { csvCell, csvSeparator, exportCsv } from '@/lib/notes/csv';
 import { exportJson } from '@/lib/notes/export';
 import { uiLang } from '@/lib/i18n';
 import { CUSTOMER_PSEUDONYM_PREFIX, importPseudonymKey } from '@/lib/notes/mask';
@@ -22,7 +22,7 @@ const notes = [
 ];
 
 /** A tiny RFC 4180 reader, to check the CSV the way a spreadsheet would read it. */
-function parseCsv(csv: string): string[][] {
+function parseCsv(csv: string, separator = ','): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
@@ -36,7 +36,7 @@ function parseCsv(csv: string): string[][] {
       } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') {
+    else if (c === separator) {
       row.push(cell);
       cell = '';
     } else if (c === '\r' && csv[i + 1] === '\n') {
@@ -66,7 +66,7 @@ const waited = note('3', {
 });
 
 const table = (csv: string) => {
-  const rows = parseCsv(csv.slice(1));
+  const rows = parseCsv(csv.slice(1), csvSeparator());
   return rows.slice(1).map((r) => Object.fromEntries(rows[0].map((h, i) => [h, r[i]])));
 };
 
@@ -97,6 +97,18 @@ describe('CSV export', () => {
     expect(row['Χρονολόγιο']).toContain('Η κατάσταση έγινε «Επιλύθηκε»');
     expect(row['Χρονολόγιο']).not.toMatch(/double-card-charge|SOP|step|done/);
     uiLang.value = 'en';
+  });
+
+  it('separates cells as the agent\'s Excel lists them: «;» in Greek (a comma put every row in column A), «,» in English', async () => {
+    uiLang.value = 'el';
+    const greek = await exportCsv([waited]);
+    const header = greek.slice(1).split('\r\n')[0];
+    expect(header.split(';')).toHaveLength(19);
+    expect(header).not.toContain('","');
+    // A comma inside a cell stays a comma: the cells are quoted.
+    expect(table(greek)[0]['Εκτός στόχου']).toBe('πρώτη απάντηση');
+    uiLang.value = 'en';
+    expect((await exportCsv([waited])).slice(1).split('\r\n')[0].split('","')).toHaveLength(19);
   });
 
   it('defuses cells a spreadsheet would run as formulas', async () => {
