@@ -9,11 +9,11 @@ const say = defineStrings({
   latinName: { el: 'Το όνομά σας στις αγγλικές απαντήσεις', en: 'Your name in English replies' },
   latinNameHelp: {
     el: 'Με λατινικούς χαρακτήρες, όπως το γράφετε εσείς (π.χ. Helen για την Ελένη). Αν μείνει κενό, τα αγγλικά πρότυπα γράφουν «{elot}».',
-    en: 'In Latin letters, as you spell it (e.g. Helen for Ελένη). Left empty, English templates write "{elot}".',
+    en: 'In Latin letters, as you spell it (e.g. "Helen" where passports write "Eleni"). Left empty, English templates write "{elot}".',
   },
   latinNameHelpUnnamed: {
     el: 'Με λατινικούς χαρακτήρες, όπως το γράφετε εσείς (π.χ. Helen για την Ελένη). Αν μείνει κενό, τα αγγλικά πρότυπα μεταγράφουν το ελληνικό σας όνομα όπως τα διαβατήρια.',
-    en: 'In Latin letters, as you spell it (e.g. Helen for Ελένη). Left empty, English templates spell your Greek name as passports do.',
+    en: 'In Latin letters, as you spell it (e.g. "Helen" where passports write "Eleni"). Left empty, English templates spell your Greek name as passports do.',
   },
   latinNameScript: {
     el: 'Δεν αποθηκεύτηκε: γράψτε το μόνο με λατινικά γράμματα (π.χ. Helen Georgiou).',

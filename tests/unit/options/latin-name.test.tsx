@@ -50,7 +50,7 @@ describe('Options: your name in English replies', () => {
     uiLang.value = 'en';
     const { help, type } = show({ agentName: '' });
     expect(root().textContent).toContain('Your name in English replies');
-    expect(help().textContent).toBe('In Latin letters, as you spell it (e.g. Helen for Ελένη). Left empty, English templates spell your Greek name as passports do.');
+    expect(help().textContent).toBe('In Latin letters, as you spell it (e.g. "Helen" where passports write "Eleni"). Left empty, English templates spell your Greek name as passports do.');
     type('x'.repeat(61));
     expect(help().textContent).toBe('Not saved: 60 characters at most.');
   });
