@@ -71,6 +71,20 @@ function followTab(tab: FollowedTab, session: OverlaySession, pinned: boolean, w
   return refresh;
 }
 
+/**
+ * The tab active in the panel's window now, asked once the panel listens for switches: a tab the agent brought to
+ * the front while the panel was starting (after it asked which tab was active, before it listened) was missed, and
+ * the panel stayed on the tab it first saw. A switch heard while asking wins over the answer.
+ */
+async function catchUpWithActiveTab(tab: FollowedTab, windowId: number | undefined): Promise<void> {
+  if (windowId === undefined) return;
+  const before = tab.id;
+  const [active] = await browser.tabs.query({ active: true, windowId });
+  if (active?.id === undefined || tab.id !== before) return;
+  tab.id = active.id;
+  tab.url = active.url ?? '';
+}
+
 /** The customer and ticket the side panel's note is about (the suggestions' view says them in its context line). */
 function NotesAbout({ snapshot }: { snapshot: OverlaySession['snapshot']['value'] }) {
   const about = snapshot && describeSnapshot(snapshot);
@@ -177,6 +191,7 @@ export async function startSidePanel(root: HTMLElement, first: Settings, render:
     later: async () => sessionLater,
   });
   const refresh = followTab(tab, session, pinned, target.windowId);
+  if (!pinned) await catchUpWithActiveTab(tab, target.windowId);
 
   const notesTarget = () => {
     const snap = session.snapshot.value;
