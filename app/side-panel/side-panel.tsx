@@ -37,7 +37,7 @@ interface FollowedTab {
  * read. A panel belongs to its window (Firefox's sidebar, Chrome's side panel): a tab switched to in another window
  * is not the one beside it (its ticket shown here, a note written here would go to that other customer).
  */
-function followTab(tab: FollowedTab, session: OverlaySession, pinned: boolean, windowId: number | undefined): () => Promise<void> {
+function followTab(tab: FollowedTab, session: OverlaySession, pinned: boolean, windowId: number | undefined, until: AbortSignal): () => Promise<void> {
   const refresh = async () => {
     if (tab.id === undefined) return;
     try {
@@ -53,20 +53,27 @@ function followTab(tab: FollowedTab, session: OverlaySession, pinned: boolean, w
       session.setSnapshot(undefined);
     }
   };
-  serve({
+  const stopServing = serve({
     'overlay.changed': (_payload, sender) => {
       if (sender.tab?.id === tab.id) void refresh();
     },
   });
+  until.addEventListener('abort', stopServing, { once: true });
   if (!pinned) {
-    browser.tabs.onActivated.addListener(({ tabId: id, windowId: where }) => {
+    const activated = ({ tabId: id, windowId: where }: { tabId: number; windowId: number }) => {
       if (windowId !== undefined && where !== windowId) return;
       tab.id = id;
       void refresh();
-    });
-    browser.tabs.onUpdated.addListener((id, info) => {
+    };
+    const updated = (id: number, info: { status?: string }) => {
       if (id === tab.id && info.status === 'complete') void refresh();
-    });
+    };
+    browser.tabs.onActivated.addListener(activated);
+    browser.tabs.onUpdated.addListener(updated);
+    until.addEventListener('abort', () => {
+      browser.tabs.onActivated.removeListener(activated);
+      browser.tabs.onUpdated.removeListener(updated);
+    }, { once: true });
   }
   return refresh;
 }
@@ -163,6 +170,7 @@ function SidePanelApp({ session, settings, dark, reachable, notesOpen, notesTarg
  * followed while the panel lives (`until`): a language, theme or name changed in Options shows here at once.
  */
 export async function startSidePanel(root: HTMLElement, first: Settings, render: typeof preactRender, until?: AbortSignal): Promise<void> {
+  const lifetime = until ?? new AbortController().signal;
   const settings = signal(first);
   // 'auto' is the system's theme, which can change while the panel is open (the OS's evening switch to dark): the
   // panel resolved it once, at the start and at each change of settings, and stayed light in a dark system.
@@ -180,7 +188,7 @@ export async function startSidePanel(root: HTMLElement, first: Settings, render:
     },
     until,
   );
-  onSystemThemeChange(showTheme, until ?? new AbortController().signal);
+  onSystemThemeChange(showTheme, lifetime);
   const pinned = new URLSearchParams(location.search).has('tab');
   const target = await targetTab();
   const tab: FollowedTab = { id: target.id, url: target.url ?? '', reachable: signal(false), page: signal({ url: target.url ?? '', title: '' }) };
@@ -190,7 +198,7 @@ export async function startSidePanel(root: HTMLElement, first: Settings, render:
     insert: async (req) => (tab.id === undefined ? false : Boolean(await requestTab(tab.id, 'overlay.insert', req))),
     later: async () => sessionLater,
   });
-  const refresh = followTab(tab, session, pinned, target.windowId);
+  const refresh = followTab(tab, session, pinned, target.windowId, lifetime);
   if (!pinned) await catchUpWithActiveTab(tab, target.windowId);
 
   const notesTarget = () => {

@@ -57,4 +57,17 @@ describe('an unpinned side panel follows the active tab', () => {
     view.abort();
     render(null, root);
   });
+
+  it('a closed panel follows nothing more (its listeners go with it)', async () => {
+    const { desk } = await twoTabs();
+    const root = document.createElement('div');
+    const view = new AbortController();
+    await startSidePanel(root, await getSettings(), render, view.signal);
+    view.abort();
+    const get = vi.spyOn(browser.tabs, 'get');
+    await fakeBrowser.tabs.update(desk, { active: true });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(asked(get)).toEqual([]);
+    render(null, root);
+  });
 });
