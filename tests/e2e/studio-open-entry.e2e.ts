@@ -175,6 +175,9 @@ describe('studio: an entry opens at its top, wherever the list and the page were
       await page.getByRole('navigation').getByRole('link', { name: 'Δημοσίευση' }).click();
       const problem = page.locator('#st-publish-problems li').first();
       await expect.poll(() => problem.textContent()).toMatch(/^Συγγνώμη για τη διπλή χρέωση: Σφάλμα: .*«angry»/);
+      // The tones allowed as the form's list names them, not the file's codes («empathy, apology, de-escalation…»).
+      expect(await problem.textContent()).toContain('«Ενσυναίσθηση», «Συγγνώμη»');
+      expect(await problem.textContent()).not.toMatch(/empathy|de-escalation/);
       await screenshot(page, 'studio-publish-blocked-named');
       await problem.getByRole('link', { name: 'Συγγνώμη για τη διπλή χρέωση' }).click();
       await expect.poll(() => page.getByLabel('Τίτλος (υποχρεωτικό)').inputValue()).toBe('Συγγνώμη για τη διπλή χρέωση');
