@@ -1,4 +1,8 @@
+import { SEMVER } from '@/knowledge/pack/rules';
 import type { Bump } from './api';
+
+/** A version the pack format takes (1.2.3, 1.2.3-rc.1). */
+export const isVersion = (version: string): boolean => SEMVER.test(version);
 
 /** The next version for a bump (1.2.3 → 1.2.4 / 1.3.0 / 2.0.0); a version that is not x.y.z starts again at 1.0.0. */
 export function bumpVersion(version: string, bump: Bump): string {
@@ -8,4 +12,19 @@ export function bumpVersion(version: string, bump: Bump): string {
   if (bump === 'major') return `${major + 1}.0.0`;
   if (bump === 'minor') return `${major}.${minor + 1}.0`;
   return `${major}.${minor}.${patch + 1}`;
+}
+
+/**
+ * What the bumps count from: the pack's version, or where pack.yaml holds no valid one («v2», «1.4»), the last one
+ * published (agents have it: the next must be above it); undefined when neither is, and 1.0.0 is the one choice.
+ */
+export function bumpBase(current: string, lastPublished?: string): string | undefined {
+  if (isVersion(current)) return current;
+  return lastPublished && isVersion(lastPublished) ? lastPublished : undefined;
+}
+
+/** The version publishing with `bump` writes. */
+export function nextVersion(current: string, bump: Bump, lastPublished?: string): string {
+  const base = bumpBase(current, lastPublished);
+  return base ? bumpVersion(base, bump) : '1.0.0';
 }
