@@ -133,6 +133,11 @@ describe('studio: an entry opens at its top, wherever the list and the page were
       await expect.poll(() => title.inputValue()).toBe('Επιστροφή προϊόντος (υπαναχώρηση)');
       const [aside, main] = await Promise.all([list.boundingBox(), page.locator('#st-main').boundingBox()]);
       expect(main!.y).toBeGreaterThanOrEqual(aside!.y + aside!.height - 1);
+      // A term's meaning had the 60 px its term left it, a word (or half one) a line: it goes under its term instead.
+      const meaning = page.getByLabel('Σημασία 1', { exact: true });
+      await meaning.scrollIntoViewIfNeeded();
+      expect((await meaning.boundingBox())!.width).toBeGreaterThan(250);
+      await screenshot(page, 'studio-narrow-terms');
       await page.locator('.st-steps-set').scrollIntoViewIfNeeded();
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(420);
       await screenshot(page, 'studio-narrow-steps');
