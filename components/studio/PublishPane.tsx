@@ -62,15 +62,12 @@ function Result(props: { state: PublishState }) {
 function VersionChoice(props: { preview: PublishPreviewReply | undefined; bump: Bump; onPreview(bump: Bump): void }) {
   const p = props.preview;
   const invalid = p && !isVersion(p.current);
+  const base = p && bumpBase(p.current, p.lastPublished);
   return (
     <>
-      {invalid && (
-        <p class="st-problem st-warning">
-          {fill(sayStudio('publish.invalid'), { v: p.current })}
-          {p.lastPublished && bumpBase(p.current, p.lastPublished) ? ` ${fill(sayStudio('publish.fromLast'), { v: p.lastPublished })}` : ''}
-        </p>
-      )}
-      {invalid && !bumpBase(p.current, p.lastPublished) ? (
+      {invalid && <p class="st-problem st-warning">{fill(sayStudio('publish.invalid'), { v: p.current })}</p>}
+      {p && base && base !== p.current && <p class="st-hint">{fill(sayStudio('publish.fromLast'), { v: base })}</p>}
+      {p && !base ? (
         <p class="st-next">{fill(sayStudio('publish.firstValid'), { v: nextVersion(p.current, props.bump) })}</p>
       ) : (
         <fieldset class="st-checks">

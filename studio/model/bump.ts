@@ -1,4 +1,5 @@
 import { SEMVER } from '@/knowledge/pack/rules';
+import { compareSemver } from '@/knowledge/pack/semver';
 import type { Bump } from './api';
 
 /** A version the pack format takes (1.2.3, 1.2.3-rc.1). */
@@ -15,12 +16,13 @@ export function bumpVersion(version: string, bump: Bump): string {
 }
 
 /**
- * What the bumps count from: the pack's version, or where pack.yaml holds no valid one («v2», «1.4»), the last one
- * published (agents have it: the next must be above it); undefined when neither is, and 1.0.0 is the one choice.
+ * What the bumps count from: the greater of the pack's version and the last one published (agents have it: the next
+ * must be above it, and pack.yaml may hold an older one put back from a copy, or none valid, «v2»); undefined when
+ * neither is valid, and 1.0.0 is the one choice.
  */
 export function bumpBase(current: string, lastPublished?: string): string | undefined {
-  if (isVersion(current)) return current;
-  return lastPublished && isVersion(lastPublished) ? lastPublished : undefined;
+  const valid = [current, lastPublished ?? ''].filter(isVersion);
+  return valid.sort(compareSemver).at(-1);
 }
 
 /** The version publishing with `bump` writes. */

@@ -59,6 +59,16 @@ describe('publishing a pack whose version is invalid', () => {
     expect(choices()).toEqual(['Διόρθωση (1.4.1)', 'Προσθήκες (1.5.0)', 'Μεγάλη αλλαγή (2.0.0)']);
   });
 
+  it('a version below the last published (pack.yaml put back from a copy) counts on from the published one, and says so', () => {
+    // 1.3.0 was offered over the 2.0.0 agents have, and publishing it stopped with «version 1.3.0 is not above the
+    // published 2.0.0», in English in the Greek studio.
+    uiLang.value = 'el';
+    renderWith('1.2.0', '2.0.0');
+    expect(choices()).toEqual(['Διόρθωση (2.0.1)', 'Προσθήκες (2.1.0)', 'Μεγάλη αλλαγή (3.0.0)']);
+    expect(root().textContent).toContain('Η νέα μετρά από την τελευταία δημοσιευμένη, 2.0.0.');
+    expect(root().textContent).not.toContain('δεν είναι έγκυρη');
+  });
+
   it('a valid version offers its three bumps and says nothing of validity', () => {
     uiLang.value = 'el';
     renderWith('1.2.3');

@@ -318,6 +318,12 @@ describe('the studio workspace (a pack folder with drafts over it)', () => {
     const again = previewPublish(ws, 'minor', out, keyFile);
     expect(again).toMatchObject({ current: 'v1', lastPublished: '1.0.0', next: '1.1.0' });
     expect(previewPublish(ws, 'patch', out, keyFile).next).toBe('1.0.1');
+    // Put back below what agents have (a copy of an older folder): the next version is still above theirs.
+    put(dir, 'pack.yaml', PACK.replace('1.0.0', '0.9.0'));
+    ws.folder.scan();
+    const below = previewPublish(ws, 'minor', out, keyFile);
+    expect(below).toMatchObject({ current: '0.9.0', lastPublished: '1.0.0', next: '1.1.0' });
+    expect(await publish(ws, { version: below.next, changelog: '', outDir: out, keyFile, createKey: false, url: '' })).toMatchObject({ ok: true, version: '1.1.0' });
   });
 
   it('publishes a relative output folder and key beside the pack folder, and «~» in the home folder, not where the studio started', async () => {
