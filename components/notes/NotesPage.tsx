@@ -1,5 +1,5 @@
 import { computed, signal, type Signal } from '@preact/signals';
-import { useEffect, useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { ImportSummary } from '@/lib/background/notes-service';
 import { fill, uiLang } from '@/lib/i18n';
 import { createNoteSession, type NoteSession, type NotesTransport } from '@/lib/note-editor/session';
@@ -152,14 +152,17 @@ function deleteConfirmText(written: number, read: number): string {
 
 /** The page's title, its export, import and delete tools, the delete confirmation and the last message. */
 function NotesHeader({ model, ui, count, written }: { model: NotesPageModel; ui: NotesPageUi; count: number; written: number }) {
+  const head = useRef<HTMLElement>(null);
   const onDeleteAll = async () => {
     ui.confirming.value = false;
     await model.deleteAll();
     ui.selectedId.value = undefined;
     ui.message.value = { text: () => sayNotesPage('page.deleted') };
+    // «Delete all», disabled with nothing left, dropped the focus to <body>: it goes to the import, which brings a backup back.
+    head.current?.querySelector<HTMLInputElement>('.file-chooser-input')?.focus();
   };
   return (
-    <header class="notes-head">
+    <header class="notes-head" ref={head}>
       <div class="page-header">
         <span class="page-logo" aria-hidden="true">
           Ο
@@ -401,14 +404,11 @@ function NotesList({ shown, recorded, model, ui }: { shown: Note[]; recorded: Re
   const read = shown.filter((n) => !recorded.has(n.interactionId));
   return (
     <>
+      {/* None: the words that say so, not «0 σημειώσεις» above them as well. */}
       <p class="muted" role="status">
-        {countNotesPage('page.count', written.length)}
+        {written.length ? countNotesPage('page.count', written.length) : sayNotesPage(recorded.size ? 'page.empty' : 'page.none')}
       </p>
-      {written.length === 0 ? (
-        <p class="muted">{sayNotesPage(recorded.size ? 'page.empty' : 'page.none')}</p>
-      ) : (
-        <NoteRows notes={written} limit={ui.listLimit} model={model} ui={ui} />
-      )}
+      {written.length > 0 && <NoteRows notes={written} limit={ui.listLimit} model={model} ui={ui} />}
       {read.length > 0 && (
         <details class="notes-read" open={ui.readOpen.value} onToggle={(e) => (ui.readOpen.value = (e.currentTarget as HTMLDetailsElement).open)}>
           <summary>{countNotesPage('page.readOnly', read.length)}</summary>

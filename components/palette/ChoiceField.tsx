@@ -12,6 +12,10 @@ export const filled = (option: string, typed: string[] = []) =>
     .map((part, k) => (k ? (typed[k - 1]?.trim() || GAP) + part : part))
     .join('');
 
+/** What the field inserts: the own wording while it wins (typed last, with words), else the chosen wording filled. */
+export const valueFor = (s: { ownWins: boolean; own: string; chosen: string | undefined; gaps: Record<string, string[]> }) =>
+  s.ownWins ? s.own : s.chosen ? filled(s.chosen, s.gaps[s.chosen]) : '';
+
 export interface ChoiceFieldProps {
   options: string[];
   index: number;
@@ -37,12 +41,12 @@ export function ChoiceField(props: ChoiceFieldProps) {
   const [toGap, setToGap] = useState(false);
   const hidden = useRef<HTMLInputElement>(null);
   const group = useRef<HTMLFieldSetElement>(null);
-  const value = ownWins ? own : chosen ? filled(chosen, gaps[chosen]) : '';
+  const value = valueFor({ ownWins, own, chosen, gaps });
   // In the value at once, not at the next render: the Enter that picked it may insert the form in the same keypress.
   const pick = (option: string) => {
     setChosen(option);
     setOwnWins(false);
-    if (hidden.current) hidden.current.value = filled(option, gaps[option]);
+    if (hidden.current) hidden.current.value = valueFor({ ownWins: false, own, chosen: option, gaps });
   };
   // Enter on a wording with «…» to fill went on to its first box (once it is drawn).
   useLayoutEffect(() => {
@@ -100,9 +104,10 @@ export function ChoiceField(props: ChoiceFieldProps) {
         value={own}
         onInput={(e) => {
           const text = e.currentTarget.value;
+          const wins = Boolean(text.trim());
           setOwn(text);
-          setOwnWins(Boolean(text.trim()));
-          if (hidden.current) hidden.current.value = text.trim() ? text : chosen ? filled(chosen, gaps[chosen]) : '';
+          setOwnWins(wins);
+          if (hidden.current) hidden.current.value = valueFor({ ownWins: wins, own: text, chosen, gaps });
         }}
       />
     </fieldset>

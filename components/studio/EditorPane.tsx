@@ -129,13 +129,20 @@ export function EditorPane(props: EditorPaneProps) {
   const common = { problems: e.problems, packLang: props.packLang, templates, twins: twins.map((t) => ({ title: t.title, formality: t.formality ?? '' })) };
   return (
     <article class="st-editor" aria-labelledby="st-editor-h" data-key={e.key}>
+      {/* Two lines beside the buttons: stacked, kind, title, file, status and buttons took a fifth to a third of the window. */}
       <header class="st-editor-head">
-        <p class="st-kind">{sayStudio(e.form.type === 'sop' ? 'editor.sop' : 'editor.template')}</p>
-        <h1 id="st-editor-h">{e.form.title || sayStudio('list.untitled')}</h1>
-        <p class="st-muted">
-          {sayStudio('editor.file')}: {e.file ?? fill(sayStudio('editor.newFile'), { file: `${e.form.type === 'sop' ? 'sops' : 'templates'}/${e.form.id || '…'}.md` })}
-        </p>
-        <Status editor={e} />
+        <div class="st-editor-id">
+          <div class="st-editor-title">
+            <p class="st-kind">{sayStudio(e.form.type === 'sop' ? 'editor.sop' : 'editor.template')}</p>
+            <h1 id="st-editor-h">{e.form.title || sayStudio('list.untitled')}</h1>
+          </div>
+          <div class="st-editor-meta">
+            <p class="st-muted">
+              {sayStudio('editor.file')}: {e.file ?? fill(sayStudio('editor.newFile'), { file: `${e.form.type === 'sop' ? 'sops' : 'templates'}/${e.form.id || '…'}.md` })}
+            </p>
+            <Status editor={e} />
+          </div>
+        </div>
         <div class="st-row st-actions">
           <button type="button" class="primary" disabled={e.status === 'saving' || Boolean(e.conflict)} onClick={props.onSave}>
             {sayStudio('editor.save')}

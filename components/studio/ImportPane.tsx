@@ -22,8 +22,15 @@ const FORMAT_NAMES: Record<string, string> = {
   csv: 'CSV',
 };
 
+/** A guessed tone or a detected language named as the template's form names it, not by the file's code. */
+function noteTo(n: ImportNote): string {
+  if (n.to && n.code === 'tone-guessed') return sayStudio(`tone.${n.to}` as StudioStringKey);
+  if (n.to && n.code === 'lang-detected') return sayStudio(`lang.${n.to}` as StudioStringKey);
+  return n.to ?? '';
+}
+
 function noteText(n: ImportNote): string {
-  return fill(sayStudio(`note.${n.code}` as StudioStringKey), { from: n.from ?? '', to: n.to ?? '' });
+  return fill(sayStudio(`note.${n.code}` as StudioStringKey), { from: n.from ?? '', to: noteTo(n) });
 }
 
 /** Why the file could not be read, in the trainer's language, with what to do. */

@@ -1,7 +1,8 @@
 import { fill } from '@/lib/i18n';
 import { DiffPreview } from '@/components/options/DiffPreview';
 import type { Bump, ProblemEntryRef } from '@/studio/model/api';
-import { bumpVersion } from '@/studio/model/bump';
+import { bumpBase, isVersion, nextVersion } from '@/studio/model/bump';
+import type { PublishPreviewReply } from '@/studio/model/api';
 import type { PublishState } from '@/studio/model/ui';
 import { FieldProblems } from './fields';
 import { countStudio, sayStudio } from './strings';
@@ -54,6 +55,35 @@ function Result(props: { state: PublishState }) {
   );
 }
 
+/**
+ * The versions publishing may write: a bump of the current one, or of the last published where pack.yaml holds an
+ * invalid version («v2»), said and named; with neither, the one choice 1.0.0 (the three bumps all offered it).
+ */
+function VersionChoice(props: { preview: PublishPreviewReply | undefined; bump: Bump; onPreview(bump: Bump): void }) {
+  const p = props.preview;
+  const invalid = p && !isVersion(p.current);
+  const base = p && bumpBase(p.current, p.lastPublished);
+  return (
+    <>
+      {invalid && <p class="st-problem st-warning">{fill(sayStudio('publish.invalid'), { v: p.current })}</p>}
+      {p && base && base !== p.current && <p class="st-hint">{fill(sayStudio('publish.fromLast'), { v: base })}</p>}
+      {p && !base ? (
+        <p class="st-next">{fill(sayStudio('publish.firstValid'), { v: nextVersion(p.current, props.bump) })}</p>
+      ) : (
+        <fieldset class="st-checks">
+          <legend>{sayStudio('publish.bump')}</legend>
+          {BUMPS.map((b) => (
+            <label key={b} class="st-check">
+              <input type="radio" name="bump" value={b} checked={props.bump === b} onChange={() => props.onPreview(b)} />{' '}
+              {fill(sayStudio(`publish.${b}`), { v: p ? nextVersion(p.current, b, p.lastPublished) : '…' })}
+            </label>
+          ))}
+        </fieldset>
+      )}
+    </>
+  );
+}
+
 /** Version bump, release notes, the update as agents will see it, then build, sign and write — all on this machine. */
 export function PublishPane(props: PublishPaneProps) {
   const { state } = props;
@@ -77,14 +107,7 @@ export function PublishPane(props: PublishPaneProps) {
           if (!blocked) props.onPublish();
         }}
       >
-        <fieldset class="st-checks">
-          <legend>{sayStudio('publish.bump')}</legend>
-          {BUMPS.map((b) => (
-            <label key={b} class="st-check">
-              <input type="radio" name="bump" value={b} checked={state.bump === b} onChange={() => props.onPreview(b)} /> {fill(sayStudio(`publish.${b}`), { v: p ? bumpVersion(p.current, b) : '…' })}
-            </label>
-          ))}
-        </fieldset>
+        <VersionChoice preview={p} bump={state.bump} onPreview={props.onPreview} />
         <div class="st-field">
           <label for="st-changelog">{sayStudio('publish.changelog')}</label>
           <textarea id="st-changelog" rows={4} value={state.changelog} onInput={(e) => props.onSet({ changelog: (e.currentTarget as HTMLTextAreaElement).value })} />

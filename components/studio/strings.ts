@@ -275,6 +275,12 @@ export const STUDIO_STRINGS = {
   'publish.last': { el: 'Τελευταία δημοσιευμένη: {v}', en: 'Last published: {v}' },
   'publish.first': { el: 'Πρώτη δημοσίευση: όλες οι καταχωρίσεις είναι νέες για τους εκπροσώπους.', en: 'First publication: every entry is new to the agents.' },
   'publish.bump': { el: 'Νέα έκδοση', en: 'New version' },
+  'publish.invalid': {
+    el: 'Η τρέχουσα έκδοση «{v}» δεν είναι έγκυρη (μια έκδοση γράφεται όπως 1.0.0).',
+    en: 'The current version “{v}” is not valid (a version is written like 1.0.0).',
+  },
+  'publish.fromLast': { el: 'Η νέα μετρά από την τελευταία δημοσιευμένη, {v}.', en: 'The new one counts on from the last published, {v}.' },
+  'publish.firstValid': { el: 'Θα δημοσιευτεί ως {v}.', en: 'It will be published as {v}.' },
   'publish.patch': { el: 'Διόρθωση ({v})', en: 'Fix ({v})' },
   'publish.minor': { el: 'Προσθήκες ({v})', en: 'Additions ({v})' },
   'publish.major': { el: 'Μεγάλη αλλαγή ({v})', en: 'Major change ({v})' },

@@ -25,6 +25,24 @@ const FIELD_WORDS: Record<string, string> = {
   escalation: 'κλιμάκωση', metrics: 'στόχοι χρόνου', variables: 'μεταβλητές',
 };
 
+/**
+ * The values of a field with a fixed list, as the Greek studio's lists and check boxes name them: the file's codes
+ * («de-escalation», «in-person») meant nothing to a trainer choosing among «Αποκλιμάκωση», «Πρόσωπο με πρόσωπο».
+ * English keeps the codes, as they are written in the file.
+ */
+const CHANNEL_WORDS = { email: 'E-mail', chat: 'Συνομιλία', phone: 'Τηλέφωνο', 'in-person': 'Πρόσωπο με πρόσωπο' };
+const VALUE_WORDS: Record<string, Record<string, string>> = {
+  tone: {
+    empathy: 'Ενσυναίσθηση', apology: 'Συγγνώμη', reassurance: 'Καθησυχασμός', 'de-escalation': 'Αποκλιμάκωση', 'follow-up': 'Συνέχεια',
+    closing: 'Κλείσιμο', greeting: 'Χαιρετισμός', information: 'Πληροφόρηση',
+  },
+  channels: CHANNEL_WORDS,
+  channel: CHANNEL_WORDS,
+  formality: { formal: 'Επίσημο', informal: 'Φιλικό' },
+  lang: { el: 'Ελληνικά', en: 'Αγγλικά' },
+  type: { sop: 'Διαδικασία', template: 'Πρότυπο' },
+};
+
 export const PROBLEM_WORDS = {
   'severity.error': { el: 'σφάλμα', en: 'error' },
   'severity.warning': { el: 'προειδοποίηση', en: 'warning' },
@@ -440,7 +458,13 @@ function param(name: string, value: ProblemParam, lang: Lang): string {
 export function problemWords(s: Said, lang: Lang): string {
   const text: string = PROBLEM_WORDS[s.code][lang];
   const params = s.params ?? {};
-  return text.replace(/\{(\w+)\}/g, (all, k: string) => (Object.hasOwn(params, k) ? param(k, params[k]!, lang) : all));
+  const words = lang === 'el' && typeof params.field === 'string' ? VALUE_WORDS[params.field] : undefined;
+  return text.replace(/\{(\w+)\}/g, (all, k: string) => {
+    if (!Object.hasOwn(params, k)) return all;
+    const value = params[k]!;
+    if (k === 'values' && words && Array.isArray(value)) return value.map((v: string | Said) => (typeof v === 'string' && words[v] ? `«${words[v]}»` : param(k, [v], lang))).join(', ');
+    return param(k, value, lang);
+  });
 }
 
 /** The parameters with `prefix` cut from every text (a private folder's path the reader never saw). */

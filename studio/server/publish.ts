@@ -23,7 +23,7 @@ import { serializePack } from '@/knowledge/pack/serialize';
 import type { CompiledPack } from '@/knowledge/types';
 import type { Bump, PublishPreviewReply, PublishReply, PublishRequest, StudioProblem } from '../model/api';
 import type { PackForm } from '../model/entry-form';
-import { bumpVersion } from '../model/bump';
+import { isVersion, nextVersion } from '../model/bump';
 import type { Workspace } from './workspace';
 
 export const CHANGELOG = 'CHANGELOG.md';
@@ -76,17 +76,20 @@ function pendingDrafts(ws: Workspace): string | undefined {
 export function previewPublish(ws: Workspace, bump: Bump, outDir?: string, keyFile?: string): PublishPreviewReply {
   const form = ws.state().pack.form;
   const current = form?.version ?? '0.0.0';
-  const next = bumpVersion(current, bump);
   const out = typedPath(outDir || defaultOutDir(ws.dir), ws.dir);
   const key = typedPath(keyFile || defaultKeyFile(form?.id ?? ''), ws.dir);
   const { pack, problems } = compileSource(ws.dir);
-  const before = pack ? lastPublished(out, pack.meta.id) : undefined;
+  const id = pack?.meta.id ?? form?.id;
+  const before = id ? lastPublished(out, id) : undefined;
+  const next = nextVersion(current, bump, before?.meta.version);
   const publicKey = existsSync(key) ? publicKeyOf(key) : undefined;
+  // Publishing writes the version chosen into pack.yaml first: its invalid one (which the page names) stops nothing.
+  const replaced = (p: Problem) => !isVersion(current) && p.code === 'version.invalid' && basename(p.file) === 'pack.yaml';
   return {
     current,
     next,
     ...(pack && before ? { diff: diffPacks(before, { ...pack, meta: { ...pack.meta, version: next } }) } : {}),
-    problems: asProblems(problems, ws.dir),
+    problems: asProblems(problems.filter((p) => !replaced(p)), ws.dir),
     outDir: out,
     keyFile: key,
     keyExists: existsSync(key),

@@ -158,6 +158,11 @@ describe('notes never lose a word (real Chromium, demo CRM under a strict CSP)',
     await notes.getByRole('button', { name: 'Ναι, διαγραφή όλων' }).click();
     await notes.getByText('Όλες οι σημειώσεις διαγράφηκαν.').waitFor();
     await notes.getByText('Δεν υπάρχουν ακόμη σημειώσεις.', { exact: false }).waitFor();
+    // The focus is on the import (it fell to <body> with «Διαγραφή όλων» disabled), and «0 σημειώσεις» is not said
+    // above the words that say there are none.
+    await expect.poll(() => notes.evaluate(() => document.activeElement?.closest('label')?.textContent)).toContain('Εισαγωγή JSON');
+    expect(await notes.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe('file');
+    expect(await notes.locator('.notes-list').textContent()).not.toContain('0 σημειώσεις');
     await screenshot(notes, 'notes-page-none-yet');
     // Nothing left to export: said, and no empty file handed over.
     let downloads = 0;

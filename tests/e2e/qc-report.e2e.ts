@@ -137,6 +137,26 @@ describe('odigos qc report in Chromium', () => {
     expect(pdf.byteLength).toBeGreaterThan(10_000);
   });
 
+  it('English, in a 400 px window: the charts keep their words readable and scroll sideways, as the tables do', async () => {
+    // Each chart was shrunk to the window's width, its 12 px labels drawn 4 px high: an SOP's title unreadable.
+    const out = join(dir, 'report-en-narrow.html');
+    const run = await odigos('qc', ...files, '--lang', 'en', '-o', out);
+    expect(run.code, run.stderr).toBe(0);
+    const { page, errors } = await open(out);
+    await page.setViewportSize({ width: 400, height: 800 });
+    await page.getByRole('heading', { name: 'Customer service quality control', level: 1 }).waitFor();
+    const heights = await page.locator('figure.chart svg text').evaluateAll((texts) =>
+      texts.filter((t) => /\p{L}{3}/u.test(t.textContent ?? '')).map((t) => t.getBoundingClientRect().height),
+    );
+    expect(heights.length).toBeGreaterThan(10);
+    expect(Math.min(...heights)).toBeGreaterThanOrEqual(10);
+    // The page itself does not scroll sideways: each chart does, inside its own box.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);
+    await page.locator('figure.chart').nth(1).scrollIntoViewIfNeeded();
+    await screenshot(page, 'qc-report-en-400');
+    expect(errors).toEqual([]);
+  });
+
   it('English: each chart’s legend keeps its entries apart (the next icon used to sit on “target”)', async () => {
     const out = join(dir, 'report-en.html');
     const run = await odigos('qc', ...files, '--lang', 'en', '-o', out);

@@ -74,6 +74,33 @@ describe('studio: an entry opens at its top, wherever the list and the page were
     expect(await seen(page, title)).toBe(true);
   });
 
+  it('the editor\'s sticky head leaves the window to the editor: at most an eighth of 1280×800, a seventh of 1024×700', async () => {
+    // Kind, title, file, status and the buttons stood on five lines: 160 px, and more with a title on two lines or
+    // a restored draft, about a third of an 800 px window over the form the trainer was writing in.
+    const list = page.getByRole('complementary', { name: 'Καταχωρίσεις' });
+    await list.getByRole('link', { name: 'Επιστροφή χρημάτων', exact: true }).click();
+    await expect.poll(() => page.getByLabel('Τίτλος (υποχρεωτικό)').inputValue()).toBe('Επιστροφή χρημάτων');
+    const head = page.locator('.st-editor-head');
+    try {
+      for (const [width, height, share] of [[1280, 800, 1 / 8], [1024, 700, 1 / 7]] as const) {
+        await page.setViewportSize({ width, height });
+        await page.mouse.move(width - 200, height - 200);
+        await page.mouse.wheel(0, 1500);
+        await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(500);
+        const box = (await head.boundingBox())!;
+        expect(box.y).toBeLessThanOrEqual(1);
+        expect(box.height / height).toBeLessThanOrEqual(share);
+        // Still all there: the title, the status, and the buttons in one row with it.
+        await expect.poll(() => head.getByRole('heading').textContent()).toBe('Επιστροφή χρημάτων');
+        expect(await head.getByRole('status').textContent()).toBe('Ίδιο με το αρχείο');
+        expect(await seen(page, head.getByRole('button', { name: 'Αποθήκευση', exact: true }))).toBe(true);
+        await screenshot(page, `studio-editor-head-${width}x${height}`);
+      }
+    } finally {
+      await page.setViewportSize({ width: 1366, height: 768 });
+    }
+  });
+
   it('on a dark system the studio is dark, and its «no problems» green stands out on it', async () => {
     // It stayed white, under the dark-scheme green meant for a dark page: pale green on white (1.9 : 1).
     await page.emulateMedia({ colorScheme: 'dark' });
@@ -106,6 +133,11 @@ describe('studio: an entry opens at its top, wherever the list and the page were
       await expect.poll(() => title.inputValue()).toBe('Επιστροφή προϊόντος (υπαναχώρηση)');
       const [aside, main] = await Promise.all([list.boundingBox(), page.locator('#st-main').boundingBox()]);
       expect(main!.y).toBeGreaterThanOrEqual(aside!.y + aside!.height - 1);
+      // A term's meaning had the 60 px its term left it, a word (or half one) a line: it goes under its term instead.
+      const meaning = page.getByLabel('Σημασία 1', { exact: true });
+      await meaning.scrollIntoViewIfNeeded();
+      expect((await meaning.boundingBox())!.width).toBeGreaterThan(250);
+      await screenshot(page, 'studio-narrow-terms');
       await page.locator('.st-steps-set').scrollIntoViewIfNeeded();
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(420);
       await screenshot(page, 'studio-narrow-steps');
@@ -148,6 +180,9 @@ describe('studio: an entry opens at its top, wherever the list and the page were
       await page.getByRole('navigation').getByRole('link', { name: 'Δημοσίευση' }).click();
       const problem = page.locator('#st-publish-problems li').first();
       await expect.poll(() => problem.textContent()).toMatch(/^Συγγνώμη για τη διπλή χρέωση: Σφάλμα: .*«angry»/);
+      // The tones allowed as the form's list names them, not the file's codes («empathy, apology, de-escalation…»).
+      expect(await problem.textContent()).toContain('«Ενσυναίσθηση», «Συγγνώμη»');
+      expect(await problem.textContent()).not.toMatch(/empathy|de-escalation/);
       await screenshot(page, 'studio-publish-blocked-named');
       await problem.getByRole('link', { name: 'Συγγνώμη για τη διπλή χρέωση' }).click();
       await expect.poll(() => page.getByLabel('Τίτλος (υποχρεωτικό)').inputValue()).toBe('Συγγνώμη για τη διπλή χρέωση');

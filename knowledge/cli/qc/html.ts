@@ -73,7 +73,8 @@ export function figure(svg: string, caption: string): string {
 /**
  * Print (a QC lead prints the report for the team meeting): the wide tables scrolled sideways on screen, and on
  * paper their last columns were lost; printed, they are set smaller and never scroll, and no chart, card, quote
- * or row is split across pages.
+ * or row is split across pages. In a narrow window (a phone, the report beside the helpdesk) a chart shrunk to the
+ * width drew its 12 px labels 4 px high: there it keeps its size and scrolls sideways, as the tables do.
  */
 const CSS = `
 :root{color-scheme:light;--ink:#111827;--muted:#4b5563;--line:#e5e7eb;--accent:#2563eb;--warn:#b91c1c}
@@ -87,6 +88,7 @@ figure.chart{margin:8px 0 16px}figure.chart svg{max-width:100%;height:auto}figca
 .empty,.help{color:var(--muted)}.help{font-size:13px;margin:0 0 8px}.skipped li{color:var(--warn)}.skipped .ask{display:block;color:var(--ink);font-weight:600}blockquote{margin:4px 0;padding:4px 12px;border-left:3px solid var(--accent);background:#f8fafc}
 details.folded{margin:8px 0}details.folded summary{cursor:pointer;color:var(--muted)}details.folded ul{columns:2 280px;margin:6px 0}
 .topic{border-top:1px solid var(--line);padding-top:8px;margin-top:12px}.triggers code{background:#eef2ff;border-radius:4px;padding:1px 6px;margin-right:4px}
+@media screen and (max-width:700px){figure.chart{overflow-x:auto}figure.chart svg{max-width:none}main{padding:8px 12px 40px}header.top{padding:16px 12px}section{padding:12px}}
 @media print{body{background:#fff;font-size:12px}header.top{padding:0 0 8px}main{max-width:none;padding:0}section{border:0;padding:0;margin:12px 0}
 .table{overflow:visible}table{font-size:10.5px}th,td{padding:3px 4px}figure.chart,.card,blockquote,tr{break-inside:avoid}h2,h3{break-after:avoid}}
 `;

@@ -105,6 +105,41 @@ describe('notes page list', () => {
     expect(document.activeElement).toBe(deleteAll);
   });
 
+  it('«delete all» answered yes: the focus goes to «Εισαγωγή JSON» (to bring a backup back), not to the page\'s body', async () => {
+    // The button that asked was disabled with nothing left to delete, and the focus fell to <body>: a keyboard or
+    // screen-reader user was left at the top of the page with nothing said.
+    const written = note('48213', { label: '#48213', text: `${meetingTemplate('el')}Θέλει επιστροφή σήμερα.` });
+    const model = pageModel([written]);
+    model.deleteAll = async () => void (model.notes.value = []);
+    act(() => render(<NotesPage model={model} />, root()));
+    const deleteAll = [...root().querySelectorAll<HTMLButtonElement>('button.danger')].find((b) => b.textContent === 'Διαγραφή όλων των σημειώσεων')!;
+    deleteAll.focus();
+    act(() => deleteAll.click());
+    const yes = [...root().querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent === 'Ναι, διαγραφή όλων')!;
+    await act(async () => yes.click());
+    expect(deleteAll.disabled).toBe(true);
+    expect(document.activeElement).toBe(root().querySelector('input[type="file"]'));
+    expect(document.activeElement?.closest('label')?.textContent).toContain('Εισαγωγή JSON');
+  });
+
+  it('no note: the list says so once, not «0 σημειώσεις» above the words that say there is none', () => {
+    act(() => render(<NotesPage model={pageModel([])} />, root()));
+    const list = root().querySelector('.notes-list')!;
+    expect(list.textContent).not.toContain('0 σημειώσεις');
+    expect(list.querySelector('[role="status"]')!.textContent).toMatch(/^Δεν υπάρχουν ακόμη σημειώσεις\./);
+    // A search that matches none: its words, in the status that says the count when there are some.
+    const written = note('48213', { label: '#48213', text: `${meetingTemplate('el')}Θέλει επιστροφή σήμερα.` });
+    act(() => render(<NotesPage model={pageModel([written])} />, root()));
+    expect(root().querySelector('.notes-list [role="status"]')!.textContent).toBe('1 σημείωση');
+    const search = root().querySelector<HTMLInputElement>('input[type="search"]')!;
+    act(() => {
+      search.value = 'ανύπαρκτη λέξη';
+      search.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect(root().querySelector('.notes-list')!.textContent).not.toContain('0 σημειώσεις');
+    expect(root().querySelector('.notes-list [role="status"]')!.textContent).toBe('Καμία σημείωση δεν ταιριάζει με την αναζήτηση και τα φίλτρα.');
+  });
+
   it('no note yet: says where notes come from, not «none found», and asks to choose none; a search matching none says so', () => {
     // A new agent read «0 σημειώσεις · Δεν βρέθηκαν σημειώσεις.» beside «Επιλέξτε μια σημείωση από τη λίστα.».
     act(() => render(<NotesPage model={pageModel([note('48220', { label: '#48220' })])} />, root()));

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { FieldsForm } from '@/components/palette/FieldsForm';
+import { valueFor } from '@/components/palette/ChoiceField';
 import { wordingsOf } from '@/knowledge/template/wordings';
 import { useRenderRoot } from '../overlay/render-root';
 
@@ -276,5 +277,16 @@ describe('wordingsOf', () => {
     expect(wordingsOf('Internet/DSL')).toEqual([]);
     expect(wordingsOf('Αριθμός παραγγελίας')).toEqual([]);
     expect(wordingsOf('Ήρεμος / αναστατωμένος / θυμωμένος')).toEqual(['Ήρεμος', 'αναστατωμένος', 'θυμωμένος']);
+  });
+});
+
+/** The one rule of what a field with wordings inserts (ChoiceField worked it out in three places, which could drift). */
+describe('valueFor', () => {
+  const gaps = { 'Η κάρτα με ψηφία … πάγωσε': ['1234'] };
+  it('the own wording while it wins, else the chosen wording with its «…» filled, else nothing', () => {
+    expect(valueFor({ ownWins: true, own: 'Δικά μου λόγια', chosen: 'Η κάρτα με ψηφία … πάγωσε', gaps })).toBe('Δικά μου λόγια');
+    expect(valueFor({ ownWins: false, own: 'Δικά μου λόγια', chosen: 'Η κάρτα με ψηφία … πάγωσε', gaps })).toBe('Η κάρτα με ψηφία 1234 πάγωσε');
+    expect(valueFor({ ownWins: false, own: '', chosen: 'Η κάρτα με ψηφία … πάγωσε', gaps: {} })).toBe('Η κάρτα με ψηφία … πάγωσε');
+    expect(valueFor({ ownWins: false, own: 'set aside', chosen: undefined, gaps })).toBe('');
   });
 });

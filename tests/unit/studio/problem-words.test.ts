@@ -94,3 +94,36 @@ describe('every problem a trainer writes into a template or a pack reads in Gree
     expect(el(agreement('στην', '{{field:λογαριασμό / κάρτα}}', 'λογαριασμό', 'needs.feminine'))).toMatch(/μετά το «στην» χρειάζεται λέξη θηλυκού γένους\./);
   });
 });
+
+describe('a value the format does not know, said with the words the studio\'s lists show', () => {
+  // «Άγνωστη τιμή «angry» (τόνος): επιτρέπονται empathy, apology, reassurance, de-escalation…»: the Greek studio's list
+  // of tones says «Ενσυναίσθηση», «Συγγνώμη»…, and the file's codes meant nothing to the trainer choosing there.
+  const unknown = (field: string, value: string, values: readonly string[], code: 'field.unknownValue' | 'field.unknownValues' = 'field.unknownValue') =>
+    said(code, { field, value, values: [...values] });
+
+  it('names the tones, channels and registers in Greek words, the trainer\'s own value as written', () => {
+    expect(el(unknown('tone', 'angry', ['empathy', 'apology', 'reassurance', 'de-escalation', 'follow-up', 'closing', 'greeting', 'information']))).toBe(
+      'Άγνωστη τιμή «angry» (τόνος): επιτρέπονται «Ενσυναίσθηση», «Συγγνώμη», «Καθησυχασμός», «Αποκλιμάκωση», «Συνέχεια», «Κλείσιμο», «Χαιρετισμός», «Πληροφόρηση».',
+    );
+    expect(el(unknown('channels', 'fax', ['email', 'chat', 'phone', 'in-person'], 'field.unknownValues'))).toBe(
+      'Άγνωστη τιμή «fax» (κανάλια): επιτρέπονται μία ή περισσότερες από «E-mail», «Συνομιλία», «Τηλέφωνο», «Πρόσωπο με πρόσωπο».',
+    );
+    expect(el(unknown('formality', 'casual', ['formal', 'informal']))).toBe('Άγνωστη τιμή «casual» (ύφος): επιτρέπονται «Επίσημο», «Φιλικό».');
+    // English keeps the file's values, as `odigos validate` prints them and as they are written in the file.
+    expect(problemWords(unknown('tone', 'angry', ['empathy', 'apology']), 'en')).toBe('unknown tone "angry" (expected one of: empathy, apology)');
+  });
+
+  it('says what the validator reports for a template file with an unknown tone without a code of the format', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'odigos-tone-words-'));
+    try {
+      mkdirSync(join(dir, 'templates'));
+      writeFileSync(join(dir, 'pack.yaml'), 'id: p\nname: Πακέτο\nversion: 1.0.0\nlang: el\n');
+      writeFileSync(join(dir, 'templates/a.md'), '---\nid: a\ntype: template\ntitle: Α\ntone: angry\nformality: casual\ntriggers: [αλλαγή μεγέθους]\n---\nΚαλημέρα σας.\n');
+      const words = validateSource(dir).map((p) => el(p)).join('\n');
+      expect(words).toContain('«angry»');
+      expect(words).not.toMatch(/empathy|de-escalation|information|informal/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

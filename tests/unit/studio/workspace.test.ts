@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { compileSource } from '../../../knowledge/node/compile';
 import { emptySop, emptyTemplate, type SopForm, type TemplateForm } from '../../../studio/model/entry-form';
-import { publish, typedPath } from '../../../studio/server/publish';
+import { previewPublish, publish, typedPath } from '../../../studio/server/publish';
 import { Workspace } from '../../../studio/server/workspace';
 
 const made: string[] = [];
@@ -297,6 +297,33 @@ describe('the studio workspace (a pack folder with drafts over it)', () => {
     // The same version cannot be published twice.
     expect(await publish(ws, { version: '1.1.0', changelog: '', outDir: out, keyFile, createKey: false, url: '' })).toMatchObject({ ok: false });
     expect(existsSync(keyFile)).toBe(true);
+  });
+
+  it('a pack.yaml with an invalid version: publishing offers a first valid one, or counts on from the last published, and is not blocked by it', async () => {
+    // «version: v2» offered «Διόρθωση (1.0.0)», «Προσθήκες (1.0.0)», «Μεγάλη αλλαγή (1.0.0)», and its own error then
+    // blocked publishing the valid version that would have replaced it.
+    const dir = tempDir();
+    put(dir, 'pack.yaml', PACK.replace('1.0.0', 'v2'));
+    const ws = openWs(dir);
+    await ws.save('new:t', undefined, null, template());
+    const out = join(tempDir(), 'out');
+    const keyFile = join(tempDir(), 'keys', 'acme.key');
+    const first = previewPublish(ws, 'minor', out, keyFile);
+    expect(first).toMatchObject({ current: 'v2', next: '1.0.0' });
+    expect(first.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(await publish(ws, { version: first.next, changelog: '', outDir: out, keyFile, createKey: true, url: '' })).toMatchObject({ ok: true, version: '1.0.0' });
+    // Broken again after a publication: the next versions count from the one agents have.
+    put(dir, 'pack.yaml', PACK.replace('1.0.0', 'v1'));
+    ws.folder.scan();
+    const again = previewPublish(ws, 'minor', out, keyFile);
+    expect(again).toMatchObject({ current: 'v1', lastPublished: '1.0.0', next: '1.1.0' });
+    expect(previewPublish(ws, 'patch', out, keyFile).next).toBe('1.0.1');
+    // Put back below what agents have (a copy of an older folder): the next version is still above theirs.
+    put(dir, 'pack.yaml', PACK.replace('1.0.0', '0.9.0'));
+    ws.folder.scan();
+    const below = previewPublish(ws, 'minor', out, keyFile);
+    expect(below).toMatchObject({ current: '0.9.0', lastPublished: '1.0.0', next: '1.1.0' });
+    expect(await publish(ws, { version: below.next, changelog: '', outDir: out, keyFile, createKey: false, url: '' })).toMatchObject({ ok: true, version: '1.1.0' });
   });
 
   it('publishes a relative output folder and key beside the pack folder, and «~» in the home folder, not where the studio started', async () => {
