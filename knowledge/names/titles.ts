@@ -43,6 +43,21 @@ export function caseMark(word: string): CaseMark | undefined {
   return MARKS[key(word)];
 }
 
+/** Brackets that hold titles only: "Maria Lopez (Mrs)", «Παπαδοπούλου (κα)», «Ιωάννου Άλεξ [κος]». */
+const BRACKETS = /\(([^()]*)\)|\[([^[\]]*)\]/gu;
+
+/** The titles a name holds in brackets, each word, and the name without those brackets. */
+export function bracketTitles(name: string): { titles: string[]; rest: string } {
+  const titles: string[] = [];
+  const rest = name.replace(BRACKETS, (all, round: string | undefined, square: string | undefined) => {
+    const words = (round ?? square ?? '').split(/[\s,]+/).filter(Boolean);
+    if (!words.length || !words.every(isTitleWord)) return all;
+    titles.push(...words);
+    return ' ';
+  });
+  return { titles, rest };
+}
+
 /**
  * The words of a name that are titles or an address line's words before them: the leading «Προς τον», «της» when a
  * title follows, and each title word. A lone «του»/«της» inside the name is a father's name's («Γεώργιος του
@@ -58,12 +73,12 @@ export function titleWords(words: readonly string[]): boolean[] {
 
 /**
  * The name as the page wrote it without its titles («κα Μαρία Παπαδοπούλου» → «Μαρία Παπαδοπούλου», "Mr. John
- * Smith" → "John Smith", «της κας Μαρίας» → «Μαρίας»): what a message or the
+ * Smith" → "John Smith", "Maria Lopez (Mrs)" → "Maria Lopez", «της κας Μαρίας» → «Μαρίας»): what a message or the
  * panel's header writes for the whole name, where the title would be said twice («Αγαπητή κυρία κα …») or in the
  * wrong language ("Dear κα Maria"). The case the title put it in stays (see nominative.ts).
  */
 export function withoutTitles(name: string): string {
-  const words = name.split(/\s+/).filter(Boolean);
+  const words = bracketTitles(name).rest.split(/\s+/).filter(Boolean);
   const titles = titleWords(words);
   return words.filter((_, i) => !titles[i]).join(' ');
 }

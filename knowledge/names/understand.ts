@@ -17,7 +17,7 @@ import { accented } from './stress';
 import { pageWords, stressFromPage, type PageWords } from './page-stress';
 import { nameFromEmail } from './email-name';
 import { because, type NameReason } from './reasons';
-import { caseMark, titleWords, withoutTitles, type CaseMark } from './titles';
+import { bracketTitles, caseMark, titleWords, withoutTitles, type CaseMark } from './titles';
 import { nominativeOf } from './nominative';
 
 export type { LabelledField } from './fields';
@@ -257,8 +257,10 @@ interface Cleaned {
  */
 function cleanName(raw: string): Cleaned {
   const email = /<([^>]+@[^>]+)>/.exec(raw)?.[1];
+  // Titles in brackets after the name ("Maria Lopez (Mrs)", «Παπαδοπούλου (κα)») are titles, read after those before it.
+  const { titles: bracketed, rest } = bracketTitles(raw.replace(/<[^>]*>/g, ' '));
   // A word in quotes after another is a nickname, set apart like one in brackets («Robert "Bob" Smith»).
-  let s = raw.replace(/<[^>]*>/g, ' ').replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').replace(QUOTED_AFTER_WORD, ' ').replace(/["«»“”]/g, ' ');
+  let s = rest.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').replace(QUOTED_AFTER_WORD, ' ').replace(/["«»“”]/g, ' ');
   // A full stop or comma that closes the field («Στέλλα Μαυρίδου.») is not the end of an abbreviation; a degree
   // after a comma («Σωτήρης Ιωάννου, MSc») is not the first name of a «surname, first name».
   s = s.replace(PATRONYMIC, ' ').replace(POST_NOMINAL, '').replace(/[\s.,;:·!?…]+$/u, '');
@@ -276,10 +278,11 @@ function cleanName(raw: string): Cleaned {
     title ??= ACADEMIC[plainKey(w).replace(/\.$/, '')];
   };
   all.forEach((w, i) => isTitle[i] && read(w, caseMark(w)));
+  bracketed.forEach((w) => read(w));
   // «κ. Παπαδόπουλος» is a title; «Κ. Παπαδόπουλος» an initial (both dropped, only the first says nothing of gender).
   // Initials and abbreviated names («Γ.», «Αθ.», «Χρ.», «Κων/νος»): they say the name is there, not what it is.
   const words = all.filter((w, i) => !isTitle[i] && !/^\p{L}\.?$/u.test(w) && !/^\p{L}{2,4}\.$/u.test(w) && !/\p{L}\/\p{L}/u.test(w));
-  const titled = isTitle.some(Boolean);
+  const titled = isTitle.some(Boolean) || bracketed.length > 0;
   return { words, honorific, titled, ...(title ? { title } : {}), comma, ...(email ? { email } : {}), ...(mark ? { mark } : {}) };
 }
 
@@ -463,8 +466,10 @@ function partsFrom(evidence: NameEvidence, lexicon: NameLexicon, reasons: NameRe
     return { first, last, orderConfidence: 1 };
   }
   const cleaned = cleanName(full);
-  facts.honorific ??= cleaned.honorific;
-  facts.title ??= cleaned.title;
+  // Titles in brackets ("Maria Lopez (Mrs)"), which the person's part left out with the rest in brackets.
+  const aside = cleanName(bracketTitles(shown ?? '').titles.join(' '));
+  facts.honorific ??= cleaned.honorific ?? aside.honorific;
+  facts.title ??= cleaned.title ?? aside.title;
   facts.email ??= cleaned.email;
   facts.mark ??= cleaned.mark;
   const words = inCase(cleaned);
@@ -472,7 +477,7 @@ function partsFrom(evidence: NameEvidence, lexicon: NameLexicon, reasons: NameRe
   if (words.length === 0) return { first: [], last: [], orderConfidence: 0 };
   if (words.length === 1) {
     // After a title one word is the surname («Ms Lee», «κ. Παπαδόπουλος»), unless only a first name is known so.
-    const asLast = words[0].lastScore > words[0].firstScore || (cleaned.titled && words[0].firstScore === 0);
+    const asLast = words[0].lastScore > words[0].firstScore || ((cleaned.titled || aside.titled) && words[0].firstScore === 0);
     reasons.push(because(asLast ? 'oneWord.surname' : 'oneWord.first'));
     return asLast ? { first: [], last: words, orderConfidence: 0.8 } : { first: words, last: [], orderConfidence: words[0].firstScore ? 0.9 : 0.5 };
   }
@@ -646,7 +651,7 @@ export function understandName(evidence: NameEvidence, lexicon: NameLexicon = na
   const parts = partsFrom(evidence, lexicon, reasons, facts);
   const shown = evidence.fields?.find((f) => fieldKind(f.label) === 'full')?.value ?? evidence.name;
   const caseUnknown = toNominative(parts, facts, lexicon, reasons);
-  goesBy(parts, asideName(shown), lexicon, reasons);
+  goesBy(parts, asideName(shown && bracketTitles(shown).rest), lexicon, reasons);
   const { gender, confidence: genderConfidence, stated } = genderOf(evidence, parts, facts, reasons, lexicon);
   stressFromTexts(parts, evidence.texts, lexicon, reasons);
   const show = (ws: Word[], role: NameRole) => (ws.length ? displayName(ws.map((w) => w.text).join(' '), lexicon, role) : undefined);

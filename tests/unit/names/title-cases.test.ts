@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { expandTemplate } from '../../../knowledge/template/expand';
-import { understandName } from '../../../knowledge/names/understand';
+import { understandName, withoutTitles } from '../../../knowledge/names/understand';
 import { splitName } from '../../../lib/crm/dom';
 
 const PLACEHOLDERS = '{{customer.name}} / {{customer.firstName}} / {{customer.lastName}} / {{customer.salutation}} / {{customer.formalName}} / {{customer.vocative}}';
@@ -94,5 +94,35 @@ describe('a name after a title in the accusative or genitive', () => {
     expect(understandName(splitName('κ. Ανδρέα Παπαδάκη')).first).toBe('Ανδρέα');
     expect(fill('κον Γιώργος Παπαδόπουλος')).toBe(GIORGOS);
     expect(fill('κα Μαρία Παπαδοπούλου')).toBe('Μαρία Παπαδοπούλου / Μαρία / Παπαδοπούλου / Αγαπητή κυρία Παπαδοπούλου / κυρία Παπαδοπούλου / Μαρία Παπαδοπούλου');
+  });
+});
+
+describe('a title in brackets after the name', () => {
+  it.each([
+    ['Maria Lopez (Mrs)', 'en', 'Maria Lopez / Maria / Lopez / Dear Ms Lopez / Ms Lopez / Maria Lopez'],
+    ['John Smith (Mr.)', 'en', 'John Smith / John / Smith / Dear Mr Smith / Mr Smith / John Smith'],
+    ['Smith, Sam (Mr)', 'en', 'Sam Smith / Sam / Smith / Dear Mr Smith / Mr Smith / Sam Smith'],
+    // Άλεξ is a man's and a woman's name: the bracket says which.
+    ['Άλεξ Ιωάννου (κα)', 'el', 'Άλεξ Ιωάννου / Άλεξ / Ιωάννου / Αγαπητή κυρία Ιωάννου / κυρία Ιωάννου / Άλεξ Ιωάννου'],
+    ['Άλεξ Ιωάννου (κα)', 'en', 'Alex Ioannou / Alex / Ioannou / Dear Ms Ioannou / Ms Ioannou / Alex Ioannou'],
+    ['Ιωάννου Άλεξ [κος]', 'el', 'Άλεξ Ιωάννου / Άλεξ / Ιωάννου / Αγαπητέ κύριε Ιωάννου / κύριε Ιωάννου / Άλεξ Ιωάννου'],
+    ['Παπαδοπούλου (κα)', 'el', 'Παπαδοπούλου /  / Παπαδοπούλου / Αγαπητή κυρία Παπαδοπούλου / κυρία Παπαδοπούλου / Παπαδοπούλου'],
+  ])('«%s» in a template in %s', (name, lang, expected) => {
+    expect(fill(name, lang as 'el' | 'en')).toBe(expected);
+  });
+
+  it('leaves out the titles in brackets and before the name, and keeps a name in brackets', () => {
+    expect(withoutTitles('Maria Lopez (Mrs)')).toBe('Maria Lopez');
+    expect(withoutTitles('Παπαδοπούλου Μαρία [κα]')).toBe('Παπαδοπούλου Μαρία');
+    expect(withoutTitles('Στυλιανός (Στέλιος) Παπαδόπουλος')).toBe('Στυλιανός (Στέλιος) Παπαδόπουλος');
+    expect(withoutTitles('Προς τον κον Γιώργο Παπαδόπουλο')).toBe('Γιώργο Παπαδόπουλο');
+    // A father's name keeps its article.
+    expect(withoutTitles('Γεώργιος του Ιωάννη Παπαδόπουλος')).toBe('Γεώργιος του Ιωάννη Παπαδόπουλος');
+  });
+
+  it('reads it as the title the page gives, not as the name the person goes by', () => {
+    const who = understandName(splitName('Sam Smith (Mrs)'));
+    expect(who).toMatchObject({ first: 'Sam', last: 'Smith', gender: 'f', genderStated: true, written: 'Sam Smith' });
+    expect(who.reasons.map((r) => r.code)).toContain('gender.title');
   });
 });
