@@ -19,6 +19,7 @@ import { nameFromEmail } from './email-name';
 import { because, type NameReason } from './reasons';
 import { bracketTitles, caseMark, titleWords, withoutTitles, type CaseMark } from './titles';
 import { nominativeOf } from './nominative';
+import { foreignFirstName } from './romanise';
 
 export type { LabelledField } from './fields';
 export { withoutTitles } from './titles';
@@ -141,6 +142,12 @@ function scoreWord(text: string, greekContext: boolean, lexicon: NameLexicon): W
       w.firstScore = infos.some((i) => i?.rare) ? 1 : 2;
       const genders = new Set(infos.map((i) => i?.gender));
       if (genders.size === 1) w.gender = infos[0]?.gender;
+    }
+    // A foreign first name in Greek letters the lists lack (Τζένιφερ, Κρίστοφερ): its spelling list gives the gender.
+    const foreign = parts.length === 1 && !infos[0] ? foreignFirstName(g) : undefined;
+    if (foreign) {
+      w.firstScore = 2;
+      if (foreign.gender) w.gender = foreign.gender;
     }
     const plain = plainKey(parts[parts.length - 1] ?? g);
     if (SURNAME_ONLY.test(plain) && !infos.some((i) => i?.first)) w.lastScore = 3;
