@@ -1,5 +1,5 @@
 import { sendControlsFor } from '@/lib/crm/adapter-specs';
-import { describeSnapshot } from '@/lib/crm/describe';
+import { customerName, describeSnapshot } from '@/lib/crm/describe';
 import type { PageReading } from '@/lib/crm/page-reading';
 import { watchSends, type SentText } from '@/lib/crm/send-watch';
 import { request } from '@/lib/messages';
@@ -21,7 +21,7 @@ const keyOf = (sent: SentText) => messageKey('agent', sent.text);
 
 function ticketOf(reading: PageReading): SentTicket | undefined {
   const s = reading.readNow()?.snapshot;
-  return s && { interactionId: s.interactionId, label: describeSnapshot(s) || s.subject || document.title, customer: s.customer.name };
+  return s && { interactionId: s.interactionId, label: describeSnapshot(s) || s.subject || document.title, customer: s.customer.name && customerName(s) };
 }
 
 function handOver(outbox: OutboxArea, reply: SentReply) {
@@ -40,7 +40,7 @@ async function claimWaiting(reading: PageReading, page: string) {
   const s = reading.readNow()?.snapshot;
   const texts = (s?.messages ?? []).filter((m) => m.role === 'agent').map((m) => m.text.slice(0, MAX_REPLY_TEXT));
   if (!s || !texts.length) return;
-  await request('reply.claim', { page, interactionId: s.interactionId, label: describeSnapshot(s) || s.subject, customer: s.customer.name, url: location.href, texts });
+  await request('reply.claim', { page, interactionId: s.interactionId, label: describeSnapshot(s) || s.subject, customer: s.customer.name && customerName(s), url: location.href, texts });
 }
 
 /**

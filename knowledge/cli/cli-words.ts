@@ -258,6 +258,11 @@ export const CLI_STRINGS = {
     en: 'goes by {name} (beside {beside}, in brackets or quotes after it)',
   },
   'greet.reason.goesBy.brackets': { el: 'χρησιμοποιεί το {name} (δίπλα στο {beside}, το ένα από τα δύο σε παρένθεση)', en: 'goes by {name} (beside {beside}, one of the two in brackets)' },
+  'greet.reason.case.nominative': { el: '«{written}» σε άλλη πτώση μετά τον τίτλο: στην ονομαστική {name}', en: '«{written}» in another case after the title: in the nominative {name}' },
+  'greet.reason.case.unsure': {
+    el: 'η ονομαστική του «{name}» δεν είναι βέβαιη: γράφεται όπως στη σελίδα, χωρίς προσφώνηση με αυτό',
+    en: 'the nominative of «{name}» is not certain: written as the page has it, not addressed by it',
+  },
 
   // diff and list.
   'diff.added': { el: 'Προστέθηκαν ({n}):', en: 'Added ({n}):' },

@@ -4,203 +4,205 @@
  * (romanise.ts). Letter by letter «Τζον» is "Tzon", «Μάικλ» "Maikl", «Ντέιβιντ» "Deivint"; a Greek name keeps ELOT
  * («Γιώργος» → Giorgos), as the customer's passport writes it.
  *
- * One name a line: its Latin spelling, then the Greek spellings in use (accented as written; capitals and a missing
- * accent find them too). Hand-written: the commonest first names of English, French, German, Italian and Spanish
+ * One name a line: its Latin spelling, its owner's gender (m or f; none for a name given to both sexes: Jean, a man's
+ * in French and a woman's in English, Claude, Camille, Ashley, Sharon), then the Greek spellings in use (accented as
+ * written; capitals and a missing accent find them too). The gender is what Greek grammar and an English "Ms Lopez"
+ * need of «Τζένιφερ Λόπεζ» (understand.ts), written by hand where the name is certain. Hand-written: the commonest first names of English, French, German, Italian and Spanish
  * speakers, as Greek newspapers and translations usually spell them; not copied from any list. Only names ELOT gets
  * wrong, and none that the hand-kept Greek name lists hold (Σάντρα, Ναταλί are Greek women's names, spelt Santra,
  * Natali). The name-day list's rare entries Πάτρικ, Αμάντα, Ούρσουλα, Κιάρα are kept: a customer so written far
  * more likely spells them Patrick, Amanda, Ursula, Chiara than as ELOT would. A Greek spelling shared by two names (Μισέλ for Michel and Michelle, Λούκα for Luca and the vocative of Λουκάς) is left out.
  * tests/unit/names/foreign-latin.test.ts checks all of this; lines starting with # are headings.
  *
- * Data only: romanise.ts reads it on first use, in the background and the CLI.
+ * Data only: romanise.ts reads it on first use, in the background and the CLI (for the name reading too).
  */
 
 export const FOREIGN_LATIN_NAMES = `
 # English men
-John Τζον Τζων
-James Τζέιμς Τζέημς
-Michael Μάικλ Μάικολ
-David Ντέιβιντ Ντέιβιτ
-Robert Ρόμπερτ
-William Ουίλιαμ Γουίλιαμ
-Richard Ρίτσαρντ
-Joseph Τζόζεφ
-Thomas Τόμας
-Charles Τσαρλς
-Christopher Κρίστοφερ
-Matthew Μάθιου
-Anthony Άντονι
-Steven Στίβεν Στήβεν
-Paul Πολ
-Andrew Άντριου
-Brian Μπράιαν
-George Τζορτζ Τζωρτζ
-Edward Έντουαρντ
-Jason Τζέισον
-Ryan Ράιαν
-Jonathan Τζόναθαν
-Benjamin Μπέντζαμιν
-Samuel Σάμιουελ
-Patrick Πάτρικ
-Peter Πίτερ Πήτερ
-Jack Τζακ
-Harry Χάρι
-Henry Χένρι
-Scott Σκοτ
-Ethan Ίθαν
-Luke Λουκ
-Kenneth Κένεθ
-Timothy Τίμοθι
-Jeffrey Τζέφρι
-Gary Γκάρι
-Justin Τζάστιν
-Brandon Μπράντον
-Gregory Γκρέγκορι
-Raymond Ρέιμοντ
-Dennis Ντένις
-Walter Γουόλτερ
-Arthur Άρθουρ
-Albert Άλμπερτ
-Bruce Μπρους
-Ralph Ραλφ
-Howard Χάουαρντ
-Philip Φίλιπ
-Douglas Ντάγκλας
-Francis Φράνσις
-Tony Τόνι
-Mike Μάικ
-Steve Στιβ
-Bob Μπομπ
-Bill Μπιλ
+John m Τζον Τζων
+James m Τζέιμς Τζέημς
+Michael m Μάικλ Μάικολ
+David m Ντέιβιντ Ντέιβιτ
+Robert m Ρόμπερτ
+William m Ουίλιαμ Γουίλιαμ
+Richard m Ρίτσαρντ
+Joseph m Τζόζεφ
+Thomas m Τόμας
+Charles m Τσαρλς
+Christopher m Κρίστοφερ
+Matthew m Μάθιου
+Anthony m Άντονι
+Steven m Στίβεν Στήβεν
+Paul m Πολ
+Andrew m Άντριου
+Brian m Μπράιαν
+George m Τζορτζ Τζωρτζ
+Edward m Έντουαρντ
+Jason m Τζέισον
+Ryan m Ράιαν
+Jonathan m Τζόναθαν
+Benjamin m Μπέντζαμιν
+Samuel m Σάμιουελ
+Patrick m Πάτρικ
+Peter m Πίτερ Πήτερ
+Jack m Τζακ
+Harry m Χάρι
+Henry m Χένρι
+Scott m Σκοτ
+Ethan m Ίθαν
+Luke m Λουκ
+Kenneth m Κένεθ
+Timothy m Τίμοθι
+Jeffrey m Τζέφρι
+Gary m Γκάρι
+Justin m Τζάστιν
+Brandon m Μπράντον
+Gregory m Γκρέγκορι
+Raymond m Ρέιμοντ
+Dennis m Ντένις
+Walter m Γουόλτερ
+Arthur m Άρθουρ
+Albert m Άλμπερτ
+Bruce m Μπρους
+Ralph m Ραλφ
+Howard m Χάουαρντ
+Philip m Φίλιπ
+Douglas m Ντάγκλας
+Francis m Φράνσις
+Tony m Τόνι
+Mike m Μάικ
+Steve m Στιβ
+Bob m Μπομπ
+Bill m Μπιλ
 
 # English women
-Mary Μέρι
-Patricia Πατρίσια
-Jennifer Τζένιφερ
-Linda Λίντα
-Elizabeth Ελίζαμπεθ Ελίζαμπετ
-Barbara Μπάρμπαρα
-Susan Σούζαν
-Jessica Τζέσικα
-Sarah Σάρα
-Nancy Νάνσι
-Margaret Μάργκαρετ
+Mary f Μέρι
+Patricia f Πατρίσια
+Jennifer f Τζένιφερ
+Linda f Λίντα
+Elizabeth f Ελίζαμπεθ Ελίζαμπετ
+Barbara f Μπάρμπαρα
+Susan f Σούζαν
+Jessica f Τζέσικα
+Sarah f Σάρα
+Nancy f Νάνσι
+Margaret f Μάργκαρετ
 Ashley Άσλεϊ
-Emily Έμιλι
-Dorothy Ντόροθι
-Amanda Αμάντα
-Rebecca Ρεμπέκα
-Laura Λόρα
-Helen Έλεν
-Kate Κέιτ
-Catherine Κάθριν
-Rachel Ρέιτσελ
-Nicole Νικόλ
-Emma Έμα
-Julia Τζούλια
-Judy Τζούντι
-Jane Τζέιν
-Joyce Τζόις
-Grace Γκρέις
-Rose Ρόουζ
-Charlotte Σάρλοτ
-Chloe Κλόι
-Lucy Λούσι
-Amy Έιμι
-Megan Μέγκαν
-Hannah Χάνα
-Sophie Σόφι
-Janet Τζάνετ
-Kimberly Κίμπερλι
+Emily f Έμιλι
+Dorothy f Ντόροθι
+Amanda f Αμάντα
+Rebecca f Ρεμπέκα
+Laura f Λόρα
+Helen f Έλεν
+Kate f Κέιτ
+Catherine f Κάθριν
+Rachel f Ρέιτσελ
+Nicole f Νικόλ
+Emma f Έμα
+Julia f Τζούλια
+Judy f Τζούντι
+Jane f Τζέιν
+Joyce f Τζόις
+Grace f Γκρέις
+Rose f Ρόουζ
+Charlotte f Σάρλοτ
+Chloe f Κλόι
+Lucy f Λούσι
+Amy f Έιμι
+Megan f Μέγκαν
+Hannah f Χάνα
+Sophie f Σόφι
+Janet f Τζάνετ
+Kimberly f Κίμπερλι
 Sharon Σάρον
-Cynthia Σίνθια
+Cynthia f Σίνθια
 
 # French
 Jean Ζαν
-Pierre Πιερ
-Jacques Ζακ
-François Φρανσουά
+Pierre m Πιερ
+Jacques m Ζακ
+François m Φρανσουά
 Claude Κλοντ
-Marie Μαρί
-Julien Ζιλιέν
-Antoine Αντουάν
-Yves Ιβ
-Thierry Τιερί
-Laurent Λοράν
-Olivier Ολιβιέ
-Guillaume Γκιγιόμ
-Sébastien Σεμπαστιέν
-Vincent Βενσάν Βίνσεντ
-Jacqueline Ζακλίν
-Claire Κλερ
-Caroline Καρολίν
-Isabelle Ιζαμπέλ
-Gisèle Ζιζέλ
-Jeannette Ζανέτ
-Brigitte Μπριζίτ
-Céline Σελίν
+Marie f Μαρί
+Julien m Ζιλιέν
+Antoine m Αντουάν
+Yves m Ιβ
+Thierry m Τιερί
+Laurent m Λοράν
+Olivier m Ολιβιέ
+Guillaume m Γκιγιόμ
+Sébastien m Σεμπαστιέν
+Vincent m Βενσάν Βίνσεντ
+Jacqueline f Ζακλίν
+Claire f Κλερ
+Caroline f Καρολίν
+Isabelle f Ιζαμπέλ
+Gisèle f Ζιζέλ
+Jeannette f Ζανέτ
+Brigitte f Μπριζίτ
+Céline f Σελίν
 Camille Καμίλ
-Véronique Βερονίκ
+Véronique f Βερονίκ
 
 # German
-Hans Χανς
-Klaus Κλάους
-Jürgen Γιούργκεν
-Wolfgang Βόλφγκανγκ
-Helmut Χέλμουτ
-Günter Γκούντερ
-Markus Μάρκους
-Matthias Ματίας
-Uwe Ούβε
-Dieter Ντίτερ
-Heinz Χάιντς
-Friedrich Φρίντριχ
-Horst Χορστ
-Werner Βέρνερ
-Ulrich Ούλριχ
-Sabine Ζαμπίνε
-Ursula Ούρσουλα
-Heike Χάικε
-Ingrid Ίνγκριντ
-Agnes Άγκνες
+Hans m Χανς
+Klaus m Κλάους
+Jürgen m Γιούργκεν
+Wolfgang m Βόλφγκανγκ
+Helmut m Χέλμουτ
+Günter m Γκούντερ
+Markus m Μάρκους
+Matthias m Ματίας
+Uwe m Ούβε
+Dieter m Ντίτερ
+Heinz m Χάιντς
+Friedrich m Φρίντριχ
+Horst m Χορστ
+Werner m Βέρνερ
+Ulrich m Ούλριχ
+Sabine f Ζαμπίνε
+Ursula f Ούρσουλα
+Heike f Χάικε
+Ingrid f Ίνγκριντ
+Agnes f Άγκνες
 
 # Italian
-Giuseppe Τζουζέπε
-Giovanni Τζοβάνι
-Luigi Λουίτζι
-Francesco Φραντσέσκο
-Alessandro Αλεσάντρο
-Francesca Φραντσέσκα
-Chiara Κιάρα
-Giorgio Τζόρτζιο
-Lorenzo Λορέντσο
-Matteo Ματέο
-Roberto Ρομπέρτο
-Vincenzo Βιντσέντσο
-Gianluca Τζιανλούκα
-Gianni Τζάνι
-Federico Φεντερίκο
-Giovanna Τζοβάνα
+Giuseppe m Τζουζέπε
+Giovanni m Τζοβάνι
+Luigi m Λουίτζι
+Francesco m Φραντσέσκο
+Alessandro m Αλεσάντρο
+Francesca f Φραντσέσκα
+Chiara f Κιάρα
+Giorgio m Τζόρτζιο
+Lorenzo m Λορέντσο
+Matteo m Ματέο
+Roberto m Ρομπέρτο
+Vincenzo m Βιντσέντσο
+Gianluca m Τζιανλούκα
+Gianni m Τζάνι
+Federico m Φεντερίκο
+Giovanna f Τζοβάνα
 
 # Spanish
-José Χοσέ
-Juan Χουάν
-Carlos Κάρλος
-Jorge Χόρχε
-Javier Χαβιέρ
-Miguel Μιγκέλ
-Pablo Πάμπλο
-Diego Ντιέγκο
-Alejandro Αλεχάντρο
-Fernando Φερνάντο
-Manuel Μανουέλ
-Pedro Πέντρο
-Francisco Φρανσίσκο
-Sergio Σέρχιο
-Guillermo Γκιγιέρμο
-Jesús Χεσούς
-Enrique Ενρίκε
-Lucía Λουσία
-Isabel Ισαμπέλ
-Mercedes Μερσέδες
+José m Χοσέ
+Juan m Χουάν
+Carlos m Κάρλος
+Jorge m Χόρχε
+Javier m Χαβιέρ
+Miguel m Μιγκέλ
+Pablo m Πάμπλο
+Diego m Ντιέγκο
+Alejandro m Αλεχάντρο
+Fernando m Φερνάντο
+Manuel m Μανουέλ
+Pedro m Πέντρο
+Francisco m Φρανσίσκο
+Sergio m Σέρχιο
+Guillermo m Γκιγιέρμο
+Jesús m Χεσούς
+Enrique m Ενρίκε
+Lucía f Λουσία
+Isabel f Ισαμπέλ
+Mercedes f Μερσέδες
 `;

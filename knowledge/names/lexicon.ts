@@ -35,6 +35,11 @@ export interface NameInfo {
   rare?: boolean;
   /** The surname's spelling where a surname list spells a rare name of the name-day list otherwise (Μανωλάς, Μανώλας). */
   lastWritten?: string;
+  /**
+   * Known as a surname only from a list of women's forms (Βλάχου, of Βλάχος): no list has a man with it, so after
+   * «του κου» it is his Βλάχος in the genitive (nominative.ts), where Γεωργίου is his own.
+   */
+  womenOnly?: boolean;
 }
 
 export interface NameLexicon {
@@ -80,6 +85,7 @@ function add(greek: Map<string, NameInfo>, written: string, info: Omit<NameInfo,
   // Rare only while every list that has it as a first name is the name-day list.
   if (info.first) had.rare = had.first ? had.rare && info.rare : info.rare;
   if (info.last && !had.last && had.rare && written !== had.written) had.lastWritten = written;
+  if (info.last) had.womenOnly = had.last ? had.womenOnly && info.womenOnly : info.womenOnly;
   had.first ||= info.first;
   had.last ||= info.last;
   had.vocative ??= info.vocative;
@@ -112,7 +118,7 @@ function builtIn(): Tables {
   for (const w of words(FAKER_SURNAMES)) add(greek, w, { first: false, last: true });
   // After the hand-written lists, so their spelling wins where the two differ (Γκαγκάς, Τσακμακής).
   for (const w of words(FAKER_PY_MALE_SURNAMES)) add(greek, w, { first: false, last: true });
-  for (const w of words(FAKER_PY_FEMALE_SURNAMES)) add(greek, w, { first: false, last: true });
+  for (const w of words(FAKER_PY_FEMALE_SURNAMES)) add(greek, w, { first: false, last: true, womenOnly: true });
   for (const line of VOCATIVE_EXCEPTIONS.split('\n')) {
     const [name, voc] = words(line);
     if (name && voc) add(greek, name, { first: false, last: false, vocative: voc });

@@ -37,6 +37,10 @@ export interface NameReasonParams {
   /** The name the person goes by beside their own: after it in brackets or quotes / one of the two in brackets. */
   'goesBy.after': { name: string; beside: string };
   'goesBy.brackets': { name: string; beside: string };
+  /** The name written after a title in another case («κον Γιώργο Παπαδόπουλο»), read in the nominative. */
+  'case.nominative': { written: string; name: string };
+  /** A word after such a title whose nominative the name lists cannot tell («Οικονόμου»): kept, not addressed by. */
+  'case.unsure': { name: string };
 }
 
 export type NameReasonCode = keyof NameReasonParams;
@@ -56,5 +60,6 @@ const EVERY: Record<NameReasonCode, true> = {
   'oneWord.first': true, 'order.comma': true, 'order.surnameFirst': true, 'order.firstFirst': true,
   'order.firstFirstDefault': true, 'gender.title': true, 'gender.firstName': true, 'gender.surnameEnding': true,
   'gender.firstEnding': true, 'gender.unknown': true, 'stress.page': true, 'goesBy.after': true, 'goesBy.brackets': true,
+  'case.nominative': true, 'case.unsure': true,
 };
 export const NAME_REASON_CODES = Object.keys(EVERY) as NameReasonCode[];

@@ -7,6 +7,7 @@
  */
 import { FOREIGN_LATIN_NAMES } from './foreign-latin-data';
 import { plainKey } from './letters';
+import type { Gender } from './types';
 
 const LETTERS: Record<string, string> = {
   α: 'a', β: 'v', γ: 'g', δ: 'd', ε: 'e', ζ: 'z', η: 'i', θ: 'th', ι: 'i', κ: 'k', λ: 'l', μ: 'm', ν: 'n', ξ: 'x',
@@ -62,22 +63,33 @@ function unitAt(letters: Letter[], i: number): [string, number] {
   return [LETTERS[one] ?? letters[i].lower, 1];
 }
 
-let foreign: Map<string, string> | undefined;
+interface ForeignName {
+  latin: string;
+  gender?: Gender;
+}
 
-/** The foreign names' Latin spelling by the accent-free key of each Greek spelling, read on first use. */
-function foreignNames(): Map<string, string> {
+let foreign: Map<string, ForeignName> | undefined;
+
+/** The foreign names' Latin spelling and gender by the accent-free key of each Greek spelling, read on first use. */
+function foreignNames(): Map<string, ForeignName> {
   if (foreign) return foreign;
   foreign = new Map();
   for (const line of FOREIGN_LATIN_NAMES.split('\n')) {
     if (line.startsWith('#')) continue;
-    const [latin, ...greek] = line.split(/\s+/).filter(Boolean);
-    for (const spelling of greek) foreign.set(plainKey(spelling), latin);
+    const [latin, ...rest] = line.split(/\s+/).filter(Boolean);
+    const gender = rest[0] === 'm' || rest[0] === 'f' ? rest.shift() as Gender : undefined;
+    for (const spelling of rest) foreign.set(plainKey(spelling), { latin, ...(gender ? { gender } : {}) });
   }
   return foreign;
 }
 
 /** The usual Latin spelling of a foreign first name written in Greek letters («Τζον», «ΤΖΕΝΙΦΕΡ»), if listed. */
 export function foreignLatin(word: string): string | undefined {
+  return foreignNames().get(plainKey(word))?.latin;
+}
+
+/** A listed foreign first name in Greek letters, with its owner's gender where the name has one («Τζένιφερ»: f). */
+export function foreignFirstName(word: string): ForeignName | undefined {
   return foreignNames().get(plainKey(word));
 }
 

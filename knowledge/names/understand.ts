@@ -17,8 +17,12 @@ import { accented } from './stress';
 import { pageWords, stressFromPage, type PageWords } from './page-stress';
 import { nameFromEmail } from './email-name';
 import { because, type NameReason } from './reasons';
+import { bracketTitles, caseMark, titleWords, withoutTitles, type CaseMark } from './titles';
+import { nominativeOf } from './nominative';
+import { foreignFirstName } from './romanise';
 
 export type { LabelledField } from './fields';
+export { withoutTitles } from './titles';
 
 export interface NameEvidence {
   /** The full name as the page shows it. */
@@ -61,6 +65,12 @@ export interface UnderstoodName {
    * only with the surname, else it stays neutral («Αγαπητέ πελάτη» from «nikos@…» would guess too much).
    */
   fromEmail?: boolean;
+  /**
+   * The parts of the name the page wrote after a title in another case («του κου Γιώργου Οικονόμου») whose nominative
+   * the name lists cannot tell (Οικονόμος or Οικονόμου): written as the page has them, never declined, and the
+   * customer is not addressed by them (nominative.ts).
+   */
+  caseUnknown?: NameRole[];
   /** How it was worked out, as codes with their named parts (`odigos greet` says them in the reader's language). */
   reasons: NameReason[];
 }
@@ -81,8 +91,6 @@ const LATIN_SURNAME_MALE = /(opoulos|akis|akos|idis|ides|adis|oudis|itis|otis|at
 const LATIN_SURNAME_FEMALE = /(opoulou|aki|idou|adou|oudi|iti|oti|atou)$/;
 const LATIN_SURNAME_OTHER = /(iou|aou|eou|oglou)$/;
 
-// With the forms an address line uses: «προς τον κον», «της κας», «Δις» (δεσποινίς).
-const HONORIFIC = /^(κ|κοσ|κον|κου|κα|κασ|κυρ|κυριοσ|κυριον|κυριου|κυρια|κυριασ|κυριε|δισ|δεσποινισ|mr|mrs|ms|miss|mister|mx|dr|δρ|prof|καθ|sir|madam)\.?$/;
 const ACADEMIC: Record<string, AcademicTitle> = { dr: 'Dr', δρ: 'Dr', prof: 'Prof', καθ: 'Prof' };
 /**
  * A father's (and mother's) name as registries print it, wherever it stands: «Γεώργιος του Ιωάννη Παπαδόπουλος»,
@@ -101,10 +109,12 @@ interface Word {
   firstScore: number;
   lastScore: number;
   gender?: Gender;
+  /** The word as the page wrote it, after a title that put it in another case («Γιώργο» of «κον Γιώργο»). */
+  page?: string;
 }
 
-const MALE_WORDS = new Set(['α', 'αρρεν', 'αρρην', 'ανδρασ', 'αντρασ', 'ανδρ', 'm', 'male', 'man', 'mr', 'mister', 'sir', 'κοσ', 'κον', 'κου', 'κυριοσ', 'κυριον', 'κυριου', 'κυριε', 'he']);
-const FEMALE_WORDS = new Set(['θ', 'θηλυ', 'θηλ', 'γυναικα', 'γυν', 'f', 'female', 'woman', 'mrs', 'ms', 'miss', 'madam', 'κα', 'κασ', 'κυρια', 'κυριασ', 'δισ', 'δεσποινισ', 'she']);
+const MALE_WORDS = new Set(['α', 'αρρεν', 'αρρην', 'ανδρασ', 'αντρασ', 'ανδρ', 'm', 'male', 'man', 'mr', 'mister', 'sir', 'κοσ', 'κον', 'κου', 'κυριοσ', 'κυριον', 'κυριο', 'κυριου', 'κυριε', 'he']);
+const FEMALE_WORDS = new Set(['θ', 'θηλυ', 'θηλ', 'γυναικα', 'γυν', 'f', 'female', 'woman', 'mrs', 'ms', 'miss', 'madam', 'κα', 'κασ', 'κυρια', 'κυριασ', 'δισ', 'δεσποινισ', 'δεσποινιδοσ', 'she']);
 
 /** «Άνδρας», «Θ», "Female", «κυρία», "Mr." → the gender they say. */
 function genderFromWord(word: string): Gender | undefined {
@@ -132,6 +142,12 @@ function scoreWord(text: string, greekContext: boolean, lexicon: NameLexicon): W
       w.firstScore = infos.some((i) => i?.rare) ? 1 : 2;
       const genders = new Set(infos.map((i) => i?.gender));
       if (genders.size === 1) w.gender = infos[0]?.gender;
+    }
+    // A foreign first name in Greek letters the lists lack (Τζένιφερ, Κρίστοφερ): its spelling list gives the gender.
+    const foreign = parts.length === 1 && !infos[0] ? foreignFirstName(g) : undefined;
+    if (foreign) {
+      w.firstScore = 2;
+      if (foreign.gender) w.gender = foreign.gender;
     }
     const plain = plainKey(parts[parts.length - 1] ?? g);
     if (SURNAME_ONLY.test(plain) && !infos.some((i) => i?.first)) w.lastScore = 3;
@@ -230,19 +246,15 @@ function readOrder(words: Word[], givenOrder: boolean, registry: boolean): Readi
   return { first: words.slice(0, firstTo), last: words.slice(lastFrom), order: 'given', margin: givenOrder ? 4 : scoreA - scoreB };
 }
 
-/** «κ.», «κα», «κυρία», "Mrs", «Δρ»: a title before a name, not part of it. «Κ.» is an initial (Κωνσταντίνος). */
-function isTitleWord(word: string): boolean {
-  const key = plainKey(word);
-  return HONORIFIC.test(key) && !(/^κ\.?$/.test(key) && word.startsWith('Κ'));
-}
-
-/**
- * The name as the page wrote it without its titles («κα Μαρία Παπαδοπούλου» → «Μαρία Παπαδοπούλου», "Mr. John
- * Smith" → "John Smith"): what a message writes for the whole name, where the title would be said twice
- * («Αγαπητή κυρία κα …») or in the wrong language ("Dear κα Maria").
- */
-export function withoutTitles(name: string): string {
-  return name.split(/\s+/).filter((w) => w && !isTitleWord(w.replace(/,$/, ''))).join(' ');
+interface Cleaned {
+  words: string[];
+  honorific?: Gender;
+  titled: boolean;
+  title?: AcademicTitle;
+  comma: boolean;
+  email?: string;
+  /** The case a title put the name in («κον Γιώργο»: the accusative), and the gender it says. */
+  mark?: CaseMark;
 }
 
 /**
@@ -250,10 +262,12 @@ export function withoutTitles(name: string): string {
  * («Παπαδόπουλος, Γιώργος»), without titles («κ.», «κυρία», "Mr"), initials, an e-mail in <…>, brackets and a
  * father's name («του Δημητρίου»).
  */
-function cleanName(raw: string): { words: string[]; honorific?: Gender; titled: boolean; title?: AcademicTitle; comma: boolean; email?: string } {
+function cleanName(raw: string): Cleaned {
   const email = /<([^>]+@[^>]+)>/.exec(raw)?.[1];
+  // Titles in brackets after the name ("Maria Lopez (Mrs)", «Παπαδοπούλου (κα)») are titles, read after those before it.
+  const { titles: bracketed, rest } = bracketTitles(raw.replace(/<[^>]*>/g, ' '));
   // A word in quotes after another is a nickname, set apart like one in brackets («Robert "Bob" Smith»).
-  let s = raw.replace(/<[^>]*>/g, ' ').replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').replace(QUOTED_AFTER_WORD, ' ').replace(/["«»“”]/g, ' ');
+  let s = rest.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').replace(QUOTED_AFTER_WORD, ' ').replace(/["«»“”]/g, ' ');
   // A full stop or comma that closes the field («Στέλλα Μαυρίδου.») is not the end of an abbreviation; a degree
   // after a comma («Σωτήρης Ιωάννου, MSc») is not the first name of a «surname, first name».
   s = s.replace(PATRONYMIC, ' ').replace(POST_NOMINAL, '').replace(/[\s.,;:·!?…]+$/u, '');
@@ -261,19 +275,22 @@ function cleanName(raw: string): { words: string[]; honorific?: Gender; titled: 
   if (comma) s = s.trim().replace(/^([^,]+),\s*(.+)$/, '$2 $1');
   let honorific: Gender | undefined;
   let title: AcademicTitle | undefined;
-  let titled = false;
-  const words = s.split(/[\s,]+/).filter((w) => /\p{L}/u.test(w)).filter((w) => {
-    // «κ. Παπαδόπουλος» is a title; «Κ. Παπαδόπουλος» an initial (both dropped, only the first says nothing of gender).
-    if (isTitleWord(w)) {
-      honorific ??= genderFromWord(w);
-      title ??= ACADEMIC[plainKey(w).replace(/\.$/, '')];
-      titled = true;
-      return false;
-    }
-    // Initials and abbreviated names («Γ.», «Αθ.», «Χρ.», «Κων/νος»): they say the name is there, not what it is.
-    return !/^\p{L}\.?$/u.test(w) && !/^\p{L}{2,4}\.$/u.test(w) && !/\p{L}\/\p{L}/u.test(w);
-  });
-  return { words, honorific, titled, ...(title ? { title } : {}), comma, ...(email ? { email } : {}) };
+  let mark: CaseMark | undefined;
+  const all = s.split(/[\s,]+/).filter((w) => /\p{L}/u.test(w));
+  const isTitle = titleWords(all);
+  const read = (w: string, m?: CaseMark) => {
+    mark ??= m;
+    // The article of an address line says the gender where the title does not («της κ. Ιωάννου»).
+    honorific ??= genderFromWord(w) ?? m?.gender;
+    title ??= ACADEMIC[plainKey(w).replace(/\.$/, '')];
+  };
+  all.forEach((w, i) => isTitle[i] && read(w, caseMark(w)));
+  bracketed.forEach((w) => read(w));
+  // «κ. Παπαδόπουλος» is a title; «Κ. Παπαδόπουλος» an initial (both dropped, only the first says nothing of gender).
+  // Initials and abbreviated names («Γ.», «Αθ.», «Χρ.», «Κων/νος»): they say the name is there, not what it is.
+  const words = all.filter((w, i) => !isTitle[i] && !/^\p{L}\.?$/u.test(w) && !/^\p{L}{2,4}\.$/u.test(w) && !/\p{L}\/\p{L}/u.test(w));
+  const titled = isTitle.some(Boolean) || bracketed.length > 0;
+  return { words, honorific, titled, ...(title ? { title } : {}), comma, ...(email ? { email } : {}), ...(mark ? { mark } : {}) };
 }
 
 function surnameGender(word: Word | undefined): Gender | undefined {
@@ -314,6 +331,8 @@ interface Parts {
 
 interface Facts {
   honorific?: Gender;
+  /** The case a title put the name in, and the gender it says (cleanName). */
+  mark?: CaseMark;
   title?: AcademicTitle;
   email?: string;
   /** The name was read from the e-mail address, the only thing the page shows. */
@@ -406,13 +425,16 @@ function partsFrom(evidence: NameEvidence, lexicon: NameLexicon, reasons: NameRe
   const rawAll = [labelled.full, evidence.name, labelled.first, labelled.last, evidence.firstName, evidence.lastName].filter(Boolean).join(' ');
   const greekContext = /\p{Script=Greek}/u.test(rawAll);
   const score = (s: string) => scoreWord(s, greekContext, lexicon);
+  // A word after a title in another case is weighed as its nominative («κον Νίκο»: the first name Νίκος).
+  const inCase = (cleaned: Cleaned) => cleaned.words.map((s) => scoreInCase(s, cleaned.mark, score, lexicon));
   // A title in a labelled first name or surname («κα Μαρία») says the gender there too.
   const split = (s: string | undefined) => {
     if (!s) return [];
     const cleaned = cleanName(s);
     facts.honorific ??= cleaned.honorific;
     facts.title ??= cleaned.title;
-    return cleaned.words.map(score);
+    facts.mark ??= cleaned.mark;
+    return inCase(cleaned);
   };
 
   // First name and surname given beside the full name, and not merely its words split in order: labelled.
@@ -451,15 +473,18 @@ function partsFrom(evidence: NameEvidence, lexicon: NameLexicon, reasons: NameRe
     return { first, last, orderConfidence: 1 };
   }
   const cleaned = cleanName(full);
-  facts.honorific ??= cleaned.honorific;
-  facts.title ??= cleaned.title;
+  // Titles in brackets ("Maria Lopez (Mrs)"), which the person's part left out with the rest in brackets.
+  const aside = cleanName(bracketTitles(shown ?? '').titles.join(' '));
+  facts.honorific ??= cleaned.honorific ?? aside.honorific;
+  facts.title ??= cleaned.title ?? aside.title;
   facts.email ??= cleaned.email;
-  const words = cleaned.words.map(score);
+  facts.mark ??= cleaned.mark;
+  const words = inCase(cleaned);
   applyEmail(words, evidence.email ?? facts.email, reasons);
   if (words.length === 0) return { first: [], last: [], orderConfidence: 0 };
   if (words.length === 1) {
     // After a title one word is the surname («Ms Lee», «κ. Παπαδόπουλος»), unless only a first name is known so.
-    const asLast = words[0].lastScore > words[0].firstScore || (cleaned.titled && words[0].firstScore === 0);
+    const asLast = words[0].lastScore > words[0].firstScore || ((cleaned.titled || aside.titled) && words[0].firstScore === 0);
     reasons.push(because(asLast ? 'oneWord.surname' : 'oneWord.first'));
     return asLast ? { first: [], last: words, orderConfidence: 0.8 } : { first: words, last: [], orderConfidence: words[0].firstScore ? 0.9 : 0.5 };
   }
@@ -586,19 +611,61 @@ function goesBy(parts: Parts, aside: Aside | undefined, lexicon: NameLexicon, re
   reasons.push(because('goesBy.brackets', { name: displayName(called.text, lexicon, 'first'), beside: displayName(formal.text, lexicon, 'first') }));
 }
 
+/** A word scored as its nominative where a title put it in another case, keeping the page's form (see toNominative). */
+function scoreInCase(text: string, mark: CaseMark | undefined, score: (s: string) => Word, lexicon: NameLexicon): Word {
+  const w = score(text);
+  if (!mark) return w;
+  const n = nominativeOf(w.text, mark, undefined, lexicon);
+  return { ...(n.text === w.text ? w : score(n.text)), page: w.text };
+}
+
+/**
+ * The words the page wrote after a title in another case, in the nominative their place in the name gives them
+ * («κου Κωνσταντίνου Γεωργίου»: the first name Κωνσταντίνος, the surname Γεωργίου as it is). What the name lists cannot
+ * tell stays as written, and is said so (caseUnknown).
+ */
+function toNominative(parts: Parts, facts: Facts, lexicon: NameLexicon, reasons: NameReason[]): NameRole[] {
+  const mark = facts.mark;
+  const unknown: NameRole[] = [];
+  if (!mark) return unknown;
+  const written: string[] = [];
+  const read: string[] = [];
+  const unsure: string[] = [];
+  for (const [ws, role] of [[parts.first, 'first'], [parts.last, 'last']] as const) {
+    for (const [i, w] of ws.entries()) {
+      if (w.page === undefined) continue;
+      const n = nominativeOf(w.page, mark, role, lexicon);
+      if (!n.sure) {
+        if (!unknown.includes(role)) unknown.push(role);
+        unsure.push(w.page);
+      }
+      if (n.text !== w.text) ws[i] = { ...scoreWord(n.text, true, lexicon), page: w.page };
+      written.push(w.page);
+      read.push(ws[i].text);
+    }
+  }
+  if (written.join() !== read.join()) {
+    reasons.push(because('case.nominative', { written: written.join(' '), name: displayName(read.join(' '), lexicon) }));
+  }
+  for (const name of unsure) reasons.push(because('case.unsure', { name }));
+  return unknown;
+}
+
 /** First name, surname and gender of a customer from what the page offers. */
 export function understandName(evidence: NameEvidence, lexicon: NameLexicon = nameLexicon()): UnderstoodName {
   const reasons: NameReason[] = [];
   const facts: Facts = {};
   const parts = partsFrom(evidence, lexicon, reasons, facts);
   const shown = evidence.fields?.find((f) => fieldKind(f.label) === 'full')?.value ?? evidence.name;
-  goesBy(parts, asideName(shown), lexicon, reasons);
+  const caseUnknown = toNominative(parts, facts, lexicon, reasons);
+  goesBy(parts, asideName(shown && bracketTitles(shown).rest), lexicon, reasons);
   const { gender, confidence: genderConfidence, stated } = genderOf(evidence, parts, facts, reasons, lexicon);
   stressFromTexts(parts, evidence.texts, lexicon, reasons);
   const show = (ws: Word[], role: NameRole) => (ws.length ? displayName(ws.map((w) => w.text).join(' '), lexicon, role) : undefined);
   const first = show(parts.first, 'first');
   const last = show(parts.last, 'last');
-  const written = evidence.name && withoutTitles(evidence.name.trim());
+  // After a title in another case the page's words are not what a message writes («κον Γιώργο»): first + last are.
+  const written = evidence.name && !facts.mark && withoutTitles(evidence.name.trim());
   return {
     ...(first ? { first } : {}),
     ...(last ? { last } : {}),
@@ -609,6 +676,7 @@ export function understandName(evidence: NameEvidence, lexicon: NameLexicon = na
     ...(facts.title ? { title: facts.title } : {}),
     ...(written ? { written } : {}),
     ...(facts.fromEmail ? { fromEmail: true } : {}),
+    ...(caseUnknown.length ? { caseUnknown } : {}),
     reasons,
   };
 }

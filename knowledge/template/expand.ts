@@ -8,11 +8,10 @@ import { nameLexicon, type NameLexicon } from '../names/lexicon';
 import type { UnderstoodName } from '../names/understand';
 import { formatLongDate } from './dates';
 import { parsePlaceholders, type Placeholder } from './placeholders';
-import { formalName, nameInLanguage, nameInVocative, readCustomer, salutationFor, type CustomerName } from './salutation';
+import { formalName, nameInLanguage, nameInVocative, partAddressed, readCustomer, salutationFor, type CustomerName } from './salutation';
 import { dropEmptyVocative } from './punctuation';
 import { agreeUnitsAfter } from './unit-agreement';
 import type { PackVariables } from './variables';
-import { vocative } from './vocative';
 
 export interface ExpansionContext {
   customer?: CustomerName;
@@ -87,11 +86,8 @@ function valueOf(p: Placeholder, context: ExpansionContext, options: ExpandOptio
   const { lang } = options;
   const lexicon = options.names;
   switch (p.kind) {
-    case 'customer.firstName': {
-      const { first, gender } = who();
-      if (!first) return undefined;
-      return lang === 'el' ? vocative(first, { role: 'first', gender, lexicon }) : nameInLanguage(first, lang);
-    }
+    case 'customer.firstName':
+      return partAddressed(who(), 'first', lang, lexicon);
     case 'customer.lastName':
       return inLanguage(who().last, lang);
     case 'customer.name':

@@ -8,7 +8,7 @@ import type { Formality, Lang } from '../types';
 import { nameLexicon, type NameLexicon } from '../names/lexicon';
 import { understandName, type LabelledField, type UnderstoodName } from '../names/understand';
 import { romanise } from '../names/romanise';
-import { vocative, type Gender } from './vocative';
+import { vocative, type Gender, type NameRole } from './vocative';
 
 export interface CustomerName {
   firstName?: string;
@@ -57,9 +57,25 @@ export function nameInLanguage(name: string, lang: Lang): string {
   return lang === 'el' ? name : romanise(name);
 }
 
+/**
+ * A part of the name the page wrote in another case that the lists cannot take back to the nominative («του κου
+ * Οικονόμου»): no one is addressed by it, as its vocative may be wrong (UnderstoodName.caseUnknown).
+ */
+const unsure = (who: UnderstoodName, role: NameRole) => !!who.caseUnknown?.includes(role);
+
+/** The first name or surname as a template addresses the customer by it: in the vocative in Greek, else as it is. */
+export function partAddressed(who: UnderstoodName, role: NameRole, lang: Lang, lexicon?: NameLexicon): string | undefined {
+  const name = role === 'first' ? who.first : who.last;
+  if (!name) return undefined;
+  if (lang !== 'el') return nameInLanguage(name, lang);
+  return unsure(who, role) ? name : vocative(name, { role, gender: who.gender, lexicon });
+}
+
 /** The name in the vocative, first name before surname («Γιώργο Παπαδόπουλε»); in English in the nominative. */
 export function nameInVocative(who: UnderstoodName, lang: Lang, lexicon?: NameLexicon): string | undefined {
-  const { first, last, gender } = who;
+  const { gender } = who;
+  const first = unsure(who, 'first') ? undefined : who.first;
+  const last = unsure(who, 'last') ? undefined : who.last;
   if (!first && !last) return undefined;
   if (lang !== 'el') return nameInLanguage([first, last].filter(Boolean).join(' '), lang);
   const parts = [
@@ -82,7 +98,8 @@ function titledInEnglish(who: UnderstoodName): boolean {
  * see above; an academic title the page gives needs no gender).
  */
 export function formalName(who: UnderstoodName, lang: Lang, lexicon?: NameLexicon): string | undefined {
-  const { last, gender } = who;
+  const { gender } = who;
+  const last = unsure(who, 'last') ? undefined : who.last;
   if (lang !== 'el' && last && who.title) return `${who.title} ${nameInLanguage(last, lang)}`;
   if (!last || !gender) return undefined;
   // The title from the Greek name's gender, then the name in Latin letters ("Mr Papadopoulos").
@@ -101,7 +118,8 @@ function formalSalutation(who: UnderstoodName, lang: Lang, lexicon?: NameLexicon
   }
   if (address) return { text: `Dear ${address}`, isNeutral: false };
   // A formal letter's "Dear", with the whole name where no title is known ("Dear Daniel Whitmore"), not "Hello Daniel".
-  if (who.first) return { text: `Dear ${nameInLanguage([who.first, who.last].filter(Boolean).join(' '), lang)}`, isNeutral: false };
+  const whole = nameInVocative(who, lang);
+  if (who.first && !unsure(who, 'first') && whole) return { text: `Dear ${whole}`, isNeutral: false };
   return { text: NEUTRAL_SALUTATION.en, isNeutral: true };
 }
 
@@ -119,7 +137,7 @@ export function salutation(customer: CustomerName, lang: Lang, options: AddressO
 
 /** salutation() for a name already understood. */
 export function salutationFor(who: UnderstoodName, lang: Lang, options: AddressOptions = {}): { text: string; isNeutral: boolean } {
-  if (options.formality === 'informal' && who.first) {
+  if (options.formality === 'informal' && who.first && !unsure(who, 'first')) {
     const first = lang === 'el' ? vocative(who.first, { role: 'first', gender: who.gender, lexicon: options.lexicon }) : nameInLanguage(who.first, lang);
     return { text: lang === 'el' ? `Γεια σου, ${first}` : `Hi ${first}`, isNeutral: false };
   }

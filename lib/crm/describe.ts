@@ -1,4 +1,16 @@
+import { withoutTitles } from '../../knowledge/names/titles';
 import type { ConversationSnapshot } from './types';
+
+/**
+ * The customer's name as the page gives it, without the titles it writes before it or in brackets («κα Μαρία
+ * Παπαδοπούλου», "Maria Lopez (Mrs)" → «Μαρία Παπαδοπούλου», "Maria Lopez"), as the templates write it; undefined
+ * where the page gives none (or only a title). The case a title put it in stays («της κας Μαρίας»: «Μαρίας»): the
+ * nominative needs the name lists, which only the background holds.
+ */
+export function customerName(s: ConversationSnapshot): string | undefined {
+  const { name, firstName, lastName } = s.customer;
+  return withoutTitles(name ?? [firstName, lastName].filter(Boolean).join(' ')) || undefined;
+}
 
 /**
  * One line naming the conversation: "Γιώργος Παπαδόπουλος · #48213". The overlay's header and the notes page's list
@@ -6,8 +18,7 @@ import type { ConversationSnapshot } from './types';
  * ticket under the same words in both.
  */
 export function describeSnapshot(s: ConversationSnapshot): string {
-  const { name, firstName, lastName, email } = s.customer;
-  const who = name ?? ([firstName, lastName].filter(Boolean).join(' ') || email);
+  const who = customerName(s) ?? s.customer.email;
   return [who, s.ticketId && `#${s.ticketId.replace(/^#/, '')}`].filter(Boolean).join(' · ');
 }
 

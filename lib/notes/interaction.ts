@@ -1,4 +1,4 @@
-import { describeSnapshot } from '../crm/describe';
+import { customerName, describeSnapshot } from '../crm/describe';
 import type { ConversationSnapshot } from '../crm/types';
 import type { InteractionRef } from './model';
 
@@ -27,5 +27,5 @@ export function notesTargetOf(
   title: string,
   snapshot: ConversationSnapshot,
 ): { ref: InteractionRef; customer: string } {
-  return { ref: interactionOf(loc, title, snapshot), customer: snapshot.customer.name ?? '' };
+  return { ref: interactionOf(loc, title, snapshot), customer: (snapshot.customer.name && customerName(snapshot)) ?? '' };
 }

@@ -2,7 +2,7 @@ import type { StringKey } from '@/lib/i18n';
 import { batch, signal } from '@preact/signals';
 import type { Entry, SopEntry, Stage, Suggestion, TemplateEntry } from '@/knowledge/types';
 import type { ConversationSnapshot } from '../crm/types';
-import { describeSnapshot, latestEnd, suggestionText } from '../crm/describe';
+import { customerName, describeSnapshot, latestEnd, suggestionText } from '../crm/describe';
 import type { SuggestReply } from '../background/knowledge-service';
 import type { ExpandRequest } from '../background/templates-service';
 import { request } from '../messages';
@@ -104,7 +104,7 @@ function timelineRecorder(st: OverlayState, pageUrl: (() => string) | undefined)
     const at = Date.now();
     const s = st.snapshot.value;
     if (!s) return;
-    const record = { interactionId: s.interactionId, label: describeSnapshot(s) || s.subject, customer: s.customer.name, url: pageUrl?.() ?? location.href, at, event };
+    const record = { interactionId: s.interactionId, label: describeSnapshot(s) || s.subject, customer: s.customer.name && customerName(s), url: pageUrl?.() ?? location.href, at, event };
     // The notes store serves this; until it exists (or if it fails) the overlay carries on.
     return request('timeline.add', record).then(
       (recorded) => ({ id: s.interactionId, at: recorded }),

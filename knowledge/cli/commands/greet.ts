@@ -5,8 +5,7 @@ import { inputName, loadPackOrFail, readInputText } from '../inputs';
 import { nameLexicon, type NameLexicon } from '../../names/lexicon';
 import type { NameReason } from '../../names/reasons';
 import { understandName, type NameEvidence, type UnderstoodName } from '../../names/understand';
-import { nameInLanguage, nameInVocative, salutationFor } from '../../template/salutation';
-import { vocative } from '../../template/vocative';
+import { nameInVocative, partAddressed, salutationFor } from '../../template/salutation';
 import type { Formality, Lang } from '../../types';
 
 
@@ -38,7 +37,6 @@ function reasonSaid(r: NameReason, lang: Lang): string {
 function greeting(input: string, evidence: NameEvidence, lang: Lang, formality: Formality, lexicon: NameLexicon): Greeting {
   const who: UnderstoodName = understandName(evidence, lexicon);
   const s = salutationFor(who, lang, { formality, lexicon });
-  const el = lang === 'el';
   return {
     input,
     lang,
@@ -47,8 +45,8 @@ function greeting(input: string, evidence: NameEvidence, lang: Lang, formality: 
     neutral: s.isNeutral,
     ...(nameInVocative(who, lang, lexicon) ? { vocative: nameInVocative(who, lang, lexicon) } : {}),
     // In English the form a template writes is the name in Latin letters («Γιώργος → Giorgos»).
-    ...(who.first ? { first: who.first, firstVocative: el ? vocative(who.first, { role: 'first', gender: who.gender, lexicon }) : nameInLanguage(who.first, lang) } : {}),
-    ...(who.last ? { last: who.last, lastVocative: el ? vocative(who.last, { role: 'last', gender: who.gender, lexicon }) : nameInLanguage(who.last, lang) } : {}),
+    ...(who.first ? { first: who.first, firstVocative: partAddressed(who, 'first', lang, lexicon) } : {}),
+    ...(who.last ? { last: who.last, lastVocative: partAddressed(who, 'last', lang, lexicon) } : {}),
     ...(who.gender ? { gender: who.gender } : {}),
     confidence: who.confidence,
     reasons: who.reasons.map((r) => reasonSaid(r, 'en')),

@@ -11,8 +11,12 @@ import { elot, foreignLatin, romanise } from '../../../knowledge/names/romanise'
 import { nameLexicon } from '../../../knowledge/names/lexicon';
 import { countGreekSyllables, hasAccent, plainKey } from '../../../knowledge/names/letters';
 import { expandTemplate } from '../../../knowledge/template/expand';
+import { ENGLISH_FEMALE, ENGLISH_MALE, FOREIGN_FEMALE, FOREIGN_MALE } from '../../../knowledge/names/lexicon-data';
 
-const rows = FOREIGN_LATIN_NAMES.split('\n').filter((line) => line.trim() && !line.startsWith('#')).map((line) => line.split(' '));
+/** Each line: the Latin spelling, the gender where the name has one (m / f), then the Greek spellings. */
+const lines = FOREIGN_LATIN_NAMES.split('\n').filter((line) => line.trim() && !line.startsWith('#')).map((line) => line.split(' '));
+const genderOf = (line: string[]) => (/^[mf]$/.test(line[1] ?? '') ? line[1] : undefined);
+const rows = lines.map((line) => (genderOf(line) ? [line[0], ...line.slice(2)] : line));
 
 describe('foreign first names in Greek letters, in Latin letters', () => {
   it.each([
@@ -75,5 +79,49 @@ describe('the foreign names list (foreign-latin-data.ts)', () => {
         if (info) expect(info.foreign || (info.first && info.rare && !info.last), `${spelling} is a Greek name`).toBeTruthy();
       }
     }
+  });
+});
+
+describe('the gender of the foreign first names', () => {
+  const say = (name: string, lang: 'el' | 'en', body = '{{customer.salutation}}') => expandTemplate(body, { customer: { name } }, { lang }).text;
+
+  it('addresses their owners as Greek names of known gender are: title and surname', () => {
+    // Was "Dear Jennifer Lopez" and «Αγαπητέ/ή πελάτη»: the list knew how to spell Jennifer, not that she is a woman.
+    expect(say('Τζένιφερ Λόπεζ', 'en', '{{customer.name}}: {{customer.salutation}}')).toBe('Jennifer Lopez: Dear Ms Lopez');
+    expect(say('Τζένιφερ Λόπεζ', 'el')).toBe('Αγαπητή κυρία Λόπεζ');
+    expect(say('Κρίστοφερ Σμιθ', 'en')).toBe('Dear Mr Smith');
+    expect(say('Μπριζίτ Ντιπόν', 'en')).toBe('Dear Ms Dipon');
+    // Surname first, as registries write it: the first name is known for one now.
+    expect(say('ΛΟΠΕΖ ΤΖΕΝΙΦΕΡ', 'en', '{{customer.name}}: {{customer.salutation}}')).toBe('Jennifer Lopez: Dear Ms Lopez');
+    // A name of both sexes gets no title: "Dear Camille Dipon", as "Dear Sam Collins".
+    expect(say('Καμίλ Ντιπόν', 'en')).toBe('Dear Camille Dipon');
+    expect(say('Καμίλ Ντιπόν', 'el')).toBe('Αγαπητέ/ή πελάτη');
+  });
+
+  it('gives each name its gender, by hand, and none to a name of both sexes', () => {
+    const unisex = ['Jean', 'Claude', 'Camille', 'Ashley', 'Sharon'];
+    for (const line of lines) {
+      const [latin] = line;
+      if (unisex.includes(latin)) expect(genderOf(line), latin).toBeUndefined();
+      else expect(genderOf(line), latin).toMatch(/^[mf]$/);
+    }
+  });
+
+  it('agrees with the other lists wherever both give the name a gender', () => {
+    const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean).map((w) => plainKey(w)));
+    const [male, female] = [words(`${ENGLISH_MALE} ${FOREIGN_MALE}`), words(`${ENGLISH_FEMALE} ${FOREIGN_FEMALE}`)];
+    let checked = 0;
+    for (const line of lines) {
+      const gender = genderOf(line);
+      // A name of both sexes that an English list counts as a woman's (Ashley, Sharon) stays without one.
+      if (!gender) continue;
+      for (const spelling of [line[0], ...line.slice(gender ? 2 : 1)]) {
+        const listed = male.has(plainKey(spelling)) ? 'm' : female.has(plainKey(spelling)) ? 'f' : undefined;
+        if (!listed || (male.has(plainKey(spelling)) && female.has(plainKey(spelling)))) continue;
+        checked++;
+        expect(gender, spelling).toBe(listed);
+      }
+    }
+    expect(checked).toBeGreaterThan(60);
   });
 });

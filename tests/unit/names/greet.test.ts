@@ -39,6 +39,13 @@ describe('odigos greet', () => {
     // Ξάνθος is a (rare) first name too; the word ξανθός tells the surname, listed first.
     ['ΞΑΝΘΟΣ ΓΙΩΡΓΟΣ', [], 'Αγαπητέ κύριε Ξανθέ', 'Γιώργο Ξανθέ', 'male'],
     ['ΞΑΝΘΟΣ ΓΙΩΡΓΟΣ', ['--informal'], 'Γεια σου, Γιώργο', 'Γιώργο Ξανθέ', 'male'],
+    // After a title in the accusative or genitive, the name back in the nominative; where the lists cannot tell it
+    // (Καραμήτσου: Καραμήτσος's genitive, or a surname in -ου), kept and not addressed by.
+    ['κον Γιώργο Παπαδόπουλο', [], 'Αγαπητέ κύριε Παπαδόπουλε', 'Γιώργο Παπαδόπουλε', 'male'],
+    ['ΚΟΝ ΓΙΩΡΓΟ ΠΑΠΑΔΟΠΟΥΛΟ', [], 'Αγαπητέ κύριε Παπαδόπουλε', 'Γιώργο Παπαδόπουλε', 'male'],
+    ['του κου Γιώργου Παπαδοπούλου', ['--informal'], 'Γεια σου, Γιώργο', 'Γιώργο Παπαδόπουλε', 'male'],
+    ['της κας Μαρίας Παπαδοπούλου', ['--informal'], 'Γεια σου, Μαρία', 'Μαρία Παπαδοπούλου', 'female'],
+    ['κου Γιώργου Καραμήτσου', [], 'Αγαπητέ πελάτη', 'Γιώργο', 'male'],
   ])('%s %j', async (name, flags, salutation, voc, gender) => {
     const r = await greet(name, ...flags);
     expect(r.code).toBe(0);

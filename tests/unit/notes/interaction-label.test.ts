@@ -37,3 +37,30 @@ describe('a note is labelled as the overlay names its conversation', () => {
     expect(interactionOf(loc, 'Helpdesk', { ...snapshot({}), subject: undefined }).label).toBe('Helpdesk');
   });
 });
+
+/**
+ * The panel's header and a note's label and customer showed the page's «κα Μαρία Παπαδοπούλου»: the name as the
+ * templates write it has no title, before it or in brackets after it.
+ */
+describe('the header, the label and the note name the customer without the page\'s titles', () => {
+  it.each([
+    ['κα Μαρία Παπαδοπούλου', 'Μαρία Παπαδοπούλου'],
+    ['Κος Γιώργος Παπαδόπουλος', 'Γιώργος Παπαδόπουλος'],
+    ['της κας Μαρίας Παπαδοπούλου', 'Μαρίας Παπαδοπούλου'],
+    ['Maria Lopez (Mrs)', 'Maria Lopez'],
+    ['Mr. John Smith', 'John Smith'],
+    // An initial is no title; a name in brackets stays.
+    ['Κ. Παπαδόπουλος', 'Κ. Παπαδόπουλος'],
+    ['Στυλιανός (Στέλιος) Παπαδόπουλος', 'Στυλιανός (Στέλιος) Παπαδόπουλος'],
+  ])('«%s» → «%s»', (name, shown) => {
+    const s = snapshot({ name }, '48213');
+    expect(describeSnapshot(s)).toBe(`${shown} · #48213`);
+    expect(interactionOf(loc, 'Helpdesk', s).label).toBe(`${shown} · #48213`);
+    expect(notesTargetOf(loc, 'Helpdesk', s).customer).toBe(shown);
+  });
+
+  it('a title in the first name the page labels apart, and a name that is only a title', () => {
+    expect(describeSnapshot(snapshot({ firstName: 'κα Άλεξ', lastName: 'Ιωάννου' }, '7'))).toBe('Άλεξ Ιωάννου · #7');
+    expect(describeSnapshot(snapshot({ name: 'κα', email: 'alex@example.gr' }, '7'))).toBe('alex@example.gr · #7');
+  });
+});
