@@ -8,7 +8,7 @@ import { inEntry, type LocatedEntry } from './located';
 import { problemAt, said, type Problem, type Said, type Severity } from './problems';
 import { shortcutKey } from '../text/shortcut';
 import { findTemplateLinks } from './sop-body';
-import { fallThroughs, proseEscalations } from './flow-checks';
+import { fallThroughs, loneElses, proseEscalations } from './flow-checks';
 import { checkEntryVariables, termClashes, type VariablesMeta } from './variables';
 import { agreementIssues } from './agreement';
 import { unmatchableTriggers } from './trigger-checks';
@@ -116,7 +116,7 @@ export function checkPack(input: PackCheckInput): Problem[] {
 
     if (entry.type === 'sop') checkSopFlow(e, entry, byId, add, bodyLine, input.refused);
     if (warnings && entry.type === 'sop') {
-      for (const f of [...fallThroughs(entry.steps), ...proseEscalations(entry.steps)]) add(e, 'warning', e.stepLines?.[f.index]?.line, f.problem);
+      for (const f of [...fallThroughs(entry.steps), ...proseEscalations(entry.steps), ...loneElses(entry.steps)]) add(e, 'warning', e.stepLines?.[f.index]?.line, f.problem);
     }
 
     if (entry.type === 'template') {

@@ -1,6 +1,6 @@
 /**
- * Where an SOP's steps lead, read as an agent follows them (warnings of odigos validate): fallThroughs and
- * proseEscalations below.
+ * Where an SOP's steps lead, read as an agent follows them (warnings of odigos validate): fallThroughs,
+ * proseEscalations and loneElses below.
  *
  * A step that says where one outcome goes and leaves the other to fall into the next step, when that next step is
  * written for another case. «Δώστε εντολή επιστροφής — Αν: δόθηκε → βήμα 8» followed by step 5, «Ανοίξτε
@@ -63,6 +63,23 @@ export function proseEscalations(steps: readonly SopStep[]): FallThrough[] {
       index: i,
       problem: said('step.proseEscalation', { n: step.n }),
     });
+  });
+  return found;
+}
+
+/**
+ * A step whose only branch is the else: «Στείλτε γραπτή επιβεβαίωση … — Αλλιώς → βήμα 7» (el-core
+ * double-card-charge step 5). The agent reads "otherwise" after no "if", and the panel shows a choice with one
+ * answer. The jump is usually needed (the next step is another case's), so the step wants the condition it is the
+ * other side of, or its text should say where the agent goes on.
+ */
+export function loneElses(steps: readonly SopStep[]): FallThrough[] {
+  const found: FallThrough[] = [];
+  steps.forEach((step, i) => {
+    if (step.branches.length === 0 || step.branches.some((b) => b.condition !== '')) return;
+    const goto = step.branches[0].goto;
+    const to = goto === 'escalate' ? said('step.escalation') : said('step.number', { n: goto });
+    found.push({ index: i, problem: said('step.loneElse', { n: step.n, to }) });
   });
   return found;
 }

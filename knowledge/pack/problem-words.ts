@@ -54,6 +54,7 @@ export const PROBLEM_WORDS = {
   'value.number': { el: 'ο αριθμός {n}', en: 'the number {n}' },
   'value.other': { el: '{value}', en: '{value}' },
   'step.number': { el: 'βήμα {n}', en: 'step {n}' },
+  'step.escalation': { el: 'κλιμάκωση', en: 'escalate' },
   'quoted': { el: '«{text}»', en: '"{text}"' },
   'formality.formal': { el: 'επίσημο', en: 'formal' },
   'formality.informal': { el: 'φιλικό', en: 'informal' },
@@ -150,6 +151,10 @@ export const PROBLEM_WORDS = {
   'step.fallsThrough': {
     el: 'Το βήμα {n} λέει πού συνεχίζει μόνο όταν ισχύει η συνθήκη του ({jumps})· αλλιώς περνά στο βήμα {next}, όπου οδηγεί το βήμα {from} για άλλη περίπτωση: προσθέστε «Αλλιώς» με το βήμα που ταιριάζει (ή κλιμάκωση) για την άλλη έκβαση.',
     en: 'step {n} says where to go only when its condition holds ({jumps}); otherwise it falls into step {next}, which step {from} leads to for another case: add "Else → step N" (or "→ escalate") for the other outcome',
+  },
+  'step.loneElse': {
+    el: 'Το βήμα {n} έχει μόνο «Αλλιώς → {to}», χωρίς συνθήκη πριν από αυτό: το «αλλιώς» δεν έχει σε τι να αντιτίθεται. Γράψτε τη συνθήκη που οδηγεί αλλού («Αν: … → κλιμάκωση») ή πείτε στο κείμενο του βήματος πού συνεχίζει ο εκπρόσωπος.',
+    en: 'step {n} has only "Else → {to}", with no condition before it: the "else" has nothing to be otherwise to. Write the condition that leads elsewhere ("- If: … → escalate") or say in the step where the agent goes on',
   },
   'step.proseEscalation': {
     el: 'Το κείμενο του βήματος {n} λέει να κλιμακώσετε, αλλά το βήμα δεν έχει διακλάδωση προς την κλιμάκωση: γράψτε τη ως διακλάδωση («Αν: … → κλιμάκωση»), για να την προσφέρει το πάνελ.',

@@ -9,7 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileSource, parseSopBody, validateSource } from '../../../knowledge/node';
-import { fallThroughs, proseEscalations } from '../../../knowledge/pack/flow-checks';
+import { fallThroughs, loneElses, proseEscalations } from '../../../knowledge/pack/flow-checks';
 import { lines, NOW, tempDir } from './helpers';
 
 const steps = (body: string) => parseSopBody(body).steps;
@@ -77,7 +77,7 @@ describe('a step whose other outcome falls into the step of another case', () =>
     ]);
     const packs = join(import.meta.dirname, '../../../knowledge/packs');
     for (const pack of ['el-core', 'en-core']) {
-      const flow = compileSource(join(packs, pack), { now: NOW }).problems.filter((p) => /falls into step|escalate in its text/.test(p.message));
+      const flow = compileSource(join(packs, pack), { now: NOW }).problems.filter((p) => /falls into step|escalate in its text|has only "Else/.test(p.message));
       expect(flow).toEqual([]);
     }
   });
@@ -101,5 +101,29 @@ describe('a step whose text escalates but that has no branch to the escalation',
     expect(at('Λύστε το εσείς, χωρίς κλιμάκωση, μέσα στα όριά σας.')).toEqual([]);
     expect(at('Μην το κλιμακώσετε αν λύνεται εδώ.')).toEqual([]);
     expect(at('Say it is now with the team. [[reassurance-escalated]]')).toEqual([]);
+  });
+});
+
+describe('a step whose only branch is the else', () => {
+  const at = (branches: string) => loneElses(steps(`1. Refund the duplicate.\n   - If: over the limit → escalate\n   - Else → step 2\n2. Confirm in writing.\n${branches}3. Ask which order to keep.\n4. Close.\n`));
+
+  it('warns in English and Greek, naming where the else goes', () => {
+    // el-core double-card-charge step 5 ended on «- Αλλιώς → βήμα 7» alone: "otherwise" after no "if".
+    const found = at('   - Else → step 4\n');
+    expect(found.map((f) => ({ index: f.index, en: problemWords(f.problem, 'en'), el: problemWords(f.problem, 'el') }))).toEqual([
+      {
+        index: 1,
+        en: 'step 2 has only "Else → step 4", with no condition before it: the "else" has nothing to be otherwise to. Write the condition that leads elsewhere ("- If: … → escalate") or say in the step where the agent goes on',
+        el: 'Το βήμα 2 έχει μόνο «Αλλιώς → βήμα 4», χωρίς συνθήκη πριν από αυτό: το «αλλιώς» δεν έχει σε τι να αντιτίθεται. Γράψτε τη συνθήκη που οδηγεί αλλού («Αν: … → κλιμάκωση») ή πείτε στο κείμενο του βήματος πού συνεχίζει ο εκπρόσωπος.',
+      },
+    ]);
+    expect(loneElses(steps('1. Στείλτε επιβεβαίωση.\n   - Αλλιώς → κλιμάκωση\n2. Κλείστε.\n')).map((f) => problemWords(f.problem, 'el'))).toEqual([
+      expect.stringContaining('«Αλλιώς → κλιμάκωση»'),
+    ]);
+  });
+
+  it('is satisfied by a condition before the else, and says nothing of a step without branches', () => {
+    expect(at('   - If: the refund failed → escalate\n   - Else → step 4\n')).toEqual([]);
+    expect(at('')).toEqual([]);
   });
 });
