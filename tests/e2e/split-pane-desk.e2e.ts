@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { notesFrame, overlay, screenshot } from '../support/browser';
+import { caretRect, expectBesideCaret } from '../support/caret';
+import { typeShortcut } from '../support/long-desk';
 import { useServedBrowser } from '../support/served-browser';
 import { STRICT_CSP } from '../support/static-server';
 
@@ -13,6 +15,7 @@ import { STRICT_CSP } from '../support/static-server';
 const desk = (lang: 'el' | 'en', id = '90317') => `/tests/fixtures/desk/split-pane.html?lang=${lang}#/inbox/conversation/${id}`;
 const ids = (page: Page) => overlay(page).getByRole('list', { name: /Προτάσεις|Suggestions/ }).locator('[data-entry-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-entry-id')));
 const context = (page: Page) => overlay(page).locator('.odigos-context').textContent();
+const replyBox = (page: Page) => page.frameLocator('iframe[data-box]').first().locator('[contenteditable]');
 
 describe('a split-pane inbox, Greek UI', () => {
   const served = useServedBrowser({ htmlHeaders: { 'Content-Security-Policy': STRICT_CSP } }, { viewport: { width: 1400, height: 900 } });
@@ -53,6 +56,54 @@ describe('a split-pane inbox, Greek UI', () => {
     await page.reload();
     await overlay(page).getByRole('button', { name: 'Σημειώσεις' }).click();
     await expect.poll(() => box().inputValue(), { timeout: 15_000 }).toContain('Ζητήθηκε φωτογραφία του βάζου');
+    await page.close();
+  });
+});
+
+describe('a split-pane inbox, English UI', () => {
+  const served = useServedBrowser({ htmlHeaders: { 'Content-Security-Policy': STRICT_CSP } }, { viewport: { width: 1400, height: 900 }, locale: 'en-US' });
+
+  // «Hello Nick,» typed, then /sorry + Tab: the reply read «Hello Nick,\nDear Nick Alexiou,\n\nPlease accept…».
+  it('a template after the agent\u2019s own greeting goes in without a second one; at the top of an empty box it keeps its own', async () => {
+    const page = await served.browser.context.newPage();
+    await page.goto(served.site.url(desk('en')));
+    await expect.poll(() => context(page)).toContain('#90317');
+    await replyBox(page).click();
+    await page.keyboard.type('Hello Nick,', { delay: 15 });
+    await page.keyboard.press('Enter');
+    // The palette beside the caret in the framed box, its preview as the template will go in here.
+    const caret = await caretRect(page);
+    await page.keyboard.press('Control+Shift+Space');
+    const palette = page.getByRole('dialog', { name: 'Template palette' });
+    await palette.getByRole('option').first().waitFor();
+    await expectBesideCaret(page, palette, caret);
+    const preview = palette.getByRole('region', { name: 'Preview' });
+    await expect.poll(() => preview.textContent()).toMatch(/^I am sorry that/);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => palette.count()).toBe(0);
+    await typeShortcut(page, '/sorry');
+    await page.keyboard.press('Tab');
+    const form = page.getByRole('dialog', { name: /Fill in before inserting/ });
+    await form.getByRole('textbox').first().waitFor();
+    await page.keyboard.type('the broken vase', { delay: 10 });
+    await page.keyboard.press('Enter');
+    await expect.poll(() => replyBox(page).innerText()).toContain('Please accept my sincere apologies for the broken vase.');
+    const reply = await replyBox(page).innerText();
+    expect(reply).toMatch(/^Hello Nick,\s+Please accept my sincere apologies/);
+    expect(reply).not.toContain('Dear');
+    await screenshot(page, 'split-pane-en-greeted');
+    // One undo step takes the template out again and gives the shortcut back.
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => replyBox(page).innerText()).toMatch(/^Hello Nick,\s+\/sorry$/);
+    // An empty box: the template's own salutation opens the reply.
+    await replyBox(page).press('Control+a');
+    await page.keyboard.press('Delete');
+    await typeShortcut(page, '/sorry');
+    await page.keyboard.press('Tab');
+    await form.getByRole('textbox').first().waitFor();
+    await page.keyboard.type('the delay', { delay: 10 });
+    await page.keyboard.press('Enter');
+    await expect.poll(() => replyBox(page).innerText()).toMatch(/^Dear Nick Alexiou,\s+Please accept my sincere apologies for the delay\./);
     await page.close();
   });
 });
