@@ -39,6 +39,24 @@ describe('a split-pane inbox, Greek UI', () => {
     await page.close();
   });
 
+  // The log was scrolled to its newest message; the docked panel narrowed the page, the messages grew taller and the
+  // customer's latest message went 93 px below the log's fold, at every load and every time the panel unfolded.
+  it('the panel docking beside the page leaves the conversation log at its newest message', async () => {
+    const page = await served.browser.context.newPage();
+    await page.goto(served.site.url(desk('el')));
+    await overlay(page).locator('.odigos-panel').waitFor();
+    const belowFold = () => page.locator('.sc-log-z4').evaluate((log) => log.scrollHeight - log.scrollTop - log.clientHeight);
+    await expect.poll(() => page.evaluate(() => document.documentElement.style.marginRight)).toBe('300px');
+    expect(await belowFold()).toBeLessThanOrEqual(1);
+    // Folded (the page takes its width back) and docked again with the keys.
+    await page.keyboard.press('Alt+Shift+O');
+    await expect.poll(() => page.evaluate(() => document.documentElement.style.marginRight)).toBe('');
+    await page.keyboard.press('Alt+Shift+O');
+    await expect.poll(() => page.evaluate(() => document.documentElement.style.marginRight)).toBe('300px');
+    expect(await belowFold()).toBeLessThanOrEqual(1);
+    await page.close();
+  });
+
   it('keeps a note per conversation: written on one, not shown on the next, there again after a switch back and a reload', async () => {
     const page = await served.browser.context.newPage();
     await page.goto(served.site.url(desk('el')));
