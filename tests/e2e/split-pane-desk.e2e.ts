@@ -124,4 +124,19 @@ describe('a split-pane inbox, English UI', () => {
     await expect.poll(() => replyBox(page).innerText()).toMatch(/^Dear Nick Alexiou,\s+Please accept my sincere apologies for the delay\./);
     await page.close();
   });
+
+  it('the same template opened in the panel and inserted after «Hello Nick,» has no second greeting either', async () => {
+    const page = await served.browser.context.newPage();
+    await page.goto(served.site.url(desk('en')));
+    await expect.poll(() => context(page)).toContain('#90317');
+    await replyBox(page).click();
+    await page.keyboard.type('Hello Nick,', { delay: 15 });
+    await page.keyboard.press('Enter');
+    await overlay(page).getByRole('list', { name: 'Suggestions' }).locator('[data-entry-id="apology-wrong-damaged-item"] button').first().click();
+    const view = overlay(page).locator('article.odigos-template');
+    await view.getByRole('button', { name: 'Insert' }).click();
+    await expect.poll(() => replyBox(page).innerText()).toContain('I am sorry that');
+    expect(await replyBox(page).innerText()).toMatch(/^Hello Nick,\s+I am sorry that/);
+    await page.close();
+  });
 });
