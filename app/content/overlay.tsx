@@ -17,6 +17,7 @@ import { genericAdapter, type ConversationRead } from '@/lib/crm/index';
 import { removeSiteProfile } from '@/lib/crm/site-profiles';
 import { matchesHotkey, parseHotkey } from '@/lib/hotkey';
 import { keepSpace, type SpaceKeeper } from '@/lib/overlay/reserve-space';
+import { wordsBefore } from '@/lib/shortcuts/caret';
 import { request } from '@/lib/messages';
 import { panelFolding, type FoldingOptions, type PanelFolding } from './folding';
 import { newToken } from '@/lib/overlay/notes-frame';
@@ -80,6 +81,12 @@ const replyInserter = (shared: ContentShared) => async (req: InsertRequest) => {
   // The inserter (with the extras) verifies the text arrived, and puts it on the clipboard (with a notice) when it did not.
   const result = await (await shared.extras()).insertIntoEditor(editor, { text: req.text, cursorOffset: req.cursorOffset });
   return result.verified;
+};
+
+/** Whether the page's reply box holds the agent's words before its caret: the panel's template then has no salutation line. */
+const replyGreeted = (shared: ContentShared) => () => {
+  const editor = shared.reading.replyEditor();
+  return !!editor && wordsBefore(editor, undefined);
 };
 
 /** What the suggestions ask of the tab: copying, the agent's name, and the opened SOP or template and the key list the extras render. */
@@ -304,7 +311,7 @@ export function mountOverlay(shared: ContentShared, placement: OverlayPlacement)
 
   const insert = replyInserter(shared);
   // Opening a linked template and recording an insertion come with the extras, which show where they start from.
-  const session = createOverlaySession({ insert, later: async () => (await shared.extras()).sessionLater });
+  const session = createOverlaySession({ insert, greeted: replyGreeted(shared), later: async () => (await shared.extras()).sessionLater });
   /** How many suggestions the folded tab says wait. */
   const waiting = computed(() => session.result.value?.suggestions.length);
   const notes = overlayNotes(shared, session.snapshot);

@@ -11,7 +11,7 @@ import { isRange, type Replace } from '@/lib/editors/types';
 import { defineStrings, uiLang } from '@/lib/i18n';
 import { request } from '@/lib/messages';
 import { latestEndIn, type PageConversation } from '@/lib/shortcuts/context';
-import { typedNow } from '@/lib/shortcuts/caret';
+import { typedNow, wordsBefore } from '@/lib/shortcuts/caret';
 import { addShadowStyles } from '@/lib/shadow-styles';
 import { typeIntoForm } from './held-keys';
 import type { InsertTemplateOptions, PaletteOptions } from './api';
@@ -46,6 +46,8 @@ export function showPalette(container: HTMLElement, { lang, caret, page, onPick,
   uiLang.value = lang;
   addShadowStyles(container, paletteCss);
   const { root, saved } = caret;
+  // The agent has written before the caret: the preview shows what goes in, without a second salutation.
+  const greeted = !!root && wordsBefore(root, saved);
   render(
     <Palette
       anchor={caretAnchor(caret, container)}
@@ -54,7 +56,7 @@ export function showPalette(container: HTMLElement, { lang, caret, page, onPick,
       search={(query) =>
         request('templates.search', { query, limit: 30, conversation: page.suggestFor ?? page.customerText, latestEnd: latestEndIn(page), interactionId: page.interactionId })
       }
-      preview={(hit) => request('templates.expand', { packId: hit.packId, entryId: hit.entryId, context: page.context, preview: true }).then((r) => r.text)}
+      preview={(hit) => request('templates.expand', { packId: hit.packId, entryId: hit.entryId, context: page.context, preview: true, greeted }).then((r) => r.text)}
       onPick={(hit) => {
         render(null, container);
         refocus(root, saved);
@@ -154,8 +156,11 @@ export async function insertTemplate(container: HTMLElement, options: InsertTemp
   const filled = await fillIn(container, options);
   if (!filled) return;
   const { fields, page } = filled;
-  const { text, cursorOffset } = await request('templates.expand', { packId: hit.packId, entryId: hit.entryId, context: page.context, fields });
-  const saved = caret.typed && caret.root ? typedNow(caret.root, caret.saved, caret.typed) : caret.saved;
+  const at = () => (caret.typed && caret.root ? typedNow(caret.root, caret.saved, caret.typed) : caret.saved);
+  // Words of the agent's before it («Hello Nick,», an earlier template): the template's salutation line stays out.
+  const greeted = !!caret.root && wordsBefore(caret.root, at());
+  const { text, cursorOffset } = await request('templates.expand', { packId: hit.packId, entryId: hit.entryId, context: page.context, fields, greeted });
+  const saved = at();
   await insertIntoEditor(caret.root ?? document.body, { text, cursorOffset }, saved);
   // Chosen for this customer's message: it rises a little in the suggestions for similar ones (learnt locally).
   // Sent before the timeline's round trip: an agent who moves to the next ticket at once must not lose it.

@@ -45,6 +45,12 @@ export interface ExpandOptions {
    * fill-in field as `[Label]`, as the agent will be asked for it; another placeholder as written).
    */
   onMissing?: 'empty' | 'keep';
+  /**
+   * The reply already has the agent's words before the caret (their «Hello Nick,», an earlier template): a template
+   * that opens with a line of its own holding only the salutation goes in without that line, not as a second
+   * greeting under the first.
+   */
+  greeted?: boolean;
 }
 
 export interface Expansion {
@@ -126,8 +132,18 @@ function valueOf(p: Placeholder, context: ExpansionContext, options: ExpandOptio
 const endsSentence = (value: string, lang: ExpandOptions['lang']) =>
   /[.!?…\u037e]$/.test(value) || (lang === 'el' && value.endsWith(';'));
 
-/** Expands every placeholder of `body`; text outside placeholders is kept exactly as written. */
-export function expandTemplate(body: string, context: ExpansionContext, options: ExpandOptions): Expansion {
+/** A line that is only the salutation (`{{customer.salutation}},`), with the blank lines after it. */
+const SALUTATION_LINE = /^\s*\{\{\s*customer\.salutation\s*(?:\|[^}]*)?\}\}[ \t]*[,!.]?[ \t]*(?:\r?\n[ \t]*)+/;
+
+/** `body` without its opening salutation line; a template that is nothing else stays whole (a personal «/hi»). */
+function withoutOpeningSalutation(body: string): string {
+  const rest = body.replace(SALUTATION_LINE, '');
+  return rest.trim() ? rest : body;
+}
+
+/** Expands every placeholder of `template`; text outside placeholders is kept exactly as written. */
+export function expandTemplate(template: string, context: ExpansionContext, options: ExpandOptions): Expansion {
+  const body = options.greeted ? withoutOpeningSalutation(template) : template;
   const { placeholders } = parsePlaceholders(body);
   const missing: string[] = [];
   let text = '';

@@ -69,6 +69,8 @@ export interface ExpandRequest extends TemplateRef {
   fields?: Record<string, string>;
   /** Keep unfilled placeholders as written (the palette's preview). */
   preview?: boolean;
+  /** The reply has the agent's words before the caret: no salutation line of the template's own (ExpandOptions). */
+  greeted?: boolean;
 }
 
 /** The palette's search (see search): the query, and with none, what the list is ranked for. */
@@ -443,6 +445,7 @@ export function createTemplatesService(
       names,
       fields: req.fields,
       onMissing: req.preview ? 'keep' : 'empty',
+      greeted: req.greeted === true,
     });
     return { text, cursorOffset, missing };
   }

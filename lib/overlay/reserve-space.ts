@@ -92,6 +92,24 @@ function fitBeside(el: HTMLElement, side: 'left' | 'right', width: number, adjus
 }
 
 /**
+ * The page's scrolling boxes at their end (a chat log at its newest message), found at a few points over the window:
+ * the margin narrows the page, their messages grow taller and the newest went below the box's fold (93 px on the
+ * split-pane desk at every load and every time the panel unfolded). They are put back at their end after it.
+ */
+function atTheirEnd(doc: Document): HTMLElement[] {
+  const win = doc.defaultView!;
+  const found = new Set<HTMLElement>();
+  for (let i = 1; i < 6; i++) for (let j = 1; j < 4; j++) {
+    for (let e = doc.elementFromPoint((win.innerWidth * j) / 4, (win.innerHeight * i) / 6); e && e !== doc.documentElement; e = e.parentElement) {
+      const h = e as HTMLElement;
+      if (found.has(h) || h.scrollHeight - h.clientHeight < 2 || h.scrollHeight - h.scrollTop - h.clientHeight > 1) continue;
+      if (/auto|scroll/.test(win.getComputedStyle(h).overflowY)) found.add(h);
+    }
+  }
+  return [...found];
+}
+
+/**
  * Keep the docked panel from hiding the helpdesk. A margin on <html> (set through the CSSOM, which a strict CSP
  * allows) makes room for the page's flow; toolbars and headers that are `position: fixed` (or absolute to the
  * viewport) ignore it, so every such element still reaching under the panel is moved beside it, or narrowed when
@@ -113,10 +131,12 @@ export function keepSpace(doc: Document, side: 'left' | 'right', width: number, 
 
   const setMargin = () => {
     if (!room()) return;
+    const ends = atTheirEnd(doc);
     const p = prop();
     marginBefore = [p, html.style.getPropertyValue(p), html.style.getPropertyPriority(p)];
     html.style.setProperty(p, `${width}px`, 'important');
     html.setAttribute(DOCK_ATTR, String(width));
+    for (const el of ends) el.scrollTop = el.scrollHeight;
   };
   const unsetMargin = () => {
     if (!marginBefore) return;

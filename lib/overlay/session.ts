@@ -39,6 +39,11 @@ export interface SessionOptions {
   insert(req: InsertRequest): Promise<boolean>;
   /** The page the conversation is on (the side panel passes its tab's URL). */
   pageUrl?: () => string;
+  /**
+   * Whether the reply box already holds the agent's words before its caret («Hello Nick,»): a template opened in the
+   * panel then goes in without its salutation line, as one put in at the caret does. Unknown (the side panel): kept.
+   */
+  greeted?: () => boolean;
   /** How long to wait for the agent (or the page) to settle before asking the background again. */
   debounceMs?: number;
   /**
@@ -549,7 +554,7 @@ export function createOverlaySession(options: SessionOptions) {
     dismissSaveFailed: () => void (st.saveFailed.value = undefined),
     insert: templateInserter(st, rec, options),
     /** A template with the conversation's context and the agent's fields, expanded by the background. */
-    expand: (req: ExpandRequest) => request('templates.expand', req),
+    expand: (req: ExpandRequest) => request('templates.expand', options.greeted?.() ? { ...req, greeted: true } : req),
     dispose() {
       asker.dispose();
       follower.stop();

@@ -68,3 +68,23 @@ export function typedNow(root: HTMLElement, saved: Replace | undefined, typed: s
   }
   return found;
 }
+
+/**
+ * Whether the editor already holds the agent's words before `at` (the typed shortcut, or the caret), where a template
+ * goes in: its own salutation would then be a second greeting (knowledge/template ExpandOptions.greeted). Spaces,
+ * and the zero-width ones some editors keep in an empty line, are no words.
+ */
+export function wordsBefore(root: HTMLElement, at: Replace | undefined): boolean {
+  if (isTextField(root)) {
+    const start = at && !isRange(at) ? at.start : (root.selectionStart ?? 0);
+    return hasWords(root.value.slice(0, start));
+  }
+  const range = isRange(at) ? at : rangeIn(root);
+  if (!range || !root.contains(range.startContainer)) return false;
+  const before = root.ownerDocument.createRange();
+  before.selectNodeContents(root);
+  before.setEnd(range.startContainer, range.startOffset);
+  return hasWords(before.toString());
+}
+
+const hasWords = (text: string) => /[^\s\u200b\ufeff]/.test(text);

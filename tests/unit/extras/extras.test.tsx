@@ -208,7 +208,8 @@ describe('createExtras: the views the extras bundle renders for the content scri
     act(() => root.querySelector<HTMLFormElement>('[role=dialog] form')!.requestSubmit());
     await act(() => done);
     expect(root.querySelector('[role=dialog]')).toBeNull();
-    expect(request).toHaveBeenCalledWith('templates.expand', { packId: 'p', entryId: 'order', context: {}, fields: { 'Αριθμός παραγγελίας': '4411' } });
+    // «Καλησπέρα» before the shortcut: the template's own salutation line stays out (greeted).
+    expect(request).toHaveBeenCalledWith('templates.expand', { packId: 'p', entryId: 'order', context: {}, fields: { 'Αριθμός παραγγελίας': '4411' }, greeted: true });
     expect(editor.value).toBe('Καλησπέρα Η παραγγελία 4411 στάλθηκε.');
     expect(request).toHaveBeenCalledWith('knowledge.chose', { text: 'Πού είναι η παραγγελία 4411;', packId: 'p', entryId: 'order' });
     expect(request).toHaveBeenCalledWith('timeline.add', expect.objectContaining({ interactionId: 'T-1', event: expect.objectContaining({ kind: 'template-inserted', via: 'shortcut', templateId: 'order' }) }));
@@ -238,7 +239,7 @@ describe('createExtras: the views the extras bundle renders for the content scri
       });
     });
     await act(() => done);
-    expect(request).toHaveBeenCalledWith('templates.expand', { packId: 'p', entryId: 'order', context: {}, fields: { 'Order number': 'A-1042' } });
+    expect(request).toHaveBeenCalledWith('templates.expand', { packId: 'p', entryId: 'order', context: {}, fields: { 'Order number': 'A-1042' }, greeted: false });
     expect(editor.value).toBe('Order A-1042 is on its way.');
     expect(held).toEqual([...' Thanks']);
     editor.remove();
@@ -299,7 +300,7 @@ describe('createExtras: the views the extras bundle renders for the content scri
     act(() => root.querySelector<HTMLFormElement>('[role=dialog] form')!.requestSubmit());
     await act(() => done);
     expect(saveAgentName).toHaveBeenCalledWith('Άννα');
-    expect(request).toHaveBeenCalledWith('templates.expand', { packId: 'p', entryId: 'bye', context: { agent: { name: 'Άννα' } }, fields: {} });
+    expect(request).toHaveBeenCalledWith('templates.expand', { packId: 'p', entryId: 'bye', context: { agent: { name: 'Άννα' } }, fields: {}, greeted: false });
     expect(editor.value).toBe('Με εκτίμηση, Άννα');
     editor.remove();
   });

@@ -38,6 +38,18 @@ beforeEach(() => {
 });
 
 describe('overlay session', () => {
+  // A template opened in the panel after the agent wrote «Hello Nick,» in the reply box went in with «Dear Nick,» too.
+  it('asks for a template without its salutation line while the reply box holds the agent\u2019s words, and with it otherwise', async () => {
+    let words = true;
+    const session = createOverlaySession({ insert: async () => true, greeted: () => words, debounceMs: 0, later: async () => sessionLater });
+    const req = { packId: 'p', entryId: 'sorry', context: {}, fields: {} };
+    void session.expand(req);
+    words = false;
+    void session.expand(req);
+    await settle();
+    expect(asked('templates.expand').map((p) => p.payload)).toEqual([{ ...req, greeted: true }, req]);
+  });
+
   it('keeps only the latest answer when an older one arrives late', async () => {
     const session = createOverlaySession({ insert: async () => true, debounceMs: 0, later: async () => sessionLater });
     session.setSnapshot(snap('1', 'με χρέωσαν διπλά'));
