@@ -6,6 +6,7 @@ import type { Entry, EntryField } from '../types';
 import { tokenize } from '../text/fold';
 import { functionTerms, indexTerms, negates } from '../text/analyze';
 import { newsSense, newsTerms } from '../text/news-sense';
+import { idiomSense } from '../text/idiom-sense';
 
 export type FieldName = EntryField;
 export const FIELDS: readonly FieldName[] = ['title', 'triggers', 'tags', 'body', 'shortcut'];
@@ -63,6 +64,9 @@ export function readPhrase(text: string, lang: 'el' | 'en', max = MAX_BODY_TOKEN
     // «νέα» the noun, "news", "any update": one sense, read as the customer's text is (news-sense.ts).
     const news = newsSense(tokens, i, lang);
     if (news) terms = newsTerms(news, terms);
+    // «σπάσουμε σε δόσεις», «σπάει τα νεύρα»: the idiom, not "broken" (idiom-sense.ts).
+    const idiom = idiomSense(tokens, i);
+    if (idiom) terms = [idiom];
     if (!terms.length && functionWords) terms = functionTerms(t, lang);
     if (!terms.length) continue;
     if (negates(t, lang)) negations.push(words.length);

@@ -8,9 +8,10 @@ import type { currentIndex } from '../pack/format';
  * pairs in the older layout; 17: both together; 18: bodies cut at 150 words, fields.ts; 19: the word pairs a negation
  * governs keyed apart, fields.ts phrasePairs; 20: the entries that answer praise listed, dp; 21: κλείσ- keyed as
  * κλείν- and an accented question word πόσο a function word, analyze.ts, and a ξανα- verb no longer souring praise;
- * 22: the news sense, «νέα» the noun, "news" and "any update", one term s:news, news-sense.ts, and "news" no "new").
+ * 22: the news sense, «νέα» the noun, "news" and "any update", one term s:news, news-sense.ts, and "news" no "new";
+ * 23: «σπάσουμε σε δόσεις», «σπάει τα νεύρα» read as their idioms, s:instalments and s:nerves, idiom-sense.ts).
  */
-export const INDEX_VERSION = 22;
+export const INDEX_VERSION = 23;
 
 /** The serialisable matcher data stored in CompiledPack.index: declared with the pack format (knowledge/pack/format.ts). */
 export type IndexData = InferOutput<typeof currentIndex>;

@@ -8,6 +8,7 @@ import { messageTokens, type Token, tokenize } from '../text/fold';
 import { tokensLang } from '../text/message-lang';
 import { functionVariants, type MessageProfile, negates, profile, queryVariants, type Variant } from '../text/analyze';
 import { newsSense, newsVariants } from '../text/news-sense';
+import { idiomSense } from '../text/idiom-sense';
 import { readMood } from './cues';
 import { type MessageKeys, messageKeys } from './exact-phrase';
 import type { WordKind } from './scores';
@@ -112,6 +113,8 @@ export function analyseQuery(text: string, latestEnd?: number): Query {
     let variants = queryVariants(t, message);
     const news = newsSense(tokens, i);
     if (news) variants = newsVariants(news, variants);
+    const idiom = idiomSense(tokens, i);
+    if (idiom) variants = [{ term: idiom, factor: 1, layout: false, weak: false, fn: false }];
     if (!variants.length) variants = functionVariants(t);
     if (!variants.length) continue;
     const key = variants[0]!.term;
