@@ -130,12 +130,20 @@ const fail = (refusal: Refusal, problems: StudioProblem[] = []): PublishReply =>
   ok: false, written: [], problems, refusal, error: ENGLISH[refusal.code]?.(refusal.params ?? {}) ?? refusal.code,
 });
 
-/** The trainer's private key, or why it cannot be had (none there and none to be made, not a key, a wrong name). */
-async function signingKey(keyFile: string, createKey: boolean): Promise<KeyObject | Refusal> {
+/**
+ * Why the key cannot sign, told before anything is written: a refused publish had already bumped pack.yaml, and
+ * publishing again (the key put back) bumped it once more, skipping a version.
+ */
+function keyRefusal(keyFile: string, createKey: boolean): Refusal | undefined {
   if (!keyFile.endsWith('.key')) return refusalOf('publish.keyName', { path: keyFile });
+  if (!existsSync(keyFile) && !createKey) return refusalOf('publish.noKey', { path: keyFile, base: keyFile.replace(/\.key$/, '') });
+  return undefined;
+}
+
+/** The trainer's private key (made as `odigos keygen` does when there is none), or why it cannot be read. */
+async function signingKey(keyFile: string): Promise<KeyObject | Refusal> {
   if (!existsSync(keyFile)) {
     makeFolders(dirname(keyFile), 0o700);
-    if (!createKey) return refusalOf('publish.noKey', { path: keyFile, base: keyFile.replace(/\.key$/, '') });
     const io = { out: () => undefined, err: () => undefined };
     await keygen.run({ values: { out: keyFile.replace(/\.key$/, '') }, positionals: [], io });
   }
@@ -156,6 +164,10 @@ export async function publish(ws: Workspace, req: PublishRequest): Promise<Publi
   const before = lastPublished(outDir, form.id);
   if (before && compareSemver(req.version, before.meta.version) <= 0) return fail(refusalOf('publish.notAbove', { version: req.version, published: before.meta.version }));
 
+  const keyFile = typedPath(req.keyFile || defaultKeyFile(form.id), ws.dir);
+  const noKey = keyRefusal(keyFile, req.createKey);
+  if (noKey) return fail(noKey);
+
   if (req.version !== form.version) {
     const saved = await ws.packSave(state.pack.hash, { ...form, version: req.version } satisfies PackForm);
     if (!saved.ok) return fail(refusalOf('publish.packChanged', { file: 'pack.yaml' }));
@@ -163,7 +175,7 @@ export async function publish(ws: Workspace, req: PublishRequest): Promise<Publi
   const built = compileSource(ws.dir);
   if (!built.pack) return fail(refusalOf('publish.packErrors'), asProblems(built.problems, ws.dir));
 
-  const key = await signingKey(typedPath(req.keyFile || defaultKeyFile(form.id), ws.dir), req.createKey);
+  const key = await signingKey(keyFile);
   if (isRefusal(key)) return fail(key);
   const signed = signPack(built.pack, key);
   const verdict = await checkPackSignature(signed);

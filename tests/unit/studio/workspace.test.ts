@@ -311,6 +311,8 @@ describe('the studio workspace (a pack folder with drafts over it)', () => {
       ok: false,
       refusal: { code: 'publish.noKey', params: { path: keyFile, base: keyFile.replace(/\.key$/, '') } },
     });
+    // Refused before anything is written: publishing again once the key is back does not skip a version.
+    expect(readFileSync(join(dir, 'pack.yaml'), 'utf8')).toContain('version: 1.0.0');
     const notKey = join(tempDir(), 'acme.key');
     writeFileSync(notKey, 'not a key\n');
     expect(await publish(ws, { version: '1.1.0', changelog: '', outDir: out, keyFile: notKey, createKey: false, url: '' })).toMatchObject({
