@@ -330,6 +330,10 @@ export const STUDIO_STRINGS = {
     el: 'Δεν βρέθηκε κλειδί υπογραφής στο {path}: δημιουργήστε ένα με `odigos keygen -o {base}` ή διορθώστε τη διαδρομή στο πεδίο «Κλειδί υπογραφής».',
     en: 'No signing key at {path}: make one with `odigos keygen -o {base}` or correct the path in the “Signing key” field.',
   },
+  'refusal.publish.keyNotMade': {
+    el: 'Δεν ήταν δυνατό να δημιουργηθεί νέο κλειδί στο {path}: μετακινήστε από εκεί τα παλιά αρχεία κλειδιού ή δώστε άλλη διαδρομή στο πεδίο «Κλειδί υπογραφής». Λεπτομέρεια: {detail}',
+    en: 'No new key could be made at {path}: move the old key files away from there or give another path in the “Signing key” field. Detail: {detail}',
+  },
   'refusal.publish.keyUnreadable': {
     el: 'Το {path} δεν είναι κλειδί υπογραφής που μπορεί να χρησιμοποιηθεί: δώστε το αρχείο .key που έγραψε το `odigos keygen` ή δημιουργήστε νέο με `odigos keygen -o {base}`. Λεπτομέρεια: {detail}',
     en: '{path} is not a signing key that can be used: give the .key file `odigos keygen` wrote or make a new one with `odigos keygen -o {base}`. Detail: {detail}',

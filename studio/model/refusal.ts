@@ -5,7 +5,7 @@
  */
 export const REFUSAL_CODES = [
   'publish.unsaved', 'publish.packUnreadable', 'publish.notAbove', 'publish.packChanged', 'publish.packErrors',
-  'publish.keyName', 'publish.noKey', 'publish.keyUnreadable', 'publish.signature', 'publish.changelogChanged',
+  'publish.keyName', 'publish.noKey', 'publish.keyNotMade', 'publish.keyUnreadable', 'publish.signature', 'publish.changelogChanged',
   'import.appeared', 'file.gone', 'file.badPath', 'folder.locked',
   'request.tooLarge', 'request.notJson', 'request.refused', 'request.noRoute', 'unexpected',
 ] as const;

@@ -121,6 +121,7 @@ const ENGLISH: Record<string, (p: Record<string, string>) => string> = {
   'publish.packErrors': () => 'the pack has errors',
   'publish.keyName': (p) => `the key file's name must end in .key: ${p.path}`,
   'publish.noKey': (p) => `no key at ${p.path}`,
+  'publish.keyNotMade': (p) => `no key could be made at ${p.path}: ${p.detail}`,
   'publish.keyUnreadable': (p) => `the key at ${p.path} cannot be used: ${p.detail}`,
   'publish.signature': (p) => p.detail || 'the signature does not verify',
   'publish.changelogChanged': (p) => `${p.file} changed meanwhile: publish again`,
@@ -145,7 +146,12 @@ async function signingKey(keyFile: string): Promise<KeyObject | Refusal> {
   if (!existsSync(keyFile)) {
     makeFolders(dirname(keyFile), 0o700);
     const io = { out: () => undefined, err: () => undefined };
-    await keygen.run({ values: { out: keyFile.replace(/\.key$/, '') }, positionals: [], io });
+    try {
+      await keygen.run({ values: { out: keyFile.replace(/\.key$/, '') }, positionals: [], io });
+    } catch (e) {
+      // A .pub left without its .key (keygen will not overwrite it), a folder that cannot be written.
+      return refusalOf('publish.keyNotMade', { path: keyFile, detail: e instanceof Error ? e.message : String(e) });
+    }
   }
   try {
     return readPrivateKey(keyFile);

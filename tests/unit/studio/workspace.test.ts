@@ -319,6 +319,13 @@ describe('the studio workspace (a pack folder with drafts over it)', () => {
       ok: false,
       refusal: { code: 'publish.keyUnreadable', params: { path: notKey } },
     });
+    // A .pub left without its .key: keygen will not overwrite it, and the page says so (it was a 500 with the CLI's words).
+    const orphan = join(tempDir(), 'orphan.key');
+    writeFileSync(orphan.replace(/\.key$/, '.pub'), 'AAAA\n');
+    expect(await publish(ws, { version: '1.1.0', changelog: '', outDir: out, keyFile: orphan, createKey: true, url: '' })).toMatchObject({
+      ok: false,
+      refusal: { code: 'publish.keyNotMade', params: { path: orphan } },
+    });
     expect(await publish(ws, { version: '1.1.0', changelog: '', outDir: out, keyFile, createKey: true, url: '' })).toMatchObject({ ok: true });
     expect(await publish(ws, { version: '1.1.0', changelog: '', outDir: out, keyFile, createKey: false, url: '' })).toMatchObject({
       ok: false,
