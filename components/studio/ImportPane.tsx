@@ -2,6 +2,7 @@ import { fill } from '@/lib/i18n';
 import { IMPORT_FORMATS, type ImportFailure, type ImportNote } from '@/knowledge/import/types';
 import type { ImportState } from '@/studio/model/ui';
 import { FileChooser } from '../FileChooser';
+import { refusalText } from './refusals';
 import { countStudio, sayStudio, type StudioStringKey } from './strings';
 
 export interface ImportPaneProps {
@@ -157,7 +158,7 @@ export function ImportPane(props: ImportPaneProps) {
           </ul>
           {state.applied.failed.map((f, i) => (
             <p key={i} class="st-problem st-error">
-              {fill(sayStudio('import.failed'), f)}
+              {fill(sayStudio('import.failed'), { title: f.title, message: refusalText(f.refusal) })}
             </p>
           ))}
         </div>

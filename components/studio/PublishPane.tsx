@@ -5,6 +5,7 @@ import { bumpBase, isVersion, nextVersion } from '@/studio/model/bump';
 import type { PublishPreviewReply } from '@/studio/model/api';
 import type { PublishState } from '@/studio/model/ui';
 import { FieldProblems } from './fields';
+import { refusalText } from './refusals';
 import { countStudio, sayStudio } from './strings';
 
 export interface PublishPaneProps {
@@ -38,7 +39,7 @@ function Input(props: { id: string; label: string; value: string; onInput(v: str
 
 function Result(props: { state: PublishState }) {
   const { result, error } = props.state;
-  if (error) return <p role="alert" class="st-problem st-error">{fill(sayStudio('publish.blocked'), { e: error })}</p>;
+  if (error) return <p role="alert" class="st-problem st-error">{fill(sayStudio('publish.blocked'), { e: refusalText(error) })}</p>;
   if (!result?.ok) return null;
   const json = result.written.find((f) => /\.json$/.test(f) && !/-\d+\.\d+\.\d+\.json$/.test(f) && !/policy/.test(f));
   return (

@@ -2,6 +2,8 @@ import type { ComponentChildren } from 'preact';
 import type { UiLang } from '@/lib/i18n';
 import type { StudioState } from '@/studio/model/api';
 import type { Page } from '@/studio/model/ui';
+import type { Refusal } from '@/studio/model/refusal';
+import { refusalText } from './refusals';
 import { problemCounts, sayStudio, type StudioStringKey } from './strings';
 
 export interface StudioShellProps {
@@ -10,8 +12,8 @@ export interface StudioShellProps {
   lang: UiLang;
   /** The server stopped answering. */
   lost: boolean;
-  /** What happened last that is not about a field (an error reaching the server …). */
-  message: string;
+  /** What happened last that is not about a field (a refusal of the server, the server gone …), worded here. */
+  message?: Refusal;
   list: ComponentChildren;
   children: ComponentChildren;
   onLang(lang: UiLang): void;
@@ -61,7 +63,7 @@ export function StudioShell(props: StudioShellProps) {
       )}
       {props.message && (
         <p class="st-banner" role="alert">
-          {props.message}
+          {refusalText(props.message)}
         </p>
       )}
       {state.bundled && <p class="st-banner">{sayStudio('app.bundled')}</p>}

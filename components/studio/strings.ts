@@ -301,6 +301,87 @@ export const STUDIO_STRINGS = {
   'publish.unsaved': { el: 'Αποθηκεύστε ή απορρίψτε πρώτα τις μη αποθηκευμένες αλλαγές.', en: 'Save or discard the unsaved changes first.' },
   'publish.errors': { el: 'Διορθώστε πρώτα τα σφάλματα του πακέτου.', en: 'Fix the pack’s errors first.' },
   'publish.working': { el: 'Δημοσίευση…', en: 'Publishing…' },
+  // The server's refusals (studio/model/refusal.ts), by code: what is wrong and what to do, with the data it sent.
+  'refusal.publish.unsaved': {
+    el: 'Υπάρχουν μη αποθηκευμένες αλλαγές ({files}): αποθηκεύστε τις ή απορρίψτε τις και δημοσιεύστε ξανά.',
+    en: 'There are unsaved changes ({files}): save or discard them, then publish again.',
+  },
+  'refusal.publish.packUnreadable': {
+    el: 'Το pack.yaml δεν διαβάζεται: διορθώστε το στις Ρυθμίσεις πακέτου και δημοσιεύστε ξανά.',
+    en: 'pack.yaml cannot be read: fix it in Pack settings, then publish again.',
+  },
+  'refusal.publish.notAbove': {
+    el: 'Η έκδοση {version} δεν είναι μεγαλύτερη από τη δημοσιευμένη {published}: επιλέξτε νεότερη έκδοση ή άλλον φάκελο εξόδου.',
+    en: 'Version {version} is not above the published {published}: choose a newer version or another output folder.',
+  },
+  'refusal.publish.packChanged': {
+    el: 'Το pack.yaml άλλαξε στο μεταξύ: ελέγξτε το στις Ρυθμίσεις πακέτου και δημοσιεύστε ξανά.',
+    en: 'pack.yaml changed meanwhile: check it in Pack settings, then publish again.',
+  },
+  'refusal.publish.packErrors': {
+    el: 'Το πακέτο έχει σφάλματα: διορθώστε τα σφάλματα που αναφέρονται και δημοσιεύστε ξανά.',
+    en: 'The pack has errors: fix the errors listed, then publish again.',
+  },
+  'refusal.publish.keyName': {
+    el: 'Το όνομα του αρχείου κλειδιού πρέπει να τελειώνει σε .key: {path}. Διορθώστε το πεδίο «Κλειδί υπογραφής».',
+    en: 'The key file’s name must end in .key: {path}. Correct the “Signing key” field.',
+  },
+  'refusal.publish.noKey': {
+    el: 'Δεν βρέθηκε κλειδί υπογραφής στο {path}: δημιουργήστε ένα με `odigos keygen -o {base}` ή διορθώστε τη διαδρομή στο πεδίο «Κλειδί υπογραφής».',
+    en: 'No signing key at {path}: make one with `odigos keygen -o {base}` or correct the path in the “Signing key” field.',
+  },
+  'refusal.publish.keyNotMade': {
+    el: 'Δεν ήταν δυνατό να δημιουργηθεί νέο κλειδί στο {path}: μετακινήστε από εκεί τα παλιά αρχεία κλειδιού ή δώστε άλλη διαδρομή στο πεδίο «Κλειδί υπογραφής». Λεπτομέρεια: {detail}',
+    en: 'No new key could be made at {path}: move the old key files away from there or give another path in the “Signing key” field. Detail: {detail}',
+  },
+  'refusal.publish.keyUnreadable': {
+    el: 'Το {path} δεν είναι κλειδί υπογραφής που μπορεί να χρησιμοποιηθεί: δώστε το αρχείο .key που έγραψε το `odigos keygen` ή δημιουργήστε νέο με `odigos keygen -o {base}`. Λεπτομέρεια: {detail}',
+    en: '{path} is not a signing key that can be used: give the .key file `odigos keygen` wrote or make a new one with `odigos keygen -o {base}`. Detail: {detail}',
+  },
+  'refusal.publish.signature': {
+    el: 'Η υπογραφή του πακέτου δεν επαληθεύεται: δημοσιεύστε ξανά· αν επαναληφθεί, δημιουργήστε νέο κλειδί με `odigos keygen`. Λεπτομέρεια: {detail}',
+    en: 'The pack’s signature does not verify: publish again; if it happens again, make a new key with `odigos keygen`. Detail: {detail}',
+  },
+  'refusal.publish.changelogChanged': {
+    el: 'Το {file} άλλαξε στο μεταξύ: δημοσιεύστε ξανά.',
+    en: '{file} changed meanwhile: publish again.',
+  },
+  'refusal.import.appeared': {
+    el: 'το αρχείο {file} εμφανίστηκε στο μεταξύ· διαβάστε ξανά το αρχείο εξαγωγής και εισαγάγετέ το ξανά',
+    en: 'the file {file} appeared meanwhile; read the export file again and import it again',
+  },
+  'refusal.file.gone': {
+    el: 'Το {file} δεν υπάρχει πια στον φάκελο (διαγράφηκε ή μετονομάστηκε έξω από το στούντιο): ανοίξτε την καταχώριση από τη λίστα.',
+    en: '{file} is no longer in the folder (deleted or renamed outside the studio): open the entry from the list.',
+  },
+  'refusal.file.badPath': {
+    el: 'Το «{path}» δεν είναι αρχείο του πακέτου: ανοίξτε την καταχώριση από τη λίστα.',
+    en: '“{path}” is not a file of the pack: open the entry from the list.',
+  },
+  'refusal.folder.locked': {
+    el: 'Ένα άλλο στούντιο γράφει αυτή τη στιγμή στον φάκελο: περιμένετε λίγο και δοκιμάστε ξανά.',
+    en: 'Another studio is writing to the folder right now: wait a moment and try again.',
+  },
+  'refusal.request.tooLarge': {
+    el: 'Το αίτημα είναι πολύ μεγάλο (πάνω από 25 MB): χωρίστε το αρχείο εξαγωγής σε μικρότερα.',
+    en: 'The request is too large (over 25 MB): split the export file into smaller ones.',
+  },
+  'refusal.request.notJson': {
+    el: 'Ο διακομιστής του στούντιο δεν κατάλαβε το αίτημα: φορτώστε ξανά τη σελίδα.',
+    en: 'The studio’s server did not understand the request: reload the page.',
+  },
+  'refusal.request.refused': {
+    el: 'Ο διακομιστής του στούντιο αρνήθηκε το αίτημα ({detail}): ανοίξτε το στούντιο από τη διεύθυνση που τύπωσε το `odigos studio`.',
+    en: 'The studio’s server refused the request ({detail}): open the studio at the address `odigos studio` printed.',
+  },
+  'refusal.request.noRoute': {
+    el: 'Ο διακομιστής του στούντιο δεν γνωρίζει το {route}: η σελίδα είναι από άλλη έκδοση· φορτώστε τη ξανά.',
+    en: 'The studio’s server does not know {route}: the page is from another version; reload it.',
+  },
+  'refusal.unexpected': {
+    el: 'Κάτι πήγε στραβά στο στούντιο: δοκιμάστε ξανά· αν επαναληφθεί, στείλτε αυτή τη λεπτομέρεια σε όποιον υποστηρίζει τον Οδηγό. Λεπτομέρεια: {detail}',
+    en: 'Something went wrong in the studio: try again; if it happens again, send this detail to whoever supports Odigos. Detail: {detail}',
+  },
   'problem.error': { el: 'Σφάλμα', en: 'Error' },
   'problem.warning': { el: 'Προειδοποίηση', en: 'Warning' },
 } as const;

@@ -2,12 +2,20 @@
  * The page's one way to the studio server: typed by the route table (studio/model/api.ts), carrying the per-run
  * token from the address the trainer opened.
  */
-import { TOKEN_HEADER, type Req, type Res, type Route } from '../model/api';
+import { TOKEN_HEADER, type RefusedReply, type Req, type Res, type Route } from '../model/api';
+import { isRefusal, unexpected, type Refusal } from '../model/refusal';
 
+/** A call the server refused: its refusal for the page to word, its English words as the message. */
 export class ApiError extends Error {
-  constructor(readonly status: number, message: string) {
+  constructor(readonly status: number, message: string, readonly refusal: Refusal = unexpected(message)) {
     super(message);
   }
+}
+
+/** What to tell the trainer about a failed action: the server's refusal, or anything else (the server gone) as unexpected. */
+export function asRefusal(e: unknown): Refusal {
+  if (e instanceof ApiError) return e.refusal;
+  return unexpected(e instanceof Error ? e.message : String(e));
 }
 
 export interface CallOptions {
@@ -30,8 +38,11 @@ export function createApi(token: string, fetcher: typeof fetch = fetch): Api {
         ...(method === 'POST' ? { body: JSON.stringify(req) } : {}),
         ...(options?.keepalive ? { keepalive: true } : {}),
       });
-      const body = (await res.json().catch(() => ({}))) as { error?: string };
-      if (!res.ok) throw new ApiError(res.status, body.error ?? res.statusText);
+      const body = (await res.json().catch(() => ({}))) as Partial<RefusedReply>;
+      if (!res.ok) {
+        const error = body.error ?? `${res.status} ${res.statusText}`;
+        throw new ApiError(res.status, error, isRefusal(body.refusal) ? body.refusal : unexpected(error));
+      }
       return body as Res<typeof route>;
     },
   };

@@ -15,11 +15,12 @@ import { HomePane, StudioShell } from '@/components/studio/StudioShell';
 import { TryPane } from '@/components/studio/TryPane';
 import type { EntryForm } from '@/studio/model/entry-form';
 import type { ProblemEntryRef, StudioState } from '@/studio/model/api';
+import { asRefusal } from './api';
 import type { Studio } from './controller';
 
 /** An action's failure (the server gone, a refused request) is said at the top of the page, never swallowed. */
 function run(studio: Studio, action: Promise<unknown>): void {
-  action.catch((e: unknown) => (studio.message.value = e instanceof Error ? e.message : String(e)));
+  action.catch((e: unknown) => (studio.message.value = asRefusal(e)));
 }
 
 function fileOfEntry(studio: Studio) {
@@ -92,7 +93,7 @@ export function App(props: { studio: Studio; onLang(lang: UiLang): void }) {
       page={s.page.value}
       lang={uiLang.value}
       lost={s.lost.value}
-      message={s.message.value}
+      {...(s.message.value ? { message: s.message.value } : {})}
       onLang={props.onLang}
       list={<EntryList state={state} {...(current ? { current } : {})} onNew={(type) => s.navigate(`#/new/${type}-${Date.now().toString(36)}`)} />}
     >

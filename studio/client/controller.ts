@@ -7,7 +7,8 @@ import type { ImportFormat } from '@/knowledge/import/types';
 import type { Bump, StudioState } from '../model/api';
 import type { EntryForm, PackForm, TemplateForm } from '../model/entry-form';
 import type { CvState, ImportState, Page, PackEditorState, PublishState, TryState } from '../model/ui';
-import { inTurns, type Api } from './api';
+import { unexpected, type Refusal } from '../model/refusal';
+import { asRefusal, inTurns, type Api } from './api';
 import { createEditor } from './editor';
 
 export function parsePage(hash: string): Page {
@@ -25,14 +26,14 @@ export function createStudio(api: Api, location: { hash: string; assign(hash: st
   const state = signal<StudioState | undefined>(undefined);
   const page = signal<Page>(parsePage(location.hash));
   const lost = signal(false);
-  const message = signal('');
+  const message = signal<Refusal | undefined>(undefined);
   const pack = signal<PackEditorState | undefined>(undefined);
   const tryState = signal<TryState>({ text: '', formality: 'formal', withBundled: false, busy: false, reply: '', customer: 0 });
   const cv = signal<CvState>({ busy: false });
   const importing = signal<ImportState>({ busy: false, text: '', format: '', chosen: [] });
   const publishing = signal<PublishState>({ busy: false, bump: 'minor', changelog: '', outDir: '', keyFile: '', url: '' });
 
-  const say = (text: string) => (message.value = text);
+  const say = (refusal: Refusal) => (message.value = refusal);
 
   async function refresh() {
     const next = await api.call('GET /api/state', {});
@@ -53,7 +54,7 @@ export function createStudio(api: Api, location: { hash: string; assign(hash: st
   /** Shows a page: the entry it names (a new one from its draft, if the server kept it). */
   async function show(next: Page) {
     page.value = next;
-    message.value = '';
+    message.value = undefined;
     if (next.name === 'entry') await ed.show(next.file);
     else if (next.name === 'new') {
       const draft = state.value?.newDrafts.find((d) => d.key === `new:${next.key}`);
@@ -80,7 +81,7 @@ export function createStudio(api: Api, location: { hash: string; assign(hash: st
    */
   function navigate(hash: string) {
     location.assign(hash);
-    follow(hash).catch((e: unknown) => say(String((e as Error).message ?? e)));
+    follow(hash).catch((e: unknown) => say(asRefusal(e)));
   }
 
   /** Waits for the folder to change (another program, git, another studio) and brings everything up to date. */
@@ -248,7 +249,7 @@ function publishActions(api: Api, s: Sig<PublishState>, refresh: () => Promise<v
         const fresh = await api.call('POST /api/publish/preview', { bump: v.bump, outDir: v.outDir, keyFile: v.keyFile });
         set({ preview: fresh });
         const result = await api.call('POST /api/publish', { version: fresh.next, changelog: v.changelog, outDir: v.outDir, keyFile: v.keyFile, createKey: !fresh.keyExists, url: v.url });
-        set({ result, ...(result.ok ? {} : { error: result.error }) });
+        set({ result, ...(result.ok ? {} : { error: result.refusal ?? unexpected(result.error ?? '') }) });
         await refresh();
         // What publishing again would do now: the version just published is the current one, the key exists.
         if (result.ok) set({ preview: await api.call('POST /api/publish/preview', { bump: v.bump, outDir: v.outDir, keyFile: v.keyFile }), changelog: '' });

@@ -11,7 +11,8 @@ import { signal, type Signal } from '@preact/signals';
 import type { EntryDoc } from '../model/api';
 import { emptySop, emptyTemplate, slugify, type EntryForm } from '../model/entry-form';
 import type { EditorState } from '../model/ui';
-import type { Api } from './api';
+import { asRefusal, type Api } from './api';
+import type { Refusal } from '../model/refusal';
 
 const CHECK_DELAY_MS = 300;
 
@@ -20,7 +21,8 @@ export interface EditorDeps {
   /** After a save, delete or external reload: the list and counts change. */
   refresh(): Promise<void>;
   navigate(hash: string): void;
-  say(text: string): void;
+  /** Tells the trainer why an action failed (at the top of the page, in their language). */
+  say(refusal: Refusal): void;
   /** The page's one queue for requests that change drafts (api.ts inTurns): this editor's and the pack form's. */
   inTurn<T>(send: () => Promise<T>): Promise<T>;
 }
@@ -41,7 +43,7 @@ export function createEditor(deps: EditorDeps) {
   const patch = (p: Partial<EditorState>) => {
     if (editor.value) editor.value = { ...editor.value, ...p };
   };
-  const report = (err: unknown) => deps.say(String((err as Error).message ?? err));
+  const report = (err: unknown) => deps.say(asRefusal(err));
 
   async function check(e: EditorState) {
     const mine = ++asked;

@@ -8,7 +8,7 @@ import '@/components/pages.css';
 import '@/components/overlay.css';
 import '@/components/overlay/detail.css';
 import '@/components/studio/studio.css';
-import { createApi, readToken } from './api';
+import { asRefusal, createApi, readToken } from './api';
 import { App } from './app';
 import { createStudio } from './controller';
 import { followStudioLang } from './lang';
@@ -37,7 +37,7 @@ async function main() {
         // The confusion view's jump: the cursor goes where the phrases are added, once the form is on screen.
         if (page?.name === 'entry' && page.focus) requestAnimationFrame(() => document.getElementById(`f-${page.focus}`)?.focus());
       })
-      .catch((e: unknown) => (studio.message.value = String((e as Error).message ?? e)));
+      .catch((e: unknown) => (studio.message.value = asRefusal(e)));
   };
   window.addEventListener('hashchange', follow);
   // Closing or reloading the tab right after typing: what was typed is kept as a draft (editor.ts leaving).

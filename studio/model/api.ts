@@ -9,6 +9,7 @@ import type { ImportFailure, ImportFormat, ImportResult } from '@/knowledge/impo
 import type { PackDiff } from '@/knowledge/pack/diff';
 import type { Formality, Lang } from '@/knowledge/types';
 import type { EntryForm, PackForm, TemplateForm } from './entry-form';
+import type { Refusal } from './refusal';
 
 /** An edit not yet written to its file, kept beside the pack until it is. */
 export interface Draft {
@@ -149,7 +150,8 @@ export interface ImportPreviewReply {
 
 export interface ImportApplyReply {
   written: string[];
-  failed: Array<{ title: string; message: string }>;
+  /** `refusal`: what the page says (the file appeared meanwhile); `message`: its English words. */
+  failed: Array<{ title: string; message: string; refusal: Refusal }>;
 }
 
 export type Bump = 'patch' | 'minor' | 'major';
@@ -187,7 +189,9 @@ export interface PublishReply {
   written: string[];
   publicKey?: string;
   problems: StudioProblem[];
-  /** Why publishing stopped, when it did (pack.yaml changed meanwhile, the key cannot be read …). */
+  /** Why publishing stopped, when it did (pack.yaml changed meanwhile, no key …): the page says it in the trainer's language. */
+  refusal?: Refusal;
+  /** The same in English, as odigos prints it. */
   error?: string;
 }
 
@@ -217,6 +221,12 @@ export interface Routes {
 export type Route = keyof Routes;
 export type Req<R extends Route> = Routes[R]['req'];
 export type Res<R extends Route> = Routes[R]['res'];
+
+/** What a refused call answers (any status but 200): the refusal for the page, its English words for anyone else. */
+export interface RefusedReply {
+  error: string;
+  refusal: Refusal;
+}
 
 /** The header every API call carries: the token the studio printed in its address, so no other page can drive it. */
 export const TOKEN_HEADER = 'x-odigos-studio';

@@ -3,6 +3,7 @@ import type { CrossValidation } from '@/knowledge/engine/cross-validate';
 import type { Formality } from '@/knowledge/types';
 import type { Bump, CvReply, ImportApplyReply, ImportPreviewReply, PublishPreviewReply, PublishReply, StudioProblem, TryReply } from './api';
 import type { EntryForm, PackForm, TemplateForm } from './entry-form';
+import type { Refusal } from './refusal';
 
 export type Page =
   | { name: 'home' }
@@ -93,5 +94,6 @@ export interface PublishState {
   url: string;
   preview?: PublishPreviewReply;
   result?: PublishReply;
-  error?: string;
+  /** Why publishing stopped, worded by the page. */
+  error?: Refusal;
 }

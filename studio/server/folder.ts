@@ -195,11 +195,17 @@ export class PackFolder {
   }
 }
 
+export class NotPackPath extends Error {
+  constructor(readonly path: string) {
+    super(`not a pack file path: ${JSON.stringify(path)}`);
+  }
+}
+
 /** A relative path the client sends must stay inside the pack folder and out of the studio's own folder. */
 export function assertInside(rel: string): void {
   const parts = rel.split('/');
   if (!rel || rel.startsWith('/') || rel.includes('\\') || parts.some((p) => p === '' || p === '.' || p === '..' || p.startsWith('.')) || !PACK_FILES.test(rel)) {
-    throw new Error(`not a pack file path: ${JSON.stringify(rel)}`);
+    throw new NotPackPath(rel);
   }
 }
 

@@ -9,15 +9,19 @@ import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
-import { TOKEN_HEADER, type Route, type Req, type Res } from '../model/api';
+import { TOKEN_HEADER, type RefusedReply, type Route, type Req, type Res } from '../model/api';
+import { refusalOf, unexpected, type Refusal } from '../model/refusal';
 
 export type Handlers = { [R in Route]: (req: Req<R>) => Res<R> | Promise<Res<R>> };
 
+/** A refusal with its HTTP status; `message` is its English words (what odigos prints), the page words `refusal`. */
 export class HttpError extends Error {
-  constructor(readonly status: number, message: string) {
+  constructor(readonly status: number, message: string, readonly refusal: Refusal = unexpected(message)) {
     super(message);
   }
 }
+
+const refused = (error: string, refusal: Refusal) => JSON.stringify({ error, refusal } satisfies RefusedReply);
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -58,14 +62,14 @@ async function readBody(req: IncomingMessage): Promise<unknown> {
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY) throw new HttpError(413, 'request too large');
+    if (size > MAX_BODY) throw new HttpError(413, 'request too large', refusalOf('request.tooLarge'));
     chunks.push(chunk as Buffer);
   }
   const text = Buffer.concat(chunks).toString('utf8');
   try {
     return text ? JSON.parse(text) : {};
   } catch {
-    throw new HttpError(400, 'the request is not JSON');
+    throw new HttpError(400, 'the request is not JSON', refusalOf('request.notJson'));
   }
 }
 
@@ -103,18 +107,19 @@ export function createStudioServer(options: StudioServerOptions): Server {
     const port = (server.address() as { port: number }).port;
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const api = url.pathname.startsWith('/api/');
-    const refused = refusal(req, port, options.token, api);
-    if (refused) return send(res, 403, JSON.stringify({ error: refused }));
+    const why = refusal(req, port, options.token, api);
+    if (why) return send(res, 403, refused(why, refusalOf('request.refused', { detail: why })));
     if (!api) return req.method === 'GET' ? serveStatic(res, options.clientDir, url.pathname) : send(res, 405, '{}');
     const route = `${req.method} ${url.pathname}` as Route;
     const handler = options.handlers[route] as ((body: unknown) => unknown) | undefined;
-    if (!handler) return send(res, 404, JSON.stringify({ error: `no route ${route}` }));
+    if (!handler) return send(res, 404, refused(`no route ${route}`, refusalOf('request.noRoute', { route })));
     try {
       const body = req.method === 'GET' ? Object.fromEntries(url.searchParams) : await readBody(req);
       send(res, 200, JSON.stringify(await handler(body)));
     } catch (e) {
       const status = e instanceof HttpError ? e.status : 500;
-      send(res, status, JSON.stringify({ error: e instanceof Error ? e.message : String(e) }));
+      const error = e instanceof Error ? e.message : String(e);
+      send(res, status, refused(error, e instanceof HttpError ? e.refusal : unexpected(error)));
     }
   });
   return server;

@@ -7,6 +7,7 @@ import { ImportError, importTemplates, type ImportedTemplate, type ImportFormat 
 import type { ImportApplyReply, ImportPreviewReply } from '../model/api';
 import { emptyTemplate, slugify, type TemplateForm } from '../model/entry-form';
 import { writeEntryMarkdown } from '../model/entry-markdown';
+import { refusalOf } from '../model/refusal';
 import type { Workspace } from './workspace';
 
 function uniqueId(base: string, taken: Set<string>): string {
@@ -63,7 +64,7 @@ export async function applyImport(ws: Workspace, forms: TemplateForm[]): Promise
     const file = ws.folder.freePath('templates', id);
     const outcome = await ws.folder.write(file, writeEntryMarkdown({ ...form, type: 'template', id }, ws.packLang()).markdown, null);
     if (outcome.ok) written.push(file);
-    else failed.push({ title: form.title, message: `${file} appeared meanwhile` });
+    else failed.push({ title: form.title, message: `${file} appeared meanwhile`, refusal: refusalOf('import.appeared', { file }) });
   }
   return { written, failed };
 }

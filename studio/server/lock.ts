@@ -30,6 +30,9 @@ function holderGone(lock: string): boolean {
   }
 }
 
+/** Another studio (or a crashed one's fresh lock) holds the folder: the page says so and to try again. */
+export class LockBusy extends Error {}
+
 export async function withLock<T>(dir: string, fn: () => Promise<T> | T): Promise<T> {
   const lock = join(dir, 'write.lock');
   mkdirSync(dir, { recursive: true });
@@ -45,7 +48,7 @@ export async function withLock<T>(dir: string, fn: () => Promise<T> | T): Promis
         rmSync(lock, { recursive: true, force: true });
         continue;
       }
-      if (Date.now() > deadline) throw new Error('another studio holds the folder lock; try again');
+      if (Date.now() > deadline) throw new LockBusy('another studio holds the folder lock; try again');
       await new Promise((r) => setTimeout(r, 25));
     }
   }

@@ -6,7 +6,7 @@
  */
 import { withoutPrefix } from '@/knowledge/pack/problem-words';
 import type { Problem } from '@/knowledge/pack/problems';
-import { createPublicKey } from 'node:crypto';
+import { createPublicKey, type KeyObject } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -24,6 +24,7 @@ import type { CompiledPack } from '@/knowledge/types';
 import type { Bump, PublishPreviewReply, PublishReply, PublishRequest, StudioProblem } from '../model/api';
 import type { PackForm } from '../model/entry-form';
 import { isVersion, nextVersion } from '../model/bump';
+import { isRefusal, refusalOf, type Refusal } from '../model/refusal';
 import type { Workspace } from './workspace';
 
 export const CHANGELOG = 'CHANGELOG.md';
@@ -111,40 +112,85 @@ function policyJson(url: string, publicKey: string): string {
   return `${JSON.stringify({ '3rdparty': { extensions: { '<extension id>': values } } }, null, 2)}\n`;
 }
 
+/** A refusal's English words, as odigos prints them (logs, scripts); the page words the refusal itself. */
+const ENGLISH: Record<string, (p: Record<string, string>) => string> = {
+  'publish.unsaved': (p) => `unsaved changes: ${p.files}`,
+  'publish.packUnreadable': () => 'pack.yaml cannot be read',
+  'publish.notAbove': (p) => `version ${p.version} is not above the published ${p.published}`,
+  'publish.packChanged': () => 'pack.yaml changed meanwhile: check it and publish again',
+  'publish.packErrors': () => 'the pack has errors',
+  'publish.keyName': (p) => `the key file's name must end in .key: ${p.path}`,
+  'publish.noKey': (p) => `no key at ${p.path}`,
+  'publish.keyNotMade': (p) => `no key could be made at ${p.path}: ${p.detail}`,
+  'publish.keyUnreadable': (p) => `the key at ${p.path} cannot be used: ${p.detail}`,
+  'publish.signature': (p) => p.detail || 'the signature does not verify',
+  'publish.changelogChanged': (p) => `${p.file} changed meanwhile: publish again`,
+};
+
+const fail = (refusal: Refusal, problems: StudioProblem[] = []): PublishReply => ({
+  ok: false, written: [], problems, refusal, error: ENGLISH[refusal.code]?.(refusal.params ?? {}) ?? refusal.code,
+});
+
+/**
+ * Why the key cannot sign, told before anything is written: a refused publish had already bumped pack.yaml, and
+ * publishing again (the key put back) bumped it once more, skipping a version.
+ */
+function keyRefusal(keyFile: string, createKey: boolean): Refusal | undefined {
+  if (!keyFile.endsWith('.key')) return refusalOf('publish.keyName', { path: keyFile });
+  if (!existsSync(keyFile) && !createKey) return refusalOf('publish.noKey', { path: keyFile, base: keyFile.replace(/\.key$/, '') });
+  return undefined;
+}
+
+/** The trainer's private key (made as `odigos keygen` does when there is none), or why it cannot be read. */
+async function signingKey(keyFile: string): Promise<KeyObject | Refusal> {
+  if (!existsSync(keyFile)) {
+    makeFolders(dirname(keyFile), 0o700);
+    const io = { out: () => undefined, err: () => undefined };
+    try {
+      await keygen.run({ values: { out: keyFile.replace(/\.key$/, '') }, positionals: [], io });
+    } catch (e) {
+      // A .pub left without its .key (keygen will not overwrite it), a folder that cannot be written.
+      return refusalOf('publish.keyNotMade', { path: keyFile, detail: e instanceof Error ? e.message : String(e) });
+    }
+  }
+  try {
+    return readPrivateKey(keyFile);
+  } catch (e) {
+    return refusalOf('publish.keyUnreadable', { path: keyFile, base: keyFile.replace(/\.key$/, ''), detail: e instanceof Error ? e.message : String(e) });
+  }
+}
+
 export async function publish(ws: Workspace, req: PublishRequest): Promise<PublishReply> {
-  const fail = (error: string, problems: StudioProblem[] = []): PublishReply => ({ ok: false, written: [], problems, error });
   const pending = pendingDrafts(ws);
-  if (pending) return fail(`unsaved changes: ${pending}`);
+  if (pending) return fail(refusalOf('publish.unsaved', { files: pending }));
   const state = ws.state();
   const form = state.pack.form;
-  if (!form) return fail('pack.yaml cannot be read');
+  if (!form) return fail(refusalOf('publish.packUnreadable', { file: 'pack.yaml' }));
   const outDir = typedPath(req.outDir || defaultOutDir(ws.dir), ws.dir);
   const before = lastPublished(outDir, form.id);
-  if (before && compareSemver(req.version, before.meta.version) <= 0) return fail(`version ${req.version} is not above the published ${before.meta.version}`);
+  if (before && compareSemver(req.version, before.meta.version) <= 0) return fail(refusalOf('publish.notAbove', { version: req.version, published: before.meta.version }));
+
+  const keyFile = typedPath(req.keyFile || defaultKeyFile(form.id), ws.dir);
+  const noKey = keyRefusal(keyFile, req.createKey);
+  if (noKey) return fail(noKey);
 
   if (req.version !== form.version) {
     const saved = await ws.packSave(state.pack.hash, { ...form, version: req.version } satisfies PackForm);
-    if (!saved.ok) return fail('pack.yaml changed meanwhile: check it and publish again');
+    if (!saved.ok) return fail(refusalOf('publish.packChanged', { file: 'pack.yaml' }));
   }
   const built = compileSource(ws.dir);
-  if (!built.pack) return fail('the pack has errors', asProblems(built.problems, ws.dir));
+  if (!built.pack) return fail(refusalOf('publish.packErrors'), asProblems(built.problems, ws.dir));
 
-  const keyFile = typedPath(req.keyFile || defaultKeyFile(form.id), ws.dir);
-  if (!keyFile.endsWith('.key')) return fail(`the key file's name must end in .key: ${keyFile}`);
-  if (!existsSync(keyFile)) {
-    makeFolders(dirname(keyFile), 0o700);
-    if (!req.createKey) return fail(`no key at ${keyFile}`);
-    const io = { out: () => undefined, err: () => undefined };
-    await keygen.run({ values: { out: keyFile.replace(/\.key$/, '') }, positionals: [], io });
-  }
-  const signed = signPack(built.pack, readPrivateKey(keyFile));
+  const key = await signingKey(keyFile);
+  if (isRefusal(key)) return fail(key);
+  const signed = signPack(built.pack, key);
   const verdict = await checkPackSignature(signed);
-  if (verdict.status !== 'valid') return fail(verdict.problem ?? 'the signature does not verify');
+  if (verdict.status !== 'valid') return fail(refusalOf('publish.signature', { detail: verdict.problem ?? '' }));
 
   const changelog = ws.folder.get(CHANGELOG);
   const notes = changelogText(changelog?.text, req.version, req.changelog, isoDay(new Date()));
   const logged = await ws.folder.write(CHANGELOG, notes, changelog?.hash ?? null);
-  if (!logged.ok) return fail(`${CHANGELOG} changed meanwhile: publish again`);
+  if (!logged.ok) return fail(refusalOf('publish.changelogChanged', { file: CHANGELOG }));
 
   const id = signed.meta.id;
   const publicKey = signed.signature!.publicKey;

@@ -14,6 +14,9 @@ import { previewPublish, publish } from './publish';
 import { crossValidation, isBundledFolder, tryMessage } from './try';
 import { NotFound, Workspace } from './workspace';
 import { makeFolders } from '@/knowledge/node/write';
+import { refusalOf } from '../model/refusal';
+import { NotPackPath } from './folder';
+import { LockBusy } from './lock';
 
 export interface StudioOptions {
   folder: string;
@@ -32,29 +35,36 @@ export interface RunningStudio {
 const POLL_MS = 1500;
 const LONG_POLL_MS = 25_000;
 
-/** Runs `fn`, turning a bad path or a missing file into a 400/404 the page can show. */
+/** Runs `fn`, turning a bad path, a missing file or a held lock into a refusal the page words (400/404/409). */
 async function guarded<T>(fn: () => T | Promise<T>): Promise<T> {
   try {
     return await fn();
   } catch (e) {
-    if (e instanceof NotFound) throw new HttpError(404, e.message);
-    if (e instanceof Error && /^not a pack file path/.test(e.message)) throw new HttpError(400, e.message);
+    if (e instanceof NotFound) throw new HttpError(404, e.message, refusalOf('file.gone', { file: e.file }));
+    if (e instanceof NotPackPath) throw new HttpError(400, e.message, refusalOf('file.badPath', { path: e.path }));
+    if (e instanceof LockBusy) throw new HttpError(409, e.message, refusalOf('folder.locked'));
     throw e;
   }
 }
 
+/** Every route guarded: a lock another studio holds can stop any write, not only an entry's. */
+function allGuarded(handlers: Handlers): Handlers {
+  const each = Object.entries(handlers).map(([route, fn]) => [route, (req: never) => guarded(() => (fn as (r: never) => unknown)(req))]);
+  return Object.fromEntries(each) as Handlers;
+}
+
 function handlersFor(ws: Workspace, waitForChange: (since: number) => Promise<{ revision: number }>): Handlers {
-  return {
+  return allGuarded({
     'GET /api/state': () => ws.state(),
     'GET /api/changes': ({ since }) => waitForChange(Number(since) || 0),
-    'POST /api/entry': ({ file }) => guarded(() => ws.entry(file)),
-    'POST /api/check': ({ key, file, baseHash, form, edited }) => guarded(() => ws.check(key, file, baseHash, form, edited)),
-    'POST /api/save': ({ key, file, baseHash, form }) => guarded(() => ws.save(key, file, baseHash, form)),
+    'POST /api/entry': ({ file }) => ws.entry(file),
+    'POST /api/check': ({ key, file, baseHash, form, edited }) => ws.check(key, file, baseHash, form, edited),
+    'POST /api/save': ({ key, file, baseHash, form }) => ws.save(key, file, baseHash, form),
     'POST /api/discard': ({ key }) => {
       ws.discard(key);
       return { ok: true };
     },
-    'POST /api/delete': ({ file, baseHash }) => guarded(() => ws.remove(file, baseHash)),
+    'POST /api/delete': ({ file, baseHash }) => ws.remove(file, baseHash),
     'POST /api/pack/check': ({ baseHash, form }) => ws.packCheck(baseHash, form),
     'POST /api/pack/save': ({ baseHash, form }) => ws.packSave(baseHash, form),
     'POST /api/try': (req) => tryMessage(ws, req),
@@ -63,7 +73,7 @@ function handlersFor(ws: Workspace, waitForChange: (since: number) => Promise<{ 
     'POST /api/import/apply': ({ forms }) => applyImport(ws, forms),
     'POST /api/publish/preview': ({ bump, outDir, keyFile }) => previewPublish(ws, bump, outDir, keyFile),
     'POST /api/publish': (req) => publish(ws, req),
-  };
+  });
 }
 
 export async function startStudio(options: StudioOptions): Promise<RunningStudio> {

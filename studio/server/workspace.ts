@@ -173,7 +173,7 @@ export class Workspace {
   entry(file: string): EntryDoc {
     assertInside(file);
     const record = this.folder.get(file);
-    if (!record) throw new NotFound(`${file} is no longer in the folder`);
+    if (!record) throw new NotFound(file);
     const r = this.read(record);
     const draft = this.drafts.get(file);
     return {
@@ -288,4 +288,9 @@ export class Workspace {
   }
 }
 
-export class NotFound extends Error {}
+/** A file the page named is gone from the folder (deleted or renamed outside the studio). */
+export class NotFound extends Error {
+  constructor(readonly file: string) {
+    super(`${file} is no longer in the folder`);
+  }
+}

@@ -328,6 +328,35 @@ describe('the trainer’s studio', () => {
     await page.getByLabel('Display language').selectOption('el');
   });
 
+  it('a publish refused for a missing key says so in Greek, where and how to make one, and writes nothing', async () => {
+    // The trainer's key, made with the CLI.
+    const made = spawnSync(process.execPath, [join(REPO_ROOT, 'bin/odigos.mjs'), 'keygen', '-o', keyFile.replace(/\.key$/, '')], { encoding: 'utf8' });
+    expect(made.status, made.stdout + made.stderr).toBe(0);
+    await page.getByRole('link', { name: 'Δημοσίευση' }).click();
+    await page.getByLabel('Φάκελος εξόδου').fill(published);
+    await page.getByLabel('Κλειδί υπογραφής (ιδιωτικό)').fill(keyFile);
+    // Publishing asks again whether the key is there (it is: none is to be made), then the key pair is moved away (a
+    // USB stick pulled out) before the server signs.
+    await page.route('**/api/publish', async (route) => {
+      for (const file of [keyFile, keyFile.replace(/\.key$/, '.pub')]) rmSync(file, { force: true });
+      await route.continue();
+    });
+    await page.getByRole('button', { name: 'Έκδοση, υπογραφή και αποθήκευση' }).click();
+    const alert = page.locator('.st-publish p[role="alert"]');
+    const base = keyFile.replace(/\.key$/, '');
+    await expect.poll(() => alert.textContent()).toBe(
+      `Η δημοσίευση σταμάτησε: Δεν βρέθηκε κλειδί υπογραφής στο ${keyFile}: δημιουργήστε ένα με \`odigos keygen -o ${base}\` ή διορθώστε τη διαδρομή στο πεδίο «Κλειδί υπογραφής».`,
+    );
+    // Beside the path and the command, not one English word (it read «Η δημοσίευση σταμάτησε: no key at …»).
+    expect((await alert.textContent())!.split(keyFile).join('').replace(/`[^`]*`/g, '')).not.toMatch(/[A-Za-z]/);
+    expect(await page.locator('body').textContent()).not.toMatch(/no key at|Publishing stopped|is not above|changed meanwhile/i);
+    await screenshot(page, 'studio-publish-no-key');
+    await page.unroute('**/api/publish');
+    // Nothing was written: no output folder, and pack.yaml keeps its version for the publication that follows.
+    expect(existsSync(published)).toBe(false);
+    expect(readFileSync(join(folder, 'pack.yaml'), 'utf8')).toContain('version: 1.0.0');
+  });
+
   it('publishes a signed pack: version bump, release notes, the preview agents see, files on this machine only', async () => {
     await page.getByRole('link', { name: 'Δημοσίευση' }).click();
     await page.getByLabel('Φάκελος εξόδου').fill(published);

@@ -56,6 +56,14 @@ describe('the studio server answers only the trainer’s own page', () => {
     expect((await get('/api/state', { [TOKEN_HEADER]: TOKEN, host: `evil.example:${port}` })).status).toBe(403);
   });
 
+  it('says why it refused as a code the page words, beside the English words', async () => {
+    const noToken = await get('/api/state', {});
+    expect(JSON.parse(noToken.body)).toEqual({ error: 'missing or wrong token', refusal: { code: 'request.refused', params: { detail: 'missing or wrong token' } } });
+    const unknown = await get('/api/nothing', { [TOKEN_HEADER]: TOKEN });
+    expect(unknown.status).toBe(404);
+    expect(JSON.parse(unknown.body).refusal).toEqual({ code: 'request.noRoute', params: { route: 'GET /api/nothing' } });
+  });
+
   it('serves no file outside the built page', async () => {
     expect((await get('/..%2f..%2fetc%2fpasswd', {})).status).toBe(404);
     expect((await get('/.hidden', {})).status).toBe(404);

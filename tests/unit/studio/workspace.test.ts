@@ -299,6 +299,40 @@ describe('the studio workspace (a pack folder with drafts over it)', () => {
     expect(existsSync(keyFile)).toBe(true);
   });
 
+  it('a refused publish sends a code and its data (the key’s path, the versions), for the page to say in the trainer’s language', async () => {
+    const dir = tempDir();
+    put(dir, 'pack.yaml', PACK);
+    const ws = openWs(dir);
+    await ws.save('new:t', undefined, null, template());
+    const out = join(tempDir(), 'out');
+    const keyFile = join(tempDir(), 'keys', 'acme.key');
+    // The key was there when the page asked (so none is made) and is gone now.
+    expect(await publish(ws, { version: '1.1.0', changelog: '', outDir: out, keyFile, createKey: false, url: '' })).toMatchObject({
+      ok: false,
+      refusal: { code: 'publish.noKey', params: { path: keyFile, base: keyFile.replace(/\.key$/, '') } },
+    });
+    // Refused before anything is written: publishing again once the key is back does not skip a version.
+    expect(readFileSync(join(dir, 'pack.yaml'), 'utf8')).toContain('version: 1.0.0');
+    const notKey = join(tempDir(), 'acme.key');
+    writeFileSync(notKey, 'not a key\n');
+    expect(await publish(ws, { version: '1.1.0', changelog: '', outDir: out, keyFile: notKey, createKey: false, url: '' })).toMatchObject({
+      ok: false,
+      refusal: { code: 'publish.keyUnreadable', params: { path: notKey } },
+    });
+    // A .pub left without its .key: keygen will not overwrite it, and the page says so (it was a 500 with the CLI's words).
+    const orphan = join(tempDir(), 'orphan.key');
+    writeFileSync(orphan.replace(/\.key$/, '.pub'), 'AAAA\n');
+    expect(await publish(ws, { version: '1.1.0', changelog: '', outDir: out, keyFile: orphan, createKey: true, url: '' })).toMatchObject({
+      ok: false,
+      refusal: { code: 'publish.keyNotMade', params: { path: orphan } },
+    });
+    expect(await publish(ws, { version: '1.1.0', changelog: '', outDir: out, keyFile, createKey: true, url: '' })).toMatchObject({ ok: true });
+    expect(await publish(ws, { version: '1.1.0', changelog: '', outDir: out, keyFile, createKey: false, url: '' })).toMatchObject({
+      ok: false,
+      refusal: { code: 'publish.notAbove', params: { version: '1.1.0', published: '1.1.0' } },
+    });
+  });
+
   it('a pack.yaml with an invalid version: publishing offers a first valid one, or counts on from the last published, and is not blocked by it', async () => {
     // «version: v2» offered «Διόρθωση (1.0.0)», «Προσθήκες (1.0.0)», «Μεγάλη αλλαγή (1.0.0)», and its own error then
     // blocked publishing the valid version that would have replaced it.
