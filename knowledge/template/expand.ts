@@ -9,6 +9,7 @@ import type { UnderstoodName } from '../names/understand';
 import { formatLongDate } from './dates';
 import { parsePlaceholders, type Placeholder } from './placeholders';
 import { formalName, nameInLanguage, nameInVocative, partAddressed, readCustomer, salutationFor, type CustomerName } from './salutation';
+import { withoutOpeningGreeting } from './greeting';
 import { dropEmptyVocative } from './punctuation';
 import { agreeUnitsAfter } from './unit-agreement';
 import type { PackVariables } from './variables';
@@ -48,7 +49,8 @@ export interface ExpandOptions {
   /**
    * The reply already has the agent's words before the caret (their «Hello Nick,», an earlier template): a template
    * that opens with a line of its own holding only the salutation goes in without that line, not as a second
-   * greeting under the first.
+   * greeting under the first; one that opens with a greeting clause («Γεια σου, {{customer.firstName}}, …», "Hi
+   * {{customer.firstName|there}}, thanks…") goes in from what follows it, capitalised («Ευχαριστώ…», "Thanks…").
    */
   greeted?: boolean;
 }
@@ -143,7 +145,7 @@ function withoutOpeningSalutation(body: string): string {
 
 /** Expands every placeholder of `template`; text outside placeholders is kept exactly as written. */
 export function expandTemplate(template: string, context: ExpansionContext, options: ExpandOptions): Expansion {
-  const body = options.greeted ? withoutOpeningSalutation(template) : template;
+  const body = options.greeted ? withoutOpeningGreeting(withoutOpeningSalutation(template)) : template;
   const { placeholders } = parsePlaceholders(body);
   const missing: string[] = [];
   let text = '';

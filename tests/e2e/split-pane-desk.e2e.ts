@@ -125,6 +125,34 @@ describe('a split-pane inbox, English UI', () => {
     await page.close();
   });
 
+  // «Hello Nick,» typed, then the friendly greeting picked in the palette: «Hello Nick,\nHi Nick, thanks for getting…».
+  it('an informal template that greets in its first sentence goes in from what follows its greeting, in the preview too', async () => {
+    const page = await served.browser.context.newPage();
+    await page.goto(served.site.url(desk('en')));
+    await expect.poll(() => context(page)).toContain('#90317');
+    await replyBox(page).click();
+    await page.keyboard.type('Hello Nick,', { delay: 15 });
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+Shift+Space');
+    const palette = page.getByRole('dialog', { name: 'Template palette' });
+    await palette.getByRole('option').first().waitFor();
+    await page.keyboard.type('opening greeting friendly', { delay: 10 });
+    // The formal twin may rank above it: the arrow keys go down to the friendly one.
+    const titles = () => palette.getByRole('option').evaluateAll((els) => els.map((e) => e.textContent ?? ''));
+    await expect.poll(async () => (await titles()).findIndex((t) => t.includes('Opening greeting (friendly)'))).toBeGreaterThanOrEqual(0);
+    const at = (await titles()).findIndex((t) => t.includes('Opening greeting (friendly)'));
+    for (let i = 0; i < at; i += 1) await page.keyboard.press('ArrowDown');
+    await expect.poll(() => palette.getByRole('option', { selected: true }).textContent()).toContain('Opening greeting (friendly)');
+    await expect.poll(() => palette.getByRole('region', { name: 'Preview' }).textContent()).toMatch(/^Thanks for getting in touch!/);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => replyBox(page).innerText()).toContain('Thanks for getting in touch!');
+    const reply = await replyBox(page).innerText();
+    expect(reply).toMatch(/^Hello Nick,\s+Thanks for getting in touch! You're chatting with/);
+    expect(reply).not.toContain('Hi ');
+    await screenshot(page, 'split-pane-en-greeted-informal');
+    await page.close();
+  });
+
   it('the same template opened in the panel and inserted after «Hello Nick,» has no second greeting either', async () => {
     const page = await served.browser.context.newPage();
     await page.goto(served.site.url(desk('en')));
