@@ -248,7 +248,11 @@ describe.skipIf(!installed)('a real helpdesk: Request Tracker 5 on this machine'
       await page.keyboard.type('Πρώτη γραμμή.', { delay: 20 });
       await page.keyboard.press('Enter');
       await page.keyboard.type('Τελευταία γραμμή.', { delay: 20 });
-      await page.keyboard.press('Home');
+      // A new first line above the agent's two: the template goes in at the caret, before their words, and greets
+      // (after words of the agent's own it would leave its salutation out: a reply greets once, at its top).
+      await page.keyboard.press('Control+Home');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('ArrowUp');
       await page.keyboard.type('/enhm', { delay: 20 });
       await page.locator('html[data-odigos-shortcut-keys]').waitFor({ state: 'attached' });
       const caret = await caretRect(page);
@@ -264,10 +268,10 @@ describe.skipIf(!installed)('a real helpdesk: Request Tracker 5 on this machine'
       const text = async () => (await editor.innerText()).replace(/\s+/g, ' ').trim();
       await expect.poll(text).toContain('Επόμενο βήμα: νέα αποστολή αύριο.');
       const written = await text();
-      // Where the caret was, between the agent's two lines; RT names the agent «agent» (its login): replies were
+      // Where the caret was, above the agent's two lines; RT names the agent «agent» (its login): replies were
       // signed so, now with the real name RT writes beside it.
       // The shortcut's «{{customer.salutation}}» greets the customer of the ticket's page, not «Αγαπητέ/ή πελάτη».
-      expect(written).toMatch(/^Πρώτη γραμμή\. Αγαπητέ κύριε Τερζή, Σας ενημερώνω για το αίτημά σας .*Με εκτίμηση, Support Agent Τελευταία γραμμή\.$/);
+      expect(written).toMatch(/^Αγαπητέ κύριε Τερζή, Σας ενημερώνω για το αίτημά σας .*Με εκτίμηση, Support Agent Πρώτη γραμμή\. Τελευταία γραμμή\.$/);
       expect(written).not.toContain('/enhm');
       await screenshot(page, 'rt-el-reply-inserted-1920x1080');
 
@@ -288,16 +292,18 @@ describe.skipIf(!installed)('a real helpdesk: Request Tracker 5 on this machine'
       expect(await field.inputValue()).toBe('χαλασμένο');
       await screenshot(page, 'rt-el-reply-panel-insert-1920x1080');
 
-      // A template that greets, from the panel: the customer of the ticket's page, in the vocative.
+      // A template that greets, from the panel, into an emptied reply: the customer of the ticket's page, in the
+      // vocative (after the words above it would go in without its salutation).
       await editor.click();
-      await page.keyboard.press('Control+End');
-      await page.keyboard.press('Enter');
+      await page.keyboard.press('Control+a');
+      await page.keyboard.press('Delete');
+      await expect.poll(text).toBe('');
       await overlay(page).locator('.odigos-back').click();
       await overlay(page).getByRole('searchbox', { name: 'Αναζήτηση στη γνώση' }).fill('οδηγίες επιστροφής προϊόντος');
       await overlay(page).getByRole('list', { name: 'Προτάσεις' }).locator('li[data-entry-id="info-return-instructions"] button').first().click();
       await tpl.getByRole('button', { name: 'Εισαγωγή' }).click();
       await tpl.getByRole('status').getByText('Προστέθηκε στην απάντηση.').waitFor();
-      await expect.poll(text).toMatch(/πού έγινε το λάθος\. Αγαπητέ κύριε Τερζή, /);
+      await expect.poll(text).toMatch(/^Αγαπητέ κύριε Τερζή, /);
       expect(await text()).not.toContain('πελάτη,');
       await screenshot(page, 'rt-el-reply-panel-greeting-1920x1080');
       await page.close();
